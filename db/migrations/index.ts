@@ -1,0 +1,45 @@
+import type { Db } from '../open.ts';
+import { initialSchema } from './0010-initial-schema.ts';
+import { searchIndex } from './0020-search-index.ts';
+
+export interface Migration {
+  /** Numbered in steps of 10 so a fix can slot in between two releases. */
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: Db) => void;
+}
+
+/** Every migration, in the order it runs. Append only. */
+export const migrations: readonly Migration[] = [initialSchema, searchIndex];
+
+export const latestVersion = migrations.at(-1)?.version ?? 0;
+
+export class NewerDatabaseError extends Error {
+  readonly found: number;
+  constructor(found: number) {
+    super(
+      `This data file was written by a newer version of Sherpa (schema ${found}; this version knows up to ${latestVersion}). ` +
+        'Update Sherpa to open it. The file has not been changed.',
+    );
+    this.name = 'NewerDatabaseError';
+    this.found = found;
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Pending migrations, if any, run in one transaction: a failure leaves the file as it was. */
+export function migrate(db: Db, list: readonly Migration[] = migrations): number[] {
+  const current = schemaVersion(db);
+  const newest = list.at(-1)?.version ?? 0;
+  if (current > newest) throw new NewerDatabaseError(current);
+  const pending = list.filter((migration) => migration.version > current);
+  if (pending.length === 0) return [];
+  db.transaction(() => {
+    for (const migration of pending) migration.up(db);
+    db.pragma(`user_version = ${newest}`);
+  })();
+  return pending.map((migration) => migration.version);
+}

@@ -1,0 +1,52 @@
+import type { Db } from './open.ts';
+import { table } from './sql.ts';
+import type { Country, Person, Source } from './types.ts';
+
+export const people = table<Person>({
+  table: 'person',
+  kind: 'person',
+  touch: true,
+  columns: {
+    id: 'id',
+    name: 'name',
+    nativeName: 'native_name',
+    title: 'title',
+    countryId: 'country_id',
+    biography: 'biography',
+    classification: 'classification',
+    sourceId: 'source_id',
+  },
+});
+
+export const countries = table<Country>({
+  table: 'country',
+  kind: 'country or organisation',
+  touch: false,
+  columns: { id: 'id', name: 'name', nativeName: 'native_name', kind: 'kind', note: 'note', sourceId: 'source_id' },
+});
+
+export const sources = table<Source>({
+  table: 'source',
+  kind: 'source',
+  touch: true,
+  columns: {
+    id: 'id',
+    title: 'title',
+    publisher: 'publisher',
+    location: 'location',
+    publishedOn: 'published_on',
+    note: 'note',
+  },
+});
+
+export function listPeople(db: Db): Person[] {
+  return people.all(db, 'ORDER BY name, id');
+}
+
+export function listCountries(db: Db): Country[] {
+  return countries.all(db, 'ORDER BY kind, name');
+}
+
+export function listSources(db: Db): Source[] {
+  return sources.all(db, 'ORDER BY title, id');
+}

@@ -1,0 +1,107 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './open.ts';
+
+const cache = new WeakMap<Db, Map<string, Statement>>();
+
+/** Prepared statements are reused per connection: preparing is most of a small query's cost. */
+export function statement(db: Db, sql: string): Statement {
+  let perDb = cache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    cache.set(db, perDb);
+  }
+  let prepared = perDb.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql);
+    perDb.set(sql, prepared);
+  }
+  return prepared;
+}
+
+/** Maps a domain object's camelCase fields onto a table's snake_case columns. */
+export type ColumnMap<T> = { readonly [K in keyof T]-?: string };
+
+export function selectList<T>(columns: ColumnMap<T>, alias = ''): string {
+  const prefix = alias ? `${alias}.` : '';
+  return Object.entries(columns as Record<string, string>)
+    .map(([field, column]) => `${prefix}${column} AS "${field}"`)
+    .join(', ');
+}
+
+export class NotFoundError extends Error {
+  constructor(kind: string, id: number | string) {
+    super(`No ${kind} with id ${id}.`);
+    this.name = 'NotFoundError';
+  }
+}
+
+export interface TableSpec<T extends { id: number }> {
+  readonly table: string;
+  /** The name a user reads in "No meeting with id 4." */
+  readonly kind: string;
+  readonly columns: ColumnMap<T>;
+  /** Whether the table has an `updated_at` column to stamp on every update. */
+  readonly touch: boolean;
+  /** Converts a raw row (0/1 flags, JSON text) into the domain shape. */
+  readonly fromRow?: (row: Record<string, unknown>) => T;
+}
+
+/** The plain read and write operations every domain table shares. */
+export function table<T extends { id: number }>(spec: TableSpec<T>) {
+  const { table: name, kind, columns, touch } = spec;
+  const columnOf = columns as Record<string, string>;
+  const select = `SELECT ${selectList(columns)} FROM ${name}`;
+  const convert = (row: unknown) => (spec.fromRow ? spec.fromRow(row as Record<string, unknown>) : (row as T));
+  const writable = (values: object) => Object.keys(values).filter((field) => field in columnOf && field !== 'id');
+
+  return {
+    select,
+    convert,
+    all(db: Db, where = '', ...params: unknown[]): T[] {
+      return statement(db, `${select} ${where}`)
+        .all(...params)
+        .map(convert);
+    },
+    find(db: Db, id: number): T | undefined {
+      const row = statement(db, `${select} WHERE id = ?`).get(id);
+      return row === undefined ? undefined : convert(row);
+    },
+    get(db: Db, id: number): T {
+      const row = statement(db, `${select} WHERE id = ?`).get(id);
+      if (row === undefined) throw new NotFoundError(kind, id);
+      return convert(row);
+    },
+    insert(db: Db, values: Partial<T>): number {
+      const fields = writable(values);
+      const sql = `INSERT INTO ${name} (${fields.map((field) => columnOf[field]).join(', ')}) VALUES (${fields.map((field) => `@${field}`).join(', ')})`;
+      return Number(statement(db, sql).run(toParams(values, fields)).lastInsertRowid);
+    },
+    /** Updates only the fields present in `patch`. */
+    update(db: Db, id: number, patch: Partial<T>): void {
+      const assignments = writable(patch).map((field) => `${columnOf[field]} = @${field}`);
+      if (touch) assignments.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ')`);
+      if (assignments.length === 0) {
+        this.get(db, id);
+        return;
+      }
+      const sql = `UPDATE ${name} SET ${assignments.join(', ')} WHERE id = @id`;
+      const result = statement(db, sql).run({ ...toParams(patch, writable(patch)), id });
+      if (result.changes === 0) throw new NotFoundError(kind, id);
+    },
+    remove(db: Db, id: number): void {
+      const result = statement(db, `DELETE FROM ${name} WHERE id = ?`).run(id);
+      if (result.changes === 0) throw new NotFoundError(kind, id);
+    },
+  };
+}
+
+function toParams(values: object, fields: readonly string[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = (values as Record<string, unknown>)[field];
+    if (typeof value === 'boolean') params[field] = Number(value);
+    else if (Array.isArray(value)) params[field] = JSON.stringify(value);
+    else params[field] = value ?? null;
+  }
+  return params;
+}

@@ -1,0 +1,23 @@
+import type { Db } from './open.ts';
+import { table } from './sql.ts';
+import type { TimelineEvent } from './types.ts';
+
+export const timelineEvents = table<TimelineEvent>({
+  table: 'timeline_event',
+  kind: 'timeline event',
+  touch: false,
+  columns: {
+    id: 'id',
+    occurredOn: 'occurred_on',
+    precision: 'precision',
+    title: 'title',
+    description: 'description',
+    summitId: 'summit_id',
+    sourceId: 'source_id',
+    sourceExcerpt: 'source_excerpt',
+  },
+});
+
+export function listTimeline(db: Db): TimelineEvent[] {
+  return timelineEvents.all(db, 'ORDER BY occurred_on, id');
+}

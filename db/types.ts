@@ -1,0 +1,226 @@
+// Domain records as the store returns them. Shared with main, preload and
+// renderer as types only: this file holds no code.
+
+export type IsoDate = string;
+export type IsoInstant = string;
+
+export interface Source {
+  id: number;
+  title: string;
+  publisher: string;
+  location: string;
+  publishedOn: IsoDate | null;
+  note: string;
+}
+
+export type CountryKind = 'country' | 'organisation';
+export interface Country {
+  id: number;
+  name: string;
+  nativeName: string;
+  kind: CountryKind;
+  note: string;
+  sourceId: number | null;
+}
+
+export interface Person {
+  id: number;
+  name: string;
+  nativeName: string;
+  title: string;
+  countryId: number | null;
+  biography: string;
+  classification: string;
+  sourceId: number | null;
+}
+
+export interface Summit {
+  id: number;
+  title: string;
+  city: string;
+  countryId: number | null;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  timeZone: string;
+  description: string;
+  sourceId: number | null;
+}
+
+export const meetingFormats = ['bilateral', 'pull-aside', 'plenary', 'working-dinner', 'other'] as const;
+export type MeetingFormat = (typeof meetingFormats)[number];
+export const meetingStatuses = ['planned', 'confirmed', 'held', 'cancelled'] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+export const pressAccess = ['open', 'closed', 'unknown'] as const;
+export type PressAccess = (typeof pressAccess)[number];
+
+/** The sections of a meeting brief a desk officer writes, in the order a brief shows them. */
+export const briefSections = [
+  'purpose',
+  'objectives',
+  'theirAsks',
+  'pointsToMake',
+  'linesToTake',
+  'defensivePoints',
+  'background',
+  'sensitivities',
+  'protocolNotes',
+  'pressLine',
+  'outcome',
+] as const;
+export type BriefSection = (typeof briefSections)[number];
+
+export interface Meeting extends Record<BriefSection, string> {
+  id: number;
+  summitId: number | null;
+  title: string;
+  format: MeetingFormat;
+  /** UTC instant; when `startTimeKnown` is false only the venue-local date is meaningful. */
+  startsAt: IsoInstant;
+  startTimeKnown: boolean;
+  durationMinutes: number | null;
+  timeZone: string;
+  venue: string;
+  interpreters: string;
+  press: PressAccess;
+  status: MeetingStatus;
+  counterpartId: number | null;
+  classification: string;
+  sourceId: number | null;
+}
+
+export type ParticipantSide = 'ours' | 'theirs';
+export interface MeetingParticipant {
+  personId: number;
+  name: string;
+  nativeName: string;
+  title: string;
+  side: ParticipantSide;
+  role: string;
+}
+
+export interface Programme {
+  id: number;
+  code: string;
+  name: string;
+  partnerId: number | null;
+  signedOn: IsoDate | null;
+  sectorCount: number | null;
+  description: string;
+  sourceId: number | null;
+}
+
+export interface Sector {
+  id: number;
+  programmeId: number;
+  name: string;
+  position: number;
+  summary: string;
+  ourPosition: string;
+  classification: string;
+  sourceId: number | null;
+}
+
+export interface SectorEntry {
+  id: number;
+  sectorId: number;
+  occurredOn: IsoDate;
+  title: string;
+  body: string;
+  sourceId: number;
+  sourceExcerpt: string;
+  classification: string;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year';
+export interface TimelineEvent {
+  id: number;
+  occurredOn: IsoDate;
+  precision: DatePrecision;
+  title: string;
+  description: string;
+  summitId: number | null;
+  sourceId: number | null;
+  sourceExcerpt: string;
+}
+
+export interface Note {
+  id: number;
+  sectorEntryId: number | null;
+  meetingId: number | null;
+  title: string;
+  body: string;
+  tags: string[];
+  classification: string;
+  /** Bumped on every save; a save based on an older version is a conflict. */
+  version: number;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+  deletedAt: IsoInstant | null;
+}
+
+export const followUpStatuses = ['open', 'done', 'dropped'] as const;
+export type FollowUpStatus = (typeof followUpStatuses)[number];
+export interface FollowUp {
+  id: number;
+  meetingId: number | null;
+  description: string;
+  owner: string;
+  dueOn: IsoDate | null;
+  status: FollowUpStatus;
+}
+
+export const searchKinds = [
+  'summit',
+  'meeting',
+  'person',
+  'sector',
+  'sectorEntry',
+  'annotation',
+  'note',
+  'source',
+  'timelineEvent',
+  'followUp',
+  'country',
+  'programme',
+] as const;
+export type SearchKind = (typeof searchKinds)[number];
+export interface SearchHit {
+  kind: SearchKind;
+  id: number;
+  title: string;
+  /** Text with matches wrapped in U+E000 … U+E001, so the renderer can highlight without HTML. */
+  snippet: string;
+  summitId: number | null;
+  sectorId: number | null;
+}
+
+/** A light row for lists: no brief text, so thousands of meetings load quickly. */
+export interface MeetingSummary {
+  id: number;
+  summitId: number | null;
+  title: string;
+  format: Meeting['format'];
+  startsAt: string;
+  startTimeKnown: boolean;
+  timeZone: string;
+  venue: string;
+  status: Meeting['status'];
+}
+
+export interface NoteRevision {
+  noteId: number;
+  version: number;
+  title: string;
+  body: string;
+  tags: string[];
+  classification: string;
+  savedAt: string;
+}
+
+export interface SectorSummary extends Sector {
+  entryCount: number;
+}
+
+export interface SectorEntryWithCount extends SectorEntry {
+  annotationCount: number;
+}

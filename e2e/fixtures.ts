@@ -1,0 +1,102 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+
+export type Target = 'web' | 'electron';
+
+export interface SherpaSession {
+  page: Page;
+  /** Folder holding this test's own store. */
+  dataDir: string;
+  /** Stops the app (or kills it with `signal`) and starts it again on the same data. */
+  restart(signal?: NodeJS.Signals): Promise<Page>;
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/**
+ * Where Electron's binary is, or why there is none. Read from the package's
+ * own path file: `require('electron')` would try to download it.
+ */
+export function electronBinary(): { path: string } | { missing: string } {
+  const packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  const pathFile = path.join(packageDir, 'path.txt');
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const relative = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : null;
+  const binary = override ? path.join(override, relative ?? 'electron') : relative ? path.join(packageDir, 'dist', relative) : null;
+  if (binary && fs.existsSync(binary)) return { path: binary };
+  return { missing: 'No Electron binary is installed (it downloads lazily; run `npx install-electron` on a connected machine).' };
+}
+
+/** Starts the loopback harness as its own process, so a test can kill it like a crash. */
+export async function startHarnessProcess(dataDir: string): Promise<{ process: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [path.join(root, 'e2e/harness/serve.ts'), '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffered = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const line = buffered.split('\n')[0];
+      if (buffered.includes('\n') && line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`The web harness exited with code ${code}`)));
+  });
+  return { process: child, url };
+}
+
+export const test = base.extend<{ target: Target; sherpa: SherpaSession }>({
+  target: ['web', { option: true }],
+  sherpa: async ({ target, browser }, use, testInfo) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-'));
+    if (target === 'electron') {
+      const binary = electronBinary();
+      testInfo.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
+      if (!('path' in binary)) return;
+      const running: { app?: ElectronApplication } = {};
+      const launch = async () => {
+        running.app = await _electron.launch({
+          executablePath: binary.path,
+          args: [path.join(root, 'out/main/index.js')],
+          env: { ...process.env, SHERPA_DATA_DIR: dataDir },
+        });
+        return running.app.firstWindow();
+      };
+      const page = await launch();
+      await use({
+        page,
+        dataDir,
+        restart: async () => {
+          await running.app?.close();
+          return launch();
+        },
+      });
+      await running.app?.close();
+    } else {
+      const context = await browser.newContext();
+      let harness = await startHarnessProcess(dataDir);
+      const page = await context.newPage();
+      await page.goto(harness.url);
+      await use({
+        page,
+        dataDir,
+        restart: async (signal = 'SIGTERM') => {
+          const exited = new Promise((resolve) => harness.process.once('exit', resolve));
+          harness.process.kill(signal);
+          await exited;
+          harness = await startHarnessProcess(dataDir);
+          await page.goto(harness.url);
+          return page;
+        },
+      });
+      await context.close();
+      harness.process.kill('SIGTERM');
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

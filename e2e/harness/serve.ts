@@ -1,0 +1,33 @@
+// `npm run preview:web`: the built renderer in any browser, on a real store.
+// Prints one JSON line ({url, token, dbFile}) so a test can start it as a process.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultRendererDir, startHarness } from './server.ts';
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    port: { type: 'string', default: '0' },
+    token: { type: 'string' },
+    renderer: { type: 'string', default: defaultRendererDir },
+  },
+});
+
+if (!fs.existsSync(path.join(values.renderer, 'index.html'))) {
+  console.error(`No built renderer in ${values.renderer}. Run \`npm run build\` first.`);
+  process.exit(1);
+}
+const dataDir = values['data-dir'] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-web-'));
+const harness = await startHarness({
+  dataDir,
+  rendererDir: values.renderer,
+  port: Number(values.port),
+  ...(values.token ? { token: values.token } : {}),
+});
+console.log(JSON.stringify({ url: harness.url, token: harness.token, dbFile: harness.dbFile }));
+if (process.stdout.isTTY) console.error(`Sherpa (web target) on ${harness.url}\nData: ${harness.dbFile}\nCtrl+C to stop.`);
+const stop = () => void harness.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

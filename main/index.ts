@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import { contentTypeOf, resolveAppPath } from './appProtocol.ts';
+import { createDispatch } from './ipc/dispatch.ts';
+import { broadcastChange, registerIpc } from './ipc/electronAdapter.ts';
+import { createHandlers } from './ipc/handlers/index.ts';
+import { appHost, appScheme, contentSecurityPolicy } from './security.ts';
+import { openStore } from './store.ts';
+import { createMainWindow } from './window.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+const preloadDir = path.join(here, '../preload');
+
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+
+function serveApp(): void {
+  protocol.handle(appScheme, async (request) => {
+    const file = resolveAppPath(rendererDir, request.url, appHost);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await fs.promises.readFile(file);
+      return new Response(body, {
+        headers: { 'content-type': contentTypeOf(file), 'content-security-policy': contentSecurityPolicy },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  // Nothing leaves the machine: any request that is not the app's own protocol is cancelled.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !details.url.startsWith(`${appScheme}://`) && !details.url.startsWith('devtools://') });
+  });
+  serveApp();
+  const dataDir = process.env.SHERPA_DATA_DIR ?? app.getPath('userData');
+  let store: ReturnType<typeof openStore>;
+  try {
+    store = openStore(dataDir);
+  } catch (error) {
+    dialog.showErrorBox('Sherpa cannot open its data', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  const dispatch = createDispatch({
+    db: store.db,
+    handlers: createHandlers({ db: store.db, clock: () => new Date() }),
+    onChange: broadcastChange,
+    logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
+  });
+  registerIpc(dispatch);
+  createMainWindow(preloadDir);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadDir);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => store.db.close());
+}
+
+void start();

@@ -1,0 +1,217 @@
+// The one contract between the renderer and the store: every channel, its
+// request and its response. Main, preload and renderer import it; the only
+// code here is the channel list the bridge is built from.
+import type {
+  Country,
+  FollowUp,
+  Meeting,
+  MeetingParticipant,
+  MeetingSummary,
+  Note,
+  NoteRevision,
+  ParticipantSide,
+  Person,
+  Programme,
+  SearchHit,
+  SearchKind,
+  Sector,
+  SectorEntry,
+  SectorEntryWithCount,
+  SectorSummary,
+  Source,
+  Summit,
+  TimelineEvent,
+} from '../../db/types.ts';
+
+export type { MeetingSummary, NoteRevision, SectorEntryWithCount, SectorSummary };
+
+/** Records a user creates, edits and deletes through forms. */
+export interface Entities {
+  summit: Summit;
+  meeting: Meeting;
+  person: Person;
+  country: Country;
+  source: Source;
+  programme: Programme;
+  sector: Sector;
+  sectorEntry: SectorEntry;
+  timelineEvent: TimelineEvent;
+  followUp: FollowUp;
+}
+export type EntityName = keyof Entities;
+export const entityNames = [
+  'summit',
+  'meeting',
+  'person',
+  'country',
+  'source',
+  'programme',
+  'sector',
+  'sectorEntry',
+  'timelineEvent',
+  'followUp',
+] as const satisfies readonly EntityName[];
+export type EntityInput<E extends EntityName> = Omit<Entities[E], 'id'>;
+
+export interface ClassificationLevel {
+  name: string;
+  /** Portion mark printed before a section, e.g. "NR". */
+  portion: string;
+}
+export interface ClassificationScheme {
+  name: string;
+  /** Lowest first: the order is what the app computes with. */
+  levels: ClassificationLevel[];
+}
+export interface Settings {
+  homeTimeZone: string;
+  theme: 'system' | 'light' | 'dark';
+  language: 'en' | 'ko';
+  classificationScheme: ClassificationScheme;
+}
+
+export interface Dashboard {
+  upcomingSummits: Summit[];
+  upcomingMeetings: MeetingSummary[];
+  openFollowUps: FollowUp[];
+  recentNotes: Note[];
+}
+export interface SummitView {
+  summit: Summit;
+  meetings: MeetingSummary[];
+  timeline: TimelineEvent[];
+}
+export interface MeetingBrief {
+  meeting: Meeting;
+  summit: Summit | null;
+  participants: MeetingParticipant[];
+  counterpart: Person | null;
+  followUps: FollowUp[];
+  annotations: Note[];
+  source: Source | null;
+}
+export interface PersonView {
+  person: Person;
+  country: Country | null;
+  meetings: MeetingSummary[];
+}
+export interface ProgrammeView {
+  programme: Programme;
+  sectors: SectorSummary[];
+}
+export interface SectorView {
+  sector: Sector;
+  programme: Programme;
+  entries: SectorEntryWithCount[];
+}
+export interface NoteContent {
+  title: string;
+  body: string;
+  tags: string[];
+  classification: string;
+}
+export type NoteSaveResult = { status: 'saved'; note: Note } | { status: 'conflict'; current: Note };
+
+type Channel_<Req, Res> = { request: Req; response: Res };
+type Empty = Record<string, never>;
+type ById = { id: number };
+
+type EntityChannels = {
+  [E in EntityName as `${E}.create`]: Channel_<EntityInput<E>, Entities[E]>;
+} & {
+  [E in EntityName as `${E}.update`]: Channel_<{ id: number; patch: Partial<EntityInput<E>> }, Entities[E]>;
+} & {
+  [E in EntityName as `${E}.delete`]: Channel_<ById, { deleted: Entities[E] }>;
+};
+
+interface QueryChannels {
+  'dashboard.get': Channel_<Empty, Dashboard>;
+  'summit.list': Channel_<Empty, Summit[]>;
+  'summit.view': Channel_<ById, SummitView>;
+  'meeting.brief': Channel_<ById, MeetingBrief>;
+  'meeting.setParticipants': Channel_<
+    { id: number; participants: { personId: number; side: ParticipantSide; role: string }[] },
+    MeetingParticipant[]
+  >;
+  'person.list': Channel_<Empty, Person[]>;
+  'person.view': Channel_<ById, PersonView>;
+  'country.list': Channel_<Empty, Country[]>;
+  'source.list': Channel_<Empty, Source[]>;
+  'programme.list': Channel_<Empty, ProgrammeView[]>;
+  'sector.view': Channel_<ById, SectorView>;
+  'timeline.list': Channel_<Empty, TimelineEvent[]>;
+  'search.query': Channel_<{ text: string; kinds?: SearchKind[]; summitId?: number; sectorId?: number; limit?: number }, SearchHit[]>;
+  'settings.get': Channel_<Empty, Settings>;
+  'settings.update': Channel_<Partial<Settings>, Settings>;
+  'note.get': Channel_<ById, Note>;
+  'note.create': Channel_<{ sectorEntryId?: number; meetingId?: number } & NoteContent, Note>;
+  'note.save': Channel_<{ id: number; baseVersion: number } & NoteContent, NoteSaveResult>;
+  'note.listFor': Channel_<{ sectorEntryId: number } | { meetingId: number }, Note[]>;
+  'note.revisions': Channel_<ById, NoteRevision[]>;
+}
+
+export type Contract = QueryChannels & EntityChannels;
+export type Channel = keyof Contract;
+export type Request<K extends Channel> = Contract[K]['request'];
+export type Response<K extends Channel> = Contract[K]['response'];
+
+/** Whether a channel changes the store: writes run in one transaction and tell every window. */
+export type Access = 'read' | 'write';
+const queryAccess = {
+  'dashboard.get': 'read',
+  'summit.list': 'read',
+  'summit.view': 'read',
+  'meeting.brief': 'read',
+  'meeting.setParticipants': 'write',
+  'person.list': 'read',
+  'person.view': 'read',
+  'country.list': 'read',
+  'source.list': 'read',
+  'programme.list': 'read',
+  'sector.view': 'read',
+  'timeline.list': 'read',
+  'search.query': 'read',
+  'settings.get': 'read',
+  'settings.update': 'write',
+  'note.get': 'read',
+  'note.create': 'write',
+  'note.save': 'write',
+  'note.listFor': 'read',
+  'note.revisions': 'read',
+} as const satisfies Record<keyof QueryChannels, Access>;
+
+export const channelAccess: Record<Channel, Access> = {
+  ...queryAccess,
+  ...(Object.fromEntries(
+    entityNames.flatMap((entity) => [
+      [`${entity}.create`, 'write'],
+      [`${entity}.update`, 'write'],
+      [`${entity}.delete`, 'write'],
+    ]),
+  ) as Record<keyof EntityChannels, Access>),
+};
+export const channels = Object.keys(channelAccess) as Channel[];
+
+export type ErrorCode = 'invalid_request' | 'not_found' | 'conflict' | 'constraint' | 'read_only' | 'unknown_channel' | 'internal';
+export interface IpcError {
+  code: ErrorCode;
+  message: string;
+  /** The request field the message is about, for showing it at the form field. */
+  field?: string;
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Sent to every window after a write, so all of them show the same data. */
+export interface ChangeEvent {
+  channel: Channel;
+  /** The entity the write touched, e.g. "meeting" for "meeting.update". */
+  entity: string;
+  id: number | null;
+}
+
+/** What the preload exposes as `window.sherpa`: one method per channel, nothing generic. */
+export type SherpaApi = {
+  readonly [K in Channel]: (request: Request<K>) => Promise<Result<Response<K>>>;
+} & {
+  readonly onChange: (listener: (event: ChangeEvent) => void) => () => void;
+};

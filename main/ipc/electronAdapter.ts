@@ -1,0 +1,26 @@
+import { BrowserWindow, ipcMain } from 'electron';
+import { isTrustedSender } from '../security.ts';
+import { type ChangeEvent, channels } from './contract.ts';
+import type { Dispatch } from './dispatch.ts';
+
+export const changeEventChannel = 'sherpa:changed';
+
+/** Registers every channel with ipcMain; calls from any frame but the app's own page are refused. */
+export function registerIpc(dispatch: Dispatch): void {
+  for (const channel of channels) {
+    ipcMain.handle(channel, async (event, payload: unknown) => {
+      const frame = event.senderFrame;
+      if (!frame || !isTrustedSender(frame.url, frame.parent === null)) {
+        return { ok: false, error: { code: 'invalid_request', message: 'Refused: the request did not come from Sherpa’s own page.' } };
+      }
+      return dispatch(channel, payload);
+    });
+  }
+}
+
+/** Tells every window about a write, so two windows on the same data stay in step. */
+export function broadcastChange(event: ChangeEvent): void {
+  for (const window of BrowserWindow.getAllWindows()) {
+    if (!window.isDestroyed()) window.webContents.send(changeEventChannel, event);
+  }
+}

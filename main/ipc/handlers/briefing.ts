@@ -1,0 +1,84 @@
+import { listFollowUpsOfMeeting, listOpenFollowUps } from '../../../db/followUps.ts';
+import {
+  listMeetingsOfPerson,
+  listMeetingsOfSummit,
+  listParticipants,
+  listUpcomingMeetings,
+  meetings,
+  setParticipants,
+} from '../../../db/meetings.ts';
+import { listNotesOfMeeting, listRecentNotes } from '../../../db/notes.ts';
+import { countries, listCountries, listPeople, listSources, people, sources } from '../../../db/people.ts';
+import { listProgrammes, listSectorEntries, listSectors, programmes, sectors } from '../../../db/sectors.ts';
+import { listSummits, listUpcomingSummits, summits } from '../../../db/summits.ts';
+import { listTimeline } from '../../../db/timeline.ts';
+import type { HandlerDeps, HandlerGroup } from './types.ts';
+
+type BriefingChannel =
+  | 'dashboard.get'
+  | 'summit.list'
+  | 'summit.view'
+  | 'meeting.brief'
+  | 'meeting.setParticipants'
+  | 'person.list'
+  | 'person.view'
+  | 'country.list'
+  | 'source.list'
+  | 'programme.list'
+  | 'sector.view'
+  | 'timeline.list';
+
+/** Everything the briefing views read: each view is one call, so a view is one round trip. */
+export function briefingHandlers({ db, clock }: HandlerDeps): HandlerGroup<BriefingChannel> {
+  return {
+    'dashboard.get': () => {
+      const now = clock();
+      return {
+        // A summit stays "upcoming" until its last day is over anywhere.
+        upcomingSummits: listUpcomingSummits(db, now.toISOString().slice(0, 10), 20),
+        upcomingMeetings: listUpcomingMeetings(db, now.toISOString(), 20),
+        openFollowUps: listOpenFollowUps(db, 50),
+        recentNotes: listRecentNotes(db, 10),
+      };
+    },
+    'summit.list': () => listSummits(db),
+    'summit.view': ({ id }) => ({
+      summit: summits.get(db, id),
+      meetings: listMeetingsOfSummit(db, id),
+      timeline: listTimeline(db).filter((event) => event.summitId === id),
+    }),
+    'meeting.brief': ({ id }) => {
+      const meeting = meetings.get(db, id);
+      return {
+        meeting,
+        summit: meeting.summitId === null ? null : (summits.find(db, meeting.summitId) ?? null),
+        participants: listParticipants(db, id),
+        counterpart: meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null),
+        followUps: listFollowUpsOfMeeting(db, id),
+        annotations: listNotesOfMeeting(db, id),
+        source: meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null),
+      };
+    },
+    'meeting.setParticipants': ({ id, participants }) => {
+      setParticipants(db, id, participants);
+      return listParticipants(db, id);
+    },
+    'person.list': () => listPeople(db),
+    'person.view': ({ id }) => {
+      const person = people.get(db, id);
+      return {
+        person,
+        country: person.countryId === null ? null : (countries.find(db, person.countryId) ?? null),
+        meetings: listMeetingsOfPerson(db, id),
+      };
+    },
+    'country.list': () => listCountries(db),
+    'source.list': () => listSources(db),
+    'programme.list': () => listProgrammes(db).map((programme) => ({ programme, sectors: listSectors(db, programme.id) })),
+    'sector.view': ({ id }) => {
+      const sector = sectors.get(db, id);
+      return { sector, programme: programmes.get(db, sector.programmeId), entries: listSectorEntries(db, id) };
+    },
+    'timeline.list': () => listTimeline(db),
+  };
+}

@@ -1,0 +1,17 @@
+import { briefingHandlers } from './briefing.ts';
+import { entityHandlers } from './entities.ts';
+import { noteHandlers } from './notes.ts';
+import { settingsHandlers } from './settings.ts';
+import type { HandlerDeps, Handlers } from './types.ts';
+
+export type { HandlerDeps, Handlers } from './types.ts';
+
+/** Every channel's handler, built from its dependencies. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...briefingHandlers(deps),
+    ...entityHandlers(deps),
+    ...noteHandlers(deps),
+    ...settingsHandlers(deps),
+  };
+}

@@ -1,0 +1,24 @@
+import type { Db } from '../../../db/open.ts';
+import type { Channel, Request, Response } from '../contract.ts';
+
+/** What handlers are built from. No Electron here: handlers run in plain Node under tests. */
+export interface HandlerDeps {
+  db: Db;
+  clock: () => Date;
+}
+
+export type Handler<K extends Channel> = (request: Request<K>) => Response<K> | Promise<Response<K>>;
+export type HandlerGroup<K extends Channel> = { [C in K]: Handler<C> };
+export type Handlers = HandlerGroup<Channel>;
+
+/** A failure the user caused and can fix; the dispatch passes its message on as it is. */
+export class UserError extends Error {
+  readonly code: 'invalid_request' | 'constraint';
+  readonly field: string | undefined;
+  constructor(code: 'invalid_request' | 'constraint', message: string, field?: string) {
+    super(message);
+    this.name = 'UserError';
+    this.code = code;
+    this.field = field;
+  }
+}

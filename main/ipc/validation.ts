@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+// Field rules shared by every request schema. Limits are generous for prose
+// and tight for names, so a runaway paste fails loudly instead of bloating the store.
+export const maxProse = 100_000;
+
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const lineBreaks = /[\n\r\u2028\u2029]/;
+
+export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const optionalId = id.nullable();
+
+export const line = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .refine((text) => !controlCharacters.test(text) && !lineBreaks.test(text), 'must be a single line of text without control characters');
+export const requiredLine = (max: number) => line(max).refine((text) => text.trim().length > 0, 'must not be empty');
+export const prose = z
+  .string()
+  .max(maxProse, `must be at most ${maxProse} characters`)
+  .refine((text) => !controlCharacters.test(text), 'must not contain control characters');
+
+export function isValidIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+export const isoDate = z.string().refine(isValidIsoDate, 'must be a real date written YYYY-MM-DD');
+export const isoInstant = z
+  .string()
+  .refine(
+    (text) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/.test(text) && !Number.isNaN(Date.parse(text)),
+    'must be a UTC time written YYYY-MM-DDTHH:MM:SSZ',
+  )
+  .transform((text) => new Date(text).toISOString());
+
+export function isValidTimeZone(name: string): boolean {
+  if (name.length === 0 || name.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+export const timeZone = z.string().refine(isValidTimeZone, 'must be a time zone such as Europe/Vilnius or Asia/Seoul');
+
+/** The first problem in a failed parse, as a sentence naming the field. */
+export function describeIssue(error: z.ZodError): { message: string; field?: string } {
+  const issue = error.issues[0];
+  if (!issue) return { message: 'The request is not valid.' };
+  const field = issue.path.map(String).join('.');
+  const text = issue.code === 'unrecognized_keys' ? `has unknown field(s): ${issue.keys.join(', ')}` : issue.message;
+  return field ? { message: `${field}: ${text}`, field } : { message: `Request ${text}` };
+}

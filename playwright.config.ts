@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium.ts';
+import type { Target } from './e2e/fixtures.ts';
+
+// The same specs run on two targets: `web` (built renderer + loopback harness
+// in Debian's Chromium) always, `electron` whenever an Electron binary is installed.
+export default defineConfig<{ target: Target }>({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list']],
+  globalSetup: './e2e/global-setup.ts',
+  use: {
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'off',
+  },
+  projects: [
+    { name: 'web', use: { target: 'web' } },
+    { name: 'electron', use: { target: 'electron' } },
+  ],
+});

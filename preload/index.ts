@@ -1,0 +1,17 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { type ChangeEvent, channels, type SherpaApi } from '../main/ipc/contract.ts';
+
+// One method per channel, built from the contract's fixed list: the page can
+// call exactly these and nothing else, and can only listen for change events.
+const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => ipcRenderer.invoke(channel, request)])) as Record<
+  string,
+  unknown
+>;
+
+api.onChange = (listener: (event: ChangeEvent) => void) => {
+  const wrapped = (_event: unknown, change: ChangeEvent) => listener(change);
+  ipcRenderer.on('sherpa:changed', wrapped);
+  return () => ipcRenderer.removeListener('sherpa:changed', wrapped);
+};
+
+contextBridge.exposeInMainWorld('sherpa', api as SherpaApi);

@@ -1,0 +1,43 @@
+// The renderer's only way to the store. Components import from here, never
+// from window.sherpa, so they can be tested against any SherpaApi.
+import type { Channel, IpcError, Request, Response, SherpaApi } from '../../../main/ipc/contract.ts';
+import { createLoopbackBridge } from './loopback.ts';
+
+declare global {
+  interface Window {
+    readonly sherpa?: SherpaApi;
+  }
+}
+
+let bridge: SherpaApi | null = null;
+
+export function getBridge(): SherpaApi {
+  bridge ??= window.sherpa ?? createLoopbackBridge(window.location, window.sessionStorage);
+  return bridge;
+}
+
+/** For tests: answer with an in-memory implementation of the same contract. */
+export function setBridge(replacement: SherpaApi): void {
+  bridge = replacement;
+}
+
+export class BridgeError extends Error {
+  readonly code: IpcError['code'];
+  readonly field: string | undefined;
+  constructor(error: IpcError) {
+    super(error.message);
+    this.name = 'BridgeError';
+    this.code = error.code;
+    this.field = error.field;
+  }
+}
+
+/** Calls a channel and returns its value, or throws a BridgeError carrying the store's message. */
+export async function call<K extends Channel>(channel: K, request: Request<K>): Promise<Response<K>> {
+  const method = getBridge()[channel] as (request: Request<K>) => ReturnType<SherpaApi[K]>;
+  const result = await method(request);
+  if (!result.ok) throw new BridgeError(result.error);
+  return result.value as Response<K>;
+}
+
+export type { ChangeEvent } from '../../../main/ipc/contract.ts';

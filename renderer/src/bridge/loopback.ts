@@ -1,0 +1,37 @@
+import { type ChangeEvent, channels, type Result, type SherpaApi } from '../../../main/ipc/contract.ts';
+
+const tokenKey = 'sherpa.loopbackToken';
+
+/**
+ * The web target's bridge: the same channels as the preload, carried over
+ * HTTP to the loopback harness on the page's own origin. A random token,
+ * handed over in the first URL, guards every call.
+ */
+export function createLoopbackBridge(location: Location, storage: Storage): SherpaApi {
+  const fromUrl = new URLSearchParams(location.search).get('token');
+  if (fromUrl) storage.setItem(tokenKey, fromUrl);
+  const token = fromUrl ?? storage.getItem(tokenKey) ?? '';
+
+  const call = async (channel: string, request: unknown): Promise<Result<unknown>> => {
+    try {
+      const response = await fetch(`/rpc/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-sherpa-token': token },
+        body: JSON.stringify(request ?? {}),
+      });
+      return (await response.json()) as Result<unknown>;
+    } catch (error) {
+      return { ok: false, error: { code: 'internal', message: `Sherpa's store is not reachable (${String(error)}).` } };
+    }
+  };
+
+  const api: Record<string, unknown> = Object.fromEntries(
+    channels.map((channel) => [channel, (request: unknown) => call(channel, request)]),
+  );
+  api.onChange = (listener: (event: ChangeEvent) => void) => {
+    const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+    source.onmessage = (message) => listener(JSON.parse(message.data) as ChangeEvent);
+    return () => source.close();
+  };
+  return api as SherpaApi;
+}
