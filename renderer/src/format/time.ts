@@ -1,19 +1,13 @@
 // Times are stored as UTC instants plus the venue's IANA zone; Intl does the
 // conversion so daylight-saving changes are right on both sides.
 
+const dateOnly: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+const clock: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
 export function formatInZone(instant: string, timeZone: string, withTime: boolean, locale = 'en-GB'): string {
   const options: Intl.DateTimeFormatOptions = withTime
-    ? {
-        timeZone,
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZoneName: 'short',
-      }
-    : { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+    ? { timeZone, ...dateOnly, ...clock, timeZoneName: 'short' }
+    : { timeZone, ...dateOnly };
   return new Intl.DateTimeFormat(locale, options).format(new Date(instant));
 }
 
@@ -22,4 +16,96 @@ export function formatDate(isoDate: string, locale = 'en-GB'): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
+}
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone: meetings are grouped by the venue's day. */
+export function dayInZone(instant: string, timeZone: string): string {
+  return wallTimeInZone(instant, timeZone).date;
+}
+
+/** Date and HH:MM an instant shows on a wall clock in `timeZone`, as a form edits them. */
+export function wallTimeInZone(instant: string, timeZone: string): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '00';
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+}
+
+/** Minutes the zone is ahead of UTC at `epochMs`. */
+function offsetMinutes(epochMs: number, timeZone: string): number {
+  const { date, time } = wallTimeInZone(new Date(epochMs).toISOString(), timeZone);
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  return Math.round((asUtc - Math.floor(epochMs / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The UTC instant of a wall-clock time at the venue. The offset is looked up
+ * twice because the first guess can sit on the other side of a
+ * daylight-saving change; a time skipped by the change moves forward by the gap.
+ */
+export function wallTimeToInstant(date: string, time: string, timeZone: string): string {
+  const naive = Date.parse(`${date}T${time}:00Z`);
+  if (Number.isNaN(naive)) throw new RangeError(`Not a date and time: ${date} ${time}`);
+  const first = naive - offsetMinutes(naive, timeZone) * 60_000;
+  const second = naive - offsetMinutes(first, timeZone) * 60_000;
+  return new Date(Math.max(first, second)).toISOString();
+}
+
+export interface MeetingTimes {
+  /** At the venue, e.g. "Sun, 26 Mar 2023, 02:30 EET – 05:30 EEST". */
+  venue: string;
+  /** In the user's home zone; null when the time of day is not known or the zones are the same. */
+  home: string | null;
+  timeKnown: boolean;
+}
+
+interface TimedMeeting {
+  startsAt: string;
+  startTimeKnown: boolean;
+  timeZone: string;
+  durationMinutes?: number | null;
+}
+
+function formatSpan(start: Date, end: Date | null, timeZone: string, locale: string): string {
+  const first = new Intl.DateTimeFormat(locale, { timeZone, ...dateOnly, ...clock, timeZoneName: 'short' }).format(start);
+  if (!end) return first;
+  const sameDay = wallTimeInZone(start.toISOString(), timeZone).date === wallTimeInZone(end.toISOString(), timeZone).date;
+  const last = new Intl.DateTimeFormat(locale, { timeZone, ...(sameDay ? {} : dateOnly), ...clock, timeZoneName: 'short' }).format(end);
+  return `${first} – ${last}`;
+}
+
+/** A meeting's time at the venue and at home, each with its own zone abbreviation so a DST change shows. */
+export function formatMeetingTimes(meeting: TimedMeeting, homeTimeZone: string, locale = 'en-GB'): MeetingTimes {
+  const start = new Date(meeting.startsAt);
+  if (!meeting.startTimeKnown) {
+    return { venue: formatInZone(meeting.startsAt, meeting.timeZone, false, locale), home: null, timeKnown: false };
+  }
+  const end = meeting.durationMinutes ? new Date(start.getTime() + meeting.durationMinutes * 60_000) : null;
+  const venue = formatSpan(start, end, meeting.timeZone, locale);
+  const home = homeTimeZone === meeting.timeZone ? null : formatSpan(start, end, homeTimeZone, locale);
+  return { venue, home, timeKnown: true };
+}
+
+/** "in 3 days", "2 hours ago": how far an instant is from now, in the interface language. */
+export function formatCountdown(instant: string, now: Date, locale = 'en-GB'): string {
+  const minutes = Math.round((Date.parse(instant) - now.getTime()) / 60_000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const abs = Math.abs(minutes);
+  if (abs < 60) return format.format(minutes, 'minute');
+  if (abs < 48 * 60) return format.format(Math.round(minutes / 60), 'hour');
+  return format.format(Math.round(minutes / (24 * 60)), 'day');
+}
+
+/** Days from today (UTC calendar) to a YYYY-MM-DD date, for summits and due dates. */
+export function formatDayCountdown(isoDate: string, now: Date, locale = 'en-GB'): string {
+  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  const days = Math.round((Date.parse(`${isoDate}T00:00:00Z`) - today) / 86_400_000);
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }

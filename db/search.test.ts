@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Db, openDatabase } from './open.ts';
+import { people } from './people.ts';
+import { loadSampleIfEmpty } from './sample/vilnius-2023.ts';
+import { highlightEnd, highlightStart, search } from './search.ts';
+import { summits } from './summits.ts';
+
+let db: Db;
+beforeEach(() => {
+  db = openDatabase(':memory:');
+});
+afterEach(() => db.close());
+
+const summit = (title: string, description: string) =>
+  summits.insert(db, {
+    title,
+    city: '',
+    countryId: null,
+    startDate: '2024-01-01',
+    endDate: '2024-01-01',
+    timeZone: 'UTC',
+    description,
+    sourceId: null,
+  });
+
+describe('search ranking', () => {
+  it('ranks a title match above a match in the body only', () => {
+    // Inserted body-first so insertion order cannot explain the result.
+    const inBody = summit('Ministerial meeting', 'Talks covered maritime security, cyber defence and space.');
+    const inTitle = summit('Cyber defence pledge conference', 'Talks covered energy.');
+    const hits = search(db, { text: 'cyber', limit: 10 });
+    expect(hits.map((hit) => hit.id)).toEqual([inTitle, inBody]);
+  });
+
+  it('matches words by prefix while typing and marks the match in the snippet', () => {
+    summit('Ministerial meeting', 'Talks covered cyber defence.');
+    const [hit] = search(db, { text: 'cyb', limit: 10 });
+    expect(hit?.snippet).toContain(`${highlightStart}cyber${highlightEnd}`);
+  });
+
+  it('finds Hangul names, whole and by prefix', () => {
+    const id = people.insert(db, {
+      name: 'Yoon Suk Yeol',
+      nativeName: '윤석열',
+      title: 'President',
+      countryId: null,
+      biography: '',
+      classification: '',
+      sourceId: null,
+    });
+    expect(search(db, { text: '윤석열', limit: 10 }).map((hit) => [hit.kind, hit.id])).toContainEqual(['person', id]);
+    expect(search(db, { text: '윤석', limit: 10 }).map((hit) => [hit.kind, hit.id])).toContainEqual(['person', id]);
+  });
+
+  it('filters by kind', () => {
+    loadSampleIfEmpty(db);
+    const hits = search(db, { text: 'cyber', kinds: ['sectorEntry'], limit: 50 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(new Set(hits.map((hit) => hit.kind))).toEqual(new Set(['sectorEntry']));
+  });
+
+  it('finds the sample’s Korean president by his Hangul name', () => {
+    loadSampleIfEmpty(db);
+    expect(search(db, { text: '윤석열', limit: 10 }).some((hit) => hit.kind === 'person' && hit.title.includes('Yoon'))).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { dayInZone, formatDayCountdown, formatMeetingTimes, wallTimeInZone, wallTimeToInstant } from './time.ts';
+
+describe('meeting times at the venue and at home', () => {
+  it('shows a meeting that spans the spring DST change in Vilnius with both offsets', () => {
+    // 26 March 2023: Vilnius clocks jump from 03:00 EET to 04:00 EEST. Seoul has no DST.
+    const meeting = { startsAt: '2023-03-26T00:30:00Z', startTimeKnown: true, timeZone: 'Europe/Vilnius', durationMinutes: 120 };
+    const times = formatMeetingTimes(meeting, 'Asia/Seoul');
+    expect(times.venue).toBe('Sun, 26 Mar 2023, 02:30 EET – 05:30 EEST');
+    expect(times.home).toBe('Sun, 26 Mar 2023, 09:30 GMT+9 – 11:30 GMT+9');
+  });
+
+  it('uses summer time for a July meeting and winter time for a January one', () => {
+    const july = formatMeetingTimes({ startsAt: '2023-07-11T12:00:00Z', startTimeKnown: true, timeZone: 'Europe/Vilnius' }, 'Asia/Seoul');
+    const january = formatMeetingTimes(
+      { startsAt: '2023-01-11T12:00:00Z', startTimeKnown: true, timeZone: 'Europe/Vilnius' },
+      'Asia/Seoul',
+    );
+    expect(july.venue).toContain('15:00 EEST');
+    expect(january.venue).toContain('14:00 EET');
+    expect(july.home).toContain('21:00');
+    expect(january.home).toContain('21:00');
+  });
+
+  it('shows the date only when the time is not stated, on the venue’s calendar day', () => {
+    const times = formatMeetingTimes({ startsAt: '2023-07-10T21:00:00Z', startTimeKnown: false, timeZone: 'Europe/Vilnius' }, 'Asia/Seoul');
+    expect(times).toEqual({ venue: 'Tue, 11 Jul 2023', home: null, timeKnown: false });
+  });
+
+  it('crosses midnight in the home zone and says so with the date', () => {
+    const times = formatMeetingTimes(
+      { startsAt: '2023-07-11T17:00:00Z', startTimeKnown: true, timeZone: 'Europe/Vilnius', durationMinutes: 60 },
+      'Asia/Seoul',
+    );
+    expect(times.venue).toBe('Tue, 11 Jul 2023, 20:00 EEST – 21:00 EEST');
+    expect(times.home).toBe('Wed, 12 Jul 2023, 02:00 GMT+9 – 03:00 GMT+9');
+  });
+});
+
+describe('wall time at the venue to a stored instant', () => {
+  it('round-trips on both sides of the autumn DST change in New York', () => {
+    for (const [date, time] of [
+      ['2023-11-04', '10:00'],
+      ['2023-11-05', '10:00'],
+      ['2023-03-12', '12:30'],
+    ] as const) {
+      const instant = wallTimeToInstant(date, time, 'America/New_York');
+      expect(wallTimeInZone(instant, 'America/New_York')).toEqual({ date, time });
+    }
+    expect(wallTimeToInstant('2023-11-05', '10:00', 'America/New_York')).toBe('2023-11-05T15:00:00.000Z');
+    expect(wallTimeToInstant('2023-11-04', '10:00', 'America/New_York')).toBe('2023-11-04T14:00:00.000Z');
+  });
+
+  it('moves a time skipped by the spring change forward instead of failing', () => {
+    // 02:30 does not exist in New York on 12 March 2023.
+    const instant = wallTimeToInstant('2023-03-12', '02:30', 'America/New_York');
+    expect(wallTimeInZone(instant, 'America/New_York').time).toBe('03:30');
+  });
+
+  it('groups by the venue’s day, not the UTC day', () => {
+    expect(dayInZone('2023-07-10T21:00:00Z', 'Europe/Vilnius')).toBe('2023-07-11');
+  });
+});
+
+describe('countdowns', () => {
+  it('counts calendar days to a summit', () => {
+    expect(formatDayCountdown('2023-07-11', new Date('2023-07-08T23:00:00Z'))).toBe('in 3 days');
+    expect(formatDayCountdown('2023-07-11', new Date('2023-07-11T10:00:00Z'))).toBe('today');
+  });
+});
