@@ -1,5 +1,5 @@
 import type { Db } from './open.ts';
-import { statement, table } from './sql.ts';
+import { NotFoundError, statement, table } from './sql.ts';
 import type { Note, NoteRevision } from './types.ts';
 
 export const notes = table<Note>({
@@ -76,6 +76,75 @@ export function listNotesOfMeeting(db: Db, meetingId: number): Note[] {
 
 export function listRecentNotes(db: Db, limit: number): Note[] {
   return notes.all(db, 'WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT ?', limit);
+}
+
+/** Which notes a list shows: free-standing notes, annotations, or both. */
+export type NoteKind = 'note' | 'annotation' | 'all';
+export interface NoteFilter {
+  kind?: NoteKind;
+  /** Only notes carrying this tag (exact, case-sensitive as typed). */
+  tag?: string;
+  limit?: number;
+}
+
+/** Live (not trashed) notes, most recently edited first. */
+export function listNotes(db: Db, filter: NoteFilter = {}): Note[] {
+  const conditions = ['deleted_at IS NULL'];
+  const params: unknown[] = [];
+  if (filter.kind === 'note') conditions.push('sector_entry_id IS NULL AND meeting_id IS NULL');
+  if (filter.kind === 'annotation') conditions.push('(sector_entry_id IS NOT NULL OR meeting_id IS NOT NULL)');
+  if (filter.tag !== undefined) {
+    conditions.push('EXISTS (SELECT 1 FROM json_each(note.tags) WHERE value = ?)');
+    params.push(filter.tag);
+  }
+  params.push(filter.limit ?? 500);
+  return notes.all(db, `WHERE ${conditions.join(' AND ')} ORDER BY updated_at DESC, id DESC LIMIT ?`, ...params);
+}
+
+/** Every tag used on a live note, with how many notes carry it. */
+export function listNoteTags(db: Db): { tag: string; count: number }[] {
+  return statement(
+    db,
+    `SELECT tag.value AS tag, count(*) AS count FROM note, json_each(note.tags) AS tag
+     WHERE note.deleted_at IS NULL GROUP BY tag.value ORDER BY tag.value`,
+  ).all() as { tag: string; count: number }[];
+}
+
+/**
+ * Moves a note to the trash. The version is left alone: an edit still queued
+ * in another window saves normally instead of turning into a conflict.
+ */
+export function trashNote(db: Db, id: number): Note {
+  const note = notes.get(db, id);
+  if (note.deletedAt !== null) return note;
+  statement(db, `UPDATE note SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ?`).run(id);
+  return notes.get(db, id);
+}
+
+export function restoreNote(db: Db, id: number): Note {
+  notes.get(db, id);
+  statement(db, 'UPDATE note SET deleted_at = NULL WHERE id = ?').run(id);
+  return notes.get(db, id);
+}
+
+export function listTrash(db: Db): Note[] {
+  return notes.all(db, 'WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC');
+}
+
+/** Deletes for good the notes in the trash (and their revisions), and nothing else. */
+export function emptyTrash(db: Db): number {
+  return statement(db, 'DELETE FROM note WHERE deleted_at IS NOT NULL').run().changes;
+}
+
+/**
+ * Brings back an old revision as a new one: history stays append-only, and a
+ * restore based on a stale version is a conflict like any other save.
+ */
+export function restoreRevision(db: Db, id: number, version: number, baseVersion: number): Note {
+  const revision = listRevisions(db, id).find((candidate) => candidate.version === version);
+  if (!revision) throw new NotFoundError('revision', `${id}/${version}`);
+  const { title, body, tags, classification } = revision;
+  return saveNote(db, id, baseVersion, { title, body, tags, classification });
 }
 
 export function listRevisions(db: Db, noteId: number): NoteRevision[] {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { migrate } from './migrations/index.ts';
+import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from './migrations/index.ts';
 
 export type Db = Database.Database;
 
@@ -16,6 +16,9 @@ export interface OpenOptions {
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false });
   try {
+    // Checked before anything else: switching to WAL would already rewrite a newer Sherpa's file.
+    const found = schemaVersion(db);
+    if (found > latestVersion) throw new NewerDatabaseError(found);
     if (path !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // FULL: a note acknowledged to the user must survive power loss, not just a crash.

@@ -50,7 +50,9 @@ export const timeZone = z.string().refine(isValidTimeZone, 'must be a time zone 
 export function describeIssue(error: z.ZodError): { message: string; field?: string } {
   const issue = error.issues[0];
   if (!issue) return { message: 'The request is not valid.' };
-  const field = issue.path.map(String).join('.');
+  // An update's form fields sit under `patch`; forms know them by their own names.
+  const path = issue.path[0] === 'patch' ? issue.path.slice(1) : issue.path;
+  const field = path.map(String).join('.');
   const text = issue.code === 'unrecognized_keys' ? `has unknown field(s): ${issue.keys.join(', ')}` : issue.message;
   return field ? { message: `${field}: ${text}`, field } : { message: `Request ${text}` };
 }

@@ -1,0 +1,120 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type Db, openDatabase } from '../../db/open.ts';
+import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
+import { type ChangeEvent, channels } from './contract.ts';
+import { createDispatch, type Dispatch } from './dispatch.ts';
+import { createHandlers } from './handlers/index.ts';
+
+const clock = () => new Date('2023-07-01T08:00:00Z');
+
+describe('dispatch', () => {
+  let db: Db;
+  let dispatch: Dispatch;
+  let changes: ChangeEvent[];
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    loadSampleIfEmpty(db);
+    changes = [];
+    dispatch = createDispatch({ db, handlers: createHandlers({ db, clock }), onChange: (event) => changes.push(event) });
+  });
+
+  it.each(channels)('%s: a malformed payload gets a typed error and changes nothing', async (channel) => {
+    const before = db.serialize();
+    for (const payload of [null, 'text', 42, [], { unexpectedField: 1 }]) {
+      const result = await dispatch(channel, payload);
+      expect(result.ok, `${channel} accepted ${JSON.stringify(payload)}`).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('invalid_request');
+        expect(result.error.message.length).toBeGreaterThan(0);
+      }
+    }
+    expect(db.serialize().equals(before)).toBe(true);
+    expect(changes).toEqual([]);
+  });
+
+  it('answers an unknown channel with a typed error', async () => {
+    expect(await dispatch('shell.openExternal', {})).toEqual({
+      ok: false,
+      error: { code: 'unknown_channel', message: 'Unknown channel: shell.openExternal' },
+    });
+    expect((await dispatch('__proto__', {})).ok).toBe(false);
+  });
+
+  it('reads the sample summit view in one call', async () => {
+    const result = await dispatch('summit.view', { id: 1 });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      const view = result.value as { summit: { title: string }; meetings: { title: string }[] };
+      expect(view.summit.title).toBe('NATO Summit, Vilnius 2023');
+      expect(view.meetings.map((meeting) => meeting.title)).toContain('Secretary General Stoltenberg – President Yoon');
+    }
+  });
+
+  it('names the field at fault, and saves nothing, for an end date before the start', async () => {
+    const before = db.serialize();
+    const result = await dispatch('summit.update', { id: 1, patch: { endDate: '2023-07-01' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_request', message: 'endDate: must not be before the start date', field: 'endDate' },
+    });
+    expect(db.serialize().equals(before)).toBe(true);
+  });
+
+  it.each([
+    ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'timeZone'],
+    ['an empty title', { title: '   ' }, 'title'],
+    ['an over-long title', { title: 'x'.repeat(201) }, 'title'],
+    ['an impossible date', { startDate: '2023-02-30' }, 'startDate'],
+  ])('refuses %s with a message at the field', async (_case, patch, field) => {
+    const result = await dispatch('summit.update', { id: 1, patch });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.field).toBe(field);
+  });
+
+  it('reports a missing record as not_found', async () => {
+    expect(await dispatch('meeting.brief', { id: 999 })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'No meeting with id 999.' },
+    });
+  });
+
+  it('refuses to delete a source that entries still cite, keeping everything', async () => {
+    const before = db.serialize();
+    const result = await dispatch('source.delete', { id: 1 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('constraint');
+    expect(db.serialize().equals(before)).toBe(true);
+  });
+
+  it('tells listeners about each write, and rolls back a write that fails half-way', async () => {
+    const created = await dispatch('followUp.create', {
+      meetingId: 1,
+      description: 'Send readout',
+      owner: 'Desk',
+      dueOn: '2023-07-20',
+      status: 'open',
+    });
+    expect(created.ok).toBe(true);
+    expect(changes).toEqual([{ channel: 'followUp.create', entity: 'followUp', id: expect.any(Number) }]);
+
+    const before = db.serialize();
+    const broken = await dispatch('meeting.setParticipants', {
+      id: 1,
+      participants: [
+        { personId: 1, side: 'ours', role: '' },
+        { personId: 999, side: 'theirs', role: '' },
+      ],
+    });
+    expect(broken.ok).toBe(false);
+    expect(db.serialize().equals(before)).toBe(true);
+  });
+
+  it('keeps a note save based on an old version from overwriting', async () => {
+    const created = await dispatch('note.create', { meetingId: 1, title: 'Prep', body: 'first', tags: [], classification: '' });
+    if (!created.ok) throw new Error(created.error.message);
+    const id = (created.value as { id: number }).id;
+    await dispatch('note.save', { id, baseVersion: 1, title: 'Prep', body: 'window A', tags: [], classification: '' });
+    const stale = await dispatch('note.save', { id, baseVersion: 1, title: 'Prep', body: 'window B', tags: [], classification: '' });
+    expect(stale).toMatchObject({ ok: true, value: { status: 'conflict', current: { body: 'window A', version: 2 } } });
+  });
+});
