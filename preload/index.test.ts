@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import { channels } from '../main/ipc/contract.ts';
+
+// contextBridge and ipcRenderer are recording fakes (the Electron boundary):
+// the test sees exactly what the page would see as window.sherpa.
+
+type Listener = (...args: unknown[]) => unknown;
+
+const recorded = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoked: [] as { channel: string; request: unknown }[],
+  listeners: new Map<string, Set<Listener>>(),
+}));
+
+vi.mock('electron', () => ({
+  contextBridge: {
+    exposeInMainWorld: (key: string, api: unknown) => recorded.exposed.set(key, api),
+  },
+  ipcRenderer: {
+    invoke: (channel: string, request: unknown) => {
+      recorded.invoked.push({ channel, request });
+      return Promise.resolve({ ok: true, value: null });
+    },
+    on: (channel: string, listener: Listener) => {
+      const set = recorded.listeners.get(channel) ?? new Set();
+      set.add(listener);
+      recorded.listeners.set(channel, set);
+    },
+    removeListener: (channel: string, listener: Listener) => recorded.listeners.get(channel)?.delete(listener),
+    send: () => {
+      throw new Error('the preload must not use a generic send');
+    },
+  },
+}));
+
+await import('./index.ts');
+
+describe('preload', () => {
+  const api = () => recorded.exposed.get('sherpa') as Record<string, (...args: unknown[]) => unknown>;
+
+  it('exposes one global, `sherpa`, and nothing else', () => {
+    expect([...recorded.exposed.keys()]).toEqual(['sherpa']);
+  });
+
+  it('exposes exactly the contract’s channels and onChange: no generic send, invoke or on', () => {
+    expect(Object.keys(api()).sort()).toEqual([...channels, 'onChange'].sort());
+    for (const value of Object.values(api())) expect(typeof value).toBe('function');
+    for (const forbidden of ['send', 'invoke', 'on', 'ipcRenderer', 'require', 'process', 'electron']) {
+      expect(api()).not.toHaveProperty(forbidden);
+    }
+  });
+
+  it('each method calls its own channel and nothing else', async () => {
+    for (const channel of channels) {
+      recorded.invoked.length = 0;
+      await api()[channel]?.({ id: 1 });
+      expect(recorded.invoked).toEqual([{ channel, request: { id: 1 } }]);
+    }
+  });
+
+  it('the change listener only hears sherpa:changed and passes the event, not Electron’s IpcRendererEvent', () => {
+    const heard: unknown[] = [];
+    const stop = api().onChange?.((event: unknown) => heard.push(event)) as () => void;
+    expect([...recorded.listeners.keys()]).toEqual(['sherpa:changed']);
+    const sender = { sender: { send: () => undefined }, senderFrame: {} };
+    for (const listener of recorded.listeners.get('sherpa:changed') ?? [])
+      listener(sender, { channel: 'person.create', entity: 'person', id: 3 });
+    expect(heard).toEqual([{ channel: 'person.create', entity: 'person', id: 3 }]);
+    stop();
+    expect(recorded.listeners.get('sherpa:changed')?.size).toBe(0);
+  });
+});
