@@ -3,8 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, protocol, session } from 'electron';
 import { contentTypeOf, resolveAppPath } from './appProtocol.ts';
+import { createFlushCoordinator } from './flushHandshake.ts';
 import { createDispatch } from './ipc/dispatch.ts';
-import { broadcastChange, registerIpc } from './ipc/electronAdapter.ts';
+import { broadcastChange, listenForFlushDone, registerIpc, requestFlush } from './ipc/electronAdapter.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
 import { appHost, appScheme, contentSecurityPolicy } from './security.ts';
 import { openStore } from './store.ts';
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
     logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
   });
   registerIpc(dispatch);
+  flushBeforeClosing();
   createMainWindow(preloadDir);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadDir);
@@ -63,6 +65,40 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => store.db.close());
+}
+
+/**
+ * The quit handshake: before a window closes or the app quits, each window is
+ * asked to save its open notes, and answers (or times out, its draft journal
+ * still holding the text) before it goes away.
+ */
+function flushBeforeClosing(): void {
+  const coordinator = createFlushCoordinator(3_000);
+  listenForFlushDone((id) => coordinator.done(id));
+  const flushed = new WeakSet<BrowserWindow>();
+  const flushThen = (windows: BrowserWindow[], next: () => void) => {
+    const targets = windows.map((window) => ({ id: window.webContents.id, requestFlush: () => requestFlush(window) }));
+    void coordinator.flush(targets).then(() => {
+      for (const window of windows) flushed.add(window);
+      next();
+    });
+  };
+  app.on('browser-window-created', (_event, window) => {
+    window.on('close', (event) => {
+      if (flushed.has(window)) return;
+      event.preventDefault();
+      flushThen([window], () => window.close());
+    });
+  });
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    const waiting = BrowserWindow.getAllWindows().filter((window) => !flushed.has(window) && !window.isDestroyed());
+    if (waiting.length === 0) return;
+    event.preventDefault();
+    if (quitting) return;
+    quitting = true;
+    flushThen(waiting, () => app.quit());
+  });
 }
 
 void start();

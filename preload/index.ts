@@ -14,4 +14,13 @@ api.onChange = (listener: (event: ChangeEvent) => void) => {
   return () => ipcRenderer.removeListener('sherpa:changed', wrapped);
 };
 
+// The quit handshake: main asks before the app exits, the page answers once
+// every open note is saved or journaled.
+api.onFlushRequest = (listener: () => void) => {
+  const wrapped = () => listener();
+  ipcRenderer.on('sherpa:flush-request', wrapped);
+  return () => ipcRenderer.removeListener('sherpa:flush-request', wrapped);
+};
+api.flushDone = () => void ipcRenderer.invoke('sherpa:flush-done');
+
 contextBridge.exposeInMainWorld('sherpa', api as SherpaApi);

@@ -148,6 +148,13 @@ interface QueryChannels {
   'note.save': Channel_<{ id: number; baseVersion: number } & NoteContent, NoteSaveResult>;
   'note.listFor': Channel_<{ sectorEntryId: number } | { meetingId: number }, Note[]>;
   'note.revisions': Channel_<ById, NoteRevision[]>;
+  'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
+  'note.tags': Channel_<Empty, { tag: string; count: number }[]>;
+  'note.trash': Channel_<ById, Note>;
+  'note.restore': Channel_<ById, Note>;
+  'note.listTrash': Channel_<Empty, Note[]>;
+  'note.emptyTrash': Channel_<Empty, { deleted: number }>;
+  'note.restoreRevision': Channel_<{ id: number; version: number; baseVersion: number }, NoteSaveResult>;
 }
 
 export type Contract = QueryChannels & EntityChannels;
@@ -178,6 +185,13 @@ const queryAccess = {
   'note.save': 'write',
   'note.listFor': 'read',
   'note.revisions': 'read',
+  'note.list': 'read',
+  'note.tags': 'read',
+  'note.trash': 'write',
+  'note.restore': 'write',
+  'note.listTrash': 'read',
+  'note.emptyTrash': 'write',
+  'note.restoreRevision': 'write',
 } as const satisfies Record<keyof QueryChannels, Access>;
 
 export const channelAccess: Record<Channel, Access> = {
@@ -214,4 +228,8 @@ export type SherpaApi = {
   readonly [K in Channel]: (request: Request<K>) => Promise<Result<Response<K>>>;
 } & {
   readonly onChange: (listener: (event: ChangeEvent) => void) => () => void;
+  /** Quit handshake: main asks the page to save every open note before the app exits. */
+  readonly onFlushRequest: (listener: () => void) => () => void;
+  /** Tells main that the page has saved (or journaled) everything after a flush request. */
+  readonly flushDone: () => void;
 };

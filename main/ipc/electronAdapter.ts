@@ -24,3 +24,19 @@ export function broadcastChange(event: ChangeEvent): void {
     if (!window.isDestroyed()) window.webContents.send(changeEventChannel, event);
   }
 }
+
+export const flushRequestChannel = 'sherpa:flush-request';
+export const flushDoneChannel = 'sherpa:flush-done';
+
+/** Asks a window to save every open note now (the quit handshake). */
+export function requestFlush(window: BrowserWindow): void {
+  if (!window.isDestroyed()) window.webContents.send(flushRequestChannel);
+}
+
+/** Hears a window's answer to a flush request; answers from any frame but the app's own page are ignored. */
+export function listenForFlushDone(onDone: (webContentsId: number) => void): void {
+  ipcMain.handle(flushDoneChannel, (event) => {
+    const frame = event.senderFrame;
+    if (frame && isTrustedSender(frame.url, frame.parent === null)) onDone(event.sender.id);
+  });
+}

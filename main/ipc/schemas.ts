@@ -192,4 +192,11 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'note.save': z.strictObject({ id, baseVersion: z.number().int().positive(), ...noteContent }),
   'note.listFor': z.union([z.strictObject({ sectorEntryId: id }), z.strictObject({ meetingId: id })]),
   'note.revisions': byId,
+  'note.list': z.strictObject({ kind: z.enum(['note', 'annotation', 'all']).optional(), tag: requiredLine(60).optional() }),
+  'note.tags': empty,
+  'note.trash': byId,
+  'note.restore': byId,
+  'note.listTrash': empty,
+  'note.emptyTrash': empty,
+  'note.restoreRevision': z.strictObject({ id, version: z.number().int().positive(), baseVersion: z.number().int().positive() }),
 } as Record<Channel, z.ZodType>;

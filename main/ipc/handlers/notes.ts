@@ -1,32 +1,62 @@
 import {
   createNote,
+  emptyTrash,
+  listNotes,
   listNotesOfMeeting,
   listNotesOfSectorEntry,
+  listNoteTags,
   listRevisions,
+  listTrash,
   NoteConflictError,
   notes,
+  restoreNote,
+  restoreRevision,
   saveNote,
+  trashNote,
 } from '../../../db/notes.ts';
+import type { Note } from '../../../db/types.ts';
+import type { NoteSaveResult } from '../contract.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 
-type NoteChannel = 'note.get' | 'note.create' | 'note.save' | 'note.listFor' | 'note.revisions';
+type NoteChannel =
+  | 'note.get'
+  | 'note.create'
+  | 'note.save'
+  | 'note.listFor'
+  | 'note.revisions'
+  | 'note.list'
+  | 'note.tags'
+  | 'note.trash'
+  | 'note.restore'
+  | 'note.listTrash'
+  | 'note.emptyTrash'
+  | 'note.restoreRevision';
+
+/** A conflict is an answer, not a failure: the renderer shows both texts and lets the user choose. */
+function saveOrConflict(save: () => Note): NoteSaveResult {
+  try {
+    return { status: 'saved', note: save() };
+  } catch (error) {
+    if (error instanceof NoteConflictError) return { status: 'conflict', current: error.current };
+    throw error;
+  }
+}
 
 export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
   return {
     'note.get': ({ id }) => notes.get(db, id),
     'note.create': ({ sectorEntryId, meetingId, ...content }) =>
       createNote(db, { sectorEntryId: sectorEntryId ?? null, meetingId: meetingId ?? null }, content),
-    'note.save': ({ id, baseVersion, ...content }) => {
-      try {
-        return { status: 'saved', note: saveNote(db, id, baseVersion, content) };
-      } catch (error) {
-        // A conflict is an answer, not a failure: the renderer shows both texts.
-        if (error instanceof NoteConflictError) return { status: 'conflict', current: error.current };
-        throw error;
-      }
-    },
+    'note.save': ({ id, baseVersion, ...content }) => saveOrConflict(() => saveNote(db, id, baseVersion, content)),
     'note.listFor': (target) =>
       'sectorEntryId' in target ? listNotesOfSectorEntry(db, target.sectorEntryId) : listNotesOfMeeting(db, target.meetingId),
     'note.revisions': ({ id }) => listRevisions(db, id),
+    'note.list': (filter) => listNotes(db, filter),
+    'note.tags': () => listNoteTags(db),
+    'note.trash': ({ id }) => trashNote(db, id),
+    'note.restore': ({ id }) => restoreNote(db, id),
+    'note.listTrash': () => listTrash(db),
+    'note.emptyTrash': () => ({ deleted: emptyTrash(db) }),
+    'note.restoreRevision': ({ id, version, baseVersion }) => saveOrConflict(() => restoreRevision(db, id, version, baseVersion)),
   };
 }

@@ -33,5 +33,9 @@ export function createLoopbackBridge(location: Location, storage: Storage): Sher
     source.onmessage = (message) => listener(JSON.parse(message.data) as ChangeEvent);
     return () => source.close();
   };
+  // The browser has no main process to ask for a flush before quitting: the page
+  // flushes on pagehide itself, and its draft journal covers a closed tab.
+  api.onFlushRequest = () => () => undefined;
+  api.flushDone = () => undefined;
   return api as SherpaApi;
 }

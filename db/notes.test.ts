@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createNote,
+  emptyTrash,
+  listNotes,
+  listNotesOfMeeting,
+  listNoteTags,
+  listRevisions,
+  listTrash,
+  NoteConflictError,
+  notes,
+  restoreNote,
+  restoreRevision,
+  saveNote,
+  trashNote,
+} from './notes.ts';
+import { openDatabase } from './open.ts';
+import { loadSampleIfEmpty } from './sample/vilnius-2023.ts';
+
+const content = (body: string, tags: string[] = []) => ({ title: 'Talking points', body, tags, classification: 'NATO UNCLASSIFIED' });
+
+function store() {
+  const db = openDatabase(':memory:');
+  loadSampleIfEmpty(db);
+  const meetingId = (db.prepare('SELECT id FROM meeting ORDER BY id LIMIT 1').get() as { id: number }).id;
+  return { db, meetingId };
+}
+
+describe('saving a note', () => {
+  it('bumps the version on each save and keeps every saved state as a revision', () => {
+    const { db } = store();
+    const note = createNote(db, { sectorEntryId: null, meetingId: null }, content('first'));
+    const second = saveNote(db, note.id, note.version, content('second'));
+    const third = saveNote(db, note.id, second.version, content('third', ['ITPP']));
+    expect(third.version).toBe(note.version + 2);
+    expect(listRevisions(db, note.id).map((revision) => [revision.version, revision.body, revision.tags])).toEqual([
+      [third.version, 'third', ['ITPP']],
+      [second.version, 'second', []],
+      [note.version, 'first', []],
+    ]);
+  });
+
+  it('refuses a save based on an old version and leaves the newer text in place', () => {
+    const { db } = store();
+    const note = createNote(db, { sectorEntryId: null, meetingId: null }, content('original'));
+    saveNote(db, note.id, note.version, content('written in window A'));
+    let conflict: unknown;
+    try {
+      saveNote(db, note.id, note.version, content('written in window B'));
+    } catch (error) {
+      conflict = error;
+    }
+    expect(conflict).toBeInstanceOf(NoteConflictError);
+    expect((conflict as NoteConflictError).current.body).toBe('written in window A');
+    expect(notes.get(db, note.id).body).toBe('written in window A');
+    expect(listRevisions(db, note.id)).toHaveLength(2);
+  });
+
+  it('restores an old revision as a new revision, and refuses a stale restore', () => {
+    const { db } = store();
+    const note = createNote(db, { sectorEntryId: null, meetingId: null }, content('v1 text'));
+    const second = saveNote(db, note.id, note.version, content('v2 text'));
+    const restored = restoreRevision(db, note.id, note.version, second.version);
+    expect(restored.body).toBe('v1 text');
+    expect(restored.version).toBe(second.version + 1);
+    expect(listRevisions(db, note.id).map((revision) => revision.body)).toEqual(['v1 text', 'v2 text', 'v1 text']);
+    expect(() => restoreRevision(db, note.id, note.version, second.version)).toThrow(NoteConflictError);
+    expect(() => restoreRevision(db, note.id, 99, restored.version)).toThrow(/No revision/);
+  });
+});
+
+describe('the trash', () => {
+  it('hides a trashed note from lists, shows it in the trash, and restores it unchanged', () => {
+    const { db, meetingId } = store();
+    const annotation = createNote(db, { sectorEntryId: null, meetingId }, content('on the meeting'));
+    const trashed = trashNote(db, annotation.id);
+    expect(trashed.deletedAt).not.toBeNull();
+    expect(trashed.version).toBe(annotation.version);
+    expect(listNotesOfMeeting(db, meetingId).map((note) => note.id)).not.toContain(annotation.id);
+    expect(listTrash(db).map((note) => note.id)).toEqual([annotation.id]);
+    const restored = restoreNote(db, annotation.id);
+    expect(restored.deletedAt).toBeNull();
+    expect(restored.body).toBe('on the meeting');
+    expect(listNotesOfMeeting(db, meetingId).map((note) => note.id)).toContain(annotation.id);
+    expect(listTrash(db)).toEqual([]);
+  });
+
+  it('empties only trashed notes, with their revisions', () => {
+    const { db } = store();
+    const kept = createNote(db, { sectorEntryId: null, meetingId: null }, content('keep me'));
+    const binned = createNote(db, { sectorEntryId: null, meetingId: null }, content('bin me'));
+    saveNote(db, binned.id, binned.version, content('bin me, edited'));
+    trashNote(db, binned.id);
+    expect(emptyTrash(db)).toBe(1);
+    expect(notes.find(db, binned.id)).toBeUndefined();
+    expect(db.prepare('SELECT count(*) AS n FROM note_revision WHERE note_id = ?').get(binned.id)).toEqual({ n: 0 });
+    expect(notes.get(db, kept.id).body).toBe('keep me');
+    expect(emptyTrash(db)).toBe(0);
+  });
+});
+
+describe('listing notes', () => {
+  it('filters free-standing notes, annotations and tags', () => {
+    const { db, meetingId } = store();
+    const free = createNote(db, { sectorEntryId: null, meetingId: null }, content('free', ['cyber', 'ITPP']));
+    const annotation = createNote(db, { sectorEntryId: null, meetingId }, content('annotation', ['ITPP']));
+    const binned = createNote(db, { sectorEntryId: null, meetingId: null }, content('binned', ['cyber']));
+    trashNote(db, binned.id);
+    const ids = (list: { id: number }[]) => list.map((note) => note.id).sort();
+    expect(ids(listNotes(db, { kind: 'note' }))).toEqual(ids([free]));
+    expect(ids(listNotes(db, { kind: 'annotation' }))).toContain(annotation.id);
+    expect(ids(listNotes(db, { kind: 'annotation' }))).not.toContain(free.id);
+    expect(ids(listNotes(db, { tag: 'cyber' }))).toEqual([free.id]);
+    expect(ids(listNotes(db, { tag: 'ITPP' }))).toEqual(ids([free, annotation]));
+    expect(listNoteTags(db)).toEqual(
+      expect.arrayContaining([
+        { tag: 'ITPP', count: 2 },
+        { tag: 'cyber', count: 1 },
+      ]),
+    );
+  });
+});
