@@ -42,8 +42,8 @@ describe('preload', () => {
     expect([...recorded.exposed.keys()]).toEqual(['sherpa']);
   });
 
-  it('exposes exactly the contract’s channels and onChange: no generic send, invoke or on', () => {
-    expect(Object.keys(api()).sort()).toEqual([...channels, 'onChange'].sort());
+  it('exposes exactly the contract’s channels, onChange and the quit handshake: no generic send, invoke or on', () => {
+    expect(Object.keys(api()).sort()).toEqual([...channels, 'onChange', 'onFlushRequest', 'flushDone'].sort());
     for (const value of Object.values(api())) expect(typeof value).toBe('function');
     for (const forbidden of ['send', 'invoke', 'on', 'ipcRenderer', 'require', 'process', 'electron']) {
       expect(api()).not.toHaveProperty(forbidden);
@@ -68,5 +68,18 @@ describe('preload', () => {
     expect(heard).toEqual([{ channel: 'person.create', entity: 'person', id: 3 }]);
     stop();
     expect(recorded.listeners.get('sherpa:changed')?.size).toBe(0);
+  });
+
+  it('the quit handshake hears only sherpa:flush-request and answers only on sherpa:flush-done', async () => {
+    let asked = 0;
+    const stop = api().onFlushRequest?.(() => asked++) as () => void;
+    expect(recorded.listeners.get('sherpa:flush-request')?.size).toBe(1);
+    for (const listener of recorded.listeners.get('sherpa:flush-request') ?? []) listener({ sender: {} });
+    expect(asked).toBe(1);
+    stop();
+    expect(recorded.listeners.get('sherpa:flush-request')?.size).toBe(0);
+    recorded.invoked.length = 0;
+    api().flushDone?.();
+    expect(recorded.invoked).toEqual([{ channel: 'sherpa:flush-done', request: undefined }]);
   });
 });
