@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../db/open.ts';
+import { fullDataset, generateDataset, quickDataset } from '../db/sample/generate.ts';
+
+// Writes a migrated store filled with the synthetic benchmark dataset:
+//   node scripts/generate-dataset.ts --out big.sqlite [--quick] [--seed 1]
+
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' } },
+});
+if (!values.out) {
+  console.error('Usage: node scripts/generate-dataset.ts --out FILE.sqlite [--quick] [--seed N]');
+  process.exit(2);
+}
+const out = path.resolve(values.out);
+for (const suffix of ['', '-wal', '-shm']) fs.rmSync(out + suffix, { force: true });
+fs.mkdirSync(path.dirname(out), { recursive: true });
+
+const started = performance.now();
+const db = openDatabase(out);
+const generated = generateDataset(db, { seed: Number(values.seed), ...(values.quick ? quickDataset : fullDataset) });
+db.pragma('wal_checkpoint(TRUNCATE)');
+db.close();
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`Wrote ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB) in ${seconds} s`);
+console.log(JSON.stringify(generated, null, 2));
