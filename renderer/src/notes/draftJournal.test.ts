@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Note } from '../../../db/types.ts';
+import { createDraftJournal, draftState } from './draftJournal.ts';
+import { memoryStorage } from './memoryStorage.ts';
+
+const content = (body: string) => ({ title: '', body, tags: ['ITPP'], classification: 'NATO UNCLASSIFIED' });
+const stored = (body: string, version: number): Note => ({
+  id: 4,
+  sectorEntryId: null,
+  meetingId: 2,
+  ...content(body),
+  version,
+  createdAt: '2023-07-11T08:00:00.000Z',
+  updatedAt: '2023-07-11T08:00:00.000Z',
+  deletedAt: null,
+});
+
+describe('the draft journal', () => {
+  it('keeps one draft per note, lists them, and ignores what it did not write', () => {
+    const storage = memoryStorage();
+    storage.setItem('sherpa.loopbackToken', 'abc');
+    storage.setItem('sherpa.draft.9', '{not json');
+    const journal = createDraftJournal(storage);
+    journal.write({ noteId: 4, baseVersion: 2, content: content('old'), writtenAt: '2023-07-11T08:00:00.000Z' });
+    journal.write({ noteId: 4, baseVersion: 3, content: content('newer'), writtenAt: '2023-07-11T08:00:01.000Z' });
+    journal.write({ noteId: 1, baseVersion: 1, content: content('other'), writtenAt: '2023-07-11T08:00:01.000Z' });
+    expect(journal.list().map((draft) => [draft.noteId, draft.baseVersion, draft.content.body])).toEqual([
+      [1, 1, 'other'],
+      [4, 3, 'newer'],
+    ]);
+    journal.remove(4);
+    expect(journal.read(4)).toBeUndefined();
+  });
+
+  it('tells a draft the store already has from one to offer, and one whose note is gone', () => {
+    const draft = { noteId: 4, baseVersion: 2, content: content('typed before the crash'), writtenAt: '2023-07-11T08:00:00.000Z' };
+    // The save reached the store but its answer was lost: nothing to offer.
+    expect(draftState(draft, stored('typed before the crash', 3))).toBe('saved');
+    expect(draftState(draft, stored('typed before', 2))).toBe('unsaved');
+    expect(draftState(draft, stored('someone else', 5))).toBe('unsaved');
+    expect(draftState(draft, undefined)).toBe('orphaned');
+  });
+
+  it('reports a storage that refuses instead of pretending the draft is kept', () => {
+    const storage = memoryStorage();
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    expect(createDraftJournal(storage).write({ noteId: 1, baseVersion: 1, content: content('x'), writtenAt: '' })).toBe(false);
+  });
+});

@@ -1,0 +1,175 @@
+// One open note's autosave: keeps only the latest edit, writes it shortly after
+// the last keystroke, one request at a time, and journals every edit until the
+// store acknowledges it. Plain TS (no React, no bridge) so it is tested alone.
+import type { Note } from '../../../db/types.ts';
+import type { NoteContent, NoteSaveResult } from '../../../main/ipc/contract.ts';
+import type { DraftJournal } from './draftJournal.ts';
+
+export type SaveStatus =
+  | { state: 'saved' }
+  | { state: 'saving' }
+  | { state: 'failed'; reason: string }
+  | { state: 'conflict'; mine: NoteContent; theirs: Note };
+
+export type SaveRequest = { id: number; baseVersion: number } & NoteContent;
+
+export interface SaveQueueOptions {
+  noteId: number;
+  baseVersion: number;
+  /** Writes to the store; throws (or rejects) when the store could not be reached or refused. */
+  save: (request: SaveRequest) => Promise<NoteSaveResult>;
+  journal: DraftJournal;
+  /** How long after the last keystroke the edit is written. */
+  delayMs?: number;
+  /** Waits before each retry after a failure; the last one repeats. */
+  retryDelaysMs?: readonly number[];
+  onStatus?: (status: SaveStatus) => void;
+  onSaved?: (note: Note) => void;
+  now?: () => Date;
+}
+
+export interface SaveQueue {
+  /** Records the latest content; an older unsent edit is replaced, never sent. */
+  edit(content: NoteContent): void;
+  /** Writes what is pending now; resolves when nothing is pending, or the save failed or met a conflict. */
+  flush(): Promise<SaveStatus>;
+  /** The user chose or merged a text after a conflict: save it against the version they saw. */
+  resolveConflict(content: NoteContent, theirVersion: number): Promise<SaveStatus>;
+  /** Shows the conflict view for text that was never saved (a recovered draft) against the stored note. */
+  startConflict(mine: NoteContent, theirs: Note): void;
+  /**
+   * Another window saved this note. Returns true when the queue had nothing of
+   * its own to save and moved to that version, so the editor may show it.
+   */
+  adopt(note: Note): boolean;
+  status(): SaveStatus;
+  baseVersion(): number;
+  hasUnsaved(): boolean;
+  /** The editor closed: write what is pending now, and keep retrying until the store has it. */
+  close(): Promise<SaveStatus>;
+}
+
+export const autosaveDelayMs = 300;
+const defaultRetryDelaysMs = [500, 1_000, 2_000, 5_000];
+
+export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
+  const { noteId, save, journal } = options;
+  const delayMs = options.delayMs ?? autosaveDelayMs;
+  const retryDelays = options.retryDelaysMs ?? defaultRetryDelaysMs;
+  const now = options.now ?? (() => new Date());
+  let baseVersion = options.baseVersion;
+  let pending: NoteContent | null = null;
+  let inFlight: Promise<void> | null = null;
+  let current: SaveStatus = { state: 'saved' };
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const setStatus = (status: SaveStatus) => {
+    current = status;
+    options.onStatus?.(status);
+  };
+  const clearTimer = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const schedule = (wait: number) => {
+    clearTimer();
+    timer = setTimeout(() => {
+      timer = null;
+      void flush();
+    }, wait);
+  };
+  const record = (content: NoteContent) => {
+    const written = journal.write({ noteId, baseVersion, content, writtenAt: now().toISOString() });
+    if (!written) setStatus({ state: 'failed', reason: 'the draft journal is full; saving to the store only' });
+  };
+
+  async function sendOne(): Promise<void> {
+    const content = pending;
+    if (!content) return;
+    pending = null;
+    if (current.state !== 'failed') setStatus({ state: 'saving' });
+    let result: NoteSaveResult;
+    try {
+      result = await save({ id: noteId, baseVersion, ...content });
+    } catch (error) {
+      // A newer edit made meanwhile wins; otherwise this one is tried again.
+      pending ??= content;
+      failures++;
+      setStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      schedule(retryDelays[Math.min(failures - 1, retryDelays.length - 1)] ?? 1_000);
+      return;
+    }
+    failures = 0;
+    if (result.status === 'conflict') {
+      const mine = pending ?? content;
+      pending = null;
+      journal.write({ noteId, baseVersion, content: mine, writtenAt: now().toISOString() });
+      setStatus({ state: 'conflict', mine, theirs: result.current });
+      return;
+    }
+    baseVersion = result.note.version;
+    options.onSaved?.(result.note);
+    if (pending) {
+      // The edit typed while this one was on its way is now based on the new version.
+      record(pending);
+      setStatus({ state: 'saving' });
+    } else {
+      journal.remove(noteId);
+      setStatus({ state: 'saved' });
+    }
+  }
+
+  async function flush(): Promise<SaveStatus> {
+    clearTimer();
+    for (;;) {
+      if (inFlight) {
+        await inFlight;
+        continue;
+      }
+      if (!pending || current.state === 'conflict') return current;
+      inFlight = sendOne().finally(() => {
+        inFlight = null;
+      });
+      await inFlight;
+      if (current.state === 'failed' || current.state === 'conflict') return current;
+    }
+  }
+
+  return {
+    edit(content) {
+      if (current.state === 'conflict') {
+        // While the user decides, typing changes their side of the conflict only.
+        setStatus({ state: 'conflict', mine: content, theirs: current.theirs });
+        journal.write({ noteId, baseVersion, content, writtenAt: now().toISOString() });
+        return;
+      }
+      pending = content;
+      record(content);
+      if (current.state !== 'failed') setStatus({ state: 'saving' });
+      schedule(delayMs);
+    },
+    flush,
+    resolveConflict(content, theirVersion) {
+      baseVersion = theirVersion;
+      pending = content;
+      record(content);
+      setStatus({ state: 'saving' });
+      return flush();
+    },
+    startConflict(mine, theirs) {
+      clearTimer();
+      pending = null;
+      setStatus({ state: 'conflict', mine, theirs });
+    },
+    adopt(note) {
+      if (pending || inFlight || current.state === 'conflict' || note.version <= baseVersion) return false;
+      baseVersion = note.version;
+      return true;
+    },
+    status: () => current,
+    baseVersion: () => baseVersion,
+    hasUnsaved: () => pending !== null || inFlight !== null || current.state === 'conflict',
+    close: flush,
+  };
+}
