@@ -64,6 +64,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
+  const statusNow = (): SaveStatus => current;
   const setStatus = (status: SaveStatus) => {
     current = status;
     options.onStatus?.(status);
@@ -132,7 +133,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
         inFlight = null;
       });
       await inFlight;
-      if (current.state === 'failed' || current.state === 'conflict') return current;
+      // Read afresh: sendOne changed the status while this function awaited.
+      const after = statusNow();
+      if (after.state === 'failed' || after.state === 'conflict') return after;
     }
   }
 
