@@ -231,6 +231,7 @@ const englishSentences: Record<string, readonly string[]> = {
   ],
   objectives: [
     'Secure agreement in principle to a joint working group on {sector}, meeting twice a year from {year}.',
+    'Agree a timeline for the {project} feasibility study, led on our side by {person}.',
     'Obtain {country}’s co-sponsorship of the draft statement on {sector} and a named point of contact.',
     'Register our concern about delays to the exchange-of-letters and ask for a date for signature.',
     'Build a personal rapport with the new {counterpart}; invite them to visit Seoul in the first half of {year}.',
@@ -267,6 +268,7 @@ const englishSentences: Record<string, readonly string[]> = {
     '- {year}: first political consultations between the two foreign ministries.',
     '- {year}: memorandum of understanding on {sector} signed in {city}.',
     '- Last contact: telephone call between the two ministers, three months ago.',
+    '- {year}: {person} led the {project} expert talks.',
     '- {country} hosted the {forum} for the first time; 41 delegations attended.',
     '- Trade volume grew by roughly a tenth in the last reporting year.',
   ],
@@ -302,6 +304,8 @@ const englishSentences: Record<string, readonly string[]> = {
     'Experts exchanged views on threat assessments and on lessons from recent incidents.',
     'A seminar for junior officials took place over three days with forty participants.',
     'The secretariat circulated a non-paper proposing closer coordination among partners.',
+    '{person} presented the {project} initiative to the working group; partners asked for a costed proposal.',
+    'Second round of {project} consultations in {city}, chaired by {person}.',
   ],
   note: [
     'Check with the legal division whether the draft text needs cabinet approval before signature.',
@@ -309,6 +313,9 @@ const englishSentences: Record<string, readonly string[]> = {
     'Embassy reports the minister may be replaced in the next reshuffle; keep the brief neutral.',
     'Useful figures for the talking points are in the annex of the last working group report.',
     'Press office wants the final press line by 18:00 the day before.',
+    'Spoke to {person} at the embassy: the {project} paper is with their minister, reply expected next week.',
+    '{person} suggested folding {project} into the working group agenda rather than a separate track.',
+    'Ask {person} for the latest figures on {project} before the brief is finalised.',
     'Raised informally at the coffee break: they are open to a second expert, not a third.',
     'Remember to thank them for the condolence message last month.',
     'The numbers in paragraph 3 differ from the ones in the fact sheet; verify before printing.',
@@ -371,6 +378,7 @@ const koreanSentences: Record<string, readonly string[]> = {
     '{country} 정부가 {sector} 국가전략을 발표하고 인도태평양 협력에 관한 장을 포함함.',
     '실무그룹은 {year}년 전문가 교류 프로그램 초안에 합의함(예산 확보 전제).',
     '11개 부처 및 기관이 참여한 합동 도상훈련 실시.',
+    '{person} 주재로 {city}에서 {project} 2차 협의 개최.',
   ],
   note: [
     '서명 전 국무회의 의결이 필요한지 조약과에 확인 요망.',
@@ -378,8 +386,39 @@ const koreanSentences: Record<string, readonly string[]> = {
     '대사관 보고에 따르면 차기 개각 시 장관 교체 가능성 있음. 자료는 중립적으로 작성.',
     '언론 대응 문안은 전날 18시까지 대변인실에 전달 필요.',
     '3항의 수치가 팩트시트와 다름. 인쇄 전 확인할 것.',
+    '{person} 참사관과 통화: {project} 문서는 장관 검토 중이며 다음 주 회신 예정.',
   ],
 };
+
+const projectWords = [
+  'Kestrel',
+  'Harbour',
+  'Lantern',
+  'Meridian',
+  'Granite',
+  'Aurora',
+  'Compass',
+  'Beacon',
+  'Cedar',
+  'Falcon',
+  'Tidewater',
+  'Summit Gate',
+];
+
+/** A fictional official, in the script their name is written in. */
+export function fictionalPerson(random: Random): string {
+  if (random.chance(0.4)) {
+    const [, surname] = random.pick(koreanSurnames);
+    const [, given] = random.pick(koreanGivenNames);
+    return `${surname}${given}`;
+  }
+  return `${random.pick(foreignGivenNames)} ${random.pick(foreignSurnames)}`;
+}
+
+/** A project code such as "Lantern-27": a rare word, as real codenames are. */
+export function projectCode(random: Random): string {
+  return `${random.pick(projectWords)}-${random.int(1, 99)}`;
+}
 
 export type TextKind = keyof typeof englishSentences;
 
@@ -390,6 +429,9 @@ export interface TextContext {
   readonly city: string;
   readonly forum: string;
   readonly year: number;
+  /** A fictional official's name and a project code: they give the text a realistic long tail of rare words. */
+  readonly person: string;
+  readonly project: string;
 }
 
 function fill(template: string, context: TextContext): string {

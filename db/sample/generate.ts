@@ -6,6 +6,7 @@ import {
   counterpartTitles,
   createRandom,
   fictionalCountries,
+  fictionalPerson,
   foreignGivenNames,
   foreignSurnames,
   forumNames,
@@ -13,6 +14,7 @@ import {
   koreanGivenNames,
   koreanSurnames,
   ourTitles,
+  projectCode,
   sectorNames,
   type TextContext,
   tagWords,
@@ -208,6 +210,8 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
       city: summit.city,
       forum: summit.forum,
       year: new Date(summit.start).getUTCFullYear() + random.int(-3, 1),
+      person: fictionalPerson(random),
+      project: projectCode(random),
     };
     const korean = random.chance(0.3);
     const text = (kind: Parameters<typeof compose>[1], min: number, max: number) => compose(random, kind, korean, context, min, max);
@@ -358,6 +362,8 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
       city: random.pick(hostCities).city,
       forum: random.pick(forumNames),
       year: new Date(occurred).getUTCFullYear(),
+      person: fictionalPerson(random),
+      project: projectCode(random),
     };
     const body = compose(random, 'entry', korean, context, 2, 5);
     entryIds.push(
@@ -389,11 +395,12 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
   let freeNotes = 0;
   for (let index = 0; index < options.annotations; index++) {
     const roll = random.next();
-    // Two in three annotate a sector entry, one in four a meeting (the sample meeting gets its share), the rest stand alone.
+    // Two in three annotate a sector entry, one in four a meeting, the rest stand alone; the sample meeting
+    // gets one in 2,000 on top (about fifty at full size), as a busy meeting does.
     const entryId = roll < 0.65 && entryIds.length > 0 ? random.pick(entryIds) : null;
     const meetingId =
       entryId === null && roll < 0.9 && meetingIds.length > 0
-        ? index % 50 === 0 && meetingsOfLargest.length > 0
+        ? index % 2_000 === 0 && meetingsOfLargest.length > 0
           ? meetingsOfLargest[0]
           : random.pick(meetingIds)
         : null;
@@ -407,6 +414,8 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
       city: random.pick(hostCities).city,
       forum: random.pick(forumNames),
       year: 2012 + random.int(0, 15),
+      person: fictionalPerson(random),
+      project: projectCode(random),
     };
     const body = compose(random, 'note', korean, context, 1, 4);
     const tags = JSON.stringify(random.sample(tagWords, random.int(0, 3)));
