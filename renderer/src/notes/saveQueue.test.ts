@@ -169,6 +169,20 @@ describe('the save queue', () => {
     expect(journal.read(1)).toBeUndefined();
   });
 
+  it('keeping their text after a conflict drops mine from the journal and saves on from their version', async () => {
+    const store = fakeStore();
+    const queue = queueOn(store);
+    const theirs = store.saveElsewhere('theirs');
+    queue.edit(text('mine'));
+    await queue.flush();
+    queue.acceptTheirs(theirs);
+    expect(queue.status().state).toBe('saved');
+    expect(journal.read(1)).toBeUndefined();
+    queue.edit(text('theirs, then more'));
+    expect((await queue.flush()).state).toBe('saved');
+    expect(store.state.body).toBe('theirs, then more');
+  });
+
   it('moves to a version saved elsewhere only when it has nothing of its own to save', async () => {
     const store = fakeStore();
     const queue = queueOn(store);

@@ -35,6 +35,8 @@ export interface SaveQueue {
   flush(): Promise<SaveStatus>;
   /** The user chose or merged a text after a conflict: save it against the version they saw. */
   resolveConflict(content: NoteContent, theirVersion: number): Promise<SaveStatus>;
+  /** The user kept the stored text: their own unsaved text is dropped, on their say-so only. */
+  acceptTheirs(theirs: Note): void;
   /** Shows the conflict view for text that was never saved (a recovered draft) against the stored note. */
   startConflict(mine: NoteContent, theirs: Note): void;
   /**
@@ -159,6 +161,13 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       record(content);
       setStatus({ state: 'saving' });
       return flush();
+    },
+    acceptTheirs(theirs) {
+      clearTimer();
+      pending = null;
+      baseVersion = theirs.version;
+      journal.remove(noteId);
+      setStatus({ state: 'saved' });
     },
     startConflict(mine, theirs) {
       clearTimer();

@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import type { Note } from '../../../db/types.ts';
+import { call } from '../bridge/index.ts';
+import { useQuery } from '../useQuery.ts';
+import { MarkdownPreview } from './Markdown.tsx';
+import { NoteEditor, useClassificationLevels } from './NoteEditor.tsx';
+
+export type AnnotationPanelProps = { sectorEntryId: number; meetingId?: undefined } | { meetingId: number; sectorEntryId?: undefined };
+
+/** Staff's own annotations on a meeting or a sector entry: listed, added, edited in place, moved to the trash. */
+export function AnnotationPanel(props: AnnotationPanelProps) {
+  const target = props.meetingId !== undefined ? { meetingId: props.meetingId } : { sectorEntryId: props.sectorEntryId };
+  const annotations = useQuery('note.listFor', target);
+  const levels = useClassificationLevels();
+  const [editing, setEditing] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const headingId = useId();
+
+  const add = () => {
+    setError(null);
+    call('note.create', { ...target, title: '', body: '', tags: [], classification: levels[0] ?? '' }).then(
+      (note) => setEditing(note.id),
+      (failure: Error) => setError(failure.message),
+    );
+  };
+  const trash = (note: Note) => {
+    setError(null);
+    if (editing === note.id) setEditing(null);
+    call('note.trash', { id: note.id }).catch((failure: Error) => setError(failure.message));
+  };
+
+  return (
+    <section className="annotation-panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>Annotations</h3>
+      {annotations.status === 'error' ? (
+        <p role="alert" className="error">
+          {annotations.error.message}
+        </p>
+      ) : null}
+      {annotations.status === 'ready' && annotations.value.length === 0 ? <p className="muted">No annotations yet.</p> : null}
+      <ul className="annotation-list">
+        {(annotations.value ?? []).map((note) => (
+          <li key={note.id} className="annotation">
+            {editing === note.id ? (
+              <NoteEditor id={note.id} label="Annotation text" showTitle={false} />
+            ) : (
+              <MarkdownPreview markdown={note.body} label={`Annotation ${note.id}`} />
+            )}
+            <div className="button-row">
+              {note.classification ? <span className="note-classification">{note.classification}</span> : null}
+              {note.tags.map((tag) => (
+                <span key={tag} className="note-tag">
+                  {tag}
+                </span>
+              ))}
+              {editing === note.id ? (
+                <button type="button" onClick={() => setEditing(null)}>
+                  Done
+                </button>
+              ) : (
+                <button type="button" onClick={() => setEditing(note.id)}>
+                  Edit
+                </button>
+              )}
+              <button type="button" onClick={() => trash(note)}>
+                Move to trash
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+      <button type="button" onClick={add}>
+        Add annotation
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import type { Note } from '../../../db/types.ts';
+import { call } from '../bridge/index.ts';
+import { type Draft, draftState, pageJournal } from './draftJournal.ts';
+
+interface Offer {
+  draft: Draft;
+  note: Note | undefined;
+}
+
+/** Reads the journal once: drafts the store already has are dropped, the rest are offered. */
+async function findOffers(): Promise<Offer[]> {
+  const offers: Offer[] = [];
+  for (const draft of pageJournal().list()) {
+    const note = await call('note.get', { id: draft.noteId }).catch(() => undefined);
+    const state = draftState(draft, note);
+    if (state === 'saved') pageJournal().remove(draft.noteId);
+    else offers.push({ draft, note });
+  }
+  return offers;
+}
+
+const excerpt = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
+
+/**
+ * On start, lists text typed in an earlier session that never reached the
+ * store. Opening a note shows both texts to restore or discard; a draft whose
+ * note was deleted for good can be saved as a new note.
+ */
+export function DraftRecovery() {
+  const [offers, setOffers] = useState<Offer[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void findOffers().then((found) => alive && setOffers(found));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  if (offers.length === 0) return null;
+
+  const saveAsNew = ({ draft }: Offer) => {
+    call('note.create', draft.content).then(
+      (note) => {
+        pageJournal().remove(draft.noteId);
+        setOffers((list) => list.filter((offer) => offer.draft !== draft));
+        window.location.hash = `#/notes/${note.id}`;
+      },
+      (failure: Error) => setError(failure.message),
+    );
+  };
+  return (
+    <section className="draft-recovery" aria-label="Unsaved drafts">
+      <h2>Unsaved text from an earlier session</h2>
+      <ul>
+        {offers.map((offer) => (
+          <li key={offer.draft.noteId} data-draft-note={offer.draft.noteId}>
+            <span className="draft-excerpt">{excerpt(offer.draft.content.title || offer.draft.content.body) || '(empty)'}</span>{' '}
+            <span className="muted">typed {new Date(offer.draft.writtenAt).toLocaleString()}</span>{' '}
+            {offer.note ? (
+              <a href={`#/notes/${offer.draft.noteId}`} onClick={() => setOffers((list) => list.filter((other) => other !== offer))}>
+                Review and restore
+              </a>
+            ) : (
+              <button type="button" onClick={() => saveAsNew(offer)}>
+                Save as a new note (its note was deleted)
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MarkdownPreview } from './Markdown.tsx';
+
+afterEach(cleanup);
+
+function preview(markdown: string): HTMLElement {
+  render(<MarkdownPreview markdown={markdown} />);
+  return screen.getByLabelText('Preview');
+}
+
+describe('the Markdown preview', () => {
+  it('renders headings, emphasis, lists and code', () => {
+    const shown = preview('# ITPP\n\nEleven **sectors**, *six* named:\n\n- cyber defence\n- `code`');
+    expect(shown.querySelector('h1')?.textContent).toBe('ITPP');
+    expect(shown.querySelector('strong')?.textContent).toBe('sectors');
+    expect(shown.querySelectorAll('li')).toHaveLength(2);
+    expect(shown.querySelector('code')?.textContent).toBe('code');
+  });
+
+  it('shows raw HTML as text: no script, no element, no handler', () => {
+    const shown = preview('<script>window.pwned = 1</script>\n\n<img src=x onerror="window.pwned = 2">\n\n<b onclick="x()">bold</b>');
+    expect(shown.querySelector('script, img, b, [onerror], [onclick]')).toBeNull();
+    expect(shown.textContent).toContain('<script>window.pwned = 1</script>');
+    expect(shown.textContent).toContain('onerror="window.pwned = 2"');
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('shows links as text that cannot be followed, whatever their protocol', () => {
+    const shown = preview(
+      '[brief](https://www.nato.int/) [bad](javascript:alert(1)) <javascript:alert(2)> [data](data:text/html,<script>alert(3)</script>) <https://example.org>',
+    );
+    expect(shown.querySelector('a, [href]')).toBeNull();
+    // The dangerous targets may appear as typed text, never in any attribute.
+    const attributes = Array.from(shown.querySelectorAll('*'), (element) => Array.from(element.attributes, (a) => a.value).join(' '));
+    expect(attributes.join(' ')).not.toMatch(/javascript:|data:text/);
+    expect(screen.getByText('brief')).toBeTruthy();
+    expect(shown.textContent).toContain('https://www.nato.int/');
+    const before = window.location.href;
+    fireEvent.click(screen.getByText('brief'));
+    expect(window.location.href).toBe(before);
+  });
+
+  it('turns an image into its alt text, so a note never loads anything', () => {
+    const shown = preview('![map of Vilnius](https://example.org/map.png)');
+    expect(shown.querySelector('img')).toBeNull();
+    expect(shown.textContent).toContain('[image: map of Vilnius]');
+  });
+});

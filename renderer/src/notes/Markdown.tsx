@@ -1,0 +1,80 @@
+import { micromark } from 'micromark';
+import { createElement, Fragment, type ReactNode } from 'react';
+
+// Markdown is turned into HTML by micromark (raw HTML escaped, dangerous
+// protocols dropped), then that HTML is read back and rebuilt as React
+// elements from an allow-list. Nothing is ever set as innerHTML, so no
+// attribute, script or handler survives, whatever micromark lets through.
+
+const kept = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'del',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
+
+/** The URL of a link, shown as text only: a note never navigates anywhere. */
+function LinkText({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <span className="note-link" title={href ? `Link (not followed): ${href}` : 'Link (not followed)'}>
+      {children}
+      {href ? <span className="note-link-url"> ⟨{href}⟩</span> : null}
+    </span>
+  );
+}
+
+function toReact(node: Node, key: number): ReactNode {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+  if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  const element = node as Element;
+  const tag = element.tagName.toLowerCase();
+  const children = Array.from(element.childNodes, (child, index) => toReact(child, index));
+  if (tag === 'a') {
+    return (
+      <LinkText key={key} href={element.getAttribute('href') ?? ''}>
+        {children}
+      </LinkText>
+    );
+  }
+  if (tag === 'img') {
+    // Images would be a request; the alt text says what was there.
+    return <span key={key} className="note-image">{`[image: ${element.getAttribute('alt') ?? ''}]`}</span>;
+  }
+  if (!kept.has(tag)) return createElement(Fragment, { key }, ...children);
+  return createElement(tag, { key }, ...(children.length > 0 ? children : []));
+}
+
+export function markdownToReact(markdown: string, parser: DOMParser = new DOMParser()): ReactNode {
+  const html = micromark(markdown);
+  const body = parser.parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
+  return Array.from(body.childNodes, (node, index) => toReact(node, index));
+}
+
+/** A note's live preview. */
+export function MarkdownPreview({ markdown, label }: { markdown: string; label?: string }) {
+  return (
+    <figure className="note-preview prose" aria-label={label ?? 'Preview'}>
+      {markdown.trim() ? markdownToReact(markdown) : <p className="muted">Nothing written yet.</p>}
+    </figure>
+  );
+}

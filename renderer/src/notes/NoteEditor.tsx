@@ -1,0 +1,213 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Note } from '../../../db/types.ts';
+import type { NoteContent } from '../../../main/ipc/contract.ts';
+import { call, getBridge } from '../bridge/index.ts';
+import { useQuery } from '../useQuery.ts';
+import { ConflictView } from './ConflictView.tsx';
+import { contentOf, pageJournal, sameContent } from './draftJournal.ts';
+import { MarkdownPreview } from './Markdown.tsx';
+import { closeQueue, registerQueue } from './openQueues.ts';
+import { StatusLine } from './StatusLine.tsx';
+import { createSaveQueue, type SaveQueue, type SaveStatus } from './saveQueue.ts';
+import './notes.css';
+
+export function parseTags(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim().slice(0, 60))
+        .filter(Boolean),
+    ),
+  ].slice(0, 50);
+}
+
+/** The classification levels of the configured scheme, lowest first. */
+export function useClassificationLevels(): string[] {
+  const settings = useQuery('settings.get', {});
+  return settings.status === 'ready' ? settings.value.classificationScheme.levels.map((level) => level.name) : [];
+}
+
+export interface NoteEditorProps {
+  id: number;
+  /** What the text box is called, e.g. "Annotation text". */
+  label?: string;
+  /** Annotations are short: no title field. */
+  showTitle?: boolean;
+}
+
+/**
+ * Edits one note with no save button: every change goes to the note's save
+ * queue (journaled at once, stored 300 ms after the last keystroke), and the
+ * status line says whether the store has it.
+ */
+export function NoteEditor({ id, label = 'Note text', showTitle = true }: NoteEditorProps) {
+  const [note, setNote] = useState<Note | null>(null);
+  const [content, setContent] = useState<NoteContent | null>(null);
+  const [tagsText, setTagsText] = useState('');
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
+  const [recovered, setRecovered] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const queueRef = useRef<SaveQueue | null>(null);
+  const levels = useClassificationLevels();
+  const fieldId = useId();
+
+  useEffect(() => {
+    let alive = true;
+    let queue: SaveQueue | null = null;
+    const show = (shown: NoteContent) => {
+      setContent(shown);
+      setTagsText(shown.tags.join(', '));
+    };
+    call('note.get', { id }).then(
+      (stored) => {
+        if (!alive) return;
+        queue = createSaveQueue({
+          noteId: id,
+          baseVersion: stored.version,
+          save: (request) => call('note.save', request),
+          journal: pageJournal(),
+          onStatus: (next) => alive && setStatus(next),
+          onSaved: (saved) => alive && setNote(saved),
+        });
+        queueRef.current = queue;
+        registerQueue(queue);
+        setNote(stored);
+        const draft = pageJournal().read(id);
+        if (draft && !sameContent(draft.content, contentOf(stored))) {
+          // Text typed in an earlier session that never reached the store: offered, never silently applied or dropped.
+          setRecovered(true);
+          show(draft.content);
+          queue.startConflict(draft.content, stored);
+        } else {
+          if (draft) pageJournal().remove(id);
+          show(contentOf(stored));
+        }
+      },
+      (failure: Error) => alive && setError(failure.message),
+    );
+    const stopListening = getBridge().onChange((event) => {
+      if (event.entity !== 'note' || event.id !== id) return;
+      call('note.get', { id }).then(
+        (fresh) => {
+          if (!alive || !queue) return;
+          setNote((shown) => (shown && shown.version > fresh.version ? shown : fresh));
+          // Another window saved: show its text unless this one has edits of its own (then versions decide).
+          if (queue.adopt(fresh)) show(contentOf(fresh));
+        },
+        () => undefined,
+      );
+    });
+    return () => {
+      alive = false;
+      stopListening();
+      if (queue) closeQueue(queue);
+      queueRef.current = null;
+    };
+  }, [id]);
+
+  if (error) {
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
+  }
+  const queue = queueRef.current;
+  if (!note || !content || !queue) return <p className="muted">Loading…</p>;
+
+  const edit = (patch: Partial<NoteContent>) => {
+    const next = { ...content, ...patch };
+    setContent(next);
+    queue.edit(next);
+  };
+  const levelOptions = levels.includes(content.classification) || !content.classification ? levels : [content.classification, ...levels];
+
+  if (status.state === 'conflict') {
+    const finish = (chosen: NoteContent) => {
+      setRecovered(false);
+      setContent(chosen);
+      setTagsText(chosen.tags.join(', '));
+    };
+    return (
+      <div className="note-editor">
+        <StatusLine status={status} />
+        <ConflictView
+          mine={status.mine}
+          theirs={status.theirs}
+          kind={recovered ? 'recovered' : 'conflict'}
+          levels={levels}
+          onKeepMine={() => {
+            finish(status.mine);
+            void queue.resolveConflict(status.mine, status.theirs.version);
+          }}
+          onKeepTheirs={() => {
+            finish(contentOf(status.theirs));
+            queue.acceptTheirs(status.theirs);
+          }}
+          onMerge={(merged) => {
+            finish(merged);
+            void queue.resolveConflict(merged, status.theirs.version);
+          }}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <fieldset
+      className="note-editor"
+      aria-label={showTitle ? 'Note editor' : 'Annotation editor'}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void queue.flush();
+      }}
+    >
+      {note.deletedAt ? <p className="note-trashed">This note is in the trash. Edits are still saved.</p> : null}
+      {showTitle ? (
+        <label className="note-field">
+          Title
+          <input type="text" value={content.title} maxLength={300} onChange={(event) => edit({ title: event.target.value })} />
+        </label>
+      ) : null}
+      <div className="note-body">
+        <label className="note-field" htmlFor={`${fieldId}-body`}>
+          {label}
+        </label>
+        <textarea
+          id={`${fieldId}-body`}
+          className="note-textarea"
+          value={content.body}
+          rows={showTitle ? 14 : 6}
+          spellCheck={false}
+          onChange={(event) => edit({ body: event.target.value })}
+        />
+        <MarkdownPreview markdown={content.body} label={`Preview of ${label.toLowerCase()}`} />
+      </div>
+      <div className="note-meta">
+        <label className="note-field">
+          Tags (comma-separated)
+          <input
+            type="text"
+            value={tagsText}
+            onChange={(event) => {
+              setTagsText(event.target.value);
+              edit({ tags: parseTags(event.target.value) });
+            }}
+          />
+        </label>
+        <label className="note-field">
+          Classification
+          <select value={content.classification} onChange={(event) => edit({ classification: event.target.value })}>
+            {content.classification ? null : <option value="">Not marked</option>}
+            {levelOptions.map((level) => (
+              <option key={level} value={level}>
+                {level}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <StatusLine status={status} />
+    </fieldset>
+  );
+}
