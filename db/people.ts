@@ -43,6 +43,18 @@ export function listPeople(db: Db): Person[] {
   return people.all(db, 'ORDER BY name, id');
 }
 
+/** Everyone in any meeting of a summit (participant or counterpart), once each, by name. */
+export function listPeopleOfSummit(db: Db, summitId: number): Person[] {
+  return people.all(
+    db,
+    `WHERE id IN (SELECT mp.person_id FROM meeting_participant mp JOIN meeting m ON m.id = mp.meeting_id WHERE m.summit_id = ?)
+        OR id IN (SELECT counterpart_id FROM meeting WHERE summit_id = ?)
+     ORDER BY name, id`,
+    summitId,
+    summitId,
+  );
+}
+
 export function listCountries(db: Db): Country[] {
   return countries.all(db, 'ORDER BY kind, name');
 }

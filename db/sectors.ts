@@ -62,6 +62,16 @@ export function listSectors(db: Db, programmeId: number): SectorSummary[] {
   ).all(programmeId) as SectorSummary[];
 }
 
+/** Sectors "in play" at a summit: those with an entry dated within its days. */
+export function listSectorsActiveBetween(db: Db, from: string, to: string): SectorSummary[] {
+  return statement(
+    db,
+    `SELECT ${sectorColumns}, (SELECT count(*) FROM sector_entry e WHERE e.sector_id = s.id) AS entryCount
+     FROM sector s WHERE EXISTS (SELECT 1 FROM sector_entry e WHERE e.sector_id = s.id AND e.occurred_on BETWEEN ? AND ?)
+     ORDER BY s.position, s.id`,
+  ).all(from, to) as SectorSummary[];
+}
+
 const sectorColumns = `s.id, s.programme_id AS programmeId, s.name, s.position, s.summary,
   s.our_position AS ourPosition, s.classification, s.source_id AS sourceId`;
 

@@ -80,6 +80,10 @@ export interface SummitView {
   summit: Summit;
   meetings: MeetingSummary[];
   timeline: TimelineEvent[];
+  /** Everyone attending any of the summit's meetings, once each. */
+  participants: Person[];
+  /** Sectors with an entry dated within the summit's days. */
+  sectors: SectorSummary[];
 }
 export interface MeetingBrief {
   meeting: Meeting;

@@ -1,41 +1,99 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UndoProvider } from './components/Undo.tsx';
+import { EditRecordView, NewRecordView } from './forms/FormView.tsx';
 import { hrefOf, type Route, useRoute } from './router.ts';
+import { SearchPalette } from './search/SearchPalette.tsx';
+import { SettingsProvider, useSettings } from './settings/SettingsContext.tsx';
 import { Dashboard } from './views/Dashboard.tsx';
 import { MeetingBriefView } from './views/MeetingBrief.tsx';
+import { PeopleList, PersonView } from './views/People.tsx';
+import { ProgrammeList, SectorView } from './views/Sectors.tsx';
+import { SettingsView } from './views/SettingsView.tsx';
+import { SourcesView } from './views/Sources.tsx';
 import { SummitList, SummitView } from './views/Summit.tsx';
+import { TimelineView } from './views/Timeline.tsx';
 
-const navigation: { route: Route; label: string }[] = [
-  { route: { view: 'today' }, label: 'Today' },
-  { route: { view: 'summits' }, label: 'Summits' },
+/** Sidebar entries; `match` lists the route views that highlight an entry. */
+const navigation: { route: Route; labelKey: string; match: Route['view'][] }[] = [
+  { route: { view: 'today' }, labelKey: 'nav.today', match: ['today'] },
+  { route: { view: 'summits' }, labelKey: 'nav.summits', match: ['summits', 'summit', 'meeting'] },
+  { route: { view: 'sectors' }, labelKey: 'nav.sectors', match: ['sectors'] },
+  { route: { view: 'timeline' }, labelKey: 'nav.timeline', match: ['timeline'] },
+  { route: { view: 'people' }, labelKey: 'nav.people', match: ['people'] },
+  { route: { view: 'sources' }, labelKey: 'nav.sources', match: ['sources'] },
+  { route: { view: 'notes' }, labelKey: 'nav.notes', match: ['notes'] },
+  { route: { view: 'packs' }, labelKey: 'nav.packs', match: ['packs'] },
+  { route: { view: 'settings' }, labelKey: 'nav.settings', match: ['settings'] },
 ];
 
 export function App() {
+  return (
+    <SettingsProvider>
+      <UndoProvider>
+        <Shell />
+      </UndoProvider>
+    </SettingsProvider>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
   const route = useRoute();
+  const [searching, setSearching] = useState(false);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearching(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // A new view starts at the top with focus on its content, as a page load would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change by design
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    document.getElementById('main-content')?.focus({ preventScroll: true });
+  }, [hrefOf(route)]);
+
   return (
     <div className="app">
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main-content')?.focus()}>
+        {t('app.skipToContent')}
+      </button>
       <header className="app-header">
         <a className="brand" href="#/today">
-          Sherpa
+          {t('app.name')}
         </a>
+        <button type="button" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K Meta+K">
+          <span>{t('app.searchButton')}</span> <kbd>{t('app.searchShortcut')}</kbd>
+        </button>
       </header>
-      <nav className="sidebar" aria-label="Main">
+      <nav className="sidebar" aria-label={t('app.mainNavigation')}>
         <ul>
           {navigation.map((item) => (
-            <li key={item.label}>
-              <a href={hrefOf(item.route)} aria-current={route.view === item.route.view ? 'page' : undefined}>
-                {item.label}
+            <li key={item.labelKey}>
+              <a href={hrefOf(item.route)} aria-current={item.match.includes(route.view) ? 'page' : undefined}>
+                {t(item.labelKey)}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      <main className="content">
+      <main className="content" id="main-content" tabIndex={-1}>
         <CurrentView route={route} />
       </main>
+      {searching && <SearchPalette onClose={() => setSearching(false)} />}
     </div>
   );
 }
 
 function CurrentView({ route }: { route: Route }) {
+  const settings = useSettings();
   switch (route.view) {
     case 'summit':
       return <SummitView id={route.id} />;
@@ -43,6 +101,20 @@ function CurrentView({ route }: { route: Route }) {
       return <MeetingBriefView id={route.id} />;
     case 'summits':
       return <SummitList />;
+    case 'sectors':
+      return route.id ? <SectorView id={route.id} /> : <ProgrammeList />;
+    case 'timeline':
+      return <TimelineView />;
+    case 'people':
+      return route.id ? <PersonView id={route.id} /> : <PeopleList />;
+    case 'sources':
+      return <SourcesView />;
+    case 'settings':
+      return <SettingsView key={settings.homeTimeZone} />;
+    case 'new':
+      return <NewRecordView entity={route.entity} defaults={route.defaults} />;
+    case 'edit':
+      return <EditRecordView entity={route.entity} id={route.id} context={route.defaults} />;
     default:
       return <Dashboard />;
   }

@@ -8,12 +8,39 @@ export type Route =
   | { view: 'meeting'; id: number }
   | { view: 'sectors'; id?: number }
   | { view: 'timeline' }
-  | { view: 'people'; id?: number };
+  | { view: 'people'; id?: number }
+  | { view: 'sources' }
+  | { view: 'settings' }
+  | { view: 'notes'; id?: number }
+  | { view: 'packs' }
+  | { view: 'new'; entity: FormEntity; defaults: Record<string, number> }
+  | { view: 'edit'; entity: FormEntity; id: number; defaults: Record<string, number> };
+
+/** Records with a create/edit form of their own route. */
+export const formEntities = ['summit', 'meeting', 'person', 'source', 'sector', 'sectorEntry', 'followUp'] as const;
+export type FormEntity = (typeof formEntities)[number];
+const isFormEntity = (name: string | undefined): name is FormEntity => formEntities.some((entity) => entity === name);
 
 export function parseRoute(hash: string): Route {
-  const [view, rawId] = hash.replace(/^#\/?/, '').split('/');
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [view, rawId, rawFormId] = path.split('/');
   const id = rawId && /^\d+$/.test(rawId) ? Number(rawId) : undefined;
+  // Numeric query parameters preset a form's links, e.g. #/new/meeting?summitId=1.
+  const defaults: Record<string, number> = {};
+  for (const [key, value] of new URLSearchParams(query)) if (/^\d+$/.test(value)) defaults[key] = Number(value);
   switch (view) {
+    case 'new':
+      return isFormEntity(rawId) ? { view: 'new', entity: rawId, defaults } : { view: 'today' };
+    case 'edit':
+      return isFormEntity(rawId) && rawFormId && /^\d+$/.test(rawFormId)
+        ? { view: 'edit', entity: rawId, id: Number(rawFormId), defaults }
+        : { view: 'today' };
+    case 'sources':
+    case 'settings':
+    case 'packs':
+      return { view };
+    case 'notes':
+      return id ? { view: 'notes', id } : { view: 'notes' };
     case 'summits':
       return { view: 'summits' };
     case 'summit':
@@ -32,6 +59,11 @@ export function parseRoute(hash: string): Route {
 }
 
 export function hrefOf(route: Route): string {
+  if (route.view === 'new' || route.view === 'edit') {
+    const query = new URLSearchParams(Object.entries(route.defaults).map(([key, value]) => [key, String(value)])).toString();
+    const path = route.view === 'new' ? `#/new/${route.entity}` : `#/edit/${route.entity}/${route.id}`;
+    return `${path}${query ? `?${query}` : ''}`;
+  }
   const id = 'id' in route && route.id !== undefined ? `/${route.id}` : '';
   return `#/${route.view}${id}`;
 }
@@ -44,4 +76,8 @@ export function useRoute(): Route {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return route;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
 }

@@ -8,8 +8,8 @@ import {
   setParticipants,
 } from '../../../db/meetings.ts';
 import { listNotesOfMeeting, listRecentNotes } from '../../../db/notes.ts';
-import { countries, listCountries, listPeople, listSources, people, sources } from '../../../db/people.ts';
-import { listProgrammes, listSectorEntries, listSectors, programmes, sectors } from '../../../db/sectors.ts';
+import { countries, listCountries, listPeople, listPeopleOfSummit, listSources, people, sources } from '../../../db/people.ts';
+import { listProgrammes, listSectorEntries, listSectors, listSectorsActiveBetween, programmes, sectors } from '../../../db/sectors.ts';
 import { listSummits, listUpcomingSummits, summits } from '../../../db/summits.ts';
 import { listTimeline } from '../../../db/timeline.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
@@ -42,11 +42,16 @@ export function briefingHandlers({ db, clock }: HandlerDeps): HandlerGroup<Brief
       };
     },
     'summit.list': () => listSummits(db),
-    'summit.view': ({ id }) => ({
-      summit: summits.get(db, id),
-      meetings: listMeetingsOfSummit(db, id),
-      timeline: listTimeline(db).filter((event) => event.summitId === id),
-    }),
+    'summit.view': ({ id }) => {
+      const summit = summits.get(db, id);
+      return {
+        summit,
+        meetings: listMeetingsOfSummit(db, id),
+        timeline: listTimeline(db).filter((event) => event.summitId === id),
+        participants: listPeopleOfSummit(db, id),
+        sectors: listSectorsActiveBetween(db, summit.startDate, summit.endDate),
+      };
+    },
     'meeting.brief': ({ id }) => {
       const meeting = meetings.get(db, id);
       return {

@@ -1,19 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
-import { formatDate } from '../format/time.ts';
+import { MeetingTime } from '../components/MeetingTime.tsx';
+import { formatCountdown, formatDate, formatDayCountdown } from '../format/time.ts';
+import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
 export function Dashboard() {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const dashboard = useQuery('dashboard.get', {});
   const summits = useQuery('summit.list', {});
+  const now = new Date();
   return (
     <>
-      <h1>Today</h1>
+      <h1>{t('today.title')}</h1>
+      <Loaded query={dashboard}>
+        {(today) => (
+          <div className="dashboard-grid">
+            <section aria-labelledby="upcoming-summits-heading">
+              <h2 id="upcoming-summits-heading">{t('today.upcomingSummits')}</h2>
+              {today.upcomingSummits.length === 0 ? (
+                <EmptyState>{t('today.noUpcomingSummits')}</EmptyState>
+              ) : (
+                <ul className="cards">
+                  {today.upcomingSummits.map((summit) => (
+                    <li key={summit.id}>
+                      <a href={`#/summit/${summit.id}`}>{summit.title}</a>
+                      <span className="muted">
+                        {' '}
+                        {summit.city} · {formatDate(summit.startDate, locale)} ·{' '}
+                      </span>
+                      <strong className="countdown">{formatDayCountdown(summit.startDate, now, locale)}</strong>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="upcoming-meetings-heading">
+              <h2 id="upcoming-meetings-heading">{t('today.upcomingMeetings')}</h2>
+              {today.upcomingMeetings.length === 0 ? (
+                <EmptyState>{t('today.noUpcomingMeetings')}</EmptyState>
+              ) : (
+                <ul className="cards">
+                  {today.upcomingMeetings.map((meeting) => (
+                    <li key={meeting.id}>
+                      <a href={`#/meeting/${meeting.id}`}>{meeting.title}</a>{' '}
+                      <strong className="countdown">{formatCountdown(meeting.startsAt, now, locale)}</strong>
+                      <MeetingTime meeting={meeting} layout="block" />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="follow-ups-heading">
+              <h2 id="follow-ups-heading">{t('today.followUps')}</h2>
+              {today.openFollowUps.length === 0 ? (
+                <EmptyState>{t('today.noFollowUps')}</EmptyState>
+              ) : (
+                <ul className="cards">
+                  {[...today.openFollowUps]
+                    .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
+                    .map((action) => (
+                      <li key={action.id}>
+                        {action.meetingId ? <a href={`#/meeting/${action.meetingId}`}>{action.description}</a> : action.description}
+                        <span className="muted">
+                          {' · '}
+                          {action.dueOn
+                            ? t('today.due', {
+                                when: `${formatDate(action.dueOn, locale)} (${formatDayCountdown(action.dueOn, now, locale)})`,
+                              })
+                            : t('today.noDueDate')}
+                          {action.owner ? ` · ${t('today.owner', { owner: action.owner })}` : ''}
+                        </span>
+                      </li>
+                    ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="recent-notes-heading">
+              <h2 id="recent-notes-heading">{t('today.recentNotes')}</h2>
+              {today.recentNotes.length === 0 ? (
+                <EmptyState>{t('today.noNotes')}</EmptyState>
+              ) : (
+                <ul className="cards">
+                  {today.recentNotes.map((note) => (
+                    <li key={note.id}>
+                      <a href={`#/notes/${note.id}`}>{note.title || note.body.slice(0, 60)}</a>
+                      <span className="muted"> · {formatCountdown(note.updatedAt, now, locale)}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </div>
+        )}
+      </Loaded>
       <section aria-labelledby="summits-heading">
-        <h2 id="summits-heading">Summits</h2>
+        <h2 id="summits-heading">{t('today.allSummits')}</h2>
         <Loaded query={summits}>
           {(list) =>
             list.length === 0 ? (
-              <p className="muted">No summits yet.</p>
+              <EmptyState action={<a href="#/new/summit">{t('summits.new')}</a>}>{t('summits.empty')}</EmptyState>
             ) : (
               <ul className="cards">
                 {list.map((summit) => (
@@ -21,25 +109,9 @@ export function Dashboard() {
                     <a href={`#/summit/${summit.id}`}>{summit.title}</a>
                     <span className="muted">
                       {' '}
-                      {summit.city} · {formatDate(summit.startDate)}
+                      {summit.city} · {formatDate(summit.startDate, locale)}
                     </span>
                   </li>
-                ))}
-              </ul>
-            )
-          }
-        </Loaded>
-      </section>
-      <section aria-labelledby="actions-heading">
-        <h2 id="actions-heading">Open follow-up actions</h2>
-        <Loaded query={dashboard}>
-          {(today) =>
-            today.openFollowUps.length === 0 ? (
-              <p className="muted">No open follow-up actions.</p>
-            ) : (
-              <ul>
-                {today.openFollowUps.map((action) => (
-                  <li key={action.id}>{action.description}</li>
                 ))}
               </ul>
             )

@@ -1,52 +1,169 @@
-import type { BriefSection } from '../../../db/types.ts';
+import { useTranslation } from 'react-i18next';
+import { briefSections, type MeetingParticipant } from '../../../db/types.ts';
+import { call } from '../bridge/index.ts';
+import { AnnotationSlot } from '../components/AnnotationSlot.tsx';
+import { DeleteButton } from '../components/DeleteButton.tsx';
+import { EditableSection } from '../components/EditableSection.tsx';
+import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
-import { formatInZone } from '../format/time.ts';
+import { MeetingTime } from '../components/MeetingTime.tsx';
+import { formatDate } from '../format/time.ts';
+import { navigate } from '../router.ts';
+import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
-const sectionTitles: Record<BriefSection, string> = {
-  purpose: 'Purpose',
-  objectives: 'Our objectives',
-  theirAsks: 'Their likely asks',
-  pointsToMake: 'Points to make',
-  linesToTake: 'Lines to take',
-  defensivePoints: 'Defensive points',
-  background: 'Background',
-  sensitivities: 'Sensitivities and handling',
-  protocolNotes: 'Protocol and scenario',
-  pressLine: 'Press line',
-  outcome: 'Outcome',
-};
+function Participants({ list }: { list: MeetingParticipant[] }) {
+  if (list.length === 0) return <>—</>;
+  return (
+    <>
+      {list.map((participant) => (
+        <span key={participant.personId} className="participant">
+          <a href={`#/people/${participant.personId}`}>
+            {participant.name}
+            {participant.nativeName ? ` (${participant.nativeName})` : ''}
+          </a>
+          , {participant.title}
+          {participant.role ? <span className="muted"> · {participant.role}</span> : null}
+        </span>
+      ))}
+    </>
+  );
+}
 
 export function MeetingBriefView({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const brief = useQuery('meeting.brief', { id });
   return (
     <Loaded query={brief}>
-      {({ meeting, participants, summit }) => (
-        <article>
-          <h1>{meeting.title}</h1>
-          <dl className="key-details">
-            <dt>When</dt>
-            <dd>{formatInZone(meeting.startsAt, meeting.timeZone, meeting.startTimeKnown)}</dd>
-            <dt>Summit</dt>
-            <dd>{summit ? <a href={`#/summit/${summit.id}`}>{summit.title}</a> : '—'}</dd>
-            <dt>Format</dt>
-            <dd>{meeting.format}</dd>
-            <dt>Participants</dt>
-            <dd>
-              {participants.map((participant) => (
-                <span key={participant.personId} className="participant">
-                  {participant.name}
-                  {participant.nativeName ? ` (${participant.nativeName})` : ''}, {participant.title}
-                </span>
-              ))}
-            </dd>
-          </dl>
-          {(Object.keys(sectionTitles) as BriefSection[]).map((section) => (
-            <section key={section} aria-labelledby={`section-${section}`}>
-              <h2 id={`section-${section}`}>{sectionTitles[section]}</h2>
-              <p className="prose">{meeting[section]}</p>
-            </section>
+      {({ meeting, participants, summit, counterpart, followUps, annotations, source }) => (
+        <article className="brief">
+          <div className="view-header">
+            <h1>{meeting.title}</h1>
+            <div className="button-row">
+              <a className="button" href={`#/edit/meeting/${meeting.id}`}>
+                {t('meeting.editMeeting')}
+              </a>
+              <DeleteButton
+                entity="meeting"
+                id={meeting.id}
+                name={meeting.title}
+                label={t('meeting.deleteMeeting')}
+                onDeleted={() => navigate(summit ? { view: 'summit', id: summit.id } : { view: 'today' })}
+              />
+            </div>
+          </div>
+          <section aria-labelledby="key-details-heading">
+            <h2 id="key-details-heading">{t('meeting.keyDetails')}</h2>
+            <dl className="key-details">
+              <dt>{t('meeting.when')}</dt>
+              <dd>
+                <MeetingTime meeting={meeting} layout="block" />
+              </dd>
+              <dt>{t('meeting.summit')}</dt>
+              <dd>{summit ? <a href={`#/summit/${summit.id}`}>{summit.title}</a> : t('common.none')}</dd>
+              <dt>{t('meeting.format')}</dt>
+              <dd>{t(`meeting.formats.${meeting.format}`)}</dd>
+              <dt>{t('meeting.venue')}</dt>
+              <dd>{meeting.venue || t('common.none')}</dd>
+              <dt>{t('meeting.duration')}</dt>
+              <dd>{meeting.durationMinutes ? t('meeting.durationMinutes', { count: meeting.durationMinutes }) : t('common.none')}</dd>
+              <dt>{t('meeting.interpreters')}</dt>
+              <dd>{meeting.interpreters || t('common.none')}</dd>
+              <dt>{t('meeting.press')}</dt>
+              <dd>{t(`meeting.pressAccess.${meeting.press}`)}</dd>
+              <dt>{t('meeting.status')}</dt>
+              <dd>{t(`meeting.statuses.${meeting.status}`)}</dd>
+              {meeting.classification && (
+                <>
+                  <dt>{t('meeting.classification')}</dt>
+                  <dd>{meeting.classification}</dd>
+                </>
+              )}
+              <dt>{t('meeting.ourSide')}</dt>
+              <dd>
+                <Participants list={participants.filter((participant) => participant.side === 'ours')} />
+              </dd>
+              <dt>{t('meeting.theirSide')}</dt>
+              <dd>
+                <Participants list={participants.filter((participant) => participant.side === 'theirs')} />
+              </dd>
+              {source && (
+                <>
+                  <dt>{t('common.source')}</dt>
+                  <dd>
+                    {source.title}
+                    {source.publisher ? <span className="muted"> · {source.publisher}</span> : null}
+                  </dd>
+                </>
+              )}
+            </dl>
+          </section>
+          {briefSections.map((section) => (
+            <EditableSection
+              key={`${meeting.id}-${section}`}
+              sectionKey={section}
+              title={t(`meeting.sections.${section}`)}
+              text={meeting[section]}
+              onSave={async (text) => {
+                await call('meeting.update', { id: meeting.id, patch: { [section]: text } });
+              }}
+            />
           ))}
+          <section aria-labelledby="counterpart-heading" className="brief-section">
+            <h2 id="counterpart-heading">{t('meeting.counterpart')}</h2>
+            {counterpart ? (
+              <div className="biography">
+                <p className="person-name">
+                  <a href={`#/people/${counterpart.id}`}>{counterpart.name}</a>
+                  {counterpart.nativeName && (
+                    <>
+                      {' · '}
+                      <span lang="ko">{counterpart.nativeName}</span>
+                    </>
+                  )}
+                </p>
+                <p className="muted">{counterpart.title}</p>
+                {counterpart.biography && <p className="prose">{counterpart.biography}</p>}
+              </div>
+            ) : (
+              <EmptyState>{t('meeting.noCounterpart')}</EmptyState>
+            )}
+          </section>
+          <section aria-labelledby="follow-ups-heading" className="brief-section">
+            <div className="section-header">
+              <h2 id="follow-ups-heading">{t('meeting.followUps')}</h2>
+              <a className="button small" href={`#/new/followUp?meetingId=${meeting.id}`}>
+                {t('meeting.addFollowUp')}
+              </a>
+            </div>
+            {followUps.length === 0 ? (
+              <EmptyState>{t('meeting.noFollowUps')}</EmptyState>
+            ) : (
+              <ul className="cards">
+                {followUps.map((action) => (
+                  <li key={action.id} className="row-with-actions">
+                    <span>
+                      {action.description}
+                      <span className="muted">
+                        {' · '}
+                        {t(`followUp.statuses.${action.status}`)}
+                        {action.owner ? ` · ${t('today.owner', { owner: action.owner })}` : ''}
+                        {action.dueOn ? ` · ${t('today.due', { when: formatDate(action.dueOn, locale) })}` : ''}
+                      </span>
+                    </span>
+                    <span className="button-row">
+                      <a className="button small" href={`#/edit/followUp/${action.id}?meetingId=${meeting.id}`}>
+                        {t('common.edit')}
+                      </a>
+                      <DeleteButton entity="followUp" id={action.id} name={action.description} label={t('common.delete')} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <AnnotationSlot target={{ meetingId: meeting.id }} annotations={annotations} />
         </article>
       )}
     </Loaded>

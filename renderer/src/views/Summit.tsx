@@ -1,51 +1,193 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingSummary } from '../../../db/types.ts';
+import { DeleteButton } from '../components/DeleteButton.tsx';
+import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
-import { formatDate, formatInZone } from '../format/time.ts';
+import { MeetingTime } from '../components/MeetingTime.tsx';
+import { VirtualList } from '../components/VirtualList.tsx';
+import { dayInZone, formatDate } from '../format/time.ts';
+import { navigate } from '../router.ts';
+import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
 export function SummitList() {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const summits = useQuery('summit.list', {});
   return (
     <>
-      <h1>Summits</h1>
+      <div className="view-header">
+        <h1>{t('summits.title')}</h1>
+        <a className="button" href="#/new/summit">
+          {t('summits.new')}
+        </a>
+      </div>
       <Loaded query={summits}>
-        {(list) => (
-          <ul className="cards">
-            {list.map((summit) => (
-              <li key={summit.id}>
-                <a href={`#/summit/${summit.id}`}>{summit.title}</a>
-                <span className="muted"> {formatDate(summit.startDate)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState>{t('summits.empty')}</EmptyState>
+          ) : (
+            <ul className="cards">
+              {list.map((summit) => (
+                <li key={summit.id}>
+                  <a href={`#/summit/${summit.id}`}>{summit.title}</a>
+                  <span className="muted">
+                    {' '}
+                    {summit.city} · {formatDate(summit.startDate, locale)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )
+        }
       </Loaded>
     </>
   );
 }
 
+type ProgrammeRow = { kind: 'day'; day: string; count: number } | { kind: 'meeting'; meeting: MeetingSummary };
+
+/** Meetings grouped under the venue's calendar day they fall on. */
+function programmeRows(meetings: readonly MeetingSummary[]): ProgrammeRow[] {
+  const rows: ProgrammeRow[] = [];
+  let current: { kind: 'day'; day: string; count: number } = { kind: 'day', day: '', count: 0 };
+  for (const meeting of meetings) {
+    const day = dayInZone(meeting.startsAt, meeting.timeZone);
+    if (current.day !== day) {
+      current = { kind: 'day', day, count: 0 };
+      rows.push(current);
+    }
+    current.count += 1;
+    rows.push({ kind: 'meeting', meeting });
+  }
+  return rows;
+}
+
 export function SummitView({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const view = useQuery('summit.view', { id });
+  const rows = useMemo(() => programmeRows(view.value?.meetings ?? []), [view.value]);
   return (
     <Loaded query={view}>
-      {({ summit, meetings }) => (
+      {({ summit, meetings, timeline, participants, sectors }) => (
         <article>
-          <h1>{summit.title}</h1>
-          <p className="muted">
-            {summit.city} · {formatDate(summit.startDate)}
-            {summit.endDate !== summit.startDate ? ` – ${formatDate(summit.endDate)}` : ''} · {summit.timeZone}
-          </p>
-          <p>{summit.description}</p>
-          <section aria-labelledby="meetings-heading">
-            <h2 id="meetings-heading">Meetings</h2>
-            <ul className="cards">
-              {meetings.map((meeting) => (
-                <li key={meeting.id}>
-                  <a href={`#/meeting/${meeting.id}`}>{meeting.title}</a>
-                  <span className="muted"> {formatInZone(meeting.startsAt, meeting.timeZone, meeting.startTimeKnown)}</span>
-                </li>
-              ))}
-            </ul>
+          <div className="view-header">
+            <h1>{summit.title}</h1>
+            <div className="button-row">
+              <a className="button" href={`#/edit/summit/${summit.id}`}>
+                {t('common.edit')}
+              </a>
+              <DeleteButton
+                entity="summit"
+                id={summit.id}
+                name={summit.title}
+                label={t('common.delete')}
+                onDeleted={() => navigate({ view: 'summits' })}
+              />
+            </div>
+          </div>
+          <section aria-labelledby="overview-heading">
+            <h2 id="overview-heading">{t('summits.overview')}</h2>
+            <dl className="key-details">
+              <dt>{t('summits.dates')}</dt>
+              <dd>
+                {formatDate(summit.startDate, locale)}
+                {summit.endDate !== summit.startDate ? ` – ${formatDate(summit.endDate, locale)}` : ''}
+              </dd>
+              <dt>{t('summits.city')}</dt>
+              <dd>{summit.city || t('common.none')}</dd>
+              <dt>{t('summits.timeZone')}</dt>
+              <dd>{summit.timeZone}</dd>
+            </dl>
+            {summit.description && <p className="prose">{summit.description}</p>}
           </section>
+          <section aria-labelledby="participants-heading">
+            <h2 id="participants-heading">{t('summits.participants')}</h2>
+            {participants.length === 0 ? (
+              <EmptyState>{t('summits.noParticipants')}</EmptyState>
+            ) : (
+              <ul className="chips">
+                {participants.map((person) => (
+                  <li key={person.id}>
+                    <a href={`#/people/${person.id}`}>
+                      {person.name}
+                      {person.nativeName ? ` (${person.nativeName})` : ''}
+                    </a>
+                    <span className="muted"> · {person.title}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {sectors.length > 0 && (
+            <section aria-labelledby="summit-sectors-heading">
+              <h2 id="summit-sectors-heading">{t('summits.sectors')}</h2>
+              <ul className="chips">
+                {sectors.map((sector) => (
+                  <li key={sector.id}>
+                    <a href={`#/sectors/${sector.id}`}>{sector.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-labelledby="meetings-heading">
+            <div className="view-header">
+              <h2 id="meetings-heading">
+                {t('summits.meetings')} <span className="muted">({t('summits.meetingCount', { count: meetings.length })})</span>
+              </h2>
+              <a className="button" href={`#/new/meeting?summitId=${summit.id}`}>
+                {t('summits.newMeeting')}
+              </a>
+            </div>
+            {meetings.length === 0 ? (
+              <EmptyState>{t('summits.noMeetings')}</EmptyState>
+            ) : (
+              <VirtualList
+                label={t('summits.meetings')}
+                rows={rows}
+                rowKey={(row) => (row.kind === 'day' ? `day-${row.day}` : `meeting-${row.meeting.id}`)}
+                estimateSize={(row) => (row.kind === 'day' ? 52 : 76)}
+                renderRow={(row) =>
+                  row.kind === 'day' ? (
+                    <h3 className="day-heading">
+                      {new Intl.DateTimeFormat(locale, {
+                        weekday: 'long',
+                        day: 'numeric',
+                        month: 'long',
+                        year: 'numeric',
+                        timeZone: 'UTC',
+                      }).format(new Date(`${row.day}T00:00:00Z`))}{' '}
+                      <span className="muted">({t('summits.meetingCount', { count: row.count })})</span>
+                    </h3>
+                  ) : (
+                    <div className="meeting-row">
+                      <a href={`#/meeting/${row.meeting.id}`}>{row.meeting.title}</a>
+                      <span className="muted">
+                        {' '}
+                        · {t(`meeting.formats.${row.meeting.format}`)} · {t(`meeting.statuses.${row.meeting.status}`)}
+                      </span>
+                      <MeetingTime meeting={row.meeting} layout="block" />
+                    </div>
+                  )
+                }
+              />
+            )}
+          </section>
+          {timeline.length > 0 && (
+            <section aria-labelledby="summit-timeline-heading">
+              <h2 id="summit-timeline-heading">{t('summits.timeline')}</h2>
+              <ul className="cards">
+                {timeline.map((event) => (
+                  <li key={event.id}>
+                    <strong>{formatDate(event.occurredOn, locale)}</strong> {event.title}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </article>
       )}
     </Loaded>

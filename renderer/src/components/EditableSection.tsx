@@ -1,0 +1,116 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BridgeError } from '../bridge/index.ts';
+
+/**
+ * One section of a brief, read as prose and edited in place. Ctrl/Cmd+Enter
+ * saves, Escape gives up the edit; the store's message shows under the text.
+ */
+export function EditableSection({
+  sectionKey,
+  title,
+  text,
+  onSave,
+}: {
+  sectionKey: string;
+  title: string;
+  text: string;
+  onSave: (text: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const headingId = `section-${sectionKey}`;
+
+  const stop = () => {
+    setDraft(null);
+    setError(null);
+    // Back to the button that opened the editor, so keyboard users keep their place.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  const save = async () => {
+    if (draft === null) return;
+    setSaving(true);
+    try {
+      await onSave(draft);
+      stop();
+    } catch (caught) {
+      const message = (caught as Error).message;
+      setError(caught instanceof BridgeError ? message.replace(/^[\w.]+: /, '') : message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="brief-section">
+      <div className="section-header">
+        <h2 id={headingId}>{title}</h2>
+        {draft === null && (
+          <button
+            type="button"
+            ref={editButton}
+            className="small"
+            onClick={() => setDraft(text)}
+            aria-label={t('meeting.editSection', { section: title })}
+          >
+            {t('common.edit')}
+          </button>
+        )}
+      </div>
+      {draft === null ? (
+        text.trim() ? (
+          <p className="prose">{text}</p>
+        ) : (
+          <p className="muted">{t('meeting.emptySection')}</p>
+        )
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <label htmlFor={id} className="visually-hidden">
+            {t('meeting.sectionLabel', { section: title })}
+          </label>
+          <textarea
+            id={id}
+            // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this section
+            autoFocus
+            rows={Math.min(20, Math.max(4, draft.split('\n').length + 1))}
+            value={draft}
+            aria-invalid={error !== null}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.preventDefault();
+                stop();
+              } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                void save();
+              }
+            }}
+          />
+          {error && (
+            <p id={`${id}-error`} className="field-error">
+              {error}
+            </p>
+          )}
+          <div className="button-row">
+            <button type="submit" className="primary" disabled={saving}>
+              {saving ? t('common.saving') : t('common.save')}
+            </button>
+            <button type="button" onClick={stop}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Offer {
+  message: string;
+  undo?: () => Promise<void>;
+}
+
+const UndoContext = createContext<(offer: Offer) => void>(() => {});
+
+/** A polite status line at the foot of the window; after a delete it carries an Undo button. */
+export function UndoProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [offer, setOffer] = useState<Offer | null>(null);
+  const [busy, setBusy] = useState(false);
+  const show = useCallback((next: Offer) => setOffer(next), []);
+  return (
+    <UndoContext.Provider value={show}>
+      {children}
+      <div className="toast-region" role="status" aria-live="polite">
+        {offer && (
+          <div className="toast">
+            <span>{offer.message}</span>
+            {offer.undo && (
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => {
+                  const undo = offer.undo;
+                  if (!undo) return;
+                  setBusy(true);
+                  undo()
+                    .then(
+                      () => setOffer(null),
+                      (error: Error) => setOffer({ message: error.message }),
+                    )
+                    .finally(() => setBusy(false));
+                }}
+              >
+                {t('common.undo')}
+              </button>
+            )}
+            <button type="button" className="link-button" aria-label={t('search.close')} onClick={() => setOffer(null)}>
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+    </UndoContext.Provider>
+  );
+}
+
+export function useToast(): (offer: Offer) => void {
+  return useContext(UndoContext);
+}

@@ -1,0 +1,233 @@
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../main/ipc/contract.ts';
+import { BridgeError, call } from '../bridge/index.ts';
+import { type FormEntity, navigate, type Route } from '../router.ts';
+import { useQuery } from '../useQuery.ts';
+import { Field } from './Field.tsx';
+import { type FieldSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
+import { type FieldProblem, validate } from './validate.ts';
+
+type Choice = { id: number; label: string };
+
+function useChoices(): Record<RefList, Choice[]> {
+  const summits = useQuery('summit.list', {});
+  const people = useQuery('person.list', {});
+  const sources = useQuery('source.list', {});
+  const countries = useQuery('country.list', {});
+  const programmes = useQuery('programme.list', {});
+  return useMemo(
+    () => ({
+      summit: (summits.value ?? []).map((summit) => ({ id: summit.id, label: summit.title })),
+      person: (people.value ?? []).map((person) => ({
+        id: person.id,
+        label: person.nativeName ? `${person.name} (${person.nativeName})` : person.name,
+      })),
+      source: (sources.value ?? []).map((source) => ({ id: source.id, label: source.title })),
+      country: (countries.value ?? []).map((country) => ({ id: country.id, label: country.name })),
+      programme: (programmes.value ?? []).map(({ programme }) => ({ id: programme.id, label: `${programme.code} – ${programme.name}` })),
+      sector: (programmes.value ?? []).flatMap(({ programme, sectors }) =>
+        sectors.map((sector) => ({ id: sector.id, label: `${programme.code}: ${sector.name}` })),
+      ),
+    }),
+    [summits.value, people.value, sources.value, countries.value, programmes.value],
+  );
+}
+
+let timeZoneNames: string[] | null = null;
+function allTimeZones(): string[] {
+  timeZoneNames ??= Intl.supportedValuesOf('timeZone');
+  return timeZoneNames;
+}
+
+/** Where to go after a save: the view that shows the record. */
+function destination(entity: FormEntity, saved: Record<string, unknown>): Route {
+  const id = Number(saved.id);
+  switch (entity) {
+    case 'summit':
+      return { view: 'summit', id };
+    case 'meeting':
+      return { view: 'meeting', id };
+    case 'person':
+      return { view: 'people', id };
+    case 'source':
+      return { view: 'sources' };
+    case 'sector':
+      return { view: 'sectors', id };
+    case 'sectorEntry':
+      return { view: 'sectors', id: Number(saved.sectorId) };
+    case 'followUp':
+      return saved.meetingId ? { view: 'meeting', id: Number(saved.meetingId) } : { view: 'today' };
+  }
+}
+
+/**
+ * Create or edit one record. Every field is checked here first; whatever the
+ * store still refuses comes back with the field's name and is shown there.
+ * A record is saved by one call, so it is saved whole or not at all.
+ */
+export function EntityForm({ entity, initial, id }: { entity: FormEntity; initial: FormValues; id?: number }) {
+  const { t } = useTranslation();
+  const spec = formSpecs[entity];
+  const choices = useChoices();
+  const formId = useId();
+  const [values, setValues] = useState<FormValues>(initial);
+  const [problems, setProblems] = useState<Record<string, FieldProblem | { text: string }>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstProblem = useRef(false);
+
+  useEffect(() => {
+    if (!focusFirstProblem.current) return;
+    focusFirstProblem.current = false;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  });
+
+  const title = t(id === undefined ? 'forms.newTitle' : 'forms.editTitle', { entity: t(`forms.entities.${entity}`) });
+  const messageOf = (problem: FieldProblem | { text: string } | undefined) =>
+    problem === undefined ? undefined : 'text' in problem ? problem.text : t(problem.key, problem.options ?? {});
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const found = validate(spec, values);
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstProblem.current = true;
+      return;
+    }
+    setSaving(true);
+    try {
+      const record = spec.toRecord(values);
+      const saved =
+        id === undefined
+          ? await call(`${entity}.create` as Channel, { ...spec.createExtras, ...record } as never)
+          : await call(`${entity}.update` as Channel, { id, patch: record } as never);
+      navigate(destination(entity, saved as Record<string, unknown>));
+    } catch (error) {
+      const message = (error as Error).message;
+      const storeField = error instanceof BridgeError && error.field ? error.field.replace(/^patch\./, '') : undefined;
+      const field = storeField ? (spec.fieldOf?.[storeField] ?? storeField) : undefined;
+      if (field && spec.fields.some((candidate) => candidate.name === field && candidate.kind !== 'hidden')) {
+        setProblems({ [field]: { text: message.replace(/^[\w.]+: /, '') } });
+        focusFirstProblem.current = true;
+      } else setFormError(message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const set = (name: string, value: string | boolean) => setValues((current) => ({ ...current, [name]: value }));
+
+  const control = (field: FieldSpec, controlId: string, describedBy: string | undefined) => {
+    const invalid = problems[field.name] !== undefined;
+    const common = { id: controlId, name: field.name, 'aria-invalid': invalid, 'aria-describedby': describedBy };
+    const value = values[field.name];
+    const textValue = typeof value === 'string' ? value : '';
+    switch (field.kind) {
+      case 'textarea':
+        return <textarea {...common} rows={4} value={textValue} onChange={(event) => set(field.name, event.target.value)} />;
+      case 'date':
+        return <input {...common} type="date" value={textValue} onChange={(event) => set(field.name, event.target.value)} />;
+      case 'time':
+        return (
+          <input
+            {...common}
+            type="time"
+            value={textValue}
+            disabled={values.startTimeKnown !== true}
+            onChange={(event) => set(field.name, event.target.value)}
+          />
+        );
+      case 'number':
+        return (
+          <input
+            {...common}
+            type="number"
+            inputMode="numeric"
+            value={textValue}
+            onChange={(event) => set(field.name, event.target.value)}
+          />
+        );
+      case 'checkbox':
+        return <input {...common} type="checkbox" checked={value === true} onChange={(event) => set(field.name, event.target.checked)} />;
+      case 'timezone':
+        return (
+          <>
+            <input
+              {...common}
+              type="text"
+              list={`${controlId}-zones`}
+              value={textValue}
+              onChange={(event) => set(field.name, event.target.value)}
+            />
+            <datalist id={`${controlId}-zones`}>
+              {allTimeZones().map((zone) => (
+                <option key={zone} value={zone} />
+              ))}
+            </datalist>
+          </>
+        );
+      case 'select':
+        return (
+          <select {...common} value={textValue} onChange={(event) => set(field.name, event.target.value)}>
+            {field.options.map((option) => (
+              <option key={option} value={option}>
+                {t(`${field.labelKey}.${option}`)}
+              </option>
+            ))}
+          </select>
+        );
+      case 'ref':
+        return (
+          <select {...common} value={textValue} onChange={(event) => set(field.name, event.target.value)}>
+            <option value="">{t('forms.noChoice')}</option>
+            {choices[field.list].map((choice) => (
+              <option key={choice.id} value={String(choice.id)}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        );
+      default:
+        return <input {...common} type="text" value={textValue} onChange={(event) => set(field.name, event.target.value)} />;
+    }
+  };
+
+  return (
+    <form ref={formRef} className="entity-form" aria-labelledby={`${formId}-title`} noValidate onSubmit={(event) => void submit(event)}>
+      <h1 id={`${formId}-title`}>{title}</h1>
+      {Object.keys(problems).length > 0 && (
+        <p role="alert" className="error">
+          {t('common.errorSummary')}
+        </p>
+      )}
+      {formError && (
+        <p role="alert" className="error">
+          {formError}
+        </p>
+      )}
+      {spec.fields
+        .filter((field) => field.kind !== 'hidden')
+        .map((field) => (
+          <Field
+            key={field.name}
+            id={`${formId}-${field.name}`}
+            label={t(`forms.fields.${field.name}`)}
+            error={messageOf(problems[field.name])}
+          >
+            {(describedBy) => control(field, `${formId}-${field.name}`, describedBy)}
+          </Field>
+        ))}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('common.saving') : id === undefined ? t('common.create') : t('common.save')}
+        </button>
+        <button type="button" onClick={() => window.history.back()}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,255 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type SearchHit, type SearchKind, searchKinds } from '../../../db/types.ts';
+import { call } from '../bridge/index.ts';
+import { Highlighted } from '../components/Highlighted.tsx';
+import { hrefOf, type Route } from '../router.ts';
+import { useQuery } from '../useQuery.ts';
+import { type Command, commandsFor } from './commands.ts';
+
+/** Where a hit opens: the view that shows that record. */
+export function routeOfHit(hit: SearchHit): string {
+  switch (hit.kind) {
+    case 'summit':
+      return `#/summit/${hit.id}`;
+    case 'meeting':
+      return `#/meeting/${hit.id}`;
+    case 'person':
+      return `#/people/${hit.id}`;
+    case 'sector':
+      return `#/sectors/${hit.id}`;
+    case 'sectorEntry':
+      return hit.sectorId ? `#/sectors/${hit.sectorId}` : '#/sectors';
+    case 'annotation':
+    case 'note':
+      return `#/notes/${hit.id}`;
+    case 'source':
+      return '#/sources';
+    case 'timelineEvent':
+      return '#/timeline';
+    case 'country':
+      return '#/people';
+    case 'programme':
+      return '#/sectors';
+    case 'followUp':
+      return '#/today';
+  }
+}
+
+/**
+ * The global search and command palette (Ctrl/Cmd+K): results as you type,
+ * ranked by the store's full-text index, with the matched words marked.
+ */
+export function SearchPalette({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLDivElement>(null);
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<SearchKind | ''>('');
+  const [summitId, setSummitId] = useState('');
+  const [sectorId, setSectorId] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const summits = useQuery('summit.list', {});
+  const programmes = useQuery('programme.list', {});
+  const ticket = useRef(0);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    input.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const mine = ++ticket.current;
+    if (text.trim() === '') {
+      setHits(null);
+      return;
+    }
+    // A short pause so fast typing sends one query, not one per key.
+    const timer = setTimeout(() => {
+      call('search.query', {
+        text,
+        limit: 50,
+        ...(kind ? { kinds: [kind] } : {}),
+        ...(summitId ? { summitId: Number(summitId) } : {}),
+        ...(sectorId ? { sectorId: Number(sectorId) } : {}),
+      }).then(
+        (found) => {
+          if (mine !== ticket.current) return;
+          setHits(found);
+          setError(null);
+        },
+        (failure: Error) => mine === ticket.current && setError(failure.message),
+      );
+    }, 60);
+    return () => clearTimeout(timer);
+  }, [text, kind, summitId, sectorId]);
+
+  const commands = useMemo(() => {
+    const needle = text.trim().toLowerCase();
+    return commandsFor(t).filter((command) => needle === '' || command.label.toLowerCase().includes(needle));
+  }, [text, t]);
+
+  const go = (href: string) => {
+    window.location.hash = href;
+    onClose();
+  };
+  const run = (command: Command) => go(hrefOf(command.route as Route));
+
+  /** Up and down arrows move between the input and the result links. */
+  const moveFocus = (direction: 1 | -1) => {
+    const links = Array.from(results.current?.querySelectorAll<HTMLElement>('a, button.command') ?? []);
+    if (links.length === 0) return;
+    const index = links.indexOf(document.activeElement as HTMLElement);
+    if (index === -1 && direction === 1) links[0]?.focus();
+    else if (index === 0 && direction === -1) input.current?.focus();
+    else links[Math.max(0, Math.min(links.length - 1, index + direction))]?.focus();
+  };
+
+  const sectors = (programmes.value ?? []).flatMap(({ programme, sectors: list }) =>
+    list.map((sector) => ({ id: sector.id, label: `${programme.code}: ${sector.name}` })),
+  );
+
+  return (
+    <dialog
+      ref={dialog}
+      className="search-palette"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      onClick={(event) => {
+        if (event.target === dialog.current) onClose();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'ArrowDown') {
+          event.preventDefault();
+          moveFocus(1);
+        } else if (event.key === 'ArrowUp') {
+          event.preventDefault();
+          moveFocus(-1);
+        }
+      }}
+    >
+      <div className="palette-header">
+        <h2 id={`${id}-title`}>{t('search.dialogTitle')}</h2>
+        <button type="button" className="link-button" onClick={onClose} aria-label={t('search.close')}>
+          ×
+        </button>
+      </div>
+      <search className="palette-search">
+        <input
+          ref={input}
+          type="search"
+          aria-label={t('search.label')}
+          placeholder={t('search.placeholder')}
+          value={text}
+          autoComplete="off"
+          spellCheck={false}
+          aria-controls={`${id}-results`}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              const first = hits?.[0];
+              if (first) go(routeOfHit(first));
+              else if (commands[0]) run(commands[0]);
+            }
+          }}
+        />
+        <div className="palette-filters">
+          <label>
+            {t('search.kind')}{' '}
+            <select value={kind} onChange={(event) => setKind(event.target.value as SearchKind | '')}>
+              <option value="">{t('search.allKinds')}</option>
+              {searchKinds.map((name) => (
+                <option key={name} value={name}>
+                  {t(`search.kinds.${name}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('search.summit')}{' '}
+            <select value={summitId} onChange={(event) => setSummitId(event.target.value)}>
+              <option value="">{t('search.allSummits')}</option>
+              {(summits.value ?? []).map((summit) => (
+                <option key={summit.id} value={String(summit.id)}>
+                  {summit.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('search.sector')}{' '}
+            <select value={sectorId} onChange={(event) => setSectorId(event.target.value)}>
+              <option value="">{t('search.allSectors')}</option>
+              {sectors.map((sector) => (
+                <option key={sector.id} value={String(sector.id)}>
+                  {sector.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </search>
+      <div ref={results} id={`${id}-results`} className="palette-results">
+        {commands.length > 0 && (
+          <section aria-labelledby={`${id}-actions`}>
+            <h3 id={`${id}-actions`}>{t('search.actions')}</h3>
+            <ul className="command-list">
+              {commands.map((command) => (
+                <li key={command.id}>
+                  <button type="button" className="command" onClick={() => run(command)}>
+                    {command.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section aria-labelledby={`${id}-results-heading`}>
+          <h3 id={`${id}-results-heading`}>
+            {t('search.results')}
+            {hits && <span className="muted"> ({t('search.resultCount', { count: hits.length })})</span>}
+          </h3>
+          <p className="visually-hidden" role="status">
+            {hits ? t('search.resultCount', { count: hits.length }) : ''}
+          </p>
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          {hits === null ? (
+            <p className="muted">{t('search.hint')}</p>
+          ) : hits.length === 0 ? (
+            <p className="muted">{t('search.noResults', { text })}</p>
+          ) : (
+            <ol className="search-results">
+              {hits.map((hit) => (
+                <li key={`${hit.kind}-${hit.id}`}>
+                  <a
+                    href={routeOfHit(hit)}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      go(routeOfHit(hit));
+                    }}
+                  >
+                    <span className="badge">{t(`search.kinds.${hit.kind}`)}</span> <span className="hit-title">{hit.title}</span>
+                    <span className="snippet">
+                      <Highlighted text={hit.snippet} />
+                    </span>
+                  </a>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+    </dialog>
+  );
+}

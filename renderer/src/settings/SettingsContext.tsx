@@ -1,0 +1,35 @@
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import type { Settings } from '../../../main/ipc/contract.ts';
+import { i18n, localeOf } from '../i18n/index.ts';
+import { useQuery } from '../useQuery.ts';
+
+const fallback: Settings = {
+  homeTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  theme: 'system',
+  language: 'en',
+  classificationScheme: { name: '', levels: [{ name: '', portion: '' }] },
+};
+
+const SettingsContext = createContext<Settings>(fallback);
+
+/** The user's settings for every view; theme and language are applied to the document as soon as they load. */
+export function SettingsProvider({ children }: { children: ReactNode }) {
+  const query = useQuery('settings.get', {});
+  const settings = query.status === 'ready' ? query.value : fallback;
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = settings.theme;
+    root.lang = settings.language;
+    if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
+  }, [settings.theme, settings.language]);
+  return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;
+}
+
+export function useSettings(): Settings {
+  return useContext(SettingsContext);
+}
+
+/** The Intl locale matching the interface language. */
+export function useLocale(): string {
+  return localeOf(useContext(SettingsContext).language);
+}

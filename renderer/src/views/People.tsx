@@ -1,0 +1,125 @@
+import { useTranslation } from 'react-i18next';
+import { DeleteButton } from '../components/DeleteButton.tsx';
+import { EmptyState } from '../components/EmptyState.tsx';
+import { Loaded } from '../components/Loading.tsx';
+import { MeetingTime } from '../components/MeetingTime.tsx';
+import { navigate } from '../router.ts';
+import { useQuery } from '../useQuery.ts';
+
+export function PeopleList() {
+  const { t } = useTranslation();
+  const people = useQuery('person.list', {});
+  const countries = useQuery('country.list', {});
+  return (
+    <>
+      <div className="view-header">
+        <h1>{t('people.title')}</h1>
+        <a className="button" href="#/new/person">
+          {t('people.new')}
+        </a>
+      </div>
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">{t('people.people')}</h2>
+        <Loaded query={people}>
+          {(list) =>
+            list.length === 0 ? (
+              <EmptyState>{t('people.empty')}</EmptyState>
+            ) : (
+              <ul className="cards">
+                {list.map((person) => (
+                  <li key={person.id}>
+                    <a href={`#/people/${person.id}`}>
+                      {person.name}
+                      {person.nativeName ? ` (${person.nativeName})` : ''}
+                    </a>
+                    <span className="muted"> · {person.title}</span>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </Loaded>
+      </section>
+      <section aria-labelledby="countries-heading">
+        <h2 id="countries-heading">{t('people.countries')}</h2>
+        <Loaded query={countries}>
+          {(list) => (
+            <ul className="cards">
+              {list.map((country) => (
+                <li key={country.id}>
+                  <strong>{country.name}</strong>
+                  {country.nativeName ? <span> ({country.nativeName})</span> : null}
+                  {country.note && <p className="prose muted">{country.note}</p>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Loaded>
+      </section>
+    </>
+  );
+}
+
+export function PersonView({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const view = useQuery('person.view', { id });
+  return (
+    <Loaded query={view}>
+      {({ person, country, meetings }) => (
+        <article>
+          <p className="muted">
+            <a href="#/people">{t('people.title')}</a>
+          </p>
+          <div className="view-header">
+            <h1>
+              {person.name}
+              {person.nativeName && (
+                <>
+                  {' '}
+                  <span lang="ko" className="native-name">
+                    {person.nativeName}
+                  </span>
+                </>
+              )}
+            </h1>
+            <div className="button-row">
+              <a className="button" href={`#/edit/person/${person.id}`}>
+                {t('people.editPerson')}
+              </a>
+              <DeleteButton
+                entity="person"
+                id={person.id}
+                name={person.name}
+                label={t('people.deletePerson')}
+                onDeleted={() => navigate({ view: 'people' })}
+              />
+            </div>
+          </div>
+          <p>
+            {person.title}
+            {country && <span className="muted"> · {country.name}</span>}
+          </p>
+          <section aria-labelledby="biography-heading">
+            <h2 id="biography-heading">{t('people.biography')}</h2>
+            <p className="prose">{person.biography || t('common.notStated')}</p>
+          </section>
+          <section aria-labelledby="person-meetings-heading">
+            <h2 id="person-meetings-heading">{t('people.meetings')}</h2>
+            {meetings.length === 0 ? (
+              <EmptyState>{t('people.noMeetings')}</EmptyState>
+            ) : (
+              <ul className="cards">
+                {meetings.map((meeting) => (
+                  <li key={meeting.id}>
+                    <a href={`#/meeting/${meeting.id}`}>{meeting.title}</a>
+                    <MeetingTime meeting={meeting} layout="block" />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </article>
+      )}
+    </Loaded>
+  );
+}

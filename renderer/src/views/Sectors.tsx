@@ -1,0 +1,156 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SectorEntryWithCount, Source } from '../../../db/types.ts';
+import { AnnotationSlot } from '../components/AnnotationSlot.tsx';
+import { DeleteButton } from '../components/DeleteButton.tsx';
+import { EmptyState } from '../components/EmptyState.tsx';
+import { Loaded } from '../components/Loading.tsx';
+import { VirtualList } from '../components/VirtualList.tsx';
+import { formatDate } from '../format/time.ts';
+import { navigate } from '../router.ts';
+import { useLocale } from '../settings/SettingsContext.tsx';
+import { useQuery } from '../useQuery.ts';
+
+export function ProgrammeList() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const programmes = useQuery('programme.list', {});
+  return (
+    <>
+      <h1>{t('sectors.title')}</h1>
+      <Loaded query={programmes}>
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState>{t('sectors.empty')}</EmptyState>
+          ) : (
+            list.map(({ programme, sectors }) => (
+              <section key={programme.id} aria-labelledby={`programme-${programme.id}`}>
+                <div className="view-header">
+                  <h2 id={`programme-${programme.id}`}>
+                    {programme.code} – {programme.name}
+                    {programme.signedOn && (
+                      <span className="muted"> ({t('sectors.signedOn', { date: formatDate(programme.signedOn, locale) })})</span>
+                    )}
+                  </h2>
+                  <a className="button small" href={`#/new/sector?programmeId=${programme.id}`}>
+                    {t('sectors.newSector')}
+                  </a>
+                </div>
+                {programme.description && <p className="prose">{programme.description}</p>}
+                {sectors.length === 0 ? (
+                  <EmptyState>{t('sectors.noSectors')}</EmptyState>
+                ) : (
+                  <ul className="cards">
+                    {sectors.map((sector) => (
+                      <li key={sector.id}>
+                        <a href={`#/sectors/${sector.id}`}>{sector.name}</a>
+                        <span className="muted"> · {t('sectors.entryCount', { count: sector.entryCount })}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            ))
+          )
+        }
+      </Loaded>
+    </>
+  );
+}
+
+function EntryCard({ entry, source, locale }: { entry: SectorEntryWithCount; source: Source | undefined; locale: string }) {
+  const { t } = useTranslation();
+  return (
+    <article className="entry-card" aria-labelledby={`entry-${entry.id}`}>
+      <div className="section-header">
+        <h3 id={`entry-${entry.id}`}>
+          <time dateTime={entry.occurredOn}>{formatDate(entry.occurredOn, locale)}</time> · {entry.title}
+        </h3>
+        <span className="badge">{t('sectors.annotationCount', { count: entry.annotationCount })}</span>
+      </div>
+      {entry.body && <p className="prose">{entry.body}</p>}
+      {entry.sourceExcerpt && (
+        <blockquote>
+          <span className="visually-hidden">{t('sectors.excerpt')}: </span>
+          {entry.sourceExcerpt}
+        </blockquote>
+      )}
+      <p className="muted small-text">
+        {t('common.source')}: {source ? source.title : `#${entry.sourceId}`}
+        {source?.publisher ? ` · ${source.publisher}` : ''}
+      </p>
+      <div className="button-row">
+        <a className="button small" href={`#/edit/sectorEntry/${entry.id}?sectorId=${entry.sectorId}`}>
+          {t('sectors.editEntry')}
+        </a>
+        <DeleteButton entity="sectorEntry" id={entry.id} name={entry.title} label={t('sectors.deleteEntry')} />
+      </div>
+      <AnnotationSlot target={{ sectorEntryId: entry.id }} />
+    </article>
+  );
+}
+
+export function SectorView({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const view = useQuery('sector.view', { id });
+  const sources = useQuery('source.list', {});
+  const sourceById = useMemo(() => new Map((sources.value ?? []).map((source) => [source.id, source])), [sources.value]);
+  return (
+    <Loaded query={view}>
+      {({ sector, programme, entries }) => (
+        <article>
+          <p className="muted">
+            <a href="#/sectors">{t('sectors.title')}</a> › {programme.code}
+          </p>
+          <div className="view-header">
+            <h1>{sector.name}</h1>
+            <div className="button-row">
+              <a className="button" href={`#/edit/sector/${sector.id}`}>
+                {t('sectors.editSector')}
+              </a>
+              <DeleteButton
+                entity="sector"
+                id={sector.id}
+                name={sector.name}
+                label={t('sectors.deleteSector')}
+                onDeleted={() => navigate({ view: 'sectors' })}
+              />
+            </div>
+          </div>
+          <section aria-labelledby="sector-summary-heading">
+            <h2 id="sector-summary-heading">{t('sectors.summary')}</h2>
+            <p className="prose">{sector.summary || t('common.notStated')}</p>
+          </section>
+          {sector.ourPosition && (
+            <section aria-labelledby="sector-position-heading">
+              <h2 id="sector-position-heading">{t('sectors.ourPosition')}</h2>
+              <p className="prose">{sector.ourPosition}</p>
+            </section>
+          )}
+          <section aria-labelledby="entries-heading">
+            <div className="view-header">
+              <h2 id="entries-heading">
+                {t('sectors.entries')} <span className="muted">({t('sectors.entryCount', { count: entries.length })})</span>
+              </h2>
+              <a className="button" href={`#/new/sectorEntry?sectorId=${sector.id}`}>
+                {t('sectors.newEntry')}
+              </a>
+            </div>
+            {entries.length === 0 ? (
+              <EmptyState>{t('sectors.noEntries')}</EmptyState>
+            ) : (
+              <VirtualList
+                label={t('sectors.entries')}
+                rows={entries}
+                rowKey={(entry) => String(entry.id)}
+                estimateSize={() => 180}
+                renderRow={(entry) => <EntryCard entry={entry} source={sourceById.get(entry.sourceId)} locale={locale} />}
+              />
+            )}
+          </section>
+        </article>
+      )}
+    </Loaded>
+  );
+}

@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../main/ipc/contract.ts';
+import { call } from '../bridge/index.ts';
+import { useToast } from '../components/Undo.tsx';
+import { Field } from '../forms/Field.tsx';
+import { isKnownTimeZone } from '../forms/validate.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
+
+export function SettingsView() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const toast = useToast();
+  const id = useId();
+  const [zone, setZone] = useState(settings.homeTimeZone);
+  const [zoneError, setZoneError] = useState<string | undefined>();
+
+  const update = async (patch: Partial<Settings>) => {
+    try {
+      await call('settings.update', patch);
+      toast({ message: t('settings.saved') });
+    } catch (error) {
+      toast({ message: (error as Error).message });
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('settings.title')}</h1>
+      <form
+        className="entity-form"
+        aria-label={t('settings.title')}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!isKnownTimeZone(zone)) {
+            setZoneError(t('forms.unknownTimeZone'));
+            return;
+          }
+          setZoneError(undefined);
+          void update({ homeTimeZone: zone });
+        }}
+      >
+        <Field id={`${id}-zone`} label={t('settings.homeTimeZone')} hint={t('settings.homeTimeZoneHint')} error={zoneError}>
+          {(describedBy) => (
+            <div className="inline-controls">
+              <input
+                id={`${id}-zone`}
+                type="text"
+                value={zone}
+                aria-invalid={zoneError !== undefined}
+                aria-describedby={describedBy}
+                onChange={(event) => setZone(event.target.value)}
+              />
+              <button type="submit" className="primary">
+                {t('common.save')}
+              </button>
+            </div>
+          )}
+        </Field>
+        <Field id={`${id}-theme`} label={t('settings.theme')}>
+          {() => (
+            <select
+              id={`${id}-theme`}
+              value={settings.theme}
+              onChange={(event) => void update({ theme: event.target.value as Settings['theme'] })}
+            >
+              {(['system', 'light', 'dark'] as const).map((theme) => (
+                <option key={theme} value={theme}>
+                  {t(`settings.themes.${theme}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-language`} label={t('settings.language')}>
+          {() => (
+            <select
+              id={`${id}-language`}
+              value={settings.language}
+              onChange={(event) => void update({ language: event.target.value as Settings['language'] })}
+            >
+              {(['en', 'ko'] as const).map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {t(`settings.languages.${language}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </form>
+    </>
+  );
+}

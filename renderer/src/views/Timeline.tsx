@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { TimelineEvent } from '../../../db/types.ts';
+import { EmptyState } from '../components/EmptyState.tsx';
+import { Loaded } from '../components/Loading.tsx';
+import { useLocale } from '../settings/SettingsContext.tsx';
+import { useQuery } from '../useQuery.ts';
+
+/** A date shown only as precisely as the source gives it: "2006", "November 2022", "11 July 2023". */
+function formatEventDate(event: TimelineEvent, locale: string): string {
+  const options: Intl.DateTimeFormatOptions =
+    event.precision === 'year'
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : event.precision === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(new Date(`${event.occurredOn}T00:00:00Z`));
+}
+
+export function TimelineView() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const timeline = useQuery('timeline.list', {});
+  return (
+    <>
+      <h1>{t('timeline.title')}</h1>
+      <Loaded query={timeline}>
+        {(events) =>
+          events.length === 0 ? (
+            <EmptyState>{t('timeline.empty')}</EmptyState>
+          ) : (
+            <ol className="timeline">
+              {events.map((event) => (
+                <li key={event.id}>
+                  <time dateTime={event.occurredOn} className="timeline-date">
+                    {formatEventDate(event, locale)}
+                  </time>
+                  <div>
+                    <strong>{event.title}</strong>
+                    {event.description && <p className="prose">{event.description}</p>}
+                    {event.sourceExcerpt && <blockquote>{event.sourceExcerpt}</blockquote>}
+                    {event.summitId && <a href={`#/summit/${event.summitId}`}>{t('summits.overview')}</a>}
+                  </div>
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      </Loaded>
+    </>
+  );
+}
