@@ -224,3 +224,39 @@ export interface SectorSummary extends Sector {
 export interface SectorEntryWithCount extends SectorEntry {
   annotationCount: number;
 }
+
+/** Paper sizes a briefing pack prints on. */
+export const paperSizes = ['a4', 'letter'] as const;
+export type PaperSize = (typeof paperSizes)[number];
+
+/** A meeting goes into a pack as its full brief or as a one-page pocket card. */
+export const meetingForms = ['full', 'pocket'] as const;
+export type MeetingForm = (typeof meetingForms)[number];
+
+/** One section of a pack, in the order the pack prints them; the cover and contents always come first. */
+export type PackSection =
+  | { kind: 'meeting'; meetingId: number; form: MeetingForm }
+  | { kind: 'sector'; sectorId: number }
+  | { kind: 'timeline' }
+  | { kind: 'biographies'; personIds: number[] }
+  | { kind: 'sources' };
+export type PackSectionKind = PackSection['kind'];
+
+/** What a saved pack holds: what to print, never the printed text, so a re-export shows current data. */
+export interface PackDefinition {
+  title: string;
+  recipient: string;
+  summitId: number | null;
+  /** The person the pack prepares, named on the cover. */
+  principalId: number | null;
+  paper: PaperSize;
+  sections: PackSection[];
+}
+
+export interface BriefingPack {
+  id: number;
+  name: string;
+  definition: PackDefinition;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+}

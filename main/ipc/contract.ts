@@ -22,6 +22,7 @@ import type {
   Summit,
   TimelineEvent,
 } from '../../db/types.ts';
+import type { BriefingPack, PackDefinition, PaperSize } from '../../db/types.ts';
 
 export type { MeetingSummary, NoteRevision, SectorEntryWithCount, SectorSummary };
 
@@ -116,6 +117,41 @@ export interface NoteContent {
 }
 export type NoteSaveResult = { status: 'saved'; note: Note } | { status: 'conflict'; current: Note };
 
+export type { BriefingPack, PackDefinition, PaperSize };
+export interface PackExportRequest {
+  id: number;
+  paper?: PaperSize;
+  /** Stamps each page with this recipient, the date and the next copy number. */
+  copyFor?: string;
+  /** Where to write the PDF; in the app only inside the exports folder. */
+  outPath?: string;
+}
+/** Where an export's time went: Sherpa's own work against the engine's printing. */
+export interface PackExportTimings {
+  totalMs: number;
+  /** Reading the store and building the content. */
+  gatherMs: number;
+  /** React to HTML, every pass. */
+  renderMs: number;
+  /** Inside the engine (load, layout, print), every pass. */
+  engineMs: number;
+  /** Of engineMs, the engine's own print call (Chromium's page.pdf). */
+  enginePrintMs: number;
+  /** Reading the printed PDFs back for page numbers. */
+  readBackMs: number;
+  writeMs: number;
+  passes: number;
+}
+export interface PackExportResult {
+  path: string;
+  pages: number;
+  bytes: number;
+  /** The banner printed on every page: the highest level among the items included. */
+  banner: string;
+  copyNumber: number | null;
+  timings: PackExportTimings;
+}
+
 type Channel_<Req, Res> = { request: Req; response: Res };
 type Empty = Record<string, never>;
 type ById = { id: number };
@@ -152,6 +188,11 @@ interface QueryChannels {
   'note.save': Channel_<{ id: number; baseVersion: number } & NoteContent, NoteSaveResult>;
   'note.listFor': Channel_<{ sectorEntryId: number } | { meetingId: number }, Note[]>;
   'note.revisions': Channel_<ById, NoteRevision[]>;
+  'pack.list': Channel_<Empty, BriefingPack[]>;
+  'pack.get': Channel_<ById, BriefingPack>;
+  'pack.save': Channel_<{ name: string; definition: PackDefinition }, BriefingPack>;
+  'pack.delete': Channel_<ById, { deleted: BriefingPack }>;
+  'pack.export': Channel_<PackExportRequest, PackExportResult>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
   'note.tags': Channel_<Empty, { tag: string; count: number }[]>;
   'note.trash': Channel_<ById, Note>;
@@ -189,6 +230,12 @@ const queryAccess = {
   'note.save': 'write',
   'note.listFor': 'read',
   'note.revisions': 'read',
+  'pack.list': 'read',
+  'pack.get': 'read',
+  'pack.save': 'write',
+  'pack.delete': 'write',
+  // Reads the store and writes a file, not the store: no store transaction held across the print.
+  'pack.export': 'read',
   'note.list': 'read',
   'note.tags': 'read',
   'note.trash': 'write',

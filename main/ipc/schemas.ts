@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { followUpStatuses, meetingFormats, meetingStatuses, pressAccess, searchKinds } from '../../db/types.ts';
+import { meetingForms, type PackSection, paperSizes } from '../../db/types.ts';
 import type { Channel, EntityName } from './contract.ts';
 import { entityNames } from './contract.ts';
 import { id, isoDate, isoInstant, line, optionalId, prose, requiredLine, timeZone } from './validation.ts';
@@ -147,6 +148,29 @@ export const settingsFields = z.strictObject({
   classificationScheme: scheme,
 });
 
+const packSection = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('meeting'), meetingId: id, form: z.enum(meetingForms) }),
+  z.strictObject({ kind: z.literal('sector'), sectorId: id }),
+  z.strictObject({ kind: z.literal('timeline') }),
+  z.strictObject({ kind: z.literal('biographies'), personIds: z.array(id).max(1000) }),
+  z.strictObject({ kind: z.literal('sources') }),
+]);
+/** Each meeting and sector once, and the timeline, biographies and sources at most once each. */
+const sectionKey = (section: PackSection) =>
+  section.kind === 'meeting' ? `meeting ${section.meetingId}` : section.kind === 'sector' ? `sector ${section.sectorId}` : section.kind;
+export const packDefinition = z.strictObject({
+  title: requiredLine(200),
+  recipient: line(200),
+  summitId: optionalId,
+  principalId: optionalId,
+  paper: z.enum(paperSizes),
+  sections: z
+    .array(packSection)
+    .min(1, 'a pack needs at least one section')
+    .max(5000)
+    .refine((sections) => new Set(sections.map(sectionKey)).size === sections.length, 'each section may appear once'),
+});
+
 const entitySchemas = Object.fromEntries(
   entityNames.flatMap((entity) => [
     [`${entity}.create`, entityFields[entity]],
@@ -192,6 +216,16 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'note.save': z.strictObject({ id, baseVersion: z.number().int().positive(), ...noteContent }),
   'note.listFor': z.union([z.strictObject({ sectorEntryId: id }), z.strictObject({ meetingId: id })]),
   'note.revisions': byId,
+  'pack.list': empty,
+  'pack.get': byId,
+  'pack.save': z.strictObject({ name: requiredLine(200), definition: packDefinition }),
+  'pack.delete': byId,
+  'pack.export': z.strictObject({
+    id,
+    paper: z.enum(paperSizes).optional(),
+    copyFor: requiredLine(200).optional(),
+    outPath: requiredLine(4096).optional(),
+  }),
   'note.list': z.strictObject({ kind: z.enum(['note', 'annotation', 'all']).optional(), tag: requiredLine(60).optional() }),
   'note.tags': empty,
   'note.trash': byId,

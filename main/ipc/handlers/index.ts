@@ -1,6 +1,7 @@
 import { briefingHandlers } from './briefing.ts';
 import { entityHandlers } from './entities.ts';
 import { noteHandlers } from './notes.ts';
+import { packHandlers } from './packs.ts';
 import { settingsHandlers } from './settings.ts';
 import type { HandlerDeps, Handlers } from './types.ts';
 
@@ -12,6 +13,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...briefingHandlers(deps),
     ...entityHandlers(deps),
     ...noteHandlers(deps),
+    ...packHandlers(deps),
     ...settingsHandlers(deps),
   };
 }

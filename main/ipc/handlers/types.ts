@@ -1,10 +1,19 @@
 import type { Db } from '../../../db/open.ts';
+import type { PdfEngine } from '../../pdf/engine.ts';
 import type { Channel, Request, Response } from '../contract.ts';
 
 /** What handlers are built from. No Electron here: handlers run in plain Node under tests. */
 export interface HandlerDeps {
   db: Db;
   clock: () => Date;
+  /** How this process prints briefing packs; without it pack.export answers that export is unavailable. */
+  pdf?: PdfExportDeps;
+}
+
+export interface PdfExportDeps {
+  engine: PdfEngine;
+  /** The folder exported packs are written to; pack.export writes nowhere else. */
+  exportsDir: string;
 }
 
 export type Handler<K extends Channel> = (request: Request<K>) => Response<K> | Promise<Response<K>>;

@@ -1,0 +1,89 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { meetings } from '../../../db/meetings.ts';
+import { deletePack, getPack, listPacks, savePack } from '../../../db/packs.ts';
+import { people } from '../../../db/people.ts';
+import { sectors } from '../../../db/sectors.ts';
+import { summits } from '../../../db/summits.ts';
+import type { PackDefinition } from '../../../db/types.ts';
+import { exportPack } from '../../pdf/exportPack.ts';
+import type { HandlerDeps, HandlerGroup } from './types.ts';
+import { UserError } from './types.ts';
+
+type PackChannel = 'pack.list' | 'pack.get' | 'pack.save' | 'pack.delete' | 'pack.export';
+
+/** Every record a definition names must exist, so a saved pack always exports. */
+function checkReferences(db: HandlerDeps['db'], definition: PackDefinition): void {
+  const missing = (field: string, what: string, id: number) =>
+    new UserError('invalid_request', `${field}: no ${what} with id ${id}`, field);
+  if (definition.summitId !== null && !summits.find(db, definition.summitId))
+    throw missing('definition.summitId', 'summit', definition.summitId);
+  if (definition.principalId !== null && !people.find(db, definition.principalId))
+    throw missing('definition.principalId', 'person', definition.principalId);
+  definition.sections.forEach((section, index) => {
+    const field = `definition.sections.${index}`;
+    if (section.kind === 'meeting' && !meetings.find(db, section.meetingId)) throw missing(field, 'meeting', section.meetingId);
+    if (section.kind === 'sector' && !sectors.find(db, section.sectorId)) throw missing(field, 'sector', section.sectorId);
+    if (section.kind === 'biographies') {
+      const unknown = section.personIds.find((personId) => !people.find(db, personId));
+      if (unknown !== undefined) throw missing(field, 'person', unknown);
+    }
+  });
+}
+
+/** A file name from the pack's name: letters of any script, digits and dashes. */
+export function exportFileName(packName: string, day: string, copyFor: string | undefined): string {
+  const slug = (text: string) =>
+    text
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'pack';
+  return `${slug(packName)}-${day}${copyFor ? `-for-${slug(copyFor)}` : ''}.pdf`;
+}
+
+/** The page can name a file, but only inside the exports folder: the renderer is not trusted with the disk. */
+function outPathIn(exportsDir: string, requested: string): string {
+  const resolved = path.resolve(exportsDir, requested);
+  const relative = path.relative(exportsDir, resolved);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new UserError('invalid_request', `outPath: must be a file inside the exports folder ${exportsDir}`, 'outPath');
+  }
+  if (path.extname(resolved).toLowerCase() !== '.pdf') throw new UserError('invalid_request', 'outPath: must end in .pdf', 'outPath');
+  return resolved;
+}
+
+export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<PackChannel> {
+  return {
+    'pack.list': () => listPacks(db),
+    'pack.get': ({ id }) => getPack(db, id),
+    'pack.save': ({ name, definition }) => {
+      checkReferences(db, definition);
+      return savePack(db, name, definition);
+    },
+    'pack.delete': ({ id }) => ({ deleted: deletePack(db, id) }),
+    'pack.export': async ({ id, paper, copyFor, outPath }) => {
+      if (!pdf) throw new UserError('invalid_request', 'PDF export is not available in this window.');
+      const pack = getPack(db, id);
+      checkReferences(db, pack.definition);
+      const target = outPath
+        ? outPathIn(pdf.exportsDir, outPath)
+        : path.join(pdf.exportsDir, exportFileName(pack.name, clock().toISOString().slice(0, 10), copyFor));
+      await fs.mkdir(pdf.exportsDir, { recursive: true });
+      try {
+        return await exportPack(db, pdf.engine, {
+          packName: pack.name,
+          definition: pack.definition,
+          outPath: target,
+          clock,
+          ...(paper ? { paper } : {}),
+          ...(copyFor ? { copyFor } : {}),
+        });
+      } catch (error) {
+        // Export failures (unwritable folder, unknown marking) are the user's to fix: say why.
+        if (error instanceof Error && !(error instanceof UserError)) throw new UserError('invalid_request', error.message);
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
+import { ExportCancelledError, type PdfEngine, type PrintOptions, paperNames, throwIfCancelled, waitForFonts } from './engine.ts';
+
+/**
+ * Prints with Debian's Chromium through playwright-core: the engine of the
+ * command line, the web target and the tests. One browser serves every print
+ * until `close`; each print gets a fresh page.
+ */
+export function createChromiumEngine(launchOptions: LaunchOptions = chromiumLaunchOptions()): PdfEngine {
+  let browser: Promise<Browser> | null = null;
+  const launch = () => {
+    browser ??= chromium.launch(launchOptions).catch((error: unknown) => {
+      browser = null;
+      throw new Error(
+        `Chromium could not be started (${launchOptions.executablePath ?? 'default'}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. ` +
+          'Install Debian’s chromium or set SHERPA_CHROMIUM.',
+      );
+    });
+    return browser;
+  };
+
+  return {
+    name: 'chromium',
+    async print(html: string, options: PrintOptions): Promise<Buffer> {
+      throwIfCancelled(options.signal);
+      const page = await (await launch()).newPage({ javaScriptEnabled: true });
+      const cancel = () => void page.close();
+      options.signal?.addEventListener('abort', cancel, { once: true });
+      try {
+        const loadStart = performance.now();
+        await page.setContent(html, { waitUntil: 'load' });
+        // Fonts are local, but layout must not start before they are in.
+        await page.evaluate(waitForFonts);
+        const printStart = performance.now();
+        const pdf = await page.pdf({
+          format: paperNames[options.paper],
+          margin: {
+            top: `${options.margins.top}mm`,
+            bottom: `${options.margins.bottom}mm`,
+            left: `${options.margins.left}mm`,
+            right: `${options.margins.right}mm`,
+          },
+          displayHeaderFooter: true,
+          headerTemplate: options.headerTemplate,
+          footerTemplate: options.footerTemplate,
+          printBackground: true,
+          outline: options.outline,
+          tagged: options.tagged,
+        });
+        options.onTiming?.({ loadMs: printStart - loadStart, printMs: performance.now() - printStart });
+        return pdf;
+      } catch (error) {
+        if (options.signal?.aborted) throw new ExportCancelledError();
+        throw error;
+      } finally {
+        options.signal?.removeEventListener('abort', cancel);
+        if (!page.isClosed()) await page.close();
+      }
+    },
+    async close() {
+      const running = browser;
+      browser = null;
+      if (running) await (await running.catch(() => null))?.close();
+    },
+  };
+}

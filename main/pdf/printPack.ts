@@ -1,0 +1,92 @@
+import { setDocumentInfo } from './documentInfo.ts';
+import { documentInfo } from './documentMeta.ts';
+import { type PdfEngine, throwIfCancelled } from './engine.ts';
+import type { PackContent } from './packContent.ts';
+import { readPrintedLayout } from './readBack.ts';
+import { renderPackHtml } from './template/packDocument.ts';
+import { footerTemplate, headerTemplate, type PageFurniture } from './template/pageFurniture.ts';
+import { pageMargins } from './template/printCss.ts';
+
+export type ExportStep = 'gathering' | 'layout' | 'numbering' | 'writing' | 'done';
+export interface ExportProgress {
+  step: ExportStep;
+  /** 0 to 1, for a progress bar. */
+  fraction: number;
+  message: string;
+}
+
+export interface PrintPackOptions {
+  author: string;
+  copy: PageFurniture['copy'];
+  signal?: AbortSignal;
+  onProgress?: (progress: ExportProgress) => void;
+  now: Date;
+}
+
+export interface PrintedPack {
+  pdf: Buffer;
+  pages: number;
+  /** Page of each section heading, as printed in the contents. */
+  sectionPages: Map<string, number>;
+  timings: { renderMs: number; engineMs: number; enginePrintMs: number; readBackMs: number; passes: number };
+}
+
+/** Enough for a contents page that grows by a page on the second pass; more means something keeps moving. */
+const maxPasses = 4;
+
+/**
+ * Prints a pack with correct contents page numbers, whatever the engine: print
+ * once to see where each section lands, print again with those numbers, and
+ * accept a print only when every heading is on the page its entry names.
+ */
+export async function printPack(engine: PdfEngine, pack: PackContent, options: PrintPackOptions): Promise<PrintedPack> {
+  const furniture: PageFurniture = { banner: pack.banner.name, packTitle: pack.title, preparedOn: pack.preparedOn, copy: options.copy };
+  const timings = { renderMs: 0, engineMs: 0, enginePrintMs: 0, readBackMs: 0, passes: 0 };
+  const printOptions = {
+    paper: pack.paper,
+    margins: pageMargins,
+    headerTemplate: headerTemplate(furniture),
+    footerTemplate: footerTemplate(furniture),
+    outline: true,
+    tagged: true,
+    signal: options.signal,
+    onTiming: ({ printMs }: { printMs: number }) => {
+      timings.enginePrintMs += printMs;
+    },
+  };
+  const anchors = pack.sections.map((section) => section.anchor);
+  let pages: Map<string, number> | null = null;
+
+  for (let pass = 1; pass <= maxPasses; pass += 1) {
+    throwIfCancelled(options.signal);
+    options.onProgress?.(
+      pass === 1
+        ? { step: 'layout', fraction: 0.1, message: 'Laying out the pack' }
+        : { step: 'numbering', fraction: Math.min(0.85, 0.1 + 0.4 * (pass - 1)), message: 'Numbering the contents' },
+    );
+    const renderStart = performance.now();
+    const html = renderPackHtml(pack, { author: options.author, pages });
+    const engineStart = performance.now();
+    timings.renderMs += engineStart - renderStart;
+    const pdf = await engine.print(html, printOptions);
+    const readStart = performance.now();
+    timings.engineMs += readStart - engineStart;
+    const layout = await readPrintedLayout(pdf);
+    timings.readBackMs += performance.now() - readStart;
+    timings.passes = pass;
+
+    const landed = new Map<string, number>();
+    for (const anchor of anchors) {
+      const page = layout.anchorPages.get(anchor);
+      if (page === undefined)
+        throw new Error(`The engine did not keep the link target of section “${anchor}”; the contents cannot be numbered.`);
+      landed.set(anchor, page);
+    }
+    if (pages !== null && anchors.every((anchor) => pages?.get(anchor) === landed.get(anchor))) {
+      const finalPdf = setDocumentInfo(pdf, documentInfo(pack, options.author, engine.name, options.now));
+      return { pdf: finalPdf, pages: layout.pageCount, sectionPages: landed, timings };
+    }
+    pages = landed;
+  }
+  throw new Error(`The contents page numbers did not settle after ${maxPasses} passes.`);
+}

@@ -1,0 +1,43 @@
+import { createElement as h, type ReactNode } from 'react';
+import type { PackContent } from '../packContent.ts';
+import { formatDate, formatDateRange } from './format.ts';
+import { NativeName } from './names.ts';
+
+/** What the principal sees first: what the pack is, for whom, and how to handle it. */
+export function Cover({ pack }: { pack: PackContent }): ReactNode {
+  const { summit, principal } = pack;
+  const facts: [string, ReactNode][] = [];
+  if (principal)
+    facts.push([
+      'Principal',
+      h('span', null, principal.name, h(NativeName, { person: principal }), principal.title ? `, ${principal.title}` : ''),
+    ]);
+  if (summit) facts.push(['Summit', summit.title]);
+  if (summit) facts.push(['Dates', formatDateRange(summit.startDate, summit.endDate)]);
+  if (summit?.city) facts.push(['Venue', summit.city]);
+  facts.push(['Recipient', pack.recipient || 'Not specified']);
+  facts.push(['Prepared', formatDate(pack.preparedOn)]);
+  facts.push(['Classification', pack.banner.name]);
+  return h(
+    'div',
+    { className: 'cover' },
+    h('div', { className: 'cover-kicker' }, 'Briefing pack'),
+    h('div', { className: 'cover-title' }, pack.title),
+    summit ? h('p', { className: 'cover-summit' }, `${summit.title} · ${formatDateRange(summit.startDate, summit.endDate)}`) : null,
+    h(
+      'table',
+      { className: 'cover-facts' },
+      h(
+        'tbody',
+        null,
+        facts.map(([label, value]) => h('tr', { key: label }, h('th', { scope: 'row' }, label), h('td', null, value))),
+      ),
+    ),
+    h(
+      'div',
+      { className: 'cover-foot' },
+      `Every page carries the highest classification of anything in this pack (${pack.banner.name}); each section carries its own portion mark. `,
+      `Handle, store and destroy this pack according to that marking.`,
+    ),
+  );
+}

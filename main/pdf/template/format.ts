@@ -1,0 +1,57 @@
+import type { DatePrecision, Meeting } from '../../../db/types.ts';
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "11 July 2023": day-month-year reads the same to every English-reading principal. */
+export function formatDate(isoDate: string, precision: DatePrecision = 'day'): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const monthName = months[month - 1] ?? '';
+  if (precision === 'year') return String(year);
+  if (precision === 'month') return `${monthName} ${year}`;
+  return `${day} ${monthName} ${year}`;
+}
+
+export function formatDateRange(start: string, end: string): string {
+  return start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+function partsIn(instant: string, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}`, zone: part('timeZoneName') };
+}
+
+/** The meeting's date (and time, when known) at the venue, and in the home capital when that differs. */
+export function meetingWhen(meeting: Pick<Meeting, 'startsAt' | 'startTimeKnown' | 'timeZone'>, homeTimeZone: string): string {
+  const venue = partsIn(meeting.startsAt, meeting.timeZone);
+  if (!meeting.startTimeKnown) return `${formatDate(venue.date)} (time not set)`;
+  const venueText = `${formatDate(venue.date)}, ${venue.time} ${venue.zone} (venue)`;
+  if (homeTimeZone === meeting.timeZone) return venueText;
+  const home = partsIn(meeting.startsAt, homeTimeZone);
+  const homeDate = home.date === venue.date ? '' : `${formatDate(home.date)}, `;
+  return `${venueText}; ${homeDate}${home.time} ${home.zone} (home)`;
+}
+
+export function formatDuration(minutes: number | null): string {
+  if (minutes === null) return 'Not set';
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return [hours ? `${hours} h` : '', rest ? `${rest} min` : ''].filter(Boolean).join(' ');
+}
+
+export const meetingFormatNames: Record<Meeting['format'], string> = {
+  bilateral: 'Bilateral',
+  'pull-aside': 'Pull-aside',
+  plenary: 'Plenary',
+  'working-dinner': 'Working dinner',
+  other: 'Other',
+};

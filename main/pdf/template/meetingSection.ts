@@ -1,0 +1,169 @@
+import { createElement as h, type ReactNode } from 'react';
+import type { BriefSection, Meeting } from '../../../db/types.ts';
+import type { MeetingContent, SectionContent } from '../packContent.ts';
+import { formatDate, formatDuration, meetingFormatNames, meetingWhen } from './format.ts';
+import { NativeName } from './names.ts';
+import { Annotation, SectionHeading, SourceLine } from './parts.ts';
+import { Prose } from './prose.ts';
+
+type MeetingSectionContent = SectionContent & MeetingContent;
+
+const briefHeadings: [BriefSection, string][] = [
+  ['purpose', 'Purpose and scope'],
+  ['objectives', 'Our objectives'],
+  ['theirAsks', 'Their likely objectives and asks'],
+  ['pointsToMake', 'Points to make'],
+  ['linesToTake', 'Lines to take'],
+  ['defensivePoints', 'Defensive points (if raised)'],
+  ['background', 'Background'],
+  ['sensitivities', 'Sensitivities and handling'],
+  ['protocolNotes', 'Protocol and logistics'],
+  ['pressLine', 'Press line'],
+  ['outcome', 'Outcome (record of conversation)'],
+];
+
+const pressNames: Record<Meeting['press'], string> = { open: 'Open', closed: 'Closed', unknown: 'Not set' };
+
+function Participants({ section }: { section: MeetingSectionContent }): ReactNode {
+  if (section.participants.length === 0) return h('p', { className: 'not-stated' }, 'No participants recorded.');
+  return h(
+    'table',
+    null,
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { style: { width: '18%' } }, 'Side'),
+        h('th', null, 'Name'),
+        h('th', null, 'Title'),
+        h('th', { style: { width: '18%' } }, 'Role'),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      section.participants.map((participant) =>
+        h(
+          'tr',
+          { key: participant.personId },
+          h('td', null, participant.side === 'ours' ? 'Our side' : 'Their side'),
+          h('td', null, participant.name, h(NativeName, { person: participant })),
+          h('td', null, participant.title),
+          h('td', null, participant.role),
+        ),
+      ),
+    ),
+  );
+}
+
+function KeyDetails({ section, homeTimeZone }: { section: MeetingSectionContent; homeTimeZone: string }): ReactNode {
+  const { meeting, counterpart } = section;
+  const rows: [string, ReactNode][] = [
+    ['When', meetingWhen(meeting, homeTimeZone)],
+    ['Duration', formatDuration(meeting.durationMinutes)],
+    ['Venue', meeting.venue || 'Not set'],
+    ['Format', meetingFormatNames[meeting.format]],
+    ['Interpreters', meeting.interpreters || 'Not set'],
+    ['Press', pressNames[meeting.press]],
+    ['Status', meeting.status[0]?.toUpperCase() + meeting.status.slice(1)],
+  ];
+  if (counterpart)
+    rows.splice(0, 0, [
+      'Counterpart',
+      h('span', null, counterpart.name, h(NativeName, { person: counterpart }), counterpart.title ? `, ${counterpart.title}` : ''),
+    ]);
+  return h(
+    'table',
+    { className: 'details' },
+    h(
+      'tbody',
+      null,
+      rows.map(([label, value]) => h('tr', { key: label }, h('th', { scope: 'row' }, label), h('td', null, value))),
+    ),
+  );
+}
+
+export function MeetingSection({ section, homeTimeZone }: { section: MeetingSectionContent; homeTimeZone: string }): ReactNode {
+  if (section.form === 'pocket') return h(PocketCard, { section, homeTimeZone });
+  const { meeting } = section;
+  return h(
+    'section',
+    { className: 'pack-section meeting' },
+    h(SectionHeading, { section }),
+    h('h2', null, 'Key details'),
+    h(KeyDetails, { section, homeTimeZone }),
+    h('h2', null, 'Participants'),
+    h(Participants, { section }),
+    briefHeadings.map(([field, heading]) => h('div', { key: field }, h('h2', null, heading), h(Prose, { text: meeting[field] }))),
+    section.followUps.length > 0
+      ? h(
+          'div',
+          null,
+          h('h2', null, 'Follow-up actions'),
+          h(
+            'table',
+            null,
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', null, 'Action'),
+                h('th', { style: { width: '22%' } }, 'Owner'),
+                h('th', { style: { width: '18%' } }, 'Due'),
+                h('th', { style: { width: '12%' } }, 'Status'),
+              ),
+            ),
+            h(
+              'tbody',
+              null,
+              section.followUps.map((action) =>
+                h(
+                  'tr',
+                  { key: action.id },
+                  h('td', null, action.description),
+                  h('td', null, action.owner || '—'),
+                  h('td', null, action.dueOn ? formatDate(action.dueOn) : '—'),
+                  h('td', null, action.status),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
+    section.annotations.length > 0
+      ? h(
+          'div',
+          null,
+          h('h2', null, 'Staff notes'),
+          section.annotations.map((note) => h(Annotation, { key: note.id, note })),
+        )
+      : null,
+    h(SourceLine, { source: section.source }),
+  );
+}
+
+/** One page to hold in the car: who, when, why, and the points to make. */
+function PocketCard({ section, homeTimeZone }: { section: MeetingSectionContent; homeTimeZone: string }): ReactNode {
+  const { meeting } = section;
+  return h(
+    'section',
+    { className: 'pack-section' },
+    h(
+      'div',
+      { className: 'pocket' },
+      h('div', { className: 'pocket-label' }, 'Pocket card'),
+      h(SectionHeading, { section }),
+      h(KeyDetails, { section, homeTimeZone }),
+      h('h2', null, 'Purpose'),
+      h(Prose, { text: meeting.purpose }),
+      h('h2', null, 'Points to make'),
+      h(Prose, { text: meeting.pointsToMake }),
+      h('h2', null, 'If raised'),
+      h(Prose, { text: meeting.defensivePoints }),
+    ),
+  );
+}

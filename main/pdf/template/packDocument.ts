@@ -1,0 +1,65 @@
+import { createElement as h, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { PackContent, SectionContent } from '../packContent.ts';
+import { BiographiesSection, SourcesSection, TimelineSection } from './annexSections.ts';
+import { Cover } from './cover.ts';
+import { MeetingSection } from './meetingSection.ts';
+import { printCss } from './printCss.ts';
+import { SectorSection } from './sectorSection.ts';
+import { type PageNumbers, TableOfContents } from './toc.ts';
+
+// The one print template. Components are plain React (createElement, so the
+// command line runs them in Node without a JSX step) rendered to static HTML:
+// every piece of user text is a text node, escaped by React.
+
+/** No script of any kind may run in a printed pack, and nothing may be fetched. */
+const printPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+function Section({ section, homeTimeZone }: { section: SectionContent; homeTimeZone: string }): ReactNode {
+  switch (section.kind) {
+    case 'meeting':
+      return h(MeetingSection, { section, homeTimeZone });
+    case 'sector':
+      return h(SectorSection, { section });
+    case 'timeline':
+      return h(TimelineSection, { section });
+    case 'biographies':
+      return h(BiographiesSection, { section });
+    case 'sources':
+      return h(SourcesSection, { section });
+  }
+}
+
+export interface DocumentOptions {
+  author: string;
+  /** Page of each section's anchor; null on the first pass, before anything is laid out. */
+  pages: PageNumbers | null;
+}
+
+function PackDocument({ pack, options }: { pack: PackContent; options: DocumentOptions }): ReactNode {
+  return h(
+    'html',
+    { lang: 'en' },
+    h(
+      'head',
+      null,
+      h('meta', { charSet: 'utf-8' }),
+      h('meta', { httpEquiv: 'Content-Security-Policy', content: printPolicy }),
+      h('title', null, pack.title),
+      h('meta', { name: 'author', content: options.author }),
+      // React writes a style element's text as it is: only our own constant stylesheet goes here.
+      h('style', null, printCss(pack.paper)),
+    ),
+    h(
+      'body',
+      { className: `paper-${pack.paper}` },
+      h(Cover, { pack }),
+      h(TableOfContents, { sections: pack.sections, pages: options.pages }),
+      pack.sections.map((section) => h(Section, { key: section.anchor, section, homeTimeZone: pack.homeTimeZone })),
+    ),
+  );
+}
+
+export function renderPackHtml(pack: PackContent, options: DocumentOptions): string {
+  return `<!DOCTYPE html>${renderToStaticMarkup(h(PackDocument, { pack, options }))}`;
+}

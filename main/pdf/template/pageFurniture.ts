@@ -1,0 +1,66 @@
+import { type CSSProperties, createElement as h } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { formatDate } from './format.ts';
+import { fontStack, pageMargins } from './printCss.ts';
+
+// The running header and footer every page carries. The engines print them in
+// the page margins from their own HTML templates, where the page's stylesheet
+// does not apply: every style is inline. The spans with the classes
+// pageNumber and totalPages are filled in by the engine.
+
+export interface PageFurniture {
+  banner: string;
+  packTitle: string;
+  preparedOn: string;
+  /** The per-copy stamp, when the export is for a named recipient. */
+  copy: { recipient: string; number: number; issuedOn: string } | null;
+}
+
+const band: CSSProperties = {
+  fontFamily: fontStack,
+  fontSize: '7.5pt',
+  color: '#222',
+  width: '100%',
+  margin: `0 ${pageMargins.left}mm`,
+  // The template's own default is a tiny scaled font; this resets it.
+  WebkitPrintColorAdjust: 'exact',
+};
+const bannerStyle: CSSProperties = { textAlign: 'center', fontWeight: 700, fontSize: '9pt', letterSpacing: '0.08em' };
+const row: CSSProperties = { display: 'flex', justifyContent: 'space-between', gap: '6mm' };
+const ellipsis: CSSProperties = { overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' };
+
+function copyStamp(copy: PageFurniture['copy']): string {
+  return copy ? `Copy ${copy.number} · for ${copy.recipient} · ${formatDate(copy.issuedOn)}` : '';
+}
+
+export function headerTemplate(furniture: PageFurniture): string {
+  return renderToStaticMarkup(
+    h(
+      'div',
+      { style: band },
+      h('div', { style: bannerStyle }, furniture.banner),
+      h(
+        'div',
+        { style: { ...row, marginTop: '1.5mm', borderBottom: '0.5pt solid #999', paddingBottom: '1mm' } },
+        h('span', { style: ellipsis }, furniture.packTitle),
+        h('span', { style: { ...ellipsis, flex: 'none', fontWeight: 600 } }, copyStamp(furniture.copy)),
+      ),
+    ),
+  );
+}
+
+export function footerTemplate(furniture: PageFurniture): string {
+  return renderToStaticMarkup(
+    h(
+      'div',
+      { style: band },
+      h(
+        'div',
+        { style: { ...row, borderTop: '0.5pt solid #999', paddingTop: '1mm', marginBottom: '1.5mm' } },
+        h('span', null, `Prepared ${formatDate(furniture.preparedOn)}`),
+        h('span', null, 'Page ', h('span', { className: 'pageNumber' }), ' of ', h('span', { className: 'totalPages' })),
+      ),
+      h('div', { style: bannerStyle }, furniture.banner),
+    ),
+  );
+}

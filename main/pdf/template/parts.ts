@@ -1,0 +1,27 @@
+import { createElement as h, type ReactNode } from 'react';
+import type { Note, Source } from '../../../db/types.ts';
+import type { Marked, SectionContent } from '../packContent.ts';
+import { formatDate } from './format.ts';
+import { Prose } from './prose.ts';
+
+/** A section's heading: the contents page links to its id, and the PDF outline is built from it. */
+export function SectionHeading({ section }: { section: SectionContent }): ReactNode {
+  return h('h1', { id: section.anchor }, h('span', { className: 'mark' }, section.mark), section.title);
+}
+
+/** A note staff wrote on an item, with its own portion mark. */
+export function Annotation({ note }: { note: Marked<Note> }): ReactNode {
+  return h(
+    'div',
+    { className: 'annotation' },
+    h('div', { className: 'annotation-head' }, h('span', { className: 'mark' }, note.mark), note.title || 'Staff note'),
+    h(Prose, { text: note.body, empty: '(empty note)' }),
+    note.tags.length > 0 ? h('div', { className: 'muted' }, `Tags: ${note.tags.join(', ')}`) : null,
+  );
+}
+
+export function SourceLine({ source }: { source: Source | null }): ReactNode {
+  if (!source) return null;
+  const published = source.publishedOn ? `, ${formatDate(source.publishedOn)}` : '';
+  return h('p', { className: 'source-line' }, `Source: ${source.title}${source.publisher ? ` (${source.publisher}${published})` : ''}.`);
+}

@@ -1,0 +1,75 @@
+import type { PaperSize } from '../../../db/types.ts';
+
+/** Page margins in millimetres; the header and footer (banner, title, page numbers) print inside them. */
+export const pageMargins = { top: 25, bottom: 23, left: 18, right: 18 } as const;
+export const paperHeights: Record<PaperSize, number> = { a4: 297, letter: 279.4 };
+
+/** Local fonts only (nothing is fetched): Noto CJK carries Hangul and Latin; the others are the usual system fallbacks. */
+export const fontStack =
+  '"Noto Sans CJK KR", "Noto Sans KR", "Noto Sans", "Malgun Gothic", "Apple SD Gothic Neo", "Segoe UI", Arial, sans-serif';
+
+export function printCss(paper: PaperSize): string {
+  // The cover fills exactly one page; a little slack keeps rounding from spilling a blank page.
+  const coverHeight = paperHeights[paper] - pageMargins.top - pageMargins.bottom - 6;
+  return `
+html { font-family: ${fontStack}; font-size: 10pt; line-height: 1.45; color: #111; }
+body { margin: 0; }
+* { box-sizing: border-box; }
+h1, h2, h3 { line-height: 1.25; break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 17pt; margin: 0 0 4mm; padding-bottom: 2mm; border-bottom: 1.2pt solid #1f2a44; color: #1f2a44; }
+h2 { font-size: 11.5pt; margin: 5mm 0 1.5mm; color: #1f2a44; }
+h3 { font-size: 10.5pt; margin: 4mm 0 1mm; }
+p { margin: 0 0 2mm; orphans: 3; widows: 3; }
+ul, ol { margin: 0 0 2mm; padding-left: 6mm; }
+li { margin-bottom: 1mm; }
+.mark { font-weight: 700; margin-right: 0.4em; font-size: 0.85em; letter-spacing: 0.02em; }
+.muted { color: #555; }
+.not-stated { color: #666; font-style: italic; }
+a { color: inherit; text-decoration: none; }
+[lang="ko"] { font-family: "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif; }
+
+/* Wide content wraps instead of being cut at the page edge. */
+table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 1mm 0 3mm; }
+th, td { border: 0.5pt solid #8a8f99; padding: 1.2mm 2mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; word-break: break-word; }
+th { background: #eef0f4; font-weight: 600; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+table.details th { width: 32%; }
+p, li, td, blockquote, .entry-title { overflow-wrap: anywhere; }
+
+.pack-section { break-before: page; page-break-before: always; }
+/* Sector briefs follow one another on the same page: short ones would otherwise leave mostly blank pages. */
+.pack-section.sector + .pack-section.sector { break-before: auto; page-break-before: auto; margin-top: 9mm; }
+
+.cover { height: ${coverHeight}mm; display: flex; flex-direction: column; break-after: page; page-break-after: always; }
+.cover-kicker { margin-top: 45mm; text-transform: uppercase; letter-spacing: 0.12em; font-size: 9.5pt; color: #1f2a44; }
+.cover-title { font-size: 26pt; font-weight: 700; line-height: 1.2; margin: 3mm 0 6mm; color: #1f2a44; }
+.cover-summit { font-size: 13pt; margin: 0 0 1mm; }
+.cover table.cover-facts { margin-top: 14mm; width: 70%; }
+.cover table.cover-facts th { width: 34%; background: none; border: none; border-bottom: 0.5pt solid #c5c9d1; color: #444; font-weight: 600; }
+.cover table.cover-facts td { border: none; border-bottom: 0.5pt solid #c5c9d1; }
+.cover-foot { margin-top: auto; font-size: 8.5pt; color: #444; border-top: 0.5pt solid #c5c9d1; padding-top: 2mm; margin-bottom: 3mm; }
+
+.toc ol { list-style: none; padding: 0; margin: 0; }
+.toc li { margin: 0; border-bottom: 0.5pt dotted #9aa0aa; }
+.toc a { display: flex; align-items: baseline; gap: 3mm; padding: 1.6mm 0; }
+.toc .toc-title { flex: 1; }
+.toc .toc-kind { color: #555; font-size: 8.5pt; width: 26mm; flex: none; }
+.toc .toc-page { width: 12mm; flex: none; text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
+
+.entry { border-top: 0.5pt solid #c5c9d1; padding-top: 2mm; margin-top: 3mm; }
+.entry-title { font-weight: 600; }
+blockquote { margin: 1mm 0 2mm; padding: 1mm 3mm; border-left: 1.5pt solid #9aa0aa; color: #333; font-size: 9pt; }
+.annotation { margin: 1.5mm 0 2mm 4mm; padding: 1.5mm 3mm; border: 0.5pt solid #c9b458; background: #fbf8e9; font-size: 9pt; break-inside: avoid; }
+.annotation-head { font-weight: 600; }
+.source-line { font-size: 8.5pt; color: #555; }
+
+.pocket { border: 1.2pt solid #1f2a44; padding: 4mm 5mm; break-inside: avoid; page-break-inside: avoid; }
+.pocket h1 { font-size: 14pt; }
+.pocket h2 { font-size: 10pt; margin-top: 3mm; }
+.pocket-label { text-transform: uppercase; letter-spacing: 0.1em; font-size: 8pt; color: #555; margin-bottom: 1mm; }
+
+.person { break-inside: avoid; margin-bottom: 4mm; }
+.person-name { font-size: 12pt; font-weight: 700; }
+`;
+}

@@ -1,0 +1,39 @@
+import { createElement as h, type ReactNode } from 'react';
+import type { SectionContent, SectorContent } from '../packContent.ts';
+import { formatDate } from './format.ts';
+import { Annotation, SectionHeading, SourceLine } from './parts.ts';
+import { Prose } from './prose.ts';
+
+/** A sector brief: state of play, our position, and the dated entries with staff annotations. */
+export function SectorSection({ section }: { section: SectionContent & SectorContent }): ReactNode {
+  const { sector, programme } = section;
+  return h(
+    'section',
+    { className: 'pack-section sector' },
+    h(SectionHeading, { section }),
+    h('p', { className: 'muted' }, `${programme.code}: ${programme.name}`),
+    h('h2', null, 'State of play'),
+    h(Prose, { text: sector.summary }),
+    h('h2', null, 'Our position'),
+    h(Prose, { text: sector.ourPosition }),
+    h('h2', null, 'Recent developments'),
+    section.entries.length === 0
+      ? h('p', { className: 'not-stated' }, 'No entries recorded.')
+      : section.entries.map((entry) =>
+          h(
+            'div',
+            { className: 'entry', key: entry.id },
+            h(
+              'div',
+              { className: 'entry-title' },
+              h('span', { className: 'mark' }, entry.mark),
+              `${formatDate(entry.occurredOn)} — ${entry.title}`,
+            ),
+            h(Prose, { text: entry.body }),
+            entry.sourceExcerpt ? h('blockquote', null, `“${entry.sourceExcerpt}”`) : null,
+            h(SourceLine, { source: entry.source }),
+            entry.annotations.map((note) => h(Annotation, { key: note.id, note })),
+          ),
+        ),
+  );
+}

@@ -1,0 +1,11 @@
+// `npm run export -- --sample --out FILE.pdf`
+// `npm run export -- --db PATH --pack NAME --out FILE.pdf [--paper a4|letter] [--copy-for NAME]`
+// Exports a briefing pack to PDF with Chromium. Progress goes to stderr; any
+// error ends with a one-line reason and a non-zero exit code.
+import { runExportCli } from './exportCli.ts';
+
+process.exitCode = await runExportCli(process.argv.slice(2), {
+  progress: (line) => process.stderr.write(`${line}\n`),
+  error: (line) => process.stderr.write(`${line}\n`),
+  result: (line) => process.stdout.write(`${line}\n`),
+});

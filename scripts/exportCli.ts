@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Db, openDatabase } from '../db/open.ts';
+import { findPackByName, listPacks, savePack } from '../db/packs.ts';
+import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
+import { type PackDefinition, type PaperSize, paperSizes } from '../db/types.ts';
+import { createChromiumEngine } from '../main/pdf/chromiumEngine.ts';
+import { ExportCancelledError } from '../main/pdf/engine.ts';
+import { exportPack } from '../main/pdf/exportPack.ts';
+import { samplePackDefinition, samplePackName } from '../main/pdf/samplePack.ts';
+
+export interface CliOutput {
+  progress(line: string): void;
+  error(line: string): void;
+  result(line: string): void;
+}
+
+const usage = `Usage:
+  npm run export -- --sample --out FILE.pdf [--paper a4|letter] [--copy-for NAME]
+  npm run export -- --db PATH --pack NAME --out FILE.pdf [--paper a4|letter] [--copy-for NAME]`;
+
+class UsageError extends Error {}
+
+function parse(argv: string[]) {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) return null;
+  if (!values.out) throw new UsageError('--out FILE.pdf is required.');
+  if (values.sample && (values.db || values.pack)) throw new UsageError('Give either --sample, or --db and --pack, not both.');
+  if (!values.sample && !(values.db && values.pack)) throw new UsageError('Give --sample, or both --db PATH and --pack NAME.');
+  if (values.paper !== undefined && !paperSizes.includes(values.paper as PaperSize))
+    throw new UsageError(`--paper must be one of ${paperSizes.join(', ')}, not “${values.paper}”.`);
+  if (values['copy-for'] !== undefined && values['copy-for'].trim() === '') throw new UsageError('--copy-for needs a recipient name.');
+  return { ...values, out: values.out, paper: values.paper as PaperSize | undefined };
+}
+
+function parseOptions(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      sample: { type: 'boolean' },
+      db: { type: 'string' },
+      pack: { type: 'string' },
+      out: { type: 'string' },
+      paper: { type: 'string' },
+      'copy-for': { type: 'string' },
+      author: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** Runs one export and returns the process exit code: 0 done, 1 failed, 2 wrong usage, 130 cancelled. */
+export async function runExportCli(argv: string[], output: CliOutput, signal?: AbortSignal): Promise<number> {
+  let options: ReturnType<typeof parse>;
+  try {
+    options = parse(argv);
+  } catch (error) {
+    output.error(`sherpa export: ${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (options === null) {
+    output.result(usage);
+    return 0;
+  }
+
+  let db: Db | null = null;
+  let temporaryStore: string | null = null;
+  const engine = createChromiumEngine();
+  try {
+    let packName: string;
+    let definition: PackDefinition;
+    if (options.sample) {
+      temporaryStore = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-export-'));
+      db = openDatabase(path.join(temporaryStore, 'sherpa.sqlite'));
+      loadSampleIfEmpty(db);
+      const pack = savePack(db, samplePackName, samplePackDefinition(db));
+      packName = pack.name;
+      definition = pack.definition;
+    } else {
+      const dbPath = path.resolve(options.db as string);
+      if (!fs.existsSync(dbPath)) throw new Error(`No Sherpa store at ${dbPath}.`);
+      db = openDatabase(dbPath);
+      const pack = findPackByName(db, options.pack as string);
+      if (!pack) {
+        const names = listPacks(db).map((saved) => `“${saved.name}”`);
+        throw new Error(
+          `No pack named “${options.pack}” in ${dbPath}. ${names.length ? `Saved packs: ${names.join(', ')}.` : 'It has no saved packs.'}`,
+        );
+      }
+      packName = pack.name;
+      definition = pack.definition;
+    }
+    const result = await exportPack(db, engine, {
+      packName,
+      definition,
+      outPath: options.out,
+      ...(options.paper ? { paper: options.paper } : {}),
+      ...(options['copy-for'] ? { copyFor: options['copy-for'] } : {}),
+      ...(options.author ? { author: options.author } : {}),
+      ...(signal ? { signal } : {}),
+      onProgress: (progress) => output.progress(`[${String(Math.round(progress.fraction * 100)).padStart(3)}%] ${progress.message}`),
+    });
+    const { timings } = result;
+    output.result(
+      `${result.path}: ${result.pages} pages, ${Math.round(result.bytes / 1024)} KiB, banner ${result.banner}` +
+        `${result.copyNumber === null ? '' : `, copy ${result.copyNumber}`}; ${Math.round(timings.totalMs)} ms ` +
+        `(engine print ${Math.round(timings.enginePrintMs)} ms, ${timings.passes} passes)`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof ExportCancelledError) {
+      output.error(`sherpa export: ${error.message}`);
+      return 130;
+    }
+    output.error(`sherpa export: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    await engine.close();
+    db?.close();
+    if (temporaryStore) fs.rmSync(temporaryStore, { recursive: true, force: true });
+  }
+}
