@@ -1,0 +1,151 @@
+import type { BundleResults } from './bundle.ts';
+import type { PdfResults } from './pdf.ts';
+import type { StoreResults } from './storeBench.ts';
+import type { WebResults } from './web.ts';
+
+/** A part that could not run says why, in place of its figures. */
+export type Measured<T> = T | { readonly notMeasured: string };
+
+export interface BenchResults {
+  readonly schema: 1;
+  readonly mode: 'full' | 'quick';
+  readonly startedAt: string;
+  readonly dataset: {
+    readonly seed: number;
+    readonly fileMb: number;
+    readonly generateSeconds: number;
+    readonly counts: Record<string, number>;
+  };
+  readonly store: StoreResults;
+  readonly pdf: Measured<PdfResults>;
+  readonly bundle: Measured<BundleResults>;
+  readonly web: Measured<WebResults>;
+  readonly budgets: readonly BudgetCheck[];
+}
+
+export interface BudgetCheck {
+  /** Stable key, for comparing runs. */
+  readonly key: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly limit: number;
+  readonly unit: string;
+  /** At most (≤) or at least (≥) the limit. */
+  readonly direction: 'max' | 'min';
+  readonly result: 'pass' | 'miss' | 'not measured';
+  readonly note?: string;
+}
+
+const measured = <T>(part: Measured<T>): T | null => (part && typeof part === 'object' && 'notMeasured' in part ? null : (part as T));
+
+function check(
+  key: string,
+  label: string,
+  value: number | null,
+  limit: number,
+  unit: string,
+  direction: 'max' | 'min',
+  note?: string,
+): BudgetCheck {
+  const result =
+    value === null || Number.isNaN(value) ? 'not measured' : (direction === 'max' ? value <= limit : value >= limit) ? 'pass' : 'miss';
+  return { key, label, value, limit, unit, direction, result, ...(note ? { note } : {}) };
+}
+
+/** The issue's budgets, each checked against this run's figures. */
+export function checkBudgets(store: StoreResults, pdf: Measured<PdfResults>, bundle: Measured<BundleResults>, web: Measured<WebResults>) {
+  const pdfResults = measured(pdf);
+  const bundleResults = measured(bundle);
+  const webResults = measured(web);
+  const why = (part: Measured<unknown>) =>
+    part && typeof part === 'object' && 'notMeasured' in part ? String(part.notMeasured) : undefined;
+  return [
+    check('views.summitView.ratio', 'summit view: dispatch / raw', store.views.summitView.ratio, 1.3, '×', 'max'),
+    check('views.meetingBrief.ratio', 'meeting brief: dispatch / raw', store.views.meetingBrief.ratio, 1.3, '×', 'max'),
+    check('views.sectorView.ratio', 'sector view: dispatch / raw', store.views.sectorView.ratio, 1.3, '×', 'max'),
+    check('search.p95Ms', 'search p95', store.search.p95Ms, 20, 'ms', 'max'),
+    check(
+      'views.summitView.dispatch.medianMs',
+      'summit view via dispatch (median)',
+      store.views.summitView.dispatch.medianMs,
+      10,
+      'ms',
+      'max',
+    ),
+    check(
+      'views.meetingBrief.dispatch.medianMs',
+      'meeting brief via dispatch (median)',
+      store.views.meetingBrief.dispatch.medianMs,
+      10,
+      'ms',
+      'max',
+    ),
+    check('noteSaves.ratio', 'note saves / bare commits per second', store.noteSaves.ratio, 0.8, '×', 'min'),
+    check('pdf.ratio', `${pdfResults?.targetPages ?? 200}-page pack / Chromium print`, pdfResults?.ratio ?? null, 2, '×', 'max', why(pdf)),
+    check('store.peakRssMb', 'peak RSS, process holding the store', store.peakRssMb, 200, 'MB', 'max'),
+    check('bundle.gzipKb', 'renderer JS bundle, gzipped', bundleResults?.gzipKb ?? null, 350, 'KB', 'max', why(bundle)),
+    check(
+      'web.summitFirstPaint.medianMs',
+      'first paint, 500-meeting summit (median)',
+      webResults?.summitFirstPaint.medianMs ?? null,
+      500,
+      'ms',
+      'max',
+      why(web),
+    ),
+  ];
+}
+
+const format = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2));
+const timing = (t: { medianMs: number; p95Ms: number }) => `${format(t.medianMs)} ms (p95 ${format(t.p95Ms)})`;
+
+/** The figures as a Markdown table, for the terminal and for an issue's closing note. */
+export function renderTable(results: BenchResults): string {
+  const { store } = results;
+  const pdf = measured(results.pdf);
+  const bundle = measured(results.bundle);
+  const web = measured(results.web);
+  const not = (part: Measured<unknown>) => `not measured: ${(part as { notMeasured: string }).notMeasured}`;
+  const rows: [string, string][] = [
+    [
+      'dataset',
+      `${Object.entries(results.dataset.counts)
+        .map(([name, count]) => `${count} ${name}`)
+        .join(', ')}; ${results.dataset.fileMb} MB`,
+    ],
+    ['open store + migrate', timing(store.openAndMigrate)],
+  ];
+  for (const [name, view] of Object.entries(store.views)) {
+    rows.push([`${name} via dispatch / raw SQL`, `${timing(view.dispatch)} / ${timing(view.raw)} → ×${view.ratio}`]);
+  }
+  rows.push(['search (20 queries)', `p50 ${format(store.search.p50Ms)} ms, p95 ${format(store.search.p95Ms)} ms`]);
+  rows.push([
+    'note saves (synchronous=FULL)',
+    `${store.noteSaves.savesPerSecond}/s vs ${store.noteSaves.bareCommitsPerSecond} bare commits/s → ×${store.noteSaves.ratio}`,
+  ]);
+  rows.push([
+    `PDF export, ${pdf ? pdf.targetPages : 200}-page pack`,
+    pdf
+      ? `${pdf.pages} pages: ${timing(pdf.total)}; Chromium's page.pdf ${timing(pdf.chromiumPrint)} (${Math.round(pdf.chromiumShare * 100)}% of total) → ×${pdf.ratio}`
+      : not(results.pdf),
+  ]);
+  rows.push(['peak RSS, store process', `${store.peakRssMb} MB`]);
+  rows.push([
+    'renderer JS bundle',
+    bundle ? `${bundle.rawKb} KB raw, ${bundle.gzipKb} KB gzipped (${bundle.files} files)` : not(results.bundle),
+  ]);
+  rows.push([
+    'web: first paint, 500-meeting summit',
+    web ? `${timing(web.summitFirstPaint)} (${web.summitFirstPaint.meetingLinks} meeting links in the DOM)` : not(results.web),
+  ]);
+  rows.push(['web: search results painted', web ? timing(web.searchResultsPaint) : not(results.web)]);
+
+  const lines = ['| Measure | Figure |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''];
+  lines.push('| Budget | Value | Limit | Result |', '| --- | --- | --- | --- |');
+  for (const budget of results.budgets) {
+    const value = budget.value === null ? '—' : `${format(budget.value)} ${budget.unit}`;
+    const limit = `${budget.direction === 'max' ? '≤' : '≥'} ${budget.limit} ${budget.unit}`;
+    lines.push(`| ${budget.label} | ${value} | ${limit} | ${budget.result}${budget.note ? ` (${budget.note})` : ''} |`);
+  }
+  return lines.join('\n');
+}

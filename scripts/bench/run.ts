@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../db/open.ts';
+import type { GeneratedDataset } from '../../db/sample/generate.ts';
+import { storeFileName } from '../../main/store.ts';
+import { type BundleResults, measureBundle } from './bundle.ts';
+import { measurePdf, type PdfResults } from './pdf.ts';
+import { type BenchResults, checkBudgets, type Measured, renderTable } from './report.ts';
+import { benchmarkSearches } from './searchQueries.ts';
+import { round } from './stats.ts';
+import type { StoreResults } from './storeBench.ts';
+import { measureWeb, type WebResults } from './web.ts';
+
+// npm run bench -- [--quick] [--json FILE] [--seed N] [--skip-build] [--keep]
+// Generates the dataset, measures, prints a table of figures and budgets.
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'skip-build': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const quick = values.quick ?? false;
+const seed = Number(values.seed);
+const root = path.resolve(import.meta.dirname, '../..');
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-bench-'));
+const storeFile = path.join(workDir, storeFileName);
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+/** Runs a Node script in its own process and returns its last line of output, parsed. */
+function runNode<T>(script: string, args: string[]): T {
+  const child = spawnSync(process.execPath, [path.join(root, script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`${script} failed:\n${child.stderr}`);
+  const lines = child.stdout.trim().split('\n');
+  return JSON.parse(lines.at(-1) ?? 'null') as T;
+}
+
+async function attempt<T>(label: string, work: () => Promise<T> | T): Promise<Measured<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    progress(`${label} not measured: ${reason}`);
+    return { notMeasured: reason ?? 'failed' };
+  }
+}
+
+try {
+  const startedAt = new Date().toISOString();
+  progress(`generating the ${quick ? 'quick' : 'full'} dataset in ${workDir}`);
+  const generateStarted = performance.now();
+  const generated = runNode<GeneratedDataset>('scripts/generate-dataset.ts', [
+    '--out',
+    storeFile,
+    '--seed',
+    String(seed),
+    ...(quick ? ['--quick'] : []),
+  ]);
+  const generateSeconds = round((performance.now() - generateStarted) / 1000, 1);
+  const fileMb = round(fs.statSync(storeFile).size / 1e6, 1);
+
+  progress('measuring the store in its own process (open, views, search, note saves, RSS)');
+  const store = runNode<StoreResults>('scripts/bench/storeBench.ts', [
+    '--db',
+    storeFile,
+    '--summit',
+    String(generated.largestSummitId),
+    '--meeting',
+    String(generated.sampleMeetingId),
+    '--sector',
+    String(generated.busiestSectorId),
+    ...(quick ? ['--quick'] : []),
+  ]);
+
+  // Quick runs print a 40-page pack: the 200-page one alone takes longer than a quick run may.
+  progress(`exporting a ${quick ? 40 : 200}-page pack`);
+  const pdf = await attempt<PdfResults>('PDF export', async () => {
+    const db = openDatabase(storeFile);
+    try {
+      return await measurePdf(db, generated.largestSummitId, workDir, quick ? 1 : 3, quick ? 40 : 200);
+    } finally {
+      db.close();
+    }
+  });
+
+  progress(values['skip-build'] ? 'weighing the existing renderer build' : 'building and weighing the renderer');
+  const bundle = await attempt<BundleResults>('bundle', () => measureBundle(!values['skip-build']));
+
+  progress('measuring first paint in the web target');
+  const web = await attempt<WebResults>('web', () =>
+    measureWeb(workDir, generated.largestSummitId, benchmarkSearches.slice(0, quick ? 5 : 20), quick ? 5 : 20),
+  );
+
+  const results: BenchResults = {
+    schema: 1,
+    mode: quick ? 'quick' : 'full',
+    startedAt,
+    dataset: { seed, fileMb, generateSeconds, counts: generated.counts },
+    store,
+    pdf,
+    bundle,
+    web,
+    budgets: checkBudgets(store, pdf, bundle, web),
+  };
+  console.log(renderTable(results));
+  if (values.json) {
+    fs.mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
+    fs.writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+    progress(`wrote ${values.json}`);
+  }
+} finally {
+  if (values.keep) progress(`kept ${workDir}`);
+  else fs.rmSync(workDir, { recursive: true, force: true });
+}

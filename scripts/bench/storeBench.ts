@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { openDatabase } from '../../db/open.ts';
+import { createDispatch, type Dispatch } from '../../main/ipc/dispatch.ts';
+import { createHandlers } from '../../main/ipc/handlers/index.ts';
+import { rawReplay, recordStatements } from './replay.ts';
+import { benchmarkSearches } from './searchQueries.ts';
+import { round, summarise, type Timing, timeRuns } from './stats.ts';
+
+// Runs in its own process so its peak RSS is that of a process holding the
+// large store (no dataset generator, no browser driver in the same heap):
+//   node scripts/bench/storeBench.ts --db FILE --summit N --meeting N --sector N [--quick]
+// Prints one JSON object (StoreResults) on stdout.
+
+export interface ViewResult {
+  readonly dispatch: Timing;
+  readonly raw: Timing;
+  /** Median through the dispatch over the median of the same statements run bare. */
+  readonly ratio: number;
+  readonly statements: number;
+}
+
+export interface StoreResults {
+  readonly openAndMigrate: Timing;
+  readonly views: { readonly summitView: ViewResult; readonly meetingBrief: ViewResult; readonly sectorView: ViewResult };
+  readonly search: Timing & { readonly p50Ms: number; readonly perQuery: Record<string, Timing & { hits: number }> };
+  readonly noteSaves: {
+    readonly saves: number;
+    readonly savesPerSecond: number;
+    readonly bareCommitsPerSecond: number;
+    readonly ratio: number;
+  };
+  readonly peakRssMb: number;
+}
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    summit: { type: 'string' },
+    meeting: { type: 'string' },
+    sector: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const file = values.db ?? '';
+const scale = values.quick ? { open: 10, view: 40, search: 3, saves: 100 } : { open: 20, view: 200, search: 10, saves: 300 };
+
+async function main(): Promise<StoreResults> {
+  const openAndMigrate = summarise(
+    await timeRuns(scale.open, 1, () => {
+      openDatabase(file).close();
+    }),
+  );
+
+  const db = openDatabase(file);
+  const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2026-06-01T09:00:00Z') }) });
+  const views = {
+    summitView: await compareView(db, dispatch, 'summit.view', { id: Number(values.summit) }),
+    meetingBrief: await compareView(db, dispatch, 'meeting.brief', { id: Number(values.meeting) }),
+    sectorView: await compareView(db, dispatch, 'sector.view', { id: Number(values.sector) }),
+  };
+
+  const perQuery: Record<string, Timing & { hits: number }> = {};
+  const allSearches: number[] = [];
+  for (const text of benchmarkSearches) {
+    let hits = 0;
+    const samples = await timeRuns(scale.search, 1, async () => {
+      const result = await dispatch('search.query', { text });
+      if (!result.ok) throw new Error(`search "${text}" failed: ${result.error.message}`);
+      hits = (result.value as unknown[]).length;
+    });
+    perQuery[text] = { ...summarise(samples), hits };
+    allSearches.push(...samples);
+  }
+  const searchTiming = summarise(allSearches);
+
+  const noteSaves = await compareNoteSaves(db, dispatch);
+  db.close();
+  return {
+    openAndMigrate,
+    views,
+    search: { ...searchTiming, p50Ms: searchTiming.medianMs, perQuery },
+    noteSaves,
+    peakRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
+  };
+}
+
+async function compareView(db: Database.Database, dispatch: Dispatch, channel: string, request: { id: number }): Promise<ViewResult> {
+  const calls = await recordStatements(db, async () => {
+    const result = await dispatch(channel, request);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
+  });
+  const raw = rawReplay(db, calls);
+  // Alternate which side goes first so neither always finds the cache warmed by the other.
+  const dispatchSamples: number[] = [];
+  const rawSamples: number[] = [];
+  for (let run = -5; run < scale.view; run++) {
+    const order = run % 2 === 0 ? (['dispatch', 'raw'] as const) : (['raw', 'dispatch'] as const);
+    for (const side of order) {
+      const started = performance.now();
+      if (side === 'dispatch') await dispatch(channel, request);
+      else raw();
+      const elapsed = performance.now() - started;
+      if (run >= 0) (side === 'dispatch' ? dispatchSamples : rawSamples).push(elapsed);
+    }
+  }
+  const viaDispatch = summarise(dispatchSamples);
+  const bare = summarise(rawSamples);
+  return { dispatch: viaDispatch, raw: bare, ratio: round(viaDispatch.medianMs / bare.medianMs, 2), statements: calls.length };
+}
+
+/**
+ * Saves through the dispatch (validation, conflict check, revision, search
+ * index, one synchronous=FULL commit each) against bare one-row commits to a
+ * file beside the store: the disk's own sync rate is the ceiling for both.
+ */
+async function compareNoteSaves(db: Database.Database, dispatch: Dispatch) {
+  const noteIds = (
+    db.prepare('SELECT id FROM note WHERE deleted_at IS NULL AND sector_entry_id IS NOT NULL ORDER BY id LIMIT ?').all(scale.saves) as {
+      id: number;
+    }[]
+  ).map((row) => row.id);
+  const versions = new Map<number, number>();
+  for (const id of noteIds) versions.set(id, (db.prepare('SELECT version FROM note WHERE id = ?').get(id) as { version: number }).version);
+  const bareFile = path.join(path.dirname(file), 'bare-commits.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(bareFile + suffix, { force: true });
+  const bare = new Database(bareFile);
+  bare.pragma('journal_mode = WAL');
+  bare.pragma('synchronous = FULL');
+  bare.exec('CREATE TABLE line (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+  const insert = bare.prepare('INSERT INTO line (body) VALUES (?)');
+
+  // Interleaved one for one, so both sides meet the same disk and the same neighbours' load.
+  let saveSeconds = 0;
+  let bareSeconds = 0;
+  for (const [index, id] of noteIds.entries()) {
+    let started = performance.now();
+    const result = await dispatch('note.save', {
+      id,
+      baseVersion: versions.get(id),
+      title: 'After the call',
+      body: `Spoke to the embassy again (edit ${index}): the reply on the working group is expected next week. 대사관 회신 예정.`,
+      tags: ['follow-up', '확인필요'],
+      classification: '',
+    });
+    saveSeconds += (performance.now() - started) / 1000;
+    if (!result.ok || (result.value as { status: string }).status !== 'saved')
+      throw new Error(`note.save failed: ${JSON.stringify(result)}`);
+    started = performance.now();
+    insert.run(`line ${index}`);
+    bareSeconds += (performance.now() - started) / 1000;
+  }
+  bare.close();
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(bareFile + suffix, { force: true });
+
+  const savesPerSecond = noteIds.length / saveSeconds;
+  const bareCommitsPerSecond = noteIds.length / bareSeconds;
+  return {
+    saves: noteIds.length,
+    savesPerSecond: round(savesPerSecond, 1),
+    bareCommitsPerSecond: round(bareCommitsPerSecond, 1),
+    ratio: round(savesPerSecond / bareCommitsPerSecond, 2),
+  };
+}
+
+process.stdout.write(`${JSON.stringify(await main())}\n`);
