@@ -31,9 +31,16 @@ export function electronBinary(): { path: string } | { missing: string } {
   return { missing: 'No Electron binary is installed (it downloads lazily; run `npx install-electron` on a connected machine).' };
 }
 
-/** Starts the loopback harness as its own process, so a test can kill it like a crash. */
-export async function startHarnessProcess(dataDir: string): Promise<{ process: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(root, 'e2e/harness/serve.ts'), '--data-dir', dataDir], {
+/**
+ * Starts the loopback harness as its own process, so a test can kill it like a crash.
+ * Restarting on the same port and token keeps the page's origin, and so its localStorage.
+ */
+export async function startHarnessProcess(
+  dataDir: string,
+  options: { port?: number; token?: string } = {},
+): Promise<{ process: ChildProcess; url: string }> {
+  const extra = [...(options.port ? ['--port', String(options.port)] : []), ...(options.token ? ['--token', options.token] : [])];
+  const child = spawn(process.execPath, [path.join(root, 'e2e/harness/serve.ts'), '--data-dir', dataDir, ...extra], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

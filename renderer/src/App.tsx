@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UndoProvider } from './components/Undo.tsx';
 import { EditRecordView, NewRecordView } from './forms/FormView.tsx';
+import { DraftRecovery } from './notes/DraftRecovery.tsx';
+import { NotesView } from './notes/NotesView.tsx';
 import { hrefOf, type Route, useRoute } from './router.ts';
 import { SearchPalette } from './search/SearchPalette.tsx';
 import { SettingsProvider, useSettings } from './settings/SettingsContext.tsx';
@@ -85,6 +87,7 @@ function Shell() {
         </ul>
       </nav>
       <main className="content" id="main-content" tabIndex={-1}>
+        <DraftRecovery />
         <CurrentView route={route} />
       </main>
       {searching && <SearchPalette onClose={() => setSearching(false)} />}
@@ -115,6 +118,8 @@ function CurrentView({ route }: { route: Route }) {
       return <NewRecordView entity={route.entity} defaults={route.defaults} />;
     case 'edit':
       return <EditRecordView entity={route.entity} id={route.id} context={route.defaults} />;
+    case 'notes':
+      return <NotesView id={route.id} />;
     default:
       return <Dashboard />;
   }

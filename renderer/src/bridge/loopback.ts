@@ -28,10 +28,26 @@ export function createLoopbackBridge(location: Location, storage: Storage): Sher
   const api: Record<string, unknown> = Object.fromEntries(
     channels.map((channel) => [channel, (request: unknown) => call(channel, request)]),
   );
+  // One event stream for every listener: each stream holds an HTTP connection,
+  // and Chromium allows six per host, so one per listener starved the calls.
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  let source: EventSource | null = null;
   api.onChange = (listener: (event: ChangeEvent) => void) => {
-    const source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
-    source.onmessage = (message) => listener(JSON.parse(message.data) as ChangeEvent);
-    return () => source.close();
+    listeners.add(listener);
+    if (!source) {
+      source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+      source.onmessage = (message) => {
+        const event = JSON.parse(message.data) as ChangeEvent;
+        for (const each of [...listeners]) each(event);
+      };
+    }
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) {
+        source?.close();
+        source = null;
+      }
+    };
   };
   // The browser has no main process to ask for a flush before quitting: the page
   // flushes on pagehide itself, and its draft journal covers a closed tab.

@@ -5,7 +5,10 @@ import { useQuery } from '../useQuery.ts';
 import { MarkdownPreview } from './Markdown.tsx';
 import { NoteEditor, useClassificationLevels } from './NoteEditor.tsx';
 
-export type AnnotationPanelProps = { sectorEntryId: number; meetingId?: undefined } | { meetingId: number; sectorEntryId?: undefined };
+export type AnnotationPanelProps = ({ sectorEntryId: number; meetingId?: undefined } | { meetingId: number; sectorEntryId?: undefined }) & {
+  /** Inside a section that already has its own "Annotations" heading. */
+  embedded?: boolean;
+};
 
 /** Staff's own annotations on a meeting or a sector entry: listed, added, edited in place, moved to the trash. */
 export function AnnotationPanel(props: AnnotationPanelProps) {
@@ -30,8 +33,8 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
   };
 
   return (
-    <section className="annotation-panel" aria-labelledby={headingId}>
-      <h3 id={headingId}>Annotations</h3>
+    <section className="annotation-panel" aria-labelledby={props.embedded ? undefined : headingId}>
+      {props.embedded ? null : <h3 id={headingId}>Annotations</h3>}
       {annotations.status === 'error' ? (
         <p role="alert" className="error">
           {annotations.error.message}

@@ -3,7 +3,6 @@ import type { Note } from '../../../db/types.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { useQuery } from '../useQuery.ts';
-import { DraftRecovery } from './DraftRecovery.tsx';
 import { NoteHistory } from './History.tsx';
 import { NoteEditor, useClassificationLevels } from './NoteEditor.tsx';
 
@@ -163,7 +162,6 @@ export function NotesView({ id }: { id?: number }) {
   return (
     <article className="notes-view">
       <h1>Notes</h1>
-      <DraftRecovery />
       <div className="button-row">
         <button type="button" aria-pressed={tab === 'notes'} onClick={() => setTab('notes')}>
           Notes

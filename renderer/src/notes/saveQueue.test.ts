@@ -75,6 +75,21 @@ describe('the save queue', () => {
     expect(queue.status().state).toBe('saved');
   });
 
+  it('a steady typist who never pauses 300 ms is still saved every second', async () => {
+    const store = fakeStore();
+    const queue = queueOn(store);
+    let body = '';
+    for (let keystroke = 0; keystroke < 25; keystroke++) {
+      body += 'x';
+      queue.edit(text(body));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(store.state.requests.length).toBeGreaterThanOrEqual(2);
+    expect(store.state.body.length).toBeGreaterThanOrEqual(10);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(store.state.body).toBe(body);
+  });
+
   it('keeps each edit in the journal until the store acknowledges it', async () => {
     const store = fakeStore();
     const queue = queueOn(store);

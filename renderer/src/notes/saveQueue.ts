@@ -21,6 +21,8 @@ export interface SaveQueueOptions {
   journal: DraftJournal;
   /** How long after the last keystroke the edit is written. */
   delayMs?: number;
+  /** The longest an edit waits while the user keeps typing without a pause. */
+  maxWaitMs?: number;
   /** Waits before each retry after a failure; the last one repeats. */
   retryDelaysMs?: readonly number[];
   onStatus?: (status: SaveStatus) => void;
@@ -52,11 +54,15 @@ export interface SaveQueue {
 }
 
 export const autosaveDelayMs = 300;
+export const autosaveMaxWaitMs = 1_000;
 const defaultRetryDelaysMs = [500, 1_000, 2_000, 5_000];
 
 export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const { noteId, save, journal } = options;
   const delayMs = options.delayMs ?? autosaveDelayMs;
+  const maxWaitMs = options.maxWaitMs ?? autosaveMaxWaitMs;
+  /** When the oldest unsent edit was made: a steady typist still gets saved. */
+  let waitingSince: number | null = null;
   const retryDelays = options.retryDelaysMs ?? defaultRetryDelaysMs;
   const now = options.now ?? (() => new Date());
   let baseVersion = options.baseVersion;
@@ -91,6 +97,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     const content = pending;
     if (!content) return;
     pending = null;
+    waitingSince = null;
     if (current.state !== 'failed') setStatus({ state: 'saving' });
     let result: NoteSaveResult;
     try {
@@ -152,7 +159,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       pending = content;
       record(content);
       if (current.state !== 'failed') setStatus({ state: 'saving' });
-      schedule(delayMs);
+      const at = Date.now();
+      waitingSince ??= at;
+      schedule(Math.max(0, Math.min(delayMs, waitingSince + maxWaitMs - at)));
     },
     flush,
     resolveConflict(content, theirVersion) {
