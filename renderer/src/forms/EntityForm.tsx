@@ -196,8 +196,8 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
   };
 
   return (
-    <form ref={formRef} className="entity-form" aria-labelledby={`${formId}-title`} noValidate onSubmit={(event) => void submit(event)}>
-      <h1 id={`${formId}-title`}>{title}</h1>
+    <form ref={formRef} className="entity-form" aria-labelledby={`${formId}-heading`} noValidate onSubmit={(event) => void submit(event)}>
+      <h1 id={`${formId}-heading`}>{title}</h1>
       {Object.keys(problems).length > 0 && (
         <p role="alert" className="error">
           {t('common.errorSummary')}

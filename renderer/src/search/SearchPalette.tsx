@@ -6,6 +6,7 @@ import { Highlighted } from '../components/Highlighted.tsx';
 import { hrefOf, type Route } from '../router.ts';
 import { useQuery } from '../useQuery.ts';
 import { type Command, commandsFor } from './commands.ts';
+import { highlightTerms } from './highlightTerms.ts';
 
 /** Where a hit opens: the view that shows that record. */
 export function routeOfHit(hit: SearchHit): string {
@@ -239,7 +240,10 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
                       go(routeOfHit(hit));
                     }}
                   >
-                    <span className="badge">{t(`search.kinds.${hit.kind}`)}</span> <span className="hit-title">{hit.title}</span>
+                    <span className="badge">{t(`search.kinds.${hit.kind}`)}</span>{' '}
+                    <span className="hit-title">
+                      <Highlighted text={highlightTerms(hit.title, text)} />
+                    </span>
                     <span className="snippet">
                       <Highlighted text={hit.snippet} />
                     </span>

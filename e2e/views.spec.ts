@@ -1,0 +1,280 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect as baseExpect, test } from './fixtures.ts';
+
+// The machine running the suite is shared; a generous wait keeps a busy CPU from failing a test.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+/** Fails on serious or critical axe violations, naming each rule and where it fired. */
+export async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, `axe on ${view}`).toEqual([]);
+}
+
+async function screenshotBothThemes(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${scheme}.png`), fullPage: true });
+    // Contrast differs per theme, so each one is checked.
+    await expectNoSeriousViolations(page, `${name} (${scheme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+test('walks every view of the sample, checks it with axe and photographs it light and dark', async ({ sherpa }, testInfo) => {
+  // Two axe runs and two full-page screenshots per view.
+  test.setTimeout(240_000);
+  const { page } = sherpa;
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Open follow-up actions' })).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'today');
+
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Summits' })).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'summits');
+
+  await page.getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'NATO Summit, Vilnius 2023' })).toBeVisible();
+  // The sample's meetings carry a date only: the view says the time is not stated.
+  await expect(page.getByRole('heading', { level: 3, name: /Tuesday, 11 July 2023/ })).toBeVisible();
+  await expect(page.getByText('Time of day not stated in source').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Participants' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Yoon Suk Yeol (윤석열)' })).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'summit');
+
+  await page.getByRole('link', { name: 'Secretary General Stoltenberg – President Yoon' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Secretary General Stoltenberg – President Yoon' })).toBeVisible();
+  for (const section of [
+    'Key details',
+    'Purpose',
+    'Our objectives',
+    'Their likely asks',
+    'Points to make',
+    'Lines to take',
+    'Defensive points',
+    'Background',
+    'Counterpart biography',
+    'Sensitivities and handling',
+    'Protocol and scenario',
+    'Press line',
+    'Outcome',
+    'Follow-up actions',
+  ]) {
+    await expect(page.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
+  }
+  await screenshotBothThemes(page, testInfo, 'meeting-brief');
+
+  await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sectors' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /ITPP/ })).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'sectors');
+
+  await page.getByRole('link', { name: /cyber/i }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: /Entries/ })).toBeVisible();
+  await expect(page.getByText(/\d+ annotations?/).first()).toBeVisible();
+  await expect(page.getByText(/^Source: /).first()).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'sector');
+
+  await sidebar(page).getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  for (const when of ['2006', '2012', 'November 2022']) await expect(page.getByText(when, { exact: true })).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'timeline');
+
+  await sidebar(page).getByRole('link', { name: 'People and countries' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'People and countries' })).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'people');
+
+  await page.getByRole('link', { name: 'Yoon Suk Yeol (윤석열)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Yoon Suk Yeol/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Secretary General Stoltenberg – President Yoon' })).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'person');
+
+  await sidebar(page).getByRole('link', { name: 'Sources' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'sources');
+
+  await sidebar(page).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'settings');
+
+  await page.goto(`${page.url().split('#')[0]}#/new/meeting?summitId=1`);
+  await expect(page.getByRole('heading', { level: 1, name: 'New meeting' })).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'meeting-form');
+});
+
+test('creates a meeting through the form, with messages at the field for bad input, then edits it', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await page.getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).first().click();
+  await page.getByRole('link', { name: 'New meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New meeting' })).toBeVisible();
+
+  const title = page.getByLabel('Title');
+  const zone = page.getByLabel('Time zone (IANA, e.g. Europe/Vilnius)');
+  await zone.fill('Europe/Atlantis');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(title).toHaveAccessibleDescription('This field is required.');
+  await expect(title).toBeFocused();
+  await expect(zone).toHaveAccessibleDescription(/Unknown time zone/);
+  await expect(page.getByLabel('Date (venue)')).toHaveAccessibleDescription('This field is required.');
+
+  await title.fill('x'.repeat(201));
+  await zone.fill('Europe/Vilnius');
+  await page.getByLabel('Date (venue)').fill('2023-07-12');
+  await page.getByLabel('Time (venue)').fill('14:30');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(title).toHaveAccessibleDescription('Too long: at most 200 characters.');
+
+  await title.fill('President Yoon – test pull-aside');
+  await page.getByLabel('Duration in minutes').fill('45');
+  await page.getByLabel('Format').selectOption('pull-aside');
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'President Yoon – test pull-aside' })).toBeVisible();
+  // 14:30 in Vilnius (EEST) is shown at the venue and in the home zone the harness runs in.
+  await expect(page.getByText(/Wed, 12 Jul 2023, 14:30 EEST – 15:15 EEST/)).toBeVisible();
+
+  // Edit one section in place; it survives a reload.
+  await page.getByRole('button', { name: 'Edit Points to make' }).click();
+  const points = page.getByLabel('Points to make text');
+  await points.fill('1. Thank the President for the ITPP.');
+  await points.press('Control+Enter');
+  await expect(page.getByText('1. Thank the President for the ITPP.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit Points to make' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByText('1. Thank the President for the ITPP.')).toBeVisible();
+
+  // Edit the key details through the form.
+  await page.getByRole('link', { name: 'Edit meeting details' }).click();
+  await expect(page.getByLabel('Time (venue)')).toHaveValue('14:30');
+  await page.getByLabel('Title').fill('President Yoon – renamed pull-aside');
+  await page.getByLabel('Venue', { exact: true }).fill('Vilnius');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'President Yoon – renamed pull-aside' })).toBeVisible();
+  await expect(page.getByText('1. Thank the President for the ITPP.')).toBeVisible();
+});
+
+test('a summit ending before it starts is refused at the end date; nothing is saved', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await page.goto(`${page.url().split('#')[0]}#/new/summit`);
+  await page.getByLabel('Title').fill('Test summit');
+  await page.getByLabel('Start date').fill('2024-07-10');
+  await page.getByLabel('End date').fill('2024-07-09');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByLabel('End date')).toHaveAccessibleDescription('The end date is before the start date.');
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await expect(page.getByRole('link', { name: 'Test summit' })).toHaveCount(0);
+});
+
+test('deleting asks first, and Undo brings the record back', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await page.getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).first().click();
+  const allies = 'President Yoon – leaders of seven NATO allies (bilateral summits)';
+  await page.getByRole('link', { name: allies }).click();
+  await page.getByRole('button', { name: 'Delete meeting' }).click();
+  const dialog = page.getByRole('alertdialog', { name: `Delete ${allies}?` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: allies })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete meeting' }).click();
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'NATO Summit, Vilnius 2023' })).toBeVisible();
+  await expect(page.getByRole('link', { name: allies })).toHaveCount(0);
+  await expect(page.getByRole('status').getByText(`${allies} deleted.`)).toBeVisible();
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('link', { name: allies })).toBeVisible();
+});
+
+test('Ctrl+K searches as you type, marks the matches, filters, and finds Hangul', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await expect(search).toBeFocused();
+  await search.pressSequentially('cyb');
+  const results = page.locator('.search-results li');
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator('.search-results mark').first()).toHaveText(/^cyber/i);
+  await search.fill('cyber');
+  await expect(results.first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'search palette');
+
+  await page.getByLabel('Kind').selectOption('sectorEntry');
+  await expect(results.first().getByText('Sector entry')).toBeVisible();
+  await expect(page.locator('.search-results .badge').filter({ hasNotText: 'Sector entry' })).toHaveCount(0);
+  await page.getByLabel('Kind').selectOption('');
+
+  await search.fill('윤석열');
+  await expect(page.locator('.search-results').getByText('Yoon Suk Yeol')).toBeVisible();
+  await expect(page.locator('.search-results mark').first()).toHaveText('윤석열');
+  await search.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Yoon Suk Yeol/ })).toBeVisible();
+
+  // The palette runs actions too.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('new meeting');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'New meeting' })).toBeVisible();
+});
+
+test('every view is reachable from the keyboard, and focus is visible', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  const nav = sidebar(page);
+  for (const [link, heading] of [
+    ['Summits', 'Summits'],
+    ['Sectors', 'Sectors'],
+    ['Timeline', 'Timeline'],
+    ['People and countries', 'People and countries'],
+    ['Sources', 'Sources'],
+    ['Settings', 'Settings'],
+    ['Today', 'Today'],
+  ] as const) {
+    await nav.getByRole('link', { name: link }).focus();
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  }
+  // After a navigation focus sits on the content, so Tab goes straight into the view.
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  // The search button opens the palette from the keyboard too.
+  await page.getByRole('button', { name: /^Search/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeHidden();
+});
+
+test('Korean interface and dark theme come from the settings', async ({ sherpa }, testInfo) => {
+  const { page } = sherpa;
+  await sidebar(page).getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByLabel('Language').selectOption('ko');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: '오늘' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '오늘' })).toBeVisible();
+  await page.getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).first().click();
+  await page.getByRole('link', { name: 'Secretary General Stoltenberg – President Yoon' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '말씀 자료' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'meeting brief in Korean');
+  await page.screenshot({ path: testInfo.outputPath('meeting-brief-ko-dark.png'), fullPage: true });
+  // The setting outlives a restart.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: '말씀 자료' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
