@@ -1,8 +1,8 @@
-import { setDocumentInfo } from './documentInfo.ts';
+import { type Bookmark, finishDocument } from './documentInfo.ts';
 import { documentInfo } from './documentMeta.ts';
 import { type PdfEngine, throwIfCancelled } from './engine.ts';
 import type { PackContent } from './packContent.ts';
-import { readPrintedLayout } from './readBack.ts';
+import { type PrintedLayout, readPrintedLayout } from './readBack.ts';
 import { renderPackHtml } from './template/packDocument.ts';
 import { footerTemplate, headerTemplate, type PageFurniture } from './template/pageFurniture.ts';
 import { pageMargins } from './template/printCss.ts';
@@ -47,7 +47,8 @@ export async function printPack(engine: PdfEngine, pack: PackContent, options: P
     margins: pageMargins,
     headerTemplate: headerTemplate(furniture),
     footerTemplate: footerTemplate(furniture),
-    outline: true,
+    // Chromium's own outline sometimes doubles a heading's text; the bookmarks are written after printing instead.
+    outline: false,
     tagged: true,
     signal: options.signal,
     onTiming: ({ printMs }: { printMs: number }) => {
@@ -77,16 +78,31 @@ export async function printPack(engine: PdfEngine, pack: PackContent, options: P
 
     const landed = new Map<string, number>();
     for (const anchor of anchors) {
-      const page = layout.anchorPages.get(anchor);
-      if (page === undefined)
+      const target = layout.anchors.get(anchor);
+      if (target === undefined)
         throw new Error(`The engine did not keep the link target of section “${anchor}”; the contents cannot be numbered.`);
-      landed.set(anchor, page);
+      landed.set(anchor, target.page);
     }
     if (pages !== null && anchors.every((anchor) => pages?.get(anchor) === landed.get(anchor))) {
-      const finalPdf = setDocumentInfo(pdf, documentInfo(pack, options.author, engine.name, options.now));
+      const finalPdf = finishDocument(pdf, documentInfo(pack, options.author, engine.name, options.now), bookmarksOf(pack, layout));
       return { pdf: finalPdf, pages: layout.pageCount, sectionPages: landed, timings };
     }
     pages = landed;
   }
   throw new Error(`The contents page numbers did not settle after ${maxPasses} passes.`);
+}
+
+/** A bookmark for the cover, the contents and every section, titled as the contents page titles it. */
+function bookmarksOf(pack: PackContent, layout: PrintedLayout): Bookmark[] {
+  const [coverPage, contentsPage] = layout.pageRefs;
+  if (!coverPage || !contentsPage) throw new Error('The printed pack has no room for its cover and contents.');
+  return [
+    { title: 'Cover', page: coverPage, top: null },
+    { title: 'Contents', page: contentsPage, top: null },
+    ...pack.sections.map((section) => {
+      const target = layout.anchors.get(section.anchor);
+      if (!target) throw new Error(`No link target for section “${section.title}”.`);
+      return { title: `${section.mark} ${section.title}`, page: target.pageRef, top: target.top };
+    }),
+  ];
 }

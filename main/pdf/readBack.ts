@@ -1,25 +1,46 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-export interface PrintedLayout {
-  pageCount: number;
-  /** 1-based page of each named destination (the id of every linked heading). */
-  anchorPages: Map<string, number>;
+export interface PdfObjectRef {
+  num: number;
+  gen: number;
+}
+export interface PrintedTarget {
+  /** 1-based page number. */
+  page: number;
+  pageRef: PdfObjectRef;
+  /** Top of the target on its page, in PDF units from the bottom, when the engine recorded it. */
+  top: number | null;
 }
 
-/** Reads a printed PDF back: how many pages, and on which page each linked heading landed. */
+export interface PrintedLayout {
+  pageCount: number;
+  pageRefs: PdfObjectRef[];
+  /** Where each named destination (the id of every linked heading) landed. */
+  anchors: Map<string, PrintedTarget>;
+}
+
+/** Reads a printed PDF back: how many pages, and where each linked heading landed. */
 export async function readPrintedLayout(pdf: Uint8Array): Promise<PrintedLayout> {
   // pdfjs may take the buffer over; it gets its own copy.
   const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   try {
-    const anchorPages = new Map<string, number>();
+    const anchors = new Map<string, PrintedTarget>();
     const destinations = (await document.getDestinations()) as Record<string, unknown[] | null>;
     for (const [name, destination] of Object.entries(destinations)) {
       const target = destination?.[0];
       if (target && typeof target === 'object' && 'num' in target) {
-        anchorPages.set(name, (await document.getPageIndex(target as { num: number; gen: number })) + 1);
+        const pageRef = target as PdfObjectRef;
+        const top = destination?.[1] && typeof destination[3] === 'number' ? destination[3] : null;
+        anchors.set(name, { page: (await document.getPageIndex(pageRef)) + 1, pageRef, top });
       }
     }
-    return { pageCount: document.numPages, anchorPages };
+    const pageRefs: PdfObjectRef[] = [];
+    for (let number = 1; number <= document.numPages; number += 1) {
+      const ref = (await document.getPage(number)).ref;
+      if (!ref) throw new Error(`Page ${number} of the printed PDF has no object reference.`);
+      pageRefs.push({ num: ref.num, gen: ref.gen });
+    }
+    return { pageCount: document.numPages, pageRefs, anchors };
   } finally {
     await document.destroy();
   }

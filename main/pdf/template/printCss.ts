@@ -57,7 +57,7 @@ p, li, td, blockquote, .entry-title { overflow-wrap: anywhere; }
 .toc .toc-kind { color: #555; font-size: 8.5pt; width: 26mm; flex: none; }
 .toc .toc-page { width: 12mm; flex: none; text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
 
-.entry { border-top: 0.5pt solid #c5c9d1; padding-top: 2mm; margin-top: 3mm; }
+.entry { border-top: 0.5pt solid #c5c9d1; padding-top: 2mm; margin-top: 3mm; break-inside: avoid; page-break-inside: avoid; }
 .entry-title { font-weight: 600; }
 blockquote { margin: 1mm 0 2mm; padding: 1mm 3mm; border-left: 1.5pt solid #9aa0aa; color: #333; font-size: 9pt; }
 .annotation { margin: 1.5mm 0 2mm 4mm; padding: 1.5mm 3mm; border: 0.5pt solid #c9b458; background: #fbf8e9; font-size: 9pt; break-inside: avoid; }

@@ -1,0 +1,252 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetings } from '../../db/meetings.ts';
+import { createNote } from '../../db/notes.ts';
+import { type Db, openDatabase } from '../../db/open.ts';
+import { listIssuedCopies, nextCopyNumber, savePack } from '../../db/packs.ts';
+import { people } from '../../db/people.ts';
+import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
+import { listProgrammes, listSectors } from '../../db/sectors.ts';
+import type { PackDefinition } from '../../db/types.ts';
+import { createChromiumEngine } from './chromiumEngine.ts';
+import { ExportCancelledError, type PdfEngine } from './engine.ts';
+import { exportPack } from './exportPack.ts';
+import { nonEmptyLines, pageTexts, pdfInfo, readStructure } from './pdfText.testing.ts';
+import { samplePackDefinition, samplePackName } from './samplePack.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const screenshots = path.join(root, 'test-results/pack-pages');
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-pack-test-'));
+let engine: PdfEngine;
+
+beforeAll(() => {
+  engine = createChromiumEngine();
+});
+afterAll(async () => {
+  await engine.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+function sampleStore(): Db {
+  const db = openDatabase(':memory:');
+  loadSampleIfEmpty(db);
+  return db;
+}
+
+/** The contents page's entries as printed: portion mark, title and page number. */
+function contentsEntries(pages: string[]): { mark: string; title: string; page: number }[] {
+  const contentsPage = pages.find((text) => nonEmptyLines(text).some((line) => line === 'Contents'));
+  if (!contentsPage) throw new Error('no contents page');
+  return nonEmptyLines(contentsPage).flatMap((line) => {
+    const match = /(\([^)]+\))\s+(.+?)\s{2,}(\d+)$/.exec(line);
+    return match ? [{ mark: match[1] as string, title: match[2] as string, page: Number(match[3]) }] : [];
+  });
+}
+
+describe('the sample pack, exported from the command line', () => {
+  const file = path.join(folder, 'sample.pdf');
+  let pages: string[];
+
+  beforeAll(() => {
+    execFileSync(process.execPath, [path.join(root, 'scripts/export.ts'), '--sample', '--out', file], { stdio: 'pipe' });
+    pages = pageTexts(file);
+  }, 120_000);
+
+  it('prints a contents page whose every number is the page where that section’s heading is', () => {
+    const entries = contentsEntries(pages);
+    expect(entries.map((entry) => entry.title)).toEqual(
+      expect.arrayContaining(['Secretary General Stoltenberg – President Yoon', 'Cybersecurity', 'Timeline', 'Biographies', 'Sources']),
+    );
+    expect(entries).toHaveLength(2 + 11 + 3);
+    for (const entry of entries) {
+      // A long heading wraps onto two lines: compare with the page's text with its line breaks as spaces.
+      const headingPages = pages.flatMap((text, index) =>
+        index > 1 && nonEmptyLines(text).join(' ').replace(/\s+/g, ' ').includes(`${entry.mark} ${entry.title}`) ? [index + 1] : [],
+      );
+      expect(headingPages, entry.title).toEqual([entry.page]);
+    }
+  });
+
+  it('links every contents entry to its section’s page, and has a bookmark for every section', async () => {
+    const structure = await readStructure(fs.readFileSync(file));
+    const entries = contentsEntries(pages);
+    const contentsLinks = structure.links.filter((link) => link.onPage === 2);
+    expect(contentsLinks.map((link) => link.toPage)).toEqual(entries.map((entry) => entry.page));
+    expect(structure.outline.map((item) => [item.title, item.page])).toEqual([
+      ['Cover', 1],
+      ['Contents', 2],
+      ...entries.map((entry) => [`${entry.mark} ${entry.title}`, entry.page]),
+    ]);
+    expect(structure.pageCount).toBe(pages.length);
+  });
+
+  it('carries the banner at the top and bottom and “page X of Y” on every page', () => {
+    pages.forEach((text, index) => {
+      const lines = nonEmptyLines(text);
+      expect(lines[0], `page ${index + 1}`).toBe('NATO UNCLASSIFIED');
+      expect(lines.at(-1), `page ${index + 1}`).toBe('NATO UNCLASSIFIED');
+      expect(text).toContain(`Page ${index + 1} of ${pages.length}`);
+      expect(text).toContain('Briefing pack: NATO Summit, Vilnius 2023');
+    });
+  });
+
+  it('keeps Hangul and Latin names as text, and sets the document title and author', () => {
+    const text = pages.join('\n');
+    for (const name of ['윤석열', '이도운', 'Yoon Suk Yeol', 'Jens Stoltenberg', 'Lee Do Woon']) expect(text).toContain(name);
+    const info = pdfInfo(file);
+    expect(info.Title).toBe('Briefing pack: NATO Summit, Vilnius 2023');
+    expect(info.Author).toBe('Sherpa');
+    expect(info.Tagged).toBe('yes');
+    expect(info['Page size']).toContain('(A4)');
+  });
+
+  it('is saved as page images for a person to look at', () => {
+    fs.mkdirSync(screenshots, { recursive: true });
+    for (const page of [1, 2, 3, pages.length - 1]) {
+      execFileSync('pdftoppm', [
+        '-r',
+        '70',
+        '-png',
+        '-singlefile',
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        file,
+        path.join(screenshots, `sample-page-${page}`),
+      ]);
+      expect(fs.statSync(path.join(screenshots, `sample-page-${page}.png`)).size).toBeGreaterThan(10_000);
+    }
+  });
+});
+
+describe('a pack with marked items, a note holding markup, on Letter paper, for a named recipient', () => {
+  const db = sampleStore();
+  const [meeting, allies] = meetings.all(db, 'ORDER BY id');
+  if (!meeting || !allies) throw new Error('sample meetings missing');
+  const yoon = people.all(db, "WHERE name = 'Yoon Suk Yeol'")[0];
+  if (!yoon) throw new Error('sample person missing');
+  meetings.update(db, allies.id, { classification: 'NATO RESTRICTED' });
+  people.update(db, yoon.id, { classification: 'NATO CONFIDENTIAL' });
+  createNote(
+    db,
+    { sectorEntryId: null, meetingId: meeting.id },
+    {
+      title: 'Handling <b>note</b>',
+      body: 'Check <script>alert("x")</script> and <b>bold</b> & <i>this</i>.',
+      tags: [],
+      classification: 'NATO RESTRICTED',
+    },
+  );
+  const sector = listProgrammes(db).flatMap((programme) => listSectors(db, programme.id))[0];
+  const definition: PackDefinition = {
+    title: 'Vilnius pocket pack',
+    recipient: 'Seoul desk',
+    summitId: meeting.summitId,
+    principalId: null,
+    paper: 'a4',
+    sections: [
+      { kind: 'meeting', meetingId: meeting.id, form: 'full' },
+      { kind: 'meeting', meetingId: allies.id, form: 'pocket' },
+      { kind: 'sector', sectorId: sector?.id ?? 0 },
+      { kind: 'biographies', personIds: [yoon.id] },
+    ],
+  };
+  const file = path.join(folder, 'marked.pdf');
+  let pages: string[];
+
+  beforeAll(async () => {
+    savePack(db, 'Pocket pack', definition);
+    const result = await exportPack(db, engine, {
+      packName: 'Pocket pack',
+      definition,
+      outPath: file,
+      paper: 'letter',
+      copyFor: 'Kim 민지',
+      clock: () => new Date('2023-07-10T08:00:00Z'),
+    });
+    expect(result.banner).toBe('NATO CONFIDENTIAL');
+    expect(result.copyNumber).toBe(1);
+    pages = pageTexts(file);
+    expect(result.pages).toBe(pages.length);
+  }, 120_000);
+
+  it('prints the highest level included as the banner of every page, and each section’s own portion mark', () => {
+    for (const text of pages) {
+      const lines = nonEmptyLines(text);
+      expect(lines[0]).toBe('NATO CONFIDENTIAL');
+      expect(lines.at(-1)).toBe('NATO CONFIDENTIAL');
+    }
+    const entries = contentsEntries(pages);
+    expect(entries.map((entry) => `${entry.mark} ${entry.title}`)).toEqual([
+      '(NR) Secretary General Stoltenberg – President Yoon',
+      '(NR) President Yoon – leaders of seven NATO allies (bilateral summits)',
+      '(NU) Dialogue and consultation',
+      '(NC) Biographies',
+    ]);
+  });
+
+  it('prints a note’s markup as the literal text the user typed', () => {
+    const text = pages.join('\n');
+    expect(text).toContain('Check <script>alert("x")</script> and <b>bold</b> & <i>this</i>.');
+    expect(text).toContain('(NR) Handling <b>note</b>');
+  });
+
+  it('stamps every page with the copy, on Letter paper', async () => {
+    for (const text of pages) expect(text).toContain('Copy 1 · for Kim 민지 · 10 July 2023');
+    const structure = await readStructure(fs.readFileSync(file));
+    for (const size of structure.pageSizes) expect([Math.round(size.width), Math.round(size.height)]).toEqual([612, 792]);
+    expect(listIssuedCopies(db, 'Pocket pack')).toEqual([{ copyNumber: 1, recipient: 'Kim 민지', issuedAt: '2023-07-10T08:00:00.000Z' }]);
+    expect(nextCopyNumber(db, 'Pocket pack')).toBe(2);
+  });
+
+  it('fits the pocket card on one page', () => {
+    const cardPages = pages.filter((text) => text.includes('Pocket card') && text.includes('leaders of seven NATO allies'));
+    expect(cardPages.length).toBeGreaterThanOrEqual(1);
+    const entries = contentsEntries(pages);
+    const card = entries[1];
+    const next = entries[2];
+    expect(next && card && next.page - card.page).toBe(1);
+  });
+});
+
+describe('a failed or cancelled export', () => {
+  const db = sampleStore();
+  const definition = samplePackDefinition(db);
+
+  it('stops when cancelled and leaves no file, not even a temporary one', async () => {
+    const target = path.join(folder, 'cancelled', 'pack.pdf');
+    fs.mkdirSync(path.dirname(target));
+    const controller = new AbortController();
+    const attempt = exportPack(db, engine, {
+      packName: samplePackName,
+      definition,
+      outPath: target,
+      signal: controller.signal,
+      onProgress: (progress) => progress.step === 'layout' && controller.abort(),
+    });
+    await expect(attempt).rejects.toThrow(ExportCancelledError);
+    expect(fs.readdirSync(path.dirname(target))).toEqual([]);
+  });
+
+  it('says which folder it cannot write to, before printing anything', async () => {
+    const target = path.join(folder, 'no-such-folder', 'pack.pdf');
+    await expect(exportPack(db, engine, { packName: samplePackName, definition, outPath: target })).rejects.toThrow(
+      /the folder .*no-such-folder does not exist/,
+    );
+  });
+
+  it('leaves an existing file at the target untouched when the export fails', async () => {
+    const target = path.join(folder, 'kept.pdf');
+    fs.writeFileSync(target, 'the earlier export');
+    const broken = { ...definition, sections: [{ kind: 'meeting' as const, meetingId: 9999, form: 'full' as const }] };
+    await expect(exportPack(db, engine, { packName: samplePackName, definition: broken, outPath: target })).rejects.toThrow(
+      /No meeting with id 9999/,
+    );
+    expect(fs.readFileSync(target, 'utf8')).toBe('the earlier export');
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.part'))).toEqual([]);
+  });
+});
