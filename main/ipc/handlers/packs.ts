@@ -6,7 +6,6 @@ import { people } from '../../../db/people.ts';
 import { sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { PackDefinition } from '../../../db/types.ts';
-import { exportPack } from '../../pdf/exportPack.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 import { UserError } from './types.ts';
 
@@ -71,6 +70,9 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
         : path.join(pdf.exportsDir, exportFileName(pack.name, clock().toISOString().slice(0, 10), copyFor));
       await fs.mkdir(pdf.exportsDir, { recursive: true });
       try {
+        // Loaded on the first export only: the PDF reader and the HTML renderer add about 90 MB
+        // to the process holding the store, which a session that never exports should not carry.
+        const { exportPack } = await import('../../pdf/exportPack.ts');
         return await exportPack(db, pdf.engine, {
           packName: pack.name,
           definition: pack.definition,
