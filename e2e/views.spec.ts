@@ -1,31 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
-import { expect as baseExpect, test } from './fixtures.ts';
-
-// The machine running the suite is shared; a generous wait keeps a busy CPU from failing a test.
-const expect = baseExpect.configure({ timeout: 15_000 });
-
-/** Fails on serious or critical axe violations, naming each rule and where it fired. */
-export async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, `axe on ${view}`).toEqual([]);
-}
-
-async function screenshotBothThemes(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await expect(page.locator('main h1').first()).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath(`${name}-${scheme}.png`), fullPage: true });
-    // Contrast differs per theme, so each one is checked.
-    await expectNoSeriousViolations(page, `${name} (${scheme})`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+import { test } from './fixtures.ts';
+import { expect, expectNoSeriousViolations, screenshotBothThemes, sidebar } from './views.helpers.ts';
 
 test('walks every view of the sample, checks it with axe and photographs it light and dark', async ({ sherpa }, testInfo) => {
   // Two axe runs and two full-page screenshots per view.
@@ -241,15 +215,14 @@ test('every view is reachable from the keyboard, and focus is visible', async ({
     ['Today', 'Today'],
   ] as const) {
     await nav.getByRole('link', { name: link }).focus();
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
-    expect(outline).not.toBe('none');
+    await expect(page.locator(':focus')).toHaveCSS('outline-style', 'solid');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
   // After a navigation focus sits on the content, so Tab goes straight into the view.
   await expect(page.locator('main')).toBeFocused();
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  await expect(page.locator('main :focus')).toHaveCount(1);
   // The search button opens the palette from the keyboard too.
   await page.getByRole('button', { name: /^Search/ }).focus();
   await page.keyboard.press('Enter');

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeError } from '../bridge/index.ts';
 
@@ -25,11 +25,17 @@ export function EditableSection({
   const id = useId();
   const headingId = `section-${sectionKey}`;
 
+  const [returnFocus, setReturnFocus] = useState(false);
+  // Back to the button that opened the editor, once it is rendered again, so keyboard users keep their place.
+  useEffect(() => {
+    if (!returnFocus || draft !== null) return;
+    editButton.current?.focus();
+    setReturnFocus(false);
+  }, [returnFocus, draft]);
   const stop = () => {
     setDraft(null);
     setError(null);
-    // Back to the button that opened the editor, so keyboard users keep their place.
-    requestAnimationFrame(() => editButton.current?.focus());
+    setReturnFocus(true);
   };
   const save = async () => {
     if (draft === null) return;

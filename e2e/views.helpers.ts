@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect as baseExpect } from './fixtures.ts';
+
+// The machine running the suite is shared; a generous wait keeps a busy CPU from failing a test.
+export const expect = baseExpect.configure({ timeout: 15_000 });
+
+/** Fails on serious or critical axe violations, naming each rule and where it fired. */
+export async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, `axe on ${view}`).toEqual([]);
+}
+
+export async function screenshotBothThemes(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${scheme}.png`), fullPage: true });
+    // Contrast differs per theme, so each one is checked.
+    await expectNoSeriousViolations(page, `${name} (${scheme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+export const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Main' });
