@@ -59,6 +59,7 @@ export async function crashRun({ browser, random = Math.random, log = () => unde
   let harness = await startHarnessProcess(dataDir, { token });
   const port = Number(new URL(harness.url).port);
   const context = await browser.newContext();
+  context.setDefaultTimeout(30_000);
   try {
     const page = await context.newPage();
     const acknowledged: string[] = [];

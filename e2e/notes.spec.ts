@@ -1,0 +1,120 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const stoltenbergYoon = 'Secretary General Stoltenberg – President Yoon';
+
+async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate((target) => {
+    window.location.hash = target;
+  }, hash);
+}
+
+async function openMeetingBrief(page: Page): Promise<void> {
+  await go(page, '#/summits');
+  await page.getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).first().click();
+  await page.getByRole('link', { name: stoltenbergYoon }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: stoltenbergYoon })).toBeVisible();
+}
+
+const annotationBox = (page: Page) => page.getByRole('textbox', { name: 'Annotation text', exact: true });
+const noteBox = (page: Page) => page.getByRole('textbox', { name: 'Note text', exact: true });
+const saveState = (page: Page) => page.locator('[data-save-state]').first();
+
+test('an annotation typed on a meeting brief is there after a reload', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await openMeetingBrief(page);
+  await page.getByRole('button', { name: 'Add annotation' }).click();
+  await annotationBox(page).click();
+  await page.keyboard.type('Raise the ITPP sectors **cyber defence** and non-proliferation.');
+  // The preview renders as you type.
+  await expect(page.getByRole('figure', { name: 'Preview of annotation text' }).locator('strong')).toHaveText('cyber defence');
+  await expect(saveState(page)).toHaveText('Saved');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: stoltenbergYoon })).toBeVisible();
+  await expect(page.getByText('Raise the ITPP sectors')).toBeVisible();
+  await expect(page.locator('strong', { hasText: 'cyber defence' })).toBeVisible();
+});
+
+test('text typed just before a reload is offered back from the draft journal', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await go(page, '#/notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await noteBox(page).click();
+  await page.keyboard.type('Saved part.');
+  await expect(saveState(page)).toHaveText('Saved');
+  // Keep the next edit from reaching the store, as if the store had stopped.
+  await page.route('**/rpc/note.save', (route) => route.abort());
+  await page.keyboard.type(' Unsaved part.');
+  await expect(saveState(page)).toContainText('Not saved:');
+  // Saves still fail while the page reloads (its flush on leaving cannot reach the store either).
+  await page.reload();
+  await page.getByRole('region', { name: 'Unsaved drafts' }).getByRole('link', { name: 'Review and restore' }).click();
+  await page.unroute('**/rpc/note.save');
+  await expect(page.getByRole('heading', { name: 'Unsaved text was found' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Unsaved text' })).toContainText('Saved part. Unsaved part.');
+  await page.getByRole('button', { name: 'Restore unsaved text' }).click();
+  await expect(saveState(page)).toHaveText('Saved');
+  await expect(noteBox(page)).toHaveValue('Saved part. Unsaved part.');
+});
+
+test('two pages editing one note: the conflict view shows both texts and the merge keeps both', async ({ sherpa }) => {
+  const { page: first } = sherpa;
+  await go(first, '#/notes');
+  await first.getByRole('button', { name: 'New note' }).click();
+  await noteBox(first).click();
+  await first.keyboard.type('Agreed line.');
+  await expect(saveState(first)).toHaveText('Saved');
+
+  const second = await first.context().newPage();
+  await second.goto(first.url());
+  await expect(noteBox(second)).toHaveValue('Agreed line.');
+
+  // Hold the second page's save until the first page has saved its own edit.
+  let releaseSecond: () => void = () => undefined;
+  const secondHeld = new Promise<void>((resolve) => {
+    releaseSecond = resolve;
+  });
+  await second.route('**/rpc/note.save', async (route) => {
+    await secondHeld;
+    await route.continue();
+  });
+  await noteBox(second).click();
+  await second.keyboard.press('End');
+  await second.keyboard.type(' Second page: ask about the mission.');
+  await noteBox(first).click();
+  await first.keyboard.press('End');
+  await first.keyboard.type(' First page: thank Korea.');
+  await expect(saveState(first)).toHaveText('Saved');
+  releaseSecond();
+
+  await expect(second.getByRole('heading', { name: 'This note was changed elsewhere' })).toBeVisible();
+  await expect(second.getByRole('figure', { name: 'My text (not saved)' })).toContainText('Second page: ask about the mission.');
+  await expect(second.getByRole('figure', { name: /^Their text/ })).toContainText('First page: thank Korea.');
+  await second.getByRole('button', { name: 'Merge both…' }).click();
+  const merged = second.getByRole('textbox', { name: 'Merged text' });
+  await expect(merged).toHaveValue(/First page: thank Korea\.[\s\S]*Second page: ask about the mission\./);
+  await second.getByRole('button', { name: 'Save merged text' }).click();
+  await expect(saveState(second)).toHaveText('Saved');
+
+  // The first page follows: nothing either page typed is lost.
+  await expect(noteBox(first)).toHaveValue(/First page: thank Korea\.[\s\S]*Second page: ask about the mission\./);
+  await second.close();
+});
+
+test('the trash: a trashed note is restored, and emptying asks first', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await go(page, '#/notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Seating plan');
+  await expect(saveState(page)).toHaveText('Saved');
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Trash' })).toContainText('Seating plan');
+  await page.getByRole('button', { name: 'Empty trash' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('cannot be undone');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('region', { name: 'Trash' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await page.getByRole('button', { name: 'Notes', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Notes' })).toContainText('Seating plan');
+});
