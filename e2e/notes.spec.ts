@@ -4,9 +4,9 @@ import { expect, test } from './fixtures.ts';
 const stoltenbergYoon = 'Secretary General Stoltenberg – President Yoon';
 
 async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((target) => {
-    window.location.hash = target;
-  }, hash);
+  const url = new URL(page.url());
+  url.hash = hash;
+  await page.goto(url.toString());
 }
 
 async function openMeetingBrief(page: Page): Promise<void> {
