@@ -2,14 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Db, openDatabase } from '../db/open.ts';
-import { findPackByName, listPacks, savePack } from '../db/packs.ts';
-import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
+import type { Db } from '../db/open.ts';
 import { type PackDefinition, type PaperSize, paperSizes } from '../db/types.ts';
-import { createChromiumEngine } from '../main/pdf/chromiumEngine.ts';
-import { ExportCancelledError } from '../main/pdf/engine.ts';
-import { exportPack } from '../main/pdf/exportPack.ts';
-import { samplePackDefinition, samplePackName } from '../main/pdf/samplePack.ts';
 
 export interface CliOutput {
   progress(line: string): void;
@@ -73,6 +67,24 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
     return 0;
   }
 
+  // Loaded only once the arguments are right, so a usage error answers at once.
+  const [
+    { openDatabase },
+    { findPackByName, listPacks, savePack },
+    { loadSampleIfEmpty },
+    { createChromiumEngine },
+    { ExportCancelledError },
+  ] = await Promise.all([
+    import('../db/open.ts'),
+    import('../db/packs.ts'),
+    import('../db/sample/vilnius-2023.ts'),
+    import('../main/pdf/chromiumEngine.ts'),
+    import('../main/pdf/engine.ts'),
+  ]);
+  const [{ exportPack }, { samplePackDefinition, samplePackName }] = await Promise.all([
+    import('../main/pdf/exportPack.ts'),
+    import('../main/pdf/samplePack.ts'),
+  ]);
   let db: Db | null = null;
   let temporaryStore: string | null = null;
   const engine = createChromiumEngine();

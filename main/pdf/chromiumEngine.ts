@@ -41,12 +41,12 @@ export function createChromiumEngine(launchOptions: LaunchOptions = chromiumLaun
             left: `${options.margins.left}mm`,
             right: `${options.margins.right}mm`,
           },
-          displayHeaderFooter: true,
+          displayHeaderFooter: !options.draft,
           headerTemplate: options.headerTemplate,
           footerTemplate: options.footerTemplate,
           printBackground: true,
-          outline: options.outline,
-          tagged: options.tagged,
+          outline: options.outline && !options.draft,
+          tagged: options.tagged && !options.draft,
         });
         options.onTiming?.({ loadMs: printStart - loadStart, printMs: performance.now() - printStart });
         return pdf;

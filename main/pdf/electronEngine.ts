@@ -43,12 +43,12 @@ export function createElectronEngine(): PdfEngine {
             left: mmToInches(options.margins.left),
             right: mmToInches(options.margins.right),
           },
-          displayHeaderFooter: true,
+          displayHeaderFooter: !options.draft,
           headerTemplate: options.headerTemplate,
           footerTemplate: options.footerTemplate,
           printBackground: true,
-          generateDocumentOutline: options.outline,
-          generateTaggedPDF: options.tagged,
+          generateDocumentOutline: options.outline && !options.draft,
+          generateTaggedPDF: options.tagged && !options.draft,
         });
         options.onTiming?.({ loadMs: printStart - loadStart, printMs: performance.now() - printStart });
         return pdf;

@@ -12,6 +12,11 @@ export interface PrintOptions {
   outline: boolean;
   /** A tagged (accessible) PDF: structure, reading order, text as text. */
   tagged: boolean;
+  /**
+   * Only where things land matters (the first pass): the engine may skip the
+   * header, footer and tagging, which take print time but move nothing.
+   */
+  draft?: boolean;
   signal?: AbortSignal;
   /** Told how long loading the page and the engine's own print call took. */
   onTiming?: (timing: { loadMs: number; printMs: number }) => void;

@@ -3,9 +3,10 @@ import { documentInfo } from './documentMeta.ts';
 import { type PdfEngine, throwIfCancelled } from './engine.ts';
 import type { PackContent } from './packContent.ts';
 import { type PrintedLayout, readPrintedLayout } from './readBack.ts';
-import { renderPackHtml } from './template/packDocument.ts';
+import { draftHtml, renderPackHtml } from './template/packDocument.ts';
 import { footerTemplate, headerTemplate, type PageFurniture } from './template/pageFurniture.ts';
 import { pageMargins } from './template/printCss.ts';
+import { fillContentsNumbers } from './template/toc.ts';
 
 export type ExportStep = 'gathering' | 'layout' | 'numbering' | 'writing' | 'done';
 export interface ExportProgress {
@@ -57,6 +58,10 @@ export async function printPack(engine: PdfEngine, pack: PackContent, options: P
   };
   const anchors = pack.sections.map((section) => section.anchor);
   let pages: Map<string, number> | null = null;
+  // Rendered once: the passes differ only in the contents page's numbers, filled into the same HTML.
+  const renderStart = performance.now();
+  const html = renderPackHtml(pack, { author: options.author });
+  timings.renderMs += performance.now() - renderStart;
 
   for (let pass = 1; pass <= maxPasses; pass += 1) {
     throwIfCancelled(options.signal);
@@ -65,11 +70,11 @@ export async function printPack(engine: PdfEngine, pack: PackContent, options: P
         ? { step: 'layout', fraction: 0.1, message: 'Laying out the pack' }
         : { step: 'numbering', fraction: Math.min(0.85, 0.1 + 0.4 * (pass - 1)), message: 'Numbering the contents' },
     );
-    const renderStart = performance.now();
-    const html = renderPackHtml(pack, { author: options.author, pages });
+    const fillStart = performance.now();
+    const passHtml = pages === null ? draftHtml(html) : fillContentsNumbers(html, pages);
     const engineStart = performance.now();
-    timings.renderMs += engineStart - renderStart;
-    const pdf = await engine.print(html, printOptions);
+    timings.renderMs += engineStart - fillStart;
+    const pdf = await engine.print(passHtml, pages === null ? { ...printOptions, draft: true } : printOptions);
     const readStart = performance.now();
     timings.engineMs += readStart - engineStart;
     const layout = await readPrintedLayout(pdf);

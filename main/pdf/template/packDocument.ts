@@ -6,7 +6,7 @@ import { Cover } from './cover.ts';
 import { MeetingSection } from './meetingSection.ts';
 import { printCss } from './printCss.ts';
 import { SectorSection } from './sectorSection.ts';
-import { type PageNumbers, TableOfContents } from './toc.ts';
+import { TableOfContents } from './toc.ts';
 
 // The one print template. Components are plain React (createElement, so the
 // command line runs them in Node without a JSX step) rendered to static HTML:
@@ -32,8 +32,6 @@ function Section({ section, homeTimeZone }: { section: SectionContent; homeTimeZ
 
 export interface DocumentOptions {
   author: string;
-  /** Page of each section's anchor; null on the first pass, before anything is laid out. */
-  pages: PageNumbers | null;
 }
 
 function PackDocument({ pack, options }: { pack: PackContent; options: DocumentOptions }): ReactNode {
@@ -54,7 +52,7 @@ function PackDocument({ pack, options }: { pack: PackContent; options: DocumentO
       'body',
       { className: `paper-${pack.paper}` },
       h(Cover, { pack }),
-      h(TableOfContents, { sections: pack.sections, pages: options.pages }),
+      h(TableOfContents, { sections: pack.sections }),
       pack.sections.map((section) => h(Section, { key: section.anchor, section, homeTimeZone: pack.homeTimeZone })),
     ),
   );
@@ -62,4 +60,13 @@ function PackDocument({ pack, options }: { pack: PackContent; options: DocumentO
 
 export function renderPackHtml(pack: PackContent, options: DocumentOptions): string {
   return `<!DOCTYPE html>${renderToStaticMarkup(h(PackDocument, { pack, options }))}`;
+}
+
+/**
+ * The first pass only finds where each heading lands. Hidden text lays out
+ * exactly as shown text but costs the engine almost nothing to print, and the
+ * headings' link targets are still recorded.
+ */
+export function draftHtml(html: string): string {
+  return html.replace('</head>', '<style>* { visibility: hidden !important; }</style></head>');
 }

@@ -15,11 +15,23 @@ function kindOf(section: SectionContent): string {
   return section.kind === 'meeting' && section.form === 'pocket' ? 'Pocket card' : kindNames[section.kind];
 }
 
+/** What each page number starts as; its cell has a fixed width, so filling it in moves nothing. */
+const placeholder = '000';
+const numberCell = (anchor: string, text: string) => `<span class="toc-page" data-anchor="${anchor}">${text}</span>`;
+
 /**
- * The contents page. Without page numbers yet (the first pass) each number is
- * a placeholder of the same width, so filling them in moves nothing.
+ * Writes the page numbers into rendered HTML. Safe as plain text replacement:
+ * anchors are our own ("section-3") and user text can never form this markup,
+ * because React escapes every quote and angle bracket in it.
  */
-export function TableOfContents({ sections, pages }: { sections: SectionContent[]; pages: PageNumbers | null }): ReactNode {
+export function fillContentsNumbers(html: string, pages: PageNumbers): string {
+  let filled = html;
+  for (const [anchor, page] of pages) filled = filled.replace(numberCell(anchor, placeholder), numberCell(anchor, String(page)));
+  return filled;
+}
+
+/** The contents page, with placeholders where fillContentsNumbers puts the page numbers. */
+export function TableOfContents({ sections }: { sections: SectionContent[] }): ReactNode {
   return h(
     'section',
     { className: 'pack-section toc', id: 'contents' },
@@ -36,7 +48,7 @@ export function TableOfContents({ sections, pages }: { sections: SectionContent[
             { href: `#${section.anchor}` },
             h('span', { className: 'toc-kind' }, kindOf(section)),
             h('span', { className: 'toc-title' }, h('span', { className: 'mark' }, section.mark), section.title),
-            h('span', { className: 'toc-page', 'data-anchor': section.anchor }, pages ? String(pages.get(section.anchor) ?? '?') : '000'),
+            h('span', { className: 'toc-page', 'data-anchor': section.anchor }, placeholder),
           ),
         ),
       ),
