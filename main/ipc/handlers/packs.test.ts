@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Db, openDatabase } from '../../../db/open.ts';
+import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
+import type { PackDefinition } from '../../../db/types.ts';
+import { createChromiumEngine } from '../../pdf/chromiumEngine.ts';
+import { samplePackDefinition } from '../../pdf/samplePack.ts';
+import type { PackExportResult } from '../contract.ts';
+import { createDispatch, type Dispatch } from '../dispatch.ts';
+import { createHandlers } from './index.ts';
+import { exportFileName } from './packs.ts';
+
+const clock = () => new Date('2023-07-10T08:00:00Z');
+const exportsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-pack-exports-'));
+const engine = createChromiumEngine();
+afterAll(async () => {
+  await engine.close();
+  fs.rmSync(exportsDir, { recursive: true, force: true });
+});
+
+describe('pack channels', () => {
+  let db: Db;
+  let dispatch: Dispatch;
+  let definition: PackDefinition;
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    loadSampleIfEmpty(db);
+    definition = samplePackDefinition(db);
+    dispatch = createDispatch({ db, handlers: createHandlers({ db, clock, pdf: { engine, exportsDir } }) });
+  });
+
+  it('saves a pack by name: saving the same name again replaces its definition and keeps its id', async () => {
+    const first = await dispatch('pack.save', { name: 'Vilnius', definition });
+    expect(first.ok).toBe(true);
+    const second = await dispatch('pack.save', { name: 'Vilnius', definition: { ...definition, title: 'Vilnius, revised' } });
+    expect(second.ok && first.ok && second.value).toMatchObject({ id: first.ok ? (first.value as { id: number }).id : 0 });
+    const list = await dispatch('pack.list', {});
+    expect(
+      list.ok && (list.value as { name: string; definition: PackDefinition }[]).map((pack) => [pack.name, pack.definition.title]),
+    ).toEqual([['Vilnius', 'Vilnius, revised']]);
+    const id = (second.ok && (second.value as { id: number }).id) || 0;
+    expect((await dispatch('pack.get', { id })).ok).toBe(true);
+    expect((await dispatch('pack.delete', { id })).ok).toBe(true);
+    expect(await dispatch('pack.get', { id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it.each([
+    ['an unknown field', (d: PackDefinition) => ({ ...d, banner: 'NATO SECRET' }), /unknown field\(s\): banner/],
+    ['no sections', (d: PackDefinition) => ({ ...d, sections: [] }), /at least one section/],
+    ['a meeting twice', (d: PackDefinition) => ({ ...d, sections: [d.sections[0], d.sections[0]] }), /each section may appear once/],
+    ['an unknown form', (d: PackDefinition) => ({ ...d, sections: [{ kind: 'meeting', meetingId: 1, form: 'summary' }] }), /form/],
+    [
+      'a meeting that does not exist',
+      (d: PackDefinition) => ({ ...d, sections: [{ kind: 'meeting', meetingId: 999, form: 'full' }] }),
+      /no meeting with id 999/,
+    ],
+    ['A3 paper', (d: PackDefinition) => ({ ...d, paper: 'a3' }), /paper/],
+  ])('refuses a definition with %s, and saves nothing', async (_what, change, message) => {
+    const result = await dispatch('pack.save', { name: 'Broken', definition: change(definition) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(!result.ok && result.error.message).toMatch(message);
+    expect(await dispatch('pack.list', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('exports into the exports folder and nowhere else', async () => {
+    const saved = await dispatch('pack.save', { name: 'Vilnius / 윤석열', definition });
+    const id = saved.ok ? (saved.value as { id: number }).id : 0;
+    const outside = await dispatch('pack.export', { id, outPath: path.join(os.tmpdir(), 'elsewhere.pdf') });
+    expect(outside).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'outPath' } });
+    const climbing = await dispatch('pack.export', { id, outPath: '../escape.pdf' });
+    expect(climbing).toMatchObject({ ok: false, error: { field: 'outPath' } });
+
+    const exported = await dispatch('pack.export', { id, paper: 'letter', copyFor: 'Seoul desk' });
+    expect(exported.ok).toBe(true);
+    const result = exported.ok ? (exported.value as PackExportResult) : null;
+    expect(result?.path).toBe(path.join(exportsDir, 'Vilnius-윤석열-2023-07-10-for-Seoul-desk.pdf'));
+    expect(result?.copyNumber).toBe(1);
+    expect(result?.banner).toBe('NATO UNCLASSIFIED');
+    expect(
+      fs
+        .readFileSync(result?.path ?? '')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  }, 60_000);
+
+  it('says export is unavailable where no engine was given', async () => {
+    const plain = createDispatch({ db, handlers: createHandlers({ db, clock }) });
+    const saved = await plain('pack.save', { name: 'Vilnius', definition });
+    const result = await plain('pack.export', { id: saved.ok ? (saved.value as { id: number }).id : 0 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', message: 'PDF export is not available in this window.' } });
+  });
+
+  it('names exported files from the pack, the day and the recipient', () => {
+    expect(exportFileName('Vilnius 2023: pack', '2023-07-10', undefined)).toBe('Vilnius-2023-pack-2023-07-10.pdf');
+    expect(exportFileName('../../etc', '2023-07-10', 'A/B')).toBe('etc-2023-07-10-for-A-B.pdf');
+  });
+});
