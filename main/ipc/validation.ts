@@ -6,6 +6,9 @@ export const maxProse = 100_000;
 
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const lineBreaks = /[\n\r\u2028\u2029]/;
+// Half of a surrogate pair on its own: SQLite would store it as U+FFFD, silently changing the text.
+const brokenCharacter = /[\ud800-\udfff]/u;
+const brokenCharacterMessage = 'has a broken character (half of an emoji or symbol); paste the text again';
 
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const optionalId = id.nullable();
@@ -14,12 +17,14 @@ export const line = (max: number) =>
   z
     .string()
     .max(max, `must be at most ${max} characters`)
-    .refine((text) => !controlCharacters.test(text) && !lineBreaks.test(text), 'must be a single line of text without control characters');
+    .refine((text) => !controlCharacters.test(text) && !lineBreaks.test(text), 'must be a single line of text without control characters')
+    .refine((text) => !brokenCharacter.test(text), brokenCharacterMessage);
 export const requiredLine = (max: number) => line(max).refine((text) => text.trim().length > 0, 'must not be empty');
 export const prose = z
   .string()
   .max(maxProse, `must be at most ${maxProse} characters`)
-  .refine((text) => !controlCharacters.test(text), 'must not contain control characters');
+  .refine((text) => !controlCharacters.test(text), 'must not contain control characters')
+  .refine((text) => !brokenCharacter.test(text), brokenCharacterMessage);
 
 export function isValidIsoDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
