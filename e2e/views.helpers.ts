@@ -14,11 +14,12 @@ export async function expectNoSeriousViolations(page: Page, view: string): Promi
   expect(serious, `axe on ${view}`).toEqual([]);
 }
 
-export async function screenshotBothThemes(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/** `fullPage: false` for views thousands of rows long, where a full-page image would be hundreds of megapixels. */
+export async function screenshotBothThemes(page: Page, testInfo: TestInfo, name: string, fullPage = true): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await expect(page.locator('main h1').first()).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath(`${name}-${scheme}.png`), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${scheme}.png`), fullPage });
     // Contrast differs per theme, so each one is checked.
     await expectNoSeriousViolations(page, `${name} (${scheme})`);
   }

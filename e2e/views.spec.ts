@@ -168,7 +168,7 @@ test('deleting asks first, and Undo brings the record back', async ({ sherpa }) 
   await expect(page.getByRole('link', { name: allies })).toBeVisible();
 });
 
-test('Ctrl+K searches as you type, marks the matches, filters, and finds Hangul', async ({ sherpa }) => {
+test('Ctrl+K searches as you type, marks the matches, filters, and finds Hangul', async ({ sherpa }, testInfo) => {
   const { page } = sherpa;
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.keyboard.press('Control+k');
@@ -181,6 +181,7 @@ test('Ctrl+K searches as you type, marks the matches, filters, and finds Hangul'
   await search.fill('cyber');
   await expect(results.first()).toBeVisible();
   await expectNoSeriousViolations(page, 'search palette');
+  await page.screenshot({ path: testInfo.outputPath('search-palette.png') });
 
   await page.getByLabel('Kind').selectOption('sectorEntry');
   await expect(results.first().getByText('Sector entry')).toBeVisible();

@@ -10,10 +10,12 @@ export type AnnotationTarget = { meetingId: number } | { sectorEntryId: number }
  */
 export function AnnotationSlot({ target }: { target: AnnotationTarget; annotations?: readonly Note[] }) {
   const { t } = useTranslation();
+  const Heading = 'meetingId' in target ? 'h2' : 'h4';
   const headingId = 'meetingId' in target ? `annotations-meeting-${target.meetingId}` : `annotations-entry-${target.sectorEntryId}`;
   return (
     <section aria-labelledby={headingId} className="annotation-slot" data-annotation-target={JSON.stringify(target)}>
-      <h2 id={headingId}>{t('meeting.annotations')}</h2>
+      {/* A meeting's annotations are a section of the brief; an entry's sit under the entry's own h3. */}
+      <Heading id={headingId}>{t('meeting.annotations')}</Heading>
       <AnnotationPanel {...target} embedded />
     </section>
   );

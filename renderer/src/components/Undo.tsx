@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Offer {
@@ -14,6 +14,12 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const [offer, setOffer] = useState<Offer | null>(null);
   const [busy, setBusy] = useState(false);
   const show = useCallback((next: Offer) => setOffer(next), []);
+  // A plain message goes after a few seconds; an Undo offer stays long enough to be noticed and used.
+  useEffect(() => {
+    if (!offer) return;
+    const timer = setTimeout(() => setOffer(null), offer.undo ? 30_000 : 6_000);
+    return () => clearTimeout(timer);
+  }, [offer]);
   return (
     <UndoContext.Provider value={show}>
       {children}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../main/ipc/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { type FormEntity, navigate, type Route } from '../router.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { Field } from './Field.tsx';
 import { type FieldSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
@@ -70,6 +71,7 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
   const { t } = useTranslation();
   const spec = formSpecs[entity];
   const choices = useChoices();
+  const levels = useSettings().classificationScheme.levels.map((level) => level.name);
   const formId = useId();
   const [values, setValues] = useState<FormValues>(initial);
   const [problems, setProblems] = useState<Record<string, FieldProblem | { text: string }>>({});
@@ -152,6 +154,19 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
         );
       case 'checkbox':
         return <input {...common} type="checkbox" checked={value === true} onChange={(event) => set(field.name, event.target.checked)} />;
+      case 'classification': {
+        // The scheme's levels, plus a stored marking the scheme no longer has, so editing never drops it.
+        const options = ['', ...levels, ...(textValue && !levels.includes(textValue) ? [textValue] : [])];
+        return (
+          <select {...common} value={textValue} onChange={(event) => set(field.name, event.target.value)}>
+            {options.map((level) => (
+              <option key={level} value={level}>
+                {level || t('forms.noChoice')}
+              </option>
+            ))}
+          </select>
+        );
+      }
       case 'timezone':
         return (
           <>

@@ -6,19 +6,23 @@ export function Field({
   label,
   error,
   hint,
+  inline = false,
   children,
 }: {
   id: string;
   label: string;
   error?: string | undefined;
   hint?: string | undefined;
+  /** A checkbox sits before its label on one line. */
+  inline?: boolean;
   children: (describedBy: string | undefined) => ReactNode;
 }) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
+    <div className={['field', error ? 'field-invalid' : '', inline ? 'field-inline' : ''].filter(Boolean).join(' ')}>
+      {inline && children(describedBy)}
       <label htmlFor={id}>{label}</label>
-      {children(describedBy)}
+      {!inline && children(describedBy)}
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}

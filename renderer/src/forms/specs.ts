@@ -15,6 +15,7 @@ export type FieldKind =
   | { kind: 'timezone' }
   | { kind: 'select'; options: readonly string[]; labelKey: string }
   | { kind: 'ref'; list: RefList; optional: boolean }
+  | { kind: 'classification' }
   | { kind: 'hidden' };
 export type FieldSpec = { name: string } & FieldKind;
 export type FormValues = Record<string, string | boolean>;
@@ -115,7 +116,7 @@ const meetingFields: FieldSpec[] = [
   { name: 'press', kind: 'select', options: pressAccess, labelKey: 'meeting.pressAccess' },
   { name: 'status', kind: 'select', options: meetingStatuses, labelKey: 'meeting.statuses' },
   ref('counterpartId', 'person'),
-  text('classification', 100),
+  { name: 'classification', kind: 'classification' },
   ref('sourceId', 'source'),
 ];
 const meetingRecordFields = meetingFields.filter((field) => !['date', 'time'].includes(field.name));
@@ -162,7 +163,7 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
       text('title', 300),
       ref('countryId', 'country'),
       area('biography'),
-      text('classification', 100),
+      { name: 'classification', kind: 'classification' },
       ref('sourceId', 'source'),
     ],
     {},
@@ -184,7 +185,7 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
       { name: 'position', kind: 'number', min: 0, max: 100_000 },
       area('summary'),
       area('ourPosition'),
-      text('classification', 100),
+      { name: 'classification', kind: 'classification' },
       ref('sourceId', 'source'),
     ],
     { position: '0' },
@@ -197,7 +198,7 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
       area('body'),
       ref('sourceId', 'source', false),
       area('sourceExcerpt'),
-      text('classification', 100),
+      { name: 'classification', kind: 'classification' },
     ],
     {},
   ),

@@ -18,7 +18,8 @@ export function SettingsView() {
   const update = async (patch: Partial<Settings>) => {
     try {
       await call('settings.update', patch);
-      toast({ message: t('settings.saved') });
+      // Said in the language just chosen, which the interface switches to as the settings reload.
+      toast({ message: t('settings.saved', { lng: patch.language ?? settings.language }) });
     } catch (error) {
       toast({ message: (error as Error).message });
     }

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../db/open.ts';
+import { generateDataset } from '../db/sample/generate.ts';
+import { storeFileName } from '../main/store.ts';
+import { startHarnessProcess, test } from './fixtures.ts';
+import { expect, expectNoSeriousViolations, screenshotBothThemes } from './views.helpers.ts';
+
+// The views on a desk-sized store: a summit with thousands of meetings and a
+// sector with thousands of entries must render only what is on screen.
+test('walks the summit, sector and search views on a generated store with thousands of meetings', async ({ browser, target }, testInfo) => {
+  test.skip(target !== 'web', 'The store is generated into the web harness’s data folder.');
+  test.setTimeout(300_000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-large-'));
+  const db = openDatabase(path.join(dataDir, storeFileName));
+  const generated = generateDataset(db, {
+    seed: 7,
+    summits: 20,
+    meetings: 6_000,
+    largestSummitMeetings: 3_000,
+    sectorEntries: 6_000,
+    annotations: 2_000,
+  });
+  const summitMeetings = db.prepare('SELECT count(*) AS n FROM meeting WHERE summit_id = ?').get(generated.largestSummitId) as {
+    n: number;
+  };
+  const lastMeeting = db
+    .prepare('SELECT title FROM meeting WHERE summit_id = ? ORDER BY starts_at DESC, id DESC LIMIT 1')
+    .get(generated.largestSummitId) as { title: string };
+  const sectorEntries = db.prepare('SELECT count(*) AS n FROM sector_entry WHERE sector_id = ?').get(generated.busiestSectorId) as {
+    n: number;
+  };
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  expect(summitMeetings.n).toBeGreaterThanOrEqual(3_000);
+
+  const harness = await startHarnessProcess(dataDir);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${harness.url}#/summit/${generated.largestSummitId}`);
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`Meetings \\(${summitMeetings.n} meetings\\)`) })).toBeVisible();
+    // Only the rows near the viewport are in the page, not thousands.
+    const rendered = await page.locator('.meeting-row').count();
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(100);
+    await screenshotBothThemes(page, testInfo, 'large-summit', false);
+
+    // The last meeting is reachable by scrolling to the end.
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+    await expect(page.getByRole('link', { name: lastMeeting.title }).last()).toBeVisible();
+    expect(await page.locator('.meeting-row').count()).toBeLessThan(100);
+    await page.screenshot({ path: testInfo.outputPath('large-summit-end.png') });
+
+    await page.getByRole('link', { name: lastMeeting.title }).last().click();
+    await expect(page.getByRole('heading', { level: 1, name: lastMeeting.title })).toBeVisible();
+
+    await page.goto(`${harness.url}#/sectors/${generated.busiestSectorId}`);
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`Entries \\(${sectorEntries.n} entries\\)`) })).toBeVisible();
+    expect(await page.locator('.entry-card').count()).toBeLessThan(60);
+    await expectNoSeriousViolations(page, 'large sector');
+    await page.screenshot({ path: testInfo.outputPath('large-sector.png') });
+
+    await page.goto(`${harness.url}#/meeting/${generated.sampleMeetingId}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Points to make' })).toBeVisible();
+    await page.keyboard.press('Control+k');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('cyber');
+    await expect(page.locator('.search-results li').first()).toBeVisible();
+    await expect(page.locator('.search-results mark').first()).toBeVisible();
+  } finally {
+    await context.close();
+    const exited = new Promise((resolve) => harness.process.once('exit', resolve));
+    harness.process.kill('SIGTERM');
+    await exited;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
