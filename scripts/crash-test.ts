@@ -1,5 +1,8 @@
 // `npm run test:crash -- --runs 100`: kills the store's process with SIGKILL
 // while a scripted user types, N times, and counts what was kept and lost.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
@@ -12,6 +15,15 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 
+// A copy of the built renderer, so a rebuild during a long series cannot pull it away mid-run.
+const built = path.resolve(import.meta.dirname, '../out/renderer');
+if (!fs.existsSync(path.join(built, 'index.html'))) {
+  console.error('No built renderer in out/renderer. Run `npm run build` first.');
+  process.exit(2);
+}
+const rendererDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-crash-renderer-'));
+fs.cpSync(built, rendererDir, { recursive: true });
+
 const browser = await chromium.launch(chromiumLaunchOptions());
 const totals = { typed: 0, acknowledged: 0, storedUnacknowledged: 0, recoveredFromJournal: 0, lost: 0, acknowledgedMissing: 0 };
 let intact = 0;
@@ -20,7 +32,7 @@ try {
   for (let run = 1; run <= runs; run++) {
     let line = '';
     try {
-      const result = await crashRun({ browser, log: (text) => (line = text) });
+      const result = await crashRun({ browser, rendererDir, log: (text) => (line = text) });
       for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += result[key];
       if (result.integrity === 'ok') intact++;
       if (result.problems.length > 0) {
@@ -34,6 +46,7 @@ try {
   }
 } finally {
   await browser.close();
+  fs.rmSync(rendererDir, { recursive: true, force: true });
 }
 
 console.log(

@@ -33,6 +33,8 @@ export interface CrashRunOptions {
   /** Deterministic runs when given; random otherwise. */
   random?: () => number;
   log?: (line: string) => void;
+  /** The built renderer to serve; out/renderer when not given. */
+  rendererDir?: string;
 }
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -52,11 +54,16 @@ async function openNotes(page: Page, url: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Notes' }).waitFor();
 }
 
-export async function crashRun({ browser, random = Math.random, log = () => undefined }: CrashRunOptions): Promise<CrashRunResult> {
+export async function crashRun({
+  browser,
+  random = Math.random,
+  log = () => undefined,
+  rendererDir,
+}: CrashRunOptions): Promise<CrashRunResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-crash-'));
   const token = randomBytes(24).toString('hex');
   const problems: string[] = [];
-  let harness = await startHarnessProcess(dataDir, { token });
+  let harness = await startHarnessProcess(dataDir, { token, ...(rendererDir ? { rendererDir } : {}) });
   const port = Number(new URL(harness.url).port);
   const context = await browser.newContext();
   context.setDefaultTimeout(30_000);
@@ -103,7 +110,7 @@ export async function crashRun({ browser, random = Math.random, log = () => unde
     // The page goes away with the store, without a chance to save: a crash of the whole app.
     await page.close({ runBeforeUnload: false });
 
-    harness = await startHarnessProcess(dataDir, { port, token });
+    harness = await startHarnessProcess(dataDir, { port, token, ...(rendererDir ? { rendererDir } : {}) });
     const dbFile = path.join(dataDir, 'sherpa.sqlite');
     const reader = new Database(dbFile, { readonly: true });
     let integrity: string;

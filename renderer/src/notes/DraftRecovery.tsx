@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Note } from '../../../db/types.ts';
 import { call } from '../bridge/index.ts';
-import { type Draft, draftState, pageJournal } from './draftJournal.ts';
+import { abandonedDrafts, type Draft, draftState } from './draftJournal.ts';
+import { liveSessions, pageJournal } from './pageSession.ts';
 
 interface Offer {
   draft: Draft;
@@ -11,11 +12,12 @@ interface Offer {
 /** Reads the journal once: drafts the store already has are dropped, the rest are offered. */
 async function findOffers(): Promise<Offer[]> {
   const offers: Offer[] = [];
-  for (const draft of pageJournal().list()) {
+  for (const draft of abandonedDrafts(pageJournal(), await liveSessions())) {
     const note = await call('note.get', { id: draft.noteId }).catch(() => undefined);
     const state = draftState(draft, note);
-    if (state === 'saved') pageJournal().remove(draft.noteId);
-    else offers.push({ draft, note });
+    if (state === 'saved') pageJournal().discard(draft);
+    // One line per note: opening it goes through all of its drafts.
+    else if (!offers.some((offer) => offer.note && offer.draft.noteId === draft.noteId)) offers.push({ draft, note });
   }
   return offers;
 }
@@ -42,7 +44,7 @@ export function DraftRecovery() {
   const saveAsNew = ({ draft }: Offer) => {
     call('note.create', draft.content).then(
       (note) => {
-        pageJournal().remove(draft.noteId);
+        pageJournal().discard(draft);
         setOffers((list) => list.filter((offer) => offer.draft !== draft));
         window.location.hash = `#/notes/${note.id}`;
       },
@@ -54,7 +56,7 @@ export function DraftRecovery() {
       <h2>Unsaved text from an earlier session</h2>
       <ul>
         {offers.map((offer) => (
-          <li key={offer.draft.noteId} data-draft-note={offer.draft.noteId}>
+          <li key={`${offer.draft.noteId}.${offer.draft.session}`} data-draft-note={offer.draft.noteId}>
             <span className="draft-excerpt">{excerpt(offer.draft.content.title || offer.draft.content.body) || '(empty)'}</span>{' '}
             <span className="muted">typed {new Date(offer.draft.writtenAt).toLocaleString()}</span>{' '}
             {offer.note ? (

@@ -4,9 +4,10 @@ import type { NoteContent } from '../../../main/ipc/contract.ts';
 import { call, getBridge } from '../bridge/index.ts';
 import { useQuery } from '../useQuery.ts';
 import { ConflictView } from './ConflictView.tsx';
-import { contentOf, pageJournal, sameContent } from './draftJournal.ts';
+import { abandonedDrafts, contentOf, type Draft, sameContent } from './draftJournal.ts';
 import { MarkdownPreview } from './Markdown.tsx';
 import { closeQueue, registerQueue } from './openQueues.ts';
+import { liveSessions, pageJournal } from './pageSession.ts';
 import { StatusLine } from './StatusLine.tsx';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './saveQueue.ts';
 import './notes.css';
@@ -46,7 +47,8 @@ export function NoteEditor({ id, label = 'Note text', showTitle = true }: NoteEd
   const [content, setContent] = useState<NoteContent | null>(null);
   const [tagsText, setTagsText] = useState('');
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
-  const [recovered, setRecovered] = useState(false);
+  /** Drafts of this note left by pages that are gone, offered one at a time. */
+  const [recovering, setRecovering] = useState<Draft[]>([]);
   const [error, setError] = useState<string | null>(null);
   const queueRef = useRef<SaveQueue | null>(null);
   const levels = useClassificationLevels();
@@ -59,8 +61,8 @@ export function NoteEditor({ id, label = 'Note text', showTitle = true }: NoteEd
       setContent(shown);
       setTagsText(shown.tags.join(', '));
     };
-    call('note.get', { id }).then(
-      (stored) => {
+    Promise.all([call('note.get', { id }), liveSessions()]).then(
+      ([stored, live]) => {
         if (!alive) return;
         queue = createSaveQueue({
           noteId: id,
@@ -73,15 +75,16 @@ export function NoteEditor({ id, label = 'Note text', showTitle = true }: NoteEd
         queueRef.current = queue;
         registerQueue(queue);
         setNote(stored);
-        const draft = pageJournal().read(id);
-        if (draft && !sameContent(draft.content, contentOf(stored))) {
-          // Text typed in an earlier session that never reached the store: offered, never silently applied or dropped.
-          setRecovered(true);
-          show(draft.content);
-          queue.startConflict(draft.content, stored);
-        } else {
-          if (draft) pageJournal().remove(id);
-          show(contentOf(stored));
+        show(contentOf(stored));
+        const left = abandonedDrafts(pageJournal(), live).filter((draft) => draft.noteId === id);
+        // A draft equal to the stored text was saved; only its answer was lost.
+        for (const draft of left) if (sameContent(draft.content, contentOf(stored))) pageJournal().discard(draft);
+        const unsaved = left.filter((draft) => !sameContent(draft.content, contentOf(stored))).reverse();
+        const newest = unsaved[0];
+        if (newest) {
+          // Text typed in a page that is gone and never reached the store: offered, never silently applied or dropped.
+          setRecovering(unsaved);
+          queue.startConflict(newest.content, stored);
         }
       },
       (failure: Error) => alive && setError(failure.message),
@@ -124,10 +127,23 @@ export function NoteEditor({ id, label = 'Note text', showTitle = true }: NoteEd
   const levelOptions = levels.includes(content.classification) || !content.classification ? levels : [content.classification, ...levels];
 
   if (status.state === 'conflict') {
-    const finish = (chosen: NoteContent) => {
-      setRecovered(false);
+    const [decided, ...rest] = recovering;
+    const finish = (chosen: NoteContent, saving?: Promise<SaveStatus>) => {
       setContent(chosen);
       setTagsText(chosen.tags.join(', '));
+      if (!decided) return;
+      // The chosen text is in this page's journal now (or needs no saving): the old draft can go.
+      pageJournal().discard(decided);
+      setRecovering(rest);
+      const next = rest[0];
+      if (next) {
+        void (saving ?? Promise.resolve()).then(() =>
+          call('note.get', { id }).then((stored) => {
+            setNote(stored);
+            if (queue.adopt(stored) || queue.status().state === 'saved') queue.startConflict(next.content, stored);
+          }),
+        );
+      }
     };
     return (
       <div className="note-editor">
@@ -135,20 +151,14 @@ export function NoteEditor({ id, label = 'Note text', showTitle = true }: NoteEd
         <ConflictView
           mine={status.mine}
           theirs={status.theirs}
-          kind={recovered ? 'recovered' : 'conflict'}
+          kind={decided ? 'recovered' : 'conflict'}
           levels={levels}
-          onKeepMine={() => {
-            finish(status.mine);
-            void queue.resolveConflict(status.mine, status.theirs.version);
-          }}
+          onKeepMine={() => finish(status.mine, queue.resolveConflict(status.mine, status.theirs.version))}
           onKeepTheirs={() => {
-            finish(contentOf(status.theirs));
             queue.acceptTheirs(status.theirs);
+            finish(contentOf(status.theirs));
           }}
-          onMerge={(merged) => {
-            finish(merged);
-            void queue.resolveConflict(merged, status.theirs.version);
-          }}
+          onMerge={(merged) => finish(merged, queue.resolveConflict(merged, status.theirs.version))}
         />
       </div>
     );

@@ -8,40 +8,54 @@ export interface Draft {
   baseVersion: number;
   content: NoteContent;
   writtenAt: string;
+  /**
+   * The page that wrote it. Two windows share one storage: each keeps its own
+   * drafts, so one window's acknowledged save never wipes another's unsaved text.
+   */
+  session: string;
 }
+export type DraftInput = Omit<Draft, 'session'>;
 
 export interface DraftJournal {
+  readonly session: string;
   /** False when the storage refused (full or disabled): the caller says so instead of pretending. */
-  write(draft: Draft): boolean;
+  write(draft: DraftInput): boolean;
+  /** This page's draft of a note. */
   read(noteId: number): Draft | undefined;
+  /** Drops this page's draft of a note, once the store has it. */
   remove(noteId: number): void;
+  /** Every page's drafts, this one's included. */
   list(): Draft[];
+  /** Drops a draft of any page, once the user decided about it. */
+  discard(draft: Draft): void;
 }
 
 const prefix = 'sherpa.draft.';
 
-export function createDraftJournal(storage: Storage): DraftJournal {
-  const keyOf = (noteId: number) => `${prefix}${noteId}`;
+export function createDraftJournal(storage: Storage, session: string): DraftJournal {
+  const keyOf = (noteId: number, owner: string) => `${prefix}${noteId}.${owner}`;
   const parse = (raw: string | null): Draft | undefined => {
     if (raw === null) return undefined;
     try {
       const draft = JSON.parse(raw) as Draft;
-      return typeof draft.noteId === 'number' && typeof draft.baseVersion === 'number' && draft.content ? draft : undefined;
+      if (typeof draft.noteId !== 'number' || typeof draft.baseVersion !== 'number' || !draft.content) return undefined;
+      return { ...draft, session: typeof draft.session === 'string' ? draft.session : '' };
     } catch {
       return undefined;
     }
   };
   return {
+    session,
     write(draft) {
       try {
-        storage.setItem(keyOf(draft.noteId), JSON.stringify(draft));
+        storage.setItem(keyOf(draft.noteId, session), JSON.stringify({ ...draft, session }));
         return true;
       } catch {
         return false;
       }
     },
-    read: (noteId) => parse(storage.getItem(keyOf(noteId))),
-    remove: (noteId) => storage.removeItem(keyOf(noteId)),
+    read: (noteId) => parse(storage.getItem(keyOf(noteId, session))),
+    remove: (noteId) => storage.removeItem(keyOf(noteId, session)),
     list() {
       const drafts: Draft[] = [];
       for (let index = 0; index < storage.length; index++) {
@@ -51,9 +65,18 @@ export function createDraftJournal(storage: Storage): DraftJournal {
           if (draft) drafts.push(draft);
         }
       }
-      return drafts.sort((a, b) => a.noteId - b.noteId);
+      return drafts.sort((a, b) => a.noteId - b.noteId || a.writtenAt.localeCompare(b.writtenAt));
     },
+    discard: (draft) => storage.removeItem(keyOf(draft.noteId, draft.session)),
   };
+}
+
+/**
+ * Drafts whose page is gone (closed, reloaded, crashed): nobody will save them
+ * unless the user is offered them. A live page's drafts are its own business.
+ */
+export function abandonedDrafts(journal: DraftJournal, live: ReadonlySet<string>): Draft[] {
+  return journal.list().filter((draft) => draft.session !== journal.session && !live.has(draft.session));
 }
 
 export function sameContent(a: NoteContent, b: NoteContent): boolean {
@@ -80,11 +103,4 @@ export type DraftState = 'saved' | 'unsaved' | 'orphaned';
 export function draftState(draft: Draft, stored: Note | undefined): DraftState {
   if (!stored) return 'orphaned';
   return sameContent(draft.content, contentOf(stored)) ? 'saved' : 'unsaved';
-}
-
-let shared: DraftJournal | null = null;
-/** The page's journal, in localStorage so it outlives a reload, a crash and a restart. */
-export function pageJournal(): DraftJournal {
-  shared ??= createDraftJournal(window.localStorage);
-  return shared;
 }

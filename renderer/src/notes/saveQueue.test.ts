@@ -44,7 +44,7 @@ let statuses: SaveStatus['state'][];
 
 beforeEach(() => {
   vi.useFakeTimers();
-  journal = createDraftJournal(memoryStorage());
+  journal = createDraftJournal(memoryStorage(), 'this-page');
   statuses = [];
 });
 afterEach(() => vi.useRealTimers());

@@ -1,0 +1,32 @@
+// Which pages are alive, from Web Locks: each page holds a lock named after
+// its session for as long as it lives, and the browser releases it the moment
+// the page closes, reloads or crashes.
+import { createDraftJournal, type DraftJournal } from './draftJournal.ts';
+
+const lockPrefix = 'sherpa.session.';
+export const pageSession = crypto.randomUUID();
+let holding = false;
+
+function holdSession(): void {
+  if (holding || !navigator.locks) return;
+  holding = true;
+  void navigator.locks.request(`${lockPrefix}${pageSession}`, () => new Promise<never>(() => undefined));
+}
+
+/** Sessions of the pages open now (this one included). */
+export async function liveSessions(): Promise<Set<string>> {
+  holdSession();
+  // Without Web Locks no other page can be proven alive: their drafts are offered, never dropped.
+  if (!navigator.locks) return new Set([pageSession]);
+  const state = await navigator.locks.query();
+  const names = (state.held ?? []).map((lock) => lock.name ?? '').filter((name) => name.startsWith(lockPrefix));
+  return new Set([pageSession, ...names.map((name) => name.slice(lockPrefix.length))]);
+}
+
+let shared: DraftJournal | null = null;
+/** The page's journal, in localStorage so it outlives a reload, a crash and a restart. */
+export function pageJournal(): DraftJournal {
+  holdSession();
+  shared ??= createDraftJournal(window.localStorage, pageSession);
+  return shared;
+}
