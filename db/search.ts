@@ -33,22 +33,56 @@ export function toMatchExpression(text: string): string | null {
   return terms.length === 0 ? null : terms.join(' AND ');
 }
 
-/** Ranked hits over everything indexed; titles weigh ten times the body. */
+/**
+ * Above this many matches a search is "broad" (a word in most notes, a
+ * two-letter prefix while typing): ranking every match by bm25 then costs
+ * tens of milliseconds on a desk-sized store, so broad searches list title
+ * matches first, then the newest matches.
+ */
+export const rankedMatchLimit = 1_000;
+
+const columns = `kind, ref_id AS id, title,
+       snippet(search_index, 1, '${highlightStart}', '${highlightEnd}', '…', 16) AS snippet,
+       summit_id AS summitId, sector_id AS sectorId`;
+const filters = `(@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
+       AND (@summitId IS NULL OR summit_id = @summitId)
+       AND (@sectorId IS NULL OR sector_id = @sectorId)`;
+
+/**
+ * Hits over everything indexed. Up to `rankedMatchLimit` matches are ranked by
+ * bm25 with titles weighing ten times the body; a broader search shows title
+ * matches, then body matches, each newest first (FTS5 walks its rowids in
+ * order, so only the rows shown are read).
+ */
 export function search(db: Db, query: SearchQuery): SearchHit[] {
   const match = toMatchExpression(query.text);
   if (match === null) return [];
   const kinds = query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null;
-  return statement(
+  const params = { match, kinds, summitId: query.summitId ?? null, sectorId: query.sectorId ?? null, limit: query.limit };
+  const broad = statement(
     db,
-    `SELECT kind, ref_id AS id, title,
-       snippet(search_index, 1, '${highlightStart}', '${highlightEnd}', '…', 16) AS snippet,
-       summit_id AS summitId, sector_id AS sectorId
-     FROM search_index
-     WHERE search_index MATCH @match
-       AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
-       AND (@summitId IS NULL OR summit_id = @summitId)
-       AND (@sectorId IS NULL OR sector_id = @sectorId)
-     ORDER BY bm25(search_index, 10.0, 1.0)
-     LIMIT @limit`,
-  ).all({ match, kinds, summitId: query.summitId ?? null, sectorId: query.sectorId ?? null, limit: query.limit }) as SearchHit[];
+    `SELECT 1 FROM search_index WHERE search_index MATCH @match AND ${filters} ORDER BY rowid DESC LIMIT 1 OFFSET ${rankedMatchLimit}`,
+  ).get(params);
+  if (!broad) {
+    return statement(
+      db,
+      `SELECT ${columns} FROM search_index WHERE search_index MATCH @match AND ${filters}
+       ORDER BY bm25(search_index, 10.0, 1.0) LIMIT @limit`,
+    ).all(params) as SearchHit[];
+  }
+  const newest = (expression: string, limit: number) =>
+    statement(
+      db,
+      `SELECT ${columns} FROM search_index WHERE search_index MATCH @match AND ${filters} ORDER BY rowid DESC LIMIT @limit`,
+    ).all({
+      ...params,
+      match: expression,
+      limit,
+    }) as SearchHit[];
+  const inTitle = newest(`{title} : (${match})`, query.limit);
+  const seen = new Set(inTitle.map((hit) => `${hit.kind}:${hit.id}`));
+  // Title hits come back among the newest matches too: ask for enough to fill the page without them.
+  const elsewhere =
+    inTitle.length < query.limit ? newest(match, query.limit + inTitle.length).filter((hit) => !seen.has(`${hit.kind}:${hit.id}`)) : [];
+  return [...inTitle, ...elsewhere].slice(0, query.limit);
 }

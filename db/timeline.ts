@@ -21,3 +21,8 @@ export const timelineEvents = table<TimelineEvent>({
 export function listTimeline(db: Db): TimelineEvent[] {
   return timelineEvents.all(db, 'ORDER BY occurred_on, id');
 }
+
+/** One summit's events, found through its index rather than filtered from every event. */
+export function listTimelineOfSummit(db: Db, summitId: number): TimelineEvent[] {
+  return timelineEvents.all(db, 'WHERE summit_id = ? ORDER BY occurred_on, id', summitId);
+}

@@ -1,6 +1,7 @@
 import type { Db } from '../open.ts';
 import { initialSchema } from './0010-initial-schema.ts';
 import { searchIndex } from './0020-search-index.ts';
+import { viewIndexes } from './0070-view-indexes.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Every migration, in the order it runs. Append only. */
-export const migrations: readonly Migration[] = [initialSchema, searchIndex];
+export const migrations: readonly Migration[] = [initialSchema, searchIndex, viewIndexes];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
 

@@ -11,7 +11,7 @@ import { listNotesOfMeeting, listRecentNotes } from '../../../db/notes.ts';
 import { countries, listCountries, listPeople, listPeopleOfSummit, listSources, people, sources } from '../../../db/people.ts';
 import { listProgrammes, listSectorEntries, listSectors, listSectorsActiveBetween, programmes, sectors } from '../../../db/sectors.ts';
 import { listSummits, listUpcomingSummits, summits } from '../../../db/summits.ts';
-import { listTimeline } from '../../../db/timeline.ts';
+import { listTimeline, listTimelineOfSummit } from '../../../db/timeline.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 
 type BriefingChannel =
@@ -47,7 +47,7 @@ export function briefingHandlers({ db, clock }: HandlerDeps): HandlerGroup<Brief
       return {
         summit,
         meetings: listMeetingsOfSummit(db, id),
-        timeline: listTimeline(db).filter((event) => event.summitId === id),
+        timeline: listTimelineOfSummit(db, id),
         participants: listPeopleOfSummit(db, id),
         sectors: listSectorsActiveBetween(db, summit.startDate, summit.endDate),
       };

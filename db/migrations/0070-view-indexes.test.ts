@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../open.ts';
+import { generateDataset } from '../sample/generate.ts';
+import { listTimeline, listTimelineOfSummit } from '../timeline.ts';
+
+// Timings belong to the benchmark; these check the query plans that keep the
+// views fast on a large store, and that the indexed queries answer the same.
+const plan = (db: ReturnType<typeof openDatabase>, sql: string) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[]).map((row) => row.detail).join('\n');
+
+describe('view indexes (0070)', () => {
+  const db = openDatabase(':memory:');
+  const generated = generateDataset(db, {
+    seed: 3,
+    summits: 5,
+    meetings: 40,
+    sectorEntries: 80,
+    annotations: 200,
+    largestSummitMeetings: 12,
+  });
+
+  it('count a sector entry’s live annotations from the index alone', () => {
+    expect(plan(db, `SELECT count(*) FROM note n WHERE n.sector_entry_id = ? AND n.deleted_at IS NULL`)).toContain(
+      'COVERING INDEX note_live_by_entry',
+    );
+  });
+
+  it('list a summit’s meetings from the index alone, in order', () => {
+    const detail = plan(
+      db,
+      `SELECT id, summit_id, title, format, starts_at, start_time_known, time_zone, venue, status FROM meeting WHERE summit_id = ? ORDER BY starts_at, id`,
+    );
+    expect(detail).toContain('COVERING INDEX meeting_summary_by_summit');
+    expect(detail).not.toContain('TEMP B-TREE');
+  });
+
+  it('find a summit’s timeline by summit, with the same events as filtering all of them', () => {
+    expect(plan(db, `SELECT * FROM timeline_event WHERE summit_id = ? ORDER BY occurred_on, id`)).toContain('INDEX timeline_by_summit');
+    const summitId = generated.largestSummitId;
+    const events = listTimelineOfSummit(db, summitId);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events).toEqual(listTimeline(db).filter((event) => event.summitId === summitId));
+  });
+
+  it('read a meeting’s annotations in order from the index', () => {
+    const detail = plan(db, `SELECT * FROM note WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at, id`);
+    expect(detail).toContain('INDEX note_live_by_meeting');
+    expect(detail).not.toContain('TEMP B-TREE');
+  });
+});
