@@ -8,12 +8,32 @@ import { NoteEditor, useClassificationLevels } from './NoteEditor.tsx';
 export type AnnotationPanelProps = ({ sectorEntryId: number; meetingId?: undefined } | { meetingId: number; sectorEntryId?: undefined }) & {
   /** Inside a section that already has its own "Annotations" heading. */
   embedded?: boolean;
+  /** The annotations when the view already has them (kept current by its own query); read here otherwise. */
+  annotations?: readonly Note[];
 };
 
-/** Staff's own annotations on a meeting or a sector entry: listed, added, edited in place, moved to the trash. */
+/** Reads the annotations itself when the view did not pass them. */
 export function AnnotationPanel(props: AnnotationPanelProps) {
+  return props.annotations ? <AnnotationList {...props} annotations={props.annotations} /> : <QueriedAnnotations {...props} />;
+}
+
+function QueriedAnnotations(props: AnnotationPanelProps) {
   const target = props.meetingId !== undefined ? { meetingId: props.meetingId } : { sectorEntryId: props.sectorEntryId };
   const annotations = useQuery('note.listFor', target);
+  if (annotations.status === 'error') {
+    return (
+      <p role="alert" className="error">
+        {annotations.error.message}
+      </p>
+    );
+  }
+  return annotations.status === 'ready' ? <AnnotationList {...props} annotations={annotations.value} /> : null;
+}
+
+/** Staff's own annotations on a meeting or a sector entry: listed, added, edited in place, moved to the trash. */
+function AnnotationList(props: AnnotationPanelProps & { annotations: readonly Note[] }) {
+  const target = props.meetingId !== undefined ? { meetingId: props.meetingId } : { sectorEntryId: props.sectorEntryId };
+  const { annotations } = props;
   const levels = useClassificationLevels();
   const [editing, setEditing] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,14 +55,9 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
   return (
     <section className="annotation-panel" aria-labelledby={props.embedded ? undefined : headingId}>
       {props.embedded ? null : <h3 id={headingId}>Annotations</h3>}
-      {annotations.status === 'error' ? (
-        <p role="alert" className="error">
-          {annotations.error.message}
-        </p>
-      ) : null}
-      {annotations.status === 'ready' && annotations.value.length === 0 ? <p className="muted">No annotations yet.</p> : null}
+      {annotations.length === 0 ? <p className="muted">No annotations yet.</p> : null}
       <ul className="annotation-list">
-        {(annotations.value ?? []).map((note) => (
+        {annotations.map((note) => (
           <li key={note.id} className="annotation">
             {editing === note.id ? (
               <NoteEditor id={note.id} label="Annotation text" showTitle={false} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Note } from '../../../db/types.ts';
 import { call } from '../bridge/index.ts';
 import { abandonedDrafts, type Draft, draftState } from './draftJournal.ts';
+import { installFlushTriggers } from './openQueues.ts';
 import { liveSessions, pageJournal } from './pageSession.ts';
 
 interface Offer {
@@ -33,6 +34,7 @@ export function DraftRecovery() {
   const [offers, setOffers] = useState<Offer[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    installFlushTriggers();
     let alive = true;
     void findOffers().then((found) => alive && setOffers(found));
     return () => {

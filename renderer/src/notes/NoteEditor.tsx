@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Note } from '../../../db/types.ts';
 import type { NoteContent } from '../../../main/ipc/contract.ts';
 import { call, getBridge } from '../bridge/index.ts';
-import { useQuery } from '../useQuery.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
 import { ConflictView } from './ConflictView.tsx';
 import { abandonedDrafts, contentOf, type Draft, sameContent } from './draftJournal.ts';
 import { MarkdownPreview } from './Markdown.tsx';
@@ -25,8 +25,9 @@ export function parseTags(text: string): string[] {
 
 /** The classification levels of the configured scheme, lowest first. */
 export function useClassificationLevels(): string[] {
-  const settings = useQuery('settings.get', {});
-  return settings.status === 'ready' ? settings.value.classificationScheme.levels.map((level) => level.name) : [];
+  return useSettings()
+    .classificationScheme.levels.map((level) => level.name)
+    .filter(Boolean);
 }
 
 export interface NoteEditorProps {

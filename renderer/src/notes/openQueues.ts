@@ -10,7 +10,8 @@ export function flushAll(): Promise<unknown> {
   return Promise.all([...open].map((queue) => queue.flush()));
 }
 
-function install(): void {
+/** Installed once the app starts, so main's flush request is answered even with no note open. */
+export function installFlushTriggers(): void {
   if (installed) return;
   installed = true;
   window.addEventListener('hashchange', () => void flushAll());
@@ -23,7 +24,7 @@ function install(): void {
 }
 
 export function registerQueue(queue: SaveQueue): void {
-  install();
+  installFlushTriggers();
   open.add(queue);
 }
 
