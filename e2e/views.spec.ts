@@ -149,23 +149,43 @@ test('a summit ending before it starts is refused at the end date; nothing is sa
 test('deleting asks first, and Undo brings the record back', async ({ sherpa }) => {
   const { page } = sherpa;
   await page.getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).first().click();
-  const allies = 'President Yoon – leaders of seven NATO allies (bilateral summits)';
-  await page.getByRole('link', { name: allies }).click();
+  const meeting = 'Secretary General Stoltenberg – President Yoon';
+  await page.getByRole('link', { name: meeting }).click();
   await page.getByRole('button', { name: 'Delete meeting' }).click();
-  const dialog = page.getByRole('alertdialog', { name: `Delete ${allies}?` });
+  const dialog = page.getByRole('alertdialog', { name: `Delete ${meeting}?` });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1, name: allies })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: meeting })).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete meeting' }).click();
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'NATO Summit, Vilnius 2023' })).toBeVisible();
-  await expect(page.getByRole('link', { name: allies })).toHaveCount(0);
-  await expect(page.getByRole('status').getByText(`${allies} deleted.`)).toBeVisible();
+  await expect(page.getByRole('link', { name: meeting })).toHaveCount(0);
+  await expect(page.getByRole('status').getByText(`${meeting} deleted.`)).toBeVisible();
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('link', { name: allies })).toBeVisible();
+  await expect(page.getByRole('link', { name: meeting })).toBeVisible();
+  // The participants, which the store deletes with the meeting, come back with it.
+  await page.getByRole('link', { name: meeting }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Points to make' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Yoon Suk Yeol (윤석열)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Jens Stoltenberg' }).first()).toBeVisible();
+});
+
+test('Undo of a sector delete brings back its dated entries', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
+  await page.getByRole('link', { name: 'Cybersecurity' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Entries (2 entries)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete sector' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sectors' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Cybersecurity' })).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cybersecurity' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Entries (2 entries)' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /Yoon proposes international cyber training/ })).toBeVisible();
 });
 
 test('Ctrl+K searches as you type, marks the matches, filters, and finds Hangul', async ({ sherpa }, testInfo) => {

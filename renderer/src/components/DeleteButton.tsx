@@ -18,12 +18,18 @@ export function DeleteButton<E extends EntityName>({
   name,
   label,
   onDeleted,
+  restoreLinked,
 }: {
   entity: E;
   id: number;
   name: string;
   label: string;
   onDeleted?: () => void;
+  /**
+   * Puts back what the delete took with it (a meeting's participants and
+   * follow-ups, a summit's links from its meetings), given the new id.
+   */
+  restoreLinked?: (newId: number) => Promise<void>;
 }) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -37,7 +43,8 @@ export function DeleteButton<E extends EntityName>({
         message: t('common.deleted', { name }),
         undo: async () => {
           const { id: _oldId, ...record } = deleted as Entities[E] & { id: number };
-          await call(`${entity}.create` as CreateChannel, record as never);
+          const restored = (await call(`${entity}.create` as CreateChannel, record as never)) as { id: number };
+          await restoreLinked?.(restored.id);
           toast({ message: t('common.restored', { name }) });
         },
       });

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectorEntryWithCount, Source } from '../../../db/types.ts';
+import { call } from '../bridge/index.ts';
 import { AnnotationSlot } from '../components/AnnotationSlot.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
@@ -115,6 +116,12 @@ export function SectorView({ id }: { id: number }) {
                 name={sector.name}
                 label={t('sectors.deleteSector')}
                 onDeleted={() => navigate({ view: 'sectors' })}
+                restoreLinked={async (newId) => {
+                  // A sector's entries go with it; Undo writes them again under the restored sector.
+                  for (const { id: _oldId, annotationCount: _count, ...entry } of entries)
+                    await call('sectorEntry.create', { ...entry, sectorId: newId });
+                  navigate({ view: 'sectors', id: newId });
+                }}
               />
             </div>
           </div>

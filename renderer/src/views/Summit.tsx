@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../db/types.ts';
+import { call } from '../bridge/index.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
@@ -85,6 +86,12 @@ export function SummitView({ id }: { id: number }) {
                 name={summit.title}
                 label={t('common.delete')}
                 onDeleted={() => navigate({ view: 'summits' })}
+                restoreLinked={async (newId) => {
+                  // The store unlinks a deleted summit's meetings and events rather than deleting them.
+                  for (const meeting of meetings) await call('meeting.update', { id: meeting.id, patch: { summitId: newId } });
+                  for (const event of timeline) await call('timelineEvent.update', { id: event.id, patch: { summitId: newId } });
+                  navigate({ view: 'summit', id: newId });
+                }}
               />
             </div>
           </div>
