@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type Db, openDatabase } from '../../../db/open.ts';
+import type { Note } from '../../../db/types.ts';
+import type { ChangeEvent, NoteSaveResult, Result } from '../contract.ts';
+import { createDispatch, type Dispatch } from '../dispatch.ts';
+import { createHandlers } from './index.ts';
+
+const content = { title: 'Seating', tags: ['protocol'], classification: 'NATO UNCLASSIFIED' };
+
+describe('note channels through the dispatch', () => {
+  let db: Db;
+  let dispatch: Dispatch;
+  let changes: ChangeEvent[];
+  const value = <T>(result: Result<unknown>): T => {
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as T;
+  };
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    changes = [];
+    dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date() }), onChange: (event) => changes.push(event) });
+  });
+
+  it('answers a stale save with the current note, changes nothing, and tells no window', async () => {
+    const note = value<Note>(await dispatch('note.create', { ...content, body: 'v1' }));
+    value(await dispatch('note.save', { id: note.id, baseVersion: 1, ...content, body: 'from window A' }));
+    changes = [];
+    const stale = value<NoteSaveResult>(await dispatch('note.save', { id: note.id, baseVersion: 1, ...content, body: 'from window B' }));
+    expect(stale).toMatchObject({ status: 'conflict', current: { body: 'from window A', version: 2 } });
+    expect(value<Note>(await dispatch('note.get', { id: note.id })).body).toBe('from window A');
+    expect(value<unknown[]>(await dispatch('note.revisions', { id: note.id }))).toHaveLength(2);
+  });
+
+  it('restores a revision as a new version and tells every window which note changed', async () => {
+    const note = value<Note>(await dispatch('note.create', { ...content, body: 'first' }));
+    value(await dispatch('note.save', { id: note.id, baseVersion: 1, ...content, body: 'second' }));
+    changes = [];
+    const restored = value<NoteSaveResult>(await dispatch('note.restoreRevision', { id: note.id, version: 1, baseVersion: 2 }));
+    expect(restored).toMatchObject({ status: 'saved', note: { body: 'first', version: 3 } });
+    expect(changes).toEqual([{ channel: 'note.restoreRevision', entity: 'note', id: note.id }]);
+  });
+
+  it('trash, restore and empty trash; emptying touches only the trash', async () => {
+    const kept = value<Note>(await dispatch('note.create', { ...content, body: 'kept' }));
+    const binned = value<Note>(await dispatch('note.create', { ...content, body: 'binned' }));
+    value(await dispatch('note.trash', { id: binned.id }));
+    expect(value<Note[]>(await dispatch('note.list', { kind: 'note' })).map((note) => note.id)).toEqual([kept.id]);
+    expect(value<Note[]>(await dispatch('note.listTrash', {})).map((note) => note.id)).toEqual([binned.id]);
+    value(await dispatch('note.restore', { id: binned.id }));
+    value(await dispatch('note.trash', { id: binned.id }));
+    expect(value<{ deleted: number }>(await dispatch('note.emptyTrash', {}))).toEqual({ deleted: 1 });
+    expect(value<Note[]>(await dispatch('note.list', {})).map((note) => note.body)).toEqual(['kept']);
+    expect(await dispatch('note.get', { id: binned.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('filters notes by tag and refuses an unknown kind', async () => {
+    value(await dispatch('note.create', { ...content, body: 'tagged' }));
+    value(await dispatch('note.create', { ...content, tags: [], body: 'untagged' }));
+    expect(value<Note[]>(await dispatch('note.list', { tag: 'protocol' })).map((note) => note.body)).toEqual(['tagged']);
+    expect(await dispatch('note.list', { kind: 'everything' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+});
