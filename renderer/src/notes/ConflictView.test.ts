@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { combinedText, mergedContent } from './ConflictView.tsx';
+
+const levels = ['NATO UNCLASSIFIED', 'NATO RESTRICTED', 'NATO CONFIDENTIAL'];
+
+describe('merging two versions of a note', () => {
+  it('starts the merge from both texts, so neither side is dropped', () => {
+    expect(combinedText('mine', 'theirs')).toBe('theirs\n\n---\n\nmine');
+    expect(combinedText('same', 'same')).toBe('same');
+    expect(combinedText('', 'theirs')).toBe('theirs');
+    expect(combinedText('mine', '  ')).toBe('mine');
+  });
+
+  it('keeps every tag of both sides and the higher classification', () => {
+    const mine = { title: 'Mine', body: 'm', tags: ['cyber', 'ITPP'], classification: 'NATO UNCLASSIFIED' };
+    const theirs = { title: 'Theirs', body: 't', tags: ['ITPP', 'protocol'], classification: 'NATO RESTRICTED' };
+    expect(mergedContent(mine, theirs, 'edited', levels)).toEqual({
+      title: 'Mine',
+      body: 'edited',
+      tags: ['ITPP', 'protocol', 'cyber'],
+      classification: 'NATO RESTRICTED',
+    });
+    expect(mergedContent({ ...mine, classification: 'NATO CONFIDENTIAL' }, theirs, 'x', levels).classification).toBe('NATO CONFIDENTIAL');
+  });
+});
