@@ -124,6 +124,15 @@ test('creates a meeting through the form, with messages at the field for bad inp
   await page.reload();
   await expect(page.getByText('1. Thank the President for the ITPP.')).toBeVisible();
 
+  // Participants on each side, saved as one list.
+  await page.getByRole('button', { name: 'Edit participants' }).click();
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  await page.getByLabel('Person, row 1').selectOption({ label: 'Yoon Suk Yeol (윤석열)' });
+  await page.getByLabel('Role, row 1').fill('Principal');
+  await page.getByRole('form', { name: 'Edit participants' }).getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('link', { name: 'Yoon Suk Yeol (윤석열)' })).toBeVisible();
+  await expect(page.getByText('· Principal')).toBeVisible();
+
   // Edit the key details through the form.
   await page.getByRole('link', { name: 'Edit meeting details' }).click();
   await expect(page.getByLabel('Time (venue)')).toHaveValue('14:30');

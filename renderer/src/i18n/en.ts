@@ -1,5 +1,8 @@
 // English interface text. Keys are grouped by view; ko.ts must have the same shape.
+import { packsEn } from '../packs/texts.ts';
+
 export const en = {
+  packs: packsEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',
@@ -86,6 +89,16 @@ export const en = {
     status: 'Status',
     classification: 'Classification',
     participants: 'Participants',
+    editParticipants: 'Edit participants',
+    addParticipant: 'Add participant',
+    person: 'Person',
+    side: 'Side',
+    role: 'Role',
+    personRow: 'Person, row {{row}}',
+    sideRow: 'Side, row {{row}}',
+    roleRow: 'Role, row {{row}}',
+    removeRow: 'Remove row {{row}}',
+    participantTwice: 'Each person may appear once.',
     ourSide: 'Our side',
     theirSide: 'Their side',
     counterpart: 'Counterpart biography',

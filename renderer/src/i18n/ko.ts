@@ -1,7 +1,9 @@
+import { packsKo } from '../packs/texts.ts';
 import type { Messages } from './en.ts';
 
 // Korean interface text; the shape is checked against the English file.
 export const ko: Messages = {
+  packs: packsKo,
   app: {
     name: 'Sherpa',
     skipToContent: '본문으로 건너뛰기',
@@ -88,6 +90,16 @@ export const ko: Messages = {
     status: '상태',
     classification: '보안 등급',
     participants: '참석자',
+    editParticipants: '참석자 편집',
+    addParticipant: '참석자 추가',
+    person: '인물',
+    side: '측',
+    role: '역할',
+    personRow: '{{row}}행 인물',
+    sideRow: '{{row}}행 측',
+    roleRow: '{{row}}행 역할',
+    removeRow: '{{row}}행 삭제',
+    participantTwice: '같은 인물은 한 번만 넣을 수 있습니다.',
     ourSide: '우리 측',
     theirSide: '상대 측',
     counterpart: '상대방 약력',

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { briefSections, type MeetingParticipant } from '../../../db/types.ts';
 import { call } from '../bridge/index.ts';
@@ -7,6 +8,7 @@ import { EditableSection } from '../components/EditableSection.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
+import { ParticipantsEditor } from '../components/ParticipantsEditor.tsx';
 import { formatDate } from '../format/time.ts';
 import { navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
@@ -34,6 +36,7 @@ export function MeetingBriefView({ id }: { id: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const brief = useQuery('meeting.brief', { id });
+  const [editingParticipants, setEditingParticipants] = useState(false);
   return (
     <Loaded query={brief}>
       {({ meeting, participants, summit, counterpart, followUps, annotations, source }) => (
@@ -87,14 +90,18 @@ export function MeetingBriefView({ id }: { id: number }) {
                   <dd>{meeting.classification}</dd>
                 </>
               )}
-              <dt>{t('meeting.ourSide')}</dt>
-              <dd>
-                <Participants list={participants.filter((participant) => participant.side === 'ours')} />
-              </dd>
-              <dt>{t('meeting.theirSide')}</dt>
-              <dd>
-                <Participants list={participants.filter((participant) => participant.side === 'theirs')} />
-              </dd>
+              {!editingParticipants && (
+                <>
+                  <dt>{t('meeting.ourSide')}</dt>
+                  <dd>
+                    <Participants list={participants.filter((participant) => participant.side === 'ours')} />
+                  </dd>
+                  <dt>{t('meeting.theirSide')}</dt>
+                  <dd>
+                    <Participants list={participants.filter((participant) => participant.side === 'theirs')} />
+                  </dd>
+                </>
+              )}
               {source && (
                 <>
                   <dt>{t('common.source')}</dt>
@@ -105,6 +112,13 @@ export function MeetingBriefView({ id }: { id: number }) {
                 </>
               )}
             </dl>
+            {editingParticipants ? (
+              <ParticipantsEditor meetingId={meeting.id} participants={participants} onDone={() => setEditingParticipants(false)} />
+            ) : (
+              <button type="button" className="small participants-button" onClick={() => setEditingParticipants(true)}>
+                {t('meeting.editParticipants')}
+              </button>
+            )}
           </section>
           {briefSections.map((section) => (
             <EditableSection

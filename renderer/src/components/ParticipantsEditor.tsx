@@ -1,0 +1,150 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingParticipant, ParticipantSide } from '../../../db/types.ts';
+import { call } from '../bridge/index.ts';
+import { useQuery } from '../useQuery.ts';
+
+type Row = { key: number; personId: string; side: ParticipantSide; role: string };
+
+/** Who sits on each side of a meeting, saved as one list in one call. */
+export function ParticipantsEditor({
+  meetingId,
+  participants,
+  onDone,
+}: {
+  meetingId: number;
+  participants: MeetingParticipant[];
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const people = useQuery('person.list', {});
+  const [rows, setRows] = useState<Row[]>(() =>
+    participants.map((participant, index) => ({
+      key: index,
+      personId: String(participant.personId),
+      side: participant.side,
+      role: participant.role,
+    })),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const update = (key: number, patch: Partial<Row>) =>
+    setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+
+  const save = async () => {
+    const chosen = rows.filter((row) => row.personId !== '');
+    if (new Set(chosen.map((row) => row.personId)).size !== chosen.length) {
+      setError(t('meeting.participantTwice'));
+      return;
+    }
+    setSaving(true);
+    try {
+      await call('meeting.setParticipants', {
+        id: meetingId,
+        participants: chosen.map((row) => ({ personId: Number(row.personId), side: row.side, role: row.role })),
+      });
+      onDone();
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className="participants-editor"
+      aria-label={t('meeting.editParticipants')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('meeting.person')}</th>
+            <th scope="col">{t('meeting.side')}</th>
+            <th scope="col">{t('meeting.role')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('common.delete')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={row.key}>
+              <td>
+                <select
+                  aria-label={t('meeting.personRow', { row: index + 1 })}
+                  value={row.personId}
+                  onChange={(event) => update(row.key, { personId: event.target.value })}
+                >
+                  <option value="">{t('forms.noChoice')}</option>
+                  {(people.value ?? []).map((person) => (
+                    <option key={person.id} value={String(person.id)}>
+                      {person.nativeName ? `${person.name} (${person.nativeName})` : person.name}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <select
+                  aria-label={t('meeting.sideRow', { row: index + 1 })}
+                  value={row.side}
+                  onChange={(event) => update(row.key, { side: event.target.value as ParticipantSide })}
+                >
+                  <option value="ours">{t('meeting.ourSide')}</option>
+                  <option value="theirs">{t('meeting.theirSide')}</option>
+                </select>
+              </td>
+              <td>
+                <input
+                  id={`${id}-role-${row.key}`}
+                  aria-label={t('meeting.roleRow', { row: index + 1 })}
+                  value={row.role}
+                  onChange={(event) => update(row.key, { role: event.target.value })}
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="small"
+                  aria-label={t('meeting.removeRow', { row: index + 1 })}
+                  onClick={() => setRows((current) => current.filter((candidate) => candidate.key !== row.key))}
+                >
+                  ×
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            setRows((current) => [
+              ...current,
+              { key: Math.max(0, ...current.map((row) => row.key)) + 1, personId: '', side: 'theirs', role: '' },
+            ])
+          }
+        >
+          {t('meeting.addParticipant')}
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? t('common.saving') : t('common.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
