@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../open.ts';
 import { generateDataset } from '../sample/generate.ts';
+import { search } from '../search.ts';
 import { listTimeline, listTimelineOfSummit } from '../timeline.ts';
+import { migrate, migrations } from './index.ts';
 
 // Timings belong to the benchmark; these check the query plans that keep the
 // views fast on a large store, and that the indexed queries answer the same.
@@ -40,6 +42,41 @@ describe('view indexes (0070)', () => {
     const events = listTimelineOfSummit(db, summitId);
     expect(events.length).toBeGreaterThan(0);
     expect(events).toEqual(listTimeline(db).filter((event) => event.summitId === summitId));
+  });
+
+  it('keep search whole and in step after rebuilding its index with longer prefixes', () => {
+    // A store filled before this migration, then upgraded.
+    const db = openDatabase(':memory:', { migrate: false });
+    migrate(
+      db,
+      migrations.filter((migration) => migration.version < 70),
+    );
+    generateDataset(db, { seed: 4, summits: 3, meetings: 20, sectorEntries: 40, annotations: 100 });
+    const before = search(db, { text: 'working group', limit: 500 }).length;
+    expect(before).toBeGreaterThan(0);
+    migrate(db);
+    expect(search(db, { text: 'working group', limit: 500 })).toHaveLength(before);
+    const definition = db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'search_index'`).pluck().get();
+    expect(definition).toContain(`prefix = '1 2 3 4 5 6'`);
+    const indexed = db.prepare('SELECT count(*) FROM search_index').pluck().get();
+    const rows = db
+      .prepare(
+        `SELECT (SELECT count(*) FROM summit) + (SELECT count(*) FROM meeting) + (SELECT count(*) FROM person) + (SELECT count(*) FROM sector)
+           + (SELECT count(*) FROM sector_entry) + (SELECT count(*) FROM note WHERE deleted_at IS NULL) + (SELECT count(*) FROM source)
+           + (SELECT count(*) FROM timeline_event) + (SELECT count(*) FROM follow_up) + (SELECT count(*) FROM country) + (SELECT count(*) FROM programme)`,
+      )
+      .pluck()
+      .get();
+    expect(indexed).toBe(rows);
+    const id = Number(
+      db
+        .prepare(
+          `INSERT INTO summit (title, start_date, end_date, time_zone) VALUES ('Quillfeather conference', '2030-01-01', '2030-01-01', 'UTC')`,
+        )
+        .run().lastInsertRowid,
+    );
+    expect(search(db, { text: 'quillf', limit: 5 }).map((hit) => [hit.kind, hit.id])).toEqual([['summit', id]]);
+    db.close();
   });
 
   it('read a meeting’s annotations in order from the index', () => {
