@@ -3,10 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, protocol, session } from 'electron';
 import { contentTypeOf, resolveAppPath } from './appProtocol.ts';
+import { backupFolder, defaultBackupsToKeep, scheduleDailyBackups } from './backups.ts';
 import { createFlushCoordinator } from './flushHandshake.ts';
 import { createDispatch } from './ipc/dispatch.ts';
 import { broadcastChange, listenForFlushDone, registerIpc, requestFlush } from './ipc/electronAdapter.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
+import { createElectronEngine } from './pdf/electronEngine.ts';
 import { appHost, appScheme, contentSecurityPolicy } from './security.ts';
 import { openStore } from './store.ts';
 import { createMainWindow } from './window.ts';
@@ -51,13 +53,32 @@ async function start(): Promise<void> {
   }
   const dispatch = createDispatch({
     db: store.db,
-    handlers: createHandlers({ db: store.db, clock: () => new Date() }),
+    handlers: createHandlers({
+      db: store.db,
+      clock: () => new Date(),
+      pdf: { engine: createElectronEngine(), exportsDir: path.join(dataDir, 'exports') },
+    }),
     onChange: broadcastChange,
     logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
   });
   registerIpc(dispatch);
   flushBeforeClosing();
-  createMainWindow(preloadDir);
+  const mainWindow = createMainWindow(preloadDir);
+  // What the start-up check did (restored a backup, backed up before a migration, opened read-only) is told, not hidden.
+  for (const notice of store.notices) {
+    void dialog.showMessageBox(mainWindow, {
+      type: notice.kind === 'backed-up' ? 'info' : 'warning',
+      title: 'Sherpa',
+      message: notice.message,
+    });
+  }
+  const stopBackups = store.readOnly
+    ? () => undefined
+    : scheduleDailyBackups(store.db, backupFolder(dataDir), {
+        keep: () => defaultBackupsToKeep,
+        onError: (error) => console.error('[backup]', error),
+      });
+  app.on('will-quit', stopBackups);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadDir);
   });

@@ -1,15 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { type Db, openDatabase } from '../db/open.ts';
-import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
+import { type OpenedStore, openCheckedStore, type StoreOptions } from './storeHealth.ts';
+
+export type { OpenedStore, StoreNotice, StoreOptions } from './storeHealth.ts';
 
 export const storeFileName = 'sherpa.sqlite';
 
-/** Opens the store in `dataDir` (creating the folder), migrating it and seeding the sample on first run. */
-export function openStore(dataDir: string): { db: Db; file: string } {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, storeFileName);
-  const db = openDatabase(file);
-  loadSampleIfEmpty(db);
-  return { db, file };
+/**
+ * Opens the store in `dataDir` (creating the folder): checks it (a damaged file
+ * is kept and the newest good backup restored), backs it up before a
+ * migration, migrates it and seeds the sample on first run. A store that
+ * cannot be written is opened read-only; `notices` says what happened.
+ */
+export function openStore(dataDir: string, options: StoreOptions = {}): OpenedStore {
+  return openCheckedStore(path.join(dataDir, storeFileName), options);
 }

@@ -1,0 +1,216 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Db } from '../db/open.ts';
+
+// Backups of the store, taken with SQLite's online backup API (or a
+// serialized snapshot where start-up must stay synchronous), each checked
+// with integrity_check before it counts. Plain Node: no Electron here.
+
+export const backupFolderName = 'backups';
+export const defaultBackupsToKeep = 10;
+const dayMs = 24 * 60 * 60 * 1000;
+
+export type BackupReason = 'daily' | 'before-migration' | 'before-restore' | 'manual';
+const reasons: readonly BackupReason[] = ['daily', 'before-migration', 'before-restore', 'manual'];
+
+export interface BackupInfo {
+  file: string;
+  name: string;
+  createdAt: string;
+  reason: BackupReason;
+  bytes: number;
+}
+
+export interface BackupOptions {
+  reason: BackupReason;
+  now?: Date;
+  /** How many backups to keep; older ones are deleted after a good new one exists. */
+  keep?: number;
+}
+
+export function backupFolder(dataDir: string): string {
+  return path.join(dataDir, backupFolderName);
+}
+
+/** A timestamp that sorts and is valid in a file name on every platform. */
+export function fileStamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+}
+
+const namePattern = /^sherpa-(\d{8}T\d{6}Z)(?:-(\d+))?-([a-z-]+)\.sqlite$/;
+
+function stampToIso(stamp: string): string {
+  return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}Z`;
+}
+
+/** Backups in `folder`, newest first. */
+export function listBackups(folder: string): BackupInfo[] {
+  if (!fs.existsSync(folder)) return [];
+  const backups: BackupInfo[] = [];
+  for (const name of fs.readdirSync(folder)) {
+    const match = namePattern.exec(name);
+    const reason = match?.[3] as BackupReason | undefined;
+    if (!match?.[1] || !reason || !reasons.includes(reason)) continue;
+    const file = path.join(folder, name);
+    backups.push({ file, name, createdAt: stampToIso(match[1]), reason, bytes: fs.statSync(file).size });
+  }
+  return backups.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+}
+
+/** Whether `file` is a readable SQLite database that passes integrity_check. */
+export function isIntact(file: string): boolean {
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return db.pragma('integrity_check', { simple: true }) === 'ok';
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
+/** The newest backup that passes integrity_check, or null. */
+export function latestGoodBackup(folder: string): BackupInfo | null {
+  return listBackups(folder).find((backup) => isIntact(backup.file)) ?? null;
+}
+
+function targetName(folder: string, options: BackupOptions): string {
+  const stamp = fileStamp(options.now ?? new Date());
+  let name = `sherpa-${stamp}-${options.reason}.sqlite`;
+  for (let n = 2; fs.existsSync(path.join(folder, name)); n += 1) name = `sherpa-${stamp}-${n}-${options.reason}.sqlite`;
+  return name;
+}
+
+/** A backup stands alone: one file, no -wal or -shm beside it, so it opens anywhere, even read-only. */
+function makeSelfContained(file: string): void {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/** Checks a freshly written copy, then gives it its final name and prunes old ones. */
+function finish(folder: string, partial: string, name: string, keep: number): BackupInfo {
+  makeSelfContained(partial);
+  if (!isIntact(partial)) {
+    fs.rmSync(partial, { force: true });
+    throw new Error('The backup failed its integrity check and was discarded; the store itself is unchanged.');
+  }
+  const file = path.join(folder, name);
+  fs.renameSync(partial, file);
+  prune(folder, keep);
+  const info = listBackups(folder).find((backup) => backup.file === file);
+  if (!info) throw new Error(`The backup ${file} disappeared after it was written.`);
+  return info;
+}
+
+/** Keeps the newest `keep` backups; a backup taken before a migration or a restore is never the only one deleted first. */
+export function prune(folder: string, keep: number): void {
+  for (const old of listBackups(folder).slice(Math.max(1, keep))) fs.rmSync(old.file, { force: true });
+}
+
+/** A backup with the online backup API: the app keeps working while it runs. */
+export async function createBackup(db: Db, folder: string, options: BackupOptions): Promise<BackupInfo> {
+  fs.mkdirSync(folder, { recursive: true });
+  const name = targetName(folder, options);
+  const partial = path.join(folder, `${name}.partial`);
+  try {
+    await db.backup(partial);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+  return finish(folder, partial, name, options.keep ?? defaultBackupsToKeep);
+}
+
+/**
+ * The same, synchronously, for start-up (before a migration), where nothing
+ * else uses the store yet: a serialized snapshot written and flushed to disk.
+ */
+export function createBackupSync(db: Db, folder: string, options: BackupOptions): BackupInfo {
+  fs.mkdirSync(folder, { recursive: true });
+  const name = targetName(folder, options);
+  const partial = path.join(folder, `${name}.partial`);
+  const handle = fs.openSync(partial, 'w');
+  try {
+    fs.writeSync(handle, db.serialize());
+    fs.fsyncSync(handle);
+  } catch (error) {
+    fs.closeSync(handle);
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+  fs.closeSync(handle);
+  return finish(folder, partial, name, options.keep ?? defaultBackupsToKeep);
+}
+
+/** Whether the newest backup is at least a day old (or there is none). */
+export function isDailyBackupDue(folder: string, now: Date): boolean {
+  const newest = listBackups(folder)[0];
+  return !newest || now.getTime() - Date.parse(newest.createdAt) >= dayMs;
+}
+
+export interface DailyBackupOptions {
+  keep: () => number;
+  now?: () => Date;
+  /** How often to look whether a day has passed; an hour by default. */
+  checkEveryMs?: number;
+  onBackup?: (backup: BackupInfo) => void;
+  onError?: (error: unknown) => void;
+}
+
+/** While the app runs, takes a backup whenever the newest is a day old. Returns a stop function. */
+export function scheduleDailyBackups(db: Db, folder: string, options: DailyBackupOptions): () => void {
+  const now = options.now ?? (() => new Date());
+  let running = false;
+  const check = async () => {
+    if (running || !db.open || !isDailyBackupDue(folder, now())) return;
+    running = true;
+    try {
+      options.onBackup?.(await createBackup(db, folder, { reason: 'daily', now: now(), keep: options.keep() }));
+    } catch (error) {
+      options.onError?.(error);
+    } finally {
+      running = false;
+    }
+  };
+  void check();
+  const timer = setInterval(() => void check(), options.checkEveryMs ?? 60 * 60 * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * Replaces the store's content with a backup, in place, through the online
+ * backup API: the open connection sees the restored data at once. The
+ * current state is backed up first, so a restore can itself be undone.
+ */
+export async function restoreBackup(
+  db: Db,
+  folder: string,
+  backupName: string,
+  options: { keep?: number; now?: Date } = {},
+): Promise<BackupInfo> {
+  const chosen = listBackups(folder).find((backup) => backup.name === backupName);
+  if (!chosen) throw new Error(`There is no backup named ${backupName}.`);
+  if (!isIntact(chosen.file)) throw new Error(`The backup ${chosen.name} is damaged; choose another one. Nothing was changed.`);
+  const keep = Math.max(options.keep ?? defaultBackupsToKeep, 2);
+  const safety = await createBackup(db, folder, { reason: 'before-restore', keep, ...(options.now ? { now: options.now } : {}) });
+  const source = new Database(chosen.file, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(db.name);
+  } finally {
+    source.close();
+  }
+  if (db.pragma('quick_check', { simple: true }) !== 'ok') {
+    throw new Error(`The restore did not complete cleanly; the state before it is kept in ${safety.file}.`);
+  }
+  return safety;
+}
