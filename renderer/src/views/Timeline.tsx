@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../db/types.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
+import { dateTimeFormat } from '../format/time.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -13,7 +14,7 @@ function formatEventDate(event: TimelineEvent, locale: string): string {
       : event.precision === 'month'
         ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
         : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(`${event.occurredOn}T00:00:00Z`));
+  return dateTimeFormat(locale, options).format(new Date(`${event.occurredOn}T00:00:00Z`));
 }
 
 export function TimelineView() {
