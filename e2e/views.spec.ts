@@ -143,6 +143,34 @@ test('creates a meeting through the form, with messages at the field for bad inp
   await expect(page.getByText('1. Thank the President for the ITPP.')).toBeVisible();
 });
 
+test('meeting times follow the home time zone chosen in the settings', async ({ sherpa }) => {
+  const { page } = sherpa;
+  const base = page.url().split('#')[0];
+  await page.goto(`${base}#/new/meeting?summitId=1`);
+  await page.getByLabel('Title').fill('Working dinner across the DST change');
+  // 26 March 2023: Vilnius moves from EET to EEST at 03:00; Seoul has no DST.
+  await page.getByLabel('Date (venue)').fill('2023-03-26');
+  await page.getByLabel('Time (venue)').fill('02:30');
+  await page.getByLabel('Duration in minutes').fill('120');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Working dinner across the DST change' })).toBeVisible();
+  const meetingUrl = page.url();
+
+  await sidebar(page).getByRole('link', { name: 'Settings' }).click();
+  const zone = page.getByLabel('Home time zone');
+  await zone.fill('Asia/Atlantis');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(zone).toHaveAccessibleDescription(/Unknown time zone/);
+  await zone.fill('Asia/Seoul');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').getByText('Settings saved.')).toBeVisible();
+
+  await page.goto(meetingUrl);
+  await expect(page.getByText('Sun, 26 Mar 2023, 02:30 EET – 05:30 EEST')).toBeVisible();
+  await expect(page.getByText('Sun, 26 Mar 2023, 09:30 GMT+9 – 11:30 GMT+9')).toBeVisible();
+  await expect(page.getByText('Home time (Asia/Seoul):')).toBeVisible();
+});
+
 test('a summit ending before it starts is refused at the end date; nothing is saved', async ({ sherpa }) => {
   const { page } = sherpa;
   await page.goto(`${page.url().split('#')[0]}#/new/summit`);
