@@ -1,8 +1,10 @@
 // English interface text. Keys are grouped by view; ko.ts must have the same shape.
+import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
 
 export const en = {
   packs: packsEn,
+  notes: notesEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../db/types.ts';
 import { call } from '../bridge/index.ts';
 import { useQuery } from '../useQuery.ts';
@@ -34,6 +35,7 @@ function QueriedAnnotations(props: AnnotationPanelProps) {
 function AnnotationList(props: AnnotationPanelProps & { annotations: readonly Note[] }) {
   const target = props.meetingId !== undefined ? { meetingId: props.meetingId } : { sectorEntryId: props.sectorEntryId };
   const { annotations } = props;
+  const { t } = useTranslation();
   const levels = useClassificationLevels();
   const [editing, setEditing] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -54,15 +56,15 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
 
   return (
     <section className="annotation-panel" aria-labelledby={props.embedded ? undefined : headingId}>
-      {props.embedded ? null : <h3 id={headingId}>Annotations</h3>}
-      {annotations.length === 0 ? <p className="muted">No annotations yet.</p> : null}
+      {props.embedded ? null : <h3 id={headingId}>{t('notes.annotations')}</h3>}
+      {annotations.length === 0 ? <p className="muted">{t('notes.noAnnotations')}</p> : null}
       <ul className="annotation-list">
         {annotations.map((note) => (
           <li key={note.id} className="annotation">
             {editing === note.id ? (
-              <NoteEditor id={note.id} label="Annotation text" showTitle={false} />
+              <NoteEditor id={note.id} kind="annotation" />
             ) : (
-              <MarkdownPreview markdown={note.body} label={`Annotation ${note.id}`} />
+              <MarkdownPreview markdown={note.body} label={t('notes.annotation', { id: note.id })} />
             )}
             <div className="button-row">
               {note.classification ? <span className="note-classification">{note.classification}</span> : null}
@@ -73,15 +75,15 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
               ))}
               {editing === note.id ? (
                 <button type="button" onClick={() => setEditing(null)}>
-                  Done
+                  {t('notes.done')}
                 </button>
               ) : (
                 <button type="button" onClick={() => setEditing(note.id)}>
-                  Edit
+                  {t('notes.edit')}
                 </button>
               )}
               <button type="button" onClick={() => trash(note)}>
-                Move to trash
+                {t('notes.moveToTrash')}
               </button>
             </div>
           </li>
@@ -93,7 +95,7 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
         </p>
       ) : null}
       <button type="button" onClick={add}>
-        Add annotation
+        {t('notes.addAnnotation')}
       </button>
     </section>
   );

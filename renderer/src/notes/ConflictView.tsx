@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../db/types.ts';
 import type { NoteContent } from '../../../main/ipc/contract.ts';
 import { contentOf } from './draftJournal.ts';
@@ -35,26 +36,27 @@ export interface ConflictViewProps {
 
 /** Shows both texts side by side; the user keeps one or edits a combined text. */
 export function ConflictView({ mine, theirs, kind, levels, onKeepMine, onKeepTheirs, onMerge }: ConflictViewProps) {
+  const { t } = useTranslation();
   const [merging, setMerging] = useState<string | null>(null);
   const headingId = useId();
   const theirsContent = contentOf(theirs);
   const labels =
     kind === 'conflict'
       ? {
-          heading: 'This note was changed elsewhere',
-          explain: `Another window saved version ${theirs.version} while you were typing. Nothing has been overwritten.`,
-          mine: 'My text (not saved)',
-          theirs: `Their text (saved, version ${theirs.version})`,
-          keepMine: 'Keep my text',
-          keepTheirs: 'Keep their text',
+          heading: t('notes.conflictHeading'),
+          explain: t('notes.conflictExplain', { version: theirs.version }),
+          mine: t('notes.conflictMine'),
+          theirs: t('notes.conflictTheirs', { version: theirs.version }),
+          keepMine: t('notes.keepMine'),
+          keepTheirs: t('notes.keepTheirs'),
         }
       : {
-          heading: 'Unsaved text was found',
-          explain: 'This text was typed but never reached the store (Sherpa was closed or stopped first).',
-          mine: 'Unsaved text',
-          theirs: `Saved text (version ${theirs.version})`,
-          keepMine: 'Restore unsaved text',
-          keepTheirs: 'Discard unsaved text',
+          heading: t('notes.recoveredHeading'),
+          explain: t('notes.recoveredExplain'),
+          mine: t('notes.recoveredMine'),
+          theirs: t('notes.recoveredTheirs', { version: theirs.version }),
+          keepMine: t('notes.restoreUnsaved'),
+          keepTheirs: t('notes.discardUnsaved'),
         };
   return (
     <section className="note-conflict" aria-labelledby={headingId}>
@@ -79,21 +81,21 @@ export function ConflictView({ mine, theirs, kind, levels, onKeepMine, onKeepThe
             {labels.keepTheirs}
           </button>
           <button type="button" onClick={() => setMerging(combinedText(mine.body, theirsContent.body))}>
-            Merge both…
+            {t('notes.mergeBoth')}
           </button>
         </div>
       ) : (
         <div className="note-merge">
           <label>
-            Merged text
+            {t('notes.mergedText')}
             <textarea value={merging} rows={10} onChange={(event) => setMerging(event.target.value)} />
           </label>
           <div className="button-row">
             <button type="button" onClick={() => onMerge(mergedContent(mine, theirsContent, merging, levels))}>
-              Save merged text
+              {t('notes.saveMerged')}
             </button>
             <button type="button" onClick={() => setMerging(null)}>
-              Back
+              {t('notes.back')}
             </button>
           </div>
         </div>

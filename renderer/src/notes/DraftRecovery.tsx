@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../db/types.ts';
 import { call } from '../bridge/index.ts';
+import { useLocale } from '../settings/SettingsContext.tsx';
 import { abandonedDrafts, type Draft, draftState } from './draftJournal.ts';
 import { installFlushTriggers } from './openQueues.ts';
 import { liveSessions, pageJournal } from './pageSession.ts';
@@ -31,6 +33,8 @@ const excerpt = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…
  * note was deleted for good can be saved as a new note.
  */
 export function DraftRecovery() {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [offers, setOffers] = useState<Offer[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -54,20 +58,20 @@ export function DraftRecovery() {
     );
   };
   return (
-    <section className="draft-recovery" aria-label="Unsaved drafts">
-      <h2>Unsaved text from an earlier session</h2>
+    <section className="draft-recovery" aria-label={t('notes.drafts')}>
+      <h2>{t('notes.draftsHeading')}</h2>
       <ul>
         {offers.map((offer) => (
           <li key={`${offer.draft.noteId}.${offer.draft.session}`} data-draft-note={offer.draft.noteId}>
-            <span className="draft-excerpt">{excerpt(offer.draft.content.title || offer.draft.content.body) || '(empty)'}</span>{' '}
-            <span className="muted">typed {new Date(offer.draft.writtenAt).toLocaleString()}</span>{' '}
+            <span className="draft-excerpt">{excerpt(offer.draft.content.title || offer.draft.content.body) || t('notes.empty')}</span>{' '}
+            <span className="muted">{t('notes.typedAt', { when: new Date(offer.draft.writtenAt).toLocaleString(locale) })}</span>{' '}
             {offer.note ? (
               <a href={`#/notes/${offer.draft.noteId}`} onClick={() => setOffers((list) => list.filter((other) => other !== offer))}>
-                Review and restore
+                {t('notes.review')}
               </a>
             ) : (
               <button type="button" onClick={() => saveAsNew(offer)}>
-                Save as a new note (its note was deleted)
+                {t('notes.saveAsNew')}
               </button>
             )}
           </li>

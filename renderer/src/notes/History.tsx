@@ -1,8 +1,10 @@
 import { diffWords } from 'diff';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Note, NoteRevision } from '../../../db/types.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
+import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
 /** What changed from one revision to the next, word by word. */
@@ -28,6 +30,8 @@ export function RevisionDiff({ before, after }: { before: string; after: string 
 
 /** Every saved state of a note, newest first; any one can be brought back as a new revision. */
 export function NoteHistory({ note }: { note: Note }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const revisions = useQuery('note.revisions', { id: note.id });
   const [selected, setSelected] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -38,16 +42,16 @@ export function NoteHistory({ note }: { note: Note }) {
       (result) =>
         setMessage(
           result.status === 'saved'
-            ? `Version ${revision.version} restored as version ${result.note.version}.`
-            : `Not restored: the note changed meanwhile (now version ${result.current.version}). Try again.`,
+            ? t('notes.restoredAs', { version: revision.version, newVersion: result.note.version })
+            : t('notes.restoreConflict', { version: result.current.version }),
         ),
-      (failure: Error) => setMessage(`Not restored: ${failure.message}`),
+      (failure: Error) => setMessage(t('notes.notRestored', { reason: failure.message })),
     );
   };
 
   return (
-    <section className="note-history" aria-label="History">
-      <h3>History</h3>
+    <section className="note-history" aria-label={t('notes.history')}>
+      <h3>{t('notes.history')}</h3>
       {message ? <p role="status">{message}</p> : null}
       <Loaded query={revisions}>
         {(list) => (
@@ -61,16 +65,16 @@ export function NoteHistory({ note }: { note: Note }) {
                     aria-expanded={selected === revision.version}
                     onClick={() => setSelected(selected === revision.version ? null : revision.version)}
                   >
-                    Version {revision.version} · {new Date(revision.savedAt).toLocaleString()}
+                    {t('notes.revision', { version: revision.version, savedAt: new Date(revision.savedAt).toLocaleString(locale) })}
                   </button>
                   {selected === revision.version ? (
                     <div className="revision">
                       <RevisionDiff before={previous?.body ?? ''} after={revision.body} />
                       {revision.version === note.version ? (
-                        <p className="muted">This is the current text.</p>
+                        <p className="muted">{t('notes.currentText')}</p>
                       ) : (
                         <button type="button" onClick={() => restore(revision)}>
-                          Restore version {revision.version}
+                          {t('notes.restoreVersion', { version: revision.version })}
                         </button>
                       )}
                     </div>

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import '../i18n/index.ts';
 import { MarkdownPreview } from './Markdown.tsx';
 
 afterEach(cleanup);

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { micromark } from 'micromark';
 import { createElement, Fragment, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 // Markdown is turned into HTML by micromark (raw HTML escaped, dangerous
 // protocols dropped), then that HTML is read back and rebuilt as React
@@ -35,20 +37,21 @@ const kept = new Set([
 
 /** The URL of a link, shown as text only: a note never navigates anywhere. */
 function LinkText({ href, children }: { href: string; children: ReactNode }) {
+  const { t } = useTranslation();
   return (
-    <span className="note-link" title={href ? `Link (not followed): ${href}` : 'Link (not followed)'}>
+    <span className="note-link" title={href ? t('notes.linkTo', { href }) : t('notes.link')}>
       {children}
       {href ? <span className="note-link-url"> ⟨{href}⟩</span> : null}
     </span>
   );
 }
 
-function toReact(node: Node, key: number): ReactNode {
+function toReact(node: Node, key: number, t: TFunction): ReactNode {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent;
   if (node.nodeType !== Node.ELEMENT_NODE) return null;
   const element = node as Element;
   const tag = element.tagName.toLowerCase();
-  const children = Array.from(element.childNodes, (child, index) => toReact(child, index));
+  const children = Array.from(element.childNodes, (child, index) => toReact(child, index, t));
   if (tag === 'a') {
     return (
       <LinkText key={key} href={element.getAttribute('href') ?? ''}>
@@ -58,23 +61,28 @@ function toReact(node: Node, key: number): ReactNode {
   }
   if (tag === 'img') {
     // Images would be a request; the alt text says what was there.
-    return <span key={key} className="note-image">{`[image: ${element.getAttribute('alt') ?? ''}]`}</span>;
+    return (
+      <span key={key} className="note-image">
+        {t('notes.image', { alt: element.getAttribute('alt') ?? '' })}
+      </span>
+    );
   }
   if (!kept.has(tag)) return createElement(Fragment, { key }, ...children);
   return createElement(tag, { key }, ...(children.length > 0 ? children : []));
 }
 
-export function markdownToReact(markdown: string, parser: DOMParser = new DOMParser()): ReactNode {
+export function markdownToReact(markdown: string, t: TFunction, parser: DOMParser = new DOMParser()): ReactNode {
   const html = micromark(markdown);
   const body = parser.parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
-  return Array.from(body.childNodes, (node, index) => toReact(node, index));
+  return Array.from(body.childNodes, (node, index) => toReact(node, index, t));
 }
 
 /** A note's live preview. */
 export function MarkdownPreview({ markdown, label }: { markdown: string; label?: string }) {
+  const { t } = useTranslation();
   return (
-    <figure className="note-preview prose" aria-label={label ?? 'Preview'}>
-      {markdown.trim() ? markdownToReact(markdown) : <p className="muted">Nothing written yet.</p>}
+    <figure className="note-preview prose" aria-label={label ?? t('notes.preview')}>
+      {markdown.trim() ? markdownToReact(markdown, t) : <p className="muted">{t('notes.nothingYet')}</p>}
     </figure>
   );
 }

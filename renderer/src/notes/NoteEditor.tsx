@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../db/types.ts';
 import type { NoteContent } from '../../../main/ipc/contract.ts';
 import { call, getBridge } from '../bridge/index.ts';
@@ -32,10 +33,8 @@ export function useClassificationLevels(): string[] {
 
 export interface NoteEditorProps {
   id: number;
-  /** What the text box is called, e.g. "Annotation text". */
-  label?: string;
-  /** Annotations are short: no title field. */
-  showTitle?: boolean;
+  /** Annotations are short: no title field, and their own labels. */
+  kind?: 'note' | 'annotation';
 }
 
 /**
@@ -43,7 +42,9 @@ export interface NoteEditorProps {
  * queue (journaled at once, stored 300 ms after the last keystroke), and the
  * status line says whether the store has it.
  */
-export function NoteEditor({ id, label = 'Note text', showTitle = true }: NoteEditorProps) {
+export function NoteEditor({ id, kind = 'note' }: NoteEditorProps) {
+  const { t } = useTranslation();
+  const showTitle = kind === 'note';
   const [note, setNote] = useState<Note | null>(null);
   const [content, setContent] = useState<NoteContent | null>(null);
   const [tagsText, setTagsText] = useState('');
@@ -118,7 +119,7 @@ export function NoteEditor({ id, label = 'Note text', showTitle = true }: NoteEd
     );
   }
   const queue = queueRef.current;
-  if (!note || !content || !queue) return <p className="muted">Loading…</p>;
+  if (!note || !content || !queue) return <p className="muted">{t('app.loading')}</p>;
 
   const edit = (patch: Partial<NoteContent>) => {
     const next = { ...content, ...patch };
@@ -168,21 +169,21 @@ export function NoteEditor({ id, label = 'Note text', showTitle = true }: NoteEd
   return (
     <fieldset
       className="note-editor"
-      aria-label={showTitle ? 'Note editor' : 'Annotation editor'}
+      aria-label={showTitle ? t('notes.editorNote') : t('notes.editorAnnotation')}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void queue.flush();
       }}
     >
-      {note.deletedAt ? <p className="note-trashed">This note is in the trash. Edits are still saved.</p> : null}
+      {note.deletedAt ? <p className="note-trashed">{t('notes.inTrash')}</p> : null}
       {showTitle ? (
         <label className="note-field">
-          Title
+          {t('notes.noteTitle')}
           <input type="text" value={content.title} maxLength={300} onChange={(event) => edit({ title: event.target.value })} />
         </label>
       ) : null}
       <div className="note-body">
         <label className="note-field" htmlFor={`${fieldId}-body`}>
-          {label}
+          {showTitle ? t('notes.noteText') : t('notes.annotationText')}
         </label>
         <textarea
           id={`${fieldId}-body`}
@@ -192,11 +193,11 @@ export function NoteEditor({ id, label = 'Note text', showTitle = true }: NoteEd
           spellCheck={false}
           onChange={(event) => edit({ body: event.target.value })}
         />
-        <MarkdownPreview markdown={content.body} label={`Preview of ${label.toLowerCase()}`} />
+        <MarkdownPreview markdown={content.body} label={showTitle ? t('notes.previewNote') : t('notes.previewAnnotation')} />
       </div>
       <div className="note-meta">
         <label className="note-field">
-          Tags (comma-separated)
+          {t('notes.tags')}
           <input
             type="text"
             value={tagsText}
@@ -207,9 +208,9 @@ export function NoteEditor({ id, label = 'Note text', showTitle = true }: NoteEd
           />
         </label>
         <label className="note-field">
-          Classification
+          {t('notes.classification')}
           <select value={content.classification} onChange={(event) => edit({ classification: event.target.value })}>
-            {content.classification ? null : <option value="">Not marked</option>}
+            {content.classification ? null : <option value="">{t('notes.notMarked')}</option>}
             {levelOptions.map((level) => (
               <option key={level} value={level}>
                 {level}

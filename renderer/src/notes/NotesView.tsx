@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../db/types.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
@@ -6,9 +8,10 @@ import { useQuery } from '../useQuery.ts';
 import { NoteHistory } from './History.tsx';
 import { NoteEditor, useClassificationLevels } from './NoteEditor.tsx';
 
-const titleOf = (note: Note) => note.title || note.body.split('\n')[0]?.slice(0, 80) || 'Untitled note';
+const titleOf = (note: Note, t: TFunction) => note.title || note.body.split('\n')[0]?.slice(0, 80) || t('notes.untitled');
 
 function NoteList({ selected }: { selected: number | undefined }) {
+  const { t } = useTranslation();
   const [tag, setTag] = useState('');
   const list = useQuery('note.list', tag ? { kind: 'note', tag } : { kind: 'note' });
   const tags = useQuery('note.tags', {});
@@ -25,7 +28,7 @@ function NoteList({ selected }: { selected: number | undefined }) {
   return (
     <div className="note-list">
       <button type="button" onClick={create}>
-        New note
+        {t('notes.newNote')}
       </button>
       {error ? (
         <p role="alert" className="error">
@@ -33,9 +36,9 @@ function NoteList({ selected }: { selected: number | undefined }) {
         </p>
       ) : null}
       <label className="note-field">
-        Tag
+        {t('notes.tag')}
         <select value={tag} onChange={(event) => setTag(event.target.value)}>
-          <option value="">All tags</option>
+          <option value="">{t('notes.allTags')}</option>
           {(tags.value ?? []).map((entry) => (
             <option key={entry.tag} value={entry.tag}>
               {entry.tag} ({entry.count})
@@ -46,13 +49,13 @@ function NoteList({ selected }: { selected: number | undefined }) {
       <Loaded query={list}>
         {(notes) =>
           notes.length === 0 ? (
-            <p className="muted">No notes yet.</p>
+            <p className="muted">{t('notes.noNotes')}</p>
           ) : (
-            <ul aria-label="Notes">
+            <ul aria-label={t('notes.list')}>
               {notes.map((note) => (
                 <li key={note.id}>
                   <a href={`#/notes/${note.id}`} aria-current={note.id === selected ? 'page' : undefined}>
-                    {titleOf(note)}
+                    {titleOf(note, t)}
                   </a>
                 </li>
               ))}
@@ -65,6 +68,7 @@ function NoteList({ selected }: { selected: number | undefined }) {
 }
 
 function OpenNote({ id }: { id: number }) {
+  const { t } = useTranslation();
   const note = useQuery('note.get', { id });
   const [showHistory, setShowHistory] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -77,15 +81,15 @@ function OpenNote({ id }: { id: number }) {
       <NoteEditor key={id} id={id} />
       <div className="button-row">
         <button type="button" aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
-          {showHistory ? 'Hide history' : 'Show history'}
+          {showHistory ? t('notes.hideHistory') : t('notes.showHistory')}
         </button>
         {note.value?.deletedAt ? (
           <button type="button" onClick={() => setTrashed(false)}>
-            Restore from trash
+            {t('notes.restoreFromTrash')}
           </button>
         ) : (
           <button type="button" onClick={() => setTrashed(true)}>
-            Move to trash
+            {t('notes.moveToTrash')}
           </button>
         )}
       </div>
@@ -100,6 +104,7 @@ function OpenNote({ id }: { id: number }) {
 }
 
 function Trash() {
+  const { t } = useTranslation();
   const trash = useQuery('note.listTrash', {});
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -107,45 +112,43 @@ function Trash() {
   const empty = () => {
     setConfirming(false);
     call('note.emptyTrash', {}).then(
-      ({ deleted }) => setMessage(`${deleted} ${deleted === 1 ? 'note' : 'notes'} deleted for good.`),
-      (failure: Error) => setMessage(`Trash not emptied: ${failure.message}`),
+      ({ deleted }) => setMessage(t('notes.emptied', { count: deleted })),
+      (failure: Error) => setMessage(t('notes.notEmptied', { reason: failure.message })),
     );
   };
   return (
-    <section aria-label="Trash" className="note-trash">
+    <section aria-label={t('notes.trash')} className="note-trash">
       {message ? <p role="status">{message}</p> : null}
       <Loaded query={trash}>
         {(notes) =>
           notes.length === 0 ? (
-            <p className="muted">The trash is empty.</p>
+            <p className="muted">{t('notes.trashEmpty')}</p>
           ) : (
             <>
               <ul>
                 {notes.map((note) => (
                   <li key={note.id}>
-                    <span>{titleOf(note)}</span> <span className="muted">{note.meetingId || note.sectorEntryId ? '(annotation)' : ''}</span>{' '}
+                    <span>{titleOf(note, t)}</span>{' '}
+                    <span className="muted">{note.meetingId || note.sectorEntryId ? t('notes.annotationMark') : ''}</span>{' '}
                     <button type="button" onClick={() => void call('note.restore', { id: note.id })}>
-                      Restore
+                      {t('notes.restore')}
                     </button>
                   </li>
                 ))}
               </ul>
               {confirming ? (
                 <div role="alertdialog" aria-labelledby={dialogTitle} className="confirm-inline">
-                  <p id={dialogTitle}>
-                    Delete the {notes.length} {notes.length === 1 ? 'note' : 'notes'} in the trash for good, with their history? This cannot
-                    be undone.
-                  </p>
+                  <p id={dialogTitle}>{t('notes.confirmEmpty', { count: notes.length })}</p>
                   <button type="button" onClick={() => setConfirming(false)}>
-                    Cancel
+                    {t('notes.cancel')}
                   </button>
                   <button type="button" className="danger" onClick={empty}>
-                    Delete for good
+                    {t('notes.deleteForGood')}
                   </button>
                 </div>
               ) : (
                 <button type="button" onClick={() => setConfirming(true)}>
-                  Empty trash
+                  {t('notes.emptyTrash')}
                 </button>
               )}
             </>
@@ -158,16 +161,17 @@ function Trash() {
 
 /** #/notes: free-standing notes with their history, and the trash. */
 export function NotesView({ id }: { id?: number }) {
+  const { t } = useTranslation();
   const [tab, setTab] = useState<'notes' | 'trash'>('notes');
   return (
     <article className="notes-view">
-      <h1>Notes</h1>
+      <h1>{t('notes.title')}</h1>
       <div className="button-row">
         <button type="button" aria-pressed={tab === 'notes'} onClick={() => setTab('notes')}>
-          Notes
+          {t('notes.list')}
         </button>
         <button type="button" aria-pressed={tab === 'trash'} onClick={() => setTab('trash')}>
-          Trash
+          {t('notes.trash')}
         </button>
       </div>
       {tab === 'trash' ? (
@@ -175,7 +179,7 @@ export function NotesView({ id }: { id?: number }) {
       ) : (
         <div className="notes-layout">
           <NoteList selected={id} />
-          {id ? <OpenNote id={id} /> : <p className="muted">Choose a note, or start a new one.</p>}
+          {id ? <OpenNote id={id} /> : <p className="muted">{t('notes.choose')}</p>}
         </div>
       )}
     </article>
