@@ -9,6 +9,7 @@ import { createDispatch } from './ipc/dispatch.ts';
 import { broadcastChange, listenForFlushDone, registerIpc, requestFlush } from './ipc/electronAdapter.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
 import { createElectronEngine } from './pdf/electronEngine.ts';
+import { createElectronEngine } from './pdf/electronEngine.ts';
 import { appHost, appScheme, contentSecurityPolicy } from './security.ts';
 import { openStore } from './store.ts';
 import { createMainWindow } from './window.ts';

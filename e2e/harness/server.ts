@@ -7,6 +7,8 @@ import { contentTypeOf, resolveAppPath } from '../../main/appProtocol.ts';
 import type { ChangeEvent } from '../../main/ipc/contract.ts';
 import { createDispatch } from '../../main/ipc/dispatch.ts';
 import { createHandlers } from '../../main/ipc/handlers/index.ts';
+import { createChromiumEngine } from '../../main/pdf/chromiumEngine.ts';
+import { createChromiumEngine } from '../../main/pdf/chromiumEngine.ts';
 import { contentSecurityPolicy } from '../../main/security.ts';
 import { openStore } from '../../main/store.ts';
 
@@ -34,13 +36,20 @@ const maxBody = 16 * 1024 * 1024;
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const store = openStore(options.dataDir);
+  const pdfEngine = createChromiumEngine();
+  const pdfEngine = createChromiumEngine();
   const listeners = new Set<http.ServerResponse>();
   const broadcast = (event: ChangeEvent) => {
     for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
   };
   const dispatch = createDispatch({
     db: store.db,
-    handlers: createHandlers({ db: store.db, clock: () => new Date() }),
+    handlers: createHandlers({
+      db: store.db,
+      clock: () => new Date(),
+      // The web target prints with Chromium and writes packs into the data folder.
+      pdf: { engine: pdfEngine, exportsDir: path.join(options.dataDir, 'exports') },
+    }),
     onChange: broadcast,
     logError: (channel, error) => console.error(`[harness] ${channel}`, error),
   });
@@ -99,6 +108,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     close: async () => {
       for (const listener of listeners) listener.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pdfEngine.close();
       store.db.close();
     },
   };

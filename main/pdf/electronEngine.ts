@@ -24,6 +24,7 @@ export function createElectronEngine(): PdfEngine {
       // Its own session: the app's session refuses every URL but app://, and this one allows just the pack file.
       const printSession = session.fromPartition('sherpa-print');
       printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== fileUrl }));
+      // electronegativity-ignore: AUXCLICK_JS_CHECK — this window is never shown, so nobody can middle-click in it, and its session cancels every URL but the pack file.
       const window = new BrowserWindow({
         show: false,
         webPreferences: { session: printSession, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },

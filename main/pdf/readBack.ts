@@ -1,4 +1,10 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+// pdfjs parses on the calling thread when it finds its worker module here;
+// importing it statically also makes the app's bundler include it, where
+// pdfjs's own lookup of a worker file beside itself would fail.
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfWorker;
 
 export interface PdfObjectRef {
   num: number;

@@ -4,6 +4,7 @@ import { UndoProvider } from './components/Undo.tsx';
 import { EditRecordView, NewRecordView } from './forms/FormView.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
 import { NotesView } from './notes/NotesView.tsx';
+import { PacksView } from './packs/PacksView.tsx';
 import { hrefOf, type Route, useRoute } from './router.ts';
 import { SearchPalette } from './search/SearchPalette.tsx';
 import { SettingsProvider, useSettings } from './settings/SettingsContext.tsx';
@@ -120,6 +121,8 @@ function CurrentView({ route }: { route: Route }) {
       return <EditRecordView entity={route.entity} id={route.id} context={route.defaults} />;
     case 'notes':
       return <NotesView id={route.id} />;
+    case 'packs':
+      return <PacksView />;
     default:
       return <Dashboard />;
   }

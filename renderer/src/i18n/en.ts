@@ -2,7 +2,10 @@
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
 
+import { packsEn } from '../packs/texts.ts';
+
 export const en = {
+  packs: packsEn,
   packs: packsEn,
   notes: notesEn,
   app: {

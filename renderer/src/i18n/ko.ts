@@ -1,9 +1,11 @@
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
+import { packsKo } from '../packs/texts.ts';
 import type { Messages } from './en.ts';
 
 // Korean interface text; the shape is checked against the English file.
 export const ko: Messages = {
+  packs: packsKo,
   packs: packsKo,
   notes: notesKo,
   app: {

@@ -1,0 +1,295 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PackSection, PaperSize } from '../../../db/types.ts';
+import type { BriefingPack, PackDefinition, PackExportResult } from '../../../main/ipc/contract.ts';
+import { call } from '../bridge/index.ts';
+import { useQuery } from '../useQuery.ts';
+import { addSection, hasSection, moveSection, removeSection, sectionKey } from './packSections.ts';
+import { SectionPicker } from './SectionPicker.tsx';
+
+const emptyDefinition: PackDefinition = { title: '', recipient: '', summitId: null, principalId: null, paper: 'a4', sections: [] };
+
+type ExportState =
+  | { status: 'idle' }
+  | { status: 'exporting' }
+  | { status: 'done'; result: PackExportResult }
+  | { status: 'failed'; message: string };
+
+export function PackEditor({
+  pack,
+  justSaved,
+  onSaved,
+  onDeleted,
+}: {
+  pack: BriefingPack | null;
+  /** The pack was saved a moment ago from the builder, which then moved onto it. */
+  justSaved: boolean;
+  onSaved: (pack: BriefingPack) => void;
+  onDeleted: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [name, setName] = useState(pack?.name ?? '');
+  const [definition, setDefinition] = useState<PackDefinition>(pack?.definition ?? emptyDefinition);
+  const [saveState, setSaveState] = useState<
+    { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; message: string; field?: string }
+  >({
+    status: 'idle',
+  });
+  const [copyFor, setCopyFor] = useState('');
+  const [exportState, setExportState] = useState<ExportState>({ status: 'idle' });
+  const summits = useQuery('summit.list', {});
+  const people = useQuery('person.list', {});
+  const programmes = useQuery('programme.list', {});
+  const summitView = useQuery('summit.view', { id: definition.summitId ?? 0 });
+  const dirty = pack === null || name !== pack.name || JSON.stringify(definition) !== JSON.stringify(pack.definition);
+
+  const update = (patch: Partial<PackDefinition>) => {
+    setDefinition((current) => ({ ...current, ...patch }));
+    setSaveState({ status: 'idle' });
+  };
+  const setSections = (change: (sections: PackSection[]) => PackSection[]) => update({ sections: change(definition.sections) });
+
+  const meetingTitles = new Map(
+    (summitView.status === 'ready' ? summitView.value.meetings : []).map((meeting) => [meeting.id, meeting.title]),
+  );
+  const sectorNames = new Map(
+    (programmes.status === 'ready' ? programmes.value : []).flatMap((programme) =>
+      programme.sectors.map((sector) => [sector.id, sector.name] as const),
+    ),
+  );
+  const labelOf = (section: PackSection): string => {
+    switch (section.kind) {
+      case 'meeting':
+        return `${meetingTitles.get(section.meetingId) ?? `#${section.meetingId}`} · ${t(section.form === 'full' ? 'packs.full' : 'packs.pocket')}`;
+      case 'sector':
+        return sectorNames.get(section.sectorId) ?? `#${section.sectorId}`;
+      case 'timeline':
+        return t('packs.timeline');
+      case 'biographies':
+        return t('packs.biographies');
+      case 'sources':
+        return t('packs.sources');
+    }
+  };
+
+  const save = async () => {
+    setSaveState({ status: 'saving' });
+    try {
+      const saved = await call('pack.save', { name: name.trim(), definition: { ...definition, title: definition.title.trim() } });
+      setSaveState({ status: 'saved' });
+      onSaved(saved);
+    } catch (error) {
+      const field = (error as { field?: string }).field;
+      setSaveState({ status: 'failed', message: (error as Error).message, ...(field ? { field } : {}) });
+    }
+  };
+
+  const exportPdf = async () => {
+    if (!pack) return;
+    setExportState({ status: 'exporting' });
+    try {
+      const result = await call('pack.export', { id: pack.id, ...(copyFor.trim() ? { copyFor: copyFor.trim() } : {}) });
+      setExportState({ status: 'done', result });
+    } catch (error) {
+      setExportState({ status: 'failed', message: (error as Error).message });
+    }
+  };
+
+  const remove = async () => {
+    if (!pack) return;
+    await call('pack.delete', { id: pack.id });
+    onDeleted();
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`} style={{ display: 'grid', gap: '1rem' }}>
+      <h2 id={`${id}-heading`}>{pack ? pack.name : t('packs.newPack')}</h2>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: '0.8rem' }}>
+        <div className={`field${saveState.status === 'failed' && saveState.field === 'name' ? ' field-invalid' : ''}`}>
+          <label htmlFor={`${id}-name`}>{t('packs.name')}</label>
+          <input
+            id={`${id}-name`}
+            value={name}
+            maxLength={200}
+            onChange={(event) => setName(event.target.value)}
+            aria-describedby={`${id}-name-hint`}
+          />
+          <p className="field-hint" id={`${id}-name-hint`}>
+            {t('packs.nameHint')}
+          </p>
+        </div>
+        <div className={`field${saveState.status === 'failed' && saveState.field === 'definition.title' ? ' field-invalid' : ''}`}>
+          <label htmlFor={`${id}-title`}>{t('packs.packTitle')}</label>
+          <input id={`${id}-title`} value={definition.title} maxLength={200} onChange={(event) => update({ title: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-recipient`}>{t('packs.recipient')}</label>
+          <input
+            id={`${id}-recipient`}
+            value={definition.recipient}
+            maxLength={200}
+            onChange={(event) => update({ recipient: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-summit`}>{t('packs.summit')}</label>
+          <select
+            id={`${id}-summit`}
+            value={definition.summitId ?? ''}
+            onChange={(event) => update({ summitId: event.target.value ? Number(event.target.value) : null })}
+          >
+            <option value="">{t('packs.noSummit')}</option>
+            {(summits.status === 'ready' ? summits.value : []).map((summit) => (
+              <option key={summit.id} value={summit.id}>
+                {summit.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-principal`}>{t('packs.principal')}</label>
+          <select
+            id={`${id}-principal`}
+            value={definition.principalId ?? ''}
+            onChange={(event) => update({ principalId: event.target.value ? Number(event.target.value) : null })}
+          >
+            <option value="">{t('packs.noPrincipal')}</option>
+            {(people.status === 'ready' ? people.value : []).map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+                {person.nativeName ? ` (${person.nativeName})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-paper`}>{t('packs.paper')}</label>
+          <select id={`${id}-paper`} value={definition.paper} onChange={(event) => update({ paper: event.target.value as PaperSize })}>
+            <option value="a4">{t('packs.a4')}</option>
+            <option value="letter">{t('packs.letter')}</option>
+          </select>
+        </div>
+      </div>
+
+      <div>
+        <h3>{t('packs.sections')}</h3>
+        <p className="muted">{t('packs.sectionsHint')}</p>
+        {definition.sections.length === 0 ? (
+          <p className="muted">{t('packs.noSections')}</p>
+        ) : (
+          <ol className="cards" aria-label={t('packs.sections')}>
+            {definition.sections.map((section, index) => (
+              <li
+                key={sectionKey(section)}
+                className="row-with-actions"
+                style={{ display: 'flex', justifyContent: 'space-between', gap: '0.5rem' }}
+              >
+                <span>
+                  {index + 1}. {labelOf(section)}
+                </span>
+                <span className="button-row">
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={index === 0}
+                    aria-label={`${t('packs.moveUp')}: ${labelOf(section)}`}
+                    onClick={() => setSections((sections) => moveSection(sections, index, -1))}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={index === definition.sections.length - 1}
+                    aria-label={`${t('packs.moveDown')}: ${labelOf(section)}`}
+                    onClick={() => setSections((sections) => moveSection(sections, index, 1))}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={`${t('packs.remove')}: ${labelOf(section)}`}
+                    onClick={() => setSections((sections) => removeSection(sections, index))}
+                  >
+                    {t('packs.remove')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+
+      <SectionPicker
+        summitMeetings={definition.summitId === null ? null : summitView.status === 'ready' ? summitView.value.meetings : []}
+        programmes={programmes.status === 'ready' ? programmes.value : []}
+        has={(key) => hasSection(definition.sections, key)}
+        add={(section) => setSections((sections) => addSection(sections, section))}
+      />
+
+      <div className="button-row">
+        <button type="button" className="primary" disabled={saveState.status === 'saving' || !dirty} onClick={save}>
+          {saveState.status === 'saving' ? t('packs.saving') : t('packs.save')}
+        </button>
+        {pack && (
+          <button type="button" className="danger" onClick={remove}>
+            {t('packs.deletePack')}
+          </button>
+        )}
+        <span role="status">{saveState.status === 'saved' || (justSaved && !dirty) ? t('packs.savedMessage', { name }) : ''}</span>
+      </div>
+      {saveState.status === 'failed' && (
+        <p role="alert" className="field-error">
+          {saveState.message}
+        </p>
+      )}
+
+      <div style={{ borderTop: '1px solid var(--border)', paddingTop: '1rem', display: 'grid', gap: '0.6rem' }}>
+        <div className="field">
+          <label htmlFor={`${id}-copy`}>{t('packs.copyFor')}</label>
+          <input
+            id={`${id}-copy`}
+            value={copyFor}
+            maxLength={200}
+            onChange={(event) => setCopyFor(event.target.value)}
+            aria-describedby={`${id}-copy-hint`}
+          />
+          <p className="field-hint" id={`${id}-copy-hint`}>
+            {t('packs.copyForHint')}
+          </p>
+        </div>
+        <div className="button-row">
+          <button type="button" className="primary" disabled={!pack || dirty || exportState.status === 'exporting'} onClick={exportPdf}>
+            {t('packs.export')}
+          </button>
+          {(!pack || dirty) && <span className="muted">{t('packs.saveFirst')}</span>}
+        </div>
+        <div role="status" aria-live="polite">
+          {exportState.status === 'exporting' && (
+            <span>
+              <progress aria-label={t('packs.export')} /> {t('packs.exporting')}
+            </span>
+          )}
+          {exportState.status === 'done' && (
+            <p>
+              {t('packs.exported', {
+                pages: exportState.result.pages,
+                banner: exportState.result.banner,
+                copy: exportState.result.copyNumber === null ? '' : t('packs.exportedCopy', { number: exportState.result.copyNumber }),
+                seconds: (exportState.result.timings.totalMs / 1000).toFixed(1),
+              })}{' '}
+              {t('packs.savedTo')} <code>{exportState.result.path}</code>
+            </p>
+          )}
+        </div>
+        {exportState.status === 'failed' && (
+          <p role="alert" className="error">
+            {exportState.message}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loaded } from '../components/Loading.tsx';
+import { useQuery } from '../useQuery.ts';
+import { PackEditor } from './PackEditor.tsx';
+
+/** '#/packs': saved packs on the left, the chosen (or a new) pack's builder beside them. */
+export function PacksView() {
+  const { t } = useTranslation();
+  const packs = useQuery('pack.list', {});
+  const [selected, setSelected] = useState<number | 'new'>('new');
+  // Saving a new pack moves the builder onto the saved one; it then says so there.
+  const [justSaved, setJustSaved] = useState<number | null>(null);
+  const select = (next: number | 'new') => {
+    setJustSaved(null);
+    setSelected(next);
+  };
+  const saved = (pack: { id: number }) => {
+    setJustSaved(pack.id);
+    setSelected(pack.id);
+  };
+  return (
+    <>
+      <div className="view-header">
+        <h1>{t('packs.title')}</h1>
+        <button type="button" onClick={() => select('new')}>
+          {t('packs.newPack')}
+        </button>
+      </div>
+      <p className="muted">{t('packs.intro')}</p>
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(12rem, 16rem) 1fr', gap: '1.5rem', alignItems: 'start' }}>
+        <section aria-labelledby="saved-packs">
+          <h2 id="saved-packs">{t('packs.saved')}</h2>
+          <Loaded query={packs}>
+            {(list) =>
+              list.length === 0 ? (
+                <p className="muted">{t('packs.none')}</p>
+              ) : (
+                <ul className="cards">
+                  {list.map((pack) => (
+                    <li key={pack.id}>
+                      <button
+                        type="button"
+                        className="link-like"
+                        aria-current={selected === pack.id ? 'true' : undefined}
+                        style={{
+                          border: 'none',
+                          background: 'none',
+                          padding: 0,
+                          textAlign: 'left',
+                          fontWeight: selected === pack.id ? 700 : 400,
+                        }}
+                        onClick={() => select(pack.id)}
+                      >
+                        {pack.name}
+                      </button>
+                      <div className="muted">{pack.definition.title}</div>
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          </Loaded>
+        </section>
+        {selected === 'new' ? (
+          <PackEditor key="new" pack={null} justSaved={false} onSaved={saved} onDeleted={() => select('new')} />
+        ) : (
+          <Loaded query={packs}>
+            {(list) => {
+              const pack = list.find((candidate) => candidate.id === selected);
+              // Just saved: the list catches up a moment later; the builder waits for it rather than start empty.
+              if (!pack) return <p className="muted">{t('app.loading')}</p>;
+              return (
+                <PackEditor key={selected} pack={pack} justSaved={justSaved === selected} onSaved={saved} onDeleted={() => select('new')} />
+              );
+            }}
+          </Loaded>
+        )}
+      </div>
+    </>
+  );
+}
