@@ -79,6 +79,8 @@ export const en = {
     city: 'City',
     timeZone: 'Time zone',
     noParticipants: 'No participants recorded for this summit’s meetings.',
+    showAllParticipants_one: 'Show the {{count}} participant',
+    showAllParticipants_other: 'Show all {{count}} participants',
   },
   meeting: {
     keyDetails: 'Key details',

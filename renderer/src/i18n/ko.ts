@@ -79,6 +79,8 @@ export const ko: Messages = {
     city: '도시',
     timeZone: '시간대',
     noParticipants: '이 정상회의의 회담에 기록된 참석자가 없습니다.',
+    showAllParticipants_one: '참석자 {{count}}명 모두 보기',
+    showAllParticipants_other: '참석자 {{count}}명 모두 보기',
   },
   meeting: {
     keyDetails: '주요 사항',

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingSummary } from '../../../db/types.ts';
+import type { MeetingSummary, Person } from '../../../db/types.ts';
 import { call } from '../bridge/index.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
@@ -43,6 +43,35 @@ export function SummitList() {
           )
         }
       </Loaded>
+    </>
+  );
+}
+
+/** Chips shown before "Show all": a big summit has hundreds of participants (~0.4 s to lay out 900 chips). */
+const participantPreview = 40;
+
+function ParticipantChips({ participants }: { participants: readonly Person[] }) {
+  const { t } = useTranslation();
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? participants : participants.slice(0, participantPreview);
+  return (
+    <>
+      <ul className="chips">
+        {shown.map((person) => (
+          <li key={person.id}>
+            <a href={`#/people/${person.id}`}>
+              {person.name}
+              {person.nativeName ? ` (${person.nativeName})` : ''}
+            </a>
+            <span className="muted"> · {person.title}</span>
+          </li>
+        ))}
+      </ul>
+      {shown.length < participants.length && (
+        <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+          {t('summits.showAllParticipants', { count: participants.length })}
+        </button>
+      )}
     </>
   );
 }
@@ -115,17 +144,7 @@ export function SummitView({ id }: { id: number }) {
             {participants.length === 0 ? (
               <EmptyState>{t('summits.noParticipants')}</EmptyState>
             ) : (
-              <ul className="chips">
-                {participants.map((person) => (
-                  <li key={person.id}>
-                    <a href={`#/people/${person.id}`}>
-                      {person.name}
-                      {person.nativeName ? ` (${person.nativeName})` : ''}
-                    </a>
-                    <span className="muted"> · {person.title}</span>
-                  </li>
-                ))}
-              </ul>
+              <ParticipantChips participants={participants} />
             )}
           </section>
           {sectors.length > 0 && (
