@@ -1,0 +1,32 @@
+import type { Page } from '@playwright/test';
+import type { Channel, Request, Response, Result } from '../main/ipc/contract.ts';
+
+/**
+ * Calls the store through the page's own bridge, as the renderer does:
+ * `window.sherpa` in Electron, the token-guarded loopback in the web target.
+ */
+export async function callStore<K extends Channel>(page: Page, channel: K, request: Request<K>): Promise<Response<K>> {
+  const result = (await page.evaluate(
+    async ({ channel, request }) => {
+      const api = (window as { sherpa?: Record<string, (request: unknown) => Promise<unknown>> }).sherpa;
+      if (api?.[channel]) return api[channel](request);
+      const token = sessionStorage.getItem('sherpa.loopbackToken') ?? '';
+      const response = await fetch(`/rpc/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-sherpa-token': token },
+        body: JSON.stringify(request),
+      });
+      return response.json();
+    },
+    { channel, request: request as unknown },
+  )) as Result<Response<K>>;
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Opens a view by its hash route, keeping the page's origin and query (the web target's token). */
+export async function goTo(page: Page, hash: string): Promise<void> {
+  const url = new URL(page.url());
+  url.hash = hash;
+  await page.goto(url.toString());
+}
