@@ -17,10 +17,10 @@ test('walks the summit, sector and search views on a generated store with thousa
   const generated = generateDataset(db, {
     seed: 7,
     summits: 20,
-    meetings: 6_000,
-    largestSummitMeetings: 3_000,
-    sectorEntries: 6_000,
-    annotations: 2_000,
+    meetings: 4_000,
+    largestSummitMeetings: 2_000,
+    sectorEntries: 4_000,
+    annotations: 500,
   });
   const summitMeetings = db.prepare('SELECT count(*) AS n FROM meeting WHERE summit_id = ?').get(generated.largestSummitId) as {
     n: number;
@@ -33,7 +33,7 @@ test('walks the summit, sector and search views on a generated store with thousa
   };
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
-  expect(summitMeetings.n).toBeGreaterThanOrEqual(3_000);
+  expect(summitMeetings.n).toBeGreaterThanOrEqual(2_000);
 
   const harness = await startHarnessProcess(dataDir);
   const context = await browser.newContext();
