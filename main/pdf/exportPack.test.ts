@@ -7,9 +7,9 @@ import { meetings } from '../../db/meetings.ts';
 import { createNote } from '../../db/notes.ts';
 import { type Db, openDatabase } from '../../db/open.ts';
 import { listIssuedCopies, nextCopyNumber, savePack } from '../../db/packs.ts';
-import { people } from '../../db/people.ts';
+import { people, sources } from '../../db/people.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
-import { listProgrammes, listSectors } from '../../db/sectors.ts';
+import { listProgrammes, listSectors, sectorEntries } from '../../db/sectors.ts';
 import type { PackDefinition } from '../../db/types.ts';
 import { createChromiumEngine } from './chromiumEngine.ts';
 import { ExportCancelledError, type PdfEngine } from './engine.ts';
@@ -142,6 +142,24 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
     },
   );
   const sector = listProgrammes(db).flatMap((programme) => listSectors(db, programme.id))[0];
+  // A source whose location is one long unbroken token: it must wrap inside its table cell, not run off the page.
+  const longLocation = `file:///${'verylongpathsegment/'.repeat(12)}brief.pdf`;
+  const wideSource = sources.insert(db, {
+    title: 'Test source with a long location',
+    publisher: 'Desk',
+    location: longLocation,
+    publishedOn: null,
+    note: '',
+  });
+  sectorEntries.insert(db, {
+    sectorId: sector?.id ?? 0,
+    occurredOn: '2023-07-12',
+    title: 'Test entry citing the long location',
+    body: '',
+    sourceId: wideSource,
+    sourceExcerpt: '',
+    classification: '',
+  });
   const definition: PackDefinition = {
     title: 'Vilnius pocket pack',
     recipient: 'Seoul desk',
@@ -153,6 +171,7 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
       { kind: 'meeting', meetingId: allies.id, form: 'pocket' },
       { kind: 'sector', sectorId: sector?.id ?? 0 },
       { kind: 'biographies', personIds: [yoon.id] },
+      { kind: 'sources' },
     ],
   };
   const file = path.join(folder, 'marked.pdf');
@@ -186,6 +205,7 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
       '(NR) President Yoon – leaders of seven NATO allies (bilateral summits)',
       '(NU) Dialogue and consultation',
       '(NC) Biographies',
+      '(NU) Sources',
     ]);
   });
 
@@ -201,6 +221,13 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
     for (const size of structure.pageSizes) expect([Math.round(size.width), Math.round(size.height)]).toEqual([612, 792]);
     expect(listIssuedCopies(db, 'Pocket pack')).toEqual([{ copyNumber: 1, recipient: 'Kim 민지', issuedAt: '2023-07-10T08:00:00.000Z' }]);
     expect(nextCopyNumber(db, 'Pocket pack')).toBe(2);
+  });
+
+  it('wraps a long unbroken location inside its table cell instead of cutting it off', () => {
+    const sourcesPage = pages.find((text) => text.includes('Publisher') && text.includes('Where')) ?? '';
+    expect(sourcesPage.replace(/\s+/g, '')).toContain(longLocation);
+    const longestLine = Math.max(...sourcesPage.split('\n').map((line) => line.trim().length));
+    expect(longestLine).toBeLessThan(longLocation.length);
   });
 
   it('fits the pocket card on one page', () => {

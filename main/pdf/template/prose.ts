@@ -32,9 +32,9 @@ export function proseBlocks(text: string): Block[] {
 
 const notStatedPattern = /^Not (stated|named) in source\.?$/;
 
-export function Prose({ text, empty = 'None recorded.' }: { text: string; empty?: string }): ReactNode {
+export function Prose({ text, empty = 'None recorded.' }: { text: string; empty?: string | null }): ReactNode {
   const blocks = proseBlocks(text);
-  if (blocks.length === 0) return h('p', { className: 'not-stated' }, empty);
+  if (blocks.length === 0) return empty === null ? null : h('p', { className: 'not-stated' }, empty);
   return blocks.map((block, index) => {
     if (block.type === 'ul')
       return h(

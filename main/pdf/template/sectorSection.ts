@@ -29,7 +29,7 @@ export function SectorSection({ section }: { section: SectionContent & SectorCon
               h('span', { className: 'mark' }, entry.mark),
               `${formatDate(entry.occurredOn)} — ${entry.title}`,
             ),
-            h(Prose, { text: entry.body }),
+            h(Prose, { text: entry.body, empty: null }),
             entry.sourceExcerpt ? h('blockquote', null, `“${entry.sourceExcerpt}”`) : null,
             h(SourceLine, { source: entry.source }),
             entry.annotations.map((note) => h(Annotation, { key: note.id, note })),
