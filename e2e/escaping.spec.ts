@@ -21,20 +21,20 @@ const injected = 'img[src="x"], iframe, svg[onload], [onerror], [onload], [onmou
 
 async function expectNothingRan(page: Page): Promise<void> {
   expect(await page.locator(injected).count()).toBe(0);
-  const trace = await page.evaluate(() => ({
-    ran: (window as { __sherpaXss?: string }).__sherpaXss ?? null,
-    blocked: (window as { __sherpaBlocked?: string[] }).__sherpaBlocked ?? [],
-  }));
+  const trace = await page.evaluate(() => {
+    const scope = globalThis as unknown as { __sherpaXss?: string; __sherpaBlocked?: string[] };
+    return { ran: scope.__sherpaXss ?? null, blocked: scope.__sherpaBlocked ?? [] };
+  });
   // A CSP violation would mean markup got as far as trying to run or load something.
   expect(trace).toEqual({ ran: null, blocked: [] });
 }
 
 test('names, titles, brief text and notes with markup show as literal text', async ({ sherpa }) => {
   const { page } = sherpa;
-  await page.addInitScript(() => {
-    const blocked: string[] = [];
-    (window as { __sherpaBlocked?: string[] }).__sherpaBlocked = blocked;
-    document.addEventListener('securitypolicyviolation', (event) => blocked.push(`${event.violatedDirective} ${event.blockedURI}`));
+  // Records every Content-Security-Policy violation from the first script on.
+  await page.addInitScript({
+    content: `window.__sherpaBlocked = [];
+      document.addEventListener('securitypolicyviolation', (event) => window.__sherpaBlocked.push(event.violatedDirective + ' ' + event.blockedURI));`,
   });
   await page.reload();
   await expect(page.locator('main h1').first()).toBeVisible();

@@ -8,9 +8,14 @@ import type { Channel, Request, Response, Result } from '../main/ipc/contract.ts
 export async function callStore<K extends Channel>(page: Page, channel: K, request: Request<K>): Promise<Response<K>> {
   const result = (await page.evaluate(
     async ({ channel, request }) => {
-      const api = (window as { sherpa?: Record<string, (request: unknown) => Promise<unknown>> }).sherpa;
+      // Runs in the page; typed structurally because e2e/ is compiled without the DOM library.
+      const page = globalThis as unknown as {
+        sherpa?: Record<string, (request: unknown) => Promise<unknown>>;
+        sessionStorage: { getItem(key: string): string | null };
+      };
+      const api = page.sherpa;
       if (api?.[channel]) return api[channel](request);
-      const token = sessionStorage.getItem('sherpa.loopbackToken') ?? '';
+      const token = page.sessionStorage.getItem('sherpa.loopbackToken') ?? '';
       const response = await fetch(`/rpc/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-sherpa-token': token },
