@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,6 +47,21 @@ describe('npm run export', () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toContain('Usage:');
   });
+
+  it('stops on Ctrl+C mid-export with exit code 130, leaving no file', async () => {
+    const out = path.join(folder, 'interrupted', 'pack.pdf');
+    fs.mkdirSync(path.dirname(out));
+    const child = spawn(process.execPath, [script, '--sample', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes('Laying out the pack')) child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain('The export was cancelled. No file was written.');
+    expect(fs.readdirSync(path.dirname(out))).toEqual([]);
+  }, 90_000);
 
   it('names the missing store, and writes nothing', () => {
     const run = runExport('--db', path.join(folder, 'missing.sqlite'), '--pack', 'p', '--out', path.join(folder, 'never.pdf'));

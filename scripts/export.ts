@@ -4,8 +4,17 @@
 // error ends with a one-line reason and a non-zero exit code.
 import { runExportCli } from './exportCli.ts';
 
-process.exitCode = await runExportCli(process.argv.slice(2), {
-  progress: (line) => process.stderr.write(`${line}\n`),
-  error: (line) => process.stderr.write(`${line}\n`),
-  result: (line) => process.stdout.write(`${line}\n`),
-});
+// Ctrl+C cancels the export cleanly: Chromium is closed and no file is left behind.
+const cancel = new AbortController();
+process.once('SIGINT', () => cancel.abort());
+process.once('SIGTERM', () => cancel.abort());
+
+process.exitCode = await runExportCli(
+  process.argv.slice(2),
+  {
+    progress: (line) => process.stderr.write(`${line}\n`),
+    error: (line) => process.stderr.write(`${line}\n`),
+    result: (line) => process.stdout.write(`${line}\n`),
+  },
+  cancel.signal,
+);
