@@ -1,17 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { migrate, migrations } from '../db/migrations/index.ts';
 import { openDatabase } from '../db/open.ts';
 import { fullDataset, generateDataset, quickDataset } from '../db/sample/generate.ts';
 
 // Writes a migrated store filled with the synthetic benchmark dataset:
-//   node scripts/generate-dataset.ts --out big.sqlite [--quick] [--seed 1]
+//   node scripts/generate-dataset.ts --out big.sqlite [--quick] [--seed 1] [--schema 20]
+// --schema stops the migrations at that version, so the benchmark can time
+// the upgrade of a large store to the current one.
 
 const { values } = parseArgs({
-  options: { out: { type: 'string' }, quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' } },
+  options: {
+    out: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+    schema: { type: 'string' },
+  },
 });
 if (!values.out) {
-  console.error('Usage: node scripts/generate-dataset.ts --out FILE.sqlite [--quick] [--seed N]');
+  console.error('Usage: node scripts/generate-dataset.ts --out FILE.sqlite [--quick] [--seed N] [--schema VERSION]');
   process.exit(2);
 }
 const out = path.resolve(values.out);
@@ -19,7 +27,12 @@ for (const suffix of ['', '-wal', '-shm']) fs.rmSync(out + suffix, { force: true
 fs.mkdirSync(path.dirname(out), { recursive: true });
 
 const started = performance.now();
-const db = openDatabase(out);
+const db = openDatabase(out, { migrate: values.schema === undefined });
+if (values.schema !== undefined)
+  migrate(
+    db,
+    migrations.filter((migration) => migration.version <= Number(values.schema)),
+  );
 const generated = generateDataset(db, { seed: Number(values.seed), ...(values.quick ? quickDataset : fullDataset) });
 db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
