@@ -2,10 +2,7 @@
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
 
-import { packsEn } from '../packs/texts.ts';
-
 export const en = {
-  packs: packsEn,
   packs: packsEn,
   notes: notesEn,
   app: {
@@ -169,6 +166,7 @@ export const en = {
   timeline: {
     title: 'Timeline',
     empty: 'No dated events yet.',
+    openSummit: 'Open the summit',
   },
   people: {
     title: 'People and countries',

@@ -1,11 +1,9 @@
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
-import { packsKo } from '../packs/texts.ts';
 import type { Messages } from './en.ts';
 
 // Korean interface text; the shape is checked against the English file.
 export const ko: Messages = {
-  packs: packsKo,
   packs: packsKo,
   notes: notesKo,
   app: {
@@ -169,6 +167,7 @@ export const ko: Messages = {
   timeline: {
     title: '연표',
     empty: '날짜별 사건이 없습니다.',
+    openSummit: '정상회의 보기',
   },
   people: {
     title: '인물 및 국가',

@@ -3,19 +3,22 @@ import type { Settings } from '../../../main/ipc/contract.ts';
 import { i18n, localeOf } from '../i18n/index.ts';
 import { useQuery } from '../useQuery.ts';
 
-const fallback: Settings = {
+/** What the views read from the settings; the rest belongs to other areas. */
+export type ViewSettings = Pick<Settings, 'homeTimeZone' | 'theme' | 'language' | 'classificationScheme'>;
+
+const fallback: ViewSettings = {
   homeTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
   theme: 'system',
   language: 'en',
   classificationScheme: { name: '', levels: [{ name: '', portion: '' }] },
 };
 
-const SettingsContext = createContext<Settings>(fallback);
+const SettingsContext = createContext<ViewSettings>(fallback);
 
 /** The user's settings for every view; theme and language are applied to the document as soon as they load. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const query = useQuery('settings.get', {});
-  const settings = query.status === 'ready' ? query.value : fallback;
+  const settings: ViewSettings = query.status === 'ready' ? query.value : fallback;
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = settings.theme;
@@ -25,7 +28,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;
 }
 
-export function useSettings(): Settings {
+export function useSettings(): ViewSettings {
   return useContext(SettingsContext);
 }
 

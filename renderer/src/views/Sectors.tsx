@@ -14,7 +14,6 @@ import { useQuery } from '../useQuery.ts';
 
 export function ProgrammeList() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const programmes = useQuery('programme.list', {});
   return (
     <>
@@ -29,8 +28,9 @@ export function ProgrammeList() {
                 <div className="view-header">
                   <h2 id={`programme-${programme.id}`}>
                     {programme.code} – {programme.name}
+                    {/* The year only: sources often give no more (the sample's IPCP), and the description carries the detail. */}
                     {programme.signedOn && (
-                      <span className="muted"> ({t('sectors.signedOn', { date: formatDate(programme.signedOn, locale) })})</span>
+                      <span className="muted"> ({t('sectors.signedOn', { date: programme.signedOn.slice(0, 4) })})</span>
                     )}
                   </h2>
                   <a className="button small" href={`#/new/sector?programmeId=${programme.id}`}>

@@ -39,7 +39,7 @@ export function TimelineView() {
                     <strong>{event.title}</strong>
                     {event.description && <p className="prose">{event.description}</p>}
                     {event.sourceExcerpt && <blockquote>{event.sourceExcerpt}</blockquote>}
-                    {event.summitId && <a href={`#/summit/${event.summitId}`}>{t('summits.overview')}</a>}
+                    {event.summitId && <a href={`#/summit/${event.summitId}`}>{t('timeline.openSummit')}</a>}
                   </div>
                 </li>
               ))}
