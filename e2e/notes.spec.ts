@@ -35,6 +35,20 @@ test('an annotation typed on a meeting brief is there after a reload', async ({ 
   await expect(page.locator('strong', { hasText: 'cyber defence' })).toBeVisible();
 });
 
+test('a sector entry takes annotations too, rendered safely', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await go(page, '#/sectors');
+  await page.getByRole('link', { name: 'Cybersecurity' }).click();
+  await page.getByRole('button', { name: 'Add annotation' }).first().click();
+  await annotationBox(page).fill('Ask about [the centre](javascript:alert(1)) and <img src=x onerror=alert(2)>');
+  await expect(saveState(page)).toHaveText('Saved');
+  await page.reload();
+  const shown = page.getByRole('figure', { name: /^Annotation \d+$/ });
+  await expect(shown).toContainText('Ask about the centre');
+  await expect(shown).toContainText('<img src=x onerror=alert(2)>');
+  await expect(shown.locator('a, img')).toHaveCount(0);
+});
+
 test('text typed just before a reload is offered back from the draft journal', async ({ sherpa }) => {
   const { page } = sherpa;
   await go(page, '#/notes');
