@@ -257,6 +257,12 @@ test('Ctrl+K searches as you type, marks the matches, filters, and finds Hangul'
   await page.getByRole('searchbox', { name: 'Search' }).fill('new meeting');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'New meeting' })).toBeVisible();
+
+  // New note creates one and opens it in the notes view.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('new note');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await expect(page).toHaveURL(/#\/notes\/\d+$/);
 });
 
 test('every view is reachable from the keyboard, and focus is visible', async ({ sherpa }) => {

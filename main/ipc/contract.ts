@@ -69,6 +69,18 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark';
   language: 'en' | 'ko';
   classificationScheme: ClassificationScheme;
+  /** How many automatic backups of the store are kept. */
+  backupsToKeep: number;
+}
+
+/** One backup of the store, in the data folder's backups folder. */
+export interface Backup {
+  name: string;
+  /** Full path, so the user can find it. */
+  file: string;
+  createdAt: string;
+  reason: 'daily' | 'before-migration' | 'before-restore' | 'manual';
+  bytes: number;
 }
 
 export interface Dashboard {
@@ -183,6 +195,10 @@ interface QueryChannels {
   'search.query': Channel_<{ text: string; kinds?: SearchKind[]; summitId?: number; sectorId?: number; limit?: number }, SearchHit[]>;
   'settings.get': Channel_<Empty, Settings>;
   'settings.update': Channel_<Partial<Settings>, Settings>;
+  'backup.list': Channel_<Empty, Backup[]>;
+  'backup.create': Channel_<Empty, Backup>;
+  /** Replaces the store's content with a backup; the state before is kept as a backup of its own. Reload the views after. */
+  'backup.restore': Channel_<{ name: string }, { restored: Backup; before: Backup }>;
   'note.get': Channel_<ById, Note>;
   'note.create': Channel_<{ sectorEntryId?: number; meetingId?: number } & NoteContent, Note>;
   'note.save': Channel_<{ id: number; baseVersion: number } & NoteContent, NoteSaveResult>;
@@ -225,6 +241,10 @@ const queryAccess = {
   'search.query': 'read',
   'settings.get': 'read',
   'settings.update': 'write',
+  'backup.list': 'read',
+  // Backups run on SQLite's online backup API, asynchronously, outside the dispatch's write transaction.
+  'backup.create': 'read',
+  'backup.restore': 'read',
   'note.get': 'read',
   'note.create': 'write',
   'note.save': 'write',

@@ -146,6 +146,7 @@ export const settingsFields = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   language: z.enum(['en', 'ko']),
   classificationScheme: scheme,
+  backupsToKeep: z.number().int().min(1).max(100),
 });
 
 const packSection = z.discriminatedUnion('kind', [
@@ -209,6 +210,9 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   }),
   'settings.get': empty,
   'settings.update': settingsFields.partial(),
+  'backup.list': empty,
+  'backup.create': empty,
+  'backup.restore': z.strictObject({ name: z.string().regex(/^sherpa-[0-9TZ-]+[a-z-]+\.sqlite$/, 'must be the name of a backup') }),
   'note.get': byId,
   'note.create': z
     .strictObject({ sectorEntryId: id.optional(), meetingId: id.optional(), ...noteContent })

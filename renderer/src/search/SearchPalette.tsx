@@ -4,6 +4,7 @@ import { type SearchHit, type SearchKind, searchKinds } from '../../../db/types.
 import { call } from '../bridge/index.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { hrefOf, type Route } from '../router.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { type Command, commandsFor } from './commands.ts';
 import { highlightTerms } from './highlightTerms.ts';
@@ -98,7 +99,15 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
     window.location.hash = href;
     onClose();
   };
-  const run = (command: Command) => go(hrefOf(command.route as Route));
+  const firstLevel = useSettings().classificationScheme.levels[0]?.name ?? '';
+  const run = (command: Command) => {
+    if (command.id !== 'new-note') return go(hrefOf(command.route as Route));
+    // A new note is created at once and opened in the notes view, where it autosaves.
+    call('note.create', { title: '', body: '', tags: [], classification: firstLevel }).then(
+      (note) => go(`#/notes/${note.id}`),
+      (failure: Error) => setError(failure.message),
+    );
+  };
 
   /** Up and down arrows move between the input and the result links. */
   const moveFocus = (direction: 1 | -1) => {
