@@ -154,6 +154,10 @@ export interface PackExportTimings {
   writeMs: number;
   passes: number;
 }
+/** How far a running export is, for a progress bar: polled while pack.export is under way. */
+export type PackExportStatus =
+  | { running: false }
+  | { running: true; step: 'gathering' | 'layout' | 'numbering' | 'writing' | 'done'; fraction: number; message: string };
 export interface PackExportResult {
   path: string;
   pages: number;
@@ -209,6 +213,8 @@ interface QueryChannels {
   'pack.save': Channel_<{ name: string; definition: PackDefinition }, BriefingPack>;
   'pack.delete': Channel_<ById, { deleted: BriefingPack }>;
   'pack.export': Channel_<PackExportRequest, PackExportResult>;
+  'pack.exportStatus': Channel_<ById, PackExportStatus>;
+  'pack.cancelExport': Channel_<ById, { cancelled: boolean }>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
   'note.tags': Channel_<Empty, { tag: string; count: number }[]>;
   'note.trash': Channel_<ById, Note>;
@@ -256,6 +262,9 @@ const queryAccess = {
   'pack.delete': 'write',
   // Reads the store and writes a file, not the store: no store transaction held across the print.
   'pack.export': 'read',
+  'pack.exportStatus': 'read',
+  // Stops a print; the store is not touched.
+  'pack.cancelExport': 'read',
   'note.list': 'read',
   'note.tags': 'read',
   'note.trash': 'write',

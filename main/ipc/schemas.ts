@@ -224,6 +224,8 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'pack.get': byId,
   'pack.save': z.strictObject({ name: requiredLine(200), definition: packDefinition }),
   'pack.delete': byId,
+  'pack.exportStatus': byId,
+  'pack.cancelExport': byId,
   'pack.export': z.strictObject({
     id,
     paper: z.enum(paperSizes).optional(),

@@ -86,6 +86,24 @@ describe('pack channels', () => {
     ).toBe('%PDF-');
   }, 60_000);
 
+  it('reports a running export’s progress and stops it when cancelled, leaving no file', async () => {
+    const saved = await dispatch('pack.save', { name: 'Cancelled pack', definition });
+    const id = saved.ok ? (saved.value as { id: number }).id : 0;
+    expect(await dispatch('pack.exportStatus', { id })).toEqual({ ok: true, value: { running: false } });
+    const exporting = dispatch('pack.export', { id });
+    let status = await dispatch('pack.exportStatus', { id });
+    while (status.ok && (status.value as { running: boolean; step?: string }).step !== 'layout') {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      status = await dispatch('pack.exportStatus', { id });
+    }
+    expect(status).toMatchObject({ ok: true, value: { running: true, step: 'layout', message: 'Laying out the pack' } });
+    expect(await dispatch('pack.export', { id })).toMatchObject({ ok: false, error: { message: 'This pack is already being exported.' } });
+    expect(await dispatch('pack.cancelExport', { id })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await exporting).toMatchObject({ ok: false, error: { message: 'The export was cancelled. No file was written.' } });
+    expect(await dispatch('pack.exportStatus', { id })).toEqual({ ok: true, value: { running: false } });
+    expect(fs.readdirSync(exportsDir).filter((name) => name.startsWith('Cancelled') || name.endsWith('.part'))).toEqual([]);
+  }, 60_000);
+
   it('says export is unavailable where no engine was given', async () => {
     const plain = createDispatch({ db, handlers: createHandlers({ db, clock }) });
     const saved = await plain('pack.save', { name: 'Vilnius', definition });

@@ -6,10 +6,11 @@ import { people } from '../../../db/people.ts';
 import { sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { PackDefinition } from '../../../db/types.ts';
+import type { PackExportStatus } from '../contract.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 import { UserError } from './types.ts';
 
-type PackChannel = 'pack.list' | 'pack.get' | 'pack.save' | 'pack.delete' | 'pack.export';
+type PackChannel = 'pack.list' | 'pack.get' | 'pack.save' | 'pack.delete' | 'pack.export' | 'pack.exportStatus' | 'pack.cancelExport';
 
 /** Every record a definition names must exist, so a saved pack always exports. */
 function checkReferences(db: HandlerDeps['db'], definition: PackDefinition): void {
@@ -53,6 +54,8 @@ function outPathIn(exportsDir: string, requested: string): string {
 }
 
 export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<PackChannel> {
+  // Exports under way, by pack: what they have reached, and how to stop them.
+  const running = new Map<number, { controller: AbortController; status: PackExportStatus }>();
   return {
     'pack.list': () => listPacks(db),
     'pack.get': ({ id }) => getPack(db, id),
@@ -69,6 +72,13 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
         ? outPathIn(pdf.exportsDir, outPath)
         : path.join(pdf.exportsDir, exportFileName(pack.name, clock().toISOString().slice(0, 10), copyFor));
       await fs.mkdir(pdf.exportsDir, { recursive: true });
+      if (running.has(id)) throw new UserError('invalid_request', 'This pack is already being exported.');
+      const controller = new AbortController();
+      const run: { controller: AbortController; status: PackExportStatus } = {
+        controller,
+        status: { running: true, step: 'gathering', fraction: 0, message: 'Starting' },
+      };
+      running.set(id, run);
       try {
         // Loaded on the first export only: the PDF reader and the HTML renderer add about 90 MB
         // to the process holding the store, which a session that never exports should not carry.
@@ -78,6 +88,10 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
           definition: pack.definition,
           outPath: target,
           clock,
+          signal: controller.signal,
+          onProgress: (progress) => {
+            run.status = { running: true, ...progress };
+          },
           ...(paper ? { paper } : {}),
           ...(copyFor ? { copyFor } : {}),
         });
@@ -85,7 +99,15 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
         // Export failures (unwritable folder, unknown marking) are the user's to fix: say why.
         if (error instanceof Error && !(error instanceof UserError)) throw new UserError('invalid_request', error.message);
         throw error;
+      } finally {
+        running.delete(id);
       }
+    },
+    'pack.exportStatus': ({ id }) => running.get(id)?.status ?? { running: false },
+    'pack.cancelExport': ({ id }) => {
+      const run = running.get(id);
+      run?.controller.abort();
+      return { cancelled: run !== undefined };
     },
   };
 }

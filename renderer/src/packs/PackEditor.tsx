@@ -1,17 +1,26 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackSection, PaperSize } from '../../../db/types.ts';
-import type { BriefingPack, PackDefinition, PackExportResult } from '../../../main/ipc/contract.ts';
+import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus } from '../../../main/ipc/contract.ts';
 import { call } from '../bridge/index.ts';
 import { useQuery } from '../useQuery.ts';
 import { addSection, hasSection, moveSection, removeSection, sectionKey } from './packSections.ts';
 import { SectionPicker } from './SectionPicker.tsx';
 
+type PackExportStep = Extract<PackExportStatus, { running: true }>['step'];
+const stepTexts: Record<PackExportStep, string> = {
+  gathering: 'packs.stepGathering',
+  layout: 'packs.stepLayout',
+  numbering: 'packs.stepNumbering',
+  writing: 'packs.stepWriting',
+  done: 'packs.stepDone',
+};
+
 const emptyDefinition: PackDefinition = { title: '', recipient: '', summitId: null, principalId: null, paper: 'a4', sections: [] };
 
 type ExportState =
   | { status: 'idle' }
-  | { status: 'exporting' }
+  | { status: 'exporting'; fraction: number | null; step: PackExportStep | null }
   | { status: 'done'; result: PackExportResult }
   | { status: 'failed'; message: string };
 
@@ -87,13 +96,29 @@ export function PackEditor({
 
   const exportPdf = async () => {
     if (!pack) return;
-    setExportState({ status: 'exporting' });
+    setExportState({ status: 'exporting', fraction: null, step: null });
+    // The export answers once, at the end; meanwhile its progress is read a few times a second.
+    let finished = false;
+    const poll = async () => {
+      while (!finished) {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const progress = await call('pack.exportStatus', { id: pack.id }).catch(() => null);
+        if (!finished && progress?.running) setExportState({ status: 'exporting', fraction: progress.fraction, step: progress.step });
+      }
+    };
+    void poll();
     try {
       const result = await call('pack.export', { id: pack.id, ...(copyFor.trim() ? { copyFor: copyFor.trim() } : {}) });
       setExportState({ status: 'done', result });
     } catch (error) {
       setExportState({ status: 'failed', message: (error as Error).message });
+    } finally {
+      finished = true;
     }
+  };
+
+  const cancelExport = () => {
+    if (pack) void call('pack.cancelExport', { id: pack.id });
   };
 
   const remove = async () => {
@@ -268,8 +293,15 @@ export function PackEditor({
         </div>
         <div role="status" aria-live="polite">
           {exportState.status === 'exporting' && (
-            <span>
-              <progress aria-label={t('packs.export')} /> {t('packs.exporting')}
+            <span className="button-row">
+              <progress
+                aria-label={t('packs.export')}
+                {...(exportState.fraction === null ? {} : { value: exportState.fraction, max: 1 })}
+              />
+              <span>{exportState.step ? t(stepTexts[exportState.step]) : t('packs.exporting')}</span>
+              <button type="button" className="small" onClick={cancelExport}>
+                {t('packs.cancelExport')}
+              </button>
             </span>
           )}
           {exportState.status === 'done' && (
