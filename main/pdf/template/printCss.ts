@@ -37,6 +37,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 table.details th { width: 32%; }
 p, li, td, blockquote, .entry-title { overflow-wrap: anywhere; }
 
+.keep-together { break-inside: avoid; page-break-inside: avoid; }
 .pack-section { break-before: page; page-break-before: always; }
 /* Sector briefs follow one another on the same page: short ones would otherwise leave mostly blank pages. */
 .pack-section.sector + .pack-section.sector { break-before: auto; page-break-before: auto; margin-top: 9mm; }

@@ -10,12 +10,17 @@ export function SectorSection({ section }: { section: SectionContent & SectorCon
   return h(
     'section',
     { className: 'pack-section sector' },
-    h(SectionHeading, { section }),
-    h('p', { className: 'muted' }, `${programme.code}: ${programme.name}`),
-    h('h2', null, 'State of play'),
-    h(Prose, { text: sector.summary }),
-    h('h2', null, 'Our position'),
-    h(Prose, { text: sector.ourPosition }),
+    // The heading stays with the state of play and our position: a heading alone at a page's foot reads as a mistake.
+    h(
+      'div',
+      { className: 'keep-together' },
+      h(SectionHeading, { section }),
+      h('p', { className: 'muted' }, `${programme.code}: ${programme.name}`),
+      h('h2', null, 'State of play'),
+      h(Prose, { text: sector.summary }),
+      h('h2', null, 'Our position'),
+      h(Prose, { text: sector.ourPosition }),
+    ),
     h('h2', null, 'Recent developments'),
     section.entries.length === 0
       ? h('p', { className: 'not-stated' }, 'No entries recorded.')
