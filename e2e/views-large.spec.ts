@@ -47,6 +47,14 @@ test('walks the summit, sector and search views on a generated store with thousa
     expect(rendered).toBeLessThan(100);
     await screenshotBothThemes(page, testInfo, 'large-summit', false);
 
+    // Tabbing walks on through the meetings: rows are added as focus scrolls them into view.
+    await page.locator('.meeting-row a').first().focus();
+    for (let step = 0; step < 40; step++) await page.keyboard.press('Tab');
+    const focusedRow = page.locator('.virtual-row:has(a:focus)');
+    await expect(focusedRow).toHaveCount(1);
+    expect(Number(await focusedRow.getAttribute('data-index'))).toBeGreaterThan(40);
+    await page.evaluate('window.scrollTo(0, 0)');
+
     // The last meeting is reachable by scrolling to the end.
     await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
     await expect(page.getByRole('link', { name: lastMeeting.title }).last()).toBeVisible();
