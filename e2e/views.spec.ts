@@ -305,6 +305,12 @@ test('Korean interface and dark theme come from the settings', async ({ sherpa }
   await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: '오늘' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '오늘' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('today-ko-dark.png'), fullPage: true });
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox', { name: '검색' }).fill('윤석열');
+  await expect(page.locator('.search-results mark').first()).toHaveText('윤석열');
+  await page.screenshot({ path: testInfo.outputPath('search-ko-dark.png') });
+  await page.keyboard.press('Escape');
   await page.getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).first().click();
   await page.getByRole('link', { name: 'Secretary General Stoltenberg – President Yoon' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '말씀 자료' })).toBeVisible();

@@ -136,7 +136,11 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
         if (event.target === dialog.current) onClose();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'ArrowDown') {
+        // Escape closes the palette even from a search box with text (which would otherwise only clear it).
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        } else if (event.key === 'ArrowDown') {
           event.preventDefault();
           moveFocus(1);
         } else if (event.key === 'ArrowUp') {
