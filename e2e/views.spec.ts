@@ -171,6 +171,48 @@ test('meeting times follow the home time zone chosen in the settings', async ({ 
   await expect(page.getByText('Home time (Asia/Seoul):')).toBeVisible();
 });
 
+test('Today counts down to an upcoming summit and its meeting, and lists open follow-ups by due date', async ({ sherpa }) => {
+  const { page } = sherpa;
+  const base = page.url().split('#')[0];
+  await page.goto(`${base}#/new/summit`);
+  await page.getByLabel('Title').fill('Future summit');
+  await page.getByLabel('City').fill('Seoul');
+  await page.getByLabel('Start date').fill('2040-05-01');
+  await page.getByLabel('End date').fill('2040-05-02');
+  await page.getByLabel(/Time zone/).fill('Asia/Seoul');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Future summit' })).toBeVisible();
+  await page.getByRole('link', { name: 'New meeting' }).click();
+  await page.getByLabel('Title').fill('Future bilateral');
+  await page.getByLabel('Date (venue)').fill('2040-05-01');
+  await page.getByLabel(/Time zone/).fill('Asia/Seoul');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Future bilateral' })).toBeVisible();
+  for (const [description, due] of [
+    ['Send the readout', '2040-05-10'],
+    ['Book interpreters', '2040-04-01'],
+  ]) {
+    await page.getByRole('link', { name: 'Add follow-up' }).click();
+    await page.getByLabel('Description').fill(description);
+    await page.getByLabel('Owner').fill('Desk officer');
+    await page.getByLabel('Due on').fill(due);
+    await page.getByRole('button', { name: 'Create' }).click();
+    await expect(page.getByText(description)).toBeVisible();
+  }
+
+  await sidebar(page).getByRole('link', { name: 'Today' }).click();
+  const summits = page.getByRole('region', { name: 'Upcoming summits' });
+  await expect(summits.getByRole('link', { name: 'Future summit' })).toBeVisible();
+  await expect(summits.getByText(/^in \d[\d,]* days$/)).toBeVisible();
+  const meetings = page.getByRole('region', { name: 'Upcoming meetings' });
+  await expect(meetings.getByRole('link', { name: 'Future bilateral' })).toBeVisible();
+  await expect(meetings.getByText(/^in \d[\d,]* days$/)).toBeVisible();
+  const actions = page.getByRole('region', { name: 'Open follow-up actions' }).getByRole('listitem');
+  await expect(actions).toHaveCount(2);
+  await expect(actions.first()).toContainText('Book interpreters');
+  await expect(actions.last()).toContainText('Send the readout');
+});
+
 test('a summit ending before it starts is refused at the end date; nothing is saved', async ({ sherpa }) => {
   const { page } = sherpa;
   await page.goto(`${page.url().split('#')[0]}#/new/summit`);
