@@ -113,7 +113,8 @@ describe('backups', () => {
     db.prepare("UPDATE person SET title = 'Changed after the backup' WHERE id = 1").run();
     const changed = rowDump(db);
 
-    const safety = await restoreBackup(db, folder, backup.name, { now: at('2026-11-30T10:00:00Z') });
+    const { restored, before: safety } = await restoreBackup(db, folder, backup.name, { now: at('2026-11-30T10:00:00Z') });
+    expect(restored.name).toBe(backup.name);
     // The open connection sees the restored data at once; so does a new one.
     expect(bytesLost(saved, rowDump(db))).toBe(0);
     expect(bytesLost(saved, rowDumpOfFile(file))).toBe(0);

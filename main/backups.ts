@@ -47,18 +47,19 @@ function stampToIso(stamp: string): string {
   return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}Z`;
 }
 
-/** Backups in `folder`, newest first. */
+/** Backups in `folder`, newest first (by time, then by the counter of backups taken in the same second). */
 export function listBackups(folder: string): BackupInfo[] {
   if (!fs.existsSync(folder)) return [];
-  const backups: BackupInfo[] = [];
+  const backups: (BackupInfo & { order: string })[] = [];
   for (const name of fs.readdirSync(folder)) {
     const match = namePattern.exec(name);
     const reason = match?.[3] as BackupReason | undefined;
     if (!match?.[1] || !reason || !reasons.includes(reason)) continue;
     const file = path.join(folder, name);
-    backups.push({ file, name, createdAt: stampToIso(match[1]), reason, bytes: fs.statSync(file).size });
+    const order = `${match[1]}-${(match[2] ?? '1').padStart(6, '0')}`;
+    backups.push({ file, name, createdAt: stampToIso(match[1]), reason, bytes: fs.statSync(file).size, order });
   }
-  return backups.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+  return backups.sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : 0)).map(({ order: _order, ...backup }) => backup);
 }
 
 /** Whether `file` is a readable SQLite database that passes integrity_check. */
@@ -79,11 +80,15 @@ export function latestGoodBackup(folder: string): BackupInfo | null {
   return listBackups(folder).find((backup) => isIntact(backup.file)) ?? null;
 }
 
+/** A new name that sorts after every backup taken in the same second, even pruned ones' successors. */
 function targetName(folder: string, options: BackupOptions): string {
   const stamp = fileStamp(options.now ?? new Date());
-  let name = `sherpa-${stamp}-${options.reason}.sqlite`;
-  for (let n = 2; fs.existsSync(path.join(folder, name)); n += 1) name = `sherpa-${stamp}-${n}-${options.reason}.sqlite`;
-  return name;
+  let counter = 0;
+  for (const name of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
+    const match = namePattern.exec(name.replace(/\.partial$/, ''));
+    if (match?.[1] === stamp) counter = Math.max(counter, Number(match[2] ?? 1));
+  }
+  return counter === 0 ? `sherpa-${stamp}-${options.reason}.sqlite` : `sherpa-${stamp}-${counter + 1}-${options.reason}.sqlite`;
 }
 
 /** A backup stands alone: one file, no -wal or -shm beside it, so it opens anywhere, even read-only. */
@@ -197,7 +202,7 @@ export async function restoreBackup(
   folder: string,
   backupName: string,
   options: { keep?: number; now?: Date } = {},
-): Promise<BackupInfo> {
+): Promise<{ restored: BackupInfo; before: BackupInfo }> {
   const chosen = listBackups(folder).find((backup) => backup.name === backupName);
   if (!chosen) throw new Error(`There is no backup named ${backupName}.`);
   if (!isIntact(chosen.file)) throw new Error(`The backup ${chosen.name} is damaged; choose another one. Nothing was changed.`);
@@ -212,5 +217,5 @@ export async function restoreBackup(
   if (db.pragma('quick_check', { simple: true }) !== 'ok') {
     throw new Error(`The restore did not complete cleanly; the state before it is kept in ${safety.file}.`);
   }
-  return safety;
+  return { restored: chosen, before: safety };
 }

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, protocol, session } from 'electron';
 import { contentTypeOf, resolveAppPath } from './appProtocol.ts';
-import { backupFolder, defaultBackupsToKeep, scheduleDailyBackups } from './backups.ts';
+import { backupFolder, scheduleDailyBackups } from './backups.ts';
 import { createFlushCoordinator } from './flushHandshake.ts';
 import { createDispatch } from './ipc/dispatch.ts';
 import { broadcastChange, listenForFlushDone, registerIpc, requestFlush } from './ipc/electronAdapter.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
-import { createElectronEngine } from './pdf/electronEngine.ts';
+import { readSettings } from './ipc/handlers/settings.ts';
 import { createElectronEngine } from './pdf/electronEngine.ts';
 import { appHost, appScheme, contentSecurityPolicy } from './security.ts';
 import { openStore } from './store.ts';
@@ -58,6 +58,7 @@ async function start(): Promise<void> {
       db: store.db,
       clock: () => new Date(),
       pdf: { engine: createElectronEngine(), exportsDir: path.join(dataDir, 'exports') },
+      backups: { folder: backupFolder(dataDir) },
     }),
     onChange: broadcastChange,
     logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
@@ -76,7 +77,7 @@ async function start(): Promise<void> {
   const stopBackups = store.readOnly
     ? () => undefined
     : scheduleDailyBackups(store.db, backupFolder(dataDir), {
-        keep: () => defaultBackupsToKeep,
+        keep: () => readSettings(store.db).backupsToKeep,
         onError: (error) => console.error('[backup]', error),
       });
   app.on('will-quit', stopBackups);

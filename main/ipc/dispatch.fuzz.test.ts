@@ -1,8 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
+import { backupFolder } from '../backups.ts';
+import { openStore } from '../store.ts';
 import { type Channel, channelAccess, channels, type ErrorCode, type Request } from './contract.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { createHandlers } from './handlers/index.ts';
@@ -38,7 +43,10 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'timeline.list': {},
   'search.query': { text: 'cyber', kinds: ['sectorEntry'], limit: 10 },
   'settings.get': {},
-  'settings.update': { theme: 'dark', homeTimeZone: 'Asia/Seoul' },
+  'settings.update': { theme: 'dark', homeTimeZone: 'Asia/Seoul', backupsToKeep: 3 },
+  'backup.list': {},
+  'backup.create': {},
+  'backup.restore': { name: 'sherpa-20230701T080000Z-manual.sqlite' },
   'note.get': { id: 1 },
   'note.create': { meetingId: 1, ...noteContent },
   'note.save': { id: 1, baseVersion: 1, ...noteContent },
@@ -238,6 +246,7 @@ function mutate(valid: Shape): fc.Arbitrary<unknown> {
   const keys = Object.keys(valid);
   const pick = keys.length > 0 ? fc.constantFrom(...keys) : fc.constant('id');
   return fc.oneof(
+    fc.constant(valid),
     pick.map((key) => {
       const { [key]: _dropped, ...rest } = valid;
       return rest;
@@ -300,11 +309,22 @@ function changedTables(before: Buffer, db: Db): string[] {
   return changed;
 }
 
-function freshStore(): { db: Db; dispatch: Dispatch } {
-  const db = openDatabase(':memory:');
+const dataDirs: string[] = [];
+afterAll(() => {
+  for (const dataDir of dataDirs) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+/**
+ * The sample in memory, with a backups folder on disk. Backup channels get a
+ * store file of their own: restoring writes into the live file.
+ */
+function freshStore(channel?: Channel): { db: Db; dispatch: Dispatch } {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-fuzz-'));
+  dataDirs.push(dataDir);
+  const db = channel?.startsWith('backup.') ? openStore(dataDir).db : openDatabase(':memory:');
   loadSampleIfEmpty(db);
-  const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2023-07-01T08:00:00Z') }) });
-  return { db, dispatch };
+  const handlers = createHandlers({ db, clock: () => new Date('2023-07-01T08:00:00Z'), backups: { folder: backupFolder(dataDir) } });
+  return { db, dispatch: createDispatch({ db, handlers }) };
 }
 
 async function seedExtras(dispatch: Dispatch): Promise<void> {
@@ -313,6 +333,8 @@ async function seedExtras(dispatch: Dispatch): Promise<void> {
     ['followUp.create', validRequests['followUp.create']],
     // An uncited source (id 2), so deleting one can succeed.
     ['source.create', validRequests['source.create']],
+    // A backup to restore: the fixed clock gives it a known name.
+    ['backup.create', {}],
   ] as const) {
     const result = await dispatch(channel, request);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
@@ -367,7 +389,7 @@ describe('IPC fuzzing', () => {
       const request = validRequests[channel];
       if (request === undefined) continue;
       // Deletes and trash would remove what later requests use: each gets its own store.
-      const own = channelAccess[channel] === 'write' ? freshStore() : { db, dispatch };
+      const own = channelAccess[channel] === 'write' || channel.startsWith('backup.') ? freshStore(channel) : { db, dispatch };
       if (own.dispatch !== dispatch) await seedExtras(own.dispatch);
       const result = await own.dispatch(channel, request);
       expect(result, channel).toMatchObject({ ok: true });
@@ -387,14 +409,15 @@ describe('IPC fuzzing', () => {
   it.each(channels)(
     '%s: every generated payload gets a typed error or a correct result, and a refusal changes nothing',
     async (channel) => {
-      const { db, dispatch } = freshStore();
+      const { db, dispatch } = freshStore(channel);
       await seedExtras(dispatch);
       const count = { payloads: 0, accepted: 0, refused: 0 };
       tried.set(channel, count);
       const isWrite = channelAccess[channel] === 'write';
       await fc.assert(
         fc.asyncProperty(payloads(channel), async (payload) => {
-          const before = isWrite ? db.serialize() : null;
+          // A restore is not a write transaction but replaces the store: a refused one must change nothing either.
+          const before = isWrite || channel === 'backup.restore' ? db.serialize() : null;
           let result: Awaited<ReturnType<Dispatch>>;
           try {
             result = await dispatch(channel, payload);
@@ -408,6 +431,7 @@ describe('IPC fuzzing', () => {
             count.accepted += 1;
             expect(result.value).not.toBeUndefined();
             if (isWrite) expectEcho(channel, payload, result.value);
+            if (channel === 'backup.restore') expect((result.value as { restored: Shape }).restored.name).toBe((payload as Shape).name);
           } else {
             count.refused += 1;
             expect(errorCodes).toContain(result.error.code);

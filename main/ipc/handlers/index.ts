@@ -1,3 +1,4 @@
+import { backupHandlers } from './backups.ts';
 import { briefingHandlers } from './briefing.ts';
 import { entityHandlers } from './entities.ts';
 import { noteHandlers } from './notes.ts';
@@ -15,5 +16,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...noteHandlers(deps),
     ...packHandlers(deps),
     ...settingsHandlers(deps),
+    ...backupHandlers(deps),
   };
 }

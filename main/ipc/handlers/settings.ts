@@ -1,5 +1,6 @@
 import { search } from '../../../db/search.ts';
 import { readSetting, writeSetting } from '../../../db/settings.ts';
+import { defaultBackupsToKeep } from '../../backups.ts';
 import type { Settings } from '../contract.ts';
 import { settingsFields } from '../schemas.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
@@ -20,6 +21,7 @@ export function defaultSettings(): Settings {
     theme: 'system',
     language: 'en',
     classificationScheme: natoScheme,
+    backupsToKeep: defaultBackupsToKeep,
   };
 }
 

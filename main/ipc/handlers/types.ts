@@ -8,6 +8,8 @@ export interface HandlerDeps {
   clock: () => Date;
   /** How this process prints briefing packs; without it pack.export answers that export is unavailable. */
   pdf?: PdfExportDeps;
+  /** Where this store's backups live; without it the backup channels answer that backups are unavailable. */
+  backups?: { folder: string };
 }
 
 export interface PdfExportDeps {

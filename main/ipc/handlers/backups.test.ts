@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { backupFolder } from '../../backups.ts';
+import { openStore } from '../../store.ts';
+import { bytesLost, rowDump, tempDataDir } from '../../storeFaults.helpers.ts';
+import { createDispatch } from '../dispatch.ts';
+import { createHandlers } from './index.ts';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+function setUp(withBackups = true) {
+  const dataDir = tempDataDir();
+  folders.push(dataDir);
+  const { db } = openStore(dataDir);
+  let now = new Date('2026-11-30T10:00:00Z');
+  const handlers = createHandlers({ db, clock: () => now, ...(withBackups ? { backups: { folder: backupFolder(dataDir) } } : {}) });
+  return { db, dataDir, dispatch: createDispatch({ db, handlers }), later: () => (now = new Date(now.getTime() + 60_000)) };
+}
+
+describe('backup channels', () => {
+  it('"Restore from backup": create, list, restore; the state before the restore is kept', async () => {
+    const { db, dataDir, dispatch, later } = setUp();
+    const saved = rowDump(db);
+    const created = await dispatch('backup.create', {});
+    expect(created).toMatchObject({ ok: true, value: { reason: 'manual', name: 'sherpa-20261130T100000Z-manual.sqlite' } });
+    if (!created.ok) return;
+    const backup = created.value as { name: string; file: string };
+    expect(path.dirname(backup.file)).toBe(path.join(dataDir, 'backups'));
+
+    expect(await dispatch('person.update', { id: 1, patch: { title: 'Changed later' } })).toMatchObject({ ok: true });
+    later();
+    expect(await dispatch('backup.list', {})).toMatchObject({ ok: true, value: [{ name: backup.name }] });
+    const restored = await dispatch('backup.restore', { name: backup.name });
+    expect(restored).toMatchObject({ ok: true, value: { restored: { name: backup.name }, before: { reason: 'before-restore' } } });
+    expect(bytesLost(saved, rowDump(db))).toBe(0);
+    expect(await dispatch('person.view', { id: 1 })).toMatchObject({ ok: true, value: { person: { title: 'Secretary General of NATO' } } });
+  });
+
+  it('keeps as many backups as the setting says', async () => {
+    const { dispatch, later } = setUp();
+    expect(await dispatch('settings.update', { backupsToKeep: 2 })).toMatchObject({ ok: true, value: { backupsToKeep: 2 } });
+    for (let n = 0; n < 4; n += 1) {
+      await dispatch('backup.create', {});
+      later();
+    }
+    const listed = await dispatch('backup.list', {});
+    expect(listed.ok && (listed.value as unknown[]).length).toBe(2);
+  });
+
+  it.each([
+    ['an unknown backup', { name: 'sherpa-20200101T000000Z-manual.sqlite' }, 'There is no backup named'],
+    ['a path out of the folder', { name: '../sherpa.sqlite' }, 'name: must be the name of a backup'],
+    ['an absolute path', { name: '/etc/passwd' }, 'name: must be the name of a backup'],
+  ])('refuses to restore %s, changing nothing', async (_case, request, message) => {
+    const { db, dispatch } = setUp();
+    const before = rowDump(db);
+    const result = await dispatch('backup.restore', request);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringContaining(message) } });
+    expect(rowDump(db)).toEqual(before);
+  });
+
+  it('answers plainly where backups are not set up', async () => {
+    const { dispatch } = setUp(false);
+    expect(await dispatch('backup.list', {})).toEqual({
+      ok: false,
+      error: { code: 'invalid_request', message: 'Backups are not available in this window.' },
+    });
+  });
+});
