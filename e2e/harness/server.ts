@@ -4,10 +4,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { contentTypeOf, resolveAppPath } from '../../main/appProtocol.ts';
+import { backupFolder } from '../../main/backups.ts';
 import type { ChangeEvent } from '../../main/ipc/contract.ts';
 import { createDispatch } from '../../main/ipc/dispatch.ts';
 import { createHandlers } from '../../main/ipc/handlers/index.ts';
-import { createChromiumEngine } from '../../main/pdf/chromiumEngine.ts';
 import { createChromiumEngine } from '../../main/pdf/chromiumEngine.ts';
 import { contentSecurityPolicy } from '../../main/security.ts';
 import { openStore } from '../../main/store.ts';
@@ -37,7 +37,6 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const store = openStore(options.dataDir);
   const pdfEngine = createChromiumEngine();
-  const pdfEngine = createChromiumEngine();
   const listeners = new Set<http.ServerResponse>();
   const broadcast = (event: ChangeEvent) => {
     for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
@@ -49,6 +48,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       clock: () => new Date(),
       // The web target prints with Chromium and writes packs into the data folder.
       pdf: { engine: pdfEngine, exportsDir: path.join(options.dataDir, 'exports') },
+      backups: { folder: backupFolder(options.dataDir) },
     }),
     onChange: broadcast,
     logError: (channel, error) => console.error(`[harness] ${channel}`, error),
