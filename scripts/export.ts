@@ -4,6 +4,10 @@
 // error ends with a one-line reason and a non-zero exit code.
 import { runExportCli } from './exportCli.ts';
 
+// React's development build checks every element and renders several times slower;
+// the app's bundle is built for production, and so is this tool's rendering.
+process.env.NODE_ENV ??= 'production';
+
 // Ctrl+C cancels the export cleanly: Chromium is closed and no file is left behind.
 const cancel = new AbortController();
 process.once('SIGINT', () => cancel.abort());

@@ -18,6 +18,7 @@ function kindOf(section: SectionContent): string {
 /** What each page number starts as; its cell has a fixed width, so filling it in moves nothing. */
 const placeholder = '000';
 const numberCell = (anchor: string, text: string) => `<span class="toc-page" data-anchor="${anchor}">${text}</span>`;
+const numberCells = new RegExp(numberCell('(section-\\d+)', placeholder), 'g');
 
 /**
  * Writes the page numbers into rendered HTML. Safe as plain text replacement:
@@ -25,9 +26,10 @@ const numberCell = (anchor: string, text: string) => `<span class="toc-page" dat
  * because React escapes every quote and angle bracket in it.
  */
 export function fillContentsNumbers(html: string, pages: PageNumbers): string {
-  let filled = html;
-  for (const [anchor, page] of pages) filled = filled.replace(numberCell(anchor, placeholder), numberCell(anchor, String(page)));
-  return filled;
+  return html.replace(numberCells, (cell, anchor: string) => {
+    const page = pages.get(anchor);
+    return page === undefined ? cell : numberCell(anchor, String(page));
+  });
 }
 
 /** The contents page, with placeholders where fillContentsNumbers puts the page numbers. */
