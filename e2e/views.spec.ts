@@ -267,6 +267,16 @@ test('Undo of a sector delete brings back its dated entries', async ({ sherpa })
   await expect(page.getByRole('heading', { level: 3, name: /Yoon proposes international cyber training/ })).toBeVisible();
 });
 
+test('a source still cited by entries is not deleted, and the user is told why', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await sidebar(page).getByRole('link', { name: 'Sources' }).click();
+  await page.getByRole('button', { name: 'Delete' }).first().click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('status')).toContainText('was not deleted: other records still refer to it');
+  await page.reload();
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
+});
+
 test('Ctrl+K searches as you type, marks the matches, filters, and finds Hangul', async ({ sherpa }, testInfo) => {
   const { page } = sherpa;
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();

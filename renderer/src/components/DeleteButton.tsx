@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entities, EntityName } from '../../../main/ipc/contract.ts';
-import { call } from '../bridge/index.ts';
+import { BridgeError, call } from '../bridge/index.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { useToast } from './Undo.tsx';
 
@@ -49,7 +49,9 @@ export function DeleteButton<E extends EntityName>({
         },
       });
     } catch (error) {
-      toast({ message: (error as Error).message });
+      // A delete refused by the store's rules means something still points at the record (a source cited by entries).
+      const inUse = error instanceof BridgeError && error.code === 'constraint';
+      toast({ message: inUse ? t('common.deleteRefused', { name }) : (error as Error).message });
     }
   };
   return (

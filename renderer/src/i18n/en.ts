@@ -39,6 +39,7 @@ export const en = {
     restored: '{{name}} restored.',
     confirmDeleteTitle: 'Delete {{name}}?',
     confirmDeleteBody: 'You can undo this right after deleting.',
+    deleteRefused: '{{name}} was not deleted: other records still refer to it. Change or delete those first.',
     errorSummary: 'Nothing was saved. Check the highlighted field.',
   },
   today: {

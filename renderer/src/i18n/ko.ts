@@ -40,6 +40,7 @@ export const ko: Messages = {
     restored: '{{name}} 복원됨.',
     confirmDeleteTitle: '{{name}}을(를) 삭제할까요?',
     confirmDeleteBody: '삭제 직후 실행 취소할 수 있습니다.',
+    deleteRefused: '{{name}}을(를) 삭제하지 않았습니다. 다른 기록이 아직 참조하고 있습니다. 먼저 그 기록을 바꾸거나 삭제하세요.',
     errorSummary: '저장되지 않았습니다. 표시된 항목을 확인하세요.',
   },
   today: {
