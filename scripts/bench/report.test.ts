@@ -5,7 +5,6 @@ import type { StoreResults } from './storeBench.ts';
 const timing = (medianMs: number) => ({ runs: 10, medianMs, p95Ms: medianMs * 2 });
 const view = (dispatch: number, raw: number) => ({ dispatch: timing(dispatch), raw: timing(raw), ratio: dispatch / raw, statements: 3 });
 const store: StoreResults = {
-  upgrade: { fromVersion: 20, toVersion: 70, ms: 100 },
   openAndMigrate: timing(1),
   views: { summitView: view(4, 3.5), meetingBrief: view(0.5, 0.45), sectorView: view(3, 2) },
   search: { ...timing(2), p50Ms: 2, perQuery: {} },

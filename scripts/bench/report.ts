@@ -1,6 +1,7 @@
 import type { BundleResults } from './bundle.ts';
 import type { PdfResults } from './pdf.ts';
 import type { StoreResults } from './storeBench.ts';
+import type { UpgradeResults } from './upgrade.ts';
 import type { WebResults } from './web.ts';
 
 /** A part that could not run says why, in place of its figures. */
@@ -16,6 +17,9 @@ export interface BenchResults {
     readonly generateSeconds: number;
     readonly counts: Record<string, number>;
   };
+  /** Logical CPUs and the 1-minute load average: other work on the machine slows every figure. */
+  readonly machine: { readonly cpus: number; readonly loadAverageAtStart: number; readonly loadAverageAtEnd: number };
+  readonly upgrade: UpgradeResults;
   readonly store: StoreResults;
   readonly pdf: Measured<PdfResults>;
   readonly bundle: Measured<BundleResults>;
@@ -113,7 +117,14 @@ export function renderTable(results: BenchResults): string {
         .map(([name, count]) => `${count} ${name}`)
         .join(', ')}; ${results.dataset.fileMb} MB`,
     ],
-    [`first open: upgrade schema ${store.upgrade.fromVersion} → ${store.upgrade.toVersion} (once)`, `${format(store.upgrade.ms)} ms`],
+    [
+      'machine',
+      `${results.machine.cpus} CPUs, load average ${results.machine.loadAverageAtStart} at start, ${results.machine.loadAverageAtEnd} at end`,
+    ],
+    [
+      `first open: upgrade schema ${results.upgrade.fromVersion} → ${results.upgrade.toVersion} (once)`,
+      `${format(results.upgrade.ms)} ms, peak RSS ${results.upgrade.peakRssMb} MB`,
+    ],
     ['open store + migrate (nothing pending)', timing(store.openAndMigrate)],
   ];
   for (const [name, view] of Object.entries(store.views)) {

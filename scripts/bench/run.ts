@@ -12,6 +12,7 @@ import { type BenchResults, checkBudgets, type Measured, renderTable } from './r
 import { benchmarkSearches } from './searchQueries.ts';
 import { round } from './stats.ts';
 import type { StoreResults } from './storeBench.ts';
+import type { UpgradeResults } from './upgrade.ts';
 import { measureWeb, type WebResults } from './web.ts';
 
 // npm run bench -- [--quick] [--json FILE] [--seed N] [--skip-build] [--keep]
@@ -61,6 +62,8 @@ async function attempt<T>(label: string, work: () => Promise<T> | T): Promise<Me
 
 try {
   const startedAt = new Date().toISOString();
+  // Timings scale with what else the machine is doing: the load is recorded beside them.
+  const loadAverageAtStart = round(os.loadavg()[0] ?? 0, 2);
   progress(`generating the ${quick ? 'quick' : 'full'} dataset in ${workDir}`);
   const generateStarted = performance.now();
   const generated = runNode<GeneratedDataset>('scripts/generate-dataset.ts', [
@@ -74,6 +77,9 @@ try {
   ]);
   const generateSeconds = round((performance.now() - generateStarted) / 1000, 1);
   const fileMb = round(fs.statSync(storeFile).size / 1e6, 1);
+
+  progress(`upgrading the store from schema ${upgradeFrom} in its own process`);
+  const upgrade = runNode<UpgradeResults>('scripts/bench/upgrade.ts', ['--db', storeFile]);
 
   progress('measuring the store in its own process (open, views, search, note saves, RSS)');
   const store = runNode<StoreResults>('scripts/bench/storeBench.ts', [
@@ -112,6 +118,8 @@ try {
     mode: quick ? 'quick' : 'full',
     startedAt,
     dataset: { seed, fileMb, generateSeconds, counts: generated.counts },
+    machine: { cpus: os.cpus().length, loadAverageAtStart, loadAverageAtEnd: round(os.loadavg()[0] ?? 0, 2) },
+    upgrade,
     store,
     pdf,
     bundle,

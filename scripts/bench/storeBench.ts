@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { latestVersion, schemaVersion } from '../../db/migrations/index.ts';
 import { openDatabase } from '../../db/open.ts';
 import { createDispatch, type Dispatch } from '../../main/ipc/dispatch.ts';
 import { createHandlers } from '../../main/ipc/handlers/index.ts';
@@ -24,8 +23,6 @@ export interface ViewResult {
 }
 
 export interface StoreResults {
-  /** The first open of a store written by an older version: the pending migrations run once. */
-  readonly upgrade: { readonly fromVersion: number; readonly toVersion: number; readonly ms: number };
   readonly openAndMigrate: Timing;
   readonly views: { readonly summitView: ViewResult; readonly meetingBrief: ViewResult; readonly sectorView: ViewResult };
   readonly search: Timing & { readonly p50Ms: number; readonly perQuery: Record<string, Timing & { hits: number }> };
@@ -51,13 +48,6 @@ const file = values.db ?? '';
 const scale = values.quick ? { open: 10, view: 40, search: 3, saves: 100 } : { open: 20, view: 200, search: 10, saves: 300 };
 
 async function main(): Promise<StoreResults> {
-  const inspect = openDatabase(file, { migrate: false });
-  const fromVersion = schemaVersion(inspect);
-  inspect.close();
-  const upgradeStarted = performance.now();
-  openDatabase(file).close();
-  const upgrade = { fromVersion, toVersion: latestVersion, ms: round(performance.now() - upgradeStarted, 1) };
-
   const openAndMigrate = summarise(
     await timeRuns(scale.open, 1, () => {
       openDatabase(file).close();
@@ -89,7 +79,6 @@ async function main(): Promise<StoreResults> {
   const noteSaves = await compareNoteSaves(db, dispatch);
   db.close();
   return {
-    upgrade,
     openAndMigrate,
     views,
     search: { ...searchTiming, p50Ms: searchTiming.medianMs, perQuery },

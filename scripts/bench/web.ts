@@ -1,6 +1,7 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
-import { defaultRendererDir, startHarness } from '../../e2e/harness/server.ts';
 import { summarise, type Timing } from './stats.ts';
 
 export interface WebResults {
@@ -44,8 +45,27 @@ const typeAndWaitForResults = `(query) => new Promise((resolve, reject) => {
   setTimeout(() => { observer.disconnect(); reject(new Error('no results for ' + query)); }, 10000);
 })`;
 
+/**
+ * The harness runs in its own process, as the store does in Electron's main
+ * process: the browser driver's work in this process must not delay its answers.
+ */
+async function startHarnessProcess(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const serve = path.resolve(import.meta.dirname, '../../e2e/harness/serve.ts');
+  const child = spawn(process.execPath, [serve, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((candidate) => candidate.startsWith('{'));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`the web harness exited (${code}) before it was ready`)));
+  });
+  return { url, child };
+}
+
 export async function measureWeb(dataDir: string, summitId: number, queries: readonly string[], runs: number): Promise<WebResults> {
-  const harness = await startHarness({ dataDir, rendererDir: defaultRendererDir });
+  const harness = await startHarnessProcess(dataDir);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -82,6 +102,10 @@ export async function measureWeb(dataDir: string, summitId: number, queries: rea
     return { summitFirstPaint: { ...summarise(summitSamples), meetingLinks }, searchResultsPaint: summarise(searchSamples) };
   } finally {
     await browser.close();
-    await harness.close();
+    if (harness.child.exitCode === null) {
+      const exited = new Promise((resolve) => harness.child.once('exit', resolve));
+      harness.child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
