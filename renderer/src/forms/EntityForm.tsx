@@ -231,6 +231,7 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
             id={`${formId}-${field.name}`}
             label={t(`forms.fields.${field.name}`)}
             error={messageOf(problems[field.name])}
+            inline={field.kind === 'checkbox'}
           >
             {(describedBy) => control(field, `${formId}-${field.name}`, describedBy)}
           </Field>
