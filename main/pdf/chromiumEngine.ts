@@ -1,11 +1,12 @@
-import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
+import { type Browser, chromium, type LaunchOptions, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
 import { ExportCancelledError, type PdfEngine, type PrintOptions, paperNames, throwIfCancelled, waitForFonts } from './engine.ts';
 
 /**
  * Prints with Debian's Chromium through playwright-core: the engine of the
  * command line, the web target and the tests. One browser serves every print
- * until `close`; each print gets a fresh page.
+ * until `close`; a page is kept between prints, since opening one costs more
+ * than replacing its document (the two passes of an export print back to back).
  */
 export function createChromiumEngine(launchOptions: LaunchOptions = chromiumLaunchOptions()): PdfEngine {
   let browser: Promise<Browser> | null = null;
@@ -19,12 +20,24 @@ export function createChromiumEngine(launchOptions: LaunchOptions = chromiumLaun
     });
     return browser;
   };
+  let idlePage: Page | null = null;
+  const takePage = async (): Promise<Page> => {
+    const kept = idlePage;
+    idlePage = null;
+    if (kept && !kept.isClosed()) return kept;
+    return (await launch()).newPage({ javaScriptEnabled: true });
+  };
+  const releasePage = async (page: Page): Promise<void> => {
+    if (page.isClosed()) return;
+    if (idlePage === null) idlePage = page;
+    else await page.close();
+  };
 
   return {
     name: 'chromium',
     async print(html: string, options: PrintOptions): Promise<Buffer> {
       throwIfCancelled(options.signal);
-      const page = await (await launch()).newPage({ javaScriptEnabled: true });
+      const page = await takePage();
       const cancel = () => void page.close();
       options.signal?.addEventListener('abort', cancel, { once: true });
       try {
@@ -55,12 +68,13 @@ export function createChromiumEngine(launchOptions: LaunchOptions = chromiumLaun
         throw error;
       } finally {
         options.signal?.removeEventListener('abort', cancel);
-        if (!page.isClosed()) await page.close();
+        await releasePage(page);
       }
     },
     async close() {
       const running = browser;
       browser = null;
+      idlePage = null;
       if (running) await (await running.catch(() => null))?.close();
     },
   };
