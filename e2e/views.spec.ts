@@ -91,11 +91,16 @@ test('creates a meeting through the form, with messages at the field for bad inp
 
   const title = page.getByLabel('Title');
   const zone = page.getByLabel('Time zone (IANA, e.g. Europe/Vilnius)');
+  await expect(zone).toHaveValue('Europe/Vilnius');
   await zone.fill('Europe/Atlantis');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(title).toHaveAccessibleDescription('This field is required.');
   await expect(title).toBeFocused();
   await expect(zone).toHaveAccessibleDescription(/Unknown time zone/);
+  // A meeting added to a summit starts on the summit's first day, in its zone.
+  await expect(page.getByLabel('Date (venue)')).toHaveValue('2023-07-11');
+  await page.getByLabel('Date (venue)').fill('');
+  await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByLabel('Date (venue)')).toHaveAccessibleDescription('This field is required.');
 
   await title.fill('x'.repeat(201));
