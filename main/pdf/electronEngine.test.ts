@@ -13,6 +13,8 @@ interface FakeWindow {
   loadedHtml: string | null;
   printOptions: unknown;
   destroyed: boolean;
+  /** Whether the print session let the pack file through while the window loaded it. */
+  allowedWhileLoading: boolean | null;
   options: { show?: boolean; webPreferences?: Record<string, unknown> };
 }
 
@@ -27,7 +29,15 @@ vi.mock('electron', () => {
     readonly record: FakeWindow;
     readonly webContents;
     constructor(options: FakeWindow['options']) {
-      const record: FakeWindow = { calls: [], loadedUrl: null, loadedHtml: null, printOptions: null, destroyed: false, options };
+      const record: FakeWindow = {
+        calls: [],
+        loadedUrl: null,
+        loadedHtml: null,
+        printOptions: null,
+        destroyed: false,
+        allowedWhileLoading: null,
+        options,
+      };
       this.record = record;
       fake.windows.push(record);
       this.webContents = {
@@ -45,6 +55,9 @@ vi.mock('electron', () => {
     async loadURL(url: string) {
       this.record.calls.push('loadURL');
       this.record.loadedUrl = url;
+      fake.requestFilter?.({ url }, (response) => {
+        this.record.allowedWhileLoading = !response.cancel;
+      });
       this.record.loadedHtml = fs.readFileSync(fileURLToPath(url), 'utf8');
     }
     isDestroyed() {
@@ -107,8 +120,9 @@ describe('the Electron engine', () => {
     expect(fs.existsSync(fileURLToPath(window?.loadedUrl ?? ''))).toBe(false);
   });
 
-  it('lets the print window load the pack file and nothing else', async () => {
+  it('lets the print window load the pack file while printing it, and nothing else', async () => {
     await createElectronEngine().print('<p>pack</p>', options);
+    expect(fake.windows[0]?.allowedWhileLoading).toBe(true);
     const allowed = (url: string) => {
       let cancel = true;
       fake.requestFilter?.({ url }, (response) => {
@@ -116,7 +130,7 @@ describe('the Electron engine', () => {
       });
       return !cancel;
     };
-    expect(allowed(fake.windows[0]?.loadedUrl ?? '')).toBe(true);
+    expect(allowed(fake.windows[0]?.loadedUrl ?? '')).toBe(false);
     expect(allowed('https://fonts.example.org/noto.woff2')).toBe(false);
     expect(allowed('file:///etc/passwd')).toBe(false);
   });

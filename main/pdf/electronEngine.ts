@@ -13,6 +13,17 @@ const mmToInches = (mm: number) => mm / 25.4;
  * prints, and is destroyed in `finally` whatever happened.
  */
 export function createElectronEngine(): PdfEngine {
+  // The pack files being printed right now: the print session loads these and nothing else.
+  const printing = new Set<string>();
+  let printSession: Electron.Session | null = null;
+  const sessionForPrinting = (): Electron.Session => {
+    if (!printSession) {
+      // Its own session: the app's session refuses every URL but app://.
+      printSession = session.fromPartition('sherpa-print');
+      printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !printing.has(details.url) }));
+    }
+    return printSession;
+  };
   return {
     name: 'electron',
     async print(html: string, options: PrintOptions): Promise<Buffer> {
@@ -21,13 +32,11 @@ export function createElectronEngine(): PdfEngine {
       const file = path.join(folder, 'pack.html');
       await fs.writeFile(file, html, 'utf8');
       const fileUrl = pathToFileURL(file).href;
-      // Its own session: the app's session refuses every URL but app://, and this one allows just the pack file.
-      const printSession = session.fromPartition('sherpa-print');
-      printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== fileUrl }));
+      printing.add(fileUrl);
       // electronegativity-ignore: AUXCLICK_JS_CHECK — this window is never shown, so nobody can middle-click in it, and its session cancels every URL but the pack file.
       const window = new BrowserWindow({
         show: false,
-        webPreferences: { session: printSession, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
+        webPreferences: { session: sessionForPrinting(), sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
       });
       const cancel = () => window.destroy();
       options.signal?.addEventListener('abort', cancel, { once: true });
@@ -59,6 +68,7 @@ export function createElectronEngine(): PdfEngine {
       } finally {
         options.signal?.removeEventListener('abort', cancel);
         if (!window.isDestroyed()) window.destroy();
+        printing.delete(fileUrl);
         await fs.rm(folder, { recursive: true, force: true });
       }
     },
