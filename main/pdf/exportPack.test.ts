@@ -10,6 +10,7 @@ import { listIssuedCopies, nextCopyNumber, savePack } from '../../db/packs.ts';
 import { people, sources } from '../../db/people.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { listProgrammes, listSectors, sectorEntries } from '../../db/sectors.ts';
+import { writeSetting } from '../../db/settings.ts';
 import type { PackDefinition } from '../../db/types.ts';
 import { createChromiumEngine } from './chromiumEngine.ts';
 import { ExportCancelledError, type PdfEngine } from './engine.ts';
@@ -238,6 +239,48 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
     const next = entries[2];
     expect(next && card && next.page - card.page).toBe(1);
   });
+});
+
+describe('a pack under a Korean classification scheme', () => {
+  it('prints the Korean banner, in Hangul, at the top and bottom of every page', async () => {
+    const db = sampleStore();
+    writeSetting(db, 'settings', {
+      classificationScheme: {
+        name: 'Korea',
+        levels: [
+          { name: '평문', portion: '평' },
+          { name: '대외비', portion: '대' },
+          { name: '3급 비밀', portion: '3급' },
+        ],
+      },
+    });
+    const [meeting] = meetings.all(db, 'ORDER BY id');
+    if (!meeting) throw new Error('sample meeting missing');
+    meetings.update(db, meeting.id, { classification: '대외비' });
+    const file = path.join(folder, 'korean.pdf');
+    const result = await exportPack(db, engine, {
+      packName: '회담 자료',
+      definition: {
+        title: '빌뉴스 정상회의 회담 자료',
+        recipient: '',
+        summitId: null,
+        principalId: null,
+        paper: 'a4',
+        sections: [{ kind: 'meeting', meetingId: meeting.id, form: 'pocket' }, { kind: 'timeline' }],
+      },
+      outPath: file,
+    });
+    expect(result.banner).toBe('대외비');
+    const pages = pageTexts(file);
+    for (const text of pages) {
+      const lines = nonEmptyLines(text);
+      expect(lines[0]).toBe('대외비');
+      expect(lines.at(-1)).toBe('대외비');
+      expect(text).toContain('빌뉴스 정상회의 회담 자료');
+    }
+    expect(contentsEntries(pages).map((entry) => entry.mark)).toEqual(['(대)', '(평)']);
+    expect(pdfInfo(file).Title).toBe('빌뉴스 정상회의 회담 자료');
+  }, 60_000);
 });
 
 describe('a failed or cancelled export', () => {
