@@ -179,7 +179,9 @@ export function scheduleDailyBackups(db: Db, folder: string, options: DailyBacku
     if (running || !db.open || !isDailyBackupDue(folder, now())) return;
     running = true;
     try {
-      options.onBackup?.(await createBackup(db, folder, { reason: 'daily', now: now(), keep: options.keep() }));
+      // Not inside `onBackup?.(…)`: an optional call skips evaluating its arguments when there is no listener.
+      const backup = await createBackup(db, folder, { reason: 'daily', now: now(), keep: options.keep() });
+      options.onBackup?.(backup);
     } catch (error) {
       options.onError?.(error);
     } finally {
