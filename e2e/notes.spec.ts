@@ -134,3 +134,28 @@ test('the trash: a trashed note is restored, and emptying asks first', async ({ 
   await page.getByRole('button', { name: 'Notes', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Notes' })).toContainText('Seating plan');
 });
+
+test('a note deleted for good in another page keeps its text on screen, to be saved as a new note', async ({ sherpa, target }) => {
+  test.skip(target !== 'web', 'Opens a second page in the same browser context.');
+  const { page: first } = sherpa;
+  await go(first, '#/notes');
+  await first.getByRole('button', { name: 'New note' }).click();
+  await noteBox(first).fill('Only copy of this text.');
+  await expect(saveState(first)).toHaveText('Saved');
+
+  const second = await first.context().newPage();
+  await second.goto(first.url());
+  await second.getByRole('button', { name: 'Move to trash' }).click();
+  await second.getByRole('button', { name: 'Trash', exact: true }).click();
+  await second.getByRole('button', { name: 'Empty trash' }).click();
+  await second.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(second.getByText('1 note deleted for good.')).toBeVisible();
+  await second.close();
+
+  await expect(first.getByRole('alert')).toContainText('deleted for good in another window');
+  await expect(noteBox(first)).toHaveValue('Only copy of this text.');
+  await first.getByRole('button', { name: 'Save it as a new note' }).click();
+  await expect(noteBox(first)).toHaveValue('Only copy of this text.');
+  await expect(saveState(first)).toHaveText('Saved');
+  await expect(first.getByRole('list', { name: 'Notes' })).toContainText('Only copy of this text.');
+});

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../db/types.ts';
 import type { NoteContent } from '../../../main/ipc/contract.ts';
-import { call, getBridge } from '../bridge/index.ts';
+import { BridgeError, call, getBridge } from '../bridge/index.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { ConflictView } from './ConflictView.tsx';
 import { abandonedDrafts, contentOf, type Draft, sameContent } from './draftJournal.ts';
@@ -52,6 +52,8 @@ export function NoteEditor({ id, kind = 'note' }: NoteEditorProps) {
   /** Drafts of this note left by pages that are gone, offered one at a time. */
   const [recovering, setRecovering] = useState<Draft[]>([]);
   const [error, setError] = useState<string | null>(null);
+  /** The note was deleted for good elsewhere while open here: the text on screen is the only copy besides the journal. */
+  const [gone, setGone] = useState(false);
   const queueRef = useRef<SaveQueue | null>(null);
   const levels = useClassificationLevels();
   const fieldId = useId();
@@ -70,6 +72,8 @@ export function NoteEditor({ id, kind = 'note' }: NoteEditorProps) {
           noteId: id,
           baseVersion: stored.version,
           save: (request) => call('note.save', request),
+          // The store answered and refused: the same text would be refused again.
+          retryable: (failure) => !(failure instanceof BridgeError && (failure.code === 'not_found' || failure.code === 'invalid_request')),
           journal: pageJournal(),
           onStatus: (next) => alive && setStatus(next),
           onSaved: (saved) => alive && setNote(saved),
@@ -92,7 +96,8 @@ export function NoteEditor({ id, kind = 'note' }: NoteEditorProps) {
       (failure: Error) => alive && setError(failure.message),
     );
     const stopListening = getBridge().onChange((event) => {
-      if (event.entity !== 'note' || event.id !== id) return;
+      // A change with no id (emptying the trash) may concern this note too.
+      if (event.entity !== 'note' || (event.id !== id && event.id !== null)) return;
       call('note.get', { id }).then(
         (fresh) => {
           if (!alive || !queue) return;
@@ -100,7 +105,9 @@ export function NoteEditor({ id, kind = 'note' }: NoteEditorProps) {
           // Another window saved: show its text unless this one has edits of its own (then versions decide).
           if (queue.adopt(fresh)) show(contentOf(fresh));
         },
-        () => undefined,
+        (failure: unknown) => {
+          if (alive && failure instanceof BridgeError && failure.code === 'not_found') setGone(true);
+        },
       );
     });
     return () => {
@@ -175,6 +182,25 @@ export function NoteEditor({ id, kind = 'note' }: NoteEditorProps) {
       }}
     >
       {note.deletedAt ? <p className="note-trashed">{t('notes.inTrash')}</p> : null}
+      {gone ? (
+        <p role="alert" className="error">
+          {t('notes.goneForGood')}{' '}
+          <button
+            type="button"
+            onClick={() =>
+              call('note.create', content).then(
+                (copy) => {
+                  pageJournal().remove(id);
+                  window.location.hash = `#/notes/${copy.id}`;
+                },
+                (failure: Error) => setError(failure.message),
+              )
+            }
+          >
+            {t('notes.saveAsNewNote')}
+          </button>
+        </p>
+      ) : null}
       {showTitle ? (
         <label className="note-field">
           {t('notes.noteTitle')}

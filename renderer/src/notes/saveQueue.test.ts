@@ -150,6 +150,26 @@ describe('the save queue', () => {
     expect(journal.read(1)).toBeUndefined();
   });
 
+  it('does not repeat a save the store refused for good, but sends the next edit', async () => {
+    const store = fakeStore();
+    const refusing = async (request: SaveRequest): Promise<NoteSaveResult> => {
+      if (request.body.length > 10) {
+        store.state.requests.push(request);
+        throw new Error('body: must be at most 10 characters');
+      }
+      return store.save(request);
+    };
+    const queue = createSaveQueue({ noteId: 1, baseVersion: 1, save: refusing, journal, retryable: () => false });
+    queue.edit(text('far too long a text'));
+    expect(await queue.flush()).toEqual({ state: 'failed', reason: 'body: must be at most 10 characters' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(store.state.requests).toHaveLength(1);
+    expect(journal.read(1)?.content.body).toBe('far too long a text');
+    queue.edit(text('shorter'));
+    expect((await queue.flush()).state).toBe('saved');
+    expect(store.state.body).toBe('shorter');
+  });
+
   it('after a failure, a newer edit replaces the failed one instead of both being sent', async () => {
     const store = fakeStore();
     store.state.failNext = 1;

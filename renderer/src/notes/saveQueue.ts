@@ -25,6 +25,11 @@ export interface SaveQueueOptions {
   maxWaitMs?: number;
   /** Waits before each retry after a failure; the last one repeats. */
   retryDelaysMs?: readonly number[];
+  /**
+   * Whether trying the same edit again can help (the store was unreachable) or
+   * not (the note is gone, the text is too long): then only the next edit is sent.
+   */
+  retryable?: (error: unknown) => boolean;
   onStatus?: (status: SaveStatus) => void;
   onSaved?: (note: Note) => void;
   now?: () => Date;
@@ -107,7 +112,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       pending ??= content;
       failures++;
       setStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error) });
-      schedule(retryDelays[Math.min(failures - 1, retryDelays.length - 1)] ?? 1_000);
+      if (options.retryable?.(error) ?? true) schedule(retryDelays[Math.min(failures - 1, retryDelays.length - 1)] ?? 1_000);
       return;
     }
     failures = 0;
