@@ -196,7 +196,7 @@ test('Today counts down to an upcoming summit and its meeting, and lists open fo
   for (const [description, due] of [
     ['Send the readout', '2040-05-10'],
     ['Book interpreters', '2040-04-01'],
-  ]) {
+  ] as const) {
     await page.getByRole('link', { name: 'Add follow-up' }).click();
     await page.getByLabel('Description').fill(description);
     await page.getByLabel('Owner').fill('Desk officer');
