@@ -90,7 +90,7 @@ describe('the sample pack, exported from the command line', () => {
       expect(lines[0], `page ${index + 1}`).toBe('NATO UNCLASSIFIED');
       expect(lines.at(-1), `page ${index + 1}`).toBe('NATO UNCLASSIFIED');
       expect(text).toContain(`Page ${index + 1} of ${pages.length}`);
-      expect(text).toContain('Briefing pack: NATO Summit, Vilnius 2023');
+      expect(text).toContain('Korea–NATO partnership: NATO Summit, Vilnius 2023');
     });
   });
 
@@ -98,7 +98,7 @@ describe('the sample pack, exported from the command line', () => {
     const text = pages.join('\n');
     for (const name of ['윤석열', '이도운', 'Yoon Suk Yeol', 'Jens Stoltenberg', 'Lee Do Woon']) expect(text).toContain(name);
     const info = pdfInfo(file);
-    expect(info.Title).toBe('Briefing pack: NATO Summit, Vilnius 2023');
+    expect(info.Title).toBe('Korea–NATO partnership: NATO Summit, Vilnius 2023');
     expect(info.Author).toBe('Sherpa');
     expect(info.Tagged).toBe('yes');
     expect(info['Page size']).toContain('(A4)');

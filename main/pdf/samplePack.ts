@@ -24,7 +24,8 @@ export function samplePackDefinition(db: Db): PackDefinition {
     { kind: 'sources' },
   ];
   return {
-    title: `Briefing pack: ${summit.title}`,
+    // The article's subject: the Korea–NATO partnership at this summit.
+    title: `Korea–NATO partnership: ${summit.title}`,
     recipient: 'Private Office of the Secretary General',
     summitId: summit.id,
     principalId: principal?.personId ?? null,

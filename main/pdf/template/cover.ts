@@ -12,8 +12,6 @@ export function Cover({ pack }: { pack: PackContent }): ReactNode {
       'Principal',
       h('span', null, principal.name, h(NativeName, { person: principal }), principal.title ? `, ${principal.title}` : ''),
     ]);
-  if (summit) facts.push(['Summit', summit.title]);
-  if (summit) facts.push(['Dates', formatDateRange(summit.startDate, summit.endDate)]);
   if (summit?.city) facts.push(['Venue', summit.city]);
   facts.push(['Recipient', pack.recipient || 'Not specified']);
   facts.push(['Prepared', formatDate(pack.preparedOn)]);
