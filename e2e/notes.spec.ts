@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { screenshotBothThemes } from './views.helpers.ts';
 
 const stoltenbergYoon = 'Secretary General Stoltenberg – President Yoon';
 
@@ -158,4 +159,37 @@ test('a note deleted for good in another page keeps its text on screen, to be sa
   await expect(noteBox(first)).toHaveValue('Only copy of this text.');
   await expect(saveState(first)).toHaveText('Saved');
   await expect(first.getByRole('list', { name: 'Notes' })).toContainText('Only copy of this text.');
+});
+
+test('the notes view, its history and the conflict view pass axe in both themes', async ({ sherpa, target }, testInfo) => {
+  test.skip(target !== 'web', 'Opens a second page in the same browser context.');
+  const { page } = sherpa;
+  await go(page, '#/notes');
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill('Vilnius talking points');
+  await noteBox(page).fill('# ITPP\n\nEleven sectors, **six** named in the source: see [the article](https://example.org).');
+  await page.getByRole('textbox', { name: 'Tags (comma-separated)' }).fill('ITPP, Vilnius');
+  await expect(saveState(page)).toHaveText('Saved');
+  await noteBox(page).fill('# ITPP\n\nEleven sectors, six of them named.');
+  await expect(saveState(page)).toHaveText('Saved');
+  await page.getByRole('button', { name: 'Show history' }).click();
+  await page
+    .getByRole('button', { name: /^Version \d+ / })
+    .first()
+    .click();
+  await expect(page.locator('.note-diff del').first()).toBeVisible();
+  await screenshotBothThemes(page, testInfo, 'notes-history');
+
+  const second = await page.context().newPage();
+  await second.goto(page.url());
+  await expect(noteBox(second)).toHaveValue(/six of them named/);
+  await second.route('**/rpc/note.save', async (route) => {
+    await expect(saveState(page)).toHaveText('Saved');
+    await route.continue();
+  });
+  await noteBox(second).fill('Written in the second window.');
+  await noteBox(page).fill('Written in the first window.');
+  await expect(second.getByRole('heading', { name: 'This note was changed elsewhere' })).toBeVisible();
+  await screenshotBothThemes(second, testInfo, 'notes-conflict');
+  await second.close();
 });

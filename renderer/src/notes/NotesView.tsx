@@ -13,7 +13,8 @@ const titleOf = (note: Note, t: TFunction) => note.title || note.body.split('\n'
 function NoteList({ selected }: { selected: number | undefined }) {
   const { t } = useTranslation();
   const [tag, setTag] = useState('');
-  const list = useQuery('note.list', tag ? { kind: 'note', tag } : { kind: 'note' });
+  const [kind, setKind] = useState<'note' | 'annotation' | 'all'>('note');
+  const list = useQuery('note.list', tag ? { kind, tag } : { kind });
   const tags = useQuery('note.tags', {});
   const levels = useClassificationLevels();
   const [error, setError] = useState<string | null>(null);
@@ -36,6 +37,14 @@ function NoteList({ selected }: { selected: number | undefined }) {
         </p>
       ) : null}
       <label className="note-field">
+        {t('notes.show')}
+        <select value={kind} onChange={(event) => setKind(event.target.value as typeof kind)}>
+          <option value="note">{t('notes.kindNote')}</option>
+          <option value="annotation">{t('notes.kindAnnotation')}</option>
+          <option value="all">{t('notes.kindAll')}</option>
+        </select>
+      </label>
+      <label className="note-field">
         {t('notes.tag')}
         <select value={tag} onChange={(event) => setTag(event.target.value)}>
           <option value="">{t('notes.allTags')}</option>
@@ -57,6 +66,7 @@ function NoteList({ selected }: { selected: number | undefined }) {
                   <a href={`#/notes/${note.id}`} aria-current={note.id === selected ? 'page' : undefined}>
                     {titleOf(note, t)}
                   </a>
+                  {note.meetingId || note.sectorEntryId ? <span className="muted"> {t('notes.annotationMark')}</span> : null}
                 </li>
               ))}
             </ul>

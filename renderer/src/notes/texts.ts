@@ -2,6 +2,10 @@
 export const notesEn = {
   title: 'Notes',
   newNote: 'New note',
+  show: 'Show',
+  kindNote: 'Notes',
+  kindAnnotation: 'Annotations',
+  kindAll: 'Notes and annotations',
   tag: 'Tag',
   allTags: 'All tags',
   noNotes: 'No notes yet.',
@@ -87,6 +91,10 @@ export const notesEn = {
 export const notesKo: typeof notesEn = {
   title: '메모',
   newNote: '새 메모',
+  show: '표시',
+  kindNote: '메모',
+  kindAnnotation: '주석',
+  kindAll: '메모와 주석',
   tag: '태그',
   allTags: '모든 태그',
   noNotes: '메모가 아직 없습니다.',
