@@ -2,6 +2,7 @@
 // request and its response. Main, preload and renderer import it; the only
 // code here is the channel list the bridge is built from.
 import type {
+  BriefingPack,
   Country,
   FollowUp,
   Meeting,
@@ -9,6 +10,8 @@ import type {
   MeetingSummary,
   Note,
   NoteRevision,
+  PackDefinition,
+  PaperSize,
   ParticipantSide,
   Person,
   Programme,
@@ -22,7 +25,6 @@ import type {
   Summit,
   TimelineEvent,
 } from '../../db/types.ts';
-import type { BriefingPack, PackDefinition, PaperSize } from '../../db/types.ts';
 
 export type { MeetingSummary, NoteRevision, SectorEntryWithCount, SectorSummary };
 

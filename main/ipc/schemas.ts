@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { followUpStatuses, meetingFormats, meetingStatuses, pressAccess, searchKinds } from '../../db/types.ts';
-import { meetingForms, type PackSection, paperSizes } from '../../db/types.ts';
+import {
+  followUpStatuses,
+  meetingFormats,
+  meetingForms,
+  meetingStatuses,
+  type PackSection,
+  paperSizes,
+  pressAccess,
+  searchKinds,
+} from '../../db/types.ts';
 import type { Channel, EntityName } from './contract.ts';
 import { entityNames } from './contract.ts';
 import { id, isoDate, isoInstant, line, optionalId, prose, requiredLine, timeZone } from './validation.ts';
