@@ -13,7 +13,8 @@ export interface CliOutput {
 
 const usage = `Usage:
   npm run export -- --sample --out FILE.pdf [--paper a4|letter] [--copy-for NAME]
-  npm run export -- --db PATH --pack NAME --out FILE.pdf [--paper a4|letter] [--copy-for NAME]`;
+  npm run export -- --db PATH --pack NAME --out FILE.pdf [--paper a4|letter] [--copy-for NAME]
+  (either form also takes --author NAME, written into the PDF's properties; default "Sherpa")`;
 
 class UsageError extends Error {}
 
