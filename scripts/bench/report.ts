@@ -133,7 +133,7 @@ export function renderTable(results: BenchResults): string {
   rows.push(['search (20 queries)', `p50 ${format(store.search.p50Ms)} ms, p95 ${format(store.search.p95Ms)} ms`]);
   rows.push([
     'note saves (synchronous=FULL)',
-    `${store.noteSaves.savesPerSecond}/s vs ${store.noteSaves.bareCommitsPerSecond} bare commits/s → ×${store.noteSaves.ratio} (median of blocks ${store.noteSaves.blockRatios.join(', ')})`,
+    `${store.noteSaves.savesPerSecond}/s vs ${store.noteSaves.bareCommitsPerSecond} bare commits/s → ×${store.noteSaves.ratio} (median of blocks ${store.noteSaves.blockRatios.join(', ')}); one save ${timing(store.noteSaves.save)}, one bare commit ${timing(store.noteSaves.bareCommit)}`,
   ]);
   rows.push([
     `PDF export, ${pdf ? pdf.targetPages : 200}-page pack`,

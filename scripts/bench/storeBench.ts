@@ -33,6 +33,9 @@ export interface StoreResults {
     /** Median over five interleaved blocks of (saves per second) / (bare commits per second). */
     readonly ratio: number;
     readonly blockRatios: readonly number[];
+    /** Latency of one save and of one bare commit: the typical cost, without the bursts of other disk traffic. */
+    readonly save: Timing;
+    readonly bareCommit: Timing;
   };
   readonly peakRssMb: number;
 }
@@ -47,7 +50,7 @@ const { values } = parseArgs({
   },
 });
 const file = values.db ?? '';
-const scale = values.quick ? { open: 10, view: 40, search: 3, saves: 100 } : { open: 20, view: 200, search: 10, saves: 300 };
+const scale = values.quick ? { open: 10, view: 40, search: 3, saves: 200 } : { open: 20, view: 200, search: 10, saves: 1000 };
 
 async function main(): Promise<StoreResults> {
   const openAndMigrate = summarise(
@@ -124,8 +127,13 @@ async function compareNoteSaves(db: Database.Database, dispatch: Dispatch) {
       id: number;
     }[]
   ).map((row) => row.id);
+  // Each note is read through the dispatch first, as the editor has it open before a save.
   const versions = new Map<number, number>();
-  for (const id of noteIds) versions.set(id, (db.prepare('SELECT version FROM note WHERE id = ?').get(id) as { version: number }).version);
+  for (const id of noteIds) {
+    const opened = await dispatch('note.get', { id });
+    if (!opened.ok) throw new Error(`note.get failed: ${opened.error.message}`);
+    versions.set(id, (opened.value as { version: number }).version);
+  }
   const bareFile = path.join(path.dirname(file), 'bare-commits.sqlite');
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(bareFile + suffix, { force: true });
   const bare = new Database(bareFile);
@@ -138,6 +146,8 @@ async function compareNoteSaves(db: Database.Database, dispatch: Dispatch) {
   // in blocks, so one burst of someone else's disk traffic moves one block's ratio, not the result.
   const blocks = 5;
   const blockRatios: number[] = [];
+  const saveLatencies: number[] = [];
+  const bareLatencies: number[] = [];
   let saveSeconds = 0;
   let bareSeconds = 0;
   for (let block = 0; block < blocks; block++) {
@@ -154,12 +164,16 @@ async function compareNoteSaves(db: Database.Database, dispatch: Dispatch) {
         tags: ['follow-up', '확인필요'],
         classification: '',
       });
-      blockSave += (performance.now() - started) / 1000;
+      const saveMs = performance.now() - started;
+      saveLatencies.push(saveMs);
+      blockSave += saveMs / 1000;
       if (!result.ok || (result.value as { status: string }).status !== 'saved')
         throw new Error(`note.save failed: ${JSON.stringify(result)}`);
       started = performance.now();
       insert.run(`line ${index}`);
-      blockBare += (performance.now() - started) / 1000;
+      const bareMs = performance.now() - started;
+      bareLatencies.push(bareMs);
+      blockBare += bareMs / 1000;
     }
     blockRatios.push(blockBare / blockSave);
     saveSeconds += blockSave;
@@ -174,6 +188,8 @@ async function compareNoteSaves(db: Database.Database, dispatch: Dispatch) {
     bareCommitsPerSecond: round(noteIds.length / bareSeconds, 1),
     ratio: round(quantile(blockRatios, 0.5), 2),
     blockRatios: blockRatios.map((ratio) => round(ratio, 2)),
+    save: summarise(saveLatencies),
+    bareCommit: summarise(bareLatencies),
   };
 }
 
