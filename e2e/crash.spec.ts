@@ -1,5 +1,6 @@
 import { crashRun } from '../scripts/crashRun.ts';
-import { expect, test } from './fixtures.ts';
+import { test } from './fixtures.ts';
+import { expect } from './views.helpers.ts';
 
 // The store's process is killed with SIGKILL while a scripted user types; see
 // scripts/crashRun.ts. `npm run test:crash -- --runs 100` runs it as often as asked.

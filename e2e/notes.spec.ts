@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
-import { screenshotBothThemes } from './views.helpers.ts';
+import { test } from './fixtures.ts';
+import { expect, screenshotBothThemes } from './views.helpers.ts';
 
 const stoltenbergYoon = 'Secretary General Stoltenberg – President Yoon';
 
