@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from './fixtures.ts';
 
@@ -39,6 +40,8 @@ test('assembles a pack from the sample, reorders it, saves it and exports it to 
   expect(path && fs.readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   expect(path).toContain(sherpa.dataDir);
   await page.screenshot({ path: testInfo.outputPath('pack-builder.png'), fullPage: true });
+  // The exported pages themselves, as a person would look at them.
+  if (path) execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '3', path, testInfo.outputPath('exported-page')]);
 });
 
 test('refuses to save a pack without a name or a title, and says which field', async ({ sherpa }) => {
