@@ -29,9 +29,13 @@ export async function callStore<K extends Channel>(page: Page, channel: K, reque
   return result.value;
 }
 
-/** Opens a view by its hash route, keeping the page's origin and query (the web target's token). */
+/**
+ * Opens a view by its hash route, as a click on a link would. (page.goto with
+ * only a new hash can wait forever for a load event that a same-document
+ * navigation never fires.)
+ */
 export async function goTo(page: Page, hash: string): Promise<void> {
-  const url = new URL(page.url());
-  url.hash = hash;
-  await page.goto(url.toString());
+  await page.evaluate((route) => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = route;
+  }, hash);
 }

@@ -62,6 +62,7 @@ async function start(): Promise<void> {
     }),
     onChange: broadcastChange,
     logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
+    ...(store.readOnlyReason ? { readOnlyReason: store.readOnlyReason } : {}),
   });
   registerIpc(dispatch);
   flushBeforeClosing();

@@ -34,8 +34,9 @@ function open(dataDir: string, options: Parameters<typeof openStore>[1] = {}) {
   return store;
 }
 
-function dispatchFor(db: Db) {
-  return createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2023-07-11T08:00:00Z') }) });
+function dispatchFor(db: Db, readOnlyReason?: string) {
+  const handlers = createHandlers({ db, clock: () => new Date('2023-07-11T08:00:00Z') });
+  return createDispatch({ db, handlers, ...(readOnlyReason ? { readOnlyReason } : {}) });
 }
 
 /** A store with the sample plus a note a user wrote, closed cleanly. */
@@ -176,7 +177,7 @@ describe('a store from a newer Sherpa', () => {
     const store = open(dataDir);
     expect(store.readOnly).toBe(true);
     expect(store.notices).toEqual([{ kind: 'read-only', message: expect.stringMatching(/newer version of Sherpa.*read-only/s) }]);
-    const dispatch = dispatchFor(store.db);
+    const dispatch = dispatchFor(store.db, store.readOnlyReason);
     expect(await dispatch('summit.list', {})).toMatchObject({ ok: true, value: [{ title: 'NATO Summit, Vilnius 2023' }] });
     const write = await dispatch('person.create', {
       name: 'Jane Doe',
@@ -187,7 +188,8 @@ describe('a store from a newer Sherpa', () => {
       classification: '',
       sourceId: null,
     });
-    expect(write).toMatchObject({ ok: false, error: { code: 'read_only' } });
+    // The refusal says why: not a folder problem, a newer Sherpa's file.
+    expect(write).toMatchObject({ ok: false, error: { code: 'read_only', message: expect.stringContaining('newer version of Sherpa') } });
     store.db.close();
     expect(sha256(file)).toBe(hash);
     expect(bytesLost(saved, rowDumpOfFile(file))).toBe(0);

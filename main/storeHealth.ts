@@ -29,6 +29,8 @@ export interface OpenedStore {
   file: string;
   /** True when the store is open for reading only: every write is refused with a clear message. */
   readOnly: boolean;
+  /** Why it is read-only, in words for the user (for the dispatch to give when it refuses a write). */
+  readOnlyReason?: string;
   notices: StoreNotice[];
 }
 
@@ -121,7 +123,7 @@ function readOnlyStore(file: string, notices: StoreNotice[], message: string): O
     throw new Error(`${message} There is no Sherpa data in ${path.dirname(file)} yet, so there is nothing to show.`);
   }
   notices.push({ kind: 'read-only', message });
-  return { db: openReadOnly(file), file, readOnly: true, notices };
+  return { db: openReadOnly(file), file, readOnly: true, readOnlyReason: message, notices };
 }
 
 /** Opens the store at `file` after checking it, as described above. */

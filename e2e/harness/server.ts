@@ -52,6 +52,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }),
     onChange: broadcast,
     logError: (channel, error) => console.error(`[harness] ${channel}`, error),
+    ...(store.readOnlyReason ? { readOnlyReason: store.readOnlyReason } : {}),
   });
   const tokenOk = (candidate: string | null | undefined) => {
     const given = Buffer.from(candidate ?? '');

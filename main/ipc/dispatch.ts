@@ -13,6 +13,8 @@ export interface DispatchOptions {
   onChange?: (event: ChangeEvent) => void;
   /** Unexpected failures are logged here and answered with a generic message. */
   logError?: (channel: string, error: unknown) => void;
+  /** Why the store was opened read-only (a newer Sherpa's file, a read-only folder): told when a write is refused. */
+  readOnlyReason?: string;
 }
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
@@ -24,7 +26,7 @@ const isChannel = (name: string): name is Channel => Object.hasOwn(channelAccess
  * loopback harness): validate, run (writes in one transaction), answer with a
  * result. Nothing thrown inside ever crosses the bridge.
  */
-export function createDispatch({ db, handlers, onChange, logError }: DispatchOptions): Dispatch {
+export function createDispatch({ db, handlers, onChange, logError, readOnlyReason }: DispatchOptions): Dispatch {
   return async (channel, payload) => {
     if (typeof channel !== 'string' || !isChannel(channel)) {
       return failure({ code: 'unknown_channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` });
@@ -38,7 +40,7 @@ export function createDispatch({ db, handlers, onChange, logError }: DispatchOpt
       if (isWrite && onChange) onChange(changeEventFor(channel, parsed.data, value));
       return { ok: true, value };
     } catch (error) {
-      return failure(toIpcError(channel, error, logError));
+      return failure(toIpcError(channel, error, logError, readOnlyReason));
     }
   };
 }
@@ -56,13 +58,14 @@ function changeEventFor(channel: Channel, request: unknown, value: unknown): Cha
   return { channel, entity, id: idOf(request) ?? idOf(value) };
 }
 
-function toIpcError(channel: Channel, error: unknown, logError: DispatchOptions['logError']): IpcError {
+function toIpcError(channel: Channel, error: unknown, logError: DispatchOptions['logError'], readOnlyReason?: string): IpcError {
   if (error instanceof UserError) return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
   if (error instanceof NotFoundError) return { code: 'not_found', message: error.message };
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'constraint', message: constraintMessage(code) };
   }
+  if ((code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') && readOnlyReason) return { code: 'read_only', message: readOnlyReason };
   if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
     return { code: 'read_only', message: 'The data folder cannot be written to. Your data is unchanged; Sherpa can still show it.' };
   }
