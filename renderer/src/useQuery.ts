@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Channel, Request, Response } from '../../main/ipc/contract.ts';
 import { call, getBridge } from './bridge/index.ts';
 
@@ -21,8 +21,10 @@ export function useQuery<K extends Channel>(channel: K, request: Request<K>): Qu
     );
   }, [channel, key]);
 
-  useEffect(() => {
-    setState({ status: 'loading' });
+  // Asked for in the commit, not after the first paint: the request is under way a frame sooner.
+  useLayoutEffect(() => {
+    // Already loading on the first render: keeping the same state spares a second render before the paint.
+    setState((current) => (current.status === 'loading' ? current : { status: 'loading' }));
     load();
   }, [load]);
   useEffect(() => getBridge().onChange(() => load()), [load]);
