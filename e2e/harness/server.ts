@@ -108,7 +108,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dbFile: store.file,
     close: async () => {
       for (const listener of listeners) listener.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A browser's open or keep-alive connection would otherwise hold close() (and a SIGTERM restart) forever.
+      server.closeAllConnections();
+      await closed;
       await pdfEngine.close();
       store.db.close();
     },
