@@ -423,6 +423,26 @@ describe('IPC fuzzing', () => {
     db.close();
   });
 
+  it('answers any other channel name (prototype keys included) as unknown, and changes nothing', async () => {
+    const { db, dispatch } = freshStore();
+    const before = db.serialize();
+    const names = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'summit.list ', 'SUMMIT.LIST', 'summit', ''),
+      fc.string(),
+      fc.constantFrom(...channels).map((channel) => `${channel}\u0000`),
+    );
+    await fc.assert(
+      fc.asyncProperty(names, hostileValue, async (name, payload) => {
+        fc.pre(!(channels as string[]).includes(name));
+        const result = await dispatch(name, payload);
+        expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+      }),
+      { numRuns: runsPerChannel },
+    );
+    expect(db.serialize().equals(before)).toBe(true);
+    db.close();
+  });
+
   it('refuses text with half an emoji instead of storing it changed', async () => {
     const { db, dispatch } = freshStore();
     const result = await dispatch('person.update', { id: 1, patch: { biography: 'Met at 😀 and \ud83d' } });
