@@ -1,10 +1,12 @@
 // English interface text. Keys are grouped by view; ko.ts must have the same shape.
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
+import { backupsEn } from '../settings/backupTexts.ts';
 
 export const en = {
   packs: packsEn,
   notes: notesEn,
+  backups: backupsEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',

@@ -1,11 +1,13 @@
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
+import { backupsKo } from '../settings/backupTexts.ts';
 import type { Messages } from './en.ts';
 
 // Korean interface text; the shape is checked against the English file.
 export const ko: Messages = {
   packs: packsKo,
   notes: notesKo,
+  backups: backupsKo,
   app: {
     name: 'Sherpa',
     skipToContent: '본문으로 건너뛰기',

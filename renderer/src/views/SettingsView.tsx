@@ -5,6 +5,7 @@ import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { isKnownTimeZone } from '../forms/validate.ts';
+import { BackupsPanel } from '../settings/BackupsPanel.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
 
 export function SettingsView() {
@@ -90,6 +91,7 @@ export function SettingsView() {
           )}
         </Field>
       </form>
+      <BackupsPanel />
     </>
   );
 }
