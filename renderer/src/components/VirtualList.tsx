@@ -1,5 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+
+const focusableSelector = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Renders only the rows near the viewport, scrolling with the page, so a
@@ -33,11 +35,39 @@ export function VirtualList<T>({
     getItemKey: (index) => rowKey(rows[index] as T),
   });
   const items = virtualizer.getVirtualItems();
+
+  // Tab from the last control of the last rendered row would leave the list,
+  // because the next row does not exist yet. Scroll it in, then focus it.
+  const pendingFocus = useRef<{ index: number; edge: 'first' | 'last' } | null>(null);
+  useLayoutEffect(() => {
+    const pending = pendingFocus.current;
+    const row = pending && container.current?.querySelector(`.virtual-row[data-index="${pending.index}"]`);
+    if (!pending || !row) return;
+    const controls = row.querySelectorAll<HTMLElement>(focusableSelector);
+    const target = pending.edge === 'first' ? controls[0] : controls[controls.length - 1];
+    pendingFocus.current = null;
+    target?.focus();
+  });
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.virtual-row');
+    if (!row || !container.current) return;
+    const controls = row.querySelectorAll<HTMLElement>(focusableSelector);
+    const atEdge = event.shiftKey ? controls[0] === event.target : controls[controls.length - 1] === event.target;
+    const next = Number(row.dataset.index) + (event.shiftKey ? -1 : 1);
+    if (!atEdge || next < 0 || next >= rows.length) return;
+    if (container.current.querySelector(`.virtual-row[data-index="${next}"]`)) return;
+    event.preventDefault();
+    pendingFocus.current = { index: next, edge: event.shiftKey ? 'last' : 'first' };
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
   return (
     <section
       ref={container}
       className="virtual-list"
       aria-label={label}
+      onKeyDown={onKeyDown}
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >
       {items.map((item) => (

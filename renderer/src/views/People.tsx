@@ -3,6 +3,7 @@ import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
+import { PersonCard } from '../components/PersonCard.tsx';
 import { navigate } from '../router.ts';
 import { useQuery } from '../useQuery.ts';
 
@@ -27,13 +28,7 @@ export function PeopleList() {
             ) : (
               <ul className="cards">
                 {list.map((person) => (
-                  <li key={person.id}>
-                    <a href={`#/people/${person.id}`}>
-                      {person.name}
-                      {person.nativeName ? ` (${person.nativeName})` : ''}
-                    </a>
-                    <span className="muted"> · {person.title}</span>
-                  </li>
+                  <PersonCard key={person.id} person={person} />
                 ))}
               </ul>
             )

@@ -6,6 +6,7 @@ import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
+import { PersonCard } from '../components/PersonCard.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { dayInZone, formatDate } from '../format/time.ts';
 import { navigate } from '../router.ts';
@@ -58,13 +59,7 @@ function ParticipantChips({ participants }: { participants: readonly Person[] })
     <>
       <ul className="chips">
         {shown.map((person) => (
-          <li key={person.id}>
-            <a href={`#/people/${person.id}`}>
-              {person.name}
-              {person.nativeName ? ` (${person.nativeName})` : ''}
-            </a>
-            <span className="muted"> · {person.title}</span>
-          </li>
+          <PersonCard key={person.id} person={person} />
         ))}
       </ul>
       {shown.length < participants.length && (
