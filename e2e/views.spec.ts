@@ -342,6 +342,8 @@ test('every view is reachable from the keyboard, and focus is visible', async ({
   }
   // After a navigation focus sits on the content, so Tab goes straight into the view.
   await expect(page.locator('main')).toBeFocused();
+  // As a person would, wait for the view's content before tabbing into it.
+  await expect(page.getByRole('main').getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).first()).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.locator('main :focus')).toHaveCount(1);
   // The search button opens the palette from the keyboard too.
