@@ -1,5 +1,5 @@
 import type { Db } from './open.ts';
-import { NotFoundError, statement, table } from './sql.ts';
+import { NotFoundError, selectList, statement, table } from './sql.ts';
 import type { Note, NoteRevision } from './types.ts';
 
 export const notes = table<Note>({
@@ -21,6 +21,8 @@ export const notes = table<Note>({
   },
   fromRow: (row) => ({ ...(row as unknown as Note), tags: JSON.parse(String(row.tags)) as string[] }),
 });
+
+const noteColumns = selectList(notes.columns);
 
 export type NoteContent = Pick<Note, 'title' | 'body' | 'tags' | 'classification'>;
 export type NoteTarget = Pick<Note, 'sectorEntryId' | 'meetingId'>;
@@ -54,14 +56,15 @@ export function createNote(db: Db, target: NoteTarget, content: NoteContent): No
  * not clocks, decide conflicts, and a stale save never overwrites.
  */
 export function saveNote(db: Db, id: number, baseVersion: number, content: NoteContent): Note {
-  const current = notes.get(db, id);
-  if (current.version !== baseVersion) throw new NoteConflictError(current);
-  statement(
+  // One statement checks the version and writes: autosave runs this on every pause in typing.
+  const row = statement(
     db,
     `UPDATE note SET title = ?, body = ?, tags = ?, classification = ?, version = version + 1,
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ?`,
-  ).run(content.title, content.body, JSON.stringify(content.tags), content.classification, id);
-  const saved = notes.get(db, id);
+       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ? AND version = ?
+     RETURNING ${noteColumns}`,
+  ).get(content.title, content.body, JSON.stringify(content.tags), content.classification, id, baseVersion);
+  if (row === undefined) throw new NoteConflictError(notes.get(db, id));
+  const saved = notes.convert(row);
   recordRevision(db, saved);
   return saved;
 }

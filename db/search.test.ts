@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNote, saveNote } from './notes.ts';
 import { type Db, openDatabase } from './open.ts';
 import { people } from './people.ts';
 import { loadSampleIfEmpty } from './sample/vilnius-2023.ts';
-import { highlightEnd, highlightStart, search } from './search.ts';
+import { highlightEnd, highlightStart, indexPendingNotes, search } from './search.ts';
 import { summits } from './summits.ts';
 
 let db: Db;
@@ -62,5 +63,30 @@ describe('search ranking', () => {
   it('finds the sample’s Korean president by his Hangul name', () => {
     loadSampleIfEmpty(db);
     expect(search(db, { text: '윤석열', limit: 10 }).some((hit) => hit.kind === 'person' && hit.title.includes('Yoon'))).toBe(true);
+  });
+});
+
+describe('notes in the search index (saved first, indexed in a batch before the next search)', () => {
+  it('finds a note as soon as it is saved, and forgets it once trashed or deleted', () => {
+    const note = createNote(
+      db,
+      { sectorEntryId: null, meetingId: null },
+      { title: 'Plane notes', body: 'Quillwort briefing', tags: ['ferncase'], classification: '' },
+    );
+    expect(search(db, { text: 'quillwort', limit: 5 }).map((hit) => [hit.kind, hit.id])).toEqual([['note', note.id]]);
+    expect(search(db, { text: 'ferncase', limit: 5 })).toHaveLength(1);
+
+    saveNote(db, note.id, note.version, { title: 'Plane notes', body: 'Marshwort briefing', tags: [], classification: '' });
+    expect(db.prepare('SELECT count(*) FROM note_search_pending').pluck().get()).toBe(1);
+    expect(search(db, { text: 'quillwort', limit: 5 })).toEqual([]);
+    expect(search(db, { text: 'marshwort', limit: 5 })).toHaveLength(1);
+    expect(indexPendingNotes(db)).toBe(0);
+
+    db.prepare("UPDATE note SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = ?").run(note.id);
+    expect(search(db, { text: 'marshwort', limit: 5 })).toEqual([]);
+    db.prepare('UPDATE note SET deleted_at = NULL WHERE id = ?').run(note.id);
+    expect(search(db, { text: 'marshwort', limit: 5 })).toHaveLength(1);
+    db.prepare('DELETE FROM note WHERE id = ?').run(note.id);
+    expect(search(db, { text: 'marshwort', limit: 5 })).toEqual([]);
   });
 });

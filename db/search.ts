@@ -54,9 +54,30 @@ const filters = `(@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)
  * matches, then body matches, each newest first (FTS5 walks its rowids in
  * order, so only the rows shown are read).
  */
+/**
+ * Brings the index up to date with notes saved since the last search (see
+ * migration 0080), in one transaction. Returns how many notes it indexed.
+ */
+export function indexPendingNotes(db: Db): number {
+  if (!statement(db, 'SELECT 1 FROM note_search_pending LIMIT 1').get()) return 0;
+  // A read-only store cannot catch up; it is searched as it stands.
+  if (db.readonly) return 0;
+  return db.transaction(() => {
+    statement(db, 'DELETE FROM search_index WHERE rowid IN (SELECT note_id * 16 + 6 FROM note_search_pending)').run();
+    statement(
+      db,
+      `INSERT INTO search_index (rowid, title, body, kind, ref_id, summit_id, sector_id)
+       SELECT rowid, title, body, kind, ref_id, summit_id, sector_id FROM note_search_row
+       WHERE ref_id IN (SELECT note_id FROM note_search_pending)`,
+    ).run();
+    return statement(db, 'DELETE FROM note_search_pending').run().changes;
+  })();
+}
+
 export function search(db: Db, query: SearchQuery): SearchHit[] {
   const match = toMatchExpression(query.text);
   if (match === null) return [];
+  indexPendingNotes(db);
   const kinds = query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null;
   const params = { match, kinds, summitId: query.summitId ?? null, sectorId: query.sectorId ?? null, limit: query.limit };
   const broad = statement(

@@ -56,6 +56,7 @@ export function table<T extends { id: number }>(spec: TableSpec<T>) {
 
   return {
     select,
+    columns,
     convert,
     all(db: Db, where = '', ...params: unknown[]): T[] {
       return statement(db, `${select} ${where}`)
