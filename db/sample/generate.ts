@@ -1,4 +1,7 @@
+import { deferredNoteSearch } from '../migrations/0080-deferred-note-search.ts';
+import { schemaVersion } from '../migrations/index.ts';
 import type { Db } from '../open.ts';
+import { indexPendingNotes } from '../search.ts';
 import { statement } from '../sql.ts';
 import { type MeetingFormat, meetingFormats, meetingStatuses, pressAccess } from '../types.ts';
 import {
@@ -60,7 +63,10 @@ const day = 86_400_000;
 
 /** Generates the dataset into a migrated store, in one transaction. */
 export function generateDataset(db: Db, options: DatasetOptions): GeneratedDataset {
-  return db.transaction(() => insertAll(db, options))();
+  const generated = db.transaction(() => insertAll(db, options))();
+  // Saved notes wait to be indexed for search (migration 0080); a generated store starts fully indexed.
+  if (schemaVersion(db) >= deferredNoteSearch.version) indexPendingNotes(db);
+  return generated;
 }
 
 function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
