@@ -32,6 +32,24 @@ export function EditableSection({
     editButton.current?.focus();
     setReturnFocus(false);
   }, [returnFocus, draft]);
+  // Leaving the view (or the page) with an edit open keeps the edit: it is
+  // saved as it stands rather than thrown away without a word.
+  const pending = useRef({ draft, text, onSave });
+  pending.current = { draft, text, onSave };
+  useEffect(() => {
+    const keep = () => {
+      const { draft: unsaved, text: saved, onSave: write } = pending.current;
+      if (unsaved !== null && unsaved !== saved) {
+        pending.current.draft = null;
+        write(unsaved).catch(() => undefined);
+      }
+    };
+    window.addEventListener('pagehide', keep);
+    return () => {
+      window.removeEventListener('pagehide', keep);
+      keep();
+    };
+  }, []);
   const stop = () => {
     setDraft(null);
     setError(null);

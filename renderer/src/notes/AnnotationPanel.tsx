@@ -38,15 +38,21 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
   const { t } = useTranslation();
   const levels = useClassificationLevels();
   const [editing, setEditing] = useState<number | null>(null);
+  /** One new annotation at a time: a second press while it is being made would make another, empty one. */
+  const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
 
   const add = () => {
+    if (creating) return;
     setError(null);
-    call('note.create', { ...target, title: '', body: '', tags: [], classification: levels[0] ?? '' }).then(
-      (note) => setEditing(note.id),
-      (failure: Error) => setError(failure.message),
-    );
+    setCreating(true);
+    call('note.create', { ...target, title: '', body: '', tags: [], classification: levels[0] ?? '' })
+      .then(
+        (note) => setEditing(note.id),
+        (failure: Error) => setError(failure.message),
+      )
+      .finally(() => setCreating(false));
   };
   const trash = (note: Note) => {
     setError(null);
@@ -62,7 +68,7 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
         {annotations.map((note) => (
           <li key={note.id} className="annotation">
             {editing === note.id ? (
-              <NoteEditor id={note.id} kind="annotation" />
+              <NoteEditor id={note.id} kind="annotation" focusText />
             ) : (
               <MarkdownPreview markdown={note.body} label={t('notes.annotation', { id: note.id })} />
             )}
@@ -94,7 +100,7 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
           {error}
         </p>
       ) : null}
-      <button type="button" onClick={add}>
+      <button type="button" onClick={add} disabled={creating}>
         {t('notes.addAnnotation')}
       </button>
     </section>

@@ -35,6 +35,8 @@ export interface NoteEditorProps {
   id: number;
   /** Annotations are short: no title field, and their own labels. */
   kind?: 'note' | 'annotation';
+  /** Put the cursor in the text once the note is loaded (it was just opened for writing). */
+  focusText?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface NoteEditorProps {
  * queue (journaled at once, stored 300 ms after the last keystroke), and the
  * status line says whether the store has it.
  */
-export function NoteEditor({ id, kind = 'note' }: NoteEditorProps) {
+export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorProps) {
   const { t } = useTranslation();
   const showTitle = kind === 'note';
   const [note, setNote] = useState<Note | null>(null);
@@ -57,6 +59,11 @@ export function NoteEditor({ id, kind = 'note' }: NoteEditorProps) {
   const queueRef = useRef<SaveQueue | null>(null);
   const levels = useClassificationLevels();
   const fieldId = useId();
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const loaded = content !== null;
+  useEffect(() => {
+    if (focusText && loaded) textArea.current?.focus();
+  }, [focusText, loaded]);
 
   useEffect(() => {
     let alive = true;
@@ -212,6 +219,7 @@ export function NoteEditor({ id, kind = 'note' }: NoteEditorProps) {
           {showTitle ? t('notes.noteText') : t('notes.annotationText')}
         </label>
         <textarea
+          ref={textArea}
           id={`${fieldId}-body`}
           className="note-textarea"
           value={content.body}
