@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
-import { formatCountdown, formatDate, formatDayCountdown } from '../format/time.ts';
+import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../format/time.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -46,7 +46,12 @@ export function Dashboard() {
                   {today.upcomingMeetings.map((meeting) => (
                     <li key={meeting.id}>
                       <a href={`#/meeting/${meeting.id}`}>{meeting.title}</a>{' '}
-                      <strong className="countdown">{formatCountdown(meeting.startsAt, now, locale)}</strong>
+                      <strong className="countdown">
+                        {meeting.startTimeKnown
+                          ? formatCountdown(meeting.startsAt, now, locale)
+                          : // With no time of day, count whole days to the venue's date, not to its midnight.
+                            formatDayCountdown(dayInZone(meeting.startsAt, meeting.timeZone), now, locale)}
+                      </strong>
                       <MeetingTime meeting={meeting} layout="block" />
                     </li>
                   ))}
