@@ -131,7 +131,8 @@ export interface SectorEntry {
   classification: string;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year';
+export const datePrecisions = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof datePrecisions)[number];
 export interface TimelineEvent {
   id: number;
   occurredOn: IsoDate;

@@ -36,3 +36,18 @@ test('adding an annotation from the keyboard puts the cursor in it and makes exa
   await expect(page.getByRole('figure', { name: /^Annotation \d+$/ })).toHaveCount(1);
   await expect(page.getByRole('figure', { name: /^Annotation \d+$/ })).toContainText('Check dates with the cyber range team');
 });
+
+test('a dated event is added to the timeline through its form, and edited', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+  await page.getByRole('link', { name: 'New event' }).click();
+  await page.getByLabel('Date', { exact: true }).fill('2024-07-10');
+  await page.getByLabel('Title', { exact: true }).fill('Washington Summit declaration');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await expect(page.getByText('Washington Summit declaration')).toBeVisible();
+  await page.getByRole('link', { name: 'Edit Washington Summit declaration' }).click();
+  await page.getByLabel('How precise the date is').selectOption('year');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Washington Summit declaration' }).locator('time')).toHaveText('2024');
+});

@@ -57,6 +57,8 @@ function destination(entity: FormEntity, saved: Record<string, unknown>): Route 
       return { view: 'sectors', id };
     case 'sectorEntry':
       return { view: 'sectors', id: Number(saved.sectorId) };
+    case 'timelineEvent':
+      return { view: 'timeline' };
     case 'followUp':
       return saved.meetingId ? { view: 'meeting', id: Number(saved.meetingId) } : { view: 'today' };
   }

@@ -30,6 +30,8 @@ async function loadRecord(entity: FormEntity, id: number, context: Record<string
         | Record<string, unknown>
         | undefined;
     }
+    case 'timelineEvent':
+      return (await call('timeline.list', {})).find((event) => event.id === id) as unknown as Record<string, unknown> | undefined;
     case 'followUp': {
       const meetingId = context.meetingId;
       if (meetingId === undefined) return undefined;

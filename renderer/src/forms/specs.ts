@@ -1,4 +1,4 @@
-import { followUpStatuses, meetingFormats, meetingStatuses, pressAccess } from '../../../db/types.ts';
+import { datePrecisions, followUpStatuses, meetingFormats, meetingStatuses, pressAccess } from '../../../db/types.ts';
 import { wallTimeInZone, wallTimeToInstant } from '../format/time.ts';
 import type { FormEntity } from '../router.ts';
 
@@ -201,6 +201,18 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
       { name: 'classification', kind: 'classification' },
     ],
     {},
+  ),
+  timelineEvent: simple(
+    [
+      { name: 'occurredOn', kind: 'date' },
+      { name: 'precision', kind: 'select', options: datePrecisions, labelKey: 'timeline.precisions' },
+      text('title', 300, true),
+      area('description'),
+      ref('summitId', 'summit'),
+      ref('sourceId', 'source'),
+      area('sourceExcerpt'),
+    ],
+    { precision: 'day' },
   ),
   followUp: simple(
     [

@@ -170,6 +170,9 @@ export const en = {
     title: 'Timeline',
     empty: 'No dated events yet.',
     openSummit: 'Open the summit',
+    newEvent: 'New event',
+    editEvent: 'Edit {{title}}',
+    precisions: { day: 'Day', month: 'Month only', year: 'Year only' },
   },
   people: {
     title: 'People and countries',
@@ -301,6 +304,7 @@ export const en = {
       meetingId: 'Meeting',
       owner: 'Owner',
       dueOn: 'Due on',
+      precision: 'How precise the date is',
     },
     noChoice: '(none)',
     required: 'This field is required.',

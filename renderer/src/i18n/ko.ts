@@ -171,6 +171,9 @@ export const ko: Messages = {
     title: '연표',
     empty: '날짜별 사건이 없습니다.',
     openSummit: '정상회의 보기',
+    newEvent: '새 사건',
+    editEvent: '{{title}} 수정',
+    precisions: { day: '일', month: '월까지만', year: '연도만' },
   },
   people: {
     title: '인물 및 국가',
@@ -302,6 +305,7 @@ export const ko: Messages = {
       meetingId: '회담',
       owner: '담당자',
       dueOn: '기한',
+      precision: '날짜 정밀도',
     },
     noChoice: '(없음)',
     required: '필수 항목입니다.',

@@ -23,7 +23,12 @@ export function TimelineView() {
   const timeline = useQuery('timeline.list', {});
   return (
     <>
-      <h1>{t('timeline.title')}</h1>
+      <div className="view-header">
+        <h1>{t('timeline.title')}</h1>
+        <a className="button" href="#/new/timelineEvent">
+          {t('timeline.newEvent')}
+        </a>
+      </div>
       <Loaded query={timeline}>
         {(events) =>
           events.length === 0 ? (
@@ -39,7 +44,10 @@ export function TimelineView() {
                     <strong>{event.title}</strong>
                     {event.description && <p className="prose">{event.description}</p>}
                     {event.sourceExcerpt && <blockquote>{event.sourceExcerpt}</blockquote>}
-                    {event.summitId && <a href={`#/summit/${event.summitId}`}>{t('timeline.openSummit')}</a>}
+                    {event.summitId && <a href={`#/summit/${event.summitId}`}>{t('timeline.openSummit')}</a>}{' '}
+                    <a href={`#/edit/timelineEvent/${event.id}`} aria-label={t('timeline.editEvent', { title: event.title })}>
+                      {t('common.edit')}
+                    </a>
                   </div>
                 </li>
               ))}
