@@ -2,7 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import type { BiographiesContent, SectionContent, SourcesContent, TimelineContent } from '../packContent.ts';
 import { formatDate } from './format.ts';
 import { NativeName } from './names.ts';
-import { SectionHeading } from './parts.ts';
+import { DataTable, SectionHeading } from './parts.ts';
 import { Prose } from './prose.ts';
 
 export function TimelineSection({ section }: { section: SectionContent & TimelineContent }): ReactNode {
@@ -12,34 +12,17 @@ export function TimelineSection({ section }: { section: SectionContent & Timelin
     h(SectionHeading, { section }),
     section.events.length === 0
       ? h('p', { className: 'not-stated' }, 'No events recorded.')
-      : h(
-          'table',
-          null,
-          h(
-            'thead',
-            null,
-            h(
-              'tr',
-              null,
-              h('th', { style: { width: '20%' } }, 'Date'),
-              h('th', null, 'Event'),
-              h('th', { style: { width: '40%' } }, 'Source says'),
-            ),
-          ),
-          h(
-            'tbody',
-            null,
-            section.events.map((event) =>
-              h(
-                'tr',
-                { key: event.id },
-                h('td', null, formatDate(event.occurredOn, event.precision)),
-                h('td', null, h('strong', null, event.title), event.description ? h('div', null, event.description) : null),
-                h('td', null, event.sourceExcerpt ? `“${event.sourceExcerpt}”` : '—'),
-              ),
-            ),
-          ),
-        ),
+      : h(DataTable, {
+          columns: [{ label: 'Date', width: '20%' }, { label: 'Event' }, { label: 'Source says', width: '40%' }],
+          rows: section.events.map((event) => ({
+            key: event.id,
+            cells: [
+              formatDate(event.occurredOn, event.precision),
+              [h('strong', { key: 'title' }, event.title), event.description ? h('div', { key: 'description' }, event.description) : null],
+              event.sourceExcerpt ? `“${event.sourceExcerpt}”` : '—',
+            ],
+          })),
+        }),
   );
 }
 
@@ -75,39 +58,20 @@ export function SourcesSection({ section }: { section: SectionContent & SourcesC
     h(SectionHeading, { section }),
     section.sources.length === 0
       ? h('p', { className: 'not-stated' }, 'Nothing in this pack cites a source.')
-      : h(
-          'table',
-          null,
-          h(
-            'thead',
-            null,
-            h(
-              'tr',
-              null,
-              h('th', null, 'Title'),
-              h('th', { style: { width: '20%' } }, 'Publisher'),
-              h('th', { style: { width: '30%' } }, 'Where'),
-            ),
-          ),
-          h(
-            'tbody',
-            null,
-            section.sources.map((source) =>
-              h(
-                'tr',
-                { key: source.id },
-                h(
-                  'td',
-                  null,
-                  source.title,
-                  source.publishedOn ? ` (${formatDate(source.publishedOn)})` : '',
-                  source.note ? h('div', { className: 'muted' }, source.note) : null,
-                ),
-                h('td', null, source.publisher || '—'),
-                h('td', null, source.location || '—'),
-              ),
-            ),
-          ),
-        ),
+      : h(DataTable, {
+          columns: [{ label: 'Title' }, { label: 'Publisher', width: '20%' }, { label: 'Where', width: '30%' }],
+          rows: section.sources.map((source) => ({
+            key: source.id,
+            cells: [
+              [
+                source.title,
+                source.publishedOn ? ` (${formatDate(source.publishedOn)})` : '',
+                source.note ? h('div', { key: 'note', className: 'muted' }, source.note) : null,
+              ],
+              source.publisher || '—',
+              source.location || '—',
+            ],
+          })),
+        }),
   );
 }

@@ -3,7 +3,7 @@ import type { BriefSection, Meeting } from '../../../db/types.ts';
 import type { MeetingContent, SectionContent } from '../packContent.ts';
 import { formatDate, formatDuration, meetingFormatNames, meetingWhen } from './format.ts';
 import { NativeName } from './names.ts';
-import { Annotation, SectionHeading, SourceLine } from './parts.ts';
+import { Annotation, DataTable, SectionHeading, SourceLine } from './parts.ts';
 import { Prose } from './prose.ts';
 
 type MeetingSectionContent = SectionContent & MeetingContent;
@@ -26,36 +26,18 @@ const pressNames: Record<Meeting['press'], string> = { open: 'Open', closed: 'Cl
 
 function Participants({ section }: { section: MeetingSectionContent }): ReactNode {
   if (section.participants.length === 0) return h('p', { className: 'not-stated' }, 'No participants recorded.');
-  return h(
-    'table',
-    null,
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        h('th', { style: { width: '18%' } }, 'Side'),
-        h('th', null, 'Name'),
-        h('th', null, 'Title'),
-        h('th', { style: { width: '18%' } }, 'Role'),
-      ),
-    ),
-    h(
-      'tbody',
-      null,
-      section.participants.map((participant) =>
-        h(
-          'tr',
-          { key: participant.personId },
-          h('td', null, participant.side === 'ours' ? 'Our side' : 'Their side'),
-          h('td', null, participant.name, h(NativeName, { person: participant })),
-          h('td', null, participant.title),
-          h('td', null, participant.role),
-        ),
-      ),
-    ),
-  );
+  return h(DataTable, {
+    columns: [{ label: 'Side', width: '18%' }, { label: 'Name' }, { label: 'Title' }, { label: 'Role', width: '18%' }],
+    rows: section.participants.map((participant) => ({
+      key: participant.personId,
+      cells: [
+        participant.side === 'ours' ? 'Our side' : 'Their side',
+        [participant.name, h(NativeName, { key: 'native', person: participant })],
+        participant.title,
+        participant.role,
+      ],
+    })),
+  });
 }
 
 function KeyDetails({ section, homeTimeZone }: { section: MeetingSectionContent; homeTimeZone: string }): ReactNode {

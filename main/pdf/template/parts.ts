@@ -4,6 +4,40 @@ import type { Marked, SectionContent } from '../packContent.ts';
 import { formatDate } from './format.ts';
 import { Prose } from './prose.ts';
 
+export interface TableColumn {
+  label: string;
+  /** A share of the page width, e.g. '20%'; the rest share what is left. */
+  width?: string;
+}
+
+/** A table of a pack: a header row and one row per record; long text wraps inside its cell. */
+export function DataTable({
+  columns,
+  rows,
+}: {
+  columns: readonly TableColumn[];
+  rows: readonly { key: number; cells: ReactNode[] }[];
+}): ReactNode {
+  return h(
+    'table',
+    null,
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        ...columns.map((column) => h('th', { key: column.label, style: column.width ? { width: column.width } : undefined }, column.label)),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      rows.map((row) => h('tr', { key: row.key }, ...row.cells.map((cell, index) => h('td', { key: index }, cell)))),
+    ),
+  );
+}
+
 /** A section's heading: the contents page links to its id, and the PDF outline is built from it. */
 export function SectionHeading({ section }: { section: SectionContent }): ReactNode {
   return h('h1', { id: section.anchor }, h('span', { className: 'mark' }, section.mark), section.title);
