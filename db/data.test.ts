@@ -25,25 +25,11 @@ import { readSetting, writeSetting } from './settings.ts';
 import { NotFoundError } from './sql.ts';
 import { listSummits, listUpcomingSummits, summits } from './summits.ts';
 import { listTimeline, timelineEvents } from './timeline.ts';
-import type { Meeting } from './types.ts';
-
-const briefText = {
-  purpose: '',
-  objectives: '',
-  theirAsks: '',
-  pointsToMake: '',
-  linesToTake: '',
-  defensivePoints: '',
-  background: '',
-  sensitivities: '',
-  protocolNotes: '',
-  pressLine: '',
-  outcome: '',
-};
+import { blankBrief, type Meeting } from './types.ts';
 
 function meetingInput(summitId: number | null, title: string, startsAt: string): Omit<Meeting, 'id'> {
   return {
-    ...briefText,
+    ...blankBrief,
     summitId,
     title,
     format: 'bilateral',

@@ -3,7 +3,7 @@ import { createNote, saveNote } from './notes.ts';
 import { type Db, openDatabase } from './open.ts';
 import { people } from './people.ts';
 import { loadSampleIfEmpty } from './sample/vilnius-2023.ts';
-import { highlightEnd, highlightStart, indexPendingNotes, search } from './search.ts';
+import { highlightEnd, highlightStart, indexPendingNotes, rankedMatchLimit, search } from './search.ts';
 import { summits } from './summits.ts';
 
 let db: Db;
@@ -88,5 +88,35 @@ describe('notes in the search index (saved first, indexed in a batch before the 
     expect(search(db, { text: 'marshwort', limit: 5 })).toHaveLength(1);
     db.prepare('DELETE FROM note WHERE id = ?').run(note.id);
     expect(search(db, { text: 'marshwort', limit: 5 })).toEqual([]);
+  });
+});
+
+describe('a search matching more rows than are ranked', () => {
+  it('still lists title matches first, then the newest body matches, each once', () => {
+    const inTitle = summit('Maritime security dialogue', 'Talks covered energy.');
+    const bodies = Array.from({ length: rankedMatchLimit + 5 }, (_, index) =>
+      summit(`Meeting ${index}`, 'Talks covered maritime patrols.'),
+    );
+    const hits = search(db, { text: 'mari', limit: 20 });
+    expect(hits).toHaveLength(20);
+    expect(hits[0]?.id).toBe(inTitle);
+    expect(hits.slice(1).map((hit) => hit.id)).toEqual(bodies.slice(-19).reverse());
+  });
+
+  it('finds the few matches of the kind asked for among many of other kinds', () => {
+    const advisers = ['Adviser on maritime law', 'Maritime attaché', 'Naval adviser'].map((title) =>
+      people.insert(db, {
+        name: title,
+        nativeName: '',
+        title,
+        countryId: null,
+        biography: 'Works on maritime patrols.',
+        classification: '',
+        sourceId: null,
+      }),
+    );
+    for (let index = 0; index <= rankedMatchLimit; index++) summit(`Meeting ${index}`, 'Talks covered maritime patrols.');
+    const hits = search(db, { text: 'maritime', kinds: ['person'], limit: 20 });
+    expect(hits.map((hit) => hit.id).sort()).toEqual([...advisers].sort());
   });
 });

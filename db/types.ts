@@ -69,6 +69,9 @@ export const briefSections = [
 ] as const;
 export type BriefSection = (typeof briefSections)[number];
 
+/** A brief with every section still to be written. */
+export const blankBrief = Object.fromEntries(briefSections.map((section) => [section, ''])) as Record<BriefSection, string>;
+
 export interface Meeting extends Record<BriefSection, string> {
   id: number;
   summitId: number | null;

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { blankBrief } from '../db/types.ts';
 import { expect, test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
 
@@ -59,17 +60,9 @@ test('names, titles, brief text and notes with markup show as literal text', asy
     venue: '<u>Hall</u>',
     interpreters: '',
     press: 'closed',
+    ...blankBrief,
     purpose,
     objectives: '<script>window.__sherpaXss="objectives"</script>',
-    theirAsks: '',
-    pointsToMake: '',
-    linesToTake: '',
-    defensivePoints: '',
-    background: '',
-    sensitivities: '',
-    protocolNotes: '',
-    pressLine: '',
-    outcome: '',
     status: 'planned',
     counterpartId: person.id,
     classification: '',

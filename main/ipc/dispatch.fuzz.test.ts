@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
-import type { PackDefinition } from '../../db/types.ts';
+import { blankBrief, type PackDefinition } from '../../db/types.ts';
 import { backupFolder } from '../backups.ts';
 import { openStore } from '../store.ts';
 import { type Channel, channelAccess, channels, type ErrorCode, type Request } from './contract.ts';
@@ -100,17 +100,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
     venue: '',
     interpreters: '',
     press: 'closed',
-    purpose: '',
-    objectives: '',
-    theirAsks: '',
-    pointsToMake: '',
-    linesToTake: '',
-    defensivePoints: '',
-    background: '',
-    sensitivities: '',
-    protocolNotes: '',
-    pressLine: '',
-    outcome: '',
+    ...blankBrief,
     status: 'planned',
     counterpartId: null,
     classification: '',

@@ -1,4 +1,4 @@
-import { datePrecisions, followUpStatuses, meetingFormats, meetingStatuses, pressAccess } from '../../../db/types.ts';
+import { blankBrief, datePrecisions, followUpStatuses, meetingFormats, meetingStatuses, pressAccess } from '../../../db/types.ts';
 import { wallTimeInZone, wallTimeToInstant } from '../format/time.ts';
 import type { FormEntity } from '../router.ts';
 
@@ -88,20 +88,6 @@ const summitFields: FieldSpec[] = [
   ref('sourceId', 'source'),
 ];
 
-const briefSectionsBlank = {
-  purpose: '',
-  objectives: '',
-  theirAsks: '',
-  pointsToMake: '',
-  linesToTake: '',
-  defensivePoints: '',
-  background: '',
-  sensitivities: '',
-  protocolNotes: '',
-  pressLine: '',
-  outcome: '',
-};
-
 const meetingFields: FieldSpec[] = [
   text('title', 200, true),
   ref('summitId', 'summit'),
@@ -146,7 +132,7 @@ const meeting: FormSpec = {
     return { ...values, date: wall.date, time: record.startTimeKnown === true ? wall.time : '' };
   },
   fieldOf: { startsAt: 'date' },
-  createExtras: briefSectionsBlank,
+  createExtras: blankBrief,
 };
 
 export const formSpecs: Record<FormEntity, FormSpec> = {
