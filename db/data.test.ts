@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { blankBrief, type Meeting } from '../shared/domain.ts';
 import { followUps, listFollowUpsOfMeeting, listOpenFollowUps } from './followUps.ts';
 import {
   listMeetingsOfPerson,
@@ -25,7 +26,6 @@ import { readSetting, writeSetting } from './settings.ts';
 import { NotFoundError } from './sql.ts';
 import { listSummits, listUpcomingSummits, summits } from './summits.ts';
 import { listTimeline, timelineEvents } from './timeline.ts';
-import { blankBrief, type Meeting } from './types.ts';
 
 function meetingInput(summitId: number | null, title: string, startsAt: string): Omit<Meeting, 'id'> {
   return {

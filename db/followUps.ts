@@ -1,6 +1,6 @@
+import type { FollowUp } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { table } from './sql.ts';
-import type { FollowUp } from './types.ts';
 
 export const followUps = table<FollowUp>({
   table: 'follow_up',

@@ -1,6 +1,6 @@
+import type { Meeting, MeetingParticipant, MeetingSummary, ParticipantSide } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { statement, table } from './sql.ts';
-import type { Meeting, MeetingParticipant, MeetingSummary, ParticipantSide } from './types.ts';
 
 export const meetings = table<Meeting>({
   table: 'meeting',

@@ -1,6 +1,6 @@
+import type { Note, NoteRevision } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { NotFoundError, selectList, statement, table } from './sql.ts';
-import type { Note, NoteRevision } from './types.ts';
 
 export const notes = table<Note>({
   table: 'note',

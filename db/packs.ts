@@ -1,7 +1,7 @@
+import type { BriefingPack, PackDefinition } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { readSetting, writeSetting } from './settings.ts';
 import { NotFoundError, statement } from './sql.ts';
-import type { BriefingPack, PackDefinition } from './types.ts';
 
 const columns = `id, name, definition, created_at AS createdAt, updated_at AS updatedAt`;
 type PackRow = Omit<BriefingPack, 'definition'> & { definition: string };

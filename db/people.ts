@@ -1,6 +1,6 @@
+import type { Country, Person, Source } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { table } from './sql.ts';
-import type { Country, Person, Source } from './types.ts';
 
 export const people = table<Person>({
   table: 'person',

@@ -1,6 +1,6 @@
+import type { SearchHit, SearchKind } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
-import type { SearchHit, SearchKind } from './types.ts';
 
 export interface SearchQuery {
   text: string;

@@ -1,6 +1,6 @@
+import type { Programme, Sector, SectorEntry, SectorEntryWithCount, SectorSummary } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { statement, table } from './sql.ts';
-import type { Programme, Sector, SectorEntry, SectorEntryWithCount, SectorSummary } from './types.ts';
 
 export const programmes = table<Programme>({
   table: 'programme',

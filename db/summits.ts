@@ -1,6 +1,6 @@
+import type { Summit } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { table } from './sql.ts';
-import type { Summit } from './types.ts';
 
 export const summits = table<Summit>({
   table: 'summit',

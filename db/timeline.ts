@@ -1,6 +1,6 @@
+import type { TimelineEvent } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { table } from './sql.ts';
-import type { TimelineEvent } from './types.ts';
 
 export const timelineEvents = table<TimelineEvent>({
   table: 'timeline_event',

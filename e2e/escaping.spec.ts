@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { blankBrief } from '../db/types.ts';
+import { blankBrief } from '../shared/domain.ts';
 import { expect, test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Channel, Request, Response, Result } from '../main/ipc/contract.ts';
+import type { Channel, Request, Response, Result } from '../shared/contract.ts';
 
 /**
  * Calls the store through the page's own bridge, as the renderer does:

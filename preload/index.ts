@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { type ChangeEvent, channels, type SherpaApi } from '../main/ipc/contract.ts';
+import { type ChangeEvent, channels, type SherpaApi } from '../shared/contract.ts';
 
 // One method per channel, built from the contract's fixed list: the page can
 // call exactly these and nothing else, and can only listen for change events.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../db/open.ts';
-import { type PackDefinition, type PaperSize, paperSizes } from '../db/types.ts';
+import { type PackDefinition, type PaperSize, paperSizes } from '../shared/domain.ts';
 
 export interface CliOutput {
   progress(line: string): void;

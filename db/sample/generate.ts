@@ -1,9 +1,9 @@
+import { type MeetingFormat, meetingFormats, meetingStatuses, pressAccess } from '../../shared/domain.ts';
 import { deferredNoteSearch } from '../migrations/0080-deferred-note-search.ts';
 import { schemaVersion } from '../migrations/index.ts';
 import type { Db } from '../open.ts';
 import { indexPendingNotes } from '../search.ts';
 import { statement } from '../sql.ts';
-import { type MeetingFormat, meetingFormats, meetingStatuses, pressAccess } from '../types.ts';
 import {
   compose,
   counterpartTitles,

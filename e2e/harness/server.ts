@@ -5,12 +5,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { contentTypeOf, resolveAppPath } from '../../main/appProtocol.ts';
 import { backupFolder } from '../../main/backups.ts';
-import type { ChangeEvent } from '../../main/ipc/contract.ts';
 import { createDispatch } from '../../main/ipc/dispatch.ts';
 import { createHandlers } from '../../main/ipc/handlers/index.ts';
 import { createChromiumEngine } from '../../main/pdf/chromiumEngine.ts';
 import { contentSecurityPolicy } from '../../main/security.ts';
 import { openStore } from '../../main/store.ts';
+import type { ChangeEvent } from '../../shared/contract.ts';
 
 export interface HarnessOptions {
   dataDir: string;

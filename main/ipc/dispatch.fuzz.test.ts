@@ -6,10 +6,10 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
-import { blankBrief, type PackDefinition } from '../../db/types.ts';
+import { type Channel, channelAccess, channels, type ErrorCode, type Request } from '../../shared/contract.ts';
+import { blankBrief, type PackDefinition } from '../../shared/domain.ts';
 import { backupFolder } from '../backups.ts';
 import { openStore } from '../store.ts';
-import { type Channel, channelAccess, channels, type ErrorCode, type Request } from './contract.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { createHandlers } from './handlers/index.ts';
 

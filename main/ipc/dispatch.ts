@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open.ts';
 import { NotFoundError } from '../../db/sql.ts';
-import { type ChangeEvent, type Channel, channelAccess, type IpcError, type Result } from './contract.ts';
+import { type ChangeEvent, type Channel, channelAccess, type IpcError, type Result } from '../../shared/contract.ts';
 import type { Handlers } from './handlers/types.ts';
 import { UserError } from './handlers/types.ts';
 import { requestSchemas } from './schemas.ts';

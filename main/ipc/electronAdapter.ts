@@ -1,6 +1,6 @@
 import { BrowserWindow, ipcMain } from 'electron';
+import { type ChangeEvent, channels } from '../../shared/contract.ts';
 import { isTrustedSender } from '../security.ts';
-import { type ChangeEvent, channels } from './contract.ts';
 import type { Dispatch } from './dispatch.ts';
 
 export const changeEventChannel = 'sherpa:changed';

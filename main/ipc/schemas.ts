@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Channel, EntityName } from '../../shared/contract.ts';
+import { entityNames } from '../../shared/contract.ts';
 import {
   followUpStatuses,
   meetingFormats,
@@ -8,9 +10,7 @@ import {
   paperSizes,
   pressAccess,
   searchKinds,
-} from '../../db/types.ts';
-import type { Channel, EntityName } from './contract.ts';
-import { entityNames } from './contract.ts';
+} from '../../shared/domain.ts';
 import { id, isoDate, isoInstant, line, optionalId, prose, requiredLine, timeZone } from './validation.ts';
 
 const level = line(100);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassificationScheme } from '../ipc/contract.ts';
+import type { ClassificationScheme } from '../../shared/contract.ts';
 import { natoScheme } from '../ipc/handlers/settings.ts';
 import { highestLevel, portionMark, UnknownClassificationError } from './classification.ts';
 

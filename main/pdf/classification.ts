@@ -1,4 +1,4 @@
-import type { ClassificationLevel, ClassificationScheme } from '../ipc/contract.ts';
+import type { ClassificationLevel, ClassificationScheme } from '../../shared/contract.ts';
 
 /** A marked item whose level is not a level of the configured scheme: exporting it would print a wrong banner. */
 export class UnknownClassificationError extends Error {

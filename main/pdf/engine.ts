@@ -1,4 +1,4 @@
-import type { PaperSize } from '../../db/types.ts';
+import type { PaperSize } from '../../shared/domain.ts';
 
 /** What every engine is asked to do with a pack's HTML: the same options, whichever engine prints. */
 export interface PrintOptions {

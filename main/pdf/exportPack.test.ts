@@ -11,7 +11,7 @@ import { people, sources } from '../../db/people.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { listProgrammes, listSectors, sectorEntries } from '../../db/sectors.ts';
 import { writeSetting } from '../../db/settings.ts';
-import type { PackDefinition } from '../../db/types.ts';
+import type { PackDefinition } from '../../shared/domain.ts';
 import { createChromiumEngine } from './chromiumEngine.ts';
 import { ExportCancelledError, type PdfEngine } from './engine.ts';
 import { exportPack } from './exportPack.ts';

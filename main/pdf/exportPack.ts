@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Db } from '../../db/open.ts';
 import { nextCopyNumber, registerIssuedCopy } from '../../db/packs.ts';
-import type { PackDefinition, PaperSize } from '../../db/types.ts';
-import type { PackExportResult } from '../ipc/contract.ts';
+import type { PackExportResult } from '../../shared/contract.ts';
+import type { PackDefinition, PaperSize } from '../../shared/domain.ts';
 import { readSettings } from '../ipc/handlers/settings.ts';
 import { reserveFile } from './atomicFile.ts';
 import { type PdfEngine, throwIfCancelled } from './engine.ts';

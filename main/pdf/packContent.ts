@@ -6,6 +6,7 @@ import { countries, people, sources } from '../../db/people.ts';
 import { listSectorEntries, programmes, sectors } from '../../db/sectors.ts';
 import { summits } from '../../db/summits.ts';
 import { listTimeline } from '../../db/timeline.ts';
+import type { ClassificationLevel, ClassificationScheme } from '../../shared/contract.ts';
 import type {
   Country,
   FollowUp,
@@ -22,8 +23,7 @@ import type {
   Source,
   Summit,
   TimelineEvent,
-} from '../../db/types.ts';
-import type { ClassificationLevel, ClassificationScheme } from '../ipc/contract.ts';
+} from '../../shared/domain.ts';
 import { highestLevel, type MarkedItem, portionMark } from './classification.ts';
 
 // Everything a pack prints, read from the store in one go before any printing

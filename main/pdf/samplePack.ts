@@ -3,7 +3,7 @@ import type { Db } from '../../db/open.ts';
 import { listPeople } from '../../db/people.ts';
 import { listProgrammes, listSectors } from '../../db/sectors.ts';
 import { listSummits } from '../../db/summits.ts';
-import type { PackDefinition, PackSection } from '../../db/types.ts';
+import type { PackDefinition, PackSection } from '../../shared/domain.ts';
 
 export const samplePackName = 'Vilnius 2023 – whole sample';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Channel, Request, Response } from '../../main/ipc/contract.ts';
+import type { Channel, Request, Response } from '../../shared/contract.ts';
 import { call, getBridge } from './bridge/index.ts';
 
 export type QueryState<T> =

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/open.ts';
-import type { PackExportResult } from '../../main/ipc/contract.ts';
 import { createDispatch } from '../../main/ipc/dispatch.ts';
 import { createHandlers } from '../../main/ipc/handlers/index.ts';
 import { createChromiumEngine } from '../../main/pdf/chromiumEngine.ts';
 import type { PdfEngine, PrintOptions } from '../../main/pdf/engine.ts';
+import type { PackExportResult } from '../../shared/contract.ts';
 import { round, summarise, type Timing } from './stats.ts';
 
 export interface PdfResults {

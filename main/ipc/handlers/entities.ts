@@ -4,7 +4,7 @@ import { countries, people, sources } from '../../../db/people.ts';
 import { programmes, sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import { timelineEvents } from '../../../db/timeline.ts';
-import { type Channel, type Entities, type EntityName, entityNames } from '../contract.ts';
+import { type Channel, type Entities, type EntityName, entityNames } from '../../../shared/contract.ts';
 import { entityFields, entityRules } from '../schemas.ts';
 import { describeIssue } from '../validation.ts';
 import { type HandlerDeps, type Handlers, UserError } from './types.ts';

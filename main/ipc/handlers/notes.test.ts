@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../../db/open.ts';
-import type { Note } from '../../../db/types.ts';
-import type { ChangeEvent, NoteSaveResult, Result } from '../contract.ts';
+import type { ChangeEvent, NoteSaveResult, Result } from '../../../shared/contract.ts';
+import type { Note } from '../../../shared/domain.ts';
 import { createDispatch, type Dispatch } from '../dispatch.ts';
 import { createHandlers } from './index.ts';
 

@@ -14,8 +14,8 @@ import {
   saveNote,
   trashNote,
 } from '../../../db/notes.ts';
-import type { Note } from '../../../db/types.ts';
-import type { NoteSaveResult } from '../contract.ts';
+import type { NoteSaveResult } from '../../../shared/contract.ts';
+import type { Note } from '../../../shared/domain.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 
 type NoteChannel =

@@ -5,8 +5,8 @@ import { deletePack, getPack, listPacks, savePack } from '../../../db/packs.ts';
 import { people } from '../../../db/people.ts';
 import { sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
-import type { PackDefinition } from '../../../db/types.ts';
-import type { PackExportStatus } from '../contract.ts';
+import type { PackExportStatus } from '../../../shared/contract.ts';
+import type { PackDefinition } from '../../../shared/domain.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 import { UserError } from './types.ts';
 

@@ -1,7 +1,7 @@
 import { search } from '../../../db/search.ts';
 import { readSetting, writeSetting } from '../../../db/settings.ts';
+import type { Settings } from '../../../shared/contract.ts';
 import { defaultBackupsToKeep } from '../../backups.ts';
-import type { Settings } from '../contract.ts';
 import { settingsFields } from '../schemas.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 

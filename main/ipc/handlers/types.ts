@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/open.ts';
+import type { Channel, Request, Response } from '../../../shared/contract.ts';
 import type { PdfEngine } from '../../pdf/engine.ts';
-import type { Channel, Request, Response } from '../contract.ts';
 
 /** What handlers are built from. No Electron here: handlers run in plain Node under tests. */
 export interface HandlerDeps {

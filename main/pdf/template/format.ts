@@ -1,4 +1,4 @@
-import type { DatePrecision, Meeting } from '../../../db/types.ts';
+import type { DatePrecision, Meeting } from '../../../shared/domain.ts';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,5 +1,5 @@
 import { createElement as h, type ReactNode } from 'react';
-import type { BriefSection, Meeting } from '../../../db/types.ts';
+import type { BriefSection, Meeting } from '../../../shared/domain.ts';
 import type { MeetingContent, SectionContent } from '../packContent.ts';
 import { formatDate, formatDuration, meetingFormatNames, meetingWhen } from './format.ts';
 import { NativeName } from './names.ts';

@@ -1,5 +1,5 @@
 import { createElement as h, type ReactNode } from 'react';
-import type { Note, Source } from '../../../db/types.ts';
+import type { Note, Source } from '../../../shared/domain.ts';
 import type { Marked, SectionContent } from '../packContent.ts';
 import { formatDate } from './format.ts';
 import { Prose } from './prose.ts';

@@ -1,4 +1,4 @@
-import type { PaperSize } from '../../../db/types.ts';
+import type { PaperSize } from '../../../shared/domain.ts';
 
 /** Page margins in millimetres; the header and footer (banner, title, page numbers) print inside them. */
 export const pageMargins = { top: 25, bottom: 23, left: 18, right: 18 } as const;

@@ -1,6 +1,6 @@
 // The renderer's only way to the store. Components import from here, never
 // from window.sherpa, so they can be tested against any SherpaApi.
-import type { Channel, IpcError, Request, Response, SherpaApi } from '../../../main/ipc/contract.ts';
+import type { Channel, IpcError, Request, Response, SherpaApi } from '../../../shared/contract.ts';
 import { createLoopbackBridge } from './loopback.ts';
 
 declare global {
@@ -40,4 +40,4 @@ export async function call<K extends Channel>(channel: K, request: Request<K>): 
   return result.value as Response<K>;
 }
 
-export type { ChangeEvent } from '../../../main/ipc/contract.ts';
+export type { ChangeEvent } from '../../../shared/contract.ts';

@@ -1,4 +1,4 @@
-import { type ChangeEvent, channels, type Result, type SherpaApi } from '../../../main/ipc/contract.ts';
+import { type ChangeEvent, channels, type Result, type SherpaApi } from '../../../shared/contract.ts';
 
 const tokenKey = 'sherpa.loopbackToken';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Note } from '../../../db/types.ts';
+import type { Note } from '../../../shared/domain.ts';
 import { AnnotationPanel } from '../notes/AnnotationPanel.tsx';
 
 export type AnnotationTarget = { meetingId: number } | { sectorEntryId: number };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entities, EntityName } from '../../../main/ipc/contract.ts';
+import type { Entities, EntityName } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { useToast } from './Undo.tsx';

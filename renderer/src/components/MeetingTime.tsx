@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatMeetingTimes } from '../format/time.ts';
+import { formatMeetingTimes } from '../../../shared/time.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 
 interface TimedMeeting {

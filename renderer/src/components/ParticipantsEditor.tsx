@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingParticipant, ParticipantSide } from '../../../db/types.ts';
+import type { MeetingParticipant, ParticipantSide } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { useQuery } from '../useQuery.ts';
 

@@ -1,4 +1,4 @@
-import type { Person } from '../../../db/types.ts';
+import type { Person } from '../../../shared/domain.ts';
 
 /** A person as lists show them: name, native-script name, and title. */
 export function PersonCard({ person }: { person: Pick<Person, 'id' | 'name' | 'nativeName' | 'title'> }) {

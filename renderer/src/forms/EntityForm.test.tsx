@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Summit } from '../../../db/types.ts';
-import { channels, type Request, type Result, type SherpaApi } from '../../../main/ipc/contract.ts';
+import { channels, type Request, type Result, type SherpaApi } from '../../../shared/contract.ts';
+import type { Summit } from '../../../shared/domain.ts';
 import { setBridge } from '../bridge/index.ts';
 import '../i18n/index.ts';
 import { EntityForm } from './EntityForm.tsx';

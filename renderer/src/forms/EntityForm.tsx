@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Channel } from '../../../main/ipc/contract.ts';
+import type { Channel } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { type FormEntity, navigate, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';

@@ -1,5 +1,5 @@
-import { blankBrief, datePrecisions, followUpStatuses, meetingFormats, meetingStatuses, pressAccess } from '../../../db/types.ts';
-import { wallTimeInZone, wallTimeToInstant } from '../format/time.ts';
+import { blankBrief, datePrecisions, followUpStatuses, meetingFormats, meetingStatuses, pressAccess } from '../../../shared/domain.ts';
+import { wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
 import type { FormEntity } from '../router.ts';
 
 /** Lists a reference field chooses from. */

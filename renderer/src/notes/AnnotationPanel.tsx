@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Note } from '../../../db/types.ts';
+import type { Note } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { useQuery } from '../useQuery.ts';
 import { MarkdownPreview } from './Markdown.tsx';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Note } from '../../../db/types.ts';
-import type { NoteContent } from '../../../main/ipc/contract.ts';
+import type { NoteContent } from '../../../shared/contract.ts';
+import type { Note } from '../../../shared/domain.ts';
 import { contentOf } from './draftJournal.ts';
 
 /** Both sides in one text for the user to edit: nothing of either is dropped. */

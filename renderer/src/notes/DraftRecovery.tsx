@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Note } from '../../../db/types.ts';
+import type { Note } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { abandonedDrafts, type Draft, draftState } from './draftJournal.ts';

@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Note, NoteRevision } from '../../../db/types.ts';
+import type { Note, NoteRevision } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { useLocale } from '../settings/SettingsContext.tsx';

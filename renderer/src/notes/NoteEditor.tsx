@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Note } from '../../../db/types.ts';
-import type { NoteContent } from '../../../main/ipc/contract.ts';
+import type { NoteContent } from '../../../shared/contract.ts';
+import type { Note } from '../../../shared/domain.ts';
 import { BridgeError, call, getBridge } from '../bridge/index.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { ConflictView } from './ConflictView.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../../db/types.ts';
+import type { Note } from '../../../shared/domain.ts';
 import { abandonedDrafts, createDraftJournal, draftState } from './draftJournal.ts';
 import { memoryStorage } from './memoryStorage.ts';
 

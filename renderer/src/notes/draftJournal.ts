@@ -1,5 +1,5 @@
-import type { Note } from '../../../db/types.ts';
-import type { NoteContent } from '../../../main/ipc/contract.ts';
+import type { NoteContent } from '../../../shared/contract.ts';
+import type { Note } from '../../../shared/domain.ts';
 
 /** An edit the store has not acknowledged yet, kept in the page's own storage until it has. */
 export interface Draft {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { SherpaApi } from '../../../main/ipc/contract.ts';
+import type { SherpaApi } from '../../../shared/contract.ts';
 import { setBridge } from '../bridge/index.ts';
 import { createDraftJournal } from './draftJournal.ts';
 import { memoryStorage } from './memoryStorage.ts';

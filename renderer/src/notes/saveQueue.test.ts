@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Note } from '../../../db/types.ts';
-import type { NoteContent, NoteSaveResult } from '../../../main/ipc/contract.ts';
+import type { NoteContent, NoteSaveResult } from '../../../shared/contract.ts';
+import type { Note } from '../../../shared/domain.ts';
 import { createDraftJournal, type DraftJournal } from './draftJournal.ts';
 import { memoryStorage } from './memoryStorage.ts';
 import { createSaveQueue, type SaveRequest, type SaveStatus } from './saveQueue.ts';

@@ -1,8 +1,9 @@
 // One open note's autosave: keeps only the latest edit, writes it shortly after
 // the last keystroke, one request at a time, and journals every edit until the
 // store acknowledges it. Plain TS (no React, no bridge) so it is tested alone.
-import type { Note } from '../../../db/types.ts';
-import type { NoteContent, NoteSaveResult } from '../../../main/ipc/contract.ts';
+
+import type { NoteContent, NoteSaveResult } from '../../../shared/contract.ts';
+import type { Note } from '../../../shared/domain.ts';
 import type { DraftJournal } from './draftJournal.ts';
 
 export type SaveStatus =

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackSection, PaperSize } from '../../../db/types.ts';
-import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus } from '../../../main/ipc/contract.ts';
+import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus } from '../../../shared/contract.ts';
+import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { useQuery } from '../useQuery.ts';
 import { addSection, hasSection, moveSection, removeSection, sectionKey } from './packSections.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PackSection } from '../../../db/types.ts';
-import type { MeetingSummary, ProgrammeView } from '../../../main/ipc/contract.ts';
+import type { MeetingSummary, ProgrammeView } from '../../../shared/contract.ts';
+import type { PackSection } from '../../../shared/domain.ts';
 
 /** The things a pack can hold, each with its add buttons; what is already in shows as added. */
 export function SectionPicker({

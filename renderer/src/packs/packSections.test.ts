@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PackSection } from '../../../db/types.ts';
+import type { PackSection } from '../../../shared/domain.ts';
 import { addSection, moveSection, removeSection, setMeetingForm } from './packSections.ts';
 
 const meeting: PackSection = { kind: 'meeting', meetingId: 1, form: 'full' };

@@ -1,4 +1,4 @@
-import type { MeetingForm, PackSection } from '../../../db/types.ts';
+import type { MeetingForm, PackSection } from '../../../shared/domain.ts';
 
 // The order and choice of a pack's sections, as pure functions the builder
 // view calls and the tests check without a browser.

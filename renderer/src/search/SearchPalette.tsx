@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type SearchHit, type SearchKind, searchKinds } from '../../../db/types.ts';
+import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { hrefOf, type Route } from '../router.ts';

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Backup } from '../../../main/ipc/contract.ts';
+import type { Backup } from '../../../shared/contract.ts';
+import { dateTimeFormat } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useToast } from '../components/Undo.tsx';
-import { dateTimeFormat } from '../format/time.ts';
 import { Field } from '../forms/Field.tsx';
 import { useQuery } from '../useQuery.ts';
 import { useLocale, useSettings } from './SettingsContext.tsx';

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
-import type { Settings } from '../../../main/ipc/contract.ts';
+import type { Settings } from '../../../shared/contract.ts';
 import { i18n, localeOf } from '../i18n/index.ts';
 import { useQuery } from '../useQuery.ts';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../../../shared/time.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
-import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../format/time.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 

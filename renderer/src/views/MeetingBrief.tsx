@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { briefSections, type MeetingParticipant } from '../../../db/types.ts';
+import { briefSections, type MeetingParticipant } from '../../../shared/domain.ts';
+import { formatDate } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { AnnotationSlot } from '../components/AnnotationSlot.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
@@ -9,7 +10,6 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { ParticipantsEditor } from '../components/ParticipantsEditor.tsx';
-import { formatDate } from '../format/time.ts';
 import { navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';

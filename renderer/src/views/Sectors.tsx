@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SectorEntryWithCount, Source } from '../../../db/types.ts';
+import type { SectorEntryWithCount, Source } from '../../../shared/domain.ts';
+import { formatDate } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { AnnotationSlot } from '../components/AnnotationSlot.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
-import { formatDate } from '../format/time.ts';
 import { navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';

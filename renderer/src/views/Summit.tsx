@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingSummary, Person } from '../../../db/types.ts';
+import type { MeetingSummary, Person } from '../../../shared/domain.ts';
+import { dayInZone, formatDate } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
@@ -8,7 +9,6 @@ import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
-import { dayInZone, formatDate } from '../format/time.ts';
 import { navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';

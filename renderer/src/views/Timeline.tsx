@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent } from '../../../db/types.ts';
+import type { TimelineEvent } from '../../../shared/domain.ts';
+import { dateTimeFormat } from '../../../shared/time.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
-import { dateTimeFormat } from '../format/time.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 

@@ -24,7 +24,7 @@ import type {
   Source,
   Summit,
   TimelineEvent,
-} from '../../db/types.ts';
+} from './domain.ts';
 
 export type { MeetingSummary, NoteRevision, SectorEntryWithCount, SectorSummary };
 
