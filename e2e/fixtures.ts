@@ -45,7 +45,15 @@ export async function startHarnessProcess(
     ...(options.rendererDir ? ['--renderer', options.rendererDir] : []),
   ];
   const child = spawn(process.execPath, [path.join(root, 'e2e/harness/serve.ts'), '--data-dir', dataDir, ...extra], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // The banner (URL, store, how to stop) is for a person at a terminal; anything else, an error say, is passed on.
+  child.stderr?.on('data', (chunk: Buffer) => {
+    const rest = chunk
+      .toString()
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !/^(Sherpa \(web target\) on |Store: |Ctrl\+C to stop)/.test(line));
+    if (rest.length > 0) process.stderr.write(`${rest.join('\n')}\n`);
   });
   const url = await new Promise<string>((resolve, reject) => {
     let buffered = '';

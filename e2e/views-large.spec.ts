@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../db/open.ts';
+import { openScratchDatabase } from '../db/testing.ts';
 import { generateDataset } from '../db/sample/generate.ts';
 import { storeFileName } from '../main/store.ts';
 import { startHarnessProcess, test } from './fixtures.ts';
@@ -13,7 +13,7 @@ test('walks the summit, sector and search views on a generated store with thousa
   test.skip(target !== 'web', 'The store is generated into the web harness’s data folder.');
   test.setTimeout(300_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-large-'));
-  const db = openDatabase(path.join(dataDir, storeFileName));
+  const db = openScratchDatabase(path.join(dataDir, storeFileName));
   const generated = generateDataset(db, {
     seed: 7,
     summits: 20,

@@ -171,27 +171,43 @@ export interface DailyBackupOptions {
   onError?: (error: unknown) => void;
 }
 
-/** While the app runs, takes a backup whenever the newest is a day old. Returns a stop function. */
-export function scheduleDailyBackups(db: Db, folder: string, options: DailyBackupOptions): () => void {
+/**
+ * While the app runs, takes a backup whenever the newest is a day old. Returns
+ * a stop function that resolves once a backup already under way has finished,
+ * so the caller can close the store after it.
+ */
+export function scheduleDailyBackups(db: Db, folder: string, options: DailyBackupOptions): () => Promise<void> {
   const now = options.now ?? (() => new Date());
-  let running = false;
-  const check = async () => {
-    if (running || !db.open || !isDailyBackupDue(folder, now())) return;
-    running = true;
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  const check = () => {
+    if (stopped || running || !db.open) return;
     try {
-      // Not inside `onBackup?.(…)`: an optional call skips evaluating its arguments when there is no listener.
-      const backup = await createBackup(db, folder, { reason: 'daily', now: now(), keep: options.keep() });
-      options.onBackup?.(backup);
+      if (!isDailyBackupDue(folder, now())) return;
     } catch (error) {
       options.onError?.(error);
-    } finally {
-      running = false;
+      return;
     }
+    running = (async () => {
+      try {
+        // Not inside `onBackup?.(…)`: an optional call skips evaluating its arguments when there is no listener.
+        const backup = await createBackup(db, folder, { reason: 'daily', now: now(), keep: options.keep() });
+        options.onBackup?.(backup);
+      } catch (error) {
+        options.onError?.(error);
+      } finally {
+        running = null;
+      }
+    })();
   };
-  void check();
-  const timer = setInterval(() => void check(), options.checkEveryMs ?? 60 * 60 * 1000);
+  check();
+  const timer = setInterval(check, options.checkEveryMs ?? 60 * 60 * 1000);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
 }
 
 /**

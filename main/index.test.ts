@@ -21,6 +21,7 @@ const electron = vi.hoisted(() => ({
   errorBoxes: [] as { title: string; message: string }[],
   messages: [] as { message: string; type?: string }[],
   exitCodes: [] as number[],
+  quits: 0,
   appListeners: new Map<string, Listener[]>(),
   ipcChannels: [] as string[],
   windows: [] as Record<string, unknown>[],
@@ -60,7 +61,9 @@ vi.mock('electron', () => {
       whenReady: () => Promise.resolve(),
       on,
       exit: (code: number) => electron.exitCodes.push(code),
-      quit: () => undefined,
+      quit: () => {
+        electron.quits += 1;
+      },
       getPath: () => {
         throw new Error('tests set SHERPA_DATA_DIR');
       },
@@ -112,9 +115,12 @@ beforeEach(() => {
   vi.resetModules();
 });
 
-afterEach(() => {
-  // will-quit stops the backup timer and closes the store.
-  for (const listener of electron.appListeners.get('will-quit') ?? []) listener();
+afterEach(async () => {
+  // will-quit holds the exit until the core has stopped (backups and exports finished, store closed), then quits.
+  const quitsBefore = electron.quits;
+  const listeners = electron.appListeners.get('will-quit') ?? [];
+  for (const listener of listeners) listener({ preventDefault: () => undefined });
+  if (listeners.length > 0) await vi.waitFor(() => expect(electron.quits).toBeGreaterThan(quitsBefore));
   delete process.env.SHERPA_DATA_DIR;
   fs.rmSync(dataDir, { recursive: true, force: true });
 });

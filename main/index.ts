@@ -3,15 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, protocol, session } from 'electron';
 import { contentTypeOf, resolveAppPath } from './appProtocol.ts';
-import { backupFolder, scheduleDailyBackups } from './backups.ts';
+import { type Core, createCore } from './core.ts';
 import { createFlushCoordinator } from './flushHandshake.ts';
-import { createDispatch } from './ipc/dispatch.ts';
 import { broadcastChange, listenForFlushDone, registerIpc, requestFlush } from './ipc/electronAdapter.ts';
-import { createHandlers } from './ipc/handlers/index.ts';
-import { readSettings } from './ipc/handlers/settings.ts';
 import { createElectronEngine } from './pdf/electronEngine.ts';
 import { appHost, appScheme, contentSecurityPolicy } from './security.ts';
-import { openStore } from './store.ts';
 import { createMainWindow } from './window.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -44,51 +40,50 @@ async function start(): Promise<void> {
   });
   serveApp();
   const dataDir = process.env.SHERPA_DATA_DIR ?? app.getPath('userData');
-  let store: ReturnType<typeof openStore>;
+  let core: Core;
   try {
-    store = openStore(dataDir);
+    core = createCore({
+      dataDir,
+      engine: createElectronEngine(),
+      onChange: broadcastChange,
+      logError: (scope, error) => console.error(`[${scope}]`, error),
+    });
   } catch (error) {
     dialog.showErrorBox('Sherpa cannot open its data', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;
   }
-  const dispatch = createDispatch({
-    db: store.db,
-    handlers: createHandlers({
-      db: store.db,
-      clock: () => new Date(),
-      pdf: { engine: createElectronEngine(), exportsDir: path.join(dataDir, 'exports') },
-      backups: { folder: backupFolder(dataDir) },
-    }),
-    onChange: broadcastChange,
-    logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
-    ...(store.readOnlyReason ? { readOnlyReason: store.readOnlyReason } : {}),
-  });
-  registerIpc(dispatch);
+  registerIpc(core.dispatch);
   flushBeforeClosing();
   const mainWindow = createMainWindow(preloadDir);
   // What the start-up check did (restored a backup, backed up before a migration, opened read-only) is told, not hidden.
-  for (const notice of store.notices) {
+  for (const notice of core.store.notices) {
     void dialog.showMessageBox(mainWindow, {
       type: notice.kind === 'backed-up' ? 'info' : 'warning',
       title: 'Sherpa',
       message: notice.message,
     });
   }
-  const stopBackups = store.readOnly
-    ? () => undefined
-    : scheduleDailyBackups(store.db, backupFolder(dataDir), {
-        keep: () => readSettings(store.db).backupsToKeep,
-        onError: (error) => console.error('[backup]', error),
-      });
-  app.on('will-quit', stopBackups);
+  stopCoreBeforeExit(core);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadDir);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => store.db.close());
+}
+
+/** A daily backup or an export under way finishes before the store closes; then the app exits. */
+function stopCoreBeforeExit(core: Core): void {
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void core.stop().finally(() => {
+      stopped = true;
+      app.quit();
+    });
+  });
 }
 
 /**

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { latestVersion, migrations, schemaVersion } from '../db/migrations/index.ts';
-import { type Db, openDatabase } from '../db/open.ts';
+import type { Db } from '../db/open.ts';
+import { openScratchDatabase } from '../db/testing.ts';
 import { backupFolder, createBackupSync, isIntact, listBackups } from './backups.ts';
 import { createDispatch } from './ipc/dispatch.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
@@ -132,7 +133,7 @@ describe('backup before a migration', () => {
     const file = path.join(dataDir, storeFileName);
     const first = migrations[0];
     if (!first || migrations.length < 2) throw new Error('needs at least two migrations');
-    const old = openDatabase(file, { migrate: false });
+    const old = openScratchDatabase(file, { migrate: false });
     old.transaction(() => {
       first.up(old);
       old.pragma(`user_version = ${first.version}`);
@@ -169,7 +170,7 @@ describe('a store from a newer Sherpa', () => {
     const dataDir = newFolder();
     const saved = await storeWithNote(dataDir);
     const file = path.join(dataDir, storeFileName);
-    const newer = openDatabase(file, { migrate: false });
+    const newer = openScratchDatabase(file, { migrate: false });
     newer.pragma(`user_version = ${latestVersion + 10}`);
     newer.close();
     const hash = sha256(file);

@@ -22,6 +22,8 @@ export interface StoreOptions {
   keep?: number;
   /** Whether the data folder accepts writes; probed with a real file unless a test injects the answer. */
   canWrite?: (dataDir: string) => boolean;
+  /** 'read': open an existing store as it is, or refuse it; nothing is created, recovered, migrated or written. */
+  access?: 'write' | 'read';
 }
 
 export interface OpenedStore {
@@ -128,6 +130,7 @@ function readOnlyStore(file: string, notices: StoreNotice[], message: string): O
 
 /** Opens the store at `file` after checking it, as described above. */
 export function openCheckedStore(file: string, options: StoreOptions = {}): OpenedStore {
+  if (options.access === 'read') return openStoreAsItIs(file);
   const now = options.now ?? (() => new Date());
   const dataDir = path.dirname(file);
   const folder = backupFolder(dataDir);
@@ -193,4 +196,57 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
     throw error;
   }
   return { db, file, readOnly: false, notices };
+}
+
+/** A file that the read-only opener will not read, with one sentence saying why; the file was not changed. */
+export class StoreRefusedError extends Error {
+  override name = 'StoreRefusedError';
+}
+
+// Tables every Sherpa store has had since its first schema: what tells it from another program's SQLite file.
+const sherpaTables = ['summit', 'meeting', 'briefing_pack', 'setting'];
+
+/**
+ * For tools that must not change what they are given (the export command):
+ * the same checks as at start-up, but a store that is damaged, not Sherpa's,
+ * older or newer than this version is refused instead of repaired or upgraded.
+ */
+function openStoreAsItIs(file: string): OpenedStore {
+  const unchanged = 'The file was not changed.';
+  if (!fs.existsSync(file)) throw new StoreRefusedError(`No Sherpa store at ${file}.`);
+  if (!fs.statSync(file).isFile()) throw new StoreRefusedError(`${file} is a folder, not a Sherpa store.`);
+  if (fs.statSync(file).size === 0) throw new StoreRefusedError(`${file} is an empty file, not a Sherpa store. ${unchanged}`);
+  const health = quickCheck(file);
+  if (health !== 'ok') {
+    const notDatabase = /not a database/i.test(health);
+    throw new StoreRefusedError(
+      notDatabase
+        ? `${file} is not a Sherpa store (it is not a database at all). ${unchanged}`
+        : `${file} is damaged (${health.slice(0, 120)}); open it in Sherpa to restore a backup. ${unchanged}`,
+    );
+  }
+  const db = openReadOnly(file);
+  try {
+    const tables = new Set(
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name),
+    );
+    const version = schemaVersion(db);
+    if (version === 0 || !sherpaTables.every((table) => tables.has(table))) {
+      throw new StoreRefusedError(`${file} is a database of another program, not a Sherpa store. ${unchanged}`);
+    }
+    if (version > latestVersion) {
+      throw new StoreRefusedError(
+        `${file} was written by a newer version of Sherpa (schema ${version}; this one knows up to ${latestVersion}); update Sherpa to read it. ${unchanged}`,
+      );
+    }
+    if (version < latestVersion) {
+      throw new StoreRefusedError(
+        `${file} is from an older Sherpa (schema ${version}); open it in Sherpa once so it is upgraded, with a backup, then try again. ${unchanged}`,
+      );
+    }
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return { db, file, readOnly: true, readOnlyReason: 'This store is open for reading only.', notices: [] };
 }

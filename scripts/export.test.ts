@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/open.ts';
+import { openScratchDatabase } from '../db/testing.ts';
 import { savePack } from '../db/packs.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { samplePackDefinition } from '../main/pdf/samplePack.ts';
@@ -18,7 +18,7 @@ function runExport(...args: string[]) {
 }
 
 beforeAll(() => {
-  const db = openDatabase(store);
+  const db = openScratchDatabase(store);
   loadSampleIfEmpty(db);
   savePack(db, 'Vilnius desk pack', { ...samplePackDefinition(db), title: 'Vilnius desk pack' });
   db.close();

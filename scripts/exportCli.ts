@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Db } from '../db/open.ts';
+import type { Core } from '../main/core.ts';
 import { type PackDefinition, type PaperSize, paperSizes } from '../shared/domain.ts';
 
 export interface CliOutput {
@@ -68,78 +68,118 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
     return 0;
   }
 
+  const out = path.resolve(options.out);
+  const outProblem = checkOut(out);
+  if (outProblem) {
+    output.error(`sherpa export: ${outProblem}`);
+    return 1;
+  }
+
   // Loaded only once the arguments are right, so a usage error answers at once.
-  const [
-    { openDatabase },
-    { findPackByName, listPacks, savePack },
-    { loadSampleIfEmpty },
-    { createChromiumEngine },
-    { ExportCancelledError },
-  ] = await Promise.all([
-    import('../db/open.ts'),
+  const [{ savePack }, { createCore }, { createChromiumEngine }, { ExportCancelledError }] = await Promise.all([
     import('../db/packs.ts'),
-    import('../db/sample/vilnius-2023.ts'),
+    import('../main/core.ts'),
     import('../main/pdf/chromiumEngine.ts'),
     import('../main/pdf/engine.ts'),
   ]);
-  const [{ exportPack }, { samplePackDefinition, samplePackName }] = await Promise.all([
+  const [{ exportPack }, { samplePackDefinition, samplePackName }, { findExportablePack }] = await Promise.all([
     import('../main/pdf/exportPack.ts'),
     import('../main/pdf/samplePack.ts'),
+    import('./packCheck.ts'),
   ]);
-  let db: Db | null = null;
-  let temporaryStore: string | null = null;
   const engine = createChromiumEngine();
+  let core: Core | null = null;
+  let temporaryStore: string | null = null;
+  const cancelled = () => {
+    if (signal?.aborted) throw new ExportCancelledError();
+  };
   try {
     let packName: string;
     let definition: PackDefinition;
     if (options.sample) {
       temporaryStore = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-export-'));
-      db = openDatabase(path.join(temporaryStore, 'sherpa.sqlite'));
-      loadSampleIfEmpty(db);
-      const pack = savePack(db, samplePackName, samplePackDefinition(db));
+      core = createCore({ dataDir: temporaryStore, engine, logError: () => undefined });
+      const pack = savePack(core.db, samplePackName, samplePackDefinition(core.db));
       packName = pack.name;
       definition = pack.definition;
     } else {
+      // Read-only: the command never changes the store it is given (no WAL switch, no migration, no copy register).
       const dbPath = path.resolve(options.db as string);
-      if (!fs.existsSync(dbPath)) throw new Error(`No Sherpa store at ${dbPath}.`);
-      db = openDatabase(dbPath);
-      const pack = findPackByName(db, options.pack as string);
-      if (!pack) {
-        const names = listPacks(db).map((saved) => `“${saved.name}”`);
-        throw new Error(
-          `No pack named “${options.pack}” in ${dbPath}. ${names.length ? `Saved packs: ${names.join(', ')}.` : 'It has no saved packs.'}`,
-        );
-      }
-      packName = pack.name;
-      definition = pack.definition;
+      core = createCore({ dbPath, mode: 'read', engine, logError: () => undefined });
+      const found = findExportablePack(core.db, options.pack as string, dbPath);
+      if ('problem' in found) throw new Error(found.problem);
+      packName = found.pack.name;
+      definition = found.pack.definition;
     }
-    const result = await exportPack(db, engine, {
-      packName,
-      definition,
-      outPath: options.out,
-      ...(options.paper ? { paper: options.paper } : {}),
-      ...(options['copy-for'] ? { copyFor: options['copy-for'] } : {}),
-      ...(options.author ? { author: options.author } : {}),
-      ...(signal ? { signal } : {}),
-      onProgress: (progress) => output.progress(`[${String(Math.round(progress.fraction * 100)).padStart(3)}%] ${progress.message}`),
-    });
+    cancelled();
+    const store = core;
+    const result = await store.run(() =>
+      exportPack(store.db, engine, {
+        packName,
+        definition,
+        outPath: out,
+        registerCopy: !store.store.readOnly,
+        ...(options.paper ? { paper: options.paper } : {}),
+        ...(options['copy-for'] ? { copyFor: options['copy-for'] } : {}),
+        ...(options.author ? { author: options.author } : {}),
+        ...(signal ? { signal } : {}),
+        onProgress: (progress) => output.progress(`[${String(Math.round(progress.fraction * 100)).padStart(3)}%] ${progress.message}`),
+      }),
+    );
     const { timings } = result;
+    const copy =
+      result.copyNumber === null
+        ? ''
+        : `, copy ${result.copyNumber}${store.store.readOnly ? ' (numbered, not entered in the store’s register: the command line changes no store)' : ''}`;
     output.result(
-      `${result.path}: ${result.pages} pages, ${Math.round(result.bytes / 1024)} KiB, banner ${result.banner}` +
-        `${result.copyNumber === null ? '' : `, copy ${result.copyNumber}`}; ${Math.round(timings.totalMs)} ms ` +
-        `(engine print ${Math.round(timings.enginePrintMs)} ms, ${timings.passes} passes)`,
+      `${result.path}: ${result.pages} pages, ${Math.round(result.bytes / 1024)} KiB, banner ${result.banner}${copy}; ` +
+        `${Math.round(timings.totalMs)} ms (engine print ${Math.round(timings.enginePrintMs)} ms, ${timings.passes} passes)`,
     );
     return 0;
   } catch (error) {
-    if (error instanceof ExportCancelledError) {
-      output.error(`sherpa export: ${error.message}`);
+    if (error instanceof ExportCancelledError || signal?.aborted) {
+      output.error(`sherpa export: ${new ExportCancelledError().message}`);
       return 130;
     }
-    output.error(`sherpa export: ${error instanceof Error ? error.message : String(error)}`);
+    output.error(`sherpa export: ${oneLine(error instanceof Error ? error.message : String(error))}`);
     return 1;
   } finally {
-    await engine.close();
-    db?.close();
+    // The core closes the engine with the store; without a store only the engine is left to close.
+    await (core ? core.stop() : engine.close());
     if (temporaryStore) fs.rmSync(temporaryStore, { recursive: true, force: true });
+  }
+}
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+/**
+ * What is wrong with the place the PDF is to be written, found before any
+ * printing, with its true cause; null when a file can be written there.
+ */
+export function checkOut(out: string): string | null {
+  if (path.extname(out).toLowerCase() !== '.pdf') return `--out must name a file ending in .pdf, not ${out}.`;
+  const folder = path.dirname(out);
+  const kind = (target: string) => {
+    try {
+      return fs.statSync(target).isDirectory() ? 'folder' : 'file';
+    } catch {
+      return 'missing';
+    }
+  };
+  if (kind(out) === 'folder') return `--out ${out} is a folder; give the name of a PDF file to write.`;
+  if (kind(folder) === 'missing') return `--out ${out}: the folder ${folder} does not exist.`;
+  if (kind(folder) === 'file') return `--out ${out}: ${folder} is a file, not a folder.`;
+  // A real file is the only reliable probe (permissions, read-only disks, full disks), and it is removed at once.
+  const probe = path.join(folder, `.sherpa-export-probe-${process.pid}`);
+  try {
+    fs.closeSync(fs.openSync(probe, 'wx'));
+    fs.rmSync(probe);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return `--out ${out}: the folder ${folder} is not writable (permission denied).`;
+    if (code === 'EROFS') return `--out ${out}: the folder ${folder} is on a read-only disk.`;
+    if (code === 'ENOSPC') return `--out ${out}: the disk holding ${folder} is full.`;
+    return `--out ${out}: cannot write in ${folder} (${code ?? (error as Error).message}).`;
   }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrate, migrations } from '../db/migrations/index.ts';
-import { openDatabase } from '../db/open.ts';
+import { openScratchDatabase } from '../db/testing.ts';
 import { fullDataset, generateDataset, quickDataset } from '../db/sample/generate.ts';
 
 // Writes a migrated store filled with the synthetic benchmark dataset:
@@ -27,7 +27,7 @@ for (const suffix of ['', '-wal', '-shm']) fs.rmSync(out + suffix, { force: true
 fs.mkdirSync(path.dirname(out), { recursive: true });
 
 const started = performance.now();
-const db = openDatabase(out, { migrate: values.schema === undefined });
+const db = openScratchDatabase(out, { migrate: values.schema === undefined });
 if (values.schema !== undefined)
   migrate(
     db,

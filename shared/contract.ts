@@ -288,7 +288,16 @@ export const channelAccess: Record<Channel, Access> = {
 };
 export const channels = Object.keys(channelAccess) as Channel[];
 
-export type ErrorCode = 'invalid_request' | 'not_found' | 'conflict' | 'constraint' | 'read_only' | 'unknown_channel' | 'internal';
+export type ErrorCode =
+  | 'invalid_request'
+  | 'not_found'
+  | 'conflict'
+  | 'constraint'
+  | 'read_only'
+  | 'unknown_channel'
+  // Over `maxRequestBytes` (shared/limits.ts), refused before it is read.
+  | 'too_large'
+  | 'internal';
 export interface IpcError {
   code: ErrorCode;
   message: string;

@@ -19,7 +19,8 @@ if (!fs.existsSync(path.join(values.renderer, 'index.html'))) {
   console.error(`No built renderer in ${values.renderer}. Run \`npm run build\` first.`);
   process.exit(1);
 }
-const dataDir = values['data-dir'] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-web-'));
+// The same folder the desktop app would use when told: --data-dir, else SHERPA_DATA_DIR, else a fresh scratch folder.
+const dataDir = values['data-dir'] ?? process.env.SHERPA_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-web-'));
 const harness = await startHarness({
   dataDir,
   rendererDir: values.renderer,
@@ -27,7 +28,8 @@ const harness = await startHarness({
   ...(values.token ? { token: values.token } : {}),
 });
 console.log(JSON.stringify({ url: harness.url, token: harness.token, dbFile: harness.dbFile }));
-if (process.stdout.isTTY) console.error(`Sherpa (web target) on ${harness.url}\nData: ${harness.dbFile}\nCtrl+C to stop.`);
+// Always said, on stderr (stdout is the one JSON line): which store this browser session changes.
+console.error(`Sherpa (web target) on ${harness.url}\nStore: ${harness.dbFile}\nCtrl+C to stop.`);
 const stop = () => void harness.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

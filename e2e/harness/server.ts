@@ -4,13 +4,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { contentTypeOf, resolveAppPath } from '../../main/appProtocol.ts';
-import { backupFolder } from '../../main/backups.ts';
-import { createDispatch } from '../../main/ipc/dispatch.ts';
-import { createHandlers } from '../../main/ipc/handlers/index.ts';
+import { createCore } from '../../main/core.ts';
 import { createChromiumEngine } from '../../main/pdf/chromiumEngine.ts';
 import { contentSecurityPolicy } from '../../main/security.ts';
-import { openStore } from '../../main/store.ts';
 import type { ChangeEvent } from '../../shared/contract.ts';
+import { maxRequestBytes, tooLargeMessage } from '../../shared/limits.ts';
 
 export interface HarnessOptions {
   dataDir: string;
@@ -26,61 +24,57 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const maxBody = 16 * 1024 * 1024;
-
 /**
  * The web target: the built renderer served on 127.0.0.1 with the same
  * dispatch and a real SQLite file behind it. Stands in for Electron's IPC,
  * so the e2e specs and a person with a browser see the real app.
+ *
+ * Anything on the machine can reach it, a page in the user's browser
+ * included: every request is answered (a malformed one with an error status)
+ * and nothing a request carries can stop the server.
  */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('hex');
-  const store = openStore(options.dataDir);
-  const pdfEngine = createChromiumEngine();
   const listeners = new Set<http.ServerResponse>();
-  const broadcast = (event: ChangeEvent) => {
-    for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
-  };
-  const dispatch = createDispatch({
-    db: store.db,
-    handlers: createHandlers({
-      db: store.db,
-      clock: () => new Date(),
-      // The web target prints with Chromium and writes packs into the data folder.
-      pdf: { engine: pdfEngine, exportsDir: path.join(options.dataDir, 'exports') },
-      backups: { folder: backupFolder(options.dataDir) },
-    }),
-    onChange: broadcast,
-    logError: (channel, error) => console.error(`[harness] ${channel}`, error),
-    ...(store.readOnlyReason ? { readOnlyReason: store.readOnlyReason } : {}),
+  const core = createCore({
+    dataDir: options.dataDir,
+    // The web target prints with Chromium and writes packs into the data folder.
+    engine: createChromiumEngine(),
+    onChange: (event: ChangeEvent) => {
+      for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
+    },
+    logError: (scope, error) => console.error(`[harness] ${scope}`, error),
   });
   const tokenOk = (candidate: string | null | undefined) => {
     const given = Buffer.from(candidate ?? '');
     const expected = Buffer.from(token);
     return given.length === expected.length && timingSafeEqual(given, expected);
   };
+  let origin = '';
 
-  const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const handle = (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const url = parseTarget(request.url);
+    if (!url) return send(response, 400, { error: 'bad request' });
+    // A page elsewhere that learnt the token still cannot use it: browsers name the page's origin.
+    const from = request.headers.origin;
+    if (from !== undefined && from !== origin) return send(response, 403, { error: 'foreign origin' });
     if (url.pathname.startsWith('/rpc/') && request.method === 'POST') {
       if (!tokenOk(request.headers['x-sherpa-token'] as string | undefined)) return send(response, 403, { error: 'bad token' });
-      const chunks: Buffer[] = [];
-      let size = 0;
-      request.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxBody) request.destroy();
-        else chunks.push(chunk);
-      });
-      request.on('end', () => {
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+      } catch {
+        return send(response, 400, { ok: false, error: { code: 'invalid_request', message: 'The channel name is not valid.' } });
+      }
+      return receive(request, response, (body) => {
         let payload: unknown;
         try {
-          payload = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          payload = JSON.parse(body.toString('utf8'));
         } catch {
           return send(response, 200, { ok: false, error: { code: 'invalid_request', message: 'The request is not valid JSON.' } });
         }
-        void dispatch(decodeURIComponent(url.pathname.slice('/rpc/'.length)), payload).then((result) => send(response, 200, result));
+        void core.dispatch(channel, payload).then((result) => send(response, 200, result));
       });
-      return;
     }
     if (url.pathname === '/events') {
       if (!tokenOk(url.searchParams.get('token'))) return send(response, 403, { error: 'bad token' });
@@ -98,27 +92,84 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       'cache-control': 'no-store',
     });
     fs.createReadStream(file).pipe(response);
+  };
+
+  const server = http.createServer((request, response) => {
+    try {
+      handle(request, response);
+    } catch (error) {
+      console.error('[harness] request', error);
+      if (!response.headersSent) send(response, 500, { error: 'internal' });
+      else response.destroy();
+    }
+  });
+  // A request Node cannot even parse is answered 400 on its socket; the server goes on.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
   });
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `${origin}/?token=${token}`,
     token,
-    dbFile: store.file,
+    dbFile: core.store.file,
     close: async () => {
       for (const listener of listeners) listener.end();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // A browser's open or keep-alive connection would otherwise hold close() (and a SIGTERM restart) forever.
       server.closeAllConnections();
       await closed;
-      await pdfEngine.close();
-      store.db.close();
+      await core.stop();
     },
   };
 }
 
+/** The request's target as a URL on this server, or null when it is not one (`http://[`, `//a:b`). */
+function parseTarget(target: string | undefined): URL | null {
+  if (!target?.startsWith('/') || target.startsWith('//')) return null;
+  try {
+    return new URL(target, 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads a request body up to the contract's limit. A larger one is answered
+ * at once with `too_large` (from its declared length when it has one) and the
+ * rest is read and dropped, never kept, so the answer arrives and memory stays flat.
+ */
+function receive(request: http.IncomingMessage, response: http.ServerResponse, onBody: (body: Buffer) => void): void {
+  const refuse = () => {
+    send(response, 413, { ok: false, error: { code: 'too_large', message: tooLargeMessage } });
+    request.removeAllListeners('data');
+    request.resume();
+  };
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxRequestBytes) return refuse();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let refused = false;
+  request.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= maxRequestBytes) chunks.push(chunk);
+    else if (!refused) {
+      refused = true;
+      chunks.length = 0;
+      refuse();
+    }
+  });
+  request.on('end', () => {
+    if (!refused) onBody(Buffer.concat(chunks));
+  });
+  request.on('error', () => response.destroy());
+}
+
 function send(response: http.ServerResponse, status: number, body: unknown): void {
+  if (response.headersSent) return void response.end();
   response.writeHead(status, { 'content-type': 'application/json' });
   response.end(JSON.stringify(body));
 }

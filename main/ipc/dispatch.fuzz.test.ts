@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { type Channel, channelAccess, channels, type ErrorCode, type Request } from '../../shared/contract.ts';
 import { blankBrief, type PackDefinition } from '../../shared/domain.ts';
@@ -329,7 +330,7 @@ afterAll(() => {
 function freshStore(channel?: Channel): { db: Db; dispatch: Dispatch } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-fuzz-'));
   dataDirs.push(dataDir);
-  const db = channel?.startsWith('backup.') ? openStore(dataDir).db : openDatabase(':memory:');
+  const db = channel?.startsWith('backup.') ? openStore(dataDir).db : openScratchDatabase(':memory:');
   loadSampleIfEmpty(db);
   const handlers = createHandlers({ db, clock: () => new Date('2023-07-01T08:00:00Z'), backups: { folder: backupFolder(dataDir) } });
   return { db, dispatch: createDispatch({ db, handlers }) };

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { type ChangeEvent, channels } from '../../shared/contract.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -12,7 +13,7 @@ describe('dispatch', () => {
   let dispatch: Dispatch;
   let changes: ChangeEvent[];
   beforeEach(() => {
-    db = openDatabase(':memory:');
+    db = openScratchDatabase(':memory:');
     loadSampleIfEmpty(db);
     changes = [];
     dispatch = createDispatch({ db, handlers: createHandlers({ db, clock }), onChange: (event) => changes.push(event) });

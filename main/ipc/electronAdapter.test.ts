@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../db/open.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import { channels } from '../../shared/contract.ts';
+import { maxRequestBytes } from '../../shared/limits.ts';
 import { createDispatch } from './dispatch.ts';
 import { createHandlers } from './handlers/index.ts';
 
@@ -27,7 +28,7 @@ const { registerIpc } = await import('./electronAdapter.ts');
 const reached: string[] = [];
 
 beforeAll(() => {
-  const db = openDatabase(':memory:');
+  const db = openScratchDatabase(':memory:');
   const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2023-07-11T08:00:00Z') }) });
   registerIpc((channel, payload) => {
     reached.push(channel);
@@ -76,5 +77,25 @@ describe('Electron IPC adapter', () => {
     await invoke('person.create', eventFrom('https://evil.example/'), { name: 'Intruder' });
     const people = (await invoke('person.list', eventFrom('app://sherpa/index.html'), {})) as { ok: true; value: { name: string }[] };
     expect(people.value.map((person) => person.name)).not.toContain('Intruder');
+  });
+
+  it('refuses a request over the contract’s size limit with too_large, quickly and before the dispatch', async () => {
+    reached.length = 0;
+    const hugeNote = { id: 1, body: 'x'.repeat(100 * 1024 * 1024) };
+    const manyKeys = Object.fromEntries(Array.from({ length: 200_000 }, (_, index) => [`key${index}`, index]));
+    const started = performance.now();
+    const result = await invoke('note.save', eventFrom('app://sherpa/index.html'), hugeNote);
+    expect(result).toEqual({ ok: false, error: { code: 'too_large', message: expect.stringContaining('larger than Sherpa accepts') } });
+    expect(await invoke('person.create', eventFrom('app://sherpa/index.html'), manyKeys)).toMatchObject({ error: { code: 'too_large' } });
+    // Measuring stops at the limit: no copy of the 100 MB is made, so the answer takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(reached).toEqual([]);
+  });
+
+  it('lets a request just under the limit through to the dispatch', async () => {
+    reached.length = 0;
+    const result = await invoke('person.create', eventFrom('app://sherpa/index.html'), { name: 'x'.repeat(maxRequestBytes - 100) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'name' } });
+    expect(reached).toEqual(['person.create']);
   });
 });

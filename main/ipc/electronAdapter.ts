@@ -1,5 +1,6 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import { type ChangeEvent, channels } from '../../shared/contract.ts';
+import { exceedsRequestLimit, tooLargeMessage } from '../../shared/limits.ts';
 import { isTrustedSender } from '../security.ts';
 import type { Dispatch } from './dispatch.ts';
 
@@ -13,6 +14,8 @@ export function registerIpc(dispatch: Dispatch): void {
       if (!frame || !isTrustedSender(frame.url, frame.parent === null)) {
         return { ok: false, error: { code: 'invalid_request', message: 'Refused: the request did not come from Sherpa’s own page.' } };
       }
+      // Measured while walking, stopping at the limit: a huge payload is refused without being copied again.
+      if (exceedsRequestLimit(payload)) return { ok: false, error: { code: 'too_large', message: tooLargeMessage } };
       return dispatch(channel, payload);
     });
   }

@@ -51,13 +51,30 @@ export function isValidTimeZone(name: string): boolean {
 }
 export const timeZone = z.string().refine(isValidTimeZone, 'must be a time zone such as Europe/Vilnius or Asia/Seoul');
 
+// A refusal names a few offending keys and never repeats a long value back: a
+// request with 200,000 unknown keys is answered in a line, not a megabyte.
+const keysNamed = 3;
+const longestName = 40;
+const shortName = (name: string) => (name.length > longestName ? `${name.slice(0, longestName)}…` : name);
+
 /** The first problem in a failed parse, as a sentence naming the field. */
 export function describeIssue(error: z.ZodError): { message: string; field?: string } {
   const issue = error.issues[0];
   if (!issue) return { message: 'The request is not valid.' };
   // An update's form fields sit under `patch`; forms know them by their own names.
   const path = issue.path[0] === 'patch' ? issue.path.slice(1) : issue.path;
-  const field = path.map(String).join('.');
-  const text = issue.code === 'unrecognized_keys' ? `has unknown field(s): ${issue.keys.join(', ')}` : issue.message;
+  const field = path.map((segment) => shortName(String(segment))).join('.');
+  const text = issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys) : shortMessage(issue.message);
   return field ? { message: `${field}: ${text}`, field } : { message: `Request ${text}` };
+}
+
+function unknownKeys(keys: readonly string[]): string {
+  const named = keys.slice(0, keysNamed).map(shortName).join(', ');
+  const more = keys.length - keysNamed;
+  return `has unknown field(s): ${named}${more > 0 ? ` and ${more.toLocaleString('en')} more` : ''}`;
+}
+
+/** Our own messages are short; a validator's that quotes a value is cut. */
+function shortMessage(message: string): string {
+  return message.length > 200 ? `${message.slice(0, 200)}…` : message;
 }

@@ -32,7 +32,7 @@ export interface PdfEngine {
 /** An export stopped by its user: not a failure to report as one. */
 export class ExportCancelledError extends Error {
   constructor() {
-    super('The export was cancelled. No file was written.');
+    super('No file was written: the export was cancelled.');
     this.name = 'ExportCancelledError';
   }
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetings } from '../../db/meetings.ts';
 import { createNote } from '../../db/notes.ts';
-import { type Db, openDatabase } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import { listIssuedCopies, nextCopyNumber, savePack } from '../../db/packs.ts';
 import { people, sources } from '../../db/people.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
@@ -32,7 +33,7 @@ afterAll(async () => {
 });
 
 function sampleStore(): Db {
-  const db = openDatabase(':memory:');
+  const db = openScratchDatabase(':memory:');
   loadSampleIfEmpty(db);
   return db;
 }

@@ -16,6 +16,8 @@ export interface ExportPackRequest {
   paper?: PaperSize;
   /** Stamps every page with this recipient, the date and the next copy number, and registers the copy. */
   copyFor?: string;
+  /** False where the store is open for reading only (the export command): the copy is numbered, not registered. */
+  registerCopy?: boolean;
   author?: string;
   clock?: () => Date;
   signal?: AbortSignal;
@@ -63,7 +65,7 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
     const writeStart = performance.now();
     await pending.commit(printed.pdf);
     const writeMs = performance.now() - writeStart;
-    if (copy) registerIssuedCopy(db, request.packName, { copyNumber: copy.number, recipient: copy.recipient, issuedAt: now.toISOString() });
+    if (copy && request.registerCopy !== false) registerIssuedCopy(db, request.packName, { copyNumber: copy.number, recipient: copy.recipient, issuedAt: now.toISOString() });
     request.onProgress?.({ step: 'done', fraction: 1, message: `Wrote ${printed.pages} pages to ${outPath}` });
     return {
       path: outPath,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../../db/open.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import type { GeneratedDataset } from '../../db/sample/generate.ts';
 import { storeFileName } from '../../main/store.ts';
 import { type BundleResults, measureBundle } from './bundle.ts';
@@ -97,7 +97,7 @@ try {
   // Quick runs print a 20-page pack: the 200-page one alone takes longer than a quick run may.
   progress(`exporting a ${quick ? 20 : 200}-page pack`);
   const pdf = await attempt<PdfResults>('PDF export', async () => {
-    const db = openDatabase(storeFile);
+    const db = openScratchDatabase(storeFile);
     try {
       return await measurePdf(db, generated.largestSummitId, workDir, quick ? 1 : 3, quick ? 20 : 200);
     } finally {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../../db/open.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import { createDispatch, type Dispatch } from '../../main/ipc/dispatch.ts';
 import { createHandlers } from '../../main/ipc/handlers/index.ts';
 import { rawReplay, recordStatements } from './replay.ts';
@@ -55,11 +55,11 @@ const scale = values.quick ? { open: 10, view: 40, search: 3, saves: 200 } : { o
 async function main(): Promise<StoreResults> {
   const openAndMigrate = summarise(
     await timeRuns(scale.open, 1, () => {
-      openDatabase(file).close();
+      openScratchDatabase(file).close();
     }),
   );
 
-  const db = openDatabase(file);
+  const db = openScratchDatabase(file);
   const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2026-06-01T09:00:00Z') }) });
   const views = {
     summitView: await compareView(db, dispatch, 'summit.view', { id: Number(values.summit) }),

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { latestVersion, schemaVersion } from '../../db/migrations/index.ts';
-import { openDatabase } from '../../db/open.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import { round } from './stats.ts';
 
 // The first open of a large store written by an older version: its pending
@@ -17,11 +17,11 @@ export interface UpgradeResults {
 
 const { values } = parseArgs({ options: { db: { type: 'string' } } });
 const file = values.db ?? '';
-const inspect = openDatabase(file, { migrate: false });
+const inspect = openScratchDatabase(file, { migrate: false });
 const fromVersion = schemaVersion(inspect);
 inspect.close();
 const started = performance.now();
-openDatabase(file).close();
+openScratchDatabase(file).close();
 const results: UpgradeResults = {
   fromVersion,
   toVersion: latestVersion,

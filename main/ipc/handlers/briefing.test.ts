@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../../db/open.ts';
+import type { Db } from '../../../db/open.ts';
+import { openScratchDatabase } from '../../../db/testing.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
 import { briefingHandlers } from './briefing.ts';
 
 describe('the summit view', () => {
   let db: Db;
   beforeEach(() => {
-    db = openDatabase(':memory:');
+    db = openScratchDatabase(':memory:');
     loadSampleIfEmpty(db);
   });
 

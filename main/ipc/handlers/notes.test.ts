@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../../db/open.ts';
+import type { Db } from '../../../db/open.ts';
+import { openScratchDatabase } from '../../../db/testing.ts';
 import type { ChangeEvent, NoteSaveResult, Result } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
 import { createDispatch, type Dispatch } from '../dispatch.ts';
@@ -16,7 +17,7 @@ describe('note channels through the dispatch', () => {
     return result.value as T;
   };
   beforeEach(() => {
-    db = openDatabase(':memory:');
+    db = openScratchDatabase(':memory:');
     changes = [];
     dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date() }), onChange: (event) => changes.push(event) });
   });

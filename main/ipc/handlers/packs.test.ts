@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../../db/open.ts';
+import type { Db } from '../../../db/open.ts';
+import { openScratchDatabase } from '../../../db/testing.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
 import type { PackExportResult } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
@@ -25,7 +26,7 @@ describe('pack channels', () => {
   let dispatch: Dispatch;
   let definition: PackDefinition;
   beforeEach(() => {
-    db = openDatabase(':memory:');
+    db = openScratchDatabase(':memory:');
     loadSampleIfEmpty(db);
     definition = samplePackDefinition(db);
     dispatch = createDispatch({ db, handlers: createHandlers({ db, clock, pdf: { engine, exportsDir } }) });
@@ -99,7 +100,7 @@ describe('pack channels', () => {
     expect(status).toMatchObject({ ok: true, value: { running: true, step: 'layout', message: 'Laying out the pack' } });
     expect(await dispatch('pack.export', { id })).toMatchObject({ ok: false, error: { message: 'This pack is already being exported.' } });
     expect(await dispatch('pack.cancelExport', { id })).toEqual({ ok: true, value: { cancelled: true } });
-    expect(await exporting).toMatchObject({ ok: false, error: { message: 'The export was cancelled. No file was written.' } });
+    expect(await exporting).toMatchObject({ ok: false, error: { message: 'No file was written: the export was cancelled.' } });
     expect(await dispatch('pack.exportStatus', { id })).toEqual({ ok: true, value: { running: false } });
     expect(fs.readdirSync(exportsDir).filter((name) => name.startsWith('Cancelled') || name.endsWith('.part'))).toEqual([]);
   }, 60_000);

@@ -1,0 +1,128 @@
+import path from 'node:path';
+import type { Db } from '../db/open.ts';
+import type { ChangeEvent } from '../shared/contract.ts';
+import { backupFolder, scheduleDailyBackups } from './backups.ts';
+import { createDispatch, type Dispatch } from './ipc/dispatch.ts';
+import { createHandlers } from './ipc/handlers/index.ts';
+import { readSettings } from './ipc/handlers/settings.ts';
+import type { PdfEngine } from './pdf/engine.ts';
+import { type OpenedStore, openCheckedStore, type StoreOptions } from './storeHealth.ts';
+import { storeFileName } from './store.ts';
+
+// The one composition root: the Electron main process, the loopback harness
+// and the export command all build Sherpa here, so every one of them opens the
+// store through the same health check, gets the same dispatch, and closes the
+// store only after the work it started has finished.
+
+/** Where the store is: a data folder (the store is `sherpa.sqlite` in it), or one store file. */
+export type StoreLocation = { dataDir: string; dbPath?: never } | { dbPath: string; dataDir?: never };
+
+export type CoreOptions = StoreLocation & {
+  /** Prints briefing packs. The core owns it from here on: `stop()` closes it. */
+  engine: PdfEngine;
+  /** 'write' (the app, the harness): checked, backed up, migrated. 'read': opened as it is, or refused. */
+  mode?: 'write' | 'read';
+  /** Told after each write, to tell every window what changed. */
+  onChange?: (event: ChangeEvent) => void;
+  /** Unexpected failures: a failed daily backup, a handler that threw. */
+  logError?: (scope: string, error: unknown) => void;
+  clock?: () => Date;
+  /** How often the daily backup looks whether a day has passed (an hour unless a test says otherwise). */
+  dailyBackupCheckMs?: number;
+  /** Passed to the store's start-up check (tests inject writability). */
+  storeOptions?: Pick<StoreOptions, 'canWrite' | 'keep'>;
+};
+
+export interface Core {
+  dispatch: Dispatch;
+  /** The open store, for a tool that reads it directly (the export command finds its pack by name). */
+  db: Db;
+  store: Pick<OpenedStore, 'file' | 'readOnly' | 'readOnlyReason' | 'notices'> & { dataDir: string; exportsDir: string };
+  /** Runs work on the store outside the dispatch (the command line's export) so that `stop()` waits for it. */
+  run<T>(work: () => Promise<T>): Promise<T>;
+  /** Stops the daily backups, waits for every backup, export and request under way, then closes the engine and the store. */
+  stop(): Promise<void>;
+}
+
+export class CoreStoppedError extends Error {
+  override name = 'CoreStoppedError';
+  constructor() {
+    super('Sherpa is closing; nothing was changed.');
+  }
+}
+
+/** Opens the store (or throws a sentence saying why it cannot) and builds everything that runs on it. */
+export function createCore(options: CoreOptions): Core {
+  const mode = options.mode ?? 'write';
+  const clock = options.clock ?? (() => new Date());
+  const logError = options.logError ?? ((scope, error) => console.error(`[${scope}]`, error));
+  const file = options.dataDir === undefined ? path.resolve(options.dbPath) : path.join(options.dataDir, storeFileName);
+  const dataDir = path.dirname(file);
+  const exportsDir = path.join(dataDir, 'exports');
+  const opened = openCheckedStore(file, { ...options.storeOptions, ...(mode === 'read' ? { access: 'read' } : {}) });
+  const { db } = opened;
+  const writable = mode === 'write' && !opened.readOnly;
+
+  const dispatchToStore = createDispatch({
+    db,
+    handlers: createHandlers({
+      db,
+      clock,
+      pdf: { engine: options.engine, exportsDir },
+      ...(mode === 'write' ? { backups: { folder: backupFolder(dataDir) } } : {}),
+    }),
+    ...(options.onChange ? { onChange: options.onChange } : {}),
+    logError: (channel, error) => logError(`ipc ${channel}`, error),
+    ...(opened.readOnlyReason ? { readOnlyReason: opened.readOnlyReason } : {}),
+  });
+
+  const running = new Set<Promise<unknown>>();
+  let stopping = false;
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    running.add(work);
+    const forget = () => running.delete(work);
+    work.then(forget, forget);
+    return work;
+  };
+
+  const stopBackups = writable
+    ? scheduleDailyBackups(db, backupFolder(dataDir), {
+        keep: () => readSettings(db).backupsToKeep,
+        now: clock,
+        onError: (error) => logError('backup', error),
+        ...(options.dailyBackupCheckMs ? { checkEveryMs: options.dailyBackupCheckMs } : {}),
+      })
+    : async () => undefined;
+
+  let stopped: Promise<void> | null = null;
+  return {
+    dispatch: (channel, payload) => {
+      if (stopping) return Promise.resolve({ ok: false, error: { code: 'internal', message: new CoreStoppedError().message } });
+      return track(dispatchToStore(channel, payload));
+    },
+    db,
+    store: {
+      file: opened.file,
+      readOnly: opened.readOnly,
+      ...(opened.readOnlyReason ? { readOnlyReason: opened.readOnlyReason } : {}),
+      notices: opened.notices,
+      dataDir,
+      exportsDir,
+    },
+    run: (work) => {
+      if (stopping) return Promise.reject(new CoreStoppedError());
+      return track(work());
+    },
+    stop: () => {
+      stopping = true;
+      stopped ??= (async () => {
+        await stopBackups();
+        // Work under way may finish by starting nothing new (the dispatch refuses once stopping), so this ends.
+        while (running.size > 0) await Promise.allSettled([...running]);
+        await options.engine.close().catch((error: unknown) => logError('pdf', error));
+        db.close();
+      })();
+      return stopped;
+    },
+  };
+}

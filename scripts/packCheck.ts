@@ -1,0 +1,38 @@
+import type { Db } from '../db/open.ts';
+import { findPackByName, listPacks } from '../db/packs.ts';
+import { packDefinition } from '../main/ipc/schemas.ts';
+import { describeIssue } from '../main/ipc/validation.ts';
+import type { BriefingPack } from '../shared/domain.ts';
+
+/**
+ * The pack named `name`, checked the way the app checks one before saving it;
+ * or one sentence about the pack (missing, damaged, not understood), never a
+ * message from deep inside the export such as "No summit with id undefined".
+ */
+export function findExportablePack(db: Db, name: string, dbPath: string): { pack: BriefingPack } | { problem: string } {
+  let pack: BriefingPack | undefined;
+  try {
+    pack = findPackByName(db, name);
+  } catch (error) {
+    if (error instanceof SyntaxError) return { problem: `The pack “${name}” in ${dbPath} is damaged: its definition is not readable.` };
+    throw error;
+  }
+  if (!pack) {
+    let names: string[] = [];
+    try {
+      names = listPacks(db).map((saved) => `“${saved.name}”`);
+    } catch {
+      // Another pack's definition is damaged: the list is only a hint.
+    }
+    return { problem: `No pack named “${name}” in ${dbPath}. ${names.length ? `Saved packs: ${names.join(', ')}.` : 'It has no saved packs.'}` };
+  }
+  const parsed = packDefinition.safeParse(pack.definition);
+  if (!parsed.success) {
+    return {
+      problem:
+        `The pack “${name}” in ${dbPath} has a definition Sherpa cannot export (${describeIssue(parsed.error).message}); ` +
+        'open it in Sherpa, fix it and save it again.',
+    };
+  }
+  return { pack: { ...pack, definition: parsed.data } };
+}
