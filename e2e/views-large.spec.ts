@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openScratchDatabase } from '../db/testing.ts';
 import { generateDataset } from '../db/sample/generate.ts';
+import { openScratchDatabase } from '../db/testing.ts';
 import { storeFileName } from '../main/store.ts';
 import { startHarnessProcess, test } from './fixtures.ts';
 import { expect, expectNoSeriousViolations, screenshotBothThemes } from './views.helpers.ts';

@@ -6,8 +6,8 @@ import { createDispatch, type Dispatch } from './ipc/dispatch.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
 import { readSettings } from './ipc/handlers/settings.ts';
 import type { PdfEngine } from './pdf/engine.ts';
-import { type OpenedStore, openCheckedStore, type StoreOptions } from './storeHealth.ts';
 import { storeFileName } from './store.ts';
+import { type OpenedStore, openCheckedStore, type StoreOptions } from './storeHealth.ts';
 
 // The one composition root: the Electron main process, the loopback harness
 // and the export command all build Sherpa here, so every one of them opens the

@@ -80,12 +80,17 @@ export function openForReading(file: string): Db {
     }
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'SQLITE_CANTOPEN') throw error;
-    const image = fs.readFileSync(file);
-    if (image.length > 19 && image[18] === 2 && image[19] === 2) image.fill(1, 18, 20);
-    const db = new Database(image);
-    db.pragma('query_only = ON');
-    return db;
+    return openSnapshot(file);
   }
+}
+
+/** The file read into memory as a rollback-journal database, every write refused: the folder is never touched. */
+export function openSnapshot(file: string): Db {
+  const image = fs.readFileSync(file);
+  if (image.length > 19 && image[18] === 2 && image[19] === 2) image.fill(1, 18, 20);
+  const db = new Database(image);
+  db.pragma('query_only = ON');
+  return db;
 }
 
 /** `ok`, or what is wrong with the file: quick_check's first complaint or the error opening it. */
@@ -216,17 +221,30 @@ function openStoreAsItIs(file: string): OpenedStore {
   if (!fs.existsSync(file)) throw new StoreRefusedError(`No Sherpa store at ${file}.`);
   if (!fs.statSync(file).isFile()) throw new StoreRefusedError(`${file} is a folder, not a Sherpa store.`);
   if (fs.statSync(file).size === 0) throw new StoreRefusedError(`${file} is an empty file, not a Sherpa store. ${unchanged}`);
-  const health = quickCheck(file);
-  if (health !== 'ok') {
-    const notDatabase = /not a database/i.test(health);
-    throw new StoreRefusedError(
-      notDatabase
-        ? `${file} is not a Sherpa store (it is not a database at all). ${unchanged}`
-        : `${file} is damaged (${health.slice(0, 120)}); open it in Sherpa to restore a backup. ${unchanged}`,
-    );
-  }
-  const db = openReadOnly(file);
+  // Opening a WAL store in place, even read-only, creates -wal and -shm files beside it. Closed
+  // cleanly, the file holds everything, so a snapshot reads it all; with a -wal beside it (Sherpa
+  // running, or stopped by a crash) the store is read in place so recent edits are not missed.
+  const inPlace = fs.existsSync(`${file}-wal`);
+  let db: Db;
   try {
+    db = inPlace ? openReadOnly(file) : openSnapshot(file);
+  } catch (error) {
+    throw new StoreRefusedError(`${file} cannot be read (${error instanceof Error ? error.message : String(error)}). ${unchanged}`);
+  }
+  try {
+    let health: string;
+    try {
+      health = String(db.pragma('quick_check', { simple: true }));
+    } catch (error) {
+      health = error instanceof Error ? error.message : String(error);
+    }
+    if (health !== 'ok') {
+      throw new StoreRefusedError(
+        /not a database/i.test(health)
+          ? `${file} is not a Sherpa store (it is not a database at all). ${unchanged}`
+          : `${file} is damaged (${health.slice(0, 120)}); open it in Sherpa to restore a backup. ${unchanged}`,
+      );
+    }
     const tables = new Set(
       (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name),
     );
@@ -244,6 +262,7 @@ function openStoreAsItIs(file: string): OpenedStore {
         `${file} is from an older Sherpa (schema ${version}); open it in Sherpa once so it is upgraded, with a backup, then try again. ${unchanged}`,
       );
     }
+    if (!inPlace) db.pragma('foreign_keys = ON');
   } catch (error) {
     db.close();
     throw error;

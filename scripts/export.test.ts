@@ -1,11 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openScratchDatabase } from '../db/testing.ts';
+import { latestVersion, migrate, migrations } from '../db/migrations/index.ts';
+import type { Db } from '../db/open.ts';
 import { savePack } from '../db/packs.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
+import { openScratchDatabase } from '../db/testing.ts';
 import { samplePackDefinition } from '../main/pdf/samplePack.ts';
 
 const script = path.resolve(import.meta.dirname, 'export.ts');
@@ -48,7 +52,7 @@ describe('npm run export', () => {
     expect(run.stderr).toContain('Usage:');
   });
 
-  it('stops on Ctrl+C mid-export with exit code 130, leaving no file', async () => {
+  it('stops on Ctrl+C mid-export with exit code 130, leaving no file, the last line saying it was cancelled', async () => {
     const out = path.join(folder, 'interrupted', 'pack.pdf');
     fs.mkdirSync(path.dirname(out));
     const child = spawn(process.execPath, [script, '--sample', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -59,11 +63,22 @@ describe('npm run export', () => {
     });
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(130);
-    expect(stderr).toContain('The export was cancelled. No file was written.');
+    expect(stderr.trim().split('\n').at(-1)).toBe('sherpa export: No file was written: the export was cancelled.');
+    // Neither the PDF nor its partial file: the rename to the final name is the only commit point.
     expect(fs.readdirSync(path.dirname(out))).toEqual([]);
   }, 90_000);
 
-  it('names the missing store, and writes nothing', () => {
+  it('exports without changing a byte of the store it reads, or leaving anything beside it', () => {
+    const before = sha256(store);
+    const beside = fs.readdirSync(folder).sort();
+    const run = runExport('--db', store, '--pack', 'Vilnius desk pack', '--out', path.join(folder, 'unchanged.pdf'), '--copy-for', 'Desk');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('not entered in the store’s register');
+    expect(sha256(store)).toBe(before);
+    expect(fs.readdirSync(folder).sort()).toEqual([...beside, 'unchanged.pdf'].sort());
+  }, 90_000);
+
+  it('names the missing store, and creates nothing', () => {
     const run = runExport('--db', path.join(folder, 'missing.sqlite'), '--pack', 'p', '--out', path.join(folder, 'never.pdf'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/No Sherpa store at .*missing\.sqlite/);
@@ -78,17 +93,134 @@ describe('npm run export', () => {
     expect(run.stderr).toContain('Saved packs: “Vilnius desk pack”');
   });
 
-  it('says why it cannot write the output file', () => {
+  it('checks --out before anything else, with its true cause, and writes nothing', () => {
     const notAFolder = path.join(folder, 'plain-file');
     fs.writeFileSync(notAFolder, '');
-    const intoFile = runExport('--sample', '--out', path.join(notAFolder, 'pack.pdf'));
-    expect(intoFile.code).toBe(1);
-    expect(intoFile.stderr).toMatch(/Cannot write .*plain-file\/pack\.pdf: .*plain-file is not a folder/);
-    const noFolder = runExport('--sample', '--out', path.join(folder, 'nowhere', 'pack.pdf'));
-    expect(noFolder.code).toBe(1);
-    expect(noFolder.stderr).toMatch(/the folder .*nowhere does not exist/);
-    const notPdf = runExport('--sample', '--out', path.join(folder, 'pack.txt'));
-    expect(notPdf.code).toBe(1);
-    expect(notPdf.stderr).toMatch(/must end in \.pdf/);
+    const folderAsOut = path.join(folder, 'a-folder.pdf');
+    fs.mkdirSync(folderAsOut);
+    const locked = path.join(folder, 'locked');
+    fs.mkdirSync(locked, { mode: 0o500 });
+    // Root ignores folder permissions; sysfs refuses new files even to root.
+    const unwritable = process.getuid?.() === 0 ? '/sys/pack.pdf' : path.join(locked, 'pack.pdf');
+    const cases: [string, RegExp][] = [
+      [folderAsOut, /--out .*a-folder\.pdf is a folder; give the name of a PDF file to write\./],
+      [unwritable, /--out .*pack\.pdf: the folder .* is not writable \(permission denied\)\./],
+      [path.join(folder, 'nowhere', 'pack.pdf'), /--out .*: the folder .*nowhere does not exist\./],
+      [path.join(notAFolder, 'pack.pdf'), /--out .*: .*plain-file is a file, not a folder\./],
+      [path.join(folder, 'pack.txt'), /--out must name a file ending in \.pdf/],
+    ];
+    for (const [out, message] of cases) {
+      const run = runExport('--db', store, '--pack', 'Vilnius desk pack', '--out', out);
+      expect(run.code, out).toBe(1);
+      expect(run.stderr.trim().split('\n'), out).toHaveLength(1);
+      expect(run.stderr, out).toMatch(message);
+      expect(run.stdout, out).toBe('');
+    }
+    expect(fs.readdirSync(folderAsOut)).toEqual([]);
+    expect(fs.readdirSync(locked)).toEqual([]);
   });
 });
+
+describe('npm run export never changes what it is given', () => {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-export-refusals-'));
+  afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+  /** A Sherpa store as the app leaves it, with one saved pack; `change` may age, damage or break it. */
+  function sherpaStore(name: string, change?: (db: Db) => void): string {
+    const file = path.join(scratch, name);
+    const db = openScratchDatabase(file);
+    loadSampleIfEmpty(db);
+    savePack(db, 'Desk pack', samplePackDefinition(db));
+    change?.(db);
+    db.close();
+    return file;
+  }
+  function otherProgram(name: string, userVersion: number): string {
+    const file = path.join(scratch, name);
+    const db = new Database(file);
+    db.exec("CREATE TABLE recipe (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO recipe (title) VALUES ('Kimchi')");
+    db.pragma(`user_version = ${userVersion}`);
+    db.close();
+    return file;
+  }
+  function needingMigration(): string {
+    const file = path.join(scratch, 'older.sqlite');
+    const db = openScratchDatabase(file, { migrate: false });
+    migrate(db, migrations.slice(0, -1));
+    db.close();
+    return file;
+  }
+  function truncated(): string {
+    const whole = sherpaStore('whole.sqlite');
+    const file = path.join(scratch, 'truncated.sqlite');
+    const bytes = fs.readFileSync(whole);
+    fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 3)));
+    return file;
+  }
+
+  const table: [string, () => string, RegExp][] = [
+    [
+      'an empty file',
+      () => (fs.writeFileSync(path.join(scratch, 'empty.sqlite'), ''), path.join(scratch, 'empty.sqlite')),
+      /is an empty file, not a Sherpa store/,
+    ],
+    [
+      'random bytes',
+      () => (fs.writeFileSync(path.join(scratch, 'random.sqlite'), randomBytes(64 * 1024)), path.join(scratch, 'random.sqlite')),
+      /is not a Sherpa store \(it is not a database at all\)/,
+    ],
+    [
+      'another program’s SQLite at user_version 0',
+      () => otherProgram('other-0.sqlite', 0),
+      /is a database of another program, not a Sherpa store/,
+    ],
+    [
+      'another program’s SQLite at user_version 80',
+      () => otherProgram('other-80.sqlite', 80),
+      /is a database of another program, not a Sherpa store/,
+    ],
+    ['a truncated store', truncated, /is damaged .*open it in Sherpa to restore a backup/],
+    ['a store needing a migration', needingMigration, /is from an older Sherpa .*open it in Sherpa once so it is upgraded/],
+    [
+      'a store from a newer Sherpa',
+      () => sherpaStore('newer.sqlite', (db) => db.pragma(`user_version = ${latestVersion + 10}`)),
+      /was written by a newer version of Sherpa .*update Sherpa/,
+    ],
+    [
+      'a pack whose definition is malformed',
+      () =>
+        sherpaStore('bad-pack.sqlite', (db) =>
+          db.prepare("UPDATE briefing_pack SET definition = json_remove(definition, '$.summitId')").run(),
+        ),
+      /The pack “Desk pack” in .* has a definition Sherpa cannot export \(summitId: .*\); open it in Sherpa, fix it and save it again\./,
+    ],
+    [
+      'a pack with no sections',
+      () =>
+        sherpaStore('empty-pack.sqlite', (db) =>
+          db.prepare("UPDATE briefing_pack SET definition = json_set(definition, '$.sections', json('[]'))").run(),
+        ),
+      /The pack “Desk pack” in .* has a definition Sherpa cannot export \(sections: a pack needs at least one section\)/,
+    ],
+  ];
+
+  it.each(table)('refuses %s in one sentence with a non-zero exit, its bytes unchanged', (_name, make, message) => {
+    const file = make();
+    const before = sha256(file);
+    const beside = fs.readdirSync(scratch).sort();
+    const out = path.join(scratch, 'never.pdf');
+    const run = runExport('--db', file, '--pack', 'Desk pack', '--out', out);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^sherpa export: /);
+    expect(lines[0]).toMatch(message);
+    expect(sha256(file)).toBe(before);
+    // Nothing appears beside it either: no -wal or -shm, no PDF.
+    expect(fs.readdirSync(scratch).sort()).toEqual(beside);
+  });
+});
+
+function sha256(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}

@@ -82,8 +82,7 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
     import('../main/pdf/chromiumEngine.ts'),
     import('../main/pdf/engine.ts'),
   ]);
-  const [{ exportPack }, { samplePackDefinition, samplePackName }, { findExportablePack }] = await Promise.all([
-    import('../main/pdf/exportPack.ts'),
+  const [{ samplePackDefinition, samplePackName }, { findExportablePack }] = await Promise.all([
     import('../main/pdf/samplePack.ts'),
     import('./packCheck.ts'),
   ]);
@@ -111,6 +110,9 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
       packName = found.pack.name;
       definition = found.pack.definition;
     }
+    cancelled();
+    // The PDF reader and the template load only once there is a pack to print: a refusal answers at once.
+    const { exportPack } = await import('../main/pdf/exportPack.ts');
     cancelled();
     const store = core;
     const result = await store.run(() =>

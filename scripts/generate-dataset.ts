@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrate, migrations } from '../db/migrations/index.ts';
-import { openScratchDatabase } from '../db/testing.ts';
 import { fullDataset, generateDataset, quickDataset } from '../db/sample/generate.ts';
+import { openScratchDatabase } from '../db/testing.ts';
 
 // Writes a migrated store filled with the synthetic benchmark dataset:
 //   node scripts/generate-dataset.ts --out big.sqlite [--quick] [--seed 1] [--schema 20]

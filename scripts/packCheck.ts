@@ -10,21 +10,13 @@ import type { BriefingPack } from '../shared/domain.ts';
  * message from deep inside the export such as "No summit with id undefined".
  */
 export function findExportablePack(db: Db, name: string, dbPath: string): { pack: BriefingPack } | { problem: string } {
-  let pack: BriefingPack | undefined;
-  try {
-    pack = findPackByName(db, name);
-  } catch (error) {
-    if (error instanceof SyntaxError) return { problem: `The pack “${name}” in ${dbPath} is damaged: its definition is not readable.` };
-    throw error;
-  }
+  // The store's CHECK (json_valid) keeps a definition readable JSON; what it says is checked below.
+  const pack = findPackByName(db, name);
   if (!pack) {
-    let names: string[] = [];
-    try {
-      names = listPacks(db).map((saved) => `“${saved.name}”`);
-    } catch {
-      // Another pack's definition is damaged: the list is only a hint.
-    }
-    return { problem: `No pack named “${name}” in ${dbPath}. ${names.length ? `Saved packs: ${names.join(', ')}.` : 'It has no saved packs.'}` };
+    const names = listPacks(db).map((saved) => `“${saved.name}”`);
+    return {
+      problem: `No pack named “${name}” in ${dbPath}. ${names.length ? `Saved packs: ${names.join(', ')}.` : 'It has no saved packs.'}`,
+    };
   }
   const parsed = packDefinition.safeParse(pack.definition);
   if (!parsed.success) {

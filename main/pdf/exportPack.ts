@@ -65,7 +65,8 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
     const writeStart = performance.now();
     await pending.commit(printed.pdf);
     const writeMs = performance.now() - writeStart;
-    if (copy && request.registerCopy !== false) registerIssuedCopy(db, request.packName, { copyNumber: copy.number, recipient: copy.recipient, issuedAt: now.toISOString() });
+    if (copy && request.registerCopy !== false)
+      registerIssuedCopy(db, request.packName, { copyNumber: copy.number, recipient: copy.recipient, issuedAt: now.toISOString() });
     request.onProgress?.({ step: 'done', fraction: 1, message: `Wrote ${printed.pages} pages to ${outPath}` });
     return {
       path: outPath,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open.ts';
-import { openScratchDatabase } from '../../../db/testing.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
+import { openScratchDatabase } from '../../../db/testing.ts';
 import { briefingHandlers } from './briefing.ts';
 
 describe('the summit view', () => {
