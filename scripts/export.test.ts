@@ -135,6 +135,11 @@ describe('npm run export never changes what it is given', () => {
     db.close();
     return file;
   }
+  function written(name: string, content: string | Buffer): string {
+    const file = path.join(scratch, name);
+    fs.writeFileSync(file, content);
+    return file;
+  }
   function otherProgram(name: string, userVersion: number): string {
     const file = path.join(scratch, name);
     const db = new Database(file);
@@ -159,16 +164,8 @@ describe('npm run export never changes what it is given', () => {
   }
 
   const table: [string, () => string, RegExp][] = [
-    [
-      'an empty file',
-      () => (fs.writeFileSync(path.join(scratch, 'empty.sqlite'), ''), path.join(scratch, 'empty.sqlite')),
-      /is an empty file, not a Sherpa store/,
-    ],
-    [
-      'random bytes',
-      () => (fs.writeFileSync(path.join(scratch, 'random.sqlite'), randomBytes(64 * 1024)), path.join(scratch, 'random.sqlite')),
-      /is not a Sherpa store \(it is not a database at all\)/,
-    ],
+    ['an empty file', () => written('empty.sqlite', ''), /is an empty file, not a Sherpa store/],
+    ['random bytes', () => written('random.sqlite', randomBytes(64 * 1024)), /is not a Sherpa store \(it is not a database at all\)/],
     [
       'another program’s SQLite at user_version 0',
       () => otherProgram('other-0.sqlite', 0),

@@ -149,7 +149,10 @@ function receive(request: http.IncomingMessage, response: http.ServerResponse, o
     request.resume();
   };
   const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxRequestBytes) return refuse();
+  if (Number.isFinite(declared) && declared > maxRequestBytes) {
+    refuse();
+    return;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   let refused = false;
