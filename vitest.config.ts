@@ -9,6 +9,7 @@ export default defineConfig({
       'preload/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
+      'e2e/harness/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

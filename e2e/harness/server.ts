@@ -173,8 +173,9 @@ function receive(request: http.IncomingMessage, response: http.ServerResponse, o
 
 function send(response: http.ServerResponse, status: number, body: unknown): void {
   if (response.headersSent) return void response.end();
-  response.writeHead(status, { 'content-type': 'application/json' });
-  response.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  response.end(text);
 }
 
 export const defaultRendererDir = path.resolve(import.meta.dirname, '../../out/renderer');

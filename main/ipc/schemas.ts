@@ -161,7 +161,14 @@ const packSection = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('meeting'), meetingId: id, form: z.enum(meetingForms) }),
   z.strictObject({ kind: z.literal('sector'), sectorId: id }),
   z.strictObject({ kind: z.literal('timeline') }),
-  z.strictObject({ kind: z.literal('biographies'), personIds: z.array(id).max(1000) }),
+  z.strictObject({
+    kind: z.literal('biographies'),
+    // A person named twice would print twice: the later mentions are dropped, the order kept.
+    personIds: z
+      .array(id)
+      .max(1000)
+      .transform((ids) => [...new Set(ids)]),
+  }),
   z.strictObject({ kind: z.literal('sources') }),
 ]);
 /** Each meeting and sector once, and the timeline, biographies and sources at most once each. */

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maxRequestBytes } from '../../shared/limits.ts';
+import { type Harness, startHarness } from './server.ts';
+
+// The loopback harness on a real store, spoken to over raw sockets the way a
+// hostile page or program could: every malformed request gets an error
+// status, and the server answers a normal call afterwards.
+
+let harness: Harness;
+let port: number;
+let origin: string;
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-harness-'));
+
+beforeAll(async () => {
+  const rendererDir = path.join(folder, 'renderer');
+  fs.mkdirSync(rendererDir);
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Sherpa</title>');
+  harness = await startHarness({ dataDir: path.join(folder, 'data'), rendererDir });
+  origin = new URL(harness.url).origin;
+  port = Number(new URL(harness.url).port);
+});
+afterAll(async () => {
+  await harness.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+interface RawAnswer {
+  status: number;
+  body: string;
+  /** Bytes of the request body written before the answer came. */
+  sentBeforeAnswer: number;
+}
+
+/** Writes `head` (and then `body`, in chunks, while no answer has come) and reads the answer's status line and body. */
+function raw(head: string, body: Buffer | null = null): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    let received = '';
+    let sent = 0;
+    let answeredAt = -1;
+    socket.on('data', (chunk: Buffer) => {
+      if (answeredAt < 0) answeredAt = sent;
+      received += chunk.toString('latin1');
+    });
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      // The server may close its side while a refused body is still being written.
+      if (answeredAt < 0) reject(error);
+    });
+    socket.on('close', () => {
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0);
+      const text = received.slice(received.indexOf('\r\n\r\n') + 4);
+      resolve({ status, body: text, sentBeforeAnswer: answeredAt });
+    });
+    socket.write(head);
+    if (!body) return;
+    const step = 64 * 1024;
+    const pump = () => {
+      while (sent < body.length && answeredAt < 0 && !socket.destroyed) {
+        const chunk = body.subarray(sent, sent + step);
+        sent += chunk.length;
+        if (!socket.write(`${chunk.length.toString(16)}\r\n${chunk.toString('latin1')}\r\n`, 'latin1')) {
+          socket.once('drain', pump);
+          return;
+        }
+      }
+      if (!socket.destroyed && answeredAt < 0) socket.write('0\r\n\r\n');
+    };
+    pump();
+  });
+}
+
+const request = (line: string, headers: Record<string, string | number> = {}, body = '') =>
+  raw(
+    `${line}\r\n${Object.entries({ host: `127.0.0.1:${port}`, connection: 'close', ...headers })
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('')}\r\n${body}`,
+  );
+
+async function normalCallWorks(): Promise<void> {
+  const answer = await request('POST /rpc/summit.list HTTP/1.1', { 'x-sherpa-token': harness.token, 'content-length': 2, origin }, '{}');
+  expect(answer.status).toBe(200);
+  expect(JSON.parse(answer.body)).toMatchObject({ ok: true });
+}
+
+describe('the loopback harness under malformed requests', () => {
+  it.each([
+    ['an absolute URL that does not parse', 'GET http://[ HTTP/1.1', {}, ''],
+    ['a path that reads as a host', 'GET //a:b HTTP/1.1', {}, ''],
+    ['a channel with a broken escape, with the token', 'POST /rpc/% HTTP/1.1', { 'content-length': 2 }, '{}'],
+    ['a URL with a stray escape in the query', 'GET /events?token=%E0%A4%A HTTP/1.1', {}, ''],
+  ])('answers %s with an error status and keeps serving', async (_name, line, headers, body) => {
+    const answer = await request(line, { 'x-sherpa-token': harness.token, ...headers }, body);
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    await normalCallWorks();
+  });
+
+  it('refuses the right token from a foreign Origin', async () => {
+    const answer = await request(
+      'POST /rpc/summit.list HTTP/1.1',
+      { 'x-sherpa-token': harness.token, origin: 'http://evil.example', 'content-length': 2 },
+      '{}',
+    );
+    expect(answer.status).toBe(403);
+    expect(answer.body).not.toContain('"ok":true');
+    const stream = await request(`GET /events?token=${harness.token} HTTP/1.1`, { origin: 'http://evil.example' });
+    expect(stream.status).toBe(403);
+    await normalCallWorks();
+  });
+
+  it('refuses a body declared larger than the contract allows with too_large, before a byte of it is sent', async () => {
+    const answer = await request('POST /rpc/note.save HTTP/1.1', {
+      'x-sherpa-token': harness.token,
+      origin,
+      'content-type': 'application/json',
+      'content-length': 17 * 1024 * 1024,
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    await normalCallWorks();
+  });
+
+  it('refuses a streamed body once it passes the limit, answering before the sender has finished', async () => {
+    const body = Buffer.alloc(16 * maxRequestBytes, 'a');
+    const head = `POST /rpc/note.save HTTP/1.1\r\nhost: 127.0.0.1:${port}\r\nconnection: close\r\nx-sherpa-token: ${harness.token}\r\ntransfer-encoding: chunked\r\n\r\n`;
+    const answer = await raw(head, body);
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    // The answer came while most of the body was still unsent: it was never gathered whole.
+    expect(answer.sentBeforeAnswer).toBeLessThan(body.length / 2);
+    await normalCallWorks();
+  });
+
+  it('gives a short refusal to a payload of 100,000 unknown keys that fits the size limit', async () => {
+    const keys = Object.fromEntries(Array.from({ length: 100_000 }, (_, index) => [index.toString(36), 0]));
+    const body = JSON.stringify({ id: 1, ...keys });
+    expect(Buffer.byteLength(body)).toBeLessThan(maxRequestBytes);
+    const answer = await request(
+      'POST /rpc/pack.get HTTP/1.1',
+      { 'x-sherpa-token': harness.token, origin, 'content-length': Buffer.byteLength(body) },
+      body,
+    );
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(answer.body.length).toBeLessThan(300);
+    await normalCallWorks();
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
+import type { BriefingPack } from '../../shared/domain.ts';
+import { samplePackDefinition } from '../pdf/samplePack.ts';
+import { createDispatch } from './dispatch.ts';
+import { createHandlers } from './handlers/index.ts';
+
+describe('pack definitions', () => {
+  it('keep each person of a biographies section once, in the order first given', async () => {
+    const db = openScratchDatabase();
+    loadSampleIfEmpty(db);
+    const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2023-07-10T08:00:00Z') }) });
+    const people = (db.prepare('SELECT id FROM person ORDER BY id LIMIT 2').pluck().all() as number[]).reverse();
+    const [second, first] = people as [number, number];
+    const definition = {
+      ...samplePackDefinition(db),
+      sections: [{ kind: 'biographies' as const, personIds: [second, first, second, first, second] }],
+    };
+    const saved = await dispatch('pack.save', { name: 'Twice named', definition });
+    expect(saved.ok).toBe(true);
+    const stored = await dispatch('pack.get', { id: saved.ok ? (saved.value as BriefingPack).id : 0 });
+    expect(stored.ok && (stored.value as BriefingPack).definition.sections).toEqual([{ kind: 'biographies', personIds: [second, first] }]);
+  });
+});
