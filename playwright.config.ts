@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/chromium.ts';
 import type { Target } from './e2e/fixtures.ts';
+import { chromiumLaunchOptions } from './main/pdf/chromiumLaunch.ts';
 
 // The same specs run on two targets: `web` (built renderer + loopback harness
 // in Debian's Chromium) always, `electron` whenever an Electron binary is installed.

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../e2e/chromium.ts';
+import { chromiumLaunchOptions } from '../main/pdf/chromiumLaunch.ts';
 import { crashRun } from './crashRun.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' }, verbose: { type: 'boolean', default: false } } });

@@ -1,14 +1,25 @@
 import { type Browser, chromium, type LaunchOptions, type Page } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
+import { printLaunchOptions } from './chromiumLaunch.ts';
 import { ExportCancelledError, type PdfEngine, type PrintOptions, paperNames, throwIfCancelled, waitForFonts } from './engine.ts';
+
+export interface ChromiumEngineOptions {
+  launchOptions?: LaunchOptions;
+  /** Told of each request a pack's page tried and was refused (all of them: the pack is printed from memory). */
+  onBlockedRequest?: (url: string) => void;
+}
 
 /**
  * Prints with Debian's Chromium through playwright-core: the engine of the
  * command line, the web target and the tests. One browser serves every print
  * until `close`; a page is kept between prints, since opening one costs more
  * than replacing its document (the two passes of an export print back to back).
+ *
+ * The pack is set as the page's content, so it needs no request at all, and
+ * every request its page makes is refused, as the Electron engine's session
+ * does: the template's CSP is not the only thing between a pack and the network.
  */
-export function createChromiumEngine(launchOptions: LaunchOptions = chromiumLaunchOptions()): PdfEngine {
+export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEngine {
+  const launchOptions = options.launchOptions ?? printLaunchOptions();
   let browser: Promise<Browser> | null = null;
   const launch = () => {
     browser ??= chromium.launch(launchOptions).catch((error: unknown) => {
@@ -25,7 +36,16 @@ export function createChromiumEngine(launchOptions: LaunchOptions = chromiumLaun
     const kept = idlePage;
     idlePage = null;
     if (kept && !kept.isClosed()) return kept;
-    return (await launch()).newPage({ javaScriptEnabled: true });
+    const page = await (await launch()).newPage({ javaScriptEnabled: true, serviceWorkers: 'block' });
+    await page.route('**/*', (route) => {
+      options.onBlockedRequest?.(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    await page.routeWebSocket(/.*/, (socket) => {
+      options.onBlockedRequest?.(socket.url());
+      return socket.close();
+    });
+    return page;
   };
   const releasePage = async (page: Page): Promise<void> => {
     if (page.isClosed()) return;

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
+import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
 import { summarise, type Timing } from './stats.ts';
 
 export interface WebResults {
