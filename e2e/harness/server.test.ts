@@ -18,7 +18,7 @@ const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-harness-'));
 beforeAll(async () => {
   const rendererDir = path.join(folder, 'renderer');
   fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Sherpa</title>');
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>Sherpa</title></head><body></body></html>');
   harness = await startHarness({ dataDir: path.join(folder, 'data'), rendererDir });
   origin = new URL(harness.url).origin;
   port = Number(new URL(harness.url).port);
@@ -85,6 +85,14 @@ async function normalCallWorks(): Promise<void> {
   expect(answer.status).toBe(200);
   expect(JSON.parse(answer.body)).toMatchObject({ ok: true });
 }
+
+describe('the page the harness serves', () => {
+  it('is marked as the web target, the only thing that lets the renderer use the loopback bridge', async () => {
+    const answer = await request('GET /index.html HTTP/1.1');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('<meta name="sherpa-bridge" content="loopback" />');
+  });
+});
 
 describe('the loopback harness under malformed requests', () => {
   it.each([

@@ -91,6 +91,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       'content-security-policy': contentSecurityPolicy,
       'cache-control': 'no-store',
     });
+    // The page learns here, and only here, that its bridge is this loopback server (renderer/src/bridge).
+    if (path.basename(file) === 'index.html') return void response.end(markAsLoopback(fs.readFileSync(file, 'utf8')));
     fs.createReadStream(file).pipe(response);
   };
 
@@ -125,6 +127,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       await core.stop();
     },
   };
+}
+
+export const loopbackMeta = '<meta name="sherpa-bridge" content="loopback" />';
+
+function markAsLoopback(page: string): string {
+  return page.replace(/<head>/i, (head) => `${head}\n    ${loopbackMeta}`);
 }
 
 /** The request's target as a URL on this server, or null when it is not one (`http://[`, `//a:b`). */

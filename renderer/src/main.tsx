@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import './i18n/index.ts';
+import { BridgeMissing } from './bridge/BridgeMissing.tsx';
+import { hasBridge } from './bridge/index.ts';
+import { i18n } from './i18n/index.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Sherpa’s page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Without a store there are no settings to read the language from: the browser's own is the best guess.
+if (!hasBridge() && navigator.language.toLowerCase().startsWith('ko')) void i18n.changeLanguage('ko');
+createRoot(root).render(<StrictMode>{hasBridge() ? <App /> : <BridgeMissing />}</StrictMode>);

@@ -11,8 +11,36 @@ declare global {
 
 let bridge: SherpaApi | null = null;
 
+/** Set by the loopback harness in the page it serves; the app's own window never has it. */
+export const loopbackMarker = 'meta[name="sherpa-bridge"][content="loopback"]';
+
+/** The page was opened without the preload (outside Sherpa's window) and not by the web harness. */
+export class BridgeMissingError extends Error {
+  override name = 'BridgeMissingError';
+  constructor() {
+    super('Sherpa cannot reach its data: this page was opened outside the Sherpa app.');
+  }
+}
+
+/**
+ * The preload's bridge; the loopback one only in a page the web harness
+ * served. A production window whose preload failed does not quietly talk
+ * HTTP to whatever listens on its origin: it says so instead.
+ */
+export function findBridge(page: Pick<Window, 'sherpa' | 'location' | 'sessionStorage' | 'document'>): SherpaApi | null {
+  if (page.sherpa) return page.sherpa;
+  if (page.document.querySelector(loopbackMarker)) return createLoopbackBridge(page.location, page.sessionStorage);
+  return null;
+}
+
+export function hasBridge(): boolean {
+  bridge ??= findBridge(window);
+  return bridge !== null;
+}
+
 export function getBridge(): SherpaApi {
-  bridge ??= window.sherpa ?? createLoopbackBridge(window.location, window.sessionStorage);
+  bridge ??= findBridge(window);
+  if (!bridge) throw new BridgeMissingError();
   return bridge;
 }
 

@@ -1,4 +1,5 @@
 // English interface text. Keys are grouped by view; ko.ts must have the same shape.
+import { bridgeEn } from '../bridge/texts.ts';
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
 import { backupsEn } from '../settings/backupTexts.ts';
@@ -7,6 +8,7 @@ export const en = {
   packs: packsEn,
   notes: notesEn,
   backups: backupsEn,
+  bridge: bridgeEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+
+/** Shown instead of the app when the page has no bridge to its store. */
+export function BridgeMissing() {
+  const { t } = useTranslation();
+  return (
+    <main className="bridge-missing" role="alert">
+      <h1>{t('bridge.missingTitle')}</h1>
+      <p>{t('bridge.missingBody')}</p>
+    </main>
+  );
+}
