@@ -96,9 +96,13 @@ beforeEach(async () => {
   await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
-  for (const listener of electron.appListeners.get('will-quit') ?? []) listener();
+  // will-quit holds the exit until the core has stopped (backups finished, store closed), then quits.
+  const quitsBefore = electron.quits;
+  const listeners = electron.appListeners.get('will-quit') ?? [];
+  for (const listener of listeners) listener({ preventDefault: () => undefined });
+  if (listeners.length > 0) await vi.waitFor(() => expect(electron.quits).toBeGreaterThan(quitsBefore));
   delete process.env.SHERPA_DATA_DIR;
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
