@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectorEntryWithCount, Source } from '../../../shared/domain.ts';
 import { formatDate } from '../../../shared/time.ts';
-import { call } from '../bridge/index.ts';
 import { AnnotationSlot } from '../components/AnnotationSlot.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
@@ -116,12 +115,7 @@ export function SectorView({ id }: { id: number }) {
                 name={sector.name}
                 label={t('sectors.deleteSector')}
                 onDeleted={() => navigate({ view: 'sectors' })}
-                restoreLinked={async (newId) => {
-                  // A sector's entries go with it; Undo writes them again under the restored sector.
-                  for (const { id: _oldId, annotationCount: _count, ...entry } of entries)
-                    await call('sectorEntry.create', { ...entry, sectorId: newId });
-                  navigate({ view: 'sectors', id: newId });
-                }}
+                onRestored={() => navigate({ view: 'sectors', id: sector.id })}
               />
             </div>
           </div>
