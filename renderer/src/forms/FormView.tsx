@@ -19,6 +19,12 @@ async function loadRecord(entity: FormEntity, id: number, context: Record<string
       return (await call('meeting.brief', { id })).meeting as unknown as Record<string, unknown>;
     case 'person':
       return (await call('person.view', { id })).person as unknown as Record<string, unknown>;
+    case 'country':
+      return (await call('country.list', {})).find((country) => country.id === id) as unknown as Record<string, unknown> | undefined;
+    case 'programme':
+      return (await call('programme.list', {})).find((view) => view.programme.id === id)?.programme as unknown as
+        | Record<string, unknown>
+        | undefined;
     case 'source':
       return (await call('source.list', {})).find((source) => source.id === id) as unknown as Record<string, unknown> | undefined;
     case 'sector':

@@ -1,5 +1,24 @@
 // Texts for creating, deleting and undoing records, in both languages; kept apart to ease merging.
 export const recordsEn = {
+  fields: {
+    code: 'Code (e.g. ITPP)',
+    kind: 'Kind',
+    partnerId: 'Partner',
+    signedOn: 'Signed on',
+    sectorCount: 'Number of sectors',
+  },
+  countryKinds: { country: 'Country', organisation: 'Organisation' },
+  newInline: 'New {{entity}}…',
+  newInlineLabel: 'New {{entity}} for “{{field}}”',
+  fieldRefused: '“{{field}}” was not accepted: check it for line breaks, control characters or a broken character, and its length.',
+  newCountry: 'New country or organisation',
+  newProgramme: 'New programme',
+  editProgramme: 'Edit programme',
+  deleteProgramme: 'Delete programme',
+  programmes: 'Programmes',
+  noProgrammes: 'No programmes yet. Add one with “New programme”.',
+  noCountries: 'No countries or organisations yet.',
+  notSet: 'Not set',
   kinds: {
     note_one: '{{count}} annotation',
     note_other: '{{count}} annotations',
@@ -59,6 +78,25 @@ export const recordsEn = {
 };
 
 export const recordsKo: typeof recordsEn = {
+  fields: {
+    code: '약칭(예: ITPP)',
+    kind: '종류',
+    partnerId: '상대국·기구',
+    signedOn: '서명일',
+    sectorCount: '분야 수',
+  },
+  countryKinds: { country: '국가', organisation: '기구' },
+  newInline: '새 {{entity}}…',
+  newInlineLabel: '“{{field}}”에 쓸 새 {{entity}}',
+  fieldRefused: '“{{field}}” 값이 받아들여지지 않았습니다. 줄바꿈, 제어 문자, 깨진 문자, 길이를 확인하세요.',
+  newCountry: '새 국가·기구',
+  newProgramme: '새 프로그램',
+  editProgramme: '프로그램 편집',
+  deleteProgramme: '프로그램 삭제',
+  programmes: '프로그램',
+  noProgrammes: '아직 프로그램이 없습니다. “새 프로그램”으로 추가하세요.',
+  noCountries: '아직 국가·기구가 없습니다.',
+  notSet: '정하지 않음',
   kinds: {
     note_one: '주석 {{count}}개',
     note_other: '주석 {{count}}개',
