@@ -196,3 +196,8 @@ export function undoDeletion(db: Db, record: DeletionRecord): void {
   const restore = statement(db, 'UPDATE note SET deleted_at = NULL WHERE id = ?');
   for (const noteId of record.trashed) restore.run(noteId);
 }
+
+/** Whether a row with this id exists: a link to a deleted record is refused at its field, not by a foreign key error. */
+export function recordExists(db: Db, table: string, id: number): boolean {
+  return statement(db, `SELECT 1 FROM ${quote(table)} WHERE id = ?`).get(id) !== undefined;
+}

@@ -1,4 +1,4 @@
-import { DeleteBlockedError, type DeletionRecord, deleteRecord, referencesTo, undoDeletion } from '../../../db/deletions.ts';
+import { DeleteBlockedError, type DeletionRecord, deleteRecord, recordExists, referencesTo, undoDeletion } from '../../../db/deletions.ts';
 import { followUps } from '../../../db/followUps.ts';
 import { meetings } from '../../../db/meetings.ts';
 import { countries, people, sources } from '../../../db/people.ts';
@@ -54,8 +54,20 @@ interface UndoEntry {
   references: ReferenceGroup[];
 }
 
+/** The table each link field points into, so a link to a record that is gone is refused at its field. */
+const linkTables: Record<string, string> = {
+  summitId: 'summit',
+  meetingId: 'meeting',
+  countryId: 'country',
+  partnerId: 'country',
+  sourceId: 'source',
+  counterpartId: 'person',
+  programmeId: 'programme',
+  sectorId: 'sector',
+};
+
 /** Checks the complete record (after an update is merged) against the field and cross-field rules. */
-function checkRecord(entity: EntityName, record: Record<string, unknown>): void {
+function checkRecord(db: HandlerDeps['db'], entity: EntityName, record: Record<string, unknown>): void {
   const parsed = entityFields[entity].safeParse(record);
   if (!parsed.success) {
     const issue = describeIssue(parsed.error);
@@ -63,6 +75,13 @@ function checkRecord(entity: EntityName, record: Record<string, unknown>): void 
   }
   const broken = entityRules[entity]?.(record);
   if (broken) throw new UserError('invalid_request', broken.message, broken.field);
+  for (const [field, table] of Object.entries(linkTables)) {
+    const linked = record[field];
+    if (typeof linked !== 'number') continue;
+    if (!recordExists(db, table, linked)) {
+      throw new UserError('invalid_request', `${field}: refers to a record that no longer exists`, field);
+    }
+  }
 }
 
 type EntityHandlers = Pick<Handlers, (`${EntityName}.${'create' | 'update' | 'delete' | 'references'}` & Channel) | 'deletion.undo'>;
@@ -80,12 +99,12 @@ export function entityHandlers({ db }: HandlerDeps): EntityHandlers {
       remove(db: HandlerDeps['db'], id: number): void;
     };
     handlers[`${entity}.create`] = (input: Record<string, unknown>) => {
-      checkRecord(entity, input);
+      checkRecord(db, entity, input);
       return records.get(db, records.insert(db, input));
     };
     handlers[`${entity}.update`] = ({ id, patch }: { id: number; patch: Record<string, unknown> }) => {
       const { id: _id, ...current } = records.get(db, id) as unknown as Record<string, unknown>;
-      checkRecord(entity, { ...current, ...patch });
+      checkRecord(db, entity, { ...current, ...patch });
       records.update(db, id, patch);
       return records.get(db, id);
     };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/index.ts';
+import { refusalMessage } from '../records/errors.ts';
 import type { FormEntity } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -76,7 +77,7 @@ export function EditRecordView({ entity, id, context }: { entity: FormEntity; id
     setState(null);
     loadRecord(entity, id, context).then(
       (record) => current && setState(record ? { values: formSpecs[entity].fromRecord(record) } : { error: t('forms.notFound') }),
-      (error: Error) => current && setState({ error: error.message }),
+      (error: Error) => current && setState({ error: refusalMessage(t, error) }),
     );
     return () => {
       current = false;
