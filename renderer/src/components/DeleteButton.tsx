@@ -89,8 +89,8 @@ export function DeleteButton({
           details={
             references && references.takeAlong.length > 0 ? (
               <>
-                <ReferenceList groups={differs ? references.alone : references.takeAlong} />
-                {differs && <p>{t('records.withThem')}</p>}
+                <ReferenceList groups={references.takeAlong} />
+                {differs && <p>{blocked ? t('records.cannotAlone') : t('records.onlyKeeps')}</p>}
               </>
             ) : undefined
           }
