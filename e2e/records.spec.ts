@@ -167,3 +167,22 @@ test('the forms and the delete dialog in Korean', async ({ sherpa }, testInfo) =
   await expect(page.getByRole('alertdialog')).toContainText('분야 항목');
   await page.screenshot({ path: testInfo.outputPath('ko-delete-source.png') });
 });
+
+test('every record form, in English and Korean, passes axe and is photographed', async ({ sherpa }, testInfo) => {
+  test.setTimeout(180_000);
+  const { page } = sherpa;
+  const entities = ['summit', 'meeting', 'person', 'country', 'programme', 'source', 'sector', 'sectorEntry', 'timelineEvent', 'followUp'];
+  for (const language of ['en', 'ko'] as const) {
+    if (language === 'ko') {
+      await sidebar(page).getByRole('link', { name: 'Settings' }).click();
+      await page.getByLabel('Language').selectOption('ko');
+      await expect(page.getByRole('heading', { level: 1, name: '설정' })).toBeVisible();
+    }
+    for (const entity of entities) {
+      await page.goto(new URL(`#/new/${entity}`, page.url()).toString());
+      await expect(page.locator('main form h1')).toBeVisible();
+      await expectNoSeriousViolations(page, `${entity} form (${language})`);
+      await page.screenshot({ path: testInfo.outputPath(`form-${entity}-${language}.png`), fullPage: true });
+    }
+  }
+});
