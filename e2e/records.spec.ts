@@ -131,6 +131,26 @@ test('a sector entry with an annotation: created, edited, deleted with its annot
   ).toBeVisible();
 });
 
+test('a new person made from the participants editor joins the meeting', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).first().click();
+  await page.getByRole('link', { name: 'Secretary General Stoltenberg – President Yoon' }).click();
+  await page.getByRole('button', { name: 'Edit participants' }).click();
+  const editor = page.getByRole('form', { name: 'Edit participants' });
+  await editor.getByRole('button', { name: 'Add participant' }).click();
+  const rows = await editor.getByRole('row').count();
+  const row = rows - 1;
+  await editor.getByRole('button', { name: `New person for “Person, row ${row}”` }).click();
+  const dialog = page.getByRole('dialog', { name: 'New person' });
+  await dialog.getByLabel('Name', { exact: true }).fill('Kristjan Tamm');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editor.getByLabel(`Person, row ${row}`, { exact: true }).locator('option:checked')).toHaveText('Kristjan Tamm');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('link', { name: 'Kristjan Tamm' })).toBeVisible();
+});
+
 test('optional fields stay empty: a source without a date, a follow-up without a due date', async ({ sherpa }) => {
   const { page } = sherpa;
   await sidebar(page).getByRole('link', { name: 'Sources' }).click();

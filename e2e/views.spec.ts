@@ -132,7 +132,7 @@ test('creates a meeting through the form, with messages at the field for bad inp
   // Participants on each side, saved as one list.
   await page.getByRole('button', { name: 'Edit participants' }).click();
   await page.getByRole('button', { name: 'Add participant' }).click();
-  await page.getByLabel('Person, row 1').selectOption({ label: 'Yoon Suk Yeol (윤석열)' });
+  await page.getByLabel('Person, row 1', { exact: true }).selectOption({ label: 'Yoon Suk Yeol (윤석열)' });
   await page.getByLabel('Role, row 1').fill('Principal');
   await page.getByRole('form', { name: 'Edit participants' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: 'Yoon Suk Yeol (윤석열)' })).toBeVisible();
