@@ -132,7 +132,7 @@ test('creates a meeting through the form, with messages at the field for bad inp
   // Participants on each side, saved as one list.
   await page.getByRole('button', { name: 'Edit participants' }).click();
   await page.getByRole('button', { name: 'Add participant' }).click();
-  await page.getByLabel('Person, row 1').selectOption({ label: 'Yoon Suk Yeol (윤석열)' });
+  await page.getByLabel('Person, row 1', { exact: true }).selectOption({ label: 'Yoon Suk Yeol (윤석열)' });
   await page.getByLabel('Role, row 1').fill('Principal');
   await page.getByRole('form', { name: 'Edit participants' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: 'Yoon Suk Yeol (윤석열)' })).toBeVisible();
@@ -244,14 +244,16 @@ test('deleting asks first, and Undo brings the record back', async ({ sherpa }) 
   await expect(page.getByRole('heading', { level: 1, name: meeting })).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete meeting' }).click();
-  await dialog.getByRole('button', { name: 'Delete' }).click();
+  // The dialog says what goes with the meeting.
+  await expect(dialog).toContainText(/participants \(deleted with it\)/);
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'NATO Summit, Vilnius 2023' })).toBeVisible();
   await expect(page.getByRole('link', { name: meeting })).toHaveCount(0);
-  await expect(page.getByRole('status').getByText(`${meeting} deleted.`)).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(`Deleted: ${meeting}, with`);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('link', { name: meeting })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(`Restored: ${meeting}, with`);
   // The participants, which the store deletes with the meeting, come back with it.
-  await page.getByRole('link', { name: meeting }).click();
+  await expect(page.getByRole('heading', { level: 1, name: meeting })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Points to make' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Yoon Suk Yeol (윤석열)' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Jens Stoltenberg' }).first()).toBeVisible();
@@ -263,7 +265,7 @@ test('Undo of a sector delete brings back its dated entries', async ({ sherpa })
   await page.getByRole('link', { name: 'Cybersecurity' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Entries (2 entries)' })).toBeVisible();
   await page.getByRole('button', { name: 'Delete sector' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sectors' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Cybersecurity' })).toHaveCount(0);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
@@ -272,12 +274,15 @@ test('Undo of a sector delete brings back its dated entries', async ({ sherpa })
   await expect(page.getByRole('heading', { level: 3, name: /Yoon proposes international cyber training/ })).toBeVisible();
 });
 
-test('a source still cited by entries is not deleted, and the user is told why', async ({ sherpa }) => {
+test('a source still cited by entries says so, and goes only with them', async ({ sherpa }) => {
   const { page } = sherpa;
   await sidebar(page).getByRole('link', { name: 'Sources' }).click();
   await page.getByRole('button', { name: 'Delete' }).first().click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByRole('status')).toContainText('was not deleted: other records still refer to it');
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText(/sector entries \(deleted with it\)/);
+  // Deleting the source alone is not offered while entries cite it.
+  await expect(dialog.getByRole('button', { name: 'Delete only this' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   await page.reload();
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
 });

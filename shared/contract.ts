@@ -15,6 +15,7 @@ import type {
   ParticipantSide,
   Person,
   Programme,
+  ReferenceGroup,
   SearchHit,
   SearchKind,
   Sector,
@@ -26,7 +27,7 @@ import type {
   TimelineEvent,
 } from './domain.ts';
 
-export type { MeetingSummary, NoteRevision, SectorEntryWithCount, SectorSummary };
+export type { MeetingSummary, NoteRevision, ReferenceGroup, SectorEntryWithCount, SectorSummary };
 
 /** Records a user creates, edits and deletes through forms. */
 export interface Entities {
@@ -179,8 +180,35 @@ type EntityChannels = {
 } & {
   [E in EntityName as `${E}.update`]: Channel_<{ id: number; patch: Partial<EntityInput<E>> }, Entities[E]>;
 } & {
-  [E in EntityName as `${E}.delete`]: Channel_<ById, { deleted: Entities[E] }>;
+  [E in EntityName as `${E}.delete`]: Channel_<DeleteRequest, DeleteResult<E>>;
+} & {
+  [E in EntityName as `${E}.references`]: Channel_<ById, RecordReferences>;
 };
+
+/** Deleting one record; `takeAlong` also deletes what cites it and moves its annotations to the trash. */
+export interface DeleteRequest {
+  id: number;
+  takeAlong?: boolean;
+}
+export interface DeleteResult<E extends EntityName> {
+  deleted: Entities[E];
+  /** Hand to `deletion.undo` to put everything back with the same ids. */
+  undoId: number;
+  /** What the delete took with it or unlinked. */
+  references: ReferenceGroup[];
+}
+/** What refers to a record: what a plain delete would do, and what a delete that takes them along would. */
+export interface RecordReferences {
+  alone: ReferenceGroup[];
+  takeAlong: ReferenceGroup[];
+}
+export interface UndoResult {
+  entity: EntityName;
+  id: number;
+  name: string;
+  /** Everything put back with it. */
+  references: ReferenceGroup[];
+}
 
 interface QueryChannels {
   'dashboard.get': Channel_<Empty, Dashboard>;
@@ -224,6 +252,8 @@ interface QueryChannels {
   'note.listTrash': Channel_<Empty, Note[]>;
   'note.emptyTrash': Channel_<Empty, { deleted: number }>;
   'note.restoreRevision': Channel_<{ id: number; version: number; baseVersion: number }, NoteSaveResult>;
+  /** Puts back what one recent delete removed, with the same ids. */
+  'deletion.undo': Channel_<ById, UndoResult>;
 }
 
 export type Contract = QueryChannels & EntityChannels;
@@ -274,6 +304,7 @@ const queryAccess = {
   'note.listTrash': 'read',
   'note.emptyTrash': 'write',
   'note.restoreRevision': 'write',
+  'deletion.undo': 'write',
 } as const satisfies Record<keyof QueryChannels, Access>;
 
 export const channelAccess: Record<Channel, Access> = {
@@ -283,6 +314,7 @@ export const channelAccess: Record<Channel, Access> = {
       [`${entity}.create`, 'write'],
       [`${entity}.update`, 'write'],
       [`${entity}.delete`, 'write'],
+      [`${entity}.references`, 'read'],
     ]),
   ) as Record<keyof EntityChannels, Access>),
 };

@@ -264,3 +264,17 @@ export interface BriefingPack {
   createdAt: IsoInstant;
   updatedAt: IsoInstant;
 }
+
+// --- Deleting and undoing (records) ---
+
+/** What happens to a row that refers to a record being deleted. */
+export type ReferenceEffect = 'deleted' | 'trashed' | 'unlinked' | 'blocks';
+/** Rows of one table that refer to a record, as the user is told about them before and after a delete. */
+export interface ReferenceGroup {
+  /** The store's table, e.g. "note" (annotations), "follow_up". */
+  table: string;
+  effect: ReferenceEffect;
+  count: number;
+  /** The first few, by name or title. */
+  names: string[];
+}

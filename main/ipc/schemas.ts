@@ -191,7 +191,8 @@ const entitySchemas = Object.fromEntries(
   entityNames.flatMap((entity) => [
     [`${entity}.create`, entityFields[entity]],
     [`${entity}.update`, z.strictObject({ id, patch: entityFields[entity].partial() })],
-    [`${entity}.delete`, byId],
+    [`${entity}.delete`, z.strictObject({ id, takeAlong: z.boolean().optional() })],
+    [`${entity}.references`, byId],
   ]),
 );
 
@@ -254,4 +255,5 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'note.listTrash': empty,
   'note.emptyTrash': empty,
   'note.restoreRevision': z.strictObject({ id, version: z.number().int().positive(), baseVersion: z.number().int().positive() }),
+  'deletion.undo': byId,
 } as Record<Channel, z.ZodType>;

@@ -17,7 +17,18 @@ export type Route =
   | { view: 'edit'; entity: FormEntity; id: number; defaults: Record<string, number> };
 
 /** Records with a create/edit form of their own route. */
-export const formEntities = ['summit', 'meeting', 'person', 'source', 'sector', 'sectorEntry', 'timelineEvent', 'followUp'] as const;
+export const formEntities = [
+  'summit',
+  'meeting',
+  'person',
+  'country',
+  'programme',
+  'source',
+  'sector',
+  'sectorEntry',
+  'timelineEvent',
+  'followUp',
+] as const;
 export type FormEntity = (typeof formEntities)[number];
 const isFormEntity = (name: string | undefined): name is FormEntity => formEntities.some((entity) => entity === name);
 

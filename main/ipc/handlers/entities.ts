@@ -1,10 +1,11 @@
+import { DeleteBlockedError, type DeletionRecord, deleteRecord, recordExists, referencesTo, undoDeletion } from '../../../db/deletions.ts';
 import { followUps } from '../../../db/followUps.ts';
 import { meetings } from '../../../db/meetings.ts';
 import { countries, people, sources } from '../../../db/people.ts';
 import { programmes, sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import { timelineEvents } from '../../../db/timeline.ts';
-import { type Channel, type Entities, type EntityName, entityNames } from '../../../shared/contract.ts';
+import { type Channel, type Entities, type EntityName, entityNames, type ReferenceGroup } from '../../../shared/contract.ts';
 import { entityFields, entityRules } from '../schemas.ts';
 import { describeIssue } from '../validation.ts';
 import { type HandlerDeps, type Handlers, UserError } from './types.ts';
@@ -22,8 +23,51 @@ const tables = {
   followUp: followUps,
 };
 
+/** Each record's table in the store, where the schema's foreign keys say what refers to it. */
+const storeTables: Record<EntityName, string> = {
+  summit: 'summit',
+  meeting: 'meeting',
+  person: 'person',
+  country: 'country',
+  source: 'source',
+  programme: 'programme',
+  sector: 'sector',
+  sectorEntry: 'sector_entry',
+  timelineEvent: 'timeline_event',
+  followUp: 'follow_up',
+};
+
+/** The name a user knows a record by, for "Restored: …". */
+function nameOf(record: object): string {
+  const fields = record as Record<string, unknown>;
+  for (const field of ['title', 'name', 'description'])
+    if (typeof fields[field] === 'string' && fields[field] !== '') return String(fields[field]);
+  return '';
+}
+
+/** Recent deletes an Undo can still reverse; the oldest are forgotten first. */
+const undoLimit = 50;
+interface UndoEntry {
+  entity: EntityName;
+  name: string;
+  record: DeletionRecord;
+  references: ReferenceGroup[];
+}
+
+/** The table each link field points into, so a link to a record that is gone is refused at its field. */
+const linkTables: Record<string, string> = {
+  summitId: 'summit',
+  meetingId: 'meeting',
+  countryId: 'country',
+  partnerId: 'country',
+  sourceId: 'source',
+  counterpartId: 'person',
+  programmeId: 'programme',
+  sectorId: 'sector',
+};
+
 /** Checks the complete record (after an update is merged) against the field and cross-field rules. */
-function checkRecord(entity: EntityName, record: Record<string, unknown>): void {
+function checkRecord(db: HandlerDeps['db'], entity: EntityName, record: Record<string, unknown>): void {
   const parsed = entityFields[entity].safeParse(record);
   if (!parsed.success) {
     const issue = describeIssue(parsed.error);
@@ -31,13 +75,22 @@ function checkRecord(entity: EntityName, record: Record<string, unknown>): void 
   }
   const broken = entityRules[entity]?.(record);
   if (broken) throw new UserError('invalid_request', broken.message, broken.field);
+  for (const [field, table] of Object.entries(linkTables)) {
+    const linked = record[field];
+    if (typeof linked !== 'number') continue;
+    if (!recordExists(db, table, linked)) {
+      throw new UserError('invalid_request', `${field}: refers to a record that no longer exists`, field);
+    }
+  }
 }
 
-type EntityHandlers = Pick<Handlers, `${EntityName}.${'create' | 'update' | 'delete'}` & Channel>;
+type EntityHandlers = Pick<Handlers, (`${EntityName}.${'create' | 'update' | 'delete' | 'references'}` & Channel) | 'deletion.undo'>;
 
 /** Create, update and delete for every record a form edits; each runs inside the dispatch's transaction. */
 export function entityHandlers({ db }: HandlerDeps): EntityHandlers {
   const handlers: Record<string, (request: never) => unknown> = {};
+  const undoable = new Map<number, UndoEntry>();
+  let nextUndoId = 1;
   for (const entity of entityNames) {
     const records = tables[entity] as unknown as {
       get(db: HandlerDeps['db'], id: number): Entities[typeof entity];
@@ -46,20 +99,41 @@ export function entityHandlers({ db }: HandlerDeps): EntityHandlers {
       remove(db: HandlerDeps['db'], id: number): void;
     };
     handlers[`${entity}.create`] = (input: Record<string, unknown>) => {
-      checkRecord(entity, input);
+      checkRecord(db, entity, input);
       return records.get(db, records.insert(db, input));
     };
     handlers[`${entity}.update`] = ({ id, patch }: { id: number; patch: Record<string, unknown> }) => {
       const { id: _id, ...current } = records.get(db, id) as unknown as Record<string, unknown>;
-      checkRecord(entity, { ...current, ...patch });
+      checkRecord(db, entity, { ...current, ...patch });
       records.update(db, id, patch);
       return records.get(db, id);
     };
-    handlers[`${entity}.delete`] = ({ id }: { id: number }) => {
+    handlers[`${entity}.references`] = ({ id }: { id: number }) => ({
+      alone: referencesTo(db, storeTables[entity], id, false),
+      takeAlong: referencesTo(db, storeTables[entity], id, true),
+    });
+    handlers[`${entity}.delete`] = ({ id, takeAlong = false }: { id: number; takeAlong?: boolean }) => {
       const deleted = records.get(db, id);
-      records.remove(db, id);
-      return { deleted };
+      try {
+        const { record, references } = deleteRecord(db, storeTables[entity], id, takeAlong);
+        const undoId = nextUndoId++;
+        undoable.set(undoId, { entity, name: nameOf(deleted), record, references });
+        for (const old of undoable.keys()) if (undoable.size > undoLimit) undoable.delete(old);
+        return { deleted, undoId, references };
+      } catch (error) {
+        if (error instanceof DeleteBlockedError) {
+          throw new UserError('constraint', 'Other records still refer to this one; delete them with it, or change them first.');
+        }
+        throw error;
+      }
     };
   }
+  handlers['deletion.undo'] = ({ id }: { id: number }) => {
+    const entry = undoable.get(id);
+    if (!entry) throw new UserError('invalid_request', 'This delete can no longer be undone.');
+    undoDeletion(db, entry.record);
+    undoable.delete(id);
+    return { entity: entry.entity, id: entry.record.id, name: entry.name, references: entry.references };
+  };
   return handlers as unknown as EntityHandlers;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -8,14 +8,22 @@ import { useTranslation } from 'react-i18next';
 export function ConfirmDialog({
   title,
   body,
+  details,
   confirmLabel,
+  confirmDisabled = false,
   onConfirm,
+  alternative,
   onCancel,
 }: {
   title: string;
   body: string;
+  /** More than a sentence: what refers to the record being deleted. */
+  details?: ReactNode | undefined;
   confirmLabel: string;
+  confirmDisabled?: boolean;
   onConfirm: () => void;
+  /** A second, milder way through (e.g. delete only the record, leaving what refers to it). */
+  alternative?: { label: string; onClick: () => void } | undefined;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
@@ -43,12 +51,20 @@ export function ConfirmDialog({
       }}
     >
       <h2 id={titleId}>{title}</h2>
-      <p id={bodyId}>{body}</p>
+      <div id={bodyId}>
+        <p>{body}</p>
+        {details}
+      </div>
       <div className="button-row">
         <button type="button" ref={cancelButton} onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="danger" onClick={onConfirm}>
+        {alternative && (
+          <button type="button" onClick={alternative.onClick}>
+            {alternative.label}
+          </button>
+        )}
+        <button type="button" className="danger" disabled={confirmDisabled} onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

@@ -1,70 +1,103 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entities, EntityName } from '../../../shared/contract.ts';
+import type { EntityName, RecordReferences } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
+import { describeReferences, ReferenceList } from '../records/references.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { useToast } from './Undo.tsx';
 
 type DeleteChannel = `${EntityName}.delete`;
-type CreateChannel = `${EntityName}.create`;
+type ReferencesChannel = `${EntityName}.references`;
+
+/** Whether taking the references along changes anything (rows that would block, or annotations left behind). */
+const takeAlongDiffers = (references: RecordReferences) =>
+  references.alone.some((group) => group.effect === 'blocks' || (group.table === 'note' && group.effect === 'unlinked'));
 
 /**
- * Deletes a record after asking, then offers Undo: the delete answers with the
- * whole record, and Undo creates it again from that (with a new id).
+ * Deletes a record after saying what refers to it, optionally with those, then
+ * offers Undo: the store keeps what the delete removed and puts it all back
+ * with the same ids, and the message says what came back.
  */
-export function DeleteButton<E extends EntityName>({
+export function DeleteButton({
   entity,
   id,
   name,
   label,
   onDeleted,
-  restoreLinked,
+  onRestored,
 }: {
-  entity: E;
+  entity: EntityName;
   id: number;
   name: string;
   label: string;
   onDeleted?: () => void;
-  /**
-   * Puts back what the delete took with it (a meeting's participants and
-   * follow-ups, a summit's links from its meetings), given the new id.
-   */
-  restoreLinked?: (newId: number) => Promise<void>;
+  /** Where to go once Undo has put the record back (its own view, usually). */
+  onRestored?: () => void;
 }) {
   const { t } = useTranslation();
   const toast = useToast();
   const [asking, setAsking] = useState(false);
-  const remove = async () => {
+  const [references, setReferences] = useState<RecordReferences | null>(null);
+
+  const ask = () => {
+    setReferences(null);
+    setAsking(true);
+    call(`${entity}.references` as ReferencesChannel, { id }).then(setReferences, () => setReferences({ alone: [], takeAlong: [] }));
+  };
+
+  const remove = async (takeAlong: boolean) => {
     setAsking(false);
     try {
-      const { deleted } = (await call(`${entity}.delete` as DeleteChannel, { id })) as { deleted: Entities[E] };
+      const result = await call(`${entity}.delete` as DeleteChannel, { id, takeAlong });
       onDeleted?.();
+      const list = describeReferences(t, result.references);
       toast({
-        message: t('common.deleted', { name }),
+        message: list ? t('records.deletedWith', { name, list }) : t('records.deleted', { name }),
         undo: async () => {
-          const { id: _oldId, ...record } = deleted as Entities[E] & { id: number };
-          const restored = (await call(`${entity}.create` as CreateChannel, record as never)) as { id: number };
-          await restoreLinked?.(restored.id);
-          toast({ message: t('common.restored', { name }) });
+          const restored = await call('deletion.undo', { id: result.undoId });
+          onRestored?.();
+          const restoredList = describeReferences(t, restored.references);
+          return restoredList ? t('records.restoredWith', { name, list: restoredList }) : t('records.restored', { name });
         },
       });
     } catch (error) {
-      // A delete refused by the store's rules means something still points at the record (a source cited by entries).
       const inUse = error instanceof BridgeError && error.code === 'constraint';
-      toast({ message: inUse ? t('common.deleteRefused', { name }) : (error as Error).message });
+      const code = error instanceof BridgeError ? error.code : 'internal';
+      toast({ message: inUse ? t('records.refused', { name }) : t(`records.errors.${code}`) });
     }
   };
+
+  const differs = references !== null && takeAlongDiffers(references);
+  const blocked = references?.alone.some((group) => group.effect === 'blocks') ?? false;
   return (
     <>
-      <button type="button" className="danger" onClick={() => setAsking(true)}>
+      <button type="button" className="danger" onClick={ask}>
         {label}
       </button>
       {asking && (
         <ConfirmDialog
           title={t('common.confirmDeleteTitle', { name })}
-          body={t('common.confirmDeleteBody')}
-          confirmLabel={t('common.delete')}
-          onConfirm={() => void remove()}
+          body={
+            references === null
+              ? t('records.checking')
+              : references.takeAlong.length === 0
+                ? t('records.nothingRefers')
+                : differs
+                  ? t('records.whatRefers')
+                  : t('records.whatHappens')
+          }
+          details={
+            references && references.takeAlong.length > 0 ? (
+              <>
+                <ReferenceList groups={references.takeAlong} />
+                {differs && <p>{blocked ? t('records.cannotAlone') : t('records.onlyKeeps')}</p>}
+              </>
+            ) : undefined
+          }
+          confirmLabel={differs ? t('records.deleteWithThem') : t('common.delete')}
+          confirmDisabled={references === null}
+          onConfirm={() => void remove(differs)}
+          alternative={differs && !blocked ? { label: t('records.deleteOnly'), onClick: () => void remove(false) } : undefined}
           onCancel={() => setAsking(false)}
         />
       )}

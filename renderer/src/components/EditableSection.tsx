@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BridgeError } from '../bridge/index.ts';
+import { refusalMessage } from '../records/errors.ts';
 
 /**
  * One section of a brief, read as prose and edited in place. Ctrl/Cmd+Enter
@@ -62,8 +62,7 @@ export function EditableSection({
       await onSave(draft);
       stop();
     } catch (caught) {
-      const message = (caught as Error).message;
-      setError(caught instanceof BridgeError ? message.replace(/^[\w.]+: /, '') : message);
+      setError(refusalMessage(t, caught, title));
     } finally {
       setSaving(false);
     }

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingParticipant, ParticipantSide } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
+import { refusalMessage } from '../records/errors.ts';
+import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { useQuery } from '../useQuery.ts';
 
 type Row = { key: number; personId: string; side: ParticipantSide; role: string };
@@ -46,7 +48,7 @@ export function ParticipantsEditor({
       });
       onDone();
     } catch (failure) {
-      setError((failure as Error).message);
+      setError(refusalMessage(t, failure));
     } finally {
       setSaving(false);
     }
@@ -81,18 +83,29 @@ export function ParticipantsEditor({
           {rows.map((row, index) => (
             <tr key={row.key}>
               <td>
-                <select
-                  aria-label={t('meeting.personRow', { row: index + 1 })}
-                  value={row.personId}
-                  onChange={(event) => update(row.key, { personId: event.target.value })}
-                >
-                  <option value="">{t('forms.noChoice')}</option>
-                  {(people.value ?? []).map((person) => (
-                    <option key={person.id} value={String(person.id)}>
-                      {person.nativeName ? `${person.name} (${person.nativeName})` : person.name}
-                    </option>
-                  ))}
-                </select>
+                <span className="picker">
+                  <select
+                    aria-label={t('meeting.personRow', { row: index + 1 })}
+                    value={row.personId}
+                    onChange={(event) => update(row.key, { personId: event.target.value })}
+                  >
+                    <option value="">{t('forms.noChoice')}</option>
+                    {(people.value ?? []).map((person) => (
+                      <option key={person.id} value={String(person.id)}>
+                        {person.nativeName ? `${person.name} (${person.nativeName})` : person.name}
+                      </option>
+                    ))}
+                    {/* Just created from this row: chosen before the list has read it back. */}
+                    {row.personId !== '' && !(people.value ?? []).some((person) => String(person.id) === row.personId) && (
+                      <option value={row.personId}>{t('app.loading')}</option>
+                    )}
+                  </select>
+                  <NewRecordButton
+                    entity="person"
+                    fieldLabel={t('meeting.personRow', { row: index + 1 })}
+                    onCreated={(personId) => update(row.key, { personId: String(personId) })}
+                  />
+                </span>
               </td>
               <td>
                 <select

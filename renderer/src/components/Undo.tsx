@@ -1,9 +1,11 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BridgeError } from '../bridge/index.ts';
 
 interface Offer {
   message: string;
-  undo?: () => Promise<void>;
+  /** Undoes the change and answers with what to tell the user ("Restored: …"). */
+  undo?: () => Promise<string>;
 }
 
 const UndoContext = createContext<(offer: Offer) => void>(() => {});
@@ -37,8 +39,13 @@ export function UndoProvider({ children }: { children: ReactNode }) {
                   setBusy(true);
                   undo()
                     .then(
-                      () => setOffer(null),
-                      (error: Error) => setOffer({ message: error.message }),
+                      (message) => setOffer({ message }),
+                      (error: Error) =>
+                        setOffer({
+                          message: t('records.undoFailed', {
+                            reason: error instanceof BridgeError ? t(`records.errors.${error.code}`) : error.message,
+                          }),
+                        }),
                     )
                     .finally(() => setBusy(false));
                 }}

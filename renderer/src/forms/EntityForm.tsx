@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
+import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { type FormEntity, navigate, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -61,20 +62,53 @@ function destination(entity: FormEntity, saved: Record<string, unknown>): Route 
       return { view: 'timeline' };
     case 'followUp':
       return saved.meetingId ? { view: 'meeting', id: Number(saved.meetingId) } : { view: 'today' };
+    case 'country':
+      return { view: 'people' };
+    case 'programme':
+      return { view: 'sectors' };
   }
 }
+
+/** The form a picker's "New …" opens, for each list a reference field chooses from. */
+const formOfList: Record<RefList, FormEntity> = {
+  summit: 'summit',
+  person: 'person',
+  source: 'source',
+  country: 'country',
+  programme: 'programme',
+  sector: 'sector',
+};
 
 /**
  * Create or edit one record. Every field is checked here first; whatever the
  * store still refuses comes back with the field's name and is shown there.
  * A record is saved by one call, so it is saved whole or not at all.
  */
-export function EntityForm({ entity, initial, id }: { entity: FormEntity; initial: FormValues; id?: number }) {
+export function EntityForm({
+  entity,
+  initial,
+  id,
+  headingId,
+  onSaved,
+  onCancel,
+}: {
+  entity: FormEntity;
+  initial: FormValues;
+  id?: number;
+  /** Set when the form sits in a dialog labelled by its heading. */
+  headingId?: string;
+  /** Instead of going to the saved record's view (a form opened from a picker). */
+  onSaved?: (saved: Record<string, unknown>) => void;
+  onCancel?: () => void;
+}) {
   const { t } = useTranslation();
   const spec = formSpecs[entity];
   const choices = useChoices();
   const levels = useSettings().classificationScheme.levels.map((level) => level.name);
-  const formId = useId();
+  const ownId = useId();
+  const formId = headingId ? `${headingId}-form` : ownId;
+  const headingElementId = headingId ?? `${formId}-heading`;
+  const labelOf = (name: string) => t([`forms.fields.${name}`, `records.fields.${name}`]);
   const [values, setValues] = useState<FormValues>(initial);
   const [problems, setProblems] = useState<Record<string, FieldProblem | { text: string }>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -94,6 +128,8 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A form in a dialog opened from another form's picker must not submit that one too.
+    event.stopPropagation();
     setFormError(null);
     const found = validate(spec, values);
     setProblems(found);
@@ -108,15 +144,16 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
         id === undefined
           ? await call(`${entity}.create` as Channel, { ...spec.createExtras, ...record } as never)
           : await call(`${entity}.update` as Channel, { id, patch: record } as never);
-      navigate(destination(entity, saved as Record<string, unknown>));
+      if (onSaved) onSaved(saved as Record<string, unknown>);
+      else navigate(destination(entity, saved as Record<string, unknown>));
     } catch (error) {
-      const message = (error as Error).message;
+      // The store's own wording is English and technical: the user reads which field, in their language.
       const storeField = error instanceof BridgeError && error.field ? error.field.replace(/^patch\./, '') : undefined;
       const field = storeField ? (spec.fieldOf?.[storeField] ?? storeField) : undefined;
       if (field && spec.fields.some((candidate) => candidate.name === field && candidate.kind !== 'hidden')) {
-        setProblems({ [field]: { text: message.replace(/^[\w.]+: /, '') } });
+        setProblems({ [field]: { key: 'records.fieldRefused', options: { field: labelOf(field) } } });
         focusFirstProblem.current = true;
-      } else setFormError(message);
+      } else setFormError(t(`records.errors.${error instanceof BridgeError ? error.code : 'internal'}`));
     } finally {
       setSaving(false);
     }
@@ -198,14 +235,27 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
         );
       case 'ref':
         return (
-          <select {...common} value={textValue} onChange={(event) => set(field.name, event.target.value)}>
-            <option value="">{t('forms.noChoice')}</option>
-            {choices[field.list].map((choice) => (
-              <option key={choice.id} value={String(choice.id)}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
+          <span className="picker">
+            <select {...common} value={textValue} onChange={(event) => set(field.name, event.target.value)}>
+              <option value="">{t('forms.noChoice')}</option>
+              {choices[field.list].map((choice) => (
+                <option key={choice.id} value={String(choice.id)}>
+                  {choice.label}
+                </option>
+              ))}
+              {/* Just created from this picker: chosen before the list has read it back. */}
+              {textValue !== '' && !choices[field.list].some((choice) => String(choice.id) === textValue) && (
+                <option value={textValue}>{t('app.loading')}</option>
+              )}
+            </select>
+            {!onSaved && (
+              <NewRecordButton
+                entity={formOfList[field.list]}
+                fieldLabel={labelOf(field.name)}
+                onCreated={(newId) => set(field.name, String(newId))}
+              />
+            )}
+          </span>
         );
       default:
         return <input {...common} type="text" value={textValue} onChange={(event) => set(field.name, event.target.value)} />;
@@ -213,8 +263,8 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
   };
 
   return (
-    <form ref={formRef} className="entity-form" aria-labelledby={`${formId}-heading`} noValidate onSubmit={(event) => void submit(event)}>
-      <h1 id={`${formId}-heading`}>{title}</h1>
+    <form ref={formRef} className="entity-form" aria-labelledby={headingElementId} noValidate onSubmit={(event) => void submit(event)}>
+      {headingId ? <h2 id={headingElementId}>{title}</h2> : <h1 id={headingElementId}>{title}</h1>}
       {Object.keys(problems).length > 0 && (
         <p role="alert" className="error">
           {t('common.errorSummary')}
@@ -231,7 +281,7 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
           <Field
             key={field.name}
             id={`${formId}-${field.name}`}
-            label={t(`forms.fields.${field.name}`)}
+            label={labelOf(field.name)}
             error={messageOf(problems[field.name])}
             inline={field.kind === 'checkbox'}
           >
@@ -242,7 +292,7 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
         <button type="submit" className="primary" disabled={saving}>
           {saving ? t('common.saving') : id === undefined ? t('common.create') : t('common.save')}
         </button>
-        <button type="button" onClick={() => window.history.back()}>
+        <button type="button" onClick={() => (onCancel ? onCancel() : window.history.back())}>
           {t('common.cancel')}
         </button>
       </div>

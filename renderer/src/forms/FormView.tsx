@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/index.ts';
+import { refusalMessage } from '../records/errors.ts';
 import type { FormEntity } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -19,6 +20,12 @@ async function loadRecord(entity: FormEntity, id: number, context: Record<string
       return (await call('meeting.brief', { id })).meeting as unknown as Record<string, unknown>;
     case 'person':
       return (await call('person.view', { id })).person as unknown as Record<string, unknown>;
+    case 'country':
+      return (await call('country.list', {})).find((country) => country.id === id) as unknown as Record<string, unknown> | undefined;
+    case 'programme':
+      return (await call('programme.list', {})).find((view) => view.programme.id === id)?.programme as unknown as
+        | Record<string, unknown>
+        | undefined;
     case 'source':
       return (await call('source.list', {})).find((source) => source.id === id) as unknown as Record<string, unknown> | undefined;
     case 'sector':
@@ -70,7 +77,7 @@ export function EditRecordView({ entity, id, context }: { entity: FormEntity; id
     setState(null);
     loadRecord(entity, id, context).then(
       (record) => current && setState(record ? { values: formSpecs[entity].fromRecord(record) } : { error: t('forms.notFound') }),
-      (error: Error) => current && setState({ error: error.message }),
+      (error: Error) => current && setState({ error: refusalMessage(t, error) }),
     );
     return () => {
       current = false;

@@ -52,7 +52,7 @@ function convert(fields: FieldSpec[], values: FormValues): Record<string, unknow
     else if (field.kind === 'number' || field.kind === 'ref' || field.kind === 'hidden') {
       const textValue = String(value ?? '').trim();
       record[field.name] = textValue === '' ? null : Number(textValue);
-    } else if (field.kind === 'date' && field.optional) record[field.name] = value === '' ? null : value;
+    } else if (field.kind === 'date' && field.optional) record[field.name] = value === '' || value === undefined ? null : value;
     else record[field.name] = value ?? '';
   }
   return record;
@@ -150,6 +150,28 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
       ref('countryId', 'country'),
       area('biography'),
       { name: 'classification', kind: 'classification' },
+      ref('sourceId', 'source'),
+    ],
+    {},
+  ),
+  country: simple(
+    [
+      text('name', 200, true),
+      text('nativeName'),
+      { name: 'kind', kind: 'select', options: ['country', 'organisation'], labelKey: 'records.countryKinds' },
+      area('note'),
+      ref('sourceId', 'source'),
+    ],
+    { kind: 'country' },
+  ),
+  programme: simple(
+    [
+      text('code', 40, true),
+      text('name', 200, true),
+      ref('partnerId', 'country'),
+      { name: 'signedOn', kind: 'date', optional: true },
+      { name: 'sectorCount', kind: 'number', min: 0, max: 1000, optional: true },
+      area('description'),
       ref('sourceId', 'source'),
     ],
     {},

@@ -15,6 +15,13 @@ export function isKnownTimeZone(name: string): boolean {
   }
 }
 
+/** YYYY-MM-DD naming a day that exists (no 30 February). */
+function isRealDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
+
 function checkField(field: FieldSpec, values: FormValues): FieldProblem | null {
   const value = values[field.name];
   const textValue = typeof value === 'string' ? value : '';
@@ -27,7 +34,7 @@ function checkField(field: FieldSpec, values: FormValues): FieldProblem | null {
       return textValue.length > field.max ? { key: 'forms.tooLong', options: { max: field.max } } : null;
     case 'date':
       if (textValue === '') return field.optional ? null : { key: 'forms.required' };
-      return /^\d{4}-\d{2}-\d{2}$/.test(textValue) ? null : { key: 'forms.notADate' };
+      return isRealDate(textValue) ? null : { key: 'forms.notADate' };
     case 'time':
       if (values.startTimeKnown !== true) return null;
       return /^\d{2}:\d{2}$/.test(textValue) ? null : { key: 'forms.notATime' };

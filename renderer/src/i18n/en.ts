@@ -2,6 +2,7 @@
 import { bridgeEn } from '../bridge/texts.ts';
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
+import { recordsEn } from '../records/texts.ts';
 import { backupsEn } from '../settings/backupTexts.ts';
 
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   notes: notesEn,
   backups: backupsEn,
   bridge: bridgeEn,
+  records: recordsEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',
@@ -54,9 +56,9 @@ export const en = {
     recentNotes: 'Recently edited notes',
     allSummits: 'All summits',
     noUpcomingSummits: 'No summit is coming up. Open Summits to see past ones or create a new one.',
-    noUpcomingMeetings: 'No meeting is coming up. Open a summit and add a meeting.',
-    noFollowUps: 'No open follow-up actions. Add them at the end of a meeting brief.',
-    noNotes: 'No notes yet. Write one from a meeting brief or a sector entry.',
+    noUpcomingMeetings: 'No meeting is coming up. Open a summit and choose “New meeting”.',
+    noFollowUps: 'No open follow-up actions. Add them in a meeting brief, under “Follow-up actions”, with “Add follow-up”.',
+    noNotes: 'No notes yet. Write one in Notes with “New note”; annotations are written on a meeting brief or a sector entry.',
     due: 'due {{when}}',
     noDueDate: 'no due date',
     owner: 'owner: {{owner}}',
@@ -80,7 +82,7 @@ export const en = {
     dates: 'Dates',
     city: 'City',
     timeZone: 'Time zone',
-    noParticipants: 'No participants recorded for this summit’s meetings.',
+    noParticipants: 'No participants recorded for this summit’s meetings. Add them in a meeting brief with “Edit participants”.',
     showAllParticipants_one: 'Show the {{count}} participant',
     showAllParticipants_other: 'Show all {{count}} participants',
   },
@@ -114,7 +116,7 @@ export const en = {
     noCounterpart: 'No counterpart recorded. Edit the meeting to choose one.',
     inOffice: 'Title',
     followUps: 'Follow-up actions',
-    noFollowUps: 'No follow-up actions yet. Add one after the meeting.',
+    noFollowUps: 'No follow-up actions yet. Add one with “Add follow-up”.',
     addFollowUp: 'Add follow-up',
     annotations: 'Annotations',
     editSection: 'Edit {{section}}',
@@ -170,7 +172,7 @@ export const en = {
   },
   timeline: {
     title: 'Timeline',
-    empty: 'No dated events yet.',
+    empty: 'No dated events yet. Add one with “New event”.',
     openSummit: 'Open the summit',
     newEvent: 'New event',
     editEvent: 'Edit {{title}}',

@@ -1,6 +1,7 @@
 import { bridgeKo } from '../bridge/texts.ts';
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
+import { recordsKo } from '../records/texts.ts';
 import { backupsKo } from '../settings/backupTexts.ts';
 import type { Messages } from './en.ts';
 
@@ -10,6 +11,7 @@ export const ko: Messages = {
   notes: notesKo,
   backups: backupsKo,
   bridge: bridgeKo,
+  records: recordsKo,
   app: {
     name: 'Sherpa',
     skipToContent: '본문으로 건너뛰기',
@@ -55,9 +57,9 @@ export const ko: Messages = {
     recentNotes: '최근 수정한 메모',
     allSummits: '모든 정상회의',
     noUpcomingSummits: '예정된 정상회의가 없습니다. 정상회의 메뉴에서 지난 회의를 보거나 새로 만드세요.',
-    noUpcomingMeetings: '예정된 회담이 없습니다. 정상회의를 열어 회담을 추가하세요.',
-    noFollowUps: '미결 후속 조치가 없습니다. 회담 브리핑 끝에서 추가하세요.',
-    noNotes: '메모가 없습니다. 회담 브리핑이나 분야 항목에서 작성하세요.',
+    noUpcomingMeetings: '예정된 회담이 없습니다. 정상회의를 열어 “새 회담”을 고르세요.',
+    noFollowUps: '미결 후속 조치가 없습니다. 회담 브리핑의 “후속 조치”에서 “후속 조치 추가”로 추가하세요.',
+    noNotes: '메모가 없습니다. 메모 화면에서 “새 메모”로 작성하세요. 주석은 회담 브리핑이나 분야 항목에서 작성합니다.',
     due: '기한 {{when}}',
     noDueDate: '기한 없음',
     owner: '담당: {{owner}}',
@@ -81,7 +83,7 @@ export const ko: Messages = {
     dates: '일자',
     city: '도시',
     timeZone: '시간대',
-    noParticipants: '이 정상회의의 회담에 기록된 참석자가 없습니다.',
+    noParticipants: '이 정상회의의 회담에 기록된 참석자가 없습니다. 회담 브리핑에서 “참석자 편집”으로 추가하세요.',
     showAllParticipants_one: '참석자 {{count}}명 모두 보기',
     showAllParticipants_other: '참석자 {{count}}명 모두 보기',
   },
@@ -115,7 +117,7 @@ export const ko: Messages = {
     noCounterpart: '상대방이 기록되지 않았습니다. 회담을 편집해 선택하세요.',
     inOffice: '직함',
     followUps: '후속 조치',
-    noFollowUps: '후속 조치가 없습니다. 회담 후 추가하세요.',
+    noFollowUps: '후속 조치가 없습니다. “후속 조치 추가”로 추가하세요.',
     addFollowUp: '후속 조치 추가',
     annotations: '주석',
     editSection: '{{section}} 편집',
@@ -171,7 +173,7 @@ export const ko: Messages = {
   },
   timeline: {
     title: '연표',
-    empty: '날짜별 사건이 없습니다.',
+    empty: '날짜별 사건이 없습니다. “새 사건”으로 추가하세요.',
     openSummit: '정상회의 보기',
     newEvent: '새 사건',
     editEvent: '{{title}} 수정',

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
+import { refusalMessage } from '../records/errors.ts';
+import { useTrashWithUndo } from '../records/useTrashWithUndo.ts';
 import { useQuery } from '../useQuery.ts';
 import { MarkdownPreview } from './Markdown.tsx';
 import { NoteEditor, useClassificationLevels } from './NoteEditor.tsx';
@@ -54,10 +56,11 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
       )
       .finally(() => setCreating(false));
   };
+  const trashWithUndo = useTrashWithUndo();
   const trash = (note: Note) => {
     setError(null);
     if (editing === note.id) setEditing(null);
-    call('note.trash', { id: note.id }).catch((failure: Error) => setError(failure.message));
+    trashWithUndo(note, t('notes.annotation', { id: note.id })).catch((failure: Error) => setError(refusalMessage(t, failure)));
   };
 
   return (

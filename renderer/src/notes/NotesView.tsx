@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
+import { refusalMessage } from '../records/errors.ts';
+import { useTrashWithUndo } from '../records/useTrashWithUndo.ts';
 import { useQuery } from '../useQuery.ts';
 import { NoteHistory } from './History.tsx';
 import { NoteEditor, useClassificationLevels } from './NoteEditor.tsx';
@@ -82,9 +84,11 @@ function OpenNote({ id }: { id: number }) {
   const note = useQuery('note.get', { id });
   const [showHistory, setShowHistory] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const trashWithUndo = useTrashWithUndo();
   const setTrashed = (trashed: boolean) => {
     setError(null);
-    call(trashed ? 'note.trash' : 'note.restore', { id }).catch((failure: Error) => setError(failure.message));
+    const done = trashed ? trashWithUndo({ id, title: note.value?.title ?? '' }) : call('note.restore', { id });
+    done.catch((failure: Error) => setError(refusalMessage(t, failure)));
   };
   return (
     <div className="open-note">

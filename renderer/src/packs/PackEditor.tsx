@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus } from '../../../shared/contract.ts';
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
+import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { useQuery } from '../useQuery.ts';
 import { addSection, hasSection, moveSection, removeSection, sectionKey } from './packSections.ts';
 import { SectionPicker } from './SectionPicker.tsx';
@@ -119,12 +120,6 @@ export function PackEditor({
 
   const cancelExport = () => {
     if (pack) void call('pack.cancelExport', { id: pack.id });
-  };
-
-  const remove = async () => {
-    if (!pack) return;
-    await call('pack.delete', { id: pack.id });
-    onDeleted();
   };
 
   return (
@@ -258,11 +253,7 @@ export function PackEditor({
         <button type="button" className="primary" disabled={saveState.status === 'saving' || !dirty} onClick={save}>
           {saveState.status === 'saving' ? t('packs.saving') : t('packs.save')}
         </button>
-        {pack && (
-          <button type="button" className="danger" onClick={remove}>
-            {t('packs.deletePack')}
-          </button>
-        )}
+        {pack && <DeletePackButton pack={pack} label={t('packs.deletePack')} onDeleted={onDeleted} />}
         <span role="status">{saveState.status === 'saved' || (justSaved && !dirty) ? t('packs.savedMessage', { name }) : ''}</span>
       </div>
       {saveState.status === 'failed' && (

@@ -86,7 +86,7 @@ export function Dashboard() {
             <section aria-labelledby="recent-notes-heading">
               <h2 id="recent-notes-heading">{t('today.recentNotes')}</h2>
               {today.recentNotes.length === 0 ? (
-                <EmptyState>{t('today.noNotes')}</EmptyState>
+                <EmptyState action={<a href="#/notes">{t('nav.notes')}</a>}>{t('today.noNotes')}</EmptyState>
               ) : (
                 <ul className="cards">
                   {today.recentNotes.map((note) => (

@@ -53,13 +53,7 @@ export function MeetingBriefView({ id }: { id: number }) {
                 name={meeting.title}
                 label={t('meeting.deleteMeeting')}
                 onDeleted={() => navigate(summit ? { view: 'summit', id: summit.id } : { view: 'today' })}
-                restoreLinked={async (newId) => {
-                  await call('meeting.setParticipants', {
-                    id: newId,
-                    participants: participants.map(({ personId, side, role }) => ({ personId, side, role })),
-                  });
-                  for (const { id: _oldId, ...action } of followUps) await call('followUp.create', { ...action, meetingId: newId });
-                }}
+                onRestored={() => navigate({ view: 'meeting', id: meeting.id })}
               />
             </div>
           </div>

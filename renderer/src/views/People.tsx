@@ -36,19 +36,37 @@ export function PeopleList() {
         </Loaded>
       </section>
       <section aria-labelledby="countries-heading">
-        <h2 id="countries-heading">{t('people.countries')}</h2>
+        <div className="view-header">
+          <h2 id="countries-heading">{t('people.countries')}</h2>
+          <a className="button small" href="#/new/country">
+            {t('records.newCountry')}
+          </a>
+        </div>
         <Loaded query={countries}>
-          {(list) => (
-            <ul className="cards">
-              {list.map((country) => (
-                <li key={country.id}>
-                  <strong>{country.name}</strong>
-                  {country.nativeName ? <span> ({country.nativeName})</span> : null}
-                  {country.note && <p className="prose muted">{country.note}</p>}
-                </li>
-              ))}
-            </ul>
-          )}
+          {(list) =>
+            list.length === 0 ? (
+              <EmptyState>{t('records.noCountries')}</EmptyState>
+            ) : (
+              <ul className="cards">
+                {list.map((country) => (
+                  <li key={country.id} className="row-with-actions">
+                    <span>
+                      <strong>{country.name}</strong>
+                      {country.nativeName ? <span> ({country.nativeName})</span> : null}
+                      <span className="muted"> · {t(`records.countryKinds.${country.kind}`)}</span>
+                      {country.note && <p className="prose muted">{country.note}</p>}
+                    </span>
+                    <span className="button-row">
+                      <a className="button small" href={`#/edit/country/${country.id}`} aria-label={`${t('common.edit')}: ${country.name}`}>
+                        {t('common.edit')}
+                      </a>
+                      <DeleteButton entity="country" id={country.id} name={country.name} label={t('common.delete')} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
         </Loaded>
       </section>
     </>

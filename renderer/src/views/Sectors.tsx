@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectorEntryWithCount, Source } from '../../../shared/domain.ts';
 import { formatDate } from '../../../shared/time.ts';
-import { call } from '../bridge/index.ts';
 import { AnnotationSlot } from '../components/AnnotationSlot.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
@@ -17,11 +16,16 @@ export function ProgrammeList() {
   const programmes = useQuery('programme.list', {});
   return (
     <>
-      <h1>{t('sectors.title')}</h1>
+      <div className="view-header">
+        <h1>{t('sectors.title')}</h1>
+        <a className="button" href="#/new/programme">
+          {t('records.newProgramme')}
+        </a>
+      </div>
       <Loaded query={programmes}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState>{t('sectors.empty')}</EmptyState>
+            <EmptyState>{t('records.noProgrammes')}</EmptyState>
           ) : (
             list.map(({ programme, sectors }) => (
               <section key={programme.id} aria-labelledby={`programme-${programme.id}`}>
@@ -33,9 +37,24 @@ export function ProgrammeList() {
                       <span className="muted"> ({t('sectors.signedOn', { date: programme.signedOn.slice(0, 4) })})</span>
                     )}
                   </h2>
-                  <a className="button small" href={`#/new/sector?programmeId=${programme.id}`}>
-                    {t('sectors.newSector')}
-                  </a>
+                  <span className="button-row">
+                    <a className="button small" href={`#/new/sector?programmeId=${programme.id}`}>
+                      {t('sectors.newSector')}
+                    </a>
+                    <a
+                      className="button small"
+                      href={`#/edit/programme/${programme.id}`}
+                      aria-label={`${t('records.editProgramme')}: ${programme.code}`}
+                    >
+                      {t('records.editProgramme')}
+                    </a>
+                    <DeleteButton
+                      entity="programme"
+                      id={programme.id}
+                      name={`${programme.code} – ${programme.name}`}
+                      label={t('records.deleteProgramme')}
+                    />
+                  </span>
                 </div>
                 {programme.description && <p className="prose">{programme.description}</p>}
                 {sectors.length === 0 ? (
@@ -116,12 +135,7 @@ export function SectorView({ id }: { id: number }) {
                 name={sector.name}
                 label={t('sectors.deleteSector')}
                 onDeleted={() => navigate({ view: 'sectors' })}
-                restoreLinked={async (newId) => {
-                  // A sector's entries go with it; Undo writes them again under the restored sector.
-                  for (const { id: _oldId, annotationCount: _count, ...entry } of entries)
-                    await call('sectorEntry.create', { ...entry, sectorId: newId });
-                  navigate({ view: 'sectors', id: newId });
-                }}
+                onRestored={() => navigate({ view: 'sectors', id: sector.id })}
               />
             </div>
           </div>

@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary, Person } from '../../../shared/domain.ts';
 import { dayInZone, formatDate } from '../../../shared/time.ts';
-import { call } from '../bridge/index.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
@@ -110,12 +109,7 @@ export function SummitView({ id }: { id: number }) {
                 name={summit.title}
                 label={t('common.delete')}
                 onDeleted={() => navigate({ view: 'summits' })}
-                restoreLinked={async (newId) => {
-                  // The store unlinks a deleted summit's meetings and events rather than deleting them.
-                  for (const meeting of meetings) await call('meeting.update', { id: meeting.id, patch: { summitId: newId } });
-                  for (const event of timeline) await call('timelineEvent.update', { id: event.id, patch: { summitId: newId } });
-                  navigate({ view: 'summit', id: newId });
-                }}
+                onRestored={() => navigate({ view: 'summit', id: summit.id })}
               />
             </div>
           </div>

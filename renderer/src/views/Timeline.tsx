@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../shared/domain.ts';
 import { dateTimeFormat } from '../../../shared/time.ts';
+import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { useLocale } from '../settings/SettingsContext.tsx';
@@ -48,6 +49,9 @@ export function TimelineView() {
                     <a href={`#/edit/timelineEvent/${event.id}`} aria-label={t('timeline.editEvent', { title: event.title })}>
                       {t('common.edit')}
                     </a>
+                    <div className="button-row">
+                      <DeleteButton entity="timelineEvent" id={event.id} name={event.title} label={t('common.delete')} />
+                    </div>
                   </div>
                 </li>
               ))}

@@ -1,0 +1,203 @@
+import type { ReferenceGroup } from '../shared/domain.ts';
+import type { Db } from './open.ts';
+import { NotFoundError, statement } from './sql.ts';
+
+// Deleting a record touches more than its own row: the schema's foreign keys
+// delete some rows with it (a meeting's participants), unlink others (a
+// note keeps its words when what it annotates goes) and refuse while others
+// still cite it (a source cited by entries). This module works that out from
+// the schema itself, so a new table is covered without a list to keep up, and
+// keeps every touched row whole so an undo puts back the same rows, same ids.
+
+type Row = Record<string, unknown>;
+
+/** Everything a delete did, enough to undo it exactly. */
+export interface DeletionRecord {
+  table: string;
+  id: number;
+  /** Parent first, so they go back in the order the foreign keys need. */
+  removed: { table: string; row: Row }[];
+  unlinked: { table: string; id: number; column: string; value: unknown }[];
+  /** Notes the delete moved to the trash. */
+  trashed: number[];
+}
+
+interface ForeignKey {
+  child: string;
+  column: string;
+  parentColumn: string;
+  onDelete: string;
+}
+
+const foreignKeyCache = new WeakMap<Db, Map<string, ForeignKey[]>>();
+
+/** The foreign keys pointing at each table, read from the schema once per connection. */
+function foreignKeysTo(db: Db, table: string): ForeignKey[] {
+  let byParent = foreignKeyCache.get(db);
+  if (!byParent) {
+    byParent = new Map();
+    const tables = statement(db, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as {
+      name: string;
+    }[];
+    for (const { name } of tables) {
+      const keys = statement(
+        db,
+        'SELECT "table" AS parent, "from" AS column, "to" AS parentColumn, on_delete AS onDelete FROM pragma_foreign_key_list(?)',
+      ).all(name) as { parent: string; column: string; parentColumn: string | null; onDelete: string }[];
+      for (const key of keys) {
+        const list = byParent.get(key.parent) ?? [];
+        list.push({ child: name, column: key.column, parentColumn: key.parentColumn ?? 'id', onDelete: key.onDelete });
+        byParent.set(key.parent, list);
+      }
+    }
+    foreignKeyCache.set(db, byParent);
+  }
+  return byParent.get(table) ?? [];
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+interface Plan extends DeletionRecord {
+  blockers: { table: string; row: Row }[];
+  /** Per referring row, what happens to it, for the summary. */
+  effects: { table: string; row: Row; effect: ReferenceGroup['effect'] }[];
+}
+
+/**
+ * What deleting one record would do. With `takeAlong`, rows that would block
+ * the delete are deleted with it, and live annotations go to the trash rather
+ * than staying behind unlinked.
+ */
+function plan(db: Db, table: string, id: number, takeAlong: boolean): Plan {
+  const root = statement(db, `SELECT * FROM ${quote(table)} WHERE id = ?`).get(id) as Row | undefined;
+  if (!root) throw new NotFoundError(table.replaceAll('_', ' '), id);
+  const result: Plan = { table, id, removed: [], unlinked: [], trashed: [], blockers: [], effects: [] };
+  const seen = new Set<string>();
+  const visit = (rowTable: string, row: Row) => {
+    const key = `${rowTable} ${row.id ?? JSON.stringify(row)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    result.removed.push({ table: rowTable, row });
+    for (const foreignKey of foreignKeysTo(db, rowTable)) {
+      const children = statement(db, `SELECT * FROM ${quote(foreignKey.child)} WHERE ${quote(foreignKey.column)} = ?`).all(
+        row[foreignKey.parentColumn],
+      ) as Row[];
+      for (const child of children) {
+        if (foreignKey.onDelete === 'CASCADE') {
+          result.effects.push({ table: foreignKey.child, row: child, effect: 'deleted' });
+          visit(foreignKey.child, child);
+        } else if (foreignKey.onDelete === 'SET NULL') {
+          const trash = takeAlong && foreignKey.child === 'note' && child.deleted_at === null;
+          if (trash) result.trashed.push(Number(child.id));
+          result.effects.push({ table: foreignKey.child, row: child, effect: trash ? 'trashed' : 'unlinked' });
+          result.unlinked.push({
+            table: foreignKey.child,
+            id: Number(child.id),
+            column: foreignKey.column,
+            value: row[foreignKey.parentColumn],
+          });
+        } else if (takeAlong) {
+          result.effects.push({ table: foreignKey.child, row: child, effect: 'deleted' });
+          visit(foreignKey.child, child);
+        } else {
+          result.effects.push({ table: foreignKey.child, row: child, effect: 'blocks' });
+          result.blockers.push({ table: foreignKey.child, row: child });
+        }
+      }
+    }
+  };
+  visit(table, root);
+  return result;
+}
+
+/** The name a user knows a row by. */
+function nameOf(db: Db, table: string, row: Row): string {
+  if (table === 'meeting_participant') {
+    const person = statement(db, 'SELECT name FROM person WHERE id = ?').get(row.person_id) as { name: string } | undefined;
+    return person?.name ?? '';
+  }
+  for (const column of ['title', 'name', 'description', 'body']) {
+    const value = row[column];
+    if (typeof value === 'string' && value.trim() !== '') return value.length > 80 ? `${value.slice(0, 79)}…` : value;
+  }
+  return '';
+}
+
+function summarise(db: Db, effects: Plan['effects']): ReferenceGroup[] {
+  const groups = new Map<string, ReferenceGroup>();
+  for (const { table, row, effect } of effects) {
+    const key = `${table} ${effect}`;
+    const group = groups.get(key) ?? { table, effect, count: 0, names: [] };
+    group.count += 1;
+    const name = nameOf(db, table, row);
+    if (name && group.names.length < 5) group.names.push(name);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** What refers to a record, and what a delete would do to each, without changing anything. */
+export function referencesTo(db: Db, table: string, id: number, takeAlong: boolean): ReferenceGroup[] {
+  return summarise(db, plan(db, table, id, takeAlong).effects);
+}
+
+export class DeleteBlockedError extends Error {
+  readonly references: ReferenceGroup[];
+  constructor(references: ReferenceGroup[]) {
+    super('Other records still refer to this one.');
+    this.name = 'DeleteBlockedError';
+    this.references = references;
+  }
+}
+
+/**
+ * Deletes a record and what the schema deletes with it; with `takeAlong`,
+ * also what cites it, and moves its annotations to the trash. The caller runs
+ * it inside its transaction.
+ */
+export function deleteRecord(
+  db: Db,
+  table: string,
+  id: number,
+  takeAlong: boolean,
+): { record: DeletionRecord; references: ReferenceGroup[] } {
+  const found = plan(db, table, id, takeAlong);
+  if (found.blockers.length > 0)
+    throw new DeleteBlockedError(
+      summarise(
+        db,
+        found.effects.filter((effect) => effect.effect === 'blocks'),
+      ),
+    );
+  const trash = statement(db, `UPDATE note SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ?`);
+  for (const noteId of found.trashed) trash.run(noteId);
+  // Children first: a row that would block its parent's delete goes before it.
+  for (const { table: rowTable, row } of [...found.removed].reverse()) {
+    if (row.id !== undefined) statement(db, `DELETE FROM ${quote(rowTable)} WHERE id = ?`).run(row.id);
+  }
+  const { blockers: _blockers, effects, ...record } = found;
+  return { record, references: summarise(db, effects) };
+}
+
+/** Puts back exactly what `deleteRecord` took: the same rows with the same ids, links and trash state. */
+export function undoDeletion(db: Db, record: DeletionRecord): void {
+  // A restored row may point at another restored row inserted after it.
+  db.pragma('defer_foreign_keys = ON');
+  for (const { table, row } of record.removed) {
+    const columns = Object.keys(row);
+    statement(
+      db,
+      `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`,
+    ).run(row);
+  }
+  for (const link of record.unlinked) {
+    statement(db, `UPDATE ${quote(link.table)} SET ${quote(link.column)} = ? WHERE id = ?`).run(link.value, link.id);
+  }
+  const restore = statement(db, 'UPDATE note SET deleted_at = NULL WHERE id = ?');
+  for (const noteId of record.trashed) restore.run(noteId);
+}
+
+/** Whether a row with this id exists: a link to a deleted record is refused at its field, not by a foreign key error. */
+export function recordExists(db: Db, table: string, id: number): boolean {
+  return statement(db, `SELECT 1 FROM ${quote(table)} WHERE id = ?`).get(id) !== undefined;
+}

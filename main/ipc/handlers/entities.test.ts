@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type Db, openDatabase } from '../../../db/open.ts';
+import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
+import type { DeleteResult, RecordReferences, UndoResult } from '../../../shared/contract.ts';
+import type { Note } from '../../../shared/domain.ts';
+import { createDispatch, type Dispatch } from '../dispatch.ts';
+import { createHandlers } from './index.ts';
+
+// Deleting and undoing through the real dispatch over a real store: what a
+// user is told refers to a record, what goes with it, and that Undo puts back
+// the very same rows.
+let db: Db;
+let dispatch: Dispatch;
+async function ok<T>(channel: string, request: unknown): Promise<T> {
+  const result = await dispatch(channel, request);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+/** Every row of every table the user's records live in, to compare before and after. */
+function content(): Record<string, unknown[]> {
+  const tables = ['summit', 'meeting', 'meeting_participant', 'person', 'country', 'source', 'programme', 'sector', 'sector_entry'];
+  const more = ['timeline_event', 'note', 'note_revision', 'follow_up', 'briefing_pack'];
+  return Object.fromEntries([...tables, ...more].map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()]));
+}
+const search = async (text: string) =>
+  (await ok<{ kind: string; id: number }[]>('search.query', { text })).map((hit) => `${hit.kind} ${hit.id}`);
+
+beforeEach(() => {
+  db = openDatabase(':memory:');
+  loadSampleIfEmpty(db);
+  dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2023-07-01T08:00:00Z') }) });
+});
+
+describe('deleting a sector entry with an annotation', () => {
+  let entryId: number;
+  let annotation: Note;
+  beforeEach(async () => {
+    entryId = (db.prepare('SELECT id FROM sector_entry ORDER BY id LIMIT 1').get() as { id: number }).id;
+    annotation = await ok<Note>('note.create', {
+      sectorEntryId: entryId,
+      title: 'Desk view',
+      body: 'Worth raising with the Korean side',
+      tags: [],
+      classification: '',
+    });
+  });
+
+  it('says what refers to it: the annotation stays behind alone, or goes to the trash with it', async () => {
+    const references = await ok<RecordReferences>('sectorEntry.references', { id: entryId });
+    expect(references.alone).toEqual([{ table: 'note', effect: 'unlinked', count: 1, names: ['Desk view'] }]);
+    expect(references.takeAlong).toEqual([{ table: 'note', effect: 'trashed', count: 1, names: ['Desk view'] }]);
+  });
+
+  it('takes the annotation along to the trash, and Undo puts both back with the same ids', async () => {
+    const before = content();
+    const deleted = await ok<DeleteResult<'sectorEntry'>>('sectorEntry.delete', { id: entryId, takeAlong: true });
+    expect(deleted.references).toEqual([{ table: 'note', effect: 'trashed', count: 1, names: ['Desk view'] }]);
+    expect(db.prepare('SELECT count(*) AS n FROM sector_entry WHERE id = ?').get(entryId)).toEqual({ n: 0 });
+    const trashed = await ok<Note[]>('note.listTrash', {});
+    expect(trashed.map((note) => note.id)).toEqual([annotation.id]);
+
+    const undone = await ok<UndoResult>('deletion.undo', { id: deleted.undoId });
+    expect(undone).toMatchObject({ entity: 'sectorEntry', id: entryId, references: deleted.references });
+    expect(content()).toEqual(before);
+    expect(await ok<Note[]>('note.listFor', { sectorEntryId: entryId })).toMatchObject([{ id: annotation.id, deletedAt: null }]);
+    expect(await search('raising')).toContain(`annotation ${annotation.id}`);
+  });
+
+  it('deleted alone, keeps the annotation as a note; Undo links it again', async () => {
+    const before = content();
+    const deleted = await ok<DeleteResult<'sectorEntry'>>('sectorEntry.delete', { id: entryId });
+    expect((await ok<Note>('note.get', { id: annotation.id })).sectorEntryId).toBeNull();
+    await ok('deletion.undo', { id: deleted.undoId });
+    expect(content()).toEqual(before);
+  });
+
+  it('an Undo cannot run twice', async () => {
+    const deleted = await ok<DeleteResult<'sectorEntry'>>('sectorEntry.delete', { id: entryId });
+    await ok('deletion.undo', { id: deleted.undoId });
+    const again = await dispatch('deletion.undo', { id: deleted.undoId });
+    expect(again.ok).toBe(false);
+  });
+});
+
+describe('deleting what others cite', () => {
+  it('a source cited by entries is refused alone, changing nothing, and can be taken with its entries and undone', async () => {
+    const sourceId = (db.prepare('SELECT source_id AS id FROM sector_entry LIMIT 1').get() as { id: number }).id;
+    const cited = (db.prepare('SELECT count(*) AS n FROM sector_entry WHERE source_id = ?').get(sourceId) as { n: number }).n;
+    const before = content();
+    const references = await ok<RecordReferences>('source.references', { id: sourceId });
+    expect(references.alone.find((group) => group.table === 'sector_entry')).toMatchObject({ effect: 'blocks', count: cited });
+    expect(references.takeAlong.find((group) => group.table === 'sector_entry')).toMatchObject({ effect: 'deleted', count: cited });
+
+    const refused = await dispatch('source.delete', { id: sourceId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'constraint' } });
+    expect(content()).toEqual(before);
+
+    const deleted = await ok<DeleteResult<'source'>>('source.delete', { id: sourceId, takeAlong: true });
+    expect(db.prepare('SELECT count(*) AS n FROM sector_entry').get()).toEqual({ n: 0 });
+    await ok('deletion.undo', { id: deleted.undoId });
+    expect(content()).toEqual(before);
+  });
+
+  it('a meeting goes with its participants and follow-ups, and comes back with them', async () => {
+    const meetingId = (db.prepare('SELECT meeting_id AS id FROM meeting_participant LIMIT 1').get() as { id: number }).id;
+    await ok('followUp.create', { meetingId, description: 'Send the readout', owner: '', dueOn: null, status: 'open' });
+    const before = content();
+    const references = await ok<RecordReferences>('meeting.references', { id: meetingId });
+    expect(references.alone.map((group) => `${group.table} ${group.effect}`)).toEqual(
+      expect.arrayContaining(['meeting_participant deleted', 'follow_up deleted']),
+    );
+    const deleted = await ok<DeleteResult<'meeting'>>('meeting.delete', { id: meetingId });
+    await ok('deletion.undo', { id: deleted.undoId });
+    expect(content()).toEqual(before);
+  });
+
+  it('a programme goes with its sectors and their entries, and comes back with them', async () => {
+    const programmeId = (db.prepare('SELECT id FROM programme ORDER BY id LIMIT 1').get() as { id: number }).id;
+    const before = content();
+    const deleted = await ok<DeleteResult<'programme'>>('programme.delete', { id: programmeId });
+    expect(deleted.references.map((group) => group.table)).toEqual(expect.arrayContaining(['sector', 'sector_entry']));
+    await ok('deletion.undo', { id: deleted.undoId });
+    expect(content()).toEqual(before);
+  });
+});

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BriefingPack } from '../../../shared/domain.ts';
+import { call } from '../bridge/index.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { useToast } from '../components/Undo.tsx';
+import { refusalMessage } from './errors.ts';
+
+/**
+ * Deletes a briefing pack after asking, and offers Undo. Nothing else refers
+ * to a pack; Undo saves it again under its name, which is how users know it.
+ */
+export function DeletePackButton({ pack, label, onDeleted }: { pack: BriefingPack; label: string; onDeleted: () => void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [asking, setAsking] = useState(false);
+  const remove = async () => {
+    setAsking(false);
+    try {
+      await call('pack.delete', { id: pack.id });
+      onDeleted();
+      toast({
+        message: t('records.deleted', { name: pack.name }),
+        undo: async () => {
+          await call('pack.save', { name: pack.name, definition: pack.definition });
+          return t('records.restored', { name: pack.name });
+        },
+      });
+    } catch (error) {
+      toast({ message: refusalMessage(t, error) });
+    }
+  };
+  return (
+    <>
+      <button type="button" className="danger" onClick={() => setAsking(true)}>
+        {label}
+      </button>
+      {asking && (
+        <ConfirmDialog
+          title={t('common.confirmDeleteTitle', { name: pack.name })}
+          body={t('records.nothingRefers')}
+          confirmLabel={t('common.delete')}
+          onConfirm={() => void remove()}
+          onCancel={() => setAsking(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import type { TFunction } from 'i18next';
+import { BridgeError } from '../bridge/index.ts';
+
+/**
+ * What to tell the user when the store refuses something: the field by its
+ * label, in the interface language. The store's own text is English and
+ * technical, so it never reaches the screen.
+ */
+export function refusalMessage(t: TFunction, error: unknown, fieldLabel?: string): string {
+  if (error instanceof BridgeError && error.field && fieldLabel) return t('records.fieldRefused', { field: fieldLabel });
+  return t(`records.errors.${error instanceof BridgeError ? error.code : 'internal'}`);
+}
