@@ -182,6 +182,7 @@ export const packDefinition = z.strictObject({
 
 const entitySchemas = Object.fromEntries(
   entityNames.flatMap((entity) => [
+    [`${entity}.get`, byId],
     [`${entity}.create`, entityFields[entity]],
     [`${entity}.update`, z.strictObject({ id, patch: entityFields[entity].partial() })],
     [`${entity}.delete`, byId],
