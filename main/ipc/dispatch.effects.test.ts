@@ -55,7 +55,13 @@ describe('side effects declared per channel', () => {
 
   it('names a deleted meeting and what its delete took along: follow-ups removed, annotations unlinked', async () => {
     const { dispatch, changes } = sampleDispatch();
-    const followUp = await dispatch('followUp.create', { meetingId: 1, description: 'Send readout', owner: 'Desk', dueOn: null, status: 'open' });
+    const followUp = await dispatch('followUp.create', {
+      meetingId: 1,
+      description: 'Send readout',
+      owner: 'Desk',
+      dueOn: null,
+      status: 'open',
+    });
     const note = await dispatch('note.create', { meetingId: 1, title: '', body: 'Seating', tags: [], classification: '' });
     if (!followUp.ok || !note.ok) throw new Error('setup failed');
     // Indexes the new note for search first: a note still waiting for the index cannot be unlinked
@@ -77,9 +83,9 @@ describe('side effects declared per channel', () => {
     const { dispatch, changes } = sampleDispatch();
     expect(await dispatch('source.delete', { id: 1 })).toMatchObject({ ok: false, error: { code: 'constraint' } });
     expect(await dispatch('summit.update', { id: 1, patch: { endDate: '2000-01-01' } })).toMatchObject({ ok: false });
-    expect(
-      await dispatch('meeting.setParticipants', { id: 1, participants: [{ personId: 999, side: 'theirs', role: '' }] }),
-    ).toMatchObject({ ok: false });
+    expect(await dispatch('meeting.setParticipants', { id: 1, participants: [{ personId: 999, side: 'theirs', role: '' }] })).toMatchObject(
+      { ok: false },
+    );
     expect(changes).toEqual([]);
   });
 

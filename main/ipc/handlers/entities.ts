@@ -49,9 +49,7 @@ function recordTakenAlong(changes: ChangeLog, deleted: { entity: EntityName; id:
     if (!owner) continue;
     // A row that belongs to another record (a participant, a revision) changes that record; it is not deleted.
     const ownerHow: Touched['how'] = owner.column === 'id' ? how : 'updated';
-    const ids = rows
-      .map((row) => Number(row[owner.column]))
-      .filter((id) => !(owner.entity === deleted.entity && id === deleted.id));
+    const ids = rows.map((row) => Number(row[owner.column])).filter((id) => !(owner.entity === deleted.entity && id === deleted.id));
     if (ids.length > 0) changes.record(owner.entity, ownerHow, ids);
   }
 }

@@ -70,7 +70,9 @@ describe('note channels through the dispatch', () => {
     value(await dispatch('note.trash', { id: binned.id }));
     changes = [];
     expect(value<{ deleted: number }>(await dispatch('note.emptyTrash', {}))).toEqual({ deleted: 1 });
-    expect(changes).toEqual([{ channel: 'note.emptyTrash', scope: 'touched', touched: [{ entity: 'note', how: 'deleted', ids: [binned.id] }] }]);
+    expect(changes).toEqual([
+      { channel: 'note.emptyTrash', scope: 'touched', touched: [{ entity: 'note', how: 'deleted', ids: [binned.id] }] },
+    ]);
     expect(value<Note[]>(await dispatch('note.list', {})).map((note) => note.body)).toEqual(['kept']);
     expect(await dispatch('note.get', { id: binned.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
