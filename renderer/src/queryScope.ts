@@ -1,7 +1,7 @@
 // What each query shows of the store, and so which changes make it stale: a
 // change event names the records a write touched, and only the queries that
 // depend on them are fetched again (Joplin's NOTE_UPDATE_ONE, not "reload all").
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ChangedEntity, ChangeEvent, Channel, Request, Response, Touched } from '../../shared/contract.ts';
 import type { Note } from '../../shared/domain.ts';
 
@@ -74,6 +74,19 @@ const dependencies: { [K in ReadChannel]: (request: Request<K>) => Dependency[] 
   // Polled while an export runs; no store change bears on it.
   'pack.exportStatus': () => [],
 };
+
+/**
+ * The store tells every window what changed, so nothing here goes stale by
+ * time, focus or reconnecting: only a change event marks a query stale.
+ * A refusal from the store is an answer, not a hiccup to retry.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: Number.POSITIVE_INFINITY, retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
+    },
+  });
+}
 
 /** The query key of a channel's answer to one request: the channel names the entity, the request the id. */
 export function queryKeyOf<K extends ReadChannel>(channel: K, request: Request<K>): readonly [K, Request<K>] {

@@ -1,26 +1,13 @@
-import { QueryClient, QueryClientContext, QueryClientProvider, useQuery as useTanstackQuery } from '@tanstack/react-query';
+import { type QueryClient, QueryClientContext, QueryClientProvider, useQuery as useTanstackQuery } from '@tanstack/react-query';
 import { createElement, type ReactNode, useContext, useEffect } from 'react';
 import type { Request, Response } from '../../shared/contract.ts';
 import { call, getBridge } from './bridge/index.ts';
-import { applyChange, queryKeyOf, type ReadChannel } from './queryScope.ts';
+import { applyChange, createQueryClient, queryKeyOf, type ReadChannel } from './queryScope.ts';
 
 export type QueryState<T> =
   | { status: 'loading'; value?: undefined; error?: undefined }
   | { status: 'ready'; value: T; error?: undefined }
   | { status: 'error'; value?: undefined; error: Error };
-
-/**
- * The store tells every window what changed, so nothing here goes stale by
- * time, focus or reconnecting: only a change event marks a query stale.
- * A refusal from the store is an answer, not a hiccup to retry.
- */
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: { staleTime: Number.POSITIVE_INFINITY, retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
-    },
-  });
-}
 
 /** The page's one cache; a component rendered outside the provider (a unit test) shares it too. */
 const pageClient = createQueryClient();
