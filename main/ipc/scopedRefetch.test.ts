@@ -86,12 +86,16 @@ describe('refetching scoped to what a change touched', () => {
     db.close();
   });
 
-  it('an autosave that changes the tags also refreshes the tag counts', async () => {
+  it('an autosave that changes the tags also refreshes the tag counts and the list filtered by a tag', async () => {
     const db = openDatabase(':memory:');
     const { page, note } = await notesViewWithOpenNote(db);
-    await page.write('note.save', { id: note.id, baseVersion: note.version, ...content, tags: ['protocol', 'seating'] });
+    await page.show('note.list', { kind: 'note', tag: 'protocol' });
+    page.reads.length = 0;
+    await page.write('note.save', { id: note.id, baseVersion: note.version, ...content, tags: ['seating'] });
     await page.settled();
-    expect(page.reads.map((read) => read.channel).sort()).toEqual(['note.get', 'note.tags']);
+    expect(page.reads.map((read) => read.channel).sort()).toEqual(['note.get', 'note.list', 'note.tags']);
+    expect(page.reads).toContainEqual({ channel: 'note.list', request: { kind: 'note', tag: 'protocol' } });
+    expect(page.client.getQueryData<Note[]>(queryKeyOf('note.list', { kind: 'note', tag: 'protocol' }))).toHaveLength(499);
     db.close();
   });
 

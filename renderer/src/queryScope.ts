@@ -161,5 +161,11 @@ async function refreshNote(client: QueryClient, id: number, fetchNote: (id: numb
     if (before && before.tags.join('\n') !== note.tags.join('\n')) tagsChanged = true;
     if (patch) client.setQueryData(holder.queryKey, (answer: unknown) => (answer === undefined ? answer : patch(answer, note)));
   }
-  if (tagsChanged) await client.invalidateQueries({ queryKey: queryKeyOf('note.tags', {}) });
+  // New tags change the counts, and which notes a list filtered by tag holds.
+  if (tagsChanged) {
+    await client.invalidateQueries({
+      predicate: ({ queryKey: [channel, request] }) =>
+        channel === 'note.tags' || (channel === 'note.list' && typeof (request as Request<'note.list'>).tag === 'string'),
+    });
+  }
 }
