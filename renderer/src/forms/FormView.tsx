@@ -7,23 +7,26 @@ import { EntityForm } from './EntityForm.tsx';
 import { type FormValues, formSpecs } from './specs.ts';
 
 export function NewRecordView({ entity, defaults }: { entity: FormEntity; defaults: Record<string, number> }) {
-  const { t } = useTranslation();
   const { homeTimeZone } = useSettings();
-  const summits = useQuery('summit.list', {});
   const spec = formSpecs[entity];
   const initial: FormValues = { ...spec.blank() };
   for (const [key, value] of Object.entries(defaults)) if (spec.fields.some((field) => field.name === key)) initial[key] = String(value);
-  // A new summit starts in the user's own zone; a meeting added to a summit starts on its first day, in its zone.
+  // A new summit starts in the user's own zone.
   if (entity === 'summit') initial.timeZone = homeTimeZone;
+  const key = `${entity}-new-${JSON.stringify(defaults)}`;
   if (entity === 'meeting' && defaults.summitId !== undefined) {
-    if (summits.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
-    const summit = summits.value?.find((candidate) => candidate.id === defaults.summitId);
-    if (summit) {
-      initial.timeZone = summit.timeZone;
-      initial.date = summit.startDate;
-    }
+    return <NewMeetingOfSummit key={key} summitId={defaults.summitId} initial={initial} />;
   }
-  return <EntityForm key={`${entity}-new-${JSON.stringify(defaults)}`} entity={entity} initial={initial} />;
+  return <EntityForm key={key} entity={entity} initial={initial} />;
+}
+
+/** A meeting added to a summit starts on the summit's first day, in its zone: the summit is read by its id. */
+function NewMeetingOfSummit({ summitId, initial }: { summitId: number; initial: FormValues }) {
+  const { t } = useTranslation();
+  const summit = useQuery('summit.get', { id: summitId });
+  if (summit.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
+  const values = summit.value ? { ...initial, timeZone: summit.value.timeZone, date: summit.value.startDate } : initial;
+  return <EntityForm entity="meeting" initial={values} />;
 }
 
 /** Loads the record it edits by id, through the record's own `get` channel. */
