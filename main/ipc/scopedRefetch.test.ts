@@ -99,6 +99,21 @@ describe('refetching scoped to what a change touched', () => {
     db.close();
   });
 
+  it('an autosave while another view shows a read error still refetches only the note', async () => {
+    const db = openDatabase(':memory:');
+    const { page, note } = await notesViewWithOpenNote(db);
+    // A meeting that does not exist: its brief is an error, holding no notes.
+    await page.client.prefetchQuery({
+      queryKey: queryKeyOf('meeting.brief', { id: 999 }),
+      queryFn: () => page.read('meeting.brief', { id: 999 }),
+    });
+    page.reads.length = 0;
+    await page.write('note.save', { id: note.id, baseVersion: note.version, ...content, body: 'second draft' });
+    await page.settled();
+    expect(page.reads).toEqual([{ channel: 'note.get', request: { id: note.id } }]);
+    db.close();
+  });
+
   it('a conflicting save and a refused save refetch nothing', async () => {
     const db = openDatabase(':memory:');
     const { page, note } = await notesViewWithOpenNote(db);

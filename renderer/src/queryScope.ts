@@ -113,6 +113,8 @@ const noteHolders: Partial<{ [K in ReadChannel]: (answer: Response<K>, note: Not
 };
 const notesIn = (key: QueryKey, answer: unknown): readonly Note[] => {
   const channel = key[0] as ReadChannel;
+  // Not read yet, or refused: nothing to patch.
+  if (answer === undefined) return [];
   if (channel === 'meeting.brief') return (answer as Response<'meeting.brief'>).annotations;
   return channel in noteHolders ? (answer as Note[]) : [];
 };
