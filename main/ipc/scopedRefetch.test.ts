@@ -148,6 +148,20 @@ describe('refetching scoped to what a change touched', () => {
     db.close();
   });
 
+  it('views asking for the same answer, at once or later, share one request until a change touches it', async () => {
+    const db = openDatabase(':memory:');
+    loadSampleIfEmpty(db);
+    const page = window(db);
+    const options = { queryKey: queryKeyOf('person.list', {}), queryFn: () => page.read('person.list', {}) };
+    await Promise.all([page.client.fetchQuery(options), page.client.fetchQuery(options)]);
+    await page.show('person.list', {});
+    expect(page.reads).toEqual([{ channel: 'person.list', request: {} }]);
+    await page.write('person.update', { id: 1, patch: { title: 'Secretary General' } });
+    await page.settled();
+    expect(page.reads).toHaveLength(2);
+    db.close();
+  });
+
   it('a restore reloads every query the window shows, each once', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-scoped-'));
     folders.push(dataDir);
