@@ -28,3 +28,16 @@ describe('routes in the URL hash', () => {
     expect(parseRoute('#/whatever')).toEqual({ view: 'today' });
   });
 });
+
+describe('links', () => {
+  it('are built from typed routes: no view writes a #/ address by hand', () => {
+    const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}', '!./router.ts'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    });
+    expect(Object.keys(sources).length).toBeGreaterThan(20);
+    const handWritten = Object.entries(sources).filter(([, text]) => /['"`]#\//.test(text.replace(/^\s*(\/\/|\/\*|\*).*$/gm, '')));
+    expect(handWritten.map(([file]) => file)).toEqual([]);
+  });
+});
