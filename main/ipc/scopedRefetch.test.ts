@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 /** One window: its query cache, its bridge to the dispatch (counting reads), and the change events it is told. */
-function window(db: Db, backups?: { folder: string }) {
+function openWindow(db: Db, backups?: { folder: string }) {
   const client = createQueryClient();
   const reads: { channel: string; request: unknown }[] = [];
   const applying: Promise<void>[] = [];
@@ -54,7 +54,7 @@ function window(db: Db, backups?: { folder: string }) {
 }
 
 async function notesViewWithOpenNote(db: Db) {
-  const page = window(db);
+  const page = openWindow(db);
   let opened: Note | undefined;
   for (let index = 0; index < 500; index += 1) {
     const created = await page.write('note.create', { ...content, title: `Note ${index}` });
@@ -132,7 +132,7 @@ describe('refetching scoped to what a change touched', () => {
   it('an annotation autosave in a meeting brief refetches that note only; the brief shows the new text', async () => {
     const db = openDatabase(':memory:');
     loadSampleIfEmpty(db);
-    const page = window(db);
+    const page = openWindow(db);
     const created = await page.write('note.create', { ...content, meetingId: 1 });
     if (!created.ok) throw new Error(created.error.message);
     const annotation = created.value as Note;
@@ -151,7 +151,7 @@ describe('refetching scoped to what a change touched', () => {
   it('views asking for the same answer, at once or later, share one request until a change touches it', async () => {
     const db = openDatabase(':memory:');
     loadSampleIfEmpty(db);
-    const page = window(db);
+    const page = openWindow(db);
     const options = { queryKey: queryKeyOf('person.list', {}), queryFn: () => page.read('person.list', {}) };
     await Promise.all([page.client.fetchQuery(options), page.client.fetchQuery(options)]);
     await page.show('person.list', {});
@@ -167,7 +167,7 @@ describe('refetching scoped to what a change touched', () => {
     folders.push(dataDir);
     const db = openDatabase(path.join(dataDir, 'sherpa.sqlite'));
     loadSampleIfEmpty(db);
-    const page = window(db, { folder: path.join(dataDir, 'backups') });
+    const page = openWindow(db, { folder: path.join(dataDir, 'backups') });
     const backup = await page.write('backup.create', {});
     if (!backup.ok) throw new Error(backup.error.message);
     const shown = [
