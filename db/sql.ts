@@ -55,6 +55,7 @@ export function table<T extends { id: number }>(spec: TableSpec<T>) {
   const writable = (values: object) => Object.keys(values).filter((field) => field in columnOf && field !== 'id');
 
   return {
+    table: name,
     select,
     columns,
     convert,

@@ -31,3 +31,32 @@ test('a backup made in Settings can be restored, undoing later changes, and the 
   const listed = await callStore(page, 'backup.list', {});
   expect(listed.map((backup) => backup.reason).sort()).toEqual(['before-restore', 'manual']);
 });
+
+test('a restore shows at once in every open window, without reloading the page', async ({ sherpa, target }) => {
+  test.skip(target !== 'web', 'Opens a second page in the same browser context.');
+  const { page: first } = sherpa;
+  await goTo(first, '#/settings');
+  const panel = first.getByRole('region', { name: 'Backups' });
+  await panel.getByRole('button', { name: 'Back up now' }).click();
+  await expect(panel.getByRole('row')).toHaveCount(2);
+
+  const second = await first.context().newPage();
+  await second.goto(`${first.url().replace(/#.*$/, '')}#/people/1`);
+  await expect(second.getByText('Secretary General of NATO').first()).toBeVisible();
+  // A page that reloads loses this mark: both pages must keep it.
+  for (const page of [first, second]) await page.evaluate(() => Object.assign(globalThis, { sherpaNotReloaded: true }));
+
+  await callStore(first, 'person.update', { id: 1, patch: { title: 'Changed after the backup' } });
+  await expect(second.getByText('Changed after the backup').first()).toBeVisible();
+
+  await panel
+    .getByRole('button', { name: /^Restore the backup of/ })
+    .first()
+    .click();
+  await first.getByRole('alertdialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(second.getByText('Secretary General of NATO').first()).toBeVisible();
+  await expect(second.getByText('Changed after the backup')).toHaveCount(0);
+  // The backup kept from before the restore is listed in the window that asked for it.
+  await expect(panel.getByRole('row')).toHaveCount(3);
+  for (const page of [first, second]) expect(await page.evaluate(() => 'sherpaNotReloaded' in globalThis)).toBe(true);
+});

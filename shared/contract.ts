@@ -176,6 +176,8 @@ type Empty = Record<string, never>;
 type ById = { id: number };
 
 type EntityChannels = {
+  [E in EntityName as `${E}.get`]: Channel_<ById, Entities[E]>;
+} & {
   [E in EntityName as `${E}.create`]: Channel_<EntityInput<E>, Entities[E]>;
 } & {
   [E in EntityName as `${E}.update`]: Channel_<{ id: number; patch: Partial<EntityInput<E>> }, Entities[E]>;
@@ -261,64 +263,80 @@ export type Channel = keyof Contract;
 export type Request<K extends Channel> = Contract[K]['request'];
 export type Response<K extends Channel> = Contract[K]['response'];
 
-/** Whether a channel changes the store: writes run in one transaction and tell every window. */
-export type Access = 'read' | 'write';
-const queryAccess = {
-  'dashboard.get': 'read',
-  'summit.list': 'read',
-  'summit.view': 'read',
-  'meeting.brief': 'read',
-  'meeting.setParticipants': 'write',
-  'person.list': 'read',
-  'person.view': 'read',
-  'country.list': 'read',
-  'source.list': 'read',
-  'programme.list': 'read',
-  'sector.view': 'read',
-  'timeline.list': 'read',
-  'search.query': 'read',
-  'settings.get': 'read',
-  'settings.update': 'write',
-  'backup.list': 'read',
-  // Backups run on SQLite's online backup API, asynchronously, outside the dispatch's write transaction.
-  'backup.create': 'read',
-  'backup.restore': 'read',
-  'note.get': 'read',
-  'note.create': 'write',
-  'note.save': 'write',
-  'note.listFor': 'read',
-  'note.revisions': 'read',
-  'pack.list': 'read',
-  'pack.get': 'read',
-  'pack.save': 'write',
-  'pack.delete': 'write',
-  // Reads the store and writes a file, not the store: no store transaction held across the print.
-  'pack.export': 'read',
-  'pack.exportStatus': 'read',
-  // Stops a print; the store is not touched.
-  'pack.cancelExport': 'read',
-  'note.list': 'read',
-  'note.tags': 'read',
-  'note.trash': 'write',
-  'note.restore': 'write',
-  'note.listTrash': 'read',
-  'note.emptyTrash': 'write',
-  'note.restoreRevision': 'write',
-  'deletion.undo': 'write',
-} as const satisfies Record<keyof QueryChannels, Access>;
+/**
+ * The side effects a channel has, declared apart from each other (as Actual
+ * Budget wraps a handler in `mutator(undoable(fn))`): the dispatch honours both.
+ */
+export interface ChannelEffects {
+  /** Runs inside one write transaction: all of it is stored, or none. */
+  readonly transaction: boolean;
+  /**
+   * Tells every window what changed: `touched` sends the records the call
+   * reports it changed (none, none sent), `everything` says the whole store was replaced.
+   */
+  readonly announces: 'touched' | 'everything' | false;
+}
+const reads = { transaction: false, announces: false } as const satisfies ChannelEffects;
+const writes = { transaction: true, announces: 'touched' } as const satisfies ChannelEffects;
 
-export const channelAccess: Record<Channel, Access> = {
-  ...queryAccess,
+const queryEffects = {
+  'dashboard.get': reads,
+  'summit.list': reads,
+  'summit.view': reads,
+  'meeting.brief': reads,
+  'meeting.setParticipants': writes,
+  'person.list': reads,
+  'person.view': reads,
+  'country.list': reads,
+  'source.list': reads,
+  'programme.list': reads,
+  'sector.view': reads,
+  'timeline.list': reads,
+  'search.query': reads,
+  'settings.get': reads,
+  'settings.update': writes,
+  'backup.list': reads,
+  // Backups run on SQLite's online backup API, asynchronously, outside a store transaction;
+  // a new backup is news for every window's backup list, a restore replaces everything shown.
+  'backup.create': { transaction: false, announces: 'touched' },
+  'backup.restore': { transaction: false, announces: 'everything' },
+  'note.get': reads,
+  'note.create': writes,
+  'note.save': writes,
+  'note.listFor': reads,
+  'note.revisions': reads,
+  'pack.list': reads,
+  'pack.get': reads,
+  'pack.save': writes,
+  'pack.delete': writes,
+  // Reads the store and writes a file, not the store: no store transaction held across the print.
+  'pack.export': reads,
+  'pack.exportStatus': reads,
+  // Stops a print; the store is not touched.
+  'pack.cancelExport': reads,
+  'note.list': reads,
+  'note.tags': reads,
+  'note.trash': writes,
+  'note.restore': writes,
+  'note.listTrash': reads,
+  'note.emptyTrash': writes,
+  'note.restoreRevision': writes,
+  'deletion.undo': writes,
+} as const satisfies Record<keyof QueryChannels, ChannelEffects>;
+
+export const channelEffects: Record<Channel, ChannelEffects> = {
+  ...queryEffects,
   ...(Object.fromEntries(
     entityNames.flatMap((entity) => [
-      [`${entity}.create`, 'write'],
-      [`${entity}.update`, 'write'],
-      [`${entity}.delete`, 'write'],
-      [`${entity}.references`, 'read'],
+      [`${entity}.get`, reads],
+      [`${entity}.create`, writes],
+      [`${entity}.update`, writes],
+      [`${entity}.delete`, writes],
+      [`${entity}.references`, reads],
     ]),
-  ) as Record<keyof EntityChannels, Access>),
+  ) as Record<keyof EntityChannels, ChannelEffects>),
 };
-export const channels = Object.keys(channelAccess) as Channel[];
+export const channels = Object.keys(channelEffects) as Channel[];
 
 export type ErrorCode =
   | 'invalid_request'
@@ -338,13 +356,20 @@ export interface IpcError {
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** Sent to every window after a write, so all of them show the same data. */
-export interface ChangeEvent {
-  channel: Channel;
-  /** The entity the write touched, e.g. "meeting" for "meeting.update". */
-  entity: string;
-  id: number | null;
+/** What a change can touch: the form-edited records, notes, packs, the settings and the backups. */
+export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup';
+/** Records of one entity that a write touched, and how: lists care about records joining or leaving. */
+export interface Touched {
+  entity: ChangedEntity;
+  how: 'created' | 'updated' | 'deleted';
+  /** Empty for what has no numeric id (the settings, a backup). */
+  ids: number[];
 }
+/**
+ * Sent to every window after a write that changed something, so each refetches
+ * only what it shows of it. A restore replaced the whole store: everything.
+ */
+export type ChangeEvent = { channel: Channel; scope: 'everything' } | { channel: Channel; scope: 'touched'; touched: Touched[] };
 
 /** What the preload exposes as `window.sherpa`: one method per channel, nothing generic. */
 export type SherpaApi = {

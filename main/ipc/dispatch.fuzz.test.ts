@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
-import { type Channel, channelAccess, channels, type ErrorCode, type Request } from '../../shared/contract.ts';
+import { type Channel, channelEffects, channels, type ErrorCode, type Request } from '../../shared/contract.ts';
 import { blankBrief, type PackDefinition } from '../../shared/domain.ts';
 import { backupFolder } from '../backups.ts';
 import { openStore } from '../store.ts';
@@ -88,6 +88,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
     description: '',
     sourceId: null,
   },
+  'summit.get': { id: 1 },
   'summit.update': { id: 1, patch: { description: 'Updated' } },
   'summit.delete': { id: 1 },
   'meeting.create': {
@@ -107,6 +108,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
     classification: '',
     sourceId: null,
   },
+  'meeting.get': { id: 1 },
   'meeting.update': { id: 1, patch: { outcome: 'Held as planned' } },
   'meeting.delete': { id: 2 },
   'person.create': {
@@ -118,12 +120,15 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
     classification: '',
     sourceId: null,
   },
+  'person.get': { id: 1 },
   'person.update': { id: 1, patch: { title: 'Secretary General' } },
   'person.delete': { id: 3 },
   'country.create': { name: 'Japan', nativeName: '日本', kind: 'country', note: '', sourceId: null },
+  'country.get': { id: 1 },
   'country.update': { id: 1, patch: { note: 'Partner' } },
   'country.delete': { id: 3 },
   'source.create': { title: 'Press release', publisher: 'NATO', location: 'https://www.nato.int/', publishedOn: '2023-07-11', note: '' },
+  'source.get': { id: 1 },
   'source.update': { id: 1, patch: { note: 'Checked' } },
   'source.delete': { id: 2 },
   'programme.create': {
@@ -135,9 +140,11 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
     description: '',
     sourceId: null,
   },
+  'programme.get': { id: 1 },
   'programme.update': { id: 1, patch: { description: 'Updated' } },
   'programme.delete': { id: 2 },
   'sector.create': { programmeId: 1, name: 'New sector', position: 99, summary: '', ourPosition: '', classification: '', sourceId: null },
+  'sector.get': { id: 1 },
   'sector.update': { id: 1, patch: { ourPosition: 'Support' } },
   'sector.delete': { id: 11 },
   'sectorEntry.create': {
@@ -149,6 +156,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
     sourceExcerpt: '',
     classification: '',
   },
+  'sectorEntry.get': { id: 1 },
   'sectorEntry.update': { id: 1, patch: { body: 'More detail' } },
   'sectorEntry.delete': { id: 7 },
   'timelineEvent.create': {
@@ -160,9 +168,11 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
     sourceId: null,
     sourceExcerpt: '',
   },
+  'timelineEvent.get': { id: 1 },
   'timelineEvent.update': { id: 1, patch: { description: 'More' } },
   'timelineEvent.delete': { id: 4 },
   'followUp.create': { meetingId: 1, description: 'Send readout', owner: 'Desk', dueOn: '2023-07-20', status: 'open' },
+  'followUp.get': { id: 1 },
   'followUp.update': { id: 1, patch: { status: 'done' } },
   'followUp.delete': { id: 1 },
 };
@@ -403,7 +413,7 @@ describe('IPC fuzzing', () => {
       const request = validRequests[channel];
       if (request === undefined) continue;
       // Deletes and trash would remove what later requests use: each gets its own store.
-      const own = channelAccess[channel] === 'write' || channel.startsWith('backup.') ? freshStore(channel) : { db, dispatch };
+      const own = channelEffects[channel].transaction || channel.startsWith('backup.') ? freshStore(channel) : { db, dispatch };
       if (own.dispatch !== dispatch) await seedExtras(own.dispatch);
       const result = await own.dispatch(channel, request);
       if (channel === 'pack.export')
@@ -449,7 +459,7 @@ describe('IPC fuzzing', () => {
       await seedExtras(dispatch);
       const count = { payloads: 0, accepted: 0, refused: 0 };
       tried.set(channel, count);
-      const isWrite = channelAccess[channel] === 'write';
+      const isWrite = channelEffects[channel].transaction;
       await fc.assert(
         fc.asyncProperty(payloads(channel), async (payload) => {
           // A restore is not a write transaction but replaces the store: a refused one must change nothing either.

@@ -96,7 +96,9 @@ describe('dispatch', () => {
       status: 'open',
     });
     expect(created.ok).toBe(true);
-    expect(changes).toEqual([{ channel: 'followUp.create', entity: 'followUp', id: expect.any(Number) }]);
+    expect(changes).toEqual([
+      { channel: 'followUp.create', scope: 'touched', touched: [{ entity: 'followUp', how: 'created', ids: [expect.any(Number)] }] },
+    ]);
 
     const before = db.serialize();
     const broken = await dispatch('meeting.setParticipants', {

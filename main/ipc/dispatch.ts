@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { NotFoundError } from '../../db/sql.ts';
-import { type ChangeEvent, type Channel, channelAccess, type IpcError, type Result } from '../../shared/contract.ts';
-import type { Handlers } from './handlers/types.ts';
+import { type ChangeEvent, type Channel, channelEffects, type IpcError, type Result, type Touched } from '../../shared/contract.ts';
+import type { ChangeLog, Handlers } from './handlers/types.ts';
 import { UserError } from './handlers/types.ts';
 import { requestSchemas } from './schemas.ts';
 import { describeIssue } from './validation.ts';
@@ -9,7 +9,7 @@ import { describeIssue } from './validation.ts';
 export interface DispatchOptions {
   db: Db;
   handlers: Handlers;
-  /** Told after every successful write, to push the change to every window. */
+  /** Told after a call that changed something, with what it changed, to push to every window. */
   onChange?: (event: ChangeEvent) => void;
   /** Unexpected failures are logged here and answered with a generic message. */
   logError?: (channel: string, error: unknown) => void;
@@ -19,12 +19,13 @@ export interface DispatchOptions {
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
-const isChannel = (name: string): name is Channel => Object.hasOwn(channelAccess, name);
+const isChannel = (name: string): name is Channel => Object.hasOwn(channelEffects, name);
 
 /**
  * The one way into the handlers, whatever the transport (Electron IPC or the
- * loopback harness): validate, run (writes in one transaction), answer with a
- * result. Nothing thrown inside ever crosses the bridge.
+ * loopback harness): validate, run, answer with a result. Each channel's
+ * declared effects are honoured here: a write transaction around it, and
+ * telling the windows what it changed. Nothing thrown inside ever crosses the bridge.
  */
 export function createDispatch({ db, handlers, onChange, logError, readOnlyReason }: DispatchOptions): Dispatch {
   return async (channel, payload) => {
@@ -33,11 +34,14 @@ export function createDispatch({ db, handlers, onChange, logError, readOnlyReaso
     }
     const parsed = requestSchemas[channel].safeParse(payload);
     if (!parsed.success) return failure({ code: 'invalid_request', ...describeIssue(parsed.error) });
-    const handler = handlers[channel] as (request: unknown) => unknown;
+    const handler = handlers[channel] as (request: unknown, changes: ChangeLog) => unknown;
+    const effects = channelEffects[channel];
+    const { log, touched } = changeLog();
     try {
-      const isWrite = channelAccess[channel] === 'write';
-      const value = isWrite ? db.transaction(() => handler(parsed.data))() : await handler(parsed.data);
-      if (isWrite && onChange) onChange(changeEventFor(channel, parsed.data, value));
+      const run = () => handler(parsed.data, log);
+      const value = effects.transaction ? db.transaction(run)() : await run();
+      const change = changeEventFor(channel, effects.announces, touched);
+      if (change) onChange?.(change);
       return { ok: true, value };
     } catch (error) {
       return failure(toIpcError(channel, error, logError, readOnlyReason));
@@ -45,17 +49,29 @@ export function createDispatch({ db, handlers, onChange, logError, readOnlyReaso
   };
 }
 
-function failure(error: IpcError): Result<never> {
-  return { ok: false, error };
+/** Collects what one call reports it touched, one entry per entity and kind of change. */
+function changeLog(): { log: ChangeLog; touched: Touched[] } {
+  const touched: Touched[] = [];
+  return {
+    touched,
+    log: {
+      record(entity, how, ids) {
+        const same = touched.find((entry) => entry.entity === entity && entry.how === how);
+        if (!same) touched.push({ entity, how, ids: [...new Set(ids)] });
+        else for (const id of ids) if (!same.ids.includes(id)) same.ids.push(id);
+      },
+    },
+  };
 }
 
-function changeEventFor(channel: Channel, request: unknown, value: unknown): ChangeEvent {
-  const entity = channel.slice(0, channel.indexOf('.'));
-  const idOf = (candidate: unknown): number | null => {
-    if (candidate && typeof candidate === 'object' && 'id' in candidate && typeof candidate.id === 'number') return candidate.id;
-    return null;
-  };
-  return { channel, entity, id: idOf(request) ?? idOf(value) };
+function changeEventFor(channel: Channel, announces: 'touched' | 'everything' | false, touched: Touched[]): ChangeEvent | null {
+  if (announces === 'everything') return { channel, scope: 'everything' };
+  if (announces === 'touched' && touched.length > 0) return { channel, scope: 'touched', touched };
+  return null;
+}
+
+function failure(error: IpcError): Result<never> {
+  return { ok: false, error };
 }
 
 function toIpcError(channel: Channel, error: unknown, logError: DispatchOptions['logError'], readOnlyReason?: string): IpcError {

@@ -189,6 +189,7 @@ export const packDefinition = z.strictObject({
 
 const entitySchemas = Object.fromEntries(
   entityNames.flatMap((entity) => [
+    [`${entity}.get`, byId],
     [`${entity}.create`, entityFields[entity]],
     [`${entity}.update`, z.strictObject({ id, patch: entityFields[entity].partial() })],
     [`${entity}.delete`, z.strictObject({ id, takeAlong: z.boolean().optional() })],

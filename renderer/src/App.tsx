@@ -8,6 +8,7 @@ import { PacksView } from './packs/PacksView.tsx';
 import { hrefOf, type Route, useRoute } from './router.ts';
 import { SearchPalette } from './search/SearchPalette.tsx';
 import { SettingsProvider, useSettings } from './settings/SettingsContext.tsx';
+import { StoreQueries } from './useQuery.ts';
 import { Dashboard } from './views/Dashboard.tsx';
 import { MeetingBriefView } from './views/MeetingBrief.tsx';
 import { PeopleList, PersonView } from './views/People.tsx';
@@ -32,11 +33,13 @@ const navigation: { route: Route; labelKey: string; match: Route['view'][] }[] =
 
 export function App() {
   return (
-    <SettingsProvider>
-      <UndoProvider>
-        <Shell />
-      </UndoProvider>
-    </SettingsProvider>
+    <StoreQueries>
+      <SettingsProvider>
+        <UndoProvider>
+          <Shell />
+        </UndoProvider>
+      </SettingsProvider>
+    </StoreQueries>
   );
 }
 
@@ -69,7 +72,7 @@ function Shell() {
         {t('app.skipToContent')}
       </button>
       <header className="app-header">
-        <a className="brand" href="#/today">
+        <a className="brand" href={hrefOf({ view: 'today' })}>
           {t('app.name')}
         </a>
         <button type="button" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K Meta+K">
@@ -116,9 +119,9 @@ function CurrentView({ route }: { route: Route }) {
     case 'settings':
       return <SettingsView key={settings.homeTimeZone} />;
     case 'new':
-      return <NewRecordView entity={route.entity} defaults={route.defaults} />;
+      return <NewRecordView entity={route.entity} defaults={route.defaults ?? {}} />;
     case 'edit':
-      return <EditRecordView entity={route.entity} id={route.id} context={route.defaults} />;
+      return <EditRecordView entity={route.entity} id={route.id} />;
     case 'notes':
       return <NotesView id={route.id} />;
     case 'packs':

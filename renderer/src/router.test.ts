@@ -11,14 +11,33 @@ describe('routes in the URL hash', () => {
       { view: 'people' },
       { view: 'settings' },
       { view: 'new', entity: 'meeting', defaults: { summitId: 1 } },
-      { view: 'edit', entity: 'sectorEntry', id: 9, defaults: { sectorId: 2 } },
+      { view: 'new', entity: 'person' },
+      { view: 'edit', entity: 'sectorEntry', id: 9 },
+      { view: 'notes', id: 5 },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
+  });
+
+  it('still opens an edit link of an older version, whose query named where the record was', () => {
+    expect(parseRoute('#/edit/followUp/3?meetingId=1')).toEqual({ view: 'edit', entity: 'followUp', id: 3 });
   });
 
   it('falls back to Today for anything it does not know', () => {
     expect(parseRoute('#/edit/meeting/abc')).toEqual({ view: 'today' });
     expect(parseRoute('#/new/nonsense')).toEqual({ view: 'today' });
     expect(parseRoute('#/whatever')).toEqual({ view: 'today' });
+  });
+});
+
+describe('links', () => {
+  it('are built from typed routes: no view writes a #/ address by hand', () => {
+    const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}', '!./router.ts'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    });
+    expect(Object.keys(sources).length).toBeGreaterThan(20);
+    const handWritten = Object.entries(sources).filter(([, text]) => /['"`]#\//.test(text.replace(/^\s*(\/\/|\/\*|\*).*$/gm, '')));
+    expect(handWritten.map(([file]) => file)).toEqual([]);
   });
 });

@@ -13,8 +13,8 @@ export type Route =
   | { view: 'settings' }
   | { view: 'notes'; id?: number }
   | { view: 'packs' }
-  | { view: 'new'; entity: FormEntity; defaults: Record<string, number> }
-  | { view: 'edit'; entity: FormEntity; id: number; defaults: Record<string, number> };
+  | { view: 'new'; entity: FormEntity; defaults?: Record<string, number> }
+  | { view: 'edit'; entity: FormEntity; id: number };
 
 /** Records with a create/edit form of their own route. */
 export const formEntities = [
@@ -36,15 +36,16 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [view, rawId, rawFormId] = path.split('/');
   const id = rawId && /^\d+$/.test(rawId) ? Number(rawId) : undefined;
-  // Numeric query parameters preset a form's links, e.g. #/new/meeting?summitId=1.
+  // Numeric query parameters preset a new record's links, e.g. #/new/meeting?summitId=1.
   const defaults: Record<string, number> = {};
   for (const [key, value] of new URLSearchParams(query)) if (/^\d+$/.test(value)) defaults[key] = Number(value);
   switch (view) {
     case 'new':
-      return isFormEntity(rawId) ? { view: 'new', entity: rawId, defaults } : { view: 'today' };
+      if (!isFormEntity(rawId)) return { view: 'today' };
+      return Object.keys(defaults).length > 0 ? { view: 'new', entity: rawId, defaults } : { view: 'new', entity: rawId };
     case 'edit':
       return isFormEntity(rawId) && rawFormId && /^\d+$/.test(rawFormId)
-        ? { view: 'edit', entity: rawId, id: Number(rawFormId), defaults }
+        ? { view: 'edit', entity: rawId, id: Number(rawFormId) }
         : { view: 'today' };
     case 'sources':
     case 'settings':
@@ -70,10 +71,10 @@ export function parseRoute(hash: string): Route {
 }
 
 export function hrefOf(route: Route): string {
-  if (route.view === 'new' || route.view === 'edit') {
-    const query = new URLSearchParams(Object.entries(route.defaults).map(([key, value]) => [key, String(value)])).toString();
-    const path = route.view === 'new' ? `#/new/${route.entity}` : `#/edit/${route.entity}/${route.id}`;
-    return `${path}${query ? `?${query}` : ''}`;
+  if (route.view === 'edit') return `#/edit/${route.entity}/${route.id}`;
+  if (route.view === 'new') {
+    const query = new URLSearchParams(Object.entries(route.defaults ?? {}).map(([key, value]) => [key, String(value)])).toString();
+    return `#/new/${route.entity}${query ? `?${query}` : ''}`;
   }
   const id = 'id' in route && route.id !== undefined ? `/${route.id}` : '';
   return `#/${route.view}${id}`;

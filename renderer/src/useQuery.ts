@@ -1,33 +1,42 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Channel, Request, Response } from '../../shared/contract.ts';
+import { type QueryClient, QueryClientContext, QueryClientProvider, useQuery as useTanstackQuery } from '@tanstack/react-query';
+import { createElement, type ReactNode, useContext, useEffect } from 'react';
+import type { Request, Response } from '../../shared/contract.ts';
 import { call, getBridge } from './bridge/index.ts';
+import { applyChange, createQueryClient, queryKeyOf, type ReadChannel } from './queryScope.ts';
 
 export type QueryState<T> =
   | { status: 'loading'; value?: undefined; error?: undefined }
   | { status: 'ready'; value: T; error?: undefined }
   | { status: 'error'; value?: undefined; error: Error };
 
-/** Reads a channel, and reads it again whenever any window writes to the store. */
-export function useQuery<K extends Channel>(channel: K, request: Request<K>): QueryState<Response<K>> & { reload: () => void } {
-  const [state, setState] = useState<QueryState<Response<K>>>({ status: 'loading' });
-  const key = JSON.stringify(request);
-  const latest = useRef(0);
+/** The page's one cache; a component rendered outside the provider (a unit test) shares it too. */
+const pageClient = createQueryClient();
 
-  const load = useCallback(() => {
-    const ticket = ++latest.current;
-    call(channel, JSON.parse(key) as Request<K>).then(
-      (value) => ticket === latest.current && setState({ status: 'ready', value }),
-      (error: Error) => ticket === latest.current && setState({ status: 'error', error }),
-    );
-  }, [channel, key]);
+export function useQueryClientOfPage(): QueryClient {
+  return useContext(QueryClientContext) ?? pageClient;
+}
 
-  // Asked for in the commit, not after the first paint: the request is under way a frame sooner.
-  useLayoutEffect(() => {
-    // Already loading on the first render: keeping the same state spares a second render before the paint.
-    setState((current) => (current.status === 'loading' ? current : { status: 'loading' }));
-    load();
-  }, [load]);
-  useEffect(() => getBridge().onChange(() => load()), [load]);
+/** The cache at the root of the page, kept in step with the store's change events. */
+export function StoreQueries({ client = pageClient, children }: { client?: QueryClient; children: ReactNode }) {
+  useEffect(() => listenForChanges(client), [client]);
+  return createElement(QueryClientProvider, { client }, children);
+}
 
-  return { ...state, reload: load };
+/** Applies every change event to the cache; returns the way to stop. */
+export function listenForChanges(client: QueryClient): () => void {
+  return getBridge().onChange((event) => void applyChange(client, event, (id) => call('note.get', { id })));
+}
+
+export function queryOptionsOf<K extends ReadChannel>(channel: K, request: Request<K>) {
+  return { queryKey: queryKeyOf(channel, request), queryFn: () => call(channel, request) };
+}
+
+/** Reads a channel through the cache: one request however many components ask, again only when a change touches it. */
+export function useQuery<K extends ReadChannel>(channel: K, request: Request<K>): QueryState<Response<K>> & { reload: () => void } {
+  const client = useQueryClientOfPage();
+  const query = useTanstackQuery(queryOptionsOf(channel, request), client);
+  const reload = () => void query.refetch();
+  if (query.status === 'pending') return { status: 'loading', reload };
+  if (query.status === 'error') return { status: 'error', error: query.error, reload };
+  return { status: 'ready', value: query.data, reload };
 }

@@ -11,7 +11,11 @@ export function backupHandlers({ db, clock, backups }: HandlerDeps): HandlerGrou
   };
   return {
     'backup.list': () => listBackups(folder()),
-    'backup.create': () => createBackup(db, folder(), { reason: 'manual', now: clock(), keep: readSettings(db).backupsToKeep }),
+    'backup.create': async (_request, changes) => {
+      const backup = await createBackup(db, folder(), { reason: 'manual', now: clock(), keep: readSettings(db).backupsToKeep });
+      changes.record('backup', 'created', []);
+      return backup;
+    },
     'backup.restore': async ({ name }) => {
       try {
         return await restoreBackup(db, folder(), name, { now: clock(), keep: readSettings(db).backupsToKeep });

@@ -64,8 +64,9 @@ export function briefingHandlers({ db, clock }: HandlerDeps): HandlerGroup<Brief
         source: meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null),
       };
     },
-    'meeting.setParticipants': ({ id, participants }) => {
+    'meeting.setParticipants': ({ id, participants }, changes) => {
       setParticipants(db, id, participants);
+      changes.record('meeting', 'updated', [id]);
       return listParticipants(db, id);
     },
     'person.list': () => listPeople(db),

@@ -5,10 +5,18 @@ import { countries, people, sources } from '../../../db/people.ts';
 import { programmes, sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import { timelineEvents } from '../../../db/timeline.ts';
-import { type Channel, type Entities, type EntityName, entityNames, type ReferenceGroup } from '../../../shared/contract.ts';
+import {
+  type ChangedEntity,
+  type Channel,
+  type Entities,
+  type EntityName,
+  entityNames,
+  type ReferenceGroup,
+  type Touched,
+} from '../../../shared/contract.ts';
 import { entityFields, entityRules } from '../schemas.ts';
 import { describeIssue } from '../validation.ts';
-import { type HandlerDeps, type Handlers, UserError } from './types.ts';
+import { type ChangeLog, type HandlerDeps, type Handlers, UserError } from './types.ts';
 
 const tables = {
   summit: summits,
@@ -66,6 +74,45 @@ const linkTables: Record<string, string> = {
   sectorId: 'sector',
 };
 
+/**
+ * Which record each table's rows belong to, for telling windows what a delete
+ * took along: a participant row changes its meeting, a revision its note.
+ */
+const ownerOfRow: Record<string, { entity: ChangedEntity; column: string }> = {
+  summit: { entity: 'summit', column: 'id' },
+  meeting: { entity: 'meeting', column: 'id' },
+  meeting_participant: { entity: 'meeting', column: 'meeting_id' },
+  person: { entity: 'person', column: 'id' },
+  country: { entity: 'country', column: 'id' },
+  source: { entity: 'source', column: 'id' },
+  programme: { entity: 'programme', column: 'id' },
+  sector: { entity: 'sector', column: 'id' },
+  sector_entry: { entity: 'sectorEntry', column: 'id' },
+  timeline_event: { entity: 'timelineEvent', column: 'id' },
+  follow_up: { entity: 'followUp', column: 'id' },
+  note: { entity: 'note', column: 'id' },
+  note_revision: { entity: 'note', column: 'note_id' },
+};
+
+/** Tells windows about every row a delete (or its undo) touched: the record, what went with it, what was unlinked or trashed. */
+function recordDeletion(changes: ChangeLog, entity: EntityName, record: DeletionRecord, undone: boolean): void {
+  changes.record(entity, undone ? 'created' : 'deleted', [record.id]);
+  for (const { table, row } of record.removed) {
+    const owner = ownerOfRow[table];
+    if (!owner) continue;
+    const id = Number(row[owner.column]);
+    if (owner.entity === entity && id === record.id) continue;
+    // A row that belongs to another record (a participant, a revision) changes that record; it is not deleted.
+    const how: Touched['how'] = owner.column !== 'id' ? 'updated' : undone ? 'created' : 'deleted';
+    changes.record(owner.entity, how, [id]);
+  }
+  for (const link of record.unlinked) {
+    const owner = ownerOfRow[link.table];
+    if (owner?.column === 'id') changes.record(owner.entity, 'updated', [link.id]);
+  }
+  if (record.trashed.length > 0) changes.record('note', 'updated', record.trashed);
+}
+
 /** Checks the complete record (after an update is merged) against the field and cross-field rules. */
 function checkRecord(db: HandlerDeps['db'], entity: EntityName, record: Record<string, unknown>): void {
   const parsed = entityFields[entity].safeParse(record);
@@ -84,38 +131,47 @@ function checkRecord(db: HandlerDeps['db'], entity: EntityName, record: Record<s
   }
 }
 
-type EntityHandlers = Pick<Handlers, (`${EntityName}.${'create' | 'update' | 'delete' | 'references'}` & Channel) | 'deletion.undo'>;
+type EntityHandlers = Pick<
+  Handlers,
+  (`${EntityName}.${'get' | 'create' | 'update' | 'delete' | 'references'}` & Channel) | 'deletion.undo'
+>;
 
-/** Create, update and delete for every record a form edits; each runs inside the dispatch's transaction. */
+/** Get, create, update and delete for every record a form edits; writes run inside the dispatch's transaction. */
 export function entityHandlers({ db }: HandlerDeps): EntityHandlers {
-  const handlers: Record<string, (request: never) => unknown> = {};
+  const handlers: Record<string, (request: never, changes: ChangeLog) => unknown> = {};
   const undoable = new Map<number, UndoEntry>();
   let nextUndoId = 1;
   for (const entity of entityNames) {
     const records = tables[entity] as unknown as {
+      table: string;
       get(db: HandlerDeps['db'], id: number): Entities[typeof entity];
       insert(db: HandlerDeps['db'], values: object): number;
       update(db: HandlerDeps['db'], id: number, patch: object): void;
       remove(db: HandlerDeps['db'], id: number): void;
     };
-    handlers[`${entity}.create`] = (input: Record<string, unknown>) => {
+    handlers[`${entity}.get`] = ({ id }: { id: number }) => records.get(db, id);
+    handlers[`${entity}.create`] = (input: Record<string, unknown>, changes: ChangeLog) => {
       checkRecord(db, entity, input);
-      return records.get(db, records.insert(db, input));
+      const id = records.insert(db, input);
+      changes.record(entity, 'created', [id]);
+      return records.get(db, id);
     };
-    handlers[`${entity}.update`] = ({ id, patch }: { id: number; patch: Record<string, unknown> }) => {
+    handlers[`${entity}.update`] = ({ id, patch }: { id: number; patch: Record<string, unknown> }, changes: ChangeLog) => {
       const { id: _id, ...current } = records.get(db, id) as unknown as Record<string, unknown>;
       checkRecord(db, entity, { ...current, ...patch });
       records.update(db, id, patch);
+      changes.record(entity, 'updated', [id]);
       return records.get(db, id);
     };
     handlers[`${entity}.references`] = ({ id }: { id: number }) => ({
       alone: referencesTo(db, storeTables[entity], id, false),
       takeAlong: referencesTo(db, storeTables[entity], id, true),
     });
-    handlers[`${entity}.delete`] = ({ id, takeAlong = false }: { id: number; takeAlong?: boolean }) => {
+    handlers[`${entity}.delete`] = ({ id, takeAlong = false }: { id: number; takeAlong?: boolean }, changes: ChangeLog) => {
       const deleted = records.get(db, id);
       try {
         const { record, references } = deleteRecord(db, storeTables[entity], id, takeAlong);
+        recordDeletion(changes, entity, record, false);
         const undoId = nextUndoId++;
         undoable.set(undoId, { entity, name: nameOf(deleted), record, references });
         for (const old of undoable.keys()) if (undoable.size > undoLimit) undoable.delete(old);
@@ -128,10 +184,11 @@ export function entityHandlers({ db }: HandlerDeps): EntityHandlers {
       }
     };
   }
-  handlers['deletion.undo'] = ({ id }: { id: number }) => {
+  handlers['deletion.undo'] = ({ id }: { id: number }, changes: ChangeLog) => {
     const entry = undoable.get(id);
     if (!entry) throw new UserError('invalid_request', 'This delete can no longer be undone.');
     undoDeletion(db, entry.record);
+    recordDeletion(changes, entry.entity, entry.record, true);
     undoable.delete(id);
     return { entity: entry.entity, id: entry.record.id, name: entry.name, references: entry.references };
   };

@@ -30,6 +30,24 @@ describe('note channels through the dispatch', () => {
     expect(stale).toMatchObject({ status: 'conflict', current: { body: 'from window A', version: 2 } });
     expect(value<Note>(await dispatch('note.get', { id: note.id })).body).toBe('from window A');
     expect(value<unknown[]>(await dispatch('note.revisions', { id: note.id }))).toHaveLength(2);
+    expect(changes).toEqual([]);
+  });
+
+  it('tells every window which note an accepted save changed, and nothing else', async () => {
+    const note = value<Note>(await dispatch('note.create', { ...content, body: 'v1' }));
+    expect(changes).toEqual([{ channel: 'note.create', scope: 'touched', touched: [{ entity: 'note', how: 'created', ids: [note.id] }] }]);
+    changes = [];
+    value(await dispatch('note.save', { id: note.id, baseVersion: 1, ...content, body: 'v2' }));
+    expect(changes).toEqual([{ channel: 'note.save', scope: 'touched', touched: [{ entity: 'note', how: 'updated', ids: [note.id] }] }]);
+  });
+
+  it('tells no window about a save the store refused', async () => {
+    const note = value<Note>(await dispatch('note.create', { ...content, body: 'v1' }));
+    changes = [];
+    const refused = await dispatch('note.save', { id: note.id, baseVersion: 1, ...content, body: 'stray \u0000 control' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await dispatch('note.save', { id: note.id + 1, baseVersion: 1, ...content, body: 'no such note' })).toMatchObject({ ok: false });
+    expect(changes).toEqual([]);
   });
 
   it('restores a revision as a new version and tells every window which note changed', async () => {
@@ -38,7 +56,9 @@ describe('note channels through the dispatch', () => {
     changes = [];
     const restored = value<NoteSaveResult>(await dispatch('note.restoreRevision', { id: note.id, version: 1, baseVersion: 2 }));
     expect(restored).toMatchObject({ status: 'saved', note: { body: 'first', version: 3 } });
-    expect(changes).toEqual([{ channel: 'note.restoreRevision', entity: 'note', id: note.id }]);
+    expect(changes).toEqual([
+      { channel: 'note.restoreRevision', scope: 'touched', touched: [{ entity: 'note', how: 'updated', ids: [note.id] }] },
+    ]);
   });
 
   it('trash, restore and empty trash; emptying touches only the trash', async () => {
@@ -49,7 +69,11 @@ describe('note channels through the dispatch', () => {
     expect(value<Note[]>(await dispatch('note.listTrash', {})).map((note) => note.id)).toEqual([binned.id]);
     value(await dispatch('note.restore', { id: binned.id }));
     value(await dispatch('note.trash', { id: binned.id }));
+    changes = [];
     expect(value<{ deleted: number }>(await dispatch('note.emptyTrash', {}))).toEqual({ deleted: 1 });
+    expect(changes).toEqual([
+      { channel: 'note.emptyTrash', scope: 'touched', touched: [{ entity: 'note', how: 'deleted', ids: [binned.id] }] },
+    ]);
     expect(value<Note[]>(await dispatch('note.list', {})).map((note) => note.body)).toEqual(['kept']);
     expect(await dispatch('note.get', { id: binned.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });

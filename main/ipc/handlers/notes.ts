@@ -16,7 +16,7 @@ import {
 } from '../../../db/notes.ts';
 import type { NoteSaveResult } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
-import type { HandlerDeps, HandlerGroup } from './types.ts';
+import type { ChangeLog, HandlerDeps, HandlerGroup } from './types.ts';
 
 type NoteChannel =
   | 'note.get'
@@ -33,9 +33,11 @@ type NoteChannel =
   | 'note.restoreRevision';
 
 /** A conflict is an answer, not a failure: the renderer shows both texts and lets the user choose. */
-function saveOrConflict(save: () => Note): NoteSaveResult {
+function saveOrConflict(save: () => Note, changes: ChangeLog): NoteSaveResult {
   try {
-    return { status: 'saved', note: save() };
+    const note = save();
+    changes.record('note', 'updated', [note.id]);
+    return { status: 'saved', note };
   } catch (error) {
     if (error instanceof NoteConflictError) return { status: 'conflict', current: error.current };
     throw error;
@@ -45,18 +47,36 @@ function saveOrConflict(save: () => Note): NoteSaveResult {
 export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
   return {
     'note.get': ({ id }) => notes.get(db, id),
-    'note.create': ({ sectorEntryId, meetingId, ...content }) =>
-      createNote(db, { sectorEntryId: sectorEntryId ?? null, meetingId: meetingId ?? null }, content),
-    'note.save': ({ id, baseVersion, ...content }) => saveOrConflict(() => saveNote(db, id, baseVersion, content)),
+    'note.create': ({ sectorEntryId, meetingId, ...content }, changes) => {
+      const note = createNote(db, { sectorEntryId: sectorEntryId ?? null, meetingId: meetingId ?? null }, content);
+      changes.record('note', 'created', [note.id]);
+      return note;
+    },
+    'note.save': ({ id, baseVersion, ...content }, changes) => saveOrConflict(() => saveNote(db, id, baseVersion, content), changes),
     'note.listFor': (target) =>
       'sectorEntryId' in target ? listNotesOfSectorEntry(db, target.sectorEntryId) : listNotesOfMeeting(db, target.meetingId),
     'note.revisions': ({ id }) => listRevisions(db, id),
     'note.list': (filter) => listNotes(db, filter),
     'note.tags': () => listNoteTags(db),
-    'note.trash': ({ id }) => trashNote(db, id),
-    'note.restore': ({ id }) => restoreNote(db, id),
+    // To every list a trashed note has left, and a restored one come back.
+    'note.trash': ({ id }, changes) => {
+      const note = trashNote(db, id);
+      changes.record('note', 'deleted', [id]);
+      return note;
+    },
+    'note.restore': ({ id }, changes) => {
+      const note = restoreNote(db, id);
+      changes.record('note', 'created', [id]);
+      return note;
+    },
     'note.listTrash': () => listTrash(db),
-    'note.emptyTrash': () => ({ deleted: emptyTrash(db) }),
-    'note.restoreRevision': ({ id, version, baseVersion }) => saveOrConflict(() => restoreRevision(db, id, version, baseVersion)),
+    'note.emptyTrash': (_request, changes) => {
+      const binned = listTrash(db).map((note) => note.id);
+      const deleted = emptyTrash(db);
+      changes.record('note', 'deleted', binned);
+      return { deleted };
+    },
+    'note.restoreRevision': ({ id, version, baseVersion }, changes) =>
+      saveOrConflict(() => restoreRevision(db, id, version, baseVersion), changes),
   };
 }

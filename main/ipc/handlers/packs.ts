@@ -59,11 +59,18 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
   return {
     'pack.list': () => listPacks(db),
     'pack.get': ({ id }) => getPack(db, id),
-    'pack.save': ({ name, definition }) => {
+    'pack.save': ({ name, definition }, changes) => {
       checkReferences(db, definition);
-      return savePack(db, name, definition);
+      const pack = savePack(db, name, definition);
+      // Saved under an existing name it replaces that pack: a list shows either way.
+      changes.record('pack', 'updated', [pack.id]);
+      return pack;
     },
-    'pack.delete': ({ id }) => ({ deleted: deletePack(db, id) }),
+    'pack.delete': ({ id }, changes) => {
+      const deleted = deletePack(db, id);
+      changes.record('pack', 'deleted', [id]);
+      return { deleted };
+    },
     'pack.export': async ({ id, paper, copyFor, outPath }) => {
       if (!pdf) throw new UserError('invalid_request', 'PDF export is not available in this window.');
       const pack = getPack(db, id);

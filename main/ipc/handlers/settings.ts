@@ -41,9 +41,10 @@ export function readSettings(db: HandlerDeps['db']): Settings {
 export function settingsHandlers({ db }: HandlerDeps): HandlerGroup<'settings.get' | 'settings.update' | 'search.query'> {
   return {
     'settings.get': () => readSettings(db),
-    'settings.update': (patch) => {
+    'settings.update': (patch, changes) => {
       const settings = { ...readSettings(db), ...patch };
       writeSetting(db, 'settings', settings);
+      changes.record('settings', 'updated', []);
       return settings;
     },
     'search.query': ({ limit, ...query }) => search(db, { ...query, limit: limit ?? 50 }),

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/open.ts';
-import type { Channel, Request, Response } from '../../../shared/contract.ts';
+import type { ChangedEntity, Channel, Request, Response, Touched } from '../../../shared/contract.ts';
 import type { PdfEngine } from '../../pdf/engine.ts';
 
 /** What handlers are built from. No Electron here: handlers run in plain Node under tests. */
@@ -18,7 +18,16 @@ export interface PdfExportDeps {
   exportsDir: string;
 }
 
-export type Handler<K extends Channel> = (request: Request<K>) => Response<K> | Promise<Response<K>>;
+/**
+ * Where a write says what it changed, as it changes it: the dispatch tells
+ * other windows only what was recorded, so a write that changed nothing
+ * (a conflicting save) tells nobody.
+ */
+export interface ChangeLog {
+  record(entity: ChangedEntity, how: Touched['how'], ids: readonly number[]): void;
+}
+
+export type Handler<K extends Channel> = (request: Request<K>, changes: ChangeLog) => Response<K> | Promise<Response<K>>;
 export type HandlerGroup<K extends Channel> = { [C in K]: Handler<C> };
 export type Handlers = HandlerGroup<Channel>;
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
+import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { abandonedDrafts, type Draft, draftState } from './draftJournal.ts';
 import { installFlushTriggers } from './openQueues.ts';
@@ -52,7 +53,7 @@ export function DraftRecovery() {
       (note) => {
         pageJournal().discard(draft);
         setOffers((list) => list.filter((offer) => offer.draft !== draft));
-        window.location.hash = `#/notes/${note.id}`;
+        navigate({ view: 'notes', id: note.id });
       },
       (failure: Error) => setError(failure.message),
     );
@@ -66,7 +67,10 @@ export function DraftRecovery() {
             <span className="draft-excerpt">{excerpt(offer.draft.content.title || offer.draft.content.body) || t('notes.empty')}</span>{' '}
             <span className="muted">{t('notes.typedAt', { when: new Date(offer.draft.writtenAt).toLocaleString(locale) })}</span>{' '}
             {offer.note ? (
-              <a href={`#/notes/${offer.draft.noteId}`} onClick={() => setOffers((list) => list.filter((other) => other !== offer))}>
+              <a
+                href={hrefOf({ view: 'notes', id: offer.draft.noteId })}
+                onClick={() => setOffers((list) => list.filter((other) => other !== offer))}
+              >
                 {t('notes.review')}
               </a>
             ) : (

@@ -2,8 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
-import { BridgeError, call, getBridge } from '../bridge/index.ts';
+import { BridgeError, call } from '../bridge/index.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
+import { queryOptionsOf, useQuery, useQueryClientOfPage } from '../useQuery.ts';
 import { ConflictView } from './ConflictView.tsx';
 import { abandonedDrafts, contentOf, type Draft, sameContent } from './draftJournal.ts';
 import { MarkdownPreview } from './Markdown.tsx';
@@ -12,6 +13,7 @@ import { liveSessions, pageJournal } from './pageSession.ts';
 import { StatusLine } from './StatusLine.tsx';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './saveQueue.ts';
 import './notes.css';
+import { navigate } from '../router.ts';
 
 export function parseTags(text: string): string[] {
   return [
@@ -61,6 +63,8 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
   const fieldId = useId();
   const textArea = useRef<HTMLTextAreaElement>(null);
   const loaded = content !== null;
+  const client = useQueryClientOfPage();
+  const stored = useQuery('note.get', { id });
   useEffect(() => {
     if (focusText && loaded) textArea.current?.focus();
   }, [focusText, loaded]);
@@ -72,7 +76,8 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
       setContent(shown);
       setTagsText(shown.tags.join(', '));
     };
-    Promise.all([call('note.get', { id }), liveSessions()]).then(
+    // Shares the read with this note's query below (and the notes view's): one request for the note.
+    Promise.all([client.fetchQuery(queryOptionsOf('note.get', { id })), liveSessions()]).then(
       ([stored, live]) => {
         if (!alive) return;
         queue = createSaveQueue({
@@ -102,28 +107,30 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
       },
       (failure: Error) => alive && setError(failure.message),
     );
-    const stopListening = getBridge().onChange((event) => {
-      // A change with no id (emptying the trash) may concern this note too.
-      if (event.entity !== 'note' || (event.id !== id && event.id !== null)) return;
-      call('note.get', { id }).then(
-        (fresh) => {
-          if (!alive || !queue) return;
-          setNote((shown) => (shown && shown.version > fresh.version ? shown : fresh));
-          // Another window saved: show its text unless this one has edits of its own (then versions decide).
-          if (queue.adopt(fresh)) show(contentOf(fresh));
-        },
-        (failure: unknown) => {
-          if (alive && failure instanceof BridgeError && failure.code === 'not_found') setGone(true);
-        },
-      );
-    });
     return () => {
       alive = false;
-      stopListening();
       if (queue) closeQueue(queue);
       queueRef.current = null;
     };
-  }, [id]);
+  }, [id, client]);
+
+  // The note's query is fetched again when a change event names this note (a save here or in another window).
+  const fresh = stored.value;
+  useEffect(() => {
+    const queue = queueRef.current;
+    if (!fresh || !queue) return;
+    setNote((shown) => (shown && shown.version > fresh.version ? shown : fresh));
+    // Another window saved: show its text unless this one has edits of its own (then versions decide).
+    if (queue.adopt(fresh)) {
+      const shown = contentOf(fresh);
+      setContent(shown);
+      setTagsText(shown.tags.join(', '));
+    }
+  }, [fresh]);
+  const failure = stored.error;
+  useEffect(() => {
+    if (queueRef.current && failure instanceof BridgeError && failure.code === 'not_found') setGone(true);
+  }, [failure]);
 
   if (error) {
     return (
@@ -198,7 +205,7 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
               call('note.create', content).then(
                 (copy) => {
                   pageJournal().remove(id);
-                  window.location.hash = `#/notes/${copy.id}`;
+                  navigate({ view: 'notes', id: copy.id });
                 },
                 (failure: Error) => setError(failure.message),
               )

@@ -6,6 +6,7 @@ import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useTrashWithUndo } from '../records/useTrashWithUndo.ts';
+import { hrefOf, navigate } from '../router.ts';
 import { useQuery } from '../useQuery.ts';
 import { NoteHistory } from './History.tsx';
 import { NoteEditor, useClassificationLevels } from './NoteEditor.tsx';
@@ -23,7 +24,7 @@ function NoteList({ selected }: { selected: number | undefined }) {
   const create = () => {
     call('note.create', { title: '', body: '', tags: tag ? [tag] : [], classification: levels[0] ?? '' }).then(
       (note) => {
-        window.location.hash = `#/notes/${note.id}`;
+        navigate({ view: 'notes', id: note.id });
       },
       (failure: Error) => setError(failure.message),
     );
@@ -65,7 +66,7 @@ function NoteList({ selected }: { selected: number | undefined }) {
             <ul aria-label={t('notes.list')}>
               {notes.map((note) => (
                 <li key={note.id}>
-                  <a href={`#/notes/${note.id}`} aria-current={note.id === selected ? 'page' : undefined}>
+                  <a href={hrefOf({ view: 'notes', id: note.id })} aria-current={note.id === selected ? 'page' : undefined}>
                     {titleOf(note, t)}
                   </a>
                   {note.meetingId || note.sectorEntryId ? <span className="muted"> {t('notes.annotationMark')}</span> : null}

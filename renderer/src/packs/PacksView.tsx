@@ -65,18 +65,33 @@ export function PacksView() {
         {selected === 'new' ? (
           <PackEditor key="new" pack={null} justSaved={false} onSaved={saved} onDeleted={() => select('new')} />
         ) : (
-          <Loaded query={packs}>
-            {(list) => {
-              const pack = list.find((candidate) => candidate.id === selected);
-              // Just saved: the list catches up a moment later; the builder waits for it rather than start empty.
-              if (!pack) return <p className="muted">{t('app.loading')}</p>;
-              return (
-                <PackEditor key={selected} pack={pack} justSaved={justSaved === selected} onSaved={saved} onDeleted={() => select('new')} />
-              );
-            }}
-          </Loaded>
+          <SavedPackEditor
+            key={selected}
+            id={selected}
+            justSaved={justSaved === selected}
+            onSaved={saved}
+            onDeleted={() => select('new')}
+          />
         )}
       </div>
     </>
+  );
+}
+
+/** The builder of one saved pack, read by its id. */
+function SavedPackEditor({
+  id,
+  justSaved,
+  onSaved,
+  onDeleted,
+}: {
+  id: number;
+  justSaved: boolean;
+  onSaved: (pack: { id: number }) => void;
+  onDeleted: () => void;
+}) {
+  const pack = useQuery('pack.get', { id });
+  return (
+    <Loaded query={pack}>{(loaded) => <PackEditor pack={loaded} justSaved={justSaved} onSaved={onSaved} onDeleted={onDeleted} />}</Loaded>
   );
 }

@@ -13,28 +13,28 @@ import { highlightTerms } from './highlightTerms.ts';
 export function routeOfHit(hit: SearchHit): string {
   switch (hit.kind) {
     case 'summit':
-      return `#/summit/${hit.id}`;
+      return hrefOf({ view: 'summit', id: hit.id });
     case 'meeting':
-      return `#/meeting/${hit.id}`;
+      return hrefOf({ view: 'meeting', id: hit.id });
     case 'person':
-      return `#/people/${hit.id}`;
+      return hrefOf({ view: 'people', id: hit.id });
     case 'sector':
-      return `#/sectors/${hit.id}`;
+      return hrefOf({ view: 'sectors', id: hit.id });
     case 'sectorEntry':
-      return hit.sectorId ? `#/sectors/${hit.sectorId}` : '#/sectors';
+      return hrefOf(hit.sectorId ? { view: 'sectors', id: hit.sectorId } : { view: 'sectors' });
     case 'annotation':
     case 'note':
-      return `#/notes/${hit.id}`;
+      return hrefOf({ view: 'notes', id: hit.id });
     case 'source':
-      return '#/sources';
+      return hrefOf({ view: 'sources' });
     case 'timelineEvent':
-      return '#/timeline';
+      return hrefOf({ view: 'timeline' });
     case 'country':
-      return '#/people';
+      return hrefOf({ view: 'people' });
     case 'programme':
-      return '#/sectors';
+      return hrefOf({ view: 'sectors' });
     case 'followUp':
-      return '#/today';
+      return hrefOf({ view: 'today' });
   }
 }
 
@@ -104,7 +104,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
     if (command.id !== 'new-note') return go(hrefOf(command.route as Route));
     // A new note is created at once and opened in the notes view, where it autosaves.
     call('note.create', { title: '', body: '', tags: [], classification: firstLevel }).then(
-      (note) => go(`#/notes/${note.id}`),
+      (note) => go(hrefOf({ view: 'notes', id: note.id })),
       (failure: Error) => setError(failure.message),
     );
   };

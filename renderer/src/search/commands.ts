@@ -11,12 +11,12 @@ export interface Command {
 export function commandsFor(t: TFunction): Command[] {
   const goTo = (id: string, route: Route, view: string): Command => ({ id: `go-${id}`, label: t('commands.goTo', { view }), route });
   return [
-    { id: 'new-meeting', label: t('commands.newMeeting'), route: { view: 'new', entity: 'meeting', defaults: {} } },
+    { id: 'new-meeting', label: t('commands.newMeeting'), route: { view: 'new', entity: 'meeting' } },
     { id: 'new-note', label: t('commands.newNote'), route: { view: 'notes' } },
     { id: 'export-pack', label: t('commands.exportPack'), route: { view: 'packs' } },
-    { id: 'new-summit', label: t('commands.newSummit'), route: { view: 'new', entity: 'summit', defaults: {} } },
-    { id: 'new-person', label: t('commands.newPerson'), route: { view: 'new', entity: 'person', defaults: {} } },
-    { id: 'new-source', label: t('commands.newSource'), route: { view: 'new', entity: 'source', defaults: {} } },
+    { id: 'new-summit', label: t('commands.newSummit'), route: { view: 'new', entity: 'summit' } },
+    { id: 'new-person', label: t('commands.newPerson'), route: { view: 'new', entity: 'person' } },
+    { id: 'new-source', label: t('commands.newSource'), route: { view: 'new', entity: 'source' } },
     goTo('today', { view: 'today' }, t('nav.today')),
     goTo('summits', { view: 'summits' }, t('nav.summits')),
     goTo('sectors', { view: 'sectors' }, t('nav.sectors')),

@@ -29,7 +29,6 @@ export function BackupsPanel() {
     } catch (error) {
       toast({ message: (error as Error).message });
     }
-    backups.reload();
   };
 
   return (
@@ -101,9 +100,8 @@ export function BackupsPanel() {
             const chosen = restoring;
             setRestoring(null);
             void run(async () => {
+              // The store tells every window that everything changed: each view reads its data again.
               const { before } = await call('backup.restore', { name: chosen.name });
-              // A restore changes every record at once: each view reads its data again.
-              window.setTimeout(() => window.location.reload(), 1500);
               return t('backups.restored', { when: when(chosen), file: before.file });
             });
           }}

@@ -3,6 +3,7 @@ import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../.
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
+import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -26,7 +27,7 @@ export function Dashboard() {
                 <ul className="cards">
                   {today.upcomingSummits.map((summit) => (
                     <li key={summit.id}>
-                      <a href={`#/summit/${summit.id}`}>{summit.title}</a>
+                      <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a>
                       <span className="muted">
                         {' '}
                         {summit.city} · {formatDate(summit.startDate, locale)} ·{' '}
@@ -45,7 +46,7 @@ export function Dashboard() {
                 <ul className="cards">
                   {today.upcomingMeetings.map((meeting) => (
                     <li key={meeting.id}>
-                      <a href={`#/meeting/${meeting.id}`}>{meeting.title}</a>{' '}
+                      <a href={hrefOf({ view: 'meeting', id: meeting.id })}>{meeting.title}</a>{' '}
                       <strong className="countdown">
                         {meeting.startTimeKnown
                           ? formatCountdown(meeting.startsAt, now, locale)
@@ -68,7 +69,11 @@ export function Dashboard() {
                     .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
                     .map((action) => (
                       <li key={action.id}>
-                        {action.meetingId ? <a href={`#/meeting/${action.meetingId}`}>{action.description}</a> : action.description}
+                        {action.meetingId ? (
+                          <a href={hrefOf({ view: 'meeting', id: action.meetingId })}>{action.description}</a>
+                        ) : (
+                          action.description
+                        )}
                         <span className="muted">
                           {' · '}
                           {action.dueOn
@@ -86,12 +91,12 @@ export function Dashboard() {
             <section aria-labelledby="recent-notes-heading">
               <h2 id="recent-notes-heading">{t('today.recentNotes')}</h2>
               {today.recentNotes.length === 0 ? (
-                <EmptyState action={<a href="#/notes">{t('nav.notes')}</a>}>{t('today.noNotes')}</EmptyState>
+                <EmptyState action={<a href={hrefOf({ view: 'notes' })}>{t('nav.notes')}</a>}>{t('today.noNotes')}</EmptyState>
               ) : (
                 <ul className="cards">
                   {today.recentNotes.map((note) => (
                     <li key={note.id}>
-                      <a href={`#/notes/${note.id}`}>{note.title || note.body.slice(0, 60)}</a>
+                      <a href={hrefOf({ view: 'notes', id: note.id })}>{note.title || note.body.slice(0, 60)}</a>
                       <span className="muted"> · {formatCountdown(note.updatedAt, now, locale)}</span>
                     </li>
                   ))}
@@ -106,12 +111,14 @@ export function Dashboard() {
         <Loaded query={summits}>
           {(list) =>
             list.length === 0 ? (
-              <EmptyState action={<a href="#/new/summit">{t('summits.new')}</a>}>{t('summits.empty')}</EmptyState>
+              <EmptyState action={<a href={hrefOf({ view: 'new', entity: 'summit' })}>{t('summits.new')}</a>}>
+                {t('summits.empty')}
+              </EmptyState>
             ) : (
               <ul className="cards">
                 {list.map((summit) => (
                   <li key={summit.id}>
-                    <a href={`#/summit/${summit.id}`}>{summit.title}</a>
+                    <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a>
                     <span className="muted">
                       {' '}
                       {summit.city} · {formatDate(summit.startDate, locale)}

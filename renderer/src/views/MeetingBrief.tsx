@@ -10,7 +10,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { ParticipantsEditor } from '../components/ParticipantsEditor.tsx';
-import { navigate } from '../router.ts';
+import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -20,7 +20,7 @@ function Participants({ list }: { list: MeetingParticipant[] }) {
     <>
       {list.map((participant) => (
         <span key={participant.personId} className="participant">
-          <a href={`#/people/${participant.personId}`}>
+          <a href={hrefOf({ view: 'people', id: participant.personId })}>
             {participant.name}
             {participant.nativeName ? ` (${participant.nativeName})` : ''}
           </a>
@@ -44,7 +44,7 @@ export function MeetingBriefView({ id }: { id: number }) {
           <div className="view-header">
             <h1>{meeting.title}</h1>
             <div className="button-row">
-              <a className="button" href={`#/edit/meeting/${meeting.id}`}>
+              <a className="button" href={hrefOf({ view: 'edit', entity: 'meeting', id: meeting.id })}>
                 {t('meeting.editMeeting')}
               </a>
               <DeleteButton
@@ -65,7 +65,7 @@ export function MeetingBriefView({ id }: { id: number }) {
                 <MeetingTime meeting={meeting} layout="block" />
               </dd>
               <dt>{t('meeting.summit')}</dt>
-              <dd>{summit ? <a href={`#/summit/${summit.id}`}>{summit.title}</a> : t('common.none')}</dd>
+              <dd>{summit ? <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a> : t('common.none')}</dd>
               <dt>{t('meeting.format')}</dt>
               <dd>{t(`meeting.formats.${meeting.format}`)}</dd>
               <dt>{t('meeting.venue')}</dt>
@@ -130,7 +130,7 @@ export function MeetingBriefView({ id }: { id: number }) {
             {counterpart ? (
               <div className="biography">
                 <p className="person-name">
-                  <a href={`#/people/${counterpart.id}`}>{counterpart.name}</a>
+                  <a href={hrefOf({ view: 'people', id: counterpart.id })}>{counterpart.name}</a>
                   {counterpart.nativeName && (
                     <>
                       {' · '}
@@ -148,7 +148,7 @@ export function MeetingBriefView({ id }: { id: number }) {
           <section aria-labelledby="follow-ups-heading" className="brief-section">
             <div className="section-header">
               <h2 id="follow-ups-heading">{t('meeting.followUps')}</h2>
-              <a className="button small" href={`#/new/followUp?meetingId=${meeting.id}`}>
+              <a className="button small" href={hrefOf({ view: 'new', entity: 'followUp', defaults: { meetingId: meeting.id } })}>
                 {t('meeting.addFollowUp')}
               </a>
             </div>
@@ -168,7 +168,7 @@ export function MeetingBriefView({ id }: { id: number }) {
                       </span>
                     </span>
                     <span className="button-row">
-                      <a className="button small" href={`#/edit/followUp/${action.id}?meetingId=${meeting.id}`}>
+                      <a className="button small" href={hrefOf({ view: 'edit', entity: 'followUp', id: action.id })}>
                         {t('common.edit')}
                       </a>
                       <DeleteButton entity="followUp" id={action.id} name={action.description} label={t('common.delete')} />

@@ -4,7 +4,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
-import { navigate } from '../router.ts';
+import { hrefOf, navigate } from '../router.ts';
 import { useQuery } from '../useQuery.ts';
 
 export function PeopleList() {
@@ -15,7 +15,7 @@ export function PeopleList() {
     <>
       <div className="view-header">
         <h1>{t('people.title')}</h1>
-        <a className="button" href="#/new/person">
+        <a className="button" href={hrefOf({ view: 'new', entity: 'person' })}>
           {t('people.new')}
         </a>
       </div>
@@ -38,7 +38,7 @@ export function PeopleList() {
       <section aria-labelledby="countries-heading">
         <div className="view-header">
           <h2 id="countries-heading">{t('people.countries')}</h2>
-          <a className="button small" href="#/new/country">
+          <a className="button small" href={hrefOf({ view: 'new', entity: 'country' })}>
             {t('records.newCountry')}
           </a>
         </div>
@@ -57,7 +57,11 @@ export function PeopleList() {
                       {country.note && <p className="prose muted">{country.note}</p>}
                     </span>
                     <span className="button-row">
-                      <a className="button small" href={`#/edit/country/${country.id}`} aria-label={`${t('common.edit')}: ${country.name}`}>
+                      <a
+                        className="button small"
+                        href={hrefOf({ view: 'edit', entity: 'country', id: country.id })}
+                        aria-label={`${t('common.edit')}: ${country.name}`}
+                      >
                         {t('common.edit')}
                       </a>
                       <DeleteButton entity="country" id={country.id} name={country.name} label={t('common.delete')} />
@@ -81,7 +85,7 @@ export function PersonView({ id }: { id: number }) {
       {({ person, country, meetings }) => (
         <article>
           <p className="muted">
-            <a href="#/people">{t('people.title')}</a>
+            <a href={hrefOf({ view: 'people' })}>{t('people.title')}</a>
           </p>
           <div className="view-header">
             <h1>
@@ -96,7 +100,7 @@ export function PersonView({ id }: { id: number }) {
               )}
             </h1>
             <div className="button-row">
-              <a className="button" href={`#/edit/person/${person.id}`}>
+              <a className="button" href={hrefOf({ view: 'edit', entity: 'person', id: person.id })}>
                 {t('people.editPerson')}
               </a>
               <DeleteButton
@@ -124,7 +128,7 @@ export function PersonView({ id }: { id: number }) {
               <ul className="cards">
                 {meetings.map((meeting) => (
                   <li key={meeting.id}>
-                    <a href={`#/meeting/${meeting.id}`}>{meeting.title}</a>
+                    <a href={hrefOf({ view: 'meeting', id: meeting.id })}>{meeting.title}</a>
                     <MeetingTime meeting={meeting} layout="block" />
                   </li>
                 ))}

@@ -7,7 +7,7 @@ import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
-import { navigate } from '../router.ts';
+import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -18,7 +18,7 @@ export function ProgrammeList() {
     <>
       <div className="view-header">
         <h1>{t('sectors.title')}</h1>
-        <a className="button" href="#/new/programme">
+        <a className="button" href={hrefOf({ view: 'new', entity: 'programme' })}>
           {t('records.newProgramme')}
         </a>
       </div>
@@ -38,12 +38,12 @@ export function ProgrammeList() {
                     )}
                   </h2>
                   <span className="button-row">
-                    <a className="button small" href={`#/new/sector?programmeId=${programme.id}`}>
+                    <a className="button small" href={hrefOf({ view: 'new', entity: 'sector', defaults: { programmeId: programme.id } })}>
                       {t('sectors.newSector')}
                     </a>
                     <a
                       className="button small"
-                      href={`#/edit/programme/${programme.id}`}
+                      href={hrefOf({ view: 'edit', entity: 'programme', id: programme.id })}
                       aria-label={`${t('records.editProgramme')}: ${programme.code}`}
                     >
                       {t('records.editProgramme')}
@@ -63,7 +63,7 @@ export function ProgrammeList() {
                   <ul className="cards">
                     {sectors.map((sector) => (
                       <li key={sector.id}>
-                        <a href={`#/sectors/${sector.id}`}>{sector.name}</a>
+                        <a href={hrefOf({ view: 'sectors', id: sector.id })}>{sector.name}</a>
                         <span className="muted"> · {t('sectors.entryCount', { count: sector.entryCount })}</span>
                       </li>
                     ))}
@@ -100,7 +100,7 @@ function EntryCard({ entry, source, locale }: { entry: SectorEntryWithCount; sou
         {source?.publisher ? ` · ${source.publisher}` : ''}
       </p>
       <div className="button-row">
-        <a className="button small" href={`#/edit/sectorEntry/${entry.id}?sectorId=${entry.sectorId}`}>
+        <a className="button small" href={hrefOf({ view: 'edit', entity: 'sectorEntry', id: entry.id })}>
           {t('sectors.editEntry')}
         </a>
         <DeleteButton entity="sectorEntry" id={entry.id} name={entry.title} label={t('sectors.deleteEntry')} />
@@ -121,12 +121,12 @@ export function SectorView({ id }: { id: number }) {
       {({ sector, programme, entries }) => (
         <article>
           <p className="muted">
-            <a href="#/sectors">{t('sectors.title')}</a> › {programme.code}
+            <a href={hrefOf({ view: 'sectors' })}>{t('sectors.title')}</a> › {programme.code}
           </p>
           <div className="view-header">
             <h1>{sector.name}</h1>
             <div className="button-row">
-              <a className="button" href={`#/edit/sector/${sector.id}`}>
+              <a className="button" href={hrefOf({ view: 'edit', entity: 'sector', id: sector.id })}>
                 {t('sectors.editSector')}
               </a>
               <DeleteButton
@@ -154,7 +154,7 @@ export function SectorView({ id }: { id: number }) {
               <h2 id="entries-heading">
                 {t('sectors.entries')} <span className="muted">({t('sectors.entryCount', { count: entries.length })})</span>
               </h2>
-              <a className="button" href={`#/new/sectorEntry?sectorId=${sector.id}`}>
+              <a className="button" href={hrefOf({ view: 'new', entity: 'sectorEntry', defaults: { sectorId: sector.id } })}>
                 {t('sectors.newEntry')}
               </a>
             </div>

@@ -3,6 +3,7 @@ import { formatDate } from '../../../shared/time.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
+import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -14,7 +15,7 @@ export function SourcesView() {
     <>
       <div className="view-header">
         <h1>{t('sources.title')}</h1>
-        <a className="button" href="#/new/source">
+        <a className="button" href={hrefOf({ view: 'new', entity: 'source' })}>
           {t('sources.new')}
         </a>
       </div>
@@ -35,7 +36,7 @@ export function SourcesView() {
                     {source.location && <span className="source-location">{source.location}</span>}
                   </span>
                   <span className="button-row">
-                    <a className="button small" href={`#/edit/source/${source.id}`}>
+                    <a className="button small" href={hrefOf({ view: 'edit', entity: 'source', id: source.id })}>
                       {t('common.edit')}
                     </a>
                     <DeleteButton entity="source" id={source.id} name={source.title} label={t('common.delete')} />

@@ -8,7 +8,7 @@ import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
-import { navigate } from '../router.ts';
+import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -20,7 +20,7 @@ export function SummitList() {
     <>
       <div className="view-header">
         <h1>{t('summits.title')}</h1>
-        <a className="button" href="#/new/summit">
+        <a className="button" href={hrefOf({ view: 'new', entity: 'summit' })}>
           {t('summits.new')}
         </a>
       </div>
@@ -32,7 +32,7 @@ export function SummitList() {
             <ul className="cards">
               {list.map((summit) => (
                 <li key={summit.id}>
-                  <a href={`#/summit/${summit.id}`}>{summit.title}</a>
+                  <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a>
                   <span className="muted">
                     {' '}
                     {summit.city} · {formatDate(summit.startDate, locale)}
@@ -100,7 +100,7 @@ export function SummitView({ id }: { id: number }) {
           <div className="view-header">
             <h1>{summit.title}</h1>
             <div className="button-row">
-              <a className="button" href={`#/edit/summit/${summit.id}`}>
+              <a className="button" href={hrefOf({ view: 'edit', entity: 'summit', id: summit.id })}>
                 {t('common.edit')}
               </a>
               <DeleteButton
@@ -142,7 +142,7 @@ export function SummitView({ id }: { id: number }) {
               <ul className="chips">
                 {sectors.map((sector) => (
                   <li key={sector.id}>
-                    <a href={`#/sectors/${sector.id}`}>{sector.name}</a>
+                    <a href={hrefOf({ view: 'sectors', id: sector.id })}>{sector.name}</a>
                   </li>
                 ))}
               </ul>
@@ -153,7 +153,7 @@ export function SummitView({ id }: { id: number }) {
               <h2 id="meetings-heading">
                 {t('summits.meetings')} <span className="muted">({t('summits.meetingCount', { count: meetings.length })})</span>
               </h2>
-              <a className="button" href={`#/new/meeting?summitId=${summit.id}`}>
+              <a className="button" href={hrefOf({ view: 'new', entity: 'meeting', defaults: { summitId: summit.id } })}>
                 {t('summits.newMeeting')}
               </a>
             </div>
@@ -179,7 +179,7 @@ export function SummitView({ id }: { id: number }) {
                     </h3>
                   ) : (
                     <div className="meeting-row">
-                      <a href={`#/meeting/${row.meeting.id}`}>{row.meeting.title}</a>
+                      <a href={hrefOf({ view: 'meeting', id: row.meeting.id })}>{row.meeting.title}</a>
                       <span className="muted">
                         {' '}
                         · {t(`meeting.formats.${row.meeting.format}`)} · {t(`meeting.statuses.${row.meeting.status}`)}

@@ -4,6 +4,7 @@ import { dateTimeFormat } from '../../../shared/time.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
+import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -26,7 +27,7 @@ export function TimelineView() {
     <>
       <div className="view-header">
         <h1>{t('timeline.title')}</h1>
-        <a className="button" href="#/new/timelineEvent">
+        <a className="button" href={hrefOf({ view: 'new', entity: 'timelineEvent' })}>
           {t('timeline.newEvent')}
         </a>
       </div>
@@ -45,8 +46,11 @@ export function TimelineView() {
                     <strong>{event.title}</strong>
                     {event.description && <p className="prose">{event.description}</p>}
                     {event.sourceExcerpt && <blockquote>{event.sourceExcerpt}</blockquote>}
-                    {event.summitId && <a href={`#/summit/${event.summitId}`}>{t('timeline.openSummit')}</a>}{' '}
-                    <a href={`#/edit/timelineEvent/${event.id}`} aria-label={t('timeline.editEvent', { title: event.title })}>
+                    {event.summitId && <a href={hrefOf({ view: 'summit', id: event.summitId })}>{t('timeline.openSummit')}</a>}{' '}
+                    <a
+                      href={hrefOf({ view: 'edit', entity: 'timelineEvent', id: event.id })}
+                      aria-label={t('timeline.editEvent', { title: event.title })}
+                    >
                       {t('common.edit')}
                     </a>
                     <div className="button-row">
