@@ -112,6 +112,12 @@ describe('createCore', () => {
     expect(core.db.open).toBe(false);
   }, 90_000);
 
+  it('takes no daily backup when told not to (a scratch or preview store)', async () => {
+    const folder = dataDir();
+    await createCore({ dataDir: folder, engine: createChromiumEngine(), dailyBackups: false }).stop();
+    expect(listBackups(backupFolder(folder))).toEqual([]);
+  });
+
   it('work run outside the dispatch (the command line’s export) is waited for too', async () => {
     const core = createCore({ dataDir: dataDir(), engine: createChromiumEngine() });
     let finish: () => void = () => undefined;

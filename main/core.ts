@@ -27,6 +27,8 @@ export type CoreOptions = StoreLocation & {
   /** Unexpected failures: a failed daily backup, a handler that threw. */
   logError?: (scope: string, error: unknown) => void;
   clock?: () => Date;
+  /** Whether to take a backup a day while the store is open (true unless the store is a scratch or preview one). */
+  dailyBackups?: boolean;
   /** How often the daily backup looks whether a day has passed (an hour unless a test says otherwise). */
   dailyBackupCheckMs?: number;
   /** Passed to the store's start-up check (tests inject writability). */
@@ -85,14 +87,15 @@ export function createCore(options: CoreOptions): Core {
     return work;
   };
 
-  const stopBackups = writable
-    ? scheduleDailyBackups(db, backupFolder(dataDir), {
-        keep: () => readSettings(db).backupsToKeep,
-        now: clock,
-        onError: (error) => logError('backup', error),
-        ...(options.dailyBackupCheckMs ? { checkEveryMs: options.dailyBackupCheckMs } : {}),
-      })
-    : async () => undefined;
+  const stopBackups =
+    writable && options.dailyBackups !== false
+      ? scheduleDailyBackups(db, backupFolder(dataDir), {
+          keep: () => readSettings(db).backupsToKeep,
+          now: clock,
+          onError: (error) => logError('backup', error),
+          ...(options.dailyBackupCheckMs ? { checkEveryMs: options.dailyBackupCheckMs } : {}),
+        })
+      : async () => undefined;
 
   let stopped: Promise<void> | null = null;
   return {

@@ -1,14 +1,16 @@
 // `npm run export -- --sample --out FILE.pdf`
 // `npm run export -- --db PATH --pack NAME --out FILE.pdf [--paper a4|letter] [--copy-for NAME]`
-// Exports a briefing pack to PDF with Chromium. Progress goes to stderr; any
-// error ends with a one-line reason and a non-zero exit code.
+// Exports a briefing pack to PDF with Chromium. The store is opened read-only
+// and never changed; anything but a current Sherpa store is refused. Progress
+// goes to stderr; any error ends with a one-line reason and a non-zero exit
+// code; Ctrl+C removes the partial file and exits with 130.
 import { runExportCli } from './exportCli.ts';
 
 // React's development build checks every element and renders several times slower;
 // the app's bundle is built for production, and so is this tool's rendering.
 process.env.NODE_ENV ??= 'production';
 
-// Ctrl+C cancels the export cleanly: Chromium is closed and no file is left behind.
+// Ctrl+C cancels the export cleanly: Chromium is closed and no file is left behind (exit code 130).
 const cancel = new AbortController();
 process.once('SIGINT', () => cancel.abort());
 process.once('SIGTERM', () => cancel.abort());

@@ -97,7 +97,7 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
     let definition: PackDefinition;
     if (options.sample) {
       temporaryStore = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-export-'));
-      core = createCore({ dataDir: temporaryStore, engine, logError: () => undefined });
+      core = createCore({ dataDir: temporaryStore, engine, dailyBackups: false, logError: () => undefined });
       const pack = savePack(core.db, samplePackName, samplePackDefinition(core.db));
       packName = pack.name;
       definition = pack.definition;

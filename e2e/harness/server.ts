@@ -44,6 +44,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
     },
     logError: (scope, error) => console.error(`[harness] ${scope}`, error),
+    // A preview and test stand-in: its stores are scratch folders, and the specs count their backups.
+    dailyBackups: false,
   });
   const tokenOk = (candidate: string | null | undefined) => {
     const given = Buffer.from(candidate ?? '');
