@@ -177,8 +177,11 @@ export function EntityForm({
             {...common}
             type="time"
             value={textValue}
-            disabled={values.startTimeKnown !== true}
-            onChange={(event) => set(field.name, event.target.value)}
+            onChange={(event) => {
+              // Typing a time says the time of day is known; clearing it says it is not.
+              const time = event.target.value;
+              setValues((current) => ({ ...current, [field.name]: time, startTimeKnown: time !== '' }));
+            }}
           />
         );
       case 'number':

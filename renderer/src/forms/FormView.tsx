@@ -57,7 +57,7 @@ export function NewRecordView({ entity, defaults }: { entity: FormEntity; defaul
   const initial: FormValues = { ...spec.blank() };
   for (const [key, value] of Object.entries(defaults)) if (spec.fields.some((field) => field.name === key)) initial[key] = String(value);
   // A new summit starts in the user's own zone; a meeting added to a summit starts on its first day, in its zone.
-  if (entity === 'summit') initial.timeZone = homeTimeZone;
+  if (entity === 'summit' || entity === 'meeting') initial.timeZone = homeTimeZone;
   if (entity === 'meeting' && defaults.summitId !== undefined) {
     if (summits.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
     const summit = summits.value?.find((candidate) => candidate.id === defaults.summitId);
