@@ -270,7 +270,12 @@ export function EntityForm({
       {headingId ? <h2 id={headingElementId}>{title}</h2> : <h1 id={headingElementId}>{title}</h1>}
       {Object.keys(problems).length > 0 && (
         <p role="alert" className="error">
-          {t('common.errorSummary')}
+          {t('records.errorSummary', {
+            fields: spec.fields
+              .filter((field) => problems[field.name] !== undefined)
+              .map((field) => labelOf(field.name))
+              .join(', '),
+          })}
         </p>
       )}
       {formError && (

@@ -19,6 +19,7 @@ export const recordsEn = {
   noProgrammes: 'No programmes yet. Add one with “New programme”.',
   noCountries: 'No countries or organisations yet.',
   notSet: 'Not set',
+  errorSummary: 'Nothing was saved. Check: {{fields}}.',
   trashed: 'Moved to the trash: {{name}}',
   kinds: {
     note_one: '{{count}} annotation',
@@ -99,6 +100,7 @@ export const recordsKo: typeof recordsEn = {
   noProgrammes: '아직 프로그램이 없습니다. “새 프로그램”으로 추가하세요.',
   noCountries: '아직 국가·기구가 없습니다.',
   notSet: '정하지 않음',
+  errorSummary: '저장하지 않았습니다. 확인할 항목: {{fields}}.',
   trashed: '휴지통으로 이동함: {{name}}',
   kinds: {
     note_one: '주석 {{count}}개',
