@@ -20,6 +20,8 @@ export interface DeletionRecord {
   unlinked: { table: string; id: number; column: string; value: unknown }[];
   /** Notes the delete moved to the trash. */
   trashed: number[];
+  /** Briefing packs that listed a removed record, with their definitions as they were. */
+  packs: { id: number; definition: string }[];
 }
 
 interface ForeignKey {
@@ -71,7 +73,7 @@ interface Plan extends DeletionRecord {
 function plan(db: Db, table: string, id: number, takeAlong: boolean): Plan {
   const root = statement(db, `SELECT * FROM ${quote(table)} WHERE id = ?`).get(id) as Row | undefined;
   if (!root) throw new NotFoundError(table.replaceAll('_', ' '), id);
-  const result: Plan = { table, id, removed: [], unlinked: [], trashed: [], blockers: [], effects: [] };
+  const result: Plan = { table, id, removed: [], unlinked: [], trashed: [], packs: [], blockers: [], effects: [] };
   const seen = new Set<string>();
   const visit = (rowTable: string, row: Row) => {
     const key = `${rowTable} ${row.id ?? JSON.stringify(row)}`;
@@ -107,7 +109,65 @@ function plan(db: Db, table: string, id: number, takeAlong: boolean): Plan {
     }
   };
   visit(table, root);
+  for (const pack of packsListing(db, result.removed)) {
+    result.packs.push({ id: pack.id, definition: pack.definition });
+    result.effects.push({ table: 'briefing_pack', row: { id: pack.id, name: pack.name }, effect: 'unlinked' });
+  }
   return result;
+}
+
+// A pack's definition names records by id in JSON, out of the foreign keys'
+// sight: a pack listing a deleted meeting could no longer be exported, so the
+// delete takes the record out of the pack, and Undo puts the definition back.
+type Removed = Record<'meeting' | 'sector' | 'person' | 'summit', Set<number>>;
+interface DefinitionRefs {
+  summitId?: number | null;
+  principalId?: number | null;
+  sections?: { meetingId?: number; sectorId?: number; personIds?: number[] }[];
+}
+
+function removedIds(removed: DeletionRecord['removed']): Removed {
+  const ids: Removed = { meeting: new Set(), sector: new Set(), person: new Set(), summit: new Set() };
+  for (const { table, row } of removed) if (table in ids) ids[table as keyof Removed].add(Number(row.id));
+  return ids;
+}
+
+/** The definition without the removed records, or null when it named none of them. */
+function pruned(definition: DefinitionRefs, ids: Removed): DefinitionRefs | null {
+  let changed = false;
+  const drop = (set: Set<number>, id: number | null | undefined) => id !== null && id !== undefined && set.has(id);
+  const next: DefinitionRefs = { ...definition };
+  if (drop(ids.summit, definition.summitId)) {
+    next.summitId = null;
+    changed = true;
+  }
+  if (drop(ids.person, definition.principalId)) {
+    next.principalId = null;
+    changed = true;
+  }
+  next.sections = (definition.sections ?? []).flatMap((section) => {
+    if (drop(ids.meeting, section.meetingId) || drop(ids.sector, section.sectorId)) {
+      changed = true;
+      return [];
+    }
+    if (section.personIds?.some((personId) => ids.person.has(personId))) {
+      changed = true;
+      return [{ ...section, personIds: section.personIds.filter((personId) => !ids.person.has(personId)) }];
+    }
+    return [section];
+  });
+  return changed ? next : null;
+}
+
+function packsListing(db: Db, removed: DeletionRecord['removed']): { id: number; name: string; definition: string }[] {
+  const ids = removedIds(removed);
+  if (Object.values(ids).every((set) => set.size === 0)) return [];
+  const packs = statement(db, 'SELECT id, name, definition FROM briefing_pack ORDER BY name, id').all() as {
+    id: number;
+    name: string;
+    definition: string;
+  }[];
+  return packs.filter((pack) => pruned(JSON.parse(pack.definition) as DefinitionRefs, ids) !== null);
 }
 
 /** The name a user knows a row by. */
@@ -169,6 +229,11 @@ export function deleteRecord(
         found.effects.filter((effect) => effect.effect === 'blocks'),
       ),
     );
+  const ids = removedIds(found.removed);
+  for (const pack of found.packs) {
+    const next = pruned(JSON.parse(pack.definition) as DefinitionRefs, ids);
+    statement(db, 'UPDATE briefing_pack SET definition = ? WHERE id = ?').run(JSON.stringify(next), pack.id);
+  }
   const trash = statement(db, `UPDATE note SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ?`);
   for (const noteId of found.trashed) trash.run(noteId);
   // Children first: a row that would block its parent's delete goes before it.
@@ -195,6 +260,8 @@ export function undoDeletion(db: Db, record: DeletionRecord): void {
   }
   const restore = statement(db, 'UPDATE note SET deleted_at = NULL WHERE id = ?');
   for (const noteId of record.trashed) restore.run(noteId);
+  const putBack = statement(db, 'UPDATE briefing_pack SET definition = ? WHERE id = ?');
+  for (const pack of record.packs) putBack.run(pack.definition, pack.id);
 }
 
 /** Whether a row with this id exists: a link to a deleted record is refused at its field, not by a foreign key error. */

@@ -186,6 +186,18 @@ test('the forms and the delete dialog in Korean', async ({ sherpa }, testInfo) =
   await page.getByRole('button', { name: '삭제' }).first().click();
   await expect(page.getByRole('alertdialog')).toContainText('분야 항목');
   await page.screenshot({ path: testInfo.outputPath('ko-delete-source.png') });
+  await page.getByRole('alertdialog').getByRole('button', { name: '취소' }).click();
+
+  // Deleted and restored, said in Korean.
+  await page.goto(new URL('#/timeline', page.url()).toString());
+  const first = page.locator('.timeline li').first();
+  const title = (await first.locator('strong').textContent()) ?? '';
+  await first.getByRole('button', { name: '삭제' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '삭제', exact: true }).click();
+  await expect(status(page)).toContainText(`삭제됨: ${title}`);
+  await status(page).getByRole('button', { name: '실행 취소' }).click();
+  await expect(status(page)).toContainText(`복원됨: ${title}`);
+  await expect(page.locator('.timeline li').first().locator('strong')).toHaveText(title);
 });
 
 test('every record form, in English and Korean, passes axe and is photographed', async ({ sherpa }, testInfo) => {

@@ -114,6 +114,29 @@ describe('deleting what others cite', () => {
     expect(content()).toEqual(before);
   });
 
+  it('a meeting a briefing pack lists: the pack is named, loses the meeting (so it still exports), and gets it back on Undo', async () => {
+    const meetingId = (db.prepare('SELECT id FROM meeting ORDER BY id LIMIT 1').get() as { id: number }).id;
+    const pack = await ok<{ id: number; definition: { sections: { kind: string; meetingId?: number }[] } }>('pack.save', {
+      name: 'Desk pack',
+      definition: {
+        title: 'Desk pack',
+        recipient: '',
+        summitId: null,
+        principalId: null,
+        paper: 'a4',
+        sections: [{ kind: 'meeting', meetingId, form: 'full' }, { kind: 'timeline' }],
+      },
+    });
+    const before = content();
+    const references = await ok<RecordReferences>('meeting.references', { id: meetingId });
+    expect(references.alone).toContainEqual({ table: 'briefing_pack', effect: 'unlinked', count: 1, names: ['Desk pack'] });
+    const deleted = await ok<DeleteResult<'meeting'>>('meeting.delete', { id: meetingId });
+    const after = await ok<typeof pack>('pack.get', { id: pack.id });
+    expect(after.definition.sections).toEqual([{ kind: 'timeline' }]);
+    await ok('deletion.undo', { id: deleted.undoId });
+    expect(content()).toEqual(before);
+  });
+
   it('a programme goes with its sectors and their entries, and comes back with them', async () => {
     const programmeId = (db.prepare('SELECT id FROM programme ORDER BY id LIMIT 1').get() as { id: number }).id;
     const before = content();

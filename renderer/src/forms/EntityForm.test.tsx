@@ -68,7 +68,10 @@ describe('the record form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
     const title = screen.getByLabelText('Title');
     await waitFor(() => expect(document.activeElement).toBe(title));
-    expect(screen.getByRole('alert').textContent).toBe('Nothing was saved. Check the highlighted field.');
+    // The summary names every field at fault, in form order.
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Nothing was saved. Check: Title, Start date, End date, Time zone (IANA, e.g. Europe/Vilnius).',
+    );
     expect(screen.getByLabelText(/Time zone/).getAttribute('aria-invalid')).toBe('true');
     expect(writes).toEqual([]);
   });

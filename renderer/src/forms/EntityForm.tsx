@@ -177,8 +177,11 @@ export function EntityForm({
             {...common}
             type="time"
             value={textValue}
-            disabled={values.startTimeKnown !== true}
-            onChange={(event) => set(field.name, event.target.value)}
+            onChange={(event) => {
+              // Typing a time says the time of day is known; clearing it says it is not.
+              const time = event.target.value;
+              setValues((current) => ({ ...current, [field.name]: time, startTimeKnown: time !== '' }));
+            }}
           />
         );
       case 'number':
@@ -267,7 +270,12 @@ export function EntityForm({
       {headingId ? <h2 id={headingElementId}>{title}</h2> : <h1 id={headingElementId}>{title}</h1>}
       {Object.keys(problems).length > 0 && (
         <p role="alert" className="error">
-          {t('common.errorSummary')}
+          {t('records.errorSummary', {
+            fields: spec.fields
+              .filter((field) => problems[field.name] !== undefined)
+              .map((field) => labelOf(field.name))
+              .join(', '),
+          })}
         </p>
       )}
       {formError && (

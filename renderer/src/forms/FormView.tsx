@@ -12,8 +12,8 @@ export function NewRecordView({ entity, defaults }: { entity: FormEntity; defaul
   const spec = formSpecs[entity];
   const initial: FormValues = { ...spec.blank() };
   for (const [key, value] of Object.entries(defaults)) if (spec.fields.some((field) => field.name === key)) initial[key] = String(value);
-  // A new summit starts in the user's own zone.
-  if (entity === 'summit') initial.timeZone = homeTimeZone;
+  // A new summit or meeting starts in the user's own zone; a meeting added to a summit, in the summit's.
+  if (entity === 'summit' || entity === 'meeting') initial.timeZone = homeTimeZone;
   const key = `${entity}-new-${JSON.stringify(defaults)}`;
   if (entity === 'meeting' && defaults.summitId !== undefined) {
     return <NewMeetingOfSummit key={key} summitId={defaults.summitId} initial={initial} />;

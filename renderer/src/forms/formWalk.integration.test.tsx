@@ -171,6 +171,8 @@ describe.each(['en', 'ko'] as const)('every form, in %s', (language) => {
     // The control carries the field's name as its label, so the message is read with it.
     const label = form.querySelector(`label[for="${control.id}"]`)?.textContent ?? '';
     expect(label.length).toBeGreaterThan(0);
+    // And the summary at the top names it.
+    expect(form.querySelector('[role="alert"]')?.textContent).toContain(label);
     expect(saved).toEqual([]);
     expect(db.serialize().equals(before)).toBe(true);
   });

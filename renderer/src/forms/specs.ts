@@ -114,9 +114,11 @@ const meeting: FormSpec = {
     format: 'bilateral',
     press: 'unknown',
     status: 'planned',
-    startTimeKnown: true,
-    time: '09:00',
-    timeZone: 'Europe/Vilnius',
+    // No time until the user gives one: a made-up 09:00 would print as if the source said so.
+    startTimeKnown: false,
+    time: '',
+    // The view fills in the summit's zone, or the user's own.
+    timeZone: '',
   }),
   toRecord: (values) => {
     const record = convert(meetingRecordFields, values);

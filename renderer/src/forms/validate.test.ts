@@ -18,15 +18,34 @@ describe('form checks before anything is sent', () => {
   });
 
   it('asks for a time only when the time of day is known', () => {
-    const meeting = { ...formSpecs.meeting.blank(), title: 'Pull-aside', date: '2023-07-11', time: '' };
+    const meeting = {
+      ...formSpecs.meeting.blank(),
+      title: 'Pull-aside',
+      date: '2023-07-11',
+      timeZone: 'Europe/Vilnius',
+      startTimeKnown: true,
+      time: '',
+    };
     expect(validate(formSpecs.meeting, meeting).time).toEqual({ key: 'forms.notATime' });
     expect(validate(formSpecs.meeting, { ...meeting, startTimeKnown: false })).toEqual({});
   });
 });
 
 describe('meeting form values and the stored record', () => {
+  it('starts with no time of day and no zone of its own: nothing is made up', () => {
+    expect(formSpecs.meeting.blank()).toMatchObject({ startTimeKnown: false, time: '', timeZone: '' });
+  });
+
   it('stores the venue’s wall time as a UTC instant, and reads it back', () => {
-    const values = { ...formSpecs.meeting.blank(), title: 'Pull-aside', date: '2023-07-11', time: '14:30', summitId: '1' };
+    const values = {
+      ...formSpecs.meeting.blank(),
+      title: 'Pull-aside',
+      date: '2023-07-11',
+      timeZone: 'Europe/Vilnius',
+      startTimeKnown: true,
+      time: '14:30',
+      summitId: '1',
+    };
     const record = formSpecs.meeting.toRecord(values);
     expect(record).toMatchObject({ startsAt: '2023-07-11T11:30:00.000Z', summitId: 1, startTimeKnown: true, durationMinutes: null });
     expect(record).not.toHaveProperty('date');
@@ -34,7 +53,13 @@ describe('meeting form values and the stored record', () => {
   });
 
   it('keeps the venue’s day when the time is not stated', () => {
-    const values = { ...formSpecs.meeting.blank(), title: 'Bilaterals', date: '2023-07-11', startTimeKnown: false };
+    const values = {
+      ...formSpecs.meeting.blank(),
+      title: 'Bilaterals',
+      date: '2023-07-11',
+      timeZone: 'Europe/Vilnius',
+      startTimeKnown: false,
+    };
     const record = formSpecs.meeting.toRecord(values);
     expect(record.startsAt).toBe('2023-07-10T21:00:00.000Z');
     expect(formSpecs.meeting.fromRecord(record)).toMatchObject({ date: '2023-07-11', time: '' });

@@ -19,6 +19,7 @@ export const recordsEn = {
   noProgrammes: 'No programmes yet. Add one with “New programme”.',
   noCountries: 'No countries or organisations yet.',
   notSet: 'Not set',
+  errorSummary: 'Nothing was saved. Check: {{fields}}.',
   trashed: 'Moved to the trash: {{name}}',
   kinds: {
     note_one: '{{count}} annotation',
@@ -45,6 +46,8 @@ export const recordsEn = {
     programme_other: '{{count}} programmes',
     source_one: '{{count}} source',
     source_other: '{{count}} sources',
+    briefing_pack_one: '{{count}} briefing pack',
+    briefing_pack_other: '{{count}} briefing packs',
     other_one: '{{count}} other record',
     other_other: '{{count}} other records',
   },
@@ -99,6 +102,7 @@ export const recordsKo: typeof recordsEn = {
   noProgrammes: '아직 프로그램이 없습니다. “새 프로그램”으로 추가하세요.',
   noCountries: '아직 국가·기구가 없습니다.',
   notSet: '정하지 않음',
+  errorSummary: '저장하지 않았습니다. 확인할 항목: {{fields}}.',
   trashed: '휴지통으로 이동함: {{name}}',
   kinds: {
     note_one: '주석 {{count}}개',
@@ -125,6 +129,8 @@ export const recordsKo: typeof recordsEn = {
     programme_other: '프로그램 {{count}}개',
     source_one: '출처 {{count}}건',
     source_other: '출처 {{count}}건',
+    briefing_pack_one: '브리핑 자료 {{count}}건',
+    briefing_pack_other: '브리핑 자료 {{count}}건',
     other_one: '기타 기록 {{count}}건',
     other_other: '기타 기록 {{count}}건',
   },
