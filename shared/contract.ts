@@ -71,6 +71,8 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark';
   language: 'en' | 'ko';
   classificationScheme: ClassificationScheme;
+  /** The level a new record is offered first; '' to start it unmarked and ask. */
+  defaultMarking: string;
   /** How many automatic backups of the store are kept. */
   backupsToKeep: number;
 }

@@ -37,7 +37,7 @@ export function BiographiesSection({ section }: { section: SectionContent & Biog
           h(
             'div',
             { className: 'person', key: person.id },
-            h('h2', null, h('span', { className: 'mark' }, person.mark), person.name, h(NativeName, { person })),
+            h('h2', null, h('span', { className: 'mark' }, person.mark), h('bdi', null, person.name), h(NativeName, { person })),
             h(
               'p',
               { className: 'muted' },
