@@ -1,3 +1,4 @@
+import { withMarkings } from '../../../db/markings.ts';
 import { search } from '../../../db/search.ts';
 import { readSetting, writeSetting } from '../../../db/settings.ts';
 import type { Settings } from '../../../shared/contract.ts';
@@ -45,6 +46,6 @@ export function settingsHandlers({ db }: HandlerDeps): HandlerGroup<'settings.ge
       writeSetting(db, 'settings', settings);
       return settings;
     },
-    'search.query': ({ limit, ...query }) => search(db, { ...query, limit: limit ?? 50 }),
+    'search.query': ({ limit, ...query }) => withMarkings(db, search(db, { ...query, limit: limit ?? 50 })),
   };
 }

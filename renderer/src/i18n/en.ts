@@ -1,4 +1,6 @@
 // English interface text. Keys are grouped by view; ko.ts must have the same shape.
+
+import { markingsEn } from '../markings/texts.ts';
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
 import { backupsEn } from '../settings/backupTexts.ts';
@@ -7,6 +9,7 @@ export const en = {
   packs: packsEn,
   notes: notesEn,
   backups: backupsEn,
+  markings: markingsEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',

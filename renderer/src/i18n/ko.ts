@@ -1,3 +1,4 @@
+import { markingsKo } from '../markings/texts.ts';
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
 import { backupsKo } from '../settings/backupTexts.ts';
@@ -8,6 +9,7 @@ export const ko: Messages = {
   packs: packsKo,
   notes: notesKo,
   backups: backupsKo,
+  markings: markingsKo,
   app: {
     name: 'Sherpa',
     skipToContent: '본문으로 건너뛰기',

@@ -241,16 +241,26 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
             }}
           />
         </label>
-        <label className="note-field">
+        <label className="note-field" data-needs-marking={content.classification === '' || undefined}>
           {t('notes.classification')}
-          <select value={content.classification} onChange={(event) => edit({ classification: event.target.value })}>
-            {content.classification ? null : <option value="">{t('notes.notMarked')}</option>}
+          <select
+            value={content.classification}
+            aria-invalid={content.classification === '' || undefined}
+            aria-describedby={content.classification === '' ? `${fieldId}-unmarked` : undefined}
+            onChange={(event) => edit({ classification: event.target.value })}
+          >
+            <option value="">{t('markings.unmarkedChoice')}</option>
             {levelOptions.map((level) => (
               <option key={level} value={level}>
                 {level}
               </option>
             ))}
           </select>
+          {content.classification === '' ? (
+            <span id={`${fieldId}-unmarked`} className="field-hint">
+              {t('markings.unmarkedHint')}
+            </span>
+          ) : null}
         </label>
       </div>
       <StatusLine status={status} />

@@ -3,6 +3,7 @@ import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../.
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -45,7 +46,10 @@ export function Dashboard() {
                 <ul className="cards">
                   {today.upcomingMeetings.map((meeting) => (
                     <li key={meeting.id}>
-                      <a href={`#/meeting/${meeting.id}`}>{meeting.title}</a>{' '}
+                      <PortionMark classification={meeting.classification} />
+                      <a href={`#/meeting/${meeting.id}`}>
+                        <bdi>{meeting.title}</bdi>
+                      </a>{' '}
                       <strong className="countdown">
                         {meeting.startTimeKnown
                           ? formatCountdown(meeting.startsAt, now, locale)
@@ -91,7 +95,10 @@ export function Dashboard() {
                 <ul className="cards">
                   {today.recentNotes.map((note) => (
                     <li key={note.id}>
-                      <a href={`#/notes/${note.id}`}>{note.title || note.body.slice(0, 60)}</a>
+                      <PortionMark classification={note.classification} />
+                      <a href={`#/notes/${note.id}`}>
+                        <bdi>{note.title || note.body.slice(0, 60)}</bdi>
+                      </a>
                       <span className="muted"> · {formatCountdown(note.updatedAt, now, locale)}</span>
                     </li>
                   ))}

@@ -10,6 +10,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { ParticipantsEditor } from '../components/ParticipantsEditor.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -42,7 +43,10 @@ export function MeetingBriefView({ id }: { id: number }) {
       {({ meeting, participants, summit, counterpart, followUps, annotations, source }) => (
         <article className="brief">
           <div className="view-header">
-            <h1>{meeting.title}</h1>
+            <h1>
+              <PortionMark classification={meeting.classification} />
+              <bdi>{meeting.title}</bdi>
+            </h1>
             <div className="button-row">
               <a className="button" href={`#/edit/meeting/${meeting.id}`}>
                 {t('meeting.editMeeting')}
@@ -84,12 +88,8 @@ export function MeetingBriefView({ id }: { id: number }) {
               <dd>{t(`meeting.pressAccess.${meeting.press}`)}</dd>
               <dt>{t('meeting.status')}</dt>
               <dd>{t(`meeting.statuses.${meeting.status}`)}</dd>
-              {meeting.classification && (
-                <>
-                  <dt>{t('meeting.classification')}</dt>
-                  <dd>{meeting.classification}</dd>
-                </>
-              )}
+              <dt>{t('meeting.classification')}</dt>
+              <dd>{meeting.classification || t('markings.unmarked')}</dd>
               {!editingParticipants && (
                 <>
                   <dt>{t('meeting.ourSide')}</dt>

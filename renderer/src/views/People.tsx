@@ -4,6 +4,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { navigate } from '../router.ts';
 import { useQuery } from '../useQuery.ts';
 
@@ -67,7 +68,8 @@ export function PersonView({ id }: { id: number }) {
           </p>
           <div className="view-header">
             <h1>
-              {person.name}
+              <PortionMark classification={person.classification} />
+              <bdi>{person.name}</bdi>
               {person.nativeName && (
                 <>
                   {' '}
@@ -106,7 +108,10 @@ export function PersonView({ id }: { id: number }) {
               <ul className="cards">
                 {meetings.map((meeting) => (
                   <li key={meeting.id}>
-                    <a href={`#/meeting/${meeting.id}`}>{meeting.title}</a>
+                    <PortionMark classification={meeting.classification} />
+                    <a href={`#/meeting/${meeting.id}`}>
+                      <bdi>{meeting.title}</bdi>
+                    </a>
                     <MeetingTime meeting={meeting} layout="block" />
                   </li>
                 ))}

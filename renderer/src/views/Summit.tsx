@@ -9,6 +9,7 @@ import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -148,7 +149,10 @@ export function SummitView({ id }: { id: number }) {
               <ul className="chips">
                 {sectors.map((sector) => (
                   <li key={sector.id}>
-                    <a href={`#/sectors/${sector.id}`}>{sector.name}</a>
+                    <PortionMark classification={sector.classification} />
+                    <a href={`#/sectors/${sector.id}`}>
+                      <bdi>{sector.name}</bdi>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -185,7 +189,10 @@ export function SummitView({ id }: { id: number }) {
                     </h3>
                   ) : (
                     <div className="meeting-row">
-                      <a href={`#/meeting/${row.meeting.id}`}>{row.meeting.title}</a>
+                      <PortionMark classification={row.meeting.classification} />
+                      <a href={`#/meeting/${row.meeting.id}`}>
+                        <bdi>{row.meeting.title}</bdi>
+                      </a>
                       <span className="muted">
                         {' '}
                         · {t(`meeting.formats.${row.meeting.format}`)} · {t(`meeting.statuses.${row.meeting.status}`)}
