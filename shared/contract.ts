@@ -159,6 +159,13 @@ export interface PackExportTimings {
   passes: number;
 }
 /** How far a running export is, for a progress bar: polled while pack.export is under way. */
+/** A record in a pack without a marking of the scheme: the pack is not exported until it has one. */
+export interface UnmarkedRecord {
+  name: string;
+  /** The level it carries that the scheme lacks; '' when it carries none. */
+  foreignLevel: string;
+}
+
 export type PackExportStatus =
   | { running: false }
   | { running: true; step: 'gathering' | 'layout' | 'numbering' | 'writing' | 'done'; fraction: number; message: string };
@@ -219,6 +226,8 @@ interface QueryChannels {
   'pack.export': Channel_<PackExportRequest, PackExportResult>;
   'pack.exportStatus': Channel_<ById, PackExportStatus>;
   'pack.cancelExport': Channel_<ById, { cancelled: boolean }>;
+  /** What in a saved pack carries no marking of the scheme, listed before export (export refuses while any is left). */
+  'pack.unmarked': Channel_<ById, UnmarkedRecord[]>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
   'note.tags': Channel_<Empty, { tag: string; count: number }[]>;
   'note.trash': Channel_<ById, Note>;
@@ -269,6 +278,7 @@ const queryAccess = {
   'pack.exportStatus': 'read',
   // Stops a print; the store is not touched.
   'pack.cancelExport': 'read',
+  'pack.unmarked': 'read',
   'note.list': 'read',
   'note.tags': 'read',
   'note.trash': 'write',

@@ -237,6 +237,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'pack.delete': byId,
   'pack.exportStatus': byId,
   'pack.cancelExport': byId,
+  'pack.unmarked': byId,
   'pack.export': z.strictObject({
     id,
     paper: z.enum(paperSizes).optional(),

@@ -73,9 +73,15 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
   const { t } = useTranslation();
   const spec = formSpecs[entity];
   const choices = useChoices();
-  const levels = useSettings().classificationScheme.levels.map((level) => level.name);
+  const settings = useSettings();
+  const levels = settings.classificationScheme.levels.map((level) => level.name);
   const formId = useId();
-  const [values, setValues] = useState<FormValues>(initial);
+  // A new record is offered the desk's default marking; with none set it starts unmarked and the field says so.
+  const [values, setValues] = useState<FormValues>(() =>
+    id === undefined && spec.fields.some((field) => field.kind === 'classification') && !initial.classification
+      ? { ...initial, classification: settings.defaultMarking }
+      : initial,
+  );
   const [problems, setProblems] = useState<Record<string, FieldProblem | { text: string }>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -163,7 +169,7 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
           <select {...common} value={textValue} onChange={(event) => set(field.name, event.target.value)}>
             {options.map((level) => (
               <option key={level} value={level}>
-                {level || t('forms.noChoice')}
+                {level || t('markings.unmarkedChoice')}
               </option>
             ))}
           </select>
