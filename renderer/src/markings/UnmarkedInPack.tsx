@@ -10,8 +10,8 @@ export function UnmarkedInPack({ records }: { records: UnmarkedRecord[] }) {
   return (
     <div className="unmarked-in-pack" role="alert">
       <strong>{t('markings.packUnmarkedTitle')}</strong>
-      <p>{t('markings.packUnmarkedIntro', { scheme: scheme.name })}</p>
-      <ul aria-label={t('markings.packUnmarkedTitle')}>
+      <p className="unmarked-in-pack-text">{t('markings.packUnmarkedIntro', { scheme: scheme.name })}</p>
+      <ul className="unmarked-in-pack-text" aria-label={t('markings.packUnmarkedTitle')}>
         {records.map((record, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: two records may share a name; the list is rebuilt whole
           <li key={index}>
