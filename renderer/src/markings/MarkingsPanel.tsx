@@ -214,11 +214,13 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
           )}
         </Field>
         {problems.length > 0 ? (
-          <ul role="alert" className="field-error">
-            {problems.map((problem) => (
-              <li key={`${problem.problem}-${problem.level ?? ''}`}>{message(problem)}</li>
-            ))}
-          </ul>
+          <div role="alert">
+            <ul className="field-error">
+              {problems.map((problem) => (
+                <li key={`${problem.problem}-${problem.level ?? ''}`}>{message(problem)}</li>
+              ))}
+            </ul>
+          </div>
         ) : null}
         {presetOf(saved) !== presetOf(scheme) || saved.name !== scheme.name ? <p className="muted">{t('markings.changedLevels')}</p> : null}
         <div className="button-row">

@@ -29,7 +29,7 @@ export const markingsEn = {
   defaultMarking: 'Marking of new records',
   defaultMarkingHint: 'What a new note, annotation or record starts with. “Ask” starts it unmarked, for the author to choose.',
   askEachTime: 'Ask (start unmarked)',
-  save: 'Save markings',
+  save: 'Apply markings',
   saved: 'Markings saved.',
   changedLevels:
     'Records marked with a level this scheme lacks show that level’s name and must be marked again before a pack holding them is exported.',
@@ -80,7 +80,7 @@ export const markingsKo: typeof markingsEn = {
   defaultMarking: '새 기록의 보안 등급',
   defaultMarkingHint: '새 메모, 주석, 기록이 처음 갖는 등급입니다. “매번 묻기”는 작성자가 고르도록 미표시로 시작합니다.',
   askEachTime: '매번 묻기 (미표시로 시작)',
-  save: '보안 등급 저장',
+  save: '보안 등급 적용',
   saved: '보안 등급을 저장했습니다.',
   changedLevels:
     '이 체계에 없는 등급으로 표시된 기록은 그 등급 이름을 그대로 보여 주며, 그 기록이 든 자료집을 내보내기 전에 다시 표시해야 합니다.',

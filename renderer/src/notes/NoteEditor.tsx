@@ -256,12 +256,12 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
               </option>
             ))}
           </select>
-          {content.classification === '' ? (
-            <span id={`${fieldId}-unmarked`} className="field-hint">
-              {t('markings.unmarkedHint')}
-            </span>
-          ) : null}
         </label>
+        {content.classification === '' ? (
+          <span id={`${fieldId}-unmarked`} className="field-hint">
+            {t('markings.unmarkedHint')}
+          </span>
+        ) : null}
       </div>
       <StatusLine status={status} />
     </fieldset>
