@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { test } from './fixtures.ts';
 import { expect, screenshotBothThemes, sidebar } from './views.helpers.ts';
@@ -49,6 +50,7 @@ test('new notes start at the desk’s default marking or unmarked; Today and sea
   await newNote(page, 'Dinner seating');
   await expect(page.getByRole('combobox', { name: 'Classification' })).toHaveValue('');
   await expect(page.getByRole('combobox', { name: 'Classification' })).toHaveAccessibleDescription(/Not marked yet/);
+  await screenshotBothThemes(page, testInfo, 'markings-note-unmarked');
 
   await sidebar(page).getByRole('link', { name: 'Today' }).click();
   await expect(recent.filter({ hasText: 'Dinner seating' })).toContainText('(UNMARKED)');
@@ -109,4 +111,55 @@ test('Settings switch to the Korean scheme, and a custom scheme is checked befor
   await page.getByRole('link', { name: 'Cybersecurity' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Cybersecurity/ })).toContainText('(NATO UNCLASSIFIED)');
   await expect(topBanner(page)).toHaveText('UNMARKED');
+});
+
+test('the pack builder lists unmarked material and exports only once it is marked; the copy stamp survives a right-to-left name', async ({
+  sherpa,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const { page } = sherpa;
+  const meeting = 'Secretary General Stoltenberg – President Yoon';
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).first().click();
+  await page.getByRole('link', { name: meeting }).first().click();
+  await page.getByRole('button', { name: 'Add annotation' }).click();
+  await page.getByRole('textbox', { name: 'Annotation text', exact: true }).fill('Raise the cyber centre before the photo.');
+  await expect(saveState(page)).toHaveText('Saved');
+  // Nobody chose a marking: the annotation says so, and the window's banner too.
+  await expect(page.getByRole('listitem').filter({ hasText: 'Raise the cyber centre' }).first()).toContainText('(UNMARKED)');
+  await expect(topBanner(page)).toHaveText('NATO UNCLASSIFIED + UNMARKED MATERIAL');
+
+  await sidebar(page).getByRole('link', { name: 'Briefing packs' }).click();
+  await page.getByLabel('Pack name').fill('Car pack');
+  await page.getByLabel('Title on the cover').fill('Vilnius: the Yoon meeting');
+  await page.getByLabel('Summit').selectOption({ label: 'NATO Summit, Vilnius 2023' });
+  await page.getByRole('listitem').filter({ hasText: meeting }).getByRole('button', { name: 'Add: Pocket card' }).click();
+  await page.getByRole('button', { name: 'Save pack' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Car pack”.' })).toBeVisible();
+  const unmarked = page.getByRole('list', { name: 'Mark these before exporting' });
+  await expect(unmarked.getByRole('listitem')).toHaveText([`Note on ${meeting}`]);
+  await expect(page.getByRole('button', { name: 'Export to PDF' })).toBeDisabled();
+  await page.screenshot({ path: testInfo.outputPath('markings-pack-unmarked.png'), fullPage: true });
+
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).first().click();
+  await page.getByRole('link', { name: meeting }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: meeting })).toBeVisible();
+  await page.getByRole('listitem').filter({ hasText: 'Raise the cyber centre' }).getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('combobox', { name: 'Classification' }).selectOption('NATO RESTRICTED');
+  await expect(saveState(page)).toHaveText('Saved');
+
+  await sidebar(page).getByRole('link', { name: 'Briefing packs' }).click();
+  await page.getByRole('button', { name: 'Car pack' }).click();
+  await expect(page.getByRole('button', { name: 'Export to PDF' })).toBeEnabled();
+  await expect(unmarked).toHaveCount(0);
+  await page.getByLabel('Stamp a copy for (optional)').fill('\u202eAmbassador Kim');
+  await page.getByRole('button', { name: 'Export to PDF' }).click();
+  await expect(page.getByText(/Exported \d+ pages, banner NATO RESTRICTED, copy 1/)).toBeVisible({ timeout: 60_000 });
+  const file = await page.locator('code').filter({ hasText: '.pdf' }).textContent();
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file ?? '', '-'], { encoding: 'utf8' });
+  const stamps = text.split('\n').filter((line) => line.includes('Copy 1'));
+  expect(stamps.length).toBeGreaterThan(0);
+  for (const stamp of stamps) expect(stamp.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')).toMatch(/Copy 1 · for .+ ?\d{1,2} \w+ \d{4}\s*$/);
+  expect(text).not.toContain('(UNMARKED)');
 });

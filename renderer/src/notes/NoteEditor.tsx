@@ -12,6 +12,7 @@ import { liveSessions, pageJournal } from './pageSession.ts';
 import { StatusLine } from './StatusLine.tsx';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './saveQueue.ts';
 import './notes.css';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 
 export function parseTags(text: string): string[] {
   return [
@@ -227,7 +228,11 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
           spellCheck={false}
           onChange={(event) => edit({ body: event.target.value })}
         />
-        <MarkdownPreview markdown={content.body} label={showTitle ? t('notes.previewNote') : t('notes.previewAnnotation')} />
+        <div className="note-preview-marked">
+          {/* The preview is the note's text as it will read: with its marking, which the window's banner counts. */}
+          <PortionMark classification={content.classification} />
+          <MarkdownPreview markdown={content.body} label={showTitle ? t('notes.previewNote') : t('notes.previewAnnotation')} />
+        </div>
       </div>
       <div className="note-meta">
         <label className="note-field">

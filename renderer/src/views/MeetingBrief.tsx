@@ -136,7 +136,10 @@ export function MeetingBriefView({ id }: { id: number }) {
             {counterpart ? (
               <div className="biography">
                 <p className="person-name">
-                  <a href={`#/people/${counterpart.id}`}>{counterpart.name}</a>
+                  <PortionMark classification={counterpart.classification} />
+                  <a href={`#/people/${counterpart.id}`}>
+                    <bdi>{counterpart.name}</bdi>
+                  </a>
                   {counterpart.nativeName && (
                     <>
                       {' · '}
