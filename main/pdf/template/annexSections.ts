@@ -64,7 +64,7 @@ export function SourcesSection({ section }: { section: SectionContent & SourcesC
             key: source.id,
             cells: [
               [
-                source.title,
+                h('bdi', { key: 'title' }, source.title),
                 source.publishedOn ? ` (${formatDate(source.publishedOn)})` : '',
                 source.note ? h('div', { key: 'note', className: 'muted' }, source.note) : null,
               ],

@@ -57,5 +57,12 @@ export function Annotation({ note }: { note: Marked<Note> }): ReactNode {
 export function SourceLine({ source }: { source: Source | null }): ReactNode {
   if (!source) return null;
   const published = source.publishedOn ? `, ${formatDate(source.publishedOn)}` : '';
-  return h('p', { className: 'source-line' }, `Source: ${source.title}${source.publisher ? ` (${source.publisher}${published})` : ''}.`);
+  return h(
+    'p',
+    { className: 'source-line' },
+    'Source: ',
+    h('bdi', null, source.title),
+    source.publisher ? [' (', h('bdi', { key: 'publisher' }, source.publisher), `${published})`] : null,
+    '.',
+  );
 }

@@ -27,10 +27,12 @@ export function Dashboard() {
                 <ul className="cards">
                   {today.upcomingSummits.map((summit) => (
                     <li key={summit.id}>
-                      <a href={`#/summit/${summit.id}`}>{summit.title}</a>
+                      <a href={`#/summit/${summit.id}`}>
+                        <bdi>{summit.title}</bdi>
+                      </a>
                       <span className="muted">
                         {' '}
-                        {summit.city} · {formatDate(summit.startDate, locale)} ·{' '}
+                        <bdi>{summit.city}</bdi> · {formatDate(summit.startDate, locale)} ·{' '}
                       </span>
                       <strong className="countdown">{formatDayCountdown(summit.startDate, now, locale)}</strong>
                     </li>
@@ -72,7 +74,13 @@ export function Dashboard() {
                     .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
                     .map((action) => (
                       <li key={action.id}>
-                        {action.meetingId ? <a href={`#/meeting/${action.meetingId}`}>{action.description}</a> : action.description}
+                        {action.meetingId ? (
+                          <a href={`#/meeting/${action.meetingId}`}>
+                            <bdi>{action.description}</bdi>
+                          </a>
+                        ) : (
+                          <bdi>{action.description}</bdi>
+                        )}
                         <span className="muted">
                           {' · '}
                           {action.dueOn
@@ -118,10 +126,12 @@ export function Dashboard() {
               <ul className="cards">
                 {list.map((summit) => (
                   <li key={summit.id}>
-                    <a href={`#/summit/${summit.id}`}>{summit.title}</a>
+                    <a href={`#/summit/${summit.id}`}>
+                      <bdi>{summit.title}</bdi>
+                    </a>
                     <span className="muted">
                       {' '}
-                      {summit.city} · {formatDate(summit.startDate, locale)}
+                      <bdi>{summit.city}</bdi> · {formatDate(summit.startDate, locale)}
                     </span>
                   </li>
                 ))}
