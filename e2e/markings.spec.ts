@@ -36,6 +36,10 @@ test('new notes start at the desk’s default marking or unmarked; Today and sea
   // The sample is marked at NATO's lowest level throughout.
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await setDefaultMarking(page, 'NATO CONFIDENTIAL');
+  // A new record's form offers the desk's default, and the banner counts what the form shows.
+  await page.goto(`${page.url().split('#')[0]}#/new/meeting?summitId=1`);
+  await expect(page.getByLabel('Classification')).toHaveValue('NATO CONFIDENTIAL');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(NC)');
   await newNote(page, 'Corridor talk with the Korean delegation');
   await expect(page.getByRole('combobox', { name: 'Classification' })).toHaveValue('NATO CONFIDENTIAL');
 

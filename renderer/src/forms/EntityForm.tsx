@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { type FormEntity, navigate, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -220,7 +221,11 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
 
   return (
     <form ref={formRef} className="entity-form" aria-labelledby={`${formId}-heading`} noValidate onSubmit={(event) => void submit(event)}>
-      <h1 id={`${formId}-heading`}>{title}</h1>
+      <h1 id={`${formId}-heading`}>
+        {/* The form shows the record's text: its marking, as chosen so far, counts towards the window's banner. */}
+        {typeof values.classification === 'string' ? <PortionMark classification={values.classification} /> : null}
+        {title}
+      </h1>
       {Object.keys(problems).length > 0 && (
         <p role="alert" className="error">
           {t('common.errorSummary')}
