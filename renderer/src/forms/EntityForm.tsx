@@ -244,6 +244,7 @@ export function EntityForm({ entity, initial, id }: { entity: FormEntity; initia
             id={`${formId}-${field.name}`}
             label={t(`forms.fields.${field.name}`)}
             error={messageOf(problems[field.name])}
+            hint={field.kind === 'classification' && !values[field.name] ? t('markings.unmarkedHint') : undefined}
             inline={field.kind === 'checkbox'}
           >
             {(describedBy) => control(field, `${formId}-${field.name}`, describedBy)}
