@@ -11,7 +11,7 @@ import { useSettings } from '../settings/SettingsContext.tsx';
 class MarkingsOnScreen {
   private readonly counts = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
-  private snapshot = '';
+  private snapshot = '[]';
 
   add(classification: string): () => void {
     this.counts.set(classification, (this.counts.get(classification) ?? 0) + 1);
@@ -29,13 +29,17 @@ class MarkingsOnScreen {
     return () => this.listeners.delete(listener);
   };
 
-  /** The distinct markings on screen, one a line: a string, so an unchanged set does not re-render the banner. */
+  /**
+   * The distinct markings on screen as a JSON list: a string, so an unchanged
+   * set does not re-render the banner, and one unmarked record ('') is not
+   * mistaken for none.
+   */
   read = (): string => this.snapshot;
 
   private changed(): void {
-    const next = [...this.counts.keys()].sort().join('\n');
-    if (next === this.snapshot && this.counts.size > 0) return;
-    this.snapshot = this.counts.size === 0 ? '' : next;
+    const next = JSON.stringify([...this.counts.keys()].sort());
+    if (next === this.snapshot) return;
+    this.snapshot = next;
     for (const listener of this.listeners) listener();
   }
 }
@@ -78,8 +82,8 @@ export function ScreenBanner({ edge }: { edge: 'top' | 'bottom' }) {
   const { t } = useTranslation();
   const scheme = useSettings().classificationScheme;
   const registry = useContext(ScreenMarkingsContext);
-  const snapshot = useSyncExternalStore(registry?.subscribe ?? (() => () => {}), registry?.read ?? (() => ''));
-  const onScreen = snapshot === '' ? [] : snapshot.split('\n');
+  const snapshot = useSyncExternalStore(registry?.subscribe ?? (() => () => {}), registry?.read ?? (() => '[]'));
+  const onScreen = JSON.parse(snapshot) as string[];
   const { level, unmarkedCount } = highestMarking(scheme, onScreen);
   const rank = level ? scheme.levels.indexOf(level) : -1;
   const text = level
