@@ -172,7 +172,7 @@ test('meeting times follow the home time zone chosen in the settings', async ({ 
 
   await page.goto(meetingUrl);
   await expect(page.getByText('Sun, 26 Mar 2023, 02:30 EET – 05:30 EEST')).toBeVisible();
-  await expect(page.getByText('Sun, 26 Mar 2023, 09:30 GMT+9 – 11:30 GMT+9')).toBeVisible();
+  await expect(page.getByText('Sun, 26 Mar 2023, 09:30 KST – 11:30 KST')).toBeVisible();
   await expect(page.getByText('Home time (Asia/Seoul):')).toBeVisible();
 });
 

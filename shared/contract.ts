@@ -72,6 +72,8 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark';
   language: 'en' | 'ko';
   classificationScheme: ClassificationScheme;
+  /** The level a new record is offered first; '' to start it unmarked and ask. */
+  defaultMarking: string;
   /** How many automatic backups of the store are kept. */
   backupsToKeep: number;
 }
@@ -158,6 +160,13 @@ export interface PackExportTimings {
   passes: number;
 }
 /** How far a running export is, for a progress bar: polled while pack.export is under way. */
+/** A record in a pack without a marking of the scheme: the pack is not exported until it has one. */
+export interface UnmarkedRecord {
+  name: string;
+  /** The level it carries that the scheme lacks; '' when it carries none. */
+  foreignLevel: string;
+}
+
 export type PackExportStatus =
   | { running: false }
   | { running: true; step: 'gathering' | 'layout' | 'numbering' | 'writing' | 'done'; fraction: number; message: string };
@@ -247,6 +256,8 @@ interface QueryChannels {
   'pack.export': Channel_<PackExportRequest, PackExportResult>;
   'pack.exportStatus': Channel_<ById, PackExportStatus>;
   'pack.cancelExport': Channel_<ById, { cancelled: boolean }>;
+  /** What in a saved pack carries no marking of the scheme, listed before export (export refuses while any is left). */
+  'pack.unmarked': Channel_<ById, UnmarkedRecord[]>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
   'note.tags': Channel_<Empty, { tag: string; count: number }[]>;
   'note.trash': Channel_<ById, Note>;
@@ -314,6 +325,7 @@ const queryEffects = {
   'pack.exportStatus': reads,
   // Stops a print; the store is not touched.
   'pack.cancelExport': reads,
+  'pack.unmarked': reads,
   'note.list': reads,
   'note.tags': reads,
   'note.trash': writes,

@@ -196,6 +196,8 @@ export interface SearchHit {
   snippet: string;
   summitId: number | null;
   sectorId: number | null;
+  /** The record's marking ('' when unmarked); null for kinds that carry none (summits, sources…). */
+  classification: string | null;
 }
 
 /** A light row for lists: no brief text, so thousands of meetings load quickly. */
@@ -209,6 +211,8 @@ export interface MeetingSummary {
   timeZone: string;
   venue: string;
   status: Meeting['status'];
+  /** Lists show the meeting's portion mark beside its title. */
+  classification: string;
 }
 
 export interface NoteRevision {

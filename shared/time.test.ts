@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInZone, formatDayCountdown, formatMeetingTimes, wallTimeInZone, wallTimeToInstant } from './time.ts';
+import { dayInZone, formatDayCountdown, formatMeetingTimes, wallTimeInZone, wallTimeToInstant, zoneAbbreviation } from './time.ts';
 
 describe('meeting times at the venue and at home', () => {
   it('shows a meeting that spans the spring DST change in Vilnius with both offsets', () => {
@@ -7,7 +7,7 @@ describe('meeting times at the venue and at home', () => {
     const meeting = { startsAt: '2023-03-26T00:30:00Z', startTimeKnown: true, timeZone: 'Europe/Vilnius', durationMinutes: 120 };
     const times = formatMeetingTimes(meeting, 'Asia/Seoul');
     expect(times.venue).toBe('Sun, 26 Mar 2023, 02:30 EET – 05:30 EEST');
-    expect(times.home).toBe('Sun, 26 Mar 2023, 09:30 GMT+9 – 11:30 GMT+9');
+    expect(times.home).toBe('Sun, 26 Mar 2023, 09:30 KST – 11:30 KST');
   });
 
   it('uses summer time for a July meeting and winter time for a January one', () => {
@@ -33,7 +33,7 @@ describe('meeting times at the venue and at home', () => {
       'Asia/Seoul',
     );
     expect(times.venue).toBe('Tue, 11 Jul 2023, 20:00 EEST – 21:00 EEST');
-    expect(times.home).toBe('Wed, 12 Jul 2023, 02:00 GMT+9 – 03:00 GMT+9');
+    expect(times.home).toBe('Wed, 12 Jul 2023, 02:00 KST – 03:00 KST');
   });
 });
 
@@ -66,5 +66,52 @@ describe('countdowns', () => {
   it('counts calendar days to a summit', () => {
     expect(formatDayCountdown('2023-07-11', new Date('2023-07-08T23:00:00Z'))).toBe('in 3 days');
     expect(formatDayCountdown('2023-07-11', new Date('2023-07-11T10:00:00Z'))).toBe('today');
+  });
+});
+
+describe('zone abbreviations as the tz database gives them', () => {
+  const winter = '2023-01-15T12:00:00Z';
+  const summer = '2023-07-11T12:00:00Z';
+
+  it('follow daylight-saving time on both sides of the Atlantic', () => {
+    expect([zoneAbbreviation(winter, 'America/New_York'), zoneAbbreviation(summer, 'America/New_York')]).toEqual(['EST', 'EDT']);
+    expect([zoneAbbreviation(winter, 'Europe/London'), zoneAbbreviation(summer, 'Europe/London')]).toEqual(['GMT', 'BST']);
+    expect([zoneAbbreviation(winter, 'Europe/Berlin'), zoneAbbreviation(summer, 'Europe/Berlin')]).toEqual(['CET', 'CEST']);
+    expect([zoneAbbreviation(winter, 'Europe/Vilnius'), zoneAbbreviation(summer, 'Europe/Vilnius')]).toEqual(['EET', 'EEST']);
+    expect([zoneAbbreviation(winter, 'America/Los_Angeles'), zoneAbbreviation(summer, 'America/Los_Angeles')]).toEqual(['PST', 'PDT']);
+  });
+
+  it('change on the day the clocks change, not before', () => {
+    // New York: 2023-03-12 02:00 EST becomes 03:00 EDT (07:00 UTC).
+    expect(zoneAbbreviation('2023-03-12T06:59:00Z', 'America/New_York')).toBe('EST');
+    expect(zoneAbbreviation('2023-03-12T07:00:00Z', 'America/New_York')).toBe('EDT');
+    // Vilnius: 2023-10-29 04:00 EEST becomes 03:00 EET (01:00 UTC).
+    expect(zoneAbbreviation('2023-10-29T00:59:00Z', 'Europe/Vilnius')).toBe('EEST');
+    expect(zoneAbbreviation('2023-10-29T01:00:00Z', 'Europe/Vilnius')).toBe('EET');
+  });
+
+  it('name Seoul and Tokyo by their letters, where Intl writes GMT+9', () => {
+    expect(zoneAbbreviation(summer, 'Asia/Seoul')).toBe('KST');
+    expect(zoneAbbreviation(summer, 'Asia/Tokyo')).toBe('JST');
+  });
+
+  it('put the offset beside letters few would know, across the southern summer too', () => {
+    expect(zoneAbbreviation(summer, 'Australia/Sydney')).toBe('AEST (GMT+10)');
+    expect(zoneAbbreviation(winter, 'Australia/Sydney')).toBe('AEDT (GMT+11)');
+    expect(zoneAbbreviation(summer, 'Asia/Kolkata')).toBe('IST (GMT+5:30)');
+    expect(zoneAbbreviation(summer, 'Europe/Dublin')).toBe('IST (GMT+1)');
+    expect(zoneAbbreviation(winter, 'Europe/Dublin')).toBe('GMT');
+    expect(zoneAbbreviation(summer, 'Asia/Dubai')).toBe('GST (GMT+4)');
+  });
+
+  it('show the offset alone where the tz database has no letters', () => {
+    expect(zoneAbbreviation(summer, 'Europe/Istanbul')).toBe('GMT+3');
+    expect(zoneAbbreviation(summer, 'UTC')).toBe('UTC');
+  });
+
+  it('label meeting times in Korean as well', () => {
+    const times = formatMeetingTimes({ startsAt: summer, startTimeKnown: true, timeZone: 'America/New_York' }, 'Asia/Seoul', 'ko');
+    expect(times.venue).toMatch(/ EDT$/);
+    expect(times.home).toMatch(/ KST$/);
   });
 });

@@ -18,14 +18,101 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return formatter;
 }
 
+/**
+ * Abbreviations the tz database gives where Intl's English names fall back to
+ * "GMT+9": keyed by zone, then by the offset in minutes (a zone with summer
+ * time has two). Zones the tz database itself names only by number ("+04")
+ * are left out and shown as an offset.
+ */
+const tzAbbreviations: Record<string, Record<number, string>> = {
+  'Asia/Seoul': { 540: 'KST' },
+  'Asia/Pyongyang': { 540: 'KST' },
+  'Asia/Tokyo': { 540: 'JST' },
+  'Asia/Shanghai': { 480: 'CST' },
+  'Asia/Taipei': { 480: 'CST' },
+  'Asia/Hong_Kong': { 480: 'HKT' },
+  'Asia/Manila': { 480: 'PST' },
+  'Asia/Kolkata': { 330: 'IST' },
+  'Asia/Karachi': { 300: 'PKT' },
+  'Asia/Jakarta': { 420: 'WIB' },
+  'Asia/Jerusalem': { 120: 'IST', 180: 'IDT' },
+  'Europe/Dublin': { 0: 'GMT', 60: 'IST' },
+  'Europe/Moscow': { 180: 'MSK' },
+  'Africa/Johannesburg': { 120: 'SAST' },
+  'Africa/Lagos': { 60: 'WAT' },
+  'Africa/Nairobi': { 180: 'EAT' },
+  'Australia/Sydney': { 600: 'AEST', 660: 'AEDT' },
+  'Australia/Melbourne': { 600: 'AEST', 660: 'AEDT' },
+  'Australia/Brisbane': { 600: 'AEST' },
+  'Australia/Perth': { 480: 'AWST' },
+  'Pacific/Auckland': { 720: 'NZST', 780: 'NZDT' },
+  'America/Halifax': { [-240]: 'AST', [-180]: 'ADT' },
+  'Pacific/Honolulu': { [-600]: 'HST' },
+};
+
+/** Abbreviations a desk officer reads without an offset beside them. */
+const wellKnownAbbreviations = new Set([
+  'UTC',
+  'GMT',
+  'BST',
+  'WET',
+  'WEST',
+  'CET',
+  'CEST',
+  'EET',
+  'EEST',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'MST',
+  'MDT',
+  'PST',
+  'PDT',
+  'KST',
+  'JST',
+]);
+
+/** "GMT+9", "GMT-4", "GMT+5:30": an offset as Intl writes it. */
+function offsetLabel(minutes: number): string {
+  if (minutes === 0) return 'GMT';
+  const sign = minutes < 0 ? '-' : '+';
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `GMT${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/** Intl's short name in a locale that knows the zone's letters, or null when it gives only an offset. */
+function intlAbbreviation(instant: Date, timeZone: string, locale: string): string | null {
+  const name = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return name && /^[A-Z]{2,5}$/.test(name) ? name : null;
+}
+
+/**
+ * A zone's label at an instant as the tz database abbreviates it ("EDT",
+ * "KST", "CEST"), with the offset beside an abbreviation few would know
+ * ("AEST (GMT+10)"), or the offset alone where the tz database has no letters.
+ * Intl's "short" names alone give "GMT+9" for Seoul in every English locale:
+ * en-US knows the Americas' letters, en-GB Europe's, the table the rest.
+ */
+export function zoneAbbreviation(instant: string | Date, timeZone: string): string {
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  const offset = offsetMinutes(at.getTime(), timeZone);
+  const abbreviation =
+    tzAbbreviations[timeZone]?.[offset] ?? intlAbbreviation(at, timeZone, 'en-US') ?? intlAbbreviation(at, timeZone, 'en-GB');
+  if (!abbreviation) return offsetLabel(offset);
+  return wellKnownAbbreviations.has(abbreviation) ? abbreviation : `${abbreviation} (${offsetLabel(offset)})`;
+}
+
 const dateOnly: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
 const clock: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
 export function formatInZone(instant: string, timeZone: string, withTime: boolean, locale = 'en-GB'): string {
-  const options: Intl.DateTimeFormatOptions = withTime
-    ? { timeZone, ...dateOnly, ...clock, timeZoneName: 'short' }
-    : { timeZone, ...dateOnly };
-  return dateTimeFormat(locale, options).format(new Date(instant));
+  const options: Intl.DateTimeFormatOptions = withTime ? { timeZone, ...dateOnly, ...clock } : { timeZone, ...dateOnly };
+  const text = dateTimeFormat(locale, options).format(new Date(instant));
+  return withTime ? `${text} ${zoneAbbreviation(instant, timeZone)}` : text;
 }
 
 /** A date written YYYY-MM-DD, shown as a calendar day (no zone shift). */
@@ -91,10 +178,10 @@ interface TimedMeeting {
 }
 
 function formatSpan(start: Date, end: Date | null, timeZone: string, locale: string): string {
-  const first = dateTimeFormat(locale, { timeZone, ...dateOnly, ...clock, timeZoneName: 'short' }).format(start);
+  const first = `${dateTimeFormat(locale, { timeZone, ...dateOnly, ...clock }).format(start)} ${zoneAbbreviation(start, timeZone)}`;
   if (!end) return first;
   const sameDay = wallTimeInZone(start.toISOString(), timeZone).date === wallTimeInZone(end.toISOString(), timeZone).date;
-  const last = dateTimeFormat(locale, { timeZone, ...(sameDay ? {} : dateOnly), ...clock, timeZoneName: 'short' }).format(end);
+  const last = `${dateTimeFormat(locale, { timeZone, ...(sameDay ? {} : dateOnly), ...clock }).format(end)} ${zoneAbbreviation(end, timeZone)}`;
   return `${first} – ${last}`;
 }
 

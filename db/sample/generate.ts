@@ -128,7 +128,7 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
         title,
         isOurs ? home : countryIds[countryIndex],
         biography,
-        random.pick(['', '', 'NATO RESTRICTED']),
+        random.pick(['NATO UNCLASSIFIED', 'NATO UNCLASSIFIED', 'NATO RESTRICTED']),
         random.pick(sourceIds),
         `${2020 + random.int(0, 5)}-01-15T10:00:00.000Z`,
       ).lastInsertRowid,
@@ -255,7 +255,7 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
         status,
         status === 'held' ? text('outcome', 1, 3) : '',
         counterpart.id,
-        random.pick(['', '', 'NATO RESTRICTED', 'NATO CONFIDENTIAL']),
+        random.pick(['NATO UNCLASSIFIED', 'NATO UNCLASSIFIED', 'NATO RESTRICTED', 'NATO CONFIDENTIAL']),
         random.pick(sourceIds),
         `${isoDate(summit.start)}T07:00:00.000Z`,
       ).lastInsertRowid,
@@ -328,7 +328,7 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
             position,
             `State of play of ${name.toLowerCase()} with this partner: regular expert talks, one exercise a year, a workplan reviewed annually.`,
             'We support deeper cooperation at a pace both sides can sustain.',
-            random.pick(['', 'NATO RESTRICTED']),
+            random.pick(['NATO UNCLASSIFIED', 'NATO RESTRICTED']),
             random.pick(sourceIds),
           ).lastInsertRowid,
         ),
@@ -381,7 +381,7 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
           body,
           random.pick(sourceIds),
           compose(random, 'entry', korean, context, 1, 1),
-          random.pick(['', '', '', 'NATO RESTRICTED']),
+          random.pick(['NATO UNCLASSIFIED', 'NATO UNCLASSIFIED', 'NATO UNCLASSIFIED', 'NATO RESTRICTED']),
           `${isoDate(occurred)}T16:00:00.000Z`,
         ).lastInsertRowid,
       ),
@@ -432,7 +432,7 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
         ? random.pick(['메모', '확인사항', '회의 후 메모'])
         : random.pick(['Note', 'To check', 'After the call'])
       : '';
-    const classification = random.pick(['', '', '', 'NATO RESTRICTED']);
+    const classification = random.pick(['NATO UNCLASSIFIED', 'NATO UNCLASSIFIED', 'NATO UNCLASSIFIED', 'NATO RESTRICTED']);
     const noteId = Number(
       insertNote.run(
         entryId,

@@ -1,3 +1,4 @@
+import { presetSchemes } from '../../shared/markings.ts';
 import { meetings, setParticipants } from '../meetings.ts';
 import type { Db } from '../open.ts';
 import { countries, people, sources } from '../people.ts';
@@ -72,6 +73,8 @@ export function loadSampleIfEmpty(db: Db): boolean {
 function loadSample(db: Db): void {
   const sourceId = sources.insert(db, sampleSource);
   const cite = { sourceId };
+  // The article is public: what the sample quotes from it is marked at the lowest level of NATO's scheme, the default one.
+  const marked = { ...cite, classification: presetSchemes.nato.levels[0]?.name ?? '' };
 
   const nato = countries.insert(db, {
     name: 'NATO',
@@ -101,7 +104,7 @@ function loadSample(db: Db): void {
     title: 'Secretary General of NATO',
     countryId: nato,
     biography: `Welcomed President Yoon to the NATO Summit in Vilnius on 11 July 2023. Career and time in office: ${notStated}`,
-    ...cite,
+    ...marked,
   });
   const yoon = people.insert(db, {
     name: 'Yoon Suk Yeol',
@@ -109,7 +112,7 @@ function loadSample(db: Db): void {
     title: 'President of the Republic of Korea',
     countryId: korea,
     biography: `Attended the NATO Summit in Vilnius on 11 July 2023 and held bilateral summits with the leaders of seven NATO allies afterwards. Career and time in office: ${notStated}`,
-    ...cite,
+    ...marked,
   });
   people.insert(db, {
     name: 'Lee Do Woon',
@@ -117,7 +120,7 @@ function loadSample(db: Db): void {
     title: 'Presidential spokesperson, Republic of Korea',
     countryId: korea,
     biography: `Briefed the press in Vilnius on the Yoon–Stoltenberg meeting. ${notStated.replace('.', ' beyond this.')}`,
-    ...cite,
+    ...marked,
   });
 
   const summit = summits.insert(db, {
@@ -167,7 +170,7 @@ function loadSample(db: Db): void {
     status: 'held',
     outcome: `${excerpts.institutionalise} ${excerpts.informationSharing}`,
     counterpartId: yoon,
-    ...cite,
+    ...marked,
   });
   setParticipants(db, meeting, [
     { personId: stoltenberg, side: 'ours', role: 'Host' },
@@ -198,7 +201,7 @@ function loadSample(db: Db): void {
     status: 'held',
     outcome: notStated,
     counterpartId: null,
-    ...cite,
+    ...marked,
   });
   setParticipants(db, allies, [{ personId: yoon, side: 'theirs', role: 'President' }]);
 
@@ -228,7 +231,7 @@ function loadSample(db: Db): void {
       position: index + 1,
       summary: 'Named in the source as an ITPP sector.',
       ourPosition: notStated,
-      ...cite,
+      ...marked,
     }),
   );
   for (let position = namedSectors.length + 1; position <= 11; position += 1) {
@@ -238,7 +241,7 @@ function loadSample(db: Db): void {
       position,
       summary: notInSource,
       ourPosition: notStated,
-      ...cite,
+      ...marked,
     });
   }
   const [dialogue, antiTerrorism, disarmament, emerging, cyber, publicDiplomacy] = sectorIds as [
@@ -251,7 +254,7 @@ function loadSample(db: Db): void {
   ];
   const day = '2023-07-11';
   const entry = (sectorId: number, title: string, body: string, sourceExcerpt: string) =>
-    sectorEntries.insert(db, { sectorId, occurredOn: day, title, body, sourceExcerpt, ...cite });
+    sectorEntries.insert(db, { sectorId, occurredOn: day, title, body, sourceExcerpt, ...marked });
   entry(
     cyber,
     'Yoon proposes international cyber training and a centre in Korea',

@@ -71,6 +71,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'pack.export': { id: 1, paper: 'letter', copyFor: 'Seoul desk' },
   'pack.exportStatus': { id: 1 },
   'pack.cancelExport': { id: 1 },
+  'pack.unmarked': { id: 1 },
   'note.list': { kind: 'all', tag: 'ITPP' },
   'note.tags': {},
   'note.trash': { id: 1 },

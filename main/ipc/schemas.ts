@@ -11,6 +11,7 @@ import {
   pressAccess,
   searchKinds,
 } from '../../shared/domain.ts';
+import { schemeProblems } from '../../shared/markings.ts';
 import { id, isoDate, isoInstant, line, optionalId, prose, requiredLine, timeZone } from './validation.ts';
 
 const level = line(100);
@@ -141,19 +142,21 @@ const noteContent = {
   tags: z.array(requiredLine(60)).max(50),
   classification: level,
 };
-const scheme = z.strictObject({
-  name: requiredLine(100),
-  levels: z
-    .array(z.strictObject({ name: requiredLine(100), portion: requiredLine(20) }))
-    .min(1)
-    .max(20)
-    .refine((levels) => new Set(levels.map((entry) => entry.name)).size === levels.length, 'level names must be distinct'),
-});
+const scheme = z
+  .strictObject({
+    name: requiredLine(100),
+    levels: z
+      .array(z.strictObject({ name: requiredLine(100), portion: requiredLine(20) }))
+      .min(1)
+      .max(20),
+  })
+  .refine((candidate) => schemeProblems(candidate).length === 0, 'level names and portion marks must be given and distinct');
 export const settingsFields = z.strictObject({
   homeTimeZone: timeZone,
   theme: z.enum(['system', 'light', 'dark']),
   language: z.enum(['en', 'ko']),
   classificationScheme: scheme,
+  defaultMarking: level,
   backupsToKeep: z.number().int().min(1).max(100),
 });
 
@@ -243,6 +246,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'pack.delete': byId,
   'pack.exportStatus': byId,
   'pack.cancelExport': byId,
+  'pack.unmarked': byId,
   'pack.export': z.strictObject({
     id,
     paper: z.enum(paperSizes).optional(),

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassificationScheme } from '../../shared/contract.ts';
-import { natoScheme } from '../ipc/handlers/settings.ts';
-import { highestLevel, portionMark, UnknownClassificationError } from './classification.ts';
+import { presetSchemes } from '../../shared/markings.ts';
+import { highestLevel, portionMark, UnmarkedMaterialError, unmarkedItem } from './classification.ts';
 
-const ukScheme: ClassificationScheme = {
-  name: 'UK',
-  levels: [
-    { name: 'OFFICIAL', portion: 'O' },
-    { name: 'OFFICIAL-SENSITIVE', portion: 'OS' },
-    { name: 'SECRET', portion: 'S' },
-  ],
-};
+const { nato, uk } = presetSchemes;
 const koreanScheme: ClassificationScheme = {
   name: 'Korea',
   levels: [
@@ -23,27 +16,41 @@ const item = (classification: string, name = 'item') => ({ classification, name 
 
 describe('the banner of a pack', () => {
   it('is the highest level among the included items, by the order of the scheme, not by name', () => {
-    expect(highestLevel(natoScheme, [item(''), item('NATO RESTRICTED'), item('NATO UNCLASSIFIED')]).name).toBe('NATO RESTRICTED');
-    expect(highestLevel(natoScheme, [item('NATO SECRET'), item('NATO CONFIDENTIAL')]).name).toBe('NATO SECRET');
-    expect(highestLevel(ukScheme, [item('OFFICIAL-SENSITIVE'), item('OFFICIAL')]).name).toBe('OFFICIAL-SENSITIVE');
-    expect(highestLevel(koreanScheme, [item('대외비'), item('')]).name).toBe('대외비');
+    expect(highestLevel(nato, [item('NATO RESTRICTED'), item('NATO UNCLASSIFIED')]).name).toBe('NATO RESTRICTED');
+    expect(highestLevel(nato, [item('NATO SECRET'), item('NATO CONFIDENTIAL')]).name).toBe('NATO SECRET');
+    expect(highestLevel(uk, [item('OFFICIAL-SENSITIVE'), item('OFFICIAL')]).name).toBe('OFFICIAL-SENSITIVE');
+    expect(highestLevel(koreanScheme, [item('대외비'), item('평문')]).name).toBe('대외비');
   });
 
-  it('is the lowest level when nothing is marked, or the pack holds nothing', () => {
-    expect(highestLevel(natoScheme, [item(''), item('')]).name).toBe('NATO UNCLASSIFIED');
-    expect(highestLevel(ukScheme, []).name).toBe('OFFICIAL');
+  it('is the lowest level only for a pack that holds no marked record at all', () => {
+    expect(highestLevel(uk, []).name).toBe('OFFICIAL');
   });
+});
 
-  it('refuses a marking the scheme does not know, naming the item, rather than printing a wrong banner', () => {
-    expect(() => highestLevel(ukScheme, [item('NATO SECRET', 'Meeting with the allies')])).toThrow(UnknownClassificationError);
-    expect(() => highestLevel(ukScheme, [item('NATO SECRET', 'Meeting with the allies')])).toThrow(/Meeting with the allies.*NATO SECRET/);
+describe('unmarked material', () => {
+  it('is never counted as the lowest level: it is refused, named, with a level the scheme lacks named too', () => {
+    expect(unmarkedItem(nato, item('NATO RESTRICTED'))).toBeNull();
+    expect(unmarkedItem(nato, item('', 'Annotation on cyber'))).toEqual({ name: 'Annotation on cyber', foreignLevel: '' });
+    expect(unmarkedItem(uk, item('NATO SECRET', 'Meeting with the allies'))).toEqual({
+      name: 'Meeting with the allies',
+      foreignLevel: 'NATO SECRET',
+    });
+    const error = new UnmarkedMaterialError(
+      [
+        { name: 'Annotation on cyber', foreignLevel: '' },
+        { name: 'Meeting with the allies', foreignLevel: 'NATO SECRET' },
+      ],
+      uk,
+    );
+    expect(error.message).toMatch(/^2 items in this pack have no marking of the UK scheme/);
+    expect(error.message).toContain('“Annotation on cyber”; “Meeting with the allies” (marked “NATO SECRET”)');
   });
 });
 
 describe('portion marks', () => {
-  it('print the portion of the item’s level, the lowest level for an unmarked item', () => {
-    expect(portionMark(natoScheme, item(''))).toBe('(NU)');
-    expect(portionMark(natoScheme, item('NATO RESTRICTED'))).toBe('(NR)');
+  it('print the portion of the item’s level', () => {
+    expect(portionMark(nato, item('NATO RESTRICTED'))).toBe('(NR)');
     expect(portionMark(koreanScheme, item('3급 비밀'))).toBe('(3급)');
+    expect(portionMark(nato, item(''))).toBe('(UNMARKED)');
   });
 });

@@ -1,45 +1,63 @@
 import type { ClassificationLevel, ClassificationScheme } from '../../shared/contract.ts';
-
-/** A marked item whose level is not a level of the configured scheme: exporting it would print a wrong banner. */
-export class UnknownClassificationError extends Error {
-  readonly level: string;
-  constructor(level: string, scheme: ClassificationScheme, itemName: string) {
-    super(
-      `“${itemName}” is marked “${level}”, which is not a level of the ${scheme.name} scheme ` +
-        `(${scheme.levels.map((entry) => entry.name).join(', ')}). Correct its marking before exporting.`,
-    );
-    this.name = 'UnknownClassificationError';
-    this.level = level;
-  }
-}
+import { highestMarking, markingOf, portionText } from '../../shared/markings.ts';
 
 export interface MarkedItem {
-  /** A level name of the scheme; '' stands for its lowest level. */
+  /** A level name of the scheme; '' when nobody has marked the item. */
   classification: string;
-  /** How the user knows the item, for the error message. */
+  /** How the user knows the item, for the list of what still needs a marking. */
   name: string;
 }
 
-/** The scheme level an item's marking stands for. */
-export function levelOf(scheme: ClassificationScheme, item: MarkedItem): ClassificationLevel {
-  const lowest = scheme.levels[0];
-  if (!lowest) throw new Error(`The ${scheme.name} classification scheme has no levels.`);
-  if (item.classification === '') return lowest;
-  const level = scheme.levels.find((entry) => entry.name === item.classification);
-  if (!level) throw new UnknownClassificationError(item.classification, scheme, item.name);
-  return level;
+/** An item a pack cannot print: it carries no marking, or one the scheme does not have. */
+export interface UnmarkedItem {
+  name: string;
+  /** The level it carries that the scheme lacks; '' when it carries none. */
+  foreignLevel: string;
 }
 
-/** The banner of a document: the highest level among everything in it (the lowest level when it holds nothing marked). */
+/**
+ * A pack holding unmarked material: printing it would put a banner on every
+ * page that may understate what is inside. The message lists every item.
+ */
+export class UnmarkedMaterialError extends Error {
+  readonly items: UnmarkedItem[];
+  constructor(items: UnmarkedItem[], scheme: ClassificationScheme) {
+    const listed = items.map((item) => (item.foreignLevel ? `“${item.name}” (marked “${item.foreignLevel}”)` : `“${item.name}”`));
+    super(
+      `${items.length === 1 ? 'One item in this pack has' : `${items.length} items in this pack have`} no marking of the ` +
+        `${scheme.name} scheme (${scheme.levels.map((level) => level.name).join(', ')}): ${listed.join('; ')}. ` +
+        'Mark them, then export again.',
+    );
+    this.name = 'UnmarkedMaterialError';
+    this.items = items;
+  }
+}
+
+/** The item as the export refuses it, or null when it carries a level of the scheme. */
+export function unmarkedItem(scheme: ClassificationScheme, item: MarkedItem): UnmarkedItem | null {
+  const marking = markingOf(scheme, item.classification);
+  if (marking.kind === 'level') return null;
+  return { name: item.name, foreignLevel: marking.kind === 'unknown' ? marking.name : '' };
+}
+
+/**
+ * The banner of a document: the highest level among the marked items. Items
+ * without a marking are refused before printing (see UnmarkedMaterialError);
+ * a document holding no marked record at all (only the timeline and sources,
+ * which cite public sources and carry no marking of their own) is at the
+ * scheme's lowest level.
+ */
 export function highestLevel(scheme: ClassificationScheme, items: Iterable<MarkedItem>): ClassificationLevel {
-  let highestIndex = 0;
-  for (const item of items) highestIndex = Math.max(highestIndex, scheme.levels.indexOf(levelOf(scheme, item)));
-  const level = scheme.levels[highestIndex];
-  if (!level) throw new Error(`The ${scheme.name} classification scheme has no levels.`);
-  return level;
+  const highest =
+    highestMarking(
+      scheme,
+      [...items].map((item) => item.classification),
+    ).level ?? scheme.levels[0];
+  if (!highest) throw new Error(`The ${scheme.name} classification scheme has no levels.`);
+  return highest;
 }
 
-/** The portion mark printed before a section or paragraph, e.g. "(NR)". */
+/** The portion mark printed before a section or paragraph, e.g. "(NR)"; "(UNMARKED)" never reaches paper. */
 export function portionMark(scheme: ClassificationScheme, item: MarkedItem): string {
-  return `(${levelOf(scheme, item).portion})`;
+  return portionText(scheme, item.classification);
 }

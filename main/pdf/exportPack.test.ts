@@ -160,7 +160,7 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
     body: '',
     sourceId: wideSource,
     sourceExcerpt: '',
-    classification: '',
+    classification: 'NATO UNCLASSIFIED',
   });
   const definition: PackDefinition = {
     title: 'Vilnius pocket pack',

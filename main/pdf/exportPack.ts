@@ -5,6 +5,7 @@ import type { PackExportResult } from '../../shared/contract.ts';
 import type { PackDefinition, PaperSize } from '../../shared/domain.ts';
 import { readSettings } from '../ipc/handlers/settings.ts';
 import { reserveFile } from './atomicFile.ts';
+import { UnmarkedMaterialError } from './classification.ts';
 import { type PdfEngine, throwIfCancelled } from './engine.ts';
 import { gatherPackContent } from './packContent.ts';
 import { type ExportProgress, printPack } from './printPack.ts';
@@ -49,6 +50,7 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
       preparedOn: dayIn(settings.homeTimeZone, now),
       ...(request.paper ? { paper: request.paper } : {}),
     });
+    if (content.unmarked.length > 0) throw new UnmarkedMaterialError(content.unmarked, settings.classificationScheme);
     const gatherMs = performance.now() - started;
     const copy = request.copyFor
       ? { recipient: request.copyFor, number: nextCopyNumber(db, request.packName), issuedOn: content.preparedOn }

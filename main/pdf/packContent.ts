@@ -24,7 +24,7 @@ import type {
   Summit,
   TimelineEvent,
 } from '../../shared/domain.ts';
-import { highestLevel, type MarkedItem, portionMark } from './classification.ts';
+import { highestLevel, type MarkedItem, portionMark, type UnmarkedItem, unmarkedItem } from './classification.ts';
 
 // Everything a pack prints, read from the store in one go before any printing
 // starts, with every portion mark and the banner already computed.
@@ -80,6 +80,8 @@ export interface PackContent {
   homeTimeZone: string;
   scheme: ClassificationScheme;
   banner: ClassificationLevel;
+  /** What carries no marking of the scheme: the pack is not exported until this is empty. */
+  unmarked: UnmarkedItem[];
   sections: SectionContent[];
 }
 
@@ -93,11 +95,14 @@ export interface GatherOptions {
 export function gatherPackContent(db: Db, definition: PackDefinition, options: GatherOptions): PackContent {
   const { scheme } = options;
   const everyItem: MarkedItem[] = [];
+  const unmarked: UnmarkedItem[] = [];
   const citedSourceIds = new Set<number>();
   const cite = (sourceId: number | null) => sourceId !== null && citedSourceIds.add(sourceId);
   const mark = <T extends { classification: string }>(record: T, name: string): Marked<T> => {
     const item = { classification: record.classification, name };
     everyItem.push(item);
+    const refused = unmarkedItem(scheme, item);
+    if (refused) unmarked.push(refused);
     return { ...record, mark: portionMark(scheme, item) };
   };
   const sectionMark = (items: MarkedItem[]) => `(${highestLevel(scheme, items).portion})`;
@@ -188,6 +193,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     homeTimeZone: options.homeTimeZone,
     scheme,
     banner: highestLevel(scheme, everyItem),
+    unmarked,
     sections,
   };
 }

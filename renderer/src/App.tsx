@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UndoProvider } from './components/Undo.tsx';
 import { EditRecordView, NewRecordView } from './forms/FormView.tsx';
+import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
 import { NotesView } from './notes/NotesView.tsx';
 import { PacksView } from './packs/PacksView.tsx';
@@ -36,7 +37,9 @@ export function App() {
     <StoreQueries>
       <SettingsProvider>
         <UndoProvider>
-          <Shell />
+          <ScreenMarkingsProvider>
+            <Shell />
+          </ScreenMarkingsProvider>
         </UndoProvider>
       </SettingsProvider>
     </StoreQueries>
@@ -68,6 +71,7 @@ function Shell() {
 
   return (
     <div className="app">
+      <ScreenBanner edge="top" />
       <button type="button" className="skip-link" onClick={() => document.getElementById('main-content')?.focus()}>
         {t('app.skipToContent')}
       </button>
@@ -95,6 +99,7 @@ function Shell() {
         <CurrentView route={route} />
       </main>
       {searching && <SearchPalette onClose={() => setSearching(false)} />}
+      <ScreenBanner edge="bottom" />
     </div>
   );
 }

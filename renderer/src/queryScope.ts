@@ -76,6 +76,8 @@ const dependencies: { [K in ReadChannel]: (request: Request<K>) => Dependency[] 
   'pack.get': byId('pack'),
   // Polled while an export runs; no store change bears on it.
   'pack.exportStatus': () => [],
+  // What a pack would print unmarked: any marking, record or pack change bears on it.
+  'pack.unmarked': () => all(...everyEntity, 'pack', 'settings'),
 };
 
 /**

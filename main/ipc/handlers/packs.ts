@@ -7,10 +7,20 @@ import { sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { PackExportStatus } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
+import { gatherPackContent } from '../../pdf/packContent.ts';
+import { readSettings } from './settings.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 import { UserError } from './types.ts';
 
-type PackChannel = 'pack.list' | 'pack.get' | 'pack.save' | 'pack.delete' | 'pack.export' | 'pack.exportStatus' | 'pack.cancelExport';
+type PackChannel =
+  | 'pack.list'
+  | 'pack.get'
+  | 'pack.save'
+  | 'pack.delete'
+  | 'pack.export'
+  | 'pack.exportStatus'
+  | 'pack.cancelExport'
+  | 'pack.unmarked';
 
 /** Every record a definition names must exist, so a saved pack always exports. */
 function checkReferences(db: HandlerDeps['db'], definition: PackDefinition): void {
@@ -111,6 +121,17 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
       }
     },
     'pack.exportStatus': ({ id }) => running.get(id)?.status ?? { running: false },
+    'pack.unmarked': ({ id }) => {
+      const pack = getPack(db, id);
+      checkReferences(db, pack.definition);
+      const settings = readSettings(db);
+      const now = clock().toISOString().slice(0, 10);
+      return gatherPackContent(db, pack.definition, {
+        scheme: settings.classificationScheme,
+        homeTimeZone: settings.homeTimeZone,
+        preparedOn: now,
+      }).unmarked;
+    },
     'pack.cancelExport': ({ id }) => {
       const run = running.get(id);
       run?.controller.abort();

@@ -1,19 +1,13 @@
+import { withMarkings } from '../../../db/markings.ts';
 import { search } from '../../../db/search.ts';
 import { readSetting, writeSetting } from '../../../db/settings.ts';
 import type { Settings } from '../../../shared/contract.ts';
+import { presetSchemes, validDefaultMarking } from '../../../shared/markings.ts';
 import { defaultBackupsToKeep } from '../../backups.ts';
 import { settingsFields } from '../schemas.ts';
-import type { HandlerDeps, HandlerGroup } from './types.ts';
+import { type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
 
-export const natoScheme: Settings['classificationScheme'] = {
-  name: 'NATO',
-  levels: [
-    { name: 'NATO UNCLASSIFIED', portion: 'NU' },
-    { name: 'NATO RESTRICTED', portion: 'NR' },
-    { name: 'NATO CONFIDENTIAL', portion: 'NC' },
-    { name: 'NATO SECRET', portion: 'NS' },
-  ],
-};
+export const natoScheme: Settings['classificationScheme'] = presetSchemes.nato;
 
 export function defaultSettings(): Settings {
   return {
@@ -21,6 +15,7 @@ export function defaultSettings(): Settings {
     theme: 'system',
     language: 'en',
     classificationScheme: natoScheme,
+    defaultMarking: '',
     backupsToKeep: defaultBackupsToKeep,
   };
 }
@@ -35,18 +30,23 @@ export function readSettings(db: HandlerDeps['db']): Settings {
       if (field?.safeParse(value).success) Object.assign(settings, { [key]: value });
     }
   }
-  return settings;
+  // A default the scheme does not have (the scheme was changed) would mark new records with a foreign level.
+  return { ...settings, defaultMarking: validDefaultMarking(settings.classificationScheme, settings.defaultMarking) };
 }
 
 export function settingsHandlers({ db }: HandlerDeps): HandlerGroup<'settings.get' | 'settings.update' | 'search.query'> {
   return {
     'settings.get': () => readSettings(db),
     'settings.update': (patch, changes) => {
-      const settings = { ...readSettings(db), ...patch };
+      const merged = { ...readSettings(db), ...patch };
+      const settings = { ...merged, defaultMarking: validDefaultMarking(merged.classificationScheme, merged.defaultMarking) };
+      if (patch.defaultMarking !== undefined && patch.defaultMarking !== settings.defaultMarking) {
+        throw new UserError('invalid_request', 'defaultMarking: must be a level of the classification scheme', 'defaultMarking');
+      }
       writeSetting(db, 'settings', settings);
       changes.record('settings', 'updated', []);
       return settings;
     },
-    'search.query': ({ limit, ...query }) => search(db, { ...query, limit: limit ?? 50 }),
+    'search.query': ({ limit, ...query }) => withMarkings(db, search(db, { ...query, limit: limit ?? 50 })),
   };
 }

@@ -37,7 +37,7 @@ export function BiographiesSection({ section }: { section: SectionContent & Biog
           h(
             'div',
             { className: 'person', key: person.id },
-            h('h2', null, h('span', { className: 'mark' }, person.mark), person.name, h(NativeName, { person })),
+            h('h2', null, h('span', { className: 'mark' }, person.mark), h('bdi', null, person.name), h(NativeName, { person })),
             h(
               'p',
               { className: 'muted' },
@@ -64,7 +64,7 @@ export function SourcesSection({ section }: { section: SectionContent & SourcesC
             key: source.id,
             cells: [
               [
-                source.title,
+                h('bdi', { key: 'title' }, source.title),
                 source.publishedOn ? ` (${formatDate(source.publishedOn)})` : '',
                 source.note ? h('div', { key: 'note', className: 'muted' }, source.note) : null,
               ],

@@ -13,7 +13,7 @@ export function Cover({ pack }: { pack: PackContent }): ReactNode {
       h('span', null, principal.name, h(NativeName, { person: principal }), principal.title ? `, ${principal.title}` : ''),
     ]);
   if (summit?.city) facts.push(['Venue', summit.city]);
-  facts.push(['Recipient', pack.recipient || 'Not specified']);
+  facts.push(['Recipient', pack.recipient ? h('bdi', null, pack.recipient) : 'Not specified']);
   facts.push(['Prepared', formatDate(pack.preparedOn)]);
   facts.push(['Classification', pack.banner.name]);
   return h(
@@ -21,7 +21,9 @@ export function Cover({ pack }: { pack: PackContent }): ReactNode {
     { className: 'cover' },
     h('div', { className: 'cover-kicker' }, 'Briefing pack'),
     h('div', { className: 'cover-title' }, pack.title),
-    summit ? h('p', { className: 'cover-summit' }, `${summit.title} · ${formatDateRange(summit.startDate, summit.endDate)}`) : null,
+    summit
+      ? h('p', { className: 'cover-summit' }, h('bdi', null, summit.title), ` · ${formatDateRange(summit.startDate, summit.endDate)}`)
+      : null,
     h(
       'table',
       { className: 'cover-facts' },

@@ -1,4 +1,5 @@
 import type { DatePrecision, Meeting } from '../../../shared/domain.ts';
+import { zoneAbbreviation } from '../../../shared/time.ts';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -28,7 +29,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-      timeZoneName: 'short',
     });
     formatters.set(timeZone, formatter);
   }
@@ -38,7 +38,11 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 function partsIn(instant: string, timeZone: string) {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}`, zone: part('timeZoneName') };
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    time: `${part('hour')}:${part('minute')}`,
+    zone: zoneAbbreviation(instant, timeZone),
+  };
 }
 
 /** The meeting's date (and time, when known) at the venue, and in the home capital when that differs. */

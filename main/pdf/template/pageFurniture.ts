@@ -29,8 +29,14 @@ const bannerStyle: CSSProperties = { textAlign: 'center', fontWeight: 700, fontS
 const row: CSSProperties = { display: 'flex', justifyContent: 'space-between', gap: '6mm' };
 const ellipsis: CSSProperties = { overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' };
 
-function copyStamp(copy: PageFurniture['copy']): string {
-  return copy ? `Copy ${copy.number} · for ${copy.recipient} · ${formatDate(copy.issuedOn)}` : '';
+/**
+ * "Copy 3 · for Ambassador Kim · 1 December 2026". The recipient is typed by
+ * the user and may hold right-to-left text or a stray direction override: it
+ * sits in its own isolate, so it can never reorder the copy number and date.
+ */
+function copyStamp(copy: PageFurniture['copy']) {
+  if (!copy) return '';
+  return h('span', null, `Copy ${copy.number} · for `, h('bdi', null, copy.recipient), ` · ${formatDate(copy.issuedOn)}`);
 }
 
 export function headerTemplate(furniture: PageFurniture): string {
@@ -42,7 +48,7 @@ export function headerTemplate(furniture: PageFurniture): string {
       h(
         'div',
         { style: { ...row, marginTop: '1.5mm', borderBottom: '0.5pt solid #999', paddingBottom: '1mm' } },
-        h('span', { style: ellipsis }, furniture.packTitle),
+        h('bdi', { style: ellipsis }, furniture.packTitle),
         h('span', { style: { ...ellipsis, flex: 'none', fontWeight: 600 } }, copyStamp(furniture.copy)),
       ),
     ),

@@ -40,7 +40,7 @@ export function DataTable({
 
 /** A section's heading: the contents page links to its id, and the PDF outline is built from it. */
 export function SectionHeading({ section }: { section: SectionContent }): ReactNode {
-  return h('h1', { id: section.anchor }, h('span', { className: 'mark' }, section.mark), section.title);
+  return h('h1', { id: section.anchor }, h('span', { className: 'mark' }, section.mark), h('bdi', null, section.title));
 }
 
 /** A note staff wrote on an item, with its own portion mark. */
@@ -48,7 +48,7 @@ export function Annotation({ note }: { note: Marked<Note> }): ReactNode {
   return h(
     'div',
     { className: 'annotation' },
-    h('div', { className: 'annotation-head' }, h('span', { className: 'mark' }, note.mark), note.title || 'Staff note'),
+    h('div', { className: 'annotation-head' }, h('span', { className: 'mark' }, note.mark), h('bdi', null, note.title || 'Staff note')),
     h(Prose, { text: note.body, empty: '(empty note)' }),
     note.tags.length > 0 ? h('div', { className: 'muted' }, `Tags: ${note.tags.join(', ')}`) : null,
   );
@@ -57,5 +57,12 @@ export function Annotation({ note }: { note: Marked<Note> }): ReactNode {
 export function SourceLine({ source }: { source: Source | null }): ReactNode {
   if (!source) return null;
   const published = source.publishedOn ? `, ${formatDate(source.publishedOn)}` : '';
-  return h('p', { className: 'source-line' }, `Source: ${source.title}${source.publisher ? ` (${source.publisher}${published})` : ''}.`);
+  return h(
+    'p',
+    { className: 'source-line' },
+    'Source: ',
+    h('bdi', null, source.title),
+    source.publisher ? [' (', h('bdi', { key: 'publisher' }, source.publisher), `${published})`] : null,
+    '.',
+  );
 }

@@ -49,7 +49,7 @@ export function TableOfContents({ sections }: { sections: SectionContent[] }): R
             'a',
             { href: `#${section.anchor}` },
             h('span', { className: 'toc-kind' }, kindOf(section)),
-            h('span', { className: 'toc-title' }, h('span', { className: 'mark' }, section.mark), section.title),
+            h('span', { className: 'toc-title' }, h('span', { className: 'mark' }, section.mark), h('bdi', null, section.title)),
             h('span', { className: 'toc-page', 'data-anchor': section.anchor }, placeholder),
           ),
         ),

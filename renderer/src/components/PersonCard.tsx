@@ -1,13 +1,20 @@
 import type { Person } from '../../../shared/domain.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 
 /** A person as lists show them: name, native-script name, and title. */
-export function PersonCard({ person }: { person: Pick<Person, 'id' | 'name' | 'nativeName' | 'title'> }) {
+export function PersonCard({ person }: { person: Pick<Person, 'id' | 'name' | 'nativeName' | 'title' | 'classification'> }) {
   return (
     <li>
+      <PortionMark classification={person.classification} />
       <a href={hrefOf({ view: 'people', id: person.id })}>
-        {person.name}
-        {person.nativeName ? ` (${person.nativeName})` : ''}
+        <bdi>{person.name}</bdi>
+        {person.nativeName ? (
+          <>
+            {' ('}
+            <bdi>{person.nativeName}</bdi>)
+          </>
+        ) : null}
       </a>
       <span className="muted"> · {person.title}</span>
     </li>

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { type FormEntity, navigate, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -104,12 +105,18 @@ export function EntityForm({
   const { t } = useTranslation();
   const spec = formSpecs[entity];
   const choices = useChoices();
-  const levels = useSettings().classificationScheme.levels.map((level) => level.name);
+  const settings = useSettings();
+  const levels = settings.classificationScheme.levels.map((level) => level.name);
   const ownId = useId();
   const formId = headingId ? `${headingId}-form` : ownId;
   const headingElementId = headingId ?? `${formId}-heading`;
   const labelOf = (name: string) => t([`forms.fields.${name}`, `records.fields.${name}`]);
-  const [values, setValues] = useState<FormValues>(initial);
+  // A new record is offered the desk's default marking; with none set it starts unmarked and the field says so.
+  const [values, setValues] = useState<FormValues>(() =>
+    id === undefined && spec.fields.some((field) => field.kind === 'classification') && !initial.classification
+      ? { ...initial, classification: settings.defaultMarking }
+      : initial,
+  );
   const [problems, setProblems] = useState<Record<string, FieldProblem | { text: string }>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -203,7 +210,7 @@ export function EntityForm({
           <select {...common} value={textValue} onChange={(event) => set(field.name, event.target.value)}>
             {options.map((level) => (
               <option key={level} value={level}>
-                {level || t('forms.noChoice')}
+                {level || t('markings.unmarkedChoice')}
               </option>
             ))}
           </select>
@@ -267,7 +274,18 @@ export function EntityForm({
 
   return (
     <form ref={formRef} className="entity-form" aria-labelledby={headingElementId} noValidate onSubmit={(event) => void submit(event)}>
-      {headingId ? <h2 id={headingElementId}>{title}</h2> : <h1 id={headingElementId}>{title}</h1>}
+      {/* The form shows the record's text: its marking, as chosen so far, counts towards the window's banner. */}
+      {headingId ? (
+        <h2 id={headingElementId}>
+          {typeof values.classification === 'string' ? <PortionMark classification={values.classification} /> : null}
+          {title}
+        </h2>
+      ) : (
+        <h1 id={headingElementId}>
+          {typeof values.classification === 'string' ? <PortionMark classification={values.classification} /> : null}
+          {title}
+        </h1>
+      )}
       {Object.keys(problems).length > 0 && (
         <p role="alert" className="error">
           {t('records.errorSummary', {
@@ -291,6 +309,7 @@ export function EntityForm({
             id={`${formId}-${field.name}`}
             label={labelOf(field.name)}
             error={messageOf(problems[field.name])}
+            hint={field.kind === 'classification' && !values[field.name] ? t('markings.unmarkedHint') : undefined}
             inline={field.kind === 'checkbox'}
           >
             {(describedBy) => control(field, `${formId}-${field.name}`, describedBy)}

@@ -1,5 +1,7 @@
 // English interface text. Keys are grouped by view; ko.ts must have the same shape.
 import { bridgeEn } from '../bridge/texts.ts';
+
+import { markingsEn } from '../markings/texts.ts';
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
 import { recordsEn } from '../records/texts.ts';
@@ -11,6 +13,7 @@ export const en = {
   backups: backupsEn,
   bridge: bridgeEn,
   records: recordsEn,
+  markings: markingsEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',

@@ -1,4 +1,5 @@
 import { bridgeKo } from '../bridge/texts.ts';
+import { markingsKo } from '../markings/texts.ts';
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
 import { recordsKo } from '../records/texts.ts';
@@ -12,6 +13,7 @@ export const ko: Messages = {
   backups: backupsKo,
   bridge: bridgeKo,
   records: recordsKo,
+  markings: markingsKo,
   app: {
     name: 'Sherpa',
     skipToContent: '본문으로 건너뛰기',

@@ -2,11 +2,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useTrashWithUndo } from '../records/useTrashWithUndo.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { MarkdownPreview } from './Markdown.tsx';
-import { NoteEditor, useClassificationLevels } from './NoteEditor.tsx';
+import { NoteEditor } from './NoteEditor.tsx';
 
 export type AnnotationPanelProps = ({ sectorEntryId: number; meetingId?: undefined } | { meetingId: number; sectorEntryId?: undefined }) & {
   /** Inside a section that already has its own "Annotations" heading. */
@@ -38,7 +40,7 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
   const target = props.meetingId !== undefined ? { meetingId: props.meetingId } : { sectorEntryId: props.sectorEntryId };
   const { annotations } = props;
   const { t } = useTranslation();
-  const levels = useClassificationLevels();
+  const { defaultMarking } = useSettings();
   const [editing, setEditing] = useState<number | null>(null);
   /** One new annotation at a time: a second press while it is being made would make another, empty one. */
   const [creating, setCreating] = useState(false);
@@ -49,7 +51,7 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
     if (creating) return;
     setError(null);
     setCreating(true);
-    call('note.create', { ...target, title: '', body: '', tags: [], classification: levels[0] ?? '' })
+    call('note.create', { ...target, title: '', body: '', tags: [], classification: defaultMarking })
       .then(
         (note) => setEditing(note.id),
         (failure: Error) => setError(failure.message),
@@ -70,13 +72,13 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
       <ul className="annotation-list">
         {annotations.map((note) => (
           <li key={note.id} className="annotation">
+            <PortionMark classification={note.classification} />
             {editing === note.id ? (
               <NoteEditor id={note.id} kind="annotation" focusText />
             ) : (
               <MarkdownPreview markdown={note.body} label={t('notes.annotation', { id: note.id })} />
             )}
             <div className="button-row">
-              {note.classification ? <span className="note-classification">{note.classification}</span> : null}
               {note.tags.map((tag) => (
                 <span key={tag} className="note-tag">
                   {tag}

@@ -13,6 +13,7 @@ import { liveSessions, pageJournal } from './pageSession.ts';
 import { StatusLine } from './StatusLine.tsx';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './saveQueue.ts';
 import './notes.css';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { navigate } from '../router.ts';
 
 export function parseTags(text: string): string[] {
@@ -234,7 +235,11 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
           spellCheck={false}
           onChange={(event) => edit({ body: event.target.value })}
         />
-        <MarkdownPreview markdown={content.body} label={showTitle ? t('notes.previewNote') : t('notes.previewAnnotation')} />
+        <div className="note-preview-marked">
+          {/* The preview is the note's text as it will read: with its marking, which the window's banner counts. */}
+          <PortionMark classification={content.classification} />
+          <MarkdownPreview markdown={content.body} label={showTitle ? t('notes.previewNote') : t('notes.previewAnnotation')} />
+        </div>
       </div>
       <div className="note-meta">
         <label className="note-field">
@@ -248,10 +253,15 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
             }}
           />
         </label>
-        <label className="note-field">
+        <label className="note-field" data-needs-marking={content.classification === '' || undefined}>
           {t('notes.classification')}
-          <select value={content.classification} onChange={(event) => edit({ classification: event.target.value })}>
-            {content.classification ? null : <option value="">{t('notes.notMarked')}</option>}
+          <select
+            value={content.classification}
+            aria-invalid={content.classification === '' || undefined}
+            aria-describedby={content.classification === '' ? `${fieldId}-unmarked` : undefined}
+            onChange={(event) => edit({ classification: event.target.value })}
+          >
+            <option value="">{t('markings.unmarkedChoice')}</option>
             {levelOptions.map((level) => (
               <option key={level} value={level}>
                 {level}
@@ -259,6 +269,11 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
             ))}
           </select>
         </label>
+        {content.classification === '' ? (
+          <span id={`${fieldId}-unmarked`} className="field-hint">
+            {t('markings.unmarkedHint')}
+          </span>
+        ) : null}
       </div>
       <StatusLine status={status} />
     </fieldset>

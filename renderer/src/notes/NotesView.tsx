@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useTrashWithUndo } from '../records/useTrashWithUndo.ts';
 import { hrefOf, navigate } from '../router.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { NoteHistory } from './History.tsx';
-import { NoteEditor, useClassificationLevels } from './NoteEditor.tsx';
+import { NoteEditor } from './NoteEditor.tsx';
 
 const titleOf = (note: Note, t: TFunction) => note.title || note.body.split('\n')[0]?.slice(0, 80) || t('notes.untitled');
 
@@ -19,10 +21,10 @@ function NoteList({ selected }: { selected: number | undefined }) {
   const [kind, setKind] = useState<'note' | 'annotation' | 'all'>('note');
   const list = useQuery('note.list', tag ? { kind, tag } : { kind });
   const tags = useQuery('note.tags', {});
-  const levels = useClassificationLevels();
+  const { defaultMarking } = useSettings();
   const [error, setError] = useState<string | null>(null);
   const create = () => {
-    call('note.create', { title: '', body: '', tags: tag ? [tag] : [], classification: levels[0] ?? '' }).then(
+    call('note.create', { title: '', body: '', tags: tag ? [tag] : [], classification: defaultMarking }).then(
       (note) => {
         navigate({ view: 'notes', id: note.id });
       },
@@ -66,8 +68,9 @@ function NoteList({ selected }: { selected: number | undefined }) {
             <ul aria-label={t('notes.list')}>
               {notes.map((note) => (
                 <li key={note.id}>
+                  <PortionMark classification={note.classification} />
                   <a href={hrefOf({ view: 'notes', id: note.id })} aria-current={note.id === selected ? 'page' : undefined}>
-                    {titleOf(note, t)}
+                    <bdi>{titleOf(note, t)}</bdi>
                   </a>
                   {note.meetingId || note.sectorEntryId ? <span className="muted"> {t('notes.annotationMark')}</span> : null}
                 </li>
@@ -143,7 +146,8 @@ function Trash() {
               <ul>
                 {notes.map((note) => (
                   <li key={note.id}>
-                    <span>{titleOf(note, t)}</span>{' '}
+                    <PortionMark classification={note.classification} />
+                    <bdi>{titleOf(note, t)}</bdi>{' '}
                     <span className="muted">{note.meetingId || note.sectorEntryId ? t('notes.annotationMark') : ''}</span>{' '}
                     <button type="button" onClick={() => void call('note.restore', { id: note.id })}>
                       {t('notes.restore')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus } from '../../../shared/contract.ts';
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
+import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { useQuery } from '../useQuery.ts';
 import { addSection, hasSection, moveSection, removeSection, sectionKey } from './packSections.ts';
@@ -52,7 +53,10 @@ export function PackEditor({
   const people = useQuery('person.list', {});
   const programmes = useQuery('programme.list', {});
   const summitView = useQuery('summit.view', { id: definition.summitId ?? 0 });
+  // Asked of the saved pack, and again after every change in the store (a record marked elsewhere).
+  const unmarked = useQuery('pack.unmarked', { id: pack?.id ?? 0 });
   const dirty = pack === null || name !== pack.name || JSON.stringify(definition) !== JSON.stringify(pack.definition);
+  const unmarkedRecords = pack && !dirty ? (unmarked.value ?? []) : [];
 
   const update = (patch: Partial<PackDefinition>) => {
     setDefinition((current) => ({ ...current, ...patch }));
@@ -277,11 +281,17 @@ export function PackEditor({
           </p>
         </div>
         <div className="button-row">
-          <button type="button" className="primary" disabled={!pack || dirty || exportState.status === 'exporting'} onClick={exportPdf}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!pack || dirty || exportState.status === 'exporting' || unmarkedRecords.length > 0}
+            onClick={exportPdf}
+          >
             {t('packs.export')}
           </button>
           {(!pack || dirty) && <span className="muted">{t('packs.saveFirst')}</span>}
         </div>
+        <UnmarkedInPack records={unmarkedRecords} />
         <div role="status" aria-live="polite">
           {exportState.status === 'exporting' && (
             <span className="button-row">

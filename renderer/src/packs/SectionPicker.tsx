@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary, ProgrammeView } from '../../../shared/contract.ts';
 import type { PackSection } from '../../../shared/domain.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 
 /** The things a pack can hold, each with its add buttons; what is already in shows as added. */
 export function SectionPicker({
@@ -25,7 +26,10 @@ export function SectionPicker({
           <ul className="cards">
             {summitMeetings.map((meeting) => (
               <li key={meeting.id} style={{ display: 'flex', justifyContent: 'space-between', gap: '0.5rem', alignItems: 'center' }}>
-                <span>{meeting.title}</span>
+                <span>
+                  <PortionMark classification={meeting.classification} />
+                  <bdi>{meeting.title}</bdi>
+                </span>
                 <span className="button-row">
                   <button type="button" className="small" onClick={() => add({ kind: 'meeting', meetingId: meeting.id, form: 'full' })}>
                     {t('packs.add')}: {t('packs.full')}

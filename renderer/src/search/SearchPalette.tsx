@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
+import { PortionMark, ScreenBanner } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -99,11 +100,11 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
     window.location.hash = href;
     onClose();
   };
-  const firstLevel = useSettings().classificationScheme.levels[0]?.name ?? '';
+  const { defaultMarking } = useSettings();
   const run = (command: Command) => {
     if (command.id !== 'new-note') return go(hrefOf(command.route as Route));
     // A new note is created at once and opened in the notes view, where it autosaves.
-    call('note.create', { title: '', body: '', tags: [], classification: firstLevel }).then(
+    call('note.create', { title: '', body: '', tags: [], classification: defaultMarking }).then(
       (note) => go(hrefOf({ view: 'notes', id: note.id })),
       (failure: Error) => setError(failure.message),
     );
@@ -149,6 +150,8 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
         }
       }}
     >
+      {/* A modal dialog covers the window's own banner: the palette carries its own. */}
+      <ScreenBanner edge="top" />
       <div className="palette-header">
         <h2 id={`${id}-title`}>{t('search.dialogTitle')}</h2>
         <button type="button" className="link-button" onClick={onClose} aria-label={t('search.close')}>
@@ -255,11 +258,14 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
                   >
                     <span className="badge">{t(`search.kinds.${hit.kind}`)}</span>{' '}
                     <span className="hit-title">
-                      <Highlighted text={highlightTerms(hit.title, text)} />
+                      {hit.classification === null ? null : <PortionMark classification={hit.classification} />}
+                      <bdi>
+                        <Highlighted text={highlightTerms(hit.title, text)} />
+                      </bdi>
                     </span>
-                    <span className="snippet">
+                    <bdi className="snippet">
                       <Highlighted text={hit.snippet} />
-                    </span>
+                    </bdi>
                   </a>
                 </li>
               ))}

@@ -4,13 +4,14 @@ import { i18n, localeOf } from '../i18n/index.ts';
 import { useQuery } from '../useQuery.ts';
 
 /** What the views read from the settings; the rest belongs to other areas. */
-export type ViewSettings = Pick<Settings, 'homeTimeZone' | 'theme' | 'language' | 'classificationScheme'>;
+export type ViewSettings = Pick<Settings, 'homeTimeZone' | 'theme' | 'language' | 'classificationScheme' | 'defaultMarking'>;
 
 const fallback: ViewSettings = {
   homeTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
   theme: 'system',
   language: 'en',
   classificationScheme: { name: '', levels: [{ name: '', portion: '' }] },
+  defaultMarking: '',
 };
 
 const SettingsContext = createContext<ViewSettings>(fallback);

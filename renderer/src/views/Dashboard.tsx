@@ -3,6 +3,7 @@ import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../.
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -27,10 +28,12 @@ export function Dashboard() {
                 <ul className="cards">
                   {today.upcomingSummits.map((summit) => (
                     <li key={summit.id}>
-                      <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a>
+                      <a href={hrefOf({ view: 'summit', id: summit.id })}>
+                        <bdi>{summit.title}</bdi>
+                      </a>
                       <span className="muted">
                         {' '}
-                        {summit.city} · {formatDate(summit.startDate, locale)} ·{' '}
+                        <bdi>{summit.city}</bdi> · {formatDate(summit.startDate, locale)} ·{' '}
                       </span>
                       <strong className="countdown">{formatDayCountdown(summit.startDate, now, locale)}</strong>
                     </li>
@@ -46,7 +49,10 @@ export function Dashboard() {
                 <ul className="cards">
                   {today.upcomingMeetings.map((meeting) => (
                     <li key={meeting.id}>
-                      <a href={hrefOf({ view: 'meeting', id: meeting.id })}>{meeting.title}</a>{' '}
+                      <PortionMark classification={meeting.classification} />
+                      <a href={hrefOf({ view: 'meeting', id: meeting.id })}>
+                        <bdi>{meeting.title}</bdi>
+                      </a>{' '}
                       <strong className="countdown">
                         {meeting.startTimeKnown
                           ? formatCountdown(meeting.startsAt, now, locale)
@@ -70,9 +76,11 @@ export function Dashboard() {
                     .map((action) => (
                       <li key={action.id}>
                         {action.meetingId ? (
-                          <a href={hrefOf({ view: 'meeting', id: action.meetingId })}>{action.description}</a>
+                          <a href={hrefOf({ view: 'meeting', id: action.meetingId })}>
+                            <bdi>{action.description}</bdi>
+                          </a>
                         ) : (
-                          action.description
+                          <bdi>{action.description}</bdi>
                         )}
                         <span className="muted">
                           {' · '}
@@ -96,7 +104,10 @@ export function Dashboard() {
                 <ul className="cards">
                   {today.recentNotes.map((note) => (
                     <li key={note.id}>
-                      <a href={hrefOf({ view: 'notes', id: note.id })}>{note.title || note.body.slice(0, 60)}</a>
+                      <PortionMark classification={note.classification} />
+                      <a href={hrefOf({ view: 'notes', id: note.id })}>
+                        <bdi>{note.title || note.body.slice(0, 60)}</bdi>
+                      </a>
                       <span className="muted"> · {formatCountdown(note.updatedAt, now, locale)}</span>
                     </li>
                   ))}
@@ -118,10 +129,12 @@ export function Dashboard() {
               <ul className="cards">
                 {list.map((summit) => (
                   <li key={summit.id}>
-                    <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a>
+                    <a href={hrefOf({ view: 'summit', id: summit.id })}>
+                      <bdi>{summit.title}</bdi>
+                    </a>
                     <span className="muted">
                       {' '}
-                      {summit.city} · {formatDate(summit.startDate, locale)}
+                      <bdi>{summit.city}</bdi> · {formatDate(summit.startDate, locale)}
                     </span>
                   </li>
                 ))}

@@ -10,6 +10,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { ParticipantsEditor } from '../components/ParticipantsEditor.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -42,7 +43,10 @@ export function MeetingBriefView({ id }: { id: number }) {
       {({ meeting, participants, summit, counterpart, followUps, annotations, source }) => (
         <article className="brief">
           <div className="view-header">
-            <h1>{meeting.title}</h1>
+            <h1>
+              <PortionMark classification={meeting.classification} />
+              <bdi>{meeting.title}</bdi>
+            </h1>
             <div className="button-row">
               <a className="button" href={hrefOf({ view: 'edit', entity: 'meeting', id: meeting.id })}>
                 {t('meeting.editMeeting')}
@@ -78,12 +82,8 @@ export function MeetingBriefView({ id }: { id: number }) {
               <dd>{t(`meeting.pressAccess.${meeting.press}`)}</dd>
               <dt>{t('meeting.status')}</dt>
               <dd>{t(`meeting.statuses.${meeting.status}`)}</dd>
-              {meeting.classification && (
-                <>
-                  <dt>{t('meeting.classification')}</dt>
-                  <dd>{meeting.classification}</dd>
-                </>
-              )}
+              <dt>{t('meeting.classification')}</dt>
+              <dd>{meeting.classification || t('markings.unmarked')}</dd>
               {!editingParticipants && (
                 <>
                   <dt>{t('meeting.ourSide')}</dt>
@@ -130,7 +130,10 @@ export function MeetingBriefView({ id }: { id: number }) {
             {counterpart ? (
               <div className="biography">
                 <p className="person-name">
-                  <a href={hrefOf({ view: 'people', id: counterpart.id })}>{counterpart.name}</a>
+                  <PortionMark classification={counterpart.classification} />
+                  <a href={hrefOf({ view: 'people', id: counterpart.id })}>
+                    <bdi>{counterpart.name}</bdi>
+                  </a>
                   {counterpart.nativeName && (
                     <>
                       {' · '}

@@ -4,6 +4,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, navigate } from '../router.ts';
 import { useQuery } from '../useQuery.ts';
 
@@ -89,7 +90,8 @@ export function PersonView({ id }: { id: number }) {
           </p>
           <div className="view-header">
             <h1>
-              {person.name}
+              <PortionMark classification={person.classification} />
+              <bdi>{person.name}</bdi>
               {person.nativeName && (
                 <>
                   {' '}
@@ -128,7 +130,10 @@ export function PersonView({ id }: { id: number }) {
               <ul className="cards">
                 {meetings.map((meeting) => (
                   <li key={meeting.id}>
-                    <a href={hrefOf({ view: 'meeting', id: meeting.id })}>{meeting.title}</a>
+                    <PortionMark classification={meeting.classification} />
+                    <a href={hrefOf({ view: 'meeting', id: meeting.id })}>
+                      <bdi>{meeting.title}</bdi>
+                    </a>
                     <MeetingTime meeting={meeting} layout="block" />
                   </li>
                 ))}

@@ -7,6 +7,7 @@ import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -63,7 +64,10 @@ export function ProgrammeList() {
                   <ul className="cards">
                     {sectors.map((sector) => (
                       <li key={sector.id}>
-                        <a href={hrefOf({ view: 'sectors', id: sector.id })}>{sector.name}</a>
+                        <PortionMark classification={sector.classification} />
+                        <a href={hrefOf({ view: 'sectors', id: sector.id })}>
+                          <bdi>{sector.name}</bdi>
+                        </a>
                         <span className="muted"> · {t('sectors.entryCount', { count: sector.entryCount })}</span>
                       </li>
                     ))}
@@ -84,7 +88,8 @@ function EntryCard({ entry, source, locale }: { entry: SectorEntryWithCount; sou
     <article className="entry-card" aria-labelledby={`entry-${entry.id}`}>
       <div className="section-header">
         <h3 id={`entry-${entry.id}`}>
-          <time dateTime={entry.occurredOn}>{formatDate(entry.occurredOn, locale)}</time> · {entry.title}
+          <PortionMark classification={entry.classification} />
+          <time dateTime={entry.occurredOn}>{formatDate(entry.occurredOn, locale)}</time> · <bdi>{entry.title}</bdi>
         </h3>
         <span className="badge">{t('sectors.annotationCount', { count: entry.annotationCount })}</span>
       </div>
@@ -124,7 +129,10 @@ export function SectorView({ id }: { id: number }) {
             <a href={hrefOf({ view: 'sectors' })}>{t('sectors.title')}</a> › {programme.code}
           </p>
           <div className="view-header">
-            <h1>{sector.name}</h1>
+            <h1>
+              <PortionMark classification={sector.classification} />
+              <bdi>{sector.name}</bdi>
+            </h1>
             <div className="button-row">
               <a className="button" href={hrefOf({ view: 'edit', entity: 'sector', id: sector.id })}>
                 {t('sectors.editSector')}

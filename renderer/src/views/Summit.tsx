@@ -8,6 +8,7 @@ import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -142,7 +143,10 @@ export function SummitView({ id }: { id: number }) {
               <ul className="chips">
                 {sectors.map((sector) => (
                   <li key={sector.id}>
-                    <a href={hrefOf({ view: 'sectors', id: sector.id })}>{sector.name}</a>
+                    <PortionMark classification={sector.classification} />
+                    <a href={hrefOf({ view: 'sectors', id: sector.id })}>
+                      <bdi>{sector.name}</bdi>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -179,7 +183,10 @@ export function SummitView({ id }: { id: number }) {
                     </h3>
                   ) : (
                     <div className="meeting-row">
-                      <a href={hrefOf({ view: 'meeting', id: row.meeting.id })}>{row.meeting.title}</a>
+                      <PortionMark classification={row.meeting.classification} />
+                      <a href={hrefOf({ view: 'meeting', id: row.meeting.id })}>
+                        <bdi>{row.meeting.title}</bdi>
+                      </a>
                       <span className="muted">
                         {' '}
                         · {t(`meeting.formats.${row.meeting.format}`)} · {t(`meeting.statuses.${row.meeting.status}`)}

@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { meetings } from '../../../db/meetings.ts';
+import { createNote } from '../../../db/notes.ts';
+import { type Db, openDatabase } from '../../../db/open.ts';
+import { people } from '../../../db/people.ts';
+import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
+import { readSetting } from '../../../db/settings.ts';
+import type { BriefingPack, Settings } from '../../../shared/contract.ts';
+import type { SearchHit } from '../../../shared/domain.ts';
+import { presetSchemes } from '../../../shared/markings.ts';
+import { samplePackDefinition } from '../../pdf/samplePack.ts';
+import { createDispatch, type Dispatch } from '../dispatch.ts';
+import { createHandlers } from './index.ts';
+
+const clock = () => new Date('2023-07-10T08:00:00Z');
+
+describe('markings through the dispatch', () => {
+  let db: Db;
+  let dispatch: Dispatch;
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    loadSampleIfEmpty(db);
+    dispatch = createDispatch({ db, handlers: createHandlers({ db, clock }) });
+  });
+
+  it('starts new stores on the NATO scheme, asking for each new record’s marking', async () => {
+    const settings = await dispatch('settings.get', {});
+    expect(settings.ok && settings.value).toMatchObject({ classificationScheme: presetSchemes.nato, defaultMarking: '' });
+  });
+
+  it('keeps a desk default that is a level of the scheme, and refuses one that is not, changing nothing', async () => {
+    expect(await dispatch('settings.update', { defaultMarking: 'NATO RESTRICTED' })).toMatchObject({
+      ok: true,
+      value: { defaultMarking: 'NATO RESTRICTED' },
+    });
+    const refused = await dispatch('settings.update', { defaultMarking: 'SECRET' });
+    expect(refused).toMatchObject({ ok: false, error: { field: 'defaultMarking' } });
+    expect(readSetting(db, 'settings')).toMatchObject({ defaultMarking: 'NATO RESTRICTED' });
+  });
+
+  it('drops a default the new scheme lacks when the scheme changes', async () => {
+    await dispatch('settings.update', { defaultMarking: 'NATO RESTRICTED' });
+    const changed = await dispatch('settings.update', { classificationScheme: presetSchemes.rok });
+    expect(changed.ok && (changed.value as Settings).defaultMarking).toBe('');
+  });
+
+  it('refuses a scheme with repeated portion marks, changing nothing', async () => {
+    const repeated = {
+      name: 'Desk',
+      levels: [
+        { name: 'OPEN', portion: 'O' },
+        { name: 'CLOSED', portion: 'O' },
+      ],
+    };
+    expect(await dispatch('settings.update', { classificationScheme: repeated })).toMatchObject({ ok: false });
+    const settings = await dispatch('settings.get', {});
+    expect(settings.ok && (settings.value as Settings).classificationScheme).toEqual(presetSchemes.nato);
+  });
+
+  it('gives search results their record’s marking, and none to kinds that carry no marking', async () => {
+    const [meeting] = meetings.all(db, 'ORDER BY id');
+    if (!meeting) throw new Error('sample meeting missing');
+    createNote(
+      db,
+      { sectorEntryId: null, meetingId: meeting.id },
+      { title: 'Stoltenberg seating', body: '', tags: [], classification: '' },
+    );
+    const hits = await dispatch('search.query', { text: 'Stoltenberg' });
+    if (!hits.ok) throw new Error(hits.error.message);
+    const found = hits.value as SearchHit[];
+    const byKind = (kind: string) => found.filter((hit) => hit.kind === kind).map((hit) => hit.classification);
+    expect(byKind('meeting')).toContain('NATO UNCLASSIFIED');
+    expect(byKind('annotation')).toEqual(['']);
+    expect(byKind('summit').every((marking) => marking === null)).toBe(true);
+  });
+
+  it('lists what in a saved pack is unmarked, or marked with a level the scheme lacks', async () => {
+    const definition = samplePackDefinition(db);
+    const saved = await dispatch('pack.save', { name: 'Vilnius', definition });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const pack = saved.value as BriefingPack;
+    expect(await dispatch('pack.unmarked', { id: pack.id })).toEqual({ ok: true, value: [] });
+
+    const [meeting] = meetings.all(db, 'ORDER BY id');
+    const yoon = people.all(db, "WHERE name = 'Yoon Suk Yeol'")[0];
+    if (!meeting || !yoon) throw new Error('sample records missing');
+    meetings.update(db, meeting.id, { classification: '' });
+    people.update(db, yoon.id, { classification: 'SECRET//NOFORN' });
+    const unmarked = await dispatch('pack.unmarked', { id: pack.id });
+    expect(unmarked.ok && unmarked.value).toEqual(
+      expect.arrayContaining([
+        { name: meeting.title, foreignLevel: '' },
+        { name: 'Yoon Suk Yeol', foreignLevel: 'SECRET//NOFORN' },
+      ]),
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import { createContext, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { highestMarking, markingOf } from '../../../shared/markings.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
+
+/**
+ * The markings of every record shown right now. Each portion mark adds its
+ * record's marking while it is on screen (a virtual list's rows come and go
+ * as they scroll), so the window's banner is the highest of what is visible.
+ */
+class MarkingsOnScreen {
+  private readonly counts = new Map<string, number>();
+  private readonly listeners = new Set<() => void>();
+  private snapshot = '[]';
+
+  add(classification: string): () => void {
+    this.counts.set(classification, (this.counts.get(classification) ?? 0) + 1);
+    this.changed();
+    return () => {
+      const left = (this.counts.get(classification) ?? 1) - 1;
+      if (left === 0) this.counts.delete(classification);
+      else this.counts.set(classification, left);
+      this.changed();
+    };
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * The distinct markings on screen as a JSON list: a string, so an unchanged
+   * set does not re-render the banner, and one unmarked record ('') is not
+   * mistaken for none.
+   */
+  read = (): string => this.snapshot;
+
+  private changed(): void {
+    const next = JSON.stringify([...this.counts.keys()].sort());
+    if (next === this.snapshot) return;
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const ScreenMarkingsContext = createContext<MarkingsOnScreen | null>(null);
+
+export function ScreenMarkingsProvider({ children }: { children: ReactNode }) {
+  const [registry] = useState(() => new MarkingsOnScreen());
+  return <ScreenMarkingsContext.Provider value={registry}>{children}</ScreenMarkingsContext.Provider>;
+}
+
+/** A record's portion mark, "(NR)" or "(UNMARKED)", shown before its text; it also counts towards the window's banner. */
+export function PortionMark({ classification }: { classification: string }) {
+  const { t } = useTranslation();
+  const scheme = useSettings().classificationScheme;
+  const registry = useContext(ScreenMarkingsContext);
+  useEffect(() => registry?.add(classification), [registry, classification]);
+  const marking = markingOf(scheme, classification);
+  const [text, title] =
+    marking.kind === 'level'
+      ? [marking.level.portion, t('markings.portionLabel', { level: marking.level.name })]
+      : marking.kind === 'unmarked'
+        ? [t('markings.unmarked'), t('markings.portionUnmarked')]
+        : [marking.name, t('markings.portionUnknown', { level: marking.name })];
+  return (
+    <span className="portion-mark" data-marking={marking.kind} title={title}>
+      ({text})
+    </span>
+  );
+}
+
+/** Where a banner colour comes from: the level's place in the scheme, lowest to highest. */
+function bannerTone(rank: number, levels: number): number {
+  if (levels <= 1) return 0;
+  return Math.round((rank / (levels - 1)) * 4);
+}
+
+/** The window's classification banner, at the top and the bottom, as classified systems show one. */
+export function ScreenBanner({ edge }: { edge: 'top' | 'bottom' }) {
+  const { t } = useTranslation();
+  const scheme = useSettings().classificationScheme;
+  const registry = useContext(ScreenMarkingsContext);
+  const snapshot = useSyncExternalStore(registry?.subscribe ?? (() => () => {}), registry?.read ?? (() => '[]'));
+  const onScreen = JSON.parse(snapshot) as string[];
+  const { level, unmarkedCount } = highestMarking(scheme, onScreen);
+  const rank = level ? scheme.levels.indexOf(level) : -1;
+  const text = level
+    ? unmarkedCount > 0
+      ? t('markings.bannerWithUnmarked', { level: level.name })
+      : level.name
+    : unmarkedCount > 0
+      ? t('markings.unmarked')
+      : t('markings.bannerNone');
+  return (
+    <div
+      className={`screen-banner screen-banner-${edge}`}
+      data-tone={level ? bannerTone(rank, scheme.levels.length) : unmarkedCount > 0 ? 'unmarked' : 'none'}
+      // Read once, at the top: the bottom copy is for the eye.
+      {...(edge === 'top' ? { role: 'note', 'aria-label': t('markings.bannerLabel') } : { 'aria-hidden': true })}
+      data-testid={`screen-banner-${edge}`}
+    >
+      {text}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  highestMarking,
+  portionText,
+  presetOf,
+  presetSchemes,
+  schemePresets,
+  schemeProblems,
+  tidyScheme,
+  unmarked,
+  validDefaultMarking,
+} from './markings.ts';
+
+const { nato, uk, us, rok } = presetSchemes;
+
+describe('the preset schemes', () => {
+  it('order each scheme lowest first, as the rules rank them', () => {
+    expect(nato.levels.map((level) => level.portion)).toEqual(['NU', 'NR', 'NC', 'NS', 'CTS']);
+    expect(us.levels.map((level) => level.portion)).toEqual(['U', 'C', 'S', 'TS']);
+    expect(uk.levels.map((level) => level.name)).toEqual(['OFFICIAL', 'OFFICIAL-SENSITIVE', 'SECRET', 'TOP SECRET']);
+    expect(rok.levels.map((level) => level.name)).toEqual(['일반', '대외비', '3급비밀', '2급비밀', '1급비밀']);
+  });
+
+  it('are valid schemes, each recognised as its preset, even with changed portion marks', () => {
+    for (const preset of schemePresets) {
+      expect(schemeProblems(presetSchemes[preset])).toEqual([]);
+      expect(presetOf(presetSchemes[preset])).toBe(preset);
+    }
+    const ukShortMarks = { ...uk, levels: uk.levels.map((level) => ({ ...level, portion: `${level.portion}.` })) };
+    expect(presetOf(ukShortMarks)).toBe('uk');
+    expect(presetOf({ name: 'Desk', levels: [{ name: 'OPEN', portion: 'O' }] })).toBeNull();
+  });
+});
+
+describe('a custom scheme', () => {
+  it('names every problem with the level it is on', () => {
+    const problems = schemeProblems({
+      name: ' ',
+      levels: [
+        { name: 'OPEN', portion: 'O' },
+        { name: 'OPEN', portion: '' },
+        { name: '', portion: 'O' },
+        { name: 'unmarked', portion: 'X'.repeat(21) },
+      ],
+    });
+    expect(problems).toEqual([
+      { problem: 'nameMissing' },
+      { problem: 'levelNameRepeated', level: 1 },
+      { problem: 'portionMissing', level: 1 },
+      { problem: 'levelNameMissing', level: 2 },
+      { problem: 'portionRepeated', level: 2 },
+      { problem: 'levelNameRepeated', level: 3 },
+      { problem: 'portionTooLong', level: 3 },
+    ]);
+  });
+
+  it('needs at least one level and at most twenty', () => {
+    expect(schemeProblems({ name: 'Desk', levels: [] })).toEqual([{ problem: 'noLevels' }]);
+    const many = Array.from({ length: 21 }, (_, index) => ({ name: `L${index}`, portion: `${index}` }));
+    expect(schemeProblems({ name: 'Desk', levels: many })).toEqual([{ problem: 'tooManyLevels' }]);
+  });
+
+  it('is stored without the spaces typed around its names', () => {
+    expect(tidyScheme({ name: ' Desk ', levels: [{ name: ' OPEN ', portion: ' O' }] })).toEqual({
+      name: 'Desk',
+      levels: [{ name: 'OPEN', portion: 'O' }],
+    });
+  });
+});
+
+describe('the highest marking', () => {
+  it('follows the order of the scheme, not the alphabet', () => {
+    expect(highestMarking(nato, ['NATO RESTRICTED', 'NATO CONFIDENTIAL', 'COSMIC TOP SECRET']).level?.name).toBe('COSMIC TOP SECRET');
+    expect(highestMarking(uk, ['OFFICIAL-SENSITIVE', 'OFFICIAL']).level?.name).toBe('OFFICIAL-SENSITIVE');
+    expect(highestMarking(rok, ['대외비', '일반', '3급비밀']).level?.name).toBe('3급비밀');
+  });
+
+  it('never takes unmarked material for the lowest level', () => {
+    expect(highestMarking(nato, ['', ''])).toEqual({ level: null, unmarkedCount: 2 });
+    expect(highestMarking(us, [])).toEqual({ level: null, unmarkedCount: 0 });
+    expect(highestMarking(us, ['', 'UNCLASSIFIED'])).toEqual({ level: us.levels[0], unmarkedCount: 1 });
+  });
+
+  it('counts a level the scheme does not know as unmarked', () => {
+    expect(highestMarking(uk, ['NATO SECRET', 'OFFICIAL'])).toEqual({ level: uk.levels[0], unmarkedCount: 1 });
+  });
+});
+
+describe('portion marks', () => {
+  it('show the level’s portion mark, UNMARKED for an unmarked record, and an unknown level by its name', () => {
+    expect(portionText(nato, 'NATO RESTRICTED')).toBe('(NR)');
+    expect(portionText(rok, '3급비밀')).toBe('(3급)');
+    expect(portionText(nato, '')).toBe(`(${unmarked})`);
+    expect(portionText(uk, 'NATO SECRET')).toBe('(NATO SECRET)');
+  });
+});
+
+describe('the desk’s default marking', () => {
+  it('is a level of the scheme or nothing', () => {
+    expect(validDefaultMarking(nato, 'NATO RESTRICTED')).toBe('NATO RESTRICTED');
+    expect(validDefaultMarking(uk, 'NATO RESTRICTED')).toBe('');
+  });
+});

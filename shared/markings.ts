@@ -1,0 +1,162 @@
+import type { ClassificationLevel, ClassificationScheme } from './contract.ts';
+
+// Classification schemes and the rules every process computes markings with.
+// A record's `classification` is a level name of the configured scheme; ''
+// means nobody has marked it yet. Unmarked is not the lowest level: it is
+// shown as unmarked and a pack holding it is not exported.
+
+/** The schemes a desk can pick; `custom` is whatever the desk defines. */
+export const schemePresets = ['nato', 'uk', 'us', 'rok'] as const;
+export type SchemePreset = (typeof schemePresets)[number];
+
+/** The marking's text wherever an unmarked record is shown, in any language: it is a marking, not a sentence. */
+export const unmarked = 'UNMARKED';
+
+/**
+ * Lowest level first. NATO and US portion marks are the ones their rules
+ * define; the UK and Korean rules define none, so these are suggestions the
+ * desk can change in Settings.
+ */
+export const presetSchemes: Record<SchemePreset, ClassificationScheme> = {
+  nato: {
+    name: 'NATO',
+    levels: [
+      { name: 'NATO UNCLASSIFIED', portion: 'NU' },
+      { name: 'NATO RESTRICTED', portion: 'NR' },
+      { name: 'NATO CONFIDENTIAL', portion: 'NC' },
+      { name: 'NATO SECRET', portion: 'NS' },
+      { name: 'COSMIC TOP SECRET', portion: 'CTS' },
+    ],
+  },
+  uk: {
+    name: 'UK',
+    levels: [
+      { name: 'OFFICIAL', portion: 'O' },
+      // A handling caveat of OFFICIAL, ranked above it in practice.
+      { name: 'OFFICIAL-SENSITIVE', portion: 'OS' },
+      { name: 'SECRET', portion: 'S' },
+      { name: 'TOP SECRET', portion: 'TS' },
+    ],
+  },
+  us: {
+    name: 'US',
+    levels: [
+      { name: 'UNCLASSIFIED', portion: 'U' },
+      { name: 'CONFIDENTIAL', portion: 'C' },
+      { name: 'SECRET', portion: 'S' },
+      { name: 'TOP SECRET', portion: 'TS' },
+    ],
+  },
+  rok: {
+    name: 'ROK',
+    levels: [
+      // 보안업무규정 grades sit above material that carries no grade; marking a record "일반" says so on purpose.
+      { name: '일반', portion: '일반' },
+      { name: '대외비', portion: '대외비' },
+      { name: '3급비밀', portion: '3급' },
+      { name: '2급비밀', portion: '2급' },
+      { name: '1급비밀', portion: '1급' },
+    ],
+  },
+};
+
+/** The preset a stored scheme is, by name and level names (portion marks may have been changed); null for a custom one. */
+export function presetOf(scheme: ClassificationScheme): SchemePreset | null {
+  for (const preset of schemePresets) {
+    const candidate = presetSchemes[preset];
+    if (
+      candidate.name === scheme.name &&
+      candidate.levels.length === scheme.levels.length &&
+      candidate.levels.every((level, index) => level.name === scheme.levels[index]?.name)
+    ) {
+      return preset;
+    }
+  }
+  return null;
+}
+
+export const schemeLimits = { levels: 20, name: 100, portion: 20 } as const;
+
+/** What is wrong with a scheme, as a key the interface translates and the field it is about. */
+export type SchemeProblem =
+  | { problem: 'nameMissing' | 'nameTooLong' | 'noLevels' | 'tooManyLevels'; level?: undefined }
+  | { problem: 'levelNameMissing' | 'levelNameTooLong' | 'levelNameRepeated'; level: number }
+  | { problem: 'portionMissing' | 'portionTooLong' | 'portionRepeated'; level: number };
+
+/** Every problem of a scheme, in the order of its fields; empty when it can be saved. */
+export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
+  const problems: SchemeProblem[] = [];
+  const name = scheme.name.trim();
+  if (name === '') problems.push({ problem: 'nameMissing' });
+  else if (name.length > schemeLimits.name) problems.push({ problem: 'nameTooLong' });
+  if (scheme.levels.length === 0) problems.push({ problem: 'noLevels' });
+  if (scheme.levels.length > schemeLimits.levels) problems.push({ problem: 'tooManyLevels' });
+  const names = new Set<string>();
+  const portions = new Set<string>();
+  scheme.levels.forEach((level, index) => {
+    const levelName = level.name.trim();
+    const portion = level.portion.trim();
+    if (levelName === '') problems.push({ problem: 'levelNameMissing', level: index });
+    else if (levelName.length > schemeLimits.name) problems.push({ problem: 'levelNameTooLong', level: index });
+    else if (names.has(levelName) || levelName.toUpperCase() === unmarked) problems.push({ problem: 'levelNameRepeated', level: index });
+    names.add(levelName);
+    if (portion === '') problems.push({ problem: 'portionMissing', level: index });
+    else if (portion.length > schemeLimits.portion) problems.push({ problem: 'portionTooLong', level: index });
+    else if (portions.has(portion)) problems.push({ problem: 'portionRepeated', level: index });
+    portions.add(portion);
+  });
+  return problems;
+}
+
+/** A scheme as it is stored: names and marks without the spaces typed around them. */
+export function tidyScheme(scheme: ClassificationScheme): ClassificationScheme {
+  return {
+    name: scheme.name.trim(),
+    levels: scheme.levels.map((level) => ({ name: level.name.trim(), portion: level.portion.trim() })),
+  };
+}
+
+/** What a record's marking stands for under a scheme. */
+export type Marking =
+  | { kind: 'level'; level: ClassificationLevel; rank: number }
+  | { kind: 'unmarked' }
+  /** A level name the scheme does not have (the scheme was changed after marking). */
+  | { kind: 'unknown'; name: string };
+
+export function markingOf(scheme: ClassificationScheme, classification: string): Marking {
+  if (classification === '') return { kind: 'unmarked' };
+  const rank = scheme.levels.findIndex((level) => level.name === classification);
+  const level = scheme.levels[rank];
+  return level ? { kind: 'level', level, rank } : { kind: 'unknown', name: classification };
+}
+
+/** The portion mark shown before a record's text: "(NR)", "(UNMARKED)", or the unknown level's own name. */
+export function portionText(scheme: ClassificationScheme, classification: string): string {
+  const marking = markingOf(scheme, classification);
+  if (marking.kind === 'level') return `(${marking.level.portion})`;
+  return `(${marking.kind === 'unmarked' ? unmarked : marking.name})`;
+}
+
+export interface HighestMarking {
+  /** The highest level among the marked material; null when none of it carries a level of the scheme. */
+  level: ClassificationLevel | null;
+  /** How many items carry no marking, or one the scheme does not know: they could be anything. */
+  unmarkedCount: number;
+}
+
+/** The banner of a page or a window: the highest level present, and whether unmarked material sits beside it. */
+export function highestMarking(scheme: ClassificationScheme, classifications: Iterable<string>): HighestMarking {
+  let highest = -1;
+  let unmarkedCount = 0;
+  for (const classification of classifications) {
+    const marking = markingOf(scheme, classification);
+    if (marking.kind === 'level') highest = Math.max(highest, marking.rank);
+    else unmarkedCount += 1;
+  }
+  return { level: scheme.levels[highest] ?? null, unmarkedCount };
+}
+
+/** A desk default is a level of the scheme or '' (ask, start unmarked); anything else falls back to ''. */
+export function validDefaultMarking(scheme: ClassificationScheme, marking: string): string {
+  return scheme.levels.some((level) => level.name === marking) ? marking : '';
+}
