@@ -16,7 +16,11 @@ const released: Record<string, string> = {
   '0080-deferred-note-search.ts': '7f52c1a4ea52dbbb2f0cd2ac2828edf8d861bc84e36f5e0bce5483257463eb62',
 };
 
-const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(path.join(import.meta.dirname, file))).digest('hex');
+// Line endings are normalised so a Windows checkout (core.autocrlf) hashes the same.
+const sha256 = (file: string) =>
+  createHash('sha256')
+    .update(fs.readFileSync(path.join(import.meta.dirname, file), 'utf8').replace(/\r\n/g, '\n'))
+    .digest('hex');
 
 describe('released migrations', () => {
   for (const [file, expected] of Object.entries(released)) {
