@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dayInZone, formatDayCountdown, formatMeetingTimes, wallTimeInZone, wallTimeToInstant } from './time.ts';
+import {
+  dayInZone,
+  formatCountdown,
+  formatDate,
+  formatDayCountdown,
+  formatMeetingTimes,
+  wallTimeInZone,
+  wallTimeToInstant,
+} from './time.ts';
 
 describe('meeting times at the venue and at home', () => {
   it('shows a meeting that spans the spring DST change in Vilnius with both offsets', () => {
@@ -66,5 +74,34 @@ describe('countdowns', () => {
   it('counts calendar days to a summit', () => {
     expect(formatDayCountdown('2023-07-11', new Date('2023-07-08T23:00:00Z'))).toBe('in 3 days');
     expect(formatDayCountdown('2023-07-11', new Date('2023-07-11T10:00:00Z'))).toBe('today');
+  });
+});
+
+describe('dates at the ends of the calendar', () => {
+  it('shows years 1 and 9999 as stored, not as some other year', () => {
+    expect(formatDate('0001-01-01')).toBe('1 January 1');
+    expect(formatDate('9999-12-31')).toBe('31 December 9999');
+    const late = formatMeetingTimes({ startsAt: '9999-12-31T20:00:00.000Z', startTimeKnown: true, timeZone: 'UTC' }, 'UTC');
+    expect(late.venue).toBe('Fri, 31 Dec 9999, 20:00 UTC');
+  });
+
+  it('shows year 0 (which Intl would print as year 1) and unreadable values exactly as stored', () => {
+    expect(formatDate('0000-03-01')).toBe('0000-03-01');
+    expect(formatDate('2024-02-30')).toBe('2024-02-30');
+    const yearZero = formatMeetingTimes(
+      { startsAt: '0000-06-01T10:00:00.000Z', startTimeKnown: true, timeZone: 'Europe/Vilnius' },
+      'Asia/Seoul',
+    );
+    expect(yearZero).toEqual({ venue: '0000-06-01T10:00:00.000Z', home: null, timeKnown: true });
+    expect(formatMeetingTimes({ startsAt: 'soon', startTimeKnown: false, timeZone: 'UTC' }, 'UTC').venue).toBe('soon');
+    expect(formatCountdown('soon', new Date())).toBe('');
+  });
+
+  it('reads the wall day of an instant outside years 0–9999 with its sign, so it parses back', () => {
+    expect(wallTimeInZone('9999-12-31T23:30:00Z', 'Asia/Seoul')).toEqual({ date: '+010000-01-01', time: '08:30' });
+    // A fixed offset: real zones used local mean time then, minutes and seconds off the hour.
+    expect(wallTimeInZone('0001-01-01T03:00:00Z', 'Etc/GMT+5')).toEqual({ date: '0000-12-31', time: '22:00' });
+    expect(wallTimeToInstant('0000-12-31', '22:00', 'Etc/GMT+5')).toBe('0001-01-01T03:00:00.000Z');
+    expect(dayInZone('0000-06-01T10:00:00.000Z', 'UTC')).toBe('0000-06-01');
   });
 });

@@ -1,9 +1,13 @@
 import type { DatePrecision, Meeting } from '../../../shared/domain.ts';
+import { isCalendarDate } from '../../../shared/fieldRules.ts';
+import { wallTimeInZone } from '../../../shared/time.ts';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "11 July 2023": day-month-year reads the same to every English-reading principal. */
 export function formatDate(isoDate: string, precision: DatePrecision = 'day'): string {
+  // Outside years 1–9999 (year 0 from an older version, a damaged row) the pack prints what is stored.
+  if (!isCalendarDate(isoDate)) return isoDate;
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const monthName = months[month - 1] ?? '';
   if (precision === 'year') return String(year);
@@ -35,10 +39,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** Wall date, time and zone abbreviation; an unreadable stored time is printed as stored, not thrown. */
 function partsIn(instant: string, timeZone: string) {
-  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}`, zone: part('timeZoneName') };
+  if (Number.isNaN(Date.parse(instant))) return { date: instant, time: '', zone: '' };
+  const zone =
+    formatterFor(timeZone)
+      .formatToParts(new Date(instant))
+      .find((entry) => entry.type === 'timeZoneName')?.value ?? '';
+  return { ...wallTimeInZone(instant, timeZone), zone };
 }
 
 /** The meeting's date (and time, when known) at the venue, and in the home capital when that differs. */

@@ -40,3 +40,25 @@ describe('meeting form values and the stored record', () => {
     expect(formSpecs.meeting.fromRecord(record)).toMatchObject({ date: '2023-07-11', time: '' });
   });
 });
+
+describe('days and times that do not exist, before anything is sent', () => {
+  const meeting = { ...formSpecs.meeting.blank(), title: 'Pull-aside', date: '2024-02-29', time: '10:00' };
+
+  it('refuses 30 February and 24:00 at their own fields', () => {
+    expect(validate(formSpecs.meeting, { ...meeting, date: '2024-02-30' })).toEqual({ date: { key: 'forms.notADate' } });
+    expect(validate(formSpecs.meeting, { ...meeting, time: '24:00' })).toEqual({ time: { key: 'forms.notATime' } });
+    expect(validate(formSpecs.meeting, meeting)).toEqual({});
+  });
+
+  it('refuses a date-only field in year 0 or 10000', () => {
+    const event = { ...formSpecs.timelineEvent.blank(), title: 'Partnership', occurredOn: '0000-01-01' };
+    expect(validate(formSpecs.timelineEvent, event)).toEqual({ occurredOn: { key: 'forms.notADate' } });
+    expect(validate(formSpecs.timelineEvent, { ...event, occurredOn: '10000-01-01' })).toEqual({ occurredOn: { key: 'forms.notADate' } });
+  });
+
+  it('refuses a venue time that falls after year 9999 in UTC, at the date', () => {
+    const lastEvening = { ...meeting, date: '9999-12-31', time: '23:00', timeZone: 'Pacific/Honolulu' };
+    expect(validate(formSpecs.meeting, lastEvening)).toEqual({ date: { key: 'forms.notADate' } });
+    expect(validate(formSpecs.meeting, { ...lastEvening, timeZone: 'Asia/Seoul' })).toEqual({});
+  });
+});

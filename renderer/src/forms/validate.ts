@@ -1,18 +1,12 @@
+import { isCalendarDate, isKnownTimeZone, isWallTime } from '../../../shared/fieldRules.ts';
 import type { FieldSpec, FormSpec, FormValues } from './specs.ts';
+
+// The rules themselves are shared/fieldRules.ts, the ones the store's schemas
+// apply; here they only become message keys in the interface language.
 
 export interface FieldProblem {
   key: string;
   options?: Record<string, unknown>;
-}
-
-export function isKnownTimeZone(name: string): boolean {
-  if (name.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function checkField(field: FieldSpec, values: FormValues): FieldProblem | null {
@@ -27,10 +21,10 @@ function checkField(field: FieldSpec, values: FormValues): FieldProblem | null {
       return textValue.length > field.max ? { key: 'forms.tooLong', options: { max: field.max } } : null;
     case 'date':
       if (textValue === '') return field.optional ? null : { key: 'forms.required' };
-      return /^\d{4}-\d{2}-\d{2}$/.test(textValue) ? null : { key: 'forms.notADate' };
+      return isCalendarDate(textValue) ? null : { key: 'forms.notADate' };
     case 'time':
       if (values.startTimeKnown !== true) return null;
-      return /^\d{2}:\d{2}$/.test(textValue) ? null : { key: 'forms.notATime' };
+      return isWallTime(textValue) ? null : { key: 'forms.notATime' };
     case 'timezone':
       return isKnownTimeZone(textValue) ? null : { key: 'forms.unknownTimeZone' };
     case 'number': {
