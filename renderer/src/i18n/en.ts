@@ -316,6 +316,15 @@ export const en = {
     outOfRange: 'Must be a whole number from {{min}} to {{max}}.',
     notFound: 'This record no longer exists.',
   },
+  viewErrors: {
+    failedTitle: 'This view could not be shown',
+    failed:
+      'Something in it could not be displayed, most likely a record holding a value Sherpa cannot show. Nothing was changed; the rest of Sherpa works as before.',
+    details: 'Technical details',
+    retry: 'Try again',
+    notFoundTitle: 'Not found',
+    notFound: 'There is no record at this address. It may have been deleted, or the address may be mistyped.',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

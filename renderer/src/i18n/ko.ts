@@ -317,4 +317,13 @@ export const ko: Messages = {
     outOfRange: '{{min}}에서 {{max}} 사이의 정수여야 합니다.',
     notFound: '이 기록은 더 이상 없습니다.',
   },
+  viewErrors: {
+    failedTitle: '이 화면을 표시할 수 없습니다',
+    failed:
+      '표시할 수 없는 내용이 있습니다. Sherpa가 보여 줄 수 없는 값을 가진 기록 때문일 가능성이 큽니다. 아무것도 바뀌지 않았으며 Sherpa의 다른 부분은 그대로 작동합니다.',
+    details: '기술 정보',
+    retry: '다시 시도',
+    notFoundTitle: '찾을 수 없음',
+    notFound: '이 주소에 해당하는 기록이 없습니다. 삭제되었거나 주소가 잘못 입력되었을 수 있습니다.',
+  },
 };
