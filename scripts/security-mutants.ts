@@ -13,7 +13,18 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 // out/renderer: the security tests read the built page's CSP.
-const copied = ['main', 'preload', 'db', 'shared', 'renderer', 'out/renderer', 'electron-builder.yml', 'package.json', 'vitest.config.ts'];
+const copied = [
+  'main',
+  'preload',
+  'db',
+  'shared',
+  'testing',
+  'renderer',
+  'out/renderer',
+  'electron-builder.yml',
+  'package.json',
+  'vitest.config.ts',
+];
 const securityTests = [
   'main/security.test.ts',
   'main/window.test.ts',
