@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
-import { expect, sidebar } from './views.helpers.ts';
+import { expect, expectNoSeriousViolations, sidebar } from './views.helpers.ts';
 
 // Records the forms would refuse can still be in a store: written by an older
 // version (which took year 0), imported, or edited by hand. Each is inserted
@@ -71,6 +71,7 @@ test('records dated year 0 to 9999 show their dates as stored in every view, and
   await expect(main).toContainText('31 December 9999');
   await expect(main.getByRole('link', { name: 'Meeting in year zero' })).toBeVisible();
   await expect(main).not.toContainText(invalidTime);
+  await page.screenshot({ path: test.info().outputPath('summit-years-0-to-9999.png'), fullPage: true });
 
   await goTo(page, `#/meeting/${records.yearZeroMeetingId}`);
   await expect(main.getByRole('heading', { level: 1, name: 'Meeting in year zero' })).toBeVisible();
@@ -108,6 +109,7 @@ test('a record no view can show fails in its own view, in the interface language
   await expect(main.getByRole('alert')).toContainText('the rest of Sherpa works as before');
   await expect(sidebar(page).getByRole('link')).toHaveCount(9);
   await page.screenshot({ path: test.info().outputPath('view-failed-en.png') });
+  await expectNoSeriousViolations(page, 'a view that could not be shown');
   await expectAppStillWorks(page);
 
   await callStore(page, 'settings.update', { language: 'ko' });
