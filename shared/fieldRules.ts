@@ -31,6 +31,19 @@ export const noteLimits = { title: 300, tag: 60, tags: 50 } as const;
 /** A briefing pack's name, its title page lines, and the recipient a copy is stamped for. */
 export const packLimits = { name: 200, title: 200, recipient: 200, copyFor: 200 } as const;
 
+// A control character (other than tab and line breaks) is never typed, only pasted from somewhere broken.
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const lineBreaks = /[\n\r\u2028\u2029]/;
+// Half of a surrogate pair on its own: SQLite would store it as U+FFFD, silently changing the text.
+const brokenCharacters = /[\ud800-\udfff]/u;
+
+/** Text for a one-line field: no line break and no control character. */
+export const isSingleLine = (text: string) => !controlCharacters.test(text) && !lineBreaks.test(text);
+/** Text for a prose field: line breaks and tabs are fine, other control characters are not. */
+export const hasControlCharacter = (text: string) => controlCharacters.test(text);
+/** Half an emoji or symbol, which the store could only keep as a replacement character. */
+export const hasBrokenCharacter = (text: string) => brokenCharacters.test(text);
+
 /** Whole-number fields and the range each may take. */
 export const numberRanges = {
   durationMinutes: { min: 1, max: 24 * 60 },

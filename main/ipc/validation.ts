@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import { isCalendarDate, isKnownTimeZone, isUtcInstant, maxProse } from '../../shared/fieldRules.ts';
+import {
+  hasBrokenCharacter,
+  hasControlCharacter,
+  isCalendarDate,
+  isKnownTimeZone,
+  isSingleLine,
+  isUtcInstant,
+  maxProse,
+} from '../../shared/fieldRules.ts';
 
 // Zod wrappers round the shared field rules (shared/fieldRules.ts), which the
 // renderer's forms read too; only the wording of the store's refusals lives here.
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const lineBreaks = /[\n\r\u2028\u2029]/;
-// Half of a surrogate pair on its own: SQLite would store it as U+FFFD, silently changing the text.
-const brokenCharacter = /[\ud800-\udfff]/u;
 const brokenCharacterMessage = 'has a broken character (half of an emoji or symbol); paste the text again';
 
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -16,14 +20,14 @@ export const line = (max: number) =>
   z
     .string()
     .max(max, `must be at most ${max} characters`)
-    .refine((text) => !controlCharacters.test(text) && !lineBreaks.test(text), 'must be a single line of text without control characters')
-    .refine((text) => !brokenCharacter.test(text), brokenCharacterMessage);
+    .refine(isSingleLine, 'must be a single line of text without control characters')
+    .refine((text) => !hasBrokenCharacter(text), brokenCharacterMessage);
 export const requiredLine = (max: number) => line(max).refine((text) => text.trim().length > 0, 'must not be empty');
 export const prose = z
   .string()
   .max(maxProse, `must be at most ${maxProse} characters`)
-  .refine((text) => !controlCharacters.test(text), 'must not contain control characters')
-  .refine((text) => !brokenCharacter.test(text), brokenCharacterMessage);
+  .refine((text) => !hasControlCharacter(text), 'must not contain control characters')
+  .refine((text) => !hasBrokenCharacter(text), brokenCharacterMessage);
 
 export const isoDate = z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD, in the years 1 to 9999');
 export const isoInstant = z

@@ -32,18 +32,28 @@ async function vilnius(): Promise<Summit> {
 }
 
 describe('the record form against the real store', () => {
-  it('shows the store’s refusal at the field it names, and the stored record is unchanged', async () => {
+  it('refuses a pasted control character at its field, in the interface language, and sends nothing', async () => {
     const summit = await vilnius();
     const before = storedSummit(1);
     render(<EntityForm entity="summit" id={1} initial={formSpecs.summit.fromRecord({ ...summit })} />);
     const title = screen.getByLabelText('Title');
-    // A control character passes the form's own checks; only the store's schema refuses it.
     fireEvent.change(title, { target: { value: 'NATO\u0001Summit' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
-    expect(messageAt(title)).toBe('must be a single line of text without control characters');
-    expect(writes()).toEqual([expect.objectContaining({ channel: 'summit.update', ok: false })]);
+    expect(messageAt(title)).toBe('Must be one line, without line breaks or control characters.');
+    expect(writes()).toEqual([]);
     expect(storedSummit(1)).toEqual(before);
+  });
+
+  it('shows a refusal only the store can make (the summit deleted meanwhile) on the form, and nothing is saved', async () => {
+    const values = { ...formSpecs.meeting.blank(), title: 'Orphaned pull-aside', date: '2023-07-11', summitId: '1' };
+    render(<EntityForm entity="meeting" initial={values} />);
+    await screen.findByRole('option', { name: 'NATO Summit, Vilnius 2023' });
+    store.db.prepare('DELETE FROM summit WHERE id = 1').run();
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('refers to a record that does not exist'));
+    expect(writes()).toEqual([expect.objectContaining({ channel: 'meeting.create', ok: false })]);
+    expect(store.db.prepare("SELECT count(*) FROM meeting WHERE title = 'Orphaned pull-aside'").pluck().get()).toBe(0);
   });
 
   it('checks every field before sending, focuses the first one at fault, and sends nothing', async () => {

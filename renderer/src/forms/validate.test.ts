@@ -62,3 +62,22 @@ describe('days and times that do not exist, before anything is sent', () => {
     expect(validate(formSpecs.meeting, { ...lastEvening, timeZone: 'Asia/Seoul' })).toEqual({});
   });
 });
+
+describe('text the store could not keep as typed, before anything is sent', () => {
+  it('refuses a line break or control character in a one-line field, and a broken character anywhere', () => {
+    const person = { ...formSpecs.person.blank(), name: 'Jens\nStoltenberg', title: 'Secretary\u0007General' };
+    expect(validate(formSpecs.person, person)).toEqual({
+      name: { key: 'fieldRules.notSingleLine' },
+      title: { key: 'fieldRules.notSingleLine' },
+    });
+    expect(validate(formSpecs.person, { ...person, name: 'Yoon \ud83d', title: '' }).name).toEqual({ key: 'fieldRules.brokenCharacter' });
+  });
+
+  it('takes line breaks and tabs in prose, and refuses other control characters there', () => {
+    const person = { ...formSpecs.person.blank(), name: 'Jens Stoltenberg', biography: 'Born 1959.\n\tPrime Minister of Norway.' };
+    expect(validate(formSpecs.person, person)).toEqual({});
+    expect(validate(formSpecs.person, { ...person, biography: 'Born\u0000 1959.' })).toEqual({
+      biography: { key: 'fieldRules.controlCharacter' },
+    });
+  });
+});

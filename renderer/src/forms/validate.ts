@@ -1,4 +1,11 @@
-import { isCalendarDate, isKnownTimeZone, isWallTime } from '../../../shared/fieldRules.ts';
+import {
+  hasBrokenCharacter,
+  hasControlCharacter,
+  isCalendarDate,
+  isKnownTimeZone,
+  isSingleLine,
+  isWallTime,
+} from '../../../shared/fieldRules.ts';
 import type { FieldSpec, FormSpec, FormValues } from './specs.ts';
 
 // The rules themselves are shared/fieldRules.ts, the ones the store's schemas
@@ -16,9 +23,12 @@ function checkField(field: FieldSpec, values: FormValues): FieldProblem | null {
     case 'text':
       if (field.required && textValue.trim() === '') return { key: 'forms.required' };
       if (textValue.length > field.max) return { key: 'forms.tooLong', options: { max: field.max } };
-      return null;
+      if (!isSingleLine(textValue)) return { key: 'fieldRules.notSingleLine' };
+      return hasBrokenCharacter(textValue) ? { key: 'fieldRules.brokenCharacter' } : null;
     case 'textarea':
-      return textValue.length > field.max ? { key: 'forms.tooLong', options: { max: field.max } } : null;
+      if (textValue.length > field.max) return { key: 'forms.tooLong', options: { max: field.max } };
+      if (hasControlCharacter(textValue)) return { key: 'fieldRules.controlCharacter' };
+      return hasBrokenCharacter(textValue) ? { key: 'fieldRules.brokenCharacter' } : null;
     case 'date':
       if (textValue === '') return field.optional ? null : { key: 'forms.required' };
       return isCalendarDate(textValue) ? null : { key: 'forms.notADate' };

@@ -325,6 +325,11 @@ export const en = {
     notFoundTitle: 'Not found',
     notFound: 'There is no record at this address. It may have been deleted, or the address may be mistyped.',
   },
+  fieldRules: {
+    notSingleLine: 'Must be one line, without line breaks or control characters.',
+    controlCharacter: 'Contains a control character that cannot be stored. Remove it, or paste the text again.',
+    brokenCharacter: 'Has a broken character (half of an emoji or symbol). Paste the text again.',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -326,4 +326,9 @@ export const ko: Messages = {
     notFoundTitle: '찾을 수 없음',
     notFound: '이 주소에 해당하는 기록이 없습니다. 삭제되었거나 주소가 잘못 입력되었을 수 있습니다.',
   },
+  fieldRules: {
+    notSingleLine: '줄바꿈이나 제어 문자 없이 한 줄로 써야 합니다.',
+    controlCharacter: '저장할 수 없는 제어 문자가 들어 있습니다. 지우거나 텍스트를 다시 붙여 넣으세요.',
+    brokenCharacter: '깨진 문자(이모지나 기호의 절반)가 있습니다. 텍스트를 다시 붙여 넣으세요.',
+  },
 };
