@@ -85,7 +85,7 @@ describe('dates at the ends of the calendar', () => {
     expect(late.venue).toBe('Fri, 31 Dec 9999, 20:00 UTC');
   });
 
-  it('shows year 0 (which Intl would print as year 1) and unreadable values exactly as stored', () => {
+  it('shows year 0 (which Intl would print as year 1), unreadable values and unknown zones exactly as stored', () => {
     expect(formatDate('0000-03-01')).toBe('0000-03-01');
     expect(formatDate('2024-02-30')).toBe('2024-02-30');
     const yearZero = formatMeetingTimes(
@@ -95,6 +95,9 @@ describe('dates at the ends of the calendar', () => {
     expect(yearZero).toEqual({ venue: '0000-06-01T10:00:00.000Z', home: null, timeKnown: true });
     expect(formatMeetingTimes({ startsAt: 'soon', startTimeKnown: false, timeZone: 'UTC' }, 'UTC').venue).toBe('soon');
     expect(formatCountdown('soon', new Date())).toBe('');
+    const unknownZone = { startsAt: '2020-01-01T10:00:00.000Z', startTimeKnown: true, timeZone: 'Mars/Olympus' };
+    expect(formatMeetingTimes(unknownZone, 'Asia/Seoul').venue).toBe('2020-01-01T10:00:00.000Z');
+    expect(dayInZone(unknownZone.startsAt, unknownZone.timeZone)).toBe('2020-01-01T10:00:00.000Z');
   });
 
   it('reads the wall day of an instant outside years 0–9999 with its sign, so it parses back', () => {

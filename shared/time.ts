@@ -1,6 +1,6 @@
 // Times are stored as UTC instants plus the venue's IANA zone; Intl does the
 // conversion so daylight-saving changes are right on both sides.
-import { isCalendarDate, maxYear, minYear } from './fieldRules.ts';
+import { isCalendarDate, isKnownTimeZone, maxYear, minYear } from './fieldRules.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -28,7 +28,8 @@ const clock: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', 
  * "Invalid time value", so such a value is shown exactly as stored instead.
  */
 function showable(instant: string, timeZone: string): boolean {
-  if (Number.isNaN(Date.parse(instant))) return false;
+  // A zone this machine's Intl does not know (a typo written by hand, a zone renamed since) cannot be converted.
+  if (Number.isNaN(Date.parse(instant)) || !isKnownTimeZone(timeZone)) return false;
   const year = Number(wallTimeInZone(instant, timeZone).date.slice(0, -6));
   return year >= minYear && year <= maxYear;
 }
@@ -55,8 +56,8 @@ export function formatDate(isoDate: string, locale = 'en-GB', options: Intl.Date
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in a zone: meetings are grouped by the venue's day. */
 export function dayInZone(instant: string, timeZone: string): string {
-  // An unreadable stored time groups under its own text, which formatDate then shows as stored.
-  if (Number.isNaN(Date.parse(instant))) return instant;
+  // An unreadable stored time, or one in an unknown zone, groups under its own text, which formatDate then shows as stored.
+  if (Number.isNaN(Date.parse(instant)) || !isKnownTimeZone(timeZone)) return instant;
   return wallTimeInZone(instant, timeZone).date;
 }
 

@@ -15,6 +15,12 @@ describe('dates printed in a pack', () => {
     expect(meetingWhen({ startsAt: '0000-06-01T10:00:00.000Z', startTimeKnown: false, timeZone: 'UTC' }, 'UTC')).toBe(
       '0000-06-01 (time not set)',
     );
-    expect(meetingWhen({ startsAt: 'soon', startTimeKnown: false, timeZone: 'UTC' }, 'UTC')).toBe('soon (time not set)');
+    expect(meetingWhen({ startsAt: 'soon', startTimeKnown: false, timeZone: 'UTC' }, 'UTC')).toBe('soon (time zone UTC)');
+  });
+
+  it('prints a meeting in a zone this machine does not know as stored, naming the zone', () => {
+    expect(meetingWhen({ startsAt: '2020-01-01T10:00:00.000Z', startTimeKnown: true, timeZone: 'Mars/Olympus' }, 'Asia/Seoul')).toBe(
+      '2020-01-01T10:00:00.000Z (time zone Mars/Olympus)',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { DatePrecision, Meeting } from '../../../shared/domain.ts';
-import { isCalendarDate } from '../../../shared/fieldRules.ts';
+import { isCalendarDate, isKnownTimeZone } from '../../../shared/fieldRules.ts';
 import { wallTimeInZone } from '../../../shared/time.ts';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -41,7 +41,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** Wall date, time and zone abbreviation; an unreadable stored time is printed as stored, not thrown. */
 function partsIn(instant: string, timeZone: string) {
-  if (Number.isNaN(Date.parse(instant))) return { date: instant, time: '', zone: '' };
+  if (Number.isNaN(Date.parse(instant)) || !isKnownTimeZone(timeZone)) return { date: instant, time: '', zone: '' };
   const zone =
     formatterFor(timeZone)
       .formatToParts(new Date(instant))
@@ -51,6 +51,10 @@ function partsIn(instant: string, timeZone: string) {
 
 /** The meeting's date (and time, when known) at the venue, and in the home capital when that differs. */
 export function meetingWhen(meeting: Pick<Meeting, 'startsAt' | 'startTimeKnown' | 'timeZone'>, homeTimeZone: string): string {
+  // Printed as stored, naming the zone, when it cannot be converted (see partsIn).
+  if (Number.isNaN(Date.parse(meeting.startsAt)) || !isKnownTimeZone(meeting.timeZone)) {
+    return `${meeting.startsAt} (time zone ${meeting.timeZone})`;
+  }
   const venue = partsIn(meeting.startsAt, meeting.timeZone);
   if (!meeting.startTimeKnown) return `${formatDate(venue.date)} (time not set)`;
   const venueText = `${formatDate(venue.date)}, ${venue.time} ${venue.zone} (venue)`;

@@ -147,7 +147,10 @@ const meeting: FormSpec = {
   },
   fromRecord: (record) => {
     const values = toValues(meetingRecordFields, record);
-    const wall = wallTimeInZone(String(record.startsAt), String(record.timeZone));
+    const startsAt = String(record.startsAt);
+    // A stored time that cannot be read in its zone leaves date and time for the user to set, with the zone shown as stored.
+    if (Number.isNaN(Date.parse(startsAt)) || !isKnownTimeZone(String(record.timeZone))) return { ...values, date: '', time: '' };
+    const wall = wallTimeInZone(startsAt, String(record.timeZone));
     return { ...values, date: wall.date, time: record.startTimeKnown === true ? wall.time : '' };
   },
   fieldOf: { startsAt: 'date' },

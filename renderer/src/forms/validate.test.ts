@@ -81,3 +81,14 @@ describe('text the store could not keep as typed, before anything is sent', () =
     });
   });
 });
+
+describe('editing a stored meeting the form cannot read', () => {
+  it('leaves date and time empty for the user to set when the stored zone is unknown, keeping the zone as stored', () => {
+    const values = formSpecs.meeting.fromRecord({ startsAt: '2020-01-01T10:00:00.000Z', startTimeKnown: true, timeZone: 'Mars/Olympus' });
+    expect(values).toMatchObject({ date: '', time: '', timeZone: 'Mars/Olympus' });
+    expect(validate(formSpecs.meeting, { ...values, title: 'Orbit talks' })).toMatchObject({
+      date: { key: 'forms.required' },
+      timeZone: { key: 'forms.unknownTimeZone' },
+    });
+  });
+});
