@@ -90,7 +90,7 @@ function Shell() {
       </nav>
       <main className="content" id="main-content" tabIndex={-1}>
         <DraftRecovery />
-        <ViewBoundary key={hrefOf(route)}>
+        <ViewBoundary resetKey={hrefOf(route)}>
           <CurrentView route={route} />
         </ViewBoundary>
       </main>

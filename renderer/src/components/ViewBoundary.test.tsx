@@ -12,14 +12,14 @@ function FragileView() {
   return <h1>Meeting brief</h1>;
 }
 
-function Shell() {
+function Shell({ route = '#/meeting/1' }: { route?: string }) {
   return (
     <I18nextProvider i18n={i18n}>
       <nav aria-label="Main">
         <a href="#/summits">Summits</a>
       </nav>
       <main>
-        <ViewBoundary>
+        <ViewBoundary resetKey={route}>
           <FragileView />
         </ViewBoundary>
       </main>
@@ -57,6 +57,14 @@ describe('a view that cannot render', () => {
     render(<Shell />);
     failing = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Meeting brief');
+  });
+
+  it('starts clean on another route, without remounting a view that works', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { rerender } = render(<Shell />);
+    failing = false;
+    rerender(<Shell route="#/meeting/2" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Meeting brief');
   });
 });

@@ -22,10 +22,16 @@ function ViewFailed({ error, onRetry }: { error: Error; onRetry: () => void }) {
 /**
  * Keeps one view's failure inside that view: without it, a single record
  * Intl cannot format ("Invalid time value") unmounts the whole app, sidebar
- * included. Keyed by route where it is used, so moving to another view starts clean.
+ * included. A new `resetKey` (the route) clears the failure, so moving to
+ * another view starts clean; it is not a React key, because remounting every
+ * view on each route change would reset open editors and their save queues.
  */
-export class ViewBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+export class ViewBoundary extends Component<{ children: ReactNode; resetKey?: string }, { error: Error | null }> {
   override state: { error: Error | null } = { error: null };
+
+  override componentDidUpdate(previous: { resetKey?: string }): void {
+    if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
+  }
 
   static getDerivedStateFromError(error: unknown): { error: Error } {
     return { error: error instanceof Error ? error : new Error(String(error)) };
