@@ -130,12 +130,13 @@ describe('data functions', () => {
     expect(listMeetingsOfPerson(db, minister).map((meeting) => meeting.title)).toEqual(['Bilateral']);
   });
 
-  it('people, countries and sources list in name order', () => {
+  it('people and sources list in name order; countries before organisations, each in name order', () => {
     countries.insert(db, { name: 'Republic of Korea', nativeName: '대한민국', kind: 'country', note: '', sourceId: null });
     countries.insert(db, { name: 'NATO', nativeName: '', kind: 'organisation', note: '', sourceId: null });
+    countries.insert(db, { name: 'Lithuania', nativeName: 'Lietuva', kind: 'country', note: '', sourceId: null });
     people.insert(db, { name: 'Zed', nativeName: '', title: '', countryId: null, biography: '', classification: '', sourceId: null });
     people.insert(db, { name: 'Ann', nativeName: '', title: '', countryId: null, biography: '', classification: '', sourceId: null });
-    expect(listCountries(db).map((country) => country.kind)).toEqual(['country', 'organisation']);
+    expect(listCountries(db).map((country) => country.name)).toEqual(['Lithuania', 'Republic of Korea', 'NATO']);
     expect(listPeople(db).map((person) => person.name)).toEqual(['Ann', 'Zed']);
     expect(listSources(db).map((source) => source.title)).toEqual(['Press release']);
   });

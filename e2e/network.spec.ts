@@ -27,7 +27,7 @@ const views = [
 /** data: URLs are read from the page itself; they never reach a network. */
 const isLocal = (url: URL, ownOrigin: string) => url.origin === ownOrigin || url.protocol === 'data:';
 
-test('walking every view requests nothing but the app’s own origin', async ({ sherpa }) => {
+test('walking every view requests nothing but the app’s own origin', async ({ sherpa, target }) => {
   const { page } = sherpa;
   const ownOrigin = new URL(page.url()).origin;
   const requests: string[] = [];
@@ -61,10 +61,22 @@ test('walking every view requests nothing but the app’s own origin', async ({ 
   }
   // And once more on a view full of user text, loaded from cold.
   await goTo(page, '#/meeting/1');
+  // The web target's bridge opens its change stream once the app starts; Electron's preload needs none.
+  const changeStream = target === 'web' ? page.waitForRequest((request) => new URL(request.url()).pathname === '/events') : null;
   await page.reload();
   await expect(page.getByText('press release').first()).toBeVisible();
-  // Let late loads (fonts, lazy chunks, the change stream) start before counting.
-  await page.waitForTimeout(500);
+  // Late loads have started before counting: the page's load event (images in the markup), its fonts,
+  // the change stream, and two painted frames after the view rendered (anything its effects asked for).
+  await page.waitForLoadState('load');
+  await changeStream;
+  await page.evaluate(async () => {
+    const scope = globalThis as unknown as {
+      document: { fonts: { ready: Promise<unknown> } };
+      requestAnimationFrame: (callback: () => void) => void;
+    };
+    await scope.document.fonts.ready;
+    for (let frame = 0; frame < 2; frame += 1) await new Promise<void>((resolve) => scope.requestAnimationFrame(() => resolve()));
+  });
   page.off('request', record);
 
   const foreign = requests.filter((url) => !isLocal(new URL(url), ownOrigin));

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { callStore } from './store.helpers.ts';
 
 test('assembles a pack from the sample, reorders it, saves it and exports it to PDF', async ({ sherpa }, testInfo) => {
   const { page } = sherpa;
@@ -50,4 +51,9 @@ test('refuses to save a pack without a name or a title, and says which field', a
   await page.getByRole('button', { name: 'Add: Timeline' }).click();
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('alert')).toContainText('name: must not be empty');
+  await page.getByLabel('Pack name').fill('Cover test');
+  await page.getByLabel('Title on the cover').fill('');
+  await page.getByRole('button', { name: 'Save pack' }).click();
+  await expect(page.getByRole('alert')).toContainText('title: must not be empty');
+  expect((await callStore(page, 'pack.list', {})).map((pack) => pack.name)).not.toContain('Cover test');
 });

@@ -86,17 +86,23 @@ describe('backups', () => {
   it('the daily schedule backs up at start, not again the same day, and again the next day', async () => {
     const { db, folder } = store();
     let now = at('2026-11-30T10:00:00Z');
+    // Each check reads the clock: counting reads is how the test knows checks ran, without sleeping.
+    let clockReads = 0;
     const taken: string[] = [];
     const stop = scheduleDailyBackups(db, folder, {
       keep: () => 5,
-      now: () => now,
+      now: () => {
+        clockReads += 1;
+        return now;
+      },
       checkEveryMs: 10,
       onBackup: (backup) => taken.push(backup.createdAt),
     });
     try {
       await vi.waitFor(() => expect(taken).toEqual(['2026-11-30T10:00:00Z']));
       now = at('2026-11-30T22:00:00Z');
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      const readsBefore = clockReads;
+      await vi.waitFor(() => expect(clockReads).toBeGreaterThanOrEqual(readsBefore + 3));
       expect(taken).toHaveLength(1);
       now = at('2026-12-01T10:30:00Z');
       await vi.waitFor(() => expect(taken).toEqual(['2026-11-30T10:00:00Z', '2026-12-01T10:30:00Z']));

@@ -11,107 +11,15 @@ import { scribble, sha256, tempDataDir } from './storeFaults.helpers.ts';
 // serves, and what it tells the user about the store. Each test imports the
 // module afresh, since importing it starts the app.
 
-type Listener = (...args: unknown[]) => unknown;
-
-const electron = vi.hoisted(() => ({
-  privileged: [] as unknown[],
-  sandboxEnabled: 0,
-  requestFilter: null as null | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void),
-  protocolHandler: null as null | ((request: { url: string }) => Promise<Response>),
-  errorBoxes: [] as { title: string; message: string }[],
-  messages: [] as { message: string; type?: string }[],
-  exitCodes: [] as number[],
-  quits: 0,
-  appListeners: new Map<string, Listener[]>(),
-  ipcChannels: [] as string[],
-  windows: [] as Record<string, unknown>[],
-}));
-
-vi.mock('electron', () => {
-  class BrowserWindow {
-    static getAllWindows = () => [];
-    readonly webContents = {
-      id: 1,
-      session: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined },
-      on: () => undefined,
-      setWindowOpenHandler: () => undefined,
-      send: () => undefined,
-    };
-    constructor(options: Record<string, unknown>) {
-      electron.windows.push(options);
-    }
-    on(): void {}
-    once(): void {}
-    show(): void {}
-    isDestroyed(): boolean {
-      return false;
-    }
-    loadURL(): Promise<void> {
-      return Promise.resolve();
-    }
-  }
-  const on = (event: string, listener: Listener) => {
-    electron.appListeners.set(event, [...(electron.appListeners.get(event) ?? []), listener]);
-  };
-  return {
-    app: {
-      enableSandbox: () => {
-        electron.sandboxEnabled += 1;
-      },
-      whenReady: () => Promise.resolve(),
-      on,
-      exit: (code: number) => electron.exitCodes.push(code),
-      quit: () => {
-        electron.quits += 1;
-      },
-      getPath: () => {
-        throw new Error('tests set SHERPA_DATA_DIR');
-      },
-    },
-    protocol: {
-      registerSchemesAsPrivileged: (schemes: unknown[]) => electron.privileged.push(...schemes),
-      handle: (_scheme: string, handler: (request: { url: string }) => Promise<Response>) => {
-        electron.protocolHandler = handler;
-      },
-    },
-    session: {
-      defaultSession: {
-        webRequest: {
-          onBeforeRequest: (filter: typeof electron.requestFilter) => {
-            electron.requestFilter = filter;
-          },
-        },
-      },
-      fromPartition: () => ({ webRequest: { onBeforeRequest: () => undefined } }),
-    },
-    dialog: {
-      showErrorBox: (title: string, message: string) => electron.errorBoxes.push({ title, message }),
-      showMessageBox: (_window: unknown, options: { message: string; type?: string }) => {
-        electron.messages.push(options);
-        return Promise.resolve({ response: 0 });
-      },
-    },
-    ipcMain: { handle: (channel: string) => electron.ipcChannels.push(channel) },
-    shell: { openExternal: () => Promise.resolve() },
-    BrowserWindow,
-  };
-});
+const electron = await vi.hoisted(async () => (await import('../testing/electronFake.ts')).createElectronFake());
+vi.mock('electron', () => electron.module);
 
 let dataDir: string;
 
 beforeEach(() => {
   dataDir = tempDataDir();
   process.env.SHERPA_DATA_DIR = dataDir;
-  electron.privileged.length = 0;
-  electron.sandboxEnabled = 0;
-  electron.requestFilter = null;
-  electron.protocolHandler = null;
-  electron.errorBoxes.length = 0;
-  electron.messages.length = 0;
-  electron.exitCodes.length = 0;
-  electron.appListeners.clear();
-  electron.ipcChannels.length = 0;
-  electron.windows.length = 0;
+  electron.reset();
   vi.resetModules();
 });
 
@@ -139,11 +47,11 @@ describe('start-up', () => {
 
   it('cancels every request that is not the app’s own protocol', async () => {
     await startApp();
-    const filter = electron.requestFilter;
-    if (!filter) throw new Error('no request filter');
+    const filter = electron.requestFilters.get('default');
+    expect(filter, 'no request filter on the default session').toBeTypeOf('function');
     const cancelled = (url: string) => {
       let answer: boolean | undefined;
-      filter({ url }, ({ cancel }) => (answer = cancel));
+      filter?.({ url }, ({ cancel }) => (answer = cancel));
       return answer;
     };
     for (const url of ['https://evil.example/x.png', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'wss://evil.example/', 'ftp://x/']) {
@@ -154,8 +62,9 @@ describe('start-up', () => {
 
   it('serves the app’s pages with the Content-Security-Policy header, and nothing outside its folder', async () => {
     await startApp();
-    const serve = electron.protocolHandler;
-    if (!serve) throw new Error('no protocol handler');
+    const handler = electron.protocolHandler;
+    expect(handler, 'no app:// protocol handler').toBeTypeOf('function');
+    const serve = (request: { url: string }) => handler?.(request) as Promise<Response>;
     const page = await serve({ url: 'app://sherpa/index.html' });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
@@ -172,10 +81,10 @@ describe('start-up', () => {
 
   it('registers every IPC channel, opens one secure window, and takes the first daily backup', async () => {
     await startApp();
-    expect(electron.ipcChannels).toContain('summit.list');
-    expect(electron.ipcChannels).toContain('backup.restore');
+    expect([...electron.ipcHandlers.keys()]).toContain('summit.list');
+    expect([...electron.ipcHandlers.keys()]).toContain('backup.restore');
     expect(electron.windows).toHaveLength(1);
-    expect(electron.windows[0]?.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(electron.windows[0]?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(electron.messages).toEqual([]);
     await vi.waitFor(() => expect(listBackups(backupFolder(dataDir)).map((backup) => backup.reason)).toEqual(['daily']), {
       timeout: 10_000,

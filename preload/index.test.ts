@@ -1,37 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../shared/contract.ts';
 
-// contextBridge and ipcRenderer are recording fakes (the Electron boundary):
-// the test sees exactly what the page would see as window.sherpa.
+// contextBridge and ipcRenderer come from the shared recording fake of
+// Electron: the test sees exactly what the page would see as window.sherpa.
 
-type Listener = (...args: unknown[]) => unknown;
-
-const recorded = vi.hoisted(() => ({
-  exposed: new Map<string, unknown>(),
-  invoked: [] as { channel: string; request: unknown }[],
-  listeners: new Map<string, Set<Listener>>(),
-}));
-
-vi.mock('electron', () => ({
-  contextBridge: {
-    exposeInMainWorld: (key: string, api: unknown) => recorded.exposed.set(key, api),
-  },
-  ipcRenderer: {
-    invoke: (channel: string, request: unknown) => {
-      recorded.invoked.push({ channel, request });
-      return Promise.resolve({ ok: true, value: null });
-    },
-    on: (channel: string, listener: Listener) => {
-      const set = recorded.listeners.get(channel) ?? new Set();
-      set.add(listener);
-      recorded.listeners.set(channel, set);
-    },
-    removeListener: (channel: string, listener: Listener) => recorded.listeners.get(channel)?.delete(listener),
-    send: () => {
-      throw new Error('the preload must not use a generic send');
-    },
-  },
-}));
+const electron = await vi.hoisted(async () => (await import('../testing/electronFake.ts')).createElectronFake());
+vi.mock('electron', () => electron.module);
+const recorded = { exposed: electron.exposed, invoked: electron.invoked, listeners: electron.rendererListeners };
 
 await import('./index.ts');
 

@@ -49,16 +49,39 @@ function copySources(target: string): void {
   fs.copyFileSync(path.join(root, 'package.json'), path.join(target, 'package.json'));
 }
 
-/** electronegativity writes its report with a fire-and-forget fs.writeFile: wait until it is complete. */
-async function readReport(): Promise<SarifReport> {
-  for (let attempt = 0; ; attempt += 1) {
+/**
+ * electronegativity writes its report with a fire-and-forget fs.writeFile:
+ * wait for the folder to change until the report parses whole, rather than
+ * polling on a timer. The watcher is set up before the first read, so a write
+ * finishing in between is not missed.
+ */
+function readReport(): Promise<SarifReport> {
+  const parsed = (): SarifReport | null => {
     try {
       return JSON.parse(fs.readFileSync(reportFile, 'utf8')) as SarifReport;
-    } catch (error) {
-      if (attempt >= 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    } catch {
+      return null;
     }
-  }
+  };
+  return new Promise((resolve, reject) => {
+    const watcher = fs.watch(path.dirname(reportFile));
+    const finish = (report: SarifReport | null, error?: Error) => {
+      clearTimeout(deadline);
+      watcher.close();
+      if (report) resolve(report);
+      else reject(error);
+    };
+    const deadline = setTimeout(
+      () => finish(null, new Error(`electronegativity wrote no complete report to ${reportFile} within 60 s`)),
+      60_000,
+    );
+    watcher.on('change', () => {
+      const report = parsed();
+      if (report) finish(report);
+    });
+    const already = parsed();
+    if (already) finish(already);
+  });
 }
 
 async function main(): Promise<number> {

@@ -1,15 +1,30 @@
 // Proves the security tests can fail: each mutant weakens one setting of the
 // Electron checklist in a scratch copy of the project, runs the security
-// tests there, and counts it caught when they fail. Prints one line per
-// mutant and exits non-zero if any survives. Not part of `npm test` (a few
-// minutes): `node scripts/security-mutants.ts`.
+// tests there, and counts it caught only when a test fails on an assertion.
+// The unmutated copy runs first and must pass: otherwise a copy that cannot
+// even import (a folder left out of it) would "catch" every mutant. A mutant
+// whose run crashes or fails to load a file is reported as such, not caught.
+// Prints one line per mutant and exits non-zero if any is not caught. Not part
+// of `npm test` (a few minutes): `npm run build && node scripts/security-mutants.ts`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const copied = ['main', 'preload', 'db', 'renderer', 'electron-builder.yml', 'package.json', 'vitest.config.ts'];
+// out/renderer: the security tests read the built page's CSP.
+const copied = [
+  'main',
+  'preload',
+  'db',
+  'shared',
+  'testing',
+  'renderer',
+  'out/renderer',
+  'electron-builder.yml',
+  'package.json',
+  'vitest.config.ts',
+];
 const securityTests = [
   'main/security.test.ts',
   'main/window.test.ts',
@@ -87,28 +102,74 @@ function scratchCopy(): string {
   return scratch;
 }
 
+/** The part of Vitest's JSON report this script reads. */
+interface VitestReport {
+  testResults: {
+    name: string;
+    status: string;
+    message: string;
+    assertionResults: { fullName: string; status: string; failureMessages: string[] }[];
+  }[];
+}
+
+type Verdict = { kind: 'passed' } | { kind: 'caught'; by: string } | { kind: 'broken'; why: string };
+
+/**
+ * Runs the security tests in the scratch copy. Only a failed expectation
+ * (an AssertionError) counts as caught; a file that does not load, a test that
+ * throws a TypeError, or no report at all means the mutant broke the code
+ * rather than weakened it, which proves nothing about the tests.
+ */
+function runSecurityTests(scratch: string): Verdict {
+  const report = path.join(scratch, 'vitest-report.json');
+  fs.rmSync(report, { force: true });
+  const run = spawnSync(vitest, ['run', ...securityTests, '--reporter=json', `--outputFile=${report}`], { cwd: scratch, encoding: 'utf8' });
+  if (!fs.existsSync(report))
+    return { kind: 'broken', why: `no test report (exit ${run.status}): ${run.stderr.trim().split('\n')[0] ?? ''}` };
+  const { testResults } = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestReport;
+  const unloaded = testResults.find((file) => file.status === 'failed' && file.message !== '');
+  if (unloaded) return { kind: 'broken', why: `${path.relative(scratch, unloaded.name)} did not run: ${unloaded.message.split('\n')[0]}` };
+  const failed = testResults.flatMap((file) => file.assertionResults.filter((test) => test.status === 'failed'));
+  const crashed = failed.find((test) => !/^AssertionError\b/.test(test.failureMessages[0] ?? ''));
+  if (crashed) return { kind: 'broken', why: `"${crashed.fullName}" crashed: ${(crashed.failureMessages[0] ?? '').split('\n')[0]}` };
+  if (failed[0]) return { kind: 'caught', by: failed[0].fullName };
+  return run.status === 0 ? { kind: 'passed' } : { kind: 'broken', why: `vitest exited ${run.status} with no failed test` };
+}
+
+if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) {
+  console.error('sherpa mutants: out/renderer is not built; run `npm run build` first.');
+  process.exit(1);
+}
 const scratch = scratchCopy();
 const vitest = path.join(root, 'node_modules', '.bin', 'vitest');
 let caught = 0;
 try {
-  for (const mutant of mutants) {
-    const file = path.join(scratch, mutant.file);
-    const original = fs.readFileSync(file, 'utf8');
-    if (!original.includes(mutant.from)) {
-      console.log(`STALE   ${mutant.file}: "${mutant.from.slice(0, 60)}" is no longer in the code; update this mutant`);
-      continue;
-    }
-    fs.writeFileSync(file, original.replace(mutant.from, mutant.to));
-    const run = spawnSync(vitest, ['run', ...securityTests], { cwd: scratch, encoding: 'utf8' });
-    fs.writeFileSync(file, original);
-    const killed = run.status !== 0;
-    if (killed) caught += 1;
-    console.log(
-      `${killed ? 'CAUGHT ' : 'MISSED '} ${mutant.file}: ${mutant.to.replace(/\n/g, ' ').slice(0, 80) || `(removed) ${mutant.from.slice(0, 60)}`}`,
+  const baseline = runSecurityTests(scratch);
+  if (baseline.kind !== 'passed') {
+    console.error(
+      `sherpa mutants: the unmutated copy does not pass the security tests (${baseline.kind === 'caught' ? baseline.by : baseline.why}); fix that first.`,
     );
+    process.exitCode = 1;
+  } else {
+    console.log('PASSED  unmutated copy: the security tests pass');
+    for (const mutant of mutants) {
+      const file = path.join(scratch, mutant.file);
+      const original = fs.readFileSync(file, 'utf8');
+      const change = mutant.to.replace(/\n/g, ' ').slice(0, 80) || `(removed) ${mutant.from.slice(0, 60)}`;
+      if (!original.includes(mutant.from)) {
+        console.log(`STALE   ${mutant.file}: "${mutant.from.slice(0, 60)}" is no longer in the code; update this mutant`);
+        continue;
+      }
+      fs.writeFileSync(file, original.replace(mutant.from, mutant.to));
+      const verdict = runSecurityTests(scratch);
+      fs.writeFileSync(file, original);
+      if (verdict.kind === 'caught') caught += 1;
+      const label = verdict.kind === 'caught' ? 'CAUGHT ' : verdict.kind === 'passed' ? 'MISSED ' : 'BROKEN ';
+      console.log(`${label} ${mutant.file}: ${change}${verdict.kind === 'broken' ? ` (${verdict.why})` : ''}`);
+    }
+    console.log(`${caught} of ${mutants.length} weakened settings caught by a failing security assertion`);
+    process.exitCode = caught === mutants.length ? 0 : 1;
   }
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
 }
-console.log(`${caught} of ${mutants.length} weakened settings caught by the security tests`);
-process.exitCode = caught === mutants.length ? 0 : 1;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dayInZone, formatDayCountdown, formatMeetingTimes, wallTimeInZone, wallTimeToInstant, zoneAbbreviation } from './time.ts';
+import {
+  dayInZone,
+  formatCountdown,
+  formatDate,
+  formatDayCountdown,
+  formatMeetingTimes,
+  wallTimeInZone,
+  wallTimeToInstant,
+  zoneAbbreviation,
+} from './time.ts';
 
 describe('meeting times at the venue and at home', () => {
   it('shows a meeting that spans the spring DST change in Vilnius with both offsets', () => {
@@ -113,5 +122,37 @@ describe('zone abbreviations as the tz database gives them', () => {
     const times = formatMeetingTimes({ startsAt: summer, startTimeKnown: true, timeZone: 'America/New_York' }, 'Asia/Seoul', 'ko');
     expect(times.venue).toMatch(/ EDT$/);
     expect(times.home).toMatch(/ KST$/);
+  });
+});
+
+describe('dates at the ends of the calendar', () => {
+  it('shows years 1 and 9999 as stored, not as some other year', () => {
+    expect(formatDate('0001-01-01')).toBe('1 January 1');
+    expect(formatDate('9999-12-31')).toBe('31 December 9999');
+    const late = formatMeetingTimes({ startsAt: '9999-12-31T20:00:00.000Z', startTimeKnown: true, timeZone: 'UTC' }, 'UTC');
+    expect(late.venue).toBe('Fri, 31 Dec 9999, 20:00 UTC');
+  });
+
+  it('shows year 0 (which Intl would print as year 1), unreadable values and unknown zones exactly as stored', () => {
+    expect(formatDate('0000-03-01')).toBe('0000-03-01');
+    expect(formatDate('2024-02-30')).toBe('2024-02-30');
+    const yearZero = formatMeetingTimes(
+      { startsAt: '0000-06-01T10:00:00.000Z', startTimeKnown: true, timeZone: 'Europe/Vilnius' },
+      'Asia/Seoul',
+    );
+    expect(yearZero).toEqual({ venue: '0000-06-01T10:00:00.000Z', home: null, timeKnown: true });
+    expect(formatMeetingTimes({ startsAt: 'soon', startTimeKnown: false, timeZone: 'UTC' }, 'UTC').venue).toBe('soon');
+    expect(formatCountdown('soon', new Date())).toBe('');
+    const unknownZone = { startsAt: '2020-01-01T10:00:00.000Z', startTimeKnown: true, timeZone: 'Mars/Olympus' };
+    expect(formatMeetingTimes(unknownZone, 'Asia/Seoul').venue).toBe('2020-01-01T10:00:00.000Z');
+    expect(dayInZone(unknownZone.startsAt, unknownZone.timeZone)).toBe('2020-01-01T10:00:00.000Z');
+  });
+
+  it('reads the wall day of an instant outside years 0–9999 with its sign, so it parses back', () => {
+    expect(wallTimeInZone('9999-12-31T23:30:00Z', 'Asia/Seoul')).toEqual({ date: '+010000-01-01', time: '08:30' });
+    // A fixed offset: real zones used local mean time then, minutes and seconds off the hour.
+    expect(wallTimeInZone('0001-01-01T03:00:00Z', 'Etc/GMT+5')).toEqual({ date: '0000-12-31', time: '22:00' });
+    expect(wallTimeToInstant('0000-12-31', '22:00', 'Etc/GMT+5')).toBe('0001-01-01T03:00:00.000Z');
+    expect(dayInZone('0000-06-01T10:00:00.000Z', 'UTC')).toBe('0000-06-01');
   });
 });

@@ -1,5 +1,6 @@
 // Times are stored as UTC instants plus the venue's IANA zone; Intl does the
 // conversion so daylight-saving changes are right on both sides.
+import { isCalendarDate, isKnownTimeZone, maxYear, minYear } from './fieldRules.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -109,28 +110,59 @@ export function zoneAbbreviation(instant: string | Date, timeZone: string): stri
 const dateOnly: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
 const clock: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
+/**
+ * Whether Intl can show a day as the store holds it. Outside years 1–9999 it
+ * cannot: year 0 prints as "1" (its era hidden) and an invalid date throws
+ * "Invalid time value", so such a value is shown exactly as stored instead.
+ */
+function showable(instant: string, timeZone: string): boolean {
+  // A zone this machine's Intl does not know (a typo written by hand, a zone renamed since) cannot be converted.
+  if (Number.isNaN(Date.parse(instant)) || !isKnownTimeZone(timeZone)) return false;
+  const year = Number(wallTimeInZone(instant, timeZone).date.slice(0, -6));
+  return year >= minYear && year <= maxYear;
+}
+
 export function formatInZone(instant: string, timeZone: string, withTime: boolean, locale = 'en-GB'): string {
+  if (!showable(instant, timeZone)) return instant;
   const options: Intl.DateTimeFormatOptions = withTime ? { timeZone, ...dateOnly, ...clock } : { timeZone, ...dateOnly };
   const text = dateTimeFormat(locale, options).format(new Date(instant));
   return withTime ? `${text} ${zoneAbbreviation(instant, timeZone)}` : text;
 }
 
-/** A date written YYYY-MM-DD, shown as a calendar day (no zone shift). */
-export function formatDate(isoDate: string, locale = 'en-GB'): string {
-  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+const longDate: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
+/**
+ * A date written YYYY-MM-DD, shown as a calendar day (no zone shift). A value
+ * that is not a day of years 1–9999 (year 0 written by an older version, a
+ * damaged row) is shown as stored rather than as some other day.
+ */
+export function formatDate(isoDate: string, locale = 'en-GB', options: Intl.DateTimeFormatOptions = longDate): string {
+  if (!isCalendarDate(isoDate)) return isoDate;
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in a zone: meetings are grouped by the venue's day. */
 export function dayInZone(instant: string, timeZone: string): string {
+  // An unreadable stored time, or one in an unknown zone, groups under its own text, which formatDate then shows as stored.
+  if (Number.isNaN(Date.parse(instant)) || !isKnownTimeZone(timeZone)) return instant;
   return wallTimeInZone(instant, timeZone).date;
 }
 
-/** Date and HH:MM an instant shows on a wall clock in `timeZone`, as a form edits them. */
+/** A year as ISO 8601 writes it: four digits in 0–9999, otherwise signed six digits (which Date.parse reads back). */
+function isoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
+  return `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+}
+
+/**
+ * Date and HH:MM an instant shows on a wall clock in `timeZone`, as a form edits them.
+ * Intl writes years before AD 1 as "1 BC" and so on, so the era is asked for and
+ * folded back into an astronomical year (1 BC = year 0).
+ */
 export function wallTimeInZone(instant: string, timeZone: string): { date: string; time: string } {
-  const parts = dateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
+    era: 'short',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -139,7 +171,9 @@ export function wallTimeInZone(instant: string, timeZone: string): { date: strin
     hourCycle: 'h23',
   }).formatToParts(new Date(instant));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '00';
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+  const yearOfEra = Number(part('year'));
+  const year = part('era') === 'BC' ? 1 - yearOfEra : yearOfEra;
+  return { date: `${isoYear(year)}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
 }
 
 /** Minutes the zone is ahead of UTC at `epochMs`. */
@@ -188,6 +222,9 @@ function formatSpan(start: Date, end: Date | null, timeZone: string, locale: str
 /** A meeting's time at the venue and at home, each with its own zone abbreviation so a DST change shows. */
 export function formatMeetingTimes(meeting: TimedMeeting, homeTimeZone: string, locale = 'en-GB'): MeetingTimes {
   const start = new Date(meeting.startsAt);
+  if (!showable(meeting.startsAt, meeting.timeZone) || !showable(meeting.startsAt, homeTimeZone)) {
+    return { venue: meeting.startsAt, home: null, timeKnown: meeting.startTimeKnown };
+  }
   if (!meeting.startTimeKnown) {
     return { venue: formatInZone(meeting.startsAt, meeting.timeZone, false, locale), home: null, timeKnown: false };
   }
@@ -200,6 +237,8 @@ export function formatMeetingTimes(meeting: TimedMeeting, homeTimeZone: string, 
 /** "in 3 days", "2 hours ago": how far an instant is from now, in the interface language. */
 export function formatCountdown(instant: string, now: Date, locale = 'en-GB'): string {
   const minutes = Math.round((Date.parse(instant) - now.getTime()) / 60_000);
+  // RelativeTimeFormat throws on NaN; an unreadable stored time has no distance to show.
+  if (Number.isNaN(minutes)) return '';
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const abs = Math.abs(minutes);
   if (abs < 60) return format.format(minutes, 'minute');
@@ -211,5 +250,6 @@ export function formatCountdown(instant: string, now: Date, locale = 'en-GB'): s
 export function formatDayCountdown(isoDate: string, now: Date, locale = 'en-GB'): string {
   const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
   const days = Math.round((Date.parse(`${isoDate}T00:00:00Z`) - today) / 86_400_000);
+  if (Number.isNaN(days)) return '';
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }

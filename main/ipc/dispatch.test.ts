@@ -110,6 +110,8 @@ describe('dispatch', () => {
     });
     expect(broken.ok).toBe(false);
     expect(db.serialize().equals(before)).toBe(true);
+    // The rolled-back write told nobody.
+    expect(changes.map((change) => change.channel)).toEqual(['followUp.create']);
   });
 
   it('keeps a note save based on an old version from overwriting', async () => {
@@ -119,5 +121,6 @@ describe('dispatch', () => {
     await dispatch('note.save', { id, baseVersion: 1, title: 'Prep', body: 'window A', tags: [], classification: '' });
     const stale = await dispatch('note.save', { id, baseVersion: 1, title: 'Prep', body: 'window B', tags: [], classification: '' });
     expect(stale).toMatchObject({ ok: true, value: { status: 'conflict', current: { body: 'window A', version: 2 } } });
+    expect(await dispatch('note.get', { id })).toMatchObject({ ok: true, value: { body: 'window A', version: 2 } });
   });
 });

@@ -5,23 +5,13 @@ import { maxRequestBytes } from '../../shared/limits.ts';
 import { createDispatch } from './dispatch.ts';
 import { createHandlers } from './handlers/index.ts';
 
-// ipcMain is a recording fake (the Electron boundary); behind it runs the real
+// ipcMain is the shared recording fake (the Electron boundary); behind it runs the real
 // dispatch over a real in-memory store, counted so a refused call provably
 // never reaches it.
 
-type IpcHandler = (event: unknown, payload: unknown) => Promise<unknown>;
-
-const registered = vi.hoisted(() => new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>());
-
-vi.mock('electron', () => ({
-  ipcMain: {
-    handle: (channel: string, handler: IpcHandler) => {
-      if (registered.has(channel)) throw new Error(`${channel} registered twice`);
-      registered.set(channel, handler);
-    },
-  },
-  BrowserWindow: { getAllWindows: () => [] },
-}));
+const electron = await vi.hoisted(async () => (await import('../../testing/electronFake.ts')).createElectronFake());
+vi.mock('electron', () => electron.module);
+const registered = electron.ipcHandlers;
 
 const { registerIpc } = await import('./electronAdapter.ts');
 
@@ -42,8 +32,8 @@ function eventFrom(url: string | undefined, parent: unknown = null) {
 
 async function invoke(channel: string, event: unknown, payload: unknown) {
   const handler = registered.get(channel);
-  if (!handler) throw new Error(`${channel} not registered`);
-  return handler(event, payload);
+  expect(handler, `${channel} not registered`).toBeTypeOf('function');
+  return handler?.(event, payload);
 }
 
 describe('Electron IPC adapter', () => {

@@ -11,16 +11,18 @@ import {
   pressAccess,
   searchKinds,
 } from '../../shared/domain.ts';
+import { endsBeforeStart, maxLevelName, noteLimits, numberRanges, packLimits, textLimits } from '../../shared/fieldRules.ts';
 import { schemeProblems } from '../../shared/markings.ts';
 import { id, isoDate, isoInstant, line, optionalId, prose, requiredLine, timeZone } from './validation.ts';
 
-const level = line(100);
+const level = line(maxLevelName);
+const whole = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
 
 /** The fields of each record a form can set. Strict: an unknown field is an error, not silently dropped. */
 export const entityFields = {
   summit: z.strictObject({
-    title: requiredLine(200),
-    city: line(200),
+    title: requiredLine(textLimits.summit.title),
+    city: line(textLimits.summit.city),
     countryId: optionalId,
     startDate: isoDate,
     endDate: isoDate,
@@ -30,19 +32,14 @@ export const entityFields = {
   }),
   meeting: z.strictObject({
     summitId: optionalId,
-    title: requiredLine(200),
+    title: requiredLine(textLimits.meeting.title),
     format: z.enum(meetingFormats),
     startsAt: isoInstant,
     startTimeKnown: z.boolean(),
-    durationMinutes: z
-      .number()
-      .int()
-      .positive()
-      .max(24 * 60)
-      .nullable(),
+    durationMinutes: whole(numberRanges.durationMinutes).nullable(),
     timeZone,
-    venue: line(300),
-    interpreters: line(300),
+    venue: line(textLimits.meeting.venue),
+    interpreters: line(textLimits.meeting.interpreters),
     press: z.enum(pressAccess),
     purpose: prose,
     objectives: prose,
@@ -61,41 +58,41 @@ export const entityFields = {
     sourceId: optionalId,
   }),
   person: z.strictObject({
-    name: requiredLine(200),
-    nativeName: line(200),
-    title: line(300),
+    name: requiredLine(textLimits.person.name),
+    nativeName: line(textLimits.person.nativeName),
+    title: line(textLimits.person.title),
     countryId: optionalId,
     biography: prose,
     classification: level,
     sourceId: optionalId,
   }),
   country: z.strictObject({
-    name: requiredLine(200),
-    nativeName: line(200),
+    name: requiredLine(textLimits.country.name),
+    nativeName: line(textLimits.country.nativeName),
     kind: z.enum(['country', 'organisation']),
     note: prose,
     sourceId: optionalId,
   }),
   source: z.strictObject({
-    title: requiredLine(500),
-    publisher: line(300),
-    location: line(2000),
+    title: requiredLine(textLimits.source.title),
+    publisher: line(textLimits.source.publisher),
+    location: line(textLimits.source.location),
     publishedOn: isoDate.nullable(),
     note: prose,
   }),
   programme: z.strictObject({
-    code: requiredLine(40),
-    name: requiredLine(200),
+    code: requiredLine(textLimits.programme.code),
+    name: requiredLine(textLimits.programme.name),
     partnerId: optionalId,
     signedOn: isoDate.nullable(),
-    sectorCount: z.number().int().min(0).max(1000).nullable(),
+    sectorCount: whole(numberRanges.sectorCount).nullable(),
     description: prose,
     sourceId: optionalId,
   }),
   sector: z.strictObject({
     programmeId: id,
-    name: requiredLine(200),
-    position: z.number().int().min(0).max(100_000),
+    name: requiredLine(textLimits.sector.name),
+    position: whole(numberRanges.position),
     summary: prose,
     ourPosition: prose,
     classification: level,
@@ -104,7 +101,7 @@ export const entityFields = {
   sectorEntry: z.strictObject({
     sectorId: id,
     occurredOn: isoDate,
-    title: requiredLine(300),
+    title: requiredLine(textLimits.sectorEntry.title),
     body: prose,
     sourceId: id,
     sourceExcerpt: prose,
@@ -113,7 +110,7 @@ export const entityFields = {
   timelineEvent: z.strictObject({
     occurredOn: isoDate,
     precision: z.enum(['day', 'month', 'year']),
-    title: requiredLine(300),
+    title: requiredLine(textLimits.timelineEvent.title),
     description: prose,
     summitId: optionalId,
     sourceId: optionalId,
@@ -121,8 +118,8 @@ export const entityFields = {
   }),
   followUp: z.strictObject({
     meetingId: optionalId,
-    description: requiredLine(2000),
-    owner: line(200),
+    description: requiredLine(textLimits.followUp.description),
+    owner: line(textLimits.followUp.owner),
     dueOn: isoDate.nullable(),
     status: z.enum(followUpStatuses),
   }),
@@ -131,15 +128,15 @@ export const entityFields = {
 /** Rules across fields, checked on the whole record after an update is merged in. */
 export const entityRules: Partial<Record<EntityName, (record: Record<string, unknown>) => { field: string; message: string } | null>> = {
   summit: (summit) =>
-    String(summit.endDate) < String(summit.startDate) ? { field: 'endDate', message: 'endDate: must not be before the start date' } : null,
+    endsBeforeStart(summit.startDate, summit.endDate) ? { field: 'endDate', message: 'endDate: must not be before the start date' } : null,
 };
 
 const empty = z.strictObject({});
 const byId = z.strictObject({ id });
 const noteContent = {
-  title: line(300),
+  title: line(noteLimits.title),
   body: prose,
-  tags: z.array(requiredLine(60)).max(50),
+  tags: z.array(requiredLine(noteLimits.tag)).max(noteLimits.tags),
   classification: level,
 };
 const scheme = z
@@ -178,8 +175,8 @@ const packSection = z.discriminatedUnion('kind', [
 const sectionKey = (section: PackSection) =>
   section.kind === 'meeting' ? `meeting ${section.meetingId}` : section.kind === 'sector' ? `sector ${section.sectorId}` : section.kind;
 export const packDefinition = z.strictObject({
-  title: requiredLine(200),
-  recipient: line(200),
+  title: requiredLine(packLimits.title),
+  recipient: line(packLimits.recipient),
   summitId: optionalId,
   principalId: optionalId,
   paper: z.enum(paperSizes),
@@ -242,7 +239,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'note.revisions': byId,
   'pack.list': empty,
   'pack.get': byId,
-  'pack.save': z.strictObject({ name: requiredLine(200), definition: packDefinition }),
+  'pack.save': z.strictObject({ name: requiredLine(packLimits.name), definition: packDefinition }),
   'pack.delete': byId,
   'pack.exportStatus': byId,
   'pack.cancelExport': byId,
@@ -250,10 +247,10 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'pack.export': z.strictObject({
     id,
     paper: z.enum(paperSizes).optional(),
-    copyFor: requiredLine(200).optional(),
+    copyFor: requiredLine(packLimits.copyFor).optional(),
     outPath: requiredLine(4096).optional(),
   }),
-  'note.list': z.strictObject({ kind: z.enum(['note', 'annotation', 'all']).optional(), tag: requiredLine(60).optional() }),
+  'note.list': z.strictObject({ kind: z.enum(['note', 'annotation', 'all']).optional(), tag: requiredLine(noteLimits.tag).optional() }),
   'note.tags': empty,
   'note.trash': byId,
   'note.restore': byId,

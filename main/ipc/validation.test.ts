@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { createDispatch } from './dispatch.ts';
 import { createHandlers } from './handlers/index.ts';
@@ -30,5 +31,49 @@ describe('refusals are short', () => {
       expect(valueRefusal.error.message.length).toBeLessThan(300);
       expect(valueRefusal.error.message).not.toContain('yyyyyyyyyy');
     }
+  });
+});
+
+function sampleStore() {
+  const db = openScratchDatabase();
+  loadSampleIfEmpty(db);
+  return {
+    db,
+    dispatch: createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2023-07-01T08:00:00Z') }), onChange: () => {} }),
+  };
+}
+
+describe('the store refuses days and times that do not exist', () => {
+  it.each([
+    ['30 February', '2024-02-30T10:00Z'],
+    ['24:00', '2024-01-01T24:00Z'],
+    ['minute 60', '2024-01-01T10:60:00Z'],
+    ['year 0', '0000-06-01T10:00:00Z'],
+    ['year 10000', '+010000-01-01T00:00:00.000Z'],
+  ])('a meeting starting on %s is refused at startsAt, and the stored meeting is unchanged', async (_case, startsAt) => {
+    const { db, dispatch } = sampleStore();
+    const before = db.serialize();
+    const result = await dispatch('meeting.update', { id: 1, patch: { startsAt } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toMatchObject({ code: 'invalid_request', field: 'startsAt' });
+      expect(result.error.message).toMatch(/^startsAt: must be a real UTC date and time/);
+    }
+    expect(db.serialize().equals(before)).toBe(true);
+  });
+
+  it.each([
+    ['year 0', '0000-07-11'],
+    ['30 February', '2024-02-30'],
+  ])('a sector entry dated %s is refused at occurredOn', async (_case, occurredOn) => {
+    const { dispatch } = sampleStore();
+    const result = await dispatch('sectorEntry.update', { id: 1, patch: { occurredOn } });
+    expect(result.ok ? null : result.error.field).toBe('occurredOn');
+  });
+
+  it('takes the last minute of year 9999 and answers it as stored', async () => {
+    const { dispatch } = sampleStore();
+    const result = await dispatch('meeting.update', { id: 1, patch: { startsAt: '9999-12-31T23:59Z' } });
+    expect(result.ok ? (result.value as { startsAt: string }).startsAt : result.error.message).toBe('9999-12-31T23:59:00.000Z');
   });
 });

@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import {
+  hasBrokenCharacter,
+  hasControlCharacter,
+  isCalendarDate,
+  isKnownTimeZone,
+  isSingleLine,
+  isUtcInstant,
+  maxProse,
+} from '../../shared/fieldRules.ts';
 
-// Field rules shared by every request schema. Limits are generous for prose
-// and tight for names, so a runaway paste fails loudly instead of bloating the store.
-export const maxProse = 100_000;
-
-const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const lineBreaks = /[\n\r\u2028\u2029]/;
-// Half of a surrogate pair on its own: SQLite would store it as U+FFFD, silently changing the text.
-const brokenCharacter = /[\ud800-\udfff]/u;
+// Zod wrappers round the shared field rules (shared/fieldRules.ts), which the
+// renderer's forms read too; only the wording of the store's refusals lives here.
 const brokenCharacterMessage = 'has a broken character (half of an emoji or symbol); paste the text again';
 
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -17,39 +20,21 @@ export const line = (max: number) =>
   z
     .string()
     .max(max, `must be at most ${max} characters`)
-    .refine((text) => !controlCharacters.test(text) && !lineBreaks.test(text), 'must be a single line of text without control characters')
-    .refine((text) => !brokenCharacter.test(text), brokenCharacterMessage);
+    .refine(isSingleLine, 'must be a single line of text without control characters')
+    .refine((text) => !hasBrokenCharacter(text), brokenCharacterMessage);
 export const requiredLine = (max: number) => line(max).refine((text) => text.trim().length > 0, 'must not be empty');
 export const prose = z
   .string()
   .max(maxProse, `must be at most ${maxProse} characters`)
-  .refine((text) => !controlCharacters.test(text), 'must not contain control characters')
-  .refine((text) => !brokenCharacter.test(text), brokenCharacterMessage);
+  .refine((text) => !hasControlCharacter(text), 'must not contain control characters')
+  .refine((text) => !hasBrokenCharacter(text), brokenCharacterMessage);
 
-export function isValidIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-export const isoDate = z.string().refine(isValidIsoDate, 'must be a real date written YYYY-MM-DD');
+export const isoDate = z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD, in the years 1 to 9999');
 export const isoInstant = z
   .string()
-  .refine(
-    (text) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/.test(text) && !Number.isNaN(Date.parse(text)),
-    'must be a UTC time written YYYY-MM-DDTHH:MM:SSZ',
-  )
+  .refine(isUtcInstant, 'must be a real UTC date and time written YYYY-MM-DDTHH:MM:SSZ, in the years 1 to 9999')
   .transform((text) => new Date(text).toISOString());
-
-export function isValidTimeZone(name: string): boolean {
-  if (name.length === 0 || name.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-export const timeZone = z.string().refine(isValidTimeZone, 'must be a time zone such as Europe/Vilnius or Asia/Seoul');
+export const timeZone = z.string().refine(isKnownTimeZone, 'must be a time zone such as Europe/Vilnius or Asia/Seoul');
 
 // A refusal names a few offending keys and never repeats a long value back: a
 // request with 200,000 unknown keys is answered in a line, not a megabyte.

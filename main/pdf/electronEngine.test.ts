@@ -1,86 +1,20 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FakeWindow } from '../../testing/electronFake.ts';
 import { ExportCancelledError, type PrintOptions, waitForFonts } from './engine.ts';
 
 // Electron is the boundary here: a recording fake window stands in for it, so
 // the test checks what the engine asks of Electron and that the hidden window
 // never outlives a print.
 
-interface FakeWindow {
-  calls: string[];
-  loadedUrl: string | null;
-  loadedHtml: string | null;
-  printOptions: unknown;
-  destroyed: boolean;
-  /** Whether the print session let the pack file through while the window loaded it. */
-  allowedWhileLoading: boolean | null;
-  options: { show?: boolean; webPreferences?: Record<string, unknown> };
-}
+const electron = await vi.hoisted(async () => (await import('../../testing/electronFake.ts')).createElectronFake());
+vi.mock('electron', () => electron.module);
 
-const fake = vi.hoisted(() => ({
-  windows: [] as FakeWindow[],
-  printResult: null as null | (() => Promise<Buffer>),
-  requestFilter: null as null | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void),
-}));
-
-vi.mock('electron', () => {
-  class BrowserWindow {
-    readonly record: FakeWindow;
-    readonly webContents;
-    constructor(options: FakeWindow['options']) {
-      const record: FakeWindow = {
-        calls: [],
-        loadedUrl: null,
-        loadedHtml: null,
-        printOptions: null,
-        destroyed: false,
-        allowedWhileLoading: null,
-        options,
-      };
-      this.record = record;
-      fake.windows.push(record);
-      this.webContents = {
-        executeJavaScript: async (code: string) => {
-          record.calls.push(`executeJavaScript ${code}`);
-          return true;
-        },
-        printToPDF: async (printOptions: unknown) => {
-          record.calls.push('printToPDF');
-          record.printOptions = printOptions;
-          return fake.printResult ? fake.printResult() : Buffer.from('%PDF-1.4 fake');
-        },
-      };
-    }
-    async loadURL(url: string) {
-      this.record.calls.push('loadURL');
-      this.record.loadedUrl = url;
-      fake.requestFilter?.({ url }, (response) => {
-        this.record.allowedWhileLoading = !response.cancel;
-      });
-      this.record.loadedHtml = fs.readFileSync(fileURLToPath(url), 'utf8');
-    }
-    isDestroyed() {
-      return this.record.destroyed;
-    }
-    destroy() {
-      this.record.calls.push('destroy');
-      this.record.destroyed = true;
-    }
-  }
-  return {
-    BrowserWindow,
-    session: {
-      fromPartition: () => ({
-        webRequest: {
-          onBeforeRequest: (filter: typeof fake.requestFilter) => {
-            fake.requestFilter = filter;
-          },
-        },
-      }),
-    },
-  };
-});
+/** Whether the print session let the pack file through while each window loaded it, by window. */
+const allowedWhileLoading = new Map<FakeWindow, boolean>();
+/** The pack as each window loaded it from its temporary file. */
+const loadedHtml = new Map<FakeWindow, string>();
 
 const { createElectronEngine } = await import('./electronEngine.ts');
 
@@ -94,23 +28,31 @@ const options: PrintOptions = {
 };
 
 beforeEach(() => {
-  fake.windows.length = 0;
-  fake.printResult = null;
-  fake.requestFilter = null;
+  electron.reset();
+  allowedWhileLoading.clear();
+  loadedHtml.clear();
+  electron.onLoadURL = (window, url) => {
+    printFilter()?.({ url }, (response) => allowedWhileLoading.set(window, !response.cancel));
+    loadedHtml.set(window, fs.readFileSync(fileURLToPath(url), 'utf8'));
+  };
+  electron.printResult = async () => Buffer.from('%PDF-1.4 fake');
 });
+
+/** The request filter the engine put on its print session, the only partition it uses. */
+const printFilter = () => [...electron.requestFilters.entries()].find(([name]) => name !== 'default')?.[1];
 
 describe('the Electron engine', () => {
   it('loads the pack in a hidden sandboxed window, waits for its fonts, prints with the shared options, then destroys the window', async () => {
     const pdf = await createElectronEngine().print('<p>pack</p>', options);
     expect(pdf.toString()).toBe('%PDF-1.4 fake');
-    const [window] = fake.windows;
+    const [window] = electron.windows;
     expect(window?.options).toMatchObject({
       show: false,
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
     });
     expect(window?.calls).toEqual(['loadURL', `executeJavaScript ${waitForFonts}`, 'printToPDF', 'destroy']);
-    expect(window?.loadedHtml).toBe('<p>pack</p>');
-    expect(window?.printOptions).toMatchObject({
+    expect(window && loadedHtml.get(window)).toBe('<p>pack</p>');
+    expect(window?.webContents.printOptions).toMatchObject({
       pageSize: 'Letter',
       margins: { top: 1, bottom: 1, left: 0.5, right: 0.5 },
       displayHeaderFooter: true,
@@ -122,40 +64,40 @@ describe('the Electron engine', () => {
 
   it('lets the print window load the pack file while printing it, and nothing else', async () => {
     await createElectronEngine().print('<p>pack</p>', options);
-    expect(fake.windows[0]?.allowedWhileLoading).toBe(true);
+    expect(electron.windows[0] && allowedWhileLoading.get(electron.windows[0])).toBe(true);
     const allowed = (url: string) => {
       let cancel = true;
-      fake.requestFilter?.({ url }, (response) => {
+      printFilter()?.({ url }, (response) => {
         cancel = response.cancel;
       });
       return !cancel;
     };
-    expect(allowed(fake.windows[0]?.loadedUrl ?? '')).toBe(false);
+    expect(allowed(electron.windows[0]?.loadedUrl ?? '')).toBe(false);
     expect(allowed('https://fonts.example.org/noto.woff2')).toBe(false);
     expect(allowed('file:///etc/passwd')).toBe(false);
   });
 
   it('destroys the window and removes the pack file when printing fails', async () => {
-    fake.printResult = () => Promise.reject(new Error('printing failed'));
+    electron.printResult = () => Promise.reject(new Error('printing failed'));
     await expect(createElectronEngine().print('<p>pack</p>', options)).rejects.toThrow('printing failed');
-    expect(fake.windows[0]?.destroyed).toBe(true);
-    expect(fs.existsSync(fileURLToPath(fake.windows[0]?.loadedUrl ?? ''))).toBe(false);
+    expect(electron.windows[0]?.destroyed).toBe(true);
+    expect(fs.existsSync(fileURLToPath(electron.windows[0]?.loadedUrl ?? ''))).toBe(false);
   });
 
   it('destroys the window at once when the export is cancelled, and says it was cancelled', async () => {
     const controller = new AbortController();
-    fake.printResult = () => {
+    electron.printResult = () => {
       controller.abort();
       return Promise.reject(new Error('Object has been destroyed'));
     };
     await expect(createElectronEngine().print('<p>pack</p>', { ...options, signal: controller.signal })).rejects.toThrow(
       ExportCancelledError,
     );
-    expect(fake.windows[0]?.calls.filter((call) => call === 'destroy')).toEqual(['destroy']);
+    expect(electron.windows[0]?.calls.filter((call) => call === 'destroy')).toEqual(['destroy']);
   });
 
   it('skips the header, footer and tags on a draft pass, which only measures where things land', async () => {
     await createElectronEngine().print('<p>pack</p>', { ...options, draft: true });
-    expect(fake.windows[0]?.printOptions).toMatchObject({ displayHeaderFooter: false, generateTaggedPDF: false });
+    expect(electron.windows[0]?.webContents.printOptions).toMatchObject({ displayHeaderFooter: false, generateTaggedPDF: false });
   });
 });

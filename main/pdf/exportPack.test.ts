@@ -305,9 +305,19 @@ describe('a failed or cancelled export', () => {
 
   it('says which folder it cannot write to, before printing anything', async () => {
     const target = path.join(folder, 'no-such-folder', 'pack.pdf');
-    await expect(exportPack(db, engine, { packName: samplePackName, definition, outPath: target })).rejects.toThrow(
+    let prints = 0;
+    const counting: PdfEngine = {
+      name: engine.name,
+      print: (html, options) => {
+        prints += 1;
+        return engine.print(html, options);
+      },
+      close: async () => {},
+    };
+    await expect(exportPack(db, counting, { packName: samplePackName, definition, outPath: target })).rejects.toThrow(
       /the folder .*no-such-folder does not exist/,
     );
+    expect(prints).toBe(0);
   });
 
   it('leaves an existing file at the target untouched when the export fails', async () => {

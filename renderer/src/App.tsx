@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UndoProvider } from './components/Undo.tsx';
+import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
 import { EditRecordView, NewRecordView } from './forms/FormView.tsx';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
@@ -96,7 +97,9 @@ function Shell() {
       </nav>
       <main className="content" id="main-content" tabIndex={-1}>
         <DraftRecovery />
-        <CurrentView route={route} />
+        <ViewBoundary resetKey={hrefOf(route)}>
+          <CurrentView route={route} />
+        </ViewBoundary>
       </main>
       {searching && <SearchPalette onClose={() => setSearching(false)} />}
       <ScreenBanner edge="bottom" />
@@ -131,6 +134,8 @@ function CurrentView({ route }: { route: Route }) {
       return <NotesView id={route.id} />;
     case 'packs':
       return <PacksView />;
+    case 'notFound':
+      return <NotFound />;
     default:
       return <Dashboard />;
   }

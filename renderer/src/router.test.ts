@@ -27,6 +27,16 @@ describe('routes in the URL hash', () => {
     expect(parseRoute('#/new/nonsense')).toEqual({ view: 'today' });
     expect(parseRoute('#/whatever')).toEqual({ view: 'today' });
   });
+
+  it('sends an id no record can have to "not found", whatever the view', () => {
+    for (const hash of ['#/meeting/99999999999999999999', '#/summit/9007199254740993', '#/people/0', '#/edit/summit/99999999999999999999'])
+      expect(parseRoute(hash), hash).toEqual({ view: 'notFound' });
+    expect(parseRoute('#/meeting/9007199254740991')).toEqual({ view: 'meeting', id: 9007199254740991 });
+  });
+
+  it('drops a form default that is not a record id instead of passing it on', () => {
+    expect(parseRoute('#/new/meeting?summitId=99999999999999999999')).toEqual({ view: 'new', entity: 'meeting', defaults: {} });
+  });
 });
 
 describe('links', () => {

@@ -13,6 +13,7 @@ export type Route =
   | { view: 'settings' }
   | { view: 'notes'; id?: number }
   | { view: 'packs' }
+  | { view: 'notFound' }
   | { view: 'new'; entity: FormEntity; defaults?: Record<string, number> }
   | { view: 'edit'; entity: FormEntity; id: number };
 
@@ -32,13 +33,18 @@ export const formEntities = [
 export type FormEntity = (typeof formEntities)[number];
 const isFormEntity = (name: string | undefined): name is FormEntity => formEntities.some((entity) => entity === name);
 
+const isRecordId = (id: number) => Number.isSafeInteger(id) && id > 0;
+
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [view, rawId, rawFormId] = path.split('/');
+  // An id no record can have (0, or past 2^53 where Number() rounds) names nothing: "not found", not a validator's refusal.
+  if ([rawId, rawFormId].some((raw) => raw !== undefined && /^\d+$/.test(raw) && !isRecordId(Number(raw)))) return { view: 'notFound' };
   const id = rawId && /^\d+$/.test(rawId) ? Number(rawId) : undefined;
   // Numeric query parameters preset a new record's links, e.g. #/new/meeting?summitId=1.
   const defaults: Record<string, number> = {};
-  for (const [key, value] of new URLSearchParams(query)) if (/^\d+$/.test(value)) defaults[key] = Number(value);
+  for (const [key, value] of new URLSearchParams(query))
+    if (/^\d+$/.test(value) && isRecordId(Number(value))) defaults[key] = Number(value);
   switch (view) {
     case 'new':
       if (!isFormEntity(rawId)) return { view: 'today' };
@@ -63,6 +69,8 @@ export function parseRoute(hash: string): Route {
       return id ? { view: 'sectors', id } : { view: 'sectors' };
     case 'timeline':
       return { view: 'timeline' };
+    case 'notFound':
+      return { view: 'notFound' };
     case 'people':
       return id ? { view: 'people', id } : { view: 'people' };
     default:

@@ -8,6 +8,7 @@ import { openScratchDatabase } from '../../../db/testing.ts';
 import type { PackExportResult } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
 import { createChromiumEngine } from '../../pdf/chromiumEngine.ts';
+import type { PdfEngine } from '../../pdf/engine.ts';
 import { samplePackDefinition } from '../../pdf/samplePack.ts';
 import { createDispatch, type Dispatch } from '../dispatch.ts';
 import { createHandlers } from './index.ts';
@@ -88,15 +89,24 @@ describe('pack channels', () => {
   }, 60_000);
 
   it('reports a running export’s progress and stops it when cancelled, leaving no file', async () => {
+    // The engine says when a print starts: the export is then in its layout pass, and still running.
+    let printStarted = () => {};
+    const printing = new Promise<void>((resolve) => (printStarted = resolve));
+    const signalling: PdfEngine = {
+      name: engine.name,
+      print: (html, options) => {
+        printStarted();
+        return engine.print(html, options);
+      },
+      close: async () => {},
+    };
+    dispatch = createDispatch({ db, handlers: createHandlers({ db, clock, pdf: { engine: signalling, exportsDir } }) });
     const saved = await dispatch('pack.save', { name: 'Cancelled pack', definition });
     const id = saved.ok ? (saved.value as { id: number }).id : 0;
     expect(await dispatch('pack.exportStatus', { id })).toEqual({ ok: true, value: { running: false } });
     const exporting = dispatch('pack.export', { id });
-    let status = await dispatch('pack.exportStatus', { id });
-    while (status.ok && (status.value as { running: boolean; step?: string }).step !== 'layout') {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      status = await dispatch('pack.exportStatus', { id });
-    }
+    await printing;
+    const status = await dispatch('pack.exportStatus', { id });
     expect(status).toMatchObject({ ok: true, value: { running: true, step: 'layout', message: 'Laying out the pack' } });
     expect(await dispatch('pack.export', { id })).toMatchObject({ ok: false, error: { message: 'This pack is already being exported.' } });
     expect(await dispatch('pack.cancelExport', { id })).toEqual({ ok: true, value: { cancelled: true } });

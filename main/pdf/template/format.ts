@@ -1,10 +1,13 @@
 import type { DatePrecision, Meeting } from '../../../shared/domain.ts';
-import { zoneAbbreviation } from '../../../shared/time.ts';
+import { isCalendarDate, isKnownTimeZone } from '../../../shared/fieldRules.ts';
+import { wallTimeInZone, zoneAbbreviation } from '../../../shared/time.ts';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "11 July 2023": day-month-year reads the same to every English-reading principal. */
 export function formatDate(isoDate: string, precision: DatePrecision = 'day'): string {
+  // Outside years 1–9999 (year 0 from an older version, a damaged row) the pack prints what is stored.
+  if (!isCalendarDate(isoDate)) return isoDate;
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const monthName = months[month - 1] ?? '';
   if (precision === 'year') return String(year);
@@ -35,18 +38,18 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** Wall date, time and zone abbreviation; an unreadable stored time is printed as stored, not thrown. */
 function partsIn(instant: string, timeZone: string) {
-  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
-  return {
-    date: `${part('year')}-${part('month')}-${part('day')}`,
-    time: `${part('hour')}:${part('minute')}`,
-    zone: zoneAbbreviation(instant, timeZone),
-  };
+  if (Number.isNaN(Date.parse(instant)) || !isKnownTimeZone(timeZone)) return { date: instant, time: '', zone: '' };
+  return { ...wallTimeInZone(instant, timeZone), zone: zoneAbbreviation(instant, timeZone) };
 }
 
 /** The meeting's date (and time, when known) at the venue, and in the home capital when that differs. */
 export function meetingWhen(meeting: Pick<Meeting, 'startsAt' | 'startTimeKnown' | 'timeZone'>, homeTimeZone: string): string {
+  // Printed as stored, naming the zone, when it cannot be converted (see partsIn).
+  if (Number.isNaN(Date.parse(meeting.startsAt)) || !isKnownTimeZone(meeting.timeZone)) {
+    return `${meeting.startsAt} (time zone ${meeting.timeZone})`;
+  }
   const venue = partsIn(meeting.startsAt, meeting.timeZone);
   if (!meeting.startTimeKnown) return `${formatDate(venue.date)} (time not set)`;
   const venueText = `${formatDate(venue.date)}, ${venue.time} ${venue.zone} (venue)`;

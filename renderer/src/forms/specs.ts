@@ -1,4 +1,14 @@
 import { blankBrief, datePrecisions, followUpStatuses, meetingFormats, meetingStatuses, pressAccess } from '../../../shared/domain.ts';
+import {
+  endsBeforeStart,
+  isCalendarDate,
+  isKnownTimeZone,
+  isUtcInstant,
+  isWallTime,
+  maxProse,
+  numberRanges,
+  textLimits,
+} from '../../../shared/fieldRules.ts';
 import { wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
 import type { FormEntity } from '../router.ts';
 
@@ -36,11 +46,18 @@ export interface FormSpec {
   check?: (values: FormValues) => { field: string; messageKey: string } | null;
 }
 
-const MAX_NAME = 200;
-const MAX_PROSE = 100_000;
-
-const text = (name: string, max = MAX_NAME, required = false): FieldSpec => ({ name, kind: 'text', max, required });
-const area = (name: string): FieldSpec => ({ name, kind: 'textarea', max: MAX_PROSE });
+type TextLimits = typeof textLimits;
+/** A single-line field, as long as the store's schema lets it be (shared/fieldRules.ts). */
+const textOf =
+  <E extends keyof TextLimits>(entity: E) =>
+  (name: keyof TextLimits[E] & string, required = false): FieldSpec => ({
+    name,
+    kind: 'text',
+    max: textLimits[entity][name] as number,
+    required,
+  });
+const area = (name: string): FieldSpec => ({ name, kind: 'textarea', max: maxProse });
+const whole = (name: keyof typeof numberRanges, optional = false): FieldSpec => ({ name, kind: 'number', ...numberRanges[name], optional });
 const ref = (name: string, list: RefList, optional = true): FieldSpec => ({ name, kind: 'ref', list, optional });
 
 /** Default conversion: text stays text, numbers and refs become numbers or null. */
@@ -77,9 +94,10 @@ function simple(fields: FieldSpec[], blank: FormValues, check?: FormSpec['check'
   };
 }
 
+const summitText = textOf('summit');
 const summitFields: FieldSpec[] = [
-  text('title', 200, true),
-  text('city'),
+  summitText('title', true),
+  summitText('city'),
   { name: 'startDate', kind: 'date' },
   { name: 'endDate', kind: 'date' },
   { name: 'timeZone', kind: 'timezone' },
@@ -88,17 +106,18 @@ const summitFields: FieldSpec[] = [
   ref('sourceId', 'source'),
 ];
 
+const meetingText = textOf('meeting');
 const meetingFields: FieldSpec[] = [
-  text('title', 200, true),
+  meetingText('title', true),
   ref('summitId', 'summit'),
   { name: 'format', kind: 'select', options: meetingFormats, labelKey: 'meeting.formats' },
   { name: 'date', kind: 'date' },
   { name: 'startTimeKnown', kind: 'checkbox' },
   { name: 'time', kind: 'time' },
-  { name: 'durationMinutes', kind: 'number', min: 1, max: 24 * 60, optional: true },
+  whole('durationMinutes', true),
   { name: 'timeZone', kind: 'timezone' },
-  text('venue', 300),
-  text('interpreters', 300),
+  meetingText('venue'),
+  meetingText('interpreters'),
   { name: 'press', kind: 'select', options: pressAccess, labelKey: 'meeting.pressAccess' },
   { name: 'status', kind: 'select', options: meetingStatuses, labelKey: 'meeting.statuses' },
   ref('counterpartId', 'person'),
@@ -130,25 +149,33 @@ const meeting: FormSpec = {
   },
   fromRecord: (record) => {
     const values = toValues(meetingRecordFields, record);
-    const wall = wallTimeInZone(String(record.startsAt), String(record.timeZone));
+    const startsAt = String(record.startsAt);
+    // A stored time that cannot be read in its zone leaves date and time for the user to set, with the zone shown as stored.
+    if (Number.isNaN(Date.parse(startsAt)) || !isKnownTimeZone(String(record.timeZone))) return { ...values, date: '', time: '' };
+    const wall = wallTimeInZone(startsAt, String(record.timeZone));
     return { ...values, date: wall.date, time: record.startTimeKnown === true ? wall.time : '' };
   },
   fieldOf: { startsAt: 'date' },
   createExtras: blankBrief,
+  // The venue's wall time must also be a UTC instant of years 1–9999 (late on 31 December 9999 west of Greenwich is not).
+  check: (values) => {
+    const time = values.startTimeKnown === true ? String(values.time) : '00:00';
+    const date = String(values.date);
+    if (!isCalendarDate(date) || !isWallTime(time) || !isKnownTimeZone(String(values.timeZone))) return null;
+    return isUtcInstant(wallTimeToInstant(date, time, String(values.timeZone))) ? null : { field: 'date', messageKey: 'forms.notADate' };
+  },
 };
 
 export const formSpecs: Record<FormEntity, FormSpec> = {
   summit: simple(summitFields, { ...toValues(summitFields, {}), timeZone: 'Europe/Vilnius' }, (values) =>
-    values.startDate !== '' && values.endDate !== '' && String(values.endDate) < String(values.startDate)
-      ? { field: 'endDate', messageKey: 'forms.endBeforeStart' }
-      : null,
+    endsBeforeStart(values.startDate, values.endDate) ? { field: 'endDate', messageKey: 'forms.endBeforeStart' } : null,
   ),
   meeting,
   person: simple(
     [
-      text('name', 200, true),
-      text('nativeName'),
-      text('title', 300),
+      textOf('person')('name', true),
+      textOf('person')('nativeName'),
+      textOf('person')('title'),
       ref('countryId', 'country'),
       area('biography'),
       { name: 'classification', kind: 'classification' },
@@ -158,8 +185,8 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
   ),
   country: simple(
     [
-      text('name', 200, true),
-      text('nativeName'),
+      textOf('country')('name', true),
+      textOf('country')('nativeName'),
       { name: 'kind', kind: 'select', options: ['country', 'organisation'], labelKey: 'records.countryKinds' },
       area('note'),
       ref('sourceId', 'source'),
@@ -168,8 +195,8 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
   ),
   programme: simple(
     [
-      text('code', 40, true),
-      text('name', 200, true),
+      textOf('programme')('code', true),
+      textOf('programme')('name', true),
       ref('partnerId', 'country'),
       { name: 'signedOn', kind: 'date', optional: true },
       { name: 'sectorCount', kind: 'number', min: 0, max: 1000, optional: true },
@@ -180,9 +207,9 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
   ),
   source: simple(
     [
-      text('title', 500, true),
-      text('publisher', 300),
-      text('location', 2000),
+      textOf('source')('title', true),
+      textOf('source')('publisher'),
+      textOf('source')('location'),
       { name: 'publishedOn', kind: 'date', optional: true },
       area('note'),
     ],
@@ -191,8 +218,8 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
   sector: simple(
     [
       ref('programmeId', 'programme', false),
-      text('name', 200, true),
-      { name: 'position', kind: 'number', min: 0, max: 100_000 },
+      textOf('sector')('name', true),
+      whole('position'),
       area('summary'),
       area('ourPosition'),
       { name: 'classification', kind: 'classification' },
@@ -204,7 +231,7 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
     [
       ref('sectorId', 'sector', false),
       { name: 'occurredOn', kind: 'date' },
-      text('title', 300, true),
+      textOf('sectorEntry')('title', true),
       area('body'),
       ref('sourceId', 'source', false),
       area('sourceExcerpt'),
@@ -216,7 +243,7 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
     [
       { name: 'occurredOn', kind: 'date' },
       { name: 'precision', kind: 'select', options: datePrecisions, labelKey: 'timeline.precisions' },
-      text('title', 300, true),
+      textOf('timelineEvent')('title', true),
       area('description'),
       ref('summitId', 'summit'),
       ref('sourceId', 'source'),
@@ -227,8 +254,8 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
   followUp: simple(
     [
       { name: 'meetingId', kind: 'hidden' },
-      text('description', 2000, true),
-      text('owner'),
+      textOf('followUp')('description', true),
+      textOf('followUp')('owner'),
       { name: 'dueOn', kind: 'date', optional: true },
       { name: 'status', kind: 'select', options: followUpStatuses, labelKey: 'followUp.statuses' },
     ],

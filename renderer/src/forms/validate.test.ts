@@ -65,3 +65,55 @@ describe('meeting form values and the stored record', () => {
     expect(formSpecs.meeting.fromRecord(record)).toMatchObject({ date: '2023-07-11', time: '' });
   });
 });
+
+describe('days and times that do not exist, before anything is sent', () => {
+  const meeting = { ...formSpecs.meeting.blank(), title: 'Pull-aside', date: '2024-02-29', time: '10:00' };
+
+  it('refuses 30 February and 24:00 at their own fields', () => {
+    expect(validate(formSpecs.meeting, { ...meeting, date: '2024-02-30' })).toEqual({ date: { key: 'forms.notADate' } });
+    expect(validate(formSpecs.meeting, { ...meeting, time: '24:00' })).toEqual({ time: { key: 'forms.notATime' } });
+    expect(validate(formSpecs.meeting, meeting)).toEqual({});
+  });
+
+  it('refuses a date-only field in year 0 or 10000', () => {
+    const event = { ...formSpecs.timelineEvent.blank(), title: 'Partnership', occurredOn: '0000-01-01' };
+    expect(validate(formSpecs.timelineEvent, event)).toEqual({ occurredOn: { key: 'forms.notADate' } });
+    expect(validate(formSpecs.timelineEvent, { ...event, occurredOn: '10000-01-01' })).toEqual({ occurredOn: { key: 'forms.notADate' } });
+  });
+
+  it('refuses a venue time that falls after year 9999 in UTC, at the date', () => {
+    const lastEvening = { ...meeting, date: '9999-12-31', time: '23:00', timeZone: 'Pacific/Honolulu' };
+    expect(validate(formSpecs.meeting, lastEvening)).toEqual({ date: { key: 'forms.notADate' } });
+    expect(validate(formSpecs.meeting, { ...lastEvening, timeZone: 'Asia/Seoul' })).toEqual({});
+  });
+});
+
+describe('text the store could not keep as typed, before anything is sent', () => {
+  it('refuses a line break or control character in a one-line field, and a broken character anywhere', () => {
+    const person = { ...formSpecs.person.blank(), name: 'Jens\nStoltenberg', title: 'Secretary\u0007General' };
+    expect(validate(formSpecs.person, person)).toEqual({
+      name: { key: 'fieldRules.notSingleLine' },
+      title: { key: 'fieldRules.notSingleLine' },
+    });
+    expect(validate(formSpecs.person, { ...person, name: 'Yoon \ud83d', title: '' }).name).toEqual({ key: 'fieldRules.brokenCharacter' });
+  });
+
+  it('takes line breaks and tabs in prose, and refuses other control characters there', () => {
+    const person = { ...formSpecs.person.blank(), name: 'Jens Stoltenberg', biography: 'Born 1959.\n\tPrime Minister of Norway.' };
+    expect(validate(formSpecs.person, person)).toEqual({});
+    expect(validate(formSpecs.person, { ...person, biography: 'Born\u0000 1959.' })).toEqual({
+      biography: { key: 'fieldRules.controlCharacter' },
+    });
+  });
+});
+
+describe('editing a stored meeting the form cannot read', () => {
+  it('leaves date and time empty for the user to set when the stored zone is unknown, keeping the zone as stored', () => {
+    const values = formSpecs.meeting.fromRecord({ startsAt: '2020-01-01T10:00:00.000Z', startTimeKnown: true, timeZone: 'Mars/Olympus' });
+    expect(values).toMatchObject({ date: '', time: '', timeZone: 'Mars/Olympus' });
+    expect(validate(formSpecs.meeting, { ...values, title: 'Orbit talks' })).toMatchObject({
+      date: { key: 'forms.required' },
+      timeZone: { key: 'forms.unknownTimeZone' },
+    });
+  });
+});

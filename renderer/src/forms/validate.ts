@@ -1,25 +1,19 @@
+import {
+  hasBrokenCharacter,
+  hasControlCharacter,
+  isCalendarDate,
+  isKnownTimeZone,
+  isSingleLine,
+  isWallTime,
+} from '../../../shared/fieldRules.ts';
 import type { FieldSpec, FormSpec, FormValues } from './specs.ts';
+
+// The rules themselves are shared/fieldRules.ts, the ones the store's schemas
+// apply; here they only become message keys in the interface language.
 
 export interface FieldProblem {
   key: string;
   options?: Record<string, unknown>;
-}
-
-export function isKnownTimeZone(name: string): boolean {
-  if (name.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** YYYY-MM-DD naming a day that exists (no 30 February). */
-function isRealDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const day = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
 }
 
 function checkField(field: FieldSpec, values: FormValues): FieldProblem | null {
@@ -29,15 +23,18 @@ function checkField(field: FieldSpec, values: FormValues): FieldProblem | null {
     case 'text':
       if (field.required && textValue.trim() === '') return { key: 'forms.required' };
       if (textValue.length > field.max) return { key: 'forms.tooLong', options: { max: field.max } };
-      return null;
+      if (!isSingleLine(textValue)) return { key: 'fieldRules.notSingleLine' };
+      return hasBrokenCharacter(textValue) ? { key: 'fieldRules.brokenCharacter' } : null;
     case 'textarea':
-      return textValue.length > field.max ? { key: 'forms.tooLong', options: { max: field.max } } : null;
+      if (textValue.length > field.max) return { key: 'forms.tooLong', options: { max: field.max } };
+      if (hasControlCharacter(textValue)) return { key: 'fieldRules.controlCharacter' };
+      return hasBrokenCharacter(textValue) ? { key: 'fieldRules.brokenCharacter' } : null;
     case 'date':
       if (textValue === '') return field.optional ? null : { key: 'forms.required' };
-      return isRealDate(textValue) ? null : { key: 'forms.notADate' };
+      return isCalendarDate(textValue) ? null : { key: 'forms.notADate' };
     case 'time':
       if (values.startTimeKnown !== true) return null;
-      return /^\d{2}:\d{2}$/.test(textValue) ? null : { key: 'forms.notATime' };
+      return isWallTime(textValue) ? null : { key: 'forms.notATime' };
     case 'timezone':
       return isKnownTimeZone(textValue) ? null : { key: 'forms.unknownTimeZone' };
     case 'number': {

@@ -318,10 +318,24 @@ export const en = {
     unknownTimeZone: 'Unknown time zone. Use a name such as Europe/Vilnius or Asia/Seoul.',
     endBeforeStart: 'The end date is before the start date.',
     tooLong: 'Too long: at most {{max}} characters.',
-    notADate: 'Not a date. Use YYYY-MM-DD.',
-    notATime: 'Not a time. Use HH:MM.',
+    notADate: 'Not a real date. Use YYYY-MM-DD, in the years 1 to 9999.',
+    notATime: 'Not a real time. Use HH:MM, from 00:00 to 23:59.',
     outOfRange: 'Must be a whole number from {{min}} to {{max}}.',
     notFound: 'This record no longer exists.',
+  },
+  viewErrors: {
+    failedTitle: 'This view could not be shown',
+    failed:
+      'Something in it could not be displayed, most likely a record holding a value Sherpa cannot show. Nothing was changed; the rest of Sherpa works as before.',
+    details: 'Technical details',
+    retry: 'Try again',
+    notFoundTitle: 'Not found',
+    notFound: 'There is no record at this address. It may have been deleted, or the address may be mistyped.',
+  },
+  fieldRules: {
+    notSingleLine: 'Must be one line, without line breaks or control characters.',
+    controlCharacter: 'Contains a control character that cannot be stored. Remove it, or paste the text again.',
+    brokenCharacter: 'Has a broken character (half of an emoji or symbol). Paste the text again.',
   },
 };
 

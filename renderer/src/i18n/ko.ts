@@ -318,9 +318,23 @@ export const ko: Messages = {
     unknownTimeZone: '알 수 없는 시간대입니다. Europe/Vilnius, Asia/Seoul 같은 이름을 쓰세요.',
     endBeforeStart: '종료일이 시작일보다 앞섭니다.',
     tooLong: '너무 깁니다. 최대 {{max}}자입니다.',
-    notADate: '날짜 형식이 아닙니다. YYYY-MM-DD로 쓰세요.',
-    notATime: '시각 형식이 아닙니다. HH:MM으로 쓰세요.',
+    notADate: '실제 날짜가 아닙니다. 1년에서 9999년 사이의 날짜를 YYYY-MM-DD로 쓰세요.',
+    notATime: '실제 시각이 아닙니다. 00:00에서 23:59 사이를 HH:MM으로 쓰세요.',
     outOfRange: '{{min}}에서 {{max}} 사이의 정수여야 합니다.',
     notFound: '이 기록은 더 이상 없습니다.',
+  },
+  viewErrors: {
+    failedTitle: '이 화면을 표시할 수 없습니다',
+    failed:
+      '표시할 수 없는 내용이 있습니다. Sherpa가 보여 줄 수 없는 값을 가진 기록 때문일 가능성이 큽니다. 아무것도 바뀌지 않았으며 Sherpa의 다른 부분은 그대로 작동합니다.',
+    details: '기술 정보',
+    retry: '다시 시도',
+    notFoundTitle: '찾을 수 없음',
+    notFound: '이 주소에 해당하는 기록이 없습니다. 삭제되었거나 주소가 잘못 입력되었을 수 있습니다.',
+  },
+  fieldRules: {
+    notSingleLine: '줄바꿈이나 제어 문자 없이 한 줄로 써야 합니다.',
+    controlCharacter: '저장할 수 없는 제어 문자가 들어 있습니다. 지우거나 텍스트를 다시 붙여 넣으세요.',
+    brokenCharacter: '깨진 문자(이모지나 기호의 절반)가 있습니다. 텍스트를 다시 붙여 넣으세요.',
   },
 };

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
-import { BridgeError, call } from '../bridge/index.ts';
+import { noteLimits } from '../../../shared/fieldRules.ts';
+import { BridgeError, call, getBridge } from '../bridge/index.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { queryOptionsOf, useQuery, useQueryClientOfPage } from '../useQuery.ts';
 import { ConflictView } from './ConflictView.tsx';
@@ -21,10 +22,10 @@ export function parseTags(text: string): string[] {
     ...new Set(
       text
         .split(',')
-        .map((tag) => tag.trim().slice(0, 60))
+        .map((tag) => tag.trim().slice(0, noteLimits.tag))
         .filter(Boolean),
     ),
-  ].slice(0, 50);
+  ].slice(0, noteLimits.tags);
 }
 
 /** The classification levels of the configured scheme, lowest first. */
@@ -219,7 +220,7 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
       {showTitle ? (
         <label className="note-field">
           {t('notes.noteTitle')}
-          <input type="text" value={content.title} maxLength={300} onChange={(event) => edit({ title: event.target.value })} />
+          <input type="text" value={content.title} maxLength={noteLimits.title} onChange={(event) => edit({ title: event.target.value })} />
         </label>
       ) : null}
       <div className="note-body">

@@ -53,7 +53,15 @@ describe('flushing every open note', () => {
         saved.push(request.body);
         return {
           status: 'saved',
-          note: { ...request, sectorEntryId: null, meetingId: null, version: 2, createdAt: '', updatedAt: '', deletedAt: null },
+          note: {
+            ...request,
+            sectorEntryId: null,
+            meetingId: null,
+            version: saved.length + 1,
+            createdAt: '',
+            updatedAt: '',
+            deletedAt: null,
+          },
         };
       },
     });
@@ -61,5 +69,15 @@ describe('flushing every open note', () => {
     queue.edit({ title: '', body: 'typed, then the tab closed', tags: [], classification: '' });
     window.dispatchEvent(new Event('pagehide'));
     await expect.poll(() => saved).toEqual(['typed, then the tab closed']);
+
+    // Hidden: another tab in front, or the laptop lid closed.
+    queue.edit({ title: '', body: 'typed, then the window was hidden', tags: [], classification: '' });
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      await expect.poll(() => saved).toEqual(['typed, then the tab closed', 'typed, then the window was hidden']);
+    } finally {
+      Reflect.deleteProperty(document, 'visibilityState');
+    }
   });
 });

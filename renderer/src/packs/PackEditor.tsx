@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus } from '../../../shared/contract.ts';
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
+import { packLimits } from '../../../shared/fieldRules.ts';
 import { call } from '../bridge/index.ts';
 import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
@@ -135,7 +136,7 @@ export function PackEditor({
           <input
             id={`${id}-name`}
             value={name}
-            maxLength={200}
+            maxLength={packLimits.name}
             onChange={(event) => setName(event.target.value)}
             aria-describedby={`${id}-name-hint`}
           />
@@ -145,14 +146,19 @@ export function PackEditor({
         </div>
         <div className={`field${saveState.status === 'failed' && saveState.field === 'definition.title' ? ' field-invalid' : ''}`}>
           <label htmlFor={`${id}-title`}>{t('packs.packTitle')}</label>
-          <input id={`${id}-title`} value={definition.title} maxLength={200} onChange={(event) => update({ title: event.target.value })} />
+          <input
+            id={`${id}-title`}
+            value={definition.title}
+            maxLength={packLimits.title}
+            onChange={(event) => update({ title: event.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-recipient`}>{t('packs.recipient')}</label>
           <input
             id={`${id}-recipient`}
             value={definition.recipient}
-            maxLength={200}
+            maxLength={packLimits.recipient}
             onChange={(event) => update({ recipient: event.target.value })}
           />
         </div>
@@ -272,7 +278,7 @@ export function PackEditor({
           <input
             id={`${id}-copy`}
             value={copyFor}
-            maxLength={200}
+            maxLength={packLimits.copyFor}
             onChange={(event) => setCopyFor(event.target.value)}
             aria-describedby={`${id}-copy-hint`}
           />

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract.ts';
+import { isKnownTimeZone } from '../../../shared/fieldRules.ts';
 import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
-import { isKnownTimeZone } from '../forms/validate.ts';
 import { MarkingsPanel } from '../markings/MarkingsPanel.tsx';
 import { BackupsPanel } from '../settings/BackupsPanel.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';

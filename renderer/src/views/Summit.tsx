@@ -172,13 +172,7 @@ export function SummitView({ id }: { id: number }) {
                 renderRow={(row) =>
                   row.kind === 'day' ? (
                     <h3 className="day-heading">
-                      {new Intl.DateTimeFormat(locale, {
-                        weekday: 'long',
-                        day: 'numeric',
-                        month: 'long',
-                        year: 'numeric',
-                        timeZone: 'UTC',
-                      }).format(new Date(`${row.day}T00:00:00Z`))}{' '}
+                      {formatDate(row.day, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}{' '}
                       <span className="muted">({t('summits.meetingCount', { count: row.count })})</span>
                     </h3>
                   ) : (

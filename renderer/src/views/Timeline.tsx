@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../shared/domain.ts';
-import { dateTimeFormat } from '../../../shared/time.ts';
+import { dateTimeFormat, formatDate } from '../../../shared/time.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
@@ -12,11 +12,11 @@ import { useQuery } from '../useQuery.ts';
 function formatEventDate(event: TimelineEvent, locale: string): string {
   const options: Intl.DateTimeFormatOptions =
     event.precision === 'year'
-      ? { year: 'numeric', timeZone: 'UTC' }
+      ? { year: 'numeric' }
       : event.precision === 'month'
-        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-        : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return dateTimeFormat(locale, options).format(new Date(`${event.occurredOn}T00:00:00Z`));
+        ? { month: 'long', year: 'numeric' }
+        : { day: 'numeric', month: 'long', year: 'numeric' };
+  return formatDate(event.occurredOn, locale, options);
 }
 
 export function TimelineView() {

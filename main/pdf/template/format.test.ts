@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, meetingWhen } from './format.ts';
+
+describe('dates printed in a pack', () => {
+  it('prints years 1 and 9999 as stored', () => {
+    expect(formatDate('0001-01-01')).toBe('1 January 1');
+    expect(formatDate('9999-12-31')).toBe('31 December 9999');
+    expect(meetingWhen({ startsAt: '9999-12-31T20:00:00.000Z', startTimeKnown: true, timeZone: 'UTC' }, 'UTC')).toBe(
+      '31 December 9999, 20:00 UTC (venue)',
+    );
+  });
+
+  it('prints year 0 and an unreadable time as stored instead of as year 1 or a crash', () => {
+    expect(formatDate('0000-03-01')).toBe('0000-03-01');
+    expect(meetingWhen({ startsAt: '0000-06-01T10:00:00.000Z', startTimeKnown: false, timeZone: 'UTC' }, 'UTC')).toBe(
+      '0000-06-01 (time not set)',
+    );
+    expect(meetingWhen({ startsAt: 'soon', startTimeKnown: false, timeZone: 'UTC' }, 'UTC')).toBe('soon (time zone UTC)');
+  });
+
+  it('prints a meeting in a zone this machine does not know as stored, naming the zone', () => {
+    expect(meetingWhen({ startsAt: '2020-01-01T10:00:00.000Z', startTimeKnown: true, timeZone: 'Mars/Olympus' }, 'Asia/Seoul')).toBe(
+      '2020-01-01T10:00:00.000Z (time zone Mars/Olympus)',
+    );
+  });
+});

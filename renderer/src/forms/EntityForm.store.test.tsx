@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Summit } from '../../../shared/domain.ts';
+import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
+import { setBridge } from '../bridge/index.ts';
+import '../i18n/index.ts';
+import { EntityForm } from './EntityForm.tsx';
+import { formSpecs } from './specs.ts';
+
+// The form against the real store (as Actual Budget tests its UI against its
+// server): the real dispatch, schemas and handlers over an in-memory SQLite
+// database with the sample briefing. What the store refuses must come back to
+// the field it names, and what the form refuses must never reach the store.
+
+let store: StoreBridge;
+beforeEach(() => {
+  store = createStoreBridge();
+  setBridge(store.bridge);
+  window.location.hash = '';
+});
+afterEach(cleanup);
+
+const writes = () => store.calls.filter((call) => /\.(create|update|delete)$/.test(call.channel));
+const storedSummit = (id: number) => store.db.prepare('SELECT title, start_date AS startDate FROM summit WHERE id = ?').get(id);
+const messageAt = (control: HTMLElement) => document.getElementById(control.getAttribute('aria-describedby') ?? '')?.textContent;
+
+async function vilnius(): Promise<Summit> {
+  const result = await store.bridge['summit.view']({ id: 1 });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.summit;
+}
+
+describe('the record form against the real store', () => {
+  it('refuses a pasted control character at its field, in the interface language, and sends nothing', async () => {
+    const summit = await vilnius();
+    const before = storedSummit(1);
+    render(<EntityForm entity="summit" id={1} initial={formSpecs.summit.fromRecord({ ...summit })} />);
+    const title = screen.getByLabelText('Title');
+    fireEvent.change(title, { target: { value: 'NATO\u0001Summit' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
+    expect(messageAt(title)).toBe('Must be one line, without line breaks or control characters.');
+    expect(writes()).toEqual([]);
+    expect(storedSummit(1)).toEqual(before);
+  });
+
+  it('shows a refusal only the store can make (the summit deleted meanwhile) on the form, and nothing is saved', async () => {
+    const values = { ...formSpecs.meeting.blank(), title: 'Orphaned pull-aside', date: '2023-07-11', summitId: '1' };
+    render(<EntityForm entity="meeting" initial={values} />);
+    await screen.findByRole('option', { name: 'NATO Summit, Vilnius 2023' });
+    store.db.prepare('DELETE FROM summit WHERE id = 1').run();
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('refers to a record that does not exist'));
+    expect(writes()).toEqual([expect.objectContaining({ channel: 'meeting.create', ok: false })]);
+    expect(store.db.prepare("SELECT count(*) FROM meeting WHERE title = 'Orphaned pull-aside'").pluck().get()).toBe(0);
+  });
+
+  it('checks every field before sending, focuses the first one at fault, and sends nothing', async () => {
+    render(<EntityForm entity="summit" initial={{ ...formSpecs.summit.blank(), timeZone: 'Europe/Nowhere' }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    const title = screen.getByLabelText('Title');
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    expect(screen.getByRole('alert').textContent).toBe('Nothing was saved. Check the highlighted field.');
+    expect(screen.getByLabelText(/Time zone/).getAttribute('aria-invalid')).toBe('true');
+    expect(writes()).toEqual([]);
+  });
+
+  it('creates a summit the store then holds, and goes to its page', async () => {
+    const initial = { ...formSpecs.summit.blank(), title: 'Washington Summit 2024', startDate: '2024-07-09', endDate: '2024-07-11' };
+    render(<EntityForm entity="summit" initial={{ ...initial, timeZone: 'America/New_York' }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/summit\/\d+$/));
+    const id = Number(window.location.hash.split('/')[2]);
+    expect(storedSummit(id)).toEqual({ title: 'Washington Summit 2024', startDate: '2024-07-09' });
+  });
+
+  it('refuses a stored day that does not exist (30 February) at its field, in the interface language, and sends nothing', async () => {
+    const summit = await vilnius();
+    render(<EntityForm entity="summit" id={1} initial={formSpecs.summit.fromRecord({ ...summit, startDate: '2024-02-30' })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const start = screen.getByLabelText('Start date');
+    await waitFor(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
+    expect(messageAt(start)).toBe('Not a real date. Use YYYY-MM-DD, in the years 1 to 9999.');
+    expect(writes()).toEqual([]);
+  });
+
+  it('refuses a meeting whose venue time is past year 9999 in UTC at the date, and sends nothing', async () => {
+    const values = { ...formSpecs.meeting.blank(), title: 'Last call', date: '9999-12-31', time: '23:00', timeZone: 'Pacific/Honolulu' };
+    render(<EntityForm entity="meeting" initial={values} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    const date = screen.getByLabelText('Date (venue)');
+    await waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'));
+    expect(messageAt(date)).toBe('Not a real date. Use YYYY-MM-DD, in the years 1 to 9999.');
+    expect(writes()).toEqual([]);
+  });
+});

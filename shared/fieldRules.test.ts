@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { endsBeforeStart, isCalendarDate, isKnownTimeZone, isUtcInstant, isWallTime } from './fieldRules.ts';
+
+describe('calendar dates', () => {
+  it('take real days of years 1 to 9999, leap days included', () => {
+    for (const day of ['0001-01-01', '2024-02-29', '2000-02-29', '2023-07-11', '9999-12-31']) expect(isCalendarDate(day), day).toBe(true);
+  });
+
+  it('refuse days that do not exist instead of moving them to another day', () => {
+    for (const day of ['2024-02-30', '2023-02-29', '1900-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '2023-07-00', '0000-01-01'])
+      expect(isCalendarDate(day), day).toBe(false);
+  });
+
+  it('refuse anything not written YYYY-MM-DD', () => {
+    for (const text of ['2023-7-11', '11/07/2023', '+010000-01-01', '2023-07-11T00:00Z', '', ' 2023-07-11'])
+      expect(isCalendarDate(text), text).toBe(false);
+  });
+});
+
+describe('wall times', () => {
+  it('take 00:00 to 23:59 and refuse 24:00, 23:60 and loose spellings', () => {
+    expect(['00:00', '09:05', '23:59'].every(isWallTime)).toBe(true);
+    for (const text of ['24:00', '23:60', '9:05', '09:5', '09:05:00', '']) expect(isWallTime(text), text).toBe(false);
+  });
+});
+
+describe('UTC instants', () => {
+  it('take a real day and time with or without seconds and milliseconds', () => {
+    for (const text of ['2023-07-11T12:00Z', '2023-07-11T12:00:30Z', '2023-07-11T12:00:30.125Z', '9999-12-31T23:59:59.999Z'])
+      expect(isUtcInstant(text), text).toBe(true);
+  });
+
+  it('refuse a day or hour that does not exist, which Date.parse would roll over', () => {
+    expect(Number.isNaN(Date.parse('2024-02-30T10:00Z'))).toBe(false);
+    for (const text of [
+      '2024-02-30T10:00Z',
+      '2024-01-01T24:00Z',
+      '2024-01-01T10:60Z',
+      '2024-01-01T10:00:60Z',
+      '0000-06-01T10:00Z',
+      '+010000-01-01T00:00:00.000Z',
+    ])
+      expect(isUtcInstant(text), text).toBe(false);
+  });
+
+  it('refuse a time with an offset other than Z, so the store holds one spelling', () => {
+    expect(isUtcInstant('2023-07-11T12:00+03:00')).toBe(false);
+  });
+});
+
+describe('time zones and spans', () => {
+  it('know IANA zones and refuse made-up or blank ones', () => {
+    expect(isKnownTimeZone('Europe/Vilnius')).toBe(true);
+    expect(isKnownTimeZone('Mars/Olympus')).toBe(false);
+    expect(isKnownTimeZone(' ')).toBe(false);
+  });
+
+  it('find a span that ends before it starts, and leave a missing end to the required rule', () => {
+    expect(endsBeforeStart('2023-07-11', '2023-07-10')).toBe(true);
+    expect(endsBeforeStart('2023-07-11', '2023-07-11')).toBe(false);
+    expect(endsBeforeStart('2023-07-11', '')).toBe(false);
+  });
+});

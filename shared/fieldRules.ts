@@ -1,0 +1,113 @@
+// The rules a record's fields obey, written once: the store's request schemas
+// (main/ipc/schemas.ts) and the renderer's forms (renderer/src/forms/) both
+// read them, so a form never lets through what the store refuses, nor refuses
+// what the store would take.
+import type { EntityName } from './contract.ts';
+
+/** Longest prose field (a brief section, a note): generous, so only a runaway paste fails. */
+export const maxProse = 100_000;
+/** A classification level's name, as the scheme spells it. */
+export const maxLevelName = 100;
+
+/**
+ * Longest value of every single-line text field, per record. Names are tight
+ * so a runaway paste fails loudly instead of bloating the store.
+ */
+export const textLimits = {
+  summit: { title: 200, city: 200 },
+  meeting: { title: 200, venue: 300, interpreters: 300 },
+  person: { name: 200, nativeName: 200, title: 300 },
+  country: { name: 200, nativeName: 200 },
+  source: { title: 500, publisher: 300, location: 2000 },
+  programme: { code: 40, name: 200 },
+  sector: { name: 200 },
+  sectorEntry: { title: 300 },
+  timelineEvent: { title: 300 },
+  followUp: { description: 2000, owner: 200 },
+} as const satisfies Record<EntityName, Record<string, number>>;
+
+/** A note's title and tags. */
+export const noteLimits = { title: 300, tag: 60, tags: 50 } as const;
+/** A briefing pack's name, its title page lines, and the recipient a copy is stamped for. */
+export const packLimits = { name: 200, title: 200, recipient: 200, copyFor: 200 } as const;
+
+// A control character (other than tab and line breaks) is never typed, only pasted from somewhere broken.
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const lineBreaks = /[\n\r\u2028\u2029]/;
+// Half of a surrogate pair on its own: SQLite would store it as U+FFFD, silently changing the text.
+const brokenCharacters = /[\ud800-\udfff]/u;
+
+/** Text for a one-line field: no line break and no control character. */
+export const isSingleLine = (text: string) => !controlCharacters.test(text) && !lineBreaks.test(text);
+/** Text for a prose field: line breaks and tabs are fine, other control characters are not. */
+export const hasControlCharacter = (text: string) => controlCharacters.test(text);
+/** Half an emoji or symbol, which the store could only keep as a replacement character. */
+export const hasBrokenCharacter = (text: string) => brokenCharacters.test(text);
+
+/** Whole-number fields and the range each may take. */
+export const numberRanges = {
+  durationMinutes: { min: 1, max: 24 * 60 },
+  position: { min: 0, max: 100_000 },
+  sectorCount: { min: 0, max: 1000 },
+} as const;
+
+/**
+ * Years a date may carry. Four digits is what YYYY-MM-DD can write, and year 0
+ * does not exist in the calendar people read (1 BC is followed by AD 1).
+ */
+export const minYear = 1;
+export const maxYear = 9999;
+
+const daysInMonth = (year: number, month: number) =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  return year >= minYear && year <= maxYear && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** A real calendar day written YYYY-MM-DD, years 1–9999: refuses 2024-02-30 instead of moving it to 1 March. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return match !== null && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** A wall-clock time HH:MM from 00:00 to 23:59: refuses 24:00 instead of moving it to the next day. */
+export function isWallTime(text: string): boolean {
+  const match = /^(\d{2}):(\d{2})$/.exec(text);
+  return match !== null && Number(match[1]) <= 23 && Number(match[2]) <= 59;
+}
+
+/**
+ * A UTC instant YYYY-MM-DDTHH:MM[:SS[.sss]]Z whose day and time both exist:
+ * `2024-02-30T10:00Z` and `2024-01-01T24:00Z` are refused, where Date.parse
+ * would quietly move them to another day.
+ */
+export function isUtcInstant(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?Z$/.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((digits) => Number(digits ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return isCalendarDay(year, month, day) && hour <= 23 && minute <= 59 && second <= 59;
+}
+
+/** An IANA zone this runtime knows, e.g. Europe/Vilnius. */
+export function isKnownTimeZone(name: string): boolean {
+  if (name.trim() === '' || name.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when a span ends before it starts; YYYY-MM-DD compares as text. A missing end is another rule's problem. */
+export function endsBeforeStart(start: unknown, end: unknown): boolean {
+  return typeof start === 'string' && typeof end === 'string' && start !== '' && end !== '' && end < start;
+}

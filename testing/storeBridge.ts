@@ -1,0 +1,57 @@
+// The renderer's bridge wired to the real store: the real dispatch (schemas,
+// handlers, transactions) over an in-memory SQLite database with the sample
+// briefing. Components tested against it meet exactly the refusals and
+// answers the app gives, not a hand-written imitation of them.
+import { type Db, openDatabase } from '../db/open.ts';
+import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
+import { createDispatch } from '../main/ipc/dispatch.ts';
+import { createHandlers } from '../main/ipc/handlers/index.ts';
+import { type ChangeEvent, type Channel, channels, type SherpaApi } from '../shared/contract.ts';
+
+export interface StoreBridge {
+  readonly db: Db;
+  readonly bridge: SherpaApi;
+  /** Every call the page made, in order, with its answer's outcome. */
+  readonly calls: { channel: Channel; request: unknown; ok: boolean }[];
+  /** Every change the store announced. */
+  readonly changes: ChangeEvent[];
+}
+
+export function createStoreBridge(options: { sample?: boolean; now?: Date } = {}): StoreBridge {
+  const db = openDatabase(':memory:');
+  if (options.sample !== false) loadSampleIfEmpty(db);
+  const now = options.now ?? new Date('2023-07-01T08:00:00Z');
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  const calls: StoreBridge['calls'] = [];
+  const changes: ChangeEvent[] = [];
+  const dispatch = createDispatch({
+    db,
+    handlers: createHandlers({ db, clock: () => now }),
+    onChange: (event) => {
+      changes.push(event);
+      for (const listener of [...listeners]) listener(event);
+    },
+  });
+  // Through JSON both ways, as both transports do: the page never shares an object with the store.
+  const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? {})) as T;
+  const api = Object.fromEntries(
+    channels.map((channel) => [
+      channel,
+      async (request: unknown) => {
+        const result = viaJson(await dispatch(channel, viaJson(request)));
+        calls.push({ channel, request, ok: result.ok });
+        return result;
+      },
+    ]),
+  );
+  const bridge = {
+    ...api,
+    onChange: (listener: (event: ChangeEvent) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onFlushRequest: () => () => {},
+    flushDone: () => {},
+  } as unknown as SherpaApi;
+  return { db, bridge, calls, changes };
+}
