@@ -35,7 +35,7 @@ describe('routes in the URL hash', () => {
   });
 
   it('drops a form default that is not a record id instead of passing it on', () => {
-    expect(parseRoute('#/new/meeting?summitId=99999999999999999999')).toEqual({ view: 'new', entity: 'meeting', defaults: {} });
+    expect(parseRoute('#/new/meeting?summitId=99999999999999999999')).toEqual({ view: 'new', entity: 'meeting' });
   });
 });
 

@@ -67,7 +67,14 @@ describe('meeting form values and the stored record', () => {
 });
 
 describe('days and times that do not exist, before anything is sent', () => {
-  const meeting = { ...formSpecs.meeting.blank(), title: 'Pull-aside', date: '2024-02-29', time: '10:00' };
+  const meeting = {
+    ...formSpecs.meeting.blank(),
+    title: 'Pull-aside',
+    date: '2024-02-29',
+    startTimeKnown: true,
+    time: '10:00',
+    timeZone: 'Europe/Vilnius',
+  };
 
   it('refuses 30 February and 24:00 at their own fields', () => {
     expect(validate(formSpecs.meeting, { ...meeting, date: '2024-02-30' })).toEqual({ date: { key: 'forms.notADate' } });
