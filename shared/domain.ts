@@ -241,9 +241,23 @@ export type MeetingForm = (typeof meetingForms)[number];
 export type PackSection =
   | { kind: 'meeting'; meetingId: number; form: MeetingForm }
   | { kind: 'sector'; sectorId: number }
-  | { kind: 'timeline' }
-  | { kind: 'biographies'; personIds: number[] }
+  /** Events of the pack's summit, its meetings and the entries of its sectors, between the two dates when set. */
+  | { kind: 'timeline'; from?: IsoDate | null; to?: IsoDate | null }
+  | {
+      kind: 'biographies';
+      /** Legacy explicit choice; either way only people of the pack's meetings print. Empty: all of them. */
+      personIds: number[];
+      /** People of the pack's meetings the user took out of this pack. */
+      removedPersonIds?: number[];
+      /** A biography written for this pack, printed instead of the shared one. */
+      biographies?: PackBiography[];
+    }
   | { kind: 'sources' };
+
+export interface PackBiography {
+  personId: number;
+  text: string;
+}
 export type PackSectionKind = PackSection['kind'];
 
 /** What a saved pack holds: what to print, never the printed text, so a re-export shows current data. */

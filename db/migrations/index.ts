@@ -3,6 +3,7 @@ import { initialSchema } from './0010-initial-schema.ts';
 import { searchIndex } from './0020-search-index.ts';
 import { viewIndexes } from './0070-view-indexes.ts';
 import { deferredNoteSearch } from './0080-deferred-note-search.ts';
+import { sampleEventsOfTheirSummit } from './0100-sample-events-of-their-summit.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -12,7 +13,14 @@ export interface Migration {
 }
 
 /** Every migration, in the order it runs. Append only. */
-export const migrations: readonly Migration[] = [initialSchema, searchIndex, viewIndexes, deferredNoteSearch];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  searchIndex,
+  viewIndexes,
+  deferredNoteSearch,
+  // 0100–0140: pack scope.
+  sampleEventsOfTheirSummit,
+];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
 

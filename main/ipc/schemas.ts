@@ -160,8 +160,16 @@ export const settingsFields = z.strictObject({
 const packSection = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('meeting'), meetingId: id, form: z.enum(meetingForms) }),
   z.strictObject({ kind: z.literal('sector'), sectorId: id }),
-  z.strictObject({ kind: z.literal('timeline') }),
-  z.strictObject({ kind: z.literal('biographies'), personIds: z.array(id).max(1000) }),
+  z.strictObject({ kind: z.literal('timeline'), from: isoDate.nullable().optional(), to: isoDate.nullable().optional() }),
+  z.strictObject({
+    kind: z.literal('biographies'),
+    personIds: z.array(id).max(1000),
+    removedPersonIds: z.array(id).max(1000).optional(),
+    biographies: z
+      .array(z.strictObject({ personId: id, text: prose }))
+      .max(1000)
+      .optional(),
+  }),
   z.strictObject({ kind: z.literal('sources') }),
 ]);
 /** Each meeting and sector once, and the timeline, biographies and sources at most once each. */

@@ -5,7 +5,7 @@ import type { Db } from '../../db/open.ts';
 import { countries, people, sources } from '../../db/people.ts';
 import { listSectorEntries, programmes, sectors } from '../../db/sectors.ts';
 import { summits } from '../../db/summits.ts';
-import { listTimeline } from '../../db/timeline.ts';
+import { listTimelineOfSummit } from '../../db/timeline.ts';
 import type { ClassificationLevel, ClassificationScheme } from '../../shared/contract.ts';
 import type {
   Country,
@@ -24,6 +24,7 @@ import type {
   Summit,
   TimelineEvent,
 } from '../../shared/domain.ts';
+import { dayInZone } from '../../shared/time.ts';
 import { highestLevel, type MarkedItem, portionMark } from './classification.ts';
 
 // Everything a pack prints, read from the store in one go before any printing
@@ -37,6 +38,7 @@ export interface MeetingContent {
   meeting: Meeting;
   participants: MeetingParticipant[];
   counterpart: Person | null;
+  counterpartCountry: Country | null;
   followUps: FollowUp[];
   annotations: Marked<Note>[];
   source: Source | null;
@@ -47,13 +49,28 @@ export interface SectorContent {
   programme: Programme;
   entries: Marked<SectorEntry & { annotations: Marked<Note>[]; source: Source | null }>[];
 }
+/** One dated row of the timeline annex: an event of the summit, a meeting of the pack, or an entry of a sector in it. */
+export interface TimelineRow {
+  key: string;
+  origin: 'event' | 'meeting' | 'sectorEntry';
+  occurredOn: string;
+  precision: TimelineEvent['precision'];
+  title: string;
+  description: string;
+  sourceExcerpt: string;
+  /** Empty for timeline events, which carry no marking of their own. */
+  mark: string;
+}
 export interface TimelineContent {
   kind: 'timeline';
-  events: TimelineEvent[];
+  rows: TimelineRow[];
+  from: string | null;
+  to: string | null;
 }
 export interface BiographiesContent {
   kind: 'biographies';
-  people: Marked<Person & { country: Country | null }>[];
+  /** `biography` is the text written for this pack where there is one, else the shared one. */
+  people: Marked<Person & { country: Country | null; writtenForPack: boolean }>[];
 }
 export interface SourcesContent {
   kind: 'sources';
@@ -118,6 +135,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         cite(meeting.sourceId);
         const annotations = listNotesOfMeeting(db, meeting.id).map((note) => mark(note, note.title || `Note on ${meeting.title}`));
         mark(meeting, meeting.title);
+        const counterpart = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
         return {
           kind: 'meeting',
           anchor,
@@ -126,7 +144,8 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           form: section.form,
           meeting,
           participants: listParticipants(db, meeting.id),
-          counterpart: meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null),
+          counterpart,
+          counterpartCountry: counterpart?.countryId == null ? null : (countries.find(db, counterpart.countryId) ?? null),
           followUps: listFollowUpsOfMeeting(db, meeting.id),
           annotations,
           source: meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null),
@@ -153,18 +172,37 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         };
       }
       case 'timeline': {
-        const events = listTimeline(db);
-        for (const event of events) cite(event.sourceId);
-        return { kind: 'timeline', anchor, title: 'Timeline', mark: sectionMark([]), events };
+        const from = section.from ?? null;
+        const to = section.to ?? null;
+        const rows = timelineRows(db, definition, summit, { from, to }, (record, name) => mark(record, name).mark);
+        for (const row of rows) if (row.citing !== null) cite(row.citing);
+        const marked = rows.flatMap(({ classification }) => (classification === null ? [] : [{ classification, name: '' }]));
+        return {
+          kind: 'timeline',
+          anchor,
+          title: 'Timeline',
+          mark: sectionMark(marked),
+          rows: rows.map(({ citing: _citing, classification: _classification, ...row }) => row),
+          from,
+          to,
+        };
       }
       case 'biographies': {
-        const chosen = section.personIds.length > 0 ? section.personIds : peopleOfMeetings(db, definition);
-        const biographies = chosen.map((personId) => {
-          const person = people.get(db, personId);
-          cite(person.sourceId);
-          const country = person.countryId === null ? null : (countries.find(db, person.countryId) ?? null);
-          return mark({ ...person, country }, person.name);
-        });
+        const removed = new Set(section.removedPersonIds ?? []);
+        const written = new Map((section.biographies ?? []).map((entry) => [entry.personId, entry.text]));
+        const ofMeetings = peopleOfMeetings(db, definition);
+        // An explicit choice narrows the people of the pack's meetings; it never reaches beyond them.
+        const chosen = section.personIds.length > 0 ? ofMeetings.filter((personId) => section.personIds.includes(personId)) : ofMeetings;
+        const biographies = chosen
+          .filter((personId) => !removed.has(personId))
+          .map((personId) => {
+            const person = people.get(db, personId);
+            const packText = written.get(personId)?.trim() ?? '';
+            // The shared record's source backs the shared text only: a text written for this pack cites nothing.
+            if (!packText) cite(person.sourceId);
+            const country = person.countryId === null ? null : (countries.find(db, person.countryId) ?? null);
+            return mark({ ...person, biography: packText || person.biography, writtenForPack: packText !== '', country }, person.name);
+          });
         return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };
       }
       default:
@@ -192,8 +230,79 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   };
 }
 
-/** With no one chosen, the biographies are of everyone in the pack's meetings, counterparts first. */
-function peopleOfMeetings(db: Db, definition: PackDefinition): number[] {
+interface GatheredRow extends TimelineRow {
+  citing: number | null;
+  classification: string | null;
+}
+
+/**
+ * The timeline annex: the summit's own events, the pack's meetings and the
+ * entries of the pack's sectors, between `from` and `to` when set. Nothing
+ * else in the store, however close in date, belongs to this pack.
+ */
+function timelineRows(
+  db: Db,
+  definition: PackDefinition,
+  summit: Summit | null,
+  range: { from: string | null; to: string | null },
+  markOf: (record: { classification: string }, name: string) => string,
+): GatheredRow[] {
+  const rows: GatheredRow[] = [];
+  if (summit)
+    for (const event of listTimelineOfSummit(db, summit.id))
+      rows.push({
+        key: `event-${event.id}`,
+        origin: 'event',
+        occurredOn: event.occurredOn,
+        precision: event.precision,
+        title: event.title,
+        description: event.description,
+        sourceExcerpt: event.sourceExcerpt,
+        mark: '',
+        citing: event.sourceId,
+        classification: null,
+      });
+  for (const section of definition.sections) {
+    if (section.kind === 'meeting') {
+      const meeting = meetings.get(db, section.meetingId);
+      rows.push({
+        key: `meeting-${meeting.id}`,
+        origin: 'meeting',
+        // The venue's calendar day: the day the meeting is held where it is held.
+        occurredOn: dayInZone(meeting.startsAt, meeting.timeZone),
+        precision: 'day',
+        title: meeting.title,
+        description: meeting.venue ? `Meeting at ${meeting.venue}` : 'Meeting',
+        sourceExcerpt: '',
+        mark: markOf(meeting, meeting.title),
+        citing: meeting.sourceId,
+        classification: meeting.classification,
+      });
+    }
+    if (section.kind === 'sector') {
+      const sector = sectors.get(db, section.sectorId);
+      for (const entry of listSectorEntries(db, sector.id))
+        rows.push({
+          key: `entry-${entry.id}`,
+          origin: 'sectorEntry',
+          occurredOn: entry.occurredOn,
+          precision: 'day',
+          title: entry.title,
+          description: sector.name,
+          sourceExcerpt: '',
+          mark: markOf(entry, entry.title),
+          citing: entry.sourceId,
+          classification: entry.classification,
+        });
+    }
+  }
+  return rows
+    .filter((row) => (range.from === null || row.occurredOn >= range.from) && (range.to === null || row.occurredOn <= range.to))
+    .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.key.localeCompare(b.key));
+}
+
+/** The people of the pack's meetings, counterparts first: the only people a pack's biographies may print. */
+export function peopleOfMeetings(db: Db, definition: PackDefinition): number[] {
   const ids = new Set<number>();
   for (const section of definition.sections) {
     if (section.kind !== 'meeting') continue;

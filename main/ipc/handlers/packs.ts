@@ -7,6 +7,8 @@ import { sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { PackExportStatus } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
+import { packDay } from '../../pdf/packDay.ts';
+import { readSettings } from './settings.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 import { UserError } from './types.ts';
 
@@ -22,7 +24,15 @@ function checkReferences(db: HandlerDeps['db'], definition: PackDefinition): voi
     throw missing('definition.principalId', 'person', definition.principalId);
   definition.sections.forEach((section, index) => {
     const field = `definition.sections.${index}`;
-    if (section.kind === 'meeting' && !meetings.find(db, section.meetingId)) throw missing(field, 'meeting', section.meetingId);
+    if (section.kind === 'meeting') {
+      const meeting = meetings.find(db, section.meetingId);
+      if (!meeting) throw missing(field, 'meeting', section.meetingId);
+      // A pack draws only from its own summit: a meeting of another summit would leak into it.
+      if (meeting.summitId !== definition.summitId)
+        throw new UserError('invalid_request', `${field}: the meeting “${meeting.title}” is not part of this pack’s summit`, field);
+    }
+    if (section.kind === 'timeline' && section.from && section.to && section.from > section.to)
+      throw new UserError('invalid_request', `${field}.to: the timeline’s end date is before its start date`, `${field}.to`);
     if (section.kind === 'sector' && !sectors.find(db, section.sectorId)) throw missing(field, 'sector', section.sectorId);
     if (section.kind === 'biographies') {
       const unknown = section.personIds.find((personId) => !people.find(db, personId));
@@ -68,9 +78,10 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
       if (!pdf) throw new UserError('invalid_request', 'PDF export is not available in this window.');
       const pack = getPack(db, id);
       checkReferences(db, pack.definition);
-      const target = outPath
-        ? outPathIn(pdf.exportsDir, outPath)
-        : path.join(pdf.exportsDir, exportFileName(pack.name, clock().toISOString().slice(0, 10), copyFor));
+      // One reading of the clock, in the home zone, names the file and dates the cover.
+      const now = clock();
+      const day = packDay(readSettings(db).homeTimeZone, now);
+      const target = outPath ? outPathIn(pdf.exportsDir, outPath) : path.join(pdf.exportsDir, exportFileName(pack.name, day, copyFor));
       await fs.mkdir(pdf.exportsDir, { recursive: true });
       if (running.has(id)) throw new UserError('invalid_request', 'This pack is already being exported.');
       const controller = new AbortController();
@@ -87,7 +98,9 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
           packName: pack.name,
           definition: pack.definition,
           outPath: target,
-          clock,
+          clock: () => now,
+          // An earlier export of the same pack on the same day stays as it was: this one is numbered.
+          keepExisting: true,
           signal: controller.signal,
           onProgress: (progress) => {
             run.status = { running: true, ...progress };
