@@ -170,6 +170,21 @@ export interface PackExportResult {
   timings: PackExportTimings;
 }
 
+/** One record a pack will print, as the builder lists it before export. */
+export interface PackPreviewRecord {
+  kind: 'meeting' | 'sector' | 'sectorEntry' | 'annotation' | 'timelineEvent' | 'person' | 'source';
+  title: string;
+  /** Portion mark, e.g. "(NU)"; empty for records that carry no marking (timeline events, sources). */
+  mark: string;
+}
+/** What a pack would print if exported now: each section with its records, and the banner. */
+export interface PackPreview {
+  banner: string;
+  sections: { kind: PackDefinition['sections'][number]['kind']; title: string; mark: string; records: PackPreviewRecord[] }[];
+  /** The people of the pack's meetings: who the biographies can hold, for the builder's list. */
+  peopleOfMeetings: { id: number; name: string; nativeName: string; title: string; biography: string }[];
+}
+
 type Channel_<Req, Res> = { request: Req; response: Res };
 type Empty = Record<string, never>;
 type ById = { id: number };
@@ -217,6 +232,8 @@ interface QueryChannels {
   'pack.export': Channel_<PackExportRequest, PackExportResult>;
   'pack.exportStatus': Channel_<ById, PackExportStatus>;
   'pack.cancelExport': Channel_<ById, { cancelled: boolean }>;
+  /** What a definition (saved or not) would print now: the builder's list before export. */
+  'pack.preview': Channel_<{ definition: PackDefinition }, PackPreview>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
   'note.tags': Channel_<Empty, { tag: string; count: number }[]>;
   'note.trash': Channel_<ById, Note>;
@@ -267,6 +284,7 @@ const queryAccess = {
   'pack.exportStatus': 'read',
   // Stops a print; the store is not touched.
   'pack.cancelExport': 'read',
+  'pack.preview': 'read',
   'note.list': 'read',
   'note.tags': 'read',
   'note.trash': 'write',

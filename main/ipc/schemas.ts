@@ -242,6 +242,10 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'pack.delete': byId,
   'pack.exportStatus': byId,
   'pack.cancelExport': byId,
+  // A builder still being filled in: no title or section yet is fine for a preview.
+  'pack.preview': z.strictObject({
+    definition: packDefinition.extend({ title: line(200), sections: z.array(packSection).max(5000) }),
+  }),
   'pack.export': z.strictObject({
     id,
     paper: z.enum(paperSizes).optional(),

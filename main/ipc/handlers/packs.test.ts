@@ -5,7 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../../db/open.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
 import { writeSetting } from '../../../db/settings.ts';
-import type { PackExportResult } from '../../../shared/contract.ts';
+import type { PackExportResult, PackPreview } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
 import { createChromiumEngine } from '../../pdf/chromiumEngine.ts';
 import { pageTexts } from '../../pdf/pdfText.testing.ts';
@@ -131,6 +131,30 @@ describe('pack channels', () => {
     });
     expect(backwards).toMatchObject({ ok: false, error: { field: 'definition.sections.0.to' } });
     expect(await dispatch('pack.list', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('lists before export the records a definition will print, from its own summit only', async () => {
+    const tokyo = addTokyoBriefing(db);
+    const preview = await dispatch('pack.preview', {
+      definition: {
+        ...definition,
+        title: '',
+        summitId: tokyo.summitId,
+        sections: [{ kind: 'meeting', meetingId: tokyo.meetingId, form: 'pocket' }, { kind: 'timeline' }, { kind: 'sources' }],
+      },
+    });
+    expect(preview.ok).toBe(true);
+    const value = preview.ok ? (preview.value as PackPreview) : null;
+    expect(value?.sections.map((section) => [section.title, section.records.map((record) => record.title)])).toEqual([
+      ['Park–Sato maritime bilateral', ['Park–Sato maritime bilateral', 'Handling of the buoy data']],
+      ['Timeline', ['2025-11-20 Tokyo preparatory call held', '2026-03-04 Park–Sato maritime bilateral']],
+      ['Sources', ['Desk record of the Tokyo preparatory call']],
+    ]);
+    // The counterpart first, then the other participants.
+    const names = value?.peopleOfMeetings.map((person) => person.name) ?? [];
+    expect(names[0]).toBe('Sato Haruki');
+    expect([...names].sort()).toEqual(['Karim Al-Mansouri', 'Park Min-ji', 'Sato Haruki']);
+    expect(value?.banner).toBe('NATO RESTRICTED');
   });
 
   it('never overwrites an earlier export: the second of the day gets a numbered name, and says so', async () => {

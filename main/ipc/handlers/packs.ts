@@ -8,11 +8,20 @@ import { summits } from '../../../db/summits.ts';
 import type { PackExportStatus } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
 import { packDay } from '../../pdf/packDay.ts';
+import { previewPack } from '../../pdf/packPreview.ts';
 import { readSettings } from './settings.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 import { UserError } from './types.ts';
 
-type PackChannel = 'pack.list' | 'pack.get' | 'pack.save' | 'pack.delete' | 'pack.export' | 'pack.exportStatus' | 'pack.cancelExport';
+type PackChannel =
+  | 'pack.list'
+  | 'pack.get'
+  | 'pack.save'
+  | 'pack.delete'
+  | 'pack.export'
+  | 'pack.exportStatus'
+  | 'pack.cancelExport'
+  | 'pack.preview';
 
 /** Every record a definition names must exist, so a saved pack always exports. */
 function checkReferences(db: HandlerDeps['db'], definition: PackDefinition): void {
@@ -115,6 +124,15 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
       } finally {
         running.delete(id);
       }
+    },
+    'pack.preview': ({ definition }) => {
+      checkReferences(db, definition);
+      const settings = readSettings(db);
+      return previewPack(db, definition, {
+        scheme: settings.classificationScheme,
+        homeTimeZone: settings.homeTimeZone,
+        preparedOn: packDay(settings.homeTimeZone, clock()),
+      });
     },
     'pack.exportStatus': ({ id }) => running.get(id)?.status ?? { running: false },
     'pack.cancelExport': ({ id }) => {
