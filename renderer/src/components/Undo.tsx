@@ -37,7 +37,8 @@ export function UndoProvider({ children }: { children: ReactNode }) {
                   setBusy(true);
                   undo()
                     .then(
-                      () => setOffer(null),
+                      // An undo that says what it restored has replaced this offer with that message: keep it.
+                      () => setOffer((current) => (current === offer ? null : current)),
                       (error: Error) => setOffer({ message: error.message }),
                     )
                     .finally(() => setBusy(false));

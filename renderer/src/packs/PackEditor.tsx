@@ -3,9 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus } from '../../../shared/contract.ts';
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { useToast } from '../components/Undo.tsx';
 import { useQuery } from '../useQuery.ts';
-import { addSection, hasSection, moveSection, removeSection, sectionKey } from './packSections.ts';
+import { PackPreviewPanel } from './PackPreviewPanel.tsx';
+import { addSection, hasSection, moveSection, removeSection, replaceSection, sectionKey } from './packSections.ts';
 import { SectionPicker } from './SectionPicker.tsx';
+import { BiographiesEditor, sectionPrintsKey, TimelineRange } from './SectionSettings.tsx';
 
 type PackExportStep = Extract<PackExportStatus, { running: true }>['step'];
 const stepTexts: Record<PackExportStep, string> = {
@@ -51,6 +55,9 @@ export function PackEditor({
   const people = useQuery('person.list', {});
   const programmes = useQuery('programme.list', {});
   const summitView = useQuery('summit.view', { id: definition.summitId ?? 0 });
+  const preview = useQuery('pack.preview', { definition });
+  const toast = useToast();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const dirty = pack === null || name !== pack.name || JSON.stringify(definition) !== JSON.stringify(pack.definition);
 
   const update = (patch: Partial<PackDefinition>) => {
@@ -121,10 +128,23 @@ export function PackEditor({
     if (pack) void call('pack.cancelExport', { id: pack.id });
   };
 
+  // Asked first; afterwards Undo saves the same definition under the same name again.
   const remove = async () => {
+    setConfirmingDelete(false);
     if (!pack) return;
-    await call('pack.delete', { id: pack.id });
-    onDeleted();
+    try {
+      const { deleted } = await call('pack.delete', { id: pack.id });
+      onDeleted();
+      toast({
+        message: t('packs.deleted', { name: deleted.name }),
+        undo: async () => {
+          await call('pack.save', { name: deleted.name, definition: deleted.definition });
+          toast({ message: t('packs.restored', { name: deleted.name }) });
+        },
+      });
+    } catch (error) {
+      toast({ message: (error as Error).message });
+    }
   };
 
   return (
@@ -210,8 +230,21 @@ export function PackEditor({
                 className="row-with-actions"
                 style={{ display: 'flex', justifyContent: 'space-between', gap: '0.5rem' }}
               >
-                <span>
-                  {index + 1}. {labelOf(section)}
+                <span style={{ display: 'grid', gap: '0.3rem', flex: 1 }}>
+                  <span>
+                    {index + 1}. {labelOf(section)}
+                  </span>
+                  <span className="muted">{t(sectionPrintsKey(section))}</span>
+                  {section.kind === 'timeline' && (
+                    <TimelineRange section={section} change={(next) => setSections((sections) => replaceSection(sections, index, next))} />
+                  )}
+                  {section.kind === 'biographies' && (
+                    <BiographiesEditor
+                      section={section}
+                      people={preview.status === 'ready' ? preview.value.peopleOfMeetings : []}
+                      change={(next) => setSections((sections) => replaceSection(sections, index, next))}
+                    />
+                  )}
                 </span>
                 <span className="button-row">
                   <button
@@ -259,9 +292,18 @@ export function PackEditor({
           {saveState.status === 'saving' ? t('packs.saving') : t('packs.save')}
         </button>
         {pack && (
-          <button type="button" className="danger" onClick={remove}>
+          <button type="button" className="danger" onClick={() => setConfirmingDelete(true)}>
             {t('packs.deletePack')}
           </button>
+        )}
+        {pack && confirmingDelete && (
+          <ConfirmDialog
+            title={t('packs.confirmDeleteTitle', { name: pack.name })}
+            body={t('packs.confirmDeleteBody')}
+            confirmLabel={t('packs.deletePack')}
+            onConfirm={() => void remove()}
+            onCancel={() => setConfirmingDelete(false)}
+          />
         )}
         <span role="status">{saveState.status === 'saved' || (justSaved && !dirty) ? t('packs.savedMessage', { name }) : ''}</span>
       </div>
@@ -270,6 +312,8 @@ export function PackEditor({
           {saveState.message}
         </p>
       )}
+
+      <PackPreviewPanel preview={preview} />
 
       <div style={{ borderTop: '1px solid var(--border)', paddingTop: '1rem', display: 'grid', gap: '0.6rem' }}>
         <div className="field">
@@ -313,6 +357,7 @@ export function PackEditor({
                 seconds: (exportState.result.timings.totalMs / 1000).toFixed(1),
               })}{' '}
               {t('packs.savedTo')} <code>{exportState.result.path}</code>
+              {/ \(\d+\)\.pdf$/.test(exportState.result.path) && <> {t('packs.numbered')}</>}
             </p>
           )}
         </div>

@@ -28,10 +28,10 @@ export function SectionPicker({
                 <span>{meeting.title}</span>
                 <span className="button-row">
                   <button type="button" className="small" onClick={() => add({ kind: 'meeting', meetingId: meeting.id, form: 'full' })}>
-                    {t('packs.add')}: {t('packs.full')}
+                    {t('packs.addMeeting', { form: t('packs.full'), title: meeting.title })}
                   </button>
                   <button type="button" className="small" onClick={() => add({ kind: 'meeting', meetingId: meeting.id, form: 'pocket' })}>
-                    {t('packs.add')}: {t('packs.pocket')}
+                    {t('packs.addMeeting', { form: t('packs.pocket'), title: meeting.title })}
                   </button>
                 </span>
               </li>
