@@ -9,6 +9,7 @@ import type {
   MeetingParticipant,
   MeetingSummary,
   Note,
+  NoteLink,
   NoteRevision,
   PackDefinition,
   PaperSize,
@@ -172,7 +173,7 @@ export interface PackExportResult {
 
 /** One record a pack will print, as the builder lists it before export. */
 export interface PackPreviewRecord {
-  kind: 'meeting' | 'sector' | 'sectorEntry' | 'annotation' | 'timelineEvent' | 'person' | 'source';
+  kind: 'meeting' | 'sector' | 'sectorEntry' | 'annotation' | 'note' | 'timelineEvent' | 'person' | 'source';
   title: string;
   /** Portion mark, e.g. "(NU)"; empty for records that carry no marking (timeline events, sources). */
   mark: string;
@@ -225,6 +226,8 @@ interface QueryChannels {
   'note.save': Channel_<{ id: number; baseVersion: number } & NoteContent, NoteSaveResult>;
   'note.listFor': Channel_<{ sectorEntryId: number } | { meetingId: number }, Note[]>;
   'note.revisions': Channel_<ById, NoteRevision[]>;
+  /** Links a free-standing note to one summit, meeting or sector (null: to nothing); its text and version stay. */
+  'note.link': Channel_<{ id: number; link: NoteLink }, Note>;
   'pack.list': Channel_<Empty, BriefingPack[]>;
   'pack.get': Channel_<ById, BriefingPack>;
   'pack.save': Channel_<{ name: string; definition: PackDefinition }, BriefingPack>;
@@ -275,6 +278,7 @@ const queryAccess = {
   'note.save': 'write',
   'note.listFor': 'read',
   'note.revisions': 'read',
+  'note.link': 'write',
   'pack.list': 'read',
   'pack.get': 'read',
   'pack.save': 'write',

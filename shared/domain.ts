@@ -151,6 +151,9 @@ export interface Note {
   id: number;
   sectorEntryId: number | null;
   meetingId: number | null;
+  /** A free-standing note linked to a summit or a sector (a meeting link is `meetingId`). */
+  summitId: number | null;
+  sectorId: number | null;
   title: string;
   body: string;
   tags: string[];
@@ -252,7 +255,12 @@ export type PackSection =
       /** A biography written for this pack, printed instead of the shared one. */
       biographies?: PackBiography[];
     }
-  | { kind: 'sources' };
+  | { kind: 'sources' }
+  /** Notes linked to the pack's summit, its sectors, and its meetings printed as pocket cards. */
+  | { kind: 'notes' };
+
+/** What a free-standing note is linked to: one summit, meeting or sector, or nothing. */
+export type NoteLink = { summitId: number } | { meetingId: number } | { sectorId: number } | null;
 
 export interface PackBiography {
   personId: number;

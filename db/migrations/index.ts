@@ -4,6 +4,8 @@ import { searchIndex } from './0020-search-index.ts';
 import { viewIndexes } from './0070-view-indexes.ts';
 import { deferredNoteSearch } from './0080-deferred-note-search.ts';
 import { sampleEventsOfTheirSummit } from './0100-sample-events-of-their-summit.ts';
+import { noteLinks } from './0110-note-links.ts';
+import { notePendingMarkOnce } from './0120-note-pending-mark-once.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -20,6 +22,8 @@ export const migrations: readonly Migration[] = [
   deferredNoteSearch,
   // 0100–0140: pack scope.
   sampleEventsOfTheirSummit,
+  noteLinks,
+  notePendingMarkOnce,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

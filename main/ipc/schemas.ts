@@ -171,6 +171,7 @@ const packSection = z.discriminatedUnion('kind', [
       .optional(),
   }),
   z.strictObject({ kind: z.literal('sources') }),
+  z.strictObject({ kind: z.literal('notes') }),
 ]);
 /** Each meeting and sector once, and the timeline, biographies and sources at most once each. */
 const sectionKey = (section: PackSection) =>
@@ -236,6 +237,10 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'note.save': z.strictObject({ id, baseVersion: z.number().int().positive(), ...noteContent }),
   'note.listFor': z.union([z.strictObject({ sectorEntryId: id }), z.strictObject({ meetingId: id })]),
   'note.revisions': byId,
+  'note.link': z.strictObject({
+    id,
+    link: z.union([z.strictObject({ summitId: id }), z.strictObject({ meetingId: id }), z.strictObject({ sectorId: id }), z.null()]),
+  }),
   'pack.list': empty,
   'pack.get': byId,
   'pack.save': z.strictObject({ name: requiredLine(200), definition: packDefinition }),

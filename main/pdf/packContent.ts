@@ -1,6 +1,6 @@
 import { listFollowUpsOfMeeting } from '../../db/followUps.ts';
 import { listParticipants, meetings } from '../../db/meetings.ts';
-import { listNotesOfMeeting, listNotesOfSectorEntry } from '../../db/notes.ts';
+import { listNotesOfMeeting, listNotesOfSector, listNotesOfSectorEntry, listNotesOfSummit } from '../../db/notes.ts';
 import type { Db } from '../../db/open.ts';
 import { countries, people, sources } from '../../db/people.ts';
 import { listSectorEntries, programmes, sectors } from '../../db/sectors.ts';
@@ -76,7 +76,12 @@ export interface SourcesContent {
   kind: 'sources';
   sources: Source[];
 }
-export type SectionBody = MeetingContent | SectorContent | TimelineContent | BiographiesContent | SourcesContent;
+export interface NotesContent {
+  kind: 'notes';
+  /** One group per summit, meeting or sector the notes are linked to, in the pack's order. */
+  groups: { heading: string; notes: Marked<Note>[] }[];
+}
+export type SectionBody = MeetingContent | SectorContent | TimelineContent | BiographiesContent | SourcesContent | NotesContent;
 
 export type SectionContent = SectionBody & {
   /** The link target of the section's heading, for the contents page and the page-number read-back. */
@@ -205,6 +210,14 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           });
         return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };
       }
+      case 'notes': {
+        const groups = linkedNotes(db, definition, summit).map((group) => ({
+          heading: group.heading,
+          notes: group.notes.map((note) => mark(note, note.title || `Note on ${group.heading}`)),
+        }));
+        const held = groups.flatMap((group) => group.notes);
+        return { kind: 'notes', anchor, title: 'Notes', mark: sectionMark(markedItems(held)), groups };
+      }
       default:
         // The sources section: filled in below, once every other section has said what it cites.
         return { kind: 'sources', anchor, title: 'Sources', mark: sectionMark([]), sources: [] };
@@ -228,6 +241,26 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     banner: highestLevel(scheme, everyItem),
     sections,
   };
+}
+
+/**
+ * The notes section: notes linked to the summit, to the pack's sectors, and to
+ * its meetings printed as pocket cards (a full brief prints its own notes).
+ */
+function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null): { heading: string; notes: Note[] }[] {
+  const groups: { heading: string; notes: Note[] }[] = [];
+  if (summit) groups.push({ heading: `Summit: ${summit.title}`, notes: listNotesOfSummit(db, summit.id) });
+  for (const section of definition.sections) {
+    if (section.kind === 'meeting' && section.form === 'pocket') {
+      const meeting = meetings.get(db, section.meetingId);
+      groups.push({ heading: `Meeting: ${meeting.title}`, notes: listNotesOfMeeting(db, meeting.id) });
+    }
+    if (section.kind === 'sector') {
+      const sector = sectors.get(db, section.sectorId);
+      groups.push({ heading: `Sector: ${sector.name}`, notes: listNotesOfSector(db, sector.id) });
+    }
+  }
+  return groups.filter((group) => group.notes.length > 0);
 }
 
 interface GatheredRow extends TimelineRow {

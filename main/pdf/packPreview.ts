@@ -29,6 +29,10 @@ function recordsOf(section: SectionContent): PackPreviewRecord[] {
       return section.people.map((person) => ({ kind: 'person', title: person.name, mark: person.mark }));
     case 'sources':
       return section.sources.map((source) => ({ kind: 'source', title: source.title, mark: '' }));
+    case 'notes':
+      return section.groups.flatMap((group) =>
+        group.notes.map((note) => ({ kind: 'note' as const, title: `${group.heading} · ${note.title || '—'}`, mark: note.mark })),
+      );
   }
 }
 

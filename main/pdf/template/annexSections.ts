@@ -1,8 +1,8 @@
 import { createElement as h, type ReactNode } from 'react';
-import type { BiographiesContent, SectionContent, SourcesContent, TimelineContent } from '../packContent.ts';
+import type { BiographiesContent, NotesContent, SectionContent, SourcesContent, TimelineContent } from '../packContent.ts';
 import { formatDate } from './format.ts';
 import { NativeName } from './names.ts';
-import { DataTable, SectionHeading } from './parts.ts';
+import { Annotation, DataTable, SectionHeading } from './parts.ts';
 import { Prose } from './prose.ts';
 
 const originNames = { event: 'Event', meeting: 'Meeting', sectorEntry: 'Sector entry' } as const;
@@ -102,5 +102,24 @@ export function SourcesSection({ section }: { section: SectionContent & SourcesC
             ],
           })),
         }),
+  );
+}
+
+/** Staff notes linked to the summit, the pack's sectors and its pocket-card meetings, grouped by what they are on. */
+export function NotesSection({ section }: { section: SectionContent & NotesContent }): ReactNode {
+  return h(
+    'section',
+    { className: 'pack-section notes' },
+    h(SectionHeading, { section }),
+    section.groups.length === 0
+      ? h('p', { className: 'not-stated' }, 'No notes are linked to what this pack holds.')
+      : section.groups.map((group) =>
+          h(
+            'div',
+            { key: group.heading },
+            h('h2', null, group.heading),
+            group.notes.map((note) => h(Annotation, { key: note.id, note })),
+          ),
+        ),
   );
 }

@@ -7,6 +7,7 @@ import { useSettings } from '../settings/SettingsContext.tsx';
 import { ConflictView } from './ConflictView.tsx';
 import { abandonedDrafts, contentOf, type Draft, sameContent } from './draftJournal.ts';
 import { MarkdownPreview } from './Markdown.tsx';
+import { NoteLinkPicker } from './NoteLinkPicker.tsx';
 import { closeQueue, registerQueue } from './openQueues.ts';
 import { liveSessions, pageJournal } from './pageSession.ts';
 import { StatusLine } from './StatusLine.tsx';
@@ -253,6 +254,7 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
           </select>
         </label>
       </div>
+      {showTitle && note.sectorEntryId === null ? <NoteLinkPicker note={note} onLinked={setNote} /> : null}
       <StatusLine status={status} />
     </fieldset>
   );

@@ -86,6 +86,8 @@ export function PackEditor({
         return t('packs.biographies');
       case 'sources':
         return t('packs.sources');
+      case 'notes':
+        return t('packs.notes');
     }
   };
 

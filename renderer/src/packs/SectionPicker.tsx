@@ -74,6 +74,9 @@ export function SectionPicker({
           <button type="button" className="small" disabled={has('sources')} onClick={() => add({ kind: 'sources' })}>
             {t('packs.add')}: {t('packs.sources')}
           </button>
+          <button type="button" className="small" disabled={has('notes')} onClick={() => add({ kind: 'notes' })}>
+            {t('packs.add')}: {t('packs.notes')}
+          </button>
         </div>
       </fieldset>
     </div>

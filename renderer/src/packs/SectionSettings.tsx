@@ -19,6 +19,8 @@ export function sectionPrintsKey(section: PackSection): string {
       return 'packs.printsBiographies';
     case 'sources':
       return 'packs.printsSources';
+    case 'notes':
+      return 'packs.printsNotes';
   }
 }
 

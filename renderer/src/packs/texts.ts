@@ -61,6 +61,9 @@ export const packsEn = {
     'Prints the summit’s own events, the meetings in this pack and the entries of its sector briefs, between the dates below.',
   printsBiographies: 'Prints the people of this pack’s meetings, counterparts first. Leave anyone out, or write a biography for this pack.',
   printsSources: 'Prints exactly the sources cited by what the other sections print.',
+  notes: 'Notes',
+  printsNotes:
+    'Prints the notes linked to the summit, to the sector briefs in this pack, and to its meetings printed as pocket cards (a full brief prints its own).',
   timelineFrom: 'Timeline from',
   timelineTo: 'Timeline to',
   timelineRangeHint: 'Leave empty for all dates.',
@@ -142,6 +145,9 @@ export const packsKo: Widen<typeof packsEn> = {
   printsTimeline: '정상회의의 일정, 이 자료에 든 회담과 분야별 항목을 아래 기간 안에서 인쇄합니다.',
   printsBiographies: '이 자료에 든 회담의 인물을 상대방부터 인쇄합니다. 누구든 뺄 수 있고, 이 자료용 약력을 따로 쓸 수 있습니다.',
   printsSources: '다른 부분이 인쇄하는 내용이 인용한 출처만 인쇄합니다.',
+  notes: '메모',
+  printsNotes:
+    '정상회의, 이 자료의 분야별 브리핑, 요약 카드로 넣은 회담에 연결된 메모를 인쇄합니다 (전체 브리핑은 자체 메모를 인쇄합니다).',
   timelineFrom: '연표 시작일',
   timelineTo: '연표 종료일',
   timelineRangeHint: '비워 두면 모든 날짜를 넣습니다.',
