@@ -40,6 +40,8 @@ export interface Briefing {
   };
   participants: { person: number; side: 'Our side' | 'Their side'; role: string }[];
   event: { date: string; title: string; excerpt: string };
+  /** A desk note linked to the summit from the note editor; the pack's Notes section prints it. */
+  note: { title: string; body: string };
   pack: { name: string; title: string };
 }
 
@@ -166,6 +168,16 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
   await sidebar(page).getByRole('link', { name: 'Timeline' }).click();
   await expect(page.getByText(briefing.event.title)).toBeVisible();
 
+  await sidebar(page).getByRole('link', { name: 'Notes' }).click();
+  await page.getByRole('button', { name: 'New note' }).click();
+  const editor = page.getByRole('group', { name: 'Note editor' });
+  await editor.getByLabel('Title').fill(briefing.note.title);
+  await editor.getByRole('textbox', { name: 'Note text' }).fill(briefing.note.body);
+  await editor.getByLabel('Classification').selectOption({ index: 1 });
+  await editor.getByLabel('Linked to').selectOption({ label: `Summit: ${briefing.summit.title}` });
+  await expect(editor.getByText('Link saved.')).toBeVisible();
+  await expect(editor.getByText('Saved', { exact: true }).first()).toBeVisible();
+
   return { scheme, meetingMarking };
 }
 
@@ -180,10 +192,12 @@ export async function exportBriefingPack(page: Page, briefing: Briefing): Promis
   await page.getByRole('button', { name: 'Add: Timeline' }).click();
   await page.getByRole('button', { name: /^Add: Biographies/ }).click();
   await page.getByRole('button', { name: 'Add: Sources' }).click();
+  await page.getByRole('button', { name: 'Add: Notes' }).click();
   // Before export, the builder lists what will print: this briefing's records only.
   const willPrint = page.getByRole('list', { name: 'Will print' });
   await expect(willPrint).toContainText(briefing.event.title);
   await expect(willPrint).toContainText(briefing.source.title);
+  await expect(willPrint).toContainText(briefing.note.title);
   await expect(willPrint).not.toContainText('Stoltenberg');
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved “${briefing.pack.name}”.` })).toBeVisible();

@@ -43,6 +43,7 @@ const tokyo: Briefing = {
     { person: 2, side: 'Their side', role: 'Observer' },
   ],
   event: { date: '2025-11-20', title: 'Tokyo preparatory call held', excerpt: 'the call closed without a text' },
+  note: { title: 'Tokyo seating plan', body: 'Round table; flags at the door.' },
   pack: { name: 'Tokyo desk pack', title: 'Tokyo ministerial: the maritime bilateral' },
 };
 
@@ -80,6 +81,7 @@ const washington: Briefing = {
     { person: 0, side: 'Their side', role: 'Host' },
   ],
   event: { date: '2026-01-15', title: 'Grid incident reported in the capital region', excerpt: 'a substation was taken offline' },
+  note: { title: 'Washington motorcade timing', body: 'Allow forty minutes from the hotel.' },
   pack: { name: 'Washington desk pack', title: 'Washington: grid security talks' },
 };
 
@@ -112,6 +114,8 @@ const ownMaterial = (briefing: Briefing) =>
     briefing.event.title,
     briefing.event.excerpt,
     briefing.meeting.objectives,
+    briefing.note.title,
+    briefing.note.body,
     ...briefing.people.flatMap((person) => [person.name, person.nativeName, person.biography]),
   ]
     .filter(Boolean)

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMeetingsOfSummit } from '../../db/meetings.ts';
+import { createNote, linkNote } from '../../db/notes.ts';
 import { type Db, openDatabase } from '../../db/open.ts';
 import { people, sources } from '../../db/people.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
@@ -39,6 +40,8 @@ afterAll(async () => {
   db.close();
   if (!process.env.SHERPA_KEEP_TEST_FILES) fs.rmSync(folder, { recursive: true, force: true });
 });
+
+const note = (title: string, body: string) => ({ title, body, tags: [], classification: 'NATO RESTRICTED' });
 
 /** The PDF's text in reading order, with every run of white space as one space: titles wrapped in a cell still match. */
 function printedText(file: string): string {
@@ -147,6 +150,28 @@ describe('two summits in one store', () => {
     expect(text).toContain('Park Min-ji');
     expect(text).toContain('Met our principal twice in 2025; prefers short sessions. Written for this pack.');
     expect(text).not.toContain('Chaired the Tokyo preparatory call');
+  }, 120_000);
+
+  it('prints in the Notes section the notes linked to its own summit, sectors and pocket-card meetings only', async () => {
+    const own = createNote(db, { sectorEntryId: null, meetingId: null }, note('Tokyo seating plan', 'Round table, flags at the door.'));
+    linkNote(db, own.id, { summitId: tokyo.summitId });
+    const onSector = createNote(db, { sectorEntryId: null, meetingId: null }, note('Buoy vendors', 'Three bids so far.'));
+    linkNote(db, onSector.id, { sectorId: tokyo.sectorId });
+    const foreign = createNote(db, { sectorEntryId: null, meetingId: null }, note('Vilnius hotel block', 'Forty rooms held.'));
+    linkNote(db, foreign.id, { summitId: vilnius.summitId ?? 0 });
+    const text = await exported('tokyo-notes', {
+      ...tokyoPackDefinition(tokyo),
+      sections: [
+        { kind: 'meeting', meetingId: tokyo.meetingId, form: 'pocket' },
+        { kind: 'sector', sectorId: tokyo.sectorId },
+        { kind: 'notes' },
+      ],
+    });
+    const section = text.slice(text.lastIndexOf(') Notes Summit:'));
+    expect(section).toContain('Summit: Tokyo Maritime Ministerial 2026 (NR) Tokyo seating plan Round table, flags at the door.');
+    expect(section).toContain('Meeting: Park–Sato maritime bilateral (NR) Handling of the buoy data');
+    expect(section).toContain('Sector: Buoy telemetry (NR) Buoy vendors Three bids so far.');
+    expect(text).not.toContain('Vilnius hotel block');
   }, 120_000);
 
   it('prints the objectives, points, defensive points and a one-line counterpart on the pocket card', async () => {
