@@ -55,7 +55,10 @@ export function PackEditor({
   const people = useQuery('person.list', {});
   const programmes = useQuery('programme.list', {});
   const summitView = useQuery('summit.view', { id: definition.summitId ?? 0 });
-  const preview = useQuery('pack.preview', { definition });
+  // Only the summit and the sections decide what prints: typing a title does not ask again.
+  const preview = useQuery('pack.preview', {
+    definition: { ...emptyDefinition, summitId: definition.summitId, sections: definition.sections },
+  });
   const toast = useToast();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const dirty = pack === null || name !== pack.name || JSON.stringify(definition) !== JSON.stringify(pack.definition);
