@@ -235,6 +235,10 @@ interface QueryChannels {
   'pack.export': Channel_<PackExportRequest, PackExportResult>;
   'pack.exportStatus': Channel_<ById, PackExportStatus>;
   'pack.cancelExport': Channel_<ById, { cancelled: boolean }>;
+  /** Biographies written for one meeting, by person: a pack prints them instead of the shared ones. */
+  'meeting.biographies': Channel_<ById, { personId: number; text: string }[]>;
+  /** Writes (or, with an empty text, removes) a person's biography for a meeting; answers the meeting's list. */
+  'meeting.setBiography': Channel_<{ meetingId: number; personId: number; text: string }, { personId: number; text: string }[]>;
   /** What a definition (saved or not) would print now: the builder's list before export. */
   'pack.preview': Channel_<{ definition: PackDefinition }, PackPreview>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
@@ -289,6 +293,8 @@ const queryAccess = {
   // Stops a print; the store is not touched.
   'pack.cancelExport': 'read',
   'pack.preview': 'read',
+  'meeting.biographies': 'read',
+  'meeting.setBiography': 'write',
   'note.list': 'read',
   'note.tags': 'read',
   'note.trash': 'write',

@@ -6,6 +6,7 @@ import { deferredNoteSearch } from './0080-deferred-note-search.ts';
 import { sampleEventsOfTheirSummit } from './0100-sample-events-of-their-summit.ts';
 import { noteLinks } from './0110-note-links.ts';
 import { notePendingMarkOnce } from './0120-note-pending-mark-once.ts';
+import { meetingBiographies } from './0130-meeting-biographies.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   sampleEventsOfTheirSummit,
   noteLinks,
   notePendingMarkOnce,
+  meetingBiographies,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -247,6 +247,8 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'pack.delete': byId,
   'pack.exportStatus': byId,
   'pack.cancelExport': byId,
+  'meeting.biographies': byId,
+  'meeting.setBiography': z.strictObject({ meetingId: id, personId: id, text: prose }),
   // A builder still being filled in: no title or section yet is fine for a preview.
   'pack.preview': z.strictObject({
     definition: packDefinition.extend({ title: line(200), sections: z.array(packSection).max(5000) }),

@@ -1,4 +1,5 @@
 import { listFollowUpsOfMeeting } from '../../db/followUps.ts';
+import { listMeetingBiographies } from '../../db/meetingBiographies.ts';
 import { listParticipants, meetings } from '../../db/meetings.ts';
 import { listNotesOfMeeting, listNotesOfSector, listNotesOfSectorEntry, listNotesOfSummit } from '../../db/notes.ts';
 import type { Db } from '../../db/open.ts';
@@ -69,8 +70,11 @@ export interface TimelineContent {
 }
 export interface BiographiesContent {
   kind: 'biographies';
-  /** `biography` is the text written for this pack where there is one, else the shared one. */
-  people: Marked<Person & { country: Country | null; writtenForPack: boolean }>[];
+  /**
+   * `biography` is the text written for this pack, else for one of its meetings, else the shared one;
+   * `writtenFor` says which ("this pack" or the meeting's title), null for the shared text.
+   */
+  people: Marked<Person & { country: Country | null; writtenFor: string | null }>[];
 }
 export interface SourcesContent {
   kind: 'sources';
@@ -195,6 +199,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
       case 'biographies': {
         const removed = new Set(section.removedPersonIds ?? []);
         const written = new Map((section.biographies ?? []).map((entry) => [entry.personId, entry.text]));
+        const forMeetings = meetingBiographiesOf(db, definition);
         const ofMeetings = peopleOfMeetings(db, definition);
         // An explicit choice narrows the people of the pack's meetings; it never reaches beyond them.
         const chosen = section.personIds.length > 0 ? ofMeetings.filter((personId) => section.personIds.includes(personId)) : ofMeetings;
@@ -203,10 +208,13 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           .map((personId) => {
             const person = people.get(db, personId);
             const packText = written.get(personId)?.trim() ?? '';
-            // The shared record's source backs the shared text only: a text written for this pack cites nothing.
-            if (!packText) cite(person.sourceId);
+            const meetingText = forMeetings.get(personId);
+            // Written for this pack, else for one of its meetings, else the shared text; only the shared one cites its source.
+            const writtenFor = packText ? 'this pack' : meetingText ? meetingText.meetingTitle : null;
+            if (writtenFor === null) cite(person.sourceId);
             const country = person.countryId === null ? null : (countries.find(db, person.countryId) ?? null);
-            return mark({ ...person, biography: packText || person.biography, writtenForPack: packText !== '', country }, person.name);
+            const biography = packText || meetingText?.text || person.biography;
+            return mark({ ...person, biography, writtenFor, country }, person.name);
           });
         return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };
       }
@@ -332,6 +340,18 @@ function timelineRows(
   return rows
     .filter((row) => (range.from === null || row.occurredOn >= range.from) && (range.to === null || row.occurredOn <= range.to))
     .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.key.localeCompare(b.key));
+}
+
+/** Biographies written for the pack's meetings, by person: the first meeting in the pack's order wins. */
+function meetingBiographiesOf(db: Db, definition: PackDefinition): Map<number, { text: string; meetingTitle: string }> {
+  const found = new Map<number, { text: string; meetingTitle: string }>();
+  for (const section of definition.sections) {
+    if (section.kind !== 'meeting') continue;
+    const meeting = meetings.get(db, section.meetingId);
+    for (const { personId, text } of listMeetingBiographies(db, meeting.id))
+      if (!found.has(personId)) found.set(personId, { text, meetingTitle: `the meeting “${meeting.title}”` });
+  }
+  return found;
 }
 
 /** The people of the pack's meetings, counterparts first: the only people a pack's biographies may print. */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listMeetingBiographies, setMeetingBiography } from '../../db/meetingBiographies.ts';
 import { listMeetingsOfSummit } from '../../db/meetings.ts';
 import { createNote, linkNote } from '../../db/notes.ts';
 import { type Db, openDatabase } from '../../db/open.ts';
@@ -150,6 +151,27 @@ describe('two summits in one store', () => {
     expect(text).toContain('Park Min-ji');
     expect(text).toContain('Met our principal twice in 2025; prefers short sessions. Written for this pack.');
     expect(text).not.toContain('Chaired the Tokyo preparatory call');
+  }, 120_000);
+
+  it('prints a biography written for one of the pack’s meetings, unless one was written for the pack itself', async () => {
+    const [sato, park] = ['Sato Haruki', 'Park Min-ji'].map((name) => people.all(db, 'WHERE name = ?', name)[0]);
+    if (!sato || !park) throw new Error('Tokyo people missing');
+    setMeetingBiography(db, tokyo.meetingId, sato.id, 'Hosted our minister twice; expects a gift exchange.');
+    setMeetingBiography(db, tokyo.meetingId, park.id, 'Leads on buoy data at this meeting.');
+    const text = await exported('tokyo-meeting-bios', {
+      ...tokyoPackDefinition(tokyo),
+      sections: [
+        { kind: 'meeting', meetingId: tokyo.meetingId, form: 'pocket' },
+        { kind: 'biographies', personIds: [], biographies: [{ personId: park.id, text: 'Our deputy sherpa for this pack.' }] },
+      ],
+    });
+    expect(text).toContain('Hosted our minister twice; expects a gift exchange. Written for the meeting “Park–Sato maritime bilateral”.');
+    expect(text).not.toContain('Chaired the Tokyo preparatory call');
+    expect(text).toContain('Our deputy sherpa for this pack. Written for this pack.');
+    expect(text).not.toContain('Leads on buoy data at this meeting.');
+    setMeetingBiography(db, tokyo.meetingId, sato.id, '');
+    setMeetingBiography(db, tokyo.meetingId, park.id, '  ');
+    expect(listMeetingBiographies(db, tokyo.meetingId)).toEqual([]);
   }, 120_000);
 
   it('prints in the Notes section the notes linked to its own summit, sectors and pocket-card meetings only', async () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { listMeetingBiographies, setMeetingBiography } from '../../../db/meetingBiographies.ts';
 import { meetings } from '../../../db/meetings.ts';
 import { deletePack, getPack, listPacks, savePack } from '../../../db/packs.ts';
 import { people } from '../../../db/people.ts';
@@ -21,7 +22,9 @@ type PackChannel =
   | 'pack.export'
   | 'pack.exportStatus'
   | 'pack.cancelExport'
-  | 'pack.preview';
+  | 'pack.preview'
+  | 'meeting.biographies'
+  | 'meeting.setBiography';
 
 /** Every record a definition names must exist, so a saved pack always exports. */
 function checkReferences(db: HandlerDeps['db'], definition: PackDefinition): void {
@@ -133,6 +136,16 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
         homeTimeZone: settings.homeTimeZone,
         preparedOn: packDay(settings.homeTimeZone, clock()),
       });
+    },
+    'meeting.biographies': ({ id }) => {
+      meetings.get(db, id);
+      return listMeetingBiographies(db, id);
+    },
+    'meeting.setBiography': ({ meetingId, personId, text }) => {
+      meetings.get(db, meetingId);
+      people.get(db, personId);
+      setMeetingBiography(db, meetingId, personId, text);
+      return listMeetingBiographies(db, meetingId);
     },
     'pack.exportStatus': ({ id }) => running.get(id)?.status ?? { running: false },
     'pack.cancelExport': ({ id }) => {

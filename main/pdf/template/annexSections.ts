@@ -74,7 +74,7 @@ export function BiographiesSection({ section }: { section: SectionContent & Biog
                 .join(' · ') || 'Title not set',
             ),
             h(Prose, { text: person.biography, empty: 'No biography recorded.' }),
-            person.writtenForPack ? h('p', { className: 'muted' }, 'Written for this pack.') : null,
+            person.writtenFor ? h('p', { className: 'muted' }, `Written for ${person.writtenFor}.`) : null,
           ),
         ),
   );

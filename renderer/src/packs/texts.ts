@@ -84,6 +84,11 @@ export const packsEn = {
   deleted: 'Pack “{{name}}” deleted.',
   restored: 'Pack “{{name}}” restored.',
   numbered: 'A file of that name was already there and was kept; this export got the next number.',
+  meetingBiography: 'Biography for this meeting: {{name}}',
+  meetingBiographyHint: 'Briefing packs with this meeting print it instead of the shared biography. Leave empty to print the shared one.',
+  writeMeetingBiography: 'Write a biography of {{name}} for this meeting',
+  editMeetingBiography: 'Edit the biography of {{name}} for this meeting',
+  meetingBiographySaved: 'Biography for this meeting saved.',
 } as const;
 
 type Widen<T> = { [K in keyof T]: string };
@@ -168,4 +173,9 @@ export const packsKo: Widen<typeof packsEn> = {
   deleted: '“{{name}}” 자료를 삭제했습니다.',
   restored: '“{{name}}” 자료를 되살렸습니다.',
   numbered: '같은 이름의 파일이 이미 있어 그대로 두고, 이번 파일에는 다음 번호를 붙였습니다.',
+  meetingBiography: '이 회담용 약력: {{name}}',
+  meetingBiographyHint: '이 회담이 든 브리핑 자료는 공통 약력 대신 이 약력을 인쇄합니다. 비워 두면 공통 약력을 인쇄합니다.',
+  writeMeetingBiography: '이 회담용 {{name}} 약력 쓰기',
+  editMeetingBiography: '이 회담용 {{name}} 약력 고치기',
+  meetingBiographySaved: '이 회담용 약력을 저장했습니다.',
 };

@@ -10,6 +10,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { ParticipantsEditor } from '../components/ParticipantsEditor.tsx';
+import { MeetingBiography } from '../packs/MeetingBiography.tsx';
 import { navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -146,6 +147,7 @@ export function MeetingBriefView({ id }: { id: number }) {
                 </p>
                 <p className="muted">{counterpart.title}</p>
                 {counterpart.biography && <p className="prose">{counterpart.biography}</p>}
+                <MeetingBiography meetingId={meeting.id} person={counterpart} />
               </div>
             ) : (
               <EmptyState>{t('meeting.noCounterpart')}</EmptyState>
