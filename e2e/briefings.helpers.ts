@@ -37,6 +37,8 @@ export interface Briefing {
     objectives: string;
     pointsToMake: string;
     defensivePoints: string;
+    /** Written on the meeting brief for the counterpart, where the shared biography does not fit. */
+    counterpartBiography: string;
   };
   participants: { person: number; side: 'Our side' | 'Their side'; role: string }[];
   event: { date: string; title: string; excerpt: string };
@@ -141,6 +143,11 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
     await page.keyboard.press('Control+Enter');
     await expect(page.getByText(text.split('\n')[0] ?? text)).toBeVisible();
   }
+
+  await page.getByRole('button', { name: `Write a biography of ${counterpart.name} for this meeting` }).click();
+  await page.getByLabel(`Biography for this meeting: ${counterpart.name}`).fill(meeting.counterpartBiography);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(meeting.counterpartBiography)).toBeVisible();
 
   await page.getByRole('button', { name: 'Edit participants' }).click();
   for (const [index, participant] of briefing.participants.entries()) {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { type Briefing, enterBriefing, exportBriefingPack, printedText } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
-import { expect } from './views.helpers.ts';
+import { expect, sidebar } from './views.helpers.ts';
 
 // Two briefings of a desk's own beside the Vilnius sample, entered through the
 // interface: other hosts, venue zones and home zones, names in Japanese,
@@ -36,6 +36,7 @@ const tokyo: Briefing = {
     objectives: 'Secure a pilot for shared buoy telemetry.',
     pointsToMake: '1. Pool the buoy readings by June.',
     defensivePoints: 'If raised: the cost split is still under review.',
+    counterpartBiography: 'Met our minister in Busan; prefers short sessions.',
   },
   participants: [
     { person: 1, side: 'Our side', role: 'Lead' },
@@ -74,6 +75,7 @@ const washington: Briefing = {
     objectives: 'Agree a joint exercise on grid attacks.',
     pointsToMake: '1. Propose a tabletop exercise in May.',
     defensivePoints: 'If raised: our supply contracts are not on the table.',
+    counterpartBiography: 'New in post since January; ran the grid regulator before.',
   },
   participants: [
     { person: 1, side: 'Our side', role: 'Head of delegation' },
@@ -116,7 +118,12 @@ const ownMaterial = (briefing: Briefing) =>
     briefing.meeting.objectives,
     briefing.note.title,
     briefing.note.body,
-    ...briefing.people.flatMap((person) => [person.name, person.nativeName, person.biography]),
+    ...briefing.people.flatMap((person, index) => [
+      person.name,
+      person.nativeName,
+      // The counterpart's shared biography gives way to the one written for the meeting.
+      index === briefing.meeting.counterpart ? briefing.meeting.counterpartBiography : person.biography,
+    ]),
   ]
     .filter(Boolean)
     .map(opening);
@@ -140,6 +147,13 @@ test('two briefings of one’s own, entered through the interface, each export a
     await page.screenshot({ path: testInfo.outputPath(`${briefing.pack.name}-builder.png`), fullPage: true });
   }
 
+  // The meeting brief with the counterpart's biography written for it, for a person to look at.
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('link', { name: tokyo.summit.title }).first().click();
+  await page.getByRole('link', { name: tokyo.meeting.title }).click();
+  await expect(page.getByRole('heading', { name: `Biography for this meeting: ${tokyo.people[0]?.name}` })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('meeting-biography.png'), fullPage: true });
+
   const [tokyoText, washingtonText] = [printed.get(tokyo) ?? '', printed.get(washington) ?? ''];
   for (const [briefing, text, other] of [
     [tokyo, tokyoText, washington],
@@ -148,6 +162,14 @@ test('two briefings of one’s own, entered through the interface, each export a
     for (const own of ownMaterial(briefing)) expect(text, `${briefing.pack.name} should print “${own}”`).toContain(own);
     for (const foreign of [...vilniusMaterial, ...ownMaterial(other)])
       expect(text, `${briefing.pack.name} must not print “${foreign}”`).not.toContain(foreign);
+  }
+
+  // The counterpart's biography written for the meeting prints instead of the shared one.
+  for (const briefing of [tokyo, washington]) {
+    const text = printed.get(briefing) ?? '';
+    const counterpart = briefing.people[briefing.meeting.counterpart];
+    expect(text).toContain(`${briefing.meeting.counterpartBiography} Written for the meeting “${briefing.meeting.title}”.`);
+    expect(text).not.toContain(counterpart?.biography ?? '-');
   }
 
   // Venue time and home time, each in its own zone, on the full brief.
