@@ -313,7 +313,7 @@ function timelineRows(
         occurredOn: dayInZone(meeting.startsAt, meeting.timeZone),
         precision: 'day',
         title: meeting.title,
-        description: meeting.venue ? `Meeting at ${meeting.venue}` : 'Meeting',
+        description: meeting.venue ? `Venue: ${meeting.venue}` : '',
         sourceExcerpt: '',
         mark: markOf(meeting, meeting.title),
         citing: meeting.sourceId,
