@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { expect, sidebar } from './views.helpers.ts';
 
 // A briefing of one's own, entered through the interface as a desk officer
@@ -184,6 +185,9 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
   await editor.getByLabel('Linked to').selectOption({ label: `Summit: ${briefing.summit.title}` });
   await expect(editor.getByText('Link saved.')).toBeVisible();
   await expect(editor.getByText('Saved', { exact: true }).first()).toBeVisible();
+  // The link still shows once the text's autosave has answered.
+  await expect(editor.getByLabel('Linked to').locator('option:checked')).toHaveText(`Summit: ${briefing.summit.title}`);
+  await page.screenshot({ path: test.info().outputPath(`${briefing.pack.name}-note.png`), fullPage: true });
 
   return { scheme, meetingMarking };
 }

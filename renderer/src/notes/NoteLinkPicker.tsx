@@ -4,8 +4,10 @@ import type { Note, NoteLink } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { useQuery } from '../useQuery.ts';
 
+type Linked = Pick<Note, 'summitId' | 'meetingId' | 'sectorId'>;
+
 /** "summit-3", "sector-7" or "": the first choice of the picker. */
-function scopeOf(note: Note, meetingSummitId: number | null): string {
+function scopeOf(note: Linked, meetingSummitId: number | null): string {
   if (note.summitId !== null) return `summit-${note.summitId}`;
   if (note.sectorId !== null) return `sector-${note.sectorId}`;
   if (note.meetingId !== null && meetingSummitId !== null) return `summit-${meetingSummitId}`;
@@ -19,18 +21,22 @@ function scopeOf(note: Note, meetingSummitId: number | null): string {
 export function NoteLinkPicker({ note, onLinked }: { note: Note; onLinked: (note: Note) => void }) {
   const { t } = useTranslation();
   const id = useId();
+  // Its own copy of the link: an autosave answer that left before the link was saved must not show the old link again.
+  const [linked, setLinked] = useState<Linked>({ summitId: note.summitId, meetingId: note.meetingId, sectorId: note.sectorId });
   const summits = useQuery('summit.list', {});
   const programmes = useQuery('programme.list', {});
-  const linkedMeeting = useQuery('meeting.brief', { id: note.meetingId ?? 0 });
-  const meetingSummitId = note.meetingId !== null && linkedMeeting.status === 'ready' ? linkedMeeting.value.meeting.summitId : null;
-  const scope = scopeOf(note, meetingSummitId);
+  const linkedMeeting = useQuery('meeting.brief', { id: linked.meetingId ?? 0 });
+  const meetingSummitId = linked.meetingId !== null && linkedMeeting.status === 'ready' ? linkedMeeting.value.meeting.summitId : null;
+  const scope = scopeOf(linked, meetingSummitId);
   const chosenSummit = scope.startsWith('summit-') ? Number(scope.slice('summit-'.length)) : null;
   const summitView = useQuery('summit.view', { id: chosenSummit ?? 0 });
   const [message, setMessage] = useState('');
 
   const link = async (next: NoteLink) => {
     try {
-      onLinked(await call('note.link', { id: note.id, link: next }));
+      const saved = await call('note.link', { id: note.id, link: next });
+      setLinked({ summitId: saved.summitId, meetingId: saved.meetingId, sectorId: saved.sectorId });
+      onLinked(saved);
       setMessage(t('notes.linkSaved'));
     } catch (error) {
       setMessage(t('notes.linkFailed', { reason: (error as Error).message }));
@@ -67,7 +73,7 @@ export function NoteLinkPicker({ note, onLinked }: { note: Note; onLinked: (note
           {t('notes.linkMeeting')}
           <select
             id={`${id}-meeting`}
-            value={note.meetingId ?? ''}
+            value={linked.meetingId ?? ''}
             onChange={(event) => void link(event.target.value ? { meetingId: Number(event.target.value) } : { summitId: chosenSummit })}
           >
             <option value="">{t('notes.linkSummitItself')}</option>
