@@ -1,4 +1,4 @@
-import type { Note, NoteRevision } from '../shared/domain.ts';
+import type { Note, NoteLink, NoteRevision } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { NotFoundError, selectList, statement, table } from './sql.ts';
 
@@ -10,6 +10,8 @@ export const notes = table<Note>({
     id: 'id',
     sectorEntryId: 'sector_entry_id',
     meetingId: 'meeting_id',
+    summitId: 'summit_id',
+    sectorId: 'sector_id',
     title: 'title',
     body: 'body',
     tags: 'tags',
@@ -75,6 +77,42 @@ export function listNotesOfSectorEntry(db: Db, sectorEntryId: number): Note[] {
 
 export function listNotesOfMeeting(db: Db, meetingId: number): Note[] {
   return notes.all(db, 'WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at, id', meetingId);
+}
+
+/**
+ * Links a free-standing note to one summit, meeting or sector, or unlinks it.
+ * The text and version are untouched: an edit queued in another window still saves.
+ * An annotation on a sector entry stays where it is.
+ */
+export function linkNote(db: Db, id: number, link: NoteLink): Note {
+  const note = notes.get(db, id);
+  if (note.sectorEntryId !== null) throw new NoteLinkError();
+  const target = (key: 'summitId' | 'meetingId' | 'sectorId') =>
+    link !== null && key in link ? (link as Record<string, number>)[key] : null;
+  statement(db, 'UPDATE note SET summit_id = ?, meeting_id = ?, sector_id = ? WHERE id = ?').run(
+    target('summitId'),
+    target('meetingId'),
+    target('sectorId'),
+    id,
+  );
+  return notes.get(db, id);
+}
+
+export class NoteLinkError extends Error {
+  constructor() {
+    super('An annotation on a sector entry stays with its entry; it cannot be linked elsewhere.');
+    this.name = 'NoteLinkError';
+  }
+}
+
+/** Live notes linked to a summit. */
+export function listNotesOfSummit(db: Db, summitId: number): Note[] {
+  return notes.all(db, 'WHERE summit_id = ? AND deleted_at IS NULL ORDER BY created_at, id', summitId);
+}
+
+/** Live notes linked to a sector (not the annotations on its entries). */
+export function listNotesOfSector(db: Db, sectorId: number): Note[] {
+  return notes.all(db, 'WHERE sector_id = ? AND deleted_at IS NULL ORDER BY created_at, id', sectorId);
 }
 
 export function listRecentNotes(db: Db, limit: number): Note[] {

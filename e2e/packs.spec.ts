@@ -13,21 +13,29 @@ test('assembles a pack from the sample, reorders it, saves it and exports it to 
   await page.getByLabel('Recipient', { exact: true }).fill('Private Office');
   await page.getByLabel('Summit').selectOption({ label: 'NATO Summit, Vilnius 2023' });
   await page.getByLabel('Principal').selectOption({ label: 'Jens Stoltenberg' });
-  await page
-    .getByRole('listitem')
-    .filter({ hasText: 'Secretary General Stoltenberg – President Yoon' })
-    .getByRole('button', { name: 'Add: Pocket card' })
-    .click();
+  // Each add button names its meeting, so a screen reader's list of buttons tells them apart.
+  await page.getByRole('button', { name: 'Add: Pocket card — Secretary General Stoltenberg – President Yoon' }).click();
   await page.getByRole('button', { name: 'Add: Cybersecurity' }).click();
   await page.getByRole('button', { name: 'Add: Biographies (everyone in the pack’s meetings)' }).click();
   await page.getByRole('button', { name: 'Move up: Cybersecurity' }).click();
 
-  const sections = page.getByRole('list', { name: 'Sections, in print order' }).getByRole('listitem');
+  // The sections themselves, not the people listed inside the biographies section.
+  const sections = page.getByRole('list', { name: 'Sections, in print order' }).locator(':scope > li');
   await expect(sections).toHaveText([
     /1\. Cybersecurity/,
     /2\. Secretary General Stoltenberg – President Yoon · Pocket card/,
     /3\. Biographies/,
   ]);
+
+  // The builder says what each section prints, and lists every record that will print.
+  await expect(sections.nth(1)).toContainText('Prints one page: key details, the counterpart in one line');
+  const willPrint = page.getByRole('list', { name: 'Will print' });
+  await expect(willPrint).toContainText('Yoon proposes international cyber training');
+  await expect(willPrint).toContainText('Yoon Suk Yeol');
+  // Leaving a person out of the biographies takes them off the list before anything is exported.
+  await page.getByRole('button', { name: 'Leave out: Jens Stoltenberg' }).click();
+  await expect(page.getByRole('button', { name: 'Put back: Jens Stoltenberg' })).toBeVisible();
+  await expect(willPrint.getByRole('listitem').filter({ hasText: /Biographies/ })).not.toContainText('Jens Stoltenberg');
 
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved “Vilnius car pack”.' })).toBeVisible();
@@ -40,6 +48,13 @@ test('assembles a pack from the sample, reorders it, saves it and exports it to 
   const path = await page.locator('code').filter({ hasText: '.pdf' }).textContent();
   expect(path && fs.readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   expect(path).toContain(sherpa.dataDir);
+  // A second export the same day keeps the first file and says which file it wrote.
+  await page.getByRole('button', { name: 'Export to PDF' }).click();
+  await expect(page.getByText(/copy 2/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('this export got the next number')).toBeVisible();
+  const second = await page.locator('code').filter({ hasText: '.pdf' }).textContent();
+  expect(second).toMatch(/ \(2\)\.pdf$/);
+  expect(path && fs.existsSync(path)).toBe(true);
   await page.screenshot({ path: testInfo.outputPath('pack-builder.png'), fullPage: true });
   // The exported pages themselves, as a person would look at them.
   if (path) execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '3', path, testInfo.outputPath('exported-page')]);
@@ -56,4 +71,30 @@ test('refuses to save a pack without a name or a title, and says which field', a
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('alert')).toContainText('title: must not be empty');
   expect((await callStore(page, 'pack.list', {})).map((pack) => pack.name)).not.toContain('Cover test');
+});
+
+test('deleting a pack asks first, and Undo brings it back', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await page.goto(`${page.url().split('#')[0]}#/packs`);
+  await page.getByLabel('Pack name').fill('Short-lived pack');
+  await page.getByLabel('Title on the cover').fill('Short-lived');
+  await page.getByRole('button', { name: 'Add: Timeline' }).click();
+  await page.getByRole('button', { name: 'Save pack' }).click();
+  await expect(page.getByRole('button', { name: 'Short-lived pack' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete pack' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete the pack “Short-lived pack”?' });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Short-lived pack' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete pack' }).click();
+  await dialog.getByRole('button', { name: 'Delete pack' }).click();
+  await expect(page.getByRole('button', { name: 'Short-lived pack' })).toHaveCount(0);
+  await expect(page.getByRole('status').getByText('Pack “Short-lived pack” deleted.')).toBeVisible();
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').getByText('Pack “Short-lived pack” restored.')).toBeVisible();
+  await page.getByRole('button', { name: 'Short-lived pack' }).click();
+  await expect(page.getByLabel('Title on the cover')).toHaveValue('Short-lived');
 });

@@ -9,6 +9,7 @@ import type {
   MeetingParticipant,
   MeetingSummary,
   Note,
+  NoteLink,
   NoteRevision,
   PackDefinition,
   PaperSize,
@@ -180,6 +181,21 @@ export interface PackExportResult {
   timings: PackExportTimings;
 }
 
+/** One record a pack will print, as the builder lists it before export. */
+export interface PackPreviewRecord {
+  kind: 'meeting' | 'sector' | 'sectorEntry' | 'annotation' | 'note' | 'timelineEvent' | 'person' | 'source';
+  title: string;
+  /** Portion mark, e.g. "(NU)"; empty for records that carry no marking (timeline events, sources). */
+  mark: string;
+}
+/** What a pack would print if exported now: each section with its records, and the banner. */
+export interface PackPreview {
+  banner: string;
+  sections: { kind: PackDefinition['sections'][number]['kind']; title: string; mark: string; records: PackPreviewRecord[] }[];
+  /** The people of the pack's meetings: who the biographies can hold, for the builder's list. */
+  peopleOfMeetings: { id: number; name: string; nativeName: string; title: string; biography: string }[];
+}
+
 type Channel_<Req, Res> = { request: Req; response: Res };
 type Empty = Record<string, never>;
 type ById = { id: number };
@@ -249,6 +265,8 @@ interface QueryChannels {
   'note.save': Channel_<{ id: number; baseVersion: number } & NoteContent, NoteSaveResult>;
   'note.listFor': Channel_<{ sectorEntryId: number } | { meetingId: number }, Note[]>;
   'note.revisions': Channel_<ById, NoteRevision[]>;
+  /** Links a free-standing note to one summit, meeting or sector (null: to nothing); its text and version stay. */
+  'note.link': Channel_<{ id: number; link: NoteLink }, Note>;
   'pack.list': Channel_<Empty, BriefingPack[]>;
   'pack.get': Channel_<ById, BriefingPack>;
   'pack.save': Channel_<{ name: string; definition: PackDefinition }, BriefingPack>;
@@ -258,6 +276,12 @@ interface QueryChannels {
   'pack.cancelExport': Channel_<ById, { cancelled: boolean }>;
   /** What in a saved pack carries no marking of the scheme, listed before export (export refuses while any is left). */
   'pack.unmarked': Channel_<ById, UnmarkedRecord[]>;
+  /** Biographies written for one meeting, by person: a pack prints them instead of the shared ones. */
+  'meeting.biographies': Channel_<ById, { personId: number; text: string }[]>;
+  /** Writes (or, with an empty text, removes) a person's biography for a meeting; answers the meeting's list. */
+  'meeting.setBiography': Channel_<{ meetingId: number; personId: number; text: string }, { personId: number; text: string }[]>;
+  /** What a definition (saved or not) would print now: the builder's list before export. */
+  'pack.preview': Channel_<{ definition: PackDefinition }, PackPreview>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
   'note.tags': Channel_<Empty, { tag: string; count: number }[]>;
   'note.trash': Channel_<ById, Note>;
@@ -326,6 +350,10 @@ const queryEffects = {
   // Stops a print; the store is not touched.
   'pack.cancelExport': reads,
   'pack.unmarked': reads,
+  'pack.preview': reads,
+  'note.link': writes,
+  'meeting.biographies': reads,
+  'meeting.setBiography': writes,
   'note.list': reads,
   'note.tags': reads,
   'note.trash': writes,

@@ -151,6 +151,9 @@ export interface Note {
   id: number;
   sectorEntryId: number | null;
   meetingId: number | null;
+  /** A free-standing note linked to a summit or a sector (a meeting link is `meetingId`). */
+  summitId: number | null;
+  sectorId: number | null;
   title: string;
   body: string;
   tags: string[];
@@ -245,9 +248,28 @@ export type MeetingForm = (typeof meetingForms)[number];
 export type PackSection =
   | { kind: 'meeting'; meetingId: number; form: MeetingForm }
   | { kind: 'sector'; sectorId: number }
-  | { kind: 'timeline' }
-  | { kind: 'biographies'; personIds: number[] }
-  | { kind: 'sources' };
+  /** Events of the pack's summit, its meetings and the entries of its sectors, between the two dates when set. */
+  | { kind: 'timeline'; from?: IsoDate | null; to?: IsoDate | null }
+  | {
+      kind: 'biographies';
+      /** Legacy explicit choice; either way only people of the pack's meetings print. Empty: all of them. */
+      personIds: number[];
+      /** People of the pack's meetings the user took out of this pack. */
+      removedPersonIds?: number[];
+      /** A biography written for this pack, printed instead of the shared one. */
+      biographies?: PackBiography[];
+    }
+  | { kind: 'sources' }
+  /** Notes linked to the pack's summit, its sectors, and its meetings printed as pocket cards. */
+  | { kind: 'notes' };
+
+/** What a free-standing note is linked to: one summit, meeting or sector, or nothing. */
+export type NoteLink = { summitId: number } | { meetingId: number } | { sectorId: number } | null;
+
+export interface PackBiography {
+  personId: number;
+  text: string;
+}
 export type PackSectionKind = PackSection['kind'];
 
 /** What a saved pack holds: what to print, never the printed text, so a re-export shows current data. */

@@ -3,6 +3,9 @@ import { initialSchema } from './0010-initial-schema.ts';
 import { searchIndex } from './0020-search-index.ts';
 import { viewIndexes } from './0070-view-indexes.ts';
 import { deferredNoteSearch } from './0080-deferred-note-search.ts';
+import { sampleEventsOfTheirSummit } from './0100-sample-events-of-their-summit.ts';
+import { noteLinks } from './0110-note-links.ts';
+import { meetingBiographies } from './0130-meeting-biographies.ts';
 import { notePendingMarkFromForeignKeys } from './0150-note-pending-mark-from-foreign-keys.ts';
 import { markings } from './0200-markings.ts';
 
@@ -19,6 +22,10 @@ export const migrations: readonly Migration[] = [
   searchIndex,
   viewIndexes,
   deferredNoteSearch,
+  // 0100–0140: pack scope.
+  sampleEventsOfTheirSummit,
+  noteLinks,
+  meetingBiographies,
   notePendingMarkFromForeignKeys,
   markings,
 ];

@@ -299,7 +299,8 @@ function loadSample(db: Db): void {
   );
 
   const event = (occurredOn: string, precision: 'day' | 'month' | 'year', title: string, sourceExcerpt: string) =>
-    timelineEvents.insert(db, { occurredOn, precision, title, description: '', summitId: null, sourceExcerpt, ...cite });
+    // The partnership's history is this summit's background: linked to it, it prints in this summit's packs only.
+    timelineEvents.insert(db, { occurredOn, precision, title, description: '', summitId: summit, sourceExcerpt, ...cite });
   event('2006-01-01', 'year', 'Korea becomes a NATO partner state', excerpts.partnerSince);
   event('2012-01-01', 'year', 'Korea signs the Individual Partnership and Cooperation Programme (IPCP)', excerpts.partnerSince);
   event('2022-11-01', 'month', 'South Korea opens a diplomatic mission to NATO', excerpts.mission);

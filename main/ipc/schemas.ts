@@ -160,7 +160,7 @@ export const settingsFields = z.strictObject({
 const packSection = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('meeting'), meetingId: id, form: z.enum(meetingForms) }),
   z.strictObject({ kind: z.literal('sector'), sectorId: id }),
-  z.strictObject({ kind: z.literal('timeline') }),
+  z.strictObject({ kind: z.literal('timeline'), from: isoDate.nullable().optional(), to: isoDate.nullable().optional() }),
   z.strictObject({
     kind: z.literal('biographies'),
     // A person named twice would print twice: the later mentions are dropped, the order kept.
@@ -168,8 +168,14 @@ const packSection = z.discriminatedUnion('kind', [
       .array(id)
       .max(1000)
       .transform((ids) => [...new Set(ids)]),
+    removedPersonIds: z.array(id).max(1000).optional(),
+    biographies: z
+      .array(z.strictObject({ personId: id, text: prose }))
+      .max(1000)
+      .optional(),
   }),
   z.strictObject({ kind: z.literal('sources') }),
+  z.strictObject({ kind: z.literal('notes') }),
 ]);
 /** Each meeting and sector once, and the timeline, biographies and sources at most once each. */
 const sectionKey = (section: PackSection) =>
@@ -237,6 +243,10 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'note.save': z.strictObject({ id, baseVersion: z.number().int().positive(), ...noteContent }),
   'note.listFor': z.union([z.strictObject({ sectorEntryId: id }), z.strictObject({ meetingId: id })]),
   'note.revisions': byId,
+  'note.link': z.strictObject({
+    id,
+    link: z.union([z.strictObject({ summitId: id }), z.strictObject({ meetingId: id }), z.strictObject({ sectorId: id }), z.null()]),
+  }),
   'pack.list': empty,
   'pack.get': byId,
   'pack.save': z.strictObject({ name: requiredLine(packLimits.name), definition: packDefinition }),
@@ -244,6 +254,12 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'pack.exportStatus': byId,
   'pack.cancelExport': byId,
   'pack.unmarked': byId,
+  'meeting.biographies': byId,
+  'meeting.setBiography': z.strictObject({ meetingId: id, personId: id, text: prose }),
+  // A builder still being filled in: no title or section yet is fine for a preview.
+  'pack.preview': z.strictObject({
+    definition: packDefinition.extend({ title: line(200), sections: z.array(packSection).max(5000) }),
+  }),
   'pack.export': z.strictObject({
     id,
     paper: z.enum(paperSizes).optional(),

@@ -3,8 +3,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 export interface PendingFile {
-  /** Writes the whole content and moves it into place; the target only ever holds a complete file. */
-  commit(content: Uint8Array): Promise<void>;
+  /**
+   * Writes the whole content and moves it into place; the target only ever holds a complete file.
+   * Answers the path written: with `keepExisting`, the first free numbered name when the target exists.
+   */
+  commit(content: Uint8Array): Promise<string>;
   /** Removes the temporary file; safe to call after commit. */
   discard(): Promise<void>;
 }
@@ -14,7 +17,7 @@ export interface PendingFile {
  * is atomic). Opening it first means an unwritable folder fails before any
  * printing starts, with a message that names the folder.
  */
-export async function reserveFile(target: string): Promise<PendingFile> {
+export async function reserveFile(target: string, { keepExisting = false } = {}): Promise<PendingFile> {
   const folder = path.dirname(target);
   const temporary = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.part`);
   let handle: fs.FileHandle;
@@ -45,7 +48,13 @@ export async function reserveFile(target: string): Promise<PendingFile> {
         await handle.writeFile(content);
         await handle.sync();
         await close();
-        await fs.rename(temporary, target);
+        if (!keepExisting) {
+          await fs.rename(temporary, target);
+          return target;
+        }
+        const written = await linkUnderFreeName(temporary, target);
+        await fs.rm(temporary, { force: true });
+        return written;
       } catch (error) {
         await discard();
         const code = (error as NodeJS.ErrnoException).code;
@@ -55,4 +64,39 @@ export async function reserveFile(target: string): Promise<PendingFile> {
     },
     discard,
   };
+}
+
+/** `pack.pdf`, then `pack (2).pdf`, `pack (3).pdf`…: the n-th name tried for a file that must not replace another. */
+export function numberedName(target: string, attempt: number): string {
+  if (attempt <= 1) return target;
+  const extension = path.extname(target);
+  return `${target.slice(0, target.length - extension.length)} (${attempt})${extension}`;
+}
+
+/**
+ * A hard link fails rather than replace an existing file, so two exports in
+ * the same second still get two names; where the disk has no hard links
+ * (FAT on a USB stick), an exclusive create stands in for it.
+ */
+async function linkUnderFreeName(temporary: string, target: string): Promise<string> {
+  for (let attempt = 1; attempt < 10_000; attempt += 1) {
+    const candidate = numberedName(target, attempt);
+    try {
+      await fs.link(temporary, candidate);
+      return candidate;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+      try {
+        await (await fs.open(candidate, 'wx')).close();
+      } catch (openError) {
+        if ((openError as NodeJS.ErrnoException).code === 'EEXIST') continue;
+        throw openError;
+      }
+      await fs.rename(temporary, candidate);
+      return candidate;
+    }
+  }
+  throw new Error(`Cannot write ${target}: every numbered name is taken.`);
 }

@@ -8,6 +8,7 @@ import { reserveFile } from './atomicFile.ts';
 import { UnmarkedMaterialError } from './classification.ts';
 import { type PdfEngine, throwIfCancelled } from './engine.ts';
 import { gatherPackContent } from './packContent.ts';
+import { packDay } from './packDay.ts';
 import { type ExportProgress, printPack } from './printPack.ts';
 
 export interface ExportPackRequest {
@@ -20,14 +21,12 @@ export interface ExportPackRequest {
   /** False where the store is open for reading only (the export command): the copy is numbered, not registered. */
   registerCopy?: boolean;
   author?: string;
+  /** Read once: the cover's date, the copy stamp and the file name all come from this one moment. */
   clock?: () => Date;
+  /** Writes beside an existing file of that name (`pack (2).pdf`) instead of replacing it. */
+  keepExisting?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
-}
-
-/** The venue-independent date a pack is prepared on: the desk officer's own calendar day. */
-function dayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /**
@@ -40,14 +39,14 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
   const now = (request.clock ?? (() => new Date()))();
   const outPath = path.resolve(request.outPath);
   if (path.extname(outPath).toLowerCase() !== '.pdf') throw new Error(`The output file must end in .pdf: ${outPath}`);
-  const pending = await reserveFile(outPath);
+  const pending = await reserveFile(outPath, { keepExisting: request.keepExisting ?? false });
   try {
     request.onProgress?.({ step: 'gathering', fraction: 0, message: 'Reading the pack’s contents' });
     const settings = readSettings(db);
     const content = gatherPackContent(db, request.definition, {
       scheme: settings.classificationScheme,
       homeTimeZone: settings.homeTimeZone,
-      preparedOn: dayIn(settings.homeTimeZone, now),
+      preparedOn: packDay(settings.homeTimeZone, now),
       ...(request.paper ? { paper: request.paper } : {}),
     });
     if (content.unmarked.length > 0) throw new UnmarkedMaterialError(content.unmarked, settings.classificationScheme);
@@ -65,13 +64,13 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
     throwIfCancelled(request.signal);
     request.onProgress?.({ step: 'writing', fraction: 0.95, message: `Writing ${outPath}` });
     const writeStart = performance.now();
-    await pending.commit(printed.pdf);
+    const written = await pending.commit(printed.pdf);
     const writeMs = performance.now() - writeStart;
     if (copy && request.registerCopy !== false)
       registerIssuedCopy(db, request.packName, { copyNumber: copy.number, recipient: copy.recipient, issuedAt: now.toISOString() });
-    request.onProgress?.({ step: 'done', fraction: 1, message: `Wrote ${printed.pages} pages to ${outPath}` });
+    request.onProgress?.({ step: 'done', fraction: 1, message: `Wrote ${printed.pages} pages to ${written}` });
     return {
-      path: outPath,
+      path: written,
       pages: printed.pages,
       bytes: printed.pdf.length,
       banner: content.banner.name,

@@ -1,11 +1,12 @@
 import { listFollowUpsOfMeeting } from '../../db/followUps.ts';
+import { listMeetingBiographies } from '../../db/meetingBiographies.ts';
 import { listParticipants, meetings } from '../../db/meetings.ts';
-import { listNotesOfMeeting, listNotesOfSectorEntry } from '../../db/notes.ts';
+import { listNotesOfMeeting, listNotesOfSector, listNotesOfSectorEntry, listNotesOfSummit } from '../../db/notes.ts';
 import type { Db } from '../../db/open.ts';
 import { countries, people, sources } from '../../db/people.ts';
 import { listSectorEntries, programmes, sectors } from '../../db/sectors.ts';
 import { summits } from '../../db/summits.ts';
-import { listTimeline } from '../../db/timeline.ts';
+import { listTimelineOfSummit } from '../../db/timeline.ts';
 import type { ClassificationLevel, ClassificationScheme } from '../../shared/contract.ts';
 import type {
   Country,
@@ -24,6 +25,7 @@ import type {
   Summit,
   TimelineEvent,
 } from '../../shared/domain.ts';
+import { dayInZone } from '../../shared/time.ts';
 import { highestLevel, type MarkedItem, portionMark, type UnmarkedItem, unmarkedItem } from './classification.ts';
 
 // Everything a pack prints, read from the store in one go before any printing
@@ -37,6 +39,7 @@ export interface MeetingContent {
   meeting: Meeting;
   participants: MeetingParticipant[];
   counterpart: Person | null;
+  counterpartCountry: Country | null;
   followUps: FollowUp[];
   annotations: Marked<Note>[];
   source: Source | null;
@@ -47,19 +50,42 @@ export interface SectorContent {
   programme: Programme;
   entries: Marked<SectorEntry & { annotations: Marked<Note>[]; source: Source | null }>[];
 }
+/** One dated row of the timeline annex: an event of the summit, a meeting of the pack, or an entry of a sector in it. */
+export interface TimelineRow {
+  key: string;
+  origin: 'event' | 'meeting' | 'sectorEntry';
+  occurredOn: string;
+  precision: TimelineEvent['precision'];
+  title: string;
+  description: string;
+  sourceExcerpt: string;
+  /** Empty for timeline events, which carry no marking of their own. */
+  mark: string;
+}
 export interface TimelineContent {
   kind: 'timeline';
-  events: TimelineEvent[];
+  rows: TimelineRow[];
+  from: string | null;
+  to: string | null;
 }
 export interface BiographiesContent {
   kind: 'biographies';
-  people: Marked<Person & { country: Country | null }>[];
+  /**
+   * `biography` is the text written for this pack, else for one of its meetings, else the shared one;
+   * `writtenFor` says which ("this pack" or the meeting's title), null for the shared text.
+   */
+  people: Marked<Person & { country: Country | null; writtenFor: string | null }>[];
 }
 export interface SourcesContent {
   kind: 'sources';
   sources: Source[];
 }
-export type SectionBody = MeetingContent | SectorContent | TimelineContent | BiographiesContent | SourcesContent;
+export interface NotesContent {
+  kind: 'notes';
+  /** One group per summit, meeting or sector the notes are linked to, in the pack's order. */
+  groups: { heading: string; notes: Marked<Note>[] }[];
+}
+export type SectionBody = MeetingContent | SectorContent | TimelineContent | BiographiesContent | SourcesContent | NotesContent;
 
 export type SectionContent = SectionBody & {
   /** The link target of the section's heading, for the contents page and the page-number read-back. */
@@ -123,6 +149,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         cite(meeting.sourceId);
         const annotations = listNotesOfMeeting(db, meeting.id).map((note) => mark(note, note.title || `Note on ${meeting.title}`));
         mark(meeting, meeting.title);
+        const counterpart = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
         return {
           kind: 'meeting',
           anchor,
@@ -131,7 +158,8 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           form: section.form,
           meeting,
           participants: listParticipants(db, meeting.id),
-          counterpart: meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null),
+          counterpart,
+          counterpartCountry: counterpart?.countryId == null ? null : (countries.find(db, counterpart.countryId) ?? null),
           followUps: listFollowUpsOfMeeting(db, meeting.id),
           annotations,
           source: meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null),
@@ -158,19 +186,50 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         };
       }
       case 'timeline': {
-        const events = listTimeline(db);
-        for (const event of events) cite(event.sourceId);
-        return { kind: 'timeline', anchor, title: 'Timeline', mark: sectionMark([]), events };
+        const from = section.from ?? null;
+        const to = section.to ?? null;
+        const rows = timelineRows(db, definition, summit, { from, to }, (record, name) => mark(record, name).mark);
+        for (const row of rows) if (row.citing !== null) cite(row.citing);
+        const marked = rows.flatMap(({ classification }) => (classification === null ? [] : [{ classification, name: '' }]));
+        return {
+          kind: 'timeline',
+          anchor,
+          title: 'Timeline',
+          mark: sectionMark(marked),
+          rows: rows.map(({ citing: _citing, classification: _classification, ...row }) => row),
+          from,
+          to,
+        };
       }
       case 'biographies': {
-        const chosen = section.personIds.length > 0 ? section.personIds : peopleOfMeetings(db, definition);
-        const biographies = chosen.map((personId) => {
-          const person = people.get(db, personId);
-          cite(person.sourceId);
-          const country = person.countryId === null ? null : (countries.find(db, person.countryId) ?? null);
-          return mark({ ...person, country }, person.name);
-        });
+        const removed = new Set(section.removedPersonIds ?? []);
+        const written = new Map((section.biographies ?? []).map((entry) => [entry.personId, entry.text]));
+        const forMeetings = meetingBiographiesOf(db, definition);
+        const ofMeetings = peopleOfMeetings(db, definition);
+        // An explicit choice narrows the people of the pack's meetings; it never reaches beyond them.
+        const chosen = section.personIds.length > 0 ? ofMeetings.filter((personId) => section.personIds.includes(personId)) : ofMeetings;
+        const biographies = chosen
+          .filter((personId) => !removed.has(personId))
+          .map((personId) => {
+            const person = people.get(db, personId);
+            const packText = written.get(personId)?.trim() ?? '';
+            const meetingText = forMeetings.get(personId);
+            // Written for this pack, else for one of its meetings, else the shared text; only the shared one cites its source.
+            const writtenFor = packText ? 'this pack' : meetingText ? meetingText.meetingTitle : null;
+            if (writtenFor === null) cite(person.sourceId);
+            const country = person.countryId === null ? null : (countries.find(db, person.countryId) ?? null);
+            const biography = packText || meetingText?.text || person.biography;
+            return mark({ ...person, biography, writtenFor, country }, person.name);
+          });
         return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };
+      }
+      case 'notes': {
+        const groups = linkedNotes(db, definition, summit).map((group) => ({
+          heading: group.heading,
+          notes: group.notes.map((note) => mark(note, note.title || `Note on ${group.heading}`)),
+        }));
+        const held = groups.flatMap((group) => group.notes);
+        return { kind: 'notes', anchor, title: 'Notes', mark: sectionMark(markedItems(held)), groups };
       }
       default:
         // The sources section: filled in below, once every other section has said what it cites.
@@ -198,8 +257,111 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   };
 }
 
-/** With no one chosen, the biographies are of everyone in the pack's meetings, counterparts first. */
-function peopleOfMeetings(db: Db, definition: PackDefinition): number[] {
+/**
+ * The notes section: notes linked to the summit, to the pack's sectors, and to
+ * its meetings printed as pocket cards (a full brief prints its own notes).
+ */
+function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null): { heading: string; notes: Note[] }[] {
+  const groups: { heading: string; notes: Note[] }[] = [];
+  if (summit) groups.push({ heading: `Summit: ${summit.title}`, notes: listNotesOfSummit(db, summit.id) });
+  for (const section of definition.sections) {
+    if (section.kind === 'meeting' && section.form === 'pocket') {
+      const meeting = meetings.get(db, section.meetingId);
+      groups.push({ heading: `Meeting: ${meeting.title}`, notes: listNotesOfMeeting(db, meeting.id) });
+    }
+    if (section.kind === 'sector') {
+      const sector = sectors.get(db, section.sectorId);
+      groups.push({ heading: `Sector: ${sector.name}`, notes: listNotesOfSector(db, sector.id) });
+    }
+  }
+  return groups.filter((group) => group.notes.length > 0);
+}
+
+interface GatheredRow extends TimelineRow {
+  citing: number | null;
+  classification: string | null;
+}
+
+/**
+ * The timeline annex: the summit's own events, the pack's meetings and the
+ * entries of the pack's sectors, between `from` and `to` when set. Nothing
+ * else in the store, however close in date, belongs to this pack.
+ */
+function timelineRows(
+  db: Db,
+  definition: PackDefinition,
+  summit: Summit | null,
+  range: { from: string | null; to: string | null },
+  markOf: (record: { classification: string }, name: string) => string,
+): GatheredRow[] {
+  const rows: GatheredRow[] = [];
+  if (summit)
+    for (const event of listTimelineOfSummit(db, summit.id))
+      rows.push({
+        key: `event-${event.id}`,
+        origin: 'event',
+        occurredOn: event.occurredOn,
+        precision: event.precision,
+        title: event.title,
+        description: event.description,
+        sourceExcerpt: event.sourceExcerpt,
+        mark: '',
+        citing: event.sourceId,
+        classification: null,
+      });
+  for (const section of definition.sections) {
+    if (section.kind === 'meeting') {
+      const meeting = meetings.get(db, section.meetingId);
+      rows.push({
+        key: `meeting-${meeting.id}`,
+        origin: 'meeting',
+        // The venue's calendar day: the day the meeting is held where it is held.
+        occurredOn: dayInZone(meeting.startsAt, meeting.timeZone),
+        precision: 'day',
+        title: meeting.title,
+        description: meeting.venue ? `Venue: ${meeting.venue}` : '',
+        sourceExcerpt: '',
+        mark: markOf(meeting, meeting.title),
+        citing: meeting.sourceId,
+        classification: meeting.classification,
+      });
+    }
+    if (section.kind === 'sector') {
+      const sector = sectors.get(db, section.sectorId);
+      for (const entry of listSectorEntries(db, sector.id))
+        rows.push({
+          key: `entry-${entry.id}`,
+          origin: 'sectorEntry',
+          occurredOn: entry.occurredOn,
+          precision: 'day',
+          title: entry.title,
+          description: sector.name,
+          sourceExcerpt: '',
+          mark: markOf(entry, entry.title),
+          citing: entry.sourceId,
+          classification: entry.classification,
+        });
+    }
+  }
+  return rows
+    .filter((row) => (range.from === null || row.occurredOn >= range.from) && (range.to === null || row.occurredOn <= range.to))
+    .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.key.localeCompare(b.key));
+}
+
+/** Biographies written for the pack's meetings, by person: the first meeting in the pack's order wins. */
+function meetingBiographiesOf(db: Db, definition: PackDefinition): Map<number, { text: string; meetingTitle: string }> {
+  const found = new Map<number, { text: string; meetingTitle: string }>();
+  for (const section of definition.sections) {
+    if (section.kind !== 'meeting') continue;
+    const meeting = meetings.get(db, section.meetingId);
+    for (const { personId, text } of listMeetingBiographies(db, meeting.id))
+      if (!found.has(personId)) found.set(personId, { text, meetingTitle: `the meeting “${meeting.title}”` });
+  }
+  return found;
+}
+
+/** The people of the pack's meetings, counterparts first: the only people a pack's biographies may print. */
+export function peopleOfMeetings(db: Db, definition: PackDefinition): number[] {
   const ids = new Set<number>();
   for (const section of definition.sections) {
     if (section.kind !== 'meeting') continue;

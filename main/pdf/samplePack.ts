@@ -1,6 +1,5 @@
 import { listMeetingsOfSummit, listParticipants } from '../../db/meetings.ts';
 import type { Db } from '../../db/open.ts';
-import { listPeople } from '../../db/people.ts';
 import { listProgrammes, listSectors } from '../../db/sectors.ts';
 import { listSummits } from '../../db/summits.ts';
 import type { PackDefinition, PackSection } from '../../shared/domain.ts';
@@ -20,7 +19,8 @@ export function samplePackDefinition(db: Db): PackDefinition {
       .flatMap((programme) => listSectors(db, programme.id))
       .map((sector): PackSection => ({ kind: 'sector', sectorId: sector.id })),
     { kind: 'timeline' },
-    { kind: 'biographies', personIds: listPeople(db).map((person) => person.id) },
+    // Everyone in the summit's meetings: a pack's biographies never reach beyond them.
+    { kind: 'biographies', personIds: [] },
     { kind: 'sources' },
   ];
   return {

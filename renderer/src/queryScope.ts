@@ -18,7 +18,7 @@ export type Dependency = { entity: ChangedEntity; id: number } | { entity: Chang
  */
 export type ReadChannel = Exclude<
   Channel,
-  `${string}.${'create' | 'update' | 'delete' | 'references' | 'undo' | 'save' | 'setParticipants' | 'trash' | 'restore' | 'emptyTrash' | 'restoreRevision' | 'export' | 'cancelExport'}`
+  `${string}.${'create' | 'update' | 'delete' | 'references' | 'undo' | 'link' | 'setBiography' | 'save' | 'setParticipants' | 'trash' | 'restore' | 'emptyTrash' | 'restoreRevision' | 'export' | 'cancelExport'}`
 >;
 
 const all = (...entities: ChangedEntity[]): Dependency[] => entities.map((entity) => ({ entity }));
@@ -78,6 +78,10 @@ const dependencies: { [K in ReadChannel]: (request: Request<K>) => Dependency[] 
   'pack.exportStatus': () => [],
   // What a pack would print unmarked: any marking, record or pack change bears on it.
   'pack.unmarked': () => all(...everyEntity, 'pack', 'settings'),
+  // What a pack would print: any record of its summit, and the settings (home zone, scheme).
+  'pack.preview': () => all(...everyEntity, 'pack', 'settings'),
+  // A meeting's own biographies change with that meeting (meeting.setBiography says so).
+  'meeting.biographies': byId('meeting'),
 };
 
 /**

@@ -1,6 +1,8 @@
+import { meetings } from '../../../db/meetings.ts';
 import {
   createNote,
   emptyTrash,
+  linkNote,
   listNotes,
   listNotesOfMeeting,
   listNotesOfSectorEntry,
@@ -8,15 +10,18 @@ import {
   listRevisions,
   listTrash,
   NoteConflictError,
+  NoteLinkError,
   notes,
   restoreNote,
   restoreRevision,
   saveNote,
   trashNote,
 } from '../../../db/notes.ts';
+import { sectors } from '../../../db/sectors.ts';
+import { summits } from '../../../db/summits.ts';
 import type { NoteSaveResult } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
-import type { ChangeLog, HandlerDeps, HandlerGroup } from './types.ts';
+import { type ChangeLog, type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
 
 type NoteChannel =
   | 'note.get'
@@ -30,7 +35,8 @@ type NoteChannel =
   | 'note.restore'
   | 'note.listTrash'
   | 'note.emptyTrash'
-  | 'note.restoreRevision';
+  | 'note.restoreRevision'
+  | 'note.link';
 
 /** A conflict is an answer, not a failure: the renderer shows both texts and lets the user choose. */
 function saveOrConflict(save: () => Note, changes: ChangeLog): NoteSaveResult {
@@ -75,6 +81,28 @@ export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
       const deleted = emptyTrash(db);
       changes.record('note', 'deleted', binned);
       return { deleted };
+    },
+    'note.link': ({ id, link }, changes) => {
+      // The linked record must exist: a link to nothing would print nowhere and say nothing.
+      if (link !== null) {
+        const [field, table] =
+          'summitId' in link
+            ? (['summitId', summits] as const)
+            : 'meetingId' in link
+              ? (['meetingId', meetings] as const)
+              : (['sectorId', sectors] as const);
+        const targetId = (link as Record<string, number>)[field] ?? 0;
+        if (!table.find(db, targetId))
+          throw new UserError('invalid_request', `link.${field}: no such record (id ${targetId})`, `link.${field}`);
+      }
+      try {
+        const linked = linkNote(db, id, link);
+        changes.record('note', 'updated', [id]);
+        return linked;
+      } catch (error) {
+        if (error instanceof NoteLinkError) throw new UserError('invalid_request', error.message, 'link');
+        throw error;
+      }
     },
     'note.restoreRevision': ({ id, version, baseVersion }, changes) =>
       saveOrConflict(() => restoreRevision(db, id, version, baseVersion), changes),

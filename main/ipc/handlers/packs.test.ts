@@ -4,12 +4,15 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
+import { writeSetting } from '../../../db/settings.ts';
 import { openScratchDatabase } from '../../../db/testing.ts';
-import type { PackExportResult } from '../../../shared/contract.ts';
+import type { PackExportResult, PackPreview } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
 import { createChromiumEngine } from '../../pdf/chromiumEngine.ts';
 import type { PdfEngine } from '../../pdf/engine.ts';
+import { pageTexts } from '../../pdf/pdfText.testing.ts';
 import { samplePackDefinition } from '../../pdf/samplePack.ts';
+import { addTokyoBriefing } from '../../pdf/secondBriefing.testing.ts';
 import { createDispatch, type Dispatch } from '../dispatch.ts';
 import { createHandlers } from './index.ts';
 import { exportFileName } from './packs.ts';
@@ -121,6 +124,91 @@ describe('pack channels', () => {
     const result = await plain('pack.export', { id: saved.ok ? (saved.value as { id: number }).id : 0 });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', message: 'PDF export is not available in this window.' } });
   });
+
+  it('refuses a meeting of another summit, and a timeline that ends before it starts, naming the section', async () => {
+    const tokyo = addTokyoBriefing(db);
+    const leaking = await dispatch('pack.save', {
+      name: 'Leaky',
+      definition: { ...definition, sections: [...definition.sections, { kind: 'meeting', meetingId: tokyo.meetingId, form: 'pocket' }] },
+    });
+    expect(leaking).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', field: `definition.sections.${definition.sections.length}` },
+    });
+    expect(!leaking.ok && leaking.error.message).toContain('“Park–Sato maritime bilateral” is not part of this pack’s summit');
+    const backwards = await dispatch('pack.save', {
+      name: 'Backwards',
+      definition: { ...definition, sections: [{ kind: 'timeline', from: '2023-08-01', to: '2023-07-01' }] },
+    });
+    expect(backwards).toMatchObject({ ok: false, error: { field: 'definition.sections.0.to' } });
+    expect(await dispatch('pack.list', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('lists before export the records a definition will print, from its own summit only', async () => {
+    const tokyo = addTokyoBriefing(db);
+    const preview = await dispatch('pack.preview', {
+      definition: {
+        ...definition,
+        title: '',
+        summitId: tokyo.summitId,
+        sections: [{ kind: 'meeting', meetingId: tokyo.meetingId, form: 'pocket' }, { kind: 'timeline' }, { kind: 'sources' }],
+      },
+    });
+    expect(preview.ok).toBe(true);
+    const value = preview.ok ? (preview.value as PackPreview) : null;
+    expect(value?.sections.map((section) => [section.title, section.records.map((record) => record.title)])).toEqual([
+      ['Park–Sato maritime bilateral', ['Park–Sato maritime bilateral', 'Handling of the buoy data']],
+      ['Timeline', ['2025-11-20 Tokyo preparatory call held', '2026-03-04 Park–Sato maritime bilateral']],
+      ['Sources', ['Desk record of the Tokyo preparatory call']],
+    ]);
+    // The counterpart first, then the other participants.
+    const names = value?.peopleOfMeetings.map((person) => person.name) ?? [];
+    expect(names[0]).toBe('Sato Haruki');
+    expect([...names].sort()).toEqual(['Karim Al-Mansouri', 'Park Min-ji', 'Sato Haruki']);
+    expect(value?.banner).toBe('NATO RESTRICTED');
+  });
+
+  it('never overwrites an earlier export: the second of the day gets a numbered name, and says so', async () => {
+    const saved = await dispatch('pack.save', { name: 'Twice', definition: { ...definition, sections: [{ kind: 'sources' }] } });
+    const id = saved.ok ? (saved.value as { id: number }).id : 0;
+    const first = await dispatch('pack.export', { id });
+    const firstPath = first.ok ? (first.value as PackExportResult).path : '';
+    expect(firstPath).toBe(path.join(exportsDir, 'Twice-2023-07-10.pdf'));
+    const firstBytes = fs.readFileSync(firstPath);
+    const second = await dispatch('pack.export', { id });
+    expect(second.ok && (second.value as PackExportResult).path).toBe(path.join(exportsDir, 'Twice-2023-07-10 (2).pdf'));
+    expect(fs.readFileSync(firstPath).equals(firstBytes)).toBe(true);
+    const third = await dispatch('pack.export', { id });
+    expect(third.ok && (third.value as PackExportResult).path).toBe(path.join(exportsDir, 'Twice-2023-07-10 (3).pdf'));
+    expect(fs.readdirSync(exportsDir).filter((name) => name.startsWith('Twice') || name.endsWith('.part'))).toHaveLength(3);
+  }, 60_000);
+
+  it.each([
+    // 23:59:59.9 in Seoul, the previous day in UTC: both the cover and the file say 10 July.
+    ['a moment before midnight at home', '2023-07-10T14:59:59.900Z', '2023-07-10', '10 July 2023'],
+    // Just after midnight in Seoul, still 10 July in UTC: both say 11 July.
+    ['just after midnight at home', '2023-07-10T15:00:00.100Z', '2023-07-11', '11 July 2023'],
+  ])(
+    'dates the cover and the file name with one day, in the home time zone, %s',
+    async (_when, instant, fileDay, coverDay) => {
+      writeSetting(db, 'settings', { homeTimeZone: 'Asia/Seoul' });
+      // A clock that moves on by a second at every reading: the export must read it once.
+      let readings = 0;
+      const movingClock = () => new Date(Date.parse(instant) + 1000 * readings++);
+      const late = createDispatch({ db, handlers: createHandlers({ db, clock: movingClock, pdf: { engine, exportsDir } }) });
+      const saved = await late('pack.save', {
+        name: 'Midnight',
+        definition: { ...definition, sections: [{ kind: 'sources' }] },
+      });
+      const result = await late('pack.export', { id: saved.ok ? (saved.value as { id: number }).id : 0, copyFor: 'Night desk' });
+      const file = result.ok ? (result.value as PackExportResult).path : '';
+      expect(path.basename(file)).toBe(`Midnight-${fileDay}-for-Night-desk.pdf`);
+      const [cover] = pageTexts(file);
+      expect(cover).toMatch(new RegExp(`Prepared\\s+${coverDay}`));
+      expect(cover).toContain(`Copy 1 · for Night desk · ${coverDay}`);
+    },
+    60_000,
+  );
 
   it('names exported files from the pack, the day and the recipient', () => {
     expect(exportFileName('Vilnius 2023: pack', '2023-07-10', undefined)).toBe('Vilnius-2023-pack-2023-07-10.pdf');

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { listMeetingBiographies, setMeetingBiography } from '../../../db/meetingBiographies.ts';
 import { meetings } from '../../../db/meetings.ts';
 import { deletePack, getPack, listPacks, savePack } from '../../../db/packs.ts';
 import { people } from '../../../db/people.ts';
@@ -8,6 +9,8 @@ import { summits } from '../../../db/summits.ts';
 import type { PackExportStatus } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
 import { gatherPackContent } from '../../pdf/packContent.ts';
+import { packDay } from '../../pdf/packDay.ts';
+import { previewPack } from '../../pdf/packPreview.ts';
 import { readSettings } from './settings.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 import { UserError } from './types.ts';
@@ -20,7 +23,10 @@ type PackChannel =
   | 'pack.export'
   | 'pack.exportStatus'
   | 'pack.cancelExport'
-  | 'pack.unmarked';
+  | 'pack.unmarked'
+  | 'pack.preview'
+  | 'meeting.biographies'
+  | 'meeting.setBiography';
 
 /** Every record a definition names must exist, so a saved pack always exports. */
 function checkReferences(db: HandlerDeps['db'], definition: PackDefinition): void {
@@ -32,7 +38,15 @@ function checkReferences(db: HandlerDeps['db'], definition: PackDefinition): voi
     throw missing('definition.principalId', 'person', definition.principalId);
   definition.sections.forEach((section, index) => {
     const field = `definition.sections.${index}`;
-    if (section.kind === 'meeting' && !meetings.find(db, section.meetingId)) throw missing(field, 'meeting', section.meetingId);
+    if (section.kind === 'meeting') {
+      const meeting = meetings.find(db, section.meetingId);
+      if (!meeting) throw missing(field, 'meeting', section.meetingId);
+      // A pack draws only from its own summit: a meeting of another summit would leak into it.
+      if (meeting.summitId !== definition.summitId)
+        throw new UserError('invalid_request', `${field}: the meeting “${meeting.title}” is not part of this pack’s summit`, field);
+    }
+    if (section.kind === 'timeline' && section.from && section.to && section.from > section.to)
+      throw new UserError('invalid_request', `${field}.to: the timeline’s end date is before its start date`, `${field}.to`);
     if (section.kind === 'sector' && !sectors.find(db, section.sectorId)) throw missing(field, 'sector', section.sectorId);
     if (section.kind === 'biographies') {
       const unknown = section.personIds.find((personId) => !people.find(db, personId));
@@ -85,9 +99,10 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
       if (!pdf) throw new UserError('invalid_request', 'PDF export is not available in this window.');
       const pack = getPack(db, id);
       checkReferences(db, pack.definition);
-      const target = outPath
-        ? outPathIn(pdf.exportsDir, outPath)
-        : path.join(pdf.exportsDir, exportFileName(pack.name, clock().toISOString().slice(0, 10), copyFor));
+      // One reading of the clock, in the home zone, names the file and dates the cover.
+      const now = clock();
+      const day = packDay(readSettings(db).homeTimeZone, now);
+      const target = outPath ? outPathIn(pdf.exportsDir, outPath) : path.join(pdf.exportsDir, exportFileName(pack.name, day, copyFor));
       await fs.mkdir(pdf.exportsDir, { recursive: true });
       if (running.has(id)) throw new UserError('invalid_request', 'This pack is already being exported.');
       const controller = new AbortController();
@@ -104,7 +119,9 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
           packName: pack.name,
           definition: pack.definition,
           outPath: target,
-          clock,
+          clock: () => now,
+          // An earlier export of the same pack on the same day stays as it was: this one is numbered.
+          keepExisting: true,
           signal: controller.signal,
           onProgress: (progress) => {
             run.status = { running: true, ...progress };
@@ -119,6 +136,26 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
       } finally {
         running.delete(id);
       }
+    },
+    'pack.preview': ({ definition }) => {
+      checkReferences(db, definition);
+      const settings = readSettings(db);
+      return previewPack(db, definition, {
+        scheme: settings.classificationScheme,
+        homeTimeZone: settings.homeTimeZone,
+        preparedOn: packDay(settings.homeTimeZone, clock()),
+      });
+    },
+    'meeting.biographies': ({ id }) => {
+      meetings.get(db, id);
+      return listMeetingBiographies(db, id);
+    },
+    'meeting.setBiography': ({ meetingId, personId, text }, changes) => {
+      meetings.get(db, meetingId);
+      people.get(db, personId);
+      setMeetingBiography(db, meetingId, personId, text);
+      changes.record('meeting', 'updated', [meetingId]);
+      return listMeetingBiographies(db, meetingId);
     },
     'pack.exportStatus': ({ id }) => running.get(id)?.status ?? { running: false },
     'pack.unmarked': ({ id }) => {

@@ -1,25 +1,53 @@
 import { createElement as h, type ReactNode } from 'react';
-import type { BiographiesContent, SectionContent, SourcesContent, TimelineContent } from '../packContent.ts';
+import type { BiographiesContent, NotesContent, SectionContent, SourcesContent, TimelineContent } from '../packContent.ts';
 import { formatDate } from './format.ts';
 import { NativeName } from './names.ts';
-import { DataTable, SectionHeading } from './parts.ts';
+import { Annotation, DataTable, SectionHeading } from './parts.ts';
 import { Prose } from './prose.ts';
 
+const originNames = { event: 'Event', meeting: 'Meeting', sectorEntry: 'Sector entry' } as const;
+
+function rangeLine(from: string | null, to: string | null): string {
+  if (from && to) return `From ${formatDate(from)} to ${formatDate(to)}.`;
+  if (from) return `From ${formatDate(from)}.`;
+  if (to) return `Up to ${formatDate(to)}.`;
+  return 'All dates.';
+}
+
+/** The summit's events, the pack's meetings and its sectors' entries, in date order. */
 export function TimelineSection({ section }: { section: SectionContent & TimelineContent }): ReactNode {
   return h(
     'section',
     { className: 'pack-section timeline' },
     h(SectionHeading, { section }),
-    section.events.length === 0
-      ? h('p', { className: 'not-stated' }, 'No events recorded.')
+    h(
+      'p',
+      { className: 'muted' },
+      `Events of the summit, the meetings and the sector entries in this pack. ${rangeLine(section.from, section.to)}`,
+    ),
+    section.rows.length === 0
+      ? h('p', { className: 'not-stated' }, 'No events in this pack’s scope.')
       : h(DataTable, {
-          columns: [{ label: 'Date', width: '20%' }, { label: 'Event' }, { label: 'Source says', width: '40%' }],
-          rows: section.events.map((event) => ({
-            key: event.id,
+          columns: [
+            { label: 'Mark', width: '10%' },
+            { label: 'Date', width: '17%' },
+            { label: 'Event' },
+            { label: 'Source says', width: '34%' },
+          ],
+          rows: section.rows.map((row, index) => ({
+            key: index,
             cells: [
-              formatDate(event.occurredOn, event.precision),
-              [h('strong', { key: 'title' }, event.title), event.description ? h('div', { key: 'description' }, event.description) : null],
-              event.sourceExcerpt ? `“${event.sourceExcerpt}”` : '—',
+              row.mark || '—',
+              formatDate(row.occurredOn, row.precision),
+              [
+                h('strong', { key: 'title' }, row.title),
+                h(
+                  'div',
+                  { key: 'description', className: 'muted' },
+                  [originNames[row.origin], row.description].filter(Boolean).join(' · '),
+                ),
+              ],
+              row.sourceExcerpt ? `“${row.sourceExcerpt}”` : '—',
             ],
           })),
         }),
@@ -46,6 +74,7 @@ export function BiographiesSection({ section }: { section: SectionContent & Biog
                 .join(' · ') || 'Title not set',
             ),
             h(Prose, { text: person.biography, empty: 'No biography recorded.' }),
+            person.writtenFor ? h('p', { className: 'muted' }, `Written for ${person.writtenFor}.`) : null,
           ),
         ),
   );
@@ -73,5 +102,24 @@ export function SourcesSection({ section }: { section: SectionContent & SourcesC
             ],
           })),
         }),
+  );
+}
+
+/** Staff notes linked to the summit, the pack's sectors and its pocket-card meetings, grouped by what they are on. */
+export function NotesSection({ section }: { section: SectionContent & NotesContent }): ReactNode {
+  return h(
+    'section',
+    { className: 'pack-section notes' },
+    h(SectionHeading, { section }),
+    section.groups.length === 0
+      ? h('p', { className: 'not-stated' }, 'No notes are linked to what this pack holds.')
+      : section.groups.map((group) =>
+          h(
+            'div',
+            { key: group.heading },
+            h('h2', null, group.heading),
+            group.notes.map((note) => h(Annotation, { key: note.id, note })),
+          ),
+        ),
   );
 }

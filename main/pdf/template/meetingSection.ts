@@ -128,6 +128,21 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
   );
 }
 
+/** Who the principal is about to meet, in one line: name, native name, title and country. */
+function CounterpartLine({ section }: { section: MeetingSectionContent }): ReactNode {
+  const { counterpart, counterpartCountry } = section;
+  if (!counterpart) return h('p', { className: 'counterpart-line not-stated' }, 'Counterpart: not set.');
+  const country = counterpartCountry && !counterpart.title.includes(counterpartCountry.name) ? counterpartCountry.name : '';
+  return h(
+    'p',
+    { className: 'counterpart-line' },
+    h('strong', null, 'Counterpart: '),
+    counterpart.name,
+    h(NativeName, { person: counterpart }),
+    [counterpart.title, country].filter(Boolean).map((part) => `, ${part}`),
+  );
+}
+
 /** One page to hold in the car: who, when, why, and the points to make. */
 function PocketCard({ section, homeTimeZone }: { section: MeetingSectionContent; homeTimeZone: string }): ReactNode {
   const { meeting } = section;
@@ -140,11 +155,14 @@ function PocketCard({ section, homeTimeZone }: { section: MeetingSectionContent;
       h('div', { className: 'pocket-label' }, 'Pocket card'),
       h(SectionHeading, { section }),
       h(KeyDetails, { section, homeTimeZone }),
+      h(CounterpartLine, { section }),
       h('h2', null, 'Purpose'),
       h(Prose, { text: meeting.purpose }),
+      h('h2', null, 'Our objectives'),
+      h(Prose, { text: meeting.objectives }),
       h('h2', null, 'Points to make'),
       h(Prose, { text: meeting.pointsToMake }),
-      h('h2', null, 'If raised'),
+      h('h2', null, 'Defensive points (if raised)'),
       h(Prose, { text: meeting.defensivePoints }),
     ),
   );

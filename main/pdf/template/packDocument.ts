@@ -1,7 +1,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { PackContent, SectionContent } from '../packContent.ts';
-import { BiographiesSection, SourcesSection, TimelineSection } from './annexSections.ts';
+import { BiographiesSection, NotesSection, SourcesSection, TimelineSection } from './annexSections.ts';
 import { Cover } from './cover.ts';
 import { MeetingSection } from './meetingSection.ts';
 import { printCss } from './printCss.ts';
@@ -27,6 +27,8 @@ function Section({ section, homeTimeZone }: { section: SectionContent; homeTimeZ
       return h(BiographiesSection, { section });
     case 'sources':
       return h(SourcesSection, { section });
+    case 'notes':
+      return h(NotesSection, { section });
   }
 }
 

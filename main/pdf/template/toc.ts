@@ -9,6 +9,7 @@ const kindNames: Record<SectionContent['kind'], string> = {
   timeline: 'Annex',
   biographies: 'Annex',
   sources: 'Annex',
+  notes: 'Notes',
 };
 
 function kindOf(section: SectionContent): string {

@@ -9,6 +9,7 @@ import { queryOptionsOf, useQuery, useQueryClientOfPage } from '../useQuery.ts';
 import { ConflictView } from './ConflictView.tsx';
 import { abandonedDrafts, contentOf, type Draft, sameContent } from './draftJournal.ts';
 import { MarkdownPreview } from './Markdown.tsx';
+import { NoteLinkPicker } from './NoteLinkPicker.tsx';
 import { closeQueue, registerQueue } from './openQueues.ts';
 import { liveSessions, pageJournal } from './pageSession.ts';
 import { StatusLine } from './StatusLine.tsx';
@@ -276,6 +277,7 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
           </span>
         ) : null}
       </div>
+      {showTitle && note.sectorEntryId === null ? <NoteLinkPicker note={note} onLinked={setNote} /> : null}
       <StatusLine status={status} />
     </fieldset>
   );

@@ -7,6 +7,8 @@ const content = (body: string) => ({ title: '', body, tags: ['ITPP'], classifica
 const stored = (body: string, version: number): Note => ({
   id: 4,
   sectorEntryId: null,
+  summitId: null,
+  sectorId: null,
   meetingId: 2,
   ...content(body),
   version,

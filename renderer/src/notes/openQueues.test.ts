@@ -31,7 +31,17 @@ describe('flushing every open note', () => {
         events.push('saved');
         return {
           status: 'saved',
-          note: { ...request, sectorEntryId: null, meetingId: null, version: 2, createdAt: '', updatedAt: '', deletedAt: null },
+          note: {
+            ...request,
+            sectorEntryId: null,
+            meetingId: null,
+            summitId: null,
+            sectorId: null,
+            version: 2,
+            createdAt: '',
+            updatedAt: '',
+            deletedAt: null,
+          },
         };
       },
     });
@@ -57,6 +67,8 @@ describe('flushing every open note', () => {
             ...request,
             sectorEntryId: null,
             meetingId: null,
+            summitId: null,
+            sectorId: null,
             version: saved.length + 1,
             createdAt: '',
             updatedAt: '',

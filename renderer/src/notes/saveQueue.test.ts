@@ -13,6 +13,8 @@ function fakeStore() {
   const noteAt = (): Note => ({
     id: 1,
     sectorEntryId: null,
+    summitId: null,
+    sectorId: null,
     meetingId: null,
     ...text(state.body),
     version: state.version,

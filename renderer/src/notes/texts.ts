@@ -86,6 +86,16 @@ export const notesEn = {
   review: 'Review and restore',
   saveAsNew: 'Save as a new note (its note was deleted)',
   empty: '(empty)',
+  // Note links (issue 10): what a note is about, so a pack can print it.
+  linkedTo: 'Linked to',
+  linkNothing: 'Nothing',
+  linkSummit: 'Summit: {{title}}',
+  linkSector: 'Sector: {{title}}',
+  linkMeeting: 'Meeting of the summit',
+  linkSummitItself: 'The summit itself',
+  linkHint: 'A briefing pack’s Notes section prints the notes linked to what the pack holds.',
+  linkSaved: 'Link saved.',
+  linkFailed: 'Link not saved: {{reason}}',
 };
 
 export const notesKo: typeof notesEn = {
@@ -175,4 +185,13 @@ export const notesKo: typeof notesEn = {
   review: '검토 후 복원',
   saveAsNew: '새 메모로 저장 (원래 메모는 삭제됨)',
   empty: '(비어 있음)',
+  linkedTo: '연결 대상',
+  linkNothing: '없음',
+  linkSummit: '정상회의: {{title}}',
+  linkSector: '분야: {{title}}',
+  linkMeeting: '정상회의의 회담',
+  linkSummitItself: '정상회의 자체',
+  linkHint: '브리핑 자료의 메모 부분은 자료에 든 항목에 연결된 메모를 인쇄합니다.',
+  linkSaved: '연결을 저장했습니다.',
+  linkFailed: '연결을 저장하지 못했습니다: {{reason}}',
 };

@@ -7,8 +7,10 @@ import { call } from '../bridge/index.ts';
 import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { useQuery } from '../useQuery.ts';
-import { addSection, hasSection, moveSection, removeSection, sectionKey } from './packSections.ts';
+import { PackPreviewPanel } from './PackPreviewPanel.tsx';
+import { addSection, hasSection, moveSection, removeSection, replaceSection, sectionKey } from './packSections.ts';
 import { SectionPicker } from './SectionPicker.tsx';
+import { BiographiesEditor, sectionPrintsKey, TimelineRange } from './SectionSettings.tsx';
 
 type PackExportStep = Extract<PackExportStatus, { running: true }>['step'];
 const stepTexts: Record<PackExportStep, string> = {
@@ -56,6 +58,10 @@ export function PackEditor({
   const summitView = useQuery('summit.view', { id: definition.summitId ?? 0 });
   // Asked of the saved pack, and again after every change in the store (a record marked elsewhere).
   const unmarked = useQuery('pack.unmarked', { id: pack?.id ?? 0 });
+  // Only the summit and the sections decide what prints: typing a title does not ask again.
+  const preview = useQuery('pack.preview', {
+    definition: { ...emptyDefinition, summitId: definition.summitId, sections: definition.sections },
+  });
   const dirty = pack === null || name !== pack.name || JSON.stringify(definition) !== JSON.stringify(pack.definition);
   const unmarkedRecords = pack && !dirty ? (unmarked.value ?? []) : [];
 
@@ -85,6 +91,8 @@ export function PackEditor({
         return t('packs.biographies');
       case 'sources':
         return t('packs.sources');
+      case 'notes':
+        return t('packs.notes');
     }
   };
 
@@ -215,8 +223,21 @@ export function PackEditor({
                 className="row-with-actions"
                 style={{ display: 'flex', justifyContent: 'space-between', gap: '0.5rem' }}
               >
-                <span>
-                  {index + 1}. {labelOf(section)}
+                <span style={{ display: 'grid', gap: '0.3rem', flex: 1 }}>
+                  <span>
+                    {index + 1}. {labelOf(section)}
+                  </span>
+                  <span className="muted">{t(sectionPrintsKey(section))}</span>
+                  {section.kind === 'timeline' && (
+                    <TimelineRange section={section} change={(next) => setSections((sections) => replaceSection(sections, index, next))} />
+                  )}
+                  {section.kind === 'biographies' && (
+                    <BiographiesEditor
+                      section={section}
+                      people={preview.status === 'ready' ? preview.value.peopleOfMeetings : []}
+                      change={(next) => setSections((sections) => replaceSection(sections, index, next))}
+                    />
+                  )}
                 </span>
                 <span className="button-row">
                   <button
@@ -272,6 +293,8 @@ export function PackEditor({
         </p>
       )}
 
+      <PackPreviewPanel preview={preview} />
+
       <div style={{ borderTop: '1px solid var(--border)', paddingTop: '1rem', display: 'grid', gap: '0.6rem' }}>
         <div className="field">
           <label htmlFor={`${id}-copy`}>{t('packs.copyFor')}</label>
@@ -320,6 +343,7 @@ export function PackEditor({
                 seconds: (exportState.result.timings.totalMs / 1000).toFixed(1),
               })}{' '}
               {t('packs.savedTo')} <code>{exportState.result.path}</code>
+              {/ \(\d+\)\.pdf$/.test(exportState.result.path) && <> {t('packs.numbered')}</>}
             </p>
           )}
         </div>

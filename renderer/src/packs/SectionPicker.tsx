@@ -32,10 +32,10 @@ export function SectionPicker({
                 </span>
                 <span className="button-row">
                   <button type="button" className="small" onClick={() => add({ kind: 'meeting', meetingId: meeting.id, form: 'full' })}>
-                    {t('packs.add')}: {t('packs.full')}
+                    {t('packs.addMeeting', { form: t('packs.full'), title: meeting.title })}
                   </button>
                   <button type="button" className="small" onClick={() => add({ kind: 'meeting', meetingId: meeting.id, form: 'pocket' })}>
-                    {t('packs.add')}: {t('packs.pocket')}
+                    {t('packs.addMeeting', { form: t('packs.pocket'), title: meeting.title })}
                   </button>
                 </span>
               </li>
@@ -77,6 +77,9 @@ export function SectionPicker({
           </button>
           <button type="button" className="small" disabled={has('sources')} onClick={() => add({ kind: 'sources' })}>
             {t('packs.add')}: {t('packs.sources')}
+          </button>
+          <button type="button" className="small" disabled={has('notes')} onClick={() => add({ kind: 'notes' })}>
+            {t('packs.add')}: {t('packs.notes')}
           </button>
         </div>
       </fieldset>

@@ -35,3 +35,8 @@ export function hasSection(sections: readonly PackSection[], key: string): boole
 export function setMeetingForm(sections: readonly PackSection[], meetingId: number, form: MeetingForm): PackSection[] {
   return sections.map((section) => (section.kind === 'meeting' && section.meetingId === meetingId ? { ...section, form } : section));
 }
+
+/** Changes a section's own settings (a timeline's dates, the biographies' choices) where it stands. */
+export function replaceSection(sections: readonly PackSection[], index: number, section: PackSection): PackSection[] {
+  return sections.map((candidate, position) => (position === index ? section : candidate));
+}

@@ -11,6 +11,7 @@ import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { ParticipantsEditor } from '../components/ParticipantsEditor.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { MeetingBiography } from '../packs/MeetingBiography.tsx';
 import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -143,6 +144,7 @@ export function MeetingBriefView({ id }: { id: number }) {
                 </p>
                 <p className="muted">{counterpart.title}</p>
                 {counterpart.biography && <p className="prose">{counterpart.biography}</p>}
+                <MeetingBiography meetingId={meeting.id} person={counterpart} />
               </div>
             ) : (
               <EmptyState>{t('meeting.noCounterpart')}</EmptyState>

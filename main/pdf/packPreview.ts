@@ -1,0 +1,54 @@
+import type { Db } from '../../db/open.ts';
+import { people } from '../../db/people.ts';
+import type { PackPreview, PackPreviewRecord } from '../../shared/contract.ts';
+import type { PackDefinition } from '../../shared/domain.ts';
+import { type GatherOptions, gatherPackContent, peopleOfMeetings, type SectionContent } from './packContent.ts';
+
+// The builder's "will print" list comes from the very content the PDF is
+// printed from, so what the user checks before export is what they get.
+
+function recordsOf(section: SectionContent): PackPreviewRecord[] {
+  switch (section.kind) {
+    case 'meeting':
+      return [
+        { kind: 'meeting', title: section.meeting.title, mark: section.mark },
+        ...section.annotations.map((note) => ({ kind: 'annotation' as const, title: note.title || '—', mark: note.mark })),
+      ];
+    case 'sector':
+      return section.entries.flatMap((entry) => [
+        { kind: 'sectorEntry' as const, title: `${entry.occurredOn} ${entry.title}`, mark: entry.mark },
+        ...entry.annotations.map((note) => ({ kind: 'annotation' as const, title: note.title || '—', mark: note.mark })),
+      ]);
+    case 'timeline':
+      return section.rows.map((row) => ({
+        kind: row.origin === 'event' ? 'timelineEvent' : row.origin,
+        title: `${row.occurredOn} ${row.title}`,
+        mark: row.mark,
+      }));
+    case 'biographies':
+      return section.people.map((person) => ({ kind: 'person', title: person.name, mark: person.mark }));
+    case 'sources':
+      return section.sources.map((source) => ({ kind: 'source', title: source.title, mark: '' }));
+    case 'notes':
+      return section.groups.flatMap((group) =>
+        group.notes.map((note) => ({ kind: 'note' as const, title: `${group.heading} · ${note.title || '—'}`, mark: note.mark })),
+      );
+  }
+}
+
+export function previewPack(db: Db, definition: PackDefinition, options: GatherOptions): PackPreview {
+  const content = gatherPackContent(db, definition, options);
+  return {
+    banner: content.banner.name,
+    sections: content.sections.map((section) => ({
+      kind: section.kind,
+      title: section.title,
+      mark: section.mark,
+      records: recordsOf(section),
+    })),
+    peopleOfMeetings: peopleOfMeetings(db, definition).map((personId) => {
+      const { id, name, nativeName, title, biography } = people.get(db, personId);
+      return { id, name, nativeName, title, biography };
+    }),
+  };
+}

@@ -1,0 +1,78 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../bridge/index.ts';
+import { useToast } from '../components/Undo.tsx';
+import { useQuery } from '../useQuery.ts';
+
+/**
+ * A person's biography written for one meeting, where the shared one does not
+ * fit; the packs holding the meeting print it instead. Shown on the meeting brief.
+ */
+export function MeetingBiography({ meetingId, person }: { meetingId: number; person: { id: number; name: string } }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const toast = useToast();
+  const written = useQuery('meeting.biographies', { id: meetingId });
+  const current = (written.value ?? []).find((entry) => entry.personId === person.id)?.text ?? '';
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState('');
+
+  const save = async () => {
+    try {
+      await call('meeting.setBiography', { meetingId, personId: person.id, text: draft ?? '' });
+      setDraft(null);
+      setError('');
+      toast({ message: t('packs.meetingBiographySaved') });
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+
+  if (draft === null)
+    return (
+      <div>
+        {current && (
+          <>
+            <h3>{t('packs.meetingBiography', { name: person.name })}</h3>
+            <p className="prose">{current}</p>
+          </>
+        )}
+        <button type="button" className="small" onClick={() => setDraft(current)}>
+          {t(current ? 'packs.editMeetingBiography' : 'packs.writeMeetingBiography', { name: person.name })}
+        </button>
+      </div>
+    );
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-text`}>{t('packs.meetingBiography', { name: person.name })}</label>
+      <textarea
+        id={`${id}-text`}
+        rows={4}
+        maxLength={20_000}
+        value={draft}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
+          if (event.key === 'Escape') setDraft(null);
+        }}
+      />
+      <p className="field-hint" id={`${id}-hint`}>
+        {t('packs.meetingBiographyHint')}
+      </p>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" className="primary small" onClick={() => void save()}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="small" onClick={() => setDraft(null)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

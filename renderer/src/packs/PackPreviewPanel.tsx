@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { PackPreview } from '../../../shared/contract.ts';
+import type { QueryState } from '../useQuery.ts';
+
+/** Before export: every record the PDF will hold, section by section, with its portion mark. */
+export function PackPreviewPanel({ preview }: { preview: QueryState<PackPreview> }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="pack-preview-heading" style={{ borderTop: '1px solid var(--border)', paddingTop: '1rem' }}>
+      <h3 id="pack-preview-heading">{t('packs.preview')}</h3>
+      <p className="muted">{t('packs.previewHint')}</p>
+      {preview.status === 'error' && <p className="field-error">{t('packs.previewFailed', { message: preview.error.message })}</p>}
+      {preview.status === 'ready' && (
+        <>
+          <p>{t('packs.previewBanner', { banner: preview.value.banner })}</p>
+          <ol aria-label={t('packs.preview')}>
+            {preview.value.sections.map((section) => (
+              <li key={`${section.kind}-${section.title}`}>
+                <strong>
+                  {section.mark} {section.title}
+                </strong>
+                {section.records.length === 0 ? (
+                  <span className="muted"> · {t('packs.previewNothing')}</span>
+                ) : (
+                  <ul>
+                    {section.records.map((record, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a section may list the same title twice (two entries on one day); the order is fixed.
+                      <li key={index}>
+                        {record.mark ? `${record.mark} ` : ''}
+                        <bdi>{record.title}</bdi>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

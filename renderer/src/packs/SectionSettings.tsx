@@ -1,0 +1,135 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PackPreview } from '../../../shared/contract.ts';
+import type { PackSection } from '../../../shared/domain.ts';
+
+type TimelineSection = Extract<PackSection, { kind: 'timeline' }>;
+type BiographiesSection = Extract<PackSection, { kind: 'biographies' }>;
+
+/** What a section prints, in a sentence under its name in the builder. */
+export function sectionPrintsKey(section: PackSection): string {
+  switch (section.kind) {
+    case 'meeting':
+      return section.form === 'full' ? 'packs.printsMeetingFull' : 'packs.printsMeetingPocket';
+    case 'sector':
+      return 'packs.printsSector';
+    case 'timeline':
+      return 'packs.printsTimeline';
+    case 'biographies':
+      return 'packs.printsBiographies';
+    case 'sources':
+      return 'packs.printsSources';
+    case 'notes':
+      return 'packs.printsNotes';
+  }
+}
+
+/** The timeline's date range: either end may be left open. */
+export function TimelineRange({ section, change }: { section: TimelineSection; change: (next: TimelineSection) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="button-row" style={{ alignItems: 'end' }}>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>{t('packs.timelineFrom')}</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={section.from ?? ''}
+          onChange={(event) => change({ ...section, from: event.target.value || null })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>{t('packs.timelineTo')}</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={section.to ?? ''}
+          onChange={(event) => change({ ...section, to: event.target.value || null })}
+        />
+      </div>
+      <span className="muted">{t('packs.timelineRangeHint')}</span>
+    </div>
+  );
+}
+
+/**
+ * The people the biographies can hold (those of the pack's meetings): each can
+ * be left out, and given a text written for this pack where the shared one does not fit.
+ */
+export function BiographiesEditor({
+  section,
+  people,
+  change,
+}: {
+  section: BiographiesSection;
+  people: PackPreview['peopleOfMeetings'];
+  change: (next: BiographiesSection) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  if (people.length === 0) return <p className="muted">{t('packs.noPeople')}</p>;
+  const removed = new Set(section.removedPersonIds ?? []);
+  const written = new Map((section.biographies ?? []).map((entry) => [entry.personId, entry.text]));
+  const setRemoved = (personId: number, leaveOut: boolean) =>
+    change({
+      ...section,
+      removedPersonIds: leaveOut ? [...removed, personId] : [...removed].filter((removedId) => removedId !== personId),
+    });
+  const setText = (personId: number, text: string) =>
+    change({
+      ...section,
+      biographies: [...(section.biographies ?? []).filter((entry) => entry.personId !== personId), ...(text ? [{ personId, text }] : [])],
+    });
+  return (
+    <ul className="cards" aria-label={t('packs.biographies')}>
+      {people.map((person) => {
+        const out = removed.has(person.id);
+        return (
+          <li key={person.id} style={{ display: 'grid', gap: '0.3rem' }}>
+            <span style={{ display: 'flex', justifyContent: 'space-between', gap: '0.5rem' }}>
+              <span>
+                <strong>{person.name}</strong>
+                {person.nativeName && (
+                  <>
+                    {' ('}
+                    <bdi>{person.nativeName}</bdi>
+                    {')'}
+                  </>
+                )}
+                {person.title ? ` · ${person.title}` : ''}
+                {out && <span className="muted"> · {t('packs.leftOut')}</span>}
+              </span>
+              <button
+                type="button"
+                className="small"
+                aria-label={`${t(out ? 'packs.putBack' : 'packs.leaveOut')}: ${person.name}`}
+                onClick={() => setRemoved(person.id, !out)}
+              >
+                {t(out ? 'packs.putBack' : 'packs.leaveOut')}
+              </button>
+            </span>
+            {!out && (
+              <div className="field">
+                <label htmlFor={`${id}-${person.id}`}>
+                  {t('packs.biographyForPack')}: {person.name}
+                </label>
+                <textarea
+                  id={`${id}-${person.id}`}
+                  rows={2}
+                  maxLength={20_000}
+                  value={written.get(person.id) ?? ''}
+                  onChange={(event) => setText(person.id, event.target.value)}
+                  aria-describedby={`${id}-${person.id}-hint`}
+                />
+                <p className="field-hint" id={`${id}-${person.id}-hint`}>
+                  {t('packs.biographyForPackHint', { shared: person.biography || t('packs.noSharedBiography') })}
+                </p>
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
