@@ -29,8 +29,11 @@ export function addTokyoBriefing(db: Db): SecondBriefing {
     note: 'Fictional test material.',
   });
   const cite = { sourceId };
+  // A desk marks what it enters; a pack with unmarked material is not exported.
+  const marked = { classification: 'NATO RESTRICTED' };
   const japan = countries.insert(db, { name: 'Japan', nativeName: '日本', kind: 'country', note: '', ...cite });
   const sato = people.insert(db, {
+    ...marked,
     name: 'Sato Haruki',
     nativeName: '佐藤春樹',
     title: 'Minister for Foreign Affairs of Japan',
@@ -39,6 +42,7 @@ export function addTokyoBriefing(db: Db): SecondBriefing {
     ...cite,
   });
   const park = people.insert(db, {
+    ...marked,
     name: 'Park Min-ji',
     nativeName: '박민지',
     title: 'Deputy sherpa',
@@ -47,6 +51,7 @@ export function addTokyoBriefing(db: Db): SecondBriefing {
     ...cite,
   });
   const karim = people.insert(db, {
+    ...marked,
     name: 'Karim Al-Mansouri',
     nativeName: 'كريم المنصوري',
     title: 'Observer envoy',
@@ -65,6 +70,7 @@ export function addTokyoBriefing(db: Db): SecondBriefing {
     ...cite,
   });
   const meetingId = meetings.insert(db, {
+    ...marked,
     summitId,
     title: 'Park–Sato maritime bilateral',
     format: 'bilateral',
@@ -98,6 +104,7 @@ export function addTokyoBriefing(db: Db): SecondBriefing {
     ...cite,
   });
   const sectorId = sectors.insert(db, {
+    ...marked,
     programmeId,
     name: 'Buoy telemetry',
     position: 1,
@@ -106,6 +113,7 @@ export function addTokyoBriefing(db: Db): SecondBriefing {
     ...cite,
   });
   sectorEntries.insert(db, {
+    ...marked,
     sectorId,
     occurredOn: '2026-02-10',
     title: 'Telemetry pilot scoped at working level',

@@ -115,13 +115,16 @@ describe('deleting what others cite', () => {
   });
 
   it('a meeting a briefing pack lists: the pack is named, loses the meeting (so it still exports), and gets it back on Undo', async () => {
-    const meetingId = (db.prepare('SELECT id FROM meeting ORDER BY id LIMIT 1').get() as { id: number }).id;
+    const { id: meetingId, summitId } = db.prepare('SELECT id, summit_id AS summitId FROM meeting ORDER BY id LIMIT 1').get() as {
+      id: number;
+      summitId: number | null;
+    };
     const pack = await ok<{ id: number; definition: { sections: { kind: string; meetingId?: number }[] } }>('pack.save', {
       name: 'Desk pack',
       definition: {
         title: 'Desk pack',
         recipient: '',
-        summitId: null,
+        summitId,
         principalId: null,
         paper: 'a4',
         sections: [{ kind: 'meeting', meetingId, form: 'full' }, { kind: 'timeline' }],
