@@ -95,6 +95,8 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
     await page.getByLabel('Name in native script').fill(person.nativeName);
     await page.getByLabel('Title').fill(person.title);
     await page.getByLabel('Biography').fill(person.biography);
+    // A biography is text the pack prints: it carries a marking (option 0 is "(none)", then the levels, lowest first).
+    await page.getByLabel('Classification').selectOption({ index: 1 });
     await page.getByLabel('Source', { exact: true }).selectOption({ label: briefing.source.title });
     await create(page);
     await expect(page.getByRole('heading', { level: 1, name: person.name })).toBeVisible();
@@ -121,7 +123,7 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
   await page.getByLabel('Venue', { exact: true }).fill(meeting.venue);
   const counterpart = briefing.people[meeting.counterpart];
   if (!counterpart) throw new Error('the counterpart is not among the briefing’s people');
-  await page.getByLabel('Counterpart').selectOption({ label: personLabel(counterpart) });
+  await page.getByLabel('Counterpart', { exact: true }).selectOption({ label: personLabel(counterpart) });
   const marking = page.getByLabel('Classification');
   // Option 0 is "(none)": the scheme's levels follow, lowest first.
   const meetingMarking =
@@ -155,7 +157,7 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
     const person = briefing.people[participant.person];
     if (!person) throw new Error('a participant is not among the briefing’s people');
     await page.getByRole('button', { name: 'Add participant' }).click();
-    await page.getByLabel(`Person, row ${index + 1}`).selectOption({ label: personLabel(person) });
+    await page.getByLabel(`Person, row ${index + 1}`, { exact: true }).selectOption({ label: personLabel(person) });
     await page.getByLabel(`Side, row ${index + 1}`).selectOption({ label: participant.side });
     await page.getByLabel(`Role, row ${index + 1}`).fill(participant.role);
   }
@@ -169,7 +171,7 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
   await page.getByRole('link', { name: 'New event' }).click();
   await page.getByLabel('Date', { exact: true }).fill(briefing.event.date);
   await page.getByLabel('Title').fill(briefing.event.title);
-  await page.getByLabel('Summit').selectOption({ label: briefing.summit.title });
+  await page.getByLabel('Summit', { exact: true }).selectOption({ label: briefing.summit.title });
   await page.getByLabel('Source', { exact: true }).selectOption({ label: briefing.source.title });
   await page.getByLabel('Excerpt from the source').fill(briefing.event.excerpt);
   await create(page);
@@ -198,7 +200,7 @@ export async function exportBriefingPack(page: Page, briefing: Briefing): Promis
   await page.getByRole('button', { name: 'New pack' }).click();
   await page.getByLabel('Pack name').fill(briefing.pack.name);
   await page.getByLabel('Title on the cover').fill(briefing.pack.title);
-  await page.getByLabel('Summit').selectOption({ label: briefing.summit.title });
+  await page.getByLabel('Summit', { exact: true }).selectOption({ label: briefing.summit.title });
   await page.getByRole('button', { name: `Add: Full brief — ${briefing.meeting.title}` }).click();
   await page.getByRole('button', { name: 'Add: Timeline' }).click();
   await page.getByRole('button', { name: /^Add: Biographies/ }).click();

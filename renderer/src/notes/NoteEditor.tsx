@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
 import { noteLimits } from '../../../shared/fieldRules.ts';
-import { BridgeError, call, getBridge } from '../bridge/index.ts';
+import { BridgeError, call } from '../bridge/index.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { queryOptionsOf, useQuery, useQueryClientOfPage } from '../useQuery.ts';
 import { ConflictView } from './ConflictView.tsx';

@@ -20,10 +20,10 @@ export function DeletePackButton({ pack, label, onDeleted }: { pack: BriefingPac
       await call('pack.delete', { id: pack.id });
       onDeleted();
       toast({
-        message: t('records.deleted', { name: pack.name }),
+        message: t('packs.deleted', { name: pack.name }),
         undo: async () => {
           await call('pack.save', { name: pack.name, definition: pack.definition });
-          return t('records.restored', { name: pack.name });
+          return t('packs.restored', { name: pack.name });
         },
       });
     } catch (error) {
@@ -37,9 +37,9 @@ export function DeletePackButton({ pack, label, onDeleted }: { pack: BriefingPac
       </button>
       {asking && (
         <ConfirmDialog
-          title={t('common.confirmDeleteTitle', { name: pack.name })}
-          body={t('records.nothingRefers')}
-          confirmLabel={t('common.delete')}
+          title={t('packs.confirmDeleteTitle', { name: pack.name })}
+          body={t('packs.confirmDeleteBody')}
+          confirmLabel={label}
           onConfirm={() => void remove()}
           onCancel={() => setAsking(false)}
         />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../shared/domain.ts';
-import { dateTimeFormat, formatDate } from '../../../shared/time.ts';
+import { formatDate } from '../../../shared/time.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
