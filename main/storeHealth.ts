@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from '../db/migrations/index.ts';
-import { type Db, openDatabase } from '../db/open.ts';
+import { applyKey, type Db, openDatabase } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { type BackupInfo, backupFolder, createBackupSync, defaultBackupsToKeep, fileStamp, latestGoodBackup } from './backups.ts';
 
@@ -22,6 +23,8 @@ export interface StoreOptions {
   keep?: number;
   /** Whether the data folder accepts writes; probed with a real file unless a test injects the answer. */
   canWrite?: (dataDir: string) => boolean;
+  /** The store's data key: the store, its backups and the damaged-file copy are all encrypted with it. */
+  key?: Buffer;
 }
 
 export interface OpenedStore {
@@ -66,10 +69,11 @@ export function probeWritable(dataDir: string): boolean {
  * (header bytes 18-19), with every write refused. After a clean shutdown
  * there is no -wal file, so the snapshot holds everything saved.
  */
-export function openForReading(file: string): Db {
+export function openForReading(file: string, key?: Buffer): Db {
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
+      applyKey(db, key);
       db.pragma('schema_version');
       return db;
     } catch (error) {
@@ -78,6 +82,7 @@ export function openForReading(file: string): Db {
     }
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'SQLITE_CANTOPEN') throw error;
+    if (key) return openEncryptedCopy(file, key);
     const image = fs.readFileSync(file);
     if (image.length > 19 && image[18] === 2 && image[19] === 2) image.fill(1, 18, 20);
     const db = new Database(image);
@@ -86,11 +91,52 @@ export function openForReading(file: string): Db {
   }
 }
 
+/**
+ * An encrypted image cannot be keyed once in memory, so a read-only folder's
+ * encrypted store is read from a copy in a private temp folder. The copy is
+ * the file's encrypted bytes, removed when the process exits.
+ */
+function openEncryptedCopy(file: string, key: Buffer): Db {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-readonly-'));
+  const copy = path.join(folder, path.basename(file));
+  fs.copyFileSync(file, copy);
+  process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
+  const db = new Database(copy);
+  applyKey(db, key);
+  db.pragma('query_only = ON');
+  return db;
+}
+
+/** An unencrypted SQLite file starts with this header; an encrypted one starts with its cipher's salt. */
+const plainHeader = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Whether `file` is a store in plaintext (an empty or missing file is not). */
+export function isPlainStore(file: string): boolean {
+  let handle: number | null = null;
+  try {
+    handle = fs.openSync(file, 'r');
+    const header = Buffer.alloc(plainHeader.length);
+    return fs.readSync(handle, header, 0, header.length, 0) === header.length && header.equals(plainHeader);
+  } catch {
+    return false;
+  } finally {
+    if (handle !== null) fs.closeSync(handle);
+  }
+}
+
+/** A key was given for a store still in plaintext: it must be upgraded (main/encryptStore.ts), never taken for damage. */
+export class StoreNotEncryptedError extends Error {
+  constructor(file: string) {
+    super(`Sherpa's data file ${file} is not encrypted yet. Nothing was changed.`);
+    this.name = 'StoreNotEncryptedError';
+  }
+}
+
 /** `ok`, or what is wrong with the file: quick_check's first complaint or the error opening it. */
-export function quickCheck(file: string): string {
+export function quickCheck(file: string, key?: Buffer): string {
   let db: Db | null = null;
   try {
-    db = openForReading(file);
+    db = openForReading(file, key);
     const result = db.pragma('quick_check', { simple: true });
     return result === 'ok' ? 'ok' : String(result);
   } catch (error) {
@@ -111,19 +157,19 @@ function moveAside(file: string, now: Date): string {
   return damaged;
 }
 
-function openReadOnly(file: string): Db {
-  const db = openForReading(file);
+function openReadOnly(file: string, key?: Buffer): Db {
+  const db = openForReading(file, key);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   return db;
 }
 
-function readOnlyStore(file: string, notices: StoreNotice[], message: string): OpenedStore {
+function readOnlyStore(file: string, notices: StoreNotice[], message: string, key?: Buffer): OpenedStore {
   if (!fs.existsSync(file)) {
     throw new Error(`${message} There is no Sherpa data in ${path.dirname(file)} yet, so there is nothing to show.`);
   }
   notices.push({ kind: 'read-only', message });
-  return { db: openReadOnly(file), file, readOnly: true, readOnlyReason: message, notices };
+  return { db: openReadOnly(file, key), file, readOnly: true, readOnlyReason: message, notices };
 }
 
 /** Opens the store at `file` after checking it, as described above. */
@@ -132,6 +178,7 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
   const dataDir = path.dirname(file);
   const folder = backupFolder(dataDir);
   const notices: StoreNotice[] = [];
+  const key = options.key;
   try {
     fs.mkdirSync(dataDir, { recursive: true });
   } catch {
@@ -139,10 +186,11 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
   }
   const writable = (options.canWrite ?? probeWritable)(dataDir);
 
+  if (key && isPlainStore(file)) throw new StoreNotEncryptedError(file);
   if (fs.existsSync(file)) {
-    const health = quickCheck(file);
+    const health = quickCheck(file, key);
     if (health !== 'ok') {
-      const backup = latestGoodBackup(folder);
+      const backup = latestGoodBackup(folder, key);
       if (!backup || !writable) throw new StoreDamagedError(file, health.slice(0, 200));
       const damagedFile = moveAside(file, now());
       fs.copyFileSync(backup.file, file);
@@ -162,14 +210,15 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
       file,
       notices,
       `Sherpa cannot write to its data folder ${dataDir}. Your data is shown, but nothing can be changed or saved until the folder can be written to.`,
+      key,
     );
   }
 
   let db: Db;
   try {
-    db = openDatabase(file, { migrate: false });
+    db = openDatabase(file, { migrate: false, ...(key ? { key } : {}) });
   } catch (error) {
-    if (error instanceof NewerDatabaseError) return readOnlyStore(file, notices, `${error.message} Until then it is shown read-only.`);
+    if (error instanceof NewerDatabaseError) return readOnlyStore(file, notices, `${error.message} Until then it is shown read-only.`, key);
     throw error;
   }
   try {
@@ -179,6 +228,7 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
         reason: 'before-migration',
         now: now(),
         keep: options.keep ?? defaultBackupsToKeep,
+        ...(key ? { key } : {}),
       });
       notices.push({
         kind: 'backed-up',
