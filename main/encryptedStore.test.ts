@@ -6,6 +6,7 @@ import type { Db } from '../db/open.ts';
 import { backupFolder, createBackup, isIntact, listBackups } from './backups.ts';
 import { createDispatch } from './ipc/dispatch.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
+import { findPlaintext } from './plaintextScan.ts';
 import { openStore, storeFileName } from './store.ts';
 import { scribble, tempDataDir } from './storeFaults.helpers.ts';
 import { quickCheck, StoreDamagedError } from './storeHealth.ts';
@@ -30,13 +31,7 @@ function open(dataDir: string, key: Buffer) {
   return store;
 }
 
-/** Every file under `folder` whose bytes contain `word` (as UTF-8). */
-export function filesContaining(folder: string, word: string): string[] {
-  const needle = Buffer.from(word, 'utf8');
-  return (fs.readdirSync(folder, { recursive: true }) as string[])
-    .map((name) => path.join(folder, name))
-    .filter((file) => fs.statSync(file).isFile() && fs.readFileSync(file).includes(needle));
-}
+const filesContaining = (folder: string, word: string) => findPlaintext([folder], [word]).map((hit) => hit.file);
 
 async function writeNote(db: Db, key: Buffer, body: string) {
   const dataDir = path.dirname(db.name);
