@@ -73,6 +73,8 @@ export interface Settings {
   classificationScheme: ClassificationScheme;
   /** How many automatic backups of the store are kept. */
   backupsToKeep: number;
+  /** Minutes without a key press or click before Sherpa locks itself. */
+  autoLockMinutes: number;
 }
 
 /** One backup of the store, in the data folder's backups folder. */
@@ -228,8 +230,8 @@ interface QueryChannels {
 
 export type Contract = QueryChannels & EntityChannels;
 export type Channel = keyof Contract;
-export type Request<K extends Channel> = Contract[K]['request'];
-export type Response<K extends Channel> = Contract[K]['response'];
+export type Request<K extends BridgeChannel> = FullContract[K]['request'];
+export type Response<K extends BridgeChannel> = FullContract[K]['response'];
 
 /** Whether a channel changes the store: writes run in one transaction and tell every window. */
 export type Access = 'read' | 'write';
@@ -288,7 +290,15 @@ export const channelAccess: Record<Channel, Access> = {
 };
 export const channels = Object.keys(channelAccess) as Channel[];
 
-export type ErrorCode = 'invalid_request' | 'not_found' | 'conflict' | 'constraint' | 'read_only' | 'unknown_channel' | 'internal';
+export type ErrorCode =
+  | 'invalid_request'
+  | 'not_found'
+  | 'conflict'
+  | 'constraint'
+  | 'read_only'
+  | 'unknown_channel'
+  | 'internal'
+  | SessionErrorCode;
 export interface IpcError {
   code: ErrorCode;
   message: string;
@@ -299,7 +309,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Sent to every window after a write, so all of them show the same data. */
 export interface ChangeEvent {
-  channel: Channel;
+  channel: BridgeChannel;
   /** The entity the write touched, e.g. "meeting" for "meeting.update". */
   entity: string;
   id: number | null;
@@ -307,7 +317,7 @@ export interface ChangeEvent {
 
 /** What the preload exposes as `window.sherpa`: one method per channel, nothing generic. */
 export type SherpaApi = {
-  readonly [K in Channel]: (request: Request<K>) => Promise<Result<Response<K>>>;
+  readonly [K in BridgeChannel]: (request: Request<K>) => Promise<Result<Response<K>>>;
 } & {
   readonly onChange: (listener: (event: ChangeEvent) => void) => () => void;
   /** Quit handshake: main asks the page to save every open note before the app exits. */
@@ -315,3 +325,64 @@ export type SherpaApi = {
   /** Tells main that the page has saved (or journaled) everything after a flush request. */
   readonly flushDone: () => void;
 };
+
+// ---- Session: encryption at rest and the lock ----
+// Answered by the lock layer around the dispatch (main/session/), not by the
+// store's handlers: while locked there is no open store to hand them to.
+
+/** Every store channel answers this while the session is locked; so do these session channels when their secret is wrong. */
+export type SessionErrorCode = 'locked' | 'wrong_secret' | 'key_file_damaged';
+
+export interface SessionStatus {
+  locked: boolean;
+  /** False on first run: the user sets a passphrase (and a plain store, if any, is encrypted). */
+  keysSet: boolean;
+  /** Plaintext files from before encryption, waiting for the user to choose: encrypt or remove. */
+  plaintextLeftovers: string[];
+}
+export interface SessionSetUp {
+  /** Shown once; Sherpa keeps only the data key wrapped by it. */
+  recoveryKey: string;
+  plaintextLeftovers: string[];
+}
+
+interface SessionChannels {
+  'session.status': Channel_<Empty, SessionStatus>;
+  /** First run: sets the passphrase, encrypts any plain store, unlocks. */
+  'session.setup': Channel_<{ passphrase: string }, SessionSetUp>;
+  'session.unlock': Channel_<{ passphrase: string }, SessionStatus>;
+  /** Opens with the recovery key (another machine, a forgotten passphrase) and sets a new passphrase. */
+  'session.recover': Channel_<{ recoveryKey: string; newPassphrase: string }, SessionStatus>;
+  'session.lock': Channel_<Empty, SessionStatus>;
+  'session.changePassphrase': Channel_<{ passphrase: string; newPassphrase: string }, SessionStatus>;
+  /** A new recovery key after the passphrase is re-entered; the old one stops working. */
+  'session.newRecoveryKey': Channel_<{ passphrase: string }, { recoveryKey: string }>;
+  'session.settleLeftovers': Channel_<{ action: 'encrypt' | 'remove' }, { settled: string[]; failed: string[] }>;
+  /** Key material for the page's draft journal: derived from the store key (HKDF), never the store key itself. */
+  'session.draftKey': Channel_<Empty, { key: string }>;
+}
+export type SessionChannel = keyof SessionChannels;
+export const sessionChannels = [
+  'session.status',
+  'session.setup',
+  'session.unlock',
+  'session.recover',
+  'session.lock',
+  'session.changePassphrase',
+  'session.newRecoveryKey',
+  'session.settleLeftovers',
+  'session.draftKey',
+] as const satisfies readonly SessionChannel[];
+/** Session channels a locked session still answers. */
+export const openWhileLocked: readonly SessionChannel[] = [
+  'session.status',
+  'session.setup',
+  'session.unlock',
+  'session.recover',
+  'session.lock',
+];
+
+export type FullContract = Contract & SessionChannels;
+/** Every channel the page can call: the store's and the session's. */
+export type BridgeChannel = keyof FullContract;
+export const bridgeChannels: readonly BridgeChannel[] = [...channels, ...sessionChannels];

@@ -155,6 +155,7 @@ export const settingsFields = z.strictObject({
   language: z.enum(['en', 'ko']),
   classificationScheme: scheme,
   backupsToKeep: z.number().int().min(1).max(100),
+  autoLockMinutes: z.number().int().min(1).max(480),
 });
 
 const packSection = z.discriminatedUnion('kind', [

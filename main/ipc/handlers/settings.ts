@@ -22,6 +22,7 @@ export function defaultSettings(): Settings {
     language: 'en',
     classificationScheme: natoScheme,
     backupsToKeep: defaultBackupsToKeep,
+    autoLockMinutes: 15,
   };
 }
 
