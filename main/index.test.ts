@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFolder, createBackupSync, listBackups } from './backups.ts';
+import { setUpKeys } from './keys/keyring.ts';
 import { contentSecurityPolicy } from './security.ts';
 import { openStore, storeFileName } from './store.ts';
 import { scribble, sha256, tempDataDir } from './storeFaults.helpers.ts';
@@ -23,6 +24,8 @@ const electron = vi.hoisted(() => ({
   exitCodes: [] as number[],
   appListeners: new Map<string, Listener[]>(),
   ipcChannels: [] as string[],
+  ipcHandlers: new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>(),
+  powerListeners: new Map<string, Listener[]>(),
   windows: [] as Record<string, unknown>[],
 }));
 
@@ -88,7 +91,28 @@ vi.mock('electron', () => {
         return Promise.resolve({ response: 0 });
       },
     },
-    ipcMain: { handle: (channel: string) => electron.ipcChannels.push(channel) },
+    ipcMain: {
+      handle: (channel: string, handler: (event: unknown, payload: unknown) => Promise<unknown>) => {
+        electron.ipcChannels.push(channel);
+        electron.ipcHandlers.set(channel, handler);
+      },
+    },
+    // Linux without a keyring: the keychain gives no real protection, so the passphrase is asked for.
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      getSelectedStorageBackend: () => 'basic_text',
+      encryptString: () => {
+        throw new Error('not available');
+      },
+      decryptString: () => {
+        throw new Error('not available');
+      },
+    },
+    powerMonitor: {
+      on: (event: string, listener: Listener) => {
+        electron.powerListeners.set(event, [...(electron.powerListeners.get(event) ?? []), listener]);
+      },
+    },
     shell: { openExternal: () => Promise.resolve() },
     BrowserWindow,
   };
@@ -108,6 +132,8 @@ beforeEach(() => {
   electron.exitCodes.length = 0;
   electron.appListeners.clear();
   electron.ipcChannels.length = 0;
+  electron.ipcHandlers.clear();
+  electron.powerListeners.clear();
   electron.windows.length = 0;
   vi.resetModules();
 });
@@ -123,6 +149,23 @@ async function startApp(): Promise<void> {
   await import('./index.ts');
   await vi.waitFor(() => expect(electron.windows.length + electron.exitCodes.length).toBeGreaterThan(0));
 }
+
+/** A call from the app's own page, through the registered IPC handler. */
+async function fromPage(channel: string, payload: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }> {
+  const handler = electron.ipcHandlers.get(channel);
+  if (!handler) throw new Error(`${channel} is not registered`);
+  const event = { senderFrame: { url: 'app://sherpa/index.html', parent: null }, sender: { id: 1 } };
+  return (await handler(event, payload)) as { ok: boolean; error?: { code: string; message: string } };
+}
+
+/** An encrypted store as an earlier run left it: key file, store, optionally a backup. */
+function encryptedStore(withBackup: boolean): void {
+  const { dataKey } = setUpKeys(dataDir, passphrase, { N: 2 ** 12, r: 8, p: 1 });
+  const store = openStore(dataDir, { key: dataKey });
+  if (withBackup) createBackupSync(store.db, backupFolder(dataDir), { reason: 'manual', key: dataKey });
+  store.db.close();
+}
+const passphrase = 'correct horse battery';
 
 describe('start-up', () => {
   it('registers app:// as a standard, secure scheme and nothing more (no CSP bypass), and sandboxes every renderer', async () => {
@@ -164,12 +207,16 @@ describe('start-up', () => {
     }
   });
 
-  it('registers every IPC channel, opens one secure window, and takes the first daily backup', async () => {
+  it('registers every IPC channel, opens one secure window locked, and after the passphrase takes the first daily backup', async () => {
     await startApp();
     expect(electron.ipcChannels).toContain('summit.list');
     expect(electron.ipcChannels).toContain('backup.restore');
+    expect(electron.ipcChannels).toContain('session.unlock');
     expect(electron.windows).toHaveLength(1);
     expect(electron.windows[0]?.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(await fromPage('summit.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await fromPage('session.setup', { passphrase })).toMatchObject({ ok: true });
+    expect(await fromPage('summit.list', {})).toMatchObject({ ok: true });
     expect(electron.messages).toEqual([]);
     await vi.waitFor(() => expect(listBackups(backupFolder(dataDir)).map((backup) => backup.reason)).toEqual(['daily']), {
       timeout: 10_000,
@@ -177,26 +224,32 @@ describe('start-up', () => {
   });
 
   it('tells the user when a damaged store was replaced by a backup, and where the damaged file is', async () => {
-    const store = openStore(dataDir);
-    createBackupSync(store.db, backupFolder(dataDir), { reason: 'manual' });
-    store.db.close();
+    encryptedStore(true);
     scribble(path.join(dataDir, storeFileName), 0, 100);
     await startApp();
+    expect(await fromPage('session.unlock', { passphrase })).toMatchObject({ ok: true });
     expect(electron.exitCodes).toEqual([]);
     expect(electron.messages).toEqual([
       { type: 'warning', title: 'Sherpa', message: expect.stringMatching(/damaged.*kept as .*damaged-.*was restored/s) },
     ]);
   });
 
-  it('with a damaged store and no backup, says so and quits without touching the file', async () => {
-    openStore(dataDir).db.close();
+  it('with a damaged store and no backup, says so at unlock without touching the file', async () => {
+    encryptedStore(false);
     const file = path.join(dataDir, storeFileName);
     scribble(file, 0, 100);
     const hash = sha256(file);
     await startApp();
-    expect(electron.exitCodes).toEqual([1]);
-    expect(electron.errorBoxes).toEqual([{ title: 'Sherpa cannot open its data', message: expect.stringContaining('is damaged') }]);
-    expect(electron.windows).toEqual([]);
+    const unlocked = await fromPage('session.unlock', { passphrase });
+    expect(unlocked).toMatchObject({ ok: false, error: { message: expect.stringContaining('is damaged') } });
+    expect(await fromPage('summit.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(sha256(file)).toBe(hash);
+  });
+
+  it('locks when the machine goes to sleep', async () => {
+    await startApp();
+    expect(await fromPage('session.setup', { passphrase })).toMatchObject({ ok: true });
+    for (const listener of electron.powerListeners.get('suspend') ?? []) listener();
+    await vi.waitFor(async () => expect(await fromPage('summit.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } }));
   });
 });

@@ -1,17 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, protocol, session } from 'electron';
 import { contentTypeOf, resolveAppPath } from './appProtocol.ts';
-import { backupFolder, scheduleDailyBackups } from './backups.ts';
 import { createFlushCoordinator } from './flushHandshake.ts';
-import { createDispatch } from './ipc/dispatch.ts';
 import { broadcastChange, listenForFlushDone, registerIpc, requestFlush } from './ipc/electronAdapter.ts';
-import { createHandlers } from './ipc/handlers/index.ts';
-import { readSettings } from './ipc/handlers/settings.ts';
+import { keychainProvider } from './keys/keyring.ts';
+import { electronKeychain } from './keys/safeStorage.ts';
 import { createElectronEngine } from './pdf/electronEngine.ts';
 import { appHost, appScheme, contentSecurityPolicy } from './security.ts';
-import { openStore } from './store.ts';
+import { createLockableDispatch } from './session/lockable.ts';
+import { storeOpener } from './session/storeOpener.ts';
 import { createMainWindow } from './window.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -44,51 +43,47 @@ async function start(): Promise<void> {
   });
   serveApp();
   const dataDir = process.env.SHERPA_DATA_DIR ?? app.getPath('userData');
-  let store: ReturnType<typeof openStore>;
+  let mainWindow: BrowserWindow | null = null;
+  // The store opens only once the key is known: at start from the OS keychain where it truly protects, else after the passphrase.
+  const lockable = createLockableDispatch({
+    dataDir,
+    keychain: keychainProvider(dataDir, electronKeychain()),
+    openStore: storeOpener({
+      dataDir,
+      pdf: { engine: createElectronEngine(), exportsDir: path.join(dataDir, 'exports') },
+      onChange: broadcastChange,
+      logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
+      dailyBackups: true,
+      // What the start-up check did (restored a backup, backed up before a migration, opened read-only) is told, not hidden.
+      onNotices: (notices) => {
+        for (const notice of notices) {
+          const options = { type: notice.kind === 'backed-up' ? 'info' : 'warning', title: 'Sherpa', message: notice.message } as const;
+          void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+        }
+      },
+    }),
+    onLocked: () => broadcastChange({ channel: 'session.lock', entity: 'session', id: null }),
+    logError: (what, error) => console.error(`[session] ${what}`, error),
+  });
   try {
-    store = openStore(dataDir);
+    await lockable.unlockSilently();
   } catch (error) {
     dialog.showErrorBox('Sherpa cannot open its data', error instanceof Error ? error.message : String(error));
-    app.exit(1);
-    return;
   }
-  const dispatch = createDispatch({
-    db: store.db,
-    handlers: createHandlers({
-      db: store.db,
-      clock: () => new Date(),
-      pdf: { engine: createElectronEngine(), exportsDir: path.join(dataDir, 'exports') },
-      backups: { folder: backupFolder(dataDir) },
-    }),
-    onChange: broadcastChange,
-    logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
-    ...(store.readOnlyReason ? { readOnlyReason: store.readOnlyReason } : {}),
-  });
-  registerIpc(dispatch);
-  flushBeforeClosing();
-  const mainWindow = createMainWindow(preloadDir);
-  // What the start-up check did (restored a backup, backed up before a migration, opened read-only) is told, not hidden.
-  for (const notice of store.notices) {
-    void dialog.showMessageBox(mainWindow, {
-      type: notice.kind === 'backed-up' ? 'info' : 'warning',
-      title: 'Sherpa',
-      message: notice.message,
-    });
-  }
-  const stopBackups = store.readOnly
-    ? () => undefined
-    : scheduleDailyBackups(store.db, backupFolder(dataDir), {
-        keep: () => readSettings(store.db).backupsToKeep,
-        onError: (error) => console.error('[backup]', error),
-      });
-  app.on('will-quit', stopBackups);
+  registerIpc(lockable.dispatch);
+  const flushWindows = flushBeforeClosing();
+  mainWindow = createMainWindow(preloadDir);
+  // A closed lid or a locked screen locks Sherpa too: open notes are saved first, then every window drops what it shows.
+  const lockNow = () => flushWindows(BrowserWindow.getAllWindows(), () => void lockable.lock());
+  powerMonitor.on('suspend', lockNow);
+  powerMonitor.on('lock-screen', lockNow);
+  app.on('will-quit', () => void lockable.close());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadDir);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => store.db.close());
 }
 
 /**
@@ -96,17 +91,19 @@ async function start(): Promise<void> {
  * asked to save its open notes, and answers (or times out, its draft journal
  * still holding the text) before it goes away.
  */
-function flushBeforeClosing(): void {
+function flushBeforeClosing(): (windows: BrowserWindow[], next: () => void) => void {
   const coordinator = createFlushCoordinator(3_000);
   listenForFlushDone((id) => coordinator.done(id));
   const flushed = new WeakSet<BrowserWindow>();
-  const flushThen = (windows: BrowserWindow[], next: () => void) => {
+  const flushOnly = (windows: BrowserWindow[], next: () => void) => {
     const targets = windows.map((window) => ({ id: window.webContents.id, requestFlush: () => requestFlush(window) }));
-    void coordinator.flush(targets).then(() => {
+    void coordinator.flush(targets).then(next);
+  };
+  const flushThen = (windows: BrowserWindow[], next: () => void) =>
+    flushOnly(windows, () => {
       for (const window of windows) flushed.add(window);
       next();
     });
-  };
   app.on('browser-window-created', (_event, window) => {
     window.on('close', (event) => {
       if (flushed.has(window)) return;
@@ -123,6 +120,8 @@ function flushBeforeClosing(): void {
     quitting = true;
     flushThen(waiting, () => app.quit());
   });
+  // Locking saves open notes too, but the windows stay: they are not marked as flushed for closing.
+  return flushOnly;
 }
 
 void start();

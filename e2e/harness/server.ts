@@ -5,11 +5,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { contentTypeOf, resolveAppPath } from '../../main/appProtocol.ts';
 import { backupFolder } from '../../main/backups.ts';
-import { createDispatch } from '../../main/ipc/dispatch.ts';
-import { createHandlers } from '../../main/ipc/handlers/index.ts';
+import { createDispatch, type Dispatch } from '../../main/ipc/dispatch.ts';
+import { createHandlers, type HandlerDeps } from '../../main/ipc/handlers/index.ts';
 import { createChromiumEngine } from '../../main/pdf/chromiumEngine.ts';
 import { contentSecurityPolicy } from '../../main/security.ts';
-import { openStore } from '../../main/store.ts';
+import { createLockableDispatch } from '../../main/session/lockable.ts';
+import { storeOpener } from '../../main/session/storeOpener.ts';
+import { openStore, storeFileName } from '../../main/store.ts';
 import type { ChangeEvent } from '../../shared/contract.ts';
 
 export interface HarnessOptions {
@@ -17,6 +19,8 @@ export interface HarnessOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Starts locked over an encrypted store (set up through the page on first run), as the desktop app does. */
+  encrypted?: boolean;
 }
 
 export interface Harness {
@@ -35,25 +39,17 @@ const maxBody = 16 * 1024 * 1024;
  */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('hex');
-  const store = openStore(options.dataDir);
   const pdfEngine = createChromiumEngine();
   const listeners = new Set<http.ServerResponse>();
   const broadcast = (event: ChangeEvent) => {
     for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
   };
-  const dispatch = createDispatch({
-    db: store.db,
-    handlers: createHandlers({
-      db: store.db,
-      clock: () => new Date(),
-      // The web target prints with Chromium and writes packs into the data folder.
-      pdf: { engine: pdfEngine, exportsDir: path.join(options.dataDir, 'exports') },
-      backups: { folder: backupFolder(options.dataDir) },
-    }),
-    onChange: broadcast,
-    logError: (channel, error) => console.error(`[harness] ${channel}`, error),
-    ...(store.readOnlyReason ? { readOnlyReason: store.readOnlyReason } : {}),
-  });
+  // The web target prints with Chromium and writes packs into the data folder.
+  const pdf = { engine: pdfEngine, exportsDir: path.join(options.dataDir, 'exports') };
+  const logError = (channel: string, error: unknown) => console.error(`[harness] ${channel}`, error);
+  const { dispatch, dbFile, closeStore } = options.encrypted
+    ? lockedStore(options.dataDir, pdf, broadcast, logError)
+    : plainStore(options.dataDir, pdf, broadcast, logError);
   const tokenOk = (candidate: string | null | undefined) => {
     const given = Buffer.from(candidate ?? '');
     const expected = Buffer.from(token);
@@ -105,7 +101,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
-    dbFile: store.file,
+    dbFile,
     close: async () => {
       for (const listener of listeners) listener.end();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -113,10 +109,37 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       server.closeAllConnections();
       await closed;
       await pdfEngine.close();
-      store.db.close();
+      await closeStore();
     },
   };
 }
+
+type Opened = { dispatch: Dispatch; dbFile: string; closeStore: () => void | Promise<void> };
+
+function plainStore(dataDir: string, pdf: PdfDeps, onChange: (event: ChangeEvent) => void, logError: LogError): Opened {
+  const store = openStore(dataDir);
+  const dispatch = createDispatch({
+    db: store.db,
+    handlers: createHandlers({ db: store.db, clock: () => new Date(), pdf, backups: { folder: backupFolder(dataDir) } }),
+    onChange,
+    logError,
+    ...(store.readOnlyReason ? { readOnlyReason: store.readOnlyReason } : {}),
+  });
+  return { dispatch, dbFile: store.file, closeStore: () => void store.db.close() };
+}
+
+function lockedStore(dataDir: string, pdf: PdfDeps, onChange: (event: ChangeEvent) => void, logError: LogError): Opened {
+  const lockable = createLockableDispatch({
+    dataDir,
+    openStore: storeOpener({ dataDir, pdf, onChange, logError }),
+    onLocked: () => onChange({ channel: 'session.lock', entity: 'session', id: null }),
+    logError,
+  });
+  return { dispatch: lockable.dispatch, dbFile: path.join(dataDir, storeFileName), closeStore: lockable.close };
+}
+
+type LogError = (channel: string, error: unknown) => void;
+type PdfDeps = NonNullable<HandlerDeps['pdf']>;
 
 function send(response: http.ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' });

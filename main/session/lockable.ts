@@ -20,7 +20,7 @@ import {
 } from '../keys/keyring.ts';
 import { defaultScrypt } from '../keys/wrap.ts';
 import { storeFileName } from '../store.ts';
-import { isPlainStore } from '../storeHealth.ts';
+import { isPlainStore, StoreDamagedError } from '../storeHealth.ts';
 import { sessionSchemas } from './schemas.ts';
 
 // The lock, as a layer around the store's dispatch. Locked, there is no open
@@ -205,7 +205,8 @@ function sessionError(channel: SessionChannel, error: unknown, logError: Lockabl
   }
   if (error instanceof KeyFileDamagedError) return { code: 'key_file_damaged', message: error.message };
   if (error instanceof NoKeysError) return { code: 'invalid_request', message: error.message };
-  if (error instanceof UpgradeFailedError) return { code: 'internal', message: error.message };
+  // These say what happened to the data in words for the user, and that nothing was lost.
+  if (error instanceof UpgradeFailedError || error instanceof StoreDamagedError) return { code: 'internal', message: error.message };
   if (error instanceof Error && error.name === 'KeysAlreadySetError') return { code: 'invalid_request', message: error.message };
   logError?.('session', error);
   return { code: 'internal', message: 'Sherpa could not complete this. Nothing was changed.' };
