@@ -37,12 +37,13 @@ export function electronBinary(): { path: string } | { missing: string } {
  */
 export async function startHarnessProcess(
   dataDir: string,
-  options: { port?: number; token?: string; rendererDir?: string } = {},
+  options: { port?: number; token?: string; rendererDir?: string; encrypted?: boolean } = {},
 ): Promise<{ process: ChildProcess; url: string }> {
   const extra = [
     ...(options.port ? ['--port', String(options.port)] : []),
     ...(options.token ? ['--token', options.token] : []),
     ...(options.rendererDir ? ['--renderer', options.rendererDir] : []),
+    ...(options.encrypted ? ['--encrypted'] : []),
   ];
   const child = spawn(process.execPath, [path.join(root, 'e2e/harness/serve.ts'), '--data-dir', dataDir, ...extra], {
     stdio: ['ignore', 'pipe', 'inherit'],

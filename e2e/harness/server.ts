@@ -125,7 +125,12 @@ function plainStore(dataDir: string, pdf: PdfDeps, onChange: (event: ChangeEvent
     logError,
     ...(store.readOnlyReason ? { readOnlyReason: store.readOnlyReason } : {}),
   });
-  return { dispatch, dbFile: store.file, closeStore: () => void store.db.close() };
+  // An unencrypted store has no lock: the page is told it is open and has no keys, and opens straight away.
+  const withStatus: Dispatch = (channel, payload) =>
+    channel === 'session.status'
+      ? Promise.resolve({ ok: true, value: { locked: false, keysSet: false, plaintextLeftovers: [] } })
+      : dispatch(channel, payload);
+  return { dispatch: withStatus, dbFile: store.file, closeStore: () => void store.db.close() };
 }
 
 function lockedStore(dataDir: string, pdf: PdfDeps, onChange: (event: ChangeEvent) => void, logError: LogError): Opened {

@@ -7,6 +7,8 @@ import { NotesView } from './notes/NotesView.tsx';
 import { PacksView } from './packs/PacksView.tsx';
 import { hrefOf, type Route, useRoute } from './router.ts';
 import { SearchPalette } from './search/SearchPalette.tsx';
+import { SessionGate, useLockNow } from './session/SessionGate.tsx';
+import { useAutoLock } from './session/useAutoLock.ts';
 import { SettingsProvider, useSettings } from './settings/SettingsContext.tsx';
 import { Dashboard } from './views/Dashboard.tsx';
 import { MeetingBriefView } from './views/MeetingBrief.tsx';
@@ -32,11 +34,13 @@ const navigation: { route: Route; labelKey: string; match: Route['view'][] }[] =
 
 export function App() {
   return (
-    <SettingsProvider>
-      <UndoProvider>
-        <Shell />
-      </UndoProvider>
-    </SettingsProvider>
+    <SessionGate>
+      <SettingsProvider>
+        <UndoProvider>
+          <Shell />
+        </UndoProvider>
+      </SettingsProvider>
+    </SessionGate>
   );
 }
 
@@ -44,6 +48,8 @@ function Shell() {
   const { t } = useTranslation();
   const route = useRoute();
   const [searching, setSearching] = useState(false);
+  const lockNow = useLockNow();
+  useAutoLock(useSettings().autoLockMinutes, lockNow);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -51,10 +57,14 @@ function Shell() {
         event.preventDefault();
         setSearching(true);
       }
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        void lockNow();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [lockNow]);
 
   // A new view starts at the top with focus on its content, as a page load would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change by design
@@ -74,6 +84,9 @@ function Shell() {
         </a>
         <button type="button" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K Meta+K">
           <span>{t('app.searchButton')}</span> <kbd>{t('app.searchShortcut')}</kbd>
+        </button>
+        <button type="button" className="lock-button" onClick={() => void lockNow()} aria-keyshortcuts="Control+L Meta+L">
+          <span>{t('session.lockNow')}</span> <kbd>{t('session.lockShortcut')}</kbd>
         </button>
       </header>
       <nav className="sidebar" aria-label={t('app.mainNavigation')}>

@@ -1,12 +1,14 @@
 // English interface text. Keys are grouped by view; ko.ts must have the same shape.
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
+import { sessionEn } from '../session/texts.ts';
 import { backupsEn } from '../settings/backupTexts.ts';
 
 export const en = {
   packs: packsEn,
   notes: notesEn,
   backups: backupsEn,
+  session: sessionEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',

@@ -1,5 +1,6 @@
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
+import { sessionKo } from '../session/texts.ts';
 import { backupsKo } from '../settings/backupTexts.ts';
 import type { Messages } from './en.ts';
 
@@ -8,6 +9,7 @@ export const ko: Messages = {
   packs: packsKo,
   notes: notesKo,
   backups: backupsKo,
+  session: sessionKo,
   app: {
     name: 'Sherpa',
     skipToContent: '본문으로 건너뛰기',

@@ -1,16 +1,18 @@
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import type { Settings } from '../../../shared/contract.ts';
 import { i18n, localeOf } from '../i18n/index.ts';
+import { rememberLanguage } from '../session/language.ts';
 import { useQuery } from '../useQuery.ts';
 
 /** What the views read from the settings; the rest belongs to other areas. */
-export type ViewSettings = Pick<Settings, 'homeTimeZone' | 'theme' | 'language' | 'classificationScheme'>;
+export type ViewSettings = Pick<Settings, 'homeTimeZone' | 'theme' | 'language' | 'classificationScheme' | 'autoLockMinutes'>;
 
 const fallback: ViewSettings = {
   homeTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
   theme: 'system',
   language: 'en',
   classificationScheme: { name: '', levels: [{ name: '', portion: '' }] },
+  autoLockMinutes: 15,
 };
 
 const SettingsContext = createContext<ViewSettings>(fallback);
@@ -24,7 +26,9 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     root.dataset.theme = settings.theme;
     root.lang = settings.language;
     if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
-  }, [settings.theme, settings.language]);
+    // Remembered outside the store, so the lock screen speaks the user's language while the store is closed.
+    if (query.status === 'ready') rememberLanguage(settings.language);
+  }, [settings.theme, settings.language, query.status]);
   return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;
 }
 

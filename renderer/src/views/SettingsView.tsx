@@ -5,6 +5,7 @@ import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { isKnownTimeZone } from '../forms/validate.ts';
+import { LockSettings } from '../session/LockSettings.tsx';
 import { BackupsPanel } from '../settings/BackupsPanel.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
 
@@ -91,6 +92,7 @@ export function SettingsView() {
           )}
         </Field>
       </form>
+      <LockSettings />
       <BackupsPanel />
     </>
   );
