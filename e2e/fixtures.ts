@@ -37,7 +37,7 @@ export function electronBinary(): { path: string } | { missing: string } {
  */
 export async function startHarnessProcess(
   dataDir: string,
-  options: { port?: number; token?: string; rendererDir?: string; encrypted?: boolean } = {},
+  options: { port?: number; token?: string; rendererDir?: string; encrypted?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ process: ChildProcess; url: string }> {
   const extra = [
     ...(options.port ? ['--port', String(options.port)] : []),
@@ -47,6 +47,7 @@ export async function startHarnessProcess(
   ];
   const child = spawn(process.execPath, [path.join(root, 'e2e/harness/serve.ts'), '--data-dir', dataDir, ...extra], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    ...(options.env ? { env: options.env } : {}),
   });
   const url = await new Promise<string>((resolve, reject) => {
     let buffered = '';
