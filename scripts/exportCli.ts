@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../db/open.ts';
+import { readKeyFile } from '../main/keys/keyFile.ts';
+import { unlockWithPassphrase } from '../main/keys/keyring.ts';
 import { type PackDefinition, type PaperSize, paperSizes } from '../shared/domain.ts';
+import { askOnTerminal, readPassphraseFromFd } from './passphraseInput.ts';
 
 export interface CliOutput {
   progress(line: string): void;
@@ -14,7 +17,9 @@ export interface CliOutput {
 const usage = `Usage:
   npm run export -- --sample --out FILE.pdf [--paper a4|letter] [--copy-for NAME]
   npm run export -- --db PATH --pack NAME --out FILE.pdf [--paper a4|letter] [--copy-for NAME]
-  (either form also takes --author NAME, written into the PDF's properties; default "Sherpa")`;
+  (either form also takes --author NAME, written into the PDF's properties; default "Sherpa")
+  An encrypted store asks for its passphrase on the terminal, or reads it from
+  an open file descriptor with --passphrase-fd N (e.g. 3<passphrase.txt); never as an argument.`;
 
 class UsageError extends Error {}
 
@@ -33,7 +38,14 @@ function parse(argv: string[]) {
   if (values.paper !== undefined && !paperSizes.includes(values.paper as PaperSize))
     throw new UsageError(`--paper must be one of ${paperSizes.join(', ')}, not “${values.paper}”.`);
   if (values['copy-for'] !== undefined && values['copy-for'].trim() === '') throw new UsageError('--copy-for needs a recipient name.');
-  return { ...values, out: values.out, paper: values.paper as PaperSize | undefined };
+  const fd = values['passphrase-fd'];
+  if (fd !== undefined && !/^\d+$/.test(fd)) throw new UsageError(`--passphrase-fd must be a file descriptor number, not “${fd}”.`);
+  return {
+    ...values,
+    out: values.out,
+    paper: values.paper as PaperSize | undefined,
+    passphraseFd: fd === undefined ? undefined : Number(fd),
+  };
 }
 
 function parseOptions(argv: string[]) {
@@ -49,13 +61,22 @@ function parseOptions(argv: string[]) {
       paper: { type: 'string' },
       'copy-for': { type: 'string' },
       author: { type: 'string' },
+      'passphrase-fd': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
 }
 
+/** Where an encrypted store's passphrase comes from when no --passphrase-fd is given. */
+export type AskPassphrase = () => Promise<string>;
+
 /** Runs one export and returns the process exit code: 0 done, 1 failed, 2 wrong usage, 130 cancelled. */
-export async function runExportCli(argv: string[], output: CliOutput, signal?: AbortSignal): Promise<number> {
+export async function runExportCli(
+  argv: string[],
+  output: CliOutput,
+  signal?: AbortSignal,
+  askPassphrase: AskPassphrase = () => askOnTerminal('Passphrase for the Sherpa store: '),
+): Promise<number> {
   let options: ReturnType<typeof parse>;
   try {
     options = parse(argv);
@@ -102,7 +123,8 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
     } else {
       const dbPath = path.resolve(options.db as string);
       if (!fs.existsSync(dbPath)) throw new Error(`No Sherpa store at ${dbPath}.`);
-      db = openDatabase(dbPath);
+      const key = await storeKey(path.dirname(dbPath), options.passphraseFd, askPassphrase);
+      db = openDatabase(dbPath, key ? { key } : {});
       const pack = findPackByName(db, options.pack as string);
       if (!pack) {
         const names = listPacks(db).map((saved) => `“${saved.name}”`);
@@ -142,4 +164,19 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
     db?.close();
     if (temporaryStore) fs.rmSync(temporaryStore, { recursive: true, force: true });
   }
+}
+
+/** The data key of an encrypted store (its key file sits beside it), or undefined for a plain store. */
+async function storeKey(dataDir: string, fd: number | undefined, ask: AskPassphrase): Promise<Buffer | undefined> {
+  if (!readKeyFile(dataDir)) return undefined;
+  let passphrase: string;
+  try {
+    passphrase = fd === undefined ? await ask() : readPassphraseFromFd(fd);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `This store is encrypted and no passphrase could be read (${why}). Type it on a terminal, or pass --passphrase-fd N with the passphrase on that descriptor.`,
+    );
+  }
+  return unlockWithPassphrase(dataDir, passphrase);
 }
