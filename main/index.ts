@@ -7,6 +7,7 @@ import { createFlushCoordinator } from './flushHandshake.ts';
 import { broadcastChange, listenForFlushDone, registerIpc, requestFlush } from './ipc/electronAdapter.ts';
 import { keychainProvider } from './keys/keyring.ts';
 import { electronKeychain } from './keys/safeStorage.ts';
+import { describeForLog } from './logText.ts';
 import { createElectronEngine } from './pdf/electronEngine.ts';
 import { appHost, appScheme, contentSecurityPolicy } from './security.ts';
 import { createLockableDispatch } from './session/lockable.ts';
@@ -52,7 +53,7 @@ async function start(): Promise<void> {
       dataDir,
       pdf: { engine: createElectronEngine(), exportsDir: path.join(dataDir, 'exports') },
       onChange: broadcastChange,
-      logError: (channel, error) => console.error(`[ipc] ${channel}`, error),
+      logError: (channel, error) => console.error(`[ipc] ${channel}`, describeForLog(error)),
       dailyBackups: true,
       // What the start-up check did (restored a backup, backed up before a migration, opened read-only) is told, not hidden.
       onNotices: (notices) => {
@@ -63,7 +64,7 @@ async function start(): Promise<void> {
       },
     }),
     onLocked: () => broadcastChange({ channel: 'session.lock', entity: 'session', id: null }),
-    logError: (what, error) => console.error(`[session] ${what}`, error),
+    logError: (what, error) => console.error(`[session] ${what}`, describeForLog(error)),
   });
   try {
     await lockable.unlockSilently();

@@ -7,6 +7,7 @@ import { contentTypeOf, resolveAppPath } from '../../main/appProtocol.ts';
 import { backupFolder } from '../../main/backups.ts';
 import { createDispatch, type Dispatch } from '../../main/ipc/dispatch.ts';
 import { createHandlers, type HandlerDeps } from '../../main/ipc/handlers/index.ts';
+import { describeForLog } from '../../main/logText.ts';
 import { createChromiumEngine } from '../../main/pdf/chromiumEngine.ts';
 import { contentSecurityPolicy } from '../../main/security.ts';
 import { createLockableDispatch } from '../../main/session/lockable.ts';
@@ -46,7 +47,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
   // The web target prints with Chromium and writes packs into the data folder.
   const pdf = { engine: pdfEngine, exportsDir: path.join(options.dataDir, 'exports') };
-  const logError = (channel: string, error: unknown) => console.error(`[harness] ${channel}`, error);
+  const logError = (channel: string, error: unknown) => console.error(`[harness] ${channel}`, describeForLog(error));
   const { dispatch, dbFile, closeStore } = options.encrypted
     ? lockedStore(options.dataDir, pdf, broadcast, logError)
     : plainStore(options.dataDir, pdf, broadcast, logError);
