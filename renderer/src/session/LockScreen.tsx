@@ -48,9 +48,8 @@ export function LockScreen({ status, onOpen }: { status: SessionStatus; onOpen: 
   const needsNew = mode !== 'unlock';
   const check = (): Errors => {
     const found: Errors = {};
-    if (mode === 'recover' && recoveryKey.trim() === '')
-      found.recoveryKey = t('session.errors.required', { field: t('session.recoveryKey') });
-    if (passphrase === '') found.passphrase = t('session.errors.required', { field: t('session.passphrase') });
+    if (mode === 'recover' && recoveryKey.trim() === '') found.recoveryKey = t('session.errors.requiredRecoveryKey');
+    if (passphrase === '') found.passphrase = t('session.errors.requiredPassphrase');
     else if (needsNew && [...passphrase.trim()].length < 8) found.passphrase = t('session.errors.tooShort');
     else if (needsNew && confirm !== passphrase) found.confirm = t('session.errors.mismatch');
     return found;

@@ -36,7 +36,8 @@ export const sessionEn = {
     tooShort: 'The passphrase needs at least 8 characters.',
     mismatch: 'The two passphrases are not the same.',
     keyFileDamaged: 'Sherpa’s key file is damaged. Nothing was changed. Restore it from a copy, or open with your recovery key.',
-    required: 'Enter the {{field}}.',
+    requiredPassphrase: 'Enter a passphrase.',
+    requiredRecoveryKey: 'Enter the recovery key.',
   },
   settings: {
     title: 'Lock and encryption',
@@ -89,7 +90,8 @@ export const sessionKo: typeof sessionEn = {
     tooShort: '암호 문구는 8자 이상이어야 합니다.',
     mismatch: '두 암호 문구가 같지 않습니다.',
     keyFileDamaged: 'Sherpa의 키 파일이 손상되었습니다. 아무것도 바뀌지 않았습니다. 사본에서 복원하거나 복구 키로 여십시오.',
-    required: '{{field}}을(를) 입력하십시오.',
+    requiredPassphrase: '암호 문구를 입력하십시오.',
+    requiredRecoveryKey: '복구 키를 입력하십시오.',
   },
   settings: {
     title: '잠금과 암호화',
