@@ -158,3 +158,86 @@ test('nothing typed into Sherpa rests on disk in plaintext, except the exported 
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 });
+
+test('a copy of the data folder opens elsewhere with the recovery key, in Korean', async ({ browser, target }) => {
+  test.skip(target !== 'web', 'Copies the web harness’s data folder.');
+  test.setTimeout(120_000);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-recover-'));
+  const first = path.join(scratch, 'first');
+  const second = path.join(scratch, 'second');
+  fs.mkdirSync(first);
+  let harness = await startHarnessProcess(first, { encrypted: true });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(harness.url);
+    await expect(page.getByRole('heading', { name: 'Protect your briefs with a passphrase' })).toBeVisible();
+    await page.getByLabel('New passphrase').fill(passphrase);
+    await page.getByLabel('Type the passphrase again').fill(passphrase);
+    await page.getByRole('button', { name: 'Encrypt and open' }).click();
+    const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+    await page.getByRole('button', { name: 'I have written it down' }).click();
+    await callStore(page, 'settings.update', { language: 'ko' });
+    await callStore(page, 'note.create', { title: 'Readout', body: 'Canary-Recovered', tags: [], classification: 'NATO RESTRICTED' });
+    await page.keyboard.press('Control+l');
+    await expect(page.getByRole('heading', { name: 'Sherpa가 잠겨 있습니다' })).toBeVisible();
+    const stopped = new Promise((resolve) => harness.process.once('exit', resolve));
+    harness.process.kill('SIGTERM');
+    await stopped;
+
+    // Another computer: the same folder copied, the passphrase not known there.
+    fs.cpSync(first, second, { recursive: true });
+    const { port, searchParams } = new URL(harness.url);
+    harness = await startHarnessProcess(second, { encrypted: true, port: Number(port), token: searchParams.get('token') ?? '' });
+    await page.goto(harness.url);
+    await page.getByRole('button', { name: '복구 키로 열기' }).click();
+    await page.getByRole('textbox', { name: '복구 키', exact: true }).fill('AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA');
+    await page.getByRole('textbox', { name: '새 암호 문구', exact: true }).fill('a new passphrase');
+    await page.getByRole('textbox', { name: '암호 문구 다시 입력', exact: true }).fill('a new passphrase');
+    await page.getByRole('button', { name: '열고 새 암호 문구 설정' }).click();
+    await expect(page.getByText('복구 키가 맞지 않습니다. 아무것도 바뀌지 않았습니다.')).toBeVisible();
+    await page.getByRole('textbox', { name: '복구 키', exact: true }).fill(recoveryKey.toLowerCase());
+    await page.getByRole('textbox', { name: '새 암호 문구', exact: true }).fill('a new passphrase');
+    await page.getByRole('textbox', { name: '암호 문구 다시 입력', exact: true }).fill('a new passphrase');
+    await page.getByRole('button', { name: '열고 새 암호 문구 설정' }).click();
+    await expect(page.getByRole('button', { name: /잠그기/ })).toBeVisible();
+    const notes = await callStore(page, 'note.list', {});
+    expect(notes.map((note) => note.body)).toContain('Canary-Recovered');
+  } finally {
+    await context.close();
+    harness.process.kill('SIGKILL');
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+test('Sherpa locks itself after the idle minutes set in Settings, and a key press resets the wait', async ({ browser, target }) => {
+  test.skip(target !== 'web', 'Drives the page clock of the web target.');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-idle-'));
+  const harness = await startHarnessProcess(dataDir, { encrypted: true });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(harness.url);
+    await setUp(page);
+    await callStore(page, 'settings.update', { autoLockMinutes: 2 });
+    await page.reload();
+    await expect(page.getByRole('button', { name: /Lock/ })).toBeVisible();
+    await page.clock.runFor('01:30');
+    await page.keyboard.press('Shift');
+    await page.clock.runFor('01:30');
+    await expect(page.getByRole('button', { name: /Lock/ })).toBeVisible();
+    await page.clock.runFor('00:40');
+    await expect(page.getByRole('heading', { name: 'Sherpa is locked' })).toBeVisible();
+    const locked = await page.evaluate(async () => {
+      const token = sessionStorage.getItem('sherpa.loopbackToken') ?? '';
+      const response = await fetch('/rpc/summit.list', { method: 'POST', headers: { 'x-sherpa-token': token }, body: '{}' });
+      return ((await response.json()) as { error?: { code: string } }).error?.code;
+    });
+    expect(locked).toBe('locked');
+  } finally {
+    await context.close();
+    harness.process.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
