@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { openLockedApp } from './session.helpers.ts';
 
 export type Target = 'web' | 'electron';
 
@@ -76,7 +77,9 @@ export const test = base.extend<{ target: Target; sherpa: SherpaSession }>({
           args: [path.join(root, 'out/main/index.js')],
           env: { ...process.env, SHERPA_DATA_DIR: dataDir },
         });
-        return running.app.firstWindow();
+        const window = await running.app.firstWindow();
+        await openLockedApp(window);
+        return window;
       };
       const page = await launch();
       await use({
