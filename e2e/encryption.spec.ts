@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { backupFolder, createBackupSync } from '../main/backups.ts';
 import { findPlaintext } from '../main/plaintextScan.ts';
+import { openStore } from '../main/store.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { startHarnessProcess, test } from './fixtures.ts';
 import { callStore } from './store.helpers.ts';
@@ -235,6 +237,44 @@ test('Sherpa locks itself after the idle minutes set in Settings, and a key pres
       return ((await response.json()) as { error?: { code: string } }).error?.code;
     });
     expect(locked).toBe('locked');
+  } finally {
+    await context.close();
+    harness.process.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a store from before encryption is encrypted at setup, and its plaintext copies only when the user says so', async ({
+  browser,
+  target,
+}) => {
+  test.skip(target !== 'web', 'Prepares the web harness’s data folder itself.');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-upgrade-'));
+  const plain = openStore(dataDir);
+  plain.db.prepare("INSERT INTO note (title, body, tags, classification) VALUES ('Old', 'Canary-Before-Encryption', '[]', '')").run();
+  createBackupSync(plain.db, backupFolder(dataDir), { reason: 'manual' });
+  plain.db.close();
+  const harness = await startHarnessProcess(dataDir, { encrypted: true });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(harness.url);
+    await page.getByLabel('New passphrase').fill(passphrase);
+    await page.getByLabel('Type the passphrase again').fill(passphrase);
+    await page.getByRole('button', { name: 'Encrypt and open' }).click();
+    await page.getByRole('button', { name: 'I have written it down' }).click();
+    await expect(page.getByRole('heading', { name: 'Unencrypted copies are still on this computer' })).toBeVisible();
+    await expect(page.getByRole('listitem')).toHaveCount(2);
+    // Not yet decided: the copies are still plaintext, the store is not.
+    expect(findPlaintext([dataDir], ['Canary-Before-Encryption']).map((hit) => path.basename(hit.file))).not.toContain('sherpa.sqlite');
+    expect(findPlaintext([dataDir], ['Canary-Before-Encryption'])).toHaveLength(2);
+    await page.getByRole('button', { name: 'Encrypt them' }).click();
+    await expect(page.getByRole('button', { name: /Lock/ })).toBeVisible();
+    expect(findPlaintext([dataDir], ['Canary-Before-Encryption'])).toEqual([]);
+    const notes = await callStore(page, 'note.list', {});
+    expect(notes.map((note) => note.body)).toContain('Canary-Before-Encryption');
+    const backups = await callStore(page, 'backup.list', {});
+    expect(backups.length).toBeGreaterThan(0);
   } finally {
     await context.close();
     harness.process.kill('SIGKILL');

@@ -66,10 +66,14 @@ export function LockScreen({ status, onOpen }: { status: SessionStatus; onOpen: 
         const setUp = await call('session.setup', { passphrase });
         setShownKey(setUp.recoveryKey);
         setLeftovers(setUp.plaintextLeftovers);
-      } else if (mode === 'recover') {
-        await onOpen(await call('session.recover', { recoveryKey, newPassphrase: passphrase }));
       } else {
-        await onOpen(await call('session.unlock', { passphrase }));
+        const status =
+          mode === 'recover'
+            ? await call('session.recover', { recoveryKey, newPassphrase: passphrase })
+            : await call('session.unlock', { passphrase });
+        // Leftovers the user has not decided on yet (Sherpa closed before they chose) are asked about again.
+        if (status.plaintextLeftovers.length > 0) setLeftovers(status.plaintextLeftovers);
+        else await onOpen(status);
       }
     } catch (error) {
       setErrors(errorText(error, mode === 'recover' ? 'recoveryKey' : 'passphrase'));
