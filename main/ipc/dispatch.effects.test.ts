@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import { type ChangeEvent, channelEffects, channels } from '../../shared/contract.ts';
 import { backupFolder } from '../backups.ts';
 import { openStore } from '../store.ts';
@@ -12,7 +12,7 @@ import { createHandlers } from './handlers/index.ts';
 const clock = () => new Date('2023-07-01T08:00:00Z');
 
 function sampleDispatch() {
-  const db = openDatabase(':memory:');
+  const db = openScratchDatabase(':memory:');
   loadSampleIfEmpty(db);
   const changes: ChangeEvent[] = [];
   const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock }), onChange: (event) => changes.push(event) });

@@ -46,7 +46,13 @@ describe('the record form against the real store', () => {
   });
 
   it('shows a refusal only the store can make (the summit deleted meanwhile) on the form, and nothing is saved', async () => {
-    const values = { ...formSpecs.meeting.blank(), title: 'Orphaned pull-aside', date: '2023-07-11', timeZone: 'Europe/Vilnius', summitId: '1' };
+    const values = {
+      ...formSpecs.meeting.blank(),
+      title: 'Orphaned pull-aside',
+      date: '2023-07-11',
+      timeZone: 'Europe/Vilnius',
+      summitId: '1',
+    };
     render(<EntityForm entity="meeting" initial={values} />);
     await screen.findByRole('option', { name: 'NATO Summit, Vilnius 2023' });
     store.db.prepare('DELETE FROM summit WHERE id = 1').run();
@@ -88,7 +94,14 @@ describe('the record form against the real store', () => {
   });
 
   it('refuses a meeting whose venue time is past year 9999 in UTC at the date, and sends nothing', async () => {
-    const values = { ...formSpecs.meeting.blank(), title: 'Last call', date: '9999-12-31', startTimeKnown: true, time: '23:00', timeZone: 'Pacific/Honolulu' };
+    const values = {
+      ...formSpecs.meeting.blank(),
+      title: 'Last call',
+      date: '9999-12-31',
+      startTimeKnown: true,
+      time: '23:00',
+      timeZone: 'Pacific/Honolulu',
+    };
     render(<EntityForm entity="meeting" initial={values} />);
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
     const date = screen.getByLabelText('Date (venue)');
