@@ -4,9 +4,17 @@ import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
+import { useCanLock } from './SessionGate.tsx';
 
-/** Settings: idle minutes before locking, a new passphrase, a new recovery key. */
+/**
+ * Settings: idle minutes before locking, a new passphrase, a new recovery key.
+ * None over a store kept unencrypted (the web harness): it has no passphrase to change.
+ */
 export function LockSettings() {
+  return useCanLock() ? <LockSettingsForm /> : null;
+}
+
+function LockSettingsForm() {
   const { t } = useTranslation();
   const id = useId();
   const toast = useToast();
