@@ -7,6 +7,24 @@ export interface OpenOptions {
   /** Open without running migrations (used to inspect a file before touching it). */
   readonly migrate?: boolean;
   readonly readonly?: boolean;
+  /** The store's 32-byte data key: the file is encrypted (SQLite3MultipleCiphers, ChaCha20-Poly1305). */
+  readonly key?: Buffer;
+}
+
+/**
+ * Keys a fresh connection, before anything reads the file. The key is given
+ * raw (`x'…'`), so SQLite's own passphrase derivation is skipped: the data key
+ * is already random. Temporary tables and sorts stay in memory, where they
+ * cannot leave plaintext in the temp folder.
+ */
+export function applyKey(db: Db, key: Buffer | undefined): void {
+  if (!key) return;
+  if (key.length !== 32) throw new Error('The store key must be 32 bytes.');
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
+  db.pragma('temp_store = MEMORY');
+  // Pages in SQLite's cache are already decrypted: a larger cache (32 MB instead of 2) spares
+  // decrypting the search index and busy views again on every query.
+  db.pragma('cache_size = -32000');
 }
 
 /**
@@ -16,6 +34,7 @@ export interface OpenOptions {
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false });
   try {
+    applyKey(db, options.key);
     // Checked before anything else: switching to WAL would already rewrite a newer Sherpa's file.
     const found = schemaVersion(db);
     if (found > latestVersion) throw new NewerDatabaseError(found);

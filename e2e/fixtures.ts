@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { openLockedApp } from './session.helpers.ts';
 
 export type Target = 'web' | 'electron';
 
@@ -37,15 +38,17 @@ export function electronBinary(): { path: string } | { missing: string } {
  */
 export async function startHarnessProcess(
   dataDir: string,
-  options: { port?: number; token?: string; rendererDir?: string } = {},
+  options: { port?: number; token?: string; rendererDir?: string; encrypted?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ process: ChildProcess; url: string }> {
   const extra = [
     ...(options.port ? ['--port', String(options.port)] : []),
     ...(options.token ? ['--token', options.token] : []),
     ...(options.rendererDir ? ['--renderer', options.rendererDir] : []),
+    ...(options.encrypted ? ['--encrypted'] : []),
   ];
   const child = spawn(process.execPath, [path.join(root, 'e2e/harness/serve.ts'), '--data-dir', dataDir, ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.env ? { env: options.env } : {}),
   });
   // The banner (URL, store, how to stop) is for a person at a terminal; anything else, an error say, is passed on.
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -82,7 +85,9 @@ export const test = base.extend<{ target: Target; sherpa: SherpaSession }>({
           args: [path.join(root, 'out/main/index.js')],
           env: { ...process.env, SHERPA_DATA_DIR: dataDir },
         });
-        return running.app.firstWindow();
+        const window = await running.app.firstWindow();
+        await openLockedApp(window);
+        return window;
       };
       const page = await launch();
       await use({

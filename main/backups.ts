@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Db } from '../db/open.ts';
+import { migrate } from '../db/migrations/index.ts';
+import { applyKey, type Db } from '../db/open.ts';
 
 // Backups of the store, taken with SQLite's online backup API (or a
 // serialized snapshot where start-up must stay synchronous), each checked
-// with integrity_check before it counts. Plain Node: no Electron here.
+// with integrity_check before it counts. An encrypted store is copied with
+// `VACUUM INTO`, which writes the copy encrypted with the same key: the
+// backup API refuses keyed databases and a serialized snapshot is plaintext.
+// Plain Node: no Electron here.
 
 export const backupFolderName = 'backups';
 export const defaultBackupsToKeep = 10;
@@ -27,6 +31,8 @@ export interface BackupOptions {
   now?: Date;
   /** How many backups to keep; older ones are deleted after a good new one exists. */
   keep?: number;
+  /** The store's data key when it is encrypted: the backup is encrypted with it too. */
+  key?: Buffer;
 }
 
 export function backupFolder(dataDir: string): string {
@@ -63,10 +69,11 @@ export function listBackups(folder: string): BackupInfo[] {
 }
 
 /** Whether `file` is a readable SQLite database that passes integrity_check. */
-export function isIntact(file: string): boolean {
+export function isIntact(file: string, key?: Buffer): boolean {
   let db: Db | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
+    applyKey(db, key);
     return db.pragma('integrity_check', { simple: true }) === 'ok';
   } catch {
     return false;
@@ -76,8 +83,8 @@ export function isIntact(file: string): boolean {
 }
 
 /** The newest backup that passes integrity_check, or null. */
-export function latestGoodBackup(folder: string): BackupInfo | null {
-  return listBackups(folder).find((backup) => isIntact(backup.file)) ?? null;
+export function latestGoodBackup(folder: string, key?: Buffer): BackupInfo | null {
+  return listBackups(folder).find((backup) => isIntact(backup.file, key)) ?? null;
 }
 
 /** A new name that sorts after every backup taken in the same second, even pruned ones' successors. */
@@ -92,9 +99,10 @@ function targetName(folder: string, options: BackupOptions): string {
 }
 
 /** A backup stands alone: one file, no -wal or -shm beside it, so it opens anywhere, even read-only. */
-function makeSelfContained(file: string): void {
+function makeSelfContained(file: string, key?: Buffer): void {
   const copy = new Database(file, { fileMustExist: true });
   try {
+    applyKey(copy, key);
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
@@ -102,9 +110,9 @@ function makeSelfContained(file: string): void {
 }
 
 /** Checks a freshly written copy, then gives it its final name and prunes old ones. */
-function finish(folder: string, partial: string, name: string, keep: number): BackupInfo {
-  makeSelfContained(partial);
-  if (!isIntact(partial)) {
+function finish(folder: string, partial: string, name: string, keep: number, key?: Buffer): BackupInfo {
+  makeSelfContained(partial, key);
+  if (!isIntact(partial, key)) {
     fs.rmSync(partial, { force: true });
     throw new Error('The backup failed its integrity check and was discarded; the store itself is unchanged.');
   }
@@ -127,12 +135,24 @@ export async function createBackup(db: Db, folder: string, options: BackupOption
   const name = targetName(folder, options);
   const partial = path.join(folder, `${name}.partial`);
   try {
-    await db.backup(partial);
+    if (options.key) vacuumInto(db, partial);
+    else await db.backup(partial);
   } catch (error) {
     fs.rmSync(partial, { force: true });
     throw error;
   }
-  return finish(folder, partial, name, options.keep ?? defaultBackupsToKeep);
+  return finish(folder, partial, name, options.keep ?? defaultBackupsToKeep, options.key);
+}
+
+/**
+ * An encrypted copy with the same key. The target is a bound plain path:
+ * this SQLite is built without URI file names, so `file:…?key=…` would
+ * silently become a plaintext file of that literal name.
+ */
+export function vacuumInto(db: Db, target: string): void {
+  if (!path.isAbsolute(target)) throw new Error(`A backup target must be an absolute path, not ${target}.`);
+  fs.rmSync(target, { force: true });
+  db.prepare('VACUUM INTO ?').run(target);
 }
 
 /**
@@ -143,6 +163,15 @@ export function createBackupSync(db: Db, folder: string, options: BackupOptions)
   fs.mkdirSync(folder, { recursive: true });
   const name = targetName(folder, options);
   const partial = path.join(folder, `${name}.partial`);
+  if (options.key) {
+    try {
+      vacuumInto(db, partial);
+    } catch (error) {
+      fs.rmSync(partial, { force: true });
+      throw error;
+    }
+    return finish(folder, partial, name, options.keep ?? defaultBackupsToKeep, options.key);
+  }
   const handle = fs.openSync(partial, 'w');
   try {
     fs.writeSync(handle, db.serialize());
@@ -164,6 +193,7 @@ export function isDailyBackupDue(folder: string, now: Date): boolean {
 
 export interface DailyBackupOptions {
   keep: () => number;
+  key?: Buffer;
   now?: () => Date;
   /** How often to look whether a day has passed; an hour by default. */
   checkEveryMs?: number;
@@ -191,7 +221,12 @@ export function scheduleDailyBackups(db: Db, folder: string, options: DailyBacku
     running = (async () => {
       try {
         // Not inside `onBackup?.(…)`: an optional call skips evaluating its arguments when there is no listener.
-        const backup = await createBackup(db, folder, { reason: 'daily', now: now(), keep: options.keep() });
+        const backup = await createBackup(db, folder, {
+          reason: 'daily',
+          now: now(),
+          keep: options.keep(),
+          ...(options.key ? { key: options.key } : {}),
+        });
         options.onBackup?.(backup);
       } catch (error) {
         options.onError?.(error);
@@ -219,21 +254,85 @@ export async function restoreBackup(
   db: Db,
   folder: string,
   backupName: string,
-  options: { keep?: number; now?: Date } = {},
+  options: { keep?: number; now?: Date; key?: Buffer } = {},
 ): Promise<{ restored: BackupInfo; before: BackupInfo }> {
   const chosen = listBackups(folder).find((backup) => backup.name === backupName);
   if (!chosen) throw new Error(`There is no backup named ${backupName}.`);
-  if (!isIntact(chosen.file)) throw new Error(`The backup ${chosen.name} is damaged; choose another one. Nothing was changed.`);
+  if (!isIntact(chosen.file, options.key))
+    throw new Error(`The backup ${chosen.name} is damaged; choose another one. Nothing was changed.`);
   const keep = Math.max(options.keep ?? defaultBackupsToKeep, 2);
-  const safety = await createBackup(db, folder, { reason: 'before-restore', keep, ...(options.now ? { now: options.now } : {}) });
-  const source = new Database(chosen.file, { readonly: true, fileMustExist: true });
-  try {
-    await source.backup(db.name);
-  } finally {
-    source.close();
+  const safety = await createBackup(db, folder, {
+    reason: 'before-restore',
+    keep,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.key ? { key: options.key } : {}),
+  });
+  if (options.key) {
+    copyRowsFrom(db, chosen.file, options.key);
+  } else {
+    const source = new Database(chosen.file, { readonly: true, fileMustExist: true });
+    try {
+      await source.backup(db.name);
+    } finally {
+      source.close();
+    }
   }
   if (db.pragma('quick_check', { simple: true }) !== 'ok') {
     throw new Error(`The restore did not complete cleanly; the state before it is kept in ${safety.file}.`);
   }
   return { restored: chosen, before: safety };
+}
+
+/**
+ * Restore into an open encrypted store, which the backup API refuses: the
+ * backup is copied (still encrypted), brought to the current data format,
+ * attached, and every table's rows replaced in one transaction, with the
+ * triggers set aside so the copy is taken as it is (search index included).
+ */
+function copyRowsFrom(db: Db, backupFile: string, key: Buffer): void {
+  const working = `${backupFile}.restoring`;
+  fs.copyFileSync(backupFile, working);
+  try {
+    const copy = new Database(working);
+    try {
+      applyKey(copy, key);
+      migrate(copy);
+    } finally {
+      copy.close();
+    }
+    db.prepare('ATTACH ? AS restore_source KEY ?').run(working, `x'${key.toString('hex')}'`);
+    try {
+      db.pragma('foreign_keys = OFF');
+      db.transaction(() => {
+        const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").all() as {
+          name: string;
+          sql: string;
+        }[];
+        for (const trigger of triggers) db.exec(`DROP TRIGGER main."${trigger.name}"`);
+        const tables = db
+          .prepare(
+            "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' AS virtual FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+          )
+          .all() as { name: string; virtual: number }[];
+        // A full-text table is copied through itself: its shadow tables refuse direct writes (defensive mode).
+        const virtual = tables.filter((table) => table.virtual).map((table) => table.name);
+        const isShadow = (name: string) => virtual.some((owner) => name.startsWith(`${owner}_`));
+        for (const { name, virtual: isVirtual } of tables.filter((table) => !isShadow(table.name))) {
+          const columns = (db.pragma(`main.table_info("${name}")`) as { name: string }[]).map((column) => `"${column.name}"`);
+          // The index's rows are found by rowid; a table's own id columns are among its columns.
+          const list = (isVirtual ? ['rowid', ...columns] : columns).join(', ');
+          db.exec(`DELETE FROM main."${name}"`);
+          db.exec(`INSERT INTO main."${name}" (${list}) SELECT ${list} FROM restore_source."${name}"`);
+        }
+        for (const trigger of triggers) db.exec(trigger.sql);
+        if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
+          throw new Error('The backup breaks a reference between records; nothing was restored.');
+      })();
+    } finally {
+      db.pragma('foreign_keys = ON');
+      db.exec('DETACH restore_source');
+    }
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(working + suffix, { force: true });
+  }
 }

@@ -22,6 +22,8 @@ export type CoreOptions = StoreLocation & {
   engine: PdfEngine;
   /** 'write' (the app, the harness): checked, backed up, migrated. 'read': opened as it is, or refused. */
   mode?: 'write' | 'read';
+  /** The store's data key, from the lock (main/session/lockable.ts): the store and every backup are encrypted with it. None: a plain store. */
+  key?: Buffer;
   /** Told after each write, to tell every window what changed. */
   onChange?: (event: ChangeEvent) => void;
   /** Unexpected failures: a failed daily backup, a handler that threw. */
@@ -40,6 +42,8 @@ export interface Core {
   /** The open store, for a tool that reads it directly (the export command finds its pack by name). */
   db: Db;
   store: Pick<OpenedStore, 'file' | 'readOnly' | 'readOnlyReason' | 'notices'> & { dataDir: string; exportsDir: string };
+  /** The engine printing packs, for a tool that exports outside the dispatch (the command line); closed by `stop()`. */
+  engine: PdfEngine;
   /** Runs work on the store outside the dispatch (the command line's export) so that `stop()` waits for it. */
   run<T>(work: () => Promise<T>): Promise<T>;
   /** Stops the daily backups, waits for every backup, export and request under way, then closes the engine and the store. */
@@ -61,7 +65,8 @@ export function createCore(options: CoreOptions): Core {
   const file = options.dataDir === undefined ? path.resolve(options.dbPath) : path.join(options.dataDir, storeFileName);
   const dataDir = path.dirname(file);
   const exportsDir = path.join(dataDir, 'exports');
-  const opened = openCheckedStore(file, { ...options.storeOptions, ...(mode === 'read' ? { access: 'read' } : {}) });
+  const key = options.key ? { key: options.key } : {};
+  const opened = openCheckedStore(file, { ...options.storeOptions, ...key, ...(mode === 'read' ? { access: 'read' } : {}) });
   const { db } = opened;
   const writable = mode === 'write' && !opened.readOnly;
 
@@ -71,7 +76,7 @@ export function createCore(options: CoreOptions): Core {
       db,
       clock,
       pdf: { engine: options.engine, exportsDir },
-      ...(mode === 'write' ? { backups: { folder: backupFolder(dataDir) } } : {}),
+      ...(mode === 'write' ? { backups: { folder: backupFolder(dataDir), ...key } } : {}),
     }),
     ...(options.onChange ? { onChange: options.onChange } : {}),
     logError: (channel, error) => logError(`ipc ${channel}`, error),
@@ -91,6 +96,7 @@ export function createCore(options: CoreOptions): Core {
     writable && options.dailyBackups !== false
       ? scheduleDailyBackups(db, backupFolder(dataDir), {
           keep: () => readSettings(db).backupsToKeep,
+          ...key,
           now: clock,
           onError: (error) => logError('backup', error),
           ...(options.dailyBackupCheckMs ? { checkEveryMs: options.dailyBackupCheckMs } : {}),
@@ -104,6 +110,7 @@ export function createCore(options: CoreOptions): Core {
       return track(dispatchToStore(channel, payload));
     },
     db,
+    engine: options.engine,
     store: {
       file: opened.file,
       readOnly: opened.readOnly,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFolder, createBackupSync, listBackups } from './backups.ts';
+import { setUpKeys } from './keys/keyring.ts';
 import { contentSecurityPolicy } from './security.ts';
 import { openStore, storeFileName } from './store.ts';
 import { scribble, sha256, tempDataDir } from './storeFaults.helpers.ts';
@@ -37,6 +38,23 @@ async function startApp(): Promise<void> {
   await import('./index.ts');
   await vi.waitFor(() => expect(electron.windows.length + electron.exitCodes.length).toBeGreaterThan(0));
 }
+
+/** A call from the app's own page, through the registered IPC handler. */
+async function fromPage(channel: string, payload: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }> {
+  const handler = electron.ipcHandlers.get(channel);
+  if (!handler) throw new Error(`${channel} is not registered`);
+  const event = { senderFrame: { url: 'app://sherpa/index.html', parent: null }, sender: { id: 1 } };
+  return (await handler(event, payload)) as { ok: boolean; error?: { code: string; message: string } };
+}
+
+/** An encrypted store as an earlier run left it: key file, store, optionally a backup. */
+function encryptedStore(withBackup: boolean): void {
+  const { dataKey } = setUpKeys(dataDir, passphrase, { N: 2 ** 12, r: 8, p: 1 });
+  const store = openStore(dataDir, { key: dataKey });
+  if (withBackup) createBackupSync(store.db, backupFolder(dataDir), { reason: 'manual', key: dataKey });
+  store.db.close();
+}
+const passphrase = 'correct horse battery';
 
 describe('start-up', () => {
   it('registers app:// as a standard, secure scheme and nothing more (no CSP bypass), and sandboxes every renderer', async () => {
@@ -79,12 +97,16 @@ describe('start-up', () => {
     }
   });
 
-  it('registers every IPC channel, opens one secure window, and takes the first daily backup', async () => {
+  it('registers every IPC channel, opens one secure window locked, and after the passphrase takes the first daily backup', async () => {
     await startApp();
     expect([...electron.ipcHandlers.keys()]).toContain('summit.list');
     expect([...electron.ipcHandlers.keys()]).toContain('backup.restore');
+    expect([...electron.ipcHandlers.keys()]).toContain('session.unlock');
     expect(electron.windows).toHaveLength(1);
     expect(electron.windows[0]?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(await fromPage('summit.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await fromPage('session.setup', { passphrase })).toMatchObject({ ok: true });
+    expect(await fromPage('summit.list', {})).toMatchObject({ ok: true });
     expect(electron.messages).toEqual([]);
     await vi.waitFor(() => expect(listBackups(backupFolder(dataDir)).map((backup) => backup.reason)).toEqual(['daily']), {
       timeout: 10_000,
@@ -92,26 +114,42 @@ describe('start-up', () => {
   });
 
   it('tells the user when a damaged store was replaced by a backup, and where the damaged file is', async () => {
-    const store = openStore(dataDir);
-    createBackupSync(store.db, backupFolder(dataDir), { reason: 'manual' });
-    store.db.close();
+    encryptedStore(true);
     scribble(path.join(dataDir, storeFileName), 0, 100);
     await startApp();
+    expect(await fromPage('session.unlock', { passphrase })).toMatchObject({ ok: true });
     expect(electron.exitCodes).toEqual([]);
     expect(electron.messages).toEqual([
       { type: 'warning', title: 'Sherpa', message: expect.stringMatching(/damaged.*kept as .*damaged-.*was restored/s) },
     ]);
   });
 
-  it('with a damaged store and no backup, says so and quits without touching the file', async () => {
-    openStore(dataDir).db.close();
+  it('with a damaged store and no backup, says so at unlock without touching the file', async () => {
+    encryptedStore(false);
     const file = path.join(dataDir, storeFileName);
     scribble(file, 0, 100);
     const hash = sha256(file);
     await startApp();
-    expect(electron.exitCodes).toEqual([1]);
-    expect(electron.errorBoxes).toEqual([{ title: 'Sherpa cannot open its data', message: expect.stringContaining('is damaged') }]);
-    expect(electron.windows).toEqual([]);
+    const unlocked = await fromPage('session.unlock', { passphrase });
+    expect(unlocked).toMatchObject({ ok: false, error: { message: expect.stringContaining('is damaged') } });
+    expect(await fromPage('summit.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(sha256(file)).toBe(hash);
+  });
+
+  it('locks when the machine goes to sleep, once the window has saved its open notes', async () => {
+    await startApp();
+    expect(await fromPage('session.setup', { passphrase })).toMatchObject({ ok: true });
+    const window = electron.windows[0];
+    const told = () => window?.webContents.sent.filter((channel) => channel === 'sherpa:changed').length ?? 0;
+    const toldBefore = told();
+    for (const listener of electron.powerListeners.get('suspend') ?? []) listener();
+    expect(window?.webContents.sent).toContain('sherpa:flush-request');
+    // Until the page says its notes are saved, the store stays open for those saves.
+    expect(await fromPage('summit.list', {})).toMatchObject({ ok: true });
+    const flushDone = electron.ipcHandlers.get('sherpa:flush-done');
+    await flushDone?.({ senderFrame: { url: 'app://sherpa/index.html', parent: null }, sender: { id: window?.webContents.id } });
+    await vi.waitFor(async () => expect(await fromPage('summit.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } }));
+    // Every window is told to drop what it shows.
+    expect(told()).toBe(toldBefore + 1);
   });
 });

@@ -1,13 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, protocol, session } from 'electron';
 import { contentTypeOf, resolveAppPath } from './appProtocol.ts';
-import { type Core, createCore } from './core.ts';
+import type { Core } from './core.ts';
 import { createFlushCoordinator } from './flushHandshake.ts';
 import { broadcastChange, listenForFlushDone, registerIpc, requestFlush } from './ipc/electronAdapter.ts';
+import { keychainProvider } from './keys/keyring.ts';
+import { electronKeychain } from './keys/safeStorage.ts';
+import { describeForLog } from './logText.ts';
 import { createElectronEngine } from './pdf/electronEngine.ts';
 import { appHost, appScheme, contentSecurityPolicy } from './security.ts';
+import type { LockableDispatch } from './session/lockable.ts';
+import { type CoreStore, createLockedCore } from './session/lockedCore.ts';
 import { createMainWindow } from './window.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,31 +45,42 @@ async function start(): Promise<void> {
   });
   serveApp();
   const dataDir = process.env.SHERPA_DATA_DIR ?? app.getPath('userData');
-  let core: Core;
-  try {
-    core = createCore({
+  let mainWindow: BrowserWindow | null = null;
+  // What the start-up check did (restored a backup, backed up before a migration, opened read-only) is told, not hidden.
+  const tellNotices = (core: Core) => {
+    for (const notice of core.store.notices) {
+      const options = { type: notice.kind === 'backed-up' ? 'info' : 'warning', title: 'Sherpa', message: notice.message } as const;
+      void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+    }
+  };
+  // The store opens only once the key is known: at start from the OS keychain where it truly protects, else after the passphrase.
+  const lockable = createLockedCore({
+    dataDir,
+    keychain: keychainProvider(dataDir, electronKeychain()),
+    // A fresh print engine for each opening: a lock stops the core, and the core closes its engine.
+    core: () => ({
       dataDir,
       engine: createElectronEngine(),
       onChange: broadcastChange,
-      logError: (scope, error) => console.error(`[${scope}]`, error),
-    });
+      logError: (scope, error) => console.error(`[${scope}]`, describeForLog(error)),
+    }),
+    onOpened: tellNotices,
+    onChange: broadcastChange,
+    logError: (what, error) => console.error(`[session] ${what}`, describeForLog(error)),
+  });
+  try {
+    await lockable.unlockSilently();
   } catch (error) {
     dialog.showErrorBox('Sherpa cannot open its data', error instanceof Error ? error.message : String(error));
-    app.exit(1);
-    return;
   }
-  registerIpc(core.dispatch);
-  flushBeforeClosing();
-  const mainWindow = createMainWindow(preloadDir);
-  // What the start-up check did (restored a backup, backed up before a migration, opened read-only) is told, not hidden.
-  for (const notice of core.store.notices) {
-    void dialog.showMessageBox(mainWindow, {
-      type: notice.kind === 'backed-up' ? 'info' : 'warning',
-      title: 'Sherpa',
-      message: notice.message,
-    });
-  }
-  stopCoreBeforeExit(core);
+  registerIpc(lockable.dispatch);
+  const flushWindows = flushBeforeClosing();
+  mainWindow = createMainWindow(preloadDir);
+  // A closed lid or a locked screen locks Sherpa too: open notes are saved first, then every window drops what it shows.
+  const lockNow = () => flushWindows(BrowserWindow.getAllWindows(), () => void lockable.lock());
+  powerMonitor.on('suspend', lockNow);
+  powerMonitor.on('lock-screen', lockNow);
+  closeBeforeExit(lockable);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadDir);
   });
@@ -73,14 +89,14 @@ async function start(): Promise<void> {
   });
 }
 
-/** A daily backup or an export under way finishes before the store closes; then the app exits. */
-function stopCoreBeforeExit(core: Core): void {
-  let stopped = false;
+/** A daily backup or an export under way finishes before the store closes (the lock stops the core); then the app exits. */
+function closeBeforeExit(lockable: LockableDispatch<CoreStore>): void {
+  let closed = false;
   app.on('will-quit', (event) => {
-    if (stopped) return;
+    if (closed) return;
     event.preventDefault();
-    void core.stop().finally(() => {
-      stopped = true;
+    void lockable.close().finally(() => {
+      closed = true;
       app.quit();
     });
   });
@@ -91,17 +107,19 @@ function stopCoreBeforeExit(core: Core): void {
  * asked to save its open notes, and answers (or times out, its draft journal
  * still holding the text) before it goes away.
  */
-function flushBeforeClosing(): void {
+function flushBeforeClosing(): (windows: BrowserWindow[], next: () => void) => void {
   const coordinator = createFlushCoordinator(3_000);
   listenForFlushDone((id) => coordinator.done(id));
   const flushed = new WeakSet<BrowserWindow>();
-  const flushThen = (windows: BrowserWindow[], next: () => void) => {
+  const flushOnly = (windows: BrowserWindow[], next: () => void) => {
     const targets = windows.map((window) => ({ id: window.webContents.id, requestFlush: () => requestFlush(window) }));
-    void coordinator.flush(targets).then(() => {
+    void coordinator.flush(targets).then(next);
+  };
+  const flushThen = (windows: BrowserWindow[], next: () => void) =>
+    flushOnly(windows, () => {
       for (const window of windows) flushed.add(window);
       next();
     });
-  };
   app.on('browser-window-created', (_event, window) => {
     window.on('close', (event) => {
       if (flushed.has(window)) return;
@@ -118,6 +136,8 @@ function flushBeforeClosing(): void {
     quitting = true;
     flushThen(waiting, () => app.quit());
   });
+  // Locking saves open notes too, but the windows stay: they are not marked as flushed for closing.
+  return flushOnly;
 }
 
 void start();

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from '../db/migrations/index.ts';
-import { type Db, openDatabase } from '../db/open.ts';
+import { applyKey, type Db, openDatabase } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { type BackupInfo, backupFolder, createBackupSync, defaultBackupsToKeep, fileStamp, latestGoodBackup } from './backups.ts';
 
@@ -24,6 +25,8 @@ export interface StoreOptions {
   canWrite?: (dataDir: string) => boolean;
   /** 'read': open an existing store as it is, or refuse it; nothing is created, recovered, migrated or written. */
   access?: 'write' | 'read';
+  /** The store's data key: the store, its backups and the damaged-file copy are all encrypted with it. */
+  key?: Buffer;
 }
 
 export interface OpenedStore {
@@ -68,10 +71,11 @@ export function probeWritable(dataDir: string): boolean {
  * (header bytes 18-19), with every write refused. After a clean shutdown
  * there is no -wal file, so the snapshot holds everything saved.
  */
-export function openForReading(file: string): Db {
+export function openForReading(file: string, key?: Buffer): Db {
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
+      applyKey(db, key);
       db.pragma('schema_version');
       return db;
     } catch (error) {
@@ -80,7 +84,7 @@ export function openForReading(file: string): Db {
     }
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'SQLITE_CANTOPEN') throw error;
-    return openSnapshot(file);
+    return key ? openEncryptedCopy(file, key) : openSnapshot(file);
   }
 }
 
@@ -93,11 +97,52 @@ export function openSnapshot(file: string): Db {
   return db;
 }
 
+/**
+ * An encrypted image cannot be keyed once in memory, so a read-only folder's
+ * encrypted store is read from a copy in a private temp folder. The copy is
+ * the file's encrypted bytes, removed when the process exits.
+ */
+function openEncryptedCopy(file: string, key: Buffer): Db {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-readonly-'));
+  const copy = path.join(folder, path.basename(file));
+  fs.copyFileSync(file, copy);
+  process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
+  const db = new Database(copy);
+  applyKey(db, key);
+  db.pragma('query_only = ON');
+  return db;
+}
+
+/** An unencrypted SQLite file starts with this header; an encrypted one starts with its cipher's salt. */
+const plainHeader = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Whether `file` is a store in plaintext (an empty or missing file is not). */
+export function isPlainStore(file: string): boolean {
+  let handle: number | null = null;
+  try {
+    handle = fs.openSync(file, 'r');
+    const header = Buffer.alloc(plainHeader.length);
+    return fs.readSync(handle, header, 0, header.length, 0) === header.length && header.equals(plainHeader);
+  } catch {
+    return false;
+  } finally {
+    if (handle !== null) fs.closeSync(handle);
+  }
+}
+
+/** A key was given for a store still in plaintext: it must be upgraded (main/encryptStore.ts), never taken for damage. */
+export class StoreNotEncryptedError extends Error {
+  constructor(file: string) {
+    super(`Sherpa's data file ${file} is not encrypted yet. Nothing was changed.`);
+    this.name = 'StoreNotEncryptedError';
+  }
+}
+
 /** `ok`, or what is wrong with the file: quick_check's first complaint or the error opening it. */
-export function quickCheck(file: string): string {
+export function quickCheck(file: string, key?: Buffer): string {
   let db: Db | null = null;
   try {
-    db = openForReading(file);
+    db = openForReading(file, key);
     const result = db.pragma('quick_check', { simple: true });
     return result === 'ok' ? 'ok' : String(result);
   } catch (error) {
@@ -118,28 +163,29 @@ function moveAside(file: string, now: Date): string {
   return damaged;
 }
 
-function openReadOnly(file: string): Db {
-  const db = openForReading(file);
+function openReadOnly(file: string, key?: Buffer): Db {
+  const db = openForReading(file, key);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   return db;
 }
 
-function readOnlyStore(file: string, notices: StoreNotice[], message: string): OpenedStore {
+function readOnlyStore(file: string, notices: StoreNotice[], message: string, key?: Buffer): OpenedStore {
   if (!fs.existsSync(file)) {
     throw new Error(`${message} There is no Sherpa data in ${path.dirname(file)} yet, so there is nothing to show.`);
   }
   notices.push({ kind: 'read-only', message });
-  return { db: openReadOnly(file), file, readOnly: true, readOnlyReason: message, notices };
+  return { db: openReadOnly(file, key), file, readOnly: true, readOnlyReason: message, notices };
 }
 
 /** Opens the store at `file` after checking it, as described above. */
 export function openCheckedStore(file: string, options: StoreOptions = {}): OpenedStore {
-  if (options.access === 'read') return openStoreAsItIs(file);
+  if (options.access === 'read') return openStoreAsItIs(file, options.key);
   const now = options.now ?? (() => new Date());
   const dataDir = path.dirname(file);
   const folder = backupFolder(dataDir);
   const notices: StoreNotice[] = [];
+  const key = options.key;
   try {
     fs.mkdirSync(dataDir, { recursive: true });
   } catch {
@@ -147,10 +193,11 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
   }
   const writable = (options.canWrite ?? probeWritable)(dataDir);
 
+  if (key && isPlainStore(file)) throw new StoreNotEncryptedError(file);
   if (fs.existsSync(file)) {
-    const health = quickCheck(file);
+    const health = quickCheck(file, key);
     if (health !== 'ok') {
-      const backup = latestGoodBackup(folder);
+      const backup = latestGoodBackup(folder, key);
       if (!backup || !writable) throw new StoreDamagedError(file, health.slice(0, 200));
       const damagedFile = moveAside(file, now());
       fs.copyFileSync(backup.file, file);
@@ -170,14 +217,15 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
       file,
       notices,
       `Sherpa cannot write to its data folder ${dataDir}. Your data is shown, but nothing can be changed or saved until the folder can be written to.`,
+      key,
     );
   }
 
   let db: Db;
   try {
-    db = openDatabase(file, { migrate: false });
+    db = openDatabase(file, { migrate: false, ...(key ? { key } : {}) });
   } catch (error) {
-    if (error instanceof NewerDatabaseError) return readOnlyStore(file, notices, `${error.message} Until then it is shown read-only.`);
+    if (error instanceof NewerDatabaseError) return readOnlyStore(file, notices, `${error.message} Until then it is shown read-only.`, key);
     throw error;
   }
   try {
@@ -187,6 +235,7 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
         reason: 'before-migration',
         now: now(),
         keep: options.keep ?? defaultBackupsToKeep,
+        ...(key ? { key } : {}),
       });
       notices.push({
         kind: 'backed-up',
@@ -216,18 +265,24 @@ const sherpaTables = ['summit', 'meeting', 'briefing_pack', 'setting'];
  * the same checks as at start-up, but a store that is damaged, not Sherpa's,
  * older or newer than this version is refused instead of repaired or upgraded.
  */
-function openStoreAsItIs(file: string): OpenedStore {
+function openStoreAsItIs(file: string, key?: Buffer): OpenedStore {
   const unchanged = 'The file was not changed.';
   if (!fs.existsSync(file)) throw new StoreRefusedError(`No Sherpa store at ${file}.`);
   if (!fs.statSync(file).isFile()) throw new StoreRefusedError(`${file} is a folder, not a Sherpa store.`);
   if (fs.statSync(file).size === 0) throw new StoreRefusedError(`${file} is an empty file, not a Sherpa store. ${unchanged}`);
+  if (key && isPlainStore(file)) {
+    throw new StoreRefusedError(
+      `${file} is not encrypted yet, though its keys are set; open it in Sherpa once to finish encrypting it. ${unchanged}`,
+    );
+  }
   // Opening a WAL store in place, even read-only, creates -wal and -shm files beside it. Closed
   // cleanly, the file holds everything, so a snapshot reads it all; with a -wal beside it (Sherpa
   // running, or stopped by a crash) the store is read in place so recent edits are not missed.
+  // An encrypted image cannot be keyed in memory: it is read from a copy of its encrypted bytes.
   const inPlace = fs.existsSync(`${file}-wal`);
   let db: Db;
   try {
-    db = inPlace ? openReadOnly(file) : openSnapshot(file);
+    db = inPlace ? openReadOnly(file, key) : key ? openEncryptedCopy(file, key) : openSnapshot(file);
   } catch (error) {
     throw new StoreRefusedError(`${file} cannot be read (${error instanceof Error ? error.message : String(error)}). ${unchanged}`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channels } from '../shared/contract.ts';
+import { bridgeChannels as channels } from '../shared/contract.ts';
 
 // contextBridge and ipcRenderer come from the shared recording fake of
 // Electron: the test sees exactly what the page would see as window.sherpa.

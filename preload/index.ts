@@ -1,12 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { type ChangeEvent, channels, type SherpaApi } from '../shared/contract.ts';
+import { bridgeChannels, type ChangeEvent, type SherpaApi } from '../shared/contract.ts';
 
 // One method per channel, built from the contract's fixed list: the page can
 // call exactly these and nothing else, and can only listen for change events.
-const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => ipcRenderer.invoke(channel, request)])) as Record<
-  string,
-  unknown
->;
+const api = Object.fromEntries(
+  bridgeChannels.map((channel) => [channel, (request: unknown) => ipcRenderer.invoke(channel, request)]),
+) as Record<string, unknown>;
 
 api.onChange = (listener: (event: ChangeEvent) => void) => {
   const wrapped = (_event: unknown, change: ChangeEvent) => listener(change);

@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Core } from '../main/core.ts';
+import type { LockableDispatch } from '../main/session/lockable.ts';
+import type { CoreStore } from '../main/session/lockedCore.ts';
 import { type PackDefinition, type PaperSize, paperSizes } from '../shared/domain.ts';
+import { askOnTerminal, readPassphraseFromFd } from './passphraseInput.ts';
 
 export interface CliOutput {
   progress(line: string): void;
@@ -14,7 +16,9 @@ export interface CliOutput {
 const usage = `Usage:
   npm run export -- --sample --out FILE.pdf [--paper a4|letter] [--copy-for NAME]
   npm run export -- --db PATH --pack NAME --out FILE.pdf [--paper a4|letter] [--copy-for NAME]
-  (either form also takes --author NAME, written into the PDF's properties; default "Sherpa")`;
+  (either form also takes --author NAME, written into the PDF's properties; default "Sherpa")
+  An encrypted store asks for its passphrase on the terminal, or reads it from
+  an open file descriptor with --passphrase-fd N (e.g. 3<passphrase.txt); never as an argument.`;
 
 class UsageError extends Error {}
 
@@ -33,7 +37,14 @@ function parse(argv: string[]) {
   if (values.paper !== undefined && !paperSizes.includes(values.paper as PaperSize))
     throw new UsageError(`--paper must be one of ${paperSizes.join(', ')}, not “${values.paper}”.`);
   if (values['copy-for'] !== undefined && values['copy-for'].trim() === '') throw new UsageError('--copy-for needs a recipient name.');
-  return { ...values, out: values.out, paper: values.paper as PaperSize | undefined };
+  const fd = values['passphrase-fd'];
+  if (fd !== undefined && !/^\d+$/.test(fd)) throw new UsageError(`--passphrase-fd must be a file descriptor number, not “${fd}”.`);
+  return {
+    ...values,
+    out: values.out,
+    paper: values.paper as PaperSize | undefined,
+    passphraseFd: fd === undefined ? undefined : Number(fd),
+  };
 }
 
 function parseOptions(argv: string[]) {
@@ -49,13 +60,22 @@ function parseOptions(argv: string[]) {
       paper: { type: 'string' },
       'copy-for': { type: 'string' },
       author: { type: 'string' },
+      'passphrase-fd': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
 }
 
+/** Where an encrypted store's passphrase comes from when no --passphrase-fd is given. */
+export type AskPassphrase = () => Promise<string>;
+
 /** Runs one export and returns the process exit code: 0 done, 1 failed, 2 wrong usage, 130 cancelled. */
-export async function runExportCli(argv: string[], output: CliOutput, signal?: AbortSignal): Promise<number> {
+export async function runExportCli(
+  argv: string[],
+  output: CliOutput,
+  signal?: AbortSignal,
+  askPassphrase: AskPassphrase = () => askOnTerminal('Passphrase for the Sherpa store: '),
+): Promise<number> {
   let options: ReturnType<typeof parse>;
   try {
     options = parse(argv);
@@ -76,9 +96,9 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
   }
 
   // Loaded only once the arguments are right, so a usage error answers at once.
-  const [{ savePack }, { createCore }, { createChromiumEngine }, { ExportCancelledError }] = await Promise.all([
+  const [{ savePack }, { createLockedCore }, { createChromiumEngine }, { ExportCancelledError }] = await Promise.all([
     import('../db/packs.ts'),
-    import('../main/core.ts'),
+    import('../main/session/lockedCore.ts'),
     import('../main/pdf/chromiumEngine.ts'),
     import('../main/pdf/engine.ts'),
   ]);
@@ -86,8 +106,7 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
     import('../main/pdf/samplePack.ts'),
     import('./packCheck.ts'),
   ]);
-  const engine = createChromiumEngine();
-  let core: Core | null = null;
+  let session: LockableDispatch<CoreStore> | null = null;
   let temporaryStore: string | null = null;
   const cancelled = () => {
     if (signal?.aborted) throw new ExportCancelledError();
@@ -95,17 +114,31 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
   try {
     let packName: string;
     let definition: PackDefinition;
+    let opened: CoreStore;
     if (options.sample) {
       temporaryStore = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-export-'));
-      core = createCore({ dataDir: temporaryStore, engine, dailyBackups: false, logError: () => undefined });
-      const pack = savePack(core.db, samplePackName, samplePackDefinition(core.db));
+      const dataDir = temporaryStore;
+      session = createLockedCore({
+        dataDir,
+        allowUnencrypted: true,
+        core: () => ({ dataDir, engine: createChromiumEngine(), dailyBackups: false, logError: () => undefined }),
+      });
+      opened = await openSession(session, options.passphraseFd, askPassphrase);
+      const pack = savePack(opened.core.db, samplePackName, samplePackDefinition(opened.core.db));
       packName = pack.name;
       definition = pack.definition;
     } else {
-      // Read-only: the command never changes the store it is given (no WAL switch, no migration, no copy register).
+      // Read-only: the command never changes the store it is given (no WAL switch, no migration, no copy
+      // register, no encryption of a plain store); an encrypted one is opened with the passphrase.
       const dbPath = path.resolve(options.db as string);
-      core = createCore({ dbPath, mode: 'read', engine, logError: () => undefined });
-      const found = findExportablePack(core.db, options.pack as string, dbPath);
+      session = createLockedCore({
+        dataDir: path.dirname(dbPath),
+        access: 'read',
+        allowUnencrypted: true,
+        core: () => ({ dbPath, mode: 'read', engine: createChromiumEngine(), logError: () => undefined }),
+      });
+      opened = await openSession(session, options.passphraseFd, askPassphrase);
+      const found = findExportablePack(opened.core.db, options.pack as string, dbPath);
       if ('problem' in found) throw new Error(found.problem);
       packName = found.pack.name;
       definition = found.pack.definition;
@@ -114,9 +147,9 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
     // The PDF reader and the template load only once there is a pack to print: a refusal answers at once.
     const { exportPack } = await import('../main/pdf/exportPack.ts');
     cancelled();
-    const store = core;
+    const store = opened.core;
     const result = await store.run(() =>
-      exportPack(store.db, engine, {
+      exportPack(store.db, store.engine, {
         packName,
         definition,
         outPath: out,
@@ -146,8 +179,8 @@ export async function runExportCli(argv: string[], output: CliOutput, signal?: A
     output.error(`sherpa export: ${oneLine(error instanceof Error ? error.message : String(error))}`);
     return 1;
   } finally {
-    // The core closes the engine with the store; without a store only the engine is left to close.
-    await (core ? core.stop() : engine.close());
+    // Closing the session stops the core: the export finished, the engine and the store close.
+    await session?.close();
     if (temporaryStore) fs.rmSync(temporaryStore, { recursive: true, force: true });
   }
 }
@@ -183,5 +216,30 @@ export function checkOut(out: string): string | null {
     if (code === 'EROFS') return `--out ${out}: the folder ${folder} is on a read-only disk.`;
     if (code === 'ENOSPC') return `--out ${out}: the disk holding ${folder} is full.`;
     return `--out ${out}: cannot write in ${folder} (${code ?? (error as Error).message}).`;
+  }
+}
+
+/**
+ * Opens the store through the lock: a plain one (no key file beside it) at
+ * once, an encrypted one with the passphrase from the descriptor or the terminal.
+ */
+async function openSession(session: LockableDispatch<CoreStore>, fd: number | undefined, ask: AskPassphrase): Promise<CoreStore> {
+  if (!(await session.unlockSilently())) {
+    const unlocked = await session.dispatch('session.unlock', { passphrase: await passphraseOf(fd, ask) });
+    if (!unlocked.ok) throw new Error(unlocked.error.message);
+  }
+  const opened = session.current();
+  if (!opened) throw new Error('Sherpa could not open the store.');
+  return opened;
+}
+
+async function passphraseOf(fd: number | undefined, ask: AskPassphrase): Promise<string> {
+  try {
+    return fd === undefined ? await ask() : readPassphraseFromFd(fd);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `This store is encrypted and no passphrase could be read (${why}). Type it on a terminal, or pass --passphrase-fd N with the passphrase on that descriptor.`,
+    );
   }
 }

@@ -77,6 +77,8 @@ export interface Settings {
   defaultMarking: string;
   /** How many automatic backups of the store are kept. */
   backupsToKeep: number;
+  /** Minutes without a key press or click before Sherpa locks itself. */
+  autoLockMinutes: number;
 }
 
 /** One backup of the store, in the data folder's backups folder. */
@@ -295,8 +297,8 @@ interface QueryChannels {
 
 export type Contract = QueryChannels & EntityChannels;
 export type Channel = keyof Contract;
-export type Request<K extends Channel> = Contract[K]['request'];
-export type Response<K extends Channel> = Contract[K]['response'];
+export type Request<K extends BridgeChannel> = FullContract[K]['request'];
+export type Response<K extends BridgeChannel> = FullContract[K]['response'];
 
 /**
  * The side effects a channel has, declared apart from each other (as Actual
@@ -307,9 +309,10 @@ export interface ChannelEffects {
   readonly transaction: boolean;
   /**
    * Tells every window what changed: `touched` sends the records the call
-   * reports it changed (none, none sent), `everything` says the whole store was replaced.
+   * reports it changed (none, none sent), `everything` says the whole store was
+   * replaced (or opened), `locked` that it was closed and nothing of it may stay shown.
    */
-  readonly announces: 'touched' | 'everything' | false;
+  readonly announces: 'touched' | 'everything' | 'locked' | false;
 }
 const reads = { transaction: false, announces: false } as const satisfies ChannelEffects;
 const writes = { transaction: true, announces: 'touched' } as const satisfies ChannelEffects;
@@ -364,7 +367,7 @@ const queryEffects = {
   'deletion.undo': writes,
 } as const satisfies Record<keyof QueryChannels, ChannelEffects>;
 
-export const channelEffects: Record<Channel, ChannelEffects> = {
+const storeEffects: Record<Channel, ChannelEffects> = {
   ...queryEffects,
   ...(Object.fromEntries(
     entityNames.flatMap((entity) => [
@@ -376,7 +379,8 @@ export const channelEffects: Record<Channel, ChannelEffects> = {
     ]),
   ) as Record<keyof EntityChannels, ChannelEffects>),
 };
-export const channels = Object.keys(channelEffects) as Channel[];
+/** The store's channels, answered by the dispatch over an open store. */
+export const channels = Object.keys(storeEffects) as Channel[];
 
 export type ErrorCode =
   | 'invalid_request'
@@ -387,7 +391,8 @@ export type ErrorCode =
   | 'unknown_channel'
   // Over `maxRequestBytes` (shared/limits.ts), refused before it is read.
   | 'too_large'
-  | 'internal';
+  | 'internal'
+  | SessionErrorCode;
 export interface IpcError {
   code: ErrorCode;
   message: string;
@@ -409,11 +414,15 @@ export interface Touched {
  * Sent to every window after a write that changed something, so each refetches
  * only what it shows of it. A restore replaced the whole store: everything.
  */
-export type ChangeEvent = { channel: Channel; scope: 'everything' } | { channel: Channel; scope: 'touched'; touched: Touched[] };
+export type ChangeEvent =
+  | { channel: BridgeChannel; scope: 'everything' }
+  | { channel: BridgeChannel; scope: 'touched'; touched: Touched[] }
+  // Sherpa locked (a window's lock, the idle timer, the machine sleeping): every window drops all it holds of the store.
+  | { channel: BridgeChannel; scope: 'locked' };
 
 /** What the preload exposes as `window.sherpa`: one method per channel, nothing generic. */
 export type SherpaApi = {
-  readonly [K in Channel]: (request: Request<K>) => Promise<Result<Response<K>>>;
+  readonly [K in BridgeChannel]: (request: Request<K>) => Promise<Result<Response<K>>>;
 } & {
   readonly onChange: (listener: (event: ChangeEvent) => void) => () => void;
   /** Quit handshake: main asks the page to save every open note before the app exits. */
@@ -421,3 +430,83 @@ export type SherpaApi = {
   /** Tells main that the page has saved (or journaled) everything after a flush request. */
   readonly flushDone: () => void;
 };
+
+// ---- Session: encryption at rest and the lock ----
+// Answered by the lock layer around the dispatch (main/session/), not by the
+// store's handlers: while locked there is no open store to hand them to.
+
+/** Every store channel answers this while the session is locked; so do these session channels when their secret is wrong. */
+export type SessionErrorCode = 'locked' | 'wrong_secret' | 'key_file_damaged';
+
+export interface SessionStatus {
+  locked: boolean;
+  /** False on first run: the user sets a passphrase (and a plain store, if any, is encrypted). */
+  keysSet: boolean;
+  /** Plaintext files from before encryption, waiting for the user to choose: encrypt or remove. */
+  plaintextLeftovers: string[];
+}
+export interface SessionSetUp {
+  /** Shown once; Sherpa keeps only the data key wrapped by it. */
+  recoveryKey: string;
+  plaintextLeftovers: string[];
+}
+
+interface SessionChannels {
+  'session.status': Channel_<Empty, SessionStatus>;
+  /** First run: sets the passphrase, encrypts any plain store, unlocks. */
+  'session.setup': Channel_<{ passphrase: string }, SessionSetUp>;
+  'session.unlock': Channel_<{ passphrase: string }, SessionStatus>;
+  /** Opens with the recovery key (another machine, a forgotten passphrase) and sets a new passphrase. */
+  'session.recover': Channel_<{ recoveryKey: string; newPassphrase: string }, SessionStatus>;
+  'session.lock': Channel_<Empty, SessionStatus>;
+  'session.changePassphrase': Channel_<{ passphrase: string; newPassphrase: string }, SessionStatus>;
+  /** A new recovery key after the passphrase is re-entered; the old one stops working. */
+  'session.newRecoveryKey': Channel_<{ passphrase: string }, { recoveryKey: string }>;
+  'session.settleLeftovers': Channel_<{ action: 'encrypt' | 'remove' }, { settled: string[]; failed: string[] }>;
+  /** Key material for the page's draft journal: derived from the store key (HKDF), never the store key itself. */
+  'session.draftKey': Channel_<Empty, { key: string }>;
+}
+export type SessionChannel = keyof SessionChannels;
+export const sessionChannels = [
+  'session.status',
+  'session.setup',
+  'session.unlock',
+  'session.recover',
+  'session.lock',
+  'session.changePassphrase',
+  'session.newRecoveryKey',
+  'session.settleLeftovers',
+  'session.draftKey',
+] as const satisfies readonly SessionChannel[];
+/** Session channels a locked session still answers. */
+export const openWhileLocked: readonly SessionChannel[] = [
+  'session.status',
+  'session.setup',
+  'session.unlock',
+  'session.recover',
+  'session.lock',
+];
+
+export type FullContract = Contract & SessionChannels;
+/** Every channel the page can call: the store's and the session's. */
+export type BridgeChannel = keyof FullContract;
+export const bridgeChannels: readonly BridgeChannel[] = [...channels, ...sessionChannels];
+
+// The lock layer honours these as the dispatch honours the store's: none runs in a store transaction.
+const sessionEffects = {
+  'session.status': reads,
+  // A store opened: every window (one still on its lock screen too) fetches what it shows.
+  'session.setup': { transaction: false, announces: 'everything' },
+  'session.unlock': { transaction: false, announces: 'everything' },
+  'session.recover': { transaction: false, announces: 'everything' },
+  'session.lock': { transaction: false, announces: 'locked' },
+  // The key file is rewrapped; the store and what windows show are untouched.
+  'session.changePassphrase': reads,
+  'session.newRecoveryKey': reads,
+  // Old plaintext backups encrypted or removed: news for every window's backup list.
+  'session.settleLeftovers': { transaction: false, announces: 'touched' },
+  'session.draftKey': reads,
+} as const satisfies Record<SessionChannel, ChannelEffects>;
+
+/** Every channel's side effects, the store's and the session's. */
+export const channelEffects: Record<BridgeChannel, ChannelEffects> = { ...storeEffects, ...sessionEffects };

@@ -45,6 +45,8 @@ export interface ElectronFake {
   readonly messages: { message: string; type?: string; title?: string }[];
   readonly exitCodes: number[];
   readonly openedExternally: string[];
+  /** powerMonitor listeners by event ('suspend', 'lock-screen'). */
+  readonly powerListeners: Map<string, Listener[]>;
   /** Request filters by session: 'default' for the default session, else the partition name. */
   readonly requestFilters: Map<string, RequestFilter>;
   /** The preload's side: what it exposed to the page, what it invoked, what it listens to. */
@@ -77,6 +79,7 @@ export function createElectronFake(): ElectronFake {
     exitCodes: [],
     openedExternally: [],
     requestFilters: new Map(),
+    powerListeners: new Map(),
     exposed: new Map(),
     invoked: [],
     rendererListeners: new Map(),
@@ -101,7 +104,15 @@ export function createElectronFake(): ElectronFake {
         fake.invoked,
       ])
         list.length = 0;
-      for (const map of [fake.appListeners, fake.ipcHandlers, fake.requestFilters, fake.exposed, fake.rendererListeners]) map.clear();
+      for (const map of [
+        fake.appListeners,
+        fake.ipcHandlers,
+        fake.requestFilters,
+        fake.powerListeners,
+        fake.exposed,
+        fake.rendererListeners,
+      ])
+        map.clear();
       fake.sandboxEnabled = 0;
       fake.quits = 0;
       fake.protocolHandler = null;
@@ -227,8 +238,9 @@ export function createElectronFake(): ElectronFake {
     },
     dialog: {
       showErrorBox: (title: string, message: string) => fake.errorBoxes.push({ title, message }),
-      showMessageBox: (_window: unknown, options: { message: string; type?: string }) => {
-        fake.messages.push(options);
+      // With a parent window or without one, as Electron takes it.
+      showMessageBox: (windowOrOptions: unknown, options?: { message: string; type?: string }) => {
+        fake.messages.push(options ?? (windowOrOptions as { message: string; type?: string }));
         return Promise.resolve({ response: 0 });
       },
     },
@@ -236,6 +248,22 @@ export function createElectronFake(): ElectronFake {
       handle: (channel: string, handler: Listener) => {
         if (fake.ipcHandlers.has(channel)) throw new Error(`${channel} registered twice`);
         fake.ipcHandlers.set(channel, handler);
+      },
+    },
+    // Linux without a keyring: the keychain gives no real protection, so the passphrase is asked for.
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      getSelectedStorageBackend: () => 'basic_text',
+      encryptString: () => {
+        throw new Error('not available');
+      },
+      decryptString: () => {
+        throw new Error('not available');
+      },
+    },
+    powerMonitor: {
+      on: (event: string, listener: Listener) => {
+        fake.powerListeners.set(event, [...(fake.powerListeners.get(event) ?? []), listener]);
       },
     },
     shell: {

@@ -2,8 +2,9 @@
 // handlers, transactions) over an in-memory SQLite database with the sample
 // briefing. Components tested against it meet exactly the refusals and
 // answers the app gives, not a hand-written imitation of them.
-import { type Db, openDatabase } from '../db/open.ts';
+import type { Db } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
+import { openScratchDatabase } from '../db/testing.ts';
 import { createDispatch } from '../main/ipc/dispatch.ts';
 import { createHandlers } from '../main/ipc/handlers/index.ts';
 import { type ChangeEvent, type Channel, channels, type SherpaApi } from '../shared/contract.ts';
@@ -18,7 +19,7 @@ export interface StoreBridge {
 }
 
 export function createStoreBridge(options: { sample?: boolean; now?: Date } = {}): StoreBridge {
-  const db = openDatabase(':memory:');
+  const db = openScratchDatabase(':memory:');
   if (options.sample !== false) loadSampleIfEmpty(db);
   const now = options.now ?? new Date('2023-07-01T08:00:00Z');
   const listeners = new Set<(event: ChangeEvent) => void>();

@@ -12,6 +12,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     token: { type: 'string' },
     renderer: { type: 'string', default: defaultRendererDir },
+    encrypted: { type: 'boolean', default: false },
   },
 });
 
@@ -25,6 +26,7 @@ const harness = await startHarness({
   dataDir,
   rendererDir: values.renderer,
   port: Number(values.port),
+  encrypted: values.encrypted,
   ...(values.token ? { token: values.token } : {}),
 });
 console.log(JSON.stringify({ url: harness.url, token: harness.token, dbFile: harness.dbFile }));

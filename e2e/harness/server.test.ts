@@ -158,3 +158,34 @@ describe('the loopback harness under malformed requests', () => {
     await normalCallWorks();
   });
 });
+
+describe('the harness behind the lock', () => {
+  const rpc = async (served: Harness, channel: string, payload: unknown) => {
+    const response = await fetch(new URL(`/rpc/${channel}`, served.url), {
+      method: 'POST',
+      headers: { 'x-sherpa-token': served.token, 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    });
+    return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+  };
+
+  it('by default opens its store unencrypted and unlocked; with `encrypted` it starts locked until a passphrase is set', async () => {
+    expect(await rpc(harness, 'session.status', {})).toEqual({
+      ok: true,
+      value: { locked: false, keysSet: false, plaintextLeftovers: [] },
+    });
+    expect((await rpc(harness, 'summit.list', {})).ok).toBe(true);
+
+    const lockedFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-harness-locked-'));
+    const locked = await startHarness({ dataDir: lockedFolder, rendererDir: path.join(folder, 'renderer'), encrypted: true });
+    try {
+      expect(await rpc(locked, 'summit.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+      expect(await rpc(locked, 'session.setup', { passphrase: 'correct horse battery' })).toMatchObject({ ok: true });
+      expect((await rpc(locked, 'summit.list', {})).ok).toBe(true);
+      expect(fs.readFileSync(locked.dbFile).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    } finally {
+      await locked.close();
+      fs.rmSync(lockedFolder, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -4,9 +4,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { contentTypeOf, resolveAppPath } from '../../main/appProtocol.ts';
-import { createCore } from '../../main/core.ts';
+import { describeForLog } from '../../main/logText.ts';
 import { createChromiumEngine } from '../../main/pdf/chromiumEngine.ts';
 import { contentSecurityPolicy } from '../../main/security.ts';
+import { createLockedCore } from '../../main/session/lockedCore.ts';
+import { storeFileName } from '../../main/store.ts';
 import type { ChangeEvent } from '../../shared/contract.ts';
 import { maxRequestBytes, tooLargeMessage } from '../../shared/limits.ts';
 
@@ -15,6 +17,8 @@ export interface HarnessOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Starts locked over an encrypted store (set up through the page on first run), as the desktop app does. */
+  encrypted?: boolean;
 }
 
 export interface Harness {
@@ -36,17 +40,28 @@ export interface Harness {
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const listeners = new Set<http.ServerResponse>();
-  const core = createCore({
+  const broadcast = (event: ChangeEvent) => {
+    for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
+  };
+  const logError = (scope: string, error: unknown) => console.error(`[harness] ${scope}`, describeForLog(error));
+  // The same lock and composition root as the app. Unencrypted by default, so the specs skip the passphrase;
+  // `encrypted` starts locked, as the desktop app does, and a folder with keys always does.
+  const lockable = createLockedCore({
     dataDir: options.dataDir,
-    // The web target prints with Chromium and writes packs into the data folder.
-    engine: createChromiumEngine(),
-    onChange: (event: ChangeEvent) => {
-      for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
-    },
-    logError: (scope, error) => console.error(`[harness] ${scope}`, error),
-    // A preview and test stand-in: its stores are scratch folders, and the specs count their backups.
-    dailyBackups: false,
+    allowUnencrypted: !options.encrypted,
+    core: () => ({
+      dataDir: options.dataDir,
+      // The web target prints with Chromium and writes packs into the data folder.
+      engine: createChromiumEngine(),
+      onChange: broadcast,
+      logError,
+      // A preview and test stand-in: its stores are scratch folders, and the specs count their backups.
+      dailyBackups: false,
+    }),
+    onChange: broadcast,
+    logError,
   });
+  await lockable.unlockSilently();
   const tokenOk = (candidate: string | null | undefined) => {
     const given = Buffer.from(candidate ?? '');
     const expected = Buffer.from(token);
@@ -75,7 +90,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         } catch {
           return send(response, 200, { ok: false, error: { code: 'invalid_request', message: 'The request is not valid JSON.' } });
         }
-        void core.dispatch(channel, payload).then((result) => send(response, 200, result));
+        void lockable.dispatch(channel, payload).then((result) => send(response, 200, result));
       });
     }
     if (url.pathname === '/events') {
@@ -119,14 +134,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `${origin}/?token=${token}`,
     token,
-    dbFile: core.store.file,
+    dbFile: path.join(options.dataDir, storeFileName),
     close: async () => {
       for (const listener of listeners) listener.end();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // A browser's open or keep-alive connection would otherwise hold close() (and a SIGTERM restart) forever.
       server.closeAllConnections();
       await closed;
-      await core.stop();
+      await lockable.close();
     },
   };
 }

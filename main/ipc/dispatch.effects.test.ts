@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
-import { type ChangeEvent, channelEffects, channels } from '../../shared/contract.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
+import { type ChangeEvent, channelEffects, channels, sessionChannels } from '../../shared/contract.ts';
 import { backupFolder } from '../backups.ts';
 import { openStore } from '../store.ts';
 import { tempDataDir } from '../storeFaults.helpers.ts';
@@ -12,7 +12,7 @@ import { createHandlers } from './handlers/index.ts';
 const clock = () => new Date('2023-07-01T08:00:00Z');
 
 function sampleDispatch() {
-  const db = openDatabase(':memory:');
+  const db = openScratchDatabase(':memory:');
   loadSampleIfEmpty(db);
   const changes: ChangeEvent[] = [];
   const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock }), onChange: (event) => changes.push(event) });
@@ -36,6 +36,17 @@ describe('side effects declared per channel', () => {
     // Restoring replaces the store outside a transaction, and still tells every window.
     expect(channelEffects['backup.restore']).toEqual({ transaction: false, announces: 'everything' });
     expect(channelEffects['note.save']).toEqual({ transaction: true, announces: 'touched' });
+  });
+
+  it('declares the session channels too: none holds a store transaction, opening says everything, a lock says locked', () => {
+    for (const channel of sessionChannels) expect(channelEffects[channel].transaction, channel).toBe(false);
+    for (const channel of ['session.setup', 'session.unlock', 'session.recover'] as const) {
+      expect(channelEffects[channel].announces, channel).toBe('everything');
+    }
+    expect(channelEffects['session.lock'].announces).toBe('locked');
+    expect(channelEffects['session.status'].announces).toBe(false);
+    // The store's dispatch answers only the store's channels; the session's belong to the lock layer.
+    expect(channels.filter((channel) => channel.startsWith('session.'))).toEqual([]);
   });
 
   it('gives every form-edited record a get channel that reads it by id', async () => {

@@ -1,6 +1,16 @@
 import type { Db } from '../../db/open.ts';
 import { NotFoundError } from '../../db/sql.ts';
-import { type ChangeEvent, type Channel, channelEffects, type IpcError, type Result, type Touched } from '../../shared/contract.ts';
+import {
+  type BridgeChannel,
+  type ChangeEvent,
+  type Channel,
+  type ChannelEffects,
+  channelEffects,
+  channels,
+  type IpcError,
+  type Result,
+  type Touched,
+} from '../../shared/contract.ts';
 import type { ChangeLog, Handlers } from './handlers/types.ts';
 import { UserError } from './handlers/types.ts';
 import { requestSchemas } from './schemas.ts';
@@ -19,7 +29,9 @@ export interface DispatchOptions {
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
-const isChannel = (name: string): name is Channel => Object.hasOwn(channelEffects, name);
+// The store's channels only: the session's are the lock layer's (main/session/lockable.ts).
+const storeChannels = new Set<string>(channels);
+const isChannel = (name: string): name is Channel => storeChannels.has(name);
 
 /**
  * The one way into the handlers, whatever the transport (Electron IPC or the
@@ -50,7 +62,7 @@ export function createDispatch({ db, handlers, onChange, logError, readOnlyReaso
 }
 
 /** Collects what one call reports it touched, one entry per entity and kind of change. */
-function changeLog(): { log: ChangeLog; touched: Touched[] } {
+export function changeLog(): { log: ChangeLog; touched: Touched[] } {
   const touched: Touched[] = [];
   return {
     touched,
@@ -64,8 +76,10 @@ function changeLog(): { log: ChangeLog; touched: Touched[] } {
   };
 }
 
-function changeEventFor(channel: Channel, announces: 'touched' | 'everything' | false, touched: Touched[]): ChangeEvent | null {
+/** The event a call's declared announcement makes of what it touched; null when there is nothing to tell. */
+export function changeEventFor(channel: BridgeChannel, announces: ChannelEffects['announces'], touched: Touched[]): ChangeEvent | null {
   if (announces === 'everything') return { channel, scope: 'everything' };
+  if (announces === 'locked') return { channel, scope: 'locked' };
   if (announces === 'touched' && touched.length > 0) return { channel, scope: 'touched', touched };
   return null;
 }

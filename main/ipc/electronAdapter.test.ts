@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { openScratchDatabase } from '../../db/testing.ts';
-import { channels } from '../../shared/contract.ts';
+import { bridgeChannels as channels } from '../../shared/contract.ts';
 import { maxRequestBytes } from '../../shared/limits.ts';
 import { createDispatch } from './dispatch.ts';
 import { createHandlers } from './handlers/index.ts';

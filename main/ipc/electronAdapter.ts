@@ -1,5 +1,5 @@
 import { BrowserWindow, ipcMain } from 'electron';
-import { type ChangeEvent, channels } from '../../shared/contract.ts';
+import { bridgeChannels, type ChangeEvent } from '../../shared/contract.ts';
 import { exceedsRequestLimit, tooLargeMessage } from '../../shared/limits.ts';
 import { isTrustedSender } from '../security.ts';
 import type { Dispatch } from './dispatch.ts';
@@ -8,7 +8,7 @@ export const changeEventChannel = 'sherpa:changed';
 
 /** Registers every channel with ipcMain; calls from any frame but the app's own page are refused. */
 export function registerIpc(dispatch: Dispatch): void {
-  for (const channel of channels) {
+  for (const channel of bridgeChannels) {
     ipcMain.handle(channel, async (event, payload: unknown) => {
       const frame = event.senderFrame;
       if (!frame || !isTrustedSender(frame.url, frame.parent === null)) {

@@ -155,6 +155,7 @@ export const settingsFields = z.strictObject({
   classificationScheme: scheme,
   defaultMarking: level,
   backupsToKeep: z.number().int().min(1).max(100),
+  autoLockMinutes: z.number().int().min(1).max(480),
 });
 
 const packSection = z.discriminatedUnion('kind', [

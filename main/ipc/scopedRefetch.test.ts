@@ -7,8 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import { applyChange, createQueryClient, queryKeyOf, type ReadChannel } from '../../renderer/src/queryScope.ts';
 import type { NoteContent, Request, Response } from '../../shared/contract.ts';
 import type { Note } from '../../shared/domain.ts';
@@ -74,7 +75,7 @@ async function notesViewWithOpenNote(db: Db) {
 
 describe('refetching scoped to what a change touched', () => {
   it('an autosave refetches the note it saved, once, and nothing else; the list shows the new title', async () => {
-    const db = openDatabase(':memory:');
+    const db = openScratchDatabase(':memory:');
     const { page, note } = await notesViewWithOpenNote(db);
     const saved = await page.write('note.save', { id: note.id, baseVersion: note.version, ...content, title: 'Seating plan, final' });
     expect(saved).toMatchObject({ ok: true, value: { status: 'saved' } });
@@ -87,7 +88,7 @@ describe('refetching scoped to what a change touched', () => {
   });
 
   it('an autosave that changes the tags also refreshes the tag counts and the list filtered by a tag', async () => {
-    const db = openDatabase(':memory:');
+    const db = openScratchDatabase(':memory:');
     const { page, note } = await notesViewWithOpenNote(db);
     await page.show('note.list', { kind: 'note', tag: 'protocol' });
     page.reads.length = 0;
@@ -100,7 +101,7 @@ describe('refetching scoped to what a change touched', () => {
   });
 
   it('an autosave while another view shows a read error still refetches only the note', async () => {
-    const db = openDatabase(':memory:');
+    const db = openScratchDatabase(':memory:');
     const { page, note } = await notesViewWithOpenNote(db);
     // A meeting that does not exist: its brief is an error, holding no notes.
     await page.client.prefetchQuery({
@@ -115,7 +116,7 @@ describe('refetching scoped to what a change touched', () => {
   });
 
   it('a conflicting save and a refused save refetch nothing', async () => {
-    const db = openDatabase(':memory:');
+    const db = openScratchDatabase(':memory:');
     const { page, note } = await notesViewWithOpenNote(db);
     await page.write('note.save', { id: note.id, baseVersion: note.version, ...content, body: 'from the other window' });
     await page.settled();
@@ -130,7 +131,7 @@ describe('refetching scoped to what a change touched', () => {
   });
 
   it('an annotation autosave in a meeting brief refetches that note only; the brief shows the new text', async () => {
-    const db = openDatabase(':memory:');
+    const db = openScratchDatabase(':memory:');
     loadSampleIfEmpty(db);
     const page = openWindow(db);
     const created = await page.write('note.create', { ...content, meetingId: 1 });
@@ -149,7 +150,7 @@ describe('refetching scoped to what a change touched', () => {
   });
 
   it('views asking for the same answer, at once or later, share one request until a change touches it', async () => {
-    const db = openDatabase(':memory:');
+    const db = openScratchDatabase(':memory:');
     loadSampleIfEmpty(db);
     const page = openWindow(db);
     const options = { queryKey: queryKeyOf('person.list', {}), queryFn: () => page.read('person.list', {}) };
@@ -165,7 +166,7 @@ describe('refetching scoped to what a change touched', () => {
   it('a restore reloads every query the window shows, each once', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-scoped-'));
     folders.push(dataDir);
-    const db = openDatabase(path.join(dataDir, 'sherpa.sqlite'));
+    const db = openScratchDatabase(path.join(dataDir, 'sherpa.sqlite'));
     loadSampleIfEmpty(db);
     const page = openWindow(db, { folder: path.join(dataDir, 'backups') });
     const backup = await page.write('backup.create', {});

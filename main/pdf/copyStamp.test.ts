@@ -4,8 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetings } from '../../db/meetings.ts';
 import { createNote } from '../../db/notes.ts';
-import { type Db, openDatabase } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
 import { createChromiumEngine } from './chromiumEngine.ts';
 import { UnmarkedMaterialError } from './classification.ts';
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 function sampleStore(): { db: Db; definition: PackDefinition; meetingId: number } {
-  const db = openDatabase(':memory:');
+  const db = openScratchDatabase(':memory:');
   loadSampleIfEmpty(db);
   const [meeting] = meetings.all(db, 'ORDER BY id');
   if (!meeting) throw new Error('sample meeting missing');

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FakeWindow } from '../../testing/electronFake.ts';
@@ -16,7 +17,7 @@ const allowedWhileLoading = new Map<FakeWindow, boolean>();
 /** The pack as each window loaded it from its temporary file. */
 const loadedHtml = new Map<FakeWindow, string>();
 
-const { createElectronEngine } = await import('./electronEngine.ts');
+const { createElectronEngine, sweepLeftoverPrintFolders } = await import('./electronEngine.ts');
 
 const options: PrintOptions = {
   paper: 'letter',
@@ -99,5 +100,23 @@ describe('the Electron engine', () => {
   it('skips the header, footer and tags on a draft pass, which only measures where things land', async () => {
     await createElectronEngine().print('<p>pack</p>', { ...options, draft: true });
     expect(electron.windows[0]?.webContents.printOptions).toMatchObject({ displayHeaderFooter: false, generateTaggedPDF: false });
+  });
+});
+
+describe('pack HTML left by a print that never finished', () => {
+  it('is removed at the next start once an hour old; a print running now keeps its file', async () => {
+    const tempDir = fs.mkdtempSync(`${os.tmpdir()}/sherpa-sweep-`);
+    const stale = `${tempDir}/sherpa-print-stale`;
+    const running = `${tempDir}/sherpa-print-running`;
+    for (const folder of [stale, running]) {
+      fs.mkdirSync(folder);
+      fs.writeFileSync(`${folder}/pack.html`, '<p>Canary brief text</p>');
+    }
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(stale, twoHoursAgo, twoHoursAgo);
+    expect(await sweepLeftoverPrintFolders(tempDir)).toEqual([stale]);
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(`${running}/pack.html`)).toBe(true);
+    fs.rmSync(tempDir, { recursive: true, force: true });
   });
 });

@@ -9,6 +9,8 @@ import { NotesView } from './notes/NotesView.tsx';
 import { PacksView } from './packs/PacksView.tsx';
 import { hrefOf, type Route, useRoute } from './router.ts';
 import { SearchPalette } from './search/SearchPalette.tsx';
+import { SessionGate, useCanLock, useLockNow } from './session/SessionGate.tsx';
+import { useAutoLock } from './session/useAutoLock.ts';
 import { SettingsProvider, useSettings } from './settings/SettingsContext.tsx';
 import { StoreQueries } from './useQuery.ts';
 import { Dashboard } from './views/Dashboard.tsx';
@@ -36,13 +38,15 @@ const navigation: { route: Route; labelKey: string; match: Route['view'][] }[] =
 export function App() {
   return (
     <StoreQueries>
-      <SettingsProvider>
-        <UndoProvider>
-          <ScreenMarkingsProvider>
-            <Shell />
-          </ScreenMarkingsProvider>
-        </UndoProvider>
-      </SettingsProvider>
+      <SessionGate>
+        <SettingsProvider>
+          <UndoProvider>
+            <ScreenMarkingsProvider>
+              <Shell />
+            </ScreenMarkingsProvider>
+          </UndoProvider>
+        </SettingsProvider>
+      </SessionGate>
     </StoreQueries>
   );
 }
@@ -51,6 +55,9 @@ function Shell() {
   const { t } = useTranslation();
   const route = useRoute();
   const [searching, setSearching] = useState(false);
+  const lockNow = useLockNow();
+  const canLock = useCanLock();
+  useAutoLock(useSettings().autoLockMinutes, lockNow, canLock);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -58,10 +65,14 @@ function Shell() {
         event.preventDefault();
         setSearching(true);
       }
+      if (canLock && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        void lockNow();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [lockNow, canLock]);
 
   // A new view starts at the top with focus on its content, as a page load would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change by design
@@ -83,6 +94,11 @@ function Shell() {
         <button type="button" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K Meta+K">
           <span>{t('app.searchButton')}</span> <kbd>{t('app.searchShortcut')}</kbd>
         </button>
+        {canLock && (
+          <button type="button" className="lock-button" onClick={() => void lockNow()} aria-keyshortcuts="Control+L Meta+L">
+            <span>{t('session.lockNow')}</span> <kbd>{t('session.lockShortcut')}</kbd>
+          </button>
+        )}
       </header>
       <nav className="sidebar" aria-label={t('app.mainNavigation')}>
         <ul>

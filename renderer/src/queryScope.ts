@@ -129,11 +129,17 @@ const notesIn = (key: QueryKey, answer: unknown): readonly Note[] => {
 };
 
 /**
- * Makes the cache agree with one change event: everything after a restore,
- * otherwise just the queries that depend on what was touched. Active queries
- * are fetched again at once; others on their next use.
+ * Makes the cache agree with one change event: nothing kept once Sherpa is
+ * locked, everything refetched after a restore or an unlock, otherwise just
+ * the queries that depend on what was touched. Active queries are fetched
+ * again at once; others on their next use.
  */
 export async function applyChange(client: QueryClient, event: ChangeEvent, fetchNote: (id: number) => Promise<Note>): Promise<void> {
+  if (event.scope === 'locked') {
+    // No record may stay in the page's memory while locked.
+    client.clear();
+    return;
+  }
   if (event.scope === 'everything') {
     await client.invalidateQueries();
     return;

@@ -1,4 +1,5 @@
 import type { BundleResults } from './bundle.ts';
+import type { EncryptionResults } from './encryptedBench.ts';
 import type { PdfResults } from './pdf.ts';
 import type { StoreResults } from './storeBench.ts';
 import type { UpgradeResults } from './upgrade.ts';
@@ -21,6 +22,8 @@ export interface BenchResults {
   readonly machine: { readonly cpus: number; readonly loadAverageAtStart: number; readonly loadAverageAtEnd: number };
   readonly upgrade: UpgradeResults;
   readonly store: StoreResults;
+  /** Encrypted / plain, from one run (absent in results written before encryption at rest). */
+  readonly encryption?: Measured<EncryptionResults>;
   readonly pdf: Measured<PdfResults>;
   readonly bundle: Measured<BundleResults>;
   readonly web: Measured<WebResults>;
@@ -57,7 +60,15 @@ function check(
 }
 
 /** The issue's budgets, each checked against this run's figures. */
-export function checkBudgets(store: StoreResults, pdf: Measured<PdfResults>, bundle: Measured<BundleResults>, web: Measured<WebResults>) {
+export function checkBudgets(
+  store: StoreResults,
+  pdf: Measured<PdfResults>,
+  bundle: Measured<BundleResults>,
+  web: Measured<WebResults>,
+  encryption?: Measured<EncryptionResults>,
+) {
+  const encryptionResults = encryption ? measured(encryption) : null;
+  const encryptionWhy = encryption && !encryptionResults ? (encryption as { notMeasured: string }).notMeasured : 'not run';
   const pdfResults = measured(pdf);
   const bundleResults = measured(bundle);
   const webResults = measured(web);
@@ -86,6 +97,15 @@ export function checkBudgets(store: StoreResults, pdf: Measured<PdfResults>, bun
     ),
     check('noteSaves.ratio', 'note saves / bare commits per second', store.noteSaves.ratio, 0.8, '×', 'min'),
     check('pdf.ratio', `${pdfResults?.targetPages ?? 200}-page pack / Chromium print`, pdfResults?.ratio ?? null, 2, '×', 'max', why(pdf)),
+    ...(
+      [
+        ['encryption.views.summitView.ratio', 'summit view: encrypted / plain', encryptionResults?.views.summitView.ratio],
+        ['encryption.views.meetingBrief.ratio', 'meeting brief: encrypted / plain', encryptionResults?.views.meetingBrief.ratio],
+        ['encryption.views.sectorView.ratio', 'sector view: encrypted / plain', encryptionResults?.views.sectorView.ratio],
+        ['encryption.search.ratio', 'search: encrypted / plain', encryptionResults?.search.ratio],
+        ['encryption.noteSaves.ratio', 'note save: encrypted / plain', encryptionResults?.noteSaves.ratio],
+      ] as const
+    ).map(([key, label, value]) => check(key, label, value ?? null, 1.15, '×', 'max', value === undefined ? encryptionWhy : undefined)),
     check('store.peakRssMb', 'peak RSS, process holding the store', store.peakRssMb, 200, 'MB', 'max'),
     check('bundle.gzipKb', 'renderer JS bundle, gzipped', bundleResults?.gzipKb ?? null, 350, 'KB', 'max', why(bundle)),
     check(
@@ -135,6 +155,23 @@ export function renderTable(results: BenchResults): string {
     'note saves (synchronous=FULL)',
     `${store.noteSaves.savesPerSecond}/s vs ${store.noteSaves.bareCommitsPerSecond} bare commits/s → ×${store.noteSaves.ratio} (median of blocks ${store.noteSaves.blockRatios.join(', ')}); one save ${timing(store.noteSaves.save)}, one bare commit ${timing(store.noteSaves.bareCommit)}`,
   ]);
+  const encryption = results.encryption ? measured(results.encryption) : null;
+  if (results.encryption) {
+    const pairText = (pairTiming: {
+      plain: { medianMs: number; p95Ms: number };
+      encrypted: { medianMs: number; p95Ms: number };
+      ratio: number;
+    }) => `${timing(pairTiming.encrypted)} / ${timing(pairTiming.plain)} → ×${pairTiming.ratio}`;
+    rows.push([
+      'encrypt the store in place (once, on upgrade)',
+      encryption ? `${format(encryption.encryptInPlaceMs)} ms for ${encryption.fileMb} MB` : not(results.encryption),
+    ]);
+    if (encryption) {
+      for (const [name, pairTiming] of Object.entries(encryption.views)) rows.push([`${name}: encrypted / plain`, pairText(pairTiming)]);
+      rows.push(['search: encrypted / plain', pairText(encryption.search)]);
+      rows.push(['one note save: encrypted / plain', pairText(encryption.noteSaves)]);
+    }
+  }
   rows.push([
     `PDF export, ${pdf ? pdf.targetPages : 200}-page pack`,
     pdf

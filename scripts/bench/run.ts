@@ -7,6 +7,7 @@ import type { GeneratedDataset } from '../../db/sample/generate.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { storeFileName } from '../../main/store.ts';
 import { type BundleResults, measureBundle } from './bundle.ts';
+import type { EncryptionResults } from './encryptedBench.ts';
 import { measurePdf, type PdfResults } from './pdf.ts';
 import { type BenchResults, checkBudgets, type Measured, renderTable } from './report.ts';
 import { benchmarkSearches } from './searchQueries.ts';
@@ -94,6 +95,21 @@ try {
     ...(quick ? ['--quick'] : []),
   ]);
 
+  progress('encrypting a copy of the store in place, then the same work plain and encrypted, interleaved');
+  const encryption = await attempt<EncryptionResults>('encryption', () =>
+    runNode<EncryptionResults>('scripts/bench/encryptedBench.ts', [
+      '--db',
+      storeFile,
+      '--summit',
+      String(generated.largestSummitId),
+      '--meeting',
+      String(generated.sampleMeetingId),
+      '--sector',
+      String(generated.busiestSectorId),
+      ...(quick ? ['--quick'] : []),
+    ]),
+  );
+
   // Quick runs print a 20-page pack: the 200-page one alone takes longer than a quick run may.
   progress(`exporting a ${quick ? 20 : 200}-page pack`);
   const pdf = await attempt<PdfResults>('PDF export', async () => {
@@ -121,10 +137,11 @@ try {
     machine: { cpus: os.cpus().length, loadAverageAtStart, loadAverageAtEnd: round(os.loadavg()[0] ?? 0, 2) },
     upgrade,
     store,
+    encryption,
     pdf,
     bundle,
     web,
-    budgets: checkBudgets(store, pdf, bundle, web),
+    budgets: checkBudgets(store, pdf, bundle, web, encryption),
   };
   progress('done');
   console.log(renderTable(results));

@@ -9,16 +9,17 @@ export function backupHandlers({ db, clock, backups }: HandlerDeps): HandlerGrou
     if (!backups) throw new UserError('invalid_request', 'Backups are not available in this window.');
     return backups.folder;
   };
+  const key = () => (backups?.key ? { key: backups.key } : {});
   return {
     'backup.list': () => listBackups(folder()),
     'backup.create': async (_request, changes) => {
-      const backup = await createBackup(db, folder(), { reason: 'manual', now: clock(), keep: readSettings(db).backupsToKeep });
+      const backup = await createBackup(db, folder(), { reason: 'manual', now: clock(), keep: readSettings(db).backupsToKeep, ...key() });
       changes.record('backup', 'created', []);
       return backup;
     },
     'backup.restore': async ({ name }) => {
       try {
-        return await restoreBackup(db, folder(), name, { now: clock(), keep: readSettings(db).backupsToKeep });
+        return await restoreBackup(db, folder(), name, { now: clock(), keep: readSettings(db).backupsToKeep, ...key() });
       } catch (error) {
         if (error instanceof UserError) throw error;
         const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../../db/open.ts';
+import type { Db } from '../../../db/open.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
+import { openScratchDatabase } from '../../../db/testing.ts';
 import type { DeleteResult, RecordReferences, UndoResult } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
 import { createDispatch, type Dispatch } from '../dispatch.ts';
@@ -26,7 +27,7 @@ const search = async (text: string) =>
   (await ok<{ kind: string; id: number }[]>('search.query', { text })).map((hit) => `${hit.kind} ${hit.id}`);
 
 beforeEach(() => {
-  db = openDatabase(':memory:');
+  db = openScratchDatabase(':memory:');
   loadSampleIfEmpty(db);
   dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2023-07-01T08:00:00Z') }) });
 });

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { meetings } from '../../../db/meetings.ts';
 import { createNote } from '../../../db/notes.ts';
-import { type Db, openDatabase } from '../../../db/open.ts';
+import type { Db } from '../../../db/open.ts';
 import { people } from '../../../db/people.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
 import { readSetting } from '../../../db/settings.ts';
+import { openScratchDatabase } from '../../../db/testing.ts';
 import type { BriefingPack, Settings } from '../../../shared/contract.ts';
 import type { SearchHit } from '../../../shared/domain.ts';
 import { presetSchemes } from '../../../shared/markings.ts';
@@ -18,7 +19,7 @@ describe('markings through the dispatch', () => {
   let db: Db;
   let dispatch: Dispatch;
   beforeEach(() => {
-    db = openDatabase(':memory:');
+    db = openScratchDatabase(':memory:');
     loadSampleIfEmpty(db);
     dispatch = createDispatch({ db, handlers: createHandlers({ db, clock }) });
   });

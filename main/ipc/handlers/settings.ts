@@ -17,6 +17,7 @@ export function defaultSettings(): Settings {
     classificationScheme: natoScheme,
     defaultMarking: '',
     backupsToKeep: defaultBackupsToKeep,
+    autoLockMinutes: 15,
   };
 }
 

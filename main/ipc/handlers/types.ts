@@ -9,7 +9,7 @@ export interface HandlerDeps {
   /** How this process prints briefing packs; without it pack.export answers that export is unavailable. */
   pdf?: PdfExportDeps;
   /** Where this store's backups live; without it the backup channels answer that backups are unavailable. */
-  backups?: { folder: string };
+  backups?: { folder: string; key?: Buffer };
 }
 
 export interface PdfExportDeps {

@@ -1,6 +1,6 @@
 // The renderer's only way to the store. Components import from here, never
 // from window.sherpa, so they can be tested against any SherpaApi.
-import type { Channel, IpcError, Request, Response, SherpaApi } from '../../../shared/contract.ts';
+import type { BridgeChannel, IpcError, Request, Response, SherpaApi } from '../../../shared/contract.ts';
 import { createLoopbackBridge } from './loopback.ts';
 
 declare global {
@@ -60,10 +60,18 @@ export class BridgeError extends Error {
   }
 }
 
+const lockListeners = new Set<() => void>();
+/** Told whenever a call finds Sherpa locked (by the idle timer, another window, or the machine sleeping). */
+export function onLocked(listener: () => void): () => void {
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
+}
+
 /** Calls a channel and returns its value, or throws a BridgeError carrying the store's message. */
-export async function call<K extends Channel>(channel: K, request: Request<K>): Promise<Response<K>> {
+export async function call<K extends BridgeChannel>(channel: K, request: Request<K>): Promise<Response<K>> {
   const method = getBridge()[channel] as (request: Request<K>) => ReturnType<SherpaApi[K]>;
   const result = await method(request);
+  if (!result.ok && result.error.code === 'locked') for (const listener of [...lockListeners]) listener();
   if (!result.ok) throw new BridgeError(result.error);
   return result.value as Response<K>;
 }

@@ -1,4 +1,4 @@
-import { type ChangeEvent, channels, type Result, type SherpaApi } from '../../../shared/contract.ts';
+import { bridgeChannels, type ChangeEvent, type Result, type SherpaApi } from '../../../shared/contract.ts';
 
 const tokenKey = 'sherpa.loopbackToken';
 
@@ -26,7 +26,7 @@ export function createLoopbackBridge(location: Location, storage: Storage): Sher
   };
 
   const api: Record<string, unknown> = Object.fromEntries(
-    channels.map((channel) => [channel, (request: unknown) => call(channel, request)]),
+    bridgeChannels.map((channel) => [channel, (request: unknown) => call(channel, request)]),
   );
   // One event stream for every listener: each stream holds an HTTP connection,
   // and Chromium allows six per host, so one per listener starved the calls.

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../../db/open.ts';
+import type { Db } from '../../../db/open.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
+import { openScratchDatabase } from '../../../db/testing.ts';
 import { createDispatch } from '../../../main/ipc/dispatch.ts';
 import { createHandlers } from '../../../main/ipc/handlers/index.ts';
 import { type ChangeEvent, channels, type SherpaApi } from '../../../shared/contract.ts';
@@ -19,7 +20,7 @@ import { type FieldSpec, type FormValues, formSpecs } from './specs.ts';
 
 let db: Db;
 beforeEach(() => {
-  db = openDatabase(':memory:');
+  db = openScratchDatabase(':memory:');
   loadSampleIfEmpty(db);
   const listeners = new Set<(event: ChangeEvent) => void>();
   const dispatch = createDispatch({

@@ -5,6 +5,7 @@ import { markingsEn } from '../markings/texts.ts';
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
 import { recordsEn } from '../records/texts.ts';
+import { sessionEn } from '../session/texts.ts';
 import { backupsEn } from '../settings/backupTexts.ts';
 
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
   bridge: bridgeEn,
   records: recordsEn,
   markings: markingsEn,
+  session: sessionEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',

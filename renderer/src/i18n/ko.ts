@@ -3,6 +3,7 @@ import { markingsKo } from '../markings/texts.ts';
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
 import { recordsKo } from '../records/texts.ts';
+import { sessionKo } from '../session/texts.ts';
 import { backupsKo } from '../settings/backupTexts.ts';
 import type { Messages } from './en.ts';
 
@@ -14,6 +15,7 @@ export const ko: Messages = {
   bridge: bridgeKo,
   records: recordsKo,
   markings: markingsKo,
+  session: sessionKo,
   app: {
     name: 'Sherpa',
     skipToContent: '본문으로 건너뛰기',

@@ -15,6 +15,7 @@ const settings: Settings = {
   classificationScheme: presetSchemes.nato,
   defaultMarking: '',
   backupsToKeep: 10,
+  autoLockMinutes: 15,
 };
 beforeEach(() => {
   const answer = (channel: string): Result<unknown> =>

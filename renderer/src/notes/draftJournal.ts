@@ -30,7 +30,8 @@ export interface DraftJournal {
   discard(draft: Draft): void;
 }
 
-const prefix = 'sherpa.draft.';
+export const draftPrefix = 'sherpa.draft.';
+const prefix = draftPrefix;
 
 export function createDraftJournal(storage: Storage, session: string): DraftJournal {
   const keyOf = (noteId: number, owner: string) => `${prefix}${noteId}.${owner}`;

@@ -1,7 +1,8 @@
 // Which pages are alive, from Web Locks: each page holds a lock named after
 // its session for as long as it lives, and the browser releases it the moment
 // the page closes, reloads or crashes.
-import { createDraftJournal, type DraftJournal } from './draftJournal.ts';
+import { importJournalKey, openSealedStorage, type SealedStorage } from '../session/sealedStorage.ts';
+import { createDraftJournal, type DraftJournal, draftPrefix } from './draftJournal.ts';
 
 const lockPrefix = 'sherpa.session.';
 export const pageSession = crypto.randomUUID();
@@ -24,9 +25,28 @@ export async function liveSessions(): Promise<Set<string>> {
 }
 
 let shared: DraftJournal | null = null;
-/** The page's journal, in localStorage so it outlives a reload, a crash and a restart. */
+let sealed: SealedStorage | null = null;
+/**
+ * The page's journal, in localStorage so it outlives a reload, a crash and a
+ * restart: sealed with the journal key once Sherpa is unlocked, plain only
+ * over a store that is not encrypted (a test harness).
+ */
 export function pageJournal(): DraftJournal {
   holdSession();
-  shared ??= createDraftJournal(window.localStorage, pageSession);
+  shared ??= createDraftJournal(sealed ?? window.localStorage, pageSession);
   return shared;
+}
+
+/** At unlock: the journal's entries decrypted into memory with the key main derived for it. */
+export async function openPageJournal(journalKey: string): Promise<void> {
+  sealed = await openSealedStorage(window.localStorage, await importJournalKey(journalKey), draftPrefix);
+  shared = null;
+}
+
+/** At lock: every pending write sealed to disk, then the decrypted entries and the key dropped. */
+export async function closePageJournal(): Promise<void> {
+  await sealed?.settled();
+  sealed?.close();
+  sealed = null;
+  shared = null;
 }

@@ -1,10 +1,14 @@
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import type { Settings } from '../../../shared/contract.ts';
 import { i18n, localeOf } from '../i18n/index.ts';
+import { rememberLanguage } from '../session/language.ts';
 import { useQuery } from '../useQuery.ts';
 
 /** What the views read from the settings; the rest belongs to other areas. */
-export type ViewSettings = Pick<Settings, 'homeTimeZone' | 'theme' | 'language' | 'classificationScheme' | 'defaultMarking'>;
+export type ViewSettings = Pick<
+  Settings,
+  'homeTimeZone' | 'theme' | 'language' | 'classificationScheme' | 'defaultMarking' | 'autoLockMinutes'
+>;
 
 const fallback: ViewSettings = {
   homeTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
@@ -12,6 +16,7 @@ const fallback: ViewSettings = {
   language: 'en',
   classificationScheme: { name: '', levels: [{ name: '', portion: '' }] },
   defaultMarking: '',
+  autoLockMinutes: 15,
 };
 
 const SettingsContext = createContext<ViewSettings>(fallback);
@@ -25,7 +30,9 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     root.dataset.theme = settings.theme;
     root.lang = settings.language;
     if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
-  }, [settings.theme, settings.language]);
+    // Remembered outside the store, so the lock screen speaks the user's language while the store is closed.
+    if (query.status === 'ready') rememberLanguage(settings.language);
+  }, [settings.theme, settings.language, query.status]);
   return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;
 }
 

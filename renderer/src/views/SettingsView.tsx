@@ -6,6 +6,7 @@ import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { MarkingsPanel } from '../markings/MarkingsPanel.tsx';
+import { LockSettings } from '../session/LockSettings.tsx';
 import { BackupsPanel } from '../settings/BackupsPanel.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
 
@@ -93,6 +94,7 @@ export function SettingsView() {
         </Field>
       </form>
       <MarkingsPanel />
+      <LockSettings />
       <BackupsPanel />
     </>
   );

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { SessionChannel } from '../../shared/contract.ts';
+
+// What the lock layer accepts. A passphrase is any text (it is never stored,
+// only stretched); the length rule is the keyring's, told with the field.
+const secret = z.string().max(1024, 'must be at most 1024 characters');
+const empty = z.strictObject({});
+
+export const sessionSchemas = {
+  'session.status': empty,
+  'session.setup': z.strictObject({ passphrase: secret }),
+  'session.unlock': z.strictObject({ passphrase: secret }),
+  'session.recover': z.strictObject({ recoveryKey: z.string().max(200), newPassphrase: secret }),
+  'session.lock': empty,
+  'session.changePassphrase': z.strictObject({ passphrase: secret, newPassphrase: secret }),
+  'session.newRecoveryKey': z.strictObject({ passphrase: secret }),
+  'session.settleLeftovers': z.strictObject({ action: z.enum(['encrypt', 'remove']) }),
+  'session.draftKey': empty,
+} as const satisfies Record<SessionChannel, z.ZodType>;

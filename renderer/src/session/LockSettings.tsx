@@ -1,0 +1,157 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BridgeError, call } from '../bridge/index.ts';
+import { useToast } from '../components/Undo.tsx';
+import { Field } from '../forms/Field.tsx';
+import { useSettings } from '../settings/SettingsContext.tsx';
+import { useCanLock } from './SessionGate.tsx';
+
+/**
+ * Settings: idle minutes before locking, a new passphrase, a new recovery key.
+ * None over a store kept unencrypted (the web harness): it has no passphrase to change.
+ */
+export function LockSettings() {
+  return useCanLock() ? <LockSettingsForm /> : null;
+}
+
+function LockSettingsForm() {
+  const { t } = useTranslation();
+  const id = useId();
+  const toast = useToast();
+  const settings = useSettings();
+  const [minutes, setMinutes] = useState(String(settings.autoLockMinutes));
+  const [minutesError, setMinutesError] = useState<string | undefined>();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [changeError, setChangeError] = useState<Partial<Record<'current' | 'next', string>>>({});
+  const [forKey, setForKey] = useState('');
+  const [keyError, setKeyError] = useState<string | undefined>();
+  const [newKey, setNewKey] = useState<string | null>(null);
+
+  const saveMinutes = async () => {
+    const value = Number(minutes);
+    if (!Number.isInteger(value) || value < 1 || value > 480) {
+      setMinutesError(t('forms.outOfRange', { min: 1, max: 480 }));
+      return;
+    }
+    setMinutesError(undefined);
+    await call('settings.update', { autoLockMinutes: value }).then(
+      () => toast({ message: t('settings.saved') }),
+      (error: Error) => setMinutesError(error.message),
+    );
+  };
+
+  const wrong = (error: unknown) =>
+    error instanceof BridgeError && error.code === 'wrong_secret' ? t('session.errors.wrongPassphrase') : (error as Error).message;
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('session.settings.title')}</h2>
+      <Field id={`${id}-minutes`} label={t('session.settings.autoLock')} hint={t('session.settings.autoLockHint')} error={minutesError}>
+        {(describedBy) => (
+          <div className="inline-controls">
+            <input
+              id={`${id}-minutes`}
+              type="number"
+              min={1}
+              max={480}
+              value={minutes}
+              aria-invalid={minutesError !== undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => setMinutes(event.target.value)}
+            />
+            <button type="button" onClick={() => void saveMinutes()}>
+              {t('common.save')}
+            </button>
+          </div>
+        )}
+      </Field>
+
+      <h3>{t('session.settings.changeTitle')}</h3>
+      <form
+        className="entity-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if ([...next.trim()].length < 8) {
+            setChangeError({ next: t('session.errors.tooShort') });
+            return;
+          }
+          void call('session.changePassphrase', { passphrase: current, newPassphrase: next }).then(
+            () => {
+              setChangeError({});
+              setCurrent('');
+              setNext('');
+              toast({ message: t('session.settings.changed') });
+            },
+            (error: unknown) => setChangeError({ current: wrong(error) }),
+          );
+        }}
+      >
+        <Field id={`${id}-current`} label={t('session.settings.current')} error={changeError.current}>
+          {(describedBy) => (
+            <input
+              id={`${id}-current`}
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              aria-describedby={describedBy}
+              onChange={(event) => setCurrent(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-next`} label={t('session.newPassphrase')} error={changeError.next}>
+          {(describedBy) => (
+            <input
+              id={`${id}-next`}
+              type="password"
+              autoComplete="new-password"
+              value={next}
+              aria-describedby={describedBy}
+              onChange={(event) => setNext(event.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit">{t('session.settings.change')}</button>
+      </form>
+
+      <h3>{t('session.settings.newKeyTitle')}</h3>
+      <p>{t('session.settings.newKeyIntro')}</p>
+      <form
+        className="entity-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void call('session.newRecoveryKey', { passphrase: forKey }).then(
+            (made) => {
+              setKeyError(undefined);
+              setForKey('');
+              setNewKey(made.recoveryKey);
+            },
+            (error: unknown) => setKeyError(wrong(error)),
+          );
+        }}
+      >
+        <Field id={`${id}-for-key`} label={t('session.passphrase')} error={keyError}>
+          {(describedBy) => (
+            <input
+              id={`${id}-for-key`}
+              type="password"
+              autoComplete="current-password"
+              value={forKey}
+              aria-describedby={describedBy}
+              onChange={(event) => setForKey(event.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit">{t('session.settings.newKey')}</button>
+      </form>
+      {newKey && (
+        <>
+          <p>{t('session.recoveryKeyIntro')}</p>
+          <p className="recovery-key">{newKey}</p>
+        </>
+      )}
+    </section>
+  );
+}
