@@ -1,8 +1,10 @@
+import { registerSqlFunctions } from '../functions.ts';
 import type { Db } from '../open.ts';
 import { initialSchema } from './0010-initial-schema.ts';
 import { searchIndex } from './0020-search-index.ts';
 import { viewIndexes } from './0070-view-indexes.ts';
 import { deferredNoteSearch } from './0080-deferred-note-search.ts';
+import { cjkSearch } from './0250-cjk-search.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -12,7 +14,7 @@ export interface Migration {
 }
 
 /** Every migration, in the order it runs. Append only. */
-export const migrations: readonly Migration[] = [initialSchema, searchIndex, viewIndexes, deferredNoteSearch];
+export const migrations: readonly Migration[] = [initialSchema, searchIndex, viewIndexes, deferredNoteSearch, cjkSearch];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
 
@@ -39,6 +41,7 @@ export function migrate(db: Db, list: readonly Migration[] = migrations): number
   if (current > newest) throw new NewerDatabaseError(current);
   const pending = list.filter((migration) => migration.version > current);
   if (pending.length === 0) return [];
+  registerSqlFunctions(db);
   db.transaction(() => {
     for (const migration of pending) migration.up(db);
     db.pragma(`user_version = ${newest}`);
