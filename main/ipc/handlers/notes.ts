@@ -47,7 +47,8 @@ export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
     'note.get': ({ id }) => notes.get(db, id),
     'note.create': ({ sectorEntryId, meetingId, ...content }) =>
       createNote(db, { sectorEntryId: sectorEntryId ?? null, meetingId: meetingId ?? null }, content),
-    'note.save': ({ id, baseVersion, ...content }) => saveOrConflict(() => saveNote(db, id, baseVersion, content)),
+    'note.save': ({ id, baseVersion, continuesSession, ...content }) =>
+      saveOrConflict(() => saveNote(db, id, baseVersion, content, { continuesSession })),
     'note.listFor': (target) =>
       'sectorEntryId' in target ? listNotesOfSectorEntry(db, target.sectorEntryId) : listNotesOfMeeting(db, target.meetingId),
     'note.revisions': ({ id }) => listRevisions(db, id),
