@@ -122,7 +122,8 @@ export async function measureWeb(
     const note = await typeAndMeasure(typingPage, typing.characters, 10);
     await typingPage.goto(`${harness.url}#/meeting/${typing.meetingId}`);
     await typingPage.locator('.brief-section .section-header button').first().click();
-    await typingPage.locator('.brief-section textarea').first().waitFor();
+    // In view, as a person typing sees it: a field off screen has no frame to present, and Event Timing waits for one.
+    await typingPage.locator('.brief-section textarea').first().scrollIntoViewIfNeeded();
     const meetingSection = await typeAndMeasure(typingPage, typing.characters, 10);
     await context.close();
     return {
