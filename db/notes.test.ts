@@ -120,3 +120,58 @@ describe('listing notes', () => {
     );
   });
 });
+
+describe('one revision per typing session', () => {
+  /** Moves a revision's save time back, as a pause in typing would leave it. */
+  const pauseAfter = (db: ReturnType<typeof openDatabase>, noteId: number, version: number, seconds: number) =>
+    db
+      .prepare(
+        `UPDATE note_revision SET saved_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-${seconds} seconds') WHERE note_id = ? AND version = ?`,
+      )
+      .run(noteId, version);
+
+  it('keeps the last state of a session, with a new version on every save', () => {
+    const { db } = store();
+    const note = createNote(db, { sectorEntryId: null, meetingId: null }, content(''));
+    let saved = saveNote(db, note.id, note.version, content('Raise'));
+    for (const body of ['Raise cyber', 'Raise cyber defence', 'Raise cyber defence first.'])
+      saved = saveNote(db, note.id, saved.version, content(body), { continuesSession: true });
+    expect(saved.version).toBe(note.version + 4);
+    expect(listRevisions(db, note.id).map((revision) => [revision.version, revision.body])).toEqual([
+      [saved.version, 'Raise cyber defence first.'],
+      [note.version, ''],
+    ]);
+  });
+
+  it('starts a new revision after a pause of a minute, or when the note was left and opened again', () => {
+    const { db } = store();
+    const note = createNote(db, { sectorEntryId: null, meetingId: null }, content(''));
+    const first = saveNote(db, note.id, note.version, content('Before the flight'));
+    pauseAfter(db, note.id, first.version, 61);
+    const afterPause = saveNote(db, note.id, first.version, content('After a pause'), { continuesSession: true });
+    const typing = saveNote(db, note.id, afterPause.version, content('After a pause, typing on'), { continuesSession: true });
+    pauseAfter(db, note.id, typing.version, 59);
+    const reopened = saveNote(db, note.id, typing.version, content('Opened again'));
+    expect(listRevisions(db, note.id).map((revision) => revision.body)).toEqual([
+      'Opened again',
+      'After a pause, typing on',
+      'Before the flight',
+      '',
+    ]);
+    expect(reopened.version).toBe(note.version + 4);
+  });
+
+  it('still refuses a stale save, and joins nothing then', () => {
+    const { db } = store();
+    const note = createNote(db, { sectorEntryId: null, meetingId: null }, content(''));
+    const mine = saveNote(db, note.id, note.version, content('window A'));
+    const theirs = saveNote(db, note.id, mine.version, content('window B'));
+    expect(() => saveNote(db, note.id, mine.version, content('window A, stale'), { continuesSession: true })).toThrow(NoteConflictError);
+    expect(notes.get(db, note.id).body).toBe('window B');
+    expect(listRevisions(db, note.id).map((revision) => [revision.version, revision.body])).toEqual([
+      [theirs.version, 'window B'],
+      [mine.version, 'window A'],
+      [note.version, ''],
+    ]);
+  });
+});

@@ -53,11 +53,25 @@ export function createNote(db: Db, target: NoteTarget, content: NoteContent): No
   return note;
 }
 
+/** A pause this long or longer in a note's saves ends its typing session, and its revision. */
+export const typingSessionPause = '60 seconds';
+
+export interface SaveOptions {
+  /**
+   * The window saved this note before without leaving it: the save joins the
+   * revision of that typing session, unless the session paused for
+   * `typingSessionPause`. Otherwise (a first save, a restore) it starts one.
+   */
+  readonly continuesSession?: boolean;
+}
+
 /**
  * Saves new content only if the caller edited the current version: versions,
- * not clocks, decide conflicts, and a stale save never overwrites.
+ * not clocks, decide conflicts, and a stale save never overwrites. Every save
+ * gets a new version; the history keeps one revision per typing session (the
+ * last state of it), so autosave does not fill it with every pause in typing.
  */
-export function saveNote(db: Db, id: number, baseVersion: number, content: NoteContent): Note {
+export function saveNote(db: Db, id: number, baseVersion: number, content: NoteContent, options: SaveOptions = {}): Note {
   // One statement checks the version and writes: autosave runs this on every pause in typing.
   const row = statement(
     db,
@@ -67,7 +81,26 @@ export function saveNote(db: Db, id: number, baseVersion: number, content: NoteC
   ).get(content.title, content.body, JSON.stringify(content.tags), content.classification, id, baseVersion);
   if (row === undefined) throw new NoteConflictError(notes.get(db, id));
   const saved = notes.convert(row);
-  recordRevision(db, saved);
+  // The session's revision is the one of the version this save was based on; the note's first is never joined.
+  const joined =
+    options.continuesSession === true &&
+    baseVersion > 1 &&
+    statement(
+      db,
+      `UPDATE note_revision SET version = ?, title = ?, body = ?, tags = ?, classification = ?, saved_at = ?
+       WHERE note_id = ? AND version = ? AND saved_at > strftime('%Y-%m-%dT%H:%M:%fZ', ?, '-${typingSessionPause}')`,
+    ).run(
+      saved.version,
+      saved.title,
+      saved.body,
+      JSON.stringify(saved.tags),
+      saved.classification,
+      saved.updatedAt,
+      id,
+      baseVersion,
+      saved.updatedAt,
+    ).changes === 1;
+  if (!joined) recordRevision(db, saved);
   return saved;
 }
 

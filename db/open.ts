@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { registerSqlFunctions } from './functions.ts';
 import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from './migrations/index.ts';
 
 export type Db = Database.Database;
@@ -43,6 +44,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // FULL: a note acknowledged to the user must survive power loss, not just a crash.
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
+    registerSqlFunctions(db);
     if (options.migrate !== false && !options.readonly) migrate(db);
     return db;
   } catch (error) {

@@ -66,6 +66,56 @@ describe('search ranking', () => {
   });
 });
 
+describe('Korean, Japanese and Chinese words inside compounds', () => {
+  const koreanNote = () =>
+    createNote(
+      db,
+      { sectorEntryId: null, meetingId: null },
+      {
+        title: '빌뉴스 메모',
+        body: '한국과 나토는 사이버방위 협력을 강화하기로 하였으며, 이는 빌뉴스 정상회의에서 발표되었다.',
+        tags: [],
+        classification: '',
+      },
+    );
+
+  it('finds a word inside a Hangul compound and marks the matched part only', () => {
+    const note = koreanNote();
+    for (const [word, compound] of [
+      ['방위', '사이버'],
+      ['회의', '정상'],
+    ] as const) {
+      const hits = search(db, { text: word, limit: 10 });
+      expect(hits.map((hit) => [hit.kind, hit.id])).toEqual([['note', note.id]]);
+      expect(hits[0]?.snippet).toContain(`${compound}${highlightStart}${word}${highlightEnd}`);
+    }
+    // What worked before still works: whole words, word beginnings, several words.
+    for (const text of ['협력', '정상회의', '정상회', '빌뉴스 사이버']) expect(search(db, { text, limit: 10 })).toHaveLength(1);
+  });
+
+  it('finds nothing for pairs that are not next to each other, and one syllable by its start', () => {
+    koreanNote();
+    expect(search(db, { text: '방협', limit: 10 })).toEqual([]);
+    expect(search(db, { text: '위협', limit: 10 })).toEqual([]);
+    expect(search(db, { text: '의', limit: 10 })).toHaveLength(1);
+  });
+
+  it('finds a word inside a Japanese or Chinese name and a title match ranks first', () => {
+    const inBody = summit('Partners meeting', '北大西洋条約機構 との協力');
+    const inTitle = summit('北大西洋条約機構首脳会議', 'Summit of the alliance.');
+    expect(search(db, { text: '条約', limit: 10 }).map((hit) => hit.id)).toEqual([inTitle, inBody]);
+    expect(search(db, { text: '首脳', limit: 10 }).map((hit) => hit.id)).toEqual([inTitle]);
+  });
+
+  it('keeps Latin search as it was beside CJK text', () => {
+    summit('Cyber defence pledge', '사이버방위 공약');
+    const [hit] = search(db, { text: 'cyb', limit: 10 });
+    expect(hit?.title).toBe('Cyber defence pledge');
+    expect(hit?.snippet.trim()).toBe('사이버방위 공약');
+    expect(search(db, { text: 'yber', limit: 10 })).toEqual([]);
+  });
+});
+
 describe('notes in the search index (saved first, indexed in a batch before the next search)', () => {
   it('finds a note as soon as it is saved, and forgets it once trashed or deleted', () => {
     const note = createNote(

@@ -1,3 +1,4 @@
+import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, splitScripts } from '../shared/cjk.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
@@ -10,12 +11,18 @@ export interface SearchQuery {
   limit: number;
 }
 
-export const highlightStart = '\uE000';
-export const highlightEnd = '\uE001';
+export { highlightEnd, highlightStart };
+
+/** A typed word as FTS5 terms: its non-CJK parts by prefix, its CJK runs inside compounds (shared/cjk.ts). */
+function wordTerms(word: string, prefix: boolean): string[] {
+  const { cjk, other } = splitScripts(word);
+  return [...other.map((part) => `"${part}"${prefix ? '*' : ''}`), ...cjk.map((run) => `{title_cjk body_cjk} : ${cjkPhrase(run)}`)];
+}
 
 /**
  * Turns what a person types into an FTS5 query: every word is a prefix match
- * (results while typing), a "quoted phrase" matches as a phrase, and FTS5
+ * (results while typing), a "quoted phrase" matches as a phrase, a Korean,
+ * Japanese or Chinese word matches anywhere inside a compound, and FTS5
  * syntax characters are neutralised so no input can make the query fail.
  */
 export function toMatchExpression(text: string): string | null {
@@ -25,10 +32,12 @@ export function toMatchExpression(text: string): string | null {
     const phrase = match[1];
     if (phrase !== undefined) {
       const words = phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-      if (words.length > 0) terms.push(`"${words.join(' ')}"`);
+      // A CJK word has no whole-word tokens to put in a phrase: its words are then each required.
+      if (words.some(hasCjk)) terms.push(...words.flatMap((word) => wordTerms(word, false)));
+      else if (words.length > 0) terms.push(`"${words.join(' ')}"`);
       continue;
     }
-    for (const word of (match[2] ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)) terms.push(`"${word}"*`);
+    for (const word of (match[2] ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)) terms.push(...wordTerms(word, true));
   }
   return terms.length === 0 ? null : terms.join(' AND ');
 }
@@ -41,9 +50,10 @@ export function toMatchExpression(text: string): string | null {
  */
 export const rankedMatchLimit = 1_000;
 
+// A query with CJK words gets its snippets cut from the body in toHits, so FTS5's are not made for it.
 const columns = `kind, ref_id AS id, title,
-       snippet(search_index, 1, '${highlightStart}', '${highlightEnd}', '…', 16) AS snippet,
-       summit_id AS summitId, sector_id AS sectorId`;
+       CASE WHEN @cjk THEN '' ELSE snippet(search_text, 1, '${highlightStart}', '${highlightEnd}', '…', 16) END AS snippet,
+       summit_id AS summitId, sector_id AS sectorId, CASE WHEN @cjk THEN body END AS body`;
 const filters = `(@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
        AND (@summitId IS NULL OR summit_id = @summitId)
        AND (@sectorId IS NULL OR sector_id = @sectorId)`;
@@ -63,6 +73,8 @@ export function indexPendingNotes(db: Db): number {
   // A read-only store cannot catch up; it is searched as it stands.
   if (db.readonly) return 0;
   return db.transaction(() => {
+    // Through search_index, a view since 0250 that adds the CJK columns: the same statements then
+    // also fill a store at an older schema (the benchmark generates one to time the upgrade).
     statement(db, 'DELETE FROM search_index WHERE rowid IN (SELECT note_id * 16 + 6 FROM note_search_pending)').run();
     statement(
       db,
@@ -74,36 +86,46 @@ export function indexPendingNotes(db: Db): number {
   })();
 }
 
+interface IndexedHit extends SearchHit {
+  /** The whole body, read only when the query has CJK words. */
+  readonly body: string | null;
+}
+
+/** FTS5's snippet marks whole words only: a hit found inside a CJK compound gets its snippet cut and marked here. */
+function toHits(hits: IndexedHit[], text: string): SearchHit[] {
+  const marker = hasCjk(text) ? queryMarker(text) : null;
+  return hits.map(({ body, ...hit }) => (marker === null || body === null ? hit : { ...hit, snippet: marker.snippet(body) }));
+}
+
 export function search(db: Db, query: SearchQuery): SearchHit[] {
   const match = toMatchExpression(query.text);
   if (match === null) return [];
   indexPendingNotes(db);
   const kinds = query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null;
-  const params = { match, kinds, summitId: query.summitId ?? null, sectorId: query.sectorId ?? null, limit: query.limit };
+  const cjk = hasCjk(query.text) ? 1 : 0;
+  const params = { match, kinds, cjk, summitId: query.summitId ?? null, sectorId: query.sectorId ?? null, limit: query.limit };
   const broad = statement(
     db,
-    `SELECT 1 FROM search_index WHERE search_index MATCH @match AND ${filters} ORDER BY rowid DESC LIMIT 1 OFFSET ${rankedMatchLimit}`,
+    `SELECT 1 FROM search_text WHERE search_text MATCH @match AND ${filters} ORDER BY rowid DESC LIMIT 1 OFFSET ${rankedMatchLimit}`,
   ).get(params);
   if (!broad) {
-    return statement(
+    const ranked = statement(
       db,
-      `SELECT ${columns} FROM search_index WHERE search_index MATCH @match AND ${filters}
-       ORDER BY bm25(search_index, 10.0, 1.0) LIMIT @limit`,
-    ).all(params) as SearchHit[];
+      `SELECT ${columns} FROM search_text WHERE search_text MATCH @match AND ${filters}
+       ORDER BY bm25(search_text, 10.0, 1.0, 10.0, 1.0) LIMIT @limit`,
+    ).all(params) as IndexedHit[];
+    return toHits(ranked, query.text);
   }
   const newest = (expression: string, limit: number) =>
-    statement(
-      db,
-      `SELECT ${columns} FROM search_index WHERE search_index MATCH @match AND ${filters} ORDER BY rowid DESC LIMIT @limit`,
-    ).all({
+    statement(db, `SELECT ${columns} FROM search_text WHERE search_text MATCH @match AND ${filters} ORDER BY rowid DESC LIMIT @limit`).all({
       ...params,
       match: expression,
       limit,
-    }) as SearchHit[];
-  const inTitle = newest(`{title} : (${match})`, query.limit);
+    }) as IndexedHit[];
+  const inTitle = newest(`{title title_cjk} : (${match})`, query.limit);
   const seen = new Set(inTitle.map((hit) => `${hit.kind}:${hit.id}`));
   // Title hits come back among the newest matches too: ask for enough to fill the page without them.
   const elsewhere =
     inTitle.length < query.limit ? newest(match, query.limit + inTitle.length).filter((hit) => !seen.has(`${hit.kind}:${hit.id}`)) : [];
-  return [...inTitle, ...elsewhere].slice(0, query.limit);
+  return toHits([...inTitle, ...elsewhere].slice(0, query.limit), query.text);
 }

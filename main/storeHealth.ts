@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { registerSqlFunctions } from '../db/functions.ts';
 import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from '../db/migrations/index.ts';
 import { applyKey, type Db, openDatabase } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
@@ -167,6 +168,8 @@ function openReadOnly(file: string, key?: Buffer): Db {
   const db = openForReading(file, key);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // A refused write must fail as read-only, not on a function the search index's triggers call.
+  registerSqlFunctions(db);
   return db;
 }
 

@@ -21,7 +21,11 @@ export interface CrashRunResult {
   /** Words brought back from the draft journal after the restart. */
   recoveredFromJournal: number;
   lost: number;
-  /** Saves that were acknowledged but whose text is not in the note's history (must stay 0). */
+  /**
+   * Saves that were acknowledged but whose text is not in the note's history (must stay 0). The history
+   * keeps one version per typing session, and this run only appends: an acknowledged text is kept when
+   * a version holds it whole, as itself or as the start of the session's later text.
+   */
   acknowledgedMissing: number;
   integrity: string;
   killedAfterMs: number;
@@ -125,7 +129,8 @@ export async function crashRun({
     } finally {
       reader.close();
     }
-    const acknowledgedMissing = acknowledged.filter((body) => !history.has(body)).length;
+    const kept = [...history];
+    const acknowledgedMissing = acknowledged.filter((body) => !kept.some((version) => version.startsWith(body))).length;
     const lastAcknowledged = acknowledged.reduce((longest, body) => (body.length > longest.length ? body : longest), '');
 
     let final = stored;

@@ -264,7 +264,8 @@ interface QueryChannels {
   'backup.restore': Channel_<{ name: string }, { restored: Backup; before: Backup }>;
   'note.get': Channel_<ById, Note>;
   'note.create': Channel_<{ sectorEntryId?: number; meetingId?: number } & NoteContent, Note>;
-  'note.save': Channel_<{ id: number; baseVersion: number } & NoteContent, NoteSaveResult>;
+  /** `continuesSession`: the window saved this note before without leaving it (one revision per typing session). */
+  'note.save': Channel_<{ id: number; baseVersion: number; continuesSession?: boolean } & NoteContent, NoteSaveResult>;
   'note.listFor': Channel_<{ sectorEntryId: number } | { meetingId: number }, Note[]>;
   'note.revisions': Channel_<ById, NoteRevision[]>;
   /** Links a free-standing note to one summit, meeting or sector (null: to nothing); its text and version stay. */

@@ -1,3 +1,4 @@
+import { registerSqlFunctions } from '../functions.ts';
 import type { Db } from '../open.ts';
 import { initialSchema } from './0010-initial-schema.ts';
 import { searchIndex } from './0020-search-index.ts';
@@ -8,6 +9,7 @@ import { noteLinks } from './0110-note-links.ts';
 import { meetingBiographies } from './0130-meeting-biographies.ts';
 import { notePendingMarkFromForeignKeys } from './0150-note-pending-mark-from-foreign-keys.ts';
 import { markings } from './0200-markings.ts';
+import { cjkSearch } from './0250-cjk-search.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -28,6 +30,7 @@ export const migrations: readonly Migration[] = [
   meetingBiographies,
   notePendingMarkFromForeignKeys,
   markings,
+  cjkSearch,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
@@ -55,6 +58,7 @@ export function migrate(db: Db, list: readonly Migration[] = migrations): number
   if (current > newest) throw new NewerDatabaseError(current);
   const pending = list.filter((migration) => migration.version > current);
   if (pending.length === 0) return [];
+  registerSqlFunctions(db);
   db.transaction(() => {
     for (const migration of pending) migration.up(db);
     db.pragma(`user_version = ${newest}`);

@@ -21,7 +21,7 @@ describe('migrations', () => {
     const db = openDatabase(':memory:');
     expect(schemaVersion(db)).toBe(latestVersion);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['summit', 'meeting', 'sector_entry', 'note', 'note_revision', 'search_index']));
+    expect(tables).toEqual(expect.arrayContaining(['summit', 'meeting', 'sector_entry', 'note', 'note_revision', 'search_text']));
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
@@ -40,7 +40,7 @@ describe('migrations', () => {
     const db = openDatabase(file);
     expect(schemaVersion(db)).toBe(latestVersion);
     expect(db.prepare('SELECT title FROM summit').pluck().all()).toEqual(['Madrid Summit']);
-    expect(db.prepare("SELECT kind FROM search_index WHERE search_index MATCH 'madrid'").pluck().all()).toEqual(['summit']);
+    expect(db.prepare("SELECT kind FROM search_text WHERE search_text MATCH 'madrid'").pluck().all()).toEqual(['summit']);
     db.close();
   });
 

@@ -241,7 +241,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'note.create': z
     .strictObject({ sectorEntryId: id.optional(), meetingId: id.optional(), ...noteContent })
     .refine((note) => note.sectorEntryId === undefined || note.meetingId === undefined, 'annotates one thing at most'),
-  'note.save': z.strictObject({ id, baseVersion: z.number().int().positive(), ...noteContent }),
+  'note.save': z.strictObject({ id, baseVersion: z.number().int().positive(), continuesSession: z.boolean().optional(), ...noteContent }),
   'note.listFor': z.union([z.strictObject({ sectorEntryId: id }), z.strictObject({ meetingId: id })]),
   'note.revisions': byId,
   'note.link': z.strictObject({

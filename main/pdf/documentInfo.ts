@@ -23,6 +23,26 @@ export interface Bookmark {
   top: number | null;
 }
 
+/** Content drawn over a printed page, in PDF content-stream operators; `/SherpaNumbers` is Helvetica-Bold. */
+export interface PageStamp {
+  page: PdfObjectRef;
+  content: string;
+}
+
+/**
+ * The page object `num`, redrawn with one more content stream and the stamp's
+ * font added to its resources. Skia writes a page's resources inline with a
+ * /Font dictionary and one content stream; anything else is refused.
+ */
+function stampedPage(pageText: string, saveNum: number, contentNum: number, fontNum: number): string {
+  const dictionary = /<<([\s\S]*)>>/.exec(pageText)?.[0];
+  if (dictionary === undefined || !/\/Contents\s+\d+\s+\d+\s+R/.test(dictionary) || !/\/Font\s*<</.test(dictionary))
+    throw new UnreadablePdfError('a page without the expected contents or fonts');
+  return dictionary
+    .replace(/\/Contents\s+(\d+)\s+(\d+)\s+R/, `/Contents [${saveNum} 0 R $1 $2 R ${contentNum} 0 R]`)
+    .replace(/\/Font\s*<</, `/Font <</SherpaNumbers ${fontNum} 0 R `);
+}
+
 /** A PDF text string in UTF-16BE with byte-order mark, so Hangul titles survive. */
 function textString(text: string): string {
   let hex = 'FEFF';
@@ -52,7 +72,7 @@ function objectOffset(pdf: Buffer, xrefOffset: number, num: number): number {
   return Number(match[1]);
 }
 
-export function finishDocument(pdf: Buffer, info: DocumentInfo, bookmarks: Bookmark[]): Buffer {
+export function finishDocument(pdf: Buffer, info: DocumentInfo, bookmarks: Bookmark[], stamps: readonly PageStamp[] = []): Buffer {
   const tail = pdf.subarray(Math.max(0, pdf.length - 4096)).toString('latin1');
   const trailer = tail.slice(tail.lastIndexOf('trailer'));
   const previousXref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail)?.[1];
@@ -98,17 +118,38 @@ export function finishDocument(pdf: Buffer, info: DocumentInfo, bookmarks: Bookm
   }
   objects.set(rootNum, `<<${keptEntries}${bookmarks.length > 0 ? ` /Outlines ${outlinesNum} 0 R /PageMode /UseOutlines` : ''}>>`);
 
+  // Stamps (the contents page's numbers): one font, one content stream per stamped page, the page rewritten.
+  const rewritten = new Map<number, number>();
+  if (stamps.length > 0) {
+    // Numbered straight after the bookmarks: the new objects' numbers must run without a gap.
+    const fontNum = bookmarks.length > 0 ? itemNum(bookmarks.length) : infoNum + 1;
+    objects.set(fontNum, '<</Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding>>');
+    // The printed page's stream may leave its coordinate transform changed: it is wrapped in q … Q first.
+    const saveNum = fontNum + 1;
+    objects.set(saveNum, '<</Length 1>>\nstream\nq\nendstream');
+    stamps.forEach((stamp, index) => {
+      const contentNum = saveNum + 1 + index;
+      const content = `Q\n${stamp.content}`;
+      objects.set(contentNum, `<</Length ${Buffer.byteLength(content, 'latin1')}>>\nstream\n${content}\nendstream`);
+      const pageStart = objectOffset(pdf, Number(previousXref), stamp.page.num);
+      const pageText = pdf.subarray(pageStart, pdf.indexOf('endobj', pageStart)).toString('latin1');
+      objects.set(stamp.page.num, stampedPage(pageText, saveNum, contentNum, fontNum));
+      rewritten.set(stamp.page.num, stamp.page.gen);
+    });
+  }
+
   let body = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
   const offsets = new Map<number, number>();
   for (const [num, content] of objects) {
     offsets.set(num, pdf.length + Buffer.byteLength(body, 'latin1'));
-    body += `${num} ${num === rootNum ? root[2] : 0} obj\n${content}\nendobj\n`;
+    body += `${num} ${num === rootNum ? root[2] : (rewritten.get(num) ?? 0)} obj\n${content}\nendobj\n`;
   }
   const xrefAt = pdf.length + Buffer.byteLength(body, 'latin1');
-  const entry = (num: number) =>
-    `${String(offsets.get(num)).padStart(10, '0')} ${String(num === rootNum ? root[2] : 0).padStart(5, '0')} n \n`;
-  const newNums = [...objects.keys()].filter((num) => num !== rootNum).sort((a, b) => a - b);
-  const xref = `xref\n${rootNum} 1\n${entry(rootNum)}${next} ${newNums.length}\n${newNums.map(entry).join('')}`;
+  const generation = (num: number) => (num === rootNum ? Number(root[2]) : (rewritten.get(num) ?? 0));
+  const entry = (num: number) => `${String(offsets.get(num)).padStart(10, '0')} ${String(generation(num)).padStart(5, '0')} n \n`;
+  const replaced = [rootNum, ...rewritten.keys()].sort((a, b) => a - b);
+  const newNums = [...objects.keys()].filter((num) => num >= next).sort((a, b) => a - b);
+  const xref = `xref\n${replaced.map((num) => `${num} 1\n${entry(num)}`).join('')}${next} ${newNums.length}\n${newNums.map(entry).join('')}`;
   const end = `trailer\n<</Size ${next + newNums.length} /Root ${rootNum} ${root[2]} R /Info ${infoNum} 0 R /Prev ${previousXref}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
   return Buffer.concat([pdf, Buffer.from(body + xref + end, 'latin1')]);
 }

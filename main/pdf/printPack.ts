@@ -1,9 +1,10 @@
-import { type Bookmark, finishDocument } from './documentInfo.ts';
+import { blankContentsNumbers, contentsNumberStamps } from './contentsNumbers.ts';
+import { type Bookmark, finishDocument, type PageStamp } from './documentInfo.ts';
 import { documentInfo } from './documentMeta.ts';
 import { type PdfEngine, throwIfCancelled } from './engine.ts';
 import type { PackContent } from './packContent.ts';
 import { type PrintedLayout, readPrintedLayout } from './readBack.ts';
-import { draftHtml, renderPackHtml } from './template/packDocument.ts';
+import { renderPackHtml } from './template/packDocument.ts';
 import { footerTemplate, headerTemplate, type PageFurniture } from './template/pageFurniture.ts';
 import { pageMargins } from './template/printCss.ts';
 import { fillContentsNumbers } from './template/toc.ts';
@@ -32,13 +33,16 @@ export interface PrintedPack {
   timings: { renderMs: number; engineMs: number; enginePrintMs: number; readBackMs: number; passes: number };
 }
 
-/** Enough for a contents page that grows by a page on the second pass; more means something keeps moving. */
+/** Prints in all, should the numbers not be drawn in: more means something keeps moving. */
 const maxPasses = 4;
 
 /**
- * Prints a pack with correct contents page numbers, whatever the engine: print
- * once to see where each section lands, print again with those numbers, and
- * accept a print only when every heading is on the page its entry names.
+ * Prints a pack with correct contents page numbers. Once: the contents' number
+ * cells are left blank, each section's page is read from the print, and the
+ * numbers are drawn into their cells (contentsNumbers.ts). Should a contents
+ * row not be found in the print, in passes, whatever the engine: print to see
+ * where each section lands, print again with those numbers, and accept a
+ * print only when every heading is on the page its entry names.
  */
 export async function printPack(engine: PdfEngine, pack: PackContent, options: PrintPackOptions): Promise<PrintedPack> {
   const furniture: PageFurniture = { banner: pack.banner.name, packTitle: pack.title, preparedOn: pack.preparedOn, copy: options.copy };
@@ -57,30 +61,16 @@ export async function printPack(engine: PdfEngine, pack: PackContent, options: P
     },
   };
   const anchors = pack.sections.map((section) => section.anchor);
-  let pages: Map<string, number> | null = null;
   // Rendered once: the passes differ only in the contents page's numbers, filled into the same HTML.
   const renderStart = performance.now();
   const html = renderPackHtml(pack, { author: options.author });
   timings.renderMs += performance.now() - renderStart;
 
-  for (let pass = 1; pass <= maxPasses; pass += 1) {
-    throwIfCancelled(options.signal);
-    options.onProgress?.(
-      pass === 1
-        ? { step: 'layout', fraction: 0.1, message: 'Laying out the pack' }
-        : { step: 'numbering', fraction: Math.min(0.85, 0.1 + 0.4 * (pass - 1)), message: 'Numbering the contents' },
-    );
-    const fillStart = performance.now();
-    const passHtml = pages === null ? draftHtml(html) : fillContentsNumbers(html, pages);
-    const engineStart = performance.now();
-    timings.renderMs += engineStart - fillStart;
-    const pdf = await engine.print(passHtml, pages === null ? { ...printOptions, draft: true } : printOptions);
-    const readStart = performance.now();
-    timings.engineMs += readStart - engineStart;
-    const layout = await readPrintedLayout(pdf);
-    timings.readBackMs += performance.now() - readStart;
-    timings.passes = pass;
-
+  const finish = (pdf: Buffer, layout: PrintedLayout, landed: Map<string, number>, stamps: PageStamp[] = []): PrintedPack => {
+    const finalPdf = finishDocument(pdf, documentInfo(pack, options.author, engine.name, options.now), bookmarksOf(pack, layout), stamps);
+    return { pdf: finalPdf, pages: layout.pageCount, sectionPages: landed, timings };
+  };
+  const landedIn = (layout: PrintedLayout): Map<string, number> => {
     const landed = new Map<string, number>();
     for (const anchor of anchors) {
       const target = layout.anchors.get(anchor);
@@ -88,10 +78,38 @@ export async function printPack(engine: PdfEngine, pack: PackContent, options: P
         throw new Error(`The engine did not keep the link target of section “${anchor}”; the contents cannot be numbered.`);
       landed.set(anchor, target.page);
     }
-    if (pages !== null && anchors.every((anchor) => pages?.get(anchor) === landed.get(anchor))) {
-      const finalPdf = finishDocument(pdf, documentInfo(pack, options.author, engine.name, options.now), bookmarksOf(pack, layout));
-      return { pdf: finalPdf, pages: layout.pageCount, sectionPages: landed, timings };
-    }
+    return landed;
+  };
+
+  throwIfCancelled(options.signal);
+  options.onProgress?.({ step: 'layout', fraction: 0.1, message: 'Laying out the pack' });
+  const firstStart = performance.now();
+  const firstPdf = await engine.print(blankContentsNumbers(html), printOptions);
+  const firstRead = performance.now();
+  timings.engineMs += firstRead - firstStart;
+  const firstLayout = await readPrintedLayout(firstPdf, anchors);
+  timings.readBackMs += performance.now() - firstRead;
+  timings.passes = 1;
+  let pages = landedIn(firstLayout);
+  const stamps = contentsNumberStamps(firstLayout, pages);
+  options.onProgress?.({ step: 'numbering', fraction: 0.85, message: 'Numbering the contents' });
+  if (stamps) return finish(firstPdf, firstLayout, pages, stamps);
+
+  for (let pass = 2; pass <= maxPasses; pass += 1) {
+    throwIfCancelled(options.signal);
+    const fillStart = performance.now();
+    const passHtml = fillContentsNumbers(html, pages);
+    const engineStart = performance.now();
+    timings.renderMs += engineStart - fillStart;
+    const pdf = await engine.print(passHtml, printOptions);
+    const readStart = performance.now();
+    timings.engineMs += readStart - engineStart;
+    const layout = await readPrintedLayout(pdf);
+    timings.readBackMs += performance.now() - readStart;
+    timings.passes = pass;
+
+    const landed = landedIn(layout);
+    if (anchors.every((anchor) => pages.get(anchor) === landed.get(anchor))) return finish(pdf, layout, landed);
     pages = landed;
   }
   throw new Error(`The contents page numbers did not settle after ${maxPasses} passes.`);

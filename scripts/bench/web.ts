@@ -2,13 +2,21 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
-import { summarise, type Timing } from './stats.ts';
+import { round, summarise, type Timing } from './stats.ts';
+import { observeTyping, type TypingResults, typeAndMeasure } from './typing.ts';
 
 export interface WebResults {
   /** Navigation start to the frame that shows the first meeting link of the 500-meeting summit. */
   readonly summitFirstPaint: Timing & { readonly meetingLinks: number };
   /** A query typed into the search palette to the frame that shows its results (includes the palette's typing pause). */
   readonly searchResultsPaint: Timing;
+  /** Typing into a new note (autosave on) and into a section of a meeting brief, at 10 characters a second. */
+  readonly typing: { readonly note: TypingResults; readonly meetingSection: TypingResults };
+}
+
+export interface TypingOptions {
+  readonly meetingId: number;
+  readonly characters: number;
 }
 
 interface BenchWindow {
@@ -64,7 +72,13 @@ async function startHarnessProcess(dataDir: string): Promise<{ url: string; chil
   return { url, child };
 }
 
-export async function measureWeb(dataDir: string, summitId: number, queries: readonly string[], runs: number): Promise<WebResults> {
+export async function measureWeb(
+  dataDir: string,
+  summitId: number,
+  queries: readonly string[],
+  runs: number,
+  typing: TypingOptions,
+): Promise<WebResults> {
   const harness = await startHarnessProcess(dataDir);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -98,8 +112,25 @@ export async function measureWeb(dataDir: string, summitId: number, queries: rea
         if (run >= 0) searchSamples.push(elapsed);
       }
     }
+    await page.close();
+
+    await context.addInitScript(observeTyping);
+    const typingPage = await context.newPage();
+    await typingPage.goto(`${harness.url}#/notes`);
+    await typingPage.getByRole('button', { name: 'New note' }).click();
+    await typingPage.getByRole('textbox', { name: 'Note text', exact: true }).click();
+    const note = await typeAndMeasure(typingPage, typing.characters, 10);
+    await typingPage.goto(`${harness.url}#/meeting/${typing.meetingId}`);
+    await typingPage.locator('.brief-section .section-header button').first().click();
+    // In view, as a person typing sees it: a field off screen has no frame to present, and Event Timing waits for one.
+    await typingPage.locator('.brief-section textarea').first().scrollIntoViewIfNeeded();
+    const meetingSection = await typeAndMeasure(typingPage, typing.characters, 10);
     await context.close();
-    return { summitFirstPaint: { ...summarise(summitSamples), meetingLinks }, searchResultsPaint: summarise(searchSamples) };
+    return {
+      summitFirstPaint: { ...summarise(summitSamples), meetingLinks },
+      searchResultsPaint: summarise(searchSamples),
+      typing: { note, meetingSection },
+    };
   } finally {
     await browser.close();
     if (harness.child.exitCode === null) {
@@ -108,4 +139,90 @@ export async function measureWeb(dataDir: string, summitId: number, queries: rea
       await exited;
     }
   }
+}
+
+/** Where the time from launching the web harness to a painted Today screen goes, median of the runs. */
+export interface StartResults {
+  readonly total: Timing;
+  /** Start of the harness process to its "ready" line: Node, the modules, opening and checking the store. */
+  readonly openStoreMs: number;
+  /** Navigation start to the app's script run (DOMContentLoaded): HTML, bundle download and parse. */
+  readonly bundleMs: number;
+  /** The first call to the store from the page: request to response. */
+  readonly firstQueryMs: number;
+  /** The rest, up to the frame that shows Today's data: rendering and other calls. */
+  readonly paintMs: number;
+}
+
+interface StartWindow {
+  __todayPaintedMs: number | null;
+}
+
+const markTodayPainted = `
+  window.__todayPaintedMs = null;
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('.dashboard-grid')) {
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__todayPaintedMs = performance.now(); });
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+// In the page, once Today is painted: DOMContentLoaded and the first call to the store, from the browser's timings.
+const readStartSteps = `(() => {
+  const navigation = performance.getEntriesByType('navigation')[0];
+  const first = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/rpc/'));
+  return {
+    painted: window.__todayPaintedMs ?? Number.NaN,
+    domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : Number.NaN,
+    firstQuery: first ? first.responseEnd - first.startTime : Number.NaN,
+  };
+})()`;
+
+/** Launches the web harness on the store `runs` times and opens Today each time, with a fresh browser page. */
+export async function measureStart(dataDir: string, runs: number): Promise<StartResults> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const samples: { total: number; openStoreMs: number; bundleMs: number; firstQueryMs: number; paintMs: number }[] = [];
+  try {
+    for (let run = -1; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(markTodayPainted);
+      const page = await context.newPage();
+      const launched = performance.now();
+      const harness = await startHarnessProcess(dataDir);
+      const openStoreMs = performance.now() - launched;
+      try {
+        await page.goto(harness.url);
+        await page.waitForFunction(() => (globalThis as unknown as StartWindow).__todayPaintedMs !== null, undefined, { timeout: 30_000 });
+        const steps = (await page.evaluate(readStartSteps)) as { painted: number; domContentLoaded: number; firstQuery: number };
+        if (run >= 0)
+          samples.push({
+            total: openStoreMs + steps.painted,
+            openStoreMs,
+            bundleMs: steps.domContentLoaded,
+            firstQueryMs: steps.firstQuery,
+            paintMs: steps.painted - steps.domContentLoaded - steps.firstQuery,
+          });
+      } finally {
+        await context.close();
+        if (harness.child.exitCode === null) {
+          const exited = new Promise((resolve) => harness.child.once('exit', resolve));
+          harness.child.kill('SIGTERM');
+          await exited;
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const total = summarise(samples.map((sample) => sample.total));
+  const median = [...samples].sort((a, b) => a.total - b.total)[Math.floor((samples.length - 1) / 2)];
+  if (!median) throw new Error('no start was measured');
+  return {
+    total,
+    openStoreMs: round(median.openStoreMs, 1),
+    bundleMs: round(median.bundleMs, 1),
+    firstQueryMs: round(median.firstQueryMs, 1),
+    paintMs: round(median.paintMs, 1),
+  };
 }

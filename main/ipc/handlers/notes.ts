@@ -58,7 +58,8 @@ export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
       changes.record('note', 'created', [note.id]);
       return note;
     },
-    'note.save': ({ id, baseVersion, ...content }, changes) => saveOrConflict(() => saveNote(db, id, baseVersion, content), changes),
+    'note.save': ({ id, baseVersion, continuesSession, ...content }, changes) =>
+      saveOrConflict(() => saveNote(db, id, baseVersion, content, { continuesSession }), changes),
     'note.listFor': (target) =>
       'sectorEntryId' in target ? listNotesOfSectorEntry(db, target.sectorEntryId) : listNotesOfMeeting(db, target.meetingId),
     'note.revisions': ({ id }) => listRevisions(db, id),

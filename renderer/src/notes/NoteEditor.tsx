@@ -75,6 +75,8 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
   useEffect(() => {
     let alive = true;
     let queue: SaveQueue | null = null;
+    // Opening the note starts a typing session; leaving it (this effect's end) ends it.
+    let lastSaved: number | null = null;
     const show = (shown: NoteContent) => {
       setContent(shown);
       setTagsText(shown.tags.join(', '));
@@ -86,7 +88,13 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
         queue = createSaveQueue({
           noteId: id,
           baseVersion: stored.version,
-          save: (request) => call('note.save', request),
+          // A save based on the version this editor wrote last continues its typing session (one revision
+          // in the history); one based on another window's version, after a conflict, starts a new one.
+          save: async (request) => {
+            const result = await call('note.save', { ...request, continuesSession: request.baseVersion === lastSaved });
+            if (result.status === 'saved') lastSaved = result.note.version;
+            return result;
+          },
           // The store answered and refused: the same text would be refused again.
           retryable: (failure) => !(failure instanceof BridgeError && (failure.code === 'not_found' || failure.code === 'invalid_request')),
           journal: pageJournal(),

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Request } from '../../../shared/contract.ts';
 import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
@@ -9,6 +10,8 @@ import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { type Command, commandsFor } from './commands.ts';
 import { highlightTerms } from './highlightTerms.ts';
+
+type SearchRequest = Request<'search.query'>;
 
 /** Where a hit opens: the view that shows that record. */
 export function routeOfHit(hit: SearchHit): string {
@@ -65,30 +68,45 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
     input.current?.focus();
   }, []);
 
-  useEffect(() => {
-    const mine = ++ticket.current;
-    if (text.trim() === '') {
-      setHits(null);
-      return;
-    }
-    // A short pause so fast typing sends one query, not one per key.
-    const timer = setTimeout(() => {
-      call('search.query', {
-        text,
-        limit: 50,
-        ...(kind ? { kinds: [kind] } : {}),
-        ...(summitId ? { summitId: Number(summitId) } : {}),
-        ...(sectorId ? { sectorId: Number(sectorId) } : {}),
-      }).then(
+  // One query in flight at a time: a keystroke with none running asks at once (results at the store's pace,
+  // no fixed pause), one made while a query runs waits for it, and only the newest text waiting is asked.
+  const waiting = useRef<{ request: SearchRequest; ticket: number } | null>(null);
+  const running = useRef(false);
+  const ask = useRef((request: SearchRequest, mine: number) => {
+    running.current = true;
+    call('search.query', request)
+      .then(
         (found) => {
           if (mine !== ticket.current) return;
           setHits(found);
           setError(null);
         },
         (failure: Error) => mine === ticket.current && setError(failure.message),
-      );
-    }, 60);
-    return () => clearTimeout(timer);
+      )
+      .finally(() => {
+        running.current = false;
+        const next = waiting.current;
+        waiting.current = null;
+        if (next && next.ticket === ticket.current) ask.current(next.request, next.ticket);
+      });
+  });
+
+  useEffect(() => {
+    const mine = ++ticket.current;
+    if (text.trim() === '') {
+      waiting.current = null;
+      setHits(null);
+      return;
+    }
+    const request: SearchRequest = {
+      text,
+      limit: 50,
+      ...(kind ? { kinds: [kind] } : {}),
+      ...(summitId ? { summitId: Number(summitId) } : {}),
+      ...(sectorId ? { sectorId: Number(sectorId) } : {}),
+    };
+    if (running.current) waiting.current = { request, ticket: mine };
+    else ask.current(request, mine);
   }, [text, kind, summitId, sectorId]);
 
   const commands = useMemo(() => {

@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channels, type Request, type Result, type SherpaApi } from '../../../shared/contract.ts';
+import type { SearchHit } from '../../../shared/domain.ts';
+import { setBridge } from '../bridge/index.ts';
+import '../i18n/index.ts';
+import { SearchPalette } from './SearchPalette.tsx';
+
+// The palette against a fake store whose searches answer only when the test says:
+// what it asks, and when, is what a fast typist's results depend on.
+let asked: string[];
+let answerNext: (() => void)[];
+const hitFor = (text: string): SearchHit => ({
+  kind: 'summit',
+  classification: 'NATO UNCLASSIFIED',
+  id: text.length,
+  title: `Summit ${text}`,
+  snippet: '',
+  summitId: 1,
+  sectorId: null,
+});
+
+beforeEach(() => {
+  asked = [];
+  answerNext = [];
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  const answer = (channel: string, request: unknown): Promise<Result<unknown>> => {
+    if (channel !== 'search.query') return Promise.resolve({ ok: true, value: [] });
+    const { text } = request as Request<'search.query'>;
+    asked.push(text);
+    return new Promise((resolve) => answerNext.push(() => resolve({ ok: true, value: [hitFor(text)] })));
+  };
+  const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => answer(channel, request)]));
+  setBridge({ ...api, onChange: () => () => {} } as unknown as SherpaApi);
+});
+afterEach(cleanup);
+
+describe('search as you type', () => {
+  it('asks at the first key without waiting, keeps one search running, and shows the newest text’s results', async () => {
+    render(<SearchPalette onClose={() => {}} />);
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    fireEvent.change(box, { target: { value: 'c' } });
+    // Asked at once: no fixed pause between a key and its search.
+    expect(asked).toEqual(['c']);
+    for (const text of ['cy', 'cyb', 'cybe']) fireEvent.change(box, { target: { value: text } });
+    expect(asked).toEqual(['c']);
+    answerNext.shift()?.();
+    // The keys typed meanwhile become one search, for the newest text only.
+    await waitFor(() => expect(asked).toEqual(['c', 'cybe']));
+    answerNext.shift()?.();
+    await waitFor(() => expect([...document.querySelectorAll('.hit-title')].map((title) => title.textContent)).toEqual(['Summit cybe']));
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { cjkBigrams, cjkPhrase, highlightEnd as e, markMatches, queryMarker, highlightStart as s } from './cjk.ts';
+
+describe('CJK runs as bigrams', () => {
+  it('cuts each run into overlapping pairs and keeps its last character on its own', () => {
+    expect(cjkBigrams('사이버방위 협력 NATO 정상회의에서')).toBe('사이 이버 버방 방위 위 협력 력 정상 상회 회의 의에 에서 서');
+    expect(cjkBigrams('Cyber defence')).toBe('');
+    expect(cjkBigrams('北大西洋 のパートナー')).toBe('北大 大西 西洋 洋 のパ パー ート トナ ナー ー');
+  });
+
+  it('turns a typed word into the phrase of its pairs, or a prefix for one character', () => {
+    expect(cjkPhrase('정상회의')).toBe('"정상 상회 회의"');
+    expect(cjkPhrase('회')).toBe('"회"*');
+  });
+});
+
+describe('marking what a query matched', () => {
+  it('marks a Korean word inside a compound and Latin words by prefix', () => {
+    expect(markMatches('사이버방위 협력 정상회의에서', '방위 회의')).toBe(`사이버${s}방위${e} 협력 정상${s}회의${e}에서`);
+    expect(markMatches('Cyber defence cooperation', 'coop')).toBe(`Cyber defence ${s}cooperation${e}`);
+    expect(markMatches('Cyber (사이버) defence', 'cyb 사이')).toBe(`${s}Cyber${e} (${s}사이${e}버) defence`);
+  });
+
+  it('cuts a snippet around the first match, wherever it is in a long text', () => {
+    const body = `${'앞 '.repeat(40)}한국과 나토는 사이버방위 협력을 논의했다 ${'뒤 '.repeat(40)}`;
+    const snippet = queryMarker('방위').snippet(body);
+    expect(snippet).toContain(`사이버${s}방위${e}`);
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet.endsWith('…')).toBe(true);
+    expect(snippet.length).toBeLessThan(80);
+  });
+});

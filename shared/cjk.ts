@@ -1,0 +1,129 @@
+// Korean, Japanese and Chinese write compounds without spaces ("사이버방위",
+// "정상회의"), so a word-based index only finds the whole compound or its
+// beginning. Runs of these scripts are therefore also indexed as overlapping
+// two-character pieces, and a typed CJK word becomes the phrase of its
+// pieces: "회의" then matches inside "정상회의". Both the store (indexing,
+// query rewrite, snippets) and the window (marking titles) use this module.
+
+const cjkCharacter = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]/u;
+const cjkRun = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]+/gu;
+const wordSeparators = /[^\p{L}\p{N}]+/u;
+
+export const highlightStart = '\uE000';
+export const highlightEnd = '\uE001';
+
+export function hasCjk(text: string): boolean {
+  return cjkCharacter.test(text);
+}
+
+/**
+ * Every CJK run of `text` as overlapping bigrams, then its last character on
+ * its own, so each character starts one piece and a one-character query can
+ * match by prefix: "정상회의" gives "정상 상회 회의 의". Latin text gives "".
+ */
+export function cjkBigrams(text: string | null): string {
+  if (!text) return '';
+  const pieces: string[] = [];
+  for (const [run] of text.normalize('NFC').matchAll(cjkRun)) {
+    const characters = Array.from(run);
+    for (let index = 0; index + 1 < characters.length; index++) pieces.push(`${characters[index]}${characters[index + 1]}`);
+    pieces.push(characters.at(-1) ?? '');
+  }
+  return pieces.join(' ');
+}
+
+/**
+ * The FTS5 phrase that finds `run` (CJK only) inside the bigram columns: its
+ * bigrams in a row, or a prefix match for a single character.
+ */
+export function cjkPhrase(run: string): string {
+  const characters = Array.from(run);
+  if (characters.length === 1) return `"${run}"*`;
+  const bigrams = characters.slice(1).map((character, index) => `${characters[index]}${character}`);
+  return `"${bigrams.join(' ')}"`;
+}
+
+/** Splits a typed word into its CJK runs and the rest ("NATO정상회의" → NATO, 정상회의). */
+export function splitScripts(word: string): { cjk: string[]; other: string[] } {
+  const cjk = Array.from(word.matchAll(cjkRun), ([run]) => run);
+  const other = word.split(cjkRun).filter(Boolean);
+  return { cjk, other };
+}
+
+/** The words of a query, as the search box matches them (NFC, split on anything not a letter or digit). */
+export function queryWords(query: string): string[] {
+  return query.normalize('NFC').replaceAll('"', ' ').split(wordSeparators).filter(Boolean);
+}
+
+export interface QueryMarker {
+  /** `text` with what the query matches marked. */
+  mark(text: string): string;
+  /** A snippet of `text` around its first match, marked, with "…" where cut. */
+  snippet(text: string): string;
+}
+
+/**
+ * What a query matches, as the index matches it: every word that begins with
+ * a typed non-CJK word (the whole word is marked, as the index matches by
+ * prefix), and every occurrence of a typed CJK run, wherever it sits in a
+ * compound. Built once per query, then used on each hit.
+ */
+export function queryMarker(query: string): QueryMarker {
+  const latin = new Set<string>();
+  const cjk = new Set<string>();
+  for (const word of queryWords(query)) {
+    const parts = splitScripts(word.toLocaleLowerCase());
+    for (const part of parts.other) latin.add(part);
+    for (const run of parts.cjk) cjk.add(run);
+  }
+  const latinWords = [...latin];
+  const longestFirst = [...cjk].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const inCompound = longestFirst.length > 0 ? new RegExp(longestFirst.join('|'), 'gu') : null;
+  const alternatives = [...latinWords.map((word) => `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}`), ...longestFirst];
+  const anyMatch = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'iu') : null;
+
+  const mark = (text: string): string => {
+    if (anyMatch === null) return text;
+    return text.replace(/[\p{L}\p{N}]+/gu, (token) => {
+      const lower = token.toLocaleLowerCase();
+      if (latinWords.some((word) => lower.startsWith(word))) return `${highlightStart}${token}${highlightEnd}`;
+      return inCompound ? token.replace(inCompound, (found) => `${highlightStart}${found}${highlightEnd}`) : token;
+    });
+  };
+
+  const snippet = (text: string): string => {
+    // Only a window around the first match is cut and marked: a note may be long, and a page has 50 hits.
+    const first = anyMatch?.exec(text)?.index ?? 0;
+    const from = Math.max(0, first - snippetReach);
+    const to = Math.min(text.length, first + snippetReach);
+    const words = text.slice(from, to).split(/\s+/);
+    // The window's edges may fall inside words: those halves go.
+    if (from > 0) words.shift();
+    if (to < text.length) words.pop();
+    const kept = words.filter(Boolean);
+    const at = Math.max(
+      0,
+      kept.findIndex((word) => anyMatch?.test(word)),
+    );
+    const head = Math.max(0, at - snippetWordsAround);
+    const tail = Math.min(kept.length, at + snippetWordsAround + 1);
+    const cutBefore = from > 0 || head > 0 ? '…' : '';
+    const cutAfter = to < text.length || tail < kept.length ? '…' : '';
+    return `${cutBefore}${mark(kept.slice(head, tail).join(' '))}${cutAfter}`;
+  };
+
+  return { mark, snippet };
+}
+
+/** Words kept either side of the first match in a snippet, and how far to look for them. */
+const snippetWordsAround = 8;
+const snippetReach = 240;
+
+/** `text` with what `query` matches marked (see queryMarker). */
+export function markMatches(text: string, query: string): string {
+  return queryMarker(query).mark(text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
