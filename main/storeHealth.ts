@@ -78,6 +78,8 @@ export function openForReading(file: string, key?: Buffer): Db {
     try {
       applyKey(db, key);
       db.pragma('schema_version');
+      // A write refused as read-only must be refused for that reason, not for a missing trigger function.
+      registerSqlFunctions(db);
       return db;
     } catch (error) {
       db.close();
@@ -95,6 +97,7 @@ export function openSnapshot(file: string): Db {
   if (image.length > 19 && image[18] === 2 && image[19] === 2) image.fill(1, 18, 20);
   const db = new Database(image);
   db.pragma('query_only = ON');
+  registerSqlFunctions(db);
   return db;
 }
 
@@ -111,6 +114,7 @@ function openEncryptedCopy(file: string, key: Buffer): Db {
   const db = new Database(copy);
   applyKey(db, key);
   db.pragma('query_only = ON');
+  registerSqlFunctions(db);
   return db;
 }
 

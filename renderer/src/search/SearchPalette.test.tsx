@@ -51,6 +51,8 @@ describe('search as you type', () => {
     // The keys typed meanwhile become one search, for the newest text only.
     await waitFor(() => expect(asked).toEqual(['c', 'cybe']));
     answerNext.shift()?.();
-    await waitFor(() => expect([...document.querySelectorAll('.hit-title')].map((title) => title.textContent)).toEqual(['Summit cybe']));
+    await waitFor(() =>
+      expect([...document.querySelectorAll('.hit-title')].map((title) => title.textContent)).toEqual(['(NATO UNCLASSIFIED)Summit cybe']),
+    );
   });
 });
