@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { registerSqlFunctions } from '../db/functions.ts';
 import { test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
 import { expect, expectNoSeriousViolations, sidebar } from './views.helpers.ts';
@@ -21,6 +22,8 @@ interface Inserted {
 function insertRecords(dataDir: string): Inserted {
   const db = new Database(path.join(dataDir, 'sherpa.sqlite'));
   db.pragma('busy_timeout = 5000');
+  // The search index's triggers call Sherpa's own SQL function: any writer of the file needs it.
+  registerSqlFunctions(db);
   try {
     const summitId = Number(
       db
