@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMeetingBiographies, setMeetingBiography } from '../../db/meetingBiographies.ts';
 import { listMeetingsOfSummit } from '../../db/meetings.ts';
 import { createNote, linkNote } from '../../db/notes.ts';
-import { type Db, openDatabase } from '../../db/open.ts';
+import type { Db } from '../../db/open.ts';
 import { people, sources } from '../../db/people.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { listProgrammes, listSectorEntries, listSectors } from '../../db/sectors.ts';
 import { listSummits } from '../../db/summits.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import { listTimelineOfSummit } from '../../db/timeline.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
 import { createChromiumEngine } from './chromiumEngine.ts';
@@ -31,7 +32,7 @@ let vilnius: PackDefinition;
 
 beforeAll(() => {
   engine = createChromiumEngine();
-  db = openDatabase(path.join(folder, 'two-summits.sqlite'));
+  db = openScratchDatabase(path.join(folder, 'two-summits.sqlite'));
   loadSampleIfEmpty(db);
   vilnius = samplePackDefinition(db);
   tokyo = addTokyoBriefing(db);

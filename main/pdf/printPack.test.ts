@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open.ts';
 import { savePack } from '../../db/packs.ts';
 import { generateDataset } from '../../db/sample/generate.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
 import { createChromiumEngine } from './chromiumEngine.ts';
 import { contentsNumberStamps } from './contentsNumbers.ts';
@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('a pack whose contents run over two pages, printed once', () => {
-  const db = openDatabase(':memory:');
+  const db = openScratchDatabase();
   const generated = generateDataset(db, {
     seed: 5,
     summits: 2,
