@@ -19,25 +19,6 @@ export function formatDateRange(start: string, end: string): string {
   return start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
 }
 
-// Building a formatter costs far more than using one; a pack has few zones and many meetings.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** Wall date, time and zone abbreviation; an unreadable stored time is printed as stored, not thrown. */
 function partsIn(instant: string, timeZone: string) {
   if (Number.isNaN(Date.parse(instant)) || !isKnownTimeZone(timeZone)) return { date: instant, time: '', zone: '' };
