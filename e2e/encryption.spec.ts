@@ -281,3 +281,37 @@ test('a store from before encryption is encrypted at setup, and its plaintext co
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('Settings warns that the old recovery key stops working before making a new one; without a keychain, start always asks', async ({
+  browser,
+  target,
+}, testInfo) => {
+  test.skip(target !== 'web', 'Starts its own encrypted harness.');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-newkey-'));
+  const harness = await startHarnessProcess(dataDir, { encrypted: true });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(harness.url);
+    await setUp(page);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    // The web target has no keychain: the passphrase is always asked at start, and the box says so.
+    const askAtStart = page.getByRole('checkbox', { name: 'Ask for the passphrase every time Sherpa starts' });
+    await expect(askAtStart).toBeChecked();
+    await expect(askAtStart).toBeDisabled();
+
+    const newKey = page.getByRole('region', { name: 'Lock and encryption' });
+    await newKey.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await newKey.getByRole('button', { name: 'Make a new recovery key…' }).click();
+    await expect(page.getByRole('alertdialog')).toContainText('Your current recovery key will stop working as soon as the new one is made');
+    await page.getByRole('alertdialog').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('new-recovery-key-warning.png'), fullPage: true });
+    await expect(page.getByTestId('new-recovery-key')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Make the new key; the old one stops working' }).click();
+    await expect(page.getByTestId('new-recovery-key')).toHaveText(/^([A-Z2-9]{5}-){5}[A-Z2-9]{5}$/);
+  } finally {
+    await context.close();
+    harness.process.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

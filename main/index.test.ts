@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFolder, createBackupSync, listBackups } from './backups.ts';
+import { readKeyFile } from './keys/keyFile.ts';
 import { setUpKeys } from './keys/keyring.ts';
 import { contentSecurityPolicy } from './security.ts';
 import { openStore, storeFileName } from './store.ts';
@@ -39,6 +40,18 @@ async function startApp(): Promise<void> {
   await vi.waitFor(() => expect(electron.windows.length + electron.exitCodes.length).toBeGreaterThan(0));
 }
 
+/** Quits as the user would (the core stops, the store closes) and starts the app again on the same data folder and keychain. */
+async function restartApp(): Promise<void> {
+  const quitsBefore = electron.quits;
+  for (const listener of electron.appListeners.get('will-quit') ?? []) listener({ preventDefault: () => undefined });
+  await vi.waitFor(() => expect(electron.quits).toBeGreaterThan(quitsBefore));
+  const keychain = electron.keychain;
+  electron.reset();
+  electron.keychain = keychain;
+  vi.resetModules();
+  await startApp();
+}
+
 /** A call from the app's own page, through the registered IPC handler. */
 async function fromPage(channel: string, payload: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }> {
   const handler = electron.ipcHandlers.get(channel);
@@ -48,8 +61,8 @@ async function fromPage(channel: string, payload: unknown): Promise<{ ok: boolea
 }
 
 /** An encrypted store as an earlier run left it: key file, store, optionally a backup. */
-function encryptedStore(withBackup: boolean): void {
-  const { dataKey } = setUpKeys(dataDir, passphrase, { N: 2 ** 12, r: 8, p: 1 });
+async function encryptedStore(withBackup: boolean): Promise<void> {
+  const { dataKey } = await setUpKeys(dataDir, passphrase, { N: 2 ** 12, r: 8, p: 1 });
   const store = openStore(dataDir, { key: dataKey });
   if (withBackup) createBackupSync(store.db, backupFolder(dataDir), { reason: 'manual', key: dataKey });
   store.db.close();
@@ -114,7 +127,7 @@ describe('start-up', () => {
   });
 
   it('tells the user when a damaged store was replaced by a backup, and where the damaged file is', async () => {
-    encryptedStore(true);
+    await encryptedStore(true);
     scribble(path.join(dataDir, storeFileName), 0, 100);
     await startApp();
     expect(await fromPage('session.unlock', { passphrase })).toMatchObject({ ok: true });
@@ -125,7 +138,7 @@ describe('start-up', () => {
   });
 
   it('with a damaged store and no backup, says so at unlock without touching the file', async () => {
-    encryptedStore(false);
+    await encryptedStore(false);
     const file = path.join(dataDir, storeFileName);
     scribble(file, 0, 100);
     const hash = sha256(file);
@@ -151,5 +164,36 @@ describe('start-up', () => {
     await vi.waitFor(async () => expect(await fromPage('summit.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } }));
     // Every window is told to drop what it shows.
     expect(told()).toBe(toldBefore + 1);
+  });
+});
+
+describe('start-up where the keychain protects the key', () => {
+  beforeEach(() => {
+    electron.keychain = 'gnome_libsecret';
+  });
+
+  it('opens without the passphrase, unless the user asked for it at every start; turned off again, the keychain opens it', async () => {
+    await startApp();
+    expect(await fromPage('session.setup', { passphrase })).toMatchObject({ ok: true });
+    expect(readKeyFile(dataDir)?.keychain?.backend).toBe('gnome_libsecret');
+    await restartApp();
+    expect(await fromPage('summit.list', {})).toMatchObject({ ok: true });
+    expect(await fromPage('session.status', {})).toMatchObject({ ok: true, value: { askAtStart: false, keychainProtects: true } });
+
+    expect(await fromPage('session.askAtStart', { ask: true })).toMatchObject({ ok: true, value: { askAtStart: true } });
+    expect(fs.readFileSync(path.join(dataDir, 'sherpa.keys.json'), 'utf8')).not.toContain('"keychain"');
+    await restartApp();
+    expect(await fromPage('summit.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await fromPage('session.unlock', { passphrase })).toMatchObject({ ok: true, value: { locked: false, askAtStart: true } });
+    // Unlocking with the passphrase does not bring the keychain copy back.
+    expect(readKeyFile(dataDir)?.keychain).toBeUndefined();
+
+    const refused = await fromPage('session.askAtStart', { ask: false, passphrase: 'not the passphrase' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'wrong_secret' } });
+    expect(readKeyFile(dataDir)?.askAtStart).toBe(true);
+    expect(await fromPage('session.askAtStart', { ask: false, passphrase })).toMatchObject({ ok: true, value: { askAtStart: false } });
+    expect(readKeyFile(dataDir)?.keychain?.backend).toBe('gnome_libsecret');
+    await restartApp();
+    expect(await fromPage('summit.list', {})).toMatchObject({ ok: true });
   });
 });

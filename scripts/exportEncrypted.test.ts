@@ -31,8 +31,8 @@ function runWithPassphraseFile(text: string, ...args: string[]) {
   }
 }
 
-beforeAll(() => {
-  const { dataKey } = setUpKeys(folder, 'correct horse battery', { N: 2 ** 12, r: 8, p: 1 });
+beforeAll(async () => {
+  const { dataKey } = await setUpKeys(folder, 'correct horse battery', { N: 2 ** 12, r: 8, p: 1 });
   const { db } = openStore(folder, { key: dataKey });
   savePack(db, 'Vilnius desk pack', { ...samplePackDefinition(db), title: 'Vilnius desk pack' });
   db.close();

@@ -445,6 +445,10 @@ export interface SessionStatus {
   keysSet: boolean;
   /** Plaintext files from before encryption, waiting for the user to choose: encrypt or remove. */
   plaintextLeftovers: string[];
+  /** The user asked for the passphrase at every start (kept in the key file, so it holds before unlock). */
+  askAtStart: boolean;
+  /** Whether this computer's keychain can open Sherpa at start (false on Linux basic_text and in the web target: the passphrase is always asked). */
+  keychainProtects: boolean;
 }
 export interface SessionSetUp {
   /** Shown once; Sherpa keeps only the data key wrapped by it. */
@@ -463,6 +467,8 @@ interface SessionChannels {
   'session.changePassphrase': Channel_<{ passphrase: string; newPassphrase: string }, SessionStatus>;
   /** A new recovery key after the passphrase is re-entered; the old one stops working. */
   'session.newRecoveryKey': Channel_<{ passphrase: string }, { recoveryKey: string }>;
+  /** Ask for the passphrase at every start (the keychain copy is removed), or stop asking (needs the passphrase; the copy is written back). */
+  'session.askAtStart': Channel_<{ ask: true } | { ask: false; passphrase: string }, SessionStatus>;
   'session.settleLeftovers': Channel_<{ action: 'encrypt' | 'remove' }, { settled: string[]; failed: string[] }>;
   /** Key material for the page's draft journal: derived from the store key (HKDF), never the store key itself. */
   'session.draftKey': Channel_<Empty, { key: string }>;
@@ -476,6 +482,7 @@ export const sessionChannels = [
   'session.lock',
   'session.changePassphrase',
   'session.newRecoveryKey',
+  'session.askAtStart',
   'session.settleLeftovers',
   'session.draftKey',
 ] as const satisfies readonly SessionChannel[];
@@ -504,6 +511,7 @@ const sessionEffects = {
   // The key file is rewrapped; the store and what windows show are untouched.
   'session.changePassphrase': reads,
   'session.newRecoveryKey': reads,
+  'session.askAtStart': reads,
   // Old plaintext backups encrypted or removed: news for every window's backup list.
   'session.settleLeftovers': { transaction: false, announces: 'touched' },
   'session.draftKey': reads,

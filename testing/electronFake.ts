@@ -60,6 +60,11 @@ export interface ElectronFake {
   onLoadURL: ((window: FakeWindow, url: string) => void | Promise<void>) | null;
   /** What printToPDF answers; a test of the print engine sets it. */
   printResult: (() => Promise<unknown>) | null;
+  /**
+   * The keychain safeStorage offers: Linux `basic_text` (no real protection, the default)
+   * or one that protects (macOS, Windows, a Linux keyring), which seals reversibly here.
+   */
+  keychain: 'basic_text' | 'gnome_libsecret';
   /** Opens an app event's listeners with a preventable event; true when one prevented it. */
   emitApp(event: string, ...args: unknown[]): boolean;
   /** Forgets everything recorded, before each test. */
@@ -88,6 +93,7 @@ export function createElectronFake(): ElectronFake {
     protocolHandler: null,
     onLoadURL: null,
     printResult: null,
+    keychain: 'basic_text',
     emitApp(event, ...args) {
       let prevented = false;
       for (const listener of fake.appListeners.get(event) ?? []) listener({ preventDefault: () => (prevented = true) }, ...args);
@@ -118,6 +124,7 @@ export function createElectronFake(): ElectronFake {
       fake.protocolHandler = null;
       fake.onLoadURL = null;
       fake.printResult = null;
+      fake.keychain = 'basic_text';
     },
   };
 
@@ -250,15 +257,18 @@ export function createElectronFake(): ElectronFake {
         fake.ipcHandlers.set(channel, handler);
       },
     },
-    // Linux without a keyring: the keychain gives no real protection, so the passphrase is asked for.
+    // Linux without a keyring by default: the keychain gives no real protection, so the passphrase is asked for.
     safeStorage: {
-      isEncryptionAvailable: () => false,
-      getSelectedStorageBackend: () => 'basic_text',
-      encryptString: () => {
-        throw new Error('not available');
+      isEncryptionAvailable: () => fake.keychain !== 'basic_text',
+      getSelectedStorageBackend: () => fake.keychain,
+      encryptString: (text: string) => {
+        if (fake.keychain === 'basic_text') throw new Error('not available');
+        return Buffer.from(`keychain:${text}`);
       },
-      decryptString: () => {
-        throw new Error('not available');
+      decryptString: (sealed: Buffer) => {
+        const text = sealed.toString();
+        if (fake.keychain === 'basic_text' || !text.startsWith('keychain:')) throw new Error('not available');
+        return text.slice('keychain:'.length);
       },
     },
     powerMonitor: {

@@ -172,7 +172,7 @@ describe('the harness behind the lock', () => {
   it('by default opens its store unencrypted and unlocked; with `encrypted` it starts locked until a passphrase is set', async () => {
     expect(await rpc(harness, 'session.status', {})).toEqual({
       ok: true,
-      value: { locked: false, keysSet: false, plaintextLeftovers: [] },
+      value: { locked: false, keysSet: false, plaintextLeftovers: [], askAtStart: false, keychainProtects: false },
     });
     expect((await rpc(harness, 'summit.list', {})).ok).toBe(true);
 

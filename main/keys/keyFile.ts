@@ -17,6 +17,8 @@ export interface KeyFile {
   recovery: WrappedKey;
   /** The data key sealed by the operating system's keychain (Electron safeStorage), where it gives real protection. */
   keychain?: { backend: string; sealed: string };
+  /** The user asked for the passphrase at every start: then no keychain copy is kept, even where the keychain protects. */
+  askAtStart?: true;
 }
 
 /** The key file exists but cannot be read as one: never guessed around, never overwritten. */
@@ -77,6 +79,9 @@ export function readKeyFile(dataDir: string): KeyFile | null {
   }
   if (!isWrappedKey(candidate.passphrase) || !isWrappedKey(candidate.recovery)) {
     throw new KeyFileDamagedError(file, 'a wrapped key is missing or incomplete');
+  }
+  if (candidate.askAtStart !== undefined && candidate.askAtStart !== true) {
+    throw new KeyFileDamagedError(file, 'the choice to ask for the passphrase at start is unreadable');
   }
   return candidate as KeyFile;
 }

@@ -6,12 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OsKeychain } from './keychain.ts';
 import { KeyFileDamagedError, keyFilePath, readKeyFile } from './keyFile.ts';
 import {
+  askPassphraseAtStart,
   changePassphrase,
   keychainProvider,
   PassphraseTooShortError,
   recoverWithKey,
   replaceRecoveryKey,
   setUpKeys,
+  stopAskingAtStart,
   unlockWithPassphrase,
   WrongSecretError,
 } from './keyring.ts';
@@ -40,74 +42,74 @@ function snapshot(folder: string): Record<string, string> {
 }
 
 describe('the store key, wrapped by a passphrase and a recovery key', () => {
-  it('unlocks with the passphrase it was set up with, giving the same data key', () => {
+  it('unlocks with the passphrase it was set up with, giving the same data key', async () => {
     const folder = dataDir();
-    const { dataKey, recoveryKey } = setUpKeys(folder, 'correct horse battery', cost);
+    const { dataKey, recoveryKey } = await setUpKeys(folder, 'correct horse battery', cost);
     expect(dataKey).toHaveLength(32);
     expect(recoveryKey).toMatch(/^([A-Z2-9]{5}-){5}[A-Z2-9]{5}$/);
-    expect(unlockWithPassphrase(folder, 'correct horse battery').equals(dataKey)).toBe(true);
+    expect((await unlockWithPassphrase(folder, 'correct horse battery')).equals(dataKey)).toBe(true);
     const onDisk = fs.readFileSync(keyFilePath(folder), 'utf8');
     expect(onDisk).not.toContain(dataKey.toString('hex'));
     expect(onDisk).not.toContain(dataKey.toString('base64'));
     expect(onDisk).not.toContain(recoveryKey);
   });
 
-  it('a wrong passphrase is refused with a clear message and nothing is written', () => {
+  it('a wrong passphrase is refused with a clear message and nothing is written', async () => {
     const folder = dataDir();
-    setUpKeys(folder, 'correct horse battery', cost);
+    await setUpKeys(folder, 'correct horse battery', cost);
     fs.writeFileSync(path.join(folder, 'sherpa.sqlite'), 'stand-in for the store');
     const before = snapshot(folder);
-    expect(() => unlockWithPassphrase(folder, 'correct horse batterY')).toThrow(WrongSecretError);
-    expect(() => unlockWithPassphrase(folder, 'correct horse batterY')).toThrow(/passphrase or recovery key is not right/);
-    expect(() => changePassphrase(folder, 'wrong one!', 'a new passphrase', cost)).toThrow(WrongSecretError);
-    expect(() => recoverWithKey(folder, 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF', 'a new passphrase', cost)).toThrow(WrongSecretError);
-    expect(() => replaceRecoveryKey(folder, 'wrong one!', cost)).toThrow(WrongSecretError);
+    await expect(unlockWithPassphrase(folder, 'correct horse batterY')).rejects.toThrow(WrongSecretError);
+    await expect(unlockWithPassphrase(folder, 'correct horse batterY')).rejects.toThrow(/passphrase or recovery key is not right/);
+    await expect(changePassphrase(folder, 'wrong one!', 'a new passphrase', cost)).rejects.toThrow(WrongSecretError);
+    await expect(recoverWithKey(folder, 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF', 'a new passphrase', cost)).rejects.toThrow(WrongSecretError);
+    await expect(replaceRecoveryKey(folder, 'wrong one!', cost)).rejects.toThrow(WrongSecretError);
     expect(snapshot(folder)).toEqual(before);
   });
 
-  it('a truncated or emptied key file is refused as damaged and left as it was', () => {
+  it('a truncated or emptied key file is refused as damaged and left as it was', async () => {
     const folder = dataDir();
-    setUpKeys(folder, 'correct horse battery', cost);
+    await setUpKeys(folder, 'correct horse battery', cost);
     const file = keyFilePath(folder);
     for (const cut of [fs.statSync(file).size - 40, 20, 0]) {
       fs.truncateSync(file, cut);
       const before = snapshot(folder);
-      expect(() => unlockWithPassphrase(folder, 'correct horse battery')).toThrow(KeyFileDamagedError);
-      expect(() => setUpKeys(folder, 'correct horse battery', cost)).toThrow(KeyFileDamagedError);
+      await expect(unlockWithPassphrase(folder, 'correct horse battery')).rejects.toThrow(KeyFileDamagedError);
+      await expect(setUpKeys(folder, 'correct horse battery', cost)).rejects.toThrow(KeyFileDamagedError);
       expect(snapshot(folder)).toEqual(before);
     }
   });
 
-  it('a key file with a field cut out is refused, naming what is wrong', () => {
+  it('a key file with a field cut out is refused, naming what is wrong', async () => {
     const folder = dataDir();
-    setUpKeys(folder, 'correct horse battery', cost);
+    await setUpKeys(folder, 'correct horse battery', cost);
     const parsed = JSON.parse(fs.readFileSync(keyFilePath(folder), 'utf8'));
     delete parsed.recovery.tag;
     fs.writeFileSync(keyFilePath(folder), JSON.stringify(parsed));
     expect(() => readKeyFile(folder)).toThrow(/a wrapped key is missing or incomplete/);
   });
 
-  it('changing the passphrase re-wraps the same data key: the old one stops working, the recovery key still works', () => {
+  it('changing the passphrase re-wraps the same data key: the old one stops working, the recovery key still works', async () => {
     const folder = dataDir();
-    const { dataKey, recoveryKey } = setUpKeys(folder, 'correct horse battery', cost);
-    changePassphrase(folder, 'correct horse battery', 'staple and paper clip', cost);
-    expect(() => unlockWithPassphrase(folder, 'correct horse battery')).toThrow(WrongSecretError);
-    expect(unlockWithPassphrase(folder, 'staple and paper clip').equals(dataKey)).toBe(true);
+    const { dataKey, recoveryKey } = await setUpKeys(folder, 'correct horse battery', cost);
+    await changePassphrase(folder, 'correct horse battery', 'staple and paper clip', cost);
+    await expect(unlockWithPassphrase(folder, 'correct horse battery')).rejects.toThrow(WrongSecretError);
+    expect((await unlockWithPassphrase(folder, 'staple and paper clip')).equals(dataKey)).toBe(true);
     const typedSloppily = recoveryKey.toLowerCase().replaceAll('-', ' ');
-    expect(recoverWithKey(folder, typedSloppily, 'after recovery 1', cost).equals(dataKey)).toBe(true);
-    expect(unlockWithPassphrase(folder, 'after recovery 1').equals(dataKey)).toBe(true);
+    expect((await recoverWithKey(folder, typedSloppily, 'after recovery 1', cost)).equals(dataKey)).toBe(true);
+    expect((await unlockWithPassphrase(folder, 'after recovery 1')).equals(dataKey)).toBe(true);
   });
 
-  it('a new recovery key replaces the old one', () => {
+  it('a new recovery key replaces the old one', async () => {
     const folder = dataDir();
-    const { dataKey, recoveryKey } = setUpKeys(folder, 'correct horse battery', cost);
-    const next = replaceRecoveryKey(folder, 'correct horse battery', cost);
-    expect(() => recoverWithKey(folder, recoveryKey, 'whatever passphrase', cost)).toThrow(WrongSecretError);
-    expect(recoverWithKey(folder, next, 'whatever passphrase', cost).equals(dataKey)).toBe(true);
+    const { dataKey, recoveryKey } = await setUpKeys(folder, 'correct horse battery', cost);
+    const next = await replaceRecoveryKey(folder, 'correct horse battery', cost);
+    await expect(recoverWithKey(folder, recoveryKey, 'whatever passphrase', cost)).rejects.toThrow(WrongSecretError);
+    expect((await recoverWithKey(folder, next, 'whatever passphrase', cost)).equals(dataKey)).toBe(true);
   });
 
-  it('refuses a passphrase shorter than eight characters', () => {
-    expect(() => setUpKeys(dataDir(), ' short  ', cost)).toThrow(PassphraseTooShortError);
+  it('refuses a passphrase shorter than eight characters', async () => {
+    await expect(setUpKeys(dataDir(), ' short  ', cost)).rejects.toThrow(PassphraseTooShortError);
   });
 });
 
@@ -122,19 +124,43 @@ describe('the keychain provider', () => {
         .replace(/^sealed:/, ''),
   });
 
-  it('gives the key without a passphrase only with the backend it was sealed by', () => {
+  it('gives the key without a passphrase only with the backend it was sealed by', async () => {
     const folder = dataDir();
-    const { dataKey } = setUpKeys(folder, 'correct horse battery', cost);
+    const { dataKey } = await setUpKeys(folder, 'correct horse battery', cost);
     keychainProvider(folder, fakeKeychain('gnome_libsecret', true)).enrol(dataKey);
-    expect(keychainProvider(folder, fakeKeychain('gnome_libsecret', true)).unlock()?.equals(dataKey)).toBe(true);
-    expect(keychainProvider(folder, fakeKeychain('kwallet5', true)).unlock()).toBeNull();
+    expect((await keychainProvider(folder, fakeKeychain('gnome_libsecret', true)).unlock())?.equals(dataKey)).toBe(true);
+    expect(await keychainProvider(folder, fakeKeychain('kwallet5', true)).unlock()).toBeNull();
   });
 
-  it('never seals with a keychain that does not protect (Linux basic_text)', () => {
+  it('never seals with a keychain that does not protect (Linux basic_text)', async () => {
     const folder = dataDir();
-    const { dataKey } = setUpKeys(folder, 'correct horse battery', cost);
+    const { dataKey } = await setUpKeys(folder, 'correct horse battery', cost);
     keychainProvider(folder, fakeKeychain('basic_text', false)).enrol(dataKey);
     expect(readKeyFile(folder)?.keychain).toBeUndefined();
-    expect(keychainProvider(folder, fakeKeychain('basic_text', false)).unlock()).toBeNull();
+    expect(await keychainProvider(folder, fakeKeychain('basic_text', false)).unlock()).toBeNull();
+  });
+
+  it('asked for the passphrase at every start: the keychain copy is removed, never written again, and back once the passphrase is typed', async () => {
+    const folder = dataDir();
+    const keychain = fakeKeychain('gnome_libsecret', true);
+    const { dataKey } = await setUpKeys(folder, 'correct horse battery', cost);
+    keychainProvider(folder, keychain).enrol(dataKey);
+    expect(readKeyFile(folder)?.keychain).toBeDefined();
+
+    askPassphraseAtStart(folder);
+    expect(readKeyFile(folder)?.keychain).toBeUndefined();
+    expect(readKeyFile(folder)?.askAtStart).toBe(true);
+    // Every later unlock enrols again: the choice keeps the copy off the disk.
+    keychainProvider(folder, keychain).enrol(dataKey);
+    expect(fs.readFileSync(keyFilePath(folder), 'utf8')).not.toContain('"keychain"');
+    expect(await keychainProvider(folder, keychain).unlock()).toBeNull();
+
+    const before = snapshot(folder);
+    await expect(stopAskingAtStart(folder, 'not the passphrase')).rejects.toThrow(WrongSecretError);
+    expect(snapshot(folder)).toEqual(before);
+
+    keychainProvider(folder, keychain).enrol(await stopAskingAtStart(folder, 'correct horse battery'));
+    expect(readKeyFile(folder)?.askAtStart).toBeUndefined();
+    expect((await keychainProvider(folder, keychain).unlock())?.equals(dataKey)).toBe(true);
   });
 });

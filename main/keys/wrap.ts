@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 
 // The data key that encrypts the store is random and never changes; what the
 // user types only unlocks a wrapped copy of it. So changing the passphrase
@@ -35,25 +35,26 @@ export class WrongSecretError extends Error {
   }
 }
 
-function derive(secret: string, kdf: ScryptParams): Buffer {
-  return scryptSync(secret.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, {
-    N: kdf.N,
-    r: kdf.r,
-    p: kdf.p,
-    maxmem: 256 * kdf.N * kdf.r + 1024 * 1024,
+/** On libuv's thread pool, not the main thread: the half second of stretching leaves the windows and other calls answering. */
+function derive(secret: string, kdf: ScryptParams): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const options = { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 256 * kdf.N * kdf.r + 1024 * 1024 };
+    scrypt(secret.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, options, (error, derived) =>
+      error ? reject(error) : resolve(derived),
+    );
   });
 }
 
-export function wrapKey(dataKey: Buffer, secret: string, cost: Omit<ScryptParams, 'salt'> = defaultScrypt): WrappedKey {
+export async function wrapKey(dataKey: Buffer, secret: string, cost: Omit<ScryptParams, 'salt'> = defaultScrypt): Promise<WrappedKey> {
   const kdf: ScryptParams = { ...cost, salt: randomBytes(16).toString('base64') };
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', derive(secret, kdf), iv);
+  const cipher = createCipheriv('aes-256-gcm', await derive(secret, kdf), iv);
   const sealed = Buffer.concat([cipher.update(dataKey), cipher.final()]);
   return { kdf, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), sealed: sealed.toString('base64') };
 }
 
-export function unwrapKey(wrapped: WrappedKey, secret: string): Buffer {
-  const decipher = createDecipheriv('aes-256-gcm', derive(secret, wrapped.kdf), Buffer.from(wrapped.iv, 'base64'));
+export async function unwrapKey(wrapped: WrappedKey, secret: string): Promise<Buffer> {
+  const decipher = createDecipheriv('aes-256-gcm', await derive(secret, wrapped.kdf), Buffer.from(wrapped.iv, 'base64'));
   decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
   try {
     const dataKey = Buffer.concat([decipher.update(Buffer.from(wrapped.sealed, 'base64')), decipher.final()]);

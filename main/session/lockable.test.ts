@@ -69,6 +69,8 @@ describe('the lock around the dispatch', () => {
       locked: true,
       keysSet: false,
       plaintextLeftovers: [],
+      askAtStart: false,
+      keychainProtects: false,
     });
     expect((await session.dispatch('session.draftKey', {})).ok).toBe(false);
   });
@@ -193,7 +195,7 @@ describe('the lock around the dispatch', () => {
     expect(daily && isPlainStore(daily.file)).toBe(false);
     expect(fs.readdirSync(backupFolder(dataDir)).filter((name) => name.endsWith('.partial'))).toEqual([]);
     // Intact under the key, unreadable without it.
-    const dataKey = unlockWithPassphrase(dataDir, 'correct horse battery');
+    const dataKey = await unlockWithPassphrase(dataDir, 'correct horse battery');
     expect(quickCheck(daily?.file ?? '', dataKey)).toBe('ok');
     expect(quickCheck(daily?.file ?? '')).not.toBe('ok');
     // Every window was told to drop what it holds: the unlock said "everything", the lock "locked".
@@ -225,6 +227,8 @@ describe('the lock around the dispatch', () => {
       locked: false,
       keysSet: false,
       plaintextLeftovers: [],
+      askAtStart: false,
+      keychainProtects: false,
     });
     value(
       await session.dispatch('note.create', {

@@ -16,6 +16,7 @@ import type { ChangeLog } from '../ipc/handlers/types.ts';
 import { describeIssue } from '../ipc/validation.ts';
 import { KeyFileDamagedError, keyFilePath, readKeyFile } from '../keys/keyFile.ts';
 import {
+  askPassphraseAtStart,
   type Cost,
   changePassphrase,
   type KeyProvider,
@@ -24,6 +25,7 @@ import {
   recoverWithKey,
   replaceRecoveryKey,
   setUpKeys,
+  stopAskingAtStart,
   unlockWithPassphrase,
   WrongSecretError,
 } from '../keys/keyring.ts';
@@ -102,8 +104,20 @@ export function createLockableDispatch<S extends UnlockedStore>(options: Lockabl
 
   const status = (): SessionStatus => {
     const keysSet = fs.existsSync(keyFilePath(dataDir));
-    // Over an unencrypted folder everything is plaintext by choice: nothing is left over.
-    return { locked: store === null, keysSet, plaintextLeftovers: store && dataKey && writes ? plaintextLeftovers(dataDir) : [] };
+    let askAtStart = false;
+    try {
+      askAtStart = readKeyFile(dataDir)?.askAtStart === true;
+    } catch {
+      // A damaged key file is told at unlock, in words; the status still answers.
+    }
+    return {
+      locked: store === null,
+      keysSet,
+      // Over an unencrypted folder everything is plaintext by choice: nothing is left over.
+      plaintextLeftovers: store && dataKey && writes ? plaintextLeftovers(dataDir) : [],
+      askAtStart,
+      keychainProtects: options.keychain?.available() ?? false,
+    };
   };
 
   const open = async (key: Buffer | null) => {
@@ -151,7 +165,7 @@ export function createLockableDispatch<S extends UnlockedStore>(options: Lockabl
         requireWrites();
         // An unencrypted store open here (the web harness) is closed once the keys are set, so it can be encrypted in place.
         const plainOpen = store !== null && dataKey === null;
-        const { dataKey: key, recoveryKey } = setUpKeys(dataDir, passphrase, cost);
+        const { dataKey: key, recoveryKey } = await setUpKeys(dataDir, passphrase, cost);
         try {
           if (plainOpen) await closeStore();
           await open(key);
@@ -166,13 +180,13 @@ export function createLockableDispatch<S extends UnlockedStore>(options: Lockabl
       }),
     'session.unlock': ({ passphrase }: { passphrase: string }) =>
       serialized(async () => {
-        if (!store) await open(unlockWithPassphrase(dataDir, passphrase));
+        if (!store) await open(await unlockWithPassphrase(dataDir, passphrase));
         return status();
       }),
     'session.recover': ({ recoveryKey, newPassphrase }: { recoveryKey: string; newPassphrase: string }) =>
       serialized(async () => {
         requireWrites();
-        const key = recoverWithKey(dataDir, recoveryKey, newPassphrase, cost);
+        const key = await recoverWithKey(dataDir, recoveryKey, newPassphrase, cost);
         if (!store) await open(key);
         return status();
       }),
@@ -182,17 +196,28 @@ export function createLockableDispatch<S extends UnlockedStore>(options: Lockabl
       await lock();
       return status();
     },
-    'session.changePassphrase': async ({ passphrase, newPassphrase }: { passphrase: string; newPassphrase: string }) => {
-      requireKey();
-      requireWrites();
-      changePassphrase(dataDir, passphrase, newPassphrase, cost);
-      return status();
-    },
-    'session.newRecoveryKey': async ({ passphrase }: { passphrase: string }) => {
-      requireKey();
-      requireWrites();
-      return { recoveryKey: replaceRecoveryKey(dataDir, passphrase, cost) };
-    },
+    // Each key file change is serialized: two rewrites waiting on scrypt at once would each write over the other.
+    'session.changePassphrase': ({ passphrase, newPassphrase }: { passphrase: string; newPassphrase: string }) =>
+      serialized(async () => {
+        requireKey();
+        requireWrites();
+        await changePassphrase(dataDir, passphrase, newPassphrase, cost);
+        return status();
+      }),
+    'session.newRecoveryKey': ({ passphrase }: { passphrase: string }) =>
+      serialized(async () => {
+        requireKey();
+        requireWrites();
+        return { recoveryKey: await replaceRecoveryKey(dataDir, passphrase, cost) };
+      }),
+    'session.askAtStart': (choice: { ask: true } | { ask: false; passphrase: string }) =>
+      serialized(async () => {
+        requireKey();
+        requireWrites();
+        if (choice.ask) askPassphraseAtStart(dataDir);
+        else options.keychain?.enrol(await stopAskingAtStart(dataDir, choice.passphrase));
+        return status();
+      }),
     'session.settleLeftovers': async ({ action }: { action: 'encrypt' | 'remove' }, changes: ChangeLog) => {
       const key = requireKey();
       requireWrites();
@@ -245,7 +270,7 @@ export function createLockableDispatch<S extends UnlockedStore>(options: Lockabl
           await open(null);
           return true;
         }
-        const key = options.keychain?.unlock();
+        const key = await options.keychain?.unlock();
         if (!key) return false;
         await open(key);
         return true;

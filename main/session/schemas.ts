@@ -14,6 +14,10 @@ export const sessionSchemas = {
   'session.lock': empty,
   'session.changePassphrase': z.strictObject({ passphrase: secret, newPassphrase: secret }),
   'session.newRecoveryKey': z.strictObject({ passphrase: secret }),
+  'session.askAtStart': z.discriminatedUnion('ask', [
+    z.strictObject({ ask: z.literal(true) }),
+    z.strictObject({ ask: z.literal(false), passphrase: secret }),
+  ]),
   'session.settleLeftovers': z.strictObject({ action: z.enum(['encrypt', 'remove']) }),
   'session.draftKey': empty,
 } as const satisfies Record<SessionChannel, z.ZodType>;

@@ -4,10 +4,12 @@ import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
+import { AskAtStartSetting } from './AskAtStartSetting.tsx';
+import { NewRecoveryKey } from './NewRecoveryKey.tsx';
 import { useCanLock } from './SessionGate.tsx';
 
 /**
- * Settings: idle minutes before locking, a new passphrase, a new recovery key.
+ * Settings: idle minutes before locking, a new passphrase, asking for it at every start, a new recovery key.
  * None over a store kept unencrypted (the web harness): it has no passphrase to change.
  */
 export function LockSettings() {
@@ -24,9 +26,6 @@ function LockSettingsForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [changeError, setChangeError] = useState<Partial<Record<'current' | 'next', string>>>({});
-  const [forKey, setForKey] = useState('');
-  const [keyError, setKeyError] = useState<string | undefined>();
-  const [newKey, setNewKey] = useState<string | null>(null);
 
   const saveMinutes = async () => {
     const value = Number(minutes);
@@ -115,43 +114,8 @@ function LockSettingsForm() {
         <button type="submit">{t('session.settings.change')}</button>
       </form>
 
-      <h3>{t('session.settings.newKeyTitle')}</h3>
-      <p>{t('session.settings.newKeyIntro')}</p>
-      <form
-        className="entity-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void call('session.newRecoveryKey', { passphrase: forKey }).then(
-            (made) => {
-              setKeyError(undefined);
-              setForKey('');
-              setNewKey(made.recoveryKey);
-            },
-            (error: unknown) => setKeyError(wrong(error)),
-          );
-        }}
-      >
-        <Field id={`${id}-for-key`} label={t('session.passphrase')} error={keyError}>
-          {(describedBy) => (
-            <input
-              id={`${id}-for-key`}
-              type="password"
-              autoComplete="current-password"
-              value={forKey}
-              aria-describedby={describedBy}
-              onChange={(event) => setForKey(event.target.value)}
-            />
-          )}
-        </Field>
-        <button type="submit">{t('session.settings.newKey')}</button>
-      </form>
-      {newKey && (
-        <>
-          <p>{t('session.recoveryKeyIntro')}</p>
-          <p className="recovery-key">{newKey}</p>
-        </>
-      )}
+      <AskAtStartSetting />
+      <NewRecoveryKey />
     </section>
   );
 }

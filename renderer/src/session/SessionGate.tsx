@@ -43,7 +43,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
     try {
       setGate({ state: 'locked', status: await call('session.status', {}) });
     } catch {
-      setGate({ state: 'locked', status: { locked: true, keysSet: true, plaintextLeftovers: [] } });
+      setGate({
+        state: 'locked',
+        status: { locked: true, keysSet: true, plaintextLeftovers: [], askAtStart: false, keychainProtects: false },
+      });
     }
   }, [queries]);
 

@@ -48,8 +48,21 @@ export const sessionEn = {
     change: 'Change passphrase',
     changed: 'Passphrase changed. The data itself was not rewritten.',
     newKeyTitle: 'A new recovery key',
-    newKeyIntro: 'The old recovery key stops working. Enter your passphrase to see the new one.',
-    newKey: 'Make a new recovery key',
+    newKeyIntro:
+      'Sherpa cannot show your recovery key again: it never kept it. It can make a new one, and then the old one stops working. Enter your passphrase to begin.',
+    newKey: 'Make a new recovery key…',
+    newKeyWarning:
+      'Your current recovery key will stop working as soon as the new one is made, on this computer and on any copy of this data folder. Write the new key down before you leave this page.',
+    newKeyConfirm: 'Make the new key; the old one stops working',
+    startTitle: 'Starting Sherpa',
+    askAtStart: 'Ask for the passphrase every time Sherpa starts',
+    askAtStartHint:
+      'Otherwise this computer’s keychain opens Sherpa when it starts, and the passphrase is asked only after a lock. When this is on, the keychain no longer holds Sherpa’s key.',
+    askAtStartAlways: 'This computer’s keychain cannot protect Sherpa’s key, so Sherpa always asks for the passphrase when it starts.',
+    askAtStartOn: 'Sherpa will ask for the passphrase every time it starts. The keychain no longer holds its key.',
+    askAtStartOffIntro: 'Enter your passphrase to let this computer’s keychain open Sherpa when it starts.',
+    askAtStartStop: 'Stop asking at start',
+    askAtStartOff: 'This computer’s keychain will open Sherpa when it starts.',
   },
 };
 
@@ -102,7 +115,20 @@ export const sessionKo: typeof sessionEn = {
     change: '암호 문구 변경',
     changed: '암호 문구를 바꾸었습니다. 데이터 자체는 다시 쓰지 않았습니다.',
     newKeyTitle: '새 복구 키',
-    newKeyIntro: '이전 복구 키는 더 이상 쓸 수 없습니다. 새 키를 보려면 암호 문구를 입력하십시오.',
-    newKey: '새 복구 키 만들기',
+    newKeyIntro:
+      'Sherpa는 복구 키를 보관하지 않으므로 다시 보여 줄 수 없습니다. 새 키를 만들 수 있으며, 그러면 이전 키는 더 이상 쓸 수 없습니다. 시작하려면 암호 문구를 입력하십시오.',
+    newKey: '새 복구 키 만들기…',
+    newKeyWarning:
+      '새 키를 만드는 즉시 지금의 복구 키는 이 컴퓨터에서도, 이 데이터 폴더의 어느 사본에서도 더 이상 쓸 수 없습니다. 이 페이지를 떠나기 전에 새 키를 적어 두십시오.',
+    newKeyConfirm: '새 키 만들기(이전 키는 더 이상 쓸 수 없음)',
+    startTitle: 'Sherpa 시작',
+    askAtStart: 'Sherpa를 시작할 때마다 암호 문구 묻기',
+    askAtStartHint:
+      '끄면 Sherpa가 시작할 때 이 컴퓨터의 키체인이 Sherpa를 열고, 암호 문구는 잠긴 뒤에만 묻습니다. 켜면 키체인에 Sherpa의 키가 더 이상 보관되지 않습니다.',
+    askAtStartAlways: '이 컴퓨터의 키체인은 Sherpa의 키를 보호할 수 없으므로, Sherpa는 시작할 때 항상 암호 문구를 묻습니다.',
+    askAtStartOn: 'Sherpa가 시작할 때마다 암호 문구를 묻습니다. 키체인에는 더 이상 키가 보관되지 않습니다.',
+    askAtStartOffIntro: '시작할 때 이 컴퓨터의 키체인이 Sherpa를 열도록 하려면 암호 문구를 입력하십시오.',
+    askAtStartStop: '시작할 때 묻지 않기',
+    askAtStartOff: 'Sherpa가 시작할 때 이 컴퓨터의 키체인이 Sherpa를 엽니다.',
   },
 };
