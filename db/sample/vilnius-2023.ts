@@ -71,10 +71,11 @@ export function loadSampleIfEmpty(db: Db): boolean {
 }
 
 function loadSample(db: Db): void {
-  const sourceId = sources.insert(db, sampleSource);
-  const cite = { sourceId };
   // The article is public: what the sample quotes from it is marked at the lowest level of NATO's scheme, the default one.
-  const marked = { ...cite, classification: presetSchemes.nato.levels[0]?.name ?? '' };
+  const publicMarking = presetSchemes.nato.levels[0]?.name ?? '';
+  const sourceId = sources.insert(db, { ...sampleSource, classification: publicMarking });
+  const cite = { sourceId };
+  const marked = { ...cite, classification: publicMarking };
 
   const nato = countries.insert(db, {
     name: 'NATO',
@@ -131,7 +132,7 @@ function loadSample(db: Db): void {
     endDate: '2023-07-11',
     timeZone: 'Europe/Vilnius',
     description: `The source dates the Yoon–Stoltenberg meeting at the summit to Tuesday, 11 July 2023; the summit’s other days, host country and agenda are not stated in source.`,
-    ...cite,
+    ...marked,
   });
 
   // Times of day are not in the article: both meetings carry the venue date only.
@@ -300,7 +301,7 @@ function loadSample(db: Db): void {
 
   const event = (occurredOn: string, precision: 'day' | 'month' | 'year', title: string, sourceExcerpt: string) =>
     // The partnership's history is this summit's background: linked to it, it prints in this summit's packs only.
-    timelineEvents.insert(db, { occurredOn, precision, title, description: '', summitId: summit, sourceExcerpt, ...cite });
+    timelineEvents.insert(db, { occurredOn, precision, title, description: '', summitId: summit, sourceExcerpt, ...marked });
   event('2006-01-01', 'year', 'Korea becomes a NATO partner state', excerpts.partnerSince);
   event('2012-01-01', 'year', 'Korea signs the Individual Partnership and Cooperation Programme (IPCP)', excerpts.partnerSince);
   event('2022-11-01', 'month', 'South Korea opens a diplomatic mission to NATO', excerpts.mission);
@@ -311,6 +312,6 @@ function loadSample(db: Db): void {
     description: 'The ITPP is an upgraded version of the IPCP and specifies 11 sectors of cooperation.',
     summitId: summit,
     sourceExcerpt: excerpts.institutionalise,
-    ...cite,
+    ...marked,
   });
 }
