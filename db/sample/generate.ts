@@ -59,6 +59,9 @@ export interface GeneratedDataset {
 
 const sectorsPerProgramme = sectorNames.length;
 const epoch = Date.UTC(2012, 0, 1);
+// Fictional data of no sensitivity: summits, sources, timeline events and follow-ups carry the lowest NATO level,
+// a constant rather than a random pick so the generated store stays the same draw for draw as before they had markings.
+const publicMarking = 'NATO UNCLASSIFIED';
 const day = 86_400_000;
 
 /** Generates the dataset into a migrated store, in one transaction. */
@@ -76,7 +79,7 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
   const sourceCount = Math.max(10, Math.ceil(options.summits / 2));
   const insertSource = statement(
     db,
-    `INSERT INTO source (title, publisher, location, published_on, note, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO source (title, publisher, location, published_on, note, updated_at, classification) VALUES (?, ?, ?, ?, ?, ?, '${publicMarking}')`,
   );
   const sourceIds: number[] = [];
   for (let index = 1; index <= sourceCount; index++) {
@@ -139,8 +142,8 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
 
   const insertSummit = statement(
     db,
-    `INSERT INTO summit (title, city, country_id, start_date, end_date, time_zone, description, source_id, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO summit (title, city, country_id, start_date, end_date, time_zone, description, source_id, updated_at, classification)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '${publicMarking}')`,
   );
   const summitRows: { id: number; start: number; days: number; city: string; timeZone: string; forum: string; countryIndex: number }[] = [];
   for (let index = 0; index < options.summits; index++) {
@@ -168,7 +171,8 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
 
   const insertTimeline = statement(
     db,
-    `INSERT INTO timeline_event (occurred_on, precision, title, description, summit_id, source_id, source_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO timeline_event (occurred_on, precision, title, description, summit_id, source_id, source_excerpt, classification)
+     VALUES (?, ?, ?, ?, ?, ?, ?, '${publicMarking}')`,
   );
   let timelineEvents = 0;
   for (const summit of summitRows) {
@@ -196,7 +200,7 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
   const insertParticipant = statement(db, `INSERT INTO meeting_participant (meeting_id, person_id, side, role) VALUES (?, ?, ?, ?)`);
   const insertFollowUp = statement(
     db,
-    `INSERT INTO follow_up (meeting_id, description, owner, due_on, status, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO follow_up (meeting_id, description, owner, due_on, status, updated_at, classification) VALUES (?, ?, ?, ?, ?, ?, '${publicMarking}')`,
   );
   const largest = Math.min(options.largestSummitMeetings ?? 500, Math.floor(options.meetings / 2));
   const meetingIds: number[] = [];
