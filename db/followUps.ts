@@ -13,6 +13,7 @@ export const followUps = table<FollowUp>({
     owner: 'owner',
     dueOn: 'due_on',
     status: 'status',
+    classification: 'classification',
   },
 });
 

@@ -36,6 +36,7 @@ export const sources = table<Source>({
     location: 'location',
     publishedOn: 'published_on',
     note: 'note',
+    classification: 'classification',
   },
 });
 

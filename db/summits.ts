@@ -16,6 +16,7 @@ export const summits = table<Summit>({
     timeZone: 'time_zone',
     description: 'description',
     sourceId: 'source_id',
+    classification: 'classification',
   },
 });
 

@@ -15,6 +15,7 @@ export const timelineEvents = table<TimelineEvent>({
     summitId: 'summit_id',
     sourceId: 'source_id',
     sourceExcerpt: 'source_excerpt',
+    classification: 'classification',
   },
 });
 

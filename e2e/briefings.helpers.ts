@@ -84,6 +84,8 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
   await page.getByLabel('Title').fill(briefing.source.title);
   await page.getByLabel('Publisher').fill(briefing.source.publisher);
   await page.getByLabel('Published on').fill(briefing.source.publishedOn);
+  // Every record a pack prints carries a marking (option 0 is "(none)", then the levels, lowest first).
+  await page.getByLabel('Classification').selectOption({ index: 1 });
   await create(page);
   await sidebar(page).getByRole('link', { name: 'Sources' }).click();
   await expect(page.getByText(briefing.source.title)).toBeVisible();
@@ -111,6 +113,7 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
   await page.getByLabel(/Time zone/).fill(briefing.summit.timeZone);
   await page.getByLabel('Description').fill(briefing.summit.description);
   await page.getByLabel('Source', { exact: true }).selectOption({ label: briefing.source.title });
+  await page.getByLabel('Classification').selectOption({ index: 1 });
   await create(page);
   await expect(page.getByRole('heading', { level: 1, name: briefing.summit.title })).toBeVisible();
 
@@ -174,6 +177,7 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
   await page.getByLabel('Summit', { exact: true }).selectOption({ label: briefing.summit.title });
   await page.getByLabel('Source', { exact: true }).selectOption({ label: briefing.source.title });
   await page.getByLabel('Excerpt from the source').fill(briefing.event.excerpt);
+  await page.getByLabel('Classification').selectOption({ index: 1 });
   await create(page);
   await sidebar(page).getByRole('link', { name: 'Timeline' }).click();
   await expect(page.getByText(briefing.event.title)).toBeVisible();

@@ -53,6 +53,7 @@ test('walking every view requests nothing but the app’s own origin', async ({ 
     location: 'https://www.nato.int/cps/en/natohq/news_217320.htm',
     publishedOn: '2023-07-11',
     note: '![logo](http://cdn.example.com/logo.png)',
+    classification: '',
   });
 
   for (const view of views) {

@@ -60,16 +60,26 @@ test('assembles a pack from the sample, reorders it, saves it and exports it to 
   if (path) execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '3', path, testInfo.outputPath('exported-page')]);
 });
 
-test('refuses to save a pack without a name or a title, and says which field', async ({ sherpa }) => {
+test('refuses to save a pack without a name, a title or a sensible timeline, naming the field as the builder labels it', async ({
+  sherpa,
+}) => {
   const { page } = sherpa;
   await page.goto(`${page.url().split('#')[0]}#/packs`);
   await page.getByRole('button', { name: 'Add: Timeline' }).click();
+  const alert = page.getByRole('alert');
   await page.getByRole('button', { name: 'Save pack' }).click();
-  await expect(page.getByRole('alert')).toContainText('name: must not be empty');
+  await expect(alert).toHaveText('“Pack name” is empty: fill it in, then save. Nothing was saved.');
   await page.getByLabel('Pack name').fill('Cover test');
   await page.getByLabel('Title on the cover').fill('');
   await page.getByRole('button', { name: 'Save pack' }).click();
-  await expect(page.getByRole('alert')).toContainText('title: must not be empty');
+  await expect(alert).toHaveText('“Title on the cover” is empty: fill it in, then save. Nothing was saved.');
+  await page.getByLabel('Title on the cover').fill('Cover test');
+  await page.getByLabel('Timeline from').fill('2023-07-12');
+  await page.getByLabel('Timeline to').fill('2023-07-01');
+  await page.getByRole('button', { name: 'Save pack' }).click();
+  await expect(alert).toContainText('“Timeline to” is before “Timeline from”');
+  // No validator's own words (a field path, "must not be empty") ever reach the page.
+  await expect(alert).not.toContainText('definition');
   expect((await callStore(page, 'pack.list', {})).map((pack) => pack.name)).not.toContain('Cover test');
 });
 
@@ -81,6 +91,9 @@ test('deleting a pack asks first, and Undo brings it back', async ({ sherpa }) =
   await page.getByRole('button', { name: 'Add: Timeline' }).click();
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('button', { name: 'Short-lived pack' })).toBeVisible();
+  const idOf = async () => (await callStore(page, 'pack.list', {})).find((pack) => pack.name === 'Short-lived pack')?.id;
+  const savedId = await idOf();
+  expect(savedId).toBeDefined();
 
   await page.getByRole('button', { name: 'Delete pack' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Delete the pack “Short-lived pack”?' });
@@ -95,6 +108,8 @@ test('deleting a pack asks first, and Undo brings it back', async ({ sherpa }) =
   await expect(page.getByRole('status').getByText('Pack “Short-lived pack” deleted.')).toBeVisible();
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status').getByText('Pack “Short-lived pack” restored.')).toBeVisible();
+  // The same pack, not a copy saved again under its name.
+  expect(await idOf()).toBe(savedId);
   await page.getByRole('button', { name: 'Short-lived pack' }).click();
   await expect(page.getByLabel('Title on the cover')).toHaveValue('Short-lived');
 });

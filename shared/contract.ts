@@ -232,7 +232,7 @@ export interface RecordReferences {
   takeAlong: ReferenceGroup[];
 }
 export interface UndoResult {
-  entity: EntityName;
+  entity: EntityName | 'pack';
   id: number;
   name: string;
   /** Everything put back with it. */
@@ -273,7 +273,8 @@ interface QueryChannels {
   'pack.list': Channel_<Empty, BriefingPack[]>;
   'pack.get': Channel_<ById, BriefingPack>;
   'pack.save': Channel_<{ name: string; definition: PackDefinition }, BriefingPack>;
-  'pack.delete': Channel_<ById, { deleted: BriefingPack }>;
+  /** `undoId` goes to `deletion.undo`, which puts the pack back with the same id. */
+  'pack.delete': Channel_<ById, { deleted: BriefingPack; undoId: number }>;
   'pack.export': Channel_<PackExportRequest, PackExportResult>;
   'pack.exportStatus': Channel_<ById, PackExportStatus>;
   'pack.cancelExport': Channel_<ById, { cancelled: boolean }>;

@@ -11,6 +11,8 @@ export interface Source {
   location: string;
   publishedOn: IsoDate | null;
   note: string;
+  /** The note's marking; '' when nobody marked it (shown as unmarked, never as the lowest level). */
+  classification: string;
 }
 
 export type CountryKind = 'country' | 'organisation';
@@ -44,6 +46,8 @@ export interface Summit {
   timeZone: string;
   description: string;
   sourceId: number | null;
+  /** '' when nobody marked it: shown as unmarked, never as the lowest level. */
+  classification: string;
 }
 
 export const meetingFormats = ['bilateral', 'pull-aside', 'plenary', 'working-dinner', 'other'] as const;
@@ -145,6 +149,8 @@ export interface TimelineEvent {
   summitId: number | null;
   sourceId: number | null;
   sourceExcerpt: string;
+  /** '' when nobody marked it: shown as unmarked, never as the lowest level. */
+  classification: string;
 }
 
 export interface Note {
@@ -174,6 +180,8 @@ export interface FollowUp {
   owner: string;
   dueOn: IsoDate | null;
   status: FollowUpStatus;
+  /** '' when nobody marked it: shown as unmarked, never as the lowest level. */
+  classification: string;
 }
 
 export const searchKinds = [

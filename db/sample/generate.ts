@@ -1,5 +1,6 @@
 import { type MeetingFormat, meetingFormats, meetingStatuses, pressAccess } from '../../shared/domain.ts';
 import { deferredNoteSearch } from '../migrations/0080-deferred-note-search.ts';
+import { markingsOnEveryText } from '../migrations/0260-markings-on-timeline-follow-ups-summits.ts';
 import { schemaVersion } from '../migrations/index.ts';
 import type { Db } from '../open.ts';
 import { indexPendingNotes } from '../search.ts';
@@ -59,6 +60,9 @@ export interface GeneratedDataset {
 
 const sectorsPerProgramme = sectorNames.length;
 const epoch = Date.UTC(2012, 0, 1);
+// Fictional data of no sensitivity: summits, sources, timeline events and follow-ups carry the lowest NATO level,
+// a constant rather than a random pick so the generated store stays the same draw for draw as before they had markings.
+const publicMarking = 'NATO UNCLASSIFIED';
 const day = 86_400_000;
 
 /** Generates the dataset into a migrated store, in one transaction. */
@@ -70,13 +74,18 @@ export function generateDataset(db: Db, options: DatasetOptions): GeneratedDatas
 }
 
 function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
+  // Migration tests generate into older schemas, where these records have no marking yet.
+  const marking =
+    schemaVersion(db) >= markingsOnEveryText.version
+      ? { column: ', classification', value: `, '${publicMarking}'` }
+      : { column: '', value: '' };
   const random = createRandom(options.seed);
   const offsetOf = zoneOffsets();
 
   const sourceCount = Math.max(10, Math.ceil(options.summits / 2));
   const insertSource = statement(
     db,
-    `INSERT INTO source (title, publisher, location, published_on, note, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO source (title, publisher, location, published_on, note, updated_at${marking.column}) VALUES (?, ?, ?, ?, ?, ?${marking.value})`,
   );
   const sourceIds: number[] = [];
   for (let index = 1; index <= sourceCount; index++) {
@@ -139,8 +148,8 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
 
   const insertSummit = statement(
     db,
-    `INSERT INTO summit (title, city, country_id, start_date, end_date, time_zone, description, source_id, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO summit (title, city, country_id, start_date, end_date, time_zone, description, source_id, updated_at${marking.column})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?${marking.value})`,
   );
   const summitRows: { id: number; start: number; days: number; city: string; timeZone: string; forum: string; countryIndex: number }[] = [];
   for (let index = 0; index < options.summits; index++) {
@@ -168,7 +177,8 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
 
   const insertTimeline = statement(
     db,
-    `INSERT INTO timeline_event (occurred_on, precision, title, description, summit_id, source_id, source_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO timeline_event (occurred_on, precision, title, description, summit_id, source_id, source_excerpt${marking.column})
+     VALUES (?, ?, ?, ?, ?, ?, ?${marking.value})`,
   );
   let timelineEvents = 0;
   for (const summit of summitRows) {
@@ -196,7 +206,7 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
   const insertParticipant = statement(db, `INSERT INTO meeting_participant (meeting_id, person_id, side, role) VALUES (?, ?, ?, ?)`);
   const insertFollowUp = statement(
     db,
-    `INSERT INTO follow_up (meeting_id, description, owner, due_on, status, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO follow_up (meeting_id, description, owner, due_on, status, updated_at${marking.column}) VALUES (?, ?, ?, ?, ?, ?${marking.value})`,
   );
   const largest = Math.min(options.largestSummitMeetings ?? 500, Math.floor(options.meetings / 2));
   const meetingIds: number[] = [];

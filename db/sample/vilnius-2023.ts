@@ -1,5 +1,7 @@
 import { presetSchemes } from '../../shared/markings.ts';
 import { meetings, setParticipants } from '../meetings.ts';
+import { markingsOnEveryText } from '../migrations/0260-markings-on-timeline-follow-ups-summits.ts';
+import { schemaVersion } from '../migrations/index.ts';
 import type { Db } from '../open.ts';
 import { countries, people, sources } from '../people.ts';
 import { programmes, sectorEntries, sectors } from '../sectors.ts';
@@ -71,10 +73,15 @@ export function loadSampleIfEmpty(db: Db): boolean {
 }
 
 function loadSample(db: Db): void {
-  const sourceId = sources.insert(db, sampleSource);
-  const cite = { sourceId };
   // The article is public: what the sample quotes from it is marked at the lowest level of NATO's scheme, the default one.
-  const marked = { ...cite, classification: presetSchemes.nato.levels[0]?.name ?? '' };
+  const publicMarking = presetSchemes.nato.levels[0]?.name ?? '';
+  // Migration tests seed the sample into older schemas, where summits, events and sources have no marking yet (0260 gives them one).
+  const markable = schemaVersion(db) >= markingsOnEveryText.version;
+  const sourceMarking = markable ? { classification: publicMarking } : {};
+  const sourceId = sources.insert(db, { ...sampleSource, ...sourceMarking });
+  const cite = { sourceId };
+  const marked = { ...cite, classification: publicMarking };
+  const markedFromSource = { ...cite, ...sourceMarking };
 
   const nato = countries.insert(db, {
     name: 'NATO',
@@ -131,7 +138,7 @@ function loadSample(db: Db): void {
     endDate: '2023-07-11',
     timeZone: 'Europe/Vilnius',
     description: `The source dates the Yoon–Stoltenberg meeting at the summit to Tuesday, 11 July 2023; the summit’s other days, host country and agenda are not stated in source.`,
-    ...cite,
+    ...markedFromSource,
   });
 
   // Times of day are not in the article: both meetings carry the venue date only.
@@ -300,7 +307,7 @@ function loadSample(db: Db): void {
 
   const event = (occurredOn: string, precision: 'day' | 'month' | 'year', title: string, sourceExcerpt: string) =>
     // The partnership's history is this summit's background: linked to it, it prints in this summit's packs only.
-    timelineEvents.insert(db, { occurredOn, precision, title, description: '', summitId: summit, sourceExcerpt, ...cite });
+    timelineEvents.insert(db, { occurredOn, precision, title, description: '', summitId: summit, sourceExcerpt, ...markedFromSource });
   event('2006-01-01', 'year', 'Korea becomes a NATO partner state', excerpts.partnerSince);
   event('2012-01-01', 'year', 'Korea signs the Individual Partnership and Cooperation Programme (IPCP)', excerpts.partnerSince);
   event('2022-11-01', 'month', 'South Korea opens a diplomatic mission to NATO', excerpts.mission);
@@ -311,6 +318,6 @@ function loadSample(db: Db): void {
     description: 'The ITPP is an upgraded version of the IPCP and specifies 11 sectors of cooperation.',
     summitId: summit,
     sourceExcerpt: excerpts.institutionalise,
-    ...cite,
+    ...markedFromSource,
   });
 }

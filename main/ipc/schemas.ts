@@ -16,6 +16,9 @@ import { schemeProblems } from '../../shared/markings.ts';
 import { id, isoDate, isoInstant, line, optionalId, prose, requiredLine, timeZone } from './validation.ts';
 
 const level = line(maxLevelName);
+// These kinds gained a marking after callers of their create channel existed: one
+// left out is stored as unmarked (''), which the banner and the pack's check show as such.
+const markingOfOlderRecord = level.optional();
 const whole = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
 
 /** The fields of each record a form can set. Strict: an unknown field is an error, not silently dropped. */
@@ -29,6 +32,7 @@ export const entityFields = {
     timeZone,
     description: prose,
     sourceId: optionalId,
+    classification: markingOfOlderRecord,
   }),
   meeting: z.strictObject({
     summitId: optionalId,
@@ -79,6 +83,7 @@ export const entityFields = {
     location: line(textLimits.source.location),
     publishedOn: isoDate.nullable(),
     note: prose,
+    classification: markingOfOlderRecord,
   }),
   programme: z.strictObject({
     code: requiredLine(textLimits.programme.code),
@@ -115,6 +120,7 @@ export const entityFields = {
     summitId: optionalId,
     sourceId: optionalId,
     sourceExcerpt: prose,
+    classification: markingOfOlderRecord,
   }),
   followUp: z.strictObject({
     meetingId: optionalId,
@@ -122,6 +128,7 @@ export const entityFields = {
     owner: line(textLimits.followUp.owner),
     dueOn: isoDate.nullable(),
     status: z.enum(followUpStatuses),
+    classification: markingOfOlderRecord,
   }),
 } satisfies Record<EntityName, z.ZodObject>;
 

@@ -155,6 +155,7 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
     location: longLocation,
     publishedOn: null,
     note: '',
+    classification: 'NATO UNCLASSIFIED',
   });
   sectorEntries.insert(db, {
     sectorId: sector?.id ?? 0,

@@ -40,7 +40,7 @@ export interface MeetingContent {
   participants: MeetingParticipant[];
   counterpart: Person | null;
   counterpartCountry: Country | null;
-  followUps: FollowUp[];
+  followUps: Marked<FollowUp>[];
   annotations: Marked<Note>[];
   source: Source | null;
 }
@@ -59,7 +59,7 @@ export interface TimelineRow {
   title: string;
   description: string;
   sourceExcerpt: string;
-  /** Empty for timeline events, which carry no marking of their own. */
+  /** The row's portion mark, "(UNMARKED)"-style when nobody marked the record it comes from. */
   mark: string;
 }
 export interface TimelineContent {
@@ -78,7 +78,7 @@ export interface BiographiesContent {
 }
 export interface SourcesContent {
   kind: 'sources';
-  sources: Source[];
+  sources: Marked<Source>[];
 }
 export interface NotesContent {
   kind: 'notes';
@@ -105,6 +105,8 @@ export interface PackContent {
   preparedOn: string;
   homeTimeZone: string;
   scheme: ClassificationScheme;
+  /** The summit with its portion mark: its description prints on the cover's overview. */
+  summitMark: string;
   banner: ClassificationLevel;
   /** What carries no marking of the scheme: the pack is not exported until this is empty. */
   unmarked: UnmarkedItem[];
@@ -137,6 +139,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
 
   const summit = definition.summitId === null ? null : summits.get(db, definition.summitId);
   cite(summit?.sourceId ?? null);
+  const summitMark = summit ? mark(summit, summit.title).mark : '';
   const principal = definition.principalId === null ? null : people.get(db, definition.principalId);
   const includedMeetingIds: number[] = [];
 
@@ -148,19 +151,20 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         includedMeetingIds.push(meeting.id);
         cite(meeting.sourceId);
         const annotations = listNotesOfMeeting(db, meeting.id).map((note) => mark(note, note.title || `Note on ${meeting.title}`));
+        const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) => mark(followUp, `Follow-up: ${followUp.description}`));
         mark(meeting, meeting.title);
         const counterpart = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
         return {
           kind: 'meeting',
           anchor,
           title: meeting.title,
-          mark: sectionMark(markedItems([meeting, ...annotations])),
+          mark: sectionMark(markedItems([meeting, ...annotations, ...followUps])),
           form: section.form,
           meeting,
           participants: listParticipants(db, meeting.id),
           counterpart,
           counterpartCountry: counterpart?.countryId == null ? null : (countries.find(db, counterpart.countryId) ?? null),
-          followUps: listFollowUpsOfMeeting(db, meeting.id),
+          followUps,
           annotations,
           source: meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null),
         };
@@ -188,15 +192,15 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
       case 'timeline': {
         const from = section.from ?? null;
         const to = section.to ?? null;
-        const rows = timelineRows(db, definition, summit, { from, to }, (record, name) => mark(record, name).mark);
+        // Only the rows inside the range print, so only they count towards the banner and the unmarked check.
+        const rows = timelineRows(db, definition, summit, { from, to });
         for (const row of rows) if (row.citing !== null) cite(row.citing);
-        const marked = rows.flatMap(({ classification }) => (classification === null ? [] : [{ classification, name: '' }]));
         return {
           kind: 'timeline',
           anchor,
           title: 'Timeline',
-          mark: sectionMark(marked),
-          rows: rows.map(({ citing: _citing, classification: _classification, ...row }) => row),
+          mark: sectionMark(rows.map(({ classification }) => ({ classification, name: '' }))),
+          rows: rows.map(({ citing: _citing, classification, ...row }) => ({ ...row, mark: mark({ classification }, row.title).mark })),
           from,
           to,
         };
@@ -240,7 +244,12 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     .map((sourceId) => sources.find(db, sourceId))
     .filter((source): source is Source => source !== undefined)
     .sort((a, b) => a.title.localeCompare(b.title));
-  for (const section of sections) if (section.kind === 'sources') section.sources = cited;
+  // A source's note prints only in the sources section: it counts only when the pack has one.
+  const sourcesSection = sections.find((section) => section.kind === 'sources');
+  if (sourcesSection?.kind === 'sources') {
+    sourcesSection.sources = cited.map((source) => mark(source, `Source: ${source.title}`));
+    sourcesSection.mark = sectionMark(markedItems(sourcesSection.sources));
+  }
 
   return {
     title: definition.title,
@@ -251,6 +260,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     preparedOn: options.preparedOn,
     homeTimeZone: options.homeTimeZone,
     scheme,
+    summitMark,
     banner: highestLevel(scheme, everyItem),
     unmarked,
     sections,
@@ -277,9 +287,9 @@ function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null):
   return groups.filter((group) => group.notes.length > 0);
 }
 
-interface GatheredRow extends TimelineRow {
+interface GatheredRow extends Omit<TimelineRow, 'mark'> {
   citing: number | null;
-  classification: string | null;
+  classification: string;
 }
 
 /**
@@ -292,7 +302,6 @@ function timelineRows(
   definition: PackDefinition,
   summit: Summit | null,
   range: { from: string | null; to: string | null },
-  markOf: (record: { classification: string }, name: string) => string,
 ): GatheredRow[] {
   const rows: GatheredRow[] = [];
   if (summit)
@@ -305,9 +314,8 @@ function timelineRows(
         title: event.title,
         description: event.description,
         sourceExcerpt: event.sourceExcerpt,
-        mark: '',
         citing: event.sourceId,
-        classification: null,
+        classification: event.classification,
       });
   for (const section of definition.sections) {
     if (section.kind === 'meeting') {
@@ -321,7 +329,6 @@ function timelineRows(
         title: meeting.title,
         description: meeting.venue ? `Venue: ${meeting.venue}` : '',
         sourceExcerpt: '',
-        mark: markOf(meeting, meeting.title),
         citing: meeting.sourceId,
         classification: meeting.classification,
       });
@@ -337,7 +344,6 @@ function timelineRows(
           title: entry.title,
           description: sector.name,
           sourceExcerpt: '',
-          mark: markOf(entry, entry.title),
           citing: entry.sourceId,
           classification: entry.classification,
         });

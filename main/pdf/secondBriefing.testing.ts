@@ -27,6 +27,7 @@ export function addTokyoBriefing(db: Db): SecondBriefing {
     location: 'Desk file TKY-7',
     publishedOn: null,
     note: 'Fictional test material.',
+    classification: 'NATO RESTRICTED',
   });
   const cite = { sourceId };
   // A desk marks what it enters; a pack with unmarked material is not exported.
@@ -68,6 +69,7 @@ export function addTokyoBriefing(db: Db): SecondBriefing {
     timeZone: 'Asia/Tokyo',
     description: 'Ministers meet on maritime surveillance in the Pacific.',
     ...cite,
+    ...marked,
   });
   const meetingId = meetings.insert(db, {
     ...marked,
@@ -129,6 +131,7 @@ export function addTokyoBriefing(db: Db): SecondBriefing {
     summitId,
     sourceExcerpt: 'the preparatory call closed without a text',
     ...cite,
+    ...marked,
   });
   createNote(
     db,

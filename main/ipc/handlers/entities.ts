@@ -5,17 +5,10 @@ import { countries, people, sources } from '../../../db/people.ts';
 import { programmes, sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import { timelineEvents } from '../../../db/timeline.ts';
-import {
-  type ChangedEntity,
-  type Channel,
-  type Entities,
-  type EntityName,
-  entityNames,
-  type ReferenceGroup,
-  type Touched,
-} from '../../../shared/contract.ts';
+import { type ChangedEntity, type Channel, type Entities, type EntityName, entityNames, type Touched } from '../../../shared/contract.ts';
 import { entityFields, entityRules } from '../schemas.ts';
 import { describeIssue } from '../validation.ts';
+import { RecentDeletions } from './recentDeletions.ts';
 import { type ChangeLog, type HandlerDeps, type Handlers, UserError } from './types.ts';
 
 const tables = {
@@ -51,15 +44,6 @@ function nameOf(record: object): string {
   for (const field of ['title', 'name', 'description'])
     if (typeof fields[field] === 'string' && fields[field] !== '') return String(fields[field]);
   return '';
-}
-
-/** Recent deletes an Undo can still reverse; the oldest are forgotten first. */
-const undoLimit = 50;
-interface UndoEntry {
-  entity: EntityName;
-  name: string;
-  record: DeletionRecord;
-  references: ReferenceGroup[];
 }
 
 /** The table each link field points into, so a link to a record that is gone is refused at its field. */
@@ -137,10 +121,8 @@ type EntityHandlers = Pick<
 >;
 
 /** Get, create, update and delete for every record a form edits; writes run inside the dispatch's transaction. */
-export function entityHandlers({ db }: HandlerDeps): EntityHandlers {
+export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: HandlerDeps): EntityHandlers {
   const handlers: Record<string, (request: never, changes: ChangeLog) => unknown> = {};
-  const undoable = new Map<number, UndoEntry>();
-  let nextUndoId = 1;
   for (const entity of entityNames) {
     const records = tables[entity] as unknown as {
       table: string;
@@ -172,9 +154,7 @@ export function entityHandlers({ db }: HandlerDeps): EntityHandlers {
       try {
         const { record, references } = deleteRecord(db, storeTables[entity], id, takeAlong);
         recordDeletion(changes, entity, record, false);
-        const undoId = nextUndoId++;
-        undoable.set(undoId, { entity, name: nameOf(deleted), record, references });
-        for (const old of undoable.keys()) if (undoable.size > undoLimit) undoable.delete(old);
+        const undoId = recentDeletions.remember({ entity, name: nameOf(deleted), record, references });
         return { deleted, undoId, references };
       } catch (error) {
         if (error instanceof DeleteBlockedError) {
@@ -185,11 +165,12 @@ export function entityHandlers({ db }: HandlerDeps): EntityHandlers {
     };
   }
   handlers['deletion.undo'] = ({ id }: { id: number }, changes: ChangeLog) => {
-    const entry = undoable.get(id);
+    const entry = recentDeletions.take(id);
     if (!entry) throw new UserError('invalid_request', 'This delete can no longer be undone.');
     undoDeletion(db, entry.record);
-    recordDeletion(changes, entry.entity, entry.record, true);
-    undoable.delete(id);
+    // A pack is one row that nothing refers to: putting it back touches only the pack list.
+    if (entry.entity === 'pack') changes.record('pack', 'created', [entry.record.id]);
+    else recordDeletion(changes, entry.entity, entry.record, true);
     return { entity: entry.entity, id: entry.record.id, name: entry.name, references: entry.references };
   };
   return handlers as unknown as EntityHandlers;

@@ -3,13 +3,16 @@ import { briefingHandlers } from './briefing.ts';
 import { entityHandlers } from './entities.ts';
 import { noteHandlers } from './notes.ts';
 import { packHandlers } from './packs.ts';
+import { RecentDeletions } from './recentDeletions.ts';
 import { settingsHandlers } from './settings.ts';
 import type { HandlerDeps, Handlers } from './types.ts';
 
 export type { HandlerDeps, Handlers } from './types.ts';
 
 /** Every channel's handler, built from its dependencies. */
-export function createHandlers(deps: HandlerDeps): Handlers {
+export function createHandlers(given: HandlerDeps): Handlers {
+  // One list of recent deletes, so deletion.undo reverses a pack's delete as it does a record's.
+  const deps = { ...given, recentDeletions: given.recentDeletions ?? new RecentDeletions() };
   return {
     ...briefingHandlers(deps),
     ...entityHandlers(deps),

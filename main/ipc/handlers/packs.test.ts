@@ -7,7 +7,7 @@ import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
 import { writeSetting } from '../../../db/settings.ts';
 import { openScratchDatabase } from '../../../db/testing.ts';
 import type { PackExportResult, PackPreview } from '../../../shared/contract.ts';
-import type { PackDefinition } from '../../../shared/domain.ts';
+import type { BriefingPack, PackDefinition } from '../../../shared/domain.ts';
 import { createChromiumEngine } from '../../pdf/chromiumEngine.ts';
 import type { PdfEngine } from '../../pdf/engine.ts';
 import { pageTexts } from '../../pdf/pdfText.testing.ts';
@@ -49,6 +49,29 @@ describe('pack channels', () => {
     expect((await dispatch('pack.get', { id })).ok).toBe(true);
     expect((await dispatch('pack.delete', { id })).ok).toBe(true);
     expect(await dispatch('pack.get', { id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('undoes a pack’s delete with the same id, name, definition and dates, once', async () => {
+    const saved = await dispatch('pack.save', { name: 'Vilnius', definition });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const pack = saved.value as BriefingPack;
+    await dispatch('pack.save', { name: 'Vilnius, pocket cards', definition });
+    const deleted = await dispatch('pack.delete', { id: pack.id });
+    if (!deleted.ok) throw new Error(deleted.error.message);
+    const { undoId } = deleted.value as { undoId: number };
+    expect(await dispatch('pack.get', { id: pack.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // A pack saved meanwhile takes a new id; saving the deleted one again would have too.
+    await dispatch('pack.save', { name: 'Washington', definition });
+    const undone = await dispatch('deletion.undo', { id: undoId });
+    expect(undone).toMatchObject({ ok: true, value: { entity: 'pack', id: pack.id, name: 'Vilnius' } });
+    expect(await dispatch('pack.get', { id: pack.id })).toEqual({ ok: true, value: pack });
+    const list = await dispatch('pack.list', {});
+    expect(list.ok && (list.value as BriefingPack[]).map((listed) => listed.name).sort()).toEqual([
+      'Vilnius',
+      'Vilnius, pocket cards',
+      'Washington',
+    ]);
+    expect(await dispatch('deletion.undo', { id: undoId })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 
   it.each([

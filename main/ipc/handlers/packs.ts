@@ -1,8 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { deleteRecord } from '../../../db/deletions.ts';
 import { listMeetingBiographies, setMeetingBiography } from '../../../db/meetingBiographies.ts';
 import { meetings } from '../../../db/meetings.ts';
-import { deletePack, getPack, listPacks, savePack } from '../../../db/packs.ts';
+import { getPack, listPacks, savePack } from '../../../db/packs.ts';
 import { people } from '../../../db/people.ts';
 import { sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
@@ -11,6 +12,7 @@ import type { PackDefinition } from '../../../shared/domain.ts';
 import { gatherPackContent } from '../../pdf/packContent.ts';
 import { packDay } from '../../pdf/packDay.ts';
 import { previewPack } from '../../pdf/packPreview.ts';
+import { RecentDeletions } from './recentDeletions.ts';
 import { readSettings } from './settings.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 import { UserError } from './types.ts';
@@ -77,7 +79,7 @@ function outPathIn(exportsDir: string, requested: string): string {
   return resolved;
 }
 
-export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<PackChannel> {
+export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDeletions() }: HandlerDeps): HandlerGroup<PackChannel> {
   // Exports under way, by pack: what they have reached, and how to stop them.
   const running = new Map<number, { controller: AbortController; status: PackExportStatus }>();
   return {
@@ -91,9 +93,12 @@ export function packHandlers({ db, clock, pdf }: HandlerDeps): HandlerGroup<Pack
       return pack;
     },
     'pack.delete': ({ id }, changes) => {
-      const deleted = deletePack(db, id);
+      const deleted = getPack(db, id);
+      // Kept whole, so Undo puts the pack back with its id and dates, not as a new pack of the same name.
+      const { record, references } = deleteRecord(db, 'briefing_pack', id, false);
       changes.record('pack', 'deleted', [id]);
-      return { deleted };
+      const undoId = recentDeletions.remember({ entity: 'pack', name: deleted.name, record, references });
+      return { deleted, undoId };
     },
     'pack.export': async ({ id, paper, copyFor, outPath }) => {
       if (!pdf) throw new UserError('invalid_request', 'PDF export is not available in this window.');

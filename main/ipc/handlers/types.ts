@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/open.ts';
 import type { ChangedEntity, Channel, Request, Response, Touched } from '../../../shared/contract.ts';
 import type { PdfEngine } from '../../pdf/engine.ts';
+import type { RecentDeletions } from './recentDeletions.ts';
 
 /** What handlers are built from. No Electron here: handlers run in plain Node under tests. */
 export interface HandlerDeps {
@@ -10,6 +11,8 @@ export interface HandlerDeps {
   pdf?: PdfExportDeps;
   /** Where this store's backups live; without it the backup channels answer that backups are unavailable. */
   backups?: { folder: string; key?: Buffer };
+  /** The deletes Undo can reverse, shared by the handlers that delete (records, packs); each group makes its own without it. */
+  recentDeletions?: RecentDeletions;
 }
 
 export interface PdfExportDeps {

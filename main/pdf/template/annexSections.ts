@@ -37,7 +37,7 @@ export function TimelineSection({ section }: { section: SectionContent & Timelin
           rows: section.rows.map((row, index) => ({
             key: index,
             cells: [
-              row.mark || '—',
+              row.mark,
               formatDate(row.occurredOn, row.precision),
               [
                 h('strong', { key: 'title' }, row.title),
@@ -93,6 +93,7 @@ export function SourcesSection({ section }: { section: SectionContent & SourcesC
             key: source.id,
             cells: [
               [
+                h('span', { key: 'mark', className: 'mark' }, source.mark),
                 h('bdi', { key: 'title' }, source.title),
                 source.publishedOn ? ` (${formatDate(source.publishedOn)})` : '',
                 source.note ? h('div', { key: 'note', className: 'muted' }, source.note) : null,

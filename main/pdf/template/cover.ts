@@ -22,7 +22,13 @@ export function Cover({ pack }: { pack: PackContent }): ReactNode {
     h('div', { className: 'cover-kicker' }, 'Briefing pack'),
     h('div', { className: 'cover-title' }, pack.title),
     summit
-      ? h('p', { className: 'cover-summit' }, h('bdi', null, summit.title), ` · ${formatDateRange(summit.startDate, summit.endDate)}`)
+      ? h(
+          'p',
+          { className: 'cover-summit' },
+          h('span', { className: 'mark' }, pack.summitMark),
+          h('bdi', null, summit.title),
+          ` · ${formatDateRange(summit.startDate, summit.endDate)}`,
+        )
       : null,
     h(
       'table',

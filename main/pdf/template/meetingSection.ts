@@ -93,6 +93,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
               h(
                 'tr',
                 null,
+                h('th', { style: { width: '10%' } }, 'Mark'),
                 h('th', null, 'Action'),
                 h('th', { style: { width: '22%' } }, 'Owner'),
                 h('th', { style: { width: '18%' } }, 'Due'),
@@ -106,6 +107,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
                 h(
                   'tr',
                   { key: action.id },
+                  h('td', null, action.mark),
                   h('td', null, action.description),
                   h('td', null, action.owner || '—'),
                   h('td', null, action.dueOn ? formatDate(action.dueOn) : '—'),

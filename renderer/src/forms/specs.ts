@@ -104,6 +104,7 @@ const summitFields: FieldSpec[] = [
   area('description'),
   ref('countryId', 'country'),
   ref('sourceId', 'source'),
+  { name: 'classification', kind: 'classification' },
 ];
 
 const meetingText = textOf('meeting');
@@ -212,6 +213,7 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
       textOf('source')('location'),
       { name: 'publishedOn', kind: 'date', optional: true },
       area('note'),
+      { name: 'classification', kind: 'classification' },
     ],
     {},
   ),
@@ -248,6 +250,7 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
       ref('summitId', 'summit'),
       ref('sourceId', 'source'),
       area('sourceExcerpt'),
+      { name: 'classification', kind: 'classification' },
     ],
     { precision: 'day' },
   ),
@@ -258,6 +261,7 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
       textOf('followUp')('owner'),
       { name: 'dueOn', kind: 'date', optional: true },
       { name: 'status', kind: 'select', options: followUpStatuses, labelKey: 'followUp.statuses' },
+      { name: 'classification', kind: 'classification' },
     ],
     { status: 'open' },
   ),

@@ -8,6 +8,7 @@ import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { useQuery } from '../useQuery.ts';
 import { PackPreviewPanel } from './PackPreviewPanel.tsx';
+import { packProblem, packRefusal } from './packRefusal.ts';
 import { addSection, hasSection, moveSection, removeSection, replaceSection, sectionKey } from './packSections.ts';
 import { SectionPicker } from './SectionPicker.tsx';
 import { BiographiesEditor, sectionPrintsKey, TimelineRange } from './SectionSettings.tsx';
@@ -46,7 +47,7 @@ export function PackEditor({
   const [name, setName] = useState(pack?.name ?? '');
   const [definition, setDefinition] = useState<PackDefinition>(pack?.definition ?? emptyDefinition);
   const [saveState, setSaveState] = useState<
-    { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; message: string; field?: string }
+    { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; message: string; field: string }
   >({
     status: 'idle',
   });
@@ -96,15 +97,23 @@ export function PackEditor({
     }
   };
 
+  // Null while the summit's meetings load (or with no summit): the store then decides.
+  const summitMeetingIds =
+    definition.summitId !== null && summitView.status === 'ready' ? new Set(summitView.value.meetings.map((meeting) => meeting.id)) : null;
+
   const save = async () => {
+    const problem = packProblem(t, name, definition, summitMeetingIds, labelOf);
+    if (problem) {
+      setSaveState({ status: 'failed', ...problem });
+      return;
+    }
     setSaveState({ status: 'saving' });
     try {
       const saved = await call('pack.save', { name: name.trim(), definition: { ...definition, title: definition.title.trim() } });
       setSaveState({ status: 'saved' });
       onSaved(saved);
     } catch (error) {
-      const field = (error as { field?: string }).field;
-      setSaveState({ status: 'failed', message: (error as Error).message, ...(field ? { field } : {}) });
+      setSaveState({ status: 'failed', ...packRefusal(t, error, definition, labelOf) });
     }
   };
 
@@ -289,11 +298,14 @@ export function PackEditor({
       </div>
       {saveState.status === 'failed' && (
         <p role="alert" className="field-error">
-          {saveState.message}
+          {saveState.message} {t('packs.nothingSaved')}
         </p>
       )}
 
-      <PackPreviewPanel preview={preview} />
+      <PackPreviewPanel
+        preview={preview}
+        failure={preview.status === 'error' ? packRefusal(t, preview.error, definition, labelOf).message : ''}
+      />
 
       <div style={{ borderTop: '1px solid var(--border)', paddingTop: '1rem', display: 'grid', gap: '0.6rem' }}>
         <div className="field">

@@ -3,13 +3,14 @@ import type { PackPreview } from '../../../shared/contract.ts';
 import type { QueryState } from '../useQuery.ts';
 
 /** Before export: every record the PDF will hold, section by section, with its portion mark. */
-export function PackPreviewPanel({ preview }: { preview: QueryState<PackPreview> }) {
+/** `failure` says why the store could not list it, in the interface language (never the store's own words). */
+export function PackPreviewPanel({ preview, failure }: { preview: QueryState<PackPreview>; failure: string }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="pack-preview-heading" style={{ borderTop: '1px solid var(--border)', paddingTop: '1rem' }}>
       <h3 id="pack-preview-heading">{t('packs.preview')}</h3>
       <p className="muted">{t('packs.previewHint')}</p>
-      {preview.status === 'error' && <p className="field-error">{t('packs.previewFailed', { message: preview.error.message })}</p>}
+      {preview.status === 'error' && <p className="field-error">{t('packs.previewFailed', { message: failure })}</p>}
       {preview.status === 'ready' && (
         <>
           <p>{t('packs.previewBanner', { banner: preview.value.banner })}</p>

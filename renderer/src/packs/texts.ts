@@ -89,6 +89,16 @@ export const packsEn = {
   writeMeetingBiography: 'Write a biography of {{name}} for this meeting',
   editMeetingBiography: 'Edit the biography of {{name}} for this meeting',
   meetingBiographySaved: 'Biography for this meeting saved.',
+  // Why a pack was not saved: the field by its label, never the store's own words (issue 10).
+  refusalEmpty: '“{{field}}” is empty: fill it in, then save.',
+  refusalNoSections: '“{{field}}” is empty: add at least one section, then save.',
+  refusalToBeforeFrom: '“{{to}}” is before “{{from}}”: the timeline would print nothing. Change one of them, then save.',
+  refusalMeetingOfAnotherSummit:
+    'Section {{number}} ({{section}}) is a meeting of another summit: a pack holds only its own summit’s meetings. Remove it, or change “{{summit}}”.',
+  refusalSection:
+    'Section {{number}} ({{section}}) was not accepted: what it prints may have been deleted or moved to another summit meanwhile. Remove it and add it again.',
+  refusalField: '“{{field}}” was not accepted: choose it again, then save.',
+  nothingSaved: 'Nothing was saved.',
 } as const;
 
 type Widen<T> = { [K in keyof T]: string };
@@ -178,4 +188,14 @@ export const packsKo: Widen<typeof packsEn> = {
   writeMeetingBiography: '이 회담용 {{name}} 약력 쓰기',
   editMeetingBiography: '이 회담용 {{name}} 약력 고치기',
   meetingBiographySaved: '이 회담용 약력을 저장했습니다.',
+  refusalEmpty: '“{{field}}”이(가) 비어 있습니다. 입력한 뒤 저장하십시오.',
+  refusalNoSections: '“{{field}}”이(가) 비어 있습니다. 구성 항목을 하나 이상 추가한 뒤 저장하십시오.',
+  refusalToBeforeFrom:
+    '“{{to}}”이(가) “{{from}}”보다 앞섭니다. 이대로는 연표에 아무것도 인쇄되지 않습니다. 둘 중 하나를 고친 뒤 저장하십시오.',
+  refusalMeetingOfAnotherSummit:
+    '{{number}}번 항목({{section}})은 다른 정상회의의 회담입니다. 자료에는 그 정상회의의 회담만 넣을 수 있습니다. 항목을 빼거나 “{{summit}}”을(를) 바꾸십시오.',
+  refusalSection:
+    '{{number}}번 항목({{section}})이 받아들여지지 않았습니다. 그사이 인쇄할 기록이 삭제되었거나 다른 정상회의로 옮겨졌을 수 있습니다. 항목을 뺐다가 다시 추가하십시오.',
+  refusalField: '“{{field}}” 값이 받아들여지지 않았습니다. 다시 고른 뒤 저장하십시오.',
+  nothingSaved: '아무것도 저장하지 않았습니다.',
 };

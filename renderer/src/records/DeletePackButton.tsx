@@ -7,8 +7,9 @@ import { useToast } from '../components/Undo.tsx';
 import { refusalMessage } from './errors.ts';
 
 /**
- * Deletes a briefing pack after asking, and offers Undo. Nothing else refers
- * to a pack; Undo saves it again under its name, which is how users know it.
+ * Deletes a briefing pack after asking, and offers Undo. Undo puts the same
+ * pack back (same id, so a window still showing it and its copy register find
+ * it), as it does for every other record.
  */
 export function DeletePackButton({ pack, label, onDeleted }: { pack: BriefingPack; label: string; onDeleted: () => void }) {
   const { t } = useTranslation();
@@ -17,12 +18,12 @@ export function DeletePackButton({ pack, label, onDeleted }: { pack: BriefingPac
   const remove = async () => {
     setAsking(false);
     try {
-      await call('pack.delete', { id: pack.id });
+      const { undoId } = await call('pack.delete', { id: pack.id });
       onDeleted();
       toast({
         message: t('packs.deleted', { name: pack.name }),
         undo: async () => {
-          await call('pack.save', { name: pack.name, definition: pack.definition });
+          await call('deletion.undo', { id: undoId });
           return t('packs.restored', { name: pack.name });
         },
       });

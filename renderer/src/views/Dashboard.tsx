@@ -28,6 +28,7 @@ export function Dashboard() {
                 <ul className="cards">
                   {today.upcomingSummits.map((summit) => (
                     <li key={summit.id}>
+                      <PortionMark classification={summit.classification} />
                       <a href={hrefOf({ view: 'summit', id: summit.id })}>
                         <bdi>{summit.title}</bdi>
                       </a>
@@ -75,6 +76,7 @@ export function Dashboard() {
                     .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
                     .map((action) => (
                       <li key={action.id}>
+                        <PortionMark classification={action.classification} />
                         {action.meetingId ? (
                           <a href={hrefOf({ view: 'meeting', id: action.meetingId })}>
                             <bdi>{action.description}</bdi>
@@ -129,6 +131,7 @@ export function Dashboard() {
               <ul className="cards">
                 {list.map((summit) => (
                   <li key={summit.id}>
+                    <PortionMark classification={summit.classification} />
                     <a href={hrefOf({ view: 'summit', id: summit.id })}>
                       <bdi>{summit.title}</bdi>
                     </a>

@@ -164,7 +164,8 @@ export function MeetingBriefView({ id }: { id: number }) {
                 {followUps.map((action) => (
                   <li key={action.id} className="row-with-actions">
                     <span>
-                      {action.description}
+                      <PortionMark classification={action.classification} />
+                      <bdi>{action.description}</bdi>
                       <span className="muted">
                         {' · '}
                         {t(`followUp.statuses.${action.status}`)}

@@ -3,6 +3,7 @@ import { formatDate } from '../../../shared/time.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -28,6 +29,7 @@ export function SourcesView() {
               {list.map((source) => (
                 <li key={source.id} className="row-with-actions">
                   <span>
+                    <PortionMark classification={source.classification} />
                     <strong>{source.title}</strong>
                     <span className="muted">
                       {source.publisher ? ` · ${source.publisher}` : ''}

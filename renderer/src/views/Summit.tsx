@@ -33,6 +33,7 @@ export function SummitList() {
             <ul className="cards">
               {list.map((summit) => (
                 <li key={summit.id}>
+                  <PortionMark classification={summit.classification} />
                   <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a>
                   <span className="muted">
                     {' '}
@@ -99,7 +100,10 @@ export function SummitView({ id }: { id: number }) {
       {({ summit, meetings, timeline, participants, sectors }) => (
         <article>
           <div className="view-header">
-            <h1>{summit.title}</h1>
+            <h1>
+              <PortionMark classification={summit.classification} />
+              <bdi>{summit.title}</bdi>
+            </h1>
             <div className="button-row">
               <a className="button" href={hrefOf({ view: 'edit', entity: 'summit', id: summit.id })}>
                 {t('common.edit')}
@@ -198,6 +202,7 @@ export function SummitView({ id }: { id: number }) {
               <ul className="cards">
                 {timeline.map((event) => (
                   <li key={event.id}>
+                    <PortionMark classification={event.classification} />
                     <strong>{formatDate(event.occurredOn, locale)}</strong> {event.title}
                   </li>
                 ))}

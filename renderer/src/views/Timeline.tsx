@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/time.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -43,6 +44,7 @@ export function TimelineView() {
                     {formatEventDate(event, locale)}
                   </time>
                   <div>
+                    <PortionMark classification={event.classification} />
                     <strong>{event.title}</strong>
                     {event.description && <p className="prose">{event.description}</p>}
                     {event.sourceExcerpt && <blockquote>{event.sourceExcerpt}</blockquote>}

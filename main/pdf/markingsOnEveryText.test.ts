@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followUps } from '../../db/followUps.ts';
+import { listMeetingsOfSummit, meetings } from '../../db/meetings.ts';
+import { type Db, openDatabase } from '../../db/open.ts';
+import { sources } from '../../db/people.ts';
+import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
+import { listSummits, summits } from '../../db/summits.ts';
+import { listTimelineOfSummit, timelineEvents } from '../../db/timeline.ts';
+import type { PackDefinition, PackSection } from '../../shared/domain.ts';
+import { createChromiumEngine } from './chromiumEngine.ts';
+import { UnmarkedMaterialError } from './classification.ts';
+import type { PdfEngine } from './engine.ts';
+import { exportPack } from './exportPack.ts';
+
+// Timeline events, follow-up actions, summits and sources print text, so each
+// carries its own marking: a portion mark beside it on paper, a share in the
+// page banner, and a refusal to export while one is unmarked. Read back from
+// the exported PDF.
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-every-text-'));
+let engine: PdfEngine;
+let db: Db;
+let summitId: number;
+
+beforeAll(() => {
+  engine = createChromiumEngine();
+  db = openDatabase(path.join(folder, 'store.sqlite'));
+  loadSampleIfEmpty(db);
+  summitId = listSummits(db)[0]?.id ?? 0;
+});
+afterAll(async () => {
+  await engine.close();
+  db.close();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+const packOf = (...sections: PackSection[]): PackDefinition => ({
+  title: 'Markings test',
+  recipient: '',
+  summitId,
+  principalId: null,
+  paper: 'a4',
+  sections,
+});
+
+let exports = 0;
+async function printed(definition: PackDefinition): Promise<{ text: string; banner: string }> {
+  const file = path.join(folder, `pack-${++exports}.pdf`);
+  const result = await exportPack(db, engine, { packName: `pack ${exports}`, definition, outPath: file });
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return { text, banner: result.banner };
+}
+
+describe('a pack holding only the timeline', () => {
+  it('takes its banner from the events’ own markings and prints each row’s portion mark', async () => {
+    const events = listTimelineOfSummit(db, summitId);
+    const raised = events[1];
+    if (!raised) throw new Error('the sample has no second event');
+    timelineEvents.update(db, raised.id, { classification: 'NATO CONFIDENTIAL' });
+    try {
+      const { text, banner } = await printed(packOf({ kind: 'timeline' }));
+      expect(banner).toBe('NATO CONFIDENTIAL');
+      expect(text).toContain('NATO CONFIDENTIAL');
+      expect(text).toMatch(/\(NC\) [^()]*Korea signs the Individual/);
+      expect(text).toMatch(/\(NU\) [^()]*Korea becomes a NATO partner state/);
+    } finally {
+      timelineEvents.update(db, raised.id, { classification: 'NATO UNCLASSIFIED' });
+    }
+  });
+
+  it('is refused while one event is unmarked, naming it, and writes no file', async () => {
+    const event = listTimelineOfSummit(db, summitId)[0];
+    if (!event) throw new Error('the sample has no event');
+    timelineEvents.update(db, event.id, { classification: '' });
+    const file = path.join(folder, 'refused.pdf');
+    try {
+      const attempt = exportPack(db, engine, { packName: 'refused', definition: packOf({ kind: 'timeline' }), outPath: file });
+      await expect(attempt).rejects.toBeInstanceOf(UnmarkedMaterialError);
+      await expect(attempt).rejects.toThrow(event.title);
+      expect(fs.existsSync(file)).toBe(false);
+    } finally {
+      timelineEvents.update(db, event.id, { classification: 'NATO UNCLASSIFIED' });
+    }
+  });
+
+  it('is refused while the summit it belongs to is unmarked', async () => {
+    const summit = summits.get(db, summitId);
+    summits.update(db, summitId, { classification: '' });
+    try {
+      await expect(
+        exportPack(db, engine, { packName: 'summit', definition: packOf({ kind: 'timeline' }), outPath: path.join(folder, 's.pdf') }),
+      ).rejects.toThrow(summit.title);
+    } finally {
+      summits.update(db, summitId, { classification: 'NATO UNCLASSIFIED' });
+    }
+  });
+});
+
+describe('follow-up actions and sources', () => {
+  it('print with their portion marks, and a higher one raises the banner', async () => {
+    const meeting = listMeetingsOfSummit(db, summitId)[0];
+    if (!meeting) throw new Error('the sample has no meeting');
+    const followUpId = followUps.insert(db, {
+      meetingId: meeting.id,
+      description: 'Send the readout to Seoul',
+      owner: 'Desk',
+      dueOn: null,
+      status: 'open',
+      classification: 'NATO SECRET',
+    });
+    try {
+      const { text, banner } = await printed(packOf({ kind: 'meeting', meetingId: meeting.id, form: 'full' }, { kind: 'sources' }));
+      expect(banner).toBe('NATO SECRET');
+      // The table reads back column by column: the mark, then the action's heading and text.
+      expect(text).toMatch(/\(NS\) [^()]*Send the readout to Seoul/);
+      const source = sources.get(db, meetings.get(db, meeting.id).sourceId ?? 0);
+      expect(text).toContain(`(NU) ${source.title.slice(0, 20)}`);
+    } finally {
+      followUps.remove(db, followUpId);
+    }
+  });
+
+  it('refuses a pack whose follow-up action is unmarked', async () => {
+    const meeting = listMeetingsOfSummit(db, summitId)[0];
+    if (!meeting) throw new Error('the sample has no meeting');
+    const followUpId = followUps.insert(db, {
+      meetingId: meeting.id,
+      description: 'Unmarked action',
+      owner: '',
+      dueOn: null,
+      status: 'open',
+    });
+    try {
+      await expect(
+        exportPack(db, engine, {
+          packName: 'follow-up',
+          definition: packOf({ kind: 'meeting', meetingId: meeting.id, form: 'full' }),
+          outPath: path.join(folder, 'f.pdf'),
+        }),
+      ).rejects.toThrow('Unmarked action');
+    } finally {
+      followUps.remove(db, followUpId);
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import type { TFunction } from 'i18next';
+import type { PackDefinition, PackSection } from '../../../shared/domain.ts';
+import { BridgeError } from '../bridge/index.ts';
+
+// What the pack builder says when a pack cannot be saved: the field by the
+// label the user sees, in the interface language. The store's refusals are
+// English and technical ("definition.sections.0: …"), so only their field
+// reaches the screen, never their text.
+
+export interface PackProblem {
+  /** The store's name of the field, so the builder can show which input is wrong. */
+  field: string;
+  message: string;
+}
+
+const fieldLabels: Record<string, string> = {
+  name: 'packs.name',
+  'definition.title': 'packs.packTitle',
+  'definition.recipient': 'packs.recipient',
+  'definition.summitId': 'packs.summit',
+  'definition.principalId': 'packs.principal',
+  'definition.paper': 'packs.paper',
+  'definition.sections': 'packs.sections',
+};
+const textFields = new Set(['name', 'definition.title', 'definition.recipient']);
+
+/**
+ * What can be told before asking the store, with what is wrong in plain words.
+ * `summitMeetingIds` is null while the chosen summit's meetings are loading.
+ */
+export function packProblem(
+  t: TFunction,
+  name: string,
+  definition: PackDefinition,
+  summitMeetingIds: ReadonlySet<number> | null,
+  labelOf: (section: PackSection) => string,
+): PackProblem | null {
+  const empty = (field: string) => ({ field, message: t('packs.refusalEmpty', { field: t(fieldLabels[field] ?? field) }) });
+  if (name.trim() === '') return empty('name');
+  if (definition.title.trim() === '') return empty('definition.title');
+  if (definition.sections.length === 0)
+    return { field: 'definition.sections', message: t('packs.refusalNoSections', { field: t('packs.sections') }) };
+  for (const [index, section] of definition.sections.entries()) {
+    const field = `definition.sections.${index}`;
+    if (section.kind === 'timeline' && section.from && section.to && section.to < section.from)
+      return {
+        field: `${field}.to`,
+        message: t('packs.refusalToBeforeFrom', { to: t('packs.timelineTo'), from: t('packs.timelineFrom') }),
+      };
+    if (section.kind === 'meeting' && summitMeetingIds !== null && !summitMeetingIds.has(section.meetingId))
+      return {
+        field,
+        message: t('packs.refusalMeetingOfAnotherSummit', { number: index + 1, section: labelOf(section), summit: t('packs.summit') }),
+      };
+  }
+  return null;
+}
+
+/** A refusal from the store, told by the field it names; what the store wrote stays out of sight. */
+export function packRefusal(
+  t: TFunction,
+  error: unknown,
+  definition: PackDefinition,
+  labelOf: (section: PackSection) => string,
+): PackProblem {
+  const field = error instanceof BridgeError ? (error.field ?? '') : '';
+  const range = /^definition\.sections\.(\d+)\.(from|to)$/.exec(field);
+  if (range)
+    return { field, message: t('packs.refusalField', { field: t(range[2] === 'to' ? 'packs.timelineTo' : 'packs.timelineFrom') }) };
+  const inSection = /^definition\.sections\.(\d+)/.exec(field);
+  const section = inSection ? definition.sections[Number(inSection[1])] : undefined;
+  if (inSection && section)
+    return { field, message: t('packs.refusalSection', { number: Number(inSection[1]) + 1, section: labelOf(section) }) };
+  const label = fieldLabels[field];
+  if (label && textFields.has(field)) return { field, message: t('records.fieldRefused', { field: t(label) }) };
+  if (label && error instanceof BridgeError && error.code === 'invalid_request')
+    return { field, message: t('packs.refusalField', { field: t(label) }) };
+  const code = error instanceof BridgeError ? error.code : 'internal';
+  return { field, message: t(`records.errors.${code}`) };
+}
