@@ -107,7 +107,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
                   'tr',
                   { key: action.id },
                   h('td', null, action.description),
-                  h('td', null, action.owner || '—'),
+                  h('td', null, action.owner.trim() || '—'),
                   h('td', null, action.dueOn ? formatDate(action.dueOn) : '—'),
                   h('td', null, action.status),
                 ),

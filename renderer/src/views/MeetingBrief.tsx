@@ -168,7 +168,7 @@ export function MeetingBriefView({ id }: { id: number }) {
                       <span className="muted">
                         {' · '}
                         {t(`followUp.statuses.${action.status}`)}
-                        {action.owner ? ` · ${t('today.owner', { owner: action.owner })}` : ''}
+                        {action.owner.trim() ? ` · ${t('today.owner', { owner: action.owner.trim() })}` : ''}
                         {action.dueOn ? ` · ${t('today.due', { when: formatDate(action.dueOn, locale) })}` : ''}
                       </span>
                     </span>
