@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followUps } from '../../db/followUps.ts';
 import { meetings } from '../../db/meetings.ts';
 import { createNote } from '../../db/notes.ts';
 import type { Db } from '../../db/open.ts';
@@ -135,6 +136,9 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
   const yoon = people.all(db, "WHERE name = 'Yoon Suk Yeol'")[0];
   if (!yoon) throw new Error('sample person missing');
   meetings.update(db, allies.id, { classification: 'NATO RESTRICTED' });
+  meetings.update(db, meeting.id, { press: 'unknown' });
+  // Spaces alone, as saved before one-line fields were trimmed: printed as no owner.
+  followUps.insert(db, { meetingId: meeting.id, description: 'Send the readout to Seoul', owner: '   ', dueOn: null, status: 'open' });
   people.update(db, yoon.id, { classification: 'NATO CONFIDENTIAL' });
   createNote(
     db,
@@ -218,6 +222,13 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
     const text = pages.join('\n');
     expect(text).toContain('Check <script>alert("x")</script> and <b>bold</b> & <i>this</i>.');
     expect(text).toContain('(NR) Handling <b>note</b>');
+  });
+
+  it('names the press access and a follow-up’s status as the app does, not as stored', () => {
+    const lines = pages.flatMap(nonEmptyLines);
+    expect(lines.find((line) => line.startsWith('Press '))).toMatch(/^Press\s+Not known$/);
+    const action = lines.find((line) => line.startsWith('Send the readout to Seoul'));
+    expect(action).toMatch(/^Send the readout to Seoul\s+—\s+—\s+Open$/);
   });
 
   it('stamps every page with the copy, on Letter paper', async () => {
