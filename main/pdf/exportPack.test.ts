@@ -150,6 +150,16 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
       classification: 'NATO RESTRICTED',
     },
   );
+  createNote(
+    db,
+    { sectorEntryId: null, meetingId: meeting.id },
+    {
+      title: 'Arrival plan',
+      body: '# Logistics\n\nMeet **Sipho** at the [gate](https://example.org/gate).\n\n- Bring *badges*\n\n![venue map](https://example.org/map.png)',
+      tags: [],
+      classification: 'NATO UNCLASSIFIED',
+    },
+  );
   const sector = listProgrammes(db).flatMap((programme) => listSectors(db, programme.id))[0];
   // A source whose location is one long unbroken token: it must wrap inside its table cell, not run off the page.
   const longLocation = `file:///${'verylongpathsegment/'.repeat(12)}brief.pdf`;
@@ -229,6 +239,20 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
     expect(lines.find((line) => line.startsWith('Press '))).toMatch(/^Press\s+Not known$/);
     const action = lines.find((line) => line.startsWith('Send the readout to Seoul'));
     expect(action).toMatch(/^Send the readout to Seoul\s+—\s+—\s+Open$/);
+  });
+
+  it('prints a note’s Markdown rendered as the app shows it: a link shows its address, an image its alt text', () => {
+    const lines = pages.flatMap(nonEmptyLines);
+    const text = lines.join('\n');
+    expect(lines).toContain('Logistics');
+    expect(text).toContain('Meet Sipho at the gate ⟨https://example.org/gate⟩.');
+    // A list item's bullet is drawn by the list, not written into the text.
+    expect(lines).toContain('Bring badges');
+    expect(text).toContain('[image: venue map]');
+    expect(text).not.toContain('**');
+    expect(text).not.toContain('*badges*');
+    expect(text).not.toContain('# Logistics');
+    expect(text).not.toContain('](');
   });
 
   it('stamps every page with the copy, on Letter paper', async () => {
