@@ -22,6 +22,7 @@ function Participants({ list }: { list: MeetingParticipant[] }) {
     <>
       {list.map((participant) => (
         <span key={participant.personId} className="participant">
+          <PortionMark classification={participant.classification} />{' '}
           <a href={hrefOf({ view: 'people', id: participant.personId })}>
             {participant.name}
             {participant.nativeName ? ` (${participant.nativeName})` : ''}
