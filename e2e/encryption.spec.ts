@@ -53,7 +53,8 @@ test('nothing typed into Sherpa rests on disk in plaintext, except the exported 
   const dataDir = path.join(scratch, 'data');
   const tempDir = path.join(scratch, 'tmp');
   const profileDir = path.join(scratch, 'profile');
-  for (const folder of [dataDir, tempDir, profileDir]) fs.mkdirSync(folder);
+  // The data folder is left for Sherpa to create, as on a first run pointed at a new folder.
+  for (const folder of [tempDir, profileDir]) fs.mkdirSync(folder);
   const env = { ...process.env, TMPDIR: tempDir, TMP: tempDir, TEMP: tempDir };
   let context: BrowserContext | null = null;
   let harness = await startHarnessProcess(dataDir, { encrypted: true, env });

@@ -103,6 +103,8 @@ export interface MeetingParticipant {
   title: string;
   side: ParticipantSide;
   role: string;
+  /** The person's own marking: a brief that shows the person carries it (the banner counts it). */
+  classification: string;
 }
 
 export interface Programme {

@@ -39,6 +39,13 @@ const brokenCharacters = /[\ud800-\udfff]/u;
 
 /** Text for a one-line field: no line break and no control character. */
 export const isSingleLine = (text: string) => !controlCharacters.test(text) && !lineBreaks.test(text);
+/**
+ * A one-line field as it is kept: spaces round it are never meant, and spaces
+ * alone are an empty field (an owner of "   " would print "owner:" with nothing
+ * after it). Text with a line break is left as typed so the single-line rule
+ * still refuses it rather than trimming the break away.
+ */
+export const asStoredLine = (text: string) => (isSingleLine(text) ? text.trim() : text);
 /** Text for a prose field: line breaks and tabs are fine, other control characters are not. */
 export const hasControlCharacter = (text: string) => controlCharacters.test(text);
 /** Half an emoji or symbol, which the store could only keep as a replacement character. */

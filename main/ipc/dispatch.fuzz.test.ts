@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { type Channel, channelEffects, channels, type ErrorCode, type Request } from '../../shared/contract.ts';
 import { blankBrief, type PackDefinition } from '../../shared/domain.ts';
+import { asStoredLine } from '../../shared/fieldRules.ts';
 import { backupFolder } from '../backups.ts';
 import { openStore } from '../store.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -373,6 +375,14 @@ async function seedExtras(dispatch: Dispatch): Promise<void> {
 }
 
 /** What a correct answer to an accepted write looks like: the store echoes what was asked. */
+/** A request as the store keeps it if every string in it were a one-line field. */
+function asKept(given: unknown): unknown {
+  if (typeof given === 'string') return asStoredLine(given);
+  if (Array.isArray(given)) return given.map(asKept);
+  if (given && typeof given === 'object') return Object.fromEntries(Object.entries(given).map(([key, value]) => [key, asKept(value)]));
+  return given;
+}
+
 function expectEcho(channel: Channel, request: unknown, value: unknown): void {
   const action = channel.slice(channel.indexOf('.') + 1);
   const record = value as Shape;
@@ -381,7 +391,8 @@ function expectEcho(channel: Channel, request: unknown, value: unknown): void {
     if (field === 'startsAt' && typeof given === 'string') expect(stored).toBe(new Date(given).toISOString());
     // SQLite has no negative zero: -0 is stored as 0, which is the same number to a user.
     else if (typeof given === 'number') expect(stored === given, field).toBe(true);
-    else expect(stored, field).toEqual(given);
+    // One-line fields are kept trimmed (shared/fieldRules.ts asStoredLine); prose is kept as given.
+    else if (!isDeepStrictEqual(stored, given)) expect(stored, field).toEqual(asKept(given));
   };
   if (channel === 'settings.update') {
     for (const [field, given] of Object.entries(asked)) same(field, record[field], given);

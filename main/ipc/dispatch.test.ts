@@ -114,6 +114,41 @@ describe('dispatch', () => {
     expect(changes.map((change) => change.channel)).toEqual(['followUp.create']);
   });
 
+  it('stores a blank optional line as empty and trims spaces round a line, so Today and the brief print no bare "owner:"', async () => {
+    const blank = await dispatch('followUp.create', {
+      meetingId: 1,
+      description: '  Send readout  ',
+      owner: '   ',
+      dueOn: null,
+      status: 'open',
+    });
+    if (!blank.ok) throw new Error(blank.error.message);
+    const id = (blank.value as { id: number }).id;
+    const brief = await dispatch('meeting.brief', { id: 1 });
+    if (!brief.ok) throw new Error(brief.error.message);
+    const stored = (brief.value as { followUps: { id: number; owner: string; description: string }[] }).followUps.find((f) => f.id === id);
+    expect(stored).toMatchObject({ owner: '', description: 'Send readout' });
+
+    const updated = await dispatch('followUp.update', { id, patch: { owner: ' \t Desk  ' } });
+    if (!updated.ok) throw new Error(updated.error.message);
+    const today = await dispatch('dashboard.get', {});
+    if (!today.ok) throw new Error(today.error.message);
+    const open = (today.value as { openFollowUps: { id: number; owner: string }[] }).openFollowUps.find((f) => f.id === id);
+    expect(open?.owner).toBe('Desk');
+  });
+
+  it('still refuses a line break at the end of a one-line field rather than trimming it away', async () => {
+    const result = await dispatch('followUp.create', {
+      meetingId: 1,
+      description: 'Send readout',
+      owner: 'Desk\n',
+      dueOn: null,
+      status: 'open',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.field).toBe('owner');
+  });
+
   it('keeps a note save based on an old version from overwriting', async () => {
     const created = await dispatch('note.create', { meetingId: 1, title: 'Prep', body: 'first', tags: [], classification: '' });
     if (!created.ok) throw new Error(created.error.message);

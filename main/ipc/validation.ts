@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  asStoredLine,
   hasBrokenCharacter,
   hasControlCharacter,
   isCalendarDate,
@@ -19,6 +20,7 @@ export const optionalId = id.nullable();
 export const line = (max: number) =>
   z
     .string()
+    .overwrite(asStoredLine)
     .max(max, `must be at most ${max} characters`)
     .refine(isSingleLine, 'must be a single line of text without control characters')
     .refine((text) => !hasBrokenCharacter(text), brokenCharacterMessage);

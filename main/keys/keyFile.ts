@@ -90,6 +90,8 @@ export function readKeyFile(dataDir: string): KeyFile | null {
 export function writeKeyFile(dataDir: string, keyFile: KeyFile): void {
   const file = keyFilePath(dataDir);
   const partial = `${file}.partial`;
+  // A first run may name a data folder that does not exist yet; the plain store creates it the same way.
+  fs.mkdirSync(dataDir, { recursive: true });
   const handle = fs.openSync(partial, 'w', 0o600);
   try {
     fs.writeSync(handle, `${JSON.stringify(keyFile, null, 2)}\n`);

@@ -54,6 +54,13 @@ describe('the store key, wrapped by a passphrase and a recovery key', () => {
     expect(onDisk).not.toContain(recoveryKey);
   });
 
+  it('sets up in a data folder that does not exist yet, creating it', async () => {
+    const folder = path.join(dataDir(), 'new-folder', 'nested');
+    const { dataKey } = await setUpKeys(folder, 'correct horse battery', cost);
+    expect(fs.existsSync(keyFilePath(folder))).toBe(true);
+    expect((await unlockWithPassphrase(folder, 'correct horse battery')).equals(dataKey)).toBe(true);
+  });
+
   it('a wrong passphrase is refused with a clear message and nothing is written', async () => {
     const folder = dataDir();
     await setUpKeys(folder, 'correct horse battery', cost);

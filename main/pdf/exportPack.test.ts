@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followUps } from '../../db/followUps.ts';
 import { meetings } from '../../db/meetings.ts';
 import { createNote } from '../../db/notes.ts';
 import type { Db } from '../../db/open.ts';
@@ -135,6 +136,9 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
   const yoon = people.all(db, "WHERE name = 'Yoon Suk Yeol'")[0];
   if (!yoon) throw new Error('sample person missing');
   meetings.update(db, allies.id, { classification: 'NATO RESTRICTED' });
+  meetings.update(db, meeting.id, { press: 'unknown' });
+  // Spaces alone, as saved before one-line fields were trimmed: printed as no owner.
+  followUps.insert(db, { meetingId: meeting.id, description: 'Send the readout to Seoul', owner: '   ', dueOn: null, status: 'open' });
   people.update(db, yoon.id, { classification: 'NATO CONFIDENTIAL' });
   createNote(
     db,
@@ -144,6 +148,16 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
       body: 'Check <script>alert("x")</script> and <b>bold</b> & <i>this</i>.',
       tags: [],
       classification: 'NATO RESTRICTED',
+    },
+  );
+  createNote(
+    db,
+    { sectorEntryId: null, meetingId: meeting.id },
+    {
+      title: 'Arrival plan',
+      body: '# Logistics\n\nMeet **Sipho** at the [gate](https://example.org/gate).\n\n- Bring *badges*\n\n![venue map](https://example.org/map.png)',
+      tags: [],
+      classification: 'NATO UNCLASSIFIED',
     },
   );
   const sector = listProgrammes(db).flatMap((programme) => listSectors(db, programme.id))[0];
@@ -219,6 +233,27 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
     const text = pages.join('\n');
     expect(text).toContain('Check <script>alert("x")</script> and <b>bold</b> & <i>this</i>.');
     expect(text).toContain('(NR) Handling <b>note</b>');
+  });
+
+  it('names the press access and a follow-up’s status as the app does, not as stored', () => {
+    const lines = pages.flatMap(nonEmptyLines);
+    expect(lines.find((line) => line.startsWith('Press '))).toMatch(/^Press\s+Not known$/);
+    const action = lines.find((line) => line.startsWith('Send the readout to Seoul'));
+    expect(action).toMatch(/^Send the readout to Seoul\s+—\s+—\s+Open$/);
+  });
+
+  it('prints a note’s Markdown rendered as the app shows it: a link shows its address, an image its alt text', () => {
+    const lines = pages.flatMap(nonEmptyLines);
+    const text = lines.join('\n');
+    expect(lines).toContain('Logistics');
+    expect(text).toContain('Meet Sipho at the gate ⟨https://example.org/gate⟩.');
+    // A list item's bullet is drawn by the list, not written into the text.
+    expect(lines).toContain('Bring badges');
+    expect(text).toContain('[image: venue map]');
+    expect(text).not.toContain('**');
+    expect(text).not.toContain('*badges*');
+    expect(text).not.toContain('# Logistics');
+    expect(text).not.toContain('](');
   });
 
   it('stamps every page with the copy, on Letter paper', async () => {

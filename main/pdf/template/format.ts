@@ -46,11 +46,3 @@ export function formatDuration(minutes: number | null): string {
   const rest = minutes % 60;
   return [hours ? `${hours} h` : '', rest ? `${rest} min` : ''].filter(Boolean).join(' ');
 }
-
-export const meetingFormatNames: Record<Meeting['format'], string> = {
-  bilateral: 'Bilateral',
-  'pull-aside': 'Pull-aside',
-  plenary: 'Plenary',
-  'working-dinner': 'Working dinner',
-  other: 'Other',
-};

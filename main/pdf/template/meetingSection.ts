@@ -1,7 +1,8 @@
 import { createElement as h, type ReactNode } from 'react';
-import type { BriefSection, Meeting } from '../../../shared/domain.ts';
+import type { BriefSection } from '../../../shared/domain.ts';
+import { followUpStatusNames, meetingFormatNames, meetingStatusNames, pressAccessNames } from '../../../shared/englishLabels.ts';
 import type { MeetingContent, SectionContent } from '../packContent.ts';
-import { formatDate, formatDuration, meetingFormatNames, meetingWhen } from './format.ts';
+import { formatDate, formatDuration, meetingWhen } from './format.ts';
 import { NativeName } from './names.ts';
 import { Annotation, DataTable, SectionHeading, SourceLine } from './parts.ts';
 import { Prose } from './prose.ts';
@@ -21,8 +22,6 @@ const briefHeadings: [BriefSection, string][] = [
   ['pressLine', 'Press line'],
   ['outcome', 'Outcome (record of conversation)'],
 ];
-
-const pressNames: Record<Meeting['press'], string> = { open: 'Open', closed: 'Closed', unknown: 'Not set' };
 
 function Participants({ section }: { section: MeetingSectionContent }): ReactNode {
   if (section.participants.length === 0) return h('p', { className: 'not-stated' }, 'No participants recorded.');
@@ -48,8 +47,8 @@ function KeyDetails({ section, homeTimeZone }: { section: MeetingSectionContent;
     ['Venue', meeting.venue || 'Not set'],
     ['Format', meetingFormatNames[meeting.format]],
     ['Interpreters', meeting.interpreters || 'Not set'],
-    ['Press', pressNames[meeting.press]],
-    ['Status', meeting.status[0]?.toUpperCase() + meeting.status.slice(1)],
+    ['Press', pressAccessNames[meeting.press]],
+    ['Status', meetingStatusNames[meeting.status]],
   ];
   if (counterpart)
     rows.splice(0, 0, [
@@ -109,9 +108,9 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
                   { key: action.id },
                   h('td', null, action.mark),
                   h('td', null, action.description),
-                  h('td', null, action.owner || '—'),
+                  h('td', null, action.owner.trim() || '—'),
                   h('td', null, action.dueOn ? formatDate(action.dueOn) : '—'),
-                  h('td', null, action.status),
+                  h('td', null, followUpStatusNames[action.status]),
                 ),
               ),
             ),

@@ -2,7 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import type { Note, Source } from '../../../shared/domain.ts';
 import type { Marked, SectionContent } from '../packContent.ts';
 import { formatDate } from './format.ts';
-import { Prose } from './prose.ts';
+import { NoteBody } from './noteMarkdown.ts';
 
 export interface TableColumn {
   label: string;
@@ -49,7 +49,7 @@ export function Annotation({ note }: { note: Marked<Note> }): ReactNode {
     'div',
     { className: 'annotation' },
     h('div', { className: 'annotation-head' }, h('span', { className: 'mark' }, note.mark), h('bdi', null, note.title || 'Staff note')),
-    h(Prose, { text: note.body, empty: '(empty note)' }),
+    h(NoteBody, { markdown: note.body }),
     note.tags.length > 0 ? h('div', { className: 'muted' }, `Tags: ${note.tags.join(', ')}`) : null,
   );
 }

@@ -63,6 +63,8 @@ p, li, td, blockquote, .entry-title { overflow-wrap: anywhere; }
 blockquote { margin: 1mm 0 2mm; padding: 1mm 3mm; border-left: 1.5pt solid #9aa0aa; color: #333; font-size: 9pt; }
 .annotation { margin: 1.5mm 0 2mm 4mm; padding: 1.5mm 3mm; border: 0.5pt solid #c9b458; background: #fbf8e9; font-size: 9pt; break-inside: avoid; }
 .annotation-head { font-weight: 600; }
+.note-heading { font-weight: 700; margin: 1.5mm 0 0.5mm; }
+.note-body p, .note-body ul, .note-body ol { margin: 0.8mm 0; }
 .source-line { font-size: 8.5pt; color: #555; }
 
 .pocket { border: 1.2pt solid #1f2a44; padding: 4mm 5mm; break-inside: avoid; page-break-inside: avoid; }

@@ -1,4 +1,5 @@
 // English interface text. Keys are grouped by view; ko.ts must have the same shape.
+import { followUpStatusNames, meetingFormatNames, meetingStatusNames, pressAccessNames } from '../../../shared/englishLabels.ts';
 import { bridgeEn } from '../bridge/texts.ts';
 
 import { markingsEn } from '../markings/texts.ts';
@@ -143,15 +144,9 @@ export const en = {
       pressLine: 'Press line',
       outcome: 'Outcome',
     },
-    formats: {
-      bilateral: 'Bilateral',
-      'pull-aside': 'Pull-aside',
-      plenary: 'Plenary',
-      'working-dinner': 'Working dinner',
-      other: 'Other',
-    },
-    statuses: { planned: 'Planned', confirmed: 'Confirmed', held: 'Held', cancelled: 'Cancelled' },
-    pressAccess: { open: 'Open', closed: 'Closed', unknown: 'Not known' },
+    formats: meetingFormatNames,
+    statuses: meetingStatusNames,
+    pressAccess: pressAccessNames,
   },
   sectors: {
     title: 'Sectors',
@@ -257,7 +252,7 @@ export const en = {
     goTo: 'Go to {{view}}',
   },
   followUp: {
-    statuses: { open: 'Open', done: 'Done', dropped: 'Dropped' },
+    statuses: followUpStatusNames,
   },
   forms: {
     newTitle: 'New {{entity}}',

@@ -91,7 +91,7 @@ export function Dashboard() {
                                 when: `${formatDate(action.dueOn, locale)} (${formatDayCountdown(action.dueOn, now, locale)})`,
                               })
                             : t('today.noDueDate')}
-                          {action.owner ? ` · ${t('today.owner', { owner: action.owner })}` : ''}
+                          {action.owner.trim() ? ` · ${t('today.owner', { owner: action.owner.trim() })}` : ''}
                         </span>
                       </li>
                     ))}

@@ -22,6 +22,7 @@ function Participants({ list }: { list: MeetingParticipant[] }) {
     <>
       {list.map((participant) => (
         <span key={participant.personId} className="participant">
+          <PortionMark classification={participant.classification} />{' '}
           <a href={hrefOf({ view: 'people', id: participant.personId })}>
             {participant.name}
             {participant.nativeName ? ` (${participant.nativeName})` : ''}
@@ -169,7 +170,7 @@ export function MeetingBriefView({ id }: { id: number }) {
                       <span className="muted">
                         {' · '}
                         {t(`followUp.statuses.${action.status}`)}
-                        {action.owner ? ` · ${t('today.owner', { owner: action.owner })}` : ''}
+                        {action.owner.trim() ? ` · ${t('today.owner', { owner: action.owner.trim() })}` : ''}
                         {action.dueOn ? ` · ${t('today.due', { when: formatDate(action.dueOn, locale) })}` : ''}
                       </span>
                     </span>
