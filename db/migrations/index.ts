@@ -10,6 +10,7 @@ import { meetingBiographies } from './0130-meeting-biographies.ts';
 import { notePendingMarkFromForeignKeys } from './0150-note-pending-mark-from-foreign-keys.ts';
 import { markings } from './0200-markings.ts';
 import { cjkSearch } from './0250-cjk-search.ts';
+import { idHighWater } from './0300-id-high-water.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   notePendingMarkFromForeignKeys,
   markings,
   cjkSearch,
+  idHighWater,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

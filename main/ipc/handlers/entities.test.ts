@@ -150,3 +150,64 @@ describe('deleting what others cite', () => {
     expect(content()).toEqual(before);
   });
 });
+
+describe('a record created after a delete', () => {
+  type Plain = Record<string, unknown> & { id: number };
+  const without = ({ id: _id, createdAt: _c, updatedAt: _u, ...rest }: Plain) => rest;
+  const newest = (table: string) => (db.prepare(`SELECT max(id) AS id FROM ${table}`).get() as { id: number }).id;
+
+  it('never takes the id of a deleted sector, so Undo brings back the sector, its entry and its annotation whole', async () => {
+    const sectorId = newest('sector');
+    const { name } = await ok<Plain>('sector.get', { id: sectorId });
+    const template = await ok<Plain>('sectorEntry.get', { id: newest('sector_entry') });
+    const entry = await ok<Plain>('sectorEntry.create', { ...without(template), sectorId, title: 'Highest entry' });
+    const annotation = await ok<Note>('note.create', {
+      sectorEntryId: entry.id,
+      title: 'Desk view',
+      body: 'Raise at the next round',
+      tags: [],
+      classification: '',
+    });
+    const before = content();
+    const deleted = await ok<DeleteResult<'sector'>>('sector.delete', { id: sectorId, takeAlong: true });
+
+    const sector = await ok<Plain>('sector.get', { id: newest('sector') });
+    const created = await ok<Plain>('sector.create', { ...without(sector), name: 'Maritime security', position: 12 });
+    expect(created.id).toBeGreaterThan(sectorId);
+    const createdEntry = await ok<Plain>('sectorEntry.create', { ...without(template), title: 'Newer entry' });
+    expect(createdEntry.id).toBeGreaterThan(entry.id);
+
+    const undone = await ok<UndoResult>('deletion.undo', { id: deleted.undoId });
+    expect(undone).toMatchObject({ entity: 'sector', id: sectorId });
+    expect(await ok<Plain>('sector.get', { id: sectorId })).toMatchObject({ id: sectorId, name });
+    expect(await ok<Note[]>('note.listFor', { sectorEntryId: entry.id })).toMatchObject([{ id: annotation.id, deletedAt: null }]);
+    expect(await ok<Plain>('sector.get', { id: created.id })).toMatchObject({ name: 'Maritime security' });
+    const after = content();
+    for (const table of Object.keys(before)) {
+      expect(after[table]).toEqual(expect.arrayContaining(before[table] ?? []));
+    }
+  });
+
+  it('never takes the id of a deleted person either', async () => {
+    const personId = newest('person');
+    const person = await ok<Plain>('person.get', { id: personId });
+    const deleted = await ok<DeleteResult<'person'>>('person.delete', { id: personId, takeAlong: true });
+    const created = await ok<Plain>('person.create', { ...without(person), name: 'Kim Min-jun' });
+    expect(created.id).toBeGreaterThan(personId);
+    await ok('deletion.undo', { id: deleted.undoId });
+    expect(await ok<Plain>('person.get', { id: personId })).toEqual(person);
+  });
+
+  it('an Undo that cannot be done says so, and says the record stays deleted', async () => {
+    const sectorId = newest('sector');
+    const deleted = await ok<DeleteResult<'sector'>>('sector.delete', { id: sectorId });
+    // A store written by an older build, or edited by hand, can still hold a row in the way.
+    db.prepare('INSERT INTO sector (id, programme_id, name, position) SELECT ?, programme_id, ?, 99 FROM sector LIMIT 1').run(
+      sectorId,
+      'In the way',
+    );
+    const refused = await dispatch('deletion.undo', { id: deleted.undoId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'constraint' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/could not be undone/);
+  });
+});

@@ -187,7 +187,17 @@ export function entityHandlers({ db }: HandlerDeps): EntityHandlers {
   handlers['deletion.undo'] = ({ id }: { id: number }, changes: ChangeLog) => {
     const entry = undoable.get(id);
     if (!entry) throw new UserError('invalid_request', 'This delete can no longer be undone.');
-    undoDeletion(db, entry.record);
+    try {
+      undoDeletion(db, entry.record);
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) throw error;
+      // The dispatch's transaction rolls back whatever the undo had put back, so the delete stands as it was.
+      throw new UserError(
+        'constraint',
+        `${entry.name ? `"${entry.name}"` : 'This delete'} could not be undone: another record now takes its place. It stays deleted; nothing else was changed.`,
+      );
+    }
     recordDeletion(changes, entry.entity, entry.record, true);
     undoable.delete(id);
     return { entity: entry.entity, id: entry.record.id, name: entry.name, references: entry.references };
