@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../../../db/testing.ts';
-import type { DeleteResult, RecordReferences, UndoResult } from '../../../shared/contract.ts';
+import type { ChangeEvent, DeleteResult, RecordReferences, UndoResult } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
 import { createDispatch, type Dispatch } from '../dispatch.ts';
 import { createHandlers } from './index.ts';
@@ -12,6 +12,7 @@ import { createHandlers } from './index.ts';
 // the very same rows.
 let db: Db;
 let dispatch: Dispatch;
+let handlers: ReturnType<typeof createHandlers>;
 async function ok<T>(channel: string, request: unknown): Promise<T> {
   const result = await dispatch(channel, request);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
@@ -29,7 +30,8 @@ const search = async (text: string) =>
 beforeEach(() => {
   db = openScratchDatabase(':memory:');
   loadSampleIfEmpty(db);
-  dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2023-07-01T08:00:00Z') }) });
+  handlers = createHandlers({ db, clock: () => new Date('2023-07-01T08:00:00Z') });
+  dispatch = createDispatch({ db, handlers });
 });
 
 describe('deleting a sector entry with an annotation', () => {
@@ -134,11 +136,18 @@ describe('deleting what others cite', () => {
     const before = content();
     const references = await ok<RecordReferences>('meeting.references', { id: meetingId });
     expect(references.alone).toContainEqual({ table: 'briefing_pack', effect: 'unlinked', count: 1, names: ['Desk pack'] });
+    const events: ChangeEvent[] = [];
+    dispatch = createDispatch({ db, handlers, onChange: (event) => events.push(event) });
+    const packTouched = () =>
+      events.flatMap((event) => (event.scope === 'touched' ? event.touched : [])).filter((t) => t.entity === 'pack');
     const deleted = await ok<DeleteResult<'meeting'>>('meeting.delete', { id: meetingId });
     const after = await ok<typeof pack>('pack.get', { id: pack.id });
     expect(after.definition.sections).toEqual([{ kind: 'timeline' }]);
+    // An open pack builder refreshes from this: it must not keep showing the deleted meeting.
+    expect(packTouched()).toEqual([{ entity: 'pack', how: 'updated', ids: [pack.id] }]);
     await ok('deletion.undo', { id: deleted.undoId });
     expect(content()).toEqual(before);
+    expect(packTouched()).toHaveLength(2);
   });
 
   it('a programme goes with its sectors and their entries, and comes back with them', async () => {

@@ -111,6 +111,13 @@ function recordDeletion(changes: ChangeLog, entity: EntityName, record: Deletion
     if (owner?.column === 'id') changes.record(owner.entity, 'updated', [link.id]);
   }
   if (record.trashed.length > 0) changes.record('note', 'updated', record.trashed);
+  // A pack that listed a removed record lost it (or, on undo, got it back): an open builder must refresh its sections.
+  if (record.packs.length > 0)
+    changes.record(
+      'pack',
+      'updated',
+      record.packs.map((pack) => pack.id),
+    );
 }
 
 /** Checks the complete record (after an update is merged) against the field and cross-field rules. */
