@@ -37,6 +37,13 @@ export function savePack(db: Db, name: string, definition: PackDefinition): Brie
   return findPackByName(db, name) as BriefingPack;
 }
 
+/** The saved packs whose sections list this meeting. */
+export function packsListingMeeting(db: Db, meetingId: number): BriefingPack[] {
+  return listPacks(db).filter((pack) =>
+    pack.definition.sections.some((section) => section.kind === 'meeting' && section.meetingId === meetingId),
+  );
+}
+
 export function deletePack(db: Db, id: number): BriefingPack {
   const pack = getPack(db, id);
   statement(db, 'DELETE FROM briefing_pack WHERE id = ?').run(id);

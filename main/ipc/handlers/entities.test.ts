@@ -220,3 +220,35 @@ describe('a record created after a delete', () => {
     if (!refused.ok) expect(refused.error.message).toMatch(/could not be undone/);
   });
 });
+
+describe('moving a meeting a pack lists to another summit', () => {
+  it('is refused, naming the pack, and changes nothing; out of the pack, it moves', async () => {
+    const { id: meetingId, summitId } = db.prepare('SELECT id, summit_id AS summitId FROM meeting ORDER BY id LIMIT 1').get() as {
+      id: number;
+      summitId: number;
+    };
+    const summit = await ok<Record<string, unknown> & { id: number }>('summit.get', { id: summitId });
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = summit;
+    const other = await ok<{ id: number }>('summit.create', { ...fields, title: 'Vilnius follow-up' });
+    const definition = {
+      title: 'Desk pack',
+      recipient: '',
+      summitId,
+      principalId: null,
+      paper: 'a4',
+      sections: [{ kind: 'meeting', meetingId, form: 'full' }, { kind: 'timeline' }],
+    };
+    await ok('pack.save', { name: 'Desk pack', definition });
+    const before = content();
+
+    const refused = await dispatch('meeting.update', { id: meetingId, patch: { summitId: other.id } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'constraint', field: 'summitId' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/summitId: .*“Desk pack”/);
+    expect(content()).toEqual(before);
+
+    await ok('pack.save', { name: 'Desk pack', definition: { ...definition, sections: [{ kind: 'timeline' }] } });
+    expect(await ok<{ summitId: number }>('meeting.update', { id: meetingId, patch: { summitId: other.id } })).toMatchObject({
+      summitId: other.id,
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { DeleteBlockedError, type DeletionRecord, deleteRecord, recordExists, referencesTo, undoDeletion } from '../../../db/deletions.ts';
 import { followUps } from '../../../db/followUps.ts';
 import { meetings } from '../../../db/meetings.ts';
+import { packsListingMeeting } from '../../../db/packs.ts';
 import { countries, people, sources } from '../../../db/people.ts';
 import { programmes, sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
@@ -120,6 +121,25 @@ function recordDeletion(changes: ChangeLog, entity: EntityName, record: Deletion
     );
 }
 
+/**
+ * A pack draws only from its own summit. Moving a meeting a pack lists to
+ * another summit is refused, naming the packs, rather than taking it out of
+ * them unasked: a desk officer moving a meeting may not know a pack relies on
+ * it, and a pack quietly losing a meeting is found out only in the car.
+ */
+function checkMeetingStaysInItsPacks(db: HandlerDeps['db'], id: number, patch: Record<string, unknown>): void {
+  if (!('summitId' in patch)) return;
+  const listing = packsListingMeeting(db, id).filter((pack) => pack.definition.summitId !== patch.summitId);
+  if (listing.length === 0) return;
+  const names = listing.map((pack) => `“${pack.name}”`).join(', ');
+  // 'constraint' with a field: the value is fine, a rule between records refuses it (the renderer says which).
+  throw new UserError(
+    'constraint',
+    `summitId: this meeting is in the briefing pack${listing.length > 1 ? 's' : ''} ${names} of its present summit; take it out of ${listing.length > 1 ? 'them' : 'it'} first, then move the meeting`,
+    'summitId',
+  );
+}
+
 /** Checks the complete record (after an update is merged) against the field and cross-field rules. */
 function checkRecord(db: HandlerDeps['db'], entity: EntityName, record: Record<string, unknown>): void {
   const parsed = entityFields[entity].safeParse(record);
@@ -166,6 +186,7 @@ export function entityHandlers({ db }: HandlerDeps): EntityHandlers {
     handlers[`${entity}.update`] = ({ id, patch }: { id: number; patch: Record<string, unknown> }, changes: ChangeLog) => {
       const { id: _id, ...current } = records.get(db, id) as unknown as Record<string, unknown>;
       checkRecord(db, entity, { ...current, ...patch });
+      if (entity === 'meeting') checkMeetingStaysInItsPacks(db, id, patch);
       records.update(db, id, patch);
       changes.record(entity, 'updated', [id]);
       return records.get(db, id);
