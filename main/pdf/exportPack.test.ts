@@ -267,7 +267,7 @@ describe('a pack under a Korean classification scheme', () => {
       definition: {
         title: '빌뉴스 정상회의 회담 자료',
         recipient: '',
-        summitId: null,
+        summitId: meeting.summitId,
         principalId: null,
         paper: 'a4',
         sections: [{ kind: 'meeting', meetingId: meeting.id, form: 'pocket' }, { kind: 'timeline' }],
