@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test } from './fixtures.ts';
+import { callStore, goTo } from './store.helpers.ts';
 import { expect, expectNoSeriousViolations, sidebar } from './views.helpers.ts';
 
 // Records made and unmade through the interface: a country, a programme, and
@@ -217,4 +218,32 @@ test('every record form, in English and Korean, passes axe and is photographed',
       await page.screenshot({ path: testInfo.outputPath(`form-${entity}-${language}.png`), fullPage: true });
     }
   }
+});
+
+test('a meeting a briefing pack lists is not moved to another summit; the form says why', async ({ sherpa }, testInfo) => {
+  const { page } = sherpa;
+  const [summit] = await callStore(page, 'summit.list', {});
+  if (!summit) throw new Error('the sample has no summit');
+  const view = await callStore(page, 'summit.view', { id: summit.id });
+  const meeting = view.meetings[0];
+  if (!meeting) throw new Error('the sample summit has no meeting');
+  const { id: _id, ...fields } = await callStore(page, 'summit.get', { id: summit.id });
+  await callStore(page, 'summit.create', { ...fields, title: 'Vilnius follow-up talks' });
+  await callStore(page, 'pack.save', {
+    name: 'Car pack',
+    definition: {
+      title: 'Car pack',
+      recipient: '',
+      summitId: summit.id,
+      principalId: null,
+      paper: 'a4',
+      sections: [{ kind: 'meeting', meetingId: meeting.id, form: 'pocket' }],
+    },
+  });
+  await goTo(page, `#/edit/meeting/${meeting.id}`);
+  await page.getByLabel('Summit', { exact: true }).selectOption({ label: 'Vilnius follow-up talks' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('This meeting is in a briefing pack of its present summit, so it was not moved.')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('meeting-in-pack-not-moved.png') });
+  expect((await callStore(page, 'meeting.get', { id: meeting.id })).summitId).toBe(summit.id);
 });
