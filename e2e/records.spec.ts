@@ -247,3 +247,43 @@ test('a meeting a briefing pack lists is not moved to another summit; the form s
   await page.screenshot({ path: testInfo.outputPath('meeting-in-pack-not-moved.png') });
   expect((await callStore(page, 'meeting.get', { id: meeting.id })).summitId).toBe(summit.id);
 });
+
+test('a sector deleted with its entry and annotation comes back on Undo after a new sector was made meanwhile', async ({ sherpa }) => {
+  const { page } = sherpa;
+  const programmes = await callStore(page, 'programme.list', {});
+  const sectors = programmes.flatMap((programme) => programme.sectors).sort((a, b) => a.id - b.id);
+  const last = sectors.at(-1);
+  const source = (await callStore(page, 'source.list', {}))[0];
+  if (!last || !source) throw new Error('the sample has no sectors or no source');
+  const entry = await callStore(page, 'sectorEntry.create', {
+    sectorId: last.id,
+    occurredOn: '2023-07-12',
+    title: 'Last sector’s entry',
+    body: '',
+    sourceId: source.id,
+    sourceExcerpt: '',
+    classification: 'NATO UNCLASSIFIED',
+  });
+  await callStore(page, 'note.create', {
+    sectorEntryId: entry.id,
+    title: 'Desk view',
+    body: 'Raise it at the next round.',
+    tags: [],
+    classification: 'NATO UNCLASSIFIED',
+  });
+
+  await goTo(page, `#/sectors/${last.id}`);
+  await page.getByRole('button', { name: 'Delete sector' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete with them' }).click();
+  await expect(status(page)).toContainText(`Deleted: ${last.name}`);
+  // Made meanwhile (in another window): it must not take the deleted sector's place.
+  const { id: _id, ...fields } = await callStore(page, 'sector.get', { id: sectors[0]?.id ?? 0 });
+  const made = await callStore(page, 'sector.create', { ...fields, name: 'Maritime security', position: 20 });
+  expect(made.id).toBeGreaterThan(last.id);
+
+  await status(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(status(page)).toContainText(`Restored: ${last.name}`);
+  await expect(page.getByRole('heading', { level: 1, name: last.name })).toBeVisible();
+  await expect(page.getByRole('article', { name: /Last sector’s entry/ }).getByText('Raise it at the next round.')).toBeVisible();
+  expect((await callStore(page, 'sector.get', { id: made.id })).name).toBe('Maritime security');
+});
