@@ -1,7 +1,7 @@
 import type { BriefingPack, PackDefinition } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { readSetting, writeSetting } from './settings.ts';
-import { NotFoundError, statement } from './sql.ts';
+import { NotFoundError, nextId, statement } from './sql.ts';
 
 const columns = `id, name, definition, created_at AS createdAt, updated_at AS updatedAt`;
 type PackRow = Omit<BriefingPack, 'definition'> & { definition: string };
@@ -31,10 +31,17 @@ export function findPackByName(db: Db, name: string): BriefingPack | undefined {
 export function savePack(db: Db, name: string, definition: PackDefinition): BriefingPack {
   statement(
     db,
-    `INSERT INTO briefing_pack (name, definition) VALUES (?, ?)
+    `INSERT INTO briefing_pack (id, name, definition) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ')`,
-  ).run(name, JSON.stringify(definition));
+  ).run(nextId(db, 'briefing_pack'), name, JSON.stringify(definition));
   return findPackByName(db, name) as BriefingPack;
+}
+
+/** The saved packs whose sections list this meeting. */
+export function packsListingMeeting(db: Db, meetingId: number): BriefingPack[] {
+  return listPacks(db).filter((pack) =>
+    pack.definition.sections.some((section) => section.kind === 'meeting' && section.meetingId === meetingId),
+  );
 }
 
 export function deletePack(db: Db, id: number): BriefingPack {

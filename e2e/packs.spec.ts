@@ -113,3 +113,42 @@ test('deleting a pack asks first, and Undo brings it back', async ({ sherpa }) =
   await page.getByRole('button', { name: 'Short-lived pack' }).click();
   await expect(page.getByLabel('Title on the cover')).toHaveValue('Short-lived');
 });
+
+test('an open pack drops a sector deleted elsewhere, takes it back on Undo, and saves without it', async ({ sherpa }) => {
+  const { page } = sherpa;
+  const programmes = await callStore(page, 'programme.list', {});
+  const cyber = programmes.flatMap((programme) => programme.sectors).find((sector) => sector.name === 'Cybersecurity');
+  const summit = (await callStore(page, 'summit.list', {}))[0];
+  if (!cyber || !summit) throw new Error('the sample has no Cybersecurity sector or no summit');
+  await callStore(page, 'pack.save', {
+    name: 'Cyber pack',
+    definition: {
+      title: 'Cyber',
+      recipient: '',
+      summitId: summit.id,
+      principalId: null,
+      paper: 'a4',
+      sections: [{ kind: 'sector', sectorId: cyber.id }, { kind: 'timeline' }],
+    },
+  });
+  await page.goto(`${page.url().split('#')[0]}#/packs`);
+  await page.getByRole('button', { name: 'Cyber pack' }).click();
+  const sections = page.getByRole('list', { name: 'Sections, in print order' }).locator(':scope > li');
+  await expect(sections).toHaveText([/1\. Cybersecurity/, /2\. Timeline/]);
+
+  // Deleted from another window (here, straight through the store) while the builder is open.
+  const deleted = await callStore(page, 'sector.delete', { id: cyber.id, takeAlong: true });
+  await expect(sections).toHaveText([/1\. Timeline/]);
+  await expect(page.getByText(`#${cyber.id}`)).toHaveCount(0);
+
+  await callStore(page, 'deletion.undo', { id: deleted.undoId });
+  await expect(sections).toHaveText([/1\. Cybersecurity/, /2\. Timeline/]);
+
+  await callStore(page, 'sector.delete', { id: cyber.id, takeAlong: true });
+  await expect(sections).toHaveText([/1\. Timeline/]);
+  await page.getByLabel('Title on the cover').fill('Cyber, revised');
+  await page.getByRole('button', { name: 'Save pack' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Cyber pack”.' })).toBeVisible();
+  const saved = (await callStore(page, 'pack.list', {})).find((pack) => pack.name === 'Cyber pack');
+  expect(saved?.definition).toMatchObject({ title: 'Cyber, revised', sections: [{ kind: 'timeline' }] });
+});

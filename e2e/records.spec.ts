@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test } from './fixtures.ts';
+import { callStore, goTo } from './store.helpers.ts';
 import { expect, expectNoSeriousViolations, sidebar } from './views.helpers.ts';
 
 // Records made and unmade through the interface: a country, a programme, and
@@ -217,4 +218,72 @@ test('every record form, in English and Korean, passes axe and is photographed',
       await page.screenshot({ path: testInfo.outputPath(`form-${entity}-${language}.png`), fullPage: true });
     }
   }
+});
+
+test('a meeting a briefing pack lists is not moved to another summit; the form says why', async ({ sherpa }, testInfo) => {
+  const { page } = sherpa;
+  const [summit] = await callStore(page, 'summit.list', {});
+  if (!summit) throw new Error('the sample has no summit');
+  const view = await callStore(page, 'summit.view', { id: summit.id });
+  const meeting = view.meetings[0];
+  if (!meeting) throw new Error('the sample summit has no meeting');
+  const { id: _id, ...fields } = await callStore(page, 'summit.get', { id: summit.id });
+  await callStore(page, 'summit.create', { ...fields, title: 'Vilnius follow-up talks' });
+  await callStore(page, 'pack.save', {
+    name: 'Car pack',
+    definition: {
+      title: 'Car pack',
+      recipient: '',
+      summitId: summit.id,
+      principalId: null,
+      paper: 'a4',
+      sections: [{ kind: 'meeting', meetingId: meeting.id, form: 'pocket' }],
+    },
+  });
+  await goTo(page, `#/edit/meeting/${meeting.id}`);
+  await page.getByLabel('Summit', { exact: true }).selectOption({ label: 'Vilnius follow-up talks' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('This meeting is in a briefing pack of its present summit, so it was not moved.')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('meeting-in-pack-not-moved.png') });
+  expect((await callStore(page, 'meeting.get', { id: meeting.id })).summitId).toBe(summit.id);
+});
+
+test('a sector deleted with its entry and annotation comes back on Undo after a new sector was made meanwhile', async ({ sherpa }) => {
+  const { page } = sherpa;
+  const programmes = await callStore(page, 'programme.list', {});
+  const sectors = programmes.flatMap((programme) => programme.sectors).sort((a, b) => a.id - b.id);
+  const last = sectors.at(-1);
+  const source = (await callStore(page, 'source.list', {}))[0];
+  if (!last || !source) throw new Error('the sample has no sectors or no source');
+  const entry = await callStore(page, 'sectorEntry.create', {
+    sectorId: last.id,
+    occurredOn: '2023-07-12',
+    title: 'Last sector’s entry',
+    body: '',
+    sourceId: source.id,
+    sourceExcerpt: '',
+    classification: 'NATO UNCLASSIFIED',
+  });
+  await callStore(page, 'note.create', {
+    sectorEntryId: entry.id,
+    title: 'Desk view',
+    body: 'Raise it at the next round.',
+    tags: [],
+    classification: 'NATO UNCLASSIFIED',
+  });
+
+  await goTo(page, `#/sectors/${last.id}`);
+  await page.getByRole('button', { name: 'Delete sector' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete with them' }).click();
+  await expect(status(page)).toContainText(`Deleted: ${last.name}`);
+  // Made meanwhile (in another window): it must not take the deleted sector's place.
+  const { id: _id, ...fields } = await callStore(page, 'sector.get', { id: sectors[0]?.id ?? 0 });
+  const made = await callStore(page, 'sector.create', { ...fields, name: 'Maritime security', position: 20 });
+  expect(made.id).toBeGreaterThan(last.id);
+
+  await status(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(status(page)).toContainText(`Restored: ${last.name}`);
+  await expect(page.getByRole('heading', { level: 1, name: last.name })).toBeVisible();
+  await expect(page.getByRole('article', { name: /Last sector’s entry/ }).getByText('Raise it at the next round.')).toBeVisible();
+  expect((await callStore(page, 'sector.get', { id: made.id })).name).toBe('Maritime security');
 });

@@ -184,6 +184,19 @@ describe('npm run export never changes what it is given', () => {
       /was written by a newer version of Sherpa .*update Sherpa/,
     ],
     [
+      'a pack listing a meeting since moved to another summit',
+      () =>
+        sherpaStore('moved-meeting.sqlite', (db) => {
+          // As a store from before meeting updates took a moved meeting out of its packs.
+          db.exec(`
+            INSERT INTO summit (title, start_date, end_date, time_zone) VALUES ('Madrid Summit', '2022-06-28', '2022-06-30', 'Europe/Madrid');
+            UPDATE meeting SET summit_id = (SELECT max(id) FROM summit)
+            WHERE id = (SELECT min(json_extract(value, '$.meetingId')) FROM briefing_pack, json_each(definition, '$.sections'));
+          `);
+        }),
+      /The pack “Desk pack” lists the meeting “.+”, which now belongs to “Madrid Summit”, not to the pack’s summit “.+”; open the pack in Sherpa, take the meeting out or move it back, and export again\. No file was written\./,
+    ],
+    [
       'a pack whose definition is malformed',
       () =>
         sherpaStore('bad-pack.sqlite', (db) =>

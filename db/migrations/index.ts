@@ -11,6 +11,7 @@ import { notePendingMarkFromForeignKeys } from './0150-note-pending-mark-from-fo
 import { markings } from './0200-markings.ts';
 import { cjkSearch } from './0250-cjk-search.ts';
 import { markingsOnEveryText } from './0260-markings-on-timeline-follow-ups-summits.ts';
+import { idHighWater } from './0300-id-high-water.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   markings,
   cjkSearch,
   markingsOnEveryText,
+  idHighWater,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

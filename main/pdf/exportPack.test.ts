@@ -304,13 +304,16 @@ describe('a pack under a Korean classification scheme', () => {
     const [meeting] = meetings.all(db, 'ORDER BY id');
     if (!meeting) throw new Error('sample meeting missing');
     meetings.update(db, meeting.id, { classification: '대외비' });
+    // The desk marks the sample's summit and events again in its own scheme: a NATO level is not one of Korea's.
+    db.prepare("UPDATE summit SET classification = '평문'").run();
+    db.prepare("UPDATE timeline_event SET classification = '평문'").run();
     const file = path.join(folder, 'korean.pdf');
     const result = await exportPack(db, engine, {
       packName: '회담 자료',
       definition: {
         title: '빌뉴스 정상회의 회담 자료',
         recipient: '',
-        summitId: null,
+        summitId: meeting.summitId,
         principalId: null,
         paper: 'a4',
         sections: [{ kind: 'meeting', meetingId: meeting.id, form: 'pocket' }, { kind: 'timeline' }],

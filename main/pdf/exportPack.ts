@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { meetings } from '../../db/meetings.ts';
 import type { Db } from '../../db/open.ts';
 import { nextCopyNumber, registerIssuedCopy } from '../../db/packs.ts';
+import { summits } from '../../db/summits.ts';
 import type { PackExportResult } from '../../shared/contract.ts';
 import type { PackDefinition, PaperSize } from '../../shared/domain.ts';
 import { readSettings } from '../ipc/handlers/settings.ts';
@@ -30,6 +32,28 @@ export interface ExportPackRequest {
 }
 
 /**
+ * A pack draws only from its own summit, as pack.save and pack.export check:
+ * a meeting moved to another summit after the pack was saved would print
+ * under the wrong cover. Checked here too, so the export command (which
+ * reads a store it does not check through the app's handlers) refuses it.
+ */
+function checkPackScope(db: Db, packName: string, definition: PackDefinition): void {
+  for (const section of definition.sections) {
+    if (section.kind !== 'meeting') continue;
+    const meeting = meetings.find(db, section.meetingId);
+    if (!meeting || meeting.summitId === definition.summitId) continue;
+    const title = (summitId: number | null) => (summitId === null ? undefined : summits.find(db, summitId)?.title);
+    const now = title(meeting.summitId);
+    const packSummit = title(definition.summitId);
+    throw new Error(
+      `The pack “${packName}” lists the meeting “${meeting.title}”, which now belongs to ${now ? `“${now}”` : 'no summit'}, ` +
+        `not to ${packSummit ? `the pack’s summit “${packSummit}”` : 'the pack, which has no summit'}; ` +
+        'open the pack in Sherpa, take the meeting out or move it back, and export again. No file was written.',
+    );
+  }
+}
+
+/**
  * Exports a pack to `outPath`: reads the store, prints with correct contents
  * numbers, and moves the finished PDF into place. On failure or cancellation
  * the target is untouched and no temporary file is left.
@@ -39,6 +63,7 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
   const now = (request.clock ?? (() => new Date()))();
   const outPath = path.resolve(request.outPath);
   if (path.extname(outPath).toLowerCase() !== '.pdf') throw new Error(`The output file must end in .pdf: ${outPath}`);
+  checkPackScope(db, request.packName, request.definition);
   const pending = await reserveFile(outPath, { keepExisting: request.keepExisting ?? false });
   try {
     request.onProgress?.({ step: 'gathering', fraction: 0, message: 'Reading the pack’s contents' });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../../../db/testing.ts';
-import type { DeleteResult, RecordReferences, UndoResult } from '../../../shared/contract.ts';
+import type { ChangeEvent, DeleteResult, RecordReferences, UndoResult } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
 import { createDispatch, type Dispatch } from '../dispatch.ts';
 import { createHandlers } from './index.ts';
@@ -12,6 +12,7 @@ import { createHandlers } from './index.ts';
 // the very same rows.
 let db: Db;
 let dispatch: Dispatch;
+let handlers: ReturnType<typeof createHandlers>;
 async function ok<T>(channel: string, request: unknown): Promise<T> {
   const result = await dispatch(channel, request);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
@@ -29,7 +30,8 @@ const search = async (text: string) =>
 beforeEach(() => {
   db = openScratchDatabase(':memory:');
   loadSampleIfEmpty(db);
-  dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2023-07-01T08:00:00Z') }) });
+  handlers = createHandlers({ db, clock: () => new Date('2023-07-01T08:00:00Z') });
+  dispatch = createDispatch({ db, handlers });
 });
 
 describe('deleting a sector entry with an annotation', () => {
@@ -134,11 +136,18 @@ describe('deleting what others cite', () => {
     const before = content();
     const references = await ok<RecordReferences>('meeting.references', { id: meetingId });
     expect(references.alone).toContainEqual({ table: 'briefing_pack', effect: 'unlinked', count: 1, names: ['Desk pack'] });
+    const events: ChangeEvent[] = [];
+    dispatch = createDispatch({ db, handlers, onChange: (event) => events.push(event) });
+    const packTouched = () =>
+      events.flatMap((event) => (event.scope === 'touched' ? event.touched : [])).filter((t) => t.entity === 'pack');
     const deleted = await ok<DeleteResult<'meeting'>>('meeting.delete', { id: meetingId });
     const after = await ok<typeof pack>('pack.get', { id: pack.id });
     expect(after.definition.sections).toEqual([{ kind: 'timeline' }]);
+    // An open pack builder refreshes from this: it must not keep showing the deleted meeting.
+    expect(packTouched()).toEqual([{ entity: 'pack', how: 'updated', ids: [pack.id] }]);
     await ok('deletion.undo', { id: deleted.undoId });
     expect(content()).toEqual(before);
+    expect(packTouched()).toHaveLength(2);
   });
 
   it('a programme goes with its sectors and their entries, and comes back with them', async () => {
@@ -148,5 +157,99 @@ describe('deleting what others cite', () => {
     expect(deleted.references.map((group) => group.table)).toEqual(expect.arrayContaining(['sector', 'sector_entry']));
     await ok('deletion.undo', { id: deleted.undoId });
     expect(content()).toEqual(before);
+  });
+});
+
+describe('a record created after a delete', () => {
+  type Plain = Record<string, unknown> & { id: number };
+  const without = ({ id: _id, createdAt: _c, updatedAt: _u, ...rest }: Plain) => rest;
+  const newest = (table: string) => (db.prepare(`SELECT max(id) AS id FROM ${table}`).get() as { id: number }).id;
+
+  it('never takes the id of a deleted sector, so Undo brings back the sector, its entry and its annotation whole', async () => {
+    const sectorId = newest('sector');
+    const { name } = await ok<Plain>('sector.get', { id: sectorId });
+    const template = await ok<Plain>('sectorEntry.get', { id: newest('sector_entry') });
+    const entry = await ok<Plain>('sectorEntry.create', { ...without(template), sectorId, title: 'Highest entry' });
+    const annotation = await ok<Note>('note.create', {
+      sectorEntryId: entry.id,
+      title: 'Desk view',
+      body: 'Raise at the next round',
+      tags: [],
+      classification: '',
+    });
+    const before = content();
+    const deleted = await ok<DeleteResult<'sector'>>('sector.delete', { id: sectorId, takeAlong: true });
+
+    const sector = await ok<Plain>('sector.get', { id: newest('sector') });
+    const created = await ok<Plain>('sector.create', { ...without(sector), name: 'Maritime security', position: 12 });
+    expect(created.id).toBeGreaterThan(sectorId);
+    const createdEntry = await ok<Plain>('sectorEntry.create', { ...without(template), title: 'Newer entry' });
+    expect(createdEntry.id).toBeGreaterThan(entry.id);
+
+    const undone = await ok<UndoResult>('deletion.undo', { id: deleted.undoId });
+    expect(undone).toMatchObject({ entity: 'sector', id: sectorId });
+    expect(await ok<Plain>('sector.get', { id: sectorId })).toMatchObject({ id: sectorId, name });
+    expect(await ok<Note[]>('note.listFor', { sectorEntryId: entry.id })).toMatchObject([{ id: annotation.id, deletedAt: null }]);
+    expect(await ok<Plain>('sector.get', { id: created.id })).toMatchObject({ name: 'Maritime security' });
+    const after = content();
+    for (const table of Object.keys(before)) {
+      expect(after[table]).toEqual(expect.arrayContaining(before[table] ?? []));
+    }
+  });
+
+  it('never takes the id of a deleted person either', async () => {
+    const personId = newest('person');
+    const person = await ok<Plain>('person.get', { id: personId });
+    const deleted = await ok<DeleteResult<'person'>>('person.delete', { id: personId, takeAlong: true });
+    const created = await ok<Plain>('person.create', { ...without(person), name: 'Kim Min-jun' });
+    expect(created.id).toBeGreaterThan(personId);
+    await ok('deletion.undo', { id: deleted.undoId });
+    expect(await ok<Plain>('person.get', { id: personId })).toEqual(person);
+  });
+
+  it('an Undo that cannot be done says so, and says the record stays deleted', async () => {
+    const sectorId = newest('sector');
+    const deleted = await ok<DeleteResult<'sector'>>('sector.delete', { id: sectorId });
+    // A store written by an older build, or edited by hand, can still hold a row in the way.
+    db.prepare('INSERT INTO sector (id, programme_id, name, position) SELECT ?, programme_id, ?, 99 FROM sector LIMIT 1').run(
+      sectorId,
+      'In the way',
+    );
+    const refused = await dispatch('deletion.undo', { id: deleted.undoId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'constraint' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/could not be undone: .* It stays deleted/);
+    expect(db.prepare('SELECT name FROM sector WHERE id = ?').all(sectorId)).toEqual([{ name: 'In the way' }]);
+  });
+});
+
+describe('moving a meeting a pack lists to another summit', () => {
+  it('is refused, naming the pack, and changes nothing; out of the pack, it moves', async () => {
+    const { id: meetingId, summitId } = db.prepare('SELECT id, summit_id AS summitId FROM meeting ORDER BY id LIMIT 1').get() as {
+      id: number;
+      summitId: number;
+    };
+    const summit = await ok<Record<string, unknown> & { id: number }>('summit.get', { id: summitId });
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = summit;
+    const other = await ok<{ id: number }>('summit.create', { ...fields, title: 'Vilnius follow-up' });
+    const definition = {
+      title: 'Desk pack',
+      recipient: '',
+      summitId,
+      principalId: null,
+      paper: 'a4',
+      sections: [{ kind: 'meeting', meetingId, form: 'full' }, { kind: 'timeline' }],
+    };
+    await ok('pack.save', { name: 'Desk pack', definition });
+    const before = content();
+
+    const refused = await dispatch('meeting.update', { id: meetingId, patch: { summitId: other.id } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'constraint', field: 'summitId' } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/summitId: .*“Desk pack”/);
+    expect(content()).toEqual(before);
+
+    await ok('pack.save', { name: 'Desk pack', definition: { ...definition, sections: [{ kind: 'timeline' }] } });
+    expect(await ok<{ summitId: number }>('meeting.update', { id: meetingId, patch: { summitId: other.id } })).toMatchObject({
+      summitId: other.id,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { DeleteBlockedError, type DeletionRecord, deleteRecord, recordExists, referencesTo, undoDeletion } from '../../../db/deletions.ts';
 import { followUps } from '../../../db/followUps.ts';
 import { meetings } from '../../../db/meetings.ts';
+import { packsListingMeeting } from '../../../db/packs.ts';
 import { countries, people, sources } from '../../../db/people.ts';
 import { programmes, sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
@@ -95,6 +96,32 @@ function recordDeletion(changes: ChangeLog, entity: EntityName, record: Deletion
     if (owner?.column === 'id') changes.record(owner.entity, 'updated', [link.id]);
   }
   if (record.trashed.length > 0) changes.record('note', 'updated', record.trashed);
+  // A pack that listed a removed record lost it (or, on undo, got it back): an open builder must refresh its sections.
+  if (record.packs.length > 0)
+    changes.record(
+      'pack',
+      'updated',
+      record.packs.map((pack) => pack.id),
+    );
+}
+
+/**
+ * A pack draws only from its own summit. Moving a meeting a pack lists to
+ * another summit is refused, naming the packs, rather than taking it out of
+ * them unasked: a desk officer moving a meeting may not know a pack relies on
+ * it, and a pack quietly losing a meeting is found out only in the car.
+ */
+function checkMeetingStaysInItsPacks(db: HandlerDeps['db'], id: number, patch: Record<string, unknown>): void {
+  if (!('summitId' in patch)) return;
+  const listing = packsListingMeeting(db, id).filter((pack) => pack.definition.summitId !== patch.summitId);
+  if (listing.length === 0) return;
+  const names = listing.map((pack) => `“${pack.name}”`).join(', ');
+  // 'constraint' with a field: the value is fine, a rule between records refuses it (the renderer says which).
+  throw new UserError(
+    'constraint',
+    `summitId: this meeting is in the briefing pack${listing.length > 1 ? 's' : ''} ${names} of its present summit; take it out of ${listing.length > 1 ? 'them' : 'it'} first, then move the meeting`,
+    'summitId',
+  );
 }
 
 /** Checks the complete record (after an update is merged) against the field and cross-field rules. */
@@ -141,6 +168,7 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
     handlers[`${entity}.update`] = ({ id, patch }: { id: number; patch: Record<string, unknown> }, changes: ChangeLog) => {
       const { id: _id, ...current } = records.get(db, id) as unknown as Record<string, unknown>;
       checkRecord(db, entity, { ...current, ...patch });
+      if (entity === 'meeting') checkMeetingStaysInItsPacks(db, id, patch);
       records.update(db, id, patch);
       changes.record(entity, 'updated', [id]);
       return records.get(db, id);
@@ -167,7 +195,17 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
   handlers['deletion.undo'] = ({ id }: { id: number }, changes: ChangeLog) => {
     const entry = recentDeletions.take(id);
     if (!entry) throw new UserError('invalid_request', 'This delete can no longer be undone.');
-    undoDeletion(db, entry.record);
+    try {
+      undoDeletion(db, entry.record);
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) throw error;
+      // The dispatch's transaction rolls back whatever the undo had put back, so the delete stands as it was.
+      throw new UserError(
+        'constraint',
+        `${entry.name ? `"${entry.name}"` : 'This delete'} could not be undone: another record now takes its place. It stays deleted; nothing else was changed.`,
+      );
+    }
     // A pack is one row that nothing refers to: putting it back touches only the pack list.
     if (entry.entity === 'pack') changes.record('pack', 'created', [entry.record.id]);
     else recordDeletion(changes, entry.entity, entry.record, true);

@@ -42,9 +42,12 @@ export function UndoProvider({ children }: { children: ReactNode }) {
                       (message) => setOffer({ message }),
                       (error: Error) =>
                         setOffer({
-                          message: t('records.undoFailed', {
-                            reason: error instanceof BridgeError ? t(`records.errors.${error.code}`) : error.message,
-                          }),
+                          message:
+                            error instanceof BridgeError && error.code === 'constraint'
+                              ? t('records.undoBlocked')
+                              : t('records.undoFailed', {
+                                  reason: error instanceof BridgeError ? t(`records.errors.${error.code}`) : error.message,
+                                }),
                         }),
                     )
                     .finally(() => setBusy(false));

@@ -158,7 +158,11 @@ export function EntityForm({
       const storeField = error instanceof BridgeError && error.field ? error.field.replace(/^patch\./, '') : undefined;
       const field = storeField ? (spec.fieldOf?.[storeField] ?? storeField) : undefined;
       if (field && spec.fields.some((candidate) => candidate.name === field && candidate.kind !== 'hidden')) {
-        setProblems({ [field]: { key: 'records.fieldRefused', options: { field: labelOf(field) } } });
+        // A rule between records (a meeting a pack lists keeps its summit) refused a well-formed value: say which rule.
+        const rule = error instanceof BridgeError && error.code === 'constraint' && field === 'summitId';
+        setProblems({
+          [field]: rule ? { key: 'records.meetingInPacks' } : { key: 'records.fieldRefused', options: { field: labelOf(field) } },
+        });
         focusFirstProblem.current = true;
       } else setFormError(t(`records.errors.${error instanceof BridgeError ? error.code : 'internal'}`));
     } finally {

@@ -9,7 +9,7 @@ import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { useQuery } from '../useQuery.ts';
 import { PackPreviewPanel } from './PackPreviewPanel.tsx';
 import { packProblem, packRefusal } from './packRefusal.ts';
-import { addSection, hasSection, moveSection, removeSection, replaceSection, sectionKey } from './packSections.ts';
+import { addSection, followSavedPack, hasSection, moveSection, removeSection, replaceSection, sectionKey } from './packSections.ts';
 import { SectionPicker } from './SectionPicker.tsx';
 import { BiographiesEditor, sectionPrintsKey, TimelineRange } from './SectionSettings.tsx';
 
@@ -46,6 +46,17 @@ export function PackEditor({
   const id = useId();
   const [name, setName] = useState(pack?.name ?? '');
   const [definition, setDefinition] = useState<PackDefinition>(pack?.definition ?? emptyDefinition);
+  // The saved pack the builder last took in. The store changes a saved pack
+  // behind the builder's back (a meeting or sector it lists deleted elsewhere,
+  // or that delete undone): the builder follows, or it would show "#12" and
+  // save the stale section again.
+  const [basis, setBasis] = useState(pack);
+  if (pack !== basis) {
+    setBasis(pack);
+    if (pack && basis && JSON.stringify(pack.definition) !== JSON.stringify(basis.definition)) {
+      setDefinition(followSavedPack(definition, basis.definition, pack.definition));
+    }
+  }
   const [saveState, setSaveState] = useState<
     { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; message: string; field: string }
   >({

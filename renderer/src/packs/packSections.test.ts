@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PackSection } from '../../../shared/domain.ts';
-import { addSection, moveSection, removeSection, setMeetingForm } from './packSections.ts';
+import { addSection, followSavedPack, moveSection, removeSection, setMeetingForm } from './packSections.ts';
 
 const meeting: PackSection = { kind: 'meeting', meetingId: 1, form: 'full' };
 const sector: PackSection = { kind: 'sector', sectorId: 4 };
@@ -24,5 +24,33 @@ describe('a pack’s sections', () => {
 
   it('can be removed', () => {
     expect(removeSection([meeting, sector, timeline], 1)).toEqual([meeting, timeline]);
+  });
+});
+
+describe('a builder whose saved pack changed under it', () => {
+  const base = { title: 'Vilnius', recipient: '', summitId: 1, principalId: 2, paper: 'a4' as const };
+  const basis = { ...base, sections: [meeting, sector, timeline] };
+  const saved = { ...base, sections: [meeting, timeline] };
+
+  it('unedited, shows the saved pack: a sector deleted elsewhere is gone from its list', () => {
+    expect(followSavedPack(basis, basis, saved)).toEqual(saved);
+  });
+
+  it('edited, drops what the store dropped and keeps the unsaved edits', () => {
+    const pocket: PackSection = { kind: 'meeting', meetingId: 1, form: 'pocket' };
+    const local = { ...basis, title: 'Vilnius (draft)', sections: [timeline, sector, pocket, { kind: 'sources' as const }] };
+    expect(followSavedPack(local, basis, saved)).toEqual({
+      ...local,
+      sections: [timeline, pocket, { kind: 'sources' }],
+    });
+  });
+
+  it('edited, gets back what an Undo put back, and loses a deleted principal', () => {
+    const local = { ...saved, title: 'Draft' };
+    expect(followSavedPack(local, saved, { ...basis, principalId: null })).toEqual({
+      ...local,
+      principalId: null,
+      sections: [meeting, timeline, sector],
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { PackDefinition } from '../../../shared/contract.ts';
 import type { MeetingForm, PackSection } from '../../../shared/domain.ts';
 
 // The order and choice of a pack's sections, as pure functions the builder
@@ -39,4 +40,32 @@ export function setMeetingForm(sections: readonly PackSection[], meetingId: numb
 /** Changes a section's own settings (a timeline's dates, the biographies' choices) where it stands. */
 export function replaceSection(sections: readonly PackSection[], index: number, section: PackSection): PackSection[] {
   return sections.map((candidate, position) => (position === index ? section : candidate));
+}
+
+/**
+ * The builder's definition after the saved pack changed under it (a record it
+ * listed was deleted elsewhere, or that delete was undone): what the store
+ * changed is taken over, the builder's own unsaved edits are kept. Unedited,
+ * the builder simply shows the saved pack.
+ */
+export function followSavedPack(local: PackDefinition, basis: PackDefinition, saved: PackDefinition): PackDefinition {
+  if (JSON.stringify(local) === JSON.stringify(basis)) return saved;
+  const keys = (sections: readonly PackSection[]) => new Set(sections.map(sectionKey));
+  const savedByKey = new Map(saved.sections.map((section) => [sectionKey(section), section]));
+  const basisByKey = new Map(basis.sections.map((section) => [sectionKey(section), section]));
+  const dropped = [...keys(basis.sections)].filter((key) => !savedByKey.has(key));
+  const sections = local.sections.flatMap((section) => {
+    const key = sectionKey(section);
+    if (dropped.includes(key)) return [];
+    const before = basisByKey.get(key);
+    const after = savedByKey.get(key);
+    // The store changed this section itself (a deleted person taken out of the biographies).
+    return before && after && JSON.stringify(before) !== JSON.stringify(after) ? [after] : [section];
+  });
+  const added = saved.sections.filter((section) => !basisByKey.has(sectionKey(section)) && !hasSection(sections, sectionKey(section)));
+  const next: PackDefinition = { ...local, sections: [...sections, ...added] };
+  for (const field of ['title', 'recipient', 'summitId', 'principalId', 'paper'] as const) {
+    if (saved[field] !== basis[field]) Object.assign(next, { [field]: saved[field] });
+  }
+  return next;
 }

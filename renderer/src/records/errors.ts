@@ -7,6 +7,8 @@ import { BridgeError } from '../bridge/index.ts';
  * technical, so it never reaches the screen.
  */
 export function refusalMessage(t: TFunction, error: unknown, fieldLabel?: string): string {
+  // The one rule between records refused at a field: a meeting a briefing pack lists cannot move to another summit.
+  if (error instanceof BridgeError && error.code === 'constraint' && error.field === 'summitId') return t('records.meetingInPacks');
   if (error instanceof BridgeError && error.field && fieldLabel) return t('records.fieldRefused', { field: fieldLabel });
   return t(`records.errors.${error instanceof BridgeError ? error.code : 'internal'}`);
 }
