@@ -57,9 +57,14 @@ describe('npm run export', () => {
     fs.mkdirSync(path.dirname(out));
     const child = spawn(process.execPath, [script, '--sample', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
+    let pressed = 0;
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
-      if (stderr.includes('Laying out the pack')) child.kill('SIGINT');
+      // Pressed twice, as an impatient user would: the second press must not cut the cleanup short.
+      if (stderr.includes('Laying out the pack') && pressed < 2) {
+        pressed += 1;
+        child.kill('SIGINT');
+      }
     });
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(130);

@@ -12,8 +12,9 @@ process.env.NODE_ENV ??= 'production';
 
 // Ctrl+C cancels the export cleanly: Chromium is closed and no file is left behind (exit code 130).
 const cancel = new AbortController();
-process.once('SIGINT', () => cancel.abort());
-process.once('SIGTERM', () => cancel.abort());
+// Every press means the same: a second Ctrl+C while cleaning up must not kill the process mid-cleanup.
+process.on('SIGINT', () => cancel.abort());
+process.on('SIGTERM', () => cancel.abort());
 
 process.exitCode = await runExportCli(
   process.argv.slice(2),

@@ -33,5 +33,10 @@ export function printLaunchOptions(): LaunchOptions {
   return {
     executablePath: chromiumExecutable(),
     args: [...quiet, '--host-resolver-rules=MAP * ~NOTFOUND', '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>'],
+    // The process printing decides what Ctrl+C means (the export command removes its partial file
+    // and exits 130; the harness closes its store): Playwright must not exit on its own first.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   };
 }
