@@ -4,6 +4,7 @@ import { searchIndex } from './0020-search-index.ts';
 import { viewIndexes } from './0070-view-indexes.ts';
 import { deferredNoteSearch } from './0080-deferred-note-search.ts';
 import { notePendingMarkFromForeignKeys } from './0150-note-pending-mark-from-foreign-keys.ts';
+import { syncIdentity } from './0400-sync-identity.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   viewIndexes,
   deferredNoteSearch,
   notePendingMarkFromForeignKeys,
+  syncIdentity,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
