@@ -1,0 +1,126 @@
+import type { RecordBody } from '../../shared/sync.ts';
+import type { Db } from '../open.ts';
+import { statement } from '../sql.ts';
+import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity } from './history.ts';
+
+// A merge that changes a record's winning revision writes that revision into
+// the record's own table, so every screen, search and PDF sees it. The row is
+// listed in `sync_applying` meanwhile, so its triggers do not record the
+// write as a new local edit: the revision it came from is already recorded.
+
+/** A received record refers to one that is not on this desk, and cannot stand without it. */
+export class MissingReferenceError extends Error {
+  readonly docId: string;
+  readonly column: string;
+  constructor(docId: string, column: string) {
+    super(`Record ${docId} needs ${column}, which is not on this desk. Ask for a bundle that includes it.`);
+    this.name = 'MissingReferenceError';
+    this.docId = docId;
+    this.column = column;
+  }
+}
+
+const notNullCache = new WeakMap<Db, Map<string, Set<string>>>();
+function requiredColumns(db: Db, entity: SyncedEntity): Set<string> {
+  let perDb = notNullCache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    notNullCache.set(db, perDb);
+  }
+  let required = perDb.get(entity);
+  if (!required) {
+    required = new Set(
+      (db.pragma(`table_info(${entity})`) as { name: string; notnull: number }[]).filter((c) => c.notnull === 1).map((c) => c.name),
+    );
+    perDb.set(entity, required);
+  }
+  return required;
+}
+
+/** The body's values for this table's columns, references turned into this desk's row ids. */
+function rowValues(db: Db, state: DocState, body: RecordBody): Map<string, string | number | null> {
+  const references = foreignKeys(db, state.entity);
+  const required = requiredColumns(db, state.entity);
+  const values = new Map<string, string | number | null>();
+  for (const column of columnsOf(db, state.entity)) {
+    if (column === 'id' || !(column in body)) continue;
+    const value = body[column] ?? null;
+    if (!references.has(column) || value === null) {
+      values.set(column, value);
+      continue;
+    }
+    const target = typeof value === 'string' ? docState(db, value) : undefined;
+    const rowId = target && target.deleted === 0 && target.row_key !== null ? Number(target.row_key) : null;
+    if (rowId === null && required.has(column)) throw new MissingReferenceError(state.doc_id, column);
+    values.set(column, rowId);
+  }
+  return values;
+}
+
+function keyOf(entity: SyncedEntity, values: Map<string, string | number | null>, rowId: number): string {
+  return entity === 'meeting_participant' ? `${values.get('meeting_id')}:${values.get('person_id')}` : String(rowId);
+}
+
+function whereKey(entity: SyncedEntity): string {
+  return entity === 'meeting_participant' ? 'meeting_id = ? AND person_id = ?' : 'id = ?';
+}
+function keyParams(entity: SyncedEntity, rowKey: string): (string | number)[] {
+  return entity === 'meeting_participant' ? rowKey.split(':').map(Number) : [Number(rowKey)];
+}
+
+function quietly<T>(db: Db, entity: SyncedEntity, rowKey: string, write: () => T): T {
+  statement(db, 'INSERT OR IGNORE INTO sync_applying (entity, row_key) VALUES (?, ?)').run(entity, rowKey);
+  try {
+    return write();
+  } finally {
+    statement(db, 'DELETE FROM sync_applying WHERE entity = ? AND row_key = ?').run(entity, rowKey);
+  }
+}
+
+/** Makes the record's row what its revision `winner` says (in the caller's transaction). */
+export function materialise(db: Db, docId: string, winner: string): void {
+  const state = docState(db, docId);
+  if (!state) throw new Error(`No record ${docId} to write`);
+  const revision = statement(db, 'SELECT deleted, body FROM sync_rev WHERE doc_id = ? AND rev = ?').get(docId, winner) as
+    | { deleted: 0 | 1; body: string | null }
+    | undefined;
+  if (!revision) throw new Error(`No revision ${winner} of ${docId}`);
+  const entity = state.entity;
+
+  if (revision.deleted === 1 || revision.body === null) {
+    if (state.row_key !== null) {
+      const rowKey = state.row_key;
+      quietly(db, entity, rowKey, () => db.prepare(`DELETE FROM ${entity} WHERE ${whereKey(entity)}`).run(...keyParams(entity, rowKey)));
+    }
+    statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 1, row_key = NULL WHERE doc_id = ?').run(winner, docId);
+    return;
+  }
+
+  const values = rowValues(db, state, JSON.parse(revision.body) as RecordBody);
+  const columns = [...values.keys()];
+  let rowKey = state.row_key;
+  if (rowKey !== null) {
+    const key = rowKey;
+    // A note's edit counter is this desk's: bump it so an editor holding the old text notices.
+    const bump = columnsOf(db, entity).includes('version') ? ', version = version + 1' : '';
+    quietly(db, entity, key, () =>
+      db
+        .prepare(`UPDATE ${entity} SET ${columns.map((column) => `${column} = ?`).join(', ')}${bump} WHERE ${whereKey(entity)}`)
+        .run(...values.values(), ...keyParams(entity, key)),
+    );
+  } else {
+    const rowId =
+      entity === 'meeting_participant' ? 0 : (db.prepare(`SELECT coalesce(max(id), 0) + 1 FROM ${entity}`).pluck().get() as number);
+    rowKey = keyOf(entity, values, rowId);
+    const idColumn = entity === 'meeting_participant' ? [] : ['id'];
+    const idValue = entity === 'meeting_participant' ? [] : [rowId];
+    quietly(db, entity, rowKey, () =>
+      db
+        .prepare(
+          `INSERT INTO ${entity} (${[...idColumn, ...columns].join(', ')}) VALUES (${[...idColumn, ...columns].map(() => '?').join(', ')})`,
+        )
+        .run(...idValue, ...values.values()),
+    );
+  }
+  statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 0, row_key = ? WHERE doc_id = ?').run(winner, rowKey, docId);
+}
