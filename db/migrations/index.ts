@@ -5,6 +5,7 @@ import { viewIndexes } from './0070-view-indexes.ts';
 import { deferredNoteSearch } from './0080-deferred-note-search.ts';
 import { notePendingMarkFromForeignKeys } from './0150-note-pending-mark-from-foreign-keys.ts';
 import { syncIdentity } from './0400-sync-identity.ts';
+import { deskKeys } from './0410-desk-keys.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   deferredNoteSearch,
   notePendingMarkFromForeignKeys,
   syncIdentity,
+  deskKeys,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
