@@ -6,6 +6,7 @@ import { deferredNoteSearch } from './0080-deferred-note-search.ts';
 import { notePendingMarkFromForeignKeys } from './0150-note-pending-mark-from-foreign-keys.ts';
 import { syncIdentity } from './0400-sync-identity.ts';
 import { deskKeys } from './0410-desk-keys.ts';
+import { syncReplicationState } from './0420-sync-replication-state.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   notePendingMarkFromForeignKeys,
   syncIdentity,
   deskKeys,
+  syncReplicationState,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

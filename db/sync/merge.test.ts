@@ -137,4 +137,27 @@ describe('merging record histories between desks', () => {
     applyMerge(b, injected);
     expect(b.prepare('SELECT title, body FROM note').get()).toEqual({ title: 'Our view', body: 'Raise the energy link' });
   });
+
+  it('links a record that arrives before what it refers to once that arrives, and holds back one that cannot stand alone', () => {
+    const a = deskWithSummit();
+    a.exec(`
+      INSERT INTO source (id, title) VALUES (1, 'Communiqué');
+      INSERT INTO programme (id, code, name) VALUES (1, 'ITPP', 'Partnership');
+      INSERT INTO sector (id, programme_id, name) VALUES (1, 1, 'Cyber defence');
+      INSERT INTO sector_entry (id, sector_id, occurred_on, title, source_id) VALUES (1, 1, '2023-07-11', 'Training', 1);
+    `);
+    const b = openScratchDatabase();
+    const histories = historiesOf(a, allRecordIds(a));
+    const children = histories.filter((history) => ['note', 'sector_entry', 'meeting_participant'].includes(history.entity));
+    applyMerge(b, children);
+    expect(b.prepare('SELECT meeting_id, body FROM note').get()).toEqual({ meeting_id: null, body: 'Raise the energy link' });
+    expect(b.prepare('SELECT count(*) FROM sector_entry').pluck().get()).toBe(0);
+    applyMerge(b, histories);
+    expect(b.prepare('SELECT M.title FROM note N JOIN meeting M ON M.id = N.meeting_id').pluck().get()).toBe('Bilateral with Spain');
+    expect(b.prepare('SELECT E.title FROM sector_entry E JOIN sector S ON S.id = E.sector_id').pluck().get()).toBe('Training');
+    expect(b.prepare('SELECT count(*) FROM meeting_participant').pluck().get()).toBe(1);
+    expect(b.prepare('SELECT count(*) FROM sync_waiting').pluck().get()).toBe(0);
+    expect(winners(b)).toEqual(winners(a));
+    expect(rowsMatchWinners(b, syncedEntities)).toBe(true);
+  });
 });

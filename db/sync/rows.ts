@@ -8,18 +8,6 @@ import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity } fr
 // listed in `sync_applying` meanwhile, so its triggers do not record the
 // write as a new local edit: the revision it came from is already recorded.
 
-/** A received record refers to one that is not on this desk, and cannot stand without it. */
-export class MissingReferenceError extends Error {
-  readonly docId: string;
-  readonly column: string;
-  constructor(docId: string, column: string) {
-    super(`Record ${docId} needs ${column}, which is not on this desk. Ask for a bundle that includes it.`);
-    this.name = 'MissingReferenceError';
-    this.docId = docId;
-    this.column = column;
-  }
-}
-
 const notNullCache = new WeakMap<Db, Map<string, Set<string>>>();
 function requiredColumns(db: Db, entity: SyncedEntity): Set<string> {
   let perDb = notNullCache.get(db);
@@ -37,11 +25,21 @@ function requiredColumns(db: Db, entity: SyncedEntity): Set<string> {
   return required;
 }
 
+interface RowValues {
+  values: Map<string, string | number | null>;
+  /** Records referred to that are not on this desk (yet). */
+  waitsFor: string[];
+  /** One of them is required: the row cannot be written until it arrives. */
+  incomplete: boolean;
+}
+
 /** The body's values for this table's columns, references turned into this desk's row ids. */
-function rowValues(db: Db, state: DocState, body: RecordBody): Map<string, string | number | null> {
+function rowValues(db: Db, state: DocState, body: RecordBody): RowValues {
   const references = foreignKeys(db, state.entity);
   const required = requiredColumns(db, state.entity);
   const values = new Map<string, string | number | null>();
+  const waitsFor: string[] = [];
+  let incomplete = false;
   for (const column of columnsOf(db, state.entity)) {
     if (column === 'id' || !(column in body)) continue;
     const value = body[column] ?? null;
@@ -51,10 +49,11 @@ function rowValues(db: Db, state: DocState, body: RecordBody): Map<string, strin
     }
     const target = typeof value === 'string' ? docState(db, value) : undefined;
     const rowId = target && target.deleted === 0 && target.row_key !== null ? Number(target.row_key) : null;
-    if (rowId === null && required.has(column)) throw new MissingReferenceError(state.doc_id, column);
+    if (rowId === null && typeof value === 'string' && !(target && target.deleted === 1)) waitsFor.push(value);
+    if (rowId === null && required.has(column)) incomplete = true;
     values.set(column, rowId);
   }
-  return values;
+  return { values, waitsFor, incomplete };
 }
 
 function keyOf(entity: SyncedEntity, values: Map<string, string | number | null>, rowId: number): string {
@@ -96,19 +95,23 @@ export function materialise(db: Db, docId: string, winner: string): void {
     return;
   }
 
-  const values = rowValues(db, state, JSON.parse(revision.body) as RecordBody);
+  const { values, waitsFor, incomplete } = rowValues(db, state, JSON.parse(revision.body) as RecordBody);
+  statement(db, 'DELETE FROM sync_waiting WHERE doc_id = ?').run(docId);
+  for (const target of waitsFor) statement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(docId, target);
   const columns = [...values.keys()];
   let rowKey = state.row_key;
   if (rowKey !== null) {
     const key = rowKey;
     // A note's edit counter is this desk's: bump it so an editor holding the old text notices.
     const bump = columnsOf(db, entity).includes('version') ? ', version = version + 1' : '';
+    const required = requiredColumns(db, entity);
+    const assignments = columns.filter((column) => !(values.get(column) === null && required.has(column)));
     quietly(db, entity, key, () =>
       db
-        .prepare(`UPDATE ${entity} SET ${columns.map((column) => `${column} = ?`).join(', ')}${bump} WHERE ${whereKey(entity)}`)
-        .run(...values.values(), ...keyParams(entity, key)),
+        .prepare(`UPDATE ${entity} SET ${assignments.map((column) => `${column} = ?`).join(', ')}${bump} WHERE ${whereKey(entity)}`)
+        .run(...assignments.map((column) => values.get(column) ?? null), ...keyParams(entity, key)),
     );
-  } else {
+  } else if (!incomplete) {
     const rowId =
       entity === 'meeting_participant' ? 0 : (db.prepare(`SELECT coalesce(max(id), 0) + 1 FROM ${entity}`).pluck().get() as number);
     rowKey = keyOf(entity, values, rowId);
@@ -123,4 +126,14 @@ export function materialise(db: Db, docId: string, winner: string): void {
     );
   }
   statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 0, row_key = ? WHERE doc_id = ?').run(winner, rowKey, docId);
+  if (state.row_key === null && rowKey !== null) relinkWaiting(db, docId);
+}
+
+/** Records that arrived before this one and refer to it are written again, now linked. */
+function relinkWaiting(db: Db, docId: string): void {
+  const waiting = statement(db, 'SELECT doc_id FROM sync_waiting WHERE waits_for = ?').pluck().all(docId) as string[];
+  for (const waiter of waiting) {
+    const state = docState(db, waiter);
+    if (state && state.deleted === 0) materialise(db, waiter, state.rev);
+  }
 }
