@@ -22,4 +22,6 @@ declare module 'pouchdb-merge' {
   export function winningRev(metadata: DocMetadata): string;
   export function collectConflicts(metadata: DocMetadata): string[];
   export function isDeleted(metadata: DocMetadata, rev?: string): boolean;
+  /** The leaf a revision has led to. */
+  export function latest(rev: string, metadata: DocMetadata): string;
 }
