@@ -90,12 +90,16 @@ function leafPaths(revisions: readonly RevisionRecord[]): RevisionPath[] {
 interface Outcome extends RecordMerge {
   /** Revisions received that this desk did not have. */
   added: RevisionRecord[];
+  /** Revisions this desk knew by id only (replication sends leaves' bodies) whose body came with these. */
+  filled: RevisionRecord[];
   deleted: boolean;
 }
 
 function mergeOne(local: readonly RevisionRecord[], history: RecordHistory): Outcome {
   const known = new Set(local.map((revision) => revision.rev));
   const added = history.revisions.filter((revision) => !known.has(revision.rev));
+  const bodiless = new Set(local.filter((revision) => revision.body === null && !revision.deleted).map((revision) => revision.rev));
+  const filled = history.revisions.filter((revision) => revision.body !== null && bodiless.has(revision.rev));
   let tree = treeOf(local);
   let change: RecordChange = local.length === 0 ? 'new' : 'unchanged';
   for (const path of leafPaths(history.revisions)) {
@@ -110,7 +114,7 @@ function mergeOne(local: readonly RevisionRecord[], history: RecordHistory): Out
   const conflicts = collectConflicts(metadata);
   if (change === 'updated' && conflicts.length > 0) change = 'conflicting';
   if (added.length === 0) change = 'unchanged';
-  return { id: history.id, entity: history.entity, change, winner, conflicts, added, deleted: isDeleted(metadata, winner) };
+  return { id: history.id, entity: history.entity, change, winner, conflicts, added, filled, deleted: isDeleted(metadata, winner) };
 }
 
 function summarise(db: Db, outcomes: readonly Outcome[], histories: readonly RecordHistory[]): MergeSummary {
@@ -161,6 +165,8 @@ export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSu
     const outcomes = ordered.map((history) => {
       // Read afresh: an earlier record in this merge may have cascaded onto this one.
       const outcome = mergeOne(revisionsOf(db, history.id), history);
+      const fill = statement(db, 'UPDATE sync_rev SET body = ? WHERE doc_id = ? AND rev = ? AND body IS NULL');
+      for (const revision of outcome.filled) fill.run(JSON.stringify(revision.body), history.id, revision.rev);
       if (outcome.added.length === 0) return outcome;
       const before = docState(db, history.id);
       if (!before)
