@@ -34,7 +34,7 @@ function noteSaves(file: string, migrate: boolean): number {
   const ids = db.prepare('SELECT id FROM note ORDER BY id LIMIT 1000').pluck().all() as number[];
   const save = db.prepare('UPDATE note SET body = ?, version = version + 1 WHERE id = ?');
   const started = performance.now();
-  ids.forEach((id, index) => save.run(`Edited ${index}`, id));
+  for (const [index, id] of ids.entries()) save.run(`Edited ${index}`, id);
   const perSave = (performance.now() - started) / ids.length;
   db.close();
   return Number(perSave.toFixed(3));
