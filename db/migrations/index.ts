@@ -7,6 +7,7 @@ import { notePendingMarkFromForeignKeys } from './0150-note-pending-mark-from-fo
 import { syncIdentity } from './0400-sync-identity.ts';
 import { deskKeys } from './0410-desk-keys.ts';
 import { syncReplicationState } from './0420-sync-replication-state.ts';
+import { syncAccount } from './0430-sync-account.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   syncIdentity,
   deskKeys,
   syncReplicationState,
+  syncAccount,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
