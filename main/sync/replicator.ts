@@ -97,7 +97,7 @@ export class DeskReplicator {
       const pushedThrough = savedDuringRun ? Math.max(Number.isFinite(pushed) ? pushed : 0, before) : latestSeq(this.#db);
       recordSyncOutcome(this.#db, { pushedThrough, at: this.#now().toISOString(), error: null });
     } catch (error) {
-      recordSyncOutcome(this.#db, { at: this.#now().toISOString(), error: describe(error) });
+      recordSyncOutcome(this.#db, { at: this.#now().toISOString(), error: reasonOf(error) });
     } finally {
       this.#syncing = false;
     }
@@ -108,7 +108,7 @@ export class DeskReplicator {
 }
 
 /** A short reason for the state line: PouchDB's errors carry a status and a name, fetch's a cause. */
-function describe(error: unknown): string {
+function reasonOf(error: unknown): string {
   if (error instanceof Error) {
     const withCause = error as Error & { status?: number; cause?: { code?: string } };
     if (withCause.cause?.code) return `Server not reachable (${withCause.cause.code})`;
