@@ -9,7 +9,8 @@ import { revisionsOf, syncedEntities } from '../../db/sync/history.ts';
 import { treeOf } from '../../db/sync/merge.ts';
 import { rowsMatchWinners, storeSnapshot } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
-import { BundleImportError, exportBundle, importBundle, reviewBundle } from './bundle.ts';
+import { natoScheme } from '../ipc/handlers/settings.ts';
+import { BundleImportError, exportBundle, highestMarking, importBundle, reviewBundle } from './bundle.ts';
 import { BundleError } from './bundleCrypto.ts';
 import { type DeskKeys, ensureDeskKeys } from './deskKeys.ts';
 
@@ -63,11 +64,12 @@ describe('signed, encrypted bundles between desks', () => {
     const file = exportBundle(a.db, a.keys, { summit: summitOf(a.db, 'Vilnius Summit') }, { recipients: [b.keys.card] });
     expect(file.includes(Buffer.from('Welcome the accession'))).toBe(false);
 
-    const review = reviewBundle(b.db, b.keys, file);
+    const review = reviewBundle(b.db, b.keys, file, natoScheme);
     expect(review.signerKnown).toBe(false);
     expect(review.signer.fingerprint).toBe(a.keys.card.fingerprint);
     expect(review.signer.fingerprint).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){4}$/);
     expect(review.summary).toMatchObject({ new: 3, updated: 0, conflicting: 0, markings: expect.arrayContaining(['NATO CONFIDENTIAL']) });
+    expect(review.highestMarking).toBe('NATO CONFIDENTIAL');
 
     refusedWithoutChange(b.db, () => importBundle(b.db, b.keys, file), 'unknown-signer');
     importBundle(b.db, b.keys, file, { acceptSigner: true });
@@ -77,7 +79,7 @@ describe('signed, encrypted bundles between desks', () => {
 
     refusedWithoutChange(b.db, () => importBundle(b.db, b.keys, file), 'already-imported');
     const next = exportBundle(a.db, a.keys, 'everything', { recipients: [b.keys.card] });
-    expect(reviewBundle(b.db, b.keys, next).signerKnown).toBe(true);
+    expect(reviewBundle(b.db, b.keys, next, natoScheme).signerKnown).toBe(true);
   });
 
   it('refuses tampered, truncated, re-signed and misaddressed bundles, changing nothing', () => {
@@ -132,7 +134,7 @@ describe('signed, encrypted bundles between desks', () => {
     b.db.exec(`UPDATE note SET body = 'Welcome the accession; mention Sweden'`);
     const toB = exportBundle(a.db, a.keys, 'everything', { recipients: [b.keys.card] });
     const toA = exportBundle(b.db, b.keys, 'everything', { recipients: [a.keys.card] });
-    expect(reviewBundle(b.db, b.keys, toB).summary.conflicting).toBe(1);
+    expect(reviewBundle(b.db, b.keys, toB, natoScheme).summary.conflicting).toBe(1);
     importBundle(b.db, b.keys, toB);
     importBundle(a.db, a.keys, toA, { acceptSigner: true });
     const note = (db: Db) => db.prepare(`SELECT doc_id, rev FROM sync_doc WHERE entity = 'note'`).get() as { doc_id: string; rev: string };
@@ -147,5 +149,11 @@ describe('signed, encrypted bundles between desks', () => {
       ].sort();
     expect(texts(a.db)).toEqual(['Welcome the accession warmly', 'Welcome the accession; mention Sweden']);
     expect(texts(b.db)).toEqual(texts(a.db));
+  });
+
+  it('names the highest marking inside, counting a marking outside the scheme as the highest', () => {
+    expect(highestMarking(['', 'NATO RESTRICTED', 'NATO SECRET', 'NATO UNCLASSIFIED'], natoScheme)).toBe('NATO SECRET');
+    expect(highestMarking([''], natoScheme)).toBe('NATO UNCLASSIFIED');
+    expect(highestMarking(['NATO RESTRICTED', 'COSMIC TOP SECRET'], natoScheme)).toBe('COSMIC TOP SECRET');
   });
 });

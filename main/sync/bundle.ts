@@ -4,6 +4,7 @@ import type { Db } from '../../db/open.ts';
 import { bundleReceivedAt, contactBySigningKey, recordBundleReceived, saveContact } from '../../db/sync/desk.ts';
 import { allRecordIds, historiesOf, summitRecordIds, withReferences } from '../../db/sync/history.ts';
 import { applyMerge, previewMerge } from '../../db/sync/merge.ts';
+import type { ClassificationScheme } from '../../shared/contract.ts';
 import type { ContactCard, MergeSummary, RecordHistory } from '../../shared/sync.ts';
 import { type BundleHeader, openBundle, type SealOptions, sealBundle } from './bundleCrypto.ts';
 import type { DeskKeys } from './deskKeys.ts';
@@ -65,6 +66,21 @@ export interface BundleReview {
   /** False when this desk has not accepted the signer: its fingerprint must be checked first. */
   signerKnown: boolean;
   summary: MergeSummary;
+  /** The highest marking of the scheme among the records inside (its lowest level when none is marked). */
+  highestMarking: string;
+}
+
+/** Levels are listed lowest first; '' stands for the lowest; a marking outside the scheme counts as the highest, to be safe. */
+export function highestMarking(markings: readonly string[], scheme: ClassificationScheme): string {
+  const names = scheme.levels.map((level) => level.name);
+  let highest = 0;
+  for (const marking of markings) {
+    if (marking === '') continue;
+    const index = names.indexOf(marking);
+    if (index === -1) return marking;
+    highest = Math.max(highest, index);
+  }
+  return names[highest] ?? '';
 }
 
 interface Opened {
@@ -93,14 +109,16 @@ function open(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): Opened
 }
 
 /** Who sent the bundle and what importing it would change, without changing anything. */
-export function reviewBundle(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): BundleReview {
+export function reviewBundle(db: Db, desk: DeskKeys, file: Buffer, scheme: ClassificationScheme, passphrase?: string): BundleReview {
   const opened = open(db, desk, file, passphrase);
+  const summary = previewMerge(db, opened.records);
   return {
     bundleId: opened.header.bundleId,
     createdAt: opened.header.createdAt,
     signer: opened.signer,
     signerKnown: opened.signerKnown,
-    summary: previewMerge(db, opened.records),
+    summary,
+    highestMarking: highestMarking(summary.markings, scheme),
   };
 }
 
