@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../open.ts';
 import { openScratchDatabase } from '../testing.ts';
 import { allRecordIds, docState, historiesOf, revisionsOf, summitRecordIds, syncedEntities } from './history.ts';
-import { applyMerge, MalformedHistoryError, previewMerge, treeOf } from './merge.ts';
+import { applyMerge, MalformedHistoryError, previewMerge, settleLocalDeletions, treeOf } from './merge.ts';
 import { rowsMatchWinners, storeSnapshot } from './testing.ts';
 
 /** Sends everything desk `from` knows to desk `to`, as a bundle or the replicator would. */
 function send(from: Db, to: Db) {
+  settleLocalDeletions(from);
+  settleLocalDeletions(to);
   return applyMerge(to, historiesOf(from, allRecordIds(from)));
 }
 
@@ -159,5 +161,25 @@ describe('merging record histories between desks', () => {
     expect(b.prepare('SELECT count(*) FROM sync_waiting').pluck().get()).toBe(0);
     expect(winners(b)).toEqual(winners(a));
     expect(rowsMatchWinners(b, syncedEntities)).toBe(true);
+  });
+
+  it('brings back the other branch when this desk deletes a record holding a conflict, as every desk will show', () => {
+    const a = deskWithSummit();
+    const b = openScratchDatabase();
+    send(a, b);
+    a.exec(`UPDATE note SET body = 'Text from A'`);
+    b.exec(`UPDATE note SET body = 'Text from B'`);
+    send(a, b);
+    send(b, a);
+    const shown = noteBody(a);
+    a.exec('DELETE FROM note');
+    expect(noteBody(a)).toBeUndefined();
+    send(a, b);
+    send(b, a);
+    const other = shown === 'Text from A' ? 'Text from B' : 'Text from A';
+    expect(noteBody(a)).toBe(other);
+    expect(noteBody(b)).toBe(other);
+    expect(winners(a)).toEqual(winners(b));
+    expect(rowsMatchWinners(a, syncedEntities) && rowsMatchWinners(b, syncedEntities)).toBe(true);
   });
 });

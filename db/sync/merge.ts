@@ -148,6 +148,25 @@ export function previewMerge(db: Db, histories: readonly RecordHistory[]): Merge
 const rank = (entity: string) => (syncedEntities as readonly string[]).indexOf(entity);
 
 /**
+ * A record deleted here while it held a conflict: the deletion closed only the
+ * branch on screen, and by CouchDB's rule the other branch is now the winner,
+ * as every other desk will show. The row comes back with that text. Run before
+ * each exchange (bundle or replication), not per merged batch: it reads every tombstone.
+ */
+export function settleLocalDeletions(db: Db): number {
+  const revealed = db
+    .prepare(
+      `SELECT D.doc_id FROM sync_doc AS D WHERE D.deleted = 1 AND EXISTS (
+         SELECT 1 FROM sync_rev AS R WHERE R.doc_id = D.doc_id AND R.deleted = 0
+           AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE C.doc_id = R.doc_id AND C.parent = R.rev))`,
+    )
+    .pluck()
+    .all() as string[];
+  for (const docId of revealed) materialise(db, docId, winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) }));
+  return revealed.length;
+}
+
+/**
  * Merges received histories into the store in one transaction: all of them or,
  * on any error, none. Live records are written parents first and deletions
  * children first, so foreign keys hold and no cascade runs behind the merge.

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
 import { bundleReceivedAt, contactBySigningKey, recordBundleReceived, saveContact } from '../../db/sync/desk.ts';
 import { allRecordIds, historiesOf, summitRecordIds, withReferences } from '../../db/sync/history.ts';
-import { applyMerge, previewMerge } from '../../db/sync/merge.ts';
+import { applyMerge, previewMerge, settleLocalDeletions } from '../../db/sync/merge.ts';
 import type { ClassificationScheme } from '../../shared/contract.ts';
 import type { ContactCard, MergeSummary, RecordHistory } from '../../shared/sync.ts';
 import { type BundleHeader, openBundle, type SealOptions, sealBundle } from './bundleCrypto.ts';
@@ -54,6 +54,7 @@ function selectedIds(db: Db, selection: BundleSelection): string[] {
 
 /** A signed, encrypted `.sherpa` file of the selected records and everything they refer to. */
 export function exportBundle(db: Db, desk: DeskKeys, selection: BundleSelection, options: SealOptions): Buffer {
+  db.transaction(() => settleLocalDeletions(db))();
   const records = historiesOf(db, selectedIds(db, selection));
   const content = zlib.gzipSync(JSON.stringify({ records }));
   return sealBundle(desk, content, options);
@@ -137,6 +138,7 @@ export function importBundle(db: Db, desk: DeskKeys, file: Buffer, options: Impo
       `This bundle is signed by “${opened.signer.deskName}” (fingerprint ${opened.signer.fingerprint}), a desk not accepted here. Check the fingerprint with its sender, then accept it.`,
     );
   return db.transaction(() => {
+    settleLocalDeletions(db);
     if (!opened.signerKnown) saveContact(db, opened.signer);
     const summary = applyMerge(db, opened.records);
     recordBundleReceived(db, opened.header.bundleId, opened.signer.fingerprint, opened.header.createdAt);

@@ -2,6 +2,7 @@ import httpAdapter from 'pouchdb-adapter-http';
 import PouchDB, { type Database, type SyncResult } from 'pouchdb-core';
 import replication from 'pouchdb-replication';
 import type { Db } from '../../db/open.ts';
+import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { exposeStore, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
 
 // Live replication with a CouchDB-protocol server (Apache CouchDB 3 at a
@@ -35,6 +36,7 @@ let opened = 0;
 /** Pushes this desk's changes and pulls the server's, once; every conflict is kept by the merge. */
 export async function syncOnce(db: Db, account: ServerAccount): Promise<SyncResult> {
   checkServerUrl(account.url);
+  db.transaction(() => settleLocalDeletions(db))();
   const name = `sherpa-store-${++opened}`;
   exposeStore(name, db);
   const local: Database = new Pouch(name, { adapter: 'sherpa' });
