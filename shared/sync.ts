@@ -39,6 +39,8 @@ export interface MergeSummary {
   updated: number;
   conflicting: number;
   unchanged: number;
+  /** Records kept in history but not written, with the rule of this store that refused them. */
+  heldBack: { id: string; reason: string }[];
   /** Markings of what would be current after the merge, distinct. */
   markings: string[];
   records: RecordMerge[];

@@ -8,6 +8,7 @@ import { syncIdentity } from './0400-sync-identity.ts';
 import { deskKeys } from './0410-desk-keys.ts';
 import { syncReplicationState } from './0420-sync-replication-state.ts';
 import { syncAccount } from './0430-sync-account.ts';
+import { syncHeld } from './0440-sync-held.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   deskKeys,
   syncReplicationState,
   syncAccount,
+  syncHeld,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

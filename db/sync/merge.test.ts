@@ -182,4 +182,19 @@ describe('merging record histories between desks', () => {
     expect(winners(a)).toEqual(winners(b));
     expect(rowsMatchWinners(a, syncedEntities) && rowsMatchWinners(b, syncedEntities)).toBe(true);
   });
+
+  it('holds back a record a rule of this store refuses (a second country of the same name) and goes on with the rest', () => {
+    const a = deskWithSummit();
+    const b = openScratchDatabase();
+    b.exec(`INSERT INTO country (name, kind) VALUES ('Spain', 'country')`);
+    const summary = send(a, b);
+    expect(summary.heldBack).toEqual([{ id: expect.stringMatching(/^country:/), reason: expect.stringContaining('country.name') }]);
+    expect(b.prepare('SELECT count(*) FROM country').pluck().get()).toBe(1);
+    expect(b.prepare('SELECT title FROM meeting').pluck().get()).toBe('Bilateral with Spain');
+    b.exec(`UPDATE country SET name = 'Kingdom of Spain'`);
+    send(a, b);
+    expect(b.prepare('SELECT name FROM country ORDER BY name').pluck().all()).toEqual(['Kingdom of Spain', 'Spain']);
+    expect(b.prepare('SELECT count(*) FROM sync_held').pluck().get()).toBe(0);
+    expect(b.prepare('SELECT C.name FROM summit S JOIN country C ON C.id = S.country_id').pluck().get()).toBe('Spain');
+  });
 });

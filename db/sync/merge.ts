@@ -3,7 +3,7 @@ import type { MergeSummary, RecordChange, RecordHistory, RecordMerge, RevisionRe
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { docState, isSyncedEntity, revisionsOf, syncedEntities } from './history.ts';
-import { materialise } from './rows.ts';
+import { materialise, retryHeld } from './rows.ts';
 
 // Merging follows CouchDB's replication exactly, through PouchDB's own
 // revision-tree code: the trees are united (nothing is ever dropped), the
@@ -128,7 +128,12 @@ function summarise(db: Db, outcomes: readonly Outcome[], histories: readonly Rec
     if (typeof marking === 'string') markings.add(marking);
   });
   const count = (change: RecordChange) => outcomes.filter((outcome) => outcome.change === change).length;
+  const heldBack = outcomes.flatMap((outcome) => {
+    const reason = statement(db, 'SELECT reason FROM sync_held WHERE doc_id = ?').pluck().get(outcome.id) as string | undefined;
+    return reason === undefined ? [] : [{ id: outcome.id, reason }];
+  });
   return {
+    heldBack,
     new: count('new'),
     updated: count('updated'),
     conflicting: count('conflicting'),
@@ -150,7 +155,8 @@ const rank = (entity: string) => (syncedEntities as readonly string[]).indexOf(e
 /**
  * A record deleted here while it held a conflict: the deletion closed only the
  * branch on screen, and by CouchDB's rule the other branch is now the winner,
- * as every other desk will show. The row comes back with that text. Run before
+ * as every other desk will show. The row comes back with that text. Records
+ * held back by a rule of this store are tried again too. Run before
  * each exchange (bundle or replication), not per merged batch: it reads every tombstone.
  */
 export function settleLocalDeletions(db: Db): number {
@@ -163,6 +169,7 @@ export function settleLocalDeletions(db: Db): number {
     .pluck()
     .all() as string[];
   for (const docId of revealed) materialise(db, docId, winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) }));
+  retryHeld(db);
   return revealed.length;
 }
 

@@ -106,27 +106,62 @@ export function materialise(db: Db, docId: string, winner: string): void {
     const bump = columnsOf(db, entity).includes('version') ? ', version = version + 1' : '';
     const required = requiredColumns(db, entity);
     const assignments = columns.filter((column) => !(values.get(column) === null && required.has(column)));
-    quietly(db, entity, key, () =>
-      db
-        .prepare(`UPDATE ${entity} SET ${assignments.map((column) => `${column} = ?`).join(', ')}${bump} WHERE ${whereKey(entity)}`)
-        .run(...assignments.map((column) => values.get(column) ?? null), ...keyParams(entity, key)),
+    unlessHeld(db, docId, () =>
+      quietly(db, entity, key, () =>
+        db
+          .prepare(`UPDATE ${entity} SET ${assignments.map((column) => `${column} = ?`).join(', ')}${bump} WHERE ${whereKey(entity)}`)
+          .run(...assignments.map((column) => values.get(column) ?? null), ...keyParams(entity, key)),
+      ),
     );
   } else if (!incomplete) {
     const rowId =
       entity === 'meeting_participant' ? 0 : (db.prepare(`SELECT coalesce(max(id), 0) + 1 FROM ${entity}`).pluck().get() as number);
-    rowKey = keyOf(entity, values, rowId);
+    const newKey = keyOf(entity, values, rowId);
     const idColumn = entity === 'meeting_participant' ? [] : ['id'];
     const idValue = entity === 'meeting_participant' ? [] : [rowId];
-    quietly(db, entity, rowKey, () =>
-      db
-        .prepare(
-          `INSERT INTO ${entity} (${[...idColumn, ...columns].join(', ')}) VALUES (${[...idColumn, ...columns].map(() => '?').join(', ')})`,
-        )
-        .run(...idValue, ...values.values()),
+    const written = unlessHeld(db, docId, () =>
+      quietly(db, entity, newKey, () =>
+        db
+          .prepare(
+            `INSERT INTO ${entity} (${[...idColumn, ...columns].join(', ')}) VALUES (${[...idColumn, ...columns].map(() => '?').join(', ')})`,
+          )
+          .run(...idValue, ...values.values()),
+      ),
     );
+    if (written) rowKey = newKey;
   }
   statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 0, row_key = ? WHERE doc_id = ?').run(winner, rowKey, docId);
   if (state.row_key === null && rowKey !== null) relinkWaiting(db, docId);
+}
+
+/**
+ * Writes the row unless a rule of this store refuses it (a second country of
+ * the same name): then the record is held back with the reason, and the rest
+ * of the exchange goes on.
+ */
+function unlessHeld(db: Db, docId: string, write: () => unknown): boolean {
+  try {
+    write();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'SQLITE_CONSTRAINT_UNIQUE' && code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
+    statement(db, 'INSERT INTO sync_held (doc_id, reason) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET reason = excluded.reason').run(
+      docId,
+      (error as Error).message.replace(/^UNIQUE constraint failed: /, 'already used here: '),
+    );
+    return false;
+  }
+  statement(db, 'DELETE FROM sync_held WHERE doc_id = ?').run(docId);
+  return true;
+}
+
+/** Records held back by a rule of this store, tried again (the clash may be gone). */
+export function retryHeld(db: Db): void {
+  for (const docId of statement(db, 'SELECT doc_id FROM sync_held').pluck().all() as string[]) {
+    const state = docState(db, docId);
+    if (state && state.deleted === 0) materialise(db, docId, state.rev);
+    else statement(db, 'DELETE FROM sync_held WHERE doc_id = ?').run(docId);
+  }
 }
 
 /** Records that arrived before this one and refer to it are written again, now linked. */
