@@ -6,7 +6,7 @@ import type { Migration } from './index.ts';
 // shown, and writing it is tried again at the next exchange.
 export const syncHeld: Migration = {
   version: 440,
-  name: 'received records held back by a rule of this store',
+  name: 'received records held back by a rule of this store; waiting records found by record',
   up(db) {
     db.exec(`
       CREATE TABLE sync_held (
@@ -14,6 +14,8 @@ export const syncHeld: Migration = {
         reason TEXT NOT NULL,
         held_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ'))
       ) WITHOUT ROWID;
+      -- Each write of a received record clears what it waited for: by record, not by what it waits for.
+      CREATE INDEX sync_waiting_by_doc ON sync_waiting(doc_id);
     `);
   },
 };

@@ -89,7 +89,7 @@ export function materialise(db: Db, docId: string, winner: string): void {
   if (revision.deleted === 1 || revision.body === null) {
     if (state.row_key !== null) {
       const rowKey = state.row_key;
-      quietly(db, entity, rowKey, () => db.prepare(`DELETE FROM ${entity} WHERE ${whereKey(entity)}`).run(...keyParams(entity, rowKey)));
+      quietly(db, entity, rowKey, () => statement(db, `DELETE FROM ${entity} WHERE ${whereKey(entity)}`).run(...keyParams(entity, rowKey)));
     }
     statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 1, row_key = NULL WHERE doc_id = ?').run(winner, docId);
     return;
@@ -108,24 +108,24 @@ export function materialise(db: Db, docId: string, winner: string): void {
     const assignments = columns.filter((column) => !(values.get(column) === null && required.has(column)));
     unlessHeld(db, docId, () =>
       quietly(db, entity, key, () =>
-        db
-          .prepare(`UPDATE ${entity} SET ${assignments.map((column) => `${column} = ?`).join(', ')}${bump} WHERE ${whereKey(entity)}`)
-          .run(...assignments.map((column) => values.get(column) ?? null), ...keyParams(entity, key)),
+        statement(
+          db,
+          `UPDATE ${entity} SET ${assignments.map((column) => `${column} = ?`).join(', ')}${bump} WHERE ${whereKey(entity)}`,
+        ).run(...assignments.map((column) => values.get(column) ?? null), ...keyParams(entity, key)),
       ),
     );
   } else if (!incomplete) {
     const rowId =
-      entity === 'meeting_participant' ? 0 : (db.prepare(`SELECT coalesce(max(id), 0) + 1 FROM ${entity}`).pluck().get() as number);
+      entity === 'meeting_participant' ? 0 : (statement(db, `SELECT coalesce(max(id), 0) + 1 FROM ${entity}`).pluck().get() as number);
     const newKey = keyOf(entity, values, rowId);
     const idColumn = entity === 'meeting_participant' ? [] : ['id'];
     const idValue = entity === 'meeting_participant' ? [] : [rowId];
     const written = unlessHeld(db, docId, () =>
       quietly(db, entity, newKey, () =>
-        db
-          .prepare(
-            `INSERT INTO ${entity} (${[...idColumn, ...columns].join(', ')}) VALUES (${[...idColumn, ...columns].map(() => '?').join(', ')})`,
-          )
-          .run(...idValue, ...values.values()),
+        statement(
+          db,
+          `INSERT INTO ${entity} (${[...idColumn, ...columns].join(', ')}) VALUES (${[...idColumn, ...columns].map(() => '?').join(', ')})`,
+        ).run(...idValue, ...values.values()),
       ),
     );
     if (written) rowKey = newKey;
