@@ -64,3 +64,26 @@ describe('resolving a conflict', () => {
     expect(() => dismissConflict(a, conflict?.id ?? '', conflict?.winner.rev ?? '')).toThrow(/not a losing revision/);
   });
 });
+
+describe('notes edited on two desks', () => {
+  it('show both texts in the note history on both desks, where notes always show them', async () => {
+    const { createNote, listRevisions, saveNote } = await import('../notes.ts');
+    const a = openScratchDatabase();
+    const b = openScratchDatabase();
+    const content = { title: 'Line', body: 'Original', tags: [], classification: '' };
+    createNote(a, { sectorEntryId: null, meetingId: null }, content);
+    send(a, b);
+    const noteOn = (db: Db) => db.prepare('SELECT id, version FROM note').get() as { id: number; version: number };
+    saveNote(a, noteOn(a).id, noteOn(a).version, { ...content, body: 'Text from A' });
+    saveNote(b, noteOn(b).id, noteOn(b).version, { ...content, body: 'Text from B' });
+    send(a, b);
+    send(b, a);
+    for (const db of [a, b]) {
+      const history = listRevisions(db, noteOn(db).id);
+      expect(history.map((revision) => revision.body)).toEqual(expect.arrayContaining(['Original', 'Text from A', 'Text from B']));
+      expect(history[0]).toMatchObject({ version: noteOn(db).version, body: noteBody(db) });
+    }
+    expect(noteBody(a)).toBe(noteBody(b));
+    expect(rowsMatchWinners(a, syncedEntities) && rowsMatchWinners(b, syncedEntities)).toBe(true);
+  });
+});

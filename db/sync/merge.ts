@@ -3,6 +3,7 @@ import type { MergeSummary, RecordChange, RecordHistory, RecordMerge, RevisionRe
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { docState, isSyncedEntity, revisionsOf, syncedEntities } from './history.ts';
+import { recordReceivedNote } from './noteHistory.ts';
 import { materialise, retryHeld } from './rows.ts';
 
 // Merging follows CouchDB's replication exactly, through PouchDB's own
@@ -210,6 +211,11 @@ export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSu
           revision.body === null ? null : JSON.stringify(revision.body),
         );
       if (before?.rev !== outcome.winner) materialise(db, history.id, outcome.winner);
+      if (history.entity === 'note' && !outcome.deleted) {
+        const revisions = revisionsOf(db, history.id);
+        const losers = outcome.conflicts.map((rev) => revisions.find((revision) => revision.rev === rev)?.body ?? null);
+        if (before?.rev !== outcome.winner || losers.length > 0) recordReceivedNote(db, history.id, losers);
+      }
       return outcome;
     });
     return summarise(db, outcomes, ordered);
