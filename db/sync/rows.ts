@@ -49,7 +49,8 @@ function rowValues(db: Db, state: DocState, body: RecordBody): RowValues {
     }
     const target = typeof value === 'string' ? docState(db, value) : undefined;
     const rowId = target && target.deleted === 0 && target.row_key !== null ? Number(target.row_key) : null;
-    if (rowId === null && typeof value === 'string' && !(target && target.deleted === 1)) waitsFor.push(value);
+    // A deleted target is waited for too: an edit made elsewhere can bring it back.
+    if (rowId === null && typeof value === 'string') waitsFor.push(value);
     if (rowId === null && required.has(column)) incomplete = true;
     values.set(column, rowId);
   }
