@@ -12,6 +12,11 @@ import { markings } from './0200-markings.ts';
 import { cjkSearch } from './0250-cjk-search.ts';
 import { markingsOnEveryText } from './0260-markings-on-timeline-follow-ups-summits.ts';
 import { idHighWater } from './0300-id-high-water.ts';
+import { syncIdentity } from './0400-sync-identity.ts';
+import { deskKeys } from './0410-desk-keys.ts';
+import { syncReplicationState } from './0420-sync-replication-state.ts';
+import { syncAccount } from './0430-sync-account.ts';
+import { syncHeld } from './0440-sync-held.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -35,6 +40,11 @@ export const migrations: readonly Migration[] = [
   cjkSearch,
   markingsOnEveryText,
   idHighWater,
+  syncIdentity,
+  deskKeys,
+  syncReplicationState,
+  syncAccount,
+  syncHeld,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

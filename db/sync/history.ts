@@ -1,0 +1,150 @@
+import type { RecordBody, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
+import type { Db } from '../open.ts';
+import { statement } from '../sql.ts';
+
+/** Synced tables, parents before children: the order records can be created in. */
+export const syncedEntities = [
+  'source',
+  'country',
+  'person',
+  'summit',
+  'programme',
+  'sector',
+  'sector_entry',
+  'meeting',
+  'meeting_participant',
+  'timeline_event',
+  'follow_up',
+  'note',
+] as const;
+export type SyncedEntity = (typeof syncedEntities)[number];
+
+export function isSyncedEntity(entity: string): entity is SyncedEntity {
+  return (syncedEntities as readonly string[]).includes(entity);
+}
+
+export interface DocState {
+  doc_id: string;
+  entity: SyncedEntity;
+  row_key: string | null;
+  rev: string;
+  deleted: 0 | 1;
+}
+
+export function docState(db: Db, docId: string): DocState | undefined {
+  return statement(db, 'SELECT doc_id, entity, row_key, rev, deleted FROM sync_doc WHERE doc_id = ?').get(docId) as DocState | undefined;
+}
+
+interface RevisionRow {
+  rev: string;
+  parent: string | null;
+  deleted: 0 | 1;
+  body: string | null;
+}
+
+export function revisionsOf(db: Db, docId: string): RevisionRecord[] {
+  const rows = statement(db, 'SELECT rev, parent, deleted, body FROM sync_rev WHERE doc_id = ? ORDER BY seq').all(docId) as RevisionRow[];
+  return rows.map((row) => ({
+    rev: row.rev,
+    parent: row.parent,
+    deleted: row.deleted === 1,
+    body: row.body === null ? null : (JSON.parse(row.body) as RecordBody),
+  }));
+}
+
+export function historyOf(db: Db, docId: string): RecordHistory | undefined {
+  const state = docState(db, docId);
+  return state && { id: state.doc_id, entity: state.entity, revisions: revisionsOf(db, docId) };
+}
+
+/** The body a record has at its winning revision, or undefined when deleted or unknown. */
+export function currentBody(db: Db, docId: string): RecordBody | undefined {
+  const body = statement(
+    db,
+    'SELECT R.body FROM sync_doc AS D JOIN sync_rev AS R ON R.doc_id = D.doc_id AND R.rev = D.rev WHERE D.doc_id = ? AND D.deleted = 0',
+  )
+    .pluck()
+    .get(docId) as string | null | undefined;
+  return body == null ? undefined : (JSON.parse(body) as RecordBody);
+}
+
+/** Every record of a summit (live or deleted, so deletions travel too) and what they refer to. */
+export function summitRecordIds(db: Db, summitDocId: string): string[] {
+  const ids = new Set<string>([summitDocId]);
+  const everReferring = (column: string, targets: readonly string[]) =>
+    targets.length === 0
+      ? []
+      : (db
+          .prepare(`SELECT DISTINCT doc_id FROM sync_rev WHERE json_extract(body, '$.${column}') IN (${targets.map(() => '?').join(', ')})`)
+          .pluck()
+          .all(...targets) as string[]);
+  for (const id of everReferring('summit_id', [summitDocId])) ids.add(id);
+  const meetings = [...ids].filter((id) => id.startsWith('meeting:'));
+  for (const id of everReferring('meeting_id', meetings)) ids.add(id);
+  return withReferences(db, [...ids]);
+}
+
+/** Adds, transitively, the records the given ones refer to, so a desk receiving them can link them. */
+export function withReferences(db: Db, docIds: readonly string[]): string[] {
+  const seen = new Set(docIds);
+  const queue = [...docIds];
+  for (let docId = queue.pop(); docId !== undefined; docId = queue.pop()) {
+    const state = docState(db, docId);
+    if (!state) continue;
+    const references = foreignKeys(db, state.entity);
+    for (const revision of revisionsOf(db, docId)) {
+      for (const column of references.keys()) {
+        const target = revision.body?.[column];
+        if (typeof target === 'string' && !seen.has(target) && docState(db, target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+      }
+    }
+  }
+  return [...seen];
+}
+
+export function allRecordIds(db: Db): string[] {
+  return db.prepare('SELECT doc_id FROM sync_doc ORDER BY doc_id').pluck().all() as string[];
+}
+
+interface ColumnInfo {
+  name: string;
+}
+interface ForeignKeyInfo {
+  table: string;
+  from: string;
+}
+const columnCache = new WeakMap<Db, Map<string, { columns: string[]; foreignKeys: Map<string, string> }>>();
+
+function tableShape(db: Db, entity: SyncedEntity) {
+  let perDb = columnCache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    columnCache.set(db, perDb);
+  }
+  let shape = perDb.get(entity);
+  if (!shape) {
+    shape = {
+      columns: (db.pragma(`table_info(${entity})`) as ColumnInfo[]).map((column) => column.name),
+      foreignKeys: new Map((db.pragma(`foreign_key_list(${entity})`) as ForeignKeyInfo[]).map((key) => [key.from, key.table])),
+    };
+    perDb.set(entity, shape);
+  }
+  return shape;
+}
+
+/** The table's columns; only these names ever reach SQL from a received body. */
+export function columnsOf(db: Db, entity: SyncedEntity): string[] {
+  return tableShape(db, entity).columns;
+}
+
+/** Column → referenced table. */
+export function foreignKeys(db: Db, entity: SyncedEntity): Map<string, string> {
+  return tableShape(db, entity).foreignKeys;
+}
+
+export function historiesOf(db: Db, docIds: readonly string[]): RecordHistory[] {
+  return docIds.flatMap((docId) => historyOf(db, docId) ?? []);
+}

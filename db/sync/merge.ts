@@ -1,0 +1,223 @@
+import { collectConflicts, isDeleted, merge, type RevisionNode, type RevisionPath, type RevisionTree, winningRev } from 'pouchdb-merge';
+import type { MergeSummary, RecordChange, RecordHistory, RecordMerge, RevisionRecord } from '../../shared/sync.ts';
+import type { Db } from '../open.ts';
+import { statement } from '../sql.ts';
+import { docState, isSyncedEntity, revisionsOf, syncedEntities } from './history.ts';
+import { recordReceivedNote } from './noteHistory.ts';
+import { materialise, retryHeld } from './rows.ts';
+
+// Merging follows CouchDB's replication exactly, through PouchDB's own
+// revision-tree code: the trees are united (nothing is ever dropped), the
+// winner is the non-deleted leaf with the longest history (ties broken by the
+// higher hash), so every desk holding the same revisions picks the same one,
+// and the other leaves are kept as conflicts.
+
+/** PouchDB's default revs_limit is 1000; Sherpa keeps every revision, so no stemming. */
+const keepAllRevisions = Number.MAX_SAFE_INTEGER;
+
+const docIdPattern = /^([a-z_]+):[0-9a-f]{32}(\.[0-9a-f]{32})?$/;
+const revPattern = /^([1-9][0-9]{0,8})-[0-9a-z]{1,64}$/;
+
+/** A received history that could not have come from a Sherpa desk. */
+export class MalformedHistoryError extends Error {
+  readonly docId: string;
+  constructor(docId: string, reason: string) {
+    super(`Record ${docId.slice(0, 80)} cannot be merged: ${reason}`);
+    this.name = 'MalformedHistoryError';
+    this.docId = docId;
+  }
+}
+
+const positionOf = (rev: string) => Number.parseInt(rev, 10);
+const hashOf = (rev: string) => rev.slice(rev.indexOf('-') + 1);
+
+function checkHistory(history: RecordHistory): void {
+  const match = docIdPattern.exec(history.id);
+  if (!match || match[1] !== history.entity || !isSyncedEntity(history.entity))
+    throw new MalformedHistoryError(history.id, 'unknown kind of record');
+  const revs = new Set(history.revisions.map((revision) => revision.rev));
+  if (revs.size !== history.revisions.length || revs.size === 0)
+    throw new MalformedHistoryError(history.id, 'repeated or missing revisions');
+  for (const revision of history.revisions) {
+    if (!revPattern.test(revision.rev)) throw new MalformedHistoryError(history.id, `bad revision ${revision.rev.slice(0, 80)}`);
+    if (revision.parent !== null && (!revPattern.test(revision.parent) || positionOf(revision.parent) !== positionOf(revision.rev) - 1))
+      throw new MalformedHistoryError(history.id, `bad parent of ${revision.rev}`);
+    if (revision.deleted && revision.body !== null) throw new MalformedHistoryError(history.id, 'deletion with a body');
+    for (const value of Object.values(revision.body ?? {}))
+      if (value !== null && typeof value !== 'string' && typeof value !== 'number')
+        throw new MalformedHistoryError(history.id, 'a field that is neither text, number nor empty');
+  }
+}
+
+/** The revision tree, in PouchDB's shape, of revisions given as parent pointers. */
+export function treeOf(revisions: readonly RevisionRecord[]): RevisionTree {
+  const nodes = new Map<string, RevisionNode>();
+  for (const revision of revisions)
+    nodes.set(revision.rev, [hashOf(revision.rev), { status: 'available', ...(revision.deleted ? { deleted: true } : {}) }, []]);
+  const tree: RevisionTree = [];
+  for (const revision of revisions) {
+    const node = nodes.get(revision.rev) as RevisionNode;
+    const parent = revision.parent === null ? undefined : nodes.get(revision.parent);
+    if (parent) parent[2].push(node);
+    else tree.push({ pos: positionOf(revision.rev), ids: node });
+  }
+  // PouchDB keeps siblings and roots sorted; its merge compares them in that order.
+  for (const node of nodes.values()) node[2].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  tree.sort((a, b) => a.pos - b.pos || (a.ids[0] < b.ids[0] ? -1 : 1));
+  return tree;
+}
+
+/** Each leaf's branch as the single path CouchDB's replicator sends (`_revisions`). */
+function leafPaths(revisions: readonly RevisionRecord[]): RevisionPath[] {
+  const byRev = new Map(revisions.map((revision) => [revision.rev, revision]));
+  const parents = new Set(revisions.map((revision) => revision.parent));
+  return revisions
+    .filter((revision) => !parents.has(revision.rev))
+    .map((leaf) => {
+      let node: RevisionNode = [hashOf(leaf.rev), { status: 'available', ...(leaf.deleted ? { deleted: true } : {}) }, []];
+      let pos = positionOf(leaf.rev);
+      for (
+        let parent = leaf.parent === null ? undefined : byRev.get(leaf.parent);
+        parent;
+        parent = parent.parent === null ? undefined : byRev.get(parent.parent)
+      ) {
+        node = [hashOf(parent.rev), { status: 'available', ...(parent.deleted ? { deleted: true } : {}) }, [node]];
+        pos -= 1;
+      }
+      return { pos, ids: node };
+    });
+}
+
+interface Outcome extends RecordMerge {
+  /** Revisions received that this desk did not have. */
+  added: RevisionRecord[];
+  /** Revisions this desk knew by id only (replication sends leaves' bodies) whose body came with these. */
+  filled: RevisionRecord[];
+  deleted: boolean;
+}
+
+function mergeOne(local: readonly RevisionRecord[], history: RecordHistory): Outcome {
+  const known = new Set(local.map((revision) => revision.rev));
+  const added = history.revisions.filter((revision) => !known.has(revision.rev));
+  const bodiless = new Set(local.filter((revision) => revision.body === null && !revision.deleted).map((revision) => revision.rev));
+  const filled = history.revisions.filter((revision) => revision.body !== null && bodiless.has(revision.rev));
+  let tree = treeOf(local);
+  let change: RecordChange = local.length === 0 ? 'new' : 'unchanged';
+  for (const path of leafPaths(history.revisions)) {
+    const merged = merge(tree, path, keepAllRevisions);
+    tree = merged.tree;
+    if (change === 'new') continue;
+    if (merged.conflicts === 'new_branch') change = 'conflicting';
+    else if (merged.conflicts === 'new_leaf' && change === 'unchanged') change = 'updated';
+  }
+  const metadata = { rev_tree: tree };
+  const winner = winningRev(metadata);
+  const conflicts = collectConflicts(metadata);
+  if (change === 'updated' && conflicts.length > 0) change = 'conflicting';
+  if (added.length === 0) change = 'unchanged';
+  return { id: history.id, entity: history.entity, change, winner, conflicts, added, filled, deleted: isDeleted(metadata, winner) };
+}
+
+function summarise(db: Db, outcomes: readonly Outcome[], histories: readonly RecordHistory[]): MergeSummary {
+  const markings = new Set<string>();
+  histories.forEach((history, index) => {
+    const outcome = outcomes[index] as Outcome;
+    const winner =
+      history.revisions.find((revision) => revision.rev === outcome.winner) ??
+      revisionsOf(db, history.id).find((r) => r.rev === outcome.winner);
+    const marking = winner?.body?.classification;
+    if (typeof marking === 'string') markings.add(marking);
+  });
+  const count = (change: RecordChange) => outcomes.filter((outcome) => outcome.change === change).length;
+  const heldBack = outcomes.flatMap((outcome) => {
+    const reason = statement(db, 'SELECT reason FROM sync_held WHERE doc_id = ?').pluck().get(outcome.id) as string | undefined;
+    return reason === undefined ? [] : [{ id: outcome.id, reason }];
+  });
+  return {
+    heldBack,
+    new: count('new'),
+    updated: count('updated'),
+    conflicting: count('conflicting'),
+    unchanged: count('unchanged'),
+    markings: [...markings],
+    records: outcomes.map(({ id, entity, change, winner, conflicts }) => ({ id, entity, change, winner, conflicts })),
+  };
+}
+
+/** What merging these histories would change here, without changing anything. */
+export function previewMerge(db: Db, histories: readonly RecordHistory[]): MergeSummary {
+  for (const history of histories) checkHistory(history);
+  const outcomes = histories.map((history) => mergeOne(revisionsOf(db, history.id), history));
+  return summarise(db, outcomes, histories);
+}
+
+const rank = (entity: string) => (syncedEntities as readonly string[]).indexOf(entity);
+
+/**
+ * A record deleted here while it held a conflict: the deletion closed only the
+ * branch on screen, and by CouchDB's rule the other branch is now the winner,
+ * as every other desk will show. The row comes back with that text. Records
+ * held back by a rule of this store are tried again too. Run before
+ * each exchange (bundle or replication), not per merged batch: it reads every tombstone.
+ */
+export function settleLocalDeletions(db: Db): number {
+  const revealed = db
+    .prepare(
+      `SELECT D.doc_id FROM sync_doc AS D WHERE D.deleted = 1 AND EXISTS (
+         SELECT 1 FROM sync_rev AS R WHERE R.doc_id = D.doc_id AND R.deleted = 0
+           AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE C.doc_id = R.doc_id AND C.parent = R.rev))`,
+    )
+    .pluck()
+    .all() as string[];
+  for (const docId of revealed) materialise(db, docId, winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) }));
+  retryHeld(db);
+  return revealed.length;
+}
+
+/**
+ * Merges received histories into the store in one transaction: all of them or,
+ * on any error, none. Live records are written parents first and deletions
+ * children first, so foreign keys hold and no cascade runs behind the merge.
+ */
+export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSummary {
+  for (const history of histories) checkHistory(history);
+  const endsDeleted = new Map(histories.map((history) => [history.id, mergeOne(revisionsOf(db, history.id), history).deleted]));
+  const ordered = [...histories].sort((a, b) => {
+    const aDeleted = endsDeleted.get(a.id) === true;
+    const bDeleted = endsDeleted.get(b.id) === true;
+    if (aDeleted !== bDeleted) return aDeleted ? 1 : -1;
+    return aDeleted ? rank(b.entity) - rank(a.entity) : rank(a.entity) - rank(b.entity);
+  });
+  return db.transaction(() => {
+    const outcomes = ordered.map((history) => {
+      // Read afresh: an earlier record in this merge may have cascaded onto this one.
+      const outcome = mergeOne(revisionsOf(db, history.id), history);
+      const fill = statement(db, 'UPDATE sync_rev SET body = ? WHERE doc_id = ? AND rev = ? AND body IS NULL');
+      for (const revision of outcome.filled) fill.run(JSON.stringify(revision.body), history.id, revision.rev);
+      if (outcome.added.length === 0) return outcome;
+      const before = docState(db, history.id);
+      if (!before)
+        statement(db, `INSERT INTO sync_doc (doc_id, entity, row_key, rev, deleted) VALUES (?, ?, NULL, '', 1)`).run(
+          history.id,
+          history.entity,
+        );
+      const insert = statement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, ?, ?)');
+      for (const revision of outcome.added)
+        insert.run(
+          history.id,
+          revision.rev,
+          revision.parent,
+          revision.deleted ? 1 : 0,
+          revision.body === null ? null : JSON.stringify(revision.body),
+        );
+      if (before?.rev !== outcome.winner) materialise(db, history.id, outcome.winner);
+      if (history.entity === 'note' && !outcome.deleted) {
+        const revisions = revisionsOf(db, history.id);
+        const losers = outcome.conflicts.map((rev) => revisions.find((revision) => revision.rev === rev)?.body ?? null);
+        if (before?.rev !== outcome.winner || losers.length > 0) recordReceivedNote(db, history.id, losers);
+      }
+      return outcome;
+    });
+    return summarise(db, outcomes, ordered);
+  })();
+}

@@ -1,0 +1,175 @@
+import type { RecordBody } from '../../shared/sync.ts';
+import type { Db } from '../open.ts';
+import { statement } from '../sql.ts';
+import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity } from './history.ts';
+
+// A merge that changes a record's winning revision writes that revision into
+// the record's own table, so every screen, search and PDF sees it. The row is
+// listed in `sync_applying` meanwhile, so its triggers do not record the
+// write as a new local edit: the revision it came from is already recorded.
+
+const notNullCache = new WeakMap<Db, Map<string, Set<string>>>();
+function requiredColumns(db: Db, entity: SyncedEntity): Set<string> {
+  let perDb = notNullCache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    notNullCache.set(db, perDb);
+  }
+  let required = perDb.get(entity);
+  if (!required) {
+    required = new Set(
+      (db.pragma(`table_info(${entity})`) as { name: string; notnull: number }[]).filter((c) => c.notnull === 1).map((c) => c.name),
+    );
+    perDb.set(entity, required);
+  }
+  return required;
+}
+
+interface RowValues {
+  values: Map<string, string | number | null>;
+  /** Records referred to that are not on this desk (yet). */
+  waitsFor: string[];
+  /** One of them is required: the row cannot be written until it arrives. */
+  incomplete: boolean;
+}
+
+/** The body's values for this table's columns, references turned into this desk's row ids. */
+function rowValues(db: Db, state: DocState, body: RecordBody): RowValues {
+  const references = foreignKeys(db, state.entity);
+  const required = requiredColumns(db, state.entity);
+  const values = new Map<string, string | number | null>();
+  const waitsFor: string[] = [];
+  let incomplete = false;
+  for (const column of columnsOf(db, state.entity)) {
+    if (column === 'id' || !(column in body)) continue;
+    const value = body[column] ?? null;
+    if (!references.has(column) || value === null) {
+      values.set(column, value);
+      continue;
+    }
+    const target = typeof value === 'string' ? docState(db, value) : undefined;
+    const rowId = target && target.deleted === 0 && target.row_key !== null ? Number(target.row_key) : null;
+    // A deleted target is waited for too: an edit made elsewhere can bring it back.
+    if (rowId === null && typeof value === 'string') waitsFor.push(value);
+    if (rowId === null && required.has(column)) incomplete = true;
+    values.set(column, rowId);
+  }
+  return { values, waitsFor, incomplete };
+}
+
+function keyOf(entity: SyncedEntity, values: Map<string, string | number | null>, rowId: number): string {
+  return entity === 'meeting_participant' ? `${values.get('meeting_id')}:${values.get('person_id')}` : String(rowId);
+}
+
+function whereKey(entity: SyncedEntity): string {
+  return entity === 'meeting_participant' ? 'meeting_id = ? AND person_id = ?' : 'id = ?';
+}
+function keyParams(entity: SyncedEntity, rowKey: string): (string | number)[] {
+  return entity === 'meeting_participant' ? rowKey.split(':').map(Number) : [Number(rowKey)];
+}
+
+function quietly<T>(db: Db, entity: SyncedEntity, rowKey: string, write: () => T): T {
+  statement(db, 'INSERT OR IGNORE INTO sync_applying (entity, row_key) VALUES (?, ?)').run(entity, rowKey);
+  try {
+    return write();
+  } finally {
+    statement(db, 'DELETE FROM sync_applying WHERE entity = ? AND row_key = ?').run(entity, rowKey);
+  }
+}
+
+/** Makes the record's row what its revision `winner` says (in the caller's transaction). */
+export function materialise(db: Db, docId: string, winner: string): void {
+  const state = docState(db, docId);
+  if (!state) throw new Error(`No record ${docId} to write`);
+  const revision = statement(db, 'SELECT deleted, body FROM sync_rev WHERE doc_id = ? AND rev = ?').get(docId, winner) as
+    | { deleted: 0 | 1; body: string | null }
+    | undefined;
+  if (!revision) throw new Error(`No revision ${winner} of ${docId}`);
+  const entity = state.entity;
+
+  if (revision.deleted === 1 || revision.body === null) {
+    if (state.row_key !== null) {
+      const rowKey = state.row_key;
+      quietly(db, entity, rowKey, () => statement(db, `DELETE FROM ${entity} WHERE ${whereKey(entity)}`).run(...keyParams(entity, rowKey)));
+    }
+    statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 1, row_key = NULL WHERE doc_id = ?').run(winner, docId);
+    return;
+  }
+
+  const { values, waitsFor, incomplete } = rowValues(db, state, JSON.parse(revision.body) as RecordBody);
+  statement(db, 'DELETE FROM sync_waiting WHERE doc_id = ?').run(docId);
+  for (const target of waitsFor) statement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(docId, target);
+  const columns = [...values.keys()];
+  let rowKey = state.row_key;
+  if (rowKey !== null) {
+    const key = rowKey;
+    // A note's edit counter is this desk's: bump it so an editor holding the old text notices.
+    const bump = columnsOf(db, entity).includes('version') ? ', version = version + 1' : '';
+    const required = requiredColumns(db, entity);
+    const assignments = columns.filter((column) => !(values.get(column) === null && required.has(column)));
+    unlessHeld(db, docId, () =>
+      quietly(db, entity, key, () =>
+        statement(
+          db,
+          `UPDATE ${entity} SET ${assignments.map((column) => `${column} = ?`).join(', ')}${bump} WHERE ${whereKey(entity)}`,
+        ).run(...assignments.map((column) => values.get(column) ?? null), ...keyParams(entity, key)),
+      ),
+    );
+  } else if (!incomplete) {
+    const rowId =
+      entity === 'meeting_participant' ? 0 : (statement(db, `SELECT coalesce(max(id), 0) + 1 FROM ${entity}`).pluck().get() as number);
+    const newKey = keyOf(entity, values, rowId);
+    const idColumn = entity === 'meeting_participant' ? [] : ['id'];
+    const idValue = entity === 'meeting_participant' ? [] : [rowId];
+    const written = unlessHeld(db, docId, () =>
+      quietly(db, entity, newKey, () =>
+        statement(
+          db,
+          `INSERT INTO ${entity} (${[...idColumn, ...columns].join(', ')}) VALUES (${[...idColumn, ...columns].map(() => '?').join(', ')})`,
+        ).run(...idValue, ...values.values()),
+      ),
+    );
+    if (written) rowKey = newKey;
+  }
+  statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 0, row_key = ? WHERE doc_id = ?').run(winner, rowKey, docId);
+  if (state.row_key === null && rowKey !== null) relinkWaiting(db, docId);
+}
+
+/**
+ * Writes the row unless a rule of this store refuses it (a second country of
+ * the same name): then the record is held back with the reason, and the rest
+ * of the exchange goes on.
+ */
+function unlessHeld(db: Db, docId: string, write: () => unknown): boolean {
+  try {
+    write();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'SQLITE_CONSTRAINT_UNIQUE' && code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
+    statement(db, 'INSERT INTO sync_held (doc_id, reason) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET reason = excluded.reason').run(
+      docId,
+      (error as Error).message.replace(/^UNIQUE constraint failed: /, 'already used here: '),
+    );
+    return false;
+  }
+  statement(db, 'DELETE FROM sync_held WHERE doc_id = ?').run(docId);
+  return true;
+}
+
+/** Records held back by a rule of this store, tried again (the clash may be gone). */
+export function retryHeld(db: Db): void {
+  for (const docId of statement(db, 'SELECT doc_id FROM sync_held').pluck().all() as string[]) {
+    const state = docState(db, docId);
+    if (state && state.deleted === 0) materialise(db, docId, state.rev);
+    else statement(db, 'DELETE FROM sync_held WHERE doc_id = ?').run(docId);
+  }
+}
+
+/** Records that arrived before this one and refer to it are written again, now linked. */
+function relinkWaiting(db: Db, docId: string): void {
+  const waiting = statement(db, 'SELECT doc_id FROM sync_waiting WHERE waits_for = ?').pluck().all(docId) as string[];
+  for (const waiter of waiting) {
+    const state = docState(db, waiter);
+    if (state && state.deleted === 0) materialise(db, waiter, state.rev);
+  }
+}

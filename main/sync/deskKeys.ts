@@ -1,0 +1,67 @@
+import crypto from 'node:crypto';
+import type { Db } from '../../db/open.ts';
+import { type DeskKeyRow, readDeskKey, writeDeskKey } from '../../db/sync/desk.ts';
+import type { ContactCard } from '../../shared/sync.ts';
+
+// Each desk signs what it sends with Ed25519 and receives with X25519 (both in
+// Node's own crypto). The key pair is made once, at set-up, and kept in the
+// store; colleagues get the public half as a contact card.
+
+export interface DeskKeys {
+  card: ContactCard;
+  signingPrivate: crypto.KeyObject;
+  encryptionPrivate: crypto.KeyObject;
+}
+
+const rawPublic = (key: crypto.KeyObject) => key.export({ format: 'jwk' }).x as string;
+
+export function publicKeyFrom(raw: string, curve: 'Ed25519' | 'X25519'): crypto.KeyObject {
+  return crypto.createPublicKey({ key: { kty: 'OKP', crv: curve, x: raw }, format: 'jwk' });
+}
+
+/** Four groups of four: short enough to read over the phone, 80 bits so no one can forge a look-alike. */
+export function fingerprintOf(signingKey: string, encryptionKey: string): string {
+  const digest = crypto
+    .createHash('sha256')
+    .update(Buffer.from(signingKey, 'base64url'))
+    .update(Buffer.from(encryptionKey, 'base64url'))
+    .digest('hex')
+    .slice(0, 20)
+    .toUpperCase();
+  return digest.match(/.{4}/g)?.join(' ') ?? digest;
+}
+
+function fromRow(row: DeskKeyRow): DeskKeys {
+  return {
+    card: {
+      deskName: row.desk_name,
+      signingKey: row.signing_public,
+      encryptionKey: row.encryption_public,
+      fingerprint: fingerprintOf(row.signing_public, row.encryption_public),
+    },
+    signingPrivate: crypto.createPrivateKey({ key: row.signing_private, format: 'der', type: 'pkcs8' }),
+    encryptionPrivate: crypto.createPrivateKey({ key: row.encryption_private, format: 'der', type: 'pkcs8' }),
+  };
+}
+
+/** This desk's keys, made on first use and kept from then on. */
+export function ensureDeskKeys(db: Db, deskName: string): DeskKeys {
+  const existing = readDeskKey(db);
+  if (existing) return fromRow(existing);
+  const signing = crypto.generateKeyPairSync('ed25519');
+  const encryption = crypto.generateKeyPairSync('x25519');
+  const row: DeskKeyRow = {
+    desk_name: deskName,
+    signing_private: signing.privateKey.export({ format: 'der', type: 'pkcs8' }),
+    signing_public: rawPublic(signing.publicKey),
+    encryption_private: encryption.privateKey.export({ format: 'der', type: 'pkcs8' }),
+    encryption_public: rawPublic(encryption.publicKey),
+  };
+  writeDeskKey(db, row);
+  return fromRow(row);
+}
+
+export function deskKeys(db: Db): DeskKeys | undefined {
+  const row = readDeskKey(db);
+  return row && fromRow(row);
+}

@@ -1,0 +1,76 @@
+// PouchDB's parts ship no types; these cover what Sherpa's replication uses.
+declare module 'pouchdb-core' {
+  export interface ReplicationResult {
+    ok: boolean;
+    docs_read: number;
+    docs_written: number;
+    doc_write_failures: number;
+    errors: unknown[];
+    last_seq: number | string;
+    status: string;
+  }
+  export interface Replication extends PromiseLike<ReplicationResult> {
+    cancel(): void;
+    on(event: 'change' | 'complete' | 'error' | 'paused' | 'active' | 'denied', listener: (info: unknown) => void): Replication;
+  }
+  export interface SyncResult {
+    push: ReplicationResult;
+    pull: ReplicationResult;
+  }
+  export interface ReplicateOptions {
+    batch_size?: number;
+    batches_limit?: number;
+    retry?: boolean;
+    live?: boolean;
+  }
+  export interface DatabaseOptions {
+    adapter?: string;
+    auth?: { username: string; password: string };
+    skip_setup?: boolean;
+  }
+  export interface Database {
+    readonly name: string;
+    get(id: string, options?: { conflicts?: boolean; open_revs?: 'all' | string[]; revs?: boolean }): Promise<Record<string, unknown>>;
+    put(doc: Record<string, unknown>): Promise<{ ok: boolean; id: string; rev: string }>;
+    info(): Promise<{ doc_count: number; update_seq: number | string }>;
+    close(): Promise<void>;
+    destroy(): Promise<void>;
+  }
+  export interface PouchDBStatic {
+    new (name: string, options?: DatabaseOptions): Database;
+    plugin(plugin: unknown): PouchDBStatic;
+    adapter(name: string, adapter: unknown, preferred?: boolean): void;
+    defaults(options: DatabaseOptions): PouchDBStatic;
+    replicate(source: Database | string, target: Database | string, options?: ReplicateOptions): Replication;
+    sync(source: Database | string, target: Database | string, options?: ReplicateOptions): PromiseLike<SyncResult> & { cancel(): void };
+  }
+  const PouchDB: PouchDBStatic;
+  export default PouchDB;
+}
+declare module 'pouchdb-replication' {
+  const plugin: unknown;
+  export default plugin;
+}
+declare module 'pouchdb-adapter-http' {
+  const plugin: unknown;
+  export default plugin;
+}
+declare module 'pouchdb-adapter-memory' {
+  const plugin: unknown;
+  export default plugin;
+}
+declare module 'express-pouchdb' {
+  import type { IncomingMessage, ServerResponse } from 'node:http';
+  import type { PouchDBStatic } from 'pouchdb-core';
+  export type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+  export default function expressPouchDB(PouchDB: PouchDBStatic, options: { mode: 'minimumForPouchDB'; inMemoryConfig: boolean }): Handler;
+}
+declare module 'express' {
+  import type { Server } from 'node:http';
+  import type { Handler } from 'express-pouchdb';
+  export interface Application {
+    use(path: string, handler: Handler): Application;
+    listen(port: number, host: string): Server;
+  }
+  export default function express(): Application;
+}

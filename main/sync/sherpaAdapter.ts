@@ -1,0 +1,249 @@
+import crypto from 'node:crypto';
+import { latest, type RevisionTree } from 'pouchdb-merge';
+import type { Db } from '../../db/open.ts';
+import { statement } from '../../db/sql.ts';
+import { docState, revisionsOf } from '../../db/sync/history.ts';
+import { applyMerge, treeOf } from '../../db/sync/merge.ts';
+import type { RecordBody, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
+
+// A PouchDB adapter over Sherpa's own store, so PouchDB's replicator
+// (pouchdb-replication, the same code PouchDB apps trust to sync with
+// CouchDB) reads and writes the records in place: no second copy at rest.
+// Records are only ever edited in Sherpa, so the adapter accepts writes in
+// replication mode (`new_edits: false`) only, and merges them through the
+// same code bundles use.
+
+type Callback<T> = (error: Error | null, result?: T) => void;
+
+interface PouchDoc {
+  _id: string;
+  _rev?: string;
+  _deleted?: boolean;
+  _revisions?: { start: number; ids: string[] };
+  [field: string]: unknown;
+}
+
+interface ChangesOptions {
+  since?: number | string;
+  limit?: number;
+  include_docs?: boolean;
+  return_docs?: boolean;
+  continuous?: boolean;
+  style?: 'all_docs' | 'main_only';
+  onChange: (change: Record<string, unknown>) => void;
+  complete: Callback<{ results: Record<string, unknown>[]; last_seq: number }>;
+  processChange: (doc: PouchDoc, metadata: Metadata, options: ChangesOptions) => Record<string, unknown>;
+}
+
+interface Metadata {
+  id: string;
+  rev: string;
+  winningRev: string;
+  deleted: boolean;
+  rev_tree: RevisionTree;
+  seq: number;
+}
+
+interface AdapterApi {
+  _id(callback: Callback<string>): void;
+  _type(): string;
+  _info(callback: Callback<{ doc_count: number; update_seq: number }>): void;
+  _get(id: string, options: { rev?: string; latest?: boolean }, callback: Callback<{ doc: PouchDoc; metadata: Metadata }>): void;
+  _getRevisionTree(id: string, callback: Callback<RevisionTree>): void;
+  _bulkDocs(request: { docs: PouchDoc[] }, options: { new_edits?: boolean }, callback: Callback<unknown[]>): void;
+  _changes(options: ChangesOptions): { cancel(): void };
+  _getLocal(id: string, callback: Callback<PouchDoc>): void;
+  _putLocal(doc: PouchDoc, options: unknown, callback?: Callback<unknown>): void;
+  _removeLocal(doc: PouchDoc, options: unknown, callback?: Callback<unknown>): void;
+  _allDocs(options: unknown, callback: Callback<unknown>): void;
+  _close(callback: Callback<void>): void;
+  _destroy(options: unknown, callback: Callback<unknown>): void;
+}
+
+/** The shape PouchDB's own errors have; the replicator reads `status`. */
+function pouchError(status: number, name: string, reason: string): Error {
+  return Object.assign(new Error(reason), { status, name, error: name, reason });
+}
+const missing = () => pouchError(404, 'not_found', 'missing');
+
+const stores = new Map<string, Db>();
+
+/** Makes a store reachable as `new PouchDB(name, { adapter: 'sherpa' })`. */
+export function exposeStore(name: string, db: Db): void {
+  stores.set(name, db);
+}
+export function withdrawStore(name: string): void {
+  stores.delete(name);
+}
+
+function instanceId(db: Db): string {
+  const existing = statement(db, `SELECT json_extract(body, '$.id') FROM sync_local WHERE id = 'sherpa/instance'`).pluck().get() as
+    | string
+    | undefined;
+  if (existing) return existing;
+  const id = crypto.randomUUID();
+  statement(db, `INSERT INTO sync_local (id, rev, body) VALUES ('sherpa/instance', '0-1', json_object('id', ?))`).run(id);
+  return id;
+}
+
+function metadataOf(db: Db, docId: string, revisions: readonly RevisionRecord[]): Metadata | undefined {
+  const state = docState(db, docId);
+  if (!state || revisions.length === 0) return undefined;
+  const seq = statement(db, 'SELECT max(seq) FROM sync_rev WHERE doc_id = ?').pluck().get(docId) as number;
+  return { id: docId, rev: state.rev, winningRev: state.rev, deleted: state.deleted === 1, rev_tree: treeOf(revisions), seq };
+}
+
+function pouchDocOf(docId: string, revision: RevisionRecord): PouchDoc {
+  return revision.deleted ? { _id: docId, _rev: revision.rev, _deleted: true } : { ...revision.body, _id: docId, _rev: revision.rev };
+}
+
+/** A replicated document as the history of revisions it carries: the leaf with its body, its ancestors by id. */
+function historyOf(doc: PouchDoc): RecordHistory {
+  const body: RecordBody = {};
+  for (const [field, value] of Object.entries(doc))
+    if (!field.startsWith('_'))
+      body[field] = typeof value === 'string' || typeof value === 'number' || value === null ? value : JSON.stringify(value);
+  const ids = doc._revisions?.ids ?? [String(doc._rev).slice(String(doc._rev).indexOf('-') + 1)];
+  const start = doc._revisions?.start ?? Number.parseInt(String(doc._rev), 10);
+  const revisions = ids.map((hash, index): RevisionRecord => {
+    const parentHash = ids[index + 1];
+    return {
+      rev: `${start - index}-${hash}`,
+      parent: parentHash === undefined ? null : `${start - index - 1}-${parentHash}`,
+      deleted: index === 0 && doc._deleted === true,
+      body: index === 0 && doc._deleted !== true ? body : null,
+    };
+  });
+  return { id: doc._id, entity: doc._id.slice(0, Math.max(0, doc._id.indexOf(':'))), revisions };
+}
+
+/** Several leaves of one record in a batch become one history. */
+function groupById(docs: readonly PouchDoc[]): RecordHistory[] {
+  const byId = new Map<string, RecordHistory>();
+  for (const doc of docs) {
+    const history = historyOf(doc);
+    const known = byId.get(history.id);
+    if (!known) {
+      byId.set(history.id, history);
+      continue;
+    }
+    for (const revision of history.revisions) {
+      const index = known.revisions.findIndex((existing) => existing.rev === revision.rev);
+      if (index === -1) known.revisions.push(revision);
+      else if (revision.body !== null || revision.deleted) known.revisions[index] = revision;
+    }
+  }
+  return [...byId.values()];
+}
+
+function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Callback<AdapterApi>): void {
+  const db = stores.get(options.name);
+  if (!db) {
+    callback(new Error(`No Sherpa store is open as ${options.name}`));
+    return;
+  }
+  this._id = (done) => done(null, instanceId(db));
+  this._type = () => 'sherpa';
+  this._info = (done) =>
+    done(null, {
+      doc_count: statement(db, 'SELECT count(*) FROM sync_doc WHERE deleted = 0').pluck().get() as number,
+      update_seq: (statement(db, 'SELECT coalesce(max(seq), 0) FROM sync_rev').pluck().get() as number) ?? 0,
+    });
+  this._get = (id, getOptions, done) => {
+    const revisions = revisionsOf(db, id);
+    const metadata = metadataOf(db, id, revisions);
+    if (!metadata) return done(missing());
+    const rev = getOptions.rev && getOptions.latest ? latest(getOptions.rev, metadata) : (getOptions.rev ?? metadata.winningRev);
+    const revision = revisions.find((candidate) => candidate.rev === rev);
+    if (!revision || (revision.body === null && !revision.deleted)) return done(missing());
+    done(null, { doc: pouchDocOf(id, revision), metadata });
+  };
+  this._getRevisionTree = (id, done) => {
+    const revisions = revisionsOf(db, id);
+    if (revisions.length === 0) return done(missing());
+    done(null, treeOf(revisions));
+  };
+  this._bulkDocs = (request, bulkOptions, done) => {
+    if (bulkOptions.new_edits !== false)
+      return done(pouchError(403, 'forbidden', 'Sherpa records are edited in Sherpa, not through replication'));
+    try {
+      applyMerge(db, groupById(request.docs));
+      done(
+        null,
+        request.docs.map((doc) => ({ ok: true, id: doc._id, rev: doc._rev })),
+      );
+    } catch (error) {
+      done(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+  this._changes = (changesOptions) => {
+    let cancelled = false;
+    // Listeners are attached after `changes()` returns, as with any adapter that reads from disk.
+    setImmediate(() => {
+      if (cancelled) return;
+      const since = Number(changesOptions.since ?? 0) || 0;
+      const limit = changesOptions.limit && changesOptions.limit > 0 ? changesOptions.limit : -1;
+      // Each record once, at its latest revision's place in the feed.
+      const changed = statement(
+        db,
+        `SELECT R.doc_id, R.seq FROM sync_rev AS R
+         WHERE R.seq > ? AND R.seq = (SELECT max(seq) FROM sync_rev WHERE doc_id = R.doc_id) ORDER BY R.seq LIMIT ?`,
+      ).all(since, limit) as { doc_id: string; seq: number }[];
+      const results: Record<string, unknown>[] = [];
+      let lastSeq = since;
+      for (const { doc_id: docId, seq } of changed) {
+        const revisions = revisionsOf(db, docId);
+        const metadata = metadataOf(db, docId, revisions);
+        const winner = revisions.find((revision) => revision.rev === metadata?.winningRev);
+        if (!metadata || !winner) continue;
+        const change = changesOptions.processChange(pouchDocOf(docId, winner), metadata, changesOptions);
+        change.seq = seq;
+        if (!changesOptions.include_docs) delete change.doc;
+        changesOptions.onChange(change);
+        if (changesOptions.return_docs !== false) results.push(change);
+        lastSeq = seq;
+      }
+      if (!changesOptions.continuous) changesOptions.complete(null, { results, last_seq: lastSeq });
+    });
+    return {
+      cancel() {
+        cancelled = true;
+      },
+    };
+  };
+  this._getLocal = (id, done) => {
+    const row = statement(db, 'SELECT rev, body FROM sync_local WHERE id = ?').get(id) as { rev: string; body: string } | undefined;
+    if (!row) return done(missing());
+    done(null, { ...(JSON.parse(row.body) as Record<string, unknown>), _id: id, _rev: row.rev });
+  };
+  this._putLocal = (doc, putOptions, maybeDone) => {
+    const done = (typeof putOptions === 'function' ? putOptions : maybeDone) as Callback<unknown>;
+    const current = statement(db, 'SELECT rev FROM sync_local WHERE id = ?').pluck().get(doc._id) as string | undefined;
+    if ((current ?? undefined) !== (doc._rev ?? undefined)) return done(pouchError(409, 'conflict', 'Document update conflict'));
+    const rev = `0-${(current ? Number.parseInt(current.slice(2), 10) : 0) + 1}`;
+    const { _id, _rev, ...body } = doc;
+    statement(
+      db,
+      'INSERT INTO sync_local (id, rev, body) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET rev = excluded.rev, body = excluded.body',
+    ).run(_id, rev, JSON.stringify(body));
+    done(null, { ok: true, id: _id, rev });
+  };
+  this._removeLocal = (doc, removeOptions, maybeDone) => {
+    const done = (typeof removeOptions === 'function' ? removeOptions : maybeDone) as Callback<unknown>;
+    const removed = statement(db, 'DELETE FROM sync_local WHERE id = ? AND rev = ?').run(doc._id, doc._rev ?? '');
+    if (removed.changes === 0) return done(missing());
+    done(null, { ok: true, id: doc._id, rev: '0-0' });
+  };
+  this._allDocs = (_options, done) => done(pouchError(501, 'not_implemented', 'Sherpa lists records through its own views'));
+  this._close = (done) => done(null);
+  // The store is the user's data: replication never deletes it.
+  this._destroy = (_options, done) => done(pouchError(403, 'forbidden', 'A Sherpa store is not destroyed through replication'));
+  queueMicrotask(() => callback(null, this));
+}
+SherpaAdapter.valid = () => true;
+SherpaAdapter.use_prefix = false;
+
+/** A PouchDB plugin adding the `sherpa` adapter. */
+export function sherpaAdapter(PouchDB: { adapter(name: string, adapter: unknown, preferred?: boolean): void }): void {
+  PouchDB.adapter('sherpa', SherpaAdapter, false);
+}
