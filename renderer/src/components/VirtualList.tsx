@@ -38,18 +38,34 @@ export function VirtualList<T>({
 
   // Tab from the last control of the last rendered row would leave the list,
   // because the next row does not exist yet. Scroll it in, then focus it.
-  const pendingFocus = useRef<{ index: number; edge: 'first' | 'last' } | null>(null);
+  // Presses that arrive while that row is still being rendered are counted, not lost,
+  // and applied once it is there: fast tabbing moves as far as it was asked to.
+  const pendingFocus = useRef<{ index: number; edge: 'first' | 'last'; extra: number; since: number } | null>(null);
   useLayoutEffect(() => {
     const pending = pendingFocus.current;
     const row = pending && container.current?.querySelector(`.virtual-row[data-index="${pending.index}"]`);
-    if (!pending || !row) return;
+    if (!pending || !row || !container.current) return;
     const controls = row.querySelectorAll<HTMLElement>(focusableSelector);
     const target = pending.edge === 'first' ? controls[0] : controls[controls.length - 1];
     pendingFocus.current = null;
-    target?.focus();
+    if (!target) return;
+    const all = [...container.current.querySelectorAll<HTMLElement>(focusableSelector)];
+    const step = pending.edge === 'first' ? 1 : -1;
+    let at = all.indexOf(target);
+    for (let press = 0; press < pending.extra && all[at + step]; press++) at += step;
+    (all[at] ?? target).focus();
   });
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const waiting = pendingFocus.current;
+    // A row that never came (the list changed meanwhile) must not hold the keyboard: after half a second Tab works as usual.
+    if (waiting && event.timeStamp - waiting.since > 500) pendingFocus.current = null;
+    else if (waiting) {
+      event.preventDefault();
+      const sameWay = event.shiftKey === (waiting.edge === 'last');
+      waiting.extra = Math.max(0, waiting.extra + (sameWay ? 1 : -1));
+      return;
+    }
     const row = (event.target as HTMLElement).closest<HTMLElement>('.virtual-row');
     if (!row || !container.current) return;
     const controls = row.querySelectorAll<HTMLElement>(focusableSelector);
@@ -58,7 +74,7 @@ export function VirtualList<T>({
     if (!atEdge || next < 0 || next >= rows.length) return;
     if (container.current.querySelector(`.virtual-row[data-index="${next}"]`)) return;
     event.preventDefault();
-    pendingFocus.current = { index: next, edge: event.shiftKey ? 'last' : 'first' };
+    pendingFocus.current = { index: next, edge: event.shiftKey ? 'last' : 'first', extra: 0, since: event.timeStamp };
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
