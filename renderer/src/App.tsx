@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
@@ -59,7 +59,8 @@ function Shell() {
   const canLock = useCanLock();
   useAutoLock(useSettings().autoLockMinutes, lockNow, canLock);
 
-  useEffect(() => {
+  // Attached before the first paint: a shortcut pressed as soon as the window shows must not be lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
