@@ -1,39 +1,11 @@
 import type { TFunction } from 'i18next';
-import { micromark } from 'micromark';
-import { createElement, Fragment, type ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { noteMarkdownToReact } from '../../../shared/noteMarkdown.ts';
 
-// Markdown is turned into HTML by micromark (raw HTML escaped, dangerous
-// protocols dropped), then that HTML is read back and rebuilt as React
-// elements from an allow-list. Nothing is ever set as innerHTML, so no
-// attribute, script or handler survives, whatever micromark lets through.
-
-const kept = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'pre',
-  'code',
-  'em',
-  'strong',
-  'del',
-  'hr',
-  'br',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-]);
+// The Markdown is rendered by shared/noteMarkdown.ts (the pack prints notes
+// through the same module); this file says how the app shows what never
+// renders as itself: links, images and headings.
 
 /** The URL of a link, shown as text only: a note never navigates anywhere. */
 function LinkText({ href, children }: { href: string; children: ReactNode }) {
@@ -46,35 +18,21 @@ function LinkText({ href, children }: { href: string; children: ReactNode }) {
   );
 }
 
-function toReact(node: Node, key: number, t: TFunction): ReactNode {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-  if (node.nodeType !== Node.ELEMENT_NODE) return null;
-  const element = node as Element;
-  const tag = element.tagName.toLowerCase();
-  const children = Array.from(element.childNodes, (child, index) => toReact(child, index, t));
-  if (tag === 'a') {
-    return (
-      <LinkText key={key} href={element.getAttribute('href') ?? ''}>
+export function markdownToReact(markdown: string, t: TFunction): ReactNode {
+  return noteMarkdownToReact(markdown, {
+    link: (href, children, key) => (
+      <LinkText key={key} href={href}>
         {children}
       </LinkText>
-    );
-  }
-  if (tag === 'img') {
+    ),
     // Images would be a request; the alt text says what was there.
-    return (
+    image: (alt, key) => (
       <span key={key} className="note-image">
-        {t('notes.image', { alt: element.getAttribute('alt') ?? '' })}
+        {t('notes.image', { alt })}
       </span>
-    );
-  }
-  if (!kept.has(tag)) return createElement(Fragment, { key }, ...children);
-  return createElement(tag, { key }, ...(children.length > 0 ? children : []));
-}
-
-export function markdownToReact(markdown: string, t: TFunction, parser: DOMParser = new DOMParser()): ReactNode {
-  const html = micromark(markdown);
-  const body = parser.parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
-  return Array.from(body.childNodes, (node, index) => toReact(node, index, t));
+    ),
+    heading: (level, children, key) => createElement(`h${level}`, { key }, ...children),
+  });
 }
 
 /** A note's live preview. */

@@ -1,0 +1,90 @@
+import { micromark } from 'micromark';
+import { createElement, Fragment, type ReactNode } from 'react';
+
+// A note is Markdown. The app shows it (renderer/src/notes/Markdown.tsx) and the
+// pack prints it (main/pdf/template/parts.ts) through this one module, so both
+// render the same thing. micromark runs with its defaults: raw HTML is escaped
+// (so "<script>" shows as typed) and dangerous link protocols are dropped. Every
+// "<" left in its output is therefore a tag micromark wrote; that output is read
+// back into React elements from an allow-list, and nothing is ever set as raw
+// HTML, so no attribute, script or handler survives. A link never navigates and
+// an image is never fetched: each caller says how to show them.
+
+const kept = new Set([
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'del',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
+const selfClosing = new Set(['hr', 'br', 'img']);
+
+interface MarkdownElement {
+  tag: string;
+  attributes: Record<string, string>;
+  children: (MarkdownElement | string)[];
+}
+
+/** How the elements that never render as themselves are shown: each caller decides. */
+export interface NoteRendering {
+  link(href: string, children: ReactNode[], key: number): ReactNode;
+  image(alt: string, key: number): ReactNode;
+  heading(level: number, children: ReactNode[], key: number): ReactNode;
+}
+
+/** micromark escapes only these four in text and attribute values. */
+const decode = (text: string) =>
+  text.replace(/&(lt|gt|quot|amp);/g, (_entity, name: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name] ?? '');
+
+function attributesOf(tag: string): Record<string, string> {
+  return Object.fromEntries([...tag.matchAll(/([a-z]+)="([^"]*)"/g)].map((match) => [match[1] ?? '', decode(match[2] ?? '')]));
+}
+
+/** micromark's output as a tree: its tags are well formed, so a stack is enough. */
+function parse(html: string): (MarkdownElement | string)[] {
+  const root: MarkdownElement = { tag: '', attributes: {}, children: [] };
+  const open: MarkdownElement[] = [root];
+  for (const piece of html.split(/(<[^>]*>)/)) {
+    const parent = open.at(-1) ?? root;
+    const tag = /^<(\/?)([a-z0-9]+)/.exec(piece);
+    if (!tag) {
+      if (piece) parent.children.push(decode(piece));
+    } else if (tag[1]) {
+      if (open.length > 1) open.pop();
+    } else {
+      const element: MarkdownElement = { tag: tag[2] ?? '', attributes: attributesOf(piece), children: [] };
+      parent.children.push(element);
+      if (!selfClosing.has(element.tag)) open.push(element);
+    }
+  }
+  return root.children;
+}
+
+function toReact(node: MarkdownElement | string, key: number, rendering: NoteRendering): ReactNode {
+  if (typeof node === 'string') return node;
+  const children = node.children.map((child, index) => toReact(child, index, rendering));
+  if (node.tag === 'a') return rendering.link(node.attributes.href ?? '', children, key);
+  if (node.tag === 'img') return rendering.image(node.attributes.alt ?? '', key);
+  const heading = /^h([1-6])$/.exec(node.tag);
+  if (heading) return rendering.heading(Number(heading[1]), children, key);
+  if (!kept.has(node.tag)) return createElement(Fragment, { key }, ...children);
+  return createElement(node.tag, { key }, ...children);
+}
+
+/** A note's Markdown as React elements, built from the allow-list only. */
+export function noteMarkdownToReact(markdown: string, rendering: NoteRendering): ReactNode[] {
+  return parse(micromark(markdown)).map((node, index) => toReact(node, index, rendering));
+}
