@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Db } from '../../db/open.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { encryptFile } from '../../main/encryptStore.ts';
@@ -9,6 +8,7 @@ import { createDispatch, type Dispatch } from '../../main/ipc/dispatch.ts';
 import { createHandlers } from '../../main/ipc/handlers/index.ts';
 import { benchmarkSearches } from './searchQueries.ts';
 import { quantile, round, summarise, type Timing } from './stats.ts';
+import { interleaved, measureViews, storeBenchArgs, type Views } from './storeViews.ts';
 
 // The cost of encryption at rest, in a process of its own: a copy of the
 // benchmark store is encrypted in place (the time a user waits once, when
@@ -31,39 +31,23 @@ export interface EncryptionResults {
   readonly fileMb: number;
   /** journal_mode=DELETE and PRAGMA rekey of the whole store, in place. */
   readonly encryptInPlaceMs: number;
-  readonly views: { readonly summitView: PairTiming; readonly meetingBrief: PairTiming; readonly sectorView: PairTiming };
+  readonly views: Views<PairTiming>;
   readonly search: PairTiming;
   readonly noteSaves: PairTiming;
 }
 
-const { values } = parseArgs({
-  options: {
-    db: { type: 'string' },
-    summit: { type: 'string' },
-    meeting: { type: 'string' },
-    sector: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-  },
-});
-const plainFile = values.db ?? '';
-const scale = values.quick ? { view: 40, search: 3, saves: 200 } : { view: 200, search: 10, saves: 1000 };
+const args = storeBenchArgs();
+const plainFile = args.db;
+const scale = args.quick ? { view: 40, search: 3, saves: 200 } : { view: 200, search: 10, saves: 1000 };
 
 function pair(plain: number[], encrypted: number[]): PairTiming {
   const perRound = encrypted.map((ms, index) => ms / (plain[index] ?? Number.NaN));
   return { plain: summarise(plain), encrypted: summarise(encrypted), ratio: round(quantile(perRound, 0.5), 2) };
 }
 
-/** Runs `work` on both sides alternately, swapping who goes first each round so neither always finds the other's warm cache. */
-async function interleaved(rounds: number, work: (side: 'plain' | 'encrypted', round: number) => Promise<void>): Promise<PairTiming> {
-  const samples = { plain: [] as number[], encrypted: [] as number[] };
-  for (let run = -3; run < rounds; run++) {
-    const order = run % 2 === 0 ? (['plain', 'encrypted'] as const) : (['encrypted', 'plain'] as const);
-    for (const side of order) {
-      const started = performance.now();
-      await work(side, Math.max(run, 0));
-      if (run >= 0) samples[side].push(performance.now() - started);
-    }
-  }
+/** Runs `work` on the plain and the encrypted store, one for one (see interleaved). */
+async function interleavedPair(rounds: number, work: (side: 'plain' | 'encrypted', round: number) => Promise<void>): Promise<PairTiming> {
+  const samples = await interleaved(['plain', 'encrypted'], rounds, 3, work);
   return pair(samples.plain, samples.encrypted);
 }
 
@@ -89,14 +73,11 @@ async function main(): Promise<EncryptionResults> {
     return result.value;
   };
 
-  const view = (channel: string, id: number) => interleaved(scale.view, async (side) => void (await call(side, channel, { id })));
-  const views = {
-    summitView: await view('summit.view', Number(values.summit)),
-    meetingBrief: await view('meeting.brief', Number(values.meeting)),
-    sectorView: await view('sector.view', Number(values.sector)),
-  };
+  const views = await measureViews(args, (channel, request) =>
+    interleavedPair(scale.view, async (side) => void (await call(side, channel, request))),
+  );
   const queries = benchmarkSearches.flatMap((text) => Array.from({ length: scale.search }, () => text));
-  const search = await interleaved(
+  const search = await interleavedPair(
     queries.length,
     async (side, index) => void (await call(side, 'search.query', { text: queries[index] })),
   );
@@ -108,7 +89,7 @@ async function main(): Promise<EncryptionResults> {
       .all(scale.saves + 3) as number[]
   ).filter((id) => typeof id === 'number');
   const versions = { plain: new Map<number, number>(), encrypted: new Map<number, number>() };
-  const noteSaves = await interleaved(noteIds.length - 3, async (side, index) => {
+  const noteSaves = await interleavedPair(noteIds.length - 3, async (side, index) => {
     const id = noteIds[index] ?? 0;
     const baseVersion = versions[side].get(id) ?? ((await call(side, 'note.get', { id })) as { version: number }).version;
     const saved = (await call(side, 'note.save', {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { createDispatch, type Dispatch } from '../../main/ipc/dispatch.ts';
@@ -8,6 +7,7 @@ import { createHandlers } from '../../main/ipc/handlers/index.ts';
 import { rawReplay, recordStatements } from './replay.ts';
 import { benchmarkSearches } from './searchQueries.ts';
 import { quantile, round, summarise, type Timing, timeRuns } from './stats.ts';
+import { interleaved, measureViews, storeBenchArgs, type Views } from './storeViews.ts';
 
 // Runs in its own process so its peak RSS is that of a process holding the
 // large store (no dataset generator, no browser driver in the same heap):
@@ -24,7 +24,7 @@ export interface ViewResult {
 
 export interface StoreResults {
   readonly openAndMigrate: Timing;
-  readonly views: { readonly summitView: ViewResult; readonly meetingBrief: ViewResult; readonly sectorView: ViewResult };
+  readonly views: Views<ViewResult>;
   readonly search: Timing & { readonly p50Ms: number; readonly perQuery: Record<string, Timing & { hits: number }> };
   readonly noteSaves: {
     readonly saves: number;
@@ -40,17 +40,9 @@ export interface StoreResults {
   readonly peakRssMb: number;
 }
 
-const { values } = parseArgs({
-  options: {
-    db: { type: 'string' },
-    summit: { type: 'string' },
-    meeting: { type: 'string' },
-    sector: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-  },
-});
-const file = values.db ?? '';
-const scale = values.quick ? { open: 10, view: 40, search: 3, saves: 200 } : { open: 20, view: 200, search: 10, saves: 1000 };
+const args = storeBenchArgs();
+const file = args.db;
+const scale = args.quick ? { open: 10, view: 40, search: 3, saves: 200 } : { open: 20, view: 200, search: 10, saves: 1000 };
 
 async function main(): Promise<StoreResults> {
   const openAndMigrate = summarise(
@@ -61,11 +53,7 @@ async function main(): Promise<StoreResults> {
 
   const db = openScratchDatabase(file);
   const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2026-06-01T09:00:00Z') }) });
-  const views = {
-    summitView: await compareView(db, dispatch, 'summit.view', { id: Number(values.summit) }),
-    meetingBrief: await compareView(db, dispatch, 'meeting.brief', { id: Number(values.meeting) }),
-    sectorView: await compareView(db, dispatch, 'sector.view', { id: Number(values.sector) }),
-  };
+  const views = await measureViews(args, (channel, request) => compareView(db, dispatch, channel, request));
 
   const perQuery: Record<string, Timing & { hits: number }> = {};
   const allSearches: number[] = [];
@@ -98,21 +86,11 @@ async function compareView(db: Database.Database, dispatch: Dispatch, channel: s
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   });
   const raw = rawReplay(db, calls);
-  // Alternate which side goes first so neither always finds the cache warmed by the other.
-  const dispatchSamples: number[] = [];
-  const rawSamples: number[] = [];
-  for (let run = -5; run < scale.view; run++) {
-    const order = run % 2 === 0 ? (['dispatch', 'raw'] as const) : (['raw', 'dispatch'] as const);
-    for (const side of order) {
-      const started = performance.now();
-      if (side === 'dispatch') await dispatch(channel, request);
-      else raw();
-      const elapsed = performance.now() - started;
-      if (run >= 0) (side === 'dispatch' ? dispatchSamples : rawSamples).push(elapsed);
-    }
-  }
-  const viaDispatch = summarise(dispatchSamples);
-  const bare = summarise(rawSamples);
+  const samples = await interleaved(['dispatch', 'raw'], scale.view, 5, (side) =>
+    side === 'dispatch' ? dispatch(channel, request) : raw(),
+  );
+  const viaDispatch = summarise(samples.dispatch);
+  const bare = summarise(samples.raw);
   return { dispatch: viaDispatch, raw: bare, ratio: round(viaDispatch.medianMs / bare.medianMs, 2), statements: calls.length };
 }
 
