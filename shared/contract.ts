@@ -27,6 +27,7 @@ import type {
   Summit,
   TimelineEvent,
 } from './domain.ts';
+import { all, byId, type Dependency, everyEntity, joiningOrLeaving, shows } from './queryDependencies.ts';
 
 export type { MeetingSummary, NoteRevision, ReferenceGroup, SectorEntryWithCount, SectorSummary };
 
@@ -315,65 +316,82 @@ export interface ChannelEffects {
    * replaced (or opened), `locked` that it was closed and nothing of it may stay shown.
    */
   readonly announces: 'touched' | 'everything' | 'locked' | false;
+  /**
+   * A read a view shows through a query (declared with `shows`): what of the
+   * store its answer shows, so which changes make it stale (renderer/src/queryScope.ts).
+   * A read without it is called, never cached: a command, or asking what refers to a record.
+   */
+  readonly shows?: (request: never) => Dependency[];
 }
 const reads = { transaction: false, announces: false } as const satisfies ChannelEffects;
 const writes = { transaction: true, announces: 'touched' } as const satisfies ChannelEffects;
 
 const queryEffects = {
-  'dashboard.get': reads,
-  'summit.list': reads,
-  'summit.view': reads,
-  'meeting.brief': reads,
+  'dashboard.get': shows(() => all('summit', 'meeting', 'followUp', 'note')),
+  'summit.list': shows(() => all('summit')),
+  'summit.view': shows(({ id }) => [{ entity: 'summit', id }, ...all('meeting', 'timelineEvent', 'person', 'sector', 'sectorEntry')]),
+  // Its annotations are patched in place when one is edited (noteHolders in renderer/src/queryScope.ts).
+  'meeting.brief': shows(({ id }) => [
+    { entity: 'meeting', id },
+    ...all('summit', 'person', 'followUp', 'source'),
+    joiningOrLeaving('note'),
+  ]),
   'meeting.setParticipants': writes,
-  'person.list': reads,
-  'person.view': reads,
-  'country.list': reads,
-  'source.list': reads,
-  'programme.list': reads,
-  'sector.view': reads,
-  'timeline.list': reads,
-  'search.query': reads,
-  'settings.get': reads,
+  'person.list': shows(() => all('person')),
+  'person.view': shows(({ id }) => [{ entity: 'person', id }, ...all('country', 'meeting')]),
+  'country.list': shows(() => all('country')),
+  'source.list': shows(() => all('source')),
+  'programme.list': shows(() => all('programme', 'sector')),
+  // Entries carry a count of their annotations: it changes when one is added or trashed, not edited.
+  'sector.view': shows(({ id }) => [{ entity: 'sector', id }, ...all('programme', 'sectorEntry'), joiningOrLeaving('note')]),
+  'timeline.list': shows(() => all('timelineEvent')),
+  'search.query': shows(() => all(...everyEntity)),
+  'settings.get': shows(() => all('settings')),
   'settings.update': writes,
-  'backup.list': reads,
+  'backup.list': shows(() => all('backup')),
   // Backups run on SQLite's online backup API, asynchronously, outside a store transaction;
   // a new backup is news for every window's backup list, a restore replaces everything shown.
   'backup.create': { transaction: false, announces: 'touched' },
   'backup.restore': { transaction: false, announces: 'everything' },
-  'note.get': reads,
+  'note.get': shows(byId('note')),
   'note.create': writes,
   'note.save': writes,
-  'note.listFor': reads,
-  'note.revisions': reads,
-  'pack.list': reads,
-  'pack.get': reads,
+  'note.listFor': shows(() => [joiningOrLeaving('note')]),
+  'note.revisions': shows(byId('note')),
+  'pack.list': shows(() => all('pack')),
+  'pack.get': shows(byId('pack')),
   'pack.save': writes,
   'pack.delete': writes,
   // Reads the store and writes a file, not the store: no store transaction held across the print.
   'pack.export': reads,
-  'pack.exportStatus': reads,
+  // Polled while an export runs; no store change bears on it.
+  'pack.exportStatus': shows(() => []),
   // Stops a print; the store is not touched.
   'pack.cancelExport': reads,
-  'pack.unmarked': reads,
-  'pack.preview': reads,
+  // What a pack would print unmarked: any marking, record or pack change bears on it.
+  'pack.unmarked': shows(() => all(...everyEntity, 'pack', 'settings')),
+  // What a pack would print: any record of its summit, and the settings (home zone, scheme).
+  'pack.preview': shows(() => all(...everyEntity, 'pack', 'settings')),
   'note.link': writes,
-  'meeting.biographies': reads,
+  // A meeting's own biographies change with that meeting (meeting.setBiography says so).
+  'meeting.biographies': shows(byId('meeting')),
   'meeting.setBiography': writes,
-  'note.list': reads,
-  'note.tags': reads,
+  'note.list': shows(() => [joiningOrLeaving('note')]),
+  // Tags change with a note's edit too: refreshed when the edited note's tags differ (refreshNote).
+  'note.tags': shows(() => [joiningOrLeaving('note')]),
   'note.trash': writes,
   'note.restore': writes,
-  'note.listTrash': reads,
+  'note.listTrash': shows(() => [joiningOrLeaving('note')]),
   'note.emptyTrash': writes,
   'note.restoreRevision': writes,
   'deletion.undo': writes,
-} as const satisfies Record<keyof QueryChannels, ChannelEffects>;
+} as const satisfies { [K in keyof QueryChannels]: ChannelEffects & { shows?: (request: QueryChannels[K]['request']) => Dependency[] } };
 
 const storeEffects: Record<Channel, ChannelEffects> = {
   ...queryEffects,
   ...(Object.fromEntries(
     entityNames.flatMap((entity) => [
-      [`${entity}.get`, reads],
+      [`${entity}.get`, shows(byId(entity))],
       [`${entity}.create`, writes],
       [`${entity}.update`, writes],
       [`${entity}.delete`, writes],
@@ -381,6 +399,9 @@ const storeEffects: Record<Channel, ChannelEffects> = {
     ]),
   ) as Record<keyof EntityChannels, ChannelEffects>),
 };
+type ShownBy<M> = { [K in keyof M]: M[K] extends { shows: unknown } ? K : never }[keyof M];
+/** The channels a view reads through a query: those that say what they show. */
+export type ReadChannel = ShownBy<typeof queryEffects> | `${EntityName}.get`;
 /** The store's channels, answered by the dispatch over an open store. */
 export const channels = Object.keys(storeEffects) as Channel[];
 

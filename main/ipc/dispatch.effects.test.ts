@@ -28,9 +28,12 @@ describe('side effects declared per channel', () => {
   it('declares a transaction and an announcement separately for every channel; reading channels declare neither', () => {
     for (const channel of channels) {
       const effects = channelEffects[channel];
-      expect(Object.keys(effects).sort(), channel).toEqual(['announces', 'transaction']);
+      expect(Object.keys(effects).sort(), channel).toEqual(
+        effects.shows ? ['announces', 'shows', 'transaction'] : ['announces', 'transaction'],
+      );
       if (/\.(get|list|view|brief|listFor|listTrash|revisions|tags|query|exportStatus)$/.test(channel)) {
-        expect(effects, channel).toEqual({ transaction: false, announces: false });
+        // A read a view caches also says what it shows (shared/queryDependencies.ts).
+        expect(effects, channel).toEqual({ transaction: false, announces: false, shows: expect.any(Function) });
       }
     }
     // Restoring replaces the store outside a transaction, and still tells every window.

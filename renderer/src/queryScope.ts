@@ -2,87 +2,13 @@
 // change event names the records a write touched, and only the queries that
 // depend on them are fetched again (Joplin's NOTE_UPDATE_ONE, not "reload all").
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
-import type { ChangedEntity, ChangeEvent, Channel, Request, Response, Touched } from '../../shared/contract.ts';
+import { type ChangeEvent, channelEffects, type ReadChannel, type Request, type Response, type Touched } from '../../shared/contract.ts';
 import type { Note } from '../../shared/domain.ts';
+import type { Dependency } from '../../shared/queryDependencies.ts';
 
-/**
- * One thing a query shows: a record by id (any change to it), every record of
- * an entity (any change to any), or which records exist (one joining or
- * leaving, not one being edited: a list whose entries are kept current another way).
- */
-export type Dependency = { entity: ChangedEntity; id: number } | { entity: ChangedEntity; only?: 'membership' };
-
-/**
- * The channels a view reads through a query; writes and commands go through
- * `call`, and so does asking what refers to a record just before deleting it.
- */
-export type ReadChannel = Exclude<
-  Channel,
-  `${string}.${'create' | 'update' | 'delete' | 'references' | 'undo' | 'link' | 'setBiography' | 'save' | 'setParticipants' | 'trash' | 'restore' | 'emptyTrash' | 'restoreRevision' | 'export' | 'cancelExport'}`
->;
-
-const all = (...entities: ChangedEntity[]): Dependency[] => entities.map((entity) => ({ entity }));
-const byId = (entity: ChangedEntity) => (request: { id: number }) => [{ entity, id: request.id }];
-const joiningOrLeaving = (entity: ChangedEntity): Dependency => ({ entity, only: 'membership' });
-const everyEntity: ChangedEntity[] = [
-  'summit',
-  'meeting',
-  'person',
-  'country',
-  'source',
-  'programme',
-  'sector',
-  'sectorEntry',
-  'timelineEvent',
-  'followUp',
-  'note',
-];
-
-const dependencies: { [K in ReadChannel]: (request: Request<K>) => Dependency[] } = {
-  'dashboard.get': () => all('summit', 'meeting', 'followUp', 'note'),
-  'summit.list': () => all('summit'),
-  'summit.get': byId('summit'),
-  'summit.view': ({ id }) => [{ entity: 'summit', id }, ...all('meeting', 'timelineEvent', 'person', 'sector', 'sectorEntry')],
-  'meeting.get': byId('meeting'),
-  // Its annotations are patched in place when one is edited (noteHolders below).
-  'meeting.brief': ({ id }) => [{ entity: 'meeting', id }, ...all('summit', 'person', 'followUp', 'source'), joiningOrLeaving('note')],
-  'person.list': () => all('person'),
-  'person.get': byId('person'),
-  'person.view': ({ id }) => [{ entity: 'person', id }, ...all('country', 'meeting')],
-  'country.list': () => all('country'),
-  'country.get': byId('country'),
-  'source.list': () => all('source'),
-  'source.get': byId('source'),
-  'programme.list': () => all('programme', 'sector'),
-  'programme.get': byId('programme'),
-  'sector.get': byId('sector'),
-  // Entries carry a count of their annotations: it changes when one is added or trashed, not edited.
-  'sector.view': ({ id }) => [{ entity: 'sector', id }, ...all('programme', 'sectorEntry'), joiningOrLeaving('note')],
-  'sectorEntry.get': byId('sectorEntry'),
-  'timeline.list': () => all('timelineEvent'),
-  'timelineEvent.get': byId('timelineEvent'),
-  'followUp.get': byId('followUp'),
-  'search.query': () => all(...everyEntity),
-  'settings.get': () => all('settings'),
-  'backup.list': () => all('backup'),
-  'note.get': byId('note'),
-  'note.listFor': () => [joiningOrLeaving('note')],
-  'note.revisions': byId('note'),
-  'note.list': () => [joiningOrLeaving('note')],
-  // Tags change with a note's edit too: refreshed when the edited note's tags differ (refreshNote).
-  'note.tags': () => [joiningOrLeaving('note')],
-  'note.listTrash': () => [joiningOrLeaving('note')],
-  'pack.list': () => all('pack'),
-  'pack.get': byId('pack'),
-  // Polled while an export runs; no store change bears on it.
-  'pack.exportStatus': () => [],
-  // What a pack would print unmarked: any marking, record or pack change bears on it.
-  'pack.unmarked': () => all(...everyEntity, 'pack', 'settings'),
-  // What a pack would print: any record of its summit, and the settings (home zone, scheme).
-  'pack.preview': () => all(...everyEntity, 'pack', 'settings'),
-  // A meeting's own biographies change with that meeting (meeting.setBiography says so).
-  'meeting.biographies': byId('meeting'),
-};
+// Each read channel declares what it shows beside its channel, in shared/contract.ts
+// (`shows`): a new channel is added there alone.
+export type { Dependency, ReadChannel };
 
 /**
  * The store tells every window what changed, so nothing here goes stale by
@@ -104,8 +30,7 @@ export function queryKeyOf<K extends ReadChannel>(channel: K, request: Request<K
 
 export function dependenciesOf(key: QueryKey): Dependency[] {
   const [channel, request] = key as [ReadChannel, never];
-  const of = dependencies[channel] as ((request: never) => Dependency[]) | undefined;
-  return of ? of(request) : [];
+  return channelEffects[channel]?.shows?.(request) ?? [];
 }
 
 function affects(dependency: Dependency, touched: Touched): boolean {
