@@ -1,8 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../shared/contract.ts';
-import { BridgeError, call } from '../bridge/index.ts';
+import { call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
+import { PassphraseForm, passphraseRefusal } from './PassphraseForm.tsx';
 
 /**
  * Settings: ask for the passphrase at every start, even where this computer's
@@ -36,11 +37,7 @@ export function AskAtStartSetting() {
       (failure: Error) => setError(failure.message),
     );
 
-  const stopAsking = () => {
-    if (passphrase === '') {
-      setError(t('session.errors.requiredPassphrase'));
-      return;
-    }
+  const stopAsking = () =>
     void call('session.askAtStart', { ask: false, passphrase }).then(
       (next) => {
         setStatus(next);
@@ -49,14 +46,8 @@ export function AskAtStartSetting() {
         setError(undefined);
         setTold(t('session.settings.askAtStartOff'));
       },
-      (failure: unknown) =>
-        setError(
-          failure instanceof BridgeError && failure.code === 'wrong_secret'
-            ? t('session.errors.wrongPassphrase')
-            : (failure as Error).message,
-        ),
+      (failure: unknown) => setError(passphraseRefusal(failure, t)),
     );
-  };
 
   return (
     <>
@@ -85,28 +76,14 @@ export function AskAtStartSetting() {
         )}
       </Field>
       {stopping && (
-        <form
-          className="entity-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            stopAsking();
-          }}
+        <PassphraseForm
+          passphrase={passphrase}
+          onPassphrase={setPassphrase}
+          error={error}
+          onError={setError}
+          onSubmit={stopAsking}
+          intro={<p>{t('session.settings.askAtStartOffIntro')}</p>}
         >
-          <p>{t('session.settings.askAtStartOffIntro')}</p>
-          <Field id={`${id}-passphrase`} label={t('session.passphrase')} error={error}>
-            {(describedBy) => (
-              <input
-                id={`${id}-passphrase`}
-                type="password"
-                autoComplete="current-password"
-                value={passphrase}
-                aria-invalid={error !== undefined}
-                aria-describedby={describedBy}
-                onChange={(event) => setPassphrase(event.target.value)}
-              />
-            )}
-          </Field>
           <div className="inline-controls">
             <button type="submit">{t('session.settings.askAtStartStop')}</button>
             <button
@@ -120,7 +97,7 @@ export function AskAtStartSetting() {
               {t('common.cancel')}
             </button>
           </div>
-        </form>
+        </PassphraseForm>
       )}
       {told && <p role="status">{told}</p>}
     </>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BridgeError, call } from '../bridge/index.ts';
-import { Field } from '../forms/Field.tsx';
+import { call } from '../bridge/index.ts';
+import { PassphraseForm, passphraseRefusal } from './PassphraseForm.tsx';
 
 /**
  * Settings: a new recovery key after the passphrase. Sherpa never kept the old
@@ -26,11 +26,7 @@ export function NewRecoveryKey() {
       },
       (failure: unknown) => {
         setConfirming(false);
-        setError(
-          failure instanceof BridgeError && failure.code === 'wrong_secret'
-            ? t('session.errors.wrongPassphrase')
-            : (failure as Error).message,
-        );
+        setError(passphraseRefusal(failure, t));
       },
     );
 
@@ -38,38 +34,22 @@ export function NewRecoveryKey() {
     <>
       <h3>{t('session.settings.newKeyTitle')}</h3>
       <p>{t('session.settings.newKeyIntro')}</p>
-      <form
-        className="entity-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (passphrase === '') {
-            setError(t('session.errors.requiredPassphrase'));
-            return;
-          }
+      <PassphraseForm
+        passphrase={passphrase}
+        onPassphrase={(typed) => {
+          setPassphrase(typed);
+          setConfirming(false);
+        }}
+        error={error}
+        onError={setError}
+        onSubmit={() => {
           setError(undefined);
           setNewKey(null);
           setConfirming(true);
         }}
       >
-        <Field id={`${id}-passphrase`} label={t('session.passphrase')} error={error}>
-          {(describedBy) => (
-            <input
-              id={`${id}-passphrase`}
-              type="password"
-              autoComplete="current-password"
-              value={passphrase}
-              aria-invalid={error !== undefined}
-              aria-describedby={describedBy}
-              onChange={(event) => {
-                setPassphrase(event.target.value);
-                setConfirming(false);
-              }}
-            />
-          )}
-        </Field>
         {!confirming && <button type="submit">{t('session.settings.newKey')}</button>}
-      </form>
+      </PassphraseForm>
       {confirming && (
         <div role="alertdialog" aria-labelledby={`${id}-warning`}>
           <p id={`${id}-warning`}>

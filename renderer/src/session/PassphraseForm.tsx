@@ -1,0 +1,66 @@
+import type { TFunction } from 'i18next';
+import { type ReactNode, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BridgeError } from '../bridge/index.ts';
+import { Field } from '../forms/Field.tsx';
+
+/** The store's refusal of a passphrase, in the user's language; anything else as the bridge told it. */
+export function passphraseRefusal(failure: unknown, t: TFunction): string {
+  return failure instanceof BridgeError && failure.code === 'wrong_secret'
+    ? t('session.errors.wrongPassphrase')
+    : (failure as Error).message;
+}
+
+/**
+ * The current passphrase, asked again before a change that needs it (a new
+ * recovery key, no longer asking at start). An empty one is refused at the
+ * field; `onSubmit` is called only with one typed.
+ */
+export function PassphraseForm({
+  passphrase,
+  onPassphrase,
+  error,
+  onError,
+  onSubmit,
+  intro,
+  children,
+}: {
+  passphrase: string;
+  onPassphrase: (passphrase: string) => void;
+  error: string | undefined;
+  onError: (error: string) => void;
+  onSubmit: () => void;
+  intro?: ReactNode;
+  /** The form's buttons. */
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <form
+      className="entity-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (passphrase === '') onError(t('session.errors.requiredPassphrase'));
+        else onSubmit();
+      }}
+    >
+      {intro}
+      <Field id={`${id}-passphrase`} label={t('session.passphrase')} error={error}>
+        {(describedBy) => (
+          <input
+            id={`${id}-passphrase`}
+            type="password"
+            autoComplete="current-password"
+            value={passphrase}
+            aria-invalid={error !== undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => onPassphrase(event.target.value)}
+          />
+        )}
+      </Field>
+      {children}
+    </form>
+  );
+}
