@@ -181,6 +181,9 @@ test('a copy of the data folder opens elsewhere with the recovery key, in Korean
     const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
     await page.getByRole('button', { name: 'I have written it down' }).click();
     await callStore(page, 'settings.update', { language: 'ko' });
+    // The page takes the new language from the change event and remembers it for its lock screen
+    // (the settings are in the locked store): lock only once it shows Korean, as a user would.
+    await expect(page.getByRole('button', { name: /잠그기/ })).toBeVisible();
     await callStore(page, 'note.create', { title: 'Readout', body: 'Canary-Recovered', tags: [], classification: 'NATO RESTRICTED' });
     await page.keyboard.press('Control+l');
     await expect(page.getByRole('heading', { name: 'Sherpa가 잠겨 있습니다' })).toBeVisible();
