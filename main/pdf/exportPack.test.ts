@@ -228,8 +228,9 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
     }
     const entries = contentsEntries(pages);
     expect(entries.map((entry) => `${entry.mark} ${entry.title}`)).toEqual([
-      '(NR) Secretary General Stoltenberg – President Yoon',
-      '(NR) President Yoon – leaders of seven NATO allies (bilateral summits)',
+      // President Yoon takes part in both meetings, and his (NC) marking raises theirs.
+      '(NC) Secretary General Stoltenberg – President Yoon',
+      '(NC) President Yoon – leaders of seven NATO allies (bilateral summits)',
       '(NU) Dialogue and consultation',
       '(NC) Biographies',
       '(NU) Sources',
@@ -304,8 +305,9 @@ describe('a pack under a Korean classification scheme', () => {
     const [meeting] = meetings.all(db, 'ORDER BY id');
     if (!meeting) throw new Error('sample meeting missing');
     meetings.update(db, meeting.id, { classification: '대외비' });
-    // The desk marks the sample's summit and events again in its own scheme: a NATO level is not one of Korea's.
+    // The desk marks the sample's summit, events and people again in its own scheme: a NATO level is not one of Korea's.
     db.prepare("UPDATE summit SET classification = '평문'").run();
+    db.prepare("UPDATE person SET classification = '평문'").run();
     db.prepare("UPDATE timeline_event SET classification = '평문'").run();
     const file = path.join(folder, 'korean.pdf');
     const result = await exportPack(db, engine, {

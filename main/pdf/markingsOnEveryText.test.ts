@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followUps } from '../../db/followUps.ts';
-import { listMeetingsOfSummit, meetings } from '../../db/meetings.ts';
+import { listMeetingsOfSummit, listParticipants, meetings } from '../../db/meetings.ts';
 import { type Db, openDatabase } from '../../db/open.ts';
-import { sources } from '../../db/people.ts';
+import { people, sources } from '../../db/people.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { listSummits, summits } from '../../db/summits.ts';
 import { listTimelineOfSummit, timelineEvents } from '../../db/timeline.ts';
@@ -144,6 +144,45 @@ describe('follow-up actions and sources', () => {
       ).rejects.toThrow('Unmarked action');
     } finally {
       followUps.remove(db, followUpId);
+    }
+  });
+});
+
+describe('the participants of a meeting', () => {
+  it('print each with their own portion mark, and a higher one raises the section’s mark and the banner', async () => {
+    const meeting = listMeetingsOfSummit(db, summitId).find((each) => listParticipants(db, each.id).length > 1);
+    if (!meeting) throw new Error('the sample has no meeting with two participants');
+    const [raised, other] = listParticipants(db, meeting.id);
+    if (!raised || !other) throw new Error('the sample meeting has fewer than two participants');
+    people.update(db, raised.personId, { classification: 'NATO SECRET' });
+    try {
+      const { text, banner } = await printed(packOf({ kind: 'meeting', meetingId: meeting.id, form: 'full' }));
+      expect(banner).toBe('NATO SECRET');
+      // The section heading carries the highest mark of what it holds: here, a participant's.
+      expect(text).toContain(`(NS) ${meeting.title}`);
+      // Each row reads back as its mark, then its side and the name (the header's words may come between).
+      expect(text).toMatch(new RegExp(`\\(NS\\) [^()]*(Our|Their) side [^()]*${raised.name}`));
+      expect(text).toMatch(new RegExp(`\\(NU\\) [^()]*(Our|Their) side [^()]*${other.name}`));
+    } finally {
+      people.update(db, raised.personId, { classification: 'NATO UNCLASSIFIED' });
+    }
+  });
+
+  it('refuse a pack while a participant is unmarked, naming them', async () => {
+    const meeting = listMeetingsOfSummit(db, summitId).find((each) => listParticipants(db, each.id).length > 0);
+    const participant = meeting ? listParticipants(db, meeting.id)[0] : undefined;
+    if (!meeting || !participant) throw new Error('the sample has no meeting with a participant');
+    people.update(db, participant.personId, { classification: '' });
+    try {
+      await expect(
+        exportPack(db, engine, {
+          packName: 'participant',
+          definition: packOf({ kind: 'meeting', meetingId: meeting.id, form: 'full' }),
+          outPath: path.join(folder, 'p.pdf'),
+        }),
+      ).rejects.toThrow(participant.name);
+    } finally {
+      people.update(db, participant.personId, { classification: 'NATO UNCLASSIFIED' });
     }
   });
 });

@@ -37,7 +37,8 @@ export interface MeetingContent {
   kind: 'meeting';
   form: MeetingForm;
   meeting: Meeting;
-  participants: MeetingParticipant[];
+  /** Each with its person's portion mark: it counts toward the section's mark and the banner. */
+  participants: Marked<MeetingParticipant>[];
   counterpart: Person | null;
   counterpartCountry: Country | null;
   followUps: Marked<FollowUp>[];
@@ -152,16 +153,17 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         cite(meeting.sourceId);
         const annotations = listNotesOfMeeting(db, meeting.id).map((note) => mark(note, note.title || `Note on ${meeting.title}`));
         const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) => mark(followUp, `Follow-up: ${followUp.description}`));
+        const participants = listParticipants(db, meeting.id).map((participant) => mark(participant, `Participant: ${participant.name}`));
         mark(meeting, meeting.title);
         const counterpart = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
         return {
           kind: 'meeting',
           anchor,
           title: meeting.title,
-          mark: sectionMark(markedItems([meeting, ...annotations, ...followUps])),
+          mark: sectionMark(markedItems([meeting, ...participants, ...annotations, ...followUps])),
           form: section.form,
           meeting,
-          participants: listParticipants(db, meeting.id),
+          participants,
           counterpart,
           counterpartCountry: counterpart?.countryId == null ? null : (countries.find(db, counterpart.countryId) ?? null),
           followUps,

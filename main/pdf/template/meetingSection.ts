@@ -26,10 +26,17 @@ const briefHeadings: [BriefSection, string][] = [
 function Participants({ section }: { section: MeetingSectionContent }): ReactNode {
   if (section.participants.length === 0) return h('p', { className: 'not-stated' }, 'No participants recorded.');
   return h(DataTable, {
-    columns: [{ label: 'Side', width: '18%' }, { label: 'Name' }, { label: 'Title' }, { label: 'Role', width: '18%' }],
+    columns: [
+      { label: 'Mark', width: '10%' },
+      { label: 'Side', width: '16%' },
+      { label: 'Name' },
+      { label: 'Title' },
+      { label: 'Role', width: '16%' },
+    ],
     rows: section.participants.map((participant) => ({
       key: participant.personId,
       cells: [
+        participant.mark,
         participant.side === 'ours' ? 'Our side' : 'Their side',
         [participant.name, h(NativeName, { key: 'native', person: participant })],
         participant.title,
