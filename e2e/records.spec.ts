@@ -243,7 +243,7 @@ test('a meeting a briefing pack lists is not moved to another summit; the form s
   await goTo(page, `#/edit/meeting/${meeting.id}`);
   await page.getByLabel('Summit', { exact: true }).selectOption({ label: 'Vilnius follow-up talks' });
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('This meeting is in a briefing pack of its present summit, so it was not moved.')).toBeVisible();
+  await expect(page.getByText('This meeting is in the briefing pack “Car pack” of its present summit, so it was not moved.')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('meeting-in-pack-not-moved.png') });
   expect((await callStore(page, 'meeting.get', { id: meeting.id })).summitId).toBe(summit.id);
 });

@@ -421,6 +421,8 @@ export interface IpcError {
   message: string;
   /** The request field the message is about, for showing it at the form field. */
   field?: string;
+  /** The records a refusal is about, by the names the user gave them: the page says the rule in the user's language and lists these. */
+  names?: string[];
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

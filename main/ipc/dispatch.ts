@@ -89,7 +89,13 @@ function failure(error: IpcError): Result<never> {
 }
 
 function toIpcError(channel: Channel, error: unknown, logError: DispatchOptions['logError'], readOnlyReason?: string): IpcError {
-  if (error instanceof UserError) return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+  if (error instanceof UserError)
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+      ...(error.names ? { names: error.names } : {}),
+    };
   if (error instanceof NotFoundError) return { code: 'not_found', message: error.message };
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {

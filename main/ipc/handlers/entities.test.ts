@@ -243,7 +243,7 @@ describe('moving a meeting a pack lists to another summit', () => {
     const before = content();
 
     const refused = await dispatch('meeting.update', { id: meetingId, patch: { summitId: other.id } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'constraint', field: 'summitId' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'constraint', field: 'summitId', names: ['Desk pack'] } });
     if (!refused.ok) expect(refused.error.message).toMatch(/summitId: .*“Desk pack”/);
     expect(content()).toEqual(before);
 

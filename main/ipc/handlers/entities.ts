@@ -121,6 +121,7 @@ function checkMeetingStaysInItsPacks(db: HandlerDeps['db'], id: number, patch: R
     'constraint',
     `summitId: this meeting is in the briefing pack${listing.length > 1 ? 's' : ''} ${names} of its present summit; take it out of ${listing.length > 1 ? 'them' : 'it'} first, then move the meeting`,
     'summitId',
+    listing.map((pack) => pack.name),
   );
 }
 

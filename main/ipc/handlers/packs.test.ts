@@ -141,6 +141,16 @@ describe('pack channels', () => {
     expect(fs.readdirSync(exportsDir).filter((name) => name.startsWith('Cancelled') || name.endsWith('.part'))).toEqual([]);
   }, 60_000);
 
+  it('refuses to export unmarked material as a rule between records, naming each record', async () => {
+    const saved = await dispatch('pack.save', { name: 'Vilnius', definition });
+    const id = saved.ok ? (saved.value as { id: number }).id : 0;
+    const [yoon] = db.prepare("SELECT id, name FROM person WHERE name = 'Yoon Suk Yeol'").all() as { id: number; name: string }[];
+    await dispatch('person.update', { id: yoon?.id ?? 0, patch: { classification: '' } });
+    const refused = await dispatch('pack.export', { id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'constraint', field: 'classification' } });
+    if (!refused.ok) expect(refused.error.names).toContain('Participant: Yoon Suk Yeol');
+  }, 60_000);
+
   it('says export is unavailable where no engine was given', async () => {
     const plain = createDispatch({ db, handlers: createHandlers({ db, clock }) });
     const saved = await plain('pack.save', { name: 'Vilnius', definition });

@@ -9,6 +9,7 @@ import { sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { PackExportStatus } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
+import { UnmarkedMaterialError } from '../../pdf/classification.ts';
 import { gatherPackContent } from '../../pdf/packContent.ts';
 import { packDay } from '../../pdf/packDay.ts';
 import { previewPack } from '../../pdf/packPreview.ts';
@@ -135,6 +136,14 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
           ...(copyFor ? { copyFor } : {}),
         });
       } catch (error) {
+        // Unmarked material: a rule between records, with the records named, so the page can say it in the user's language.
+        if (error instanceof UnmarkedMaterialError)
+          throw new UserError(
+            'constraint',
+            error.message,
+            'classification',
+            error.items.map((item) => item.name),
+          );
         // Export failures (unwritable folder, unknown marking) are the user's to fix: say why.
         if (error instanceof Error && !(error instanceof UserError)) throw new UserError('invalid_request', error.message);
         throw error;

@@ -38,10 +38,13 @@ export type Handlers = HandlerGroup<Channel>;
 export class UserError extends Error {
   readonly code: 'invalid_request' | 'constraint';
   readonly field: string | undefined;
-  constructor(code: 'invalid_request' | 'constraint', message: string, field?: string) {
+  /** The records the refusal is about, by name (IpcError.names). */
+  readonly names: string[] | undefined;
+  constructor(code: 'invalid_request' | 'constraint', message: string, field?: string, names?: string[]) {
     super(message);
     this.name = 'UserError';
     this.code = code;
     this.field = field;
+    this.names = names;
   }
 }

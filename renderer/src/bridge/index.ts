@@ -52,11 +52,14 @@ export function setBridge(replacement: SherpaApi): void {
 export class BridgeError extends Error {
   readonly code: IpcError['code'];
   readonly field: string | undefined;
+  /** The records the refusal is about, by name: for a translated message that lists them. */
+  readonly names: string[] | undefined;
   constructor(error: IpcError) {
     super(error.message);
     this.name = 'BridgeError';
     this.code = error.code;
     this.field = error.field;
+    this.names = error.names;
   }
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { namedIn } from '../records/errors.ts';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { type FormEntity, navigate, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -161,7 +162,9 @@ export function EntityForm({
         // A rule between records (a meeting a pack lists keeps its summit) refused a well-formed value: say which rule.
         const rule = error instanceof BridgeError && error.code === 'constraint' && field === 'summitId';
         setProblems({
-          [field]: rule ? { key: 'records.meetingInPacks' } : { key: 'records.fieldRefused', options: { field: labelOf(field) } },
+          [field]: rule
+            ? { key: 'records.meetingInPacks', options: namedIn(error) }
+            : { key: 'records.fieldRefused', options: { field: labelOf(field) } },
         });
         focusFirstProblem.current = true;
       } else setFormError(t(`records.errors.${error instanceof BridgeError ? error.code : 'internal'}`));

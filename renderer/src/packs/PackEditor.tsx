@@ -8,7 +8,7 @@ import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { useQuery } from '../useQuery.ts';
 import { PackPreviewPanel } from './PackPreviewPanel.tsx';
-import { packProblem, packRefusal } from './packRefusal.ts';
+import { exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
 import { addSection, followSavedPack, hasSection, moveSection, removeSection, replaceSection, sectionKey } from './packSections.ts';
 import { SectionPicker } from './SectionPicker.tsx';
 import { BiographiesEditor, sectionPrintsKey, TimelineRange } from './SectionSettings.tsx';
@@ -145,7 +145,7 @@ export function PackEditor({
       const result = await call('pack.export', { id: pack.id, ...(copyFor.trim() ? { copyFor: copyFor.trim() } : {}) });
       setExportState({ status: 'done', result });
     } catch (error) {
-      setExportState({ status: 'failed', message: (error as Error).message });
+      setExportState({ status: 'failed', message: exportRefusal(t, error) });
     } finally {
       finished = true;
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PackDefinition, PackSection } from '../../../shared/domain.ts';
 import { BridgeError } from '../bridge/index.ts';
 import { i18n } from '../i18n/index.ts';
-import { packProblem, packRefusal } from './packRefusal.ts';
+import { exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
 
 const definition: PackDefinition = {
   title: 'Vilnius',
@@ -74,5 +74,37 @@ describe.each([
     expect(
       packProblem(t, 'Vilnius', { ...definition, sections: [definition.sections[0] as PackSection] }, new Set([7]), labelOf),
     ).toBeNull();
+  });
+});
+
+describe('an export refused for unmarked material', () => {
+  const unmarked = (...names: string[]) =>
+    new BridgeError({
+      code: 'constraint',
+      field: 'classification',
+      names,
+      message: 'One item in this pack has no marking of the NATO scheme',
+    });
+
+  it('names each unmarked record in English', () => {
+    const t = i18n.getFixedT('en');
+    expect(exportRefusal(t, unmarked('Participant: Yoon Suk Yeol'))).toBe(
+      'Not exported: “Participant: Yoon Suk Yeol” has no marking of the classification scheme. Mark it, then export again.',
+    );
+    expect(exportRefusal(t, unmarked('Readout', 'Seating plan'))).toContain(
+      '2 records have no marking of the classification scheme: “Readout”, “Seating plan”',
+    );
+  });
+
+  it('says it in Korean, never with the store’s English sentence', () => {
+    const message = exportRefusal(i18n.getFixedT('ko'), unmarked('회담 메모'));
+    expect(message).toContain('“회담 메모”');
+    expect(message).toMatch(/^내보내지 않았습니다/);
+    expect(message).not.toMatch(/marking|scheme|item/);
+  });
+
+  it('keeps the store’s explanation of other failures, such as a folder that cannot be written', () => {
+    const failure = new BridgeError({ code: 'invalid_request', message: 'The exports folder cannot be written to.' });
+    expect(exportRefusal(i18n.getFixedT('en'), failure)).toBe('The exports folder cannot be written to.');
   });
 });

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { PackDefinition, PackSection } from '../../../shared/domain.ts';
 import { BridgeError } from '../bridge/index.ts';
+import { namedIn } from '../records/errors.ts';
 
 // What the pack builder says when a pack cannot be saved: the field by the
 // label the user sees, in the interface language. The store's refusals are
@@ -77,4 +78,15 @@ export function packRefusal(
     return { field, message: t('packs.refusalField', { field: t(label) }) };
   const code = error instanceof BridgeError ? error.code : 'internal';
   return { field, message: t(`records.errors.${code}`) };
+}
+
+/**
+ * Why an export failed, for the builder. Unmarked material is a rule between
+ * records: said in the interface language, naming each record. Other failures
+ * (a folder that cannot be written) keep the store's explanation.
+ */
+export function exportRefusal(t: TFunction, error: unknown): string {
+  if (error instanceof BridgeError && error.code === 'constraint' && error.field === 'classification')
+    return t('packs.unmarkedRefused', namedIn(error));
+  return (error as Error).message;
 }

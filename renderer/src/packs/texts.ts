@@ -51,6 +51,10 @@ export const packsEn = {
   exportedCopy: ', copy {{number}}',
   savedTo: 'Saved to',
   saveFirst: 'Save the pack before exporting it.',
+  // An export the store refused for unmarked material: said here, naming each record (the store's sentence is English).
+  unmarkedRefused_one: 'Not exported: {{names}} has no marking of the classification scheme. Mark it, then export again.',
+  unmarkedRefused_other:
+    'Not exported: {{count}} records have no marking of the classification scheme: {{names}}. Mark them, then export again.',
   // Pack scope and the builder's explanations (issue 10).
   addMeeting: 'Add: {{form}} — {{title}}',
   printsMeetingFull: 'Prints the key details, participants, every brief section, follow-ups, staff notes and the source.',
@@ -153,6 +157,8 @@ export const packsKo: Widen<typeof packsEn> = {
   exportedCopy: ', 사본 {{number}}',
   savedTo: '저장 위치',
   saveFirst: '내보내기 전에 자료를 저장하십시오.',
+  unmarkedRefused_one: '내보내지 않았습니다: {{names}}에 보안 등급 체계의 등급이 없습니다. 등급을 정한 뒤 다시 내보내세요.',
+  unmarkedRefused_other: '내보내지 않았습니다: {{count}}건에 보안 등급 체계의 등급이 없습니다: {{names}}. 등급을 정한 뒤 다시 내보내세요.',
   addMeeting: '추가: {{form}} — {{title}}',
   printsMeetingFull: '주요 사항, 참석자, 브리핑의 모든 항목, 후속 조치, 직원 메모와 출처를 인쇄합니다.',
   printsMeetingPocket: '한 쪽에 주요 사항, 상대방 한 줄 소개, 목적, 우리 측 목표, 발언 요지와 방어 논리를 인쇄합니다.',

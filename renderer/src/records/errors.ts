@@ -8,7 +8,13 @@ import { BridgeError } from '../bridge/index.ts';
  */
 export function refusalMessage(t: TFunction, error: unknown, fieldLabel?: string): string {
   // The one rule between records refused at a field: a meeting a briefing pack lists cannot move to another summit.
-  if (error instanceof BridgeError && error.code === 'constraint' && error.field === 'summitId') return t('records.meetingInPacks');
+  if (error instanceof BridgeError && error.code === 'constraint' && error.field === 'summitId')
+    return t('records.meetingInPacks', namedIn(error));
   if (error instanceof BridgeError && error.field && fieldLabel) return t('records.fieldRefused', { field: fieldLabel });
   return t(`records.errors.${error instanceof BridgeError ? error.code : 'internal'}`);
+}
+
+/** The records a refusal names (the user's own names, quoted), for a translated sentence: `count` picks its plural. */
+export function namedIn(error: BridgeError): { count: number; names: string } {
+  return { count: error.names?.length ?? 0, names: (error.names ?? []).map((name) => `“${name}”`).join(', ') };
 }

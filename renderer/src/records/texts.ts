@@ -70,8 +70,10 @@ export const recordsEn = {
   restored: 'Restored: {{name}}',
   restoredWith: 'Restored: {{name}}, with {{list}}',
   undoFailed: 'Could not undo: {{reason}}',
-  meetingInPacks:
-    'This meeting is in a briefing pack of its present summit, so it was not moved. Take it out of that pack first, then move it. Nothing was changed.',
+  meetingInPacks_one:
+    'This meeting is in the briefing pack {{names}} of its present summit, so it was not moved. Take it out of that pack first, then move it. Nothing was changed.',
+  meetingInPacks_other:
+    'This meeting is in the briefing packs {{names}} of its present summit, so it was not moved. Take it out of those packs first, then move it. Nothing was changed.',
   undoBlocked: 'Could not undo: another record now takes the place of what was deleted. It stays deleted; nothing else was changed.',
   refused: '{{name}} was not deleted: other records still refer to it. Change or delete those first.',
   errors: {
@@ -156,8 +158,10 @@ export const recordsKo: typeof recordsEn = {
   restored: '복원됨: {{name}}',
   restoredWith: '복원됨: {{name}}, 함께: {{list}}',
   undoFailed: '실행 취소하지 못했습니다: {{reason}}',
-  meetingInPacks:
-    '이 회담은 현재 정상회의의 브리핑 자료집에 들어 있어 옮기지 않았습니다. 먼저 그 자료집에서 빼낸 뒤 옮기세요. 아무것도 바뀌지 않았습니다.',
+  meetingInPacks_one:
+    '이 회담은 현재 정상회의의 브리핑 자료집 {{names}}에 들어 있어 옮기지 않았습니다. 먼저 그 자료집에서 빼낸 뒤 옮기세요. 아무것도 바뀌지 않았습니다.',
+  meetingInPacks_other:
+    '이 회담은 현재 정상회의의 브리핑 자료집 {{names}}에 들어 있어 옮기지 않았습니다. 먼저 그 자료집들에서 빼낸 뒤 옮기세요. 아무것도 바뀌지 않았습니다.',
   undoBlocked:
     '실행 취소하지 못했습니다: 삭제된 항목의 자리를 다른 기록이 차지하고 있습니다. 삭제된 상태로 남으며, 다른 것은 바뀌지 않았습니다.',
   refused: '{{name}}을(를) 삭제하지 않았습니다. 다른 기록이 아직 참조하고 있습니다. 먼저 그 기록을 바꾸거나 삭제하세요.',
