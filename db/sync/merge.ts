@@ -91,7 +91,7 @@ function leafPaths(revisions: readonly RevisionRecord[]): RevisionPath[] {
 interface Outcome extends RecordMerge {
   /** Revisions received that this desk did not have. */
   added: RevisionRecord[];
-  /** Revisions this desk knew by id only (replication sends leaves' bodies) whose body came with these. */
+  /** Revisions this desk knew by id only (replication sends leaves' bodies) whose body or deletion came with these. */
   filled: RevisionRecord[];
   deleted: boolean;
 }
@@ -100,7 +100,9 @@ function mergeOne(local: readonly RevisionRecord[], history: RecordHistory): Out
   const known = new Set(local.map((revision) => revision.rev));
   const added = history.revisions.filter((revision) => !known.has(revision.rev));
   const bodiless = new Set(local.filter((revision) => revision.body === null && !revision.deleted).map((revision) => revision.rev));
-  const filled = history.revisions.filter((revision) => revision.body !== null && bodiless.has(revision.rev));
+  // Replication names a branch's earlier revisions by id only; a bundle brings them whole, deletions too
+  // (an Undo continues a record from its tombstone, so a deletion can sit inside a branch).
+  const filled = history.revisions.filter((revision) => (revision.body !== null || revision.deleted) && bodiless.has(revision.rev));
   let tree = treeOf(local);
   let change: RecordChange = local.length === 0 ? 'new' : 'unchanged';
   for (const path of leafPaths(history.revisions)) {
@@ -200,8 +202,9 @@ export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSu
     const outcomes = ordered.map((history) => {
       // Read afresh: an earlier record in this merge may have cascaded onto this one.
       const outcome = mergeOne(revisionsOf(db, history.id), history);
-      const fill = statement(db, 'UPDATE sync_rev SET body = ? WHERE doc_id = ? AND rev = ? AND body IS NULL');
-      for (const revision of outcome.filled) fill.run(JSON.stringify(revision.body), history.id, revision.rev);
+      const fill = statement(db, 'UPDATE sync_rev SET body = ?, deleted = ? WHERE doc_id = ? AND rev = ? AND body IS NULL AND deleted = 0');
+      for (const revision of outcome.filled)
+        fill.run(revision.body === null ? null : JSON.stringify(revision.body), revision.deleted ? 1 : 0, history.id, revision.rev);
       const before = docState(db, history.id);
       // Nothing new, but the winner is still the rule's over the whole tree, whatever this desk last wrote.
       if (outcome.added.length === 0) {

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DeletionRecord, deleteRecord, undoDeletion } from '../../db/deletions.ts';
 import type { Db } from '../../db/open.ts';
+import { nextId } from '../../db/sql.ts';
 import { listConflicts } from '../../db/sync/conflicts.ts';
-import { syncedEntities } from '../../db/sync/history.ts';
+import { docState, syncedEntities } from '../../db/sync/history.ts';
 import { rowsMatchWinners, seedRandomIds } from '../../db/sync/testing.ts';
 import { openScratchCopy } from '../../db/testing.ts';
 import { exportBundle, importBundle } from './bundle.ts';
@@ -37,6 +39,7 @@ type Step =
   | { kind: 'trash-note'; desk: number; pick: number }
   | { kind: 'delete-note'; desk: number; pick: number }
   | { kind: 'delete-meeting'; desk: number; pick: number }
+  | { kind: 'undo-delete'; desk: number }
   | { kind: 'bundle'; from: number; to: number }
   | { kind: 'server'; desk: number };
 
@@ -50,6 +53,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('trash-note' as const), desk, pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete-note' as const), desk, pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete-meeting' as const), desk, pick }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('undo-delete' as const), desk }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('bundle' as const), from: desk, to: desk }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('server' as const), desk }) },
 );
@@ -57,6 +61,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 interface Desk {
   db: Db;
   keys: DeskKeys;
+  /** Notes deleted here, newest last, that Undo can put back, with their record. */
+  undo: { deletion: DeletionRecord; docId: string }[];
 }
 
 /** A revision a desk wrote when it saved a text. */
@@ -74,6 +80,8 @@ interface World {
   closed: Set<string>;
   serverUrl: string;
   typed: number;
+  /** Deletes undone, each bringing the same record back. */
+  undone: number;
 }
 
 const ids = (db: Db, table: string) => db.prepare(`SELECT id FROM ${table} ORDER BY id`).pluck().all() as number[];
@@ -118,6 +126,7 @@ async function play(world: World, action: Step): Promise<void> {
   const db = here.db;
   const save = (table: string, sql: string, text: string, ...params: (string | number | null)[]) => {
     const { lastInsertRowid } = db.prepare(sql).run(...params);
+    // New rows take ids as the app gives them (above every deleted one), so only an Undo reuses an id.
     const id = sql.startsWith('INSERT') ? Number(lastInsertRowid) : Number(params.at(-1));
     const doc = docOf(db, table, id);
     if (!doc) throw new Error(`${table} ${id} saved without a record`);
@@ -128,8 +137,9 @@ async function play(world: World, action: Step): Promise<void> {
       const title = type(world, action.desk, 'Meeting');
       save(
         'meeting',
-        `INSERT INTO meeting (title, format, starts_at, time_zone) VALUES (?, 'bilateral', '2025-06-24T09:00:00Z', 'Europe/Amsterdam')`,
+        `INSERT INTO meeting (id, title, format, starts_at, time_zone) VALUES (?, ?, 'bilateral', '2025-06-24T09:00:00Z', 'Europe/Amsterdam')`,
         title,
+        nextId(db, 'meeting'),
         title,
       );
       return;
@@ -137,7 +147,7 @@ async function play(world: World, action: Step): Promise<void> {
     case 'create-note': {
       const body = type(world, action.desk, 'Note');
       const meeting = action.onMeeting === null ? null : (pickFrom(ids(db, 'meeting'), action.onMeeting) ?? null);
-      save('note', 'INSERT INTO note (meeting_id, title, body) VALUES (?, ?, ?)', body, meeting, 'Note', body);
+      save('note', 'INSERT INTO note (id, meeting_id, title, body) VALUES (?, ?, ?, ?)', body, nextId(db, 'note'), meeting, 'Note', body);
       return;
     }
     case 'edit-note': {
@@ -159,13 +169,34 @@ async function play(world: World, action: Step): Promise<void> {
       if (id !== undefined) db.prepare(`UPDATE note SET deleted_at = '2025-06-25T10:00:00.000Z' WHERE id = ?`).run(id);
       return;
     }
-    case 'delete-note':
-    case 'delete-meeting': {
-      const table = action.kind === 'delete-note' ? 'note' : 'meeting';
-      const id = pickFrom(ids(db, table), action.pick);
+    case 'delete-note': {
+      const id = pickFrom(ids(db, 'note'), action.pick);
       if (id === undefined) return;
-      closeBranch(world, db, table, id);
-      db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+      const docId = docOf(db, 'note', id)?.doc_id as string;
+      closeBranch(world, db, 'note', id);
+      here.undo.push({ deletion: db.transaction(() => deleteRecord(db, 'note', id, false).record)(), docId });
+      return;
+    }
+    case 'delete-meeting': {
+      const id = pickFrom(ids(db, 'meeting'), action.pick);
+      if (id === undefined) return;
+      closeBranch(world, db, 'meeting', id);
+      db.prepare('DELETE FROM meeting WHERE id = ?').run(id);
+      return;
+    }
+    case 'undo-delete': {
+      const { deletion, docId } = here.undo.pop() ?? {};
+      const note = deletion?.removed[0]?.row;
+      if (!deletion || !note || !docId) return;
+      // The meeting it was on went meanwhile: the app cannot put it back as it was either.
+      if (note.meeting_id !== null && !ids(db, 'meeting').includes(Number(note.meeting_id))) return;
+      // An edit from another desk brought it back already.
+      if (docState(db, docId)?.deleted === 0) return;
+      db.transaction(() => undoDeletion(db, deletion))();
+      const doc = docOf(db, 'note', deletion.id);
+      expect(doc?.doc_id, 'Undo made a new record instead of bringing the deleted one back').toBe(docId);
+      world.saved.push({ docId, rev: doc?.rev as string, text: String(note.body) });
+      world.undone += 1;
       return;
     }
   }
@@ -230,6 +261,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
       let run = 0;
       let endedInConflict = 0;
       let editOutlivedDeletion = 0;
+      let undidDelete = 0;
       const started = performance.now();
       await fc.assert(
         fc.asyncProperty(
@@ -241,9 +273,16 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
             const desks = deskTemplates.map((template, index) => {
               const db = openScratchCopy(template.store);
               seedRandomIds(db, idSeed + index * 0x9e3779b1);
-              return { db, keys: template.keys };
+              return { db, keys: template.keys, undo: [] };
             });
-            const world: World = { desks, saved: [], closed: new Set(), serverUrl: server.database(`property-${run}`), typed: 0 };
+            const world: World = {
+              desks,
+              saved: [],
+              closed: new Set(),
+              serverUrl: server.database(`property-${run}`),
+              typed: 0,
+              undone: 0,
+            };
             try {
               // The desks start from shared records, so their edits can meet on the same record.
               const shared: Step[] = [
@@ -284,6 +323,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
               if (world.saved.some((saved) => deletedSomewhere.has(saved.docId) && !world.closed.has(`${saved.docId} ${saved.rev}`)))
                 editOutlivedDeletion += 1;
               if (listConflicts((desks[0] as Desk).db).length > 0) endedInConflict += 1;
+              if (world.undone > 0) undidDelete += 1;
             } finally {
               for (const each of desks) each.db.close();
             }
@@ -293,12 +333,13 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
       );
       const seconds = (performance.now() - started) / 1000;
       console.log(
-        `${run} histories in ${seconds.toFixed(1)} s (${((seconds / run) * 1000).toFixed(0)} ms each); ended in conflict: ${endedInConflict}; an edit outlived a deletion made elsewhere: ${editOutlivedDeletion}`,
+        `${run} histories in ${seconds.toFixed(1)} s (${((seconds / run) * 1000).toFixed(0)} ms each); ended in conflict: ${endedInConflict}; an edit outlived a deletion made elsewhere: ${editOutlivedDeletion}; a delete undone: ${undidDelete}`,
       );
       // The histories must reach the cases that matter: conflicts kept, and edits meeting deletions.
       if (runs >= 50 && replay.seed === undefined) {
         expect(endedInConflict).toBeGreaterThan(0);
         expect(editOutlivedDeletion).toBeGreaterThan(0);
+        expect(undidDelete).toBeGreaterThan(0);
       }
     },
     // A second a history: several times what it takes here, so only a hang or a real slowdown fails it.
