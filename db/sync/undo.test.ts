@@ -68,6 +68,24 @@ describe('undoing a delete on a desk that shares its records', () => {
     expect((noteRecords(b) as { body: string }[]).map((note) => note.body).sort()).toEqual(['Raise the energy link', 'Typed on desk B']);
   });
 
+  it('marks the deletion inside the branch once a bundle brings it, where replication named it by id only', () => {
+    const [a, b] = twoDesksSharingANote();
+    const deletion = a.transaction(() => deleteRecord(a, 'note', 1, false).record)();
+    a.transaction(() => undoDeletion(a, deletion))();
+    // As the replicator sends it: the leaf with its text, the revisions before it by id only.
+    const replicated = historiesOf(a, allRecordIds(a)).map((history) => ({
+      ...history,
+      revisions: history.revisions.map((revision, index, all) =>
+        index === all.length - 1 ? revision : { ...revision, deleted: false, body: revision.parent === null ? revision.body : null },
+      ),
+    }));
+    applyMerge(b, replicated);
+    const revisionRows = (db: Db) => db.prepare('SELECT doc_id, rev, parent, deleted FROM sync_rev ORDER BY doc_id, rev').all();
+    expect(revisionRows(b)).not.toEqual(revisionRows(a));
+    send(a, b);
+    expect(revisionRows(b)).toEqual(revisionRows(a));
+  });
+
   it('gives a new row a new record, even one typed after a delete', () => {
     const [a] = twoDesksSharingANote();
     a.transaction(() => deleteRecord(a, 'note', 1, false))();
