@@ -46,7 +46,7 @@ export interface BudgetCheck {
 
 const measured = <T>(part: Measured<T>): T | null => (part && typeof part === 'object' && 'notMeasured' in part ? null : (part as T));
 
-function check(
+export function check(
   key: string,
   label: string,
   value: number | null,

@@ -8,6 +8,7 @@ import { openScratchDatabase } from '../../db/testing.ts';
 import { storeFileName } from '../../main/store.ts';
 import { type BundleResults, measureBundle } from './bundle.ts';
 import type { EncryptionResults } from './encryptedBench.ts';
+import { runGrowthBench } from './growth.ts';
 import { measurePdf, type PdfResults } from './pdf.ts';
 import { type BenchResults, checkBudgets, type Measured, renderTable } from './report.ts';
 import { benchmarkSearches } from './searchQueries.ts';
@@ -18,6 +19,8 @@ import { measureStart, measureWeb, type StartResults, type WebResults } from './
 
 // npm run bench -- [--quick] [--json FILE] [--seed N] [--skip-build] [--keep]
 // Generates the dataset, measures, prints a table of figures and budgets.
+// npm run bench -- --growth [--quick] [--json FILE] [--seed N]: how the figures grow
+// with the store and the pack instead (scripts/bench/growth.ts).
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'skip-build': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    growth: { type: 'boolean', default: false },
   },
 });
 const quick = values.quick ?? false;
@@ -59,6 +63,15 @@ async function attempt<T>(label: string, work: () => Promise<T> | T): Promise<Me
     progress(`${label} not measured: ${reason}`);
     return { notMeasured: reason ?? 'failed' };
   }
+}
+
+if (values.growth) {
+  try {
+    await runGrowthBench({ root, workDir, seed, quick, progress, ...(values.json ? { json: values.json } : {}) });
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  process.exit(0);
 }
 
 try {
