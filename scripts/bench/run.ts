@@ -1,3 +1,5 @@
+// Before anything that loads React: see productionReact.ts.
+import './productionReact.ts';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
