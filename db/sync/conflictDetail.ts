@@ -76,7 +76,7 @@ function nameOf(db: Db, docId: unknown): string {
   return state ? nameIn(db, state.entity, currentBody(db, docId) ?? null) : '';
 }
 
-function kindOf(entity: SyncedEntity, body: RecordBody | null): ConflictKind {
+export function kindOf(entity: SyncedEntity, body: RecordBody | null): ConflictKind {
   if (entity === 'note') return body?.sector_entry_id || body?.meeting_id ? 'annotation' : 'note';
   const kinds: Record<Exclude<SyncedEntity, 'note'>, ConflictKind> = {
     source: 'source',

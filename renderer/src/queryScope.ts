@@ -18,7 +18,7 @@ export type Dependency = { entity: ChangedEntity; id: number } | { entity: Chang
  */
 export type ReadChannel = Exclude<
   Channel,
-  `${string}.${'create' | 'update' | 'delete' | 'references' | 'undo' | 'link' | 'setBiography' | 'save' | 'setParticipants' | 'trash' | 'restore' | 'emptyTrash' | 'restoreRevision' | 'export' | 'cancelExport'}`
+  `${string}.${'create' | 'update' | 'delete' | 'references' | 'undo' | 'link' | 'setBiography' | 'save' | 'setParticipants' | 'trash' | 'restore' | 'emptyTrash' | 'restoreRevision' | 'export' | 'cancelExport' | 'resolve'}`
 >;
 
 const all = (...entities: ChangedEntity[]): Dependency[] => entities.map((entity) => ({ entity }));
@@ -82,6 +82,12 @@ const dependencies: { [K in ReadChannel]: (request: Request<K>) => Dependency[] 
   'pack.preview': () => all(...everyEntity, 'pack', 'settings'),
   // A meeting's own biographies change with that meeting (meeting.setBiography says so).
   'meeting.biographies': byId('meeting'),
+  // A record joins the list when an exchange with another desk brings a conflict (that announces
+  // what it wrote), leaves it when settled here, or when a record is deleted: never on a plain edit,
+  // so typing in a note does not re-read every record's history.
+  'conflict.list': () => [{ entity: 'conflict' }, ...everyEntity.map(joiningOrLeaving)],
+  // The versions side by side: the record's own edits change the version shown.
+  'conflict.get': () => all(...everyEntity, 'conflict'),
 };
 
 /**
