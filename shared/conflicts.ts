@@ -92,3 +92,7 @@ export interface ConflictResolved {
   /** Other versions still kept (after dismissing one of several). */
   others: number;
 }
+
+type WithoutTarget<T> = T extends unknown ? Omit<T, 'id' | 'winnerRev'> : never;
+/** A resolution as the user chooses it, before it is addressed to the record and the version seen. */
+export type ConflictDecision = WithoutTarget<ConflictResolution>;
