@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type {
   ConflictDecision,
   ConflictField,
+  ConflictPage,
   ConflictResolution,
   ConflictResolved,
   ConflictSide,
@@ -26,7 +27,8 @@ type Decision = ConflictDecision;
 export function RecordConflictView({ record }: { record: string }) {
   const { t } = useTranslation();
   const conflict = useQuery('conflict.get', { id: record });
-  const [settled, setSettled] = useState<ConflictResolved | null>(null);
+  // With the page the record was on: once settled, the conflict (and so its page) is no longer read.
+  const [settled, setSettled] = useState<(ConflictResolved & { page: ConflictPage | null }) | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -35,7 +37,7 @@ export function RecordConflictView({ record }: { record: string }) {
     setProblem(null);
     try {
       const resolution = { id: shown.summary.id, winnerRev: shown.summary.winnerRev, ...decision } as ConflictResolution;
-      setSettled(await call('conflict.resolve', resolution));
+      setSettled({ ...(await call('conflict.resolve', resolution)), page: shown.summary.page });
     } catch (failure) {
       if (failure instanceof BridgeError && failure.code === 'conflict') {
         setProblem(t('conflicts.movedOn'));
@@ -58,9 +60,9 @@ export function RecordConflictView({ record }: { record: string }) {
         <p role="status" className="conflict-settled">
           {t('conflicts.settled')}
         </p>
-        {conflict.value?.summary.page ? (
+        {settled.page ? (
           <p>
-            <a href={hrefOf(routeOf(conflict.value.summary.page))}>{t('conflicts.openRecord')}</a>
+            <a href={hrefOf(routeOf(settled.page))}>{t('conflicts.openRecord')}</a>
           </p>
         ) : null}
       </section>
