@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { Db } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../db/testing.ts';
+import { storeFileName } from '../main/store.ts';
 import { exportBundle, importBundle } from '../main/sync/bundle.ts';
 import { ensureDeskKeys } from '../main/sync/deskKeys.ts';
-import { storeFileName } from '../main/store.ts';
 
 // Two desks that really diverged: desk A (the store the harness will open)
 // and desk B (a scratch store) share the sample through a signed bundle, both

@@ -94,7 +94,10 @@ test('a meeting edited on two desks: the badge, the notice on its brief, both ti
   }
 });
 
-test('a note edited on two desks shows both texts in the note editor, and keeping one settles it', async ({ browser, target }, testInfo) => {
+test('a note edited on two desks shows both texts in the note editor, and keeping one settles it', async ({
+  browser,
+  target,
+}, testInfo) => {
   test.skip(target !== 'web', 'The diverged store is written into the web harness’s data folder.');
   test.setTimeout(120_000);
   const { page, seeded, close } = await openDesk(browser);
@@ -108,7 +111,11 @@ test('a note edited on two desks shows both texts in the note editor, and keepin
     await page.screenshot({ path: testInfo.outputPath('note-sync-conflict.png'), fullPage: true });
     await expectNoSeriousViolations(page, 'note sync conflict');
 
-    const shown = (await view.getByRole('figure', { name: /Shown now/ }).locator('pre').textContent()) ?? '';
+    const shown =
+      (await view
+        .getByRole('figure', { name: /Shown now/ })
+        .locator('pre')
+        .textContent()) ?? '';
     const other = edits.noteBody.find((body) => body !== shown) ?? '';
     await view.getByRole('button', { name: 'Take that' }).click();
     await expect(page.locator('.note-conflict')).toHaveCount(0);
