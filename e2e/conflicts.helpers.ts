@@ -22,6 +22,8 @@ export interface SeededConflict {
   /** The meeting title A shows after the exchange, and the one kept beside it. */
   shownTitle: string;
   otherTitle: string;
+  /** The portion mark of the version shown: desk B's version is marked higher. */
+  shownMark: string;
 }
 
 const rowOf = (db: Db, docId: string) => Number(db.prepare('SELECT row_key FROM sync_doc WHERE doc_id = ?').pluck().get(docId));
@@ -44,16 +46,29 @@ export function seedConflicts(dataDir: string, edits: Edits): SeededConflict {
     const meetingDoc = docOf(a, 'meeting', meetingId);
     const noteDoc = docOf(a, 'note', noteId);
 
-    a.prepare('UPDATE meeting SET title = ? WHERE id = ?').run(edits.meetingTitle[0], meetingId);
-    b.prepare('UPDATE meeting SET title = ? WHERE id = ?').run(edits.meetingTitle[1], rowOf(b, meetingDoc));
+    // Desk B also raises the marking and both add a point: the merge has a marking and a long text to settle.
+    a.prepare(`UPDATE meeting SET title = ?, points_to_make = points_to_make || ? WHERE id = ?`).run(
+      edits.meetingTitle[0],
+      '\n- Welcome the opening of the Korean mission to NATO (November 2022).',
+      meetingId,
+    );
+    b.prepare(`UPDATE meeting SET title = ?, classification = 'NATO RESTRICTED', points_to_make = points_to_make || ? WHERE id = ?`).run(
+      edits.meetingTitle[1],
+      '\n- Thank the Republic of Korea for its support to Ukraine.',
+      rowOf(b, meetingDoc),
+    );
     a.prepare('UPDATE note SET body = ? WHERE id = ?').run(edits.noteBody[0], noteId);
     b.prepare('UPDATE note SET body = ? WHERE id = ?').run(edits.noteBody[1], rowOf(b, noteDoc));
 
     importBundle(a, deskA, exportBundle(b, deskB, 'everything', { recipients: [deskA.card] }), { acceptSigner: true });
-    const shownTitle = a.prepare('SELECT title FROM meeting WHERE id = ?').pluck().get(meetingId) as string;
+    const shown = a.prepare('SELECT title, classification FROM meeting WHERE id = ?').get(meetingId) as {
+      title: string;
+      classification: string;
+    };
+    const shownTitle = shown.title;
     const otherTitle = edits.meetingTitle.find((title) => title !== shownTitle) ?? '';
     a.pragma('wal_checkpoint(TRUNCATE)');
-    return { meetingId, noteId, shownTitle, otherTitle };
+    return { meetingId, noteId, shownTitle, otherTitle, shownMark: shown.classification === 'NATO RESTRICTED' ? '(NR)' : '(NU)' };
   } finally {
     a.close();
     b.close();

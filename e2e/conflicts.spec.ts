@@ -55,7 +55,7 @@ test('a meeting edited on two desks: the badge, the notice on its brief, both ti
     await expect(page.getByRole('heading', { level: 1, name: 'Conflicts between desks' })).toBeVisible();
     const row = page.getByRole('row', { name: new RegExp(seeded.shownTitle.replace(/[()]/g, '.')) });
     await expect(row).toContainText('Meeting');
-    await expect(row).toContainText('(NU)');
+    await expect(row).toContainText(seeded.shownMark);
     await screenshotBothThemes(page, testInfo, 'conflicts-list');
 
     await row.getByRole('link').click();
@@ -68,6 +68,13 @@ test('a meeting edited on two desks: the badge, the notice on its brief, both ti
 
     await page.getByRole('button', { name: 'Merge…' }).click();
     await expect(page.getByRole('group', { name: 'Title: take from' })).toBeVisible();
+    // The marking starts at the higher of the two, and the panel says so.
+    await expect(page.getByText('takes the highest marking of the versions, NATO RESTRICTED')).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Marking: take from' }).getByRole('radio', { checked: true })).toHaveAccessibleName(
+      /NATO RESTRICTED/,
+    );
+    const merged = page.getByRole('textbox', { name: 'Merged text of Points to make' });
+    await expect(merged).toHaveValue(/Korean mission to NATO[\s\S]*support to Ukraine|support to Ukraine[\s\S]*Korean mission to NATO/);
     await page.screenshot({ path: testInfo.outputPath('meeting-conflict-merge.png'), fullPage: true });
     await expectNoSeriousViolations(page, 'merge panel');
     await page.getByRole('button', { name: 'Back' }).click();

@@ -139,9 +139,11 @@ function ConflictSides({ conflict, busy, problem, notice, onDecide }: SidesProps
             <tr>
               <td />
               <td>
-                <button type="button" disabled={busy} onClick={() => onDecide({ action: 'keep' })} title={t('conflicts.keepThisHint')}>
-                  {t('conflicts.keepThis')}
-                </button>
+                <div className="button-row">
+                  <button type="button" disabled={busy} onClick={() => onDecide({ action: 'keep' })} title={t('conflicts.keepThisHint')}>
+                    {t('conflicts.keepThis')}
+                  </button>
+                </div>
               </td>
               {losers.map((loser, index) => (
                 <td key={loser.rev}>

@@ -13,12 +13,27 @@ export function conflictsOnPage(conflicts: readonly ConflictSummary[], page: Con
   );
 }
 
-/** Every side's text of a long field in one, the version shown first, so nothing of either is dropped. */
+/**
+ * Two versions of a text in one, nothing of either dropped: the lines both
+ * keep at the start and the end once, what each changed in between one after
+ * the other; texts with nothing in common are set apart by a rule.
+ */
+export function combinedText(first: string, second: string): string {
+  if (first === second || second.trim() === '') return first;
+  if (first.trim() === '') return second;
+  const a = first.split('\n');
+  const b = second.split('\n');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  if (head === 0 && tail === 0) return `${first}\n\n---\n\n${second}`;
+  return [...a.slice(0, head), ...a.slice(head, a.length - tail), ...b.slice(head, b.length - tail), ...a.slice(a.length - tail)].join(
+    '\n',
+  );
+}
+
+/** Every side's text of a long field in one, the version shown first. */
 export function combinedTexts(values: readonly FieldValue[]): string {
-  const texts: string[] = [];
-  for (const value of values) {
-    const text = value === null ? '' : String(value);
-    if (text.trim() !== '' && !texts.includes(text)) texts.push(text);
-  }
-  return texts.join('\n\n---\n\n');
+  return values.map((value) => (value === null ? '' : String(value))).reduce(combinedText, '');
 }
