@@ -58,7 +58,7 @@ export function seedConflicts(dataDir: string, edits: Edits): SeededConflict {
       rowOf(b, meetingDoc),
     );
     a.prepare('UPDATE note SET body = ? WHERE id = ?').run(edits.noteBody[0], noteId);
-    b.prepare('UPDATE note SET body = ? WHERE id = ?').run(edits.noteBody[1], rowOf(b, noteDoc));
+    b.prepare(`UPDATE note SET body = ?, classification = 'NATO RESTRICTED' WHERE id = ?`).run(edits.noteBody[1], rowOf(b, noteDoc));
 
     importBundle(a, deskA, exportBundle(b, deskB, 'everything', { recipients: [deskA.card] }), { acceptSigner: true });
     const shown = a.prepare('SELECT title, classification FROM meeting WHERE id = ?').get(meetingId) as {

@@ -115,6 +115,14 @@ test('a note edited on two desks shows both texts in the note editor, and keepin
     for (const body of edits.noteBody) await expect(view.getByText(body)).toBeVisible();
     await expect(view.getByRole('figure', { name: /Shown now/ })).toBeVisible();
     await expect(view.getByRole('figure', { name: /From the other desk/ })).toBeVisible();
+    // Each side carries its own marking; a merge takes the higher one and says so.
+    await expect(view.getByRole('figure', { name: /Shown now/ })).toContainText(/\((NU|NR)\)/);
+    await expect(view.locator('figcaption', { hasText: '(NR)' })).toHaveCount(1);
+    await expect(view.locator('figcaption', { hasText: '(NU)' })).toHaveCount(1);
+    await view.getByRole('button', { name: 'Merge both…' }).click();
+    await expect(view.getByText('The merged note takes the higher marking of the two: NATO RESTRICTED.')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('note-sync-conflict-merge.png'), fullPage: true });
+    await view.getByRole('button', { name: 'Back' }).click();
     await page.screenshot({ path: testInfo.outputPath('note-sync-conflict.png'), fullPage: true });
     await expectNoSeriousViolations(page, 'note sync conflict');
 

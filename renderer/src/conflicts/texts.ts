@@ -70,6 +70,7 @@ export const conflictsEn = {
   noteTheirs: 'From the other desk (saved {{when}})',
   noteKeepMine: 'Keep this',
   noteKeepTheirs: 'Take that',
+  noteMergeMarking: 'The merged note takes the higher marking of the two: {{marking}}.',
   fields: {
     title: 'Title',
     publisher: 'Publisher',
@@ -203,6 +204,7 @@ export const conflictsKo: typeof conflictsEn = {
   noteTheirs: '다른 데스크의 글({{when}} 저장)',
   noteKeepMine: '이 글 유지',
   noteKeepTheirs: '그 글 선택',
+  noteMergeMarking: '병합한 노트는 두 등급 가운데 더 높은 {{marking}}을(를) 받습니다.',
   fields: {
     title: '제목',
     publisher: '발행처',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
 import { formatInZone } from '../../../shared/time.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { contentOf } from './draftJournal.ts';
 
@@ -83,11 +84,15 @@ export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, onKeepMi
       <p>{labels.explain}</p>
       <div className="note-conflict-sides">
         <figure aria-label={labels.mine}>
-          <figcaption>{labels.mine}</figcaption>
+          <figcaption>
+            <PortionMark classification={mine.classification} /> {labels.mine}
+          </figcaption>
           <pre>{mine.body}</pre>
         </figure>
         <figure aria-label={labels.theirs}>
-          <figcaption>{labels.theirs}</figcaption>
+          <figcaption>
+            <PortionMark classification={theirsContent.classification} /> {labels.theirs}
+          </figcaption>
           <pre>{theirsContent.body}</pre>
         </figure>
       </div>
@@ -105,6 +110,11 @@ export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, onKeepMi
         </div>
       ) : (
         <div className="note-merge">
+          {mine.classification !== theirsContent.classification ? (
+            <p className="note-merge-marking">
+              {t('conflicts.noteMergeMarking', { marking: mergedContent(mine, theirsContent, merging, levels).classification || '—' })}
+            </p>
+          ) : null}
           <label>
             {t('notes.mergedText')}
             <textarea value={merging} rows={10} onChange={(event) => setMerging(event.target.value)} />
