@@ -23,14 +23,8 @@ export interface RecordConflict {
 
 /** Every record with losing revisions kept beside its winner. */
 export function listConflicts(db: Db): RecordConflict[] {
-  // A record has a conflict only if some revision has two children or it has two roots.
-  const candidates = db
-    .prepare(
-      `SELECT DISTINCT doc_id FROM sync_rev GROUP BY doc_id, parent HAVING count(*) > 1
-       UNION SELECT doc_id FROM sync_rev WHERE parent IS NULL GROUP BY doc_id HAVING count(*) > 1`,
-    )
-    .pluck()
-    .all() as string[];
+  // A record has a conflict only if some revision has two children or it has two roots: kept in sync_branched (0600).
+  const candidates = statement(db, 'SELECT doc_id FROM sync_branched ORDER BY doc_id').pluck().all() as string[];
   return candidates.flatMap((docId) => {
     const conflict = conflictOf(db, docId);
     return conflict && conflict.losers.length > 0 ? [conflict] : [];
