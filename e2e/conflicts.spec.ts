@@ -50,6 +50,7 @@ test('a meeting edited on two desks: the badge, the notice on its brief, both ti
     const notice = page.getByRole('note', { name: 'Conflicts' });
     await expect(notice).toContainText('changed on two desks');
     await page.screenshot({ path: testInfo.outputPath('meeting-with-conflict-notice.png') });
+    await expectNoSeriousViolations(page, 'meeting brief with a conflict notice');
 
     await conflictsLink.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Conflicts between desks' })).toBeVisible();
