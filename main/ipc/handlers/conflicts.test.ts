@@ -123,4 +123,27 @@ describe('conflict channels, between two desks replicating through a CouchDB-pro
     expect(a.changes.at(-1)).toMatchObject({ touched: [{ entity: 'conflict', how: 'deleted', ids: [] }] });
     expect(value<ConflictSummary[]>(await a.dispatch('conflict.list', {}))).toEqual([]);
   });
+
+  it('shows normally, with no conflict, a meeting deleted on one desk while edited on the other: the edit is kept everywhere', async () => {
+    const { allRecordIds, historiesOf } = await import('../../../db/sync/history.ts');
+    const { applyMerge } = await import('../../../db/sync/merge.ts');
+    const a = desk();
+    const b = desk();
+    a.db.exec(
+      `INSERT INTO meeting (id, title, format, starts_at, time_zone) VALUES (1, 'Pull-aside', 'pull-aside', '2023-07-11T08:00:00Z', 'UTC')`,
+    );
+    applyMerge(b.db, historiesOf(a.db, allRecordIds(a.db)));
+    value(await a.dispatch('meeting.update', { id: 1, patch: { title: 'Pull-aside with Finland' } }));
+    const onB = b.db.prepare('SELECT id FROM meeting').pluck().get() as number;
+    value(await b.dispatch('meeting.delete', { id: onB }));
+    applyMerge(a.db, historiesOf(b.db, allRecordIds(b.db)));
+    applyMerge(b.db, historiesOf(a.db, allRecordIds(a.db)));
+    for (const each of [a, b]) {
+      const id = each.db.prepare('SELECT id FROM meeting').pluck().get() as number;
+      expect(value<{ meeting: { title: string } }>(await each.dispatch('meeting.brief', { id })).meeting.title).toBe(
+        'Pull-aside with Finland',
+      );
+      expect(value<ConflictSummary[]>(await each.dispatch('conflict.list', {}))).toEqual([]);
+    }
+  });
 });
