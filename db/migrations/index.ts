@@ -17,6 +17,7 @@ import { deskKeys } from './0410-desk-keys.ts';
 import { syncReplicationState } from './0420-sync-replication-state.ts';
 import { syncAccount } from './0430-sync-account.ts';
 import { syncHeld } from './0440-sync-held.ts';
+import { syncSharing } from './0530-sync-sharing.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -45,6 +46,8 @@ export const migrations: readonly Migration[] = [
   syncReplicationState,
   syncAccount,
   syncHeld,
+  // 0530–0560: live replication wired into the app.
+  syncSharing,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
