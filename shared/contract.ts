@@ -27,6 +27,7 @@ import type {
   Summit,
   TimelineEvent,
 } from './domain.ts';
+import type { SyncConfigureRequest, SyncOverview } from './syncSettings.ts';
 
 export type { MeetingSummary, NoteRevision, ReferenceGroup, SectorEntryWithCount, SectorSummary };
 
@@ -295,6 +296,15 @@ interface QueryChannels {
   'note.restoreRevision': Channel_<{ id: number; version: number; baseVersion: number }, NoteSaveResult>;
   /** Puts back what one recent delete removed, with the same ids. */
   'deletion.undo': Channel_<ById, UndoResult>;
+  // ---- Live replication (Settings → Sync) ----
+  /** The server, the summits this desk shares and the state line. */
+  'sync.status': Channel_<Empty, SyncOverview>;
+  /** Connects to the desk's server (https, or http on this computer only) and chooses the summits shared; starts replicating. */
+  'sync.configure': Channel_<SyncConfigureRequest, SyncOverview>;
+  /** Stops replicating and forgets the server and its password; records stay as they are. */
+  'sync.disconnect': Channel_<Empty, SyncOverview>;
+  /** A round with the server now; answers once it is done (the state line says how it went). */
+  'sync.now': Channel_<Empty, SyncOverview>;
 }
 
 export type Contract = QueryChannels & EntityChannels;
@@ -367,6 +377,11 @@ const queryEffects = {
   'note.emptyTrash': writes,
   'note.restoreRevision': writes,
   'deletion.undo': writes,
+  'sync.status': reads,
+  // Replication talks to a server for as long as it takes: never inside a store transaction. Each merged batch is its own.
+  'sync.configure': { transaction: false, announces: 'touched' },
+  'sync.disconnect': { transaction: false, announces: 'touched' },
+  'sync.now': { transaction: false, announces: 'touched' },
 } as const satisfies Record<keyof QueryChannels, ChannelEffects>;
 
 const storeEffects: Record<Channel, ChannelEffects> = {
@@ -403,8 +418,8 @@ export interface IpcError {
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** What a change can touch: the form-edited records, notes, packs, the settings and the backups. */
-export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup';
+/** What a change can touch: the form-edited records, notes, packs, the settings, the backups and replication's state. */
+export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup' | 'sync';
 /** Records of one entity that a write touched, and how: lists care about records joining or leaving. */
 export interface Touched {
   entity: ChangedEntity;

@@ -21,6 +21,8 @@ export interface ReplicatorOptions {
   onStatus?: (status: SyncStatus) => void;
   /** Told what records a run wrote into the tables, batch by batch, so open views refresh. */
   onPulled?: (touched: Touched[]) => void;
+  /** A round that failed for a reason other than the server (away, refusing): for the log, beside the state line. */
+  logError?: (error: unknown) => void;
 }
 
 /** Beyond this many changed records the waiting count is not sorted by database: counting must stay quick. */
@@ -32,6 +34,7 @@ export class DeskReplicator {
   readonly #now: () => Date;
   readonly #onStatus: (status: SyncStatus) => void;
   readonly #onPulled: ((touched: Touched[]) => void) | undefined;
+  readonly #logError: (error: unknown) => void;
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<SyncStatus> | undefined;
   #again = false;
@@ -44,6 +47,7 @@ export class DeskReplicator {
     this.#now = options.now ?? (() => new Date());
     this.#onStatus = options.onStatus ?? (() => undefined);
     this.#onPulled = options.onPulled;
+    this.#logError = options.logError ?? (() => undefined);
   }
 
   get running(): boolean {
@@ -123,7 +127,9 @@ export class DeskReplicator {
       const pushedThrough = this.#again ? before : latestSeq(this.#db);
       recordSyncOutcome(this.#db, { pushedThrough, at: this.#now().toISOString(), error: null });
     } catch (error) {
-      if (this.#db.open) recordSyncOutcome(this.#db, { at: this.#now().toISOString(), error: reasonOf(error) });
+      const reason = reasonOf(error);
+      if (reason.kind === 'other') this.#logError(error);
+      if (this.#db.open) recordSyncOutcome(this.#db, { at: this.#now().toISOString(), error: reason });
     } finally {
       this.#syncing = false;
     }

@@ -18,7 +18,7 @@ export type Dependency = { entity: ChangedEntity; id: number } | { entity: Chang
  */
 export type ReadChannel = Exclude<
   Channel,
-  `${string}.${'create' | 'update' | 'delete' | 'references' | 'undo' | 'link' | 'setBiography' | 'save' | 'setParticipants' | 'trash' | 'restore' | 'emptyTrash' | 'restoreRevision' | 'export' | 'cancelExport'}`
+  `${string}.${'create' | 'update' | 'delete' | 'references' | 'undo' | 'link' | 'setBiography' | 'save' | 'setParticipants' | 'trash' | 'restore' | 'emptyTrash' | 'restoreRevision' | 'export' | 'cancelExport' | 'configure' | 'disconnect' | 'now'}`
 >;
 
 const all = (...entities: ChangedEntity[]): Dependency[] => entities.map((entity) => ({ entity }));
@@ -82,6 +82,8 @@ const dependencies: { [K in ReadChannel]: (request: Request<K>) => Dependency[] 
   'pack.preview': () => all(...everyEntity, 'pack', 'settings'),
   // A meeting's own biographies change with that meeting (meeting.setBiography says so).
   'meeting.biographies': byId('meeting'),
+  // The state line, and the summits offered for sharing by title.
+  'sync.status': () => all('sync', 'summit'),
 };
 
 /**

@@ -5,6 +5,7 @@ import { noteHandlers } from './notes.ts';
 import { packHandlers } from './packs.ts';
 import { RecentDeletions } from './recentDeletions.ts';
 import { settingsHandlers } from './settings.ts';
+import { syncHandlers } from './sync.ts';
 import type { HandlerDeps, Handlers } from './types.ts';
 
 export type { HandlerDeps, Handlers } from './types.ts';
@@ -20,5 +21,6 @@ export function createHandlers(given: HandlerDeps): Handlers {
     ...packHandlers(deps),
     ...settingsHandlers(deps),
     ...backupHandlers(deps),
+    ...syncHandlers(deps),
   };
 }
