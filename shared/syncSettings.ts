@@ -12,7 +12,7 @@ export interface SyncStatus {
   /** Records changed here that the server has not had yet. */
   waiting: number;
   lastSyncedAt: string | null;
-  lastError: { kind: SyncErrorKind; detail: string } | null;
+  lastError: { kind: SyncErrorKind; detail: string; at: string } | null;
 }
 
 export interface SyncSummitChoice {

@@ -11,7 +11,10 @@ describe('0530 summits shared by replication; the password sealed', () => {
     );
     db.exec(`INSERT INTO sync_account (id, url, username, password, pushed_through, last_synced_at)
              VALUES (1, 'https://couch.desk.example/summit', 'kim', 'plain-secret', 42, '2026-12-01T10:00:00.000Z')`);
-    migrate(db);
+    migrate(
+      db,
+      migrations.filter((migration) => migration.version <= 530),
+    );
     expect(db.prepare('SELECT * FROM sync_account').get()).toEqual({
       id: 1,
       url: 'https://couch.desk.example/summit',

@@ -18,6 +18,7 @@ import { syncReplicationState } from './0420-sync-replication-state.ts';
 import { syncAccount } from './0430-sync-account.ts';
 import { syncHeld } from './0440-sync-held.ts';
 import { syncSharing } from './0530-sync-sharing.ts';
+import { syncErrorTime } from './0540-sync-error-time.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -48,6 +49,7 @@ export const migrations: readonly Migration[] = [
   syncHeld,
   // 0530–0560: live replication wired into the app.
   syncSharing,
+  syncErrorTime,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -11,13 +11,14 @@ export interface SyncAccountRow {
   lastSyncedAt: string | null;
   lastError: string | null;
   lastErrorKind: string | null;
+  lastErrorAt: string | null;
 }
 
 export function readSyncAccount(db: Db): SyncAccountRow | undefined {
   return statement(
     db,
     `SELECT url, username, password_sealed AS passwordSealed, database_prefix AS databasePrefix, pushed_through AS pushedThrough,
-       last_synced_at AS lastSyncedAt, last_error AS lastError, last_error_kind AS lastErrorKind
+       last_synced_at AS lastSyncedAt, last_error AS lastError, last_error_kind AS lastErrorKind, last_error_at AS lastErrorAt
      FROM sync_account WHERE id = 1`,
   ).get() as SyncAccountRow | undefined;
 }
@@ -31,7 +32,7 @@ export function writeSyncAccount(
     db,
     `INSERT INTO sync_account (id, url, username, password, password_sealed, database_prefix) VALUES (1, ?, ?, '', ?, ?)
      ON CONFLICT (id) DO UPDATE SET url = excluded.url, username = excluded.username, password_sealed = excluded.password_sealed,
-       database_prefix = excluded.database_prefix, last_error = NULL, last_error_kind = NULL,
+       database_prefix = excluded.database_prefix, last_error = NULL, last_error_kind = NULL, last_error_at = NULL,
        pushed_through = CASE WHEN sync_account.url = excluded.url AND sync_account.database_prefix = excluded.database_prefix
          THEN sync_account.pushed_through ELSE 0 END`,
   ).run(account.url, account.username, account.passwordSealed, account.databasePrefix ?? 'sherpa');

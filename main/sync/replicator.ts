@@ -58,7 +58,10 @@ export class DeskReplicator {
     const account = readSyncAccount(this.#db);
     if (!account || this.#stopped) return { state: 'off', waiting: 0, lastSyncedAt: account?.lastSyncedAt ?? null, lastError: null };
     const waiting = this.#waiting(account.pushedThrough);
-    const lastError = account.lastError === null ? null : { kind: errorKind(account.lastErrorKind), detail: account.lastError };
+    const lastError =
+      account.lastError === null
+        ? null
+        : { kind: errorKind(account.lastErrorKind), detail: account.lastError, at: account.lastErrorAt ?? account.lastSyncedAt ?? '' };
     const state = this.#syncing ? 'syncing' : lastError ? 'error' : waiting > 0 ? 'waiting' : 'up-to-date';
     return { state, waiting, lastSyncedAt: account.lastSyncedAt, lastError };
   }

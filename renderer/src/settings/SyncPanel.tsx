@@ -7,6 +7,7 @@ import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { useQuery } from '../useQuery.ts';
 import { useLocale, useSettings } from './SettingsContext.tsx';
+import './sync.css';
 
 /** Settings → Sync: the desk's server, the summits shared, and how replication is doing. */
 export function SyncPanel() {
@@ -46,7 +47,7 @@ export function SyncStateLine({ status }: { status: SyncStatus }) {
     parts.push(
       t('sync.lastError', {
         reason: t(`sync.errors.${status.lastError.kind}`, { detail: status.lastError.detail }),
-        when: status.lastSyncedAt ? when(status.lastSyncedAt) : '',
+        when: status.lastError.at ? when(status.lastError.at) : '',
       }),
     );
   else if (status.lastSyncedAt && status.state !== 'off') parts.push(t('sync.lastSynced', { when: when(status.lastSyncedAt) }));
