@@ -118,6 +118,15 @@ test('two desks share a summit through the server, edit it offline, and converge
     await a.page.screenshot({ path: testInfo.outputPath('sync-panel-desk-a.png'), fullPage: true });
     await expectNoSeriousViolations(a.page, 'Settings with the Sync panel');
 
+    // A server elsewhere over plain http is refused at its field, in words, and nothing is stored.
+    await goTo(b.page, '#/settings');
+    const panelOfB = b.page.getByRole('region', { name: 'Sync with the desk’s server' });
+    await panelOfB.getByLabel('Server address').fill('http://couch.desk.example:5984');
+    await panelOfB.getByRole('button', { name: 'Connect' }).click();
+    await expect(panelOfB.getByText('Server address: must start with https://')).toBeVisible();
+    await expect(panelOfB.getByLabel('Server address')).toHaveAttribute('aria-invalid', 'true');
+    expect((await callStore(b.page, 'sync.status', {})).account).toBeNull();
+
     // Desk B connects: the shared summit is offered by name; ticked, its meeting and annotation arrive.
     await connect(b, server, 'lee', []);
     const panelB = b.page.getByRole('region', { name: 'Sync with the desk’s server' });
@@ -190,6 +199,17 @@ test('two desks share a summit through the server, edit it offline, and converge
       }
     }
     await a.page.screenshot({ path: testInfo.outputPath('sync-panel-up-to-date.png'), fullPage: true });
+
+    // In Korean: the panel, its state line and a refused address, axe-clean.
+    await callStore(a.page, 'settings.update', { language: 'ko' });
+    const panelKo = a.page.getByRole('region', { name: '부서 서버와 동기화' });
+    await expect(panelKo.getByRole('status')).toContainText('최신 상태입니다');
+    await panelKo.getByLabel('서버 주소').fill('http://couch.desk.example');
+    await panelKo.getByRole('button', { name: '저장하고 동기화' }).click();
+    await expect(panelKo.getByText('서버 주소: https://로 시작해야 합니다.', { exact: false })).toBeVisible();
+    await panelKo.scrollIntoViewIfNeeded();
+    await a.page.screenshot({ path: testInfo.outputPath('sync-panel-ko.png'), fullPage: true });
+    await expectNoSeriousViolations(a.page, 'Settings with the Sync panel, in Korean');
   } finally {
     await server.stop();
     for (const desk of desks) {
