@@ -11,8 +11,14 @@ import { exposeStore, type StoreView, sherpaAdapter, withdrawStore } from './she
 // desk; pouchdb-server on loopback in the tests), by PouchDB's own
 // replicator reading and writing the store through the `sherpa` adapter.
 
-/** PouchDB's plugins change its one class, so they are added once, here. */
-export const Pouch = PouchDB.plugin(httpAdapter).plugin(replication).plugin(sherpaAdapter);
+/**
+ * PouchDB's plugins change its one class. The replicator defines its methods
+ * once and refuses a second time (a test that loads the app's modules afresh
+ * loads this file again); the adapters are simply registered again, so the
+ * `sherpa` adapter is always this module's, with its own open stores.
+ */
+const withReplication = 'replicate' in PouchDB ? PouchDB : PouchDB.plugin(replication);
+export const Pouch = withReplication.plugin(httpAdapter).plugin(sherpaAdapter);
 
 export interface ServerAccount {
   /** The database's URL, e.g. https://couch.desk.example/summit-vilnius */
@@ -104,4 +110,37 @@ export async function syncDesk(
     pulled += result.pull.docs_written;
   }
   return { pushed, pulled };
+}
+
+/**
+ * Listens to one server database's changes feed (longpoll, as CouchDB's own
+ * clients do), so a colleague's edit is pulled within moments, not at the next
+ * timed round. Returns how to stop listening; `onError` is told once, and the
+ * next round listens again.
+ */
+export function watchDatabase(
+  url: string,
+  account: Omit<ServerAccount, 'url'>,
+  onChange: () => void,
+  onError: (error: unknown) => void,
+): () => void {
+  checkServerUrl(url);
+  const remote: Database = new Pouch(url, {
+    adapter: 'http',
+    skip_setup: true,
+    ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
+  });
+  let stopped = false;
+  const feed = remote.changes({ since: 'now', live: true, heartbeat: 10_000 });
+  feed.on('change', () => {
+    if (!stopped) onChange();
+  });
+  feed.on('error', (error) => {
+    if (!stopped) onError(error);
+  });
+  return () => {
+    stopped = true;
+    feed.cancel();
+    void remote.close().catch(() => undefined);
+  };
 }

@@ -127,3 +127,41 @@ describe('background replication', () => {
     }
   });
 });
+
+describe('listening to the server', () => {
+  it('pulls a colleague’s edit as soon as the server has it, with no save or timer on this desk', async () => {
+    const server = await startTestServer();
+    const a = deskWithTwoSummits();
+    const b = openScratchDatabase();
+    const databasePrefix = prefix();
+    for (const desk of [a, b]) {
+      writeSyncAccount(desk, { url: server.url, username: '', passwordSealed: '', databasePrefix });
+      setSharedSummitDocs(desk, [summitDoc(a, 1)]);
+    }
+    let arrived: (touched: Touched[]) => void = () => undefined;
+    const deskA = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    const deskB = new DeskReplicator(b, { intervalMs: 3_600_000, onPulled: (touched) => arrived(touched) });
+    try {
+      deskA.start();
+      await deskA.nudge();
+      deskB.start();
+      await deskB.nudge();
+      expect(notes(b)).toEqual(['Raise the ITPP sectors']);
+
+      const pulled = new Promise<Touched[]>((resolve) => {
+        arrived = resolve;
+      });
+      const saved = performance.now();
+      a.exec(`UPDATE note SET body = 'Edited on desk A' WHERE body = 'Raise the ITPP sectors'`);
+      await deskA.nudge();
+      expect(await pulled).toContainEqual(expect.objectContaining({ entity: 'note', how: 'updated' }));
+      const seenAfterMs = performance.now() - saved;
+      expect(notes(b)).toEqual(['Edited on desk A']);
+      console.log(`An edit on desk A was in desk B's store ${seenAfterMs.toFixed(0)} ms after it was saved`);
+    } finally {
+      await deskA.stop();
+      await deskB.stop();
+      await server.stop();
+    }
+  });
+});

@@ -1,10 +1,10 @@
 import type { Db } from '../../db/open.ts';
 import { latestSeq, readSyncAccount, recordSyncOutcome, recordsChangedAfter, sharedSummitDocs } from '../../db/sync/account.ts';
-import { partitionOf } from '../../db/sync/partition.ts';
+import { partitionOf, referencePartition } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
 import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
 import { openPassword } from './credentials.ts';
-import { checkServerUrl, syncDesk } from './replication.ts';
+import { checkServerUrl, databaseUrl, syncDesk, watchDatabase } from './replication.ts';
 
 export type { SyncStatus } from '../../shared/syncSettings.ts';
 
@@ -40,6 +40,8 @@ export class DeskReplicator {
   #again = false;
   #syncing = false;
   #stopped = true;
+  /** The server databases listened to, by URL: a change there starts a round. */
+  readonly #watching = new Map<string, () => void>();
 
   constructor(db: Db, options: ReplicatorOptions = {}) {
     this.#db = db;
@@ -103,7 +105,9 @@ export class DeskReplicator {
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#timer);
+    this.#unwatch();
     await this.#running?.catch(() => undefined);
+    this.#unwatch();
   }
 
   async #run(): Promise<SyncStatus> {
@@ -116,15 +120,16 @@ export class DeskReplicator {
       checkServerUrl(account.url);
       const password = openPassword(this.#db, account.passwordSealed);
       if (password === null) throw new SyncRoundError('password-unreadable', 'The stored password cannot be read on this desk');
-      await syncDesk(
-        this.#db,
-        {
-          baseUrl: account.url,
-          databasePrefix: account.databasePrefix,
-          ...(account.username ? { username: account.username, password } : {}),
-        },
-        sharedSummitDocs(this.#db),
-        this.#onPulled,
+      const server = {
+        baseUrl: account.url,
+        databasePrefix: account.databasePrefix,
+        ...(account.username ? { username: account.username, password } : {}),
+      };
+      const shared = sharedSummitDocs(this.#db);
+      await syncDesk(this.#db, server, shared, this.#onPulled);
+      this.#watch(
+        [referencePartition, ...shared].map((partition) => databaseUrl(server, partition)),
+        server,
       );
       // Records pulled in this run are the server's already; a save made during the run may not be.
       const pushedThrough = this.#again ? before : latestSeq(this.#db);
@@ -139,6 +144,35 @@ export class DeskReplicator {
     const status = this.status();
     this.#onStatus(status);
     return status;
+  }
+
+  /** Listens to exactly these databases from now on (the summits shared may have changed). */
+  #watch(urls: readonly string[], server: { username?: string; password?: string }): void {
+    if (this.#stopped) return;
+    for (const [url, stop] of this.#watching)
+      if (!urls.includes(url)) {
+        stop();
+        this.#watching.delete(url);
+      }
+    for (const url of urls) {
+      if (this.#watching.has(url)) continue;
+      const stop = watchDatabase(
+        url,
+        server,
+        () => void this.nudge(),
+        () => {
+          // The server went away: the timer's rounds (and the next save) find it again, and listen again.
+          this.#watching.get(url)?.();
+          this.#watching.delete(url);
+        },
+      );
+      this.#watching.set(url, stop);
+    }
+  }
+
+  #unwatch(): void {
+    for (const stop of this.#watching.values()) stop();
+    this.#watching.clear();
   }
 }
 
