@@ -17,7 +17,7 @@ import { exposeStore, type StoreView, sherpaAdapter, withdrawStore } from './she
  * loads this file again); the adapters are simply registered again, so the
  * `sherpa` adapter is always this module's, with its own open stores.
  */
-const withReplication = 'replicate' in PouchDB ? PouchDB : PouchDB.plugin(replication);
+const withReplication = Object.hasOwn(PouchDB, 'replicate') ? PouchDB : PouchDB.plugin(replication);
 export const Pouch = withReplication.plugin(httpAdapter).plugin(sherpaAdapter);
 
 export interface ServerAccount {
