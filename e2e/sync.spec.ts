@@ -50,9 +50,10 @@ async function connect(desk: Desk, server: TestServer, user: string, summits: st
 /** Presses "Sync now" and waits for the round to be done and the state line to say so. */
 async function syncNow(page: Page): Promise<void> {
   await goTo(page, '#/settings');
-  const button = page.getByRole('button', { name: 'Sync now' });
-  await button.click();
-  await expect(button).toBeEnabled();
+  const before = (await callStore(page, 'sync.status', {})).status.lastSyncedAt ?? '';
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  // A round ended after the click: the line shows a newer "last synced" time, and says it is up to date.
+  await expect(stateLine(page)).not.toHaveAttribute('data-synced-at', before);
   await expect(stateLine(page)).toContainText('Up to date');
 }
 
@@ -213,7 +214,10 @@ test('two desks share a summit through the server, edit it offline, and converge
   } finally {
     await server.stop();
     for (const desk of desks) {
+      // The store is removed only once its harness has closed it.
+      const exited = desk.process.exitCode === null ? new Promise((resolve) => desk.process.once('exit', resolve)) : undefined;
       desk.process.kill('SIGTERM');
+      await exited;
       await desk.page.context().close();
       fs.rmSync(desk.dataDir, { recursive: true, force: true });
     }

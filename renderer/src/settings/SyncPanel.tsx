@@ -52,7 +52,12 @@ export function SyncStateLine({ status }: { status: SyncStatus }) {
     );
   else if (status.lastSyncedAt && status.state !== 'off') parts.push(t('sync.lastSynced', { when: when(status.lastSyncedAt) }));
   return (
-    <p className={`sync-state sync-state-${status.state}`} role="status" data-state={status.state}>
+    <p
+      className={`sync-state sync-state-${status.state}`}
+      role="status"
+      data-state={status.state}
+      data-synced-at={status.lastSyncedAt ?? ''}
+    >
       {parts.join(' ')}
     </p>
   );
