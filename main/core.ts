@@ -1,6 +1,8 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../db/open.ts';
-import type { ChangeEvent } from '../shared/contract.ts';
+import { readSyncAccount } from '../db/sync/account.ts';
+import type { ChangeEvent, Touched } from '../shared/contract.ts';
 import { backupFolder, scheduleDailyBackups } from './backups.ts';
 import { createDispatch, type Dispatch } from './ipc/dispatch.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
@@ -8,6 +10,8 @@ import { readSettings } from './ipc/handlers/settings.ts';
 import type { PdfEngine } from './pdf/engine.ts';
 import { storeFileName } from './store.ts';
 import { type OpenedStore, openCheckedStore, type StoreOptions } from './storeHealth.ts';
+import { ensureDeskKeys } from './sync/deskKeys.ts';
+import { DeskReplicator } from './sync/replicator.ts';
 
 // The one composition root: the Electron main process, the loopback harness
 // and the export command all build Sherpa here, so every one of them opens the
@@ -33,6 +37,8 @@ export type CoreOptions = StoreLocation & {
   dailyBackups?: boolean;
   /** How often the daily backup looks whether a day has passed (an hour unless a test says otherwise). */
   dailyBackupCheckMs?: number;
+  /** How often replication runs without a save to nudge it (a minute unless a test says otherwise). */
+  syncIntervalMs?: number;
   /** Passed to the store's start-up check (tests inject writability). */
   storeOptions?: Pick<StoreOptions, 'canWrite' | 'keep'>;
 };
@@ -49,6 +55,21 @@ export interface Core {
   /** Stops the daily backups, waits for every backup, export and request under way, then closes the engine and the store. */
   stop(): Promise<void>;
 }
+
+/** Records that replicate: a save of one nudges the replicator. Packs, settings and backups stay on this desk. */
+const syncedChange = new Set<string>([
+  'summit',
+  'meeting',
+  'person',
+  'country',
+  'source',
+  'programme',
+  'sector',
+  'sectorEntry',
+  'timelineEvent',
+  'followUp',
+  'note',
+]);
 
 export class CoreStoppedError extends Error {
   override name = 'CoreStoppedError';
@@ -69,6 +90,27 @@ export function createCore(options: CoreOptions): Core {
   const opened = openCheckedStore(file, { ...options.storeOptions, ...key, ...(mode === 'read' ? { access: 'read' } : {}) });
   const { db } = opened;
   const writable = mode === 'write' && !opened.readOnly;
+  // The desk's key pair is made at set-up, not on first use: its secret also seals the replication password.
+  if (writable) db.transaction(() => ensureDeskKeys(db, `Sherpa on ${os.hostname()}`.slice(0, 200)))();
+
+  // Replication runs only on a store this process writes; it tells every window of its state and of records it merged.
+  const announce = (touched: Touched[]) => options.onChange?.({ channel: 'sync.status', scope: 'touched', touched });
+  const replicator = writable
+    ? new DeskReplicator(db, {
+        now: clock,
+        ...(options.syncIntervalMs ? { intervalMs: options.syncIntervalMs } : {}),
+        onStatus: () => announce([{ entity: 'sync', how: 'updated', ids: [] }]),
+        onPulled: announce,
+        logError: (error) => logError('sync', error),
+      })
+    : undefined;
+  if (replicator && readSyncAccount(db)) replicator.start();
+  // A committed save of a record is news for the server: the replicator is nudged (it runs later, never in the save).
+  const onChange = (event: ChangeEvent) => {
+    options.onChange?.(event);
+    if (replicator?.running && (event.scope !== 'touched' || event.touched.some((touched) => syncedChange.has(touched.entity))))
+      void replicator.nudge();
+  };
 
   const dispatchToStore = createDispatch({
     db,
@@ -77,8 +119,21 @@ export function createCore(options: CoreOptions): Core {
       clock,
       pdf: { engine: options.engine, exportsDir },
       ...(mode === 'write' ? { backups: { folder: backupFolder(dataDir), ...key } } : {}),
+      ...(replicator
+        ? {
+            sync: {
+              status: () => replicator.status(),
+              restart: async () => {
+                await replicator.stop();
+                replicator.start();
+              },
+              stop: () => replicator.stop(),
+              now: () => replicator.nudge(),
+            },
+          }
+        : {}),
     }),
-    ...(options.onChange ? { onChange: options.onChange } : {}),
+    onChange,
     logError: (channel, error) => logError(`ipc ${channel}`, error),
     ...(opened.readOnlyReason ? { readOnlyReason: opened.readOnlyReason } : {}),
   });
@@ -127,6 +182,8 @@ export function createCore(options: CoreOptions): Core {
       stopping = true;
       stopped ??= (async () => {
         await stopBackups();
+        // A round with the server under way finishes its batch; none starts after this.
+        await replicator?.stop();
         // Work under way may finish by starting nothing new (the dispatch refuses once stopping), so this ends.
         while (running.size > 0) await Promise.allSettled([...running]);
         await options.engine.close().catch((error: unknown) => logError('pdf', error));

@@ -30,6 +30,7 @@ import type {
   TimelineEvent,
 } from './domain.ts';
 import { all, byId, type Dependency, everyEntity, joiningOrLeaving, shows } from './queryDependencies.ts';
+import type { SyncConfigureRequest, SyncOverview } from './syncSettings.ts';
 
 export type { MeetingSummary, NoteRevision, ReferenceGroup, SectorEntryWithCount, SectorSummary };
 
@@ -305,6 +306,15 @@ interface QueryChannels {
   'conflict.get': Channel_<{ id: string }, RecordConflict>;
   /** Keeps, dismisses, takes or merges; written as revisions, so every desk converges on it. */
   'conflict.resolve': Channel_<ConflictResolution, ConflictResolved>;
+  // ---- Live replication (Settings → Sync) ----
+  /** The server, the summits this desk shares and the state line. */
+  'sync.status': Channel_<Empty, SyncOverview>;
+  /** Connects to the desk's server (https, or http on this computer only) and chooses the summits shared; starts replicating. */
+  'sync.configure': Channel_<SyncConfigureRequest, SyncOverview>;
+  /** Stops replicating and forgets the server and its password; records stay as they are. */
+  'sync.disconnect': Channel_<Empty, SyncOverview>;
+  /** A round with the server now; answers once it is done (the state line says how it went). */
+  'sync.now': Channel_<Empty, SyncOverview>;
 }
 
 export type Contract = QueryChannels & EntityChannels;
@@ -401,6 +411,12 @@ const queryEffects = {
   // The versions side by side: the record's own edits change the version shown.
   'conflict.get': shows(() => all(...everyEntity, 'conflict')),
   'conflict.resolve': writes,
+  // The state line, and the summits offered for sharing by title.
+  'sync.status': shows(() => all('sync', 'summit')),
+  // Replication talks to a server for as long as it takes: never inside a store transaction. Each merged batch is its own.
+  'sync.configure': { transaction: false, announces: 'touched' },
+  'sync.disconnect': { transaction: false, announces: 'touched' },
+  'sync.now': { transaction: false, announces: 'touched' },
 } as const satisfies { [K in keyof QueryChannels]: ChannelEffects & { shows?: (request: QueryChannels[K]['request']) => Dependency[] } };
 
 const storeEffects: Record<Channel, ChannelEffects> = {
@@ -442,8 +458,8 @@ export interface IpcError {
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** What a change can touch: the form-edited records, notes, packs, the settings, the backups, and the conflicts between desks. */
-export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup' | 'conflict';
+/** What a change can touch: the form-edited records, notes, packs, the settings, the backups, the conflicts between desks and replication's state. */
+export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup' | 'conflict' | 'sync';
 /** Records of one entity that a write touched, and how: lists care about records joining or leaving. */
 export interface Touched {
   entity: ChangedEntity;

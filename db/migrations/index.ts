@@ -18,6 +18,8 @@ import { syncReplicationState } from './0420-sync-replication-state.ts';
 import { syncAccount } from './0430-sync-account.ts';
 import { syncHeld } from './0440-sync-held.ts';
 import { syncUndoKeepsIdentity } from './0500-sync-undo-keeps-identity.ts';
+import { syncSharing } from './0530-sync-sharing.ts';
+import { syncErrorTime } from './0540-sync-error-time.ts';
 import { syncBranched } from './0600-sync-branched.ts';
 
 export interface Migration {
@@ -48,6 +50,9 @@ export const migrations: readonly Migration[] = [
   syncAccount,
   syncHeld,
   syncUndoKeepsIdentity,
+  // 0530–0560: live replication wired into the app.
+  syncSharing,
+  syncErrorTime,
   // 0600–0620: conflicts between desks (conflictui).
   syncBranched,
 ];

@@ -7,6 +7,7 @@ import { countries, people, sources } from '../people.ts';
 import { programmes, sectorEntries, sectors } from '../sectors.ts';
 import { statement } from '../sql.ts';
 import { summits } from '../summits.ts';
+import { giveSampleSharedIdentity } from '../sync/sampleIdentity.ts';
 import { timelineEvents } from '../timeline.ts';
 
 // The bundled sample briefing. Every fact comes from one article, bundled as
@@ -68,7 +69,11 @@ export function isEmptyStore(db: Db): boolean {
 /** Loads the sample into an empty store (first run); a store with data is left alone. */
 export function loadSampleIfEmpty(db: Db): boolean {
   if (!isEmptyStore(db)) return false;
-  db.transaction(() => loadSample(db))();
+  db.transaction(() => {
+    loadSample(db);
+    // The same replication ids on every desk: two desks sharing reference data do not get the sample twice.
+    giveSampleSharedIdentity(db);
+  })();
   return true;
 }
 

@@ -4,42 +4,77 @@ import { statement } from '../sql.ts';
 export interface SyncAccountRow {
   url: string;
   username: string;
-  password: string;
+  /** The password sealed with the desk's key (main/sync/credentials.ts); '' when none was given. */
+  passwordSealed: string;
+  databasePrefix: string;
   pushedThrough: number;
   lastSyncedAt: string | null;
   lastError: string | null;
+  lastErrorKind: string | null;
+  lastErrorAt: string | null;
 }
 
 export function readSyncAccount(db: Db): SyncAccountRow | undefined {
   return statement(
     db,
-    `SELECT url, username, password, pushed_through AS pushedThrough, last_synced_at AS lastSyncedAt, last_error AS lastError
+    `SELECT url, username, password_sealed AS passwordSealed, database_prefix AS databasePrefix, pushed_through AS pushedThrough,
+       last_synced_at AS lastSyncedAt, last_error AS lastError, last_error_kind AS lastErrorKind, last_error_at AS lastErrorAt
      FROM sync_account WHERE id = 1`,
   ).get() as SyncAccountRow | undefined;
 }
 
-export function writeSyncAccount(db: Db, account: { url: string; username: string; password: string }): void {
+/** A new server starts its waiting count from the beginning: it has had nothing of this desk yet. */
+export function writeSyncAccount(
+  db: Db,
+  account: { url: string; username: string; passwordSealed: string; databasePrefix?: string },
+): void {
   statement(
     db,
-    `INSERT INTO sync_account (id, url, username, password) VALUES (1, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET url = excluded.url, username = excluded.username, password = excluded.password,
-       pushed_through = CASE WHEN sync_account.url = excluded.url THEN sync_account.pushed_through ELSE 0 END`,
-  ).run(account.url, account.username, account.password);
+    `INSERT INTO sync_account (id, url, username, password, password_sealed, database_prefix) VALUES (1, ?, ?, '', ?, ?)
+     ON CONFLICT (id) DO UPDATE SET url = excluded.url, username = excluded.username, password_sealed = excluded.password_sealed,
+       database_prefix = excluded.database_prefix, last_error = NULL, last_error_kind = NULL, last_error_at = NULL,
+       pushed_through = CASE WHEN sync_account.url = excluded.url AND sync_account.database_prefix = excluded.database_prefix
+         THEN sync_account.pushed_through ELSE 0 END`,
+  ).run(account.url, account.username, account.passwordSealed, account.databasePrefix ?? 'sherpa');
 }
 
-export function recordSyncOutcome(db: Db, outcome: { pushedThrough?: number; at: string; error: string | null }): void {
+/** Disconnecting forgets the server and its credentials; the records and their histories stay. */
+export function deleteSyncAccount(db: Db): void {
+  statement(db, 'DELETE FROM sync_account WHERE id = 1').run();
+}
+
+export function recordSyncOutcome(
+  db: Db,
+  outcome: { pushedThrough?: number; at: string; error: { kind: string; detail: string } | null },
+): void {
   statement(
     db,
     `UPDATE sync_account SET pushed_through = coalesce(?, pushed_through), last_synced_at = CASE WHEN ? IS NULL THEN ? ELSE last_synced_at END,
-       last_error = ? WHERE id = 1`,
-  ).run(outcome.pushedThrough ?? null, outcome.error, outcome.at, outcome.error);
+       last_error = ?, last_error_kind = ? WHERE id = 1`,
+  ).run(
+    outcome.pushedThrough ?? null,
+    outcome.error?.detail ?? null,
+    outcome.at,
+    outcome.error?.detail ?? null,
+    outcome.error?.kind ?? null,
+  );
 }
 
 export function latestSeq(db: Db): number {
   return statement(db, 'SELECT coalesce(max(seq), 0) FROM sync_rev').pluck().get() as number;
 }
 
-/** Records changed here after `seq`: what the server has not had yet. */
-export function recordsChangedAfter(db: Db, seq: number): number {
-  return statement(db, 'SELECT count(DISTINCT doc_id) FROM sync_rev WHERE seq > ?').pluck().get(seq) as number;
+/** Records changed here after `seq`: what the server may not have had yet. */
+export function recordsChangedAfter(db: Db, seq: number): string[] {
+  return statement(db, 'SELECT DISTINCT doc_id FROM sync_rev WHERE seq > ?').pluck().all(seq) as string[];
+}
+
+export function sharedSummitDocs(db: Db): Set<string> {
+  return new Set(statement(db, 'SELECT summit_doc_id FROM sync_shared_summit').pluck().all() as string[]);
+}
+
+export function setSharedSummitDocs(db: Db, summitDocIds: readonly string[]): void {
+  statement(db, 'DELETE FROM sync_shared_summit').run();
+  const insert = statement(db, 'INSERT OR IGNORE INTO sync_shared_summit (summit_doc_id) VALUES (?)');
+  for (const docId of summitDocIds) insert.run(docId);
 }

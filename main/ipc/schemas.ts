@@ -302,4 +302,13 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
       texts: z.record(columnName, prose).refine(fewFields, 'must name at most 200 fields').optional(),
     }),
   ]),
+  'sync.status': empty,
+  'sync.configure': z.strictObject({
+    url: line(2000),
+    username: line(200),
+    password: z.string().max(1000, 'must be at most 1000 characters').optional(),
+    summitIds: z.array(id).max(10_000),
+  }),
+  'sync.disconnect': empty,
+  'sync.now': empty,
 } as Record<Channel, z.ZodType>;

@@ -37,6 +37,12 @@ declare module 'pouchdb-core' {
     info(): Promise<{ doc_count: number; update_seq: number | string }>;
     close(): Promise<void>;
     destroy(): Promise<void>;
+    /** A live feed (longpoll over http): told of each change after `since`. */
+    changes(options: { since: 'now' | number | string; live: true; heartbeat?: number; timeout?: number }): ChangesFeed;
+  }
+  export interface ChangesFeed {
+    on(event: 'change' | 'error' | 'complete', listener: (info: unknown) => void): ChangesFeed;
+    cancel(): void;
   }
   export interface PouchDBStatic {
     new (name: string, options?: DatabaseOptions): Database;

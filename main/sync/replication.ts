@@ -3,14 +3,22 @@ import PouchDB, { type Database, type SyncResult } from 'pouchdb-core';
 import replication from 'pouchdb-replication';
 import type { Db } from '../../db/open.ts';
 import { settleLocalDeletions } from '../../db/sync/merge.ts';
-import { exposeStore, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
+import { referencePartition } from '../../db/sync/partition.ts';
+import { serverUrlProblem } from '../../shared/syncSettings.ts';
+import { exposeStore, type StoreView, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
 
 // Live replication with a CouchDB-protocol server (Apache CouchDB 3 at a
 // desk; pouchdb-server on loopback in the tests), by PouchDB's own
 // replicator reading and writing the store through the `sherpa` adapter.
 
-/** PouchDB's plugins change its one class, so they are added once, here. */
-export const Pouch = PouchDB.plugin(httpAdapter).plugin(replication).plugin(sherpaAdapter);
+/**
+ * PouchDB's plugins change its one class. The replicator defines its methods
+ * once and refuses a second time (a test that loads the app's modules afresh
+ * loads this file again); the adapters are simply registered again, so the
+ * `sherpa` adapter is always this module's, with its own open stores.
+ */
+const withReplication = Object.hasOwn(PouchDB, 'replicate') ? PouchDB : PouchDB.plugin(replication);
+export const Pouch = withReplication.plugin(httpAdapter).plugin(sherpaAdapter);
 
 export interface ServerAccount {
   /** The database's URL, e.g. https://couch.desk.example/summit-vilnius */
@@ -21,13 +29,14 @@ export interface ServerAccount {
 
 /** TLS everywhere but loopback: records must not cross a network in clear. */
 export function checkServerUrl(url: string): URL {
-  const parsed = new URL(url);
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
+  const problem = serverUrlProblem(url);
+  if (problem === 'empty' || problem === 'not-a-url') throw new Error(`The server address ${url.slice(0, 200)} is not a web address.`);
+  const parsed = new URL(url.trim());
+  if (problem === 'not-tls')
     throw new Error(
       `Sherpa replicates only over https (the server at ${parsed.host} was given as ${parsed.protocol}); plain http is allowed on this machine only.`,
     );
-  if (parsed.username || parsed.password) throw new Error('Give the server credentials in their own fields, not in the URL.');
+  if (problem === 'credentials-in-url') throw new Error('Give the server credentials in their own fields, not in the URL.');
   return parsed;
 }
 
@@ -40,12 +49,15 @@ let opened = 0;
  */
 const keptAliveFetch = (url: string, init: RequestInit) => fetch(url, init);
 
-/** Pushes this desk's changes and pulls the server's, once; every conflict is kept by the merge. */
-export async function syncOnce(db: Db, account: ServerAccount): Promise<SyncResult> {
+/**
+ * Pushes this desk's changes and pulls the server's, once; every conflict is kept by the merge.
+ * With a view, only that partition's records are pushed, and merged records are told of.
+ */
+export async function syncOnce(db: Db, account: ServerAccount, view: StoreView = {}): Promise<SyncResult> {
   checkServerUrl(account.url);
   db.transaction(() => settleLocalDeletions(db))();
   const name = `sherpa-store-${++opened}`;
-  exposeStore(name, db);
+  exposeStore(name, db, view);
   const local: Database = new Pouch(name, { adapter: 'sherpa' });
   const remote: Database = new Pouch(account.url, {
     adapter: 'http',
@@ -53,9 +65,90 @@ export async function syncOnce(db: Db, account: ServerAccount): Promise<SyncResu
     ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
   });
   try {
-    return await Pouch.sync(local, remote, { batch_size: 500 });
+    // Batches of 100: each merged batch is one short write transaction, so a save waits for little.
+    return await Pouch.sync(local, remote, { batch_size: 100 });
   } finally {
     await Promise.all([local.close(), remote.close()]);
     withdrawStore(name);
   }
+}
+
+/** A desk's server: its base URL, and the prefix its databases are named with. */
+export interface DeskServer {
+  baseUrl: string;
+  databasePrefix: string;
+  username?: string;
+  password?: string;
+}
+
+/** The server database a partition replicates to: `<prefix>-reference`, `<prefix>-summit-<uuid>`. */
+export function databaseName(prefix: string, partition: string): string {
+  return partition === referencePartition ? `${prefix}-reference` : `${prefix}-summit-${partition.slice(partition.indexOf(':') + 1)}`;
+}
+
+export function databaseUrl(server: Pick<DeskServer, 'baseUrl' | 'databasePrefix'>, partition: string): string {
+  const base = checkServerUrl(server.baseUrl);
+  base.pathname = `${base.pathname.replace(/\/+$/, '')}/${databaseName(server.databasePrefix, partition)}`;
+  return base.toString();
+}
+
+/**
+ * One round with the server: the reference database first (what the summits'
+ * records refer to), then each shared summit's. A database of a summit this
+ * desk does not share is never read or written.
+ */
+export async function syncDesk(
+  db: Db,
+  server: DeskServer,
+  shared: ReadonlySet<string>,
+  onMerged?: StoreView['onMerged'],
+): Promise<{ pushed: number; pulled: number }> {
+  let pushed = 0;
+  let pulled = 0;
+  for (const partition of [referencePartition, ...[...shared].sort()]) {
+    const result = await syncOnce(
+      db,
+      {
+        url: databaseUrl(server, partition),
+        ...(server.username ? { username: server.username, password: server.password ?? '' } : {}),
+      },
+      { partition: { name: partition, shared }, ...(onMerged ? { onMerged } : {}) },
+    );
+    pushed += result.push.docs_written;
+    pulled += result.pull.docs_written;
+  }
+  return { pushed, pulled };
+}
+
+/**
+ * Listens to one server database's changes feed (longpoll, as CouchDB's own
+ * clients do), so a colleague's edit is pulled within moments, not at the next
+ * timed round. Returns how to stop listening; `onError` is told once, and the
+ * next round listens again.
+ */
+export function watchDatabase(
+  url: string,
+  account: Omit<ServerAccount, 'url'>,
+  onChange: () => void,
+  onError: (error: unknown) => void,
+): () => void {
+  checkServerUrl(url);
+  const remote: Database = new Pouch(url, {
+    adapter: 'http',
+    skip_setup: true,
+    ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
+  });
+  let stopped = false;
+  const feed = remote.changes({ since: 'now', live: true, heartbeat: 10_000 });
+  feed.on('change', () => {
+    if (!stopped) onChange();
+  });
+  feed.on('error', (error) => {
+    if (!stopped) onError(error);
+  });
+  return () => {
+    stopped = true;
+    feed.cancel();
+    void remote.close().catch(() => undefined);
+  };
 }

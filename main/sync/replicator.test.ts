@@ -1,43 +1,112 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
-import { writeSyncAccount } from '../../db/sync/account.ts';
+import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
+import type { Touched } from '../../shared/contract.ts';
+import { databaseUrl } from './replication.ts';
 import { DeskReplicator } from './replicator.ts';
 import { startTestServer } from './testServer.ts';
 
 const notes = (db: Db) => db.prepare('SELECT body FROM note ORDER BY body').pluck().all();
+const summitDoc = (db: Db, id: number) =>
+  db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = ?`).pluck().get(String(id)) as string;
+let desks = 0;
+/** The test server keeps its databases for the life of the process: each test names its own. */
+const prefix = () => `t${process.pid}-${++desks}`;
+
+/** Two summits on one desk: Vilnius (1), which it shares, and Washington (2), which it does not. */
+function deskWithTwoSummits(): Db {
+  const db = openScratchDatabase();
+  db.exec(`
+    INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES
+      (1, 'Vilnius Summit', '2023-07-11', '2023-07-12', 'Europe/Vilnius'),
+      (2, 'Washington Summit', '2024-07-09', '2024-07-11', 'America/New_York');
+    INSERT INTO person (id, name) VALUES (1, 'Jens Stoltenberg');
+    INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES
+      (1, 1, 'Stoltenberg–Yoon', 'bilateral', '2023-07-11T09:00:00Z', 'Europe/Vilnius'),
+      (2, 2, 'Washington bilateral', 'bilateral', '2024-07-09T14:00:00Z', 'America/New_York');
+    INSERT INTO meeting_participant (meeting_id, person_id, side) VALUES (1, 1, 'theirs'), (2, 1, 'theirs');
+    INSERT INTO note (meeting_id, title, body) VALUES (1, 'Ask', 'Raise the ITPP sectors');
+    INSERT INTO note (meeting_id, title, body) VALUES (2, 'Ask', 'Washington only: not for the Vilnius team');
+    INSERT INTO follow_up (meeting_id, description) VALUES (2, 'Washington follow-up');
+    INSERT INTO timeline_event (occurred_on, title, summit_id) VALUES ('2024-07-09', 'Washington opens', 2);
+    INSERT INTO note (title, body) VALUES ('Mine', 'A free-standing note stays on this desk');
+  `);
+  return db;
+}
 
 describe('background replication', () => {
+  it('shares only the chosen summit: the other summit never reaches the server or the colleague', async () => {
+    const server = await startTestServer();
+    const a = deskWithTwoSummits();
+    const b = openScratchDatabase();
+    const databasePrefix = prefix();
+    for (const desk of [a, b]) writeSyncAccount(desk, { url: server.url, username: '', passwordSealed: '', databasePrefix });
+    setSharedSummitDocs(a, [summitDoc(a, 1)]);
+    const pulled: Touched[] = [];
+    const deskA = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    const deskB = new DeskReplicator(b, { intervalMs: 3_600_000, onPulled: (touched) => pulled.push(...touched) });
+    try {
+      deskA.start();
+      expect(await deskA.nudge()).toMatchObject({ state: 'up-to-date', waiting: 0 });
+      deskB.start();
+      await deskB.nudge();
+      // Desk B sees the shared summit in the catalogue, and chooses to share it too.
+      expect(b.prepare('SELECT title FROM summit').pluck().all()).toEqual(['Vilnius Summit']);
+      expect(pulled).toContainEqual(expect.objectContaining({ entity: 'summit', how: 'created' }));
+      setSharedSummitDocs(b, [summitDoc(a, 1)]);
+      await deskB.nudge();
+      expect(b.prepare('SELECT title FROM meeting').pluck().all()).toEqual(['Stoltenberg–Yoon']);
+      expect(notes(b)).toEqual(['Raise the ITPP sectors']);
+      expect(pulled).toContainEqual(expect.objectContaining({ entity: 'meeting', how: 'created' }));
+      const everything = b.prepare('SELECT group_concat(body) FROM sync_rev').pluck().get() as string;
+      expect(everything).not.toMatch(/Washington|free-standing/);
+
+      // The server: no database for Washington at all, and nothing of it in the reference database.
+      const washington = await fetch(databaseUrl({ baseUrl: server.url, databasePrefix }, summitDoc(a, 2)));
+      expect(washington.status).toBe(404);
+      const reference = (await (
+        await fetch(`${databaseUrl({ baseUrl: server.url, databasePrefix }, 'reference')}/_all_docs?include_docs=true`)
+      ).json()) as { rows: { id: string; doc: Record<string, unknown> }[] };
+      expect(reference.rows.map((row) => row.id.split(':')[0]).sort()).toEqual(['person', 'summit']);
+      expect(JSON.stringify(reference.rows)).not.toMatch(/Washington/);
+    } finally {
+      await deskA.stop();
+      await deskB.stop();
+      await server.stop();
+    }
+  });
+
   it('shows its state, survives the server going away, and catches up when it comes back', async () => {
     let server = await startTestServer();
-    const a = openScratchDatabase();
+    const a = deskWithTwoSummits();
     const b = openScratchDatabase();
-    const url = server.database('desk');
-    writeSyncAccount(a, { url, username: '', password: '' });
-    writeSyncAccount(b, { url, username: '', password: '' });
+    const databasePrefix = prefix();
+    for (const desk of [a, b]) {
+      writeSyncAccount(desk, { url: server.url, username: '', passwordSealed: '', databasePrefix });
+      setSharedSummitDocs(desk, [summitDoc(a, 1)]);
+    }
     const deskA = new DeskReplicator(a, { intervalMs: 3_600_000 });
     const deskB = new DeskReplicator(b, { intervalMs: 3_600_000 });
     try {
       expect(deskA.status().state).toBe('off');
       deskA.start();
       deskB.start();
-      a.exec(`INSERT INTO note (title, body) VALUES ('Ask', 'Typed while online')`);
-      expect(deskA.status()).toMatchObject({ waiting: 1 });
       expect(await deskA.nudge()).toMatchObject({ state: 'up-to-date', waiting: 0, lastError: null });
       await deskB.nudge();
-      expect(notes(b)).toEqual(['Typed while online']);
+      expect(notes(b)).toEqual(['Raise the ITPP sectors']);
 
       await server.stop();
-      a.exec(`INSERT INTO note (title, body) VALUES ('Ask', 'Typed while the server was away')`);
+      a.exec(`INSERT INTO note (meeting_id, title, body) VALUES (1, 'Ask', 'Typed while the server was away')`);
+      // A free-standing note is not waiting for anything: it never leaves this desk.
+      a.exec(`INSERT INTO note (title, body) VALUES ('Mine', 'Also mine only')`);
       const offline = await deskA.nudge();
-      expect(offline.state).toBe('error');
-      expect(offline.waiting).toBe(1);
-      expect(offline.lastError).toMatch(/not reachable|fetch failed|ECONNREFUSED/i);
+      expect(offline).toMatchObject({ state: 'error', waiting: 1, lastError: { kind: 'unreachable' } });
 
       server = await startTestServer(server.port, server.serverNumber);
       expect(await deskA.nudge()).toMatchObject({ state: 'up-to-date', waiting: 0, lastError: null });
       await deskB.nudge();
-      expect(notes(b)).toEqual(['Typed while online', 'Typed while the server was away']);
+      expect(notes(b)).toEqual(['Raise the ITPP sectors', 'Typed while the server was away']);
       expect(deskB.status()).toMatchObject({ state: 'up-to-date', waiting: 0 });
     } finally {
       await deskA.stop();
@@ -48,13 +117,51 @@ describe('background replication', () => {
 
   it('refuses a server that is not on this machine and not over TLS, and says why', async () => {
     const a = openScratchDatabase();
-    writeSyncAccount(a, { url: 'http://couch.desk.example/summit', username: 'officer', password: 'secret' });
+    writeSyncAccount(a, { url: 'http://couch.desk.example/', username: 'officer', passwordSealed: '' });
     const desk = new DeskReplicator(a, { intervalMs: 3_600_000 });
     desk.start();
     try {
-      expect(await desk.nudge()).toMatchObject({ state: 'error', lastError: expect.stringMatching(/https/) });
+      expect(await desk.nudge()).toMatchObject({ state: 'error', lastError: { kind: 'not-tls', detail: expect.stringMatching(/https/) } });
     } finally {
       await desk.stop();
+    }
+  });
+});
+
+describe('listening to the server', () => {
+  it('pulls a colleague’s edit as soon as the server has it, with no save or timer on this desk', async () => {
+    const server = await startTestServer();
+    const a = deskWithTwoSummits();
+    const b = openScratchDatabase();
+    const databasePrefix = prefix();
+    for (const desk of [a, b]) {
+      writeSyncAccount(desk, { url: server.url, username: '', passwordSealed: '', databasePrefix });
+      setSharedSummitDocs(desk, [summitDoc(a, 1)]);
+    }
+    let arrived: (touched: Touched[]) => void = () => undefined;
+    const deskA = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    const deskB = new DeskReplicator(b, { intervalMs: 3_600_000, onPulled: (touched) => arrived(touched) });
+    try {
+      deskA.start();
+      await deskA.nudge();
+      deskB.start();
+      await deskB.nudge();
+      expect(notes(b)).toEqual(['Raise the ITPP sectors']);
+
+      const pulled = new Promise<Touched[]>((resolve) => {
+        arrived = resolve;
+      });
+      const saved = performance.now();
+      a.exec(`UPDATE note SET body = 'Edited on desk A' WHERE body = 'Raise the ITPP sectors'`);
+      await deskA.nudge();
+      expect(await pulled).toContainEqual(expect.objectContaining({ entity: 'note', how: 'updated' }));
+      const seenAfterMs = performance.now() - saved;
+      expect(notes(b)).toEqual(['Edited on desk A']);
+      console.log(`An edit on desk A was in desk B's store ${seenAfterMs.toFixed(0)} ms after it was saved`);
+    } finally {
+      await deskA.stop();
+      await deskB.stop();
+      await server.stop();
     }
   });
 });

@@ -1,6 +1,12 @@
 import type { Db } from '../../db/open.ts';
-import { latestSeq, readSyncAccount, recordSyncOutcome, recordsChangedAfter } from '../../db/sync/account.ts';
-import { checkServerUrl, syncOnce } from './replication.ts';
+import { latestSeq, readSyncAccount, recordSyncOutcome, recordsChangedAfter, sharedSummitDocs } from '../../db/sync/account.ts';
+import { partitionOf, referencePartition } from '../../db/sync/partition.ts';
+import type { Touched } from '../../shared/contract.ts';
+import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
+import { openPassword } from './credentials.ts';
+import { checkServerUrl, databaseUrl, syncDesk, watchDatabase } from './replication.ts';
+
+export type { SyncStatus } from '../../shared/syncSettings.ts';
 
 // Replication runs in the background: after a local save (nudged) and on a
 // timer, one run at a time. A server that cannot be reached is not an error
@@ -8,48 +14,70 @@ import { checkServerUrl, syncOnce } from './replication.ts';
 // them up. Nothing here blocks a save: runs are asynchronous and the merge
 // writes in small transactions.
 
-export interface SyncStatus {
-  state: 'off' | 'syncing' | 'up-to-date' | 'waiting' | 'error';
-  /** Records changed here that the server has not had yet. */
-  waiting: number;
-  lastSyncedAt: string | null;
-  lastError: string | null;
-}
-
 export interface ReplicatorOptions {
   /** How often to sync without a nudge. */
   intervalMs?: number;
   now?: () => Date;
   onStatus?: (status: SyncStatus) => void;
+  /** Told what records a run wrote into the tables, batch by batch, so open views refresh. */
+  onPulled?: (touched: Touched[]) => void;
+  /** A round that failed for a reason other than the server (away, refusing): for the log, beside the state line. */
+  logError?: (error: unknown) => void;
 }
+
+/** Beyond this many changed records the waiting count is not sorted by database: counting must stay quick. */
+const countedExactly = 2000;
 
 export class DeskReplicator {
   readonly #db: Db;
   readonly #intervalMs: number;
   readonly #now: () => Date;
   readonly #onStatus: (status: SyncStatus) => void;
+  readonly #onPulled: ((touched: Touched[]) => void) | undefined;
+  readonly #logError: (error: unknown) => void;
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<SyncStatus> | undefined;
   #again = false;
   #syncing = false;
   #stopped = true;
+  /** The server databases listened to, by URL: a change there starts a round. */
+  readonly #watching = new Map<string, () => void>();
 
   constructor(db: Db, options: ReplicatorOptions = {}) {
     this.#db = db;
     this.#intervalMs = options.intervalMs ?? 60_000;
     this.#now = options.now ?? (() => new Date());
     this.#onStatus = options.onStatus ?? (() => undefined);
+    this.#onPulled = options.onPulled;
+    this.#logError = options.logError ?? (() => undefined);
+  }
+
+  get running(): boolean {
+    return !this.#stopped;
   }
 
   status(): SyncStatus {
     const account = readSyncAccount(this.#db);
     if (!account || this.#stopped) return { state: 'off', waiting: 0, lastSyncedAt: account?.lastSyncedAt ?? null, lastError: null };
-    const waiting = recordsChangedAfter(this.#db, account.pushedThrough);
-    const state = this.#syncing ? 'syncing' : account.lastError ? 'error' : waiting > 0 ? 'waiting' : 'up-to-date';
-    return { state, waiting, lastSyncedAt: account.lastSyncedAt, lastError: account.lastError };
+    const waiting = this.#waiting(account.pushedThrough);
+    const lastError =
+      account.lastError === null
+        ? null
+        : { kind: errorKind(account.lastErrorKind), detail: account.lastError, at: account.lastErrorAt ?? account.lastSyncedAt ?? '' };
+    const state = this.#syncing ? 'syncing' : lastError ? 'error' : waiting > 0 ? 'waiting' : 'up-to-date';
+    return { state, waiting, lastSyncedAt: account.lastSyncedAt, lastError };
+  }
+
+  /** Records changed since the last good round that go to a database this desk shares (a free-standing note does not). */
+  #waiting(pushedThrough: number): number {
+    const changed = recordsChangedAfter(this.#db, pushedThrough);
+    if (changed.length > countedExactly) return changed.length;
+    const shared = sharedSummitDocs(this.#db);
+    return changed.filter((docId) => partitionOf(this.#db, docId, shared) !== null).length;
   }
 
   start(): void {
+    if (!this.#stopped) return;
     this.#stopped = false;
     this.#timer = setInterval(() => void this.nudge(), this.#intervalMs);
     this.#timer.unref();
@@ -73,10 +101,13 @@ export class DeskReplicator {
     return this.#running;
   }
 
+  /** Waits for a run under way; no new run starts. The store may be closed once this resolves. */
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#timer);
+    this.#unwatch();
     await this.#running?.catch(() => undefined);
+    this.#unwatch();
   }
 
   async #run(): Promise<SyncStatus> {
@@ -87,17 +118,26 @@ export class DeskReplicator {
     const before = latestSeq(this.#db);
     try {
       checkServerUrl(account.url);
-      const result = await syncOnce(this.#db, {
-        url: account.url,
-        ...(account.username ? { username: account.username, password: account.password } : {}),
-      });
-      const pushed = Number(result.push.last_seq);
-      // Records pulled in this run are the server's already; a save made during the run is not.
-      const savedDuringRun = this.#again;
-      const pushedThrough = savedDuringRun ? Math.max(Number.isFinite(pushed) ? pushed : 0, before) : latestSeq(this.#db);
+      const password = openPassword(this.#db, account.passwordSealed);
+      if (password === null) throw new SyncRoundError('password-unreadable', 'The stored password cannot be read on this desk');
+      const server = {
+        baseUrl: account.url,
+        databasePrefix: account.databasePrefix,
+        ...(account.username ? { username: account.username, password } : {}),
+      };
+      const shared = sharedSummitDocs(this.#db);
+      await syncDesk(this.#db, server, shared, this.#onPulled);
+      this.#watch(
+        [referencePartition, ...shared].map((partition) => databaseUrl(server, partition)),
+        server,
+      );
+      // Records pulled in this run are the server's already; a save made during the run may not be.
+      const pushedThrough = this.#again ? before : latestSeq(this.#db);
       recordSyncOutcome(this.#db, { pushedThrough, at: this.#now().toISOString(), error: null });
     } catch (error) {
-      recordSyncOutcome(this.#db, { at: this.#now().toISOString(), error: reasonOf(error) });
+      const reason = reasonOf(error);
+      if (reason.kind === 'other') this.#logError(error);
+      if (this.#db.open) recordSyncOutcome(this.#db, { at: this.#now().toISOString(), error: reason });
     } finally {
       this.#syncing = false;
     }
@@ -105,15 +145,62 @@ export class DeskReplicator {
     this.#onStatus(status);
     return status;
   }
+
+  /** Listens to exactly these databases from now on (the summits shared may have changed). */
+  #watch(urls: readonly string[], server: { username?: string; password?: string }): void {
+    if (this.#stopped) return;
+    for (const [url, stop] of this.#watching)
+      if (!urls.includes(url)) {
+        stop();
+        this.#watching.delete(url);
+      }
+    for (const url of urls) {
+      if (this.#watching.has(url)) continue;
+      const stop = watchDatabase(
+        url,
+        server,
+        () => void this.nudge(),
+        () => {
+          // The server went away: the timer's rounds (and the next save) find it again, and listen again.
+          this.#watching.get(url)?.();
+          this.#watching.delete(url);
+        },
+      );
+      this.#watching.set(url, stop);
+    }
+  }
+
+  #unwatch(): void {
+    for (const stop of this.#watching.values()) stop();
+    this.#watching.clear();
+  }
+}
+
+class SyncRoundError extends Error {
+  readonly kind: SyncErrorKind;
+  constructor(kind: SyncErrorKind, message: string) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+const errorKinds: readonly SyncErrorKind[] = ['unreachable', 'refused', 'not-tls', 'password-unreadable', 'other'];
+function errorKind(stored: string | null): SyncErrorKind {
+  return (errorKinds as readonly (string | null)[]).includes(stored) ? (stored as SyncErrorKind) : 'other';
 }
 
 /** A short reason for the state line: PouchDB's errors carry a status and a name, fetch's a cause. */
-function reasonOf(error: unknown): string {
+function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
+  if (error instanceof SyncRoundError) return { kind: error.kind, detail: error.message };
   if (error instanceof Error) {
     const withCause = error as Error & { status?: number; cause?: { code?: string } };
-    if (withCause.cause?.code) return `Server not reachable (${withCause.cause.code})`;
-    if (withCause.status === 401 || withCause.status === 403) return 'The server refused the user name or password';
-    return error.message.slice(0, 300);
+    if (/replicates only over https/.test(error.message)) return { kind: 'not-tls', detail: error.message.slice(0, 300) };
+    if (withCause.cause?.code) return { kind: 'unreachable', detail: `Server not reachable (${withCause.cause.code})` };
+    if (/fetch failed|ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(error.message))
+      return { kind: 'unreachable', detail: `Server not reachable (${error.message.slice(0, 200)})` };
+    if (withCause.status === 401 || withCause.status === 403)
+      return { kind: 'refused', detail: 'The server refused the user name or password' };
+    return { kind: 'other', detail: error.message.slice(0, 300) };
   }
-  return String(error).slice(0, 300);
+  return { kind: 'other', detail: String(error).slice(0, 300) };
 }

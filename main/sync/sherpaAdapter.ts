@@ -4,7 +4,10 @@ import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
 import { docState, revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge, treeOf } from '../../db/sync/merge.ts';
+import { type Partition, partitionOf } from '../../db/sync/partition.ts';
+import type { Touched } from '../../shared/contract.ts';
 import type { RecordBody, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
+import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
 
 // A PouchDB adapter over Sherpa's own store, so PouchDB's replicator
 // (pouchdb-replication, the same code PouchDB apps trust to sync with
@@ -66,11 +69,19 @@ function pouchError(status: number, name: string, reason: string): Error {
 }
 const missing = () => pouchError(404, 'not_found', 'missing');
 
-const stores = new Map<string, Db>();
+/** What of the store one replication sees: the records of one server database, and who hears of merged ones. */
+export interface StoreView {
+  /** Only records of this partition are in the changes feed (so pushed); none: every record. */
+  partition?: { name: NonNullable<Partition>; shared: ReadonlySet<string> };
+  /** Told what each merged batch changed in the tables, after its transaction. */
+  onMerged?: (touched: Touched[]) => void;
+}
+
+const stores = new Map<string, { db: Db; view: StoreView }>();
 
 /** Makes a store reachable as `new PouchDB(name, { adapter: 'sherpa' })`. */
-export function exposeStore(name: string, db: Db): void {
-  stores.set(name, db);
+export function exposeStore(name: string, db: Db, view: StoreView = {}): void {
+  stores.set(name, { db, view });
 }
 export function withdrawStore(name: string): void {
   stores.delete(name);
@@ -137,11 +148,12 @@ function groupById(docs: readonly PouchDoc[]): RecordHistory[] {
 }
 
 function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Callback<AdapterApi>): void {
-  const db = stores.get(options.name);
-  if (!db) {
+  const exposed = stores.get(options.name);
+  if (!exposed) {
     callback(new Error(`No Sherpa store is open as ${options.name}`));
     return;
   }
+  const { db, view } = exposed;
   this._id = (done) => done(null, instanceId(db));
   this._type = () => 'sherpa';
   this._info = (done) =>
@@ -167,7 +179,19 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
     if (bulkOptions.new_edits !== false)
       return done(pouchError(403, 'forbidden', 'Sherpa records are edited in Sherpa, not through replication'));
     try {
-      applyMerge(db, groupById(request.docs));
+      const histories = groupById(request.docs);
+      const before = view.onMerged
+        ? rowKeysOf(
+            db,
+            histories.map((history) => history.id),
+          )
+        : undefined;
+      applyMerge(db, histories);
+      if (before && view.onMerged) {
+        const touched = touchedBetween(before, rowKeysOf(db, [...before.keys()]));
+        // A merged batch may have brought a conflict (a kept losing revision): the conflicts list reads again.
+        if (touched.length > 0) view.onMerged([...touched, { entity: 'conflict', how: 'updated', ids: [] }]);
+      }
       done(
         null,
         request.docs.map((doc) => ({ ok: true, id: doc._id, rev: doc._rev })),
@@ -182,28 +206,40 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
     setImmediate(() => {
       if (cancelled) return;
       const since = Number(changesOptions.since ?? 0) || 0;
-      const limit = changesOptions.limit && changesOptions.limit > 0 ? changesOptions.limit : -1;
-      // Each record once, at its latest revision's place in the feed.
-      const changed = statement(
-        db,
-        `SELECT R.doc_id, R.seq FROM sync_rev AS R
-         WHERE R.seq > ? AND R.seq = (SELECT max(seq) FROM sync_rev WHERE doc_id = R.doc_id) ORDER BY R.seq LIMIT ?`,
-      ).all(since, limit) as { doc_id: string; seq: number }[];
+      const limit = changesOptions.limit && changesOptions.limit > 0 ? changesOptions.limit : Number.POSITIVE_INFINITY;
+      const partition = view.partition;
       const results: Record<string, unknown>[] = [];
       let lastSeq = since;
-      for (const { doc_id: docId, seq } of changed) {
-        const revisions = revisionsOf(db, docId);
-        const metadata = metadataOf(db, docId, revisions);
-        const winner = revisions.find((revision) => revision.rev === metadata?.winningRev);
-        if (!metadata || !winner) continue;
-        const change = changesOptions.processChange(pouchDocOf(docId, winner), metadata, changesOptions);
-        change.seq = seq;
-        if (!changesOptions.include_docs) delete change.doc;
-        changesOptions.onChange(change);
-        if (changesOptions.return_docs !== false) results.push(change);
-        lastSeq = seq;
-      }
-      if (!changesOptions.continuous) changesOptions.complete(null, { results, last_seq: lastSeq });
+      let emitted = 0;
+      // Each record once, at its latest revision's place in the feed; records of other databases are passed over.
+      const feed = statement(
+        db,
+        `SELECT R.doc_id, R.seq FROM sync_rev AS R
+         WHERE R.seq > ? AND R.seq = (SELECT max(seq) FROM sync_rev WHERE doc_id = R.doc_id) ORDER BY R.seq LIMIT 500`,
+      );
+      // A page at a time, yielding between pages: a feed mostly of other databases' records must not hold up a save.
+      const nextPage = () => {
+        if (cancelled) return;
+        const page = feed.all(lastSeq) as { doc_id: string; seq: number }[];
+        for (const { doc_id: docId, seq } of page) {
+          if (emitted >= limit) break;
+          lastSeq = seq;
+          if (partition && partitionOf(db, docId, partition.shared) !== partition.name) continue;
+          const revisions = revisionsOf(db, docId);
+          const metadata = metadataOf(db, docId, revisions);
+          const winner = revisions.find((revision) => revision.rev === metadata?.winningRev);
+          if (!metadata || !winner) continue;
+          const change = changesOptions.processChange(pouchDocOf(docId, winner), metadata, changesOptions);
+          change.seq = seq;
+          if (!changesOptions.include_docs) delete change.doc;
+          changesOptions.onChange(change);
+          if (changesOptions.return_docs !== false) results.push(change);
+          emitted += 1;
+        }
+        if (page.length > 0 && emitted < limit) setImmediate(nextPage);
+        else if (!changesOptions.continuous) changesOptions.complete(null, { results, last_seq: lastSeq });
+      };
+      nextPage();
     });
     return {
       cancel() {

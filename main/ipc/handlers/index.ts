@@ -6,6 +6,7 @@ import { noteHandlers } from './notes.ts';
 import { packHandlers } from './packs.ts';
 import { RecentDeletions } from './recentDeletions.ts';
 import { settingsHandlers } from './settings.ts';
+import { syncHandlers } from './sync.ts';
 import type { HandlerDeps, Handlers } from './types.ts';
 
 export type { HandlerDeps, Handlers } from './types.ts';
@@ -22,5 +23,6 @@ export function createHandlers(given: HandlerDeps): Handlers {
     ...settingsHandlers(deps),
     ...backupHandlers(deps),
     ...conflictHandlers(deps),
+    ...syncHandlers(deps),
   };
 }

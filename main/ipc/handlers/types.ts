@@ -2,6 +2,7 @@ import type { Db } from '../../../db/open.ts';
 import type { ChangedEntity, Channel, Request, Response, Touched } from '../../../shared/contract.ts';
 import type { PdfEngine } from '../../pdf/engine.ts';
 import type { RecentDeletions } from './recentDeletions.ts';
+import type { SyncControl } from './sync.ts';
 
 /** What handlers are built from. No Electron here: handlers run in plain Node under tests. */
 export interface HandlerDeps {
@@ -13,6 +14,8 @@ export interface HandlerDeps {
   backups?: { folder: string; key?: Buffer };
   /** The deletes Undo can reverse, shared by the handlers that delete (records, packs); each group makes its own without it. */
   recentDeletions?: RecentDeletions;
+  /** The background replicator of this store; without it the sync channels other than sync.status answer that replication is unavailable. */
+  sync?: SyncControl;
 }
 
 export interface PdfExportDeps {

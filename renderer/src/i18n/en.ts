@@ -9,11 +9,13 @@ import { packsEn } from '../packs/texts.ts';
 import { recordsEn } from '../records/texts.ts';
 import { sessionEn } from '../session/texts.ts';
 import { backupsEn } from '../settings/backupTexts.ts';
+import { syncEn } from '../settings/syncTexts.ts';
 
 export const en = {
   packs: packsEn,
   notes: notesEn,
   backups: backupsEn,
+  sync: syncEn,
   bridge: bridgeEn,
   records: recordsEn,
   markings: markingsEn,

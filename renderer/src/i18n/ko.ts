@@ -6,6 +6,7 @@ import { packsKo } from '../packs/texts.ts';
 import { recordsKo } from '../records/texts.ts';
 import { sessionKo } from '../session/texts.ts';
 import { backupsKo } from '../settings/backupTexts.ts';
+import { syncKo } from '../settings/syncTexts.ts';
 import type { Messages } from './en.ts';
 
 // Korean interface text; the shape is checked against the English file.
@@ -13,6 +14,7 @@ export const ko: Messages = {
   packs: packsKo,
   notes: notesKo,
   backups: backupsKo,
+  sync: syncKo,
   bridge: bridgeKo,
   records: recordsKo,
   markings: markingsKo,

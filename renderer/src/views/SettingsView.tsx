@@ -9,6 +9,7 @@ import { MarkingsPanel } from '../markings/MarkingsPanel.tsx';
 import { LockSettings } from '../session/LockSettings.tsx';
 import { BackupsPanel } from '../settings/BackupsPanel.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
+import { SyncPanel } from '../settings/SyncPanel.tsx';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -96,6 +97,7 @@ export function SettingsView() {
       <MarkingsPanel />
       <LockSettings />
       <BackupsPanel />
+      <SyncPanel />
     </>
   );
 }

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../open.ts';
+import { statement } from '../sql.ts';
+
+// Every desk starts from the same bundled sample. Given random replication
+// ids, two desks sharing reference data would each receive the other's copy:
+// its people twice, its countries held back as clashes. So the sample's
+// records get ids and revisions derived from what they are (the same on
+// every desk), and replication finds them already there.
+
+const label = 'sherpa-sample-vilnius-2023';
+const hex32 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
+/** Renames every record of a store that holds only the sample just loaded (in the caller's transaction). */
+export function giveSampleSharedIdentity(db: Db): void {
+  const hasSync = statement(db, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sync_doc'`).pluck().get() === 1;
+  if (!hasSync) return;
+  const docs = statement(db, 'SELECT doc_id AS docId, entity, row_key AS rowKey FROM sync_doc').all() as {
+    docId: string;
+    entity: string;
+    rowKey: string | null;
+  }[];
+  const renamed = new Map<string, string>();
+  for (const doc of docs)
+    if (doc.entity !== 'meeting_participant') renamed.set(doc.docId, `${doc.entity}:${hex32(`${label}:${doc.entity}:${doc.rowKey}`)}`);
+  // A participant's id is its meeting's and person's: `meeting_participant:<meeting>.<person>`.
+  const uuid = (docId: string) => docId.slice(docId.indexOf(':') + 1);
+  for (const doc of docs) {
+    if (doc.entity !== 'meeting_participant') continue;
+    const [meeting = '', person = ''] = uuid(doc.docId).split('.');
+    const newMeeting = renamed.get(`meeting:${meeting}`);
+    const newPerson = renamed.get(`person:${person}`);
+    if (newMeeting && newPerson) renamed.set(doc.docId, `meeting_participant:${uuid(newMeeting)}.${uuid(newPerson)}`);
+  }
+  const revisions = statement(db, 'SELECT seq, doc_id AS docId, rev, body FROM sync_rev ORDER BY seq').all() as {
+    seq: number;
+    docId: string;
+    rev: string;
+    body: string | null;
+  }[];
+  db.pragma('defer_foreign_keys = ON');
+  const newRevs = new Map<string, string>();
+  for (const revision of revisions) {
+    const docId = renamed.get(revision.docId) ?? revision.docId;
+    const position = Number.parseInt(revision.rev, 10);
+    const rev = `${position}-${hex32(`${label}:${docId}:${position}`)}`;
+    newRevs.set(`${revision.docId} ${revision.rev}`, rev);
+    const body =
+      revision.body === null
+        ? null
+        : JSON.stringify(
+            Object.fromEntries(
+              Object.entries(JSON.parse(revision.body) as Record<string, unknown>).map(([field, value]) => [
+                field,
+                typeof value === 'string' ? (renamed.get(value) ?? value) : value,
+              ]),
+            ),
+          );
+    statement(db, 'UPDATE sync_rev SET doc_id = ?, rev = ?, body = ? WHERE seq = ?').run(docId, rev, body, revision.seq);
+  }
+  for (const revision of revisions) {
+    const docId = renamed.get(revision.docId) ?? revision.docId;
+    const position = Number.parseInt(revision.rev, 10);
+    if (position > 1)
+      statement(db, 'UPDATE sync_rev SET parent = ? WHERE doc_id = ? AND rev = ?').run(
+        `${position - 1}-${hex32(`${label}:${docId}:${position - 1}`)}`,
+        docId,
+        newRevs.get(`${revision.docId} ${revision.rev}`),
+      );
+  }
+  for (const doc of docs) {
+    const state = statement(db, 'SELECT rev FROM sync_doc WHERE doc_id = ?').pluck().get(doc.docId) as string;
+    statement(db, 'UPDATE sync_doc SET doc_id = ?, rev = ? WHERE doc_id = ?').run(
+      renamed.get(doc.docId) ?? doc.docId,
+      newRevs.get(`${doc.docId} ${state}`) ?? state,
+      doc.docId,
+    );
+  }
+}

@@ -1,0 +1,104 @@
+import type { Db } from '../../../db/open.ts';
+import { statement } from '../../../db/sql.ts';
+import { deleteSyncAccount, readSyncAccount, setSharedSummitDocs, sharedSummitDocs, writeSyncAccount } from '../../../db/sync/account.ts';
+import { referencePartition } from '../../../db/sync/partition.ts';
+import { type SyncOverview, type SyncStatus, serverUrlProblem } from '../../../shared/syncSettings.ts';
+import { sealPassword } from '../../sync/credentials.ts';
+import { databaseName } from '../../sync/replication.ts';
+import type { HandlerDeps, HandlerGroup } from './types.ts';
+import { UserError } from './types.ts';
+
+/** The background replicator as the handlers drive it (main/core.ts owns it). */
+export interface SyncControl {
+  status(): SyncStatus;
+  /** Starts (or starts again, after the account changed) replicating; resolves once the old run has finished. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+  /** A run now; resolves with the state after it. */
+  now(): Promise<SyncStatus>;
+}
+
+const off: SyncStatus = { state: 'off', waiting: 0, lastSyncedAt: null, lastError: null };
+
+const urlProblems = {
+  empty: 'url: give the address of the desk’s CouchDB server',
+  'not-a-url': 'url: must be a web address such as https://couch.desk.example:6984',
+  'not-tls': 'url: must start with https:// (plain http is allowed only for a server on this computer)',
+  'credentials-in-url': 'url: give the user name and password in their own fields, not in the address',
+} as const;
+
+export function overviewOf(db: Db, control: SyncControl | undefined): SyncOverview {
+  const account = readSyncAccount(db);
+  const shared = sharedSummitDocs(db);
+  const prefix = account?.databasePrefix ?? 'sherpa';
+  const summits = statement(
+    db,
+    `SELECT S.id AS summitId, S.title, D.doc_id AS docId FROM summit AS S
+     JOIN sync_doc AS D ON D.entity = 'summit' AND D.row_key = CAST(S.id AS TEXT) ORDER BY S.start_date DESC, S.id`,
+  ).all() as { summitId: number; title: string; docId: string }[];
+  return {
+    status: control?.status() ?? off,
+    account: account
+      ? {
+          url: account.url,
+          username: account.username,
+          passwordSet: account.passwordSealed !== '',
+          referenceDatabase: databaseName(prefix, referencePartition),
+        }
+      : null,
+    summits: summits.map(({ summitId, title, docId }) => ({
+      summitId,
+      title,
+      shared: shared.has(docId),
+      database: databaseName(prefix, docId),
+    })),
+  };
+}
+
+/** Settings → Sync: connect to the desk's server, choose the summits shared, disconnect, sync now. */
+export function syncHandlers({ db, sync }: HandlerDeps): HandlerGroup<'sync.status' | 'sync.configure' | 'sync.disconnect' | 'sync.now'> {
+  const control = () => {
+    if (!sync) throw new UserError('invalid_request', 'Replication is not available in this window.');
+    return sync;
+  };
+  return {
+    'sync.status': () => overviewOf(db, sync),
+    'sync.configure': async ({ url, username, password, summitIds }, changes) => {
+      const replicator = control();
+      const problem = serverUrlProblem(url);
+      if (problem) throw new UserError('invalid_request', urlProblems[problem], 'url');
+      const summitDoc = statement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = ?`).pluck();
+      const summitDocs = summitIds.map((summitId) => {
+        const docId = summitDoc.get(String(summitId)) as string | undefined;
+        if (!docId) throw new UserError('invalid_request', `summitIds: there is no summit ${summitId}`, 'summitIds');
+        return docId;
+      });
+      const kept = readSyncAccount(db);
+      db.transaction(() => {
+        const passwordSealed = password === undefined ? (kept?.passwordSealed ?? '') : sealPassword(db, password);
+        writeSyncAccount(db, { url: url.trim(), username, passwordSealed, ...(kept ? { databasePrefix: kept.databasePrefix } : {}) });
+        setSharedSummitDocs(db, summitDocs);
+      })();
+      await replicator.restart();
+      changes.record('sync', 'updated', []);
+      return overviewOf(db, replicator);
+    },
+    'sync.disconnect': async (_request, changes) => {
+      const replicator = control();
+      await replicator.stop();
+      db.transaction(() => {
+        deleteSyncAccount(db);
+        setSharedSummitDocs(db, []);
+      })();
+      changes.record('sync', 'updated', []);
+      return overviewOf(db, replicator);
+    },
+    'sync.now': async (_request, changes) => {
+      const replicator = control();
+      if (!readSyncAccount(db)) throw new UserError('invalid_request', 'url: connect to a server first', 'url');
+      await replicator.now();
+      changes.record('sync', 'updated', []);
+      return overviewOf(db, replicator);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Db } from '../../db/open.ts';
+import { statement } from '../../db/sql.ts';
+import type { ChangedEntity, Touched } from '../../shared/contract.ts';
+
+// Records a merge wrote into their tables are news for every open window, as
+// a save is: the same change event, so a view refetches just what it shows.
+
+const changedEntityOf: Record<string, ChangedEntity> = {
+  source: 'source',
+  country: 'country',
+  person: 'person',
+  summit: 'summit',
+  programme: 'programme',
+  sector: 'sector',
+  sector_entry: 'sectorEntry',
+  meeting: 'meeting',
+  // A participant is part of its meeting's brief.
+  meeting_participant: 'meeting',
+  timeline_event: 'timelineEvent',
+  follow_up: 'followUp',
+  note: 'note',
+};
+
+export type RowKeys = Map<string, { entity: string; rowKey: string | null; rev: string }>;
+
+export function rowKeysOf(db: Db, docIds: readonly string[]): RowKeys {
+  const read = statement(db, 'SELECT entity, row_key AS rowKey, rev FROM sync_doc WHERE doc_id = ?');
+  const keys: RowKeys = new Map();
+  for (const docId of new Set(docIds)) {
+    const row = read.get(docId) as { entity: string; rowKey: string | null; rev: string } | undefined;
+    keys.set(docId, row ?? { entity: docId.slice(0, docId.indexOf(':')), rowKey: null, rev: '' });
+  }
+  return keys;
+}
+
+/** What changed in the tables between two readings of the same records. */
+export function touchedBetween(before: RowKeys, after: RowKeys): Touched[] {
+  const touched: Touched[] = [];
+  const add = (entity: ChangedEntity, how: Touched['how'], id: number) => {
+    const same = touched.find((entry) => entry.entity === entity && entry.how === how);
+    if (!same) touched.push({ entity, how, ids: [id] });
+    else if (!same.ids.includes(id)) same.ids.push(id);
+  };
+  for (const [docId, then] of before) {
+    const now = after.get(docId);
+    const entity = changedEntityOf[then.entity];
+    if (!now || !entity || then.rev === now.rev) continue;
+    const idOf = (rowKey: string) => Number(then.entity === 'meeting_participant' ? rowKey.split(':')[0] : rowKey);
+    if (then.entity === 'meeting_participant') {
+      const key = now.rowKey ?? then.rowKey;
+      if (key !== null) add('meeting', 'updated', idOf(key));
+      continue;
+    }
+    if (then.rowKey === null && now.rowKey !== null) add(entity, 'created', idOf(now.rowKey));
+    else if (then.rowKey !== null && now.rowKey === null) add(entity, 'deleted', idOf(then.rowKey));
+    else if (now.rowKey !== null) add(entity, 'updated', idOf(now.rowKey));
+  }
+  return touched;
+}

@@ -1,0 +1,221 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type SyncOverview, type SyncStatus, serverUrlProblem } from '../../../shared/syncSettings.ts';
+import { dateTimeFormat } from '../../../shared/time.ts';
+import { BridgeError, call } from '../bridge/index.ts';
+import { useToast } from '../components/Undo.tsx';
+import { Field } from '../forms/Field.tsx';
+import { useQuery } from '../useQuery.ts';
+import { useLocale, useSettings } from './SettingsContext.tsx';
+import './sync.css';
+
+/** Settings → Sync: the desk's server, the summits shared, and how replication is doing. */
+export function SyncPanel() {
+  const { t } = useTranslation();
+  const id = useId();
+  const overview = useQuery('sync.status', {});
+  return (
+    <section aria-labelledby={`${id}-title`} className="sync-panel">
+      <h2 id={`${id}-title`}>{t('sync.title')}</h2>
+      <p>{t('sync.intro')}</p>
+      {overview.status === 'error' ? <p role="alert">{overview.error.message}</p> : null}
+      {overview.status === 'ready' ? (
+        <>
+          <SyncStateLine status={overview.value.status} />
+          {/* Keyed by the stored account: the form starts from what is stored, and again after a disconnect. */}
+          <SyncForm key={overview.value.account?.url ?? 'none'} overview={overview.value} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** "Up to date", "n changes waiting", "Syncing…", the last error with its time: read out as it changes. */
+export function SyncStateLine({ status }: { status: SyncStatus }) {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const locale = useLocale();
+  const when = (iso: string) =>
+    dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: settings.homeTimeZone }).format(new Date(iso));
+  const parts: string[] = [];
+  if (status.state === 'off') parts.push(t('sync.state.off'));
+  else if (status.state === 'syncing') parts.push(t('sync.state.syncing'));
+  else if (status.waiting > 0) parts.push(t('sync.state.waiting', { count: status.waiting }));
+  else if (status.state === 'up-to-date') parts.push(t('sync.state.up-to-date'));
+  if (status.state === 'syncing' && status.waiting > 0) parts.push(t('sync.state.waiting', { count: status.waiting }));
+  if (status.lastError && status.state !== 'off')
+    parts.push(
+      t('sync.lastError', {
+        reason: t(`sync.errors.${status.lastError.kind}`, { detail: status.lastError.detail }),
+        when: status.lastError.at ? when(status.lastError.at) : '',
+      }),
+    );
+  else if (status.lastSyncedAt && status.state !== 'off') parts.push(t('sync.lastSynced', { when: when(status.lastSyncedAt) }));
+  return (
+    <p
+      className={`sync-state sync-state-${status.state}`}
+      role="status"
+      data-state={status.state}
+      data-synced-at={status.lastSyncedAt ?? ''}
+    >
+      {parts.join(' ')}
+    </p>
+  );
+}
+
+function SyncForm({ overview }: { overview: SyncOverview }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const id = useId();
+  const { account } = overview;
+  const [url, setUrl] = useState(account?.url ?? '');
+  const [username, setUsername] = useState(account?.username ?? '');
+  const [password, setPassword] = useState('');
+  const [shared, setShared] = useState(() => new Set(overview.summits.filter((summit) => summit.shared).map((summit) => summit.summitId)));
+  const [urlError, setUrlError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const run = async (action: () => Promise<string | null>) => {
+    setBusy(true);
+    try {
+      const message = await action();
+      if (message) toast({ message });
+    } catch (error) {
+      // The store's wording is English and technical: the user reads which field, in their language.
+      const field = error instanceof BridgeError ? error.field : undefined;
+      const problem = field === 'url' ? serverUrlProblem(url) : null;
+      if (problem) setUrlError(t(`sync.problems.${problem}`));
+      else if (field) toast({ message: t('sync.refused', { field: t([`sync.fields.${field}`, 'sync.fields.url']) }) });
+      else toast({ message: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problem = serverUrlProblem(url);
+    if (problem) {
+      setUrlError(t(`sync.problems.${problem}`));
+      document.getElementById(`${id}-url`)?.focus();
+      return;
+    }
+    setUrlError(undefined);
+    void run(async () => {
+      await call('sync.configure', {
+        url: url.trim(),
+        username: username.trim(),
+        ...(password !== '' || !account?.passwordSet ? { password } : {}),
+        summitIds: [...shared],
+      });
+      setPassword('');
+      return t('sync.connected');
+    });
+  };
+
+  return (
+    <form className="entity-form" aria-label={t('sync.title')} noValidate onSubmit={submit}>
+      <Field id={`${id}-url`} label={t('sync.url')} hint={t('sync.urlHint')} error={urlError}>
+        {(describedBy) => (
+          <input
+            id={`${id}-url`}
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            value={url}
+            aria-invalid={urlError !== undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => setUrl(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field id={`${id}-user`} label={t('sync.username')}>
+        {() => (
+          <input
+            id={`${id}-user`}
+            type="text"
+            autoComplete="username"
+            spellCheck={false}
+            value={username}
+            onChange={(event) => setUsername(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field id={`${id}-password`} label={t('sync.password')} hint={account?.passwordSet ? t('sync.passwordKept') : undefined}>
+        {(describedBy) => (
+          <input
+            id={`${id}-password`}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            aria-describedby={describedBy}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        )}
+      </Field>
+      <fieldset className="sync-summits" aria-describedby={`${id}-summits-hint`}>
+        <legend>{t('sync.summits')}</legend>
+        <p id={`${id}-summits-hint`} className="field-hint">
+          {t('sync.summitsHint')}
+          {account ? ` ${t('sync.referenceDatabase', { name: account.referenceDatabase })}` : ''}
+        </p>
+        {overview.summits.length === 0 ? <p className="muted">{t('sync.noSummits')}</p> : null}
+        {overview.summits.map((summit) => (
+          <div className="field field-inline" key={summit.summitId}>
+            <input
+              id={`${id}-summit-${summit.summitId}`}
+              type="checkbox"
+              checked={shared.has(summit.summitId)}
+              aria-describedby={`${id}-summit-${summit.summitId}-db`}
+              onChange={(event) => {
+                const next = new Set(shared);
+                if (event.target.checked) next.add(summit.summitId);
+                else next.delete(summit.summitId);
+                setShared(next);
+              }}
+            />
+            <label htmlFor={`${id}-summit-${summit.summitId}`}>{summit.title}</label>
+            <span id={`${id}-summit-${summit.summitId}-db`} className="field-hint sync-database">
+              {t('sync.database', { name: summit.database })}
+            </span>
+          </div>
+        ))}
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={busy}>
+          {account ? t('sync.saveChanges') : t('sync.connect')}
+        </button>
+        {account ? (
+          <>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  // The state line says how the round went: no message of its own.
+                  await call('sync.now', {});
+                  return null;
+                })
+              }
+            >
+              {t('sync.syncNow')}
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  await call('sync.disconnect', {});
+                  return t('sync.disconnected');
+                })
+              }
+            >
+              {t('sync.disconnect')}
+            </button>
+          </>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+// Live replication as the Settings screen sees it: the server, which summits
+// this desk shares, and the state line. Shared by main (which enforces the
+// rules) and the renderer (which checks them first and words them).
+
+export type SyncState = 'off' | 'syncing' | 'up-to-date' | 'waiting' | 'error';
+
+/** Why the last round failed, as a kind the screen words in the user's language; `detail` is the server's or the system's own words. */
+export type SyncErrorKind = 'unreachable' | 'refused' | 'not-tls' | 'password-unreadable' | 'other';
+
+export interface SyncStatus {
+  state: SyncState;
+  /** Records changed here that the server has not had yet. */
+  waiting: number;
+  lastSyncedAt: string | null;
+  lastError: { kind: SyncErrorKind; detail: string; at: string } | null;
+}
+
+export interface SyncSummitChoice {
+  summitId: number;
+  title: string;
+  shared: boolean;
+  /** The server database its meetings and notes replicate to: the name the server's administrator gives permissions on. */
+  database: string;
+}
+
+export interface SyncOverview {
+  status: SyncStatus;
+  /** The server this desk is connected to; null when replication is off. */
+  account: { url: string; username: string; passwordSet: boolean; referenceDatabase: string } | null;
+  summits: SyncSummitChoice[];
+}
+
+export interface SyncConfigureRequest {
+  url: string;
+  username: string;
+  /** Omitted: keep the password already stored (changing only the summits shared). */
+  password?: string;
+  summitIds: number[];
+}
+
+export type ServerUrlProblem = 'empty' | 'not-a-url' | 'not-tls' | 'credentials-in-url';
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** TLS everywhere but this machine, and credentials in their own fields: what a server URL must be. */
+export function serverUrlProblem(url: string): ServerUrlProblem | null {
+  if (url.trim() === '') return 'empty';
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return 'not-a-url';
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'not-a-url';
+  if (parsed.protocol === 'http:' && !loopbackHosts.has(parsed.hostname)) return 'not-tls';
+  if (parsed.username || parsed.password) return 'credentials-in-url';
+  return null;
+}
