@@ -1,6 +1,19 @@
 // The one contract between the renderer and the store: every channel, its
 // request and its response. Main, preload and renderer import it; the only
 // code here is the channel list the bridge is built from.
+
+import type {
+  BundleContents,
+  BundleExportRequest,
+  BundleExportResult,
+  BundleImportOutcome,
+  BundleInspection,
+  BundleOpenRequest,
+  BundleSelection,
+  ContactAddOutcome,
+  ContactCard,
+  DeskCard,
+} from './bundles.ts';
 import type {
   BriefingPack,
   Country,
@@ -297,7 +310,29 @@ interface QueryChannels {
   'deletion.undo': Channel_<ById, UndoResult>;
 }
 
-export type Contract = QueryChannels & EntityChannels;
+// ---- Exchange: contact cards and signed bundles for desks with no network between them ----
+interface ExchangeChannels {
+  /** This desk's contact card (its key pair is made on first use), and the card as text to hand to colleagues. */
+  'desk.card': Channel_<Empty, DeskCard>;
+  'desk.rename': Channel_<{ deskName: string }, DeskCard>;
+  /** Writes the card as a text file into the exports folder, for a stick or a message. */
+  'desk.saveCard': Channel_<Empty, { path: string }>;
+  /** Colleagues' desks accepted here: bundles go to them, and theirs are recognised. */
+  'contact.list': Channel_<Empty, ContactCard[]>;
+  /** Accepts a colleague's card, pasted or read from its file. */
+  'contact.add': Channel_<{ text: string }, ContactAddOutcome>;
+  'contact.remove': Channel_<{ fingerprint: string }, { removed: ContactCard }>;
+  /** What a bundle of this selection would hold, and its markings: shown before export. */
+  'bundle.contents': Channel_<{ selection: BundleSelection }, BundleContents>;
+  /** Signs and encrypts the selection into a `.sherpa` file in the exports folder. */
+  'bundle.export': Channel_<BundleExportRequest, BundleExportResult>;
+  /** Verifies and decrypts a bundle and says what importing it would change; changes nothing. */
+  'bundle.inspect': Channel_<BundleOpenRequest, BundleInspection>;
+  /** Merges a bundle by the replication rules, all of it or nothing; `acceptSigner` after its fingerprint was checked. */
+  'bundle.import': Channel_<BundleOpenRequest & { acceptSigner: boolean }, BundleImportOutcome>;
+}
+
+export type Contract = QueryChannels & EntityChannels & ExchangeChannels;
 export type Channel = keyof Contract;
 export type Request<K extends BridgeChannel> = FullContract[K]['request'];
 export type Response<K extends BridgeChannel> = FullContract[K]['response'];
@@ -369,8 +404,26 @@ const queryEffects = {
   'deletion.undo': writes,
 } as const satisfies Record<keyof QueryChannels, ChannelEffects>;
 
+const exchangeEffects = {
+  // Makes the desk's key pair the first time it is asked for.
+  'desk.card': writes,
+  'desk.rename': writes,
+  // Write a file, not the store.
+  'desk.saveCard': reads,
+  'contact.list': reads,
+  'contact.add': writes,
+  'contact.remove': writes,
+  'bundle.contents': reads,
+  // Seals what the store holds into a file; the bundle code settles deletions in a transaction of its own.
+  'bundle.export': reads,
+  'bundle.inspect': reads,
+  // Merges in one transaction of its own; any kind of record may have changed, and its signer joined the contacts.
+  'bundle.import': { transaction: false, announces: 'everything' },
+} as const satisfies Record<keyof ExchangeChannels, ChannelEffects>;
+
 const storeEffects: Record<Channel, ChannelEffects> = {
   ...queryEffects,
+  ...exchangeEffects,
   ...(Object.fromEntries(
     entityNames.flatMap((entity) => [
       [`${entity}.get`, reads],
@@ -404,7 +457,7 @@ export interface IpcError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** What a change can touch: the form-edited records, notes, packs, the settings and the backups. */
-export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup';
+export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup' | 'desk' | 'contact';
 /** Records of one entity that a write touched, and how: lists care about records joining or leaving. */
 export interface Touched {
   entity: ChangedEntity;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bundleRecordKinds, minBundlePassphrase } from '../../shared/bundles.ts';
 import type { Channel, EntityName } from '../../shared/contract.ts';
 import { entityNames } from '../../shared/contract.ts';
 import {
@@ -211,9 +212,52 @@ const entitySchemas = Object.fromEntries(
   ]),
 );
 
+// ---- Exchange: cards and bundles ----
+const fingerprint = z.string().regex(/^[0-9A-F]{4}( [0-9A-F]{4}){4}$/, 'must be a desk fingerprint: five groups of four letters or digits');
+const bundleSelection = z.union([
+  z.strictObject({ summitId: id }),
+  z.strictObject({
+    records: z
+      .array(z.strictObject({ kind: z.enum(bundleRecordKinds.filter((kind) => kind !== 'participant')), id }))
+      .min(1, 'choose at least one record')
+      .max(5000),
+  }),
+]);
+// Base64 of the file; the transport's request limit keeps it under a megabyte.
+const bundleFile = z
+  .string()
+  .min(1, 'choose a bundle file')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be the file’s content, base64');
+const openingPassphrase = z.string().max(1000).optional();
+const exchangeSchemas = {
+  'desk.card': z.strictObject({}),
+  'desk.rename': z.strictObject({ deskName: requiredLine(200) }),
+  'desk.saveCard': z.strictObject({}),
+  'contact.list': z.strictObject({}),
+  'contact.add': z.strictObject({ text: z.string().max(5000, 'must be at most 5000 characters: a card is a few lines') }),
+  'contact.remove': z.strictObject({ fingerprint }),
+  'bundle.contents': z.strictObject({ selection: bundleSelection }),
+  'bundle.export': z
+    .strictObject({
+      selection: bundleSelection,
+      recipients: z
+        .array(fingerprint)
+        .max(100)
+        .refine((list) => new Set(list).size === list.length, 'each desk may appear once'),
+      passphrase: z.string().min(minBundlePassphrase, `must be at least ${minBundlePassphrase} characters`).max(1000).optional(),
+    })
+    .refine((request) => request.recipients.length > 0 || request.passphrase !== undefined, {
+      message: 'choose at least one desk or a passphrase',
+      path: ['recipients'],
+    }),
+  'bundle.inspect': z.strictObject({ file: bundleFile, passphrase: openingPassphrase }),
+  'bundle.import': z.strictObject({ file: bundleFile, passphrase: openingPassphrase, acceptSigner: z.boolean() }),
+};
+
 /** A request schema for every channel; the dispatch refuses anything that does not parse. */
 export const requestSchemas: Record<Channel, z.ZodType> = {
   ...entitySchemas,
+  ...exchangeSchemas,
   'dashboard.get': empty,
   'summit.list': empty,
   'summit.view': byId,

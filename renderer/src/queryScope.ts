@@ -18,8 +18,11 @@ export type Dependency = { entity: ChangedEntity; id: number } | { entity: Chang
  */
 export type ReadChannel = Exclude<
   Channel,
-  `${string}.${'create' | 'update' | 'delete' | 'references' | 'undo' | 'link' | 'setBiography' | 'save' | 'setParticipants' | 'trash' | 'restore' | 'emptyTrash' | 'restoreRevision' | 'export' | 'cancelExport'}`
+  `${string}.${'create' | 'update' | 'delete' | 'references' | 'undo' | 'link' | 'setBiography' | 'save' | 'setParticipants' | 'trash' | 'restore' | 'emptyTrash' | 'restoreRevision' | 'export' | 'cancelExport' | ExchangeCommand}`
 >;
+
+/** The Exchange screen's commands: renaming the desk, saving its card, contacts joining or leaving, opening and merging a bundle. */
+type ExchangeCommand = 'rename' | 'saveCard' | 'add' | 'remove' | 'inspect' | 'import';
 
 const all = (...entities: ChangedEntity[]): Dependency[] => entities.map((entity) => ({ entity }));
 const byId = (entity: ChangedEntity) => (request: { id: number }) => [{ entity, id: request.id }];
@@ -82,6 +85,10 @@ const dependencies: { [K in ReadChannel]: (request: Request<K>) => Dependency[] 
   'pack.preview': () => all(...everyEntity, 'pack', 'settings'),
   // A meeting's own biographies change with that meeting (meeting.setBiography says so).
   'meeting.biographies': byId('meeting'),
+  'desk.card': () => all('desk'),
+  'contact.list': () => all('contact'),
+  // Any record of the summit, or any record picked, may join the bundle or change its marking.
+  'bundle.contents': () => all(...everyEntity),
 };
 
 /**
