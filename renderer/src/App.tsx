@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
+import { ExchangeView } from './exchange/ExchangeView.tsx';
 import { EditRecordView, NewRecordView } from './forms/FormView.tsx';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
@@ -32,6 +33,7 @@ const navigation: { route: Route; labelKey: string; match: Route['view'][] }[] =
   { route: { view: 'sources' }, labelKey: 'nav.sources', match: ['sources'] },
   { route: { view: 'notes' }, labelKey: 'nav.notes', match: ['notes'] },
   { route: { view: 'packs' }, labelKey: 'nav.packs', match: ['packs'] },
+  { route: { view: 'exchange' }, labelKey: 'nav.exchange', match: ['exchange'] },
   { route: { view: 'settings' }, labelKey: 'nav.settings', match: ['settings'] },
 ];
 
@@ -151,6 +153,8 @@ function CurrentView({ route }: { route: Route }) {
       return <NotesView id={route.id} />;
     case 'packs':
       return <PacksView />;
+    case 'exchange':
+      return <ExchangeView />;
     case 'notFound':
       return <NotFound />;
     default:

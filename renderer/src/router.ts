@@ -13,6 +13,7 @@ export type Route =
   | { view: 'settings' }
   | { view: 'notes'; id?: number }
   | { view: 'packs' }
+  | { view: 'exchange' }
   | { view: 'notFound' }
   | { view: 'new'; entity: FormEntity; defaults?: Record<string, number> }
   | { view: 'edit'; entity: FormEntity; id: number };
@@ -56,6 +57,7 @@ export function parseRoute(hash: string): Route {
     case 'sources':
     case 'settings':
     case 'packs':
+    case 'exchange':
       return { view };
     case 'notes':
       return id ? { view: 'notes', id } : { view: 'notes' };

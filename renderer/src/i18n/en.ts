@@ -2,6 +2,7 @@
 import { followUpStatusNames, meetingFormatNames, meetingStatusNames, pressAccessNames } from '../../../shared/englishLabels.ts';
 import { bridgeEn } from '../bridge/texts.ts';
 
+import { exchangeEn } from '../exchange/texts.ts';
 import { markingsEn } from '../markings/texts.ts';
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
@@ -15,6 +16,7 @@ export const en = {
   backups: backupsEn,
   bridge: bridgeEn,
   records: recordsEn,
+  exchange: exchangeEn,
   markings: markingsEn,
   session: sessionEn,
   app: {
@@ -34,6 +36,7 @@ export const en = {
     sources: 'Sources',
     notes: 'Notes',
     packs: 'Briefing packs',
+    exchange: 'Exchange',
     settings: 'Settings',
   },
   common: {

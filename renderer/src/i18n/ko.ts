@@ -1,4 +1,5 @@
 import { bridgeKo } from '../bridge/texts.ts';
+import { exchangeKo } from '../exchange/texts.ts';
 import { markingsKo } from '../markings/texts.ts';
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
@@ -14,6 +15,7 @@ export const ko: Messages = {
   backups: backupsKo,
   bridge: bridgeKo,
   records: recordsKo,
+  exchange: exchangeKo,
   markings: markingsKo,
   session: sessionKo,
   app: {
@@ -33,6 +35,7 @@ export const ko: Messages = {
     sources: '출처',
     notes: '메모',
     packs: '브리핑 자료',
+    exchange: '자료 교환',
     settings: '설정',
   },
   common: {

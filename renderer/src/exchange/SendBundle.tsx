@@ -1,0 +1,193 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type BundleRecordLine, minBundlePassphrase } from '../../../shared/bundles.ts';
+import { call } from '../bridge/index.ts';
+import { Loaded } from '../components/Loading.tsx';
+import { Field } from '../forms/Field.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { refusalMessage } from '../records/errors.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
+import { useQuery } from '../useQuery.ts';
+import { highestText } from './highestText.ts';
+
+/** A record of a bundle in a list: its portion mark (when its kind carries one), its kind and its name. */
+export function RecordLine({ record }: { record: BundleRecordLine }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {record.classification !== null && <PortionMark classification={record.classification} />}{' '}
+      <span className="muted">{t(`exchange.kinds.${record.kind}`)}:</span> {record.name || t('exchange.unnamed')}
+      {record.deleted && <span className="muted"> ({t('exchange.deleted')})</span>}
+    </>
+  );
+}
+
+/** "Send a summit": which summit, to whom, and what it holds (with its highest marking) before the file is written. */
+export function SendBundle() {
+  const { t } = useTranslation();
+  const id = useId();
+  const scheme = useSettings().classificationScheme;
+  const summits = useQuery('summit.list', {});
+  const contacts = useQuery('contact.list', {});
+  const [summitId, setSummitId] = useState<number | null>(null);
+  const [recipients, setRecipients] = useState<string[]>([]);
+  const [usePassphrase, setUsePassphrase] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [problem, setProblem] = useState<{ field: 'recipients' | 'passphrase' | 'form'; message: string } | null>(null);
+  const [written, setWritten] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const send = async () => {
+    if (summitId === null) return;
+    if (recipients.length === 0 && !usePassphrase) return setProblem({ field: 'recipients', message: t('exchange.needRecipient') });
+    if (usePassphrase && passphrase.length < minBundlePassphrase)
+      return setProblem({ field: 'passphrase', message: t('exchange.passphraseShort', { min: minBundlePassphrase }) });
+    setProblem(null);
+    setWritten(null);
+    setBusy(true);
+    try {
+      const result = await call('bundle.export', {
+        selection: { summitId },
+        recipients,
+        ...(usePassphrase ? { passphrase } : {}),
+      });
+      setWritten(t('exchange.exported', { file: result.path, count: result.records, marking: highestText(t, scheme, result.markings) }));
+    } catch (error) {
+      setProblem({ field: 'form', message: refusalMessage(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="exchange-panel">
+      <h2 id={`${id}-title`}>{t('exchange.exportTitle')}</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send();
+        }}
+      >
+        <Field id={`${id}-summit`} label={t('exchange.summit')}>
+          {(describedBy) => (
+            <select
+              id={`${id}-summit`}
+              value={summitId ?? ''}
+              aria-describedby={describedBy}
+              onChange={(event) => {
+                setWritten(null);
+                setSummitId(event.target.value === '' ? null : Number(event.target.value));
+              }}
+            >
+              <option value="">{t('exchange.chooseSummit')}</option>
+              {summits.status === 'ready' &&
+                summits.value.map((summit) => (
+                  <option key={summit.id} value={summit.id}>
+                    {summit.title}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        {summitId !== null && <Contents summitId={summitId} />}
+        <fieldset aria-describedby={problem?.field === 'recipients' ? `${id}-recipients-error` : undefined}>
+          <legend>{t('exchange.recipients')}</legend>
+          {contacts.status === 'ready' && contacts.value.length === 0 && <p className="muted">{t('exchange.recipientsNone')}</p>}
+          {contacts.status === 'ready' &&
+            contacts.value.map((card) => (
+              <div key={card.fingerprint} className="field field-inline">
+                <input
+                  type="checkbox"
+                  id={`${id}-to-${card.fingerprint}`}
+                  checked={recipients.includes(card.fingerprint)}
+                  onChange={(event) =>
+                    setRecipients((chosen) =>
+                      event.target.checked ? [...chosen, card.fingerprint] : chosen.filter((each) => each !== card.fingerprint),
+                    )
+                  }
+                />
+                <label htmlFor={`${id}-to-${card.fingerprint}`}>
+                  {card.deskName} <span className="fingerprint">{card.fingerprint}</span>
+                </label>
+              </div>
+            ))}
+          {problem?.field === 'recipients' && (
+            <p id={`${id}-recipients-error`} className="field-error">
+              {problem.message}
+            </p>
+          )}
+        </fieldset>
+        <Field id={`${id}-use-passphrase`} label={t('exchange.usePassphrase')} inline>
+          {(describedBy) => (
+            <input
+              type="checkbox"
+              id={`${id}-use-passphrase`}
+              checked={usePassphrase}
+              aria-describedby={describedBy}
+              onChange={(event) => setUsePassphrase(event.target.checked)}
+            />
+          )}
+        </Field>
+        {usePassphrase && (
+          <Field
+            id={`${id}-passphrase`}
+            label={t('exchange.passphrase')}
+            hint={t('exchange.passphraseHint', { min: minBundlePassphrase })}
+            error={problem?.field === 'passphrase' ? problem.message : undefined}
+          >
+            {(describedBy) => (
+              <input
+                id={`${id}-passphrase`}
+                type="password"
+                autoComplete="new-password"
+                value={passphrase}
+                aria-describedby={describedBy}
+                aria-invalid={problem?.field === 'passphrase' ? true : undefined}
+                onChange={(event) => setPassphrase(event.target.value)}
+              />
+            )}
+          </Field>
+        )}
+        <button type="submit" disabled={summitId === null || busy}>
+          {busy ? t('exchange.exporting') : t('exchange.export')}
+        </button>
+        {problem?.field === 'form' && (
+          <p role="alert" className="error">
+            {problem.message}
+          </p>
+        )}
+        <p role="status" className="exchange-status">
+          {written}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+/** What the bundle of a summit will hold: its highest marking first, then every record. */
+function Contents({ summitId }: { summitId: number }) {
+  const { t } = useTranslation();
+  const scheme = useSettings().classificationScheme;
+  const contents = useQuery('bundle.contents', { selection: { summitId } });
+  return (
+    <Loaded query={contents}>
+      {({ records, markings }) => (
+        <div className="bundle-contents">
+          <p className="highest-inside">
+            {t('exchange.highestInside')}: <strong data-testid="export-highest">{highestText(t, scheme, markings)}</strong>
+          </p>
+          <details>
+            <summary>{t('exchange.willHold', { count: records.length })}</summary>
+            <ul className="bundle-records">
+              {records.map((record) => (
+                <li key={record.id}>
+                  <RecordLine record={record} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      )}
+    </Loaded>
+  );
+}
