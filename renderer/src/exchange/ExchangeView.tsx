@@ -76,7 +76,7 @@ function MyCard() {
               <span>{t('exchange.fingerprint')}</span> <strong className="fingerprint">{card.fingerprint}</strong>
             </p>
             <form
-              className="inline-controls"
+              className="desk-name-form"
               onSubmit={(event) => {
                 event.preventDefault();
                 void rename();

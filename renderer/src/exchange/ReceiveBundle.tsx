@@ -14,7 +14,10 @@ type Step =
   | { step: 'choose' }
   | { step: 'passphrase'; file: string; signer: ContactCard }
   | { step: 'review'; file: string; passphrase: string | undefined; review: BundleReview }
-  | { step: 'done'; message: string };
+  | { step: 'done'; message: Said };
+
+/** A message kept as data and worded when shown, so it follows a change of language. */
+type Said = { key: string; values?: Record<string, string | number> } | { error: unknown };
 
 /** "Receive a bundle": choose the file, review who signed it and what it would change, then import or cancel. */
 export function ReceiveBundle() {
@@ -23,17 +26,18 @@ export function ReceiveBundle() {
   const input = useRef<HTMLInputElement>(null);
   const [step, setStep] = useState<Step>({ step: 'choose' });
   const [reading, setReading] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Said | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const locale = useLocale();
   const { homeTimeZone } = useSettings();
   const when = (instant: string) =>
     dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: homeTimeZone }).format(new Date(instant));
+  const say = (said: Said) => ('error' in said ? refusalMessage(t, said.error) : t(said.key, said.values ?? {}));
 
   const refuse = (reason: BundleRefusal) => {
     // The same file can be chosen again (after the sender fixed it, say): the input must see it as a change.
     if (input.current) input.current.value = '';
-    setRefusal(t(`exchange.refusals.${reason.reason}`, { when: reason.importedAt ? when(reason.importedAt) : '' }));
+    setRefusal({ key: `exchange.refusals.${reason.reason}`, values: { when: reason.importedAt ? when(reason.importedAt) : '' } });
     setStep({ step: 'choose' });
   };
 
@@ -45,13 +49,13 @@ export function ReceiveBundle() {
       if (inspection.status === 'refused') {
         // A wrong passphrase is asked again (the passphrase step stays), not a reason to choose the file again.
         if (inspection.refusal.reason === 'wrong-passphrase' && given !== undefined)
-          return setRefusal(t('exchange.refusals.wrong-passphrase'));
+          return setRefusal({ key: 'exchange.refusals.wrong-passphrase' });
         return refuse(inspection.refusal);
       }
       if (inspection.status === 'needs-passphrase') return setStep({ step: 'passphrase', file, signer: inspection.signer });
       setStep({ step: 'review', file, passphrase: given, review: inspection.review });
     } catch (error) {
-      setRefusal(refusalMessage(t, error));
+      setRefusal({ error });
       setStep({ step: 'choose' });
     } finally {
       setReading(false);
@@ -62,14 +66,14 @@ export function ReceiveBundle() {
     if (!file) return;
     if (file.size > maxBundleFileBytes) {
       const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
-      setRefusal(t('exchange.tooLarge', { size: mb(file.size), max: mb(maxBundleFileBytes) }));
+      setRefusal({ key: 'exchange.tooLarge', values: { size: mb(file.size), max: mb(maxBundleFileBytes) } });
       return;
     }
     setPassphrase('');
     await inspect(base64Of(new Uint8Array(await file.arrayBuffer())), undefined);
   };
 
-  const reset = (message?: string) => {
+  const reset = (message?: Said) => {
     if (input.current) input.current.value = '';
     setStep(message ? { step: 'done', message } : { step: 'choose' });
   };
@@ -83,12 +87,12 @@ export function ReceiveBundle() {
       });
       if (outcome.status === 'imported') {
         const { counts, signer } = outcome.review;
-        return reset(t('exchange.imported', { desk: signer.deskName, ...counts }));
+        return reset({ key: 'exchange.imported', values: { desk: signer.deskName, ...counts } });
       }
       if (outcome.status === 'refused') return refuse(outcome.refusal);
       setStep({ step: 'passphrase', file: reviewed.file, signer: outcome.signer });
     } catch (error) {
-      setRefusal(refusalMessage(t, error));
+      setRefusal({ error });
     }
   };
 
@@ -110,13 +114,13 @@ export function ReceiveBundle() {
       </Field>
       {refusal && (
         <p role="alert" className="error bundle-refusal">
-          {refusal}
+          {say(refusal)}
         </p>
       )}
       {reading && <p className="muted">{t('exchange.reading')}</p>}
       {step.step === 'done' && (
         <p role="status" className="exchange-status">
-          {step.message}
+          {say(step.message)}
         </p>
       )}
       {step.step === 'passphrase' && (
@@ -157,7 +161,7 @@ export function ReceiveBundle() {
           review={step.review}
           when={when}
           onImport={(acceptSigner) => void importNow(step, acceptSigner)}
-          onCancel={() => reset(t('exchange.cancelled'))}
+          onCancel={() => reset({ key: 'exchange.cancelled' })}
         />
       )}
     </section>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BundleRecordLine, minBundlePassphrase } from '../../../shared/bundles.ts';
+import { type BundleExportResult, type BundleRecordLine, minBundlePassphrase } from '../../../shared/bundles.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { Field } from '../forms/Field.tsx';
@@ -34,7 +34,8 @@ export function SendBundle() {
   const [usePassphrase, setUsePassphrase] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [problem, setProblem] = useState<{ field: 'recipients' | 'passphrase' | 'form'; message: string } | null>(null);
-  const [written, setWritten] = useState<string | null>(null);
+  // Kept as data, worded when shown: the message follows a change of language.
+  const [written, setWritten] = useState<BundleExportResult | null>(null);
   const [busy, setBusy] = useState(false);
 
   const send = async () => {
@@ -51,7 +52,7 @@ export function SendBundle() {
         recipients,
         ...(usePassphrase ? { passphrase } : {}),
       });
-      setWritten(t('exchange.exported', { file: result.path, count: result.records, marking: highestText(t, scheme, result.markings) }));
+      setWritten(result);
     } catch (error) {
       setProblem({ field: 'form', message: refusalMessage(t, error) });
     } finally {
@@ -157,7 +158,8 @@ export function SendBundle() {
           </p>
         )}
         <p role="status" className="exchange-status">
-          {written}
+          {written &&
+            t('exchange.exported', { file: written.path, count: written.records, marking: highestText(t, scheme, written.markings) })}
         </p>
       </form>
     </section>
