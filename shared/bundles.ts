@@ -42,6 +42,8 @@ export interface BundleRecordLine {
   /** The record's global id, the same on every desk. */
   id: string;
   kind: BundleRecordKind;
+  /** Its id in this store, to pick it for a bundle; null when it is not here yet (or is a participant, known by two ids). */
+  rowId: number | null;
   name: string;
   /** Its marking; null for kinds that carry none (sources, countries, programmes, participants). */
   classification: string | null;

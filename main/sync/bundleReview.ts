@@ -71,18 +71,21 @@ function lookupIn(db: Db, histories: readonly RecordHistory[]): Lookup {
 }
 
 function lineOf(
+  db: Db,
   entity: SyncedEntity,
   docId: string,
   winner: RevisionRecord | undefined,
   change: RecordChange,
   lookup: Lookup,
 ): BundleRecordLine {
+  const rowKey = docState(db, docId)?.row_key;
+  const rowId = rowKey && /^\d+$/.test(rowKey) ? Number(rowKey) : null;
   const body = winner?.body ?? null;
   const named = body?.[nameColumn[entity]];
   // A participant is known by the person attending.
   const name = entity === 'meeting_participant' && typeof named === 'string' ? text(lookup.current(named)?.name) : text(named);
   const classification = body && 'classification' in body ? text(body.classification) : null;
-  return { id: docId, kind: kindOfEntity[entity], name, classification, change, deleted: winner?.deleted ?? false };
+  return { id: docId, kind: kindOfEntity[entity], rowId, name, classification, change, deleted: winner?.deleted ?? false };
 }
 
 const byPlace = (a: BundleRecordLine, b: BundleRecordLine) =>
@@ -98,7 +101,7 @@ export function contentsOf(db: Db, histories: readonly RecordHistory[]): BundleC
   const records = histories.flatMap((history) => {
     const state = docState(db, history.id);
     if (!state) return [];
-    return [lineOf(state.entity, history.id, lookup.bodyAt(history.id, state.rev), 'unchanged', lookup)];
+    return [lineOf(db, state.entity, history.id, lookup.bodyAt(history.id, state.rev), 'unchanged', lookup)];
   });
   return { records: records.sort(byPlace), markings: markingsInside(histories) };
 }
@@ -125,7 +128,7 @@ export function reviewOf(
   const lookup = lookupIn(db, opened.records);
   const changes = opened.summary.records
     .filter((record) => record.change !== 'unchanged')
-    .map((record) => lineOf(record.entity as SyncedEntity, record.id, lookup.bodyAt(record.id, record.winner), record.change, lookup))
+    .map((record) => lineOf(db, record.entity as SyncedEntity, record.id, lookup.bodyAt(record.id, record.winner), record.change, lookup))
     .sort(byPlace);
   const { summary } = opened;
   return {

@@ -64,9 +64,14 @@ const washington = {
 
 async function withSummit(a: Desk): Promise<Summit> {
   const summit = await a.ok<Summit>('summit.create', washington);
-  await a.ok('meeting.create', {
-    summitId: summit.id,
-    title: 'Bilateral with Canada',
+  await addMeeting(a, summit.id, 'Bilateral with Canada');
+  return summit;
+}
+
+async function addMeeting(a: Desk, summitId: number, title: string): Promise<{ id: number }> {
+  return a.ok<{ id: number }>('meeting.create', {
+    summitId,
+    title,
     format: 'bilateral',
     startsAt: '2024-07-10T14:00:00Z',
     startTimeKnown: true,
@@ -95,7 +100,6 @@ async function withSummit(a: Desk): Promise<Summit> {
     sourceId: null,
     classification: 'NATO CONFIDENTIAL',
   });
-  return summit;
 }
 
 const fileOf = (exported: BundleExportResult) => fs.readFileSync(exported.path).toString('base64');
@@ -289,6 +293,30 @@ describe('exchange channels: bundles', () => {
     expect(losers(a.db)).toEqual(losers(b.db));
     const loserText = revisionsOf(a.db, docId).find((revision) => revision.rev === losers(a.db)[0])?.body?.description;
     expect([descriptionA, loserText].sort()).toEqual(['NATO at 75: Indo-Pacific partners', 'NATO at 75: Ukraine first']);
+  });
+
+  it('sends chosen records with what they refer to, and nothing else of their summit', async () => {
+    const a = desk();
+    const b = desk();
+    await exchangeCards(a, b);
+    const summit = await withSummit(a);
+    const chosen = await addMeeting(a, summit.id, 'Pull-aside with Japan');
+    const selection = { records: [{ kind: 'meeting', id: chosen.id }] };
+    const contents = await a.ok<{ records: { kind: string; name: string; rowId: number | null }[] }>('bundle.contents', { selection });
+    expect(contents.records.map((record) => `${record.kind}: ${record.name}`)).toEqual([
+      'summit: Washington Summit',
+      'meeting: Pull-aside with Japan',
+    ]);
+    expect(contents.records.find((record) => record.kind === 'meeting')?.rowId).toBe(chosen.id);
+    const recipient = (await b.ok<DeskCard>('desk.card', {})).card.fingerprint;
+    const exported = await a.ok<BundleExportResult>('bundle.export', { selection, recipients: [recipient] });
+    expect(exported).toMatchObject({ fileName: 'records-2026-12-01.sherpa', records: 2 });
+    await b.ok('bundle.import', { file: fileOf(exported), acceptSigner: false });
+    const meetingsOnB = b.db
+      .prepare(`SELECT M.title FROM meeting M JOIN summit S ON S.id = M.summit_id WHERE S.title = 'Washington Summit'`)
+      .pluck()
+      .all();
+    expect(meetingsOnB).toEqual(['Pull-aside with Japan']);
   });
 
   it('names the field at fault when an export has no one to open it, or a short passphrase', async () => {

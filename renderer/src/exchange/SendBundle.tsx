@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BundleExportResult, type BundleRecordLine, minBundlePassphrase } from '../../../shared/bundles.ts';
+import { type BundleExportResult, type BundleRecordLine, type BundleSelection, minBundlePassphrase } from '../../../shared/bundles.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { Field } from '../forms/Field.tsx';
@@ -30,6 +30,10 @@ export function SendBundle() {
   const summits = useQuery('summit.list', {});
   const contacts = useQuery('contact.list', {});
   const [summitId, setSummitId] = useState<number | null>(null);
+  const [scope, setScope] = useState<'summit' | 'chosen'>('summit');
+  const [chosen, setChosen] = useState<PickedRecord[]>([]);
+  const selection: BundleSelection | null =
+    summitId === null ? null : scope === 'summit' ? { summitId } : chosen.length > 0 ? { records: chosen } : null;
   const [recipients, setRecipients] = useState<string[]>([]);
   const [usePassphrase, setUsePassphrase] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -39,7 +43,7 @@ export function SendBundle() {
   const [busy, setBusy] = useState(false);
 
   const send = async () => {
-    if (summitId === null) return;
+    if (selection === null) return;
     if (recipients.length === 0 && !usePassphrase) return setProblem({ field: 'recipients', message: t('exchange.needRecipient') });
     if (usePassphrase && passphrase.length < minBundlePassphrase)
       return setProblem({ field: 'passphrase', message: t('exchange.passphraseShort', { min: minBundlePassphrase }) });
@@ -48,7 +52,7 @@ export function SendBundle() {
     setBusy(true);
     try {
       const result = await call('bundle.export', {
-        selection: { summitId },
+        selection,
         recipients,
         ...(usePassphrase ? { passphrase } : {}),
       });
@@ -77,6 +81,7 @@ export function SendBundle() {
               aria-describedby={describedBy}
               onChange={(event) => {
                 setWritten(null);
+                setChosen([]);
                 setSummitId(event.target.value === '' ? null : Number(event.target.value));
               }}
             >
@@ -90,7 +95,25 @@ export function SendBundle() {
             </select>
           )}
         </Field>
-        {summitId !== null && <Contents summitId={summitId} />}
+        {summitId !== null && (
+          <fieldset>
+            <legend>{t('exchange.whatToSend')}</legend>
+            {(['summit', 'chosen'] as const).map((each) => (
+              <div key={each} className="field field-inline">
+                <input
+                  type="radio"
+                  id={`${id}-scope-${each}`}
+                  name={`${id}-scope`}
+                  checked={scope === each}
+                  onChange={() => setScope(each)}
+                />
+                <label htmlFor={`${id}-scope-${each}`}>{t(each === 'summit' ? 'exchange.wholeSummit' : 'exchange.chosenRecords')}</label>
+              </div>
+            ))}
+            {scope === 'chosen' && <RecordPicker summitId={summitId} chosen={chosen} onChange={setChosen} />}
+          </fieldset>
+        )}
+        {selection !== null && <Contents selection={selection} />}
         <fieldset aria-describedby={problem?.field === 'recipients' ? `${id}-recipients-error` : undefined}>
           <legend>{t('exchange.recipients')}</legend>
           {contacts.status === 'ready' && contacts.value.length === 0 && <p className="muted">{t('exchange.recipientsNone')}</p>}
@@ -149,7 +172,7 @@ export function SendBundle() {
             )}
           </Field>
         )}
-        <button type="submit" disabled={summitId === null || busy}>
+        <button type="submit" disabled={selection === null || busy}>
           {busy ? t('exchange.exporting') : t('exchange.export')}
         </button>
         {problem?.field === 'form' && (
@@ -166,11 +189,55 @@ export function SendBundle() {
   );
 }
 
-/** What the bundle of a summit will hold: its highest marking first, then every record. */
-function Contents({ summitId }: { summitId: number }) {
+type PickedRecord = Extract<BundleSelection, { records: unknown }>['records'][number];
+
+/** The summit's records, each with a box to send it alone (with what it refers to). */
+function RecordPicker({
+  summitId,
+  chosen,
+  onChange,
+}: {
+  summitId: number;
+  chosen: PickedRecord[];
+  onChange: (next: PickedRecord[]) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const contents = useQuery('bundle.contents', { selection: { summitId } });
+  const same = (a: PickedRecord, b: PickedRecord) => a.kind === b.kind && a.id === b.id;
+  return (
+    <Loaded query={contents}>
+      {({ records }) => (
+        <ul className="bundle-records record-picker" aria-label={t('exchange.chooseRecords')}>
+          {records.flatMap((record) => {
+            const { kind, rowId } = record;
+            if (rowId === null || kind === 'participant' || record.deleted) return [];
+            const picked: PickedRecord = { kind, id: rowId };
+            return [
+              <li key={record.id} className="field-inline">
+                <input
+                  type="checkbox"
+                  id={`${id}-${record.id}`}
+                  checked={chosen.some((each) => same(each, picked))}
+                  onChange={(event) => onChange(event.target.checked ? [...chosen, picked] : chosen.filter((each) => !same(each, picked)))}
+                />
+                <label htmlFor={`${id}-${record.id}`}>
+                  <RecordLine record={record} />
+                </label>
+              </li>,
+            ];
+          })}
+        </ul>
+      )}
+    </Loaded>
+  );
+}
+
+/** What the bundle will hold: its highest marking first, then every record. */
+function Contents({ selection }: { selection: BundleSelection }) {
   const { t } = useTranslation();
   const scheme = useSettings().classificationScheme;
-  const contents = useQuery('bundle.contents', { selection: { summitId } });
+  const contents = useQuery('bundle.contents', { selection });
   return (
     <Loaded query={contents}>
       {({ records, markings }) => (
