@@ -105,7 +105,10 @@ export function SendBundle() {
                   id={`${id}-scope-${each}`}
                   name={`${id}-scope`}
                   checked={scope === each}
-                  onChange={() => setScope(each)}
+                  onChange={() => {
+                    setWritten(null);
+                    setScope(each);
+                  }}
                 />
                 <label htmlFor={`${id}-scope-${each}`}>{t(each === 'summit' ? 'exchange.wholeSummit' : 'exchange.chosenRecords')}</label>
               </div>
