@@ -19,6 +19,7 @@ describe('the highest marking a bundle carries, as shown before export and on re
 
   it('never ranks a level the scheme lacks below a known one', () => {
     expect(highestText(t, nato, ['SECRET//NOFORN'])).toBe('SECRET//NOFORN');
+    expect(highestText(t, nato, ['SECRET//NOFORN', ''])).toBe('SECRET//NOFORN + onlyUnmarked');
     expect(highestText(t, nato, ['SECRET//NOFORN', 'NATO RESTRICTED'])).toBe('NATO RESTRICTED + UNMARKED MATERIAL');
   });
 

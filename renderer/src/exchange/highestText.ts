@@ -12,7 +12,7 @@ export function highestText(t: TFunction, scheme: ClassificationScheme, markings
   if (level) return level.name;
   // A marking the scheme lacks could be anything: it is named rather than ranked.
   const foreign = markings.filter((marking) => marking !== '' && !scheme.levels.some((each) => each.name === marking));
-  if (foreign.length > 0) return foreign.join(', ');
+  if (foreign.length > 0) return markings.includes('') ? `${foreign.join(', ')} + ${t('exchange.onlyUnmarked')}` : foreign.join(', ');
   return unmarkedCount > 0 ? t('exchange.onlyUnmarked') : t('exchange.noMarkings');
 }
 

@@ -1,4 +1,7 @@
 // The Exchange screen's interface text, English and Korean; i18n/en.ts and ko.ts include them under `exchange`.
+import type { BundleRefusalReason, ContactAddOutcome } from '../../../shared/bundles.ts';
+
+type CardRefusal = Extract<ContactAddOutcome, { status: 'refused' }>['reason'];
 export const exchangeEn = {
   title: 'Exchange',
   intro:
@@ -31,7 +34,7 @@ export const exchangeEn = {
     'fingerprint-mismatch':
       'The keys on this card do not give the fingerprint it states: the card was changed or mistyped. Ask your colleague for it again. Nothing was saved.',
     'own-card': 'This is this desk’s own card. Paste a colleague’s.',
-  },
+  } satisfies Record<CardRefusal, string>,
   remove: 'Remove',
   removeLabel: 'Remove {{desk}}',
   removed: 'Removed “{{desk}}”. A bundle it signs will ask for its fingerprint again.',
@@ -91,7 +94,7 @@ export const exchangeEn = {
     'already-imported': 'This bundle was already imported ({{when}}). Importing it again would change nothing.',
     'unknown-signer': 'This bundle’s signer is not accepted here. Check its fingerprint, then accept it. Nothing was imported.',
     'bad-content': 'This bundle is signed, but this version of Sherpa cannot read its records. Nothing was imported.',
-  },
+  } satisfies Record<BundleRefusalReason, string>,
   tooLarge: 'This file is too large to open here ({{size}} MB; at most {{max}} MB). Nothing was imported.',
   kinds: {
     source: 'Source',
