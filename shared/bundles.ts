@@ -93,10 +93,20 @@ export interface BundleRefusal {
   importedAt?: string;
 }
 
-export interface BundleOpenRequest {
-  /** The `.sherpa` file's bytes, base64. */
-  file: string;
-  passphrase?: string;
+/**
+ * The `.sherpa` file: its bytes (base64) when it fits in one request, or the
+ * id of an upload sent before through `bundle.stage` in parts.
+ */
+export type BundleOpenRequest = ({ file: string } | { upload: string }) & { passphrase?: string };
+
+/** One part of a bundle too large for one request; the parts are joined in order once all have arrived. */
+export interface BundleStageRequest {
+  /** Chosen by the page: 32 hex digits. */
+  upload: string;
+  part: number;
+  parts: number;
+  /** This part's bytes, base64. */
+  data: string;
 }
 
 export interface BundleReview {
@@ -127,6 +137,10 @@ export type BundleImportOutcome =
 
 /** A bundle travels through the page as base64 in one request: this is the largest file that fits. */
 export const maxBundleFileBytes = Math.floor(((maxRequestBytes - 4096) * 3) / 4);
+/** A larger one goes in parts of this many bytes (base64 of one fits a request with room to spare). */
+export const bundlePartBytes = 768 * 1024;
+/** The largest bundle the page can hand over in parts: the whole benchmark store is 20 MB. */
+export const maxStagedBundleBytes = 256 * 1024 * 1024;
 /** Passphrases protect a file that may travel on a stick: long enough to resist guessing offline. */
 export const minBundlePassphrase = 12;
 

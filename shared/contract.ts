@@ -10,6 +10,7 @@ import type {
   BundleInspection,
   BundleOpenRequest,
   BundleSelection,
+  BundleStageRequest,
   ContactAddOutcome,
   ContactCard,
   DeskCard,
@@ -326,6 +327,8 @@ interface ExchangeChannels {
   'bundle.contents': Channel_<{ selection: BundleSelection }, BundleContents>;
   /** Signs and encrypts the selection into a `.sherpa` file in the exports folder. */
   'bundle.export': Channel_<BundleExportRequest, BundleExportResult>;
+  /** Hands over one part of a bundle too large for one request; inspect and import then name the upload. */
+  'bundle.stage': Channel_<BundleStageRequest, { upload: string; received: number; complete: boolean }>;
   /** Verifies and decrypts a bundle and says what importing it would change; changes nothing. */
   'bundle.inspect': Channel_<BundleOpenRequest, BundleInspection>;
   /** Merges a bundle by the replication rules, all of it or nothing; `acceptSigner` after its fingerprint was checked. */
@@ -416,6 +419,8 @@ const exchangeEffects = {
   'bundle.contents': reads,
   // Seals what the store holds into a file; the bundle code settles deletions in a transaction of its own.
   'bundle.export': reads,
+  // Kept in the main process's memory until inspected and imported (or ten minutes pass); the store is not touched.
+  'bundle.stage': reads,
   'bundle.inspect': reads,
   // Merges in one transaction of its own; any kind of record may have changed, and its signer joined the contacts.
   'bundle.import': { transaction: false, announces: 'everything' },

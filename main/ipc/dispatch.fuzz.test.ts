@@ -89,6 +89,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'contact.add': { text: 'SHERPA DESK CARD' },
   'bundle.contents': { selection: { summitId: 1 } },
   'bundle.export': { selection: { summitId: 1 }, recipients: [], passphrase: 'correct horse battery' },
+  'bundle.stage': { upload: '0123456789abcdef0123456789abcdef', part: 0, parts: 2, data: 'U0hFUlBB' },
   'bundle.inspect': { file: 'U0hFUlBB' },
   'bundle.import': { file: 'U0hFUlBB', acceptSigner: false },
   'summit.create': {

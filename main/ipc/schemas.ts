@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bundleRecordKinds, minBundlePassphrase } from '../../shared/bundles.ts';
+import { bundlePartBytes, bundleRecordKinds, maxStagedBundleBytes, minBundlePassphrase } from '../../shared/bundles.ts';
 import type { Channel, EntityName } from '../../shared/contract.ts';
 import { entityNames } from '../../shared/contract.ts';
 import {
@@ -229,6 +229,13 @@ const bundleFile = z
   .min(1, 'choose a bundle file')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be the file’s content, base64');
 const openingPassphrase = z.string().max(1000).optional();
+const uploadId = z.string().regex(/^[0-9a-f]{32}$/, 'must be an upload id: 32 hex digits');
+const bundleSource = (extra: z.ZodRawShape) =>
+  z.union([
+    z.strictObject({ file: bundleFile, passphrase: openingPassphrase, ...extra }),
+    z.strictObject({ upload: uploadId, passphrase: openingPassphrase, ...extra }),
+  ]);
+const maxParts = Math.ceil(maxStagedBundleBytes / bundlePartBytes);
 const exchangeSchemas = {
   'desk.card': z.strictObject({}),
   'desk.rename': z.strictObject({ deskName: requiredLine(200) }),
@@ -250,8 +257,20 @@ const exchangeSchemas = {
       message: 'choose at least one desk or a passphrase',
       path: ['recipients'],
     }),
-  'bundle.inspect': z.strictObject({ file: bundleFile, passphrase: openingPassphrase }),
-  'bundle.import': z.strictObject({ file: bundleFile, passphrase: openingPassphrase, acceptSigner: z.boolean() }),
+  'bundle.stage': z
+    .strictObject({
+      upload: uploadId,
+      part: z.number().int().min(0),
+      parts: z
+        .number()
+        .int()
+        .min(1)
+        .max(maxParts, `must be at most ${maxParts}: a bundle is at most ${maxStagedBundleBytes / 1024 / 1024} MB`),
+      data: bundleFile.refine((data) => data.length <= Math.ceil(bundlePartBytes / 3) * 4, 'is larger than one part'),
+    })
+    .refine((request) => request.part < request.parts, { message: 'must be below parts', path: ['part'] }),
+  'bundle.inspect': bundleSource({}),
+  'bundle.import': bundleSource({ acceptSigner: z.boolean() }),
 };
 
 /** A request schema for every channel; the dispatch refuses anything that does not parse. */

@@ -21,8 +21,8 @@ export type ReadChannel = Exclude<
   `${string}.${'create' | 'update' | 'delete' | 'references' | 'undo' | 'link' | 'setBiography' | 'save' | 'setParticipants' | 'trash' | 'restore' | 'emptyTrash' | 'restoreRevision' | 'export' | 'cancelExport' | ExchangeCommand}`
 >;
 
-/** The Exchange screen's commands: renaming the desk, saving its card, contacts joining or leaving, opening and merging a bundle. */
-type ExchangeCommand = 'rename' | 'saveCard' | 'add' | 'remove' | 'inspect' | 'import';
+/** The Exchange screen's commands: renaming the desk, saving its card, contacts joining or leaving, handing over, opening and merging a bundle. */
+type ExchangeCommand = 'rename' | 'saveCard' | 'add' | 'remove' | 'stage' | 'inspect' | 'import';
 
 const all = (...entities: ChangedEntity[]): Dependency[] => entities.map((entity) => ({ entity }));
 const byId = (entity: ChangedEntity) => (request: { id: number }) => [{ entity, id: request.id }];

@@ -319,6 +319,30 @@ describe('exchange channels: bundles', () => {
     expect(meetingsOnB).toEqual(['Pull-aside with Japan']);
   });
 
+  it('takes a bundle too large for one request in parts, and refuses one not handed over whole', async () => {
+    const a = desk();
+    const b = desk();
+    await exchangeCards(a, b);
+    const summit = await withSummit(a);
+    const recipient = (await b.ok<DeskCard>('desk.card', {})).card.fingerprint;
+    const bytes = fs.readFileSync(
+      (await a.ok<BundleExportResult>('bundle.export', { selection: { summitId: summit.id }, recipients: [recipient] })).path,
+    );
+    const upload = 'c0ffee'.padEnd(32, '0');
+    const third = Math.ceil(bytes.length / 3);
+    const parts = [0, 1, 2].map((part) => bytes.subarray(part * third, (part + 1) * third).toString('base64'));
+    // Parts may arrive in any order; until all have, the bundle cannot be opened.
+    expect(await b.ok('bundle.stage', { upload, part: 2, parts: 3, data: parts[2] })).toEqual({ upload, received: 1, complete: false });
+    expect(await b.ok('bundle.stage', { upload, part: 0, parts: 3, data: parts[0] })).toEqual({ upload, received: 2, complete: false });
+    expect(await b.call('bundle.inspect', { upload })).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'upload' } });
+    expect(await b.ok('bundle.stage', { upload, part: 1, parts: 3, data: parts[1] })).toEqual({ upload, received: 3, complete: true });
+    expect(await b.ok('bundle.inspect', { upload })).toMatchObject({ status: 'ready', review: { counts: { new: 2 } } });
+    expect(await b.ok('bundle.import', { upload, acceptSigner: false })).toMatchObject({ status: 'imported' });
+    expect(summitTitles(b.db)).toContain('Washington Summit');
+    // Imported: the parts are let go.
+    expect(await b.call('bundle.import', { upload, acceptSigner: false })).toMatchObject({ ok: false, error: { field: 'upload' } });
+  });
+
   it('names the field at fault when an export has no one to open it, or a short passphrase', async () => {
     const a = desk();
     const summit = await withSummit(a);

@@ -7,11 +7,13 @@ import { historiesOf, type SyncedEntity, summitRecordIds, withReferences } from 
 import {
   type BundleImportOutcome,
   type BundleInspection,
+  type BundleOpenRequest,
   type BundleRefusal,
   type BundleSelection,
   type ContactAddOutcome,
   cardText,
   type DeskCard,
+  maxStagedBundleBytes,
   parseCardText,
 } from '../../../shared/bundles.ts';
 import { reserveFile } from '../../pdf/atomicFile.ts';
@@ -38,6 +40,7 @@ type ExchangeChannel =
   | 'contact.remove'
   | 'bundle.contents'
   | 'bundle.export'
+  | 'bundle.stage'
   | 'bundle.inspect'
   | 'bundle.import';
 
@@ -66,8 +69,25 @@ function refusalOf(error: unknown): BundleRefusal | null {
   return null;
 }
 
+/** How long a bundle handed over in parts is kept for its inspection and import. */
+const stagedForMs = 10 * 60 * 1000;
+
 export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGroup<ExchangeChannel> {
   const keys = () => ensureDeskKeys(db, defaultDeskName);
+  // Bundles too large for one request, by upload id: in memory only, never on disk unencrypted by Sherpa.
+  const staged = new Map<string, { parts: (Buffer | undefined)[]; bytes: number; at: number }>();
+  const forgetOld = () => {
+    const now = Date.now();
+    for (const [upload, entry] of staged) if (now - entry.at > stagedForMs) staged.delete(upload);
+  };
+  const bytesOf = (request: BundleOpenRequest): Buffer => {
+    if ('file' in request) return Buffer.from(request.file, 'base64');
+    forgetOld();
+    const entry = staged.get(request.upload);
+    if (!entry || entry.parts.some((part) => part === undefined))
+      throw new UserError('invalid_request', 'upload: this bundle was not handed over whole; choose the file again', 'upload');
+    return Buffer.concat(entry.parts as Buffer[]);
+  };
 
   /** Global ids of what a selection names, with everything it refers to; a record that does not exist is refused at its field. */
   const selectedIds = (selection: BundleSelection): string[] => {
@@ -197,9 +217,25 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
         markings: contents.markings,
       };
     },
-    'bundle.inspect': ({ file, passphrase }) => inspect(Buffer.from(file, 'base64'), passphrase),
-    'bundle.import': ({ file, passphrase, acceptSigner }): BundleImportOutcome => {
-      const bytes = Buffer.from(file, 'base64');
+    'bundle.stage': ({ upload, part, parts, data }) => {
+      forgetOld();
+      const entry = staged.get(upload) ?? { parts: new Array<Buffer | undefined>(parts).fill(undefined), bytes: 0, at: Date.now() };
+      if (entry.parts.length !== parts) throw new UserError('invalid_request', 'parts: differs from the upload’s earlier parts', 'parts');
+      const bytes = Buffer.from(data, 'base64');
+      const total = [...staged.values()].reduce((sum, each) => sum + each.bytes, 0) - (entry.parts[part]?.length ?? 0) + bytes.length;
+      if (total > maxStagedBundleBytes)
+        throw new UserError('invalid_request', `data: bundles being handed over exceed ${maxStagedBundleBytes / 1024 / 1024} MB`, 'data');
+      entry.bytes += bytes.length - (entry.parts[part]?.length ?? 0);
+      entry.parts[part] = bytes;
+      entry.at = Date.now();
+      staged.set(upload, entry);
+      const received = entry.parts.filter((each) => each !== undefined).length;
+      return { upload, received, complete: received === parts };
+    },
+    'bundle.inspect': (request) => inspect(bytesOf(request), request.passphrase),
+    'bundle.import': (request): BundleImportOutcome => {
+      const { passphrase, acceptSigner } = request;
+      const bytes = bytesOf(request);
       const inspection = inspect(bytes, passphrase);
       if (inspection.status !== 'ready') return inspection;
       const { review } = inspection;
@@ -218,6 +254,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
         if (refusal) return { status: 'refused', refusal };
         throw error;
       }
+      if ('upload' in request) staged.delete(request.upload);
       return { status: 'imported', review };
     },
   };

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BundleImportOutcome, BundleInspection, BundleReview } from '../../../shared/bundles.ts';
+import { type BundleImportOutcome, type BundleInspection, type BundleReview, maxBundleFileBytes } from '../../../shared/bundles.ts';
 import { channels, type Result, type Settings, type SherpaApi } from '../../../shared/contract.ts';
 import { presetSchemes } from '../../../shared/markings.ts';
 import { setBridge } from '../bridge/index.ts';
@@ -39,10 +39,14 @@ const review: BundleReview = {
 let inspection: BundleInspection;
 let imports: unknown[];
 let language: Settings['language'];
+let staged: unknown[];
+let inspected: unknown[];
 
 beforeEach(() => {
   language = 'en';
   imports = [];
+  staged = [];
+  inspected = [];
   const answer = (channel: string, request: unknown): Promise<Result<unknown>> => {
     if (channel === 'settings.get') {
       const settings: Settings = {
@@ -56,7 +60,14 @@ beforeEach(() => {
       };
       return Promise.resolve({ ok: true, value: settings });
     }
-    if (channel === 'bundle.inspect') return Promise.resolve({ ok: true, value: inspection });
+    if (channel === 'bundle.stage') {
+      staged.push(request);
+      return Promise.resolve({ ok: true, value: { upload: '', received: staged.length, complete: false } });
+    }
+    if (channel === 'bundle.inspect') {
+      inspected.push(request);
+      return Promise.resolve({ ok: true, value: inspection });
+    }
     if (channel === 'bundle.import') {
       imports.push(request);
       const outcome: BundleImportOutcome = { status: 'imported', review };
@@ -102,6 +113,21 @@ describe('receiving a bundle', () => {
     fireEvent.click(importButton);
     await screen.findByText('Imported from “Brussels desk”: 1 new, 0 updated, 1 conflicting.');
     expect(imports).toEqual([{ file: 'U0hFUlBB', acceptSigner: true }]);
+  });
+
+  it('hands a bundle too large for one request over in parts, then opens it by its upload', async () => {
+    inspection = { status: 'ready', review };
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    const large = new Uint8Array(maxBundleFileBytes + 1000).map((_, index) => index % 251);
+    fireEvent.change(screen.getByLabelText('Bundle file (.sherpa)'), { target: { files: [new File([large], 'whole-desk.sherpa')] } });
+    await screen.findByRole('heading', { name: 'Review before importing' });
+    const parts = staged.map((request) => request as { upload: string; part: number; parts: number; data: string });
+    expect(parts.map(({ part, parts: of }) => `${part}/${of}`)).toEqual(['0/2', '1/2']);
+    const joined = parts.map(({ data }) => atob(data)).join('');
+    expect(joined.length).toBe(large.length);
+    expect(Uint8Array.from(joined, (character) => character.charCodeAt(0))).toEqual(large);
+    expect(inspected).toEqual([{ upload: parts[0]?.upload }]);
   });
 
   it('says why a bundle is refused in the interface language, and imports nothing', async () => {

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleRecordLine, BundleRefusal, BundleReview, ContactCard } from '../../../shared/bundles.ts';
-import { maxBundleFileBytes } from '../../../shared/bundles.ts';
+import { bundlePartBytes, maxBundleFileBytes, maxStagedBundleBytes } from '../../../shared/bundles.ts';
 import { dateTimeFormat } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
@@ -10,10 +10,13 @@ import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { base64Of, highestText } from './highestText.ts';
 import { RecordLine } from './SendBundle.tsx';
 
+/** How the store is to find the chosen file: in the request itself, or handed over before in parts. */
+type Source = { file: string } | { upload: string };
+
 type Step =
   | { step: 'choose' }
-  | { step: 'passphrase'; file: string; signer: ContactCard }
-  | { step: 'review'; file: string; passphrase: string | undefined; review: BundleReview }
+  | { step: 'passphrase'; file: Source; signer: ContactCard }
+  | { step: 'review'; file: Source; passphrase: string | undefined; review: BundleReview }
   | { step: 'done'; message: Said };
 
 /** A message kept as data and worded when shown, so it follows a change of language. */
@@ -41,11 +44,11 @@ export function ReceiveBundle() {
     setStep({ step: 'choose' });
   };
 
-  const inspect = async (file: string, given: string | undefined) => {
+  const inspect = async (file: Source, given: string | undefined) => {
     setRefusal(null);
     setReading(true);
     try {
-      const inspection = await call('bundle.inspect', { file, ...(given !== undefined ? { passphrase: given } : {}) });
+      const inspection = await call('bundle.inspect', { ...file, ...(given !== undefined ? { passphrase: given } : {}) });
       if (inspection.status === 'refused') {
         // A wrong passphrase is asked again (the passphrase step stays), not a reason to choose the file again.
         if (inspection.refusal.reason === 'wrong-passphrase' && given !== undefined)
@@ -64,13 +67,32 @@ export function ReceiveBundle() {
 
   const chosen = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > maxBundleFileBytes) {
+    if (file.size > maxStagedBundleBytes) {
       const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
-      setRefusal({ key: 'exchange.tooLarge', values: { size: mb(file.size), max: mb(maxBundleFileBytes) } });
+      setRefusal({ key: 'exchange.tooLarge', values: { size: mb(file.size), max: mb(maxStagedBundleBytes) } });
       return;
     }
     setPassphrase('');
-    await inspect(base64Of(new Uint8Array(await file.arrayBuffer())), undefined);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (bytes.length <= maxBundleFileBytes) return inspect({ file: base64Of(bytes) }, undefined);
+    // Too large for one request: handed over in parts first, then named by its upload id.
+    setRefusal(null);
+    setReading(true);
+    try {
+      const upload = [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+      const parts = Math.ceil(bytes.length / bundlePartBytes);
+      for (let part = 0; part < parts; part += 1)
+        await call('bundle.stage', {
+          upload,
+          part,
+          parts,
+          data: base64Of(bytes.subarray(part * bundlePartBytes, (part + 1) * bundlePartBytes)),
+        });
+      await inspect({ upload }, undefined);
+    } catch (error) {
+      setRefusal({ error });
+      setReading(false);
+    }
   };
 
   const reset = (message?: Said) => {
@@ -81,7 +103,7 @@ export function ReceiveBundle() {
   const importNow = async (reviewed: Extract<Step, { step: 'review' }>, acceptSigner: boolean) => {
     try {
       const outcome = await call('bundle.import', {
-        file: reviewed.file,
+        ...reviewed.file,
         acceptSigner,
         ...(reviewed.passphrase !== undefined ? { passphrase: reviewed.passphrase } : {}),
       });
