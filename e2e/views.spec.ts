@@ -340,6 +340,7 @@ test('every view is reachable from the keyboard, and focus is visible', async ({
     ['Timeline', 'Timeline'],
     ['People and countries', 'People and countries'],
     ['Sources', 'Sources'],
+    ['Exchange', 'Exchange'],
     ['Settings', 'Settings'],
     ['Today', 'Today'],
   ] as const) {

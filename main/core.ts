@@ -118,6 +118,7 @@ export function createCore(options: CoreOptions): Core {
       db,
       clock,
       pdf: { engine: options.engine, exportsDir },
+      exchange: { exportsDir },
       ...(mode === 'write' ? { backups: { folder: backupFolder(dataDir), ...key } } : {}),
       ...(replicator
         ? {

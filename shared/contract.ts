@@ -2,6 +2,19 @@
 // request and its response. Main, preload and renderer import it; the only
 // code here is the channel list the bridge is built from.
 
+import type {
+  BundleContents,
+  BundleExportRequest,
+  BundleExportResult,
+  BundleImportOutcome,
+  BundleInspection,
+  BundleOpenRequest,
+  BundleSelection,
+  BundleStageRequest,
+  ContactAddOutcome,
+  ContactCard,
+  DeskCard,
+} from './bundles.ts';
 import type { ConflictResolution, ConflictResolved, ConflictSummary, RecordConflict } from './conflicts.ts';
 import type {
   BriefingPack,
@@ -317,7 +330,31 @@ interface QueryChannels {
   'sync.now': Channel_<Empty, SyncOverview>;
 }
 
-export type Contract = QueryChannels & EntityChannels;
+// ---- Exchange: contact cards and signed bundles for desks with no network between them ----
+interface ExchangeChannels {
+  /** This desk's contact card (its key pair is made on first use), and the card as text to hand to colleagues. */
+  'desk.card': Channel_<Empty, DeskCard>;
+  'desk.rename': Channel_<{ deskName: string }, DeskCard>;
+  /** Writes the card as a text file into the exports folder, for a stick or a message. */
+  'desk.saveCard': Channel_<Empty, { path: string }>;
+  /** Colleagues' desks accepted here: bundles go to them, and theirs are recognised. */
+  'contact.list': Channel_<Empty, ContactCard[]>;
+  /** Accepts a colleague's card, pasted or read from its file. */
+  'contact.add': Channel_<{ text: string }, ContactAddOutcome>;
+  'contact.remove': Channel_<{ fingerprint: string }, { removed: ContactCard }>;
+  /** What a bundle of this selection would hold, and its markings: shown before export. */
+  'bundle.contents': Channel_<{ selection: BundleSelection }, BundleContents>;
+  /** Signs and encrypts the selection into a `.sherpa` file in the exports folder. */
+  'bundle.export': Channel_<BundleExportRequest, BundleExportResult>;
+  /** Hands over one part of a bundle too large for one request; inspect and import then name the upload. */
+  'bundle.stage': Channel_<BundleStageRequest, { upload: string; received: number; complete: boolean }>;
+  /** Verifies and decrypts a bundle and says what importing it would change; changes nothing. */
+  'bundle.inspect': Channel_<BundleOpenRequest, BundleInspection>;
+  /** Merges a bundle by the replication rules, all of it or nothing; `acceptSigner` after its fingerprint was checked. */
+  'bundle.import': Channel_<BundleOpenRequest & { acceptSigner: boolean }, BundleImportOutcome>;
+}
+
+export type Contract = QueryChannels & EntityChannels & ExchangeChannels;
 export type Channel = keyof Contract;
 export type Request<K extends BridgeChannel> = FullContract[K]['request'];
 export type Response<K extends BridgeChannel> = FullContract[K]['response'];
@@ -419,8 +456,30 @@ const queryEffects = {
   'sync.now': { transaction: false, announces: 'touched' },
 } as const satisfies { [K in keyof QueryChannels]: ChannelEffects & { shows?: (request: QueryChannels[K]['request']) => Dependency[] } };
 
+const exchangeEffects = {
+  // The desk's key pair is made when the store is first opened (main/core.ts).
+  'desk.card': shows(() => all('desk')),
+  'desk.rename': writes,
+  // Write a file, not the store.
+  'desk.saveCard': reads,
+  'contact.list': shows(() => all('contact')),
+  'contact.add': writes,
+  'contact.remove': writes,
+  'bundle.contents': shows(() => all(...everyEntity)),
+  // Seals what the store holds into a file; the bundle code settles deletions in a transaction of its own.
+  'bundle.export': reads,
+  // Kept in the main process's memory until inspected and imported (or ten minutes pass); the store is not touched.
+  'bundle.stage': reads,
+  'bundle.inspect': reads,
+  // Merges in one transaction of its own; any kind of record may have changed, and its signer joined the contacts.
+  'bundle.import': { transaction: false, announces: 'everything' },
+} as const satisfies {
+  [K in keyof ExchangeChannels]: ChannelEffects & { shows?: (request: ExchangeChannels[K]['request']) => Dependency[] };
+};
+
 const storeEffects: Record<Channel, ChannelEffects> = {
   ...queryEffects,
+  ...exchangeEffects,
   ...(Object.fromEntries(
     entityNames.flatMap((entity) => [
       [`${entity}.get`, shows(byId(entity))],
@@ -433,7 +492,7 @@ const storeEffects: Record<Channel, ChannelEffects> = {
 };
 type ShownBy<M> = { [K in keyof M]: M[K] extends { shows: unknown } ? K : never }[keyof M];
 /** The channels a view reads through a query: those that say what they show. */
-export type ReadChannel = ShownBy<typeof queryEffects> | `${EntityName}.get`;
+export type ReadChannel = ShownBy<typeof queryEffects> | ShownBy<typeof exchangeEffects> | `${EntityName}.get`;
 /** The store's channels, answered by the dispatch over an open store. */
 export const channels = Object.keys(storeEffects) as Channel[];
 
@@ -458,8 +517,8 @@ export interface IpcError {
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** What a change can touch: the form-edited records, notes, packs, the settings, the backups, the conflicts between desks and replication's state. */
-export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup' | 'conflict' | 'sync';
+/** What a change can touch: the form-edited records, notes, packs, the settings, the backups, the conflicts between desks, replication's state, this desk's card and its contacts. */
+export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup' | 'conflict' | 'sync' | 'desk' | 'contact';
 /** Records of one entity that a write touched, and how: lists care about records joining or leaving. */
 export interface Touched {
   entity: ChangedEntity;

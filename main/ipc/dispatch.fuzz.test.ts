@@ -81,6 +81,17 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'note.listTrash': {},
   'note.emptyTrash': {},
   'note.restoreRevision': { id: 1, version: 1, baseVersion: 1 },
+  'desk.card': {},
+  'desk.rename': { deskName: 'Seoul desk' },
+  'desk.saveCard': {},
+  'contact.list': {},
+  // Answered with a refusal the page translates ("not a card"): an answer, not an error.
+  'contact.add': { text: 'SHERPA DESK CARD' },
+  'bundle.contents': { selection: { summitId: 1 } },
+  'bundle.export': { selection: { summitId: 1 }, recipients: [], passphrase: 'correct horse battery' },
+  'bundle.stage': { upload: '0123456789abcdef0123456789abcdef', part: 0, parts: 2, data: 'U0hFUlBB' },
+  'bundle.inspect': { file: 'U0hFUlBB' },
+  'bundle.import': { file: 'U0hFUlBB', acceptSigner: false },
   'summit.create': {
     title: 'Washington Summit',
     city: 'Washington',
@@ -354,7 +365,12 @@ function freshStore(channel?: Channel): { db: Db; dispatch: Dispatch } {
   dataDirs.push(dataDir);
   const db = channel?.startsWith('backup.') ? openStore(dataDir).db : openScratchDatabase(':memory:');
   loadSampleIfEmpty(db);
-  const handlers = createHandlers({ db, clock: () => new Date('2023-07-01T08:00:00Z'), backups: { folder: backupFolder(dataDir) } });
+  const handlers = createHandlers({
+    db,
+    clock: () => new Date('2023-07-01T08:00:00Z'),
+    backups: { folder: backupFolder(dataDir) },
+    exchange: { exportsDir: path.join(dataDir, 'exports') },
+  });
   return { db, dispatch: createDispatch({ db, handlers }) };
 }
 

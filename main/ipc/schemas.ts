@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bundlePartBytes, bundleRecordKinds, maxStagedBundleBytes, minBundlePassphrase } from '../../shared/bundles.ts';
 import type { Channel, EntityName } from '../../shared/contract.ts';
 import { entityNames } from '../../shared/contract.ts';
 import {
@@ -217,9 +218,71 @@ const entitySchemas = Object.fromEntries(
   ]),
 );
 
+// ---- Exchange: cards and bundles ----
+const fingerprint = z.string().regex(/^[0-9A-F]{4}( [0-9A-F]{4}){4}$/, 'must be a desk fingerprint: five groups of four letters or digits');
+const bundleSelection = z.union([
+  z.strictObject({ summitId: id }),
+  z.strictObject({
+    records: z
+      .array(z.strictObject({ kind: z.enum(bundleRecordKinds.filter((kind) => kind !== 'participant')), id }))
+      .min(1, 'choose at least one record')
+      .max(5000),
+  }),
+]);
+// Base64 of the file; the transport's request limit keeps it under a megabyte.
+const bundleFile = z
+  .string()
+  .min(1, 'choose a bundle file')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be the file’s content, base64');
+const openingPassphrase = z.string().max(1000).optional();
+const uploadId = z.string().regex(/^[0-9a-f]{32}$/, 'must be an upload id: 32 hex digits');
+const bundleSource = (extra: z.ZodRawShape) =>
+  z.union([
+    z.strictObject({ file: bundleFile, passphrase: openingPassphrase, ...extra }),
+    z.strictObject({ upload: uploadId, passphrase: openingPassphrase, ...extra }),
+  ]);
+const maxParts = Math.ceil(maxStagedBundleBytes / bundlePartBytes);
+const exchangeSchemas = {
+  'desk.card': z.strictObject({}),
+  'desk.rename': z.strictObject({ deskName: requiredLine(200) }),
+  'desk.saveCard': z.strictObject({}),
+  'contact.list': z.strictObject({}),
+  'contact.add': z.strictObject({ text: z.string().max(5000, 'must be at most 5000 characters: a card is a few lines') }),
+  'contact.remove': z.strictObject({ fingerprint }),
+  'bundle.contents': z.strictObject({ selection: bundleSelection }),
+  'bundle.export': z
+    .strictObject({
+      selection: bundleSelection,
+      recipients: z
+        .array(fingerprint)
+        .max(100)
+        .refine((list) => new Set(list).size === list.length, 'each desk may appear once'),
+      passphrase: z.string().min(minBundlePassphrase, `must be at least ${minBundlePassphrase} characters`).max(1000).optional(),
+    })
+    .refine((request) => request.recipients.length > 0 || request.passphrase !== undefined, {
+      message: 'choose at least one desk or a passphrase',
+      path: ['recipients'],
+    }),
+  'bundle.stage': z
+    .strictObject({
+      upload: uploadId,
+      part: z.number().int().min(0),
+      parts: z
+        .number()
+        .int()
+        .min(1)
+        .max(maxParts, `must be at most ${maxParts}: a bundle is at most ${maxStagedBundleBytes / 1024 / 1024} MB`),
+      data: bundleFile.refine((data) => data.length <= Math.ceil(bundlePartBytes / 3) * 4, 'is larger than one part'),
+    })
+    .refine((request) => request.part < request.parts, { message: 'must be below parts', path: ['part'] }),
+  'bundle.inspect': bundleSource({}),
+  'bundle.import': bundleSource({ acceptSigner: z.boolean() }),
+};
+
 /** A request schema for every channel; the dispatch refuses anything that does not parse. */
 export const requestSchemas: Record<Channel, z.ZodType> = {
   ...entitySchemas,
+  ...exchangeSchemas,
   'dashboard.get': empty,
   'summit.list': empty,
   'summit.view': byId,

@@ -69,6 +69,8 @@ export interface BundleReview {
   summary: MergeSummary;
   /** The highest marking of the scheme among the records inside (its lowest level when none is marked). */
   highestMarking: string;
+  /** The records inside, with their histories, for naming them on the review screen. */
+  records: RecordHistory[];
 }
 
 /** Levels are listed lowest first; '' stands for the lowest; a marking outside the scheme counts as the highest, to be safe. */
@@ -120,6 +122,7 @@ export function reviewBundle(db: Db, desk: DeskKeys, file: Buffer, scheme: Class
     signerKnown: opened.signerKnown,
     summary,
     highestMarking: highestMarking(summary.markings, scheme),
+    records: opened.records,
   };
 }
 

@@ -5,6 +5,7 @@ import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
 import { ConflictsNavItem } from './conflicts/ConflictNotice.tsx';
 import { ConflictsView } from './conflicts/ConflictsView.tsx';
 import { RecordConflictView } from './conflicts/RecordConflictView.tsx';
+import { ExchangeView } from './exchange/ExchangeView.tsx';
 import { EditRecordView, NewRecordView } from './forms/FormView.tsx';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
@@ -35,6 +36,7 @@ const navigation: { route: Route; labelKey: string; match: Route['view'][] }[] =
   { route: { view: 'sources' }, labelKey: 'nav.sources', match: ['sources'] },
   { route: { view: 'notes' }, labelKey: 'nav.notes', match: ['notes'] },
   { route: { view: 'packs' }, labelKey: 'nav.packs', match: ['packs'] },
+  { route: { view: 'exchange' }, labelKey: 'nav.exchange', match: ['exchange'] },
   { route: { view: 'settings' }, labelKey: 'nav.settings', match: ['settings'] },
 ];
 
@@ -159,6 +161,8 @@ function CurrentView({ route }: { route: Route }) {
       return <ConflictsView />;
     case 'conflict':
       return <RecordConflictView record={route.record} />;
+    case 'exchange':
+      return <ExchangeView />;
     case 'notFound':
       return <NotFound />;
     default:

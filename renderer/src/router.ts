@@ -16,6 +16,7 @@ export type Route =
   | { view: 'conflicts' }
   /** One record's conflict, by the record's id shared by every desk (`meeting:…`). */
   | { view: 'conflict'; record: string }
+  | { view: 'exchange' }
   | { view: 'notFound' }
   | { view: 'new'; entity: FormEntity; defaults?: Record<string, number> }
   | { view: 'edit'; entity: FormEntity; id: number };
@@ -60,6 +61,7 @@ export function parseRoute(hash: string): Route {
     case 'settings':
     case 'packs':
     case 'conflicts':
+    case 'exchange':
       return { view };
     case 'conflict': {
       const record = rawId === undefined ? '' : safeDecode(rawId);

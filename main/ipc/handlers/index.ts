@@ -1,5 +1,6 @@
 import { backupHandlers } from './backups.ts';
 import { briefingHandlers } from './briefing.ts';
+import { bundleHandlers } from './bundles.ts';
 import { conflictHandlers } from './conflicts.ts';
 import { entityHandlers } from './entities.ts';
 import { noteHandlers } from './notes.ts';
@@ -24,5 +25,6 @@ export function createHandlers(given: HandlerDeps): Handlers {
     ...backupHandlers(deps),
     ...conflictHandlers(deps),
     ...syncHandlers(deps),
+    ...bundleHandlers(deps),
   };
 }

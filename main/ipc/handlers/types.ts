@@ -12,6 +12,8 @@ export interface HandlerDeps {
   pdf?: PdfExportDeps;
   /** Where this store's backups live; without it the backup channels answer that backups are unavailable. */
   backups?: { folder: string; key?: Buffer };
+  /** Where bundles and contact cards are written; without it the channels that write files answer that they are unavailable. */
+  exchange?: { exportsDir: string };
   /** The deletes Undo can reverse, shared by the handlers that delete (records, packs); each group makes its own without it. */
   recentDeletions?: RecentDeletions;
   /** The background replicator of this store; without it the sync channels other than sync.status answer that replication is unavailable. */

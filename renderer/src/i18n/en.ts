@@ -3,6 +3,7 @@ import { followUpStatusNames, meetingFormatNames, meetingStatusNames, pressAcces
 import { bridgeEn } from '../bridge/texts.ts';
 import { conflictsEn } from '../conflicts/texts.ts';
 
+import { exchangeEn } from '../exchange/texts.ts';
 import { markingsEn } from '../markings/texts.ts';
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
@@ -18,6 +19,7 @@ export const en = {
   sync: syncEn,
   bridge: bridgeEn,
   records: recordsEn,
+  exchange: exchangeEn,
   markings: markingsEn,
   session: sessionEn,
   conflicts: conflictsEn,
@@ -38,6 +40,7 @@ export const en = {
     sources: 'Sources',
     notes: 'Notes',
     packs: 'Briefing packs',
+    exchange: 'Exchange',
     settings: 'Settings',
   },
   common: {

@@ -1,5 +1,6 @@
 import { bridgeKo } from '../bridge/texts.ts';
 import { conflictsKo } from '../conflicts/texts.ts';
+import { exchangeKo } from '../exchange/texts.ts';
 import { markingsKo } from '../markings/texts.ts';
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
@@ -17,6 +18,7 @@ export const ko: Messages = {
   sync: syncKo,
   bridge: bridgeKo,
   records: recordsKo,
+  exchange: exchangeKo,
   markings: markingsKo,
   session: sessionKo,
   conflicts: conflictsKo,
@@ -37,6 +39,7 @@ export const ko: Messages = {
     sources: '출처',
     notes: '메모',
     packs: '브리핑 자료',
+    exchange: '자료 교환',
     settings: '설정',
   },
   common: {

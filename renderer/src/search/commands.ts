@@ -26,6 +26,7 @@ export function commandsFor(t: TFunction): Command[] {
     goTo('timeline', { view: 'timeline' }, t('nav.timeline')),
     goTo('people', { view: 'people' }, t('nav.people')),
     goTo('sources', { view: 'sources' }, t('nav.sources')),
+    goTo('exchange', { view: 'exchange' }, t('nav.exchange')),
     goTo('settings', { view: 'settings' }, t('nav.settings')),
   ];
 }

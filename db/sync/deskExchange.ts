@@ -1,0 +1,30 @@
+import type { ContactCard } from '../../shared/sync.ts';
+import type { Db } from '../open.ts';
+import { statement } from '../sql.ts';
+import type { SyncedEntity } from './history.ts';
+
+// What the Exchange screen changes about desks beyond db/sync/desk.ts: the
+// desk's own name, and forgetting a colleague's card.
+
+export function renameDesk(db: Db, deskName: string): void {
+  statement(db, 'UPDATE desk_key SET desk_name = ? WHERE id = 1').run(deskName);
+}
+
+export function contactByFingerprint(db: Db, fingerprint: string): ContactCard | undefined {
+  return statement(
+    db,
+    'SELECT desk_name AS deskName, signing_key AS signingKey, encryption_key AS encryptionKey, fingerprint FROM desk_contact WHERE fingerprint = ?',
+  ).get(fingerprint) as ContactCard | undefined;
+}
+
+/** Bundles it signed stay imported; a later bundle from it asks for its fingerprint again. */
+export function removeContact(db: Db, fingerprint: string): boolean {
+  return statement(db, 'DELETE FROM desk_contact WHERE fingerprint = ?').run(fingerprint).changes > 0;
+}
+
+/** The global id of a live record, from its table and row id. */
+export function docIdOfRow(db: Db, entity: SyncedEntity, rowId: number): string | undefined {
+  return statement(db, 'SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ? AND deleted = 0').pluck().get(entity, String(rowId)) as
+    | string
+    | undefined;
+}

@@ -1,0 +1,271 @@
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { collectConflicts } from 'pouchdb-merge';
+import { revisionsOf } from '../db/sync/history.ts';
+import { treeOf } from '../db/sync/merge.ts';
+import { storeSnapshot } from '../db/sync/testing.ts';
+import type { Summit } from '../shared/domain.ts';
+import { startHarnessProcess, test } from './fixtures.ts';
+import { callStore, goTo } from './store.helpers.ts';
+import { expect, expectNoSeriousViolations, screenshotBothThemes } from './views.helpers.ts';
+
+// Two desks with no network between them, each its own web harness on its own
+// store file: they share a summit through signed, encrypted .sherpa bundles
+// carried by hand (here, a file path), and converge after conflicting edits.
+
+interface Desk {
+  page: Page;
+  dataDir: string;
+  harness: ChildProcess;
+}
+
+async function openDesk(browser: Browser): Promise<Desk> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-desk-'));
+  const { process: harness, url } = await startHarnessProcess(dataDir);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  return { page, dataDir, harness };
+}
+
+async function closeDesk(desk: Desk): Promise<void> {
+  await desk.page.context().close();
+  const exited = new Promise((resolve) => desk.harness.once('exit', resolve));
+  desk.harness.kill('SIGTERM');
+  await exited;
+  fs.rmSync(desk.dataDir, { recursive: true, force: true });
+}
+
+/** The store file as the desk left it, read on the side (WAL lets a reader in beside the harness). */
+function readStore<T>(desk: Desk, read: (db: Database.Database) => T): T {
+  const db = new Database(path.join(desk.dataDir, 'sherpa.sqlite'), { readonly: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+const summitDoc = (db: Database.Database) =>
+  db
+    .prepare(
+      `SELECT D.doc_id, D.rev FROM sync_doc D JOIN summit S ON D.entity = 'summit' AND D.row_key = S.id WHERE S.title = 'Washington Summit'`,
+    )
+    .get() as { doc_id: string; rev: string };
+
+/** Exports the chosen summit from the Exchange screen and answers the file it wrote. */
+async function exportSummit(desk: Desk, recipient: string): Promise<string> {
+  const { page } = desk;
+  const send = page.getByRole('region', { name: 'Send a summit' });
+  await send.getByLabel('Summit', { exact: true }).selectOption({ label: 'Washington Summit' });
+  await expect(send.getByTestId('export-highest')).toHaveText('NATO CONFIDENTIAL');
+  await send.getByRole('checkbox', { name: new RegExp(recipient) }).check();
+  const exports = path.join(desk.dataDir, 'exports');
+  const bundles = () => (fs.existsSync(exports) ? fs.readdirSync(exports).filter((name) => name.endsWith('.sherpa')) : []);
+  const before = new Set(bundles());
+  await send.getByRole('button', { name: 'Export bundle' }).click();
+  const written = () => bundles().filter((name) => !before.has(name));
+  await expect.poll(written).toHaveLength(1);
+  const file = path.join(exports, written()[0] as string);
+  // The message names the file written and the marking of what is inside.
+  await expect(send.getByRole('status')).toContainText(`Bundle written: ${file}`);
+  await expect(send.getByRole('status')).toContainText('highest marking NATO CONFIDENTIAL');
+  return file;
+}
+
+async function chooseBundle(desk: Desk, file: string) {
+  const receive = desk.page.getByRole('region', { name: 'Receive a bundle' });
+  await receive.getByLabel('Bundle file (.sherpa)').setInputFiles(file);
+  return receive;
+}
+
+// Each test runs two desks (two harnesses, two browser contexts): one test at a time, so a shared machine runs two apps, not four.
+test.describe.configure({ mode: 'default' });
+
+/** A summit desk A prepares and desk B does not have. */
+function createSummit(desk: Desk): Promise<Summit> {
+  return callStore(desk.page, 'summit.create', {
+    title: 'Washington Summit',
+    city: 'Washington',
+    countryId: null,
+    startDate: '2024-07-09',
+    endDate: '2024-07-11',
+    timeZone: 'America/New_York',
+    description: 'NATO at 75',
+    sourceId: null,
+    classification: 'NATO CONFIDENTIAL',
+  });
+}
+
+test('desk A sends a summit to desk B, who accepts the unknown signer by its fingerprint; replayed and tampered bundles change nothing', async ({
+  browser,
+  target,
+}, testInfo) => {
+  test.skip(target !== 'web', 'two harness instances: the web target');
+  const a = await openDesk(browser);
+  const b = await openDesk(browser);
+  try {
+    await createSummit(a);
+
+    // Desk A reaches Exchange from the sidebar, desk B from the Ctrl+K palette.
+    await a.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exchange' }).click();
+    await expect(a.page.getByRole('heading', { level: 1, name: 'Exchange' })).toBeVisible();
+    await b.page.keyboard.press('Control+k');
+    await b.page.getByRole('dialog', { name: 'Search and commands' }).getByRole('button', { name: 'Go to Exchange' }).click();
+    await expect(b.page.getByRole('heading', { level: 1, name: 'Exchange' })).toBeVisible();
+
+    // Each desk names itself; desk B hands its card to desk A, who accepts it (a damaged copy is refused).
+    for (const [desk, name] of [
+      [a, 'Brussels desk'],
+      [b, 'Seoul desk'],
+    ] as const) {
+      const card = desk.page.getByRole('region', { name: 'This desk’s card' });
+      await card.getByLabel('Desk name').fill(name);
+      await card.getByRole('button', { name: 'Rename' }).click();
+      await expect(card.getByLabel('Card as text')).toHaveValue(new RegExp(`Desk: ${name}`));
+    }
+    const fingerprintA = (await a.page.getByRole('region', { name: 'This desk’s card' }).locator('.fingerprint').textContent()) ?? '';
+    expect(fingerprintA).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){4}$/);
+    const cardB = await b.page.getByRole('region', { name: 'This desk’s card' }).getByLabel('Card as text').inputValue();
+    const contactsA = a.page.getByRole('region', { name: 'Accepted desks' });
+    await contactsA.getByLabel('Colleague’s card').fill(cardB.replace(/Signing key: ./, 'Signing key: X'));
+    await contactsA.getByRole('button', { name: 'Accept this card' }).click();
+    await expect(contactsA.getByText('The keys on this card do not give the fingerprint it states')).toBeVisible();
+    await contactsA.getByLabel('Colleague’s card').fill(cardB);
+    await contactsA.getByRole('button', { name: 'Accept this card' }).click();
+    await expect(contactsA.getByRole('listitem').filter({ hasText: 'Seoul desk' })).toBeVisible();
+
+    // A sends the summit to B; the highest marking is shown before the file is written.
+    const first = await exportSummit(a, 'Seoul desk');
+    expect(fs.readFileSync(first).includes(Buffer.from('NATO at 75'))).toBe(false);
+    await screenshotBothThemes(a.page, testInfo, 'exchange-send');
+
+    // B reviews: an unknown signer, shown by the fingerprint A's screen shows, to be accepted before import.
+    let receive = await chooseBundle(b, first);
+    const review = receive.getByRole('region', { name: 'Review before importing' });
+    await expect(review.getByTestId('review-signer')).toHaveText('Brussels desk');
+    await expect(review.getByTestId('review-fingerprint')).toHaveText(fingerprintA);
+    await expect(review.getByText('This desk is not accepted here yet')).toBeVisible();
+    await expect(review.getByTestId('review-highest')).toHaveText('NATO CONFIDENTIAL');
+    await expect(review.getByTestId('review-new')).toContainText('Washington Summit');
+    await expect(review.getByTestId('review-new')).toContainText('(NC)');
+    const importButton = review.getByRole('button', { name: 'Import' });
+    await expect(importButton).toBeDisabled();
+    await review.getByLabel('I checked the fingerprint with “Brussels desk”: accept this desk').check();
+    await importButton.click();
+    await expect(receive.getByRole('status')).toHaveText('Imported from “Brussels desk”: 1 new, 0 updated, 0 conflicting.');
+    await expect(
+      b.page.getByRole('region', { name: 'Accepted desks' }).getByRole('listitem').filter({ hasText: 'Brussels desk' }),
+    ).toContainText(fingerprintA);
+    await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Summits' }).click();
+    await expect(b.page.getByRole('main').getByRole('link', { name: /Washington Summit/ })).toBeVisible();
+
+    // The same bundle again changes nothing, and says so.
+    await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exchange' }).click();
+    const beforeReplay = readStore(b, storeSnapshot);
+    receive = await chooseBundle(b, first);
+    await expect(receive.getByRole('alert')).toContainText('This bundle was already imported');
+    await expect(receive.getByRole('alert')).toContainText('Importing it again would change nothing.');
+    expect(readStore(b, storeSnapshot)).toEqual(beforeReplay);
+
+    // A tampered bundle is refused with a sentence, and nothing changes.
+    const tampered = testInfo.outputPath('tampered.sherpa');
+    const bytes = fs.readFileSync(await exportSummit(a, 'Seoul desk'));
+    bytes[bytes.length - 200] = (bytes[bytes.length - 200] ?? 0) ^ 0x01;
+    fs.writeFileSync(tampered, bytes);
+    const beforeTamper = readStore(b, storeSnapshot);
+    receive = await chooseBundle(b, tampered);
+    await expect(receive.getByRole('alert')).toHaveText('This bundle was changed after it was signed, or cut short. Nothing was imported.');
+    await expect(receive.getByRole('region', { name: 'Review before importing' })).toHaveCount(0);
+    expect(readStore(b, storeSnapshot)).toEqual(beforeTamper);
+    await b.page.screenshot({ path: testInfo.outputPath('exchange-tampered.png'), fullPage: true });
+
+    // Chosen records instead of the whole summit: what is picked, and its marking, before anything is written.
+    const send = a.page.getByRole('region', { name: 'Send a summit' });
+    await send.getByLabel('Chosen records (with what they refer to)').check();
+    await expect(send.getByRole('button', { name: 'Export bundle' })).toBeDisabled();
+    await send
+      .getByRole('list', { name: 'Records of this summit' })
+      .getByLabel(/Washington Summit/)
+      .check();
+    await expect(send.getByText('The bundle will hold 1 record, with its history:')).toBeVisible();
+    await expect(send.getByTestId('export-highest')).toHaveText('NATO CONFIDENTIAL');
+    await expect(send.getByRole('button', { name: 'Export bundle' })).toBeEnabled();
+    await a.page.screenshot({ path: testInfo.outputPath('exchange-send-chosen.png'), fullPage: true });
+  } finally {
+    await closeDesk(a);
+    await closeDesk(b);
+  }
+});
+
+test('edits of the same record on two desks, exchanged both ways, end with the same winner; the review reports the conflict and the loser is kept', async ({
+  browser,
+  target,
+}, testInfo) => {
+  test.skip(target !== 'web', 'two harness instances: the web target');
+  const a = await openDesk(browser);
+  const b = await openDesk(browser);
+  try {
+    // Set up through the store (the first test walks these screens): cards accepted both ways, the summit on both desks.
+    const cardA = await callStore(a.page, 'desk.rename', { deskName: 'Brussels desk' });
+    const cardB = await callStore(b.page, 'desk.rename', { deskName: 'Seoul desk' });
+    await callStore(a.page, 'contact.add', { text: cardB.text });
+    await callStore(b.page, 'contact.add', { text: cardA.text });
+    const summit = await createSummit(a);
+    const sent = await callStore(a.page, 'bundle.export', { selection: { summitId: summit.id }, recipients: [cardB.card.fingerprint] });
+    await callStore(b.page, 'bundle.import', { file: fs.readFileSync(sent.path).toString('base64'), acceptSigner: false });
+    const summitB = (await callStore(b.page, 'summit.list', {})).find((each: Summit) => each.title === 'Washington Summit');
+    expect(summitB).toBeDefined();
+    await goTo(a.page, '#/exchange');
+    await goTo(b.page, '#/exchange');
+
+    // Both edit the same record offline, then bundles go both ways.
+    await callStore(a.page, 'summit.update', { id: summit.id, patch: { description: 'NATO at 75: Ukraine first' } });
+    await callStore(b.page, 'summit.update', { id: summitB?.id ?? 0, patch: { description: 'NATO at 75: Indo-Pacific partners' } });
+    const toB = await exportSummit(a, 'Seoul desk');
+    const toA = await exportSummit(b, 'Brussels desk');
+
+    let receive = await chooseBundle(b, toB);
+    const conflictReview = receive.getByRole('region', { name: 'Review before importing' });
+    await expect(conflictReview.getByText('An accepted desk.')).toBeVisible();
+    await expect(conflictReview.getByTestId('review-counts')).toContainText('Conflicting: 1');
+    await expect(conflictReview.getByTestId('review-conflicting')).toContainText('Washington Summit');
+    await screenshotBothThemes(b.page, testInfo, 'exchange-review-conflict');
+    await callStore(b.page, 'settings.update', { language: 'ko' });
+    await expect(b.page.getByRole('heading', { level: 1, name: '자료 교환' })).toBeVisible();
+    await expect(b.page.getByTestId('review-counts')).toContainText('충돌: 1');
+    // Both themes were checked in English; Korean changes the words, so axe runs once more on them.
+    await b.page.screenshot({ path: testInfo.outputPath('exchange-review-conflict-ko.png'), fullPage: true });
+    await expectNoSeriousViolations(b.page, 'exchange review (Korean)');
+    await b.page.getByRole('button', { name: '가져오기' }).click();
+    await expect(b.page.getByRole('status').filter({ hasText: '가져왔습니다' })).toContainText('충돌 1건');
+    await callStore(b.page, 'settings.update', { language: 'en' });
+
+    receive = await chooseBundle(a, toA);
+    await expect(receive.getByTestId('review-conflicting')).toContainText('Washington Summit');
+    await receive.getByRole('button', { name: 'Import' }).click();
+    await expect(receive.getByRole('status')).toContainText('1 conflicting');
+
+    // The same winner on both desks, and the loser kept beside it on both.
+    const winnerA = await callStore(a.page, 'summit.get', { id: summit.id });
+    const winnerB = await callStore(b.page, 'summit.get', { id: summitB?.id ?? 0 });
+    expect(winnerA.description).toBe(winnerB.description);
+    const kept = (desk: Desk) =>
+      readStore(desk, (db) => {
+        const { doc_id: docId, rev } = summitDoc(db);
+        const revisions = revisionsOf(db, docId);
+        const losers = collectConflicts({ rev_tree: treeOf(revisions) });
+        return { rev, losers, loserText: revisions.find((revision) => revision.rev === losers[0])?.body?.description };
+      });
+    expect(kept(a)).toEqual(kept(b));
+    expect(kept(a).losers).toHaveLength(1);
+    expect([winnerA.description, kept(a).loserText].sort()).toEqual(['NATO at 75: Indo-Pacific partners', 'NATO at 75: Ukraine first']);
+  } finally {
+    await closeDesk(a);
+    await closeDesk(b);
+  }
+});

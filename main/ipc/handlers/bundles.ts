@@ -1,0 +1,261 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { summits } from '../../../db/summits.ts';
+import { bundleReceivedAt, listContacts, readDeskKey, saveContact } from '../../../db/sync/desk.ts';
+import { contactByFingerprint, docIdOfRow, removeContact, renameDesk } from '../../../db/sync/deskExchange.ts';
+import { historiesOf, type SyncedEntity, summitRecordIds, withReferences } from '../../../db/sync/history.ts';
+import {
+  type BundleImportOutcome,
+  type BundleInspection,
+  type BundleOpenRequest,
+  type BundleRefusal,
+  type BundleSelection,
+  type ContactAddOutcome,
+  cardText,
+  type DeskCard,
+  maxStagedBundleBytes,
+  parseCardText,
+} from '../../../shared/bundles.ts';
+import { reserveFile } from '../../pdf/atomicFile.ts';
+import { packDay } from '../../pdf/packDay.ts';
+import { BundleImportError, exportBundle, importBundle, reviewBundle } from '../../sync/bundle.ts';
+import { BundleError, verifyBundle } from '../../sync/bundleCrypto.ts';
+import { contentsOf, reviewOf } from '../../sync/bundleReview.ts';
+import { type DeskKeys, ensureDeskKeys, fingerprintOf, publicKeyFrom } from '../../sync/deskKeys.ts';
+import { exportFileName } from './packs.ts';
+import { readSettings } from './settings.ts';
+import type { HandlerDeps, HandlerGroup } from './types.ts';
+import { UserError } from './types.ts';
+
+// The Exchange screen's channels: this desk's contact card, the colleagues it
+// accepted, and signed, encrypted `.sherpa` bundles for desks with no network
+// between them. Merging is main/sync/bundle.ts's, by the replication rules.
+
+type ExchangeChannel =
+  | 'desk.card'
+  | 'desk.rename'
+  | 'desk.saveCard'
+  | 'contact.list'
+  | 'contact.add'
+  | 'contact.remove'
+  | 'bundle.contents'
+  | 'bundle.export'
+  | 'bundle.stage'
+  | 'bundle.inspect'
+  | 'bundle.import';
+
+/** The name a desk's card carries until its officer names it. */
+export const defaultDeskName = 'Sherpa desk';
+
+const tableOfKind = {
+  source: 'source',
+  country: 'country',
+  person: 'person',
+  summit: 'summit',
+  programme: 'programme',
+  sector: 'sector',
+  sectorEntry: 'sector_entry',
+  meeting: 'meeting',
+  timelineEvent: 'timeline_event',
+  followUp: 'follow_up',
+  note: 'note',
+} as const satisfies Record<string, SyncedEntity>;
+
+const deskCard = (keys: DeskKeys): DeskCard => ({ card: keys.card, text: cardText(keys.card) });
+const sameFingerprint = (a: string, b: string) => a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
+
+function refusalOf(error: unknown): BundleRefusal | null {
+  if (error instanceof BundleError || error instanceof BundleImportError) return { reason: error.code, message: error.message };
+  return null;
+}
+
+/** How long a bundle handed over in parts is kept for its inspection and import. */
+const stagedForMs = 10 * 60 * 1000;
+
+export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGroup<ExchangeChannel> {
+  const keys = () => ensureDeskKeys(db, defaultDeskName);
+  // Bundles too large for one request, by upload id: in memory only, never on disk unencrypted by Sherpa.
+  const staged = new Map<string, { parts: (Buffer | undefined)[]; bytes: number; at: number }>();
+  const forgetOld = () => {
+    const now = Date.now();
+    for (const [upload, entry] of staged) if (now - entry.at > stagedForMs) staged.delete(upload);
+  };
+  const bytesOf = (request: BundleOpenRequest): Buffer => {
+    if ('file' in request) return Buffer.from(request.file, 'base64');
+    forgetOld();
+    const entry = staged.get(request.upload);
+    if (!entry || entry.parts.some((part) => part === undefined))
+      throw new UserError('invalid_request', 'upload: this bundle was not handed over whole; choose the file again', 'upload');
+    return Buffer.concat(entry.parts as Buffer[]);
+  };
+
+  /** Global ids of what a selection names, with everything it refers to; a record that does not exist is refused at its field. */
+  const selectedIds = (selection: BundleSelection): string[] => {
+    if ('summitId' in selection) {
+      const docId = docIdOfRow(db, 'summit', selection.summitId);
+      if (!docId)
+        throw new UserError('invalid_request', `selection.summitId: no summit with id ${selection.summitId}`, 'selection.summitId');
+      return summitRecordIds(db, docId);
+    }
+    const docIds = selection.records.map(({ kind, id }, index) => {
+      const docId = docIdOfRow(db, tableOfKind[kind], id);
+      if (!docId)
+        throw new UserError('invalid_request', `selection.records.${index}: no ${kind} with id ${id}`, `selection.records.${index}`);
+      return docId;
+    });
+    return withReferences(db, docIds);
+  };
+
+  /** Opens the bundle as far as this desk can: refused, in need of a passphrase, or reviewed. */
+  const inspect = (file: Buffer, passphrase: string | undefined): BundleInspection => {
+    const desk = keys();
+    try {
+      const { header, signer } = verifyBundle(file);
+      const importedAt = bundleReceivedAt(db, header.bundleId);
+      if (importedAt)
+        return {
+          status: 'refused',
+          refusal: {
+            reason: 'already-imported',
+            message: `This bundle was already imported (${importedAt}); importing it again would change nothing.`,
+            importedAt,
+          },
+        };
+      const addressedHere = header.recipients.some((recipient) => recipient.fingerprint === desk.card.fingerprint);
+      if (!addressedHere && header.passphrase && passphrase === undefined) return { status: 'needs-passphrase', signer };
+      const reviewed = reviewBundle(db, desk, file, readSettings(db).classificationScheme, passphrase);
+      return { status: 'ready', review: reviewOf(db, reviewed) };
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (refusal) return { status: 'refused', refusal };
+      throw error;
+    }
+  };
+
+  return {
+    'desk.card': (_request, changes) => {
+      const existed = readDeskKey(db) !== undefined;
+      const card = deskCard(keys());
+      if (!existed) changes.record('desk', 'created', []);
+      return card;
+    },
+    'desk.rename': ({ deskName }, changes) => {
+      keys();
+      renameDesk(db, deskName);
+      changes.record('desk', 'updated', []);
+      return deskCard(keys());
+    },
+    'desk.saveCard': async () => {
+      if (!exchange) throw new UserError('invalid_request', 'Saving files is not available in this window.');
+      const { card, text } = deskCard(keys());
+      await fs.mkdir(exchange.exportsDir, { recursive: true });
+      const target = path.join(exchange.exportsDir, exportFileName(card.deskName, 'card', undefined).replace(/\.pdf$/, '.sherpa-card.txt'));
+      const pending = await reserveFile(target, { keepExisting: true });
+      return { path: await pending.commit(Buffer.from(`${text}\n`, 'utf8')) };
+    },
+    'contact.list': () => listContacts(db),
+    'contact.add': ({ text }, changes): ContactAddOutcome => {
+      const parsed = parseCardText(text);
+      if (!parsed) return { status: 'refused', reason: 'not-a-card' };
+      let fingerprint: string;
+      try {
+        publicKeyFrom(parsed.signingKey, 'Ed25519');
+        publicKeyFrom(parsed.encryptionKey, 'X25519');
+        fingerprint = fingerprintOf(parsed.signingKey, parsed.encryptionKey);
+      } catch {
+        return { status: 'refused', reason: 'not-a-card' };
+      }
+      // The fingerprint is what the colleague reads out: a card whose keys do not give it was changed or mistyped.
+      if (!sameFingerprint(fingerprint, parsed.statedFingerprint)) return { status: 'refused', reason: 'fingerprint-mismatch' };
+      if (fingerprint === keys().card.fingerprint) return { status: 'refused', reason: 'own-card' };
+      const card = {
+        deskName: parsed.deskName.slice(0, 200),
+        signingKey: parsed.signingKey,
+        encryptionKey: parsed.encryptionKey,
+        fingerprint,
+      };
+      saveContact(db, card);
+      changes.record('contact', 'created', []);
+      return { status: 'added', card };
+    },
+    'contact.remove': ({ fingerprint }, changes) => {
+      const card = contactByFingerprint(db, fingerprint);
+      if (!card || !removeContact(db, fingerprint))
+        throw new UserError('invalid_request', `fingerprint: no accepted desk has the fingerprint ${fingerprint}`, 'fingerprint');
+      changes.record('contact', 'deleted', []);
+      return { removed: card };
+    },
+    'bundle.contents': ({ selection }) => contentsOf(db, historiesOf(db, selectedIds(selection))),
+    'bundle.export': async ({ selection, recipients, passphrase }) => {
+      if (!exchange) throw new UserError('invalid_request', 'Saving files is not available in this window.');
+      const cards = recipients.map((fingerprint, index) => {
+        const card = contactByFingerprint(db, fingerprint);
+        if (!card)
+          throw new UserError(
+            'invalid_request',
+            `recipients.${index}: no accepted desk has the fingerprint ${fingerprint}`,
+            `recipients.${index}`,
+          );
+        return card;
+      });
+      const docIds = selectedIds(selection);
+      const contents = contentsOf(db, historiesOf(db, docIds));
+      const desk = keys();
+      const now = clock();
+      const file = exportBundle(db, desk, { records: docIds }, { recipients: cards, now, ...(passphrase ? { passphrase } : {}) });
+      const title = 'summitId' in selection ? (summits.find(db, selection.summitId)?.title ?? 'summit') : 'records';
+      const day = packDay(readSettings(db).homeTimeZone, now);
+      await fs.mkdir(exchange.exportsDir, { recursive: true });
+      const target = path.join(exchange.exportsDir, exportFileName(title, day, undefined).replace(/\.pdf$/, '.sherpa'));
+      const pending = await reserveFile(target, { keepExisting: true });
+      const written = await pending.commit(file);
+      return {
+        path: written,
+        fileName: path.basename(written),
+        bytes: file.length,
+        records: contents.records.length,
+        markings: contents.markings,
+      };
+    },
+    'bundle.stage': ({ upload, part, parts, data }) => {
+      forgetOld();
+      const entry = staged.get(upload) ?? { parts: new Array<Buffer | undefined>(parts).fill(undefined), bytes: 0, at: Date.now() };
+      if (entry.parts.length !== parts) throw new UserError('invalid_request', 'parts: differs from the upload’s earlier parts', 'parts');
+      const bytes = Buffer.from(data, 'base64');
+      const total = [...staged.values()].reduce((sum, each) => sum + each.bytes, 0) - (entry.parts[part]?.length ?? 0) + bytes.length;
+      if (total > maxStagedBundleBytes)
+        throw new UserError('invalid_request', `data: bundles being handed over exceed ${maxStagedBundleBytes / 1024 / 1024} MB`, 'data');
+      entry.bytes += bytes.length - (entry.parts[part]?.length ?? 0);
+      entry.parts[part] = bytes;
+      entry.at = Date.now();
+      staged.set(upload, entry);
+      const received = entry.parts.filter((each) => each !== undefined).length;
+      return { upload, received, complete: received === parts };
+    },
+    'bundle.inspect': (request) => inspect(bytesOf(request), request.passphrase),
+    'bundle.import': (request): BundleImportOutcome => {
+      const { passphrase, acceptSigner } = request;
+      const bytes = bytesOf(request);
+      const inspection = inspect(bytes, passphrase);
+      if (inspection.status !== 'ready') return inspection;
+      const { review } = inspection;
+      if (!review.signerAccepted && !acceptSigner)
+        return {
+          status: 'refused',
+          refusal: {
+            reason: 'unknown-signer',
+            message: `This bundle is signed by “${review.signer.deskName}” (fingerprint ${review.signer.fingerprint}), a desk not accepted here. Check the fingerprint with its sender, then accept it.`,
+          },
+        };
+      try {
+        importBundle(db, keys(), bytes, { ...(passphrase !== undefined ? { passphrase } : {}), acceptSigner });
+      } catch (error) {
+        const refusal = refusalOf(error);
+        if (refusal) return { status: 'refused', refusal };
+        throw error;
+      }
+      if ('upload' in request) staged.delete(request.upload);
+      return { status: 'imported', review };
+    },
+  };
+}

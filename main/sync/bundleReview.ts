@@ -1,0 +1,144 @@
+import type { Db } from '../../db/open.ts';
+import { currentBody, docState, revisionsOf, type SyncedEntity, syncedEntities } from '../../db/sync/history.ts';
+import type { BundleContents, BundleRecordKind, BundleRecordLine, BundleReview } from '../../shared/bundles.ts';
+import type { RecordBody, RecordChange, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
+
+// Names and markings of the records a bundle carries, for the screens that
+// show them before anything is sent or merged. Classification is data: every
+// revision inside counts towards the highest marking, the losers of a
+// conflict included, because the file carries all of them.
+
+const kindOfEntity: Record<SyncedEntity, BundleRecordKind> = {
+  source: 'source',
+  country: 'country',
+  person: 'person',
+  summit: 'summit',
+  programme: 'programme',
+  sector: 'sector',
+  sector_entry: 'sectorEntry',
+  meeting: 'meeting',
+  meeting_participant: 'participant',
+  timeline_event: 'timelineEvent',
+  follow_up: 'followUp',
+  note: 'note',
+};
+
+const nameColumn: Record<SyncedEntity, string> = {
+  source: 'title',
+  country: 'name',
+  person: 'name',
+  summit: 'title',
+  programme: 'name',
+  sector: 'name',
+  sector_entry: 'title',
+  meeting: 'title',
+  meeting_participant: 'person_id',
+  timeline_event: 'title',
+  follow_up: 'description',
+  note: 'title',
+};
+
+const rank = (entity: string) => (syncedEntities as readonly string[]).indexOf(entity);
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** Markings found in any revision of these records, distinct. */
+export function markingsInside(histories: readonly RecordHistory[]): string[] {
+  const markings = new Set<string>();
+  for (const history of histories)
+    for (const revision of history.revisions) {
+      const marking = revision.body?.classification;
+      if (typeof marking === 'string') markings.add(marking);
+    }
+  return [...markings].sort();
+}
+
+interface Lookup {
+  /** The body of a record at a revision, from the bundle or, failing that, this store. */
+  bodyAt(docId: string, rev: string): RevisionRecord | undefined;
+  /** A record's current body, for naming what a record refers to. */
+  current(docId: string): RecordBody | undefined;
+}
+
+function lookupIn(db: Db, histories: readonly RecordHistory[]): Lookup {
+  const byId = new Map(histories.map((history) => [history.id, history]));
+  return {
+    bodyAt: (docId, rev) =>
+      byId.get(docId)?.revisions.find((revision) => revision.rev === rev && (revision.body !== null || revision.deleted)) ??
+      revisionsOf(db, docId).find((revision) => revision.rev === rev),
+    current: (docId) =>
+      currentBody(db, docId) ?? byId.get(docId)?.revisions.findLast((revision) => revision.body !== null)?.body ?? undefined,
+  };
+}
+
+function lineOf(
+  db: Db,
+  entity: SyncedEntity,
+  docId: string,
+  winner: RevisionRecord | undefined,
+  change: RecordChange,
+  lookup: Lookup,
+): BundleRecordLine {
+  const rowKey = docState(db, docId)?.row_key;
+  const rowId = rowKey && /^\d+$/.test(rowKey) ? Number(rowKey) : null;
+  const body = winner?.body ?? null;
+  const named = body?.[nameColumn[entity]];
+  // A participant is known by the person attending.
+  const name = entity === 'meeting_participant' && typeof named === 'string' ? text(lookup.current(named)?.name) : text(named);
+  const classification = body && 'classification' in body ? text(body.classification) : null;
+  return { id: docId, kind: kindOfEntity[entity], rowId, name, classification, change, deleted: winner?.deleted ?? false };
+}
+
+const byPlace = (a: BundleRecordLine, b: BundleRecordLine) =>
+  rank(entityOfKind(a.kind)) - rank(entityOfKind(b.kind)) || a.name.localeCompare(b.name);
+
+function entityOfKind(kind: BundleRecordKind): SyncedEntity {
+  return (Object.keys(kindOfEntity) as SyncedEntity[]).find((entity) => kindOfEntity[entity] === kind) ?? 'note';
+}
+
+/** What a bundle of these local records would hold: each at its current revision. */
+export function contentsOf(db: Db, histories: readonly RecordHistory[]): BundleContents {
+  const lookup = lookupIn(db, histories);
+  const records = histories.flatMap((history) => {
+    const state = docState(db, history.id);
+    if (!state) return [];
+    return [lineOf(db, state.entity, history.id, lookup.bodyAt(history.id, state.rev), 'unchanged', lookup)];
+  });
+  return { records: records.sort(byPlace), markings: markingsInside(histories) };
+}
+
+/** The review of a bundle opened by main/sync/bundle.ts: every record that would change, named and marked. */
+export function reviewOf(
+  db: Db,
+  opened: {
+    bundleId: string;
+    createdAt: string;
+    signer: BundleReview['signer'];
+    signerKnown: boolean;
+    records: RecordHistory[];
+    summary: {
+      new: number;
+      updated: number;
+      conflicting: number;
+      unchanged: number;
+      heldBack: unknown[];
+      records: { id: string; entity: string; change: RecordChange; winner: string }[];
+    };
+  },
+): BundleReview {
+  const lookup = lookupIn(db, opened.records);
+  const changes = opened.summary.records
+    .filter((record) => record.change !== 'unchanged')
+    .map((record) => lineOf(db, record.entity as SyncedEntity, record.id, lookup.bodyAt(record.id, record.winner), record.change, lookup))
+    .sort(byPlace);
+  const { summary } = opened;
+  return {
+    bundleId: opened.bundleId,
+    createdAt: opened.createdAt,
+    signer: opened.signer,
+    signerAccepted: opened.signerKnown,
+    counts: { new: summary.new, updated: summary.updated, conflicting: summary.conflicting, unchanged: summary.unchanged },
+    changes,
+    markings: markingsInside(opened.records),
+    heldBack: summary.heldBack.length,
+  };
+}

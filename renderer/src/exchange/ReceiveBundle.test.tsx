@@ -1,0 +1,145 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type BundleImportOutcome, type BundleInspection, type BundleReview, maxBundleFileBytes } from '../../../shared/bundles.ts';
+import { channels, type Result, type Settings, type SherpaApi } from '../../../shared/contract.ts';
+import { presetSchemes } from '../../../shared/markings.ts';
+import { setBridge } from '../bridge/index.ts';
+import '../i18n/index.ts';
+import { createQueryClient } from '../queryScope.ts';
+import { SettingsProvider } from '../settings/SettingsContext.tsx';
+import { StoreQueries } from '../useQuery.ts';
+import { ReceiveBundle } from './ReceiveBundle.tsx';
+
+// The review against a fake store: what the page asks for, and what it shows
+// of each answer, is what stands between a bundle and the merge.
+
+const review: BundleReview = {
+  bundleId: 'a'.repeat(32),
+  createdAt: '2026-12-01T10:00:00.000Z',
+  signer: { deskName: 'Brussels desk', signingKey: 'k', encryptionKey: 'e', fingerprint: 'AAAA BBBB CCCC DDDD EEEE' },
+  signerAccepted: false,
+  counts: { new: 1, updated: 0, conflicting: 1, unchanged: 3 },
+  changes: [
+    {
+      id: 'summit:1',
+      kind: 'summit',
+      rowId: null,
+      name: 'Washington Summit',
+      classification: 'NATO CONFIDENTIAL',
+      change: 'new',
+      deleted: false,
+    },
+    { id: 'note:1', kind: 'note', rowId: 4, name: 'Line to take', classification: '', change: 'conflicting', deleted: false },
+  ],
+  markings: ['NATO CONFIDENTIAL', ''],
+  heldBack: 0,
+};
+
+let inspection: BundleInspection;
+let imports: unknown[];
+let language: Settings['language'];
+let staged: unknown[];
+let inspected: unknown[];
+
+beforeEach(() => {
+  language = 'en';
+  imports = [];
+  staged = [];
+  inspected = [];
+  const answer = (channel: string, request: unknown): Promise<Result<unknown>> => {
+    if (channel === 'settings.get') {
+      const settings: Settings = {
+        homeTimeZone: 'Europe/Brussels',
+        theme: 'light',
+        language,
+        classificationScheme: presetSchemes.nato,
+        defaultMarking: '',
+        backupsToKeep: 10,
+        autoLockMinutes: 15,
+      };
+      return Promise.resolve({ ok: true, value: settings });
+    }
+    if (channel === 'bundle.stage') {
+      staged.push(request);
+      return Promise.resolve({ ok: true, value: { upload: '', received: staged.length, complete: false } });
+    }
+    if (channel === 'bundle.inspect') {
+      inspected.push(request);
+      return Promise.resolve({ ok: true, value: inspection });
+    }
+    if (channel === 'bundle.import') {
+      imports.push(request);
+      const outcome: BundleImportOutcome = { status: 'imported', review };
+      return Promise.resolve({ ok: true, value: outcome });
+    }
+    return Promise.resolve({ ok: true, value: [] });
+  };
+  const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => answer(channel, request)]));
+  setBridge({ ...api, onChange: () => () => {} } as unknown as SherpaApi);
+});
+afterEach(cleanup);
+
+/** The screen as the app shows it: the desk's settings (scheme, language) read from the store. */
+function renderReceive() {
+  render(
+    <StoreQueries client={createQueryClient()}>
+      <SettingsProvider>
+        <ReceiveBundle />
+      </SettingsProvider>
+    </StoreQueries>,
+  );
+}
+
+const choose = (label: string) =>
+  fireEvent.change(screen.getByLabelText(label), {
+    target: { files: [new File([new Uint8Array([83, 72, 69, 82, 80, 65])], 'washington.sherpa')] },
+  });
+
+describe('receiving a bundle', () => {
+  it('imports from an unknown desk only once its fingerprint was checked, after showing the highest marking and each change', async () => {
+    inspection = { status: 'ready', review };
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    choose('Bundle file (.sherpa)');
+    await screen.findByRole('heading', { name: 'Review before importing' });
+    expect(screen.getByTestId('review-fingerprint').textContent).toBe('AAAA BBBB CCCC DDDD EEEE');
+    expect(screen.getByTestId('review-highest').textContent).toBe('NATO CONFIDENTIAL + UNMARKED MATERIAL');
+    expect(screen.getByTestId('review-conflicting').textContent).toContain('(UNMARKED)');
+    expect(screen.getByTestId('review-conflicting').textContent).toContain('Line to take');
+    const importButton = screen.getByRole('button', { name: 'Import' });
+    expect((importButton as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('I checked the fingerprint with “Brussels desk”: accept this desk'));
+    fireEvent.click(importButton);
+    await screen.findByText('Imported from “Brussels desk”: 1 new, 0 updated, 1 conflicting.');
+    expect(imports).toEqual([{ file: 'U0hFUlBB', acceptSigner: true }]);
+  });
+
+  it('hands a bundle too large for one request over in parts, then opens it by its upload', async () => {
+    inspection = { status: 'ready', review };
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    const large = new Uint8Array(maxBundleFileBytes + 1000).map((_, index) => index % 251);
+    fireEvent.change(screen.getByLabelText('Bundle file (.sherpa)'), { target: { files: [new File([large], 'whole-desk.sherpa')] } });
+    await screen.findByRole('heading', { name: 'Review before importing' });
+    const parts = staged.map((request) => request as { upload: string; part: number; parts: number; data: string });
+    expect(parts.map(({ part, parts: of }) => `${part}/${of}`)).toEqual(['0/2', '1/2']);
+    const joined = parts.map(({ data }) => atob(data)).join('');
+    expect(joined.length).toBe(large.length);
+    expect(Uint8Array.from(joined, (character) => character.charCodeAt(0))).toEqual(large);
+    expect(inspected).toEqual([{ upload: parts[0]?.upload }]);
+  });
+
+  it('says why a bundle is refused in the interface language, and imports nothing', async () => {
+    inspection = { status: 'refused', refusal: { reason: 'tampered', message: 'This bundle was changed after it was signed.' } };
+    language = 'ko';
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('ko'));
+    await screen.findByText('번들 파일(.sherpa)');
+    choose('번들 파일(.sherpa)');
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert.textContent).toBe('이 번들은 서명된 뒤 변경되었거나 잘렸습니다. 아무것도 가져오지 않았습니다.'));
+    expect(screen.queryByRole('button', { name: '가져오기' })).toBeNull();
+    expect(imports).toEqual([]);
+  });
+});

@@ -1,0 +1,286 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BundleRecordLine, BundleRefusal, BundleReview, ContactCard } from '../../../shared/bundles.ts';
+import { bundlePartBytes, maxBundleFileBytes, maxStagedBundleBytes } from '../../../shared/bundles.ts';
+import { dateTimeFormat } from '../../../shared/time.ts';
+import { call } from '../bridge/index.ts';
+import { Field } from '../forms/Field.tsx';
+import { refusalMessage } from '../records/errors.ts';
+import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
+import { base64Of, highestText } from './highestText.ts';
+import { RecordLine } from './SendBundle.tsx';
+
+/** How the store is to find the chosen file: in the request itself, or handed over before in parts. */
+type Source = { file: string } | { upload: string };
+
+type Step =
+  | { step: 'choose' }
+  | { step: 'passphrase'; file: Source; signer: ContactCard }
+  | { step: 'review'; file: Source; passphrase: string | undefined; review: BundleReview }
+  | { step: 'done'; message: Said };
+
+/** A message kept as data and worded when shown, so it follows a change of language. */
+type Said = { key: string; values?: Record<string, string | number> } | { error: unknown };
+
+/** "Receive a bundle": choose the file, review who signed it and what it would change, then import or cancel. */
+export function ReceiveBundle() {
+  const { t } = useTranslation();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [step, setStep] = useState<Step>({ step: 'choose' });
+  const [reading, setReading] = useState(false);
+  const [refusal, setRefusal] = useState<Said | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const locale = useLocale();
+  const { homeTimeZone } = useSettings();
+  const when = (instant: string) =>
+    dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: homeTimeZone }).format(new Date(instant));
+  const say = (said: Said) => ('error' in said ? refusalMessage(t, said.error) : t(said.key, said.values ?? {}));
+
+  const refuse = (reason: BundleRefusal) => {
+    // The same file can be chosen again (after the sender fixed it, say): the input must see it as a change.
+    if (input.current) input.current.value = '';
+    setRefusal({ key: `exchange.refusals.${reason.reason}`, values: { when: reason.importedAt ? when(reason.importedAt) : '' } });
+    setStep({ step: 'choose' });
+  };
+
+  const inspect = async (file: Source, given: string | undefined) => {
+    setRefusal(null);
+    setReading(true);
+    try {
+      const inspection = await call('bundle.inspect', { ...file, ...(given !== undefined ? { passphrase: given } : {}) });
+      if (inspection.status === 'refused') {
+        // A wrong passphrase is asked again (the passphrase step stays), not a reason to choose the file again.
+        if (inspection.refusal.reason === 'wrong-passphrase' && given !== undefined)
+          return setRefusal({ key: 'exchange.refusals.wrong-passphrase' });
+        return refuse(inspection.refusal);
+      }
+      if (inspection.status === 'needs-passphrase') return setStep({ step: 'passphrase', file, signer: inspection.signer });
+      setStep({ step: 'review', file, passphrase: given, review: inspection.review });
+    } catch (error) {
+      setRefusal({ error });
+      setStep({ step: 'choose' });
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const chosen = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > maxStagedBundleBytes) {
+      const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+      setRefusal({ key: 'exchange.tooLarge', values: { size: mb(file.size), max: mb(maxStagedBundleBytes) } });
+      return;
+    }
+    setPassphrase('');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (bytes.length <= maxBundleFileBytes) return inspect({ file: base64Of(bytes) }, undefined);
+    // Too large for one request: handed over in parts first, then named by its upload id.
+    setRefusal(null);
+    setReading(true);
+    try {
+      const upload = [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+      const parts = Math.ceil(bytes.length / bundlePartBytes);
+      for (let part = 0; part < parts; part += 1)
+        await call('bundle.stage', {
+          upload,
+          part,
+          parts,
+          data: base64Of(bytes.subarray(part * bundlePartBytes, (part + 1) * bundlePartBytes)),
+        });
+      await inspect({ upload }, undefined);
+    } catch (error) {
+      setRefusal({ error });
+      setReading(false);
+    }
+  };
+
+  const reset = (message?: Said) => {
+    if (input.current) input.current.value = '';
+    setStep(message ? { step: 'done', message } : { step: 'choose' });
+  };
+
+  const importNow = async (reviewed: Extract<Step, { step: 'review' }>, acceptSigner: boolean) => {
+    try {
+      const outcome = await call('bundle.import', {
+        ...reviewed.file,
+        acceptSigner,
+        ...(reviewed.passphrase !== undefined ? { passphrase: reviewed.passphrase } : {}),
+      });
+      if (outcome.status === 'imported') {
+        const { counts, signer } = outcome.review;
+        return reset({ key: 'exchange.imported', values: { desk: signer.deskName, ...counts } });
+      }
+      if (outcome.status === 'refused') return refuse(outcome.refusal);
+      setStep({ step: 'passphrase', file: reviewed.file, signer: outcome.signer });
+    } catch (error) {
+      setRefusal({ error });
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="exchange-panel exchange-receive">
+      <h2 id={`${id}-title`}>{t('exchange.importTitle')}</h2>
+      <Field id={`${id}-file`} label={t('exchange.chooseFile')} hint={t('exchange.chooseFileHint')}>
+        {(describedBy) => (
+          <input
+            ref={input}
+            id={`${id}-file`}
+            type="file"
+            accept=".sherpa"
+            aria-describedby={describedBy}
+            disabled={reading}
+            onChange={(event) => void chosen(event.target.files?.[0])}
+          />
+        )}
+      </Field>
+      {refusal && (
+        <p role="alert" className="error bundle-refusal">
+          {say(refusal)}
+        </p>
+      )}
+      {reading && <p className="muted">{t('exchange.reading')}</p>}
+      {step.step === 'done' && (
+        <p role="status" className="exchange-status">
+          {say(step.message)}
+        </p>
+      )}
+      {step.step === 'passphrase' && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void inspect(step.file, passphrase);
+          }}
+        >
+          <p>{t('exchange.needsPassphrase')}</p>
+          <p>
+            {t('exchange.signedBy')}: <strong>{step.signer.deskName}</strong> <span className="fingerprint">{step.signer.fingerprint}</span>
+          </p>
+          <Field id={`${id}-passphrase`} label={t('exchange.passphrase')}>
+            {(describedBy) => (
+              <input
+                id={`${id}-passphrase`}
+                type="password"
+                autoComplete="off"
+                value={passphrase}
+                aria-describedby={describedBy}
+                onChange={(event) => setPassphrase(event.target.value)}
+              />
+            )}
+          </Field>
+          <div className="button-row">
+            <button type="submit" disabled={passphrase === ''}>
+              {t('exchange.openWithPassphrase')}
+            </button>
+            <button type="button" onClick={() => reset()}>
+              {t('exchange.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {step.step === 'review' && (
+        <Review
+          review={step.review}
+          when={when}
+          onImport={(acceptSigner) => void importNow(step, acceptSigner)}
+          onCancel={() => reset({ key: 'exchange.cancelled' })}
+        />
+      )}
+    </section>
+  );
+}
+
+function Review({
+  review,
+  when,
+  onImport,
+  onCancel,
+}: {
+  review: BundleReview;
+  when: (instant: string) => string;
+  onImport: (acceptSigner: boolean) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const scheme = useSettings().classificationScheme;
+  const [checked, setChecked] = useState(false);
+  const { counts, signer } = review;
+  const changing = counts.new + counts.updated + counts.conflicting;
+  const of = (change: BundleRecordLine['change']) => review.changes.filter((record) => record.change === change);
+  return (
+    <section aria-labelledby={`${id}-title`} className="bundle-review">
+      <h3 id={`${id}-title`}>{t('exchange.reviewTitle')}</h3>
+      <dl className="key-details">
+        <dt>{t('exchange.signedBy')}</dt>
+        <dd data-testid="review-signer">{signer.deskName}</dd>
+        <dt>{t('exchange.fingerprint')}</dt>
+        <dd className="fingerprint" data-testid="review-fingerprint">
+          {signer.fingerprint}
+        </dd>
+        <dt>{t('exchange.made')}</dt>
+        <dd>{when(review.createdAt)}</dd>
+        <dt>{t('exchange.highestInside')}</dt>
+        <dd data-testid="review-highest">
+          <strong>{highestText(t, scheme, review.markings)}</strong>
+        </dd>
+      </dl>
+      <p className={review.signerAccepted ? 'muted' : 'signer-unknown'}>
+        {review.signerAccepted ? t('exchange.signerAccepted') : t('exchange.signerUnknown')}
+      </p>
+      <h4>{t('exchange.changeCounts')}</h4>
+      <ul className="chips change-counts" data-testid="review-counts">
+        {(['new', 'updated', 'conflicting'] as const).map((change) => (
+          <li key={change}>
+            {t(`exchange.changes.${change}`)}: <strong>{counts[change]}</strong>
+          </li>
+        ))}
+      </ul>
+      {changing === 0 && <p>{t('exchange.nothingChanges')}</p>}
+      {review.heldBack > 0 && <p className="muted">{t('exchange.heldBack', { count: review.heldBack })}</p>}
+      {(['new', 'updated', 'conflicting'] as const).map((change) =>
+        of(change).length === 0 ? null : (
+          <div key={change} className="review-group" data-testid={`review-${change}`}>
+            <h5>
+              {t(`exchange.changes.${change}`)} ({of(change).length})
+            </h5>
+            {change === 'conflicting' && <p className="muted">{t('exchange.conflictNote')}</p>}
+            <ul className="bundle-records">
+              {of(change).map((record) => (
+                <li key={record.id}>
+                  <RecordLine record={record} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ),
+      )}
+      {!review.signerAccepted && (
+        <Field id={`${id}-accept`} label={t('exchange.acceptSigner', { desk: signer.deskName })} inline>
+          {(describedBy) => (
+            <input
+              type="checkbox"
+              id={`${id}-accept`}
+              checked={checked}
+              aria-describedby={describedBy}
+              onChange={(event) => setChecked(event.target.checked)}
+            />
+          )}
+        </Field>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          className="primary"
+          disabled={!review.signerAccepted && !checked}
+          onClick={() => onImport(!review.signerAccepted)}
+        >
+          {t('exchange.importNow')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('exchange.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}

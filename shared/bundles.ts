@@ -1,0 +1,175 @@
+// What the Exchange screen and the store say to each other about desks,
+// contact cards and `.sherpa` bundles (issue 13, item 4). Types and the card's
+// text form only: the cryptography stays in main/sync.
+import { maxRequestBytes } from './limits.ts';
+import type { ContactCard, RecordChange } from './sync.ts';
+
+export type { ContactCard };
+
+/** This desk's card, and the same card as text a colleague can paste. */
+export interface DeskCard {
+  card: ContactCard;
+  text: string;
+}
+
+/** Adding a colleague's card: refused when it is no card, its keys do not give the fingerprint it states, or it is this desk's own. */
+export type ContactAddOutcome =
+  | { status: 'added'; card: ContactCard }
+  | { status: 'refused'; reason: 'not-a-card' | 'fingerprint-mismatch' | 'own-card' };
+
+/** The kinds of record a bundle carries, by the names the interface gives them. */
+export const bundleRecordKinds = [
+  'source',
+  'country',
+  'person',
+  'summit',
+  'programme',
+  'sector',
+  'sectorEntry',
+  'meeting',
+  'participant',
+  'timelineEvent',
+  'followUp',
+  'note',
+] as const;
+export type BundleRecordKind = (typeof bundleRecordKinds)[number];
+
+/** Records a bundle can be made of: a whole summit, or records picked one by one (what they refer to comes along). */
+export type BundleSelection = { summitId: number } | { records: { kind: Exclude<BundleRecordKind, 'participant'>; id: number }[] };
+
+/** One record inside a bundle, as the review lists it. */
+export interface BundleRecordLine {
+  /** The record's global id, the same on every desk. */
+  id: string;
+  kind: BundleRecordKind;
+  /** Its id in this store, to pick it for a bundle; null when it is not here yet (or is a participant, known by two ids). */
+  rowId: number | null;
+  name: string;
+  /** Its marking; null for kinds that carry none (sources, countries, programmes, participants). */
+  classification: string | null;
+  change: RecordChange;
+  deleted: boolean;
+}
+
+/** What a bundle holds, before it is made. */
+export interface BundleContents {
+  records: BundleRecordLine[];
+  /** Every marking found in any revision inside, distinct: the highest is shown before export and on review. */
+  markings: string[];
+}
+
+export interface BundleExportRequest {
+  selection: BundleSelection;
+  /** Fingerprints of accepted contacts the bundle is encrypted to. */
+  recipients: string[];
+  /** Also (or instead) opens with this passphrase. */
+  passphrase?: string;
+}
+export interface BundleExportResult {
+  /** Where the `.sherpa` file was written: the exports folder beside the store. */
+  path: string;
+  fileName: string;
+  bytes: number;
+  records: number;
+  markings: string[];
+}
+
+/** Why a bundle was refused; the page says each in the interface language. Nothing is changed by a refusal. */
+export const bundleRefusals = [
+  'not-a-bundle',
+  'tampered',
+  'not-for-this-desk',
+  'wrong-passphrase',
+  'already-imported',
+  'unknown-signer',
+  'bad-content',
+] as const;
+export type BundleRefusalReason = (typeof bundleRefusals)[number];
+export interface BundleRefusal {
+  reason: BundleRefusalReason;
+  /** The store's English sentence, for logs and tests; the page shows its own translation. */
+  message: string;
+  /** When `already-imported`: when it was. */
+  importedAt?: string;
+}
+
+/**
+ * The `.sherpa` file: its bytes (base64) when it fits in one request, or the
+ * id of an upload sent before through `bundle.stage` in parts.
+ */
+export type BundleOpenRequest = ({ file: string } | { upload: string }) & { passphrase?: string };
+
+/** One part of a bundle too large for one request; the parts are joined in order once all have arrived. */
+export interface BundleStageRequest {
+  /** Chosen by the page: 32 hex digits. */
+  upload: string;
+  part: number;
+  parts: number;
+  /** This part's bytes, base64. */
+  data: string;
+}
+
+export interface BundleReview {
+  bundleId: string;
+  createdAt: string;
+  signer: ContactCard;
+  /** False when this desk has not accepted the signer: the fingerprint must be checked, then accepted. */
+  signerAccepted: boolean;
+  counts: { new: number; updated: number; conflicting: number; unchanged: number };
+  /** Every record that would change (new, updated, conflicting), in the order they would be created. */
+  changes: BundleRecordLine[];
+  /** Every marking inside, distinct (every revision of every record, losers included). */
+  markings: string[];
+  /** Records this store's rules hold back (kept in history, not shown) until what they need arrives. */
+  heldBack: number;
+}
+
+export type BundleInspection =
+  | { status: 'ready'; review: BundleReview }
+  /** Not addressed to this desk but sealed with a passphrase too: ask for it. The signer is shown already. */
+  | { status: 'needs-passphrase'; signer: ContactCard }
+  | { status: 'refused'; refusal: BundleRefusal };
+
+export type BundleImportOutcome =
+  | { status: 'imported'; review: BundleReview }
+  | { status: 'needs-passphrase'; signer: ContactCard }
+  | { status: 'refused'; refusal: BundleRefusal };
+
+/** A bundle travels through the page as base64 in one request: this is the largest file that fits. */
+export const maxBundleFileBytes = Math.floor(((maxRequestBytes - 4096) * 3) / 4);
+/** A larger one goes in parts of this many bytes (base64 of one fits a request with room to spare). */
+export const bundlePartBytes = 768 * 1024;
+/** The largest bundle the page can hand over in parts: the whole benchmark store is 20 MB. */
+export const maxStagedBundleBytes = 256 * 1024 * 1024;
+/** Passphrases protect a file that may travel on a stick: long enough to resist guessing offline. */
+export const minBundlePassphrase = 12;
+
+const cardTitle = 'SHERPA DESK CARD';
+const cardFields = { deskName: 'Desk', fingerprint: 'Fingerprint', signingKey: 'Signing key', encryptionKey: 'Encryption key' } as const;
+
+/** A card as text: one labelled line each, so it reads aloud, pastes into a message, and parses back. */
+export function cardText(card: ContactCard): string {
+  return [cardTitle, ...Object.entries(cardFields).map(([field, label]) => `${label}: ${card[field as keyof typeof cardFields]}`)].join(
+    '\n',
+  );
+}
+
+/** The card's lines, as pasted (spaces, quotes and line breaks a mail client adds are tolerated); null when it is no card. */
+export function parseCardText(text: string): (Omit<ContactCard, 'fingerprint'> & { statedFingerprint: string }) | null {
+  const lines = text
+    .replace(/\r/g, '')
+    .split('\n')
+    .map((line) => line.replace(/^[>\s]+/, '').trim())
+    .filter((line) => line !== '');
+  if (!lines.some((line) => line.toUpperCase() === cardTitle)) return null;
+  const value = (label: string) => {
+    const line = lines.find((each) => each.toLowerCase().startsWith(`${label.toLowerCase()}:`));
+    return line?.slice(label.length + 1).trim();
+  };
+  const deskName = value(cardFields.deskName);
+  const statedFingerprint = value(cardFields.fingerprint);
+  const signingKey = value(cardFields.signingKey);
+  const encryptionKey = value(cardFields.encryptionKey);
+  if (!deskName || !statedFingerprint || !signingKey || !encryptionKey) return null;
+  return { deskName, signingKey, encryptionKey, statedFingerprint };
+}
