@@ -126,10 +126,11 @@ export function finishDocument(pdf: Buffer, info: DocumentInfo, bookmarks: Bookm
   let body = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
   const offsets = new Map<number, number>();
   for (const [num, content] of objects) {
-    offsets.set(num, pdf.length + Buffer.byteLength(body, 'latin1'));
+    // Every character is one byte (latin1): the length is the byte count, without flattening the growing string.
+    offsets.set(num, pdf.length + body.length);
     body += `${num} ${num === rootNum ? root[2] : (rewritten.get(num) ?? 0)} obj\n${content}\nendobj\n`;
   }
-  const xrefAt = pdf.length + Buffer.byteLength(body, 'latin1');
+  const xrefAt = pdf.length + body.length;
   const generation = (num: number) => (num === rootNum ? Number(root[2]) : (rewritten.get(num) ?? 0));
   const entry = (num: number) => `${String(offsets.get(num)).padStart(10, '0')} ${String(generation(num)).padStart(5, '0')} n \n`;
   const replaced = [rootNum, ...rewritten.keys()].sort((a, b) => a - b);

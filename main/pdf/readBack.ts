@@ -25,20 +25,32 @@ export interface PrintedLayout {
   anchors: Map<string, PrintedTarget>;
 }
 
-/** Where each object starts, from the classic cross-reference table Skia writes (empty if there is none). */
+/**
+ * Where each object starts, from the classic cross-reference table Skia writes
+ * (empty if there is none). A tagged 200-page pack has some 17,000 objects:
+ * the table's fixed 20-byte entries are read digit by digit, which takes a
+ * millisecond where a regular expression over the table's text took tens.
+ */
 export function objectOffsets(pdf: Uint8Array): Map<number, number> {
   const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   const tail = bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1');
   const start = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail)?.[1] ?? -1);
   const offsets = new Map<number, number>();
   if (start < 0) return offsets;
-  const table = bytes.subarray(start, bytes.indexOf('trailer', start)).toString('latin1');
-  const header = /^xref\s+(\d+)\s+\d+\s*\r?\n/.exec(table);
+  const header = /^xref\s+(\d+)\s+(\d+)\s*?\r?\n/.exec(bytes.subarray(start, start + 64).toString('latin1'));
   if (!header) return offsets;
-  let num = Number(header[1]);
-  for (const [, offset, kind] of table.slice(header[0].length).matchAll(/(\d{10}) \d{5} ([nf])/g)) {
-    if (kind === 'n') offsets.set(num, Number(offset));
-    num += 1;
+  const first = Number(header[1]);
+  const count = Number(header[2]);
+  const entries = start + header[0].length;
+  if (entries + count * 20 > bytes.length) return offsets;
+  for (let index = 0; index < count; index += 1) {
+    const at = entries + index * 20;
+    // "oooooooooo ggggg n\r\n": ten digits of offset, a space, five of generation, a space, n (in use) or f (free).
+    if (bytes[at + 10] !== 0x20 || bytes[at + 16] !== 0x20) return new Map();
+    if (bytes[at + 17] !== 0x6e) continue;
+    let offset = 0;
+    for (let digit = 0; digit < 10; digit += 1) offset = offset * 10 + ((bytes[at + digit] ?? 0) - 0x30);
+    offsets.set(first + index, offset);
   }
   return offsets;
 }

@@ -11,6 +11,9 @@ const day = (endHeapMb: number, endRssMb: number): DayResults => ({
   alongTheDay: [{ walk: 500, ...sample(endHeapMb, endRssMb) }],
   heapRatio: endHeapMb / 10,
   storeRssRatio: endRssMb / 180,
+  heapAtStart: { objectsMb: 5, compiledCodeMb: 3 },
+  heapAtEnd: { objectsMb: 5.1, compiledCodeMb: 5 },
+  objectsRatio: 1.02,
 });
 
 describe('memory over a day', () => {
@@ -25,9 +28,11 @@ describe('memory over a day', () => {
   it('says why when the walk could not run, in the budgets and in the table', () => {
     expect(dayBudgets({ notMeasured: 'no Chromium' })).toEqual([
       expect.objectContaining({ key: 'day.heapRatio', result: 'not measured', note: 'no Chromium' }),
+      expect.objectContaining({ key: 'day.objectsRatio', result: 'not measured', note: 'no Chromium' }),
       expect.objectContaining({ key: 'day.storeRssRatio', result: 'not measured', note: 'no Chromium' }),
     ]);
     expect(dayRow({ notMeasured: 'no Chromium' })[1]).toBe('not measured: no Chromium');
     expect(dayRow(day(10.5, 190))[1]).toContain('JS heap after GC 10 → 10.5 MB');
+    expect(dayRow(day(10.5, 190))[1]).toContain("page's objects 5 → 5.1 MB (×1.02)");
   });
 });
