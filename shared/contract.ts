@@ -27,7 +27,7 @@ import type {
   Summit,
   TimelineEvent,
 } from './domain.ts';
-import { all, byId, type Dependency, everyEntity, joiningOrLeaving, shows } from './queryDependencies.ts';
+import { all, byId, type Dependency, joiningOrLeaving, shows } from './queryDependencies.ts';
 
 export type { MeetingSummary, NoteRevision, ReferenceGroup, SectorEntryWithCount, SectorSummary };
 
@@ -326,6 +326,8 @@ export interface ChannelEffects {
 const reads = { transaction: false, announces: false } as const satisfies ChannelEffects;
 const writes = { transaction: true, announces: 'touched' } as const satisfies ChannelEffects;
 
+/** Every record a user edits: what a search, or what a pack would print, can show. */
+const everyEntity: ChangedEntity[] = [...entityNames, 'note'];
 const queryEffects = {
   'dashboard.get': shows(() => all('summit', 'meeting', 'followUp', 'note')),
   'summit.list': shows(() => all('summit')),
