@@ -1,6 +1,8 @@
 // The one contract between the renderer and the store: every channel, its
 // request and its response. Main, preload and renderer import it; the only
 // code here is the channel list the bridge is built from.
+
+import type { ConflictResolution, ConflictResolved, ConflictSummary, RecordConflict } from './conflicts.ts';
 import type {
   BriefingPack,
   Country,
@@ -296,6 +298,13 @@ interface QueryChannels {
   'note.restoreRevision': Channel_<{ id: number; version: number; baseVersion: number }, NoteSaveResult>;
   /** Puts back what one recent delete removed, with the same ids. */
   'deletion.undo': Channel_<ById, UndoResult>;
+  // ---- Conflicts between desks (conflictui) ----
+  /** Records two desks changed at once, with other versions kept beside the one shown. */
+  'conflict.list': Channel_<Empty, ConflictSummary[]>;
+  /** One record's versions side by side, field by field; `id` is the record's id shared by every desk. */
+  'conflict.get': Channel_<{ id: string }, RecordConflict>;
+  /** Keeps, dismisses, takes or merges; written as revisions, so every desk converges on it. */
+  'conflict.resolve': Channel_<ConflictResolution, ConflictResolved>;
 }
 
 export type Contract = QueryChannels & EntityChannels;
@@ -387,6 +396,13 @@ const queryEffects = {
   'note.emptyTrash': writes,
   'note.restoreRevision': writes,
   'deletion.undo': writes,
+  // A record joins the list when an exchange with another desk brings a conflict (that announces
+  // what it wrote), leaves it when settled here, or when a record is deleted: never on a plain edit,
+  // so typing in a note does not re-read every record's history.
+  'conflict.list': shows(() => [{ entity: 'conflict' }, ...everyEntity.map(joiningOrLeaving)]),
+  // The versions side by side: the record's own edits change the version shown.
+  'conflict.get': shows(() => all(...everyEntity, 'conflict')),
+  'conflict.resolve': writes,
 } as const satisfies { [K in keyof QueryChannels]: ChannelEffects & { shows?: (request: QueryChannels[K]['request']) => Dependency[] } };
 
 const storeEffects: Record<Channel, ChannelEffects> = {
@@ -428,8 +444,8 @@ export interface IpcError {
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** What a change can touch: the form-edited records, notes, packs, the settings and the backups. */
-export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup';
+/** What a change can touch: the form-edited records, notes, packs, the settings, the backups, and the conflicts between desks. */
+export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup' | 'conflict';
 /** Records of one entity that a write touched, and how: lists care about records joining or leaving. */
 export interface Touched {
   entity: ChangedEntity;

@@ -103,11 +103,20 @@ export function isUtcInstant(text: string): boolean {
   return isCalendarDay(year, month, day) && hour <= 23 && minute <= 59 && second <= 59;
 }
 
+/**
+ * Zones found known so far. Asking Intl means building a formatter, which a
+ * pack of 200 pages did hundreds of times (a tenth of its rendering); the
+ * runtime's zones are a fixed set of a few hundred names.
+ */
+const knownTimeZones = new Set<string>();
+
 /** An IANA zone this runtime knows, e.g. Europe/Vilnius. */
 export function isKnownTimeZone(name: string): boolean {
+  if (knownTimeZones.has(name)) return true;
   if (name.trim() === '' || name.length > 64) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
+    knownTimeZones.add(name);
     return true;
   } catch {
     return false;

@@ -79,4 +79,54 @@ describe('generateDataset', () => {
     expect(search(db, { text: '"working group"', limit: 5 }).length).toBeGreaterThan(0);
     db.close();
   });
+
+  it('indexes every generated row for search exactly as the per-row triggers would, and puts the triggers back', () => {
+    const db = openDatabase(':memory:');
+    const triggers = () => db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all();
+    const before = triggers();
+    generateDataset(db, small);
+    expect(triggers()).toEqual(before);
+    const indexed = () => db.prepare('SELECT rowid, * FROM search_text ORDER BY rowid').all();
+    const generated = indexed();
+    expect(generated.length).toBeGreaterThan(small.meetings + small.sectorEntries);
+    // Touching every row makes each table's update trigger index it again, one row at a time.
+    for (const table of [
+      'summit',
+      'meeting',
+      'person',
+      'sector',
+      'sector_entry',
+      'source',
+      'timeline_event',
+      'follow_up',
+      'country',
+      'programme',
+    ])
+      db.exec(`UPDATE ${table} SET id = id`);
+    expect(indexed()).toEqual(generated);
+    db.close();
+  });
+
+  it('gives the sample meeting the same share at any size when its step is scaled with the store', () => {
+    const annotationsOfSample = (annotations: number) => {
+      const db = openDatabase(':memory:');
+      const generated = generateDataset(db, { ...small, annotations, sampleMeetingEvery: annotations / 40 });
+      const { n } = db.prepare('SELECT count(*) AS n FROM note WHERE meeting_id = ?').get(generated.sampleMeetingId) as { n: number };
+      const { meetingNotes } = db.prepare('SELECT count(*) AS meetingNotes FROM note WHERE meeting_id IS NOT NULL').get() as {
+        meetingNotes: number;
+      };
+      db.close();
+      return { n, perMeeting: meetingNotes / small.meetings };
+    };
+    const smaller = annotationsOfSample(600);
+    const larger = annotationsOfSample(6_000);
+    // Ten times the annotations: every meeting gets ten times as many, the sample meeting's extra forty draws stay forty.
+    expect(larger.perMeeting / smaller.perMeeting).toBeGreaterThan(8);
+    expect(larger.n - larger.perMeeting).toBeLessThan(smaller.n - smaller.perMeeting + 20);
+  });
+
+  it('by default sends one meeting draw in 2,000 to the sample meeting, as the full benchmark store always had', () => {
+    expect(fingerprint({ ...small, sampleMeetingEvery: 2_000 } as typeof small)).toBe(fingerprint(small));
+    expect(fingerprint({ ...small, sampleMeetingEvery: 10 } as typeof small)).not.toBe(fingerprint(small));
+  });
 });

@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
 import { collectConflicts, winningRev } from 'pouchdb-merge';
+import type { ConflictResolution } from '../../shared/conflicts.ts';
 import type { RecordBody } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { docState, revisionsOf } from './history.ts';
 import { treeOf } from './merge.ts';
+import { recordReceivedNote } from './noteHistory.ts';
 import { materialise } from './rows.ts';
 
 // A conflict is resolved the CouchDB way, so every desk learns the outcome by
@@ -21,14 +23,8 @@ export interface RecordConflict {
 
 /** Every record with losing revisions kept beside its winner. */
 export function listConflicts(db: Db): RecordConflict[] {
-  // A record has a conflict only if some revision has two children or it has two roots.
-  const candidates = db
-    .prepare(
-      `SELECT DISTINCT doc_id FROM sync_rev GROUP BY doc_id, parent HAVING count(*) > 1
-       UNION SELECT doc_id FROM sync_rev WHERE parent IS NULL GROUP BY doc_id HAVING count(*) > 1`,
-    )
-    .pluck()
-    .all() as string[];
+  // A record has a conflict only if some revision has two children or it has two roots: kept in sync_branched (0600).
+  const candidates = statement(db, 'SELECT doc_id FROM sync_branched ORDER BY doc_id').pluck().all() as string[];
   return candidates.flatMap((docId) => {
     const conflict = conflictOf(db, docId);
     return conflict && conflict.losers.length > 0 ? [conflict] : [];
@@ -85,5 +81,112 @@ export function keepConflict(db: Db, docId: string, loserRev: string, body?: Rec
     addRevision(db, docId, loserRev, null);
     materialise(db, docId, winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) }));
     if (docState(db, docId)?.rev !== kept) throw new Error(`Keeping ${loserRev} of ${docId} did not make it current`);
+  })();
+}
+
+/** The conflict changed (or was settled) since it was shown: the user looks again before deciding. */
+export class ConflictMovedOnError extends Error {
+  constructor(docId: string) {
+    super(`The record ${docId} changed since its conflict was shown; look at it again before deciding.`);
+    this.name = 'ConflictMovedOnError';
+  }
+}
+
+/** A resolution naming a field or version the conflict does not have. */
+export class ConflictChoiceError extends Error {
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super(message);
+    this.name = 'ConflictChoiceError';
+    this.field = field;
+  }
+}
+
+export interface ResolveContext {
+  /** The scheme's levels, lowest first: a merge takes the highest marking of all sides unless told otherwise. */
+  levels: readonly string[];
+  /** When a merged version is saved. */
+  now: string;
+}
+
+/** The highest of these markings, levels given lowest first; one the scheme lacks counts as the highest, to be safe. */
+export function higherMarking(markings: readonly string[], levels: readonly string[]): string {
+  const rank = (level: string) => (level === '' ? -1 : levels.includes(level) ? levels.indexOf(level) : levels.length);
+  return markings.reduce((best, marking) => (rank(marking) > rank(best) ? marking : best), '');
+}
+
+function isTagList(value: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) && parsed.every((tag) => typeof tag === 'string');
+  } catch {
+    return false;
+  }
+}
+
+function mergedBody(conflict: RecordConflict, resolution: Extract<ConflictResolution, { action: 'merge' }>, context: ResolveContext) {
+  const sides = [conflict.winner, ...conflict.losers];
+  const body: RecordBody = { ...(conflict.winner.body ?? {}) };
+  const fields = new Set(sides.flatMap((side) => Object.keys(side.body ?? {})));
+  for (const [field, rev] of Object.entries(resolution.choices)) {
+    const side = sides.find((candidate) => candidate.rev === rev);
+    if (!fields.has(field)) throw new ConflictChoiceError(`choices.${field}`, `choices.${field}: the record has no such field`);
+    if (!side) throw new ConflictChoiceError(`choices.${field}`, `choices.${field}: ${rev} is not a version in this conflict`);
+    body[field] = side.body?.[field] ?? null;
+  }
+  if (!('classification' in resolution.choices) && fields.has('classification'))
+    body.classification = higherMarking(
+      sides.map((side) => String(side.body?.classification ?? '')),
+      context.levels,
+    );
+  for (const [field, value] of Object.entries(resolution.texts ?? {})) {
+    const values = sides.map((side) => side.body?.[field]);
+    if (!fields.has(field) || values.some((each) => each !== undefined && each !== null && typeof each !== 'string'))
+      throw new ConflictChoiceError(`texts.${field}`, `texts.${field}: not a text field of this record`);
+    // A marking or a tag list is chosen, not written: only what a side holds, or a well-formed list.
+    if (field === 'classification' && !values.includes(value))
+      throw new ConflictChoiceError(`texts.${field}`, `texts.${field}: must be the marking of one of the versions`);
+    if (field === 'tags' && !isTagList(value)) throw new ConflictChoiceError(`texts.${field}`, `texts.${field}: must be a list of tags`);
+    body[field] = value;
+  }
+  if ('updated_at' in body) body.updated_at = context.now;
+  return body;
+}
+
+/**
+ * Settles a conflict the CouchDB way, so every desk learns the outcome by
+ * replication and converges on it: each dismissed version is closed with a
+ * deletion (it stays in the history), and a version taken or merged is written
+ * as a new revision on top of the winner. Refused if the winner moved on since
+ * the user saw it.
+ */
+export function resolveConflict(db: Db, resolution: ConflictResolution, context: ResolveContext): { rev: string; others: number } {
+  return db.transaction(() => {
+    const conflict = conflictOf(db, resolution.id);
+    if (!conflict || conflict.losers.length === 0 || conflict.winner.rev !== resolution.winnerRev)
+      throw new ConflictMovedOnError(resolution.id);
+    const closeAll = () => {
+      for (const loser of conflict.losers) addRevision(db, resolution.id, loser.rev, null);
+    };
+    const loserNamed = (rev: string) => {
+      const loser = conflict.losers.find((candidate) => candidate.rev === rev);
+      if (!loser?.body) throw new ConflictChoiceError('rev', `rev: ${rev} is not another version of this record`);
+      return loser;
+    };
+    if (resolution.action === 'keep') {
+      closeAll();
+      return { rev: conflict.winner.rev, others: 0 };
+    }
+    if (resolution.action === 'dismiss') {
+      addRevision(db, resolution.id, loserNamed(resolution.rev).rev, null);
+      return { rev: conflict.winner.rev, others: conflict.losers.length - 1 };
+    }
+    const body =
+      resolution.action === 'merge' ? mergedBody(conflict, resolution, context) : (loserNamed(resolution.rev).body as RecordBody);
+    const written = addRevision(db, resolution.id, conflict.winner.rev, body);
+    closeAll();
+    materialise(db, resolution.id, written);
+    if (conflict.entity === 'note') recordReceivedNote(db, resolution.id, []);
+    return { rev: written, others: 0 };
   })();
 }

@@ -1,10 +1,10 @@
-import { collectConflicts } from 'pouchdb-merge';
+import { collectConflicts, winningRev } from 'pouchdb-merge';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../open.ts';
 import { openScratchDatabase } from '../testing.ts';
 import { allRecordIds, docState, historiesOf, revisionsOf, summitRecordIds, syncedEntities } from './history.ts';
 import { applyMerge, MalformedHistoryError, previewMerge, settleLocalDeletions, treeOf } from './merge.ts';
-import { rowsMatchWinners, storeSnapshot } from './testing.ts';
+import { descendingRandomIds, rowsMatchWinners, storeSnapshot } from './testing.ts';
 
 /** Sends everything desk `from` knows to desk `to`, as a bundle or the replicator would. */
 function send(from: Db, to: Db) {
@@ -30,6 +30,7 @@ function deskWithSummit(): Db {
 const noteBody = (db: Db) => db.prepare('SELECT body FROM note').pluck().get();
 const noteDoc = (db: Db) => db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'note'`).pluck().get() as string;
 const winners = (db: Db) => db.prepare('SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all();
+const winningRevOf = (db: Db, docId: string) => winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) });
 const conflictsOf = (db: Db, docId: string) => collectConflicts({ rev_tree: treeOf(revisionsOf(db, docId)) });
 
 describe('merging record histories between desks', () => {
@@ -181,6 +182,31 @@ describe('merging record histories between desks', () => {
     expect(noteBody(b)).toBe(other);
     expect(winners(a)).toEqual(winners(b));
     expect(rowsMatchWinners(a, syncedEntities) && rowsMatchWinners(b, syncedEntities)).toBe(true);
+  });
+
+  it('ends a record deleted on both branches of a conflict with the same winning tombstone on every desk', () => {
+    const a = deskWithSummit();
+    const b = openScratchDatabase();
+    send(a, b);
+    // Each tombstone written here sorts lower than the one before, so the first one written is CouchDB's winner.
+    descendingRandomIds(a);
+    a.exec(`UPDATE note SET body = 'Text from A'`);
+    b.exec(`UPDATE note SET body = 'Text from B'`);
+    send(a, b);
+    send(b, a);
+    a.exec('DELETE FROM note');
+    settleLocalDeletions(a);
+    a.exec('DELETE FROM note');
+    const docId = noteDoc(a);
+    const tombstones = revisionsOf(a, docId).filter((revision) => revision.deleted);
+    expect(tombstones).toHaveLength(2);
+    send(a, b);
+    send(b, a);
+    const rule = winningRevOf(b, docId);
+    expect(rule).toBe(tombstones.map((revision) => revision.rev).sort()[1]);
+    expect(docState(a, docId)).toMatchObject({ rev: rule, deleted: 1 });
+    expect(docState(b, docId)).toMatchObject({ rev: rule, deleted: 1 });
+    expect(winners(a)).toEqual(winners(b));
   });
 
   it('holds back a record a rule of this store refuses (a second country of the same name) and goes on with the rest', () => {

@@ -91,7 +91,7 @@ function leafPaths(revisions: readonly RevisionRecord[]): RevisionPath[] {
 interface Outcome extends RecordMerge {
   /** Revisions received that this desk did not have. */
   added: RevisionRecord[];
-  /** Revisions this desk knew by id only (replication sends leaves' bodies) whose body came with these. */
+  /** Revisions this desk knew by id only (replication sends leaves' bodies) whose body or deletion came with these. */
   filled: RevisionRecord[];
   deleted: boolean;
 }
@@ -100,7 +100,9 @@ function mergeOne(local: readonly RevisionRecord[], history: RecordHistory): Out
   const known = new Set(local.map((revision) => revision.rev));
   const added = history.revisions.filter((revision) => !known.has(revision.rev));
   const bodiless = new Set(local.filter((revision) => revision.body === null && !revision.deleted).map((revision) => revision.rev));
-  const filled = history.revisions.filter((revision) => revision.body !== null && bodiless.has(revision.rev));
+  // Replication names a branch's earlier revisions by id only; a bundle brings them whole, deletions too
+  // (an Undo continues a record from its tombstone, so a deletion can sit inside a branch).
+  const filled = history.revisions.filter((revision) => (revision.body !== null || revision.deleted) && bodiless.has(revision.rev));
   let tree = treeOf(local);
   let change: RecordChange = local.length === 0 ? 'new' : 'unchanged';
   for (const path of leafPaths(history.revisions)) {
@@ -156,22 +158,30 @@ const rank = (entity: string) => (syncedEntities as readonly string[]).indexOf(e
 /**
  * A record deleted here while it held a conflict: the deletion closed only the
  * branch on screen, and by CouchDB's rule the other branch is now the winner,
- * as every other desk will show. The row comes back with that text. Records
- * held back by a rule of this store are tried again too. Run before
- * each exchange (bundle or replication), not per merged batch: it reads every tombstone.
+ * as every other desk will show. The row comes back with that text. When every
+ * branch is closed, the winner is the rule's tombstone (longest branch, then
+ * highest hash), not the one written last here: otherwise this desk would
+ * offer a different winner than desks that received both. Records held back
+ * by a rule of this store are tried again too. Run before each exchange
+ * (bundle or replication), not per merged batch: it reads every tombstone.
  */
 export function settleLocalDeletions(db: Db): number {
-  const revealed = db
+  const unsettled = db
     .prepare(
-      `SELECT D.doc_id FROM sync_doc AS D WHERE D.deleted = 1 AND EXISTS (
-         SELECT 1 FROM sync_rev AS R WHERE R.doc_id = D.doc_id AND R.deleted = 0
+      `SELECT D.doc_id, D.rev FROM sync_doc AS D WHERE D.deleted = 1 AND EXISTS (
+         SELECT 1 FROM sync_rev AS R WHERE R.doc_id = D.doc_id AND R.rev <> D.rev
            AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE C.doc_id = R.doc_id AND C.parent = R.rev))`,
     )
-    .pluck()
-    .all() as string[];
-  for (const docId of revealed) materialise(db, docId, winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) }));
+    .all() as { doc_id: string; rev: string }[];
+  let settled = 0;
+  for (const { doc_id: docId, rev } of unsettled) {
+    const winner = winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) });
+    if (winner === rev) continue;
+    materialise(db, docId, winner);
+    settled += 1;
+  }
   retryHeld(db);
-  return revealed.length;
+  return settled;
 }
 
 /**
@@ -192,10 +202,15 @@ export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSu
     const outcomes = ordered.map((history) => {
       // Read afresh: an earlier record in this merge may have cascaded onto this one.
       const outcome = mergeOne(revisionsOf(db, history.id), history);
-      const fill = statement(db, 'UPDATE sync_rev SET body = ? WHERE doc_id = ? AND rev = ? AND body IS NULL');
-      for (const revision of outcome.filled) fill.run(JSON.stringify(revision.body), history.id, revision.rev);
-      if (outcome.added.length === 0) return outcome;
+      const fill = statement(db, 'UPDATE sync_rev SET body = ?, deleted = ? WHERE doc_id = ? AND rev = ? AND body IS NULL AND deleted = 0');
+      for (const revision of outcome.filled)
+        fill.run(revision.body === null ? null : JSON.stringify(revision.body), revision.deleted ? 1 : 0, history.id, revision.rev);
       const before = docState(db, history.id);
+      // Nothing new, but the winner is still the rule's over the whole tree, whatever this desk last wrote.
+      if (outcome.added.length === 0) {
+        if (before && before.rev !== outcome.winner) materialise(db, history.id, outcome.winner);
+        return outcome;
+      }
       if (!before)
         statement(db, `INSERT INTO sync_doc (doc_id, entity, row_key, rev, deleted) VALUES (?, ?, NULL, '', 1)`).run(
           history.id,

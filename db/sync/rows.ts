@@ -1,6 +1,6 @@
 import type { RecordBody } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
-import { statement } from '../sql.ts';
+import { nextId, statement } from '../sql.ts';
 import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity } from './history.ts';
 
 // A merge that changes a record's winning revision writes that revision into
@@ -116,8 +116,8 @@ export function materialise(db: Db, docId: string, winner: string): void {
       ),
     );
   } else if (!incomplete) {
-    const rowId =
-      entity === 'meeting_participant' ? 0 : (statement(db, `SELECT coalesce(max(id), 0) + 1 FROM ${entity}`).pluck().get() as number);
+    // Above every id deleted here too (0300): an Undo may still put a deleted row back under its id.
+    const rowId = entity === 'meeting_participant' ? 0 : nextId(db, entity);
     const newKey = keyOf(entity, values, rowId);
     const idColumn = entity === 'meeting_participant' ? [] : ['id'];
     const idValue = entity === 'meeting_participant' ? [] : [rowId];

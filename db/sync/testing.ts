@@ -44,3 +44,37 @@ class RolledBack extends Error {
     this.unchanged = unchanged;
   }
 }
+
+/**
+ * Makes the store's new record ids and revision hashes (SQL `randomblob`, used
+ * by the history triggers) come from `seed`, so a failing history replays
+ * exactly. Two desks given different seeds never draw the same id.
+ */
+export function seedRandomIds(db: Db, seed: number): void {
+  // xorshift32: tiny, fast, and the same sequence on every machine.
+  let state = (seed ^ 0x9e3779b9) >>> 0 || 1;
+  const nextByte = () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state & 0xff;
+  };
+  db.function('randomblob', { deterministic: false }, (size) => {
+    const bytes = Buffer.alloc(Math.max(1, Number(size)));
+    for (let index = 0; index < bytes.length; index += 1) bytes[index] = nextByte();
+    return bytes;
+  });
+}
+
+/** Makes each new revision hash sort lower than the one before: lets a test choose which of two tombstones CouchDB's rule picks. */
+export function descendingRandomIds(db: Db): void {
+  let counter = 0xffffffff;
+  db.function('randomblob', { deterministic: false }, (size) => {
+    const bytes = Buffer.alloc(Math.max(4, Number(size)), 0xff);
+    bytes.writeUInt32BE(counter, 0);
+    counter -= 1;
+    return bytes;
+  });
+}

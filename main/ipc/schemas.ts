@@ -201,6 +201,12 @@ export const packDefinition = z.strictObject({
     .refine((sections) => new Set(sections.map(sectionKey)).size === sections.length, 'each section may appear once'),
 });
 
+// A record's id shared by every desk (`meeting:<uuid>`), one of its revisions (`N-hash`), one of its fields.
+const recordId = z.string().regex(/^[a-z_]+:[0-9a-f]{32}(\.[0-9a-f]{32})?$/, 'must be the id of a record');
+const revision = z.string().regex(/^[1-9][0-9]{0,8}-[0-9a-z]{1,64}$/, 'must be a revision of the record');
+const columnName = z.string().regex(/^[a-z_]{1,64}$/, 'must be the name of a field');
+const fewFields = (fields: object) => Object.keys(fields).length <= 200;
+
 const entitySchemas = Object.fromEntries(
   entityNames.flatMap((entity) => [
     [`${entity}.get`, byId],
@@ -282,4 +288,18 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'note.emptyTrash': empty,
   'note.restoreRevision': z.strictObject({ id, version: z.number().int().positive(), baseVersion: z.number().int().positive() }),
   'deletion.undo': byId,
+  // ---- Conflicts between desks (conflictui) ----
+  'conflict.list': empty,
+  'conflict.get': z.strictObject({ id: recordId }),
+  'conflict.resolve': z.discriminatedUnion('action', [
+    z.strictObject({ id: recordId, winnerRev: revision, action: z.literal('keep') }),
+    z.strictObject({ id: recordId, winnerRev: revision, action: z.enum(['dismiss', 'take']), rev: revision }),
+    z.strictObject({
+      id: recordId,
+      winnerRev: revision,
+      action: z.literal('merge'),
+      choices: z.record(columnName, revision).refine(fewFields, 'must name at most 200 fields'),
+      texts: z.record(columnName, prose).refine(fewFields, 'must name at most 200 fields').optional(),
+    }),
+  ]),
 } as Record<Channel, z.ZodType>;

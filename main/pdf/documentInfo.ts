@@ -1,3 +1,5 @@
+import zlib from 'node:zlib';
+import type { PageContent } from './contentsNumbers.ts';
 import type { PdfObjectRef } from './readBack.ts';
 
 // Two things Chromium's PDF lacks are added here as one PDF incremental update
@@ -5,7 +7,8 @@ import type { PdfObjectRef } from './readBack.ts';
 // the old one), which every reader honours and which leaves the printed bytes
 // untouched: the document's author (Chromium writes only the title), and
 // bookmarks with exact titles (Chromium's own outline sometimes doubles a
-// heading's text, e.g. "ContentsContents").
+// heading's text, e.g. "ContentsContents"); and the contents pages' content
+// with their page numbers written in (contentsNumbers.ts).
 
 export interface DocumentInfo {
   title: string;
@@ -23,24 +26,12 @@ export interface Bookmark {
   top: number | null;
 }
 
-/** Content drawn over a printed page, in PDF content-stream operators; `/SherpaNumbers` is Helvetica-Bold. */
-export interface PageStamp {
-  page: PdfObjectRef;
-  content: string;
-}
-
-/**
- * The page object `num`, redrawn with one more content stream and the stamp's
- * font added to its resources. Skia writes a page's resources inline with a
- * /Font dictionary and one content stream; anything else is refused.
- */
-function stampedPage(pageText: string, saveNum: number, contentNum: number, fontNum: number): string {
+/** The page object, drawing `contentNum` instead of what it drew. Skia writes a page with one content stream. */
+function pageDrawing(pageText: string, contentNum: number): string {
   const dictionary = /<<([\s\S]*)>>/.exec(pageText)?.[0];
-  if (dictionary === undefined || !/\/Contents\s+\d+\s+\d+\s+R/.test(dictionary) || !/\/Font\s*<</.test(dictionary))
-    throw new UnreadablePdfError('a page without the expected contents or fonts');
-  return dictionary
-    .replace(/\/Contents\s+(\d+)\s+(\d+)\s+R/, `/Contents [${saveNum} 0 R $1 $2 R ${contentNum} 0 R]`)
-    .replace(/\/Font\s*<</, `/Font <</SherpaNumbers ${fontNum} 0 R `);
+  if (dictionary === undefined || !/\/Contents\s+\d+\s+\d+\s+R/.test(dictionary))
+    throw new UnreadablePdfError('a page without the expected contents');
+  return dictionary.replace(/\/Contents\s+\d+\s+\d+\s+R/, `/Contents ${contentNum} 0 R`);
 }
 
 /** A PDF text string in UTF-16BE with byte-order mark, so Hangul titles survive. */
@@ -72,7 +63,7 @@ function objectOffset(pdf: Buffer, xrefOffset: number, num: number): number {
   return Number(match[1]);
 }
 
-export function finishDocument(pdf: Buffer, info: DocumentInfo, bookmarks: Bookmark[], stamps: readonly PageStamp[] = []): Buffer {
+export function finishDocument(pdf: Buffer, info: DocumentInfo, bookmarks: Bookmark[], contents: readonly PageContent[] = []): Buffer {
   const tail = pdf.subarray(Math.max(0, pdf.length - 4096)).toString('latin1');
   const trailer = tail.slice(tail.lastIndexOf('trailer'));
   const previousXref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail)?.[1];
@@ -118,25 +109,19 @@ export function finishDocument(pdf: Buffer, info: DocumentInfo, bookmarks: Bookm
   }
   objects.set(rootNum, `<<${keptEntries}${bookmarks.length > 0 ? ` /Outlines ${outlinesNum} 0 R /PageMode /UseOutlines` : ''}>>`);
 
-  // Stamps (the contents page's numbers): one font, one content stream per stamped page, the page rewritten.
+  // Rewritten pages (the contents, numbered): a new content stream each, the page pointed at it.
   const rewritten = new Map<number, number>();
-  if (stamps.length > 0) {
-    // Numbered straight after the bookmarks: the new objects' numbers must run without a gap.
-    const fontNum = bookmarks.length > 0 ? itemNum(bookmarks.length) : infoNum + 1;
-    objects.set(fontNum, '<</Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding>>');
-    // The printed page's stream may leave its coordinate transform changed: it is wrapped in q … Q first.
-    const saveNum = fontNum + 1;
-    objects.set(saveNum, '<</Length 1>>\nstream\nq\nendstream');
-    stamps.forEach((stamp, index) => {
-      const contentNum = saveNum + 1 + index;
-      const content = `Q\n${stamp.content}`;
-      objects.set(contentNum, `<</Length ${Buffer.byteLength(content, 'latin1')}>>\nstream\n${content}\nendstream`);
-      const pageStart = objectOffset(pdf, Number(previousXref), stamp.page.num);
-      const pageText = pdf.subarray(pageStart, pdf.indexOf('endobj', pageStart)).toString('latin1');
-      objects.set(stamp.page.num, stampedPage(pageText, saveNum, contentNum, fontNum));
-      rewritten.set(stamp.page.num, stamp.page.gen);
-    });
-  }
+  // Numbered straight after the bookmarks: the new objects' numbers must run without a gap.
+  const firstContentNum = bookmarks.length > 0 ? itemNum(bookmarks.length) : infoNum + 1;
+  contents.forEach((page, index) => {
+    const contentNum = firstContentNum + index;
+    const compressed = zlib.deflateSync(page.content).toString('latin1');
+    objects.set(contentNum, `<</Filter /FlateDecode /Length ${compressed.length}>>\nstream\n${compressed}\nendstream`);
+    const pageStart = objectOffset(pdf, Number(previousXref), page.page.num);
+    const pageText = pdf.subarray(pageStart, pdf.indexOf('endobj', pageStart)).toString('latin1');
+    objects.set(page.page.num, pageDrawing(pageText, contentNum));
+    rewritten.set(page.page.num, page.page.gen);
+  });
 
   let body = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
   const offsets = new Map<number, number>();

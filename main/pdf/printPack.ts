@@ -1,5 +1,5 @@
-import { blankContentsNumbers, contentsNumberStamps } from './contentsNumbers.ts';
-import { type Bookmark, finishDocument, type PageStamp } from './documentInfo.ts';
+import { type PageContent, swapContentsNumbers } from './contentsNumbers.ts';
+import { type Bookmark, finishDocument } from './documentInfo.ts';
 import { documentInfo } from './documentMeta.ts';
 import { type PdfEngine, throwIfCancelled } from './engine.ts';
 import type { PackContent } from './packContent.ts';
@@ -38,9 +38,9 @@ const maxPasses = 4;
 
 /**
  * Prints a pack with correct contents page numbers. Once: the contents' number
- * cells are left blank, each section's page is read from the print, and the
- * numbers are drawn into their cells (contentsNumbers.ts). Should a contents
- * row not be found in the print, in passes, whatever the engine: print to see
+ * cells hold placeholder digits, each section's page is read from the print,
+ * and the placeholders' glyphs are swapped for the numbers' (contentsNumbers.ts).
+ * Should a placeholder not be found in the print, in passes, whatever the engine: print to see
  * where each section lands, print again with those numbers, and accept a
  * print only when every heading is on the page its entry names.
  */
@@ -66,8 +66,8 @@ export async function printPack(engine: PdfEngine, pack: PackContent, options: P
   const html = renderPackHtml(pack, { author: options.author });
   timings.renderMs += performance.now() - renderStart;
 
-  const finish = (pdf: Buffer, layout: PrintedLayout, landed: Map<string, number>, stamps: PageStamp[] = []): PrintedPack => {
-    const finalPdf = finishDocument(pdf, documentInfo(pack, options.author, engine.name, options.now), bookmarksOf(pack, layout), stamps);
+  const finish = (pdf: Buffer, layout: PrintedLayout, landed: Map<string, number>, contents: PageContent[] = []): PrintedPack => {
+    const finalPdf = finishDocument(pdf, documentInfo(pack, options.author, engine.name, options.now), bookmarksOf(pack, layout), contents);
     return { pdf: finalPdf, pages: layout.pageCount, sectionPages: landed, timings };
   };
   const landedIn = (layout: PrintedLayout): Map<string, number> => {
@@ -84,16 +84,16 @@ export async function printPack(engine: PdfEngine, pack: PackContent, options: P
   throwIfCancelled(options.signal);
   options.onProgress?.({ step: 'layout', fraction: 0.1, message: 'Laying out the pack' });
   const firstStart = performance.now();
-  const firstPdf = await engine.print(blankContentsNumbers(html), printOptions);
+  const firstPdf = await engine.print(html, printOptions);
   const firstRead = performance.now();
   timings.engineMs += firstRead - firstStart;
-  const firstLayout = await readPrintedLayout(firstPdf, anchors);
-  timings.readBackMs += performance.now() - firstRead;
+  const firstLayout = await readPrintedLayout(firstPdf);
   timings.passes = 1;
   let pages = landedIn(firstLayout);
-  const stamps = contentsNumberStamps(firstLayout, pages);
   options.onProgress?.({ step: 'numbering', fraction: 0.85, message: 'Numbering the contents' });
-  if (stamps) return finish(firstPdf, firstLayout, pages, stamps);
+  const numbered = swapContentsNumbers(firstPdf, firstLayout, pages, anchors);
+  timings.readBackMs += performance.now() - firstRead;
+  if (numbered) return finish(firstPdf, firstLayout, pages, numbered);
 
   for (let pass = 2; pass <= maxPasses; pass += 1) {
     throwIfCancelled(options.signal);

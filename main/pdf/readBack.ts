@@ -18,32 +18,15 @@ export interface PrintedTarget {
   top: number | null;
 }
 
-/** A link on a page before the first linked heading (a contents entry): where its row sits. */
-export interface PrintedContentsEntry {
-  pageRef: PdfObjectRef;
-  /** Right edge of the link's box, in PDF units. */
-  right: number;
-  /** Baseline and font size of the row's largest text (its title), in PDF units. */
-  baseline: number;
-  fontSize: number;
-}
-
 export interface PrintedLayout {
   pageCount: number;
   pageRefs: PdfObjectRef[];
   /** Where each named destination (the id of every linked heading) landed. */
   anchors: Map<string, PrintedTarget>;
-  /** The links before the first linked heading, by the destination they name. */
-  contentsEntries: Map<string, PrintedContentsEntry>;
-}
-
-interface TextItemLike {
-  str?: string;
-  transform?: number[];
 }
 
 /** Where each object starts, from the classic cross-reference table Skia writes (empty if there is none). */
-function objectOffsets(pdf: Uint8Array): Map<number, number> {
+export function objectOffsets(pdf: Uint8Array): Map<number, number> {
   const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   const tail = bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1');
   const start = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail)?.[1] ?? -1);
@@ -66,7 +49,7 @@ function objectOffsets(pdf: Uint8Array): Map<number, number> {
  * a small pack's print. Anything unexpected gives no links (then the pack is
  * printed again with its numbers instead).
  */
-function linksOf(pdf: Uint8Array, objects: Map<number, number>, pageRef: PdfObjectRef): { dest: string; rect: number[] }[] {
+export function linksOf(pdf: Uint8Array, objects: Map<number, number>, pageRef: PdfObjectRef): { dest: string; rect: number[] }[] {
   const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   const objectText = (num: number) => {
     const start = objects.get(num);
@@ -81,71 +64,96 @@ function linksOf(pdf: Uint8Array, objects: Map<number, number>, pageRef: PdfObje
   });
 }
 
-/**
- * Each link before the first heading, with where its row's text sits. Every
- * contents row is laid out alike, so its baseline sits the same distance
- * below the top of its link box: that distance and the font size are read
- * from the text of the first row only (reading a page's text costs far more
- * than its links).
- */
-async function readContentsEntries(
-  pdf: Uint8Array,
-  document: Awaited<ReturnType<typeof getDocument>['promise']>,
-  beforePage: number,
-  pageRefs: PdfObjectRef[],
-): Promise<Map<string, PrintedContentsEntry>> {
-  const links: { pageRef: PdfObjectRef; dest: string; rect: number[] }[] = [];
-  let row: { drop: number; fontSize: number } | null = null;
-  const objects = objectOffsets(pdf);
-  for (let number = 1; number < beforePage; number += 1) {
-    const pageRef = pageRefs[number - 1];
-    const pageLinks = pageRef ? linksOf(pdf, objects, pageRef) : [];
-    if (!pageRef || pageLinks.length === 0) continue;
-    links.push(...pageLinks.map((link) => ({ pageRef, ...link })));
-    if (row !== null) continue;
-    const [, bottom = 0, , top = 0] = pageLinks[0]?.rect ?? [];
-    for (const item of (await (await document.getPage(number)).getTextContent()).items as TextItemLike[]) {
-      const [, , , scale = 0, , baseline = 0] = item.transform ?? [];
-      if (item.str?.trim() && baseline > bottom && baseline < top && (row === null || scale > row.fontSize))
-        row = { drop: top - baseline, fontSize: scale };
-    }
-  }
-  const entries = new Map<string, PrintedContentsEntry>();
-  if (row === null) return entries;
-  for (const { pageRef, dest, rect } of links) {
-    const [, , right = 0, top = 0] = rect;
-    entries.set(dest, { pageRef, right, baseline: top - row.drop, fontSize: row.fontSize });
-  }
-  return entries;
+/** A page tree and named destinations as the engine wrote them. */
+interface PrintedStructure {
+  pageRefs: PdfObjectRef[];
+  anchors: Map<string, PrintedTarget>;
 }
 
 /**
- * Reads a printed PDF back: how many pages, and where each linked heading
- * landed; with `sectionAnchors`, also the contents entries before the first of them.
+ * The page tree and the named destinations, read straight from the file:
+ * Skia writes both as plain dictionaries (`/Pages` with `/Kids`, a `/Dests`
+ * dictionary in the catalog) listed in a classic cross-reference table.
+ * pdfjs learns the same by loading every page of the pack, which costs a
+ * good part of a second for 200 pages. Null when the file is built any other
+ * way: then pdfjs reads it.
  */
-export async function readPrintedLayout(pdf: Uint8Array, sectionAnchors: readonly string[] = []): Promise<PrintedLayout> {
+export function readStructureDirectly(pdf: Uint8Array, objects = objectOffsets(pdf)): PrintedStructure | null {
+  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  const objectText = (num: number) => {
+    const start = objects.get(num);
+    return start === undefined ? null : bytes.subarray(start, bytes.indexOf('endobj', start)).toString('latin1');
+  };
+  const tail = bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1');
+  const rootNum = /\/Root\s+(\d+)\s+\d+\s+R/.exec(tail.slice(tail.lastIndexOf('trailer')))?.[1];
+  const catalog = rootNum === undefined ? null : objectText(Number(rootNum));
+  const pagesNum = catalog && /\/Pages\s+(\d+)\s+\d+\s+R/.exec(catalog)?.[1];
+  const destsNum = catalog && /\/Dests\s+(\d+)\s+\d+\s+R/.exec(catalog)?.[1];
+  if (!pagesNum || !destsNum) return null;
+
+  const pageRefs: PdfObjectRef[] = [];
+  const visit = (num: number, gen: number, depth: number): boolean => {
+    const node = objectText(num);
+    if (node === null || depth > 32) return false;
+    if (/\/Type\s*\/Pages\b/.test(node)) {
+      const kids = /\/Kids\s*\[([^\]]*)\]/.exec(node)?.[1];
+      if (kids === undefined) return false;
+      return [...kids.matchAll(/(\d+)\s+(\d+)\s+R/g)].every(([, kid, kidGen]) => visit(Number(kid), Number(kidGen), depth + 1));
+    }
+    if (!/\/Type\s*\/Page\b/.test(node)) return false;
+    pageRefs.push({ num, gen });
+    return true;
+  };
+  const pagesText = objectText(Number(pagesNum));
+  const count = Number(pagesText && /\/Count\s+(\d+)/.exec(pagesText)?.[1]);
+  if (!visit(Number(pagesNum), 0, 0) || pageRefs.length !== count) return null;
+
+  const pageIndex = new Map(pageRefs.map((ref, index) => [ref.num, index]));
+  const anchors = new Map<string, PrintedTarget>();
+  const dests = objectText(Number(destsNum));
+  if (dests === null) return null;
+  for (const [, name = '', num, gen, top] of dests.matchAll(/\/([^\s/[\]<>()#]+)\s*\[\s*(\d+)\s+(\d+)\s+R\s*\/XYZ\s+\S+\s+(\S+)/g)) {
+    const index = pageIndex.get(Number(num));
+    if (index === undefined) return null;
+    const topValue = Number(top);
+    anchors.set(name, {
+      page: index + 1,
+      pageRef: { num: Number(num), gen: Number(gen) },
+      top: top === 'null' || Number.isNaN(topValue) ? null : topValue,
+    });
+  }
+  return { pageRefs, anchors };
+}
+
+async function readStructureWithPdfjs(document: Awaited<ReturnType<typeof getDocument>['promise']>): Promise<PrintedStructure> {
+  const anchors = new Map<string, PrintedTarget>();
+  const destinations = (await document.getDestinations()) as Record<string, unknown[] | null>;
+  for (const [name, destination] of Object.entries(destinations)) {
+    const target = destination?.[0];
+    if (target && typeof target === 'object' && 'num' in target) {
+      const pageRef = target as PdfObjectRef;
+      const top = destination?.[1] && typeof destination[3] === 'number' ? destination[3] : null;
+      anchors.set(name, { page: (await document.getPageIndex(pageRef)) + 1, pageRef, top });
+    }
+  }
+  const pageRefs: PdfObjectRef[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const ref = (await document.getPage(number)).ref;
+    if (!ref) throw new Error(`Page ${number} of the printed PDF has no object reference.`);
+    pageRefs.push({ num: ref.num, gen: ref.gen });
+  }
+  return { pageRefs, anchors };
+}
+
+/** Reads a printed PDF back: how many pages, and where each linked heading landed. */
+export async function readPrintedLayout(pdf: Uint8Array): Promise<PrintedLayout> {
+  const direct = readStructureDirectly(pdf);
+  if (direct) return { pageCount: direct.pageRefs.length, ...direct };
   // pdfjs may take the buffer over; it gets its own copy.
   const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   try {
-    const anchors = new Map<string, PrintedTarget>();
-    const destinations = (await document.getDestinations()) as Record<string, unknown[] | null>;
-    for (const [name, destination] of Object.entries(destinations)) {
-      const target = destination?.[0];
-      if (target && typeof target === 'object' && 'num' in target) {
-        const pageRef = target as PdfObjectRef;
-        const top = destination?.[1] && typeof destination[3] === 'number' ? destination[3] : null;
-        anchors.set(name, { page: (await document.getPageIndex(pageRef)) + 1, pageRef, top });
-      }
-    }
-    const pageRefs: PdfObjectRef[] = [];
-    for (let number = 1; number <= document.numPages; number += 1) {
-      const ref = (await document.getPage(number)).ref;
-      if (!ref) throw new Error(`Page ${number} of the printed PDF has no object reference.`);
-      pageRefs.push({ num: ref.num, gen: ref.gen });
-    }
-    const firstHeading = Math.min(...sectionAnchors.map((anchor) => anchors.get(anchor)?.page ?? 1));
-    const contentsEntries = sectionAnchors.length > 0 ? await readContentsEntries(pdf, document, firstHeading, pageRefs) : new Map();
-    return { pageCount: document.numPages, pageRefs, anchors, contentsEntries };
+    const { pageRefs, anchors } = await readStructureWithPdfjs(document);
+    return { pageCount: pageRefs.length, pageRefs, anchors };
   } finally {
     await document.destroy();
   }

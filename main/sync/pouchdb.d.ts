@@ -27,6 +27,8 @@ declare module 'pouchdb-core' {
     adapter?: string;
     auth?: { username: string; password: string };
     skip_setup?: boolean;
+    /** The http adapter's requests go through this instead of its own cookie-keeping fetch. */
+    fetch?: (url: string, init: RequestInit) => Promise<Response>;
   }
   export interface Database {
     readonly name: string;

@@ -33,6 +33,13 @@ export function checkServerUrl(url: string): URL {
 
 let opened = 0;
 
+/**
+ * Node's own fetch keeps connections open between requests; PouchDB's default
+ * opens one per request (a TLS handshake each, with a real server) and parses
+ * a cookie jar it does not need: credentials go as Basic auth on each request.
+ */
+const keptAliveFetch = (url: string, init: RequestInit) => fetch(url, init);
+
 /** Pushes this desk's changes and pulls the server's, once; every conflict is kept by the merge. */
 export async function syncOnce(db: Db, account: ServerAccount): Promise<SyncResult> {
   checkServerUrl(account.url);
@@ -42,6 +49,7 @@ export async function syncOnce(db: Db, account: ServerAccount): Promise<SyncResu
   const local: Database = new Pouch(name, { adapter: 'sherpa' });
   const remote: Database = new Pouch(account.url, {
     adapter: 'http',
+    fetch: keptAliveFetch,
     ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
   });
   try {

@@ -2,6 +2,9 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
+import { ConflictsNavItem } from './conflicts/ConflictNotice.tsx';
+import { ConflictsView } from './conflicts/ConflictsView.tsx';
+import { RecordConflictView } from './conflicts/RecordConflictView.tsx';
 import { EditRecordView, NewRecordView } from './forms/FormView.tsx';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
@@ -110,6 +113,7 @@ function Shell() {
               </a>
             </li>
           ))}
+          <ConflictsNavItem current={route.view} />
         </ul>
       </nav>
       <main className="content" id="main-content" tabIndex={-1}>
@@ -151,6 +155,10 @@ function CurrentView({ route }: { route: Route }) {
       return <NotesView id={route.id} />;
     case 'packs':
       return <PacksView />;
+    case 'conflicts':
+      return <ConflictsView />;
+    case 'conflict':
+      return <RecordConflictView record={route.record} />;
     case 'notFound':
       return <NotFound />;
     default:

@@ -13,6 +13,9 @@ export type Route =
   | { view: 'settings' }
   | { view: 'notes'; id?: number }
   | { view: 'packs' }
+  | { view: 'conflicts' }
+  /** One record's conflict, by the record's id shared by every desk (`meeting:…`). */
+  | { view: 'conflict'; record: string }
   | { view: 'notFound' }
   | { view: 'new'; entity: FormEntity; defaults?: Record<string, number> }
   | { view: 'edit'; entity: FormEntity; id: number };
@@ -56,7 +59,12 @@ export function parseRoute(hash: string): Route {
     case 'sources':
     case 'settings':
     case 'packs':
+    case 'conflicts':
       return { view };
+    case 'conflict': {
+      const record = rawId === undefined ? '' : safeDecode(rawId);
+      return syncRecordId.test(record) ? { view: 'conflict', record } : { view: 'conflicts' };
+    }
     case 'notes':
       return id ? { view: 'notes', id } : { view: 'notes' };
     case 'summits':
@@ -78,7 +86,17 @@ export function parseRoute(hash: string): Route {
   }
 }
 
+const syncRecordId = /^[a-z_]+:[0-9a-f]{32}(\.[0-9a-f]{32})?$/;
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
+}
+
 export function hrefOf(route: Route): string {
+  if (route.view === 'conflict') return `#/conflict/${encodeURIComponent(route.record)}`;
   if (route.view === 'edit') return `#/edit/${route.entity}/${route.id}`;
   if (route.view === 'new') {
     const query = new URLSearchParams(Object.entries(route.defaults ?? {}).map(([key, value]) => [key, String(value)])).toString();

@@ -1,4 +1,5 @@
 import type { BundleResults } from './bundle.ts';
+import { type DayResults, dayRow } from './day.ts';
 import type { EncryptionResults } from './encryptedBench.ts';
 import type { PdfResults } from './pdf.ts';
 import type { StoreResults } from './storeBench.ts';
@@ -28,6 +29,8 @@ export interface BenchResults {
   readonly bundle: Measured<BundleResults>;
   readonly web: Measured<WebResults>;
   readonly start: Measured<StartResults>;
+  /** Memory over a day of walks through every view (absent in results written before it). */
+  readonly day?: Measured<DayResults>;
   readonly budgets: readonly BudgetCheck[];
 }
 
@@ -46,7 +49,7 @@ export interface BudgetCheck {
 
 const measured = <T>(part: Measured<T>): T | null => (part && typeof part === 'object' && 'notMeasured' in part ? null : (part as T));
 
-function check(
+export function check(
   key: string,
   label: string,
   value: number | null,
@@ -253,6 +256,7 @@ export function renderTable(results: BenchResults): string {
       ? `${timing(start.total)}; median run: open and check the store ${format(start.openStoreMs)} ms, page and bundle ${format(start.bundleMs)} ms, first query ${format(start.firstQueryMs)} ms, render and paint ${format(start.paintMs)} ms`
       : not(results.start),
   ]);
+  if (results.day) rows.push(dayRow(results.day));
 
   const lines = ['| Measure | Figure |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''];
   lines.push('| Budget | Value | Limit | Result |', '| --- | --- | --- | --- |');

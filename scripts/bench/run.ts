@@ -1,3 +1,5 @@
+// Before anything that loads React: see productionReact.ts.
+import './productionReact.ts';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,7 +9,9 @@ import type { GeneratedDataset } from '../../db/sample/generate.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { storeFileName } from '../../main/store.ts';
 import { type BundleResults, measureBundle } from './bundle.ts';
+import { type DayResults, dayBudgets, measureDay } from './day.ts';
 import type { EncryptionResults } from './encryptedBench.ts';
+import { runGrowthBench } from './growth.ts';
 import { measurePdf, type PdfResults } from './pdf.ts';
 import { type BenchResults, checkBudgets, type Measured, renderTable } from './report.ts';
 import { benchmarkSearches } from './searchQueries.ts';
@@ -18,6 +22,8 @@ import { measureStart, measureWeb, type StartResults, type WebResults } from './
 
 // npm run bench -- [--quick] [--json FILE] [--seed N] [--skip-build] [--keep]
 // Generates the dataset, measures, prints a table of figures and budgets.
+// npm run bench -- --growth [--quick] [--json FILE] [--seed N]: how the figures grow
+// with the store and the pack instead (scripts/bench/growth.ts).
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +32,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'skip-build': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    growth: { type: 'boolean', default: false },
   },
 });
 const quick = values.quick ?? false;
@@ -59,6 +66,15 @@ async function attempt<T>(label: string, work: () => Promise<T> | T): Promise<Me
     progress(`${label} not measured: ${reason}`);
     return { notMeasured: reason ?? 'failed' };
   }
+}
+
+if (values.growth) {
+  try {
+    await runGrowthBench({ root, workDir, seed, quick, progress, ...(values.json ? { json: values.json } : {}) });
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  process.exit(0);
 }
 
 try {
@@ -136,6 +152,19 @@ try {
     }),
   );
 
+  // 500 walks of every view in a full run, as the issue sets; a quick run walks 3 times (the figures then say little).
+  const walks = quick ? 3 : 500;
+  progress(`walking every view ${walks} times with edits between (memory over a day)`);
+  const day = await attempt<DayResults>('day', () =>
+    measureDay(
+      workDir,
+      { summitId: generated.largestSummitId, meetingId: generated.sampleMeetingId, sectorId: generated.busiestSectorId, walks },
+      (walk) => {
+        if (walk % 50 === 0) progress(`walk ${walk} of ${walks}`);
+      },
+    ),
+  );
+
   const results: BenchResults = {
     schema: 1,
     mode: quick ? 'quick' : 'full',
@@ -149,7 +178,8 @@ try {
     bundle,
     web,
     start,
-    budgets: checkBudgets(store, pdf, bundle, web, encryption, start),
+    day,
+    budgets: [...checkBudgets(store, pdf, bundle, web, encryption, start), ...dayBudgets(day)],
   };
   progress('done');
   console.log(renderTable(results));

@@ -57,7 +57,7 @@ const typeAndWaitForResults = `(query) => new Promise((resolve, reject) => {
  * The harness runs in its own process, as the store does in Electron's main
  * process: the browser driver's work in this process must not delay its answers.
  */
-async function startHarnessProcess(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+export async function startHarnessProcess(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const serve = path.resolve(import.meta.dirname, '../../e2e/harness/serve.ts');
   const child = spawn(process.execPath, [serve, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { backupHandlers } from './backups.ts';
 import { briefingHandlers } from './briefing.ts';
+import { conflictHandlers } from './conflicts.ts';
 import { entityHandlers } from './entities.ts';
 import { noteHandlers } from './notes.ts';
 import { packHandlers } from './packs.ts';
@@ -20,5 +21,6 @@ export function createHandlers(given: HandlerDeps): Handlers {
     ...packHandlers(deps),
     ...settingsHandlers(deps),
     ...backupHandlers(deps),
+    ...conflictHandlers(deps),
   };
 }

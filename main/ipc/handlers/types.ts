@@ -36,11 +36,11 @@ export type Handlers = HandlerGroup<Channel>;
 
 /** A failure the user caused and can fix; the dispatch passes its message on as it is. */
 export class UserError extends Error {
-  readonly code: 'invalid_request' | 'constraint';
+  readonly code: 'invalid_request' | 'constraint' | 'conflict';
   readonly field: string | undefined;
   /** The records the refusal is about, by name (IpcError.names). */
   readonly names: string[] | undefined;
-  constructor(code: 'invalid_request' | 'constraint', message: string, field?: string, names?: string[]) {
+  constructor(code: 'invalid_request' | 'constraint' | 'conflict', message: string, field?: string, names?: string[]) {
     super(message);
     this.name = 'UserError';
     this.code = code;

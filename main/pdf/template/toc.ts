@@ -16,10 +16,18 @@ function kindOf(section: SectionContent): string {
   return section.kind === 'meeting' && section.form === 'pocket' ? 'Pocket card' : kindNames[section.kind];
 }
 
-/** What each page number starts as; its cell has a fixed width, so filling it in moves nothing. */
-const placeholder = '000';
+/**
+ * What the page number of the entry at `index` starts as: five digits, which
+ * fit the cell's fixed width, so filling in the number moves nothing. Two
+ * entries between them print all ten digits, so the printed font carries
+ * every digit a number needs and the number can be written into the print
+ * in that font (contentsNumbers.ts).
+ */
+export function placeholderDigits(index: number): string {
+  return index % 2 === 0 ? '01234' : '56789';
+}
 const numberCell = (anchor: string, text: string) => `<span class="toc-page" data-anchor="${anchor}">${text}</span>`;
-const numberCells = new RegExp(numberCell('(section-\\d+)', placeholder), 'g');
+const numberCells = new RegExp(numberCell('(section-\\d+)', '\\d{5}'), 'g');
 
 /**
  * Writes the page numbers into rendered HTML. Safe as plain text replacement:
@@ -42,7 +50,7 @@ export function TableOfContents({ sections }: { sections: SectionContent[] }): R
     h(
       'ol',
       null,
-      sections.map((section) =>
+      sections.map((section, index) =>
         h(
           'li',
           { key: section.anchor },
@@ -51,7 +59,7 @@ export function TableOfContents({ sections }: { sections: SectionContent[] }): R
             { href: `#${section.anchor}` },
             h('span', { className: 'toc-kind' }, kindOf(section)),
             h('span', { className: 'toc-title' }, h('span', { className: 'mark' }, section.mark), h('bdi', null, section.title)),
-            h('span', { className: 'toc-page', 'data-anchor': section.anchor }, placeholder),
+            h('span', { className: 'toc-page', 'data-anchor': section.anchor }, placeholderDigits(index)),
           ),
         ),
       ),

@@ -1,6 +1,7 @@
 // English interface text. Keys are grouped by view; ko.ts must have the same shape.
 import { followUpStatusNames, meetingFormatNames, meetingStatusNames, pressAccessNames } from '../../../shared/englishLabels.ts';
 import { bridgeEn } from '../bridge/texts.ts';
+import { conflictsEn } from '../conflicts/texts.ts';
 
 import { markingsEn } from '../markings/texts.ts';
 import { notesEn } from '../notes/texts.ts';
@@ -17,6 +18,7 @@ export const en = {
   records: recordsEn,
   markings: markingsEn,
   session: sessionEn,
+  conflicts: conflictsEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',

@@ -1,4 +1,5 @@
 import { bridgeKo } from '../bridge/texts.ts';
+import { conflictsKo } from '../conflicts/texts.ts';
 import { markingsKo } from '../markings/texts.ts';
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
@@ -16,6 +17,7 @@ export const ko: Messages = {
   records: recordsKo,
   markings: markingsKo,
   session: sessionKo,
+  conflicts: conflictsKo,
   app: {
     name: 'Sherpa',
     skipToContent: '본문으로 건너뛰기',

@@ -2,6 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
+import { formatInZone } from '../../../shared/time.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { contentOf } from './draftJournal.ts';
 
 /** Both sides in one text for the user to edit: nothing of either is dropped. */
@@ -26,8 +29,13 @@ export function mergedContent(mine: NoteContent, theirs: NoteContent, body: stri
 export interface ConflictViewProps {
   mine: NoteContent;
   theirs: Note;
-  /** A recovered draft reads differently from a live conflict, but is decided the same way. */
-  kind: 'conflict' | 'recovered';
+  /**
+   * A recovered draft reads differently from a live conflict, but is decided the same way;
+   * `sync` is the note edited on two desks: "mine" is the text every desk shows now, "theirs" the other desk's.
+   */
+  kind: 'conflict' | 'recovered' | 'sync';
+  /** When the text shown now was saved (sync conflicts). */
+  mineSavedAt?: string;
   levels: readonly string[];
   onKeepMine: () => void;
   onKeepTheirs: () => void;
@@ -35,8 +43,11 @@ export interface ConflictViewProps {
 }
 
 /** Shows both texts side by side; the user keeps one or edits a combined text. */
-export function ConflictView({ mine, theirs, kind, levels, onKeepMine, onKeepTheirs, onMerge }: ConflictViewProps) {
+export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, onKeepMine, onKeepTheirs, onMerge }: ConflictViewProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const { homeTimeZone } = useSettings();
+  const when = (instant: string | undefined) => (instant ? formatInZone(instant, homeTimeZone, true, locale) : '—');
   const [merging, setMerging] = useState<string | null>(null);
   const headingId = useId();
   const theirsContent = contentOf(theirs);
@@ -50,25 +61,38 @@ export function ConflictView({ mine, theirs, kind, levels, onKeepMine, onKeepThe
           keepMine: t('notes.keepMine'),
           keepTheirs: t('notes.keepTheirs'),
         }
-      : {
-          heading: t('notes.recoveredHeading'),
-          explain: t('notes.recoveredExplain'),
-          mine: t('notes.recoveredMine'),
-          theirs: t('notes.recoveredTheirs', { version: theirs.version }),
-          keepMine: t('notes.restoreUnsaved'),
-          keepTheirs: t('notes.discardUnsaved'),
-        };
+      : kind === 'sync'
+        ? {
+            heading: t('conflicts.noteHeading'),
+            explain: t('conflicts.noteExplain'),
+            mine: t('conflicts.noteMine', { when: when(mineSavedAt) }),
+            theirs: t('conflicts.noteTheirs', { when: when(theirs.updatedAt) }),
+            keepMine: t('conflicts.noteKeepMine'),
+            keepTheirs: t('conflicts.noteKeepTheirs'),
+          }
+        : {
+            heading: t('notes.recoveredHeading'),
+            explain: t('notes.recoveredExplain'),
+            mine: t('notes.recoveredMine'),
+            theirs: t('notes.recoveredTheirs', { version: theirs.version }),
+            keepMine: t('notes.restoreUnsaved'),
+            keepTheirs: t('notes.discardUnsaved'),
+          };
   return (
     <section className="note-conflict" aria-labelledby={headingId}>
       <h3 id={headingId}>{labels.heading}</h3>
       <p>{labels.explain}</p>
       <div className="note-conflict-sides">
         <figure aria-label={labels.mine}>
-          <figcaption>{labels.mine}</figcaption>
+          <figcaption>
+            <PortionMark classification={mine.classification} /> {labels.mine}
+          </figcaption>
           <pre>{mine.body}</pre>
         </figure>
         <figure aria-label={labels.theirs}>
-          <figcaption>{labels.theirs}</figcaption>
+          <figcaption>
+            <PortionMark classification={theirsContent.classification} /> {labels.theirs}
+          </figcaption>
           <pre>{theirsContent.body}</pre>
         </figure>
       </div>
@@ -86,6 +110,11 @@ export function ConflictView({ mine, theirs, kind, levels, onKeepMine, onKeepThe
         </div>
       ) : (
         <div className="note-merge">
+          {mine.classification !== theirsContent.classification ? (
+            <p className="note-merge-marking">
+              {t('conflicts.noteMergeMarking', { marking: mergedContent(mine, theirsContent, merging, levels).classification || '—' })}
+            </p>
+          ) : null}
           <label>
             {t('notes.mergedText')}
             <textarea value={merging} rows={10} onChange={(event) => setMerging(event.target.value)} />

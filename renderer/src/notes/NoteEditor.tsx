@@ -4,6 +4,7 @@ import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
 import { noteLimits } from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
+import { SyncNoteConflict } from '../conflicts/SyncNoteConflict.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { queryOptionsOf, useQuery, useQueryClientOfPage } from '../useQuery.ts';
 import { ConflictView } from './ConflictView.tsx';
@@ -68,6 +69,11 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
   const loaded = content !== null;
   const client = useQueryClientOfPage();
   const stored = useQuery('note.get', { id });
+  // Edited on two desks at once: both texts are shown until the user decides.
+  const conflicts = useQuery('conflict.list', {});
+  const betweenDesks = conflicts.value?.find(
+    (conflict) => conflict.page?.view === 'notes' && 'id' in conflict.page && conflict.page.id === id,
+  );
   useEffect(() => {
     if (focusText && loaded) textArea.current?.focus();
   }, [focusText, loaded]);
@@ -159,6 +165,15 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
     queue.edit(next);
   };
   const levelOptions = levels.includes(content.classification) || !content.classification ? levels : [content.classification, ...levels];
+
+  if (betweenDesks && status.state !== 'conflict') {
+    return (
+      <div className="note-editor">
+        <StatusLine status={status} />
+        <SyncNoteConflict record={betweenDesks.id} note={note} levels={levels} />
+      </div>
+    );
+  }
 
   if (status.state === 'conflict') {
     const [decided, ...rest] = recovering;

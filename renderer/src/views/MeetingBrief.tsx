@@ -10,6 +10,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { ParticipantsEditor } from '../components/ParticipantsEditor.tsx';
+import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { MeetingBiography } from '../packs/MeetingBiography.tsx';
 import { hrefOf, navigate } from '../router.ts';
@@ -63,6 +64,7 @@ export function MeetingBriefView({ id }: { id: number }) {
               />
             </div>
           </div>
+          <ConflictNotice page={{ view: 'meeting', id: meeting.id }} />
           <section aria-labelledby="key-details-heading">
             <h2 id="key-details-heading">{t('meeting.keyDetails')}</h2>
             <dl className="key-details">

@@ -4,6 +4,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
+import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, navigate } from '../router.ts';
 import { useQuery } from '../useQuery.ts';
@@ -114,6 +115,7 @@ export function PersonView({ id }: { id: number }) {
               />
             </div>
           </div>
+          <ConflictNotice page={{ view: 'people', id: person.id }} />
           <p>
             {person.title}
             {country && <span className="muted"> · {country.name}</span>}

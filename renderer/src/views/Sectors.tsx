@@ -7,6 +7,7 @@ import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
+import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
@@ -147,6 +148,7 @@ export function SectorView({ id }: { id: number }) {
               />
             </div>
           </div>
+          <ConflictNotice page={{ view: 'sectors', id: sector.id }} />
           <section aria-labelledby="sector-summary-heading">
             <h2 id="sector-summary-heading">{t('sectors.summary')}</h2>
             <p className="prose">{sector.summary || t('common.notStated')}</p>

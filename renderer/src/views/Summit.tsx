@@ -8,6 +8,7 @@ import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
+import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
@@ -118,6 +119,7 @@ export function SummitView({ id }: { id: number }) {
               />
             </div>
           </div>
+          <ConflictNotice page={{ view: 'summit', id: summit.id }} />
           <section aria-labelledby="overview-heading">
             <h2 id="overview-heading">{t('summits.overview')}</h2>
             <dl className="key-details">

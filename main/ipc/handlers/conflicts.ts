@@ -1,0 +1,68 @@
+import { NotFoundError } from '../../../db/sql.ts';
+import { kindOf, listConflictSummaries, recordConflict } from '../../../db/sync/conflictDetail.ts';
+import { ConflictChoiceError, ConflictMovedOnError, resolveConflict } from '../../../db/sync/conflicts.ts';
+import { currentBody, docState, type SyncedEntity } from '../../../db/sync/history.ts';
+import type { ChangedEntity } from '../../../shared/contract.ts';
+import { readSettings } from './settings.ts';
+import { type ChangeLog, type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
+
+type ConflictChannel = 'conflict.list' | 'conflict.get' | 'conflict.resolve';
+
+/** The entity windows know a synced table's rows by; a participant is news for its meeting. */
+const changedEntityOf: Record<SyncedEntity, ChangedEntity> = {
+  source: 'source',
+  country: 'country',
+  person: 'person',
+  summit: 'summit',
+  programme: 'programme',
+  sector: 'sector',
+  sector_entry: 'sectorEntry',
+  meeting: 'meeting',
+  meeting_participant: 'meeting',
+  timeline_event: 'timelineEvent',
+  follow_up: 'followUp',
+  note: 'note',
+};
+
+/** Tells every window what a resolution changed: the record's row, and the list of conflicts. */
+function announce(changes: ChangeLog, entity: SyncedEntity, rowKey: string | null): void {
+  changes.record('conflict', 'deleted', []);
+  if (rowKey === null) return;
+  // A participant's key is `meeting:person`: its meeting's brief shows it.
+  const rowId = Number(rowKey.split(':')[0]);
+  changes.record(changedEntityOf[entity], 'updated', [rowId]);
+}
+
+export function conflictHandlers({ db, clock }: HandlerDeps): HandlerGroup<ConflictChannel> {
+  const levels = () => readSettings(db).classificationScheme.levels.map((level) => level.name);
+  return {
+    'conflict.list': () => listConflictSummaries(db),
+    'conflict.get': ({ id }) => {
+      const conflict = recordConflict(db, id, levels());
+      if (!conflict) throw new NotFoundError('conflict', id);
+      return conflict;
+    },
+    'conflict.resolve': (resolution, changes) => {
+      const before = docState(db, resolution.id);
+      if (!before) throw new NotFoundError('record', resolution.id);
+      try {
+        const { rev, others } = resolveConflict(db, resolution, { levels: levels(), now: clock().toISOString() });
+        const after = docState(db, resolution.id);
+        const rowKey = after?.row_key ?? null;
+        if (resolution.action === 'keep' || resolution.action === 'dismiss') changes.record('conflict', 'deleted', []);
+        else announce(changes, before.entity, rowKey);
+        return {
+          id: resolution.id,
+          kind: kindOf(before.entity, currentBody(db, resolution.id) ?? null),
+          rowId: rowKey === null || before.entity === 'meeting_participant' ? null : Number(rowKey),
+          rev,
+          others,
+        };
+      } catch (error) {
+        if (error instanceof ConflictMovedOnError) throw new UserError('conflict', error.message, 'winnerRev');
+        if (error instanceof ConflictChoiceError) throw new UserError('invalid_request', error.message, error.field);
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { ConflictPage } from '../../../shared/conflicts.ts';
+import { hrefOf, type Route } from '../router.ts';
+import { useQuery } from '../useQuery.ts';
+import { conflictsOnPage } from './conflictPages.ts';
+import './conflicts.css';
+
+/** Said at the top of a record's page while another desk's version of it is kept beside the one shown. */
+export function ConflictNotice({ page }: { page: ConflictPage }) {
+  const { t } = useTranslation();
+  const conflicts = useQuery('conflict.list', {});
+  const here = conflicts.value ? conflictsOnPage(conflicts.value, page) : [];
+  if (here.length === 0) return null;
+  return (
+    <div className="conflict-notice" role="note" aria-label={t('conflicts.nav')}>
+      <p>{t('conflicts.notice')}</p>
+      <ul>
+        {here.map((conflict) => (
+          <li key={conflict.id}>
+            <a href={hrefOf({ view: 'conflict', record: conflict.id })}>
+              {t('conflicts.noticeLink')}: {t(`conflicts.kinds.${conflict.kind}`)} “{conflict.title || t('conflicts.untitled')}”
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The sidebar's entry, shown while any record is in conflict (or its screen is open), with how many. */
+export function ConflictsNavItem({ current }: { current: Route['view'] }) {
+  const { t } = useTranslation();
+  const conflicts = useQuery('conflict.list', {});
+  const count = conflicts.value?.length ?? 0;
+  const open = current === 'conflicts' || current === 'conflict';
+  if (count === 0 && !open) return null;
+  return (
+    <li>
+      <a href={hrefOf({ view: 'conflicts' })} aria-current={open ? 'page' : undefined} className="conflicts-nav">
+        {t('conflicts.nav')}{' '}
+        {count > 0 ? (
+          <>
+            <span className="conflict-count" aria-hidden="true">
+              {count}
+            </span>
+            <span className="visually-hidden">({t('conflicts.navCount', { count })})</span>
+          </>
+        ) : null}
+      </a>
+    </li>
+  );
+}

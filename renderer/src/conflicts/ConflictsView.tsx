@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../components/EmptyState.tsx';
+import { Loaded } from '../components/Loading.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { hrefOf } from '../router.ts';
+import { useQuery } from '../useQuery.ts';
+import './conflicts.css';
+
+/** Every record in conflict between desks: its kind, its title, its marking, how many other versions. */
+export function ConflictsView() {
+  const { t } = useTranslation();
+  const conflicts = useQuery('conflict.list', {});
+  return (
+    <section className="conflicts" aria-labelledby="conflicts-heading">
+      <h1 id="conflicts-heading">{t('conflicts.title')}</h1>
+      <p className="muted">{t('conflicts.intro')}</p>
+      <Loaded query={conflicts}>
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState>{t('conflicts.none')}</EmptyState>
+          ) : (
+            <table className="conflict-list">
+              <thead>
+                <tr>
+                  <th scope="col">{t('conflicts.kind')}</th>
+                  <th scope="col">{t('conflicts.record')}</th>
+                  <th scope="col">{t('conflicts.versions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((conflict) => (
+                  <tr key={conflict.id}>
+                    <td>{t(`conflicts.kinds.${conflict.kind}`)}</td>
+                    <td>
+                      <PortionMark classification={conflict.classification} />{' '}
+                      <a href={hrefOf({ view: 'conflict', record: conflict.id })}>
+                        <bdi>{conflict.title || t('conflicts.untitled')}</bdi>
+                      </a>
+                    </td>
+                    <td>{conflict.others}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </Loaded>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConflictDecision, ConflictResolution, ConflictSide } from '../../../shared/conflicts.ts';
+import type { NoteContent } from '../../../shared/contract.ts';
+import type { Note } from '../../../shared/domain.ts';
+import { BridgeError, call } from '../bridge/index.ts';
+import { ConflictView } from '../notes/ConflictView.tsx';
+import { useQuery } from '../useQuery.ts';
+
+function tagsOf(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter((tag): tag is string => typeof tag === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A version of the note as the notes' conflict view reads it. */
+export function noteContentOf(side: ConflictSide): NoteContent {
+  return {
+    title: String(side.values.title ?? ''),
+    body: String(side.values.body ?? ''),
+    tags: tagsOf(side.values.tags),
+    classification: String(side.values.classification ?? ''),
+  };
+}
+
+/**
+ * A note edited on two desks, shown through the notes' own conflict view:
+ * both texts side by side, keep this one, take the other desk's, or merge.
+ * The decision is written as revisions, so every desk learns it.
+ */
+export function SyncNoteConflict({ record, note, levels }: { record: string; note: Note; levels: readonly string[] }) {
+  const { t } = useTranslation();
+  const conflict = useQuery('conflict.get', { id: record });
+  const [problem, setProblem] = useState<string | null>(null);
+  const shown = conflict.value;
+  const other = shown?.losers[0];
+  if (!shown || !other) return <p className="muted">{t('app.loading')}</p>;
+  const decide = (decision: ConflictDecision) => {
+    setProblem(null);
+    call('conflict.resolve', { id: shown.summary.id, winnerRev: shown.summary.winnerRev, ...decision } as ConflictResolution).catch(
+      (failure: unknown) => {
+        const movedOn = failure instanceof BridgeError && failure.code === 'conflict';
+        setProblem(movedOn ? t('conflicts.movedOn') : t('conflicts.failed'));
+        if (movedOn) conflict.reload();
+      },
+    );
+  };
+  const theirs: Note = { ...note, ...noteContentOf(other), updatedAt: other.savedAt ?? note.updatedAt };
+  return (
+    <>
+      {problem ? (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      ) : null}
+      <ConflictView
+        kind="sync"
+        mine={noteContentOf(shown.winner)}
+        mineSavedAt={shown.winner.savedAt ?? undefined}
+        theirs={theirs}
+        levels={levels}
+        onKeepMine={() => decide({ action: 'keep' })}
+        onKeepTheirs={() => decide({ action: 'take', rev: other.rev })}
+        onMerge={(merged) =>
+          decide({
+            action: 'merge',
+            choices: {},
+            texts: { title: merged.title, body: merged.body, tags: JSON.stringify(merged.tags), classification: merged.classification },
+          })
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ConflictPage, ConflictSummary, FieldValue } from '../../../shared/conflicts.ts';
+import type { Route } from '../router.ts';
+
+/** The route of the page that shows a record in conflict. */
+export function routeOf(page: ConflictPage): Route {
+  return 'id' in page ? { view: page.view, id: page.id } : { view: page.view };
+}
+
+/** The conflicts shown on one record's page: its own, and those of what the page lists as part of it (a meeting's participants). */
+export function conflictsOnPage(conflicts: readonly ConflictSummary[], page: ConflictPage): ConflictSummary[] {
+  return conflicts.filter(
+    (conflict) => conflict.page?.view === page.view && ('id' in page ? 'id' in conflict.page && conflict.page.id === page.id : true),
+  );
+}
+
+/**
+ * Two versions of a text in one, nothing of either dropped: the lines both
+ * keep at the start and the end once, what each changed in between one after
+ * the other; texts with nothing in common are set apart by a rule.
+ */
+export function combinedText(first: string, second: string): string {
+  if (first === second || second.trim() === '') return first;
+  if (first.trim() === '') return second;
+  const a = first.split('\n');
+  const b = second.split('\n');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  if (head === 0 && tail === 0) return `${first}\n\n---\n\n${second}`;
+  return [...a.slice(0, head), ...a.slice(head, a.length - tail), ...b.slice(head, b.length - tail), ...a.slice(a.length - tail)].join(
+    '\n',
+  );
+}
+
+/** Every side's text of a long field in one, the version shown first. */
+export function combinedTexts(values: readonly FieldValue[]): string {
+  return values.map((value) => (value === null ? '' : String(value))).reduce(combinedText, '');
+}

@@ -1,0 +1,266 @@
+import fs from 'node:fs';
+import { type CDPSession, chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
+import { type BudgetCheck, check, type Measured } from './report.ts';
+import { round, summarise, type Timing } from './stats.ts';
+import { startHarnessProcess } from './web.ts';
+
+// A working day in the web target: every view walked many times with edits in
+// between, and the memory of the page and of the store process compared at
+// the start of the day (after one warm-up walk) and at its end. A leak shows
+// as growth; the working set of a warm page does not grow with use.
+
+/** The renderer's and the store's memory at one moment, each after a forced garbage collection where one exists. */
+export interface MemorySample {
+  /** JS heap in use after the page's garbage collection (Runtime.getHeapUsage). */
+  readonly heapMb: number;
+  /** Live DOM nodes and JS event listeners (Memory.getDOMCounters): detached trees and forgotten listeners show here. */
+  readonly domNodes: number;
+  readonly listeners: number;
+  /** Resident set of the harness process, which holds the store. */
+  readonly storeRssMb: number;
+}
+
+export interface DayResults {
+  readonly walks: number;
+  /** Views visited in one walk (the search palette counts as one). */
+  readonly viewsPerWalk: number;
+  /** One walk: every view, a note typed and saved, a brief section edited, a source created and deleted. */
+  readonly walk: Timing;
+  readonly start: MemorySample;
+  readonly end: MemorySample;
+  /**
+   * Samples through the day (about ten, the last one the end): a leak climbs
+   * from walk to walk, while the engine's warm-up (compiled code, caches
+   * filling to their bounds) levels off early.
+   */
+  readonly alongTheDay: readonly (MemorySample & { readonly walk: number })[];
+  /** End over start: the budgets allow 1.10 for the heap and 1.20 for the store's RSS. */
+  readonly heapRatio: number;
+  readonly storeRssRatio: number;
+}
+
+export interface DayOptions {
+  readonly summitId: number;
+  readonly meetingId: number;
+  readonly sectorId: number;
+  readonly walks: number;
+}
+
+/**
+ * In the page: goes to `hash` and resolves in the frame after the new view's
+ * heading is in and nothing in it says "Loading…". The heading element is
+ * new on every visit (each view differs from the one before), so a view left
+ * on screen is never mistaken for the next one.
+ */
+const visit = `(hash) => new Promise((resolve, reject) => {
+  const before = document.querySelector('main h1');
+  const ready = () => {
+    const main = document.querySelector('main');
+    const heading = main && main.querySelector('h1');
+    if (!heading || heading === before) return false;
+    return ![...main.querySelectorAll('p.muted')].some((p) => p.textContent === 'Loading…');
+  };
+  const timer = setTimeout(() => { observer.disconnect(); reject(new Error('view ' + hash + ' did not load'));  }, 30000);
+  const observer = new MutationObserver(() => {
+    if (!ready()) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    requestAnimationFrame(() => resolve(true));
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  location.hash = hash;
+})`;
+
+const megabytes = (bytes: number) => round(bytes / 1024 / 1024, 1);
+
+function residentMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? Number.NaN);
+  return round(kilobytes / 1024, 1);
+}
+
+async function sampleMemory(cdp: CDPSession, storePid: number): Promise<MemorySample> {
+  // Twice: objects kept alive only by finalisers or weak maps of the first pass go in the second.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const counters = await cdp.send('Memory.getDOMCounters');
+  return {
+    heapMb: megabytes(heap.usedSize),
+    domNodes: counters.nodes,
+    listeners: counters.jsEventListeners,
+    storeRssMb: residentMb(storePid),
+  };
+}
+
+/** The views of one walk, as the sidebar and the links between them reach them. */
+export function viewsOf(options: DayOptions, noteId: number): string[] {
+  return [
+    `#/summit/${options.summitId}`,
+    `#/meeting/${options.meetingId}`,
+    '#/sectors',
+    `#/sectors/${options.sectorId}`,
+    '#/timeline',
+    '#/people',
+    '#/sources',
+    `#/notes/${noteId}`,
+    '#/packs',
+    '#/settings',
+    // Today last: each walk ends where the next leaves from, and memory is sampled on the same view each time.
+    '#/',
+  ];
+}
+
+const searches = ['cyber', 'Vilnius', 'table-top exercise', 'budget'];
+
+async function goTo(page: Page, hash: string): Promise<void> {
+  await page.evaluate(`(${visit})(${JSON.stringify(hash)})`);
+}
+
+/** Types into the open note, replacing its text, and waits until the store has it. */
+async function editNote(page: Page, walk: number): Promise<void> {
+  const text = page.getByRole('textbox', { name: 'Note text', exact: true });
+  await text.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(`Walk ${walk}: raise the cyber sector first.`);
+  await page.locator('.note-status[data-save-state="saved"]').waitFor();
+}
+
+async function editBriefSection(page: Page, walk: number): Promise<void> {
+  await page.locator('.brief-section .section-header button').first().click();
+  const textarea = page.locator('.brief-section textarea').first();
+  await textarea.fill(`Purpose as of walk ${walk}: agree the exercise dates.`);
+  await textarea.press('ControlOrMeta+Enter');
+  await textarea.waitFor({ state: 'detached' });
+}
+
+/** A source made through its form and deleted from the list, as a user tidies up a mistake. */
+async function createAndDeleteSource(page: Page, walk: number): Promise<void> {
+  const title = `Day walk source ${walk}`;
+  await goTo(page, '#/new/source');
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.waitForURL(/#\/sources$/);
+  const row = page.locator('.cards li').filter({ hasText: title });
+  await row.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await row.waitFor({ state: 'detached' });
+}
+
+async function searchPalette(page: Page, walk: number): Promise<void> {
+  await page.keyboard.press('ControlOrMeta+K');
+  const input = page.locator('.search-palette input[type="search"]');
+  await input.fill(searches[walk % searches.length] ?? 'cyber');
+  await page.locator('.search-palette ol.search-results li').first().waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.search-palette').waitFor({ state: 'detached' });
+}
+
+export async function walkOnce(page: Page, views: readonly string[], walk: number): Promise<void> {
+  for (const hash of views) {
+    await goTo(page, hash);
+    if (hash.startsWith('#/meeting/')) await editBriefSection(page, walk);
+    if (hash.startsWith('#/notes/')) await editNote(page, walk);
+    if (hash === '#/sources') await createAndDeleteSource(page, walk);
+    if (hash === '#/settings') await searchPalette(page, walk);
+  }
+}
+
+/**
+ * Walks every view `walks` times in one page of the web target on the store
+ * in `dataDir`, and samples memory after the first (warm-up) walk and after
+ * the last.
+ */
+export async function measureDay(dataDir: string, options: DayOptions, onProgress?: (walk: number) => void): Promise<DayResults> {
+  const harness = await startHarnessProcess(dataDir);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const storePid = harness.child.pid;
+    if (storePid === undefined) throw new Error('the web harness has no process id');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await page.goto(`${harness.url}#/notes`);
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.waitForURL(/#\/notes\/\d+$/);
+    const noteId = Number(/#\/notes\/(\d+)$/.exec(page.url())?.[1]);
+    await editNote(page, 0);
+    const views = viewsOf(options, noteId);
+
+    await walkOnce(page, views, 0);
+    const start = await sampleMemory(cdp, storePid);
+    const walkSamples: number[] = [];
+    const alongTheDay: (MemorySample & { walk: number })[] = [];
+    const sampleEvery = Math.max(1, Math.round(options.walks / 10));
+    for (let walk = 1; walk <= options.walks; walk++) {
+      const started = performance.now();
+      await walkOnce(page, views, walk);
+      walkSamples.push(performance.now() - started);
+      if (walk % sampleEvery === 0 || walk === options.walks) alongTheDay.push({ walk, ...(await sampleMemory(cdp, storePid)) });
+      onProgress?.(walk);
+    }
+    const end = alongTheDay.at(-1) ?? start;
+    await context.close();
+    return {
+      walks: options.walks,
+      viewsPerWalk: views.length + 1,
+      walk: summarise(walkSamples),
+      start,
+      end,
+      alongTheDay,
+      heapRatio: round(end.heapMb / start.heapMb, 3),
+      storeRssRatio: round(end.storeRssMb / start.storeRssMb, 3),
+    };
+  } finally {
+    await browser.close();
+    if (harness.child.exitCode === null) {
+      const exited = new Promise((resolve) => harness.child.once('exit', resolve));
+      harness.child.kill('SIGTERM');
+      await exited;
+    }
+  }
+}
+
+/** The issue's budgets for the day: the heap within 10% of where it started, the store's RSS within 20%. */
+export function dayBudgets(day: Measured<DayResults>): BudgetCheck[] {
+  const results = 'notMeasured' in day ? null : day;
+  const why = 'notMeasured' in day ? day.notMeasured : undefined;
+  return [
+    check('day.heapRatio', 'a day of walks: renderer JS heap, end / start', results?.heapRatio ?? null, 1.1, '×', 'max', why),
+    check('day.storeRssRatio', 'a day of walks: store process RSS, end / start', results?.storeRssRatio ?? null, 1.2, '×', 'max', why),
+  ];
+}
+
+/** The table's row: what was walked and the memory at both ends. */
+export function dayRow(day: Measured<DayResults>): [string, string] {
+  if ('notMeasured' in day) return ['web: a day of walks (memory)', `not measured: ${day.notMeasured}`];
+  const along = day.alongTheDay.map((sample) => `${sample.walk}: ${sample.heapMb}`).join(', ');
+  return [
+    `web: a day of walks, ${day.walks} × ${day.viewsPerWalk} views with edits`,
+    `one walk ${day.walk.medianMs.toFixed(0)} ms (p95 ${day.walk.p95Ms.toFixed(0)}); JS heap after GC ${day.start.heapMb} → ${day.end.heapMb} MB (×${day.heapRatio}; by walk ${along}); ` +
+      `DOM nodes ${day.start.domNodes} → ${day.end.domNodes}, listeners ${day.start.listeners} → ${day.end.listeners}; store RSS ${day.start.storeRssMb} → ${day.end.storeRssMb} MB (×${day.storeRssRatio})`,
+  ];
+}
+
+// node scripts/bench/day.ts --data-dir DIR [--walks N] [--summit ID --meeting ID --sector ID]: the day alone, on a store already made.
+if (import.meta.main) {
+  const { parseArgs } = await import('node:util');
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      walks: { type: 'string', default: '20' },
+      summit: { type: 'string', default: '1' },
+      meeting: { type: 'string', default: '1' },
+      sector: { type: 'string', default: '1' },
+    },
+  });
+  if (!values['data-dir']) throw new Error('--data-dir is required');
+  const results = await measureDay(
+    values['data-dir'],
+    { summitId: Number(values.summit), meetingId: Number(values.meeting), sectorId: Number(values.sector), walks: Number(values.walks) },
+    (walk) => process.stderr.write(`walk ${walk}\r`),
+  );
+  console.log(JSON.stringify(results, null, 2));
+}

@@ -1,0 +1,98 @@
+// Conflicts between desks, as the conflicts screen shows them: a record two
+// desks changed at once, with the version every desk shows (CouchDB's
+// winner) beside each losing version kept in its history.
+
+/** What kind of record is in conflict, as a person names it. */
+export const conflictKinds = [
+  'source',
+  'country',
+  'person',
+  'summit',
+  'programme',
+  'sector',
+  'sectorEntry',
+  'meeting',
+  'participant',
+  'timelineEvent',
+  'followUp',
+  'note',
+  'annotation',
+] as const;
+export type ConflictKind = (typeof conflictKinds)[number];
+
+/** The page that shows a record; the renderer turns it into a route. */
+export type ConflictPage =
+  | { view: 'meeting' | 'summit' | 'people' | 'sectors' | 'notes'; id: number }
+  | { view: 'people' | 'sectors' | 'timeline' | 'sources' };
+
+export interface ConflictSummary {
+  /** The record's id, the same on every desk (`meeting:…`). */
+  id: string;
+  kind: ConflictKind;
+  /** The record's row here; null when this desk holds no row for it (one held back by a rule of this store). */
+  rowId: number | null;
+  /** Where the record is shown; null when it has no page here. */
+  page: ConflictPage | null;
+  title: string;
+  /** The marking of the version shown now. */
+  classification: string;
+  /** The winning revision, to resolve against: a resolution made on an older view is refused. */
+  winnerRev: string;
+  /** Losing versions kept beside it. */
+  others: number;
+}
+
+export type FieldValue = string | number | null;
+
+export interface ConflictSide {
+  rev: string;
+  /** When this version was saved, where the record keeps that; null otherwise. */
+  savedAt: string | null;
+  classification: string;
+  values: Record<string, FieldValue>;
+  /** A reference's value shown by the name of the record it refers to. */
+  shown: Record<string, string>;
+}
+
+export interface ConflictField {
+  name: string;
+  /** Not the same on every side: highlighted, and a merge chooses it. */
+  differs: boolean;
+  /** Long text: a merge may edit the combined text. */
+  long: boolean;
+}
+
+export interface RecordConflict {
+  summary: ConflictSummary;
+  winner: ConflictSide;
+  losers: ConflictSide[];
+  fields: ConflictField[];
+  /** The marking a merge takes unless told otherwise: the highest of all sides. */
+  mergeMarking: string;
+}
+
+/**
+ * How the user settles a conflict. `keep`: the version shown now stays, every
+ * other is dismissed. `dismiss`: one other version is dismissed. `take`: one
+ * other version becomes the one shown. `merge`: a new version from the fields
+ * chosen (by revision), long texts possibly edited; unchosen fields keep the
+ * version shown now, but the marking takes the highest of all sides.
+ */
+export type ConflictResolution =
+  | { id: string; winnerRev: string; action: 'keep' }
+  | { id: string; winnerRev: string; action: 'dismiss' | 'take'; rev: string }
+  | { id: string; winnerRev: string; action: 'merge'; choices: Record<string, string>; texts?: Record<string, string> };
+
+export interface ConflictResolved {
+  id: string;
+  kind: ConflictKind;
+  rowId: number | null;
+  /** The revision now shown on every desk once this one replicates. */
+  rev: string;
+  /** Other versions still kept (after dismissing one of several). */
+  others: number;
+}
+
+type WithoutTarget<T> = T extends unknown ? Omit<T, 'id' | 'winnerRev'> : never;
+/** A resolution as the user chooses it, before it is addressed to the record and the version seen. */
+export type ConflictDecision = WithoutTarget<ConflictResolution>;
