@@ -382,6 +382,8 @@ export interface ChannelEffects {
 const reads = { transaction: false, announces: false } as const satisfies ChannelEffects;
 const writes = { transaction: true, announces: 'touched' } as const satisfies ChannelEffects;
 
+/** Every record a user edits: what a search, or what a pack would print, can show. */
+const everyEntity: ChangedEntity[] = [...entityNames, 'note'];
 const queryEffects = {
   'dashboard.get': shows(() => all('summit', 'meeting', 'followUp', 'note')),
   'summit.list': shows(() => all('summit')),

@@ -29,16 +29,3 @@ export const byId =
   (entity: ChangedEntity) =>
   (request: { id: number }): Dependency[] => [{ entity, id: request.id }];
 export const joiningOrLeaving = (entity: ChangedEntity): Dependency => ({ entity, only: 'membership' });
-export const everyEntity: ChangedEntity[] = [
-  'summit',
-  'meeting',
-  'person',
-  'country',
-  'source',
-  'programme',
-  'sector',
-  'sectorEntry',
-  'timelineEvent',
-  'followUp',
-  'note',
-];

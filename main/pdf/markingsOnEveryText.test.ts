@@ -48,6 +48,13 @@ const packOf = (...sections: PackSection[]): PackDefinition => ({
 });
 
 let exports = 0;
+/** Exports a pack holding one meeting's full brief. */
+const exportFullBrief = (meetingId: number) =>
+  exportPack(db, engine, {
+    packName: `brief ${++exports}`,
+    definition: packOf({ kind: 'meeting', meetingId, form: 'full' }),
+    outPath: path.join(folder, `brief-${exports}.pdf`),
+  });
 async function printed(definition: PackDefinition): Promise<{ text: string; banner: string }> {
   const file = path.join(folder, `pack-${++exports}.pdf`);
   const result = await exportPack(db, engine, { packName: `pack ${exports}`, definition, outPath: file });
@@ -135,13 +142,7 @@ describe('follow-up actions and sources', () => {
       status: 'open',
     });
     try {
-      await expect(
-        exportPack(db, engine, {
-          packName: 'follow-up',
-          definition: packOf({ kind: 'meeting', meetingId: meeting.id, form: 'full' }),
-          outPath: path.join(folder, 'f.pdf'),
-        }),
-      ).rejects.toThrow('Unmarked action');
+      await expect(exportFullBrief(meeting.id)).rejects.toThrow('Unmarked action');
     } finally {
       followUps.remove(db, followUpId);
     }
@@ -174,13 +175,7 @@ describe('the participants of a meeting', () => {
     if (!meeting || !participant) throw new Error('the sample has no meeting with a participant');
     people.update(db, participant.personId, { classification: '' });
     try {
-      await expect(
-        exportPack(db, engine, {
-          packName: 'participant',
-          definition: packOf({ kind: 'meeting', meetingId: meeting.id, form: 'full' }),
-          outPath: path.join(folder, 'p.pdf'),
-        }),
-      ).rejects.toThrow(participant.name);
+      await expect(exportFullBrief(meeting.id)).rejects.toThrow(participant.name);
     } finally {
       people.update(db, participant.personId, { classification: 'NATO UNCLASSIFIED' });
     }

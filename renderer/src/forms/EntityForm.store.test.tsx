@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Summit } from '../../../shared/domain.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
-import '../i18n/index.ts';
+import { i18n } from '../i18n/index.ts';
 import { EntityForm } from './EntityForm.tsx';
 import { formSpecs } from './specs.ts';
 
@@ -108,5 +108,48 @@ describe('the record form against the real store', () => {
     await waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'));
     expect(messageAt(date)).toBe('Not a real date. Use YYYY-MM-DD, in the years 1 to 9999.');
     expect(writes()).toEqual([]);
+  });
+});
+
+describe('dates the store accepts but that are most likely a slip', () => {
+  const meetingOn = (date: string) => ({
+    ...formSpecs.meeting.blank(),
+    title: 'Pull-aside with the Secretary General',
+    date,
+    timeZone: 'Europe/Vilnius',
+    summitId: '1',
+  });
+
+  it('warns at the meeting’s date when it falls well outside its summit, and still saves it as typed', async () => {
+    render(<EntityForm entity="meeting" initial={meetingOn('2023-07-11')} />);
+    await screen.findByRole('option', { name: 'NATO Summit, Vilnius 2023' });
+    const date = screen.getByLabelText('Date (venue)');
+    expect(screen.queryByRole('status')).toBeNull();
+    // A day or two either side (arrival, side meetings) is usual: no warning.
+    fireEvent.change(date, { target: { value: '2023-07-13' } });
+    expect(screen.queryByRole('status')).toBeNull();
+    fireEvent.change(date, { target: { value: '2023-08-11' } });
+    expect(messageAt(date)).toBe(
+      'Check the date: it is 31 days outside the summit’s dates (2023-07-11 to 2023-07-11). It will be saved as typed.',
+    );
+    expect(date.getAttribute('aria-invalid')).toBe('false');
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(writes().map((call) => call.channel)).toEqual(['meeting.create']));
+  });
+
+  it('warns at a year before 1945 or after 2100, in Korean too', async () => {
+    const summit = await vilnius();
+    render(<EntityForm entity="summit" id={1} initial={formSpecs.summit.fromRecord({ ...summit })} />);
+    const end = screen.getByLabelText('End date');
+    fireEvent.change(end, { target: { value: '2203-07-12' } });
+    expect(messageAt(end)).toBe('Check the year: 2203 is before 1945 or after 2100. It will be saved as typed.');
+    await act(() => i18n.changeLanguage('ko'));
+    try {
+      expect(messageAt(screen.getByLabelText('종료일'))).toBe(
+        '연도를 확인하세요: 2203년은 1945년 이전이거나 2100년 이후입니다. 입력한 대로 저장됩니다.',
+      );
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
   });
 });

@@ -8,6 +8,7 @@ import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { type FormEntity, navigate, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
+import { dateWarnings } from './dateWarnings.ts';
 import { Field } from './Field.tsx';
 import { type FieldSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
 import { type FieldProblem, validate } from './validate.ts';
@@ -119,6 +120,13 @@ export function EntityForm({
       : initial,
   );
   const [problems, setProblems] = useState<Record<string, FieldProblem | { text: string }>>({});
+  // Shares the summit pickers' query: the dates of the summit a meeting is in.
+  const summits = useQuery('summit.list', {}).value;
+  const warnings = dateWarnings(entity, spec, values, (summitId) => summits?.find((summit) => String(summit.id) === summitId));
+  const warningOf = (name: string) => {
+    const warning = warnings[name];
+    return warning ? t(warning.key, warning.options) : undefined;
+  };
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -316,6 +324,7 @@ export function EntityForm({
             id={`${formId}-${field.name}`}
             label={labelOf(field.name)}
             error={messageOf(problems[field.name])}
+            warning={problems[field.name] ? undefined : warningOf(field.name)}
             hint={field.kind === 'classification' && !values[field.name] ? t('markings.unmarkedHint') : undefined}
             inline={field.kind === 'checkbox'}
           >

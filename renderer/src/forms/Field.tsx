@@ -6,6 +6,7 @@ export function Field({
   label,
   error,
   hint,
+  warning,
   inline = false,
   children,
 }: {
@@ -13,11 +14,14 @@ export function Field({
   label: string;
   error?: string | undefined;
   hint?: string | undefined;
+  /** A value accepted but most likely a slip (a year 2203): said, not refused. */
+  warning?: string | undefined;
   /** A checkbox sits before its label on one line. */
   inline?: boolean;
   children: (describedBy: string | undefined) => ReactNode;
 }) {
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? `${id}-error` : null, warning ? `${id}-warning` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', error ? 'field-invalid' : '', inline ? 'field-inline' : ''].filter(Boolean).join(' ')}>
       {inline && children(describedBy)}
@@ -26,6 +30,11 @@ export function Field({
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
+        </p>
+      )}
+      {warning && (
+        <p id={`${id}-warning`} className="field-warning" role="status">
+          {warning}
         </p>
       )}
       {error && (

@@ -74,6 +74,13 @@ export const recordsEn = {
     'This meeting is in the briefing pack {{names}} of its present summit, so it was not moved. Take it out of that pack first, then move it. Nothing was changed.',
   meetingInPacks_other:
     'This meeting is in the briefing packs {{names}} of its present summit, so it was not moved. Take it out of those packs first, then move it. Nothing was changed.',
+  // Valid dates that are most likely a slip: warned at the field, saved as typed (forms/dateWarnings.ts).
+  dateWarning: {
+    year: 'Check the year: {{year}} is before {{from}} or after {{to}}. It will be saved as typed.',
+    outsideSummit_one: 'Check the date: it is {{count}} day outside the summit’s dates ({{start}} to {{end}}). It will be saved as typed.',
+    outsideSummit_other:
+      'Check the date: it is {{count}} days outside the summit’s dates ({{start}} to {{end}}). It will be saved as typed.',
+  },
   undoBlocked: 'Could not undo: another record now takes the place of what was deleted. It stays deleted; nothing else was changed.',
   refused: '{{name}} was not deleted: other records still refer to it. Change or delete those first.',
   errors: {
@@ -162,6 +169,11 @@ export const recordsKo: typeof recordsEn = {
     '이 회담은 현재 정상회의의 브리핑 자료집 {{names}}에 들어 있어 옮기지 않았습니다. 먼저 그 자료집에서 빼낸 뒤 옮기세요. 아무것도 바뀌지 않았습니다.',
   meetingInPacks_other:
     '이 회담은 현재 정상회의의 브리핑 자료집 {{names}}에 들어 있어 옮기지 않았습니다. 먼저 그 자료집들에서 빼낸 뒤 옮기세요. 아무것도 바뀌지 않았습니다.',
+  dateWarning: {
+    year: '연도를 확인하세요: {{year}}년은 {{from}}년 이전이거나 {{to}}년 이후입니다. 입력한 대로 저장됩니다.',
+    outsideSummit_one: '날짜를 확인하세요: 정상회의 기간({{start}} ~ {{end}})에서 {{count}}일 벗어납니다. 입력한 대로 저장됩니다.',
+    outsideSummit_other: '날짜를 확인하세요: 정상회의 기간({{start}} ~ {{end}})에서 {{count}}일 벗어납니다. 입력한 대로 저장됩니다.',
+  },
   undoBlocked:
     '실행 취소하지 못했습니다: 삭제된 항목의 자리를 다른 기록이 차지하고 있습니다. 삭제된 상태로 남으며, 다른 것은 바뀌지 않았습니다.',
   refused: '{{name}}을(를) 삭제하지 않았습니다. 다른 기록이 아직 참조하고 있습니다. 먼저 그 기록을 바꾸거나 삭제하세요.',

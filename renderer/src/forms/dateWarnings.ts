@@ -1,0 +1,51 @@
+import { isCalendarDate } from '../../../shared/fieldRules.ts';
+import type { FormEntity } from '../router.ts';
+import type { FormSpec, FormValues } from './specs.ts';
+
+// Dates the store accepts (any real day of years 1–9999) but that are most
+// likely a slip: a year typed 2203 for 2023, or a meeting put on a day far from
+// its summit. The form warns at the field and still saves what was typed: a
+// desk may well record a 1949 treaty or a meeting weeks before the summit.
+
+/** Years a briefing plausibly speaks of: from the post-war order to the end of the century. */
+export const plausibleYears = { from: 1945, to: 2100 } as const;
+/** Days a meeting may fall before or after its summit (arrival, side meetings) before the form asks. */
+export const summitSlackDays = 3;
+
+export interface DateWarning {
+  key: string;
+  options: Record<string, string | number>;
+}
+
+const dayNumber = (isoDate: string) =>
+  Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000;
+
+/** Each date field's warning, if any; `summitDates` finds the chosen summit's span by its id in the form. */
+export function dateWarnings(
+  entity: FormEntity,
+  spec: FormSpec,
+  values: FormValues,
+  summitDates: (summitId: string) => { startDate: string; endDate: string } | undefined,
+): Record<string, DateWarning> {
+  const warnings: Record<string, DateWarning> = {};
+  for (const field of spec.fields) {
+    const value = values[field.name];
+    if (field.kind !== 'date' || typeof value !== 'string' || !isCalendarDate(value)) continue;
+    const year = Number(value.slice(0, 4));
+    if (year < plausibleYears.from || year > plausibleYears.to) {
+      warnings[field.name] = { key: 'records.dateWarning.year', options: { year, ...plausibleYears } };
+      continue;
+    }
+    const summit = entity === 'meeting' && field.name === 'date' ? summitDates(String(values.summitId ?? '')) : undefined;
+    if (!summit || !isCalendarDate(summit.startDate) || !isCalendarDate(summit.endDate)) continue;
+    const day = dayNumber(value);
+    const outside = Math.max(dayNumber(summit.startDate) - day, day - dayNumber(summit.endDate), 0);
+    if (outside > summitSlackDays) {
+      warnings[field.name] = {
+        key: 'records.dateWarning.outsideSummit',
+        options: { count: outside, start: summit.startDate, end: summit.endDate },
+      };
+    }
+  }
+  return warnings;
+}
