@@ -42,7 +42,7 @@ import type {
   Summit,
   TimelineEvent,
 } from './domain.ts';
-import { all, byId, type Dependency, everyEntity, joiningOrLeaving, shows } from './queryDependencies.ts';
+import { all, byId, type Dependency, joiningOrLeaving, shows } from './queryDependencies.ts';
 import type { SyncConfigureRequest, SyncOverview } from './syncSettings.ts';
 
 export type { MeetingSummary, NoteRevision, ReferenceGroup, SectorEntryWithCount, SectorSummary };
