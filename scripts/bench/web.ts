@@ -128,7 +128,11 @@ export async function measureWeb(
     await typingPage.goto(`${harness.url}#/meeting/${typing.meetingId}`);
     await typingPage.locator('.brief-section .section-header button').first().click();
     // In view, as a person typing sees it: a field off screen has no frame to present, and Event Timing waits for one.
-    await typingPage.locator('.brief-section textarea').first().scrollIntoViewIfNeeded();
+    // Centred, not at the window's edge, where the field growing with the text would take the caret out of view.
+    await typingPage
+      .locator('.brief-section textarea')
+      .first()
+      .evaluate((field) => (field as unknown as { scrollIntoView(options: object): void }).scrollIntoView({ block: 'center' }));
     const meetingSection = await typeAndMeasure(typingPage, typing.characters, 10);
     await context.close();
     return {
