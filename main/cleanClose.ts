@@ -58,6 +58,8 @@ export function takeCleanClose(file: string, now: Date): Date | null {
 
 /** Called once the store is closed (its log checkpointed into the file): the next start may skip the full check. */
 export function recordCleanClose(file: string, checkedAt: Date): void {
+  // The folder was removed with Sherpa still running (a scratch store): there is no next start to speed up.
+  if (!fs.existsSync(file)) return;
   const record: CleanCloseRecord = { fingerprint: fingerprintOf(file), checkedAt: checkedAt.toISOString() };
   fs.writeFileSync(cleanCloseFile(file), `${JSON.stringify(record)}\n`);
 }
