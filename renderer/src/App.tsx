@@ -5,7 +5,7 @@ import { UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
-import { hrefOf, parseRoute, type Route, useRoute } from './router.ts';
+import { hrefOf, type Route, useRoute } from './router.ts';
 import { SearchPalette } from './search/SearchPalette.tsx';
 import { SessionGate, useCanLock, useLockNow } from './session/SessionGate.tsx';
 import { useAutoLock } from './session/useAutoLock.ts';
@@ -14,53 +14,22 @@ import { StoreQueries } from './useQuery.ts';
 import { Dashboard } from './views/Dashboard.tsx';
 
 // Today is in the first script; every other view is its own chunk, fetched when
-// first opened, so the start parses only what the first screen needs. A page
-// opened on another view fetches that view's chunk at once, beside the store's
-// first answer, not after it.
-const modules = {
-  summit: () => import('./views/Summit.tsx'),
-  meeting: () => import('./views/MeetingBrief.tsx'),
-  people: () => import('./views/People.tsx'),
-  sectors: () => import('./views/Sectors.tsx'),
-  settings: () => import('./views/SettingsView.tsx'),
-  sources: () => import('./views/Sources.tsx'),
-  timeline: () => import('./views/Timeline.tsx'),
-  form: () => import('./forms/FormView.tsx'),
-  notes: () => import('./notes/NotesView.tsx'),
-  packs: () => import('./packs/PacksView.tsx'),
-};
-const moduleOf: Partial<Record<Route['view'], keyof typeof modules>> = {
-  summits: 'summit',
-  summit: 'summit',
-  meeting: 'meeting',
-  people: 'people',
-  sectors: 'sectors',
-  settings: 'settings',
-  sources: 'sources',
-  timeline: 'timeline',
-  new: 'form',
-  edit: 'form',
-  notes: 'notes',
-  packs: 'packs',
-};
-const firstView = moduleOf[parseRoute(window.location.hash).view];
-if (firstView) void modules[firstView]().catch(() => undefined);
-
+// first opened, so the start parses only what the first screen needs.
 const view = <P extends object>(load: () => Promise<ComponentType<P>>) => lazy(async () => ({ default: await load() }));
-const SummitView = view(() => modules.summit().then((module) => module.SummitView));
-const SummitList = view(() => modules.summit().then((module) => module.SummitList));
-const MeetingBriefView = view(() => modules.meeting().then((module) => module.MeetingBriefView));
-const PeopleList = view(() => modules.people().then((module) => module.PeopleList));
-const PersonView = view(() => modules.people().then((module) => module.PersonView));
-const ProgrammeList = view(() => modules.sectors().then((module) => module.ProgrammeList));
-const SectorView = view(() => modules.sectors().then((module) => module.SectorView));
-const SettingsView = view(() => modules.settings().then((module) => module.SettingsView));
-const SourcesView = view(() => modules.sources().then((module) => module.SourcesView));
-const TimelineView = view(() => modules.timeline().then((module) => module.TimelineView));
-const NewRecordView = view(() => modules.form().then((module) => module.NewRecordView));
-const EditRecordView = view(() => modules.form().then((module) => module.EditRecordView));
-const NotesView = view(() => modules.notes().then((module) => module.NotesView));
-const PacksView = view(() => modules.packs().then((module) => module.PacksView));
+const SummitView = view(() => import('./views/Summit.tsx').then((module) => module.SummitView));
+const SummitList = view(() => import('./views/Summit.tsx').then((module) => module.SummitList));
+const MeetingBriefView = view(() => import('./views/MeetingBrief.tsx').then((module) => module.MeetingBriefView));
+const PeopleList = view(() => import('./views/People.tsx').then((module) => module.PeopleList));
+const PersonView = view(() => import('./views/People.tsx').then((module) => module.PersonView));
+const ProgrammeList = view(() => import('./views/Sectors.tsx').then((module) => module.ProgrammeList));
+const SectorView = view(() => import('./views/Sectors.tsx').then((module) => module.SectorView));
+const SettingsView = view(() => import('./views/SettingsView.tsx').then((module) => module.SettingsView));
+const SourcesView = view(() => import('./views/Sources.tsx').then((module) => module.SourcesView));
+const TimelineView = view(() => import('./views/Timeline.tsx').then((module) => module.TimelineView));
+const NewRecordView = view(() => import('./forms/FormView.tsx').then((module) => module.NewRecordView));
+const EditRecordView = view(() => import('./forms/FormView.tsx').then((module) => module.EditRecordView));
+const NotesView = view(() => import('./notes/NotesView.tsx').then((module) => module.NotesView));
+const PacksView = view(() => import('./packs/PacksView.tsx').then((module) => module.PacksView));
 
 /** Sidebar entries; `match` lists the route views that highlight an entry. */
 const navigation: { route: Route; labelKey: string; match: Route['view'][] }[] = [
