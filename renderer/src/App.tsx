@@ -1,10 +1,12 @@
-import { type ComponentType, lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading } from './components/Loading.tsx';
 import { UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
+import { EditRecordView, NewRecordView } from './forms/FormView.tsx';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
+import { NotesView } from './notes/NotesView.tsx';
+import { PacksView } from './packs/PacksView.tsx';
 import { hrefOf, type Route, useRoute } from './router.ts';
 import { SearchPalette } from './search/SearchPalette.tsx';
 import { SessionGate, useCanLock, useLockNow } from './session/SessionGate.tsx';
@@ -12,24 +14,13 @@ import { useAutoLock } from './session/useAutoLock.ts';
 import { SettingsProvider, useSettings } from './settings/SettingsContext.tsx';
 import { StoreQueries } from './useQuery.ts';
 import { Dashboard } from './views/Dashboard.tsx';
-
-// Today is in the first script; every other view is its own chunk, fetched when
-// first opened, so the start parses only what the first screen needs.
-const view = <P extends object>(load: () => Promise<ComponentType<P>>) => lazy(async () => ({ default: await load() }));
-const SummitView = view(() => import('./views/Summit.tsx').then((module) => module.SummitView));
-const SummitList = view(() => import('./views/Summit.tsx').then((module) => module.SummitList));
-const MeetingBriefView = view(() => import('./views/MeetingBrief.tsx').then((module) => module.MeetingBriefView));
-const PeopleList = view(() => import('./views/People.tsx').then((module) => module.PeopleList));
-const PersonView = view(() => import('./views/People.tsx').then((module) => module.PersonView));
-const ProgrammeList = view(() => import('./views/Sectors.tsx').then((module) => module.ProgrammeList));
-const SectorView = view(() => import('./views/Sectors.tsx').then((module) => module.SectorView));
-const SettingsView = view(() => import('./views/SettingsView.tsx').then((module) => module.SettingsView));
-const SourcesView = view(() => import('./views/Sources.tsx').then((module) => module.SourcesView));
-const TimelineView = view(() => import('./views/Timeline.tsx').then((module) => module.TimelineView));
-const NewRecordView = view(() => import('./forms/FormView.tsx').then((module) => module.NewRecordView));
-const EditRecordView = view(() => import('./forms/FormView.tsx').then((module) => module.EditRecordView));
-const NotesView = view(() => import('./notes/NotesView.tsx').then((module) => module.NotesView));
-const PacksView = view(() => import('./packs/PacksView.tsx').then((module) => module.PacksView));
+import { MeetingBriefView } from './views/MeetingBrief.tsx';
+import { PeopleList, PersonView } from './views/People.tsx';
+import { ProgrammeList, SectorView } from './views/Sectors.tsx';
+import { SettingsView } from './views/SettingsView.tsx';
+import { SourcesView } from './views/Sources.tsx';
+import { SummitList, SummitView } from './views/Summit.tsx';
+import { TimelineView } from './views/Timeline.tsx';
 
 /** Sidebar entries; `match` lists the route views that highlight an entry. */
 const navigation: { route: Route; labelKey: string; match: Route['view'][] }[] = [
@@ -124,9 +115,7 @@ function Shell() {
       <main className="content" id="main-content" tabIndex={-1}>
         <DraftRecovery />
         <ViewBoundary resetKey={hrefOf(route)}>
-          <Suspense fallback={<Loading />}>
-            <CurrentView route={route} />
-          </Suspense>
+          <CurrentView route={route} />
         </ViewBoundary>
       </main>
       {searching && <SearchPalette onClose={() => setSearching(false)} />}
