@@ -189,6 +189,12 @@ export function createCore(options: CoreOptions): Core {
         while (running.size > 0) await Promise.allSettled([...running]);
         await options.engine.close().catch((error: unknown) => logError('pdf', error));
         db.close();
+        try {
+          opened.closedCleanly?.();
+        } catch (error) {
+          // Without the record the next start checks the whole store: slower, never less safe.
+          logError('store', error);
+        }
       })();
       return stopped;
     },

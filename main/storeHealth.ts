@@ -7,6 +7,7 @@ import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from '../db
 import { applyKey, type Db, openDatabase } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { type BackupInfo, backupFolder, createBackupSync, defaultBackupsToKeep, fileStamp, latestGoodBackup } from './backups.ts';
+import { recordCleanClose, takeCleanClose } from './cleanClose.ts';
 
 // Start-up checks of the store file, before anything writes to it: a damaged
 // file is kept and replaced by the newest good backup, a pending migration is
@@ -38,6 +39,10 @@ export interface OpenedStore {
   /** Why it is read-only, in words for the user (for the dispatch to give when it refuses a write). */
   readOnlyReason?: string;
   notices: StoreNotice[];
+  /** Whether this start read every page (quick_check), or skipped it after a clean close (main/cleanClose.ts). */
+  fullCheck: 'checked' | 'skipped-after-clean-close';
+  /** For the one who closes the store, once it is closed: records the clean close. Absent for a store opened read-only. */
+  closedCleanly?: () => void;
 }
 
 /** The store is damaged and there is no good backup: nothing was moved or replaced. */
@@ -182,12 +187,24 @@ function readOnlyStore(file: string, notices: StoreNotice[], message: string, ke
     throw new Error(`${message} There is no Sherpa data in ${path.dirname(file)} yet, so there is nothing to show.`);
   }
   notices.push({ kind: 'read-only', message });
-  return { db: openReadOnly(file, key), file, readOnly: true, readOnlyReason: message, notices };
+  return { db: openReadOnly(file, key), file, readOnly: true, readOnlyReason: message, notices, fullCheck: 'checked' };
 }
 
 /** Opens the store at `file` after checking it, as described above. */
 export function openCheckedStore(file: string, options: StoreOptions = {}): OpenedStore {
   if (options.access === 'read') return openStoreAsItIs(file, options.key);
+  try {
+    return openForWriting(file, options);
+  } catch (error) {
+    // Damage that came without a write (the disk itself) shows only once SQLite reads the page. Its
+    // clean-close record is gone by now, so the second attempt runs the full check and restores a backup.
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') throw error;
+    return openForWriting(file, options);
+  }
+}
+
+function openForWriting(file: string, options: StoreOptions): OpenedStore {
   const now = options.now ?? (() => new Date());
   const dataDir = path.dirname(file);
   const folder = backupFolder(dataDir);
@@ -201,7 +218,10 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
   const writable = (options.canWrite ?? probeWritable)(dataDir);
 
   if (key && isPlainStore(file)) throw new StoreNotEncryptedError(file);
-  if (fs.existsSync(file)) {
+  // A folder that cannot be written keeps its record; its store is opened read-only and always checked.
+  const lastChecked = writable ? takeCleanClose(file, now()) : null;
+  const checkedAt = lastChecked ?? now();
+  if (fs.existsSync(file) && !lastChecked) {
     const health = quickCheck(file, key);
     if (health !== 'ok') {
       const backup = latestGoodBackup(folder, key);
@@ -232,7 +252,9 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
   try {
     db = openDatabase(file, { migrate: false, ...(key ? { key } : {}) });
   } catch (error) {
-    if (error instanceof NewerDatabaseError) return readOnlyStore(file, notices, `${error.message} Until then it is shown read-only.`, key);
+    if (error instanceof NewerDatabaseError) {
+      return { ...readOnlyStore(file, notices, `${error.message} Until then it is shown read-only.`, key), ...fullCheckOf(lastChecked) };
+    }
     throw error;
   }
   try {
@@ -256,7 +278,11 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
     db.close();
     throw error;
   }
-  return { db, file, readOnly: false, notices };
+  return { db, file, readOnly: false, notices, ...fullCheckOf(lastChecked), closedCleanly: () => recordCleanClose(file, checkedAt) };
+}
+
+function fullCheckOf(lastChecked: Date | null): Pick<OpenedStore, 'fullCheck'> {
+  return { fullCheck: lastChecked ? 'skipped-after-clean-close' : 'checked' };
 }
 
 /** A file that the read-only opener will not read, with one sentence saying why; the file was not changed. */
@@ -329,5 +355,5 @@ function openStoreAsItIs(file: string, key?: Buffer): OpenedStore {
     db.close();
     throw error;
   }
-  return { db, file, readOnly: true, readOnlyReason: 'This store is open for reading only.', notices: [] };
+  return { db, file, readOnly: true, readOnlyReason: 'This store is open for reading only.', notices: [], fullCheck: 'checked' };
 }

@@ -29,9 +29,10 @@ const harness = await startHarness({
   encrypted: values.encrypted,
   ...(values.token ? { token: values.token } : {}),
 });
-console.log(JSON.stringify({ url: harness.url, token: harness.token, dbFile: harness.dbFile }));
-// Always said, on stderr (stdout is the one JSON line): which store this browser session changes.
-console.error(`Sherpa (web target) on ${harness.url}\nStore: ${harness.dbFile}\nCtrl+C to stop.`);
+// Listening before the ready line: a stop asked for as soon as it is read still closes the store cleanly.
 const stop = () => void harness.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+console.log(JSON.stringify({ url: harness.url, token: harness.token, dbFile: harness.dbFile }));
+// Always said, on stderr (stdout is the one JSON line): which store this browser session changes.
+console.error(`Sherpa (web target) on ${harness.url}\nStore: ${harness.dbFile}\nCtrl+C to stop.`);

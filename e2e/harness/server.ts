@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { contentTypeOf, resolveAppPath } from '../../main/appProtocol.ts';
@@ -11,6 +11,10 @@ import { createLockedCore } from '../../main/session/lockedCore.ts';
 import { storeFileName } from '../../main/store.ts';
 import type { ChangeEvent } from '../../shared/contract.ts';
 import { maxRequestBytes, tooLargeMessage } from '../../shared/limits.ts';
+
+// Taken as the plain module, not imported: an ES import of node:http reads every export, and its WebSocket
+// getter loads Node's whole fetch stack (undici), a tenth of a second or more of every start.
+const { createServer } = process.getBuiltinModule('node:http');
 
 export interface HarnessOptions {
   dataDir: string;
@@ -113,7 +117,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     fs.createReadStream(file).pipe(response);
   };
 
-  const server = http.createServer((request, response) => {
+  const server = createServer((request, response) => {
     try {
       handle(request, response);
     } catch (error) {

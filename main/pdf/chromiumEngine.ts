@@ -1,4 +1,4 @@
-import { type Browser, chromium, type LaunchOptions, type Page } from 'playwright-core';
+import type { Browser, LaunchOptions, Page } from 'playwright-core';
 import { printLaunchOptions } from './chromiumLaunch.ts';
 import { ExportCancelledError, type PdfEngine, type PrintOptions, paperNames, throwIfCancelled, waitForFonts } from './engine.ts';
 
@@ -22,13 +22,16 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
   const launchOptions = options.launchOptions ?? printLaunchOptions();
   let browser: Promise<Browser> | null = null;
   const launch = () => {
-    browser ??= chromium.launch(launchOptions).catch((error: unknown) => {
-      browser = null;
-      throw new Error(
-        `Chromium could not be started (${launchOptions.executablePath ?? 'default'}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. ` +
-          'Install Debian’s chromium or set SHERPA_CHROMIUM.',
-      );
-    });
+    // Loaded on the first print, not at start: playwright-core takes most of a second to load, and most sessions print nothing.
+    browser ??= import('playwright-core')
+      .then(({ chromium }) => chromium.launch(launchOptions))
+      .catch((error: unknown) => {
+        browser = null;
+        throw new Error(
+          `Chromium could not be started (${launchOptions.executablePath ?? 'default'}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. ` +
+            'Install Debian’s chromium or set SHERPA_CHROMIUM.',
+        );
+      });
     return browser;
   };
   let idlePage: Page | null = null;

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
+import { buildHarness } from '../build-harness.ts';
 import { round, summarise, type Timing } from './stats.ts';
 import { observeTyping, type TypingResults, typeAndMeasure } from './typing.ts';
 
@@ -53,12 +53,17 @@ const typeAndWaitForResults = `(query) => new Promise((resolve, reject) => {
   setTimeout(() => { observer.disconnect(); reject(new Error('no results for ' + query)); }, 10000);
 })`;
 
+let harnessBuilt: Promise<string> | null = null;
+
 /**
  * The harness runs in its own process, as the store does in Electron's main
  * process: the browser driver's work in this process must not delay its answers.
+ * It is built into one file first (as electron-vite builds the app's main
+ * process), from the code as it is now.
  */
 export async function startHarnessProcess(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const serve = path.resolve(import.meta.dirname, '../../e2e/harness/serve.ts');
+  harnessBuilt ??= buildHarness();
+  const serve = await harnessBuilt;
   const child = spawn(process.execPath, [serve, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
@@ -123,7 +128,11 @@ export async function measureWeb(
     await typingPage.goto(`${harness.url}#/meeting/${typing.meetingId}`);
     await typingPage.locator('.brief-section .section-header button').first().click();
     // In view, as a person typing sees it: a field off screen has no frame to present, and Event Timing waits for one.
-    await typingPage.locator('.brief-section textarea').first().scrollIntoViewIfNeeded();
+    // Centred, not at the window's edge, where the field growing with the text would take the caret out of view.
+    await typingPage
+      .locator('.brief-section textarea')
+      .first()
+      .evaluate((field) => (field as unknown as { scrollIntoView(options: object): void }).scrollIntoView({ block: 'center' }));
     const meetingSection = await typeAndMeasure(typingPage, typing.characters, 10);
     await context.close();
     return {

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, memo, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { highestMarking, markingOf } from '../../../shared/markings.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -51,8 +51,11 @@ export function ScreenMarkingsProvider({ children }: { children: ReactNode }) {
   return <ScreenMarkingsContext.Provider value={registry}>{children}</ScreenMarkingsContext.Provider>;
 }
 
-/** A record's portion mark, "(NR)" or "(UNMARKED)", shown before its text; it also counts towards the window's banner. */
-export function PortionMark({ classification }: { classification: string }) {
+/**
+ * A record's portion mark, "(NR)" or "(UNMARKED)", shown before its text; it also counts towards the window's banner.
+ * Memoised: lists show one per row, and a row that did not change need not translate its labels again.
+ */
+export const PortionMark = memo(function PortionMark({ classification }: { classification: string }) {
   const { t } = useTranslation();
   const scheme = useSettings().classificationScheme;
   const registry = useContext(ScreenMarkingsContext);
@@ -69,7 +72,7 @@ export function PortionMark({ classification }: { classification: string }) {
       ({text})
     </span>
   );
-}
+});
 
 /** Where a banner colour comes from: the level's place in the scheme, lowest to highest. */
 function bannerTone(rank: number, levels: number): number {

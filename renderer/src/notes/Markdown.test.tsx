@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../i18n/index.ts';
-import { MarkdownPreview } from './Markdown.tsx';
+import { MarkdownPreview, previewQuietMs } from './Markdown.tsx';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 function preview(markdown: string): HTMLElement {
   render(<MarkdownPreview markdown={markdown} />);
@@ -12,6 +15,20 @@ function preview(markdown: string): HTMLElement {
 }
 
 describe('the Markdown preview', () => {
+  it('follows the typing once it rests: not rebuilt at each key, and never left behind', () => {
+    vi.useFakeTimers();
+    const { rerender } = render(<MarkdownPreview markdown="Raise the" />);
+    const shown = screen.getByLabelText('Preview');
+    expect(shown.textContent).toBe('Raise the');
+    for (const typed of ['Raise the *', 'Raise the *cy', 'Raise the *cyber*']) {
+      rerender(<MarkdownPreview markdown={typed} />);
+      act(() => vi.advanceTimersByTime(previewQuietMs / 2));
+    }
+    expect(shown.textContent).toBe('Raise the');
+    act(() => vi.advanceTimersByTime(previewQuietMs));
+    expect(shown.querySelector('em')?.textContent).toBe('cyber');
+  });
+
   it('renders headings, emphasis, lists and code', () => {
     const shown = preview('# ITPP\n\nEleven **sectors**, *six* named:\n\n- cyber defence\n- `code`');
     expect(shown.querySelector('h1')?.textContent).toBe('ITPP');

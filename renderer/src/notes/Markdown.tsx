@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { createElement, type ReactNode } from 'react';
+import { createElement, memo, type ReactNode, startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noteMarkdownToReact } from '../../../shared/noteMarkdown.ts';
 
@@ -35,12 +35,32 @@ export function markdownToReact(markdown: string, t: TFunction): ReactNode {
   });
 }
 
-/** A note's live preview. */
-export function MarkdownPreview({ markdown, label }: { markdown: string; label?: string }) {
+/** How long the text must rest before the preview is rebuilt. */
+export const previewQuietMs = 250;
+
+/** `value` once it has not changed for `quietMs`; the first value at once. */
+function useSettled<T>(value: T, quietMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(value, settled)) return;
+    const timer = setTimeout(() => startTransition(() => setSettled(value)), quietMs);
+    return () => clearTimeout(timer);
+  }, [value, settled, quietMs]);
+  return settled;
+}
+
+/**
+ * A note's live preview. It is rebuilt when the typing rests, not at every
+ * key: a long note's Markdown takes longer than a frame to parse, and a key
+ * must reach the field within one.
+ */
+export const MarkdownPreview = memo(function MarkdownPreview({ markdown, label }: { markdown: string; label?: string }) {
   const { t } = useTranslation();
+  const shown = useSettled(markdown, previewQuietMs);
+  const preview = useMemo(() => (shown.trim() ? markdownToReact(shown, t) : null), [shown, t]);
   return (
     <figure className="note-preview prose" aria-label={label ?? t('notes.preview')}>
-      {markdown.trim() ? markdownToReact(markdown, t) : <p className="muted">{t('notes.nothingYet')}</p>}
+      {preview ?? <p className="muted">{t('notes.nothingYet')}</p>}
     </figure>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note, NoteLink } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
@@ -18,76 +18,86 @@ function scopeOf(note: Linked, meetingSummitId: number | null): string {
  * Links a free-standing note to a summit (or one of its meetings) or a sector,
  * so a briefing pack can print it. Saved at once; the note's text is untouched.
  */
-export function NoteLinkPicker({ note, onLinked }: { note: Note; onLinked: (note: Note) => void }) {
-  const { t } = useTranslation();
-  const id = useId();
-  // Its own copy of the link: an autosave answer that left before the link was saved must not show the old link again.
-  const [linked, setLinked] = useState<Linked>({ summitId: note.summitId, meetingId: note.meetingId, sectorId: note.sectorId });
-  const summits = useQuery('summit.list', {});
-  const programmes = useQuery('programme.list', {});
-  const linkedMeeting = useQuery('meeting.brief', { id: linked.meetingId ?? 0 });
-  const meetingSummitId = linked.meetingId !== null && linkedMeeting.status === 'ready' ? linkedMeeting.value.meeting.summitId : null;
-  const scope = scopeOf(linked, meetingSummitId);
-  const chosenSummit = scope.startsWith('summit-') ? Number(scope.slice('summit-'.length)) : null;
-  const summitView = useQuery('summit.view', { id: chosenSummit ?? 0 });
-  const [message, setMessage] = useState('');
+// Memoised on the note's id: the editor renders at every key and takes every autosave's answer, and the
+// picker's hundreds of options need neither (it keeps its own copy of the link, set when it was opened).
+export const NoteLinkPicker = memo(
+  function NoteLinkPicker({ note, onLinked }: { note: Note; onLinked: (note: Note) => void }) {
+    const { t } = useTranslation();
+    const id = useId();
+    // Its own copy of the link: an autosave answer that left before the link was saved must not show the old link again.
+    const [linked, setLinked] = useState<Linked>({ summitId: note.summitId, meetingId: note.meetingId, sectorId: note.sectorId });
+    const summits = useQuery('summit.list', {});
+    const programmes = useQuery('programme.list', {});
+    const linkedMeeting = useQuery('meeting.brief', { id: linked.meetingId ?? 0 });
+    const meetingSummitId = linked.meetingId !== null && linkedMeeting.status === 'ready' ? linkedMeeting.value.meeting.summitId : null;
+    const scope = scopeOf(linked, meetingSummitId);
+    const chosenSummit = scope.startsWith('summit-') ? Number(scope.slice('summit-'.length)) : null;
+    const summitView = useQuery('summit.view', { id: chosenSummit ?? 0 });
+    const [message, setMessage] = useState('');
 
-  const link = async (next: NoteLink) => {
-    try {
-      const saved = await call('note.link', { id: note.id, link: next });
-      setLinked({ summitId: saved.summitId, meetingId: saved.meetingId, sectorId: saved.sectorId });
-      onLinked(saved);
-      setMessage(t('notes.linkSaved'));
-    } catch (error) {
-      setMessage(t('notes.linkFailed', { reason: (error as Error).message }));
-    }
-  };
-  const chooseScope = (value: string) => {
-    if (value === '') return link(null);
-    const [kind, rawId] = value.split('-');
-    return link(kind === 'summit' ? { summitId: Number(rawId) } : { sectorId: Number(rawId) });
-  };
+    const link = async (next: NoteLink) => {
+      try {
+        const saved = await call('note.link', { id: note.id, link: next });
+        setLinked({ summitId: saved.summitId, meetingId: saved.meetingId, sectorId: saved.sectorId });
+        onLinked(saved);
+        setMessage(t('notes.linkSaved'));
+      } catch (error) {
+        setMessage(t('notes.linkFailed', { reason: (error as Error).message }));
+      }
+    };
+    const chooseScope = (value: string) => {
+      if (value === '') return link(null);
+      const [kind, rawId] = value.split('-');
+      return link(kind === 'summit' ? { summitId: Number(rawId) } : { sectorId: Number(rawId) });
+    };
 
-  return (
-    <div className="note-meta">
-      <label className="note-field" htmlFor={`${id}-scope`}>
-        {t('notes.linkedTo')}
-        <select id={`${id}-scope`} value={scope} aria-describedby={`${id}-hint`} onChange={(event) => void chooseScope(event.target.value)}>
-          <option value="">{t('notes.linkNothing')}</option>
-          {(summits.value ?? []).map((summit) => (
-            <option key={summit.id} value={`summit-${summit.id}`}>
-              {t('notes.linkSummit', { title: summit.title })}
-            </option>
-          ))}
-          {(programmes.value ?? []).flatMap(({ programme, sectors }) =>
-            sectors.map((sector) => (
-              <option key={sector.id} value={`sector-${sector.id}`}>
-                {t('notes.linkSector', { title: `${programme.code}: ${sector.name}` })}
-              </option>
-            )),
-          )}
-        </select>
-      </label>
-      {chosenSummit !== null && (
-        <label className="note-field" htmlFor={`${id}-meeting`}>
-          {t('notes.linkMeeting')}
+    return (
+      <div className="note-meta">
+        <label className="note-field" htmlFor={`${id}-scope`}>
+          {t('notes.linkedTo')}
           <select
-            id={`${id}-meeting`}
-            value={linked.meetingId ?? ''}
-            onChange={(event) => void link(event.target.value ? { meetingId: Number(event.target.value) } : { summitId: chosenSummit })}
+            id={`${id}-scope`}
+            value={scope}
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => void chooseScope(event.target.value)}
           >
-            <option value="">{t('notes.linkSummitItself')}</option>
-            {(summitView.status === 'ready' ? summitView.value.meetings : []).map((meeting) => (
-              <option key={meeting.id} value={meeting.id}>
-                {meeting.title}
+            <option value="">{t('notes.linkNothing')}</option>
+            {(summits.value ?? []).map((summit) => (
+              <option key={summit.id} value={`summit-${summit.id}`}>
+                {t('notes.linkSummit', { title: summit.title })}
               </option>
             ))}
+            {(programmes.value ?? []).flatMap(({ programme, sectors }) =>
+              sectors.map((sector) => (
+                <option key={sector.id} value={`sector-${sector.id}`}>
+                  {t('notes.linkSector', { title: `${programme.code}: ${sector.name}` })}
+                </option>
+              )),
+            )}
           </select>
         </label>
-      )}
-      <p className="field-hint" id={`${id}-hint`}>
-        {t('notes.linkHint')} <span role="status">{message}</span>
-      </p>
-    </div>
-  );
-}
+        {chosenSummit !== null && (
+          <label className="note-field" htmlFor={`${id}-meeting`}>
+            {t('notes.linkMeeting')}
+            <select
+              id={`${id}-meeting`}
+              value={linked.meetingId ?? ''}
+              onChange={(event) => void link(event.target.value ? { meetingId: Number(event.target.value) } : { summitId: chosenSummit })}
+            >
+              <option value="">{t('notes.linkSummitItself')}</option>
+              {(summitView.status === 'ready' ? summitView.value.meetings : []).map((meeting) => (
+                <option key={meeting.id} value={meeting.id}>
+                  {meeting.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <p className="field-hint" id={`${id}-hint`}>
+          {t('notes.linkHint')} <span role="status">{message}</span>
+        </p>
+      </div>
+    );
+  },
+  (before, after) => before.note.id === after.note.id && before.onLinked === after.onLinked,
+);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
@@ -14,6 +14,54 @@ import { NoteHistory } from './History.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 
 const titleOf = (note: Note, t: TFunction) => note.title || note.body.split('\n')[0]?.slice(0, 80) || t('notes.untitled');
+
+/**
+ * One row of the list. A save puts the saved note into the list in place: only
+ * its row renders again, not the thousands beside it, while the user types.
+ */
+const NoteRow = memo(function NoteRow({ note, selected }: { note: Note; selected: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <PortionMark classification={note.classification} />
+      <a href={hrefOf({ view: 'notes', id: note.id })} aria-current={selected ? 'page' : undefined}>
+        <bdi>{titleOf(note, t)}</bdi>
+      </a>
+      {note.meetingId || note.sectorEntryId ? <span className="muted"> {t('notes.annotationMark')}</span> : null}
+    </li>
+  );
+});
+
+/** Whether a row would show the same: a save that changed only text below the first line changes nothing here. */
+const shownAlike = (before: Note, after: Note) =>
+  before === after ||
+  (before.id === after.id &&
+    before.title === after.title &&
+    before.classification === after.classification &&
+    before.meetingId === after.meetingId &&
+    before.sectorEntryId === after.sectorEntryId &&
+    (before.title !== '' || before.body.split('\n', 1)[0]?.slice(0, 80) === after.body.split('\n', 1)[0]?.slice(0, 80)));
+
+/**
+ * The rows, skipped whole when every one would show the same: thousands of
+ * notes are not walked again because the note being typed was saved.
+ */
+const NoteRows = memo(
+  function NoteRows({ notes, selected, label }: { notes: readonly Note[]; selected: number | undefined; label: string }) {
+    return (
+      <ul aria-label={label}>
+        {notes.map((note) => (
+          <NoteRow key={note.id} note={note} selected={note.id === selected} />
+        ))}
+      </ul>
+    );
+  },
+  (before, after) =>
+    before.selected === after.selected &&
+    before.label === after.label &&
+    before.notes.length === after.notes.length &&
+    before.notes.every((note, index) => shownAlike(note, after.notes[index] as Note)),
+);
 
 function NoteList({ selected }: { selected: number | undefined }) {
   const { t } = useTranslation();
@@ -65,17 +113,7 @@ function NoteList({ selected }: { selected: number | undefined }) {
           notes.length === 0 ? (
             <p className="muted">{t('notes.noNotes')}</p>
           ) : (
-            <ul aria-label={t('notes.list')}>
-              {notes.map((note) => (
-                <li key={note.id}>
-                  <PortionMark classification={note.classification} />
-                  <a href={hrefOf({ view: 'notes', id: note.id })} aria-current={note.id === selected ? 'page' : undefined}>
-                    <bdi>{titleOf(note, t)}</bdi>
-                  </a>
-                  {note.meetingId || note.sectorEntryId ? <span className="muted"> {t('notes.annotationMark')}</span> : null}
-                </li>
-              ))}
-            </ul>
+            <NoteRows notes={notes} selected={selected} label={t('notes.list')} />
           )
         }
       </Loaded>
