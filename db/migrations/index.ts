@@ -17,6 +17,8 @@ import { deskKeys } from './0410-desk-keys.ts';
 import { syncReplicationState } from './0420-sync-replication-state.ts';
 import { syncAccount } from './0430-sync-account.ts';
 import { syncHeld } from './0440-sync-held.ts';
+import { followUpsByMeeting } from './0650-follow-ups-by-meeting.ts';
+import { searchTitles } from './0660-search-titles.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -45,6 +47,9 @@ export const migrations: readonly Migration[] = [
   syncReplicationState,
   syncAccount,
   syncHeld,
+  // 0650–0669: growth with the store.
+  followUpsByMeeting,
+  searchTitles,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -90,7 +90,18 @@ describe('generateDataset', () => {
     const generated = indexed();
     expect(generated.length).toBeGreaterThan(small.meetings + small.sectorEntries);
     // Touching every row makes each table's update trigger index it again, one row at a time.
-    for (const table of ['summit', 'meeting', 'person', 'sector', 'sector_entry', 'source', 'timeline_event', 'follow_up', 'country', 'programme'])
+    for (const table of [
+      'summit',
+      'meeting',
+      'person',
+      'sector',
+      'sector_entry',
+      'source',
+      'timeline_event',
+      'follow_up',
+      'country',
+      'programme',
+    ])
       db.exec(`UPDATE ${table} SET id = id`);
     expect(indexed()).toEqual(generated);
     db.close();
