@@ -18,7 +18,7 @@ import { measurePdf, type PdfResults } from './pdf.ts';
 import { round } from './stats.ts';
 import type { StoreResults } from './storeBench.ts';
 
-// npm run bench -- --growth [--quick] [--json FILE] [--seed N] [--growth-cache DIR]
+// npm run bench -- --growth [--quick] [--json FILE] [--seed N] [--growth-sizes 10000,100000] [--skip-packs]
 // The store measurements at 10,000, 100,000 and 1,000,000 annotations and
 // notes, and packs of 50, 200 and 800 pages, each figure with its growth
 // between sizes. Stores come from the cache (growthStores.ts); each is
@@ -30,6 +30,10 @@ export interface GrowthOptions {
   readonly seed: number;
   readonly quick: boolean;
   readonly cacheDir?: string;
+  /** Only these sizes (annotations and notes); all three by default. */
+  readonly sizes?: readonly number[];
+  /** Leave out the packs (the store figures alone, as when comparing a change to db/). */
+  readonly skipPacks?: boolean;
   readonly progress: (message: string) => void;
 }
 
@@ -71,7 +75,7 @@ export async function measureGrowth(options: GrowthOptions): Promise<GrowthBench
   const packPoints = new Map<string, GrowthPoint[]>();
   let packs: { pages: number; results: PdfResults; loadAverage: number }[] = [];
 
-  for (const size of growthSizes) {
+  for (const size of growthSizes.filter((candidate) => !options.sizes || options.sizes.includes(candidate.annotations))) {
     const store = growthStore(root, cacheDir, seed, size, progress);
     const { generated } = store.manifest;
     const copy = path.join(workDir, `growth-${size.annotations}.sqlite`);
@@ -112,7 +116,8 @@ export async function measureGrowth(options: GrowthOptions): Promise<GrowthBench
     addPoint(storePoints, 'peakRssMb', at(measured.peakRssMb));
 
     // Packs are printed from the store of a busy desk (the full benchmark's size).
-    if (size.annotations === 100_000) packs = await measurePacks(copy, generated.largestSummitId, workDir, quick, progress);
+    if (size.annotations === 100_000 && !options.skipPacks)
+      packs = await measurePacks(copy, generated.largestSummitId, workDir, quick, progress);
     fs.rmSync(copy, { force: true });
     for (const suffix of ['-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
   }
