@@ -106,11 +106,14 @@ export async function measureGrowth(options: GrowthOptions): Promise<GrowthBench
     );
     const load = loadOver(before);
     const at = (value: number): GrowthPoint => ({ size: size.annotations, value, loadAverage: load });
-    addPoint(storePoints, 'views.summitView.medianMs', at(measured.views.summitView.dispatch.medianMs));
-    addPoint(storePoints, 'views.meetingBrief.medianMs', at(measured.views.meetingBrief.dispatch.medianMs));
-    addPoint(storePoints, 'views.sectorView.medianMs', at(measured.views.sectorView.dispatch.medianMs));
+    // The budgets are judged on CPU time: on a shared machine a wall-clock median measures the queue for the CPU.
+    for (const view of ['summitView', 'meetingBrief', 'sectorView'] as const) {
+      addPoint(storePoints, `views.${view}.cpuMedianMs`, at(measured.views[view].dispatchCpu?.medianMs ?? Number.NaN));
+      addPoint(storePoints, `views.${view}.medianMs`, at(measured.views[view].dispatch.medianMs));
+    }
+    addPoint(storePoints, 'search.cpuP95Ms', at(measured.search.cpu?.p95Ms ?? Number.NaN));
+    addPoint(storePoints, 'search.cpuP50Ms', at(measured.search.cpu?.medianMs ?? Number.NaN));
     addPoint(storePoints, 'search.p95Ms', at(measured.search.p95Ms));
-    addPoint(storePoints, 'search.p50Ms', at(measured.search.p50Ms));
     addPoint(storePoints, 'noteSave.medianMs', at(measured.noteSaves.save.medianMs));
     addPoint(storePoints, 'openStore.medianMs', at(measured.openAndMigrate.medianMs));
     addPoint(storePoints, 'peakRssMb', at(measured.peakRssMb));
@@ -130,11 +133,15 @@ export async function measureGrowth(options: GrowthOptions): Promise<GrowthBench
   }
 
   const labels: Record<string, [string, string]> = {
-    'views.summitView.medianMs': ['summit view via dispatch (median)', 'ms'],
-    'views.meetingBrief.medianMs': ['meeting brief via dispatch (median)', 'ms'],
-    'views.sectorView.medianMs': ['sector view via dispatch (median)', 'ms'],
-    'search.p95Ms': ['search p95 (20 queries)', 'ms'],
-    'search.p50Ms': ['search p50 (20 queries)', 'ms'],
+    'views.summitView.cpuMedianMs': ['summit view via dispatch, CPU (median)', 'ms'],
+    'views.summitView.medianMs': ['summit view via dispatch, wall clock (median)', 'ms'],
+    'views.meetingBrief.cpuMedianMs': ['meeting brief via dispatch, CPU (median)', 'ms'],
+    'views.meetingBrief.medianMs': ['meeting brief via dispatch, wall clock (median)', 'ms'],
+    'views.sectorView.cpuMedianMs': ['sector view via dispatch, CPU (median)', 'ms'],
+    'views.sectorView.medianMs': ['sector view via dispatch, wall clock (median)', 'ms'],
+    'search.cpuP95Ms': ['search, CPU p95 (20 queries)', 'ms'],
+    'search.cpuP50Ms': ['search, CPU p50 (20 queries)', 'ms'],
+    'search.p95Ms': ['search, wall clock p95 (20 queries)', 'ms'],
     'noteSave.medianMs': ['one note save (median)', 'ms'],
     'openStore.medianMs': ['open the store (median)', 'ms'],
     peakRssMb: ['peak RSS of the store process', 'MB'],

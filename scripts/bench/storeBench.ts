@@ -16,6 +16,8 @@ import { quantile, round, summarise, type Timing, timeRuns } from './stats.ts';
 
 export interface ViewResult {
   readonly dispatch: Timing;
+  /** CPU time of this process per call through the dispatch: what the view's work costs, whatever else the machine runs. */
+  readonly dispatchCpu?: Timing;
   readonly raw: Timing;
   /** Median through the dispatch over the median of the same statements run bare. */
   readonly ratio: number;
@@ -25,7 +27,12 @@ export interface ViewResult {
 export interface StoreResults {
   readonly openAndMigrate: Timing;
   readonly views: { readonly summitView: ViewResult; readonly meetingBrief: ViewResult; readonly sectorView: ViewResult };
-  readonly search: Timing & { readonly p50Ms: number; readonly perQuery: Record<string, Timing & { hits: number }> };
+  readonly search: Timing & {
+    readonly p50Ms: number;
+    readonly perQuery: Record<string, Timing & { hits: number }>;
+    /** CPU time of this process per search (see ViewResult.dispatchCpu). */
+    readonly cpu?: Timing;
+  };
   readonly noteSaves: {
     readonly saves: number;
     readonly savesPerSecond: number;
@@ -69,10 +76,15 @@ async function main(): Promise<StoreResults> {
 
   const perQuery: Record<string, Timing & { hits: number }> = {};
   const allSearches: number[] = [];
+  const searchCpu: number[] = [];
   for (const text of benchmarkSearches) {
     let hits = 0;
+    let warm = false;
     const samples = await timeRuns(scale.search, 1, async () => {
+      const cpuBefore = process.cpuUsage();
       const result = await dispatch('search.query', { text });
+      if (warm) searchCpu.push(cpuMs(cpuBefore));
+      warm = true;
       if (!result.ok) throw new Error(`search "${text}" failed: ${result.error.message}`);
       hits = (result.value as unknown[]).length;
     });
@@ -86,7 +98,7 @@ async function main(): Promise<StoreResults> {
   return {
     openAndMigrate,
     views,
-    search: { ...searchTiming, p50Ms: searchTiming.medianMs, perQuery },
+    search: { ...searchTiming, p50Ms: searchTiming.medianMs, perQuery, cpu: summarise(searchCpu) },
     noteSaves,
     peakRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
   };
@@ -100,20 +112,35 @@ async function compareView(db: Database.Database, dispatch: Dispatch, channel: s
   const raw = rawReplay(db, calls);
   // Alternate which side goes first so neither always finds the cache warmed by the other.
   const dispatchSamples: number[] = [];
+  const dispatchCpu: number[] = [];
   const rawSamples: number[] = [];
   for (let run = -5; run < scale.view; run++) {
     const order = run % 2 === 0 ? (['dispatch', 'raw'] as const) : (['raw', 'dispatch'] as const);
     for (const side of order) {
+      const cpuBefore = process.cpuUsage();
       const started = performance.now();
       if (side === 'dispatch') await dispatch(channel, request);
       else raw();
       const elapsed = performance.now() - started;
       if (run >= 0) (side === 'dispatch' ? dispatchSamples : rawSamples).push(elapsed);
+      if (run >= 0 && side === 'dispatch') dispatchCpu.push(cpuMs(cpuBefore));
     }
   }
   const viaDispatch = summarise(dispatchSamples);
   const bare = summarise(rawSamples);
-  return { dispatch: viaDispatch, raw: bare, ratio: round(viaDispatch.medianMs / bare.medianMs, 2), statements: calls.length };
+  return {
+    dispatch: viaDispatch,
+    dispatchCpu: summarise(dispatchCpu),
+    raw: bare,
+    ratio: round(viaDispatch.medianMs / bare.medianMs, 2),
+    statements: calls.length,
+  };
+}
+
+/** Milliseconds of CPU (user and system) this process used since `before`. */
+function cpuMs(before: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
 }
 
 /**
