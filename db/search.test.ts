@@ -190,4 +190,3 @@ describe('searches whose cost does not grow with the store', () => {
     expect(search(db, { text: 'quillwort patrols', limit: 5 }).map((hit) => hit.id)).toEqual([inTitle, newer, older]);
   });
 });
-

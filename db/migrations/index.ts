@@ -19,6 +19,7 @@ import { syncAccount } from './0430-sync-account.ts';
 import { syncHeld } from './0440-sync-held.ts';
 import { followUpsByMeeting } from './0650-follow-ups-by-meeting.ts';
 import { searchTitles } from './0660-search-titles.ts';
+import { sectorEntriesByDate } from './0665-sector-entries-by-date.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -50,6 +51,7 @@ export const migrations: readonly Migration[] = [
   // 0650–0669: growth with the store.
   followUpsByMeeting,
   searchTitles,
+  sectorEntriesByDate,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
