@@ -1,5 +1,6 @@
 import { cjkBigrams } from '../shared/cjk.ts';
 import type { Db } from './open.ts';
+import { hasWordsStartingWith } from './wordStarts.ts';
 
 /**
  * SQL functions the schema itself calls (the search index's triggers since
@@ -8,4 +9,8 @@ import type { Db } from './open.ts';
  */
 export function registerSqlFunctions(db: Db): void {
   db.function('cjk_bigrams', { deterministic: true }, (text: unknown) => cjkBigrams(typeof text === 'string' ? text : null));
+  // Search (db/search.ts) checks words longer than the index's prefixes with it; JSON array of words.
+  db.function('has_words_starting_with', { deterministic: true }, (text: unknown, words: unknown) =>
+    typeof text === 'string' && typeof words === 'string' && hasWordsStartingWith(text, JSON.parse(words) as string[]) ? 1 : 0,
+  );
 }

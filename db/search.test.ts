@@ -3,7 +3,7 @@ import { createNote, saveNote } from './notes.ts';
 import { type Db, openDatabase } from './open.ts';
 import { people } from './people.ts';
 import { loadSampleIfEmpty } from './sample/vilnius-2023.ts';
-import { highlightEnd, highlightStart, indexPendingNotes, rankedMatchLimit, search } from './search.ts';
+import { highlightEnd, highlightStart, indexPendingNotes, rankedMatchLimit, rankedWordLimit, search } from './search.ts';
 import { summits } from './summits.ts';
 
 let db: Db;
@@ -168,5 +168,25 @@ describe('a search matching more rows than are ranked', () => {
     for (let index = 0; index <= rankedMatchLimit; index++) summit(`Meeting ${index}`, 'Talks covered maritime patrols.');
     const hits = search(db, { text: 'maritime', kinds: ['person'], limit: 20 });
     expect(hits.map((hit) => hit.id).sort()).toEqual([...advisers].sort());
+  });
+});
+
+describe('searches whose cost does not grow with the store', () => {
+  it('matches a word longer than six letters whole, not another word with the same first six', () => {
+    const reference = summit('Terms of reference', 'Drafted by the working group.');
+    summit('Referendum briefing', 'A referendum on the treaty.');
+    expect(search(db, { text: 'reference', limit: 5 }).map((hit) => hit.id)).toEqual([reference]);
+    expect(search(db, { text: 'refer', limit: 5 })).toHaveLength(2);
+    const working = search(db, { text: 'working', limit: 5 });
+    expect(working.map((hit) => hit.id)).toEqual([reference]);
+    expect(working[0]?.snippet).toContain(`${highlightStart}working${highlightEnd}`);
+  });
+
+  it('lists a few matches of a word in very many rows title first, then newest first, without ranking them', () => {
+    for (let index = 0; index <= rankedWordLimit; index++) summit(`Meeting ${index}`, 'Talks covered patrols.');
+    const older = summit('Ministerial', 'Quillwort patrols were raised.');
+    const inTitle = summit('Quillwort patrols', 'Talks covered energy.');
+    const newer = summit('Ministerial', 'Patrols and quillwort.');
+    expect(search(db, { text: 'quillwort patrols', limit: 5 }).map((hit) => hit.id)).toEqual([inTitle, newer, older]);
   });
 });

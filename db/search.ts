@@ -13,10 +13,32 @@ export interface SearchQuery {
 
 export { highlightEnd, highlightStart };
 
-/** A typed word as FTS5 terms: its non-CJK parts by prefix, its CJK runs inside compounds (shared/cjk.ts). */
-function wordTerms(word: string, prefix: boolean): string[] {
+/** The longest prefix the index keeps (migration 0070: prefix = '1 2 3 4 5 6'), in characters. */
+export const longestIndexedPrefix = 6;
+
+/** What a search asks of the index: FTS5 terms, each required, and the long words whose matches are checked. */
+export interface MatchTerms {
+  readonly terms: string[];
+  /** Typed words longer than longestIndexedPrefix: matched by their first six characters, then checked whole. */
+  readonly longWords: string[];
+}
+
+/**
+ * A typed word as FTS5 terms: its non-CJK parts by prefix, its CJK runs inside compounds (shared/cjk.ts).
+ * A part longer than the index's prefixes goes by its first six characters (see db/wordStarts.ts).
+ */
+function wordTerms(word: string, prefix: boolean, into: MatchTerms): void {
   const { cjk, other } = splitScripts(word);
-  return [...other.map((part) => `"${part}"${prefix ? '*' : ''}`), ...cjk.map((run) => `{title_cjk body_cjk} : ${cjkPhrase(run)}`)];
+  for (const part of other) {
+    const characters = Array.from(part);
+    if (!prefix) into.terms.push(`"${part}"`);
+    else if (characters.length <= longestIndexedPrefix) into.terms.push(`"${part}"*`);
+    else {
+      into.terms.push(`"${characters.slice(0, longestIndexedPrefix).join('')}"*`);
+      into.longWords.push(part);
+    }
+  }
+  for (const run of cjk) into.terms.push(`${cjkColumns} : ${cjkPhrase(run)}`);
 }
 
 /**
@@ -26,20 +48,27 @@ function wordTerms(word: string, prefix: boolean): string[] {
  * syntax characters are neutralised so no input can make the query fail.
  */
 export function toMatchExpression(text: string): string | null {
-  const terms: string[] = [];
+  const { terms } = toMatchTerms(text);
+  return terms.length === 0 ? null : terms.join(' AND ');
+}
+
+/** The FTS5 terms of what a person typed, each required (toMatchExpression joins them with AND). */
+export function toMatchTerms(text: string): MatchTerms {
+  const matchTerms: MatchTerms = { terms: [], longWords: [] };
+  const { terms } = matchTerms;
   const pattern = /"([^"]*)"|(\S+)/g;
   for (const match of text.normalize('NFC').matchAll(pattern)) {
     const phrase = match[1];
     if (phrase !== undefined) {
       const words = phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       // A CJK word has no whole-word tokens to put in a phrase: its words are then each required.
-      if (words.some(hasCjk)) terms.push(...words.flatMap((word) => wordTerms(word, false)));
+      if (words.some(hasCjk)) for (const word of words) wordTerms(word, false, matchTerms);
       else if (words.length > 0) terms.push(`"${words.join(' ')}"`);
       continue;
     }
-    for (const word of (match[2] ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)) terms.push(...wordTerms(word, true));
+    for (const word of (match[2] ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)) wordTerms(word, true, matchTerms);
   }
-  return terms.length === 0 ? null : terms.join(' AND ');
+  return matchTerms;
 }
 
 /**
@@ -50,6 +79,16 @@ export function toMatchExpression(text: string): string | null {
  */
 export const rankedMatchLimit = 1_000;
 
+/**
+ * A search is broad too when one of its words is in more rows than this,
+ * however few rows match the whole search: bm25 weighs each word by how many
+ * rows hold it, and FTS5 counts them by reading every one of them, so ranking
+ * "Velmora maritime" (139 matches) read all rows with "maritime" and cost ten
+ * times as much on a store ten times larger (the growth benchmark). Checking a
+ * word reads at most this many rows, whatever the size of the store.
+ */
+export const rankedWordLimit = 2_000;
+
 // A query with CJK words gets its snippets cut from the body in toHits, so FTS5's are not made for it.
 const columns = `kind, ref_id AS id, title,
        CASE WHEN @cjk THEN '' ELSE snippet(search_text, 1, '${highlightStart}', '${highlightEnd}', '…', 16) END AS snippet,
@@ -57,13 +96,19 @@ const columns = `kind, ref_id AS id, title,
 const filters = `(@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
        AND (@summitId IS NULL OR summit_id = @summitId)
        AND (@sectorId IS NULL OR sector_id = @sectorId)`;
+// The rows listed hold each long word whole (the index matched its first six characters).
+const wholeWords = `(@longWords IS NULL OR has_words_starting_with(title || char(10) || body, @longWords))`;
 
-/**
- * Hits over everything indexed. Up to `rankedMatchLimit` matches are ranked by
- * bm25 with titles weighing ten times the body; a broader search shows title
- * matches, then body matches, each newest first (FTS5 walks its rowids in
- * order, so only the rows shown are read).
- */
+// Title matches, read through the titles' own index (S is the row in search_text); their snippets are cut in toHits.
+const titleColumns = `S.kind AS kind, S.ref_id AS id, S.title AS title, '' AS snippet,
+       S.summit_id AS summitId, S.sector_id AS sectorId, S.body AS body`;
+const titleFilters = `(@kinds IS NULL OR S.kind IN (SELECT value FROM json_each(@kinds)))
+       AND (@summitId IS NULL OR S.summit_id = @summitId)
+       AND (@sectorId IS NULL OR S.sector_id = @sectorId)`;
+const titleWholeWords = `(@longWords IS NULL OR has_words_starting_with(S.title, @longWords))`;
+/** The columns a CJK term searches in search_text; search_title has only the title's. */
+const cjkColumns = '{title_cjk body_cjk}';
+
 /**
  * Brings the index up to date with notes saved since the last search (see
  * migration 0080), in one transaction. Returns how many notes it indexed.
@@ -91,41 +136,89 @@ interface IndexedHit extends SearchHit {
   readonly body: string | null;
 }
 
-/** FTS5's snippet marks whole words only: a hit found inside a CJK compound gets its snippet cut and marked here. */
+/**
+ * FTS5's snippet marks whole words only: a hit found inside a CJK compound gets its snippet cut and
+ * marked here, and so does a title match, read from the titles' index, which makes no snippets.
+ */
 function toHits(hits: IndexedHit[], text: string): SearchHit[] {
-  const marker = hasCjk(text) ? queryMarker(text) : null;
+  const marker = hits.some((hit) => hit.body !== null) ? queryMarker(text) : null;
   return hits.map(({ body, ...hit }) => (marker === null || body === null ? hit : { ...hit, snippet: marker.snippet(body) }));
 }
 
+/** Whether any of the terms is in more than rankedWordLimit rows: read from the newest, stopping there. */
+function hasCommonWord(db: Db, terms: readonly string[]): boolean {
+  const probe = statement(db, `SELECT 1 FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${rankedWordLimit}`);
+  return terms.some((term) => probe.get(term) !== undefined);
+}
+
+/**
+ * Hits over everything indexed. Up to `rankedMatchLimit` matches, none of
+ * whose words is in more than `rankedWordLimit` rows, are ranked by bm25 with
+ * titles weighing ten times the body; a broader search shows title matches
+ * among its newest `rankedMatchLimit` matches, then body matches, each newest
+ * first (FTS5 walks its rowids in order, so only the rows shown are read).
+ * Every step reads a bounded number of rows, so a search costs about the same
+ * on a store ten times larger.
+ */
 export function search(db: Db, query: SearchQuery): SearchHit[] {
-  const match = toMatchExpression(query.text);
-  if (match === null) return [];
+  const { terms, longWords } = toMatchTerms(query.text);
+  if (terms.length === 0) return [];
+  const match = terms.join(' AND ');
   indexPendingNotes(db);
   const kinds = query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null;
   const cjk = hasCjk(query.text) ? 1 : 0;
-  const params = { match, kinds, cjk, summitId: query.summitId ?? null, sectorId: query.sectorId ?? null, limit: query.limit };
-  const broad = statement(
-    db,
-    `SELECT 1 FROM search_text WHERE search_text MATCH @match AND ${filters} ORDER BY rowid DESC LIMIT 1 OFFSET ${rankedMatchLimit}`,
-  ).get(params);
-  if (!broad) {
-    const ranked = statement(
+  const params = {
+    match,
+    kinds,
+    cjk,
+    summitId: query.summitId ?? null,
+    sectorId: query.sectorId ?? null,
+    longWords: longWords.length > 0 ? JSON.stringify(longWords) : null,
+    limit: query.limit,
+  };
+  // Counted on the index alone: a long word's near misses count too, which only makes a search broad sooner.
+  const newestBeyond = (offset: number) =>
+    statement(
       db,
-      `SELECT ${columns} FROM search_text WHERE search_text MATCH @match AND ${filters}
-       ORDER BY bm25(search_text, 10.0, 1.0, 10.0, 1.0) LIMIT @limit`,
-    ).all(params) as IndexedHit[];
-    return toHits(ranked, query.text);
+      `SELECT rowid FROM search_text WHERE search_text MATCH @match AND ${filters} ORDER BY rowid DESC LIMIT 1 OFFSET ${offset}`,
+    ).get(params) as { rowid: number } | undefined;
+  const beyondRanked = newestBeyond(rankedMatchLimit);
+  if (beyondRanked === undefined && !hasCommonWord(db, terms)) {
+    // Long words are checked on the best ranked only, not on every match: twice the page, or all if too few hold.
+    const ranked = (candidates: number) =>
+      (
+        statement(
+          db,
+          `SELECT ${columns}, CASE WHEN @longWords IS NULL THEN 1 ELSE has_words_starting_with(title || char(10) || body, @longWords) END AS whole
+           FROM search_text WHERE search_text MATCH @match AND ${filters}
+           ORDER BY bm25(search_text, 10.0, 1.0, 10.0, 1.0) LIMIT @candidates`,
+        ).all({ ...params, candidates }) as (IndexedHit & { whole: number })[]
+      )
+        .filter(({ whole }) => whole === 1)
+        .map(({ whole: _whole, ...hit }) => hit);
+    const candidates = longWords.length > 0 ? query.limit * 2 : query.limit;
+    let hits = ranked(candidates);
+    if (hits.length < query.limit && candidates < rankedMatchLimit && longWords.length > 0) hits = ranked(rankedMatchLimit);
+    return toHits(hits.slice(0, query.limit), query.text);
   }
-  const newest = (expression: string, limit: number) =>
-    statement(db, `SELECT ${columns} FROM search_text WHERE search_text MATCH @match AND ${filters} ORDER BY rowid DESC LIMIT @limit`).all({
-      ...params,
-      match: expression,
-      limit,
-    }) as IndexedHit[];
-  const inTitle = newest(`{title title_cjk} : (${match})`, query.limit);
+  const newest = (limit: number) =>
+    statement(
+      db,
+      `SELECT ${columns} FROM search_text WHERE search_text MATCH @match AND ${filters} AND ${wholeWords}
+       ORDER BY rowid DESC LIMIT @limit`,
+    ).all({ ...params, limit }) as IndexedHit[];
+  // Titles have an index of their own (migration 0660): its newest matches are read first, whatever
+  // share of all matches they are. The snippet then comes from the body here, as for CJK words.
+  const inTitle = statement(
+    db,
+    `SELECT ${titleColumns}
+     FROM search_title AS T JOIN search_text AS S ON S.rowid = T.rowid
+     WHERE search_title MATCH @titleMatch AND ${titleFilters} AND ${titleWholeWords}
+     ORDER BY T.rowid DESC LIMIT @limit`,
+  ).all({ ...params, titleMatch: terms.map((term) => term.replaceAll(cjkColumns, '{title_cjk}')).join(' AND ') }) as IndexedHit[];
   const seen = new Set(inTitle.map((hit) => `${hit.kind}:${hit.id}`));
   // Title hits come back among the newest matches too: ask for enough to fill the page without them.
   const elsewhere =
-    inTitle.length < query.limit ? newest(match, query.limit + inTitle.length).filter((hit) => !seen.has(`${hit.kind}:${hit.id}`)) : [];
+    inTitle.length < query.limit ? newest(query.limit + inTitle.length).filter((hit) => !seen.has(`${hit.kind}:${hit.id}`)) : [];
   return toHits([...inTitle, ...elsewhere].slice(0, query.limit), query.text);
 }

@@ -67,7 +67,7 @@ export function listSectorsActiveBetween(db: Db, from: string, to: string): Sect
   return statement(
     db,
     `SELECT ${sectorColumns}, (SELECT count(*) FROM sector_entry e WHERE e.sector_id = s.id) AS entryCount
-     FROM sector s WHERE EXISTS (SELECT 1 FROM sector_entry e WHERE e.sector_id = s.id AND e.occurred_on BETWEEN ? AND ?)
+     FROM sector s WHERE s.id IN (SELECT e.sector_id FROM sector_entry e WHERE e.occurred_on BETWEEN ? AND ?)
      ORDER BY s.position, s.id`,
   ).all(from, to) as SectorSummary[];
 }

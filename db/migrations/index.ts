@@ -21,6 +21,9 @@ import { syncUndoKeepsIdentity } from './0500-sync-undo-keeps-identity.ts';
 import { syncSharing } from './0530-sync-sharing.ts';
 import { syncErrorTime } from './0540-sync-error-time.ts';
 import { syncBranched } from './0600-sync-branched.ts';
+import { followUpsByMeeting } from './0650-follow-ups-by-meeting.ts';
+import { searchTitles } from './0660-search-titles.ts';
+import { sectorEntriesByDate } from './0665-sector-entries-by-date.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -55,6 +58,10 @@ export const migrations: readonly Migration[] = [
   syncErrorTime,
   // 0600–0620: conflicts between desks (conflictui).
   syncBranched,
+  // 0650–0669: growth with the store.
+  followUpsByMeeting,
+  searchTitles,
+  sectorEntriesByDate,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -18,7 +18,7 @@ import { measurePdf, type PdfResults } from './pdf.ts';
 import { round } from './stats.ts';
 import type { StoreResults } from './storeBench.ts';
 
-// npm run bench -- --growth [--quick] [--json FILE] [--seed N] [--growth-cache DIR]
+// npm run bench -- --growth [--quick] [--json FILE] [--seed N] [--growth-sizes 10000,100000] [--skip-packs]
 // The store measurements at 10,000, 100,000 and 1,000,000 annotations and
 // notes, and packs of 50, 200 and 800 pages, each figure with its growth
 // between sizes. Stores come from the cache (growthStores.ts); each is
@@ -30,6 +30,10 @@ export interface GrowthOptions {
   readonly seed: number;
   readonly quick: boolean;
   readonly cacheDir?: string;
+  /** Only these sizes (annotations and notes); all three by default. */
+  readonly sizes?: readonly number[];
+  /** Leave out the packs (the store figures alone, as when comparing a change to db/). */
+  readonly skipPacks?: boolean;
   readonly progress: (message: string) => void;
 }
 
@@ -71,7 +75,7 @@ export async function measureGrowth(options: GrowthOptions): Promise<GrowthBench
   const packPoints = new Map<string, GrowthPoint[]>();
   let packs: { pages: number; results: PdfResults; loadAverage: number }[] = [];
 
-  for (const size of growthSizes) {
+  for (const size of growthSizes.filter((candidate) => !options.sizes || options.sizes.includes(candidate.annotations))) {
     const store = growthStore(root, cacheDir, seed, size, progress);
     const { generated } = store.manifest;
     const copy = path.join(workDir, `growth-${size.annotations}.sqlite`);
@@ -102,17 +106,21 @@ export async function measureGrowth(options: GrowthOptions): Promise<GrowthBench
     );
     const load = loadOver(before);
     const at = (value: number): GrowthPoint => ({ size: size.annotations, value, loadAverage: load });
-    addPoint(storePoints, 'views.summitView.medianMs', at(measured.views.summitView.dispatch.medianMs));
-    addPoint(storePoints, 'views.meetingBrief.medianMs', at(measured.views.meetingBrief.dispatch.medianMs));
-    addPoint(storePoints, 'views.sectorView.medianMs', at(measured.views.sectorView.dispatch.medianMs));
+    // The budgets are judged on CPU time: on a shared machine a wall-clock median measures the queue for the CPU.
+    for (const view of ['summitView', 'meetingBrief', 'sectorView'] as const) {
+      addPoint(storePoints, `views.${view}.cpuMedianMs`, at(measured.views[view].dispatchCpu?.medianMs ?? Number.NaN));
+      addPoint(storePoints, `views.${view}.medianMs`, at(measured.views[view].dispatch.medianMs));
+    }
+    addPoint(storePoints, 'search.cpuP95Ms', at(measured.search.cpu?.p95Ms ?? Number.NaN));
+    addPoint(storePoints, 'search.cpuP50Ms', at(measured.search.cpu?.medianMs ?? Number.NaN));
     addPoint(storePoints, 'search.p95Ms', at(measured.search.p95Ms));
-    addPoint(storePoints, 'search.p50Ms', at(measured.search.p50Ms));
     addPoint(storePoints, 'noteSave.medianMs', at(measured.noteSaves.save.medianMs));
     addPoint(storePoints, 'openStore.medianMs', at(measured.openAndMigrate.medianMs));
     addPoint(storePoints, 'peakRssMb', at(measured.peakRssMb));
 
     // Packs are printed from the store of a busy desk (the full benchmark's size).
-    if (size.annotations === 100_000) packs = await measurePacks(copy, generated.largestSummitId, workDir, quick, progress);
+    if (size.annotations === 100_000 && !options.skipPacks)
+      packs = await measurePacks(copy, generated.largestSummitId, workDir, quick, progress);
     fs.rmSync(copy, { force: true });
     for (const suffix of ['-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
   }
@@ -121,20 +129,27 @@ export async function measureGrowth(options: GrowthOptions): Promise<GrowthBench
     const at = (value: number): GrowthPoint => ({ size: pack.pages, value, loadAverage: pack.loadAverage });
     addPoint(packPoints, 'pack.exportMs', at(pack.results.total.medianMs));
     addPoint(packPoints, 'pack.chromiumPrintMs', at(pack.results.chromiumPrint.medianMs));
+    // Sherpa's own share: the export less one Chromium print, the part of it this code base controls.
+    addPoint(packPoints, 'pack.ownMs', at(round(pack.results.total.medianMs - pack.results.chromiumPrint.medianMs, 1)));
     addPoint(packPoints, 'pack.ratio', at(pack.results.ratio));
   }
 
   const labels: Record<string, [string, string]> = {
-    'views.summitView.medianMs': ['summit view via dispatch (median)', 'ms'],
-    'views.meetingBrief.medianMs': ['meeting brief via dispatch (median)', 'ms'],
-    'views.sectorView.medianMs': ['sector view via dispatch (median)', 'ms'],
-    'search.p95Ms': ['search p95 (20 queries)', 'ms'],
-    'search.p50Ms': ['search p50 (20 queries)', 'ms'],
+    'views.summitView.cpuMedianMs': ['summit view via dispatch, CPU (median)', 'ms'],
+    'views.summitView.medianMs': ['summit view via dispatch, wall clock (median)', 'ms'],
+    'views.meetingBrief.cpuMedianMs': ['meeting brief via dispatch, CPU (median)', 'ms'],
+    'views.meetingBrief.medianMs': ['meeting brief via dispatch, wall clock (median)', 'ms'],
+    'views.sectorView.cpuMedianMs': ['sector view via dispatch, CPU (median)', 'ms'],
+    'views.sectorView.medianMs': ['sector view via dispatch, wall clock (median)', 'ms'],
+    'search.cpuP95Ms': ['search, CPU p95 (20 queries)', 'ms'],
+    'search.cpuP50Ms': ['search, CPU p50 (20 queries)', 'ms'],
+    'search.p95Ms': ['search, wall clock p95 (20 queries)', 'ms'],
     'noteSave.medianMs': ['one note save (median)', 'ms'],
     'openStore.medianMs': ['open the store (median)', 'ms'],
     peakRssMb: ['peak RSS of the store process', 'MB'],
     'pack.exportMs': ['pack export (median)', 'ms'],
     'pack.chromiumPrintMs': ["Chromium's own print of it (median)", 'ms'],
+    'pack.ownMs': ['export less one Chromium print', 'ms'],
     'pack.ratio': ['export / Chromium print', '×'],
   };
   const figures: Record<string, GrowthFigure> = {};

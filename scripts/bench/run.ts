@@ -22,7 +22,7 @@ import { measureStart, measureWeb, type StartResults, type WebResults } from './
 
 // npm run bench -- [--quick] [--json FILE] [--seed N] [--skip-build] [--keep]
 // Generates the dataset, measures, prints a table of figures and budgets.
-// npm run bench -- --growth [--quick] [--json FILE] [--seed N]: how the figures grow
+// npm run bench -- --growth [--quick] [--json FILE] [--seed N] [--growth-sizes N,N] [--skip-packs]: how the figures grow
 // with the store and the pack instead (scripts/bench/growth.ts).
 
 const { values } = parseArgs({
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     growth: { type: 'boolean', default: false },
+    'growth-sizes': { type: 'string' },
+    'skip-packs': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick ?? false;
@@ -70,7 +72,16 @@ async function attempt<T>(label: string, work: () => Promise<T> | T): Promise<Me
 
 if (values.growth) {
   try {
-    await runGrowthBench({ root, workDir, seed, quick, progress, ...(values.json ? { json: values.json } : {}) });
+    await runGrowthBench({
+      root,
+      workDir,
+      seed,
+      quick,
+      progress,
+      skipPacks: values['skip-packs'] ?? false,
+      ...(values['growth-sizes'] ? { sizes: values['growth-sizes'].split(',').map(Number) } : {}),
+      ...(values.json ? { json: values.json } : {}),
+    });
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }

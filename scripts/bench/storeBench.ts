@@ -16,6 +16,8 @@ import { interleaved, measureViews, storeBenchArgs, type Views } from './storeVi
 
 export interface ViewResult {
   readonly dispatch: Timing;
+  /** CPU time of this process per call through the dispatch: what the view's work costs, whatever else the machine runs. */
+  readonly dispatchCpu?: Timing;
   readonly raw: Timing;
   /** Median through the dispatch over the median of the same statements run bare. */
   readonly ratio: number;
@@ -25,7 +27,12 @@ export interface ViewResult {
 export interface StoreResults {
   readonly openAndMigrate: Timing;
   readonly views: Views<ViewResult>;
-  readonly search: Timing & { readonly p50Ms: number; readonly perQuery: Record<string, Timing & { hits: number }> };
+  readonly search: Timing & {
+    readonly p50Ms: number;
+    readonly perQuery: Record<string, Timing & { hits: number }>;
+    /** CPU time of this process per search (see ViewResult.dispatchCpu). */
+    readonly cpu?: Timing;
+  };
   readonly noteSaves: {
     readonly saves: number;
     readonly savesPerSecond: number;
@@ -57,10 +64,15 @@ async function main(): Promise<StoreResults> {
 
   const perQuery: Record<string, Timing & { hits: number }> = {};
   const allSearches: number[] = [];
+  const searchCpu: number[] = [];
   for (const text of benchmarkSearches) {
     let hits = 0;
+    let warm = false;
     const samples = await timeRuns(scale.search, 1, async () => {
+      const cpuBefore = process.cpuUsage();
       const result = await dispatch('search.query', { text });
+      if (warm) searchCpu.push(cpuMs(cpuBefore));
+      warm = true;
       if (!result.ok) throw new Error(`search "${text}" failed: ${result.error.message}`);
       hits = (result.value as unknown[]).length;
     });
@@ -74,7 +86,7 @@ async function main(): Promise<StoreResults> {
   return {
     openAndMigrate,
     views,
-    search: { ...searchTiming, p50Ms: searchTiming.medianMs, perQuery },
+    search: { ...searchTiming, p50Ms: searchTiming.medianMs, perQuery, cpu: summarise(searchCpu) },
     noteSaves,
     peakRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
   };
@@ -86,12 +98,29 @@ async function compareView(db: Database.Database, dispatch: Dispatch, channel: s
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   });
   const raw = rawReplay(db, calls);
-  const samples = await interleaved(['dispatch', 'raw'], scale.view, 5, (side) =>
-    side === 'dispatch' ? dispatch(channel, request) : raw(),
-  );
+  const dispatchCpu: number[] = [];
+  const samples = await interleaved(['dispatch', 'raw'], scale.view, 5, async (side) => {
+    if (side === 'raw') return raw();
+    const cpuBefore = process.cpuUsage();
+    await dispatch(channel, request);
+    dispatchCpu.push(cpuMs(cpuBefore));
+  });
   const viaDispatch = summarise(samples.dispatch);
   const bare = summarise(samples.raw);
-  return { dispatch: viaDispatch, raw: bare, ratio: round(viaDispatch.medianMs / bare.medianMs, 2), statements: calls.length };
+  return {
+    dispatch: viaDispatch,
+    // The warm-up rounds are not counted, as for the wall-clock samples.
+    dispatchCpu: summarise(dispatchCpu.slice(-scale.view)),
+    raw: bare,
+    ratio: round(viaDispatch.medianMs / bare.medianMs, 2),
+    statements: calls.length,
+  };
+}
+
+/** Milliseconds of CPU (user and system) this process used since `before`. */
+function cpuMs(before: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
 }
 
 /**
