@@ -23,7 +23,7 @@ import { syncErrorTime } from './0540-sync-error-time.ts';
 import { syncBranched } from './0600-sync-branched.ts';
 import { followUpsByMeeting } from './0650-follow-ups-by-meeting.ts';
 import { searchTitles } from './0660-search-titles.ts';
-import { sectorEntriesByDate } from './0665-sector-entries-by-date.ts';
+import { sectorEntriesByDate } from './0670-sector-entries-by-date.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */

@@ -3,7 +3,7 @@ import { openDatabase } from '../open.ts';
 import { generateDataset } from '../sample/generate.ts';
 import { listSectorsActiveBetween } from '../sectors.ts';
 
-describe('sector entries by date (0665)', () => {
+describe('sector entries by date (0670)', () => {
   const db = openDatabase(':memory:');
   generateDataset(db, { seed: 8, summits: 4, meetings: 20, sectorEntries: 400, annotations: 40, largestSummitMeetings: 5 });
 
