@@ -55,12 +55,12 @@ function runNode<T>(script: string, args: string[]): T {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (child.status !== 0) {
-    const why =
-      child.stderr
-        .trim()
-        .split('\n')
-        .filter((line) => !line.includes('is deprecated'))
-        .at(-1) ?? '';
+    // The error's own line, not Node's closing version line or a library's deprecation notes.
+    const said = child.stderr
+      .trim()
+      .split('\n')
+      .filter((line) => !line.includes('is deprecated'));
+    const why = said.find((line) => /Error\b/.test(line)) ?? said.at(-1) ?? `exit ${child.status ?? child.signal}`;
     throw new Error(`${script} failed: ${why}\n${child.stderr}`);
   }
   const lines = child.stdout.trim().split('\n');
