@@ -3,6 +3,7 @@
 // a hundred of zod's, which was most of a second of every start. The source
 // (e2e/harness/serve.ts) still runs as it is, for the e2e specs.
 //   node scripts/build-harness.ts
+import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'rolldown';
 
@@ -11,12 +12,18 @@ const root = path.resolve(import.meta.dirname, '..');
 export const builtHarness = path.join(root, 'out/harness/serve.mjs');
 
 export async function buildHarness(): Promise<string> {
+  // Chunks are named by their content: those of an earlier build would otherwise pile up beside the new ones.
+  fs.rmSync(path.dirname(builtHarness), { recursive: true, force: true });
   await build({
     input: path.join(root, 'e2e/harness/serve.ts'),
     platform: 'node',
     // The native store module stays a package; playwright-core is loaded on the first print only.
     external: [/^node:/, 'better-sqlite3', 'playwright-core'],
     logLevel: 'warn',
+    // React (bundled in, for the pack's renderer) picks its build by NODE_ENV when first loaded: the harness is
+    // started without one, so it printed packs with the development build, which checks every element and renders
+    // several times slower than the production build the app's own bundles carry (electron.vite.config.ts).
+    transform: { define: { 'process.env.NODE_ENV': JSON.stringify('production') } },
     // What the code imports on demand (the pack's renderer, the PDF reader) stays in chunks loaded on demand.
     output: { dir: path.dirname(builtHarness), entryFileNames: 'serve.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', format: 'esm' },
   });

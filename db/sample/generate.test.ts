@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { migrate, migrations } from '../migrations/index.ts';
 import { openDatabase } from '../open.ts';
 import { search } from '../search.ts';
-import { generateDataset } from './generate.ts';
+import { generateDataset, markRecordsGeneratedUnmarked } from './generate.ts';
 
 const small = { seed: 7, summits: 6, meetings: 60, sectorEntries: 120, annotations: 300, largestSummitMeetings: 20 };
 const tables = [
@@ -128,5 +129,32 @@ describe('generateDataset', () => {
   it('by default sends one meeting draw in 2,000 to the sample meeting, as the full benchmark store always had', () => {
     expect(fingerprint({ ...small, sampleMeetingEvery: 2_000 } as typeof small)).toBe(fingerprint(small));
     expect(fingerprint({ ...small, sampleMeetingEvery: 10 } as typeof small)).not.toBe(fingerprint(small));
+  });
+
+  it('marks what a store generated before schema 260 holds unmarked once upgraded, as at the current schema', () => {
+    const unmarked = (db: ReturnType<typeof openDatabase>) =>
+      ['summit', 'follow_up', 'timeline_event', 'source'].map(
+        (table) => db.prepare(`SELECT count(*) FROM ${table} WHERE classification = ''`).pluck().get() as number,
+      );
+    const old = openDatabase(':memory:', { migrate: false });
+    migrate(
+      old,
+      migrations.filter((migration) => migration.version <= 20),
+    );
+    generateDataset(old, small);
+    expect(() => markRecordsGeneratedUnmarked(old)).toThrow(/upgrade the store first/);
+    migrate(old, migrations);
+    expect(unmarked(old).every((count) => count > 0)).toBe(true);
+    const marked = markRecordsGeneratedUnmarked(old);
+    expect(unmarked(old)).toEqual([0, 0, 0, 0]);
+    expect(marked).toBeGreaterThan(small.summits);
+    const current = openDatabase(':memory:');
+    generateDataset(current, small);
+    for (const table of ['summit', 'follow_up']) {
+      const markings = (db: ReturnType<typeof openDatabase>) => db.prepare(`SELECT id, classification FROM ${table} ORDER BY id`).all();
+      expect(markings(old)).toEqual(markings(current));
+    }
+    old.close();
+    current.close();
   });
 });

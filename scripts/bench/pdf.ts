@@ -15,7 +15,7 @@ export interface PdfResults {
   readonly total: Timing;
   /** Chromium's own page.pdf of the finished HTML, printed once more on its own. */
   readonly chromiumPrint: Timing;
-  /** Median total over median Chromium print: the budget allows 2. */
+  /** Median total over median Chromium print: the budget allows 1.25. */
   readonly ratio: number;
   /** Share of the total that is Chromium's own print. */
   readonly chromiumShare: number;

@@ -3,6 +3,7 @@ import { type DayResults, dayRow } from './day.ts';
 import type { EncryptionResults } from './encryptedBench.ts';
 import type { PdfResults } from './pdf.ts';
 import type { StoreResults } from './storeBench.ts';
+import { type SyncResults, syncRows } from './syncReport.ts';
 import type { UpgradeResults } from './upgrade.ts';
 import type { StartResults, WebResults } from './web.ts';
 
@@ -31,6 +32,8 @@ export interface BenchResults {
   readonly start: Measured<StartResults>;
   /** Memory over a day of walks through every view (absent in results written before it). */
   readonly day?: Measured<DayResults>;
+  /** Desks replicating through a server and by bundle (absent in results written before replication). */
+  readonly sync?: Measured<SyncResults>;
   readonly budgets: readonly BudgetCheck[];
 }
 
@@ -257,6 +260,7 @@ export function renderTable(results: BenchResults): string {
       : not(results.start),
   ]);
   if (results.day) rows.push(dayRow(results.day));
+  if (results.sync) rows.push(...syncRows(results.sync));
 
   const lines = ['| Measure | Figure |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''];
   lines.push('| Budget | Value | Limit | Result |', '| --- | --- | --- | --- |');
