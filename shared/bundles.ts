@@ -2,6 +2,7 @@
 // contact cards and `.sherpa` bundles (issue 13, item 4). Types and the card's
 // text form only: the cryptography stays in main/sync.
 import { maxRequestBytes } from './limits.ts';
+import { type RecordKind, recordKinds } from './recordKinds.ts';
 import type { ContactCard, RecordChange } from './sync.ts';
 
 export type { ContactCard };
@@ -17,22 +18,9 @@ export type ContactAddOutcome =
   | { status: 'added'; card: ContactCard }
   | { status: 'refused'; reason: 'not-a-card' | 'fingerprint-mismatch' | 'own-card' };
 
-/** The kinds of record a bundle carries, by the names the interface gives them. */
-export const bundleRecordKinds = [
-  'source',
-  'country',
-  'person',
-  'summit',
-  'programme',
-  'sector',
-  'sectorEntry',
-  'meeting',
-  'participant',
-  'timelineEvent',
-  'followUp',
-  'note',
-] as const;
-export type BundleRecordKind = (typeof bundleRecordKinds)[number];
+/** A bundle carries every kind of record desks replicate, by the names the interface gives them. */
+export const bundleRecordKinds = recordKinds;
+export type BundleRecordKind = RecordKind;
 
 /** Records a bundle can be made of: a whole summit, or records picked one by one (what they refer to comes along). */
 export type BundleSelection = { summitId: number } | { records: { kind: Exclude<BundleRecordKind, 'participant'>; id: number }[] };

@@ -1,24 +1,10 @@
 // Conflicts between desks, as the conflicts screen shows them: a record two
 // desks changed at once, with the version every desk shows (CouchDB's
 // winner) beside each losing version kept in its history.
+import type { RecordKind } from './recordKinds.ts';
 
-/** What kind of record is in conflict, as a person names it. */
-export const conflictKinds = [
-  'source',
-  'country',
-  'person',
-  'summit',
-  'programme',
-  'sector',
-  'sectorEntry',
-  'meeting',
-  'participant',
-  'timelineEvent',
-  'followUp',
-  'note',
-  'annotation',
-] as const;
-export type ConflictKind = (typeof conflictKinds)[number];
+/** What kind of record is in conflict, as a person names it: a note on a meeting or a sector entry is an annotation. */
+export type ConflictKind = RecordKind | 'annotation';
 
 /** The page that shows a record; the renderer turns it into a route. */
 export type ConflictPage =

@@ -7,6 +7,7 @@ import type {
   FieldValue,
   RecordConflict,
 } from '../../shared/conflicts.ts';
+import { recordKindOfTable } from '../../shared/recordKinds.ts';
 import type { RecordBody } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { conflictOf, higherMarking, type RecordConflict as KeptConflict, listConflicts as keptConflicts } from './conflicts.ts';
@@ -77,21 +78,8 @@ function nameOf(db: Db, docId: unknown): string {
 }
 
 export function kindOf(entity: SyncedEntity, body: RecordBody | null): ConflictKind {
-  if (entity === 'note') return body?.sector_entry_id || body?.meeting_id ? 'annotation' : 'note';
-  const kinds: Record<Exclude<SyncedEntity, 'note'>, ConflictKind> = {
-    source: 'source',
-    country: 'country',
-    person: 'person',
-    summit: 'summit',
-    programme: 'programme',
-    sector: 'sector',
-    sector_entry: 'sectorEntry',
-    meeting: 'meeting',
-    meeting_participant: 'participant',
-    timeline_event: 'timelineEvent',
-    follow_up: 'followUp',
-  };
-  return kinds[entity];
+  if (entity === 'note' && (body?.sector_entry_id || body?.meeting_id)) return 'annotation';
+  return recordKindOfTable[entity];
 }
 
 function pageOf(db: Db, entity: SyncedEntity, rowId: number | null, body: RecordBody | null): ConflictPage | null {

@@ -1,23 +1,11 @@
+import { type SyncedTable, syncedTables } from '../../shared/recordKinds.ts';
 import type { RecordBody, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 
 /** Synced tables, parents before children: the order records can be created in. */
-export const syncedEntities = [
-  'source',
-  'country',
-  'person',
-  'summit',
-  'programme',
-  'sector',
-  'sector_entry',
-  'meeting',
-  'meeting_participant',
-  'timeline_event',
-  'follow_up',
-  'note',
-] as const;
-export type SyncedEntity = (typeof syncedEntities)[number];
+export const syncedEntities = syncedTables;
+export type SyncedEntity = SyncedTable;
 
 export function isSyncedEntity(entity: string): entity is SyncedEntity {
   return (syncedEntities as readonly string[]).includes(entity);

@@ -1,27 +1,13 @@
 import type { Db } from '../../db/open.ts';
 import { currentBody, docState, revisionsOf, type SyncedEntity, syncedEntities } from '../../db/sync/history.ts';
-import type { BundleContents, BundleRecordKind, BundleRecordLine, BundleReview } from '../../shared/bundles.ts';
+import type { BundleContents, BundleRecordLine, BundleReview } from '../../shared/bundles.ts';
+import { recordKindOfTable, tableOf } from '../../shared/recordKinds.ts';
 import type { RecordBody, RecordChange, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
 
 // Names and markings of the records a bundle carries, for the screens that
 // show them before anything is sent or merged. Classification is data: every
 // revision inside counts towards the highest marking, the losers of a
 // conflict included, because the file carries all of them.
-
-const kindOfEntity: Record<SyncedEntity, BundleRecordKind> = {
-  source: 'source',
-  country: 'country',
-  person: 'person',
-  summit: 'summit',
-  programme: 'programme',
-  sector: 'sector',
-  sector_entry: 'sectorEntry',
-  meeting: 'meeting',
-  meeting_participant: 'participant',
-  timeline_event: 'timelineEvent',
-  follow_up: 'followUp',
-  note: 'note',
-};
 
 const nameColumn: Record<SyncedEntity, string> = {
   source: 'title',
@@ -85,15 +71,10 @@ function lineOf(
   // A participant is known by the person attending.
   const name = entity === 'meeting_participant' && typeof named === 'string' ? text(lookup.current(named)?.name) : text(named);
   const classification = body && 'classification' in body ? text(body.classification) : null;
-  return { id: docId, kind: kindOfEntity[entity], rowId, name, classification, change, deleted: winner?.deleted ?? false };
+  return { id: docId, kind: recordKindOfTable[entity], rowId, name, classification, change, deleted: winner?.deleted ?? false };
 }
 
-const byPlace = (a: BundleRecordLine, b: BundleRecordLine) =>
-  rank(entityOfKind(a.kind)) - rank(entityOfKind(b.kind)) || a.name.localeCompare(b.name);
-
-function entityOfKind(kind: BundleRecordKind): SyncedEntity {
-  return (Object.keys(kindOfEntity) as SyncedEntity[]).find((entity) => kindOfEntity[entity] === kind) ?? 'note';
-}
+const byPlace = (a: BundleRecordLine, b: BundleRecordLine) => rank(tableOf(a.kind)) - rank(tableOf(b.kind)) || a.name.localeCompare(b.name);
 
 /** What a bundle of these local records would hold: each at its current revision. */
 export function contentsOf(db: Db, histories: readonly RecordHistory[]): BundleContents {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { summits } from '../../../db/summits.ts';
 import { bundleReceivedAt, listContacts, readDeskKey, saveContact } from '../../../db/sync/desk.ts';
 import { contactByFingerprint, docIdOfRow, removeContact, renameDesk } from '../../../db/sync/deskExchange.ts';
-import { historiesOf, type SyncedEntity, summitRecordIds, withReferences } from '../../../db/sync/history.ts';
+import { historiesOf, summitRecordIds, withReferences } from '../../../db/sync/history.ts';
 import {
   type BundleImportOutcome,
   type BundleInspection,
@@ -16,6 +16,7 @@ import {
   maxStagedBundleBytes,
   parseCardText,
 } from '../../../shared/bundles.ts';
+import { tableOf } from '../../../shared/recordKinds.ts';
 import { reserveFile } from '../../pdf/atomicFile.ts';
 import { packDay } from '../../pdf/packDay.ts';
 import { BundleImportError, exportBundle, importBundle, reviewBundle } from '../../sync/bundle.ts';
@@ -46,20 +47,6 @@ type ExchangeChannel =
 
 /** The name a desk's card carries until its officer names it. */
 export const defaultDeskName = 'Sherpa desk';
-
-const tableOfKind = {
-  source: 'source',
-  country: 'country',
-  person: 'person',
-  summit: 'summit',
-  programme: 'programme',
-  sector: 'sector',
-  sectorEntry: 'sector_entry',
-  meeting: 'meeting',
-  timelineEvent: 'timeline_event',
-  followUp: 'follow_up',
-  note: 'note',
-} as const satisfies Record<string, SyncedEntity>;
 
 const deskCard = (keys: DeskKeys): DeskCard => ({ card: keys.card, text: cardText(keys.card) });
 const sameFingerprint = (a: string, b: string) => a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
@@ -98,7 +85,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       return summitRecordIds(db, docId);
     }
     const docIds = selection.records.map(({ kind, id }, index) => {
-      const docId = docIdOfRow(db, tableOfKind[kind], id);
+      const docId = docIdOfRow(db, tableOf(kind), id);
       if (!docId)
         throw new UserError('invalid_request', `selection.records.${index}: no ${kind} with id ${id}`, `selection.records.${index}`);
       return docId;
