@@ -1,25 +1,16 @@
 import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
+import { isSyncedEntity, type SyncedEntity } from '../../db/sync/history.ts';
 import type { ChangedEntity, Touched } from '../../shared/contract.ts';
+import { recordKindOfTable } from '../../shared/recordKinds.ts';
 
 // Records a merge wrote into their tables are news for every open window, as
 // a save is: the same change event, so a view refetches just what it shows.
 
-const changedEntityOf: Record<string, ChangedEntity> = {
-  source: 'source',
-  country: 'country',
-  person: 'person',
-  summit: 'summit',
-  programme: 'programme',
-  sector: 'sector',
-  sector_entry: 'sectorEntry',
-  meeting: 'meeting',
-  // A participant is part of its meeting's brief.
-  meeting_participant: 'meeting',
-  timeline_event: 'timelineEvent',
-  follow_up: 'followUp',
-  note: 'note',
-};
+/** The entity windows know a synced table's rows by: a participant is part of its meeting's brief. */
+export function changedEntityOf(table: SyncedEntity): ChangedEntity {
+  return table === 'meeting_participant' ? 'meeting' : recordKindOfTable[table];
+}
 
 export type RowKeys = Map<string, { entity: string; rowKey: string | null; rev: string }>;
 
@@ -43,7 +34,7 @@ export function touchedBetween(before: RowKeys, after: RowKeys): Touched[] {
   };
   for (const [docId, then] of before) {
     const now = after.get(docId);
-    const entity = changedEntityOf[then.entity];
+    const entity = isSyncedEntity(then.entity) ? changedEntityOf(then.entity) : undefined;
     if (!now || !entity || then.rev === now.rev) continue;
     const idOf = (rowKey: string) => Number(then.entity === 'meeting_participant' ? rowKey.split(':')[0] : rowKey);
     if (then.entity === 'meeting_participant') {

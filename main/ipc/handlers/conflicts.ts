@@ -2,27 +2,11 @@ import { NotFoundError } from '../../../db/sql.ts';
 import { kindOf, listConflictSummaries, recordConflict } from '../../../db/sync/conflictDetail.ts';
 import { ConflictChoiceError, ConflictMovedOnError, resolveConflict } from '../../../db/sync/conflicts.ts';
 import { currentBody, docState, type SyncedEntity } from '../../../db/sync/history.ts';
-import type { ChangedEntity } from '../../../shared/contract.ts';
+import { changedEntityOf } from '../../sync/pulledChanges.ts';
 import { readSettings } from './settings.ts';
 import { type ChangeLog, type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
 
 type ConflictChannel = 'conflict.list' | 'conflict.get' | 'conflict.resolve';
-
-/** The entity windows know a synced table's rows by; a participant is news for its meeting. */
-const changedEntityOf: Record<SyncedEntity, ChangedEntity> = {
-  source: 'source',
-  country: 'country',
-  person: 'person',
-  summit: 'summit',
-  programme: 'programme',
-  sector: 'sector',
-  sector_entry: 'sectorEntry',
-  meeting: 'meeting',
-  meeting_participant: 'meeting',
-  timeline_event: 'timelineEvent',
-  follow_up: 'followUp',
-  note: 'note',
-};
 
 /** Tells every window what a resolution changed: the record's row, and the list of conflicts. */
 function announce(changes: ChangeLog, entity: SyncedEntity, rowKey: string | null): void {
@@ -30,7 +14,7 @@ function announce(changes: ChangeLog, entity: SyncedEntity, rowKey: string | nul
   if (rowKey === null) return;
   // A participant's key is `meeting:person`: its meeting's brief shows it.
   const rowId = Number(rowKey.split(':')[0]);
-  changes.record(changedEntityOf[entity], 'updated', [rowId]);
+  changes.record(changedEntityOf(entity), 'updated', [rowId]);
 }
 
 export function conflictHandlers({ db, clock }: HandlerDeps): HandlerGroup<ConflictChannel> {
