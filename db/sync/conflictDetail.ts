@@ -7,8 +7,10 @@ import type {
   FieldValue,
   RecordConflict,
 } from '../../shared/conflicts.ts';
+import { briefSections } from '../../shared/domain.ts';
 import { recordKindOfTable } from '../../shared/recordKinds.ts';
 import type { RecordBody } from '../../shared/sync.ts';
+import { meetings } from '../meetings.ts';
 import type { Db } from '../open.ts';
 import { conflictOf, higherMarking, type RecordConflict as KeptConflict, listConflicts as keptConflicts } from './conflicts.ts';
 import { columnsOf, currentBody, docState, foreignKeys, type SyncedEntity } from './history.ts';
@@ -20,7 +22,7 @@ import { columnsOf, currentBody, docState, foreignKeys, type SyncedEntity } from
 /** Kept in a record's history but not compared: every save changes them, and the side's "saved" time shows them. */
 const bookkeeping = new Set(['updated_at', 'created_at']);
 
-/** Columns holding prose: a merge may edit the combined text. */
+/** Columns holding prose: a merge may edit the combined text. A meeting's are its brief's sections. */
 const proseColumns = new Set([
   'body',
   'note',
@@ -29,17 +31,7 @@ const proseColumns = new Set([
   'summary',
   'our_position',
   'source_excerpt',
-  'purpose',
-  'objectives',
-  'their_asks',
-  'points_to_make',
-  'lines_to_take',
-  'defensive_points',
-  'background',
-  'sensitivities',
-  'protocol_notes',
-  'press_line',
-  'outcome',
+  ...briefSections.map((section) => meetings.columns[section]),
 ]);
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
