@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../db/open.ts';
 import { readSyncAccount } from '../db/sync/account.ts';
+import { syncedEntities } from '../db/sync/history.ts';
 import type { ChangeEvent, Touched } from '../shared/contract.ts';
 import { backupFolder, scheduleDailyBackups } from './backups.ts';
 import { createDispatch, type Dispatch } from './ipc/dispatch.ts';
@@ -11,6 +12,7 @@ import type { PdfEngine } from './pdf/engine.ts';
 import { storeFileName } from './store.ts';
 import { type OpenedStore, openCheckedStore, type StoreOptions } from './storeHealth.ts';
 import { ensureDeskKeys } from './sync/deskKeys.ts';
+import { changedEntityOf } from './sync/pulledChanges.ts';
 import { DeskReplicator } from './sync/replicator.ts';
 
 // The one composition root: the Electron main process, the loopback harness
@@ -57,19 +59,7 @@ export interface Core {
 }
 
 /** Records that replicate: a save of one nudges the replicator. Packs, settings and backups stay on this desk. */
-const syncedChange = new Set<string>([
-  'summit',
-  'meeting',
-  'person',
-  'country',
-  'source',
-  'programme',
-  'sector',
-  'sectorEntry',
-  'timelineEvent',
-  'followUp',
-  'note',
-]);
+const syncedChange = new Set<string>(syncedEntities.map(changedEntityOf));
 
 export class CoreStoppedError extends Error {
   override name = 'CoreStoppedError';
