@@ -5,6 +5,7 @@ import { bundlePartBytes, maxBundleFileBytes, maxStagedBundleBytes } from '../..
 import { dateTimeFormat } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
+import { PasswordField } from '../forms/PasswordField.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { base64Of, highestText } from './highestText.ts';
@@ -156,18 +157,13 @@ export function ReceiveBundle() {
           <p>
             {t('exchange.signedBy')}: <strong>{step.signer.deskName}</strong> <span className="fingerprint">{step.signer.fingerprint}</span>
           </p>
-          <Field id={`${id}-passphrase`} label={t('exchange.passphrase')}>
-            {(describedBy) => (
-              <input
-                id={`${id}-passphrase`}
-                type="password"
-                autoComplete="off"
-                value={passphrase}
-                aria-describedby={describedBy}
-                onChange={(event) => setPassphrase(event.target.value)}
-              />
-            )}
-          </Field>
+          <PasswordField
+            id={`${id}-passphrase`}
+            label={t('exchange.passphrase')}
+            autoComplete="off"
+            value={passphrase}
+            onChange={setPassphrase}
+          />
           <div className="button-row">
             <button type="submit" disabled={passphrase === ''}>
               {t('exchange.openWithPassphrase')}

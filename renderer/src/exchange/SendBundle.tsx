@@ -4,6 +4,7 @@ import { type BundleExportResult, type BundleRecordLine, type BundleSelection, m
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { Field } from '../forms/Field.tsx';
+import { PasswordField } from '../forms/PasswordField.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -156,24 +157,16 @@ export function SendBundle() {
           )}
         </Field>
         {usePassphrase && (
-          <Field
+          <PasswordField
             id={`${id}-passphrase`}
             label={t('exchange.passphrase')}
             hint={t('exchange.passphraseHint', { min: minBundlePassphrase })}
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={setPassphrase}
             error={problem?.field === 'passphrase' ? problem.message : undefined}
-          >
-            {(describedBy) => (
-              <input
-                id={`${id}-passphrase`}
-                type="password"
-                autoComplete="new-password"
-                value={passphrase}
-                aria-describedby={describedBy}
-                aria-invalid={problem?.field === 'passphrase' ? true : undefined}
-                onChange={(event) => setPassphrase(event.target.value)}
-              />
-            )}
-          </Field>
+            invalid={problem?.field === 'passphrase' ? true : undefined}
+          />
         )}
         <button type="submit" disabled={selection === null || busy}>
           {busy ? t('exchange.exporting') : t('exchange.export')}

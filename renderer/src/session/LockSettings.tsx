@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
+import { PasswordField } from '../forms/PasswordField.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { AskAtStartSetting } from './AskAtStartSetting.tsx';
 import { NewRecoveryKey } from './NewRecoveryKey.tsx';
@@ -87,30 +88,22 @@ function LockSettingsForm() {
           );
         }}
       >
-        <Field id={`${id}-current`} label={t('session.settings.current')} error={changeError.current}>
-          {(describedBy) => (
-            <input
-              id={`${id}-current`}
-              type="password"
-              autoComplete="current-password"
-              value={current}
-              aria-describedby={describedBy}
-              onChange={(event) => setCurrent(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-next`} label={t('session.newPassphrase')} error={changeError.next}>
-          {(describedBy) => (
-            <input
-              id={`${id}-next`}
-              type="password"
-              autoComplete="new-password"
-              value={next}
-              aria-describedby={describedBy}
-              onChange={(event) => setNext(event.target.value)}
-            />
-          )}
-        </Field>
+        <PasswordField
+          id={`${id}-current`}
+          label={t('session.settings.current')}
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+          error={changeError.current}
+        />
+        <PasswordField
+          id={`${id}-next`}
+          label={t('session.newPassphrase')}
+          autoComplete="new-password"
+          value={next}
+          onChange={setNext}
+          error={changeError.next}
+        />
         <button type="submit">{t('session.settings.change')}</button>
       </form>
 

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeError } from '../bridge/index.ts';
-import { Field } from '../forms/Field.tsx';
+import { PasswordField } from '../forms/PasswordField.tsx';
 
 /** The store's refusal of a passphrase, in the user's language; anything else as the bridge told it. */
 export function passphraseRefusal(failure: unknown, t: TFunction): string {
@@ -47,19 +47,15 @@ export function PassphraseForm({
       }}
     >
       {intro}
-      <Field id={`${id}-passphrase`} label={t('session.passphrase')} error={error}>
-        {(describedBy) => (
-          <input
-            id={`${id}-passphrase`}
-            type="password"
-            autoComplete="current-password"
-            value={passphrase}
-            aria-invalid={error !== undefined}
-            aria-describedby={describedBy}
-            onChange={(event) => onPassphrase(event.target.value)}
-          />
-        )}
-      </Field>
+      <PasswordField
+        id={`${id}-passphrase`}
+        label={t('session.passphrase')}
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={onPassphrase}
+        error={error}
+        invalid={error !== undefined}
+      />
       {children}
     </form>
   );

@@ -5,6 +5,7 @@ import { dateTimeFormat } from '../../../shared/time.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
+import { PasswordField } from '../forms/PasswordField.tsx';
 import { useQuery } from '../useQuery.ts';
 import { useLocale, useSettings } from './SettingsContext.tsx';
 import './sync.css';
@@ -142,18 +143,14 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
           />
         )}
       </Field>
-      <Field id={`${id}-password`} label={t('sync.password')} hint={account?.passwordSet ? t('sync.passwordKept') : undefined}>
-        {(describedBy) => (
-          <input
-            id={`${id}-password`}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            aria-describedby={describedBy}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        )}
-      </Field>
+      <PasswordField
+        id={`${id}-password`}
+        label={t('sync.password')}
+        hint={account?.passwordSet ? t('sync.passwordKept') : undefined}
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+      />
       <fieldset className="sync-summits" aria-describedby={`${id}-summits-hint`}>
         <legend>{t('sync.summits')}</legend>
         <p id={`${id}-summits-hint`} className="field-hint">
