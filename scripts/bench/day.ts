@@ -3,7 +3,7 @@ import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
 import { type BudgetCheck, check, type Measured } from './report.ts';
 import { round, summarise, type Timing } from './stats.ts';
-import { startHarnessProcess } from './web.ts';
+import { startHarnessProcess, stopHarnessProcess } from './web.ts';
 
 // A working day in the web target: every view walked many times with edits in
 // between, and the memory of the page and of the store process compared at
@@ -267,11 +267,7 @@ export async function measureDay(dataDir: string, options: DayOptions, onProgres
     };
   } finally {
     await browser.close();
-    if (harness.child.exitCode === null) {
-      const exited = new Promise((resolve) => harness.child.once('exit', resolve));
-      harness.child.kill('SIGTERM');
-      await exited;
-    }
+    await stopHarnessProcess(harness);
   }
 }
 

@@ -77,6 +77,14 @@ export async function startHarnessProcess(dataDir: string): Promise<{ url: strin
   return { url, child };
 }
 
+/** Stops the harness and waits until it has exited, so the next run opens the store alone. */
+export async function stopHarnessProcess(harness: { child: ChildProcess }): Promise<void> {
+  if (harness.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => harness.child.once('exit', resolve));
+  harness.child.kill('SIGTERM');
+  await exited;
+}
+
 export async function measureWeb(
   dataDir: string,
   summitId: number,
@@ -142,11 +150,7 @@ export async function measureWeb(
     };
   } finally {
     await browser.close();
-    if (harness.child.exitCode === null) {
-      const exited = new Promise((resolve) => harness.child.once('exit', resolve));
-      harness.child.kill('SIGTERM');
-      await exited;
-    }
+    await stopHarnessProcess(harness);
   }
 }
 
@@ -214,11 +218,7 @@ export async function measureStart(dataDir: string, runs: number): Promise<Start
           });
       } finally {
         await context.close();
-        if (harness.child.exitCode === null) {
-          const exited = new Promise((resolve) => harness.child.once('exit', resolve));
-          harness.child.kill('SIGTERM');
-          await exited;
-        }
+        await stopHarnessProcess(harness);
       }
     }
   } finally {
