@@ -1,21 +1,32 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.ts';
 
-const cache = new WeakMap<Db, Map<string, Statement>>();
+/**
+ * What is worked out once per connection and key (a prepared statement, a
+ * table's columns), kept as long as the connection is.
+ */
+export function perConnection<T>(): (db: Db, key: string, make: () => T) => T {
+  const cache = new WeakMap<Db, Map<string, T>>();
+  return (db, key, make) => {
+    let perDb = cache.get(db);
+    if (!perDb) {
+      perDb = new Map();
+      cache.set(db, perDb);
+    }
+    let value = perDb.get(key);
+    if (value === undefined) {
+      value = make();
+      perDb.set(key, value);
+    }
+    return value;
+  };
+}
+
+const prepared = perConnection<Statement>();
 
 /** Prepared statements are reused per connection: preparing is most of a small query's cost. */
 export function statement(db: Db, sql: string): Statement {
-  let perDb = cache.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    cache.set(db, perDb);
-  }
-  let prepared = perDb.get(sql);
-  if (!prepared) {
-    prepared = db.prepare(sql);
-    perDb.set(sql, prepared);
-  }
-  return prepared;
+  return prepared(db, sql, () => db.prepare(sql));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type SyncedTable, syncedTables } from '../../shared/recordKinds.ts';
 import type { RecordBody, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
-import { statement } from '../sql.ts';
+import { perConnection, statement } from '../sql.ts';
 
 /** Synced tables, parents before children: the order records can be created in. */
 export const syncedEntities = syncedTables;
@@ -104,23 +104,13 @@ interface ForeignKeyInfo {
   table: string;
   from: string;
 }
-const columnCache = new WeakMap<Db, Map<string, { columns: string[]; foreignKeys: Map<string, string> }>>();
+const shapes = perConnection<{ columns: string[]; foreignKeys: Map<string, string> }>();
 
 function tableShape(db: Db, entity: SyncedEntity) {
-  let perDb = columnCache.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    columnCache.set(db, perDb);
-  }
-  let shape = perDb.get(entity);
-  if (!shape) {
-    shape = {
-      columns: (db.pragma(`table_info(${entity})`) as ColumnInfo[]).map((column) => column.name),
-      foreignKeys: new Map((db.pragma(`foreign_key_list(${entity})`) as ForeignKeyInfo[]).map((key) => [key.from, key.table])),
-    };
-    perDb.set(entity, shape);
-  }
-  return shape;
+  return shapes(db, entity, () => ({
+    columns: (db.pragma(`table_info(${entity})`) as ColumnInfo[]).map((column) => column.name),
+    foreignKeys: new Map((db.pragma(`foreign_key_list(${entity})`) as ForeignKeyInfo[]).map((key) => [key.from, key.table])),
+  }));
 }
 
 /** The table's columns; only these names ever reach SQL from a received body. */

@@ -1,6 +1,6 @@
 import type { RecordBody } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
-import { nextId, statement } from '../sql.ts';
+import { nextId, perConnection, statement } from '../sql.ts';
 import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity } from './history.ts';
 
 // A merge that changes a record's winning revision writes that revision into
@@ -8,21 +8,16 @@ import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity } fr
 // listed in `sync_applying` meanwhile, so its triggers do not record the
 // write as a new local edit: the revision it came from is already recorded.
 
-const notNullCache = new WeakMap<Db, Map<string, Set<string>>>();
+const notNullColumns = perConnection<Set<string>>();
 function requiredColumns(db: Db, entity: SyncedEntity): Set<string> {
-  let perDb = notNullCache.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    notNullCache.set(db, perDb);
-  }
-  let required = perDb.get(entity);
-  if (!required) {
-    required = new Set(
-      (db.pragma(`table_info(${entity})`) as { name: string; notnull: number }[]).filter((c) => c.notnull === 1).map((c) => c.name),
-    );
-    perDb.set(entity, required);
-  }
-  return required;
+  return notNullColumns(
+    db,
+    entity,
+    () =>
+      new Set(
+        (db.pragma(`table_info(${entity})`) as { name: string; notnull: number }[]).filter((c) => c.notnull === 1).map((c) => c.name),
+      ),
+  );
 }
 
 interface RowValues {
