@@ -269,3 +269,45 @@ test('edits of the same record on two desks, exchanged both ways, end with the s
     await closeDesk(b);
   }
 });
+
+// A bundle for a desk whose card this one has not accepted opens with a
+// passphrase told another way: too short a one is refused at its field, a
+// wrong one is asked again, and the right one shows the review.
+test('a bundle sealed with a passphrase opens on a desk it was not addressed to, once the passphrase is right', async ({ browser }) => {
+  const a = await openDesk(browser);
+  const b = await openDesk(browser);
+  try {
+    await createSummit(a);
+    await goTo(a.page, '#/exchange');
+    const send = a.page.getByRole('region', { name: 'Send a summit' });
+    await send.getByLabel('Summit', { exact: true }).selectOption({ label: 'Washington Summit' });
+    await send.getByLabel('Also open with a passphrase').check();
+    const given = send.getByLabel('Passphrase', { exact: true });
+    await expect(given).toHaveAttribute('autocomplete', 'new-password');
+    await given.fill('short');
+    await send.getByRole('button', { name: 'Export bundle' }).click();
+    await expect(send.getByText('The passphrase must be at least 12 characters.')).toBeVisible();
+    await expect(given).toHaveAttribute('aria-invalid', 'true');
+    await given.fill('correct horse battery');
+    await send.getByRole('button', { name: 'Export bundle' }).click();
+    await expect(send.getByRole('status')).toContainText('Bundle written');
+    const exports = path.join(a.dataDir, 'exports');
+    const file = path.join(exports, fs.readdirSync(exports).find((name) => name.endsWith('.sherpa')) ?? '');
+
+    await goTo(b.page, '#/exchange');
+    const receive = await chooseBundle(b, file);
+    const asked = receive.getByLabel('Passphrase', { exact: true });
+    // A passphrase for one file is not offered for saving.
+    await expect(asked).toHaveAttribute('autocomplete', 'off');
+    await expect(receive.getByRole('button', { name: 'Open bundle' })).toBeDisabled();
+    await asked.fill('wrong horse battery');
+    await receive.getByRole('button', { name: 'Open bundle' }).click();
+    await expect(receive.getByRole('alert')).toContainText('The passphrase does not open this bundle');
+    await asked.fill('correct horse battery');
+    await receive.getByRole('button', { name: 'Open bundle' }).click();
+    await expect(receive.getByTestId('review-counts')).toContainText('New: 1');
+  } finally {
+    await closeDesk(a);
+    await closeDesk(b);
+  }
+});
