@@ -9,11 +9,12 @@ import type {
 } from '../../shared/conflicts.ts';
 import { briefSections } from '../../shared/domain.ts';
 import { recordKindOfTable } from '../../shared/recordKinds.ts';
+import { recordName } from '../../shared/recordNames.ts';
 import type { RecordBody } from '../../shared/sync.ts';
 import { meetings } from '../meetings.ts';
 import type { Db } from '../open.ts';
 import { conflictOf, higherMarking, type RecordConflict as KeptConflict, listConflicts as keptConflicts } from './conflicts.ts';
-import { columnsOf, currentBody, docState, foreignKeys, type SyncedEntity } from './history.ts';
+import { columnsOf, currentBody, docState, foreignKeys, isSyncedEntity, type SyncedEntity } from './history.ts';
 
 // What the conflicts screen shows of a kept conflict: the record named as a
 // person knows it (its kind, its title, its marking, the page it is on), and
@@ -46,20 +47,8 @@ function rowIdOf(db: Db, docId: unknown): number | null {
 
 /** How a person names a record at one of its versions. */
 function nameIn(db: Db, entity: string, body: RecordBody | null): string {
-  if (!body) return '';
-  if (entity === 'meeting_participant') {
-    const person = nameOf(db, body.person_id);
-    const meeting = nameOf(db, body.meeting_id);
-    return [person, meeting].filter(Boolean).join(' — ');
-  }
-  if (entity === 'follow_up') return text(body.description);
-  const named = text(body.title) || text(body.name);
-  if (named || entity !== 'note') return named;
-  return (
-    text(body.body)
-      .split('\n')
-      .find((line) => line.trim() !== '') ?? ''
-  ).slice(0, 80);
+  if (!isSyncedEntity(entity)) return '';
+  return recordName(entity, body, (docId) => nameOf(db, docId));
 }
 
 /** A referenced record's name, as it is now here. */

@@ -50,6 +50,24 @@ describe('the conflicts a desk is shown', () => {
     ]);
   });
 
+  it('names a person in conflict by name, not by the job title, and a participant by person and meeting', () => {
+    const a = openScratchDatabase();
+    const b = openScratchDatabase();
+    a.exec(`
+      INSERT INTO person (id, name, title) VALUES (1, 'Yoon Suk Yeol', 'President');
+      INSERT INTO meeting (id, title, format, starts_at, time_zone) VALUES (1, 'Bilateral', 'bilateral', '2023-07-11T08:00:00Z', 'UTC');
+      INSERT INTO meeting_participant (meeting_id, person_id, side, role) VALUES (1, 1, 'theirs', 'principal');
+    `);
+    send(a, b);
+    a.exec(`UPDATE person SET biography = 'Elected 2022.'; UPDATE meeting_participant SET role = 'counterpart'`);
+    b.exec(`UPDATE person SET biography = 'Former prosecutor.'; UPDATE meeting_participant SET role = 'note-taker'`);
+    send(a, b);
+    const titles = listConflictSummaries(b)
+      .map((summary) => summary.title)
+      .sort();
+    expect(titles).toEqual(['Yoon Suk Yeol', 'Yoon Suk Yeol — Bilateral']);
+  });
+
   it('compares the versions field by field: what differs, references by name, long texts, the higher marking for a merge', () => {
     const [a] = retitledOnTwoDesks();
     const conflict = recordConflict(a, listConflictSummaries(a)[0]?.id ?? '', levels);

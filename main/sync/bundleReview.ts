@@ -1,28 +1,14 @@
 import type { Db } from '../../db/open.ts';
-import { currentBody, docState, revisionsOf, type SyncedEntity, syncedEntities } from '../../db/sync/history.ts';
+import { currentBody, docState, isSyncedEntity, revisionsOf, type SyncedEntity, syncedEntities } from '../../db/sync/history.ts';
 import type { BundleContents, BundleRecordLine, BundleReview } from '../../shared/bundles.ts';
 import { recordKindOfTable, tableOf } from '../../shared/recordKinds.ts';
+import { recordName } from '../../shared/recordNames.ts';
 import type { RecordBody, RecordChange, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
 
 // Names and markings of the records a bundle carries, for the screens that
 // show them before anything is sent or merged. Classification is data: every
 // revision inside counts towards the highest marking, the losers of a
 // conflict included, because the file carries all of them.
-
-const nameColumn: Record<SyncedEntity, string> = {
-  source: 'title',
-  country: 'name',
-  person: 'name',
-  summit: 'title',
-  programme: 'name',
-  sector: 'name',
-  sector_entry: 'title',
-  meeting: 'title',
-  meeting_participant: 'person_id',
-  timeline_event: 'title',
-  follow_up: 'description',
-  note: 'title',
-};
 
 const rank = (entity: string) => (syncedEntities as readonly string[]).indexOf(entity);
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -56,6 +42,13 @@ function lookupIn(db: Db, histories: readonly RecordHistory[]): Lookup {
   };
 }
 
+/** A record another refers to (a participant's person and meeting), named as it is now. */
+function nameOfReferenced(docId: unknown, lookup: Lookup): string {
+  if (typeof docId !== 'string') return '';
+  const table = docId.slice(0, docId.indexOf(':'));
+  return isSyncedEntity(table) ? recordName(table, lookup.current(docId), () => '') : '';
+}
+
 function lineOf(
   db: Db,
   entity: SyncedEntity,
@@ -67,9 +60,7 @@ function lineOf(
   const rowKey = docState(db, docId)?.row_key;
   const rowId = rowKey && /^\d+$/.test(rowKey) ? Number(rowKey) : null;
   const body = winner?.body ?? null;
-  const named = body?.[nameColumn[entity]];
-  // A participant is known by the person attending.
-  const name = entity === 'meeting_participant' && typeof named === 'string' ? text(lookup.current(named)?.name) : text(named);
+  const name = recordName(entity, body, (ref) => nameOfReferenced(ref, lookup));
   const classification = body && 'classification' in body ? text(body.classification) : null;
   return { id: docId, kind: recordKindOfTable[entity], rowId, name, classification, change, deleted: winner?.deleted ?? false };
 }
