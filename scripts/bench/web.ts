@@ -235,3 +235,12 @@ export async function measureStart(dataDir: string, runs: number): Promise<Start
     paintMs: round(median.paintMs, 1),
   };
 }
+
+// The start alone, on a store already made and upgraded (the data folder holds sherpa.sqlite):
+//   node scripts/bench/web.ts --data-dir DIR [--runs 10]   → one JSON line (StartResults)
+if (import.meta.main) {
+  const { parseArgs } = await import('node:util');
+  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, runs: { type: 'string', default: '10' } } });
+  if (!values['data-dir']) throw new Error('--data-dir is required');
+  console.log(JSON.stringify(await measureStart(values['data-dir'], Number(values.runs))));
+}
