@@ -61,7 +61,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       queries.clear();
       // Over an encrypted store the journal is sealed with its own derived key; an unencrypted (test) store has none.
       if (status.keysSet) await openPageJournal((await call('session.draftKey', {})).key);
-      prefetchFirstQueries(queries);
+      await prefetchFirstQueries(queries);
       setGate((previous) => ({
         state: 'open',
         generation: previous.state === 'open' ? previous.generation + 1 : Date.now(),
