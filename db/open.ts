@@ -23,8 +23,8 @@ export function applyKey(db: Db, key: Buffer | undefined): void {
   if (key.length !== 32) throw new Error('The store key must be 32 bytes.');
   db.pragma(`key = "x'${key.toString('hex')}'"`);
   db.pragma('temp_store = MEMORY');
-  // Pages in SQLite's cache are already decrypted: a larger cache (32 MB instead of 2) spares
-  // decrypting the search index and busy views again on every query.
+  // Pages in SQLite's cache are already decrypted: a larger cache (32 MB instead of the 16 MB
+  // better-sqlite3 builds SQLite with) spares decrypting the search index and busy views again on every query.
   db.pragma('cache_size = -32000');
 }
 

@@ -4,8 +4,10 @@ import replication from 'pouchdb-replication';
 import type { Db } from '../../db/open.ts';
 import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { referencePartition } from '../../db/sync/partition.ts';
-import { serverUrlProblem } from '../../shared/syncSettings.ts';
+import { checkServerUrl, type DeskServer, databaseUrl } from './deskServer.ts';
 import { exposeStore, type StoreView, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
+
+export { checkServerUrl, type DeskServer, databaseName, databaseUrl } from './deskServer.ts';
 
 // Live replication with a CouchDB-protocol server (Apache CouchDB 3 at a
 // desk; pouchdb-server on loopback in the tests), by PouchDB's own
@@ -25,19 +27,6 @@ export interface ServerAccount {
   url: string;
   username?: string;
   password?: string;
-}
-
-/** TLS everywhere but loopback: records must not cross a network in clear. */
-export function checkServerUrl(url: string): URL {
-  const problem = serverUrlProblem(url);
-  if (problem === 'empty' || problem === 'not-a-url') throw new Error(`The server address ${url.slice(0, 200)} is not a web address.`);
-  const parsed = new URL(url.trim());
-  if (problem === 'not-tls')
-    throw new Error(
-      `Sherpa replicates only over https (the server at ${parsed.host} was given as ${parsed.protocol}); plain http is allowed on this machine only.`,
-    );
-  if (problem === 'credentials-in-url') throw new Error('Give the server credentials in their own fields, not in the URL.');
-  return parsed;
 }
 
 let opened = 0;
@@ -71,25 +60,6 @@ export async function syncOnce(db: Db, account: ServerAccount, view: StoreView =
     await Promise.all([local.close(), remote.close()]);
     withdrawStore(name);
   }
-}
-
-/** A desk's server: its base URL, and the prefix its databases are named with. */
-export interface DeskServer {
-  baseUrl: string;
-  databasePrefix: string;
-  username?: string;
-  password?: string;
-}
-
-/** The server database a partition replicates to: `<prefix>-reference`, `<prefix>-summit-<uuid>`. */
-export function databaseName(prefix: string, partition: string): string {
-  return partition === referencePartition ? `${prefix}-reference` : `${prefix}-summit-${partition.slice(partition.indexOf(':') + 1)}`;
-}
-
-export function databaseUrl(server: Pick<DeskServer, 'baseUrl' | 'databasePrefix'>, partition: string): string {
-  const base = checkServerUrl(server.baseUrl);
-  base.pathname = `${base.pathname.replace(/\/+$/, '')}/${databaseName(server.databasePrefix, partition)}`;
-  return base.toString();
 }
 
 /**

@@ -4,7 +4,7 @@ import { partitionOf, referencePartition } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
 import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
 import { openPassword } from './credentials.ts';
-import { checkServerUrl, databaseUrl, syncDesk, watchDatabase } from './replication.ts';
+import { checkServerUrl, databaseUrl } from './deskServer.ts';
 
 export type { SyncStatus } from '../../shared/syncSettings.ts';
 
@@ -24,6 +24,18 @@ export interface ReplicatorOptions {
   /** A round that failed for a reason other than the server (away, refusing): for the log, beside the state line. */
   logError?: (error: unknown) => void;
 }
+
+/**
+ * PouchDB and its HTTP stack (most of the main process's code, and a public-suffix table
+ * built as it loads) are loaded by the first round, not with the app: a desk without a
+ * server never loads them, and every start is spared their load time.
+ */
+type Replication = typeof import('./replication.ts');
+let replicationLoaded: Promise<Replication> | undefined;
+const loadReplication = (): Promise<Replication> => {
+  replicationLoaded ??= import('./replication.ts');
+  return replicationLoaded;
+};
 
 /** Beyond this many changed records the waiting count is not sorted by database: counting must stay quick. */
 const countedExactly = 2000;
@@ -125,11 +137,13 @@ export class DeskReplicator {
         databasePrefix: account.databasePrefix,
         ...(account.username ? { username: account.username, password } : {}),
       };
+      const { syncDesk, watchDatabase } = await loadReplication();
       const shared = sharedSummitDocs(this.#db);
       await syncDesk(this.#db, server, shared, this.#onPulled);
       this.#watch(
         [referencePartition, ...shared].map((partition) => databaseUrl(server, partition)),
         server,
+        watchDatabase,
       );
       // Records pulled in this run are the server's already; a save made during the run may not be.
       const pushedThrough = this.#again ? before : latestSeq(this.#db);
@@ -147,7 +161,7 @@ export class DeskReplicator {
   }
 
   /** Listens to exactly these databases from now on (the summits shared may have changed). */
-  #watch(urls: readonly string[], server: { username?: string; password?: string }): void {
+  #watch(urls: readonly string[], server: { username?: string; password?: string }, watchDatabase: Replication['watchDatabase']): void {
     if (this.#stopped) return;
     for (const [url, stop] of this.#watching)
       if (!urls.includes(url)) {

@@ -4,6 +4,7 @@ import { App } from './App.tsx';
 import { BridgeMissing } from './bridge/BridgeMissing.tsx';
 import { hasBridge } from './bridge/index.ts';
 import { i18n } from './i18n/index.ts';
+import { askSessionStatusEarly } from './session/firstQueries.ts';
 import { keepTypedTextOutOfTheProfile } from './session/formMemory.ts';
 import './styles.css';
 
@@ -12,4 +13,6 @@ if (!root) throw new Error('Sherpa’s page has no #root element.');
 // Without a store there are no settings to read the language from: the browser's own is the best guess.
 if (!hasBridge() && navigator.language.toLowerCase().startsWith('ko')) void i18n.changeLanguage('ko');
 keepTypedTextOutOfTheProfile(root);
+// Asked before React's first frame: the answer decides between the lock screen and the app.
+if (hasBridge()) askSessionStatusEarly();
 createRoot(root).render(<StrictMode>{hasBridge() ? <App /> : <BridgeMissing />}</StrictMode>);

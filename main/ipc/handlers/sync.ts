@@ -4,7 +4,7 @@ import { deleteSyncAccount, readSyncAccount, setSharedSummitDocs, sharedSummitDo
 import { referencePartition } from '../../../db/sync/partition.ts';
 import { type SyncOverview, type SyncStatus, serverUrlProblem } from '../../../shared/syncSettings.ts';
 import { sealPassword } from '../../sync/credentials.ts';
-import { databaseName } from '../../sync/replication.ts';
+import { databaseName } from '../../sync/deskServer.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 import { UserError } from './types.ts';
 

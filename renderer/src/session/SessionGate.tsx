@@ -4,6 +4,7 @@ import { call, getBridge, onLocked } from '../bridge/index.ts';
 import { flushAll } from '../notes/openQueues.ts';
 import { closePageJournal, openPageJournal } from '../notes/pageSession.ts';
 import { useQueryClientOfPage } from '../useQuery.ts';
+import { askSessionStatus, prefetchFirstQueries } from './firstQueries.ts';
 import { LockScreen } from './LockScreen.tsx';
 import { applyRememberedLanguage } from './language.ts';
 
@@ -60,6 +61,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       queries.clear();
       // Over an encrypted store the journal is sealed with its own derived key; an unencrypted (test) store has none.
       if (status.keysSet) await openPageJournal((await call('session.draftKey', {})).key);
+      await prefetchFirstQueries(queries);
       setGate((previous) => ({
         state: 'open',
         generation: previous.state === 'open' ? previous.generation + 1 : Date.now(),
@@ -71,7 +73,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     applyRememberedLanguage();
-    void call('session.status', {}).then(
+    void askSessionStatus().then(
       (status) => (status.locked ? showLocked() : opened(status)),
       () => showLocked(),
     );

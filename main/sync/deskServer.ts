@@ -1,0 +1,38 @@
+import { referencePartition } from '../../db/sync/partition.ts';
+import { serverUrlProblem } from '../../shared/syncSettings.ts';
+
+// Naming and checking a desk's server databases. Kept apart from replication.ts,
+// whose PouchDB and HTTP stack (a megabyte of code, and a public-suffix table
+// built as it loads) is loaded only when a round runs: Sherpa starts without it.
+
+/** A desk's server: its base URL, and the prefix its databases are named with. */
+export interface DeskServer {
+  baseUrl: string;
+  databasePrefix: string;
+  username?: string;
+  password?: string;
+}
+
+/** TLS everywhere but loopback: records must not cross a network in clear. */
+export function checkServerUrl(url: string): URL {
+  const problem = serverUrlProblem(url);
+  if (problem === 'empty' || problem === 'not-a-url') throw new Error(`The server address ${url.slice(0, 200)} is not a web address.`);
+  const parsed = new URL(url.trim());
+  if (problem === 'not-tls')
+    throw new Error(
+      `Sherpa replicates only over https (the server at ${parsed.host} was given as ${parsed.protocol}); plain http is allowed on this machine only.`,
+    );
+  if (problem === 'credentials-in-url') throw new Error('Give the server credentials in their own fields, not in the URL.');
+  return parsed;
+}
+
+/** The server database a partition replicates to: `<prefix>-reference`, `<prefix>-summit-<uuid>`. */
+export function databaseName(prefix: string, partition: string): string {
+  return partition === referencePartition ? `${prefix}-reference` : `${prefix}-summit-${partition.slice(partition.indexOf(':') + 1)}`;
+}
+
+export function databaseUrl(server: Pick<DeskServer, 'baseUrl' | 'databasePrefix'>, partition: string): string {
+  const base = checkServerUrl(server.baseUrl);
+  base.pathname = `${base.pathname.replace(/\/+$/, '')}/${databaseName(server.databasePrefix, partition)}`;
+  return base.toString();
+}

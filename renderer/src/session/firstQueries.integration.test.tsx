@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LockableDispatch } from '../../../main/session/lockable.ts';
+import { type CoreStore, createLockedCore } from '../../../main/session/lockedCore.ts';
+import { bridgeChannels, type SherpaApi } from '../../../shared/contract.ts';
+import { setBridge } from '../bridge/index.ts';
+import '../i18n/index.ts';
+import { createQueryClient } from '../queryScope.ts';
+import { StoreQueries, useQuery } from '../useQuery.ts';
+import { askSessionStatusEarly, firstReadsWaitMs } from './firstQueries.ts';
+import { SessionGate } from './SessionGate.tsx';
+
+// A start on a real store: the page asks whether the store is locked before
+// React renders anything, and asks for Today's data as soon as the answer says
+// open, before Today renders; Today then shows those answers without asking again.
+
+let dataDir: string;
+let session: LockableDispatch<CoreStore>;
+let asked: string[];
+/** Channels whose answers never come, as from a store stuck on a long query. */
+let unanswered: Set<string>;
+
+beforeEach(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-first-'));
+  const engine = { name: 'no printing', print: async () => Buffer.alloc(0), close: async () => undefined };
+  // As the web harness opens an unencrypted store: the same lock layer and composition root.
+  session = createLockedCore({
+    dataDir,
+    allowUnencrypted: true,
+    core: () => ({ dataDir, engine, dailyBackups: false, logError: () => undefined }),
+    logError: () => undefined,
+  });
+  await session.unlockSilently();
+  asked = [];
+  unanswered = new Set();
+  const viaJson = <T,>(value: T): T => JSON.parse(JSON.stringify(value ?? {})) as T;
+  const api = Object.fromEntries(
+    bridgeChannels.map((channel) => [
+      channel,
+      async (request: unknown) => {
+        asked.push(channel);
+        if (unanswered.has(channel)) return new Promise(() => undefined);
+        return viaJson(await session.dispatch(channel, viaJson(request)));
+      },
+    ]),
+  );
+  setBridge({
+    ...api,
+    onChange: () => () => undefined,
+    onFlushRequest: () => () => undefined,
+    flushDone: () => undefined,
+  } as unknown as SherpaApi);
+  window.location.hash = '#/today';
+});
+
+afterEach(async () => {
+  cleanup();
+  await session.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Stands in for Today and the shell: the same reads, and a note in the log of when it first rendered. */
+function TodayReads() {
+  if (!asked.includes('(today rendered)')) asked.push('(today rendered)');
+  const dashboard = useQuery('dashboard.get', {});
+  const summits = useQuery('summit.list', {});
+  const settings = useQuery('settings.get', {});
+  const conflicts = useQuery('conflict.list', {});
+  const ready = [dashboard, summits, settings, conflicts].every((query) => query.status === 'ready');
+  if (summits.status !== 'ready') return <p>Loading summits</p>;
+  return ready ? <p>{`${summits.value.length} summits`}</p> : <p>{`${summits.value.length} summits, more loading`}</p>;
+}
+
+describe('a start', () => {
+  it("asks whether the store is locked before the first render, and for Today's data before Today renders, once each", async () => {
+    askSessionStatusEarly();
+    asked.push('(first render)');
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <SessionGate>
+          <TodayReads />
+        </SessionGate>
+      </StoreQueries>,
+    );
+    // The sample store holds the Vilnius summit.
+    await screen.findByText(/^[1-9]\d* summits$/);
+    expect(asked.slice(0, 2)).toEqual(['session.status', '(first render)']);
+    const todayRendered = asked.indexOf('(today rendered)');
+    for (const read of ['settings.get', 'conflict.list', 'dashboard.get', 'summit.list']) {
+      expect(
+        asked.filter((channel) => channel === read),
+        read,
+      ).toHaveLength(1);
+      expect(asked.indexOf(read), `${read} asked before Today rendered`).toBeLessThan(todayRendered);
+    }
+    expect(asked.filter((channel) => channel === 'session.status')).toHaveLength(1);
+  });
+
+  it('shows the shell and its view after a bounded wait when a first read never answers', async () => {
+    unanswered.add('dashboard.get');
+    askSessionStatusEarly();
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <SessionGate>
+          <TodayReads />
+        </SessionGate>
+      </StoreQueries>,
+    );
+    // The view renders with what did arrive and waits for the rest itself, as it did before the reads were started early.
+    await screen.findByText(/^[1-9]\d* summits, more loading$/, undefined, { timeout: firstReadsWaitMs * 5 });
+    expect(asked.filter((channel) => channel === 'dashboard.get')).toHaveLength(1);
+  });
+});
