@@ -196,6 +196,15 @@ export function wallTimeToInstant(date: string, time: string, timeZone: string):
   return new Date(Math.max(first, second)).toISOString();
 }
 
+/**
+ * True when the clocks skip this wall time in the zone (02:30 on the night
+ * Europe moves to summer time): `wallTimeToInstant` would move it forward, and
+ * a meeting typed for 01:30 in London on 29 March would show as 02:30 BST.
+ */
+export function isSkippedWallTime(date: string, time: string, timeZone: string): boolean {
+  return wallTimeInZone(wallTimeToInstant(date, time, timeZone), timeZone).time !== time;
+}
+
 export interface MeetingTimes {
   /** At the venue, e.g. "Sun, 26 Mar 2023, 02:30 EET – 05:30 EEST". */
   venue: string;
