@@ -152,6 +152,21 @@ describe('pack channels', () => {
     if (!refused.ok) expect(refused.error.names).toContain('Participant: Yoon Suk Yeol');
   }, 60_000);
 
+  it('leaves out an annotation nobody wrote in, so an empty unmarked one does not hold the export back', async () => {
+    const saved = await dispatch('pack.save', { name: 'Vilnius', definition });
+    const id = saved.ok ? (saved.value as { id: number }).id : 0;
+    const sectorSection = definition.sections.find((section) => section.kind === 'sector');
+    if (sectorSection?.kind !== 'sector') throw new Error('the sample pack has a sector brief');
+    const [entry] = listSectorEntries(db, sectorSection.sectorId);
+    // "Add annotation" pressed, then nothing typed: the annotation exists, empty and unmarked.
+    await dispatch('note.create', { sectorEntryId: entry?.id ?? 0, title: '', body: '', tags: [], classification: '' });
+    expect(await dispatch('pack.unmarked', { id })).toEqual({ ok: true, value: [] });
+    // One with words in it still counts, and is named.
+    await dispatch('note.create', { sectorEntryId: entry?.id ?? 0, title: '', body: 'Raise at dinner', tags: [], classification: '' });
+    const unmarked = await dispatch('pack.unmarked', { id });
+    expect(unmarked.ok && unmarked.value).toHaveLength(1);
+  });
+
   it('says export is unavailable where no engine was given', async () => {
     const plain = createDispatch({ db, handlers: createHandlers({ db, clock }) });
     const saved = await plain('pack.save', { name: 'Vilnius', definition });
