@@ -27,11 +27,11 @@ describe('dates printed in a pack', () => {
   it('prints when a meeting ends, with the date again when it ends the next day, at the venue and at home', () => {
     const dinner = { startsAt: '2026-10-24T19:30:00.000Z', startTimeKnown: true, timeZone: 'Africa/Addis_Ababa', durationMinutes: 120 };
     const when = meetingWhen(dinner, 'Europe/London');
-    expect(when).toContain('24 October 2026, 22:30 GMT+3 – 25 October 2026, 00:30 GMT+3 (venue)');
+    expect(when).toContain('24 October 2026, 22:30 EAT (GMT+3) – 25 October 2026, 00:30 EAT (GMT+3) (venue)');
     expect(when).toContain('20:30 BST – 22:30 BST (home)');
     // Without a duration, only the start, as before.
     expect(meetingWhen({ ...dinner, durationMinutes: null }, 'Europe/London')).toBe(
-      '24 October 2026, 22:30 GMT+3 (venue); 20:30 BST (home)',
+      '24 October 2026, 22:30 EAT (GMT+3) (venue); 20:30 BST (home)',
     );
   });
 });
