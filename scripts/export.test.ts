@@ -126,6 +126,26 @@ describe('npm run export', () => {
   });
 });
 
+describe('npm run export never writes over the store it reads', () => {
+  it('refuses --out naming the store, however it is spelled, and leaves the store as it was', () => {
+    // A store saved under a .pdf name passes the extension check: only its identity tells it from an output.
+    const pdfNamedStore = path.join(folder, 'desk-store.pdf');
+    fs.copyFileSync(store, pdfNamedStore);
+    const before = sha256(pdfNamedStore);
+    const spellings = [
+      pdfNamedStore,
+      path.join(folder, '.', 'desk-store.pdf'),
+      path.join(folder, '..', path.basename(folder), 'desk-store.pdf'),
+    ];
+    for (const out of spellings) {
+      const run = runExport('--db', pdfNamedStore, '--pack', 'Vilnius desk pack', '--out', out);
+      expect(run.code, out).toBe(1);
+      expect(run.stderr, out).toMatch(/--out .*desk-store\.pdf is the store given with --db; the export never writes over what it reads\./);
+      expect(sha256(pdfNamedStore), out).toBe(before);
+    }
+  });
+});
+
 describe('npm run export never changes what it is given', () => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-export-refusals-'));
   afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));

@@ -89,7 +89,7 @@ export async function runExportCli(
   }
 
   const out = path.resolve(options.out);
-  const outProblem = checkOut(out);
+  const outProblem = checkOut(out) ?? (options.db ? checkOutIsNotStore(out, path.resolve(options.db)) : null);
   if (outProblem) {
     output.error(`sherpa export: ${outProblem}`);
     return 1;
@@ -217,6 +217,33 @@ export function checkOut(out: string): string | null {
     if (code === 'ENOSPC') return `--out ${out}: the disk holding ${folder} is full.`;
     return `--out ${out}: cannot write in ${folder} (${code ?? (error as Error).message}).`;
   }
+}
+
+/** Where a path's directory entry truly is: its folder with every link resolved, and its own name. */
+function entryOf(file: string): string {
+  try {
+    return path.join(fs.realpathSync(path.dirname(file)), path.basename(file));
+  } catch {
+    return file;
+  }
+}
+
+/**
+ * The export reads the store and writes the PDF: a store whose name ends in
+ * .pdf, given again as --out (by the same name, through another spelling of
+ * its folder, or by a link the store's name points through), was replaced by
+ * the PDF. Null when --out is another file.
+ */
+export function checkOutIsNotStore(out: string, store: string): string | null {
+  const storeFiles = new Set([entryOf(store)]);
+  try {
+    storeFiles.add(fs.realpathSync(store));
+  } catch {
+    // No store there: opening it says so, with its own message.
+  }
+  return storeFiles.has(entryOf(out))
+    ? `--out ${out} is the store given with --db; the export never writes over what it reads. Give the PDF another name.`
+    : null;
 }
 
 /**

@@ -90,6 +90,17 @@ describe('zone abbreviations as the tz database gives them', () => {
     expect([zoneAbbreviation(winter, 'America/Los_Angeles'), zoneAbbreviation(summer, 'America/Los_Angeles')]).toEqual(['PST', 'PDT']);
   });
 
+  it('name the zones linked to a named one, Addis Ababa as Nairobi, and Indonesia’s three', () => {
+    expect(zoneAbbreviation(summer, 'Africa/Addis_Ababa')).toBe('EAT (GMT+3)');
+    expect(zoneAbbreviation(summer, 'Africa/Harare')).toBe('CAT (GMT+2)');
+    expect(zoneAbbreviation(summer, 'Africa/Kinshasa')).toBe('WAT (GMT+1)');
+    expect(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'].map((zone) => zoneAbbreviation(summer, zone))).toEqual([
+      'WIB (GMT+7)',
+      'WITA (GMT+8)',
+      'WIT (GMT+9)',
+    ]);
+  });
+
   it('change on the day the clocks change, not before', () => {
     // New York: 2023-03-12 02:00 EST becomes 03:00 EDT (07:00 UTC).
     expect(zoneAbbreviation('2023-03-12T06:59:00Z', 'America/New_York')).toBe('EST');

@@ -42,6 +42,25 @@ const tzAbbreviations: Record<string, Record<number, string>> = {
   'Africa/Johannesburg': { 120: 'SAST' },
   'Africa/Lagos': { 60: 'WAT' },
   'Africa/Nairobi': { 180: 'EAT' },
+  // Zones the tz database links to Nairobi, Maputo and Lagos: the African Union meets in Addis Ababa.
+  'Africa/Addis_Ababa': { 180: 'EAT' },
+  'Africa/Dar_es_Salaam': { 180: 'EAT' },
+  'Africa/Kampala': { 180: 'EAT' },
+  'Africa/Mogadishu': { 180: 'EAT' },
+  'Africa/Djibouti': { 180: 'EAT' },
+  'Africa/Asmara': { 180: 'EAT' },
+  'Africa/Maputo': { 120: 'CAT' },
+  'Africa/Harare': { 120: 'CAT' },
+  'Africa/Lusaka': { 120: 'CAT' },
+  'Africa/Kigali': { 120: 'CAT' },
+  'Africa/Gaborone': { 120: 'CAT' },
+  'Africa/Kinshasa': { 60: 'WAT' },
+  'Africa/Luanda': { 60: 'WAT' },
+  'Africa/Douala': { 60: 'WAT' },
+  'Africa/Niamey': { 60: 'WAT' },
+  'Asia/Pontianak': { 420: 'WIB' },
+  'Asia/Makassar': { 480: 'WITA' },
+  'Asia/Jayapura': { 540: 'WIT' },
   'Australia/Sydney': { 600: 'AEST', 660: 'AEDT' },
   'Australia/Melbourne': { 600: 'AEST', 660: 'AEDT' },
   'Australia/Brisbane': { 600: 'AEST' },
@@ -194,6 +213,15 @@ export function wallTimeToInstant(date: string, time: string, timeZone: string):
   const first = naive - offsetMinutes(naive, timeZone) * 60_000;
   const second = naive - offsetMinutes(first, timeZone) * 60_000;
   return new Date(Math.max(first, second)).toISOString();
+}
+
+/**
+ * True when the clocks skip this wall time in the zone (02:30 on the night
+ * Europe moves to summer time): `wallTimeToInstant` would move it forward, and
+ * a meeting typed for 01:30 in London on 29 March would show as 02:30 BST.
+ */
+export function isSkippedWallTime(date: string, time: string, timeZone: string): boolean {
+  return wallTimeInZone(wallTimeToInstant(date, time, timeZone), timeZone).time !== time;
 }
 
 export interface MeetingTimes {

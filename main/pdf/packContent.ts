@@ -121,6 +121,14 @@ export interface GatherOptions {
   paper?: PaperSize;
 }
 
+/**
+ * A note or annotation with nothing written in it prints nothing. "Add
+ * annotation" makes one at once, unmarked unless Settings give a marking: one
+ * left empty would otherwise keep the whole pack from exporting until someone
+ * marked a blank.
+ */
+const hasWriting = (note: { title: string; body: string; tags: readonly string[] }) =>
+  note.title.trim() !== '' || note.body.trim() !== '' || note.tags.length > 0;
 export function gatherPackContent(db: Db, definition: PackDefinition, options: GatherOptions): PackContent {
   const { scheme } = options;
   const everyItem: MarkedItem[] = [];
@@ -151,7 +159,9 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const meeting = meetings.get(db, section.meetingId);
         includedMeetingIds.push(meeting.id);
         cite(meeting.sourceId);
-        const annotations = listNotesOfMeeting(db, meeting.id).map((note) => mark(note, note.title || `Note on ${meeting.title}`));
+        const annotations = listNotesOfMeeting(db, meeting.id)
+          .filter(hasWriting)
+          .map((note) => mark(note, note.title || `Note on ${meeting.title}`));
         const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) => mark(followUp, `Follow-up: ${followUp.description}`));
         const participants = listParticipants(db, meeting.id).map((participant) => mark(participant, `Participant: ${participant.name}`));
         mark(meeting, meeting.title);
@@ -177,7 +187,9 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         mark(sector, sector.name);
         const entries = listSectorEntries(db, sector.id).map(({ annotationCount: _count, ...entry }) => {
           cite(entry.sourceId);
-          const annotations = listNotesOfSectorEntry(db, entry.id).map((note) => mark(note, note.title || `Note on ${entry.title}`));
+          const annotations = listNotesOfSectorEntry(db, entry.id)
+            .filter(hasWriting)
+            .map((note) => mark(note, note.title || `Note on ${entry.title}`));
           return mark({ ...entry, annotations, source: sources.find(db, entry.sourceId) ?? null }, entry.title);
         });
         const held = [sector, ...entries, ...entries.flatMap((entry) => entry.annotations)];
@@ -230,10 +242,12 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };
       }
       case 'notes': {
-        const groups = linkedNotes(db, definition, summit).map((group) => ({
-          heading: group.heading,
-          notes: group.notes.map((note) => mark(note, note.title || `Note on ${group.heading}`)),
-        }));
+        const groups = linkedNotes(db, definition, summit)
+          .map((group) => ({
+            heading: group.heading,
+            notes: group.notes.filter(hasWriting).map((note) => mark(note, note.title || `Note on ${group.heading}`)),
+          }))
+          .filter((group) => group.notes.length > 0);
         const held = groups.flatMap((group) => group.notes);
         return { kind: 'notes', anchor, title: 'Notes', mark: sectionMark(markedItems(held)), groups };
       }

@@ -7,17 +7,33 @@ import { type GatherOptions, gatherPackContent, peopleOfMeetings, type SectionCo
 // The builder's "will print" list comes from the very content the PDF is
 // printed from, so what the user checks before export is what they get.
 
+/** Longest excerpt of an untitled note's text that names it in the list. */
+const excerptLength = 80;
+
+/**
+ * How the list names a note: its title, or else the first line of its text.
+ * Annotations rarely have a title, and a column of "—" told the user nothing
+ * about which annotation would print.
+ */
+export function noteLabel(note: { title: string; body: string }): string {
+  if (note.title.trim() !== '') return note.title;
+  const firstLine = note.body.trim().split(/\r?\n/)[0]?.trim() ?? '';
+  if (firstLine === '') return '—';
+  const characters = [...firstLine];
+  return characters.length > excerptLength ? `${characters.slice(0, excerptLength).join('').trimEnd()}…` : firstLine;
+}
+
 function recordsOf(section: SectionContent): PackPreviewRecord[] {
   switch (section.kind) {
     case 'meeting':
       return [
         { kind: 'meeting', title: section.meeting.title, mark: section.mark },
-        ...section.annotations.map((note) => ({ kind: 'annotation' as const, title: note.title || '—', mark: note.mark })),
+        ...section.annotations.map((note) => ({ kind: 'annotation' as const, title: noteLabel(note), mark: note.mark })),
       ];
     case 'sector':
       return section.entries.flatMap((entry) => [
         { kind: 'sectorEntry' as const, title: `${entry.occurredOn} ${entry.title}`, mark: entry.mark },
-        ...entry.annotations.map((note) => ({ kind: 'annotation' as const, title: note.title || '—', mark: note.mark })),
+        ...entry.annotations.map((note) => ({ kind: 'annotation' as const, title: noteLabel(note), mark: note.mark })),
       ]);
     case 'timeline':
       return section.rows.map((row) => ({
@@ -31,7 +47,7 @@ function recordsOf(section: SectionContent): PackPreviewRecord[] {
       return section.sources.map((source) => ({ kind: 'source', title: source.title, mark: '' }));
     case 'notes':
       return section.groups.flatMap((group) =>
-        group.notes.map((note) => ({ kind: 'note' as const, title: `${group.heading} · ${note.title || '—'}`, mark: note.mark })),
+        group.notes.map((note) => ({ kind: 'note' as const, title: `${group.heading} · ${noteLabel(note)}`, mark: note.mark })),
       );
   }
 }

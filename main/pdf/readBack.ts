@@ -1,3 +1,5 @@
+// Before pdfjs: it needs a DOMMatrix the moment its module is evaluated.
+import './pdfjsNodeGlobals.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
+import { listSectorEntries } from '../../../db/sectors.ts';
 import { writeSetting } from '../../../db/settings.ts';
 import { openScratchDatabase } from '../../../db/testing.ts';
 import type { PackExportResult, PackPreview } from '../../../shared/contract.ts';
@@ -151,6 +152,21 @@ describe('pack channels', () => {
     if (!refused.ok) expect(refused.error.names).toContain('Participant: Yoon Suk Yeol');
   }, 60_000);
 
+  it('leaves out an annotation nobody wrote in, so an empty unmarked one does not hold the export back', async () => {
+    const saved = await dispatch('pack.save', { name: 'Vilnius', definition });
+    const id = saved.ok ? (saved.value as { id: number }).id : 0;
+    const sectorSection = definition.sections.find((section) => section.kind === 'sector');
+    if (sectorSection?.kind !== 'sector') throw new Error('the sample pack has a sector brief');
+    const [entry] = listSectorEntries(db, sectorSection.sectorId);
+    // "Add annotation" pressed, then nothing typed: the annotation exists, empty and unmarked.
+    await dispatch('note.create', { sectorEntryId: entry?.id ?? 0, title: '', body: '', tags: [], classification: '' });
+    expect(await dispatch('pack.unmarked', { id })).toEqual({ ok: true, value: [] });
+    // One with words in it still counts, and is named.
+    await dispatch('note.create', { sectorEntryId: entry?.id ?? 0, title: '', body: 'Raise at dinner', tags: [], classification: '' });
+    const unmarked = await dispatch('pack.unmarked', { id });
+    expect(unmarked.ok && unmarked.value).toHaveLength(1);
+  });
+
   it('says export is unavailable where no engine was given', async () => {
     const plain = createDispatch({ db, handlers: createHandlers({ db, clock }) });
     const saved = await plain('pack.save', { name: 'Vilnius', definition });
@@ -199,6 +215,34 @@ describe('pack channels', () => {
     expect(names[0]).toBe('Sato Haruki');
     expect([...names].sort()).toEqual(['Karim Al-Mansouri', 'Park Min-ji', 'Sato Haruki']);
     expect(value?.banner).toBe('NATO RESTRICTED');
+  });
+
+  it('names an untitled annotation in the list by the first line of its text, not a dash', async () => {
+    const sectorSection = definition.sections.find((section) => section.kind === 'sector');
+    if (sectorSection?.kind !== 'sector') throw new Error('the sample pack has a sector brief');
+    const [entry] = listSectorEntries(db, sectorSection.sectorId);
+    if (!entry) throw new Error('the sample sector has an entry');
+    await dispatch('note.create', {
+      sectorEntryId: entry.id,
+      title: '',
+      body: `Check with the Addis embassy — ሰላም\nSecond line, not in the list`,
+      tags: [],
+      classification: 'NATO RESTRICTED',
+    });
+    await dispatch('note.create', {
+      sectorEntryId: entry.id,
+      title: '',
+      body: 'ㄱ'.repeat(200),
+      tags: [],
+      classification: 'NATO RESTRICTED',
+    });
+    const preview = await dispatch('pack.preview', { definition: { ...definition, sections: [sectorSection] } });
+    const titles = preview.ok
+      ? (preview.value as PackPreview).sections.flatMap((section) => section.records.map((record) => record.title))
+      : [];
+    expect(titles).toContain('Check with the Addis embassy — ሰላም');
+    expect(titles).toContain(`${'ㄱ'.repeat(80)}…`);
+    expect(titles).not.toContain('—');
   });
 
   it('never overwrites an earlier export: the second of the day gets a numbered name, and says so', async () => {

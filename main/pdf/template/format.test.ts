@@ -23,4 +23,15 @@ describe('dates printed in a pack', () => {
       '2020-01-01T10:00:00.000Z (time zone Mars/Olympus)',
     );
   });
+
+  it('prints when a meeting ends, with the date again when it ends the next day, at the venue and at home', () => {
+    const dinner = { startsAt: '2026-10-24T19:30:00.000Z', startTimeKnown: true, timeZone: 'Africa/Addis_Ababa', durationMinutes: 120 };
+    const when = meetingWhen(dinner, 'Europe/London');
+    expect(when).toContain('24 October 2026, 22:30 EAT (GMT+3) – 25 October 2026, 00:30 EAT (GMT+3) (venue)');
+    expect(when).toContain('20:30 BST – 22:30 BST (home)');
+    // Without a duration, only the start, as before.
+    expect(meetingWhen({ ...dinner, durationMinutes: null }, 'Europe/London')).toBe(
+      '24 October 2026, 22:30 EAT (GMT+3) (venue); 20:30 BST (home)',
+    );
+  });
 });

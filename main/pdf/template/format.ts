@@ -25,19 +25,34 @@ function partsIn(instant: string, timeZone: string) {
   return { ...wallTimeInZone(instant, timeZone), zone: zoneAbbreviation(instant, timeZone) };
 }
 
-/** The meeting's date (and time, when known) at the venue, and in the home capital when that differs. */
-export function meetingWhen(meeting: Pick<Meeting, 'startsAt' | 'startTimeKnown' | 'timeZone'>, homeTimeZone: string): string {
+/**
+ * The meeting's date and time at the venue, and in the home capital when that
+ * differs; with a duration, also when it ends, with the date again when that
+ * is another day (a working dinner from 22:30 to 00:30 ends tomorrow).
+ */
+export function meetingWhen(
+  meeting: Pick<Meeting, 'startsAt' | 'startTimeKnown' | 'timeZone'> & { durationMinutes?: number | null },
+  homeTimeZone: string,
+): string {
   // Printed as stored, naming the zone, when it cannot be converted (see partsIn).
   if (Number.isNaN(Date.parse(meeting.startsAt)) || !isKnownTimeZone(meeting.timeZone)) {
     return `${meeting.startsAt} (time zone ${meeting.timeZone})`;
   }
   const venue = partsIn(meeting.startsAt, meeting.timeZone);
   if (!meeting.startTimeKnown) return `${formatDate(venue.date)} (time not set)`;
-  const venueText = `${formatDate(venue.date)}, ${venue.time} ${venue.zone} (venue)`;
+  const minutes = meeting.durationMinutes ?? null;
+  const endsAt = minutes === null ? null : new Date(Date.parse(meeting.startsAt) + minutes * 60_000).toISOString();
+  const span = (timeZone: string, showDate: boolean) => {
+    const start = partsIn(meeting.startsAt, timeZone);
+    const startText = `${showDate ? `${formatDate(start.date)}, ` : ''}${start.time} ${start.zone}`;
+    if (endsAt === null) return startText;
+    const end = partsIn(endsAt, timeZone);
+    return `${startText} – ${end.date === start.date ? '' : `${formatDate(end.date)}, `}${end.time} ${end.zone}`;
+  };
+  const venueText = `${span(meeting.timeZone, true)} (venue)`;
   if (homeTimeZone === meeting.timeZone) return venueText;
   const home = partsIn(meeting.startsAt, homeTimeZone);
-  const homeDate = home.date === venue.date ? '' : `${formatDate(home.date)}, `;
-  return `${venueText}; ${homeDate}${home.time} ${home.zone} (home)`;
+  return `${venueText}; ${span(homeTimeZone, home.date !== venue.date)} (home)`;
 }
 
 export function formatDuration(minutes: number | null): string {

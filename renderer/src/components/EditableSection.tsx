@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { proseProblem } from '../forms/validate.ts';
 import { refusalMessage } from '../records/errors.ts';
 
 /**
@@ -57,6 +58,11 @@ export function EditableSection({
   };
   const save = async () => {
     if (draft === null) return;
+    const problem = proseProblem(draft);
+    if (problem) {
+      setError(t('records.fieldProblem', { field: title, problem: t(problem.key, problem.options ?? {}) }));
+      return;
+    }
     setSaving(true);
     try {
       await onSave(draft);

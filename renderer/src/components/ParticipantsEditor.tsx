@@ -4,6 +4,7 @@ import type { MeetingParticipant, ParticipantSide } from '../../../shared/domain
 import { call } from '../bridge/index.ts';
 import { refusalMessage } from '../records/errors.ts';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
+import { personLabels } from '../records/personLabels.ts';
 import { useQuery } from '../useQuery.ts';
 
 type Row = { key: number; personId: string; side: ParticipantSide; role: string };
@@ -21,6 +22,7 @@ export function ParticipantsEditor({
   const { t } = useTranslation();
   const id = useId();
   const people = useQuery('person.list', {});
+  const labels = personLabels(people.value ?? []);
   const [rows, setRows] = useState<Row[]>(() =>
     participants.map((participant, index) => ({
       key: index,
@@ -92,7 +94,7 @@ export function ParticipantsEditor({
                     <option value="">{t('forms.noChoice')}</option>
                     {(people.value ?? []).map((person) => (
                       <option key={person.id} value={String(person.id)}>
-                        {person.nativeName ? `${person.name} (${person.nativeName})` : person.name}
+                        {labels.get(person.id) ?? person.name}
                       </option>
                     ))}
                     {/* Just created from this row: chosen before the list has read it back. */}

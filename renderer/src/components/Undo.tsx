@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeError } from '../bridge/index.ts';
+import { refusalMessage } from '../records/errors.ts';
 
 interface Offer {
   message: string;
@@ -46,7 +47,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
                             error instanceof BridgeError && error.code === 'constraint'
                               ? t('records.undoBlocked')
                               : t('records.undoFailed', {
-                                  reason: error instanceof BridgeError ? t(`records.errors.${error.code}`) : error.message,
+                                  reason: refusalMessage(t, error),
                                 }),
                         }),
                     )

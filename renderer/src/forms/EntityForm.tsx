@@ -5,6 +5,7 @@ import { BridgeError, call } from '../bridge/index.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { namedIn } from '../records/errors.ts';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
+import { personLabels } from '../records/personLabels.ts';
 import { type FormEntity, navigate, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -24,10 +25,10 @@ function useChoices(): Record<RefList, Choice[]> {
   return useMemo(
     () => ({
       summit: (summits.value ?? []).map((summit) => ({ id: summit.id, label: summit.title })),
-      person: (people.value ?? []).map((person) => ({
-        id: person.id,
-        label: person.nativeName ? `${person.name} (${person.nativeName})` : person.name,
-      })),
+      person: (() => {
+        const labels = personLabels(people.value ?? []);
+        return (people.value ?? []).map((person) => ({ id: person.id, label: labels.get(person.id) ?? person.name }));
+      })(),
       source: (sources.value ?? []).map((source) => ({ id: source.id, label: source.title })),
       country: (countries.value ?? []).map((country) => ({ id: country.id, label: country.name })),
       programme: (programmes.value ?? []).map(({ programme }) => ({ id: programme.id, label: `${programme.code} – ${programme.name}` })),

@@ -9,7 +9,7 @@ import {
   numberRanges,
   textLimits,
 } from '../../../shared/fieldRules.ts';
-import { wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
+import { isSkippedWallTime, wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
 import type { FormEntity } from '../router.ts';
 
 /** Lists a reference field chooses from. */
@@ -163,7 +163,11 @@ const meeting: FormSpec = {
     const time = values.startTimeKnown === true ? String(values.time) : '00:00';
     const date = String(values.date);
     if (!isCalendarDate(date) || !isWallTime(time) || !isKnownTimeZone(String(values.timeZone))) return null;
-    return isUtcInstant(wallTimeToInstant(date, time, String(values.timeZone))) ? null : { field: 'date', messageKey: 'forms.notADate' };
+    if (!isUtcInstant(wallTimeToInstant(date, time, String(values.timeZone)))) return { field: 'date', messageKey: 'forms.notADate' };
+    // Stored as given, a time the clocks skip would show an hour later than typed, with nobody told.
+    return values.startTimeKnown === true && isSkippedWallTime(date, time, String(values.timeZone))
+      ? { field: 'time', messageKey: 'forms.skippedTime' }
+      : null;
   },
 };
 

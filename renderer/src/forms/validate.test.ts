@@ -29,6 +29,23 @@ describe('form checks before anything is sent', () => {
     expect(validate(formSpecs.meeting, meeting).time).toEqual({ key: 'forms.notATime' });
     expect(validate(formSpecs.meeting, { ...meeting, startTimeKnown: false })).toEqual({});
   });
+
+  it('refuses a time the clocks skip, instead of showing it an hour later than typed', () => {
+    const meeting = {
+      ...formSpecs.meeting.blank(),
+      title: 'Early call',
+      date: '2026-03-29',
+      timeZone: 'Europe/London',
+      startTimeKnown: true,
+      time: '01:30',
+    };
+    expect(validate(formSpecs.meeting, meeting).time).toEqual({ key: 'forms.skippedTime' });
+    // The hour after the change exists, and so does the hour repeated in autumn.
+    expect(validate(formSpecs.meeting, { ...meeting, time: '02:30' })).toEqual({});
+    expect(validate(formSpecs.meeting, { ...meeting, date: '2026-10-25', time: '01:30' })).toEqual({});
+    // Jakarta keeps no summer time.
+    expect(validate(formSpecs.meeting, { ...meeting, timeZone: 'Asia/Jakarta' })).toEqual({});
+  });
 });
 
 describe('meeting form values and the stored record', () => {

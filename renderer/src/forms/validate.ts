@@ -5,6 +5,7 @@ import {
   isKnownTimeZone,
   isSingleLine,
   isWallTime,
+  maxProse,
 } from '../../../shared/fieldRules.ts';
 import type { FieldSpec, FormSpec, FormValues } from './specs.ts';
 
@@ -47,6 +48,17 @@ function checkField(field: FieldSpec, values: FormValues): FieldProblem | null {
     default:
       return null;
   }
+}
+
+/**
+ * What is wrong with a long text (a brief section) before it is sent: the same
+ * rules the store applies, worded for the user instead of refused by the store
+ * with only "was not accepted".
+ */
+export function proseProblem(text: string): FieldProblem | null {
+  if (text.length > maxProse) return { key: 'forms.tooLong', options: { max: maxProse } };
+  if (hasControlCharacter(text)) return { key: 'fieldRules.controlCharacter' };
+  return hasBrokenCharacter(text) ? { key: 'fieldRules.brokenCharacter' } : null;
 }
 
 /** Every field's problem, found before anything is sent, so the store sees only whole records. */

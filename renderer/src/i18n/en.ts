@@ -324,6 +324,7 @@ export const en = {
     tooLong: 'Too long: at most {{max}} characters.',
     notADate: 'Not a real date. Use YYYY-MM-DD, in the years 1 to 9999.',
     notATime: 'Not a real time. Use HH:MM, from 00:00 to 23:59.',
+    skippedTime: 'The clocks go forward past this time on that day in this time zone, so it does not exist there. Choose another time.',
     outOfRange: 'Must be a whole number from {{min}} to {{max}}.',
     notFound: 'This record no longer exists.',
   },

@@ -329,6 +329,7 @@ export const ko: Messages = {
     tooLong: '너무 깁니다. 최대 {{max}}자입니다.',
     notADate: '실제 날짜가 아닙니다. 1년에서 9999년 사이의 날짜를 YYYY-MM-DD로 쓰세요.',
     notATime: '실제 시각이 아닙니다. 00:00에서 23:59 사이를 HH:MM으로 쓰세요.',
+    skippedTime: '이 시간대에서는 그날 시계를 앞당기므로 이 시각이 존재하지 않습니다. 다른 시각을 고르세요.',
     outOfRange: '{{min}}에서 {{max}} 사이의 정수여야 합니다.',
     notFound: '이 기록은 더 이상 없습니다.',
   },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Note, NoteRevision } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
+import { refusalMessage } from '../records/errors.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -45,7 +46,7 @@ export function NoteHistory({ note }: { note: Note }) {
             ? t('notes.restoredAs', { version: revision.version, newVersion: result.note.version })
             : t('notes.restoreConflict', { version: result.current.version }),
         ),
-      (failure: Error) => setMessage(t('notes.notRestored', { reason: failure.message })),
+      (failure: Error) => setMessage(t('notes.notRestored', { reason: refusalMessage(t, failure) })),
     );
   };
 

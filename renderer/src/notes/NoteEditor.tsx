@@ -13,7 +13,7 @@ import { MarkdownPreview } from './Markdown.tsx';
 import { NoteLinkPicker } from './NoteLinkPicker.tsx';
 import { closeQueue, registerQueue } from './openQueues.ts';
 import { liveSessions, pageJournal } from './pageSession.ts';
-import { StatusLine } from './StatusLine.tsx';
+import { type NoteFieldLabel, StatusLine } from './StatusLine.tsx';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './saveQueue.ts';
 import './notes.css';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -164,12 +164,19 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
     setContent(next);
     queue.edit(next);
   };
+  const fieldLabel: NoteFieldLabel = (field) =>
+    ({
+      title: t('notes.noteTitle'),
+      body: t(showTitle ? 'notes.noteText' : 'notes.annotationText'),
+      tags: t('notes.tags'),
+      classification: t('notes.classification'),
+    })[field];
   const levelOptions = levels.includes(content.classification) || !content.classification ? levels : [content.classification, ...levels];
 
   if (betweenDesks && status.state !== 'conflict') {
     return (
       <div className="note-editor">
-        <StatusLine status={status} />
+        <StatusLine status={status} fieldLabel={fieldLabel} />
         <SyncNoteConflict record={betweenDesks.id} note={note} levels={levels} />
       </div>
     );
@@ -196,7 +203,7 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
     };
     return (
       <div className="note-editor">
-        <StatusLine status={status} />
+        <StatusLine status={status} fieldLabel={fieldLabel} />
         <ConflictView
           mine={status.mine}
           theirs={status.theirs}
@@ -301,7 +308,7 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
         ) : null}
       </div>
       {showTitle && note.sectorEntryId === null ? <NoteLinkPicker note={note} onLinked={setNote} /> : null}
-      <StatusLine status={status} />
+      <StatusLine status={status} fieldLabel={fieldLabel} />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note, NoteLink } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
+import { refusalMessage } from '../records/errors.ts';
 import { useQuery } from '../useQuery.ts';
 
 type Linked = Pick<Note, 'summitId' | 'meetingId' | 'sectorId'>;
@@ -42,7 +43,7 @@ export const NoteLinkPicker = memo(
         onLinked(saved);
         setMessage(t('notes.linkSaved'));
       } catch (error) {
-        setMessage(t('notes.linkFailed', { reason: (error as Error).message }));
+        setMessage(t('notes.linkFailed', { reason: refusalMessage(t, error) }));
       }
     };
     const chooseScope = (value: string) => {

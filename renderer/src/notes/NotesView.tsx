@@ -169,7 +169,7 @@ function Trash() {
     setConfirming(false);
     call('note.emptyTrash', {}).then(
       ({ deleted }) => setMessage(t('notes.emptied', { count: deleted })),
-      (failure: Error) => setMessage(t('notes.notEmptied', { reason: failure.message })),
+      (failure: Error) => setMessage(t('notes.notEmptied', { reason: refusalMessage(t, failure) })),
     );
   };
   return (

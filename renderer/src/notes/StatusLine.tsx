@@ -1,26 +1,35 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { SaveStatus } from './saveQueue.ts';
+import { refusalMessage } from '../records/errors.ts';
+import { DraftJournalFull, type SaveStatus } from './saveQueue.ts';
 
-export function statusText(status: SaveStatus, t: TFunction): string {
+/** A note's fields by their labels on screen, so a refusal names the field the user sees. */
+export type NoteFieldLabel = (field: string) => string | undefined;
+
+export function statusText(status: SaveStatus, t: TFunction, fieldLabel: NoteFieldLabel = () => undefined): string {
   switch (status.state) {
     case 'saved':
       return t('notes.saved');
     case 'saving':
       return t('notes.saving');
-    case 'failed':
-      return t('notes.notSaved', { reason: status.reason });
+    case 'failed': {
+      const { error } = status;
+      if (error instanceof DraftJournalFull) return t('notes.draftJournalFull');
+      // The store's own text ("body: must not contain control characters") is English and technical: never shown.
+      const field = error instanceof Error && 'field' in error && typeof error.field === 'string' ? fieldLabel(error.field) : undefined;
+      return t('notes.notSaved', { reason: refusalMessage(t, error, field) });
+    }
     case 'conflict':
       return t('notes.notSavedConflict');
   }
 }
 
 /** Always says whether the text on screen is in the store. */
-export function StatusLine({ status }: { status: SaveStatus }) {
+export function StatusLine({ status, fieldLabel }: { status: SaveStatus; fieldLabel?: NoteFieldLabel }) {
   const { t } = useTranslation();
   return (
     <p role="status" className={`note-status note-status-${status.state}`} data-save-state={status.state}>
-      {statusText(status, t)}
+      {statusText(status, t, fieldLabel)}
     </p>
   );
 }

@@ -9,8 +9,17 @@ import type { DraftJournal } from './draftJournal.ts';
 export type SaveStatus =
   | { state: 'saved' }
   | { state: 'saving' }
-  | { state: 'failed'; reason: string }
+  /** `error` as the store or the journal raised it: the status line words it in the interface language. */
+  | { state: 'failed'; error: unknown }
   | { state: 'conflict'; mine: NoteContent; theirs: Note };
+
+/** The browser's draft journal had no room left: the edit goes to the store only. */
+export class DraftJournalFull extends Error {
+  constructor() {
+    super('the draft journal is full; saving to the store only');
+    this.name = 'DraftJournalFull';
+  }
+}
 
 export type SaveRequest = { id: number; baseVersion: number } & NoteContent;
 
@@ -96,7 +105,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   };
   const record = (content: NoteContent) => {
     const written = journal.write({ noteId, baseVersion, content, writtenAt: now().toISOString() });
-    if (!written) setStatus({ state: 'failed', reason: 'the draft journal is full; saving to the store only' });
+    if (!written) setStatus({ state: 'failed', error: new DraftJournalFull() });
   };
 
   async function sendOne(): Promise<void> {
@@ -112,7 +121,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       // A newer edit made meanwhile wins; otherwise this one is tried again.
       pending ??= content;
       failures++;
-      setStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setStatus({ state: 'failed', error });
       if (options.retryable?.(error) ?? true) schedule(retryDelays[Math.min(failures - 1, retryDelays.length - 1)] ?? 1_000);
       return;
     }

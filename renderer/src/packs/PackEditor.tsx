@@ -6,6 +6,7 @@ import { packLimits } from '../../../shared/fieldRules.ts';
 import { call } from '../bridge/index.ts';
 import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
+import { personLabels } from '../records/personLabels.ts';
 import { useQuery } from '../useQuery.ts';
 import { PackPreviewPanel } from './PackPreviewPanel.tsx';
 import { exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
@@ -66,6 +67,7 @@ export function PackEditor({
   const [exportState, setExportState] = useState<ExportState>({ status: 'idle' });
   const summits = useQuery('summit.list', {});
   const people = useQuery('person.list', {});
+  const principalLabels = personLabels(people.value ?? []);
   const programmes = useQuery('programme.list', {});
   const summitView = useQuery('summit.view', { id: definition.summitId ?? 0 });
   // Asked of the saved pack, and again after every change in the store (a record marked elsewhere).
@@ -215,8 +217,7 @@ export function PackEditor({
             <option value="">{t('packs.noPrincipal')}</option>
             {(people.status === 'ready' ? people.value : []).map((person) => (
               <option key={person.id} value={person.id}>
-                {person.name}
-                {person.nativeName ? ` (${person.nativeName})` : ''}
+                {principalLabels.get(person.id) ?? person.name}
               </option>
             ))}
           </select>

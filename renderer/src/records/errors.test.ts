@@ -21,3 +21,16 @@ describe('a meeting move refused because briefing packs list it', () => {
     expect(message).not.toMatch(/summitId|briefing pack/);
   });
 });
+
+describe('a refusal whose code has no sentence of its own', () => {
+  it('says a request too large for the store in words, in English and Korean', () => {
+    const tooLarge = new BridgeError({ code: 'too_large', message: 'request body over 943718 bytes' });
+    expect(refusalMessage(i18n.getFixedT('en'), tooLarge)).toContain('Too large to save');
+    expect(refusalMessage(i18n.getFixedT('ko'), tooLarge)).toContain('너무 큽니다');
+  });
+
+  it('never shows the message key', () => {
+    const wrongSecret = new BridgeError({ code: 'wrong_secret', message: 'wrong passphrase' });
+    for (const language of ['en', 'ko']) expect(refusalMessage(i18n.getFixedT(language), wrongSecret)).not.toContain('records.errors');
+  });
+});

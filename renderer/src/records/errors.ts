@@ -11,7 +11,8 @@ export function refusalMessage(t: TFunction, error: unknown, fieldLabel?: string
   if (error instanceof BridgeError && error.code === 'constraint' && error.field === 'summitId')
     return t('records.meetingInPacks', namedIn(error));
   if (error instanceof BridgeError && error.field && fieldLabel) return t('records.fieldRefused', { field: fieldLabel });
-  return t(`records.errors.${error instanceof BridgeError ? error.code : 'internal'}`);
+  // A code without words of its own (the lock's, say) still gets a sentence in the user's language, never its key.
+  return t(`records.errors.${error instanceof BridgeError ? error.code : 'internal'}`, { defaultValue: t('records.errors.internal') });
 }
 
 /** The records a refusal names (the user's own names, quoted), for a translated sentence: `count` picks its plural. */

@@ -11,6 +11,7 @@ export const recordsEn = {
   newInline: 'New {{entity}}…',
   newInlineLabel: 'New {{entity}} for “{{field}}”',
   fieldRefused: '“{{field}}” was not accepted: check it for line breaks, control characters or a broken character, and its length.',
+  fieldProblem: '“{{field}}” was not saved. {{problem}}',
   newCountry: 'New country or organisation',
   newProgramme: 'New programme',
   editProgramme: 'Edit programme',
@@ -91,6 +92,7 @@ export const recordsEn = {
     read_only: 'The data folder cannot be written to. Nothing was changed.',
     unknown_channel: 'Sherpa could not complete this. Nothing was changed.',
     internal: 'Sherpa could not complete this. Nothing was changed.',
+    too_large: 'Too large to save in one go (more than about 0.9 MB). Shorten the text. Nothing was changed.',
   },
 };
 
@@ -106,6 +108,7 @@ export const recordsKo: typeof recordsEn = {
   newInline: '새 {{entity}}…',
   newInlineLabel: '“{{field}}”에 쓸 새 {{entity}}',
   fieldRefused: '“{{field}}” 값이 받아들여지지 않았습니다. 줄바꿈, 제어 문자, 깨진 문자, 길이를 확인하세요.',
+  fieldProblem: '“{{field}}”을(를) 저장하지 않았습니다. {{problem}}',
   newCountry: '새 국가·기구',
   newProgramme: '새 프로그램',
   editProgramme: '프로그램 편집',
@@ -185,5 +188,6 @@ export const recordsKo: typeof recordsEn = {
     read_only: '데이터 폴더에 쓸 수 없습니다. 아무것도 바뀌지 않았습니다.',
     unknown_channel: 'Sherpa가 이 작업을 마치지 못했습니다. 아무것도 바뀌지 않았습니다.',
     internal: 'Sherpa가 이 작업을 마치지 못했습니다. 아무것도 바뀌지 않았습니다.',
+    too_large: '한 번에 저장하기에는 너무 큽니다(약 0.9MB 초과). 내용을 줄이십시오. 아무것도 바뀌지 않았습니다.',
   },
 };

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { BridgeError } from '../bridge/index.ts';
+import { i18n } from '../i18n/index.ts';
+import { statusText } from './StatusLine.tsx';
+import { DraftJournalFull } from './saveQueue.ts';
+
+// A pasted control character, or a text past the limit, is refused by the
+// store with its own English words; the note's status line must name the
+// field as the user sees it, in the interface language, instead.
+const refusedBody = new BridgeError({ code: 'invalid_request', field: 'body', message: 'body: must not contain control characters' });
+const labels = (field: string) => ({ body: field === 'body' ? 'Note text' : undefined })[field];
+
+describe('a note the store refused to save', () => {
+  it('names the field by its label in English, without the store’s text', () => {
+    const text = statusText({ state: 'failed', error: refusedBody }, i18n.getFixedT('en'), labels);
+    expect(text).toContain('Not saved');
+    expect(text).toContain('“Note text” was not accepted');
+    expect(text).not.toMatch(/body:|must not contain/);
+  });
+
+  it('says so in Korean, without the store’s English', () => {
+    const text = statusText({ state: 'failed', error: refusedBody }, i18n.getFixedT('ko'), () => '메모 내용');
+    expect(text).toContain('저장되지 않음');
+    expect(text).toContain('“메모 내용”');
+    expect(text).not.toMatch(/[a-z]{3,}/);
+  });
+
+  it('says a full draft journal in the interface language', () => {
+    expect(statusText({ state: 'failed', error: new DraftJournalFull() }, i18n.getFixedT('ko'), labels)).not.toMatch(/journal/);
+  });
+});
