@@ -5,12 +5,12 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
 import { builtHarness } from '../build-harness.ts';
-import { observeTyping, typeAndMeasure } from './typing.ts';
+import { observeTyping, typeAndMeasure, typedText } from './typing.ts';
 
 // Typing into a new note alone, on a store already made, against a built renderer (`npm run build`), as
 // the benchmark types into a note; with --profile, the page's CPU profile and a Chromium trace of the typing.
 // Two renderer folders measured back to back compare a change on a machine whose load moves.
-//   node scripts/bench/typingAlone.ts --data-dir DIR [--characters 300] [--renderer out/renderer] [--profile DIR]
+//   node scripts/bench/typingAlone.ts --data-dir DIR [--characters 300] [--prefill 0] [--renderer out/renderer] [--profile DIR]
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +18,9 @@ const { values } = parseArgs({
     characters: { type: 'string', default: '300' },
     renderer: { type: 'string', default: 'out/renderer' },
     profile: { type: 'string' },
+    // The note already holds this many characters before the typing starts: what changes as a note grows.
+    prefill: { type: 'string', default: '0' },
+    screenshot: { type: 'string' },
   },
 });
 if (!values['data-dir']) throw new Error('--data-dir is required');
@@ -40,7 +43,13 @@ try {
   const page = await context.newPage();
   await page.goto(`${url}#/notes`);
   await page.getByRole('button', { name: 'New note' }).click();
-  await page.getByRole('textbox', { name: 'Note text', exact: true }).click();
+  const text = page.getByRole('textbox', { name: 'Note text', exact: true });
+  await text.click();
+  if (Number(values.prefill) > 0) {
+    await text.fill(typedText(Number(values.prefill)));
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.locator('.note-status[data-save-state="saved"]').waitFor();
+  }
   const cdp = await context.newCDPSession(page);
   const profileDir = values.profile;
   if (profileDir) {
@@ -57,6 +66,7 @@ try {
     fs.writeFileSync(`${profileDir}/typing.cpuprofile`, JSON.stringify(profile));
     await browser.stopTracing();
   }
+  if (values.screenshot) await page.screenshot({ path: values.screenshot });
   console.log(JSON.stringify({ renderer: values.renderer, loadAverage, ...typing }));
 } finally {
   await browser.close();
