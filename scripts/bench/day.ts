@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
+import { type CompiledCode, compiledCodeOf, type HeapSnapshotJson } from './heapCode.ts';
 import { type BudgetCheck, check, type Measured } from './report.ts';
 import { round, summarise, type Timing } from './stats.ts';
 import { startHarnessProcess, stopHarnessProcess } from './web.ts';
@@ -30,6 +31,8 @@ export interface MemorySample {
 export interface HeapContents {
   readonly objectsMb: number;
   readonly compiledCodeMb: number;
+  /** Of the compiled code: whose machine code it is, and how many functions V8 knows (scripts/bench/heapCode.ts). */
+  readonly code: CompiledCode;
 }
 
 export interface DayResults {
@@ -109,11 +112,6 @@ async function sampleMemory(cdp: CDPSession, storePid: number): Promise<MemorySa
   };
 }
 
-interface HeapSnapshotJson {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
-  nodes: number[];
-}
-
 /** Sums a heap snapshot's objects by kind: V8's compiled code apart, DOM and other embedder objects left out. */
 async function heapContents(cdp: CDPSession): Promise<HeapContents> {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -135,7 +133,8 @@ async function heapContents(cdp: CDPSession): Promise<HeapContents> {
     if (type === 'code') code += size;
     else if (type !== 'native' && type !== 'synthetic') objects += size;
   }
-  return { objectsMb: megabytes(objects), compiledCodeMb: megabytes(code) };
+  // The app's bundle is served from /assets/; the driver's scripts have no URL.
+  return { objectsMb: megabytes(objects), compiledCodeMb: megabytes(code), code: compiledCodeOf(snapshot, '/assets/') };
 }
 
 /** The views of one walk, as the sidebar and the links between them reach them. */
@@ -298,7 +297,9 @@ export function dayRow(day: Measured<DayResults>): [string, string] {
   return [
     `web: a day of walks, ${day.walks} × ${day.viewsPerWalk} views with edits`,
     `one walk ${day.walk.medianMs.toFixed(0)} ms (p95 ${day.walk.p95Ms.toFixed(0)}); JS heap after GC ${day.start.heapMb} → ${day.end.heapMb} MB (×${day.heapRatio}; by walk ${along}); ` +
-      `of it the page's objects ${day.heapAtStart.objectsMb} → ${day.heapAtEnd.objectsMb} MB (×${day.objectsRatio}) and V8's compiled code ${day.heapAtStart.compiledCodeMb} → ${day.heapAtEnd.compiledCodeMb} MB; ` +
+      `of it the page's objects ${day.heapAtStart.objectsMb} → ${day.heapAtEnd.objectsMb} MB (×${day.objectsRatio}) and V8's compiled code ${day.heapAtStart.compiledCodeMb} → ${day.heapAtEnd.compiledCodeMb} MB ` +
+      `(machine code of the app's bundle ${day.heapAtStart.code.appMachineCodeMb} → ${day.heapAtEnd.code.appMachineCodeMb} MB, of the browser driver's scripts ${day.heapAtStart.code.driverMachineCodeMb} → ${day.heapAtEnd.code.driverMachineCodeMb} MB, ` +
+      `of regular expressions ${day.heapAtStart.code.regexpCodeMb} → ${day.heapAtEnd.code.regexpCodeMb} MB; functions ${day.heapAtStart.code.functions} → ${day.heapAtEnd.code.functions}); ` +
       `DOM nodes ${day.start.domNodes} → ${day.end.domNodes}, listeners ${day.start.listeners} → ${day.end.listeners}; store RSS ${day.start.storeRssMb} → ${day.end.storeRssMb} MB (×${day.storeRssRatio})`,
   ];
 }

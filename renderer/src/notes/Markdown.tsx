@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { createElement, memo, type ReactNode, startTransition, useEffect, useMemo, useState } from 'react';
+import { createElement, memo, type ReactNode, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noteMarkdownToReact } from '../../../shared/noteMarkdown.ts';
 
@@ -38,14 +38,36 @@ export function markdownToReact(markdown: string, t: TFunction): ReactNode {
 /** How long the text must rest before the preview is rebuilt. */
 export const previewQuietMs = 250;
 
-/** `value` once it has not changed for `quietMs`; the first value at once. */
+/**
+ * `value` once it has not changed for `quietMs`; the first value at once. A
+ * change while the timer runs only notes the time: the timer, when it fires,
+ * waits out the rest, so typing costs no timer per key.
+ */
 function useSettled<T>(value: T, quietMs: number): T {
   const [settled, setSettled] = useState(value);
+  const latest = useRef({ value, at: 0 });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
-    if (Object.is(value, settled)) return;
-    const timer = setTimeout(() => startTransition(() => setSettled(value)), quietMs);
-    return () => clearTimeout(timer);
+    latest.current = { value, at: Date.now() };
+    if (Object.is(value, settled) || timer.current !== null) return;
+    const wake = () => {
+      // At most quietMs: a clock set back must not hold the preview.
+      const rest = Math.min(quietMs, latest.current.at + quietMs - Date.now());
+      if (rest > 0) {
+        timer.current = setTimeout(wake, rest);
+        return;
+      }
+      timer.current = null;
+      startTransition(() => setSettled(latest.current.value));
+    };
+    timer.current = setTimeout(wake, quietMs);
   }, [value, settled, quietMs]);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
   return settled;
 }
 

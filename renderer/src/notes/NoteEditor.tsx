@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
@@ -11,6 +11,7 @@ import { ConflictView } from './ConflictView.tsx';
 import { abandonedDrafts, contentOf, type Draft, sameContent } from './draftJournal.ts';
 import { MarkdownPreview } from './Markdown.tsx';
 import { NoteLinkPicker } from './NoteLinkPicker.tsx';
+import { NoteMetaFields } from './NoteMetaFields.tsx';
 import { closeQueue, registerQueue } from './openQueues.ts';
 import { liveSessions, pageJournal } from './pageSession.ts';
 import { type NoteFieldLabel, StatusLine } from './StatusLine.tsx';
@@ -32,9 +33,9 @@ export function parseTags(text: string): string[] {
 
 /** The classification levels of the configured scheme, lowest first. */
 export function useClassificationLevels(): string[] {
-  return useSettings()
-    .classificationScheme.levels.map((level) => level.name)
-    .filter(Boolean);
+  const { levels } = useSettings().classificationScheme;
+  // The same array while the scheme stays: memoised fields compare it.
+  return useMemo(() => levels.map((level) => level.name).filter(Boolean), [levels]);
 }
 
 export interface NoteEditorProps {
@@ -77,6 +78,41 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
   useEffect(() => {
     if (focusText && loaded) textArea.current?.focus();
   }, [focusText, loaded]);
+  // Translated once, not at every key: the text field is what a key changes.
+  const labels = useMemo(
+    () => ({
+      editor: showTitle ? t('notes.editorNote') : t('notes.editorAnnotation'),
+      title: t('notes.noteTitle'),
+      text: showTitle ? t('notes.noteText') : t('notes.annotationText'),
+      preview: showTitle ? t('notes.previewNote') : t('notes.previewAnnotation'),
+    }),
+    [t, showTitle],
+  );
+  // A refusal names the field by its label on screen; one function for the note, so the status line stays memoised.
+  const fieldLabel = useCallback<NoteFieldLabel>(
+    (field) => ({ title: labels.title, body: labels.text, tags: t('notes.tags'), classification: t('notes.classification') })[field],
+    [labels, t],
+  );
+  // The text on screen, for the fields' handlers, which stay the same functions from key to key.
+  const shownContent = useRef(content);
+  shownContent.current = content;
+  const edit = useCallback((patch: Partial<NoteContent>) => {
+    const queue = queueRef.current;
+    const shown = shownContent.current;
+    if (!queue || !shown) return;
+    const next = { ...shown, ...patch };
+    shownContent.current = next;
+    setContent(next);
+    queue.edit(next);
+  }, []);
+  const editTags = useCallback(
+    (text: string) => {
+      setTagsText(text);
+      edit({ tags: parseTags(text) });
+    },
+    [edit],
+  );
+  const editClassification = useCallback((classification: string) => edit({ classification }), [edit]);
 
   useEffect(() => {
     let alive = true;
@@ -159,20 +195,6 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
   const queue = queueRef.current;
   if (!note || !content || !queue) return <p className="muted">{t('app.loading')}</p>;
 
-  const edit = (patch: Partial<NoteContent>) => {
-    const next = { ...content, ...patch };
-    setContent(next);
-    queue.edit(next);
-  };
-  const fieldLabel: NoteFieldLabel = (field) =>
-    ({
-      title: t('notes.noteTitle'),
-      body: t(showTitle ? 'notes.noteText' : 'notes.annotationText'),
-      tags: t('notes.tags'),
-      classification: t('notes.classification'),
-    })[field];
-  const levelOptions = levels.includes(content.classification) || !content.classification ? levels : [content.classification, ...levels];
-
   if (betweenDesks && status.state !== 'conflict') {
     return (
       <div className="note-editor">
@@ -223,7 +245,7 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
   return (
     <fieldset
       className="note-editor"
-      aria-label={showTitle ? t('notes.editorNote') : t('notes.editorAnnotation')}
+      aria-label={labels.editor}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void queue.flush();
       }}
@@ -250,13 +272,13 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
       ) : null}
       {showTitle ? (
         <label className="note-field">
-          {t('notes.noteTitle')}
+          {labels.title}
           <input type="text" value={content.title} maxLength={noteLimits.title} onChange={(event) => edit({ title: event.target.value })} />
         </label>
       ) : null}
       <div className="note-body">
         <label className="note-field" htmlFor={`${fieldId}-body`}>
-          {showTitle ? t('notes.noteText') : t('notes.annotationText')}
+          {labels.text}
         </label>
         <textarea
           ref={textArea}
@@ -270,43 +292,16 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
         <div className="note-preview-marked">
           {/* The preview is the note's text as it will read: with its marking, which the window's banner counts. */}
           <PortionMark classification={content.classification} />
-          <MarkdownPreview markdown={content.body} label={showTitle ? t('notes.previewNote') : t('notes.previewAnnotation')} />
+          <MarkdownPreview markdown={content.body} label={labels.preview} />
         </div>
       </div>
-      <div className="note-meta">
-        <label className="note-field">
-          {t('notes.tags')}
-          <input
-            type="text"
-            value={tagsText}
-            onChange={(event) => {
-              setTagsText(event.target.value);
-              edit({ tags: parseTags(event.target.value) });
-            }}
-          />
-        </label>
-        <label className="note-field" data-needs-marking={content.classification === '' || undefined}>
-          {t('notes.classification')}
-          <select
-            value={content.classification}
-            aria-invalid={content.classification === '' || undefined}
-            aria-describedby={content.classification === '' ? `${fieldId}-unmarked` : undefined}
-            onChange={(event) => edit({ classification: event.target.value })}
-          >
-            <option value="">{t('markings.unmarkedChoice')}</option>
-            {levelOptions.map((level) => (
-              <option key={level} value={level}>
-                {level}
-              </option>
-            ))}
-          </select>
-        </label>
-        {content.classification === '' ? (
-          <span id={`${fieldId}-unmarked`} className="field-hint">
-            {t('markings.unmarkedHint')}
-          </span>
-        ) : null}
-      </div>
+      <NoteMetaFields
+        tagsText={tagsText}
+        classification={content.classification}
+        levels={levels}
+        onTagsText={editTags}
+        onClassification={editClassification}
+      />
       {showTitle && note.sectorEntryId === null ? <NoteLinkPicker note={note} onLinked={setNote} /> : null}
       <StatusLine status={status} fieldLabel={fieldLabel} />
     </fieldset>

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusalMessage } from '../records/errors.ts';
 import { DraftJournalFull, type SaveStatus } from './saveQueue.ts';
@@ -24,12 +25,22 @@ export function statusText(status: SaveStatus, t: TFunction, fieldLabel: NoteFie
   }
 }
 
+/** Saying the same as before: every key sets "saving" again, and the line need not be translated again. */
+const sameLine = (before: SaveStatus, after: SaveStatus) =>
+  before === after ||
+  (before.state === after.state &&
+    (before.state !== 'failed' || before.error === (after as typeof before).error) &&
+    before.state !== 'conflict');
+
 /** Always says whether the text on screen is in the store. */
-export function StatusLine({ status, fieldLabel }: { status: SaveStatus; fieldLabel?: NoteFieldLabel }) {
-  const { t } = useTranslation();
-  return (
-    <p role="status" className={`note-status note-status-${status.state}`} data-save-state={status.state}>
-      {statusText(status, t, fieldLabel)}
-    </p>
-  );
-}
+export const StatusLine = memo(
+  function StatusLine({ status, fieldLabel }: { status: SaveStatus; fieldLabel?: NoteFieldLabel }) {
+    const { t } = useTranslation();
+    return (
+      <p role="status" className={`note-status note-status-${status.state}`} data-save-state={status.state}>
+        {statusText(status, t, fieldLabel)}
+      </p>
+    );
+  },
+  (before, after) => before.fieldLabel === after.fieldLabel && sameLine(before.status, after.status),
+);

@@ -86,6 +86,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   let current: SaveStatus = { state: 'saved' };
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the running timer fires, and when the pending edit is due: they differ while the user keeps typing. */
+  let timerAt = 0;
+  let due = 0;
 
   const statusNow = (): SaveStatus => current;
   const setStatus = (status: SaveStatus) => {
@@ -96,12 +99,23 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };
-  const schedule = (wait: number) => {
-    clearTimer();
+  const arm = (wait: number) => {
+    timerAt = Date.now() + wait;
     timer = setTimeout(() => {
       timer = null;
-      void flush();
+      const rest = due - Date.now();
+      // Never longer than first asked: a clock set back must not hold the save.
+      if (rest > 0) arm(Math.min(rest, wait));
+      else void flush();
     }, wait);
+  };
+  // A key pushes the save back without a new timer: the running one, due no later, re-arms itself
+  // for the rest when it fires. A steady typist costs a timer per save, not one per key.
+  const schedule = (wait: number) => {
+    due = Date.now() + wait;
+    if (timer !== null && timerAt <= due) return;
+    clearTimer();
+    arm(wait);
   };
   const record = (content: NoteContent) => {
     const written = journal.write({ noteId, baseVersion, content, writtenAt: now().toISOString() });
