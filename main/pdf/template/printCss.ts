@@ -52,7 +52,7 @@ p, li, td, blockquote, .entry-title { overflow-wrap: anywhere; }
 .cover-foot { margin-top: auto; font-size: 8.5pt; color: #444; border-top: 0.5pt solid #c5c9d1; padding-top: 2mm; margin-bottom: 3mm; }
 
 .toc ol { list-style: none; padding: 0; margin: 0; }
-.toc li { margin: 0; border-bottom: 0.5pt dotted #9aa0aa; }
+.toc li { margin: 0; border-bottom: 0.5pt dotted #9aa0aa; break-inside: avoid; page-break-inside: avoid; }
 .toc a { display: flex; align-items: baseline; gap: 3mm; padding: 1.6mm 0; }
 .toc .toc-title { flex: 1; }
 .toc .toc-kind { color: #555; font-size: 8.5pt; width: 26mm; flex: none; }
