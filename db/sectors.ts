@@ -1,4 +1,4 @@
-import type { Programme, Sector, SectorEntry, SectorEntryWithCount, SectorSummary } from '../shared/domain.ts';
+import type { ListStart, Programme, Sector, SectorEntry, SectorEntryWithCount, SectorSummary } from '../shared/domain.ts';
 import type { Db } from './open.ts';
 import { statement, table } from './sql.ts';
 
@@ -70,6 +70,26 @@ export function listSectorsActiveBetween(db: Db, from: string, to: string): Sect
      FROM sector s WHERE s.id IN (SELECT e.sector_id FROM sector_entry e WHERE e.occurred_on BETWEEN ? AND ?)
      ORDER BY s.position, s.id`,
   ).all(from, to) as SectorSummary[];
+}
+
+/**
+ * How many sectors have an entry dated within the days, and the first `shown`
+ * of them in programme order: what a summit view paints first. Both read only
+ * that window's entries (sector_entry_by_date), not each sector's whole history.
+ */
+export function sectorsActiveBetweenStart(db: Db, from: string, to: string, shown: number): ListStart<Sector> {
+  const { total } = statement(db, 'SELECT count(DISTINCT sector_id) AS total FROM sector_entry WHERE occurred_on BETWEEN ? AND ?').get(
+    from,
+    to,
+  ) as { total: number };
+  const first = sectors.all(
+    db,
+    'WHERE id IN (SELECT sector_id FROM sector_entry WHERE occurred_on BETWEEN ? AND ?) ORDER BY position, id LIMIT ?',
+    from,
+    to,
+    shown,
+  );
+  return { total, first };
 }
 
 const sectorColumns = `s.id, s.programme_id AS programmeId, s.name, s.position, s.summary,

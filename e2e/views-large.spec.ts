@@ -31,9 +31,18 @@ test('walks the summit, sector and search views on a generated store with thousa
   const sectorEntries = db.prepare('SELECT count(*) AS n FROM sector_entry WHERE sector_id = ?').get(generated.busiestSectorId) as {
     n: number;
   };
+  const summitPeople = (
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM (SELECT mp.person_id FROM meeting_participant mp JOIN meeting m ON m.id = mp.meeting_id WHERE m.summit_id = ?
+         UNION SELECT counterpart_id FROM meeting WHERE summit_id = ? AND counterpart_id IS NOT NULL)`,
+      )
+      .get(generated.largestSummitId, generated.largestSummitId) as { n: number }
+  ).n;
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   expect(summitMeetings.n).toBeGreaterThanOrEqual(2_000);
+  expect(summitPeople).toBeGreaterThan(40);
 
   const harness = await startHarnessProcess(dataDir);
   const context = await browser.newContext();
@@ -46,6 +55,17 @@ test('walks the summit, sector and search views on a generated store with thousa
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(100);
     await screenshotBothThemes(page, testInfo, 'large-summit', false);
+
+    // Its people come 40 first, with how many there are; all of them, by name, when opened.
+    const people = page.locator('section[aria-labelledby="participants-heading"] .chips > li');
+    await expect(people).toHaveCount(40);
+    const openPeople = page.getByRole('button', { name: new RegExp(`Show all ${summitPeople} participants`) });
+    await expect(page.getByText(`The first 40 of ${summitPeople}, from the earliest meetings.`)).toBeVisible();
+    await openPeople.click();
+    await expect(people).toHaveCount(summitPeople);
+    await expect(openPeople).toHaveCount(0);
+    const names = await page.locator('section[aria-labelledby="participants-heading"] .chips > li a bdi:first-child').allTextContents();
+    expect(names).toEqual([...names].sort((one, other) => (one < other ? -1 : one > other ? 1 : 0)));
 
     // Tabbing walks on through the meetings: rows are added as focus scrolls them into view.
     await page.locator('.meeting-row a').first().focus();

@@ -20,6 +20,7 @@ import type {
   BriefingPack,
   Country,
   FollowUp,
+  ListStart,
   Meeting,
   MeetingParticipant,
   MeetingSummary,
@@ -118,10 +119,13 @@ export interface SummitView {
   summit: Summit;
   meetings: MeetingSummary[];
   timeline: TimelineEvent[];
-  /** Everyone attending any of the summit's meetings, once each. */
-  participants: Person[];
-  /** Sectors with an entry dated within the summit's days. */
-  sectors: SectorSummary[];
+  /**
+   * Everyone attending any of the summit's meetings, once each: how many, and
+   * the first few, by name (all of them with `summit.participants`).
+   */
+  participants: ListStart<Person>;
+  /** Sectors with an entry dated within the summit's days: how many, and the first few (all with `summit.sectors`). */
+  sectors: ListStart<Sector>;
 }
 export interface MeetingBrief {
   meeting: Meeting;
@@ -260,6 +264,10 @@ interface QueryChannels {
   'dashboard.get': Channel_<Empty, Dashboard>;
   'summit.list': Channel_<Empty, Summit[]>;
   'summit.view': Channel_<ById, SummitView>;
+  /** Everyone attending the summit's meetings, once each, by name: opened from the summit view. */
+  'summit.participants': Channel_<ById, Person[]>;
+  /** Every sector with an entry dated within the summit's days, with its entry count: opened from the summit view. */
+  'summit.sectors': Channel_<ById, SectorSummary[]>;
   'meeting.brief': Channel_<ById, MeetingBrief>;
   'meeting.setParticipants': Channel_<
     { id: number; participants: { personId: number; side: ParticipantSide; role: string }[] },
@@ -388,6 +396,8 @@ const queryEffects = {
   'dashboard.get': shows(() => all('summit', 'meeting', 'followUp', 'note')),
   'summit.list': shows(() => all('summit')),
   'summit.view': shows(({ id }) => [{ entity: 'summit', id }, ...all('meeting', 'timelineEvent', 'person', 'sector', 'sectorEntry')]),
+  'summit.participants': shows(({ id }) => [{ entity: 'summit', id }, ...all('meeting', 'person')]),
+  'summit.sectors': shows(({ id }) => [{ entity: 'summit', id }, ...all('sector', 'sectorEntry')]),
   // Its annotations are patched in place when one is edited (noteHolders in renderer/src/queryScope.ts).
   'meeting.brief': shows(({ id }) => [
     { entity: 'meeting', id },

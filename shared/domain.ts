@@ -242,6 +242,15 @@ export interface SectorSummary extends Sector {
   entryCount: number;
 }
 
+/**
+ * The start of a list that can run to thousands, and how many it holds: what a
+ * view paints first. The whole list is read when the user opens it.
+ */
+export interface ListStart<T> {
+  total: number;
+  first: T[];
+}
+
 export interface SectorEntryWithCount extends SectorEntry {
   annotationCount: number;
 }

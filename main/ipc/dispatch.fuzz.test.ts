@@ -45,6 +45,8 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'dashboard.get': {},
   'summit.list': {},
   'summit.view': { id: 1 },
+  'summit.participants': { id: 1 },
+  'summit.sectors': { id: 1 },
   'meeting.brief': { id: 1 },
   'meeting.setParticipants': { id: 1, participants: [{ personId: 1, side: 'ours', role: 'Head of delegation' }] },
   'person.list': {},

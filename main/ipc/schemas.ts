@@ -286,6 +286,8 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'dashboard.get': empty,
   'summit.list': empty,
   'summit.view': byId,
+  'summit.participants': byId,
+  'summit.sectors': byId,
   'meeting.brief': byId,
   'meeting.setParticipants': z.strictObject({
     id,

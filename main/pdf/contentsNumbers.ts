@@ -155,11 +155,24 @@ function numberRun(run: PlaceholderRun, font: PrintedFont, digits: string): stri
   return `BT /${run.font} ${run.size} Tf ${a} ${b} ${c} ${d} ${origin} Tm ${glyphs} ET`;
 }
 
+/** A contents page as printed: its content stream, its fonts, and the placeholders drawn in it. */
+interface ContentsPage {
+  pageRef: PdfObjectRef;
+  content: string;
+  fonts: Map<string, PrintedFont>;
+  runs: PlaceholderRun[];
+}
+
 /**
  * Each contents page's content with the placeholders' digits swapped for the
  * section's page, or null when any entry's placeholder is not found as
  * expected (or its font lacks a digit): then the pack is printed again with
  * the numbers in its HTML instead.
+ *
+ * Entries and placeholders are both in the contents' order, page after page,
+ * so the n-th placeholder is the n-th entry's. An entry is matched by its
+ * link's first appearance: an entry broken over two pages (the template keeps
+ * each whole, another engine might not) has a link on both and its number on one.
  */
 export function swapContentsNumbers(
   pdf: Buffer,
@@ -170,14 +183,19 @@ export function swapContentsNumbers(
   const file = new PdfFile(pdf);
   const indexOf = new Map(anchors.map((anchor, index) => [anchor, index]));
   const firstSection = Math.min(...[...sectionPages.values()]);
-  const rewritten: PageContent[] = [];
-  let numbered = 0;
+  const entries: string[] = [];
+  const seen = new Set<string>();
+  const pages: ContentsPage[] = [];
   for (const pageRef of layout.pageRefs.slice(0, firstSection - 1)) {
-    // The contents entries of this page, top to bottom, as their runs come in the stream.
-    const entries = linksOf(pdf, file.offsets, pageRef)
+    // This page's contents entries, top to bottom, each counted on the first page it appears.
+    const links = linksOf(pdf, file.offsets, pageRef)
       .filter((link) => indexOf.has(link.dest))
       .sort((one, other) => (other.rect[3] ?? 0) - (one.rect[3] ?? 0));
-    if (entries.length === 0) continue;
+    if (links.length === 0) continue;
+    for (const { dest } of links) {
+      if (!seen.has(dest)) entries.push(dest);
+      seen.add(dest);
+    }
     const page = file.dictionary(pageRef.num);
     const contentNum = page && /\/Contents\s+(\d+)\s+\d+\s+R/.exec(page)?.[1];
     const content = contentNum ? file.stream(Number(contentNum))?.toString('latin1') : undefined;
@@ -188,12 +206,18 @@ export function swapContentsNumbers(
       const font = readFont(file, Number(num));
       if (font) fonts.set(name, font);
     }
-    const runs = placeholderRuns(content, fonts);
-    if (runs.length !== entries.length) return null;
+    pages.push({ pageRef, content, fonts, runs: placeholderRuns(content, fonts) });
+  }
+  if (entries.length !== sectionPages.size || pages.reduce((sum, page) => sum + page.runs.length, 0) !== entries.length) return null;
+
+  const rewritten: PageContent[] = [];
+  let entry = 0;
+  for (const { pageRef, content, fonts, runs } of pages) {
     let swapped = '';
     let from = 0;
-    for (const [index, run] of runs.entries()) {
-      const anchor = entries[index]?.dest ?? '';
+    for (const run of runs) {
+      const anchor = entries[entry] ?? '';
+      entry += 1;
       const page = sectionPages.get(anchor);
       const font = fonts.get(run.font);
       if (page === undefined || !font || run.text !== placeholderDigits(indexOf.get(anchor) ?? -1)) return null;
@@ -202,8 +226,7 @@ export function swapContentsNumbers(
       swapped += content.slice(from, run.start) + redrawn;
       from = run.end;
     }
-    rewritten.push({ page: pageRef, content: Buffer.from(swapped + content.slice(from), 'latin1') });
-    numbered += runs.length;
+    if (runs.length > 0) rewritten.push({ page: pageRef, content: Buffer.from(swapped + content.slice(from), 'latin1') });
   }
-  return numbered === sectionPages.size ? rewritten : null;
+  return rewritten;
 }

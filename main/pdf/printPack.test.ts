@@ -11,7 +11,7 @@ import type { PackDefinition } from '../../shared/domain.ts';
 import { createChromiumEngine } from './chromiumEngine.ts';
 import type { PdfEngine } from './engine.ts';
 import { exportPack } from './exportPack.ts';
-import { nonEmptyLines, pageTexts, readStructure } from './pdfText.testing.ts';
+import { nonEmptyLines, type PdfStructure, pageTexts, readStructure } from './pdfText.testing.ts';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-one-print-'));
 let engine: PdfEngine;
@@ -95,6 +95,91 @@ describe('a pack whose contents run over two pages, printed once', () => {
     // Each number is drawn inside its link's box, flush with its right edge, as the HTML's cell puts it.
     for (const link of links) expect(link.rect[2]).toBeGreaterThan(500);
   });
+});
+
+describe('a pack whose contents entries wrap over two lines, printed once', () => {
+  const db = openScratchDatabase();
+  const generated = generateDataset(db, {
+    seed: 5,
+    summits: 1,
+    meetings: 120,
+    sectorEntries: 20,
+    annotations: 20,
+    largestSummitMeetings: 120,
+  });
+  const meetingIds = db
+    .prepare('SELECT id FROM meeting WHERE summit_id = ? ORDER BY starts_at, id')
+    .pluck()
+    .all(generated.largestSummitId) as number[];
+  // Titles of one to three lines in the contents, so that some entry meets the foot of a contents page.
+  meetingIds.forEach((id, index) => {
+    const words = Array.from({ length: 2 + ((index * 7) % 19) }, (_, word) => `point${word}`).join(' ');
+    db.prepare('UPDATE meeting SET title = ? WHERE id = ?').run(`Talks ${index} on the long matter of ${words}`, id);
+  });
+  const definition: PackDefinition = {
+    title: 'Long titles',
+    recipient: 'Desk',
+    summitId: generated.largestSummitId,
+    principalId: null,
+    paper: 'a4',
+    sections: meetingIds.map((meetingId) => ({ kind: 'meeting', meetingId, form: 'pocket' })),
+  };
+  savePack(db, 'Long titles', definition);
+  const exportWith = (file: string, printWith: PdfEngine) =>
+    exportPack(db, printWith, {
+      packName: 'Long titles',
+      definition,
+      outPath: path.join(folder, file),
+      clock: () => new Date('2026-06-01T09:00:00Z'),
+    });
+
+  /** Each entry's number as printed, in order, checked against its link, its bookmark and the page its heading is on. */
+  async function checkContents(file: string): Promise<PdfStructure> {
+    const pages = pageTexts(file);
+    const structure = await readStructure(fs.readFileSync(file));
+    const firstSection = Math.min(...structure.links.map((link) => link.toPage));
+    const numbers = pages
+      .slice(1, firstSection - 1)
+      .flatMap((text) => nonEmptyLines(text).flatMap((line) => /^Pocket card\s+\([^)]+\)\s+.+?\s{2,}(\d+)$/.exec(line)?.[1] ?? []))
+      .map(Number);
+    expect(numbers).toHaveLength(meetingIds.length);
+    const sectionPages = structure.outline.slice(2).map((item) => item.page);
+    expect(numbers).toEqual(sectionPages);
+    meetingIds.forEach((_, index) => {
+      expect(nonEmptyLines(pages[(numbers[index] ?? 0) - 1] ?? '').join(' '), `entry ${index}`).toContain(
+        `Talks ${index} on the long matter of`,
+      );
+    });
+    // An entry's link goes where its number says, wherever the entry's lines fall.
+    const targets = [...new Set(structure.links.filter((link) => link.onPage < firstSection).map((link) => link.toPage))];
+    expect(targets).toEqual([...new Set(numbers)]);
+    return structure;
+  }
+
+  it('keeps each entry whole on one contents page, and numbers, links and bookmarks every section in one print', async () => {
+    const result = await exportWith('long-titles.pdf', engine);
+    expect(result.timings.passes).toBe(1);
+    const structure = await checkContents(result.path);
+    const contentsLinks = structure.links.filter((link) => link.onPage > 1 && link.onPage < (structure.outline[2]?.page ?? 0));
+    expect(new Set(contentsLinks.map((link) => link.onPage)).size).toBeGreaterThan(2);
+    expect(contentsLinks).toHaveLength(meetingIds.length);
+  }, 240_000);
+
+  it('still numbers them in one print when an engine breaks an entry over two pages', async () => {
+    // The template's rule that keeps an entry whole, taken out, as an engine that ignores it would print.
+    const breaking: PdfEngine = {
+      name: engine.name,
+      print: (html, options) =>
+        engine.print(html.replace(/(\.toc li \{[^}]*?)break-inside: avoid; page-break-inside: avoid; \}/, '$1}'), options),
+      close: async () => undefined,
+    };
+    const result = await exportWith('long-titles-broken.pdf', breaking);
+    const structure = await checkContents(result.path);
+    const contentsLinks = structure.links.filter((link) => link.onPage > 1 && link.onPage < (structure.outline[2]?.page ?? 0));
+    // An entry broken over a page break has a link on each page.
+    expect(contentsLinks.length).toBeGreaterThan(meetingIds.length);
+    expect(result.timings.passes).toBe(1);
+  }, 240_000);
 });
 
 /** Each number on a page and the marked content it sits in: a tagged span carries an id, a decoration is an Artifact. */

@@ -132,6 +132,13 @@ export async function measureGrowth(options: GrowthOptions): Promise<GrowthBench
     // Sherpa's own share: the export less one Chromium print, the part of it this code base controls.
     addPoint(packPoints, 'pack.ownMs', at(round(pack.results.total.medianMs - pack.results.chromiumPrint.medianMs, 1)));
     addPoint(packPoints, 'pack.ratio', at(pack.results.ratio));
+    // Where the export's own share went, so a miss names its cause: a second print shows as 2 prints.
+    addPoint(packPoints, 'pack.prints', at(pack.results.breakdown.passes));
+    // Against the export's own print call, timed in the same run: on a busy machine two prints minutes apart differ more than the export adds.
+    addPoint(packPoints, 'pack.ratioToItsPrint', at(round(pack.results.total.medianMs / pack.results.breakdown.enginePrintMs, 2)));
+    addPoint(packPoints, 'pack.renderMs', at(round(pack.results.breakdown.renderMs, 1)));
+    addPoint(packPoints, 'pack.loadMs', at(round(pack.results.breakdown.engineMs - pack.results.breakdown.enginePrintMs, 1)));
+    addPoint(packPoints, 'pack.readBackMs', at(round(pack.results.breakdown.readBackMs, 1)));
   }
 
   const labels: Record<string, [string, string]> = {
@@ -151,6 +158,11 @@ export async function measureGrowth(options: GrowthOptions): Promise<GrowthBench
     'pack.chromiumPrintMs': ["Chromium's own print of it (median)", 'ms'],
     'pack.ownMs': ['export less one Chromium print', 'ms'],
     'pack.ratio': ['export / Chromium print', '×'],
+    'pack.prints': ['Chromium prints per export', ''],
+    'pack.ratioToItsPrint': ["export / the export's own Chromium print call", '×'],
+    'pack.renderMs': ['pack HTML rendered (React)', 'ms'],
+    'pack.loadMs': ['pack HTML loaded into Chromium before printing', 'ms'],
+    'pack.readBackMs': ['printed PDF read back, contents numbered', 'ms'],
   };
   const figures: Record<string, GrowthFigure> = {};
   for (const [points, per] of [

@@ -88,6 +88,18 @@ describe('growth budgets', () => {
     expect(result('growth.peakRssMb.atLargest')).toBe('miss');
   });
 
+  it("miss a pack that took more than a quarter over one Chromium print at any size (the 808-page pack's ×1.98)", () => {
+    const results = growth([1, 1, 1], [1, 1, 1], [1, 1, 1], [1_220, 4_900, 22_100]);
+    const withRatios = (ratios: number[]) =>
+      checkGrowthBudgets({
+        ...results,
+        figures: { ...results.figures, 'pack.ratio': growthFigure('export / print', '×', 'pages', points(ratios, [50, 202, 808])) },
+      }).find((budget) => budget.key === 'growth.pack.ratio.largest');
+    expect(withRatios([1.25, 1.16, 1.98])).toMatchObject({ value: 1.98, limit: 1.25, result: 'miss' });
+    expect(withRatios([1.12, 1.08, 1.1])).toMatchObject({ value: 1.12, result: 'pass' });
+    expect(checkGrowthBudgets(results).find((budget) => budget.key === 'growth.pack.ratio.largest')?.result).toBe('not measured');
+  });
+
   it('say a figure was not measured (packs without Chromium) instead of passing it', () => {
     const results = growth([1, 1, 1], [1, 1, 1], [1, 1, 1], []);
     const budgets = checkGrowthBudgets({ ...results, figures: { ...results.figures, 'pack.exportMs': undefined as never } });

@@ -103,10 +103,21 @@ export function checkGrowthBudgets(growth: GrowthResults): BudgetCheck[] {
   };
   const rss = growth.figures.peakRssMb;
   const largest = rss?.points.at(-1);
+  const ratios = growth.figures['pack.ratio']?.points.map((point) => point.value) ?? [];
   return [
     ...viewFigureKeys.map((key) => slopeBudget(key, 0.2)),
     slopeBudget('search.cpuP95Ms', 0.2),
     slopeBudget('pack.exportMs', 1.1),
+    // A pack in one print: the export at most a quarter more than Chromium's own print of it, at every size.
+    check(
+      'growth.pack.ratio.largest',
+      'pack export / one Chromium print, largest of the sizes',
+      ratios.length > 0 ? Math.max(...ratios) : null,
+      1.25,
+      '×',
+      'max',
+      ratios.length > 0 ? undefined : 'not measured',
+    ),
     check(
       'growth.peakRssMb.atLargest',
       `peak RSS of the store process at ${largest ? largest.size.toLocaleString('en-US') : '1,000,000'} annotations`,

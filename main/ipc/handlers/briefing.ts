@@ -8,8 +8,25 @@ import {
   setParticipants,
 } from '../../../db/meetings.ts';
 import { listNotesOfMeeting, listRecentNotes } from '../../../db/notes.ts';
-import { countries, listCountries, listPeople, listPeopleOfSummit, listSources, people, sources } from '../../../db/people.ts';
-import { listProgrammes, listSectorEntries, listSectors, listSectorsActiveBetween, programmes, sectors } from '../../../db/sectors.ts';
+import {
+  countries,
+  listCountries,
+  listPeople,
+  listPeopleOfSummit,
+  listSources,
+  people,
+  peopleOfSummitStart,
+  sources,
+} from '../../../db/people.ts';
+import {
+  listProgrammes,
+  listSectorEntries,
+  listSectors,
+  listSectorsActiveBetween,
+  programmes,
+  sectors,
+  sectorsActiveBetweenStart,
+} from '../../../db/sectors.ts';
 import { listSummits, listUpcomingSummits, summits } from '../../../db/summits.ts';
 import { listTimeline, listTimelineOfSummit } from '../../../db/timeline.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
@@ -18,6 +35,8 @@ type BriefingChannel =
   | 'dashboard.get'
   | 'summit.list'
   | 'summit.view'
+  | 'summit.participants'
+  | 'summit.sectors'
   | 'meeting.brief'
   | 'meeting.setParticipants'
   | 'person.list'
@@ -27,6 +46,13 @@ type BriefingChannel =
   | 'programme.list'
   | 'sector.view'
   | 'timeline.list';
+
+/**
+ * How many participants and sectors a summit view sends with its first paint:
+ * a summit of 500 meetings gathers thousands of people in a large store, and
+ * what the view costs should follow what it shows, not the store.
+ */
+export const summitViewShows = { participants: 40, sectors: 24 } as const;
 
 /** Everything the briefing views read: each view is one call, so a view is one round trip. */
 export function briefingHandlers({ db, clock }: HandlerDeps): HandlerGroup<BriefingChannel> {
@@ -48,9 +74,17 @@ export function briefingHandlers({ db, clock }: HandlerDeps): HandlerGroup<Brief
         summit,
         meetings: listMeetingsOfSummit(db, id),
         timeline: listTimelineOfSummit(db, id),
-        participants: listPeopleOfSummit(db, id),
-        sectors: listSectorsActiveBetween(db, summit.startDate, summit.endDate),
+        participants: peopleOfSummitStart(db, id, summitViewShows.participants),
+        sectors: sectorsActiveBetweenStart(db, summit.startDate, summit.endDate, summitViewShows.sectors),
       };
+    },
+    'summit.participants': ({ id }) => {
+      summits.get(db, id);
+      return listPeopleOfSummit(db, id);
+    },
+    'summit.sectors': ({ id }) => {
+      const summit = summits.get(db, id);
+      return listSectorsActiveBetween(db, summit.startDate, summit.endDate);
     },
     'meeting.brief': ({ id }) => {
       const meeting = meetings.get(db, id);

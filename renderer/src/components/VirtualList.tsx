@@ -25,7 +25,14 @@ export function VirtualList<T>({
   const [offset, setOffset] = useState(0);
   useLayoutEffect(() => {
     const element = container.current;
-    if (element) setOffset(element.getBoundingClientRect().top + window.scrollY);
+    if (!element) return;
+    const measure = () => setOffset(element.getBoundingClientRect().top + window.scrollY);
+    measure();
+    // What is above the list can grow after it is drawn (a summit's participants, opened): the rows then start lower.
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
   }, []);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,

@@ -98,6 +98,11 @@ export const en = {
     noParticipants: 'No participants recorded for this summit’s meetings. Add them in a meeting brief with “Edit participants”.',
     showAllParticipants_one: 'Show the {{count}} participant',
     showAllParticipants_other: 'Show all {{count}} participants',
+    // The first of a big summit's lists, the rest on request (views/SummitLists.tsx).
+    participantsShown: 'The first {{shown}} of {{count}}, from the earliest meetings.',
+    sectorsShown: '{{shown}} of {{count}}, in programme order.',
+    showAllSectors_one: 'Show the {{count}} sector',
+    showAllSectors_other: 'Show all {{count}} sectors',
   },
   meeting: {
     keyDetails: 'Key details',

@@ -97,6 +97,11 @@ export const ko: Messages = {
     noParticipants: '이 정상회의의 회담에 기록된 참석자가 없습니다. 회담 브리핑에서 “참석자 편집”으로 추가하세요.',
     showAllParticipants_one: '참석자 {{count}}명 모두 보기',
     showAllParticipants_other: '참석자 {{count}}명 모두 보기',
+    // The first of a big summit's lists, the rest on request (views/SummitLists.tsx).
+    participantsShown: '전체 {{count}}명 중 가장 이른 회담의 {{shown}}명입니다.',
+    sectorsShown: '전체 {{count}}개 중 {{shown}}개입니다(프로그램 순서).',
+    showAllSectors_one: '협력 분야 {{count}}개 모두 보기',
+    showAllSectors_other: '협력 분야 {{count}}개 모두 보기',
   },
   meeting: {
     keyDetails: '주요 사항',

@@ -1,18 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingSummary, Person } from '../../../shared/domain.ts';
+import type { MeetingSummary } from '../../../shared/domain.ts';
 import { dayInZone, formatDate } from '../../../shared/time.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
-import { PersonCard } from '../components/PersonCard.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
+import { SummitParticipants, SummitSectors } from './SummitLists.tsx';
 
 export function SummitList() {
   const { t } = useTranslation();
@@ -46,29 +46,6 @@ export function SummitList() {
           )
         }
       </Loaded>
-    </>
-  );
-}
-
-/** Chips shown before "Show all": a big summit has hundreds of participants (~0.4 s to lay out 900 chips). */
-const participantPreview = 40;
-
-function ParticipantChips({ participants }: { participants: readonly Person[] }) {
-  const { t } = useTranslation();
-  const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? participants : participants.slice(0, participantPreview);
-  return (
-    <>
-      <ul className="chips">
-        {shown.map((person) => (
-          <PersonCard key={person.id} person={person} />
-        ))}
-      </ul>
-      {shown.length < participants.length && (
-        <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-          {t('summits.showAllParticipants', { count: participants.length })}
-        </button>
-      )}
     </>
   );
 }
@@ -137,25 +114,16 @@ export function SummitView({ id }: { id: number }) {
           </section>
           <section aria-labelledby="participants-heading">
             <h2 id="participants-heading">{t('summits.participants')}</h2>
-            {participants.length === 0 ? (
+            {participants.total === 0 ? (
               <EmptyState>{t('summits.noParticipants')}</EmptyState>
             ) : (
-              <ParticipantChips participants={participants} />
+              <SummitParticipants summitId={summit.id} start={participants} />
             )}
           </section>
-          {sectors.length > 0 && (
+          {sectors.total > 0 && (
             <section aria-labelledby="summit-sectors-heading">
               <h2 id="summit-sectors-heading">{t('summits.sectors')}</h2>
-              <ul className="chips">
-                {sectors.map((sector) => (
-                  <li key={sector.id}>
-                    <PortionMark classification={sector.classification} />
-                    <a href={hrefOf({ view: 'sectors', id: sector.id })}>
-                      <bdi>{sector.name}</bdi>
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <SummitSectors summitId={summit.id} start={sectors} />
             </section>
           )}
           <section aria-labelledby="meetings-heading">
