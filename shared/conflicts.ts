@@ -1,3 +1,5 @@
+import type { RevisionAuthor } from './sync.ts';
+
 // Conflicts between desks, as the conflicts screen shows them: a record two
 // desks changed at once, with the version every desk shows (CouchDB's
 // winner) beside each losing version kept in its history.
@@ -48,6 +50,8 @@ export interface ConflictSide {
   rev: string;
   /** When this version was saved, where the record keeps that; null otherwise. */
   savedAt: string | null;
+  /** The desk that wrote this version, and when; null when not recorded (written before authors were kept). */
+  author: RevisionAuthor | null;
   classification: string;
   values: Record<string, FieldValue>;
   /** A reference's value shown by the name of the record it refers to. */

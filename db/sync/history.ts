@@ -1,4 +1,4 @@
-import type { RecordBody, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
+import { type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 
@@ -40,15 +40,19 @@ interface RevisionRow {
   parent: string | null;
   deleted: 0 | 1;
   body: string | null;
+  author: string | null;
 }
 
 export function revisionsOf(db: Db, docId: string): RevisionRecord[] {
-  const rows = statement(db, 'SELECT rev, parent, deleted, body FROM sync_rev WHERE doc_id = ? ORDER BY seq').all(docId) as RevisionRow[];
+  const rows = statement(db, 'SELECT rev, parent, deleted, body, author FROM sync_rev WHERE doc_id = ? ORDER BY seq').all(
+    docId,
+  ) as RevisionRow[];
   return rows.map((row) => ({
     rev: row.rev,
     parent: row.parent,
     deleted: row.deleted === 1,
     body: row.body === null ? null : (JSON.parse(row.body) as RecordBody),
+    author: row.author === null ? null : revisionAuthorOf(row.author),
   }));
 }
 

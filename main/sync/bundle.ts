@@ -39,6 +39,11 @@ const contentSchema = z.strictObject({
             parent: z.string().max(100).nullable(),
             deleted: z.boolean(),
             body: z.record(z.string().max(100), fieldValue).nullable(),
+            // Who wrote it (absent from bundles made before authors were kept); checked again when merged.
+            author: z
+              .strictObject({ desk: z.string().max(200), fingerprint: z.string().max(40), at: z.string().max(40) })
+              .nullable()
+              .optional(),
           }),
         )
         .min(1),
