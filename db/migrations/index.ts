@@ -25,6 +25,7 @@ import { followUpsByMeeting } from './0650-follow-ups-by-meeting.ts';
 import { searchTitles } from './0660-search-titles.ts';
 import { sectorEntriesByDate } from './0670-sector-entries-by-date.ts';
 import { revisionAuthors } from './0750-revision-authors.ts';
+import { movedMeetingResends } from './0760-moved-meeting-resends.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -65,6 +66,7 @@ export const migrations: readonly Migration[] = [
   sectorEntriesByDate,
   // 0750–0790: desks as a team (syncmore).
   revisionAuthors,
+  movedMeetingResends,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

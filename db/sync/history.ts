@@ -1,6 +1,7 @@
 import { type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
+import { partitionOf, referencePartition } from './partition.ts';
 
 /** Synced tables, parents before children: the order records can be created in. */
 export const syncedEntities = [
@@ -72,9 +73,15 @@ export function currentBody(db: Db, docId: string): RecordBody | undefined {
   return body == null ? undefined : (JSON.parse(body) as RecordBody);
 }
 
-/** Every record of a summit (live or deleted, so deletions travel too) and what they refer to. */
+/**
+ * Every record of a summit (live or deleted, so deletions travel too) and what
+ * they refer to: the records its server database holds (db/sync/partition.ts),
+ * those that reach it through a meeting included, judged by what each record
+ * is now (a note moved to another summit's meeting has left). Nothing of
+ * another summit comes along, even named by an earlier revision.
+ */
 export function summitRecordIds(db: Db, summitDocId: string): string[] {
-  const ids = new Set<string>([summitDocId]);
+  const candidates = new Set<string>([summitDocId]);
   const everReferring = (column: string, targets: readonly string[]) =>
     targets.length === 0
       ? []
@@ -82,14 +89,22 @@ export function summitRecordIds(db: Db, summitDocId: string): string[] {
           .prepare(`SELECT DISTINCT doc_id FROM sync_rev WHERE json_extract(body, '$.${column}') IN (${targets.map(() => '?').join(', ')})`)
           .pluck()
           .all(...targets) as string[]);
-  for (const id of everReferring('summit_id', [summitDocId])) ids.add(id);
-  const meetings = [...ids].filter((id) => id.startsWith('meeting:'));
-  for (const id of everReferring('meeting_id', meetings)) ids.add(id);
-  return withReferences(db, [...ids]);
+  for (const id of everReferring('summit_id', [summitDocId])) candidates.add(id);
+  const meetings = [...candidates].filter((id) => id.startsWith('meeting:'));
+  for (const id of everReferring('meeting_id', meetings)) candidates.add(id);
+  const thisSummit = new Set([summitDocId]);
+  const own = [...candidates].filter((id) => id === summitDocId || partitionOf(db, id, thisSummit) === summitDocId);
+  const everySummit = new Set(statement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().all() as string[]);
+  const ofAnotherSummit = (id: string) => {
+    if (id.startsWith('summit:')) return id !== summitDocId;
+    const partition = partitionOf(db, id, everySummit);
+    return partition !== null && partition !== referencePartition && partition !== summitDocId;
+  };
+  return withReferences(db, own, (id) => !ofAnotherSummit(id));
 }
 
-/** Adds, transitively, the records the given ones refer to, so a desk receiving them can link them. */
-export function withReferences(db: Db, docIds: readonly string[]): string[] {
+/** Adds, transitively, the records the given ones refer to (those `admit` lets in), so a desk receiving them can link them. */
+export function withReferences(db: Db, docIds: readonly string[], admit: (docId: string) => boolean = () => true): string[] {
   const seen = new Set(docIds);
   const queue = [...docIds];
   for (let docId = queue.pop(); docId !== undefined; docId = queue.pop()) {
@@ -99,7 +114,7 @@ export function withReferences(db: Db, docIds: readonly string[]): string[] {
     for (const revision of revisionsOf(db, docId)) {
       for (const column of references.keys()) {
         const target = revision.body?.[column];
-        if (typeof target === 'string' && !seen.has(target) && docState(db, target)) {
+        if (typeof target === 'string' && !seen.has(target) && docState(db, target) && admit(target)) {
           seen.add(target);
           queue.push(target);
         }
