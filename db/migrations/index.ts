@@ -26,6 +26,7 @@ import { searchTitles } from './0660-search-titles.ts';
 import { sectorEntriesByDate } from './0670-sector-entries-by-date.ts';
 import { revisionAuthors } from './0750-revision-authors.ts';
 import { movedMeetingResends } from './0760-moved-meeting-resends.ts';
+import { bundleReviews } from './0770-bundle-reviews.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -67,6 +68,7 @@ export const migrations: readonly Migration[] = [
   // 0750–0790: desks as a team (syncmore).
   revisionAuthors,
   movedMeetingResends,
+  bundleReviews,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

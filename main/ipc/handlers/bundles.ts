@@ -2,7 +2,15 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { summits } from '../../../db/summits.ts';
 import { bundleReceivedAt, listContacts, readDeskKey, saveContact } from '../../../db/sync/desk.ts';
-import { contactByFingerprint, docIdOfRow, removeContact, renameDesk } from '../../../db/sync/deskExchange.ts';
+import {
+  contactByFingerprint,
+  docIdOfRow,
+  forgetReview,
+  rememberReview,
+  removeContact,
+  renameDesk,
+  reviewsNotImported,
+} from '../../../db/sync/deskExchange.ts';
 import { historiesOf, type SyncedEntity, summitRecordIds, withReferences } from '../../../db/sync/history.ts';
 import {
   type BundleImportOutcome,
@@ -42,7 +50,9 @@ type ExchangeChannel =
   | 'bundle.export'
   | 'bundle.stage'
   | 'bundle.inspect'
-  | 'bundle.import';
+  | 'bundle.import'
+  | 'bundle.notImported'
+  | 'bundle.forget';
 
 /** The name a desk's card carries until its officer names it. */
 export const defaultDeskName = 'Sherpa desk';
@@ -80,13 +90,17 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     const now = Date.now();
     for (const [upload, entry] of staged) if (now - entry.at > stagedForMs) staged.delete(upload);
   };
-  const bytesOf = (request: BundleOpenRequest): Buffer => {
+  /** The bundle's bytes; null when an upload named is no longer held (Sherpa restarted, or it waited too long). */
+  const bytesOf = (request: BundleOpenRequest): Buffer | null => {
     if ('file' in request) return Buffer.from(request.file, 'base64');
     forgetOld();
     const entry = staged.get(request.upload);
-    if (!entry || entry.parts.some((part) => part === undefined))
-      throw new UserError('invalid_request', 'upload: this bundle was not handed over whole; choose the file again', 'upload');
+    if (!entry || entry.parts.some((part) => part === undefined)) return null;
     return Buffer.concat(entry.parts as Buffer[]);
+  };
+  const fileGone: BundleRefusal = {
+    reason: 'file-gone',
+    message: 'This bundle is no longer held here (Sherpa restarted, or it was chosen too long ago). Choose the file again.',
   };
 
   /** Global ids of what a selection names, with everything it refers to; a record that does not exist is refused at its field. */
@@ -124,6 +138,18 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       const addressedHere = header.recipients.some((recipient) => recipient.fingerprint === desk.card.fingerprint);
       if (!addressedHere && header.passphrase && passphrase === undefined) return { status: 'needs-passphrase', signer };
       const reviewed = reviewBundle(db, desk, file, readSettings(db).classificationScheme, passphrase);
+      // Until imported or cancelled: a restart meanwhile must not make it vanish without a word.
+      if (!db.readonly)
+        rememberReview(
+          db,
+          {
+            bundleId: header.bundleId,
+            signerDesk: signer.deskName,
+            signerFingerprint: signer.fingerprint,
+            createdAt: header.createdAt,
+          },
+          clock().toISOString(),
+        );
       return { status: 'ready', review: reviewOf(db, reviewed) };
     } catch (error) {
       const refusal = refusalOf(error);
@@ -232,10 +258,14 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       const received = entry.parts.filter((each) => each !== undefined).length;
       return { upload, received, complete: received === parts };
     },
-    'bundle.inspect': (request) => inspect(bytesOf(request), request.passphrase),
+    'bundle.inspect': (request) => {
+      const bytes = bytesOf(request);
+      return bytes ? inspect(bytes, request.passphrase) : { status: 'refused', refusal: fileGone };
+    },
     'bundle.import': (request): BundleImportOutcome => {
       const { passphrase, acceptSigner } = request;
       const bytes = bytesOf(request);
+      if (!bytes) return { status: 'refused', refusal: fileGone };
       const inspection = inspect(bytes, passphrase);
       if (inspection.status !== 'ready') return inspection;
       const { review } = inspection;
@@ -255,7 +285,14 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
         throw error;
       }
       if ('upload' in request) staged.delete(request.upload);
+      forgetReview(db, review.bundleId);
       return { status: 'imported', review };
+    },
+    'bundle.notImported': () => reviewsNotImported(db),
+    'bundle.forget': ({ bundleId }, changes) => {
+      const forgotten = forgetReview(db, bundleId);
+      if (forgotten) changes.record('contact', 'updated', []);
+      return { forgotten };
     },
   };
 }

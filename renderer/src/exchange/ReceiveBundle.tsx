@@ -7,6 +7,7 @@ import { call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
+import { useQuery } from '../useQuery.ts';
 import { base64Of, highestText } from './highestText.ts';
 import { RecordLine } from './SendBundle.tsx';
 
@@ -31,6 +32,9 @@ export function ReceiveBundle() {
   const [reading, setReading] = useState(false);
   const [refusal, setRefusal] = useState<Said | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  const notImported = useQuery('bundle.notImported', {});
+  const reviewing = step.step === 'review' ? step.review.bundleId : null;
+  const leftOver = (notImported.value ?? []).filter((left) => left.bundleId !== reviewing);
   const locale = useLocale();
   const { homeTimeZone } = useSettings();
   const when = (instant: string) =>
@@ -67,6 +71,11 @@ export function ReceiveBundle() {
 
   const chosen = async (file: File | undefined) => {
     if (!file) return;
+    if (file.size === 0) {
+      if (input.current) input.current.value = '';
+      setStep({ step: 'choose' });
+      return setRefusal({ key: 'exchange.emptyFile', values: { file: file.name } });
+    }
     if (file.size > maxStagedBundleBytes) {
       const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
       setRefusal({ key: 'exchange.tooLarge', values: { size: mb(file.size), max: mb(maxStagedBundleBytes) } });
@@ -100,6 +109,16 @@ export function ReceiveBundle() {
     setStep(message ? { step: 'done', message } : { step: 'choose' });
   };
 
+  /** A review cancelled: the bundle is not asked for again after a restart. */
+  const cancelReview = async (review: BundleReview) => {
+    reset({ key: 'exchange.cancelled' });
+    try {
+      await call('bundle.forget', { bundleId: review.bundleId });
+    } finally {
+      notImported.reload();
+    }
+  };
+
   const importNow = async (reviewed: Extract<Step, { step: 'review' }>, acceptSigner: boolean) => {
     try {
       const outcome = await call('bundle.import', {
@@ -108,6 +127,7 @@ export function ReceiveBundle() {
         ...(reviewed.passphrase !== undefined ? { passphrase: reviewed.passphrase } : {}),
       });
       if (outcome.status === 'imported') {
+        notImported.reload();
         const { counts, signer } = outcome.review;
         return reset({ key: 'exchange.imported', values: { desk: signer.deskName, ...counts } });
       }
@@ -121,6 +141,31 @@ export function ReceiveBundle() {
   return (
     <section aria-labelledby={`${id}-title`} className="exchange-panel exchange-receive">
       <h2 id={`${id}-title`}>{t('exchange.importTitle')}</h2>
+      {leftOver.length > 0 && (
+        <section aria-label={t('exchange.notImportedTitle')} className="bundles-not-imported">
+          <ul>
+            {leftOver.map((left) => (
+              <li key={left.bundleId} className="row-with-actions">
+                <span>
+                  {t('exchange.notImported', {
+                    desk: left.signerDesk,
+                    fingerprint: left.signerFingerprint,
+                    made: when(left.createdAt),
+                    opened: when(left.openedAt),
+                  })}
+                </span>
+                <button
+                  type="button"
+                  aria-label={t('exchange.forgetReviewLabel', { desk: left.signerDesk, made: when(left.createdAt) })}
+                  onClick={() => void call('bundle.forget', { bundleId: left.bundleId }).finally(() => notImported.reload())}
+                >
+                  {t('exchange.forgetReview')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Field id={`${id}-file`} label={t('exchange.chooseFile')} hint={t('exchange.chooseFileHint')}>
         {(describedBy) => (
           <input
@@ -183,7 +228,7 @@ export function ReceiveBundle() {
           review={step.review}
           when={when}
           onImport={(acceptSigner) => void importNow(step, acceptSigner)}
-          onCancel={() => reset({ key: 'exchange.cancelled' })}
+          onCancel={() => void cancelReview(step.review)}
         />
       )}
     </section>
