@@ -341,7 +341,10 @@ describe('exchange channels: bundles', () => {
     expect(await b.ok('bundle.import', { upload, acceptSigner: false })).toMatchObject({ status: 'imported' });
     expect(summitTitles(b.db)).toContain('Washington Summit');
     // Imported: the parts are let go.
-    expect(await b.ok('bundle.import', { upload, acceptSigner: false })).toMatchObject({ status: 'refused', refusal: { reason: 'file-gone' } });
+    expect(await b.ok('bundle.import', { upload, acceptSigner: false })).toMatchObject({
+      status: 'refused',
+      refusal: { reason: 'file-gone' },
+    });
   });
 
   it('names the field at fault when an export has no one to open it, or a short passphrase', async () => {
