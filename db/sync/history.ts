@@ -1,7 +1,7 @@
 import { type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
-import { partitionOf, referencePartition } from './partition.ts';
+import { partitionOf, referencePartition, summitOfRevision } from './partition.ts';
 
 /** Synced tables, parents before children: the order records can be created in. */
 export const syncedEntities = [
@@ -101,6 +101,26 @@ export function summitRecordIds(db: Db, summitDocId: string): string[] {
     return partition !== null && partition !== referencePartition && partition !== summitDocId;
   };
   return withReferences(db, own, (id) => !ofAnotherSummit(id));
+}
+
+/**
+ * The histories of a summit's records as its bundle carries them: an earlier
+ * revision written while the record belonged to another summit goes by its id
+ * only, as replication sends a branch's ancestors, so none of that summit's
+ * text travels. Leaves always keep their bodies: each may become the winner.
+ */
+export function summitHistoriesOf(db: Db, summitDocId: string, docIds: readonly string[]): RecordHistory[] {
+  return historiesOf(db, docIds).map((history) => {
+    const parents = new Set(history.revisions.map((revision) => revision.parent));
+    return {
+      ...history,
+      revisions: history.revisions.map((revision) => {
+        if (!revision.body || !parents.has(revision.rev)) return revision;
+        const summit = summitOfRevision(db, history.entity, revision.body);
+        return summit !== null && summit !== summitDocId ? { ...revision, body: null, author: null } : revision;
+      }),
+    };
+  });
 }
 
 /** Adds, transitively, the records the given ones refer to (those `admit` lets in), so a desk receiving them can link them. */

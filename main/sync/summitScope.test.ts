@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
-import { exportBundle, reviewBundle } from './bundle.ts';
+import { exportBundle, importBundle, reviewBundle } from './bundle.ts';
 import { ensureDeskKeys } from './deskKeys.ts';
 import { databaseUrl } from './replication.ts';
 import { DeskReplicator } from './replicator.ts';
@@ -50,9 +50,10 @@ function twoSummits(): Db {
     INSERT INTO timeline_event (id, occurred_on, title, summit_id) VALUES (1, '2023-07-11', 'Vilnius opens', 1),
       (2, '2024-07-09', 'Washington opens', 2);
   `);
-  // Links changed after the records were made: the meeting moved, one note each way.
+  // Links changed after the records were made: the meeting moved (its Washington text left behind), one note each way.
   db.exec(`
-    UPDATE meeting SET summit_id = 1 WHERE id = 3;
+    UPDATE meeting SET purpose = 'Washington-only purpose' WHERE id = 3;
+    UPDATE meeting SET summit_id = 1, purpose = 'Vilnius purpose' WHERE id = 3;
     UPDATE note SET meeting_id = 1 WHERE id = 4;
     UPDATE note SET meeting_id = 2 WHERE id = 5;
   `);
@@ -108,6 +109,8 @@ describe('a summit’s records, and no other summit’s', () => {
       const inside = JSON.stringify(records);
       for (const name of [...other.summit, ...other.meeting, ...other.note, ...other.follow_up, ...other.timeline_event])
         expect(inside).not.toContain(name);
+      // The moved meeting's text from its Washington days goes by its revision id only.
+      expect(inside).not.toContain('Washington-only purpose');
       // Nor any of its records (an earlier revision of a record that changed summit may still name one).
       const ids = new Set(records.map((record) => record.id));
       const others =
@@ -116,6 +119,11 @@ describe('a summit’s records, and no other summit’s', () => {
           : [docOf(a, 'summit', 1), docOf(a, 'meeting', 1), docOf(a, 'meeting', 3)];
       for (const id of others) expect(ids.has(id)).toBe(false);
     }
+    // Desk B imports Vilnius: the moved meeting as it is now, and nothing of Washington.
+    importBundle(b, deskB, exportBundle(a, deskA, { summit: docOf(a, 'summit', 1) }, { recipients: [deskB.card] }), { acceptSigner: true });
+    expect(b.prepare('SELECT title FROM summit').pluck().all()).toEqual(['Vilnius Summit']);
+    expect(b.prepare(`SELECT purpose FROM meeting WHERE title = 'Moved to Vilnius'`).pluck().get()).toBe('Vilnius purpose');
+    expect(b.prepare('SELECT count(*) FROM note').pluck().get()).toBe(vilnius.note.length);
   });
 
   it('a meeting moved to another summit takes its notes, follow-ups and participants to that summit’s database on the server', async () => {

@@ -11,7 +11,7 @@ import {
   renameDesk,
   reviewsNotImported,
 } from '../../../db/sync/deskExchange.ts';
-import { historiesOf, type SyncedEntity, summitRecordIds, withReferences } from '../../../db/sync/history.ts';
+import { historiesOf, type SyncedEntity, summitHistoriesOf, summitRecordIds, withReferences } from '../../../db/sync/history.ts';
 import {
   type BundleImportOutcome,
   type BundleInspection,
@@ -24,9 +24,10 @@ import {
   maxStagedBundleBytes,
   parseCardText,
 } from '../../../shared/bundles.ts';
+import type { RecordHistory } from '../../../shared/sync.ts';
 import { reserveFile } from '../../pdf/atomicFile.ts';
 import { packDay } from '../../pdf/packDay.ts';
-import { BundleImportError, exportBundle, importBundle, reviewBundle } from '../../sync/bundle.ts';
+import { BundleImportError, exportBundle, importBundle, reviewBundle, type BundleSelection as SelectionToSeal } from '../../sync/bundle.ts';
 import { BundleError, verifyBundle } from '../../sync/bundleCrypto.ts';
 import { contentsOf, reviewOf } from '../../sync/bundleReview.ts';
 import { type DeskKeys, ensureDeskKeys, fingerprintOf, publicKeyFrom } from '../../sync/deskKeys.ts';
@@ -103,14 +104,19 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     message: 'This bundle is no longer held here (Sherpa restarted, or it was chosen too long ago). Choose the file again.',
   };
 
-  /** Global ids of what a selection names, with everything it refers to; a record that does not exist is refused at its field. */
-  const selectedIds = (selection: BundleSelection): string[] => {
+  /** What a selection puts in a bundle, as the bundle carries it; a record that does not exist is refused at its field. */
+  const selected = (selection: BundleSelection): { histories: RecordHistory[]; bundle: SelectionToSeal } => {
     if ('summitId' in selection) {
       const docId = docIdOfRow(db, 'summit', selection.summitId);
       if (!docId)
         throw new UserError('invalid_request', `selection.summitId: no summit with id ${selection.summitId}`, 'selection.summitId');
-      return summitRecordIds(db, docId);
+      return { histories: summitHistoriesOf(db, docId, summitRecordIds(db, docId)), bundle: { summit: docId } };
     }
+    const records = selectedIds(selection);
+    return { histories: historiesOf(db, records), bundle: { records } };
+  };
+  /** Global ids of chosen records, with everything they refer to. */
+  const selectedIds = (selection: Extract<BundleSelection, { records: unknown }>): string[] => {
     const docIds = selection.records.map(({ kind, id }, index) => {
       const docId = docIdOfRow(db, tableOfKind[kind], id);
       if (!docId)
@@ -211,7 +217,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       changes.record('contact', 'deleted', []);
       return { removed: card };
     },
-    'bundle.contents': ({ selection }) => contentsOf(db, historiesOf(db, selectedIds(selection))),
+    'bundle.contents': ({ selection }) => contentsOf(db, selected(selection).histories),
     'bundle.export': async ({ selection, recipients, passphrase }) => {
       if (!exchange) throw new UserError('invalid_request', 'Saving files is not available in this window.');
       const cards = recipients.map((fingerprint, index) => {
@@ -224,11 +230,11 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
           );
         return card;
       });
-      const docIds = selectedIds(selection);
-      const contents = contentsOf(db, historiesOf(db, docIds));
+      const { histories, bundle } = selected(selection);
+      const contents = contentsOf(db, histories);
       const desk = keys();
       const now = clock();
-      const file = exportBundle(db, desk, { records: docIds }, { recipients: cards, now, ...(passphrase ? { passphrase } : {}) });
+      const file = exportBundle(db, desk, bundle, { recipients: cards, now, ...(passphrase ? { passphrase } : {}) });
       const title = 'summitId' in selection ? (summits.find(db, selection.summitId)?.title ?? 'summit') : 'records';
       const day = packDay(readSettings(db).homeTimeZone, now);
       await fs.mkdir(exchange.exportsDir, { recursive: true });
