@@ -311,3 +311,89 @@ test('a bundle sealed with a passphrase opens on a desk it was not addressed to,
     await closeDesk(b);
   }
 });
+
+test('bad files are refused in words that name the problem (English and Korean) and change nothing; a review cut short by a restart asks for its file again', async ({
+  browser,
+  target,
+}, testInfo) => {
+  test.skip(target !== 'web', 'Two harnesses on their own data folders.');
+  test.setTimeout(180_000);
+  let desk = await openDesk(browser);
+  try {
+    const [summit] = await callStore(desk.page, 'summit.list', {});
+    const passphrase = 'correct horse battery staple';
+    const exported = await callStore(desk.page, 'bundle.export', {
+      selection: { summitId: summit?.id ?? 1 },
+      recipients: [],
+      passphrase,
+    });
+    const bytes = fs.readFileSync(exported.path);
+    const files = {
+      empty: testInfo.outputPath('empty.sherpa'),
+      text: testInfo.outputPath('notes.txt'),
+      truncated: testInfo.outputPath('truncated.sherpa'),
+    };
+    fs.writeFileSync(files.empty, '');
+    fs.writeFileSync(files.text, 'Seating plan for the working dinner\n');
+    fs.writeFileSync(files.truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await goTo(desk.page, '#/exchange');
+    const before = readStore(desk, storeSnapshot);
+
+    let receive = await chooseBundle(desk, files.empty);
+    await expect(receive.getByRole('alert')).toHaveText(
+      'The file “empty.sherpa” is empty: it is not a Sherpa bundle. Nothing was imported.',
+    );
+    receive = await chooseBundle(desk, files.text);
+    await expect(receive.getByRole('alert')).toHaveText('This file is not a Sherpa bundle, or it is incomplete. Nothing was imported.');
+    receive = await chooseBundle(desk, files.truncated);
+    await expect(receive.getByRole('alert')).toHaveText(
+      /(is not a Sherpa bundle, or it is incomplete|cut short)\. Nothing was imported\.$/,
+    );
+    receive = await chooseBundle(desk, exported.path);
+    await receive.getByLabel('Passphrase').fill('not the passphrase');
+    await receive.getByRole('button', { name: 'Open bundle' }).click();
+    await expect(receive.getByRole('alert')).toHaveText('The passphrase does not open this bundle. Nothing was imported.');
+    expect(readStore(desk, storeSnapshot)).toEqual(before);
+
+    // The right passphrase: the review shows, then Sherpa restarts before the import.
+    await receive.getByLabel('Passphrase').fill(passphrase);
+    await receive.getByRole('button', { name: 'Open bundle' }).click();
+    await expect(receive.getByRole('region', { name: 'Review before importing' })).toBeVisible();
+    const restarted = new Promise((resolve) => desk.harness.once('exit', resolve));
+    desk.harness.kill('SIGTERM');
+    await restarted;
+    await desk.page.context().close();
+    const { process: harness, url } = await startHarnessProcess(desk.dataDir);
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(url);
+    desk = { ...desk, page, harness };
+    await goTo(page, '#/exchange');
+    receive = page.getByRole('region', { name: 'Receive a bundle' });
+    const left = receive.getByRole('region', { name: 'Not imported' });
+    await expect(left).toContainText('was being reviewed when Sherpa closed');
+    await expect(left).toContainText('choose its file again to import it');
+    await page.screenshot({ path: testInfo.outputPath('exchange-not-imported.png'), fullPage: true });
+    await expectNoSeriousViolations(page, 'exchange with a bundle not imported');
+
+    // In Korean, the same refusals in Korean.
+    await callStore(page, 'settings.update', { language: 'ko' });
+    receive = page.getByRole('region', { name: '번들 받기' });
+    await expect(receive.getByRole('region', { name: '가져오지 않은 번들' })).toContainText('파일을 다시 고르십시오');
+    await receive.getByLabel('번들 파일(.sherpa)').setInputFiles(files.empty);
+    await expect(receive.getByRole('alert')).toHaveText(
+      '“empty.sherpa” 파일이 비어 있어 Sherpa 번들이 아닙니다. 아무것도 가져오지 않았습니다.',
+    );
+    await receive.getByLabel('번들 파일(.sherpa)').setInputFiles(files.text);
+    await expect(receive.getByRole('alert')).toHaveText(
+      '이 파일은 Sherpa 번들이 아니거나 일부가 빠져 있습니다. 아무것도 가져오지 않았습니다.',
+    );
+    await screenshotBothThemes(page, testInfo, 'exchange-bad-file-ko');
+
+    // Forgetting it ends the question.
+    await receive.getByRole('button', { name: /잊기/ }).click();
+    await expect(receive.getByRole('region', { name: '가져오지 않은 번들' })).toHaveCount(0);
+    expect(await callStore(page, 'bundle.notImported', {})).toEqual([]);
+  } finally {
+    await closeDesk(desk);
+  }
+});

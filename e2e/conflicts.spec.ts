@@ -65,6 +65,14 @@ test('a meeting edited on two desks: the badge, the notice on its brief, both ti
     await expect(titleRow).toContainText('differs');
     await expect(titleRow).toContainText(seeded.shownTitle);
     await expect(titleRow).toContainText(seeded.otherTitle);
+    // Each version says which desk wrote it (its card's fingerprint too), and when.
+    const heads = page.locator('table.conflict-sides').first().locator('thead th');
+    await expect(heads.filter({ hasText: seeded.shownTitle === edits.meetingTitle[0] ? 'Shown now' : 'Other version' })).toContainText(
+      /written by Country desk \([0-9A-F]{4}( [0-9A-F]{4}){4}\), /,
+    );
+    await expect(heads.filter({ hasText: seeded.shownTitle === edits.meetingTitle[0] ? 'Other version' : 'Shown now' })).toContainText(
+      /written by Sherpa office \([0-9A-F]{4}( [0-9A-F]{4}){4}\), /,
+    );
     await screenshotBothThemes(page, testInfo, 'meeting-conflict');
 
     await page.getByRole('button', { name: 'Merge…' }).click();
@@ -96,6 +104,8 @@ test('a meeting edited on two desks: the badge, the notice on its brief, both ti
     await expect(page.getByRole('heading', { level: 1, name: '데스크 간 충돌' })).toBeVisible();
     await page.getByRole('link', { name: 'Seating plan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /충돌 중인 노트/ })).toBeVisible();
+    for (const desk of ['Country desk', 'Sherpa office'])
+      await expect(page.getByTestId('version-author').filter({ hasText: `작성: ${desk} (` })).not.toHaveCount(0);
     await screenshotBothThemes(page, testInfo, 'note-conflict-ko');
   } finally {
     await close();
@@ -116,6 +126,8 @@ test('a note edited on two desks shows both texts in the note editor, and keepin
     for (const body of edits.noteBody) await expect(view.getByText(body)).toBeVisible();
     await expect(view.getByRole('figure', { name: /Shown now/ })).toBeVisible();
     await expect(view.getByRole('figure', { name: /From the other desk/ })).toBeVisible();
+    for (const desk of ['Country desk', 'Sherpa office'])
+      await expect(view.getByTestId('version-author').filter({ hasText: `written by ${desk} (` })).toHaveCount(1);
     // Each side carries its own marking; a merge takes the higher one and says so.
     await expect(view.getByRole('figure', { name: /Shown now/ })).toContainText(/\((NU|NR)\)/);
     await expect(view.locator('figcaption', { hasText: '(NR)' })).toHaveCount(1);

@@ -71,6 +71,8 @@ export const bundleRefusals = [
   'already-imported',
   'unknown-signer',
   'bad-content',
+  // The bundle handed over before is no longer held (Sherpa restarted, or it waited too long): choose the file again.
+  'file-gone',
 ] as const;
 export type BundleRefusalReason = (typeof bundleRefusals)[number];
 export interface BundleRefusal {
@@ -117,6 +119,16 @@ export type BundleInspection =
   /** Not addressed to this desk but sealed with a passphrase too: ask for it. The signer is shown already. */
   | { status: 'needs-passphrase'; signer: ContactCard }
   | { status: 'refused'; refusal: BundleRefusal };
+
+/** A bundle opened for review and not imported when Sherpa last closed: its file must be chosen again. */
+export interface BundleNotImported {
+  bundleId: string;
+  signerDesk: string;
+  signerFingerprint: string;
+  /** When the bundle was made, and when it was opened here. */
+  createdAt: string;
+  openedAt: string;
+}
 
 export type BundleImportOutcome =
   | { status: 'imported'; review: BundleReview }

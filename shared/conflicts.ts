@@ -2,6 +2,7 @@
 // desks changed at once, with the version every desk shows (CouchDB's
 // winner) beside each losing version kept in its history.
 import type { RecordKind } from './recordKinds.ts';
+import type { RevisionAuthor } from './sync.ts';
 
 /** What kind of record is in conflict, as a person names it: a note on a meeting or a sector entry is an annotation. */
 export type ConflictKind = RecordKind | 'annotation';
@@ -34,6 +35,8 @@ export interface ConflictSide {
   rev: string;
   /** When this version was saved, where the record keeps that; null otherwise. */
   savedAt: string | null;
+  /** The desk that wrote this version, and when; null when not recorded (written before authors were kept). */
+  author: RevisionAuthor | null;
   classification: string;
   values: Record<string, FieldValue>;
   /** A reference's value shown by the name of the record it refers to. */

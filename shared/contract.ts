@@ -8,6 +8,7 @@ import type {
   BundleExportResult,
   BundleImportOutcome,
   BundleInspection,
+  BundleNotImported,
   BundleOpenRequest,
   BundleSelection,
   BundleStageRequest,
@@ -360,6 +361,10 @@ interface ExchangeChannels {
   'bundle.inspect': Channel_<BundleOpenRequest, BundleInspection>;
   /** Merges a bundle by the replication rules, all of it or nothing; `acceptSigner` after its fingerprint was checked. */
   'bundle.import': Channel_<BundleOpenRequest & { acceptSigner: boolean }, BundleImportOutcome>;
+  /** Bundles opened for review and neither imported nor cancelled (Sherpa closed meanwhile): their files are asked for again. */
+  'bundle.notImported': Channel_<Empty, BundleNotImported[]>;
+  /** Stops asking for a bundle's file (the review was cancelled, or the officer no longer wants it). */
+  'bundle.forget': Channel_<{ bundleId: string }, { forgotten: boolean }>;
 }
 
 export type Contract = QueryChannels & EntityChannels & ExchangeChannels;
@@ -485,6 +490,8 @@ const exchangeEffects = {
   'bundle.inspect': reads,
   // Merges in one transaction of its own; any kind of record may have changed, and its signer joined the contacts.
   'bundle.import': { transaction: false, announces: 'everything' },
+  'bundle.notImported': shows(() => all('contact')),
+  'bundle.forget': writes,
 } as const satisfies {
   [K in keyof ExchangeChannels]: ChannelEffects & { shows?: (request: ExchangeChannels[K]['request']) => Dependency[] };
 };

@@ -5,6 +5,20 @@
 /** A record's body: its columns, references given as the referenced record's id. */
 export type RecordBody = Record<string, string | number | null>;
 
+/**
+ * Who wrote a revision: the desk's name and fingerprint (from its contact
+ * card) and when, as the writing desk recorded them. Travels inside the
+ * replicated document (`sherpa_author`) and inside bundles, so every desk
+ * shows the same author for the same revision. A claim, not a signature:
+ * a bundle's signature vouches only for its sender.
+ */
+export interface RevisionAuthor {
+  desk: string;
+  fingerprint: string;
+  /** ISO 8601, UTC. */
+  at: string;
+}
+
 export interface RevisionRecord {
   /** `N-hash`, N counting edits from the first. */
   rev: string;
@@ -12,6 +26,31 @@ export interface RevisionRecord {
   deleted: boolean;
   /** The record at this revision; null for a deletion (or an ancestor known only by its id). */
   body: RecordBody | null;
+  /** Who wrote it; null or absent when not recorded (written before authors were kept, or known by id only). */
+  author?: RevisionAuthor | null;
+}
+
+/** The field of a replicated document that carries its revision's author. */
+export const authorField = 'sherpa_author';
+
+const fingerprintPattern = /^[0-9A-F]{4}( [0-9A-F]{4}){4}$/;
+const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/** An author as received (or read back), or null when it is missing or not one a Sherpa desk writes. */
+export function revisionAuthorOf(value: unknown): RevisionAuthor | null {
+  if (typeof value === 'string') {
+    try {
+      return revisionAuthorOf(JSON.parse(value));
+    } catch {
+      return null;
+    }
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { desk, fingerprint, at } = value as Record<string, unknown>;
+  if (typeof desk !== 'string' || desk.trim() === '' || desk.length > 200) return null;
+  if (typeof fingerprint !== 'string' || !fingerprintPattern.test(fingerprint)) return null;
+  if (typeof at !== 'string' || !instantPattern.test(at)) return null;
+  return { desk, fingerprint, at };
 }
 
 export interface RecordHistory {

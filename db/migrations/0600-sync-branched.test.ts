@@ -18,16 +18,21 @@ describe('0600 records whose revision tree branched', () => {
       INSERT INTO note (id, title, body) VALUES (1, 'Seating', 'Original'), (2, 'Gifts', 'Original');
       INSERT INTO person (id, name) VALUES (1, 'Envoy');
     `);
-    applyMerge(b, historiesOf(a, allRecordIds(a)));
+    // Another desk's edit of the same first revision, as a merge before the upgrade left it (written as
+    // rows: today's merge code writes today's schema).
     a.exec(`UPDATE note SET body = 'A' WHERE id = 1`);
-    b.exec(`UPDATE note SET body = 'B' WHERE title = 'Seating'`);
-    applyMerge(a, historiesOf(b, allRecordIds(b)));
+    a.exec(`
+      INSERT INTO sync_rev (doc_id, rev, parent, deleted, body)
+        SELECT D.doc_id, '2-' || lower(hex(randomblob(16))), R.parent, 0, json_set(R.body, '$.body', 'B')
+        FROM sync_doc AS D JOIN sync_rev AS R ON R.doc_id = D.doc_id AND R.rev = D.rev WHERE D.entity = 'note' AND D.row_key = '1';
+    `);
     const seating = a.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'note' AND row_key = '1'`).pluck().get();
 
     migrate(a);
     migrate(b);
     expect(a.prepare('SELECT doc_id FROM sync_branched').pluck().all()).toEqual([seating]);
     expect(conflictIds(a)).toEqual([seating]);
+    applyMerge(b, historiesOf(a, allRecordIds(a)));
 
     // After the upgrade the trigger keeps the list: a conflict on the person, arriving by merge.
     a.exec(`UPDATE person SET name = 'Envoy (A)'`);

@@ -24,6 +24,9 @@ import { syncBranched } from './0600-sync-branched.ts';
 import { followUpsByMeeting } from './0650-follow-ups-by-meeting.ts';
 import { searchTitles } from './0660-search-titles.ts';
 import { sectorEntriesByDate } from './0670-sector-entries-by-date.ts';
+import { revisionAuthors } from './0750-revision-authors.ts';
+import { movedMeetingResends } from './0760-moved-meeting-resends.ts';
+import { bundleReviews } from './0770-bundle-reviews.ts';
 import { meetingCounterpartsBySummit } from './0900-meeting-counterparts-by-summit.ts';
 
 export interface Migration {
@@ -63,6 +66,10 @@ export const migrations: readonly Migration[] = [
   followUpsByMeeting,
   searchTitles,
   sectorEntriesByDate,
+  // 0750–0790: desks as a team (syncmore).
+  revisionAuthors,
+  movedMeetingResends,
+  bundleReviews,
   // 0900–0940: growth with the store (a summit view that costs what it shows).
   meetingCounterpartsBySummit,
 ];

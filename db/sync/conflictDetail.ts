@@ -13,7 +13,13 @@ import { recordName } from '../../shared/recordNames.ts';
 import type { RecordBody } from '../../shared/sync.ts';
 import { meetings } from '../meetings.ts';
 import type { Db } from '../open.ts';
-import { conflictOf, higherMarking, type RecordConflict as KeptConflict, listConflicts as keptConflicts } from './conflicts.ts';
+import {
+  type ConflictVersion,
+  conflictOf,
+  higherMarking,
+  type RecordConflict as KeptConflict,
+  listConflicts as keptConflicts,
+} from './conflicts.ts';
 import { columnsOf, currentBody, docState, foreignKeys, isSyncedEntity, type SyncedEntity } from './history.ts';
 
 // What the conflicts screen shows of a kept conflict: the record named as a
@@ -120,7 +126,7 @@ export function recordConflict(db: Db, docId: string, levels: readonly string[],
   if (!conflict || conflict.losers.length === 0) return undefined;
   const entity = conflict.entity as SyncedEntity;
   const references = foreignKeys(db, entity);
-  const sideOf = ({ rev, body }: { rev: string; body: RecordBody | null }): ConflictSide => {
+  const sideOf = ({ rev, body, author }: ConflictVersion): ConflictSide => {
     const values: Record<string, FieldValue> = {};
     const shown: Record<string, string> = {};
     for (const [name, value] of Object.entries(body ?? {})) {
@@ -131,6 +137,7 @@ export function recordConflict(db: Db, docId: string, levels: readonly string[],
     return {
       rev,
       savedAt: typeof body?.updated_at === 'string' ? body.updated_at : null,
+      author,
       classification: text(body?.classification),
       values,
       shown,

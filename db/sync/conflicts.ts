@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { collectConflicts, winningRev } from 'pouchdb-merge';
 import type { ConflictResolution } from '../../shared/conflicts.ts';
-import type { RecordBody } from '../../shared/sync.ts';
+import type { RecordBody, RevisionAuthor } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { docState, revisionsOf } from './history.ts';
@@ -14,11 +14,17 @@ import { materialise } from './rows.ts';
 // history), and keeping the loser's text means writing it as a new revision
 // on top of the winner first.
 
+export interface ConflictVersion {
+  rev: string;
+  body: RecordBody | null;
+  author: RevisionAuthor | null;
+}
+
 export interface RecordConflict {
   id: string;
   entity: string;
-  winner: { rev: string; body: RecordBody | null };
-  losers: { rev: string; body: RecordBody | null }[];
+  winner: ConflictVersion;
+  losers: ConflictVersion[];
 }
 
 /** Every record with losing revisions kept beside its winner. */
@@ -36,13 +42,15 @@ export function conflictOf(db: Db, docId: string): RecordConflict | undefined {
   if (!state) return undefined;
   const revisions = revisionsOf(db, docId);
   const metadata = { rev_tree: treeOf(revisions) };
-  const bodyOf = (rev: string) => revisions.find((revision) => revision.rev === rev)?.body ?? null;
-  const winner = winningRev(metadata);
+  const versionOf = (rev: string): ConflictVersion => {
+    const revision = revisions.find((each) => each.rev === rev);
+    return { rev, body: revision?.body ?? null, author: revision?.author ?? null };
+  };
   return {
     id: docId,
     entity: state.entity,
-    winner: { rev: winner, body: bodyOf(winner) },
-    losers: collectConflicts(metadata).map((rev) => ({ rev, body: bodyOf(rev) })),
+    winner: versionOf(winningRev(metadata)),
+    losers: collectConflicts(metadata).map(versionOf),
   };
 }
 

@@ -17,11 +17,13 @@ export function readDeskKey(db: Db): DeskKeyRow | undefined {
   ).get() as DeskKeyRow | undefined;
 }
 
-export function writeDeskKey(db: Db, key: DeskKeyRow): void {
+/** `fingerprint` is the card's: every revision written here records it as its author's (0750). */
+export function writeDeskKey(db: Db, key: DeskKeyRow, fingerprint: string): void {
   statement(
     db,
-    'INSERT INTO desk_key (id, desk_name, signing_private, signing_public, encryption_private, encryption_public) VALUES (1, ?, ?, ?, ?, ?)',
-  ).run(key.desk_name, key.signing_private, key.signing_public, key.encryption_private, key.encryption_public);
+    `INSERT INTO desk_key (id, desk_name, signing_private, signing_public, encryption_private, encryption_public, fingerprint)
+     VALUES (1, ?, ?, ?, ?, ?, ?)`,
+  ).run(key.desk_name, key.signing_private, key.signing_public, key.encryption_private, key.encryption_public, fingerprint);
 }
 
 export function contactBySigningKey(db: Db, signingKey: string): ContactCard | undefined {

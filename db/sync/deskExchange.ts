@@ -28,3 +28,32 @@ export function docIdOfRow(db: Db, entity: SyncedEntity, rowId: number): string 
     | string
     | undefined;
 }
+
+/** A bundle opened for review and not imported (yet): shown after a restart, so its file is asked for again. */
+export interface BundleUnderReview {
+  bundleId: string;
+  signerDesk: string;
+  signerFingerprint: string;
+  createdAt: string;
+  openedAt: string;
+}
+
+export function rememberReview(db: Db, review: Omit<BundleUnderReview, 'openedAt'>, openedAt: string): void {
+  statement(
+    db,
+    `INSERT INTO sync_bundle_reviewing (bundle_id, signer_desk, signer_fingerprint, created_at, opened_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (bundle_id) DO NOTHING`,
+  ).run(review.bundleId, review.signerDesk, review.signerFingerprint, review.createdAt, openedAt);
+}
+
+export function forgetReview(db: Db, bundleId: string): boolean {
+  return statement(db, 'DELETE FROM sync_bundle_reviewing WHERE bundle_id = ?').run(bundleId).changes > 0;
+}
+
+export function reviewsNotImported(db: Db): BundleUnderReview[] {
+  return statement(
+    db,
+    `SELECT bundle_id AS bundleId, signer_desk AS signerDesk, signer_fingerprint AS signerFingerprint, created_at AS createdAt,
+       opened_at AS openedAt FROM sync_bundle_reviewing ORDER BY opened_at`,
+  ).all() as BundleUnderReview[];
+}

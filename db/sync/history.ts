@@ -1,7 +1,8 @@
 import { type SyncedTable, syncedTables } from '../../shared/recordKinds.ts';
-import type { RecordBody, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
+import { type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { perConnection, statement } from '../sql.ts';
+import { partitionOf, referencePartition, summitOfRevision } from './partition.ts';
 
 /** Synced tables, parents before children: the order records can be created in. */
 export const syncedEntities = syncedTables;
@@ -28,15 +29,19 @@ interface RevisionRow {
   parent: string | null;
   deleted: 0 | 1;
   body: string | null;
+  author: string | null;
 }
 
 export function revisionsOf(db: Db, docId: string): RevisionRecord[] {
-  const rows = statement(db, 'SELECT rev, parent, deleted, body FROM sync_rev WHERE doc_id = ? ORDER BY seq').all(docId) as RevisionRow[];
+  const rows = statement(db, 'SELECT rev, parent, deleted, body, author FROM sync_rev WHERE doc_id = ? ORDER BY seq').all(
+    docId,
+  ) as RevisionRow[];
   return rows.map((row) => ({
     rev: row.rev,
     parent: row.parent,
     deleted: row.deleted === 1,
     body: row.body === null ? null : (JSON.parse(row.body) as RecordBody),
+    author: row.author === null ? null : revisionAuthorOf(row.author),
   }));
 }
 
@@ -56,9 +61,15 @@ export function currentBody(db: Db, docId: string): RecordBody | undefined {
   return body == null ? undefined : (JSON.parse(body) as RecordBody);
 }
 
-/** Every record of a summit (live or deleted, so deletions travel too) and what they refer to. */
+/**
+ * Every record of a summit (live or deleted, so deletions travel too) and what
+ * they refer to: the records its server database holds (db/sync/partition.ts),
+ * those that reach it through a meeting included, judged by what each record
+ * is now (a note moved to another summit's meeting has left). Nothing of
+ * another summit comes along, even named by an earlier revision.
+ */
 export function summitRecordIds(db: Db, summitDocId: string): string[] {
-  const ids = new Set<string>([summitDocId]);
+  const candidates = new Set<string>([summitDocId]);
   const everReferring = (column: string, targets: readonly string[]) =>
     targets.length === 0
       ? []
@@ -66,14 +77,42 @@ export function summitRecordIds(db: Db, summitDocId: string): string[] {
           .prepare(`SELECT DISTINCT doc_id FROM sync_rev WHERE json_extract(body, '$.${column}') IN (${targets.map(() => '?').join(', ')})`)
           .pluck()
           .all(...targets) as string[]);
-  for (const id of everReferring('summit_id', [summitDocId])) ids.add(id);
-  const meetings = [...ids].filter((id) => id.startsWith('meeting:'));
-  for (const id of everReferring('meeting_id', meetings)) ids.add(id);
-  return withReferences(db, [...ids]);
+  for (const id of everReferring('summit_id', [summitDocId])) candidates.add(id);
+  const meetings = [...candidates].filter((id) => id.startsWith('meeting:'));
+  for (const id of everReferring('meeting_id', meetings)) candidates.add(id);
+  const thisSummit = new Set([summitDocId]);
+  const own = [...candidates].filter((id) => id === summitDocId || partitionOf(db, id, thisSummit) === summitDocId);
+  const everySummit = new Set(statement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().all() as string[]);
+  const ofAnotherSummit = (id: string) => {
+    if (id.startsWith('summit:')) return id !== summitDocId;
+    const partition = partitionOf(db, id, everySummit);
+    return partition !== null && partition !== referencePartition && partition !== summitDocId;
+  };
+  return withReferences(db, own, (id) => !ofAnotherSummit(id));
 }
 
-/** Adds, transitively, the records the given ones refer to, so a desk receiving them can link them. */
-export function withReferences(db: Db, docIds: readonly string[]): string[] {
+/**
+ * The histories of a summit's records as its bundle carries them: an earlier
+ * revision written while the record belonged to another summit goes by its id
+ * only, as replication sends a branch's ancestors, so none of that summit's
+ * text travels. Leaves always keep their bodies: each may become the winner.
+ */
+export function summitHistoriesOf(db: Db, summitDocId: string, docIds: readonly string[]): RecordHistory[] {
+  return historiesOf(db, docIds).map((history) => {
+    const parents = new Set(history.revisions.map((revision) => revision.parent));
+    return {
+      ...history,
+      revisions: history.revisions.map((revision) => {
+        if (!revision.body || !parents.has(revision.rev)) return revision;
+        const summit = summitOfRevision(db, history.entity, revision.body);
+        return summit !== null && summit !== summitDocId ? { ...revision, body: null, author: null } : revision;
+      }),
+    };
+  });
+}
+
+/** Adds, transitively, the records the given ones refer to (those `admit` lets in), so a desk receiving them can link them. */
+export function withReferences(db: Db, docIds: readonly string[], admit: (docId: string) => boolean = () => true): string[] {
   const seen = new Set(docIds);
   const queue = [...docIds];
   for (let docId = queue.pop(); docId !== undefined; docId = queue.pop()) {
@@ -83,7 +122,7 @@ export function withReferences(db: Db, docIds: readonly string[]): string[] {
     for (const revision of revisionsOf(db, docId)) {
       for (const column of references.keys()) {
         const target = revision.body?.[column];
-        if (typeof target === 'string' && !seen.has(target) && docState(db, target)) {
+        if (typeof target === 'string' && !seen.has(target) && docState(db, target) && admit(target)) {
           seen.add(target);
           queue.push(target);
         }

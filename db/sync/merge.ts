@@ -1,5 +1,12 @@
 import { collectConflicts, isDeleted, merge, type RevisionNode, type RevisionPath, type RevisionTree, winningRev } from 'pouchdb-merge';
-import type { MergeSummary, RecordChange, RecordHistory, RecordMerge, RevisionRecord } from '../../shared/sync.ts';
+import {
+  type MergeSummary,
+  type RecordChange,
+  type RecordHistory,
+  type RecordMerge,
+  type RevisionRecord,
+  revisionAuthorOf,
+} from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { docState, isSyncedEntity, revisionsOf, syncedEntities } from './history.ts';
@@ -26,6 +33,16 @@ export class MalformedHistoryError extends Error {
     this.name = 'MalformedHistoryError';
     this.docId = docId;
   }
+}
+
+/**
+ * A received revision's author as stored: the sender's claim when it is one a
+ * Sherpa desk writes, else `unknown` (a received revision must never be left
+ * NULL, or 0750's trigger would take it for one written here).
+ */
+function receivedAuthor(revision: RevisionRecord, unknown: string | null): string | null {
+  const author = revisionAuthorOf(revision.author);
+  return author ? JSON.stringify(author) : unknown;
 }
 
 const positionOf = (rev: string) => Number.parseInt(rev, 10);
@@ -202,9 +219,18 @@ export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSu
     const outcomes = ordered.map((history) => {
       // Read afresh: an earlier record in this merge may have cascaded onto this one.
       const outcome = mergeOne(revisionsOf(db, history.id), history);
-      const fill = statement(db, 'UPDATE sync_rev SET body = ?, deleted = ? WHERE doc_id = ? AND rev = ? AND body IS NULL AND deleted = 0');
+      const fill = statement(
+        db,
+        'UPDATE sync_rev SET body = ?, deleted = ?, author = coalesce(?, author) WHERE doc_id = ? AND rev = ? AND body IS NULL AND deleted = 0',
+      );
       for (const revision of outcome.filled)
-        fill.run(revision.body === null ? null : JSON.stringify(revision.body), revision.deleted ? 1 : 0, history.id, revision.rev);
+        fill.run(
+          revision.body === null ? null : JSON.stringify(revision.body),
+          revision.deleted ? 1 : 0,
+          receivedAuthor(revision, null),
+          history.id,
+          revision.rev,
+        );
       const before = docState(db, history.id);
       // Nothing new, but the winner is still the rule's over the whole tree, whatever this desk last wrote.
       if (outcome.added.length === 0) {
@@ -216,7 +242,7 @@ export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSu
           history.id,
           history.entity,
         );
-      const insert = statement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, ?, ?)');
+      const insert = statement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body, author) VALUES (?, ?, ?, ?, ?, ?)');
       for (const revision of outcome.added)
         insert.run(
           history.id,
@@ -224,6 +250,7 @@ export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSu
           revision.parent,
           revision.deleted ? 1 : 0,
           revision.body === null ? null : JSON.stringify(revision.body),
+          receivedAuthor(revision, '{}'),
         );
       if (before?.rev !== outcome.winner) materialise(db, history.id, outcome.winner);
       if (history.entity === 'note' && !outcome.deleted) {

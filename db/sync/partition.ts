@@ -66,3 +66,23 @@ export function partitionOf(db: Db, docId: string, shared: ReadonlySet<string>):
       return null;
   }
 }
+
+/**
+ * The summit a record belonged to at one of its revisions (by that revision's
+ * own links; a meeting's by what it is now), or null when that revision was
+ * of no summit: a summit's bundle carries no text another summit's record had.
+ */
+export function summitOfRevision(db: Db, entity: string, body: RecordBody): string | null {
+  const ofMeeting = (meetingDocId: string | undefined) => (meetingDocId ? (text(lastBody(db, meetingDocId)?.summit_id) ?? null) : null);
+  switch (entity) {
+    case 'meeting':
+    case 'timeline_event':
+      return text(body.summit_id) ?? null;
+    case 'follow_up':
+      return ofMeeting(text(body.meeting_id));
+    case 'note':
+      return text(body.meeting_id) ? ofMeeting(text(body.meeting_id)) : (text(body.summit_id) ?? null);
+    default:
+      return null;
+  }
+}

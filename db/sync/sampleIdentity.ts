@@ -68,6 +68,9 @@ export function giveSampleSharedIdentity(db: Db): void {
         newRevs.get(`${revision.docId} ${revision.rev}`),
       );
   }
+  // The sample is the same on every desk: no desk wrote it, whichever loaded it first.
+  const hasAuthors = (db.pragma('table_info(sync_rev)') as { name: string }[]).some((column) => column.name === 'author');
+  if (hasAuthors) statement(db, 'UPDATE sync_rev SET author = NULL').run();
   for (const doc of docs) {
     const state = statement(db, 'SELECT rev FROM sync_doc WHERE doc_id = ?').pluck().get(doc.docId) as string;
     statement(db, 'UPDATE sync_doc SET doc_id = ?, rev = ? WHERE doc_id = ?').run(

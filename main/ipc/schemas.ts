@@ -277,6 +277,8 @@ const exchangeSchemas = {
     .refine((request) => request.part < request.parts, { message: 'must be below parts', path: ['part'] }),
   'bundle.inspect': bundleSource({}),
   'bundle.import': bundleSource({ acceptSigner: z.boolean() }),
+  'bundle.notImported': z.strictObject({}),
+  'bundle.forget': z.strictObject({ bundleId: z.string().min(1).max(100) }),
 };
 
 /** A request schema for every channel; the dispatch refuses anything that does not parse. */

@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
 import { bundleReceivedAt, contactBySigningKey, recordBundleReceived, saveContact } from '../../db/sync/desk.ts';
-import { allRecordIds, historiesOf, summitRecordIds, withReferences } from '../../db/sync/history.ts';
+import { allRecordIds, historiesOf, summitHistoriesOf, summitRecordIds, withReferences } from '../../db/sync/history.ts';
 import { applyMerge, previewMerge, settleLocalDeletions } from '../../db/sync/merge.ts';
 import type { ClassificationScheme } from '../../shared/contract.ts';
 import type { ContactCard, MergeSummary, RecordHistory } from '../../shared/sync.ts';
@@ -39,6 +39,11 @@ const contentSchema = z.strictObject({
             parent: z.string().max(100).nullable(),
             deleted: z.boolean(),
             body: z.record(z.string().max(100), fieldValue).nullable(),
+            // Who wrote it (absent from bundles made before authors were kept); checked again when merged.
+            author: z
+              .strictObject({ desk: z.string().max(200), fingerprint: z.string().max(40), at: z.string().max(40) })
+              .nullable()
+              .optional(),
           }),
         )
         .min(1),
@@ -46,16 +51,16 @@ const contentSchema = z.strictObject({
   ),
 });
 
-function selectedIds(db: Db, selection: BundleSelection): string[] {
-  if (selection === 'everything') return allRecordIds(db);
-  if ('summit' in selection) return summitRecordIds(db, selection.summit);
-  return withReferences(db, selection.records);
+function selectedHistories(db: Db, selection: BundleSelection): RecordHistory[] {
+  if (selection === 'everything') return historiesOf(db, allRecordIds(db));
+  if ('summit' in selection) return summitHistoriesOf(db, selection.summit, summitRecordIds(db, selection.summit));
+  return historiesOf(db, withReferences(db, selection.records));
 }
 
 /** A signed, encrypted `.sherpa` file of the selected records and everything they refer to. */
 export function exportBundle(db: Db, desk: DeskKeys, selection: BundleSelection, options: SealOptions): Buffer {
   db.transaction(() => settleLocalDeletions(db))();
-  const records = historiesOf(db, selectedIds(db, selection));
+  const records = selectedHistories(db, selection);
   const content = zlib.gzipSync(JSON.stringify({ records }));
   return sealBundle(desk, content, options);
 }

@@ -57,7 +57,7 @@ export function ensureDeskKeys(db: Db, deskName: string): DeskKeys {
     encryption_private: encryption.privateKey.export({ format: 'der', type: 'pkcs8' }),
     encryption_public: rawPublic(encryption.publicKey),
   };
-  writeDeskKey(db, row);
+  writeDeskKey(db, row, fingerprintOf(row.signing_public, row.encryption_public));
   return fromRow(row);
 }
 

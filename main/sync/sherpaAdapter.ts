@@ -6,7 +6,7 @@ import { docState, revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge, treeOf } from '../../db/sync/merge.ts';
 import { type Partition, partitionOf } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
-import type { RecordBody, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
+import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
 
 // A PouchDB adapter over Sherpa's own store, so PouchDB's replicator
@@ -105,14 +105,18 @@ function metadataOf(db: Db, docId: string, revisions: readonly RevisionRecord[])
 }
 
 function pouchDocOf(docId: string, revision: RevisionRecord): PouchDoc {
-  return revision.deleted ? { _id: docId, _rev: revision.rev, _deleted: true } : { ...revision.body, _id: docId, _rev: revision.rev };
+  // Its author rides inside the document, so CouchDB keeps and replicates it, deletions included.
+  const author = revision.author ? { [authorField]: revision.author } : {};
+  return revision.deleted
+    ? { _id: docId, _rev: revision.rev, _deleted: true, ...author }
+    : { ...revision.body, ...author, _id: docId, _rev: revision.rev };
 }
 
 /** A replicated document as the history of revisions it carries: the leaf with its body, its ancestors by id. */
 function historyOf(doc: PouchDoc): RecordHistory {
   const body: RecordBody = {};
   for (const [field, value] of Object.entries(doc))
-    if (!field.startsWith('_'))
+    if (!field.startsWith('_') && field !== authorField)
       body[field] = typeof value === 'string' || typeof value === 'number' || value === null ? value : JSON.stringify(value);
   const ids = doc._revisions?.ids ?? [String(doc._rev).slice(String(doc._rev).indexOf('-') + 1)];
   const start = doc._revisions?.start ?? Number.parseInt(String(doc._rev), 10);
@@ -123,6 +127,7 @@ function historyOf(doc: PouchDoc): RecordHistory {
       parent: parentHash === undefined ? null : `${start - index - 1}-${parentHash}`,
       deleted: index === 0 && doc._deleted === true,
       body: index === 0 && doc._deleted !== true ? body : null,
+      author: index === 0 ? revisionAuthorOf(doc[authorField]) : null,
     };
   });
   return { id: doc._id, entity: doc._id.slice(0, Math.max(0, doc._id.indexOf(':'))), revisions };

@@ -334,13 +334,17 @@ describe('exchange channels: bundles', () => {
     // Parts may arrive in any order; until all have, the bundle cannot be opened.
     expect(await b.ok('bundle.stage', { upload, part: 2, parts: 3, data: parts[2] })).toEqual({ upload, received: 1, complete: false });
     expect(await b.ok('bundle.stage', { upload, part: 0, parts: 3, data: parts[0] })).toEqual({ upload, received: 2, complete: false });
-    expect(await b.call('bundle.inspect', { upload })).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'upload' } });
+    // Not whole yet: the page is told to choose the file again, in its own words.
+    expect(await b.ok('bundle.inspect', { upload })).toMatchObject({ status: 'refused', refusal: { reason: 'file-gone' } });
     expect(await b.ok('bundle.stage', { upload, part: 1, parts: 3, data: parts[1] })).toEqual({ upload, received: 3, complete: true });
     expect(await b.ok('bundle.inspect', { upload })).toMatchObject({ status: 'ready', review: { counts: { new: 2 } } });
     expect(await b.ok('bundle.import', { upload, acceptSigner: false })).toMatchObject({ status: 'imported' });
     expect(summitTitles(b.db)).toContain('Washington Summit');
     // Imported: the parts are let go.
-    expect(await b.call('bundle.import', { upload, acceptSigner: false })).toMatchObject({ ok: false, error: { field: 'upload' } });
+    expect(await b.ok('bundle.import', { upload, acceptSigner: false })).toMatchObject({
+      status: 'refused',
+      refusal: { reason: 'file-gone' },
+    });
   });
 
   it('names the field at fault when an export has no one to open it, or a short passphrase', async () => {

@@ -2,8 +2,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { summits } from '../../../db/summits.ts';
 import { bundleReceivedAt, listContacts, readDeskKey, saveContact } from '../../../db/sync/desk.ts';
-import { contactByFingerprint, docIdOfRow, removeContact, renameDesk } from '../../../db/sync/deskExchange.ts';
-import { historiesOf, summitRecordIds, withReferences } from '../../../db/sync/history.ts';
+import {
+  contactByFingerprint,
+  docIdOfRow,
+  forgetReview,
+  rememberReview,
+  removeContact,
+  renameDesk,
+  reviewsNotImported,
+} from '../../../db/sync/deskExchange.ts';
+import { historiesOf, type SyncedEntity, summitHistoriesOf, summitRecordIds, withReferences } from '../../../db/sync/history.ts';
 import {
   type BundleImportOutcome,
   type BundleInspection,
@@ -17,9 +25,10 @@ import {
   parseCardText,
 } from '../../../shared/bundles.ts';
 import { tableOf } from '../../../shared/recordKinds.ts';
+import type { RecordHistory } from '../../../shared/sync.ts';
 import { reserveFile } from '../../pdf/atomicFile.ts';
 import { packDay } from '../../pdf/packDay.ts';
-import { BundleImportError, exportBundle, importBundle, reviewBundle } from '../../sync/bundle.ts';
+import { BundleImportError, exportBundle, importBundle, reviewBundle, type BundleSelection as SelectionToSeal } from '../../sync/bundle.ts';
 import { BundleError, verifyBundle } from '../../sync/bundleCrypto.ts';
 import { contentsOf, reviewOf } from '../../sync/bundleReview.ts';
 import { type DeskKeys, ensureDeskKeys, fingerprintOf, publicKeyFrom } from '../../sync/deskKeys.ts';
@@ -43,7 +52,9 @@ type ExchangeChannel =
   | 'bundle.export'
   | 'bundle.stage'
   | 'bundle.inspect'
-  | 'bundle.import';
+  | 'bundle.import'
+  | 'bundle.notImported'
+  | 'bundle.forget';
 
 /** The name a desk's card carries until its officer names it. */
 export const defaultDeskName = 'Sherpa desk';
@@ -67,23 +78,32 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     const now = Date.now();
     for (const [upload, entry] of staged) if (now - entry.at > stagedForMs) staged.delete(upload);
   };
-  const bytesOf = (request: BundleOpenRequest): Buffer => {
+  /** The bundle's bytes; null when an upload named is no longer held (Sherpa restarted, or it waited too long). */
+  const bytesOf = (request: BundleOpenRequest): Buffer | null => {
     if ('file' in request) return Buffer.from(request.file, 'base64');
     forgetOld();
     const entry = staged.get(request.upload);
-    if (!entry || entry.parts.some((part) => part === undefined))
-      throw new UserError('invalid_request', 'upload: this bundle was not handed over whole; choose the file again', 'upload');
+    if (!entry || entry.parts.some((part) => part === undefined)) return null;
     return Buffer.concat(entry.parts as Buffer[]);
   };
+  const fileGone: BundleRefusal = {
+    reason: 'file-gone',
+    message: 'This bundle is no longer held here (Sherpa restarted, or it was chosen too long ago). Choose the file again.',
+  };
 
-  /** Global ids of what a selection names, with everything it refers to; a record that does not exist is refused at its field. */
-  const selectedIds = (selection: BundleSelection): string[] => {
+  /** What a selection puts in a bundle, as the bundle carries it; a record that does not exist is refused at its field. */
+  const selected = (selection: BundleSelection): { histories: RecordHistory[]; bundle: SelectionToSeal } => {
     if ('summitId' in selection) {
       const docId = docIdOfRow(db, 'summit', selection.summitId);
       if (!docId)
         throw new UserError('invalid_request', `selection.summitId: no summit with id ${selection.summitId}`, 'selection.summitId');
-      return summitRecordIds(db, docId);
+      return { histories: summitHistoriesOf(db, docId, summitRecordIds(db, docId)), bundle: { summit: docId } };
     }
+    const records = selectedIds(selection);
+    return { histories: historiesOf(db, records), bundle: { records } };
+  };
+  /** Global ids of chosen records, with everything they refer to. */
+  const selectedIds = (selection: Extract<BundleSelection, { records: unknown }>): string[] => {
     const docIds = selection.records.map(({ kind, id }, index) => {
       const docId = docIdOfRow(db, tableOf(kind), id);
       if (!docId)
@@ -111,6 +131,18 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       const addressedHere = header.recipients.some((recipient) => recipient.fingerprint === desk.card.fingerprint);
       if (!addressedHere && header.passphrase && passphrase === undefined) return { status: 'needs-passphrase', signer };
       const reviewed = reviewBundle(db, desk, file, readSettings(db).classificationScheme, passphrase);
+      // Until imported or cancelled: a restart meanwhile must not make it vanish without a word.
+      if (!db.readonly)
+        rememberReview(
+          db,
+          {
+            bundleId: header.bundleId,
+            signerDesk: signer.deskName,
+            signerFingerprint: signer.fingerprint,
+            createdAt: header.createdAt,
+          },
+          clock().toISOString(),
+        );
       return { status: 'ready', review: reviewOf(db, reviewed) };
     } catch (error) {
       const refusal = refusalOf(error);
@@ -172,7 +204,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       changes.record('contact', 'deleted', []);
       return { removed: card };
     },
-    'bundle.contents': ({ selection }) => contentsOf(db, historiesOf(db, selectedIds(selection))),
+    'bundle.contents': ({ selection }) => contentsOf(db, selected(selection).histories),
     'bundle.export': async ({ selection, recipients, passphrase }) => {
       if (!exchange) throw new UserError('invalid_request', 'Saving files is not available in this window.');
       const cards = recipients.map((fingerprint, index) => {
@@ -185,11 +217,11 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
           );
         return card;
       });
-      const docIds = selectedIds(selection);
-      const contents = contentsOf(db, historiesOf(db, docIds));
+      const { histories, bundle } = selected(selection);
+      const contents = contentsOf(db, histories);
       const desk = keys();
       const now = clock();
-      const file = exportBundle(db, desk, { records: docIds }, { recipients: cards, now, ...(passphrase ? { passphrase } : {}) });
+      const file = exportBundle(db, desk, bundle, { recipients: cards, now, ...(passphrase ? { passphrase } : {}) });
       const title = 'summitId' in selection ? (summits.find(db, selection.summitId)?.title ?? 'summit') : 'records';
       const day = packDay(readSettings(db).homeTimeZone, now);
       await fs.mkdir(exchange.exportsDir, { recursive: true });
@@ -219,10 +251,14 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       const received = entry.parts.filter((each) => each !== undefined).length;
       return { upload, received, complete: received === parts };
     },
-    'bundle.inspect': (request) => inspect(bytesOf(request), request.passphrase),
+    'bundle.inspect': (request) => {
+      const bytes = bytesOf(request);
+      return bytes ? inspect(bytes, request.passphrase) : { status: 'refused', refusal: fileGone };
+    },
     'bundle.import': (request): BundleImportOutcome => {
       const { passphrase, acceptSigner } = request;
       const bytes = bytesOf(request);
+      if (!bytes) return { status: 'refused', refusal: fileGone };
       const inspection = inspect(bytes, passphrase);
       if (inspection.status !== 'ready') return inspection;
       const { review } = inspection;
@@ -242,7 +278,14 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
         throw error;
       }
       if ('upload' in request) staged.delete(request.upload);
+      forgetReview(db, review.bundleId);
       return { status: 'imported', review };
+    },
+    'bundle.notImported': () => reviewsNotImported(db),
+    'bundle.forget': ({ bundleId }, changes) => {
+      const forgotten = forgetReview(db, bundleId);
+      if (forgotten) changes.record('contact', 'updated', []);
+      return { forgotten };
     },
   };
 }

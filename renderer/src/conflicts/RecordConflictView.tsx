@@ -16,6 +16,7 @@ import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
+import { AuthorLine } from './AuthorLine.tsx';
 import { routeOf } from './conflictPages.ts';
 import { MergePanel } from './MergePanel.tsx';
 import { useShownValue } from './shownValue.ts';
@@ -217,6 +218,7 @@ function SideHeads({ sides, sideName }: { sides: ConflictSide[]; sideName: (inde
                 ? t('conflicts.savedAt', { when: formatInZone(side.savedAt, homeTimeZone, true, locale) })
                 : t('conflicts.savedUnknown')}
             </span>
+            <AuthorLine author={side.author} />
           </th>
         ))}
       </tr>

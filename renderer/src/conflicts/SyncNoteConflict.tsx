@@ -61,6 +61,7 @@ export function SyncNoteConflict({ record, note, levels }: { record: string; not
         kind="sync"
         mine={noteContentOf(shown.winner)}
         mineSavedAt={shown.winner.savedAt ?? undefined}
+        authors={{ mine: shown.winner.author, theirs: other.author }}
         theirs={theirs}
         levels={levels}
         onKeepMine={() => decide({ action: 'keep' })}

@@ -38,6 +38,9 @@ export const conflictsEn = {
   otherNumbered: 'Other version {{number}}',
   savedAt: 'saved {{when}}',
   savedUnknown: 'when saved: not recorded',
+  // Who wrote each version (syncmore).
+  authorBy: 'written by {{desk}} ({{fingerprint}}), {{when}}',
+  authorUnknown: 'author not recorded',
   differs: 'differs',
   empty: '(empty)',
   yes: 'Yes',
@@ -174,6 +177,8 @@ export const conflictsKo: typeof conflictsEn = {
   otherNumbered: '다른 버전 {{number}}',
   savedAt: '{{when}} 저장',
   savedUnknown: '저장 시각: 기록 없음',
+  authorBy: '작성: {{desk}} ({{fingerprint}}), {{when}}',
+  authorUnknown: '작성자 기록 없음',
   differs: '다름',
   empty: '(비어 있음)',
   yes: '예',

@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type BundleImportOutcome, type BundleInspection, type BundleReview, maxBundleFileBytes } from '../../../shared/bundles.ts';
+import {
+  type BundleImportOutcome,
+  type BundleInspection,
+  type BundleReview,
+  maxBundleFileBytes,
+  maxStagedBundleBytes,
+} from '../../../shared/bundles.ts';
 import { channels, type Result, type Settings, type SherpaApi } from '../../../shared/contract.ts';
 import { presetSchemes } from '../../../shared/markings.ts';
 import { setBridge } from '../bridge/index.ts';
@@ -141,5 +147,23 @@ describe('receiving a bundle', () => {
     await waitFor(() => expect(alert.textContent).toBe('이 번들은 서명된 뒤 변경되었거나 잘렸습니다. 아무것도 가져오지 않았습니다.'));
     expect(screen.queryByRole('button', { name: '가져오기' })).toBeNull();
     expect(imports).toEqual([]);
+  });
+
+  it('refuses a file too large to open, naming its size and the limit, in either language, without sending any of it', async () => {
+    for (const [lang, label, expected] of [
+      ['en', 'Bundle file (.sherpa)', /^This file is too large to open here \(300\.0 MB; at most 268\.4 MB\)\. Nothing was imported\.$/],
+      ['ko', '번들 파일(.sherpa)', /^파일이 너무 커서 여기서 열 수 없습니다\(300\.0MB, 최대 268\.4MB\)/],
+    ] as const) {
+      language = lang;
+      renderReceive();
+      await waitFor(() => expect(document.documentElement.lang).toBe(lang));
+      const huge = new File([new Uint8Array(8)], 'archive.sherpa');
+      Object.defineProperty(huge, 'size', { value: 300_000_000 });
+      expect(huge.size).toBeGreaterThan(maxStagedBundleBytes);
+      fireEvent.change(await screen.findByLabelText(label), { target: { files: [huge] } });
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(expected));
+      cleanup();
+    }
+    expect([...staged, ...inspected, ...imports]).toEqual([]);
   });
 });

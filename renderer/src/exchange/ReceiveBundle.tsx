@@ -8,6 +8,7 @@ import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
+import { useQuery } from '../useQuery.ts';
 import { base64Of, highestText } from './highestText.ts';
 import { RecordLine } from './SendBundle.tsx';
 
@@ -32,6 +33,9 @@ export function ReceiveBundle() {
   const [reading, setReading] = useState(false);
   const [refusal, setRefusal] = useState<Said | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  const notImported = useQuery('bundle.notImported', {});
+  const reviewing = step.step === 'review' ? step.review.bundleId : null;
+  const leftOver = (notImported.value ?? []).filter((left) => left.bundleId !== reviewing);
   const locale = useLocale();
   const { homeTimeZone } = useSettings();
   const when = (instant: string) =>
@@ -68,6 +72,11 @@ export function ReceiveBundle() {
 
   const chosen = async (file: File | undefined) => {
     if (!file) return;
+    if (file.size === 0) {
+      if (input.current) input.current.value = '';
+      setStep({ step: 'choose' });
+      return setRefusal({ key: 'exchange.emptyFile', values: { file: file.name } });
+    }
     if (file.size > maxStagedBundleBytes) {
       const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
       setRefusal({ key: 'exchange.tooLarge', values: { size: mb(file.size), max: mb(maxStagedBundleBytes) } });
@@ -101,6 +110,16 @@ export function ReceiveBundle() {
     setStep(message ? { step: 'done', message } : { step: 'choose' });
   };
 
+  /** A review cancelled: the bundle is not asked for again after a restart. */
+  const cancelReview = async (review: BundleReview) => {
+    reset({ key: 'exchange.cancelled' });
+    try {
+      await call('bundle.forget', { bundleId: review.bundleId });
+    } finally {
+      notImported.reload();
+    }
+  };
+
   const importNow = async (reviewed: Extract<Step, { step: 'review' }>, acceptSigner: boolean) => {
     try {
       const outcome = await call('bundle.import', {
@@ -109,6 +128,7 @@ export function ReceiveBundle() {
         ...(reviewed.passphrase !== undefined ? { passphrase: reviewed.passphrase } : {}),
       });
       if (outcome.status === 'imported') {
+        notImported.reload();
         const { counts, signer } = outcome.review;
         return reset({ key: 'exchange.imported', values: { desk: signer.deskName, ...counts } });
       }
@@ -122,6 +142,31 @@ export function ReceiveBundle() {
   return (
     <section aria-labelledby={`${id}-title`} className="exchange-panel exchange-receive">
       <h2 id={`${id}-title`}>{t('exchange.importTitle')}</h2>
+      {leftOver.length > 0 && (
+        <section aria-label={t('exchange.notImportedTitle')} className="bundles-not-imported">
+          <ul>
+            {leftOver.map((left) => (
+              <li key={left.bundleId} className="row-with-actions">
+                <span>
+                  {t('exchange.notImported', {
+                    desk: left.signerDesk,
+                    fingerprint: left.signerFingerprint,
+                    made: when(left.createdAt),
+                    opened: when(left.openedAt),
+                  })}
+                </span>
+                <button
+                  type="button"
+                  aria-label={t('exchange.forgetReviewLabel', { desk: left.signerDesk, made: when(left.createdAt) })}
+                  onClick={() => void call('bundle.forget', { bundleId: left.bundleId }).finally(() => notImported.reload())}
+                >
+                  {t('exchange.forgetReview')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <Field id={`${id}-file`} label={t('exchange.chooseFile')} hint={t('exchange.chooseFileHint')}>
         {(describedBy) => (
           <input
@@ -179,7 +224,7 @@ export function ReceiveBundle() {
           review={step.review}
           when={when}
           onImport={(acceptSigner) => void importNow(step, acceptSigner)}
-          onCancel={() => reset({ key: 'exchange.cancelled' })}
+          onCancel={() => void cancelReview(step.review)}
         />
       )}
     </section>

@@ -94,7 +94,16 @@ export const exchangeEn = {
     'already-imported': 'This bundle was already imported ({{when}}). Importing it again would change nothing.',
     'unknown-signer': 'This bundle’s signer is not accepted here. Check its fingerprint, then accept it. Nothing was imported.',
     'bad-content': 'This bundle is signed, but this version of Sherpa cannot read its records. Nothing was imported.',
+    'file-gone':
+      'Sherpa no longer holds this bundle (it was restarted, or the file was chosen too long ago). Choose the file again. Nothing was imported.',
   } satisfies Record<BundleRefusalReason, string>,
+  // Bad files and bundles left unimported by a restart (syncmore).
+  emptyFile: 'The file “{{file}}” is empty: it is not a Sherpa bundle. Nothing was imported.',
+  notImportedTitle: 'Not imported',
+  notImported:
+    'A bundle from “{{desk}}” ({{fingerprint}}), made {{made}}, was being reviewed when Sherpa closed ({{opened}}) and was not imported. Sherpa keeps no bundle it has not imported: choose its file again to import it.',
+  forgetReview: 'Forget it',
+  forgetReviewLabel: 'Forget it: the bundle from “{{desk}}” made {{made}}',
   tooLarge: 'This file is too large to open here ({{size}} MB; at most {{max}} MB). Nothing was imported.',
   kinds: {
     source: 'Source',
@@ -204,7 +213,15 @@ export const exchangeKo: typeof exchangeEn = {
     'already-imported': '이 번들은 이미 가져왔습니다({{when}}). 다시 가져와도 바뀌는 것이 없습니다.',
     'unknown-signer': '이 번들에 서명한 데스크가 승인되지 않았습니다. 지문을 확인한 뒤 승인하십시오. 아무것도 가져오지 않았습니다.',
     'bad-content': '서명은 확인되었지만 이 버전의 Sherpa가 번들의 기록을 읽을 수 없습니다. 아무것도 가져오지 않았습니다.',
+    'file-gone':
+      'Sherpa가 이 번들을 더 이상 가지고 있지 않습니다(다시 시작되었거나 파일을 고른 지 너무 오래되었습니다). 파일을 다시 고르십시오. 아무것도 가져오지 않았습니다.',
   },
+  emptyFile: '“{{file}}” 파일이 비어 있어 Sherpa 번들이 아닙니다. 아무것도 가져오지 않았습니다.',
+  notImportedTitle: '가져오지 않은 번들',
+  notImported:
+    '“{{desk}}”({{fingerprint}})에서 {{made}}에 만든 번들을 검토하던 중 Sherpa가 종료되어({{opened}}) 가져오지 않았습니다. Sherpa는 가져오지 않은 번들을 보관하지 않습니다. 가져오려면 파일을 다시 고르십시오.',
+  forgetReview: '잊기',
+  forgetReviewLabel: '잊기: “{{desk}}”에서 {{made}}에 만든 번들',
   tooLarge: '파일이 너무 커서 여기서 열 수 없습니다({{size}}MB, 최대 {{max}}MB). 아무것도 가져오지 않았습니다.',
   kinds: {
     source: '출처',

@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
+import type { RevisionAuthor } from '../../../shared/sync.ts';
 import { formatInZone } from '../../../shared/time.ts';
+import { AuthorLine } from '../conflicts/AuthorLine.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { contentOf } from './draftJournal.ts';
@@ -36,6 +38,8 @@ export interface ConflictViewProps {
   kind: 'conflict' | 'recovered' | 'sync';
   /** When the text shown now was saved (sync conflicts). */
   mineSavedAt?: string;
+  /** Which desk wrote each text (sync conflicts); null: not recorded. */
+  authors?: { mine: RevisionAuthor | null; theirs: RevisionAuthor | null };
   levels: readonly string[];
   onKeepMine: () => void;
   onKeepTheirs: () => void;
@@ -43,7 +47,7 @@ export interface ConflictViewProps {
 }
 
 /** Shows both texts side by side; the user keeps one or edits a combined text. */
-export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, onKeepMine, onKeepTheirs, onMerge }: ConflictViewProps) {
+export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, authors, onKeepMine, onKeepTheirs, onMerge }: ConflictViewProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { homeTimeZone } = useSettings();
@@ -86,12 +90,14 @@ export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, onKeepMi
         <figure aria-label={labels.mine}>
           <figcaption>
             <PortionMark classification={mine.classification} /> {labels.mine}
+            {authors ? <AuthorLine author={authors.mine} /> : null}
           </figcaption>
           <pre>{mine.body}</pre>
         </figure>
         <figure aria-label={labels.theirs}>
           <figcaption>
             <PortionMark classification={theirsContent.classification} /> {labels.theirs}
+            {authors ? <AuthorLine author={authors.theirs} /> : null}
           </figcaption>
           <pre>{theirsContent.body}</pre>
         </figure>
