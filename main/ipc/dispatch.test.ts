@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
+import { storeSnapshot } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { type ChangeEvent, channels } from '../../shared/contract.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -20,7 +21,7 @@ describe('dispatch', () => {
   });
 
   it.each(channels)('%s: a malformed payload gets a typed error and changes nothing', async (channel) => {
-    const before = db.serialize();
+    const before = storeSnapshot(db);
     for (const payload of [null, 'text', 42, [], { unexpectedField: 1 }]) {
       const result = await dispatch(channel, payload);
       expect(result.ok, `${channel} accepted ${JSON.stringify(payload)}`).toBe(false);
@@ -29,7 +30,7 @@ describe('dispatch', () => {
         expect(result.error.message.length).toBeGreaterThan(0);
       }
     }
-    expect(db.serialize().equals(before)).toBe(true);
+    expect(storeSnapshot(db)).toEqual(before);
     expect(changes).toEqual([]);
   });
 
@@ -52,13 +53,13 @@ describe('dispatch', () => {
   });
 
   it('names the field at fault, and saves nothing, for an end date before the start', async () => {
-    const before = db.serialize();
+    const before = storeSnapshot(db);
     const result = await dispatch('summit.update', { id: 1, patch: { endDate: '2023-07-01' } });
     expect(result).toEqual({
       ok: false,
       error: { code: 'invalid_request', message: 'endDate: must not be before the start date', field: 'endDate' },
     });
-    expect(db.serialize().equals(before)).toBe(true);
+    expect(storeSnapshot(db)).toEqual(before);
   });
 
   it.each([
@@ -80,11 +81,11 @@ describe('dispatch', () => {
   });
 
   it('refuses to delete a source that entries still cite, keeping everything', async () => {
-    const before = db.serialize();
+    const before = storeSnapshot(db);
     const result = await dispatch('source.delete', { id: 1 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('constraint');
-    expect(db.serialize().equals(before)).toBe(true);
+    expect(storeSnapshot(db)).toEqual(before);
   });
 
   it('tells listeners about each write, and rolls back a write that fails half-way', async () => {
@@ -100,7 +101,7 @@ describe('dispatch', () => {
       { channel: 'followUp.create', scope: 'touched', touched: [{ entity: 'followUp', how: 'created', ids: [expect.any(Number)] }] },
     ]);
 
-    const before = db.serialize();
+    const before = storeSnapshot(db);
     const broken = await dispatch('meeting.setParticipants', {
       id: 1,
       participants: [
@@ -109,7 +110,7 @@ describe('dispatch', () => {
       ],
     });
     expect(broken.ok).toBe(false);
-    expect(db.serialize().equals(before)).toBe(true);
+    expect(storeSnapshot(db)).toEqual(before);
     // The rolled-back write told nobody.
     expect(changes.map((change) => change.channel)).toEqual(['followUp.create']);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
+import { storeSnapshot } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { createDispatch } from './dispatch.ts';
 import { createHandlers } from './handlers/index.ts';
@@ -52,14 +53,14 @@ describe('the store refuses days and times that do not exist', () => {
     ['year 10000', '+010000-01-01T00:00:00.000Z'],
   ])('a meeting starting on %s is refused at startsAt, and the stored meeting is unchanged', async (_case, startsAt) => {
     const { db, dispatch } = sampleStore();
-    const before = db.serialize();
+    const before = storeSnapshot(db);
     const result = await dispatch('meeting.update', { id: 1, patch: { startsAt } });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error).toMatchObject({ code: 'invalid_request', field: 'startsAt' });
       expect(result.error.message).toMatch(/^startsAt: must be a real UTC date and time/);
     }
-    expect(db.serialize().equals(before)).toBe(true);
+    expect(storeSnapshot(db)).toEqual(before);
   });
 
   it.each([

@@ -11,7 +11,7 @@ import {
   renameDesk,
   reviewsNotImported,
 } from '../../../db/sync/deskExchange.ts';
-import { historiesOf, type SyncedEntity, summitHistoriesOf, summitRecordIds, withReferences } from '../../../db/sync/history.ts';
+import { historiesOf, summitHistoriesOf, summitRecordIds, withReferences } from '../../../db/sync/history.ts';
 import {
   type BundleImportOutcome,
   type BundleInspection,
