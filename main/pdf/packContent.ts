@@ -185,7 +185,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const sector = sectors.get(db, section.sectorId);
         cite(sector.sourceId);
         mark(sector, sector.name);
-        const entries = listSectorEntries(db, sector.id).map(({ annotationCount: _count, ...entry }) => {
+        const entries = entriesInPack(db, section).map(({ annotationCount: _count, ...entry }) => {
           cite(entry.sourceId);
           const annotations = listNotesOfSectorEntry(db, entry.id)
             .filter(hasWriting)
@@ -351,7 +351,7 @@ function timelineRows(
     }
     if (section.kind === 'sector') {
       const sector = sectors.get(db, section.sectorId);
-      for (const entry of listSectorEntries(db, sector.id))
+      for (const entry of entriesInPack(db, section))
         rows.push({
           key: `entry-${entry.id}`,
           origin: 'sectorEntry',
@@ -368,6 +368,16 @@ function timelineRows(
   return rows
     .filter((row) => (range.from === null || row.occurredOn >= range.from) && (range.to === null || row.occurredOn <= range.to))
     .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.key.localeCompare(b.key));
+}
+
+/**
+ * The entries a sector section prints: all of the sector's but those taken out
+ * of this pack. Their annotations, notes, sources and timeline rows follow
+ * them out, as everything is read from this one list.
+ */
+export function entriesInPack(db: Db, section: Extract<PackDefinition['sections'][number], { kind: 'sector' }>) {
+  const removed = new Set(section.removedEntryIds ?? []);
+  return listSectorEntries(db, section.sectorId).filter((entry) => !removed.has(entry.id));
 }
 
 /** Biographies written for the pack's meetings, by person: the first meeting in the pack's order wins. */

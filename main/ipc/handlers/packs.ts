@@ -5,7 +5,7 @@ import { listMeetingBiographies, setMeetingBiography } from '../../../db/meeting
 import { meetings } from '../../../db/meetings.ts';
 import { getPack, listPacks, savePack } from '../../../db/packs.ts';
 import { people } from '../../../db/people.ts';
-import { sectors } from '../../../db/sectors.ts';
+import { listSectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { PackExportStatus } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
@@ -50,7 +50,18 @@ function checkReferences(db: HandlerDeps['db'], definition: PackDefinition): voi
     }
     if (section.kind === 'timeline' && section.from && section.to && section.from > section.to)
       throw new UserError('invalid_request', `${field}.to: the timeline’s end date is before its start date`, `${field}.to`);
-    if (section.kind === 'sector' && !sectors.find(db, section.sectorId)) throw missing(field, 'sector', section.sectorId);
+    if (section.kind === 'sector') {
+      if (!sectors.find(db, section.sectorId)) throw missing(field, 'sector', section.sectorId);
+      // Only an entry of this very sector can be taken out: any other id is a mistake the user should hear about.
+      const entryIds = new Set(listSectorEntries(db, section.sectorId).map((entry) => entry.id));
+      const stranger = (section.removedEntryIds ?? []).find((entryId) => !entryIds.has(entryId));
+      if (stranger !== undefined)
+        throw new UserError(
+          'invalid_request',
+          `${field}.removedEntryIds: entry ${stranger} is not an entry of this sector`,
+          `${field}.removedEntryIds`,
+        );
+    }
     if (section.kind === 'biographies') {
       const unknown = section.personIds.find((personId) => !people.find(db, personId));
       if (unknown !== undefined) throw missing(field, 'person', unknown);
