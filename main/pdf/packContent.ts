@@ -36,7 +36,8 @@ export type Marked<T> = T & { mark: string };
 export interface MeetingContent {
   kind: 'meeting';
   form: MeetingForm;
-  meeting: Meeting;
+  /** With its own portion mark: the brief's parts (purpose, points to make…) are the meeting's text and print it. */
+  meeting: Marked<Meeting>;
   /** Each with its person's portion mark: it counts toward the section's mark and the banner. */
   participants: Marked<MeetingParticipant>[];
   counterpart: Person | null;
@@ -47,7 +48,8 @@ export interface MeetingContent {
 }
 export interface SectorContent {
   kind: 'sector';
-  sector: Sector;
+  /** With its own portion mark: the state of play and our position are the sector's text and print it. */
+  sector: Marked<Sector>;
   programme: Programme;
   entries: Marked<SectorEntry & { annotations: Marked<Note>[]; source: Source | null }>[];
 }
@@ -164,7 +166,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           .map((note) => mark(note, note.title || `Note on ${meeting.title}`));
         const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) => mark(followUp, `Follow-up: ${followUp.description}`));
         const participants = listParticipants(db, meeting.id).map((participant) => mark(participant, `Participant: ${participant.name}`));
-        mark(meeting, meeting.title);
+        const markedMeeting = mark(meeting, meeting.title);
         const counterpart = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
         return {
           kind: 'meeting',
@@ -172,7 +174,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           title: meeting.title,
           mark: sectionMark(markedItems([meeting, ...participants, ...annotations, ...followUps])),
           form: section.form,
-          meeting,
+          meeting: markedMeeting,
           participants,
           counterpart,
           counterpartCountry: counterpart?.countryId == null ? null : (countries.find(db, counterpart.countryId) ?? null),
@@ -184,7 +186,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
       case 'sector': {
         const sector = sectors.get(db, section.sectorId);
         cite(sector.sourceId);
-        mark(sector, sector.name);
+        const markedSector = mark(sector, sector.name);
         const entries = entriesInPack(db, section).map(({ annotationCount: _count, ...entry }) => {
           cite(entry.sourceId);
           const annotations = listNotesOfSectorEntry(db, entry.id)
@@ -198,7 +200,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           anchor,
           title: sector.name,
           mark: sectionMark(held.map((record) => ({ classification: record.classification, name: '' }))),
-          sector,
+          sector: markedSector,
           programme: programmes.get(db, sector.programmeId),
           entries,
         };

@@ -251,6 +251,10 @@ describe('a sector shared by two summits', () => {
     expect(text).toContain('highest classification of anything in this pack (NATO RESTRICTED)');
     // The rest of the sector, and the source it shares with the other sections, still print.
     expect(text).toContain('Telemetry pilot scoped at working level');
+    // The cover says each part carries its own mark: a brief's parts and a sector's state of play print their record's.
+    expect(text).toContain('each part of a section (a brief’s heading, an entry, a note, a person) carries its own');
+    for (const part of ['(NR) Purpose and scope', '(NR) Points to make', '(NR) State of play', '(NR) Our position'])
+      expect(text, part).toContain(part);
     expect(text.slice(text.lastIndexOf(') Sources Title'))).toContain('Desk record of the Tokyo preparatory call');
   }, 120_000);
 });
