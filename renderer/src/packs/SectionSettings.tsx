@@ -185,8 +185,8 @@ export function SectorEntriesEditor({
                 <span style={out ? { textDecoration: 'line-through' } : undefined}>
                   {entry.mark} <time dateTime={entry.occurredOn}>{entry.occurredOn}</time> {entry.title}
                 </span>
-                {entry.afterSummit && <span className="muted">· {t('packs.entryAfterSummit')}</span>}
-                {out && <span className="muted">· {t('packs.leftOut')}</span>}
+                {entry.afterSummit && <span className="muted"> · {t('packs.entryAfterSummit')}</span>}
+                {out && <span className="muted"> · {t('packs.leftOut')}</span>}
               </label>
             </li>
           );
