@@ -182,11 +182,13 @@ export function SectorEntriesEditor({
                   aria-label={`${t('packs.takeOutEntry')}: ${entry.title}`}
                   onChange={(event) => setRemoved(entry.id, event.target.checked)}
                 />
-                <span style={out ? { textDecoration: 'line-through' } : undefined}>
-                  {entry.mark} <time dateTime={entry.occurredOn}>{entry.occurredOn}</time> {entry.title}
+                <span>
+                  <span style={out ? { textDecoration: 'line-through' } : undefined}>
+                    {entry.mark} <time dateTime={entry.occurredOn}>{entry.occurredOn}</time> {entry.title}
+                  </span>
+                  {entry.afterSummit && <span className="muted"> · {t('packs.entryAfterSummit')}</span>}
+                  {out && <span className="muted"> · {t('packs.leftOut')}</span>}
                 </span>
-                {entry.afterSummit && <span className="muted"> · {t('packs.entryAfterSummit')}</span>}
-                {out && <span className="muted"> · {t('packs.leftOut')}</span>}
               </label>
             </li>
           );
