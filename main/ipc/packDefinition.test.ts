@@ -47,5 +47,10 @@ describe('pack definitions', () => {
     }
     const stored = await dispatch('pack.get', { id: saved.ok ? (saved.value as BriefingPack).id : 0 });
     expect(stored.ok && (stored.value as BriefingPack).definition.sections[sectorIndex]).toEqual({ ...own, removedEntryIds: [ownEntry] });
+    // The entry deleted later: the saved pack still previews, printing the rest of the sector.
+    const deleted = await dispatch('sectorEntry.delete', { id: ownEntry, takeAlong: true });
+    expect(deleted.ok).toBe(true);
+    const preview = await dispatch('pack.preview', { definition: withRemoved([ownEntry]) });
+    expect(preview.ok).toBe(true);
   });
 });

@@ -10,7 +10,16 @@ import { personLabels } from '../records/personLabels.ts';
 import { useQuery } from '../useQuery.ts';
 import { PackPreviewPanel } from './PackPreviewPanel.tsx';
 import { exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
-import { addSection, followSavedPack, hasSection, moveSection, removeSection, replaceSection, sectionKey } from './packSections.ts';
+import {
+  addSection,
+  followSavedPack,
+  hasSection,
+  moveSection,
+  removeSection,
+  replaceSection,
+  sectionKey,
+  withoutStaleEntries,
+} from './packSections.ts';
 import { SectionPicker } from './SectionPicker.tsx';
 import { BiographiesEditor, SectorEntriesEditor, sectionPrintsKey, TimelineRange } from './SectionSettings.tsx';
 
@@ -126,7 +135,9 @@ export function PackEditor({
     }
     setSaveState({ status: 'saving' });
     try {
-      const saved = await call('pack.save', { name: name.trim(), definition: { ...definition, title: definition.title.trim() } });
+      const sections = withoutStaleEntries(definition.sections, entryLists);
+      const saved = await call('pack.save', { name: name.trim(), definition: { ...definition, title: definition.title.trim(), sections } });
+      setDefinition((current) => ({ ...current, sections }));
       setSaveState({ status: 'saved' });
       onSaved(saved);
     } catch (error) {
