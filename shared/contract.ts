@@ -218,6 +218,19 @@ export interface PackPreview {
   sections: { kind: PackDefinition['sections'][number]['kind']; title: string; mark: string; records: PackPreviewRecord[] }[];
   /** The people of the pack's meetings: who the biographies can hold, for the builder's list. */
   peopleOfMeetings: { id: number; name: string; nativeName: string; title: string; biography: string }[];
+  /** Every entry of each sector section, taken out or not, so the builder can list them and put one back. */
+  sectorEntries: { sectorId: number; entries: PackSectorEntryChoice[] }[];
+}
+/** One entry of a sector section as the builder lists it: its mark, date and title, and whether it prints. */
+export interface PackSectorEntryChoice {
+  id: number;
+  occurredOn: string;
+  title: string;
+  /** Portion mark, e.g. "(S)"; "(UNMARKED)"-style when nobody marked it. */
+  mark: string;
+  removed: boolean;
+  /** Dated after the pack's summit ended. */
+  afterSummit: boolean;
 }
 
 type Channel_<Req, Res> = { request: Req; response: Res };

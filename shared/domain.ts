@@ -266,7 +266,15 @@ export type MeetingForm = (typeof meetingForms)[number];
 /** One section of a pack, in the order the pack prints them; the cover and contents always come first. */
 export type PackSection =
   | { kind: 'meeting'; meetingId: number; form: MeetingForm }
-  | { kind: 'sector'; sectorId: number }
+  | {
+      kind: 'sector';
+      sectorId: number;
+      /**
+       * Entries of the sector the user took out of this pack: sector entries belong to no summit, so
+       * a sector shared by two summits holds material of both. Absent in packs saved before: all print.
+       */
+      removedEntryIds?: number[];
+    }
   /** Events of the pack's summit, its meetings and the entries of its sectors, between the two dates when set. */
   | { kind: 'timeline'; from?: IsoDate | null; to?: IsoDate | null }
   | {

@@ -168,7 +168,15 @@ export const settingsFields = z.strictObject({
 
 const packSection = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('meeting'), meetingId: id, form: z.enum(meetingForms) }),
-  z.strictObject({ kind: z.literal('sector'), sectorId: id }),
+  z.strictObject({
+    kind: z.literal('sector'),
+    sectorId: id,
+    removedEntryIds: z
+      .array(id)
+      .max(5000)
+      .transform((ids) => [...new Set(ids)])
+      .optional(),
+  }),
   z.strictObject({ kind: z.literal('timeline'), from: isoDate.nullable().optional(), to: isoDate.nullable().optional() }),
   z.strictObject({
     kind: z.literal('biographies'),

@@ -36,7 +36,8 @@ export type Marked<T> = T & { mark: string };
 export interface MeetingContent {
   kind: 'meeting';
   form: MeetingForm;
-  meeting: Meeting;
+  /** With its own portion mark: the brief's parts (purpose, points to make…) are the meeting's text and print it. */
+  meeting: Marked<Meeting>;
   /** Each with its person's portion mark: it counts toward the section's mark and the banner. */
   participants: Marked<MeetingParticipant>[];
   counterpart: Person | null;
@@ -47,7 +48,8 @@ export interface MeetingContent {
 }
 export interface SectorContent {
   kind: 'sector';
-  sector: Sector;
+  /** With its own portion mark: the state of play and our position are the sector's text and print it. */
+  sector: Marked<Sector>;
   programme: Programme;
   entries: Marked<SectorEntry & { annotations: Marked<Note>[]; source: Source | null }>[];
 }
@@ -164,7 +166,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           .map((note) => mark(note, note.title || `Note on ${meeting.title}`));
         const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) => mark(followUp, `Follow-up: ${followUp.description}`));
         const participants = listParticipants(db, meeting.id).map((participant) => mark(participant, `Participant: ${participant.name}`));
-        mark(meeting, meeting.title);
+        const markedMeeting = mark(meeting, meeting.title);
         const counterpart = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
         return {
           kind: 'meeting',
@@ -172,7 +174,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           title: meeting.title,
           mark: sectionMark(markedItems([meeting, ...participants, ...annotations, ...followUps])),
           form: section.form,
-          meeting,
+          meeting: markedMeeting,
           participants,
           counterpart,
           counterpartCountry: counterpart?.countryId == null ? null : (countries.find(db, counterpart.countryId) ?? null),
@@ -184,8 +186,8 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
       case 'sector': {
         const sector = sectors.get(db, section.sectorId);
         cite(sector.sourceId);
-        mark(sector, sector.name);
-        const entries = listSectorEntries(db, sector.id).map(({ annotationCount: _count, ...entry }) => {
+        const markedSector = mark(sector, sector.name);
+        const entries = entriesInPack(db, section).map(({ annotationCount: _count, ...entry }) => {
           cite(entry.sourceId);
           const annotations = listNotesOfSectorEntry(db, entry.id)
             .filter(hasWriting)
@@ -198,7 +200,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           anchor,
           title: sector.name,
           mark: sectionMark(held.map((record) => ({ classification: record.classification, name: '' }))),
-          sector,
+          sector: markedSector,
           programme: programmes.get(db, sector.programmeId),
           entries,
         };
@@ -351,7 +353,7 @@ function timelineRows(
     }
     if (section.kind === 'sector') {
       const sector = sectors.get(db, section.sectorId);
-      for (const entry of listSectorEntries(db, sector.id))
+      for (const entry of entriesInPack(db, section))
         rows.push({
           key: `entry-${entry.id}`,
           origin: 'sectorEntry',
@@ -368,6 +370,16 @@ function timelineRows(
   return rows
     .filter((row) => (range.from === null || row.occurredOn >= range.from) && (range.to === null || row.occurredOn <= range.to))
     .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.key.localeCompare(b.key));
+}
+
+/**
+ * The entries a sector section prints: all of the sector's but those taken out
+ * of this pack. Their annotations, notes, sources and timeline rows follow
+ * them out, as everything is read from this one list.
+ */
+export function entriesInPack(db: Db, section: Extract<PackDefinition['sections'][number], { kind: 'sector' }>) {
+  const removed = new Set(section.removedEntryIds ?? []);
+  return listSectorEntries(db, section.sectorId).filter((entry) => !removed.has(entry.id));
 }
 
 /** Biographies written for the pack's meetings, by person: the first meeting in the pack's order wins. */

@@ -1,7 +1,10 @@
 import type { Db } from '../../db/open.ts';
 import { people } from '../../db/people.ts';
+import { listSectorEntries } from '../../db/sectors.ts';
+import { summits } from '../../db/summits.ts';
 import type { PackPreview, PackPreviewRecord } from '../../shared/contract.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
+import { portionMark } from './classification.ts';
 import { type GatherOptions, gatherPackContent, peopleOfMeetings, type SectionContent } from './packContent.ts';
 
 // The builder's "will print" list comes from the very content the PDF is
@@ -66,5 +69,23 @@ export function previewPack(db: Db, definition: PackDefinition, options: GatherO
       const { id, name, nativeName, title, biography } = people.get(db, personId);
       return { id, name, nativeName, title, biography };
     }),
+    sectorEntries: sectorEntryChoices(db, definition, options),
   };
+}
+
+function sectorEntryChoices(db: Db, definition: PackDefinition, options: GatherOptions): PackPreview['sectorEntries'] {
+  const summitEnd = definition.summitId === null ? null : (summits.find(db, definition.summitId)?.endDate ?? null);
+  return definition.sections.flatMap((section) => {
+    if (section.kind !== 'sector') return [];
+    const removed = new Set(section.removedEntryIds ?? []);
+    const entries = listSectorEntries(db, section.sectorId).map((entry) => ({
+      id: entry.id,
+      occurredOn: entry.occurredOn,
+      title: entry.title,
+      mark: portionMark(options.scheme, { classification: entry.classification, name: entry.title }),
+      removed: removed.has(entry.id),
+      afterSummit: summitEnd !== null && entry.occurredOn > summitEnd,
+    }));
+    return [{ sectorId: section.sectorId, entries }];
+  });
 }

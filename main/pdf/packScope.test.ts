@@ -9,15 +9,16 @@ import { createNote, linkNote } from '../../db/notes.ts';
 import type { Db } from '../../db/open.ts';
 import { people, sources } from '../../db/people.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
-import { listProgrammes, listSectorEntries, listSectors } from '../../db/sectors.ts';
+import { listProgrammes, listSectorEntries, listSectors, sectorEntries } from '../../db/sectors.ts';
 import { listSummits } from '../../db/summits.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { listTimelineOfSummit } from '../../db/timeline.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
+import { presetSchemes } from '../../shared/markings.ts';
 import { createChromiumEngine } from './chromiumEngine.ts';
 import type { PdfEngine } from './engine.ts';
 import { exportPack } from './exportPack.ts';
-import { peopleOfMeetings } from './packContent.ts';
+import { gatherPackContent, peopleOfMeetings } from './packContent.ts';
 import { samplePackDefinition } from './samplePack.ts';
 import { addTokyoBriefing, type SecondBriefing, tokyoPackDefinition } from './secondBriefing.testing.ts';
 
@@ -206,5 +207,54 @@ describe('two summits in one store', () => {
     expect(text).toContain('Our objectives Secure a pilot for shared buoy telemetry.');
     expect(text).toContain('Buoy telemetry should be pooled by June.');
     expect(text).toContain('Defensive points (if raised) If raised: the cost split is still under review.');
+  }, 120_000);
+});
+
+describe('a sector shared by two summits', () => {
+  it('leaves out an entry taken out of one pack, with its annotation, its source and its timeline row, and lowers the banner', async () => {
+    // Sector entries belong to no summit: a Jakarta entry in the Tokyo sector reaches the Tokyo pack until taken out.
+    const jakartaSource = sources.insert(db, {
+      title: 'Jakarta desk cable on buoy siting',
+      publisher: 'Southeast Asia desk',
+      location: 'Cable JKT-3',
+      publishedOn: null,
+      note: 'Fictional test material.',
+      classification: 'NATO RESTRICTED',
+    });
+    const jakartaEntry = sectorEntries.insert(db, {
+      classification: 'NATO RESTRICTED',
+      sectorId: tokyo.sectorId,
+      occurredOn: '2026-03-05',
+      title: 'ASEAN buoy siting agreed in Jakarta',
+      body: 'Siting off Sulawesi agreed.',
+      sourceExcerpt: 'three sites off Sulawesi',
+      sourceId: jakartaSource,
+    });
+    createNote(
+      db,
+      { sectorEntryId: jakartaEntry, meetingId: null },
+      { title: 'Jakarta reading of the siting', body: 'Keep from Tokyo.', tags: [], classification: 'NATO SECRET' },
+    );
+    const everything = tokyoPackDefinition(tokyo);
+    const options = { scheme: presetSchemes.nato, homeTimeZone: 'Asia/Tokyo', preparedOn: '2026-04-01' };
+    expect(gatherPackContent(db, everything, options).banner.name).toBe('NATO SECRET');
+
+    const text = await exported('tokyo-without-jakarta', {
+      ...everything,
+      sections: everything.sections.map((section) =>
+        section.kind === 'sector' ? { ...section, removedEntryIds: [jakartaEntry] } : section,
+      ),
+    });
+    for (const jakarta of ['ASEAN buoy siting', 'three sites off Sulawesi', 'Jakarta reading', 'Keep from Tokyo', 'Jakarta desk cable'])
+      expect(text, jakarta).not.toContain(jakarta);
+    expect(text).not.toContain('NATO SECRET');
+    expect(text).toContain('highest classification of anything in this pack (NATO RESTRICTED)');
+    // The rest of the sector, and the source it shares with the other sections, still print.
+    expect(text).toContain('Telemetry pilot scoped at working level');
+    // The cover says each part carries its own mark: a brief's parts and a sector's state of play print their record's.
+    expect(text).toContain('each part of a section (a brief’s heading, an entry, a note, a person) carries its own');
+    for (const part of ['(NR) Purpose and scope', '(NR) Points to make', '(NR) State of play', '(NR) Our position'])
+      expect(text, part).toContain(part);
+    expect(text.slice(text.lastIndexOf(') Sources Title'))).toContain('Desk record of the Tokyo preparatory call');
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import { listMeetingBiographies, setMeetingBiography } from '../../../db/meeting
 import { meetings } from '../../../db/meetings.ts';
 import { getPack, listPacks, savePack } from '../../../db/packs.ts';
 import { people } from '../../../db/people.ts';
-import { sectors } from '../../../db/sectors.ts';
+import { listSectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { PackExportStatus } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
@@ -31,8 +31,14 @@ type PackChannel =
   | 'meeting.biographies'
   | 'meeting.setBiography';
 
-/** Every record a definition names must exist, so a saved pack always exports. */
-function checkReferences(db: HandlerDeps['db'], definition: PackDefinition): void {
+/**
+ * Every record a definition names must exist, so a saved pack always exports.
+ * `saving`: entries taken out of a sector section must be entries of it. Only
+ * on save: an entry deleted or moved later leaves its id behind harmlessly (it
+ * no longer prints from that sector anyway, and comes back out if the delete is
+ * undone), and a pack must not stop exporting for it.
+ */
+function checkReferences(db: HandlerDeps['db'], definition: PackDefinition, saving = false): void {
   const missing = (field: string, what: string, id: number) =>
     new UserError('invalid_request', `${field}: no ${what} with id ${id}`, field);
   if (definition.summitId !== null && !summits.find(db, definition.summitId))
@@ -50,7 +56,19 @@ function checkReferences(db: HandlerDeps['db'], definition: PackDefinition): voi
     }
     if (section.kind === 'timeline' && section.from && section.to && section.from > section.to)
       throw new UserError('invalid_request', `${field}.to: the timeline’s end date is before its start date`, `${field}.to`);
-    if (section.kind === 'sector' && !sectors.find(db, section.sectorId)) throw missing(field, 'sector', section.sectorId);
+    if (section.kind === 'sector') {
+      if (!sectors.find(db, section.sectorId)) throw missing(field, 'sector', section.sectorId);
+      if (!saving) return;
+      // Only an entry of this very sector can be taken out: any other id is a mistake the user should hear about.
+      const entryIds = new Set(listSectorEntries(db, section.sectorId).map((entry) => entry.id));
+      const stranger = (section.removedEntryIds ?? []).find((entryId) => !entryIds.has(entryId));
+      if (stranger !== undefined)
+        throw new UserError(
+          'invalid_request',
+          `${field}.removedEntryIds: entry ${stranger} is not an entry of this sector`,
+          `${field}.removedEntryIds`,
+        );
+    }
     if (section.kind === 'biographies') {
       const unknown = section.personIds.find((personId) => !people.find(db, personId));
       if (unknown !== undefined) throw missing(field, 'person', unknown);
@@ -87,7 +105,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
     'pack.list': () => listPacks(db),
     'pack.get': ({ id }) => getPack(db, id),
     'pack.save': ({ name, definition }, changes) => {
-      checkReferences(db, definition);
+      checkReferences(db, definition, true);
       const pack = savePack(db, name, definition);
       // Saved under an existing name it replaces that pack: a list shows either way.
       changes.record('pack', 'updated', [pack.id]);

@@ -42,7 +42,7 @@ export function Cover({ pack }: { pack: PackContent }): ReactNode {
     h(
       'div',
       { className: 'cover-foot' },
-      `Every page carries the highest classification of anything in this pack (${pack.banner.name}); each section carries its own portion mark. `,
+      `Every page carries the highest classification of anything in this pack (${pack.banner.name}); each section’s heading carries the highest portion mark of what it holds, and each part of a section (a brief’s heading, an entry, a note, a person) carries its own. `,
       `Handle, store and destroy this pack according to that marking.`,
     ),
   );

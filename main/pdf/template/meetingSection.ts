@@ -4,7 +4,7 @@ import { followUpStatusNames, meetingFormatNames, meetingStatusNames, pressAcces
 import type { MeetingContent, SectionContent } from '../packContent.ts';
 import { formatDate, formatDuration, meetingWhen } from './format.ts';
 import { NativeName } from './names.ts';
-import { Annotation, DataTable, SectionHeading, SourceLine } from './parts.ts';
+import { Annotation, DataTable, PartHeading, SectionHeading, SourceLine } from './parts.ts';
 import { Prose } from './prose.ts';
 
 type MeetingSectionContent = SectionContent & MeetingContent;
@@ -80,11 +80,13 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
     'section',
     { className: 'pack-section meeting' },
     h(SectionHeading, { section }),
-    h('h2', null, 'Key details'),
+    h(PartHeading, { mark: meeting.mark, text: 'Key details' }),
     h(KeyDetails, { section, homeTimeZone }),
     h('h2', null, 'Participants'),
     h(Participants, { section }),
-    briefHeadings.map(([field, heading]) => h('div', { key: field }, h('h2', null, heading), h(Prose, { text: meeting[field] }))),
+    briefHeadings.map(([field, heading]) =>
+      h('div', { key: field }, h(PartHeading, { mark: meeting.mark, text: heading }), h(Prose, { text: meeting[field] })),
+    ),
     section.followUps.length > 0
       ? h(
           'div',
@@ -164,13 +166,13 @@ function PocketCard({ section, homeTimeZone }: { section: MeetingSectionContent;
       h(SectionHeading, { section }),
       h(KeyDetails, { section, homeTimeZone }),
       h(CounterpartLine, { section }),
-      h('h2', null, 'Purpose'),
+      h(PartHeading, { mark: meeting.mark, text: 'Purpose' }),
       h(Prose, { text: meeting.purpose }),
-      h('h2', null, 'Our objectives'),
+      h(PartHeading, { mark: meeting.mark, text: 'Our objectives' }),
       h(Prose, { text: meeting.objectives }),
-      h('h2', null, 'Points to make'),
+      h(PartHeading, { mark: meeting.mark, text: 'Points to make' }),
       h(Prose, { text: meeting.pointsToMake }),
-      h('h2', null, 'Defensive points (if raised)'),
+      h(PartHeading, { mark: meeting.mark, text: 'Defensive points (if raised)' }),
       h(Prose, { text: meeting.defensivePoints }),
     ),
   );

@@ -43,6 +43,11 @@ export function SectionHeading({ section }: { section: SectionContent }): ReactN
   return h('h1', { id: section.anchor }, h('span', { className: 'mark' }, section.mark), h('bdi', null, section.title));
 }
 
+/** A part of a section printed from one record's text: the record's portion mark heads it, as every other portion's does. */
+export function PartHeading({ mark, text }: { mark: string; text: string }): ReactNode {
+  return h('h2', null, h('span', { className: 'mark' }, mark), text);
+}
+
 /** A note staff wrote on an item, with its own portion mark. */
 export function Annotation({ note }: { note: Marked<Note> }): ReactNode {
   return h(

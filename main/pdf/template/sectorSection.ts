@@ -1,7 +1,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { SectionContent, SectorContent } from '../packContent.ts';
 import { formatDate } from './format.ts';
-import { Annotation, SectionHeading, SourceLine } from './parts.ts';
+import { Annotation, PartHeading, SectionHeading, SourceLine } from './parts.ts';
 import { Prose } from './prose.ts';
 
 /** A sector brief: state of play, our position, and the dated entries with staff annotations. */
@@ -16,9 +16,9 @@ export function SectorSection({ section }: { section: SectionContent & SectorCon
       { className: 'keep-together' },
       h(SectionHeading, { section }),
       h('p', { className: 'muted' }, `${programme.code}: ${programme.name}`),
-      h('h2', null, 'State of play'),
+      h(PartHeading, { mark: sector.mark, text: 'State of play' }),
       h(Prose, { text: sector.summary }),
-      h('h2', null, 'Our position'),
+      h(PartHeading, { mark: sector.mark, text: 'Our position' }),
       h(Prose, { text: sector.ourPosition }),
     ),
     h('h2', null, 'Recent developments'),

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus } from '../../../shared/contract.ts';
+import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus, PackPreview } from '../../../shared/contract.ts';
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { packLimits } from '../../../shared/fieldRules.ts';
 import { call } from '../bridge/index.ts';
@@ -10,9 +10,18 @@ import { personLabels } from '../records/personLabels.ts';
 import { useQuery } from '../useQuery.ts';
 import { PackPreviewPanel } from './PackPreviewPanel.tsx';
 import { exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
-import { addSection, followSavedPack, hasSection, moveSection, removeSection, replaceSection, sectionKey } from './packSections.ts';
+import {
+  addSection,
+  followSavedPack,
+  hasSection,
+  moveSection,
+  removeSection,
+  replaceSection,
+  sectionKey,
+  withoutStaleEntries,
+} from './packSections.ts';
 import { SectionPicker } from './SectionPicker.tsx';
-import { BiographiesEditor, sectionPrintsKey, TimelineRange } from './SectionSettings.tsx';
+import { BiographiesEditor, SectorEntriesEditor, sectionPrintsKey, TimelineRange } from './SectionSettings.tsx';
 
 type PackExportStep = Extract<PackExportStatus, { running: true }>['step'];
 const stepTexts: Record<PackExportStep, string> = {
@@ -76,6 +85,10 @@ export function PackEditor({
   const preview = useQuery('pack.preview', {
     definition: { ...emptyDefinition, summitId: definition.summitId, sections: definition.sections },
   });
+  // The entry lists stay on screen while the preview is asked again after each box ticked:
+  // whether an entry is out is read from the definition, so the last answer serves.
+  const [entryLists, setEntryLists] = useState<PackPreview['sectorEntries']>([]);
+  if (preview.status === 'ready' && preview.value.sectorEntries !== entryLists) setEntryLists(preview.value.sectorEntries);
   const dirty = pack === null || name !== pack.name || JSON.stringify(definition) !== JSON.stringify(pack.definition);
   const unmarkedRecords = pack && !dirty ? (unmarked.value ?? []) : [];
 
@@ -122,7 +135,9 @@ export function PackEditor({
     }
     setSaveState({ status: 'saving' });
     try {
-      const saved = await call('pack.save', { name: name.trim(), definition: { ...definition, title: definition.title.trim() } });
+      const sections = withoutStaleEntries(definition.sections, entryLists);
+      const saved = await call('pack.save', { name: name.trim(), definition: { ...definition, title: definition.title.trim(), sections } });
+      setDefinition((current) => ({ ...current, sections }));
       setSaveState({ status: 'saved' });
       onSaved(saved);
     } catch (error) {
@@ -251,6 +266,13 @@ export function PackEditor({
                   <span className="muted">{t(sectionPrintsKey(section))}</span>
                   {section.kind === 'timeline' && (
                     <TimelineRange section={section} change={(next) => setSections((sections) => replaceSection(sections, index, next))} />
+                  )}
+                  {section.kind === 'sector' && (
+                    <SectorEntriesEditor
+                      section={section}
+                      entries={entryLists.find((sector) => sector.sectorId === section.sectorId)?.entries ?? null}
+                      change={(next) => setSections((sections) => replaceSection(sections, index, next))}
+                    />
                   )}
                   {section.kind === 'biographies' && (
                     <BiographiesEditor

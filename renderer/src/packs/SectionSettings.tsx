@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackPreview } from '../../../shared/contract.ts';
+import type { PackPreview, PackSectorEntryChoice } from '../../../shared/contract.ts';
 import type { PackSection } from '../../../shared/domain.ts';
 
 type TimelineSection = Extract<PackSection, { kind: 'timeline' }>;
@@ -131,5 +131,69 @@ export function BiographiesEditor({
         );
       })}
     </ul>
+  );
+}
+
+type SectorSection = Extract<PackSection, { kind: 'sector' }>;
+
+/**
+ * Each entry of a sector section with its portion mark, date and title, and a
+ * box to take it out of this pack: sector entries belong to no summit, so a
+ * sector shared by two summits holds the other summit's entries too.
+ *
+ * A new sector section takes nothing out by default, even entries dated after
+ * the summit ended: such an entry is flagged beside its date instead. A
+ * default exclusion would decide silently, from a date alone, what the
+ * officer's principal reads, and an entry dated later (a follow-up, a planned
+ * signing) is often just what a brief needs. The flag makes the date visible
+ * at the moment the officer decides; the marking beside it says what it costs.
+ */
+export function SectorEntriesEditor({
+  section,
+  entries,
+  change,
+}: {
+  section: SectorSection;
+  /** Null until the preview first answers for this sector. */
+  entries: PackSectorEntryChoice[] | null;
+  change: (next: SectorSection) => void;
+}) {
+  const { t } = useTranslation();
+  if (entries === null) return null;
+  if (entries.length === 0) return <p className="muted">{t('packs.noSectorEntries')}</p>;
+  const removed = new Set(section.removedEntryIds ?? []);
+  const setRemoved = (entryId: number, takeOut: boolean) => {
+    const next = takeOut ? [...removed, entryId] : [...removed].filter((removedId) => removedId !== entryId);
+    const { removedEntryIds: _previous, ...rest } = section;
+    change(next.length > 0 ? { ...rest, removedEntryIds: next } : rest);
+  };
+  return (
+    <div style={{ display: 'grid', gap: '0.3rem' }}>
+      <span className="muted">{t('packs.sectorEntriesHint')}</span>
+      <ul className="cards" aria-label={t('packs.sectorEntries')}>
+        {entries.map((entry) => {
+          const out = removed.has(entry.id);
+          return (
+            <li key={entry.id}>
+              <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'baseline' }}>
+                <input
+                  type="checkbox"
+                  checked={out}
+                  aria-label={`${t('packs.takeOutEntry')}: ${entry.title}`}
+                  onChange={(event) => setRemoved(entry.id, event.target.checked)}
+                />
+                <span>
+                  <span style={out ? { textDecoration: 'line-through' } : undefined}>
+                    {entry.mark} <time dateTime={entry.occurredOn}>{entry.occurredOn}</time> {entry.title}
+                  </span>
+                  {entry.afterSummit && <span className="muted"> · {t('packs.entryAfterSummit')}</span>}
+                  {out && <span className="muted"> · {t('packs.leftOut')}</span>}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

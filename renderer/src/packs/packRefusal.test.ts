@@ -23,8 +23,8 @@ const refused = (field: string, code: 'invalid_request' | 'constraint' = 'invali
 const rawText = /definition|must not be empty|validator|sections\.\d/;
 
 describe.each([
-  ['en', { name: '“Pack name”', to: '“Timeline to”', from: '“Timeline from”', summit: '“Summit”' }],
-  ['ko', { name: '“자료 이름”', to: '“연표 종료일”', from: '“연표 시작일”', summit: '“정상회의”' }],
+  ['en', { name: '“Pack name”', to: '“Timeline to”', from: '“Timeline from”', summit: '“Summit”', removed: '“Entries taken out”' }],
+  ['ko', { name: '“자료 이름”', to: '“연표 종료일”', from: '“연표 시작일”', summit: '“정상회의”', removed: '“뺀 항목”' }],
 ] as const)('the pack builder’s refusals in %s', (language, labels) => {
   const t = i18n.getFixedT(language);
 
@@ -68,6 +68,14 @@ describe.each([
     expect(packRefusal(t, refused('definition.sections.1.to'), definition, labelOf).message).toContain(labels.to);
     expect(packRefusal(t, refused('definition.sections.0'), definition, labelOf).message).toContain('Yoon – Stoltenberg');
     expect(packRefusal(t, refused('definition.summitId'), definition, labelOf).message).toContain(labels.summit);
+  });
+
+  it('say which sector section names an entry not of its sector, naming the field of entries taken out', () => {
+    const withSector: PackDefinition = { ...definition, sections: [{ kind: 'sector', sectorId: 3, removedEntryIds: [99] }] };
+    const { message } = packRefusal(t, refused('definition.sections.0.removedEntryIds'), withSector, () => 'Buoy telemetry');
+    expect(message).toContain(labels.removed);
+    expect(message).toContain('Buoy telemetry');
+    expect(message).not.toMatch(rawText);
   });
 
   it('lets a whole pack through to the store', () => {

@@ -68,6 +68,17 @@ export function packRefusal(
   const range = /^definition\.sections\.(\d+)\.(from|to)$/.exec(field);
   if (range)
     return { field, message: t('packs.refusalField', { field: t(range[2] === 'to' ? 'packs.timelineTo' : 'packs.timelineFrom') }) };
+  const entries = /^definition\.sections\.(\d+)\.removedEntryIds$/.exec(field);
+  const entriesOf = entries ? definition.sections[Number(entries[1])] : undefined;
+  if (entries && entriesOf)
+    return {
+      field,
+      message: t('packs.refusalEntryNotInSector', {
+        number: Number(entries[1]) + 1,
+        section: labelOf(entriesOf),
+        field: t('packs.removedEntries'),
+      }),
+    };
   const inSection = /^definition\.sections\.(\d+)/.exec(field);
   const section = inSection ? definition.sections[Number(inSection[1])] : undefined;
   if (inSection && section)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PackSection } from '../../../shared/domain.ts';
-import { addSection, followSavedPack, moveSection, removeSection, setMeetingForm } from './packSections.ts';
+import { addSection, followSavedPack, moveSection, removeSection, setMeetingForm, withoutStaleEntries } from './packSections.ts';
 
 const meeting: PackSection = { kind: 'meeting', meetingId: 1, form: 'full' };
 const sector: PackSection = { kind: 'sector', sectorId: 4 };
@@ -52,5 +52,15 @@ describe('a builder whose saved pack changed under it', () => {
       principalId: null,
       sections: [meeting, timeline, sector],
     });
+  });
+
+  it('keep only the taken-out entries still listed in their sector, and leave a sector not yet listed alone', () => {
+    const taken: PackSection = { kind: 'sector', sectorId: 4, removedEntryIds: [10, 11] };
+    const other: PackSection = { kind: 'sector', sectorId: 5, removedEntryIds: [20] };
+    expect(withoutStaleEntries([meeting, taken, other], [{ sectorId: 4, entries: [{ id: 11 }, { id: 12 }] }])).toEqual([
+      meeting,
+      { kind: 'sector', sectorId: 4, removedEntryIds: [11] },
+      other,
+    ]);
   });
 });

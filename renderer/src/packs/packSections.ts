@@ -69,3 +69,22 @@ export function followSavedPack(local: PackDefinition, basis: PackDefinition, sa
   }
   return next;
 }
+
+/**
+ * The sections with only the taken-out entries still in their sector: one
+ * deleted or moved elsewhere meanwhile is no longer listed, so the user could
+ * not put it back, and the store refuses to save an id that is not the sector's.
+ * A sector whose entries are not known yet is left as it is.
+ */
+export function withoutStaleEntries(
+  sections: readonly PackSection[],
+  entryLists: readonly { sectorId: number; entries: readonly { id: number }[] }[],
+): PackSection[] {
+  return sections.map((section) => {
+    if (section.kind !== 'sector' || !section.removedEntryIds) return section;
+    const listed = entryLists.find((list) => list.sectorId === section.sectorId);
+    if (!listed) return section;
+    const ids = new Set(listed.entries.map((entry) => entry.id));
+    return { ...section, removedEntryIds: section.removedEntryIds.filter((entryId) => ids.has(entryId)) };
+  });
+}

@@ -103,6 +103,16 @@ export const packsEn = {
     'Section {{number}} ({{section}}) was not accepted: what it prints may have been deleted or moved to another summit meanwhile. Remove it and add it again.',
   refusalField: '“{{field}}” was not accepted: choose it again, then save.',
   nothingSaved: 'Nothing was saved.',
+  // Entries of a sector section taken out of one pack (packentries).
+  sectorEntries: 'Entries of this sector',
+  sectorEntriesHint:
+    'Sector entries belong to no summit: a sector shared by two summits holds entries of both. Take out what does not belong to this pack.',
+  noSectorEntries: 'This sector has no entries yet.',
+  takeOutEntry: 'Take out of this pack',
+  entryAfterSummit: 'dated after the summit ended',
+  refusalEntryNotInSector:
+    'Section {{number}} ({{section}}): “{{field}}” names an entry that is not an entry of this sector; it may have been deleted or moved meanwhile. Put the entries back, then save.',
+  removedEntries: 'Entries taken out',
 } as const;
 
 type Widen<T> = { [K in keyof T]: string };
@@ -204,4 +214,13 @@ export const packsKo: Widen<typeof packsEn> = {
     '{{number}}번 항목({{section}})이 받아들여지지 않았습니다. 그사이 인쇄할 기록이 삭제되었거나 다른 정상회의로 옮겨졌을 수 있습니다. 항목을 뺐다가 다시 추가하십시오.',
   refusalField: '“{{field}}” 값이 받아들여지지 않았습니다. 다시 고른 뒤 저장하십시오.',
   nothingSaved: '아무것도 저장하지 않았습니다.',
+  sectorEntries: '이 분야의 항목',
+  sectorEntriesHint:
+    '분야 항목은 어느 정상회의에도 속하지 않습니다. 두 정상회의가 함께 쓰는 분야에는 양쪽 항목이 모두 있습니다. 이 자료에 맞지 않는 항목은 빼십시오.',
+  noSectorEntries: '이 분야에는 아직 항목이 없습니다.',
+  takeOutEntry: '이 자료에서 빼기',
+  entryAfterSummit: '정상회의 종료 후 날짜',
+  refusalEntryNotInSector:
+    '{{number}}번 항목({{section}}): “{{field}}”에 이 분야의 항목이 아닌 것이 들어 있습니다. 그사이 삭제되었거나 옮겨졌을 수 있습니다. 뺀 항목을 다시 넣은 뒤 저장하십시오.',
+  removedEntries: '뺀 항목',
 };
