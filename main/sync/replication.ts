@@ -42,12 +42,54 @@ export function checkServerUrl(url: string): URL {
 
 let opened = 0;
 
+/** A connection that failed before any answer: the server closed it, or reset it. */
+function droppedConnection(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return error instanceof TypeError && (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET');
+}
+
 /**
  * Node's own fetch keeps connections open between requests; PouchDB's default
  * opens one per request (a TLS handshake each, with a real server) and parses
  * a cookie jar it does not need: credentials go as Basic auth on each request.
+ * A kept connection can be closed by the server just as a request goes out on
+ * it (its keep-alive timer fired while this desk was busy merging): that
+ * request is sent once more, on a new connection. Every request replication
+ * makes may be repeated (CouchDB's replication writes are idempotent); a
+ * second failure is the round's error.
  */
-const keptAliveFetch = (url: string, init: RequestInit) => fetch(url, init);
+async function keptAliveFetch(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const repeatable = init.body === undefined || init.body === null || typeof init.body === 'string';
+    if (!droppedConnection(error) || !repeatable || init.signal?.aborted) throw error;
+    return fetch(url, init);
+  }
+}
+
+/**
+ * PouchDB's replicator asks the source database for its info after each batch,
+ * for a progress count only, and leaves that request's failure unhandled
+ * (pouchdb-replication 9.0.0, `finishBatch`): a server dropping that one
+ * request would end the whole process. The first info, asked before any batch,
+ * fails the replication as it should; a later one that fails answers with the
+ * last info known, and the batch's own requests report a server that is gone.
+ */
+function withSteadyInfo(database: Database): Database {
+  const info = database.info.bind(database);
+  let known: Awaited<ReturnType<Database['info']>> | undefined;
+  database.info = async () => {
+    try {
+      known = await info();
+      return known;
+    } catch (error) {
+      if (known) return known;
+      throw error;
+    }
+  };
+  return database;
+}
 
 /**
  * Pushes this desk's changes and pulls the server's, once; every conflict is kept by the merge.
@@ -58,12 +100,14 @@ export async function syncOnce(db: Db, account: ServerAccount, view: StoreView =
   db.transaction(() => settleLocalDeletions(db))();
   const name = `sherpa-store-${++opened}`;
   exposeStore(name, db, view);
-  const local: Database = new Pouch(name, { adapter: 'sherpa' });
-  const remote: Database = new Pouch(account.url, {
-    adapter: 'http',
-    fetch: keptAliveFetch,
-    ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
-  });
+  const local = withSteadyInfo(new Pouch(name, { adapter: 'sherpa' }));
+  const remote = withSteadyInfo(
+    new Pouch(account.url, {
+      adapter: 'http',
+      fetch: keptAliveFetch,
+      ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
+    }),
+  );
   try {
     // Batches of 100: each merged batch is one short write transaction, so a save waits for little.
     return await Pouch.sync(local, remote, { batch_size: 100 });

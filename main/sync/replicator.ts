@@ -17,6 +17,8 @@ export type { SyncStatus } from '../../shared/syncSettings.ts';
 export interface ReplicatorOptions {
   /** How often to sync without a nudge. */
   intervalMs?: number;
+  /** After a round the server failed, the wait before the next; it doubles with each failure in a row, up to `intervalMs`. */
+  retryMs?: number;
   now?: () => Date;
   onStatus?: (status: SyncStatus) => void;
   /** Told what records a run wrote into the tables, batch by batch, so open views refresh. */
@@ -31,11 +33,15 @@ const countedExactly = 2000;
 export class DeskReplicator {
   readonly #db: Db;
   readonly #intervalMs: number;
+  readonly #retryMs: number;
   readonly #now: () => Date;
   readonly #onStatus: (status: SyncStatus) => void;
   readonly #onPulled: ((touched: Touched[]) => void) | undefined;
   readonly #logError: (error: unknown) => void;
   #timer: NodeJS.Timeout | undefined;
+  #retry: NodeJS.Timeout | undefined;
+  /** Rounds failed in a row for want of the server: the next retry waits retryMs × 2^(failures − 1). */
+  #failures = 0;
   #running: Promise<SyncStatus> | undefined;
   #again = false;
   #syncing = false;
@@ -46,6 +52,7 @@ export class DeskReplicator {
   constructor(db: Db, options: ReplicatorOptions = {}) {
     this.#db = db;
     this.#intervalMs = options.intervalMs ?? 60_000;
+    this.#retryMs = Math.min(options.retryMs ?? 2_000, this.#intervalMs);
     this.#now = options.now ?? (() => new Date());
     this.#onStatus = options.onStatus ?? (() => undefined);
     this.#onPulled = options.onPulled;
@@ -105,6 +112,7 @@ export class DeskReplicator {
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#timer);
+    clearTimeout(this.#retry);
     this.#unwatch();
     await this.#running?.catch(() => undefined);
     this.#unwatch();
@@ -134,16 +142,29 @@ export class DeskReplicator {
       // Records pulled in this run are the server's already; a save made during the run may not be.
       const pushedThrough = this.#again ? before : latestSeq(this.#db);
       recordSyncOutcome(this.#db, { pushedThrough, at: this.#now().toISOString(), error: null });
+      this.#failures = 0;
     } catch (error) {
       const reason = reasonOf(error);
       if (reason.kind === 'other') this.#logError(error);
       if (this.#db.open) recordSyncOutcome(this.#db, { at: this.#now().toISOString(), error: reason });
+      // A server away or dropping connections is tried again soon, then less and less often; settings
+      // the user must correct (a refused password, plain http) wait for the next timed round or a save.
+      if (reason.kind === 'unreachable' || reason.kind === 'other') this.#retryLater();
     } finally {
       this.#syncing = false;
     }
     const status = this.status();
     this.#onStatus(status);
     return status;
+  }
+
+  #retryLater(): void {
+    if (this.#stopped) return;
+    this.#failures += 1;
+    const wait = Math.min(this.#retryMs * 2 ** (this.#failures - 1), this.#intervalMs);
+    clearTimeout(this.#retry);
+    this.#retry = setTimeout(() => void this.nudge(), wait);
+    this.#retry.unref();
   }
 
   /** Listens to exactly these databases from now on (the summits shared may have changed). */

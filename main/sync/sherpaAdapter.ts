@@ -220,6 +220,14 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       // A page at a time, yielding between pages: a feed mostly of other databases' records must not hold up a save.
       const nextPage = () => {
         if (cancelled) return;
+        try {
+          readPage();
+        } catch (error) {
+          // A store closed under a replication still running: its error ends the replication, not the process.
+          changesOptions.complete(error instanceof Error ? error : new Error(String(error)));
+        }
+      };
+      const readPage = () => {
         const page = feed.all(lastSeq) as { doc_id: string; seq: number }[];
         for (const { doc_id: docId, seq } of page) {
           if (emitted >= limit) break;

@@ -29,6 +29,15 @@ if (!values.db || !values.meeting) {
   console.error('Usage: node scripts/bench/sync.ts --db STORE.sqlite --meeting ID (an upgraded benchmark store and a meeting with notes)');
   process.exit(2);
 }
+// A rejection no one handled ends the process with Node's one line; its stack says where it escaped from.
+process.on('unhandledRejection', (reason) => {
+  const cause =
+    reason instanceof Error && reason.cause instanceof Error ? `\ncaused by: ${reason.cause.stack ?? reason.cause.message}` : '';
+  process.stderr.write(
+    `Error: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}${cause}\n`,
+  );
+  process.exit(1);
+});
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-sync-bench-'));
 const seconds = (started: number) => round((performance.now() - started) / 1000, 2);
 const records = (db: Db) => db.prepare('SELECT count(*) FROM sync_doc WHERE NOT deleted').pluck().get() as number;
