@@ -24,6 +24,7 @@ import { syncBranched } from './0600-sync-branched.ts';
 import { followUpsByMeeting } from './0650-follow-ups-by-meeting.ts';
 import { searchTitles } from './0660-search-titles.ts';
 import { sectorEntriesByDate } from './0670-sector-entries-by-date.ts';
+import { syncPartitionFeed } from './0700-sync-partition-feed.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -62,6 +63,8 @@ export const migrations: readonly Migration[] = [
   followUpsByMeeting,
   searchTitles,
   sectorEntriesByDate,
+  // 0700–0740: replication at a busy desk's scale (replfull).
+  syncPartitionFeed,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -4,7 +4,7 @@ import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
 import { docState, revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge, treeOf } from '../../db/sync/merge.ts';
-import { type Partition, partitionOf } from '../../db/sync/partition.ts';
+import { feedPage, type Partition, partitionOf } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
 import type { RecordBody, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
 import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
@@ -211,13 +211,7 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       const results: Record<string, unknown>[] = [];
       let lastSeq = since;
       let emitted = 0;
-      // Each record once, at its latest revision's place in the feed; records of other databases are passed over.
-      const feed = statement(
-        db,
-        `SELECT R.doc_id, R.seq FROM sync_rev AS R
-         WHERE R.seq > ? AND R.seq = (SELECT max(seq) FROM sync_rev WHERE doc_id = R.doc_id) ORDER BY R.seq LIMIT 500`,
-      );
-      // A page at a time, yielding between pages: a feed mostly of other databases' records must not hold up a save.
+      // A page at a time, yielding between pages, so a long feed does not hold up a save.
       const nextPage = () => {
         if (cancelled) return;
         try {
@@ -228,7 +222,7 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
         }
       };
       const readPage = () => {
-        const page = feed.all(lastSeq) as { doc_id: string; seq: number }[];
+        const page = feedPage(db, lastSeq, 500, partition?.name);
         for (const { doc_id: docId, seq } of page) {
           if (emitted >= limit) break;
           lastSeq = seq;
