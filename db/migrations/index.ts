@@ -25,6 +25,7 @@ import { followUpsByMeeting } from './0650-follow-ups-by-meeting.ts';
 import { searchTitles } from './0660-search-titles.ts';
 import { sectorEntriesByDate } from './0670-sector-entries-by-date.ts';
 import { syncPartitionFeed } from './0700-sync-partition-feed.ts';
+import { syncPartitionFeedCheaper } from './0710-sync-partition-feed-cheaper.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -65,6 +66,7 @@ export const migrations: readonly Migration[] = [
   sectorEntriesByDate,
   // 0700–0740: replication at a busy desk's scale (replfull).
   syncPartitionFeed,
+  syncPartitionFeedCheaper,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

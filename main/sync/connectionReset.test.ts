@@ -95,7 +95,7 @@ describe('a server that resets connections during the first pull', () => {
     unhandled.length = 0;
     const server = await startTestServer();
     const databasePrefix = `reset${process.pid}`;
-    const a = deskWithManyNotes(450);
+    const a = deskWithManyNotes(1200);
     const b = openScratchDatabase();
     writeSyncAccount(a, { url: server.url, username: '', passwordSealed: '', databasePrefix });
     setSharedSummitDocs(a, [summitDoc(a)]);
@@ -127,13 +127,13 @@ describe('a server that resets connections during the first pull', () => {
       deskB.start();
       expect(await failed).toMatchObject({ lastError: { kind: 'unreachable' } });
       const partly = noteCount(b);
-      expect(partly).toBeLessThan(450);
+      expect(partly).toBeLessThan(1200);
 
       // The server answers again: the replicator's own retry, not a save or a nudge, finishes the pull.
       const caughtUp = statusWhere(listeners, (status) => status.state === 'up-to-date');
       proxy.resetting = false;
       expect(await caughtUp).toMatchObject({ lastError: null, waiting: 0 });
-      expect(noteCount(b)).toBe(450);
+      expect(noteCount(b)).toBe(1200);
       expect(unhandled).toEqual([]);
     } finally {
       await deskA.stop();

@@ -69,6 +69,26 @@ function pouchError(status: number, name: string, reason: string): Error {
 }
 const missing = () => pouchError(404, 'not_found', 'missing');
 
+/** Records merged in one transaction: a save waits for one such slice at most. */
+const mergedAtOnce = 100;
+
+/**
+ * Replication's own writes (merged slices, checkpoints) commit without waiting
+ * for the disk (synchronous = NORMAL). In WAL mode commits reach the disk in
+ * order, so a power cut can only lose a tail of them, checkpoints with the
+ * records before them, and the next round fetches those again. A user's save,
+ * made between two of these writes, commits as the store always does.
+ */
+function withoutWaitingForDisk<T>(db: Db, write: () => T): T {
+  const level = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    return write();
+  } finally {
+    db.pragma(`synchronous = ${level}`);
+  }
+}
+
 /** What of the store one replication sees: the records of one server database, and who hears of merged ones. */
 export interface StoreView {
   /** Only records of this partition are in the changes feed (so pushed); none: every record. */
@@ -156,11 +176,15 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
   const { db, view } = exposed;
   this._id = (done) => done(null, instanceId(db));
   this._type = () => 'sherpa';
-  this._info = (done) =>
+  // The replicator asks after every batch, for a progress count only: the records are counted once a round.
+  let docCount: number | undefined;
+  this._info = (done) => {
+    docCount ??= statement(db, 'SELECT count(*) FROM sync_doc WHERE deleted = 0').pluck().get() as number;
     done(null, {
-      doc_count: statement(db, 'SELECT count(*) FROM sync_doc WHERE deleted = 0').pluck().get() as number,
-      update_seq: (statement(db, 'SELECT coalesce(max(seq), 0) FROM sync_rev').pluck().get() as number) ?? 0,
+      doc_count: docCount,
+      update_seq: (statement(db, 'SELECT coalesce(max(seq), 0) FROM sync_feed_clock').pluck().get() as number) ?? 0,
     });
+  };
   this._get = (id, getOptions, done) => {
     const revisions = revisionsOf(db, id);
     const metadata = metadataOf(db, id, revisions);
@@ -178,27 +202,37 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
   this._bulkDocs = (request, bulkOptions, done) => {
     if (bulkOptions.new_edits !== false)
       return done(pouchError(403, 'forbidden', 'Sherpa records are edited in Sherpa, not through replication'));
-    try {
-      const histories = groupById(request.docs);
+    const histories = groupById(request.docs);
+    // A batch from the server is merged a slice at a time, each slice one short transaction, yielding
+    // between slices: a save waits for one slice at most, however large the replicator's batches.
+    const mergeFrom = (start: number) => {
+      if (start >= histories.length)
+        return done(
+          null,
+          request.docs.map((doc) => ({ ok: true, id: doc._id, rev: doc._rev })),
+        );
+      try {
+        mergeSlice(histories.slice(start, start + mergedAtOnce));
+      } catch (error) {
+        return done(error instanceof Error ? error : new Error(String(error)));
+      }
+      setImmediate(() => mergeFrom(start + mergedAtOnce));
+    };
+    const mergeSlice = (slice: RecordHistory[]) => {
       const before = view.onMerged
         ? rowKeysOf(
             db,
-            histories.map((history) => history.id),
+            slice.map((history) => history.id),
           )
         : undefined;
-      applyMerge(db, histories);
+      withoutWaitingForDisk(db, () => applyMerge(db, slice));
       if (before && view.onMerged) {
         const touched = touchedBetween(before, rowKeysOf(db, [...before.keys()]));
-        // A merged batch may have brought a conflict (a kept losing revision): the conflicts list reads again.
+        // A merged slice may have brought a conflict (a kept losing revision): the conflicts list reads again.
         if (touched.length > 0) view.onMerged([...touched, { entity: 'conflict', how: 'updated', ids: [] }]);
       }
-      done(
-        null,
-        request.docs.map((doc) => ({ ok: true, id: doc._id, rev: doc._rev })),
-      );
-    } catch (error) {
-      done(error instanceof Error ? error : new Error(String(error)));
-    }
+    };
+    mergeFrom(0);
   };
   this._changes = (changesOptions) => {
     let cancelled = false;
@@ -260,10 +294,12 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
     if ((current ?? undefined) !== (doc._rev ?? undefined)) return done(pouchError(409, 'conflict', 'Document update conflict'));
     const rev = `0-${(current ? Number.parseInt(current.slice(2), 10) : 0) + 1}`;
     const { _id, _rev, ...body } = doc;
-    statement(
-      db,
-      'INSERT INTO sync_local (id, rev, body) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET rev = excluded.rev, body = excluded.body',
-    ).run(_id, rev, JSON.stringify(body));
+    withoutWaitingForDisk(db, () =>
+      statement(
+        db,
+        'INSERT INTO sync_local (id, rev, body) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET rev = excluded.rev, body = excluded.body',
+      ).run(_id, rev, JSON.stringify(body)),
+    );
     done(null, { ok: true, id: _id, rev });
   };
   this._removeLocal = (doc, removeOptions, maybeDone) => {

@@ -24,7 +24,9 @@ import type { Touched } from '../../shared/contract.ts';
 import { round } from './stats.ts';
 import type { SyncResults } from './syncReport.ts';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, meeting: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, meeting: { type: 'string' }, share: { type: 'string', default: 'all' } },
+});
 if (!values.db || !values.meeting) {
   console.error('Usage: node scripts/bench/sync.ts --db STORE.sqlite --meeting ID (an upgraded benchmark store and a meeting with notes)');
   process.exit(2);
@@ -59,15 +61,19 @@ let arrived: (touched: Touched[]) => void = () => undefined;
 const deskA = new DeskReplicator(a, { intervalMs: 3_600_000 });
 const deskB = new DeskReplicator(b, { intervalMs: 3_600_000, onPulled: (touched) => arrived(touched) });
 try {
-  // The summit of the edited meeting (the benchmark's largest) is shared: desk B receives the reference database
-  // (sources, countries, people, programmes, sectors and their entries with their notes: most of the store) and that
-  // summit's. Not every summit: each shared summit's changes feed walks every record of the store to find its own
-  // (main/sync/sherpaAdapter.ts), so sharing all 300 costs 300 walks of the store, hours here.
-  const summits = a
+  // Every summit is shared, as a desk preparing them all would (`--share one`: only the edited meeting's, the
+  // benchmark's largest): desk B receives the reference database (sources, countries, people, programmes, sectors
+  // and their entries with their notes: most of the store) and each summit's own. Each summit's changes feed reads
+  // only its own records (migration 0700), so sharing them all costs a database's round trips per summit.
+  const ofMeeting = a
     .prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = (SELECT CAST(summit_id AS TEXT) FROM meeting WHERE id = ?)`)
     .pluck()
     .all(Number(values.meeting)) as string[];
-  if (summits.length !== 1) throw new Error(`meeting ${values.meeting} belongs to no summit with a replication id`);
+  if (ofMeeting.length !== 1) throw new Error(`meeting ${values.meeting} belongs to no summit with a replication id`);
+  const summits =
+    values.share === 'one'
+      ? ofMeeting
+      : (a.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND deleted = 0`).pluck().all() as string[]);
   for (const desk of [a, b]) {
     writeSyncAccount(desk, { url: server.url, username: '', passwordSealed: '', databasePrefix: `bench${process.pid}` });
     setSharedSummitDocs(desk, summits);
