@@ -146,10 +146,13 @@ export async function syncDesk(
   server: DeskServer,
   shared: ReadonlySet<string>,
   onMerged?: StoreView['onMerged'],
+  /** Only these databases (a round after a save or a colleague's change); none: every one. */
+  only?: ReadonlySet<string>,
 ): Promise<{ pushed: number; pulled: number }> {
   let pushed = 0;
   let pulled = 0;
   for (const partition of [referencePartition, ...[...shared].sort()]) {
+    if (only && !only.has(partition)) continue;
     const result = await syncOnce(
       db,
       {

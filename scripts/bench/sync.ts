@@ -1,8 +1,9 @@
 // Desk replication figures on the benchmark store, by the path a desk runs:
 //   node scripts/bench/sync.ts --db STORE.sqlite --meeting ID     → one JSON line (SyncResults)
-// Desk A (a copy of the store) shares the largest summit with a CouchDB-protocol
+//   (--share one: only the edited meeting's summit, the largest, instead of every summit)
+// Desk A (a copy of the store) shares every summit with a CouchDB-protocol
 // server on loopback (pouchdb-server's express-pouchdb, as the tests use),
-// partitioned as a desk's is: the reference database and the summit's own. Each desk runs its background
+// partitioned as a desk's is: the reference database and each summit's own. Each desk runs its background
 // replicator (main/sync/replicator.ts), which listens to the server's changes
 // feeds. Measured: desk A's first push, the first replication to an empty
 // desk B, one saved edit travelling A → server → B until it is in B's store,
@@ -113,8 +114,9 @@ try {
   progress('one edit travels A → server → B');
   started = performance.now();
   a.prepare('UPDATE note SET body = ?, version = version + 1 WHERE id = ?').run(edited, noteId);
-  // A save nudges the desk's replicator; desk B hears of it on the server's changes feed.
-  await within(deskA.nudge(), "desk A's round after the edit");
+  // A save nudges the desk's replicator, as the app's does (its round syncs the databases of what changed);
+  // desk B hears of it on the server's changes feed.
+  await within(deskA.nudge('changes'), "desk A's round after the edit");
   await within(pulled, 'the edit reaching desk B', 60_000);
   const oneEditVisibleOnBMs = round(performance.now() - started, 0);
 
