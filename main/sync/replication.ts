@@ -98,6 +98,11 @@ function withSteadyInfo(database: Database): Database {
 export async function syncOnce(db: Db, account: ServerAccount, view: StoreView = {}): Promise<SyncResult> {
   checkServerUrl(account.url);
   db.transaction(() => settleLocalDeletions(db))();
+  return replicateOnce(db, account, view);
+}
+
+/** One database's push and pull, the store's deletions already settled (they are read once a round: every tombstone). */
+async function replicateOnce(db: Db, account: ServerAccount, view: StoreView): Promise<SyncResult> {
   const name = `sherpa-store-${++opened}`;
   exposeStore(name, db, view);
   const local = withSteadyInfo(new Pouch(name, { adapter: 'sherpa' }));
@@ -151,9 +156,11 @@ export async function syncDesk(
 ): Promise<{ pushed: number; pulled: number }> {
   let pushed = 0;
   let pulled = 0;
+  checkServerUrl(server.baseUrl);
+  db.transaction(() => settleLocalDeletions(db))();
   for (const partition of [referencePartition, ...[...shared].sort()]) {
     if (only && !only.has(partition)) continue;
-    const result = await syncOnce(
+    const result = await replicateOnce(
       db,
       {
         url: databaseUrl(server, partition),

@@ -176,10 +176,15 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
   const { db, view } = exposed;
   this._id = (done) => done(null, instanceId(db));
   this._type = () => 'sherpa';
-  // The replicator asks after every batch, for a progress count only: the records are counted once a round.
+  // The replicator asks after every batch, for a progress count only: the records of this database are counted
+  // once (through the partition index: a summit's database is not a count of the whole store).
   let docCount: number | undefined;
   this._info = (done) => {
-    docCount ??= statement(db, 'SELECT count(*) FROM sync_doc WHERE deleted = 0').pluck().get() as number;
+    docCount ??= (
+      view.partition
+        ? statement(db, 'SELECT count(*) FROM sync_home WHERE home = ?').pluck().get(view.partition.name)
+        : statement(db, 'SELECT count(*) FROM sync_doc WHERE deleted = 0').pluck().get()
+    ) as number;
     done(null, {
       doc_count: docCount,
       update_seq: (statement(db, 'SELECT coalesce(max(seq), 0) FROM sync_feed_clock').pluck().get() as number) ?? 0,
