@@ -88,6 +88,7 @@ try {
   deskA.start();
   failed(await within(deskA.nudge(), "desk A's first push"), 'A');
   const pushWholeStoreSeconds = seconds(started);
+  progress(`desk A pushed in ${pushWholeStoreSeconds} s`);
 
   progress('empty desk B replicates');
   started = performance.now();
@@ -95,6 +96,7 @@ try {
   failed(await within(deskB.nudge(), "desk B's first replication"), 'B');
   const firstReplicationToEmptyDeskSeconds = seconds(started);
   const recordsOnDeskB = records(b);
+  progress(`desk B pulled ${recordsOnDeskB} records in ${firstReplicationToEmptyDeskSeconds} s`);
 
   // Records B just pulled are news in its own feed once, and its rounds woke A's listeners: let both settle.
   failed(await within(deskB.nudge(), "desk B's settling round"), 'B');
@@ -119,6 +121,7 @@ try {
   await within(deskA.nudge('changes'), "desk A's round after the edit");
   await within(pulled, 'the edit reaching desk B', 60_000);
   const oneEditVisibleOnBMs = round(performance.now() - started, 0);
+  progress(`the edit was in desk B's store after ${oneEditVisibleOnBMs} ms`);
 
   await deskA.stop();
   await deskB.stop();
