@@ -33,6 +33,7 @@ interface ChangesOptions {
   return_docs?: boolean;
   continuous?: boolean;
   style?: 'all_docs' | 'main_only';
+  conflicts?: boolean;
   onChange: (change: Record<string, unknown>) => void;
   complete: Callback<{ results: Record<string, unknown>[]; last_seq: number }>;
   processChange: (doc: PouchDoc, metadata: Metadata, options: ChangesOptions) => Record<string, unknown>;
@@ -251,6 +252,31 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       let lastSeq = since;
       let emitted = 0;
       // A page at a time, yielding between pages, so a long feed does not hold up a save.
+      // The replicator asks for ids and leaves only: the texts are read when it fetches the records it lacks.
+      const withTexts = changesOptions.include_docs === true || changesOptions.conflicts === true;
+      const fullChange = (docId: string) => {
+        const revisions = revisionsOf(db, docId);
+        const metadata = metadataOf(db, docId, revisions);
+        const winner = revisions.find((revision) => revision.rev === metadata?.winningRev);
+        return metadata && winner ? changesOptions.processChange(pouchDocOf(docId, winner), metadata, changesOptions) : undefined;
+      };
+      const changeOf = (docId: string, seq: number) => {
+        const state = docState(db, docId);
+        if (!state?.rev) return undefined;
+        const revisions = (revisionTree.all(docId) as { rev: string; parent: string | null; deleted: 0 | 1 }[]).map(
+          (row): RevisionRecord => ({ rev: row.rev, parent: row.parent, deleted: row.deleted === 1, body: null }),
+        );
+        const metadata = {
+          id: docId,
+          rev: state.rev,
+          winningRev: state.rev,
+          deleted: state.deleted === 1,
+          rev_tree: treeOf(revisions),
+          seq,
+        };
+        return changesOptions.processChange({ _id: docId, _rev: state.rev }, metadata, changesOptions);
+      };
+      const revisionTree = statement(db, 'SELECT rev, parent, deleted FROM sync_rev WHERE doc_id = ? ORDER BY seq');
       const nextPage = () => {
         if (cancelled) return;
         try {
@@ -266,11 +292,8 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
           if (emitted >= limit) break;
           lastSeq = seq;
           if (partition && partitionOf(db, docId, partition.shared) !== partition.name) continue;
-          const revisions = revisionsOf(db, docId);
-          const metadata = metadataOf(db, docId, revisions);
-          const winner = revisions.find((revision) => revision.rev === metadata?.winningRev);
-          if (!metadata || !winner) continue;
-          const change = changesOptions.processChange(pouchDocOf(docId, winner), metadata, changesOptions);
+          const change = withTexts ? fullChange(docId) : changeOf(docId, seq);
+          if (!change) continue;
           change.seq = seq;
           if (!changesOptions.include_docs) delete change.doc;
           changesOptions.onChange(change);
