@@ -99,7 +99,7 @@ export function createCore(options: CoreOptions): Core {
   const onChange = (event: ChangeEvent) => {
     options.onChange?.(event);
     if (replicator?.running && (event.scope !== 'touched' || event.touched.some((touched) => syncedChange.has(touched.entity))))
-      void replicator.nudge();
+      void replicator.nudge('changes');
   };
 
   const dispatchToStore = createDispatch({

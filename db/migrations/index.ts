@@ -24,6 +24,8 @@ import { syncBranched } from './0600-sync-branched.ts';
 import { followUpsByMeeting } from './0650-follow-ups-by-meeting.ts';
 import { searchTitles } from './0660-search-titles.ts';
 import { sectorEntriesByDate } from './0670-sector-entries-by-date.ts';
+import { syncPartitionFeed } from './0700-sync-partition-feed.ts';
+import { syncPartitionFeedCheaper } from './0710-sync-partition-feed-cheaper.ts';
 import { revisionAuthors } from './0750-revision-authors.ts';
 import { movedMeetingResends } from './0760-moved-meeting-resends.ts';
 import { bundleReviews } from './0770-bundle-reviews.ts';
@@ -66,6 +68,9 @@ export const migrations: readonly Migration[] = [
   followUpsByMeeting,
   searchTitles,
   sectorEntriesByDate,
+  // 0700–0740: replication at a busy desk's scale (replfull).
+  syncPartitionFeed,
+  syncPartitionFeedCheaper,
   // 0750–0790: desks as a team (syncmore).
   revisionAuthors,
   movedMeetingResends,

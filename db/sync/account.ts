@@ -1,5 +1,6 @@
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
+import { offerNewlyShared } from './partition.ts';
 
 export interface SyncAccountRow {
   url: string;
@@ -74,6 +75,11 @@ export function sharedSummitDocs(db: Db): Set<string> {
 }
 
 export function setSharedSummitDocs(db: Db, summitDocIds: readonly string[]): void {
+  const before = sharedSummitDocs(db);
+  offerNewlyShared(
+    db,
+    summitDocIds.filter((docId) => !before.has(docId)),
+  );
   statement(db, 'DELETE FROM sync_shared_summit').run();
   const insert = statement(db, 'INSERT OR IGNORE INTO sync_shared_summit (summit_doc_id) VALUES (?)');
   for (const docId of summitDocIds) insert.run(docId);

@@ -16,9 +16,51 @@ export const referencePartition = 'reference';
 /** 'reference', a summit's replication id, or null: kept on this desk. */
 export type Partition = string | null;
 
-const referenceEntities = new Set(['source', 'country', 'person', 'programme', 'sector', 'sector_entry']);
+/**
+ * Which database a record replicates to, given the summits this desk shares:
+ * read from the index migration 0700 keeps with every revision (`sync_home`),
+ * so each summit's changes feed reads its own records only.
+ */
+export function partitionOf(db: Db, docId: string, shared: ReadonlySet<string>): Partition {
+  // A summit's own record goes to the reference database once shared, so colleagues see it exists.
+  if (docId.startsWith('summit:')) return shared.has(docId) ? referencePartition : null;
+  const home = statement(db, 'SELECT home FROM sync_home WHERE doc_id = ?').pluck().get(docId) as string | null | undefined;
+  if (home === undefined || home === null) return null;
+  return home === referencePartition || shared.has(home) ? home : null;
+}
 
-/** The text a record last had: its winner's, or for a deletion the last body before it, so a deletion goes where the record went. */
+/** A record at its place in the changes feeds. */
+export interface FeedEntry {
+  doc_id: string;
+  seq: number;
+}
+
+/**
+ * The next page of a changes feed after `since`, each record once at its latest place: with a partition,
+ * the records whose home it is (the reference database's summits include those this desk does not share:
+ * `partitionOf` tells them apart), without one, every record.
+ */
+export function feedPage(db: Db, since: number, pageSize: number, partition?: NonNullable<Partition>): FeedEntry[] {
+  return (
+    partition === undefined
+      ? statement(db, 'SELECT doc_id, seq FROM sync_home WHERE seq > ? ORDER BY seq LIMIT ?').all(since, pageSize)
+      : statement(db, 'SELECT doc_id, seq FROM sync_home WHERE home = ? AND seq > ? ORDER BY seq LIMIT ?').all(partition, since, pageSize)
+  ) as FeedEntry[];
+}
+
+/**
+ * Summits this desk starts sharing: their records were written before the
+ * reference database's last checkpoint, so each takes a new place in the
+ * feeds (migration 0700's clock) and is offered to it.
+ */
+export function offerNewlyShared(db: Db, summitDocIds: readonly string[]): void {
+  for (const docId of summitDocIds) {
+    statement(db, 'UPDATE sync_feed_clock SET seq = seq + 1').run();
+    statement(db, 'UPDATE sync_home SET seq = (SELECT seq FROM sync_feed_clock) WHERE doc_id = ?').run(docId);
+  }
+}
+
+/** The text a record last had: its winner's, or for a deletion the last body before it. */
 function lastBody(db: Db, docId: string): RecordBody | undefined {
   const body = statement(
     db,
@@ -32,40 +74,6 @@ function lastBody(db: Db, docId: string): RecordBody | undefined {
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
-
-/** Which database a record replicates to, given the summits this desk shares. */
-export function partitionOf(db: Db, docId: string, shared: ReadonlySet<string>): Partition {
-  const entity = docId.slice(0, docId.indexOf(':'));
-  if (referenceEntities.has(entity)) return referencePartition;
-  const ofSummit = (summitDocId: string | undefined): Partition => (summitDocId && shared.has(summitDocId) ? summitDocId : null);
-  const ofMeeting = (meetingDocId: string | undefined): Partition =>
-    meetingDocId ? ofSummit(text(lastBody(db, meetingDocId)?.summit_id)) : null;
-  switch (entity) {
-    case 'summit':
-      return shared.has(docId) ? referencePartition : null;
-    case 'meeting':
-      return ofSummit(text(lastBody(db, docId)?.summit_id));
-    case 'meeting_participant':
-      // `meeting_participant:<meeting>.<person>`: its meeting is in its id.
-      return ofMeeting(`meeting:${docId.slice(docId.indexOf(':') + 1, docId.indexOf('.'))}`);
-    case 'follow_up':
-      return ofMeeting(text(lastBody(db, docId)?.meeting_id));
-    case 'timeline_event': {
-      const summit = text(lastBody(db, docId)?.summit_id);
-      return summit ? ofSummit(summit) : referencePartition;
-    }
-    case 'note': {
-      const body = lastBody(db, docId);
-      if (!body) return null;
-      if (text(body.meeting_id)) return ofMeeting(text(body.meeting_id));
-      if (text(body.summit_id)) return ofSummit(text(body.summit_id));
-      if (text(body.sector_entry_id) || text(body.sector_id)) return referencePartition;
-      return null;
-    }
-    default:
-      return null;
-  }
-}
 
 /**
  * The summit a record belonged to at one of its revisions (by that revision's

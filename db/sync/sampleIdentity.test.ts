@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSampleIfEmpty } from '../sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../testing.ts';
 import { syncedEntities } from './history.ts';
-import { rowsMatchWinners } from './testing.ts';
+import { misplacedRecords, rowsMatchWinners } from './testing.ts';
 
 const identity = (db: ReturnType<typeof openScratchDatabase>) =>
   db.prepare('SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all();
@@ -22,6 +22,9 @@ describe('the bundled sample on every desk', () => {
     for (const body of references(a) as string[])
       for (const value of Object.values(JSON.parse(body) as Record<string, unknown>))
         if (typeof value === 'string' && /^[a-z_]+:[0-9a-f]{32}/.test(value)) expect(ids.has(value), value).toBe(true);
+    // Each renamed record is indexed for replication under its new id, where its new references say.
+    expect(misplacedRecords(a)).toEqual([]);
+    expect(a.prepare('SELECT count(*) FROM sync_home').pluck().get()).toBe(identity(a).length);
     // Rows and winners agree, and a later edit makes an ordinary next revision.
     expect(rowsMatchWinners(a, syncedEntities)).toBe(true);
     a.exec(`UPDATE person SET title = 'Edited on this desk' WHERE id = 1`);

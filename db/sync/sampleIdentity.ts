@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fillPartitionFeed } from '../migrations/0700-sync-partition-feed.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 
@@ -79,4 +80,7 @@ export function giveSampleSharedIdentity(db: Db): void {
       doc.docId,
     );
   }
+  // Where each record replicates follows from its id and the ids its text names: all of them changed.
+  if (statement(db, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sync_home'`).pluck().get() === 1)
+    fillPartitionFeed(db);
 }

@@ -106,3 +106,64 @@ export function descendingRandomIds(db: Db): void {
     return bytes;
   });
 }
+
+const referenceKinds = new Set(['source', 'country', 'person', 'programme', 'sector', 'sector_entry', 'summit']);
+const linkIn = (body: Record<string, unknown> | undefined, field: string): string | undefined => {
+  const value = body?.[field];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+};
+
+/**
+ * Where a record replicates to, worked out from the texts alone, record by
+ * record (as the changes feeds did before migration 0700 kept an index): the
+ * index must always agree with it. 'reference', a summit's id, or null; a
+ * summit's own record is 'reference', shared or not.
+ */
+export function homeFromTexts(db: Db, docId: string): string | null {
+  const lastText = (id: string) => {
+    const body = db
+      .prepare(
+        `SELECT coalesce(
+           (SELECT R.body FROM sync_doc AS D JOIN sync_rev AS R ON R.doc_id = D.doc_id AND R.rev = D.rev WHERE D.doc_id = ?),
+           (SELECT body FROM sync_rev WHERE doc_id = ? AND body IS NOT NULL ORDER BY seq DESC LIMIT 1))`,
+      )
+      .pluck()
+      .get(id, id) as string | null | undefined;
+    return body == null ? undefined : (JSON.parse(body) as Record<string, unknown>);
+  };
+  const ofMeeting = (meetingDocId: string | undefined) => (meetingDocId ? (linkIn(lastText(meetingDocId), 'summit_id') ?? null) : null);
+  const kind = docId.slice(0, docId.indexOf(':'));
+  if (referenceKinds.has(kind)) return 'reference';
+  const body = lastText(docId);
+  switch (kind) {
+    case 'meeting':
+      return linkIn(body, 'summit_id') ?? null;
+    case 'meeting_participant':
+      return ofMeeting(`meeting:${docId.slice(docId.indexOf(':') + 1, docId.indexOf('.'))}`);
+    case 'follow_up':
+      return ofMeeting(linkIn(body, 'meeting_id'));
+    case 'timeline_event':
+      return linkIn(body, 'summit_id') ?? 'reference';
+    case 'note':
+      if (linkIn(body, 'meeting_id')) return ofMeeting(linkIn(body, 'meeting_id'));
+      return linkIn(body, 'summit_id') ?? (linkIn(body, 'sector_entry_id') || linkIn(body, 'sector_id') ? 'reference' : null);
+    default:
+      return null;
+  }
+}
+
+/** Records whose indexed home (sync_home) differs from the one their texts give, with both: empty when the index is right. */
+export function misplacedRecords(db: Db): { docId: string; indexed: string | null; fromTexts: string | null }[] {
+  const indexed = new Map(
+    (db.prepare('SELECT doc_id, home FROM sync_home').all() as { doc_id: string; home: string | null }[]).map((row) => [
+      row.doc_id,
+      row.home,
+    ]),
+  );
+  const docIds = db.prepare('SELECT doc_id FROM sync_doc ORDER BY doc_id').pluck().all() as string[];
+  return docIds.flatMap((docId) => {
+    const fromTexts = homeFromTexts(db, docId);
+    const home = indexed.has(docId) ? (indexed.get(docId) ?? null) : 'missing from the index';
+    return home === fromTexts ? [] : [{ docId, indexed: home, fromTexts }];
+  });
+}

@@ -31,12 +31,54 @@ export interface ServerAccount {
 
 let opened = 0;
 
+/** A connection that failed before any answer: the server closed it, or reset it. */
+function droppedConnection(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return error instanceof TypeError && (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET');
+}
+
 /**
  * Node's own fetch keeps connections open between requests; PouchDB's default
  * opens one per request (a TLS handshake each, with a real server) and parses
  * a cookie jar it does not need: credentials go as Basic auth on each request.
+ * A kept connection can be closed by the server just as a request goes out on
+ * it (its keep-alive timer fired while this desk was busy merging): that
+ * request is sent once more, on a new connection. Every request replication
+ * makes may be repeated (CouchDB's replication writes are idempotent); a
+ * second failure is the round's error.
  */
-const keptAliveFetch = (url: string, init: RequestInit) => fetch(url, init);
+async function keptAliveFetch(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const repeatable = init.body === undefined || init.body === null || typeof init.body === 'string';
+    if (!droppedConnection(error) || !repeatable || init.signal?.aborted) throw error;
+    return fetch(url, init);
+  }
+}
+
+/**
+ * PouchDB's replicator asks the source database for its info after each batch,
+ * for a progress count only, and leaves that request's failure unhandled
+ * (pouchdb-replication 9.0.0, `finishBatch`): a server dropping that one
+ * request would end the whole process. The first info, asked before any batch,
+ * fails the replication as it should; a later one that fails answers with the
+ * last info known, and the batch's own requests report a server that is gone.
+ */
+function withSteadyInfo(database: Database): Database {
+  const info = database.info.bind(database);
+  let known: Awaited<ReturnType<Database['info']>> | undefined;
+  database.info = async () => {
+    try {
+      known = await info();
+      return known;
+    } catch (error) {
+      if (known) return known;
+      throw error;
+    }
+  };
+  return database;
+}
 
 /**
  * Pushes this desk's changes and pulls the server's, once; every conflict is kept by the merge.
@@ -45,17 +87,24 @@ const keptAliveFetch = (url: string, init: RequestInit) => fetch(url, init);
 export async function syncOnce(db: Db, account: ServerAccount, view: StoreView = {}): Promise<SyncResult> {
   checkServerUrl(account.url);
   db.transaction(() => settleLocalDeletions(db))();
+  return replicateOnce(db, account, view);
+}
+
+/** One database's push and pull, the store's deletions already settled (they are read once a round: every tombstone). */
+async function replicateOnce(db: Db, account: ServerAccount, view: StoreView): Promise<SyncResult> {
   const name = `sherpa-store-${++opened}`;
   exposeStore(name, db, view);
-  const local: Database = new Pouch(name, { adapter: 'sherpa' });
-  const remote: Database = new Pouch(account.url, {
-    adapter: 'http',
-    fetch: keptAliveFetch,
-    ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
-  });
+  const local = withSteadyInfo(new Pouch(name, { adapter: 'sherpa' }));
+  const remote = withSteadyInfo(
+    new Pouch(account.url, {
+      adapter: 'http',
+      fetch: keptAliveFetch,
+      ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
+    }),
+  );
   try {
-    // Batches of 100: each merged batch is one short write transaction, so a save waits for little.
-    return await Pouch.sync(local, remote, { batch_size: 100 });
+    // Batches of 500: fewer requests and checkpoints a round; the adapter merges each in short transactions.
+    return await Pouch.sync(local, remote, { batch_size: 500 });
   } finally {
     await Promise.all([local.close(), remote.close()]);
     withdrawStore(name);
@@ -72,11 +121,16 @@ export async function syncDesk(
   server: DeskServer,
   shared: ReadonlySet<string>,
   onMerged?: StoreView['onMerged'],
+  /** Only these databases (a round after a save or a colleague's change); none: every one. */
+  only?: ReadonlySet<string>,
 ): Promise<{ pushed: number; pulled: number }> {
   let pushed = 0;
   let pulled = 0;
+  checkServerUrl(server.baseUrl);
+  db.transaction(() => settleLocalDeletions(db))();
   for (const partition of [referencePartition, ...[...shared].sort()]) {
-    const result = await syncOnce(
+    if (only && !only.has(partition)) continue;
+    const result = await replicateOnce(
       db,
       {
         url: databaseUrl(server, partition),

@@ -115,6 +115,45 @@ describe('background replication', () => {
     }
   });
 
+  it('moves a meeting to another summit with its participants, follow-ups and notes, to a colleague sharing only that one', async () => {
+    const server = await startTestServer();
+    const a = deskWithTwoSummits();
+    a.exec(`INSERT INTO follow_up (meeting_id, description) VALUES (1, 'Send the ITPP text')`);
+    const b = openScratchDatabase();
+    const databasePrefix = prefix();
+    for (const desk of [a, b]) writeSyncAccount(desk, { url: server.url, username: '', passwordSealed: '', databasePrefix });
+    setSharedSummitDocs(a, [summitDoc(a, 1), summitDoc(a, 2)]);
+    setSharedSummitDocs(b, [summitDoc(a, 2)]);
+    const deskA = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    const deskB = new DeskReplicator(b, { intervalMs: 3_600_000 });
+    const meetings = (db: Db) => db.prepare('SELECT title FROM meeting ORDER BY title').pluck().all();
+    try {
+      deskA.start();
+      expect(await deskA.nudge()).toMatchObject({ state: 'up-to-date' });
+      deskB.start();
+      expect(await deskB.nudge()).toMatchObject({ state: 'up-to-date' });
+      expect(meetings(b)).toEqual(['Washington bilateral']);
+      expect(notes(b)).toEqual(['Washington only: not for the Vilnius team']);
+
+      // The Vilnius bilateral is moved to Washington: only the meeting has a new revision, what hangs on it follows.
+      a.exec('UPDATE meeting SET summit_id = 2 WHERE id = 1');
+      // (Each desk's listener may start another round meanwhile: the records, not the state line, are what is checked.)
+      expect(await deskA.nudge()).toMatchObject({ lastError: null });
+      expect(await deskB.nudge()).toMatchObject({ lastError: null });
+      expect(meetings(b)).toEqual(['Stoltenberg–Yoon', 'Washington bilateral']);
+      expect(notes(b)).toEqual(['Raise the ITPP sectors', 'Washington only: not for the Vilnius team']);
+      expect(b.prepare('SELECT count(*) FROM meeting_participant').pluck().get()).toBe(2);
+      expect(b.prepare('SELECT description FROM follow_up ORDER BY description').pluck().all()).toEqual([
+        'Send the ITPP text',
+        'Washington follow-up',
+      ]);
+    } finally {
+      await deskA.stop();
+      await deskB.stop();
+      await server.stop();
+    }
+  });
+
   it('refuses a server that is not on this machine and not over TLS, and says why', async () => {
     const a = openScratchDatabase();
     writeSyncAccount(a, { url: 'http://couch.desk.example/', username: 'officer', passwordSealed: '' });

@@ -17,6 +17,8 @@ export type { SyncStatus } from '../../shared/syncSettings.ts';
 export interface ReplicatorOptions {
   /** How often to sync without a nudge. */
   intervalMs?: number;
+  /** After a round the server failed, the wait before the next; it doubles with each failure in a row, up to `intervalMs`. */
+  retryMs?: number;
   now?: () => Date;
   onStatus?: (status: SyncStatus) => void;
   /** Told what records a run wrote into the tables, batch by batch, so open views refresh. */
@@ -43,13 +45,23 @@ const countedExactly = 2000;
 export class DeskReplicator {
   readonly #db: Db;
   readonly #intervalMs: number;
+  readonly #retryMs: number;
   readonly #now: () => Date;
   readonly #onStatus: (status: SyncStatus) => void;
   readonly #onPulled: ((touched: Touched[]) => void) | undefined;
   readonly #logError: (error: unknown) => void;
   #timer: NodeJS.Timeout | undefined;
+  #retry: NodeJS.Timeout | undefined;
+  /** Rounds failed in a row for want of the server: the next retry waits retryMs × 2^(failures − 1). */
+  #failures = 0;
   #running: Promise<SyncStatus> | undefined;
   #again = false;
+  /** The next round syncs every database: the first, the timer's, one after a failure, or asked for by the user. */
+  #everything = true;
+  /** Server databases whose changes feed told of a colleague's change since the last round. */
+  readonly #heard = new Set<string>();
+  /** The summits shared at the last good round: sharing another syncs every database. */
+  #sharedAtLastRound = '';
   #syncing = false;
   #stopped = true;
   /** The server databases listened to, by URL: a change there starts a round. */
@@ -58,6 +70,7 @@ export class DeskReplicator {
   constructor(db: Db, options: ReplicatorOptions = {}) {
     this.#db = db;
     this.#intervalMs = options.intervalMs ?? 60_000;
+    this.#retryMs = Math.min(options.retryMs ?? 2_000, this.#intervalMs);
     this.#now = options.now ?? (() => new Date());
     this.#onStatus = options.onStatus ?? (() => undefined);
     this.#onPulled = options.onPulled;
@@ -91,13 +104,19 @@ export class DeskReplicator {
   start(): void {
     if (!this.#stopped) return;
     this.#stopped = false;
+    this.#everything = true;
     this.#timer = setInterval(() => void this.nudge(), this.#intervalMs);
     this.#timer.unref();
     void this.nudge();
   }
 
-  /** Asks for a run soon (after a save); resolves with the state once the run that includes it is done. */
-  nudge(): Promise<SyncStatus> {
+  /**
+   * Asks for a run soon; resolves with the state once the run that includes it is done. After a save
+   * ('changes') the run syncs the databases of what changed here and of what colleagues changed;
+   * 'everything' syncs every database, as the timer's runs do.
+   */
+  nudge(scope: 'changes' | 'everything' = 'everything'): Promise<SyncStatus> {
+    if (scope === 'everything') this.#everything = true;
     if (this.#stopped) return Promise.resolve(this.status());
     if (this.#running) {
       this.#again = true;
@@ -117,6 +136,7 @@ export class DeskReplicator {
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#timer);
+    clearTimeout(this.#retry);
     this.#unwatch();
     await this.#running?.catch(() => undefined);
     this.#unwatch();
@@ -137,21 +157,33 @@ export class DeskReplicator {
         databasePrefix: account.databasePrefix,
         ...(account.username ? { username: account.username, password } : {}),
       };
-      const { syncDesk, watchDatabase } = await loadReplication();
       const shared = sharedSummitDocs(this.#db);
-      await syncDesk(this.#db, server, shared, this.#onPulled);
+      const sharing = [...shared].sort().join(' ');
+      // With many summits shared, a round over every database is hundreds of requests: a save needs only its own.
+      const everything = this.#everything || sharing !== this.#sharedAtLastRound;
+      const only = everything ? undefined : this.#databasesToSync(account.pushedThrough, shared);
+      this.#everything = false;
+      this.#heard.clear();
+      const { syncDesk, watchDatabase } = await loadReplication();
+      await syncDesk(this.#db, server, shared, this.#onPulled, only);
+      this.#sharedAtLastRound = sharing;
       this.#watch(
-        [referencePartition, ...shared].map((partition) => databaseUrl(server, partition)),
+        [referencePartition, ...shared].map((partition) => ({ partition, url: databaseUrl(server, partition) })),
         server,
         watchDatabase,
       );
       // Records pulled in this run are the server's already; a save made during the run may not be.
       const pushedThrough = this.#again ? before : latestSeq(this.#db);
       recordSyncOutcome(this.#db, { pushedThrough, at: this.#now().toISOString(), error: null });
+      this.#failures = 0;
     } catch (error) {
       const reason = reasonOf(error);
       if (reason.kind === 'other') this.#logError(error);
       if (this.#db.open) recordSyncOutcome(this.#db, { at: this.#now().toISOString(), error: reason });
+      this.#everything = true;
+      // A server away or dropping connections is tried again soon, then less and less often; settings
+      // the user must correct (a refused password, plain http) wait for the next timed round or a save.
+      if (reason.kind === 'unreachable' || reason.kind === 'other') this.#retryLater();
     } finally {
       this.#syncing = false;
     }
@@ -160,20 +192,47 @@ export class DeskReplicator {
     return status;
   }
 
-  /** Listens to exactly these databases from now on (the summits shared may have changed). */
-  #watch(urls: readonly string[], server: { username?: string; password?: string }, watchDatabase: Replication['watchDatabase']): void {
+  /** The databases of records changed here since the last good round, and those a colleague changed. */
+  #databasesToSync(pushedThrough: number, shared: ReadonlySet<string>): Set<string> {
+    const databases = new Set(this.#heard);
+    for (const docId of recordsChangedAfter(this.#db, pushedThrough)) {
+      const partition = partitionOf(this.#db, docId, shared);
+      if (partition !== null) databases.add(partition);
+    }
+    return databases;
+  }
+
+  #retryLater(): void {
     if (this.#stopped) return;
+    this.#failures += 1;
+    const wait = Math.min(this.#retryMs * 2 ** (this.#failures - 1), this.#intervalMs);
+    clearTimeout(this.#retry);
+    this.#retry = setTimeout(() => void this.nudge(), wait);
+    this.#retry.unref();
+  }
+
+  /** Listens to exactly these databases from now on (the summits shared may have changed). */
+  #watch(
+    databases: readonly { partition: string; url: string }[],
+    server: { username?: string; password?: string },
+    watchDatabase: Replication['watchDatabase'],
+  ): void {
+    if (this.#stopped) return;
+    const urls = databases.map((database) => database.url);
     for (const [url, stop] of this.#watching)
       if (!urls.includes(url)) {
         stop();
         this.#watching.delete(url);
       }
-    for (const url of urls) {
+    for (const { partition, url } of databases) {
       if (this.#watching.has(url)) continue;
       const stop = watchDatabase(
         url,
         server,
-        () => void this.nudge(),
+        () => {
+          this.#heard.add(partition);
+          void this.nudge('changes');
+        },
         () => {
           // The server went away: the timer's rounds (and the next save) find it again, and listen again.
           this.#watching.get(url)?.();

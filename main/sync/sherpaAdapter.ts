@@ -4,7 +4,7 @@ import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
 import { docState, revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge, treeOf } from '../../db/sync/merge.ts';
-import { type Partition, partitionOf } from '../../db/sync/partition.ts';
+import { feedPage, type Partition, partitionOf } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
@@ -33,6 +33,7 @@ interface ChangesOptions {
   return_docs?: boolean;
   continuous?: boolean;
   style?: 'all_docs' | 'main_only';
+  conflicts?: boolean;
   onChange: (change: Record<string, unknown>) => void;
   complete: Callback<{ results: Record<string, unknown>[]; last_seq: number }>;
   processChange: (doc: PouchDoc, metadata: Metadata, options: ChangesOptions) => Record<string, unknown>;
@@ -68,6 +69,26 @@ function pouchError(status: number, name: string, reason: string): Error {
   return Object.assign(new Error(reason), { status, name, error: name, reason });
 }
 const missing = () => pouchError(404, 'not_found', 'missing');
+
+/** Records merged in one transaction: a save waits for one such slice at most. */
+const mergedAtOnce = 100;
+
+/**
+ * Replication's own writes (merged slices, checkpoints) commit without waiting
+ * for the disk (synchronous = NORMAL). In WAL mode commits reach the disk in
+ * order, so a power cut can only lose a tail of them, checkpoints with the
+ * records before them, and the next round fetches those again. A user's save,
+ * made between two of these writes, commits as the store always does.
+ */
+function withoutWaitingForDisk<T>(db: Db, write: () => T): T {
+  const level = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    return write();
+  } finally {
+    db.pragma(`synchronous = ${level}`);
+  }
+}
 
 /** What of the store one replication sees: the records of one server database, and who hears of merged ones. */
 export interface StoreView {
@@ -161,11 +182,20 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
   const { db, view } = exposed;
   this._id = (done) => done(null, instanceId(db));
   this._type = () => 'sherpa';
-  this._info = (done) =>
+  // The replicator asks after every batch, for a progress count only: the records of this database are counted
+  // once (through the partition index: a summit's database is not a count of the whole store).
+  let docCount: number | undefined;
+  this._info = (done) => {
+    docCount ??= (
+      view.partition
+        ? statement(db, 'SELECT count(*) FROM sync_home WHERE home = ?').pluck().get(view.partition.name)
+        : statement(db, 'SELECT count(*) FROM sync_doc WHERE deleted = 0').pluck().get()
+    ) as number;
     done(null, {
-      doc_count: statement(db, 'SELECT count(*) FROM sync_doc WHERE deleted = 0').pluck().get() as number,
-      update_seq: (statement(db, 'SELECT coalesce(max(seq), 0) FROM sync_rev').pluck().get() as number) ?? 0,
+      doc_count: docCount,
+      update_seq: (statement(db, 'SELECT coalesce(max(seq), 0) FROM sync_feed_clock').pluck().get() as number) ?? 0,
     });
+  };
   this._get = (id, getOptions, done) => {
     const revisions = revisionsOf(db, id);
     const metadata = metadataOf(db, id, revisions);
@@ -183,27 +213,37 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
   this._bulkDocs = (request, bulkOptions, done) => {
     if (bulkOptions.new_edits !== false)
       return done(pouchError(403, 'forbidden', 'Sherpa records are edited in Sherpa, not through replication'));
-    try {
-      const histories = groupById(request.docs);
+    const histories = groupById(request.docs);
+    // A batch from the server is merged a slice at a time, each slice one short transaction, yielding
+    // between slices: a save waits for one slice at most, however large the replicator's batches.
+    const mergeFrom = (start: number) => {
+      if (start >= histories.length)
+        return done(
+          null,
+          request.docs.map((doc) => ({ ok: true, id: doc._id, rev: doc._rev })),
+        );
+      try {
+        mergeSlice(histories.slice(start, start + mergedAtOnce));
+      } catch (error) {
+        return done(error instanceof Error ? error : new Error(String(error)));
+      }
+      setImmediate(() => mergeFrom(start + mergedAtOnce));
+    };
+    const mergeSlice = (slice: RecordHistory[]) => {
       const before = view.onMerged
         ? rowKeysOf(
             db,
-            histories.map((history) => history.id),
+            slice.map((history) => history.id),
           )
         : undefined;
-      applyMerge(db, histories);
+      withoutWaitingForDisk(db, () => applyMerge(db, slice));
       if (before && view.onMerged) {
         const touched = touchedBetween(before, rowKeysOf(db, [...before.keys()]));
-        // A merged batch may have brought a conflict (a kept losing revision): the conflicts list reads again.
+        // A merged slice may have brought a conflict (a kept losing revision): the conflicts list reads again.
         if (touched.length > 0) view.onMerged([...touched, { entity: 'conflict', how: 'updated', ids: [] }]);
       }
-      done(
-        null,
-        request.docs.map((doc) => ({ ok: true, id: doc._id, rev: doc._rev })),
-      );
-    } catch (error) {
-      done(error instanceof Error ? error : new Error(String(error)));
-    }
+    };
+    mergeFrom(0);
   };
   this._changes = (changesOptions) => {
     let cancelled = false;
@@ -216,25 +256,49 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       const results: Record<string, unknown>[] = [];
       let lastSeq = since;
       let emitted = 0;
-      // Each record once, at its latest revision's place in the feed; records of other databases are passed over.
-      const feed = statement(
-        db,
-        `SELECT R.doc_id, R.seq FROM sync_rev AS R
-         WHERE R.seq > ? AND R.seq = (SELECT max(seq) FROM sync_rev WHERE doc_id = R.doc_id) ORDER BY R.seq LIMIT 500`,
-      );
-      // A page at a time, yielding between pages: a feed mostly of other databases' records must not hold up a save.
+      // A page at a time, yielding between pages, so a long feed does not hold up a save.
+      // The replicator asks for ids and leaves only: the texts are read when it fetches the records it lacks.
+      const withTexts = changesOptions.include_docs === true || changesOptions.conflicts === true;
+      const fullChange = (docId: string) => {
+        const revisions = revisionsOf(db, docId);
+        const metadata = metadataOf(db, docId, revisions);
+        const winner = revisions.find((revision) => revision.rev === metadata?.winningRev);
+        return metadata && winner ? changesOptions.processChange(pouchDocOf(docId, winner), metadata, changesOptions) : undefined;
+      };
+      const changeOf = (docId: string, seq: number) => {
+        const state = docState(db, docId);
+        if (!state?.rev) return undefined;
+        const revisions = (revisionTree.all(docId) as { rev: string; parent: string | null; deleted: 0 | 1 }[]).map(
+          (row): RevisionRecord => ({ rev: row.rev, parent: row.parent, deleted: row.deleted === 1, body: null }),
+        );
+        const metadata = {
+          id: docId,
+          rev: state.rev,
+          winningRev: state.rev,
+          deleted: state.deleted === 1,
+          rev_tree: treeOf(revisions),
+          seq,
+        };
+        return changesOptions.processChange({ _id: docId, _rev: state.rev }, metadata, changesOptions);
+      };
+      const revisionTree = statement(db, 'SELECT rev, parent, deleted FROM sync_rev WHERE doc_id = ? ORDER BY seq');
       const nextPage = () => {
         if (cancelled) return;
-        const page = feed.all(lastSeq) as { doc_id: string; seq: number }[];
+        try {
+          readPage();
+        } catch (error) {
+          // A store closed under a replication still running: its error ends the replication, not the process.
+          changesOptions.complete(error instanceof Error ? error : new Error(String(error)));
+        }
+      };
+      const readPage = () => {
+        const page = feedPage(db, lastSeq, 500, partition?.name);
         for (const { doc_id: docId, seq } of page) {
           if (emitted >= limit) break;
           lastSeq = seq;
           if (partition && partitionOf(db, docId, partition.shared) !== partition.name) continue;
-          const revisions = revisionsOf(db, docId);
-          const metadata = metadataOf(db, docId, revisions);
-          const winner = revisions.find((revision) => revision.rev === metadata?.winningRev);
-          if (!metadata || !winner) continue;
-          const change = changesOptions.processChange(pouchDocOf(docId, winner), metadata, changesOptions);
+          const change = withTexts ? fullChange(docId) : changeOf(docId, seq);
+          if (!change) continue;
           change.seq = seq;
           if (!changesOptions.include_docs) delete change.doc;
           changesOptions.onChange(change);
@@ -263,10 +327,12 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
     if ((current ?? undefined) !== (doc._rev ?? undefined)) return done(pouchError(409, 'conflict', 'Document update conflict'));
     const rev = `0-${(current ? Number.parseInt(current.slice(2), 10) : 0) + 1}`;
     const { _id, _rev, ...body } = doc;
-    statement(
-      db,
-      'INSERT INTO sync_local (id, rev, body) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET rev = excluded.rev, body = excluded.body',
-    ).run(_id, rev, JSON.stringify(body));
+    withoutWaitingForDisk(db, () =>
+      statement(
+        db,
+        'INSERT INTO sync_local (id, rev, body) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET rev = excluded.rev, body = excluded.body',
+      ).run(_id, rev, JSON.stringify(body)),
+    );
     done(null, { ok: true, id: _id, rev });
   };
   this._removeLocal = (doc, removeOptions, maybeDone) => {

@@ -168,7 +168,14 @@ try {
 
   progress('replicating the store between two desks through a CouchDB-protocol server, then as a bundle');
   const sync = await attempt<SyncResults>('desk replication', () =>
-    runNode<SyncResults>('scripts/bench/sync.ts', ['--db', storeFile, '--meeting', String(generated.sampleMeetingId)]),
+    // A quick run shares one summit: its figure is a smoke test of the path, and the quick run must stay short.
+    runNode<SyncResults>('scripts/bench/sync.ts', [
+      '--db',
+      storeFile,
+      '--meeting',
+      String(generated.sampleMeetingId),
+      ...(quick ? ['--share', 'one'] : []),
+    ]),
   );
 
   progress(values['skip-build'] ? 'weighing the existing renderer build' : 'building and weighing the renderer');

@@ -1,8 +1,9 @@
 // Desk replication figures on the benchmark store, by the path a desk runs:
 //   node scripts/bench/sync.ts --db STORE.sqlite --meeting ID     → one JSON line (SyncResults)
-// Desk A (a copy of the store) shares the largest summit with a CouchDB-protocol
+//   (--share one: only the edited meeting's summit, the largest, instead of every summit)
+// Desk A (a copy of the store) shares every summit with a CouchDB-protocol
 // server on loopback (pouchdb-server's express-pouchdb, as the tests use),
-// partitioned as a desk's is: the reference database and the summit's own. Each desk runs its background
+// partitioned as a desk's is: the reference database and each summit's own. Each desk runs its background
 // replicator (main/sync/replicator.ts), which listens to the server's changes
 // feeds. Measured: desk A's first push, the first replication to an empty
 // desk B, one saved edit travelling A → server → B until it is in B's store,
@@ -24,11 +25,22 @@ import type { Touched } from '../../shared/contract.ts';
 import { round } from './stats.ts';
 import type { SyncResults } from './syncReport.ts';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, meeting: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, meeting: { type: 'string' }, share: { type: 'string', default: 'all' } },
+});
 if (!values.db || !values.meeting) {
   console.error('Usage: node scripts/bench/sync.ts --db STORE.sqlite --meeting ID (an upgraded benchmark store and a meeting with notes)');
   process.exit(2);
 }
+// A rejection no one handled ends the process with Node's one line; its stack says where it escaped from.
+process.on('unhandledRejection', (reason) => {
+  const cause =
+    reason instanceof Error && reason.cause instanceof Error ? `\ncaused by: ${reason.cause.stack ?? reason.cause.message}` : '';
+  process.stderr.write(
+    `Error: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}${cause}\n`,
+  );
+  process.exit(1);
+});
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-sync-bench-'));
 const seconds = (started: number) => round((performance.now() - started) / 1000, 2);
 const records = (db: Db) => db.prepare('SELECT count(*) FROM sync_doc WHERE NOT deleted').pluck().get() as number;
@@ -50,15 +62,19 @@ let arrived: (touched: Touched[]) => void = () => undefined;
 const deskA = new DeskReplicator(a, { intervalMs: 3_600_000 });
 const deskB = new DeskReplicator(b, { intervalMs: 3_600_000, onPulled: (touched) => arrived(touched) });
 try {
-  // The summit of the edited meeting (the benchmark's largest) is shared: desk B receives the reference database
-  // (sources, countries, people, programmes, sectors and their entries with their notes: most of the store) and that
-  // summit's. Not every summit: each shared summit's changes feed walks every record of the store to find its own
-  // (main/sync/sherpaAdapter.ts), so sharing all 300 costs 300 walks of the store, hours here.
-  const summits = a
+  // Every summit is shared, as a desk preparing them all would (`--share one`: only the edited meeting's, the
+  // benchmark's largest): desk B receives the reference database (sources, countries, people, programmes, sectors
+  // and their entries with their notes: most of the store) and each summit's own. Each summit's changes feed reads
+  // only its own records (migration 0700), so sharing them all costs a database's round trips per summit.
+  const ofMeeting = a
     .prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = (SELECT CAST(summit_id AS TEXT) FROM meeting WHERE id = ?)`)
     .pluck()
     .all(Number(values.meeting)) as string[];
-  if (summits.length !== 1) throw new Error(`meeting ${values.meeting} belongs to no summit with a replication id`);
+  if (ofMeeting.length !== 1) throw new Error(`meeting ${values.meeting} belongs to no summit with a replication id`);
+  const summits =
+    values.share === 'one'
+      ? ofMeeting
+      : (a.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND deleted = 0`).pluck().all() as string[]);
   for (const desk of [a, b]) {
     writeSyncAccount(desk, { url: server.url, username: '', passwordSealed: '', databasePrefix: `bench${process.pid}` });
     setSharedSummitDocs(desk, summits);
@@ -72,6 +88,7 @@ try {
   deskA.start();
   failed(await within(deskA.nudge(), "desk A's first push"), 'A');
   const pushWholeStoreSeconds = seconds(started);
+  progress(`desk A pushed in ${pushWholeStoreSeconds} s`);
 
   progress('empty desk B replicates');
   started = performance.now();
@@ -79,6 +96,7 @@ try {
   failed(await within(deskB.nudge(), "desk B's first replication"), 'B');
   const firstReplicationToEmptyDeskSeconds = seconds(started);
   const recordsOnDeskB = records(b);
+  progress(`desk B pulled ${recordsOnDeskB} records in ${firstReplicationToEmptyDeskSeconds} s`);
 
   // Records B just pulled are news in its own feed once, and its rounds woke A's listeners: let both settle.
   failed(await within(deskB.nudge(), "desk B's settling round"), 'B');
@@ -98,10 +116,12 @@ try {
   progress('one edit travels A → server → B');
   started = performance.now();
   a.prepare('UPDATE note SET body = ?, version = version + 1 WHERE id = ?').run(edited, noteId);
-  // A save nudges the desk's replicator; desk B hears of it on the server's changes feed.
-  await within(deskA.nudge(), "desk A's round after the edit");
+  // A save nudges the desk's replicator, as the app's does (its round syncs the databases of what changed);
+  // desk B hears of it on the server's changes feed.
+  await within(deskA.nudge('changes'), "desk A's round after the edit");
   await within(pulled, 'the edit reaching desk B', 60_000);
   const oneEditVisibleOnBMs = round(performance.now() - started, 0);
+  progress(`the edit was in desk B's store after ${oneEditVisibleOnBMs} ms`);
 
   await deskA.stop();
   await deskB.stop();

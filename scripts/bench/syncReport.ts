@@ -4,9 +4,9 @@ import { type BudgetCheck, check, type Measured } from './report.ts';
 // table and budgets, apart from the script so the report loads no PouchDB.
 
 export interface SyncResults {
-  /** Summits desk A shares: the largest (see sync.ts for why not every one). */
+  /** Summits desk A shares: every one (`--share one`: the largest). */
   readonly sharedSummits: number;
-  /** Records on desk A, and on the empty desk B once it has replicated (the reference data and the shared summit's). */
+  /** Records on desk A, and on the empty desk B once it has replicated (the reference data and the shared summits'). */
   readonly recordsOnDeskA: number;
   readonly recordsOnDeskB: number;
   /** Server databases: the reference one and one per shared summit. */
@@ -52,7 +52,7 @@ export function syncRows(sync: Measured<SyncResults>): [string, string][] {
   if ('notMeasured' in sync) return [['desks: replication and bundles', `not measured: ${sync.notMeasured}`]];
   return [
     [
-      `desks: replication through a server (reference database + ${sync.sharedSummits} shared summit)`,
+      `desks: replication through a server (reference database + ${sync.sharedSummits} shared summit${sync.sharedSummits === 1 ? '' : 's'})`,
       `desk A pushes ${sync.recordsOnDeskA} records in ${sync.pushWholeStoreSeconds} s; empty desk B pulls ${sync.recordsOnDeskB} in ${sync.firstReplicationToEmptyDeskSeconds} s; one edit A → B ${sync.oneEditVisibleOnBMs} ms`,
     ],
     [
