@@ -149,6 +149,67 @@ describe('dispatch', () => {
     if (!result.ok) expect(result.error.field).toBe('owner');
   });
 
+  describe('names that print or identify someone', () => {
+    const person = (name: string, title = '') => ({
+      name,
+      nativeName: '',
+      title,
+      countryId: null,
+      biography: '',
+      classification: '',
+      sourceId: null,
+    });
+    // A right-to-left override turned "فاطمة … ‮evil" into "for live فاطمة…" on a stamped copy.
+    const spoofs = ['فاطمة الزهراء حداد \u202eevil', 'A\u2066li\u2069', 'Kim\u200bJong', 'Hel\ufeffen', 'x\u202ay\u202c'];
+
+    it('refuses a direction override, isolate or zero-width space in each of them, naming the field and saving nothing', async () => {
+      const before = db.serialize();
+      for (const spoof of spoofs) {
+        const requests: [string, unknown, string][] = [
+          ['person.create', person(spoof), 'name'],
+          ['person.create', person('Helen', spoof), 'title'],
+          ['pack.export', { id: 1, copyFor: spoof }, 'copyFor'],
+          ['desk.rename', { deskName: spoof }, 'deskName'],
+          ['summit.update', { id: 1, patch: { title: spoof } }, 'title'],
+        ];
+        for (const [channel, payload, field] of requests) {
+          const result = await dispatch(channel, payload);
+          expect(result.ok, `${channel} took ${JSON.stringify(spoof)}`).toBe(false);
+          if (!result.ok) {
+            expect(result.error.code).toBe('invalid_request');
+            expect(result.error.field).toBe(field);
+            expect(result.error.message).toMatch(/invisible character that reorders or hides text/);
+          }
+        }
+      }
+      expect(db.serialize().equals(before)).toBe(true);
+      expect(changes).toEqual([]);
+    });
+
+    it('takes Arabic, Hebrew, Amharic, Hangul and Vietnamese names, and the direction marks right-to-left text uses', async () => {
+      const names = [
+        'فاطمة الزهراء حداد',
+        'יעל כהן-לוי',
+        'አበበ ቢቂላ',
+        '김정숙',
+        'Nguyễn Thị Minh Khai',
+        'د. سمير (القاهرة)\u200f',
+        'Rahel\u200e (אמבסדור)',
+        'می\u200cخواهم',
+      ];
+      for (const name of names) {
+        const result = await dispatch('person.create', person(name, name));
+        if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+        const people = await dispatch('person.list', {});
+        if (!people.ok) throw new Error(people.error.message);
+        const stored = (people.value as { id: number; name: string; title: string }[]).find(
+          (person) => person.id === (result.value as { id: number }).id,
+        );
+        expect(stored).toMatchObject({ name, title: name });
+      }
+    });
+  });
+
   it('keeps a note save based on an old version from overwriting', async () => {
     const created = await dispatch('note.create', { meetingId: 1, title: 'Prep', body: 'first', tags: [], classification: '' });
     if (!created.ok) throw new Error(created.error.message);

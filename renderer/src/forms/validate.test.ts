@@ -17,6 +17,16 @@ describe('form checks before anything is sent', () => {
     expect(validate(formSpecs.person, person).name).toEqual({ key: 'forms.tooLong', options: { max: 200 } });
   });
 
+  it('refuses a name that would print differently from how it reads, and keeps right-to-left and accented names', () => {
+    const person = { ...formSpecs.person.blank(), name: 'فاطمة الزهراء حداد \u202eevil', title: 'Envoy\u2067' };
+    expect(validate(formSpecs.person, person)).toEqual({
+      name: { key: 'fieldRules.hiddenFormatCharacter' },
+      title: { key: 'fieldRules.hiddenFormatCharacter' },
+    });
+    for (const name of ['فاطمة الزهراء حداد', 'יעל כהן-לוי', 'አበበ ቢቂላ', '김정숙', 'Nguyễn Thị Minh Khai', 'د. سمير\u200f'])
+      expect(validate(formSpecs.person, { ...person, name, title: '' }), name).toEqual({});
+  });
+
   it('asks for a time only when the time of day is known', () => {
     const meeting = {
       ...formSpecs.meeting.blank(),

@@ -341,6 +341,10 @@ export const en = {
     notSingleLine: 'Must be one line, without line breaks or control characters.',
     controlCharacter: 'Contains a control character that cannot be stored. Remove it, or paste the text again.',
     brokenCharacter: 'Has a broken character (half of an emoji or symbol). Paste the text again.',
+    hiddenFormatCharacter:
+      'Holds an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space), so the name would print differently from how it reads. Remove it and type the text again.',
+    copyForRefused:
+      '“Stamp a copy for” was not accepted: check it for an invisible character that reorders or hides text, a line break or a control character, and its length. Nothing was exported.',
   },
 };
 

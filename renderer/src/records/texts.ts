@@ -10,7 +10,8 @@ export const recordsEn = {
   countryKinds: { country: 'Country', organisation: 'Organisation' },
   newInline: 'New {{entity}}…',
   newInlineLabel: 'New {{entity}} for “{{field}}”',
-  fieldRefused: '“{{field}}” was not accepted: check it for line breaks, control characters or a broken character, and its length.',
+  fieldRefused:
+    '“{{field}}” was not accepted: check it for line breaks, control characters, an invisible character that reorders or hides text, or a broken character, and its length.',
   fieldProblem: '“{{field}}” was not saved. {{problem}}',
   newCountry: 'New country or organisation',
   newProgramme: 'New programme',
@@ -107,7 +108,8 @@ export const recordsKo: typeof recordsEn = {
   countryKinds: { country: '국가', organisation: '기구' },
   newInline: '새 {{entity}}…',
   newInlineLabel: '“{{field}}”에 쓸 새 {{entity}}',
-  fieldRefused: '“{{field}}” 값이 받아들여지지 않았습니다. 줄바꿈, 제어 문자, 깨진 문자, 길이를 확인하세요.',
+  fieldRefused:
+    '“{{field}}” 값이 받아들여지지 않았습니다. 줄바꿈, 제어 문자, 글자 순서를 바꾸거나 숨기는 보이지 않는 문자, 깨진 문자, 길이를 확인하세요.',
   fieldProblem: '“{{field}}”을(를) 저장하지 않았습니다. {{problem}}',
   newCountry: '새 국가·기구',
   newProgramme: '새 프로그램',
