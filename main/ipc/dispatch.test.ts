@@ -149,6 +149,35 @@ describe('dispatch', () => {
     if (!result.ok) expect(result.error.field).toBe('owner');
   });
 
+  it('takes a summit with no end date as lasting one day, and still refuses an end before the start', async () => {
+    const summit = {
+      title: 'Ministerial, Brussels',
+      city: 'Brussels',
+      countryId: null,
+      startDate: '2024-04-03',
+      timeZone: 'Europe/Brussels',
+      description: '',
+      sourceId: null,
+      classification: '',
+    };
+    for (const endDate of ['', null, undefined]) {
+      const created = await dispatch('summit.create', endDate === undefined ? summit : { ...summit, endDate });
+      if (!created.ok) throw new Error(`${String(endDate)}: ${created.error.message}`);
+      expect(created.value).toMatchObject({ startDate: '2024-04-03', endDate: '2024-04-03' });
+    }
+    // Cleared on a three-day summit, the end follows the start, including a start changed in the same save.
+    const cleared = await dispatch('summit.update', { id: 1, patch: { startDate: '2023-07-12', endDate: '' } });
+    if (!cleared.ok) throw new Error(cleared.error.message);
+    expect(cleared.value).toMatchObject({ startDate: '2023-07-12', endDate: '2023-07-12' });
+
+    const before = db.serialize();
+    const backwards = await dispatch('summit.update', { id: 1, patch: { endDate: '2023-07-11' } });
+    expect(backwards).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'endDate' } });
+    const notADate = await dispatch('summit.create', { ...summit, endDate: '2024-02-30' });
+    expect(notADate).toMatchObject({ ok: false, error: { field: 'endDate' } });
+    expect(db.serialize().equals(before)).toBe(true);
+  });
+
   describe('names that print or identify someone', () => {
     const person = (name: string, title = '') => ({
       name,

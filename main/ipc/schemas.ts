@@ -29,7 +29,8 @@ export const entityFields = {
     city: line(textLimits.summit.city),
     countryId: optionalId,
     startDate: isoDate,
-    endDate: isoDate,
+    // Blank (or left out) for a one-day summit: entityBlanks makes its end its start.
+    endDate: isoDate.or(z.literal('')).nullable().optional(),
     timeZone,
     description: prose,
     sourceId: optionalId,
@@ -137,6 +138,15 @@ export const entityFields = {
 export const entityRules: Partial<Record<EntityName, (record: Record<string, unknown>) => { field: string; message: string } | null>> = {
   summit: (summit) =>
     endsBeforeStart(summit.startDate, summit.endDate) ? { field: 'endDate', message: 'endDate: must not be before the start date' } : null,
+};
+
+/**
+ * What a field left blank stands for, filled in before the rules are checked,
+ * so the stored record is whole: a summit with no end date lasts one day.
+ */
+export const entityBlanks: Partial<Record<EntityName, (record: Record<string, unknown>) => Record<string, unknown>>> = {
+  summit: (summit) =>
+    summit.endDate === '' || summit.endDate === null || summit.endDate === undefined ? { endDate: summit.startDate } : {},
 };
 
 const empty = z.strictObject({});

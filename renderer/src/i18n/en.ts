@@ -321,6 +321,7 @@ export const en = {
     required: 'This field is required.',
     unknownTimeZone: 'Unknown time zone. Use a name such as Europe/Vilnius or Asia/Seoul.',
     endBeforeStart: 'The end date is before the start date.',
+    oneDaySummitHint: 'Leave blank for a one-day summit.',
     tooLong: 'Too long: at most {{max}} characters.',
     notADate: 'Not a real date. Use YYYY-MM-DD, in the years 1 to 9999.',
     notATime: 'Not a real time. Use HH:MM, from 00:00 to 23:59.',

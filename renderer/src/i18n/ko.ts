@@ -326,6 +326,7 @@ export const ko: Messages = {
     required: '필수 항목입니다.',
     unknownTimeZone: '알 수 없는 시간대입니다. Europe/Vilnius, Asia/Seoul 같은 이름을 쓰세요.',
     endBeforeStart: '종료일이 시작일보다 앞섭니다.',
+    oneDaySummitHint: '하루 일정의 정상회의는 비워 두세요.',
     tooLong: '너무 깁니다. 최대 {{max}}자입니다.',
     notADate: '실제 날짜가 아닙니다. 1년에서 9999년 사이의 날짜를 YYYY-MM-DD로 쓰세요.',
     notATime: '실제 시각이 아닙니다. 00:00에서 23:59 사이를 HH:MM으로 쓰세요.',
