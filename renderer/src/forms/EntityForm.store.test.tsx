@@ -23,7 +23,9 @@ afterEach(cleanup);
 
 const writes = () => store.calls.filter((call) => /\.(create|update|delete)$/.test(call.channel));
 const storedSummit = (id: number) => store.db.prepare('SELECT title, start_date AS startDate FROM summit WHERE id = ?').get(id);
-const messageAt = (control: HTMLElement) => document.getElementById(control.getAttribute('aria-describedby') ?? '')?.textContent;
+// The first message a control is described by: its error, else its warning (a hint, if any, comes last).
+const messageAt = (control: HTMLElement) =>
+  document.getElementById(control.getAttribute('aria-describedby')?.split(' ')[0] ?? '')?.textContent;
 
 async function vilnius(): Promise<Summit> {
   const result = await store.bridge['summit.view']({ id: 1 });
