@@ -24,6 +24,7 @@ import { syncBranched } from './0600-sync-branched.ts';
 import { followUpsByMeeting } from './0650-follow-ups-by-meeting.ts';
 import { searchTitles } from './0660-search-titles.ts';
 import { sectorEntriesByDate } from './0670-sector-entries-by-date.ts';
+import { markingsOnCountriesProgrammes } from './1020-markings-on-countries-programmes.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -62,6 +63,8 @@ export const migrations: readonly Migration[] = [
   followUpsByMeeting,
   searchTitles,
   sectorEntriesByDate,
+  // 1020–1040: small fixes from the new-user trial (smallfix).
+  markingsOnCountriesProgrammes,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

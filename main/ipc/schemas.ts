@@ -78,6 +78,7 @@ export const entityFields = {
     kind: z.enum(['country', 'organisation']),
     note: prose,
     sourceId: optionalId,
+    classification: markingOfOlderRecord,
   }),
   source: z.strictObject({
     title: requiredLine(textLimits.source.title),
@@ -95,6 +96,7 @@ export const entityFields = {
     sectorCount: whole(numberRanges.sectorCount).nullable(),
     description: prose,
     sourceId: optionalId,
+    classification: markingOfOlderRecord,
   }),
   sector: z.strictObject({
     programmeId: id,
