@@ -80,6 +80,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'note.restore': { id: 1 },
   'note.listTrash': {},
   'note.emptyTrash': {},
+  'note.discardIfEmpty': { id: 1 },
   'note.restoreRevision': { id: 1, version: 1, baseVersion: 1 },
   'desk.card': {},
   'desk.rename': { deskName: 'Seoul desk' },

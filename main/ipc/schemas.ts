@@ -361,6 +361,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'note.restore': byId,
   'note.listTrash': empty,
   'note.emptyTrash': empty,
+  'note.discardIfEmpty': byId,
   'note.restoreRevision': z.strictObject({ id, version: z.number().int().positive(), baseVersion: z.number().int().positive() }),
   'deletion.undo': byId,
   // ---- Conflicts between desks (conflictui) ----
