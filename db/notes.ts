@@ -195,6 +195,20 @@ export function trashNote(db: Db, id: number): Note {
   return notes.get(db, id);
 }
 
+/**
+ * Deletes an annotation nobody wrote anything in (no title, text or tag), as
+ * made by "Add annotation" and left: it would otherwise stay listed as
+ * "Nothing written yet" and be counted. Checked here, in one statement, so an
+ * edit saved meanwhile keeps the note. True when it was deleted.
+ */
+export function discardEmptyNote(db: Db, id: number): boolean {
+  notes.get(db, id);
+  return (
+    statement(db, `DELETE FROM note WHERE id = ? AND title = '' AND trim(body) = '' AND tags = '[]' AND deleted_at IS NULL`).run(id)
+      .changes > 0
+  );
+}
+
 export function restoreNote(db: Db, id: number): Note {
   notes.get(db, id);
   statement(db, 'UPDATE note SET deleted_at = NULL WHERE id = ?').run(id);

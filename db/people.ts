@@ -22,7 +22,15 @@ export const countries = table<Country>({
   table: 'country',
   kind: 'country or organisation',
   touch: false,
-  columns: { id: 'id', name: 'name', nativeName: 'native_name', kind: 'kind', note: 'note', sourceId: 'source_id' },
+  columns: {
+    id: 'id',
+    name: 'name',
+    nativeName: 'native_name',
+    kind: 'kind',
+    note: 'note',
+    sourceId: 'source_id',
+    classification: 'classification',
+  },
 });
 
 export const sources = table<Source>({

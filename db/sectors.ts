@@ -15,6 +15,7 @@ export const programmes = table<Programme>({
     sectorCount: 'sector_count',
     description: 'description',
     sourceId: 'source_id',
+    classification: 'classification',
   },
 });
 

@@ -157,7 +157,12 @@ test('the pack builder lists unmarked material and exports only once it is marke
   await page.getByRole('button', { name: 'Car pack' }).click();
   await expect(page.getByRole('button', { name: 'Export to PDF' })).toBeEnabled();
   await expect(unmarked).toHaveCount(0);
-  await page.getByLabel('Stamp a copy for (optional)').fill('\u202eAmbassador Kim');
+  // A right-to-left override would print the name reversed ("‮evil" as "live"): refused, naming the field, and nothing exported.
+  await page.getByLabel('Stamp a copy for (optional)').fill('Ambassador Kim \u202eevil');
+  await page.getByRole('button', { name: 'Export to PDF' }).click();
+  await expect(page.getByText(/“Stamp a copy for” was not accepted: check it for an invisible character/)).toBeVisible();
+  // A name written right to left is a name like any other.
+  await page.getByLabel('Stamp a copy for (optional)').fill('فاطمة الزهراء حداد');
   await page.getByRole('button', { name: 'Export to PDF' }).click();
   await expect(page.getByText(/Exported \d+ pages, banner NATO RESTRICTED, copy 1/)).toBeVisible({ timeout: 60_000 });
   const file = await page.locator('code').filter({ hasText: '.pdf' }).textContent();
@@ -165,5 +170,6 @@ test('the pack builder lists unmarked material and exports only once it is marke
   const stamps = text.split('\n').filter((line) => line.includes('Copy 1'));
   expect(stamps.length).toBeGreaterThan(0);
   for (const stamp of stamps) expect(stamp.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')).toMatch(/Copy 1 · for .+ ?\d{1,2} \w+ \d{4}\s*$/);
+  expect(text).not.toContain('evil');
   expect(text).not.toContain('(UNMARKED)');
 });

@@ -204,3 +204,33 @@ test('the notes view, its history and the conflict view pass axe in both themes'
   await screenshotBothThemes(second, testInfo, 'notes-conflict');
   await second.close();
 });
+
+test('an annotation added and left with nothing written is discarded, not listed and counted', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await openMeetingBrief(page);
+  const meetingId = Number(new URL(page.url()).hash.match(/\d+$/)?.[0]);
+  const annotationsOfMeeting = async () => (await callStore(page, 'note.listFor', { meetingId })).length;
+  const before = await annotationsOfMeeting();
+
+  // Added, then Done with nothing typed: gone from the list and from the store.
+  await page.getByRole('button', { name: 'Add annotation' }).click();
+  await expect(annotationBox(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText('Nothing written yet.')).toHaveCount(0);
+  await expect.poll(annotationsOfMeeting).toBe(before);
+
+  // Added, then left for another page: discarded too.
+  await page.getByRole('button', { name: 'Add annotation' }).click();
+  await expect(annotationBox(page)).toBeVisible();
+  await expect.poll(annotationsOfMeeting).toBe(before + 1);
+  await go(page, '#/summits');
+  await expect.poll(annotationsOfMeeting).toBe(before);
+
+  // Typed in, then left at once: kept, text and all.
+  await openMeetingBrief(page);
+  await page.getByRole('button', { name: 'Add annotation' }).click();
+  await annotationBox(page).fill('Thank him for the cyber centre.');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText('Thank him for the cyber centre.')).toBeVisible();
+  await expect.poll(annotationsOfMeeting).toBe(before + 1);
+});

@@ -331,6 +331,8 @@ interface QueryChannels {
   'note.restore': Channel_<ById, Note>;
   'note.listTrash': Channel_<Empty, Note[]>;
   'note.emptyTrash': Channel_<Empty, { deleted: number }>;
+  /** Deletes an annotation left with nothing written in it; one that holds anything is kept. */
+  'note.discardIfEmpty': Channel_<ById, { discarded: boolean }>;
   'note.restoreRevision': Channel_<{ id: number; version: number; baseVersion: number }, NoteSaveResult>;
   /** Puts back what one recent delete removed, with the same ids. */
   'deletion.undo': Channel_<ById, UndoResult>;
@@ -469,6 +471,7 @@ const queryEffects = {
   'note.restore': writes,
   'note.listTrash': shows(() => [joiningOrLeaving('note')]),
   'note.emptyTrash': writes,
+  'note.discardIfEmpty': writes,
   'note.restoreRevision': writes,
   'deletion.undo': writes,
   // A record joins the list when an exchange with another desk brings a conflict (that announces

@@ -23,6 +23,8 @@ export interface Country {
   kind: CountryKind;
   note: string;
   sourceId: number | null;
+  /** The note's marking; '' when nobody marked it (shown as unmarked, never as the lowest level). */
+  classification: string;
 }
 
 export interface Person {
@@ -116,6 +118,8 @@ export interface Programme {
   sectorCount: number | null;
   description: string;
   sourceId: number | null;
+  /** The description's marking; '' when nobody marked it (shown as unmarked, never as the lowest level). */
+  classification: string;
 }
 
 export interface Sector {

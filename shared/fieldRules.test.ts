@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsBeforeStart, isCalendarDate, isKnownTimeZone, isUtcInstant, isWallTime } from './fieldRules.ts';
+import { endsBeforeStart, hasHiddenFormatCharacter, isCalendarDate, isKnownTimeZone, isUtcInstant, isWallTime } from './fieldRules.ts';
 
 describe('calendar dates', () => {
   it('take real days of years 1 to 9999, leap days included', () => {
@@ -59,5 +59,26 @@ describe('time zones and spans', () => {
     expect(endsBeforeStart('2023-07-11', '2023-07-10')).toBe(true);
     expect(endsBeforeStart('2023-07-11', '2023-07-11')).toBe(false);
     expect(endsBeforeStart('2023-07-11', '')).toBe(false);
+  });
+});
+
+describe('characters that reorder or hide a printed name', () => {
+  it('are the bidi embeddings, overrides and isolates, zero-width spaces and their kin', () => {
+    for (const code of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200b, 0x2060, 0xfeff, 0x206e])
+      expect(hasHiddenFormatCharacter(`Ali${String.fromCodePoint(code)}ce`), code.toString(16)).toBe(true);
+  });
+
+  it('leave the marks and joiners real scripts use: LRM, RLM, ALM, ZWJ, ZWNJ', () => {
+    for (const text of [
+      'د. سمير\u200f',
+      'Rahel\u200e',
+      '\u061c١٢٣',
+      'می\u200cخواهم',
+      '👩\u200d💼',
+      'Nguyễn Thị Minh Khai',
+      '김정숙',
+      'አበበ ቢቂላ',
+    ])
+      expect(hasHiddenFormatCharacter(text), text).toBe(false);
   });
 });

@@ -37,6 +37,20 @@ const lineBreaks = /[\n\r\u2028\u2029]/;
 // Half of a surrogate pair on its own: SQLite would store it as U+FFFD, silently changing the text.
 const brokenCharacters = /[\ud800-\udfff]/u;
 
+/*
+ * Invisible format characters that reorder or hide what a name shows: the bidi
+ * embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069), which
+ * made "‮evil" print as "live"; the zero-width space and word joiner family
+ * (U+200B, U+2060–U+2064), the byte-order mark (U+FEFF), the deprecated shaping
+ * controls (U+206A–U+206F) and the interlinear annotation marks (U+FFF9–U+FFFB),
+ * which hide a difference between two names that look alike. Kept: the
+ * left-to-right, right-to-left and Arabic letter marks (U+200E, U+200F, U+061C),
+ * which Arabic and Hebrew text uses to place punctuation and digits and which
+ * cannot turn a run of letters round; and the zero-width joiner and non-joiner
+ * (U+200C, U+200D), which Persian words and emoji need.
+ */
+const hiddenFormatCharacters = /[\u200b\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/;
+
 /** Text for a one-line field: no line break and no control character. */
 export const isSingleLine = (text: string) => !controlCharacters.test(text) && !lineBreaks.test(text);
 /**
@@ -46,6 +60,8 @@ export const isSingleLine = (text: string) => !controlCharacters.test(text) && !
  * still refuses it rather than trimming the break away.
  */
 export const asStoredLine = (text: string) => (isSingleLine(text) ? text.trim() : text);
+/** A name or title holding a character that could reorder or hide what it prints (see hiddenFormatCharacters). */
+export const hasHiddenFormatCharacter = (text: string) => hiddenFormatCharacters.test(text);
 /** Text for a prose field: line breaks and tabs are fine, other control characters are not. */
 export const hasControlCharacter = (text: string) => controlCharacters.test(text);
 /** Half an emoji or symbol, which the store could only keep as a replacement character. */

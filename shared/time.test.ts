@@ -5,6 +5,7 @@ import {
   formatDate,
   formatDayCountdown,
   formatMeetingTimes,
+  repeatedWallTime,
   wallTimeInZone,
   wallTimeToInstant,
   zoneAbbreviation,
@@ -165,5 +166,26 @@ describe('dates at the ends of the calendar', () => {
     expect(wallTimeInZone('0001-01-01T03:00:00Z', 'Etc/GMT+5')).toEqual({ date: '0000-12-31', time: '22:00' });
     expect(wallTimeToInstant('0000-12-31', '22:00', 'Etc/GMT+5')).toBe('0001-01-01T03:00:00.000Z');
     expect(dayInZone('0000-06-01T10:00:00.000Z', 'UTC')).toBe('0000-06-01');
+  });
+});
+
+describe('a wall time the clocks pass twice', () => {
+  it('gives both instants of 01:30 in London the night the clocks go back, BST first', () => {
+    expect(repeatedWallTime('2026-10-25', '01:30', 'Europe/London')).toEqual({
+      earlier: '2026-10-25T00:30:00.000Z',
+      later: '2026-10-25T01:30:00.000Z',
+    });
+    // Autumn in the south: Sydney goes back from 03:00 to 02:00 on 5 April 2026.
+    expect(repeatedWallTime('2026-04-05', '02:15', 'Australia/Sydney')).toEqual({
+      earlier: '2026-04-04T15:15:00.000Z',
+      later: '2026-04-04T16:15:00.000Z',
+    });
+  });
+
+  it('is null for an hour that happens once, one the clocks skip, and a zone with no summer time', () => {
+    expect(repeatedWallTime('2026-10-25', '02:30', 'Europe/London')).toBeNull();
+    expect(repeatedWallTime('2026-10-25', '00:59', 'Europe/London')).toBeNull();
+    expect(repeatedWallTime('2026-03-29', '01:30', 'Europe/London')).toBeNull();
+    expect(repeatedWallTime('2026-10-25', '01:30', 'Asia/Seoul')).toBeNull();
   });
 });

@@ -224,6 +224,30 @@ export function isSkippedWallTime(date: string, time: string, timeZone: string):
   return wallTimeInZone(wallTimeToInstant(date, time, timeZone), timeZone).time !== time;
 }
 
+/**
+ * The two instants of a wall time the clocks pass twice in the zone (01:30 on
+ * the night London goes back to GMT), earlier first; null for any other time.
+ * `wallTimeToInstant` takes the later one, which a desk may not have meant.
+ */
+export function repeatedWallTime(date: string, time: string, timeZone: string): { earlier: string; later: string } | null {
+  const naive = Date.parse(`${date}T${time}:00Z`);
+  if (Number.isNaN(naive)) return null;
+  // The offsets in force half a day either side: a change of clocks lies between them, if anywhere.
+  const halfDay = 12 * 60 * 60_000;
+  const candidates = [offsetMinutes(naive - halfDay, timeZone), offsetMinutes(naive + halfDay, timeZone)].map(
+    (offset) => naive - offset * 60_000,
+  );
+  const [earlier, later] = [...new Set(candidates)]
+    .filter((instant) => {
+      const wall = wallTimeInZone(new Date(instant).toISOString(), timeZone);
+      return wall.date === date && wall.time === time;
+    })
+    .sort((a, b) => a - b);
+  return earlier !== undefined && later !== undefined
+    ? { earlier: new Date(earlier).toISOString(), later: new Date(later).toISOString() }
+    : null;
+}
+
 export interface MeetingTimes {
   /** At the venue, e.g. "Sun, 26 Mar 2023, 02:30 EET – 05:30 EEST". */
   venue: string;

@@ -30,6 +30,7 @@ import { revisionAuthors } from './0750-revision-authors.ts';
 import { movedMeetingResends } from './0760-moved-meeting-resends.ts';
 import { bundleReviews } from './0770-bundle-reviews.ts';
 import { meetingCounterpartsBySummit } from './0900-meeting-counterparts-by-summit.ts';
+import { markingsOnCountriesProgrammes } from './1020-markings-on-countries-programmes.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -77,6 +78,8 @@ export const migrations: readonly Migration[] = [
   bundleReviews,
   // 0900–0940: growth with the store (a summit view that costs what it shows).
   meetingCounterpartsBySummit,
+  // 1020–1040: small fixes from the new-user trial (smallfix).
+  markingsOnCountriesProgrammes,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

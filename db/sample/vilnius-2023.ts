@@ -1,6 +1,7 @@
 import { presetSchemes } from '../../shared/markings.ts';
 import { meetings, setParticipants } from '../meetings.ts';
 import { markingsOnEveryText } from '../migrations/0260-markings-on-timeline-follow-ups-summits.ts';
+import { markingsOnCountriesProgrammes } from '../migrations/1020-markings-on-countries-programmes.ts';
 import { schemaVersion } from '../migrations/index.ts';
 import type { Db } from '../open.ts';
 import { countries, people, sources } from '../people.ts';
@@ -87,27 +88,29 @@ function loadSample(db: Db): void {
   const cite = { sourceId };
   const marked = { ...cite, classification: publicMarking };
   const markedFromSource = { ...cite, ...sourceMarking };
+  // Countries and programmes are marked from 1020 on; older schemas have no column for it.
+  const markedPartner = schemaVersion(db) >= markingsOnCountriesProgrammes.version ? marked : cite;
 
   const nato = countries.insert(db, {
     name: 'NATO',
     nativeName: '',
     kind: 'organisation',
     note: 'North Atlantic Treaty Organization.',
-    ...cite,
+    ...markedPartner,
   });
   const korea = countries.insert(db, {
     name: 'Republic of Korea',
     nativeName: '대한민국',
     kind: 'country',
     note: 'Called “South Korea” and “Korea” in the source.',
-    ...cite,
+    ...markedPartner,
   });
   countries.insert(db, {
     name: 'Ukraine',
     nativeName: '',
     kind: 'country',
     note: 'Mentioned in the source: South Korea’s support to Ukraine.',
-    ...cite,
+    ...markedPartner,
   });
 
   const stoltenberg = people.insert(db, {
@@ -224,7 +227,7 @@ function loadSample(db: Db): void {
     signedOn: null,
     sectorCount: 11,
     description: `${excerpts.sectors} ${excerpts.detail} Date of adoption: ${notStated}`,
-    ...cite,
+    ...markedPartner,
   });
   programmes.insert(db, {
     code: 'IPCP',
@@ -233,7 +236,7 @@ function loadSample(db: Db): void {
     signedOn: '2012-01-01',
     sectorCount: null,
     description: `Signed by Korea in 2012 (day and month ${notStated.toLowerCase().replace('.', '')}); it “simply mentioned the areas of cooperation”. The ITPP is an upgraded version of it.`,
-    ...cite,
+    ...markedPartner,
   });
 
   const sectorIds = namedSectors.map((name, index) =>

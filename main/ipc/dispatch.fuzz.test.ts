@@ -82,6 +82,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'note.restore': { id: 1 },
   'note.listTrash': {},
   'note.emptyTrash': {},
+  'note.discardIfEmpty': { id: 1 },
   'note.restoreRevision': { id: 1, version: 1, baseVersion: 1 },
   'desk.card': {},
   'desk.rename': { deskName: 'Seoul desk' },
@@ -142,7 +143,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'person.get': { id: 1 },
   'person.update': { id: 1, patch: { title: 'Secretary General' } },
   'person.delete': { id: 3 },
-  'country.create': { name: 'Japan', nativeName: '日本', kind: 'country', note: '', sourceId: null },
+  'country.create': { name: 'Japan', nativeName: '日本', kind: 'country', note: '', sourceId: null, classification: '' },
   'country.get': { id: 1 },
   'country.update': { id: 1, patch: { note: 'Partner' } },
   'country.delete': { id: 3 },
@@ -165,6 +166,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
     sectorCount: null,
     description: '',
     sourceId: null,
+    classification: '',
   },
   'programme.get': { id: 1 },
   'programme.update': { id: 1, patch: { description: 'Updated' } },
@@ -409,6 +411,8 @@ function expectEcho(channel: Channel, request: unknown, value: unknown): void {
   const asked = request as Shape;
   const same = (field: string, stored: unknown, given: unknown) => {
     if (field === 'startsAt' && typeof given === 'string') expect(stored).toBe(new Date(given).toISOString());
+    // A summit with no end date lasts one day: its end is stored as its start.
+    else if (field === 'endDate' && (given === '' || given === null || given === undefined)) expect(stored).toBe(record.startDate);
     // SQLite has no negative zero: -0 is stored as 0, which is the same number to a user.
     else if (typeof given === 'number') expect(stored === given, field).toBe(true);
     // One-line fields are kept trimmed (shared/fieldRules.ts asStoredLine); prose is kept as given.

@@ -150,6 +150,96 @@ describe('dispatch', () => {
     if (!result.ok) expect(result.error.field).toBe('owner');
   });
 
+  it('takes a summit with no end date as lasting one day, and still refuses an end before the start', async () => {
+    const summit = {
+      title: 'Ministerial, Brussels',
+      city: 'Brussels',
+      countryId: null,
+      startDate: '2024-04-03',
+      timeZone: 'Europe/Brussels',
+      description: '',
+      sourceId: null,
+      classification: '',
+    };
+    for (const endDate of ['', null, undefined]) {
+      const created = await dispatch('summit.create', endDate === undefined ? summit : { ...summit, endDate });
+      if (!created.ok) throw new Error(`${String(endDate)}: ${created.error.message}`);
+      expect(created.value).toMatchObject({ startDate: '2024-04-03', endDate: '2024-04-03' });
+    }
+    // Cleared on a three-day summit, the end follows the start, including a start changed in the same save.
+    const cleared = await dispatch('summit.update', { id: 1, patch: { startDate: '2023-07-12', endDate: '' } });
+    if (!cleared.ok) throw new Error(cleared.error.message);
+    expect(cleared.value).toMatchObject({ startDate: '2023-07-12', endDate: '2023-07-12' });
+
+    const before = db.serialize();
+    const backwards = await dispatch('summit.update', { id: 1, patch: { endDate: '2023-07-11' } });
+    expect(backwards).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'endDate' } });
+    const notADate = await dispatch('summit.create', { ...summit, endDate: '2024-02-30' });
+    expect(notADate).toMatchObject({ ok: false, error: { field: 'endDate' } });
+    expect(db.serialize().equals(before)).toBe(true);
+  });
+
+  describe('names that print or identify someone', () => {
+    const person = (name: string, title = '') => ({
+      name,
+      nativeName: '',
+      title,
+      countryId: null,
+      biography: '',
+      classification: '',
+      sourceId: null,
+    });
+    // A right-to-left override turned "فاطمة … ‮evil" into "for live فاطمة…" on a stamped copy.
+    const spoofs = ['فاطمة الزهراء حداد \u202eevil', 'A\u2066li\u2069', 'Kim\u200bJong', 'Hel\ufeffen', 'x\u202ay\u202c'];
+
+    it('refuses a direction override, isolate or zero-width space in each of them, naming the field and saving nothing', async () => {
+      const before = db.serialize();
+      for (const spoof of spoofs) {
+        const requests: [string, unknown, string][] = [
+          ['person.create', person(spoof), 'name'],
+          ['person.create', person('Helen', spoof), 'title'],
+          ['pack.export', { id: 1, copyFor: spoof }, 'copyFor'],
+          ['desk.rename', { deskName: spoof }, 'deskName'],
+          ['summit.update', { id: 1, patch: { title: spoof } }, 'title'],
+        ];
+        for (const [channel, payload, field] of requests) {
+          const result = await dispatch(channel, payload);
+          expect(result.ok, `${channel} took ${JSON.stringify(spoof)}`).toBe(false);
+          if (!result.ok) {
+            expect(result.error.code).toBe('invalid_request');
+            expect(result.error.field).toBe(field);
+            expect(result.error.message).toMatch(/invisible character that reorders or hides text/);
+          }
+        }
+      }
+      expect(db.serialize().equals(before)).toBe(true);
+      expect(changes).toEqual([]);
+    });
+
+    it('takes Arabic, Hebrew, Amharic, Hangul and Vietnamese names, and the direction marks right-to-left text uses', async () => {
+      const names = [
+        'فاطمة الزهراء حداد',
+        'יעל כהן-לוי',
+        'አበበ ቢቂላ',
+        '김정숙',
+        'Nguyễn Thị Minh Khai',
+        'د. سمير (القاهرة)\u200f',
+        'Rahel\u200e (אמבסדור)',
+        'می\u200cخواهم',
+      ];
+      for (const name of names) {
+        const result = await dispatch('person.create', person(name, name));
+        if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+        const people = await dispatch('person.list', {});
+        if (!people.ok) throw new Error(people.error.message);
+        const stored = (people.value as { id: number; name: string; title: string }[]).find(
+          (person) => person.id === (result.value as { id: number }).id,
+        );
+        expect(stored).toMatchObject({ name, title: name });
+      }
+    });
+  });
+
   it('keeps a note save based on an old version from overwriting', async () => {
     const created = await dispatch('note.create', { meetingId: 1, title: 'Prep', body: 'first', tags: [], classification: '' });
     if (!created.ok) throw new Error(created.error.message);

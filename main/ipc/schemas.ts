@@ -29,7 +29,8 @@ export const entityFields = {
     city: line(textLimits.summit.city),
     countryId: optionalId,
     startDate: isoDate,
-    endDate: isoDate,
+    // Blank (or left out) for a one-day summit: entityBlanks makes its end its start.
+    endDate: isoDate.or(z.literal('')).nullable().optional(),
     timeZone,
     description: prose,
     sourceId: optionalId,
@@ -77,6 +78,7 @@ export const entityFields = {
     kind: z.enum(['country', 'organisation']),
     note: prose,
     sourceId: optionalId,
+    classification: markingOfOlderRecord,
   }),
   source: z.strictObject({
     title: requiredLine(textLimits.source.title),
@@ -94,6 +96,7 @@ export const entityFields = {
     sectorCount: whole(numberRanges.sectorCount).nullable(),
     description: prose,
     sourceId: optionalId,
+    classification: markingOfOlderRecord,
   }),
   sector: z.strictObject({
     programmeId: id,
@@ -137,6 +140,15 @@ export const entityFields = {
 export const entityRules: Partial<Record<EntityName, (record: Record<string, unknown>) => { field: string; message: string } | null>> = {
   summit: (summit) =>
     endsBeforeStart(summit.startDate, summit.endDate) ? { field: 'endDate', message: 'endDate: must not be before the start date' } : null,
+};
+
+/**
+ * What a field left blank stands for, filled in before the rules are checked,
+ * so the stored record is whole: a summit with no end date lasts one day.
+ */
+export const entityBlanks: Partial<Record<EntityName, (record: Record<string, unknown>) => Record<string, unknown>>> = {
+  summit: (summit) =>
+    summit.endDate === '' || summit.endDate === null || summit.endDate === undefined ? { endDate: summit.startDate } : {},
 };
 
 const empty = z.strictObject({});
@@ -361,6 +373,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'note.restore': byId,
   'note.listTrash': empty,
   'note.emptyTrash': empty,
+  'note.discardIfEmpty': byId,
   'note.restoreRevision': z.strictObject({ id, version: z.number().int().positive(), baseVersion: z.number().int().positive() }),
   'deletion.undo': byId,
   // ---- Conflicts between desks (conflictui) ----

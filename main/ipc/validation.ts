@@ -3,6 +3,7 @@ import {
   asStoredLine,
   hasBrokenCharacter,
   hasControlCharacter,
+  hasHiddenFormatCharacter,
   isCalendarDate,
   isKnownTimeZone,
   isSingleLine,
@@ -23,7 +24,11 @@ export const line = (max: number) =>
     .overwrite(asStoredLine)
     .max(max, `must be at most ${max} characters`)
     .refine(isSingleLine, 'must be a single line of text without control characters')
-    .refine((text) => !hasBrokenCharacter(text), brokenCharacterMessage);
+    .refine((text) => !hasBrokenCharacter(text), brokenCharacterMessage)
+    .refine(
+      (text) => !hasHiddenFormatCharacter(text),
+      'has an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space)',
+    );
 export const requiredLine = (max: number) => line(max).refine((text) => text.trim().length > 0, 'must not be empty');
 export const prose = z
   .string()

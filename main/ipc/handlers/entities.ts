@@ -7,7 +7,7 @@ import { programmes, sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import { timelineEvents } from '../../../db/timeline.ts';
 import { type ChangedEntity, type Channel, type Entities, type EntityName, entityNames, type Touched } from '../../../shared/contract.ts';
-import { entityFields, entityRules } from '../schemas.ts';
+import { entityBlanks, entityFields, entityRules } from '../schemas.ts';
 import { describeIssue } from '../validation.ts';
 import { RecentDeletions } from './recentDeletions.ts';
 import { type ChangeLog, type HandlerDeps, type Handlers, UserError } from './types.ts';
@@ -160,14 +160,16 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
       remove(db: HandlerDeps['db'], id: number): void;
     };
     handlers[`${entity}.get`] = ({ id }: { id: number }) => records.get(db, id);
-    handlers[`${entity}.create`] = (input: Record<string, unknown>, changes: ChangeLog) => {
+    handlers[`${entity}.create`] = (request: Record<string, unknown>, changes: ChangeLog) => {
+      const input = { ...request, ...entityBlanks[entity]?.(request) };
       checkRecord(db, entity, input);
       const id = records.insert(db, input);
       changes.record(entity, 'created', [id]);
       return records.get(db, id);
     };
-    handlers[`${entity}.update`] = ({ id, patch }: { id: number; patch: Record<string, unknown> }, changes: ChangeLog) => {
+    handlers[`${entity}.update`] = ({ id, patch: request }: { id: number; patch: Record<string, unknown> }, changes: ChangeLog) => {
       const { id: _id, ...current } = records.get(db, id) as unknown as Record<string, unknown>;
+      const patch = { ...request, ...entityBlanks[entity]?.({ ...current, ...request }) };
       checkRecord(db, entity, { ...current, ...patch });
       if (entity === 'meeting') checkMeetingStaysInItsPacks(db, id, patch);
       records.update(db, id, patch);

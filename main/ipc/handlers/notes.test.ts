@@ -33,6 +33,30 @@ describe('note channels through the dispatch', () => {
     expect(changes).toEqual([]);
   });
 
+  it('discards an annotation left with nothing written in it, and keeps one that holds anything', async () => {
+    const blank = { title: '', body: '', tags: [], classification: 'NATO UNCLASSIFIED' };
+    const abandoned = value<Note>(await dispatch('note.create', blank));
+    const typed = value<Note>(await dispatch('note.create', blank));
+    value(await dispatch('note.save', { id: typed.id, baseVersion: 1, ...blank, body: 'Ask about the ITPP sectors' }));
+    const tagged = value<Note>(await dispatch('note.create', { ...blank, tags: ['protocol'] }));
+    changes = [];
+
+    expect(value(await dispatch('note.discardIfEmpty', { id: abandoned.id }))).toEqual({ discarded: true });
+    expect(changes).toEqual([
+      { channel: 'note.discardIfEmpty', scope: 'touched', touched: [{ entity: 'note', how: 'deleted', ids: [abandoned.id] }] },
+    ]);
+    expect(await dispatch('note.get', { id: abandoned.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // Not even in the trash: nothing was written, so there is nothing to restore.
+    expect(value<Note[]>(await dispatch('note.listTrash', {}))).toEqual([]);
+
+    changes = [];
+    const before = db.serialize();
+    for (const kept of [typed, tagged]) expect(value(await dispatch('note.discardIfEmpty', { id: kept.id }))).toEqual({ discarded: false });
+    expect(db.serialize().equals(before)).toBe(true);
+    expect(changes).toEqual([]);
+    expect(value<Note>(await dispatch('note.get', { id: typed.id })).body).toBe('Ask about the ITPP sectors');
+  });
+
   it('tells every window which note an accepted save changed, and nothing else', async () => {
     const note = value<Note>(await dispatch('note.create', { ...content, body: 'v1' }));
     expect(changes).toEqual([{ channel: 'note.create', scope: 'touched', touched: [{ entity: 'note', how: 'created', ids: [note.id] }] }]);

@@ -1,6 +1,7 @@
 import { meetings } from '../../../db/meetings.ts';
 import {
   createNote,
+  discardEmptyNote,
   emptyTrash,
   linkNote,
   listNotes,
@@ -35,6 +36,7 @@ type NoteChannel =
   | 'note.restore'
   | 'note.listTrash'
   | 'note.emptyTrash'
+  | 'note.discardIfEmpty'
   | 'note.restoreRevision'
   | 'note.link';
 
@@ -75,6 +77,11 @@ export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
       const note = restoreNote(db, id);
       changes.record('note', 'created', [id]);
       return note;
+    },
+    'note.discardIfEmpty': ({ id }, changes) => {
+      const discarded = discardEmptyNote(db, id);
+      if (discarded) changes.record('note', 'deleted', [id]);
+      return { discarded };
     },
     'note.listTrash': () => listTrash(db),
     'note.emptyTrash': (_request, changes) => {

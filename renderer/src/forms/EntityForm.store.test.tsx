@@ -23,7 +23,9 @@ afterEach(cleanup);
 
 const writes = () => store.calls.filter((call) => /\.(create|update|delete)$/.test(call.channel));
 const storedSummit = (id: number) => store.db.prepare('SELECT title, start_date AS startDate FROM summit WHERE id = ?').get(id);
-const messageAt = (control: HTMLElement) => document.getElementById(control.getAttribute('aria-describedby') ?? '')?.textContent;
+// The first message a control is described by: its error, else its warning (a hint, if any, comes last).
+const messageAt = (control: HTMLElement) =>
+  document.getElementById(control.getAttribute('aria-describedby')?.split(' ')[0] ?? '')?.textContent;
 
 async function vilnius(): Promise<Summit> {
   const result = await store.bridge['summit.view']({ id: 1 });
@@ -135,6 +137,32 @@ describe('dates the store accepts but that are most likely a slip', () => {
     expect(date.getAttribute('aria-invalid')).toBe('false');
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(writes().map((call) => call.channel)).toEqual(['meeting.create']));
+  });
+
+  it('warns at a time the clocks pass twice, naming both, in Korean too, and saves the later as it says', async () => {
+    const values = { ...meetingOn('2026-10-25'), summitId: '', timeZone: 'Europe/London', startTimeKnown: true, time: '00:30' };
+    render(<EntityForm entity="meeting" initial={values} />);
+    const time = screen.getByLabelText('Time (venue)');
+    expect(screen.queryByRole('status')).toBeNull();
+    fireEvent.change(time, { target: { value: '01:30' } });
+    expect(messageAt(time)).toBe(
+      'The clocks go back that night, so 01:30 happens twice: first in 01:30 BST, then an hour later in 01:30 GMT. It will be saved as the second (01:30 GMT); check with the venue which one is meant.',
+    );
+    expect(time.getAttribute('aria-invalid')).toBe('false');
+    await act(() => i18n.changeLanguage('ko'));
+    try {
+      expect(messageAt(screen.getByLabelText('시각 (현지)'))).toContain('01:30 BST');
+      expect(messageAt(screen.getByLabelText('시각 (현지)'))).toMatch(/두 번째\(01:30 GMT\)로 저장됩니다/);
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
+    // An hour that happens once says nothing.
+    fireEvent.change(time, { target: { value: '02:30' } });
+    expect(screen.queryByRole('status')).toBeNull();
+    fireEvent.change(time, { target: { value: '01:30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(writes().map((call) => call.channel)).toEqual(['meeting.create']));
+    expect(writes()[0]?.request).toMatchObject({ startsAt: '2026-10-25T01:30:00.000Z' });
   });
 
   it('warns at a year before 1945 or after 2100, in Korean too', async () => {

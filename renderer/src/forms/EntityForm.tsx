@@ -326,7 +326,13 @@ export function EntityForm({
             label={labelOf(field.name)}
             error={messageOf(problems[field.name])}
             warning={problems[field.name] ? undefined : warningOf(field.name)}
-            hint={field.kind === 'classification' && !values[field.name] ? t('markings.unmarkedHint') : undefined}
+            hint={
+              field.kind === 'classification' && !values[field.name]
+                ? t('markings.unmarkedHint')
+                : field.kind === 'date' && field.hintKey
+                  ? t(field.hintKey)
+                  : undefined
+            }
             inline={field.kind === 'checkbox'}
           >
             {(describedBy) => control(field, `${formId}-${field.name}`, describedBy)}

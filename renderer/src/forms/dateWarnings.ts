@@ -1,4 +1,5 @@
-import { isCalendarDate } from '../../../shared/fieldRules.ts';
+import { isCalendarDate, isKnownTimeZone, isWallTime } from '../../../shared/fieldRules.ts';
+import { repeatedWallTime, zoneAbbreviation } from '../../../shared/time.ts';
 import type { FormEntity } from '../router.ts';
 import type { FormSpec, FormValues } from './specs.ts';
 
@@ -47,5 +48,28 @@ export function dateWarnings(
       };
     }
   }
+  const repeated = repeatedTimeWarning(entity, values);
+  if (repeated) warnings.time = repeated;
   return warnings;
+}
+
+/**
+ * A meeting at a wall time the clocks pass twice (01:30 in London the night
+ * they go back) is stored at the second: said at the field, with both, so the
+ * desk checks which one the venue means instead of finding out an hour late.
+ */
+function repeatedTimeWarning(entity: FormEntity, values: FormValues): DateWarning | null {
+  const [date, time, timeZone] = [String(values.date ?? ''), String(values.time ?? ''), String(values.timeZone ?? '')];
+  if (entity !== 'meeting' || values.startTimeKnown !== true) return null;
+  if (!isCalendarDate(date) || !isWallTime(time) || !isKnownTimeZone(timeZone)) return null;
+  const twice = repeatedWallTime(date, time, timeZone);
+  if (!twice) return null;
+  return {
+    key: 'records.dateWarning.repeatedTime',
+    options: {
+      time,
+      earlier: `${time} ${zoneAbbreviation(twice.earlier, timeZone)}`,
+      later: `${time} ${zoneAbbreviation(twice.later, timeZone)}`,
+    },
+  };
 }

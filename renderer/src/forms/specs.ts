@@ -18,7 +18,7 @@ export type RefList = 'summit' | 'person' | 'source' | 'country' | 'programme' |
 export type FieldKind =
   | { kind: 'text'; max: number; required?: boolean }
   | { kind: 'textarea'; max: number }
-  | { kind: 'date'; optional?: boolean }
+  | { kind: 'date'; optional?: boolean; hintKey?: string }
   | { kind: 'time' }
   | { kind: 'number'; min: number; max: number; optional?: boolean }
   | { kind: 'checkbox' }
@@ -99,7 +99,8 @@ const summitFields: FieldSpec[] = [
   summitText('title', true),
   summitText('city'),
   { name: 'startDate', kind: 'date' },
-  { name: 'endDate', kind: 'date' },
+  // Blank: the summit lasts one day, and the store takes its start as its end.
+  { name: 'endDate', kind: 'date', optional: true, hintKey: 'forms.oneDaySummitHint' },
   { name: 'timeZone', kind: 'timezone' },
   area('description'),
   ref('countryId', 'country'),
@@ -172,9 +173,16 @@ const meeting: FormSpec = {
 };
 
 export const formSpecs: Record<FormEntity, FormSpec> = {
-  summit: simple(summitFields, { ...toValues(summitFields, {}), timeZone: 'Europe/Vilnius' }, (values) =>
-    endsBeforeStart(values.startDate, values.endDate) ? { field: 'endDate', messageKey: 'forms.endBeforeStart' } : null,
-  ),
+  summit: {
+    ...simple(summitFields, { ...toValues(summitFields, {}), timeZone: 'Europe/Vilnius' }, (values) =>
+      endsBeforeStart(values.startDate, values.endDate) ? { field: 'endDate', messageKey: 'forms.endBeforeStart' } : null,
+    ),
+    // A one-day summit opens with its end blank, as it was made: moving its day then moves the whole summit.
+    fromRecord: (record) => {
+      const values = toValues(summitFields, record);
+      return values.endDate === values.startDate ? { ...values, endDate: '' } : values;
+    },
+  },
   meeting,
   person: simple(
     [
@@ -194,6 +202,7 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
       textOf('country')('nativeName'),
       { name: 'kind', kind: 'select', options: ['country', 'organisation'], labelKey: 'records.countryKinds' },
       area('note'),
+      { name: 'classification', kind: 'classification' },
       ref('sourceId', 'source'),
     ],
     { kind: 'country' },
@@ -206,6 +215,7 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
       { name: 'signedOn', kind: 'date', optional: true },
       { name: 'sectorCount', kind: 'number', min: 0, max: 1000, optional: true },
       area('description'),
+      { name: 'classification', kind: 'classification' },
       ref('sourceId', 'source'),
     ],
     {},

@@ -17,6 +17,26 @@ describe('form checks before anything is sent', () => {
     expect(validate(formSpecs.person, person).name).toEqual({ key: 'forms.tooLong', options: { max: 200 } });
   });
 
+  it('refuses a name that would print differently from how it reads, and keeps right-to-left and accented names', () => {
+    const person = { ...formSpecs.person.blank(), name: 'فاطمة الزهراء حداد \u202eevil', title: 'Envoy\u2067' };
+    expect(validate(formSpecs.person, person)).toEqual({
+      name: { key: 'fieldRules.hiddenFormatCharacter' },
+      title: { key: 'fieldRules.hiddenFormatCharacter' },
+    });
+    for (const name of ['فاطمة الزهراء حداد', 'יעל כהן-לוי', 'አበበ ቢቂላ', '김정숙', 'Nguyễn Thị Minh Khai', 'د. سمير\u200f'])
+      expect(validate(formSpecs.person, { ...person, name, title: '' }), name).toEqual({});
+  });
+
+  it('takes a summit with its end date left blank as one day, sent to the store as no end', () => {
+    const summit = { ...formSpecs.summit.blank(), title: 'Ministerial', startDate: '2024-04-03', endDate: '' };
+    expect(validate(formSpecs.summit, summit)).toEqual({});
+    expect(formSpecs.summit.toRecord(summit)).toMatchObject({ startDate: '2024-04-03', endDate: null });
+    expect(validate(formSpecs.summit, { ...summit, endDate: '2024-04-02' })).toEqual({ endDate: { key: 'forms.endBeforeStart' } });
+    // A one-day summit opens with its end blank again; a longer one shows its end.
+    expect(formSpecs.summit.fromRecord({ ...summit, endDate: '2024-04-03' }).endDate).toBe('');
+    expect(formSpecs.summit.fromRecord({ ...summit, endDate: '2024-04-05' }).endDate).toBe('2024-04-05');
+  });
+
   it('asks for a time only when the time of day is known', () => {
     const meeting = {
       ...formSpecs.meeting.blank(),

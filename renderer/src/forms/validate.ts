@@ -1,6 +1,7 @@
 import {
   hasBrokenCharacter,
   hasControlCharacter,
+  hasHiddenFormatCharacter,
   isCalendarDate,
   isKnownTimeZone,
   isSingleLine,
@@ -25,6 +26,7 @@ function checkField(field: FieldSpec, values: FormValues): FieldProblem | null {
       if (field.required && textValue.trim() === '') return { key: 'forms.required' };
       if (textValue.length > field.max) return { key: 'forms.tooLong', options: { max: field.max } };
       if (!isSingleLine(textValue)) return { key: 'fieldRules.notSingleLine' };
+      if (hasHiddenFormatCharacter(textValue)) return { key: 'fieldRules.hiddenFormatCharacter' };
       return hasBrokenCharacter(textValue) ? { key: 'fieldRules.brokenCharacter' } : null;
     case 'textarea':
       if (textValue.length > field.max) return { key: 'forms.tooLong', options: { max: field.max } };

@@ -326,6 +326,7 @@ export const en = {
     required: 'This field is required.',
     unknownTimeZone: 'Unknown time zone. Use a name such as Europe/Vilnius or Asia/Seoul.',
     endBeforeStart: 'The end date is before the start date.',
+    oneDaySummitHint: 'Leave blank for a one-day summit.',
     tooLong: 'Too long: at most {{max}} characters.',
     notADate: 'Not a real date. Use YYYY-MM-DD, in the years 1 to 9999.',
     notATime: 'Not a real time. Use HH:MM, from 00:00 to 23:59.',
@@ -346,6 +347,10 @@ export const en = {
     notSingleLine: 'Must be one line, without line breaks or control characters.',
     controlCharacter: 'Contains a control character that cannot be stored. Remove it, or paste the text again.',
     brokenCharacter: 'Has a broken character (half of an emoji or symbol). Paste the text again.',
+    hiddenFormatCharacter:
+      'Holds an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space), so the name would print differently from how it reads. Remove it and type the text again.',
+    copyForRefused:
+      '“Stamp a copy for” was not accepted: check it for an invisible character that reorders or hides text, a line break or a control character, and its length. Nothing was exported.',
   },
 };
 

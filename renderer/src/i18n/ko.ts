@@ -331,6 +331,7 @@ export const ko: Messages = {
     required: '필수 항목입니다.',
     unknownTimeZone: '알 수 없는 시간대입니다. Europe/Vilnius, Asia/Seoul 같은 이름을 쓰세요.',
     endBeforeStart: '종료일이 시작일보다 앞섭니다.',
+    oneDaySummitHint: '하루 일정의 정상회의는 비워 두세요.',
     tooLong: '너무 깁니다. 최대 {{max}}자입니다.',
     notADate: '실제 날짜가 아닙니다. 1년에서 9999년 사이의 날짜를 YYYY-MM-DD로 쓰세요.',
     notATime: '실제 시각이 아닙니다. 00:00에서 23:59 사이를 HH:MM으로 쓰세요.',
@@ -351,5 +352,9 @@ export const ko: Messages = {
     notSingleLine: '줄바꿈이나 제어 문자 없이 한 줄로 써야 합니다.',
     controlCharacter: '저장할 수 없는 제어 문자가 들어 있습니다. 지우거나 텍스트를 다시 붙여 넣으세요.',
     brokenCharacter: '깨진 문자(이모지나 기호의 절반)가 있습니다. 텍스트를 다시 붙여 넣으세요.',
+    hiddenFormatCharacter:
+      '글자의 순서를 바꾸거나 숨기는 보이지 않는 문자(방향 재정의·격리 문자 또는 폭 없는 공백)가 있어, 이름이 보이는 것과 다르게 인쇄됩니다. 그 문자를 지우고 다시 입력하세요.',
+    copyForRefused:
+      '“사본 수신자” 값이 받아들여지지 않았습니다. 글자 순서를 바꾸거나 숨기는 보이지 않는 문자, 줄바꿈, 제어 문자, 길이를 확인하세요. 아무것도 내보내지 않았습니다.',
   },
 };

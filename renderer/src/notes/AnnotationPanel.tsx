@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
@@ -9,6 +9,7 @@ import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { MarkdownPreview } from './Markdown.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
+import { flushAll } from './openQueues.ts';
 
 export type AnnotationPanelProps = ({ sectorEntryId: number; meetingId?: undefined } | { meetingId: number; sectorEntryId?: undefined }) & {
   /** Inside a section that already has its own "Annotations" heading. */
@@ -35,6 +36,20 @@ function QueriedAnnotations(props: AnnotationPanelProps) {
   return annotations.status === 'ready' ? <AnnotationList {...props} annotations={annotations.value} /> : null;
 }
 
+/**
+ * Leaving an annotation with nothing written in it discards it, as a user who
+ * pressed "Add annotation" and thought better of it expects, instead of a
+ * "Nothing written yet" row that is counted everywhere. Every edit is in the
+ * store first, and the store deletes the note only if it is still empty, so
+ * text typed a moment before leaving is never lost.
+ */
+function leave(id: number): void {
+  void flushAll()
+    .then((statuses) => (statuses.every((status) => status.state === 'saved') ? call('note.discardIfEmpty', { id }) : null))
+    // Kept is the safe outcome: an empty annotation that stays can still be moved to the trash.
+    .catch(() => null);
+}
+
 /** Staff's own annotations on a meeting or a sector entry: listed, added, edited in place, moved to the trash. */
 function AnnotationList(props: AnnotationPanelProps & { annotations: readonly Note[] }) {
   const target = props.meetingId !== undefined ? { meetingId: props.meetingId } : { sectorEntryId: props.sectorEntryId };
@@ -46,6 +61,19 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
+  // The annotation open when the view goes away (another page, another meeting) is left too.
+  const openAnnotation = useRef<number | null>(null);
+  openAnnotation.current = editing;
+  useEffect(
+    () => () => {
+      if (openAnnotation.current !== null) leave(openAnnotation.current);
+    },
+    [],
+  );
+  const switchTo = (id: number | null) => {
+    if (editing !== null && editing !== id) leave(editing);
+    setEditing(id);
+  };
 
   const add = () => {
     if (creating) return;
@@ -53,7 +81,7 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
     setCreating(true);
     call('note.create', { ...target, title: '', body: '', tags: [], classification: defaultMarking })
       .then(
-        (note) => setEditing(note.id),
+        (note) => switchTo(note.id),
         (failure: Error) => setError(failure.message),
       )
       .finally(() => setCreating(false));
@@ -85,11 +113,11 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
                 </span>
               ))}
               {editing === note.id ? (
-                <button type="button" onClick={() => setEditing(null)}>
+                <button type="button" onClick={() => switchTo(null)}>
                   {t('notes.done')}
                 </button>
               ) : (
-                <button type="button" onClick={() => setEditing(note.id)}>
+                <button type="button" onClick={() => switchTo(note.id)}>
                   {t('notes.edit')}
                 </button>
               )}

@@ -1,12 +1,12 @@
 // Every open note's save queue, so one event can flush them all: leaving the
 // view, hiding or closing the page, and main's quit handshake.
 import { getBridge } from '../bridge/index.ts';
-import type { SaveQueue } from './saveQueue.ts';
+import type { SaveQueue, SaveStatus } from './saveQueue.ts';
 
 const open = new Set<SaveQueue>();
 let installed = false;
 
-export function flushAll(): Promise<unknown> {
+export function flushAll(): Promise<SaveStatus[]> {
   return Promise.all([...open].map((queue) => queue.flush()));
 }
 

@@ -111,6 +111,21 @@ describe('an export refused for unmarked material', () => {
     expect(message).not.toMatch(/marking|scheme|item/);
   });
 
+  it('tells a refused “Stamp a copy for” in words, naming the field, in English and Korean', () => {
+    const refused = new BridgeError({
+      code: 'invalid_request',
+      field: 'copyFor',
+      message: 'copyFor: has an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space)',
+    });
+    const english = exportRefusal(i18n.getFixedT('en'), refused);
+    expect(english).toContain('“Stamp a copy for”');
+    expect(english).toContain('invisible character');
+    expect(english).not.toContain('copyFor');
+    const korean = exportRefusal(i18n.getFixedT('ko'), refused);
+    expect(korean).toContain('“사본 수신자”');
+    expect(korean).not.toMatch(/copyFor|invisible/);
+  });
+
   it('keeps the store’s explanation of other failures, such as a folder that cannot be written', () => {
     const failure = new BridgeError({ code: 'invalid_request', message: 'The exports folder cannot be written to.' });
     expect(exportRefusal(i18n.getFixedT('en'), failure)).toBe('The exports folder cannot be written to.');

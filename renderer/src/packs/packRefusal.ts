@@ -99,5 +99,7 @@ export function packRefusal(
 export function exportRefusal(t: TFunction, error: unknown): string {
   if (error instanceof BridgeError && error.code === 'constraint' && error.field === 'classification')
     return t('packs.unmarkedRefused', namedIn(error));
+  // The recipient a copy is stamped for is a name printed on every page: its refusal is told in words, not the store's.
+  if (error instanceof BridgeError && error.code === 'invalid_request' && error.field === 'copyFor') return t('fieldRules.copyForRefused');
   return (error as Error).message;
 }

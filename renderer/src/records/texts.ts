@@ -10,7 +10,8 @@ export const recordsEn = {
   countryKinds: { country: 'Country', organisation: 'Organisation' },
   newInline: 'New {{entity}}…',
   newInlineLabel: 'New {{entity}} for “{{field}}”',
-  fieldRefused: '“{{field}}” was not accepted: check it for line breaks, control characters or a broken character, and its length.',
+  fieldRefused:
+    '“{{field}}” was not accepted: check it for line breaks, control characters, an invisible character that reorders or hides text, or a broken character, and its length.',
   fieldProblem: '“{{field}}” was not saved. {{problem}}',
   newCountry: 'New country or organisation',
   newProgramme: 'New programme',
@@ -81,6 +82,8 @@ export const recordsEn = {
     outsideSummit_one: 'Check the date: it is {{count}} day outside the summit’s dates ({{start}} to {{end}}). It will be saved as typed.',
     outsideSummit_other:
       'Check the date: it is {{count}} days outside the summit’s dates ({{start}} to {{end}}). It will be saved as typed.',
+    repeatedTime:
+      'The clocks go back that night, so {{time}} happens twice: first in {{earlier}}, then an hour later in {{later}}. It will be saved as the second ({{later}}); check with the venue which one is meant.',
   },
   undoBlocked: 'Could not undo: another record now takes the place of what was deleted. It stays deleted; nothing else was changed.',
   refused: '{{name}} was not deleted: other records still refer to it. Change or delete those first.',
@@ -107,7 +110,8 @@ export const recordsKo: typeof recordsEn = {
   countryKinds: { country: '국가', organisation: '기구' },
   newInline: '새 {{entity}}…',
   newInlineLabel: '“{{field}}”에 쓸 새 {{entity}}',
-  fieldRefused: '“{{field}}” 값이 받아들여지지 않았습니다. 줄바꿈, 제어 문자, 깨진 문자, 길이를 확인하세요.',
+  fieldRefused:
+    '“{{field}}” 값이 받아들여지지 않았습니다. 줄바꿈, 제어 문자, 글자 순서를 바꾸거나 숨기는 보이지 않는 문자, 깨진 문자, 길이를 확인하세요.',
   fieldProblem: '“{{field}}”을(를) 저장하지 않았습니다. {{problem}}',
   newCountry: '새 국가·기구',
   newProgramme: '새 프로그램',
@@ -176,6 +180,8 @@ export const recordsKo: typeof recordsEn = {
     year: '연도를 확인하세요: {{year}}년은 {{from}}년 이전이거나 {{to}}년 이후입니다. 입력한 대로 저장됩니다.',
     outsideSummit_one: '날짜를 확인하세요: 정상회의 기간({{start}} ~ {{end}})에서 {{count}}일 벗어납니다. 입력한 대로 저장됩니다.',
     outsideSummit_other: '날짜를 확인하세요: 정상회의 기간({{start}} ~ {{end}})에서 {{count}}일 벗어납니다. 입력한 대로 저장됩니다.',
+    repeatedTime:
+      '그날 밤 시계가 한 시간 뒤로 돌아가 {{time}}이(가) 두 번 있습니다: 먼저 {{earlier}}, 한 시간 뒤 {{later}}. 두 번째({{later}})로 저장됩니다. 어느 쪽인지 현지에 확인하세요.',
   },
   undoBlocked:
     '실행 취소하지 못했습니다: 삭제된 항목의 자리를 다른 기록이 차지하고 있습니다. 삭제된 상태로 남으며, 다른 것은 바뀌지 않았습니다.',

@@ -53,7 +53,8 @@ export function PeopleList() {
                 {list.map((country) => (
                   <li key={country.id} className="row-with-actions">
                     <span>
-                      <strong>{country.name}</strong>
+                      {/* Its note is text like any other: marked, and "(UNMARKED)" until someone marks it. */}
+                      <PortionMark classification={country.classification} /> <strong>{country.name}</strong>
                       {country.nativeName ? <span> ({country.nativeName})</span> : null}
                       <span className="muted"> · {t(`records.countryKinds.${country.kind}`)}</span>
                       {country.note && <p className="prose muted">{country.note}</p>}

@@ -33,7 +33,8 @@ export function ProgrammeList() {
               <section key={programme.id} aria-labelledby={`programme-${programme.id}`}>
                 <div className="view-header">
                   <h2 id={`programme-${programme.id}`}>
-                    {programme.code} – {programme.name}
+                    {/* Its description is text like any other: marked, and "(UNMARKED)" until someone marks it. */}
+                    <PortionMark classification={programme.classification} /> {programme.code} – {programme.name}
                     {/* The year only: sources often give no more (the sample's IPCP), and the description carries the detail. */}
                     {programme.signedOn && (
                       <span className="muted"> ({t('sectors.signedOn', { date: programme.signedOn.slice(0, 4) })})</span>
