@@ -31,7 +31,7 @@ const markings = (db: ReturnType<typeof storeBefore1020>, table: string) =>
 describe('1020 markings on countries and programmes', () => {
   it('leaves what a desk wrote unmarked, never at the lowest level, and marks what quotes the sample’s public article', () => {
     const db = storeBefore1020();
-    expect(migrate(db)).toEqual([1020]);
+    expect(migrate(db)).toEqual(migrations.filter((migration) => migration.version >= 1020).map((migration) => migration.version));
     expect(markings(db, 'country')).toEqual(['NATO UNCLASSIFIED', '']);
     expect(markings(db, 'programme')).toEqual(['NATO UNCLASSIFIED', '']);
     expect(db.prepare('SELECT note FROM country ORDER BY id').pluck().all()).toEqual([

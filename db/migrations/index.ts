@@ -31,6 +31,7 @@ import { movedMeetingResends } from './0760-moved-meeting-resends.ts';
 import { bundleReviews } from './0770-bundle-reviews.ts';
 import { meetingCounterpartsBySummit } from './0900-meeting-counterparts-by-summit.ts';
 import { markingsOnCountriesProgrammes } from './1020-markings-on-countries-programmes.ts';
+import { oneWayToResendMovedRecords } from './1030-one-way-to-resend-moved-records.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -80,6 +81,8 @@ export const migrations: readonly Migration[] = [
   meetingCounterpartsBySummit,
   // 1020–1040: small fixes from the new-user trial (smallfix).
   markingsOnCountriesProgrammes,
+  // 1030: one mechanism for re-sending a moved meeting's records (the merge of two branches).
+  oneWayToResendMovedRecords,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
