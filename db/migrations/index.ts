@@ -32,6 +32,7 @@ import { bundleReviews } from './0770-bundle-reviews.ts';
 import { meetingCounterpartsBySummit } from './0900-meeting-counterparts-by-summit.ts';
 import { markingsOnCountriesProgrammes } from './1020-markings-on-countries-programmes.ts';
 import { oneWayToResendMovedRecords } from './1030-one-way-to-resend-moved-records.ts';
+import { winnerTextByRevision } from './1040-winner-text-by-revision.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -83,6 +84,8 @@ export const migrations: readonly Migration[] = [
   markingsOnCountriesProgrammes,
   // 1030: one mechanism for re-sending a moved meeting's records (the merge of two branches).
   oneWayToResendMovedRecords,
+  // 1040: a save's cost no longer grows with the record's revisions.
+  winnerTextByRevision,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
