@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeUnprintable } from '../main/pdf/unprintable.ts';
 import type { LockableDispatch } from '../main/session/lockable.ts';
 import type { CoreStore } from '../main/session/lockedCore.ts';
 import { type PackDefinition, type PaperSize, paperSizes } from '../shared/domain.ts';
@@ -158,6 +159,10 @@ export async function runExportCli(
         ...(options['copy-for'] ? { copyFor: options['copy-for'] } : {}),
         ...(options.author ? { author: options.author } : {}),
         ...(signal ? { signal } : {}),
+        // Printed anyway: the romanised name beside it still reads; the desk decides whether to hand it over.
+        onUnprintable: (records) => {
+          for (const line of describeUnprintable(records)) output.error(`sherpa export: warning: ${line}`);
+        },
         onProgress: (progress) => output.progress(`[${String(Math.round(progress.fraction * 100)).padStart(3)}%] ${progress.message}`),
       }),
     );

@@ -202,12 +202,14 @@ export interface PackExportResult {
   /** The banner printed on every page: the highest level among the items included. */
   banner: string;
   copyNumber: number | null;
+  /** Records that printed with empty boxes where the machine has no font for their characters. */
+  unprintable: UnprintableRecord[];
   timings: PackExportTimings;
 }
 
 /** One record a pack will print, as the builder lists it before export. */
 export interface PackPreviewRecord {
-  kind: 'meeting' | 'sector' | 'sectorEntry' | 'annotation' | 'note' | 'timelineEvent' | 'person' | 'source';
+  kind: 'meeting' | 'participant' | 'followUp' | 'sector' | 'sectorEntry' | 'annotation' | 'note' | 'timelineEvent' | 'person' | 'source';
   title: string;
   /** Portion mark, e.g. "(NU)"; empty for records that carry no marking (timeline events, sources). */
   mark: string;
@@ -220,6 +222,18 @@ export interface PackPreview {
   peopleOfMeetings: { id: number; name: string; nativeName: string; title: string; biography: string }[];
   /** Every entry of each sector section, taken out or not, so the builder can list them and put one back. */
   sectorEntries: { sectorId: number; entries: PackSectorEntryChoice[] }[];
+  /** Records holding characters no installed font can draw: they would print as empty boxes. */
+  unprintable: UnprintableRecord[];
+}
+/** A record whose text holds characters the machine's fonts cannot draw, and their scripts. */
+export interface UnprintableRecord {
+  kind: PackPreviewRecord['kind'] | 'pack' | 'summit';
+  /** How the builder names the record: its title or name. */
+  title: string;
+  /** ISO 15924 codes of the scripts left undrawn (e.g. "Ethi"), for the interface to name in the user's language. */
+  scripts: string[];
+  /** The first few such characters, to show what is meant. */
+  characters: string;
 }
 /** One entry of a sector section as the builder lists it: its mark, date and title, and whether it prints. */
 export interface PackSectorEntryChoice {

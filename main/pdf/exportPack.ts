@@ -3,15 +3,17 @@ import { meetings } from '../../db/meetings.ts';
 import type { Db } from '../../db/open.ts';
 import { nextCopyNumber, registerIssuedCopy } from '../../db/packs.ts';
 import { summits } from '../../db/summits.ts';
-import type { PackExportResult } from '../../shared/contract.ts';
+import type { PackExportResult, UnprintableRecord } from '../../shared/contract.ts';
 import type { PackDefinition, PaperSize } from '../../shared/domain.ts';
 import { readSettings } from '../ipc/handlers/settings.ts';
 import { reserveFile } from './atomicFile.ts';
 import { UnmarkedMaterialError } from './classification.ts';
 import { type PdfEngine, throwIfCancelled } from './engine.ts';
+import { installedFontCoverage } from './fontCoverage.ts';
 import { gatherPackContent } from './packContent.ts';
 import { packDay } from './packDay.ts';
 import { type ExportProgress, printPack } from './printPack.ts';
+import { unprintableRecords } from './unprintable.ts';
 
 export interface ExportPackRequest {
   packName: string;
@@ -29,6 +31,8 @@ export interface ExportPackRequest {
   keepExisting?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
+  /** Told, before printing, of records holding characters no installed font draws (printed anyway, as boxes). */
+  onUnprintable?: (records: UnprintableRecord[]) => void;
 }
 
 /**
@@ -75,6 +79,8 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
       ...(request.paper ? { paper: request.paper } : {}),
     });
     if (content.unmarked.length > 0) throw new UnmarkedMaterialError(content.unmarked, settings.classificationScheme);
+    const unprintable = unprintableRecords(content, installedFontCoverage(), request.copyFor);
+    if (unprintable.length > 0) request.onUnprintable?.(unprintable);
     const gatherMs = performance.now() - started;
     const copy = request.copyFor
       ? { recipient: request.copyFor, number: nextCopyNumber(db, request.packName), issuedOn: content.preparedOn }
@@ -100,6 +106,7 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
       bytes: printed.pdf.length,
       banner: content.banner.name,
       copyNumber: copy?.number ?? null,
+      unprintable,
       timings: { totalMs: performance.now() - started, gatherMs, writeMs, ...printed.timings },
     };
   } finally {

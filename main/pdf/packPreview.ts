@@ -5,32 +5,27 @@ import { summits } from '../../db/summits.ts';
 import type { PackPreview, PackPreviewRecord } from '../../shared/contract.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
 import { portionMark } from './classification.ts';
+import { installedFontCoverage } from './fontCoverage.ts';
+import { noteLabel } from './noteLabel.ts';
 import { type GatherOptions, gatherPackContent, peopleOfMeetings, type SectionContent } from './packContent.ts';
+import { unprintableRecords } from './unprintable.ts';
 
 // The builder's "will print" list comes from the very content the PDF is
 // printed from, so what the user checks before export is what they get.
 
-/** Longest excerpt of an untitled note's text that names it in the list. */
-const excerptLength = 80;
-
-/**
- * How the list names a note: its title, or else the first line of its text.
- * Annotations rarely have a title, and a column of "—" told the user nothing
- * about which annotation would print.
- */
-export function noteLabel(note: { title: string; body: string }): string {
-  if (note.title.trim() !== '') return note.title;
-  const firstLine = note.body.trim().split(/\r?\n/)[0]?.trim() ?? '';
-  if (firstLine === '') return '—';
-  const characters = [...firstLine];
-  return characters.length > excerptLength ? `${characters.slice(0, excerptLength).join('').trimEnd()}…` : firstLine;
-}
-
 function recordsOf(section: SectionContent): PackPreviewRecord[] {
   switch (section.kind) {
     case 'meeting':
+      // A pocket card prints the counterpart's line only; a full brief prints its participants, follow-ups and notes.
+      if (section.form === 'pocket') return [{ kind: 'meeting', title: section.meeting.title, mark: section.mark }];
       return [
         { kind: 'meeting', title: section.meeting.title, mark: section.mark },
+        ...section.participants.map((participant) => ({
+          kind: 'participant' as const,
+          title: participant.nativeName ? `${participant.name} (${participant.nativeName})` : participant.name,
+          mark: participant.mark,
+        })),
+        ...section.followUps.map((followUp) => ({ kind: 'followUp' as const, title: followUp.description, mark: followUp.mark })),
         ...section.annotations.map((note) => ({ kind: 'annotation' as const, title: noteLabel(note), mark: note.mark })),
       ];
     case 'sector':
@@ -70,6 +65,7 @@ export function previewPack(db: Db, definition: PackDefinition, options: GatherO
       return { id, name, nativeName, title, biography };
     }),
     sectorEntries: sectorEntryChoices(db, definition, options),
+    unprintable: unprintableRecords(content, installedFontCoverage()),
   };
 }
 

@@ -206,7 +206,8 @@ describe('pack channels', () => {
     expect(preview.ok).toBe(true);
     const value = preview.ok ? (preview.value as PackPreview) : null;
     expect(value?.sections.map((section) => [section.title, section.records.map((record) => record.title)])).toEqual([
-      ['Park–Sato maritime bilateral', ['Park–Sato maritime bilateral', 'Handling of the buoy data']],
+      // A pocket card prints no staff notes (those go to a notes section, which this pack lacks).
+      ['Park–Sato maritime bilateral', ['Park–Sato maritime bilateral']],
       ['Timeline', ['2025-11-20 Tokyo preparatory call held', '2026-03-04 Park–Sato maritime bilateral']],
       ['Sources', ['Desk record of the Tokyo preparatory call']],
     ]);

@@ -22,6 +22,7 @@ import {
 } from './packSections.ts';
 import { SectionPicker } from './SectionPicker.tsx';
 import { BiographiesEditor, SectorEntriesEditor, sectionPrintsKey, TimelineRange } from './SectionSettings.tsx';
+import { unprintableLine } from './UnprintableInPack.tsx';
 
 type PackExportStep = Extract<PackExportStatus, { running: true }>['step'];
 const stepTexts: Record<PackExportStep, string> = {
@@ -52,7 +53,7 @@ export function PackEditor({
   onSaved: (pack: BriefingPack) => void;
   onDeleted: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [name, setName] = useState(pack?.name ?? '');
   const [definition, setDefinition] = useState<PackDefinition>(pack?.definition ?? emptyDefinition);
@@ -390,6 +391,15 @@ export function PackEditor({
               })}{' '}
               {t('packs.savedTo')} <code>{exportState.result.path}</code>
               {/ \(\d+\)\.pdf$/.test(exportState.result.path) && <> {t('packs.numbered')}</>}
+              {exportState.result.unprintable.length > 0 && (
+                <>
+                  {' '}
+                  {t('packs.exportedUnprintable', {
+                    records: exportState.result.unprintable.map((record) => unprintableLine(t, i18n.language, record)).join('; '),
+                    interpolation: { escapeValue: false },
+                  })}
+                </>
+              )}
             </p>
           )}
         </div>

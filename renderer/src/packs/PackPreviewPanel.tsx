@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PackPreview } from '../../../shared/contract.ts';
 import type { QueryState } from '../useQuery.ts';
+import { UnprintableInPack } from './UnprintableInPack.tsx';
 
 /** Before export: every record the PDF will hold, section by section, with its portion mark. */
 /** `failure` says why the store could not list it, in the interface language (never the store's own words). */
@@ -14,6 +15,7 @@ export function PackPreviewPanel({ preview, failure }: { preview: QueryState<Pac
       {preview.status === 'ready' && (
         <>
           <p>{t('packs.previewBanner', { banner: preview.value.banner })}</p>
+          <UnprintableInPack records={preview.value.unprintable} />
           <ol aria-label={t('packs.preview')}>
             {preview.value.sections.map((section) => (
               <li key={`${section.kind}-${section.title}`}>
@@ -28,6 +30,7 @@ export function PackPreviewPanel({ preview, failure }: { preview: QueryState<Pac
                       // biome-ignore lint/suspicious/noArrayIndexKey: a section may list the same title twice (two entries on one day); the order is fixed.
                       <li key={index}>
                         {record.mark ? `${record.mark} ` : ''}
+                        {record.kind === 'participant' || record.kind === 'followUp' ? `${t(`packs.recordKinds.${record.kind}`)}: ` : ''}
                         <bdi>{record.title}</bdi>
                       </li>
                     ))}

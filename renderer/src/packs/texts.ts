@@ -113,9 +113,29 @@ export const packsEn = {
   refusalEntryNotInSector:
     'Section {{number}} ({{section}}): “{{field}}” names an entry that is not an entry of this sector; it may have been deleted or moved meanwhile. Put the entries back, then save.',
   removedEntries: 'Entries taken out',
+  // Text no installed font can draw (leftovers5): warned, not refused.
+  unprintableTitle: 'Some text will print as empty boxes',
+  unprintableIntro:
+    'No font on this computer can draw the characters below, so the PDF shows empty boxes (□) in their place. Check before handing the pack over: have a font for that script installed (Sherpa never downloads fonts), or write the text in another script. Export is not blocked: the rest of the pack, and a romanised name beside a native one, print as usual.',
+  unprintableRecord: '{{kind}} “{{title}}”: {{scripts}} ({{characters}})',
+  exportedUnprintable: 'Printed with empty boxes where no font draws the characters: {{records}}.',
+  recordKinds: {
+    pack: 'Cover',
+    summit: 'Summit',
+    meeting: 'Meeting',
+    participant: 'Participant',
+    followUp: 'Follow-up',
+    sector: 'Sector brief',
+    sectorEntry: 'Sector entry',
+    annotation: 'Annotation',
+    note: 'Note',
+    timelineEvent: 'Timeline row',
+    person: 'Person',
+    source: 'Source',
+  },
 } as const;
 
-type Widen<T> = { [K in keyof T]: string };
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const packsKo: Widen<typeof packsEn> = {
   title: '브리핑 자료',
   intro: '회담에 가져갈 자료를 구성한 뒤 PDF로 내보냅니다. 모든 쪽의 등급 표시는 포함된 항목 중 가장 높은 등급입니다.',
@@ -223,4 +243,23 @@ export const packsKo: Widen<typeof packsEn> = {
   refusalEntryNotInSector:
     '{{number}}번 항목({{section}}): “{{field}}”에 이 분야의 항목이 아닌 것이 들어 있습니다. 그사이 삭제되었거나 옮겨졌을 수 있습니다. 뺀 항목을 다시 넣은 뒤 저장하십시오.',
   removedEntries: '뺀 항목',
+  unprintableTitle: '일부 글자가 빈 네모로 인쇄됩니다',
+  unprintableIntro:
+    '이 컴퓨터의 어떤 글꼴도 아래 글자를 그릴 수 없어 PDF에는 그 자리에 빈 네모(□)가 인쇄됩니다. 자료를 건네기 전에 확인하십시오. 해당 문자의 글꼴을 설치하거나(Sherpa는 글꼴을 내려받지 않습니다) 다른 문자로 쓰십시오. 내보내기는 막지 않습니다. 자료의 나머지 부분과 원어 이름 옆의 로마자 이름은 그대로 인쇄됩니다.',
+  unprintableRecord: '{{kind}} “{{title}}”: {{scripts}} ({{characters}})',
+  exportedUnprintable: '글꼴이 없는 글자는 빈 네모로 인쇄되었습니다: {{records}}.',
+  recordKinds: {
+    pack: '표지',
+    summit: '정상회의',
+    meeting: '회담',
+    participant: '참석자',
+    followUp: '후속 조치',
+    sector: '분야 브리핑',
+    sectorEntry: '분야 항목',
+    annotation: '주석',
+    note: '메모',
+    timelineEvent: '연표 항목',
+    person: '인물',
+    source: '출처',
+  },
 };

@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+
+// Chromium draws a character no installed font has as an empty box ("tofu"),
+// silently: a principal handed a pack with boxes in a counterpart's name. On
+// Linux Chromium finds its fonts through fontconfig, so the union of every
+// installed font's character set is what it can draw; fontconfig lists it in
+// one call. No font is ever fetched: Sherpa prints with what the machine has.
+
+/** Which code points some installed font can draw. */
+export interface FontCoverage {
+  covers(codePoint: number): boolean;
+}
+
+/** Reads `fc-list --format '%{charset}\n'`: one line per font, of hex code points and ranges ("20-7e a0 …"). */
+export function parseFontCharsets(output: string): FontCoverage {
+  const ranges: [number, number][] = [];
+  for (const token of output.split(/\s+/)) {
+    const match = /^([0-9a-f]+)(?:-([0-9a-f]+))?$/i.exec(token);
+    if (!match?.[1]) continue;
+    const start = Number.parseInt(match[1], 16);
+    ranges.push([start, match[2] ? Number.parseInt(match[2], 16) : start]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1] + 1) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return {
+    covers(codePoint) {
+      let low = 0;
+      let high = merged.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const [start, end] = merged[middle] as [number, number];
+        if (codePoint < start) high = middle - 1;
+        else if (codePoint > end) low = middle + 1;
+        else return true;
+      }
+      return false;
+    },
+  };
+}
+
+let installed: FontCoverage | null | undefined;
+
+/**
+ * The installed fonts' coverage, read once per process (a font installed
+ * later counts after a restart); null where fontconfig is missing (macOS,
+ * Windows), where Sherpa cannot tell and so does not warn.
+ */
+export function installedFontCoverage(): FontCoverage | null {
+  if (installed !== undefined) return installed;
+  try {
+    installed = parseFontCharsets(execFileSync('fc-list', ['--format', '%{charset}\\n'], { encoding: 'utf8', timeout: 10_000 }));
+  } catch {
+    installed = null;
+  }
+  return installed;
+}
+
+// Characters that draw nothing of their own: spaces, controls, joiners,
+// direction marks and variation selectors never show as a box.
+const drawsNothing = /[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
+/** The distinct characters of a text that no installed font can draw, in the order they first appear. */
+export function missingCharacters(text: string, coverage: FontCoverage): string[] {
+  const missing = new Set<string>();
+  for (const character of text) {
+    if (missing.has(character) || drawsNothing.test(character)) continue;
+    if (!coverage.covers(character.codePointAt(0) ?? 0)) missing.add(character);
+  }
+  return [...missing];
+}
+
+// ISO 15924 codes of the scripts a name may be written in; the interface
+// names them in the user's language (Intl.DisplayNames), the CLI in English.
+const scriptCodes = [
+  'Ethi',
+  'Arab',
+  'Armn',
+  'Beng',
+  'Bopo',
+  'Cans',
+  'Cher',
+  'Copt',
+  'Cyrl',
+  'Deva',
+  'Geor',
+  'Glag',
+  'Grek',
+  'Gujr',
+  'Guru',
+  'Hang',
+  'Hani',
+  'Hebr',
+  'Hira',
+  'Kana',
+  'Khmr',
+  'Knda',
+  'Laoo',
+  'Latn',
+  'Mlym',
+  'Mong',
+  'Mymr',
+  'Nkoo',
+  'Orya',
+  'Sinh',
+  'Syrc',
+  'Taml',
+  'Telu',
+  'Tfng',
+  'Thaa',
+  'Thai',
+  'Tibt',
+  'Vaii',
+  'Yiii',
+] as const;
+const scriptPatterns = scriptCodes.map((code) => [code, new RegExp(`\\p{Script=${code}}`, 'u')] as const);
+
+/** The ISO 15924 code of a character's script; "Zsym" (symbols) for emoji and signs of no one script. */
+export function scriptOf(character: string): string {
+  return scriptPatterns.find(([, pattern]) => pattern.test(character))?.[0] ?? 'Zsym';
+}

@@ -1,0 +1,109 @@
+import type { UnprintableRecord } from '../../shared/contract.ts';
+import { type FontCoverage, missingCharacters, scriptOf } from './fontCoverage.ts';
+import { noteLabel } from './noteLabel.ts';
+import type { PackContent } from './packContent.ts';
+
+// Which records of a pack hold characters the machine's fonts cannot draw, so
+// the builder and the command line say so before the principal sees boxes.
+
+type PrintedRecord = Omit<UnprintableRecord, 'scripts' | 'characters'> & { texts: unknown[] };
+
+/** Every text a record prints: its string fields and its tags; ids, dates and marks are ASCII and draw anyway. */
+const textsOf = (record: object): unknown[] => Object.values(record).flatMap((value) => (Array.isArray(value) ? value : [value]));
+
+function printedRecords(content: PackContent, copyFor: string): PrintedRecord[] {
+  const records: PrintedRecord[] = [{ kind: 'pack', title: content.title, texts: [content.title, content.recipient, copyFor] }];
+  if (content.summit) records.push({ kind: 'summit', title: content.summit.title, texts: textsOf(content.summit) });
+  if (content.principal) records.push({ kind: 'person', title: content.principal.name, texts: textsOf(content.principal) });
+  const note = (annotation: { title: string; body: string }) => ({
+    kind: 'annotation' as const,
+    title: noteLabel(annotation),
+    texts: textsOf(annotation),
+  });
+  for (const section of content.sections) {
+    switch (section.kind) {
+      case 'meeting':
+        records.push({ kind: 'meeting', title: section.meeting.title, texts: textsOf(section.meeting) });
+        if (section.counterpart) records.push({ kind: 'person', title: section.counterpart.name, texts: textsOf(section.counterpart) });
+        if (section.form === 'full') {
+          for (const participant of section.participants)
+            records.push({ kind: 'participant', title: participant.name, texts: textsOf(participant) });
+          for (const followUp of section.followUps)
+            records.push({ kind: 'followUp', title: followUp.description, texts: textsOf(followUp) });
+          records.push(...section.annotations.map(note));
+        }
+        break;
+      case 'sector':
+        records.push({ kind: 'sector', title: section.sector.name, texts: textsOf(section.sector) });
+        for (const { annotations, source: _source, ...entry } of section.entries) {
+          records.push({ kind: 'sectorEntry', title: entry.title, texts: textsOf(entry) }, ...annotations.map(note));
+        }
+        break;
+      case 'timeline':
+        for (const row of section.rows) records.push({ kind: 'timelineEvent', title: row.title, texts: textsOf(row) });
+        break;
+      case 'biographies':
+        for (const person of section.people)
+          records.push({ kind: 'person', title: person.name, texts: [...textsOf(person), person.country?.name] });
+        break;
+      case 'sources':
+        for (const source of section.sources) records.push({ kind: 'source', title: source.title, texts: textsOf(source) });
+        break;
+      case 'notes':
+        for (const group of section.groups) records.push(...group.notes.map((written) => ({ ...note(written), kind: 'note' as const })));
+        break;
+    }
+  }
+  return records;
+}
+
+/**
+ * Each record (once, however many sections print it) holding characters no installed font draws,
+ * with their scripts; empty when every character draws, or when the fonts cannot be asked.
+ */
+export function unprintableRecords(content: PackContent, coverage: FontCoverage | null, copyFor = ''): UnprintableRecord[] {
+  if (coverage === null) return [];
+  const found = new Map<string, UnprintableRecord>();
+  for (const record of printedRecords(content, copyFor)) {
+    const text = record.texts.filter((value): value is string => typeof value === 'string').join('\n');
+    const missing = missingCharacters(text, coverage);
+    const key = `${record.kind}\u0000${record.title}`;
+    if (missing.length === 0 || found.has(key)) continue;
+    found.set(key, {
+      kind: record.kind,
+      title: record.title,
+      scripts: [...new Set(missing.map(scriptOf))],
+      characters: missing.slice(0, 12).join(''),
+    });
+  }
+  return [...found.values()];
+}
+
+const kindNames: Record<UnprintableRecord['kind'], string> = {
+  pack: 'the pack’s cover',
+  summit: 'summit',
+  meeting: 'meeting',
+  participant: 'participant',
+  followUp: 'follow-up action',
+  sector: 'sector brief',
+  sectorEntry: 'sector entry',
+  annotation: 'annotation',
+  note: 'note',
+  timelineEvent: 'timeline row',
+  person: 'person',
+  source: 'source',
+};
+
+/** A script's name in English ("Ethiopic"), for the command line. */
+export function scriptName(code: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'script' }).of(code) ?? code;
+}
+
+/** One English sentence per record, for the command line's warnings. */
+export function describeUnprintable(records: readonly UnprintableRecord[]): string[] {
+  return records.map(
+    (record) =>
+      `${kindNames[record.kind]} “${record.title}” holds ${record.scripts.map(scriptName).join(', ')} characters (${record.characters}) ` +
+      'that no font on this machine can draw: they print as empty boxes. Install a font for that script, or write the text in another script.',
+  );
+}
