@@ -4,6 +4,7 @@ import type { Channel } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { namedIn } from '../records/errors.ts';
+import { NamesakeWarning } from '../records/NamesakeWarning.tsx';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
 import { type FormEntity, navigate, type Route } from '../router.ts';
@@ -12,7 +13,7 @@ import { useQuery } from '../useQuery.ts';
 import { dateWarnings } from './dateWarnings.ts';
 import { Field } from './Field.tsx';
 import { type FieldSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
-import { type FieldProblem, validate } from './validate.ts';
+import { type FieldProblem, impossibleDateFields, validate } from './validate.ts';
 
 type Choice = { id: number; label: string };
 
@@ -123,6 +124,7 @@ export function EntityForm({
   const [problems, setProblems] = useState<Record<string, FieldProblem | { text: string }>>({});
   // Shares the summit pickers' query: the dates of the summit a meeting is in.
   const summits = useQuery('summit.list', {}).value;
+  const people = useQuery('person.list', {}).value;
   const warnings = dateWarnings(entity, spec, values, (summitId) => summits?.find((summit) => String(summit.id) === summitId));
   const warningOf = (name: string) => {
     const warning = warnings[name];
@@ -142,13 +144,20 @@ export function EntityForm({
   const title = t(id === undefined ? 'forms.newTitle' : 'forms.editTitle', { entity: t(`forms.entities.${entity}`) });
   const messageOf = (problem: FieldProblem | { text: string } | undefined) =>
     problem === undefined ? undefined : 'text' in problem ? problem.text : t(problem.key, problem.options ?? {});
+  const messageOfField = (name: string) => {
+    const problem = problems[name];
+    // An impossible day is named with its field: the control shows what was typed, the message says which date is wrong.
+    return problem && 'key' in problem && problem.key === 'forms.impossibleDate'
+      ? t(problem.key, { field: labelOf(name), interpolation: { escapeValue: false } })
+      : messageOf(problem);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // A form in a dialog opened from another form's picker must not submit that one too.
     event.stopPropagation();
     setFormError(null);
-    const found = validate(spec, values);
+    const found = validate(spec, values, impossibleDateFields(formRef.current));
     setProblems(found);
     if (Object.keys(found).length > 0) {
       focusFirstProblem.current = true;
@@ -319,12 +328,12 @@ export function EntityForm({
       )}
       {spec.fields
         .filter((field) => field.kind !== 'hidden')
-        .map((field) => (
+        .flatMap((field) => [
           <Field
             key={field.name}
             id={`${formId}-${field.name}`}
             label={labelOf(field.name)}
-            error={messageOf(problems[field.name])}
+            error={messageOfField(field.name)}
             warning={problems[field.name] ? undefined : warningOf(field.name)}
             hint={
               field.kind === 'classification' && !values[field.name]
@@ -336,8 +345,17 @@ export function EntityForm({
             inline={field.kind === 'checkbox'}
           >
             {(describedBy) => control(field, `${formId}-${field.name}`, describedBy)}
-          </Field>
-        ))}
+          </Field>,
+          // A new person named like a stored one: said under the name, with the stored one to take instead.
+          entity === 'person' && id === undefined && field.name === 'nativeName' && people ? (
+            <NamesakeWarning
+              key="namesakes"
+              typed={{ name: String(values.name ?? ''), nativeName: String(values.nativeName ?? '') }}
+              people={people}
+              onChoose={onSaved ? (person) => onSaved({ ...person }) : undefined}
+            />
+          ) : null,
+        ])}
       <div className="button-row">
         <button type="submit" className="primary" disabled={saving}>
           {saving ? t('common.saving') : id === undefined ? t('common.create') : t('common.save')}

@@ -119,6 +119,13 @@ describe('days and times that do not exist, before anything is sent', () => {
     expect(validate(formSpecs.meeting, meeting)).toEqual({});
   });
 
+  it('refuses a day its control holds as impossible (30 February), even in an optional field that reads empty', () => {
+    const followUp = { ...formSpecs.followUp.blank(), description: 'Send the text', dueOn: '' };
+    expect(validate(formSpecs.followUp, followUp)).toEqual({});
+    expect(validate(formSpecs.followUp, followUp, new Set(['dueOn']))).toEqual({ dueOn: { key: 'forms.impossibleDate' } });
+    expect(validate(formSpecs.meeting, { ...meeting, date: '' }, new Set(['date']))).toEqual({ date: { key: 'forms.impossibleDate' } });
+  });
+
   it('refuses a date-only field in year 0 or 10000', () => {
     const event = { ...formSpecs.timelineEvent.blank(), title: 'Partnership', occurredOn: '0000-01-01' };
     expect(validate(formSpecs.timelineEvent, event)).toEqual({ occurredOn: { key: 'forms.notADate' } });

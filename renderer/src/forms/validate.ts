@@ -18,7 +18,7 @@ export interface FieldProblem {
   options?: Record<string, unknown>;
 }
 
-function checkField(field: FieldSpec, values: FormValues): FieldProblem | null {
+function checkField(field: FieldSpec, values: FormValues, impossibleDates: ReadonlySet<string>): FieldProblem | null {
   const value = values[field.name];
   const textValue = typeof value === 'string' ? value : '';
   switch (field.kind) {
@@ -33,6 +33,8 @@ function checkField(field: FieldSpec, values: FormValues): FieldProblem | null {
       if (hasControlCharacter(textValue)) return { key: 'fieldRules.controlCharacter' };
       return hasBrokenCharacter(textValue) ? { key: 'fieldRules.brokenCharacter' } : null;
     case 'date':
+      // Chromium's date control holds a typed day that does not exist (30 February) as an empty value, silently.
+      if (impossibleDates.has(field.name)) return { key: 'forms.impossibleDate' };
       if (textValue === '') return field.optional ? null : { key: 'forms.required' };
       return isCalendarDate(textValue) ? null : { key: 'forms.notADate' };
     case 'time':
@@ -63,14 +65,30 @@ export function proseProblem(text: string): FieldProblem | null {
   return hasBrokenCharacter(text) ? { key: 'fieldRules.brokenCharacter' } : null;
 }
 
-/** Every field's problem, found before anything is sent, so the store sees only whole records. */
-export function validate(spec: FormSpec, values: FormValues): Record<string, FieldProblem> {
+/**
+ * Every field's problem, found before anything is sent, so the store sees only whole records.
+ * `impossibleDates` names the date fields whose control holds a day that does not exist (see `impossibleDateFields`).
+ */
+export function validate(
+  spec: FormSpec,
+  values: FormValues,
+  impossibleDates: ReadonlySet<string> = new Set(),
+): Record<string, FieldProblem> {
   const problems: Record<string, FieldProblem> = {};
   for (const field of spec.fields) {
-    const problem = checkField(field, values);
+    const problem = checkField(field, values, impossibleDates);
     if (problem) problems[field.name] = problem;
   }
   const crossField = spec.check?.(values);
   if (crossField && !problems[crossField.field]) problems[crossField.field] = { key: crossField.messageKey };
   return problems;
+}
+
+/**
+ * The date controls of a form holding a complete but impossible day (30 February, 31 April): the
+ * control reports no value and fires no event, so only its validity tells them from an empty field.
+ */
+export function impossibleDateFields(form: HTMLFormElement | null): Set<string> {
+  const controls = form ? [...form.querySelectorAll<HTMLInputElement>('input[type="date"]')] : [];
+  return new Set(controls.filter((control) => control.validity.badInput).map((control) => control.name));
 }

@@ -328,6 +328,7 @@ export const en = {
     endBeforeStart: 'The end date is before the start date.',
     oneDaySummitHint: 'Leave blank for a one-day summit.',
     tooLong: 'Too long: at most {{max}} characters.',
+    impossibleDate: '“{{field}}” is not a day that exists (for example 30 February or 31 April). Type a real date.',
     notADate: 'Not a real date. Use YYYY-MM-DD, in the years 1 to 9999.',
     notATime: 'Not a real time. Use HH:MM, from 00:00 to 23:59.',
     skippedTime: 'The clocks go forward past this time on that day in this time zone, so it does not exist there. Choose another time.',

@@ -333,6 +333,7 @@ export const ko: Messages = {
     endBeforeStart: '종료일이 시작일보다 앞섭니다.',
     oneDaySummitHint: '하루 일정의 정상회의는 비워 두세요.',
     tooLong: '너무 깁니다. 최대 {{max}}자입니다.',
+    impossibleDate: '“{{field}}”은(는) 존재하지 않는 날짜입니다(예: 2월 30일, 4월 31일). 실제 날짜를 입력하세요.',
     notADate: '실제 날짜가 아닙니다. 1년에서 9999년 사이의 날짜를 YYYY-MM-DD로 쓰세요.',
     notATime: '실제 시각이 아닙니다. 00:00에서 23:59 사이를 HH:MM으로 쓰세요.',
     skippedTime: '이 시간대에서는 그날 시계를 앞당기므로 이 시각이 존재하지 않습니다. 다른 시각을 고르세요.',

@@ -97,6 +97,14 @@ export const recordsEn = {
     internal: 'Sherpa could not complete this. Nothing was changed.',
     too_large: 'Too large to save in one go (more than about 0.9 MB). Shorten the text. Nothing was changed.',
   },
+  // A new person named like one already stored (leftovers5): warned, never refused.
+  namesakes: {
+    intro:
+      'Already in Sherpa under this name: if it is the same person, use the existing record instead, so their meetings and biography stay in one place. A namesake may still be created.',
+    list: 'People of this name',
+    choose: 'Use {{name}} instead',
+    open: 'Open {{name}}',
+  },
 };
 
 export const recordsKo: typeof recordsEn = {
@@ -195,5 +203,12 @@ export const recordsKo: typeof recordsEn = {
     unknown_channel: 'Sherpa가 이 작업을 마치지 못했습니다. 아무것도 바뀌지 않았습니다.',
     internal: 'Sherpa가 이 작업을 마치지 못했습니다. 아무것도 바뀌지 않았습니다.',
     too_large: '한 번에 저장하기에는 너무 큽니다(약 0.9MB 초과). 내용을 줄이십시오. 아무것도 바뀌지 않았습니다.',
+  },
+  namesakes: {
+    intro:
+      '이 이름으로 이미 등록된 인물이 있습니다. 같은 사람이면 회담과 약력이 한곳에 모이도록 기존 기록을 쓰십시오. 동명이인이면 그대로 만들 수 있습니다.',
+    list: '같은 이름의 인물',
+    choose: '{{name}} 대신 쓰기',
+    open: '{{name}} 열기',
   },
 };

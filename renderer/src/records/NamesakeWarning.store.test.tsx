@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
+import { setBridge } from '../bridge/index.ts';
+import { EntityForm } from '../forms/EntityForm.tsx';
+import { formSpecs } from '../forms/specs.ts';
+
+// The person form against the real store with the sample briefing, which holds Jens Stoltenberg.
+
+let store: StoreBridge;
+beforeEach(() => {
+  store = createStoreBridge();
+  setBridge(store.bridge);
+  window.location.hash = '';
+});
+afterEach(cleanup);
+
+const stoltenbergs = () => store.db.prepare("SELECT id FROM person WHERE name = 'Jens Stoltenberg'").all() as { id: number }[];
+
+describe('a new person named like one already stored', () => {
+  it('is warned of, with the stored person shown, and can still be created as a namesake', async () => {
+    render(<EntityForm entity="person" initial={formSpecs.person.blank()} />);
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Jens Stoltenberg' } });
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: '  jens   STOLTENBERG' } });
+    const list = await screen.findByRole('list', { name: 'People of this name' });
+    expect(list.textContent).toContain('Jens Stoltenberg · Secretary General of NATO');
+    expect(screen.getByRole('button', { name: 'Open Jens Stoltenberg' })).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Jens Stoltenberg' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(stoltenbergs()).toHaveLength(2));
+  });
+
+  it('opened from a picker, takes the stored person instead of making a second', async () => {
+    const [stored] = stoltenbergs();
+    const onSaved = vi.fn();
+    render(<EntityForm entity="person" initial={formSpecs.person.blank()} onSaved={onSaved} onCancel={() => undefined} />);
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Ｊｅｎｓ Ｓｔｏｌｔｅｎｂｅｒｇ' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Use Jens Stoltenberg instead' }));
+    expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: stored?.id }));
+    expect(stoltenbergs()).toHaveLength(1);
+    expect(store.calls.filter((call) => call.channel === 'person.create')).toEqual([]);
+  });
+});
