@@ -88,7 +88,7 @@ export function validate(
  * The date controls of a form holding a complete but impossible day (30 February, 31 April): the
  * control reports no value and fires no event, so only its validity tells them from an empty field.
  */
-export function impossibleDateFields(form: HTMLFormElement | null): Set<string> {
+export function impossibleDateFields(form: ParentNode | null): Set<string> {
   const controls = form ? [...form.querySelectorAll<HTMLInputElement>('input[type="date"]')] : [];
   return new Set(controls.filter((control) => control.validity.badInput).map((control) => control.name));
 }

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus, PackPreview } from '../../../shared/contract.ts';
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { packLimits } from '../../../shared/fieldRules.ts';
 import { call } from '../bridge/index.ts';
+import { impossibleDateFields } from '../forms/validate.ts';
 import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
@@ -128,8 +129,16 @@ export function PackEditor({
   const summitMeetingIds =
     definition.summitId !== null && summitView.status === 'ready' ? new Set(summitView.value.meetings.map((meeting) => meeting.id)) : null;
 
+  const editor = useRef<HTMLElement>(null);
   const save = async () => {
-    const problem = packProblem(t, name, definition, summitMeetingIds, labelOf);
+    // A timeline bound typed as a day that does not exist reads as no bound: refused, named, not saved as an open range.
+    const [impossible] = impossibleDateFields(editor.current);
+    const problem = impossible
+      ? {
+          message: t('forms.impossibleDate', { field: t(`packs.${impossible}`), interpolation: { escapeValue: false } }),
+          field: impossible,
+        }
+      : packProblem(t, name, definition, summitMeetingIds, labelOf);
     if (problem) {
       setSaveState({ status: 'failed', ...problem });
       return;
@@ -174,7 +183,7 @@ export function PackEditor({
   };
 
   return (
-    <section aria-labelledby={`${id}-heading`} style={{ display: 'grid', gap: '1rem' }}>
+    <section ref={editor} aria-labelledby={`${id}-heading`} style={{ display: 'grid', gap: '1rem' }}>
       <h2 id={`${id}-heading`}>{pack ? pack.name : t('packs.newPack')}</h2>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: '0.8rem' }}>
         <div className={`field${saveState.status === 'failed' && saveState.field === 'name' ? ' field-invalid' : ''}`}>

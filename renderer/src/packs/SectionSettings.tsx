@@ -34,6 +34,7 @@ export function TimelineRange({ section, change }: { section: TimelineSection; c
         <label htmlFor={`${id}-from`}>{t('packs.timelineFrom')}</label>
         <input
           id={`${id}-from`}
+          name="timelineFrom"
           type="date"
           value={section.from ?? ''}
           onChange={(event) => change({ ...section, from: event.target.value || null })}
@@ -43,6 +44,7 @@ export function TimelineRange({ section, change }: { section: TimelineSection; c
         <label htmlFor={`${id}-to`}>{t('packs.timelineTo')}</label>
         <input
           id={`${id}-to`}
+          name="timelineTo"
           type="date"
           value={section.to ?? ''}
           onChange={(event) => change({ ...section, to: event.target.value || null })}
