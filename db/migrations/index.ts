@@ -33,6 +33,7 @@ import { meetingCounterpartsBySummit } from './0900-meeting-counterparts-by-summ
 import { markingsOnCountriesProgrammes } from './1020-markings-on-countries-programmes.ts';
 import { oneWayToResendMovedRecords } from './1030-one-way-to-resend-moved-records.ts';
 import { winnerTextByRevision } from './1040-winner-text-by-revision.ts';
+import { trashEmptyAnnotations } from './1200-trash-empty-annotations.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -86,6 +87,8 @@ export const migrations: readonly Migration[] = [
   oneWayToResendMovedRecords,
   // 1040: a save's cost no longer grows with the record's revisions.
   winnerTextByRevision,
+  // 1200–1290: leftovers of the new-user trial (leftovers5). 1200: empty annotations of before 'Add annotation' discarded them.
+  trashEmptyAnnotations,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
