@@ -14,6 +14,7 @@ export function PasswordField({
   hint,
   error,
   invalid,
+  autoFocus = false,
 }: {
   id: string;
   label: string;
@@ -24,6 +25,8 @@ export function PasswordField({
   error?: string | undefined;
   /** Said to screen readers as `aria-invalid`; left out where the form does not say it. */
   invalid?: boolean | undefined;
+  /** Only where the screen has this one thing to do (the lock screen). */
+  autoFocus?: boolean;
 }) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
@@ -32,6 +35,8 @@ export function PasswordField({
           id={id}
           type="password"
           autoComplete={autoComplete}
+          // biome-ignore lint/a11y/noAutofocus: asked for only by a screen whose one task is this field
+          autoFocus={autoFocus}
           value={value}
           aria-invalid={invalid}
           aria-describedby={describedBy}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
+import { PasswordField } from '../forms/PasswordField.tsx';
 import './session.css';
 
 type Mode = 'unlock' | 'recover' | 'setup';
@@ -172,35 +173,26 @@ export function LockScreen({ status, onOpen }: { status: SessionStatus; onOpen: 
             )}
           </Field>
         )}
-        <Field id={`${id}-passphrase`} label={needsNew ? t('session.newPassphrase') : t('session.passphrase')} error={errors.passphrase}>
-          {(describedBy) => (
-            <input
-              id={`${id}-passphrase`}
-              type="password"
-              autoComplete={needsNew ? 'new-password' : 'current-password'}
-              // biome-ignore lint/a11y/noAutofocus: the lock screen has one thing to do; the cursor belongs in it
-              autoFocus
-              value={passphrase}
-              aria-invalid={errors.passphrase !== undefined}
-              aria-describedby={describedBy}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-          )}
-        </Field>
+        <PasswordField
+          id={`${id}-passphrase`}
+          label={needsNew ? t('session.newPassphrase') : t('session.passphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete={needsNew ? 'new-password' : 'current-password'}
+          error={errors.passphrase}
+          invalid={errors.passphrase !== undefined}
+          autoFocus
+        />
         {needsNew && (
-          <Field id={`${id}-confirm`} label={t('session.confirmPassphrase')} error={errors.confirm}>
-            {(describedBy) => (
-              <input
-                id={`${id}-confirm`}
-                type="password"
-                autoComplete="new-password"
-                value={confirm}
-                aria-invalid={errors.confirm !== undefined}
-                aria-describedby={describedBy}
-                onChange={(event) => setConfirm(event.target.value)}
-              />
-            )}
-          </Field>
+          <PasswordField
+            id={`${id}-confirm`}
+            label={t('session.confirmPassphrase')}
+            value={confirm}
+            onChange={setConfirm}
+            autoComplete="new-password"
+            error={errors.confirm}
+            invalid={errors.confirm !== undefined}
+          />
         )}
         {errors.form && (
           <p role="alert" className="error">
