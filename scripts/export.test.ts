@@ -10,6 +10,7 @@ import type { Db } from '../db/open.ts';
 import { savePack } from '../db/packs.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../db/testing.ts';
+import { installedFontCoverage } from '../main/pdf/fontCoverage.ts';
 import { samplePackDefinition } from '../main/pdf/samplePack.ts';
 
 const script = path.resolve(import.meta.dirname, 'export.ts');
@@ -37,7 +38,26 @@ describe('npm run export', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/desk\.pdf: \d+ pages, .* banner NATO UNCLASSIFIED, copy 1/);
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    // Latin, Korean and the rest of the sample all draw: no warning.
+    expect(run.stderr).not.toContain('warning');
   }, 90_000);
+
+  // Only where no installed font draws Ethiopic, as here (fonts-noto-cjk covers CJK only).
+  it.skipIf(installedFontCoverage()?.covers(0x12d0) ?? true)(
+    'warns, before printing, of a copy stamped for an Amharic name that would print as boxes, and still exports',
+    () => {
+      const out = path.join(folder, 'amharic.pdf');
+      const run = runExport('--db', store, '--pack', 'Vilnius desk pack', '--out', out, '--copy-for', 'ዐቢይ አሕመድ');
+      expect(run.code).toBe(0);
+      const warning = run.stderr.split('\n').find((line) => line.includes('warning'));
+      expect(warning).toBe(
+        'sherpa export: warning: the pack’s cover “Vilnius desk pack” holds Ethiopic characters (ዐቢይአሕመድ) that no font on this machine can draw: they print as empty boxes. Install a font for that script, or write the text in another script.',
+      );
+      expect(run.stderr.indexOf('warning')).toBeLessThan(run.stderr.indexOf('Laying out the pack'));
+      expect(fs.existsSync(out)).toBe(true);
+    },
+    90_000,
+  );
 
   it.each([
     [['--sample', '--out', 'x.pdf', '--colour', 'red'], /Unknown option '--colour'/],
