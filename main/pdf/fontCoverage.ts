@@ -27,8 +27,17 @@ export function parseFontCharsets(output: string): FontCoverage {
     if (last && range[0] <= last[1] + 1) last[1] = Math.max(last[1], range[1]);
     else merged.push([range[0], range[1]]);
   }
+  // The Basic Multilingual Plane as a bitmap (8 KiB): a pack's text is looked up a character at a time.
+  const plane = new Uint8Array(0x10000 / 8);
+  for (const [start, end] of merged) {
+    for (let codePoint = start; codePoint <= Math.min(end, 0xffff); codePoint++) {
+      const byte = codePoint >> 3;
+      plane[byte] = (plane[byte] ?? 0) | (1 << (codePoint & 7));
+    }
+  }
   return {
     covers(codePoint) {
+      if (codePoint <= 0xffff) return ((plane[codePoint >> 3] ?? 0) & (1 << (codePoint & 7))) !== 0;
       let low = 0;
       let high = merged.length - 1;
       while (low <= high) {
@@ -67,9 +76,13 @@ const drawsNothing = /[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Poin
 /** The distinct characters of a text that no installed font can draw, in the order they first appear. */
 export function missingCharacters(text: string, coverage: FontCoverage): string[] {
   const missing = new Set<string>();
-  for (const character of text) {
-    if (missing.has(character) || drawsNothing.test(character)) continue;
-    if (!coverage.covers(character.codePointAt(0) ?? 0)) missing.add(character);
+  for (let index = 0; index < text.length; index++) {
+    const codePoint = text.codePointAt(index) ?? 0;
+    if (codePoint > 0xffff) index++;
+    // The cheap look-up first: nearly every character is covered, and only a miss is tested further.
+    if (coverage.covers(codePoint)) continue;
+    const character = String.fromCodePoint(codePoint);
+    if (!missing.has(character) && !drawsNothing.test(character)) missing.add(character);
   }
   return [...missing];
 }
