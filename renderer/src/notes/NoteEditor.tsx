@@ -280,15 +280,19 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
         <label className="note-field" htmlFor={`${fieldId}-body`}>
           {labels.text}
         </label>
-        <textarea
-          ref={textArea}
-          id={`${fieldId}-body`}
-          className="note-textarea"
-          value={content.body}
-          rows={showTitle ? 14 : 6}
-          spellCheck={false}
-          onChange={(event) => edit({ body: event.target.value })}
-        />
+        {/* A block around the field, not the grid: the browser lays out a grid's child with the grid, so a key
+            laid out the whole page; a contained field in a block is laid out alone. */}
+        <div className="note-text-frame">
+          <textarea
+            ref={textArea}
+            id={`${fieldId}-body`}
+            className={showTitle ? 'note-textarea' : 'note-textarea note-textarea-annotation'}
+            value={content.body}
+            rows={showTitle ? 14 : 6}
+            spellCheck={false}
+            onChange={(event) => edit({ body: event.target.value })}
+          />
+        </div>
         <div className="note-preview-marked">
           {/* The preview is the note's text as it will read: with its marking, which the window's banner counts. */}
           <PortionMark classification={content.classification} />
