@@ -10,7 +10,7 @@ import { observeTyping, typeAndMeasure, typedText } from './typing.ts';
 // Typing into a new note alone, on a store already made, against a built renderer (`npm run build`), as
 // the benchmark types into a note; with --profile, the page's CPU profile and a Chromium trace of the typing.
 // Two renderer folders measured back to back compare a change on a machine whose load moves.
-//   node scripts/bench/typingAlone.ts --data-dir DIR [--characters 300] [--prefill 0] [--renderer out/renderer] [--profile DIR]
+//   node scripts/bench/typingAlone.ts --data-dir DIR [--characters 300] [--prefill 0] [--renderer out/renderer] [--profile DIR] [--meeting ID]
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +21,8 @@ const { values } = parseArgs({
     // The note already holds this many characters before the typing starts: what changes as a note grows.
     prefill: { type: 'string', default: '0' },
     screenshot: { type: 'string' },
+    // Types into this meeting's first brief section instead of a new note: the editor the note is compared with.
+    meeting: { type: 'string' },
   },
 });
 if (!values['data-dir']) throw new Error('--data-dir is required');
@@ -41,14 +43,24 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(observeTyping);
   const page = await context.newPage();
-  await page.goto(`${url}#/notes`);
-  await page.getByRole('button', { name: 'New note' }).click();
-  const text = page.getByRole('textbox', { name: 'Note text', exact: true });
-  await text.click();
-  if (Number(values.prefill) > 0) {
-    await text.fill(typedText(Number(values.prefill)));
-    await page.keyboard.press('ControlOrMeta+End');
-    await page.locator('.note-status[data-save-state="saved"]').waitFor();
+  if (values.meeting) {
+    await page.goto(`${url}#/meeting/${values.meeting}`);
+    await page.locator('.brief-section .section-header button').first().click();
+    // In view, as the benchmark types it (scripts/bench/web.ts).
+    await page
+      .locator('.brief-section textarea')
+      .first()
+      .evaluate((field) => (field as unknown as { scrollIntoView(options: object): void }).scrollIntoView({ block: 'center' }));
+  } else {
+    await page.goto(`${url}#/notes`);
+    await page.getByRole('button', { name: 'New note' }).click();
+    const text = page.getByRole('textbox', { name: 'Note text', exact: true });
+    await text.click();
+    if (Number(values.prefill) > 0) {
+      await text.fill(typedText(Number(values.prefill)));
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.locator('.note-status[data-save-state="saved"]').waitFor();
+    }
   }
   const cdp = await context.newCDPSession(page);
   const profileDir = values.profile;

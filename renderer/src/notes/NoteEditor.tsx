@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
@@ -14,7 +14,7 @@ import { NoteLinkPicker } from './NoteLinkPicker.tsx';
 import { NoteMetaFields } from './NoteMetaFields.tsx';
 import { closeQueue, registerQueue } from './openQueues.ts';
 import { liveSessions, pageJournal } from './pageSession.ts';
-import { type NoteFieldLabel, StatusLine } from './StatusLine.tsx';
+import { type NoteFieldLabel, StatusLine, sameLine } from './StatusLine.tsx';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './saveQueue.ts';
 import './notes.css';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -51,7 +51,11 @@ export interface NoteEditorProps {
  * queue (journaled at once, stored 300 ms after the last keystroke), and the
  * status line says whether the store has it.
  */
-export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorProps) {
+/**
+ * Memoised: the view around it renders again when an autosave's answer comes back, and the editor
+ * takes that answer through its own queries.
+ */
+export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorProps) {
   const { t } = useTranslation();
   const showTitle = kind === 'note';
   const [note, setNote] = useState<Note | null>(null);
@@ -140,7 +144,8 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
           // The store answered and refused: the same text would be refused again.
           retryable: (failure) => !(failure instanceof BridgeError && (failure.code === 'not_found' || failure.code === 'invalid_request')),
           journal: pageJournal(),
-          onStatus: (next) => alive && setStatus(next),
+          // "Saving" again as a save leaves while the user types: the editor need not render for it.
+          onStatus: (next) => alive && setStatus((shown) => (sameLine(shown, next) ? shown : next)),
           onSaved: (saved) => alive && setNote(saved),
         });
         queueRef.current = queue;
@@ -280,15 +285,19 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
         <label className="note-field" htmlFor={`${fieldId}-body`}>
           {labels.text}
         </label>
-        <textarea
-          ref={textArea}
-          id={`${fieldId}-body`}
-          className="note-textarea"
-          value={content.body}
-          rows={showTitle ? 14 : 6}
-          spellCheck={false}
-          onChange={(event) => edit({ body: event.target.value })}
-        />
+        {/* A block around the field, not the grid: the browser lays out a grid's child with the grid, so a key
+            laid out the whole page; a contained field in a block is laid out alone. */}
+        <div className="note-text-frame">
+          <textarea
+            ref={textArea}
+            id={`${fieldId}-body`}
+            className={showTitle ? 'note-textarea' : 'note-textarea note-textarea-annotation'}
+            value={content.body}
+            rows={showTitle ? 14 : 6}
+            spellCheck={false}
+            onChange={(event) => edit({ body: event.target.value })}
+          />
+        </div>
         <div className="note-preview-marked">
           {/* The preview is the note's text as it will read: with its marking, which the window's banner counts. */}
           <PortionMark classification={content.classification} />
@@ -306,4 +315,4 @@ export function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorP
       <StatusLine status={status} fieldLabel={fieldLabel} />
     </fieldset>
   );
-}
+});

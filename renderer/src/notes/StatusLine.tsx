@@ -26,7 +26,7 @@ export function statusText(status: SaveStatus, t: TFunction, fieldLabel: NoteFie
 }
 
 /** Saying the same as before: every key sets "saving" again, and the line need not be translated again. */
-const sameLine = (before: SaveStatus, after: SaveStatus) =>
+export const sameLine = (before: SaveStatus, after: SaveStatus) =>
   before === after ||
   (before.state === after.state &&
     (before.state !== 'failed' || before.error === (after as typeof before).error) &&
