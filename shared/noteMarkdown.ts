@@ -32,7 +32,7 @@ const kept = new Set([
 ]);
 const selfClosing = new Set(['hr', 'br', 'img']);
 
-interface MarkdownElement {
+export interface MarkdownElement {
   tag: string;
   attributes: Record<string, string>;
   children: (MarkdownElement | string)[];
@@ -54,7 +54,7 @@ function attributesOf(tag: string): Record<string, string> {
 }
 
 /** micromark's output as a tree: its tags are well formed, so a stack is enough. */
-function parse(html: string): (MarkdownElement | string)[] {
+export function parseMicromarkHtml(html: string): (MarkdownElement | string)[] {
   const root: MarkdownElement = { tag: '', attributes: {}, children: [] };
   const open: MarkdownElement[] = [root];
   for (const piece of html.split(/(<[^>]*>)/)) {
@@ -84,7 +84,37 @@ function toReact(node: MarkdownElement | string, key: number, rendering: NoteRen
   return createElement(node.tag, { key }, ...children);
 }
 
+// Most notes are prose: sentences, names, times, no Markdown at all. micromark
+// takes a tenth of a millisecond a note just to set itself up, about a third
+// of a 200-page pack's rendering, to find only paragraphs in them. Text in
+// which no character could open any construct micromark knows (no emphasis,
+// code, link, HTML, entity, escape, heading, rule, quote or fence character;
+// no line that could start a list or indented code, nor end in a hard break)
+// is split into paragraphs here, as micromark would split it (noteMarkdown.test.ts
+// compares the two on random text); anything else goes to micromark.
+const syntaxCharacter = /[\\`*_[\]<>#&~|=\t\r\u0000-\u0008\u000b-\u001f\u007f]/;
+const blockStart = /^(?:[ +-]|\d+[.)])|[ ]$/m;
+
+export function proseTree(markdown: string): (MarkdownElement | string)[] | null {
+  if (syntaxCharacter.test(markdown) || blockStart.test(markdown)) return null;
+  const tree: (MarkdownElement | string)[] = [];
+  for (const paragraph of markdown.split(/\n{2,}/)) {
+    const text = paragraph.replace(/^\n+|\n+$/g, '');
+    if (!text) continue;
+    if (tree.length > 0) tree.push('\n');
+    tree.push({ tag: 'p', attributes: {}, children: [text] });
+  }
+  // micromark ends its output with a line ending where the text ends with one after its last paragraph.
+  if (tree.length > 0 && markdown.endsWith('\n')) tree.push('\n');
+  return tree;
+}
+
+/** A note's Markdown as a tree of micromark's elements. */
+export function noteMarkdownTree(markdown: string): (MarkdownElement | string)[] {
+  return proseTree(markdown) ?? parseMicromarkHtml(micromark(markdown));
+}
+
 /** A note's Markdown as React elements, built from the allow-list only. */
 export function noteMarkdownToReact(markdown: string, rendering: NoteRendering): ReactNode[] {
-  return parse(micromark(markdown)).map((node, index) => toReact(node, index, rendering));
+  return noteMarkdownTree(markdown).map((node, index) => toReact(node, index, rendering));
 }

@@ -173,26 +173,37 @@ function isoYear(year: number): string {
   return `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
 }
 
+/** wallTimeInZone's formatter of each zone: a pack or a programme converts thousands of times, and the cache's key costs more than the lookup. */
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * Date and HH:MM an instant shows on a wall clock in `timeZone`, as a form edits them.
  * Intl writes years before AD 1 as "1 BC" and so on, so the era is asked for and
  * folded back into an astronomical year (1 BC = year 0).
  */
 export function wallTimeInZone(instant: string, timeZone: string): { date: string; time: string } {
-  const parts = dateTimeFormat('en-US', {
-    timeZone,
-    era: 'short',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '00';
-  const yearOfEra = Number(part('year'));
-  const year = part('era') === 'BC' ? 1 - yearOfEra : yearOfEra;
-  return { date: `${isoYear(year)}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+  let formatter = wallClocks.get(timeZone);
+  if (!formatter) {
+    formatter = dateTimeFormat('en-US', {
+      timeZone,
+      era: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    wallClocks.set(timeZone, formatter);
+  }
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of formatter.formatToParts(new Date(instant))) part[type] = value;
+  const yearOfEra = Number(part.year ?? '00');
+  const year = part.era === 'BC' ? 1 - yearOfEra : yearOfEra;
+  return {
+    date: `${isoYear(year)}-${part.month ?? '00'}-${part.day ?? '00'}`,
+    time: `${part.hour ?? '00'}:${part.minute ?? '00'}`,
+  };
 }
 
 /** Minutes the zone is ahead of UTC at `epochMs`. */

@@ -45,3 +45,8 @@ export const paperNames = { a4: 'A4', letter: 'Letter' } as const satisfies Reco
 
 /** Evaluated in the page before printing; a string, so main's type check needs no DOM types. */
 export const waitForFonts = 'document.fonts.ready.then(() => true)';
+
+/** The same, once the document has loaded: content set without navigating is not awaited by its setter. */
+export const waitForLoadAndFonts =
+  "new Promise((loaded) => document.readyState === 'complete' ? loaded() : window.addEventListener('load', loaded, { once: true }))" +
+  '.then(() => document.fonts.ready).then(() => true)';

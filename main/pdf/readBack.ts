@@ -1,12 +1,6 @@
-// Before pdfjs: it needs a DOMMatrix the moment its module is evaluated.
-import './pdfjsNodeGlobals.ts';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-
-// pdfjs parses on the calling thread when it finds its worker module here;
-// importing it statically also makes the app's bundler include it, where
-// pdfjs's own lookup of a worker file beside itself would fail.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfWorker;
+// pdfjs reads only a file built otherwise than Skia builds it (readBackPdfjs.ts),
+// and is loaded only then: its modules take most of a second to load, which
+// the first export of a session paid even when the file was read here.
 
 export interface PdfObjectRef {
   num: number;
@@ -79,7 +73,7 @@ export function linksOf(pdf: Uint8Array, objects: Map<number, number>, pageRef: 
 }
 
 /** A page tree and named destinations as the engine wrote them. */
-interface PrintedStructure {
+export interface PrintedStructure {
   pageRefs: PdfObjectRef[];
   anchors: Map<string, PrintedTarget>;
 }
@@ -139,36 +133,11 @@ export function readStructureDirectly(pdf: Uint8Array, objects = objectOffsets(p
   return { pageRefs, anchors };
 }
 
-async function readStructureWithPdfjs(document: Awaited<ReturnType<typeof getDocument>['promise']>): Promise<PrintedStructure> {
-  const anchors = new Map<string, PrintedTarget>();
-  const destinations = (await document.getDestinations()) as Record<string, unknown[] | null>;
-  for (const [name, destination] of Object.entries(destinations)) {
-    const target = destination?.[0];
-    if (target && typeof target === 'object' && 'num' in target) {
-      const pageRef = target as PdfObjectRef;
-      const top = destination?.[1] && typeof destination[3] === 'number' ? destination[3] : null;
-      anchors.set(name, { page: (await document.getPageIndex(pageRef)) + 1, pageRef, top });
-    }
-  }
-  const pageRefs: PdfObjectRef[] = [];
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const ref = (await document.getPage(number)).ref;
-    if (!ref) throw new Error(`Page ${number} of the printed PDF has no object reference.`);
-    pageRefs.push({ num: ref.num, gen: ref.gen });
-  }
-  return { pageRefs, anchors };
-}
-
 /** Reads a printed PDF back: how many pages, and where each linked heading landed. */
 export async function readPrintedLayout(pdf: Uint8Array): Promise<PrintedLayout> {
   const direct = readStructureDirectly(pdf);
   if (direct) return { pageCount: direct.pageRefs.length, ...direct };
-  // pdfjs may take the buffer over; it gets its own copy.
-  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
-  try {
-    const { pageRefs, anchors } = await readStructureWithPdfjs(document);
-    return { pageCount: pageRefs.length, pageRefs, anchors };
-  } finally {
-    await document.destroy();
-  }
+  const { readStructureWithPdfjs } = await import('./readBackPdfjs.ts');
+  const { pageRefs, anchors } = await readStructureWithPdfjs(pdf);
+  return { pageCount: pageRefs.length, pageRefs, anchors };
 }
