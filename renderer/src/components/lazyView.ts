@@ -29,6 +29,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     );
     return loading;
   };
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per view at module level (views/lazyViews.ts), never while rendering
   const View = (props: P) => {
     // Suspends until the code is in; a failure reaches the view's error boundary, which offers Retry.
     if (!loaded) use(preload());
