@@ -211,5 +211,3 @@ function send(response: http.ServerResponse, status: number, body: unknown): voi
   response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   response.end(text);
 }
-
-export const defaultRendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
