@@ -16,14 +16,14 @@ export interface LazyView<P extends object> extends FunctionComponent<P> {
 export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<void> | null = null;
+  let failure: { error: unknown } | null = null;
   const preload = (): Promise<void> => {
     loading ??= load().then(
       (component) => {
         loaded = component;
       },
       (error: unknown) => {
-        // A file that could not be fetched is asked for again at the next try (the view's Retry button).
-        loading = null;
+        failure = { error };
         throw error;
       },
     );
@@ -31,7 +31,18 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   };
   // biome-ignore lint/correctness/noComponentHookFactories: made once per view at module level (views/lazyViews.ts), never while rendering
   const View = (props: P) => {
-    // Suspends until the code is in; a failure reaches the view's error boundary, which offers Retry.
+    if (failure) {
+      // Thrown to the view's error boundary for the rest of this render (React renders a failed tree once more before
+      // it gives up), then forgotten: the boundary's Retry, or coming back to the view, fetches the code again. Never
+      // fetched again by itself: a file that cannot be fetched would be asked for in a loop.
+      const { error } = failure;
+      setTimeout(() => {
+        failure = null;
+        loading = null;
+      }, 0);
+      throw error;
+    }
+    // Suspends until the code is in.
     if (!loaded) use(preload());
     return loaded ? createElement(loaded, props) : null;
   };
