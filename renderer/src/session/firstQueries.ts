@@ -47,13 +47,17 @@ export function forgetEarlyReads(): void {
   earlyReads = [];
 }
 
-/** The reads the shell and the opening view make on their first render (Today's only: it is where Sherpa opens). */
-function firstReadsOf(route: Route): [ReadChannel, Request<ReadChannel>][] {
-  const reads: [ReadChannel, Request<ReadChannel>][] = [
-    ['settings.get', {}],
-    ['conflict.list', {}],
+/**
+ * The reads the shell and the opening view make on their first render (Today's only: it is where Sherpa opens).
+ * `awaited`: the gate waits for its answer before the first render. Today's list of every summit is not awaited:
+ * it renders after Today's first paint anyway (views/Dashboard.tsx), and on a busy desk it is the largest answer.
+ */
+function firstReadsOf(route: Route): [ReadChannel, Request<ReadChannel>, { awaited: boolean }][] {
+  const reads: [ReadChannel, Request<ReadChannel>, { awaited: boolean }][] = [
+    ['settings.get', {}, { awaited: true }],
+    ['conflict.list', {}, { awaited: true }],
   ];
-  if (route.view === 'today') reads.push(['dashboard.get', {}], ['summit.list', {}]);
+  if (route.view === 'today') reads.push(['dashboard.get', {}, { awaited: true }], ['summit.list', {}, { awaited: false }]);
   return reads;
 }
 
@@ -78,19 +82,20 @@ export const firstReadsWaitMs = 1000;
 
 /**
  * Starts the reads the shell and the opening view make on their first render,
- * into the page's cache under the same keys, and resolves once they are
- * answered (or failed: the view then shows the error as it would have), or
+ * into the page's cache under the same keys, and resolves once those awaited
+ * are answered (or failed: the view then shows the error as it would have), or
  * after `firstReadsWaitMs`. The gate opens then, so the shell and Today render
  * once, with their data and in the user's language and theme, instead of
  * rendering empty and being interrupted by each answer. Only Today's reads are
  * listed: it is where Sherpa opens; any other view asks as it renders.
  */
 export function prefetchFirstQueries(client: QueryClient, route: Route = parseRoute(window.location.hash)): Promise<void> {
-  const reads = firstReadsOf(route).map(([channel, request]) => {
+  const reads = firstReadsOf(route).map(([channel, request, { awaited }]) => {
     const options = queryOptionsOf(channel, request);
     const early = takeEarlyRead(channel, request);
     // An early answer that failed is asked for again, as the read would have been without it.
-    return client.prefetchQuery(early ? { ...options, queryFn: () => early.catch(() => options.queryFn()) } : options);
+    const read = client.prefetchQuery(early ? { ...options, queryFn: () => early.catch(() => options.queryFn()) } : options);
+    return awaited ? read : Promise.resolve();
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const waitedEnough = new Promise<void>((resolve) => {
