@@ -147,14 +147,10 @@ function Shell() {
   );
 }
 
-/** Shown only while a view's code is still being fetched (a click in the first moments after start). */
+/** Shown only while a view's code is still being fetched (a click in the first moments after start), as a view shows its data loading. */
 function ViewLoading() {
   const { t } = useTranslation();
-  return (
-    <p className="muted" role="status">
-      {t('app.loading')}
-    </p>
-  );
+  return <p className="muted">{t('app.loading')}</p>;
 }
 
 function CurrentView({ route }: { route: Route }) {
