@@ -6,10 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'rolldown';
+import { compressAssets } from '../e2e/harness/staticFiles.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** Same depth below the project as e2e/harness/serve.ts, so its default renderer folder (../../out/renderer) holds. */
 export const builtHarness = path.join(root, 'out/harness/serve.mjs');
+const builtRenderer = path.join(root, 'out/renderer');
 
 export async function buildHarness(): Promise<string> {
   // Chunks are named by their content: those of an earlier build would otherwise pile up beside the new ones.
@@ -27,6 +29,8 @@ export async function buildHarness(): Promise<string> {
     // What the code imports on demand (the pack's renderer, the PDF reader) stays in chunks loaded on demand.
     output: { dir: path.dirname(builtHarness), entryFileNames: 'serve.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', format: 'esm' },
   });
+  // The renderer is built just before (npm run build): the harness sends its compressed copies, made here once.
+  if (fs.existsSync(builtRenderer)) compressAssets(builtRenderer);
   return builtHarness;
 }
 

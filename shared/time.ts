@@ -297,12 +297,24 @@ export function formatMeetingTimes(meeting: TimedMeeting, homeTimeZone: string, 
   return { venue, home, timeKnown: true };
 }
 
+const relativeFormatters = new Map<string, Intl.RelativeTimeFormat>();
+
+/** One "in 3 days" formatter per locale, made once: Today counts down to some hundred dates as it first renders. */
+function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
+  let formatter = relativeFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
 /** "in 3 days", "2 hours ago": how far an instant is from now, in the interface language. */
 export function formatCountdown(instant: string, now: Date, locale = 'en-GB'): string {
   const minutes = Math.round((Date.parse(instant) - now.getTime()) / 60_000);
   // RelativeTimeFormat throws on NaN; an unreadable stored time has no distance to show.
   if (Number.isNaN(minutes)) return '';
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat(locale);
   const abs = Math.abs(minutes);
   if (abs < 60) return format.format(minutes, 'minute');
   if (abs < 48 * 60) return format.format(Math.round(minutes / 60), 'hour');
@@ -314,5 +326,5 @@ export function formatDayCountdown(isoDate: string, now: Date, locale = 'en-GB')
   const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
   const days = Math.round((Date.parse(`${isoDate}T00:00:00Z`) - today) / 86_400_000);
   if (Number.isNaN(days)) return '';
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+  return relativeTimeFormat(locale).format(days, 'day');
 }

@@ -1,10 +1,19 @@
 // `npm run preview:web`: the built renderer in any browser, on a real store.
 // Prints one JSON line ({url, token, dbFile}) so a test can start it as a process.
 import fs from 'node:fs';
+import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultRendererDir, startHarness } from './server.ts';
+
+// Node keeps the bytecode it compiles for the harness's modules on disk (its own cache folder under the system's
+// temp folder, checked against each source) and reuses it at the next start: a start of the harness was a fifth
+// compiling the same code again. Enabled before the harness's modules are imported, so that they are covered.
+module.enableCompileCache?.();
+const { startHarness } = await import('./server.ts');
+
+/** The built renderer: out/harness/serve.mjs and this file are at the same depth below the project. */
+const defaultRendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
 
 const { values } = parseArgs({
   options: {

@@ -11,6 +11,7 @@ import { createLockedCore } from '../../main/session/lockedCore.ts';
 import { storeFileName } from '../../main/store.ts';
 import type { ChangeEvent } from '../../shared/contract.ts';
 import { maxRequestBytes, tooLargeMessage } from '../../shared/limits.ts';
+import { cachingOf, createStaticFiles } from './staticFiles.ts';
 
 // Taken as the plain module, not imported: an ES import of node:http reads every export, and its WebSocket
 // getter loads Node's whole fetch stack (undici), a tenth of a second or more of every start.
@@ -72,6 +73,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     return given.length === expected.length && timingSafeEqual(given, expected);
   };
   let origin = '';
+  const staticFiles = createStaticFiles();
 
   const handle = (request: http.IncomingMessage, response: http.ServerResponse) => {
     const url = parseTarget(request.url);
@@ -107,14 +109,17 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     const file = resolveAppPath(options.rendererDir, `app://sherpa${url.pathname}`, 'sherpa');
     if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(response, 404, { error: 'not found' });
-    response.writeHead(200, {
+    const headers = {
       'content-type': contentTypeOf(file),
       'content-security-policy': contentSecurityPolicy,
-      'cache-control': 'no-store',
-    });
+      'cache-control': cachingOf(options.rendererDir, file),
+    };
     // The page learns here, and only here, that its bridge is this loopback server (renderer/src/bridge).
-    if (path.basename(file) === 'index.html') return void response.end(markAsLoopback(fs.readFileSync(file, 'utf8')));
-    fs.createReadStream(file).pipe(response);
+    if (path.basename(file) === 'index.html') {
+      response.writeHead(200, headers);
+      return void response.end(markAsLoopback(fs.readFileSync(file, 'utf8')));
+    }
+    staticFiles.send(request, response, file, headers);
   };
 
   const server = createServer((request, response) => {
@@ -206,5 +211,3 @@ function send(response: http.ServerResponse, status: number, body: unknown): voi
   response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   response.end(text);
 }
-
-export const defaultRendererDir = path.resolve(import.meta.dirname, '../../out/renderer');

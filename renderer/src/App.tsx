@@ -1,30 +1,38 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { preloadViews } from './components/lazyView.ts';
 import { UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
 import { ConflictsNavItem } from './conflicts/ConflictNotice.tsx';
-import { ConflictsView } from './conflicts/ConflictsView.tsx';
-import { RecordConflictView } from './conflicts/RecordConflictView.tsx';
-import { ExchangeView } from './exchange/ExchangeView.tsx';
-import { EditRecordView, NewRecordView } from './forms/FormView.tsx';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
-import { NotesView } from './notes/NotesView.tsx';
-import { PacksView } from './packs/PacksView.tsx';
 import { hrefOf, type Route, useRoute } from './router.ts';
-import { SearchPalette } from './search/SearchPalette.tsx';
 import { SessionGate, useCanLock, useLockNow } from './session/SessionGate.tsx';
 import { useAutoLock } from './session/useAutoLock.ts';
 import { SettingsProvider, useSettings } from './settings/SettingsContext.tsx';
 import { StoreQueries } from './useQuery.ts';
 import { Dashboard } from './views/Dashboard.tsx';
-import { MeetingBriefView } from './views/MeetingBrief.tsx';
-import { PeopleList, PersonView } from './views/People.tsx';
-import { ProgrammeList, SectorView } from './views/Sectors.tsx';
-import { SettingsView } from './views/SettingsView.tsx';
-import { SourcesView } from './views/Sources.tsx';
-import { SummitList, SummitView } from './views/Summit.tsx';
-import { TimelineView } from './views/Timeline.tsx';
+import {
+  ConflictsView,
+  EditRecordView,
+  ExchangeView,
+  laterViews,
+  MeetingBriefView,
+  NewRecordView,
+  NotesView,
+  PacksView,
+  PeopleList,
+  PersonView,
+  ProgrammeList,
+  RecordConflictView,
+  SearchPalette,
+  SectorView,
+  SettingsView,
+  SourcesView,
+  SummitList,
+  SummitView,
+  TimelineView,
+} from './views/lazyViews.ts';
 
 /** Sidebar entries; `match` lists the route views that highlight an entry. */
 const navigation: { route: Route; labelKey: string; match: Route['view'][] }[] = [
@@ -80,6 +88,9 @@ function Shell() {
     return () => window.removeEventListener('keydown', onKey);
   }, [lockNow, canLock]);
 
+  // The other views' code, fetched once the page is idle after this first view, so moving to one does not wait.
+  useEffect(() => preloadViews(laterViews), []);
+
   // A new view starts at the top with focus on its content, as a page load would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change by design
   useEffect(() => {
@@ -121,13 +132,25 @@ function Shell() {
       <main className="content" id="main-content" tabIndex={-1}>
         <DraftRecovery />
         <ViewBoundary resetKey={hrefOf(route)}>
-          <CurrentView route={route} />
+          <Suspense fallback={<ViewLoading />}>
+            <CurrentView route={route} />
+          </Suspense>
         </ViewBoundary>
       </main>
-      {searching && <SearchPalette onClose={() => setSearching(false)} />}
+      {searching && (
+        <Suspense fallback={null}>
+          <SearchPalette onClose={() => setSearching(false)} />
+        </Suspense>
+      )}
       <ScreenBanner edge="bottom" />
     </div>
   );
+}
+
+/** Shown only while a view's code is still being fetched (a click in the first moments after start), as a view shows its data loading. */
+function ViewLoading() {
+  const { t } = useTranslation();
+  return <p className="muted">{t('app.loading')}</p>;
 }
 
 function CurrentView({ route }: { route: Route }) {

@@ -251,7 +251,9 @@ export function renderTable(results: BenchResults): string {
   rows.push(['peak RSS, store process', `${store.peakRssMb} MB`]);
   rows.push([
     'renderer JS bundle',
-    bundle ? `${bundle.rawKb} KB raw, ${bundle.gzipKb} KB gzipped (${bundle.files} files)` : not(results.bundle),
+    bundle
+      ? `${bundle.rawKb} KB raw, ${bundle.gzipKb} KB gzipped (${bundle.files} files${bundle.startGzipKb === undefined ? '' : `; a start loads ${bundle.startGzipKb} KB gzipped of it`})`
+      : not(results.bundle),
   ]);
   rows.push([
     'web: first paint, 500-meeting summit',

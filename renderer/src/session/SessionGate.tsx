@@ -4,7 +4,7 @@ import { call, getBridge, onLocked } from '../bridge/index.ts';
 import { flushAll } from '../notes/openQueues.ts';
 import { closePageJournal, openPageJournal } from '../notes/pageSession.ts';
 import { useQueryClientOfPage } from '../useQuery.ts';
-import { askSessionStatus, prefetchFirstQueries } from './firstQueries.ts';
+import { askSessionStatus, forgetEarlyReads, prefetchFirstQueries } from './firstQueries.ts';
 import { LockScreen } from './LockScreen.tsx';
 import { applyRememberedLanguage } from './language.ts';
 
@@ -39,6 +39,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const showLocked = useCallback(async () => {
     // Dropped at once, and again below once the app has unmounted (a view still mounted may have fetched meanwhile).
     queries.clear();
+    forgetEarlyReads();
     await closePageJournal();
     applyRememberedLanguage();
     try {

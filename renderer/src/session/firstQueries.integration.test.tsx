@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LockableDispatch } from '../../../main/session/lockable.ts';
 import { type CoreStore, createLockedCore } from '../../../main/session/lockedCore.ts';
 import { bridgeChannels, type SherpaApi } from '../../../shared/contract.ts';
@@ -16,7 +16,8 @@ import { SessionGate } from './SessionGate.tsx';
 
 // A start on a real store: the page asks whether the store is locked before
 // React renders anything, and asks for Today's data as soon as the answer says
-// open, before Today renders; Today then shows those answers without asking again.
+// open (without waiting for React's first frame), before Today renders; Today
+// then shows those answers without asking again.
 
 let dataDir: string;
 let session: LockableDispatch<CoreStore>;
@@ -98,6 +99,24 @@ describe('a start', () => {
       expect(asked.indexOf(read), `${read} asked before Today rendered`).toBeLessThan(todayRendered);
     }
     expect(asked.filter((channel) => channel === 'session.status')).toHaveLength(1);
+  });
+
+  it("asks for Today's data as soon as the store answers that it is open, without waiting for React", async () => {
+    askSessionStatusEarly();
+    // Nothing is rendered: the reads follow the status answer by themselves.
+    await vi.waitFor(() => expect(asked).toEqual(['session.status', 'settings.get', 'conflict.list', 'dashboard.get', 'summit.list']));
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <SessionGate>
+          <TodayReads />
+        </SessionGate>
+      </StoreQueries>,
+    );
+    await screen.findByText(/^[1-9]\d* summits$/);
+    // The gate and Today took those answers: nothing was asked twice.
+    expect(new Set(asked.filter((channel) => !channel.startsWith('('))).size).toBe(
+      asked.filter((channel) => !channel.startsWith('(')).length,
+    );
   });
 
   it('shows the shell and its view after a bounded wait when a first read never answers', async () => {

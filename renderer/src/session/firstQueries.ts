@@ -13,11 +13,61 @@ import { queryOptionsOf } from '../useQuery.ts';
 
 let earlyStatus: Promise<SessionStatus> | null = null;
 
-/** Asks whether the store is locked now, as the page starts; the gate takes the answer once (askSessionStatus). */
-export function askSessionStatusEarly(): void {
+interface EarlyRead {
+  readonly key: string;
+  readonly answer: Promise<unknown>;
+}
+/** The first reads, asked the moment the store answered that it is open: before React has rendered anything. */
+let earlyReads: EarlyRead[] = [];
+
+/**
+ * Asks whether the store is locked now, as the page starts; the gate takes the answer once (askSessionStatus).
+ * Once it says open, the start's first reads (those of `firstReadsOf`) are asked at once, not after React's first
+ * frame: the gate takes their answers (prefetchFirstQueries). Over a locked store nothing more is asked.
+ */
+export function askSessionStatusEarly(route: Route = parseRoute(window.location.hash)): void {
   earlyStatus = call('session.status', {});
   // The gate reads it; until then a refusal must not count as unhandled.
-  earlyStatus.catch(() => undefined);
+  earlyStatus.then(
+    (status) => {
+      if (status.locked) return;
+      earlyReads = firstReadsOf(route).map(([channel, request]) => {
+        const answer = call(channel, request as never);
+        // The gate takes it; one it never takes (a lock came first) must not count as unhandled.
+        answer.catch(() => undefined);
+        return { key: JSON.stringify([channel, request]), answer };
+      });
+    },
+    () => undefined,
+  );
+}
+
+/** Drops early answers not taken yet: once Sherpa locks, nothing read from the store stays in the page. */
+export function forgetEarlyReads(): void {
+  earlyReads = [];
+}
+
+/**
+ * The reads the shell and the opening view make on their first render (Today's only: it is where Sherpa opens).
+ * `awaited`: the gate waits for its answer before the first render. Today's list of every summit is not awaited:
+ * it renders after Today's first paint anyway (views/Dashboard.tsx), and on a busy desk it is the largest answer.
+ */
+function firstReadsOf(route: Route): [ReadChannel, Request<ReadChannel>, { awaited: boolean }][] {
+  const reads: [ReadChannel, Request<ReadChannel>, { awaited: boolean }][] = [
+    ['settings.get', {}, { awaited: true }],
+    ['conflict.list', {}, { awaited: true }],
+  ];
+  if (route.view === 'today') reads.push(['dashboard.get', {}, { awaited: true }], ['summit.list', {}, { awaited: false }]);
+  return reads;
+}
+
+/** The answer asked for early to this read, once; null when there is none (a later start, after a lock). */
+function takeEarlyRead(channel: ReadChannel, request: Request<ReadChannel>): Promise<unknown> | null {
+  const key = JSON.stringify([channel, request]);
+  const early = earlyReads.find((read) => read.key === key);
+  if (!early) return null;
+  earlyReads = earlyReads.filter((read) => read !== early);
+  return early.answer;
 }
 
 /** The answer asked for as the page started, the first time; a fresh question every other time (after a lock). */
@@ -32,17 +82,21 @@ export const firstReadsWaitMs = 1000;
 
 /**
  * Starts the reads the shell and the opening view make on their first render,
- * into the page's cache under the same keys, and resolves once they are
- * answered (or failed: the view then shows the error as it would have), or
+ * into the page's cache under the same keys, and resolves once those awaited
+ * are answered (or failed: the view then shows the error as it would have), or
  * after `firstReadsWaitMs`. The gate opens then, so the shell and Today render
  * once, with their data and in the user's language and theme, instead of
  * rendering empty and being interrupted by each answer. Only Today's reads are
  * listed: it is where Sherpa opens; any other view asks as it renders.
  */
 export function prefetchFirstQueries(client: QueryClient, route: Route = parseRoute(window.location.hash)): Promise<void> {
-  const prefetch = <K extends ReadChannel>(channel: K, request: Request<K>) => client.prefetchQuery(queryOptionsOf(channel, request));
-  const reads = [prefetch('settings.get', {}), prefetch('conflict.list', {})];
-  if (route.view === 'today') reads.push(prefetch('dashboard.get', {}), prefetch('summit.list', {}));
+  const reads = firstReadsOf(route).map(([channel, request, { awaited }]) => {
+    const options = queryOptionsOf(channel, request);
+    const early = takeEarlyRead(channel, request);
+    // An early answer that failed is asked for again, as the read would have been without it.
+    const read = client.prefetchQuery(early ? { ...options, queryFn: () => early.catch(() => options.queryFn()) } : options);
+    return awaited ? read : Promise.resolve();
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const waitedEnough = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, firstReadsWaitMs);

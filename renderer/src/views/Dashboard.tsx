@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../../../shared/time.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
@@ -6,13 +7,19 @@ import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
-import { useQuery } from '../useQuery.ts';
+import { type QueryState, useQuery } from '../useQuery.ts';
 
 export function Dashboard() {
   const { t } = useTranslation();
   const locale = useLocale();
   const dashboard = useQuery('dashboard.get', {});
   const summits = useQuery('summit.list', {});
+  // Every summit of the desk (300 on a busy one) is listed far below the fold and is two thirds of Today's
+  // elements: it renders in the moment after Today's first paint (React's deferred render, which yields to the
+  // browser), not in it, so what is coming up shows first. Until then, and whenever it is behind, it says so.
+  const listedSummits = useDeferredValue(summits.value ?? null, null);
+  const allSummits: QueryState<NonNullable<typeof summits.value>> =
+    summits.status !== 'ready' ? summits : listedSummits ? { status: 'ready', value: listedSummits } : { status: 'loading' };
   const now = new Date();
   return (
     <>
@@ -121,7 +128,7 @@ export function Dashboard() {
       </Loaded>
       <section aria-labelledby="summits-heading">
         <h2 id="summits-heading">{t('today.allSummits')}</h2>
-        <Loaded query={summits}>
+        <Loaded query={allSummits}>
           {(list) =>
             list.length === 0 ? (
               <EmptyState action={<a href={hrefOf({ view: 'new', entity: 'summit' })}>{t('summits.new')}</a>}>
