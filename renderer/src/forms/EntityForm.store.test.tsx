@@ -181,3 +181,23 @@ describe('dates the store accepts but that are most likely a slip', () => {
     }
   });
 });
+
+describe('an edit form opened before another window saved the same record', () => {
+  it('writes only the field the user changed, keeping what the other window saved in the others', async () => {
+    const summit = await vilnius();
+    render(<EntityForm entity="summit" id={1} initial={formSpecs.summit.fromRecord({ ...summit })} />);
+    const other = await store.bridge['summit.update']({
+      id: 1,
+      patch: { city: 'Vilnius (Litexpo)', description: 'Changed in the other window' },
+    });
+    expect(other.ok).toBe(true);
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'NATO Summit, Vilnius 2023 (retitled)' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(writes()).toHaveLength(2));
+    expect(store.db.prepare('SELECT title, city, description FROM summit WHERE id = 1').get()).toEqual({
+      title: 'NATO Summit, Vilnius 2023 (retitled)',
+      city: 'Vilnius (Litexpo)',
+      description: 'Changed in the other window',
+    });
+  });
+});

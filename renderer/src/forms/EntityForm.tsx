@@ -47,6 +47,15 @@ function allTimeZones(): string[] {
 }
 
 /** Where to go after a save: the view that shows the record. */
+/**
+ * Only the fields the user changed: a form opened before another window (or a
+ * colleague's sync) changed the record must not write its stale values of the
+ * other fields back over that change.
+ */
+export function changedFields(record: Record<string, unknown>, opened: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(opened[field])));
+}
+
 function destination(entity: FormEntity, saved: Record<string, unknown>): Route {
   const id = Number(saved.id);
   switch (entity) {
@@ -160,7 +169,7 @@ export function EntityForm({
       const saved =
         id === undefined
           ? await call(`${entity}.create` as Channel, { ...spec.createExtras, ...record } as never)
-          : await call(`${entity}.update` as Channel, { id, patch: record } as never);
+          : await call(`${entity}.update` as Channel, { id, patch: changedFields(record, spec.toRecord(initial)) } as never);
       if (onSaved) onSaved(saved as Record<string, unknown>);
       else navigate(destination(entity, saved as Record<string, unknown>));
     } catch (error) {
