@@ -201,3 +201,47 @@ describe('an edit form opened before another window saved the same record', () =
     });
   });
 });
+
+describe('a record form whose page reloads before it is saved', () => {
+  const newPerson = () => <EntityForm entity="person" initial={formSpecs.person.blank()} />;
+  /** A reload: the page goes without React unmounting anything (sessionStorage stays as it was), and a new page renders. */
+  const reload = () => {
+    const storage = window.sessionStorage;
+    const kept = new Map<string, string>();
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key !== null) kept.set(key, storage.getItem(key) ?? '');
+    }
+    cleanup();
+    for (const [key, value] of kept) window.sessionStorage.setItem(key, value);
+    render(newPerson());
+  };
+
+  it('finds what was typed again, says so, and saves it', async () => {
+    window.location.hash = '#/new/person';
+    render(newPerson());
+    fireEvent.change(screen.getByLabelText('Name', { exact: true }), { target: { value: 'Maria da Conceição' } });
+    fireEvent.change(screen.getByLabelText('Biography'), { target: { value: 'b'.repeat(10_000) } });
+    reload();
+    expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('Maria da Conceição');
+    expect((screen.getByLabelText('Biography') as HTMLTextAreaElement).value).toHaveLength(10_000);
+    expect(screen.getByRole('status').textContent).toContain('Restored what you had typed here before the page reloaded');
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(store.db.prepare("SELECT count(*) FROM person WHERE name = 'Maria da Conceição'").pluck().get()).toBe(1));
+  });
+
+  it('starts empty once the form was left, and after "Discard it"', async () => {
+    window.location.hash = '#/new/person';
+    const left = render(newPerson());
+    fireEvent.change(screen.getByLabelText('Name', { exact: true }), { target: { value: 'Left behind' } });
+    left.unmount();
+    render(newPerson());
+    expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('');
+    fireEvent.change(screen.getByLabelText('Name', { exact: true }), { target: { value: 'Thrown away' } });
+    reload();
+    fireEvent.click(screen.getByRole('button', { name: 'Discard it' }));
+    expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('');
+    reload();
+    expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('');
+  });
+});

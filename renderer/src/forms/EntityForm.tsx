@@ -11,6 +11,7 @@ import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { dateWarnings } from './dateWarnings.ts';
 import { Field } from './Field.tsx';
+import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './formDrafts.ts';
 import { type FieldSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
 import { type FieldProblem, validate } from './validate.ts';
 
@@ -124,11 +125,27 @@ export function EntityForm({
   const headingElementId = headingId ?? `${formId}-heading`;
   const labelOf = (name: string) => t([`forms.fields.${name}`, `records.fields.${name}`]);
   // A new record is offered the desk's default marking; with none set it starts unmarked and the field says so.
-  const [values, setValues] = useState<FormValues>(() =>
+  const [opened] = useState<FormValues>(() =>
     id === undefined && spec.fields.some((field) => field.kind === 'classification') && !initial.classification
       ? { ...initial, classification: settings.defaultMarking }
       : initial,
   );
+  // What was typed before the page reloaded comes back, and the form says so.
+  const [draftKey] = useState(() => formDraftKey(window.location.hash, entity, id));
+  const [restoredDraft] = useState(() =>
+    readFormDraft(
+      draftKey,
+      spec.fields.map((field) => field.name),
+    ),
+  );
+  const [values, setValues] = useState<FormValues>(() => (restoredDraft ? { ...opened, ...restoredDraft } : opened));
+  const [draftNotice, setDraftNotice] = useState(restoredDraft !== null);
+  useEffect(() => {
+    if (JSON.stringify(values) === JSON.stringify(opened)) dropFormDraft(draftKey);
+    else writeFormDraft(draftKey, values);
+  }, [values, opened, draftKey]);
+  // Leaving the form inside the app is leaving it: only a reload finds the draft.
+  useEffect(() => () => dropFormDraft(draftKey), [draftKey]);
   const [problems, setProblems] = useState<Record<string, FieldProblem | { text: string }>>({});
   // Shares the summit pickers' query: the dates of the summit a meeting is in.
   const summits = useQuery('summit.list', {}).value;
@@ -169,7 +186,8 @@ export function EntityForm({
       const saved =
         id === undefined
           ? await call(`${entity}.create` as Channel, { ...spec.createExtras, ...record } as never)
-          : await call(`${entity}.update` as Channel, { id, patch: changedFields(record, spec.toRecord(initial)) } as never);
+          : await call(`${entity}.update` as Channel, { id, patch: changedFields(record, spec.toRecord(opened)) } as never);
+      dropFormDraft(draftKey);
       if (onSaved) onSaved(saved as Record<string, unknown>);
       else navigate(destination(entity, saved as Record<string, unknown>));
     } catch (error) {
@@ -319,6 +337,22 @@ export function EntityForm({
               .map((field) => labelOf(field.name))
               .join(', '),
           })}
+        </p>
+      )}
+      {draftNotice && (
+        <p role="status" className="field-warning">
+          {t('forms.draftRestored')}{' '}
+          <button
+            type="button"
+            className="small"
+            onClick={() => {
+              setValues(opened);
+              setProblems({});
+              setDraftNotice(false);
+            }}
+          >
+            {t('forms.discardDraft')}
+          </button>
         </p>
       )}
       {formError && (

@@ -272,6 +272,9 @@ export const en = {
   forms: {
     newTitle: 'New {{entity}}',
     editTitle: 'Edit {{entity}}',
+    // trial5: a form's values typed before the page reloaded.
+    draftRestored: 'Restored what you had typed here before the page reloaded; it is not saved yet.',
+    discardDraft: 'Discard it',
     entities: {
       summit: 'summit',
       meeting: 'meeting',
