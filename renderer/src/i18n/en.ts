@@ -140,6 +140,9 @@ export const en = {
     editSection: 'Edit {{section}}',
     sectionLabel: '{{section}} text',
     emptySection: 'Empty. Choose Edit to write it.',
+    participantsChangedElsewhere:
+      'The participants were changed elsewhere while you were editing them, so your list is not saved yet. They are now: {{names}}. Save again to replace them with your list, or Cancel to keep them.',
+    noParticipantsNow: 'nobody',
     // trial5: a section changed elsewhere while it was being edited.
     sectionChangedElsewhere:
       '“{{section}}” was changed elsewhere while you were editing it, so your text is not saved yet. It now reads: “{{saved}}”. Save again to replace that with your text, or Cancel to keep it.',

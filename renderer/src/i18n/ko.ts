@@ -139,6 +139,9 @@ export const ko: Messages = {
     editSection: '{{section}} 편집',
     sectionLabel: '{{section}} 내용',
     emptySection: '비어 있습니다. 편집을 눌러 작성하세요.',
+    participantsChangedElsewhere:
+      '편집하는 동안 다른 곳에서 참석자가 바뀌어 내 목록을 아직 저장하지 않았습니다. 지금 참석자: {{names}}. 다시 저장하면 내 목록으로 바꾸고, 취소하면 지금 목록을 유지합니다.',
+    noParticipantsNow: '없음',
     // trial5: a section changed elsewhere while it was being edited.
     sectionChangedElsewhere:
       '편집하는 동안 다른 곳에서 “{{section}}”이(가) 바뀌어 내 내용을 아직 저장하지 않았습니다. 지금 저장된 내용: “{{saved}}”. 다시 저장하면 내 내용으로 바꾸고, 취소하면 저장된 내용을 유지합니다.',
