@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
+import { proseProblem } from '../forms/validate.ts';
+import { refusalMessage } from '../records/errors.ts';
 import { useQuery } from '../useQuery.ts';
 
 /**
@@ -17,14 +19,21 @@ export function MeetingBiography({ meetingId, person }: { meetingId: number; per
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState('');
 
+  const label = t('packs.meetingBiography', { name: person.name });
   const save = async () => {
+    // Checked here by the same rule as the store, so the user reads the problem in their language, naming the field.
+    const problem = proseProblem(draft ?? '');
+    if (problem) {
+      setError(t('records.fieldProblem', { field: label, problem: t(problem.key, problem.options ?? {}) }));
+      return;
+    }
     try {
       await call('meeting.setBiography', { meetingId, personId: person.id, text: draft ?? '' });
       setDraft(null);
       setError('');
       toast({ message: t('packs.meetingBiographySaved') });
     } catch (failure) {
-      setError((failure as Error).message);
+      setError(refusalMessage(t, failure, label));
     }
   };
 
@@ -44,7 +53,7 @@ export function MeetingBiography({ meetingId, person }: { meetingId: number; per
     );
   return (
     <div className="field">
-      <label htmlFor={`${id}-text`}>{t('packs.meetingBiography', { name: person.name })}</label>
+      <label htmlFor={`${id}-text`}>{label}</label>
       <textarea
         id={`${id}-text`}
         rows={4}
