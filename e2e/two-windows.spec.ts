@@ -42,3 +42,22 @@ test('a brief section left open in one window does not undo what another window 
   await other.reload();
   await expect(other.getByText('Saved in the other window')).toBeVisible();
 });
+
+test('Back after creating a meeting leads to the summit, not to a blank form for the same meeting again', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page
+    .getByRole('link', { name: /NATO Summit, Vilnius/ })
+    .first()
+    .click();
+  await page.getByRole('link', { name: 'New meeting' }).click();
+  await page.getByLabel('Title').fill('Midnight pull-aside at 00:00');
+  await page.getByLabel('Time (venue)').fill('00:00');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Midnight pull-aside at 00:00' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'NATO Summit, Vilnius 2023' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Midnight pull-aside at 00:00' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Midnight pull-aside at 00:00' })).toBeVisible();
+});

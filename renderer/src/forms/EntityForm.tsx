@@ -189,7 +189,7 @@ export function EntityForm({
           : await call(`${entity}.update` as Channel, { id, patch: changedFields(record, spec.toRecord(opened)) } as never);
       dropFormDraft(draftKey);
       if (onSaved) onSaved(saved as Record<string, unknown>);
-      else navigate(destination(entity, saved as Record<string, unknown>));
+      else navigate(destination(entity, saved as Record<string, unknown>), { replace: true });
     } catch (error) {
       // The store's own wording is English and technical: the user reads which field, in their language.
       const storeField = error instanceof BridgeError && error.field ? error.field.replace(/^patch\./, '') : undefined;
