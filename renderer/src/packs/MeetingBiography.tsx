@@ -18,10 +18,22 @@ export function MeetingBiography({ meetingId, person }: { meetingId: number; per
   const current = (written.value ?? []).find((entry) => entry.personId === person.id)?.text ?? '';
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState('');
+  // The text the draft started from: one saved elsewhere meanwhile is not replaced unseen.
+  const [base, setBase] = useState('');
 
   const label = t('packs.meetingBiography', { name: person.name });
   const save = async () => {
     // Checked here by the same rule as the store, so the user reads the problem in their language, naming the field.
+    if (draft === base) {
+      setDraft(null);
+      setError('');
+      return;
+    }
+    if (current !== base && draft !== current) {
+      setBase(current);
+      setError(t('meeting.sectionChangedElsewhere', { section: label, saved: current.replace(/\s+/g, ' ').slice(0, 160) }));
+      return;
+    }
     const problem = proseProblem(draft ?? '');
     if (problem) {
       setError(t('records.fieldProblem', { field: label, problem: t(problem.key, problem.options ?? {}) }));
@@ -46,7 +58,14 @@ export function MeetingBiography({ meetingId, person }: { meetingId: number; per
             <p className="prose">{current}</p>
           </>
         )}
-        <button type="button" className="small" onClick={() => setDraft(current)}>
+        <button
+          type="button"
+          className="small"
+          onClick={() => {
+            setBase(current);
+            setDraft(current);
+          }}
+        >
           {t(current ? 'packs.editMeetingBiography' : 'packs.writeMeetingBiography', { name: person.name })}
         </button>
       </div>
