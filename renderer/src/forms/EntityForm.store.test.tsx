@@ -245,3 +245,19 @@ describe('a record form whose page reloads before it is saved', () => {
     expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('');
   });
 });
+
+describe('a person’s title in Korean', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('is labelled as a job title (직함), while a summit’s title stays 제목', async () => {
+    await i18n.changeLanguage('ko');
+    render(<EntityForm entity="person" initial={formSpecs.person.blank()} />);
+    expect(screen.getByLabelText('직함')).toBeTruthy();
+    expect(screen.queryByLabelText('제목')).toBeNull();
+    cleanup();
+    render(<EntityForm entity="summit" initial={formSpecs.summit.blank()} />);
+    expect(screen.getByLabelText('제목')).toBeTruthy();
+  });
+});

@@ -123,7 +123,7 @@ export function EntityForm({
   const ownId = useId();
   const formId = headingId ? `${headingId}-form` : ownId;
   const headingElementId = headingId ?? `${formId}-heading`;
-  const labelOf = (name: string) => t([`forms.fields.${name}`, `records.fields.${name}`]);
+  const labelOf = (name: string) => t([`forms.entityFields.${entity}.${name}`, `forms.fields.${name}`, `records.fields.${name}`]);
   // A new record is offered the desk's default marking; with none set it starts unmarked and the field says so.
   const [opened] = useState<FormValues>(() =>
     id === undefined && spec.fields.some((field) => field.kind === 'classification') && !initial.classification

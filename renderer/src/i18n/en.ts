@@ -290,6 +290,8 @@ export const en = {
       timelineEvent: 'timeline event',
       followUp: 'follow-up action',
     },
+    // trial5: a field whose name means something else for one kind of record (a person's title is a job title).
+    entityFields: { person: { title: 'Title' } },
     fields: {
       title: 'Title',
       name: 'Name',

@@ -295,6 +295,8 @@ export const ko: Messages = {
       timelineEvent: '연표 사건',
       followUp: '후속 조치',
     },
+    // trial5: a field whose name means something else for one kind of record (a person's title is a job title).
+    entityFields: { person: { title: '직함' } },
     fields: {
       title: '제목',
       name: '이름',
