@@ -170,13 +170,18 @@ function packsListing(db: Db, removed: DeletionRecord['removed']): { id: number;
   return packs.filter((pack) => pruned(JSON.parse(pack.definition) as DefinitionRefs, ids) !== null);
 }
 
-/** The name a user knows a row by. */
+/**
+ * The name a user knows a row by. A person's `title` is a job title, so people
+ * go by name; a participant is "person — meeting", so a person's two meetings
+ * do not read as the same name twice.
+ */
 function nameOf(db: Db, table: string, row: Row): string {
   if (table === 'meeting_participant') {
     const person = statement(db, 'SELECT name FROM person WHERE id = ?').get(row.person_id) as { name: string } | undefined;
-    return person?.name ?? '';
+    const meeting = statement(db, 'SELECT title FROM meeting WHERE id = ?').get(row.meeting_id) as { title: string } | undefined;
+    return [person?.name, meeting?.title].filter(Boolean).join(' — ');
   }
-  for (const column of ['title', 'name', 'description', 'body']) {
+  for (const column of table === 'person' ? ['name'] : ['title', 'name', 'description', 'body']) {
     const value = row[column];
     if (typeof value === 'string' && value.trim() !== '') return value.length > 80 ? `${value.slice(0, 79)}…` : value;
   }

@@ -50,17 +50,21 @@ export interface Briefing {
 
 const personLabel = (person: BriefingPerson) => (person.nativeName ? `${person.name} (${person.nativeName})` : person.name);
 
+/** Settings' names for the schemes a briefing names by its short name. */
+const schemeChoices: Record<string, string> = {
+  NATO: 'NATO',
+  UK: 'UK (Government Security Classifications)',
+  US: 'US',
+  ROK: '대한민국 (보안업무규정)',
+};
+
 async function chooseScheme(page: Page, scheme: string): Promise<string> {
   await sidebar(page).getByRole('link', { name: 'Settings' }).click();
-  const picker = page.getByLabel('Classification scheme', { exact: true });
-  // Settings may not offer a choice of scheme yet: then the briefing stays under the scheme in use.
-  if ((await picker.count()) > 0) {
-    await picker.selectOption({ label: scheme });
-    await page.getByRole('button', { name: 'Save' }).first().click();
-    await expect(page.getByRole('status').getByText('Settings saved.')).toBeVisible();
-    return scheme;
-  }
-  return 'NATO';
+  const form = page.locator('form.markings-form');
+  await form.getByLabel('Scheme', { exact: true }).selectOption({ label: schemeChoices[scheme] ?? scheme });
+  await form.getByRole('button', { name: 'Apply markings' }).click();
+  await expect(page.getByRole('status').getByText('Markings saved.')).toBeVisible();
+  return scheme;
 }
 
 async function setHomeTimeZone(page: Page, zone: string): Promise<void> {

@@ -118,6 +118,12 @@ export function useRoute(): Route {
   return route;
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = hrefOf(route);
+/**
+ * Goes to a route. With `replace`, the current page leaves the history: a
+ * form just saved is not where Back should lead (a blank "New …" form again
+ * invites the same record twice).
+ */
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  if (options.replace) window.location.replace(hrefOf(route));
+  else window.location.hash = hrefOf(route);
 }

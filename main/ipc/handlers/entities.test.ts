@@ -86,6 +86,24 @@ describe('deleting a sector entry with an annotation', () => {
 });
 
 describe('deleting what others cite', () => {
+  it('names the people a source is cited by by their names, and a person’s participations by meeting', async () => {
+    const sourceId = (db.prepare('SELECT source_id AS id FROM person WHERE source_id IS NOT NULL LIMIT 1').get() as { id: number }).id;
+    const cited = await ok<RecordReferences>('source.references', { id: sourceId });
+    const people = (db.prepare('SELECT name FROM person WHERE source_id = ? ORDER BY id').pluck().all(sourceId) as string[]).slice(0, 5);
+    expect(cited.alone.find((group) => group.table === 'person')?.names.toSorted()).toEqual(people.toSorted());
+
+    const yoon = (db.prepare("SELECT id FROM person WHERE name = 'Yoon Suk Yeol'").get() as { id: number }).id;
+    const meetings = db
+      .prepare('SELECT m.title FROM meeting_participant p JOIN meeting m ON m.id = p.meeting_id WHERE p.person_id = ? ORDER BY m.id')
+      .pluck()
+      .all(yoon) as string[];
+    expect(meetings.length).toBeGreaterThan(1);
+    const participations = (await ok<RecordReferences>('person.references', { id: yoon })).alone.find(
+      (group) => group.table === 'meeting_participant',
+    );
+    expect(participations?.names.toSorted()).toEqual(meetings.map((title) => `Yoon Suk Yeol — ${title}`).toSorted());
+  });
+
   it('a source cited by entries is refused alone, changing nothing, and can be taken with its entries and undone', async () => {
     const sourceId = (db.prepare('SELECT source_id AS id FROM sector_entry LIMIT 1').get() as { id: number }).id;
     const cited = (db.prepare('SELECT count(*) AS n FROM sector_entry WHERE source_id = ?').get(sourceId) as { n: number }).n;

@@ -38,6 +38,8 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 table.details th { width: 32%; }
 p, li, td, blockquote, .entry-title { overflow-wrap: anywhere; }
+/* A name or title typed as one long word wraps in headings too: cut at the page edge, its letters would be lost unseen. */
+h1, h2, h3, h4, .cover-title, .cover-summit, .toc-title { overflow-wrap: anywhere; min-width: 0; }
 
 .keep-together { break-inside: avoid; page-break-inside: avoid; }
 .pack-section { break-before: page; page-break-before: always; }

@@ -44,3 +44,50 @@ describe('a brief section refused before it is sent', () => {
     expect(onSave).toHaveBeenCalledWith('가'.repeat(100_000));
   });
 });
+
+/** The Background section open for editing while the store holds "As before"; `rerender` brings the store's later text. */
+function openBackground(onSave = vi.fn(async () => undefined)) {
+  const section = (text: string) => (
+    <I18nextProvider i18n={i18n}>
+      <EditableSection sectionKey="background" title="Background" text={text} onSave={onSave} />
+    </I18nextProvider>
+  );
+  const view = render(section('As before'));
+  fireEvent.click(screen.getByRole('button', { name: /Background/ }));
+  return { onSave, view, changedElsewhere: (text: string) => view.rerender(section(text)) };
+}
+
+describe('a brief section changed in another window while it is open here', () => {
+  it('leaving an editor one only opened does not write its old text over the other window’s', () => {
+    const { onSave, view, changedElsewhere } = openBackground();
+    changedElsewhere('Written in the other window');
+    view.unmount();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('saving an untouched editor writes nothing back', () => {
+    const { onSave, changedElsewhere } = openBackground();
+    changedElsewhere('Written in the other window');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('says the section changed, shows what it now reads, and replaces it only when saved again', async () => {
+    const { onSave, changedElsewhere } = openBackground();
+    fireEvent.change(screen.getByRole('textbox'), { target: { value: 'Mine' } });
+    changedElsewhere('Written in the other window');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByText(/“Background” was changed elsewhere .* It now reads: “Written in the other window”\./)).toBeTruthy();
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('Mine');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith('Mine');
+  });
+
+  it('still keeps typed text on leaving when nothing changed elsewhere', () => {
+    const { onSave, view } = openBackground();
+    fireEvent.change(screen.getByRole('textbox'), { target: { value: 'Typed, then the view closed' } });
+    view.unmount();
+    expect(onSave).toHaveBeenCalledWith('Typed, then the view closed');
+  });
+});

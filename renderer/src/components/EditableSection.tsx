@@ -3,6 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { proseProblem } from '../forms/validate.ts';
 import { refusalMessage } from '../records/errors.ts';
 
+/** The start of a saved text, enough to recognise it in a message. */
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 160 ? `${line.slice(0, 160)}…` : line;
+}
+
 /**
  * One section of a brief, read as prose and edited in place. Ctrl/Cmd+Enter
  * saves, Escape gives up the edit; the store's message shows under the text.
@@ -20,6 +26,10 @@ export function EditableSection({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
+  // The saved text the draft started from: when the store's text moves away
+  // from it (another window, a colleague's sync), the draft is stale and must
+  // not be written back over that change without the user's word.
+  const [base, setBase] = useState(text);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -35,12 +45,14 @@ export function EditableSection({
   }, [returnFocus, draft]);
   // Leaving the view (or the page) with an edit open keeps the edit: it is
   // saved as it stands rather than thrown away without a word.
-  const pending = useRef({ draft, text, onSave });
-  pending.current = { draft, text, onSave };
+  // Only what the user typed is kept, and only over the text it started from:
+  // an editor merely left open, or one whose text was changed elsewhere, writes nothing.
+  const pending = useRef({ draft, text, base, onSave });
+  pending.current = { draft, text, base, onSave };
   useEffect(() => {
     const keep = () => {
-      const { draft: unsaved, text: saved, onSave: write } = pending.current;
-      if (unsaved !== null && unsaved !== saved) {
+      const { draft: unsaved, text: saved, base: startedFrom, onSave: write } = pending.current;
+      if (unsaved !== null && unsaved !== startedFrom && saved === startedFrom) {
         pending.current.draft = null;
         write(unsaved).catch(() => undefined);
       }
@@ -58,6 +70,15 @@ export function EditableSection({
   };
   const save = async () => {
     if (draft === null) return;
+    if (draft === base) {
+      stop();
+      return;
+    }
+    if (text !== base && draft !== text) {
+      setBase(text);
+      setError(t('meeting.sectionChangedElsewhere', { section: title, saved: excerpt(text) }));
+      return;
+    }
     const problem = proseProblem(draft);
     if (problem) {
       setError(t('records.fieldProblem', { field: title, problem: t(problem.key, problem.options ?? {}) }));
@@ -83,7 +104,10 @@ export function EditableSection({
             type="button"
             ref={editButton}
             className="small"
-            onClick={() => setDraft(text)}
+            onClick={() => {
+              setBase(text);
+              setDraft(text);
+            }}
             aria-label={t('meeting.editSection', { section: title })}
           >
             {t('common.edit')}

@@ -9,6 +9,10 @@ import { useQuery } from '../useQuery.ts';
 
 type Row = { key: number; personId: string; side: ParticipantSide; role: string };
 
+/** The list as the store holds it, comparable whatever the rows' order of keys. */
+const listText = (list: { personId: string | number; side: string; role: string }[]) =>
+  JSON.stringify(list.map((row) => [String(row.personId), row.side, row.role]));
+
 /** Who sits on each side of a meeting, saved as one list in one call. */
 export function ParticipantsEditor({
   meetingId,
@@ -33,6 +37,9 @@ export function ParticipantsEditor({
   );
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The list the editor opened on: when the store's list moves away from it
+  // (another window, a colleague's sync), saving would drop that change unseen.
+  const [opened, setOpened] = useState(() => listText(participants));
   const update = (key: number, patch: Partial<Row>) =>
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
@@ -40,6 +47,16 @@ export function ParticipantsEditor({
     const chosen = rows.filter((row) => row.personId !== '');
     if (new Set(chosen.map((row) => row.personId)).size !== chosen.length) {
       setError(t('meeting.participantTwice'));
+      return;
+    }
+    if (listText(chosen) === opened) {
+      onDone();
+      return;
+    }
+    if (listText(participants) !== opened) {
+      setOpened(listText(participants));
+      const names = participants.map((participant) => labels.get(participant.personId) ?? participant.name).join(', ');
+      setError(t('meeting.participantsChangedElsewhere', { names: names || t('meeting.noParticipantsNow') }));
       return;
     }
     setSaving(true);

@@ -181,3 +181,83 @@ describe('dates the store accepts but that are most likely a slip', () => {
     }
   });
 });
+
+describe('an edit form opened before another window saved the same record', () => {
+  it('writes only the field the user changed, keeping what the other window saved in the others', async () => {
+    const summit = await vilnius();
+    render(<EntityForm entity="summit" id={1} initial={formSpecs.summit.fromRecord({ ...summit })} />);
+    const other = await store.bridge['summit.update']({
+      id: 1,
+      patch: { city: 'Vilnius (Litexpo)', description: 'Changed in the other window' },
+    });
+    expect(other.ok).toBe(true);
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'NATO Summit, Vilnius 2023 (retitled)' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(writes()).toHaveLength(2));
+    expect(store.db.prepare('SELECT title, city, description FROM summit WHERE id = 1').get()).toEqual({
+      title: 'NATO Summit, Vilnius 2023 (retitled)',
+      city: 'Vilnius (Litexpo)',
+      description: 'Changed in the other window',
+    });
+  });
+});
+
+describe('a record form whose page reloads before it is saved', () => {
+  const newPerson = () => <EntityForm entity="person" initial={formSpecs.person.blank()} />;
+  /** A reload: the page goes without React unmounting anything (sessionStorage stays as it was), and a new page renders. */
+  const reload = () => {
+    const storage = window.sessionStorage;
+    const kept = new Map<string, string>();
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key !== null) kept.set(key, storage.getItem(key) ?? '');
+    }
+    cleanup();
+    for (const [key, value] of kept) window.sessionStorage.setItem(key, value);
+    render(newPerson());
+  };
+
+  it('finds what was typed again, says so, and saves it', async () => {
+    window.location.hash = '#/new/person';
+    render(newPerson());
+    fireEvent.change(screen.getByLabelText('Name', { exact: true }), { target: { value: 'Maria da Conceição' } });
+    fireEvent.change(screen.getByLabelText('Biography'), { target: { value: 'b'.repeat(10_000) } });
+    reload();
+    expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('Maria da Conceição');
+    expect((screen.getByLabelText('Biography') as HTMLTextAreaElement).value).toHaveLength(10_000);
+    expect(screen.getByRole('status').textContent).toContain('Restored what you had typed here before the page reloaded');
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(store.db.prepare("SELECT count(*) FROM person WHERE name = 'Maria da Conceição'").pluck().get()).toBe(1));
+  });
+
+  it('starts empty once the form was left, and after "Discard it"', async () => {
+    window.location.hash = '#/new/person';
+    const left = render(newPerson());
+    fireEvent.change(screen.getByLabelText('Name', { exact: true }), { target: { value: 'Left behind' } });
+    left.unmount();
+    render(newPerson());
+    expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('');
+    fireEvent.change(screen.getByLabelText('Name', { exact: true }), { target: { value: 'Thrown away' } });
+    reload();
+    fireEvent.click(screen.getByRole('button', { name: 'Discard it' }));
+    expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('');
+    reload();
+    expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('a person’s title in Korean', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('is labelled as a job title (직함), while a summit’s title stays 제목', async () => {
+    await i18n.changeLanguage('ko');
+    render(<EntityForm entity="person" initial={formSpecs.person.blank()} />);
+    expect(screen.getByLabelText('직함')).toBeTruthy();
+    expect(screen.queryByLabelText('제목')).toBeNull();
+    cleanup();
+    render(<EntityForm entity="summit" initial={formSpecs.summit.blank()} />);
+    expect(screen.getByLabelText('제목')).toBeTruthy();
+  });
+});

@@ -12,6 +12,7 @@ import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { dateWarnings } from './dateWarnings.ts';
 import { Field } from './Field.tsx';
+import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './formDrafts.ts';
 import { type FieldSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
 import { type FieldProblem, impossibleDateFields, validate } from './validate.ts';
 
@@ -48,6 +49,15 @@ function allTimeZones(): string[] {
 }
 
 /** Where to go after a save: the view that shows the record. */
+/**
+ * Only the fields the user changed: a form opened before another window (or a
+ * colleague's sync) changed the record must not write its stale values of the
+ * other fields back over that change.
+ */
+export function changedFields(record: Record<string, unknown>, opened: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(opened[field])));
+}
+
 function destination(entity: FormEntity, saved: Record<string, unknown>): Route {
   const id = Number(saved.id);
   switch (entity) {
@@ -114,13 +124,29 @@ export function EntityForm({
   const ownId = useId();
   const formId = headingId ? `${headingId}-form` : ownId;
   const headingElementId = headingId ?? `${formId}-heading`;
-  const labelOf = (name: string) => t([`forms.fields.${name}`, `records.fields.${name}`]);
+  const labelOf = (name: string) => t([`forms.entityFields.${entity}.${name}`, `forms.fields.${name}`, `records.fields.${name}`]);
   // A new record is offered the desk's default marking; with none set it starts unmarked and the field says so.
-  const [values, setValues] = useState<FormValues>(() =>
+  const [opened] = useState<FormValues>(() =>
     id === undefined && spec.fields.some((field) => field.kind === 'classification') && !initial.classification
       ? { ...initial, classification: settings.defaultMarking }
       : initial,
   );
+  // What was typed before the page reloaded comes back, and the form says so.
+  const [draftKey] = useState(() => formDraftKey(window.location.hash, entity, id));
+  const [restoredDraft] = useState(() =>
+    readFormDraft(
+      draftKey,
+      spec.fields.map((field) => field.name),
+    ),
+  );
+  const [values, setValues] = useState<FormValues>(() => (restoredDraft ? { ...opened, ...restoredDraft } : opened));
+  const [draftNotice, setDraftNotice] = useState(restoredDraft !== null);
+  useEffect(() => {
+    if (JSON.stringify(values) === JSON.stringify(opened)) dropFormDraft(draftKey);
+    else writeFormDraft(draftKey, values);
+  }, [values, opened, draftKey]);
+  // Leaving the form inside the app is leaving it: only a reload finds the draft.
+  useEffect(() => () => dropFormDraft(draftKey), [draftKey]);
   const [problems, setProblems] = useState<Record<string, FieldProblem | { text: string }>>({});
   // Shares the summit pickers' query: the dates of the summit a meeting is in.
   const summits = useQuery('summit.list', {}).value;
@@ -169,9 +195,10 @@ export function EntityForm({
       const saved =
         id === undefined
           ? await call(`${entity}.create` as Channel, { ...spec.createExtras, ...record } as never)
-          : await call(`${entity}.update` as Channel, { id, patch: record } as never);
+          : await call(`${entity}.update` as Channel, { id, patch: changedFields(record, spec.toRecord(opened)) } as never);
+      dropFormDraft(draftKey);
       if (onSaved) onSaved(saved as Record<string, unknown>);
-      else navigate(destination(entity, saved as Record<string, unknown>));
+      else navigate(destination(entity, saved as Record<string, unknown>), { replace: true });
     } catch (error) {
       // The store's own wording is English and technical: the user reads which field, in their language.
       const storeField = error instanceof BridgeError && error.field ? error.field.replace(/^patch\./, '') : undefined;
@@ -319,6 +346,22 @@ export function EntityForm({
               .map((field) => labelOf(field.name))
               .join(', '),
           })}
+        </p>
+      )}
+      {draftNotice && (
+        <p role="status" className="field-warning">
+          {t('forms.draftRestored')}{' '}
+          <button
+            type="button"
+            className="small"
+            onClick={() => {
+              setValues(opened);
+              setProblems({});
+              setDraftNotice(false);
+            }}
+          >
+            {t('forms.discardDraft')}
+          </button>
         </p>
       )}
       {formError && (

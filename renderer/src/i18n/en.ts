@@ -140,6 +140,12 @@ export const en = {
     editSection: 'Edit {{section}}',
     sectionLabel: '{{section}} text',
     emptySection: 'Empty. Choose Edit to write it.',
+    participantsChangedElsewhere:
+      'The participants were changed elsewhere while you were editing them, so your list is not saved yet. They are now: {{names}}. Save again to replace them with your list, or Cancel to keep them.',
+    noParticipantsNow: 'nobody',
+    // trial5: a section changed elsewhere while it was being edited.
+    sectionChangedElsewhere:
+      '“{{section}}” was changed elsewhere while you were editing it, so your text is not saved yet. It now reads: “{{saved}}”. Save again to replace that with your text, or Cancel to keep it.',
     editMeeting: 'Edit meeting details',
     deleteMeeting: 'Delete meeting',
     timeNotStated: 'Time of day not stated in source',
@@ -269,6 +275,9 @@ export const en = {
   forms: {
     newTitle: 'New {{entity}}',
     editTitle: 'Edit {{entity}}',
+    // trial5: a form's values typed before the page reloaded.
+    draftRestored: 'Restored what you had typed here before the page reloaded; it is not saved yet.',
+    discardDraft: 'Discard it',
     entities: {
       summit: 'summit',
       meeting: 'meeting',
@@ -281,6 +290,8 @@ export const en = {
       timelineEvent: 'timeline event',
       followUp: 'follow-up action',
     },
+    // trial5: a field whose name means something else for one kind of record (a person's title is a job title).
+    entityFields: { person: { title: 'Title' } },
     fields: {
       title: 'Title',
       name: 'Name',

@@ -139,6 +139,12 @@ export const ko: Messages = {
     editSection: '{{section}} 편집',
     sectionLabel: '{{section}} 내용',
     emptySection: '비어 있습니다. 편집을 눌러 작성하세요.',
+    participantsChangedElsewhere:
+      '편집하는 동안 다른 곳에서 참석자가 바뀌어 내 목록을 아직 저장하지 않았습니다. 지금 참석자: {{names}}. 다시 저장하면 내 목록으로 바꾸고, 취소하면 지금 목록을 유지합니다.',
+    noParticipantsNow: '없음',
+    // trial5: a section changed elsewhere while it was being edited.
+    sectionChangedElsewhere:
+      '편집하는 동안 다른 곳에서 “{{section}}”이(가) 바뀌어 내 내용을 아직 저장하지 않았습니다. 지금 저장된 내용: “{{saved}}”. 다시 저장하면 내 내용으로 바꾸고, 취소하면 저장된 내용을 유지합니다.',
     editMeeting: '회담 정보 편집',
     deleteMeeting: '회담 삭제',
     timeNotStated: '출처에 시각이 명시되지 않음',
@@ -274,6 +280,9 @@ export const ko: Messages = {
   forms: {
     newTitle: '새 {{entity}}',
     editTitle: '{{entity}} 편집',
+    // trial5: a form's values typed before the page reloaded.
+    draftRestored: '페이지를 다시 불러오기 전에 입력한 내용을 되살렸습니다. 아직 저장하지 않았습니다.',
+    discardDraft: '버리기',
     entities: {
       summit: '정상회의',
       meeting: '회담',
@@ -286,6 +295,8 @@ export const ko: Messages = {
       timelineEvent: '연표 사건',
       followUp: '후속 조치',
     },
+    // trial5: a field whose name means something else for one kind of record (a person's title is a job title).
+    entityFields: { person: { title: '직함' } },
     fields: {
       title: '제목',
       name: '이름',

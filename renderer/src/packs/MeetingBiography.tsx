@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
+import { proseProblem } from '../forms/validate.ts';
+import { refusalMessage } from '../records/errors.ts';
 import { useQuery } from '../useQuery.ts';
 
 /**
@@ -16,15 +18,34 @@ export function MeetingBiography({ meetingId, person }: { meetingId: number; per
   const current = (written.value ?? []).find((entry) => entry.personId === person.id)?.text ?? '';
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState('');
+  // The text the draft started from: one saved elsewhere meanwhile is not replaced unseen.
+  const [base, setBase] = useState('');
 
+  const label = t('packs.meetingBiography', { name: person.name });
   const save = async () => {
+    // Checked here by the same rule as the store, so the user reads the problem in their language, naming the field.
+    if (draft === base) {
+      setDraft(null);
+      setError('');
+      return;
+    }
+    if (current !== base && draft !== current) {
+      setBase(current);
+      setError(t('meeting.sectionChangedElsewhere', { section: label, saved: current.replace(/\s+/g, ' ').slice(0, 160) }));
+      return;
+    }
+    const problem = proseProblem(draft ?? '');
+    if (problem) {
+      setError(t('records.fieldProblem', { field: label, problem: t(problem.key, problem.options ?? {}) }));
+      return;
+    }
     try {
       await call('meeting.setBiography', { meetingId, personId: person.id, text: draft ?? '' });
       setDraft(null);
       setError('');
       toast({ message: t('packs.meetingBiographySaved') });
     } catch (failure) {
-      setError((failure as Error).message);
+      setError(refusalMessage(t, failure, label));
     }
   };
 
@@ -37,14 +58,21 @@ export function MeetingBiography({ meetingId, person }: { meetingId: number; per
             <p className="prose">{current}</p>
           </>
         )}
-        <button type="button" className="small" onClick={() => setDraft(current)}>
+        <button
+          type="button"
+          className="small"
+          onClick={() => {
+            setBase(current);
+            setDraft(current);
+          }}
+        >
           {t(current ? 'packs.editMeetingBiography' : 'packs.writeMeetingBiography', { name: person.name })}
         </button>
       </div>
     );
   return (
     <div className="field">
-      <label htmlFor={`${id}-text`}>{t('packs.meetingBiography', { name: person.name })}</label>
+      <label htmlFor={`${id}-text`}>{label}</label>
       <textarea
         id={`${id}-text`}
         rows={4}

@@ -74,6 +74,9 @@ export function PackEditor({
   >({
     status: 'idle',
   });
+  // Saving under another pack's name replaces that pack: asked once, by name, before it happens.
+  const savedPacks = useQuery('pack.list', {});
+  const [replaceConfirmed, setReplaceConfirmed] = useState<string | null>(null);
   const [copyFor, setCopyFor] = useState('');
   const [exportState, setExportState] = useState<ExportState>({ status: 'idle' });
   const summits = useQuery('summit.list', {});
@@ -141,6 +144,12 @@ export function PackEditor({
       : packProblem(t, name, definition, summitMeetingIds, labelOf);
     if (problem) {
       setSaveState({ status: 'failed', ...problem });
+      return;
+    }
+    const other = (savedPacks.value ?? []).find((saved) => saved.name === name.trim() && saved.id !== pack?.id);
+    if (other && replaceConfirmed !== other.name) {
+      setReplaceConfirmed(other.name);
+      setSaveState({ status: 'failed', field: 'name', message: t('packs.nameTaken', { name: other.name, title: other.definition.title }) });
       return;
     }
     setSaveState({ status: 'saving' });

@@ -8,6 +8,9 @@ export const packsEn = {
   newPack: 'New pack',
   name: 'Pack name',
   nameHint: 'How you find this pack again. Saving under an existing name replaces that pack.',
+  // trial5: a new pack saved under a saved pack's name.
+  nameTaken:
+    'A saved pack is already named “{{name}}” (cover: “{{title}}”); saving would replace it. Give this pack another name, or choose Save pack again to replace it.',
   packTitle: 'Title on the cover',
   recipient: 'Recipient',
   summit: 'Summit',
@@ -144,6 +147,9 @@ export const packsKo: Widen<typeof packsEn> = {
   newPack: '새 자료',
   name: '자료 이름',
   nameHint: '다시 찾을 때 쓰는 이름입니다. 같은 이름으로 저장하면 기존 자료를 바꿉니다.',
+  // trial5: a new pack saved under a saved pack's name.
+  nameTaken:
+    '“{{name}}”(표지: “{{title}}”)이라는 자료집이 이미 저장되어 있어 저장하면 그 자료집을 바꿉니다. 다른 이름을 주거나, 바꾸려면 자료집 저장을 한 번 더 누르세요.',
   packTitle: '표지 제목',
   recipient: '수신자',
   summit: '정상회의',

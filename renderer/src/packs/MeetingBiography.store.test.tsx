@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
+import { setBridge } from '../bridge/index.ts';
+import { i18n } from '../i18n/index.ts';
+import { MeetingBiography } from './MeetingBiography.tsx';
+
+// A biography written for one meeting, against the real store: a refusal is
+// told in the interface language, naming the field, and nothing is stored.
+
+let store: StoreBridge;
+beforeEach(() => {
+  store = createStoreBridge();
+  setBridge(store.bridge);
+});
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage('en');
+});
+
+const stored = () => store.db.prepare('SELECT count(*) FROM meeting_biography').pluck().get();
+
+describe('a biography for one meeting that cannot be saved', () => {
+  it('says so in Korean, naming the field, never in the store’s English, and stores nothing', async () => {
+    await i18n.changeLanguage('ko');
+    render(<MeetingBiography meetingId={1} person={{ id: 2, name: 'Yoon Suk Yeol' }} />);
+    fireEvent.click(await screen.findByRole('button', { name: /Yoon Suk Yeol/ }));
+    fireEvent.change(screen.getByRole('textbox'), { target: { value: 'pasted\u0001text' } });
+    fireEvent.click(screen.getByRole('button', { name: '저장' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^“이 회담용 약력: Yoon Suk Yeol”을\(를\) 저장하지 않았습니다\. .*제어 문자/);
+    expect(alert.textContent).not.toMatch(/[A-Za-z]{4,} [a-z]{3,}/);
+    expect(stored()).toBe(0);
+  });
+});
