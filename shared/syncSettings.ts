@@ -56,3 +56,16 @@ export function serverUrlProblem(url: string): ServerUrlProblem | null {
   if (parsed.username || parsed.password) return 'credentials-in-url';
   return null;
 }
+
+/**
+ * Whether the password stored for `stored` may be sent as-is with `next`: only to the same server (origin)
+ * and the same user. A changed or mistyped address must never receive the desk's password unasked.
+ */
+export function storedPasswordApplies(stored: { url: string; username: string } | null, next: { url: string; username: string }): boolean {
+  if (!stored || stored.username !== next.username) return false;
+  try {
+    return new URL(stored.url.trim()).origin === new URL(next.url.trim()).origin;
+  } catch {
+    return false;
+  }
+}
