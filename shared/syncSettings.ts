@@ -5,7 +5,8 @@
 export type SyncState = 'off' | 'syncing' | 'up-to-date' | 'waiting' | 'error';
 
 /** Why the last round failed, as a kind the screen words in the user's language; `detail` is the server's or the system's own words. */
-export type SyncErrorKind = 'unreachable' | 'refused' | 'not-tls' | 'password-unreadable' | 'other';
+/** `no-access`: the server let the user in but not into a database (`detail` names it): the administrator must create it or open it to them. */
+export type SyncErrorKind = 'unreachable' | 'refused' | 'no-access' | 'not-tls' | 'password-unreadable' | 'other';
 
 export interface SyncStatus {
   state: SyncState;

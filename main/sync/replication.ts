@@ -4,7 +4,7 @@ import replication from 'pouchdb-replication';
 import type { Db } from '../../db/open.ts';
 import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { referencePartition } from '../../db/sync/partition.ts';
-import { checkServerUrl, type DeskServer, databaseUrl } from './deskServer.ts';
+import { checkServerUrl, type DeskServer, databaseName, databaseUrl } from './deskServer.ts';
 import { exposeStore, type StoreView, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
 
 export { checkServerUrl, type DeskServer, databaseName, databaseUrl } from './deskServer.ts';
@@ -137,7 +137,11 @@ export async function syncDesk(
         ...(server.username ? { username: server.username, password: server.password ?? '' } : {}),
       },
       { partition: { name: partition, shared }, ...(onMerged ? { onMerged } : {}) },
-    );
+    ).catch((error: unknown) => {
+      // The server's permissions are per database: the state line names the one the administrator must open.
+      if (error instanceof Error) Object.assign(error, { database: databaseName(server.databasePrefix, partition) });
+      throw error;
+    });
     pushed += result.push.docs_written;
     pulled += result.pull.docs_written;
   }

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
@@ -163,6 +165,48 @@ describe('background replication', () => {
       expect(await desk.nudge()).toMatchObject({ state: 'error', lastError: { kind: 'not-tls', detail: expect.stringMatching(/https/) } });
     } finally {
       await desk.stop();
+    }
+  });
+});
+
+describe('a server that will not let this user in', () => {
+  /** A CouchDB on 127.0.0.1 answering every request with `status` and CouchDB's own words, as an officer's account hears them. */
+  async function couchAnswering(status: number, error: string, reason: string): Promise<{ url: string; stop: () => Promise<void> }> {
+    const server = http.createServer((request, response) => {
+      // PouchDB asks whether the database exists before it tries to create it.
+      const [code, body] =
+        request.method === 'GET' && status !== 403
+          ? [404, { error: 'not_found', reason: 'Database does not exist.' }]
+          : [status, { error, reason }];
+      response.writeHead(code, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  it('names the database the administrator must create or open to this user, and blames the password only when it is the password', async () => {
+    const cases = [
+      { answer: [401, 'unauthorized', 'You are not a server admin.'], kind: 'no-access' },
+      { answer: [403, 'forbidden', 'You are not allowed to access this db.'], kind: 'no-access' },
+      { answer: [401, 'unauthorized', 'Name or password is incorrect.'], kind: 'refused' },
+    ] as const;
+    for (const { answer, kind } of cases) {
+      const couch = await couchAnswering(answer[0], answer[1], answer[2]);
+      const a = openScratchDatabase();
+      writeSyncAccount(a, { url: couch.url, username: '', passwordSealed: '', databasePrefix: 'sherpa' });
+      const desk = new DeskReplicator(a, { intervalMs: 3_600_000 });
+      desk.start();
+      try {
+        const status = await desk.nudge();
+        expect(status.lastError?.kind, answer[2]).toBe(kind);
+        if (kind === 'no-access') expect(status.lastError?.detail).toBe('sherpa-reference');
+      } finally {
+        await desk.stop();
+        await couch.stop();
+      }
     }
   });
 });

@@ -257,7 +257,7 @@ class SyncRoundError extends Error {
   }
 }
 
-const errorKinds: readonly SyncErrorKind[] = ['unreachable', 'refused', 'not-tls', 'password-unreadable', 'other'];
+const errorKinds: readonly SyncErrorKind[] = ['unreachable', 'refused', 'no-access', 'not-tls', 'password-unreadable', 'other'];
 function errorKind(stored: string | null): SyncErrorKind {
   return (errorKinds as readonly (string | null)[]).includes(stored) ? (stored as SyncErrorKind) : 'other';
 }
@@ -266,13 +266,18 @@ function errorKind(stored: string | null): SyncErrorKind {
 function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
   if (error instanceof SyncRoundError) return { kind: error.kind, detail: error.message };
   if (error instanceof Error) {
-    const withCause = error as Error & { status?: number; cause?: { code?: string } };
+    const withCause = error as Error & { status?: number; reason?: string; database?: string; cause?: { code?: string } };
     if (/replicates only over https/.test(error.message)) return { kind: 'not-tls', detail: error.message.slice(0, 300) };
     if (withCause.cause?.code) return { kind: 'unreachable', detail: `Server not reachable (${withCause.cause.code})` };
     if (/fetch failed|ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(error.message))
       return { kind: 'unreachable', detail: `Server not reachable (${error.message.slice(0, 200)})` };
-    if (withCause.status === 401 || withCause.status === 403)
-      return { kind: 'refused', detail: 'The server refused the user name or password' };
+    // CouchDB answers 401 to a wrong password, but also to an officer creating a database (only admins may),
+    // and 403 to a user not given access to a database: those are the administrator's to fix, not the password.
+    const denied =
+      withCause.status === 403 ||
+      (withCause.status === 401 && /not a server admin|not allowed/i.test(`${error.message} ${withCause.reason ?? ''}`));
+    if (denied) return { kind: 'no-access', detail: withCause.database ?? '' };
+    if (withCause.status === 401) return { kind: 'refused', detail: 'The server refused the user name or password' };
     return { kind: 'other', detail: error.message.slice(0, 300) };
   }
   return { kind: 'other', detail: String(error).slice(0, 300) };
