@@ -5,7 +5,7 @@ import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { Touched } from '../../shared/contract.ts';
-import { databaseUrl } from './replication.ts';
+import { databaseName, databaseUrl } from './replication.ts';
 import { DeskReplicator } from './replicator.ts';
 import { startTestServer } from './testServer.ts';
 
@@ -207,6 +207,52 @@ describe('a server that will not let this user in', () => {
         await desk.stop();
         await couch.stop();
       }
+    }
+  });
+});
+
+describe('a summit database the officer may not open', () => {
+  it('still syncs the other shared summits, and names the one refused', async () => {
+    const server = await startTestServer();
+    const a = deskWithTwoSummits();
+    const databasePrefix = prefix();
+    const summits = [summitDoc(a, 1), summitDoc(a, 2)].sort();
+    // The database replicated first is the one refused: without going on, the other would never sync.
+    const [refused, allowed] = summits.map((docId) => databaseName(databasePrefix, docId)) as [string, string];
+    const proxy = http.createServer((request, response) => {
+      if (request.url?.includes(refused)) {
+        response.writeHead(403, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ error: 'forbidden', reason: 'You are not allowed to access this db.' }));
+        return;
+      }
+      const upstream = http.request(
+        { host: '127.0.0.1', port: server.port, path: request.url, method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      request.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    writeSyncAccount(a, {
+      url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+      username: '',
+      passwordSealed: '',
+      databasePrefix,
+    });
+    setSharedSummitDocs(a, summits);
+    const desk = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    desk.start();
+    try {
+      expect(await desk.nudge()).toMatchObject({ state: 'error', lastError: { kind: 'no-access', detail: refused } });
+      const onServer = (await (await fetch(`${server.url}/${allowed}/_all_docs`)).json()) as { rows?: unknown[] };
+      expect(onServer.rows?.length ?? 0).toBeGreaterThan(0);
+    } finally {
+      await desk.stop();
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await server.stop();
     }
   });
 });

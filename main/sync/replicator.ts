@@ -4,7 +4,7 @@ import { partitionOf, referencePartition } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
 import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
 import { openPassword } from './credentials.ts';
-import { checkServerUrl, databaseUrl } from './deskServer.ts';
+import { checkServerUrl, databaseUrl, isDatabaseDenied } from './deskServer.ts';
 
 export type { SyncStatus } from '../../shared/syncSettings.ts';
 
@@ -266,17 +266,12 @@ function errorKind(stored: string | null): SyncErrorKind {
 function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
   if (error instanceof SyncRoundError) return { kind: error.kind, detail: error.message };
   if (error instanceof Error) {
-    const withCause = error as Error & { status?: number; reason?: string; database?: string; cause?: { code?: string } };
+    const withCause = error as Error & { status?: number; database?: string; cause?: { code?: string } };
     if (/replicates only over https/.test(error.message)) return { kind: 'not-tls', detail: error.message.slice(0, 300) };
     if (withCause.cause?.code) return { kind: 'unreachable', detail: `Server not reachable (${withCause.cause.code})` };
     if (/fetch failed|ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(error.message))
       return { kind: 'unreachable', detail: `Server not reachable (${error.message.slice(0, 200)})` };
-    // CouchDB answers 401 to a wrong password, but also to an officer creating a database (only admins may),
-    // and 403 to a user not given access to a database: those are the administrator's to fix, not the password.
-    const denied =
-      withCause.status === 403 ||
-      (withCause.status === 401 && /not a server admin|not allowed/i.test(`${error.message} ${withCause.reason ?? ''}`));
-    if (denied) return { kind: 'no-access', detail: withCause.database ?? '' };
+    if (isDatabaseDenied(error)) return { kind: 'no-access', detail: withCause.database ?? '' };
     if (withCause.status === 401) return { kind: 'refused', detail: 'The server refused the user name or password' };
     return { kind: 'other', detail: error.message.slice(0, 300) };
   }
