@@ -14,7 +14,7 @@ import { expect } from './views.helpers.ts';
 test('a changed server address asks for the password again, in Korean, and leaves the saved connection as it was', async ({
   browser,
   target,
-}) => {
+}, testInfo) => {
   test.skip(target !== 'web', 'a harness of its own beside a loopback server');
   const server = await startTestServer();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-syncpw-'));
@@ -44,6 +44,7 @@ test('a changed server address asks for the password again, in Korean, and leave
     await panel.getByRole('button', { name: '저장하고 동기화' }).click();
     await expect(panel.getByText('비밀번호: 다시 입력하십시오.')).toBeVisible();
     await expect(panel.getByLabel('비밀번호', { exact: true })).toBeFocused();
+    await panel.screenshot({ path: testInfo.outputPath('sync-password-again-ko.png') });
     expect((await callStore(page, 'sync.status', {})).account).toEqual(connected);
   } finally {
     const exited = new Promise((resolve) => harness.process.once('exit', resolve));

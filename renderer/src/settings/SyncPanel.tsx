@@ -158,6 +158,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
         label={t('sync.password')}
         hint={passwordKept ? t('sync.passwordKept') : undefined}
         error={passwordError}
+        invalid={passwordError !== undefined}
         autoComplete="current-password"
         value={password}
         onChange={setPassword}
