@@ -211,6 +211,29 @@ describe('a server that will not let this user in', () => {
   });
 });
 
+describe('the time of the last error', () => {
+  it('is the time of the round that failed, not of the last good one', async () => {
+    const server = await startTestServer();
+    const a = openScratchDatabase();
+    writeSyncAccount(a, { url: server.url, username: '', passwordSealed: '', databasePrefix: prefix() });
+    let now = new Date('2026-12-01T09:00:00Z');
+    const desk = new DeskReplicator(a, { intervalMs: 3_600_000, now: () => now });
+    desk.start();
+    try {
+      expect(await desk.nudge()).toMatchObject({ state: 'up-to-date', lastSyncedAt: '2026-12-01T09:00:00.000Z' });
+      await server.stop();
+      now = new Date('2026-12-01T11:30:00Z');
+      expect(await desk.nudge()).toMatchObject({
+        state: 'error',
+        lastSyncedAt: '2026-12-01T09:00:00.000Z',
+        lastError: { kind: 'unreachable', at: '2026-12-01T11:30:00.000Z' },
+      });
+    } finally {
+      await desk.stop();
+    }
+  });
+});
+
 describe('a summit database the officer may not open', () => {
   it('still syncs the other shared summits, and names the one refused', async () => {
     const server = await startTestServer();
