@@ -5,8 +5,8 @@
 export type SyncState = 'off' | 'syncing' | 'up-to-date' | 'waiting' | 'error';
 
 /** Why the last round failed, as a kind the screen words in the user's language; `detail` is the server's or the system's own words. */
-/** `no-access`: the server let the user in but not into a database (`detail` names it): the administrator must create it or open it to them. */
-export type SyncErrorKind = 'unreachable' | 'refused' | 'no-access' | 'not-tls' | 'password-unreadable' | 'other';
+/** `not-couchdb`: something answers at the address, but not CouchDB (a web page). `no-access`: the server let the user in but not into a database (`detail` names it): the administrator must create it or open it to them. */
+export type SyncErrorKind = 'unreachable' | 'refused' | 'no-access' | 'not-couchdb' | 'not-tls' | 'password-unreadable' | 'other';
 
 export interface SyncStatus {
   state: SyncState;

@@ -234,6 +234,28 @@ describe('the time of the last error', () => {
   });
 });
 
+describe('an address that is not a CouchDB server', () => {
+  it('says so, instead of the parser’s words about the web page it answered', async () => {
+    const page = http.createServer((_request, response) => {
+      response.writeHead(404, { 'Content-Type': 'text/html' }).end('<html><body>Not Found</body></html>');
+    });
+    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+    const a = openScratchDatabase();
+    writeSyncAccount(a, { url: `http://127.0.0.1:${(page.address() as AddressInfo).port}`, username: '', passwordSealed: '' });
+    const desk = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    desk.start();
+    try {
+      const status = await desk.nudge();
+      expect(status.lastError?.kind).toBe('not-couchdb');
+      expect(status.lastError?.detail).not.toMatch(/JSON|token/);
+    } finally {
+      await desk.stop();
+      page.closeAllConnections();
+      await new Promise<void>((resolve) => page.close(() => resolve()));
+    }
+  });
+});
+
 describe('a summit database the officer may not open', () => {
   it('still syncs the other shared summits, and names the one refused', async () => {
     const server = await startTestServer();

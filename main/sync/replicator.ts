@@ -257,7 +257,15 @@ class SyncRoundError extends Error {
   }
 }
 
-const errorKinds: readonly SyncErrorKind[] = ['unreachable', 'refused', 'no-access', 'not-tls', 'password-unreadable', 'other'];
+const errorKinds: readonly SyncErrorKind[] = [
+  'unreachable',
+  'refused',
+  'no-access',
+  'not-couchdb',
+  'not-tls',
+  'password-unreadable',
+  'other',
+];
 function errorKind(stored: string | null): SyncErrorKind {
   return (errorKinds as readonly (string | null)[]).includes(stored) ? (stored as SyncErrorKind) : 'other';
 }
@@ -271,6 +279,9 @@ function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
     if (withCause.cause?.code) return { kind: 'unreachable', detail: `Server not reachable (${withCause.cause.code})` };
     if (/fetch failed|ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(error.message))
       return { kind: 'unreachable', detail: `Server not reachable (${error.message.slice(0, 200)})` };
+    // A web page where the server should be (a mistyped port or path): the parser's words would only confuse.
+    if (error instanceof SyntaxError || /is not valid JSON|Unexpected token/.test(error.message))
+      return { kind: 'not-couchdb', detail: 'The address answers, but not as a CouchDB server' };
     if (isDatabaseDenied(error)) return { kind: 'no-access', detail: withCause.database ?? '' };
     if (withCause.status === 401) return { kind: 'refused', detail: 'The server refused the user name or password' };
     return { kind: 'other', detail: error.message.slice(0, 300) };

@@ -34,6 +34,7 @@ export const syncEn = {
     refused: 'the server refused the user name or password',
     'no-access':
       'the server does not let this user into its database “{{detail}}”. Ask the desk’s administrator to create it and give you access; your user name and password were accepted',
+    'not-couchdb': 'something answers at the server address, but not a CouchDB server. Check the address, its port and path',
     'not-tls': 'the server address must start with https://',
     'password-unreadable': 'the stored password cannot be read on this computer. Type it again',
     other: 'the server answered: {{detail}}',
@@ -83,6 +84,7 @@ export const syncKo: typeof syncEn = {
     refused: '서버가 사용자 이름 또는 비밀번호를 거부했습니다',
     'no-access':
       '서버가 이 사용자의 데이터베이스 “{{detail}}” 접근을 허용하지 않습니다. 부서 관리자에게 데이터베이스를 만들고 접근 권한을 달라고 요청하십시오. 사용자 이름과 비밀번호는 받아들여졌습니다',
+    'not-couchdb': '서버 주소에서 응답이 오지만 CouchDB 서버가 아닙니다. 주소와 포트, 경로를 확인하십시오',
     'not-tls': '서버 주소는 https://로 시작해야 합니다',
     'password-unreadable': '저장된 비밀번호를 이 컴퓨터에서 읽을 수 없습니다. 다시 입력하십시오',
     other: '서버 응답: {{detail}}',
