@@ -5,7 +5,8 @@
 export type SyncState = 'off' | 'syncing' | 'up-to-date' | 'waiting' | 'error';
 
 /** Why the last round failed, as a kind the screen words in the user's language; `detail` is the server's or the system's own words. */
-export type SyncErrorKind = 'unreachable' | 'refused' | 'not-tls' | 'password-unreadable' | 'other';
+/** `not-couchdb`: something answers at the address, but not CouchDB (a web page). `no-access`: the server let the user in but not into a database (`detail` names it): the administrator must create it or open it to them. */
+export type SyncErrorKind = 'unreachable' | 'refused' | 'no-access' | 'not-couchdb' | 'not-tls' | 'password-unreadable' | 'other';
 
 export interface SyncStatus {
   state: SyncState;
@@ -55,4 +56,17 @@ export function serverUrlProblem(url: string): ServerUrlProblem | null {
   if (parsed.protocol === 'http:' && !loopbackHosts.has(parsed.hostname)) return 'not-tls';
   if (parsed.username || parsed.password) return 'credentials-in-url';
   return null;
+}
+
+/**
+ * Whether the password stored for `stored` may be sent as-is with `next`: only to the same server (origin)
+ * and the same user. A changed or mistyped address must never receive the desk's password unasked.
+ */
+export function storedPasswordApplies(stored: { url: string; username: string } | null, next: { url: string; username: string }): boolean {
+  if (!stored || stored.username !== next.username) return false;
+  try {
+    return new URL(stored.url.trim()).origin === new URL(next.url.trim()).origin;
+  } catch {
+    return false;
+  }
 }

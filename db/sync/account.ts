@@ -51,13 +51,15 @@ export function recordSyncOutcome(
   statement(
     db,
     `UPDATE sync_account SET pushed_through = coalesce(?, pushed_through), last_synced_at = CASE WHEN ? IS NULL THEN ? ELSE last_synced_at END,
-       last_error = ?, last_error_kind = ? WHERE id = 1`,
+       last_error = ?, last_error_kind = ?, last_error_at = ? WHERE id = 1`,
   ).run(
     outcome.pushedThrough ?? null,
     outcome.error?.detail ?? null,
     outcome.at,
     outcome.error?.detail ?? null,
     outcome.error?.kind ?? null,
+    // The state line says when the error happened, not when the last good round was.
+    outcome.error ? outcome.at : null,
   );
 }
 

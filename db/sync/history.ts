@@ -92,23 +92,62 @@ export function summitRecordIds(db: Db, summitDocId: string): string[] {
 }
 
 /**
+ * Chosen records with what they refer to, as a summit's bundle takes them: a
+ * reference into a summit none of the chosen records is in now (an earlier
+ * version's, before a meeting moved) stays behind, with everything of it.
+ */
+export function chosenRecordIds(db: Db, docIds: readonly string[]): string[] {
+  const everySummit = new Set(statement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().all() as string[]);
+  const summitOf = (id: string) => {
+    if (id.startsWith('summit:')) return id;
+    const partition = partitionOf(db, id, everySummit);
+    return partition === referencePartition ? null : partition;
+  };
+  const chosenSummits = new Set(docIds.map(summitOf).filter((summit) => summit !== null));
+  return withReferences(db, docIds, (id) => {
+    const summit = summitOf(id);
+    return summit === null || chosenSummits.has(summit);
+  });
+}
+
+/**
  * The histories of a summit's records as its bundle carries them: an earlier
  * revision written while the record belonged to another summit goes by its id
  * only, as replication sends a branch's ancestors, so none of that summit's
  * text travels. Leaves always keep their bodies: each may become the winner.
  */
 export function summitHistoriesOf(db: Db, summitDocId: string, docIds: readonly string[]): RecordHistory[] {
+  return historiesOf(db, docIds).map((history) => withoutOtherSummits(db, history, new Set([summitDocId])));
+}
+
+/**
+ * Chosen records' histories, as a summit's bundle carries them: an earlier
+ * revision written under a summit none of the record's current versions is in
+ * goes by its id only, so a meeting moved between summits does not take the
+ * text it had in the other one.
+ */
+export function chosenHistoriesOf(db: Db, docIds: readonly string[]): RecordHistory[] {
   return historiesOf(db, docIds).map((history) => {
     const parents = new Set(history.revisions.map((revision) => revision.parent));
-    return {
-      ...history,
-      revisions: history.revisions.map((revision) => {
-        if (!revision.body || !parents.has(revision.rev)) return revision;
-        const summit = summitOfRevision(db, history.entity, revision.body);
-        return summit !== null && summit !== summitDocId ? { ...revision, body: null, author: null } : revision;
-      }),
-    };
+    const current = new Set<string>();
+    for (const revision of history.revisions) {
+      const summit = revision.body && !parents.has(revision.rev) ? summitOfRevision(db, history.entity, revision.body) : null;
+      if (summit !== null) current.add(summit);
+    }
+    return withoutOtherSummits(db, history, current);
   });
+}
+
+function withoutOtherSummits(db: Db, history: RecordHistory, summitDocIds: ReadonlySet<string>): RecordHistory {
+  const parents = new Set(history.revisions.map((revision) => revision.parent));
+  return {
+    ...history,
+    revisions: history.revisions.map((revision) => {
+      if (!revision.body || !parents.has(revision.rev)) return revision;
+      const summit = summitOfRevision(db, history.entity, revision.body);
+      return summit !== null && !summitDocIds.has(summit) ? { ...revision, body: null, author: null } : revision;
+    }),
+  };
 }
 
 /** Adds, transitively, the records the given ones refer to (those `admit` lets in), so a desk receiving them can link them. */

@@ -2,7 +2,14 @@ import zlib from 'node:zlib';
 import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
 import { bundleReceivedAt, contactBySigningKey, recordBundleReceived, saveContact } from '../../db/sync/desk.ts';
-import { allRecordIds, historiesOf, summitHistoriesOf, summitRecordIds, withReferences } from '../../db/sync/history.ts';
+import {
+  allRecordIds,
+  chosenHistoriesOf,
+  chosenRecordIds,
+  historiesOf,
+  summitHistoriesOf,
+  summitRecordIds,
+} from '../../db/sync/history.ts';
 import { applyMerge, previewMerge, settleLocalDeletions } from '../../db/sync/merge.ts';
 import type { ClassificationScheme } from '../../shared/contract.ts';
 import type { ContactCard, MergeSummary, RecordHistory } from '../../shared/sync.ts';
@@ -54,7 +61,7 @@ const contentSchema = z.strictObject({
 function selectedHistories(db: Db, selection: BundleSelection): RecordHistory[] {
   if (selection === 'everything') return historiesOf(db, allRecordIds(db));
   if ('summit' in selection) return summitHistoriesOf(db, selection.summit, summitRecordIds(db, selection.summit));
-  return historiesOf(db, withReferences(db, selection.records));
+  return chosenHistoriesOf(db, chosenRecordIds(db, selection.records));
 }
 
 /** A signed, encrypted `.sherpa` file of the selected records and everything they refer to. */

@@ -36,3 +36,13 @@ export function databaseUrl(server: Pick<DeskServer, 'baseUrl' | 'databasePrefix
   base.pathname = `${base.pathname.replace(/\/+$/, '')}/${databaseName(server.databasePrefix, partition)}`;
   return base.toString();
 }
+
+/**
+ * CouchDB answers 401 to a wrong password, but also to an officer creating a database (only admins may),
+ * and 403 to a user not given access to a database: those are the administrator's to fix, not the password.
+ */
+export function isDatabaseDenied(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { status, reason } = error as Error & { status?: number; reason?: string };
+  return status === 403 || (status === 401 && /not a server admin|not allowed/i.test(`${error.message} ${reason ?? ''}`));
+}

@@ -4,7 +4,7 @@ import replication from 'pouchdb-replication';
 import type { Db } from '../../db/open.ts';
 import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { referencePartition } from '../../db/sync/partition.ts';
-import { checkServerUrl, type DeskServer, databaseUrl } from './deskServer.ts';
+import { checkServerUrl, type DeskServer, databaseName, databaseUrl, isDatabaseDenied } from './deskServer.ts';
 import { exposeStore, type StoreView, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
 
 export { checkServerUrl, type DeskServer, databaseName, databaseUrl } from './deskServer.ts';
@@ -128,19 +128,31 @@ export async function syncDesk(
   let pulled = 0;
   checkServerUrl(server.baseUrl);
   db.transaction(() => settleLocalDeletions(db))();
+  // A database this user may not open is the administrator's to fix: the other databases still sync, then it is reported.
+  let denied: unknown;
   for (const partition of [referencePartition, ...[...shared].sort()]) {
     if (only && !only.has(partition)) continue;
-    const result = await replicateOnce(
-      db,
-      {
-        url: databaseUrl(server, partition),
-        ...(server.username ? { username: server.username, password: server.password ?? '' } : {}),
-      },
-      { partition: { name: partition, shared }, ...(onMerged ? { onMerged } : {}) },
-    );
+    let result: SyncResult;
+    try {
+      result = await replicateOnce(
+        db,
+        {
+          url: databaseUrl(server, partition),
+          ...(server.username ? { username: server.username, password: server.password ?? '' } : {}),
+        },
+        { partition: { name: partition, shared }, ...(onMerged ? { onMerged } : {}) },
+      );
+    } catch (error) {
+      // The server's permissions are per database: the state line names the one the administrator must open.
+      if (error instanceof Error) Object.assign(error, { database: databaseName(server.databasePrefix, partition) });
+      if (!isDatabaseDenied(error)) throw error;
+      denied ??= error;
+      continue;
+    }
     pushed += result.push.docs_written;
     pulled += result.pull.docs_written;
   }
+  if (denied) throw denied;
   return { pushed, pulled };
 }
 

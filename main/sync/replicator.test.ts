@@ -1,9 +1,11 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { Touched } from '../../shared/contract.ts';
-import { databaseUrl } from './replication.ts';
+import { databaseName, databaseUrl } from './replication.ts';
 import { DeskReplicator } from './replicator.ts';
 import { startTestServer } from './testServer.ts';
 
@@ -163,6 +165,139 @@ describe('background replication', () => {
       expect(await desk.nudge()).toMatchObject({ state: 'error', lastError: { kind: 'not-tls', detail: expect.stringMatching(/https/) } });
     } finally {
       await desk.stop();
+    }
+  });
+});
+
+describe('a server that will not let this user in', () => {
+  /** A CouchDB on 127.0.0.1 answering every request with `status` and CouchDB's own words, as an officer's account hears them. */
+  async function couchAnswering(status: number, error: string, reason: string): Promise<{ url: string; stop: () => Promise<void> }> {
+    const server = http.createServer((request, response) => {
+      // PouchDB asks whether the database exists before it tries to create it.
+      const [code, body] =
+        request.method === 'GET' && status !== 403
+          ? [404, { error: 'not_found', reason: 'Database does not exist.' }]
+          : [status, { error, reason }];
+      response.writeHead(code, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  it('names the database the administrator must create or open to this user, and blames the password only when it is the password', async () => {
+    const cases = [
+      { answer: [401, 'unauthorized', 'You are not a server admin.'], kind: 'no-access' },
+      { answer: [403, 'forbidden', 'You are not allowed to access this db.'], kind: 'no-access' },
+      { answer: [401, 'unauthorized', 'Name or password is incorrect.'], kind: 'refused' },
+    ] as const;
+    for (const { answer, kind } of cases) {
+      const couch = await couchAnswering(answer[0], answer[1], answer[2]);
+      const a = openScratchDatabase();
+      writeSyncAccount(a, { url: couch.url, username: '', passwordSealed: '', databasePrefix: 'sherpa' });
+      const desk = new DeskReplicator(a, { intervalMs: 3_600_000 });
+      desk.start();
+      try {
+        const status = await desk.nudge();
+        expect(status.lastError?.kind, answer[2]).toBe(kind);
+        if (kind === 'no-access') expect(status.lastError?.detail).toBe('sherpa-reference');
+      } finally {
+        await desk.stop();
+        await couch.stop();
+      }
+    }
+  });
+});
+
+describe('the time of the last error', () => {
+  it('is the time of the round that failed, not of the last good one', async () => {
+    const server = await startTestServer();
+    const a = openScratchDatabase();
+    writeSyncAccount(a, { url: server.url, username: '', passwordSealed: '', databasePrefix: prefix() });
+    let now = new Date('2026-12-01T09:00:00Z');
+    const desk = new DeskReplicator(a, { intervalMs: 3_600_000, now: () => now });
+    desk.start();
+    try {
+      expect(await desk.nudge()).toMatchObject({ state: 'up-to-date', lastSyncedAt: '2026-12-01T09:00:00.000Z' });
+      await server.stop();
+      now = new Date('2026-12-01T11:30:00Z');
+      expect(await desk.nudge()).toMatchObject({
+        state: 'error',
+        lastSyncedAt: '2026-12-01T09:00:00.000Z',
+        lastError: { kind: 'unreachable', at: '2026-12-01T11:30:00.000Z' },
+      });
+    } finally {
+      await desk.stop();
+    }
+  });
+});
+
+describe('an address that is not a CouchDB server', () => {
+  it('says so, instead of the parser’s words about the web page it answered', async () => {
+    const page = http.createServer((_request, response) => {
+      response.writeHead(404, { 'Content-Type': 'text/html' }).end('<html><body>Not Found</body></html>');
+    });
+    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+    const a = openScratchDatabase();
+    writeSyncAccount(a, { url: `http://127.0.0.1:${(page.address() as AddressInfo).port}`, username: '', passwordSealed: '' });
+    const desk = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    desk.start();
+    try {
+      const status = await desk.nudge();
+      expect(status.lastError?.kind).toBe('not-couchdb');
+      expect(status.lastError?.detail).not.toMatch(/JSON|token/);
+    } finally {
+      await desk.stop();
+      page.closeAllConnections();
+      await new Promise<void>((resolve) => page.close(() => resolve()));
+    }
+  });
+});
+
+describe('a summit database the officer may not open', () => {
+  it('still syncs the other shared summits, and names the one refused', async () => {
+    const server = await startTestServer();
+    const a = deskWithTwoSummits();
+    const databasePrefix = prefix();
+    const summits = [summitDoc(a, 1), summitDoc(a, 2)].sort();
+    // The database replicated first is the one refused: without going on, the other would never sync.
+    const [refused, allowed] = summits.map((docId) => databaseName(databasePrefix, docId)) as [string, string];
+    const proxy = http.createServer((request, response) => {
+      if (request.url?.includes(refused)) {
+        response.writeHead(403, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ error: 'forbidden', reason: 'You are not allowed to access this db.' }));
+        return;
+      }
+      const upstream = http.request(
+        { host: '127.0.0.1', port: server.port, path: request.url, method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      request.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    writeSyncAccount(a, {
+      url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+      username: '',
+      passwordSealed: '',
+      databasePrefix,
+    });
+    setSharedSummitDocs(a, summits);
+    const desk = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    desk.start();
+    try {
+      expect(await desk.nudge()).toMatchObject({ state: 'error', lastError: { kind: 'no-access', detail: refused } });
+      const onServer = (await (await fetch(`${server.url}/${allowed}/_all_docs`)).json()) as { rows?: unknown[] };
+      expect(onServer.rows?.length ?? 0).toBeGreaterThan(0);
+    } finally {
+      await desk.stop();
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await server.stop();
     }
   });
 });

@@ -4,7 +4,7 @@ import { partitionOf, referencePartition } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
 import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
 import { openPassword } from './credentials.ts';
-import { checkServerUrl, databaseUrl } from './deskServer.ts';
+import { checkServerUrl, databaseUrl, isDatabaseDenied } from './deskServer.ts';
 
 export type { SyncStatus } from '../../shared/syncSettings.ts';
 
@@ -257,7 +257,15 @@ class SyncRoundError extends Error {
   }
 }
 
-const errorKinds: readonly SyncErrorKind[] = ['unreachable', 'refused', 'not-tls', 'password-unreadable', 'other'];
+const errorKinds: readonly SyncErrorKind[] = [
+  'unreachable',
+  'refused',
+  'no-access',
+  'not-couchdb',
+  'not-tls',
+  'password-unreadable',
+  'other',
+];
 function errorKind(stored: string | null): SyncErrorKind {
   return (errorKinds as readonly (string | null)[]).includes(stored) ? (stored as SyncErrorKind) : 'other';
 }
@@ -266,13 +274,16 @@ function errorKind(stored: string | null): SyncErrorKind {
 function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
   if (error instanceof SyncRoundError) return { kind: error.kind, detail: error.message };
   if (error instanceof Error) {
-    const withCause = error as Error & { status?: number; cause?: { code?: string } };
+    const withCause = error as Error & { status?: number; database?: string; cause?: { code?: string } };
     if (/replicates only over https/.test(error.message)) return { kind: 'not-tls', detail: error.message.slice(0, 300) };
     if (withCause.cause?.code) return { kind: 'unreachable', detail: `Server not reachable (${withCause.cause.code})` };
     if (/fetch failed|ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(error.message))
       return { kind: 'unreachable', detail: `Server not reachable (${error.message.slice(0, 200)})` };
-    if (withCause.status === 401 || withCause.status === 403)
-      return { kind: 'refused', detail: 'The server refused the user name or password' };
+    // A web page where the server should be (a mistyped port or path): the parser's words would only confuse.
+    if (error instanceof SyntaxError || /is not valid JSON|Unexpected token/.test(error.message))
+      return { kind: 'not-couchdb', detail: 'The address answers, but not as a CouchDB server' };
+    if (isDatabaseDenied(error)) return { kind: 'no-access', detail: withCause.database ?? '' };
+    if (withCause.status === 401) return { kind: 'refused', detail: 'The server refused the user name or password' };
     return { kind: 'other', detail: error.message.slice(0, 300) };
   }
   return { kind: 'other', detail: String(error).slice(0, 300) };

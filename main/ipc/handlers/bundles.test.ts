@@ -367,3 +367,26 @@ describe('exchange channels: bundles', () => {
     expect(fs.existsSync(a.exportsDir) ? fs.readdirSync(a.exportsDir) : []).toEqual([]);
   });
 });
+
+describe('exchange channels: chosen records', () => {
+  it('a meeting moved from another summit travels without the text it had there', async () => {
+    const a = desk();
+    const b = desk();
+    const secret = await a.ok<Summit>('summit.create', { ...washington, title: 'Closed Summit', classification: 'NATO SECRET' });
+    const open = await a.ok<Summit>('summit.create', { ...washington, title: 'Open Summit' });
+    const meeting = await addMeeting(a, secret.id, 'Closed-summit bilateral');
+    a.db.prepare(`UPDATE meeting SET background = 'Closed-summit background' WHERE id = ?`).run(meeting.id);
+    // Moved to the other summit and rewritten there: its earlier versions belong to the closed summit.
+    a.db.prepare(`UPDATE meeting SET summit_id = ?, title = 'Open bilateral', background = '' WHERE id = ?`).run(open.id, meeting.id);
+    const passphrase = 'correct horse battery staple';
+    const exported = await a.ok<BundleExportResult>('bundle.export', {
+      selection: { records: [{ kind: 'meeting', id: meeting.id }] },
+      recipients: [],
+      passphrase,
+    });
+    await b.ok<BundleImportOutcome>('bundle.import', { file: fileOf(exported), passphrase, acceptSigner: true });
+    expect(b.db.prepare('SELECT title FROM meeting').pluck().all()).toContain('Open bilateral');
+    const received = b.db.prepare('SELECT group_concat(body) FROM sync_rev').pluck().get() as string;
+    expect(received.match(/.{80}(Closed-summit|Closed Summit).{40}/g)).toBeNull();
+  });
+});

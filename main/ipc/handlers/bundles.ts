@@ -11,7 +11,7 @@ import {
   renameDesk,
   reviewsNotImported,
 } from '../../../db/sync/deskExchange.ts';
-import { historiesOf, summitHistoriesOf, summitRecordIds, withReferences } from '../../../db/sync/history.ts';
+import { chosenHistoriesOf, chosenRecordIds, historiesOf, summitHistoriesOf, summitRecordIds } from '../../../db/sync/history.ts';
 import {
   type BundleImportOutcome,
   type BundleInspection,
@@ -100,7 +100,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       return { histories: summitHistoriesOf(db, docId, summitRecordIds(db, docId)), bundle: { summit: docId } };
     }
     const records = selectedIds(selection);
-    return { histories: historiesOf(db, records), bundle: { records } };
+    return { histories: chosenHistoriesOf(db, records), bundle: { records } };
   };
   /** Global ids of chosen records, with everything they refer to. */
   const selectedIds = (selection: Extract<BundleSelection, { records: unknown }>): string[] => {
@@ -110,7 +110,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
         throw new UserError('invalid_request', `selection.records.${index}: no ${kind} with id ${id}`, `selection.records.${index}`);
       return docId;
     });
-    return withReferences(db, docIds);
+    return chosenRecordIds(db, docIds);
   };
 
   /** Opens the bundle as far as this desk can: refused, in need of a passphrase, or reviewed. */

@@ -71,6 +71,25 @@ describe('live replication wired into the core', () => {
     expect(inUrl).toMatchObject({ ok: false, error: { field: 'url' } });
   });
 
+  it('never sends the stored password to another server or user: a new address or user name asks for it again, and nothing saved changes', async () => {
+    const { core } = desk();
+    // A closed port on this machine: the round fails, nothing leaves it.
+    await call(core, 'sync.configure', { url: 'http://127.0.0.1:9', username: 'kim', password: 'Desk-pass-1', summitIds: [] });
+    const saved = core.db.prepare('SELECT url, username, password_sealed FROM sync_account').all();
+    for (const change of [
+      { url: 'https://couch.desk.exmple:6984', username: 'kim' },
+      { url: 'http://127.0.0.1:9', username: 'lee' },
+    ]) {
+      const refused = await core.dispatch('sync.configure', { ...change, summitIds: [] });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'password' } });
+      expect(core.db.prepare('SELECT url, username, password_sealed FROM sync_account').all()).toEqual(saved);
+    }
+    // The same server and user keep the stored password (changing only the summits shared).
+    expect(await core.dispatch('sync.configure', { url: 'http://127.0.0.1:9/', username: 'kim', summitIds: [] })).toMatchObject({
+      ok: true,
+    });
+  });
+
   it('replicates a shared summit to a second desk in the background and tells the windows', async () => {
     server = await startTestServer();
     cleanups.push(() => server.stop());

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/open.ts';
 import { statement } from '../../../db/sql.ts';
 import { deleteSyncAccount, readSyncAccount, setSharedSummitDocs, sharedSummitDocs, writeSyncAccount } from '../../../db/sync/account.ts';
 import { referencePartition } from '../../../db/sync/partition.ts';
-import { type SyncOverview, type SyncStatus, serverUrlProblem } from '../../../shared/syncSettings.ts';
+import { type SyncOverview, type SyncStatus, serverUrlProblem, storedPasswordApplies } from '../../../shared/syncSettings.ts';
 import { sealPassword } from '../../sync/credentials.ts';
 import { databaseName } from '../../sync/deskServer.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
@@ -74,6 +74,8 @@ export function syncHandlers({ db, sync }: HandlerDeps): HandlerGroup<'sync.stat
         return docId;
       });
       const kept = readSyncAccount(db);
+      if (password === undefined && !storedPasswordApplies(kept ?? null, { url, username }))
+        throw new UserError('invalid_request', 'password: give the password again for a new server address or user name', 'password');
       db.transaction(() => {
         const passwordSealed = password === undefined ? (kept?.passwordSealed ?? '') : sealPassword(db, password);
         writeSyncAccount(db, { url: url.trim(), username, passwordSealed, ...(kept ? { databasePrefix: kept.databasePrefix } : {}) });

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type SyncOverview, type SyncStatus, serverUrlProblem } from '../../../shared/syncSettings.ts';
+import { type SyncOverview, type SyncStatus, serverUrlProblem, storedPasswordApplies } from '../../../shared/syncSettings.ts';
 import { dateTimeFormat } from '../../../shared/time.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
@@ -74,6 +74,9 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
   const [password, setPassword] = useState('');
   const [shared, setShared] = useState(() => new Set(overview.summits.filter((summit) => summit.shared).map((summit) => summit.summitId)));
   const [urlError, setUrlError] = useState<string | undefined>();
+  const [passwordError, setPasswordError] = useState<string | undefined>();
+  // The stored password goes only to the server and user it was typed for.
+  const passwordKept = account?.passwordSet === true && storedPasswordApplies(account, { url, username: username.trim() });
   const [busy, setBusy] = useState(false);
 
   const run = async (action: () => Promise<string | null>) => {
@@ -86,6 +89,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
       const field = error instanceof BridgeError ? error.field : undefined;
       const problem = field === 'url' ? serverUrlProblem(url) : null;
       if (problem) setUrlError(t(`sync.problems.${problem}`));
+      else if (field === 'password') setPasswordError(t('sync.passwordAgain'));
       else if (field) toast({ message: t('sync.refused', { field: t([`sync.fields.${field}`, 'sync.fields.url']) }) });
       else toast({ message: (error as Error).message });
     } finally {
@@ -102,11 +106,17 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
       return;
     }
     setUrlError(undefined);
+    if (password === '' && account?.passwordSet && !passwordKept) {
+      setPasswordError(t('sync.passwordAgain'));
+      document.getElementById(`${id}-password`)?.focus();
+      return;
+    }
+    setPasswordError(undefined);
     void run(async () => {
       await call('sync.configure', {
         url: url.trim(),
         username: username.trim(),
-        ...(password !== '' || !account?.passwordSet ? { password } : {}),
+        ...(password !== '' || !passwordKept ? { password } : {}),
         summitIds: [...shared],
       });
       setPassword('');
@@ -146,7 +156,9 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
       <PasswordField
         id={`${id}-password`}
         label={t('sync.password')}
-        hint={account?.passwordSet ? t('sync.passwordKept') : undefined}
+        hint={passwordKept ? t('sync.passwordKept') : undefined}
+        error={passwordError}
+        invalid={passwordError !== undefined}
         autoComplete="current-password"
         value={password}
         onChange={setPassword}

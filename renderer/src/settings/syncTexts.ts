@@ -8,6 +8,7 @@ export const syncEn = {
   username: 'User name',
   password: 'Password',
   passwordKept: 'A password is stored, sealed with this desk’s key. Leave this empty to keep it.',
+  passwordAgain: 'Password: type it again. The stored password is sent only to the server address and user name it was given for.',
   summits: 'Summits to share',
   summitsHint: 'Each summit has its own database on the server; the administrator gives access to it by name.',
   noSummits: 'There are no summits to share yet.',
@@ -31,6 +32,9 @@ export const syncEn = {
   errors: {
     unreachable: 'the server cannot be reached. Changes wait here and are sent when it is back',
     refused: 'the server refused the user name or password',
+    'no-access':
+      'the server does not let this user into its database “{{detail}}”. Ask the desk’s administrator to create it and give you access; your user name and password were accepted',
+    'not-couchdb': 'something answers at the server address, but not a CouchDB server. Check the address, its port and path',
     'not-tls': 'the server address must start with https://',
     'password-unreadable': 'the stored password cannot be read on this computer. Type it again',
     other: 'the server answered: {{detail}}',
@@ -54,6 +58,7 @@ export const syncKo: typeof syncEn = {
   username: '사용자 이름',
   password: '비밀번호',
   passwordKept: '비밀번호가 이 데스크의 키로 봉인되어 저장되어 있습니다. 그대로 두려면 비워 두십시오.',
+  passwordAgain: '비밀번호: 다시 입력하십시오. 저장된 비밀번호는 그것을 입력한 서버 주소와 사용자 이름으로만 보냅니다.',
   summits: '공유할 정상회의',
   summitsHint: '정상회의마다 서버에 별도의 데이터베이스가 있으며, 관리자가 이름별로 접근 권한을 줍니다.',
   noSummits: '아직 공유할 정상회의가 없습니다.',
@@ -77,6 +82,9 @@ export const syncKo: typeof syncEn = {
   errors: {
     unreachable: '서버에 연결할 수 없습니다. 변경 사항은 여기서 기다렸다가 서버가 돌아오면 전송됩니다',
     refused: '서버가 사용자 이름 또는 비밀번호를 거부했습니다',
+    'no-access':
+      '서버가 이 사용자의 데이터베이스 “{{detail}}” 접근을 허용하지 않습니다. 부서 관리자에게 데이터베이스를 만들고 접근 권한을 달라고 요청하십시오. 사용자 이름과 비밀번호는 받아들여졌습니다',
+    'not-couchdb': '서버 주소에서 응답이 오지만 CouchDB 서버가 아닙니다. 주소와 포트, 경로를 확인하십시오',
     'not-tls': '서버 주소는 https://로 시작해야 합니다',
     'password-unreadable': '저장된 비밀번호를 이 컴퓨터에서 읽을 수 없습니다. 다시 입력하십시오',
     other: '서버 응답: {{detail}}',
