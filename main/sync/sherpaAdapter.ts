@@ -18,7 +18,7 @@ import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
 
 type Callback<T> = (error: Error | null, result?: T) => void;
 
-interface PouchDoc {
+export interface PouchDoc {
   _id: string;
   _rev?: string;
   _deleted?: boolean;
@@ -70,8 +70,22 @@ function pouchError(status: number, name: string, reason: string): Error {
 }
 const missing = () => pouchError(404, 'not_found', 'missing');
 
-/** Records merged in one transaction: a save waits for one such slice at most. */
-const mergedAtOnce = 100;
+/**
+ * A received batch is merged a slice at a time, each slice one transaction of about this much work: a save waits
+ * for one slice at most. Slices are sized by time, not by a fixed count: each commit rewrites the pages its
+ * slice touched (the search index, the feeds' indexes), so a first pull of a whole store in slices of 100
+ * records spent more on its commits than on its records (quick store, all summits shared: 27 s against 9 s
+ * in slices of 500).
+ */
+const sliceTargetMs = 100;
+const sliceBounds = { first: 100, least: 20, most: 2000 };
+
+/** The next slice's size, from how long the last one took: as many records as fit the target. */
+export function nextSliceSize(size: number, tookMs: number): number {
+  const fitted = Math.round((size * sliceTargetMs) / Math.max(tookMs, 1));
+  // Grows at most fourfold a slice, so one quick slice (records already known here) does not make the next one long.
+  return Math.min(sliceBounds.most, Math.max(sliceBounds.least, Math.min(fitted, size * 4)));
+}
 
 /**
  * Replication's own writes (merged slices, checkpoints) commit without waiting
@@ -155,7 +169,7 @@ function historyOf(doc: PouchDoc): RecordHistory {
 }
 
 /** Several leaves of one record in a batch become one history. */
-function groupById(docs: readonly PouchDoc[]): RecordHistory[] {
+export function receivedHistories(docs: readonly PouchDoc[]): RecordHistory[] {
   const byId = new Map<string, RecordHistory>();
   for (const doc of docs) {
     const history = historyOf(doc);
@@ -185,6 +199,8 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
   // The replicator asks after every batch, for a progress count only: the records of this database are counted
   // once (through the partition index: a summit's database is not a count of the whole store).
   let docCount: number | undefined;
+  // Learnt from the slices merged so far in this replication (the store and the machine set the pace).
+  let sliceSize = sliceBounds.first;
   this._info = (done) => {
     docCount ??= (
       view.partition
@@ -213,7 +229,7 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
   this._bulkDocs = (request, bulkOptions, done) => {
     if (bulkOptions.new_edits !== false)
       return done(pouchError(403, 'forbidden', 'Sherpa records are edited in Sherpa, not through replication'));
-    const histories = groupById(request.docs);
+    const histories = receivedHistories(request.docs);
     // A batch from the server is merged a slice at a time, each slice one short transaction, yielding
     // between slices: a save waits for one slice at most, however large the replicator's batches.
     const mergeFrom = (start: number) => {
@@ -222,12 +238,18 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
           null,
           request.docs.map((doc) => ({ ok: true, id: doc._id, rev: doc._rev })),
         );
+      const size = sliceSize;
+      // Timed in CPU, not on the clock: on a busy machine a slice waiting for a core would otherwise be taken
+      // for a slow one, the slices would shrink, and their commits cost the more.
+      const started = process.cpuUsage();
       try {
-        mergeSlice(histories.slice(start, start + mergedAtOnce));
+        mergeSlice(histories.slice(start, start + size));
       } catch (error) {
         return done(error instanceof Error ? error : new Error(String(error)));
       }
-      setImmediate(() => mergeFrom(start + mergedAtOnce));
+      const took = process.cpuUsage(started);
+      sliceSize = nextSliceSize(size, (took.user + took.system) / 1000);
+      setImmediate(() => mergeFrom(start + size));
     };
     const mergeSlice = (slice: RecordHistory[]) => {
       const before = view.onMerged
