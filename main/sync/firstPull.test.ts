@@ -7,16 +7,16 @@ import { openScratchDatabase } from '../../db/testing.ts';
 import type { SearchKind } from '../../shared/domain.ts';
 import { recordKindOfTable } from '../../shared/recordKinds.ts';
 import { Pouch, syncOnce } from './replication.ts';
-import { nextSliceSize, type PouchDoc, receivedHistories } from './sherpaAdapter.ts';
+import { type PouchDoc, receivedHistories } from './sherpaAdapter.ts';
 import { startTestServer } from './testServer.ts';
 
-// A desk's first pull merges records new to it in large slices, each record's
-// merge read once: it must leave the store exactly as merging the same
-// records one at a time does, tombstones and conflicting leaves included.
+// A desk's first pull merges records new to it by the slice, each new
+// record's merge read once: it must leave the store exactly as merging the
+// same records one at a time does, tombstones and conflicting leaves included.
 
 const meetings = 30;
 
-/** A summit with enough records that a first pull is merged in several slices of growing size. */
+/** A summit with enough records that a first pull is merged in several slices. */
 function busyDesk(): Db {
   const db = openScratchDatabase();
   db.exec(`
@@ -124,13 +124,5 @@ describe("an empty desk's first pull", () => {
     } finally {
       await server.stop();
     }
-  });
-
-  it('sizes its slices by the work each took: larger while quick, smaller when slow, within bounds', () => {
-    expect(nextSliceSize(100, 25)).toBe(400);
-    expect(nextSliceSize(400, 200)).toBe(200);
-    expect(nextSliceSize(2000, 10)).toBe(2000);
-    expect(nextSliceSize(100, 10_000)).toBe(20);
-    expect(nextSliceSize(100, 0)).toBe(400);
   });
 });

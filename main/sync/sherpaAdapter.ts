@@ -70,22 +70,8 @@ function pouchError(status: number, name: string, reason: string): Error {
 }
 const missing = () => pouchError(404, 'not_found', 'missing');
 
-/**
- * A received batch is merged a slice at a time, each slice one transaction of about this much work: a save waits
- * for one slice at most. Slices are sized by time, not by a fixed count: each commit rewrites the pages its
- * slice touched (the search index, the feeds' indexes), so a first pull of a whole store in slices of 100
- * records spent more on its commits than on its records (quick store, all summits shared: 27 s against 9 s
- * in slices of 500).
- */
-const sliceTargetMs = 100;
-const sliceBounds = { first: 100, least: 20, most: 2000 };
-
-/** The next slice's size, from how long the last one took: as many records as fit the target. */
-export function nextSliceSize(size: number, tookMs: number): number {
-  const fitted = Math.round((size * sliceTargetMs) / Math.max(tookMs, 1));
-  // Grows at most fourfold a slice, so one quick slice (records already known here) does not make the next one long.
-  return Math.min(sliceBounds.most, Math.max(sliceBounds.least, Math.min(fitted, size * 4)));
-}
+/** Records merged in one transaction: a save waits for one such slice at most. */
+const mergedAtOnce = 100;
 
 /**
  * Replication's own writes (merged slices, checkpoints) commit without waiting
@@ -199,8 +185,6 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
   // The replicator asks after every batch, for a progress count only: the records of this database are counted
   // once (through the partition index: a summit's database is not a count of the whole store).
   let docCount: number | undefined;
-  // Learnt from the slices merged so far in this replication (the store and the machine set the pace).
-  let sliceSize = sliceBounds.first;
   this._info = (done) => {
     docCount ??= (
       view.partition
@@ -238,18 +222,12 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
           null,
           request.docs.map((doc) => ({ ok: true, id: doc._id, rev: doc._rev })),
         );
-      const size = sliceSize;
-      // Timed in CPU, not on the clock: on a busy machine a slice waiting for a core would otherwise be taken
-      // for a slow one, the slices would shrink, and their commits cost the more.
-      const started = process.cpuUsage();
       try {
-        mergeSlice(histories.slice(start, start + size));
+        mergeSlice(histories.slice(start, start + mergedAtOnce));
       } catch (error) {
         return done(error instanceof Error ? error : new Error(String(error)));
       }
-      const took = process.cpuUsage(started);
-      sliceSize = nextSliceSize(size, (took.user + took.system) / 1000);
-      setImmediate(() => mergeFrom(start + size));
+      setImmediate(() => mergeFrom(start + mergedAtOnce));
     };
     const mergeSlice = (slice: RecordHistory[]) => {
       const before = view.onMerged
