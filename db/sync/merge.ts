@@ -208,7 +208,8 @@ export function settleLocalDeletions(db: Db): number {
  */
 export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSummary {
   for (const history of histories) checkHistory(history);
-  const endsDeleted = new Map(histories.map((history) => [history.id, mergeOne(revisionsOf(db, history.id), history).deleted]));
+  const firstReading = new Map(histories.map((history) => [history.id, mergeOne(revisionsOf(db, history.id), history)]));
+  const endsDeleted = new Map([...firstReading].map(([docId, outcome]) => [docId, outcome.deleted]));
   const ordered = [...histories].sort((a, b) => {
     const aDeleted = endsDeleted.get(a.id) === true;
     const bDeleted = endsDeleted.get(b.id) === true;
@@ -217,8 +218,12 @@ export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSu
   });
   return db.transaction(() => {
     const outcomes = ordered.map((history) => {
-      // Read afresh: an earlier record in this merge may have cascaded onto this one.
-      const outcome = mergeOne(revisionsOf(db, history.id), history);
+      const before = docState(db, history.id);
+      // A record new to this desk (all of a first pull) still has no revision here: nothing of this merge can
+      // have written one (sync_rev refers to sync_doc), so its first reading stands. Any other is read afresh:
+      // an earlier record in this merge may have cascaded onto it.
+      const first = firstReading.get(history.id);
+      const outcome = !before && first?.change === 'new' ? first : mergeOne(revisionsOf(db, history.id), history);
       const fill = statement(
         db,
         'UPDATE sync_rev SET body = ?, deleted = ?, author = coalesce(?, author) WHERE doc_id = ? AND rev = ? AND body IS NULL AND deleted = 0',
@@ -231,7 +236,6 @@ export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSu
           history.id,
           revision.rev,
         );
-      const before = docState(db, history.id);
       // Nothing new, but the winner is still the rule's over the whole tree, whatever this desk last wrote.
       if (outcome.added.length === 0) {
         if (before && before.rev !== outcome.winner) materialise(db, history.id, outcome.winner);

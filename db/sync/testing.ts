@@ -1,4 +1,5 @@
 import type { Db } from '../open.ts';
+import { foreignKeys, syncedEntities } from './history.ts';
 
 /** Every row of every table, sorted: two snapshots are equal exactly when nothing in the store changed. */
 export function storeSnapshot(db: Db): Record<string, string[]> {
@@ -166,4 +167,47 @@ export function misplacedRecords(db: Db): { docId: string; indexed: string | nul
     const home = indexed.has(docId) ? (indexed.get(docId) ?? null) : 'missing from the index';
     return home === fromTexts ? [] : [{ docId, indexed: home, fromTexts }];
   });
+}
+
+/**
+ * The store as replication ids see it: every synced row with its own id and
+ * the ids it refers to given as record ids, the sync tables without their
+ * arrival order (seq), the note histories and what notes wait for the search
+ * index. Two desks that received the same records in different orders (so
+ * gave their rows different local ids) have equal ones exactly when they hold
+ * the same records, winners, conflicts, tombstones and feeds' homes.
+ */
+export function storeByRecordIds(db: Db): Record<string, string[]> {
+  const docOf = (entity: string, rowKey: unknown) =>
+    rowKey === null
+      ? null
+      : ((db.prepare('SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?').pluck().get(entity, String(rowKey)) as
+          | string
+          | undefined) ?? `unknown ${entity} row ${String(rowKey)}`);
+  const rows = (sql: string) => db.prepare(sql).all() as Record<string, unknown>[];
+  const sorted = (records: readonly unknown[]) => records.map((record) => JSON.stringify(record)).sort();
+  const snapshot: Record<string, string[]> = {};
+  for (const entity of syncedEntities) {
+    const references = foreignKeys(db, entity);
+    snapshot[entity] = sorted(
+      rows(`SELECT * FROM ${entity}`).map((row) => {
+        const rowKey = entity === 'meeting_participant' ? `${row.meeting_id}:${row.person_id}` : row.id;
+        const named: Record<string, unknown> = { ...row, id: docOf(entity, rowKey) };
+        for (const [column, target] of references) named[column] = docOf(target, row[column] ?? null);
+        return named;
+      }),
+    );
+  }
+  snapshot.note_revision = sorted(rows('SELECT * FROM note_revision').map((row) => ({ ...row, note_id: docOf('note', row.note_id) })));
+  snapshot.note_search_pending = sorted(rows('SELECT note_id FROM note_search_pending').map((row) => docOf('note', row.note_id)));
+  snapshot.sync_doc = sorted(
+    rows('SELECT doc_id, entity, rev, deleted, row_key IS NOT NULL AS has_row FROM sync_doc').map((row) => ({ ...row })),
+  );
+  snapshot.sync_rev = sorted(rows('SELECT doc_id, rev, parent, deleted, body, author FROM sync_rev'));
+  snapshot.sync_home = sorted(rows('SELECT doc_id, via, home FROM sync_home'));
+  snapshot.sync_waiting = sorted(rows('SELECT * FROM sync_waiting'));
+  snapshot.sync_held = sorted(rows('SELECT doc_id, reason FROM sync_held'));
+  snapshot.sync_branched = sorted(rows('SELECT * FROM sync_branched'));
+  snapshot.sync_deleted_row = sorted(rows('SELECT entity, doc_id FROM sync_deleted_row'));
+  return snapshot;
 }

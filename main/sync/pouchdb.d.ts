@@ -39,6 +39,8 @@ declare module 'pouchdb-core' {
     destroy(): Promise<void>;
     /** A live feed (longpoll over http): told of each change after `since`. */
     changes(options: { since: 'now' | number | string; live: true; heartbeat?: number; timeout?: number }): ChangesFeed;
+    /** The whole feed at once, each record's leaves named. */
+    changes(options: { style: 'all_docs' }): Promise<{ results: { id: string }[] }>;
   }
   export interface ChangesFeed {
     on(event: 'change' | 'error' | 'complete', listener: (info: unknown) => void): ChangesFeed;

@@ -18,7 +18,7 @@ import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
 
 type Callback<T> = (error: Error | null, result?: T) => void;
 
-interface PouchDoc {
+export interface PouchDoc {
   _id: string;
   _rev?: string;
   _deleted?: boolean;
@@ -155,7 +155,7 @@ function historyOf(doc: PouchDoc): RecordHistory {
 }
 
 /** Several leaves of one record in a batch become one history. */
-function groupById(docs: readonly PouchDoc[]): RecordHistory[] {
+export function receivedHistories(docs: readonly PouchDoc[]): RecordHistory[] {
   const byId = new Map<string, RecordHistory>();
   for (const doc of docs) {
     const history = historyOf(doc);
@@ -213,7 +213,7 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
   this._bulkDocs = (request, bulkOptions, done) => {
     if (bulkOptions.new_edits !== false)
       return done(pouchError(403, 'forbidden', 'Sherpa records are edited in Sherpa, not through replication'));
-    const histories = groupById(request.docs);
+    const histories = receivedHistories(request.docs);
     // A batch from the server is merged a slice at a time, each slice one short transaction, yielding
     // between slices: a save waits for one slice at most, however large the replicator's batches.
     const mergeFrom = (start: number) => {

@@ -43,6 +43,11 @@ process.on('unhandledRejection', (reason) => {
 });
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-sync-bench-'));
 const seconds = (started: number) => round((performance.now() - started) / 1000, 2);
+/** CPU seconds this process used since `from` (server and both desks share it): beside a wall-clock figure, it tells work from waiting for a core. */
+const cpuSeconds = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return round((used.user + used.system) / 1e6, 2);
+};
 const records = (db: Db) => db.prepare('SELECT count(*) FROM sync_doc WHERE NOT deleted').pluck().get() as number;
 const progress = (message: string) => process.stderr.write(`  sync: ${message}\n`);
 /** A replicator whose round never ends is a failure of the run, not a figure. */
@@ -85,18 +90,20 @@ try {
 
   progress(`desk A pushes ${records(a)} records (${summits.length} summits shared)`);
   let started = performance.now();
+  let cpu = process.cpuUsage();
   deskA.start();
   failed(await within(deskA.nudge(), "desk A's first push"), 'A');
   const pushWholeStoreSeconds = seconds(started);
-  progress(`desk A pushed in ${pushWholeStoreSeconds} s`);
+  progress(`desk A pushed in ${pushWholeStoreSeconds} s (${cpuSeconds(cpu)} s of CPU)`);
 
   progress('empty desk B replicates');
   started = performance.now();
+  cpu = process.cpuUsage();
   deskB.start();
   failed(await within(deskB.nudge(), "desk B's first replication"), 'B');
   const firstReplicationToEmptyDeskSeconds = seconds(started);
   const recordsOnDeskB = records(b);
-  progress(`desk B pulled ${recordsOnDeskB} records in ${firstReplicationToEmptyDeskSeconds} s`);
+  progress(`desk B pulled ${recordsOnDeskB} records in ${firstReplicationToEmptyDeskSeconds} s (${cpuSeconds(cpu)} s of CPU)`);
 
   // Records B just pulled are news in its own feed once, and its rounds woke A's listeners: let both settle.
   failed(await within(deskB.nudge(), "desk B's settling round"), 'B');
@@ -133,8 +140,10 @@ try {
   const bundle = exportBundle(a, keysA, 'everything', { recipients: [keysC.card] });
   const bundleExportSeconds = seconds(started);
   started = performance.now();
+  cpu = process.cpuUsage();
   importBundle(c, keysC, bundle, { acceptSigner: true });
   const bundleImportToEmptyDeskSeconds = seconds(started);
+  progress(`the bundle was imported into an empty desk in ${bundleImportToEmptyDeskSeconds} s (${cpuSeconds(cpu)} s of CPU)`);
   const results: SyncResults = {
     sharedSummits: summits.length,
     recordsOnDeskA: records(a),
