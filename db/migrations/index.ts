@@ -33,6 +33,8 @@ import { meetingCounterpartsBySummit } from './0900-meeting-counterparts-by-summ
 import { markingsOnCountriesProgrammes } from './1020-markings-on-countries-programmes.ts';
 import { oneWayToResendMovedRecords } from './1030-one-way-to-resend-moved-records.ts';
 import { winnerTextByRevision } from './1040-winner-text-by-revision.ts';
+import { noteSaveWritesItsRevisionOnce } from './1100-note-save-writes-its-revision-once.ts';
+import { placeWrittenWhenItChanges } from './1110-place-written-when-it-changes.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -86,6 +88,9 @@ export const migrations: readonly Migration[] = [
   oneWayToResendMovedRecords,
   // 1040: a save's cost no longer grows with the record's revisions.
   winnerTextByRevision,
+  // 1100–1190: a note save at the disk's pace (savecost).
+  noteSaveWritesItsRevisionOnce,
+  placeWrittenWhenItChanges,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
