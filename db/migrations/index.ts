@@ -35,6 +35,7 @@ import { oneWayToResendMovedRecords } from './1030-one-way-to-resend-moved-recor
 import { winnerTextByRevision } from './1040-winner-text-by-revision.ts';
 import { noteSaveWritesItsRevisionOnce } from './1100-note-save-writes-its-revision-once.ts';
 import { placeWrittenWhenItChanges } from './1110-place-written-when-it-changes.ts';
+import { savesBuildNoTemporaryTables } from './1120-saves-build-no-temporary-tables.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -91,6 +92,7 @@ export const migrations: readonly Migration[] = [
   // 1100–1190: a note save at the disk's pace (savecost).
   noteSaveWritesItsRevisionOnce,
   placeWrittenWhenItChanges,
+  savesBuildNoTemporaryTables,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
