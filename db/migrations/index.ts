@@ -33,6 +33,9 @@ import { meetingCounterpartsBySummit } from './0900-meeting-counterparts-by-summ
 import { markingsOnCountriesProgrammes } from './1020-markings-on-countries-programmes.ts';
 import { oneWayToResendMovedRecords } from './1030-one-way-to-resend-moved-records.ts';
 import { winnerTextByRevision } from './1040-winner-text-by-revision.ts';
+import { noteSaveWritesItsRevisionOnce } from './1100-note-save-writes-its-revision-once.ts';
+import { placeWrittenWhenItChanges } from './1110-place-written-when-it-changes.ts';
+import { savesBuildNoTemporaryTables } from './1120-saves-build-no-temporary-tables.ts';
 import { trashEmptyAnnotations } from './1200-trash-empty-annotations.ts';
 
 export interface Migration {
@@ -87,6 +90,10 @@ export const migrations: readonly Migration[] = [
   oneWayToResendMovedRecords,
   // 1040: a save's cost no longer grows with the record's revisions.
   winnerTextByRevision,
+  // 1100–1190: a note save at the disk's pace (savecost).
+  noteSaveWritesItsRevisionOnce,
+  placeWrittenWhenItChanges,
+  savesBuildNoTemporaryTables,
   // 1200–1290: leftovers of the new-user trial (leftovers5). 1200: empty annotations of before 'Add annotation' discarded them.
   trashEmptyAnnotations,
 ];
