@@ -26,7 +26,7 @@ const insertRevision = (db: Db) =>
 
 export function recordReceivedNote(db: Db, docId: string, losers: readonly (RecordBody | null)[]): void {
   const state = docState(db, docId);
-  if (!state || state.entity !== 'note' || state.row_key === null) return;
+  if (state?.entity !== 'note' || state.row_key === null) return;
   const noteId = Number(state.row_key);
   const row = () =>
     statement(db, 'SELECT id, version, title, body, tags, classification, updated_at FROM note WHERE id = ?').get(noteId) as NoteRow;

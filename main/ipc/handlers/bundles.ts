@@ -11,7 +11,7 @@ import {
   renameDesk,
   reviewsNotImported,
 } from '../../../db/sync/deskExchange.ts';
-import { chosenHistoriesOf, chosenRecordIds, historiesOf, summitHistoriesOf, summitRecordIds } from '../../../db/sync/history.ts';
+import { chosenHistoriesOf, chosenRecordIds, summitHistoriesOf, summitRecordIds } from '../../../db/sync/history.ts';
 import {
   type BundleImportOutcome,
   type BundleInspection,
