@@ -13,7 +13,7 @@ import { useQuery } from '../useQuery.ts';
 import { dateWarnings } from './dateWarnings.ts';
 import { Field } from './Field.tsx';
 import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './formDrafts.ts';
-import { type FieldSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
+import { type FieldSpec, type FormSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
 import { type FieldProblem, impossibleDateFields, validate } from './validate.ts';
 
 type Choice = { id: number; label: string };
@@ -56,6 +56,19 @@ function allTimeZones(): string[] {
  */
 export function changedFields(record: Record<string, unknown>, opened: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(opened[field])));
+}
+
+/**
+ * The record as the form opened it, or nothing when the form could not read it
+ * (a time stored in a zone this machine does not know opens with no date): then
+ * every field is sent, as the user has just set them all right.
+ */
+function openedRecordOf(spec: Pick<FormSpec, 'toRecord'>, opened: FormValues): Record<string, unknown> {
+  try {
+    return spec.toRecord(opened);
+  } catch {
+    return {};
+  }
 }
 
 function destination(entity: FormEntity, saved: Record<string, unknown>): Route {
@@ -195,7 +208,7 @@ export function EntityForm({
       const saved =
         id === undefined
           ? await call(`${entity}.create` as Channel, { ...spec.createExtras, ...record } as never)
-          : await call(`${entity}.update` as Channel, { id, patch: changedFields(record, spec.toRecord(opened)) } as never);
+          : await call(`${entity}.update` as Channel, { id, patch: changedFields(record, openedRecordOf(spec, opened)) } as never);
       dropFormDraft(draftKey);
       if (onSaved) onSaved(saved as Record<string, unknown>);
       else navigate(destination(entity, saved as Record<string, unknown>), { replace: true });
