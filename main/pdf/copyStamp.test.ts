@@ -1,28 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { meetings } from '../../db/meetings.ts';
 import { createNote } from '../../db/notes.ts';
 import type { Db } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
-import { createChromiumEngine } from './chromiumEngine.ts';
 import { UnmarkedMaterialError } from './classification.ts';
-import type { PdfEngine } from './engine.ts';
 import { exportPack } from './exportPack.ts';
 import { nonEmptyLines, pageTexts } from './pdfText.testing.ts';
+import { printScratch } from './printScratch.testing.ts';
 
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-stamp-test-'));
-let engine: PdfEngine;
-beforeAll(() => {
-  engine = createChromiumEngine();
-});
-afterAll(async () => {
-  await engine.close();
-  fs.rmSync(folder, { recursive: true, force: true });
-});
+const { folder, engine } = printScratch('sherpa-stamp-test-');
 
 function sampleStore(): { db: Db; definition: PackDefinition; meetingId: number } {
   const db = openScratchDatabase(':memory:');

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { followUps } from '../../db/followUps.ts';
 import { meetings } from '../../db/meetings.ts';
 import { createNote } from '../../db/notes.ts';
@@ -14,24 +13,15 @@ import { listProgrammes, listSectors, sectorEntries } from '../../db/sectors.ts'
 import { writeSetting } from '../../db/settings.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
-import { createChromiumEngine } from './chromiumEngine.ts';
 import { ExportCancelledError, type PdfEngine } from './engine.ts';
 import { exportPack } from './exportPack.ts';
 import { nonEmptyLines, pageTexts, pdfInfo, readStructure } from './pdfText.testing.ts';
+import { printScratch } from './printScratch.testing.ts';
 import { samplePackDefinition, samplePackName } from './samplePack.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const screenshots = path.join(root, 'test-results/pack-pages');
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-pack-test-'));
-let engine: PdfEngine;
-
-beforeAll(() => {
-  engine = createChromiumEngine();
-});
-afterAll(async () => {
-  await engine.close();
-  fs.rmSync(folder, { recursive: true, force: true });
-});
+const { folder, engine } = printScratch('sherpa-pack-test-');
 
 function sampleStore(): Db {
   const db = openScratchDatabase(':memory:');

@@ -1,28 +1,17 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
-import { createChromiumEngine } from './chromiumEngine.ts';
-import type { PdfEngine } from './engine.ts';
 import { exportPack } from './exportPack.ts';
 import { pageTexts } from './pdfText.testing.ts';
+import { printScratch } from './printScratch.testing.ts';
 
 // A name or title written as one long word (a compound, a transliteration
 // without spaces, a pasted identifier) prints whole, wrapped, in every
 // heading: a heading cut at the page edge drops letters of a name unseen.
 
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-long-words-'));
-let engine: PdfEngine;
-beforeAll(() => {
-  engine = createChromiumEngine();
-});
-afterAll(async () => {
-  await engine.close();
-  fs.rmSync(folder, { recursive: true, force: true });
-});
+const { folder, engine } = printScratch('sherpa-long-words-');
 
 const longName = `Dom Pedro ${'Alcântara'.repeat(16)}`;
 const longMeeting = `Bilateral-${'Copacabana'.repeat(15)}`;

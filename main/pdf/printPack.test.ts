@@ -1,27 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { savePack } from '../../db/packs.ts';
 import { generateDataset } from '../../db/sample/generate.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
-import { createChromiumEngine } from './chromiumEngine.ts';
 import type { PdfEngine } from './engine.ts';
 import { exportPack } from './exportPack.ts';
 import { nonEmptyLines, type PdfStructure, pageTexts, readStructure } from './pdfText.testing.ts';
+import { printScratch } from './printScratch.testing.ts';
 
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-one-print-'));
-let engine: PdfEngine;
-beforeAll(() => {
-  engine = createChromiumEngine();
-});
-afterAll(async () => {
-  await engine.close();
-  fs.rmSync(folder, { recursive: true, force: true });
-});
+const { folder, engine } = printScratch('sherpa-one-print-');
 
 describe('a pack whose contents run over two pages, printed once', () => {
   const db = openScratchDatabase();
