@@ -1,7 +1,8 @@
+import crypto from 'node:crypto';
 import type { RecordBody } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { nextId, perConnection, statement } from '../sql.ts';
-import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity } from './history.ts';
+import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity, syncedEntities } from './history.ts';
 
 // A merge that changes a record's winning revision writes that revision into
 // the record's own table, so every screen, search and PDF sees it. The row is
@@ -83,6 +84,12 @@ export function materialise(db: Db, docId: string, winner: string): void {
   const entity = state.entity;
 
   if (revision.deleted === 1 || revision.body === null) {
+    // A deletion loses to a live record referring to what it deleted, as it loses to an edit of the record itself.
+    const restored = hasLiveReferrers(db, state) ? restoringRevision(db, docId, winner) : undefined;
+    if (restored) {
+      materialise(db, docId, restored);
+      return;
+    }
     if (state.row_key !== null) {
       const rowKey = state.row_key;
       quietly(db, entity, rowKey, () => statement(db, `DELETE FROM ${entity} WHERE ${whereKey(entity)}`).run(...keyParams(entity, rowKey)));
@@ -91,7 +98,9 @@ export function materialise(db: Db, docId: string, winner: string): void {
     return;
   }
 
-  const { values, waitsFor, incomplete } = rowValues(db, state, JSON.parse(revision.body) as RecordBody);
+  const body = JSON.parse(revision.body) as RecordBody;
+  restoreReferredTo(db, state.entity, body);
+  const { values, waitsFor, incomplete } = rowValues(db, state, body);
   statement(db, 'DELETE FROM sync_waiting WHERE doc_id = ?').run(docId);
   for (const target of waitsFor) statement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(docId, target);
   const columns = [...values.keys()];
@@ -167,4 +176,69 @@ function relinkWaiting(db: Db, docId: string): void {
     const state = docState(db, waiter);
     if (state && state.deleted === 0) materialise(db, waiter, state.rev);
   }
+}
+
+// A record written on a desk that had not seen a deletion may refer to the
+// deleted record: a follow-up added offline to a meeting another desk deleted.
+// The deletion must not take it along (a cascade here would replicate as a
+// deletion of a follow-up the deleting desk never saw), so the deleted record
+// comes back, as a deletion against a concurrent edit keeps the edit. It comes
+// back as a revision every desk writes the same (its id derives from the
+// tombstone it continues), so desks that restore it on their own agree, and
+// the user finds it in the record's history.
+
+/** Whether a live record here refers to this one: by its row, or waiting for it (sync_waiting). */
+function hasLiveReferrers(db: Db, state: DocState): boolean {
+  const waiting = statement(
+    db,
+    'SELECT 1 FROM sync_waiting AS W JOIN sync_doc AS D ON D.doc_id = W.doc_id AND D.deleted = 0 WHERE W.waits_for = ? LIMIT 1',
+  ).get(state.doc_id);
+  if (waiting !== undefined) return true;
+  if (state.row_key === null || state.entity === 'meeting_participant') return false;
+  for (const child of syncedEntities)
+    for (const [column, target] of foreignKeys(db, child))
+      if (target === state.entity && statement(db, `SELECT 1 FROM ${child} WHERE ${column} = ? LIMIT 1`).get(Number(state.row_key)))
+        return true;
+  return false;
+}
+
+/** Records a live body refers to that are deleted here come back first, so the body is written linked. */
+function restoreReferredTo(db: Db, entity: SyncedEntity, body: RecordBody): void {
+  for (const [column, target] of foreignKeys(db, entity)) {
+    const docId = body[column];
+    if (typeof docId !== 'string' || !docId.startsWith(`${target}:`)) continue;
+    const state = docState(db, docId);
+    if (state?.deleted !== 1 || state.rev === '') continue;
+    const restored = restoringRevision(db, docId, state.rev);
+    if (restored) materialise(db, docId, restored);
+  }
+}
+
+/**
+ * The revision continuing the tombstone `tombstone` with the last text the
+ * record had before it, written here unless it came already; undefined when
+ * this desk holds no such text (replication named those revisions by id only):
+ * a desk that has it restores the record, and the restoring revision arrives.
+ */
+function restoringRevision(db: Db, docId: string, tombstone: string): string | undefined {
+  const rev = `${Number.parseInt(tombstone, 10) + 1}-${crypto.createHash('sha256').update(`restored ${docId} ${tombstone}`).digest('hex').slice(0, 32)}`;
+  if (statement(db, 'SELECT 1 FROM sync_rev WHERE doc_id = ? AND rev = ?').get(docId, rev)) return rev;
+  const lastText = statement(
+    db,
+    `WITH RECURSIVE up(rev, depth) AS (
+       SELECT parent, 1 FROM sync_rev WHERE doc_id = ? AND rev = ?
+       UNION ALL SELECT R.parent, up.depth + 1 FROM sync_rev AS R JOIN up ON R.doc_id = ? AND R.rev = up.rev WHERE R.parent IS NOT NULL)
+     SELECT R.body FROM up JOIN sync_rev AS R ON R.doc_id = ? AND R.rev = up.rev
+      WHERE R.body IS NOT NULL AND R.deleted = 0 ORDER BY up.depth LIMIT 1`,
+  )
+    .pluck()
+    .get(docId, tombstone, docId, docId) as string | undefined;
+  if (lastText === undefined) return undefined;
+  statement(db, `INSERT INTO sync_rev (doc_id, rev, parent, deleted, body, author) VALUES (?, ?, ?, 0, ?, '{}')`).run(
+    docId,
+    rev,
+    tombstone,
+    lastText,
+  );
+  return rev;
 }

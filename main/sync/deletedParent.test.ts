@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/open.ts';
+import { syncedEntities } from '../../db/sync/history.ts';
+import { rowsMatchWinners, storeByRecordIds } from '../../db/sync/testing.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
+import { exportBundle, importBundle } from './bundle.ts';
+import { ensureDeskKeys } from './deskKeys.ts';
+import { syncOnce } from './replication.ts';
+import { startTestServer } from './testServer.ts';
+
+// Desk A deletes a meeting while desk B, offline, adds a follow-up and a note
+// to it. B's work was made on a desk that never saw the deletion: the
+// deletion must not take it along. The meeting comes back (its deletion loses,
+// as a deletion against a concurrent edit does) and everything stays linked.
+
+function deskWithMeeting(): Db {
+  const db = openScratchDatabase();
+  db.exec(`
+    INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Washington Summit', '2024-07-09', '2024-07-11', 'America/New_York');
+    INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES (1, 1, 'Bilateral', 'bilateral', '2024-07-09T14:00:00Z', 'America/New_York');
+  `);
+  return db;
+}
+
+/** What desk B adds offline, on a meeting desk A has meanwhile deleted. */
+function addToMeeting(db: Db): void {
+  const meeting = db.prepare('SELECT id FROM meeting').pluck().get() as number;
+  db.prepare(`INSERT INTO follow_up (meeting_id, description) VALUES (?, 'Send the export licence list')`).run(meeting);
+  db.prepare(`INSERT INTO note (meeting_id, title, body) VALUES (?, 'Ask', 'Raise the licences first')`).run(meeting);
+}
+
+/** What the user sees of B's work on a desk. */
+const followUpsWithMeeting = (db: Db) =>
+  db.prepare('SELECT F.description, M.title FROM follow_up F LEFT JOIN meeting M ON M.id = F.meeting_id').all();
+const notesWithMeeting = (db: Db) => db.prepare('SELECT N.body, M.title FROM note N LEFT JOIN meeting M ON M.id = N.meeting_id').all();
+
+/**
+ * The records as both desks must hold them: rows, winners and revisions. Each
+ * desk's own note history and authorship of what it received are its own.
+ */
+const sharedRecords = (db: Db) => {
+  const store = storeByRecordIds(db);
+  return {
+    rows: syncedEntities.map((entity) => store[entity]),
+    winners: store.sync_doc,
+    revisions: db.prepare('SELECT doc_id, rev, parent, deleted, body FROM sync_rev ORDER BY doc_id, rev').all(),
+    waiting: store.sync_waiting,
+  };
+};
+
+const expectBWorkKept = (db: Db) => {
+  expect(followUpsWithMeeting(db)).toEqual([{ description: 'Send the export licence list', title: 'Bilateral' }]);
+  expect(notesWithMeeting(db)).toEqual([{ body: 'Raise the licences first', title: 'Bilateral' }]);
+  expect(rowsMatchWinners(db, syncedEntities)).toBe(true);
+};
+
+describe('a deletion never takes along what a desk that had not seen it added', () => {
+  for (const deleterSyncsFirst of [true, false])
+    it(`keeps a follow-up and a note added offline to a meeting deleted elsewhere, through the server (${deleterSyncsFirst ? 'deleter' : 'adder'} syncs first)`, async () => {
+      const server = await startTestServer();
+      try {
+        const account = { url: server.database('summit-washington') };
+        const a = deskWithMeeting();
+        const b = openScratchDatabase();
+        await syncOnce(a, account);
+        await syncOnce(b, account);
+        a.exec('DELETE FROM meeting');
+        addToMeeting(b);
+        const [first, second] = deleterSyncsFirst ? [a, b] : [b, a];
+        await syncOnce(first, account);
+        await syncOnce(second, account);
+        await syncOnce(first, account);
+        await syncOnce(second, account);
+        expectBWorkKept(a);
+        expectBWorkKept(b);
+        expect(sharedRecords(a)).toEqual(sharedRecords(b));
+      } finally {
+        await server.stop();
+      }
+    });
+
+  it('keeps them through bundles too, whichever desk imports first', () => {
+    const a = deskWithMeeting();
+    const b = openScratchDatabase();
+    const keysA = ensureDeskKeys(a, 'Desk A');
+    const keysB = ensureDeskKeys(b, 'Desk B');
+    importBundle(b, keysB, exportBundle(a, keysA, 'everything', { recipients: [keysB.card] }), { acceptSigner: true });
+    a.exec('DELETE FROM meeting');
+    addToMeeting(b);
+    const fromA = exportBundle(a, keysA, 'everything', { recipients: [keysB.card] });
+    importBundle(a, keysA, exportBundle(b, keysB, 'everything', { recipients: [keysA.card] }), { acceptSigner: true });
+    importBundle(b, keysB, fromA, { acceptSigner: true });
+    importBundle(b, keysB, exportBundle(a, keysA, 'everything', { recipients: [keysB.card] }), { acceptSigner: true });
+    importBundle(a, keysA, exportBundle(b, keysB, 'everything', { recipients: [keysA.card] }), { acceptSigner: true });
+    expectBWorkKept(a);
+    expectBWorkKept(b);
+    expect(sharedRecords(a)).toEqual(sharedRecords(b));
+  });
+});
