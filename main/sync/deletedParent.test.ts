@@ -36,12 +36,18 @@ const notesWithMeeting = (db: Db) => db.prepare('SELECT N.body, M.title FROM not
 
 /**
  * The records as both desks must hold them: rows, winners and revisions. Each
- * desk's own note history and authorship of what it received are its own.
+ * desk's own note history, edit counters and authorship of what it received are its own.
  */
 const sharedRecords = (db: Db) => {
   const store = storeByRecordIds(db);
   return {
-    rows: syncedEntities.map((entity) => store[entity]),
+    // A note's edit counter (version) counts this desk's writes of it.
+    rows: syncedEntities.map((entity) =>
+      store[entity]?.map((row) => {
+        const { version: _version, ...shared } = JSON.parse(row) as Record<string, unknown>;
+        return shared;
+      }),
+    ),
     winners: store.sync_doc,
     revisions: db.prepare('SELECT doc_id, rev, parent, deleted, body FROM sync_rev ORDER BY doc_id, rev').all(),
     waiting: store.sync_waiting,
@@ -78,6 +84,34 @@ describe('a deletion never takes along what a desk that had not seen it added', 
         await server.stop();
       }
     });
+
+  it('still deletes a meeting everywhere with all on it, when the deleting desk had seen all of it', async () => {
+    const server = await startTestServer();
+    try {
+      const account = { url: server.database('summit-washington') };
+      const a = deskWithMeeting();
+      // More than one replication batch of follow-ups, so their deletions arrive in several.
+      for (let index = 0; index < 250; index += 1)
+        a.prepare(`INSERT INTO follow_up (meeting_id, description) VALUES (1, ?)`).run(`Follow-up ${index}`);
+      a.exec(`INSERT INTO note (meeting_id, title, body) VALUES (1, 'Ask', 'Raise the licences first')`);
+      const b = openScratchDatabase();
+      await syncOnce(a, account);
+      await syncOnce(b, account);
+      expect(b.prepare('SELECT count(*) FROM follow_up').pluck().get()).toBe(250);
+      a.exec('DELETE FROM meeting');
+      await syncOnce(a, account);
+      await syncOnce(b, account);
+      await syncOnce(a, account);
+      for (const desk of [a, b]) {
+        expect(desk.prepare('SELECT count(*) FROM meeting').pluck().get()).toBe(0);
+        expect(desk.prepare('SELECT count(*) FROM follow_up').pluck().get()).toBe(0);
+        expect(notesWithMeeting(desk)).toEqual([{ body: 'Raise the licences first', title: null }]);
+      }
+      expect(sharedRecords(a)).toEqual(sharedRecords(b));
+    } finally {
+      await server.stop();
+    }
+  });
 
   it('keeps them through bundles too, whichever desk imports first', () => {
     const a = deskWithMeeting();
