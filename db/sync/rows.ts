@@ -85,7 +85,7 @@ export function materialise(db: Db, docId: string, winner: string): void {
 
   if (revision.deleted === 1 || revision.body === null) {
     // A deletion loses to a live record referring to what it deleted, as it loses to an edit of the record itself.
-    const restored = hasLiveReferrers(db, state) ? restoringRevision(db, docId, winner) : undefined;
+    const restored = revision.deleted === 1 && hasLiveReferrers(db, state) ? restoringRevision(db, docId, winner) : undefined;
     if (restored) {
       materialise(db, docId, restored);
       return;
@@ -215,25 +215,26 @@ function restoreReferredTo(db: Db, entity: SyncedEntity, body: RecordBody): void
 }
 
 /**
- * The revision continuing the tombstone `tombstone` with the last text the
- * record had before it, written here unless it came already; undefined when
- * this desk holds no such text (replication named those revisions by id only):
- * a desk that has it restores the record, and the restoring revision arrives.
+ * The revision continuing the tombstone `tombstone` with the text it deleted,
+ * written here unless it came already. Only the revision the tombstone closed
+ * gives that text, so every desk writes the same one; undefined when this desk
+ * knows that revision by id only (replication sends leaves' texts): a desk
+ * holding the text restores the record, and its revision arrives here.
  */
 function restoringRevision(db: Db, docId: string, tombstone: string): string | undefined {
   const rev = `${Number.parseInt(tombstone, 10) + 1}-${crypto.createHash('sha256').update(`restored ${docId} ${tombstone}`).digest('hex').slice(0, 32)}`;
-  if (statement(db, 'SELECT 1 FROM sync_rev WHERE doc_id = ? AND rev = ?').get(docId, rev)) return rev;
+  const known = statement(db, 'SELECT deleted = 0 AND body IS NOT NULL FROM sync_rev WHERE doc_id = ? AND rev = ?')
+    .pluck()
+    .get(docId, rev) as 0 | 1 | undefined;
+  if (known !== undefined) return known === 1 ? rev : undefined;
   const lastText = statement(
     db,
-    `WITH RECURSIVE up(rev, depth) AS (
-       SELECT parent, 1 FROM sync_rev WHERE doc_id = ? AND rev = ?
-       UNION ALL SELECT R.parent, up.depth + 1 FROM sync_rev AS R JOIN up ON R.doc_id = ? AND R.rev = up.rev WHERE R.parent IS NOT NULL)
-     SELECT R.body FROM up JOIN sync_rev AS R ON R.doc_id = ? AND R.rev = up.rev
-      WHERE R.body IS NOT NULL AND R.deleted = 0 ORDER BY up.depth LIMIT 1`,
+    `SELECT P.body FROM sync_rev AS T JOIN sync_rev AS P ON P.doc_id = T.doc_id AND P.rev = T.parent
+      WHERE T.doc_id = ? AND T.rev = ? AND P.deleted = 0`,
   )
     .pluck()
-    .get(docId, tombstone, docId, docId) as string | undefined;
-  if (lastText === undefined) return undefined;
+    .get(docId, tombstone) as string | null | undefined;
+  if (lastText == null) return undefined;
   statement(db, `INSERT INTO sync_rev (doc_id, rev, parent, deleted, body, author) VALUES (?, ?, ?, 0, ?, '{}')`).run(
     docId,
     rev,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
+import { listConflicts } from '../../db/sync/conflicts.ts';
 import { syncedEntities } from '../../db/sync/history.ts';
 import { rowsMatchWinners, storeByRecordIds } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
@@ -53,6 +54,9 @@ const sharedRecords = (db: Db) => {
     waiting: store.sync_waiting,
   };
 };
+
+const meetingRevisions = (db: Db) =>
+  db.prepare(`SELECT rev, parent, deleted, body FROM sync_rev WHERE doc_id LIKE 'meeting:%' ORDER BY rev`).all();
 
 const expectBWorkKept = (db: Db) => {
   expect(followUpsWithMeeting(db)).toEqual([{ description: 'Send the export licence list', title: 'Bilateral' }]);
@@ -124,10 +128,13 @@ describe('a deletion never takes along what a desk that had not seen it added', 
     const fromA = exportBundle(a, keysA, 'everything', { recipients: [keysB.card] });
     importBundle(a, keysA, exportBundle(b, keysB, 'everything', { recipients: [keysA.card] }), { acceptSigner: true });
     importBundle(b, keysB, fromA, { acceptSigner: true });
+    // Each desk brought the meeting back on its own, before hearing of the other: the same revision, no conflict.
+    expect(meetingRevisions(a)).toEqual(meetingRevisions(b));
     importBundle(b, keysB, exportBundle(a, keysA, 'everything', { recipients: [keysB.card] }), { acceptSigner: true });
     importBundle(a, keysA, exportBundle(b, keysB, 'everything', { recipients: [keysA.card] }), { acceptSigner: true });
     expectBWorkKept(a);
     expectBWorkKept(b);
     expect(sharedRecords(a)).toEqual(sharedRecords(b));
+    expect(listConflicts(a)).toEqual([]);
   });
 });
