@@ -92,6 +92,7 @@ export function materialise(db: Db, docId: string, winner: string): void {
     }
     if (state.row_key !== null) {
       const rowKey = state.row_key;
+      detachReferrers(db, state);
       quietly(db, entity, rowKey, () => statement(db, `DELETE FROM ${entity} WHERE ${whereKey(entity)}`).run(...keyParams(entity, rowKey)));
     }
     statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 1, row_key = NULL WHERE doc_id = ?').run(winner, docId);
@@ -200,6 +201,42 @@ function hasLiveReferrers(db: Db, state: DocState): boolean {
       if (target === state.entity && statement(db, `SELECT 1 FROM ${child} WHERE ${column} = ? LIMIT 1`).get(Number(state.row_key)))
         return true;
   return false;
+}
+
+/**
+ * Before a row goes, the live rows referring to it let go of it without a
+ * revision: no cascade deletes them and no unlink replicates. Each waits for
+ * the record (sync_waiting), linked again when a desk holding its text brings
+ * it back; a row that cannot exist unlinked (a required link) leaves the
+ * screen meanwhile, its record still live.
+ */
+function detachReferrers(db: Db, state: DocState): void {
+  if (state.row_key === null || state.entity === 'meeting_participant') return;
+  for (const child of syncedEntities)
+    for (const [column, target] of foreignKeys(db, child)) {
+      if (target !== state.entity) continue;
+      const keyExpression = child === 'meeting_participant' ? `meeting_id || ':' || person_id` : 'CAST(id AS TEXT)';
+      const rowKeys = statement(db, `SELECT ${keyExpression} FROM ${child} WHERE ${column} = ?`)
+        .pluck()
+        .all(Number(state.row_key)) as string[];
+      for (const rowKey of rowKeys) {
+        const referrer = statement(db, 'SELECT doc_id, entity, row_key, rev, deleted FROM sync_doc WHERE entity = ? AND row_key = ?').get(
+          child,
+          rowKey,
+        ) as DocState | undefined;
+        if (referrer)
+          statement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(referrer.doc_id, state.doc_id);
+        if (!requiredColumns(db, child).has(column)) {
+          quietly(db, child, rowKey, () =>
+            statement(db, `UPDATE ${child} SET ${column} = NULL WHERE ${whereKey(child)}`).run(...keyParams(child, rowKey)),
+          );
+          continue;
+        }
+        if (referrer) detachReferrers(db, referrer);
+        quietly(db, child, rowKey, () => statement(db, `DELETE FROM ${child} WHERE ${whereKey(child)}`).run(...keyParams(child, rowKey)));
+        if (referrer) statement(db, 'UPDATE sync_doc SET row_key = NULL WHERE doc_id = ?').run(referrer.doc_id);
+      }
+    }
 }
 
 /** Records a live body refers to that are deleted here come back first, so the body is written linked. */
