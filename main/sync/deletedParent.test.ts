@@ -89,6 +89,42 @@ describe('a deletion never takes along what a desk that had not seen it added', 
       }
     });
 
+  it('keeps the follow-up on a desk that cannot bring the meeting back itself, and links it when a desk that can does', async () => {
+    const server = await startTestServer();
+    try {
+      const account = { url: server.database('summit-washington') };
+      const a = deskWithMeeting();
+      const b = openScratchDatabase();
+      const c = openScratchDatabase();
+      for (const desk of [a, b, c]) await syncOnce(desk, account);
+      // A retitles then deletes: the deletion closes a text replication never brings to B or C.
+      a.exec(`UPDATE meeting SET title = 'Bilateral (moved)'`);
+      a.exec('DELETE FROM meeting');
+      addToMeeting(b);
+      const keysB = ensureDeskKeys(b, 'Desk B');
+      const keysC = ensureDeskKeys(c, 'Desk C');
+      importBundle(c, keysC, exportBundle(b, keysB, 'everything', { recipients: [keysC.card] }), { acceptSigner: true });
+      await syncOnce(a, account);
+      await syncOnce(c, account);
+      // C lacks the deleted text: the meeting stays deleted there for now, but nothing on it goes.
+      expect(c.prepare('SELECT count(*) FROM meeting').pluck().get()).toBe(0);
+      expect(followUpsWithMeeting(c)).toEqual([{ description: 'Send the export licence list', title: null }]);
+      expect(notesWithMeeting(c)).toEqual([{ body: 'Raise the licences first', title: null }]);
+      expect(rowsMatchWinners(c, syncedEntities)).toBe(true);
+      // A brings the meeting back when B's follow-up reaches it, and sends that on its next round.
+      for (const desk of [b, a, a, b, c]) await syncOnce(desk, account);
+      for (const desk of [a, b, c]) {
+        expect(followUpsWithMeeting(desk)).toEqual([{ description: 'Send the export licence list', title: 'Bilateral (moved)' }]);
+        expect(notesWithMeeting(desk)).toEqual([{ body: 'Raise the licences first', title: 'Bilateral (moved)' }]);
+        expect(rowsMatchWinners(desk, syncedEntities)).toBe(true);
+      }
+      expect(meetingRevisions(b)).toEqual(meetingRevisions(c));
+      expect(sharedRecords(b)).toEqual(sharedRecords(c));
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('still deletes a meeting everywhere with all on it, when the deleting desk had seen all of it', async () => {
     const server = await startTestServer();
     try {
