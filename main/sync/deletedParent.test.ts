@@ -111,6 +111,10 @@ describe('a deletion never takes along what a desk that had not seen it added', 
       expect(followUpsWithMeeting(c)).toEqual([{ description: 'Send the export licence list', title: null }]);
       expect(notesWithMeeting(c)).toEqual([{ body: 'Raise the licences first', title: null }]);
       expect(rowsMatchWinners(c, syncedEntities)).toBe(true);
+      // A bundle from A, which has not heard of the follow-up, brings the deleted text: C brings the meeting back itself.
+      const keysA = ensureDeskKeys(a, 'Desk A');
+      importBundle(c, keysC, exportBundle(a, keysA, 'everything', { recipients: [keysC.card] }), { acceptSigner: true });
+      expect(followUpsWithMeeting(c)).toEqual([{ description: 'Send the export licence list', title: 'Bilateral (moved)' }]);
       // A brings the meeting back when B's follow-up reaches it, and sends that on its next round.
       for (const desk of [b, a, a, b, c]) await syncOnce(desk, account);
       for (const desk of [a, b, c]) {
@@ -118,8 +122,14 @@ describe('a deletion never takes along what a desk that had not seen it added', 
         expect(notesWithMeeting(desk)).toEqual([{ body: 'Raise the licences first', title: 'Bilateral (moved)' }]);
         expect(rowsMatchWinners(desk, syncedEntities)).toBe(true);
       }
-      expect(meetingRevisions(b)).toEqual(meetingRevisions(c));
-      expect(sharedRecords(b)).toEqual(sharedRecords(c));
+      // C and A each brought it back, as the same revision: no conflict.
+      expect(meetingRevisions(a)).toEqual(meetingRevisions(c));
+      expect(listConflicts(c)).toEqual([]);
+      expect(sharedRecords(a)).toEqual(sharedRecords(c));
+      // B heard through the server only, which names the retitled revision by id, without its text.
+      const { revisions: _bRevisions, ...onB } = sharedRecords(b);
+      const { revisions: _cRevisions, ...onC } = sharedRecords(c);
+      expect(onB).toEqual(onC);
     } finally {
       await server.stop();
     }
