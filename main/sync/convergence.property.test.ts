@@ -355,6 +355,8 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
               for (const each of desks) {
                 expect(agreed(each.db)).toEqual(first);
                 expect(rowsMatchWinners(each.db, syncedEntities)).toBe(true);
+                // Nothing live is left cut loose from what it names: a deletion that met a record added to it lost.
+                expect(statement(each.db, 'SELECT * FROM sync_waiting').all()).toEqual([]);
                 const kept = textsKept(each.db);
                 for (const { text } of world.saved) expect(kept.has(text), `“${text}” lost`).toBe(true);
                 for (const saved of world.saved)
