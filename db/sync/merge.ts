@@ -236,6 +236,8 @@ export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSu
           history.id,
           revision.rev,
         );
+      // The text a tombstone closed has come: records here waiting for that record can bring it back now.
+      if (outcome.filled.length > 0 && before?.deleted === 1 && before.rev === outcome.winner) materialise(db, history.id, outcome.winner);
       // Nothing new, but the winner is still the rule's over the whole tree, whatever this desk last wrote.
       if (outcome.added.length === 0) {
         if (before && before.rev !== outcome.winner) materialise(db, history.id, outcome.winner);

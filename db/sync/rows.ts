@@ -1,7 +1,8 @@
+import crypto from 'node:crypto';
 import type { RecordBody } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { nextId, perConnection, statement } from '../sql.ts';
-import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity } from './history.ts';
+import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity, syncedEntities } from './history.ts';
 
 // A merge that changes a record's winning revision writes that revision into
 // the record's own table, so every screen, search and PDF sees it. The row is
@@ -83,15 +84,24 @@ export function materialise(db: Db, docId: string, winner: string): void {
   const entity = state.entity;
 
   if (revision.deleted === 1 || revision.body === null) {
+    // A deletion loses to a live record referring to what it deleted, as it loses to an edit of the record itself.
+    const restored = revision.deleted === 1 && hasLiveReferrers(db, state) ? restoringRevision(db, docId, winner) : undefined;
+    if (restored) {
+      materialise(db, docId, restored);
+      return;
+    }
     if (state.row_key !== null) {
       const rowKey = state.row_key;
+      detachReferrers(db, state);
       quietly(db, entity, rowKey, () => statement(db, `DELETE FROM ${entity} WHERE ${whereKey(entity)}`).run(...keyParams(entity, rowKey)));
     }
     statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 1, row_key = NULL WHERE doc_id = ?').run(winner, docId);
     return;
   }
 
-  const { values, waitsFor, incomplete } = rowValues(db, state, JSON.parse(revision.body) as RecordBody);
+  const body = JSON.parse(revision.body) as RecordBody;
+  restoreReferredTo(db, state.entity, body);
+  const { values, waitsFor, incomplete } = rowValues(db, state, body);
   statement(db, 'DELETE FROM sync_waiting WHERE doc_id = ?').run(docId);
   for (const target of waitsFor) statement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(docId, target);
   const columns = [...values.keys()];
@@ -167,4 +177,106 @@ function relinkWaiting(db: Db, docId: string): void {
     const state = docState(db, waiter);
     if (state && state.deleted === 0) materialise(db, waiter, state.rev);
   }
+}
+
+// A record written on a desk that had not seen a deletion may refer to the
+// deleted record: a follow-up added offline to a meeting another desk deleted.
+// The deletion must not take it along (a cascade here would replicate as a
+// deletion of a follow-up the deleting desk never saw), so the deleted record
+// comes back, as a deletion against a concurrent edit keeps the edit. It comes
+// back as a revision every desk writes the same (its id derives from the
+// tombstone it continues), so desks that restore it on their own agree, and
+// the user finds it in the record's history.
+
+/** Whether a live record here refers to this one: by its row, or waiting for it (sync_waiting). */
+function hasLiveReferrers(db: Db, state: DocState): boolean {
+  const waiting = statement(
+    db,
+    'SELECT 1 FROM sync_waiting AS W JOIN sync_doc AS D ON D.doc_id = W.doc_id AND D.deleted = 0 WHERE W.waits_for = ? LIMIT 1',
+  ).get(state.doc_id);
+  if (waiting !== undefined) return true;
+  if (state.row_key === null || state.entity === 'meeting_participant') return false;
+  for (const child of syncedEntities)
+    for (const [column, target] of foreignKeys(db, child))
+      if (target === state.entity && statement(db, `SELECT 1 FROM ${child} WHERE ${column} = ? LIMIT 1`).get(Number(state.row_key)))
+        return true;
+  return false;
+}
+
+/**
+ * Before a row goes, the live rows referring to it let go of it without a
+ * revision: no cascade deletes them and no unlink replicates. Each waits for
+ * the record (sync_waiting), linked again when a desk holding its text brings
+ * it back; a row that cannot exist unlinked (a required link) leaves the
+ * screen meanwhile, its record still live.
+ */
+function detachReferrers(db: Db, state: DocState): void {
+  if (state.row_key === null || state.entity === 'meeting_participant') return;
+  for (const child of syncedEntities)
+    for (const [column, target] of foreignKeys(db, child)) {
+      if (target !== state.entity) continue;
+      const keyExpression = child === 'meeting_participant' ? `meeting_id || ':' || person_id` : 'CAST(id AS TEXT)';
+      const rowKeys = statement(db, `SELECT ${keyExpression} FROM ${child} WHERE ${column} = ?`)
+        .pluck()
+        .all(Number(state.row_key)) as string[];
+      for (const rowKey of rowKeys) {
+        const referrer = statement(db, 'SELECT doc_id, entity, row_key, rev, deleted FROM sync_doc WHERE entity = ? AND row_key = ?').get(
+          child,
+          rowKey,
+        ) as DocState | undefined;
+        if (referrer)
+          statement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(referrer.doc_id, state.doc_id);
+        if (!requiredColumns(db, child).has(column)) {
+          quietly(db, child, rowKey, () =>
+            statement(db, `UPDATE ${child} SET ${column} = NULL WHERE ${whereKey(child)}`).run(...keyParams(child, rowKey)),
+          );
+          continue;
+        }
+        if (referrer) detachReferrers(db, referrer);
+        quietly(db, child, rowKey, () => statement(db, `DELETE FROM ${child} WHERE ${whereKey(child)}`).run(...keyParams(child, rowKey)));
+        if (referrer) statement(db, 'UPDATE sync_doc SET row_key = NULL WHERE doc_id = ?').run(referrer.doc_id);
+      }
+    }
+}
+
+/** Records a live body refers to that are deleted here come back first, so the body is written linked. */
+function restoreReferredTo(db: Db, entity: SyncedEntity, body: RecordBody): void {
+  for (const [column, target] of foreignKeys(db, entity)) {
+    const docId = body[column];
+    if (typeof docId !== 'string' || !docId.startsWith(`${target}:`)) continue;
+    const state = docState(db, docId);
+    if (state?.deleted !== 1 || state.rev === '') continue;
+    const restored = restoringRevision(db, docId, state.rev);
+    if (restored) materialise(db, docId, restored);
+  }
+}
+
+/**
+ * The revision continuing the tombstone `tombstone` with the text it deleted,
+ * written here unless it came already. Only the revision the tombstone closed
+ * gives that text, so every desk writes the same one; undefined when this desk
+ * knows that revision by id only (replication sends leaves' texts): a desk
+ * holding the text restores the record, and its revision arrives here.
+ */
+function restoringRevision(db: Db, docId: string, tombstone: string): string | undefined {
+  const rev = `${Number.parseInt(tombstone, 10) + 1}-${crypto.createHash('sha256').update(`restored ${docId} ${tombstone}`).digest('hex').slice(0, 32)}`;
+  const known = statement(db, 'SELECT deleted = 0 AND body IS NOT NULL FROM sync_rev WHERE doc_id = ? AND rev = ?')
+    .pluck()
+    .get(docId, rev) as 0 | 1 | undefined;
+  if (known !== undefined) return known === 1 ? rev : undefined;
+  const lastText = statement(
+    db,
+    `SELECT P.body FROM sync_rev AS T JOIN sync_rev AS P ON P.doc_id = T.doc_id AND P.rev = T.parent
+      WHERE T.doc_id = ? AND T.rev = ? AND P.deleted = 0`,
+  )
+    .pluck()
+    .get(docId, tombstone) as string | null | undefined;
+  if (lastText == null) return undefined;
+  statement(db, `INSERT INTO sync_rev (doc_id, rev, parent, deleted, body, author) VALUES (?, ?, ?, 0, ?, '{}')`).run(
+    docId,
+    rev,
+    tombstone,
+    lastText,
+  );
+  return rev;
 }

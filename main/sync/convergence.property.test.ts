@@ -38,6 +38,7 @@ const deskCount = 3;
 type Step =
   | { kind: 'create-meeting'; desk: number }
   | { kind: 'create-note'; desk: number; onMeeting: number | null }
+  | { kind: 'create-follow-up'; desk: number; onMeeting: number }
   | { kind: 'edit-note'; desk: number; pick: number }
   | { kind: 'edit-meeting'; desk: number; pick: number }
   | { kind: 'trash-note'; desk: number; pick: number }
@@ -52,6 +53,7 @@ const pick = fc.nat(20);
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('create-meeting' as const), desk }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('create-note' as const), desk, onMeeting: fc.option(pick) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('create-follow-up' as const), desk, onMeeting: pick }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('edit-note' as const), desk, pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('edit-meeting' as const), desk, pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('trash-note' as const), desk, pick }) },
@@ -154,6 +156,21 @@ async function play(world: World, action: Step): Promise<void> {
       save('note', 'INSERT INTO note (id, meeting_id, title, body) VALUES (?, ?, ?, ?)', body, nextId(db, 'note'), meeting, 'Note', body);
       return;
     }
+    case 'create-follow-up': {
+      // Added to a meeting another desk may be deleting meanwhile: the deletion must not take it along.
+      const meeting = pickFrom(ids(db, 'meeting'), action.onMeeting);
+      if (meeting === undefined) return;
+      const description = type(world, action.desk, 'Follow-up');
+      save(
+        'follow_up',
+        'INSERT INTO follow_up (id, meeting_id, description) VALUES (?, ?, ?)',
+        description,
+        nextId(db, 'follow_up'),
+        meeting,
+        description,
+      );
+      return;
+    }
     case 'edit-note': {
       const id = pickFrom(ids(db, 'note'), action.pick);
       if (id === undefined) return;
@@ -185,6 +202,9 @@ async function play(world: World, action: Step): Promise<void> {
       const id = pickFrom(ids(db, 'meeting'), action.pick);
       if (id === undefined) return;
       closeBranch(world, db, 'meeting', id);
+      // Its follow-ups go with it: this desk had them on screen.
+      for (const followUp of statement(db, 'SELECT id FROM follow_up WHERE meeting_id = ?').pluck().all(id) as number[])
+        closeBranch(world, db, 'follow_up', followUp);
       statement(db, 'DELETE FROM meeting WHERE id = ?').run(id);
       return;
     }
@@ -219,13 +239,20 @@ function agreed(db: Db) {
       db,
       `SELECT D.doc_id, M.title FROM meeting M JOIN sync_doc D ON D.entity = 'meeting' AND D.row_key = M.id ORDER BY D.doc_id`,
     ).all(),
+    // A follow-up stays on its meeting: a deletion elsewhere neither takes it along nor cuts it loose.
+    followUps: statement(
+      db,
+      `SELECT D.doc_id, F.description, M.doc_id AS meeting FROM follow_up F JOIN sync_doc D ON D.entity = 'follow_up' AND D.row_key = F.id
+         LEFT JOIN sync_doc M ON M.entity = 'meeting' AND M.row_key = F.meeting_id ORDER BY D.doc_id`,
+    ).all(),
   };
 }
 
 function textsKept(db: Db): Set<string> {
   const texts = statement(
     db,
-    `SELECT coalesce(json_extract(body, '$.body'), json_extract(body, '$.title')) FROM sync_rev WHERE body IS NOT NULL`,
+    `SELECT coalesce(json_extract(body, '$.body'), json_extract(body, '$.title'), json_extract(body, '$.description'))
+       FROM sync_rev WHERE body IS NOT NULL`,
   )
     .pluck()
     .all() as string[];
@@ -328,6 +355,8 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
               for (const each of desks) {
                 expect(agreed(each.db)).toEqual(first);
                 expect(rowsMatchWinners(each.db, syncedEntities)).toBe(true);
+                // Nothing live is left cut loose from what it names: a deletion that met a record added to it lost.
+                expect(statement(each.db, 'SELECT * FROM sync_waiting').all()).toEqual([]);
                 const kept = textsKept(each.db);
                 for (const { text } of world.saved) expect(kept.has(text), `“${text}” lost`).toBe(true);
                 for (const saved of world.saved)
