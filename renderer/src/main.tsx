@@ -4,8 +4,10 @@ import { App } from './App.tsx';
 import { BridgeMissing } from './bridge/BridgeMissing.tsx';
 import { hasBridge } from './bridge/index.ts';
 import { i18n } from './i18n/index.ts';
+import { parseRoute } from './router.ts';
 import { askSessionStatusEarly } from './session/firstQueries.ts';
 import { keepTypedTextOutOfTheProfile } from './session/formMemory.ts';
+import { viewOfRoute } from './views/lazyViews.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -15,4 +17,8 @@ if (!hasBridge() && navigator.language.toLowerCase().startsWith('ko')) void i18n
 keepTypedTextOutOfTheProfile(root);
 // Asked before React's first frame: the answer decides between the lock screen and the app.
 if (hasBridge()) askSessionStatusEarly();
+// The view the address opens starts arriving now, beside the store's first answers; a failure shows in the view.
+viewOfRoute(parseRoute(window.location.hash))
+  ?.preload()
+  .catch(() => undefined);
 createRoot(root).render(<StrictMode>{hasBridge() ? <App /> : <BridgeMissing />}</StrictMode>);

@@ -1,4 +1,5 @@
 import { type LazyView, lazyView } from '../components/lazyView.ts';
+import type { Route } from '../router.ts';
 
 // Every view but Today, each in its own part of the bundle (components/lazyView.ts):
 // Sherpa opens on Today, so a start fetches and parses only the shell and Today.
@@ -44,3 +45,45 @@ export const laterViews: readonly LazyView<never>[] = [
   ConflictsView,
   RecordConflictView,
 ];
+
+/**
+ * The view a route opens, when it is not in the shell. Sherpa opened on a
+ * summit or a brief (a bookmark, a reload) fetches that view's code at once,
+ * beside the shell, not after the shell has rendered and found it missing.
+ */
+export function viewOfRoute(route: Route): LazyView<never> | undefined {
+  switch (route.view) {
+    case 'summit':
+      return SummitView;
+    case 'meeting':
+      return MeetingBriefView;
+    case 'summits':
+      return SummitList;
+    case 'sectors':
+      return route.id ? SectorView : ProgrammeList;
+    case 'timeline':
+      return TimelineView;
+    case 'people':
+      return route.id ? PersonView : PeopleList;
+    case 'sources':
+      return SourcesView;
+    case 'settings':
+      return SettingsView;
+    case 'new':
+      return NewRecordView;
+    case 'edit':
+      return EditRecordView;
+    case 'notes':
+      return NotesView;
+    case 'packs':
+      return PacksView;
+    case 'conflicts':
+      return ConflictsView;
+    case 'conflict':
+      return RecordConflictView;
+    case 'exchange':
+      return ExchangeView;
+    default:
+      return undefined;
+  }
+}
