@@ -22,7 +22,10 @@ test('a changed server address asks for the password again, in Korean, and leave
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(harness.url);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    // Read again from the store: a change made before the page listened for changes would not reach it otherwise.
     await callStore(page, 'settings.update', { language: 'ko' });
+    await page.reload();
     await goTo(page, '#/settings');
     const panel = page.getByRole('region', { name: '부서 서버와 동기화' });
     await panel.getByLabel('서버 주소').fill('http://couch.desk.example:5984');
