@@ -188,6 +188,13 @@ function relinkWaiting(db: Db, docId: string): void {
 // tombstone it continues), so desks that restore it on their own agree, and
 // the user finds it in the record's history.
 
+/** Each synced table's column that names a row of `entity`. */
+function referringColumns(db: Db, entity: SyncedEntity): [SyncedEntity, string][] {
+  return syncedEntities.flatMap((child) =>
+    [...foreignKeys(db, child)].filter(([, target]) => target === entity).map(([column]): [SyncedEntity, string] => [child, column]),
+  );
+}
+
 /** Whether a live record here refers to this one: by its row, or waiting for it (sync_waiting). */
 function hasLiveReferrers(db: Db, state: DocState): boolean {
   const waiting = statement(
@@ -196,11 +203,9 @@ function hasLiveReferrers(db: Db, state: DocState): boolean {
   ).get(state.doc_id);
   if (waiting !== undefined) return true;
   if (state.row_key === null || state.entity === 'meeting_participant') return false;
-  for (const child of syncedEntities)
-    for (const [column, target] of foreignKeys(db, child))
-      if (target === state.entity && statement(db, `SELECT 1 FROM ${child} WHERE ${column} = ? LIMIT 1`).get(Number(state.row_key)))
-        return true;
-  return false;
+  return referringColumns(db, state.entity).some(
+    ([child, column]) => statement(db, `SELECT 1 FROM ${child} WHERE ${column} = ? LIMIT 1`).get(Number(state.row_key)) !== undefined,
+  );
 }
 
 /**
@@ -212,31 +217,29 @@ function hasLiveReferrers(db: Db, state: DocState): boolean {
  */
 function detachReferrers(db: Db, state: DocState): void {
   if (state.row_key === null || state.entity === 'meeting_participant') return;
-  for (const child of syncedEntities)
-    for (const [column, target] of foreignKeys(db, child)) {
-      if (target !== state.entity) continue;
-      const keyExpression = child === 'meeting_participant' ? `meeting_id || ':' || person_id` : 'CAST(id AS TEXT)';
-      const rowKeys = statement(db, `SELECT ${keyExpression} FROM ${child} WHERE ${column} = ?`)
-        .pluck()
-        .all(Number(state.row_key)) as string[];
-      for (const rowKey of rowKeys) {
-        const referrer = statement(db, 'SELECT doc_id, entity, row_key, rev, deleted FROM sync_doc WHERE entity = ? AND row_key = ?').get(
-          child,
-          rowKey,
-        ) as DocState | undefined;
-        if (referrer)
-          statement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(referrer.doc_id, state.doc_id);
-        if (!requiredColumns(db, child).has(column)) {
-          quietly(db, child, rowKey, () =>
-            statement(db, `UPDATE ${child} SET ${column} = NULL WHERE ${whereKey(child)}`).run(...keyParams(child, rowKey)),
-          );
-          continue;
-        }
-        if (referrer) detachReferrers(db, referrer);
-        quietly(db, child, rowKey, () => statement(db, `DELETE FROM ${child} WHERE ${whereKey(child)}`).run(...keyParams(child, rowKey)));
-        if (referrer) statement(db, 'UPDATE sync_doc SET row_key = NULL WHERE doc_id = ?').run(referrer.doc_id);
+  for (const [child, column] of referringColumns(db, state.entity)) {
+    const keyExpression = child === 'meeting_participant' ? `meeting_id || ':' || person_id` : 'CAST(id AS TEXT)';
+    const rowKeys = statement(db, `SELECT ${keyExpression} FROM ${child} WHERE ${column} = ?`)
+      .pluck()
+      .all(Number(state.row_key)) as string[];
+    for (const rowKey of rowKeys) {
+      const referrer = statement(db, 'SELECT doc_id, entity, row_key, rev, deleted FROM sync_doc WHERE entity = ? AND row_key = ?').get(
+        child,
+        rowKey,
+      ) as DocState | undefined;
+      if (referrer)
+        statement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(referrer.doc_id, state.doc_id);
+      if (!requiredColumns(db, child).has(column)) {
+        quietly(db, child, rowKey, () =>
+          statement(db, `UPDATE ${child} SET ${column} = NULL WHERE ${whereKey(child)}`).run(...keyParams(child, rowKey)),
+        );
+        continue;
       }
+      if (referrer) detachReferrers(db, referrer);
+      quietly(db, child, rowKey, () => statement(db, `DELETE FROM ${child} WHERE ${whereKey(child)}`).run(...keyParams(child, rowKey)));
+      if (referrer) statement(db, 'UPDATE sync_doc SET row_key = NULL WHERE doc_id = ?').run(referrer.doc_id);
     }
+  }
 }
 
 /** Records a live body refers to that are deleted here come back first, so the body is written linked. */
