@@ -44,6 +44,7 @@ import type {
   Summit,
   TimelineEvent,
 } from './domain.ts';
+import type { GuardedSave, OpenedParticipant } from './guard.ts';
 import { all, byId, type Dependency, joiningOrLeaving, shows } from './queryDependencies.ts';
 import type { SyncConfigureRequest, SyncOverview } from './syncSettings.ts';
 
@@ -256,12 +257,32 @@ type EntityChannels = {
 } & {
   [E in EntityName as `${E}.create`]: Channel_<EntityInput<E>, Entities[E]>;
 } & {
-  [E in EntityName as `${E}.update`]: Channel_<{ id: number; patch: Partial<EntityInput<E>> }, Entities[E]>;
+  [E in EntityName as `${E}.update`]: Channel_<GuardedUpdate<E>, GuardedSave<Entities[E]>>;
 } & {
   [E in EntityName as `${E}.delete`]: Channel_<DeleteRequest, DeleteResult<E>>;
 } & {
   [E in EntityName as `${E}.references`]: Channel_<ById, RecordReferences>;
 };
+
+// ---- Guarded writes (r6-guard): shared/guard.ts says why the opened values, not a revision ----
+export type { GuardedSave, OpenedParticipant };
+/**
+ * Changing some fields of a record. `expected` holds each changed field's value
+ * as the editor opened it: if the store reads otherwise now (another window, a
+ * sync), nothing is written and the answer is `stale` with the record as it is.
+ * A field left out of `expected` is written unchecked: only a form that could not
+ * read the stored value (a time in a zone this machine lacks) leaves one out.
+ * Every editor in the renderer passes `expected`. Trusted writers leave it out:
+ * tests and tools writing as "the other window" or "the other desk" on purpose.
+ * Replication and bundles never come through here: they merge revisions
+ * (db/sync/merge.ts), and two desks' edits become a conflict kept side by side.
+ */
+export interface GuardedUpdate<E extends EntityName> {
+  id: number;
+  patch: Partial<EntityInput<E>>;
+  expected?: Partial<EntityInput<E>>;
+}
+// ---- end of guarded writes ----
 
 /** Deleting one record; `takeAlong` also deletes what cites it and moves its annotations to the trash. */
 export interface DeleteRequest {
@@ -297,9 +318,10 @@ interface QueryChannels {
   /** Every sector with an entry dated within the summit's days, with its entry count: opened from the summit view. */
   'summit.sectors': Channel_<ById, SectorSummary[]>;
   'meeting.brief': Channel_<ById, MeetingBrief>;
+  /** `expected`: the list as the editor opened it; one changed since is not replaced (answered `stale`). Left out only by trusted writers (see GuardedUpdate). */
   'meeting.setParticipants': Channel_<
-    { id: number; participants: { personId: number; side: ParticipantSide; role: string }[] },
-    MeetingParticipant[]
+    { id: number; participants: { personId: number; side: ParticipantSide; role: string }[]; expected?: OpenedParticipant[] },
+    GuardedSave<MeetingParticipant[]>
   >;
   'person.list': Channel_<Empty, Person[]>;
   'person.view': Channel_<ById, PersonView>;
@@ -336,7 +358,11 @@ interface QueryChannels {
   /** Biographies written for one meeting, by person: a pack prints them instead of the shared ones. */
   'meeting.biographies': Channel_<ById, { personId: number; text: string }[]>;
   /** Writes (or, with an empty text, removes) a person's biography for a meeting; answers the meeting's list. */
-  'meeting.setBiography': Channel_<{ meetingId: number; personId: number; text: string }, { personId: number; text: string }[]>;
+  /** `expected`: the text as the editor opened it ('' for none); one saved since is not replaced (answered `stale`). Left out only by trusted writers (see GuardedUpdate). */
+  'meeting.setBiography': Channel_<
+    { meetingId: number; personId: number; text: string; expected?: string },
+    GuardedSave<{ personId: number; text: string }[]>
+  >;
   /** What a definition (saved or not) would print now: the builder's list before export. */
   'pack.preview': Channel_<{ definition: PackDefinition }, PackPreview>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;

@@ -169,7 +169,7 @@ describe('dispatch', () => {
     // Cleared on a three-day summit, the end follows the start, including a start changed in the same save.
     const cleared = await dispatch('summit.update', { id: 1, patch: { startDate: '2023-07-12', endDate: '' } });
     if (!cleared.ok) throw new Error(cleared.error.message);
-    expect(cleared.value).toMatchObject({ startDate: '2023-07-12', endDate: '2023-07-12' });
+    expect(cleared.value).toMatchObject({ status: 'saved', saved: { startDate: '2023-07-12', endDate: '2023-07-12' } });
 
     const before = db.serialize();
     const backwards = await dispatch('summit.update', { id: 1, patch: { endDate: '2023-07-11' } });

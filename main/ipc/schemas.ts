@@ -228,11 +228,18 @@ const revision = z.string().regex(/^[1-9][0-9]{0,8}-[0-9a-z]{1,64}$/, 'must be a
 const columnName = z.string().regex(/^[a-z_]{1,64}$/, 'must be the name of a field');
 const fewFields = (fields: object) => Object.keys(fields).length <= 200;
 
+/** A value as the store holds it: what an update's `expected` may carry for each field of the record. */
+const storedValue = z.union([z.string().max(1_000_000), z.number(), z.boolean(), z.null()]).optional();
+function storedValues(entity: EntityName) {
+  return z.strictObject(Object.fromEntries(Object.keys(entityFields[entity].shape).map((field) => [field, storedValue])));
+}
+
 const entitySchemas = Object.fromEntries(
   entityNames.flatMap((entity) => [
     [`${entity}.get`, byId],
     [`${entity}.create`, entityFields[entity]],
-    [`${entity}.update`, z.strictObject({ id, patch: entityFields[entity].partial() })],
+    // `expected` holds stored values, so only their shape is checked: a stored text may break a rule made since.
+    [`${entity}.update`, z.strictObject({ id, patch: entityFields[entity].partial(), expected: storedValues(entity).optional() })],
     [`${entity}.delete`, z.strictObject({ id, takeAlong: z.boolean().optional() })],
     [`${entity}.references`, byId],
   ]),
@@ -317,6 +324,10 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
       .array(z.strictObject({ personId: id, side: z.enum(['ours', 'theirs']), role: line(200) }))
       .max(200)
       .refine((list) => new Set(list.map((entry) => entry.personId)).size === list.length, 'each person may appear once'),
+    expected: z
+      .array(z.strictObject({ personId: id, side: z.enum(['ours', 'theirs']), role: z.string().max(10_000) }))
+      .max(10_000)
+      .optional(),
   }),
   'person.list': empty,
   'person.view': byId,
@@ -356,7 +367,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'pack.cancelExport': byId,
   'pack.unmarked': byId,
   'meeting.biographies': byId,
-  'meeting.setBiography': z.strictObject({ meetingId: id, personId: id, text: prose }),
+  'meeting.setBiography': z.strictObject({ meetingId: id, personId: id, text: prose, expected: z.string().max(1_000_000).optional() }),
   // A builder still being filled in: no title or section yet is fine for a preview.
   'pack.preview': z.strictObject({
     definition: packDefinition.extend({ title: line(200), sections: z.array(packSection).max(5000) }),

@@ -29,6 +29,7 @@ import {
 } from '../../../db/sectors.ts';
 import { listSummits, listUpcomingSummits, summits } from '../../../db/summits.ts';
 import { listTimeline, listTimelineOfSummit } from '../../../db/timeline.ts';
+import { sameParticipants } from '../../../shared/guard.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 
 type BriefingChannel =
@@ -98,10 +99,14 @@ export function briefingHandlers({ db, clock }: HandlerDeps): HandlerGroup<Brief
         source: meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null),
       };
     },
-    'meeting.setParticipants': ({ id, participants }, changes) => {
+    'meeting.setParticipants': ({ id, participants, expected }, changes) => {
+      meetings.get(db, id);
+      const stored = listParticipants(db, id);
+      // In the dispatch's transaction with the write: a list changed since the editor opened it is not replaced unseen.
+      if (expected && !sameParticipants(stored, expected)) return { status: 'stale', current: stored };
       setParticipants(db, id, participants);
       changes.record('meeting', 'updated', [id]);
-      return listParticipants(db, id);
+      return { status: 'saved', saved: listParticipants(db, id) };
     },
     'person.list': () => listPeople(db),
     'person.view': ({ id }) => {

@@ -266,8 +266,9 @@ describe('moving a meeting a pack lists to another summit', () => {
     expect(content()).toEqual(before);
 
     await ok('pack.save', { name: 'Desk pack', definition: { ...definition, sections: [{ kind: 'timeline' }] } });
-    expect(await ok<{ summitId: number }>('meeting.update', { id: meetingId, patch: { summitId: other.id } })).toMatchObject({
-      summitId: other.id,
+    expect(await ok('meeting.update', { id: meetingId, patch: { summitId: other.id } })).toMatchObject({
+      status: 'saved',
+      saved: { summitId: other.id },
     });
   });
 });

@@ -7,6 +7,7 @@ import { programmes, sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import { timelineEvents } from '../../../db/timeline.ts';
 import { type ChangedEntity, type Channel, type Entities, type EntityName, entityNames, type Touched } from '../../../shared/contract.ts';
+import { type GuardedSave, movedFields } from '../../../shared/guard.ts';
 import { entityBlanks, entityFields, entityRules } from '../schemas.ts';
 import { describeIssue } from '../validation.ts';
 import { RecentDeletions } from './recentDeletions.ts';
@@ -167,14 +168,20 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
       changes.record(entity, 'created', [id]);
       return records.get(db, id);
     };
-    handlers[`${entity}.update`] = ({ id, patch: request }: { id: number; patch: Record<string, unknown> }, changes: ChangeLog) => {
-      const { id: _id, ...current } = records.get(db, id) as unknown as Record<string, unknown>;
+    handlers[`${entity}.update`] = (
+      { id, patch: request, expected }: { id: number; patch: Record<string, unknown>; expected?: Record<string, unknown> },
+      changes: ChangeLog,
+    ): GuardedSave<Entities[typeof entity]> => {
+      const stored = records.get(db, id);
+      const { id: _id, ...current } = stored as unknown as Record<string, unknown>;
+      // Read and written in the dispatch's one transaction: nothing can land between this check and the write.
+      if (expected && movedFields(current, expected).length > 0) return { status: 'stale', current: stored };
       const patch = { ...request, ...entityBlanks[entity]?.({ ...current, ...request }) };
       checkRecord(db, entity, { ...current, ...patch });
       if (entity === 'meeting') checkMeetingStaysInItsPacks(db, id, patch);
       records.update(db, id, patch);
       changes.record(entity, 'updated', [id]);
-      return records.get(db, id);
+      return { status: 'saved', saved: records.get(db, id) };
     };
     handlers[`${entity}.references`] = ({ id }: { id: number }) => ({
       alone: referencesTo(db, storeTables[entity], id, false),

@@ -182,12 +182,16 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       meetings.get(db, id);
       return listMeetingBiographies(db, id);
     },
-    'meeting.setBiography': ({ meetingId, personId, text }, changes) => {
+    'meeting.setBiography': ({ meetingId, personId, text, expected }, changes) => {
       meetings.get(db, meetingId);
       people.get(db, personId);
+      const written = listMeetingBiographies(db, meetingId);
+      // In the dispatch's transaction with the write: a biography saved elsewhere since the editor opened is not replaced unseen.
+      const stored = written.find((entry) => entry.personId === personId)?.text ?? '';
+      if (expected !== undefined && stored !== expected.trim()) return { status: 'stale', current: written };
       setMeetingBiography(db, meetingId, personId, text);
       changes.record('meeting', 'updated', [meetingId]);
-      return listMeetingBiographies(db, meetingId);
+      return { status: 'saved', saved: listMeetingBiographies(db, meetingId) };
     },
     'pack.exportStatus': ({ id }) => running.get(id)?.status ?? { running: false },
     'pack.unmarked': ({ id }) => {

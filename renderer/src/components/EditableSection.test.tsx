@@ -41,12 +41,13 @@ describe('a brief section refused before it is sent', () => {
 
   it('sends a text within the rules', () => {
     const { onSave } = saveBackground('가'.repeat(100_000));
-    expect(onSave).toHaveBeenCalledWith('가'.repeat(100_000));
+    expect(onSave).toHaveBeenCalledWith('가'.repeat(100_000), 'As before');
   });
 });
 
 /** The Background section open for editing while the store holds "As before"; `rerender` brings the store's later text. */
-function openBackground(onSave = vi.fn(async () => undefined)) {
+type Save = (text: string, base: string) => Promise<{ staleText: string } | undefined>;
+function openBackground(onSave = vi.fn<Save>(async () => undefined)) {
   const section = (text: string) => (
     <I18nextProvider i18n={i18n}>
       <EditableSection sectionKey="background" title="Background" text={text} onSave={onSave} />
@@ -81,13 +82,31 @@ describe('a brief section changed in another window while it is open here', () =
     expect(screen.getByText(/“Background” was changed elsewhere .* It now reads: “Written in the other window”\./)).toBeTruthy();
     expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('Mine');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSave).toHaveBeenCalledWith('Mine');
+    expect(onSave).toHaveBeenCalledWith('Mine', 'Written in the other window');
   });
 
   it('still keeps typed text on leaving when nothing changed elsewhere', () => {
     const { onSave, view } = openBackground();
     fireEvent.change(screen.getByRole('textbox'), { target: { value: 'Typed, then the view closed' } });
     view.unmount();
-    expect(onSave).toHaveBeenCalledWith('Typed, then the view closed');
+    expect(onSave).toHaveBeenCalledWith('Typed, then the view closed', 'As before');
+  });
+});
+
+describe('a brief section saved elsewhere a moment before this window heard of it', () => {
+  it('shows what the store now holds when it refuses the save, and a second Save replaces that', async () => {
+    const onSave = vi.fn<Save>(async (_text, base) =>
+      base === 'As before' ? { staleText: 'Saved by the colleague a moment ago' } : undefined,
+    );
+    openBackground(onSave);
+    fireEvent.change(screen.getByRole('textbox'), { target: { value: 'Mine' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByText(/“Background” was changed elsewhere .* It now reads: “Saved by the colleague a moment ago”\./),
+    ).toBeTruthy();
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('Mine');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('button', { name: /Background/ });
+    expect(onSave).toHaveBeenLastCalledWith('Mine', 'Saved by the colleague a moment ago');
   });
 });

@@ -22,7 +22,8 @@ export function EditableSection({
   sectionKey: string;
   title: string;
   text: string;
-  onSave: (text: string) => Promise<void>;
+  /** Writes `text` over `base`, the saved text the draft started from; answers the text saved now when that moved on (nothing written). */
+  onSave: (text: string, base: string) => Promise<{ staleText: string } | undefined>;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
@@ -30,6 +31,9 @@ export function EditableSection({
   // from it (another window, a colleague's sync), the draft is stale and must
   // not be written back over that change without the user's word.
   const [base, setBase] = useState(text);
+  // The saved text as the store answered a refused save, until this window is told of the change itself.
+  const [refusedOver, setRefusedOver] = useState<{ shown: string; stored: string } | null>(null);
+  const saved = refusedOver && refusedOver.shown === text ? refusedOver.stored : text;
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -47,14 +51,14 @@ export function EditableSection({
   // saved as it stands rather than thrown away without a word.
   // Only what the user typed is kept, and only over the text it started from:
   // an editor merely left open, or one whose text was changed elsewhere, writes nothing.
-  const pending = useRef({ draft, text, base, onSave });
-  pending.current = { draft, text, base, onSave };
+  const pending = useRef({ draft, text: saved, base, onSave });
+  pending.current = { draft, text: saved, base, onSave };
   useEffect(() => {
     const keep = () => {
       const { draft: unsaved, text: saved, base: startedFrom, onSave: write } = pending.current;
       if (unsaved !== null && unsaved !== startedFrom && saved === startedFrom) {
         pending.current.draft = null;
-        write(unsaved).catch(() => undefined);
+        write(unsaved, startedFrom).catch(() => undefined);
       }
     };
     window.addEventListener('pagehide', keep);
@@ -74,9 +78,9 @@ export function EditableSection({
       stop();
       return;
     }
-    if (text !== base && draft !== text) {
-      setBase(text);
-      setError(t('meeting.sectionChangedElsewhere', { section: title, saved: excerpt(text) }));
+    if (saved !== base && draft !== saved) {
+      setBase(saved);
+      setError(t('meeting.sectionChangedElsewhere', { section: title, saved: excerpt(saved) }));
       return;
     }
     const problem = proseProblem(draft);
@@ -86,7 +90,14 @@ export function EditableSection({
     }
     setSaving(true);
     try {
-      await onSave(draft);
+      const refused = await onSave(draft, base);
+      if (refused) {
+        // Saved elsewhere a moment before this window heard of it: the store kept that text. A second Save replaces it.
+        setRefusedOver({ shown: text, stored: refused.staleText });
+        setBase(refused.staleText);
+        setError(t('meeting.sectionChangedElsewhere', { section: title, saved: excerpt(refused.staleText) }));
+        return;
+      }
       stop();
     } catch (caught) {
       setError(refusalMessage(t, caught, title));
@@ -105,8 +116,8 @@ export function EditableSection({
             ref={editButton}
             className="small"
             onClick={() => {
-              setBase(text);
-              setDraft(text);
+              setBase(saved);
+              setDraft(saved);
             }}
             aria-label={t('meeting.editSection', { section: title })}
           >
@@ -115,8 +126,8 @@ export function EditableSection({
         )}
       </div>
       {draft === null ? (
-        text.trim() ? (
-          <p className="prose">{text}</p>
+        saved.trim() ? (
+          <p className="prose">{saved}</p>
         ) : (
           <p className="muted">{t('meeting.emptySection')}</p>
         )

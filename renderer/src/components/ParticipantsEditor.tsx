@@ -40,6 +40,16 @@ export function ParticipantsEditor({
   // The list the editor opened on: when the store's list moves away from it
   // (another window, a colleague's sync), saving would drop that change unseen.
   const [opened, setOpened] = useState(() => listText(participants));
+  // The list the store holds, as far as this editor knows: a refused save brings it before this window is told.
+  const [openedList, setOpenedList] = useState<MeetingParticipant[]>(participants);
+  const [refusedOver, setRefusedOver] = useState<{ shown: string; stored: MeetingParticipant[] } | null>(null);
+  const stored = refusedOver && refusedOver.shown === listText(participants) ? refusedOver.stored : participants;
+  const sayChangedElsewhere = (now: MeetingParticipant[]) => {
+    setOpened(listText(now));
+    setOpenedList(now);
+    const names = now.map((participant) => labels.get(participant.personId) ?? participant.name).join(', ');
+    setError(t('meeting.participantsChangedElsewhere', { names: names || t('meeting.noParticipantsNow') }));
+  };
   const update = (key: number, patch: Partial<Row>) =>
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
@@ -53,18 +63,23 @@ export function ParticipantsEditor({
       onDone();
       return;
     }
-    if (listText(participants) !== opened) {
-      setOpened(listText(participants));
-      const names = participants.map((participant) => labels.get(participant.personId) ?? participant.name).join(', ');
-      setError(t('meeting.participantsChangedElsewhere', { names: names || t('meeting.noParticipantsNow') }));
+    if (listText(stored) !== opened) {
+      sayChangedElsewhere(stored);
       return;
     }
     setSaving(true);
     try {
-      await call('meeting.setParticipants', {
+      const answer = await call('meeting.setParticipants', {
         id: meetingId,
         participants: chosen.map((row) => ({ personId: Number(row.personId), side: row.side, role: row.role })),
+        expected: openedList.map(({ personId, side, role }) => ({ personId, side, role })),
       });
+      if (answer.status === 'stale') {
+        // Saved elsewhere a moment before this window heard of it: nothing written; a second Save replaces it.
+        setRefusedOver({ shown: listText(participants), stored: answer.current });
+        sayChangedElsewhere(answer.current);
+        return;
+      }
       onDone();
     } catch (failure) {
       setError(refusalMessage(t, failure));

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Channel } from '../../../shared/contract.ts';
+import type { Channel, GuardedSave } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { namedIn } from '../records/errors.ts';
@@ -46,6 +46,13 @@ let timeZoneNames: string[] | null = null;
 function allTimeZones(): string[] {
   timeZoneNames ??= Intl.supportedValuesOf('timeZone');
   return timeZoneNames;
+}
+
+/** A stored value as a clash message quotes it: the start of a text, '—' for nothing. */
+function shownValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const line = String(value).replace(/\s+/g, ' ').trim();
+  return line.length > 120 ? `${line.slice(0, 120)}…` : line;
 }
 
 /** Where to go after a save: the view that shows the record. */
@@ -119,6 +126,7 @@ export function EntityForm({
   headingId,
   onSaved,
   onCancel,
+  stored,
 }: {
   entity: FormEntity;
   initial: FormValues;
@@ -128,6 +136,8 @@ export function EntityForm({
   /** Instead of going to the saved record's view (a form opened from a picker). */
   onSaved?: (saved: Record<string, unknown>) => void;
   onCancel?: () => void;
+  /** The record as the store answered when the form opened: each changed field is written only if the store still reads so. */
+  stored?: Record<string, unknown>;
 }) {
   const { t } = useTranslation();
   const spec = formSpecs[entity];
@@ -170,6 +180,8 @@ export function EntityForm({
     return warning ? t(warning.key, warning.options) : undefined;
   };
   const [formError, setFormError] = useState<string | null>(null);
+  // What the store held when the form opened, or as a refused save found it: the precondition of the next save.
+  const [openedStored, setOpenedStored] = useState(stored);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstProblem = useRef(false);
@@ -191,6 +203,28 @@ export function EntityForm({
       : messageOf(problem);
   };
 
+  /** Writes the changed fields over the values the form opened with; null when the store holds others now (nothing written, the clash shown). */
+  const saveChanges = async (recordId: number, patch: Record<string, unknown>): Promise<unknown> => {
+    const expected = openedStored && Object.fromEntries(Object.keys(patch).map((field) => [field, openedStored[field] ?? null]));
+    const answer = (await call(`${entity}.update` as Channel, { id: recordId, patch, expected } as never)) as unknown as GuardedSave<
+      Record<string, unknown>
+    >;
+    if (answer.status === 'saved') return answer.saved;
+    // Saved elsewhere since this form opened (another window, a sync): say what it reads now; a second Save replaces it.
+    const now = answer.current;
+    setOpenedStored(now);
+    const moved = Object.keys(patch).filter(
+      (field) => openedStored && JSON.stringify(now[field] ?? null) !== JSON.stringify(openedStored[field] ?? null),
+    );
+    setFormError(
+      t('guard.recordChangedElsewhere', {
+        fields: moved.map((field) => `${labelOf(spec.fieldOf?.[field] ?? field)}: “${shownValue(now[field])}”`).join('; '),
+        interpolation: { escapeValue: false },
+      }),
+    );
+    return null;
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // A form in a dialog opened from another form's picker must not submit that one too.
@@ -208,7 +242,8 @@ export function EntityForm({
       const saved =
         id === undefined
           ? await call(`${entity}.create` as Channel, { ...spec.createExtras, ...record } as never)
-          : await call(`${entity}.update` as Channel, { id, patch: changedFields(record, openedRecordOf(spec, opened)) } as never);
+          : await saveChanges(id, changedFields(record, openedRecordOf(spec, opened)));
+      if (saved === null) return;
       dropFormDraft(draftKey);
       if (onSaved) onSaved(saved as Record<string, unknown>);
       else navigate(destination(entity, saved as Record<string, unknown>), { replace: true });

@@ -47,6 +47,7 @@ export function EditRecordView({ entity, id }: { entity: FormEntity; id: number 
       entity={entity}
       id={id}
       initial={formSpecs[entity].fromRecord(record.value as unknown as Record<string, unknown>)}
+      stored={record.value as unknown as Record<string, unknown>}
     />
   );
 }

@@ -355,6 +355,12 @@ export const en = {
     notFoundTitle: 'Not found',
     notFound: 'There is no record at this address. It may have been deleted, or the address may be mistyped.',
   },
+  // ---- Guarded writes (r6-guard) ----
+  guard: {
+    recordChangedElsewhere:
+      'This record was changed in another window or by a sync since you opened it, so nothing was saved. It now reads: {{fields}}. Save again to replace that with your version, or Cancel to keep it.',
+  },
+  // ---- end of guarded writes ----
   fieldRules: {
     notSingleLine: 'Must be one line, without line breaks or control characters.',
     controlCharacter: 'Contains a control character that cannot be stored. Remove it, or paste the text again.',

@@ -360,6 +360,12 @@ export const ko: Messages = {
     notFoundTitle: '찾을 수 없음',
     notFound: '이 주소에 해당하는 기록이 없습니다. 삭제되었거나 주소가 잘못 입력되었을 수 있습니다.',
   },
+  // ---- Guarded writes (r6-guard) ----
+  guard: {
+    recordChangedElsewhere:
+      '이 기록을 연 뒤 다른 창이나 동기화에서 내용이 바뀌어 저장하지 않았습니다. 지금 내용: {{fields}}. 내 내용으로 바꾸려면 다시 저장을, 지금 내용을 두려면 취소를 누르세요.',
+  },
+  // ---- end of guarded writes ----
   fieldRules: {
     notSingleLine: '줄바꿈이나 제어 문자 없이 한 줄로 써야 합니다.',
     controlCharacter: '저장할 수 없는 제어 문자가 들어 있습니다. 지우거나 텍스트를 다시 붙여 넣으세요.',

@@ -15,7 +15,10 @@ export function MeetingBiography({ meetingId, person }: { meetingId: number; per
   const id = useId();
   const toast = useToast();
   const written = useQuery('meeting.biographies', { id: meetingId });
-  const current = (written.value ?? []).find((entry) => entry.personId === person.id)?.text ?? '';
+  const shown = (written.value ?? []).find((entry) => entry.personId === person.id)?.text ?? '';
+  // The text the store holds, as far as this editor knows: a refused save brings it before this window is told.
+  const [refusedOver, setRefusedOver] = useState<{ shown: string; stored: string } | null>(null);
+  const current = refusedOver && refusedOver.shown === shown ? refusedOver.stored : shown;
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState('');
   // The text the draft started from: one saved elsewhere meanwhile is not replaced unseen.
@@ -29,9 +32,12 @@ export function MeetingBiography({ meetingId, person }: { meetingId: number; per
       setError('');
       return;
     }
+    const sayChangedElsewhere = (now: string) => {
+      setBase(now);
+      setError(t('meeting.sectionChangedElsewhere', { section: label, saved: now.replace(/\s+/g, ' ').slice(0, 160) }));
+    };
     if (current !== base && draft !== current) {
-      setBase(current);
-      setError(t('meeting.sectionChangedElsewhere', { section: label, saved: current.replace(/\s+/g, ' ').slice(0, 160) }));
+      sayChangedElsewhere(current);
       return;
     }
     const problem = proseProblem(draft ?? '');
@@ -40,7 +46,14 @@ export function MeetingBiography({ meetingId, person }: { meetingId: number; per
       return;
     }
     try {
-      await call('meeting.setBiography', { meetingId, personId: person.id, text: draft ?? '' });
+      const answer = await call('meeting.setBiography', { meetingId, personId: person.id, text: draft ?? '', expected: base });
+      if (answer.status === 'stale') {
+        // Saved elsewhere a moment before this window heard of it: nothing written; a second Save replaces it.
+        const now = answer.current.find((entry) => entry.personId === person.id)?.text ?? '';
+        setRefusedOver({ shown, stored: now });
+        sayChangedElsewhere(now);
+        return;
+      }
       setDraft(null);
       setError('');
       toast({ message: t('packs.meetingBiographySaved') });

@@ -124,8 +124,9 @@ export function MeetingBriefView({ id }: { id: number }) {
               sectionKey={section}
               title={t(`meeting.sections.${section}`)}
               text={meeting[section]}
-              onSave={async (text) => {
-                await call('meeting.update', { id: meeting.id, patch: { [section]: text } });
+              onSave={async (text, base) => {
+                const answer = await call('meeting.update', { id: meeting.id, patch: { [section]: text }, expected: { [section]: base } });
+                return answer.status === 'stale' ? { staleText: answer.current[section] } : undefined;
               }}
             />
           ))}
