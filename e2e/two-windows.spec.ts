@@ -1,4 +1,7 @@
+import type { Page } from '@playwright/test';
+import type { Meeting, Person } from '../shared/domain.ts';
 import { test } from './fixtures.ts';
+import { callStore, goTo } from './store.helpers.ts';
 import { expect, sidebar } from './views.helpers.ts';
 
 // What a desk officer types survives a reload, and what a colleague saved in
@@ -61,3 +64,93 @@ test('Back after creating a meeting leads to the summit, not to a blank form for
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1, name: 'Midnight pull-aside at 00:00' })).toBeVisible();
 });
+
+// ---- Guarded writes (r6-guard): the store refuses what the window's own guard cannot see ----
+
+/**
+ * Holds this window's save of `channel` on its way to the store until `landFirst`
+ * has run: the window checked its copy before sending, and only then did a colleague's
+ * save land. No window-side check can see that save; the store's check must.
+ */
+async function landBeforeThisSave(page: Page, channel: string, landFirst: () => Promise<unknown>): Promise<void> {
+  let landed = false;
+  await page.route(`**/rpc/${channel}`, async (route) => {
+    if (!landed) {
+      landed = true;
+      await landFirst();
+    }
+    await route.continue();
+  });
+}
+
+test('a brief section saved by a colleague while this window’s save is on its way is not overwritten', async ({ sherpa }, testInfo) => {
+  const { page } = sherpa;
+  const colleague = await page.context().newPage();
+  await colleague.goto(page.url());
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page
+    .getByRole('link', { name: /NATO Summit, Vilnius/ })
+    .first()
+    .click();
+  await page.getByRole('link', { name: 'Secretary General Stoltenberg – President Yoon' }).first().click();
+  const meetingId = Number(/#\/meeting\/(\d+)/.exec(page.url())?.[1]);
+  await page.getByRole('button', { name: 'Edit Our objectives' }).click();
+  await page.getByLabel('Our objectives text').fill('Objectives as typed in this window');
+  const opened = await callStore(colleague, 'meeting.get', { id: meetingId });
+  await landBeforeThisSave(page, 'meeting.update', () =>
+    callStore(colleague, 'meeting.update', {
+      id: meetingId,
+      patch: { objectives: 'Objectives the colleague saved a moment earlier' },
+      expected: { objectives: opened.objectives },
+    }),
+  );
+
+  await page.keyboard.press('Control+Enter');
+
+  await expect(
+    page.getByText(/“Our objectives” was changed elsewhere .* It now reads: “Objectives the colleague saved a moment earlier”/),
+  ).toBeVisible();
+  await expect(page.getByLabel('Our objectives text')).toHaveValue('Objectives as typed in this window');
+  await page.screenshot({ path: testInfo.outputPath('brief-section-refused-by-the-store.png') });
+  const kept: Meeting = await callStore(colleague, 'meeting.get', { id: meetingId });
+  expect(kept.objectives).toBe('Objectives the colleague saved a moment earlier');
+
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('button', { name: 'Edit Our objectives' })).toBeVisible();
+  await expect(page.getByText('Objectives as typed in this window')).toBeVisible();
+  const replaced: Meeting = await callStore(colleague, 'meeting.get', { id: meetingId });
+  expect(replaced.objectives).toBe('Objectives as typed in this window');
+});
+
+test('a person’s form saved while a colleague’s save of the same field is landing says what it now reads, in Korean too', async ({
+  sherpa,
+}, testInfo) => {
+  const { page } = sherpa;
+  const colleague = await page.context().newPage();
+  await colleague.goto(page.url());
+  const [person] = (await callStore(page, 'person.list', {})) as Person[];
+  if (!person) throw new Error('the sample store has people');
+  await callStore(page, 'settings.update', { language: 'ko' });
+  await page.reload();
+  await goTo(page, `#/edit/person/${person.id}`);
+  await page.getByLabel('직함').fill('Title as typed in this window');
+  await landBeforeThisSave(page, 'person.update', () =>
+    callStore(colleague, 'person.update', {
+      id: person.id,
+      patch: { title: 'Title the colleague saved' },
+      expected: { title: person.title },
+    }),
+  );
+
+  await page.getByRole('button', { name: '저장' }).click();
+
+  await expect(page.getByRole('alert')).toContainText('다른 창이나 동기화에서 내용이 바뀌어 저장하지 않았습니다');
+  await expect(page.getByRole('alert')).toContainText('“Title the colleague saved”');
+  await page.screenshot({ path: testInfo.outputPath('person-form-refused-by-the-store-ko.png') });
+  expect(((await callStore(colleague, 'person.get', { id: person.id })) as Person).title).toBe('Title the colleague saved');
+
+  await page.getByRole('button', { name: '저장' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: person.name })).toBeVisible();
+  expect(((await callStore(colleague, 'person.get', { id: person.id })) as Person).title).toBe('Title as typed in this window');
+});
+// ---- end of guarded writes ----

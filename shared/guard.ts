@@ -10,6 +10,15 @@
 // field, so two windows writing different sections of one brief would refuse
 // each other; and participants, meeting biographies and packs have no revision
 // of their own. A note keeps its own version counter (note.save's baseVersion).
+//
+// Records, participants and meeting biographies answer `GuardedSave`. A pack's
+// save keeps answering the pack (the builder and the benchmark read it): a stale
+// one is refused as the typed error `conflict` on `definition`, naming the pack.
+//
+// Trusted writers leave `expected` out and write unchecked: replication and
+// bundles (they never call these channels: they merge revisions, db/sync/merge.ts,
+// and keep two desks' edits side by side as a conflict), the command-line tools
+// and tests that write as "the other window" on purpose.
 
 /** What a guarded write answers: saved, or refused because the record changed since it was opened (nothing written). */
 export type GuardedSave<T> = { status: 'saved'; saved: T } | { status: 'stale'; current: T };

@@ -361,7 +361,12 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   }),
   'pack.list': empty,
   'pack.get': byId,
-  'pack.save': z.strictObject({ name: requiredLine(packLimits.name), definition: packDefinition }),
+  'pack.save': z.strictObject({
+    name: requiredLine(packLimits.name),
+    definition: packDefinition,
+    // As stored, so only its shape: a definition saved before a rule was tightened still compares.
+    expected: z.record(z.string(), z.unknown()).nullable().optional(),
+  }),
   'pack.delete': byId,
   'pack.exportStatus': byId,
   'pack.cancelExport': byId,

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/open.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../../../db/testing.ts';
 import type { ChangeEvent, EntityName, GuardedSave, OpenedParticipant } from '../../../shared/contract.ts';
+import { samplePackDefinition } from '../../pdf/samplePack.ts';
 import { createDispatch, type Dispatch } from '../dispatch.ts';
 import { createHandlers } from './index.ts';
 
@@ -200,5 +201,35 @@ describe('an expected value the store could never hold', () => {
     const result = await dispatch('summit.update', { id: 1, patch: { description: 'x' }, expected: { description: { nested: true } } });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'expected.description' } });
     expect(content()).toEqual(before);
+  });
+});
+
+describe('a briefing pack saved in another window after this builder took it in', () => {
+  it('is not replaced: the stale save is refused as a conflict naming the pack, and changes nothing', async () => {
+    const opened = { ...samplePackDefinition(db), recipient: '' };
+    const first = await ok<{ definition: Record<string, unknown> }>('pack.save', { name: 'Pocket', definition: opened, expected: null });
+    const colleague = { ...first.definition, title: 'Vilnius pocket pack, as the colleague retitled it' };
+    await ok('pack.save', { name: 'Pocket', definition: colleague, expected: first.definition });
+    const before = db.prepare('SELECT * FROM briefing_pack').all();
+    announced = [];
+
+    const stale = await dispatch('pack.save', {
+      name: 'Pocket',
+      definition: { ...opened, recipient: 'Ambassador' },
+      expected: first.definition,
+    });
+    // A builder that knew of no pack by this name does not replace one saved meanwhile either.
+    const unaware = await dispatch('pack.save', { name: 'Pocket', definition: opened, expected: null });
+
+    for (const refused of [stale, unaware])
+      expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', field: 'definition', names: ['Pocket'] } });
+    expect(db.prepare('SELECT * FROM briefing_pack').all()).toEqual(before);
+    expect(announced).toEqual([]);
+    const again = await ok<{ definition: { recipient: string } }>('pack.save', {
+      name: 'Pocket',
+      definition: { ...opened, recipient: 'Ambassador' },
+      expected: colleague,
+    });
+    expect(again.definition.recipient).toBe('Ambassador');
   });
 });

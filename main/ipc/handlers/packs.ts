@@ -3,12 +3,13 @@ import path from 'node:path';
 import { deleteRecord } from '../../../db/deletions.ts';
 import { listMeetingBiographies, setMeetingBiography } from '../../../db/meetingBiographies.ts';
 import { meetings } from '../../../db/meetings.ts';
-import { getPack, listPacks, savePack } from '../../../db/packs.ts';
+import { findPackByName, getPack, listPacks, savePack } from '../../../db/packs.ts';
 import { people } from '../../../db/people.ts';
 import { listSectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { PackExportStatus } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
+import { readsAsOpened } from '../../../shared/guard.ts';
 import { UnmarkedMaterialError } from '../../pdf/classification.ts';
 import { gatherPackContent } from '../../pdf/packContent.ts';
 import { packDay } from '../../pdf/packDay.ts';
@@ -104,8 +105,17 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
   return {
     'pack.list': () => listPacks(db),
     'pack.get': ({ id }) => getPack(db, id),
-    'pack.save': ({ name, definition }, changes) => {
+    'pack.save': ({ name, definition, expected }, changes) => {
       checkReferences(db, definition, true);
+      // In the dispatch's transaction with the write: a pack saved elsewhere since the builder took it in is not replaced unseen.
+      const stored = expected === undefined ? undefined : findPackByName(db, name);
+      if (stored && !readsAsOpened(stored.definition, expected))
+        throw new UserError(
+          'conflict',
+          `The pack “${name}” was saved elsewhere after it was opened here (now titled “${stored.definition.title}”); nothing was saved.`,
+          'definition',
+          [name],
+        );
       const pack = savePack(db, name, definition);
       // Saved under an existing name it replaces that pack: a list shows either way.
       changes.record('pack', 'updated', [pack.id]);

@@ -359,6 +359,8 @@ export const en = {
   guard: {
     recordChangedElsewhere:
       'This record was changed in another window or by a sync since you opened it, so nothing was saved. It now reads: {{fields}}. Save again to replace that with your version, or Cancel to keep it.',
+    packChangedElsewhere:
+      'The pack “{{name}}” was saved in another window or by a sync since you opened it; it is now titled “{{title}}”. Save again to replace it with this one, or reload the pack to see it.',
   },
   // ---- end of guarded writes ----
   fieldRules: {

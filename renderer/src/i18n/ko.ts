@@ -364,6 +364,8 @@ export const ko: Messages = {
   guard: {
     recordChangedElsewhere:
       '이 기록을 연 뒤 다른 창이나 동기화에서 내용이 바뀌어 저장하지 않았습니다. 지금 내용: {{fields}}. 내 내용으로 바꾸려면 다시 저장을, 지금 내용을 두려면 취소를 누르세요.',
+    packChangedElsewhere:
+      '“{{name}}” 자료집을 연 뒤 다른 창이나 동기화에서 저장되었습니다. 지금 제목은 “{{title}}”입니다. 이 내용으로 바꾸려면 다시 저장하고, 저장된 자료집을 보려면 다시 불러오세요.',
   },
   // ---- end of guarded writes ----
   fieldRules: {

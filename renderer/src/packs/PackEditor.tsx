@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus, PackPreview } from '../../../shared/contract.ts';
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { packLimits } from '../../../shared/fieldRules.ts';
-import { call } from '../bridge/index.ts';
+import { BridgeError, call } from '../bridge/index.ts';
 import { impossibleDateFields } from '../forms/validate.ts';
 import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
@@ -63,8 +63,12 @@ export function PackEditor({
   // or that delete undone): the builder follows, or it would show "#12" and
   // save the stale section again.
   const [basis, setBasis] = useState(pack);
+  // What the store holds under a name as this builder last learned it from a save's answer, before the
+  // saved pack comes back through the query: the precondition of the next save under that name.
+  const [lastKnown, setLastKnown] = useState<{ name: string; definition: PackDefinition } | null>(null);
   if (pack !== basis) {
     setBasis(pack);
+    setLastKnown(null);
     if (pack && basis && JSON.stringify(pack.definition) !== JSON.stringify(basis.definition)) {
       setDefinition(followSavedPack(definition, basis.definition, pack.definition));
     }
@@ -153,13 +157,37 @@ export function PackEditor({
       return;
     }
     setSaveState({ status: 'saving' });
+    const trimmed = name.trim();
+    // The pack this save replaces, as the builder knows it: the store refuses if it holds another by now.
+    const expected =
+      lastKnown?.name === trimmed ? lastKnown.definition : basis?.name === trimmed ? basis.definition : (other?.definition ?? null);
     try {
       const sections = withoutStaleEntries(definition.sections, entryLists);
-      const saved = await call('pack.save', { name: name.trim(), definition: { ...definition, title: definition.title.trim(), sections } });
+      const saved = await call('pack.save', {
+        name: trimmed,
+        definition: { ...definition, title: definition.title.trim(), sections },
+        expected,
+      });
+      setLastKnown({ name: saved.name, definition: saved.definition });
       setDefinition((current) => ({ ...current, sections }));
       setSaveState({ status: 'saved' });
       onSaved(saved);
     } catch (error) {
+      if (error instanceof BridgeError && error.code === 'conflict' && error.field === 'definition') {
+        // Saved in another window (or by a sync) a moment before this one heard of it: say so; a second Save replaces it.
+        const now = (await call('pack.list', {}).catch(() => [])).find((saved) => saved.name === trimmed);
+        if (now) setLastKnown({ name: trimmed, definition: now.definition });
+        setSaveState({
+          status: 'failed',
+          field: 'name',
+          message: t('guard.packChangedElsewhere', {
+            name: trimmed,
+            title: now?.definition.title ?? '',
+            interpolation: { escapeValue: false },
+          }),
+        });
+        return;
+      }
       setSaveState({ status: 'failed', ...packRefusal(t, error, definition, labelOf) });
     }
   };
