@@ -153,4 +153,42 @@ test('a person’s form saved while a colleague’s save of the same field is la
   await expect(page.getByRole('heading', { level: 1, name: person.name })).toBeVisible();
   expect(((await callStore(colleague, 'person.get', { id: person.id })) as Person).title).toBe('Title as typed in this window');
 });
+test('a briefing pack saved by a colleague while this builder’s save is on its way is not replaced', async ({ sherpa }) => {
+  const { page } = sherpa;
+  const colleague = await page.context().newPage();
+  await colleague.goto(page.url());
+  const summit = (await callStore(page, 'summit.list', {}))[0];
+  if (!summit) throw new Error('the sample has a summit');
+  const definition = {
+    title: 'Desk pack',
+    recipient: '',
+    summitId: summit.id,
+    principalId: null,
+    paper: 'a4' as const,
+    sections: [{ kind: 'timeline' as const }],
+  };
+  await callStore(page, 'pack.save', { name: 'Desk pack', definition, expected: null });
+  await page.goto(`${page.url().split('#')[0]}#/packs`);
+  await page.getByRole('button', { name: 'Desk pack' }).click();
+  await page.getByLabel('Title on the cover').fill('Desk pack, as titled here');
+  await landBeforeThisSave(page, 'pack.save', () =>
+    callStore(colleague, 'pack.save', {
+      name: 'Desk pack',
+      definition: { ...definition, title: 'Desk pack, as the colleague titled it' },
+      expected: definition,
+    }),
+  );
+
+  await page.getByRole('button', { name: 'Save pack' }).click();
+
+  await expect(page.getByRole('alert')).toContainText('(titled “Desk pack, as the colleague titled it”)');
+  await expect(page.getByLabel('Title on the cover')).toHaveValue('Desk pack, as the colleague titled it');
+  const kept = (await callStore(colleague, 'pack.list', {})).find((pack) => pack.name === 'Desk pack');
+  expect(kept?.definition.title).toBe('Desk pack, as the colleague titled it');
+  await page.getByLabel('Title on the cover').fill('Desk pack, as titled here');
+  await page.getByRole('button', { name: 'Save pack' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Desk pack”.' })).toBeVisible();
+  const replaced = (await callStore(colleague, 'pack.list', {})).find((pack) => pack.name === 'Desk pack');
+  expect(replaced?.definition.title).toBe('Desk pack, as titled here');
+});
 // ---- end of guarded writes ----

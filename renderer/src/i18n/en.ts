@@ -360,7 +360,7 @@ export const en = {
     recordChangedElsewhere:
       'This record was changed in another window or by a sync since you opened it, so nothing was saved. It now reads: {{fields}}. Save again to replace that with your version, or Cancel to keep it.',
     packChangedElsewhere:
-      'The pack “{{name}}” was saved in another window or by a sync since you opened it; it is now titled “{{title}}”. Save again to replace it with this one, or reload the pack to see it.',
+      'The pack “{{name}}” was saved in another window or by a sync since you opened it, so your save was not written over it. The builder now shows what was saved there (titled “{{title}}”) with your other changes; redo any change of yours it replaced, and save again.',
   },
   // ---- end of guarded writes ----
   fieldRules: {

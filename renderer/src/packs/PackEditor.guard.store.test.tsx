@@ -22,7 +22,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('a saved pack a colleague saved again meanwhile, unannounced', () => {
-  it('is not replaced: the builder says so, and a second Save replaces it', async () => {
+  it('is not replaced: the builder says so, takes it in, and saves what is typed over it next', async () => {
     const saved = await store.bridge['pack.save']({ name: 'Vilnius', definition: samplePackDefinition(store.db) });
     if (!saved.ok) throw new Error(saved.error.message);
     const pack: BriefingPack = saved.value;
@@ -38,8 +38,9 @@ describe('a saved pack a colleague saved again meanwhile, unannounced', () => {
     fireEvent.change(screen.getByLabelText('Title on the cover'), { target: { value: 'Retitled here' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save pack' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(
-      /The pack “Vilnius” was saved in another window or by a sync .* now titled “Retitled by the colleague”\. .*Nothing was saved\./,
+      /The pack “Vilnius” was saved in another window or by a sync .*\(titled “Retitled by the colleague”\).* Nothing was saved\./,
     );
+    expect((screen.getByLabelText('Title on the cover') as HTMLInputElement).value).toBe('Retitled by the colleague');
     expect(onSaved).not.toHaveBeenCalled();
     const title = () =>
       (
@@ -48,6 +49,7 @@ describe('a saved pack a colleague saved again meanwhile, unannounced', () => {
         }
       ).title;
     expect(title()).toBe('Retitled by the colleague');
+    fireEvent.change(screen.getByLabelText('Title on the cover'), { target: { value: 'Retitled here' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save pack' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(title()).toBe('Retitled here');

@@ -176,7 +176,11 @@ export function PackEditor({
       if (error instanceof BridgeError && error.code === 'conflict' && error.field === 'definition') {
         // Saved in another window (or by a sync) a moment before this one heard of it: say so; a second Save replaces it.
         const now = (await call('pack.list', {}).catch(() => [])).find((saved) => saved.name === trimmed);
-        if (now) setLastKnown({ name: trimmed, definition: now.definition });
+        if (now) {
+          setLastKnown({ name: trimmed, definition: now.definition });
+          // Taken in as the builder takes in any change it hears of: the colleague's fields, this builder's others.
+          if (basis?.name === trimmed) setDefinition((current) => followSavedPack(current, basis.definition, now.definition));
+        }
         setSaveState({
           status: 'failed',
           field: 'name',
