@@ -31,7 +31,9 @@ export function ConflictNotice({ page }: { page: ConflictPage }) {
 export function ConflictsNavItem({ current }: { current: Route['view'] }) {
   const { t } = useTranslation();
   const conflicts = useQuery('conflict.list', {});
-  const count = conflicts.value?.length ?? 0;
+  // A record deleted on one desk and kept for what another added to it waits for an answer here too.
+  const restorations = useQuery('conflict.restorations', {});
+  const count = (conflicts.value?.length ?? 0) + (restorations.value?.length ?? 0);
   const open = current === 'conflicts' || current === 'conflict';
   if (count === 0 && !open) return null;
   return (
