@@ -20,7 +20,8 @@ export function ConflictsView() {
     <section className="conflicts" aria-labelledby="conflicts-heading">
       <h1 id="conflicts-heading">{t('conflicts.title')}</h1>
       <RestoredRecords restored={restored} onSettled={restorations.reload} />
-      <p className="muted">{t('conflicts.intro')}</p>
+      {/* With only notices of kept records, the words about two versions would describe nothing on screen. */}
+      {restored.length > 0 && conflicts.value?.length === 0 ? null : <p className="muted">{t('conflicts.intro')}</p>}
       <Loaded query={conflicts}>
         {(list) =>
           list.length === 0 ? (
