@@ -5,6 +5,7 @@ import { rowsMatchWinners } from '../../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../../db/testing.ts';
 import type { ConflictSummary, RestorationSettled, RestoredRecord } from '../../../shared/conflicts.ts';
 import type { ChangeEvent, Result } from '../../../shared/contract.ts';
+import { exportBundle, importBundle } from '../../sync/bundle.ts';
 import { ensureDeskKeys } from '../../sync/deskKeys.ts';
 import { syncOnce } from '../../sync/replication.ts';
 import { startTestServer } from '../../sync/testServer.ts';
@@ -21,13 +22,14 @@ interface Desk {
   changes: ChangeEvent[];
 }
 
-function desk(name: string): Desk {
+function desk(name: string): Desk & { keys: ReturnType<typeof ensureDeskKeys> } {
   const db = openScratchDatabase(':memory:');
-  ensureDeskKeys(db, name);
+  const keys = ensureDeskKeys(db, name);
   const changes: ChangeEvent[] = [];
   const clock = () => new Date('2026-12-01T10:00:00Z');
   return {
     db,
+    keys,
     changes,
     dispatch: createDispatch({ db, handlers: createHandlers({ db, clock }), onChange: (event) => changes.push(event) }),
   };
@@ -171,5 +173,37 @@ describe('a record deleted on one desk and kept for what another added to it is 
         b.db.prepare('SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all(),
       );
     });
+  });
+
+  it('through bundles too: both desks list the same notice, and Keep on one reaches the other', async () => {
+    const a = desk('Desk A');
+    const b = desk('Desk B');
+    const send = (from: typeof a, to: typeof a) =>
+      importBundle(to.db, to.keys, exportBundle(from.db, from.keys, 'everything', { recipients: [to.keys.card] }), { acceptSigner: true });
+    a.db.exec(`
+      INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Washington Summit', '2024-07-09', '2024-07-11', 'America/New_York');
+      INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES (1, 1, 'Bilateral', 'bilateral', '2024-07-09T14:00:00Z', 'America/New_York');
+    `);
+    send(a, b);
+    a.db.exec('DELETE FROM meeting');
+    b.db
+      .prepare(`INSERT INTO follow_up (meeting_id, description) VALUES (?, 'Send the export licence list')`)
+      .run(b.db.prepare('SELECT id FROM meeting').pluck().get());
+    // B hears of the deletion only with the meeting already back on A.
+    send(b, a);
+    send(a, b);
+    const shared = (list: RestoredRecord[]) => list.map(({ rowId: _rowId, page: _page, ...rest }) => rest);
+    const onA = await restorations(a);
+    expect(onA.map((notice) => ({ title: notice.title, by: notice.deletedBy?.desk, referrers: notice.referrers.length }))).toEqual([
+      { title: 'Bilateral', by: 'Desk A', referrers: 1 },
+    ]);
+    expect(shared(await restorations(b))).toEqual(shared(onA));
+    const [notice] = onA;
+    value(await b.dispatch('conflict.settleRestoration', { id: notice?.id, deletion: notice?.deletion, action: 'keep' }));
+    send(b, a);
+    for (const each of [a, b]) {
+      expect(await restorations(each)).toEqual([]);
+      expect(each.db.prepare('SELECT title FROM meeting').pluck().all()).toEqual(['Bilateral']);
+    }
   });
 });
