@@ -133,8 +133,16 @@ export function listRestorations(db: Db): RestoredRecord[] {
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 }
 
-function closeWithDeletion(db: Db, docId: string, parent: string): string {
-  const rev = `${Number.parseInt(parent, 10) + 1}-${crypto.randomBytes(16).toString('hex')}`;
+/**
+ * Writes a deletion on `parent`. One answering a deletion (`answer`) must
+ * never become the record's winning tombstone: its parent is a deletion, so a
+ * record brought back again from it would have no text. Among deleted leaves
+ * of one depth the highest id wins (CouchDB's rule); its id starts with eight
+ * zeros, so a real deletion of the record beside it wins.
+ */
+function closeWithDeletion(db: Db, docId: string, parent: string, answer = false): string {
+  const hash = crypto.randomBytes(16).toString('hex');
+  const rev = `${Number.parseInt(parent, 10) + 1}-${answer ? `00000000${hash.slice(8)}` : hash}`;
   // No author given: this desk's is written by the trigger of 0750, as for any revision made here.
   statement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, 1, NULL)').run(docId, rev, parent);
   return rev;
@@ -150,7 +158,7 @@ function openNotice(db: Db, docId: string, deletion: string): RestoredRecord {
 export function keepRestored(db: Db, docId: string, deletion: string): void {
   db.transaction(() => {
     openNotice(db, docId, deletion);
-    closeWithDeletion(db, docId, deletion);
+    closeWithDeletion(db, docId, deletion, true);
   })();
 }
 

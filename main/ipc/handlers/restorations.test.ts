@@ -135,6 +135,18 @@ describe('a record deleted on one desk and kept for what another added to it is 
         expect(value<ConflictSummary[]>(await each.dispatch('conflict.list', {}))).toEqual([]);
         expect(rowsMatchWinners(each.db, syncedEntities)).toBe(true);
       }
+      // Deleted again on A while B adds another follow-up: it comes back again from that deletion, announced anew.
+      a.db.exec('DELETE FROM meeting');
+      b.db
+        .prepare(`INSERT INTO follow_up (meeting_id, description) VALUES (?, 'Book the interpreter')`)
+        .run(b.db.prepare('SELECT id FROM meeting').pluck().get());
+      await exchange();
+      for (const each of [a, b]) {
+        expect(each.db.prepare('SELECT title FROM meeting').pluck().all()).toEqual(['Bilateral']);
+        const [again] = await restorations(each);
+        expect(again?.deletion).not.toBe(notice?.deletion);
+        expect(again?.referrers.map((referrer) => referrer.title)).toEqual(['Book the interpreter']);
+      }
     });
   });
 
