@@ -154,6 +154,14 @@ test('a meeting deleted on one desk and kept for work added on another is announ
       await expect(notice.getByRole('heading', { level: 3 })).toContainText('(NR)');
     }
     expect(sentences[0]).toBe(sentences[1]);
+    // On A the meeting reappeared: its own page says why, and leads to the notice.
+    const meetingOnA = (await callStore(a.page, 'summit.view', { id: summit.id })).meetings[0];
+    await goTo(a.page, `#/meeting/${meetingOnA?.id}`);
+    const pageNotice = a.page.getByRole('note', { name: 'Conflicts' });
+    await expect(pageNotice).toContainText('Another desk deleted this record; it was kept because records added');
+    await a.page.screenshot({ path: testInfo.outputPath('restored-meeting-page-desk-a.png'), fullPage: true });
+    await pageNotice.getByRole('link', { name: 'See who deleted it, and keep or delete it' }).click();
+    await expect(a.page.getByRole('article', { name: 'Bilateral with the Secretary General' })).toBeVisible();
     await a.page.screenshot({ path: testInfo.outputPath('restored-notice-desk-a.png'), fullPage: true });
     await expectNoSeriousViolations(a.page, 'Conflicts with a record kept for work added on another desk');
     // The sidebar counts it.

@@ -23,6 +23,8 @@ export const restoredEn = {
   movedOn:
     'This record changed while you were deciding (an exchange with another desk, or another window). Here it is again: look before deciding.',
   failed: 'Sherpa could not do this. Nothing was changed.',
+  onPage: 'Another desk deleted this record; it was kept because records added on a desk that had not yet heard of it refer to it.',
+  onPageLink: 'See who deleted it, and keep or delete it',
 };
 
 export const restoredKo: typeof restoredEn = {
@@ -47,4 +49,6 @@ export const restoredKo: typeof restoredEn = {
   deletedDone: '삭제됨: “{{title}}”과(와) 이를 참조하던 기록. 다음 교환 때 모든 데스크에서 삭제됩니다.',
   movedOn: '결정하는 동안 이 기록이 바뀌었습니다(다른 데스크와의 교환 또는 다른 창). 다시 표시했으니 확인한 뒤 결정하십시오.',
   failed: 'Sherpa가 이 작업을 하지 못했습니다. 아무것도 바뀌지 않았습니다.',
+  onPage: '다른 데스크가 이 기록을 삭제했으나, 아직 삭제 사실을 모르던 데스크에서 추가한 기록이 이를 참조하고 있어 유지되었습니다.',
+  onPageLink: '누가 삭제했는지 보고 유지하거나 삭제하기',
 };
