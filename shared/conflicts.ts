@@ -85,3 +85,51 @@ export interface ConflictResolved {
 type WithoutTarget<T> = T extends unknown ? Omit<T, 'id' | 'winnerRev'> : never;
 /** A resolution as the user chooses it, before it is addressed to the record and the version seen. */
 export type ConflictDecision = WithoutTarget<ConflictResolution>;
+
+// ---- A record deleted on one desk and kept for what another desk added to it (restorations) ----
+
+/** A live record that refers to the one brought back: the reason it was kept. */
+export interface RestoredReferrer {
+  id: string;
+  kind: ConflictKind;
+  title: string;
+  classification: string;
+  /** Who wrote the version shown now (the desk that added it, unless it was changed since); null when not recorded. */
+  author: RevisionAuthor | null;
+}
+
+/**
+ * A record a desk deleted and every desk kept, because records added on a
+ * desk that had not seen the deletion refer to it. Derived from the record's
+ * revision tree (its deletion kept as a losing leaf beside the revision that
+ * brought it back), so every desk that holds the same tree says the same.
+ */
+export interface RestoredRecord {
+  id: string;
+  kind: ConflictKind;
+  rowId: number | null;
+  page: ConflictPage | null;
+  title: string;
+  classification: string;
+  /** The deletion kept beside the record: settling the notice answers this one. */
+  deletion: string;
+  /** Who deleted it, and when, as the deleting desk recorded it; null when not recorded. */
+  deletedBy: RevisionAuthor | null;
+  referrers: RestoredReferrer[];
+}
+
+/**
+ * `keep`: the record stays and the notice goes, on every desk. `delete`: the
+ * record and the records referring to it, named as the user confirmed them,
+ * are deleted here and the deletion replicates like any other.
+ */
+export type RestorationSettlement =
+  | { id: string; deletion: string; action: 'keep' }
+  | { id: string; deletion: string; action: 'delete'; referrers: string[] };
+
+export interface RestorationSettled {
+  id: string;
+  action: 'keep' | 'delete';
+  /** Records deleted here: the record and those that referred to it (0 when kept). */
+  deleted: number;
+}

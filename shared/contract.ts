@@ -16,7 +16,15 @@ import type {
   ContactCard,
   DeskCard,
 } from './bundles.ts';
-import type { ConflictResolution, ConflictResolved, ConflictSummary, RecordConflict } from './conflicts.ts';
+import type {
+  ConflictResolution,
+  ConflictResolved,
+  ConflictSummary,
+  RecordConflict,
+  RestorationSettled,
+  RestorationSettlement,
+  RestoredRecord,
+} from './conflicts.ts';
 import type {
   BriefingPack,
   Country,
@@ -389,6 +397,10 @@ interface QueryChannels {
   'conflict.get': Channel_<{ id: string }, RecordConflict>;
   /** Keeps, dismisses, takes or merges; written as revisions, so every desk converges on it. */
   'conflict.resolve': Channel_<ConflictResolution, ConflictResolved>;
+  /** Records deleted on one desk and kept because records added on another refer to them; the same on every desk. */
+  'conflict.restorations': Channel_<Empty, RestoredRecord[]>;
+  /** Keeps such a record (the notice goes on every desk) or deletes it with the records referring to it. */
+  'conflict.settleRestoration': Channel_<RestorationSettlement, RestorationSettled>;
   // ---- Live replication (Settings → Sync) ----
   /** The server, the summits this desk shares and the state line. */
   'sync.status': Channel_<Empty, SyncOverview>;
@@ -527,6 +539,9 @@ const queryEffects = {
   // The versions side by side: the record's own edits change the version shown.
   'conflict.get': shows(() => all(...everyEntity, 'conflict')),
   'conflict.resolve': writes,
+  // Like the conflicts list: a merge that brings a record back or answers its deletion announces 'conflict'.
+  'conflict.restorations': shows(() => [{ entity: 'conflict' }, ...everyEntity.map(joiningOrLeaving)]),
+  'conflict.settleRestoration': writes,
   // The state line, and the summits offered for sharing by title.
   'sync.status': shows(() => all('sync', 'summit')),
   // Replication talks to a server for as long as it takes: never inside a store transaction. Each merged batch is its own.

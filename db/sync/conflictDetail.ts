@@ -52,7 +52,7 @@ function rowIdOf(db: Db, docId: unknown): number | null {
 }
 
 /** How a person names a record at one of its versions. */
-function nameIn(db: Db, entity: string, body: RecordBody | null): string {
+export function nameIn(db: Db, entity: string, body: RecordBody | null): string {
   if (!isSyncedEntity(entity)) return '';
   return recordName(entity, body, (docId) => nameOf(db, docId));
 }
@@ -69,7 +69,7 @@ export function kindOf(entity: SyncedEntity, body: RecordBody | null): ConflictK
   return recordKindOfTable[entity];
 }
 
-function pageOf(db: Db, entity: SyncedEntity, rowId: number | null, body: RecordBody | null): ConflictPage | null {
+export function pageOf(db: Db, entity: SyncedEntity, rowId: number | null, body: RecordBody | null): ConflictPage | null {
   const via = (view: 'meeting' | 'sectors', docId: unknown): ConflictPage | null => {
     const id = rowIdOf(db, docId);
     return id === null ? null : { view, id };

@@ -57,10 +57,10 @@ function keyOf(entity: SyncedEntity, values: Map<string, string | number | null>
   return entity === 'meeting_participant' ? `${values.get('meeting_id')}:${values.get('person_id')}` : String(rowId);
 }
 
-function whereKey(entity: SyncedEntity): string {
+export function whereKey(entity: SyncedEntity): string {
   return entity === 'meeting_participant' ? 'meeting_id = ? AND person_id = ?' : 'id = ?';
 }
-function keyParams(entity: SyncedEntity, rowKey: string): (string | number)[] {
+export function keyParams(entity: SyncedEntity, rowKey: string): (string | number)[] {
   return entity === 'meeting_participant' ? rowKey.split(':').map(Number) : [Number(rowKey)];
 }
 
@@ -185,11 +185,20 @@ function relinkWaiting(db: Db, docId: string): void {
 // deletion of a follow-up the deleting desk never saw), so the deleted record
 // comes back, as a deletion against a concurrent edit keeps the edit. It comes
 // back as a revision every desk writes the same (its id derives from the
-// tombstone it continues), so desks that restore it on their own agree, and
-// the user finds it in the record's history.
+// tombstone it answers), so desks that restore it on their own agree.
+//
+// That revision is the tombstone's sibling (a child of the revision the
+// tombstone closed), not its child: a live leaf wins over a deleted one
+// whatever their depth (CouchDB's rule), and the deletion stays a leaf of
+// its own. Had it been written on top of the tombstone, the deletion would be
+// an inner revision, which replication names by id only: a desk that heard of
+// the record after its return would not know who deleted it, or when. A
+// deleted leaf travels whole, its author (`sherpa_author`) included, so every
+// desk can say the same thing about it (restorations.ts), and closing that
+// leaf with a deletion of its own is how a desk says "seen, keep it".
 
 /** Each synced table's column that names a row of `entity`. */
-function referringColumns(db: Db, entity: SyncedEntity): [SyncedEntity, string][] {
+export function referringColumns(db: Db, entity: SyncedEntity): [SyncedEntity, string][] {
   return syncedEntities.flatMap((child) =>
     [...foreignKeys(db, child)].filter(([, target]) => target === entity).map(([column]): [SyncedEntity, string] => [child, column]),
   );
@@ -254,32 +263,37 @@ function restoreReferredTo(db: Db, entity: SyncedEntity, body: RecordBody): void
   }
 }
 
+/** The id of the revision that brings back the text a tombstone closed: the same on every desk. */
+export function restoringRevisionId(docId: string, tombstone: string): string {
+  const position = Number.parseInt(tombstone, 10);
+  return `${position}-${crypto.createHash('sha256').update(`restored ${docId} ${tombstone}`).digest('hex').slice(0, 32)}`;
+}
+
 /**
- * The revision continuing the tombstone `tombstone` with the text it deleted,
- * written here unless it came already. Only the revision the tombstone closed
- * gives that text, so every desk writes the same one; undefined when this desk
- * knows that revision by id only (replication sends leaves' texts): a desk
- * holding the text restores the record, and its revision arrives here.
+ * The revision answering the tombstone `tombstone` with the text it deleted,
+ * written here unless it came already, beside the tombstone (see above).
+ * Only the revision the tombstone closed gives that text, so every desk writes
+ * the same one; undefined when this desk knows that revision by id only
+ * (replication sends leaves' texts): a desk holding the text restores the
+ * record, and its revision arrives here.
  */
 function restoringRevision(db: Db, docId: string, tombstone: string): string | undefined {
-  const rev = `${Number.parseInt(tombstone, 10) + 1}-${crypto.createHash('sha256').update(`restored ${docId} ${tombstone}`).digest('hex').slice(0, 32)}`;
+  const rev = restoringRevisionId(docId, tombstone);
   const known = statement(db, 'SELECT deleted = 0 AND body IS NOT NULL FROM sync_rev WHERE doc_id = ? AND rev = ?')
     .pluck()
     .get(docId, rev) as 0 | 1 | undefined;
   if (known !== undefined) return known === 1 ? rev : undefined;
-  const lastText = statement(
+  const closed = statement(
     db,
-    `SELECT P.body FROM sync_rev AS T JOIN sync_rev AS P ON P.doc_id = T.doc_id AND P.rev = T.parent
+    `SELECT P.rev, P.body FROM sync_rev AS T JOIN sync_rev AS P ON P.doc_id = T.doc_id AND P.rev = T.parent
       WHERE T.doc_id = ? AND T.rev = ? AND P.deleted = 0`,
-  )
-    .pluck()
-    .get(docId, tombstone) as string | null | undefined;
-  if (lastText == null) return undefined;
+  ).get(docId, tombstone) as { rev: string; body: string | null } | undefined;
+  if (closed?.body == null) return undefined;
   statement(db, `INSERT INTO sync_rev (doc_id, rev, parent, deleted, body, author) VALUES (?, ?, ?, 0, ?, '{}')`).run(
     docId,
     rev,
-    tombstone,
-    lastText,
+    closed.rev,
+    closed.body,
   );
   return rev;
 }

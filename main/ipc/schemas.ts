@@ -406,6 +406,16 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
       texts: z.record(columnName, prose).refine(fewFields, 'must name at most 200 fields').optional(),
     }),
   ]),
+  'conflict.restorations': empty,
+  'conflict.settleRestoration': z.discriminatedUnion('action', [
+    z.strictObject({ id: recordId, deletion: revision, action: z.literal('keep') }),
+    z.strictObject({
+      id: recordId,
+      deletion: revision,
+      action: z.literal('delete'),
+      referrers: z.array(recordId).max(10_000, 'must name at most 10000 records'),
+    }),
+  ]),
   'sync.status': empty,
   'sync.configure': z.strictObject({
     url: line(2000),

@@ -236,11 +236,13 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
             slice.map((history) => history.id),
           )
         : undefined;
-      withoutWaitingForDisk(db, () => applyMerge(db, slice));
+      const merged = withoutWaitingForDisk(db, () => applyMerge(db, slice));
       if (before && view.onMerged) {
         const touched = touchedBetween(before, rowKeysOf(db, [...before.keys()]));
-        // A merged slice may have brought a conflict (a kept losing revision): the conflicts list reads again.
-        if (touched.length > 0) view.onMerged([...touched, { entity: 'conflict', how: 'updated', ids: [] }]);
+        // A merged slice may have brought a conflict (a kept losing revision), or settled one elsewhere without
+        // changing any row (a losing leaf closed, a deletion answered): the conflicts list reads again.
+        const revised = merged.records.some((record) => record.change !== 'unchanged');
+        if (touched.length > 0 || revised) view.onMerged([...touched, { entity: 'conflict', how: 'updated', ids: [] }]);
       }
     };
     mergeFrom(0);

@@ -2,11 +2,12 @@ import { NotFoundError } from '../../../db/sql.ts';
 import { kindOf, listConflictSummaries, recordConflict } from '../../../db/sync/conflictDetail.ts';
 import { ConflictChoiceError, ConflictMovedOnError, resolveConflict } from '../../../db/sync/conflicts.ts';
 import { currentBody, docState, type SyncedEntity } from '../../../db/sync/history.ts';
+import { deleteRestored, keepRestored, listRestorations, RestorationMovedOnError } from '../../../db/sync/restorations.ts';
 import { changedEntityOf } from '../../sync/pulledChanges.ts';
 import { readSettings } from './settings.ts';
 import { type ChangeLog, type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
 
-type ConflictChannel = 'conflict.list' | 'conflict.get' | 'conflict.resolve';
+type ConflictChannel = 'conflict.list' | 'conflict.get' | 'conflict.resolve' | 'conflict.restorations' | 'conflict.settleRestoration';
 
 /** Tells every window what a resolution changed: the record's row, and the list of conflicts. */
 function announce(changes: ChangeLog, entity: SyncedEntity, rowKey: string | null): void {
@@ -45,6 +46,24 @@ export function conflictHandlers({ db, clock }: HandlerDeps): HandlerGroup<Confl
       } catch (error) {
         if (error instanceof ConflictMovedOnError) throw new UserError('conflict', error.message, 'winnerRev');
         if (error instanceof ConflictChoiceError) throw new UserError('invalid_request', error.message, error.field);
+        throw error;
+      }
+    },
+    'conflict.restorations': () => listRestorations(db),
+    'conflict.settleRestoration': (settlement, changes) => {
+      try {
+        if (settlement.action === 'keep') {
+          keepRestored(db, settlement.id, settlement.deletion);
+          changes.record('conflict', 'deleted', []);
+          return { id: settlement.id, action: 'keep', deleted: 0 };
+        }
+        const deleted = deleteRestored(db, settlement.id, settlement.deletion, settlement.referrers);
+        changes.record('conflict', 'deleted', []);
+        for (const { entity, rowKey } of deleted)
+          changes.record(changedEntityOf(entity), entity === 'meeting_participant' ? 'updated' : 'deleted', [Number(rowKey.split(':')[0])]);
+        return { id: settlement.id, action: 'delete', deleted: deleted.length };
+      } catch (error) {
+        if (error instanceof RestorationMovedOnError) throw new UserError('conflict', error.message, 'deletion');
         throw error;
       }
     },

@@ -9,20 +9,32 @@ import './conflicts.css';
 export function ConflictNotice({ page }: { page: ConflictPage }) {
   const { t } = useTranslation();
   const conflicts = useQuery('conflict.list', {});
+  const restorations = useQuery('conflict.restorations', {});
   const here = conflicts.value ? conflictsOnPage(conflicts.value, page) : [];
-  if (here.length === 0) return null;
+  // A record back on this page after another desk deleted it: whoever reads it learns why, and where to answer.
+  const restoredHere = restorations.value ? conflictsOnPage(restorations.value, page) : [];
+  if (here.length === 0 && restoredHere.length === 0) return null;
   return (
     <div className="conflict-notice" role="note" aria-label={t('conflicts.nav')}>
-      <p>{t('conflicts.notice')}</p>
-      <ul>
-        {here.map((conflict) => (
-          <li key={conflict.id}>
-            <a href={hrefOf({ view: 'conflict', record: conflict.id })}>
-              {t('conflicts.noticeLink')}: {t(`conflicts.kinds.${conflict.kind}`)} “{conflict.title || t('conflicts.untitled')}”
-            </a>
-          </li>
-        ))}
-      </ul>
+      {here.length > 0 ? (
+        <>
+          <p>{t('conflicts.notice')}</p>
+          <ul>
+            {here.map((conflict) => (
+              <li key={conflict.id}>
+                <a href={hrefOf({ view: 'conflict', record: conflict.id })}>
+                  {t('conflicts.noticeLink')}: {t(`conflicts.kinds.${conflict.kind}`)} “{conflict.title || t('conflicts.untitled')}”
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {restoredHere.length > 0 ? (
+        <p>
+          {t('restored.onPage')} <a href={hrefOf({ view: 'conflicts' })}>{t('restored.onPageLink')}</a>
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -31,7 +43,9 @@ export function ConflictNotice({ page }: { page: ConflictPage }) {
 export function ConflictsNavItem({ current }: { current: Route['view'] }) {
   const { t } = useTranslation();
   const conflicts = useQuery('conflict.list', {});
-  const count = conflicts.value?.length ?? 0;
+  // A record deleted on one desk and kept for what another added to it waits for an answer here too.
+  const restorations = useQuery('conflict.restorations', {});
+  const count = (conflicts.value?.length ?? 0) + (restorations.value?.length ?? 0);
   const open = current === 'conflicts' || current === 'conflict';
   if (count === 0 && !open) return null;
   return (

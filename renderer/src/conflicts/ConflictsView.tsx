@@ -4,20 +4,30 @@ import { Loaded } from '../components/Loading.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useQuery } from '../useQuery.ts';
+import { RestoredRecords } from './RestoredRecords.tsx';
 import './conflicts.css';
 
-/** Every record in conflict between desks: its kind, its title, its marking, how many other versions. */
+/**
+ * Every record in conflict between desks (its kind, its title, its marking, how many other versions), and
+ * every record deleted on one desk but kept for what another added to it.
+ */
 export function ConflictsView() {
   const { t } = useTranslation();
   const conflicts = useQuery('conflict.list', {});
+  const restorations = useQuery('conflict.restorations', {});
+  const restored = restorations.value ?? [];
   return (
     <section className="conflicts" aria-labelledby="conflicts-heading">
       <h1 id="conflicts-heading">{t('conflicts.title')}</h1>
-      <p className="muted">{t('conflicts.intro')}</p>
+      <RestoredRecords restored={restored} onSettled={restorations.reload} />
+      {/* With only notices of kept records, the words about two versions would describe nothing on screen. */}
+      {restored.length > 0 && conflicts.value?.length === 0 ? null : <p className="muted">{t('conflicts.intro')}</p>}
       <Loaded query={conflicts}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState>{t('conflicts.none')}</EmptyState>
+            restored.length > 0 ? null : (
+              <EmptyState>{t('conflicts.none')}</EmptyState>
+            )
           ) : (
             <table className="conflict-list">
               <thead>

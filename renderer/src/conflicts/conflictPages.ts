@@ -6,8 +6,11 @@ export function routeOf(page: ConflictPage): Route {
   return 'id' in page ? { view: page.view, id: page.id } : { view: page.view };
 }
 
-/** The conflicts shown on one record's page: its own, and those of what the page lists as part of it (a meeting's participants). */
-export function conflictsOnPage(conflicts: readonly ConflictSummary[], page: ConflictPage): ConflictSummary[] {
+/**
+ * The conflicts (or notices of records kept over a deletion) shown on one record's page: its own, and those of
+ * what the page lists as part of it (a meeting's participants).
+ */
+export function conflictsOnPage<T extends Pick<ConflictSummary, 'page'>>(conflicts: readonly T[], page: ConflictPage): T[] {
   return conflicts.filter(
     (conflict) => conflict.page?.view === page.view && ('id' in page ? 'id' in conflict.page && conflict.page.id === page.id : true),
   );

@@ -1,6 +1,7 @@
 // English interface text. Keys are grouped by view; ko.ts must have the same shape.
 import { followUpStatusNames, meetingFormatNames, meetingStatusNames, pressAccessNames } from '../../../shared/englishLabels.ts';
 import { bridgeEn } from '../bridge/texts.ts';
+import { restoredEn } from '../conflicts/restoredTexts.ts';
 import { conflictsEn } from '../conflicts/texts.ts';
 
 import { exchangeEn } from '../exchange/texts.ts';
@@ -23,6 +24,8 @@ export const en = {
   markings: markingsEn,
   session: sessionEn,
   conflicts: conflictsEn,
+  // Records deleted on one desk and kept for work added on another (restorations).
+  restored: restoredEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',

@@ -1,4 +1,5 @@
 import { bridgeKo } from '../bridge/texts.ts';
+import { restoredKo } from '../conflicts/restoredTexts.ts';
 import { conflictsKo } from '../conflicts/texts.ts';
 import { exchangeKo } from '../exchange/texts.ts';
 import { markingsKo } from '../markings/texts.ts';
@@ -22,6 +23,8 @@ export const ko: Messages = {
   markings: markingsKo,
   session: sessionKo,
   conflicts: conflictsKo,
+  // Records deleted on one desk and kept for work added on another (restorations).
+  restored: restoredKo,
   app: {
     name: 'Sherpa',
     skipToContent: '본문으로 건너뛰기',

@@ -95,7 +95,7 @@ describe('the session gate', () => {
         cachedAnswers(client)
           .map((query) => query.queryKey[0] as string)
           .sort(),
-      ).toEqual(['conflict.list', 'dashboard.get', 'settings.get', 'summit.list']),
+      ).toEqual(['conflict.list', 'conflict.restorations', 'dashboard.get', 'settings.get', 'summit.list']),
     );
   });
 });

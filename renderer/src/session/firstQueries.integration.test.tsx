@@ -71,7 +71,8 @@ function TodayReads() {
   const summits = useQuery('summit.list', {});
   const settings = useQuery('settings.get', {});
   const conflicts = useQuery('conflict.list', {});
-  const ready = [dashboard, summits, settings, conflicts].every((query) => query.status === 'ready');
+  const restorations = useQuery('conflict.restorations', {});
+  const ready = [dashboard, summits, settings, conflicts, restorations].every((query) => query.status === 'ready');
   if (summits.status !== 'ready') return <p>Loading summits</p>;
   return ready ? <p>{`${summits.value.length} summits`}</p> : <p>{`${summits.value.length} summits, more loading`}</p>;
 }
@@ -91,7 +92,7 @@ describe('a start', () => {
     await screen.findByText(/^[1-9]\d* summits$/);
     expect(asked.slice(0, 2)).toEqual(['session.status', '(first render)']);
     const todayRendered = asked.indexOf('(today rendered)');
-    for (const read of ['settings.get', 'conflict.list', 'dashboard.get', 'summit.list']) {
+    for (const read of ['settings.get', 'conflict.list', 'conflict.restorations', 'dashboard.get', 'summit.list']) {
       expect(
         asked.filter((channel) => channel === read),
         read,
@@ -104,7 +105,9 @@ describe('a start', () => {
   it("asks for Today's data as soon as the store answers that it is open, without waiting for React", async () => {
     askSessionStatusEarly();
     // Nothing is rendered: the reads follow the status answer by themselves.
-    await vi.waitFor(() => expect(asked).toEqual(['session.status', 'settings.get', 'conflict.list', 'dashboard.get', 'summit.list']));
+    await vi.waitFor(() =>
+      expect(asked).toEqual(['session.status', 'settings.get', 'conflict.list', 'conflict.restorations', 'dashboard.get', 'summit.list']),
+    );
     render(
       <StoreQueries client={createQueryClient()}>
         <SessionGate>

@@ -56,6 +56,8 @@ function firstReadsOf(route: Route): [ReadChannel, Request<ReadChannel>, { await
   const reads: [ReadChannel, Request<ReadChannel>, { awaited: boolean }][] = [
     ['settings.get', {}, { awaited: true }],
     ['conflict.list', {}, { awaited: true }],
+    // The sidebar counts these beside the conflicts; rarely any, so its entry may appear a moment after the first paint.
+    ['conflict.restorations', {}, { awaited: false }],
   ];
   if (route.view === 'today') reads.push(['dashboard.get', {}, { awaited: true }], ['summit.list', {}, { awaited: false }]);
   return reads;

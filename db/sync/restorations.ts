@@ -1,0 +1,199 @@
+import crypto from 'node:crypto';
+import type { RestoredRecord, RestoredReferrer } from '../../shared/conflicts.ts';
+import { revisionAuthorOf } from '../../shared/sync.ts';
+import type { Db } from '../open.ts';
+import { statement } from '../sql.ts';
+import { kindOf, nameIn, pageOf } from './conflictDetail.ts';
+import { currentBody, type DocState, docState, revisionsOf, type SyncedEntity } from './history.ts';
+import { keyParams, referringColumns, restoringRevisionId, whereKey } from './rows.ts';
+
+// A record deleted on one desk comes back on every desk when records added
+// on a desk that had not seen the deletion refer to it (rows.ts). The people
+// concerned are told here: the desk that deleted it sees it reappear, the
+// desk that added to it learns a colleague wanted it gone.
+//
+// Nothing is stored for the notice: it is read from the revision tree, which
+// replication makes the same on every desk. The deletion is a deleted leaf
+// beside the revision that brought the record back (rows.ts says why it is
+// a sibling, not a parent), and a deleted leaf travels whole, with its
+// author: every desk names the same deleting desk and time. "Keep" closes
+// that leaf with a deletion of its own, as dismissing a losing version does:
+// the leaf is no longer a leaf on any desk that receives it, so the notice
+// goes everywhere, and the record's winner is untouched (a live leaf wins).
+
+/** The notice changed (settled elsewhere, or new records refer to it) since it was shown: the user looks again. */
+export class RestorationMovedOnError extends Error {
+  constructor(docId: string) {
+    super(`The record ${docId} changed since its notice was shown; look at it again before deciding.`);
+    this.name = 'RestorationMovedOnError';
+  }
+}
+
+interface DeletionLeaf {
+  rev: string;
+  parent: string | null;
+  author: string | null;
+}
+
+/** The deletion still open beside the revision that brought the record back, if the record's winner descends from it. */
+function openDeletion(db: Db, state: DocState): DeletionLeaf | undefined {
+  const leaves = statement(
+    db,
+    `SELECT T.rev, T.parent, T.author FROM sync_rev AS T WHERE T.doc_id = ? AND T.deleted = 1
+       AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE C.doc_id = T.doc_id AND C.parent = T.rev)`,
+  ).all(state.doc_id) as DeletionLeaf[];
+  if (leaves.length === 0) return undefined;
+  const parents = new Map(revisionsOf(db, state.doc_id).map((revision) => [revision.rev, revision.parent]));
+  const lineage = new Set<string>();
+  for (let rev: string | null | undefined = state.rev; rev; rev = parents.get(rev)) lineage.add(rev);
+  // A later deletion answered the same way supersedes an earlier one: the deepest first.
+  return leaves
+    .filter(
+      (leaf) =>
+        lineage.has(restoringRevisionId(state.doc_id, leaf.rev)) &&
+        parents.get(restoringRevisionId(state.doc_id, leaf.rev)) === leaf.parent,
+    )
+    .sort((a, b) => Number.parseInt(b.rev, 10) - Number.parseInt(a.rev, 10) || b.rev.localeCompare(a.rev))[0];
+}
+
+const keyExpressionOf = (entity: SyncedEntity) =>
+  entity === 'meeting_participant' ? `meeting_id || ':' || person_id` : 'CAST(id AS TEXT)';
+
+/** The live records referring to this one: by their rows, or waiting for it (sync_waiting). */
+export function referrersOf(db: Db, state: DocState): string[] {
+  const found = new Set(
+    statement(
+      db,
+      'SELECT W.doc_id FROM sync_waiting AS W JOIN sync_doc AS D ON D.doc_id = W.doc_id AND D.deleted = 0 WHERE W.waits_for = ?',
+    )
+      .pluck()
+      .all(state.doc_id) as string[],
+  );
+  if (state.row_key !== null && state.entity !== 'meeting_participant')
+    for (const [child, column] of referringColumns(db, state.entity))
+      for (const rowKey of statement(db, `SELECT ${keyExpressionOf(child)} FROM ${child} WHERE ${column} = ?`)
+        .pluck()
+        .all(Number(state.row_key)) as string[]) {
+        const docId = statement(db, 'SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?').pluck().get(child, rowKey) as
+          | string
+          | undefined;
+        if (docId) found.add(docId);
+      }
+  return [...found].sort();
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+function referrerOf(db: Db, docId: string): RestoredReferrer | undefined {
+  const state = docState(db, docId);
+  if (!state) return undefined;
+  const body = currentBody(db, docId) ?? null;
+  const author = statement(db, 'SELECT author FROM sync_rev WHERE doc_id = ? AND rev = ?').pluck().get(docId, state.rev) as string | null;
+  return {
+    id: docId,
+    kind: kindOf(state.entity, body),
+    title: nameIn(db, state.entity, body),
+    classification: text(body?.classification),
+    author: author === null ? null : revisionAuthorOf(author),
+  };
+}
+
+function restorationOf(db: Db, docId: string): RestoredRecord | undefined {
+  const state = docState(db, docId);
+  if (!state || state.deleted === 1) return undefined;
+  const deletion = openDeletion(db, state);
+  if (!deletion) return undefined;
+  const entity = state.entity;
+  const body = currentBody(db, docId) ?? null;
+  const rowId = entity !== 'meeting_participant' && state.row_key !== null ? Number(state.row_key) : null;
+  return {
+    id: docId,
+    kind: kindOf(entity, body),
+    rowId,
+    page: pageOf(db, entity, rowId, body),
+    title: nameIn(db, entity, body),
+    classification: text(body?.classification),
+    deletion: deletion.rev,
+    deletedBy: deletion.author === null ? null : revisionAuthorOf(deletion.author),
+    referrers: referrersOf(db, state).flatMap((referrer) => referrerOf(db, referrer) ?? []),
+  };
+}
+
+/** Every live record brought back over a deletion nobody has answered yet, titles in order. */
+export function listRestorations(db: Db): RestoredRecord[] {
+  // A record brought back has two revisions with one parent (the deletion and its answer): it is in sync_branched (0600).
+  const candidates = statement(
+    db,
+    'SELECT B.doc_id FROM sync_branched AS B JOIN sync_doc AS D ON D.doc_id = B.doc_id AND D.deleted = 0 ORDER BY B.doc_id',
+  )
+    .pluck()
+    .all() as string[];
+  return candidates
+    .flatMap((docId) => restorationOf(db, docId) ?? [])
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+}
+
+/**
+ * Writes a deletion on `parent`. One answering a deletion (`answer`) must
+ * never become the record's winning tombstone: its parent is a deletion, so a
+ * record brought back again from it would have no text. Among deleted leaves
+ * of one depth the highest id wins (CouchDB's rule); its id starts with eight
+ * zeros, so a real deletion of the record beside it wins.
+ */
+function closeWithDeletion(db: Db, docId: string, parent: string, answer = false): string {
+  const hash = crypto.randomBytes(16).toString('hex');
+  const rev = `${Number.parseInt(parent, 10) + 1}-${answer ? `00000000${hash.slice(8)}` : hash}`;
+  // No author given: this desk's is written by the trigger of 0750, as for any revision made here.
+  statement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, 1, NULL)').run(docId, rev, parent);
+  return rev;
+}
+
+function openNotice(db: Db, docId: string, deletion: string): RestoredRecord {
+  const notice = restorationOf(db, docId);
+  if (!notice || notice.deletion !== deletion) throw new RestorationMovedOnError(docId);
+  return notice;
+}
+
+/** The record stays; its deletion is answered on every desk that receives the answer. */
+export function keepRestored(db: Db, docId: string, deletion: string): void {
+  db.transaction(() => {
+    openNotice(db, docId, deletion);
+    closeWithDeletion(db, docId, deletion, true);
+  })();
+}
+
+export interface DeletedRow {
+  entity: SyncedEntity;
+  rowKey: string;
+}
+
+/** Deletes one record here as a user's delete does (its row's triggers record the tombstone); one without a row gets its tombstone directly. */
+function deleteRecord(db: Db, docId: string): DeletedRow | undefined {
+  const state = docState(db, docId);
+  if (!state || state.deleted === 1) return undefined;
+  if (state.row_key === null) {
+    const rev = closeWithDeletion(db, docId, state.rev);
+    statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 1 WHERE doc_id = ?').run(rev, docId);
+    statement(db, 'DELETE FROM sync_waiting WHERE doc_id = ?').run(docId);
+    return undefined;
+  }
+  statement(db, `DELETE FROM ${state.entity} WHERE ${whereKey(state.entity)}`).run(...keyParams(state.entity, state.row_key));
+  return { entity: state.entity, rowKey: state.row_key };
+}
+
+/**
+ * Deletes the record and the records referring to it, exactly those the user
+ * confirmed (`referrers`): refused if the list changed meanwhile. Referrers go
+ * first, so no desk receiving the deletions finds a live one and brings the
+ * record back again.
+ */
+export function deleteRestored(db: Db, docId: string, deletion: string, referrers: readonly string[]): DeletedRow[] {
+  return db.transaction(() => {
+    const notice = openNotice(db, docId, deletion);
+    const current = notice.referrers.map((referrer) => referrer.id);
+    if (current.length !== referrers.length || [...referrers].sort().some((id, index) => id !== current[index]))
+      throw new RestorationMovedOnError(docId);
+    const deleted = [...current, docId].flatMap((id) => deleteRecord(db, id) ?? []);
+    return deleted;
+  })();
+}

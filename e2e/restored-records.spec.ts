@@ -1,0 +1,214 @@
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { startTestServer, type TestServer } from '../main/sync/testServer.ts';
+import { startHarnessProcess, test } from './fixtures.ts';
+import { callStore, goTo } from './store.helpers.ts';
+import { expect, expectNoSeriousViolations } from './views.helpers.ts';
+
+// Two desks on one machine sharing a summit through a CouchDB-protocol server
+// (as sync.spec.ts). Desk A deletes a meeting while desk B, offline, adds a
+// follow-up and an annotation to it: the meeting comes back on both, and
+// both officers are told, on the conflicts screen, in the same words.
+
+interface Desk {
+  page: Page;
+  dataDir: string;
+  process: ChildProcess;
+}
+
+const syncPanel = (page: Page) => page.getByRole('region', { name: 'Sync with the desk’s server' });
+
+async function openDesk(browser: Browser, deskName: string): Promise<Desk> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-restored-'));
+  const harness = await startHarnessProcess(dataDir);
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(harness.url);
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await callStore(page, 'desk.rename', { deskName });
+  return { page, dataDir, process: harness.process };
+}
+
+async function connect(desk: Desk, server: TestServer, user: string, summit: string): Promise<void> {
+  await goTo(desk.page, '#/settings');
+  const panel = syncPanel(desk.page);
+  await panel.getByLabel('Server address').fill(server.url);
+  await panel.getByLabel('User name').fill(user);
+  await panel.getByLabel('Password', { exact: true }).fill(`${user}-Pass-2026`);
+  await panel.getByRole('button', { name: 'Connect' }).click();
+  await expect(panel.getByRole('status')).toContainText('Up to date');
+  await panel.getByRole('checkbox', { name: summit }).check();
+  await panel.getByRole('button', { name: 'Save and sync' }).click();
+  await expect(panel.getByRole('status')).toContainText('Up to date');
+}
+
+/** Presses "Sync now" and waits for a round that ended after the click. */
+async function syncNow(page: Page): Promise<void> {
+  await goTo(page, '#/settings');
+  const status = syncPanel(page).getByRole('status');
+  const before = (await callStore(page, 'sync.status', {})).status.lastSyncedAt ?? '';
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(status).not.toHaveAttribute('data-synced-at', before);
+  await expect(status).toContainText('Up to date');
+}
+
+const meetingFields = {
+  format: 'bilateral',
+  startsAt: '2024-07-10T14:00:00Z',
+  startTimeKnown: true,
+  durationMinutes: 30,
+  timeZone: 'America/New_York',
+  venue: '',
+  interpreters: '',
+  press: 'closed',
+  purpose: '',
+  objectives: '',
+  theirAsks: '',
+  pointsToMake: '',
+  linesToTake: '',
+  defensivePoints: '',
+  background: '',
+  sensitivities: '',
+  protocolNotes: '',
+  pressLine: '',
+  outcome: '',
+  status: 'planned',
+  counterpartId: null,
+  sourceId: null,
+} as const;
+
+test('a meeting deleted on one desk and kept for work added on another is announced on both, and deleted with it once confirmed', async ({
+  browser,
+  target,
+}, testInfo) => {
+  test.skip(target !== 'web', 'two web harnesses on two stores');
+  let server = await startTestServer();
+  const desks: Desk[] = [];
+  try {
+    const a = await openDesk(browser, 'Washington desk');
+    const b = await openDesk(browser, 'Seoul desk');
+    desks.push(a, b);
+    const summit = await callStore(a.page, 'summit.create', {
+      title: 'Washington Summit 2024',
+      city: 'Washington',
+      countryId: null,
+      startDate: '2024-07-09',
+      endDate: '2024-07-11',
+      timeZone: 'America/New_York',
+      description: '',
+      sourceId: null,
+      classification: 'NATO UNCLASSIFIED',
+    });
+    const meeting = await callStore(a.page, 'meeting.create', {
+      ...meetingFields,
+      summitId: summit.id,
+      title: 'Bilateral with the Secretary General',
+      classification: 'NATO RESTRICTED',
+    });
+    await connect(a, server, 'kim', 'Washington Summit 2024');
+    await connect(b, server, 'lee', 'Washington Summit 2024');
+    // The summit's own database follows the shared one: its meeting arrives a round later.
+    const meetingsOnB = async () => {
+      const summitOnB = (await callStore(b.page, 'summit.list', {})).find((each) => each.title === 'Washington Summit 2024');
+      return summitOnB ? (await callStore(b.page, 'summit.view', { id: summitOnB.id })).meetings : [];
+    };
+    await expect.poll(async () => (await meetingsOnB()).map((each) => each.title)).toEqual(['Bilateral with the Secretary General']);
+    const meetingOnB = (await meetingsOnB())[0];
+
+    // Offline: A deletes the meeting; B, not knowing, adds a follow-up and an annotation to it.
+    await server.stop();
+    await callStore(a.page, 'meeting.delete', { id: meeting.id });
+    await callStore(b.page, 'followUp.create', {
+      meetingId: meetingOnB?.id ?? 0,
+      description: 'Send the export licence list',
+      owner: 'Lee',
+      dueOn: null,
+      status: 'open',
+      classification: 'NATO UNCLASSIFIED',
+    });
+    await callStore(b.page, 'note.create', {
+      meetingId: meetingOnB?.id ?? 0,
+      title: 'Ask',
+      body: 'Raise the licences first.',
+      tags: [],
+      classification: 'NATO RESTRICTED',
+    });
+    server = await startTestServer(server.port, server.serverNumber);
+    for (const desk of [a, b, a, b]) await syncNow(desk.page);
+
+    // Both desks say the same: who deleted it and when, and the two records that kept it, each marked.
+    const sentences: string[] = [];
+    for (const desk of [a, b]) {
+      await goTo(desk.page, '#/conflicts');
+      const notice = desk.page.getByRole('article', { name: 'Bilateral with the Secretary General' });
+      await expect(notice).toBeVisible();
+      const sentence = notice.getByText(/^Deleted on Washington desk \(/);
+      await expect(sentence).toContainText('kept because 2 records added on Seoul desk (');
+      sentences.push((await sentence.textContent()) ?? '');
+      await expect(notice.getByRole('listitem')).toHaveText([
+        /\(NU\).*Follow-up action “Send the export licence list” \(written on Seoul desk/,
+        /\(NR\).*Annotation “Ask” \(written on Seoul desk/,
+      ]);
+      await expect(notice.getByRole('heading', { level: 3 })).toContainText('(NR)');
+    }
+    expect(sentences[0]).toBe(sentences[1]);
+    // On A the meeting reappeared: its own page says why, and leads to the notice.
+    const meetingOnA = (await callStore(a.page, 'summit.view', { id: summit.id })).meetings[0];
+    await goTo(a.page, `#/meeting/${meetingOnA?.id}`);
+    const pageNotice = a.page.getByRole('note', { name: 'Conflicts' });
+    await expect(pageNotice).toContainText('Another desk deleted this record; it was kept because records added');
+    await a.page.screenshot({ path: testInfo.outputPath('restored-meeting-page-desk-a.png'), fullPage: true });
+    await pageNotice.getByRole('link', { name: 'See who deleted it, and keep or delete it' }).click();
+    await expect(a.page.getByRole('article', { name: 'Bilateral with the Secretary General' })).toBeVisible();
+    await a.page.screenshot({ path: testInfo.outputPath('restored-notice-desk-a.png'), fullPage: true });
+    await expectNoSeriousViolations(a.page, 'Conflicts with a record kept for work added on another desk');
+    // The sidebar counts it.
+    await expect(a.page.locator('.conflicts-nav')).toContainText('1');
+    // In Korean, marked the same way.
+    await callStore(a.page, 'settings.update', { language: 'ko' });
+    const noticeKo = a.page.getByRole('article', { name: 'Bilateral with the Secretary General' });
+    await expect(
+      noticeKo.getByText(/Washington desk \(.*에서 삭제됨\. Seoul desk \(.*에서 추가한 기록 2건이 참조하고 있어 유지됨:$/),
+    ).toBeVisible();
+    await expect(noticeKo.getByRole('button', { name: '참조하는 기록과 함께 삭제' })).toBeVisible();
+    await a.page.screenshot({ path: testInfo.outputPath('restored-notice-desk-a-ko.png'), fullPage: true });
+    await expectNoSeriousViolations(a.page, 'Conflicts with a record kept for work added on another desk, in Korean');
+    await callStore(a.page, 'settings.update', { language: 'en' });
+    await expect(a.page.getByRole('heading', { name: 'Deleted on one desk, kept for work added on another' })).toBeVisible();
+
+    // The desk that added to it deletes it with what refers to it, after a confirmation naming them.
+    const noticeOnB = b.page.getByRole('article', { name: 'Bilateral with the Secretary General' });
+    await noticeOnB.getByRole('button', { name: 'Delete it with what refers to it' }).click();
+    const dialog = b.page.getByRole('alertdialog', {
+      name: /^Delete “Bilateral with the Secretary General” and the 2 records referring to it\?$/,
+    });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('listitem')).toHaveText([/Send the export licence list/, /Ask/]);
+    await b.page.screenshot({ path: testInfo.outputPath('restored-confirm-desk-b.png'), fullPage: true });
+    await dialog.getByRole('button', { name: 'Delete them' }).click();
+    await expect(b.page.getByRole('status').filter({ hasText: 'Deleted: “Bilateral with the Secretary General”' })).toBeVisible();
+    await expect(noticeOnB).toHaveCount(0);
+
+    for (const desk of [b, a, b]) await syncNow(desk.page);
+    for (const desk of [a, b]) {
+      expect(
+        (await callStore(desk.page, 'summit.view', { id: (await callStore(desk.page, 'summit.list', {}))[0]?.id ?? 0 })).meetings,
+      ).toEqual([]);
+      expect(await callStore(desk.page, 'conflict.restorations', {})).toEqual([]);
+      expect((await callStore(desk.page, 'note.list', { kind: 'all' })).map((note) => note.title)).not.toContain('Ask');
+    }
+    await goTo(a.page, '#/conflicts');
+    await expect(a.page.getByText('No conflicts: every record is the same on every desk you exchanged with.')).toBeVisible();
+  } finally {
+    await server.stop();
+    for (const desk of desks) {
+      const exited = desk.process.exitCode === null ? new Promise((resolve) => desk.process.once('exit', resolve)) : undefined;
+      desk.process.kill('SIGTERM');
+      await exited;
+      await desk.page.context().close();
+      fs.rmSync(desk.dataDir, { recursive: true, force: true });
+    }
+  }
+});

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RestoredRecord } from '../../../shared/conflicts.ts';
+import type { RevisionAuthor } from '../../../shared/sync.ts';
+import { formatInZone } from '../../../shared/time.ts';
+import { BridgeError, call } from '../bridge/index.ts';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { hrefOf } from '../router.ts';
+import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
+import { routeOf } from './conflictPages.ts';
+import './conflicts.css';
+
+/**
+ * Records a desk deleted and every desk kept, because records added on a desk
+ * that had not seen the deletion refer to them: who deleted each, when, what
+ * kept it, and the two answers. The list is the same on every desk.
+ */
+export function RestoredRecords({ restored, onSettled }: { restored: RestoredRecord[]; onSettled: () => void }) {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<string | null>(null);
+  if (restored.length === 0 && outcome === null) return null;
+  return (
+    <section className="restored-records" aria-labelledby="restored-heading">
+      <h2 id="restored-heading">{t('restored.heading')}</h2>
+      <p className="muted">{t('restored.intro')}</p>
+      {outcome ? (
+        <p role="status" className="conflict-settled">
+          {outcome}
+        </p>
+      ) : null}
+      {restored.map((record) => (
+        <RestoredNotice
+          key={`${record.id} ${record.deletion}`}
+          record={record}
+          onSettled={(message) => {
+            if (message !== null) setOutcome(message);
+            onSettled();
+          }}
+        />
+      ))}
+    </section>
+  );
+}
+
+function useDeskName() {
+  const { t } = useTranslation();
+  return (author: RevisionAuthor | null) =>
+    author ? t('restored.desk', { desk: author.desk, fingerprint: author.fingerprint }) : t('restored.deskUnknown');
+}
+
+/** One notice; `onSettled` gets what to say once answered, or null when the list only needs reading again. */
+function RestoredNotice({ record, onSettled }: { record: RestoredRecord; onSettled: (message: string | null) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { homeTimeZone } = useSettings();
+  const deskName = useDeskName();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const title = record.title || t('conflicts.untitled');
+  const adders = [...new Set(record.referrers.map((referrer) => deskName(referrer.author)))];
+
+  const settle = async (action: 'keep' | 'delete') => {
+    setBusy(true);
+    setProblem(null);
+    setConfirming(false);
+    try {
+      const base = { id: record.id, deletion: record.deletion };
+      await call(
+        'conflict.settleRestoration',
+        action === 'keep' ? { ...base, action } : { ...base, action, referrers: record.referrers.map((referrer) => referrer.id) },
+      );
+      onSettled(action === 'keep' ? t('restored.kept', { title }) : t('restored.deletedDone', { title }));
+    } catch (failure) {
+      setProblem(failure instanceof BridgeError && failure.code === 'conflict' ? t('restored.movedOn') : t('restored.failed'));
+      if (failure instanceof BridgeError && failure.code === 'conflict') onSettled(null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const referrerList = (
+    <ul className="restored-referrers">
+      {record.referrers.map((referrer) => (
+        <li key={referrer.id}>
+          <PortionMark classification={referrer.classification} />{' '}
+          <bdi>
+            {t('restored.referrer', { kind: t(`conflicts.kinds.${referrer.kind}`), title: referrer.title || t('conflicts.untitled') })}
+          </bdi>{' '}
+          <span className="muted">
+            (<bdi>{t('restored.referrerBy', { desk: deskName(referrer.author) })}</bdi>)
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <article className="conflict-notice restored-notice" aria-label={title}>
+      <h3>
+        <PortionMark classification={record.classification} />{' '}
+        {record.page ? (
+          <a href={hrefOf(routeOf(record.page))}>
+            <bdi>{title}</bdi>
+          </a>
+        ) : (
+          <bdi>{title}</bdi>
+        )}{' '}
+        <span className="muted">({t(`conflicts.kinds.${record.kind}`)})</span>
+      </h3>
+      <p>
+        <bdi>
+          {t('restored.deleted', {
+            count: record.referrers.length,
+            deleter: deskName(record.deletedBy),
+            when: record.deletedBy ? formatInZone(record.deletedBy.at, homeTimeZone, true, locale) : t('restored.whenUnknown'),
+            adders: adders.join(', ') || t('restored.deskUnknown'),
+          })}
+        </bdi>
+      </p>
+      {referrerList}
+      {problem ? (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="button" disabled={busy} title={t('restored.keepHint')} onClick={() => void settle('keep')}>
+          {t('restored.keep')}
+        </button>
+        <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
+          {t('restored.delete')}
+        </button>
+      </div>
+      {confirming ? (
+        <ConfirmDialog
+          title={t('restored.confirmTitle', { title, count: record.referrers.length })}
+          body={t('restored.confirmBody')}
+          details={referrerList}
+          confirmLabel={t('restored.confirm')}
+          onConfirm={() => void settle('delete')}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
+    </article>
+  );
+}
