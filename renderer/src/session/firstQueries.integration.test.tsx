@@ -78,9 +78,14 @@ const startQuestions = ['session.status', 'settings.get', 'conflict.list', 'dash
 
 /** Holds the answers to `channel` until the returned function is called. */
 function hold(channel: string): () => void {
-  const { promise, resolve } = Promise.withResolvers<void>();
-  held.set(channel, promise);
-  return () => resolve();
+  let release: () => void = () => undefined;
+  held.set(
+    channel,
+    new Promise<void>((resolve) => {
+      release = resolve;
+    }),
+  );
+  return () => release();
 }
 
 /** Stands in for Today and the shell: the same reads, and a note in the log of when it first rendered. */
