@@ -72,11 +72,25 @@ export function onLocked(listener: () => void): () => void {
 
 /** Calls a channel and returns its value, or throws a BridgeError carrying the store's message. */
 export async function call<K extends BridgeChannel>(channel: K, request: Request<K>): Promise<Response<K>> {
-  const method = getBridge()[channel] as (request: Request<K>) => ReturnType<SherpaApi[K]>;
-  const result = await method(request);
+  const result = await answerOf(channel, request);
   if (!result.ok && result.error.code === 'locked') for (const listener of [...lockListeners]) listener();
   if (!result.ok) throw new BridgeError(result.error);
   return result.value as Response<K>;
+}
+
+/**
+ * A call asked before the page knows whether Sherpa is locked (the start's first reads, beside the lock
+ * question): a locked store refuses it, which is expected and tells no one; the refusal still throws.
+ */
+export async function callAhead<K extends BridgeChannel>(channel: K, request: Request<K>): Promise<Response<K>> {
+  const result = await answerOf(channel, request);
+  if (!result.ok) throw new BridgeError(result.error);
+  return result.value as Response<K>;
+}
+
+function answerOf<K extends BridgeChannel>(channel: K, request: Request<K>): ReturnType<SherpaApi[K]> {
+  const method = getBridge()[channel] as (request: Request<K>) => ReturnType<SherpaApi[K]>;
+  return method(request);
 }
 
 export type { ChangeEvent } from '../../../shared/contract.ts';

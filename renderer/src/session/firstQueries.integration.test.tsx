@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LockableDispatch } from '../../../main/session/lockable.ts';
 import { type CoreStore, createLockedCore } from '../../../main/session/lockedCore.ts';
 import { bridgeChannels, type SherpaApi } from '../../../shared/contract.ts';
-import { setBridge } from '../bridge/index.ts';
+import { onLocked, setBridge } from '../bridge/index.ts';
 import '../i18n/index.ts';
 import { createQueryClient } from '../queryScope.ts';
 import { StoreQueries, useQuery } from '../useQuery.ts';
@@ -24,6 +24,10 @@ let session: LockableDispatch<CoreStore>;
 let asked: string[];
 /** Channels whose answers never come, as from a store stuck on a long query. */
 let unanswered: Set<string>;
+/** Each answer given, by channel: 'ok' or the error's code. */
+let answers: [string, string][];
+/** Channels whose answers wait for a test to release them. */
+let held: Map<string, Promise<void>>;
 
 beforeEach(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-first-'));
@@ -38,6 +42,8 @@ beforeEach(async () => {
   await session.unlockSilently();
   asked = [];
   unanswered = new Set();
+  held = new Map();
+  answers = [];
   const viaJson = <T,>(value: T): T => JSON.parse(JSON.stringify(value ?? {})) as T;
   const api = Object.fromEntries(
     bridgeChannels.map((channel) => [
@@ -45,7 +51,10 @@ beforeEach(async () => {
       async (request: unknown) => {
         asked.push(channel);
         if (unanswered.has(channel)) return new Promise(() => undefined);
-        return viaJson(await session.dispatch(channel, viaJson(request)));
+        await held.get(channel);
+        const answer = viaJson(await session.dispatch(channel, viaJson(request)));
+        answers.push([channel, answer.ok ? 'ok' : answer.error.code]);
+        return answer;
       },
     ]),
   );
@@ -63,6 +72,21 @@ afterEach(async () => {
   await session.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** What a start asks the store, all at once as the page's script runs. */
+const startQuestions = ['session.status', 'settings.get', 'conflict.list', 'conflict.restorations', 'dashboard.get', 'summit.list'];
+
+/** Holds the answers to `channel` until the returned function is called. */
+function hold(channel: string): () => void {
+  let release: () => void = () => undefined;
+  held.set(
+    channel,
+    new Promise<void>((resolve) => {
+      release = resolve;
+    }),
+  );
+  return () => release();
+}
 
 /** Stands in for Today and the shell: the same reads, and a note in the log of when it first rendered. */
 function TodayReads() {
@@ -90,7 +114,7 @@ describe('a start', () => {
     );
     // The sample store holds the Vilnius summit.
     await screen.findByText(/^[1-9]\d* summits$/);
-    expect(asked.slice(0, 2)).toEqual(['session.status', '(first render)']);
+    expect(asked.slice(0, asked.indexOf('(first render)') + 1)).toEqual([...startQuestions, '(first render)']);
     const todayRendered = asked.indexOf('(today rendered)');
     for (const read of ['settings.get', 'conflict.list', 'conflict.restorations', 'dashboard.get', 'summit.list']) {
       expect(
@@ -102,12 +126,12 @@ describe('a start', () => {
     expect(asked.filter((channel) => channel === 'session.status')).toHaveLength(1);
   });
 
-  it("asks for Today's data as soon as the store answers that it is open, without waiting for React", async () => {
+  it("asks for Today's data beside the lock question, without waiting for its answer or for React", async () => {
+    const releaseStatus = hold('session.status');
     askSessionStatusEarly();
-    // Nothing is rendered: the reads follow the status answer by themselves.
-    await vi.waitFor(() =>
-      expect(asked).toEqual(['session.status', 'settings.get', 'conflict.list', 'conflict.restorations', 'dashboard.get', 'summit.list']),
-    );
+    // Nothing is rendered and the lock question is not answered yet: the reads went out with it.
+    expect(asked).toEqual(startQuestions);
+    releaseStatus();
     render(
       <StoreQueries client={createQueryClient()}>
         <SessionGate>
@@ -120,6 +144,41 @@ describe('a start', () => {
     expect(new Set(asked.filter((channel) => !channel.startsWith('('))).size).toBe(
       asked.filter((channel) => !channel.startsWith('(')).length,
     );
+  });
+
+  it('over a locked store, the reads asked beside the lock question are refused by the store and the lock screen shows', async () => {
+    await session.close();
+    // An encrypted store, locked, as the desktop app starts when its key is not in the keychain.
+    session = createLockedCore({
+      dataDir,
+      cost: { N: 2 ** 12, r: 8, p: 1 },
+      core: () => ({ dataDir, engine: { name: 'no printing', print: async () => Buffer.alloc(0), close: async () => undefined } }),
+      logError: () => undefined,
+    });
+    const setUp = await session.dispatch('session.setup', { passphrase: 'correct horse battery' });
+    if (!setUp.ok) throw new Error(setUp.error.message);
+    await session.dispatch('session.lock', {});
+    answers = [];
+    let lockNotices = 0;
+    const stopListening = onLocked(() => {
+      lockNotices++;
+    });
+    askSessionStatusEarly();
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <SessionGate>
+          <TodayReads />
+        </SessionGate>
+      </StoreQueries>,
+    );
+    await screen.findByRole('heading', { name: 'Sherpa is locked' });
+    await vi.waitFor(() => expect(answers.map(([channel]) => channel)).toEqual(expect.arrayContaining(startQuestions)));
+    for (const [channel, code] of answers.filter(([channel]) => channel !== 'session.status')) expect(code, channel).toBe('locked');
+    // Refusals the page expected: they did not tell the page it was locked again, nor asked anything twice.
+    expect(lockNotices).toBe(0);
+    expect(asked.filter((channel) => channel === 'dashboard.get')).toHaveLength(1);
+    expect(asked).not.toContain('(today rendered)');
+    stopListening();
   });
 
   it('shows the shell and its view after a bounded wait when a first read never answers', async () => {

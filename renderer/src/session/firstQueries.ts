@@ -1,15 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Request, SessionStatus } from '../../../shared/contract.ts';
-import { call } from '../bridge/index.ts';
+import { call, callAhead } from '../bridge/index.ts';
 import type { ReadChannel } from '../queryScope.ts';
 import { parseRoute, type Route } from '../router.ts';
 import { queryOptionsOf } from '../useQuery.ts';
 
-// A start asks the store twice in a row: is it locked, then (once the shell
+// A start asked the store twice in a row: is it locked, then (once the shell
 // had rendered and painted) the settings and the view's data. The first
-// question is now asked as the page's script runs, not after React's first
-// frame, and the answers every start needs are asked for as soon as the store
-// is known to be open, before anything renders.
+// question is asked as the page's script runs, not after React's first frame,
+// and the answers every start needs are asked for in the same moment, beside
+// it: not after its answer, which on a busy page came only once React had
+// rendered its first frame, a round trip and tens of milliseconds later. Over
+// a locked store those reads are refused by the store itself (nothing is read
+// while it is locked) and dropped with the status's answer.
 
 let earlyStatus: Promise<SessionStatus> | null = null;
 
@@ -17,29 +20,28 @@ interface EarlyRead {
   readonly key: string;
   readonly answer: Promise<unknown>;
 }
-/** The first reads, asked the moment the store answered that it is open: before React has rendered anything. */
+/** The first reads, asked beside the lock question: before React has rendered anything. */
 let earlyReads: EarlyRead[] = [];
 
 /**
  * Asks whether the store is locked now, as the page starts; the gate takes the answer once (askSessionStatus).
- * Once it says open, the start's first reads (those of `firstReadsOf`) are asked at once, not after React's first
- * frame: the gate takes their answers (prefetchFirstQueries). Over a locked store nothing more is asked.
+ * The start's first reads (those of `firstReadsOf`) are asked at once beside it: the gate takes their answers
+ * once the status says open (prefetchFirstQueries). A locked status drops them unread.
  */
 export function askSessionStatusEarly(route: Route = parseRoute(window.location.hash)): void {
   earlyStatus = call('session.status', {});
+  const reads: EarlyRead[] = firstReadsOf(route).map(([channel, request]) => {
+    const answer = callAhead(channel, request as never);
+    // The gate takes it; one it never takes (locked, or a lock came first) must not count as unhandled.
+    answer.catch(() => undefined);
+    return { key: JSON.stringify([channel, request]), answer };
+  });
+  earlyReads = reads;
+  const drop = () => {
+    earlyReads = earlyReads.filter((read) => !reads.includes(read));
+  };
   // The gate reads it; until then a refusal must not count as unhandled.
-  earlyStatus.then(
-    (status) => {
-      if (status.locked) return;
-      earlyReads = firstReadsOf(route).map(([channel, request]) => {
-        const answer = call(channel, request as never);
-        // The gate takes it; one it never takes (a lock came first) must not count as unhandled.
-        answer.catch(() => undefined);
-        return { key: JSON.stringify([channel, request]), answer };
-      });
-    },
-    () => undefined,
-  );
+  earlyStatus.then((status) => (status.locked ? drop() : undefined), drop);
 }
 
 /** Drops early answers not taken yet: once Sherpa locks, nothing read from the store stays in the page. */
