@@ -135,6 +135,10 @@ test('desk A sends a summit to desk B, who accepts the unknown signer by its fin
     await contactsA.getByLabel('Colleague’s card').fill(cardB.replace(/Signing key: ./, 'Signing key: X'));
     await contactsA.getByRole('button', { name: 'Accept this card' }).click();
     await expect(contactsA.getByText('The keys on this card do not give the fingerprint it states')).toBeVisible();
+    // The same keys and fingerprint under another desk's name: the card's name signature tells.
+    await contactsA.getByLabel('Colleague’s card').fill(cardB.replace('Desk: Seoul desk', 'Desk: Tokyo desk'));
+    await contactsA.getByRole('button', { name: 'Accept this card' }).click();
+    await expect(contactsA.getByText('The desk name on this card is not the one its keys signed')).toBeVisible();
     await contactsA.getByLabel('Colleague’s card').fill(cardB);
     await contactsA.getByRole('button', { name: 'Accept this card' }).click();
     await expect(contactsA.getByRole('listitem').filter({ hasText: 'Seoul desk' })).toBeVisible();

@@ -16,7 +16,7 @@ export interface DeskCard {
 /** Adding a colleague's card: refused when it is no card, its keys do not give the fingerprint it states, or it is this desk's own. */
 export type ContactAddOutcome =
   | { status: 'added'; card: ContactCard }
-  | { status: 'refused'; reason: 'not-a-card' | 'fingerprint-mismatch' | 'own-card' };
+  | { status: 'refused'; reason: 'not-a-card' | 'fingerprint-mismatch' | 'own-card' | 'name-unsigned' | 'name-mismatch' };
 
 /** A bundle carries every kind of record desks replicate, by the names the interface gives them. */
 export const bundleRecordKinds = recordKinds;
@@ -146,16 +146,33 @@ export const minBundlePassphrase = 12;
 
 const cardTitle = 'SHERPA DESK CARD';
 const cardFields = { deskName: 'Desk', fingerprint: 'Fingerprint', signingKey: 'Signing key', encryptionKey: 'Encryption key' } as const;
+const nameSignatureLabel = 'Name signature';
 
-/** A card as text: one labelled line each, so it reads aloud, pastes into a message, and parses back. */
-export function cardText(card: ContactCard): string {
-  return [cardTitle, ...Object.entries(cardFields).map(([field, label]) => `${label}: ${card[field as keyof typeof cardFields]}`)].join(
-    '\n',
-  );
+/**
+ * What a card's name signature signs: the fingerprint covers the keys only (it
+ * is the desk's identity and outlives a rename), so the name is bound to them
+ * by the desk's own signing key. Trimmed and NFC, as a pasted card parses back.
+ */
+export function cardNameStatement(card: Pick<ContactCard, 'deskName' | 'signingKey' | 'encryptionKey'>): string {
+  return ['sherpa desk card name', card.deskName.trim(), card.signingKey, card.encryptionKey].join('\n').normalize('NFC');
 }
 
-/** The card's lines, as pasted (spaces, quotes and line breaks a mail client adds are tolerated); null when it is no card. */
-export function parseCardText(text: string): (Omit<ContactCard, 'fingerprint'> & { statedFingerprint: string }) | null {
+/** A card as text: one labelled line each, so it reads aloud, pastes into a message, and parses back; the last line signs the name. */
+export function cardText(card: ContactCard, nameSignature: string): string {
+  return [
+    cardTitle,
+    ...Object.entries(cardFields).map(([field, label]) => `${label}: ${card[field as keyof typeof cardFields]}`),
+    `${nameSignatureLabel}: ${nameSignature}`,
+  ].join('\n');
+}
+
+/**
+ * The card's lines, as pasted (spaces, quotes and line breaks a mail client adds are tolerated); null when it is no card.
+ * `nameSignature` is absent on a card made before names were signed.
+ */
+export function parseCardText(
+  text: string,
+): (Omit<ContactCard, 'fingerprint'> & { statedFingerprint: string; nameSignature: string | undefined }) | null {
   const lines = text
     .replace(/\r/g, '')
     .split('\n')
@@ -171,5 +188,5 @@ export function parseCardText(text: string): (Omit<ContactCard, 'fingerprint'> &
   const signingKey = value(cardFields.signingKey);
   const encryptionKey = value(cardFields.encryptionKey);
   if (!deskName || !statedFingerprint || !signingKey || !encryptionKey) return null;
-  return { deskName, signingKey, encryptionKey, statedFingerprint };
+  return { deskName, signingKey, encryptionKey, statedFingerprint, nameSignature: value(nameSignatureLabel) || undefined };
 }

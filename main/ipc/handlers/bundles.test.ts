@@ -136,6 +136,14 @@ describe('exchange channels: contact cards', () => {
     const swapped = renamed.text.replace(/Signing key: .*/, `Signing key: ${otherKey}`);
     expect(await b.ok('contact.add', { text: swapped })).toEqual({ status: 'refused', reason: 'fingerprint-mismatch' });
     expect(await b.ok('contact.add', { text: 'Hello, here is my card' })).toEqual({ status: 'refused', reason: 'not-a-card' });
+    // Same keys, so the same fingerprint read over the phone, but another desk's name: the name signature tells.
+    const renamedOnTheWay = renamed.text.replace('Desk: Seoul desk', 'Desk: Tokyo desk');
+    expect(renamedOnTheWay).not.toBe(renamed.text);
+    expect(await b.ok('contact.add', { text: renamedOnTheWay })).toEqual({ status: 'refused', reason: 'name-mismatch' });
+    // A card from before names were signed is refused with its own reason: its desk copies a new one.
+    const unsigned = renamed.text.replace(/\nName signature: .*/, '');
+    expect(unsigned).not.toContain('Name signature');
+    expect(await b.ok('contact.add', { text: unsigned })).toEqual({ status: 'refused', reason: 'name-unsigned' });
     expect(await b.ok('contact.add', { text: (await b.ok<DeskCard>('desk.card', {})).text })).toEqual({
       status: 'refused',
       reason: 'own-card',

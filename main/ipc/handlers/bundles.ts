@@ -31,7 +31,7 @@ import { packDay } from '../../pdf/packDay.ts';
 import { BundleImportError, exportBundle, importBundle, reviewBundle, type BundleSelection as SelectionToSeal } from '../../sync/bundle.ts';
 import { BundleError, verifyBundle } from '../../sync/bundleCrypto.ts';
 import { contentsOf, reviewOf } from '../../sync/bundleReview.ts';
-import { type DeskKeys, ensureDeskKeys, fingerprintOf, publicKeyFrom } from '../../sync/deskKeys.ts';
+import { cardNameSigned, type DeskKeys, ensureDeskKeys, fingerprintOf, publicKeyFrom, signCardName } from '../../sync/deskKeys.ts';
 import { exportFileName } from './packs.ts';
 import { readSettings } from './settings.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
@@ -59,7 +59,7 @@ type ExchangeChannel =
 /** The name a desk's card carries until its officer names it. */
 export const defaultDeskName = 'Sherpa desk';
 
-const deskCard = (keys: DeskKeys): DeskCard => ({ card: keys.card, text: cardText(keys.card) });
+const deskCard = (keys: DeskKeys): DeskCard => ({ card: keys.card, text: cardText(keys.card, signCardName(keys)) });
 const sameFingerprint = (a: string, b: string) => a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
 
 function refusalOf(error: unknown): BundleRefusal | null {
@@ -187,6 +187,10 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       // The fingerprint is what the colleague reads out: a card whose keys do not give it was changed or mistyped.
       if (!sameFingerprint(fingerprint, parsed.statedFingerprint)) return { status: 'refused', reason: 'fingerprint-mismatch' };
       if (fingerprint === keys().card.fingerprint) return { status: 'refused', reason: 'own-card' };
+      // The fingerprint read out vouches for the keys only; the name is the keys' own signature's to vouch for.
+      // A card from before names were signed cannot show its name was not swapped: its desk makes a new one.
+      if (!parsed.nameSignature) return { status: 'refused', reason: 'name-unsigned' };
+      if (!cardNameSigned(parsed, parsed.nameSignature)) return { status: 'refused', reason: 'name-mismatch' };
       const card = {
         deskName: parsed.deskName.slice(0, 200),
         signingKey: parsed.signingKey,

@@ -25,15 +25,19 @@ export const exchangeEn = {
   noContacts: 'No desk accepted yet.',
   addContact: 'Accept a colleague’s card',
   pasteCard: 'Colleague’s card',
-  pasteCardHint: 'Paste every line, from “SHERPA DESK CARD” to “Encryption key”.',
+  pasteCardHint: 'Paste every line, from “SHERPA DESK CARD” to “Name signature”.',
   openCardFile: 'Or open a card file',
   accept: 'Accept this card',
   added: 'Accepted “{{desk}}” (fingerprint {{fingerprint}}). Check the fingerprint with your colleague.',
   cardRefusals: {
-    'not-a-card': 'This is not a Sherpa desk card. Paste every line, from “SHERPA DESK CARD” to “Encryption key”.',
+    'not-a-card': 'This is not a Sherpa desk card. Paste every line, from “SHERPA DESK CARD” to “Name signature”.',
     'fingerprint-mismatch':
       'The keys on this card do not give the fingerprint it states: the card was changed or mistyped. Ask your colleague for it again. Nothing was saved.',
     'own-card': 'This is this desk’s own card. Paste a colleague’s.',
+    'name-unsigned':
+      'This card was made by an earlier Sherpa and does not sign its desk name, so a changed name could not be told. Ask your colleague to copy their card again from the Exchange screen. Nothing was saved.',
+    'name-mismatch':
+      'The desk name on this card is not the one its keys signed: the name was changed on the way. Ask your colleague for the card again. Nothing was saved.',
   } satisfies Record<CardRefusal, string>,
   remove: 'Remove',
   removeLabel: 'Remove {{desk}}',
@@ -144,15 +148,19 @@ export const exchangeKo: typeof exchangeEn = {
   noContacts: '아직 승인한 데스크가 없습니다.',
   addContact: '동료의 카드 승인',
   pasteCard: '동료의 카드',
-  pasteCardHint: '“SHERPA DESK CARD”부터 “Encryption key”까지 모든 줄을 붙여 넣으십시오.',
+  pasteCardHint: '“SHERPA DESK CARD”부터 “Name signature”까지 모든 줄을 붙여 넣으십시오.',
   openCardFile: '또는 카드 파일 열기',
   accept: '이 카드 승인',
   added: '“{{desk}}”(지문 {{fingerprint}})을(를) 승인했습니다. 동료와 지문을 확인하십시오.',
   cardRefusals: {
-    'not-a-card': 'Sherpa 데스크 카드가 아닙니다. “SHERPA DESK CARD”부터 “Encryption key”까지 모든 줄을 붙여 넣으십시오.',
+    'not-a-card': 'Sherpa 데스크 카드가 아닙니다. “SHERPA DESK CARD”부터 “Name signature”까지 모든 줄을 붙여 넣으십시오.',
     'fingerprint-mismatch':
       '이 카드의 키가 카드에 적힌 지문과 맞지 않습니다. 카드가 바뀌었거나 잘못 입력되었습니다. 동료에게 다시 요청하십시오. 아무것도 저장되지 않았습니다.',
     'own-card': '이 데스크 자신의 카드입니다. 동료의 카드를 붙여 넣으십시오.',
+    'name-unsigned':
+      '이전 버전의 Sherpa로 만든 카드라 데스크 이름에 서명이 없어, 이름이 바뀌어도 알 수 없습니다. 동료에게 교환 화면에서 카드를 다시 복사해 달라고 요청하십시오. 아무것도 저장되지 않았습니다.',
+    'name-mismatch':
+      '이 카드의 데스크 이름은 카드의 키로 서명된 이름이 아닙니다. 전달 중에 이름이 바뀌었습니다. 동료에게 카드를 다시 요청하십시오. 아무것도 저장되지 않았습니다.',
   },
   remove: '삭제',
   removeLabel: '{{desk}} 삭제',
