@@ -143,6 +143,27 @@ export const bundlePartBytes = 768 * 1024;
 export const maxStagedBundleBytes = 256 * 1024 * 1024;
 /** Passphrases protect a file that may travel on a stick: long enough to resist guessing offline. */
 export const minBundlePassphrase = 12;
+/** Fewer different characters than this is a pattern, not a passphrase ("aaaaaaaaaaaa", "abababababab"). */
+const minDistinctCharacters = 5;
+
+/** Why a bundle passphrase is refused: the page and the store apply the same rule. */
+export type PassphraseProblem = 'blank' | 'too-short' | 'weak';
+
+/**
+ * What is wrong with a bundle passphrase, or null when it will do. Spaces do
+ * not count towards its length (12 spaces are no secret); one character
+ * repeated, a pattern of few characters, or a straight run of characters
+ * ("abcdefghijkl", "zyxwvutsrqpo") is guessed first by anyone who has the file.
+ */
+export function bundlePassphraseProblem(passphrase: string): PassphraseProblem | null {
+  const characters = [...passphrase.normalize('NFC').replace(/\s+/gu, '')];
+  if (characters.length === 0) return 'blank';
+  if (characters.length < minBundlePassphrase) return 'too-short';
+  if (new Set(characters.map((character) => character.toLowerCase())).size < minDistinctCharacters) return 'weak';
+  const steps = characters.slice(1).map((character, index) => (character.codePointAt(0) ?? 0) - (characters[index]?.codePointAt(0) ?? 0));
+  if (steps.every((step) => step === 1) || steps.every((step) => step === -1)) return 'weak';
+  return null;
+}
 
 const cardTitle = 'SHERPA DESK CARD';
 const cardFields = { deskName: 'Desk', fingerprint: 'Fingerprint', signingKey: 'Signing key', encryptionKey: 'Encryption key' } as const;

@@ -43,8 +43,8 @@ export function conflictHandlers({ db, clock }: HandlerDeps): HandlerGroup<Confl
           others,
         };
       } catch (error) {
-        if (error instanceof ConflictMovedOnError) throw new UserError('conflict', error.message, 'winnerRev');
-        if (error instanceof ConflictChoiceError) throw new UserError('invalid_request', error.message, error.field);
+        if (error instanceof ConflictMovedOnError) throw new UserError('conflict', error.message, 'conflict_moved_on', 'winnerRev');
+        if (error instanceof ConflictChoiceError) throw new UserError('invalid_request', error.message, 'invalid', error.field);
         throw error;
       }
     },

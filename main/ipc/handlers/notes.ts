@@ -101,14 +101,14 @@ export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
               : (['sectorId', sectors] as const);
         const targetId = (link as Record<string, number>)[field] ?? 0;
         if (!table.find(db, targetId))
-          throw new UserError('invalid_request', `link.${field}: no such record (id ${targetId})`, `link.${field}`);
+          throw new UserError('invalid_request', `link.${field}: no such record (id ${targetId})`, 'no_such_record', `link.${field}`);
       }
       try {
         const linked = linkNote(db, id, link);
         changes.record('note', 'updated', [id]);
         return linked;
       } catch (error) {
-        if (error instanceof NoteLinkError) throw new UserError('invalid_request', error.message, 'link');
+        if (error instanceof NoteLinkError) throw new UserError('invalid_request', error.message, 'annotation_stays', 'link');
         throw error;
       }
     },

@@ -8,6 +8,7 @@ import { markingsEn } from '../markings/texts.ts';
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
 import { recordsEn } from '../records/texts.ts';
+import { refusalsEn } from '../refusals/texts.ts';
 import { sessionEn } from '../session/texts.ts';
 import { backupsEn } from '../settings/backupTexts.ts';
 import { syncEn } from '../settings/syncTexts.ts';
@@ -23,6 +24,8 @@ export const en = {
   markings: markingsEn,
   session: sessionEn,
   conflicts: conflictsEn,
+  // r6-words: every store refusal, by code and reason.
+  refusals: refusalsEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',
