@@ -1,5 +1,5 @@
 // The Exchange screen's interface text, English and Korean; i18n/en.ts and ko.ts include them under `exchange`.
-import type { BundleRefusalReason, ContactAddOutcome } from '../../../shared/bundles.ts';
+import type { BundleRefusalReason, ContactAddOutcome, PassphraseProblem } from '../../../shared/bundles.ts';
 
 type CardRefusal = Extract<ContactAddOutcome, { status: 'refused' }>['reason'];
 export const exchangeEn = {
@@ -53,7 +53,7 @@ export const exchangeEn = {
   recipientsNone: 'Accept a colleague’s card above to send bundles to their desk, or use a passphrase.',
   usePassphrase: 'Also open with a passphrase',
   passphrase: 'Passphrase',
-  passphraseHint: 'At least {{min}} characters. Tell it to the recipient another way than the file.',
+  passphraseHint: 'At least {{min}} characters, not counting spaces. Tell it to the recipient another way than the file.',
   willHold_one: 'The bundle will hold {{count}} record, with its history:',
   willHold_other: 'The bundle will hold {{count}} records, with their histories:',
   highestInside: 'Highest marking inside',
@@ -62,7 +62,12 @@ export const exchangeEn = {
   exported_one: 'Bundle written: {{file}} ({{count}} record; highest marking {{marking}}).',
   exported_other: 'Bundle written: {{file}} ({{count}} records; highest marking {{marking}}).',
   needRecipient: 'Choose at least one desk, or a passphrase.',
-  passphraseShort: 'The passphrase must be at least {{min}} characters.',
+  // r6-words: why a passphrase is refused (shared/bundles.ts bundlePassphraseProblem).
+  passphraseProblems: {
+    blank: 'A passphrase of only spaces protects nothing. Type a passphrase.',
+    'too-short': 'The passphrase must be at least {{min}} characters, not counting spaces.',
+    weak: 'This passphrase is too easy to guess: a repeated character, a pattern of a few characters, or a run such as “abcdefghijkl”. Use a few unrelated words.',
+  } satisfies Record<PassphraseProblem, string>,
   importTitle: 'Receive a bundle',
   chooseFile: 'Bundle file (.sherpa)',
   chooseFileHint: 'Sherpa checks the signature and shows what will change before anything is imported.',
@@ -176,7 +181,7 @@ export const exchangeKo: typeof exchangeEn = {
   recipientsNone: '동료의 데스크에 번들을 보내려면 위에서 동료의 카드를 승인하거나 암호를 사용하십시오.',
   usePassphrase: '암호로도 열 수 있게 하기',
   passphrase: '암호',
-  passphraseHint: '{{min}}자 이상. 파일과는 다른 경로로 받는 사람에게 알려 주십시오.',
+  passphraseHint: '공백을 빼고 {{min}}자 이상. 파일과는 다른 경로로 받는 사람에게 알려 주십시오.',
   willHold_one: '번들에 기록 {{count}}건이 변경 이력과 함께 담깁니다:',
   willHold_other: '번들에 기록 {{count}}건이 변경 이력과 함께 담깁니다:',
   highestInside: '포함된 최고 보안 등급',
@@ -185,7 +190,11 @@ export const exchangeKo: typeof exchangeEn = {
   exported_one: '번들을 저장했습니다: {{file}} (기록 {{count}}건, 최고 등급 {{marking}}).',
   exported_other: '번들을 저장했습니다: {{file}} (기록 {{count}}건, 최고 등급 {{marking}}).',
   needRecipient: '데스크를 하나 이상 선택하거나 암호를 정하십시오.',
-  passphraseShort: '암호는 {{min}}자 이상이어야 합니다.',
+  passphraseProblems: {
+    blank: '공백만으로 된 암호는 아무것도 보호하지 못합니다. 암호를 입력하십시오.',
+    'too-short': '암호는 공백을 빼고 {{min}}자 이상이어야 합니다.',
+    weak: '이 암호는 너무 쉽게 추측됩니다. 같은 문자의 반복, 몇 글자의 패턴, “abcdefghijkl” 같은 연속입니다. 서로 관계없는 단어 몇 개를 쓰십시오.',
+  },
   importTitle: '번들 받기',
   chooseFile: '번들 파일(.sherpa)',
   chooseFileHint: '가져오기 전에 서명을 확인하고 무엇이 바뀌는지 보여 줍니다.',
