@@ -18,7 +18,7 @@ import {
   saveNote,
   trashNote,
 } from '../../../db/notes.ts';
-import { sectors } from '../../../db/sectors.ts';
+import { sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { NoteSaveResult } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
@@ -56,6 +56,16 @@ export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
   return {
     'note.get': ({ id }) => notes.get(db, id),
     'note.create': ({ sectorEntryId, meetingId, ...content }, changes) => {
+      // An annotation's record deleted meanwhile (in another window, by another desk): refused at that field, not as a broken key.
+      if (meetingId !== undefined && !meetings.find(db, meetingId))
+        throw new UserError('invalid_request', `meetingId: no meeting with id ${meetingId}`, 'no_such_record', 'meetingId');
+      if (sectorEntryId !== undefined && !sectorEntries.find(db, sectorEntryId))
+        throw new UserError(
+          'invalid_request',
+          `sectorEntryId: no sector entry with id ${sectorEntryId}`,
+          'no_such_record',
+          'sectorEntryId',
+        );
       const note = createNote(db, { sectorEntryId: sectorEntryId ?? null, meetingId: meetingId ?? null }, content);
       changes.record('note', 'created', [note.id]);
       return note;

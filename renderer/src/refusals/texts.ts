@@ -50,7 +50,7 @@ export const refusalsEn = {
     passphrase_too_short: 'The passphrase must be at least {{min}} characters, not counting spaces. Nothing was exported.',
     passphrase_weak:
       'This passphrase is too easy to guess: a repeated character, a pattern of a few characters, or a run such as “abcdefghijkl”. Use a few unrelated words. Nothing was exported.',
-    no_such_record: 'The record chosen here no longer exists. Choose another. Nothing was saved.',
+    no_such_record: 'The record this refers to no longer exists (it may have been deleted in another window). Nothing was saved.',
     marking_not_in_scheme: 'Not a level of the classification scheme in use. Choose one of its levels. Nothing was saved.',
     still_referenced: 'Other records still refer to this one: delete them with it, or change them first. Nothing was changed.',
     undo_expired: 'This delete can no longer be undone.',
@@ -156,7 +156,7 @@ export const refusalsKo: typeof refusalsEn = {
     passphrase_too_short: '암호는 공백을 빼고 {{min}}자 이상이어야 합니다. 아무것도 내보내지 않았습니다.',
     passphrase_weak:
       '이 암호는 너무 쉽게 추측됩니다. 같은 문자의 반복, 몇 글자의 패턴, “abcdefghijkl” 같은 연속입니다. 서로 관계없는 단어 몇 개를 쓰십시오. 아무것도 내보내지 않았습니다.',
-    no_such_record: '여기서 고른 기록이 더 이상 없습니다. 다른 것을 고르십시오. 아무것도 저장되지 않았습니다.',
+    no_such_record: '이것이 가리키는 기록이 더 이상 없습니다(다른 창에서 삭제되었을 수 있습니다). 아무것도 저장되지 않았습니다.',
     marking_not_in_scheme: '사용 중인 비밀 등급 체계의 등급이 아닙니다. 그 등급 중 하나를 고르십시오. 아무것도 저장되지 않았습니다.',
     still_referenced: '다른 기록이 아직 이 기록을 참조합니다. 함께 삭제하거나 먼저 바꾸십시오. 아무것도 바뀌지 않았습니다.',
     undo_expired: '이 삭제는 더 이상 되돌릴 수 없습니다.',
