@@ -364,8 +364,20 @@ describe('exchange channels: bundles', () => {
     });
     expect(await a.call('bundle.export', { selection: { summitId: summit.id }, recipients: [], passphrase: 'short' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_request', field: 'passphrase' },
+      error: { code: 'invalid_request', field: 'passphrase', reason: 'passphrase_too_short', params: { min: 12 } },
     });
+    // Twelve characters, none of them a secret; then long ones anyone guesses first.
+    for (const [passphrase, reason] of [
+      [' '.repeat(12), 'passphrase_blank'],
+      ['\t'.repeat(40), 'passphrase_blank'],
+      ['x'.repeat(20), 'passphrase_weak'],
+      ['abcdefghijklmnop', 'passphrase_weak'],
+    ] as const) {
+      expect(await a.call('bundle.export', { selection: { summitId: summit.id }, recipients: [], passphrase })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_request', field: 'passphrase', reason },
+      });
+    }
     expect(
       await a.call('bundle.export', { selection: { summitId: 999 }, recipients: [], passphrase: 'long enough passphrase' }),
     ).toMatchObject({
