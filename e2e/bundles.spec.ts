@@ -290,8 +290,12 @@ test('a bundle sealed with a passphrase opens on a desk it was not addressed to,
     await expect(given).toHaveAttribute('autocomplete', 'new-password');
     await given.fill('short');
     await send.getByRole('button', { name: 'Export bundle' }).click();
-    await expect(send.getByText('The passphrase must be at least 12 characters.')).toBeVisible();
+    await expect(send.getByText('The passphrase must be at least 12 characters, not counting spaces.')).toBeVisible();
     await expect(given).toHaveAttribute('aria-invalid', 'true');
+    // Twelve spaces are twelve characters, and no secret.
+    await given.fill(' '.repeat(12));
+    await send.getByRole('button', { name: 'Export bundle' }).click();
+    await expect(send.getByText('A passphrase of only spaces protects nothing. Type a passphrase.')).toBeVisible();
     await given.fill('correct horse battery');
     await send.getByRole('button', { name: 'Export bundle' }).click();
     await expect(send.getByRole('status')).toContainText('Bundle written');
