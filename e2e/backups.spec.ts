@@ -78,7 +78,9 @@ test('in Korean, restoring a damaged backup is refused in Korean, naming the bac
     .click();
   await page.getByRole('alertdialog', { name: '이 백업을 복원하시겠습니까?' }).getByRole('button', { name: '복원' }).click();
   await expect(
-    page.getByText(`백업 ${made.name}이(가) 손상되었거나 읽을 수 없습니다. 다른 백업을 고르십시오. 아무것도 바뀌지 않았습니다.`),
+    page.getByText(`백업 ${made.name}이(가) 손상되었거나 읽을 수 없습니다. 다른 백업을 고르십시오. 아무것도 바뀌지 않았습니다.`, {
+      exact: true,
+    }),
   ).toBeVisible();
   await expect(page.getByText(/damaged|choose another/)).toHaveCount(0);
   // Nothing restored, so no copy of the state before a restore was made.

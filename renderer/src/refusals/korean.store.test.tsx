@@ -107,7 +107,7 @@ describe('Sherpa in Korean says what the store refused, in Korean', () => {
     const confirm = await waitFor(() => document.querySelector('dialog') as HTMLElement);
     fireEvent.click(within(confirm).getByRole('button', { name: '복원', hidden: true }));
     const toast = await within(document.querySelector('.toast-region') as HTMLElement).findByText(new RegExp(`백업 ${name}`));
-    expect(toast.textContent).toContain('손상되었거나 읽을 수 없습니다');
+    expect(toast.textContent).toBe(`백업 ${name}이(가) 손상되었거나 읽을 수 없습니다. 다른 백업을 고르십시오. 아무것도 바뀌지 않았습니다.`);
     expect(storeSnapshot(store.db)).toEqual(before);
   });
 });

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { RefusalReason } from '../../../shared/refusals.ts';
 import { BridgeError } from '../bridge/index.ts';
 
 /**
@@ -12,9 +13,13 @@ export function refusalText(t: TFunction, error: unknown, fieldLabel?: string): 
   const problem = error.reason
     ? t(`refusals.reasons.${error.reason}`, { ...error.params, ...namesOf(error) })
     : t(`refusals.codes.${error.code}`, { defaultValue: t('refusals.codes.internal') });
-  const label = fieldLabel ?? (error.field ? labelOf(t, error.field) : undefined);
+  const label =
+    error.reason && namesItsSubject.has(error.reason) ? undefined : (fieldLabel ?? (error.field ? labelOf(t, error.field) : undefined));
   return label ? t('refusals.atField', { field: label, problem }) : problem;
 }
+
+/** Reasons whose sentence names what it is about (the backup by its name): a field label before it would say it twice. */
+const namesItsSubject: ReadonlySet<RefusalReason> = new Set(['backup_missing', 'backup_damaged', 'meeting_not_in_summit']);
 
 /** The records a refusal is about (the user's own names, quoted), and how many for the plural. */
 function namesOf(error: BridgeError): { count?: number; names?: string } {
