@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
 import { expectNoSeriousViolations } from './views.helpers.ts';
@@ -59,4 +60,29 @@ test('a restore shows at once in every open window, without reloading the page',
   // The backup kept from before the restore is listed in the window that asked for it.
   await expect(panel.getByRole('row')).toHaveCount(3);
   for (const page of [first, second]) expect(await page.evaluate(() => 'sherpaNotReloaded' in globalThis)).toBe(true);
+});
+
+test('in Korean, restoring a damaged backup is refused in Korean, naming the backup, and changes nothing', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await expect(page.locator('main h1').first()).toBeVisible();
+  const made = await callStore(page, 'backup.create', {});
+  // Cut short, as a full disk or an interrupted copy leaves it.
+  fs.truncateSync(made.file, Math.floor(fs.statSync(made.file).size / 3));
+  await callStore(page, 'settings.update', { language: 'ko' });
+  await page.reload();
+  await goTo(page, '#/settings');
+  const panel = page.getByRole('region', { name: '백업' });
+  await panel
+    .getByRole('button', { name: /백업 복원$/ })
+    .first()
+    .click();
+  await page.getByRole('alertdialog', { name: '이 백업을 복원하시겠습니까?' }).getByRole('button', { name: '복원' }).click();
+  await expect(
+    page.getByText(`백업 ${made.name}이(가) 손상되었거나 읽을 수 없습니다. 다른 백업을 고르십시오. 아무것도 바뀌지 않았습니다.`, {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(page.getByText(/damaged|choose another/)).toHaveCount(0);
+  // Nothing restored, so no copy of the state before a restore was made.
+  expect((await callStore(page, 'backup.list', {})).map((backup) => backup.reason)).toEqual(['manual']);
 });

@@ -135,6 +135,10 @@ test('desk A sends a summit to desk B, who accepts the unknown signer by its fin
     await contactsA.getByLabel('Colleague’s card').fill(cardB.replace(/Signing key: ./, 'Signing key: X'));
     await contactsA.getByRole('button', { name: 'Accept this card' }).click();
     await expect(contactsA.getByText('The keys on this card do not give the fingerprint it states')).toBeVisible();
+    // The same keys and fingerprint under another desk's name: the card's name signature tells.
+    await contactsA.getByLabel('Colleague’s card').fill(cardB.replace('Desk: Seoul desk', 'Desk: Tokyo desk'));
+    await contactsA.getByRole('button', { name: 'Accept this card' }).click();
+    await expect(contactsA.getByText('The desk name on this card is not the one its keys signed')).toBeVisible();
     await contactsA.getByLabel('Colleague’s card').fill(cardB);
     await contactsA.getByRole('button', { name: 'Accept this card' }).click();
     await expect(contactsA.getByRole('listitem').filter({ hasText: 'Seoul desk' })).toBeVisible();
@@ -286,8 +290,12 @@ test('a bundle sealed with a passphrase opens on a desk it was not addressed to,
     await expect(given).toHaveAttribute('autocomplete', 'new-password');
     await given.fill('short');
     await send.getByRole('button', { name: 'Export bundle' }).click();
-    await expect(send.getByText('The passphrase must be at least 12 characters.')).toBeVisible();
+    await expect(send.getByText('The passphrase must be at least 12 characters, not counting spaces.')).toBeVisible();
     await expect(given).toHaveAttribute('aria-invalid', 'true');
+    // Twelve spaces are twelve characters, and no secret.
+    await given.fill(' '.repeat(12));
+    await send.getByRole('button', { name: 'Export bundle' }).click();
+    await expect(send.getByText('A passphrase of only spaces protects nothing. Type a passphrase.')).toBeVisible();
     await given.fill('correct horse battery');
     await send.getByRole('button', { name: 'Export bundle' }).click();
     await expect(send.getByRole('status')).toContainText('Bundle written');

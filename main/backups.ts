@@ -3,6 +3,19 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from '../db/migrations/index.ts';
 import { applyKey, type Db } from '../db/open.ts';
+import type { RefusalParams, RefusalReason } from '../shared/refusals.ts';
+
+/** A backup or restore the user can act on (choose another backup): its reason is worded by the page. */
+export class BackupError extends Error {
+  readonly reason: RefusalReason;
+  readonly params: RefusalParams | undefined;
+  constructor(message: string, reason: RefusalReason, params?: RefusalParams) {
+    super(message);
+    this.name = 'BackupError';
+    this.reason = reason;
+    this.params = params;
+  }
+}
 
 // Backups of the store, taken with SQLite's online backup API (or a
 // serialized snapshot where start-up must stay synchronous), each checked
@@ -114,7 +127,7 @@ function finish(folder: string, partial: string, name: string, keep: number, key
   makeSelfContained(partial, key);
   if (!isIntact(partial, key)) {
     fs.rmSync(partial, { force: true });
-    throw new Error('The backup failed its integrity check and was discarded; the store itself is unchanged.');
+    throw new BackupError('The backup failed its integrity check and was discarded; the store itself is unchanged.', 'backup_failed_check');
   }
   const file = path.join(folder, name);
   fs.renameSync(partial, file);
@@ -257,9 +270,11 @@ export async function restoreBackup(
   options: { keep?: number; now?: Date; key?: Buffer } = {},
 ): Promise<{ restored: BackupInfo; before: BackupInfo }> {
   const chosen = listBackups(folder).find((backup) => backup.name === backupName);
-  if (!chosen) throw new Error(`There is no backup named ${backupName}.`);
+  if (!chosen) throw new BackupError(`There is no backup named ${backupName}.`, 'backup_missing', { name: backupName });
   if (!isIntact(chosen.file, options.key))
-    throw new Error(`The backup ${chosen.name} is damaged; choose another one. Nothing was changed.`);
+    throw new BackupError(`The backup ${chosen.name} is damaged; choose another one. Nothing was changed.`, 'backup_damaged', {
+      name: chosen.name,
+    });
   const keep = Math.max(options.keep ?? defaultBackupsToKeep, 2);
   const safety = await createBackup(db, folder, {
     reason: 'before-restore',
@@ -278,7 +293,9 @@ export async function restoreBackup(
     }
   }
   if (db.pragma('quick_check', { simple: true }) !== 'ok') {
-    throw new Error(`The restore did not complete cleanly; the state before it is kept in ${safety.file}.`);
+    throw new BackupError(`The restore did not complete cleanly; the state before it is kept in ${safety.file}.`, 'restore_incomplete', {
+      file: safety.file,
+    });
   }
   return { restored: chosen, before: safety };
 }
@@ -326,7 +343,7 @@ function copyRowsFrom(db: Db, backupFile: string, key: Buffer): void {
         }
         for (const trigger of triggers) db.exec(trigger.sql);
         if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
-          throw new Error('The backup breaks a reference between records; nothing was restored.');
+          throw new BackupError('The backup breaks a reference between records; nothing was restored.', 'backup_breaks_reference');
       })();
     } finally {
       db.pragma('foreign_keys = ON');

@@ -16,7 +16,7 @@ export interface DeskCard {
 /** Adding a colleague's card: refused when it is no card, its keys do not give the fingerprint it states, or it is this desk's own. */
 export type ContactAddOutcome =
   | { status: 'added'; card: ContactCard }
-  | { status: 'refused'; reason: 'not-a-card' | 'fingerprint-mismatch' | 'own-card' };
+  | { status: 'refused'; reason: 'not-a-card' | 'fingerprint-mismatch' | 'own-card' | 'name-unsigned' | 'name-mismatch' };
 
 /** A bundle carries every kind of record desks replicate, by the names the interface gives them. */
 export const bundleRecordKinds = recordKinds;
@@ -143,19 +143,57 @@ export const bundlePartBytes = 768 * 1024;
 export const maxStagedBundleBytes = 256 * 1024 * 1024;
 /** Passphrases protect a file that may travel on a stick: long enough to resist guessing offline. */
 export const minBundlePassphrase = 12;
+/** Fewer different characters than this is a pattern, not a passphrase ("aaaaaaaaaaaa", "abababababab"). */
+const minDistinctCharacters = 5;
+
+/** Why a bundle passphrase is refused: the page and the store apply the same rule. */
+export type PassphraseProblem = 'blank' | 'too-short' | 'weak';
+
+/**
+ * What is wrong with a bundle passphrase, or null when it will do. Spaces do
+ * not count towards its length (12 spaces are no secret); one character
+ * repeated, a pattern of few characters, or a straight run of characters
+ * ("abcdefghijkl", "zyxwvutsrqpo") is guessed first by anyone who has the file.
+ */
+export function bundlePassphraseProblem(passphrase: string): PassphraseProblem | null {
+  const characters = [...passphrase.normalize('NFC').replace(/\s+/gu, '')];
+  if (characters.length === 0) return 'blank';
+  if (characters.length < minBundlePassphrase) return 'too-short';
+  if (new Set(characters.map((character) => character.toLowerCase())).size < minDistinctCharacters) return 'weak';
+  const steps = characters.slice(1).map((character, index) => (character.codePointAt(0) ?? 0) - (characters[index]?.codePointAt(0) ?? 0));
+  if (steps.every((step) => step === 1) || steps.every((step) => step === -1)) return 'weak';
+  return null;
+}
 
 const cardTitle = 'SHERPA DESK CARD';
 const cardFields = { deskName: 'Desk', fingerprint: 'Fingerprint', signingKey: 'Signing key', encryptionKey: 'Encryption key' } as const;
+const nameSignatureLabel = 'Name signature';
 
-/** A card as text: one labelled line each, so it reads aloud, pastes into a message, and parses back. */
-export function cardText(card: ContactCard): string {
-  return [cardTitle, ...Object.entries(cardFields).map(([field, label]) => `${label}: ${card[field as keyof typeof cardFields]}`)].join(
-    '\n',
-  );
+/**
+ * What a card's name signature signs: the fingerprint covers the keys only (it
+ * is the desk's identity and outlives a rename), so the name is bound to them
+ * by the desk's own signing key. Trimmed and NFC, as a pasted card parses back.
+ */
+export function cardNameStatement(card: Pick<ContactCard, 'deskName' | 'signingKey' | 'encryptionKey'>): string {
+  return ['sherpa desk card name', card.deskName.trim(), card.signingKey, card.encryptionKey].join('\n').normalize('NFC');
 }
 
-/** The card's lines, as pasted (spaces, quotes and line breaks a mail client adds are tolerated); null when it is no card. */
-export function parseCardText(text: string): (Omit<ContactCard, 'fingerprint'> & { statedFingerprint: string }) | null {
+/** A card as text: one labelled line each, so it reads aloud, pastes into a message, and parses back; the last line signs the name. */
+export function cardText(card: ContactCard, nameSignature: string): string {
+  return [
+    cardTitle,
+    ...Object.entries(cardFields).map(([field, label]) => `${label}: ${card[field as keyof typeof cardFields]}`),
+    `${nameSignatureLabel}: ${nameSignature}`,
+  ].join('\n');
+}
+
+/**
+ * The card's lines, as pasted (spaces, quotes and line breaks a mail client adds are tolerated); null when it is no card.
+ * `nameSignature` is absent on a card made before names were signed.
+ */
+export function parseCardText(
+  text: string,
+): (Omit<ContactCard, 'fingerprint'> & { statedFingerprint: string; nameSignature: string | undefined }) | null {
   const lines = text
     .replace(/\r/g, '')
     .split('\n')
@@ -171,5 +209,5 @@ export function parseCardText(text: string): (Omit<ContactCard, 'fingerprint'> &
   const signingKey = value(cardFields.signingKey);
   const encryptionKey = value(cardFields.encryptionKey);
   if (!deskName || !statedFingerprint || !signingKey || !encryptionKey) return null;
-  return { deskName, signingKey, encryptionKey, statedFingerprint };
+  return { deskName, signingKey, encryptionKey, statedFingerprint, nameSignature: value(nameSignatureLabel) || undefined };
 }

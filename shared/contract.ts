@@ -54,6 +54,7 @@ import type {
 } from './domain.ts';
 import type { GuardedSave, OpenedParticipant } from './guard.ts';
 import { all, byId, type Dependency, joiningOrLeaving, shows } from './queryDependencies.ts';
+import type { RefusalParams, RefusalReason } from './refusals.ts';
 import type { SyncConfigureRequest, SyncOverview } from './syncSettings.ts';
 
 export type { MeetingSummary, NoteRevision, ReferenceGroup, SectorEntryWithCount, SectorSummary };
@@ -610,6 +611,11 @@ export interface IpcError {
   field?: string;
   /** The records a refusal is about, by the names the user gave them: the page says the rule in the user's language and lists these. */
   names?: string[];
+  // r6-words: what the page words in the user's language (shared/refusals.ts); `message` stays English, for logs.
+  /** Why, more precisely than the code: the page's sentence for it. */
+  reason?: RefusalReason;
+  /** The values that sentence names (a length, a backup's name). */
+  params?: RefusalParams;
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

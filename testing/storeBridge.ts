@@ -18,7 +18,7 @@ export interface StoreBridge {
   readonly changes: ChangeEvent[];
 }
 
-export function createStoreBridge(options: { sample?: boolean; now?: Date } = {}): StoreBridge {
+export function createStoreBridge(options: { sample?: boolean; now?: Date; backups?: { folder: string } } = {}): StoreBridge {
   const db = openScratchDatabase(':memory:');
   if (options.sample !== false) loadSampleIfEmpty(db);
   const now = options.now ?? new Date('2023-07-01T08:00:00Z');
@@ -27,7 +27,7 @@ export function createStoreBridge(options: { sample?: boolean; now?: Date } = {}
   const changes: ChangeEvent[] = [];
   const dispatch = createDispatch({
     db,
-    handlers: createHandlers({ db, clock: () => now }),
+    handlers: createHandlers({ db, clock: () => now, ...(options.backups ? { backups: options.backups } : {}) }),
     onChange: (event) => {
       changes.push(event);
       for (const listener of [...listeners]) listener(event);

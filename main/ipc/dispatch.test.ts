@@ -57,7 +57,12 @@ describe('dispatch', () => {
     const result = await dispatch('summit.update', { id: 1, patch: { endDate: '2023-07-01' } });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid_request', message: 'endDate: must not be before the start date', field: 'endDate' },
+      error: {
+        code: 'invalid_request',
+        message: 'endDate: must not be before the start date',
+        field: 'endDate',
+        reason: 'end_before_start',
+      },
     });
     expect(storeSnapshot(db)).toEqual(before);
   });

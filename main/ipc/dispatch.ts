@@ -95,25 +95,32 @@ function toIpcError(channel: Channel, error: unknown, logError: DispatchOptions[
       message: error.message,
       ...(error.field ? { field: error.field } : {}),
       ...(error.names ? { names: error.names } : {}),
+      ...error.refusal,
     };
   if (error instanceof NotFoundError) return { code: 'not_found', message: error.message };
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
-    return { code: 'constraint', message: constraintMessage(code) };
-  }
-  if ((code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') && readOnlyReason) return { code: 'read_only', message: readOnlyReason };
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return { code: 'constraint', ...constraintRefusal(code) };
+  // The reason the store was opened read-only is said by the start-up notice; here the page says only that it is so.
+  if ((code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') && readOnlyReason)
+    return { code: 'read_only', message: readOnlyReason, reason: 'store_read_only' };
   if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
-    return { code: 'read_only', message: 'The data folder cannot be written to. Your data is unchanged; Sherpa can still show it.' };
+    return {
+      code: 'read_only',
+      message: 'The data folder cannot be written to. Your data is unchanged; Sherpa can still show it.',
+      reason: 'folder_read_only',
+    };
   }
   if (code === 'SQLITE_FULL') {
-    return { code: 'read_only', message: 'The disk is full. Nothing was saved; what was saved before is unchanged.' };
+    return { code: 'read_only', message: 'The disk is full. Nothing was saved; what was saved before is unchanged.', reason: 'disk_full' };
   }
   logError?.(channel, error);
   return { code: 'internal', message: 'Sherpa could not complete this. Nothing was changed.' };
 }
 
-function constraintMessage(code: string): string {
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'This refers to a record that does not exist, or is still used by other records.';
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'A record with this name already exists.';
-  return 'This would break a rule of the store (for example an empty name or an end before a start).';
+function constraintRefusal(code: string): Pick<IpcError, 'message' | 'reason'> {
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+    return { message: 'This refers to a record that does not exist, or is still used by other records.', reason: 'refers_to_missing' };
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+    return { message: 'A record with this name already exists.', reason: 'name_taken' };
+  return { message: 'This would break a rule of the store (for example an empty name or an end before a start).', reason: 'breaks_rule' };
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { bundlePartBytes, bundleRecordKinds, maxStagedBundleBytes, minBundlePassphrase } from '../../shared/bundles.ts';
+import {
+  bundlePartBytes,
+  bundlePassphraseProblem,
+  bundleRecordKinds,
+  maxStagedBundleBytes,
+  minBundlePassphrase,
+  type PassphraseProblem,
+} from '../../shared/bundles.ts';
 import type { Channel, EntityName } from '../../shared/contract.ts';
 import { entityNames } from '../../shared/contract.ts';
 import {
@@ -14,7 +21,8 @@ import {
 } from '../../shared/domain.ts';
 import { endsBeforeStart, maxLevelName, noteLimits, numberRanges, packLimits, textLimits } from '../../shared/fieldRules.ts';
 import { schemeProblems } from '../../shared/markings.ts';
-import { id, isoDate, isoInstant, line, optionalId, prose, requiredLine, timeZone } from './validation.ts';
+import type { RefusalReason } from '../../shared/refusals.ts';
+import { because, id, isoDate, isoInstant, line, optionalId, prose, requiredLine, timeZone } from './validation.ts';
 
 const level = line(maxLevelName);
 // These kinds gained a marking after callers of their create channel existed: one
@@ -136,10 +144,28 @@ export const entityFields = {
   }),
 } satisfies Record<EntityName, z.ZodObject>;
 
+const passphraseRefusals = {
+  blank: because('passphrase_blank', 'must not be only spaces'),
+  'too-short': because('passphrase_too_short', `must be at least ${minBundlePassphrase} characters, not counting spaces`),
+  weak: because('passphrase_weak', 'is a repeated character, a short pattern or a run of letters or digits'),
+} satisfies Record<PassphraseProblem, unknown>;
+
+/** A bundle's passphrase by the rule the page applies too (shared/bundles.ts). */
+function refuseWeakPassphrase(passphrase: string, context: z.RefinementCtx): void {
+  const problem = bundlePassphraseProblem(passphrase);
+  if (!problem) return;
+  const { message, params } = passphraseRefusals[problem];
+  context.addIssue({ code: 'custom', message, params: problem === 'too-short' ? { ...params, min: minBundlePassphrase } : params });
+}
+
 /** Rules across fields, checked on the whole record after an update is merged in. */
-export const entityRules: Partial<Record<EntityName, (record: Record<string, unknown>) => { field: string; message: string } | null>> = {
+export const entityRules: Partial<
+  Record<EntityName, (record: Record<string, unknown>) => { field: string; message: string; reason: RefusalReason } | null>
+> = {
   summit: (summit) =>
-    endsBeforeStart(summit.startDate, summit.endDate) ? { field: 'endDate', message: 'endDate: must not be before the start date' } : null,
+    endsBeforeStart(summit.startDate, summit.endDate)
+      ? { field: 'endDate', message: 'endDate: must not be before the start date', reason: 'end_before_start' }
+      : null,
 };
 
 /**
@@ -167,7 +193,10 @@ const scheme = z
       .min(1)
       .max(20),
   })
-  .refine((candidate) => schemeProblems(candidate).length === 0, 'level names and portion marks must be given and distinct');
+  .refine(
+    (candidate) => schemeProblems(candidate).length === 0,
+    because('scheme_invalid', 'level names and portion marks must be given and distinct'),
+  );
 export const settingsFields = z.strictObject({
   homeTimeZone: timeZone,
   theme: z.enum(['system', 'light', 'dark']),
@@ -219,7 +248,7 @@ export const packDefinition = z.strictObject({
     .array(packSection)
     .min(1, 'a pack needs at least one section')
     .max(5000)
-    .refine((sections) => new Set(sections.map(sectionKey)).size === sections.length, 'each section may appear once'),
+    .refine((sections) => new Set(sections.map(sectionKey)).size === sections.length, because('repeated', 'each section may appear once')),
 });
 
 // A record's id shared by every desk (`meeting:<uuid>`), one of its revisions (`N-hash`), one of its fields.
@@ -283,8 +312,8 @@ const exchangeSchemas = {
       recipients: z
         .array(fingerprint)
         .max(100)
-        .refine((list) => new Set(list).size === list.length, 'each desk may appear once'),
-      passphrase: z.string().min(minBundlePassphrase, `must be at least ${minBundlePassphrase} characters`).max(1000).optional(),
+        .refine((list) => new Set(list).size === list.length, because('repeated', 'each desk may appear once')),
+      passphrase: z.string().max(1000).superRefine(refuseWeakPassphrase).optional(),
     })
     .refine((request) => request.recipients.length > 0 || request.passphrase !== undefined, {
       message: 'choose at least one desk or a passphrase',
@@ -323,7 +352,10 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
     participants: z
       .array(z.strictObject({ personId: id, side: z.enum(['ours', 'theirs']), role: line(200) }))
       .max(200)
-      .refine((list) => new Set(list.map((entry) => entry.personId)).size === list.length, 'each person may appear once'),
+      .refine(
+        (list) => new Set(list.map((entry) => entry.personId)).size === list.length,
+        because('repeated', 'each person may appear once'),
+      ),
     expected: z
       .array(z.strictObject({ personId: id, side: z.enum(['ours', 'theirs']), role: z.string().max(10_000) }))
       .max(10_000)

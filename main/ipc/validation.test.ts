@@ -17,7 +17,12 @@ describe('refusals are short', () => {
     const result = await dispatch('pack.get', payload);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid_request', message: 'Request has unknown field(s): unknown0, unknown1, unknown2 and 199,997 more' },
+      error: {
+        code: 'invalid_request',
+        message: 'Request has unknown field(s): unknown0, unknown1, unknown2 and 199,997 more',
+        reason: 'unknown_fields',
+        params: { names: 'unknown0, unknown1, unknown2' },
+      },
     });
   });
 

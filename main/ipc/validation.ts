@@ -10,10 +10,14 @@ import {
   isUtcInstant,
   maxProse,
 } from '../../shared/fieldRules.ts';
+import { isRefusalReason, type Refusal, type RefusalReason } from '../../shared/refusals.ts';
 
 // Zod wrappers round the shared field rules (shared/fieldRules.ts), which the
 // renderer's forms read too; only the wording of the store's refusals lives here.
 const brokenCharacterMessage = 'has a broken character (half of an emoji or symbol); paste the text again';
+
+/** A refinement's English message with the reason the page words (shared/refusals.ts), carried on the issue. */
+export const because = (reason: RefusalReason, message: string) => ({ message, params: { reason } });
 
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const optionalId = id.nullable();
@@ -23,25 +27,32 @@ export const line = (max: number) =>
     .string()
     .overwrite(asStoredLine)
     .max(max, `must be at most ${max} characters`)
-    .refine(isSingleLine, 'must be a single line of text without control characters')
-    .refine((text) => !hasBrokenCharacter(text), brokenCharacterMessage)
+    .refine(isSingleLine, because('not_single_line', 'must be a single line of text without control characters'))
+    .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage))
     .refine(
       (text) => !hasHiddenFormatCharacter(text),
-      'has an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space)',
+      because(
+        'hidden_character',
+        'has an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space)',
+      ),
     );
-export const requiredLine = (max: number) => line(max).refine((text) => text.trim().length > 0, 'must not be empty');
+export const requiredLine = (max: number) => line(max).refine((text) => text.trim().length > 0, because('empty', 'must not be empty'));
 export const prose = z
   .string()
   .max(maxProse, `must be at most ${maxProse} characters`)
-  .refine((text) => !hasControlCharacter(text), 'must not contain control characters')
-  .refine((text) => !hasBrokenCharacter(text), brokenCharacterMessage);
+  .refine((text) => !hasControlCharacter(text), because('control_character', 'must not contain control characters'))
+  .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage));
 
-export const isoDate = z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD, in the years 1 to 9999');
+export const isoDate = z
+  .string()
+  .refine(isCalendarDate, because('not_a_date', 'must be a real date written YYYY-MM-DD, in the years 1 to 9999'));
 export const isoInstant = z
   .string()
-  .refine(isUtcInstant, 'must be a real UTC date and time written YYYY-MM-DDTHH:MM:SSZ, in the years 1 to 9999')
+  .refine(isUtcInstant, because('not_an_instant', 'must be a real UTC date and time written YYYY-MM-DDTHH:MM:SSZ, in the years 1 to 9999'))
   .transform((text) => new Date(text).toISOString());
-export const timeZone = z.string().refine(isKnownTimeZone, 'must be a time zone such as Europe/Vilnius or Asia/Seoul');
+export const timeZone = z
+  .string()
+  .refine(isKnownTimeZone, because('unknown_time_zone', 'must be a time zone such as Europe/Vilnius or Asia/Seoul'));
 
 // A refusal names a few offending keys and never repeats a long value back: a
 // request with 200,000 unknown keys is answered in a line, not a megabyte.
@@ -49,15 +60,51 @@ const keysNamed = 3;
 const longestName = 40;
 const shortName = (name: string) => (name.length > longestName ? `${name.slice(0, longestName)}…` : name);
 
-/** The first problem in a failed parse, as a sentence naming the field. */
-export function describeIssue(error: z.ZodError): { message: string; field?: string } {
+/** The first problem in a failed parse: an English sentence naming the field, and its reason for the page to word. */
+export function describeIssue(error: z.ZodError): { message: string; field?: string } & Refusal {
   const issue = error.issues[0];
-  if (!issue) return { message: 'The request is not valid.' };
+  if (!issue) return { message: 'The request is not valid.', reason: 'invalid' };
   // An update's form fields sit under `patch`; forms know them by their own names.
   const path = issue.path[0] === 'patch' ? issue.path.slice(1) : issue.path;
   const field = path.map((segment) => shortName(String(segment))).join('.');
   const text = issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys) : shortMessage(issue.message);
-  return field ? { message: `${field}: ${text}`, field } : { message: `Request ${text}` };
+  const refusal = refusalOf(issue);
+  return field ? { message: `${field}: ${text}`, field, ...refusal } : { message: `Request ${text}`, ...refusal };
+}
+
+/** The reason behind a validator's issue, from its kind and bounds: never its text. */
+function refusalOf(issue: z.core.$ZodIssue): Refusal {
+  switch (issue.code) {
+    case 'custom': {
+      const { reason, ...values } = (issue.params ?? {}) as Record<string, unknown>;
+      const params = Object.fromEntries(
+        Object.entries(values).filter((entry): entry is [string, string | number] => ['string', 'number'].includes(typeof entry[1])),
+      );
+      if (!isRefusalReason(reason)) return { reason: 'invalid' };
+      return Object.keys(params).length > 0 ? { reason, params } : { reason };
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return { reason: 'too_long', params: { max } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { reason: 'too_many', params: { max } };
+      return { reason: 'number_too_big', params: { max } };
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return min <= 1 ? { reason: 'empty' } : { reason: 'too_short', params: { min } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { reason: 'too_few', params: { min } };
+      return { reason: 'number_too_small', params: { min } };
+    }
+    case 'unrecognized_keys':
+      return { reason: 'unknown_fields', params: { names: issue.keys.slice(0, keysNamed).map(shortName).join(', ') } };
+    case 'invalid_value':
+    case 'invalid_union':
+      return { reason: 'not_a_choice' };
+    case 'invalid_type':
+      return { reason: 'wrong_type' };
+    default:
+      return { reason: 'invalid' };
+  }
 }
 
 function unknownKeys(keys: readonly string[]): string {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/open.ts';
 import { type DeskKeyRow, readDeskKey, writeDeskKey } from '../../db/sync/desk.ts';
+import { cardNameStatement } from '../../shared/bundles.ts';
 import type { ContactCard } from '../../shared/sync.ts';
 
 // Each desk signs what it sends with Ed25519 and receives with X25519 (both in
@@ -29,6 +30,21 @@ export function fingerprintOf(signingKey: string, encryptionKey: string): string
     .slice(0, 20)
     .toUpperCase();
   return digest.match(/.{4}/g)?.join(' ') ?? digest;
+}
+
+/** This desk's signature over its card's name and keys: a colleague can tell a card whose name was changed on the way. */
+export function signCardName(keys: DeskKeys): string {
+  return crypto.sign(null, Buffer.from(cardNameStatement(keys.card), 'utf8'), keys.signingPrivate).toString('base64url');
+}
+
+/** Whether a pasted card's name is the one its own signing key signed. */
+export function cardNameSigned(card: Pick<ContactCard, 'deskName' | 'signingKey' | 'encryptionKey'>, nameSignature: string): boolean {
+  try {
+    const signature = Buffer.from(nameSignature, 'base64url');
+    return crypto.verify(null, Buffer.from(cardNameStatement(card), 'utf8'), publicKeyFrom(card.signingKey, 'Ed25519'), signature);
+  } catch {
+    return false;
+  }
 }
 
 function fromRow(row: DeskKeyRow): DeskKeys {

@@ -63,11 +63,33 @@ describe('backup channels', () => {
     expect(rowDump(db)).toEqual(before);
   });
 
+  it('refuses a damaged backup file by name, with a reason the page words, and changes nothing', async () => {
+    const { db, dataDir, dispatch } = setUp();
+    const made = await dispatch('backup.create', {});
+    expect(made.ok).toBe(true);
+    const name = made.ok ? (made.value as { name: string }).name : '';
+    // Half a backup, as a full disk or an interrupted copy leaves it.
+    const file = path.join(backupFolder(dataDir), name);
+    fs.truncateSync(file, Math.floor(fs.statSync(file).size / 3));
+    const before = rowDump(db);
+    expect(await dispatch('backup.restore', { name })).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_request',
+        message: `The backup ${name} is damaged; choose another one. Nothing was changed.`,
+        field: 'name',
+        reason: 'backup_damaged',
+        params: { name },
+      },
+    });
+    expect(rowDump(db)).toEqual(before);
+  });
+
   it('answers plainly where backups are not set up', async () => {
     const { dispatch } = setUp(false);
     expect(await dispatch('backup.list', {})).toEqual({
       ok: false,
-      error: { code: 'invalid_request', message: 'Backups are not available in this window.' },
+      error: { code: 'invalid_request', message: 'Backups are not available in this window.', reason: 'backups_unavailable' },
     });
   });
 });

@@ -136,6 +136,14 @@ describe('exchange channels: contact cards', () => {
     const swapped = renamed.text.replace(/Signing key: .*/, `Signing key: ${otherKey}`);
     expect(await b.ok('contact.add', { text: swapped })).toEqual({ status: 'refused', reason: 'fingerprint-mismatch' });
     expect(await b.ok('contact.add', { text: 'Hello, here is my card' })).toEqual({ status: 'refused', reason: 'not-a-card' });
+    // Same keys, so the same fingerprint read over the phone, but another desk's name: the name signature tells.
+    const renamedOnTheWay = renamed.text.replace('Desk: Seoul desk', 'Desk: Tokyo desk');
+    expect(renamedOnTheWay).not.toBe(renamed.text);
+    expect(await b.ok('contact.add', { text: renamedOnTheWay })).toEqual({ status: 'refused', reason: 'name-mismatch' });
+    // A card from before names were signed is refused with its own reason: its desk copies a new one.
+    const unsigned = renamed.text.replace(/\nName signature: .*/, '');
+    expect(unsigned).not.toContain('Name signature');
+    expect(await b.ok('contact.add', { text: unsigned })).toEqual({ status: 'refused', reason: 'name-unsigned' });
     expect(await b.ok('contact.add', { text: (await b.ok<DeskCard>('desk.card', {})).text })).toEqual({
       status: 'refused',
       reason: 'own-card',
@@ -356,8 +364,20 @@ describe('exchange channels: bundles', () => {
     });
     expect(await a.call('bundle.export', { selection: { summitId: summit.id }, recipients: [], passphrase: 'short' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_request', field: 'passphrase' },
+      error: { code: 'invalid_request', field: 'passphrase', reason: 'passphrase_too_short', params: { min: 12 } },
     });
+    // Twelve characters, none of them a secret; then long ones anyone guesses first.
+    for (const [passphrase, reason] of [
+      [' '.repeat(12), 'passphrase_blank'],
+      ['\t'.repeat(40), 'passphrase_blank'],
+      ['x'.repeat(20), 'passphrase_weak'],
+      ['abcdefghijklmnop', 'passphrase_weak'],
+    ] as const) {
+      expect(await a.call('bundle.export', { selection: { summitId: summit.id }, recipients: [], passphrase })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_request', field: 'passphrase', reason },
+      });
+    }
     expect(
       await a.call('bundle.export', { selection: { summitId: 999 }, recipients: [], passphrase: 'long enough passphrase' }),
     ).toMatchObject({

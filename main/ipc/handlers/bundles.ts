@@ -31,7 +31,7 @@ import { packDay } from '../../pdf/packDay.ts';
 import { BundleImportError, exportBundle, importBundle, reviewBundle, type BundleSelection as SelectionToSeal } from '../../sync/bundle.ts';
 import { BundleError, verifyBundle } from '../../sync/bundleCrypto.ts';
 import { contentsOf, reviewOf } from '../../sync/bundleReview.ts';
-import { type DeskKeys, ensureDeskKeys, fingerprintOf, publicKeyFrom } from '../../sync/deskKeys.ts';
+import { cardNameSigned, type DeskKeys, ensureDeskKeys, fingerprintOf, publicKeyFrom, signCardName } from '../../sync/deskKeys.ts';
 import { exportFileName } from './packs.ts';
 import { readSettings } from './settings.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
@@ -59,7 +59,7 @@ type ExchangeChannel =
 /** The name a desk's card carries until its officer names it. */
 export const defaultDeskName = 'Sherpa desk';
 
-const deskCard = (keys: DeskKeys): DeskCard => ({ card: keys.card, text: cardText(keys.card) });
+const deskCard = (keys: DeskKeys): DeskCard => ({ card: keys.card, text: cardText(keys.card, signCardName(keys)) });
 const sameFingerprint = (a: string, b: string) => a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
 
 function refusalOf(error: unknown): BundleRefusal | null {
@@ -96,7 +96,12 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     if ('summitId' in selection) {
       const docId = docIdOfRow(db, 'summit', selection.summitId);
       if (!docId)
-        throw new UserError('invalid_request', `selection.summitId: no summit with id ${selection.summitId}`, 'selection.summitId');
+        throw new UserError(
+          'invalid_request',
+          `selection.summitId: no summit with id ${selection.summitId}`,
+          'no_such_record',
+          'selection.summitId',
+        );
       return { histories: summitHistoriesOf(db, docId, summitRecordIds(db, docId)), bundle: { summit: docId } };
     }
     const records = selectedIds(selection);
@@ -107,7 +112,12 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     const docIds = selection.records.map(({ kind, id }, index) => {
       const docId = docIdOfRow(db, tableOf(kind), id);
       if (!docId)
-        throw new UserError('invalid_request', `selection.records.${index}: no ${kind} with id ${id}`, `selection.records.${index}`);
+        throw new UserError(
+          'invalid_request',
+          `selection.records.${index}: no ${kind} with id ${id}`,
+          'no_such_record',
+          `selection.records.${index}`,
+        );
       return docId;
     });
     return chosenRecordIds(db, docIds);
@@ -165,7 +175,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       return deskCard(keys());
     },
     'desk.saveCard': async () => {
-      if (!exchange) throw new UserError('invalid_request', 'Saving files is not available in this window.');
+      if (!exchange) throw new UserError('invalid_request', 'Saving files is not available in this window.', 'files_unavailable');
       const { card, text } = deskCard(keys());
       await fs.mkdir(exchange.exportsDir, { recursive: true });
       const target = path.join(exchange.exportsDir, exportFileName(card.deskName, 'card', undefined).replace(/\.pdf$/, '.sherpa-card.txt'));
@@ -187,6 +197,10 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       // The fingerprint is what the colleague reads out: a card whose keys do not give it was changed or mistyped.
       if (!sameFingerprint(fingerprint, parsed.statedFingerprint)) return { status: 'refused', reason: 'fingerprint-mismatch' };
       if (fingerprint === keys().card.fingerprint) return { status: 'refused', reason: 'own-card' };
+      // The fingerprint read out vouches for the keys only; the name is the keys' own signature's to vouch for.
+      // A card from before names were signed cannot show its name was not swapped: its desk makes a new one.
+      if (!parsed.nameSignature) return { status: 'refused', reason: 'name-unsigned' };
+      if (!cardNameSigned(parsed, parsed.nameSignature)) return { status: 'refused', reason: 'name-mismatch' };
       const card = {
         deskName: parsed.deskName.slice(0, 200),
         signingKey: parsed.signingKey,
@@ -200,19 +214,25 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     'contact.remove': ({ fingerprint }, changes) => {
       const card = contactByFingerprint(db, fingerprint);
       if (!card || !removeContact(db, fingerprint))
-        throw new UserError('invalid_request', `fingerprint: no accepted desk has the fingerprint ${fingerprint}`, 'fingerprint');
+        throw new UserError(
+          'invalid_request',
+          `fingerprint: no accepted desk has the fingerprint ${fingerprint}`,
+          'no_such_record',
+          'fingerprint',
+        );
       changes.record('contact', 'deleted', []);
       return { removed: card };
     },
     'bundle.contents': ({ selection }) => contentsOf(db, selected(selection).histories),
     'bundle.export': async ({ selection, recipients, passphrase }) => {
-      if (!exchange) throw new UserError('invalid_request', 'Saving files is not available in this window.');
+      if (!exchange) throw new UserError('invalid_request', 'Saving files is not available in this window.', 'files_unavailable');
       const cards = recipients.map((fingerprint, index) => {
         const card = contactByFingerprint(db, fingerprint);
         if (!card)
           throw new UserError(
             'invalid_request',
             `recipients.${index}: no accepted desk has the fingerprint ${fingerprint}`,
+            'no_such_record',
             `recipients.${index}`,
           );
         return card;
@@ -239,11 +259,17 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     'bundle.stage': ({ upload, part, parts, data }) => {
       forgetOld();
       const entry = staged.get(upload) ?? { parts: new Array<Buffer | undefined>(parts).fill(undefined), bytes: 0, at: Date.now() };
-      if (entry.parts.length !== parts) throw new UserError('invalid_request', 'parts: differs from the upload’s earlier parts', 'parts');
+      if (entry.parts.length !== parts)
+        throw new UserError('invalid_request', 'parts: differs from the upload’s earlier parts', 'upload_parts_differ', 'parts');
       const bytes = Buffer.from(data, 'base64');
       const total = [...staged.values()].reduce((sum, each) => sum + each.bytes, 0) - (entry.parts[part]?.length ?? 0) + bytes.length;
       if (total > maxStagedBundleBytes)
-        throw new UserError('invalid_request', `data: bundles being handed over exceed ${maxStagedBundleBytes / 1024 / 1024} MB`, 'data');
+        throw new UserError(
+          'invalid_request',
+          `data: bundles being handed over exceed ${maxStagedBundleBytes / 1024 / 1024} MB`,
+          { reason: 'upload_too_large', params: { max: maxStagedBundleBytes / 1024 / 1024 } },
+          'data',
+        );
       entry.bytes += bytes.length - (entry.parts[part]?.length ?? 0);
       entry.parts[part] = bytes;
       entry.at = Date.now();

@@ -44,8 +44,8 @@ export function conflictHandlers({ db, clock }: HandlerDeps): HandlerGroup<Confl
           others,
         };
       } catch (error) {
-        if (error instanceof ConflictMovedOnError) throw new UserError('conflict', error.message, 'winnerRev');
-        if (error instanceof ConflictChoiceError) throw new UserError('invalid_request', error.message, error.field);
+        if (error instanceof ConflictMovedOnError) throw new UserError('conflict', error.message, 'conflict_moved_on', 'winnerRev');
+        if (error instanceof ConflictChoiceError) throw new UserError('invalid_request', error.message, 'invalid', error.field);
         throw error;
       }
     },
@@ -63,7 +63,7 @@ export function conflictHandlers({ db, clock }: HandlerDeps): HandlerGroup<Confl
           changes.record(changedEntityOf(entity), entity === 'meeting_participant' ? 'updated' : 'deleted', [Number(rowKey.split(':')[0])]);
         return { id: settlement.id, action: 'delete', deleted: deleted.length };
       } catch (error) {
-        if (error instanceof RestorationMovedOnError) throw new UserError('conflict', error.message, 'deletion');
+        if (error instanceof RestorationMovedOnError) throw new UserError('conflict', error.message, 'conflict_moved_on', 'deletion');
         throw error;
       }
     },

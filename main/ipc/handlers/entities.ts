@@ -121,6 +121,7 @@ function checkMeetingStaysInItsPacks(db: HandlerDeps['db'], id: number, patch: R
   throw new UserError(
     'constraint',
     `summitId: this meeting is in the briefing pack${listing.length > 1 ? 's' : ''} ${names} of its present summit; take it out of ${listing.length > 1 ? 'them' : 'it'} first, then move the meeting`,
+    'meeting_in_packs',
     'summitId',
     listing.map((pack) => pack.name),
   );
@@ -131,15 +132,15 @@ function checkRecord(db: HandlerDeps['db'], entity: EntityName, record: Record<s
   const parsed = entityFields[entity].safeParse(record);
   if (!parsed.success) {
     const issue = describeIssue(parsed.error);
-    throw new UserError('invalid_request', issue.message, issue.field);
+    throw new UserError('invalid_request', issue.message, issue, issue.field);
   }
   const broken = entityRules[entity]?.(record);
-  if (broken) throw new UserError('invalid_request', broken.message, broken.field);
+  if (broken) throw new UserError('invalid_request', broken.message, broken.reason, broken.field);
   for (const [field, table] of Object.entries(linkTables)) {
     const linked = record[field];
     if (typeof linked !== 'number') continue;
     if (!recordExists(db, table, linked)) {
-      throw new UserError('invalid_request', `${field}: refers to a record that no longer exists`, field);
+      throw new UserError('invalid_request', `${field}: refers to a record that no longer exists`, 'no_such_record', field);
     }
   }
 }
@@ -196,7 +197,11 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
         return { deleted, undoId, references };
       } catch (error) {
         if (error instanceof DeleteBlockedError) {
-          throw new UserError('constraint', 'Other records still refer to this one; delete them with it, or change them first.');
+          throw new UserError(
+            'constraint',
+            'Other records still refer to this one; delete them with it, or change them first.',
+            'still_referenced',
+          );
         }
         throw error;
       }
@@ -204,7 +209,7 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
   }
   handlers['deletion.undo'] = ({ id }: { id: number }, changes: ChangeLog) => {
     const entry = recentDeletions.take(id);
-    if (!entry) throw new UserError('invalid_request', 'This delete can no longer be undone.');
+    if (!entry) throw new UserError('invalid_request', 'This delete can no longer be undone.', 'undo_expired');
     try {
       undoDeletion(db, entry.record);
     } catch (error) {
@@ -214,6 +219,7 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
       throw new UserError(
         'constraint',
         `${entry.name ? `"${entry.name}"` : 'This delete'} could not be undone: another record now takes its place. It stays deleted; nothing else was changed.`,
+        'undo_taken',
       );
     }
     // A pack is one row that nothing refers to: putting it back touches only the pack list.

@@ -18,7 +18,7 @@ import {
   saveNote,
   trashNote,
 } from '../../../db/notes.ts';
-import { sectors } from '../../../db/sectors.ts';
+import { sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { NoteSaveResult } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
@@ -56,6 +56,16 @@ export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
   return {
     'note.get': ({ id }) => notes.get(db, id),
     'note.create': ({ sectorEntryId, meetingId, ...content }, changes) => {
+      // An annotation's record deleted meanwhile (in another window, by another desk): refused at that field, not as a broken key.
+      if (meetingId !== undefined && !meetings.find(db, meetingId))
+        throw new UserError('invalid_request', `meetingId: no meeting with id ${meetingId}`, 'no_such_record', 'meetingId');
+      if (sectorEntryId !== undefined && !sectorEntries.find(db, sectorEntryId))
+        throw new UserError(
+          'invalid_request',
+          `sectorEntryId: no sector entry with id ${sectorEntryId}`,
+          'no_such_record',
+          'sectorEntryId',
+        );
       const note = createNote(db, { sectorEntryId: sectorEntryId ?? null, meetingId: meetingId ?? null }, content);
       changes.record('note', 'created', [note.id]);
       return note;
@@ -101,14 +111,14 @@ export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
               : (['sectorId', sectors] as const);
         const targetId = (link as Record<string, number>)[field] ?? 0;
         if (!table.find(db, targetId))
-          throw new UserError('invalid_request', `link.${field}: no such record (id ${targetId})`, `link.${field}`);
+          throw new UserError('invalid_request', `link.${field}: no such record (id ${targetId})`, 'no_such_record', `link.${field}`);
       }
       try {
         const linked = linkNote(db, id, link);
         changes.record('note', 'updated', [id]);
         return linked;
       } catch (error) {
-        if (error instanceof NoteLinkError) throw new UserError('invalid_request', error.message, 'link');
+        if (error instanceof NoteLinkError) throw new UserError('invalid_request', error.message, 'annotation_stays', 'link');
         throw error;
       }
     },

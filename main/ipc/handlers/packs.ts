@@ -41,7 +41,7 @@ type PackChannel =
  */
 function checkReferences(db: HandlerDeps['db'], definition: PackDefinition, saving = false): void {
   const missing = (field: string, what: string, id: number) =>
-    new UserError('invalid_request', `${field}: no ${what} with id ${id}`, field);
+    new UserError('invalid_request', `${field}: no ${what} with id ${id}`, 'no_such_record', field);
   if (definition.summitId !== null && !summits.find(db, definition.summitId))
     throw missing('definition.summitId', 'summit', definition.summitId);
   if (definition.principalId !== null && !people.find(db, definition.principalId))
@@ -53,10 +53,20 @@ function checkReferences(db: HandlerDeps['db'], definition: PackDefinition, savi
       if (!meeting) throw missing(field, 'meeting', section.meetingId);
       // A pack draws only from its own summit: a meeting of another summit would leak into it.
       if (meeting.summitId !== definition.summitId)
-        throw new UserError('invalid_request', `${field}: the meeting “${meeting.title}” is not part of this pack’s summit`, field);
+        throw new UserError(
+          'invalid_request',
+          `${field}: the meeting “${meeting.title}” is not part of this pack’s summit`,
+          { reason: 'meeting_not_in_summit', params: { name: meeting.title } },
+          field,
+        );
     }
     if (section.kind === 'timeline' && section.from && section.to && section.from > section.to)
-      throw new UserError('invalid_request', `${field}.to: the timeline’s end date is before its start date`, `${field}.to`);
+      throw new UserError(
+        'invalid_request',
+        `${field}.to: the timeline’s end date is before its start date`,
+        'end_before_start',
+        `${field}.to`,
+      );
     if (section.kind === 'sector') {
       if (!sectors.find(db, section.sectorId)) throw missing(field, 'sector', section.sectorId);
       if (!saving) return;
@@ -67,6 +77,7 @@ function checkReferences(db: HandlerDeps['db'], definition: PackDefinition, savi
         throw new UserError(
           'invalid_request',
           `${field}.removedEntryIds: entry ${stranger} is not an entry of this sector`,
+          'entry_not_in_sector',
           `${field}.removedEntryIds`,
         );
     }
@@ -93,9 +104,15 @@ function outPathIn(exportsDir: string, requested: string): string {
   const resolved = path.resolve(exportsDir, requested);
   const relative = path.relative(exportsDir, resolved);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new UserError('invalid_request', `outPath: must be a file inside the exports folder ${exportsDir}`, 'outPath');
+    throw new UserError(
+      'invalid_request',
+      `outPath: must be a file inside the exports folder ${exportsDir}`,
+      'export_outside_folder',
+      'outPath',
+    );
   }
-  if (path.extname(resolved).toLowerCase() !== '.pdf') throw new UserError('invalid_request', 'outPath: must end in .pdf', 'outPath');
+  if (path.extname(resolved).toLowerCase() !== '.pdf')
+    throw new UserError('invalid_request', 'outPath: must end in .pdf', 'export_not_pdf', 'outPath');
   return resolved;
 }
 
@@ -113,6 +130,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
         throw new UserError(
           'conflict',
           `The pack “${name}” was saved elsewhere after it was opened here (now titled “${stored.definition.title}”); nothing was saved.`,
+          { reason: 'saved_elsewhere', params: { name } },
           'definition',
           [name],
         );
@@ -130,7 +148,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       return { deleted, undoId };
     },
     'pack.export': async ({ id, paper, copyFor, outPath }) => {
-      if (!pdf) throw new UserError('invalid_request', 'PDF export is not available in this window.');
+      if (!pdf) throw new UserError('invalid_request', 'PDF export is not available in this window.', 'pdf_unavailable');
       const pack = getPack(db, id);
       checkReferences(db, pack.definition);
       // One reading of the clock, in the home zone, names the file and dates the cover.
@@ -138,7 +156,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       const day = packDay(readSettings(db).homeTimeZone, now);
       const target = outPath ? outPathIn(pdf.exportsDir, outPath) : path.join(pdf.exportsDir, exportFileName(pack.name, day, copyFor));
       await fs.mkdir(pdf.exportsDir, { recursive: true });
-      if (running.has(id)) throw new UserError('invalid_request', 'This pack is already being exported.');
+      if (running.has(id)) throw new UserError('invalid_request', 'This pack is already being exported.', 'already_exporting');
       const controller = new AbortController();
       const run: { controller: AbortController; status: PackExportStatus } = {
         controller,
@@ -169,11 +187,12 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
           throw new UserError(
             'constraint',
             error.message,
+            'unmarked_material',
             'classification',
             error.items.map((item) => item.name),
           );
         // Export failures (unwritable folder, unknown marking) are the user's to fix: say why.
-        if (error instanceof Error && !(error instanceof UserError)) throw new UserError('invalid_request', error.message);
+        if (error instanceof Error && !(error instanceof UserError)) throw new UserError('invalid_request', error.message, 'export_failed');
         throw error;
       } finally {
         running.delete(id);

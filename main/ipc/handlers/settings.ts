@@ -42,7 +42,12 @@ export function settingsHandlers({ db }: HandlerDeps): HandlerGroup<'settings.ge
       const merged = { ...readSettings(db), ...patch };
       const settings = { ...merged, defaultMarking: validDefaultMarking(merged.classificationScheme, merged.defaultMarking) };
       if (patch.defaultMarking !== undefined && patch.defaultMarking !== settings.defaultMarking) {
-        throw new UserError('invalid_request', 'defaultMarking: must be a level of the classification scheme', 'defaultMarking');
+        throw new UserError(
+          'invalid_request',
+          'defaultMarking: must be a level of the classification scheme',
+          'marking_not_in_scheme',
+          'defaultMarking',
+        );
       }
       writeSetting(db, 'settings', settings);
       changes.record('settings', 'updated', []);

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/open.ts';
 import { statement } from '../../../db/sql.ts';
 import { deleteSyncAccount, readSyncAccount, setSharedSummitDocs, sharedSummitDocs, writeSyncAccount } from '../../../db/sync/account.ts';
 import { referencePartition } from '../../../db/sync/partition.ts';
+import type { RefusalReason } from '../../../shared/refusals.ts';
 import { type SyncOverview, type SyncStatus, serverUrlProblem, storedPasswordApplies } from '../../../shared/syncSettings.ts';
 import { sealPassword } from '../../sync/credentials.ts';
 import { databaseName } from '../../sync/deskServer.ts';
@@ -21,11 +22,17 @@ export interface SyncControl {
 const off: SyncStatus = { state: 'off', waiting: 0, lastSyncedAt: null, lastError: null };
 
 const urlProblems = {
-  empty: 'url: give the address of the desk’s CouchDB server',
-  'not-a-url': 'url: must be a web address such as https://couch.desk.example:6984',
-  'not-tls': 'url: must start with https:// (plain http is allowed only for a server on this computer)',
-  'credentials-in-url': 'url: give the user name and password in their own fields, not in the address',
-} as const;
+  empty: { message: 'url: give the address of the desk’s CouchDB server', reason: 'server_url_empty' },
+  'not-a-url': { message: 'url: must be a web address such as https://couch.desk.example:6984', reason: 'server_url_not_a_url' },
+  'not-tls': {
+    message: 'url: must start with https:// (plain http is allowed only for a server on this computer)',
+    reason: 'server_url_not_tls',
+  },
+  'credentials-in-url': {
+    message: 'url: give the user name and password in their own fields, not in the address',
+    reason: 'server_url_credentials',
+  },
+} as const satisfies Record<string, { message: string; reason: RefusalReason }>;
 
 export function overviewOf(db: Db, control: SyncControl | undefined): SyncOverview {
   const account = readSyncAccount(db);
@@ -58,7 +65,7 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
 /** Settings → Sync: connect to the desk's server, choose the summits shared, disconnect, sync now. */
 export function syncHandlers({ db, sync }: HandlerDeps): HandlerGroup<'sync.status' | 'sync.configure' | 'sync.disconnect' | 'sync.now'> {
   const control = () => {
-    if (!sync) throw new UserError('invalid_request', 'Replication is not available in this window.');
+    if (!sync) throw new UserError('invalid_request', 'Replication is not available in this window.', 'replication_unavailable');
     return sync;
   };
   return {
@@ -66,16 +73,21 @@ export function syncHandlers({ db, sync }: HandlerDeps): HandlerGroup<'sync.stat
     'sync.configure': async ({ url, username, password, summitIds }, changes) => {
       const replicator = control();
       const problem = serverUrlProblem(url);
-      if (problem) throw new UserError('invalid_request', urlProblems[problem], 'url');
+      if (problem) throw new UserError('invalid_request', urlProblems[problem].message, urlProblems[problem].reason, 'url');
       const summitDoc = statement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = ?`).pluck();
       const summitDocs = summitIds.map((summitId) => {
         const docId = summitDoc.get(String(summitId)) as string | undefined;
-        if (!docId) throw new UserError('invalid_request', `summitIds: there is no summit ${summitId}`, 'summitIds');
+        if (!docId) throw new UserError('invalid_request', `summitIds: there is no summit ${summitId}`, 'no_such_record', 'summitIds');
         return docId;
       });
       const kept = readSyncAccount(db);
       if (password === undefined && !storedPasswordApplies(kept ?? null, { url, username }))
-        throw new UserError('invalid_request', 'password: give the password again for a new server address or user name', 'password');
+        throw new UserError(
+          'invalid_request',
+          'password: give the password again for a new server address or user name',
+          'password_again',
+          'password',
+        );
       db.transaction(() => {
         const passwordSealed = password === undefined ? (kept?.passwordSealed ?? '') : sealPassword(db, password);
         writeSyncAccount(db, { url: url.trim(), username, passwordSealed, ...(kept ? { databasePrefix: kept.databasePrefix } : {}) });
@@ -97,7 +109,7 @@ export function syncHandlers({ db, sync }: HandlerDeps): HandlerGroup<'sync.stat
     },
     'sync.now': async (_request, changes) => {
       const replicator = control();
-      if (!readSyncAccount(db)) throw new UserError('invalid_request', 'url: connect to a server first', 'url');
+      if (!readSyncAccount(db)) throw new UserError('invalid_request', 'url: connect to a server first', 'connect_first', 'url');
       await replicator.now();
       changes.record('sync', 'updated', []);
       return overviewOf(db, replicator);

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/open.ts';
 import type { ChangedEntity, Channel, Request, Response, Touched } from '../../../shared/contract.ts';
+import type { Refusal, RefusalReason } from '../../../shared/refusals.ts';
 import type { PdfEngine } from '../../pdf/engine.ts';
 import type { RecentDeletions } from './recentDeletions.ts';
 import type { SyncControl } from './sync.ts';
@@ -39,17 +40,28 @@ export type Handler<K extends Channel> = (request: Request<K>, changes: ChangeLo
 export type HandlerGroup<K extends Channel> = { [C in K]: Handler<C> };
 export type Handlers = HandlerGroup<Channel>;
 
-/** A failure the user caused and can fix; the dispatch passes its message on as it is. */
+/**
+ * A failure the user caused and can fix. The dispatch passes it on as it is:
+ * the page words its `refusal` in the user's language; the English message is for logs and tests.
+ */
 export class UserError extends Error {
   readonly code: 'invalid_request' | 'constraint' | 'conflict';
   readonly field: string | undefined;
   /** The records the refusal is about, by name (IpcError.names). */
   readonly names: string[] | undefined;
-  constructor(code: 'invalid_request' | 'constraint' | 'conflict', message: string, field?: string, names?: string[]) {
+  readonly refusal: Refusal;
+  constructor(
+    code: 'invalid_request' | 'constraint' | 'conflict',
+    message: string,
+    refusal: Refusal | RefusalReason,
+    field?: string,
+    names?: string[],
+  ) {
     super(message);
     this.name = 'UserError';
     this.code = code;
     this.field = field;
     this.names = names;
+    this.refusal = typeof refusal === 'string' ? { reason: refusal } : refusal;
   }
 }

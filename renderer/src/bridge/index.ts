@@ -54,12 +54,17 @@ export class BridgeError extends Error {
   readonly field: string | undefined;
   /** The records the refusal is about, by name: for a translated message that lists them. */
   readonly names: string[] | undefined;
+  /** Why, for the page's sentence in the user's language (renderer/src/refusals/). */
+  readonly reason: IpcError['reason'];
+  readonly params: IpcError['params'];
   constructor(error: IpcError) {
     super(error.message);
     this.name = 'BridgeError';
     this.code = error.code;
     this.field = error.field;
     this.names = error.names;
+    this.reason = error.reason;
+    this.params = error.params;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeError } from '../bridge/index.ts';
+import { refusalText } from '../refusals/refusalText.ts';
 import type { QueryState } from '../useQuery.ts';
 import { NotFound } from './ViewBoundary.tsx';
 
@@ -13,7 +14,7 @@ export function Loaded<T>({ query, children }: { query: QueryState<T>; children:
   if (query.status === 'error') {
     return (
       <p role="alert" className="error">
-        {query.error.message}
+        {refusalText(t, query.error)}
       </p>
     );
   }

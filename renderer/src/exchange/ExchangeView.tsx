@@ -100,7 +100,7 @@ function MyCard() {
             </form>
             <Field id={`${id}-text`} label={t('exchange.cardText')}>
               {(describedBy) => (
-                <textarea id={`${id}-text`} className="card-text" readOnly rows={5} value={text} aria-describedby={describedBy} />
+                <textarea id={`${id}-text`} className="card-text" readOnly rows={6} value={text} aria-describedby={describedBy} />
               )}
             </Field>
             <div className="button-row">
@@ -187,7 +187,7 @@ function Contacts() {
             <textarea
               id={`${id}-card`}
               className="card-text"
-              rows={5}
+              rows={6}
               value={text}
               aria-describedby={describedBy}
               aria-invalid={error ? true : undefined}

@@ -1,6 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BundleExportResult, type BundleRecordLine, type BundleSelection, minBundlePassphrase } from '../../../shared/bundles.ts';
+import {
+  type BundleExportResult,
+  type BundleRecordLine,
+  type BundleSelection,
+  bundlePassphraseProblem,
+  minBundlePassphrase,
+} from '../../../shared/bundles.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { Field } from '../forms/Field.tsx';
@@ -46,8 +52,10 @@ export function SendBundle() {
   const send = async () => {
     if (selection === null) return;
     if (recipients.length === 0 && !usePassphrase) return setProblem({ field: 'recipients', message: t('exchange.needRecipient') });
-    if (usePassphrase && passphrase.length < minBundlePassphrase)
-      return setProblem({ field: 'passphrase', message: t('exchange.passphraseShort', { min: minBundlePassphrase }) });
+    // The store's own rule (shared/bundles.ts), said before the store is asked: spaces are no secret.
+    const weakness = usePassphrase ? bundlePassphraseProblem(passphrase) : null;
+    if (weakness)
+      return setProblem({ field: 'passphrase', message: t(`exchange.passphraseProblems.${weakness}`, { min: minBundlePassphrase }) });
     setProblem(null);
     setWritten(null);
     setBusy(true);

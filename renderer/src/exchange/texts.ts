@@ -1,5 +1,5 @@
 // The Exchange screen's interface text, English and Korean; i18n/en.ts and ko.ts include them under `exchange`.
-import type { BundleRefusalReason, ContactAddOutcome } from '../../../shared/bundles.ts';
+import type { BundleRefusalReason, ContactAddOutcome, PassphraseProblem } from '../../../shared/bundles.ts';
 
 type CardRefusal = Extract<ContactAddOutcome, { status: 'refused' }>['reason'];
 export const exchangeEn = {
@@ -25,15 +25,19 @@ export const exchangeEn = {
   noContacts: 'No desk accepted yet.',
   addContact: 'Accept a colleague’s card',
   pasteCard: 'Colleague’s card',
-  pasteCardHint: 'Paste every line, from “SHERPA DESK CARD” to “Encryption key”.',
+  pasteCardHint: 'Paste every line, from “SHERPA DESK CARD” to “Name signature”.',
   openCardFile: 'Or open a card file',
   accept: 'Accept this card',
   added: 'Accepted “{{desk}}” (fingerprint {{fingerprint}}). Check the fingerprint with your colleague.',
   cardRefusals: {
-    'not-a-card': 'This is not a Sherpa desk card. Paste every line, from “SHERPA DESK CARD” to “Encryption key”.',
+    'not-a-card': 'This is not a Sherpa desk card. Paste every line, from “SHERPA DESK CARD” to “Name signature”.',
     'fingerprint-mismatch':
       'The keys on this card do not give the fingerprint it states: the card was changed or mistyped. Ask your colleague for it again. Nothing was saved.',
     'own-card': 'This is this desk’s own card. Paste a colleague’s.',
+    'name-unsigned':
+      'This card was made by an earlier Sherpa and does not sign its desk name, so a changed name could not be told. Ask your colleague to copy their card again from the Exchange screen. Nothing was saved.',
+    'name-mismatch':
+      'The desk name on this card is not the one its keys signed: the name was changed on the way. Ask your colleague for the card again. Nothing was saved.',
   } satisfies Record<CardRefusal, string>,
   remove: 'Remove',
   removeLabel: 'Remove {{desk}}',
@@ -49,7 +53,7 @@ export const exchangeEn = {
   recipientsNone: 'Accept a colleague’s card above to send bundles to their desk, or use a passphrase.',
   usePassphrase: 'Also open with a passphrase',
   passphrase: 'Passphrase',
-  passphraseHint: 'At least {{min}} characters. Tell it to the recipient another way than the file.',
+  passphraseHint: 'At least {{min}} characters, not counting spaces. Tell it to the recipient another way than the file.',
   willHold_one: 'The bundle will hold {{count}} record, with its history:',
   willHold_other: 'The bundle will hold {{count}} records, with their histories:',
   highestInside: 'Highest marking inside',
@@ -58,7 +62,12 @@ export const exchangeEn = {
   exported_one: 'Bundle written: {{file}} ({{count}} record; highest marking {{marking}}).',
   exported_other: 'Bundle written: {{file}} ({{count}} records; highest marking {{marking}}).',
   needRecipient: 'Choose at least one desk, or a passphrase.',
-  passphraseShort: 'The passphrase must be at least {{min}} characters.',
+  // r6-words: why a passphrase is refused (shared/bundles.ts bundlePassphraseProblem).
+  passphraseProblems: {
+    blank: 'A passphrase of only spaces protects nothing. Type a passphrase.',
+    'too-short': 'The passphrase must be at least {{min}} characters, not counting spaces.',
+    weak: 'This passphrase is too easy to guess: a repeated character, a pattern of a few characters, or a run such as “abcdefghijkl”. Use a few unrelated words.',
+  } satisfies Record<PassphraseProblem, string>,
   importTitle: 'Receive a bundle',
   chooseFile: 'Bundle file (.sherpa)',
   chooseFileHint: 'Sherpa checks the signature and shows what will change before anything is imported.',
@@ -144,15 +153,19 @@ export const exchangeKo: typeof exchangeEn = {
   noContacts: '아직 승인한 데스크가 없습니다.',
   addContact: '동료의 카드 승인',
   pasteCard: '동료의 카드',
-  pasteCardHint: '“SHERPA DESK CARD”부터 “Encryption key”까지 모든 줄을 붙여 넣으십시오.',
+  pasteCardHint: '“SHERPA DESK CARD”부터 “Name signature”까지 모든 줄을 붙여 넣으십시오.',
   openCardFile: '또는 카드 파일 열기',
   accept: '이 카드 승인',
   added: '“{{desk}}”(지문 {{fingerprint}})을(를) 승인했습니다. 동료와 지문을 확인하십시오.',
   cardRefusals: {
-    'not-a-card': 'Sherpa 데스크 카드가 아닙니다. “SHERPA DESK CARD”부터 “Encryption key”까지 모든 줄을 붙여 넣으십시오.',
+    'not-a-card': 'Sherpa 데스크 카드가 아닙니다. “SHERPA DESK CARD”부터 “Name signature”까지 모든 줄을 붙여 넣으십시오.',
     'fingerprint-mismatch':
       '이 카드의 키가 카드에 적힌 지문과 맞지 않습니다. 카드가 바뀌었거나 잘못 입력되었습니다. 동료에게 다시 요청하십시오. 아무것도 저장되지 않았습니다.',
     'own-card': '이 데스크 자신의 카드입니다. 동료의 카드를 붙여 넣으십시오.',
+    'name-unsigned':
+      '이전 버전의 Sherpa로 만든 카드라 데스크 이름에 서명이 없어, 이름이 바뀌어도 알 수 없습니다. 동료에게 교환 화면에서 카드를 다시 복사해 달라고 요청하십시오. 아무것도 저장되지 않았습니다.',
+    'name-mismatch':
+      '이 카드의 데스크 이름은 카드의 키로 서명된 이름이 아닙니다. 전달 중에 이름이 바뀌었습니다. 동료에게 카드를 다시 요청하십시오. 아무것도 저장되지 않았습니다.',
   },
   remove: '삭제',
   removeLabel: '{{desk}} 삭제',
@@ -168,7 +181,7 @@ export const exchangeKo: typeof exchangeEn = {
   recipientsNone: '동료의 데스크에 번들을 보내려면 위에서 동료의 카드를 승인하거나 암호를 사용하십시오.',
   usePassphrase: '암호로도 열 수 있게 하기',
   passphrase: '암호',
-  passphraseHint: '{{min}}자 이상. 파일과는 다른 경로로 받는 사람에게 알려 주십시오.',
+  passphraseHint: '공백을 빼고 {{min}}자 이상. 파일과는 다른 경로로 받는 사람에게 알려 주십시오.',
   willHold_one: '번들에 기록 {{count}}건이 변경 이력과 함께 담깁니다:',
   willHold_other: '번들에 기록 {{count}}건이 변경 이력과 함께 담깁니다:',
   highestInside: '포함된 최고 보안 등급',
@@ -177,7 +190,11 @@ export const exchangeKo: typeof exchangeEn = {
   exported_one: '번들을 저장했습니다: {{file}} (기록 {{count}}건, 최고 등급 {{marking}}).',
   exported_other: '번들을 저장했습니다: {{file}} (기록 {{count}}건, 최고 등급 {{marking}}).',
   needRecipient: '데스크를 하나 이상 선택하거나 암호를 정하십시오.',
-  passphraseShort: '암호는 {{min}}자 이상이어야 합니다.',
+  passphraseProblems: {
+    blank: '공백만으로 된 암호는 아무것도 보호하지 못합니다. 암호를 입력하십시오.',
+    'too-short': '암호는 공백을 빼고 {{min}}자 이상이어야 합니다.',
+    weak: '이 암호는 너무 쉽게 추측됩니다. 같은 문자의 반복, 몇 글자의 패턴, “abcdefghijkl” 같은 연속입니다. 서로 관계없는 단어 몇 개를 쓰십시오.',
+  },
   importTitle: '번들 받기',
   chooseFile: '번들 파일(.sherpa)',
   chooseFileHint: '가져오기 전에 서명을 확인하고 무엇이 바뀌는지 보여 줍니다.',

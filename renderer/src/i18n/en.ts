@@ -9,6 +9,7 @@ import { markingsEn } from '../markings/texts.ts';
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
 import { recordsEn } from '../records/texts.ts';
+import { refusalsEn } from '../refusals/texts.ts';
 import { sessionEn } from '../session/texts.ts';
 import { backupsEn } from '../settings/backupTexts.ts';
 import { syncEn } from '../settings/syncTexts.ts';
@@ -26,6 +27,8 @@ export const en = {
   conflicts: conflictsEn,
   // Records deleted on one desk and kept for work added on another (restorations).
   restored: restoredEn,
+  // r6-words: every store refusal, by code and reason.
+  refusals: refusalsEn,
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',

@@ -6,6 +6,7 @@ import { markingsKo } from '../markings/texts.ts';
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
 import { recordsKo } from '../records/texts.ts';
+import { refusalsKo } from '../refusals/texts.ts';
 import { sessionKo } from '../session/texts.ts';
 import { backupsKo } from '../settings/backupTexts.ts';
 import { syncKo } from '../settings/syncTexts.ts';
@@ -25,6 +26,8 @@ export const ko: Messages = {
   conflicts: conflictsKo,
   // Records deleted on one desk and kept for work added on another (restorations).
   restored: restoredKo,
+  // r6-words: every store refusal, by code and reason.
+  refusals: refusalsKo,
   app: {
     name: 'Sherpa',
     skipToContent: '본문으로 건너뛰기',

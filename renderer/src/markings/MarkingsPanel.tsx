@@ -14,6 +14,7 @@ import {
 import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
+import { refusalText } from '../refusals/refusalText.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 
 type Choice = SchemePreset | 'custom';
@@ -83,7 +84,7 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
       await call('settings.update', { classificationScheme: tidy, defaultMarking: validDefaultMarking(tidy, defaultMarking) });
       toast({ message: t('markings.saved') });
     } catch (error) {
-      toast({ message: (error as Error).message });
+      toast({ message: refusalText(t, error) });
     }
   };
 

@@ -5,6 +5,7 @@ import { call } from '../bridge/index.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useTrashWithUndo } from '../records/useTrashWithUndo.ts';
+import { refusalText } from '../refusals/refusalText.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { MarkdownPreview } from './Markdown.tsx';
@@ -24,12 +25,13 @@ export function AnnotationPanel(props: AnnotationPanelProps) {
 }
 
 function QueriedAnnotations(props: AnnotationPanelProps) {
+  const { t } = useTranslation();
   const target = props.meetingId !== undefined ? { meetingId: props.meetingId } : { sectorEntryId: props.sectorEntryId };
   const annotations = useQuery('note.listFor', target);
   if (annotations.status === 'error') {
     return (
       <p role="alert" className="error">
-        {annotations.error.message}
+        {refusalText(t, annotations.error)}
       </p>
     );
   }
@@ -82,7 +84,7 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
     call('note.create', { ...target, title: '', body: '', tags: [], classification: defaultMarking })
       .then(
         (note) => switchTo(note.id),
-        (failure: Error) => setError(failure.message),
+        (failure: Error) => setError(refusalText(t, failure)),
       )
       .finally(() => setCreating(false));
   };

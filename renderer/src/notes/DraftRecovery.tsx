@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
+import { refusalText } from '../refusals/refusalText.ts';
 import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { abandonedDrafts, type Draft, draftState } from './draftJournal.ts';
@@ -55,7 +56,7 @@ export function DraftRecovery() {
         setOffers((list) => list.filter((offer) => offer.draft !== draft));
         navigate({ view: 'notes', id: note.id });
       },
-      (failure: Error) => setError(failure.message),
+      (failure: Error) => setError(refusalText(t, failure)),
     );
   };
   return (

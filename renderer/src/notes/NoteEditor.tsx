@@ -18,6 +18,7 @@ import { type NoteFieldLabel, StatusLine, sameLine } from './StatusLine.tsx';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './saveQueue.ts';
 import './notes.css';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { refusalText } from '../refusals/refusalText.ts';
 import { navigate } from '../router.ts';
 
 export function parseTags(text: string): string[] {
@@ -64,7 +65,8 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
   /** Drafts of this note left by pages that are gone, offered one at a time. */
   const [recovering, setRecovering] = useState<Draft[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as the failure, worded when shown: the sentence follows a change of language.
+  const [error, setError] = useState<Error | null>(null);
   /** The note was deleted for good elsewhere while open here: the text on screen is the only copy besides the journal. */
   const [gone, setGone] = useState(false);
   const queueRef = useRef<SaveQueue | null>(null);
@@ -163,7 +165,7 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
           queue.startConflict(newest.content, stored);
         }
       },
-      (failure: Error) => alive && setError(failure.message),
+      (failure: Error) => alive && setError(failure),
     );
     return () => {
       alive = false;
@@ -193,7 +195,7 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
   if (error) {
     return (
       <p role="alert" className="error">
-        {error}
+        {refusalText(t, error)}
       </p>
     );
   }
@@ -267,7 +269,7 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
                   pageJournal().remove(id);
                   navigate({ view: 'notes', id: copy.id });
                 },
-                (failure: Error) => setError(failure.message),
+                (failure: Error) => setError(failure),
               )
             }
           >

@@ -7,6 +7,7 @@ import { Loaded } from '../components/Loading.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useTrashWithUndo } from '../records/useTrashWithUndo.ts';
+import { refusalText } from '../refusals/refusalText.ts';
 import { hrefOf, navigate } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -76,7 +77,7 @@ function NoteList({ selected }: { selected: number | undefined }) {
       (note) => {
         navigate({ view: 'notes', id: note.id });
       },
-      (failure: Error) => setError(failure.message),
+      (failure: Error) => setError(refusalText(t, failure)),
     );
   };
   return (

@@ -126,8 +126,17 @@ describe('an export refused for unmarked material', () => {
     expect(korean).not.toMatch(/copyFor|invisible/);
   });
 
-  it('keeps the store’s explanation of other failures, such as a folder that cannot be written', () => {
-    const failure = new BridgeError({ code: 'invalid_request', message: 'The exports folder cannot be written to.' });
-    expect(exportRefusal(i18n.getFixedT('en'), failure)).toBe('The exports folder cannot be written to.');
+  it('words other failures, such as a folder that cannot be written, by their reason in either language', () => {
+    const failure = new BridgeError({
+      code: 'invalid_request',
+      message: 'Cannot write /exports/pack.pdf: the folder /exports is not writable.',
+      reason: 'export_failed',
+    });
+    expect(exportRefusal(i18n.getFixedT('en'), failure)).toBe(
+      'The pack could not be exported (the exports folder may not be writable). Nothing was written.',
+    );
+    const korean = exportRefusal(i18n.getFixedT('ko'), failure);
+    expect(korean).toContain('내보내지 못했습니다');
+    expect(korean).not.toContain('Cannot write');
   });
 });

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { PackDefinition, PackSection } from '../../../shared/domain.ts';
 import { BridgeError } from '../bridge/index.ts';
 import { namedIn } from '../records/errors.ts';
+import { refusalText } from '../refusals/refusalText.ts';
 
 // What the pack builder says when a pack cannot be saved: the field by the
 // label the user sees, in the interface language. The store's refusals are
@@ -94,12 +95,13 @@ export function packRefusal(
 /**
  * Why an export failed, for the builder. Unmarked material is a rule between
  * records: said in the interface language, naming each record. Other failures
- * (a folder that cannot be written) keep the store's explanation.
+ * (a folder that cannot be written) are worded by their reason.
  */
 export function exportRefusal(t: TFunction, error: unknown): string {
   if (error instanceof BridgeError && error.code === 'constraint' && error.field === 'classification')
     return t('packs.unmarkedRefused', namedIn(error));
   // The recipient a copy is stamped for is a name printed on every page: its refusal is told in words, not the store's.
   if (error instanceof BridgeError && error.code === 'invalid_request' && error.field === 'copyFor') return t('fieldRules.copyForRefused');
-  return (error as Error).message;
+  // Export failures the store words by reason (an unwritable folder, a pack already exporting).
+  return refusalText(t, error);
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { BridgeError } from '../bridge/index.ts';
+import { refusalText } from '../refusals/refusalText.ts';
 
 /**
  * What to tell the user when the store refuses something: the field by its
@@ -10,6 +11,8 @@ export function refusalMessage(t: TFunction, error: unknown, fieldLabel?: string
   // The one rule between records refused at a field: a meeting a briefing pack lists cannot move to another summit.
   if (error instanceof BridgeError && error.code === 'constraint' && error.field === 'summitId')
     return t('records.meetingInPacks', namedIn(error));
+  // The store said why (shared/refusals.ts): say that, at the field, rather than a guess at what might be wrong.
+  if (error instanceof BridgeError && error.reason) return refusalText(t, error, fieldLabel);
   if (error instanceof BridgeError && error.field && fieldLabel) return t('records.fieldRefused', { field: fieldLabel });
   // A code without words of its own (the lock's, say) still gets a sentence in the user's language, never its key.
   return t(`records.errors.${error instanceof BridgeError ? error.code : 'internal'}`, { defaultValue: t('records.errors.internal') });

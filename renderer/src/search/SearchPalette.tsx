@@ -5,6 +5,7 @@ import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/do
 import { call } from '../bridge/index.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { PortionMark, ScreenBanner } from '../markings/ScreenMarkings.tsx';
+import { refusalText } from '../refusals/refusalText.ts';
 import { hrefOf, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -81,7 +82,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
           setHits(found);
           setError(null);
         },
-        (failure: Error) => mine === ticket.current && setError(failure.message),
+        (failure: Error) => mine === ticket.current && setError(refusalText(t, failure)),
       )
       .finally(() => {
         running.current = false;
@@ -124,7 +125,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
     // A new note is created at once and opened in the notes view, where it autosaves.
     call('note.create', { title: '', body: '', tags: [], classification: defaultMarking }).then(
       (note) => go(hrefOf({ view: 'notes', id: note.id })),
-      (failure: Error) => setError(failure.message),
+      (failure: Error) => setError(refusalText(t, failure)),
     );
   };
 

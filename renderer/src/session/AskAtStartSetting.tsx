@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../shared/contract.ts';
 import { call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
+import { refusalText } from '../refusals/refusalText.ts';
 import { PassphraseForm, passphraseRefusal } from './PassphraseForm.tsx';
 
 /**
@@ -34,7 +35,7 @@ export function AskAtStartSetting() {
         setStatus(next);
         setTold(t('session.settings.askAtStartOn'));
       },
-      (failure: Error) => setError(failure.message),
+      (failure: Error) => setError(refusalText(t, failure)),
     );
 
   const stopAsking = () =>

@@ -5,6 +5,7 @@ import { BridgeError, call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
 import './session.css';
+import { refusalText } from '../refusals/refusalText.ts';
 
 type Mode = 'unlock' | 'recover' | 'setup';
 type Errors = Partial<Record<'passphrase' | 'confirm' | 'recoveryKey' | 'form', string>>;
@@ -13,7 +14,7 @@ type Errors = Partial<Record<'passphrase' | 'confirm' | 'recoveryKey' | 'form', 
 function useErrorText() {
   const { t } = useTranslation();
   return (error: unknown, fallbackField: keyof Errors = 'form'): Errors => {
-    if (!(error instanceof BridgeError)) return { form: String(error) };
+    if (!(error instanceof BridgeError)) return { form: refusalText(t, error) };
     if (error.code === 'wrong_secret') {
       return error.field === 'recoveryKey'
         ? { recoveryKey: t('session.errors.wrongRecoveryKey') }
@@ -23,7 +24,7 @@ function useErrorText() {
     if (error.code === 'invalid_request' && (error.field === 'passphrase' || error.field === 'newPassphrase')) {
       return { passphrase: t('session.errors.tooShort') };
     }
-    return { [fallbackField]: error.message };
+    return { [fallbackField]: refusalText(t, error) };
   };
 }
 

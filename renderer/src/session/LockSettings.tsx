@@ -4,6 +4,7 @@ import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
+import { refusalText } from '../refusals/refusalText.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { AskAtStartSetting } from './AskAtStartSetting.tsx';
 import { NewRecoveryKey } from './NewRecoveryKey.tsx';
@@ -37,12 +38,12 @@ function LockSettingsForm() {
     setMinutesError(undefined);
     await call('settings.update', { autoLockMinutes: value }).then(
       () => toast({ message: t('settings.saved') }),
-      (error: Error) => setMinutesError(error.message),
+      (error: Error) => setMinutesError(refusalText(t, error)),
     );
   };
 
   const wrong = (error: unknown) =>
-    error instanceof BridgeError && error.code === 'wrong_secret' ? t('session.errors.wrongPassphrase') : (error as Error).message;
+    error instanceof BridgeError && error.code === 'wrong_secret' ? t('session.errors.wrongPassphrase') : refusalText(t, error);
 
   return (
     <section aria-labelledby={`${id}-title`}>

@@ -3,12 +3,11 @@ import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeError } from '../bridge/index.ts';
 import { PasswordField } from '../forms/PasswordField.tsx';
+import { refusalText } from '../refusals/refusalText.ts';
 
-/** The store's refusal of a passphrase, in the user's language; anything else as the bridge told it. */
+/** The store's refusal of a passphrase, in the user's language; anything else by its reason. */
 export function passphraseRefusal(failure: unknown, t: TFunction): string {
-  return failure instanceof BridgeError && failure.code === 'wrong_secret'
-    ? t('session.errors.wrongPassphrase')
-    : (failure as Error).message;
+  return failure instanceof BridgeError && failure.code === 'wrong_secret' ? t('session.errors.wrongPassphrase') : refusalText(t, failure);
 }
 
 /**

@@ -6,6 +6,7 @@ import { call } from '../bridge/index.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
+import { refusalText } from '../refusals/refusalText.ts';
 import { useQuery } from '../useQuery.ts';
 import { useLocale, useSettings } from './SettingsContext.tsx';
 
@@ -27,7 +28,7 @@ export function BackupsPanel() {
     try {
       toast({ message: await action() });
     } catch (error) {
-      toast({ message: (error as Error).message });
+      toast({ message: refusalText(t, error) });
     }
   };
 
@@ -61,7 +62,7 @@ export function BackupsPanel() {
           {t('backups.now')}
         </button>
       </p>
-      {backups.status === 'error' ? <p role="alert">{backups.error.message}</p> : null}
+      {backups.status === 'error' ? <p role="alert">{refusalText(t, backups.error)}</p> : null}
       {backups.status === 'ready' && backups.value.length === 0 ? <p className="muted">{t('backups.none')}</p> : null}
       {backups.status === 'ready' && backups.value.length > 0 ? (
         <table>

@@ -9,6 +9,7 @@ import { PasswordField } from '../forms/PasswordField.tsx';
 import { useQuery } from '../useQuery.ts';
 import { useLocale, useSettings } from './SettingsContext.tsx';
 import './sync.css';
+import { refusalText } from '../refusals/refusalText.ts';
 
 /** Settings → Sync: the desk's server, the summits shared, and how replication is doing. */
 export function SyncPanel() {
@@ -19,7 +20,7 @@ export function SyncPanel() {
     <section aria-labelledby={`${id}-title`} className="sync-panel">
       <h2 id={`${id}-title`}>{t('sync.title')}</h2>
       <p>{t('sync.intro')}</p>
-      {overview.status === 'error' ? <p role="alert">{overview.error.message}</p> : null}
+      {overview.status === 'error' ? <p role="alert">{refusalText(t, overview.error)}</p> : null}
       {overview.status === 'ready' ? (
         <>
           <SyncStateLine status={overview.value.status} />
@@ -91,7 +92,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
       if (problem) setUrlError(t(`sync.problems.${problem}`));
       else if (field === 'password') setPasswordError(t('sync.passwordAgain'));
       else if (field) toast({ message: t('sync.refused', { field: t([`sync.fields.${field}`, 'sync.fields.url']) }) });
-      else toast({ message: (error as Error).message });
+      else toast({ message: refusalText(t, error) });
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { MarkingsPanel } from '../markings/MarkingsPanel.tsx';
+import { refusalText } from '../refusals/refusalText.ts';
 import { LockSettings } from '../session/LockSettings.tsx';
 import { BackupsPanel } from '../settings/BackupsPanel.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -25,7 +26,7 @@ export function SettingsView() {
       // Said in the language just chosen, which the interface switches to as the settings reload.
       toast({ message: t('settings.saved', { lng: patch.language ?? settings.language }) });
     } catch (error) {
-      toast({ message: (error as Error).message });
+      toast({ message: refusalText(t, error) });
     }
   };
 

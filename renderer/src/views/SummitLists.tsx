@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ListStart, Person, Sector } from '../../../shared/domain.ts';
 import { PersonCard } from '../components/PersonCard.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { refusalText } from '../refusals/refusalText.ts';
 import { hrefOf } from '../router.ts';
 import type { QueryState } from '../useQuery.ts';
 import { useQuery } from '../useQuery.ts';
@@ -53,7 +54,7 @@ function Whole<T>({ query, first, chips }: { query: QueryState<T[]>; first: T[];
       <>
         {chips(first, false)}
         <p role="alert" className="error">
-          {query.error.message}
+          {refusalText(t, query.error)}
         </p>
       </>
     );

@@ -1,0 +1,113 @@
+import type { ErrorCode } from './contract.ts';
+
+// Every refusal the store can give the page, by reason, with the values its
+// sentence needs. The store's own message stays English and technical (for
+// logs and tests); the page words the reason in the user's language
+// (renderer/src/refusals/texts.ts), naming the field by its label there.
+
+/** A refusal's values: numbers and names only, never a validator's sentence. */
+export type RefusalParams = Record<string, string | number>;
+
+/** Each reason and the names of the values its sentence may use. */
+export const refusalReasons = {
+  // A field's own rules (main/ipc/validation.ts, the request schemas).
+  invalid: [],
+  empty: [],
+  too_long: ['max'],
+  too_short: ['min'],
+  too_many: ['max'],
+  too_few: ['min'],
+  number_too_big: ['max'],
+  number_too_small: ['min'],
+  not_single_line: [],
+  control_character: [],
+  broken_character: [],
+  hidden_character: [],
+  not_a_date: [],
+  not_an_instant: [],
+  unknown_time_zone: [],
+  not_a_choice: [],
+  wrong_type: [],
+  unknown_fields: ['names'],
+  repeated: [],
+  end_before_start: [],
+  scheme_invalid: [],
+  passphrase_blank: [],
+  passphrase_too_short: ['min'],
+  passphrase_weak: [],
+  // Rules between a request and what the store holds.
+  no_such_record: [],
+  marking_not_in_scheme: [],
+  still_referenced: [],
+  undo_expired: [],
+  undo_taken: [],
+  annotation_stays: [],
+  meeting_not_in_summit: ['name'],
+  // `count` and `names` come from the refusal's names (IpcError.names), the records it is about.
+  meeting_in_packs: ['count', 'names'],
+  unmarked_material: ['count', 'names'],
+  entry_not_in_sector: [],
+  conflict_moved_on: [],
+  // A save that arrives after a colleague's (shared/guard.ts): the record was saved elsewhere since it was opened.
+  saved_elsewhere: ['name'],
+  // What this window or process cannot do.
+  backups_unavailable: [],
+  pdf_unavailable: [],
+  files_unavailable: [],
+  replication_unavailable: [],
+  already_exporting: [],
+  export_outside_folder: [],
+  export_not_pdf: [],
+  export_failed: [],
+  // Backups (main/backups.ts).
+  backup_missing: ['name'],
+  backup_damaged: ['name'],
+  backup_failed_check: [],
+  backup_breaks_reference: [],
+  restore_incomplete: ['file'],
+  // Replication (main/ipc/handlers/sync.ts).
+  server_url_empty: [],
+  server_url_not_a_url: [],
+  server_url_not_tls: [],
+  server_url_credentials: [],
+  password_again: [],
+  connect_first: [],
+  // Bundles (main/ipc/handlers/bundles.ts).
+  upload_parts_differ: [],
+  upload_too_large: ['max'],
+  // The store as a whole (main/ipc/dispatch.ts).
+  disk_full: [],
+  folder_read_only: [],
+  store_read_only: [],
+  refers_to_missing: [],
+  name_taken: [],
+  breaks_rule: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type RefusalReason = keyof typeof refusalReasons;
+
+/** A refusal's reason and values, as it crosses the bridge beside the code. */
+export interface Refusal {
+  reason: RefusalReason;
+  params?: RefusalParams;
+}
+
+export const isRefusalReason = (value: unknown): value is RefusalReason =>
+  typeof value === 'string' && Object.hasOwn(refusalReasons, value);
+
+/** Every error code, for the test that checks each has a sentence in both languages. */
+export const errorCodes = [
+  'invalid_request',
+  'not_found',
+  'conflict',
+  'constraint',
+  'read_only',
+  'unknown_channel',
+  'too_large',
+  'internal',
+  'locked',
+  'wrong_secret',
+  'key_file_damaged',
+] as const satisfies readonly ErrorCode[];
+/** A code added to the contract and not listed above fails the typecheck here. */
+export const everyErrorCodeListed: [Exclude<ErrorCode, (typeof errorCodes)[number]>] extends [never] ? true : never = true;
