@@ -1,9 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../shared/contract.ts';
+import { maxPassphrase } from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
+import { refusalMessage } from '../records/errors.ts';
 import './session.css';
 
 type Mode = 'unlock' | 'recover' | 'setup';
@@ -13,7 +15,8 @@ type Errors = Partial<Record<'passphrase' | 'confirm' | 'recoveryKey' | 'form', 
 function useErrorText() {
   const { t } = useTranslation();
   return (error: unknown, fallbackField: keyof Errors = 'form'): Errors => {
-    if (!(error instanceof BridgeError)) return { form: String(error) };
+    // The store's own words are English and technical: a refusal without a sentence of its own is told by its code.
+    if (!(error instanceof BridgeError)) return { form: refusalMessage(t, error) };
     if (error.code === 'wrong_secret') {
       return error.field === 'recoveryKey'
         ? { recoveryKey: t('session.errors.wrongRecoveryKey') }
@@ -23,7 +26,7 @@ function useErrorText() {
     if (error.code === 'invalid_request' && (error.field === 'passphrase' || error.field === 'newPassphrase')) {
       return { passphrase: t('session.errors.tooShort') };
     }
-    return { [fallbackField]: error.message };
+    return { [fallbackField]: refusalMessage(t, error) };
   };
 }
 
@@ -51,6 +54,11 @@ export function LockScreen({ status, onOpen }: { status: SessionStatus; onOpen: 
     const found: Errors = {};
     if (mode === 'recover' && recoveryKey.trim() === '') found.recoveryKey = t('session.errors.requiredRecoveryKey');
     if (passphrase === '') found.passphrase = t('session.errors.requiredPassphrase');
+    // Longer than any passphrase Sherpa sets: a new one is refused by its length, an old one cannot be right.
+    else if (passphrase.length > maxPassphrase)
+      found.passphrase = needsNew
+        ? t('session.errors.tooLong', { max: maxPassphrase.toLocaleString('en') })
+        : t('session.errors.wrongPassphrase');
     else if (needsNew && [...passphrase.trim()].length < 8) found.passphrase = t('session.errors.tooShort');
     else if (needsNew && confirm !== passphrase) found.confirm = t('session.errors.mismatch');
     return found;

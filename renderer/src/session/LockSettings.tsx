@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maxPassphrase } from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
+import { refusalMessage } from '../records/errors.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { AskAtStartSetting } from './AskAtStartSetting.tsx';
 import { NewRecoveryKey } from './NewRecoveryKey.tsx';
@@ -42,7 +44,7 @@ function LockSettingsForm() {
   };
 
   const wrong = (error: unknown) =>
-    error instanceof BridgeError && error.code === 'wrong_secret' ? t('session.errors.wrongPassphrase') : (error as Error).message;
+    error instanceof BridgeError && error.code === 'wrong_secret' ? t('session.errors.wrongPassphrase') : refusalMessage(t, error);
 
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -75,6 +77,14 @@ function LockSettingsForm() {
           event.preventDefault();
           if ([...next.trim()].length < 8) {
             setChangeError({ next: t('session.errors.tooShort') });
+            return;
+          }
+          if (next.length > maxPassphrase) {
+            setChangeError({ next: t('session.errors.tooLong', { max: maxPassphrase.toLocaleString('en') }) });
+            return;
+          }
+          if (current.length > maxPassphrase) {
+            setChangeError({ current: t('session.errors.wrongPassphrase') });
             return;
           }
           void call('session.changePassphrase', { passphrase: current, newPassphrase: next }).then(
