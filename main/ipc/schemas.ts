@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { bundlePartBytes, bundleRecordKinds, maxStagedBundleBytes, minBundlePassphrase } from '../../shared/bundles.ts';
+import {
+  bundlePartBytes,
+  bundleRecordKinds,
+  maxBundlePassphrase,
+  maxStagedBundleBytes,
+  minBundlePassphrase,
+} from '../../shared/bundles.ts';
 import type { Channel, EntityName } from '../../shared/contract.ts';
 import { entityNames } from '../../shared/contract.ts';
 import {
@@ -254,7 +260,7 @@ const bundleFile = z
   .string()
   .min(1, 'choose a bundle file')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be the file’s content, base64');
-const openingPassphrase = z.string().max(1000).optional();
+const openingPassphrase = z.string().max(maxBundlePassphrase).optional();
 const uploadId = z.string().regex(/^[0-9a-f]{32}$/, 'must be an upload id: 32 hex digits');
 const bundleSource = (extra: z.ZodRawShape) =>
   z.union([
@@ -277,7 +283,11 @@ const exchangeSchemas = {
         .array(fingerprint)
         .max(100)
         .refine((list) => new Set(list).size === list.length, 'each desk may appear once'),
-      passphrase: z.string().min(minBundlePassphrase, `must be at least ${minBundlePassphrase} characters`).max(1000).optional(),
+      passphrase: z
+        .string()
+        .min(minBundlePassphrase, `must be at least ${minBundlePassphrase} characters`)
+        .max(maxBundlePassphrase, `must be at most ${maxBundlePassphrase} characters`)
+        .optional(),
     })
     .refine((request) => request.recipients.length > 0 || request.passphrase !== undefined, {
       message: 'choose at least one desk or a passphrase',

@@ -1,6 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BundleExportResult, type BundleRecordLine, type BundleSelection, minBundlePassphrase } from '../../../shared/bundles.ts';
+import {
+  type BundleExportResult,
+  type BundleRecordLine,
+  type BundleSelection,
+  maxBundlePassphrase,
+  minBundlePassphrase,
+} from '../../../shared/bundles.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { Field } from '../forms/Field.tsx';
@@ -48,6 +54,8 @@ export function SendBundle() {
     if (recipients.length === 0 && !usePassphrase) return setProblem({ field: 'recipients', message: t('exchange.needRecipient') });
     if (usePassphrase && passphrase.length < minBundlePassphrase)
       return setProblem({ field: 'passphrase', message: t('exchange.passphraseShort', { min: minBundlePassphrase }) });
+    if (usePassphrase && passphrase.length > maxBundlePassphrase)
+      return setProblem({ field: 'passphrase', message: t('exchange.passphraseLong', { max: maxBundlePassphrase.toLocaleString('en') }) });
     setProblem(null);
     setWritten(null);
     setBusy(true);
