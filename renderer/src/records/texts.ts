@@ -26,6 +26,8 @@ export const recordsEn = {
   kinds: {
     note_one: '{{count}} annotation',
     note_other: '{{count}} annotations',
+    free_note_one: '{{count}} note',
+    free_note_other: '{{count}} notes',
     follow_up_one: '{{count}} follow-up',
     follow_up_other: '{{count}} follow-ups',
     meeting_participant_one: '{{count}} participant',
@@ -134,6 +136,8 @@ export const recordsKo: typeof recordsEn = {
   kinds: {
     note_one: '주석 {{count}}개',
     note_other: '주석 {{count}}개',
+    free_note_one: '메모 {{count}}개',
+    free_note_other: '메모 {{count}}개',
     follow_up_one: '후속 조치 {{count}}건',
     follow_up_other: '후속 조치 {{count}}건',
     meeting_participant_one: '참석자 {{count}}명',
