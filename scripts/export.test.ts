@@ -111,6 +111,17 @@ describe('npm run export', () => {
     expect(fs.existsSync(path.join(folder, 'never.pdf'))).toBe(false);
   });
 
+  it('refuses a --copy-for or --author the app’s form would refuse, a direction override say, and writes nothing', () => {
+    const out = path.join(folder, 'never-stamped.pdf');
+    const reversed = runExport('--db', store, '--pack', 'Vilnius desk pack', '--out', out, '--copy-for', 'ʻEiki \u202Eevil');
+    expect(reversed.code).toBe(2);
+    expect(reversed.stderr).toContain('sherpa export: --copy-for has an invisible character that reorders or hides text');
+    const author = runExport('--db', store, '--pack', 'Vilnius desk pack', '--out', out, '--author', 'Desk\nTwo');
+    expect(author.code).toBe(2);
+    expect(author.stderr).toContain('sherpa export: --author must be one line');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('names a pack that does not exist and lists the saved ones', () => {
     const run = runExport('--db', store, '--pack', 'Madrid pack', '--out', path.join(folder, 'never.pdf'));
     expect(run.code).toBe(1);
