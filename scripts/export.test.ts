@@ -93,6 +93,22 @@ describe('npm run export', () => {
     expect(fs.readdirSync(path.dirname(out))).toEqual([]);
   }, 90_000);
 
+  it('finishes the PDF when whoever reads its progress goes away (`| head -1`), leaving no partial file', async () => {
+    const out = path.join(folder, 'piped', 'pack.pdf');
+    fs.mkdirSync(path.dirname(out));
+    const child = spawn(process.execPath, [script, '--db', store, '--pack', 'Vilnius desk pack', '--out', out], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // As `head -1` does: the first line read, then both pipes closed while the export runs.
+    child.stderr.once('data', () => {
+      child.stderr.destroy();
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['pack.pdf']);
+  }, 90_000);
+
   it('exports without changing a byte of the store it reads, or leaving anything beside it', () => {
     const before = sha256(store);
     const beside = fs.readdirSync(folder).sort();
