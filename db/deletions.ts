@@ -188,9 +188,14 @@ function nameOf(db: Db, table: string, row: Row): string {
   return '';
 }
 
+/** The group of notes that annotate nothing (linked to a summit or a sector, or to nothing). */
+export const freeNoteGroup = 'free_note';
+
 function summarise(db: Db, effects: Plan['effects']): ReferenceGroup[] {
   const groups = new Map<string, ReferenceGroup>();
-  for (const { table, row, effect } of effects) {
+  for (const { table: rowTable, row, effect } of effects) {
+    // Notes and annotations share a table; a note on a summit or sector is named a note, as the notes list names it.
+    const table = rowTable === 'note' && row.meeting_id == null && row.sector_entry_id == null ? freeNoteGroup : rowTable;
     const key = `${table} ${effect}`;
     const group = groups.get(key) ?? { table, effect, count: 0, names: [] };
     group.count += 1;

@@ -93,6 +93,22 @@ describe('npm run export', () => {
     expect(fs.readdirSync(path.dirname(out))).toEqual([]);
   }, 90_000);
 
+  it('finishes the PDF when whoever reads its progress goes away (`| head -1`), leaving no partial file', async () => {
+    const out = path.join(folder, 'piped', 'pack.pdf');
+    fs.mkdirSync(path.dirname(out));
+    const child = spawn(process.execPath, [script, '--db', store, '--pack', 'Vilnius desk pack', '--out', out], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // As `head -1` does: the first line read, then both pipes closed while the export runs.
+    child.stderr.once('data', () => {
+      child.stderr.destroy();
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['pack.pdf']);
+  }, 90_000);
+
   it('exports without changing a byte of the store it reads, or leaving anything beside it', () => {
     const before = sha256(store);
     const beside = fs.readdirSync(folder).sort();
@@ -109,6 +125,17 @@ describe('npm run export', () => {
     expect(run.stderr).toMatch(/No Sherpa store at .*missing\.sqlite/);
     expect(fs.existsSync(path.join(folder, 'missing.sqlite'))).toBe(false);
     expect(fs.existsSync(path.join(folder, 'never.pdf'))).toBe(false);
+  });
+
+  it('refuses a --copy-for or --author the app’s form would refuse, a direction override say, and writes nothing', () => {
+    const out = path.join(folder, 'never-stamped.pdf');
+    const reversed = runExport('--db', store, '--pack', 'Vilnius desk pack', '--out', out, '--copy-for', 'ʻEiki \u202Eevil');
+    expect(reversed.code).toBe(2);
+    expect(reversed.stderr).toContain('sherpa export: --copy-for has an invisible character that reorders or hides text');
+    const author = runExport('--db', store, '--pack', 'Vilnius desk pack', '--out', out, '--author', 'Desk\nTwo');
+    expect(author.code).toBe(2);
+    expect(author.stderr).toContain('sherpa export: --author must be one line');
+    expect(fs.existsSync(out)).toBe(false);
   });
 
   it('names a pack that does not exist and lists the saved ones', () => {

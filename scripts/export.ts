@@ -16,6 +16,14 @@ const cancel = new AbortController();
 process.on('SIGINT', () => cancel.abort());
 process.on('SIGTERM', () => cancel.abort());
 
+// A reader that goes away (`| head -1`, a closed terminal) must not kill the export half-way,
+// leaving a partial PDF and a scratch store behind: the progress is chatter, the PDF is the product.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 process.exitCode = await runExportCli(
   process.argv.slice(2),
   {

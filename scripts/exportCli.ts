@@ -6,6 +6,7 @@ import { describeUnprintable } from '../main/pdf/unprintable.ts';
 import type { LockableDispatch } from '../main/session/lockable.ts';
 import type { CoreStore } from '../main/session/lockedCore.ts';
 import { type PackDefinition, type PaperSize, paperSizes } from '../shared/domain.ts';
+import { hasBrokenCharacter, hasHiddenFormatCharacter, isSingleLine, packLimits } from '../shared/fieldRules.ts';
 import { askOnTerminal, readPassphraseFromFd } from './passphraseInput.ts';
 
 export interface CliOutput {
@@ -23,6 +24,20 @@ const usage = `Usage:
 
 class UsageError extends Error {}
 
+/**
+ * The rules the app's export form applies to the name stamped on each page,
+ * and to the author written into the PDF: a direction override would print
+ * "evil" as "live" inside the stamp, so the command line refuses it too.
+ */
+function lineProblem(option: string, text: string): string | null {
+  if (text.length > packLimits.copyFor) return `${option} is too long: at most ${packLimits.copyFor} characters.`;
+  if (!isSingleLine(text)) return `${option} must be one line, without control characters.`;
+  if (hasBrokenCharacter(text)) return `${option} has a broken character (half of an emoji or symbol); type it again.`;
+  if (hasHiddenFormatCharacter(text))
+    return `${option} has an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space); type it again.`;
+  return null;
+}
+
 function parse(argv: string[]) {
   let parsed: ReturnType<typeof parseOptions>;
   try {
@@ -38,6 +53,11 @@ function parse(argv: string[]) {
   if (values.paper !== undefined && !paperSizes.includes(values.paper as PaperSize))
     throw new UsageError(`--paper must be one of ${paperSizes.join(', ')}, not “${values.paper}”.`);
   if (values['copy-for'] !== undefined && values['copy-for'].trim() === '') throw new UsageError('--copy-for needs a recipient name.');
+  for (const option of ['copy-for', 'author'] as const) {
+    const value = values[option];
+    const problem = value === undefined ? null : lineProblem(`--${option}`, value);
+    if (problem) throw new UsageError(problem);
+  }
   const fd = values['passphrase-fd'];
   if (fd !== undefined && !/^\d+$/.test(fd)) throw new UsageError(`--passphrase-fd must be a file descriptor number, not “${fd}”.`);
   return {

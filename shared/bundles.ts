@@ -143,6 +143,8 @@ export const bundlePartBytes = 768 * 1024;
 export const maxStagedBundleBytes = 256 * 1024 * 1024;
 /** Passphrases protect a file that may travel on a stick: long enough to resist guessing offline. */
 export const minBundlePassphrase = 12;
+/** The longest a bundle's passphrase may be: a longer one is refused when sending, and opens no bundle. */
+export const maxBundlePassphrase = 1000;
 /** Fewer different characters than this is a pattern, not a passphrase ("aaaaaaaaaaaa", "abababababab"). */
 const minDistinctCharacters = 5;
 

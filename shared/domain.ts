@@ -328,7 +328,7 @@ export interface BriefingPack {
 export type ReferenceEffect = 'deleted' | 'trashed' | 'unlinked' | 'blocks';
 /** Rows of one table that refer to a record, as the user is told about them before and after a delete. */
 export interface ReferenceGroup {
-  /** The store's table, e.g. "note" (annotations), "follow_up". */
+  /** The store's table, e.g. "note" (annotations), "follow_up"; "free_note" for notes on a summit or sector. */
   table: string;
   effect: ReferenceEffect;
   count: number;

@@ -3,6 +3,7 @@ import {
   bundlePartBytes,
   bundlePassphraseProblem,
   bundleRecordKinds,
+  maxBundlePassphrase,
   maxStagedBundleBytes,
   minBundlePassphrase,
   type PassphraseProblem,
@@ -290,7 +291,7 @@ const bundleFile = z
   .string()
   .min(1, 'choose a bundle file')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be the file’s content, base64');
-const openingPassphrase = z.string().max(1000).optional();
+const openingPassphrase = z.string().max(maxBundlePassphrase).optional();
 const uploadId = z.string().regex(/^[0-9a-f]{32}$/, 'must be an upload id: 32 hex digits');
 const bundleSource = (extra: z.ZodRawShape) =>
   z.union([
@@ -313,7 +314,7 @@ const exchangeSchemas = {
         .array(fingerprint)
         .max(100)
         .refine((list) => new Set(list).size === list.length, because('repeated', 'each desk may appear once')),
-      passphrase: z.string().max(1000).superRefine(refuseWeakPassphrase).optional(),
+      passphrase: z.string().max(maxBundlePassphrase).superRefine(refuseWeakPassphrase).optional(),
     })
     .refine((request) => request.recipients.length > 0 || request.passphrase !== undefined, {
       message: 'choose at least one desk or a passphrase',

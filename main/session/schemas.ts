@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { SessionChannel } from '../../shared/contract.ts';
+import { maxPassphrase } from '../../shared/fieldRules.ts';
 
 // What the lock layer accepts. A passphrase is any text (it is never stored,
 // only stretched); the length rule is the keyring's, told with the field.
-const secret = z.string().max(1024, 'must be at most 1024 characters');
+const secret = z.string().max(maxPassphrase, `must be at most ${maxPassphrase} characters`);
 const empty = z.strictObject({});
 
 export const sessionSchemas = {

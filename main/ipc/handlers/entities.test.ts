@@ -34,6 +34,19 @@ beforeEach(() => {
   dispatch = createDispatch({ db, handlers });
 });
 
+describe('deleting a summit a note is linked to', () => {
+  it('names the note a note, not an annotation, in what refers to it and in what the delete took along', async () => {
+    const summitId = (db.prepare('SELECT id FROM summit ORDER BY id LIMIT 1').get() as { id: number }).id;
+    const note = await ok<Note>('note.create', { title: 'Talanoa notes', body: 'Fakatapu', tags: [], classification: '' });
+    await ok<Note>('note.link', { id: note.id, link: { summitId } });
+    const references = await ok<RecordReferences>('summit.references', { id: summitId });
+    expect(references.takeAlong).toContainEqual({ table: 'free_note', effect: 'trashed', count: 1, names: ['Talanoa notes'] });
+    expect(references.takeAlong.filter((group) => group.table === 'note')).toEqual([]);
+    const deleted = await ok<DeleteResult<'summit'>>('summit.delete', { id: summitId, takeAlong: true });
+    expect(deleted.references).toContainEqual({ table: 'free_note', effect: 'trashed', count: 1, names: ['Talanoa notes'] });
+  });
+});
+
 describe('deleting a sector entry with an annotation', () => {
   let entryId: number;
   let annotation: Note;

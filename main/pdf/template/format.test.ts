@@ -34,4 +34,11 @@ describe('dates printed in a pack', () => {
       '24 October 2026, 22:30 EAT (GMT+3) (venue); 20:30 BST (home)',
     );
   });
+
+  it('dates the home times after a venue span that ends the next day, so they are not read as that day', () => {
+    const pullAside = { startsAt: '2027-02-14T20:30:00.000Z', startTimeKnown: true, timeZone: 'Africa/Addis_Ababa', durationMinutes: 60 };
+    expect(meetingWhen(pullAside, 'America/New_York')).toBe(
+      '14 February 2027, 23:30 EAT (GMT+3) – 15 February 2027, 00:30 EAT (GMT+3) (venue); 14 February 2027, 15:30 EST – 16:30 EST (home)',
+    );
+  });
 });

@@ -52,7 +52,9 @@ export function meetingWhen(
   const venueText = `${span(meeting.timeZone, true)} (venue)`;
   if (homeTimeZone === meeting.timeZone) return venueText;
   const home = partsIn(meeting.startsAt, homeTimeZone);
-  return `${venueText}; ${span(homeTimeZone, home.date !== venue.date)} (home)`;
+  // After a venue span that ends on another day, home times without a date would read as that later day.
+  const venueEndsAnotherDay = endsAt !== null && partsIn(endsAt, meeting.timeZone).date !== venue.date;
+  return `${venueText}; ${span(homeTimeZone, home.date !== venue.date || venueEndsAnotherDay)} (home)`;
 }
 
 export function formatDuration(minutes: number | null): string {

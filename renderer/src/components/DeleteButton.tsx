@@ -11,7 +11,9 @@ type ReferencesChannel = `${EntityName}.references`;
 
 /** Whether taking the references along changes anything (rows that would block, or annotations left behind). */
 const takeAlongDiffers = (references: RecordReferences) =>
-  references.alone.some((group) => group.effect === 'blocks' || (group.table === 'note' && group.effect === 'unlinked'));
+  references.alone.some(
+    (group) => group.effect === 'blocks' || ((group.table === 'note' || group.table === 'free_note') && group.effect === 'unlinked'),
+  );
 
 /**
  * Deletes a record after saying what refers to it, optionally with those, then

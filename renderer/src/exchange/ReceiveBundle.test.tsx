@@ -121,6 +121,19 @@ describe('receiving a bundle', () => {
     expect(imports).toEqual([{ file: 'U0hFUlBB', acceptSigner: true }]);
   });
 
+  it('answers a passphrase longer than any bundle’s as not opening it, keeps asking, and sends nothing the store would refuse', async () => {
+    inspection = { status: 'needs-passphrase', signer: review.signer };
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    choose('Bundle file (.sherpa)');
+    const passphrase = await screen.findByLabelText('Passphrase');
+    fireEvent.change(passphrase, { target: { value: 'ʻā'.repeat(600) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open bundle' }));
+    await screen.findByText('The passphrase does not open this bundle. Nothing was imported.');
+    expect(screen.getByLabelText('Passphrase')).toBeTruthy();
+    expect(inspected).toEqual([{ file: 'U0hFUlBB' }]);
+  });
+
   it('hands a bundle too large for one request over in parts, then opens it by its upload', async () => {
     inspection = { status: 'ready', review };
     renderReceive();

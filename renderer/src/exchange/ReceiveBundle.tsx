@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleRecordLine, BundleRefusal, BundleReview, ContactCard } from '../../../shared/bundles.ts';
-import { bundlePartBytes, maxBundleFileBytes, maxStagedBundleBytes } from '../../../shared/bundles.ts';
+import { bundlePartBytes, maxBundleFileBytes, maxBundlePassphrase, maxStagedBundleBytes } from '../../../shared/bundles.ts';
 import { dateTimeFormat } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
@@ -195,6 +195,8 @@ export function ReceiveBundle() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
+            // Longer than any bundle's passphrase can be: it cannot open this one, and the store would refuse the request.
+            if (passphrase.length > maxBundlePassphrase) return setRefusal({ key: 'exchange.refusals.wrong-passphrase' });
             void inspect(step.file, passphrase);
           }}
         >

@@ -5,6 +5,7 @@ import {
   type BundleRecordLine,
   type BundleSelection,
   bundlePassphraseProblem,
+  maxBundlePassphrase,
   minBundlePassphrase,
 } from '../../../shared/bundles.ts';
 import { call } from '../bridge/index.ts';
@@ -56,6 +57,8 @@ export function SendBundle() {
     const weakness = usePassphrase ? bundlePassphraseProblem(passphrase) : null;
     if (weakness)
       return setProblem({ field: 'passphrase', message: t(`exchange.passphraseProblems.${weakness}`, { min: minBundlePassphrase }) });
+    if (usePassphrase && passphrase.length > maxBundlePassphrase)
+      return setProblem({ field: 'passphrase', message: t('exchange.passphraseLong', { max: maxBundlePassphrase.toLocaleString('en') }) });
     setProblem(null);
     setWritten(null);
     setBusy(true);

@@ -43,8 +43,18 @@ export function DraftRecovery() {
     installFlushTriggers();
     let alive = true;
     void findOffers().then((found) => alive && setOffers(found));
+    // A draft restored or discarded in the note's own editor (opened from Notes, not from here) leaves the
+    // journal: on the next view the line goes too. Only dropped, never added back: one under review stays out.
+    const dropSettled = () =>
+      void liveSessions().then((live) => {
+        const left = abandonedDrafts(pageJournal(), live);
+        const settled = (offer: Offer) => !left.some((draft) => draft.noteId === offer.draft.noteId);
+        if (alive) setOffers((list) => (list.some(settled) ? list.filter((offer) => !settled(offer)) : list));
+      });
+    window.addEventListener('hashchange', dropSettled);
     return () => {
       alive = false;
+      window.removeEventListener('hashchange', dropSettled);
     };
   }, []);
   if (offers.length === 0) return null;

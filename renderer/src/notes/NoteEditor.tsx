@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from '
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
-import { noteLimits } from '../../../shared/fieldRules.ts';
+import { maxProse, noteLimits } from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { SyncNoteConflict } from '../conflicts/SyncNoteConflict.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -15,7 +15,7 @@ import { NoteMetaFields } from './NoteMetaFields.tsx';
 import { closeQueue, registerQueue } from './openQueues.ts';
 import { liveSessions, pageJournal } from './pageSession.ts';
 import { type NoteFieldLabel, StatusLine, sameLine } from './StatusLine.tsx';
-import { createSaveQueue, type SaveQueue, type SaveStatus } from './saveQueue.ts';
+import { createSaveQueue, NoteTextTooLong, type SaveQueue, type SaveStatus } from './saveQueue.ts';
 import './notes.css';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
@@ -139,12 +139,19 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
           // A save based on the version this editor wrote last continues its typing session (one revision
           // in the history); one based on another window's version, after a conflict, starts a new one.
           save: async (request) => {
+            // A pasted megabyte would otherwise meet the transport's size limit and a message about bytes.
+            if (request.body.length > maxProse) throw new NoteTextTooLong(request.body.length, maxProse);
             const result = await call('note.save', { ...request, continuesSession: request.baseVersion === lastSaved });
             if (result.status === 'saved') lastSaved = result.note.version;
             return result;
           },
           // The store answered and refused: the same text would be refused again.
-          retryable: (failure) => !(failure instanceof BridgeError && (failure.code === 'not_found' || failure.code === 'invalid_request')),
+          retryable: (failure) =>
+            !(failure instanceof NoteTextTooLong) &&
+            !(
+              failure instanceof BridgeError &&
+              (failure.code === 'not_found' || failure.code === 'invalid_request' || failure.code === 'too_large')
+            ),
           journal: pageJournal(),
           // "Saving" again as a save leaves while the user types: the editor need not render for it.
           onStatus: (next) => alive && setStatus((shown) => (sameLine(shown, next) ? shown : next)),

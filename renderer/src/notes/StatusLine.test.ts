@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BridgeError } from '../bridge/index.ts';
 import { i18n } from '../i18n/index.ts';
 import { statusText } from './StatusLine.tsx';
-import { DraftJournalFull } from './saveQueue.ts';
+import { DraftJournalFull, NoteTextTooLong } from './saveQueue.ts';
 
 // A pasted control character, or a text past the limit, is refused by the
 // store with its own English words; the note's status line must name the
@@ -27,5 +27,16 @@ describe('a note the store refused to save', () => {
 
   it('says a full draft journal in the interface language', () => {
     expect(statusText({ state: 'failed', error: new DraftJournalFull() }, i18n.getFixedT('ko'), labels)).not.toMatch(/journal/);
+  });
+
+  it('says a text over the limit by its length and the limit, in English and in Korean', () => {
+    const over = { state: 'failed' as const, error: new NoteTextTooLong(1_048_576, 100_000) };
+    expect(statusText(over, i18n.getFixedT('en'), labels)).toBe(
+      'Not saved: “Note text” is too long: 1,048,576 characters, at most 100,000. Shorten it or split it into several notes; the text is still here.',
+    );
+    const korean = statusText(over, i18n.getFixedT('ko'), () => '메모 내용');
+    expect(korean).toContain('“메모 내용”');
+    expect(korean).toContain('1,048,576');
+    expect(korean).not.toMatch(/[a-z]{3,}/);
   });
 });

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusalMessage } from '../records/errors.ts';
-import { DraftJournalFull, type SaveStatus } from './saveQueue.ts';
+import { DraftJournalFull, NoteTextTooLong, type SaveStatus } from './saveQueue.ts';
 
 /** A note's fields by their labels on screen, so a refusal names the field the user sees. */
 export type NoteFieldLabel = (field: string) => string | undefined;
@@ -16,6 +16,14 @@ export function statusText(status: SaveStatus, t: TFunction, fieldLabel: NoteFie
     case 'failed': {
       const { error } = status;
       if (error instanceof DraftJournalFull) return t('notes.draftJournalFull');
+      if (error instanceof NoteTextTooLong)
+        return t('notes.notSaved', {
+          reason: t('notes.textTooLong', {
+            field: fieldLabel('body') ?? t('notes.noteText'),
+            length: error.length.toLocaleString('en'),
+            limit: error.limit.toLocaleString('en'),
+          }),
+        });
       // The store's own text ("body: must not contain control characters") is English and technical: never shown.
       const field = error instanceof Error && 'field' in error && typeof error.field === 'string' ? fieldLabel(error.field) : undefined;
       return t('notes.notSaved', { reason: refusalMessage(t, error, field) });

@@ -21,6 +21,21 @@ export class DraftJournalFull extends Error {
   }
 }
 
+/**
+ * The note's text is longer than the store keeps: refused here, before a
+ * request is sent, so the user is told the limit and how far over it they are.
+ */
+export class NoteTextTooLong extends Error {
+  readonly length: number;
+  readonly limit: number;
+  constructor(length: number, limit: number) {
+    super(`the note text has ${length} characters, more than ${limit}`);
+    this.name = 'NoteTextTooLong';
+    this.length = length;
+    this.limit = limit;
+  }
+}
+
 export type SaveRequest = { id: number; baseVersion: number } & NoteContent;
 
 export interface SaveQueueOptions {

@@ -46,6 +46,8 @@ export const notesEn = {
   notSaved: 'Not saved: {{reason}}',
   draftJournalFull: 'This browser has no room left for drafts: your edits are saved to the store only.',
   notSavedConflict: 'Not saved: this note was changed elsewhere. Choose the text to keep below.',
+  textTooLong:
+    '“{{field}}” is too long: {{length}} characters, at most {{limit}}. Shorten it or split it into several notes; the text is still here.',
   journalFull: 'the draft journal is full; saving to the store only',
   preview: 'Preview',
   nothingYet: 'Nothing written yet.',
@@ -146,6 +148,8 @@ export const notesKo: typeof notesEn = {
   notSaved: '저장되지 않음: {{reason}}',
   draftJournalFull: '이 브라우저에 임시 저장 공간이 없습니다. 편집 내용은 저장소에만 저장됩니다.',
   notSavedConflict: '저장되지 않음: 다른 곳에서 이 메모가 변경되었습니다. 아래에서 남길 내용을 고르십시오.',
+  textTooLong:
+    '“{{field}}”이(가) 너무 깁니다: {{length}}자이며 최대 {{limit}}자입니다. 줄이거나 여러 메모로 나누십시오. 작성한 내용은 그대로 있습니다.',
   journalFull: '임시 저장 공간이 가득 찼습니다. 저장소에만 저장합니다',
   preview: '미리 보기',
   nothingYet: '아직 작성된 내용이 없습니다.',

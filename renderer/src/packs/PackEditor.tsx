@@ -107,9 +107,17 @@ export function PackEditor({
   };
   const setSections = (change: (sections: PackSection[]) => PackSection[]) => update({ sections: change(definition.sections) });
 
-  const meetingTitles = new Map(
-    (summitView.status === 'ready' ? summitView.value.meetings : []).map((meeting) => [meeting.id, meeting.title]),
-  );
+  // A meeting the pack lists may belong to no summit the builder shows (its summit deleted, the meeting kept):
+  // the preview, printed from the same sections in the same order, still knows its title.
+  const printedMeetingTitles = (preview.value?.sections ?? []).flatMap((printed, index) => {
+    const section = definition.sections[index];
+    const title = printed.records.find((record) => record.kind === 'meeting')?.title;
+    return section?.kind === 'meeting' && printed.kind === 'meeting' && title ? [[section.meetingId, title] as const] : [];
+  });
+  const meetingTitles = new Map([
+    ...printedMeetingTitles,
+    ...(summitView.status === 'ready' ? summitView.value.meetings : []).map((meeting) => [meeting.id, meeting.title] as const),
+  ]);
   const sectorNames = new Map(
     (programmes.status === 'ready' ? programmes.value : []).flatMap((programme) =>
       programme.sectors.map((sector) => [sector.id, sector.name] as const),

@@ -3,6 +3,15 @@ import type { PackPreview } from '../../../shared/contract.ts';
 import type { QueryState } from '../useQuery.ts';
 import { UnprintableInPack } from './UnprintableInPack.tsx';
 
+// The store names an annex as its PDF heading does, in English; the builder names it in the interface language.
+// A meeting or sector brief keeps the user's own title.
+const annexTitles: Partial<Record<PackPreview['sections'][number]['kind'], string>> = {
+  timeline: 'packs.timeline',
+  biographies: 'packs.biographiesHeading',
+  sources: 'packs.sources',
+  notes: 'packs.notes',
+};
+
 /** Before export: every record the PDF will hold, section by section, with its portion mark. */
 /** `failure` says why the store could not list it, in the interface language (never the store's own words). */
 export function PackPreviewPanel({ preview, failure }: { preview: QueryState<PackPreview>; failure: string }) {
@@ -20,7 +29,7 @@ export function PackPreviewPanel({ preview, failure }: { preview: QueryState<Pac
             {preview.value.sections.map((section) => (
               <li key={`${section.kind}-${section.title}`}>
                 <strong>
-                  {section.mark} {section.title}
+                  {section.mark} {annexTitles[section.kind] ? t(annexTitles[section.kind] as string) : section.title}
                 </strong>
                 {section.records.length === 0 ? (
                   <span className="muted"> · {t('packs.previewNothing')}</span>

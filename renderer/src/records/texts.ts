@@ -26,6 +26,8 @@ export const recordsEn = {
   kinds: {
     note_one: '{{count}} annotation',
     note_other: '{{count}} annotations',
+    free_note_one: '{{count}} note',
+    free_note_other: '{{count}} notes',
     follow_up_one: '{{count}} follow-up',
     follow_up_other: '{{count}} follow-ups',
     meeting_participant_one: '{{count}} participant',
@@ -95,7 +97,7 @@ export const recordsEn = {
     read_only: 'The data folder cannot be written to. Nothing was changed.',
     unknown_channel: 'Sherpa could not complete this. Nothing was changed.',
     internal: 'Sherpa could not complete this. Nothing was changed.',
-    too_large: 'Too large to save in one go (more than about 0.9 MB). Shorten the text. Nothing was changed.',
+    too_large: 'Too large to save in one go (more than about 1.2 MB). Shorten the text. Nothing was changed.',
   },
   // A new person named like one already stored (leftovers5): warned, never refused.
   namesakes: {
@@ -134,6 +136,8 @@ export const recordsKo: typeof recordsEn = {
   kinds: {
     note_one: '주석 {{count}}개',
     note_other: '주석 {{count}}개',
+    free_note_one: '메모 {{count}}개',
+    free_note_other: '메모 {{count}}개',
     follow_up_one: '후속 조치 {{count}}건',
     follow_up_other: '후속 조치 {{count}}건',
     meeting_participant_one: '참석자 {{count}}명',
@@ -202,7 +206,7 @@ export const recordsKo: typeof recordsEn = {
     read_only: '데이터 폴더에 쓸 수 없습니다. 아무것도 바뀌지 않았습니다.',
     unknown_channel: 'Sherpa가 이 작업을 마치지 못했습니다. 아무것도 바뀌지 않았습니다.',
     internal: 'Sherpa가 이 작업을 마치지 못했습니다. 아무것도 바뀌지 않았습니다.',
-    too_large: '한 번에 저장하기에는 너무 큽니다(약 0.9MB 초과). 내용을 줄이십시오. 아무것도 바뀌지 않았습니다.',
+    too_large: '한 번에 저장하기에는 너무 큽니다(약 1.2MB 초과). 내용을 줄이십시오. 아무것도 바뀌지 않았습니다.',
   },
   namesakes: {
     intro:

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../shared/contract.ts';
+import { maxPassphrase } from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
@@ -52,6 +53,11 @@ export function LockScreen({ status, onOpen }: { status: SessionStatus; onOpen: 
     const found: Errors = {};
     if (mode === 'recover' && recoveryKey.trim() === '') found.recoveryKey = t('session.errors.requiredRecoveryKey');
     if (passphrase === '') found.passphrase = t('session.errors.requiredPassphrase');
+    // Longer than any passphrase Sherpa sets: a new one is refused by its length, an old one cannot be right.
+    else if (passphrase.length > maxPassphrase)
+      found.passphrase = needsNew
+        ? t('session.errors.tooLong', { max: maxPassphrase.toLocaleString('en') })
+        : t('session.errors.wrongPassphrase');
     else if (needsNew && [...passphrase.trim()].length < 8) found.passphrase = t('session.errors.tooShort');
     else if (needsNew && confirm !== passphrase) found.confirm = t('session.errors.mismatch');
     return found;

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maxPassphrase } from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
@@ -76,6 +77,14 @@ function LockSettingsForm() {
           event.preventDefault();
           if ([...next.trim()].length < 8) {
             setChangeError({ next: t('session.errors.tooShort') });
+            return;
+          }
+          if (next.length > maxPassphrase) {
+            setChangeError({ next: t('session.errors.tooLong', { max: maxPassphrase.toLocaleString('en') }) });
+            return;
+          }
+          if (current.length > maxPassphrase) {
+            setChangeError({ current: t('session.errors.wrongPassphrase') });
             return;
           }
           void call('session.changePassphrase', { passphrase: current, newPassphrase: next }).then(
