@@ -6,7 +6,7 @@ import { openScratchDatabase } from '../testing.ts';
 import { migrate, migrations } from './index.ts';
 
 const before = migrations.filter((migration) => migration.version < 1120);
-// Places are numbered by sync_rev's counter since 1350 (its test compares them by order): this one compares numbers.
+// The feed clock this test reads is a row of sqlite_sequence since 1350, whose test compares the same places.
 const upTo1120 = migrations.filter((migration) => migration.version <= 1120);
 
 function storeAt(list: typeof migrations): Db {

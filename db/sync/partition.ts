@@ -38,7 +38,8 @@ export interface FeedEntry {
 /**
  * The next page of a changes feed after `since`, each record once at its latest place: with a partition,
  * the records whose home it is (the reference database's summits include those this desk does not share:
- * `partitionOf` tells them apart), without one, every record.
+ * `partitionOf` tells them apart), without one, every record (read in full and sorted: since migration 1360
+ * no index keeps the places of the whole store in order, so that a save writes one index of places, not two).
  */
 export function feedPage(db: Db, since: number, pageSize: number, partition?: NonNullable<Partition>): FeedEntry[] {
   return (
