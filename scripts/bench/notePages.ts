@@ -7,8 +7,9 @@ import { round } from './stats.ts';
 
 // What one note save writes: the pages each commit appends to the WAL (what a synchronous=FULL commit
 // syncs, and what encryption pays for page by page), and which tables and indexes they belong to.
-// On a copy of an upgraded store; the saves are the store benchmark's (noteSaves.ts), one note each.
-//   node scripts/bench/notePages.ts --db FILE [--saves 200]   → one JSON line (NotePages)
+// On a copy of an upgraded store; the saves are the store benchmark's (noteSaves.ts), one note each, or with
+// --typing all of one note, as autosave makes them while someone types (one typing session).
+//   node scripts/bench/notePages.ts --db FILE [--saves 200] [--typing]   → one JSON line (NotePages)
 
 export interface NotePages {
   readonly saves: number;
@@ -18,16 +19,19 @@ export interface NotePages {
   readonly byTree: Readonly<Record<string, number>>;
 }
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, saves: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, saves: { type: 'string', default: '200' }, typing: { type: 'boolean', default: false } },
+});
 if (!values.db) throw new Error('--db is required');
 const file = values.db;
 const db = openScratchDatabase(file);
 try {
   const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2026-06-01T09:00:00Z') }) });
-  const ids = db
+  const notes = db
     .prepare('SELECT id FROM note WHERE deleted_at IS NULL AND sector_entry_id IS NOT NULL ORDER BY id LIMIT ?')
     .pluck()
-    .all(Number(values.saves)) as number[];
+    .all(values.typing ? 1 : Number(values.saves)) as number[];
+  const ids = values.typing ? Array.from({ length: Number(values.saves) }, () => notes[0] ?? 0) : notes;
   const versions = new Map<number, number>();
   for (const id of ids) {
     const opened = await dispatch('note.get', { id });
@@ -41,6 +45,7 @@ try {
     const result = await dispatch('note.save', {
       id,
       baseVersion: versions.get(id),
+      continuesSession: values.typing && index > 0,
       title: 'After the call',
       body: `Spoke to the embassy again (edit ${index}): the reply on the working group is expected next week. 대사관 회신 예정.`,
       tags: ['follow-up', '확인필요'],
@@ -48,6 +53,7 @@ try {
     });
     if (!result.ok || (result.value as { status: string }).status !== 'saved')
       throw new Error(`note.save failed: ${JSON.stringify(result)}`);
+    versions.set(id, (result.value as { note: { version: number } }).note.version);
   }
   const pagesWritten = walPages(`${file}-wal`);
   const treeOf = new Map<number, string>();
