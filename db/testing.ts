@@ -33,3 +33,20 @@ export function openScratchCopy(template?: Buffer): Db {
   registerSqlFunctions(db);
   return db;
 }
+
+/** The tables and indexes the statement of a note save and the triggers it wakes open for writing. */
+export function treesANoteSaveWrites(db: Db): string[] {
+  const opcodes = db
+    .prepare(
+      `EXPLAIN UPDATE note SET title = ?, body = ?, tags = ?, classification = ?, version = version + 1,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ? AND version = ?`,
+    )
+    .all('t', 'b', '[]', '', 1, 1) as { opcode: string; p2: number }[];
+  const trees = new Map(
+    (db.prepare('SELECT rootpage, name FROM sqlite_schema WHERE rootpage > 0').all() as { rootpage: number; name: string }[]).map((row) => [
+      row.rootpage,
+      row.name,
+    ]),
+  );
+  return [...new Set(opcodes.filter((op) => op.opcode === 'OpenWrite').map((op) => trees.get(op.p2) ?? String(op.p2)))].sort();
+}

@@ -8,6 +8,8 @@ import { migrate, migrations } from './index.ts';
 const before = migrations.filter((migration) => migration.version < 1110);
 // 1120 trades this saving for a cheaper one (the place worked out without temporary tables, and written as 1040 did).
 const upTo1110 = migrations.filter((migration) => migration.version <= 1110);
+// The feed clock this test reads is gone since 1350, whose test checks the same moves by places.
+const beforeClockWent = migrations.filter((migration) => migration.version < 1350);
 const content = { title: 'After the call', body: 'The reply is expected next week.', tags: [], classification: '' };
 
 function storeAt(list: typeof migrations): Db {
@@ -46,7 +48,7 @@ describe('migration 1110', () => {
   });
 
   it('a note linked to a summit moves to its feed, as before the migration', () => {
-    const moved = [storeAt(before), storeAt(upTo1110), storeAt(migrations)].map((db) => {
+    const moved = [storeAt(before), storeAt(upTo1110), storeAt(beforeClockWent)].map((db) => {
       const summitId = summits.insert(db, {
         title: 'Maritime dialogue',
         city: '',

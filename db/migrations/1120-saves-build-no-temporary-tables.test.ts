@@ -6,6 +6,8 @@ import { openScratchDatabase } from '../testing.ts';
 import { migrate, migrations } from './index.ts';
 
 const before = migrations.filter((migration) => migration.version < 1120);
+// The feed clock this test reads is a row of sqlite_sequence since 1350, whose test compares the same places.
+const upTo1120 = migrations.filter((migration) => migration.version <= 1120);
 
 function storeAt(list: typeof migrations): Db {
   const db = openScratchDatabase(':memory:', { migrate: false });
@@ -64,7 +66,7 @@ describe('migration 1120', () => {
   });
 
   it('gives every record the same place in the feeds as before: where it replicates, and its seq', () => {
-    const [old, now] = [storeAt(before), storeAt(migrations)];
+    const [old, now] = [storeAt(before), storeAt(upTo1120)];
     day(old);
     day(now);
     const feed = (db: Db) => ({

@@ -37,6 +37,8 @@ import { noteSaveWritesItsRevisionOnce } from './1100-note-save-writes-its-revis
 import { placeWrittenWhenItChanges } from './1110-place-written-when-it-changes.ts';
 import { savesBuildNoTemporaryTables } from './1120-saves-build-no-temporary-tables.ts';
 import { trashEmptyAnnotations } from './1200-trash-empty-annotations.ts';
+import { feedClockBesideRevisionCounter } from './1350-feed-clock-beside-revision-counter.ts';
+import { feedReadByPartitionOnly } from './1360-feed-read-by-partition-only.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -96,6 +98,9 @@ export const migrations: readonly Migration[] = [
   savesBuildNoTemporaryTables,
   // 1200–1290: leftovers of the new-user trial (leftovers5). 1200: empty annotations of before 'Add annotation' discarded them.
   trashEmptyAnnotations,
+  // 1350–1390: a note save writes fewer pages (notesave).
+  feedClockBesideRevisionCounter,
+  feedReadByPartitionOnly,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -38,7 +38,8 @@ export interface FeedEntry {
 /**
  * The next page of a changes feed after `since`, each record once at its latest place: with a partition,
  * the records whose home it is (the reference database's summits include those this desk does not share:
- * `partitionOf` tells them apart), without one, every record.
+ * `partitionOf` tells them apart), without one, every record (read in full and sorted: since migration 1360
+ * no index keeps the places of the whole store in order, so that a save writes one index of places, not two).
  */
 export function feedPage(db: Db, since: number, pageSize: number, partition?: NonNullable<Partition>): FeedEntry[] {
   return (
@@ -48,16 +49,26 @@ export function feedPage(db: Db, since: number, pageSize: number, partition?: No
   ) as FeedEntry[];
 }
 
+// The feeds' clock (migration 0700's), kept since 1350 as a row of the table sync_rev's counter is in,
+// whose page every revision writes anyway.
+const takeNextPlace = "UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'sync_feed_clock'";
+const lastPlaceTaken = "(SELECT seq FROM sqlite_sequence WHERE name = 'sync_feed_clock')";
+
 /**
  * Summits this desk starts sharing: their records were written before the
  * reference database's last checkpoint, so each takes a new place in the
- * feeds (migration 0700's clock) and is offered to it.
+ * feeds and is offered to it.
  */
 export function offerNewlyShared(db: Db, summitDocIds: readonly string[]): void {
   for (const docId of summitDocIds) {
-    statement(db, 'UPDATE sync_feed_clock SET seq = seq + 1').run();
-    statement(db, 'UPDATE sync_home SET seq = (SELECT seq FROM sync_feed_clock) WHERE doc_id = ?').run(docId);
+    statement(db, takeNextPlace).run();
+    statement(db, `UPDATE sync_home SET seq = ${lastPlaceTaken} WHERE doc_id = ?`).run(docId);
   }
+}
+
+/** The last place given in the changes feeds, 0 before any. */
+export function lastFeedPlace(db: Db): number {
+  return (statement(db, `SELECT coalesce(${lastPlaceTaken}, 0)`).pluck().get() as number | undefined) ?? 0;
 }
 
 /** The text a record last had: its winner's, or for a deletion the last body before it. */

@@ -82,5 +82,27 @@ export function giveSampleSharedIdentity(db: Db): void {
   }
   // Where each record replicates follows from its id and the ids its text names: all of them changed.
   if (statement(db, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sync_home'`).pluck().get() === 1)
+    fillPartitionFeedOfAnySchema(db);
+}
+
+/**
+ * Migration 0700's way of placing every record, on a store of any schema since: from 1350 the feeds' clock
+ * is a row of sqlite_sequence, and 0700's statements find it as a temporary table of the old name meanwhile.
+ */
+function fillPartitionFeedOfAnySchema(db: Db): void {
+  if (statement(db, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sync_feed_clock'`).pluck().get() === 1) {
     fillPartitionFeed(db);
+    return;
+  }
+  db.exec(`
+    CREATE TEMP TABLE sync_feed_clock (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL);
+    INSERT INTO temp.sync_feed_clock (id, seq) SELECT 1, seq FROM sqlite_sequence WHERE name = 'sync_feed_clock';
+  `);
+  try {
+    fillPartitionFeed(db);
+    // Moves the triggers made meanwhile counted on the row itself: the clock keeps the larger of the two.
+    db.exec(`UPDATE sqlite_sequence SET seq = max(seq, (SELECT seq FROM temp.sync_feed_clock)) WHERE name = 'sync_feed_clock'`);
+  } finally {
+    db.exec('DROP TABLE temp.sync_feed_clock');
+  }
 }

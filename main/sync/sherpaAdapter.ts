@@ -4,7 +4,7 @@ import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
 import { docState, revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge, treeOf } from '../../db/sync/merge.ts';
-import { feedPage, type Partition, partitionOf } from '../../db/sync/partition.ts';
+import { feedPage, lastFeedPlace, type Partition, partitionOf } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
@@ -193,7 +193,7 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
     ) as number;
     done(null, {
       doc_count: docCount,
-      update_seq: (statement(db, 'SELECT coalesce(max(seq), 0) FROM sync_feed_clock').pluck().get() as number) ?? 0,
+      update_seq: lastFeedPlace(db),
     });
   };
   this._get = (id, getOptions, done) => {
