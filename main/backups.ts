@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { migrate } from '../db/migrations/index.ts';
 import { applyKey, type Db } from '../db/open.ts';
 import type { RefusalParams, RefusalReason } from '../shared/refusals.ts';
+import { keepPrivate, makePrivateFolder } from './privateFiles.ts';
 
 /** A backup or restore the user can act on (choose another backup): its reason is worded by the page. */
 export class BackupError extends Error {
@@ -130,6 +131,7 @@ function finish(folder: string, partial: string, name: string, keep: number, key
     throw new BackupError('The backup failed its integrity check and was discarded; the store itself is unchanged.', 'backup_failed_check');
   }
   const file = path.join(folder, name);
+  keepPrivate(partial);
   fs.renameSync(partial, file);
   prune(folder, keep);
   const info = listBackups(folder).find((backup) => backup.file === file);
@@ -144,7 +146,7 @@ export function prune(folder: string, keep: number): void {
 
 /** A backup with the online backup API: the app keeps working while it runs. */
 export async function createBackup(db: Db, folder: string, options: BackupOptions): Promise<BackupInfo> {
-  fs.mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   const name = targetName(folder, options);
   const partial = path.join(folder, `${name}.partial`);
   try {
@@ -173,7 +175,7 @@ export function vacuumInto(db: Db, target: string): void {
  * else uses the store yet: a serialized snapshot written and flushed to disk.
  */
 export function createBackupSync(db: Db, folder: string, options: BackupOptions): BackupInfo {
-  fs.mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   const name = targetName(folder, options);
   const partial = path.join(folder, `${name}.partial`);
   if (options.key) {

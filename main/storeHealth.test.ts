@@ -211,7 +211,11 @@ describe('a read-only data folder', () => {
     const write = await dispatch('note.create', { meetingId: 1, title: 'New', body: '', tags: [], classification: '' });
     expect(write).toEqual({
       ok: false,
-      error: { code: 'read_only', message: 'The data folder cannot be written to. Your data is unchanged; Sherpa can still show it.' },
+      error: {
+        code: 'read_only',
+        message: 'The data folder cannot be written to. Your data is unchanged; Sherpa can still show it.',
+        reason: 'folder_read_only',
+      },
     });
     store.db.close();
     expect(sha256(file)).toBe(hash);
@@ -275,7 +279,11 @@ describe('a full disk', () => {
     const dispatch = dispatchFor(store.db);
     expect(await dispatch('note.create', bigNote)).toEqual({
       ok: false,
-      error: { code: 'read_only', message: 'The disk is full. Nothing was saved; what was saved before is unchanged.' },
+      error: {
+        code: 'read_only',
+        message: 'The disk is full. Nothing was saved; what was saved before is unchanged.',
+        reason: 'disk_full',
+      },
     });
     expect(await dispatch('note.listFor', { meetingId: 1 })).toMatchObject({ ok: true, value: [{ title: 'Readout' }] });
     expect(bytesLost(saved, rowDump(store.db))).toBe(0);

@@ -8,6 +8,7 @@ import { applyKey, type Db, openDatabase } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { type BackupInfo, backupFolder, createBackupSync, defaultBackupsToKeep, fileStamp, latestGoodBackup } from './backups.ts';
 import { recordCleanClose, takeCleanClose } from './cleanClose.ts';
+import { keepStorePrivate, makePrivateFolder } from './privateFiles.ts';
 
 // Start-up checks of the store file, before anything writes to it: a damaged
 // file is kept and replaced by the newest good backup, a pending migration is
@@ -211,7 +212,7 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
   const notices: StoreNotice[] = [];
   const key = options.key;
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
+    makePrivateFolder(dataDir);
   } catch {
     // A read-only parent: the writability probe below reports it.
   }
@@ -248,6 +249,7 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
     );
   }
 
+  keepStorePrivate(file);
   let db: Db;
   try {
     db = openDatabase(file, { migrate: false, ...(key ? { key } : {}) });
