@@ -154,7 +154,11 @@ describe('npm run export', () => {
     fs.mkdirSync(locked, { mode: 0o500 });
     // Root ignores folder permissions; sysfs refuses new files even to root.
     const unwritable = process.getuid?.() === 0 ? '/sys/pack.pdf' : path.join(locked, 'pack.pdf');
+    const signedOff = path.join(folder, 'signed-off.pdf');
+    fs.writeFileSync(signedOff, '%PDF-1.7 the pack the principal signed off');
+    fs.chmodSync(signedOff, 0o444);
     const cases: [string, RegExp][] = [
+      [signedOff, /--out .*signed-off\.pdf is read-only; the export does not replace a protected file\./],
       [folderAsOut, /--out .*a-folder\.pdf is a folder; give the name of a PDF file to write\./],
       [unwritable, /--out .*pack\.pdf: the folder .* is not writable \(permission denied\)\./],
       [path.join(folder, 'nowhere', 'pack.pdf'), /--out .*: the folder .*nowhere does not exist\./],
@@ -170,6 +174,7 @@ describe('npm run export', () => {
     }
     expect(fs.readdirSync(folderAsOut)).toEqual([]);
     expect(fs.readdirSync(locked)).toEqual([]);
+    expect(fs.readFileSync(signedOff, 'utf8')).toBe('%PDF-1.7 the pack the principal signed off');
   });
 });
 

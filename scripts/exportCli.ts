@@ -229,6 +229,9 @@ export function checkOut(out: string): string | null {
   if (kind(out) === 'folder') return `--out ${out} is a folder; give the name of a PDF file to write.`;
   if (kind(folder) === 'missing') return `--out ${out}: the folder ${folder} does not exist.`;
   if (kind(folder) === 'file') return `--out ${out}: ${folder} is a file, not a folder.`;
+  // A PDF its owner protected from writing (a signed-off pack, say) is not replaced, even where the account could.
+  if (kind(out) === 'file' && (fs.statSync(out).mode & 0o222) === 0)
+    return `--out ${out} is read-only; the export does not replace a protected file. Give the PDF another name.`;
   // A real file is the only reliable probe (permissions, read-only disks, full disks), and it is removed at once.
   const probe = path.join(folder, `.sherpa-export-probe-${process.pid}`);
   try {
