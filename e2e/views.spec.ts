@@ -292,6 +292,19 @@ test('a source still cited by entries says so, and goes only with them', async (
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
 });
 
+test('a new record opened from Ctrl+K takes what is typed at once into its first field', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.pressSequentially('New meeting');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'New meeting' })).toBeVisible();
+  // No click: an officer who types as soon as the form shows keeps every letter.
+  await page.keyboard.type('Bilateral with Tonga');
+  await expect(page.getByLabel('Title')).toHaveValue('Bilateral with Tonga');
+});
+
 test('Ctrl+K searches as you type, marks the matches, filters, and finds Hangul', async ({ sherpa }, testInfo) => {
   const { page } = sherpa;
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();

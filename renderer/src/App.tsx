@@ -95,7 +95,9 @@ function Shell() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every route change by design
   useEffect(() => {
     window.scrollTo(0, 0);
-    document.getElementById('main-content')?.focus({ preventScroll: true });
+    // A view that put the caret in its own first field (a new record's form) keeps it there.
+    const content = document.getElementById('main-content');
+    if (!content?.contains(document.activeElement)) content?.focus({ preventScroll: true });
   }, [hrefOf(route)]);
 
   return (

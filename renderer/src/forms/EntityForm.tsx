@@ -186,6 +186,12 @@ export function EntityForm({
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstProblem = useRef(false);
 
+  // A new record is for typing into: its first field takes the keys, so what is typed at once is not lost.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form opens
+  useEffect(() => {
+    if (id === undefined) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
+
   useEffect(() => {
     if (!focusFirstProblem.current) return;
     focusFirstProblem.current = false;
