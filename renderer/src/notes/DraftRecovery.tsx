@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain.ts';
+import { formatInZone } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { refusalText } from '../refusals/refusalText.ts';
 import { hrefOf, navigate } from '../router.ts';
-import { useLocale } from '../settings/SettingsContext.tsx';
+import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { abandonedDrafts, type Draft, draftState } from './draftJournal.ts';
 import { installFlushTriggers } from './openQueues.ts';
 import { liveSessions, pageJournal } from './pageSession.ts';
@@ -37,6 +38,8 @@ const excerpt = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…
 export function DraftRecovery() {
   const { t } = useTranslation();
   const locale = useLocale();
+  // Times read in the desk's home zone, as every other time Sherpa shows, not the laptop's (it travels).
+  const { homeTimeZone } = useSettings();
   const [offers, setOffers] = useState<Offer[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -76,7 +79,7 @@ export function DraftRecovery() {
         {offers.map((offer) => (
           <li key={`${offer.draft.noteId}.${offer.draft.session}`} data-draft-note={offer.draft.noteId}>
             <span className="draft-excerpt">{excerpt(offer.draft.content.title || offer.draft.content.body) || t('notes.empty')}</span>{' '}
-            <span className="muted">{t('notes.typedAt', { when: new Date(offer.draft.writtenAt).toLocaleString(locale) })}</span>{' '}
+            <span className="muted">{t('notes.typedAt', { when: formatInZone(offer.draft.writtenAt, homeTimeZone, true, locale) })}</span>{' '}
             {offer.note ? (
               <a
                 href={hrefOf({ view: 'notes', id: offer.draft.noteId })}

@@ -2,10 +2,11 @@ import { diffWords } from 'diff';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note, NoteRevision } from '../../../shared/domain.ts';
+import { formatInZone } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { refusalMessage } from '../records/errors.ts';
-import { useLocale } from '../settings/SettingsContext.tsx';
+import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
 /** What changed from one revision to the next, word by word. */
@@ -33,6 +34,8 @@ export function RevisionDiff({ before, after }: { before: string; after: string 
 export function NoteHistory({ note }: { note: Note }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // Times read in the desk's home zone, as every other time Sherpa shows, not the laptop's (it travels).
+  const { homeTimeZone } = useSettings();
   const revisions = useQuery('note.revisions', { id: note.id });
   const [selected, setSelected] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -66,7 +69,10 @@ export function NoteHistory({ note }: { note: Note }) {
                     aria-expanded={selected === revision.version}
                     onClick={() => setSelected(selected === revision.version ? null : revision.version)}
                   >
-                    {t('notes.revision', { version: revision.version, savedAt: new Date(revision.savedAt).toLocaleString(locale) })}
+                    {t('notes.revision', {
+                      version: revision.version,
+                      savedAt: formatInZone(revision.savedAt, homeTimeZone, true, locale),
+                    })}
                   </button>
                   {selected === revision.version ? (
                     <div className="revision">
