@@ -37,6 +37,7 @@ import { noteSaveWritesItsRevisionOnce } from './1100-note-save-writes-its-revis
 import { placeWrittenWhenItChanges } from './1110-place-written-when-it-changes.ts';
 import { savesBuildNoTemporaryTables } from './1120-saves-build-no-temporary-tables.ts';
 import { trashEmptyAnnotations } from './1200-trash-empty-annotations.ts';
+import { receivedRecordsNotEchoed } from './1300-received-records-not-echoed.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -96,6 +97,8 @@ export const migrations: readonly Migration[] = [
   savesBuildNoTemporaryTables,
   // 1200–1290: leftovers of the new-user trial (leftovers5). 1200: empty annotations of before 'Add annotation' discarded them.
   trashEmptyAnnotations,
+  // 1300–1340: the first pull of an empty desk (r6-firstpull). 1300: records pulled from a database are not pushed back to it.
+  receivedRecordsNotEchoed,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
