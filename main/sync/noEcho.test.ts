@@ -35,7 +35,7 @@ async function offered(db: Db): Promise<string[]> {
   exposeStore('no-echo', db);
   const local = new Pouch('no-echo', { adapter: 'sherpa' });
   try {
-    return (await local.changes({ since: 0 })).results.map((change) => change.id);
+    return (await local.changes({ style: 'all_docs' })).results.map((change) => change.id);
   } finally {
     await local.close();
     withdrawStore('no-echo');
