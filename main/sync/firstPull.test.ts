@@ -66,7 +66,8 @@ async function mergeOneAtATime(db: Db, url: string): Promise<number> {
       feed.results.map(({ id }) => remote.get(id, { open_revs: 'all', revs: true }) as Promise<unknown> as Promise<{ ok?: PouchDoc }[]>),
     );
     for (const leaves of leavesById)
-      for (const history of receivedHistories(leaves.flatMap((leaf) => (leaf.ok ? [leaf.ok] : [])))) applyMerge(db, [history]);
+      for (const history of receivedHistories(leaves.flatMap((leaf) => (leaf.ok ? [leaf.ok] : []))))
+        applyMerge(db, [history], { setBased: false });
     return feed.results.length;
   } finally {
     await remote.close();
