@@ -131,7 +131,7 @@ function eligible(db: Db, entity: SyncedEntity, histories: readonly RecordHistor
   });
 }
 
-/** One kind's records with the same columns: their histories, rows, and winners, each step one statement. */
+/** One kind's records with the same columns: their states, histories and rows, each step one statement. */
 function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): void {
   const participant = entity === 'meeting_participant';
   // Above every id deleted here too (0300), as each record merged alone would take the next.
@@ -142,10 +142,12 @@ function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): v
       ? `${record.values[columnsOfRow.indexOf('meeting_id')]}:${record.values[columnsOfRow.indexOf('person_id')]}`
       : String(firstId + index);
   const keys = group.map(rowKeyOf);
+  // Each record's state as the merge leaves it, written at once: updated after its revisions, as a merge alone
+  // does, its trigger would work out again the place in the feeds its first revision's trigger just gave it.
   statement(
     db,
-    `INSERT INTO sync_doc (doc_id, entity, row_key, rev, deleted) SELECT value, ?, NULL, '', 1 FROM json_each(?) ORDER BY key`,
-  ).run(entity, JSON.stringify(group.map(({ history }) => history.id)));
+    `INSERT INTO sync_doc (doc_id, entity, row_key, rev, deleted) SELECT value ->> 0, ?, value ->> 1, value ->> 2, 0 FROM json_each(?) ORDER BY key`,
+  ).run(entity, JSON.stringify(group.map((record, index) => [record.history.id, keys[index], record.leaf.rev])));
   // In the order each record's merge inserts them (its leaf first), so the feed triggers see the same texts.
   const revisions = group.flatMap(({ history }) =>
     history.revisions.map((revision) => [
@@ -173,11 +175,6 @@ function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): v
     `INSERT INTO ${entity} (${allColumns.join(', ')}) SELECT ${allColumns.map((_, index) => `value ->> ${index}`).join(', ')} FROM json_each(?) ORDER BY key`,
   ).run(JSON.stringify(rows));
   statement(db, 'DELETE FROM sync_applying WHERE entity = ? AND row_key IN (SELECT value FROM json_each(?))').run(entity, applying);
-  statement(
-    db,
-    `UPDATE sync_doc SET rev = W.value ->> 1, deleted = 0, row_key = W.value ->> 2
-       FROM json_each(?) AS W WHERE sync_doc.doc_id = W.value ->> 0`,
-  ).run(JSON.stringify(group.map((record, index) => [record.history.id, record.leaf.rev, keys[index]])));
   // A note received is put in its own history (what its history view lists), as recordReceivedNote does for one.
   if (entity === 'note')
     statement(
