@@ -57,14 +57,18 @@ export function writeNewRecords(db: Db, histories: readonly RecordHistory[]): Se
   const byEntity = new Map<SyncedEntity, RecordHistory[]>();
   for (const history of histories) {
     const entity = history.entity as SyncedEntity;
-    byEntity.set(entity, [...(byEntity.get(entity) ?? []), history]);
+    const ofEntity = byEntity.get(entity);
+    if (ofEntity) ofEntity.push(history);
+    else byEntity.set(entity, [history]);
   }
   // Kinds in the order given (parents first): a record's links may name records of an earlier kind written just now.
   for (const [entity, ofEntity] of byEntity) {
     const groups = new Map<string, Prepared[]>();
     for (const record of eligible(db, entity, ofEntity)) {
       const signature = record.columns.join(',');
-      groups.set(signature, [...(groups.get(signature) ?? []), record]);
+      const group = groups.get(signature);
+      if (group) group.push(record);
+      else groups.set(signature, [record]);
     }
     for (const group of groups.values()) {
       try {
