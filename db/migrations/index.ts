@@ -37,6 +37,7 @@ import { noteSaveWritesItsRevisionOnce } from './1100-note-save-writes-its-revis
 import { placeWrittenWhenItChanges } from './1110-place-written-when-it-changes.ts';
 import { savesBuildNoTemporaryTables } from './1120-saves-build-no-temporary-tables.ts';
 import { trashEmptyAnnotations } from './1200-trash-empty-annotations.ts';
+import { receivedRecordsNotEchoed } from './1300-received-records-not-echoed.ts';
 import { feedClockBesideRevisionCounter } from './1350-feed-clock-beside-revision-counter.ts';
 import { feedReadByPartitionOnly } from './1360-feed-read-by-partition-only.ts';
 
@@ -98,6 +99,8 @@ export const migrations: readonly Migration[] = [
   savesBuildNoTemporaryTables,
   // 1200–1290: leftovers of the new-user trial (leftovers5). 1200: empty annotations of before 'Add annotation' discarded them.
   trashEmptyAnnotations,
+  // 1300–1340: the first pull of an empty desk (r6-firstpull). 1300: records pulled from a database are not pushed back to it.
+  receivedRecordsNotEchoed,
   // 1350–1390: a note save writes fewer pages (notesave).
   feedClockBesideRevisionCounter,
   feedReadByPartitionOnly,

@@ -1,15 +1,9 @@
 import { collectConflicts, isDeleted, merge, type RevisionNode, type RevisionPath, type RevisionTree, winningRev } from 'pouchdb-merge';
-import {
-  type MergeSummary,
-  type RecordChange,
-  type RecordHistory,
-  type RecordMerge,
-  type RevisionRecord,
-  revisionAuthorOf,
-} from '../../shared/sync.ts';
+import type { MergeSummary, RecordChange, RecordHistory, RecordMerge, RevisionRecord } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { docState, isSyncedEntity, revisionsOf, syncedEntities } from './history.ts';
+import { receivedAuthor, writeNewRecords } from './newRecords.ts';
 import { recordReceivedNote } from './noteHistory.ts';
 import { materialise, retryHeld } from './rows.ts';
 
@@ -33,16 +27,6 @@ export class MalformedHistoryError extends Error {
     this.name = 'MalformedHistoryError';
     this.docId = docId;
   }
-}
-
-/**
- * A received revision's author as stored: the sender's claim when it is one a
- * Sherpa desk writes, else `unknown` (a received revision must never be left
- * NULL, or 0750's trigger would take it for one written here).
- */
-function receivedAuthor(revision: RevisionRecord, unknown: string | null): string | null {
-  const author = revisionAuthorOf(revision.author);
-  return author ? JSON.stringify(author) : unknown;
 }
 
 const positionOf = (rev: string) => Number.parseInt(rev, 10);
@@ -206,7 +190,12 @@ export function settleLocalDeletions(db: Db): number {
  * on any error, none. Live records are written parents first and deletions
  * children first, so foreign keys hold and no cascade runs behind the merge.
  */
-export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSummary {
+export function applyMerge(
+  db: Db,
+  histories: readonly RecordHistory[],
+  /** false: every record merged alone, the reference the set-based path is tested against (main/sync/firstPull.test.ts). */
+  { setBased = true }: { setBased?: boolean } = {},
+): MergeSummary {
   for (const history of histories) checkHistory(history);
   const firstReading = new Map(histories.map((history) => [history.id, mergeOne(revisionsOf(db, history.id), history)]));
   const endsDeleted = new Map([...firstReading].map(([docId, outcome]) => [docId, outcome.deleted]));
@@ -217,7 +206,15 @@ export function applyMerge(db: Db, histories: readonly RecordHistory[]): MergeSu
     return aDeleted ? rank(b.entity) - rank(a.entity) : rank(a.entity) - rank(b.entity);
   });
   return db.transaction(() => {
+    // Records new here with one live branch (nearly all of a first pull) are written a slice at a time, set-based.
+    const plainlyNew = ordered.filter((history) => {
+      if (!setBased) return false;
+      const first = firstReading.get(history.id);
+      return first?.change === 'new' && first.conflicts.length === 0 && !first.deleted;
+    });
+    const written = writeNewRecords(db, plainlyNew);
     const outcomes = ordered.map((history) => {
+      if (written.has(history.id)) return firstReading.get(history.id) as Outcome;
       const before = docState(db, history.id);
       // A record new to this desk (all of a first pull) still has no revision here: nothing of this merge can
       // have written one (sync_rev refers to sync_doc), so its first reading stands. Any other is read afresh:

@@ -2,6 +2,7 @@ import type { RecordBody } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { docState } from './history.ts';
+import { quietly } from './rows.ts';
 
 // A note's own history (note_revision) is what its history and conflict views
 // show. A note changed by another desk gets its new text there too, and when
@@ -24,6 +25,9 @@ const insertRevision = (db: Db) =>
     `INSERT OR IGNORE INTO note_revision (note_id, version, title, body, tags, classification, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
 
+const bumpVersion = (db: Db, noteId: number) =>
+  quietly(db, 'note', String(noteId), () => statement(db, 'UPDATE note SET version = version + 1 WHERE id = ?').run(noteId));
+
 export function recordReceivedNote(db: Db, docId: string, losers: readonly (RecordBody | null)[]): void {
   const state = docState(db, docId);
   if (state?.entity !== 'note' || state.row_key === null) return;
@@ -34,8 +38,9 @@ export function recordReceivedNote(db: Db, docId: string, losers: readonly (Reco
   let added = false;
   for (const loser of losers) {
     if (!loser || typeof loser.body !== 'string' || known.has(loser.body) || loser.body === row().body) continue;
-    // Only the note's own counter moves: its record's text is unchanged, so no record revision is written.
-    statement(db, 'UPDATE note SET version = version + 1 WHERE id = ?').run(noteId);
+    // Only the note's own counter moves: its record's text is unchanged, so no record revision is written (and a
+    // row still waiting for its meeting is not taken for an edit unlinking it, which would replicate).
+    bumpVersion(db, noteId);
     const current = row();
     insertRevision(db).run(
       noteId,
@@ -50,7 +55,7 @@ export function recordReceivedNote(db: Db, docId: string, losers: readonly (Reco
     added = true;
   }
   // The text on screen is the newest version, above any loser just listed.
-  if (added) statement(db, 'UPDATE note SET version = version + 1 WHERE id = ?').run(noteId);
+  if (added) bumpVersion(db, noteId);
   const current = row();
   insertRevision(db).run(noteId, current.version, current.title, current.body, current.tags, current.classification, current.updated_at);
 }

@@ -33,6 +33,8 @@ export function partitionOf(db: Db, docId: string, shared: ReadonlySet<string>):
 export interface FeedEntry {
   doc_id: string;
   seq: number;
+  /** 1 when this place was given by a pull from the record's own server database: it has the record already (1300). */
+  from_server: 0 | 1;
 }
 
 /**
@@ -44,8 +46,14 @@ export interface FeedEntry {
 export function feedPage(db: Db, since: number, pageSize: number, partition?: NonNullable<Partition>): FeedEntry[] {
   return (
     partition === undefined
-      ? statement(db, 'SELECT doc_id, seq FROM sync_home WHERE seq > ? ORDER BY seq LIMIT ?').all(since, pageSize)
-      : statement(db, 'SELECT doc_id, seq FROM sync_home WHERE home = ? AND seq > ? ORDER BY seq LIMIT ?').all(partition, since, pageSize)
+      ? statement(db, 'SELECT doc_id, seq, from_server_seq IS seq AS from_server FROM sync_home WHERE seq > ? ORDER BY seq LIMIT ?').all(
+          since,
+          pageSize,
+        )
+      : statement(
+          db,
+          'SELECT doc_id, seq, from_server_seq IS seq AS from_server FROM sync_home WHERE home = ? AND seq > ? ORDER BY seq LIMIT ?',
+        ).all(partition, since, pageSize)
   ) as FeedEntry[];
 }
 
@@ -53,6 +61,25 @@ export function feedPage(db: Db, since: number, pageSize: number, partition?: No
 // whose page every revision writes anyway.
 const takeNextPlace = "UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'sync_feed_clock'";
 const lastPlaceTaken = "(SELECT seq FROM sqlite_sequence WHERE name = 'sync_feed_clock')";
+
+/**
+ * After a merge from a server database (`partition`; none: a desk replicating
+ * its whole store with one database): a record whose every leaf here is one
+ * the server just sent, and whose home is that database, is marked as the
+ * server's at its current place in the feed, so the push does not offer it
+ * back. A leaf of this desk's own (an offline edit, a restored parent) or a
+ * move to another database leaves it unmarked, and it is pushed as before.
+ */
+export function markReceivedFromServer(db: Db, docId: string, receivedRevs: readonly string[], partition?: NonNullable<Partition>): void {
+  statement(
+    db,
+    `UPDATE sync_home SET from_server_seq = seq
+      WHERE doc_id = @docId AND (@partition IS NULL OR home = @partition)
+        AND NOT EXISTS (SELECT 1 FROM sync_rev AS L WHERE L.doc_id = @docId
+              AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE C.doc_id = @docId AND C.parent = L.rev)
+              AND L.rev NOT IN (SELECT value FROM json_each(@received)))`,
+  ).run({ docId, partition: partition ?? null, received: JSON.stringify(receivedRevs) });
+}
 
 /**
  * Summits this desk starts sharing: their records were written before the

@@ -64,7 +64,8 @@ export function keyParams(entity: SyncedEntity, rowKey: string): (string | numbe
   return entity === 'meeting_participant' ? rowKey.split(':').map(Number) : [Number(rowKey)];
 }
 
-function quietly<T>(db: Db, entity: SyncedEntity, rowKey: string, write: () => T): T {
+/** Writes the row as a merge's: its table's triggers do not take the write for an edit made here. */
+export function quietly<T>(db: Db, entity: SyncedEntity, rowKey: string, write: () => T): T {
   statement(db, 'INSERT OR IGNORE INTO sync_applying (entity, row_key) VALUES (?, ?)').run(entity, rowKey);
   try {
     return write();

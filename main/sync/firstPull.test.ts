@@ -6,13 +6,16 @@ import { storeByRecordIds } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { SearchKind } from '../../shared/domain.ts';
 import { recordKindOfTable } from '../../shared/recordKinds.ts';
+import type { RecordHistory } from '../../shared/sync.ts';
 import { Pouch, syncOnce } from './replication.ts';
 import { type PouchDoc, receivedHistories } from './sherpaAdapter.ts';
 import { startTestServer } from './testServer.ts';
 
-// A desk's first pull merges records new to it by the slice, each new
-// record's merge read once: it must leave the store exactly as merging the
-// same records one at a time does, tombstones and conflicting leaves included.
+// A desk's first pull writes the records new to it set-based, a kind of record
+// at a time (db/sync/newRecords.ts), and merges the rest one by one: it must
+// leave the store exactly as merging the same records one at a time does,
+// tombstones, conflicting leaves, deleted parents brought back, markings and
+// the search index included, whatever order the records come in.
 
 const meetings = 30;
 
@@ -57,20 +60,25 @@ function findings(db: Db, text: string): string[] {
     .sort();
 }
 
-/** The record-by-record path: each record's leaves fetched from the server and merged alone, in the feed's order. */
-async function mergeOneAtATime(db: Db, url: string): Promise<number> {
+/** Every record on the server as replication receives it (its leaves, earlier revisions by id), in the feed's order. */
+async function receivedFromServer(url: string): Promise<RecordHistory[]> {
   const remote = new Pouch(url, { adapter: 'http' });
   try {
     const feed = await remote.changes({ style: 'all_docs' });
     const leavesById = await Promise.all(
       feed.results.map(({ id }) => remote.get(id, { open_revs: 'all', revs: true }) as Promise<unknown> as Promise<{ ok?: PouchDoc }[]>),
     );
-    for (const leaves of leavesById)
-      for (const history of receivedHistories(leaves.flatMap((leaf) => (leaf.ok ? [leaf.ok] : [])))) applyMerge(db, [history]);
-    return feed.results.length;
+    return leavesById.flatMap((leaves) => receivedHistories(leaves.flatMap((leaf) => (leaf.ok ? [leaf.ok] : []))));
   } finally {
     await remote.close();
   }
+}
+
+/** The record-by-record path: each record merged alone, in the feed's order, never set-based. */
+async function mergeOneAtATime(db: Db, url: string): Promise<number> {
+  const histories = await receivedFromServer(url);
+  for (const history of histories) applyMerge(db, [history], { setBased: false });
+  return histories.length;
 }
 
 describe("an empty desk's first pull", () => {
@@ -95,14 +103,32 @@ describe("an empty desk's first pull", () => {
       a.exec(`DELETE FROM note WHERE title = 'Ask 2'`);
       a.exec(`DELETE FROM meeting_participant WHERE person_id = (SELECT id FROM person WHERE name = 'Delegate 7')`);
       colleague.exec(`DELETE FROM meeting WHERE title = 'Bilateral ${meetings}'`);
+      // A meeting deleted on A while the colleague added a follow-up to it: it comes back (restoringRevision).
+      a.exec(`DELETE FROM meeting WHERE title = 'Bilateral ${meetings - 1}'`);
+      colleague.exec(
+        `INSERT INTO follow_up (meeting_id, description) SELECT id, 'Send the licence list' FROM meeting WHERE title = 'Bilateral ${meetings - 1}'`,
+      );
+      // Markings raised on each desk: the pulled rows carry the winner's.
+      a.exec(`UPDATE note SET classification = 'NATO RESTRICTED' WHERE title IN ('Ask 5', 'Ask 6')`);
+      colleague.exec(`UPDATE note SET classification = 'NATO CONFIDENTIAL' WHERE title = 'Ask 6'`);
       await syncOnce(a, account);
       await syncOnce(colleague, account);
       await syncOnce(a, account);
+      await syncOnce(colleague, account);
 
       const bulk = openScratchDatabase();
       const pulled = await syncOnce(bulk, account);
       const oneAtATime = openScratchDatabase();
       const records = await mergeOneAtATime(oneAtATime, account.url);
+      // Slices whose records come before what they refer to (the set-based path leaves those to the slow one),
+      // merged both ways: a record linked late bumps its note's counter, so the order must be the same.
+      const histories = await receivedFromServer(account.url);
+      const reversedSlices = (setBased: boolean) => {
+        const db = openScratchDatabase();
+        for (let end = histories.length; end > 0; end -= 40)
+          applyMerge(db, histories.slice(Math.max(0, end - 40), end).reverse(), { setBased });
+        return db;
+      };
 
       // More records than a first slice holds, every one of them written.
       expect(records).toBeGreaterThan(150);
@@ -112,6 +138,22 @@ describe("an empty desk's first pull", () => {
       expect(bulk.prepare('SELECT count(*) FROM sync_doc WHERE deleted = 1').pluck().get()).toBeGreaterThanOrEqual(4);
       expect(bulk.prepare('SELECT body FROM note WHERE title = ?').pluck().get('Ask 3')).toBe('Kept by the colleague');
       expect(storeByRecordIds(bulk)).toEqual(storeByRecordIds(oneAtATime));
+      const reversed = storeByRecordIds(reversedSlices(true));
+      expect(reversed).toEqual(storeByRecordIds(reversedSlices(false)));
+      // Nothing written of its own either: a conflicting note that came before its meeting was once taken for an
+      // edit unlinking it (its history's counter bumped outside the merge), a revision that would have replicated.
+      expect(reversed.sync_doc).toEqual(storeByRecordIds(a).sync_doc);
+      expect(bulk.prepare(`SELECT count(*) FROM follow_up WHERE description = 'Send the licence list'`).pluck().get()).toBe(1);
+      expect(
+        bulk
+          .prepare('SELECT title FROM meeting WHERE title = ?')
+          .pluck()
+          .get(`Bilateral ${meetings - 1}`),
+      ).toBeDefined();
+      expect(bulk.prepare('SELECT classification FROM note WHERE title = ?').pluck().get('Ask 5')).toBe('NATO RESTRICTED');
+      expect(bulk.prepare('SELECT classification FROM note WHERE title = ?').pluck().get('Ask 6')).toBe(
+        a.prepare('SELECT classification FROM note WHERE title = ?').pluck().get('Ask 6'),
+      );
       // The same winners as the desks that wrote them.
       expect(storeByRecordIds(bulk).sync_doc).toEqual(storeByRecordIds(a).sync_doc);
       for (const text of ['export licences', 'Typed', 'Kept', 'Delegate', 'Envoy', 'Bilateral'])

@@ -4,7 +4,7 @@ import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
 import { docState, revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge, treeOf } from '../../db/sync/merge.ts';
-import { feedPage, lastFeedPlace, type Partition, partitionOf } from '../../db/sync/partition.ts';
+import { feedPage, lastFeedPlace, markReceivedFromServer, type Partition, partitionOf } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
@@ -236,7 +236,19 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
             slice.map((history) => history.id),
           )
         : undefined;
-      const merged = withoutWaitingForDisk(db, () => applyMerge(db, slice));
+      const merged = withoutWaitingForDisk(db, () =>
+        db.transaction(() => {
+          const result = applyMerge(db, slice);
+          for (const history of slice)
+            markReceivedFromServer(
+              db,
+              history.id,
+              history.revisions.map((revision) => revision.rev),
+              view.partition?.name,
+            );
+          return result;
+        })(),
+      );
       if (before && view.onMerged) {
         const touched = touchedBetween(before, rowKeysOf(db, [...before.keys()]));
         // A merged slice may have brought a conflict (a kept losing revision), or settled one elsewhere without
@@ -295,9 +307,11 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       };
       const readPage = () => {
         const page = feedPage(db, lastSeq, 500, partition?.name);
-        for (const { doc_id: docId, seq } of page) {
+        for (const { doc_id: docId, seq, from_server: fromServer } of page) {
           if (emitted >= limit) break;
           lastSeq = seq;
+          // Just pulled from this database and unchanged since: the server has it, so it is not even offered.
+          if (fromServer === 1) continue;
           if (partition && partitionOf(db, docId, partition.shared) !== partition.name) continue;
           const change = withTexts ? fullChange(docId) : changeOf(docId, seq);
           if (!change) continue;
