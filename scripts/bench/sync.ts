@@ -8,8 +8,10 @@
 // feeds. Measured: desk A's first push, the first replication to an empty
 // desk B, one saved edit travelling A → server → B until it is in B's store,
 // and a signed, encrypted bundle of the whole store exported and imported
-// into an empty desk. In a process of its own: the server, both desks and
-// PouchDB's memory stay out of the figures of the others.
+// into an empty desk. In a process of its own: both desks and PouchDB's memory
+// stay out of the figures of the others; the server runs in a second process
+// (syncServer.ts), as a desk's server is a program apart from its laptops.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +22,6 @@ import { openScratchDatabase } from '../../db/testing.ts';
 import { exportBundle, importBundle } from '../../main/sync/bundle.ts';
 import { ensureDeskKeys } from '../../main/sync/deskKeys.ts';
 import { DeskReplicator } from '../../main/sync/replicator.ts';
-import { startTestServer } from '../../main/sync/testServer.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { round } from './stats.ts';
 import type { SyncResults } from './syncReport.ts';
@@ -62,7 +63,7 @@ const fileA = path.join(folder, 'a.sqlite');
 fs.copyFileSync(values.db, fileA);
 const a = openScratchDatabase(fileA);
 const b = openScratchDatabase(path.join(folder, 'b.sqlite'));
-const server = await startTestServer();
+const server = await startServerProcess();
 let arrived: (touched: Touched[]) => void = () => undefined;
 const deskA = new DeskReplicator(a, { intervalMs: 3_600_000 });
 const deskB = new DeskReplicator(b, { intervalMs: 3_600_000, onPulled: (touched) => arrived(touched) });
@@ -162,8 +163,44 @@ try {
 } finally {
   await deskA.stop();
   await deskB.stop();
-  await server.stop();
+  progress(`the server used ${await server.stop()} s of CPU in its own process`);
   a.close();
   b.close();
   fs.rmSync(folder, { recursive: true, force: true });
+}
+
+/** The server in a child process: its URL once it listens, and how to stop it (answering the CPU it used). */
+async function startServerProcess(): Promise<{ url: string; stop(): Promise<number> }> {
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'syncServer.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines: string[] = [];
+  let waiting: (() => void) | undefined;
+  let buffered = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    buffered += chunk;
+    const complete = buffered.split('\n');
+    buffered = complete.pop() ?? '';
+    lines.push(...complete.filter((line) => line !== ''));
+    waiting?.();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const nextLine = async (): Promise<string> => {
+    while (lines.length === 0) {
+      const arrived = new Promise<void>((resolve) => {
+        waiting = resolve;
+      });
+      if ((await Promise.race([arrived.then(() => 'line'), exited.then(() => 'exit')])) === 'exit' && lines.length === 0)
+        throw new Error('the benchmark server stopped before it answered');
+    }
+    return lines.shift() as string;
+  };
+  const { url } = JSON.parse(await nextLine()) as { url: string };
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+      const { cpuSeconds } = JSON.parse(await nextLine()) as { cpuSeconds: number };
+      await exited;
+      return round(cpuSeconds, 2);
+    },
+  };
 }
