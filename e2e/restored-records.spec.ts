@@ -84,6 +84,7 @@ test('a meeting deleted on one desk and kept for work added on another is announ
   target,
 }, testInfo) => {
   test.skip(target !== 'web', 'two web harnesses on two stores');
+  // The test server's databases live as long as the worker process: a summit titled as another spec's would be offered twice there.
   let server = await startTestServer();
   const desks: Desk[] = [];
   try {
@@ -91,8 +92,8 @@ test('a meeting deleted on one desk and kept for work added on another is announ
     const b = await openDesk(browser, 'Seoul desk');
     desks.push(a, b);
     const summit = await callStore(a.page, 'summit.create', {
-      title: 'Washington Summit 2024',
-      city: 'Washington',
+      title: 'Ottawa Summit 2024',
+      city: 'Ottawa',
       countryId: null,
       startDate: '2024-07-09',
       endDate: '2024-07-11',
@@ -107,11 +108,11 @@ test('a meeting deleted on one desk and kept for work added on another is announ
       title: 'Bilateral with the Secretary General',
       classification: 'NATO RESTRICTED',
     });
-    await connect(a, server, 'kim', 'Washington Summit 2024');
-    await connect(b, server, 'lee', 'Washington Summit 2024');
+    await connect(a, server, 'kim', 'Ottawa Summit 2024');
+    await connect(b, server, 'lee', 'Ottawa Summit 2024');
     // The summit's own database follows the shared one: its meeting arrives a round later.
     const meetingsOnB = async () => {
-      const summitOnB = (await callStore(b.page, 'summit.list', {})).find((each) => each.title === 'Washington Summit 2024');
+      const summitOnB = (await callStore(b.page, 'summit.list', {})).find((each) => each.title === 'Ottawa Summit 2024');
       return summitOnB ? (await callStore(b.page, 'summit.view', { id: summitOnB.id })).meetings : [];
     };
     await expect.poll(async () => (await meetingsOnB()).map((each) => each.title)).toEqual(['Bilateral with the Secretary General']);

@@ -127,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
     onChange,
     logError: (channel, error) => logError(`ipc ${channel}`, error),
     ...(opened.readOnlyReason ? { readOnlyReason: opened.readOnlyReason } : {}),
+    ...(opened.readOnlyRefusal ? { readOnlyRefusal: opened.readOnlyRefusal } : {}),
   });
 
   const running = new Set<Promise<unknown>>();

@@ -6,6 +6,7 @@ import { registerSqlFunctions } from '../db/functions.ts';
 import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from '../db/migrations/index.ts';
 import { applyKey, type Db, openDatabase } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
+import type { ReadOnlyRefusal } from '../shared/refusals.ts';
 import { type BackupInfo, backupFolder, createBackupSync, defaultBackupsToKeep, fileStamp, latestGoodBackup } from './backups.ts';
 import { recordCleanClose, takeCleanClose } from './cleanClose.ts';
 import { keepStorePrivate, makePrivateFolder } from './privateFiles.ts';
@@ -39,6 +40,8 @@ export interface OpenedStore {
   readOnly: boolean;
   /** Why it is read-only, in words for the user (for the dispatch to give when it refuses a write). */
   readOnlyReason?: string;
+  /** The same reason for the page to word in the user's language (shared/refusals.ts). */
+  readOnlyRefusal?: ReadOnlyRefusal;
   notices: StoreNotice[];
   /** Whether this start read every page (quick_check), or skipped it after a clean close (main/cleanClose.ts). */
   fullCheck: 'checked' | 'skipped-after-clean-close';
@@ -183,12 +186,20 @@ function openReadOnly(file: string, key?: Buffer): Db {
   return db;
 }
 
-function readOnlyStore(file: string, notices: StoreNotice[], message: string, key?: Buffer): OpenedStore {
+function readOnlyStore(file: string, notices: StoreNotice[], message: string, refusal: ReadOnlyRefusal, key?: Buffer): OpenedStore {
   if (!fs.existsSync(file)) {
     throw new Error(`${message} There is no Sherpa data in ${path.dirname(file)} yet, so there is nothing to show.`);
   }
   notices.push({ kind: 'read-only', message });
-  return { db: openReadOnly(file, key), file, readOnly: true, readOnlyReason: message, notices, fullCheck: 'checked' };
+  return {
+    db: openReadOnly(file, key),
+    file,
+    readOnly: true,
+    readOnlyReason: message,
+    readOnlyRefusal: refusal,
+    notices,
+    fullCheck: 'checked',
+  };
 }
 
 /** Opens the store at `file` after checking it, as described above. */
@@ -245,6 +256,7 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
       file,
       notices,
       `Sherpa cannot write to its data folder ${dataDir}. Your data is shown, but nothing can be changed or saved until the folder can be written to.`,
+      'folder_read_only',
       key,
     );
   }
@@ -255,7 +267,10 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
     db = openDatabase(file, { migrate: false, ...(key ? { key } : {}) });
   } catch (error) {
     if (error instanceof NewerDatabaseError) {
-      return { ...readOnlyStore(file, notices, `${error.message} Until then it is shown read-only.`, key), ...fullCheckOf(lastChecked) };
+      return {
+        ...readOnlyStore(file, notices, `${error.message} Until then it is shown read-only.`, 'store_newer', key),
+        ...fullCheckOf(lastChecked),
+      };
     }
     throw error;
   }
@@ -357,5 +372,13 @@ function openStoreAsItIs(file: string, key?: Buffer): OpenedStore {
     db.close();
     throw error;
   }
-  return { db, file, readOnly: true, readOnlyReason: 'This store is open for reading only.', notices: [], fullCheck: 'checked' };
+  return {
+    db,
+    file,
+    readOnly: true,
+    readOnlyReason: 'This store is open for reading only.',
+    readOnlyRefusal: 'store_read_only',
+    notices: [],
+    fullCheck: 'checked',
+  };
 }

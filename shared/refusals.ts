@@ -79,12 +79,16 @@ export const refusalReasons = {
   disk_full: [],
   folder_read_only: [],
   store_read_only: [],
+  store_newer: [],
   refers_to_missing: [],
   name_taken: [],
   breaks_rule: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalReason = keyof typeof refusalReasons;
+
+/** Why a store is open for reading only, as the page words it. */
+export type ReadOnlyRefusal = Extract<RefusalReason, 'store_newer' | 'folder_read_only' | 'store_read_only'>;
 
 /** A refusal's reason and values, as it crosses the bridge beside the code. */
 export interface Refusal {

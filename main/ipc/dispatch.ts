@@ -11,6 +11,7 @@ import {
   type Result,
   type Touched,
 } from '../../shared/contract.ts';
+import type { ReadOnlyRefusal } from '../../shared/refusals.ts';
 import type { ChangeLog, Handlers } from './handlers/types.ts';
 import { UserError } from './handlers/types.ts';
 import { requestSchemas } from './schemas.ts';
@@ -25,6 +26,8 @@ export interface DispatchOptions {
   logError?: (channel: string, error: unknown) => void;
   /** Why the store was opened read-only (a newer Sherpa's file, a read-only folder): told when a write is refused. */
   readOnlyReason?: string;
+  /** The same reason for the page to word in the user's language; a store open for reading only, when not said. */
+  readOnlyRefusal?: ReadOnlyRefusal;
 }
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
@@ -39,7 +42,7 @@ const isChannel = (name: string): name is Channel => storeChannels.has(name);
  * declared effects are honoured here: a write transaction around it, and
  * telling the windows what it changed. Nothing thrown inside ever crosses the bridge.
  */
-export function createDispatch({ db, handlers, onChange, logError, readOnlyReason }: DispatchOptions): Dispatch {
+export function createDispatch({ db, handlers, onChange, logError, readOnlyReason, readOnlyRefusal }: DispatchOptions): Dispatch {
   return async (channel, payload) => {
     if (typeof channel !== 'string' || !isChannel(channel)) {
       return failure({ code: 'unknown_channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` });
@@ -56,7 +59,7 @@ export function createDispatch({ db, handlers, onChange, logError, readOnlyReaso
       if (change) onChange?.(change);
       return { ok: true, value };
     } catch (error) {
-      return failure(toIpcError(channel, error, logError, readOnlyReason));
+      return failure(toIpcError(channel, error, logError, readOnlyReason, readOnlyRefusal));
     }
   };
 }
@@ -88,7 +91,13 @@ function failure(error: IpcError): Result<never> {
   return { ok: false, error };
 }
 
-function toIpcError(channel: Channel, error: unknown, logError: DispatchOptions['logError'], readOnlyReason?: string): IpcError {
+function toIpcError(
+  channel: Channel,
+  error: unknown,
+  logError: DispatchOptions['logError'],
+  readOnlyReason?: string,
+  readOnlyRefusal: ReadOnlyRefusal = 'store_read_only',
+): IpcError {
   if (error instanceof UserError)
     return {
       code: error.code,
@@ -102,7 +111,7 @@ function toIpcError(channel: Channel, error: unknown, logError: DispatchOptions[
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return { code: 'constraint', ...constraintRefusal(code) };
   // The reason the store was opened read-only is said by the start-up notice; here the page says only that it is so.
   if ((code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') && readOnlyReason)
-    return { code: 'read_only', message: readOnlyReason, reason: 'store_read_only' };
+    return { code: 'read_only', message: readOnlyReason, reason: readOnlyRefusal };
   if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
     return {
       code: 'read_only',

@@ -91,6 +91,8 @@ export const refusalsEn = {
     disk_full: 'The disk is full. Nothing was saved; what was saved before is unchanged.',
     folder_read_only: 'The data folder cannot be written to. Your data is unchanged; Sherpa can still show it.',
     store_read_only: 'This store is open for reading only. Nothing was changed.',
+    store_newer:
+      'This data was written by a newer version of Sherpa, so this version shows it read-only until Sherpa is updated. Nothing was changed.',
     refers_to_missing: 'This refers to a record that does not exist, or is still used by other records. Nothing was changed.',
     name_taken: 'A record with this name already exists. Nothing was changed.',
     breaks_rule: 'This would break a rule of the store (for example an empty name or an end before a start). Nothing was changed.',
@@ -198,6 +200,8 @@ export const refusalsKo: typeof refusalsEn = {
     disk_full: '디스크가 가득 찼습니다. 아무것도 저장되지 않았고, 전에 저장한 것은 그대로입니다.',
     folder_read_only: '데이터 폴더에 쓸 수 없습니다. 자료는 그대로이며 Sherpa는 계속 보여 줄 수 있습니다.',
     store_read_only: '이 저장소는 읽기 전용으로 열려 있습니다. 아무것도 바뀌지 않았습니다.',
+    store_newer:
+      '이 자료는 더 새로운 버전의 Sherpa가 썼으므로, Sherpa를 업데이트할 때까지 이 버전은 읽기 전용으로 보여 줍니다. 아무것도 바뀌지 않았습니다.',
     refers_to_missing: '없는 기록을 참조하거나, 다른 기록이 아직 쓰고 있습니다. 아무것도 바뀌지 않았습니다.',
     name_taken: '이 이름의 기록이 이미 있습니다. 아무것도 바뀌지 않았습니다.',
     breaks_rule: '저장소 규칙에 어긋납니다(예: 빈 이름, 시작보다 앞선 끝). 아무것도 바뀌지 않았습니다.',
