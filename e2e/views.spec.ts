@@ -298,6 +298,8 @@ test('a new record opened from Ctrl+K takes what is typed at once into its first
   await page.keyboard.press('Control+k');
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.pressSequentially('New meeting');
+  // At once, as a person would: the results of "New", "New m"… may still be on screen, and the action typed
+  // out in full is still what Enter does.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'New meeting' })).toBeVisible();
   // No click: an officer who types as soon as the form shows keeps every letter.

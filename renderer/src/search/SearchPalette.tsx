@@ -190,8 +190,11 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
           onChange={(event) => setText(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
+              // An action typed out in full ("New meeting") is what was asked for, whatever else the words find.
+              const named = commands.find((command) => command.label.toLowerCase() === text.trim().toLowerCase());
               const first = hits?.[0];
-              if (first) go(routeOfHit(first));
+              if (named) run(named);
+              else if (first) go(routeOfHit(first));
               else if (commands[0]) run(commands[0]);
             }
           }}
