@@ -94,6 +94,11 @@ export function SendBundle() {
               onChange={(event) => {
                 setWritten(null);
                 setChosen([]);
+                // Need-to-know is per summit: the desks and passphrase chosen for another summit's bundle are chosen again.
+                setRecipients([]);
+                setUsePassphrase(false);
+                setPassphrase('');
+                setProblem(null);
                 setSummitId(event.target.value === '' ? null : Number(event.target.value));
               }}
             >
