@@ -378,7 +378,7 @@ test('bad files are refused in words that name the problem (English and Korean) 
     await goTo(page, '#/exchange');
     receive = page.getByRole('region', { name: 'Receive a bundle' });
     const left = receive.getByRole('region', { name: 'Not imported' });
-    await expect(left).toContainText('was being reviewed when Sherpa closed');
+    await expect(left).toContainText('was opened for review here');
     await expect(left).toContainText('choose its file again to import it');
     await page.screenshot({ path: testInfo.outputPath('exchange-not-imported.png'), fullPage: true });
     await expectNoSeriousViolations(page, 'exchange with a bundle not imported');

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleRecordLine, BundleRefusal, BundleReview, ContactCard } from '../../../shared/bundles.ts';
 import { bundlePartBytes, maxBundleFileBytes, maxBundlePassphrase, maxStagedBundleBytes } from '../../../shared/bundles.ts';
-import { dateTimeFormat } from '../../../shared/time.ts';
+import { formatInZone } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
@@ -38,8 +38,8 @@ export function ReceiveBundle() {
   const leftOver = (notImported.value ?? []).filter((left) => left.bundleId !== reviewing);
   const locale = useLocale();
   const { homeTimeZone } = useSettings();
-  const when = (instant: string) =>
-    dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: homeTimeZone }).format(new Date(instant));
+  // In the home zone, named, as every time in Sherpa: a bundle carried between networks often crosses zones too.
+  const when = (instant: string) => formatInZone(instant, homeTimeZone, true, locale);
   const say = (said: Said) => ('error' in said ? refusalMessage(t, said.error) : t(said.key, said.values ?? {}));
 
   const refuse = (reason: BundleRefusal) => {

@@ -111,7 +111,7 @@ export const exchangeEn = {
   emptyFile: 'The file “{{file}}” is empty: it is not a Sherpa bundle. Nothing was imported.',
   notImportedTitle: 'Not imported',
   notImported:
-    'A bundle from “{{desk}}” ({{fingerprint}}), made {{made}}, was being reviewed when Sherpa closed ({{opened}}) and was not imported. Sherpa keeps no bundle it has not imported: choose its file again to import it.',
+    'A bundle from “{{desk}}” ({{fingerprint}}), made {{made}}, was opened for review here ({{opened}}) and was not imported: its review was left, or Sherpa closed, before Import. Sherpa keeps no bundle it has not imported: choose its file again to import it.',
   forgetReview: 'Forget it',
   forgetReviewLabel: 'Forget it: the bundle from “{{desk}}” made {{made}}',
   tooLarge: 'This file is too large to open here ({{size}} MB; at most {{max}} MB). Nothing was imported.',
@@ -238,7 +238,7 @@ export const exchangeKo: typeof exchangeEn = {
   emptyFile: '“{{file}}” 파일이 비어 있어 Sherpa 번들이 아닙니다. 아무것도 가져오지 않았습니다.',
   notImportedTitle: '가져오지 않은 번들',
   notImported:
-    '“{{desk}}”({{fingerprint}})에서 {{made}}에 만든 번들을 검토하던 중 Sherpa가 종료되어({{opened}}) 가져오지 않았습니다. Sherpa는 가져오지 않은 번들을 보관하지 않습니다. 가져오려면 파일을 다시 고르십시오.',
+    '“{{desk}}”({{fingerprint}})에서 {{made}}에 만든 번들을 이곳에서 검토하기 시작했으나({{opened}}) 가져오지 않았습니다. 가져오기 전에 검토 화면을 떠났거나 Sherpa가 닫혔습니다. Sherpa는 가져오지 않은 번들을 보관하지 않습니다. 가져오려면 파일을 다시 고르십시오.',
   forgetReview: '잊기',
   forgetReviewLabel: '잊기: “{{desk}}”에서 {{made}}에 만든 번들',
   tooLarge: '파일이 너무 커서 여기서 열 수 없습니다({{size}}MB, 최대 {{max}}MB). 아무것도 가져오지 않았습니다.',
