@@ -2,7 +2,7 @@
 export const syncEn = {
   title: 'Sync with the desk’s server',
   intro:
-    'Colleagues preparing the same summit share it through the desk’s CouchDB server. Sherpa keeps working without the network: changes wait here and go when the server can be reached. Only the summits ticked below leave this computer, with the people, countries, sources and sectors they need.',
+    'Colleagues preparing the same summit share it through the desk’s CouchDB server. Sherpa keeps working without the network: changes wait here and go when the server can be reached. Only the summits ticked below leave this computer with their meetings, participants, follow-ups and notes, each summit in its own database. Reference records are not kept apart by summit: every person (with their biography), country, source, programme and sector, with its entries and their annotations, goes to one database that every officer of the desk reads, even one used only by a summit not ticked here.',
   url: 'Server address',
   urlHint: 'For example https://couch.desk.example:6984. It must start with https://, unless the server runs on this computer.',
   username: 'User name',
@@ -52,7 +52,7 @@ export const syncEn = {
 export const syncKo: typeof syncEn = {
   title: '부서 서버와 동기화',
   intro:
-    '같은 정상회의를 준비하는 동료들은 부서의 CouchDB 서버를 통해 자료를 공유합니다. 네트워크가 없어도 Sherpa는 계속 작동하며, 변경 사항은 이 컴퓨터에서 기다렸다가 서버에 연결되면 전송됩니다. 아래에서 선택한 정상회의와 그에 필요한 인물, 국가, 출처, 분야만 이 컴퓨터 밖으로 나갑니다.',
+    '같은 정상회의를 준비하는 동료들은 부서의 CouchDB 서버를 통해 자료를 공유합니다. 네트워크가 없어도 Sherpa는 계속 작동하며, 변경 사항은 이 컴퓨터에서 기다렸다가 서버에 연결되면 전송됩니다. 아래에서 선택한 정상회의만 그 회담, 참석자, 후속 조치, 메모와 함께 이 컴퓨터 밖으로 나가며, 정상회의마다 별도의 데이터베이스에 들어갑니다. 참고 기록은 정상회의별로 나뉘지 않습니다. 모든 인물(약력 포함), 국가, 출처, 프로그램, 분야와 그 항목 및 주석은 부서의 모든 담당관이 읽는 하나의 데이터베이스로 가며, 여기서 선택하지 않은 정상회의에만 쓰이는 기록도 마찬가지입니다.',
   url: '서버 주소',
   urlHint: '예: https://couch.desk.example:6984. 서버가 이 컴퓨터에 있지 않으면 https://로 시작해야 합니다.',
   username: '사용자 이름',
