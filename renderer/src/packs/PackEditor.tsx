@@ -9,6 +9,7 @@ import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
 import { useQuery } from '../useQuery.ts';
+import { ConflictsInPack } from './ConflictsInPack.tsx';
 import { PackPreviewPanel } from './PackPreviewPanel.tsx';
 import { exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
 import {
@@ -399,6 +400,7 @@ export function PackEditor({
         preview={preview}
         failure={preview.status === 'error' ? packRefusal(t, preview.error, definition, labelOf).message : ''}
       />
+      {preview.status === 'ready' && <ConflictsInPack preview={preview.value} />}
 
       <div style={{ borderTop: '1px solid var(--border)', paddingTop: '1rem', display: 'grid', gap: '0.6rem' }}>
         <div className="field">

@@ -123,6 +123,12 @@ export const packsEn = {
     'No font on this computer can draw the characters below, so the PDF shows empty boxes (□) in their place. Check before handing the pack over: have a font for that script installed (Sherpa never downloads fonts), or write the text in another script. Export is not blocked: the rest of the pack, and a romanised name beside a native one, print as usual.',
   unprintableRecord: '{{kind}} “{{title}}”: {{scripts}} ({{characters}})',
   exportedUnprintable: 'Printed with empty boxes where no font draws the characters: {{records}}.',
+  // r7-trial: records of the pack in conflict between desks, warned before export (not refused).
+  conflictsTitle: 'Changed on two desks and not settled yet',
+  conflictsIntro:
+    'The pack prints the version every desk shows now; another desk’s version is kept beside it, and the principal would not see it. Settle each on the Conflicts screen before the pack goes out:',
+  conflictLine: '{{kind}} “{{title}}”',
+  conflictCompare: 'Compare the versions',
   recordKinds: {
     pack: 'Cover',
     summit: 'Summit',
@@ -256,6 +262,11 @@ export const packsKo: Widen<typeof packsEn> = {
     '이 컴퓨터의 어떤 글꼴도 아래 글자를 그릴 수 없어 PDF에는 그 자리에 빈 네모(□)가 인쇄됩니다. 자료를 건네기 전에 확인하십시오. 해당 문자의 글꼴을 설치하거나(Sherpa는 글꼴을 내려받지 않습니다) 다른 문자로 쓰십시오. 내보내기는 막지 않습니다. 자료의 나머지 부분과 원어 이름 옆의 로마자 이름은 그대로 인쇄됩니다.',
   unprintableRecord: '{{kind}} “{{title}}”: {{scripts}} ({{characters}})',
   exportedUnprintable: '글꼴이 없는 글자는 빈 네모로 인쇄되었습니다: {{records}}.',
+  conflictsTitle: '두 데스크에서 바뀌어 아직 정리되지 않은 기록',
+  conflictsIntro:
+    '자료집에는 지금 모든 데스크에 보이는 버전이 인쇄됩니다. 다른 데스크의 버전은 그 옆에 보관되어 있으며 수석대표는 보지 못합니다. 자료집을 내보내기 전에 충돌 화면에서 각각 정리하십시오:',
+  conflictLine: '{{kind}} “{{title}}”',
+  conflictCompare: '버전 비교',
   recordKinds: {
     pack: '표지',
     summit: '정상회의',
