@@ -226,7 +226,10 @@ export interface PackPreviewRecord {
 }
 /** What a pack would print if exported now: each section with its records, and the banner. */
 export interface PackPreview {
+  /** The highest level of the scheme among what prints; '' when nothing carries one. */
   banner: string;
+  /** Something prints with no marking, or one the scheme lacks: the banner cannot be worked out and export waits. */
+  holdsUnmarked: boolean;
   sections: { kind: PackDefinition['sections'][number]['kind']; title: string; mark: string; records: PackPreviewRecord[] }[];
   /** The people of the pack's meetings: who the biographies can hold, for the builder's list. */
   peopleOfMeetings: { id: number; name: string; nativeName: string; title: string; biography: string }[];

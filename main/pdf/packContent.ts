@@ -25,6 +25,7 @@ import type {
   Summit,
   TimelineEvent,
 } from '../../shared/domain.ts';
+import { highestMarking, portionText } from '../../shared/markings.ts';
 import { dayInZone } from '../../shared/time.ts';
 import { highestLevel, type MarkedItem, portionMark, type UnmarkedItem, unmarkedItem } from './classification.ts';
 
@@ -111,6 +112,8 @@ export interface PackContent {
   /** The summit with its portion mark: its description prints on the cover's overview. */
   summitMark: string;
   banner: ClassificationLevel;
+  /** The highest level anything carries; null when nothing carries a level of the scheme (the banner is then a stand-in). */
+  highestMarked: ClassificationLevel | null;
   /** What carries no marking of the scheme: the pack is not exported until this is empty. */
   unmarked: UnmarkedItem[];
   sections: SectionContent[];
@@ -144,7 +147,10 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     if (refused) unmarked.push(refused);
     return { ...record, mark: portionMark(scheme, item) };
   };
-  const sectionMark = (items: MarkedItem[]) => `(${highestLevel(scheme, items).portion})`;
+  // A section holding material of no level of the scheme has no level either: the lowest would understate it.
+  // (Such a pack is never printed; the builder's preview shows this mark.)
+  const sectionMark = (items: MarkedItem[]) =>
+    items.some((item) => unmarkedItem(scheme, item)) ? portionText(scheme, '') : `(${highestLevel(scheme, items).portion})`;
   const markedItems = (records: { classification: string; title?: string; name?: string }[]) =>
     records.map((record) => ({ classification: record.classification, name: record.title ?? record.name ?? '' }));
 
@@ -280,6 +286,10 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     scheme,
     summitMark,
     banner: highestLevel(scheme, everyItem),
+    highestMarked: highestMarking(
+      scheme,
+      everyItem.map((item) => item.classification),
+    ).level,
     unmarked,
     sections,
   };

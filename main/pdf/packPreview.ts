@@ -53,7 +53,8 @@ function recordsOf(section: SectionContent): PackPreviewRecord[] {
 export function previewPack(db: Db, definition: PackDefinition, options: GatherOptions): PackPreview {
   const content = gatherPackContent(db, definition, options);
   return {
-    banner: content.banner.name,
+    banner: content.unmarked.length > 0 ? (content.highestMarked?.name ?? '') : content.banner.name,
+    holdsUnmarked: content.unmarked.length > 0,
     sections: content.sections.map((section) => ({
       kind: section.kind,
       title: section.title,

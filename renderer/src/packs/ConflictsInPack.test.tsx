@@ -27,6 +27,7 @@ const conflict = (id: string, kind: ConflictSummary['kind'], title: string): Con
 });
 const preview: PackPreview = {
   banner: 'CONFIDENCIAL',
+  holdsUnmarked: false,
   sections: [
     {
       kind: 'meeting',

@@ -15,6 +15,7 @@ afterEach(async () => {
 // and a meeting keeps the title its desk gave it.
 const preview: PackPreview = {
   banner: 'OFFICIAL-SENSITIVE',
+  holdsUnmarked: false,
   sections: [
     { kind: 'meeting', title: 'Bilateral with the Prime Minister of Tonga', mark: '(OS)', records: [] },
     { kind: 'timeline', title: 'Timeline', mark: '(OS)', records: [] },
@@ -33,5 +34,20 @@ describe('what a pack will print, in Korean', () => {
     render(<PackPreviewPanel preview={{ status: 'ready', value: preview }} failure="" />);
     const headings = screen.getAllByRole('strong').map((heading) => heading.textContent);
     expect(headings).toEqual(['(OS) Bilateral with the Prime Minister of Tonga', '(OS) 연표', '(OS) 인물 약력', '(O) 출처', '(OS) 메모']);
+  });
+});
+
+// A bundle marked under another desk's scheme: no level of this one, so the
+// banner line must not name the lowest level as if it had been worked out.
+describe('the banner line of a pack holding material of no level of the scheme', () => {
+  it('says unmarked material sits beside the highest level, or that nothing carries a level, in English and Korean', async () => {
+    const view = render(
+      <PackPreviewPanel preview={{ status: 'ready', value: { ...preview, banner: 'OFFICIAL', holdsUnmarked: true } }} failure="" />,
+    );
+    expect(screen.getByText('Banner on every page: OFFICIAL + UNMARKED MATERIAL')).toBeTruthy();
+    view.rerender(<PackPreviewPanel preview={{ status: 'ready', value: { ...preview, banner: '', holdsUnmarked: true } }} failure="" />);
+    expect(screen.getByText('Banner on every page: UNMARKED')).toBeTruthy();
+    await act(() => i18n.changeLanguage('ko'));
+    expect(screen.getByText('모든 쪽의 등급 표시: 미표시')).toBeTruthy();
   });
 });

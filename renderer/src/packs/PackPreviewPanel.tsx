@@ -23,7 +23,16 @@ export function PackPreviewPanel({ preview, failure }: { preview: QueryState<Pac
       {preview.status === 'error' && <p className="field-error">{t('packs.previewFailed', { message: failure })}</p>}
       {preview.status === 'ready' && (
         <>
-          <p>{t('packs.previewBanner', { banner: preview.value.banner })}</p>
+          <p>
+            {t('packs.previewBanner', {
+              // As the window's banner says it: material of no level of the scheme is not taken for the lowest.
+              banner: !preview.value.holdsUnmarked
+                ? preview.value.banner
+                : preview.value.banner
+                  ? t('markings.bannerWithUnmarked', { level: preview.value.banner })
+                  : t('markings.unmarked'),
+            })}
+          </p>
           <UnprintableInPack records={preview.value.unprintable} />
           <ol aria-label={t('packs.preview')}>
             {preview.value.sections.map((section) => (
