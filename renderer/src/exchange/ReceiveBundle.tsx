@@ -251,6 +251,8 @@ function Review({
   const { counts, signer } = review;
   const changing = counts.new + counts.updated + counts.conflicting;
   const of = (change: BundleRecordLine['change']) => review.changes.filter((record) => record.change === change);
+  // Markings of another desk's scheme: shown by name here, counted as unmarked, and they keep a pack from exporting.
+  const foreign = review.markings.filter((marking) => marking !== '' && !scheme.levels.some((level) => level.name === marking));
   return (
     <section aria-labelledby={`${id}-title`} className="bundle-review">
       <h3 id={`${id}-title`}>{t('exchange.reviewTitle')}</h3>
@@ -268,6 +270,11 @@ function Review({
           <strong>{highestText(t, scheme, review.markings)}</strong>
         </dd>
       </dl>
+      {foreign.length > 0 && (
+        <p className="signer-unknown" data-testid="review-foreign">
+          {t('exchange.foreignLevels', { levels: foreign.join(', '), scheme: scheme.name, interpolation: { escapeValue: false } })}
+        </p>
+      )}
       <p className={review.signerAccepted ? 'muted' : 'signer-unknown'}>
         {review.signerAccepted ? t('exchange.signerAccepted') : t('exchange.signerUnknown')}
       </p>
