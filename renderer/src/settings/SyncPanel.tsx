@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SyncOverview, type SyncStatus, serverUrlProblem, storedPasswordApplies } from '../../../shared/syncSettings.ts';
-import { dateTimeFormat } from '../../../shared/time.ts';
+import { dateTimeFormat, zoneAbbreviation } from '../../../shared/time.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
@@ -37,8 +37,9 @@ export function SyncStateLine({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
   const settings = useSettings();
   const locale = useLocale();
+  // To the second, and with the zone named as every time in Sherpa: colleagues compare these across zones.
   const when = (iso: string) =>
-    dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: settings.homeTimeZone }).format(new Date(iso));
+    `${dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: settings.homeTimeZone }).format(new Date(iso))} ${zoneAbbreviation(iso, settings.homeTimeZone)}`;
   const parts: string[] = [];
   if (status.state === 'off') parts.push(t('sync.state.off'));
   else if (status.state === 'syncing') parts.push(t('sync.state.syncing'));
