@@ -221,7 +221,7 @@ export interface PackExportResult {
 export interface PackPreviewRecord {
   kind: 'meeting' | 'participant' | 'followUp' | 'sector' | 'sectorEntry' | 'annotation' | 'note' | 'timelineEvent' | 'person' | 'source';
   title: string;
-  /** Portion mark, e.g. "(NU)"; empty for records that carry no marking (timeline events, sources). */
+  /** Portion mark, e.g. "(NU)", as the PDF prints it before the record. */
   mark: string;
 }
 /** What a pack would print if exported now: each section with its records, and the banner. */

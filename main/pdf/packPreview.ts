@@ -42,7 +42,7 @@ function recordsOf(section: SectionContent): PackPreviewRecord[] {
     case 'biographies':
       return section.people.map((person) => ({ kind: 'person', title: person.name, mark: person.mark }));
     case 'sources':
-      return section.sources.map((source) => ({ kind: 'source', title: source.title, mark: '' }));
+      return section.sources.map((source) => ({ kind: 'source', title: source.title, mark: source.mark }));
     case 'notes':
       return section.groups.flatMap((group) =>
         group.notes.map((note) => ({ kind: 'note' as const, title: `${group.heading} · ${noteLabel(note)}`, mark: note.mark })),
