@@ -74,6 +74,23 @@ export function MeetingBriefView({ id }: { id: number }) {
               </dd>
               <dt>{t('meeting.summit')}</dt>
               <dd>{summit ? <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a> : t('common.none')}</dd>
+              {/* As the PDF's key details: who the meeting is with, before anyone is entered as a participant. */}
+              <dt>{t('forms.fields.counterpartId')}</dt>
+              <dd>
+                {counterpart ? (
+                  <span className="counterpart">
+                    <PortionMark classification={counterpart.classification} />{' '}
+                    {/* Not a link: the counterpart's biography below links the person, and a participant row may too. */}
+                    <bdi>
+                      {counterpart.name}
+                      {counterpart.nativeName ? ` (${counterpart.nativeName})` : ''}
+                    </bdi>
+                    {counterpart.title ? `, ${counterpart.title}` : ''}
+                  </span>
+                ) : (
+                  t('common.none')
+                )}
+              </dd>
               <dt>{t('meeting.format')}</dt>
               <dd>{t(`meeting.formats.${meeting.format}`)}</dd>
               <dt>{t('meeting.venue')}</dt>
