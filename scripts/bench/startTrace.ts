@@ -1,7 +1,7 @@
 // One start of the web harness on a store, traced: Chromium's trace of the page from navigation to Today
 // painted, and a summary of where the page's main thread spent that time (script evaluation and compilation,
 // parsing, style and layout, paint), beside the harness's ready line and the store's first answers.
-//   node scripts/bench/startTrace.ts --data-dir DIR [--renderer out/renderer] [--out trace.json]
+//   node scripts/bench/startTrace.ts --data-dir DIR [--out trace.json] [--harness out/harness/serve.mjs (one built before)]
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -54,16 +54,18 @@ export function summariseTrace(events: readonly TraceEvent[], paintedMs: number)
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, out: { type: 'string', default: 'start.trace.json' } } });
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, out: { type: 'string', default: 'start.trace.json' }, harness: { type: 'string' } },
+  });
   if (!values['data-dir']) throw new Error('--data-dir is required');
   // One start first, as the benchmark's warm-up: the harness is built, Node's compile cache is filled.
-  await stopHarnessProcess(await startHarnessProcess(values['data-dir']));
+  await stopHarnessProcess(await startHarnessProcess(values['data-dir'], values.harness));
   const browser = await chromium.launch(chromiumLaunchOptions());
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(markTodayPainted);
   const page = await context.newPage();
   const launched = performance.now();
-  const harness = await startHarnessProcess(values['data-dir']);
+  const harness = await startHarnessProcess(values['data-dir'], values.harness);
   const readyMs = performance.now() - launched;
   try {
     await browser.startTracing(page, {
@@ -84,8 +86,9 @@ if (import.meta.main) {
     const steps = (await page.evaluate(`(() => ({
       painted: window.__todayPaintedMs,
       domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+      document: (({ requestStart, responseEnd }) => [Math.round(requestStart), Math.round(responseEnd)])(performance.getEntriesByType('navigation')[0]),
       requests: performance.getEntriesByType('resource').map((entry) => [entry.name.replace(/.*\\//, '').replace(/\\?.*/, ''), Math.round(entry.startTime), Math.round(entry.responseEnd)]),
-    }))()`)) as { painted: number; domContentLoaded: number; requests: [string, number, number][] };
+    }))()`)) as { painted: number; domContentLoaded: number; document: [number, number]; requests: [string, number, number][] };
     await browser.stopTracing();
     const trace = JSON.parse(fs.readFileSync(values.out, 'utf8')) as { traceEvents: TraceEvent[] };
     console.log(
