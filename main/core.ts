@@ -35,6 +35,12 @@ export type CoreOptions = StoreLocation & {
   dailyBackupCheckMs?: number;
   /** How often replication runs without a save to nudge it (a minute unless a test says otherwise). */
   syncIntervalMs?: number;
+  /**
+   * What loading the dispatch's code (handlers, request schemas, replication, daily backups) waits for once the
+   * store is open: the harness, that its page has been sent, so that this code loads while the browser evaluates
+   * the page rather than while the page is asked for. Without it, the end of the turn that opened the store.
+   */
+  servicesAfter?: Promise<void>;
   /** Passed to the store's start-up check (tests inject writability). */
   storeOptions?: Pick<StoreOptions, 'canWrite' | 'keep'>;
 };
@@ -74,21 +80,6 @@ export function createCore(options: CoreOptions): Core {
   // The desk's key pair is made at set-up, not on first use: its secret also seals the replication password.
   if (writable) db.transaction(() => ensureDeskKeys(db, `Sherpa on ${os.hostname()}`.slice(0, 200)))();
 
-  // The dispatch with its handlers and request schemas, replication and the daily backups are loaded once the
-  // store is open and checked, and only after the turn of the event loop that opened it: whoever opened it says
-  // so first (the harness prints its ready line, the app opens its window), and the page loads while this code
-  // does. A call that comes before they are ready waits for them.
-  const services: Promise<StoreServices> = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => import('./coreServices.ts'))
-    .then(({ startStoreServices }) => startStoreServices({ options, opened, writable, dataDir, exportsDir, clock, logError }));
-  // A failure to load is told to each call (below) and logged once here, never left unhandled.
-  services.catch((error: unknown) => logError('start', error));
-  const dispatchToStore: Dispatch = (channel, payload) =>
-    services.then(
-      (started) => started.dispatch(channel, payload),
-      () => ({ ok: false, error: { code: 'internal', message: 'Sherpa could not complete this. Nothing was changed.' } }),
-    );
-
   const running = new Set<Promise<unknown>>();
   let stopping = false;
   const track = <T>(work: Promise<T>): Promise<T> => {
@@ -97,6 +88,32 @@ export function createCore(options: CoreOptions): Core {
     work.then(forget, forget);
     return work;
   };
+
+  // The dispatch with its handlers and request schemas, replication and the daily backups are loaded once the
+  // store is open and checked, and only after the turn of the event loop that opened it (or after
+  // `servicesAfter`): whoever opened it says so first (the harness prints its ready line, the app opens its
+  // window), and the page loads while this code does. A call that comes before they are ready waits for them;
+  // a core stopped before they load, with no call waiting, never loads them.
+  let stopAsked = () => {};
+  const stopRequested = new Promise<void>((resolve) => {
+    stopAsked = resolve;
+  });
+  const services: Promise<StoreServices> = Promise.race([options.servicesAfter ?? Promise.resolve(), stopRequested])
+    .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+    .then(() => {
+      if (stopping && running.size === 0) throw new CoreStoppedError();
+      return import('./coreServices.ts');
+    })
+    .then(({ startStoreServices }) => startStoreServices({ options, opened, writable, dataDir, exportsDir, clock, logError }));
+  // A failure to load is told to each call (below) and logged once here, never left unhandled.
+  services.catch((error: unknown) => {
+    if (!(error instanceof CoreStoppedError)) logError('start', error);
+  });
+  const dispatchToStore: Dispatch = (channel, payload) =>
+    services.then(
+      (started) => started.dispatch(channel, payload),
+      () => ({ ok: false, error: { code: 'internal', message: 'Sherpa could not complete this. Nothing was changed.' } }),
+    );
 
   let stopped: Promise<void> | null = null;
   return {
@@ -120,6 +137,7 @@ export function createCore(options: CoreOptions): Core {
     },
     stop: () => {
       stopping = true;
+      stopAsked();
       stopped ??= (async () => {
         // The daily backup under way finishes; a round with the server under way finishes its batch; none starts after this.
         await services.then((started) => started.stop()).catch(() => undefined);

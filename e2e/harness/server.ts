@@ -49,6 +49,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
   };
   const logError = (scope: string, error: unknown) => console.error(`[harness] ${scope}`, describeForLog(error));
+  // The store's handlers and request schemas load once the page's scripts have been sent (or it asks the store
+  // something, or a second has passed): the browser then evaluates them for tens of milliseconds and asks nothing,
+  // while loading that code earlier held up the page itself.
+  let markPageSent = () => {};
+  const pageSent = new Promise<void>((resolve) => {
+    markPageSent = resolve;
+  });
+  setTimeout(() => markPageSent(), 1000).unref();
   // The same lock and composition root as the app. Unencrypted by default, so the specs skip the passphrase;
   // `encrypted` starts locked, as the desktop app does, and a folder with keys always does.
   const lockable = createLockedCore({
@@ -62,6 +70,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       logError,
       // A preview and test stand-in: its stores are scratch folders, and the specs count their backups.
       dailyBackups: false,
+      servicesAfter: pageSent,
     }),
     onChange: broadcast,
     logError,
@@ -81,6 +90,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     // A page elsewhere that learnt the token still cannot use it: browsers name the page's origin.
     const from = request.headers.origin;
     if (from !== undefined && from !== origin) return send(response, 403, { error: 'foreign origin' });
+    if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') markPageSent();
     if (url.pathname.startsWith('/rpc/') && request.method === 'POST') {
       if (!tokenOk(request.headers['x-sherpa-token'] as string | undefined)) return send(response, 403, { error: 'bad token' });
       let channel: string;
@@ -120,6 +130,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return void response.end(markAsLoopback(fs.readFileSync(file, 'utf8')));
     }
     staticFiles.send(request, response, file, headers);
+    // Those of the page's other files already asked for are answered in this same turn, before the loading starts.
+    if (file.endsWith('.js')) response.once('finish', () => markPageSent());
   };
 
   const server = createServer((request, response) => {
