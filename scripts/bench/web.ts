@@ -63,7 +63,11 @@ let harnessBuilt: Promise<string> | null = null;
  * process), from the code as it is now.
  */
 export async function startHarnessProcess(dataDir: string, builtServe?: string): Promise<{ url: string; child: ChildProcess }> {
-  const serve = builtServe ?? (await (harnessBuilt ??= buildHarness()));
+  let serve = builtServe;
+  if (!serve) {
+    harnessBuilt ??= buildHarness();
+    serve = await harnessBuilt;
+  }
   const child = spawn(process.execPath, [serve, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
