@@ -52,8 +52,10 @@ function heldEngine() {
 describe('createCore', () => {
   it('a daily backup running when stop() is called completes, intact, and the store closes after it', async () => {
     const folder = dataDir();
-    // A fresh store has no backup yet, so the daily backup starts at once.
+    // A fresh store has no backup yet, so the daily backup starts as soon as the store's services have started,
+    // which a first call waits for.
     const core = createCore({ dataDir: folder, engine: createChromiumEngine() });
+    expect((await core.dispatch('settings.get', {})).ok).toBe(true);
     expect(core.db.open).toBe(true);
     await core.stop();
     expect(core.db.open).toBe(false);
@@ -112,6 +114,23 @@ describe('createCore', () => {
     expect(core.db.open).toBe(false);
   }, 90_000);
 
+  it('a core stopped before any call closes its store cleanly without loading the handlers or starting a backup', async () => {
+    const folder = dataDir();
+    const core = createCore({ dataDir: folder, engine: createChromiumEngine(), servicesAfter: new Promise<void>(() => {}) });
+    await core.stop();
+    expect(core.db.open).toBe(false);
+    expect(fs.existsSync(path.join(folder, 'sherpa.sqlite.closed-cleanly'))).toBe(true);
+    expect(listBackups(backupFolder(folder))).toEqual([]);
+  });
+
+  it('a call made before stop() is answered, though the handlers were not loaded yet', async () => {
+    const core = createCore({ dataDir: dataDir(), engine: createChromiumEngine(), servicesAfter: new Promise<void>(() => {}) });
+    const summits = core.dispatch('summit.list', {});
+    await core.stop();
+    expect((await summits).ok).toBe(true);
+    expect(core.db.open).toBe(false);
+  });
+
   it('takes no daily backup when told not to (a scratch or preview store)', async () => {
     const folder = dataDir();
     await createCore({ dataDir: folder, engine: createChromiumEngine(), dailyBackups: false }).stop();
@@ -138,7 +157,10 @@ describe('createCore', () => {
 
   it('read mode opens a current store without writing to it, and refuses writes with the reason', async () => {
     const folder = dataDir();
-    await createCore({ dataDir: folder, engine: createChromiumEngine() }).stop();
+    // Opened for writing once, with a call, so that its services start and take the first daily backup.
+    const writer = createCore({ dataDir: folder, engine: createChromiumEngine() });
+    await writer.dispatch('settings.get', {});
+    await writer.stop();
     const file = path.join(folder, 'sherpa.sqlite');
     const before = fs.readFileSync(file);
     const core = createCore({ dbPath: file, mode: 'read', engine: createChromiumEngine() });

@@ -1,19 +1,13 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../db/open.ts';
-import { readSyncAccount } from '../db/sync/account.ts';
-import { syncedEntities } from '../db/sync/history.ts';
-import type { ChangeEvent, Touched } from '../shared/contract.ts';
-import { backupFolder, scheduleDailyBackups } from './backups.ts';
-import { createDispatch, type Dispatch } from './ipc/dispatch.ts';
-import { createHandlers } from './ipc/handlers/index.ts';
-import { readSettings } from './ipc/handlers/settings.ts';
+import type { ChangeEvent } from '../shared/contract.ts';
+import type { StoreServices } from './coreServices.ts';
+import type { Dispatch } from './ipc/dispatch.ts';
 import type { PdfEngine } from './pdf/engine.ts';
 import { storeFileName } from './store.ts';
 import { type OpenedStore, openCheckedStore, type StoreOptions } from './storeHealth.ts';
 import { ensureDeskKeys } from './sync/deskKeys.ts';
-import { changedEntityOf } from './sync/pulledChanges.ts';
-import { DeskReplicator } from './sync/replicator.ts';
 
 // The one composition root: the Electron main process, the loopback harness
 // and the export command all build Sherpa here, so every one of them opens the
@@ -41,6 +35,12 @@ export type CoreOptions = StoreLocation & {
   dailyBackupCheckMs?: number;
   /** How often replication runs without a save to nudge it (a minute unless a test says otherwise). */
   syncIntervalMs?: number;
+  /**
+   * What loading the dispatch's code (handlers, request schemas, replication, daily backups) waits for once the
+   * store is open: the harness, that its page has been sent, so that this code loads while the browser evaluates
+   * the page rather than while the page is asked for. Without it, the end of the turn that opened the store.
+   */
+  servicesAfter?: Promise<void>;
   /** Passed to the store's start-up check (tests inject writability). */
   storeOptions?: Pick<StoreOptions, 'canWrite' | 'keep'>;
 };
@@ -57,9 +57,6 @@ export interface Core {
   /** Stops the daily backups, waits for every backup, export and request under way, then closes the engine and the store. */
   stop(): Promise<void>;
 }
-
-/** Records that replicate: a save of one nudges the replicator. Packs, settings and backups stay on this desk. */
-const syncedChange = new Set<string>(syncedEntities.map(changedEntityOf));
 
 export class CoreStoppedError extends Error {
   override name = 'CoreStoppedError';
@@ -83,53 +80,6 @@ export function createCore(options: CoreOptions): Core {
   // The desk's key pair is made at set-up, not on first use: its secret also seals the replication password.
   if (writable) db.transaction(() => ensureDeskKeys(db, `Sherpa on ${os.hostname()}`.slice(0, 200)))();
 
-  // Replication runs only on a store this process writes; it tells every window of its state and of records it merged.
-  const announce = (touched: Touched[]) => options.onChange?.({ channel: 'sync.status', scope: 'touched', touched });
-  const replicator = writable
-    ? new DeskReplicator(db, {
-        now: clock,
-        ...(options.syncIntervalMs ? { intervalMs: options.syncIntervalMs } : {}),
-        onStatus: () => announce([{ entity: 'sync', how: 'updated', ids: [] }]),
-        onPulled: announce,
-        logError: (error) => logError('sync', error),
-      })
-    : undefined;
-  if (replicator && readSyncAccount(db)) replicator.start();
-  // A committed save of a record is news for the server: the replicator is nudged (it runs later, never in the save).
-  const onChange = (event: ChangeEvent) => {
-    options.onChange?.(event);
-    if (replicator?.running && (event.scope !== 'touched' || event.touched.some((touched) => syncedChange.has(touched.entity))))
-      void replicator.nudge('changes');
-  };
-
-  const dispatchToStore = createDispatch({
-    db,
-    handlers: createHandlers({
-      db,
-      clock,
-      pdf: { engine: options.engine, exportsDir },
-      exchange: { exportsDir },
-      ...(mode === 'write' ? { backups: { folder: backupFolder(dataDir), ...key } } : {}),
-      ...(replicator
-        ? {
-            sync: {
-              status: () => replicator.status(),
-              restart: async () => {
-                await replicator.stop();
-                replicator.start();
-              },
-              stop: () => replicator.stop(),
-              now: () => replicator.nudge(),
-            },
-          }
-        : {}),
-    }),
-    onChange,
-    logError: (channel, error) => logError(`ipc ${channel}`, error),
-    ...(opened.readOnlyReason ? { readOnlyReason: opened.readOnlyReason } : {}),
-    ...(opened.readOnlyRefusal ? { readOnlyRefusal: opened.readOnlyRefusal } : {}),
-  });
-
   const running = new Set<Promise<unknown>>();
   let stopping = false;
   const track = <T>(work: Promise<T>): Promise<T> => {
@@ -139,16 +89,31 @@ export function createCore(options: CoreOptions): Core {
     return work;
   };
 
-  const stopBackups =
-    writable && options.dailyBackups !== false
-      ? scheduleDailyBackups(db, backupFolder(dataDir), {
-          keep: () => readSettings(db).backupsToKeep,
-          ...key,
-          now: clock,
-          onError: (error) => logError('backup', error),
-          ...(options.dailyBackupCheckMs ? { checkEveryMs: options.dailyBackupCheckMs } : {}),
-        })
-      : async () => undefined;
+  // The dispatch with its handlers and request schemas, replication and the daily backups are loaded once the
+  // store is open and checked, and only after the turn of the event loop that opened it (or after
+  // `servicesAfter`): whoever opened it says so first (the harness prints its ready line, the app opens its
+  // window), and the page loads while this code does. A call that comes before they are ready waits for them;
+  // a core stopped before they load, with no call waiting, never loads them.
+  let stopAsked = () => {};
+  const stopRequested = new Promise<void>((resolve) => {
+    stopAsked = resolve;
+  });
+  const services: Promise<StoreServices> = Promise.race([options.servicesAfter ?? Promise.resolve(), stopRequested])
+    .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+    .then(() => {
+      if (stopping && running.size === 0) throw new CoreStoppedError();
+      return import('./coreServices.ts');
+    })
+    .then(({ startStoreServices }) => startStoreServices({ options, opened, writable, dataDir, exportsDir, clock, logError }));
+  // A failure to load is told to each call (below) and logged once here, never left unhandled.
+  services.catch((error: unknown) => {
+    if (!(error instanceof CoreStoppedError)) logError('start', error);
+  });
+  const dispatchToStore: Dispatch = (channel, payload) =>
+    services.then(
+      (started) => started.dispatch(channel, payload),
+      () => ({ ok: false, error: { code: 'internal', message: 'Sherpa could not complete this. Nothing was changed.' } }),
+    );
 
   let stopped: Promise<void> | null = null;
   return {
@@ -172,10 +137,10 @@ export function createCore(options: CoreOptions): Core {
     },
     stop: () => {
       stopping = true;
+      stopAsked();
       stopped ??= (async () => {
-        await stopBackups();
-        // A round with the server under way finishes its batch; none starts after this.
-        await replicator?.stop();
+        // The daily backup under way finishes; a round with the server under way finishes its batch; none starts after this.
+        await services.then((started) => started.stop()).catch(() => undefined);
         // Work under way may finish by starting nothing new (the dispatch refuses once stopping), so this ends.
         while (running.size > 0) await Promise.allSettled([...running]);
         await options.engine.close().catch((error: unknown) => logError('pdf', error));

@@ -34,7 +34,47 @@ function modulesLoadedByStart(dataDir: string): string[] {
   return JSON.parse(output.trim().split('\n').at(-1) ?? '[]') as string[];
 }
 
+/**
+ * Opens the store in a fresh process and notes which of the dispatch's modules were loaded when createCore
+ * returned and once the turn that opened it is over (when the harness prints its ready line), then asks Today at once.
+ */
+function modulesAroundTheOpening(dataDir: string): { atOpen: string[]; afterTheTurn: string[]; todayAnswered: boolean } {
+  const core = pathToFileURL(path.join(import.meta.dirname, 'core.ts')).href;
+  const script = `
+    import module from 'node:module';
+    const resolved = [];
+    module.registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); resolved.push(found.url); return found; } });
+    const { createCore } = await import(${JSON.stringify(core)});
+    const engine = { name: 'no printing', print: async () => { throw new Error('no printing here'); }, close: async () => undefined };
+    const started = createCore({ dataDir: ${JSON.stringify(dataDir)}, engine, dailyBackups: false });
+    const today = started.dispatch('dashboard.get', {});
+    const atOpen = [...resolved];
+    await new Promise((resolve) => process.nextTick(resolve));
+    await Promise.resolve();
+    const afterTheTurn = [...resolved];
+    const answer = await today;
+    await started.stop();
+    console.log(JSON.stringify({ atOpen, afterTheTurn, todayAnswered: answer.ok && Array.isArray(answer.value.upcomingSummits) }));
+  `;
+  const output = execFileSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { atOpen: string[]; afterTheTurn: string[]; todayAnswered: boolean };
+}
+
 describe('what a start loads', () => {
+  it("opens and checks the store before loading the channels' handlers and request schemas, and answers a call made at once", () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-start-'));
+    folders.push(dataDir);
+    const { atOpen, afterTheTurn, todayAnswered } = modulesAroundTheOpening(dataDir);
+    const dispatchCode = (urls: string[]) =>
+      urls.filter((url) => /\/main\/(ipc\/schemas|ipc\/handlers\/index|coreServices)\.ts$/.test(url));
+    // The probe sees the store being opened, so an empty list below is not a blind probe.
+    expect(atOpen.some((url) => url.endsWith('/main/storeHealth.ts'))).toBe(true);
+    expect(dispatchCode(atOpen)).toEqual([]);
+    // The harness prints its ready line in this same turn: the page starts loading before this code does.
+    expect(dispatchCode(afterTheTurn)).toEqual([]);
+    expect(todayAnswered).toBe(true);
+  }, 60_000);
+
   it("opens the store and answers Today without loading replication's PouchDB stack", () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-start-'));
     folders.push(dataDir);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxRequestBytes } from '../../shared/limits.ts';
-import { type Harness, startHarness } from './server.ts';
+import { type Harness, startFilesOf, startHarness } from './server.ts';
 
 // The loopback harness on a real store, spoken to over raw sockets the way a
 // hostile page or program could: every malformed request gets an error
@@ -188,4 +188,25 @@ describe('the harness behind the lock', () => {
       fs.rmSync(lockedFolder, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('the files a page starts with', () => {
+  it('are the module script, the preloaded modules and the style sheets index.html names, not its icon', () => {
+    const rendererDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-start-files-'));
+    try {
+      fs.writeFileSync(
+        path.join(rendererDir, 'index.html'),
+        `<!doctype html><html><head>
+        <link rel="icon" href="./favicon.svg" type="image/svg+xml" />
+        <script type="module" crossorigin src="./assets/index-A1.js"></script>
+        <link rel="modulepreload" crossorigin href="./assets/SettingsContext-B2.js">
+        <link rel="stylesheet" crossorigin href="./assets/index-C3.css">
+        </head><body><div id="root"></div></body></html>`,
+      );
+      expect(startFilesOf(rendererDir)).toEqual(['assets/index-A1.js', 'assets/SettingsContext-B2.js', 'assets/index-C3.css']);
+      expect(startFilesOf(path.join(rendererDir, 'missing'))).toEqual([]);
+    } finally {
+      fs.rmSync(rendererDir, { recursive: true, force: true });
+    }
+  });
 });

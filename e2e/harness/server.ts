@@ -49,6 +49,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
   };
   const logError = (scope: string, error: unknown) => console.error(`[harness] ${scope}`, describeForLog(error));
+  // The store's handlers and request schemas load once the files the page starts with (its scripts and style
+  // sheet, named in index.html) have been sent, or it asks the store something, or a second has passed: the
+  // browser then evaluates the scripts for tens of milliseconds and asks nothing, while loading that code earlier
+  // held up the page and its files.
+  let markPageSent = () => {};
+  const pageSent = new Promise<void>((resolve) => {
+    markPageSent = resolve;
+  });
+  setTimeout(() => markPageSent(), 1000).unref();
+  const startFilesLeft = new Set(startFilesOf(options.rendererDir));
   // The same lock and composition root as the app. Unencrypted by default, so the specs skip the passphrase;
   // `encrypted` starts locked, as the desktop app does, and a folder with keys always does.
   const lockable = createLockedCore({
@@ -62,6 +72,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       logError,
       // A preview and test stand-in: its stores are scratch folders, and the specs count their backups.
       dailyBackups: false,
+      servicesAfter: pageSent,
     }),
     onChange: broadcast,
     logError,
@@ -81,6 +92,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     // A page elsewhere that learnt the token still cannot use it: browsers name the page's origin.
     const from = request.headers.origin;
     if (from !== undefined && from !== origin) return send(response, 403, { error: 'foreign origin' });
+    if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') markPageSent();
     if (url.pathname.startsWith('/rpc/') && request.method === 'POST') {
       if (!tokenOk(request.headers['x-sherpa-token'] as string | undefined)) return send(response, 403, { error: 'bad token' });
       let channel: string;
@@ -120,6 +132,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return void response.end(markAsLoopback(fs.readFileSync(file, 'utf8')));
     }
     staticFiles.send(request, response, file, headers);
+    if (startFilesLeft.delete(path.relative(options.rendererDir, file)) && startFilesLeft.size === 0) {
+      response.once('finish', () => markPageSent());
+    }
   };
 
   const server = createServer((request, response) => {
@@ -153,6 +168,22 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       await lockable.close();
     },
   };
+}
+
+/** The files index.html loads as the page starts (its module script, the modules it preloads, its style sheets), relative to the renderer's folder. */
+export function startFilesOf(rendererDir: string): string[] {
+  let page: string;
+  try {
+    page = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  } catch {
+    return [];
+  }
+  const tags = page.match(/<(?:script|link)\b[^>]*>/gi) ?? [];
+  return tags
+    .filter((tag) => /<script\b/i.test(tag) || /\brel="(?:modulepreload|stylesheet)"/i.test(tag))
+    .map((tag) => /\b(?:src|href)="\.?\/?([^"]+)"/i.exec(tag)?.[1])
+    .filter((name): name is string => name !== undefined)
+    .map((name) => path.normalize(name));
 }
 
 export const loopbackMeta = '<meta name="sherpa-bridge" content="loopback" />';

@@ -1,17 +1,8 @@
 import type { Db } from '../../db/open.ts';
 import { NotFoundError } from '../../db/sql.ts';
-import {
-  type BridgeChannel,
-  type ChangeEvent,
-  type Channel,
-  type ChannelEffects,
-  channelEffects,
-  channels,
-  type IpcError,
-  type Result,
-  type Touched,
-} from '../../shared/contract.ts';
+import { type ChangeEvent, type Channel, channelEffects, channels, type IpcError, type Result } from '../../shared/contract.ts';
 import type { ReadOnlyRefusal } from '../../shared/refusals.ts';
+import { changeEventFor, changeLog } from './changeLog.ts';
 import type { ChangeLog, Handlers } from './handlers/types.ts';
 import { UserError } from './handlers/types.ts';
 import { requestSchemas } from './schemas.ts';
@@ -29,6 +20,9 @@ export interface DispatchOptions {
   /** The same reason for the page to word in the user's language; a store open for reading only, when not said. */
   readOnlyRefusal?: ReadOnlyRefusal;
 }
+
+// Kept importable from here, where the dispatch uses them.
+export { changeEventFor, changeLog } from './changeLog.ts';
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Result<unknown>>;
 
@@ -62,29 +56,6 @@ export function createDispatch({ db, handlers, onChange, logError, readOnlyReaso
       return failure(toIpcError(channel, error, logError, readOnlyReason, readOnlyRefusal));
     }
   };
-}
-
-/** Collects what one call reports it touched, one entry per entity and kind of change. */
-export function changeLog(): { log: ChangeLog; touched: Touched[] } {
-  const touched: Touched[] = [];
-  return {
-    touched,
-    log: {
-      record(entity, how, ids) {
-        const same = touched.find((entry) => entry.entity === entity && entry.how === how);
-        if (!same) touched.push({ entity, how, ids: [...new Set(ids)] });
-        else for (const id of ids) if (!same.ids.includes(id)) same.ids.push(id);
-      },
-    },
-  };
-}
-
-/** The event a call's declared announcement makes of what it touched; null when there is nothing to tell. */
-export function changeEventFor(channel: BridgeChannel, announces: ChannelEffects['announces'], touched: Touched[]): ChangeEvent | null {
-  if (announces === 'everything') return { channel, scope: 'everything' };
-  if (announces === 'locked') return { channel, scope: 'locked' };
-  if (announces === 'touched' && touched.length > 0) return { channel, scope: 'touched', touched };
-  return null;
 }
 
 function failure(error: IpcError): Result<never> {

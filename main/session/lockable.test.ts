@@ -185,7 +185,9 @@ describe('the lock around the dispatch', () => {
     const events: ChangeEvent[] = [];
     const session = lockable(dataDir, { dailyBackups: true, events });
     value(await session.dispatch('session.setup', { passphrase: 'correct horse battery' }));
-    // A fresh store has no backup yet, so the daily backup starts as the store opens; the lock comes at once.
+    // A fresh store has no backup yet, so the daily backup starts as the store's services start (a first call
+    // waits for them); the lock comes at once.
+    value(await session.dispatch('settings.get', {}));
     const core = session.current()?.core;
     expect(value<SessionStatus>(await session.dispatch('session.lock', {})).locked).toBe(true);
     expect(core?.db.open).toBe(false);

@@ -11,7 +11,8 @@ import {
   sessionChannels,
 } from '../../shared/contract.ts';
 import { plaintextLeftovers, settleLeftovers, UpgradeFailedError, upgradeToEncrypted } from '../encryptStore.ts';
-import { changeEventFor, changeLog, type Dispatch } from '../ipc/dispatch.ts';
+import { changeEventFor, changeLog } from '../ipc/changeLog.ts';
+import type { Dispatch } from '../ipc/dispatch.ts';
 import type { ChangeLog } from '../ipc/handlers/types.ts';
 import { describeIssue } from '../ipc/validation.ts';
 import { KeyFileDamagedError, keyFilePath, readKeyFile } from '../keys/keyFile.ts';

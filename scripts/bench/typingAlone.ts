@@ -5,10 +5,12 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
 import { builtHarness } from '../build-harness.ts';
+import { longTasksOf, type TraceTask } from './longTasks.ts';
 import { observeTyping, typeAndMeasure, typedText } from './typing.ts';
 
 // Typing into a new note alone, on a store already made, against a built renderer (`npm run build`), as
-// the benchmark types into a note; with --profile, the page's CPU profile and a Chromium trace of the typing.
+// the benchmark types into a note; with --profile, the page's CPU profile and a Chromium trace of the typing
+// (and each long task of the trace with the main thread's CPU time in it).
 // Two renderer folders measured back to back compare a change on a machine whose load moves.
 //   node scripts/bench/typingAlone.ts --data-dir DIR [--characters 300] [--prefill 0] [--renderer out/renderer] [--profile DIR] [--meeting ID]
 
@@ -78,8 +80,12 @@ try {
     fs.writeFileSync(`${profileDir}/typing.cpuprofile`, JSON.stringify(profile));
     await browser.stopTracing();
   }
+  // Where the trace was taken, each long task's CPU time beside its length: the page working, or waiting for a core.
+  const traced = profileDir
+    ? longTasksOf((JSON.parse(fs.readFileSync(`${profileDir}/typing.trace.json`, 'utf8')) as { traceEvents: TraceTask[] }).traceEvents)
+    : undefined;
   if (values.screenshot) await page.screenshot({ path: values.screenshot });
-  console.log(JSON.stringify({ renderer: values.renderer, loadAverage, ...typing }));
+  console.log(JSON.stringify({ renderer: values.renderer, loadAverage, ...typing, ...(traced ? { tracedLongTasks: traced } : {}) }));
 } finally {
   await browser.close();
   harness.kill('SIGTERM');

@@ -62,9 +62,12 @@ let harnessBuilt: Promise<string> | null = null;
  * It is built into one file first (as electron-vite builds the app's main
  * process), from the code as it is now.
  */
-export async function startHarnessProcess(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  harnessBuilt ??= buildHarness();
-  const serve = await harnessBuilt;
+export async function startHarnessProcess(dataDir: string, builtServe?: string): Promise<{ url: string; child: ChildProcess }> {
+  let serve = builtServe;
+  if (!serve) {
+    harnessBuilt ??= buildHarness();
+    serve = await harnessBuilt;
+  }
   const child = spawn(process.execPath, [serve, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
@@ -199,7 +202,7 @@ const readStartSteps = `(() => {
 })()`;
 
 /** Launches the web harness on the store `runs` times and opens Today each time, with a fresh browser page. */
-export async function measureStart(dataDir: string, runs: number): Promise<StartResults> {
+export async function measureStart(dataDir: string, runs: number, builtServe?: string): Promise<StartResults> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const samples: { total: number; openStoreMs: number; openStoreCpuMs: number; bundleMs: number; firstQueryMs: number; paintMs: number }[] =
     [];
@@ -209,7 +212,7 @@ export async function measureStart(dataDir: string, runs: number): Promise<Start
       await context.addInitScript(markTodayPainted);
       const page = await context.newPage();
       const launched = performance.now();
-      const harness = await startHarnessProcess(dataDir);
+      const harness = await startHarnessProcess(dataDir, builtServe);
       const openStoreMs = performance.now() - launched;
       const openStoreCpuMs = cpuMsOf(harness.child.pid);
       try {
@@ -269,9 +272,13 @@ function cpuMsOf(pid: number | undefined): number {
 
 // The start alone, on a store already made and upgraded (the data folder holds sherpa.sqlite):
 //   node scripts/bench/web.ts --data-dir DIR [--runs 10]   → one JSON line (StartResults)
+// --harness FILE starts a harness built before (its serve.mjs, beside its renderer) instead of building this tree's:
+// two builds measured alternately on the same store.
 if (import.meta.main) {
   const { parseArgs } = await import('node:util');
-  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, runs: { type: 'string', default: '10' } } });
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, runs: { type: 'string', default: '10' }, harness: { type: 'string' } },
+  });
   if (!values['data-dir']) throw new Error('--data-dir is required');
-  console.log(JSON.stringify(await measureStart(values['data-dir'], Number(values.runs))));
+  console.log(JSON.stringify(await measureStart(values['data-dir'], Number(values.runs), values.harness)));
 }

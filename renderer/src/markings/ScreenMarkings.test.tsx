@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels, type Result, type Settings, type SherpaApi } from '../../../shared/contract.ts';
 import { presetSchemes } from '../../../shared/markings.ts';
 import { setBridge } from '../bridge/index.ts';
-import '../i18n/index.ts';
+import { i18n } from '../i18n/index.ts';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { PortionMark, ScreenBanner, ScreenMarkingsProvider } from './ScreenMarkings.tsx';
 
@@ -71,5 +71,23 @@ describe('the window’s banner', () => {
     render(<Window shown={['SECRET//NOFORN']} />);
     await waitFor(() => expect(banner().textContent).toBe('UNMARKED'));
     expect(screen.getByText('(SECRET//NOFORN)').getAttribute('title')).toMatch(/not a level of the current scheme/);
+  });
+
+  it('translates each portion mark once per language and follows a change of language', async () => {
+    render(<Window shown={['NATO SECRET', '', 'NATO SECRET']} />);
+    await waitFor(() => expect(banner().textContent).toBe('NATO SECRET + UNMARKED MATERIAL'));
+    expect(screen.getAllByText('(NS)').map((mark) => mark.getAttribute('title'))).toEqual(['Marking: NATO SECRET', 'Marking: NATO SECRET']);
+    expect(screen.getByText('(UNMARKED)').getAttribute('title')).toBe('Not marked');
+    try {
+      await act(() => i18n.changeLanguage('ko'));
+      expect(screen.getAllByText('(NS)').map((mark) => mark.getAttribute('title'))).toEqual([
+        '보안 등급: NATO SECRET',
+        '보안 등급: NATO SECRET',
+      ]);
+      expect(screen.getByText('(미표시)').getAttribute('title')).toBe('등급 미표시');
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
+    expect(screen.getByText('(UNMARKED)').getAttribute('title')).toBe('Not marked');
   });
 });

@@ -1,6 +1,9 @@
-import { createContext, memo, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import type { TFunction } from 'i18next';
+import { createContext, memo, type ReactNode, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { highestMarking, markingOf } from '../../../shared/markings.ts';
+import type { ClassificationScheme } from '../../../shared/contract.ts';
+import { highestMarking, type Marking, markingOf } from '../../../shared/markings.ts';
+import { i18n } from '../i18n/index.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 
 /**
@@ -46,29 +49,64 @@ class MarkingsOnScreen {
 
 const ScreenMarkingsContext = createContext<MarkingsOnScreen | null>(null);
 
+/** What a portion mark shows for one marking: the text in brackets and the label read out (its title). */
+interface PortionLabel {
+  readonly kind: Marking['kind'];
+  readonly text: string;
+  readonly title: string;
+}
+type PortionLabels = (classification: string) => PortionLabel;
+
+/** Each marking's portion label, translated once per language and scheme, then looked up. */
+function portionLabelsOf(t: TFunction, scheme: ClassificationScheme): PortionLabels {
+  const labels = new Map<string, PortionLabel>();
+  return (classification) => {
+    const known = labels.get(classification);
+    if (known) return known;
+    const marking = markingOf(scheme, classification);
+    const [text, title] =
+      marking.kind === 'level'
+        ? [marking.level.portion, t('markings.portionLabel', { level: marking.level.name })]
+        : marking.kind === 'unmarked'
+          ? [t('markings.unmarked'), t('markings.portionUnmarked')]
+          : [marking.name, t('markings.portionUnknown', { level: marking.name })];
+    const label = { kind: marking.kind, text, title };
+    labels.set(classification, label);
+    return label;
+  };
+}
+
+// A list shows a portion mark on every row (Today's first paint about a hundred): each mark asking i18next for
+// its labels and subscribing to language changes on its own was a fifth of the render of Today.
+const PortionLabelsContext = createContext<PortionLabels | null>(null);
+
 export function ScreenMarkingsProvider({ children }: { children: ReactNode }) {
   const [registry] = useState(() => new MarkingsOnScreen());
-  return <ScreenMarkingsContext.Provider value={registry}>{children}</ScreenMarkingsContext.Provider>;
+  const { t, i18n: instance } = useTranslation();
+  const scheme = useSettings().classificationScheme;
+  const language = instance.language;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the labels are made again in the new language, which `t` may not show by its identity.
+  const labels = useMemo(() => portionLabelsOf(t, scheme), [t, scheme, language]);
+  return (
+    <ScreenMarkingsContext.Provider value={registry}>
+      <PortionLabelsContext.Provider value={labels}>{children}</PortionLabelsContext.Provider>
+    </ScreenMarkingsContext.Provider>
+  );
 }
 
 /**
  * A record's portion mark, "(NR)" or "(UNMARKED)", shown before its text; it also counts towards the window's banner.
- * Memoised: lists show one per row, and a row that did not change need not translate its labels again.
+ * Memoised: lists show one per row, and a row that did not change need not render again. Its labels come from
+ * the provider, translated once per marking; outside one (a view tested alone) they are translated here.
  */
 export const PortionMark = memo(function PortionMark({ classification }: { classification: string }) {
-  const { t } = useTranslation();
   const scheme = useSettings().classificationScheme;
+  const labels = useContext(PortionLabelsContext);
   const registry = useContext(ScreenMarkingsContext);
   useEffect(() => registry?.add(classification), [registry, classification]);
-  const marking = markingOf(scheme, classification);
-  const [text, title] =
-    marking.kind === 'level'
-      ? [marking.level.portion, t('markings.portionLabel', { level: marking.level.name })]
-      : marking.kind === 'unmarked'
-        ? [t('markings.unmarked'), t('markings.portionUnmarked')]
-        : [marking.name, t('markings.portionUnknown', { level: marking.name })];
+  const { kind, text, title } = (labels ?? portionLabelsOf(i18n.t, scheme))(classification);
   return (
-    <span className="portion-mark" data-marking={marking.kind} title={title}>
+    <span className="portion-mark" data-marking={kind} title={title}>
       ({text})
     </span>
   );
