@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from './open.ts';
+import { createNote, saveNote } from './notes.ts';
+import { openDatabase, walPagesBeforeCheckpoint } from './open.ts';
 
 describe('openDatabase', () => {
   it('opens a file store with WAL, foreign keys, full sync and a busy timeout', () => {
@@ -12,7 +13,31 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(walPagesBeforeCheckpoint);
     db.close();
+  });
+
+  it('keeps the saves of a burst of typing in the WAL, and copies them back into the file once, not every 60-odd saves', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-open-')), 'store.sqlite');
+    const db = openDatabase(file);
+    const notes = Array.from({ length: 200 }, (_, index) =>
+      createNote(db, { sectorEntryId: null, meetingId: null }, { title: `Call ${index}`, body: '', tags: [], classification: '' }),
+    );
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const written = () => (db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]?.log ?? 0;
+    db.pragma('wal_autocheckpoint = 0');
+    for (const note of notes) db.transaction(() => saveNote(db, note.id, 1, { ...note, body: 'The reply is expected next week.' }))();
+    const pagesOfTheSaves = written();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+
+    // The same saves again, at the store's own setting: more pages than SQLite's default of 1,000, and all still in the WAL.
+    db.pragma(`wal_autocheckpoint = ${walPagesBeforeCheckpoint}`);
+    for (const note of notes) db.transaction(() => saveNote(db, note.id, 2, { ...note, body: 'Reply came.' }))();
+    expect(pagesOfTheSaves).toBeGreaterThan(1000);
+    expect(pagesOfTheSaves).toBeLessThan(walPagesBeforeCheckpoint);
+    expect(written()).toBeGreaterThan(1000);
+    db.close();
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 
   it('rejects a row that breaks a foreign key', () => {

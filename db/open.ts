@@ -4,6 +4,9 @@ import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from './mig
 
 export type Db = Database.Database;
 
+/** Pages the WAL holds before a commit copies it back into the store (see openDatabase). */
+export const walPagesBeforeCheckpoint = 4000;
+
 export interface OpenOptions {
   /** Open without running migrations (used to inspect a file before touching it). */
   readonly migrate?: boolean;
@@ -43,6 +46,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     // FULL: a note acknowledged to the user must survive power loss, not just a crash.
     db.pragma('synchronous = FULL');
+    // The WAL is copied back into the file (a checkpoint, with its own sync) once it holds this many pages,
+    // not SQLite's 1,000: a note save writes about 15, so the copy came every 60-odd saves and cost each
+    // save 0.05 ms (10,000 notes) to 0.12 ms (100,000) of its own; every 250-odd it copies each page the
+    // saves rewrote (the feed's end, the counters, a note's neighbours) once, not four times, for
+    // 0.03 and 0.08 ms. The WAL then grows to 16 MB at most, and a clean close still empties it.
+    db.pragma(`wal_autocheckpoint = ${walPagesBeforeCheckpoint}`);
     db.pragma('busy_timeout = 5000');
     registerSqlFunctions(db);
     if (options.migrate !== false && !options.readonly) migrate(db);

@@ -2,6 +2,7 @@ import { collectConflicts, isDeleted, merge, type RevisionNode, type RevisionPat
 import type { MergeSummary, RecordChange, RecordHistory, RecordMerge, RevisionRecord } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
+import { isChildOf } from './children.ts';
 import { docState, isSyncedEntity, revisionsOf, syncedEntities } from './history.ts';
 import { receivedAuthor, writeNewRecords } from './newRecords.ts';
 import { recordReceivedNote } from './noteHistory.ts';
@@ -171,7 +172,7 @@ export function settleLocalDeletions(db: Db): number {
     .prepare(
       `SELECT D.doc_id, D.rev FROM sync_doc AS D WHERE D.deleted = 1 AND EXISTS (
          SELECT 1 FROM sync_rev AS R WHERE R.doc_id = D.doc_id AND R.rev <> D.rev
-           AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE C.doc_id = R.doc_id AND C.parent = R.rev))`,
+           AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'R.doc_id', 'R.rev')}))`,
     )
     .all() as { doc_id: string; rev: string }[];
   let settled = 0;

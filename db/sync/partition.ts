@@ -1,6 +1,7 @@
 import type { RecordBody } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
+import { isChildOf } from './children.ts';
 
 // Need-to-know on the server: each record replicates to one database, whose
 // CouchDB permissions say who may read it. Reference data every officer uses
@@ -76,7 +77,7 @@ export function markReceivedFromServer(db: Db, docId: string, receivedRevs: read
     `UPDATE sync_home SET from_server_seq = seq
       WHERE doc_id = @docId AND (@partition IS NULL OR home = @partition)
         AND NOT EXISTS (SELECT 1 FROM sync_rev AS L WHERE L.doc_id = @docId
-              AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE C.doc_id = @docId AND C.parent = L.rev)
+              AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', '@docId', 'L.rev')})
               AND L.rev NOT IN (SELECT value FROM json_each(@received)))`,
   ).run({ docId, partition: partition ?? null, received: JSON.stringify(receivedRevs) });
 }

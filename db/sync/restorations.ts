@@ -3,6 +3,7 @@ import type { RestoredRecord, RestoredReferrer } from '../../shared/conflicts.ts
 import { revisionAuthorOf } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
+import { isChildOf } from './children.ts';
 import { kindOf, nameIn, pageOf } from './conflictDetail.ts';
 import { currentBody, type DocState, docState, revisionsOf, type SyncedEntity } from './history.ts';
 import { keyParams, referringColumns, restoringRevisionId, whereKey } from './rows.ts';
@@ -40,7 +41,7 @@ function openDeletion(db: Db, state: DocState): DeletionLeaf | undefined {
   const leaves = statement(
     db,
     `SELECT T.rev, T.parent, T.author FROM sync_rev AS T WHERE T.doc_id = ? AND T.deleted = 1
-       AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE C.doc_id = T.doc_id AND C.parent = T.rev)`,
+       AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'T.doc_id', 'T.rev')})`,
   ).all(state.doc_id) as DeletionLeaf[];
   if (leaves.length === 0) return undefined;
   const parents = new Map(revisionsOf(db, state.doc_id).map((revision) => [revision.rev, revision.parent]));
