@@ -67,9 +67,19 @@ export function latestSeq(db: Db): number {
   return statement(db, 'SELECT coalesce(max(seq), 0) FROM sync_rev').pluck().get() as number;
 }
 
-/** Records changed here after `seq`: what the server may not have had yet. */
+/**
+ * Records changed here after `seq`: what the server may not have had yet. A record just pulled from its own
+ * server database and unchanged since (1300) is the server's already: during a first pull it is not
+ * "waiting to be sent".
+ */
 export function recordsChangedAfter(db: Db, seq: number): string[] {
-  return statement(db, 'SELECT DISTINCT doc_id FROM sync_rev WHERE seq > ?').pluck().all(seq) as string[];
+  return statement(
+    db,
+    `SELECT DISTINCT R.doc_id FROM sync_rev AS R WHERE R.seq > ?
+        AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)`,
+  )
+    .pluck()
+    .all(seq) as string[];
 }
 
 export function sharedSummitDocs(db: Db): Set<string> {

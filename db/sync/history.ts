@@ -32,17 +32,31 @@ interface RevisionRow {
   author: string | null;
 }
 
+const revisionOfRow = (row: RevisionRow): RevisionRecord => ({
+  rev: row.rev,
+  parent: row.parent,
+  deleted: row.deleted === 1,
+  body: row.body === null ? null : (JSON.parse(row.body) as RecordBody),
+  author: row.author === null ? null : revisionAuthorOf(row.author),
+});
+
 export function revisionsOf(db: Db, docId: string): RevisionRecord[] {
   const rows = statement(db, 'SELECT rev, parent, deleted, body, author FROM sync_rev WHERE doc_id = ? ORDER BY seq').all(
     docId,
   ) as RevisionRow[];
-  return rows.map((row) => ({
-    rev: row.rev,
-    parent: row.parent,
-    deleted: row.deleted === 1,
-    body: row.body === null ? null : (JSON.parse(row.body) as RecordBody),
-    author: row.author === null ? null : revisionAuthorOf(row.author),
-  }));
+  return rows.map(revisionOfRow);
+}
+
+/** Several records' revisions, each in order of arrival, read in one statement (a merged slice's, mostly new here). */
+export function revisionsOfRecords(db: Db, docIds: readonly string[]): Map<string, RevisionRecord[]> {
+  const rows = statement(
+    db,
+    `SELECT doc_id, rev, parent, deleted, body, author FROM sync_rev
+      WHERE doc_id IN (SELECT value FROM json_each(?)) ORDER BY doc_id, seq`,
+  ).all(JSON.stringify(docIds)) as (RevisionRow & { doc_id: string })[];
+  const byRecord = new Map<string, RevisionRecord[]>(docIds.map((docId) => [docId, []]));
+  for (const row of rows) byRecord.get(row.doc_id)?.push(revisionOfRow(row));
+  return byRecord;
 }
 
 export function historyOf(db: Db, docId: string): RecordHistory | undefined {

@@ -3,7 +3,7 @@ import type { MergeSummary, RecordChange, RecordHistory, RecordMerge, RevisionRe
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { isChildOf } from './children.ts';
-import { docState, isSyncedEntity, revisionsOf, syncedEntities } from './history.ts';
+import { docState, isSyncedEntity, revisionsOf, revisionsOfRecords, syncedEntities } from './history.ts';
 import { receivedAuthor, writeNewRecords } from './newRecords.ts';
 import { recordReceivedNote } from './noteHistory.ts';
 import { materialise, retryHeld } from './rows.ts';
@@ -133,8 +133,15 @@ function summarise(db: Db, outcomes: readonly Outcome[], histories: readonly Rec
     if (typeof marking === 'string') markings.add(marking);
   });
   const count = (change: RecordChange) => outcomes.filter((outcome) => outcome.change === change).length;
+  const held = new Map(
+    (
+      statement(db, 'SELECT doc_id, reason FROM sync_held WHERE doc_id IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify(outcomes.map((outcome) => outcome.id)),
+      ) as { doc_id: string; reason: string }[]
+    ).map((row) => [row.doc_id, row.reason]),
+  );
   const heldBack = outcomes.flatMap((outcome) => {
-    const reason = statement(db, 'SELECT reason FROM sync_held WHERE doc_id = ?').pluck().get(outcome.id) as string | undefined;
+    const reason = held.get(outcome.id);
     return reason === undefined ? [] : [{ id: outcome.id, reason }];
   });
   return {
@@ -198,7 +205,11 @@ export function applyMerge(
   { setBased = true }: { setBased?: boolean } = {},
 ): MergeSummary {
   for (const history of histories) checkHistory(history);
-  const firstReading = new Map(histories.map((history) => [history.id, mergeOne(revisionsOf(db, history.id), history)]));
+  const known = revisionsOfRecords(
+    db,
+    histories.map((history) => history.id),
+  );
+  const firstReading = new Map(histories.map((history) => [history.id, mergeOne(known.get(history.id) ?? [], history)]));
   const endsDeleted = new Map([...firstReading].map(([docId, outcome]) => [docId, outcome.deleted]));
   const ordered = [...histories].sort((a, b) => {
     const aDeleted = endsDeleted.get(a.id) === true;

@@ -63,6 +63,12 @@ export function feedPage(db: Db, since: number, pageSize: number, partition?: No
 const takeNextPlace = "UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'sync_feed_clock'";
 const lastPlaceTaken = "(SELECT seq FROM sqlite_sequence WHERE name = 'sync_feed_clock')";
 
+/** A record received in a merge, with the revisions the server sent of it. */
+export interface ReceivedRecord {
+  docId: string;
+  revs: readonly string[];
+}
+
 /**
  * After a merge from a server database (`partition`; none: a desk replicating
  * its whole store with one database): a record whose every leaf here is one
@@ -70,16 +76,19 @@ const lastPlaceTaken = "(SELECT seq FROM sqlite_sequence WHERE name = 'sync_feed
  * server's at its current place in the feed, so the push does not offer it
  * back. A leaf of this desk's own (an offline edit, a restored parent) or a
  * move to another database leaves it unmarked, and it is pushed as before.
+ * One statement for a merged slice, not one per record.
  */
-export function markReceivedFromServer(db: Db, docId: string, receivedRevs: readonly string[], partition?: NonNullable<Partition>): void {
+export function markReceivedFromServer(db: Db, received: readonly ReceivedRecord[], partition?: NonNullable<Partition>): void {
+  if (received.length === 0) return;
   statement(
     db,
-    `UPDATE sync_home SET from_server_seq = seq
-      WHERE doc_id = @docId AND (@partition IS NULL OR home = @partition)
-        AND NOT EXISTS (SELECT 1 FROM sync_rev AS L WHERE L.doc_id = @docId
-              AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', '@docId', 'L.rev')})
-              AND L.rev NOT IN (SELECT value FROM json_each(@received)))`,
-  ).run({ docId, partition: partition ?? null, received: JSON.stringify(receivedRevs) });
+    `WITH received (doc_id, revs) AS (SELECT value ->> 0, value -> 1 FROM json_each(@received))
+     UPDATE sync_home SET from_server_seq = seq
+      WHERE doc_id IN (SELECT doc_id FROM received) AND (@partition IS NULL OR home = @partition)
+        AND NOT EXISTS (SELECT 1 FROM sync_rev AS L WHERE L.doc_id = sync_home.doc_id
+              AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'L.doc_id', 'L.rev')})
+              AND L.rev NOT IN (SELECT value FROM json_each((SELECT revs FROM received AS R WHERE R.doc_id = sync_home.doc_id))))`,
+  ).run({ received: JSON.stringify(received.map((record) => [record.docId, record.revs])), partition: partition ?? null });
 }
 
 /**

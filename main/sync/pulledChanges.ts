@@ -14,13 +14,16 @@ export function changedEntityOf(table: SyncedEntity): ChangedEntity {
 
 export type RowKeys = Map<string, { entity: string; rowKey: string | null; rev: string }>;
 
+/** The records' rows and winners, read in one statement (a merged slice's, before and after it). */
 export function rowKeysOf(db: Db, docIds: readonly string[]): RowKeys {
-  const read = statement(db, 'SELECT entity, row_key AS rowKey, rev FROM sync_doc WHERE doc_id = ?');
+  const unique = [...new Set(docIds)];
+  const rows = statement(
+    db,
+    'SELECT doc_id AS docId, entity, row_key AS rowKey, rev FROM sync_doc WHERE doc_id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(unique)) as { docId: string; entity: string; rowKey: string | null; rev: string }[];
+  const known = new Map(rows.map(({ docId, ...row }) => [docId, row]));
   const keys: RowKeys = new Map();
-  for (const docId of new Set(docIds)) {
-    const row = read.get(docId) as { entity: string; rowKey: string | null; rev: string } | undefined;
-    keys.set(docId, row ?? { entity: docId.slice(0, docId.indexOf(':')), rowKey: null, rev: '' });
-  }
+  for (const docId of unique) keys.set(docId, known.get(docId) ?? { entity: docId.slice(0, docId.indexOf(':')), rowKey: null, rev: '' });
   return keys;
 }
 

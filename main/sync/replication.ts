@@ -111,10 +111,17 @@ async function replicateOnce(db: Db, account: ServerAccount, view: StoreView): P
   }
 }
 
+/** Summit databases replicated at once: while one waits for the server, another's batch is merged. */
+export const summitsAtOnce = 3;
+
 /**
  * One round with the server: the reference database first (what the summits'
- * records refer to), then each shared summit's. A database of a summit this
- * desk does not share is never read or written.
+ * records refer to), then the shared summits' databases, a few at a time: a
+ * summit's records refer to the reference database's and to their own
+ * summit's only, so two summits' batches may be merged in any order. A
+ * database of a summit this desk does not share is never read or written. The
+ * round ends only when every replication it started has ended, so a store
+ * closed after it is not written to.
  */
 export async function syncDesk(
   db: Db,
@@ -130,8 +137,8 @@ export async function syncDesk(
   db.transaction(() => settleLocalDeletions(db))();
   // A database this user may not open is the administrator's to fix: the other databases still sync, then it is reported.
   let denied: unknown;
-  for (const partition of [referencePartition, ...[...shared].sort()]) {
-    if (only && !only.has(partition)) continue;
+  let failed: { error: unknown } | undefined;
+  const replicate = async (partition: string) => {
     let result: SyncResult;
     try {
       result = await replicateOnce(
@@ -147,11 +154,25 @@ export async function syncDesk(
       if (error instanceof Error) Object.assign(error, { database: databaseName(server.databasePrefix, partition) });
       if (!isDatabaseDenied(error)) throw error;
       denied ??= error;
-      continue;
+      return;
     }
     pushed += result.push.docs_written;
     pulled += result.pull.docs_written;
-  }
+  };
+  if (!only || only.has(referencePartition)) await replicate(referencePartition);
+  const summits = [...shared].sort().filter((partition) => !only || only.has(partition));
+  // Each lane takes the next summit once its own is done; after a failure no lane starts another.
+  const lane = async () => {
+    for (let partition = summits.shift(); partition !== undefined && !failed; partition = summits.shift()) {
+      try {
+        await replicate(partition);
+      } catch (error) {
+        failed ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(summitsAtOnce, summits.length) }, lane));
+  if (failed) throw failed.error;
   if (denied) throw denied;
   return { pushed, pulled };
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { Touched } from '../../shared/contract.ts';
-import { databaseName, databaseUrl } from './replication.ts';
+import { databaseName, databaseUrl, summitsAtOnce } from './replication.ts';
 import { DeskReplicator } from './replicator.ts';
 import { startTestServer } from './testServer.ts';
 
@@ -149,6 +149,62 @@ describe('background replication', () => {
         'Send the ITPP text',
         'Washington follow-up',
       ]);
+    } finally {
+      await deskA.stop();
+      await deskB.stop();
+      await server.stop();
+    }
+  });
+
+  it('pulls many summits at once into an empty desk, never calling what it receives "waiting to be sent"', async () => {
+    const server = await startTestServer();
+    const a = openScratchDatabase();
+    // More summits than are replicated at once, each with a meeting, its participant and notes, all shared.
+    const summits = summitsAtOnce * 2 + 1;
+    a.exec(`
+      INSERT INTO person (id, name) VALUES (1, 'Jens Stoltenberg');
+      WITH RECURSIVE counted (value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM counted WHERE value < ${summits})
+        INSERT INTO summit (id, title, start_date, end_date, time_zone)
+          SELECT value, 'Summit ' || value, '2024-07-09', '2024-07-11', 'America/New_York' FROM counted;
+      INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone)
+        SELECT id, id, 'Bilateral ' || id, 'bilateral', '2024-07-09T14:00:00Z', 'America/New_York' FROM summit;
+      INSERT INTO meeting_participant (meeting_id, person_id, side) SELECT id, 1, 'theirs' FROM meeting;
+      INSERT INTO note (meeting_id, title, body) SELECT id, 'Ask', 'Raise point ' || id FROM meeting;
+      INSERT INTO note (meeting_id, title, body) SELECT id, 'Line', 'Hold line ' || id FROM meeting;
+    `);
+    const b = openScratchDatabase();
+    const databasePrefix = prefix();
+    const shared = (a.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().all() as string[]).sort();
+    for (const desk of [a, b]) {
+      writeSyncAccount(desk, { url: server.url, username: '', passwordSealed: '', databasePrefix });
+      setSharedSummitDocs(desk, shared);
+    }
+    const seenMidPull: { state: string; waiting: number }[] = [];
+    const deskA = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    const deskB: DeskReplicator = new DeskReplicator(b, {
+      intervalMs: 3_600_000,
+      // Read after each merged batch, as the settings panel would while the pull runs.
+      onPulled: () => {
+        const { state, waiting } = deskB.status();
+        seenMidPull.push({ state, waiting });
+      },
+    });
+    try {
+      expect(await deskA.start()).toMatchObject({ state: 'up-to-date', waiting: 0 });
+      expect(await deskB.start()).toMatchObject({ state: 'up-to-date', waiting: 0, lastError: null });
+      expect(b.prepare('SELECT count(*) FROM meeting').pluck().get()).toBe(summits);
+      expect(b.prepare('SELECT count(*) FROM meeting_participant').pluck().get()).toBe(summits);
+      expect(notes(b)).toEqual(notes(a));
+      expect(seenMidPull.length).toBeGreaterThan(summits);
+      expect(seenMidPull).toEqual(seenMidPull.map(() => ({ state: 'syncing', waiting: 0 })));
+
+      // A note typed on desk B afterwards is waiting until the next round sends it.
+      await deskB.stop();
+      b.exec(`UPDATE note SET body = 'Typed on desk B' WHERE body = 'Raise point 1'`);
+      expect(deskB.status()).toMatchObject({ state: 'off' });
+      const resumed = deskB.start();
+      expect(deskB.status()).toMatchObject({ state: 'syncing', waiting: 1 });
+      expect(await resumed).toMatchObject({ state: 'up-to-date', waiting: 0 });
     } finally {
       await deskA.stop();
       await deskB.stop();

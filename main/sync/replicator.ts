@@ -101,13 +101,14 @@ export class DeskReplicator {
     return changed.filter((docId) => partitionOf(this.#db, docId, shared) !== null).length;
   }
 
-  start(): void {
-    if (!this.#stopped) return;
+  /** Starts replicating; resolves with the state once the first round is done (a desk's first pull, say). */
+  start(): Promise<SyncStatus> {
+    if (!this.#stopped) return this.#running ?? Promise.resolve(this.status());
     this.#stopped = false;
     this.#everything = true;
     this.#timer = setInterval(() => void this.nudge(), this.#intervalMs);
     this.#timer.unref();
-    void this.nudge();
+    return this.nudge();
   }
 
   /**

@@ -69,6 +69,19 @@ function pouchError(status: number, name: string, reason: string): Error {
   return Object.assign(new Error(reason), { status, name, error: name, reason });
 }
 const missing = () => pouchError(404, 'not_found', 'missing');
+/** The answer for a record this store does not have, shared: PouchDB only reads its status and message. */
+const unknownRecord = missing();
+
+/** A record's revisions without their texts: enough for its tree. */
+function revisionTreeOf(db: Db, docId: string): RevisionRecord[] {
+  return (
+    statement(db, 'SELECT rev, parent, deleted FROM sync_rev WHERE doc_id = ? ORDER BY seq').all(docId) as {
+      rev: string;
+      parent: string | null;
+      deleted: 0 | 1;
+    }[]
+  ).map((row) => ({ rev: row.rev, parent: row.parent, deleted: row.deleted === 1, body: null }));
+}
 
 /** Records merged in one transaction: a save waits for one such slice at most. */
 const mergedAtOnce = 100;
@@ -205,9 +218,11 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
     if (!revision || (revision.body === null && !revision.deleted)) return done(missing());
     done(null, { doc: pouchDocOf(id, revision), metadata });
   };
+  // The replicator's revs_diff asks for each record of a batch (all of them, in a first pull, unknown here): the
+  // tree needs no texts, and an unknown record's answer is one error made once, not an Error and its stack per record.
   this._getRevisionTree = (id, done) => {
-    const revisions = revisionsOf(db, id);
-    if (revisions.length === 0) return done(missing());
+    const revisions = revisionTreeOf(db, id);
+    if (revisions.length === 0) return done(unknownRecord);
     done(null, treeOf(revisions));
   };
   this._bulkDocs = (request, bulkOptions, done) => {
@@ -239,13 +254,11 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       const merged = withoutWaitingForDisk(db, () =>
         db.transaction(() => {
           const result = applyMerge(db, slice);
-          for (const history of slice)
-            markReceivedFromServer(
-              db,
-              history.id,
-              history.revisions.map((revision) => revision.rev),
-              view.partition?.name,
-            );
+          markReceivedFromServer(
+            db,
+            slice.map((history) => ({ docId: history.id, revs: history.revisions.map((revision) => revision.rev) })),
+            view.partition?.name,
+          );
           return result;
         })(),
       );
@@ -282,9 +295,7 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       const changeOf = (docId: string, seq: number) => {
         const state = docState(db, docId);
         if (!state?.rev) return undefined;
-        const revisions = (revisionTree.all(docId) as { rev: string; parent: string | null; deleted: 0 | 1 }[]).map(
-          (row): RevisionRecord => ({ rev: row.rev, parent: row.parent, deleted: row.deleted === 1, body: null }),
-        );
+        const revisions = revisionTreeOf(db, docId);
         const metadata = {
           id: docId,
           rev: state.rev,
@@ -295,7 +306,6 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
         };
         return changesOptions.processChange({ _id: docId, _rev: state.rev }, metadata, changesOptions);
       };
-      const revisionTree = statement(db, 'SELECT rev, parent, deleted FROM sync_rev WHERE doc_id = ? ORDER BY seq');
       const nextPage = () => {
         if (cancelled) return;
         try {

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createNote, saveNote } from '../../db/notes.ts';
 import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
@@ -92,19 +93,47 @@ try {
   progress(`desk A pushes ${records(a)} records (${summits.length} summits shared)`);
   let started = performance.now();
   let cpu = process.cpuUsage();
-  deskA.start();
-  failed(await within(deskA.nudge(), "desk A's first push"), 'A');
+  // The round start() begins: a nudge now would ask for a second round over every database, which no desk runs.
+  failed(await within(deskA.start(), "desk A's first push"), 'A');
   const pushWholeStoreSeconds = seconds(started);
   progress(`desk A pushed in ${pushWholeStoreSeconds} s (${cpuSeconds(cpu)} s of CPU)`);
 
   progress('empty desk B replicates');
+  // Meanwhile an officer at desk B types into a note of their own (free-standing: it stays on the desk): a save is
+  // asked for every 50 ms and runs once the merge lets the thread go. Its wait is how late it ran plus the save itself.
+  const typed = createNote(
+    b,
+    { meetingId: null, sectorEntryId: null },
+    { title: 'Typed during the pull', body: '', tags: [], classification: '' },
+  );
+  let version = typed.version;
+  const saveWaits: number[] = [];
+  let due = performance.now() + 50;
+  const typing = setInterval(() => {
+    const asked = due;
+    version = saveNote(
+      b,
+      typed.id,
+      version,
+      { title: typed.title, body: `typed at ${asked}`, tags: [], classification: '' },
+      { continuesSession: true },
+    ).version;
+    const now = performance.now();
+    saveWaits.push(now - asked);
+    due = now + 50;
+  }, 50);
   started = performance.now();
   cpu = process.cpuUsage();
-  deskB.start();
-  failed(await within(deskB.nudge(), "desk B's first replication"), 'B');
+  failed(await within(deskB.start(), "desk B's first replication"), 'B');
+  clearInterval(typing);
   const firstReplicationToEmptyDeskSeconds = seconds(started);
-  const recordsOnDeskB = records(b);
+  const recordsOnDeskB = records(b) - 1; // the note typed into is desk B's own
+  const longestSaveWaitMs = round(Math.max(...saveWaits), 0);
+  const saveWaitP99Ms = round(saveWaits.sort((x, y) => x - y)[Math.floor(saveWaits.length * 0.99)] ?? 0, 0);
   progress(`desk B pulled ${recordsOnDeskB} records in ${firstReplicationToEmptyDeskSeconds} s (${cpuSeconds(cpu)} s of CPU)`);
+  progress(
+    `a note saved on desk B every 50 ms meanwhile waited at most ${longestSaveWaitMs} ms (p99 ${saveWaitP99Ms} ms, ${saveWaits.length} saves)`,
+  );
 
   // Records B just pulled are news in its own feed once, and its rounds woke A's listeners: let both settle.
   failed(await within(deskB.nudge(), "desk B's settling round"), 'B');
@@ -152,6 +181,7 @@ try {
     databases: summits.length + 1,
     pushWholeStoreSeconds,
     firstReplicationToEmptyDeskSeconds,
+    longestSaveWaitMs,
     oneEditVisibleOnBMs,
     bundleExportSeconds,
     bundleMegabytes: round(bundle.length / 1e6, 1),

@@ -8,6 +8,7 @@ const figures: SyncResults = {
   databases: 2,
   pushWholeStoreSeconds: 11.2,
   firstReplicationToEmptyDeskSeconds: 17.6,
+  longestSaveWaitMs: 31,
   oneEditVisibleOnBMs: 1_295,
   bundleExportSeconds: 0.97,
   bundleMegabytes: 2.2,

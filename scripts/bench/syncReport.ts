@@ -15,6 +15,8 @@ export interface SyncResults {
   readonly pushWholeStoreSeconds: number;
   /** Desk B, empty, pulls everything desk A shares. */
   readonly firstReplicationToEmptyDeskSeconds: number;
+  /** The longest a note save on desk B waited (for the merge to let the thread go, and the save itself) during that pull. */
+  readonly longestSaveWaitMs: number;
   /** From a save on desk A to the record changed in desk B's store, through the server and B's changes feed. */
   readonly oneEditVisibleOnBMs: number;
   readonly bundleExportSeconds: number;
@@ -53,7 +55,7 @@ export function syncRows(sync: Measured<SyncResults>): [string, string][] {
   return [
     [
       `desks: replication through a server (reference database + ${sync.sharedSummits} shared summit${sync.sharedSummits === 1 ? '' : 's'})`,
-      `desk A pushes ${sync.recordsOnDeskA} records in ${sync.pushWholeStoreSeconds} s; empty desk B pulls ${sync.recordsOnDeskB} in ${sync.firstReplicationToEmptyDeskSeconds} s; one edit A → B ${sync.oneEditVisibleOnBMs} ms`,
+      `desk A pushes ${sync.recordsOnDeskA} records in ${sync.pushWholeStoreSeconds} s; empty desk B pulls ${sync.recordsOnDeskB} in ${sync.firstReplicationToEmptyDeskSeconds} s (a note save there waited at most ${sync.longestSaveWaitMs} ms); one edit A → B ${sync.oneEditVisibleOnBMs} ms`,
     ],
     [
       'desks: bundle of the whole store',
