@@ -9,7 +9,7 @@ import {
   numberRanges,
   textLimits,
 } from '../../../shared/fieldRules.ts';
-import { isSkippedWallTime, wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
+import { isSkippedDay, isSkippedWallTime, wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
 import type { FormEntity } from '../router.ts';
 
 /** Lists a reference field chooses from. */
@@ -165,6 +165,8 @@ const meeting: FormSpec = {
     const date = String(values.date);
     if (!isCalendarDate(date) || !isWallTime(time) || !isKnownTimeZone(String(values.timeZone))) return null;
     if (!isUtcInstant(wallTimeToInstant(date, time, String(values.timeZone)))) return { field: 'date', messageKey: 'forms.notADate' };
+    // A day the venue's calendar skipped (Apia, 30 December 2011) would be saved as the next one.
+    if (isSkippedDay(date, String(values.timeZone))) return { field: 'date', messageKey: 'forms.skippedDay' };
     // Stored as given, a time the clocks skip would show an hour later than typed, with nobody told.
     return values.startTimeKnown === true && isSkippedWallTime(date, time, String(values.timeZone))
       ? { field: 'time', messageKey: 'forms.skippedTime' }

@@ -66,6 +66,21 @@ describe('form checks before anything is sent', () => {
     // Jakarta keeps no summer time.
     expect(validate(formSpecs.meeting, { ...meeting, timeZone: 'Asia/Jakarta' })).toEqual({});
   });
+
+  it('refuses a day the venue’s calendar skipped, with or without a time, instead of saving the next day', () => {
+    // Samoa crossed the date line at the end of 29 December 2011: Apia has no 30 December 2011.
+    const meeting = {
+      ...formSpecs.meeting.blank(),
+      title: 'Fono',
+      date: '2011-12-30',
+      timeZone: 'Pacific/Apia',
+      startTimeKnown: true,
+      time: '10:00',
+    };
+    expect(validate(formSpecs.meeting, meeting).date).toEqual({ key: 'forms.skippedDay' });
+    expect(validate(formSpecs.meeting, { ...meeting, startTimeKnown: false, time: '' }).date).toEqual({ key: 'forms.skippedDay' });
+    expect(validate(formSpecs.meeting, { ...meeting, date: '2011-12-31' })).toEqual({});
+  });
 });
 
 describe('meeting form values and the stored record', () => {
