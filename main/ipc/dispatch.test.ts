@@ -69,6 +69,8 @@ describe('dispatch', () => {
 
   it.each([
     ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'timeZone'],
+    // An offset is no venue's zone: it keeps no summer time, so a July meeting in Vilnius typed as +02:00 is an hour out.
+    ['an offset given as a time zone', { timeZone: '+13:00' }, 'timeZone'],
     ['an empty title', { title: '   ' }, 'title'],
     ['an over-long title', { title: 'x'.repeat(201) }, 'title'],
     ['an impossible date', { startDate: '2023-02-30' }, 'startDate'],

@@ -5,8 +5,8 @@ import {
   hasControlCharacter,
   hasHiddenFormatCharacter,
   isCalendarDate,
-  isKnownTimeZone,
   isSingleLine,
+  isTimeZoneName,
   isUtcInstant,
   maxProse,
 } from '../../shared/fieldRules.ts';
@@ -52,7 +52,7 @@ export const isoInstant = z
   .transform((text) => new Date(text).toISOString());
 export const timeZone = z
   .string()
-  .refine(isKnownTimeZone, because('unknown_time_zone', 'must be a time zone such as Europe/Vilnius or Asia/Seoul'));
+  .refine(isTimeZoneName, because('unknown_time_zone', 'must be a time zone such as Europe/Vilnius or Asia/Seoul'));
 
 // A refusal names a few offending keys and never repeats a long value back: a
 // request with 200,000 unknown keys is answered in a line, not a megabyte.

@@ -67,6 +67,12 @@ describe('form checks before anything is sent', () => {
     expect(validate(formSpecs.meeting, { ...meeting, timeZone: 'Asia/Jakarta' })).toEqual({});
   });
 
+  it('refuses an offset typed as the venue’s zone, which would keep no summer time', () => {
+    const summit = { ...formSpecs.summit.blank(), title: 'G7 Charlevoix', startDate: '2026-06-14', timeZone: '-04:00' };
+    expect(validate(formSpecs.summit, summit).timeZone).toEqual({ key: 'forms.unknownTimeZone' });
+    expect(validate(formSpecs.summit, { ...summit, timeZone: 'America/Toronto' })).toEqual({});
+  });
+
   it('refuses a day the venue’s calendar skipped, with or without a time, instead of saving the next day', () => {
     // Samoa crossed the date line at the end of 29 December 2011: Apia has no 30 December 2011.
     const meeting = {

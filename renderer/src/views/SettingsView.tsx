@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract.ts';
-import { isKnownTimeZone } from '../../../shared/fieldRules.ts';
+import { isTimeZoneName } from '../../../shared/fieldRules.ts';
 import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
@@ -39,7 +39,7 @@ export function SettingsView() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!isKnownTimeZone(zone)) {
+          if (!isTimeZoneName(zone)) {
             setZoneError(t('forms.unknownTimeZone'));
             return;
           }
