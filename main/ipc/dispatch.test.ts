@@ -80,6 +80,16 @@ describe('dispatch', () => {
     if (!result.ok) expect(result.error.field).toBe(field);
   });
 
+  it('keeps a zone pasted with spaces round it as the zone, for the venue and the home desk', async () => {
+    const result = await dispatch('summit.update', { id: 1, patch: { timeZone: ' Pacific/Apia\t' } });
+    expect(result.ok).toBe(true);
+    const view = await dispatch('summit.view', { id: 1 });
+    if (view.ok) expect((view.value as { summit: { timeZone: string } }).summit.timeZone).toBe('Pacific/Apia');
+    expect((await dispatch('settings.update', { homeTimeZone: 'Australia/Lord_Howe ' })).ok).toBe(true);
+    const settings = await dispatch('settings.get', {});
+    if (settings.ok) expect((settings.value as { homeTimeZone: string }).homeTimeZone).toBe('Australia/Lord_Howe');
+  });
+
   it('reports a missing record as not_found', async () => {
     expect(await dispatch('meeting.brief', { id: 999 })).toEqual({
       ok: false,

@@ -50,8 +50,10 @@ export const isoInstant = z
   .string()
   .refine(isUtcInstant, because('not_an_instant', 'must be a real UTC date and time written YYYY-MM-DDTHH:MM:SSZ, in the years 1 to 9999'))
   .transform((text) => new Date(text).toISOString());
+// Spaces round a pasted zone are never meant: kept, they made " Pacific/Apia" an unknown zone.
 export const timeZone = z
   .string()
+  .transform((text) => text.trim())
   .refine(isTimeZoneName, because('unknown_time_zone', 'must be a time zone such as Europe/Vilnius or Asia/Seoul'));
 
 // A refusal names a few offending keys and never repeats a long value back: a

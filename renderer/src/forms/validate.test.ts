@@ -73,6 +73,12 @@ describe('form checks before anything is sent', () => {
     expect(validate(formSpecs.summit, { ...summit, timeZone: 'America/Toronto' })).toEqual({});
   });
 
+  it('takes a zone pasted with spaces round it, and sends the zone alone', () => {
+    const summit = { ...formSpecs.summit.blank(), title: 'CHOGM Apia', startDate: '2026-12-07', timeZone: ' Pacific/Apia ' };
+    expect(validate(formSpecs.summit, summit)).toEqual({});
+    expect(formSpecs.summit.toRecord(summit)).toMatchObject({ timeZone: 'Pacific/Apia' });
+  });
+
   it('refuses a day the venue’s calendar skipped, with or without a time, instead of saving the next day', () => {
     // Samoa crossed the date line at the end of 29 December 2011: Apia has no 30 December 2011.
     const meeting = {

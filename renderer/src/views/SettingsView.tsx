@@ -39,12 +39,15 @@ export function SettingsView() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!isTimeZoneName(zone)) {
+          // Spaces round a pasted zone are never meant.
+          const typed = zone.trim();
+          if (!isTimeZoneName(typed)) {
             setZoneError(t('forms.unknownTimeZone'));
             return;
           }
           setZoneError(undefined);
-          void update({ homeTimeZone: zone });
+          setZone(typed);
+          void update({ homeTimeZone: typed });
         }}
       >
         <Field id={`${id}-zone`} label={t('settings.homeTimeZone')} hint={t('settings.homeTimeZoneHint')} error={zoneError}>
