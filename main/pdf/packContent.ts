@@ -137,11 +137,15 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   const unmarked: UnmarkedItem[] = [];
   const citedSourceIds = new Set<number>();
   const cite = (sourceId: number | null) => sourceId !== null && citedSourceIds.add(sourceId);
-  const mark = <T extends { classification: string }>(record: T, name: string): Marked<T> => {
+  // Records listed to mark, by the key of what they are: a meeting prints in its brief and as a
+  // timeline row, an entry in its sector and as a row, yet each is one record to mark.
+  const listed = new Set<string>();
+  const mark = <T extends { classification: string }>(record: T, name: string, recordKey?: string): Marked<T> => {
     const item = { classification: record.classification, name };
     everyItem.push(item);
     const refused = unmarkedItem(scheme, item);
-    if (refused) unmarked.push(refused);
+    if (refused && (recordKey === undefined || !listed.has(recordKey))) unmarked.push(refused);
+    if (recordKey !== undefined) listed.add(recordKey);
     return { ...record, mark: portionMark(scheme, item) };
   };
   const sectionMark = (items: MarkedItem[]) => `(${highestLevel(scheme, items).portion})`;
@@ -166,7 +170,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           .map((note) => mark(note, note.title || `Note on ${meeting.title}`));
         const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) => mark(followUp, `Follow-up: ${followUp.description}`));
         const participants = listParticipants(db, meeting.id).map((participant) => mark(participant, `Participant: ${participant.name}`));
-        const markedMeeting = mark(meeting, meeting.title);
+        const markedMeeting = mark(meeting, meeting.title, `meeting-${meeting.id}`);
         const counterpart = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
         return {
           kind: 'meeting',
@@ -192,7 +196,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           const annotations = listNotesOfSectorEntry(db, entry.id)
             .filter(hasWriting)
             .map((note) => mark(note, note.title || `Note on ${entry.title}`));
-          return mark({ ...entry, annotations, source: sources.find(db, entry.sourceId) ?? null }, entry.title);
+          return mark({ ...entry, annotations, source: sources.find(db, entry.sourceId) ?? null }, entry.title, `entry-${entry.id}`);
         });
         const held = [sector, ...entries, ...entries.flatMap((entry) => entry.annotations)];
         return {
@@ -216,7 +220,10 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           anchor,
           title: 'Timeline',
           mark: sectionMark(rows.map(({ classification }) => ({ classification, name: '' }))),
-          rows: rows.map(({ citing: _citing, classification, ...row }) => ({ ...row, mark: mark({ classification }, row.title).mark })),
+          rows: rows.map(({ citing: _citing, classification, ...row }) => ({
+            ...row,
+            mark: mark({ classification }, row.title, row.key).mark,
+          })),
           from,
           to,
         };
