@@ -110,6 +110,8 @@ export interface PackContent {
   scheme: ClassificationScheme;
   /** The summit with its portion mark: its description prints on the cover's overview. */
   summitMark: string;
+  /** The principal's portion mark, printed before their name on the cover; '' without a principal. */
+  principalMark: string;
   banner: ClassificationLevel;
   /** What carries no marking of the scheme: the pack is not exported until this is empty. */
   unmarked: UnmarkedItem[];
@@ -156,6 +158,8 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   cite(summit?.sourceId ?? null);
   const summitMark = summit ? mark(summit, summit.title).mark : '';
   const principal = definition.principalId === null ? null : people.get(db, definition.principalId);
+  // The cover prints the principal's name and title from their record: it is marked, counts towards the banner, and holds the export back unmarked.
+  const principalMark = principal ? mark(principal, `Principal: ${principal.name}`, `person-${principal.id}`).mark : '';
   const includedMeetingIds: number[] = [];
 
   const sections = definition.sections.map((section, index): SectionContent => {
@@ -169,7 +173,9 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           .filter(hasWriting)
           .map((note) => mark(note, note.title || `Note on ${meeting.title}`));
         const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) => mark(followUp, `Follow-up: ${followUp.description}`));
-        const participants = listParticipants(db, meeting.id).map((participant) => mark(participant, `Participant: ${participant.name}`));
+        const participants = listParticipants(db, meeting.id).map((participant) =>
+          mark(participant, `Participant: ${participant.name}`, `person-${participant.personId}`),
+        );
         const markedMeeting = mark(meeting, meeting.title, `meeting-${meeting.id}`);
         const counterpart = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
         return {
@@ -246,7 +252,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
             if (writtenFor === null) cite(person.sourceId);
             const country = person.countryId === null ? null : (countries.find(db, person.countryId) ?? null);
             const biography = packText || meetingText?.text || person.biography;
-            return mark({ ...person, biography, writtenFor, country }, person.name);
+            return mark({ ...person, biography, writtenFor, country }, person.name, `person-${person.id}`);
           });
         return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };
       }
@@ -286,6 +292,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     homeTimeZone: options.homeTimeZone,
     scheme,
     summitMark,
+    principalMark,
     banner: highestLevel(scheme, everyItem),
     unmarked,
     sections,
