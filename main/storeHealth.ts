@@ -354,6 +354,12 @@ function openStoreAsItIs(file: string, key?: Buffer): OpenedStore {
       (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name),
     );
     const version = schemaVersion(db);
+    // A live store's data sits in its -wal file until a checkpoint: a copy of sherpa.sqlite alone is an empty database.
+    if (tables.size === 0 && version === 0) {
+      throw new StoreRefusedError(
+        `${file} holds no tables at all, so it is not a Sherpa store; a store copied while Sherpa was running leaves its data in the -wal file beside the original (sherpa.sqlite-wal): close Sherpa and copy the store again. ${unchanged}`,
+      );
+    }
     if (version === 0 || !sherpaTables.every((table) => tables.has(table))) {
       throw new StoreRefusedError(`${file} is a database of another program, not a Sherpa store. ${unchanged}`);
     }

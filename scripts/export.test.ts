@@ -253,6 +253,18 @@ describe('npm run export never changes what it is given', () => {
       () => otherProgram('other-80.sqlite', 80),
       /is a database of another program, not a Sherpa store/,
     ],
+    [
+      // A desk copying sherpa.sqlite while Sherpa runs gets this: everything still sits in sherpa.sqlite-wal.
+      'a store copied without its -wal file, so an empty database',
+      () => {
+        const file = path.join(scratch, 'copied-without-wal.sqlite');
+        const db = new Database(file);
+        db.pragma('journal_mode = WAL');
+        db.close();
+        return file;
+      },
+      /holds no tables at all.*copied while Sherpa was running.*-wal/,
+    ],
     ['a truncated store', truncated, /is damaged .*open it in Sherpa to restore a backup/],
     ['a store needing a migration', needingMigration, /is from an older Sherpa .*open it in Sherpa once so it is upgraded/],
     [

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { endsBeforeStart, hasHiddenFormatCharacter, isCalendarDate, isKnownTimeZone, isUtcInstant, isWallTime } from './fieldRules.ts';
+import {
+  endsBeforeStart,
+  hasHiddenFormatCharacter,
+  isCalendarDate,
+  isKnownTimeZone,
+  isTimeZoneName,
+  isUtcInstant,
+  isWallTime,
+} from './fieldRules.ts';
 
 describe('calendar dates', () => {
   it('take real days of years 1 to 9999, leap days included', () => {
@@ -53,6 +61,18 @@ describe('time zones and spans', () => {
     expect(isKnownTimeZone('Europe/Vilnius')).toBe(true);
     expect(isKnownTimeZone('Mars/Olympus')).toBe(false);
     expect(isKnownTimeZone(' ')).toBe(false);
+  });
+
+  it('take a zone’s name, not a bare offset that keeps no summer time (the runtime reads +13:00 as a zone)', () => {
+    expect(['Pacific/Apia', 'Pacific/Chatham', 'Australia/Lord_Howe', 'UTC', 'Etc/GMT-14'].map(isTimeZoneName)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['+13:00', '-05:00', '+0545', '−03:30'].map(isTimeZoneName)).toEqual([false, false, false, false]);
+    expect(isTimeZoneName('Mars/Olympus')).toBe(false);
   });
 
   it('find a span that ends before it starts, and leave a missing end to the required rule', () => {

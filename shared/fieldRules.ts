@@ -141,6 +141,16 @@ export function isKnownTimeZone(name: string): boolean {
   }
 }
 
+/**
+ * A zone a venue or home desk can be in: a known name, not a bare offset.
+ * The runtime takes "+13:00" as a zone, but an offset keeps no summer time,
+ * so a Vilnius meeting in July typed as "+02:00" would be an hour out with
+ * nobody told. (U+2212 is the minus sign a word processor puts in "−03:30".)
+ */
+export function isTimeZoneName(name: string): boolean {
+  return !/^[+\-\u2212]/.test(name) && isKnownTimeZone(name);
+}
+
 /** True when a span ends before it starts; YYYY-MM-DD compares as text. A missing end is another rule's problem. */
 export function endsBeforeStart(start: unknown, end: unknown): boolean {
   return typeof start === 'string' && typeof end === 'string' && start !== '' && end !== '' && end < start;

@@ -54,6 +54,25 @@ describe('a custom scheme', () => {
     ]);
   });
 
+  it('refuses, at the level, a name or mark holding a control character or one that reorders what a banner prints', () => {
+    // "C\u202eTS" would print on every page as "CST"-like reversed text; a bell character prints as nothing.
+    const problems = schemeProblems({
+      name: 'Samoa desk\u0007',
+      levels: [
+        { name: 'OPEN', portion: 'O' },
+        { name: 'SECRET\u202e', portion: 'S' },
+        { name: 'TOP SECRET', portion: 'C\u202eTS' },
+        { name: 'LINE\nBREAK', portion: 'L' },
+      ],
+    });
+    expect(problems).toEqual([
+      { problem: 'nameCharacters' },
+      { problem: 'levelNameCharacters', level: 1 },
+      { problem: 'portionCharacters', level: 2 },
+      { problem: 'levelNameCharacters', level: 3 },
+    ]);
+  });
+
   it('needs at least one level and at most twenty', () => {
     expect(schemeProblems({ name: 'Desk', levels: [] })).toEqual([{ problem: 'noLevels' }]);
     const many = Array.from({ length: 21 }, (_, index) => ({ name: `L${index}`, portion: `${index}` }));

@@ -1,4 +1,5 @@
 import type { ClassificationLevel, ClassificationScheme } from './contract.ts';
+import { hasBrokenCharacter, hasHiddenFormatCharacter, isSingleLine } from './fieldRules.ts';
 
 // Classification schemes and the rules every process computes markings with.
 // A record's `classification` is a level name of the configured scheme; ''
@@ -79,9 +80,16 @@ export const schemeLimits = { levels: 20, name: 100, portion: 20 } as const;
 
 /** What is wrong with a scheme, as a key the interface translates and the field it is about. */
 export type SchemeProblem =
-  | { problem: 'nameMissing' | 'nameTooLong' | 'noLevels' | 'tooManyLevels'; level?: undefined }
-  | { problem: 'levelNameMissing' | 'levelNameTooLong' | 'levelNameRepeated'; level: number }
-  | { problem: 'portionMissing' | 'portionTooLong' | 'portionRepeated'; level: number };
+  | { problem: 'nameMissing' | 'nameTooLong' | 'nameCharacters' | 'noLevels' | 'tooManyLevels'; level?: undefined }
+  | { problem: 'levelNameMissing' | 'levelNameTooLong' | 'levelNameCharacters' | 'levelNameRepeated'; level: number }
+  | { problem: 'portionMissing' | 'portionTooLong' | 'portionCharacters' | 'portionRepeated'; level: number };
+
+/**
+ * A name or mark every banner and portion prints: one line, no control
+ * character, nothing that reorders or hides it ("C\u202eTS"), no half emoji.
+ * The store refuses these too, but only as "Name", with no level named.
+ */
+const printsAsTyped = (text: string) => isSingleLine(text) && !hasHiddenFormatCharacter(text) && !hasBrokenCharacter(text);
 
 /** Every problem of a scheme, in the order of its fields; empty when it can be saved. */
 export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
@@ -89,6 +97,7 @@ export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
   const name = scheme.name.trim();
   if (name === '') problems.push({ problem: 'nameMissing' });
   else if (name.length > schemeLimits.name) problems.push({ problem: 'nameTooLong' });
+  else if (!printsAsTyped(name)) problems.push({ problem: 'nameCharacters' });
   if (scheme.levels.length === 0) problems.push({ problem: 'noLevels' });
   if (scheme.levels.length > schemeLimits.levels) problems.push({ problem: 'tooManyLevels' });
   const names = new Set<string>();
@@ -98,10 +107,12 @@ export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
     const portion = level.portion.trim();
     if (levelName === '') problems.push({ problem: 'levelNameMissing', level: index });
     else if (levelName.length > schemeLimits.name) problems.push({ problem: 'levelNameTooLong', level: index });
+    else if (!printsAsTyped(levelName)) problems.push({ problem: 'levelNameCharacters', level: index });
     else if (names.has(levelName) || levelName.toUpperCase() === unmarked) problems.push({ problem: 'levelNameRepeated', level: index });
     names.add(levelName);
     if (portion === '') problems.push({ problem: 'portionMissing', level: index });
     else if (portion.length > schemeLimits.portion) problems.push({ problem: 'portionTooLong', level: index });
+    else if (!printsAsTyped(portion)) problems.push({ problem: 'portionCharacters', level: index });
     else if (portions.has(portion)) problems.push({ problem: 'portionRepeated', level: index });
     portions.add(portion);
   });

@@ -5,7 +5,10 @@ import {
   formatDate,
   formatDayCountdown,
   formatMeetingTimes,
+  isSkippedDay,
+  isSkippedWallTime,
   repeatedWallTime,
+  sameTimeZone,
   wallTimeInZone,
   wallTimeToInstant,
   zoneAbbreviation,
@@ -187,5 +190,42 @@ describe('a wall time the clocks pass twice', () => {
     expect(repeatedWallTime('2026-10-25', '00:59', 'Europe/London')).toBeNull();
     expect(repeatedWallTime('2026-03-29', '01:30', 'Europe/London')).toBeNull();
     expect(repeatedWallTime('2026-10-25', '01:30', 'Asia/Seoul')).toBeNull();
+  });
+});
+
+describe('a zone written another way than the tz database’s own spelling', () => {
+  const summer = '2023-07-11T12:00:00Z';
+
+  it('keeps its letters when written in lower case or by its older name, as the zone list offers Asia/Calcutta', () => {
+    expect(zoneAbbreviation(summer, 'asia/kolkata')).toBe('IST (GMT+5:30)');
+    expect(zoneAbbreviation(summer, 'Asia/Calcutta')).toBe('IST (GMT+5:30)');
+    expect(zoneAbbreviation(summer, 'Africa/Asmera')).toBe('EAT (GMT+3)');
+    expect(zoneAbbreviation(summer, 'asia/seoul')).toBe('KST');
+  });
+
+  it('is the same zone as its usual spelling, so a home time in it is not shown twice', () => {
+    expect(sameTimeZone('Asia/Calcutta', 'Asia/Kolkata')).toBe(true);
+    expect(sameTimeZone('pacific/apia', 'Pacific/Apia')).toBe(true);
+    expect(sameTimeZone('Pacific/Apia', 'Pacific/Chatham')).toBe(false);
+    const times = formatMeetingTimes({ startsAt: summer, startTimeKnown: true, timeZone: 'asia/kolkata' }, 'Asia/Kolkata');
+    expect(times.home).toBeNull();
+  });
+});
+
+describe('a day the clocks skip whole', () => {
+  // Samoa moved across the date line at the end of 29 December 2011: Apia went from 23:59 on the 29th to 00:00 on the 31st.
+  it('has no wall time in it, so 10:00 on 30 December 2011 in Apia is refused, not saved as the 31st', () => {
+    expect(isSkippedDay('2011-12-30', 'Pacific/Apia')).toBe(true);
+    expect(isSkippedWallTime('2011-12-30', '10:00', 'Pacific/Apia')).toBe(true);
+  });
+
+  it('is told from the days either side, and from a night that only loses an hour', () => {
+    expect(isSkippedDay('2011-12-29', 'Pacific/Apia')).toBe(false);
+    expect(isSkippedDay('2011-12-31', 'Pacific/Apia')).toBe(false);
+    expect(isSkippedDay('2026-03-08', 'America/Toronto')).toBe(false);
+    expect(isSkippedWallTime('2026-03-08', '02:30', 'America/Toronto')).toBe(true);
+    // Chatham's clocks go from 02:45 to 03:45 on the last Sunday of September.
+    expect(isSkippedWallTime('2026-09-27', '03:00', 'Pacific/Chatham')).toBe(true);
+    expect(isSkippedWallTime('2026-09-27', '02:40', 'Pacific/Chatham')).toBe(false);
   });
 });

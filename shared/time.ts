@@ -70,6 +70,58 @@ const tzAbbreviations: Record<string, Record<number, string>> = {
   'Pacific/Honolulu': { [-600]: 'HST' },
 };
 
+/*
+ * Older names the tz database keeps as links to a zone of the table. The
+ * zone list a form offers is the browser's, which spells some of them the old
+ * way (Chromium lists Asia/Calcutta and Africa/Asmera), and a name typed in
+ * lower case is a zone all the same, so both find their letters.
+ */
+const zoneLinks: Record<string, string> = {
+  'asia/calcutta': 'Asia/Kolkata',
+  'africa/asmera': 'Africa/Asmara',
+  'asia/tel_aviv': 'Asia/Jerusalem',
+  israel: 'Asia/Jerusalem',
+  rok: 'Asia/Seoul',
+  japan: 'Asia/Tokyo',
+  prc: 'Asia/Shanghai',
+  roc: 'Asia/Taipei',
+  hongkong: 'Asia/Hong_Kong',
+  eire: 'Europe/Dublin',
+  'w-su': 'Europe/Moscow',
+  'australia/act': 'Australia/Sydney',
+  'australia/canberra': 'Australia/Sydney',
+  'australia/nsw': 'Australia/Sydney',
+  'australia/victoria': 'Australia/Melbourne',
+  'australia/queensland': 'Australia/Brisbane',
+  'australia/west': 'Australia/Perth',
+  nz: 'Pacific/Auckland',
+  'canada/atlantic': 'America/Halifax',
+  'us/hawaii': 'Pacific/Honolulu',
+};
+
+const zonesByLowerName = new Map(Object.keys(tzAbbreviations).map((zone) => [zone.toLowerCase(), zone]));
+
+/** The zone's name as the table above spells it, whatever its case or older name; other zones as given. */
+function tableZone(timeZone: string): string {
+  const lower = timeZone.toLowerCase();
+  return zoneLinks[lower] ?? zonesByLowerName.get(lower) ?? timeZone;
+}
+
+/**
+ * Whether two zone names are one zone: case aside, and an older name the
+ * same as its new one (Asia/Calcutta is Asia/Kolkata). A venue and home in
+ * one zone show a single time, however each was written.
+ */
+export function sameTimeZone(first: string, second: string): boolean {
+  if (first === second) return true;
+  if (tableZone(first) === tableZone(second)) return true;
+  if (!isKnownTimeZone(first) || !isKnownTimeZone(second)) return false;
+  return (
+    new Intl.DateTimeFormat('en', { timeZone: first }).resolvedOptions().timeZone ===
+    new Intl.DateTimeFormat('en', { timeZone: second }).resolvedOptions().timeZone
+  );
+}
+
 /** Abbreviations a desk officer reads without an offset beside them. */
 const wellKnownAbbreviations = new Set([
   'UTC',
@@ -121,7 +173,7 @@ export function zoneAbbreviation(instant: string | Date, timeZone: string): stri
   const at = typeof instant === 'string' ? new Date(instant) : instant;
   const offset = offsetMinutes(at.getTime(), timeZone);
   const abbreviation =
-    tzAbbreviations[timeZone]?.[offset] ?? intlAbbreviation(at, timeZone, 'en-US') ?? intlAbbreviation(at, timeZone, 'en-GB');
+    tzAbbreviations[tableZone(timeZone)]?.[offset] ?? intlAbbreviation(at, timeZone, 'en-US') ?? intlAbbreviation(at, timeZone, 'en-GB');
   if (!abbreviation) return offsetLabel(offset);
   return wellKnownAbbreviations.has(abbreviation) ? abbreviation : `${abbreviation} (${offsetLabel(offset)})`;
 }
@@ -232,7 +284,20 @@ export function wallTimeToInstant(date: string, time: string, timeZone: string):
  * a meeting typed for 01:30 in London on 29 March would show as 02:30 BST.
  */
 export function isSkippedWallTime(date: string, time: string, timeZone: string): boolean {
-  return wallTimeInZone(wallTimeToInstant(date, time, timeZone), timeZone).time !== time;
+  const shown = wallTimeInZone(wallTimeToInstant(date, time, timeZone), timeZone);
+  // The date counts too: in a day skipped whole (Apia, 30 December 2011) 10:00 lands at 10:00 the next day.
+  return shown.time !== time || shown.date !== date;
+}
+
+/**
+ * True when the zone's calendar has no such day at all: Samoa and Tokelau
+ * crossed the date line at the end of 29 December 2011, so Apia's clocks went
+ * from the 29th straight to the 31st. A meeting dated that day, even without
+ * a time, would be saved on the next.
+ */
+export function isSkippedDay(date: string, timeZone: string): boolean {
+  const dayStart = wallTimeInZone(wallTimeToInstant(date, '00:00', timeZone), timeZone);
+  return dayStart.date !== date && wallTimeInZone(wallTimeToInstant(date, '23:59', timeZone), timeZone).date !== date;
 }
 
 /**
@@ -293,7 +358,7 @@ export function formatMeetingTimes(meeting: TimedMeeting, homeTimeZone: string, 
   }
   const end = meeting.durationMinutes ? new Date(start.getTime() + meeting.durationMinutes * 60_000) : null;
   const venue = formatSpan(start, end, meeting.timeZone, locale);
-  const home = homeTimeZone === meeting.timeZone ? null : formatSpan(start, end, homeTimeZone, locale);
+  const home = sameTimeZone(homeTimeZone, meeting.timeZone) ? null : formatSpan(start, end, homeTimeZone, locale);
   return { venue, home, timeKnown: true };
 }
 

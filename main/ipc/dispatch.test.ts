@@ -69,6 +69,8 @@ describe('dispatch', () => {
 
   it.each([
     ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'timeZone'],
+    // An offset is no venue's zone: it keeps no summer time, so a July meeting in Vilnius typed as +02:00 is an hour out.
+    ['an offset given as a time zone', { timeZone: '+13:00' }, 'timeZone'],
     ['an empty title', { title: '   ' }, 'title'],
     ['an over-long title', { title: 'x'.repeat(201) }, 'title'],
     ['an impossible date', { startDate: '2023-02-30' }, 'startDate'],
@@ -76,6 +78,16 @@ describe('dispatch', () => {
     const result = await dispatch('summit.update', { id: 1, patch });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.field).toBe(field);
+  });
+
+  it('keeps a zone pasted with spaces round it as the zone, for the venue and the home desk', async () => {
+    const result = await dispatch('summit.update', { id: 1, patch: { timeZone: ' Pacific/Apia\t' } });
+    expect(result.ok).toBe(true);
+    const view = await dispatch('summit.view', { id: 1 });
+    if (view.ok) expect((view.value as { summit: { timeZone: string } }).summit.timeZone).toBe('Pacific/Apia');
+    expect((await dispatch('settings.update', { homeTimeZone: 'Australia/Lord_Howe ' })).ok).toBe(true);
+    const settings = await dispatch('settings.get', {});
+    if (settings.ok) expect((settings.value as { homeTimeZone: string }).homeTimeZone).toBe('Australia/Lord_Howe');
   });
 
   it('reports a missing record as not_found', async () => {

@@ -5,8 +5,8 @@ import {
   hasControlCharacter,
   hasHiddenFormatCharacter,
   isCalendarDate,
-  isKnownTimeZone,
   isSingleLine,
+  isTimeZoneName,
   isUtcInstant,
   maxProse,
 } from '../../shared/fieldRules.ts';
@@ -50,9 +50,11 @@ export const isoInstant = z
   .string()
   .refine(isUtcInstant, because('not_an_instant', 'must be a real UTC date and time written YYYY-MM-DDTHH:MM:SSZ, in the years 1 to 9999'))
   .transform((text) => new Date(text).toISOString());
+// Spaces round a pasted zone are never meant: kept, they made " Pacific/Apia" an unknown zone.
 export const timeZone = z
   .string()
-  .refine(isKnownTimeZone, because('unknown_time_zone', 'must be a time zone such as Europe/Vilnius or Asia/Seoul'));
+  .transform((text) => text.trim())
+  .refine(isTimeZoneName, because('unknown_time_zone', 'must be a time zone such as Europe/Vilnius or Asia/Seoul'));
 
 // A refusal names a few offending keys and never repeats a long value back: a
 // request with 200,000 unknown keys is answered in a line, not a megabyte.

@@ -73,19 +73,27 @@ export function installedFontCoverage(): FontCoverage | null {
 // direction marks and variation selectors never show as a box.
 const drawsNothing = /[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 
-/** The distinct characters of a text that no installed font can draw, in the order they first appear. */
+/** The distinct letters (grapheme clusters) of a text that no installed font can draw, in the order they first appear. */
 export function missingCharacters(text: string, coverage: FontCoverage): string[] {
-  const missing = new Set<string>();
-  for (let index = 0; index < text.length; index++) {
+  // The cheap scan first: nearly every text draws whole, and only one that does not is cut into letters.
+  let anyMissing = false;
+  for (let index = 0; index < text.length && !anyMissing; index++) {
     const codePoint = text.codePointAt(index) ?? 0;
     if (codePoint > 0xffff) index++;
-    // The cheap look-up first: nearly every character is covered, and only a miss is tested further.
-    if (coverage.covers(codePoint)) continue;
-    const character = String.fromCodePoint(codePoint);
-    if (!missing.has(character) && !drawsNothing.test(character)) missing.add(character);
+    if (!coverage.covers(codePoint) && !drawsNothing.test(String.fromCodePoint(codePoint))) anyMissing = true;
+  }
+  if (!anyMissing) return [];
+  // Whole letters as a reader sees them: a Devanagari vowel sign listed alone ("े", "ो") reads as nothing.
+  const missing = new Set<string>();
+  for (const { segment } of graphemes.segment(text)) {
+    if (missing.has(segment)) continue;
+    const undrawn = [...segment].some((character) => !coverage.covers(character.codePointAt(0) ?? 0) && !drawsNothing.test(character));
+    if (undrawn) missing.add(segment);
   }
   return [...missing];
 }
+
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 // ISO 15924 codes of the scripts a name may be written in; the interface
 // names them in the user's language (Intl.DisplayNames), the CLI in English.

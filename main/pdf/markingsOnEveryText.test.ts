@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followUps } from '../../db/followUps.ts';
 import { listMeetingsOfSummit, listParticipants, meetings } from '../../db/meetings.ts';
 import { type Db, openDatabase } from '../../db/open.ts';
-import { people, sources } from '../../db/people.ts';
+import { listPeople, people, sources } from '../../db/people.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { listSummits, summits } from '../../db/summits.ts';
 import { listTimelineOfSummit, timelineEvents } from '../../db/timeline.ts';
@@ -178,6 +178,44 @@ describe('the participants of a meeting', () => {
       await expect(exportFullBrief(meeting.id)).rejects.toThrow(participant.name);
     } finally {
       people.update(db, participant.personId, { classification: 'NATO UNCLASSIFIED' });
+    }
+  });
+});
+
+describe('the principal named on the cover', () => {
+  // The cover prints the principal's name, native name and title from their record.
+  const principalId = () => {
+    const principal = listPeople(db).find((person) => person.name === 'Yoon Suk Yeol');
+    if (!principal) throw new Error('the sample has no Yoon Suk Yeol');
+    return principal.id;
+  };
+
+  it('prints with their portion mark, and a higher one raises the banner', async () => {
+    const id = principalId();
+    people.update(db, id, { classification: 'NATO CONFIDENTIAL' });
+    try {
+      const { text, banner } = await printed({ ...packOf({ kind: 'timeline' }), principalId: id });
+      expect(banner).toBe('NATO CONFIDENTIAL');
+      expect(text).toMatch(/\(NC\) Yoon Suk Yeol/);
+    } finally {
+      people.update(db, id, { classification: 'NATO UNCLASSIFIED' });
+    }
+  });
+
+  it('refuses a pack while the principal is unmarked, naming them', async () => {
+    const id = principalId();
+    people.update(db, id, { classification: '' });
+    const file = path.join(folder, 'principal.pdf');
+    try {
+      const attempt = exportPack(db, engine, {
+        packName: 'principal',
+        definition: { ...packOf({ kind: 'timeline' }), principalId: id },
+        outPath: file,
+      });
+      await expect(attempt).rejects.toThrow('Principal: Yoon Suk Yeol');
+      expect(fs.existsSync(file)).toBe(false);
+    } finally {
+      people.update(db, id, { classification: 'NATO UNCLASSIFIED' });
     }
   });
 });

@@ -111,6 +111,8 @@ export interface PackContent {
   scheme: ClassificationScheme;
   /** The summit with its portion mark: its description prints on the cover's overview. */
   summitMark: string;
+  /** The principal's portion mark, printed before their name on the cover; '' without a principal. */
+  principalMark: string;
   banner: ClassificationLevel;
   /** The highest level anything carries; null when nothing carries a level of the scheme (the banner is then a stand-in). */
   highestMarked: ClassificationLevel | null;
@@ -140,11 +142,15 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   const unmarked: UnmarkedItem[] = [];
   const citedSourceIds = new Set<number>();
   const cite = (sourceId: number | null) => sourceId !== null && citedSourceIds.add(sourceId);
-  const mark = <T extends { classification: string }>(record: T, name: string): Marked<T> => {
+  // Records listed to mark, by the key of what they are: a meeting prints in its brief and as a
+  // timeline row, an entry in its sector and as a row, yet each is one record to mark.
+  const listed = new Set<string>();
+  const mark = <T extends { classification: string }>(record: T, name: string, recordKey?: string): Marked<T> => {
     const item = { classification: record.classification, name };
     everyItem.push(item);
     const refused = unmarkedItem(scheme, item);
-    if (refused) unmarked.push(refused);
+    if (refused && (recordKey === undefined || !listed.has(recordKey))) unmarked.push(refused);
+    if (recordKey !== undefined) listed.add(recordKey);
     return { ...record, mark: portionMark(scheme, item) };
   };
   // A section holding material of no level of the scheme has no level either: the lowest would understate it.
@@ -158,6 +164,8 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   cite(summit?.sourceId ?? null);
   const summitMark = summit ? mark(summit, summit.title).mark : '';
   const principal = definition.principalId === null ? null : people.get(db, definition.principalId);
+  // The cover prints the principal's name and title from their record: it is marked, counts towards the banner, and holds the export back unmarked.
+  const principalMark = principal ? mark(principal, `Principal: ${principal.name}`, `person-${principal.id}`).mark : '';
   const includedMeetingIds: number[] = [];
 
   const sections = definition.sections.map((section, index): SectionContent => {
@@ -171,8 +179,10 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           .filter(hasWriting)
           .map((note) => mark(note, note.title || `Note on ${meeting.title}`));
         const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) => mark(followUp, `Follow-up: ${followUp.description}`));
-        const participants = listParticipants(db, meeting.id).map((participant) => mark(participant, `Participant: ${participant.name}`));
-        const markedMeeting = mark(meeting, meeting.title);
+        const participants = listParticipants(db, meeting.id).map((participant) =>
+          mark(participant, `Participant: ${participant.name}`, `person-${participant.personId}`),
+        );
+        const markedMeeting = mark(meeting, meeting.title, `meeting-${meeting.id}`);
         const counterpart = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
         return {
           kind: 'meeting',
@@ -198,7 +208,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           const annotations = listNotesOfSectorEntry(db, entry.id)
             .filter(hasWriting)
             .map((note) => mark(note, note.title || `Note on ${entry.title}`));
-          return mark({ ...entry, annotations, source: sources.find(db, entry.sourceId) ?? null }, entry.title);
+          return mark({ ...entry, annotations, source: sources.find(db, entry.sourceId) ?? null }, entry.title, `entry-${entry.id}`);
         });
         const held = [sector, ...entries, ...entries.flatMap((entry) => entry.annotations)];
         return {
@@ -222,7 +232,10 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           anchor,
           title: 'Timeline',
           mark: sectionMark(rows.map(({ classification }) => ({ classification, name: '' }))),
-          rows: rows.map(({ citing: _citing, classification, ...row }) => ({ ...row, mark: mark({ classification }, row.title).mark })),
+          rows: rows.map(({ citing: _citing, classification, ...row }) => ({
+            ...row,
+            mark: mark({ classification }, row.title, row.key).mark,
+          })),
           from,
           to,
         };
@@ -245,7 +258,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
             if (writtenFor === null) cite(person.sourceId);
             const country = person.countryId === null ? null : (countries.find(db, person.countryId) ?? null);
             const biography = packText || meetingText?.text || person.biography;
-            return mark({ ...person, biography, writtenFor, country }, person.name);
+            return mark({ ...person, biography, writtenFor, country }, person.name, `person-${person.id}`);
           });
         return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };
       }
@@ -285,6 +298,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     homeTimeZone: options.homeTimeZone,
     scheme,
     summitMark,
+    principalMark,
     banner: highestLevel(scheme, everyItem),
     highestMarked: highestMarking(
       scheme,

@@ -23,6 +23,12 @@ describe('font coverage read from fontconfig', () => {
     expect(scriptOf('🙂')).toBe('Zsym');
   });
 
+  it('gives whole letters, vowel signs on their consonant, so a Devanagari name reads as itself, not as loose marks', () => {
+    const missing = missingCharacters('Narendra Modi (नरेन्द्र मोदी), प्रधान मंत्री', coverage);
+    expect(missing.every((cluster) => /^\p{L}/u.test(cluster))).toBe(true);
+    expect(missing.join('').startsWith('नरेन्द्रमोदी')).toBe(true);
+  });
+
   it('does not count what draws nothing: spaces, joiners, direction marks', () => {
     expect(missingCharacters('a\u200d\u2069\u00a0\ufe0f\u3000b', coverage)).toEqual([]);
   });

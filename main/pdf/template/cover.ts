@@ -10,7 +10,14 @@ export function Cover({ pack }: { pack: PackContent }): ReactNode {
   if (principal)
     facts.push([
       'Principal',
-      h('span', null, principal.name, h(NativeName, { person: principal }), principal.title ? `, ${principal.title}` : ''),
+      h(
+        'span',
+        null,
+        h('span', { className: 'mark' }, pack.principalMark),
+        h('bdi', null, principal.name),
+        h(NativeName, { person: principal }),
+        principal.title ? `, ${principal.title}` : '',
+      ),
     ]);
   if (summit?.city) facts.push(['Venue', summit.city]);
   facts.push(['Recipient', pack.recipient ? h('bdi', null, pack.recipient) : 'Not specified']);

@@ -41,4 +41,9 @@ describe('dates printed in a pack', () => {
       '14 February 2027, 23:30 EAT (GMT+3) – 15 February 2027, 00:30 EAT (GMT+3) (venue); 14 February 2027, 15:30 EST – 16:30 EST (home)',
     );
   });
+
+  it('prints one time when the venue’s zone is the home zone written the browser’s way (Asia/Calcutta for Asia/Kolkata)', () => {
+    const call = { startsAt: '2026-12-08T04:30:00.000Z', startTimeKnown: true, timeZone: 'Asia/Calcutta', durationMinutes: 30 };
+    expect(meetingWhen(call, 'Asia/Kolkata')).toBe('8 December 2026, 10:00 IST (GMT+5:30) – 10:30 IST (GMT+5:30) (venue)');
+  });
 });

@@ -1,6 +1,6 @@
 import type { DatePrecision, Meeting } from '../../../shared/domain.ts';
 import { isCalendarDate, isKnownTimeZone } from '../../../shared/fieldRules.ts';
-import { wallTimeInZone, zoneAbbreviation } from '../../../shared/time.ts';
+import { sameTimeZone, wallTimeInZone, zoneAbbreviation } from '../../../shared/time.ts';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -50,7 +50,7 @@ export function meetingWhen(
     return `${startText} – ${end.date === start.date ? '' : `${formatDate(end.date)}, `}${end.time} ${end.zone}`;
   };
   const venueText = `${span(meeting.timeZone, true)} (venue)`;
-  if (homeTimeZone === meeting.timeZone) return venueText;
+  if (sameTimeZone(homeTimeZone, meeting.timeZone)) return venueText;
   const home = partsIn(meeting.startsAt, homeTimeZone);
   // After a venue span that ends on another day, home times without a date would read as that later day.
   const venueEndsAnotherDay = endsAt !== null && partsIn(endsAt, meeting.timeZone).date !== venue.date;

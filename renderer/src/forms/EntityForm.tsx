@@ -260,10 +260,14 @@ export function EntityForm({
       if (field && spec.fields.some((candidate) => candidate.name === field && candidate.kind !== 'hidden')) {
         // A rule between records (a meeting a pack lists keeps its summit) refused a well-formed value: say which rule.
         const rule = error instanceof BridgeError && error.code === 'constraint' && field === 'summitId';
+        // The store said why (the summit deleted in another window, say): that, at the field, not a guess at characters.
+        const refusal = error instanceof BridgeError && error.reason ? error : undefined;
         setProblems({
           [field]: rule
             ? { key: 'records.meetingInPacks', options: namedIn(error) }
-            : { key: 'records.fieldRefused', options: { field: labelOf(field) } },
+            : refusal
+              ? { key: `refusals.reasons.${refusal.reason}`, options: { ...refusal.params, ...(refusal.names ? namedIn(refusal) : {}) } }
+              : { key: 'records.fieldRefused', options: { field: labelOf(field) } },
         });
         focusFirstProblem.current = true;
       } else setFormError(t(`records.errors.${error instanceof BridgeError ? error.code : 'internal'}`));

@@ -59,7 +59,7 @@ export function dateWarnings(
  * desk checks which one the venue means instead of finding out an hour late.
  */
 function repeatedTimeWarning(entity: FormEntity, values: FormValues): DateWarning | null {
-  const [date, time, timeZone] = [String(values.date ?? ''), String(values.time ?? ''), String(values.timeZone ?? '')];
+  const [date, time, timeZone] = [String(values.date ?? ''), String(values.time ?? ''), String(values.timeZone ?? '').trim()];
   if (entity !== 'meeting' || values.startTimeKnown !== true) return null;
   if (!isCalendarDate(date) || !isWallTime(time) || !isKnownTimeZone(timeZone)) return null;
   const twice = repeatedWallTime(date, time, timeZone);

@@ -9,7 +9,7 @@ import {
   numberRanges,
   textLimits,
 } from '../../../shared/fieldRules.ts';
-import { isSkippedWallTime, wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
+import { isSkippedDay, isSkippedWallTime, wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
 import type { FormEntity } from '../router.ts';
 
 /** Lists a reference field chooses from. */
@@ -70,6 +70,7 @@ function convert(fields: FieldSpec[], values: FormValues): Record<string, unknow
       const textValue = String(value ?? '').trim();
       record[field.name] = textValue === '' ? null : Number(textValue);
     } else if (field.kind === 'date' && field.optional) record[field.name] = value === '' || value === undefined ? null : value;
+    else if (field.kind === 'timezone') record[field.name] = String(value ?? '').trim();
     else record[field.name] = value ?? '';
   }
   return record;
@@ -143,7 +144,7 @@ const meeting: FormSpec = {
   }),
   toRecord: (values) => {
     const record = convert(meetingRecordFields, values);
-    const zone = String(values.timeZone);
+    const zone = String(values.timeZone).trim();
     // Without a known time the venue's midnight stands for the day, as in the sample.
     const time = values.startTimeKnown === true ? String(values.time) : '00:00';
     record.startsAt = wallTimeToInstant(String(values.date), time, zone);
@@ -163,10 +164,13 @@ const meeting: FormSpec = {
   check: (values) => {
     const time = values.startTimeKnown === true ? String(values.time) : '00:00';
     const date = String(values.date);
-    if (!isCalendarDate(date) || !isWallTime(time) || !isKnownTimeZone(String(values.timeZone))) return null;
-    if (!isUtcInstant(wallTimeToInstant(date, time, String(values.timeZone)))) return { field: 'date', messageKey: 'forms.notADate' };
+    const zone = String(values.timeZone).trim();
+    if (!isCalendarDate(date) || !isWallTime(time) || !isKnownTimeZone(zone)) return null;
+    if (!isUtcInstant(wallTimeToInstant(date, time, zone))) return { field: 'date', messageKey: 'forms.notADate' };
+    // A day the venue's calendar skipped (Apia, 30 December 2011) would be saved as the next one.
+    if (isSkippedDay(date, zone)) return { field: 'date', messageKey: 'forms.skippedDay' };
     // Stored as given, a time the clocks skip would show an hour later than typed, with nobody told.
-    return values.startTimeKnown === true && isSkippedWallTime(date, time, String(values.timeZone))
+    return values.startTimeKnown === true && isSkippedWallTime(date, time, zone)
       ? { field: 'time', messageKey: 'forms.skippedTime' }
       : null;
   },

@@ -66,6 +66,33 @@ describe('form checks before anything is sent', () => {
     // Jakarta keeps no summer time.
     expect(validate(formSpecs.meeting, { ...meeting, timeZone: 'Asia/Jakarta' })).toEqual({});
   });
+
+  it('refuses an offset typed as the venue’s zone, which would keep no summer time', () => {
+    const summit = { ...formSpecs.summit.blank(), title: 'G7 Charlevoix', startDate: '2026-06-14', timeZone: '-04:00' };
+    expect(validate(formSpecs.summit, summit).timeZone).toEqual({ key: 'forms.unknownTimeZone' });
+    expect(validate(formSpecs.summit, { ...summit, timeZone: 'America/Toronto' })).toEqual({});
+  });
+
+  it('takes a zone pasted with spaces round it, and sends the zone alone', () => {
+    const summit = { ...formSpecs.summit.blank(), title: 'CHOGM Apia', startDate: '2026-12-07', timeZone: ' Pacific/Apia ' };
+    expect(validate(formSpecs.summit, summit)).toEqual({});
+    expect(formSpecs.summit.toRecord(summit)).toMatchObject({ timeZone: 'Pacific/Apia' });
+  });
+
+  it('refuses a day the venue’s calendar skipped, with or without a time, instead of saving the next day', () => {
+    // Samoa crossed the date line at the end of 29 December 2011: Apia has no 30 December 2011.
+    const meeting = {
+      ...formSpecs.meeting.blank(),
+      title: 'Fono',
+      date: '2011-12-30',
+      timeZone: 'Pacific/Apia',
+      startTimeKnown: true,
+      time: '10:00',
+    };
+    expect(validate(formSpecs.meeting, meeting).date).toEqual({ key: 'forms.skippedDay' });
+    expect(validate(formSpecs.meeting, { ...meeting, startTimeKnown: false, time: '' }).date).toEqual({ key: 'forms.skippedDay' });
+    expect(validate(formSpecs.meeting, { ...meeting, date: '2011-12-31' })).toEqual({});
+  });
 });
 
 describe('meeting form values and the stored record', () => {

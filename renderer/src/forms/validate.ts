@@ -3,8 +3,8 @@ import {
   hasControlCharacter,
   hasHiddenFormatCharacter,
   isCalendarDate,
-  isKnownTimeZone,
   isSingleLine,
+  isTimeZoneName,
   isWallTime,
   maxProse,
 } from '../../../shared/fieldRules.ts';
@@ -41,7 +41,7 @@ function checkField(field: FieldSpec, values: FormValues, impossibleDates: Reado
       if (values.startTimeKnown !== true) return null;
       return isWallTime(textValue) ? null : { key: 'forms.notATime' };
     case 'timezone':
-      return isKnownTimeZone(textValue) ? null : { key: 'forms.unknownTimeZone' };
+      return isTimeZoneName(textValue.trim()) ? null : { key: 'forms.unknownTimeZone' };
     case 'number': {
       if (textValue.trim() === '') return field.optional ? null : { key: 'forms.required' };
       const number = Number(textValue);

@@ -348,6 +348,8 @@ export const en = {
     impossibleDate: '“{{field}}” is not a day that exists (for example 30 February or 31 April). Type a real date.',
     notADate: 'Not a real date. Use YYYY-MM-DD, in the years 1 to 9999.',
     notATime: 'Not a real time. Use HH:MM, from 00:00 to 23:59.',
+    skippedDay:
+      'This time zone’s calendar skips that whole day (its clocks jumped across the date line), so it does not exist there. Choose another day.',
     skippedTime: 'The clocks go forward past this time on that day in this time zone, so it does not exist there. Choose another time.',
     outOfRange: 'Must be a whole number from {{min}} to {{max}}.',
     notFound: 'This record no longer exists.',

@@ -88,7 +88,7 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
     }
   };
 
-  const nameProblem = problemAt(undefined, ['nameMissing', 'nameTooLong']);
+  const nameProblem = problemAt(undefined, ['nameMissing', 'nameTooLong', 'nameCharacters']);
   const schemeProblem = problemAt(undefined, ['noLevels', 'tooManyLevels']);
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -126,8 +126,8 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
           <ol>
             {scheme.levels.map((level, index) => {
               const number = index + 1;
-              const nameError = problemAt(index, ['levelNameMissing', 'levelNameTooLong', 'levelNameRepeated']);
-              const portionError = problemAt(index, ['portionMissing', 'portionTooLong', 'portionRepeated']);
+              const nameError = problemAt(index, ['levelNameMissing', 'levelNameTooLong', 'levelNameCharacters', 'levelNameRepeated']);
+              const portionError = problemAt(index, ['portionMissing', 'portionTooLong', 'portionCharacters', 'portionRepeated']);
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: levels have no identity but their place; names are being typed
                 <li key={index} className="scheme-level">

@@ -36,13 +36,19 @@ export const markingsEn = {
   problems: {
     nameMissing: 'Give the scheme a name.',
     nameTooLong: 'The scheme’s name is too long: at most 100 characters.',
+    nameCharacters:
+      'The scheme’s name holds a line break, a control character or an invisible character that reorders text. Remove it and type the name again.',
     noLevels: 'A scheme needs at least one level.',
     tooManyLevels: 'A scheme has at most 20 levels.',
     levelNameMissing: 'Give level {{number}} a name.',
     levelNameTooLong: 'The name of level {{number}} is too long: at most 100 characters.',
+    levelNameCharacters:
+      'The name of level {{number}} holds a line break, a control character or an invisible character that reorders text. Remove it and type the name again.',
     levelNameRepeated: 'Level {{number}} has the same name as another level (or “UNMARKED”).',
     portionMissing: 'Give level {{number}} a portion mark.',
     portionTooLong: 'The portion mark of level {{number}} is too long: at most 20 characters.',
+    portionCharacters:
+      'The portion mark of level {{number}} holds a line break, a control character or an invisible character that reorders text. Remove it and type the mark again.',
     portionRepeated: 'Level {{number}} has the same portion mark as another level.',
   },
   packUnmarkedTitle: 'Mark these before exporting',
@@ -87,13 +93,18 @@ export const markingsKo: typeof markingsEn = {
   problems: {
     nameMissing: '체계 이름을 입력하세요.',
     nameTooLong: '체계 이름이 너무 깁니다. 100자 이하로 입력하세요.',
+    nameCharacters: '체계 이름에 줄바꿈, 제어 문자 또는 글자 순서를 바꾸는 보이지 않는 문자가 있습니다. 지우고 다시 입력하세요.',
     noLevels: '체계에는 등급이 하나 이상 있어야 합니다.',
     tooManyLevels: '등급은 20개까지 둘 수 있습니다.',
     levelNameMissing: '{{number}}번째 등급의 이름을 입력하세요.',
     levelNameTooLong: '{{number}}번째 등급의 이름이 너무 깁니다. 100자 이하로 입력하세요.',
+    levelNameCharacters:
+      '{{number}}번째 등급의 이름에 줄바꿈, 제어 문자 또는 글자 순서를 바꾸는 보이지 않는 문자가 있습니다. 지우고 다시 입력하세요.',
     levelNameRepeated: '{{number}}번째 등급의 이름이 다른 등급(또는 “UNMARKED”)과 같습니다.',
     portionMissing: '{{number}}번째 등급의 문단 표시를 입력하세요.',
     portionTooLong: '{{number}}번째 등급의 문단 표시가 너무 깁니다. 20자 이하로 입력하세요.',
+    portionCharacters:
+      '{{number}}번째 등급의 문단 표시에 줄바꿈, 제어 문자 또는 글자 순서를 바꾸는 보이지 않는 문자가 있습니다. 지우고 다시 입력하세요.',
     portionRepeated: '{{number}}번째 등급의 문단 표시가 다른 등급과 같습니다.',
   },
   packUnmarkedTitle: '내보내기 전에 보안 등급을 정하세요',

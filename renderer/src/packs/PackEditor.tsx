@@ -91,9 +91,10 @@ export function PackEditor({
   const summitView = useQuery('summit.view', { id: definition.summitId ?? 0 });
   // Asked of the saved pack, and again after every change in the store (a record marked elsewhere).
   const unmarked = useQuery('pack.unmarked', { id: pack?.id ?? 0 });
-  // Only the summit and the sections decide what prints: typing a title does not ask again.
+  // The summit, the principal (named on the cover, with their marking) and the sections decide
+  // what prints and under which banner: typing a title does not ask again.
   const preview = useQuery('pack.preview', {
-    definition: { ...emptyDefinition, summitId: definition.summitId, sections: definition.sections },
+    definition: { ...emptyDefinition, summitId: definition.summitId, principalId: definition.principalId, sections: definition.sections },
   });
   // The entry lists stay on screen while the preview is asked again after each box ticked:
   // whether an entry is out is read from the definition, so the last answer serves.

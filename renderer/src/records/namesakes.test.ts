@@ -27,4 +27,17 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: ' ', nativeName: '' }, [person(4, '')])).toEqual([]);
     expect(nameKey('É')).toBe(nameKey('E\u0301'));
   });
+
+  it('is found when typed without its accents, or with a plain apostrophe for the ʻokina', () => {
+    const pacific = [person(5, 'Fiamē Naomi Mataʻafa'), person(6, 'Κυριάκος Μητσοτάκης'), person(7, 'Narendra Modi', 'नरेन्द्र मोदी')];
+    expect(namesakesOf({ name: "Fiame Naomi Mata'afa", nativeName: '' }, pacific).map((found) => found.id)).toEqual([5]);
+    expect(namesakesOf({ name: 'Fiame Naomi Mata’afa', nativeName: '' }, pacific).map((found) => found.id)).toEqual([5]);
+    expect(namesakesOf({ name: 'ΚΥΡΙΑΚΟΣ ΜΗΤΣΟΤΑΚΗΣ', nativeName: '' }, pacific).map((found) => found.id)).toEqual([6]);
+  });
+
+  it('keeps the vowel signs of scripts that write vowels as marks: Hindi names differing by one are different names', () => {
+    const pacific = [person(7, 'Narendra Modi', 'नरेन्द्र मोदी')];
+    expect(namesakesOf({ name: 'N. Modi', nativeName: 'नरेन्द्र मोदी' }, pacific).map((found) => found.id)).toEqual([7]);
+    expect(namesakesOf({ name: 'N. Modi', nativeName: 'नरेन्द्र मद' }, pacific)).toEqual([]);
+  });
 });

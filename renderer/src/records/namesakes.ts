@@ -6,9 +6,25 @@ import type { Person } from '../../../shared/domain.ts';
 // officials called Kim Min-ji), so the form warns and offers the existing
 // record; it never refuses.
 
-/** A name as compared: compatibility-normalised (NFKC), spaces collapsed, case folded. */
+// Accents typed or left off ("Fiame" for "Fiamē", "Κυριακος" for "Κυριάκος"): only the
+// combining diacritics blocks, so Devanagari or Thai vowel signs, which make another name, still count.
+const diacritics = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/gu;
+// The ʻokina of Samoan and Hawaiian names, and the apostrophes a keyboard gives in its place.
+const apostrophes = /[\u0027\u0060\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201b\u2032]/gu;
+
+/**
+ * A name as compared: compatibility-normalised (NFKC), spaces collapsed, case
+ * folded, accents and the kind of apostrophe left aside.
+ */
 export function nameKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en-US');
+  return name
+    .normalize('NFKD')
+    .replace(diacritics, '')
+    .replace(apostrophes, "'")
+    .normalize('NFKC')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLocaleLowerCase('en-US');
 }
 
 /** The people already stored whose name or native name reads the same as either of those typed. */

@@ -82,7 +82,12 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
           setHits(found);
           setError(null);
         },
-        (failure: Error) => mine === ticket.current && setError(refusalText(t, failure)),
+        (failure: Error) => {
+          if (mine !== ticket.current) return;
+          // Named as the user sees the box ("Search"), not as the store's field "text"; the earlier results no longer apply.
+          setError(refusalText(t, failure, t('search.label')));
+          setHits(null);
+        },
       )
       .finally(() => {
         running.current = false;
@@ -97,6 +102,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
     if (text.trim() === '') {
       waiting.current = null;
       setHits(null);
+      setError(null);
       return;
     }
     const request: SearchRequest = {
@@ -263,7 +269,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
               {error}
             </p>
           )}
-          {hits === null ? (
+          {error ? null : hits === null ? (
             <p className="muted">{t('search.hint')}</p>
           ) : hits.length === 0 ? (
             <p className="muted">{t('search.noResults', { text })}</p>

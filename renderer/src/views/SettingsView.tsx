@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract.ts';
-import { isKnownTimeZone } from '../../../shared/fieldRules.ts';
+import { isTimeZoneName } from '../../../shared/fieldRules.ts';
 import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
@@ -39,12 +39,15 @@ export function SettingsView() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!isKnownTimeZone(zone)) {
+          // Spaces round a pasted zone are never meant.
+          const typed = zone.trim();
+          if (!isTimeZoneName(typed)) {
             setZoneError(t('forms.unknownTimeZone'));
             return;
           }
           setZoneError(undefined);
-          void update({ homeTimeZone: zone });
+          setZone(typed);
+          void update({ homeTimeZone: typed });
         }}
       >
         <Field id={`${id}-zone`} label={t('settings.homeTimeZone')} hint={t('settings.homeTimeZoneHint')} error={zoneError}>
