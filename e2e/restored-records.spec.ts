@@ -177,7 +177,7 @@ test('a meeting deleted on one desk and kept for work added on another is announ
     await a.page.screenshot({ path: testInfo.outputPath('restored-notice-desk-a-ko.png'), fullPage: true });
     await expectNoSeriousViolations(a.page, 'Conflicts with a record kept for work added on another desk, in Korean');
     await callStore(a.page, 'settings.update', { language: 'en' });
-    await expect(a.page.getByRole('heading', { name: 'Deleted on one desk, kept for work added on another' })).toBeVisible();
+    await expect(a.page.getByRole('heading', { name: 'Deleted on one desk, kept for work done on another' })).toBeVisible();
 
     // The desk that added to it deletes it with what refers to it, after a confirmation naming them.
     const noticeOnB = b.page.getByRole('article', { name: 'Bilateral with the Secretary General' });
