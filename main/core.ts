@@ -11,7 +11,7 @@ import { readSettings } from './ipc/handlers/settings.ts';
 import type { PdfEngine } from './pdf/engine.ts';
 import { storeFileName } from './store.ts';
 import { type OpenedStore, openCheckedStore, type StoreOptions } from './storeHealth.ts';
-import { ensureDeskKeys } from './sync/deskKeys.ts';
+import { defaultDeskName, ensureDeskKeys } from './sync/deskKeys.ts';
 import { changedEntityOf } from './sync/pulledChanges.ts';
 import { DeskReplicator } from './sync/replicator.ts';
 
@@ -81,7 +81,8 @@ export function createCore(options: CoreOptions): Core {
   const { db } = opened;
   const writable = mode === 'write' && !opened.readOnly;
   // The desk's key pair is made at set-up, not on first use: its secret also seals the replication password.
-  if (writable) db.transaction(() => ensureDeskKeys(db, `Sherpa on ${os.hostname()}`.slice(0, 200)))();
+  // Named after the computer and its own fingerprint: two desks on one machine are told apart. A desk made before keeps its name.
+  if (writable) db.transaction(() => ensureDeskKeys(db, (fingerprint) => defaultDeskName(os.hostname(), fingerprint)))();
 
   // Replication runs only on a store this process writes; it tells every window of its state and of records it merged.
   const announce = (touched: Touched[]) => options.onChange?.({ channel: 'sync.status', scope: 'touched', touched });
