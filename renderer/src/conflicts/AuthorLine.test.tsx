@@ -18,11 +18,11 @@ const testDesk: RevisionAuthor = { ...seoul, fingerprint: 'B811 04CD E29F 6A73 0
 
 const lines = (authors: RevisionAuthor[]) => {
   render(
-    <>
+    <div>
       {authors.map((author) => (
         <AuthorLine key={author.at} author={author} among={authors} />
       ))}
-    </>,
+    </div>,
   );
   return screen.getAllByTestId('version-author').map((line) => line.textContent ?? '');
 };
