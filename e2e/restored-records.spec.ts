@@ -11,7 +11,8 @@ import { expect, expectNoSeriousViolations } from './views.helpers.ts';
 // Two desks on one machine sharing a summit through a CouchDB-protocol server
 // (as sync.spec.ts). Desk A deletes a meeting while desk B, offline, adds a
 // follow-up and an annotation to it: the meeting comes back on both, and
-// both officers are told, on the conflicts screen, in the same words.
+// both officers are told, on the conflicts screen, in the same words. Then
+// A deletes another meeting while B edits it: the edit wins, told the same way.
 
 interface Desk {
   page: Page;
@@ -108,6 +109,14 @@ test('a meeting deleted on one desk and kept for work added on another is announ
       title: 'Bilateral with the Secretary General',
       classification: 'NATO RESTRICTED',
     });
+    // A second meeting, for the deletion that loses to an edit (the end of the test).
+    await callStore(a.page, 'meeting.create', {
+      ...meetingFields,
+      startsAt: '2024-07-11T09:00:00Z',
+      summitId: summit.id,
+      title: 'Working lunch',
+      classification: 'NATO UNCLASSIFIED',
+    });
     await connect(a, server, 'kim', 'Ottawa Summit 2024');
     await connect(b, server, 'lee', 'Ottawa Summit 2024');
     // The summit's own database follows the shared one: its meeting arrives a round later.
@@ -115,8 +124,10 @@ test('a meeting deleted on one desk and kept for work added on another is announ
       const summitOnB = (await callStore(b.page, 'summit.list', {})).find((each) => each.title === 'Ottawa Summit 2024');
       return summitOnB ? (await callStore(b.page, 'summit.view', { id: summitOnB.id })).meetings : [];
     };
-    await expect.poll(async () => (await meetingsOnB()).map((each) => each.title)).toEqual(['Bilateral with the Secretary General']);
-    const meetingOnB = (await meetingsOnB())[0];
+    await expect
+      .poll(async () => (await meetingsOnB()).map((each) => each.title))
+      .toEqual(['Bilateral with the Secretary General', 'Working lunch']);
+    const [meetingOnB, lunchOnB] = await meetingsOnB();
 
     // Offline: A deletes the meeting; B, not knowing, adds a follow-up and an annotation to it.
     await server.stop();
@@ -177,7 +188,7 @@ test('a meeting deleted on one desk and kept for work added on another is announ
     await a.page.screenshot({ path: testInfo.outputPath('restored-notice-desk-a-ko.png'), fullPage: true });
     await expectNoSeriousViolations(a.page, 'Conflicts with a record kept for work added on another desk, in Korean');
     await callStore(a.page, 'settings.update', { language: 'en' });
-    await expect(a.page.getByRole('heading', { name: 'Deleted on one desk, kept for work added on another' })).toBeVisible();
+    await expect(a.page.getByRole('heading', { name: 'Deleted on one desk, kept for work done on another' })).toBeVisible();
 
     // The desk that added to it deletes it with what refers to it, after a confirmation naming them.
     const noticeOnB = b.page.getByRole('article', { name: 'Bilateral with the Secretary General' });
@@ -193,15 +204,47 @@ test('a meeting deleted on one desk and kept for work added on another is announ
     await expect(noticeOnB).toHaveCount(0);
 
     for (const desk of [b, a, b]) await syncNow(desk.page);
+    const meetingsOn = async (desk: Desk) =>
+      (await callStore(desk.page, 'summit.view', { id: (await callStore(desk.page, 'summit.list', {}))[0]?.id ?? 0 })).meetings;
     for (const desk of [a, b]) {
-      expect(
-        (await callStore(desk.page, 'summit.view', { id: (await callStore(desk.page, 'summit.list', {}))[0]?.id ?? 0 })).meetings,
-      ).toEqual([]);
+      expect((await meetingsOn(desk)).map((each) => each.title)).toEqual(['Working lunch']);
       expect(await callStore(desk.page, 'conflict.restorations', {})).toEqual([]);
       expect((await callStore(desk.page, 'note.list', { kind: 'all' })).map((note) => note.title)).not.toContain('Ask');
     }
-    await goTo(a.page, '#/conflicts');
-    await expect(a.page.getByText('No conflicts: every record is the same on every desk you exchanged with.')).toBeVisible();
+
+    // Offline again: A deletes the working lunch; B, not knowing, moves it to the embassy. The edit wins (CouchDB's
+    // rule), so the lunch reappears on A: both desks say who deleted it and who edited it, in the same words.
+    await server.stop();
+    const lunchOnA = (await meetingsOn(a))[0];
+    await callStore(a.page, 'meeting.delete', { id: lunchOnA?.id ?? 0 });
+    await callStore(b.page, 'meeting.update', { id: lunchOnB?.id ?? 0, patch: { title: 'Working lunch at the embassy' } });
+    server = await startTestServer(server.port, server.serverNumber);
+    for (const desk of [a, b, a, b]) await syncNow(desk.page);
+    const edited: string[] = [];
+    for (const desk of [a, b]) {
+      expect((await meetingsOn(desk)).map((each) => each.title)).toEqual(['Working lunch at the embassy']);
+      await goTo(desk.page, '#/conflicts');
+      const notice = desk.page.getByRole('article', { name: 'Working lunch at the embassy' });
+      const sentence = notice.getByText(/^Deleted on Washington desk \(/);
+      await expect(sentence).toContainText('kept because Seoul desk (');
+      await expect(sentence).toContainText('edited it at');
+      await expect(notice.getByRole('listitem')).toHaveCount(0);
+      await expect(notice.getByRole('button', { name: 'Delete again' })).toBeVisible();
+      edited.push((await sentence.textContent()) ?? '');
+    }
+    expect(edited[0]).toBe(edited[1]);
+    await a.page.screenshot({ path: testInfo.outputPath('restored-after-edit-desk-a.png'), fullPage: true });
+    await expectNoSeriousViolations(a.page, 'Conflicts with a record whose deletion lost to an edit');
+    // Keep on A: the notice goes here at once, and on B at its next exchange; the edited lunch stays on both.
+    await a.page.getByRole('article', { name: 'Working lunch at the embassy' }).getByRole('button', { name: 'Keep' }).click();
+    await expect(a.page.getByRole('status').filter({ hasText: 'Kept: “Working lunch at the embassy”' })).toBeVisible();
+    for (const desk of [a, b]) await syncNow(desk.page);
+    for (const desk of [a, b]) {
+      expect(await callStore(desk.page, 'conflict.restorations', {})).toEqual([]);
+      expect((await meetingsOn(desk)).map((each) => each.title)).toEqual(['Working lunch at the embassy']);
+    }
+    await goTo(b.page, '#/conflicts');
+    await expect(b.page.getByText('No conflicts: every record is the same on every desk you exchanged with.')).toBeVisible();
   } finally {
     await server.stop();
     for (const desk of desks) {

@@ -7,7 +7,7 @@ import type { Dispatch } from './ipc/dispatch.ts';
 import type { PdfEngine } from './pdf/engine.ts';
 import { storeFileName } from './store.ts';
 import { type OpenedStore, openCheckedStore, type StoreOptions } from './storeHealth.ts';
-import { ensureDeskKeys } from './sync/deskKeys.ts';
+import { defaultDeskName, ensureDeskKeys } from './sync/deskKeys.ts';
 
 // The one composition root: the Electron main process, the loopback harness
 // and the export command all build Sherpa here, so every one of them opens the
@@ -78,7 +78,8 @@ export function createCore(options: CoreOptions): Core {
   const { db } = opened;
   const writable = mode === 'write' && !opened.readOnly;
   // The desk's key pair is made at set-up, not on first use: its secret also seals the replication password.
-  if (writable) db.transaction(() => ensureDeskKeys(db, `Sherpa on ${os.hostname()}`.slice(0, 200)))();
+  // Named after the computer and its own fingerprint: two desks on one machine are told apart. A desk made before keeps its name.
+  if (writable) db.transaction(() => ensureDeskKeys(db, (fingerprint) => defaultDeskName(os.hostname(), fingerprint)))();
 
   const running = new Set<Promise<unknown>>();
   let stopping = false;

@@ -99,10 +99,11 @@ export interface RestoredReferrer {
 }
 
 /**
- * A record a desk deleted and every desk kept, because records added on a
- * desk that had not seen the deletion refer to it. Derived from the record's
- * revision tree (its deletion kept as a losing leaf beside the revision that
- * brought it back), so every desk that holds the same tree says the same.
+ * A record a desk deleted and every desk kept, because a desk that had not
+ * seen the deletion edited it (an edit beats a deletion), or added records
+ * referring to it. Derived from the record's revision tree (its deletion kept
+ * as a losing leaf beside the edit, or beside the revision that brought it
+ * back), so every desk that holds the same tree says the same.
  */
 export interface RestoredRecord {
   id: string;
@@ -115,6 +116,10 @@ export interface RestoredRecord {
   deletion: string;
   /** Who deleted it, and when, as the deleting desk recorded it; null when not recorded. */
   deletedBy: RevisionAuthor | null;
+  /** `edit`: another desk edited the version deleted; `referrers`: records added elsewhere refer to it (listed either way). */
+  keptFor: 'edit' | 'referrers';
+  /** Who made the edit that outlived the deletion, and when; null when kept for referrers, or not recorded. */
+  editedBy: RevisionAuthor | null;
   referrers: RestoredReferrer[];
 }
 

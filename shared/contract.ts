@@ -546,8 +546,9 @@ const queryEffects = {
   // Like the conflicts list: a merge that brings a record back or answers its deletion announces 'conflict'.
   'conflict.restorations': shows(() => [{ entity: 'conflict' }, ...everyEntity.map(joiningOrLeaving)]),
   'conflict.settleRestoration': writes,
-  // The state line, and the summits offered for sharing by title.
-  'sync.status': shows(() => all('sync', 'summit')),
+  // The state line, and the summits offered for sharing by title. Every saved record changes how
+  // many changes wait to be sent: a local save makes it stale at once, not at the next exchange.
+  'sync.status': shows(() => all('sync', ...everyEntity)),
   // Replication talks to a server for as long as it takes: never inside a store transaction. Each merged batch is its own.
   'sync.configure': { transaction: false, announces: 'touched' },
   'sync.disconnect': { transaction: false, announces: 'touched' },

@@ -7,6 +7,7 @@ import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../db/testing.ts';
 import { createDispatch } from '../main/ipc/dispatch.ts';
 import { createHandlers } from '../main/ipc/handlers/index.ts';
+import type { SyncControl } from '../main/ipc/handlers/sync.ts';
 import { type ChangeEvent, type Channel, channels, type SherpaApi } from '../shared/contract.ts';
 
 export interface StoreBridge {
@@ -18,7 +19,9 @@ export interface StoreBridge {
   readonly changes: ChangeEvent[];
 }
 
-export function createStoreBridge(options: { sample?: boolean; now?: Date; backups?: { folder: string } } = {}): StoreBridge {
+export function createStoreBridge(
+  options: { sample?: boolean; now?: Date; backups?: { folder: string }; sync?: SyncControl } = {},
+): StoreBridge {
   const db = openScratchDatabase(':memory:');
   if (options.sample !== false) loadSampleIfEmpty(db);
   const now = options.now ?? new Date('2023-07-01T08:00:00Z');
@@ -27,7 +30,12 @@ export function createStoreBridge(options: { sample?: boolean; now?: Date; backu
   const changes: ChangeEvent[] = [];
   const dispatch = createDispatch({
     db,
-    handlers: createHandlers({ db, clock: () => now, ...(options.backups ? { backups: options.backups } : {}) }),
+    handlers: createHandlers({
+      db,
+      clock: () => now,
+      ...(options.backups ? { backups: options.backups } : {}),
+      ...(options.sync ? { sync: options.sync } : {}),
+    }),
     onChange: (event) => {
       changes.push(event);
       for (const listener of [...listeners]) listener(event);

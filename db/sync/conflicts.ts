@@ -4,6 +4,7 @@ import type { ConflictResolution } from '../../shared/conflicts.ts';
 import type { RecordBody, RevisionAuthor } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
+import { closingRevisionId } from './closing.ts';
 import { docState, revisionsOf } from './history.ts';
 import { treeOf } from './merge.ts';
 import { recordReceivedNote } from './noteHistory.ts';
@@ -58,8 +59,9 @@ function nextRev(parent: string): string {
   return `${Number.parseInt(parent, 10) + 1}-${crypto.randomBytes(16).toString('hex')}`;
 }
 
+/** A new revision on `parent`: its text, or (null) a deletion closing a version the user has seen, which deletes nothing (closing.ts). */
 function addRevision(db: Db, docId: string, parent: string, body: RecordBody | null): string {
-  const rev = nextRev(parent);
+  const rev = body === null ? closingRevisionId(parent) : nextRev(parent);
   statement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, ?, ?)').run(
     docId,
     rev,

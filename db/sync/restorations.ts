@@ -1,23 +1,26 @@
 import crypto from 'node:crypto';
 import type { RestoredRecord, RestoredReferrer } from '../../shared/conflicts.ts';
-import { revisionAuthorOf } from '../../shared/sync.ts';
+import { type RevisionAuthor, revisionAuthorOf } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { isChildOf } from './children.ts';
+import { closingRevisionId, isClosing } from './closing.ts';
 import { kindOf, nameIn, pageOf } from './conflictDetail.ts';
 import { currentBody, type DocState, docState, revisionsOf, type SyncedEntity } from './history.ts';
 import { keyParams, referringColumns, restoringRevisionId, whereKey } from './rows.ts';
 
-// A record deleted on one desk comes back on every desk when records added
-// on a desk that had not seen the deletion refer to it (rows.ts). The people
+// A record deleted on one desk lives on, on every desk, when a desk that had
+// not seen the deletion edited it (CouchDB's rule: a live leaf beats a
+// deleted one) or added records referring to it (rows.ts). The people
 // concerned are told here: the desk that deleted it sees it reappear, the
-// desk that added to it learns a colleague wanted it gone.
+// desk that edited or added to it learns a colleague wanted it gone.
 //
 // Nothing is stored for the notice: it is read from the revision tree, which
 // replication makes the same on every desk. The deletion is a deleted leaf
-// beside the revision that brought the record back (rows.ts says why it is
-// a sibling, not a parent), and a deleted leaf travels whole, with its
-// author: every desk names the same deleting desk and time. "Keep" closes
+// beside the edit, or beside the revision that brought the record back
+// (rows.ts says why it is a sibling, not a parent), and a deleted leaf
+// travels whole, with its author: every desk names the same deleting desk
+// and time. "Keep" closes
 // that leaf with a deletion of its own, as dismissing a losing version does:
 // the leaf is no longer a leaf on any desk that receives it, so the notice
 // goes everywhere, and the record's winner is untouched (a live leaf wins).
@@ -32,29 +35,49 @@ export class RestorationMovedOnError extends Error {
 
 interface DeletionLeaf {
   rev: string;
-  parent: string | null;
+  parent: string;
   author: string | null;
 }
 
-/** The deletion still open beside the revision that brought the record back, if the record's winner descends from it. */
-function openDeletion(db: Db, state: DocState): DeletionLeaf | undefined {
+interface OpenDeletion extends DeletionLeaf {
+  /** Why the record lived on: records referring to it brought it back, or an edit made beside the deletion won. */
+  keptFor: RestoredRecord['keptFor'];
+  /** The first revision of the winner's line after the deleted one: the edit that outlived the deletion. */
+  outliving: string | undefined;
+}
+
+/**
+ * The deletion still open beside the record's winner: a deleted leaf whose
+ * parent, a live revision, is an ancestor of the winner. Either the revision
+ * that brought the record back answers it (rows.ts), or another desk edited
+ * the version it deleted. A deleted leaf closing a version seen (closing.ts),
+ * or one closing a losing version (its parent off the winner's line), is no
+ * deletion of the record.
+ */
+function openDeletions(db: Db, state: DocState): OpenDeletion[] {
   const leaves = statement(
     db,
-    `SELECT T.rev, T.parent, T.author FROM sync_rev AS T WHERE T.doc_id = ? AND T.deleted = 1
+    `SELECT T.rev, T.parent, T.author FROM sync_rev AS T JOIN sync_rev AS P ON P.doc_id = T.doc_id AND P.rev = T.parent AND P.deleted = 0
+       WHERE T.doc_id = ? AND T.deleted = 1
        AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'T.doc_id', 'T.rev')})`,
   ).all(state.doc_id) as DeletionLeaf[];
-  if (leaves.length === 0) return undefined;
+  if (leaves.length === 0) return [];
   const parents = new Map(revisionsOf(db, state.doc_id).map((revision) => [revision.rev, revision.parent]));
-  const lineage = new Set<string>();
-  for (let rev: string | null | undefined = state.rev; rev; rev = parents.get(rev)) lineage.add(rev);
+  const childOnLine = new Map<string, string>();
+  for (let rev: string | null | undefined = state.rev; rev; rev = parents.get(rev)) {
+    const parent = parents.get(rev);
+    if (parent) childOnLine.set(parent, rev);
+  }
   // A later deletion answered the same way supersedes an earlier one: the deepest first.
   return leaves
-    .filter(
-      (leaf) =>
-        lineage.has(restoringRevisionId(state.doc_id, leaf.rev)) &&
-        parents.get(restoringRevisionId(state.doc_id, leaf.rev)) === leaf.parent,
-    )
-    .sort((a, b) => Number.parseInt(b.rev, 10) - Number.parseInt(a.rev, 10) || b.rev.localeCompare(a.rev))[0];
+    .filter((leaf) => !isClosing(leaf.rev) && childOnLine.has(leaf.parent))
+    .sort((a, b) => Number.parseInt(b.rev, 10) - Number.parseInt(a.rev, 10) || b.rev.localeCompare(a.rev))
+    .map((leaf) => {
+      const outliving = childOnLine.get(leaf.parent);
+      return outliving === restoringRevisionId(state.doc_id, leaf.rev)
+        ? { ...leaf, keptFor: 'referrers', outliving: undefined }
+        : { ...leaf, keptFor: 'edit', outliving };
+    });
 }
 
 const keyExpressionOf = (entity: SyncedEntity) =>
@@ -85,24 +108,29 @@ export function referrersOf(db: Db, state: DocState): string[] {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+function authorOf(db: Db, docId: string, rev: string): RevisionAuthor | null {
+  const author = statement(db, 'SELECT author FROM sync_rev WHERE doc_id = ? AND rev = ?').pluck().get(docId, rev) as string | null;
+  return author === null ? null : revisionAuthorOf(author);
+}
+
 function referrerOf(db: Db, docId: string): RestoredReferrer | undefined {
   const state = docState(db, docId);
   if (!state) return undefined;
   const body = currentBody(db, docId) ?? null;
-  const author = statement(db, 'SELECT author FROM sync_rev WHERE doc_id = ? AND rev = ?').pluck().get(docId, state.rev) as string | null;
+  const author = authorOf(db, docId, state.rev);
   return {
     id: docId,
     kind: kindOf(state.entity, body),
     title: nameIn(db, state.entity, body),
     classification: text(body?.classification),
-    author: author === null ? null : revisionAuthorOf(author),
+    author,
   };
 }
 
 function restorationOf(db: Db, docId: string): RestoredRecord | undefined {
   const state = docState(db, docId);
   if (!state || state.deleted === 1) return undefined;
-  const deletion = openDeletion(db, state);
+  const [deletion] = openDeletions(db, state);
   if (!deletion) return undefined;
   const entity = state.entity;
   const body = currentBody(db, docId) ?? null;
@@ -116,6 +144,8 @@ function restorationOf(db: Db, docId: string): RestoredRecord | undefined {
     classification: text(body?.classification),
     deletion: deletion.rev,
     deletedBy: deletion.author === null ? null : revisionAuthorOf(deletion.author),
+    keptFor: deletion.keptFor,
+    editedBy: deletion.outliving === undefined ? null : authorOf(db, docId, deletion.outliving),
     referrers: referrersOf(db, state).flatMap((referrer) => referrerOf(db, referrer) ?? []),
   };
 }
@@ -137,13 +167,11 @@ export function listRestorations(db: Db): RestoredRecord[] {
 /**
  * Writes a deletion on `parent`. One answering a deletion (`answer`) must
  * never become the record's winning tombstone: its parent is a deletion, so a
- * record brought back again from it would have no text. Among deleted leaves
- * of one depth the highest id wins (CouchDB's rule); its id starts with eight
- * zeros, so a real deletion of the record beside it wins.
+ * record brought back again from it would have no text. It is a closing
+ * deletion (closing.ts), which a real deletion of the same depth outranks.
  */
 function closeWithDeletion(db: Db, docId: string, parent: string, answer = false): string {
-  const hash = crypto.randomBytes(16).toString('hex');
-  const rev = `${Number.parseInt(parent, 10) + 1}-${answer ? `00000000${hash.slice(8)}` : hash}`;
+  const rev = answer ? closingRevisionId(parent) : `${Number.parseInt(parent, 10) + 1}-${crypto.randomBytes(16).toString('hex')}`;
   // No author given: this desk's is written by the trigger of 0750, as for any revision made here.
   statement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, 1, NULL)').run(docId, rev, parent);
   return rev;
@@ -155,11 +183,12 @@ function openNotice(db: Db, docId: string, deletion: string): RestoredRecord {
   return notice;
 }
 
-/** The record stays; its deletion is answered on every desk that receives the answer. */
+/** The record stays; its deletion (and any earlier one it superseded) is answered on every desk that receives the answer. */
 export function keepRestored(db: Db, docId: string, deletion: string): void {
   db.transaction(() => {
     openNotice(db, docId, deletion);
-    closeWithDeletion(db, docId, deletion, true);
+    const state = docState(db, docId);
+    for (const open of state ? openDeletions(db, state) : []) closeWithDeletion(db, docId, open.rev, true);
   })();
 }
 

@@ -60,20 +60,36 @@ function fromRow(row: DeskKeyRow): DeskKeys {
   };
 }
 
-/** This desk's keys, made on first use and kept from then on. */
-export function ensureDeskKeys(db: Db, deskName: string): DeskKeys {
+/**
+ * The name a new desk starts with: the computer's, and the first group of its
+ * fingerprint, so two desks set up on one machine (or two machines of one
+ * name) do not sign their work with the same name. The officer may rename it.
+ */
+export function defaultDeskName(hostname: string, fingerprint: string): string {
+  const mark = ` (${fingerprint.slice(0, 4)})`;
+  return `Sherpa on ${hostname}`.slice(0, 200 - mark.length) + mark;
+}
+
+/**
+ * This desk's keys, made on first use and kept from then on. `deskName` may be
+ * a function of the new keys' fingerprint; an existing desk keeps its name.
+ */
+export function ensureDeskKeys(db: Db, deskName: string | ((fingerprint: string) => string)): DeskKeys {
   const existing = readDeskKey(db);
   if (existing) return fromRow(existing);
   const signing = crypto.generateKeyPairSync('ed25519');
   const encryption = crypto.generateKeyPairSync('x25519');
+  const signingPublic = rawPublic(signing.publicKey);
+  const encryptionPublic = rawPublic(encryption.publicKey);
+  const fingerprint = fingerprintOf(signingPublic, encryptionPublic);
   const row: DeskKeyRow = {
-    desk_name: deskName,
+    desk_name: typeof deskName === 'string' ? deskName : deskName(fingerprint),
     signing_private: signing.privateKey.export({ format: 'der', type: 'pkcs8' }),
-    signing_public: rawPublic(signing.publicKey),
+    signing_public: signingPublic,
     encryption_private: encryption.privateKey.export({ format: 'der', type: 'pkcs8' }),
-    encryption_public: rawPublic(encryption.publicKey),
+    encryption_public: encryptionPublic,
   };
-  writeDeskKey(db, row, fingerprintOf(row.signing_public, row.encryption_public));
+  writeDeskKey(db, row, fingerprint);
   return fromRow(row);
 }
 

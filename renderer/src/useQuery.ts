@@ -32,11 +32,16 @@ export function queryOptionsOf<K extends ReadChannel>(channel: K, request: Reque
 }
 
 /** Reads a channel through the cache: one request however many components ask, again only when a change touches it. */
-export function useQuery<K extends ReadChannel>(channel: K, request: Request<K>): QueryState<Response<K>> & { reload: () => void } {
+export function useQuery<K extends ReadChannel>(
+  channel: K,
+  request: Request<K>,
+): QueryState<Response<K>> & { reload: () => void; outdated: boolean } {
   const client = useQueryClientOfPage();
   const query = useTanstackQuery(queryOptionsOf(channel, request), client);
   const reload = () => void query.refetch();
-  if (query.status === 'pending') return { status: 'loading', reload };
-  if (query.status === 'error') return { status: 'error', error: query.error, reload };
-  return { status: 'ready', value: query.data, reload };
+  // A change made the answer held stale (it is read again as soon as shown): a view may say so rather than show the old one as current.
+  const outdated = query.isStale;
+  if (query.status === 'pending') return { status: 'loading', reload, outdated };
+  if (query.status === 'error') return { status: 'error', error: query.error, reload, outdated };
+  return { status: 'ready', value: query.data, reload, outdated };
 }

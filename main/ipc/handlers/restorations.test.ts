@@ -219,3 +219,123 @@ describe('a record deleted on one desk and kept for what another added to it is 
     }
   });
 });
+
+/** Two desks through a fresh server, the meeting deleted on A while B retitled it; every desk exchanged twice. */
+async function deletedWhileEdited(run: (a: Desk, b: Desk, exchange: () => Promise<void>) => Promise<void>, deleterFirst = true) {
+  const server = await startTestServer();
+  try {
+    const account = { url: server.database('summit-ottawa') };
+    const a = desk('Desk A');
+    const b = desk('Desk B');
+    a.db.exec(`
+      INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Ottawa Summit', '2024-07-09', '2024-07-11', 'America/New_York');
+      INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone, classification)
+        VALUES (1, 1, 'Bilateral', 'bilateral', '2024-07-09T14:00:00Z', 'America/New_York', 'NATO RESTRICTED');
+    `);
+    await syncOnce(a.db, account);
+    await syncOnce(b.db, account);
+    a.db.exec('DELETE FROM meeting');
+    b.db.exec(`UPDATE meeting SET title = 'Bilateral with Canada'`);
+    const exchange = async () => {
+      for (const each of deleterFirst ? [a, b, a, b] : [b, a, b, a]) await syncOnce(each.db, account);
+    };
+    await exchange();
+    await run(a, b, exchange);
+  } finally {
+    await server.stop();
+  }
+}
+
+describe('a record deleted on one desk while another edited it is announced on both', () => {
+  for (const deleterFirst of [true, false])
+    it(`both desks list the same notice: who deleted it and when, who edited it (${deleterFirst ? 'deleting' : 'editing'} desk exchanges first)`, async () => {
+      await deletedWhileEdited(async (a, b) => {
+        for (const each of [a, b]) expect(each.db.prepare('SELECT title FROM meeting').pluck().all()).toEqual(['Bilateral with Canada']);
+        const onA = await restorations(a);
+        expect(onA).toHaveLength(1);
+        const [notice] = onA;
+        expect(notice).toMatchObject({
+          kind: 'meeting',
+          title: 'Bilateral with Canada',
+          classification: 'NATO RESTRICTED',
+          keptFor: 'edit',
+        });
+        expect(notice?.deletedBy).toMatchObject({ desk: 'Desk A', at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+        expect(notice?.editedBy).toMatchObject({ desk: 'Desk B', at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+        expect(notice?.referrers).toEqual([]);
+        const withoutRows = (list: RestoredRecord[]) => list.map(({ rowId: _rowId, page: _page, ...shared }) => shared);
+        expect(withoutRows(await restorations(b))).toEqual(withoutRows(onA));
+        expect(value<ConflictSummary[]>(await a.dispatch('conflict.list', {}))).toEqual([]);
+      }, deleterFirst);
+    });
+
+  it('Keep on the deleting desk: the edited meeting stays and the notice goes on both, settled once', async () => {
+    await deletedWhileEdited(async (a, b, exchange) => {
+      const [notice] = await restorations(a);
+      value(await a.dispatch('conflict.settleRestoration', { id: notice?.id, deletion: notice?.deletion, action: 'keep' }));
+      expect(await restorations(a)).toEqual([]);
+      await exchange();
+      for (const each of [a, b]) {
+        expect(await restorations(each)).toEqual([]);
+        expect(each.db.prepare('SELECT title FROM meeting').pluck().all()).toEqual(['Bilateral with Canada']);
+        expect(rowsMatchWinners(each.db, syncedEntities)).toBe(true);
+      }
+      // B, which had not exchanged since, answers the same notice later: refused, as it was settled.
+      const late = await b.dispatch('conflict.settleRestoration', { id: notice?.id, deletion: notice?.deletion, action: 'keep' });
+      expect(late.ok ? undefined : late.error.code).toBe('conflict');
+    });
+  });
+
+  it('Delete again on the editing desk: gone from both desks, and it stays gone', async () => {
+    await deletedWhileEdited(async (a, b, exchange) => {
+      const [notice] = await restorations(b);
+      const settled = value<RestorationSettled>(
+        await b.dispatch('conflict.settleRestoration', { id: notice?.id, deletion: notice?.deletion, action: 'delete', referrers: [] }),
+      );
+      expect(settled).toEqual({ id: notice?.id, action: 'delete', deleted: 1 });
+      await exchange();
+      for (const each of [a, b]) {
+        expect(count(each.db, 'meeting')).toBe(0);
+        expect(await restorations(each)).toEqual([]);
+        expect(rowsMatchWinners(each.db, syncedEntities)).toBe(true);
+      }
+    });
+  });
+
+  it('through bundles too, and a losing version dismissed is not taken for a deletion', async () => {
+    const a = desk('Desk A');
+    const b = desk('Desk B');
+    const send = (from: typeof a, to: typeof a) =>
+      importBundle(to.db, to.keys, exportBundle(from.db, from.keys, 'everything', { recipients: [to.keys.card] }), { acceptSigner: true });
+    a.db.exec(`
+      INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Washington Summit', '2024-07-09', '2024-07-11', 'America/New_York');
+      INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES (1, 1, 'Bilateral', 'bilateral', '2024-07-09T14:00:00Z', 'America/New_York');
+      INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES (2, 1, 'Dinner', 'bilateral', '2024-07-09T19:00:00Z', 'America/New_York');
+    `);
+    send(a, b);
+    a.db.exec(`DELETE FROM meeting WHERE title = 'Bilateral'`);
+    a.db.exec(`UPDATE meeting SET venue = 'Blair House' WHERE title = 'Dinner'`);
+    b.db.exec(`UPDATE meeting SET venue = 'State Department' WHERE title = 'Bilateral'`);
+    b.db.exec(`UPDATE meeting SET venue = 'Hay-Adams' WHERE title = 'Dinner'`);
+    send(b, a);
+    send(a, b);
+    // The dinner's two venues are a conflict between versions; the losing one dismissed is closed, not deleted.
+    const [dinner] = value<ConflictSummary[]>(await a.dispatch('conflict.list', {}));
+    const conflict = value<{ winner: { rev: string }; losers: { rev: string }[] }>(await a.dispatch('conflict.get', { id: dinner?.id }));
+    value(await a.dispatch('conflict.resolve', { id: dinner?.id, winnerRev: conflict.winner.rev, action: 'keep' }));
+    send(a, b);
+    const shared = (list: RestoredRecord[]) => list.map(({ rowId: _rowId, page: _page, ...rest }) => rest);
+    const onA = await restorations(a);
+    expect(
+      onA.map((notice) => ({ title: notice.title, keptFor: notice.keptFor, by: notice.deletedBy?.desk, edited: notice.editedBy?.desk })),
+    ).toEqual([{ title: 'Bilateral', keptFor: 'edit', by: 'Desk A', edited: 'Desk B' }]);
+    expect(shared(await restorations(b))).toEqual(shared(onA));
+    const [notice] = onA;
+    value(await b.dispatch('conflict.settleRestoration', { id: notice?.id, deletion: notice?.deletion, action: 'keep' }));
+    send(b, a);
+    for (const each of [a, b]) {
+      expect(await restorations(each)).toEqual([]);
+      expect(each.db.prepare('SELECT title FROM meeting ORDER BY title').pluck().all()).toEqual(['Bilateral', 'Dinner']);
+    }
+  });
+});

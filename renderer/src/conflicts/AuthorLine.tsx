@@ -3,8 +3,19 @@ import type { RevisionAuthor } from '../../../shared/sync.ts';
 import { formatInZone } from '../../../shared/time.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 
-/** Which desk wrote a version, and when, as that desk recorded it; or that no author was recorded. */
-export function AuthorLine({ author }: { author: RevisionAuthor | null }) {
+/** Whether another of these authors is a different desk (another fingerprint) of the same name. */
+export function hasNamesake(author: RevisionAuthor | null, among: readonly (RevisionAuthor | null)[]): boolean {
+  return (
+    author !== null &&
+    among.some((other) => other !== null && other.desk.trim() === author.desk.trim() && other.fingerprint !== author.fingerprint)
+  );
+}
+
+/**
+ * Which desk wrote a version, and when, as that desk recorded it; or that no author was recorded.
+ * `among`: the other versions' authors; where two desks share a name, the line says only the fingerprint tells them apart.
+ */
+export function AuthorLine({ author, among = [] }: { author: RevisionAuthor | null; among?: readonly (RevisionAuthor | null)[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { homeTimeZone } = useSettings();
@@ -19,6 +30,7 @@ export function AuthorLine({ author }: { author: RevisionAuthor | null }) {
             })
           : t('conflicts.authorUnknown')}
       </bdi>
+      {hasNamesake(author, among) ? <strong className="conflict-namesake"> {t('conflicts.namesake')}</strong> : null}
     </span>
   );
 }

@@ -32,7 +32,8 @@ export function ConflictNotice({ page }: { page: ConflictPage }) {
       ) : null}
       {restoredHere.length > 0 ? (
         <p>
-          {t('restored.onPage')} <a href={hrefOf({ view: 'conflicts' })}>{t('restored.onPageLink')}</a>
+          {restoredHere.every((restored) => restored.keptFor === 'edit') ? t('restored.onPageEdited') : t('restored.onPage')}{' '}
+          <a href={hrefOf({ view: 'conflicts' })}>{t('restored.onPageLink')}</a>
         </p>
       ) : null}
     </div>

@@ -218,7 +218,7 @@ function SideHeads({ sides, sideName }: { sides: ConflictSide[]; sideName: (inde
                 ? t('conflicts.savedAt', { when: formatInZone(side.savedAt, homeTimeZone, true, locale) })
                 : t('conflicts.savedUnknown')}
             </span>
-            <AuthorLine author={side.author} />
+            <AuthorLine author={side.author} among={sides.map((each) => each.author)} />
           </th>
         ))}
       </tr>

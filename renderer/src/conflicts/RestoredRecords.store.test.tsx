@@ -90,3 +90,34 @@ describe('a record deleted here and kept for what another desk added to it', () 
     expect(store.db.prepare('SELECT count(*) FROM follow_up WHERE description = ?').pluck().get('Send the export licence list')).toBe(1);
   });
 });
+
+describe('a record deleted here while another desk edited it', () => {
+  /** This desk deletes the sample's second meeting; another desk, not knowing, edits it; its records arrive. */
+  function deletedWhileEditedElsewhere(): string {
+    const other = openScratchDatabase();
+    applyMerge(other, historiesOf(store.db, allRecordIds(store.db)));
+    const meetingDoc = store.db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'meeting' AND row_key = '2'`).pluck().get() as string;
+    store.db.prepare('DELETE FROM meeting WHERE id = 2').run();
+    const meetingThere = other.prepare('SELECT row_key FROM sync_doc WHERE doc_id = ?').pluck().get(meetingDoc) as string;
+    other.prepare(`UPDATE meeting SET title = 'Working lunch, moved to the embassy' WHERE id = ?`).run(Number(meetingThere));
+    applyMerge(store.db, historiesOf(other, allRecordIds(other)));
+    return 'Working lunch, moved to the embassy';
+  }
+
+  it('is announced with who edited it, and Delete again deletes it here after a confirmation', async () => {
+    const title = deletedWhileEditedElsewhere();
+    expect(store.db.prepare('SELECT count(*) FROM meeting WHERE title = ?').pluck().get(title)).toBe(1);
+    renderView();
+    const notice = await screen.findByRole('article', { name: title });
+    expect(
+      within(notice).getByText(/^Deleted on .* at .*, kept because .* edited it at .* without having heard of the deletion\.$/),
+    ).toBeTruthy();
+    expect(within(notice).queryAllByRole('listitem')).toEqual([]);
+    fireEvent.click(within(notice).getByRole('button', { name: 'Delete again' }));
+    expect(await screen.findByRole('alertdialog', { name: `Delete “${title}” again?` })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete it' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/^Deleted: /);
+    expect(store.db.prepare('SELECT count(*) FROM meeting WHERE title = ?').pluck().get(title)).toBe(0);
+    expect(store.calls.filter((each) => each.channel === 'conflict.settleRestoration').map((each) => each.ok)).toEqual([true]);
+  });
+});

@@ -12,9 +12,10 @@ import { routeOf } from './conflictPages.ts';
 import './conflicts.css';
 
 /**
- * Records a desk deleted and every desk kept, because records added on a desk
- * that had not seen the deletion refer to them: who deleted each, when, what
- * kept it, and the two answers. The list is the same on every desk.
+ * Records a desk deleted and every desk kept, because a desk that had not seen
+ * the deletion edited them or added records referring to them: who deleted
+ * each, when, what kept it, and the two answers. The list is the same on
+ * every desk.
  */
 export function RestoredRecords({ restored, onSettled }: { restored: RestoredRecord[]; onSettled: () => void }) {
   const { t } = useTranslation();
@@ -60,6 +61,10 @@ function RestoredNotice({ record, onSettled }: { record: RestoredRecord; onSettl
   const [problem, setProblem] = useState<string | null>(null);
   const title = record.title || t('conflicts.untitled');
   const adders = [...new Set(record.referrers.map((referrer) => deskName(referrer.author)))];
+  const edited = record.keptFor === 'edit';
+  const when = (author: RevisionAuthor | null) =>
+    author ? formatInZone(author.at, homeTimeZone, true, locale) : t('restored.whenUnknown');
+  const alone = edited && record.referrers.length === 0;
 
   const settle = async (action: 'keep' | 'delete') => {
     setBusy(true);
@@ -109,17 +114,31 @@ function RestoredNotice({ record, onSettled }: { record: RestoredRecord; onSettl
         )}{' '}
         <span className="muted">({t(`conflicts.kinds.${record.kind}`)})</span>
       </h3>
-      <p>
-        <bdi>
-          {t('restored.deleted', {
-            count: record.referrers.length,
-            deleter: deskName(record.deletedBy),
-            when: record.deletedBy ? formatInZone(record.deletedBy.at, homeTimeZone, true, locale) : t('restored.whenUnknown'),
-            adders: adders.join(', ') || t('restored.deskUnknown'),
-          })}
-        </bdi>
-      </p>
-      {referrerList}
+      {edited ? (
+        <p>
+          <bdi>
+            {t('restored.edited', {
+              deleter: deskName(record.deletedBy),
+              when: when(record.deletedBy),
+              editor: deskName(record.editedBy),
+              editedAt: when(record.editedBy),
+            })}
+          </bdi>
+          {record.referrers.length > 0 ? <> {t('restored.editedReferrers', { count: record.referrers.length })}</> : null}
+        </p>
+      ) : (
+        <p>
+          <bdi>
+            {t('restored.deleted', {
+              count: record.referrers.length,
+              deleter: deskName(record.deletedBy),
+              when: when(record.deletedBy),
+              adders: adders.join(', ') || t('restored.deskUnknown'),
+            })}
+          </bdi>
+        </p>
+      )}
+      {record.referrers.length > 0 ? referrerList : null}
       {problem ? (
         <p role="alert" className="error">
           {problem}
@@ -130,15 +149,15 @@ function RestoredNotice({ record, onSettled }: { record: RestoredRecord; onSettl
           {t('restored.keep')}
         </button>
         <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
-          {t('restored.delete')}
+          {alone ? t('restored.deleteAgain') : t('restored.delete')}
         </button>
       </div>
       {confirming ? (
         <ConfirmDialog
-          title={t('restored.confirmTitle', { title, count: record.referrers.length })}
-          body={t('restored.confirmBody')}
-          details={referrerList}
-          confirmLabel={t('restored.confirm')}
+          title={alone ? t('restored.confirmAgainTitle', { title }) : t('restored.confirmTitle', { title, count: record.referrers.length })}
+          body={alone ? t('restored.confirmAgainBody', { editor: deskName(record.editedBy) }) : t('restored.confirmBody')}
+          details={alone ? null : referrerList}
+          confirmLabel={alone ? t('restored.confirmAgain') : t('restored.confirm')}
           onConfirm={() => void settle('delete')}
           onCancel={() => setConfirming(false)}
         />

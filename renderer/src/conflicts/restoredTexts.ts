@@ -1,9 +1,17 @@
-// Records deleted on one desk and kept for work added on another (restorations), English and Korean;
+// Records deleted on one desk and kept for work done on another (restorations), English and Korean;
 // i18n/en.ts and ko.ts include them under `restored`.
 export const restoredEn = {
-  heading: 'Deleted on one desk, kept for work added on another',
+  heading: 'Deleted on one desk, kept for work done on another',
   intro:
-    'A desk deleted these records while another desk, which had not yet heard of the deletion, added records referring to them. So that nothing added was lost, every desk kept the record. Keep it, or delete it with what refers to it: every desk learns your answer at its next exchange.',
+    'A desk deleted these records while another desk, which had not yet heard of the deletion, edited them or added records referring to them. So that no work was lost, every desk kept the record. Keep it, or delete it again (with what refers to it): every desk learns your answer at its next exchange.',
+  edited: 'Deleted on {{deleter}} at {{when}}, kept because {{editor}} edited it at {{editedAt}} without having heard of the deletion.',
+  editedReferrers_one: '{{count}} record refers to it:',
+  editedReferrers_other: '{{count}} records refer to it:',
+  deleteAgain: 'Delete again',
+  confirmAgainTitle: 'Delete “{{title}}” again?',
+  confirmAgainBody: 'It is deleted here, and on every desk at its next exchange, with the edit made on {{editor}}.',
+  confirmAgain: 'Delete it',
+  onPageEdited: 'Another desk deleted this record; it was kept because a desk that had not yet heard of it edited it.',
   deleted_one: 'Deleted on {{deleter}} at {{when}}, kept because {{count}} record added on {{adders}} refers to it:',
   deleted_other: 'Deleted on {{deleter}} at {{when}}, kept because {{count}} records added on {{adders}} refer to it:',
   desk: '{{desk}} ({{fingerprint}})',
@@ -30,7 +38,15 @@ export const restoredEn = {
 export const restoredKo: typeof restoredEn = {
   heading: '한 데스크에서 삭제되었으나 다른 데스크의 작업 때문에 유지된 기록',
   intro:
-    '한 데스크가 아래 기록을 삭제하는 동안, 아직 삭제 사실을 모르던 다른 데스크가 이 기록을 참조하는 기록을 추가했습니다. 추가된 작업이 사라지지 않도록 모든 데스크가 이 기록을 유지했습니다. 유지하거나, 이 기록을 참조하는 기록과 함께 삭제하십시오. 다음 교환 때 모든 데스크에 결정이 반영됩니다.',
+    '한 데스크가 아래 기록을 삭제하는 동안, 아직 삭제 사실을 모르던 다른 데스크가 이 기록을 수정하거나 이 기록을 참조하는 기록을 추가했습니다. 작업이 사라지지 않도록 모든 데스크가 이 기록을 유지했습니다. 유지하거나, (참조하는 기록과 함께) 다시 삭제하십시오. 다음 교환 때 모든 데스크에 결정이 반영됩니다.',
+  edited: '{{when}}에 {{deleter}}에서 삭제됨. 삭제 사실을 모르던 {{editor}}에서 {{editedAt}}에 수정하여 유지됨.',
+  editedReferrers_one: '이 기록을 참조하는 기록 {{count}}건:',
+  editedReferrers_other: '이 기록을 참조하는 기록 {{count}}건:',
+  deleteAgain: '다시 삭제',
+  confirmAgainTitle: '“{{title}}”을(를) 다시 삭제하시겠습니까?',
+  confirmAgainBody: '{{editor}}에서 수정한 내용과 함께 여기에서 삭제되고, 다음 교환 때 모든 데스크에서 삭제됩니다.',
+  confirmAgain: '삭제',
+  onPageEdited: '다른 데스크가 이 기록을 삭제했으나, 아직 삭제 사실을 모르던 데스크에서 수정하여 유지되었습니다.',
   deleted_one: '{{when}}에 {{deleter}}에서 삭제됨. {{adders}}에서 추가한 기록 {{count}}건이 참조하고 있어 유지됨:',
   deleted_other: '{{when}}에 {{deleter}}에서 삭제됨. {{adders}}에서 추가한 기록 {{count}}건이 참조하고 있어 유지됨:',
   desk: '{{desk}} ({{fingerprint}})',

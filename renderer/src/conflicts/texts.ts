@@ -41,6 +41,7 @@ export const conflictsEn = {
   // Who wrote each version (syncmore).
   authorBy: 'written by {{desk}} ({{fingerprint}}), {{when}}',
   authorUnknown: 'author not recorded',
+  namesake: '(another desk has this name: tell them apart by the fingerprint)',
   differs: 'differs',
   empty: '(empty)',
   yes: 'Yes',
@@ -179,6 +180,7 @@ export const conflictsKo: typeof conflictsEn = {
   savedUnknown: '저장 시각: 기록 없음',
   authorBy: '작성: {{desk}} ({{fingerprint}}), {{when}}',
   authorUnknown: '작성자 기록 없음',
+  namesake: '(같은 이름의 다른 데스크가 있습니다. 지문으로 구별하십시오)',
   differs: '다름',
   empty: '(비어 있음)',
   yes: '예',

@@ -25,7 +25,7 @@ export const en = {
   markings: markingsEn,
   session: sessionEn,
   conflicts: conflictsEn,
-  // Records deleted on one desk and kept for work added on another (restorations).
+  // Records deleted on one desk and kept for work done on another (restorations).
   restored: restoredEn,
   // r6-words: every store refusal, by code and reason.
   refusals: refusalsEn,

@@ -24,7 +24,7 @@ export const ko: Messages = {
   markings: markingsKo,
   session: sessionKo,
   conflicts: conflictsKo,
-  // Records deleted on one desk and kept for work added on another (restorations).
+  // Records deleted on one desk and kept for work done on another (restorations).
   restored: restoredKo,
   // r6-words: every store refusal, by code and reason.
   refusals: refusalsKo,

@@ -90,14 +90,14 @@ export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, authors,
         <figure aria-label={labels.mine}>
           <figcaption>
             <PortionMark classification={mine.classification} /> {labels.mine}
-            {authors ? <AuthorLine author={authors.mine} /> : null}
+            {authors ? <AuthorLine author={authors.mine} among={[authors.theirs]} /> : null}
           </figcaption>
           <pre>{mine.body}</pre>
         </figure>
         <figure aria-label={labels.theirs}>
           <figcaption>
             <PortionMark classification={theirsContent.classification} /> {labels.theirs}
-            {authors ? <AuthorLine author={authors.theirs} /> : null}
+            {authors ? <AuthorLine author={authors.theirs} among={[authors.mine]} /> : null}
           </figcaption>
           <pre>{theirsContent.body}</pre>
         </figure>

@@ -23,7 +23,7 @@ export function SyncPanel() {
       {overview.status === 'error' ? <p role="alert">{refusalText(t, overview.error)}</p> : null}
       {overview.status === 'ready' ? (
         <>
-          <SyncStateLine status={overview.value.status} />
+          <SyncStateLine status={overview.value.status} outdated={overview.outdated} />
           {/* Keyed by the stored account: the form starts from what is stored, and again after a disconnect. */}
           <SyncForm key={overview.value.account?.url ?? 'none'} overview={overview.value} />
         </>
@@ -32,8 +32,11 @@ export function SyncPanel() {
   );
 }
 
-/** "Up to date", "n changes waiting", "Syncing…", the last error with its time: read out as it changes. */
-export function SyncStateLine({ status }: { status: SyncStatus }) {
+/**
+ * "Up to date", "n changes waiting", "Syncing…", the last error with its time: read out as it changes.
+ * `outdated`: a save made the state held stale and it is being read again; "Up to date" is not said of it meanwhile.
+ */
+export function SyncStateLine({ status, outdated = false }: { status: SyncStatus; outdated?: boolean }) {
   const { t } = useTranslation();
   const settings = useSettings();
   const locale = useLocale();
@@ -41,7 +44,8 @@ export function SyncStateLine({ status }: { status: SyncStatus }) {
   const when = (iso: string) =>
     `${dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: settings.homeTimeZone }).format(new Date(iso))} ${zoneAbbreviation(iso, settings.homeTimeZone)}`;
   const parts: string[] = [];
-  if (status.state === 'off') parts.push(t('sync.state.off'));
+  if (outdated && status.state !== 'off') parts.push(t('sync.state.checking'));
+  else if (status.state === 'off') parts.push(t('sync.state.off'));
   else if (status.state === 'syncing') parts.push(t('sync.state.syncing'));
   else if (status.waiting > 0) parts.push(t('sync.state.waiting', { count: status.waiting }));
   else if (status.state === 'up-to-date') parts.push(t('sync.state.up-to-date'));
@@ -58,7 +62,7 @@ export function SyncStateLine({ status }: { status: SyncStatus }) {
     <p
       className={`sync-state sync-state-${status.state}`}
       role="status"
-      data-state={status.state}
+      data-state={outdated && status.state !== 'off' ? 'checking' : status.state}
       data-synced-at={status.lastSyncedAt ?? ''}
     >
       {parts.join(' ')}

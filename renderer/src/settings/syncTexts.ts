@@ -22,6 +22,7 @@ export const syncEn = {
   disconnected: 'Disconnected. The server and its password are forgotten; your records stay on this computer.',
   state: {
     off: 'Not connected to a server.',
+    checking: 'Counting the changes waiting to be sent…',
     syncing: 'Syncing…',
     'up-to-date': 'Up to date.',
     waiting_one: '{{count}} change waiting to be sent.',
@@ -72,6 +73,7 @@ export const syncKo: typeof syncEn = {
   disconnected: '연결을 해제했습니다. 서버와 비밀번호는 지워졌고, 기록은 이 컴퓨터에 그대로 남아 있습니다.',
   state: {
     off: '서버에 연결되어 있지 않습니다.',
+    checking: '보낼 변경 사항을 세는 중…',
     syncing: '동기화 중…',
     'up-to-date': '최신 상태입니다.',
     waiting_one: '보낼 변경 사항 {{count}}건이 대기 중입니다.',
