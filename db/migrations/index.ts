@@ -40,6 +40,7 @@ import { trashEmptyAnnotations } from './1200-trash-empty-annotations.ts';
 import { receivedRecordsNotEchoed } from './1300-received-records-not-echoed.ts';
 import { feedClockBesideRevisionCounter } from './1350-feed-clock-beside-revision-counter.ts';
 import { feedReadByPartitionOnly } from './1360-feed-read-by-partition-only.ts';
+import { nameSortKeys } from './1590-name-sort-keys.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -104,6 +105,8 @@ export const migrations: readonly Migration[] = [
   // 1350–1390: a note save writes fewer pages (notesave).
   feedClockBesideRevisionCounter,
   feedReadByPartitionOnly,
+  // 1590–1629: loose ends of round 6 (r7-loose). 1590: names sort as a reader expects (É with E, ʻA with A).
+  nameSortKeys,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
