@@ -23,6 +23,7 @@ export const refusalReasons = {
   control_character: [],
   broken_character: [],
   hidden_character: [],
+  direction_override: [],
   not_a_date: [],
   not_an_instant: [],
   unknown_time_zone: [],

@@ -37,6 +37,8 @@ export const refusalsEn = {
     broken_character: 'Has a broken character (half of an emoji or symbol). Paste the text again. Nothing was saved.',
     hidden_character:
       'Holds an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space). Remove it and type the text again. Nothing was saved.',
+    direction_override:
+      'Holds an invisible character that turns the text round (a direction override, embedding or isolate), so it could print differently from how it reads. Arabic and Hebrew text needs none: remove it. Nothing was saved.',
     not_a_date: 'Not a real date. Use YYYY-MM-DD, in the years 1 to 9999. Nothing was saved.',
     not_an_instant: 'Not a real date and time. Nothing was saved.',
     unknown_time_zone: 'Unknown time zone. Use a name such as Europe/Vilnius or Asia/Seoul. Nothing was saved.',
@@ -146,6 +148,8 @@ export const refusalsKo: typeof refusalsEn = {
     broken_character: '깨진 문자(이모지나 기호의 절반)가 있습니다. 글을 다시 붙여 넣으십시오. 아무것도 저장되지 않았습니다.',
     hidden_character:
       '글의 순서를 바꾸거나 숨기는 보이지 않는 문자(방향 재정의·격리 문자 또는 폭 없는 공백)가 있습니다. 지우고 다시 입력하십시오. 아무것도 저장되지 않았습니다.',
+    direction_override:
+      '글의 방향을 뒤집는 보이지 않는 문자(방향 재정의·내장·격리 문자)가 있어, 읽히는 것과 다르게 인쇄될 수 있습니다. 아랍어와 히브리어 글에는 필요 없으니 지우십시오. 아무것도 저장되지 않았습니다.',
     not_a_date: '실제 날짜가 아닙니다. 1년부터 9999년까지 YYYY-MM-DD 형식으로 쓰십시오. 아무것도 저장되지 않았습니다.',
     not_an_instant: '실제 날짜와 시각이 아닙니다. 아무것도 저장되지 않았습니다.',
     unknown_time_zone: '알 수 없는 시간대입니다. Europe/Vilnius, Asia/Seoul 같은 이름을 쓰십시오. 아무것도 저장되지 않았습니다.',
