@@ -6,7 +6,7 @@ import type { EntityName } from './contract.ts';
 
 /** Longest prose field (a brief section, a note): generous, so only a runaway paste fails. */
 export const maxProse = 100_000;
-/** Longest passphrase the lock accepts (UTF-16 units, as the store's schema counts): longer is refused, never cut. */
+/** Longest passphrase the lock accepts, in characters (an emoji is one; see shared/passphrase.ts): longer is refused, never cut. */
 export const maxPassphrase = 1024;
 /** A classification level's name, as the scheme spells it. */
 export const maxLevelName = 100;
