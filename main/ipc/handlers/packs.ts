@@ -217,7 +217,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       const written = listMeetingBiographies(db, meetingId);
       // In the dispatch's transaction with the write: a biography saved elsewhere since the editor opened is not replaced unseen.
       const stored = written.find((entry) => entry.personId === personId)?.text ?? '';
-      if (expected !== undefined && stored !== expected.trim()) return { status: 'stale', current: written };
+      if (expected !== undefined && expected !== null && stored !== expected.trim()) return { status: 'stale', current: written };
       setMeetingBiography(db, meetingId, personId, text);
       changes.record('meeting', 'updated', [meetingId]);
       return { status: 'saved', saved: listMeetingBiographies(db, meetingId) };
