@@ -1,4 +1,5 @@
 import type { ReferenceGroup } from '../shared/domain.ts';
+import { compareNames } from '../shared/sortKey.ts';
 import type { Db } from './open.ts';
 import { NotFoundError, statement } from './sql.ts';
 
@@ -162,11 +163,13 @@ function pruned(definition: DefinitionRefs, ids: Removed): DefinitionRefs | null
 function packsListing(db: Db, removed: DeletionRecord['removed']): { id: number; name: string; definition: string }[] {
   const ids = removedIds(removed);
   if (Object.values(ids).every((set) => set.size === 0)) return [];
-  const packs = statement(db, 'SELECT id, name, definition FROM briefing_pack ORDER BY name, id').all() as {
-    id: number;
-    name: string;
-    definition: string;
-  }[];
+  const packs = (
+    statement(db, 'SELECT id, name, definition FROM briefing_pack ORDER BY id').all() as {
+      id: number;
+      name: string;
+      definition: string;
+    }[]
+  ).sort((a, b) => compareNames(a.name, b.name));
   return packs.filter((pack) => pruned(JSON.parse(pack.definition) as DefinitionRefs, ids) !== null);
 }
 

@@ -70,7 +70,7 @@ export function listParticipants(db: Db, meetingId: number): MeetingParticipant[
     db,
     `SELECT p.id AS personId, p.name, p.native_name AS nativeName, p.title, mp.side, mp.role, p.classification
      FROM meeting_participant mp JOIN person p ON p.id = mp.person_id
-     WHERE mp.meeting_id = ? ORDER BY mp.side DESC, p.name`,
+     WHERE mp.meeting_id = ? ORDER BY mp.side DESC, p.name_key, p.name`,
   ).all(meetingId) as MeetingParticipant[];
 }
 

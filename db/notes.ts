@@ -1,4 +1,5 @@
 import type { Note, NoteLink, NoteRevision } from '../shared/domain.ts';
+import { compareNames } from '../shared/sortKey.ts';
 import type { Db } from './open.ts';
 import { NotFoundError, selectList, statement, table } from './sql.ts';
 
@@ -180,8 +181,10 @@ export function listNoteTags(db: Db): { tag: string; count: number }[] {
   return statement(
     db,
     `SELECT tag.value AS tag, count(*) AS count FROM note, json_each(note.tags) AS tag
-     WHERE note.deleted_at IS NULL GROUP BY tag.value ORDER BY tag.value`,
-  ).all() as { tag: string; count: number }[];
+     WHERE note.deleted_at IS NULL GROUP BY tag.value`,
+  )
+    .all()
+    .sort((a, b) => compareNames((a as { tag: string }).tag, (b as { tag: string }).tag)) as { tag: string; count: number }[];
 }
 
 /**

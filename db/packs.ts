@@ -1,4 +1,5 @@
 import type { BriefingPack, PackDefinition } from '../shared/domain.ts';
+import { compareNames } from '../shared/sortKey.ts';
 import type { Db } from './open.ts';
 import { readSetting, writeSetting } from './settings.ts';
 import { NotFoundError, nextId, statement } from './sql.ts';
@@ -8,7 +9,10 @@ type PackRow = Omit<BriefingPack, 'definition'> & { definition: string };
 const fromRow = (row: PackRow): BriefingPack => ({ ...row, definition: JSON.parse(row.definition) as PackDefinition });
 
 export function listPacks(db: Db): BriefingPack[] {
-  return (statement(db, `SELECT ${columns} FROM briefing_pack ORDER BY name COLLATE NOCASE, id`).all() as PackRow[]).map(fromRow);
+  // A handful of packs: sorted here, as a reader expects (SQLite alone puts "Élysée visit" after "Zagreb").
+  return (statement(db, `SELECT ${columns} FROM briefing_pack ORDER BY id`).all() as PackRow[])
+    .map(fromRow)
+    .sort((a, b) => compareNames(a.name, b.name));
 }
 
 export function findPack(db: Db, id: number): BriefingPack | undefined {

@@ -49,7 +49,7 @@ export const sources = table<Source>({
 });
 
 export function listPeople(db: Db): Person[] {
-  return people.all(db, 'ORDER BY name, id');
+  return people.all(db, 'ORDER BY name_key, name, id');
 }
 
 /** Everyone in any meeting of a summit (participant or counterpart), once each, by name. */
@@ -58,18 +58,18 @@ export function listPeopleOfSummit(db: Db, summitId: number): Person[] {
     db,
     `WHERE id IN (SELECT mp.person_id FROM meeting_participant mp JOIN meeting m ON m.id = mp.meeting_id WHERE m.summit_id = ?)
         OR id IN (SELECT counterpart_id FROM meeting WHERE summit_id = ?)
-     ORDER BY name, id`,
+     ORDER BY name_key, name, id`,
     summitId,
     summitId,
   );
 }
 
 export function listCountries(db: Db): Country[] {
-  return countries.all(db, 'ORDER BY kind, name');
+  return countries.all(db, 'ORDER BY kind, name_key, name');
 }
 
 export function listSources(db: Db): Source[] {
-  return sources.all(db, 'ORDER BY title, id');
+  return sources.all(db, 'ORDER BY title_key, title, id');
 }
 
 /**
@@ -101,5 +101,8 @@ export function peopleOfSummitStart(db: Db, summitId: number, shown: number): Li
     .pluck()
     .all(summitId, shown) as number[];
   const firstIds = [...new Set([...counterparts, ...participants])].slice(0, shown);
-  return { total, first: people.all(db, 'WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name, id', JSON.stringify(firstIds)) };
+  return {
+    total,
+    first: people.all(db, 'WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name_key, name, id', JSON.stringify(firstIds)),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.ts';
+import { sortKeysBeside } from './sortKeys.ts';
 
 /**
  * What is worked out once per connection and key (a prepared statement, a
@@ -84,6 +85,8 @@ export function table<T extends { id: number }>(spec: TableSpec<T>) {
   const select = `SELECT ${selectList(columns)} FROM ${name}`;
   const convert = (row: unknown) => (spec.fromRow ? spec.fromRow(row as Record<string, unknown>) : (row as T));
   const writable = (values: object) => Object.keys(values).filter((field) => field in columnOf && field !== 'id');
+  const sortKeysOf = (db: Db, values: object, fields: readonly string[]) =>
+    sortKeysBeside(db, name, new Map(fields.map((field) => [columnOf[field] as string, (values as Record<string, unknown>)[field]])));
 
   return {
     table: name,
@@ -106,21 +109,27 @@ export function table<T extends { id: number }>(spec: TableSpec<T>) {
     },
     insert(db: Db, values: Partial<T>): number {
       const fields = writable(values);
-      const sql = `INSERT INTO ${name} (id, ${fields.map((field) => columnOf[field]).join(', ')}) VALUES (@id, ${fields.map((field) => `@${field}`).join(', ')})`;
+      const keys = sortKeysOf(db, values, fields);
+      const sql = `INSERT INTO ${name} (id, ${[...fields.map((field) => columnOf[field]), ...keys.keys()].join(', ')})
+        VALUES (@id, ${[...fields.map((field) => `@${field}`), ...[...keys.keys()].map((key) => `@${key}`)].join(', ')})`;
       const id = nextId(db, name);
-      statement(db, sql).run({ ...toParams(values, fields), id });
+      statement(db, sql).run({ ...toParams(values, fields), ...Object.fromEntries(keys), id });
       return id;
     },
     /** Updates only the fields present in `patch`. */
     update(db: Db, id: number, patch: Partial<T>): void {
-      const assignments = writable(patch).map((field) => `${columnOf[field]} = @${field}`);
+      const keys = sortKeysOf(db, patch, writable(patch));
+      const assignments = [
+        ...writable(patch).map((field) => `${columnOf[field]} = @${field}`),
+        ...[...keys.keys()].map((key) => `${key} = @${key}`),
+      ];
       if (touch) assignments.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ')`);
       if (assignments.length === 0) {
         this.get(db, id);
         return;
       }
       const sql = `UPDATE ${name} SET ${assignments.join(', ')} WHERE id = @id`;
-      const result = statement(db, sql).run({ ...toParams(patch, writable(patch)), id });
+      const result = statement(db, sql).run({ ...toParams(patch, writable(patch)), ...Object.fromEntries(keys), id });
       if (result.changes === 0) throw new NotFoundError(kind, id);
     },
     remove(db: Db, id: number): void {

@@ -228,8 +228,12 @@ test('edits of the same record on two desks, exchanged both ways, end with the s
     await goTo(b.page, '#/exchange');
 
     // Both edit the same record offline, then bundles go both ways.
-    await callStore(a.page, 'summit.update', { id: summit.id, patch: { description: 'NATO at 75: Ukraine first' } });
-    await callStore(b.page, 'summit.update', { id: summitB?.id ?? 0, patch: { description: 'NATO at 75: Indo-Pacific partners' } });
+    await callStore(a.page, 'summit.update', { id: summit.id, patch: { description: 'NATO at 75: Ukraine first' }, expected: {} });
+    await callStore(b.page, 'summit.update', {
+      id: summitB?.id ?? 0,
+      patch: { description: 'NATO at 75: Indo-Pacific partners' },
+      expected: {},
+    });
     const toB = await exportSummit(a, 'Seoul desk');
     const toA = await exportSummit(b, 'Brussels desk');
 

@@ -65,7 +65,7 @@ test('nothing typed into Sherpa rests on disk in plaintext, except the exported 
     await setUp(page);
 
     // Every kind of record gets a canary word.
-    await callStore(page, 'meeting.update', { id: 1, patch: { purpose: `Purpose: ${canaries.meetingSection}` } });
+    await callStore(page, 'meeting.update', { id: 1, patch: { purpose: `Purpose: ${canaries.meetingSection}` }, expected: {} });
     await callStore(page, 'sectorEntry.create', {
       sectorId: 1,
       occurredOn: '2023-07-11',

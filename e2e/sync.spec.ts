@@ -145,14 +145,18 @@ test('two desks share a summit through the server, edit it offline, and converge
 
     // The server goes away; both desks edit the same brief field and the same note.
     await server.stop();
-    await callStore(a.page, 'meeting.update', { id: meeting.id, patch: { purpose: 'Purpose as desk A wrote it offline.' } });
+    await callStore(a.page, 'meeting.update', { id: meeting.id, patch: { purpose: 'Purpose as desk A wrote it offline.' }, expected: {} });
     await callStore(a.page, 'note.save', {
       ...contentOf(note),
       body: 'Desk A: raise cyber defence and the ITPP review.',
       id: note.id,
       baseVersion: note.version,
     });
-    await callStore(b.page, 'meeting.update', { id: meetingOnB?.id ?? 0, patch: { purpose: 'Purpose as desk B wrote it offline.' } });
+    await callStore(b.page, 'meeting.update', {
+      id: meetingOnB?.id ?? 0,
+      patch: { purpose: 'Purpose as desk B wrote it offline.' },
+      expected: {},
+    });
     const noteB = noteOnB ?? note;
     await callStore(b.page, 'note.save', {
       ...contentOf(noteB),

@@ -284,15 +284,17 @@ export type { GuardedSave, OpenedParticipant };
  * sync), nothing is written and the answer is `stale` with the record as it is.
  * A field left out of `expected` is written unchecked: only a form that could not
  * read the stored value (a time in a zone this machine lacks) leaves one out.
- * Every editor in the renderer passes `expected`. Trusted writers leave it out:
- * tests and tools writing as "the other window" or "the other desk" on purpose.
+ * `expected` is required, so an editor that forgets it does not compile; trusted
+ * writers pass `{}` (nothing checked): tests and tools writing as "the other
+ * window" or "the other desk" on purpose. (The store's schema still takes a
+ * request without it, from a tool that does not use these types.)
  * Replication and bundles never come through here: they merge revisions
  * (db/sync/merge.ts), and two desks' edits become a conflict kept side by side.
  */
 export interface GuardedUpdate<E extends EntityName> {
   id: number;
   patch: Partial<EntityInput<E>>;
-  expected?: Partial<EntityInput<E>>;
+  expected: Partial<EntityInput<E>>;
 }
 // ---- end of guarded writes ----
 
@@ -330,9 +332,9 @@ interface QueryChannels {
   /** Every sector with an entry dated within the summit's days, with its entry count: opened from the summit view. */
   'summit.sectors': Channel_<ById, SectorSummary[]>;
   'meeting.brief': Channel_<ById, MeetingBrief>;
-  /** `expected`: the list as the editor opened it; one changed since is not replaced (answered `stale`). Left out only by trusted writers (see GuardedUpdate). */
+  /** `expected`: the list as the editor opened it; one changed since is not replaced (answered `stale`). null only from trusted writers (see GuardedUpdate). */
   'meeting.setParticipants': Channel_<
-    { id: number; participants: { personId: number; side: ParticipantSide; role: string }[]; expected?: OpenedParticipant[] },
+    { id: number; participants: { personId: number; side: ParticipantSide; role: string }[]; expected: OpenedParticipant[] | null },
     GuardedSave<MeetingParticipant[]>
   >;
   'person.list': Channel_<Empty, Person[]>;
@@ -376,9 +378,9 @@ interface QueryChannels {
   /** Biographies written for one meeting, by person: a pack prints them instead of the shared ones. */
   'meeting.biographies': Channel_<ById, { personId: number; text: string }[]>;
   /** Writes (or, with an empty text, removes) a person's biography for a meeting; answers the meeting's list. */
-  /** `expected`: the text as the editor opened it ('' for none); one saved since is not replaced (answered `stale`). Left out only by trusted writers (see GuardedUpdate). */
+  /** `expected`: the text as the editor opened it ('' for none); one saved since is not replaced (answered `stale`). null only from trusted writers (see GuardedUpdate). */
   'meeting.setBiography': Channel_<
-    { meetingId: number; personId: number; text: string; expected?: string },
+    { meetingId: number; personId: number; text: string; expected: string | null },
     GuardedSave<{ personId: number; text: string }[]>
   >;
   /** What a definition (saved or not) would print now: the builder's list before export. */

@@ -6,7 +6,7 @@ import type { EntityName } from './contract.ts';
 
 /** Longest prose field (a brief section, a note): generous, so only a runaway paste fails. */
 export const maxProse = 100_000;
-/** Longest passphrase the lock accepts (UTF-16 units, as the store's schema counts): longer is refused, never cut. */
+/** Longest passphrase the lock accepts, in characters (an emoji is one; see shared/passphrase.ts): longer is refused, never cut. */
 export const maxPassphrase = 1024;
 /** A classification level's name, as the scheme spells it. */
 export const maxLevelName = 100;
@@ -52,6 +52,22 @@ const brokenCharacters = /[\ud800-\udfff]/u;
  * (U+200C, U+200D), which Persian words and emoji need.
  */
 const hiddenFormatCharacters = /[\u200b\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/;
+
+/*
+ * In long text (a note, a brief section, a biography) only the characters that
+ * turn a run of text round: the bidi embeddings and overrides (U+202A–U+202E)
+ * and isolates (U+2066–U+2069). Arabic and Hebrew text needs none of them (the
+ * Unicode algorithm orders it, and the marks U+200E, U+200F and U+061C place
+ * punctuation), while one can make a printed line read differently from what
+ * was typed ("‮evil" prints as "live"). The zero-width space stays allowed
+ * here: Thai and Khmer prose uses it to mark where a line may break.
+ */
+const directionOverrides = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** Long text holding a character that turns what it prints round (see directionOverrides). */
+export const hasDirectionOverride = (text: string) => directionOverrides.test(text);
+/** The text without those characters: what "Remove them" in an editor leaves, at the user's request only. */
+export const withoutDirectionOverrides = (text: string) => text.replace(new RegExp(directionOverrides.source, 'g'), '');
 
 /** Text for a one-line field: no line break and no control character. */
 export const isSingleLine = (text: string) => !controlCharacters.test(text) && !lineBreaks.test(text);

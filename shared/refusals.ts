@@ -23,6 +23,7 @@ export const refusalReasons = {
   control_character: [],
   broken_character: [],
   hidden_character: [],
+  direction_override: [],
   not_a_date: [],
   not_an_instant: [],
   unknown_time_zone: [],
@@ -59,6 +60,12 @@ export const refusalReasons = {
   export_outside_folder: [],
   export_not_pdf: [],
   export_failed: [],
+  // A pack's file that could not be written, with the folder it was to go in (main/pdf/atomicFile.ts).
+  export_not_writable: ['folder'],
+  export_disk_full: ['folder'],
+  export_folder_missing: ['folder'],
+  export_not_a_folder: ['folder'],
+  export_write_failed: ['folder', 'detail'],
   // Backups (main/backups.ts).
   backup_missing: ['name'],
   backup_damaged: ['name'],

@@ -41,6 +41,7 @@ import { receivedRecordsNotEchoed } from './1300-received-records-not-echoed.ts'
 import { feedClockBesideRevisionCounter } from './1350-feed-clock-beside-revision-counter.ts';
 import { feedReadByPartitionOnly } from './1360-feed-read-by-partition-only.ts';
 import { newRevisionFoundByItsNumber } from './1450-new-revision-found-by-its-number.ts';
+import { nameSortKeys } from './1590-name-sort-keys.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -107,6 +108,8 @@ export const migrations: readonly Migration[] = [
   feedReadByPartitionOnly,
   // 1450–1499: a note save at the disk's pace, again (r7-save). 1450: the parent index goes.
   newRevisionFoundByItsNumber,
+  // 1590–1629: loose ends of round 6 (r7-loose). 1590: names sort as a reader expects (É with E, ʻA with A).
+  nameSortKeys,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

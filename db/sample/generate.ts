@@ -1,6 +1,8 @@
 import { type MeetingFormat, meetingFormats, meetingStatuses, pressAccess } from '../../shared/domain.ts';
+import { sortKey } from '../../shared/sortKey.ts';
 import { deferredNoteSearch } from '../migrations/0080-deferred-note-search.ts';
 import { markingsOnEveryText } from '../migrations/0260-markings-on-timeline-follow-ups-summits.ts';
+import { nameSortKeys } from '../migrations/1590-name-sort-keys.ts';
 import { schemaVersion } from '../migrations/index.ts';
 import type { Db } from '../open.ts';
 import { indexPendingNotes } from '../search.ts';
@@ -142,41 +144,56 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
     schemaVersion(db) >= markingsOnEveryText.version
       ? { column: ', classification', value: `, '${publicMarking}'` }
       : { column: '', value: '' };
+  // Since 1590 each name is written with its sort key, as the store writes it.
+  const keyed = schemaVersion(db) >= nameSortKeys.version;
+  const keyColumn = (column: string) => (keyed ? `, ${column}` : '');
+  const keyValue = keyed ? ', ?' : '';
+  const keyOf = (text: string) => (keyed ? [sortKey(text)] : []);
   const random = createRandom(options.seed);
   const offsetOf = zoneOffsets();
 
   const sourceCount = Math.max(10, Math.ceil(options.summits / 2));
   const insertSource = statement(
     db,
-    `INSERT INTO source (title, publisher, location, published_on, note, updated_at${marking.column}) VALUES (?, ?, ?, ?, ?, ?${marking.value})`,
+    `INSERT INTO source (title, publisher, location, published_on, note, updated_at${marking.column}${keyColumn('title_key')})
+     VALUES (?, ?, ?, ?, ?, ?${marking.value}${keyValue})`,
   );
   const sourceIds: number[] = [];
   for (let index = 1; index <= sourceCount; index++) {
     const published = isoDate(epoch + random.int(0, 5_000) * day);
+    const title = `Synthetic benchmark source ${index}: ${random.pick(['cable', 'readout', 'report', 'press release', 'non-paper'])}`;
     sourceIds.push(
       Number(
         insertSource.run(
-          `Synthetic benchmark source ${index}: ${random.pick(['cable', 'readout', 'report', 'press release', 'non-paper'])}`,
+          title,
           random.pick(['Benchmark desk', 'Benchmark embassy', '벤치마크 공관']),
           `benchmark/source-${index}.txt`,
           published,
           'Generated for the benchmark: fictional, not real reporting.',
           `${published}T09:00:00.000Z`,
+          ...keyOf(title),
         ).lastInsertRowid,
       ),
     );
   }
 
-  const insertCountry = statement(db, `INSERT INTO country (name, native_name, kind, note, source_id) VALUES (?, ?, ?, ?, ?)`);
-  const countryIds = fictionalCountries.map((country) =>
-    Number(insertCountry.run(country.name, country.nativeName, country.kind, 'Fictional.', random.pick(sourceIds)).lastInsertRowid),
+  const insertCountry = statement(
+    db,
+    `INSERT INTO country (name, native_name, kind, note, source_id${keyColumn('name_key')}) VALUES (?, ?, ?, ?, ?${keyValue})`,
   );
-  const home = Number(insertCountry.run('Home country (benchmark)', '본국', 'country', 'Fictional.', sourceIds[0]).lastInsertRowid);
+  const countryIds = fictionalCountries.map((country) =>
+    Number(
+      insertCountry.run(country.name, country.nativeName, country.kind, 'Fictional.', random.pick(sourceIds), ...keyOf(country.name))
+        .lastInsertRowid,
+    ),
+  );
+  const homeName = 'Home country (benchmark)';
+  const home = Number(insertCountry.run(homeName, '본국', 'country', 'Fictional.', sourceIds[0], ...keyOf(homeName)).lastInsertRowid);
 
   const insertPerson = statement(
     db,
-    `INSERT INTO person (name, native_name, title, country_id, biography, classification, source_id, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO person (name, native_name, title, country_id, biography, classification, source_id, updated_at${keyColumn('name_key')})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?${keyValue})`,
   );
   const personCount = Math.max(40, Math.ceil(options.meetings / 5));
   const ours: number[] = [];
@@ -203,6 +220,7 @@ function insertAll(db: Db, options: DatasetOptions): GeneratedDataset {
         random.pick(['NATO UNCLASSIFIED', 'NATO UNCLASSIFIED', 'NATO RESTRICTED']),
         random.pick(sourceIds),
         `${2020 + random.int(0, 5)}-01-15T10:00:00.000Z`,
+        ...keyOf(name),
       ).lastInsertRowid,
     );
     if (isOurs) ours.push(id);

@@ -1,3 +1,4 @@
+import { compareNames } from '../../shared/sortKey.ts';
 import type { ContactCard } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
@@ -36,8 +37,10 @@ export function contactBySigningKey(db: Db, signingKey: string): ContactCard | u
 export function listContacts(db: Db): ContactCard[] {
   return statement(
     db,
-    'SELECT desk_name AS deskName, signing_key AS signingKey, encryption_key AS encryptionKey, fingerprint FROM desk_contact ORDER BY desk_name',
-  ).all() as ContactCard[];
+    'SELECT desk_name AS deskName, signing_key AS signingKey, encryption_key AS encryptionKey, fingerprint FROM desk_contact',
+  )
+    .all()
+    .sort((a, b) => compareNames((a as ContactCard).deskName, (b as ContactCard).deskName)) as ContactCard[];
 }
 
 export function saveContact(db: Db, card: ContactCard): void {

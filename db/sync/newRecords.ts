@@ -1,5 +1,6 @@
 import { type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
+import { isSortKeyColumn, sortKeysBeside } from '../sortKeys.ts';
 import { nextId, statement } from '../sql.ts';
 import { columnsOf, foreignKeys, type SyncedEntity } from './history.ts';
 
@@ -119,7 +120,7 @@ function eligible(db: Db, entity: SyncedEntity, histories: readonly RecordHistor
     const present: string[] = [];
     const values: Value[] = [];
     for (const column of columns) {
-      if (column === 'id' || !(column in body)) continue;
+      if (column === 'id' || isSortKeyColumn(entity, column) || !(column in body)) continue;
       const value = body[column] ?? null;
       present.push(column);
       if (!references.has(column) || value === null) {
@@ -130,6 +131,10 @@ function eligible(db: Db, entity: SyncedEntity, histories: readonly RecordHistor
       const rowId = typeof value === 'string' ? rowOf.get(value) : undefined;
       if (rowId === undefined) return [];
       values.push(rowId);
+    }
+    for (const [keyColumn, key] of sortKeysBeside(db, entity, new Map(present.map((column, index) => [column, values[index]])))) {
+      present.push(keyColumn);
+      values.push(key);
     }
     return [{ history, leaf, columns: present, values }];
   });

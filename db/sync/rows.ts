@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { RecordBody } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
+import { isSortKeyColumn, sortKeysBeside } from '../sortKeys.ts';
 import { nextId, perConnection, statement } from '../sql.ts';
 import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity, syncedEntities } from './history.ts';
 
@@ -37,7 +38,7 @@ function rowValues(db: Db, state: DocState, body: RecordBody): RowValues {
   const waitsFor: string[] = [];
   let incomplete = false;
   for (const column of columnsOf(db, state.entity)) {
-    if (column === 'id' || !(column in body)) continue;
+    if (column === 'id' || isSortKeyColumn(state.entity, column) || !(column in body)) continue;
     const value = body[column] ?? null;
     if (!references.has(column) || value === null) {
       values.set(column, value);
@@ -50,6 +51,7 @@ function rowValues(db: Db, state: DocState, body: RecordBody): RowValues {
     if (rowId === null && required.has(column)) incomplete = true;
     values.set(column, rowId);
   }
+  for (const [keyColumn, key] of sortKeysBeside(db, state.entity, values)) values.set(keyColumn, key);
   return { values, waitsFor, incomplete };
 }
 

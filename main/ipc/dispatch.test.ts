@@ -257,6 +257,40 @@ describe('dispatch', () => {
     });
   });
 
+  describe('long text that prints in a pack', () => {
+    // An override in a note or a brief section prints "Approve ‮evil" as "Approve live".
+    const spoofs = ['Approve \u202eevil', 'x\u202ay\u202c', 'A\u2066li\u2069', 'r\u202dforced'];
+
+    it('refuses a direction override, embedding or isolate in a note, a brief section and a biography, naming the field and saving nothing', async () => {
+      const created = await dispatch('note.create', { meetingId: 1, title: 'Prep', body: 'first', tags: [], classification: '' });
+      if (!created.ok) throw new Error(created.error.message);
+      const noteId = (created.value as { id: number }).id;
+      changes.length = 0;
+      const before = storeSnapshot(db);
+      for (const spoof of spoofs) {
+        const requests: [string, unknown, string][] = [
+          ['note.save', { id: noteId, baseVersion: 1, title: 'Prep', body: spoof, tags: [], classification: '' }, 'body'],
+          ['meeting.update', { id: 1, patch: { pointsToMake: spoof } }, 'pointsToMake'],
+          ['meeting.setBiography', { meetingId: 1, personId: 1, text: spoof }, 'text'],
+        ];
+        for (const [channel, payload, field] of requests) {
+          const result = await dispatch(channel, payload);
+          expect(result.ok, `${channel} took ${JSON.stringify(spoof)}`).toBe(false);
+          if (!result.ok) expect(result.error).toMatchObject({ code: 'invalid_request', field, reason: 'direction_override' });
+        }
+      }
+      expect(storeSnapshot(db)).toEqual(before);
+      expect(changes).toEqual([]);
+    });
+
+    it('takes Arabic and Hebrew prose with the direction marks it uses, and Thai with its zero-width spaces', async () => {
+      const text = 'د. سمير (القاهرة)\u200f\nיעל כהן-לוי\u200e (Tel Aviv)\nภาษา\u200bไทย';
+      const saved = await dispatch('meeting.update', { id: 1, patch: { pointsToMake: text } });
+      if (!saved.ok) throw new Error(saved.error.message);
+      expect(db.prepare('SELECT points_to_make FROM meeting WHERE id = 1').pluck().get()).toBe(text);
+    });
+  });
+
   it('keeps a note save based on an old version from overwriting', async () => {
     const created = await dispatch('note.create', { meetingId: 1, title: 'Prep', body: 'first', tags: [], classification: '' });
     if (!created.ok) throw new Error(created.error.message);

@@ -360,6 +360,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
     expected: z
       .array(z.strictObject({ personId: id, side: z.enum(['ours', 'theirs']), role: z.string().max(10_000) }))
       .max(10_000)
+      .nullable()
       .optional(),
   }),
   'person.list': empty,
@@ -405,7 +406,12 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'pack.cancelExport': byId,
   'pack.unmarked': byId,
   'meeting.biographies': byId,
-  'meeting.setBiography': z.strictObject({ meetingId: id, personId: id, text: prose, expected: z.string().max(1_000_000).optional() }),
+  'meeting.setBiography': z.strictObject({
+    meetingId: id,
+    personId: id,
+    text: prose,
+    expected: z.string().max(1_000_000).nullable().optional(),
+  }),
   // A builder still being filled in: no title or section yet is fine for a preview.
   'pack.preview': z.strictObject({
     definition: packDefinition.extend({ title: line(200), sections: z.array(packSection).max(5000) }),

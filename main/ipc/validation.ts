@@ -3,6 +3,7 @@ import {
   asStoredLine,
   hasBrokenCharacter,
   hasControlCharacter,
+  hasDirectionOverride,
   hasHiddenFormatCharacter,
   isCalendarDate,
   isSingleLine,
@@ -41,7 +42,14 @@ export const prose = z
   .string()
   .max(maxProse, `must be at most ${maxProse} characters`)
   .refine((text) => !hasControlCharacter(text), because('control_character', 'must not contain control characters'))
-  .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage));
+  .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage))
+  .refine(
+    (text) => !hasDirectionOverride(text),
+    because(
+      'direction_override',
+      'has a direction override, embedding or isolate character (U+202A–U+202E, U+2066–U+2069), which can make the printed text read differently from what was typed',
+    ),
+  );
 
 export const isoDate = z
   .string()

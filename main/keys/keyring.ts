@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { minPassphrase, newPassphraseProblem } from '../../shared/passphrase.ts';
 import type { OsKeychain } from './keychain.ts';
 import { type KeyFile, readKeyFile, writeKeyFile } from './keyFile.ts';
 import {
@@ -16,7 +17,7 @@ import {
 // function reads the key file, checks the secret, and writes only once the
 // secret proved right: a wrong passphrase changes nothing on disk.
 
-export const minPassphraseLength = 8;
+export const minPassphraseLength = minPassphrase;
 export type Cost = Omit<ScryptParams, 'salt'>;
 
 export class PassphraseTooShortError extends Error {
@@ -41,7 +42,9 @@ export class NoKeysError extends Error {
 }
 
 function checkPassphrase(passphrase: string): void {
-  if ([...passphrase.trim()].length < minPassphraseLength) throw new PassphraseTooShortError();
+  // Too long is the request schema's to refuse (main/session/schemas.ts), with the field.
+  const problem = newPassphraseProblem(passphrase);
+  if (problem === 'empty' || problem === 'too_short') throw new PassphraseTooShortError();
 }
 
 function existing(dataDir: string): KeyFile {

@@ -2,6 +2,51 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
+/** Why a file could not be written, as the user can act on it (the message stays English, for the log). */
+export type WriteFailure = 'not_writable' | 'disk_full' | 'folder_missing' | 'not_a_folder' | 'other';
+
+/** A file that could not be written: the folder it was to go in, and why, for the page to say in the user's language. */
+export class FileWriteError extends Error {
+  readonly failure: WriteFailure;
+  readonly folder: string;
+  /** The system's own words for an `other` failure (an error code such as EIO), for the page to show as they are. */
+  readonly detail: string;
+  constructor(message: string, failure: WriteFailure, folder: string, detail = '') {
+    super(message);
+    this.name = 'FileWriteError';
+    this.failure = failure;
+    this.folder = folder;
+    this.detail = detail;
+  }
+}
+
+const failureOf = (code: string | undefined): WriteFailure => {
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'not_writable';
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return 'disk_full';
+  if (code === 'ENOENT') return 'folder_missing';
+  if (code === 'ENOTDIR' || code === 'EISDIR') return 'not_a_folder';
+  return 'other';
+};
+
+/** The same refusal, typed: what the system said, with the folder and the kind of failure. */
+export function writeError(target: string, error: unknown): FileWriteError {
+  const folder = path.dirname(target);
+  const code = (error as NodeJS.ErrnoException).code;
+  const failure = failureOf(code);
+  const said = (error as Error).message;
+  const message =
+    failure === 'folder_missing'
+      ? `Cannot write ${target}: the folder ${folder} does not exist.`
+      : failure === 'not_writable'
+        ? `Cannot write ${target}: the folder ${folder} is not writable.`
+        : code === 'ENOTDIR'
+          ? `Cannot write ${target}: ${folder} is not a folder.`
+          : code === 'EISDIR'
+            ? `Cannot write ${target}: it is a folder.`
+            : `Cannot write ${target}: ${said}`;
+  return new FileWriteError(message, failure, folder, failure === 'other' ? (code ?? said) : '');
+}
+
 export interface PendingFile {
   /**
    * Writes the whole content and moves it into place; the target only ever holds a complete file.
@@ -24,12 +69,7 @@ export async function reserveFile(target: string, { keepExisting = false } = {})
   try {
     handle = await fs.open(temporary, 'wx', 0o600);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`Cannot write ${target}: the folder ${folder} does not exist.`);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-      throw new Error(`Cannot write ${target}: the folder ${folder} is not writable.`);
-    if (code === 'ENOTDIR') throw new Error(`Cannot write ${target}: ${folder} is not a folder.`);
-    throw new Error(`Cannot write ${target}: ${(error as Error).message}`);
+    throw writeError(target, error);
   }
   let open = true;
   const close = async () => {
@@ -57,9 +97,7 @@ export async function reserveFile(target: string, { keepExisting = false } = {})
         return written;
       } catch (error) {
         await discard();
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EISDIR') throw new Error(`Cannot write ${target}: it is a folder.`);
-        throw new Error(`Cannot write ${target}: ${(error as Error).message}`);
+        throw writeError(target, error);
       }
     },
     discard,
@@ -98,5 +136,10 @@ async function linkUnderFreeName(temporary: string, target: string): Promise<str
       return candidate;
     }
   }
-  throw new Error(`Cannot write ${target}: every numbered name is taken.`);
+  throw new FileWriteError(
+    `Cannot write ${target}: every numbered name is taken.`,
+    'other',
+    path.dirname(target),
+    'every numbered name is taken',
+  );
 }

@@ -26,6 +26,7 @@ import type {
   TimelineEvent,
 } from '../../shared/domain.ts';
 import { highestMarking, portionText } from '../../shared/markings.ts';
+import { compareNames } from '../../shared/sortKey.ts';
 import { dayInZone } from '../../shared/time.ts';
 import { highestLevel, type MarkedItem, portionMark, type UnmarkedItem, unmarkedItem } from './classification.ts';
 
@@ -280,7 +281,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   const cited = [...citedSourceIds]
     .map((sourceId) => sources.find(db, sourceId))
     .filter((source): source is Source => source !== undefined)
-    .sort((a, b) => a.title.localeCompare(b.title));
+    .sort((a, b) => compareNames(a.title, b.title));
   // A source's note prints only in the sources section: it counts only when the pack has one.
   const sourcesSection = sections.find((section) => section.kind === 'sources');
   if (sourcesSection?.kind === 'sources') {

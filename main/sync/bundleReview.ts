@@ -3,6 +3,7 @@ import { currentBody, docState, isSyncedEntity, revisionsOf, type SyncedEntity, 
 import type { BundleContents, BundleRecordLine, BundleReview } from '../../shared/bundles.ts';
 import { recordKindOfTable, tableOf } from '../../shared/recordKinds.ts';
 import { recordName } from '../../shared/recordNames.ts';
+import { compareNames } from '../../shared/sortKey.ts';
 import type { RecordBody, RecordChange, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
 
 // Names and markings of the records a bundle carries, for the screens that
@@ -65,7 +66,7 @@ function lineOf(
   return { id: docId, kind: recordKindOfTable[entity], rowId, name, classification, change, deleted: winner?.deleted ?? false };
 }
 
-const byPlace = (a: BundleRecordLine, b: BundleRecordLine) => rank(tableOf(a.kind)) - rank(tableOf(b.kind)) || a.name.localeCompare(b.name);
+const byPlace = (a: BundleRecordLine, b: BundleRecordLine) => rank(tableOf(a.kind)) - rank(tableOf(b.kind)) || compareNames(a.name, b.name);
 
 /** What a bundle of these local records would hold: each at its current revision. */
 export function contentsOf(db: Db, histories: readonly RecordHistory[]): BundleContents {

@@ -10,6 +10,7 @@ import { summits } from '../../../db/summits.ts';
 import type { PackExportStatus } from '../../../shared/contract.ts';
 import type { PackDefinition } from '../../../shared/domain.ts';
 import { readsAsOpened } from '../../../shared/guard.ts';
+import { FileWriteError, writeError } from '../../pdf/atomicFile.ts';
 import { UnmarkedMaterialError } from '../../pdf/classification.ts';
 import { gatherPackContent } from '../../pdf/packContent.ts';
 import { packDay } from '../../pdf/packDay.ts';
@@ -155,7 +156,9 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       const now = clock();
       const day = packDay(readSettings(db).homeTimeZone, now);
       const target = outPath ? outPathIn(pdf.exportsDir, outPath) : path.join(pdf.exportsDir, exportFileName(pack.name, day, copyFor));
-      await fs.mkdir(pdf.exportsDir, { recursive: true });
+      await fs.mkdir(pdf.exportsDir, { recursive: true }).catch((error: unknown) => {
+        throw exportWriteRefusal(writeError(target, error));
+      });
       if (running.has(id)) throw new UserError('invalid_request', 'This pack is already being exported.', 'already_exporting');
       const controller = new AbortController();
       const run: { controller: AbortController; status: PackExportStatus } = {
@@ -191,7 +194,9 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
             'classification',
             error.items.map((item) => item.name),
           );
-        // Export failures (unwritable folder, unknown marking) are the user's to fix: say why.
+        // A file that could not be written: the folder and why (permission, a full disk, a folder gone), in the user's language.
+        if (error instanceof FileWriteError) throw exportWriteRefusal(error);
+        // Other export failures (an unknown marking) are the user's to fix: say why.
         if (error instanceof Error && !(error instanceof UserError)) throw new UserError('invalid_request', error.message, 'export_failed');
         throw error;
       } finally {
@@ -217,7 +222,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       const written = listMeetingBiographies(db, meetingId);
       // In the dispatch's transaction with the write: a biography saved elsewhere since the editor opened is not replaced unseen.
       const stored = written.find((entry) => entry.personId === personId)?.text ?? '';
-      if (expected !== undefined && stored !== expected.trim()) return { status: 'stale', current: written };
+      if (expected !== undefined && expected !== null && stored !== expected.trim()) return { status: 'stale', current: written };
       setMeetingBiography(db, meetingId, personId, text);
       changes.record('meeting', 'updated', [meetingId]);
       return { status: 'saved', saved: listMeetingBiographies(db, meetingId) };
@@ -240,4 +245,20 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       return { cancelled: run !== undefined };
     },
   };
+}
+
+const writeReasons = {
+  not_writable: 'export_not_writable',
+  disk_full: 'export_disk_full',
+  folder_missing: 'export_folder_missing',
+  not_a_folder: 'export_not_a_folder',
+  other: 'export_write_failed',
+} as const;
+
+/** A pack's file that could not be written, refused with the folder and the reason the page words. */
+function exportWriteRefusal(error: FileWriteError): UserError {
+  const reason = writeReasons[error.failure];
+  const params: Record<string, string> =
+    reason === 'export_write_failed' ? { folder: error.folder, detail: error.detail } : { folder: error.folder };
+  return new UserError('invalid_request', error.message, { reason, params });
 }

@@ -35,6 +35,8 @@ describe('the participants editor open while another window changes the list', (
     const other = await store.bridge['meeting.setParticipants']({
       id: 1,
       participants: otherWindow.map(({ personId, side, role }) => ({ personId, side, role })),
+      // The other window is an editor too: it says what it opened.
+      expected: opened.map(({ personId, side, role }) => ({ personId, side, role })),
     });
     expect(other.ok).toBe(true);
     view.rerender(editor(await participantsOf(1)));
@@ -57,7 +59,7 @@ describe('the participants editor open while another window changes the list', (
     const onDone = vi.fn();
     const opened = await participantsOf(1);
     const view = render(<ParticipantsEditor meetingId={1} participants={opened} onDone={onDone} />);
-    await store.bridge['meeting.setParticipants']({ id: 1, participants: [] });
+    await store.bridge['meeting.setParticipants']({ id: 1, participants: [], expected: null });
     view.rerender(<ParticipantsEditor meetingId={1} participants={[]} onDone={onDone} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());

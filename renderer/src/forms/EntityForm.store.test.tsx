@@ -192,6 +192,7 @@ describe('an edit form opened before another window saved the same record', () =
     const other = await store.bridge['summit.update']({
       id: 1,
       patch: { city: 'Vilnius (Litexpo)', description: 'Changed in the other window' },
+      expected: { city: summit.city, description: summit.description },
     });
     expect(other.ok).toBe(true);
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'NATO Summit, Vilnius 2023 (retitled)' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formSpecs } from './specs.ts';
-import { validate } from './validate.ts';
+import { proseProblem, validate } from './validate.ts';
 
 describe('form checks before anything is sent', () => {
   it('puts each problem at its own field: empty title, unknown zone, end before start', () => {
@@ -182,6 +182,15 @@ describe('text the store could not keep as typed, before anything is sent', () =
     expect(validate(formSpecs.person, { ...person, biography: 'Born\u0000 1959.' })).toEqual({
       biography: { key: 'fieldRules.controlCharacter' },
     });
+  });
+
+  it('refuses a direction override, embedding or isolate in prose, and takes Arabic and Hebrew with their direction marks', () => {
+    const person = { ...formSpecs.person.blank(), name: 'Fatima Haddad' };
+    for (const spoof of ['Approve \u202eevil', 'x\u202ay\u202c', 'A\u2066li\u2069', '\u202dforced'])
+      expect(validate(formSpecs.person, { ...person, biography: spoof }).biography).toEqual({ key: 'fieldRules.directionOverride' });
+    expect(proseProblem('Line to take: \u202egnirob')).toEqual({ key: 'fieldRules.directionOverride' });
+    for (const text of ['فاطمة الزهراء حداد (القاهرة)\u200f', 'יעל כהן-לוי\u200e (Tel Aviv)', 'می\u200cخواهم', 'ภาษา\u200bไทย'])
+      expect(validate(formSpecs.person, { ...person, biography: text })).toEqual({});
   });
 });
 

@@ -1,6 +1,7 @@
 import {
   hasBrokenCharacter,
   hasControlCharacter,
+  hasDirectionOverride,
   hasHiddenFormatCharacter,
   isCalendarDate,
   isSingleLine,
@@ -29,9 +30,7 @@ function checkField(field: FieldSpec, values: FormValues, impossibleDates: Reado
       if (hasHiddenFormatCharacter(textValue)) return { key: 'fieldRules.hiddenFormatCharacter' };
       return hasBrokenCharacter(textValue) ? { key: 'fieldRules.brokenCharacter' } : null;
     case 'textarea':
-      if (textValue.length > field.max) return { key: 'forms.tooLong', options: { max: field.max } };
-      if (hasControlCharacter(textValue)) return { key: 'fieldRules.controlCharacter' };
-      return hasBrokenCharacter(textValue) ? { key: 'fieldRules.brokenCharacter' } : null;
+      return proseProblem(textValue, field.max);
     case 'date':
       // Chromium's date control holds a typed day that does not exist (30 February) as an empty value, silently.
       if (impossibleDates.has(field.name)) return { key: 'forms.impossibleDate' };
@@ -59,9 +58,10 @@ function checkField(field: FieldSpec, values: FormValues, impossibleDates: Reado
  * rules the store applies, worded for the user instead of refused by the store
  * with only "was not accepted".
  */
-export function proseProblem(text: string): FieldProblem | null {
-  if (text.length > maxProse) return { key: 'forms.tooLong', options: { max: maxProse } };
+export function proseProblem(text: string, max: number = maxProse): FieldProblem | null {
+  if (text.length > max) return { key: 'forms.tooLong', options: { max } };
   if (hasControlCharacter(text)) return { key: 'fieldRules.controlCharacter' };
+  if (hasDirectionOverride(text)) return { key: 'fieldRules.directionOverride' };
   return hasBrokenCharacter(text) ? { key: 'fieldRules.brokenCharacter' } : null;
 }
 

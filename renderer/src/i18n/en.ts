@@ -377,6 +377,8 @@ export const en = {
     brokenCharacter: 'Has a broken character (half of an emoji or symbol). Paste the text again.',
     hiddenFormatCharacter:
       'Holds an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space), so the name would print differently from how it reads. Remove it and type the text again.',
+    directionOverride:
+      'Holds an invisible character that turns the text round (a direction override, embedding or isolate), so it could print differently from how it reads here. Arabic and Hebrew text needs none: remove it.',
     copyForRefused:
       '“Stamp a copy for” was not accepted: check it for an invisible character that reorders or hides text, a line break or a control character, and its length. Nothing was exported.',
   },

@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from '
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
-import { maxProse, noteLimits } from '../../../shared/fieldRules.ts';
+import { hasDirectionOverride, maxProse, noteLimits, withoutDirectionOverrides } from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { SyncNoteConflict } from '../conflicts/SyncNoteConflict.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -15,7 +15,7 @@ import { NoteMetaFields } from './NoteMetaFields.tsx';
 import { closeQueue, registerQueue } from './openQueues.ts';
 import { liveSessions, pageJournal } from './pageSession.ts';
 import { type NoteFieldLabel, StatusLine, sameLine } from './StatusLine.tsx';
-import { createSaveQueue, NoteTextTooLong, type SaveQueue, type SaveStatus } from './saveQueue.ts';
+import { createSaveQueue, NoteTextHasDirectionOverride, NoteTextTooLong, type SaveQueue, type SaveStatus } from './saveQueue.ts';
 import './notes.css';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
@@ -141,6 +141,7 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
           save: async (request) => {
             // A pasted megabyte would otherwise meet the transport's size limit and a message about bytes.
             if (request.body.length > maxProse) throw new NoteTextTooLong(request.body.length, maxProse);
+            if (hasDirectionOverride(request.body)) throw new NoteTextHasDirectionOverride();
             const result = await call('note.save', { ...request, continuesSession: request.baseVersion === lastSaved });
             if (result.status === 'saved') lastSaved = result.note.version;
             return result;
@@ -148,6 +149,7 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
           // The store answered and refused: the same text would be refused again.
           retryable: (failure) =>
             !(failure instanceof NoteTextTooLong) &&
+            !(failure instanceof NoteTextHasDirectionOverride) &&
             !(
               failure instanceof BridgeError &&
               (failure.code === 'not_found' || failure.code === 'invalid_request' || failure.code === 'too_large')
@@ -322,6 +324,12 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
       />
       {showTitle && note.sectorEntryId === null ? <NoteLinkPicker note={note} onLinked={setNote} /> : null}
       <StatusLine status={status} fieldLabel={fieldLabel} />
+      {status.state === 'failed' && status.error instanceof NoteTextHasDirectionOverride ? (
+        // Taken out only when the user asks: the text is theirs, and what they see does not change.
+        <button type="button" onClick={() => edit({ body: withoutDirectionOverrides(content.body) })}>
+          {t('notes.removeDirectionOverrides')}
+        </button>
+      ) : null}
     </fieldset>
   );
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BridgeError } from '../bridge/index.ts';
 import { i18n } from '../i18n/index.ts';
 import { statusText } from './StatusLine.tsx';
-import { DraftJournalFull, NoteTextTooLong } from './saveQueue.ts';
+import { DraftJournalFull, NoteTextHasDirectionOverride, NoteTextTooLong } from './saveQueue.ts';
 
 // A pasted control character, or a text past the limit, is refused by the
 // store with its own English words; the note's status line must name the
@@ -37,6 +37,16 @@ describe('a note the store refused to save', () => {
     const korean = statusText(over, i18n.getFixedT('ko'), () => '메모 내용');
     expect(korean).toContain('“메모 내용”');
     expect(korean).toContain('1,048,576');
+    expect(korean).not.toMatch(/[a-z]{3,}/);
+  });
+
+  it('says a text that holds a direction override, naming the field, in English and in Korean', () => {
+    const turned = { state: 'failed' as const, error: new NoteTextHasDirectionOverride() };
+    const english = statusText(turned, i18n.getFixedT('en'), labels);
+    expect(english).toMatch(/^Not saved: “Note text” holds an invisible character that turns the text round/);
+    expect(english).toContain('the text is still here');
+    const korean = statusText(turned, i18n.getFixedT('ko'), () => '메모 내용');
+    expect(korean).toContain('“메모 내용”');
     expect(korean).not.toMatch(/[a-z]{3,}/);
   });
 });

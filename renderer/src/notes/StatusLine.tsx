@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusalMessage } from '../records/errors.ts';
-import { DraftJournalFull, NoteTextTooLong, type SaveStatus } from './saveQueue.ts';
+import { DraftJournalFull, NoteTextHasDirectionOverride, NoteTextTooLong, type SaveStatus } from './saveQueue.ts';
 
 /** A note's fields by their labels on screen, so a refusal names the field the user sees. */
 export type NoteFieldLabel = (field: string) => string | undefined;
@@ -24,6 +24,8 @@ export function statusText(status: SaveStatus, t: TFunction, fieldLabel: NoteFie
             limit: error.limit.toLocaleString('en'),
           }),
         });
+      if (error instanceof NoteTextHasDirectionOverride)
+        return t('notes.notSaved', { reason: t('notes.directionOverride', { field: fieldLabel('body') ?? t('notes.noteText') }) });
       // The store's own text ("body: must not contain control characters") is English and technical: never shown.
       const field = error instanceof Error && 'field' in error && typeof error.field === 'string' ? fieldLabel(error.field) : undefined;
       return t('notes.notSaved', { reason: refusalMessage(t, error, field) });

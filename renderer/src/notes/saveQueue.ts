@@ -36,6 +36,18 @@ export class NoteTextTooLong extends Error {
   }
 }
 
+/**
+ * The note's text holds a character that turns a run of printed text round
+ * (shared/fieldRules.ts): refused here, before a request is sent, with the
+ * store's own rule; the text stays on screen and in the draft journal.
+ */
+export class NoteTextHasDirectionOverride extends Error {
+  constructor() {
+    super('the note text has a direction override, embedding or isolate character');
+    this.name = 'NoteTextHasDirectionOverride';
+  }
+}
+
 export type SaveRequest = { id: number; baseVersion: number } & NoteContent;
 
 export interface SaveQueueOptions {

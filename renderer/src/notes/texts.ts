@@ -46,6 +46,9 @@ export const notesEn = {
   notSaved: 'Not saved: {{reason}}',
   draftJournalFull: 'This browser has no room left for drafts: your edits are saved to the store only.',
   notSavedConflict: 'Not saved: this note was changed elsewhere. Choose the text to keep below.',
+  directionOverride:
+    '“{{field}}” holds an invisible character that turns the text round (a direction override, embedding or isolate), so it could print differently from how it reads here. Arabic and Hebrew text needs none. Remove them (the button below takes out only those characters); the text is still here.',
+  removeDirectionOverrides: 'Remove the direction characters',
   textTooLong:
     '“{{field}}” is too long: {{length}} characters, at most {{limit}}. Shorten it or split it into several notes; the text is still here.',
   journalFull: 'the draft journal is full; saving to the store only',
@@ -148,6 +151,9 @@ export const notesKo: typeof notesEn = {
   notSaved: '저장되지 않음: {{reason}}',
   draftJournalFull: '이 브라우저에 임시 저장 공간이 없습니다. 편집 내용은 저장소에만 저장됩니다.',
   notSavedConflict: '저장되지 않음: 다른 곳에서 이 메모가 변경되었습니다. 아래에서 남길 내용을 고르십시오.',
+  directionOverride:
+    '“{{field}}”에 글의 방향을 뒤집는 보이지 않는 문자(방향 재정의·내장·격리 문자)가 있어, 여기서 읽히는 것과 다르게 인쇄될 수 있습니다. 아랍어와 히브리어 글에는 필요 없습니다. 그 문자를 지우십시오(아래 단추는 그 문자만 지웁니다). 작성한 내용은 그대로 있습니다.',
+  removeDirectionOverrides: '방향 문자 지우기',
   textTooLong:
     '“{{field}}”이(가) 너무 깁니다: {{length}}자이며 최대 {{limit}}자입니다. 줄이거나 여러 메모로 나누십시오. 작성한 내용은 그대로 있습니다.',
   journalFull: '임시 저장 공간이 가득 찼습니다. 저장소에만 저장합니다',

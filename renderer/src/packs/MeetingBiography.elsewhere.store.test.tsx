@@ -31,7 +31,7 @@ describe('a biography for one meeting written in another window while it is open
     );
     fireEvent.click(await screen.findByRole('button', { name: /Yoon Suk Yeol/ }));
     fireEvent.change(screen.getByRole('textbox'), { target: { value: 'Mine' } });
-    await store.bridge['meeting.setBiography']({ meetingId: 1, personId: 2, text: 'Written in the other window' });
+    await store.bridge['meeting.setBiography']({ meetingId: 1, personId: 2, text: 'Written in the other window', expected: null });
     // This window's cache hears of the change and reads the biographies again.
     await waitFor(() => expect(held()).toContain('Written in the other window'));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -126,17 +126,19 @@ describe('an export refused for unmarked material', () => {
     expect(korean).not.toMatch(/copyFor|invisible/);
   });
 
-  it('words other failures, such as a folder that cannot be written, by their reason in either language', () => {
+  it('words other failures, such as a folder that cannot be written, by their reason and folder in either language', () => {
     const failure = new BridgeError({
       code: 'invalid_request',
       message: 'Cannot write /exports/pack.pdf: the folder /exports is not writable.',
-      reason: 'export_failed',
+      reason: 'export_not_writable',
+      params: { folder: '/exports' },
     });
     expect(exportRefusal(i18n.getFixedT('en'), failure)).toBe(
-      'The pack could not be exported (the exports folder may not be writable). Nothing was written.',
+      'The pack could not be exported: Sherpa may not write in the folder /exports (permission denied). Choose another folder or ask for write access. Nothing was written.',
     );
     const korean = exportRefusal(i18n.getFixedT('ko'), failure);
     expect(korean).toContain('내보내지 못했습니다');
+    expect(korean).toContain('/exports');
     expect(korean).not.toContain('Cannot write');
   });
 });

@@ -37,6 +37,8 @@ export const refusalsEn = {
     broken_character: 'Has a broken character (half of an emoji or symbol). Paste the text again. Nothing was saved.',
     hidden_character:
       'Holds an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space). Remove it and type the text again. Nothing was saved.',
+    direction_override:
+      'Holds an invisible character that turns the text round (a direction override, embedding or isolate), so it could print differently from how it reads. Arabic and Hebrew text needs none: remove it. Nothing was saved.',
     not_a_date: 'Not a real date. Use YYYY-MM-DD, in the years 1 to 9999. Nothing was saved.',
     not_an_instant: 'Not a real date and time. Nothing was saved.',
     unknown_time_zone: 'Unknown time zone. Use a name such as Europe/Vilnius or Asia/Seoul. Nothing was saved.',
@@ -74,7 +76,15 @@ export const refusalsEn = {
     already_exporting: 'This pack is already being exported. Wait for it to finish.',
     export_outside_folder: 'A pack can be written only inside the exports folder. Nothing was exported.',
     export_not_pdf: 'The file name must end in .pdf. Nothing was exported.',
-    export_failed: 'The pack could not be exported (the exports folder may not be writable). Nothing was written.',
+    export_failed: 'The pack could not be exported. Nothing was written.',
+    export_not_writable:
+      'The pack could not be exported: Sherpa may not write in the folder {{folder}} (permission denied). Choose another folder or ask for write access. Nothing was written.',
+    export_disk_full:
+      'The pack could not be exported: the disk holding {{folder}} is full. Free some space and export again. Nothing was written.',
+    export_folder_missing:
+      'The pack could not be exported: the folder {{folder}} does not exist (a disk or share removed?). Nothing was written.',
+    export_not_a_folder: 'The pack could not be exported: {{folder}} is not a folder. Nothing was written.',
+    export_write_failed: 'The pack could not be exported to the folder {{folder}}: the system said {{detail}}. Nothing was written.',
     backup_missing: 'There is no backup named {{name}}. Choose one from the list. Nothing was changed.',
     backup_damaged: 'The backup {{name}} is damaged or cannot be read. Choose another one. Nothing was changed.',
     backup_failed_check: 'The backup failed its integrity check and was discarded. The store itself is unchanged.',
@@ -146,6 +156,8 @@ export const refusalsKo: typeof refusalsEn = {
     broken_character: '깨진 문자(이모지나 기호의 절반)가 있습니다. 글을 다시 붙여 넣으십시오. 아무것도 저장되지 않았습니다.',
     hidden_character:
       '글의 순서를 바꾸거나 숨기는 보이지 않는 문자(방향 재정의·격리 문자 또는 폭 없는 공백)가 있습니다. 지우고 다시 입력하십시오. 아무것도 저장되지 않았습니다.',
+    direction_override:
+      '글의 방향을 뒤집는 보이지 않는 문자(방향 재정의·내장·격리 문자)가 있어, 읽히는 것과 다르게 인쇄될 수 있습니다. 아랍어와 히브리어 글에는 필요 없으니 지우십시오. 아무것도 저장되지 않았습니다.',
     not_a_date: '실제 날짜가 아닙니다. 1년부터 9999년까지 YYYY-MM-DD 형식으로 쓰십시오. 아무것도 저장되지 않았습니다.',
     not_an_instant: '실제 날짜와 시각이 아닙니다. 아무것도 저장되지 않았습니다.',
     unknown_time_zone: '알 수 없는 시간대입니다. Europe/Vilnius, Asia/Seoul 같은 이름을 쓰십시오. 아무것도 저장되지 않았습니다.',
@@ -183,7 +195,15 @@ export const refusalsKo: typeof refusalsEn = {
     already_exporting: '이 자료집은 이미 내보내는 중입니다. 끝날 때까지 기다리십시오.',
     export_outside_folder: '자료집은 내보내기 폴더 안에만 쓸 수 있습니다. 아무것도 내보내지 않았습니다.',
     export_not_pdf: '파일 이름은 .pdf로 끝나야 합니다. 아무것도 내보내지 않았습니다.',
-    export_failed: '자료집을 내보내지 못했습니다(내보내기 폴더에 쓸 수 없을 수 있습니다). 아무것도 쓰지 않았습니다.',
+    export_failed: '자료집을 내보내지 못했습니다. 아무것도 쓰지 않았습니다.',
+    export_not_writable:
+      '자료집을 내보내지 못했습니다: {{folder}} 폴더에 쓸 권한이 없습니다. 다른 폴더를 고르거나 쓰기 권한을 요청하십시오. 아무것도 쓰지 않았습니다.',
+    export_disk_full:
+      '자료집을 내보내지 못했습니다: {{folder}} 폴더가 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 내보내십시오. 아무것도 쓰지 않았습니다.',
+    export_folder_missing:
+      '자료집을 내보내지 못했습니다: {{folder}} 폴더가 없습니다(디스크나 공유 폴더가 분리되었습니까?). 아무것도 쓰지 않았습니다.',
+    export_not_a_folder: '자료집을 내보내지 못했습니다: {{folder}}은(는) 폴더가 아닙니다. 아무것도 쓰지 않았습니다.',
+    export_write_failed: '자료집을 {{folder}} 폴더로 내보내지 못했습니다: 시스템 응답 {{detail}}. 아무것도 쓰지 않았습니다.',
     backup_missing: '{{name}}(이)라는 백업이 없습니다. 목록에서 고르십시오. 아무것도 바뀌지 않았습니다.',
     backup_damaged: '백업 {{name}}이(가) 손상되었거나 읽을 수 없습니다. 다른 백업을 고르십시오. 아무것도 바뀌지 않았습니다.',
     backup_failed_check: '백업이 무결성 검사를 통과하지 못해 버렸습니다. 저장소 자체는 바뀌지 않았습니다.',

@@ -1,10 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../shared/contract.ts';
-import { maxPassphrase } from '../../../shared/fieldRules.ts';
+import { enteredPassphraseProblem, newPassphraseProblem } from '../../../shared/passphrase.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
+import { passphraseProblemText } from './passphraseProblemText.ts';
 import './session.css';
 import { refusalText } from '../refusals/refusalText.ts';
 
@@ -52,13 +53,8 @@ export function LockScreen({ status, onOpen }: { status: SessionStatus; onOpen: 
   const check = (): Errors => {
     const found: Errors = {};
     if (mode === 'recover' && recoveryKey.trim() === '') found.recoveryKey = t('session.errors.requiredRecoveryKey');
-    if (passphrase === '') found.passphrase = t('session.errors.requiredPassphrase');
-    // Longer than any passphrase Sherpa sets: a new one is refused by its length, an old one cannot be right.
-    else if (passphrase.length > maxPassphrase)
-      found.passphrase = needsNew
-        ? t('session.errors.tooLong', { max: maxPassphrase.toLocaleString('en') })
-        : t('session.errors.wrongPassphrase');
-    else if (needsNew && [...passphrase.trim()].length < 8) found.passphrase = t('session.errors.tooShort');
+    const problem = needsNew ? newPassphraseProblem(passphrase) : enteredPassphraseProblem(passphrase);
+    if (problem) found.passphrase = passphraseProblemText(problem, t);
     else if (needsNew && confirm !== passphrase) found.confirm = t('session.errors.mismatch');
     return found;
   };

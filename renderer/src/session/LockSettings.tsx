@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { maxPassphrase } from '../../../shared/fieldRules.ts';
+import { enteredPassphraseProblem, newPassphraseProblem } from '../../../shared/passphrase.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
@@ -9,6 +9,7 @@ import { refusalText } from '../refusals/refusalText.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { AskAtStartSetting } from './AskAtStartSetting.tsx';
 import { NewRecoveryKey } from './NewRecoveryKey.tsx';
+import { passphraseProblemText } from './passphraseProblemText.ts';
 import { useCanLock } from './SessionGate.tsx';
 
 /**
@@ -75,16 +76,13 @@ function LockSettingsForm() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if ([...next.trim()].length < 8) {
-            setChangeError({ next: t('session.errors.tooShort') });
-            return;
-          }
-          if (next.length > maxPassphrase) {
-            setChangeError({ next: t('session.errors.tooLong', { max: maxPassphrase.toLocaleString('en') }) });
-            return;
-          }
-          if (current.length > maxPassphrase) {
-            setChangeError({ current: t('session.errors.wrongPassphrase') });
+          const currentProblem = enteredPassphraseProblem(current);
+          const nextProblem = newPassphraseProblem(next);
+          if (currentProblem || nextProblem) {
+            setChangeError({
+              current: currentProblem ? passphraseProblemText(currentProblem, t) : undefined,
+              next: nextProblem ? passphraseProblemText(nextProblem, t) : undefined,
+            });
             return;
           }
           void call('session.changePassphrase', { passphrase: current, newPassphrase: next }).then(

@@ -33,7 +33,7 @@ export const sessionEn = {
   errors: {
     wrongPassphrase: 'That passphrase is not right. Nothing was changed.',
     wrongRecoveryKey: 'That recovery key is not right. Nothing was changed.',
-    tooShort: 'The passphrase needs at least 8 characters.',
+    tooShort: 'The passphrase needs at least {{min}} characters, not counting spaces round it.',
     tooLong: 'The passphrase can have at most {{max}} characters. Nothing was changed.',
     mismatch: 'The two passphrases are not the same.',
     keyFileDamaged: 'Sherpa’s key file is damaged. Nothing was changed. Restore it from a copy, or open with your recovery key.',
@@ -101,7 +101,7 @@ export const sessionKo: typeof sessionEn = {
   errors: {
     wrongPassphrase: '암호 문구가 맞지 않습니다. 아무것도 바뀌지 않았습니다.',
     wrongRecoveryKey: '복구 키가 맞지 않습니다. 아무것도 바뀌지 않았습니다.',
-    tooShort: '암호 문구는 8자 이상이어야 합니다.',
+    tooShort: '암호 문구는 앞뒤 공백을 빼고 {{min}}자 이상이어야 합니다.',
     tooLong: '암호 문구는 최대 {{max}}자까지 쓸 수 있습니다. 아무것도 바뀌지 않았습니다.',
     mismatch: '두 암호 문구가 같지 않습니다.',
     keyFileDamaged: 'Sherpa의 키 파일이 손상되었습니다. 아무것도 바뀌지 않았습니다. 사본에서 복원하거나 복구 키로 여십시오.',

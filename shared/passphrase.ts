@@ -1,0 +1,32 @@
+import { maxPassphrase } from './fieldRules.ts';
+
+// The lock's passphrase rules, written once: the lock screen (setting up,
+// unlocking, recovering), the lock settings (changing it) and the store's
+// keyring and request schemas all ask these, so a screen never lets through
+// a passphrase the store refuses, nor refuses one it takes.
+
+/** Fewest characters of a new passphrase, spaces round it not counted, each emoji one character. */
+export const minPassphrase = 8;
+export { maxPassphrase };
+
+/** Why a new passphrase cannot be set; null when it can. */
+export type NewPassphraseProblem = 'empty' | 'too_short' | 'too_long';
+
+/** Characters as a person counts them: an emoji or a Hangul syllable is one (a string's length counts some emoji as two). */
+const characters = (text: string) => [...text].length;
+
+/** Longer than any passphrase Sherpa sets. */
+export const isPassphraseTooLong = (passphrase: string) => characters(passphrase) > maxPassphrase;
+
+/** A passphrase being set: at least minPassphrase characters without its spaces, at most maxPassphrase. */
+export function newPassphraseProblem(passphrase: string): NewPassphraseProblem | null {
+  if (passphrase === '') return 'empty';
+  if (isPassphraseTooLong(passphrase)) return 'too_long';
+  return characters(passphrase.trim()) < minPassphrase ? 'too_short' : null;
+}
+
+/** A passphrase typed to prove who one is: longer than any Sherpa sets, it cannot be right, and is not sent. */
+export function enteredPassphraseProblem(passphrase: string): 'empty' | 'cannot_be_right' | null {
+  if (passphrase === '') return 'empty';
+  return isPassphraseTooLong(passphrase) ? 'cannot_be_right' : null;
+}

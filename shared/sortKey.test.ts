@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames, sortKey } from './sortKey.ts';
+
+describe('names in the order a desk officer looks them up', () => {
+  it('files accented, stroked and ʻokina names with their plain letter, not after Z', () => {
+    const names = ['Zagreb', 'ʻAkilisi Pōhiva', 'Élysée', 'Łukasz', 'Ørsted', 'Elgin', 'Abbott', 'Lund', 'Oslo', 'Östberg', "O'Brien"];
+    expect([...names].sort(compareNames)).toEqual([
+      'Abbott',
+      'ʻAkilisi Pōhiva',
+      'Elgin',
+      'Élysée',
+      'Łukasz',
+      'Lund',
+      "O'Brien",
+      'Ørsted',
+      'Oslo',
+      'Östberg',
+      'Zagreb',
+    ]);
+  });
+
+  it('ignores case, and puts the same name in two cases in one fixed order', () => {
+    expect(sortKey('ÉLYSÉE')).toBe(sortKey('élysée'));
+    expect(['elgin', 'Elgin'].sort(compareNames)).toEqual(['Elgin', 'elgin']);
+    expect(['Elgin', 'elgin'].sort(compareNames)).toEqual(['Elgin', 'elgin']);
+  });
+
+  it('lists Korean names in the order of the Korean alphabet, after Latin names', () => {
+    expect(['윤석열', '김민준', 'Stoltenberg', '박진', '나토'].sort(compareNames)).toEqual([
+      'Stoltenberg',
+      '김민준',
+      '나토',
+      '박진',
+      '윤석열',
+    ]);
+  });
+
+  it('files a Japanese name by its reading, katakana or hiragana, full or half width', () => {
+    expect(sortKey('カトウ')).toBe(sortKey('かとう'));
+    expect(sortKey('ｶﾄｳ')).toBe(sortKey('かとう'));
+    expect(['さとう', 'カトウ', 'あべ'].sort(compareNames)).toEqual(['あべ', 'カトウ', 'さとう']);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The order a person expects a list of names in, the same on every desk and
+ * in every process. SQLite compares code points, which puts "Élysée", "Łukasz"
+ * and "ʻAkilisi" after "Zagreb"; ICU's collation depends on the machine's
+ * locale and its Unicode version, so two desks could list the same records
+ * differently. This fold is plain code: a key stored beside a name
+ * (migration 1590) sorts as the same key made again.
+ *
+ * Changing it changes the order of keys already stored: a change needs a
+ * migration that writes them again.
+ */
+
+// Apostrophes and the letters that look like one: the Polynesian ʻokina, the
+// glottal stop ʼ and the ʿayn/ʾalif of transliterated Arabic are not where a
+// reader looks a name up ("ʻAkilisi" is among the A's).
+const apostrophes = /[\u0027\u0060\u00b4\u02b9-\u02bf\u02c8\u2018\u2019\u201b\u2032]/g;
+const combiningMarks = /\p{M}/gu;
+
+// Latin letters that carry their stroke or ligature in the letter itself, so
+// decomposition leaves them whole: where a reader files them.
+const wholeLetters: Readonly<Record<string, string>> = {
+  ł: 'l',
+  đ: 'd',
+  ø: 'o',
+  ħ: 'h',
+  ŧ: 't',
+  ı: 'i',
+  ð: 'd',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ŋ: 'n',
+  ƒ: 'f',
+};
+const wholeLetter = new RegExp(`[${Object.keys(wholeLetters).join('')}]`, 'g');
+
+// Katakana as hiragana: a Japanese reader files カ with か (the reading), not
+// after every hiragana name. Hangul needs nothing: decomposed, its syllables
+// keep the order of the Korean alphabet (ㄱ ㄴ ㄷ ...), after Latin.
+const katakana = /[\u30a1-\u30f6]/g;
+
+/** The key a name sorts by: compare keys by code point (SQLite's BINARY), then the names themselves. */
+export function sortKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(combiningMarks, '')
+    .replace(apostrophes, '')
+    .toLowerCase()
+    .replace(wholeLetter, (letter) => wholeLetters[letter] ?? letter)
+    .replace(katakana, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60))
+    .trim();
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders names as the store's lists do (ORDER BY the key, then the name): for lists sorted in code. */
+export function compareNames(a: string, b: string): number {
+  return byCodePoint(sortKey(a), sortKey(b)) || byCodePoint(a, b);
+}
