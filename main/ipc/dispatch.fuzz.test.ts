@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
-import { openScratchDatabase } from '../../db/testing.ts';
+import { openScratchCopy, openScratchDatabase } from '../../db/testing.ts';
 import { type Channel, channelEffects, channels, type ErrorCode, type Request } from '../../shared/contract.ts';
 import { blankBrief, type PackDefinition } from '../../shared/domain.ts';
 import { asStoredLine } from '../../shared/fieldRules.ts';
@@ -366,10 +366,23 @@ afterAll(() => {
  * The sample in memory, with a backups folder on disk. Backup channels get a
  * store file of their own: restoring writes into the live file.
  */
+let sampleTemplate: Buffer | undefined;
+
+/** The sample store, migrated and loaded once: the test makes dozens of stores, and copying one costs far less than building it. */
+function sampleStore(): Buffer {
+  if (!sampleTemplate) {
+    const db = openScratchDatabase(':memory:');
+    loadSampleIfEmpty(db);
+    sampleTemplate = db.serialize();
+    db.close();
+  }
+  return sampleTemplate;
+}
+
 function freshStore(channel?: Channel): { db: Db; dispatch: Dispatch } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-fuzz-'));
   dataDirs.push(dataDir);
-  const db = channel?.startsWith('backup.') ? openStore(dataDir).db : openScratchDatabase(':memory:');
+  const db = channel?.startsWith('backup.') ? openStore(dataDir).db : openScratchCopy(sampleStore());
   loadSampleIfEmpty(db);
   const handlers = createHandlers({
     db,
