@@ -116,10 +116,23 @@ export function sameTimeZone(first: string, second: string): boolean {
   if (first === second) return true;
   if (tableZone(first) === tableZone(second)) return true;
   if (!isKnownTimeZone(first) || !isKnownTimeZone(second)) return false;
-  return (
-    new Intl.DateTimeFormat('en', { timeZone: first }).resolvedOptions().timeZone ===
-    new Intl.DateTimeFormat('en', { timeZone: second }).resolvedOptions().timeZone
-  );
+  return runtimeZoneName(first) === runtimeZoneName(second);
+}
+
+const runtimeZoneNames = new Map<string, string>();
+
+/**
+ * The runtime's own name for a known zone, learnt once per name: resolving it
+ * makes a formatter, and Today compares each of its hundred meetings' zones
+ * with home as it first renders (two formatters a meeting doubled its render).
+ */
+function runtimeZoneName(timeZone: string): string {
+  let name = runtimeZoneNames.get(timeZone);
+  if (name === undefined) {
+    name = new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+    runtimeZoneNames.set(timeZone, name);
+  }
+  return name;
 }
 
 /** Abbreviations a desk officer reads without an offset beside them. */
