@@ -60,6 +60,30 @@ function modulesAroundTheOpening(dataDir: string): { atOpen: string[]; afterTheT
   return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { atOpen: string[]; afterTheTurn: string[]; todayAnswered: boolean };
 }
 
+/**
+ * Opens the store through the lock, as the harness and the app do before their ready line and window, in a fresh
+ * process; returns the modules resolved by then, and whether the lock's first call (is it locked?) was answered after.
+ */
+function modulesBeforeTheFirstCall(dataDir: string): { opened: string[]; statusAnswered: boolean; afterTheCall: string[] } {
+  const lockedCore = pathToFileURL(path.join(import.meta.dirname, 'session/lockedCore.ts')).href;
+  const script = `
+    import module from 'node:module';
+    const resolved = [];
+    module.registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); resolved.push(found.url); return found; } });
+    const { createLockedCore } = await import(${JSON.stringify(lockedCore)});
+    const engine = { name: 'no printing', print: async () => { throw new Error('no printing here'); }, close: async () => undefined };
+    const lockable = createLockedCore({ dataDir: ${JSON.stringify(dataDir)}, allowUnencrypted: true, core: () => ({ dataDir: ${JSON.stringify(dataDir)}, engine, dailyBackups: false }) });
+    await lockable.unlockSilently();
+    const opened = [...resolved];
+    const status = await lockable.dispatch('session.status', {});
+    const afterTheCall = [...resolved];
+    await lockable.close();
+    console.log(JSON.stringify({ opened, statusAnswered: status.ok && status.value.locked === false, afterTheCall }));
+  `;
+  const output = execFileSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { opened: string[]; statusAnswered: boolean; afterTheCall: string[] };
+}
+
 describe('what a start loads', () => {
   it("opens and checks the store before loading the channels' handlers and request schemas, and answers a call made at once", () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-start-'));
@@ -84,5 +108,17 @@ describe('what a start loads', () => {
     expect(loaded.filter((url) => /\/(pouchdb-core|pouchdb-adapter-http|pouchdb-replication|tough-cookie|node-fetch)\//.test(url))).toEqual(
       [],
     );
+  }, 60_000);
+
+  it('opens the store through the lock without loading the schema library, which the first call then loads', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-start-'));
+    folders.push(dataDir);
+    const { opened, statusAnswered, afterTheCall } = modulesBeforeTheFirstCall(dataDir);
+    const schemaLibrary = (urls: string[]) => urls.filter((url) => /\/node_modules\/zod\//.test(url));
+    expect(opened.some((url) => url.endsWith('/main/storeHealth.ts'))).toBe(true);
+    expect(schemaLibrary(opened)).toEqual([]);
+    // The call is checked against its schema before it is answered: the probe sees the library arrive.
+    expect(statusAnswered).toBe(true);
+    expect(schemaLibrary(afterTheCall)).not.toEqual([]);
   }, 60_000);
 });

@@ -14,7 +14,6 @@ import { plaintextLeftovers, settleLeftovers, UpgradeFailedError, upgradeToEncry
 import { changeEventFor, changeLog } from '../ipc/changeLog.ts';
 import type { Dispatch } from '../ipc/dispatch.ts';
 import type { ChangeLog } from '../ipc/handlers/types.ts';
-import { describeIssue } from '../ipc/validation.ts';
 import { KeyFileDamagedError, keyFilePath, readKeyFile } from '../keys/keyFile.ts';
 import {
   askPassphraseAtStart,
@@ -33,7 +32,6 @@ import {
 import { defaultScrypt } from '../keys/wrap.ts';
 import { storeFileName } from '../store.ts';
 import { isPlainStore, StoreDamagedError, StoreNotEncryptedError, StoreRefusedError } from '../storeHealth.ts';
-import { sessionSchemas } from './schemas.ts';
 
 // The lock, as a layer around the store's dispatch. Locked, there is no open
 // store and no key in memory: every store channel answers `locked`. Unlocked,
@@ -85,6 +83,18 @@ export interface LockableDispatch<S extends UnlockedStore = UnlockedStore> {
 
 const lockedError: IpcError = { code: 'locked', message: 'Sherpa is locked. Unlock it with your passphrase.' };
 const isSessionChannel = (name: string): name is SessionChannel => (sessionChannels as readonly string[]).includes(name);
+
+/**
+ * The session's request schemas and the wording of their refusals, loaded on the first session call: they bring
+ * the schema library, a third of the harness's CPU up to its ready line (and of the app's main process before its
+ * window), and that line is what the page waits for. Nothing is read or written before a request is checked: each
+ * call awaits them first.
+ */
+let sessionValidation: Promise<typeof import('./validation.ts')> | null = null;
+const loadSessionValidation = () => {
+  sessionValidation ??= import('./validation.ts');
+  return sessionValidation;
+};
 
 const lockedEvent: ChangeEvent = { channel: 'session.lock', scope: 'locked' };
 
@@ -232,6 +242,7 @@ export function createLockableDispatch<S extends UnlockedStore>(options: Lockabl
 
   const dispatch: Dispatch = async (channel, payload) => {
     if (typeof channel === 'string' && isSessionChannel(channel)) {
+      const { sessionSchemas, describeIssue } = await loadSessionValidation();
       if (!store && !openWhileLocked.includes(channel)) return { ok: false, error: lockedError };
       const parsed = sessionSchemas[channel].safeParse(payload);
       if (!parsed.success) return { ok: false, error: { code: 'invalid_request', ...describeIssue(parsed.error) } };
