@@ -1,3 +1,5 @@
+// First: the store's first answers are asked for before the rest of the page's code is evaluated (session/askEarly.ts).
+import './session/askEarly.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
@@ -5,7 +7,6 @@ import { BridgeMissing } from './bridge/BridgeMissing.tsx';
 import { hasBridge } from './bridge/index.ts';
 import { i18n } from './i18n/index.ts';
 import { parseRoute } from './router.ts';
-import { askSessionStatusEarly } from './session/firstQueries.ts';
 import { keepTypedTextOutOfTheProfile } from './session/formMemory.ts';
 import { viewOfRoute } from './views/lazyViews.ts';
 import './styles.css';
@@ -15,8 +16,6 @@ if (!root) throw new Error('Sherpa’s page has no #root element.');
 // Without a store there are no settings to read the language from: the browser's own is the best guess.
 if (!hasBridge() && navigator.language.toLowerCase().startsWith('ko')) void i18n.changeLanguage('ko');
 keepTypedTextOutOfTheProfile(root);
-// Asked before React's first frame: the answer decides between the lock screen and the app.
-if (hasBridge()) askSessionStatusEarly();
 // The view the address opens starts arriving now, beside the store's first answers; a failure shows in the view.
 viewOfRoute(parseRoute(window.location.hash))
   ?.preload()
