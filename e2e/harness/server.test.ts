@@ -209,4 +209,38 @@ describe('the files a page starts with', () => {
       fs.rmSync(rendererDir, { recursive: true, force: true });
     }
   });
+
+  it("are named in the page answer's Link header, each as the page loads it, so the browser asks for them at once", async () => {
+    const pageFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-start-link-'));
+    const rendererDir = path.join(pageFolder, 'renderer');
+    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    fs.writeFileSync(
+      path.join(rendererDir, 'index.html'),
+      `<!doctype html><html><head>
+      <script type="module" crossorigin src="./assets/index-A1.js"></script>
+      <link rel="modulepreload" crossorigin href="./assets/SettingsContext-B2.js">
+      <link rel="stylesheet" crossorigin href="./assets/index-C3.css">
+      </head><body><div id="root"></div></body></html>`,
+    );
+    for (const name of ['index-A1.js', 'SettingsContext-B2.js', 'index-C3.css'])
+      fs.writeFileSync(path.join(rendererDir, 'assets', name), '/* */');
+    const served = await startHarness({ dataDir: path.join(pageFolder, 'data'), rendererDir });
+    try {
+      const page = await fetch(served.url);
+      expect(page.status).toBe(200);
+      const link = page.headers.get('link') ?? '';
+      expect(link.split(', ')).toEqual([
+        '</assets/index-A1.js>; rel=modulepreload; crossorigin',
+        '</assets/SettingsContext-B2.js>; rel=modulepreload; crossorigin',
+        '</assets/index-C3.css>; rel=preload; as=style; crossorigin',
+      ]);
+      // Each file named is one the harness serves, at that address.
+      for (const target of link.matchAll(/<([^>]+)>/g)) {
+        expect((await fetch(new URL(target[1] ?? '', served.url))).status).toBe(200);
+      }
+    } finally {
+      await served.close();
+      fs.rmSync(pageFolder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

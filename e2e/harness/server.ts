@@ -59,6 +59,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   });
   setTimeout(() => markPageSent(), 1000).unref();
   const startFilesLeft = new Set(startFilesOf(options.rendererDir));
+  const startFilesLink = preloadLinkOf(startFilesOf(options.rendererDir));
   // The same lock and composition root as the app. Unencrypted by default, so the specs skip the passphrase;
   // `encrypted` starts locked, as the desktop app does, and a folder with keys always does.
   const lockable = createLockedCore({
@@ -128,7 +129,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     };
     // The page learns here, and only here, that its bridge is this loopback server (renderer/src/bridge).
     if (path.basename(file) === 'index.html') {
-      response.writeHead(200, headers);
+      response.writeHead(200, startFilesLink ? { ...headers, link: startFilesLink } : headers);
       return void response.end(markAsLoopback(fs.readFileSync(file, 'utf8')));
     }
     staticFiles.send(request, response, file, headers);
@@ -184,6 +185,21 @@ export function startFilesOf(rendererDir: string): string[] {
     .map((tag) => /\b(?:src|href)="\.?\/?([^"]+)"/i.exec(tag)?.[1])
     .filter((name): name is string => name !== undefined)
     .map((name) => path.normalize(name));
+}
+
+/**
+ * A Link header naming the files the page starts with, so that the browser asks for them as the page's answer
+ * arrives rather than once it has parsed the page's head: on a busy main thread that parse came tens of
+ * milliseconds later. Module scripts as `modulepreload` and style sheets as `preload`, both `crossorigin` as the
+ * page's own tags are, so the page's requests take the preloaded answers instead of asking again.
+ */
+export function preloadLinkOf(startFiles: readonly string[]): string {
+  return startFiles
+    .map((file) => {
+      const url = `</${file.split(path.sep).join('/')}>`;
+      return file.endsWith('.css') ? `${url}; rel=preload; as=style; crossorigin` : `${url}; rel=modulepreload; crossorigin`;
+    })
+    .join(', ');
 }
 
 export const loopbackMeta = '<meta name="sherpa-bridge" content="loopback" />';
