@@ -90,6 +90,8 @@ test('a meeting’s home time stays the home capital’s after the laptop flies 
     await expect(homeAfterFlight).toContainText('23:00');
     await sidebar(launch.page).getByRole('link', { name: 'Settings' }).click();
     await expect(launch.page.getByLabel('Home time zone')).toHaveValue('Europe/Oslo');
+    // The field says why it did not move with the computer.
+    await expect(launch.page.getByText('It stays as set here when the computer’s own zone changes on a journey.')).toBeVisible();
 
     // The officer makes Auckland home: every meeting follows, at the next launch too.
     await launch.page.getByLabel('Home time zone').fill('Pacific/Auckland');
