@@ -35,7 +35,13 @@ describe('migration 1590: names sort as a reader expects', () => {
     const triggers = () => db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all();
     const triggersBefore = triggers();
 
-    expect(migrate(db)).toEqual(migrations.filter((migration) => migration.version >= 1590).map((migration) => migration.version));
+    // Up to 1590 only: later migrations may rewrite triggers of their own (1750 adds the marking to countries' bodies).
+    expect(
+      migrate(
+        db,
+        migrations.filter((migration) => migration.version <= 1590),
+      ),
+    ).toEqual([1590]);
 
     expect(listPeople(db).map((person) => person.name)).toEqual([
       'Abe',

@@ -1,6 +1,6 @@
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
-import { offerNewlyShared } from './partition.ts';
+import { offerNewlyShared, referencePartition } from './partition.ts';
 
 export interface SyncAccountRow {
   url: string;
@@ -80,6 +80,25 @@ export function recordsChangedAfter(db: Db, seq: number): string[] {
   )
     .pluck()
     .all(seq) as string[];
+}
+
+/**
+ * How many of the records changed after `seq` go to a server database (partition.ts's partitionOf, in one
+ * statement): a shared summit's own record, and records whose home is the reference database or a shared
+ * summit's. A summit not shared, a meeting of no summit, a free-standing note stay here and are not counted.
+ */
+export function countRecordsToSendAfter(db: Db, seq: number): number {
+  return statement(
+    db,
+    `SELECT count(*) FROM (SELECT DISTINCT R.doc_id FROM sync_rev AS R WHERE R.seq > ?
+        AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)) AS C
+      WHERE CASE WHEN C.doc_id LIKE 'summit:%'
+        THEN C.doc_id IN (SELECT summit_doc_id FROM sync_shared_summit)
+        ELSE (SELECT home FROM sync_home AS H WHERE H.doc_id = C.doc_id) IN (SELECT '${referencePartition}' UNION ALL SELECT summit_doc_id FROM sync_shared_summit)
+      END`,
+  )
+    .pluck()
+    .get(seq) as number;
 }
 
 export function sharedSummitDocs(db: Db): Set<string> {

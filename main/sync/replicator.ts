@@ -1,5 +1,12 @@
 import type { Db } from '../../db/open.ts';
-import { latestSeq, readSyncAccount, recordSyncOutcome, recordsChangedAfter, sharedSummitDocs } from '../../db/sync/account.ts';
+import {
+  countRecordsToSendAfter,
+  latestSeq,
+  readSyncAccount,
+  recordSyncOutcome,
+  recordsChangedAfter,
+  sharedSummitDocs,
+} from '../../db/sync/account.ts';
 import { partitionOf, referencePartition } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
 import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
@@ -38,9 +45,6 @@ const loadReplication = (): Promise<Replication> => {
   replicationLoaded ??= import('./replication.ts');
   return replicationLoaded;
 };
-
-/** Beyond this many changed records the waiting count is not sorted by database: counting must stay quick. */
-const countedExactly = 2000;
 
 export class DeskReplicator {
   readonly #db: Db;
@@ -95,10 +99,8 @@ export class DeskReplicator {
 
   /** Records changed since the last good round that go to a database this desk shares (a free-standing note does not). */
   #waiting(pushedThrough: number): number {
-    const changed = recordsChangedAfter(this.#db, pushedThrough);
-    if (changed.length > countedExactly) return changed.length;
-    const shared = sharedSummitDocs(this.#db);
-    return changed.filter((docId) => partitionOf(this.#db, docId, shared) !== null).length;
+    // Counted in one statement, so a week of edits offline (thousands, many to summits not shared) is counted exactly.
+    return countRecordsToSendAfter(this.#db, pushedThrough);
   }
 
   /** Starts replicating; resolves with the state once the first round is done (a desk's first pull, say). */

@@ -162,6 +162,20 @@ describe('receiving a bundle', () => {
     expect(imports).toEqual([]);
   });
 
+  it('tells a desk whose keys were made again how to get a bundle it can open', async () => {
+    inspection = { status: 'refused', refusal: { reason: 'not-for-this-desk', message: 'This bundle was addressed to other desks.' } };
+    renderReceive();
+    await screen.findByText('Bundle file (.sherpa)');
+    choose('Bundle file (.sherpa)');
+    const alert = await screen.findByRole('alert');
+    await waitFor(() =>
+      expect(alert.textContent).toBe(
+        'This bundle was addressed to other desks, not this one. Nothing was imported. If this desk’s keys were made again (a new store or computer), send your contact card to the sender again and ask for a new bundle.',
+      ),
+    );
+    expect(imports).toEqual([]);
+  });
+
   it('refuses a file too large to open, naming its size and the limit, in either language, without sending any of it', async () => {
     for (const [lang, label, expected] of [
       ['en', 'Bundle file (.sherpa)', /^This file is too large to open here \(300\.0 MB; at most 268\.4 MB\)\. Nothing was imported\.$/],

@@ -102,7 +102,8 @@ export const exchangeEn = {
   refusals: {
     'not-a-bundle': 'This file is not a Sherpa bundle, or it is incomplete. Nothing was imported.',
     tampered: 'This bundle was changed after it was signed, or cut short. Nothing was imported.',
-    'not-for-this-desk': 'This bundle was addressed to other desks, not this one. Nothing was imported.',
+    'not-for-this-desk':
+      'This bundle was addressed to other desks, not this one. Nothing was imported. If this desk’s keys were made again (a new store or computer), send your contact card to the sender again and ask for a new bundle.',
     'wrong-passphrase': 'The passphrase does not open this bundle. Nothing was imported.',
     'already-imported': 'This bundle was already imported ({{when}}). Importing it again would change nothing.',
     'unknown-signer': 'This bundle’s signer is not accepted here. Check its fingerprint, then accept it. Nothing was imported.',
@@ -232,7 +233,8 @@ export const exchangeKo: typeof exchangeEn = {
   refusals: {
     'not-a-bundle': '이 파일은 Sherpa 번들이 아니거나 일부가 빠져 있습니다. 아무것도 가져오지 않았습니다.',
     tampered: '이 번들은 서명된 뒤 변경되었거나 잘렸습니다. 아무것도 가져오지 않았습니다.',
-    'not-for-this-desk': '이 번들은 이 데스크가 아닌 다른 데스크 앞으로 암호화되었습니다. 아무것도 가져오지 않았습니다.',
+    'not-for-this-desk':
+      '이 번들은 이 데스크가 아닌 다른 데스크 앞으로 암호화되었습니다. 아무것도 가져오지 않았습니다. 이 데스크의 키를 새로 만들었다면(새 저장소나 새 컴퓨터) 보낸 사람에게 연락처 카드를 다시 보내고 새 번들을 요청하십시오.',
     'wrong-passphrase': '암호가 맞지 않아 번들을 열 수 없습니다. 아무것도 가져오지 않았습니다.',
     'already-imported': '이 번들은 이미 가져왔습니다({{when}}). 다시 가져와도 바뀌는 것이 없습니다.',
     'unknown-signer': '이 번들에 서명한 데스크가 승인되지 않았습니다. 지문을 확인한 뒤 승인하십시오. 아무것도 가져오지 않았습니다.',

@@ -227,7 +227,8 @@ export const en = {
   settings: {
     title: 'Settings',
     homeTimeZone: 'Home time zone',
-    homeTimeZoneHint: 'Every meeting time is also shown in this zone, e.g. Asia/Seoul.',
+    homeTimeZoneHint:
+      'Every meeting time is also shown in this zone, e.g. Asia/Seoul. It stays as set here when the computer’s own zone changes on a journey.',
     theme: 'Theme',
     themes: { system: 'Same as the system', light: 'Light', dark: 'Dark' },
     language: 'Language',

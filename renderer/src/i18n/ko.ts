@@ -232,7 +232,8 @@ export const ko: Messages = {
   settings: {
     title: '설정',
     homeTimeZone: '본국 시간대',
-    homeTimeZoneHint: '모든 회담 시각을 이 시간대로도 표시합니다. 예: Asia/Seoul',
+    homeTimeZoneHint:
+      '모든 회담 시각을 이 시간대로도 표시합니다. 예: Asia/Seoul. 출장 중 컴퓨터의 시간대가 바뀌어도 여기서 정한 시간대는 그대로입니다.',
     theme: '테마',
     themes: { system: '시스템 설정 따르기', light: '밝게', dark: '어둡게' },
     language: '언어',
