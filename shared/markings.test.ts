@@ -73,6 +73,28 @@ describe('a custom scheme', () => {
     ]);
   });
 
+  it('refuses a level that would print like another one, or like unmarked material', () => {
+    // Banners print in capitals and "(UNMARKED)" is what an unmarked record shows: a marked
+    // record must never print the same as a different level or as unmarked material.
+    const problems = schemeProblems({
+      name: 'AU desk',
+      levels: [
+        { name: 'AU PUBLIC', portion: 'UNMARKED' },
+        { name: 'AU RESTRICTED', portion: 'AR' },
+        { name: 'au restricted', portion: 'ar' },
+        { name: 'AU SECRE\u0301T', portion: 'AS' },
+        { name: 'AU SECR\u00c9T', portion: 'As' },
+      ],
+    });
+    expect(problems).toEqual([
+      { problem: 'portionRepeated', level: 0 },
+      { problem: 'levelNameRepeated', level: 2 },
+      { problem: 'portionRepeated', level: 2 },
+      { problem: 'levelNameRepeated', level: 4 },
+      { problem: 'portionRepeated', level: 4 },
+    ]);
+  });
+
   it('needs at least one level and at most twenty', () => {
     expect(schemeProblems({ name: 'Desk', levels: [] })).toEqual([{ problem: 'noLevels' }]);
     const many = Array.from({ length: 21 }, (_, index) => ({ name: `L${index}`, portion: `${index}` }));

@@ -91,6 +91,13 @@ export type SchemeProblem =
  */
 const printsAsTyped = (text: string) => isSingleLine(text) && !hasHiddenFormatCharacter(text) && !hasBrokenCharacter(text);
 
+/**
+ * How a name or mark reads once printed: banners print in capitals, and the same
+ * letters typed in another Unicode form look the same. Two levels (or a level and
+ * unmarked material) that read alike on paper must not both exist.
+ */
+const printedAs = (text: string) => text.normalize('NFC').toUpperCase();
+
 /** Every problem of a scheme, in the order of its fields; empty when it can be saved. */
 export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
   const problems: SchemeProblem[] = [];
@@ -108,13 +115,15 @@ export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
     if (levelName === '') problems.push({ problem: 'levelNameMissing', level: index });
     else if (levelName.length > schemeLimits.name) problems.push({ problem: 'levelNameTooLong', level: index });
     else if (!printsAsTyped(levelName)) problems.push({ problem: 'levelNameCharacters', level: index });
-    else if (names.has(levelName) || levelName.toUpperCase() === unmarked) problems.push({ problem: 'levelNameRepeated', level: index });
-    names.add(levelName);
+    else if (names.has(printedAs(levelName)) || printedAs(levelName) === unmarked)
+      problems.push({ problem: 'levelNameRepeated', level: index });
+    names.add(printedAs(levelName));
     if (portion === '') problems.push({ problem: 'portionMissing', level: index });
     else if (portion.length > schemeLimits.portion) problems.push({ problem: 'portionTooLong', level: index });
     else if (!printsAsTyped(portion)) problems.push({ problem: 'portionCharacters', level: index });
-    else if (portions.has(portion)) problems.push({ problem: 'portionRepeated', level: index });
-    portions.add(portion);
+    else if (portions.has(printedAs(portion)) || printedAs(portion) === unmarked)
+      problems.push({ problem: 'portionRepeated', level: index });
+    portions.add(printedAs(portion));
   });
   return problems;
 }

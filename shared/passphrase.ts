@@ -30,3 +30,10 @@ export function enteredPassphraseProblem(passphrase: string): 'empty' | 'cannot_
   if (passphrase === '') return 'empty';
   return isPassphraseTooLong(passphrase) ? 'cannot_be_right' : null;
 }
+
+/**
+ * Whether a passphrase typed twice is the same passphrase: the key is made from
+ * its NFC form, so the same letters typed in another Unicode form (e + accent
+ * on one keyboard, é on another) are the same to the store and must be here.
+ */
+export const sameTypedPassphrase = (first: string, second: string) => first.normalize('NFC') === second.normalize('NFC');

@@ -186,18 +186,22 @@ const noteContent = {
   tags: z.array(requiredLine(noteLimits.tag)).max(noteLimits.tags),
   classification: level,
 };
-const scheme = z
-  .strictObject({
-    name: requiredLine(100),
-    levels: z
-      .array(z.strictObject({ name: requiredLine(100), portion: requiredLine(20) }))
-      .min(1)
-      .max(20),
-  })
-  .refine(
-    (candidate) => schemeProblems(candidate).length === 0,
-    because('scheme_invalid', 'level names and portion marks must be given and distinct'),
-  );
+/**
+ * A scheme's shape, which is all a stored scheme is read with: one saved before
+ * a rule was tightened stays the desk's scheme (and is refused, at the level at
+ * fault, only when saved again) instead of the desk finding itself on NATO.
+ */
+export const storedScheme = z.strictObject({
+  name: requiredLine(100),
+  levels: z
+    .array(z.strictObject({ name: requiredLine(100), portion: requiredLine(20) }))
+    .min(1)
+    .max(20),
+});
+const scheme = storedScheme.refine(
+  (candidate) => schemeProblems(candidate).length === 0,
+  because('scheme_invalid', 'level names and portion marks must be given and distinct'),
+);
 export const settingsFields = z.strictObject({
   homeTimeZone: timeZone,
   theme: z.enum(['system', 'light', 'dark']),

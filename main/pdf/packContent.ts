@@ -233,7 +233,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           anchor,
           title: 'Timeline',
           mark: sectionMark(rows.map(({ classification }) => ({ classification, name: '' }))),
-          rows: rows.map(({ citing: _citing, classification, ...row }) => ({
+          rows: rows.map(({ citing: _citing, heldAt: _heldAt, classification, ...row }) => ({
             ...row,
             mark: mark({ classification }, row.title, row.key).mark,
           })),
@@ -333,6 +333,22 @@ function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null):
 interface GatheredRow extends Omit<TimelineRow, 'mark'> {
   citing: number | null;
   classification: string;
+  /** When a meeting is held, if its time of day is known: same-day rows print in that order. */
+  heldAt: string | null;
+}
+
+/**
+ * Rows by day; on one day the undated-in-the-day rows (events, entries, meetings
+ * at no stated time) first, then meetings in the order they are held, so a
+ * day reads as its programme whatever order the meetings were entered in.
+ */
+function byDayThenTime(a: GatheredRow, b: GatheredRow): number {
+  return (
+    a.occurredOn.localeCompare(b.occurredOn) ||
+    (a.heldAt === null ? 0 : 1) - (b.heldAt === null ? 0 : 1) ||
+    (a.heldAt ?? '').localeCompare(b.heldAt ?? '') ||
+    a.key.localeCompare(b.key, 'en', { numeric: true })
+  );
 }
 
 /**
@@ -359,6 +375,7 @@ function timelineRows(
         sourceExcerpt: event.sourceExcerpt,
         citing: event.sourceId,
         classification: event.classification,
+        heldAt: null,
       });
   for (const section of definition.sections) {
     if (section.kind === 'meeting') {
@@ -374,6 +391,7 @@ function timelineRows(
         sourceExcerpt: '',
         citing: meeting.sourceId,
         classification: meeting.classification,
+        heldAt: meeting.startTimeKnown ? meeting.startsAt : null,
       });
     }
     if (section.kind === 'sector') {
@@ -389,12 +407,13 @@ function timelineRows(
           sourceExcerpt: '',
           citing: entry.sourceId,
           classification: entry.classification,
+          heldAt: null,
         });
     }
   }
   return rows
     .filter((row) => (range.from === null || row.occurredOn >= range.from) && (range.to === null || row.occurredOn <= range.to))
-    .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.key.localeCompare(b.key));
+    .sort(byDayThenTime);
 }
 
 /**

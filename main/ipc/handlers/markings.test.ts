@@ -4,7 +4,7 @@ import { createNote } from '../../../db/notes.ts';
 import type { Db } from '../../../db/open.ts';
 import { people } from '../../../db/people.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
-import { readSetting } from '../../../db/settings.ts';
+import { readSetting, writeSetting } from '../../../db/settings.ts';
 import { openScratchDatabase } from '../../../db/testing.ts';
 import type { BriefingPack, Settings, UnmarkedRecord } from '../../../shared/contract.ts';
 import type { SearchHit } from '../../../shared/domain.ts';
@@ -27,6 +27,25 @@ describe('markings through the dispatch', () => {
   it('starts new stores on the NATO scheme, asking for each new record’s marking', async () => {
     const settings = await dispatch('settings.get', {});
     expect(settings.ok && settings.value).toMatchObject({ classificationScheme: presetSchemes.nato, defaultMarking: '' });
+  });
+
+  it('keeps a stored custom scheme that today’s rules would refuse, rather than silently putting the desk on NATO', async () => {
+    // Saved by an earlier Sherpa, before levels alike but for case (or a mark reading UNMARKED) were refused.
+    const stored = {
+      name: 'AU desk',
+      levels: [
+        { name: 'AU PUBLIC', portion: 'UNMARKED' },
+        { name: 'AU RESTRICTED', portion: 'AR' },
+        { name: 'au restricted', portion: 'ar' },
+      ],
+    };
+    writeSetting(db, 'settings', { classificationScheme: stored, defaultMarking: 'AU RESTRICTED' });
+    const settings = await dispatch('settings.get', {});
+    expect(settings.ok && settings.value).toMatchObject({ classificationScheme: stored, defaultMarking: 'AU RESTRICTED' });
+    // Saving it again is refused at the level at fault, and the stored scheme is left as it was.
+    const refused = await dispatch('settings.update', { classificationScheme: stored });
+    expect(refused).toMatchObject({ ok: false });
+    expect(readSetting(db, 'settings')).toMatchObject({ classificationScheme: stored });
   });
 
   it('keeps a desk default that is a level of the scheme, and refuses one that is not, changing nothing', async () => {

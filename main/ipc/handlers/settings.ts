@@ -4,7 +4,7 @@ import { readSetting, writeSetting } from '../../../db/settings.ts';
 import type { Settings } from '../../../shared/contract.ts';
 import { presetSchemes, validDefaultMarking } from '../../../shared/markings.ts';
 import { defaultBackupsToKeep } from '../../backups.ts';
-import { settingsFields } from '../schemas.ts';
+import { settingsFields, storedScheme } from '../schemas.ts';
 import { type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
 
 export const natoScheme: Settings['classificationScheme'] = presetSchemes.nato;
@@ -27,7 +27,7 @@ export function readSettings(db: HandlerDeps['db']): Settings {
   const stored = readSetting(db, 'settings');
   if (stored && typeof stored === 'object') {
     for (const [key, value] of Object.entries(stored)) {
-      const field = settingsFields.shape[key as keyof Settings];
+      const field = key === 'classificationScheme' ? storedScheme : settingsFields.shape[key as keyof Settings];
       if (field?.safeParse(value).success) Object.assign(settings, { [key]: value });
     }
   }

@@ -1,6 +1,6 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { BiographiesContent, NotesContent, SectionContent, SourcesContent, TimelineContent } from '../packContent.ts';
-import { formatDate } from './format.ts';
+import { formatDate, quotedExcerpt } from './format.ts';
 import { NativeName } from './names.ts';
 import { Annotation, DataTable, SectionHeading } from './parts.ts';
 import { Prose } from './prose.ts';
@@ -47,7 +47,7 @@ export function TimelineSection({ section }: { section: SectionContent & Timelin
                   [originNames[row.origin], row.description].filter(Boolean).join(' · '),
                 ),
               ],
-              row.sourceExcerpt ? `“${row.sourceExcerpt}”` : '—',
+              row.sourceExcerpt ? quotedExcerpt(row.sourceExcerpt) : '—',
             ],
           })),
         }),

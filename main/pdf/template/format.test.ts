@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, meetingWhen } from './format.ts';
+import { formatDate, meetingWhen, quotedExcerpt } from './format.ts';
 
 describe('dates printed in a pack', () => {
   it('prints years 1 and 9999 as stored', () => {
@@ -45,5 +45,22 @@ describe('dates printed in a pack', () => {
   it('prints one time when the venue’s zone is the home zone written the browser’s way (Asia/Calcutta for Asia/Kolkata)', () => {
     const call = { startsAt: '2026-12-08T04:30:00.000Z', startTimeKnown: true, timeZone: 'Asia/Calcutta', durationMinutes: 30 };
     expect(meetingWhen(call, 'Asia/Kolkata')).toBe('8 December 2026, 10:00 IST (GMT+5:30) – 10:30 IST (GMT+5:30) (venue)');
+  });
+});
+
+describe('a source excerpt printed in quotation marks', () => {
+  it('adds the marks to an excerpt typed without them', () => {
+    expect(quotedExcerpt('The Council welcomed the Nouakchott process.')).toBe('“The Council welcomed the Nouakchott process.”');
+  });
+
+  it('does not double the marks an officer pasted with the excerpt, in any of the usual styles', () => {
+    expect(quotedExcerpt('“The Council… Nouakchott process.”')).toBe('“The Council… Nouakchott process.”');
+    expect(quotedExcerpt('"The Council… Nouakchott process."')).toBe('“The Council… Nouakchott process.”');
+    expect(quotedExcerpt('« Le Conseil salue le processus de Nouakchott. »')).toBe('“Le Conseil salue le processus de Nouakchott.”');
+    expect(quotedExcerpt('  «مجلس السلم والأمن»  ')).toBe('“مجلس السلم والأمن”');
+  });
+
+  it('keeps quotation marks that open or close only part of the excerpt', () => {
+    expect(quotedExcerpt('“Peace” was the word, said the PSC.')).toBe('““Peace” was the word, said the PSC.”');
   });
 });

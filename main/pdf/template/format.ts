@@ -63,3 +63,23 @@ export function formatDuration(minutes: number | null): string {
   const rest = minutes % 60;
   return [hours ? `${hours} h` : '', rest ? `${rest} min` : ''].filter(Boolean).join(' ');
 }
+
+/** Opening and closing marks an officer may paste round a quotation, pair by pair. */
+const quotationPairs = [
+  ['“', '”'],
+  ['"', '"'],
+  ['«', '»'],
+  ['„', '“'],
+  ['‘', '’'],
+] as const;
+
+/**
+ * A source excerpt as the pack prints it, inside one pair of quotation marks:
+ * an excerpt pasted with its own marks would otherwise print them twice.
+ */
+export function quotedExcerpt(excerpt: string): string {
+  const text = excerpt.trim();
+  const pair = quotationPairs.find(([open, close]) => text.length > 1 && text.startsWith(open) && text.endsWith(close));
+  const inner = pair ? text.slice(pair[0].length, text.length - pair[1].length).trim() : text;
+  return `“${inner}”`;
+}

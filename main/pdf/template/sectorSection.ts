@@ -1,6 +1,6 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { SectionContent, SectorContent } from '../packContent.ts';
-import { formatDate } from './format.ts';
+import { formatDate, quotedExcerpt } from './format.ts';
 import { Annotation, PartHeading, SectionHeading, SourceLine } from './parts.ts';
 import { Prose } from './prose.ts';
 
@@ -36,7 +36,7 @@ export function SectorSection({ section }: { section: SectionContent & SectorCon
               h('bdi', null, entry.title),
             ),
             h(Prose, { text: entry.body, empty: null }),
-            entry.sourceExcerpt ? h('blockquote', null, `“${entry.sourceExcerpt}”`) : null,
+            entry.sourceExcerpt ? h('blockquote', null, quotedExcerpt(entry.sourceExcerpt)) : null,
             h(SourceLine, { source: entry.source }),
             entry.annotations.map((note) => h(Annotation, { key: note.id, note })),
           ),

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proseProblem } from '../forms/validate.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 
 /** The start of a saved text, enough to recognise it in a message. */
@@ -16,11 +17,14 @@ function excerpt(text: string): string {
 export function EditableSection({
   sectionKey,
   title,
+  classification,
   text,
   onSave,
 }: {
   sectionKey: string;
   title: string;
+  /** The marking of the record the section belongs to, shown before its heading as the pack prints it. */
+  classification?: string;
   text: string;
   /** Writes `text` over `base`, the saved text the draft started from; answers the text saved now when that moved on (nothing written). */
   onSave: (text: string, base: string) => Promise<{ staleText: string } | undefined>;
@@ -109,7 +113,10 @@ export function EditableSection({
   return (
     <section aria-labelledby={headingId} className="brief-section">
       <div className="section-header">
-        <h2 id={headingId}>{title}</h2>
+        <h2 id={headingId}>
+          {classification !== undefined && <PortionMark classification={classification} />}
+          {title}
+        </h2>
         {draft === null && (
           <button
             type="button"

@@ -66,3 +66,25 @@ describe('the participants editor open while another window changes the list', (
     expect(await storedNames()).toEqual([]);
   });
 });
+
+describe('the participants editor given the same person twice', () => {
+  it('names the person and both rows, marks the rows, and writes nothing', async () => {
+    const onDone = vi.fn();
+    const opened = await participantsOf(1);
+    render(<ParticipantsEditor meetingId={1} participants={opened} onDone={onDone} />);
+    const yoon = opened.find((participant) => participant.name === 'Yoon Suk Yeol');
+    if (!yoon) throw new Error('the sample meeting has Yoon Suk Yeol');
+    const yoonRow = opened.indexOf(yoon) + 1;
+    const added = opened.length + 1;
+    fireEvent.click(screen.getByRole('button', { name: 'Add participant' }));
+    fireEvent.change(screen.getByLabelText(`Person, row ${added}`), { target: { value: String(yoon.personId) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `Yoon Suk Yeol (윤석열) is in rows ${yoonRow} and ${added}: each person may appear once. Remove one of the rows.`,
+    );
+    expect(screen.getByLabelText(`Person, row ${yoonRow}`).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText(`Person, row ${added}`).getAttribute('aria-invalid')).toBe('true');
+    expect(await participantsOf(1)).toEqual(opened);
+    expect(onDone).not.toHaveBeenCalled();
+  });
+});

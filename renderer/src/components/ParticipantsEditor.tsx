@@ -13,6 +13,19 @@ type Row = { key: number; personId: string; side: ParticipantSide; role: string 
 const listText = (list: { personId: string | number; side: string; role: string }[]) =>
   JSON.stringify(list.map((row) => [String(row.personId), row.side, row.role]));
 
+/**
+ * The first person chosen in more than one row, with every row (0-based) that
+ * holds them, so the refusal can name both the person and the rows to fix.
+ */
+function repeatedPerson(rows: readonly Row[]): { personId: string; rows: number[] } | null {
+  const rowsOf = new Map<string, number[]>();
+  rows.forEach((row, index) => {
+    if (row.personId !== '') rowsOf.set(row.personId, [...(rowsOf.get(row.personId) ?? []), index]);
+  });
+  const found = [...rowsOf.entries()].find(([, indexes]) => indexes.length > 1);
+  return found ? { personId: found[0], rows: found[1] } : null;
+}
+
 /** Who sits on each side of a meeting, saved as one list in one call. */
 export function ParticipantsEditor({
   meetingId,
@@ -23,7 +36,7 @@ export function ParticipantsEditor({
   participants: MeetingParticipant[];
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const people = useQuery('person.list', {});
   const labels = personLabels(people.value ?? []);
@@ -36,6 +49,8 @@ export function ParticipantsEditor({
     })),
   );
   const [error, setError] = useState<string | null>(null);
+  // The rows (0-based) holding a person chosen twice, marked until the next save.
+  const [repeatedRows, setRepeatedRows] = useState<number[]>([]);
   const [saving, setSaving] = useState(false);
   // The list the editor opened on: when the store's list moves away from it
   // (another window, a colleague's sync), saving would drop that change unseen.
@@ -55,8 +70,12 @@ export function ParticipantsEditor({
 
   const save = async () => {
     const chosen = rows.filter((row) => row.personId !== '');
-    if (new Set(chosen.map((row) => row.personId)).size !== chosen.length) {
-      setError(t('meeting.participantTwice'));
+    const twice = repeatedPerson(rows);
+    setRepeatedRows(twice?.rows ?? []);
+    if (twice) {
+      const name = labels.get(Number(twice.personId)) ?? twice.personId;
+      const rowNumbers = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(twice.rows.map((index) => String(index + 1)));
+      setError(t('meeting.participantTwice', { name, rows: rowNumbers }));
       return;
     }
     if (listText(chosen) === opened) {
@@ -120,6 +139,7 @@ export function ParticipantsEditor({
                 <span className="picker">
                   <select
                     aria-label={t('meeting.personRow', { row: index + 1 })}
+                    aria-invalid={repeatedRows.includes(index)}
                     value={row.personId}
                     onChange={(event) => update(row.key, { personId: event.target.value })}
                   >

@@ -133,7 +133,7 @@ export const en = {
     sideRow: 'Side, row {{row}}',
     roleRow: 'Role, row {{row}}',
     removeRow: 'Remove row {{row}}',
-    participantTwice: 'Each person may appear once.',
+    participantTwice: '{{name}} is in rows {{rows}}: each person may appear once. Remove one of the rows.',
     ourSide: 'Our side',
     theirSide: 'Their side',
     counterpart: 'Counterpart biography',

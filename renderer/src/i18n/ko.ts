@@ -132,7 +132,7 @@ export const ko: Messages = {
     sideRow: '{{row}}행 측',
     roleRow: '{{row}}행 역할',
     removeRow: '{{row}}행 삭제',
-    participantTwice: '같은 인물은 한 번만 넣을 수 있습니다.',
+    participantTwice: '{{name}}이(가) {{rows}}행에 있습니다. 같은 인물은 한 번만 넣을 수 있으니 한 행만 남기세요.',
     ourSide: '우리 측',
     theirSide: '상대 측',
     counterpart: '상대방 약력',

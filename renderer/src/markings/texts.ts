@@ -49,7 +49,7 @@ export const markingsEn = {
     portionTooLong: 'The portion mark of level {{number}} is too long: at most 20 characters.',
     portionCharacters:
       'The portion mark of level {{number}} holds a line break, a control character or an invisible character that reorders text. Remove it and type the mark again.',
-    portionRepeated: 'Level {{number}} has the same portion mark as another level.',
+    portionRepeated: 'Level {{number}} has the same portion mark as another level (or “UNMARKED”).',
   },
   packUnmarkedTitle: 'Mark these before exporting',
   packUnmarkedIntro: 'The pack holds material without a marking of the {{scheme}} scheme; the banner cannot be computed until it has one:',
@@ -105,7 +105,7 @@ export const markingsKo: typeof markingsEn = {
     portionTooLong: '{{number}}번째 등급의 문단 표시가 너무 깁니다. 20자 이하로 입력하세요.',
     portionCharacters:
       '{{number}}번째 등급의 문단 표시에 줄바꿈, 제어 문자 또는 글자 순서를 바꾸는 보이지 않는 문자가 있습니다. 지우고 다시 입력하세요.',
-    portionRepeated: '{{number}}번째 등급의 문단 표시가 다른 등급과 같습니다.',
+    portionRepeated: '{{number}}번째 등급의 문단 표시가 다른 등급(또는 “UNMARKED”)과 같습니다.',
   },
   packUnmarkedTitle: '내보내기 전에 보안 등급을 정하세요',
   packUnmarkedIntro: '자료집에 {{scheme}} 체계의 등급이 없는 자료가 있어 머리·바닥 표시 등급을 계산할 수 없습니다:',

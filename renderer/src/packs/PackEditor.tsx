@@ -92,9 +92,17 @@ export function PackEditor({
   // Asked of the saved pack, and again after every change in the store (a record marked elsewhere).
   const unmarked = useQuery('pack.unmarked', { id: pack?.id ?? 0 });
   // The summit, the principal (named on the cover, with their marking) and the sections decide
-  // what prints and under which banner: typing a title does not ask again.
+  // what prints and under which banner: typing a title does not ask again. The saved pack's cover
+  // title and recipient are asked with them, so a script no font draws there is warned of before export.
   const preview = useQuery('pack.preview', {
-    definition: { ...emptyDefinition, summitId: definition.summitId, principalId: definition.principalId, sections: definition.sections },
+    definition: {
+      ...emptyDefinition,
+      title: pack?.definition.title ?? '',
+      recipient: pack?.definition.recipient ?? '',
+      summitId: definition.summitId,
+      principalId: definition.principalId,
+      sections: definition.sections,
+    },
   });
   // The entry lists stay on screen while the preview is asked again after each box ticked:
   // whether an entry is out is read from the definition, so the last answer serves.

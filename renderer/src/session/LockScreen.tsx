@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../shared/contract.ts';
-import { enteredPassphraseProblem, newPassphraseProblem } from '../../../shared/passphrase.ts';
+import { enteredPassphraseProblem, newPassphraseProblem, sameTypedPassphrase } from '../../../shared/passphrase.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
@@ -55,7 +55,7 @@ export function LockScreen({ status, onOpen }: { status: SessionStatus; onOpen: 
     if (mode === 'recover' && recoveryKey.trim() === '') found.recoveryKey = t('session.errors.requiredRecoveryKey');
     const problem = needsNew ? newPassphraseProblem(passphrase) : enteredPassphraseProblem(passphrase);
     if (problem) found.passphrase = passphraseProblemText(problem, t);
-    else if (needsNew && confirm !== passphrase) found.confirm = t('session.errors.mismatch');
+    else if (needsNew && !sameTypedPassphrase(confirm, passphrase)) found.confirm = t('session.errors.mismatch');
     return found;
   };
 

@@ -52,3 +52,19 @@ describe('a meeting brief’s participants', () => {
     }
   });
 });
+
+describe('a meeting brief’s sections', () => {
+  it('each show the meeting’s portion mark before the heading, as the pack prints them', async () => {
+    store.db.prepare("UPDATE meeting SET classification = 'NATO RESTRICTED' WHERE id = 1").run();
+    render(
+      <SettingsProvider>
+        <ScreenMarkingsProvider>
+          <MeetingBriefView id={1} />
+        </ScreenMarkingsProvider>
+      </SettingsProvider>,
+    );
+    for (const heading of ['Purpose', 'Points to make', 'Defensive points', 'Outcome']) {
+      expect((await screen.findByRole('heading', { level: 2, name: new RegExp(heading) })).textContent).toBe(`(NR)${heading}`);
+    }
+  });
+});

@@ -140,6 +140,7 @@ export function MeetingBriefView({ id }: { id: number }) {
               key={`${meeting.id}-${section}`}
               sectionKey={section}
               title={t(`meeting.sections.${section}`)}
+              classification={meeting.classification}
               text={meeting[section]}
               onSave={async (text, base) => {
                 const answer = await call('meeting.update', { id: meeting.id, patch: { [section]: text }, expected: { [section]: base } });

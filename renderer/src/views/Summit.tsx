@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingSummary } from '../../../shared/domain.ts';
-import { dayInZone, formatDate } from '../../../shared/time.ts';
+import { formatDate } from '../../../shared/time.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
@@ -13,6 +12,7 @@ import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { SummitParticipants, SummitSectors } from './SummitLists.tsx';
+import { programmeRows } from './summitProgramme.ts';
 
 export function SummitList() {
   const { t } = useTranslation();
@@ -48,24 +48,6 @@ export function SummitList() {
       </Loaded>
     </>
   );
-}
-
-type ProgrammeRow = { kind: 'day'; day: string; count: number } | { kind: 'meeting'; meeting: MeetingSummary };
-
-/** Meetings grouped under the venue's calendar day they fall on. */
-function programmeRows(meetings: readonly MeetingSummary[]): ProgrammeRow[] {
-  const rows: ProgrammeRow[] = [];
-  let current: { kind: 'day'; day: string; count: number } = { kind: 'day', day: '', count: 0 };
-  for (const meeting of meetings) {
-    const day = dayInZone(meeting.startsAt, meeting.timeZone);
-    if (current.day !== day) {
-      current = { kind: 'day', day, count: 0 };
-      rows.push(current);
-    }
-    current.count += 1;
-    rows.push({ kind: 'meeting', meeting });
-  }
-  return rows;
 }
 
 export function SummitView({ id }: { id: number }) {
