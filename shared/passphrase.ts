@@ -37,3 +37,12 @@ export function enteredPassphraseProblem(passphrase: string): 'empty' | 'cannot_
  * on one keyboard, é on another) are the same to the store and must be here.
  */
 export const sameTypedPassphrase = (first: string, second: string) => first.normalize('NFC') === second.normalize('NFC');
+
+/**
+ * Whether a new passphrase starts or ends with spaces. The key is made from
+ * the passphrase as typed, spaces included, so such a passphrase opens the
+ * store only when typed with them again: the screens say so before it is set
+ * (a warning, not a refusal, as passphrases already set this way must keep
+ * working).
+ */
+export const hasSpacesRound = (passphrase: string) => passphrase.trim() !== '' && passphrase.trim() !== passphrase;

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../shared/contract.ts';
-import { enteredPassphraseProblem, newPassphraseProblem, sameTypedPassphrase } from '../../../shared/passphrase.ts';
+import { enteredPassphraseProblem, hasSpacesRound, newPassphraseProblem, sameTypedPassphrase } from '../../../shared/passphrase.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
@@ -182,6 +182,7 @@ export function LockScreen({ status, onOpen }: { status: SessionStatus; onOpen: 
           value={passphrase}
           onChange={setPassphrase}
           autoComplete={needsNew ? 'new-password' : 'current-password'}
+          hint={needsNew && hasSpacesRound(passphrase) ? t('session.spacesRoundKept') : undefined}
           error={errors.passphrase}
           invalid={errors.passphrase !== undefined}
           autoFocus

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { enteredPassphraseProblem, newPassphraseProblem } from '../../../shared/passphrase.ts';
+import { enteredPassphraseProblem, hasSpacesRound, newPassphraseProblem } from '../../../shared/passphrase.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
@@ -110,6 +110,7 @@ function LockSettingsForm() {
           autoComplete="new-password"
           value={next}
           onChange={setNext}
+          hint={hasSpacesRound(next) ? t('session.spacesRoundKept') : undefined}
           error={changeError.next}
         />
         <button type="submit">{t('session.settings.change')}</button>

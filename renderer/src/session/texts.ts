@@ -12,6 +12,8 @@ export const sessionEn = {
     'Sherpa encrypts everything it keeps on this computer. Choose a passphrase of at least 8 characters; you will type it to open Sherpa and after it locks.',
   newPassphrase: 'New passphrase',
   confirmPassphrase: 'Type the passphrase again',
+  spacesRoundKept:
+    'This passphrase starts or ends with a space. Sherpa keeps it as part of the passphrase: you will have to type it each time.',
   setUp: 'Encrypt and open',
   settingUp: 'Encrypting…',
   recoverTitle: 'Open with the recovery key',
@@ -98,6 +100,8 @@ export const sessionKo: typeof sessionEn = {
   leftoversFailed: '다음 파일은 암호화하지 못해(손상되었을 수 있습니다) 아직 평문입니다: {{files}}',
   lockNow: '잠그기',
   lockShortcut: 'Ctrl+L',
+  spacesRoundKept:
+    '이 암호 문구는 공백으로 시작하거나 끝납니다. Sherpa는 그 공백도 암호 문구의 일부로 저장하므로 매번 함께 입력해야 합니다.',
   errors: {
     wrongPassphrase: '암호 문구가 맞지 않습니다. 아무것도 바뀌지 않았습니다.',
     wrongRecoveryKey: '복구 키가 맞지 않습니다. 아무것도 바뀌지 않았습니다.',
