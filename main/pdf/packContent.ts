@@ -404,7 +404,7 @@ function timelineRows(
           precision: 'day',
           title: entry.title,
           description: sector.name,
-          sourceExcerpt: '',
+          sourceExcerpt: entry.sourceExcerpt,
           citing: entry.sourceId,
           classification: entry.classification,
           heldAt: null,

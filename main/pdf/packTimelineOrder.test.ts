@@ -52,4 +52,33 @@ describe('the timeline annex on a day with several meetings', () => {
     if (timeline?.kind !== 'timeline') throw new Error('the pack has a timeline');
     expect(timeline.rows.map((row) => row.title)).toEqual(['Morning bilateral', 'Midday bilateral', 'Late pull-aside']);
   });
+
+  it('prints what the source says of a sector entry, as its sector brief does', () => {
+    const entry = db.prepare('SELECT id, sector_id AS sectorId, occurred_on AS occurredOn FROM sector_entry ORDER BY id LIMIT 1').get() as {
+      id: number;
+      sectorId: number;
+      occurredOn: string;
+    };
+    db.prepare('UPDATE sector_entry SET source_excerpt = ? WHERE id = ?').run('ten patrol craft handed over in Djibouti', entry.id);
+    const definition: PackDefinition = {
+      title: 'Excerpts',
+      recipient: '',
+      summitId: 1,
+      principalId: null,
+      paper: 'a4',
+      sections: [
+        { kind: 'sector', sectorId: entry.sectorId },
+        { kind: 'timeline', from: entry.occurredOn, to: entry.occurredOn },
+      ],
+    };
+    const content = gatherPackContent(db, definition, {
+      scheme: presetSchemes.nato,
+      homeTimeZone: 'Africa/Addis_Ababa',
+      preparedOn: '2026-12-02',
+    });
+    const timeline = content.sections.find((section) => section.kind === 'timeline');
+    if (timeline?.kind !== 'timeline') throw new Error('the pack has a timeline');
+    const row = timeline.rows.find((each) => each.origin === 'sectorEntry' && each.sourceExcerpt !== '');
+    expect(row?.sourceExcerpt).toBe('ten patrol craft handed over in Djibouti');
+  });
 });
