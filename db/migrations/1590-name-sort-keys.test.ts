@@ -5,6 +5,8 @@ import { search } from '../search.ts';
 import { migrate, migrations } from './index.ts';
 
 const before = migrations.filter((migration) => migration.version < 1590);
+// Triggers as they were up to 1650, which rewrote a note's replication trigger (its own test covers it).
+const through = migrations.filter((migration) => migration.version < 1650);
 
 /** A store of just before 1590, with names SQLite's code-point order put after Z. */
 function storeBefore1590() {
@@ -35,7 +37,7 @@ describe('migration 1590: names sort as a reader expects', () => {
     const triggers = () => db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all();
     const triggersBefore = triggers();
 
-    expect(migrate(db)).toEqual(migrations.filter((migration) => migration.version >= 1590).map((migration) => migration.version));
+    expect(migrate(db, through)).toEqual(through.filter((migration) => migration.version >= 1590).map((migration) => migration.version));
 
     expect(listPeople(db).map((person) => person.name)).toEqual([
       'Abe',
