@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNote, emptyTrash, saveNote, trashNote } from '../notes.ts';
 import type { Db } from '../open.ts';
-import { openScratchCopy } from '../testing.ts';
+import { openScratchCopy, openScratchDatabase } from '../testing.ts';
 import { latestSeq, recordsChangedAfter } from './account.ts';
 import { docState, revisionsOf } from './history.ts';
 import { applyMerge } from './merge.ts';
@@ -95,5 +98,26 @@ describe('a note save marks the note, and its replication revision is written be
     expect(bodies(db, docId).sort()).toEqual(['The reply is expected next week.', 'Written elsewhere', 'Written here']);
     // Both are leaves of the first revision: two branches, one of them the winner.
     expect(revisionsOf(db, docId).filter((revision) => revision.parent === first?.rev)).toHaveLength(2);
+  });
+
+  it('a store opened read-only shows its revisions as they stand, without the marked saves, and changes nothing', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-marked-'));
+    try {
+      const file = path.join(folder, 'store.sqlite');
+      const writer = openScratchDatabase(file);
+      const note = createNote(writer, { sectorEntryId: null, meetingId: null }, content);
+      const docId = noteDoc(writer, note.id);
+      saveNote(writer, note.id, note.version, { ...content, body: 'Not yet offered' });
+      writer.close();
+      const reader = openScratchDatabase(file, { readonly: true, migrate: false });
+      expect(bodies(reader, docId)).toEqual(['The reply is expected next week.']);
+      expect(reader.prepare('SELECT count(*) FROM sync_note_pending').pluck().get()).toBe(1);
+      reader.close();
+      const again = openScratchDatabase(file);
+      expect(bodies(again, docId)).toEqual(['The reply is expected next week.', 'Not yet offered']);
+      again.close();
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -28,7 +28,8 @@ function hasMarks(db: Db): boolean {
  * the winner, dated by the note's last change. Cheap when nothing is marked.
  */
 export function writePendingNoteRevisions(db: Db): void {
-  if (!hasMarks(db)) return;
+  // A store opened read-only cannot catch up; it is read as it stands (its last saves not yet offered), as search does.
+  if (db.readonly || !hasMarks(db)) return;
   if (statement(db, 'SELECT EXISTS (SELECT 1 FROM sync_note_pending)').pluck().get() === 1)
     statement(db, 'DELETE FROM sync_note_pending').run();
 }
