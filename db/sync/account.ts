@@ -1,6 +1,7 @@
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { offerNewlyShared, referencePartition } from './partition.ts';
+import { syncStatement } from './pendingNotes.ts';
 
 export interface SyncAccountRow {
   url: string;
@@ -64,7 +65,7 @@ export function recordSyncOutcome(
 }
 
 export function latestSeq(db: Db): number {
-  return statement(db, 'SELECT coalesce(max(seq), 0) FROM sync_rev').pluck().get() as number;
+  return syncStatement(db, 'SELECT coalesce(max(seq), 0) FROM sync_rev').pluck().get() as number;
 }
 
 /**
@@ -73,7 +74,7 @@ export function latestSeq(db: Db): number {
  * "waiting to be sent".
  */
 export function recordsChangedAfter(db: Db, seq: number): string[] {
-  return statement(
+  return syncStatement(
     db,
     `SELECT DISTINCT R.doc_id FROM sync_rev AS R WHERE R.seq > ?
         AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)`,
@@ -88,7 +89,7 @@ export function recordsChangedAfter(db: Db, seq: number): string[] {
  * summit's. A summit not shared, a meeting of no summit, a free-standing note stay here and are not counted.
  */
 export function countRecordsToSendAfter(db: Db, seq: number): number {
-  return statement(
+  return syncStatement(
     db,
     `SELECT count(*) FROM (SELECT DISTINCT R.doc_id FROM sync_rev AS R WHERE R.seq > ?
         AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)) AS C

@@ -3,11 +3,11 @@ import { collectConflicts, winningRev } from 'pouchdb-merge';
 import type { ConflictResolution } from '../../shared/conflicts.ts';
 import type { RecordBody, RevisionAuthor } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
-import { statement } from '../sql.ts';
 import { closingRevisionId } from './closing.ts';
 import { docState, revisionsOf } from './history.ts';
 import { treeOf } from './merge.ts';
 import { recordReceivedNote } from './noteHistory.ts';
+import { syncStatement } from './pendingNotes.ts';
 import { materialise } from './rows.ts';
 
 // A conflict is resolved the CouchDB way, so every desk learns the outcome by
@@ -31,7 +31,7 @@ export interface RecordConflict {
 /** Every record with losing revisions kept beside its winner. */
 export function listConflicts(db: Db): RecordConflict[] {
   // A record has a conflict only if some revision has two children or it has two roots: kept in sync_branched (0600).
-  const candidates = statement(db, 'SELECT doc_id FROM sync_branched ORDER BY doc_id').pluck().all() as string[];
+  const candidates = syncStatement(db, 'SELECT doc_id FROM sync_branched ORDER BY doc_id').pluck().all() as string[];
   return candidates.flatMap((docId) => {
     const conflict = conflictOf(db, docId);
     return conflict && conflict.losers.length > 0 ? [conflict] : [];
@@ -62,7 +62,7 @@ function nextRev(parent: string): string {
 /** A new revision on `parent`: its text, or (null) a deletion closing a version the user has seen, which deletes nothing (closing.ts). */
 function addRevision(db: Db, docId: string, parent: string, body: RecordBody | null): string {
   const rev = body === null ? closingRevisionId(parent) : nextRev(parent);
-  statement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, ?, ?)').run(
+  syncStatement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, ?, ?)').run(
     docId,
     rev,
     parent,

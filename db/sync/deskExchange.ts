@@ -2,6 +2,7 @@ import type { ContactCard } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import type { SyncedEntity } from './history.ts';
+import { syncStatement } from './pendingNotes.ts';
 
 // What the Exchange screen changes about desks beyond db/sync/desk.ts: the
 // desk's own name, and forgetting a colleague's card.
@@ -24,9 +25,9 @@ export function removeContact(db: Db, fingerprint: string): boolean {
 
 /** The global id of a live record, from its table and row id. */
 export function docIdOfRow(db: Db, entity: SyncedEntity, rowId: number): string | undefined {
-  return statement(db, 'SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ? AND deleted = 0').pluck().get(entity, String(rowId)) as
-    | string
-    | undefined;
+  return syncStatement(db, 'SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ? AND deleted = 0')
+    .pluck()
+    .get(entity, String(rowId)) as string | undefined;
 }
 
 /** A bundle opened for review and not imported (yet): shown after a restart, so its file is asked for again. */

@@ -1,8 +1,9 @@
 import { type SyncedTable, syncedTables } from '../../shared/recordKinds.ts';
 import { type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
-import { perConnection, statement } from '../sql.ts';
+import { perConnection } from '../sql.ts';
 import { partitionOf, referencePartition, summitOfRevision } from './partition.ts';
+import { syncPrepare, syncStatement } from './pendingNotes.ts';
 
 /** Synced tables, parents before children: the order records can be created in. */
 export const syncedEntities = syncedTables;
@@ -21,7 +22,9 @@ export interface DocState {
 }
 
 export function docState(db: Db, docId: string): DocState | undefined {
-  return statement(db, 'SELECT doc_id, entity, row_key, rev, deleted FROM sync_doc WHERE doc_id = ?').get(docId) as DocState | undefined;
+  return syncStatement(db, 'SELECT doc_id, entity, row_key, rev, deleted FROM sync_doc WHERE doc_id = ?').get(docId) as
+    | DocState
+    | undefined;
 }
 
 interface RevisionRow {
@@ -41,7 +44,7 @@ const revisionOfRow = (row: RevisionRow): RevisionRecord => ({
 });
 
 export function revisionsOf(db: Db, docId: string): RevisionRecord[] {
-  const rows = statement(db, 'SELECT rev, parent, deleted, body, author FROM sync_rev WHERE doc_id = ? ORDER BY seq').all(
+  const rows = syncStatement(db, 'SELECT rev, parent, deleted, body, author FROM sync_rev WHERE doc_id = ? ORDER BY seq').all(
     docId,
   ) as RevisionRow[];
   return rows.map(revisionOfRow);
@@ -49,7 +52,7 @@ export function revisionsOf(db: Db, docId: string): RevisionRecord[] {
 
 /** Several records' revisions, each in order of arrival, read in one statement (a merged slice's, mostly new here). */
 export function revisionsOfRecords(db: Db, docIds: readonly string[]): Map<string, RevisionRecord[]> {
-  const rows = statement(
+  const rows = syncStatement(
     db,
     `SELECT doc_id, rev, parent, deleted, body, author FROM sync_rev
       WHERE doc_id IN (SELECT value FROM json_each(?)) ORDER BY doc_id, seq`,
@@ -66,7 +69,7 @@ export function historyOf(db: Db, docId: string): RecordHistory | undefined {
 
 /** The body a record has at its winning revision, or undefined when deleted or unknown. */
 export function currentBody(db: Db, docId: string): RecordBody | undefined {
-  const body = statement(
+  const body = syncStatement(
     db,
     'SELECT R.body FROM sync_doc AS D JOIN sync_rev AS R ON R.doc_id = D.doc_id AND R.rev = D.rev WHERE D.doc_id = ? AND D.deleted = 0',
   )
@@ -87,8 +90,10 @@ export function summitRecordIds(db: Db, summitDocId: string): string[] {
   const everReferring = (column: string, targets: readonly string[]) =>
     targets.length === 0
       ? []
-      : (db
-          .prepare(`SELECT DISTINCT doc_id FROM sync_rev WHERE json_extract(body, '$.${column}') IN (${targets.map(() => '?').join(', ')})`)
+      : (syncPrepare(
+          db,
+          `SELECT DISTINCT doc_id FROM sync_rev WHERE json_extract(body, '$.${column}') IN (${targets.map(() => '?').join(', ')})`,
+        )
           .pluck()
           .all(...targets) as string[]);
   for (const id of everReferring('summit_id', [summitDocId])) candidates.add(id);
@@ -96,7 +101,7 @@ export function summitRecordIds(db: Db, summitDocId: string): string[] {
   for (const id of everReferring('meeting_id', meetings)) candidates.add(id);
   const thisSummit = new Set([summitDocId]);
   const own = [...candidates].filter((id) => id === summitDocId || partitionOf(db, id, thisSummit) === summitDocId);
-  const everySummit = new Set(statement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().all() as string[]);
+  const everySummit = new Set(syncStatement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().all() as string[]);
   const ofAnotherSummit = (id: string) => {
     if (id.startsWith('summit:')) return id !== summitDocId;
     const partition = partitionOf(db, id, everySummit);
@@ -111,7 +116,7 @@ export function summitRecordIds(db: Db, summitDocId: string): string[] {
  * version's, before a meeting moved) stays behind, with everything of it.
  */
 export function chosenRecordIds(db: Db, docIds: readonly string[]): string[] {
-  const everySummit = new Set(statement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().all() as string[]);
+  const everySummit = new Set(syncStatement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().all() as string[]);
   const summitOf = (id: string) => {
     if (id.startsWith('summit:')) return id;
     const partition = partitionOf(db, id, everySummit);
@@ -186,7 +191,7 @@ export function withReferences(db: Db, docIds: readonly string[], admit: (docId:
 }
 
 export function allRecordIds(db: Db): string[] {
-  return db.prepare('SELECT doc_id FROM sync_doc ORDER BY doc_id').pluck().all() as string[];
+  return syncPrepare(db, 'SELECT doc_id FROM sync_doc ORDER BY doc_id').pluck().all() as string[];
 }
 
 interface ColumnInfo {

@@ -4,6 +4,7 @@ import type { Db } from '../open.ts';
 import { openScratchDatabase } from '../testing.ts';
 import { allRecordIds, docState, historiesOf, revisionsOf, summitRecordIds, syncedEntities } from './history.ts';
 import { applyMerge, MalformedHistoryError, previewMerge, settleLocalDeletions, treeOf } from './merge.ts';
+import { syncPrepare } from './pendingNotes.ts';
 import { descendingRandomIds, rowsMatchWinners, storeSnapshot } from './testing.ts';
 
 /** Sends everything desk `from` knows to desk `to`, as a bundle or the replicator would. */
@@ -28,8 +29,8 @@ function deskWithSummit(): Db {
 }
 
 const noteBody = (db: Db) => db.prepare('SELECT body FROM note').pluck().get();
-const noteDoc = (db: Db) => db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'note'`).pluck().get() as string;
-const winners = (db: Db) => db.prepare('SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all();
+const noteDoc = (db: Db) => syncPrepare(db, `SELECT doc_id FROM sync_doc WHERE entity = 'note'`).pluck().get() as string;
+const winners = (db: Db) => syncPrepare(db, 'SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all();
 const winningRevOf = (db: Db, docId: string) => winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) });
 const conflictsOf = (db: Db, docId: string) => collectConflicts({ rev_tree: treeOf(revisionsOf(db, docId)) });
 
@@ -111,7 +112,7 @@ describe('merging record histories between desks', () => {
   it('selects a summit with what it refers to and what belongs to it', () => {
     const a = deskWithSummit();
     a.exec(`INSERT INTO source (id, title) VALUES (1, 'Unrelated source')`);
-    const summit = a.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().get() as string;
+    const summit = syncPrepare(a, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().get() as string;
     const entities = summitRecordIds(a, summit)
       .map((id) => docState(a, id)?.entity)
       .sort();
@@ -159,7 +160,7 @@ describe('merging record histories between desks', () => {
     expect(b.prepare('SELECT M.title FROM note N JOIN meeting M ON M.id = N.meeting_id').pluck().get()).toBe('Bilateral with Spain');
     expect(b.prepare('SELECT E.title FROM sector_entry E JOIN sector S ON S.id = E.sector_id').pluck().get()).toBe('Training');
     expect(b.prepare('SELECT count(*) FROM meeting_participant').pluck().get()).toBe(1);
-    expect(b.prepare('SELECT count(*) FROM sync_waiting').pluck().get()).toBe(0);
+    expect(syncPrepare(b, 'SELECT count(*) FROM sync_waiting').pluck().get()).toBe(0);
     expect(winners(b)).toEqual(winners(a));
     expect(rowsMatchWinners(b, syncedEntities)).toBe(true);
   });
@@ -220,7 +221,7 @@ describe('merging record histories between desks', () => {
     b.exec(`UPDATE country SET name = 'Kingdom of Spain'`);
     send(a, b);
     expect(b.prepare('SELECT name FROM country ORDER BY name').pluck().all()).toEqual(['Kingdom of Spain', 'Spain']);
-    expect(b.prepare('SELECT count(*) FROM sync_held').pluck().get()).toBe(0);
+    expect(syncPrepare(b, 'SELECT count(*) FROM sync_held').pluck().get()).toBe(0);
     expect(b.prepare('SELECT C.name FROM summit S JOIN country C ON C.id = S.country_id').pluck().get()).toBe('Spain');
   });
 });

@@ -1,11 +1,11 @@
 import { collectConflicts, isDeleted, merge, type RevisionNode, type RevisionPath, type RevisionTree, winningRev } from 'pouchdb-merge';
 import type { MergeSummary, RecordChange, RecordHistory, RecordMerge, RevisionRecord } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
-import { statement } from '../sql.ts';
 import { isChildOf } from './children.ts';
 import { docState, isSyncedEntity, revisionsOf, revisionsOfRecords, syncedEntities } from './history.ts';
 import { receivedAuthor, writeNewRecords } from './newRecords.ts';
 import { recordReceivedNote } from './noteHistory.ts';
+import { syncPrepare, syncStatement } from './pendingNotes.ts';
 import { materialise, retryHeld } from './rows.ts';
 
 // Merging follows CouchDB's replication exactly, through PouchDB's own
@@ -135,7 +135,7 @@ function summarise(db: Db, outcomes: readonly Outcome[], histories: readonly Rec
   const count = (change: RecordChange) => outcomes.filter((outcome) => outcome.change === change).length;
   const held = new Map(
     (
-      statement(db, 'SELECT doc_id, reason FROM sync_held WHERE doc_id IN (SELECT value FROM json_each(?))').all(
+      syncStatement(db, 'SELECT doc_id, reason FROM sync_held WHERE doc_id IN (SELECT value FROM json_each(?))').all(
         JSON.stringify(outcomes.map((outcome) => outcome.id)),
       ) as { doc_id: string; reason: string }[]
     ).map((row) => [row.doc_id, row.reason]),
@@ -175,13 +175,12 @@ const rank = (entity: string) => (syncedEntities as readonly string[]).indexOf(e
  * (bundle or replication), not per merged batch: it reads every tombstone.
  */
 export function settleLocalDeletions(db: Db): number {
-  const unsettled = db
-    .prepare(
-      `SELECT D.doc_id, D.rev FROM sync_doc AS D WHERE D.deleted = 1 AND EXISTS (
+  const unsettled = syncPrepare(
+    db,
+    `SELECT D.doc_id, D.rev FROM sync_doc AS D WHERE D.deleted = 1 AND EXISTS (
          SELECT 1 FROM sync_rev AS R WHERE R.doc_id = D.doc_id AND R.rev <> D.rev
            AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'R.doc_id', 'R.rev')}))`,
-    )
-    .all() as { doc_id: string; rev: string }[];
+  ).all() as { doc_id: string; rev: string }[];
   let settled = 0;
   for (const { doc_id: docId, rev } of unsettled) {
     const winner = winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) });
@@ -233,7 +232,7 @@ export function applyMerge(
       // an earlier record in this merge may have cascaded onto it.
       const first = firstReading.get(history.id);
       const outcome = !before && first?.change === 'new' ? first : mergeOne(revisionsOf(db, history.id), history);
-      const fill = statement(
+      const fill = syncStatement(
         db,
         'UPDATE sync_rev SET body = ?, deleted = ?, author = coalesce(?, author) WHERE doc_id = ? AND rev = ? AND body IS NULL AND deleted = 0',
       );
@@ -253,11 +252,11 @@ export function applyMerge(
         return outcome;
       }
       if (!before)
-        statement(db, `INSERT INTO sync_doc (doc_id, entity, row_key, rev, deleted) VALUES (?, ?, NULL, '', 1)`).run(
+        syncStatement(db, `INSERT INTO sync_doc (doc_id, entity, row_key, rev, deleted) VALUES (?, ?, NULL, '', 1)`).run(
           history.id,
           history.entity,
         );
-      const insert = statement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body, author) VALUES (?, ?, ?, ?, ?, ?)');
+      const insert = syncStatement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body, author) VALUES (?, ?, ?, ?, ?, ?)');
       for (const revision of outcome.added)
         insert.run(
           history.id,

@@ -3,6 +3,7 @@ import type { Db } from '../open.ts';
 import { isSortKeyColumn, sortKeysBeside } from '../sortKeys.ts';
 import { nextId, statement } from '../sql.ts';
 import { columnsOf, foreignKeys, type SyncedEntity } from './history.ts';
+import { syncStatement } from './pendingNotes.ts';
 
 // A desk's first pull brings every record new to it, nearly all as one branch
 // ending in a live text whose links name records already here. Merged one at
@@ -94,7 +95,7 @@ function eligible(db: Db, entity: SyncedEntity, histories: readonly RecordHistor
   if (candidates.length === 0) return [];
   // Records already known here, or that records here wait for (they are linked when it comes): the slow path's.
   const known = new Set(
-    statement(
+    syncStatement(
       db,
       `SELECT value FROM json_each(?) WHERE EXISTS (SELECT 1 FROM sync_doc WHERE doc_id = value)
           OR EXISTS (SELECT 1 FROM sync_waiting WHERE waits_for = value)`,
@@ -108,7 +109,7 @@ function eligible(db: Db, entity: SyncedEntity, histories: readonly RecordHistor
     for (const column of references.keys()) if (typeof body[column] === 'string') linked.add(body[column] as string);
   const rowOf = new Map(
     (
-      statement(
+      syncStatement(
         db,
         `SELECT doc_id, row_key FROM sync_doc WHERE doc_id IN (SELECT value FROM json_each(?)) AND deleted = 0 AND row_key IS NOT NULL`,
       ).all(JSON.stringify([...linked])) as { doc_id: string; row_key: string }[]
@@ -153,7 +154,7 @@ function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): v
   const keys = group.map(rowKeyOf);
   // Each record's state as the merge leaves it, written at once: updated after its revisions, as a merge alone
   // does, its trigger would work out again the place in the feeds its first revision's trigger just gave it.
-  statement(
+  syncStatement(
     db,
     `INSERT INTO sync_doc (doc_id, entity, row_key, rev, deleted) SELECT value ->> 0, ?, value ->> 1, value ->> 2, 0 FROM json_each(?) ORDER BY key`,
   ).run(entity, JSON.stringify(group.map((record, index) => [record.history.id, keys[index], record.leaf.rev])));
@@ -168,7 +169,7 @@ function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): v
       receivedAuthor(revision, '{}'),
     ]),
   );
-  statement(
+  syncStatement(
     db,
     `INSERT INTO sync_rev (doc_id, rev, parent, deleted, body, author)
        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?) ORDER BY key`,

@@ -5,6 +5,7 @@ import { setSharedSummitDocs } from './account.ts';
 import { historiesOf } from './history.ts';
 import { applyMerge } from './merge.ts';
 import { feedPage, partitionOf, referencePartition } from './partition.ts';
+import { syncPrepare } from './pendingNotes.ts';
 import { misplacedRecords } from './testing.ts';
 
 /** Vilnius (1) and Washington (2), each with a meeting, its participant, follow-up and note; an annotation; a free note. */
@@ -32,7 +33,7 @@ function deskWithTwoSummits(): Db {
 }
 
 const docOf = (db: Db, entity: string, rowKey: string) =>
-  db.prepare('SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?').pluck().get(entity, rowKey) as string;
+  syncPrepare(db, 'SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?').pluck().get(entity, rowKey) as string;
 /** Everything a feed offers after `since`, page by page as the adapter reads it. */
 function feed(db: Db, partition: string | undefined, since = 0): { doc_id: string; seq: number }[] {
   const entries = [];
@@ -57,7 +58,7 @@ describe('the changes feed of each server database', () => {
         .sort(),
     ).toEqual(meetingOne(db));
     expect(feed(db, referencePartition).map((entry) => entry.doc_id)).toContain(docOf(db, 'note', '3'));
-    expect(feed(db, undefined)).toHaveLength(db.prepare('SELECT count(*) FROM sync_doc').pluck().get() as number);
+    expect(feed(db, undefined)).toHaveLength(syncPrepare(db, 'SELECT count(*) FROM sync_doc').pluck().get() as number);
     const shared = new Set([vilnius]);
     expect(partitionOf(db, docOf(db, 'note', '1'), shared)).toBe(vilnius);
     expect(partitionOf(db, docOf(db, 'note', '2'), shared)).toBeNull();

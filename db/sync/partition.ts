@@ -2,6 +2,7 @@ import type { RecordBody } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { isChildOf } from './children.ts';
+import { syncStatement } from './pendingNotes.ts';
 
 // Need-to-know on the server: each record replicates to one database, whose
 // CouchDB permissions say who may read it. Reference data every officer uses
@@ -25,7 +26,7 @@ export type Partition = string | null;
 export function partitionOf(db: Db, docId: string, shared: ReadonlySet<string>): Partition {
   // A summit's own record goes to the reference database once shared, so colleagues see it exists.
   if (docId.startsWith('summit:')) return shared.has(docId) ? referencePartition : null;
-  const home = statement(db, 'SELECT home FROM sync_home WHERE doc_id = ?').pluck().get(docId) as string | null | undefined;
+  const home = syncStatement(db, 'SELECT home FROM sync_home WHERE doc_id = ?').pluck().get(docId) as string | null | undefined;
   if (home === undefined || home === null) return null;
   return home === referencePartition || shared.has(home) ? home : null;
 }
@@ -47,11 +48,11 @@ export interface FeedEntry {
 export function feedPage(db: Db, since: number, pageSize: number, partition?: NonNullable<Partition>): FeedEntry[] {
   return (
     partition === undefined
-      ? statement(db, 'SELECT doc_id, seq, from_server_seq IS seq AS from_server FROM sync_home WHERE seq > ? ORDER BY seq LIMIT ?').all(
-          since,
-          pageSize,
-        )
-      : statement(
+      ? syncStatement(
+          db,
+          'SELECT doc_id, seq, from_server_seq IS seq AS from_server FROM sync_home WHERE seq > ? ORDER BY seq LIMIT ?',
+        ).all(since, pageSize)
+      : syncStatement(
           db,
           'SELECT doc_id, seq, from_server_seq IS seq AS from_server FROM sync_home WHERE home = ? AND seq > ? ORDER BY seq LIMIT ?',
         ).all(partition, since, pageSize)
@@ -80,7 +81,7 @@ export interface ReceivedRecord {
  */
 export function markReceivedFromServer(db: Db, received: readonly ReceivedRecord[], partition?: NonNullable<Partition>): void {
   if (received.length === 0) return;
-  statement(
+  syncStatement(
     db,
     `WITH received (doc_id, revs) AS (SELECT value ->> 0, value -> 1 FROM json_each(@received))
      UPDATE sync_home SET from_server_seq = seq
@@ -99,18 +100,18 @@ export function markReceivedFromServer(db: Db, received: readonly ReceivedRecord
 export function offerNewlyShared(db: Db, summitDocIds: readonly string[]): void {
   for (const docId of summitDocIds) {
     statement(db, takeNextPlace).run();
-    statement(db, `UPDATE sync_home SET seq = ${lastPlaceTaken} WHERE doc_id = ?`).run(docId);
+    syncStatement(db, `UPDATE sync_home SET seq = ${lastPlaceTaken} WHERE doc_id = ?`).run(docId);
   }
 }
 
 /** The last place given in the changes feeds, 0 before any. */
 export function lastFeedPlace(db: Db): number {
-  return (statement(db, `SELECT coalesce(${lastPlaceTaken}, 0)`).pluck().get() as number | undefined) ?? 0;
+  return (syncStatement(db, `SELECT coalesce(${lastPlaceTaken}, 0)`).pluck().get() as number | undefined) ?? 0;
 }
 
 /** The text a record last had: its winner's, or for a deletion the last body before it. */
 function lastBody(db: Db, docId: string): RecordBody | undefined {
-  const body = statement(
+  const body = syncStatement(
     db,
     `SELECT coalesce(
        (SELECT R.body FROM sync_doc AS D JOIN sync_rev AS R ON R.doc_id = D.doc_id AND R.rev = D.rev WHERE D.doc_id = ?),

@@ -7,6 +7,7 @@ import { isChildOf } from './children.ts';
 import { closingRevisionId, isClosing } from './closing.ts';
 import { kindOf, nameIn, pageOf } from './conflictDetail.ts';
 import { currentBody, type DocState, docState, revisionsOf, type SyncedEntity } from './history.ts';
+import { syncStatement } from './pendingNotes.ts';
 import { keyParams, referringColumns, restoringRevisionId, whereKey } from './rows.ts';
 
 // A record deleted on one desk lives on, on every desk, when a desk that had
@@ -55,7 +56,7 @@ interface OpenDeletion extends DeletionLeaf {
  * deletion of the record.
  */
 function openDeletions(db: Db, state: DocState): OpenDeletion[] {
-  const leaves = statement(
+  const leaves = syncStatement(
     db,
     `SELECT T.rev, T.parent, T.author FROM sync_rev AS T JOIN sync_rev AS P ON P.doc_id = T.doc_id AND P.rev = T.parent AND P.deleted = 0
        WHERE T.doc_id = ? AND T.deleted = 1
@@ -86,7 +87,7 @@ const keyExpressionOf = (entity: SyncedEntity) =>
 /** The live records referring to this one: by their rows, or waiting for it (sync_waiting). */
 export function referrersOf(db: Db, state: DocState): string[] {
   const found = new Set(
-    statement(
+    syncStatement(
       db,
       'SELECT W.doc_id FROM sync_waiting AS W JOIN sync_doc AS D ON D.doc_id = W.doc_id AND D.deleted = 0 WHERE W.waits_for = ?',
     )
@@ -98,7 +99,7 @@ export function referrersOf(db: Db, state: DocState): string[] {
       for (const rowKey of statement(db, `SELECT ${keyExpressionOf(child)} FROM ${child} WHERE ${column} = ?`)
         .pluck()
         .all(Number(state.row_key)) as string[]) {
-        const docId = statement(db, 'SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?').pluck().get(child, rowKey) as
+        const docId = syncStatement(db, 'SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?').pluck().get(child, rowKey) as
           | string
           | undefined;
         if (docId) found.add(docId);
@@ -109,7 +110,7 @@ export function referrersOf(db: Db, state: DocState): string[] {
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function authorOf(db: Db, docId: string, rev: string): RevisionAuthor | null {
-  const author = statement(db, 'SELECT author FROM sync_rev WHERE doc_id = ? AND rev = ?').pluck().get(docId, rev) as string | null;
+  const author = syncStatement(db, 'SELECT author FROM sync_rev WHERE doc_id = ? AND rev = ?').pluck().get(docId, rev) as string | null;
   return author === null ? null : revisionAuthorOf(author);
 }
 
@@ -153,7 +154,7 @@ function restorationOf(db: Db, docId: string): RestoredRecord | undefined {
 /** Every live record brought back over a deletion nobody has answered yet, titles in order. */
 export function listRestorations(db: Db): RestoredRecord[] {
   // A record brought back has two revisions with one parent (the deletion and its answer): it is in sync_branched (0600).
-  const candidates = statement(
+  const candidates = syncStatement(
     db,
     'SELECT B.doc_id FROM sync_branched AS B JOIN sync_doc AS D ON D.doc_id = B.doc_id AND D.deleted = 0 ORDER BY B.doc_id',
   )
@@ -173,7 +174,7 @@ export function listRestorations(db: Db): RestoredRecord[] {
 function closeWithDeletion(db: Db, docId: string, parent: string, answer = false): string {
   const rev = answer ? closingRevisionId(parent) : `${Number.parseInt(parent, 10) + 1}-${crypto.randomBytes(16).toString('hex')}`;
   // No author given: this desk's is written by the trigger of 0750, as for any revision made here.
-  statement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, 1, NULL)').run(docId, rev, parent);
+  syncStatement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, 1, NULL)').run(docId, rev, parent);
   return rev;
 }
 
@@ -203,8 +204,8 @@ function deleteRecord(db: Db, docId: string): DeletedRow | undefined {
   if (!state || state.deleted === 1) return undefined;
   if (state.row_key === null) {
     const rev = closeWithDeletion(db, docId, state.rev);
-    statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 1 WHERE doc_id = ?').run(rev, docId);
-    statement(db, 'DELETE FROM sync_waiting WHERE doc_id = ?').run(docId);
+    syncStatement(db, 'UPDATE sync_doc SET rev = ?, deleted = 1 WHERE doc_id = ?').run(rev, docId);
+    syncStatement(db, 'DELETE FROM sync_waiting WHERE doc_id = ?').run(docId);
     return undefined;
   }
   statement(db, `DELETE FROM ${state.entity} WHERE ${whereKey(state.entity)}`).run(...keyParams(state.entity, state.row_key));

@@ -4,6 +4,7 @@ import type { Db } from '../open.ts';
 import { isSortKeyColumn, sortKeysBeside } from '../sortKeys.ts';
 import { nextId, perConnection, statement } from '../sql.ts';
 import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity, syncedEntities } from './history.ts';
+import { syncStatement } from './pendingNotes.ts';
 
 // A merge that changes a record's winning revision writes that revision into
 // the record's own table, so every screen, search and PDF sees it. The row is
@@ -80,7 +81,7 @@ export function quietly<T>(db: Db, entity: SyncedEntity, rowKey: string, write: 
 export function materialise(db: Db, docId: string, winner: string): void {
   const state = docState(db, docId);
   if (!state) throw new Error(`No record ${docId} to write`);
-  const revision = statement(db, 'SELECT deleted, body FROM sync_rev WHERE doc_id = ? AND rev = ?').get(docId, winner) as
+  const revision = syncStatement(db, 'SELECT deleted, body FROM sync_rev WHERE doc_id = ? AND rev = ?').get(docId, winner) as
     | { deleted: 0 | 1; body: string | null }
     | undefined;
   if (!revision) throw new Error(`No revision ${winner} of ${docId}`);
@@ -98,15 +99,16 @@ export function materialise(db: Db, docId: string, winner: string): void {
       detachReferrers(db, state);
       quietly(db, entity, rowKey, () => statement(db, `DELETE FROM ${entity} WHERE ${whereKey(entity)}`).run(...keyParams(entity, rowKey)));
     }
-    statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 1, row_key = NULL WHERE doc_id = ?').run(winner, docId);
+    syncStatement(db, 'UPDATE sync_doc SET rev = ?, deleted = 1, row_key = NULL WHERE doc_id = ?').run(winner, docId);
     return;
   }
 
   const body = JSON.parse(revision.body) as RecordBody;
   restoreReferredTo(db, state.entity, body);
   const { values, waitsFor, incomplete } = rowValues(db, state, body);
-  statement(db, 'DELETE FROM sync_waiting WHERE doc_id = ?').run(docId);
-  for (const target of waitsFor) statement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(docId, target);
+  syncStatement(db, 'DELETE FROM sync_waiting WHERE doc_id = ?').run(docId);
+  for (const target of waitsFor)
+    syncStatement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(docId, target);
   const columns = [...values.keys()];
   let rowKey = state.row_key;
   if (rowKey !== null) {
@@ -139,7 +141,7 @@ export function materialise(db: Db, docId: string, winner: string): void {
     );
     if (written) rowKey = newKey;
   }
-  statement(db, 'UPDATE sync_doc SET rev = ?, deleted = 0, row_key = ? WHERE doc_id = ?').run(winner, rowKey, docId);
+  syncStatement(db, 'UPDATE sync_doc SET rev = ?, deleted = 0, row_key = ? WHERE doc_id = ?').run(winner, rowKey, docId);
   if (state.row_key === null && rowKey !== null) relinkWaiting(db, docId);
 }
 
@@ -154,28 +156,28 @@ function unlessHeld(db: Db, docId: string, write: () => unknown): boolean {
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code !== 'SQLITE_CONSTRAINT_UNIQUE' && code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
-    statement(db, 'INSERT INTO sync_held (doc_id, reason) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET reason = excluded.reason').run(
-      docId,
-      (error as Error).message.replace(/^UNIQUE constraint failed: /, 'already used here: '),
-    );
+    syncStatement(
+      db,
+      'INSERT INTO sync_held (doc_id, reason) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET reason = excluded.reason',
+    ).run(docId, (error as Error).message.replace(/^UNIQUE constraint failed: /, 'already used here: '));
     return false;
   }
-  statement(db, 'DELETE FROM sync_held WHERE doc_id = ?').run(docId);
+  syncStatement(db, 'DELETE FROM sync_held WHERE doc_id = ?').run(docId);
   return true;
 }
 
 /** Records held back by a rule of this store, tried again (the clash may be gone). */
 export function retryHeld(db: Db): void {
-  for (const docId of statement(db, 'SELECT doc_id FROM sync_held').pluck().all() as string[]) {
+  for (const docId of syncStatement(db, 'SELECT doc_id FROM sync_held').pluck().all() as string[]) {
     const state = docState(db, docId);
     if (state && state.deleted === 0) materialise(db, docId, state.rev);
-    else statement(db, 'DELETE FROM sync_held WHERE doc_id = ?').run(docId);
+    else syncStatement(db, 'DELETE FROM sync_held WHERE doc_id = ?').run(docId);
   }
 }
 
 /** Records that arrived before this one and refer to it are written again, now linked. */
 function relinkWaiting(db: Db, docId: string): void {
-  const waiting = statement(db, 'SELECT doc_id FROM sync_waiting WHERE waits_for = ?').pluck().all(docId) as string[];
+  const waiting = syncStatement(db, 'SELECT doc_id FROM sync_waiting WHERE waits_for = ?').pluck().all(docId) as string[];
   for (const waiter of waiting) {
     const state = docState(db, waiter);
     if (state && state.deleted === 0) materialise(db, waiter, state.rev);
@@ -209,7 +211,7 @@ export function referringColumns(db: Db, entity: SyncedEntity): [SyncedEntity, s
 
 /** Whether a live record here refers to this one: by its row, or waiting for it (sync_waiting). */
 function hasLiveReferrers(db: Db, state: DocState): boolean {
-  const waiting = statement(
+  const waiting = syncStatement(
     db,
     'SELECT 1 FROM sync_waiting AS W JOIN sync_doc AS D ON D.doc_id = W.doc_id AND D.deleted = 0 WHERE W.waits_for = ? LIMIT 1',
   ).get(state.doc_id);
@@ -235,12 +237,12 @@ function detachReferrers(db: Db, state: DocState): void {
       .pluck()
       .all(Number(state.row_key)) as string[];
     for (const rowKey of rowKeys) {
-      const referrer = statement(db, 'SELECT doc_id, entity, row_key, rev, deleted FROM sync_doc WHERE entity = ? AND row_key = ?').get(
+      const referrer = syncStatement(db, 'SELECT doc_id, entity, row_key, rev, deleted FROM sync_doc WHERE entity = ? AND row_key = ?').get(
         child,
         rowKey,
       ) as DocState | undefined;
       if (referrer)
-        statement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(referrer.doc_id, state.doc_id);
+        syncStatement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) VALUES (?, ?)').run(referrer.doc_id, state.doc_id);
       if (!requiredColumns(db, child).has(column)) {
         quietly(db, child, rowKey, () =>
           statement(db, `UPDATE ${child} SET ${column} = NULL WHERE ${whereKey(child)}`).run(...keyParams(child, rowKey)),
@@ -249,7 +251,7 @@ function detachReferrers(db: Db, state: DocState): void {
       }
       if (referrer) detachReferrers(db, referrer);
       quietly(db, child, rowKey, () => statement(db, `DELETE FROM ${child} WHERE ${whereKey(child)}`).run(...keyParams(child, rowKey)));
-      if (referrer) statement(db, 'UPDATE sync_doc SET row_key = NULL WHERE doc_id = ?').run(referrer.doc_id);
+      if (referrer) syncStatement(db, 'UPDATE sync_doc SET row_key = NULL WHERE doc_id = ?').run(referrer.doc_id);
     }
   }
 }
@@ -282,17 +284,17 @@ export function restoringRevisionId(docId: string, tombstone: string): string {
  */
 function restoringRevision(db: Db, docId: string, tombstone: string): string | undefined {
   const rev = restoringRevisionId(docId, tombstone);
-  const known = statement(db, 'SELECT deleted = 0 AND body IS NOT NULL FROM sync_rev WHERE doc_id = ? AND rev = ?')
+  const known = syncStatement(db, 'SELECT deleted = 0 AND body IS NOT NULL FROM sync_rev WHERE doc_id = ? AND rev = ?')
     .pluck()
     .get(docId, rev) as 0 | 1 | undefined;
   if (known !== undefined) return known === 1 ? rev : undefined;
-  const closed = statement(
+  const closed = syncStatement(
     db,
     `SELECT P.rev, P.body FROM sync_rev AS T JOIN sync_rev AS P ON P.doc_id = T.doc_id AND P.rev = T.parent
       WHERE T.doc_id = ? AND T.rev = ? AND P.deleted = 0`,
   ).get(docId, tombstone) as { rev: string; body: string | null } | undefined;
   if (closed?.body == null) return undefined;
-  statement(db, `INSERT INTO sync_rev (doc_id, rev, parent, deleted, body, author) VALUES (?, ?, ?, 0, ?, '{}')`).run(
+  syncStatement(db, `INSERT INTO sync_rev (doc_id, rev, parent, deleted, body, author) VALUES (?, ?, ?, 0, ?, '{}')`).run(
     docId,
     rev,
     closed.rev,

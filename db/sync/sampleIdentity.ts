@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { fillPartitionFeed } from '../migrations/0700-sync-partition-feed.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
+import { syncStatement } from './pendingNotes.ts';
 
 // Every desk starts from the same bundled sample. Given random replication
 // ids, two desks sharing reference data would each receive the other's copy:
@@ -16,7 +17,7 @@ const hex32 = (text: string) => createHash('sha256').update(text).digest('hex').
 export function giveSampleSharedIdentity(db: Db): void {
   const hasSync = statement(db, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sync_doc'`).pluck().get() === 1;
   if (!hasSync) return;
-  const docs = statement(db, 'SELECT doc_id AS docId, entity, row_key AS rowKey FROM sync_doc').all() as {
+  const docs = syncStatement(db, 'SELECT doc_id AS docId, entity, row_key AS rowKey FROM sync_doc').all() as {
     docId: string;
     entity: string;
     rowKey: string | null;
@@ -33,7 +34,7 @@ export function giveSampleSharedIdentity(db: Db): void {
     const newPerson = renamed.get(`person:${person}`);
     if (newMeeting && newPerson) renamed.set(doc.docId, `meeting_participant:${uuid(newMeeting)}.${uuid(newPerson)}`);
   }
-  const revisions = statement(db, 'SELECT seq, doc_id AS docId, rev, body FROM sync_rev ORDER BY seq').all() as {
+  const revisions = syncStatement(db, 'SELECT seq, doc_id AS docId, rev, body FROM sync_rev ORDER BY seq').all() as {
     seq: number;
     docId: string;
     rev: string;
@@ -57,13 +58,13 @@ export function giveSampleSharedIdentity(db: Db): void {
               ]),
             ),
           );
-    statement(db, 'UPDATE sync_rev SET doc_id = ?, rev = ?, body = ? WHERE seq = ?').run(docId, rev, body, revision.seq);
+    syncStatement(db, 'UPDATE sync_rev SET doc_id = ?, rev = ?, body = ? WHERE seq = ?').run(docId, rev, body, revision.seq);
   }
   for (const revision of revisions) {
     const docId = renamed.get(revision.docId) ?? revision.docId;
     const position = Number.parseInt(revision.rev, 10);
     if (position > 1)
-      statement(db, 'UPDATE sync_rev SET parent = ? WHERE doc_id = ? AND rev = ?').run(
+      syncStatement(db, 'UPDATE sync_rev SET parent = ? WHERE doc_id = ? AND rev = ?').run(
         `${position - 1}-${hex32(`${label}:${docId}:${position - 1}`)}`,
         docId,
         newRevs.get(`${revision.docId} ${revision.rev}`),
@@ -71,10 +72,10 @@ export function giveSampleSharedIdentity(db: Db): void {
   }
   // The sample is the same on every desk: no desk wrote it, whichever loaded it first.
   const hasAuthors = (db.pragma('table_info(sync_rev)') as { name: string }[]).some((column) => column.name === 'author');
-  if (hasAuthors) statement(db, 'UPDATE sync_rev SET author = NULL').run();
+  if (hasAuthors) syncStatement(db, 'UPDATE sync_rev SET author = NULL').run();
   for (const doc of docs) {
-    const state = statement(db, 'SELECT rev FROM sync_doc WHERE doc_id = ?').pluck().get(doc.docId) as string;
-    statement(db, 'UPDATE sync_doc SET doc_id = ?, rev = ? WHERE doc_id = ?').run(
+    const state = syncStatement(db, 'SELECT rev FROM sync_doc WHERE doc_id = ?').pluck().get(doc.docId) as string;
+    syncStatement(db, 'UPDATE sync_doc SET doc_id = ?, rev = ? WHERE doc_id = ?').run(
       renamed.get(doc.docId) ?? doc.docId,
       newRevs.get(`${doc.docId} ${state}`) ?? state,
       doc.docId,

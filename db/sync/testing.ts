@@ -1,5 +1,6 @@
 import type { Db } from '../open.ts';
 import { foreignKeys, syncedEntities } from './history.ts';
+import { syncPrepare } from './pendingNotes.ts';
 
 /** Every row of every table, sorted: two snapshots are equal exactly when nothing in the store changed. */
 export function storeSnapshot(db: Db): Record<string, string[]> {
@@ -26,17 +27,16 @@ export function storeSnapshot(db: Db): Record<string, string[]> {
  * that record back.
  */
 export function rowsMatchWinners(db: Db, tables: readonly string[]): boolean {
-  const lastSeq = db.prepare('SELECT coalesce(max(seq), 0) FROM sync_rev').pluck().get() as number;
+  const lastSeq = syncPrepare(db, 'SELECT coalesce(max(seq), 0) FROM sync_rev').pluck().get() as number;
   const rewrite = db.transaction(() => {
     for (const table of tables)
       db.exec(table === 'meeting_participant' ? 'UPDATE meeting_participant SET role = role' : `UPDATE ${table} SET id = id`);
-    const written = db
-      .prepare(
-        `SELECT N.doc_id, N.body, P.body AS winner FROM sync_rev N
+    const written = syncPrepare(
+      db,
+      `SELECT N.doc_id, N.body, P.body AS winner FROM sync_rev N
            LEFT JOIN sync_rev P ON P.doc_id = N.doc_id AND P.rev = N.parent
           WHERE N.seq > ?`,
-      )
-      .all(lastSeq) as { doc_id: string; body: string | null; winner: string | null }[];
+    ).all(lastSeq) as { doc_id: string; body: string | null; winner: string | null }[];
     throw new RolledBack(written.every((revision) => differsOnlyInWaitingLinks(db, revision)));
   });
   try {
@@ -52,7 +52,7 @@ function differsOnlyInWaitingLinks(db: Db, revision: { doc_id: string; body: str
   if (revision.body === null || revision.winner === null) return false;
   const row = JSON.parse(revision.body) as Record<string, unknown>;
   const winner = JSON.parse(revision.winner) as Record<string, unknown>;
-  const waitsFor = new Set(db.prepare('SELECT waits_for FROM sync_waiting WHERE doc_id = ?').pluck().all(revision.doc_id) as string[]);
+  const waitsFor = new Set(syncPrepare(db, 'SELECT waits_for FROM sync_waiting WHERE doc_id = ?').pluck().all(revision.doc_id) as string[]);
   const keys = new Set([...Object.keys(row), ...Object.keys(winner)]);
   return [...keys].every((key) => {
     if (JSON.stringify(row[key]) === JSON.stringify(winner[key])) return true;
@@ -62,7 +62,7 @@ function differsOnlyInWaitingLinks(db: Db, revision: { doc_id: string; body: str
 }
 
 function docDeleted(db: Db, docId: string): boolean {
-  const state = db.prepare('SELECT deleted FROM sync_doc WHERE doc_id = ?').pluck().get(docId) as number | undefined;
+  const state = syncPrepare(db, 'SELECT deleted FROM sync_doc WHERE doc_id = ?').pluck().get(docId) as number | undefined;
   return state === undefined || state === 1;
 }
 
@@ -122,12 +122,12 @@ const linkIn = (body: Record<string, unknown> | undefined, field: string): strin
  */
 export function homeFromTexts(db: Db, docId: string): string | null {
   const lastText = (id: string) => {
-    const body = db
-      .prepare(
-        `SELECT coalesce(
+    const body = syncPrepare(
+      db,
+      `SELECT coalesce(
            (SELECT R.body FROM sync_doc AS D JOIN sync_rev AS R ON R.doc_id = D.doc_id AND R.rev = D.rev WHERE D.doc_id = ?),
            (SELECT body FROM sync_rev WHERE doc_id = ? AND body IS NOT NULL ORDER BY seq DESC LIMIT 1))`,
-      )
+    )
       .pluck()
       .get(id, id) as string | null | undefined;
     return body == null ? undefined : (JSON.parse(body) as Record<string, unknown>);
@@ -156,12 +156,12 @@ export function homeFromTexts(db: Db, docId: string): string | null {
 /** Records whose indexed home (sync_home) differs from the one their texts give, with both: empty when the index is right. */
 export function misplacedRecords(db: Db): { docId: string; indexed: string | null; fromTexts: string | null }[] {
   const indexed = new Map(
-    (db.prepare('SELECT doc_id, home FROM sync_home').all() as { doc_id: string; home: string | null }[]).map((row) => [
+    (syncPrepare(db, 'SELECT doc_id, home FROM sync_home').all() as { doc_id: string; home: string | null }[]).map((row) => [
       row.doc_id,
       row.home,
     ]),
   );
-  const docIds = db.prepare('SELECT doc_id FROM sync_doc ORDER BY doc_id').pluck().all() as string[];
+  const docIds = syncPrepare(db, 'SELECT doc_id FROM sync_doc ORDER BY doc_id').pluck().all() as string[];
   return docIds.flatMap((docId) => {
     const fromTexts = homeFromTexts(db, docId);
     const home = indexed.has(docId) ? (indexed.get(docId) ?? null) : 'missing from the index';
@@ -181,7 +181,7 @@ export function storeByRecordIds(db: Db): Record<string, string[]> {
   const docOf = (entity: string, rowKey: unknown) =>
     rowKey === null
       ? null
-      : ((db.prepare('SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?').pluck().get(entity, String(rowKey)) as
+      : ((syncPrepare(db, 'SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?').pluck().get(entity, String(rowKey)) as
           | string
           | undefined) ?? `unknown ${entity} row ${String(rowKey)}`);
   const rows = (sql: string) => db.prepare(sql).all() as Record<string, unknown>[];
@@ -201,13 +201,20 @@ export function storeByRecordIds(db: Db): Record<string, string[]> {
   snapshot.note_revision = sorted(rows('SELECT * FROM note_revision').map((row) => ({ ...row, note_id: docOf('note', row.note_id) })));
   snapshot.note_search_pending = sorted(rows('SELECT note_id FROM note_search_pending').map((row) => docOf('note', row.note_id)));
   snapshot.sync_doc = sorted(
-    rows('SELECT doc_id, entity, rev, deleted, row_key IS NOT NULL AS has_row FROM sync_doc').map((row) => ({ ...row })),
+    (
+      syncPrepare(db, 'SELECT doc_id, entity, rev, deleted, row_key IS NOT NULL AS has_row FROM sync_doc').all() as Record<
+        string,
+        unknown
+      >[]
+    ).map((row) => ({ ...row })),
   );
-  snapshot.sync_rev = sorted(rows('SELECT doc_id, rev, parent, deleted, body, author FROM sync_rev'));
-  snapshot.sync_home = sorted(rows('SELECT doc_id, via, home FROM sync_home'));
-  snapshot.sync_waiting = sorted(rows('SELECT * FROM sync_waiting'));
-  snapshot.sync_held = sorted(rows('SELECT doc_id, reason FROM sync_held'));
-  snapshot.sync_branched = sorted(rows('SELECT * FROM sync_branched'));
-  snapshot.sync_deleted_row = sorted(rows('SELECT entity, doc_id FROM sync_deleted_row'));
+  snapshot.sync_rev = sorted(
+    syncPrepare(db, 'SELECT doc_id, rev, parent, deleted, body, author FROM sync_rev').all() as Record<string, unknown>[],
+  );
+  snapshot.sync_home = sorted(syncPrepare(db, 'SELECT doc_id, via, home FROM sync_home').all() as Record<string, unknown>[]);
+  snapshot.sync_waiting = sorted(syncPrepare(db, 'SELECT * FROM sync_waiting').all() as Record<string, unknown>[]);
+  snapshot.sync_held = sorted(syncPrepare(db, 'SELECT doc_id, reason FROM sync_held').all() as Record<string, unknown>[]);
+  snapshot.sync_branched = sorted(syncPrepare(db, 'SELECT * FROM sync_branched').all() as Record<string, unknown>[]);
+  snapshot.sync_deleted_row = sorted(syncPrepare(db, 'SELECT entity, doc_id FROM sync_deleted_row').all() as Record<string, unknown>[]);
   return snapshot;
 }

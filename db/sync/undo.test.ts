@@ -4,6 +4,7 @@ import type { Db } from '../open.ts';
 import { openScratchDatabase } from '../testing.ts';
 import { allRecordIds, historiesOf, revisionsOf, syncedEntities } from './history.ts';
 import { applyMerge, settleLocalDeletions } from './merge.ts';
+import { syncPrepare } from './pendingNotes.ts';
 import { rowsMatchWinners } from './testing.ts';
 
 function send(from: Db, to: Db) {
@@ -13,12 +14,11 @@ function send(from: Db, to: Db) {
 }
 
 const noteRecords = (db: Db) =>
-  db
-    .prepare(
-      `SELECT D.doc_id, D.deleted, N.body FROM sync_doc D LEFT JOIN note N ON D.row_key = N.id WHERE D.entity = 'note' ORDER BY D.doc_id`,
-    )
-    .all();
-const winners = (db: Db) => db.prepare('SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all();
+  syncPrepare(
+    db,
+    `SELECT D.doc_id, D.deleted, N.body FROM sync_doc D LEFT JOIN note N ON D.row_key = N.id WHERE D.entity = 'note' ORDER BY D.doc_id`,
+  ).all();
+const winners = (db: Db) => syncPrepare(db, 'SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all();
 
 function twoDesksSharingANote(): [Db, Db] {
   const a = openScratchDatabase();
@@ -80,7 +80,7 @@ describe('undoing a delete on a desk that shares its records', () => {
       ),
     }));
     applyMerge(b, replicated);
-    const revisionRows = (db: Db) => db.prepare('SELECT doc_id, rev, parent, deleted FROM sync_rev ORDER BY doc_id, rev').all();
+    const revisionRows = (db: Db) => syncPrepare(db, 'SELECT doc_id, rev, parent, deleted FROM sync_rev ORDER BY doc_id, rev').all();
     expect(revisionRows(b)).not.toEqual(revisionRows(a));
     send(a, b);
     expect(revisionRows(b)).toEqual(revisionRows(a));

@@ -7,6 +7,7 @@ import { recordConflict } from '../../db/sync/conflictDetail.ts';
 import { listConflicts } from '../../db/sync/conflicts.ts';
 import { revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge } from '../../db/sync/merge.ts';
+import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { RevisionAuthor } from '../../shared/sync.ts';
 import { exportBundle, importBundle } from './bundle.ts';
@@ -18,9 +19,9 @@ import { startTestServer } from './testServer.ts';
 // carried by bundles and by replication, and shown beside each version of a
 // conflict. Revisions written before authors were kept say so.
 
-const noteDoc = (db: Db) => db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'note'`).pluck().get() as string;
+const noteDoc = (db: Db) => syncPrepare(db, `SELECT doc_id FROM sync_doc WHERE entity = 'note'`).pluck().get() as string;
 const authorsOf = (db: Db, docId: string) =>
-  (db.prepare('SELECT author FROM sync_rev WHERE doc_id = ? ORDER BY seq').pluck().all(docId) as (string | null)[]).map((author) =>
+  (syncPrepare(db, 'SELECT author FROM sync_rev WHERE doc_id = ? ORDER BY seq').pluck().all(docId) as (string | null)[]).map((author) =>
     author === null ? null : (JSON.parse(author) as Partial<RevisionAuthor>),
   );
 const recent = (at: string | undefined) => Math.abs(Date.now() - Date.parse(at ?? '')) < 60_000;
@@ -104,7 +105,7 @@ describe('who wrote each revision', () => {
     const b = desk('Sherpa office');
     a.db.exec(`INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Vilnius', '2023-07-11', '2023-07-12', 'Europe/Vilnius');
                INSERT INTO note (summit_id, title, body) VALUES (1, 'Seating', 'Original')`);
-    const summit = a.db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().get() as string;
+    const summit = syncPrepare(a.db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().get() as string;
     const databasePrefix = `authors${process.pid}`;
     for (const { db } of [a, b]) {
       writeSyncAccount(db, { url: server.url, username: '', passwordSealed: '', databasePrefix });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { revisionsOf, syncedEntities } from '../../db/sync/history.ts';
 import { treeOf } from '../../db/sync/merge.ts';
+import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { rowsMatchWinners, storeSnapshot } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { natoScheme } from '../ipc/handlers/settings.ts';
@@ -38,8 +39,7 @@ function withSummit(name: string): Desk {
 }
 
 const summitOf = (db: Db, title: string) =>
-  db
-    .prepare(`SELECT D.doc_id FROM sync_doc D JOIN summit S ON D.entity = 'summit' AND D.row_key = S.id WHERE S.title = ?`)
+  syncPrepare(db, `SELECT D.doc_id FROM sync_doc D JOIN summit S ON D.entity = 'summit' AND D.row_key = S.id WHERE S.title = ?`)
     .pluck()
     .get(title) as string;
 
@@ -177,7 +177,8 @@ describe('signed, encrypted bundles between desks', () => {
     expect(reviewBundle(b.db, b.keys, toB, natoScheme).summary.conflicting).toBe(1);
     importBundle(b.db, b.keys, toB);
     importBundle(a.db, a.keys, toA, { acceptSigner: true });
-    const note = (db: Db) => db.prepare(`SELECT doc_id, rev FROM sync_doc WHERE entity = 'note'`).get() as { doc_id: string; rev: string };
+    const note = (db: Db) =>
+      syncPrepare(db, `SELECT doc_id, rev FROM sync_doc WHERE entity = 'note'`).get() as { doc_id: string; rev: string };
     expect(note(a.db)).toEqual(note(b.db));
     const conflicts = (db: Db) => collectConflicts({ rev_tree: treeOf(revisionsOf(db, note(db).doc_id)) });
     expect(conflicts(a.db)).toHaveLength(1);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
+import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { DeskReplicator, type SyncStatus } from './replicator.ts';
 import { startTestServer } from './testServer.ts';
@@ -71,7 +72,7 @@ function deskWithManyNotes(count: number): Db {
   return db;
 }
 
-const summitDoc = (db: Db) => db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().get() as string;
+const summitDoc = (db: Db) => syncPrepare(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().get() as string;
 const noteCount = (db: Db) => db.prepare('SELECT count(*) FROM note').pluck().get() as number;
 
 /** Resolves with the first state the replicator reports that satisfies `wanted`. */

@@ -5,6 +5,7 @@ import type { Db } from '../../db/open.ts';
 import { nextId, statement } from '../../db/sql.ts';
 import { listConflicts } from '../../db/sync/conflicts.ts';
 import { docState, syncedEntities } from '../../db/sync/history.ts';
+import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import { rowsMatchWinners, seedRandomIds } from '../../db/sync/testing.ts';
 import { openScratchCopy } from '../../db/testing.ts';
 import { exportBundle, importBundle } from './bundle.ts';
@@ -93,7 +94,7 @@ interface World {
 const ids = (db: Db, table: string) => statement(db, `SELECT id FROM ${table} ORDER BY id`).pluck().all() as number[];
 const pickFrom = (list: number[], index: number) => (list.length === 0 ? undefined : list[index % list.length]);
 const docOf = (db: Db, table: string, id: number) =>
-  statement(db, 'SELECT doc_id, rev FROM sync_doc WHERE entity = ? AND row_key = ?').get(table, String(id)) as
+  syncStatement(db, 'SELECT doc_id, rev FROM sync_doc WHERE entity = ? AND row_key = ?').get(table, String(id)) as
     | { doc_id: string; rev: string }
     | undefined;
 
@@ -112,7 +113,7 @@ function sendBundle(from: Desk, to: Desk): void {
 function closeBranch(world: World, db: Db, table: string, id: number): void {
   const doc = docOf(db, table, id);
   if (!doc) return;
-  const branch = statement(
+  const branch = syncStatement(
     db,
     `WITH RECURSIVE up(rev) AS (SELECT ? UNION SELECT R.parent FROM sync_rev R JOIN up ON R.doc_id = ? AND R.rev = up.rev WHERE R.parent IS NOT NULL)
        SELECT rev FROM up`,
@@ -229,18 +230,18 @@ async function play(world: World, action: Step): Promise<void> {
 /** What every desk must agree on: each record's winning revision and the leaves kept beside it. */
 function agreed(db: Db) {
   return {
-    winners: statement(db, 'SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all(),
-    revisions: statement(db, 'SELECT doc_id, rev, parent, deleted FROM sync_rev ORDER BY doc_id, rev').all(),
-    notes: statement(
+    winners: syncStatement(db, 'SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all(),
+    revisions: syncStatement(db, 'SELECT doc_id, rev, parent, deleted FROM sync_rev ORDER BY doc_id, rev').all(),
+    notes: syncStatement(
       db,
       `SELECT D.doc_id, N.body, N.deleted_at FROM note N JOIN sync_doc D ON D.entity = 'note' AND D.row_key = N.id ORDER BY D.doc_id`,
     ).all(),
-    meetings: statement(
+    meetings: syncStatement(
       db,
       `SELECT D.doc_id, M.title FROM meeting M JOIN sync_doc D ON D.entity = 'meeting' AND D.row_key = M.id ORDER BY D.doc_id`,
     ).all(),
     // A follow-up stays on its meeting: a deletion elsewhere neither takes it along nor cuts it loose.
-    followUps: statement(
+    followUps: syncStatement(
       db,
       `SELECT D.doc_id, F.description, M.doc_id AS meeting FROM follow_up F JOIN sync_doc D ON D.entity = 'follow_up' AND D.row_key = F.id
          LEFT JOIN sync_doc M ON M.entity = 'meeting' AND M.row_key = F.meeting_id ORDER BY D.doc_id`,
@@ -249,7 +250,7 @@ function agreed(db: Db) {
 }
 
 function textsKept(db: Db): Set<string> {
-  const texts = statement(
+  const texts = syncStatement(
     db,
     `SELECT coalesce(json_extract(body, '$.body'), json_extract(body, '$.title'), json_extract(body, '$.description'))
        FROM sync_rev WHERE body IS NOT NULL`,
@@ -261,13 +262,13 @@ function textsKept(db: Db): Set<string> {
 
 /** Whether the revision, or an edit made on top of it, is a live leaf here, and its record's row is on screen. */
 function stillLive(db: Db, saved: Saved): boolean {
-  const liveLeaf = statement(
+  const liveLeaf = syncStatement(
     db,
     `WITH RECURSIVE down(rev) AS (SELECT ? UNION SELECT R.rev FROM sync_rev R JOIN down ON R.doc_id = ? AND R.parent = down.rev)
        SELECT 1 FROM down JOIN sync_rev L ON L.doc_id = ? AND L.rev = down.rev
        WHERE L.deleted = 0 AND NOT EXISTS (SELECT 1 FROM sync_rev C WHERE C.doc_id = L.doc_id AND C.parent = L.rev)`,
   ).get(saved.rev, saved.docId, saved.docId);
-  const onScreen = statement(db, 'SELECT 1 FROM sync_doc WHERE doc_id = ? AND deleted = 0 AND row_key IS NOT NULL').get(saved.docId);
+  const onScreen = syncStatement(db, 'SELECT 1 FROM sync_doc WHERE doc_id = ? AND deleted = 0 AND row_key IS NOT NULL').get(saved.docId);
   return liveLeaf !== undefined && onScreen !== undefined;
 }
 
@@ -356,7 +357,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
                 expect(agreed(each.db)).toEqual(first);
                 expect(rowsMatchWinners(each.db, syncedEntities)).toBe(true);
                 // Nothing live is left cut loose from what it names: a deletion that met a record added to it lost.
-                expect(statement(each.db, 'SELECT * FROM sync_waiting').all()).toEqual([]);
+                expect(syncStatement(each.db, 'SELECT * FROM sync_waiting').all()).toEqual([]);
                 const kept = textsKept(each.db);
                 for (const { text } of world.saved) expect(kept.has(text), `“${text}” lost`).toBe(true);
                 for (const saved of world.saved)

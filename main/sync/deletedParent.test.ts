@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { listConflicts } from '../../db/sync/conflicts.ts';
 import { syncedEntities } from '../../db/sync/history.ts';
+import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { rowsMatchWinners, storeByRecordIds } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { exportBundle, importBundle } from './bundle.ts';
@@ -50,13 +51,13 @@ const sharedRecords = (db: Db) => {
       }),
     ),
     winners: store.sync_doc,
-    revisions: db.prepare('SELECT doc_id, rev, parent, deleted, body FROM sync_rev ORDER BY doc_id, rev').all(),
+    revisions: syncPrepare(db, 'SELECT doc_id, rev, parent, deleted, body FROM sync_rev ORDER BY doc_id, rev').all(),
     waiting: store.sync_waiting,
   };
 };
 
 const meetingRevisions = (db: Db) =>
-  db.prepare(`SELECT rev, parent, deleted, body FROM sync_rev WHERE doc_id LIKE 'meeting:%' ORDER BY rev`).all();
+  syncPrepare(db, `SELECT rev, parent, deleted, body FROM sync_rev WHERE doc_id LIKE 'meeting:%' ORDER BY rev`).all();
 
 const expectBWorkKept = (db: Db) => {
   expect(followUpsWithMeeting(db)).toEqual([{ description: 'Send the export licence list', title: 'Bilateral' }]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { search } from '../../db/search.ts';
 import { applyMerge } from '../../db/sync/merge.ts';
+import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { storeByRecordIds } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { SearchKind } from '../../shared/domain.ts';
@@ -51,8 +52,7 @@ const tableOfKind = new Map<SearchKind, string>([
 function findings(db: Db, text: string): string[] {
   return search(db, { text, limit: 500 })
     .map((hit) => {
-      const docId = db
-        .prepare('SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?')
+      const docId = syncPrepare(db, 'SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?')
         .pluck()
         .get(tableOfKind.get(hit.kind), String(hit.id)) as string | undefined;
       return `${hit.kind} ${docId ?? 'unknown'} ${hit.title}`;
@@ -133,9 +133,11 @@ describe("an empty desk's first pull", () => {
       // More records than a first slice holds, every one of them written.
       expect(records).toBeGreaterThan(150);
       expect(pulled.pull.docs_written).toBeGreaterThanOrEqual(records);
-      const conflicted = bulk.prepare('SELECT count(*) FROM sync_doc WHERE doc_id IN (SELECT doc_id FROM sync_branched)').pluck().get();
+      const conflicted = syncPrepare(bulk, 'SELECT count(*) FROM sync_doc WHERE doc_id IN (SELECT doc_id FROM sync_branched)')
+        .pluck()
+        .get();
       expect(conflicted).toBeGreaterThanOrEqual(2);
-      expect(bulk.prepare('SELECT count(*) FROM sync_doc WHERE deleted = 1').pluck().get()).toBeGreaterThanOrEqual(4);
+      expect(syncPrepare(bulk, 'SELECT count(*) FROM sync_doc WHERE deleted = 1').pluck().get()).toBeGreaterThanOrEqual(4);
       expect(bulk.prepare('SELECT body FROM note WHERE title = ?').pluck().get('Ask 3')).toBe('Kept by the colleague');
       expect(storeByRecordIds(bulk)).toEqual(storeByRecordIds(oneAtATime));
       const reversed = storeByRecordIds(reversedSlices(true));

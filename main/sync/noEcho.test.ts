@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { revisionsOf } from '../../db/sync/history.ts';
 import { treeOf } from '../../db/sync/merge.ts';
+import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { Pouch, syncOnce } from './replication.ts';
 import { exposeStore, withdrawStore } from './sherpaAdapter.ts';
@@ -25,10 +26,10 @@ function deskWithSummit(): Db {
   return db;
 }
 
-const personDoc = (db: Db) => db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'person'`).pluck().get() as string;
+const personDoc = (db: Db) => syncPrepare(db, `SELECT doc_id FROM sync_doc WHERE entity = 'person'`).pluck().get() as string;
 const conflictsOf = (db: Db) => collectConflicts({ rev_tree: treeOf(revisionsOf(db, personDoc(db))) });
-const noteDoc = (db: Db) => db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'note'`).pluck().get() as string;
-const winners = (db: Db) => db.prepare('SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all();
+const noteDoc = (db: Db) => syncPrepare(db, `SELECT doc_id FROM sync_doc WHERE entity = 'note'`).pluck().get() as string;
+const winners = (db: Db) => syncPrepare(db, 'SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all();
 
 /** The records the desk's changes feed offers a push from the start (the push reads it from its checkpoint). */
 async function offered(db: Db): Promise<string[]> {

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open.ts';
-import { statement } from '../../db/sql.ts';
 import { isSyncedEntity, type SyncedEntity } from '../../db/sync/history.ts';
+import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import type { ChangedEntity, Touched } from '../../shared/contract.ts';
 import { recordKindOfTable } from '../../shared/recordKinds.ts';
 
@@ -17,7 +17,7 @@ export type RowKeys = Map<string, { entity: string; rowKey: string | null; rev: 
 /** The records' rows and winners, read in one statement (a merged slice's, before and after it). */
 export function rowKeysOf(db: Db, docIds: readonly string[]): RowKeys {
   const unique = [...new Set(docIds)];
-  const rows = statement(
+  const rows = syncStatement(
     db,
     'SELECT doc_id AS docId, entity, row_key AS rowKey, rev FROM sync_doc WHERE doc_id IN (SELECT value FROM json_each(?))',
   ).all(JSON.stringify(unique)) as { docId: string; entity: string; rowKey: string | null; rev: string }[];

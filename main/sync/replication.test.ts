@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { revisionsOf, syncedEntities } from '../../db/sync/history.ts';
 import { treeOf } from '../../db/sync/merge.ts';
+import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { rowsMatchWinners, storeSnapshot } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { checkServerUrl, syncOnce } from './replication.ts';
@@ -20,8 +21,8 @@ function deskWithSummit(): Db {
   return db;
 }
 
-const winners = (db: Db) => db.prepare('SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all();
-const noteDoc = (db: Db) => db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'note'`).pluck().get() as string;
+const winners = (db: Db) => syncPrepare(db, 'SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all();
+const noteDoc = (db: Db) => syncPrepare(db, `SELECT doc_id FROM sync_doc WHERE entity = 'note'`).pluck().get() as string;
 const conflictsOf = (db: Db) => collectConflicts({ rev_tree: treeOf(revisionsOf(db, noteDoc(db))) });
 
 describe('live replication through a CouchDB-protocol server', () => {

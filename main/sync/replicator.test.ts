@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
+import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { databaseName, databaseUrl, summitsAtOnce } from './replication.ts';
@@ -11,7 +12,7 @@ import { startTestServer } from './testServer.ts';
 
 const notes = (db: Db) => db.prepare('SELECT body FROM note ORDER BY body').pluck().all();
 const summitDoc = (db: Db, id: number) =>
-  db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = ?`).pluck().get(String(id)) as string;
+  syncPrepare(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = ?`).pluck().get(String(id)) as string;
 let desks = 0;
 /** The test server keeps its databases for the life of the process: each test names its own. */
 const prefix = () => `t${process.pid}-${++desks}`;
@@ -61,7 +62,7 @@ describe('background replication', () => {
       expect(b.prepare('SELECT title FROM meeting').pluck().all()).toEqual(['Stoltenberg–Yoon']);
       expect(notes(b)).toEqual(['Raise the ITPP sectors']);
       expect(pulled).toContainEqual(expect.objectContaining({ entity: 'meeting', how: 'created' }));
-      const everything = b.prepare('SELECT group_concat(body) FROM sync_rev').pluck().get() as string;
+      const everything = syncPrepare(b, 'SELECT group_concat(body) FROM sync_rev').pluck().get() as string;
       expect(everything).not.toMatch(/Washington|free-standing/);
 
       // The server: no database for Washington at all, and nothing of it in the reference database.
@@ -174,7 +175,7 @@ describe('background replication', () => {
     `);
     const b = openScratchDatabase();
     const databasePrefix = prefix();
-    const shared = (a.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().all() as string[]).sort();
+    const shared = (syncPrepare(a, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().all() as string[]).sort();
     for (const desk of [a, b]) {
       writeSyncAccount(desk, { url: server.url, username: '', passwordSealed: '', databasePrefix });
       setSharedSummitDocs(desk, shared);

@@ -5,6 +5,7 @@ import { statement } from '../../db/sql.ts';
 import { docState, revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge, treeOf } from '../../db/sync/merge.ts';
 import { feedPage, lastFeedPlace, markReceivedFromServer, type Partition, partitionOf } from '../../db/sync/partition.ts';
+import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
@@ -75,7 +76,7 @@ const unknownRecord = missing();
 /** A record's revisions without their texts: enough for its tree. */
 function revisionTreeOf(db: Db, docId: string): RevisionRecord[] {
   return (
-    statement(db, 'SELECT rev, parent, deleted FROM sync_rev WHERE doc_id = ? ORDER BY seq').all(docId) as {
+    syncStatement(db, 'SELECT rev, parent, deleted FROM sync_rev WHERE doc_id = ? ORDER BY seq').all(docId) as {
       rev: string;
       parent: string | null;
       deleted: 0 | 1;
@@ -134,7 +135,7 @@ function instanceId(db: Db): string {
 function metadataOf(db: Db, docId: string, revisions: readonly RevisionRecord[]): Metadata | undefined {
   const state = docState(db, docId);
   if (!state || revisions.length === 0) return undefined;
-  const seq = statement(db, 'SELECT max(seq) FROM sync_rev WHERE doc_id = ?').pluck().get(docId) as number;
+  const seq = syncStatement(db, 'SELECT max(seq) FROM sync_rev WHERE doc_id = ?').pluck().get(docId) as number;
   return { id: docId, rev: state.rev, winningRev: state.rev, deleted: state.deleted === 1, rev_tree: treeOf(revisions), seq };
 }
 
@@ -201,8 +202,8 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
   this._info = (done) => {
     docCount ??= (
       view.partition
-        ? statement(db, 'SELECT count(*) FROM sync_home WHERE home = ?').pluck().get(view.partition.name)
-        : statement(db, 'SELECT count(*) FROM sync_doc WHERE deleted = 0').pluck().get()
+        ? syncStatement(db, 'SELECT count(*) FROM sync_home WHERE home = ?').pluck().get(view.partition.name)
+        : syncStatement(db, 'SELECT count(*) FROM sync_doc WHERE deleted = 0').pluck().get()
     ) as number;
     done(null, {
       doc_count: docCount,

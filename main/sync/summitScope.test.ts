@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
+import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { exportBundle, importBundle, reviewBundle } from './bundle.ts';
 import { ensureDeskKeys } from './deskKeys.ts';
@@ -15,7 +16,7 @@ import { startTestServer } from './testServer.ts';
 
 const scheme = { name: 'NATO', levels: [{ name: 'NATO UNCLASSIFIED', mark: 'NU' }] } as never;
 const docOf = (db: Db, entity: string, rowId: number) =>
-  db.prepare('SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?').pluck().get(entity, String(rowId)) as string;
+  syncPrepare(db, 'SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?').pluck().get(entity, String(rowId)) as string;
 
 /** Vilnius (hosted by Lithuania) and Washington (hosted by the United States), with records that changed summit. */
 function twoSummits(): Db {

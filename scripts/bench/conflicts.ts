@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/open.ts';
 import { listConflictSummaries, recordConflict } from '../../db/sync/conflictDetail.ts';
 import { resolveConflict } from '../../db/sync/conflicts.ts';
+import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 
 const { values } = parseArgs({ options: { store: { type: 'string' }, conflicts: { type: 'string', default: '200' } } });
 if (!values.store) {
@@ -34,20 +35,21 @@ const median = (run: () => unknown, times = 5) => {
   }
   return Number((spans.sort((a, b) => a - b)[Math.floor(times / 2)] ?? 0).toFixed(1));
 };
-const figures: Record<string, number> = { records: db.prepare('SELECT count(*) FROM sync_doc').pluck().get() as number, openedMs };
+const figures: Record<string, number> = { records: syncPrepare(db, 'SELECT count(*) FROM sync_doc').pluck().get() as number, openedMs };
 figures.listMsNoConflict = median(() => listConflictSummaries(db));
 
 // A sibling of each chosen meeting's winning revision: what merging another desk's concurrent edit leaves.
 const wanted = Number(values.conflicts);
-const meetings = db
-  .prepare(`SELECT D.doc_id, D.rev, R.parent, R.body FROM sync_doc D JOIN sync_rev R ON R.doc_id = D.doc_id AND R.rev = D.rev
-            WHERE D.entity = 'meeting' AND D.deleted = 0 LIMIT ?`)
-  .all(wanted) as { doc_id: string; rev: string; parent: string | null; body: string }[];
+const meetings = syncPrepare(
+  db,
+  `SELECT D.doc_id, D.rev, R.parent, R.body FROM sync_doc D JOIN sync_rev R ON R.doc_id = D.doc_id AND R.rev = D.rev
+            WHERE D.entity = 'meeting' AND D.deleted = 0 LIMIT ?`,
+).all(wanted) as { doc_id: string; rev: string; parent: string | null; body: string }[];
 db.transaction(() => {
   for (const meeting of meetings) {
     const body = JSON.parse(meeting.body) as Record<string, unknown>;
     const position = Number.parseInt(meeting.rev, 10);
-    db.prepare('INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, 0, ?)').run(
+    syncPrepare(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, 0, ?)').run(
       meeting.doc_id,
       `${position}-${crypto.randomBytes(16).toString('hex')}`,
       meeting.parent,

@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { createNote, saveNote } from '../../db/notes.ts';
 import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
+import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { exportBundle, importBundle } from '../../main/sync/bundle.ts';
 import { ensureDeskKeys } from '../../main/sync/deskKeys.ts';
@@ -50,7 +51,7 @@ const cpuSeconds = (from: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(from);
   return round((used.user + used.system) / 1e6, 2);
 };
-const records = (db: Db) => db.prepare('SELECT count(*) FROM sync_doc WHERE NOT deleted').pluck().get() as number;
+const records = (db: Db) => syncPrepare(db, 'SELECT count(*) FROM sync_doc WHERE NOT deleted').pluck().get() as number;
 const progress = (message: string) => process.stderr.write(`  sync: ${message}\n`);
 /** A replicator whose round never ends is a failure of the run, not a figure. */
 function within<T>(promise: Promise<T>, what: string, ms = 600_000): Promise<T> {
@@ -73,15 +74,17 @@ try {
   // benchmark's largest): desk B receives the reference database (sources, countries, people, programmes, sectors
   // and their entries with their notes: most of the store) and each summit's own. Each summit's changes feed reads
   // only its own records (migration 0700), so sharing them all costs a database's round trips per summit.
-  const ofMeeting = a
-    .prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = (SELECT CAST(summit_id AS TEXT) FROM meeting WHERE id = ?)`)
+  const ofMeeting = syncPrepare(
+    a,
+    `SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = (SELECT CAST(summit_id AS TEXT) FROM meeting WHERE id = ?)`,
+  )
     .pluck()
     .all(Number(values.meeting)) as string[];
   if (ofMeeting.length !== 1) throw new Error(`meeting ${values.meeting} belongs to no summit with a replication id`);
   const summits =
     values.share === 'one'
       ? ofMeeting
-      : (a.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND deleted = 0`).pluck().all() as string[]);
+      : (syncPrepare(a, `SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND deleted = 0`).pluck().all() as string[]);
   for (const desk of [a, b]) {
     writeSyncAccount(desk, { url: server.url, username: '', passwordSealed: '', databasePrefix: `bench${process.pid}` });
     setSharedSummitDocs(desk, summits);

@@ -6,6 +6,7 @@ import type { Db } from '../../../db/open.ts';
 import { docIdOfRow } from '../../../db/sync/deskExchange.ts';
 import { revisionsOf } from '../../../db/sync/history.ts';
 import { treeOf } from '../../../db/sync/merge.ts';
+import { syncPrepare } from '../../../db/sync/pendingNotes.ts';
 import { storeSnapshot } from '../../../db/sync/testing.ts';
 import type { BundleExportResult, BundleImportOutcome, BundleInspection, ContactAddOutcome, DeskCard } from '../../../shared/bundles.ts';
 import type { Channel, Request } from '../../../shared/contract.ts';
@@ -406,7 +407,7 @@ describe('exchange channels: chosen records', () => {
     });
     await b.ok<BundleImportOutcome>('bundle.import', { file: fileOf(exported), passphrase, acceptSigner: true });
     expect(b.db.prepare('SELECT title FROM meeting').pluck().all()).toContain('Open bilateral');
-    const received = b.db.prepare('SELECT group_concat(body) FROM sync_rev').pluck().get() as string;
+    const received = syncPrepare(b.db, 'SELECT group_concat(body) FROM sync_rev').pluck().get() as string;
     expect(received.match(/.{80}(Closed-summit|Closed Summit).{40}/g)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open.ts';
 import { syncedEntities } from '../../../db/sync/history.ts';
+import { syncPrepare } from '../../../db/sync/pendingNotes.ts';
 import { rowsMatchWinners } from '../../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../../db/testing.ts';
 import type { ConflictSummary, RestorationSettled, RestoredRecord } from '../../../shared/conflicts.ts';
@@ -181,8 +182,8 @@ describe('a record deleted on one desk and kept for what another added to it is 
         expect(value<ConflictSummary[]>(await each.dispatch('conflict.list', {}))).toEqual([]);
         expect(rowsMatchWinners(each.db, syncedEntities)).toBe(true);
       }
-      expect(a.db.prepare('SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all()).toEqual(
-        b.db.prepare('SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all(),
+      expect(syncPrepare(a.db, 'SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all()).toEqual(
+        syncPrepare(b.db, 'SELECT doc_id, rev, deleted FROM sync_doc ORDER BY doc_id').all(),
       );
     });
   });

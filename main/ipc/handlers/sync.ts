@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/open.ts';
-import { statement } from '../../../db/sql.ts';
 import { deleteSyncAccount, readSyncAccount, setSharedSummitDocs, sharedSummitDocs, writeSyncAccount } from '../../../db/sync/account.ts';
 import { referencePartition } from '../../../db/sync/partition.ts';
+import { syncStatement } from '../../../db/sync/pendingNotes.ts';
 import type { RefusalReason } from '../../../shared/refusals.ts';
 import { type SyncOverview, type SyncStatus, serverUrlProblem, storedPasswordApplies } from '../../../shared/syncSettings.ts';
 import { sealPassword } from '../../sync/credentials.ts';
@@ -38,7 +38,7 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
   const account = readSyncAccount(db);
   const shared = sharedSummitDocs(db);
   const prefix = account?.databasePrefix ?? 'sherpa';
-  const summits = statement(
+  const summits = syncStatement(
     db,
     `SELECT S.id AS summitId, S.title, D.doc_id AS docId FROM summit AS S
      JOIN sync_doc AS D ON D.entity = 'summit' AND D.row_key = CAST(S.id AS TEXT) ORDER BY S.start_date DESC, S.id`,
@@ -74,7 +74,7 @@ export function syncHandlers({ db, sync }: HandlerDeps): HandlerGroup<'sync.stat
       const replicator = control();
       const problem = serverUrlProblem(url);
       if (problem) throw new UserError('invalid_request', urlProblems[problem].message, urlProblems[problem].reason, 'url');
-      const summitDoc = statement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = ?`).pluck();
+      const summitDoc = syncStatement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = ?`).pluck();
       const summitDocs = summitIds.map((summitId) => {
         const docId = summitDoc.get(String(summitId)) as string | undefined;
         if (!docId) throw new UserError('invalid_request', `summitIds: there is no summit ${summitId}`, 'no_such_record', 'summitIds');

@@ -1,0 +1,47 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../open.ts';
+import { statement } from '../sql.ts';
+
+// A note save marks the note instead of writing its replication revision
+// (migration 1650): autosave saves on every pause in typing, and the revision
+// was most of the pages each save wrote. The marked notes' revisions are
+// written here, all in one statement, and every statement on the replication
+// tables is prepared through `syncStatement`, which runs it first: the changes
+// feed, bundles, conflicts, histories, the waiting count and every merge see
+// every acknowledged save, and no reader has its own call to forget.
+// (db/sync/pendingNotes.test.ts checks that no other statement names those tables.)
+
+/** Connections whose store has the marks table: a store migrated before 1650 (some tools and migration tests hold one) has not. */
+const withMarks = new WeakSet<Db>();
+
+function hasMarks(db: Db): boolean {
+  if (withMarks.has(db)) return true;
+  const exists =
+    statement(db, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'sync_note_pending'`).pluck().get() === 1;
+  if (exists) withMarks.add(db);
+  return exists;
+}
+
+/**
+ * Writes the replication revision of every note saved since the last call: one
+ * per note, of its text as it now reads (an unchanged text writes none), made
+ * the winner, dated by the note's last change. Cheap when nothing is marked.
+ */
+export function writePendingNoteRevisions(db: Db): void {
+  // A store opened read-only cannot catch up; it is read as it stands (its last saves not yet offered), as search does.
+  if (db.readonly || !hasMarks(db)) return;
+  if (statement(db, 'SELECT EXISTS (SELECT 1 FROM sync_note_pending)').pluck().get() === 1)
+    statement(db, 'DELETE FROM sync_note_pending').run();
+}
+
+/** A prepared statement on the replication tables (sync_rev, sync_doc, sync_home, …), after the marked notes' revisions are written. */
+export function syncStatement(db: Db, sql: string): Statement {
+  writePendingNoteRevisions(db);
+  return statement(db, sql);
+}
+
+/** The same for a statement prepared once and not kept (its text varies, or a tool runs it once). */
+export function syncPrepare(db: Db, sql: string): Statement {
+  writePendingNoteRevisions(db);
+  return db.prepare(sql);
+}
