@@ -56,6 +56,14 @@ export interface DayResults {
   readonly heapAtStart: HeapContents;
   readonly heapAtEnd: HeapContents;
   readonly objectsRatio: number;
+  /**
+   * The JS heap once the browser is told memory is critically short (Memory.simulatePressureNotification,
+   * what Chromium sends its renderers when the system runs low): V8 collects everything it can to shrink,
+   * the way it would before a page ran out. Beside the forced collection's figure, it shows whether the
+   * engine would give back the compiled code a day adds; V8 flushes code by age (functions unused over
+   * several collections), not under pressure, so the walked app's code stays.
+   */
+  readonly heapUnderPressure: { readonly startMb: number; readonly endMb: number };
 }
 
 export interface DayOptions {
@@ -110,6 +118,13 @@ async function sampleMemory(cdp: CDPSession, storePid: number): Promise<MemorySa
     listeners: counters.jsEventListeners,
     storeRssMb: residentMb(storePid),
   };
+}
+
+/** The JS heap after a critical memory-pressure notification and the collection it starts. */
+async function heapUnderPressureMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('Memory.simulatePressureNotification', { level: 'critical' });
+  await cdp.send('HeapProfiler.collectGarbage');
+  return megabytes((await cdp.send('Runtime.getHeapUsage')).usedSize);
 }
 
 /** Sums a heap snapshot's objects by kind: V8's compiled code apart, DOM and other embedder objects left out. */
@@ -238,6 +253,7 @@ export async function measureDay(dataDir: string, options: DayOptions, onProgres
     for (let walk = 1; walk < searches.length; walk++) await searchPalette(page, walk);
     const heapAtStart = await heapContents(cdp);
     const start = await sampleMemory(cdp, storePid);
+    const startUnderPressureMb = await heapUnderPressureMb(cdp);
     const walkSamples: number[] = [];
     const alongTheDay: (MemorySample & { walk: number })[] = [];
     const sampleEvery = Math.max(1, Math.round(options.walks / 10));
@@ -250,6 +266,7 @@ export async function measureDay(dataDir: string, options: DayOptions, onProgres
     }
     const end = alongTheDay.at(-1) ?? start;
     const heapAtEnd = await heapContents(cdp);
+    const heapUnderPressure = { startMb: startUnderPressureMb, endMb: await heapUnderPressureMb(cdp) };
     await context.close();
     return {
       walks: options.walks,
@@ -263,6 +280,7 @@ export async function measureDay(dataDir: string, options: DayOptions, onProgres
       heapAtStart,
       heapAtEnd,
       objectsRatio: round(heapAtEnd.objectsMb / heapAtStart.objectsMb, 3),
+      heapUnderPressure,
     };
   } finally {
     await browser.close();
@@ -299,7 +317,9 @@ export function dayRow(day: Measured<DayResults>): [string, string] {
     `one walk ${day.walk.medianMs.toFixed(0)} ms (p95 ${day.walk.p95Ms.toFixed(0)}); JS heap after GC ${day.start.heapMb} → ${day.end.heapMb} MB (×${day.heapRatio}; by walk ${along}); ` +
       `of it the page's objects ${day.heapAtStart.objectsMb} → ${day.heapAtEnd.objectsMb} MB (×${day.objectsRatio}) and V8's compiled code ${day.heapAtStart.compiledCodeMb} → ${day.heapAtEnd.compiledCodeMb} MB ` +
       `(machine code of the app's bundle ${day.heapAtStart.code.appMachineCodeMb} → ${day.heapAtEnd.code.appMachineCodeMb} MB, of the browser driver's scripts ${day.heapAtStart.code.driverMachineCodeMb} → ${day.heapAtEnd.code.driverMachineCodeMb} MB, ` +
-      `of regular expressions ${day.heapAtStart.code.regexpCodeMb} → ${day.heapAtEnd.code.regexpCodeMb} MB; functions ${day.heapAtStart.code.functions} → ${day.heapAtEnd.code.functions}); ` +
+      `of regular expressions ${day.heapAtStart.code.regexpCodeMb} → ${day.heapAtEnd.code.regexpCodeMb} MB; functions ${day.heapAtStart.code.functions} → ${day.heapAtEnd.code.functions}, ` +
+      `of them with machine code ${day.heapAtStart.code.functionsWithMachineCode} → ${day.heapAtEnd.code.functionsWithMachineCode}, at most ${day.heapAtEnd.code.mostMachineCodePerFunction} pieces each); ` +
+      `JS heap under critical memory pressure ${day.heapUnderPressure.startMb} → ${day.heapUnderPressure.endMb} MB; ` +
       `DOM nodes ${day.start.domNodes} → ${day.end.domNodes}, listeners ${day.start.listeners} → ${day.end.listeners}; store RSS ${day.start.storeRssMb} → ${day.end.storeRssMb} MB (×${day.storeRssRatio})`,
   ];
 }
