@@ -52,6 +52,10 @@ export function SummitList() {
 
 type ProgrammeRow = { kind: 'day'; day: string; count: number } | { kind: 'meeting'; meeting: MeetingSummary };
 
+// Made once, not per render: the list recomputes every row's position whenever these change (VirtualList).
+const programmeRowKey = (row: ProgrammeRow) => (row.kind === 'day' ? `day-${row.day}` : `meeting-${row.meeting.id}`);
+const programmeRowSize = (row: ProgrammeRow) => (row.kind === 'day' ? 52 : 76);
+
 /** Meetings grouped under the venue's calendar day they fall on. */
 function programmeRows(meetings: readonly MeetingSummary[]): ProgrammeRow[] {
   const rows: ProgrammeRow[] = [];
@@ -141,8 +145,8 @@ export function SummitView({ id }: { id: number }) {
               <VirtualList
                 label={t('summits.meetings')}
                 rows={rows}
-                rowKey={(row) => (row.kind === 'day' ? `day-${row.day}` : `meeting-${row.meeting.id}`)}
-                estimateSize={(row) => (row.kind === 'day' ? 52 : 76)}
+                rowKey={programmeRowKey}
+                estimateSize={programmeRowSize}
                 renderRow={(row) =>
                   row.kind === 'day' ? (
                     <h3 className="day-heading">
