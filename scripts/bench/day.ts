@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
 import { type CompiledCode, compiledCodeOf, type HeapSnapshotJson } from './heapCode.ts';
+import { PageInput } from './pageInput.ts';
 import { type BudgetCheck, check, type Measured } from './report.ts';
 import { round, summarise, type Timing } from './stats.ts';
 import { startHarnessProcess, stopHarnessProcess } from './web.ts';
@@ -172,56 +173,52 @@ export function viewsOf(options: DayOptions, noteId: number): string[] {
 
 const searches = ['cyber', 'Vilnius', 'table-top exercise', 'budget'];
 
-async function goTo(page: Page, hash: string): Promise<void> {
-  await page.evaluate(`(${visit})(${JSON.stringify(hash)})`);
+async function goTo(input: PageInput, hash: string): Promise<void> {
+  await input.evaluate(`(${visit})(${JSON.stringify(hash)})`);
 }
 
 /** Types into the open note, replacing its text, and waits until the store has it. */
-async function editNote(page: Page, walk: number): Promise<void> {
-  const text = page.getByRole('textbox', { name: 'Note text', exact: true });
-  await text.click();
+async function editNote(page: Page, input: PageInput, walk: number): Promise<void> {
+  await input.click(['textarea.note-textarea']);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(`Walk ${walk}: raise the cyber sector first.`);
-  await page.locator('.note-status[data-save-state="saved"]').waitFor();
+  await input.find(['.note-status[data-save-state="saved"]']);
 }
 
-async function editBriefSection(page: Page, walk: number): Promise<void> {
-  await page.locator('.brief-section .section-header button').first().click();
-  const textarea = page.locator('.brief-section textarea').first();
-  await textarea.fill(`Purpose as of walk ${walk}: agree the exercise dates.`);
-  await textarea.press('ControlOrMeta+Enter');
-  await textarea.waitFor({ state: 'detached' });
+async function editBriefSection(page: Page, input: PageInput, walk: number): Promise<void> {
+  await input.click(['.brief-section .section-header button']);
+  await input.replaceText(`Purpose as of walk ${walk}: agree the exercise dates.`, ['.brief-section textarea']);
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await input.gone(['.brief-section textarea']);
 }
 
 /** A source made through its form and deleted from the list, as a user tidies up a mistake. */
-async function createAndDeleteSource(page: Page, walk: number): Promise<void> {
+async function createAndDeleteSource(page: Page, input: PageInput, walk: number): Promise<void> {
   const title = `Day walk source ${walk}`;
-  await goTo(page, '#/new/source');
-  await page.getByLabel('Title', { exact: true }).fill(title);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await goTo(input, '#/new/source');
+  await input.replaceText(title, ['label', 'Title', true]);
+  await input.click(['button', 'Create', true]);
   await page.waitForURL(/#\/sources$/);
-  const row = page.locator('.cards li').filter({ hasText: title });
-  await row.getByRole('button', { name: 'Delete' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
-  await row.waitFor({ state: 'detached' });
+  await input.click(['.cards li', title], ['button', 'Delete', true]);
+  await input.click(['[role="alertdialog"]'], ['button', 'Delete', true]);
+  await input.gone(['.cards li', title]);
 }
 
-async function searchPalette(page: Page, walk: number): Promise<void> {
+async function searchPalette(page: Page, input: PageInput, walk: number): Promise<void> {
   await page.keyboard.press('ControlOrMeta+K');
-  const input = page.locator('.search-palette input[type="search"]');
-  await input.fill(searches[walk % searches.length] ?? 'cyber');
-  await page.locator('.search-palette ol.search-results li').first().waitFor();
+  await input.replaceText(searches[walk % searches.length] ?? 'cyber', ['.search-palette input[type="search"]']);
+  await input.find(['.search-palette ol.search-results li']);
   await page.keyboard.press('Escape');
-  await page.locator('.search-palette').waitFor({ state: 'detached' });
+  await input.gone(['.search-palette']);
 }
 
-export async function walkOnce(page: Page, views: readonly string[], walk: number): Promise<void> {
+export async function walkOnce(page: Page, input: PageInput, views: readonly string[], walk: number): Promise<void> {
   for (const hash of views) {
-    await goTo(page, hash);
-    if (hash.startsWith('#/meeting/')) await editBriefSection(page, walk);
-    if (hash.startsWith('#/notes/')) await editNote(page, walk);
-    if (hash === '#/sources') await createAndDeleteSource(page, walk);
-    if (hash === '#/settings') await searchPalette(page, walk);
+    await goTo(input, hash);
+    if (hash.startsWith('#/meeting/')) await editBriefSection(page, input, walk);
+    if (hash.startsWith('#/notes/')) await editNote(page, input, walk);
+    if (hash === '#/sources') await createAndDeleteSource(page, input, walk);
+    if (hash === '#/settings') await searchPalette(page, input, walk);
   }
 }
 
@@ -240,17 +237,18 @@ export async function measureDay(dataDir: string, options: DayOptions, onProgres
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
+    const input = new PageInput(page, cdp);
     await page.goto(`${harness.url}#/notes`);
-    await page.getByRole('button', { name: 'New note' }).click();
+    await input.click(['button', 'New note']);
     await page.waitForURL(/#\/notes\/\d+$/);
     const noteId = Number(/#\/notes\/(\d+)$/.exec(page.url())?.[1]);
-    await editNote(page, 0);
+    await editNote(page, input, 0);
     const views = viewsOf(options, noteId);
 
-    await walkOnce(page, views, 0);
+    await walkOnce(page, input, views, 0);
     // The warm-up also searches for every query of the day: the palette's results are cached (as every
     // read is, for five minutes unused), and four cached result lists are where the day starts, not growth.
-    for (let walk = 1; walk < searches.length; walk++) await searchPalette(page, walk);
+    for (let walk = 1; walk < searches.length; walk++) await searchPalette(page, input, walk);
     const heapAtStart = await heapContents(cdp);
     const start = await sampleMemory(cdp, storePid);
     const startUnderPressureMb = await heapUnderPressureMb(cdp);
@@ -259,7 +257,7 @@ export async function measureDay(dataDir: string, options: DayOptions, onProgres
     const sampleEvery = Math.max(1, Math.round(options.walks / 10));
     for (let walk = 1; walk <= options.walks; walk++) {
       const started = performance.now();
-      await walkOnce(page, views, walk);
+      await walkOnce(page, input, views, walk);
       walkSamples.push(performance.now() - started);
       if (walk % sampleEvery === 0 || walk === options.walks) alongTheDay.push({ walk, ...(await sampleMemory(cdp, storePid)) });
       onProgress?.(walk);
