@@ -179,16 +179,37 @@ async function goTo(input: PageInput, hash: string): Promise<void> {
 
 /** Types into the open note, replacing its text, and waits until the store has it. */
 async function editNote(page: Page, input: PageInput, walk: number): Promise<void> {
-  await input.click(['textarea.note-textarea']);
+  await input.find(['textarea.note-textarea']);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(`Walk ${walk}: raise the cyber sector first.`);
   await input.find(['.note-status[data-save-state="saved"]']);
 }
 
+/** In the page: resolves 'saved' once the section's editor has closed, 'refused' if it shows an error instead. */
+const savedOrRefused = `() => new Promise((resolve) => {
+  const outcome = () => !document.querySelector('.brief-section textarea') ? 'saved' : document.querySelector('.brief-section .field-error') ? 'refused' : null;
+  if (outcome()) return resolve(outcome());
+  const timer = setTimeout(() => { observer.disconnect(); resolve('neither'); }, 30000);
+  const observer = new MutationObserver(() => {
+    if (!outcome()) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(outcome());
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})`;
+
 async function editBriefSection(page: Page, input: PageInput, walk: number): Promise<void> {
   await input.click(['.brief-section .section-header button']);
   await input.replaceText(`Purpose as of walk ${walk}: agree the exercise dates.`, ['.brief-section textarea']);
   await page.keyboard.press('ControlOrMeta+Enter');
+  // The view can open from the cache and hear the section's saved text (the last walk's) a moment
+  // after Edit: the save is then refused as changed elsewhere, and, as the message says, a second
+  // save replaces it. An officer quick enough meets the same; the walk saves again.
+  if ((await input.evaluate<string>(`(${savedOrRefused})()`)) === 'refused') {
+    await input.find(['.brief-section textarea']);
+    await page.keyboard.press('ControlOrMeta+Enter');
+  }
   await input.gone(['.brief-section textarea']);
 }
 

@@ -13,11 +13,11 @@ export type Step = readonly [selector: string, text?: string, exact?: boolean];
 
 /**
  * In the page: resolves when the lookup finds an element that is not disabled (its centre, scrolled into
- * view and focused; a label gives its field) or, when `gone`, when it finds none, re-checking on every DOM change;
- * rejects after 30 s. A button still disabled (a dialog waiting for what it will say) is waited for, as a
+ * view and focused; a label gives its field; `toClick`, once the element is what shows at its centre) or,
+ * when `gone`, when it finds none, re-checking on every DOM change; rejects after 30 s. A button still disabled (a dialog waiting for what it will say) is waited for, as a
  * user waits before clicking it.
  */
-const lookup = `(steps, gone) => new Promise((resolve, reject) => {
+const lookup = `(steps, gone, toClick) => new Promise((resolve, reject) => {
   const find = () => {
     let scope = [document];
     for (const [selector, text, exact] of steps) {
@@ -36,22 +36,30 @@ const lookup = `(steps, gone) => new Promise((resolve, reject) => {
     const found = find();
     if (gone ? found : !found) return false;
     observer?.disconnect();
-    clearTimeout(timer);
-    if (gone) return resolve(null) ?? true;
+    if (gone) {
+      clearTimeout(timer);
+      resolve(null);
+      return true;
+    }
     const element = found.tagName === 'LABEL' && found.control ? found.control : found;
     element.scrollIntoView({ block: 'center' });
     // Focused first, as a click would, so keys that follow go to it even if the click lands in a layout
     // still settling; measured in the next frame, once the scroll and any opening layout are done.
     element.focus();
-    requestAnimationFrame(() => {
+    const measure = () => {
       const box = element.getBoundingClientRect();
-      resolve({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
-    });
+      const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      // Until nothing else is there (a layout still moving, a toast over it), as a user waits to click.
+      if (toClick && !element.contains(document.elementFromPoint(centre.x, centre.y))) return requestAnimationFrame(measure);
+      clearTimeout(timer);
+      resolve(centre);
+    };
+    requestAnimationFrame(measure);
     return true;
   };
+  timer = setTimeout(() => { observer?.disconnect(); reject(new Error('not ' + (gone ? 'gone' : 'found') + ': ' + JSON.stringify(steps))); }, 30000);
   if (settle()) return;
   observer = new MutationObserver(settle);
-  timer = setTimeout(() => { observer.disconnect(); reject(new Error('not ' + (gone ? 'gone' : 'found') + ': ' + JSON.stringify(steps))); }, 30000);
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 })`;
 
@@ -71,23 +79,27 @@ export class PageInput {
     return answer.result.value as T;
   }
 
-  /** Waits until the lookup finds an element and returns its centre. */
-  find(...steps: Step[]): Promise<{ x: number; y: number }> {
-    return this.evaluate(`(${lookup})(${JSON.stringify(steps)}, false)`);
+  /** Waits until the lookup finds an element, and focuses it. */
+  async find(...steps: Step[]): Promise<void> {
+    await this.evaluate(`(${lookup})(${JSON.stringify(steps)}, false, false)`);
   }
 
   async gone(...steps: Step[]): Promise<void> {
-    await this.evaluate(`(${lookup})(${JSON.stringify(steps)}, true)`);
+    await this.evaluate(`(${lookup})(${JSON.stringify(steps)}, true, false)`);
   }
 
+  /** Clicks the element the lookup finds, once its centre shows it and nothing else. */
   async click(...steps: Step[]): Promise<void> {
-    const { x, y } = await this.find(...steps);
+    const { x, y } = await this.evaluate<{ x: number; y: number }>(`(${lookup})(${JSON.stringify(steps)}, false, true)`);
     await this.page.mouse.click(x, y);
   }
 
-  /** Clicks a field, selects what it holds and types `text` over it in one input, as a paste would. */
+  /**
+   * Focuses a field, selects what it holds and types `text` over it in one input, as a paste would. Focused,
+   * not clicked: a click's coordinates can land beside a field whose surroundings are still loading.
+   */
   async replaceText(text: string, ...steps: Step[]): Promise<void> {
-    await this.click(...steps);
+    await this.find(...steps);
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.insertText(text);
   }
