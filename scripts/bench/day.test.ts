@@ -14,14 +14,29 @@ const day = (endHeapMb: number, endRssMb: number): DayResults => ({
   heapAtStart: {
     objectsMb: 5,
     compiledCodeMb: 3,
-    code: { functions: 5619, appMachineCodeMb: 1.3, driverMachineCodeMb: 0.2, regexpCodeMb: 0.06 },
+    code: {
+      functions: 5619,
+      appMachineCodeMb: 1.3,
+      driverMachineCodeMb: 0.2,
+      regexpCodeMb: 0.06,
+      functionsWithMachineCode: 978,
+      mostMachineCodePerFunction: 2,
+    },
   },
   heapAtEnd: {
     objectsMb: 5.1,
     compiledCodeMb: 5,
-    code: { functions: 5619, appMachineCodeMb: 2.9, driverMachineCodeMb: 0.3, regexpCodeMb: 0.06 },
+    code: {
+      functions: 5619,
+      appMachineCodeMb: 2.9,
+      driverMachineCodeMb: 0.3,
+      regexpCodeMb: 0.06,
+      functionsWithMachineCode: 1346,
+      mostMachineCodePerFunction: 2,
+    },
   },
   objectsRatio: 1.02,
+  heapUnderPressure: { startMb: 9.9, endMb: endHeapMb },
 });
 
 describe('memory over a day', () => {
@@ -44,6 +59,8 @@ describe('memory over a day', () => {
     expect(dayRow(day(10.5, 190))[1]).toContain("page's objects 5 → 5.1 MB (×1.02)");
     // Whether the code grew because the app made functions at run time, or the engine optimised more of the same ones.
     expect(dayRow(day(10.5, 190))[1]).toContain("machine code of the app's bundle 1.3 → 2.9 MB");
-    expect(dayRow(day(10.5, 190))[1]).toContain('functions 5619 → 5619');
+    expect(dayRow(day(10.5, 190))[1]).toContain('functions 5619 → 5619, of them with machine code 978 → 1346, at most 2 pieces each');
+    // Whether the browser would give that code back when memory runs short, beside the forced collection's figure.
+    expect(dayRow(day(10.5, 190))[1]).toContain('JS heap under critical memory pressure 9.9 → 10.5 MB');
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
 import { type CompiledCode, compiledCodeOf, type HeapSnapshotJson } from './heapCode.ts';
+import { PageInput } from './pageInput.ts';
 import { type BudgetCheck, check, type Measured } from './report.ts';
 import { round, summarise, type Timing } from './stats.ts';
 import { startHarnessProcess, stopHarnessProcess } from './web.ts';
@@ -56,6 +57,14 @@ export interface DayResults {
   readonly heapAtStart: HeapContents;
   readonly heapAtEnd: HeapContents;
   readonly objectsRatio: number;
+  /**
+   * The JS heap once the browser is told memory is critically short (Memory.simulatePressureNotification,
+   * what Chromium sends its renderers when the system runs low): V8 collects everything it can to shrink,
+   * the way it would before a page ran out. Beside the forced collection's figure, it shows whether the
+   * engine would give back the compiled code a day adds; V8 flushes code by age (functions unused over
+   * several collections), not under pressure, so the walked app's code stays.
+   */
+  readonly heapUnderPressure: { readonly startMb: number; readonly endMb: number };
 }
 
 export interface DayOptions {
@@ -112,6 +121,13 @@ async function sampleMemory(cdp: CDPSession, storePid: number): Promise<MemorySa
   };
 }
 
+/** The JS heap after a critical memory-pressure notification and the collection it starts. */
+async function heapUnderPressureMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('Memory.simulatePressureNotification', { level: 'critical' });
+  await cdp.send('HeapProfiler.collectGarbage');
+  return megabytes((await cdp.send('Runtime.getHeapUsage')).usedSize);
+}
+
 /** Sums a heap snapshot's objects by kind: V8's compiled code apart, DOM and other embedder objects left out. */
 async function heapContents(cdp: CDPSession): Promise<HeapContents> {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -157,56 +173,73 @@ export function viewsOf(options: DayOptions, noteId: number): string[] {
 
 const searches = ['cyber', 'Vilnius', 'table-top exercise', 'budget'];
 
-async function goTo(page: Page, hash: string): Promise<void> {
-  await page.evaluate(`(${visit})(${JSON.stringify(hash)})`);
+async function goTo(input: PageInput, hash: string): Promise<void> {
+  await input.evaluate(`(${visit})(${JSON.stringify(hash)})`);
 }
 
 /** Types into the open note, replacing its text, and waits until the store has it. */
-async function editNote(page: Page, walk: number): Promise<void> {
-  const text = page.getByRole('textbox', { name: 'Note text', exact: true });
-  await text.click();
+async function editNote(page: Page, input: PageInput, walk: number): Promise<void> {
+  await input.find(['textarea.note-textarea']);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(`Walk ${walk}: raise the cyber sector first.`);
-  await page.locator('.note-status[data-save-state="saved"]').waitFor();
+  await input.find(['.note-status[data-save-state="saved"]']);
 }
 
-async function editBriefSection(page: Page, walk: number): Promise<void> {
-  await page.locator('.brief-section .section-header button').first().click();
-  const textarea = page.locator('.brief-section textarea').first();
-  await textarea.fill(`Purpose as of walk ${walk}: agree the exercise dates.`);
-  await textarea.press('ControlOrMeta+Enter');
-  await textarea.waitFor({ state: 'detached' });
+/** In the page: resolves 'saved' once the section's editor has closed, 'refused' if it shows an error instead. */
+const savedOrRefused = `() => new Promise((resolve) => {
+  const outcome = () => !document.querySelector('.brief-section textarea') ? 'saved' : document.querySelector('.brief-section .field-error') ? 'refused' : null;
+  if (outcome()) return resolve(outcome());
+  const timer = setTimeout(() => { observer.disconnect(); resolve('neither'); }, 30000);
+  const observer = new MutationObserver(() => {
+    if (!outcome()) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(outcome());
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})`;
+
+async function editBriefSection(page: Page, input: PageInput, walk: number): Promise<void> {
+  await input.click(['.brief-section .section-header button']);
+  await input.replaceText(`Purpose as of walk ${walk}: agree the exercise dates.`, ['.brief-section textarea']);
+  await page.keyboard.press('ControlOrMeta+Enter');
+  // The view can open from the cache and hear the section's saved text (the last walk's) a moment
+  // after Edit: the save is then refused as changed elsewhere, and, as the message says, a second
+  // save replaces it. An officer quick enough meets the same; the walk saves again.
+  if ((await input.evaluate<string>(`(${savedOrRefused})()`)) === 'refused') {
+    await input.find(['.brief-section textarea']);
+    await page.keyboard.press('ControlOrMeta+Enter');
+  }
+  await input.gone(['.brief-section textarea']);
 }
 
 /** A source made through its form and deleted from the list, as a user tidies up a mistake. */
-async function createAndDeleteSource(page: Page, walk: number): Promise<void> {
+async function createAndDeleteSource(page: Page, input: PageInput, walk: number): Promise<void> {
   const title = `Day walk source ${walk}`;
-  await goTo(page, '#/new/source');
-  await page.getByLabel('Title', { exact: true }).fill(title);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await goTo(input, '#/new/source');
+  await input.replaceText(title, ['label', 'Title', true]);
+  await input.click(['button', 'Create', true]);
   await page.waitForURL(/#\/sources$/);
-  const row = page.locator('.cards li').filter({ hasText: title });
-  await row.getByRole('button', { name: 'Delete' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
-  await row.waitFor({ state: 'detached' });
+  await input.click(['.cards li', title], ['button', 'Delete', true]);
+  await input.click(['[role="alertdialog"]'], ['button', 'Delete', true]);
+  await input.gone(['.cards li', title]);
 }
 
-async function searchPalette(page: Page, walk: number): Promise<void> {
+async function searchPalette(page: Page, input: PageInput, walk: number): Promise<void> {
   await page.keyboard.press('ControlOrMeta+K');
-  const input = page.locator('.search-palette input[type="search"]');
-  await input.fill(searches[walk % searches.length] ?? 'cyber');
-  await page.locator('.search-palette ol.search-results li').first().waitFor();
+  await input.replaceText(searches[walk % searches.length] ?? 'cyber', ['.search-palette input[type="search"]']);
+  await input.find(['.search-palette ol.search-results li']);
   await page.keyboard.press('Escape');
-  await page.locator('.search-palette').waitFor({ state: 'detached' });
+  await input.gone(['.search-palette']);
 }
 
-export async function walkOnce(page: Page, views: readonly string[], walk: number): Promise<void> {
+export async function walkOnce(page: Page, input: PageInput, views: readonly string[], walk: number): Promise<void> {
   for (const hash of views) {
-    await goTo(page, hash);
-    if (hash.startsWith('#/meeting/')) await editBriefSection(page, walk);
-    if (hash.startsWith('#/notes/')) await editNote(page, walk);
-    if (hash === '#/sources') await createAndDeleteSource(page, walk);
-    if (hash === '#/settings') await searchPalette(page, walk);
+    await goTo(input, hash);
+    if (hash.startsWith('#/meeting/')) await editBriefSection(page, input, walk);
+    if (hash.startsWith('#/notes/')) await editNote(page, input, walk);
+    if (hash === '#/sources') await createAndDeleteSource(page, input, walk);
+    if (hash === '#/settings') await searchPalette(page, input, walk);
   }
 }
 
@@ -225,31 +258,34 @@ export async function measureDay(dataDir: string, options: DayOptions, onProgres
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
+    const input = new PageInput(page, cdp);
     await page.goto(`${harness.url}#/notes`);
-    await page.getByRole('button', { name: 'New note' }).click();
+    await input.click(['button', 'New note']);
     await page.waitForURL(/#\/notes\/\d+$/);
     const noteId = Number(/#\/notes\/(\d+)$/.exec(page.url())?.[1]);
-    await editNote(page, 0);
+    await editNote(page, input, 0);
     const views = viewsOf(options, noteId);
 
-    await walkOnce(page, views, 0);
+    await walkOnce(page, input, views, 0);
     // The warm-up also searches for every query of the day: the palette's results are cached (as every
     // read is, for five minutes unused), and four cached result lists are where the day starts, not growth.
-    for (let walk = 1; walk < searches.length; walk++) await searchPalette(page, walk);
+    for (let walk = 1; walk < searches.length; walk++) await searchPalette(page, input, walk);
     const heapAtStart = await heapContents(cdp);
     const start = await sampleMemory(cdp, storePid);
+    const startUnderPressureMb = await heapUnderPressureMb(cdp);
     const walkSamples: number[] = [];
     const alongTheDay: (MemorySample & { walk: number })[] = [];
     const sampleEvery = Math.max(1, Math.round(options.walks / 10));
     for (let walk = 1; walk <= options.walks; walk++) {
       const started = performance.now();
-      await walkOnce(page, views, walk);
+      await walkOnce(page, input, views, walk);
       walkSamples.push(performance.now() - started);
       if (walk % sampleEvery === 0 || walk === options.walks) alongTheDay.push({ walk, ...(await sampleMemory(cdp, storePid)) });
       onProgress?.(walk);
     }
     const end = alongTheDay.at(-1) ?? start;
     const heapAtEnd = await heapContents(cdp);
+    const heapUnderPressure = { startMb: startUnderPressureMb, endMb: await heapUnderPressureMb(cdp) };
     await context.close();
     return {
       walks: options.walks,
@@ -263,6 +299,7 @@ export async function measureDay(dataDir: string, options: DayOptions, onProgres
       heapAtStart,
       heapAtEnd,
       objectsRatio: round(heapAtEnd.objectsMb / heapAtStart.objectsMb, 3),
+      heapUnderPressure,
     };
   } finally {
     await browser.close();
@@ -299,7 +336,9 @@ export function dayRow(day: Measured<DayResults>): [string, string] {
     `one walk ${day.walk.medianMs.toFixed(0)} ms (p95 ${day.walk.p95Ms.toFixed(0)}); JS heap after GC ${day.start.heapMb} → ${day.end.heapMb} MB (×${day.heapRatio}; by walk ${along}); ` +
       `of it the page's objects ${day.heapAtStart.objectsMb} → ${day.heapAtEnd.objectsMb} MB (×${day.objectsRatio}) and V8's compiled code ${day.heapAtStart.compiledCodeMb} → ${day.heapAtEnd.compiledCodeMb} MB ` +
       `(machine code of the app's bundle ${day.heapAtStart.code.appMachineCodeMb} → ${day.heapAtEnd.code.appMachineCodeMb} MB, of the browser driver's scripts ${day.heapAtStart.code.driverMachineCodeMb} → ${day.heapAtEnd.code.driverMachineCodeMb} MB, ` +
-      `of regular expressions ${day.heapAtStart.code.regexpCodeMb} → ${day.heapAtEnd.code.regexpCodeMb} MB; functions ${day.heapAtStart.code.functions} → ${day.heapAtEnd.code.functions}); ` +
+      `of regular expressions ${day.heapAtStart.code.regexpCodeMb} → ${day.heapAtEnd.code.regexpCodeMb} MB; functions ${day.heapAtStart.code.functions} → ${day.heapAtEnd.code.functions}, ` +
+      `of them with machine code ${day.heapAtStart.code.functionsWithMachineCode} → ${day.heapAtEnd.code.functionsWithMachineCode}, at most ${day.heapAtEnd.code.mostMachineCodePerFunction} pieces each); ` +
+      `JS heap under critical memory pressure ${day.heapUnderPressure.startMb} → ${day.heapUnderPressure.endMb} MB; ` +
       `DOM nodes ${day.start.domNodes} → ${day.end.domNodes}, listeners ${day.start.listeners} → ${day.end.listeners}; store RSS ${day.start.storeRssMb} → ${day.end.storeRssMb} MB (×${day.storeRssRatio})`,
   ];
 }

@@ -30,7 +30,7 @@ function snapshotOf(nodes: [string, string, number, [string, number][]][]): Heap
 const megabyte = 1024 * 1024;
 
 describe('compiled code in a heap snapshot', () => {
-  it("tells the app's optimised functions from the driver's and from regular expressions, and counts the functions", () => {
+  it("tells the app's optimised functions from the driver's and from regular expressions, and counts the functions and their pieces", () => {
     const snapshot = snapshotOf([
       [
         'synthetic',
@@ -49,6 +49,7 @@ describe('compiled code in a heap snapshot', () => {
         [
           ['script', 2],
           ['code', 3],
+          ['baseline_code', 14],
         ],
       ],
       ['code', 'system / Script', 40, [['name', 4]]],
@@ -71,7 +72,17 @@ describe('compiled code in a heap snapshot', () => {
       ['native', 'system / IrRegExpData', 40, [['code', 12]]],
       ['code', 'system / Code', 40, [['instruction_stream', 13]]],
       ['code', 'system / InstructionStream', megabyte / 4, []],
+      // summitView's second piece: its baseline code beside the optimised one.
+      ['code', 'system / Code', 40, [['instruction_stream', 15]]],
+      ['code', 'system / InstructionStream', megabyte / 2, []],
     ]);
-    expect(compiledCodeOf(snapshot, '/assets/')).toEqual({ functions: 2, appMachineCodeMb: 2, driverMachineCodeMb: 1, regexpCodeMb: 0.25 });
+    expect(compiledCodeOf(snapshot, '/assets/')).toEqual({
+      functions: 2,
+      appMachineCodeMb: 2.5,
+      driverMachineCodeMb: 1,
+      regexpCodeMb: 0.25,
+      functionsWithMachineCode: 2,
+      mostMachineCodePerFunction: 2,
+    });
   });
 });

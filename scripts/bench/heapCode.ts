@@ -20,6 +20,13 @@ export interface CompiledCode {
   /** Machine code of scripts with no URL: the browser driver's injected scripts and the benchmark's own evaluations. */
   readonly driverMachineCodeMb: number;
   readonly regexpCodeMb: number;
+  /**
+   * Functions holding machine code, and the most pieces one of them holds. The engine keeps at most a
+   * baseline and an optimised piece per function (and one for on-stack replacement), so growth in the
+   * first with the second staying small is more functions tiered up, not copies piling up.
+   */
+  readonly functionsWithMachineCode: number;
+  readonly mostMachineCodePerFunction: number;
 }
 
 const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 100) / 100;
@@ -70,8 +77,10 @@ export function compiledCodeOf(snapshot: HeapSnapshotJson, appUrlPart: string): 
     const source = script < 0 ? -1 : edgeTo(script, 'name');
     return source < 0 ? '' : nameOf(source);
   };
-  /** Whose code: a function's script URL, 'regexp', or '' (a builtin, or no owner within reach). */
-  const ownerOf = (code: number): string => {
+  type Owner = { readonly kind: 'function'; readonly sharedInfo: number; readonly url: string } | { readonly kind: 'regexp' } | null;
+  const functionOwner = (sharedInfo: number): Owner => ({ kind: 'function', sharedInfo, url: scriptUrlOf(sharedInfo) });
+  /** Whose code: a function (with its script's URL), a regular expression, or nobody within reach (a builtin). */
+  const ownerOf = (code: number): Owner => {
     let frontier = [code];
     const seen = new Set(frontier);
     for (let hop = 0; hop < 4; hop++) {
@@ -81,21 +90,22 @@ export function compiledCodeOf(snapshot: HeapSnapshotJson, appUrlPart: string): 
           if (seen.has(retainer)) continue;
           seen.add(retainer);
           const name = nameOf(retainer);
-          if (name.startsWith('system / SharedFunctionInfo')) return `js ${scriptUrlOf(retainer)}`;
-          if (typeOf(retainer) === 'regexp' || name.includes('RegExpData')) return 'regexp';
+          if (name.startsWith('system / SharedFunctionInfo')) return functionOwner(retainer);
+          if (typeOf(retainer) === 'regexp' || name.includes('RegExpData')) return { kind: 'regexp' };
           const shared = typeOf(retainer) === 'closure' ? edgeTo(retainer, 'shared') : -1;
-          if (shared >= 0) return `js ${scriptUrlOf(shared)}`;
+          if (shared >= 0) return functionOwner(shared);
           next.push(retainer);
         }
       }
       frontier = next;
     }
-    return '';
+    return null;
   };
   let functions = 0;
   let app = 0;
   let driver = 0;
   let regexp = 0;
+  const piecesPerFunction = new Map<number, number>();
   for (let node = 0; node < count; node++) {
     const name = nameOf(node);
     if (typeOf(node) !== 'code') continue;
@@ -103,9 +113,18 @@ export function compiledCodeOf(snapshot: HeapSnapshotJson, appUrlPart: string): 
     if (name !== 'system / InstructionStream') continue;
     const owner = ownerOf(node);
     const size = at(node, sizeAt);
-    if (owner === 'regexp') regexp += size;
-    else if (owner.startsWith('js ') && owner.includes(appUrlPart)) app += size;
-    else if (owner === 'js ') driver += size;
+    if (owner?.kind === 'regexp') regexp += size;
+    if (owner?.kind !== 'function') continue;
+    piecesPerFunction.set(owner.sharedInfo, (piecesPerFunction.get(owner.sharedInfo) ?? 0) + 1);
+    if (owner.url.includes(appUrlPart)) app += size;
+    else if (owner.url === '') driver += size;
   }
-  return { functions, appMachineCodeMb: megabytes(app), driverMachineCodeMb: megabytes(driver), regexpCodeMb: megabytes(regexp) };
+  return {
+    functions,
+    appMachineCodeMb: megabytes(app),
+    driverMachineCodeMb: megabytes(driver),
+    regexpCodeMb: megabytes(regexp),
+    functionsWithMachineCode: piecesPerFunction.size,
+    mostMachineCodePerFunction: Math.max(0, ...piecesPerFunction.values()),
+  };
 }

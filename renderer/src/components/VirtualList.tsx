@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
 
 const focusableSelector = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -16,6 +16,7 @@ export function VirtualList<T>({
   label,
 }: {
   rows: readonly T[];
+  /** Both best made once (outside the component that renders the list): see getItemKey below. */
   estimateSize: (row: T) => number;
   rowKey: (row: T) => string;
   renderRow: (row: T) => ReactNode;
@@ -34,12 +35,16 @@ export function VirtualList<T>({
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
+  // The virtualizer recomputes every row's position when getItemKey changes, so these change with the
+  // rows only: made afresh each render, a 500-meeting summit's positions were all remade on every render.
+  const sizeOf = useCallback((index: number) => estimateSize(rows[index] as T), [rows, estimateSize]);
+  const keyOf = useCallback((index: number) => rowKey(rows[index] as T), [rows, rowKey]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (index) => estimateSize(rows[index] as T),
+    estimateSize: sizeOf,
     overscan: 8,
     scrollMargin: offset,
-    getItemKey: (index) => rowKey(rows[index] as T),
+    getItemKey: keyOf,
   });
   const items = virtualizer.getVirtualItems();
 

@@ -84,6 +84,10 @@ export function ProgrammeList() {
   );
 }
 
+// Made once, not per render: the list recomputes every row's position whenever these change (VirtualList).
+const entryRowKey = (entry: SectorEntryWithCount) => String(entry.id);
+const entryRowSize = () => 180;
+
 function EntryCard({ entry, source, locale }: { entry: SectorEntryWithCount; source: Source | undefined; locale: string }) {
   const { t } = useTranslation();
   return (
@@ -175,8 +179,8 @@ export function SectorView({ id }: { id: number }) {
               <VirtualList
                 label={t('sectors.entries')}
                 rows={entries}
-                rowKey={(entry) => String(entry.id)}
-                estimateSize={() => 180}
+                rowKey={entryRowKey}
+                estimateSize={entryRowSize}
                 renderRow={(entry) => <EntryCard entry={entry} source={sourceById.get(entry.sourceId)} locale={locale} />}
               />
             )}

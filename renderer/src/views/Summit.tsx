@@ -12,7 +12,7 @@ import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { SummitParticipants, SummitSectors } from './SummitLists.tsx';
-import { programmeRows } from './summitProgramme.ts';
+import { type ProgrammeRow, programmeRows } from './summitProgramme.ts';
 
 export function SummitList() {
   const { t } = useTranslation();
@@ -49,6 +49,10 @@ export function SummitList() {
     </>
   );
 }
+
+// Made once, not per render: the list recomputes every row's position whenever these change (VirtualList).
+const programmeRowKey = (row: ProgrammeRow) => (row.kind === 'day' ? `day-${row.day}` : `meeting-${row.meeting.id}`);
+const programmeRowSize = (row: ProgrammeRow) => (row.kind === 'day' ? 52 : 76);
 
 export function SummitView({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -123,8 +127,8 @@ export function SummitView({ id }: { id: number }) {
               <VirtualList
                 label={t('summits.meetings')}
                 rows={rows}
-                rowKey={(row) => (row.kind === 'day' ? `day-${row.day}` : `meeting-${row.meeting.id}`)}
-                estimateSize={(row) => (row.kind === 'day' ? 52 : 76)}
+                rowKey={programmeRowKey}
+                estimateSize={programmeRowSize}
                 renderRow={(row) =>
                   row.kind === 'day' ? (
                     <h3 className="day-heading">
