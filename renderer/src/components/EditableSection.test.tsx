@@ -85,6 +85,21 @@ describe('a brief section changed in another window while it is open here', () =
     expect(onSave).toHaveBeenCalledWith('Mine', 'Written in the other window');
   });
 
+  it('an editor opened on the cached text, not yet typed into, takes the text the store then answers', () => {
+    // The view opened from cache, Edit was clicked, and the view's fresh read arrived a moment later.
+    const { onSave, changedElsewhere } = openBackground();
+    changedElsewhere('Updated by the desk before this view was read again');
+    const editor = screen.getByRole('textbox') as HTMLTextAreaElement;
+    expect(editor.value).toBe('Updated by the desk before this view was read again');
+    fireEvent.change(editor, { target: { value: 'Updated by the desk before this view was read again, and mine' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.queryByText(/was changed elsewhere/)).toBeNull();
+    expect(onSave).toHaveBeenCalledWith(
+      'Updated by the desk before this view was read again, and mine',
+      'Updated by the desk before this view was read again',
+    );
+  });
+
   it('still keeps typed text on leaving when nothing changed elsewhere', () => {
     const { onSave, view } = openBackground();
     fireEvent.change(screen.getByRole('textbox'), { target: { value: 'Typed, then the view closed' } });

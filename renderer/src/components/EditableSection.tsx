@@ -38,6 +38,14 @@ export function EditableSection({
   // The saved text as the store answered a refused save, until this window is told of the change itself.
   const [refusedOver, setRefusedOver] = useState<{ shown: string; stored: string } | null>(null);
   const saved = refusedOver && refusedOver.shown === text ? refusedOver.stored : text;
+  // An editor opened but not yet typed into follows the saved text: a view
+  // shown from cache reads the store again as it opens, and Edit clicked in
+  // between must not hold the cached text against the fresh one. Only a
+  // draft the user changed is kept, and warned of at Save.
+  if (draft !== null && draft === base && saved !== base) {
+    setBase(saved);
+    setDraft(saved);
+  }
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
