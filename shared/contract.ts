@@ -7,6 +7,7 @@ import type {
   BundleExportRequest,
   BundleExportResult,
   BundleImportOutcome,
+  BundleImportProgress,
   BundleInspection,
   BundleNotImported,
   BundleOpenRequest,
@@ -438,8 +439,13 @@ interface ExchangeChannels {
   'bundle.stage': Channel_<BundleStageRequest, { upload: string; received: number; complete: boolean }>;
   /** Verifies and decrypts a bundle and says what importing it would change; changes nothing. */
   'bundle.inspect': Channel_<BundleOpenRequest, BundleInspection>;
-  /** Merges a bundle by the replication rules, all of it or nothing; `acceptSigner` after its fingerprint was checked. */
+  /**
+   * Merges a bundle by the replication rules, a slice at a time once every check passed (a refused bundle changes
+   * nothing; one cut short by a crash is completed by importing it again); `acceptSigner` after its fingerprint was checked.
+   */
   'bundle.import': Channel_<BundleOpenRequest & { acceptSigner: boolean }, BundleImportOutcome>;
+  /** How far the import under way has come, for the page to show while it waits; null when none is. */
+  'bundle.importProgress': Channel_<Empty, BundleImportProgress | null>;
   /** Bundles opened for review and neither imported nor cancelled (Sherpa closed meanwhile): their files are asked for again. */
   'bundle.notImported': Channel_<Empty, BundleNotImported[]>;
   /** Stops asking for a bundle's file (the review was cancelled, or the officer no longer wants it). */
@@ -572,8 +578,10 @@ const exchangeEffects = {
   // Kept in the main process's memory until inspected and imported (or ten minutes pass); the store is not touched.
   'bundle.stage': reads,
   'bundle.inspect': reads,
-  // Merges in one transaction of its own; any kind of record may have changed, and its signer joined the contacts.
+  // Merges a slice at a time, each its own transaction; any kind of record may have changed, and its signer joined the contacts.
   'bundle.import': { transaction: false, announces: 'everything' },
+  // The main process's memory of the import under way, asked again and again while it runs: never cached.
+  'bundle.importProgress': reads,
   'bundle.notImported': shows(() => all('contact')),
   'bundle.forget': writes,
 } as const satisfies {

@@ -95,6 +95,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'bundle.stage': { upload: '0123456789abcdef0123456789abcdef', part: 0, parts: 2, data: 'U0hFUlBB' },
   'bundle.inspect': { file: 'U0hFUlBB' },
   'bundle.import': { file: 'U0hFUlBB', acceptSigner: false },
+  'bundle.importProgress': {},
   'bundle.notImported': {},
   'bundle.forget': { bundleId: 'no such bundle' },
   'summit.create': {

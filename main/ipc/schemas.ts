@@ -334,6 +334,7 @@ const exchangeSchemas = {
     .refine((request) => request.part < request.parts, { message: 'must be below parts', path: ['part'] }),
   'bundle.inspect': bundleSource({}),
   'bundle.import': bundleSource({ acceptSigner: z.boolean() }),
+  'bundle.importProgress': z.strictObject({}),
   'bundle.notImported': z.strictObject({}),
   'bundle.forget': z.strictObject({ bundleId: z.string().min(1).max(100) }),
 };
