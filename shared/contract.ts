@@ -365,10 +365,10 @@ interface QueryChannels {
   /**
    * Saves under a name, replacing the pack of that name. `expected`: that pack's definition as the
    * builder last took it in (null: it knew of none); a pack saved elsewhere since is not replaced,
-   * refused as `conflict` naming the pack (the builder reads it and says so). Left out only by a
-   * trusted writer that saves the pack it built itself (scripts/bench/pdf.ts, tests).
+   * refused as `conflict` naming the pack (the builder reads it and says so). Required, as every
+   * editor's update: a save that forgot it is refused at its field, never taken as a blind replace.
    */
-  'pack.save': Channel_<{ name: string; definition: PackDefinition; expected?: PackDefinition | null }, BriefingPack>;
+  'pack.save': Channel_<{ name: string; definition: PackDefinition; expected: PackDefinition | null }, BriefingPack>;
   /** `undoId` goes to `deletion.undo`, which puts the pack back with the same id. */
   'pack.delete': Channel_<ById, { deleted: BriefingPack; undoId: number }>;
   'pack.export': Channel_<PackExportRequest, PackExportResult>;
