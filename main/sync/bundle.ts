@@ -223,8 +223,8 @@ function* importSteps(
   })();
   const summaries: MergeSummary[] = [];
   let size = slices.size;
-  for (let start = 0; start === 0 || start < total; start += size) {
-    const end = start + size;
+  for (let start = 0, end = 0; start === 0 || start < total; start = end) {
+    end = start + size;
     const began = performance.now();
     summaries.push(
       db.transaction(() => {
@@ -258,6 +258,8 @@ export interface SlicedImportOptions extends ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Records per slice, fixed (tests); by default each slice is sized from how long the last one took. */
   perSlice?: number;
+  /** The first slice's size when slices are sized from how long the last took. */
+  firstSlice?: number;
 }
 
 /**
@@ -272,7 +274,7 @@ export async function importBundleInSlices(db: Db, desk: DeskKeys, file: Buffer,
     desk,
     file,
     options,
-    options.perSlice === undefined ? { size: firstSlice, adapt: true } : { size: options.perSlice, adapt: false },
+    options.perSlice === undefined ? { size: options.firstSlice ?? firstSlice, adapt: true } : { size: options.perSlice, adapt: false },
   );
   for (;;) {
     const step = steps.next();
