@@ -299,10 +299,16 @@ export interface GuardedUpdate<E extends EntityName> {
 }
 // ---- end of guarded writes ----
 
-/** Deleting one record; `takeAlong` also deletes what cites it and moves its annotations to the trash. */
+/**
+ * Deleting one record; `takeAlong` also deletes what cites it and moves its annotations to the trash.
+ * A record holding another desk's versions not yet settled (a sync conflict) is refused as
+ * `conflict` (`unsettled_conflict`) unless `withOtherVersions`: those are then closed with it (kept
+ * in its history), or the first exchange would bring the record back with one of their texts.
+ */
 export interface DeleteRequest {
   id: number;
   takeAlong?: boolean;
+  withOtherVersions?: boolean;
 }
 export interface DeleteResult<E extends EntityName> {
   deleted: Entities[E];
@@ -315,6 +321,8 @@ export interface DeleteResult<E extends EntityName> {
 export interface RecordReferences {
   alone: ReferenceGroup[];
   takeAlong: ReferenceGroup[];
+  /** Other desks' versions of it not yet settled (a sync conflict): a delete must say it closes them too. */
+  otherVersions?: number;
 }
 export interface UndoResult {
   entity: EntityName | 'pack';

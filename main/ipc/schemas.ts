@@ -270,7 +270,7 @@ const entitySchemas = Object.fromEntries(
     [`${entity}.create`, entityFields[entity]],
     // `expected` holds stored values, so only their shape is checked: a stored text may break a rule made since.
     [`${entity}.update`, z.strictObject({ id, patch: entityFields[entity].partial(), expected: storedValues(entity) })],
-    [`${entity}.delete`, z.strictObject({ id, takeAlong: z.boolean().optional() })],
+    [`${entity}.delete`, z.strictObject({ id, takeAlong: z.boolean().optional(), withOtherVersions: z.boolean().optional() })],
     [`${entity}.references`, byId],
   ]),
 );
