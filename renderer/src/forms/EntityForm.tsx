@@ -211,7 +211,9 @@ export function EntityForm({
 
   /** Writes the changed fields over the values the form opened with; null when the store holds others now (nothing written, the clash shown). */
   const saveChanges = async (recordId: number, patch: Record<string, unknown>): Promise<unknown> => {
-    const expected = openedStored && Object.fromEntries(Object.keys(patch).map((field) => [field, openedStored[field] ?? null]));
+    // Every update says what it opened (the store refuses one that does not): what the store held, else the form's opened values.
+    const base = openedStored ?? openedRecordOf(spec, opened);
+    const expected = Object.fromEntries(Object.keys(patch).map((field) => [field, base[field] ?? null]));
     const answer = (await call(`${entity}.update` as Channel, { id: recordId, patch, expected } as never)) as unknown as GuardedSave<
       Record<string, unknown>
     >;
