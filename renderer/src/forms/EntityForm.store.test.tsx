@@ -233,7 +233,9 @@ describe('a record form whose page reloads before it is saved', () => {
     reload();
     expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('Maria da Conceição');
     expect((screen.getByLabelText('Biography') as HTMLTextAreaElement).value).toHaveLength(10_000);
-    expect(screen.getByRole('status').textContent).toContain('Restored what you had typed here before you left this form or the page reloaded');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Restored what you had typed here before you left this form or the page reloaded',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(store.db.prepare("SELECT count(*) FROM person WHERE name = 'Maria da Conceição'").pluck().get()).toBe(1));
   });
