@@ -129,6 +129,7 @@ test('nothing typed into Sherpa rests on disk in plaintext, except the exported 
 
     const pack = await callStore(page, 'pack.save', {
       name: 'Canary pack',
+      expected: null,
       definition: {
         title: 'Canary pack',
         recipient: '',

@@ -40,6 +40,7 @@ test('takes one sector entry out of a pack: the “Will print” list, the banne
   });
   await callStore(page, 'pack.save', {
     name: 'Vilnius cyber pack',
+    expected: null,
     definition: {
       title: 'Vilnius: cyber',
       recipient: '',

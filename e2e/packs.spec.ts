@@ -122,6 +122,7 @@ test('an open pack drops a sector deleted elsewhere, takes it back on Undo, and 
   if (!cyber || !summit) throw new Error('the sample has no Cybersecurity sector or no summit');
   await callStore(page, 'pack.save', {
     name: 'Cyber pack',
+    expected: null,
     definition: {
       title: 'Cyber',
       recipient: '',

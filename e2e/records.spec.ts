@@ -231,6 +231,7 @@ test('a meeting a briefing pack lists is not moved to another summit; the form s
   await callStore(page, 'summit.create', { ...fields, title: 'Vilnius follow-up talks' });
   await callStore(page, 'pack.save', {
     name: 'Car pack',
+    expected: null,
     definition: {
       title: 'Car pack',
       recipient: '',

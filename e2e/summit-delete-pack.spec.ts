@@ -30,6 +30,7 @@ test('a pack listing a meeting of a deleted summit names the meeting, and still 
   });
   await callStore(page, 'pack.save', {
     name: 'Nukuʻalofa pack',
+    expected: null,
     definition: {
       title: 'Nukuʻalofa',
       recipient: '',

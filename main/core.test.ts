@@ -82,7 +82,7 @@ describe('createCore', () => {
     const folder = dataDir();
     const held = heldEngine();
     const core = createCore({ dataDir: folder, engine: held.engine });
-    const saved = await core.dispatch('pack.save', { name: 'Vilnius', definition: samplePackDefinition(core.db) });
+    const saved = await core.dispatch('pack.save', { name: 'Vilnius', definition: samplePackDefinition(core.db), expected: null });
     const id = saved.ok ? (saved.value as { id: number }).id : 0;
     const exporting = core.dispatch('pack.export', { id });
     await held.started;

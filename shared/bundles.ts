@@ -73,6 +73,8 @@ export const bundleRefusals = [
   'bad-content',
   // The bundle handed over before is no longer held (Sherpa restarted, or it waited too long): choose the file again.
   'file-gone',
+  // One bundle is imported at a time: another's import is under way.
+  'importing',
 ] as const;
 export type BundleRefusalReason = (typeof bundleRefusals)[number];
 export interface BundleRefusal {
@@ -128,6 +130,13 @@ export interface BundleNotImported {
   /** When the bundle was made, and when it was opened here. */
   createdAt: string;
   openedAt: string;
+}
+
+/** How far the import under way has come: its records checked (before any is written), then merged a slice at a time. */
+export interface BundleImportProgress {
+  phase: 'checking' | 'merging';
+  done: number;
+  total: number;
 }
 
 export type BundleImportOutcome =

@@ -7,6 +7,7 @@ import type {
   BundleExportRequest,
   BundleExportResult,
   BundleImportOutcome,
+  BundleImportProgress,
   BundleInspection,
   BundleNotImported,
   BundleOpenRequest,
@@ -298,10 +299,16 @@ export interface GuardedUpdate<E extends EntityName> {
 }
 // ---- end of guarded writes ----
 
-/** Deleting one record; `takeAlong` also deletes what cites it and moves its annotations to the trash. */
+/**
+ * Deleting one record; `takeAlong` also deletes what cites it and moves its annotations to the trash.
+ * A record holding another desk's versions not yet settled (a sync conflict) is refused as
+ * `conflict` (`unsettled_conflict`) unless `withOtherVersions`: those are then closed with it (kept
+ * in its history), or the first exchange would bring the record back with one of their texts.
+ */
 export interface DeleteRequest {
   id: number;
   takeAlong?: boolean;
+  withOtherVersions?: boolean;
 }
 export interface DeleteResult<E extends EntityName> {
   deleted: Entities[E];
@@ -314,6 +321,8 @@ export interface DeleteResult<E extends EntityName> {
 export interface RecordReferences {
   alone: ReferenceGroup[];
   takeAlong: ReferenceGroup[];
+  /** Other desks' versions of it not yet settled (a sync conflict): a delete must say it closes them too. */
+  otherVersions?: number;
 }
 export interface UndoResult {
   entity: EntityName | 'pack';
@@ -364,10 +373,10 @@ interface QueryChannels {
   /**
    * Saves under a name, replacing the pack of that name. `expected`: that pack's definition as the
    * builder last took it in (null: it knew of none); a pack saved elsewhere since is not replaced,
-   * refused as `conflict` naming the pack (the builder reads it and says so). Left out only by a
-   * trusted writer that saves the pack it built itself (scripts/bench/pdf.ts, tests).
+   * refused as `conflict` naming the pack (the builder reads it and says so). Required, as every
+   * editor's update: a save that forgot it is refused at its field, never taken as a blind replace.
    */
-  'pack.save': Channel_<{ name: string; definition: PackDefinition; expected?: PackDefinition | null }, BriefingPack>;
+  'pack.save': Channel_<{ name: string; definition: PackDefinition; expected: PackDefinition | null }, BriefingPack>;
   /** `undoId` goes to `deletion.undo`, which puts the pack back with the same id. */
   'pack.delete': Channel_<ById, { deleted: BriefingPack; undoId: number }>;
   'pack.export': Channel_<PackExportRequest, PackExportResult>;
@@ -438,8 +447,13 @@ interface ExchangeChannels {
   'bundle.stage': Channel_<BundleStageRequest, { upload: string; received: number; complete: boolean }>;
   /** Verifies and decrypts a bundle and says what importing it would change; changes nothing. */
   'bundle.inspect': Channel_<BundleOpenRequest, BundleInspection>;
-  /** Merges a bundle by the replication rules, all of it or nothing; `acceptSigner` after its fingerprint was checked. */
+  /**
+   * Merges a bundle by the replication rules, a slice at a time once every check passed (a refused bundle changes
+   * nothing; one cut short by a crash is completed by importing it again); `acceptSigner` after its fingerprint was checked.
+   */
   'bundle.import': Channel_<BundleOpenRequest & { acceptSigner: boolean }, BundleImportOutcome>;
+  /** How far the import under way has come, for the page to show while it waits; null when none is. */
+  'bundle.importProgress': Channel_<Empty, BundleImportProgress | null>;
   /** Bundles opened for review and neither imported nor cancelled (Sherpa closed meanwhile): their files are asked for again. */
   'bundle.notImported': Channel_<Empty, BundleNotImported[]>;
   /** Stops asking for a bundle's file (the review was cancelled, or the officer no longer wants it). */
@@ -572,8 +586,10 @@ const exchangeEffects = {
   // Kept in the main process's memory until inspected and imported (or ten minutes pass); the store is not touched.
   'bundle.stage': reads,
   'bundle.inspect': reads,
-  // Merges in one transaction of its own; any kind of record may have changed, and its signer joined the contacts.
+  // Merges a slice at a time, each its own transaction; any kind of record may have changed, and its signer joined the contacts.
   'bundle.import': { transaction: false, announces: 'everything' },
+  // The main process's memory of the import under way, asked again and again while it runs: never cached.
+  'bundle.importProgress': reads,
   'bundle.notImported': shows(() => all('contact')),
   'bundle.forget': writes,
 } as const satisfies {

@@ -4,6 +4,31 @@
 // what the store would take.
 import type { EntityName } from './contract.ts';
 
+/**
+ * How many characters a text has, by the one rule the form's check and the
+ * store's refusal both apply: Unicode code points. It is what the tables'
+ * CHECK (length(…)) constraints count (SQLite's length() of a text), so a
+ * text the form passes is never refused by the table. An emoji is one (two
+ * with a skin tone), a Hangul syllable one (two or three if typed as separate
+ * jamo), a letter with a combining accent two; a UTF-16 count would make an
+ * emoji two and refuse half as many as the table holds.
+ */
+export function textLength(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
+
+/** Whether a text has at most `max` characters by textLength's rule, without counting past the limit. */
+export function fitsLength(text: string, max: number): boolean {
+  // A code point is one or two UTF-16 units: within the limit in units is within it in code points.
+  if (text.length <= max) return true;
+  if (text.length > 2 * max) return false;
+  let count = 0;
+  for (const _ of text) if (++count > max) return false;
+  return true;
+}
+
 /** Longest prose field (a brief section, a note): generous, so only a runaway paste fails. */
 export const maxProse = 100_000;
 /** Longest passphrase the lock accepts, in characters (an emoji is one; see shared/passphrase.ts): longer is refused, never cut. */

@@ -49,6 +49,8 @@ export const refusalReasons = {
   unmarked_material: ['count', 'names'],
   entry_not_in_sector: [],
   conflict_moved_on: [],
+  // A delete of a record holding other desks' versions not yet settled (sync conflict): `count` of them.
+  unsettled_conflict: ['count'],
   // A save that arrives after a colleague's (shared/guard.ts): the record was saved elsewhere since it was opened.
   saved_elsewhere: ['name'],
   // What this window or process cannot do.

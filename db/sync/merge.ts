@@ -164,6 +164,52 @@ export function previewMerge(db: Db, histories: readonly RecordHistory[]): Merge
 
 const rank = (entity: string) => (syncedEntities as readonly string[]).indexOf(entity);
 
+/** Refuses histories no Sherpa desk could have sent, before anything of them is written. */
+export function checkHistories(histories: readonly RecordHistory[]): void {
+  for (const history of histories) checkHistory(history);
+}
+
+function firstReadingOf(db: Db, histories: readonly RecordHistory[]): Map<string, Outcome> {
+  const known = revisionsOfRecords(
+    db,
+    histories.map((history) => history.id),
+  );
+  return new Map(histories.map((history) => [history.id, mergeOne(known.get(history.id) ?? [], history)]));
+}
+
+/** Which of these records would end deleted if merged here now (their order in a merge depends on it). */
+export function endingDeleted(db: Db, histories: readonly RecordHistory[]): Map<string, boolean> {
+  return new Map([...firstReadingOf(db, histories)].map(([docId, outcome]) => [docId, outcome.deleted]));
+}
+
+/**
+ * The order records are merged in: live records parents first, then deletions
+ * children first, so foreign keys hold and no cascade runs behind the merge.
+ * Merged in slices of this order, each slice finds the records it links to.
+ */
+export function mergeOrder(histories: readonly RecordHistory[], endsDeleted: ReadonlyMap<string, boolean>): RecordHistory[] {
+  return [...histories].sort((a, b) => {
+    const aDeleted = endsDeleted.get(a.id) === true;
+    const bDeleted = endsDeleted.get(b.id) === true;
+    if (aDeleted !== bDeleted) return aDeleted ? 1 : -1;
+    return aDeleted ? rank(b.entity) - rank(a.entity) : rank(a.entity) - rank(b.entity);
+  });
+}
+
+/** One summary of a merge made in slices, as if made at once. */
+export function joinSummaries(summaries: readonly MergeSummary[]): MergeSummary {
+  const sum = (pick: (summary: MergeSummary) => number) => summaries.reduce((total, summary) => total + pick(summary), 0);
+  return {
+    heldBack: summaries.flatMap((summary) => summary.heldBack),
+    new: sum((summary) => summary.new),
+    updated: sum((summary) => summary.updated),
+    conflicting: sum((summary) => summary.conflicting),
+    unchanged: sum((summary) => summary.unchanged),
+    markings: [...new Set(summaries.flatMap((summary) => summary.markings))],
+    records: summaries.flatMap((summary) => summary.records),
+  };
+}
+
 /**
  * A record deleted here while it held a conflict: the deletion closed only the
  * branch on screen, and by CouchDB's rule the other branch is now the winner,
@@ -204,18 +250,8 @@ export function applyMerge(
   { setBased = true }: { setBased?: boolean } = {},
 ): MergeSummary {
   for (const history of histories) checkHistory(history);
-  const known = revisionsOfRecords(
-    db,
-    histories.map((history) => history.id),
-  );
-  const firstReading = new Map(histories.map((history) => [history.id, mergeOne(known.get(history.id) ?? [], history)]));
-  const endsDeleted = new Map([...firstReading].map(([docId, outcome]) => [docId, outcome.deleted]));
-  const ordered = [...histories].sort((a, b) => {
-    const aDeleted = endsDeleted.get(a.id) === true;
-    const bDeleted = endsDeleted.get(b.id) === true;
-    if (aDeleted !== bDeleted) return aDeleted ? 1 : -1;
-    return aDeleted ? rank(b.entity) - rank(a.entity) : rank(a.entity) - rank(b.entity);
-  });
+  const firstReading = firstReadingOf(db, histories);
+  const ordered = mergeOrder(histories, new Map([...firstReading].map(([docId, outcome]) => [docId, outcome.deleted])));
   return db.transaction(() => {
     // Records new here with one live branch (nearly all of a first pull) are written a slice at a time, set-based.
     const plainlyNew = ordered.filter((history) => {

@@ -96,10 +96,10 @@ describe('side effects declared per channel', () => {
   it('tells no window about a refused write, nor about one that fails half-way and is rolled back', async () => {
     const { dispatch, changes } = sampleDispatch();
     expect(await dispatch('source.delete', { id: 1 })).toMatchObject({ ok: false, error: { code: 'constraint' } });
-    expect(await dispatch('summit.update', { id: 1, patch: { endDate: '2000-01-01' } })).toMatchObject({ ok: false });
-    expect(await dispatch('meeting.setParticipants', { id: 1, participants: [{ personId: 999, side: 'theirs', role: '' }] })).toMatchObject(
-      { ok: false },
-    );
+    expect(await dispatch('summit.update', { id: 1, patch: { endDate: '2000-01-01' }, expected: {} })).toMatchObject({ ok: false });
+    expect(
+      await dispatch('meeting.setParticipants', { id: 1, participants: [{ personId: 999, side: 'theirs', role: '' }], expected: null }),
+    ).toMatchObject({ ok: false });
     expect(changes).toEqual([]);
   });
 

@@ -54,7 +54,7 @@ describe('dispatch', () => {
 
   it('names the field at fault, and saves nothing, for an end date before the start', async () => {
     const before = storeSnapshot(db);
-    const result = await dispatch('summit.update', { id: 1, patch: { endDate: '2023-07-01' } });
+    const result = await dispatch('summit.update', { id: 1, patch: { endDate: '2023-07-01' }, expected: {} });
     expect(result).toEqual({
       ok: false,
       error: {
@@ -75,13 +75,13 @@ describe('dispatch', () => {
     ['an over-long title', { title: 'x'.repeat(201) }, 'title'],
     ['an impossible date', { startDate: '2023-02-30' }, 'startDate'],
   ])('refuses %s with a message at the field', async (_case, patch, field) => {
-    const result = await dispatch('summit.update', { id: 1, patch });
+    const result = await dispatch('summit.update', { id: 1, patch, expected: {} });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.field).toBe(field);
   });
 
   it('keeps a zone pasted with spaces round it as the zone, for the venue and the home desk', async () => {
-    const result = await dispatch('summit.update', { id: 1, patch: { timeZone: ' Pacific/Apia\t' } });
+    const result = await dispatch('summit.update', { id: 1, patch: { timeZone: ' Pacific/Apia\t' }, expected: {} });
     expect(result.ok).toBe(true);
     const view = await dispatch('summit.view', { id: 1 });
     if (view.ok) expect((view.value as { summit: { timeZone: string } }).summit.timeZone).toBe('Pacific/Apia');
@@ -125,6 +125,7 @@ describe('dispatch', () => {
         { personId: 1, side: 'ours', role: '' },
         { personId: 999, side: 'theirs', role: '' },
       ],
+      expected: null,
     });
     expect(broken.ok).toBe(false);
     expect(storeSnapshot(db)).toEqual(before);
@@ -147,7 +148,7 @@ describe('dispatch', () => {
     const stored = (brief.value as { followUps: { id: number; owner: string; description: string }[] }).followUps.find((f) => f.id === id);
     expect(stored).toMatchObject({ owner: '', description: 'Send readout' });
 
-    const updated = await dispatch('followUp.update', { id, patch: { owner: ' \t Desk  ' } });
+    const updated = await dispatch('followUp.update', { id, patch: { owner: ' \t Desk  ' }, expected: {} });
     if (!updated.ok) throw new Error(updated.error.message);
     const today = await dispatch('dashboard.get', {});
     if (!today.ok) throw new Error(today.error.message);
@@ -184,12 +185,12 @@ describe('dispatch', () => {
       expect(created.value).toMatchObject({ startDate: '2024-04-03', endDate: '2024-04-03' });
     }
     // Cleared on a three-day summit, the end follows the start, including a start changed in the same save.
-    const cleared = await dispatch('summit.update', { id: 1, patch: { startDate: '2023-07-12', endDate: '' } });
+    const cleared = await dispatch('summit.update', { id: 1, patch: { startDate: '2023-07-12', endDate: '' }, expected: {} });
     if (!cleared.ok) throw new Error(cleared.error.message);
     expect(cleared.value).toMatchObject({ status: 'saved', saved: { startDate: '2023-07-12', endDate: '2023-07-12' } });
 
     const before = db.serialize();
-    const backwards = await dispatch('summit.update', { id: 1, patch: { endDate: '2023-07-11' } });
+    const backwards = await dispatch('summit.update', { id: 1, patch: { endDate: '2023-07-11' }, expected: {} });
     expect(backwards).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'endDate' } });
     const notADate = await dispatch('summit.create', { ...summit, endDate: '2024-02-30' });
     expect(notADate).toMatchObject({ ok: false, error: { field: 'endDate' } });
@@ -217,7 +218,7 @@ describe('dispatch', () => {
           ['person.create', person('Helen', spoof), 'title'],
           ['pack.export', { id: 1, copyFor: spoof }, 'copyFor'],
           ['desk.rename', { deskName: spoof }, 'deskName'],
-          ['summit.update', { id: 1, patch: { title: spoof } }, 'title'],
+          ['summit.update', { id: 1, patch: { title: spoof }, expected: {} }, 'title'],
         ];
         for (const [channel, payload, field] of requests) {
           const result = await dispatch(channel, payload);
@@ -270,8 +271,8 @@ describe('dispatch', () => {
       for (const spoof of spoofs) {
         const requests: [string, unknown, string][] = [
           ['note.save', { id: noteId, baseVersion: 1, title: 'Prep', body: spoof, tags: [], classification: '' }, 'body'],
-          ['meeting.update', { id: 1, patch: { pointsToMake: spoof } }, 'pointsToMake'],
-          ['meeting.setBiography', { meetingId: 1, personId: 1, text: spoof }, 'text'],
+          ['meeting.update', { id: 1, patch: { pointsToMake: spoof }, expected: {} }, 'pointsToMake'],
+          ['meeting.setBiography', { meetingId: 1, personId: 1, text: spoof, expected: null }, 'text'],
         ];
         for (const [channel, payload, field] of requests) {
           const result = await dispatch(channel, payload);
@@ -285,7 +286,7 @@ describe('dispatch', () => {
 
     it('takes Arabic and Hebrew prose with the direction marks it uses, and Thai with its zero-width spaces', async () => {
       const text = 'د. سمير (القاهرة)\u200f\nיעל כהן-לוי\u200e (Tel Aviv)\nภาษา\u200bไทย';
-      const saved = await dispatch('meeting.update', { id: 1, patch: { pointsToMake: text } });
+      const saved = await dispatch('meeting.update', { id: 1, patch: { pointsToMake: text }, expected: {} });
       if (!saved.ok) throw new Error(saved.error.message);
       expect(db.prepare('SELECT points_to_make FROM meeting WHERE id = 1').pluck().get()).toBe(text);
     });

@@ -17,7 +17,7 @@ describe('pack definitions', () => {
       ...samplePackDefinition(db),
       sections: [{ kind: 'biographies' as const, personIds: [second, first, second, first, second] }],
     };
-    const saved = await dispatch('pack.save', { name: 'Twice named', definition });
+    const saved = await dispatch('pack.save', { name: 'Twice named', definition, expected: null });
     expect(saved.ok).toBe(true);
     const stored = await dispatch('pack.get', { id: saved.ok ? (saved.value as BriefingPack).id : 0 });
     expect(stored.ok && (stored.value as BriefingPack).definition.sections).toEqual([{ kind: 'biographies', personIds: [second, first] }]);
@@ -37,9 +37,9 @@ describe('pack definitions', () => {
       ...definition,
       sections: definition.sections.map((section, index) => (index === sectorIndex ? { ...section, removedEntryIds } : section)),
     });
-    const saved = await dispatch('pack.save', { name: 'Entries', definition: withRemoved([ownEntry]) });
+    const saved = await dispatch('pack.save', { name: 'Entries', definition: withRemoved([ownEntry]), expected: null });
     expect(saved.ok).toBe(true);
-    const refused = await dispatch('pack.save', { name: 'Entries', definition: withRemoved([ownEntry, otherEntry]) });
+    const refused = await dispatch('pack.save', { name: 'Entries', definition: withRemoved([ownEntry, otherEntry]), expected: null });
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.error.field).toBe(`definition.sections.${sectorIndex}.removedEntryIds`);

@@ -273,8 +273,8 @@ const entitySchemas = Object.fromEntries(
     [`${entity}.get`, byId],
     [`${entity}.create`, entityFields[entity]],
     // `expected` holds stored values, so only their shape is checked: a stored text may break a rule made since.
-    [`${entity}.update`, z.strictObject({ id, patch: entityFields[entity].partial(), expected: storedValues(entity).optional() })],
-    [`${entity}.delete`, z.strictObject({ id, takeAlong: z.boolean().optional() })],
+    [`${entity}.update`, z.strictObject({ id, patch: entityFields[entity].partial(), expected: storedValues(entity) })],
+    [`${entity}.delete`, z.strictObject({ id, takeAlong: z.boolean().optional(), withOtherVersions: z.boolean().optional() })],
     [`${entity}.references`, byId],
   ]),
 );
@@ -338,6 +338,7 @@ const exchangeSchemas = {
     .refine((request) => request.part < request.parts, { message: 'must be below parts', path: ['part'] }),
   'bundle.inspect': bundleSource({}),
   'bundle.import': bundleSource({ acceptSigner: z.boolean() }),
+  'bundle.importProgress': z.strictObject({}),
   'bundle.notImported': z.strictObject({}),
   'bundle.forget': z.strictObject({ bundleId: z.string().min(1).max(100) }),
 };
@@ -364,8 +365,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
     expected: z
       .array(z.strictObject({ personId: id, side: z.enum(['ours', 'theirs']), role: z.string().max(10_000) }))
       .max(10_000)
-      .nullable()
-      .optional(),
+      .nullable(),
   }),
   'person.list': empty,
   'person.view': byId,
@@ -402,8 +402,9 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
   'pack.save': z.strictObject({
     name: requiredLine(packLimits.name),
     definition: packDefinition,
-    // As stored, so only its shape: a definition saved before a rule was tightened still compares.
-    expected: z.record(z.string(), z.unknown()).nullable().optional(),
+    // As stored, so only its shape (values as JSON holds them): a definition saved before a rule was tightened still compares.
+    // Required: an editor that forgot what it opened would replace a colleague's save unseen.
+    expected: z.record(z.string(), z.json()).nullable(),
   }),
   'pack.delete': byId,
   'pack.exportStatus': byId,
@@ -414,7 +415,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = {
     meetingId: id,
     personId: id,
     text: prose,
-    expected: z.string().max(1_000_000).nullable().optional(),
+    expected: z.string().max(1_000_000).nullable(),
   }),
   // A builder still being filled in: no title or section yet is fine for a preview.
   'pack.preview': z.strictObject({

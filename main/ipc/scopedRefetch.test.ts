@@ -157,7 +157,7 @@ describe('refetching scoped to what a change touched', () => {
     await Promise.all([page.client.fetchQuery(options), page.client.fetchQuery(options)]);
     await page.show('person.list', {});
     expect(page.reads).toEqual([{ channel: 'person.list', request: {} }]);
-    await page.write('person.update', { id: 1, patch: { title: 'Secretary General' } });
+    await page.write('person.update', { id: 1, patch: { title: 'Secretary General' }, expected: {} });
     await page.settled();
     expect(page.reads).toHaveLength(2);
     db.close();

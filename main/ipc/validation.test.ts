@@ -59,7 +59,7 @@ describe('the store refuses days and times that do not exist', () => {
   ])('a meeting starting on %s is refused at startsAt, and the stored meeting is unchanged', async (_case, startsAt) => {
     const { db, dispatch } = sampleStore();
     const before = storeSnapshot(db);
-    const result = await dispatch('meeting.update', { id: 1, patch: { startsAt } });
+    const result = await dispatch('meeting.update', { id: 1, patch: { startsAt }, expected: {} });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error).toMatchObject({ code: 'invalid_request', field: 'startsAt' });
@@ -73,13 +73,13 @@ describe('the store refuses days and times that do not exist', () => {
     ['30 February', '2024-02-30'],
   ])('a sector entry dated %s is refused at occurredOn', async (_case, occurredOn) => {
     const { dispatch } = sampleStore();
-    const result = await dispatch('sectorEntry.update', { id: 1, patch: { occurredOn } });
+    const result = await dispatch('sectorEntry.update', { id: 1, patch: { occurredOn }, expected: {} });
     expect(result.ok ? null : result.error.field).toBe('occurredOn');
   });
 
   it('takes the last minute of year 9999 and answers it as stored', async () => {
     const { dispatch } = sampleStore();
-    const result = await dispatch('meeting.update', { id: 1, patch: { startsAt: '9999-12-31T23:59Z' } });
+    const result = await dispatch('meeting.update', { id: 1, patch: { startsAt: '9999-12-31T23:59Z' }, expected: {} });
     expect(result).toMatchObject({ ok: true, value: { status: 'saved', saved: { startsAt: '9999-12-31T23:59:00.000Z' } } });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   asStoredLine,
+  fitsLength,
   hasBrokenCharacter,
   hasControlCharacter,
   hasDirectionOverride,
@@ -20,6 +21,9 @@ const brokenCharacterMessage = 'has a broken character (half of an emoji or symb
 /** A refinement's English message with the reason the page words (shared/refusals.ts), carried on the issue. */
 export const because = (reason: RefusalReason, message: string) => ({ message, params: { reason } });
 
+/** Characters counted as the form counts them (shared/fieldRules.ts textLength), worded as zod's own limit. */
+const tooLong = (max: number) => ({ message: `must be at most ${max} characters`, params: { reason: 'too_long', max } });
+
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const optionalId = id.nullable();
 
@@ -27,7 +31,7 @@ export const line = (max: number) =>
   z
     .string()
     .overwrite(asStoredLine)
-    .max(max, `must be at most ${max} characters`)
+    .refine((text) => fitsLength(text, max), tooLong(max))
     .refine(isSingleLine, because('not_single_line', 'must be a single line of text without control characters'))
     .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage))
     .refine(
@@ -40,7 +44,7 @@ export const line = (max: number) =>
 export const requiredLine = (max: number) => line(max).refine((text) => text.trim().length > 0, because('empty', 'must not be empty'));
 export const prose = z
   .string()
-  .max(maxProse, `must be at most ${maxProse} characters`)
+  .refine((text) => fitsLength(text, maxProse), tooLong(maxProse))
   .refine((text) => !hasControlCharacter(text), because('control_character', 'must not contain control characters'))
   .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage))
   .refine(

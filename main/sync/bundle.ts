@@ -10,7 +10,15 @@ import {
   summitHistoriesOf,
   summitRecordIds,
 } from '../../db/sync/history.ts';
-import { applyMerge, previewMerge, settleLocalDeletions } from '../../db/sync/merge.ts';
+import {
+  applyMerge,
+  checkHistories,
+  endingDeleted,
+  joinSummaries,
+  mergeOrder,
+  previewMerge,
+  settleLocalDeletions,
+} from '../../db/sync/merge.ts';
 import type { ClassificationScheme } from '../../shared/contract.ts';
 import type { ContactCard, MergeSummary, RecordHistory } from '../../shared/sync.ts';
 import { type BundleHeader, openBundle, type SealOptions, sealBundle } from './bundleCrypto.ts';
@@ -34,29 +42,28 @@ export class BundleImportError extends Error {
 }
 
 const fieldValue = z.union([z.string(), z.number(), z.null()]);
-const contentSchema = z.strictObject({
-  records: z.array(
-    z.strictObject({
-      id: z.string().max(200),
-      entity: z.string().max(50),
-      revisions: z
-        .array(
-          z.strictObject({
-            rev: z.string().max(100),
-            parent: z.string().max(100).nullable(),
-            deleted: z.boolean(),
-            body: z.record(z.string().max(100), fieldValue).nullable(),
-            // Who wrote it (absent from bundles made before authors were kept); checked again when merged.
-            author: z
-              .strictObject({ desk: z.string().max(200), fingerprint: z.string().max(40), at: z.string().max(40) })
-              .nullable()
-              .optional(),
-          }),
-        )
-        .min(1),
-    }),
-  ),
+const recordSchema = z.strictObject({
+  id: z.string().max(200),
+  entity: z.string().max(50),
+  revisions: z
+    .array(
+      z.strictObject({
+        rev: z.string().max(100),
+        parent: z.string().max(100).nullable(),
+        deleted: z.boolean(),
+        body: z.record(z.string().max(100), fieldValue).nullable(),
+        // Who wrote it (absent from bundles made before authors were kept); checked again when merged.
+        author: z
+          .strictObject({ desk: z.string().max(200), fingerprint: z.string().max(40), at: z.string().max(40) })
+          .nullable()
+          .optional(),
+      }),
+    )
+    .min(1),
 });
+/** The content's outer shape; each record is checked against recordSchema, a slice at a time on import. */
+const contentSchema = z.strictObject({ records: z.array(z.unknown()) });
+const recordsSchema = z.array(recordSchema);
 
 function selectedHistories(db: Db, selection: BundleSelection): RecordHistory[] {
   if (selection === 'everything') return historiesOf(db, allRecordIds(db));
@@ -98,14 +105,30 @@ export function highestMarking(markings: readonly string[], scheme: Classificati
   return names[highest] ?? '';
 }
 
-interface Opened {
+interface Opened<Records> {
   header: BundleHeader;
   signer: ContactCard;
   signerKnown: boolean;
-  records: RecordHistory[];
+  records: Records;
 }
 
-function open(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): Opened {
+const unreadable = () =>
+  new BundleImportError('bad-content', 'This bundle is signed but its records are not readable by this version of Sherpa.');
+
+/** Records of the content checked against this version's shape; a bundle with any other is unreadable. */
+function readRecords(records: readonly unknown[]): RecordHistory[] {
+  const parsed = recordsSchema.safeParse(records);
+  if (!parsed.success) throw unreadable();
+  return parsed.data;
+}
+
+function open(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): Opened<RecordHistory[]> {
+  const opened = openUnread(db, desk, file, passphrase);
+  return { ...opened, records: readRecords(opened.records) };
+}
+
+/** Verified, decrypted and not replayed; its records not yet read one by one. */
+function openUnread(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): Opened<unknown[]> {
   const { header, signer, content } = openBundle(file, desk, passphrase);
   const importedAt = bundleReceivedAt(db, header.bundleId);
   if (importedAt)
@@ -113,11 +136,11 @@ function open(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): Opened
       'already-imported',
       `This bundle was already imported (${importedAt}); importing it again would change nothing.`,
     );
-  let records: RecordHistory[];
+  let records: unknown[];
   try {
     records = contentSchema.parse(JSON.parse(zlib.gunzipSync(content).toString('utf8'))).records;
   } catch {
-    throw new BundleImportError('bad-content', 'This bundle is signed but its records are not readable by this version of Sherpa.');
+    throw unreadable();
   }
   const signerKnown = signer.signingKey === desk.card.signingKey || contactBySigningKey(db, signer.signingKey) !== undefined;
   return { header, signer, signerKnown, records };
@@ -144,19 +167,119 @@ export interface ImportOptions {
   acceptSigner?: boolean;
 }
 
-/** Verifies, decrypts and merges a bundle in one transaction: all of it or, on any error, nothing. */
-export function importBundle(db: Db, desk: DeskKeys, file: Buffer, options: ImportOptions = {}): MergeSummary {
-  const opened = open(db, desk, file, options.passphrase);
+/** How far an import has come: records checked before any is written, then records merged, a slice at a time. */
+export interface ImportProgress {
+  bundleId: string;
+  phase: 'checking' | 'merging';
+  done: number;
+  total: number;
+}
+
+/** Records read and checked per step before the first write (no write, so no transaction to keep short). */
+const checkedPerStep = 2000;
+/** How long one merged slice may hold the process: a save asked for meanwhile waits about this at most. */
+const sliceTargetMs = 60;
+const firstSlice = 500;
+const minSlice = 20;
+const maxSlice = 5000;
+
+/**
+ * A bundle's import, one step at a time. Every check comes before the first
+ * write: the signature and the recipient (openBundle), a replay, the content's
+ * shape and every history's. Then each slice of the merge order is its own
+ * transaction, the same merge live replication runs on each batch it pulls: a
+ * crash between two leaves a store as consistent as a replication cut short
+ * (links to records still to come wait for them), and importing the bundle
+ * again completes it, as it is marked received only with its last slice.
+ */
+function* importSteps(
+  db: Db,
+  desk: DeskKeys,
+  file: Buffer,
+  options: ImportOptions,
+  slices: { size: number; adapt: boolean },
+): Generator<ImportProgress, MergeSummary> {
+  const opened = openUnread(db, desk, file, options.passphrase);
   if (!opened.signerKnown && !options.acceptSigner)
     throw new BundleImportError(
       'unknown-signer',
       `This bundle is signed by “${opened.signer.deskName}” (fingerprint ${opened.signer.fingerprint}), a desk not accepted here. Check the fingerprint with its sender, then accept it.`,
     );
-  return db.transaction(() => {
+  const { bundleId } = opened.header;
+  const total = opened.records.length;
+  const endsDeleted = new Map<string, boolean>();
+  const records: RecordHistory[] = [];
+  for (let start = 0; start < total; start += checkedPerStep) {
+    const slice = readRecords(opened.records.slice(start, start + checkedPerStep));
+    checkHistories(slice);
+    for (const [docId, deleted] of endingDeleted(db, slice)) endsDeleted.set(docId, deleted);
+    records.push(...slice);
+    yield { bundleId, phase: 'checking', done: Math.min(start + checkedPerStep, total), total };
+  }
+  const ordered = mergeOrder(records, endsDeleted);
+  db.transaction(() => {
     settleLocalDeletions(db);
     if (!opened.signerKnown) saveContact(db, opened.signer);
-    const summary = applyMerge(db, opened.records);
-    recordBundleReceived(db, opened.header.bundleId, opened.signer.fingerprint, opened.header.createdAt);
-    return summary;
   })();
+  const summaries: MergeSummary[] = [];
+  let size = slices.size;
+  for (let start = 0, end = 0; start === 0 || start < total; start = end) {
+    end = start + size;
+    const began = performance.now();
+    summaries.push(
+      db.transaction(() => {
+        const summary = applyMerge(db, ordered.slice(start, end));
+        if (end >= total) recordBundleReceived(db, bundleId, opened.signer.fingerprint, opened.header.createdAt);
+        return summary;
+      })(),
+    );
+    yield { bundleId, phase: 'merging', done: Math.min(end, total), total };
+    // Records differ in cost (a new live record is written set-based, a conflict or a deletion one at a time):
+    // the next slice is sized to hold the process about sliceTargetMs, no longer.
+    if (slices.adapt)
+      size = Math.round(Math.min(maxSlice, Math.max(minSlice, (size * sliceTargetMs) / Math.max(1, performance.now() - began))));
+  }
+  return joinSummaries(summaries);
+}
+
+/** Verifies, decrypts and merges a bundle in one transaction: all of it or, on any error, nothing. */
+export function importBundle(db: Db, desk: DeskKeys, file: Buffer, options: ImportOptions = {}): MergeSummary {
+  return db.transaction(() => {
+    const steps = importSteps(db, desk, file, options, { size: maxSlice, adapt: false });
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  })();
+}
+
+export interface SlicedImportOptions extends ImportOptions {
+  /** Told after each slice checked or merged; it may throw to stop the import there (what a crash does). */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Records per slice, fixed (tests); by default each slice is sized from how long the last one took. */
+  perSlice?: number;
+  /** The first slice's size when slices are sized from how long the last took. */
+  firstSlice?: number;
+}
+
+/**
+ * Verifies, then merges a bundle a slice at a time, letting the process answer
+ * other requests (a note's save, another window's view) between slices: a
+ * refused bundle changes nothing, an import stopped part way is completed by
+ * importing the bundle again.
+ */
+export async function importBundleInSlices(db: Db, desk: DeskKeys, file: Buffer, options: SlicedImportOptions = {}): Promise<MergeSummary> {
+  const steps = importSteps(
+    db,
+    desk,
+    file,
+    options,
+    options.perSlice === undefined ? { size: options.firstSlice ?? firstSlice, adapt: true } : { size: options.perSlice, adapt: false },
+  );
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }

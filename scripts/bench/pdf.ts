@@ -60,6 +60,7 @@ export async function measurePdf(db: Db, summitId: number, workDir: string, runs
   const exportWith = async (count: number): Promise<PackExportResult> => {
     const saved = await dispatch('pack.save', {
       name: `Benchmark pack (${count} meetings)`,
+      expected: null,
       definition: {
         title: 'Benchmark pack',
         recipient: 'Benchmark desk',

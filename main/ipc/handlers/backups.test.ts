@@ -31,7 +31,7 @@ describe('backup channels', () => {
     const backup = created.value as { name: string; file: string };
     expect(path.dirname(backup.file)).toBe(path.join(dataDir, 'backups'));
 
-    expect(await dispatch('person.update', { id: 1, patch: { title: 'Changed later' } })).toMatchObject({ ok: true });
+    expect(await dispatch('person.update', { id: 1, patch: { title: 'Changed later' }, expected: {} })).toMatchObject({ ok: true });
     later();
     expect(await dispatch('backup.list', {})).toMatchObject({ ok: true, value: [{ name: backup.name }] });
     const restored = await dispatch('backup.restore', { name: backup.name });

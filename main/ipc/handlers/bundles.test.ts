@@ -278,8 +278,8 @@ describe('exchange channels: bundles', () => {
     await b.ok('bundle.import', { file: fileOf(first), acceptSigner: false });
     const summitB = b.db.prepare(`SELECT id FROM summit WHERE title = 'Washington Summit'`).pluck().get() as number;
 
-    await a.ok('summit.update', { id: summitA.id, patch: { description: 'NATO at 75: Ukraine first' } });
-    await b.ok('summit.update', { id: summitB, patch: { description: 'NATO at 75: Indo-Pacific partners' } });
+    await a.ok('summit.update', { id: summitA.id, patch: { description: 'NATO at 75: Ukraine first' }, expected: {} });
+    await b.ok('summit.update', { id: summitB, patch: { description: 'NATO at 75: Indo-Pacific partners' }, expected: {} });
     const toB = await a.ok<BundleExportResult>('bundle.export', {
       selection: { summitId: summitA.id },
       recipients: [await fingerprintOf(b)],

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { summits } from '../../../db/summits.ts';
-import { bundleReceivedAt, listContacts, readDeskKey, saveContact } from '../../../db/sync/desk.ts';
+import { bundleReceivedAt, contactBySigningKey, listContacts, readDeskKey, saveContact } from '../../../db/sync/desk.ts';
 import {
   contactByFingerprint,
   docIdOfRow,
@@ -14,6 +14,7 @@ import {
 import { chosenHistoriesOf, chosenRecordIds, summitHistoriesOf, summitRecordIds } from '../../../db/sync/history.ts';
 import {
   type BundleImportOutcome,
+  type BundleImportProgress,
   type BundleInspection,
   type BundleOpenRequest,
   type BundleRefusal,
@@ -25,11 +26,17 @@ import {
   parseCardText,
 } from '../../../shared/bundles.ts';
 import { tableOf } from '../../../shared/recordKinds.ts';
-import type { RecordHistory } from '../../../shared/sync.ts';
+import type { ContactCard, MergeSummary, RecordHistory } from '../../../shared/sync.ts';
 import { reserveFile } from '../../pdf/atomicFile.ts';
 import { packDay } from '../../pdf/packDay.ts';
-import { BundleImportError, exportBundle, importBundle, reviewBundle, type BundleSelection as SelectionToSeal } from '../../sync/bundle.ts';
-import { BundleError, verifyBundle } from '../../sync/bundleCrypto.ts';
+import {
+  BundleImportError,
+  exportBundle,
+  importBundleInSlices,
+  reviewBundle,
+  type BundleSelection as SelectionToSeal,
+} from '../../sync/bundle.ts';
+import { BundleError, type BundleHeader, verifyBundle } from '../../sync/bundleCrypto.ts';
 import { contentsOf, reviewOf } from '../../sync/bundleReview.ts';
 import { cardNameSigned, type DeskKeys, ensureDeskKeys, fingerprintOf, publicKeyFrom, signCardName } from '../../sync/deskKeys.ts';
 import { exportFileName } from './packs.ts';
@@ -53,6 +60,7 @@ type ExchangeChannel =
   | 'bundle.stage'
   | 'bundle.inspect'
   | 'bundle.import'
+  | 'bundle.importProgress'
   | 'bundle.notImported'
   | 'bundle.forget';
 
@@ -73,6 +81,8 @@ const stagedForMs = 10 * 60 * 1000;
 export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGroup<ExchangeChannel> {
   const keys = () => ensureDeskKeys(db, defaultDeskName);
   // Bundles too large for one request, by upload id: in memory only, never on disk unencrypted by Sherpa.
+  /** How far the import under way has come; one bundle is imported at a time. */
+  let importing: BundleImportProgress | null = null;
   const staged = new Map<string, { parts: (Buffer | undefined)[]; bytes: number; at: number }>();
   const forgetOld = () => {
     const now = Date.now();
@@ -281,32 +291,60 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       const bytes = bytesOf(request);
       return bytes ? inspect(bytes, request.passphrase) : { status: 'refused', refusal: fileGone };
     },
-    'bundle.import': (request): BundleImportOutcome => {
+    'bundle.import': async (request): Promise<BundleImportOutcome> => {
       const { passphrase, acceptSigner } = request;
       const bytes = bytesOf(request);
       if (!bytes) return { status: 'refused', refusal: fileGone };
-      const inspection = inspect(bytes, passphrase);
-      if (inspection.status !== 'ready') return inspection;
-      const { review } = inspection;
-      if (!review.signerAccepted && !acceptSigner)
+      if (importing)
         return {
           status: 'refused',
-          refusal: {
-            reason: 'unknown-signer',
-            message: `This bundle is signed by “${review.signer.deskName}” (fingerprint ${review.signer.fingerprint}), a desk not accepted here. Check the fingerprint with its sender, then accept it.`,
-          },
+          refusal: { reason: 'importing', message: 'Another bundle is being imported here; import this one when it is done.' },
         };
+      const desk = keys();
+      let signer: ContactCard;
+      let header: BundleHeader;
       try {
-        importBundle(db, keys(), bytes, { ...(passphrase !== undefined ? { passphrase } : {}), acceptSigner });
+        ({ header, signer } = verifyBundle(bytes));
       } catch (error) {
         const refusal = refusalOf(error);
         if (refusal) return { status: 'refused', refusal };
         throw error;
       }
+      const addressedHere = header.recipients.some((recipient) => recipient.fingerprint === desk.card.fingerprint);
+      if (!addressedHere && header.passphrase && passphrase === undefined) return { status: 'needs-passphrase', signer };
+      const signerKnown = signer.signingKey === desk.card.signingKey || contactBySigningKey(db, signer.signingKey) !== undefined;
+      importing = { phase: 'checking', done: 0, total: 0 };
+      let summary: MergeSummary;
+      try {
+        // A slice at a time: the officer's saves and the other windows' views are answered between slices.
+        summary = await importBundleInSlices(db, desk, bytes, {
+          ...(passphrase !== undefined ? { passphrase } : {}),
+          acceptSigner,
+          onProgress: ({ phase, done, total }) => {
+            importing = { phase, done, total };
+          },
+        });
+      } catch (error) {
+        const refusal = refusalOf(error);
+        if (refusal) return { status: 'refused', refusal };
+        throw error;
+      } finally {
+        importing = null;
+      }
       if ('upload' in request) staged.delete(request.upload);
-      forgetReview(db, review.bundleId);
-      return { status: 'imported', review };
+      forgetReview(db, header.bundleId);
+      // The changes were listed at review; the outcome says how many there were.
+      const review = reviewOf(db, {
+        bundleId: header.bundleId,
+        createdAt: header.createdAt,
+        signer,
+        signerKnown,
+        records: [],
+        summary: { ...summary, records: [] },
+      });
+      return { status: 'imported', review: { ...review, markings: summary.markings } };
     },
+    'bundle.importProgress': () => importing,
     'bundle.notImported': () => reviewsNotImported(db),
     'bundle.forget': ({ bundleId }, changes) => {
       const forgotten = forgetReview(db, bundleId);

@@ -155,6 +155,7 @@ describe('deleting what others cite', () => {
     };
     const pack = await ok<{ id: number; definition: { sections: { kind: string; meetingId?: number }[] } }>('pack.save', {
       name: 'Desk pack',
+      expected: null,
       definition: {
         title: 'Desk pack',
         recipient: '',
@@ -270,16 +271,20 @@ describe('moving a meeting a pack lists to another summit', () => {
       paper: 'a4',
       sections: [{ kind: 'meeting', meetingId, form: 'full' }, { kind: 'timeline' }],
     };
-    await ok('pack.save', { name: 'Desk pack', definition });
+    const saved = await ok<{ definition: unknown }>('pack.save', { name: 'Desk pack', definition, expected: null });
     const before = content();
 
-    const refused = await dispatch('meeting.update', { id: meetingId, patch: { summitId: other.id } });
+    const refused = await dispatch('meeting.update', { id: meetingId, patch: { summitId: other.id }, expected: {} });
     expect(refused).toMatchObject({ ok: false, error: { code: 'constraint', field: 'summitId', names: ['Desk pack'] } });
     if (!refused.ok) expect(refused.error.message).toMatch(/summitId: .*“Desk pack”/);
     expect(content()).toEqual(before);
 
-    await ok('pack.save', { name: 'Desk pack', definition: { ...definition, sections: [{ kind: 'timeline' }] } });
-    expect(await ok('meeting.update', { id: meetingId, patch: { summitId: other.id } })).toMatchObject({
+    await ok('pack.save', {
+      name: 'Desk pack',
+      definition: { ...definition, sections: [{ kind: 'timeline' }] },
+      expected: saved.definition,
+    });
+    expect(await ok('meeting.update', { id: meetingId, patch: { summitId: other.id }, expected: {} })).toMatchObject({
       status: 'saved',
       saved: { summitId: other.id },
     });

@@ -10,6 +10,7 @@ import { type ChangedEntity, type Channel, type Entities, type EntityName, entit
 import { type GuardedSave, movedFields } from '../../../shared/guard.ts';
 import { entityBlanks, entityFields, entityRules } from '../schemas.ts';
 import { describeIssue } from '../validation.ts';
+import { closeOtherVersions, otherVersionsOf } from './otherVersions.ts';
 import { RecentDeletions } from './recentDeletions.ts';
 import { type ChangeLog, type HandlerDeps, type Handlers, UserError } from './types.ts';
 
@@ -187,9 +188,14 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
     handlers[`${entity}.references`] = ({ id }: { id: number }) => ({
       alone: referencesTo(db, storeTables[entity], id, false),
       takeAlong: referencesTo(db, storeTables[entity], id, true),
+      otherVersions: otherVersionsOf(db, storeTables[entity], id).length,
     });
-    handlers[`${entity}.delete`] = ({ id, takeAlong = false }: { id: number; takeAlong?: boolean }, changes: ChangeLog) => {
+    handlers[`${entity}.delete`] = (
+      { id, takeAlong = false, withOtherVersions = false }: { id: number; takeAlong?: boolean; withOtherVersions?: boolean },
+      changes: ChangeLog,
+    ) => {
       const deleted = records.get(db, id);
+      closeOtherVersions(db, storeTables[entity], id, withOtherVersions);
       try {
         const { record, references } = deleteRecord(db, storeTables[entity], id, takeAlong);
         recordDeletion(changes, entity, record, false);

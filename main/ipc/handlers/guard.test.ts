@@ -233,3 +233,22 @@ describe('a briefing pack saved in another window after this builder took it in'
     expect(again.definition.recipient).toBe('Ambassador');
   });
 });
+
+describe('an editor’s save that does not say what it opened', () => {
+  it('is refused at its `expected` field, for a pack, a record, a meeting’s participants and a biography, and changes nothing', async () => {
+    const definition = { ...samplePackDefinition(db), recipient: '' };
+    await ok('pack.save', { name: 'Pocket', definition, expected: null });
+    const before = content();
+    announced = [];
+    const blind = [
+      dispatch('pack.save', { name: 'Pocket', definition: { ...definition, title: 'Replaced blind' } }),
+      dispatch('summit.update', { id: 1, patch: { title: 'Replaced blind' } }),
+      dispatch('meeting.setParticipants', { id: 1, participants: [] }),
+      dispatch('meeting.setBiography', { meetingId: 1, personId: 1, text: 'Replaced blind' }),
+    ];
+    for (const refused of await Promise.all(blind))
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'expected' } });
+    expect(content()).toEqual(before);
+    expect(announced).toEqual([]);
+  });
+});

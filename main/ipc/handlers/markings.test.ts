@@ -96,7 +96,7 @@ describe('markings through the dispatch', () => {
 
   it('lists what in a saved pack is unmarked, or marked with a level the scheme lacks', async () => {
     const definition = samplePackDefinition(db);
-    const saved = await dispatch('pack.save', { name: 'Vilnius', definition });
+    const saved = await dispatch('pack.save', { name: 'Vilnius', definition, expected: null });
     if (!saved.ok) throw new Error(saved.error.message);
     const pack = saved.value as BriefingPack;
     expect(await dispatch('pack.unmarked', { id: pack.id })).toEqual({ ok: true, value: [] });

@@ -38,9 +38,13 @@ describe('pack channels', () => {
   });
 
   it('saves a pack by name: saving the same name again replaces its definition and keeps its id', async () => {
-    const first = await dispatch('pack.save', { name: 'Vilnius', definition });
+    const first = await dispatch('pack.save', { name: 'Vilnius', definition, expected: null });
     expect(first.ok).toBe(true);
-    const second = await dispatch('pack.save', { name: 'Vilnius', definition: { ...definition, title: 'Vilnius, revised' } });
+    const second = await dispatch('pack.save', {
+      name: 'Vilnius',
+      definition: { ...definition, title: 'Vilnius, revised' },
+      expected: first.ok ? (first.value as { definition: PackDefinition }).definition : null,
+    });
     expect(second.ok && first.ok && second.value).toMatchObject({ id: first.ok ? (first.value as { id: number }).id : 0 });
     const list = await dispatch('pack.list', {});
     expect(
@@ -53,16 +57,16 @@ describe('pack channels', () => {
   });
 
   it('undoes a pack’s delete with the same id, name, definition and dates, once', async () => {
-    const saved = await dispatch('pack.save', { name: 'Vilnius', definition });
+    const saved = await dispatch('pack.save', { name: 'Vilnius', definition, expected: null });
     if (!saved.ok) throw new Error(saved.error.message);
     const pack = saved.value as BriefingPack;
-    await dispatch('pack.save', { name: 'Vilnius, pocket cards', definition });
+    await dispatch('pack.save', { name: 'Vilnius, pocket cards', definition, expected: null });
     const deleted = await dispatch('pack.delete', { id: pack.id });
     if (!deleted.ok) throw new Error(deleted.error.message);
     const { undoId } = deleted.value as { undoId: number };
     expect(await dispatch('pack.get', { id: pack.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     // A pack saved meanwhile takes a new id; saving the deleted one again would have too.
-    await dispatch('pack.save', { name: 'Washington', definition });
+    await dispatch('pack.save', { name: 'Washington', definition, expected: null });
     const undone = await dispatch('deletion.undo', { id: undoId });
     expect(undone).toMatchObject({ ok: true, value: { entity: 'pack', id: pack.id, name: 'Vilnius' } });
     expect(await dispatch('pack.get', { id: pack.id })).toEqual({ ok: true, value: pack });
@@ -87,14 +91,14 @@ describe('pack channels', () => {
     ],
     ['A3 paper', (d: PackDefinition) => ({ ...d, paper: 'a3' }), /paper/],
   ])('refuses a definition with %s, and saves nothing', async (_what, change, message) => {
-    const result = await dispatch('pack.save', { name: 'Broken', definition: change(definition) });
+    const result = await dispatch('pack.save', { name: 'Broken', definition: change(definition), expected: null });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(!result.ok && result.error.message).toMatch(message);
     expect(await dispatch('pack.list', {})).toEqual({ ok: true, value: [] });
   });
 
   it('exports into the exports folder and nowhere else', async () => {
-    const saved = await dispatch('pack.save', { name: 'Vilnius / 윤석열', definition });
+    const saved = await dispatch('pack.save', { name: 'Vilnius / 윤석열', definition, expected: null });
     const id = saved.ok ? (saved.value as { id: number }).id : 0;
     const outside = await dispatch('pack.export', { id, outPath: path.join(os.tmpdir(), 'elsewhere.pdf') });
     expect(outside).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'outPath' } });
@@ -128,7 +132,7 @@ describe('pack channels', () => {
       close: async () => {},
     };
     dispatch = createDispatch({ db, handlers: createHandlers({ db, clock, pdf: { engine: signalling, exportsDir } }) });
-    const saved = await dispatch('pack.save', { name: 'Cancelled pack', definition });
+    const saved = await dispatch('pack.save', { name: 'Cancelled pack', definition, expected: null });
     const id = saved.ok ? (saved.value as { id: number }).id : 0;
     expect(await dispatch('pack.exportStatus', { id })).toEqual({ ok: true, value: { running: false } });
     const exporting = dispatch('pack.export', { id });
@@ -143,17 +147,17 @@ describe('pack channels', () => {
   }, 60_000);
 
   it('refuses to export unmarked material as a rule between records, naming each record', async () => {
-    const saved = await dispatch('pack.save', { name: 'Vilnius', definition });
+    const saved = await dispatch('pack.save', { name: 'Vilnius', definition, expected: null });
     const id = saved.ok ? (saved.value as { id: number }).id : 0;
     const [yoon] = db.prepare("SELECT id, name FROM person WHERE name = 'Yoon Suk Yeol'").all() as { id: number; name: string }[];
-    await dispatch('person.update', { id: yoon?.id ?? 0, patch: { classification: '' } });
+    await dispatch('person.update', { id: yoon?.id ?? 0, patch: { classification: '' }, expected: {} });
     const refused = await dispatch('pack.export', { id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'constraint', field: 'classification' } });
     if (!refused.ok) expect(refused.error.names).toContain('Participant: Yoon Suk Yeol');
   }, 60_000);
 
   it('leaves out an annotation nobody wrote in, so an empty unmarked one does not hold the export back', async () => {
-    const saved = await dispatch('pack.save', { name: 'Vilnius', definition });
+    const saved = await dispatch('pack.save', { name: 'Vilnius', definition, expected: null });
     const id = saved.ok ? (saved.value as { id: number }).id : 0;
     const sectorSection = definition.sections.find((section) => section.kind === 'sector');
     if (sectorSection?.kind !== 'sector') throw new Error('the sample pack has a sector brief');
@@ -169,7 +173,7 @@ describe('pack channels', () => {
 
   it('says export is unavailable where no engine was given', async () => {
     const plain = createDispatch({ db, handlers: createHandlers({ db, clock }) });
-    const saved = await plain('pack.save', { name: 'Vilnius', definition });
+    const saved = await plain('pack.save', { name: 'Vilnius', definition, expected: null });
     const result = await plain('pack.export', { id: saved.ok ? (saved.value as { id: number }).id : 0 });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', message: 'PDF export is not available in this window.' } });
   });
@@ -178,6 +182,7 @@ describe('pack channels', () => {
     const tokyo = addTokyoBriefing(db);
     const leaking = await dispatch('pack.save', {
       name: 'Leaky',
+      expected: null,
       definition: { ...definition, sections: [...definition.sections, { kind: 'meeting', meetingId: tokyo.meetingId, form: 'pocket' }] },
     });
     expect(leaking).toMatchObject({
@@ -187,6 +192,7 @@ describe('pack channels', () => {
     expect(!leaking.ok && leaking.error.message).toContain('“Park–Sato maritime bilateral” is not part of this pack’s summit');
     const backwards = await dispatch('pack.save', {
       name: 'Backwards',
+      expected: null,
       definition: { ...definition, sections: [{ kind: 'timeline', from: '2023-08-01', to: '2023-07-01' }] },
     });
     expect(backwards).toMatchObject({ ok: false, error: { field: 'definition.sections.0.to' } });
@@ -247,7 +253,11 @@ describe('pack channels', () => {
   });
 
   it('never overwrites an earlier export: the second of the day gets a numbered name, and says so', async () => {
-    const saved = await dispatch('pack.save', { name: 'Twice', definition: { ...definition, sections: [{ kind: 'sources' }] } });
+    const saved = await dispatch('pack.save', {
+      name: 'Twice',
+      definition: { ...definition, sections: [{ kind: 'sources' }] },
+      expected: null,
+    });
     const id = saved.ok ? (saved.value as { id: number }).id : 0;
     const first = await dispatch('pack.export', { id });
     const firstPath = first.ok ? (first.value as PackExportResult).path : '';
@@ -276,6 +286,7 @@ describe('pack channels', () => {
       const late = createDispatch({ db, handlers: createHandlers({ db, clock: movingClock, pdf: { engine, exportsDir } }) });
       const saved = await late('pack.save', {
         name: 'Midnight',
+        expected: null,
         definition: { ...definition, sections: [{ kind: 'sources' }] },
       });
       const result = await late('pack.export', { id: saved.ok ? (saved.value as { id: number }).id : 0, copyFor: 'Night desk' });

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityName, RecordReferences } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
+import { refusalMessage } from '../records/errors.ts';
 import { describeReferences, ReferenceList } from '../records/references.tsx';
+import { navigate } from '../router.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { useToast } from './Undo.tsx';
 
@@ -50,7 +52,13 @@ export function DeleteButton({
   const remove = async (takeAlong: boolean) => {
     setAsking(false);
     try {
-      const result = await call(`${entity}.delete` as DeleteChannel, { id, takeAlong });
+      // Other desks' versions not yet settled were named in the dialog: confirming deletes with them.
+      const withOtherVersions = (references?.otherVersions ?? 0) > 0;
+      const result = await call(`${entity}.delete` as DeleteChannel, {
+        id,
+        takeAlong,
+        ...(withOtherVersions ? { withOtherVersions } : {}),
+      });
       onDeleted?.();
       const list = describeReferences(t, result.references);
       toast({
@@ -65,12 +73,16 @@ export function DeleteButton({
     } catch (error) {
       const inUse = error instanceof BridgeError && error.code === 'constraint';
       const code = error instanceof BridgeError ? error.code : 'internal';
+      // A version from another desk arrived after the dialog asked: said in words, and nothing was deleted.
+      if (error instanceof BridgeError && error.reason === 'unsettled_conflict') return toast({ message: refusalMessage(t, error) });
       toast({ message: inUse ? t('records.refused', { name }) : t(`records.errors.${code}`) });
     }
   };
 
   const differs = references !== null && takeAlongDiffers(references);
   const blocked = references?.alone.some((group) => group.effect === 'blocks') ?? false;
+  const otherVersions = references?.otherVersions ?? 0;
+  const deleteLabel = differs ? t('records.deleteWithThem') : t('common.delete');
   return (
     <>
       <button type="button" className="danger" onClick={ask}>
@@ -89,17 +101,34 @@ export function DeleteButton({
                   : t('records.whatHappens')
           }
           details={
-            references && references.takeAlong.length > 0 ? (
+            references && (references.takeAlong.length > 0 || otherVersions > 0) ? (
               <>
-                <ReferenceList groups={references.takeAlong} />
+                {otherVersions > 0 && (
+                  <p role="alert" className="warning">
+                    {t('records.otherVersions', { count: otherVersions })}
+                  </p>
+                )}
+                {references.takeAlong.length > 0 && <ReferenceList groups={references.takeAlong} />}
                 {differs && <p>{blocked ? t('records.cannotAlone') : t('records.onlyKeeps')}</p>}
               </>
             ) : undefined
           }
-          confirmLabel={differs ? t('records.deleteWithThem') : t('common.delete')}
+          confirmLabel={otherVersions > 0 ? t('records.deleteWithOtherVersions') : deleteLabel}
           confirmDisabled={references === null}
           onConfirm={() => void remove(differs)}
-          alternative={differs && !blocked ? { label: t('records.deleteOnly'), onClick: () => void remove(false) } : undefined}
+          alternative={
+            otherVersions > 0
+              ? {
+                  label: t('records.lookAtVersions'),
+                  onClick: () => {
+                    setAsking(false);
+                    navigate({ view: 'conflicts' });
+                  },
+                }
+              : differs && !blocked
+                ? { label: t('records.deleteOnly'), onClick: () => void remove(false) }
+                : undefined
+          }
           onCancel={() => setAsking(false)}
         />
       )}

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type BundleImportOutcome,
+  type BundleImportProgress,
   type BundleInspection,
   type BundleReview,
   maxBundleFileBytes,
@@ -47,12 +48,17 @@ let imports: unknown[];
 let language: Settings['language'];
 let staged: unknown[];
 let inspected: unknown[];
+/** Holds the store's answer to an import until the test lets it go; none held unless a test sets it. */
+let importHeld: Promise<void> | null;
+let importProgress: BundleImportProgress | null;
 
 beforeEach(() => {
   language = 'en';
   imports = [];
   staged = [];
   inspected = [];
+  importHeld = null;
+  importProgress = null;
   const answer = (channel: string, request: unknown): Promise<Result<unknown>> => {
     if (channel === 'settings.get') {
       const settings: Settings = {
@@ -77,8 +83,9 @@ beforeEach(() => {
     if (channel === 'bundle.import') {
       imports.push(request);
       const outcome: BundleImportOutcome = { status: 'imported', review };
-      return Promise.resolve({ ok: true, value: outcome });
+      return (importHeld ?? Promise.resolve()).then(() => ({ ok: true, value: outcome }));
     }
+    if (channel === 'bundle.importProgress') return Promise.resolve({ ok: true, value: importProgress });
     return Promise.resolve({ ok: true, value: [] });
   };
   const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => answer(channel, request)]));
@@ -119,6 +126,29 @@ describe('receiving a bundle', () => {
     fireEvent.click(importButton);
     await screen.findByText('Imported from “Brussels desk”: 1 new, 0 updated, 1 conflicting.');
     expect(imports).toEqual([{ file: 'U0hFUlBB', acceptSigner: true }]);
+  });
+
+  it('shows how far a long import has come, in the interface language, and offers neither Import nor Cancel meanwhile', async () => {
+    inspection = { status: 'ready', review: { ...review, signerAccepted: true } };
+    let release = () => {};
+    importHeld = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    importProgress = { phase: 'merging', done: 4000, total: 191966 };
+    language = 'ko';
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('ko'));
+    choose('번들 파일(.sherpa)');
+    fireEvent.click(await screen.findByRole('button', { name: '가져오기' }));
+    await screen.findByText('가져오는 중: 기록 191,966건 중 4,000건 병합. 그동안 계속 작업할 수 있습니다.');
+    expect((screen.getByRole('button', { name: '가져오기' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: '취소' }) as HTMLButtonElement).disabled).toBe(true);
+    importProgress = { phase: 'merging', done: 190000, total: 191966 };
+    await screen.findByText(/기록 191,966건 중 190,000건 병합/);
+    release();
+    await screen.findByText('“Brussels desk”에서 가져왔습니다: 새 기록 1건, 갱신 0건, 충돌 1건.');
+    expect(screen.queryByText(/병합/)).toBeNull();
+    expect(imports).toHaveLength(1);
   });
 
   it('answers a passphrase longer than any bundle’s as not opening it, keeps asking, and sends nothing the store would refuse', async () => {

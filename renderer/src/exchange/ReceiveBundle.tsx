@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BundleRecordLine, BundleRefusal, BundleReview, ContactCard } from '../../../shared/bundles.ts';
+import type { BundleImportProgress, BundleRecordLine, BundleRefusal, BundleReview, ContactCard } from '../../../shared/bundles.ts';
 import { bundlePartBytes, maxBundleFileBytes, maxBundlePassphrase, maxStagedBundleBytes } from '../../../shared/bundles.ts';
 import { formatInZone } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
@@ -11,6 +11,9 @@ import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { base64Of, highestText } from './highestText.ts';
 import { RecordLine } from './SendBundle.tsx';
+
+/** How often the page asks how far an import has come while it waits for it. */
+const importProgressEveryMs = 250;
 
 /** How the store is to find the chosen file: in the request itself, or handed over before in parts. */
 type Source = { file: string } | { upload: string };
@@ -31,6 +34,8 @@ export function ReceiveBundle() {
   const input = useRef<HTMLInputElement>(null);
   const [step, setStep] = useState<Step>({ step: 'choose' });
   const [reading, setReading] = useState(false);
+  /** The import under way: how far it is, as the store last said ('opening' until it first says). */
+  const [importing, setImporting] = useState<BundleImportProgress | 'opening' | null>(null);
   const [refusal, setRefusal] = useState<Said | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const notImported = useQuery('bundle.notImported', {});
@@ -120,7 +125,20 @@ export function ReceiveBundle() {
     }
   };
 
+  /** Asks the store how far its import has come until it answers the import itself. */
+  const followImport = async (running: { done: boolean }) => {
+    while (!running.done) {
+      const progress = await call('bundle.importProgress', {}).catch(() => null);
+      if (running.done) return;
+      if (progress) setImporting(progress);
+      await new Promise((resolve) => setTimeout(resolve, importProgressEveryMs));
+    }
+  };
+
   const importNow = async (reviewed: Extract<Step, { step: 'review' }>, acceptSigner: boolean) => {
+    const running = { done: false };
+    setImporting('opening');
+    void followImport(running);
     try {
       const outcome = await call('bundle.import', {
         ...reviewed.file,
@@ -136,6 +154,9 @@ export function ReceiveBundle() {
       setStep({ step: 'passphrase', file: reviewed.file, signer: outcome.signer });
     } catch (error) {
       setRefusal({ error });
+    } finally {
+      running.done = true;
+      setImporting(null);
     }
   };
 
@@ -186,6 +207,21 @@ export function ReceiveBundle() {
         </p>
       )}
       {reading && <p className="muted">{t('exchange.reading')}</p>}
+      {importing && (
+        <p role="status" className="exchange-status bundle-importing">
+          {importing === 'opening' ? (
+            t('exchange.importStarting')
+          ) : (
+            <>
+              <progress max={importing.total} value={importing.done} />{' '}
+              {t(importing.phase === 'checking' ? 'exchange.importChecking' : 'exchange.importMerging', {
+                done: importing.done.toLocaleString(locale),
+                total: importing.total.toLocaleString(locale),
+              })}
+            </>
+          )}
+        </p>
+      )}
       {step.step === 'done' && (
         <p role="status" className="exchange-status">
           {say(step.message)}
@@ -227,6 +263,7 @@ export function ReceiveBundle() {
           when={when}
           onImport={(acceptSigner) => void importNow(step, acceptSigner)}
           onCancel={() => void cancelReview(step.review)}
+          importing={importing !== null}
         />
       )}
     </section>
@@ -238,11 +275,14 @@ function Review({
   when,
   onImport,
   onCancel,
+  importing,
 }: {
   review: BundleReview;
   when: (instant: string) => string;
   onImport: (acceptSigner: boolean) => void;
   onCancel: () => void;
+  /** An import under way: neither started twice nor cancelled half done. */
+  importing: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -322,12 +362,12 @@ function Review({
         <button
           type="button"
           className="primary"
-          disabled={!review.signerAccepted && !checked}
+          disabled={importing || (!review.signerAccepted && !checked)}
           onClick={() => onImport(!review.signerAccepted)}
         >
           {t('exchange.importNow')}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" disabled={importing} onClick={onCancel}>
           {t('exchange.cancel')}
         </button>
       </div>

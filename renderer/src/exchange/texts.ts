@@ -92,6 +92,10 @@ export const exchangeEn = {
   cancel: 'Cancel',
   cancelled: 'Nothing was imported.',
   imported: 'Imported from “{{desk}}”: {{new}} new, {{updated}} updated, {{conflicting}} conflicting.',
+  // r8-loose: a large bundle is checked, then merged a slice at a time; the page says how far it is.
+  importChecking: 'Checking the bundle: {{done}} of {{total}} records…',
+  importMerging: 'Importing: {{done}} of {{total}} records merged. You can keep working meanwhile.',
+  importStarting: 'Opening the bundle…',
   deleted: 'deleted',
   unnamed: '(no title)',
   onlyUnmarked: 'UNMARKED MATERIAL',
@@ -110,6 +114,7 @@ export const exchangeEn = {
     'bad-content': 'This bundle is signed, but this version of Sherpa cannot read its records. Nothing was imported.',
     'file-gone':
       'Sherpa no longer holds this bundle (it was restarted, or the file was chosen too long ago). Choose the file again. Nothing was imported.',
+    importing: 'Another bundle is being imported here. Import this one when it is done. Nothing was imported from it.',
   } satisfies Record<BundleRefusalReason, string>,
   // Bad files and bundles left unimported by a restart (syncmore).
   emptyFile: 'The file “{{file}}” is empty: it is not a Sherpa bundle. Nothing was imported.',
@@ -224,6 +229,9 @@ export const exchangeKo: typeof exchangeEn = {
   cancel: '취소',
   cancelled: '아무것도 가져오지 않았습니다.',
   imported: '“{{desk}}”에서 가져왔습니다: 새 기록 {{new}}건, 갱신 {{updated}}건, 충돌 {{conflicting}}건.',
+  importChecking: '번들 확인 중: 기록 {{total}}건 중 {{done}}건…',
+  importMerging: '가져오는 중: 기록 {{total}}건 중 {{done}}건 병합. 그동안 계속 작업할 수 있습니다.',
+  importStarting: '번들을 여는 중…',
   deleted: '삭제됨',
   unnamed: '(제목 없음)',
   onlyUnmarked: '등급 미표시 자료',
@@ -241,6 +249,7 @@ export const exchangeKo: typeof exchangeEn = {
     'bad-content': '서명은 확인되었지만 이 버전의 Sherpa가 번들의 기록을 읽을 수 없습니다. 아무것도 가져오지 않았습니다.',
     'file-gone':
       'Sherpa가 이 번들을 더 이상 가지고 있지 않습니다(다시 시작되었거나 파일을 고른 지 너무 오래되었습니다). 파일을 다시 고르십시오. 아무것도 가져오지 않았습니다.',
+    importing: '다른 번들을 가져오는 중입니다. 그 작업이 끝난 뒤 이 번들을 가져오십시오. 이 번들에서는 아무것도 가져오지 않았습니다.',
   },
   emptyFile: '“{{file}}” 파일이 비어 있어 Sherpa 번들이 아닙니다. 아무것도 가져오지 않았습니다.',
   notImportedTitle: '가져오지 않은 번들',

@@ -19,7 +19,11 @@ beforeEach(() => {
   setBridge(store.bridge);
   window.location.hash = '';
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // A form left unsaved keeps its draft for the tab: each test starts with none.
+  window.sessionStorage.clear();
+});
 
 const writes = () => store.calls.filter((call) => /\.(create|update|delete)$/.test(call.channel));
 const storedSummit = (id: number) => store.db.prepare('SELECT title, start_date AS startDate FROM summit WHERE id = ?').get(id);
@@ -229,16 +233,31 @@ describe('a record form whose page reloads before it is saved', () => {
     reload();
     expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('Maria da Conceição');
     expect((screen.getByLabelText('Biography') as HTMLTextAreaElement).value).toHaveLength(10_000);
-    expect(screen.getByRole('status').textContent).toContain('Restored what you had typed here before the page reloaded');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Restored what you had typed here before you left this form or the page reloaded',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(store.db.prepare("SELECT count(*) FROM person WHERE name = 'Maria da Conceição'").pluck().get()).toBe(1));
   });
 
-  it('starts empty once the form was left, and after "Discard it"', async () => {
+  it('keeps what was typed when Back leaves the form, saying so when it opens again', async () => {
     window.location.hash = '#/new/person';
     const left = render(newPerson());
     fireEvent.change(screen.getByLabelText('Name', { exact: true }), { target: { value: 'Left behind' } });
+    // Back: the route changes and the form unmounts, with nothing saved.
     left.unmount();
+    render(newPerson());
+    expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('Left behind');
+    expect(screen.getByRole('status').textContent).toContain('before you left this form');
+  });
+
+  it('starts empty after Cancel, and after "Discard it"', async () => {
+    window.location.hash = '#/new/person';
+    const cancelled = render(newPerson());
+    fireEvent.change(screen.getByLabelText('Name', { exact: true }), { target: { value: 'Cancelled' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    cancelled.unmount();
+    window.location.hash = '#/new/person';
     render(newPerson());
     expect((screen.getByLabelText('Name', { exact: true }) as HTMLInputElement).value).toBe('');
     fireEvent.change(screen.getByLabelText('Name', { exact: true }), { target: { value: 'Thrown away' } });

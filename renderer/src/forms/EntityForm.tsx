@@ -168,8 +168,8 @@ export function EntityForm({
     if (JSON.stringify(values) === JSON.stringify(opened)) dropFormDraft(draftKey);
     else writeFormDraft(draftKey, values);
   }, [values, opened, draftKey]);
-  // Leaving the form inside the app is leaving it: only a reload finds the draft.
-  useEffect(() => () => dropFormDraft(draftKey), [draftKey]);
+  // Leaving the form with Back (or a link) keeps the draft, as a note's draft journal does: opening
+  // the form again finds it, says so and offers to discard it. Saving or Cancel drops it.
   const [problems, setProblems] = useState<Record<string, FieldProblem | { text: string }>>({});
   // Shares the summit pickers' query: the dates of the summit a meeting is in.
   const summits = useQuery('summit.list', {}).value;
@@ -211,7 +211,9 @@ export function EntityForm({
 
   /** Writes the changed fields over the values the form opened with; null when the store holds others now (nothing written, the clash shown). */
   const saveChanges = async (recordId: number, patch: Record<string, unknown>): Promise<unknown> => {
-    const expected = openedStored && Object.fromEntries(Object.keys(patch).map((field) => [field, openedStored[field] ?? null]));
+    // Every update says what it opened (the store refuses one that does not): what the store held, else the form's opened values.
+    const base = openedStored ?? openedRecordOf(spec, opened);
+    const expected = Object.fromEntries(Object.keys(patch).map((field) => [field, base[field] ?? null]));
     const answer = (await call(`${entity}.update` as Channel, { id: recordId, patch, expected } as never)) as unknown as GuardedSave<
       Record<string, unknown>
     >;
@@ -461,7 +463,14 @@ export function EntityForm({
         <button type="submit" className="primary" disabled={saving}>
           {saving ? t('common.saving') : id === undefined ? t('common.create') : t('common.save')}
         </button>
-        <button type="button" onClick={() => (onCancel ? onCancel() : window.history.back())}>
+        <button
+          type="button"
+          onClick={() => {
+            dropFormDraft(draftKey);
+            if (onCancel) onCancel();
+            else window.history.back();
+          }}
+        >
           {t('common.cancel')}
         </button>
       </div>

@@ -1,9 +1,9 @@
 import type { FormValues } from './specs.ts';
 
-// A record form's unsaved values, kept in the tab's sessionStorage while the
-// form is open: a reload (Ctrl+R, the window reloading after a fault) finds
-// them again instead of an empty form. Leaving the form in the app, saving it
-// or cancelling drops them; sessionStorage keeps them from other tabs.
+// A record form's unsaved values, kept in the tab's sessionStorage: a reload
+// (Ctrl+R, the window reloading after a fault) or leaving the form with Back
+// finds them again when it opens, instead of an empty form. Saving it or
+// cancelling drops them; sessionStorage keeps them from other tabs.
 
 const prefix = 'sherpa.formDraft:';
 

@@ -1,4 +1,6 @@
 import {
+  asStoredLine,
+  fitsLength,
   hasBrokenCharacter,
   hasControlCharacter,
   hasDirectionOverride,
@@ -25,7 +27,8 @@ function checkField(field: FieldSpec, values: FormValues, impossibleDates: Reado
   switch (field.kind) {
     case 'text':
       if (field.required && textValue.trim() === '') return { key: 'forms.required' };
-      if (textValue.length > field.max) return { key: 'forms.tooLong', options: { max: field.max } };
+      // Counted as the store counts it: trimmed, in characters (shared/fieldRules.ts fitsLength).
+      if (!fitsLength(asStoredLine(textValue), field.max)) return { key: 'forms.tooLong', options: { max: field.max } };
       if (!isSingleLine(textValue)) return { key: 'fieldRules.notSingleLine' };
       if (hasHiddenFormatCharacter(textValue)) return { key: 'fieldRules.hiddenFormatCharacter' };
       return hasBrokenCharacter(textValue) ? { key: 'fieldRules.brokenCharacter' } : null;
@@ -59,7 +62,7 @@ function checkField(field: FieldSpec, values: FormValues, impossibleDates: Reado
  * with only "was not accepted".
  */
 export function proseProblem(text: string, max: number = maxProse): FieldProblem | null {
-  if (text.length > max) return { key: 'forms.tooLong', options: { max } };
+  if (!fitsLength(text, max)) return { key: 'forms.tooLong', options: { max } };
   if (hasControlCharacter(text)) return { key: 'fieldRules.controlCharacter' };
   if (hasDirectionOverride(text)) return { key: 'fieldRules.directionOverride' };
   return hasBrokenCharacter(text) ? { key: 'fieldRules.brokenCharacter' } : null;

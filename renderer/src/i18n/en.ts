@@ -283,7 +283,7 @@ export const en = {
     newTitle: 'New {{entity}}',
     editTitle: 'Edit {{entity}}',
     // trial5: a form's values typed before the page reloaded.
-    draftRestored: 'Restored what you had typed here before the page reloaded; it is not saved yet.',
+    draftRestored: 'Restored what you had typed here before you left this form or the page reloaded; it is not saved yet.',
     discardDraft: 'Discard it',
     entities: {
       summit: 'summit',

@@ -288,7 +288,7 @@ export const ko: Messages = {
     newTitle: '새 {{entity}}',
     editTitle: '{{entity}} 편집',
     // trial5: a form's values typed before the page reloaded.
-    draftRestored: '페이지를 다시 불러오기 전에 입력한 내용을 되살렸습니다. 아직 저장하지 않았습니다.',
+    draftRestored: '이 양식을 떠나거나 페이지를 다시 불러오기 전에 입력한 내용을 되살렸습니다. 아직 저장하지 않았습니다.',
     discardDraft: '버리기',
     entities: {
       summit: '정상회의',

@@ -23,7 +23,7 @@ afterEach(cleanup);
 
 describe('a saved pack a colleague saved again meanwhile, unannounced', () => {
   it('is not replaced: the builder says so, takes it in, and saves what is typed over it next', async () => {
-    const saved = await store.bridge['pack.save']({ name: 'Vilnius', definition: samplePackDefinition(store.db) });
+    const saved = await store.bridge['pack.save']({ name: 'Vilnius', definition: samplePackDefinition(store.db), expected: null });
     if (!saved.ok) throw new Error(saved.error.message);
     const pack: BriefingPack = saved.value;
     const onSaved = vi.fn();

@@ -35,6 +35,7 @@ describe('the principal chosen for a pack', () => {
     });
     const saved = await store.bridge['pack.save']({
       name: 'Principal only',
+      expected: null,
       definition: { title: 'Cover', recipient: '', summitId, principalId, paper: 'a4', sections: [{ kind: 'timeline' }] },
     });
     if (!saved.ok) throw new Error(saved.error.message);

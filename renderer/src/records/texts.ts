@@ -68,6 +68,13 @@ export const recordsEn = {
   cannotAlone: 'It cannot be deleted on its own while they refer to it.',
   onlyKeeps: '“Delete only this” keeps them, no longer linked to it.',
   deleteWithThem: 'Delete with them',
+  // r8-loose: a record holding other desks' versions not yet settled (a sync conflict).
+  otherVersions_one:
+    'Another desk’s version of this record is not settled yet. Deleting it closes that version too: its text stays only in the record’s history. Look at it first in Conflicts to keep or merge it.',
+  otherVersions_other:
+    '{{count}} versions of this record from other desks are not settled yet. Deleting it closes them too: their texts stay only in the record’s history. Look at them first in Conflicts to keep or merge them.',
+  deleteWithOtherVersions: 'Delete with the other versions',
+  lookAtVersions: 'Look at the versions first',
   deleteOnly: 'Delete only this',
   deleted: 'Deleted: {{name}}',
   deletedWith: 'Deleted: {{name}}, with {{list}}',
@@ -178,6 +185,12 @@ export const recordsKo: typeof recordsEn = {
   cannotAlone: '이 기록들이 참조하는 동안에는 이 기록만 삭제할 수 없습니다.',
   onlyKeeps: '“이 기록만 삭제”를 고르면 이 기록들은 남고 연결만 끊깁니다.',
   deleteWithThem: '함께 삭제',
+  otherVersions_one:
+    '이 기록에는 아직 정리되지 않은 다른 데스크의 버전이 있습니다. 삭제하면 그 버전도 닫히며, 그 내용은 기록의 이력에만 남습니다. 보존하거나 병합하려면 먼저 충돌 화면에서 살펴보십시오.',
+  otherVersions_other:
+    '이 기록에는 아직 정리되지 않은 다른 데스크의 버전이 {{count}}개 있습니다. 삭제하면 그 버전들도 닫히며, 그 내용은 기록의 이력에만 남습니다. 보존하거나 병합하려면 먼저 충돌 화면에서 살펴보십시오.',
+  deleteWithOtherVersions: '다른 버전과 함께 삭제',
+  lookAtVersions: '먼저 버전 살펴보기',
   deleteOnly: '이 기록만 삭제',
   deleted: '삭제됨: {{name}}',
   deletedWith: '삭제됨: {{name}}, 함께: {{list}}',
