@@ -42,6 +42,7 @@ import { feedClockBesideRevisionCounter } from './1350-feed-clock-beside-revisio
 import { feedReadByPartitionOnly } from './1360-feed-read-by-partition-only.ts';
 import { newRevisionFoundByItsNumber } from './1450-new-revision-found-by-its-number.ts';
 import { nameSortKeys } from './1590-name-sort-keys.ts';
+import { mergedRecordsIndexedInBatches } from './1600-merged-records-indexed-in-batches.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -110,6 +111,8 @@ export const migrations: readonly Migration[] = [
   newRevisionFoundByItsNumber,
   // 1590–1629: loose ends of round 6 (r7-loose). 1590: names sort as a reader expects (É with E, ʻA with A).
   nameSortKeys,
+  // 1600–1640: the first pull (r8-pull). 1600: rows a merge writes are indexed for search in batches.
+  mergedRecordsIndexedInBatches,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
+import { indexPendingSearch } from '../../db/search.ts';
 import { bundleReceivedAt, contactBySigningKey, recordBundleReceived, saveContact } from '../../db/sync/desk.ts';
 import {
   allRecordIds,
@@ -156,6 +157,8 @@ export function importBundle(db: Db, desk: DeskKeys, file: Buffer, options: Impo
     settleLocalDeletions(db);
     if (!opened.signerKnown) saveContact(db, opened.signer);
     const summary = applyMerge(db, opened.records);
+    // The merge marks the rows it wrote for search (migration 1600): indexed in the same transaction, set-based.
+    indexPendingSearch(db);
     recordBundleReceived(db, opened.header.bundleId, opened.signer.fingerprint, opened.header.createdAt);
     return summary;
   })();

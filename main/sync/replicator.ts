@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open.ts';
+import { indexPendingSearch } from '../../db/search.ts';
 import { latestSeq, readSyncAccount, recordSyncOutcome, recordsChangedAfter, sharedSummitDocs } from '../../db/sync/account.ts';
 import { partitionOf, referencePartition } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
@@ -38,6 +39,12 @@ const loadReplication = (): Promise<Replication> => {
   replicationLoaded ??= import('./replication.ts');
   return replicationLoaded;
 };
+
+/**
+ * Rows a round merged are indexed for search this many at a time (of each of notes and other records), each
+ * slice one transaction, yielding between slices: about a tenth of a second, so a save waits for one at most.
+ */
+export const searchCatchUpSlice = 2000;
 
 /** Beyond this many changed records the waiting count is not sorted by database: counting must stay quick. */
 const countedExactly = 2000;
@@ -167,6 +174,7 @@ export class DeskReplicator {
       this.#heard.clear();
       const { syncDesk, watchDatabase } = await loadReplication();
       await syncDesk(this.#db, server, shared, this.#onPulled, only);
+      await this.#indexMerged();
       this.#sharedAtLastRound = sharing;
       this.#watch(
         [referencePartition, ...shared].map((partition) => ({ partition, url: databaseUrl(server, partition) })),
@@ -181,6 +189,8 @@ export class DeskReplicator {
       const reason = reasonOf(error);
       if (reason.kind === 'other') this.#logError(error);
       if (this.#db.open) recordSyncOutcome(this.#db, { at: this.#now().toISOString(), error: reason });
+      // What a failed round merged before it failed is found by search too, without a search doing it all at once.
+      await this.#indexMerged().catch((indexing: unknown) => this.#logError(indexing));
       this.#everything = true;
       // A server away or dropping connections is tried again soon, then less and less often; settings
       // the user must correct (a refused password, plain http) wait for the next timed round or a save.
@@ -191,6 +201,14 @@ export class DeskReplicator {
     const status = this.status();
     this.#onStatus(status);
     return status;
+  }
+
+  /**
+   * Indexes for search the rows this round merged (migration 1600 marks them; a first pull's whole store), before
+   * the round reports done: once it does, search finds every record pulled. The state line says "syncing" meanwhile.
+   */
+  async #indexMerged(): Promise<void> {
+    while (this.#db.open && indexPendingSearch(this.#db, searchCatchUpSlice) > 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
   /** The databases of records changed here since the last good round, and those a colleague changed. */
