@@ -3,7 +3,7 @@ import { createNote, saveNote } from './notes.ts';
 import { type Db, openDatabase } from './open.ts';
 import { people } from './people.ts';
 import { loadSampleIfEmpty } from './sample/vilnius-2023.ts';
-import { highlightEnd, highlightStart, indexPendingNotes, rankedMatchLimit, rankedWordLimit, search } from './search.ts';
+import { highlightEnd, highlightStart, indexPendingSearch, rankedMatchLimit, rankedWordLimit, search } from './search.ts';
 import { summits } from './summits.ts';
 
 let db: Db;
@@ -130,7 +130,7 @@ describe('notes in the search index (saved first, indexed in a batch before the 
     expect(db.prepare('SELECT count(*) FROM note_search_pending').pluck().get()).toBe(1);
     expect(search(db, { text: 'quillwort', limit: 5 })).toEqual([]);
     expect(search(db, { text: 'marshwort', limit: 5 })).toHaveLength(1);
-    expect(indexPendingNotes(db)).toBe(0);
+    expect(indexPendingSearch(db)).toBe(0);
 
     db.prepare("UPDATE note SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = ?").run(note.id);
     expect(search(db, { text: 'marshwort', limit: 5 })).toEqual([]);

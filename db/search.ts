@@ -109,25 +109,78 @@ const titleWholeWords = `(@longWords IS NULL OR has_words_starting_with(S.title,
 /** The columns a CJK term searches in search_text; search_title has only the title's. */
 const cjkColumns = '{title_cjk body_cjk}';
 
+/** The kinds whose rows a merge marks in `search_pending` (migration 1600): each row's code and its view. */
+const pendingKinds = [
+  { code: 1, view: 'summit_search_row' },
+  { code: 2, view: 'meeting_search_row' },
+  { code: 3, view: 'person_search_row' },
+  { code: 4, view: 'sector_search_row' },
+  { code: 5, view: 'sector_entry_search_row' },
+  { code: 7, view: 'source_search_row' },
+  { code: 8, view: 'timeline_event_search_row' },
+  { code: 9, view: 'follow_up_search_row' },
+  { code: 10, view: 'country_search_row' },
+  { code: 11, view: 'programme_search_row' },
+] as const;
+
+const entryColumns = 'rowid, title, body, kind, ref_id, summit_id, sector_id';
+
+/** Whether rows wait to be indexed: notes saved (0080) or records merged (1600) since the last catch-up. */
+export function searchPending(db: Db): boolean {
+  return (
+    statement(db, 'SELECT 1 FROM note_search_pending LIMIT 1').get() !== undefined ||
+    (hasSearchPending(db) && statement(db, 'SELECT 1 FROM search_pending LIMIT 1').get() !== undefined)
+  );
+}
+
+/** A store older than 1600 (the benchmark's generator fills one) has no merged rows pending. */
+const hasSearchPending = (db: Db) =>
+  statement(db, `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_pending'`).get() !== undefined;
+
 /**
- * Brings the index up to date with notes saved since the last search (see
- * migration 0080), in one transaction. Returns how many notes it indexed.
+ * Brings the index up to date with notes saved (migration 0080) and records
+ * merged (1600) since the last catch-up, at most `most` of each in one
+ * transaction, in set-based statements: one a kind, not one a row, and one
+ * flush of FTS5's segments for the lot. Returns how many rows it indexed; a
+ * caller that must not hold the thread long calls it again until it answers 0.
  */
-export function indexPendingNotes(db: Db): number {
-  if (!statement(db, 'SELECT 1 FROM note_search_pending LIMIT 1').get()) return 0;
+export function indexPendingSearch(db: Db, most = Number.POSITIVE_INFINITY): number {
+  if (!searchPending(db)) return 0;
   // A read-only store cannot catch up; it is searched as it stands.
   if (db.readonly) return 0;
+  const limit = Number.isFinite(most) ? most : -1;
   return db.transaction(() => {
     // Through search_index, a view since 0250 that adds the CJK columns: the same statements then
     // also fill a store at an older schema (the benchmark generates one to time the upgrade).
-    statement(db, 'DELETE FROM search_index WHERE rowid IN (SELECT note_id * 16 + 6 FROM note_search_pending)').run();
-    statement(
-      db,
-      `INSERT INTO search_index (rowid, title, body, kind, ref_id, summit_id, sector_id)
-       SELECT rowid, title, body, kind, ref_id, summit_id, sector_id FROM note_search_row
-       WHERE ref_id IN (SELECT note_id FROM note_search_pending)`,
-    ).run();
-    return statement(db, 'DELETE FROM note_search_pending').run().changes;
+    const lastNote = statement(db, 'SELECT max(note_id) FROM (SELECT note_id FROM note_search_pending ORDER BY note_id LIMIT ?)')
+      .pluck()
+      .get(limit) as number | null;
+    let indexed = 0;
+    if (lastNote !== null) {
+      statement(db, 'DELETE FROM search_index WHERE rowid IN (SELECT note_id * 16 + 6 FROM note_search_pending WHERE note_id <= ?)').run(
+        lastNote,
+      );
+      statement(
+        db,
+        `INSERT INTO search_index (${entryColumns}) SELECT ${entryColumns} FROM note_search_row
+         WHERE ref_id IN (SELECT note_id FROM note_search_pending WHERE note_id <= ?)`,
+      ).run(lastNote);
+      indexed += statement(db, 'DELETE FROM note_search_pending WHERE note_id <= ?').run(lastNote).changes;
+    }
+    if (!hasSearchPending(db)) return indexed;
+    const last = statement(db, 'SELECT max(rowid) FROM (SELECT rowid FROM search_pending ORDER BY rowid LIMIT ?)').pluck().get(limit) as
+      | number
+      | null;
+    if (last === null) return indexed;
+    // Only entries the index holds are dropped (a first pull's rows have none), through search_index's own rows.
+    statement(db, 'DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_pending WHERE rowid <= ?)').run(last);
+    for (const { code, view } of pendingKinds)
+      statement(
+        db,
+        `INSERT INTO search_index (${entryColumns}) SELECT ${entryColumns} FROM ${view}
+         WHERE ref_id IN (SELECT rowid >> 4 FROM search_pending WHERE rowid <= ? AND rowid & 15 = ${code})`,
+      ).run(last);
+    return indexed + statement(db, 'DELETE FROM search_pending WHERE rowid <= ?').run(last).changes;
   })();
 }
 
@@ -164,7 +217,7 @@ export function search(db: Db, query: SearchQuery): SearchHit[] {
   const { terms, longWords } = toMatchTerms(query.text);
   if (terms.length === 0) return [];
   const match = terms.join(' AND ');
-  indexPendingNotes(db);
+  indexPendingSearch(db);
   const kinds = query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null;
   const cjk = hasCjk(query.text) ? 1 : 0;
   const params = {

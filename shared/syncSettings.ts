@@ -43,6 +43,15 @@ export type ServerUrlProblem = 'empty' | 'not-a-url' | 'not-tls' | 'credentials-
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/** Whether a server URL names this machine (where plain http is allowed, and bytes cross no network). */
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    return loopbackHosts.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** TLS everywhere but this machine, and credentials in their own fields: what a server URL must be. */
 export function serverUrlProblem(url: string): ServerUrlProblem | null {
   if (url.trim() === '') return 'empty';

@@ -5,6 +5,7 @@ import { search } from '../search.ts';
 import { migrate, migrations } from './index.ts';
 
 const before = migrations.filter((migration) => migration.version < 1590);
+const through1590 = migrations.filter((migration) => migration.version <= 1590);
 
 /** A store of just before 1590, with names SQLite's code-point order put after Z. */
 function storeBefore1590() {
@@ -35,13 +36,8 @@ describe('migration 1590: names sort as a reader expects', () => {
     const triggers = () => db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all();
     const triggersBefore = triggers();
 
-    // Up to 1590 only: later migrations may rewrite triggers of their own (1750 adds the marking to countries' bodies).
-    expect(
-      migrate(
-        db,
-        migrations.filter((migration) => migration.version <= 1590),
-      ),
-    ).toEqual([1590]);
+    // Only 1590: later migrations change triggers of their own (1600: search entries of merged rows).
+    expect(migrate(db, through1590)).toEqual([1590]);
 
     expect(listPeople(db).map((person) => person.name)).toEqual([
       'Abe',

@@ -42,6 +42,7 @@ import { feedClockBesideRevisionCounter } from './1350-feed-clock-beside-revisio
 import { feedReadByPartitionOnly } from './1360-feed-read-by-partition-only.ts';
 import { newRevisionFoundByItsNumber } from './1450-new-revision-found-by-its-number.ts';
 import { nameSortKeys } from './1590-name-sort-keys.ts';
+import { mergedRecordsIndexedInBatches } from './1600-merged-records-indexed-in-batches.ts';
 import { noteRevisionWrittenWhenRead } from './1650-note-revision-written-when-read.ts';
 import { referenceMarkingsReplicate } from './1750-reference-markings-replicate.ts';
 
@@ -112,6 +113,8 @@ export const migrations: readonly Migration[] = [
   newRevisionFoundByItsNumber,
   // 1590–1629: loose ends of round 6 (r7-loose). 1590: names sort as a reader expects (É with E, ʻA with A).
   nameSortKeys,
+  // 1600–1640: the first pull (r8-pull). 1600: rows a merge writes are indexed for search in batches.
+  mergedRecordsIndexedInBatches,
   // 1650–1690: a note save at the disk's pace, third round (r8-save). 1650: a save marks the note, its revision is written when read.
   noteRevisionWrittenWhenRead,
   // 1750–1790: a desk is a team, tried by several officers (r8-team). 1750: countries' and programmes' markings replicate.

@@ -5,7 +5,7 @@ import { markingsOnEveryText } from '../migrations/0260-markings-on-timeline-fol
 import { nameSortKeys } from '../migrations/1590-name-sort-keys.ts';
 import { schemaVersion } from '../migrations/index.ts';
 import type { Db } from '../open.ts';
-import { indexPendingNotes } from '../search.ts';
+import { indexPendingSearch } from '../search.ts';
 import { statement } from '../sql.ts';
 import {
   compose,
@@ -105,7 +105,7 @@ export function markRecordsGeneratedUnmarked(db: Db): number {
 export function generateDataset(db: Db, options: DatasetOptions): GeneratedDataset {
   const generated = db.transaction(() => withSearchIndexedAfter(db, () => insertAll(db, options)))();
   // Saved notes wait to be indexed for search (migration 0080); a generated store starts fully indexed.
-  if (schemaVersion(db) >= deferredNoteSearch.version) indexPendingNotes(db);
+  if (schemaVersion(db) >= deferredNoteSearch.version) indexPendingSearch(db);
   return generated;
 }
 

@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
+import { indexPendingSearch } from '../../db/search.ts';
 import { bundleReceivedAt, contactBySigningKey, recordBundleReceived, saveContact } from '../../db/sync/desk.ts';
 import {
   allRecordIds,
@@ -229,6 +230,8 @@ function* importSteps(
     summaries.push(
       db.transaction(() => {
         const summary = applyMerge(db, ordered.slice(start, end));
+        // The merge marks the rows it wrote for search (migration 1600): indexed in the same slice, set-based.
+        indexPendingSearch(db);
         if (end >= total) recordBundleReceived(db, bundleId, opened.signer.fingerprint, opened.header.createdAt);
         return summary;
       })(),

@@ -93,3 +93,33 @@ describe('live replication through a CouchDB-protocol server', () => {
     expect(checkServerUrl('http://127.0.0.1:5984/summit').port).toBe('5984');
   });
 });
+
+describe('a server on this machine', () => {
+  it('answers uncompressed: no CPU spent on gzip at either end for bytes that cross no network', async () => {
+    const server = await startTestServer();
+    const realFetch = globalThis.fetch;
+    const encodings: (string | null)[] = [];
+    globalThis.fetch = async (...args: Parameters<typeof fetch>) => {
+      const response = await realFetch(...args);
+      encodings.push(response.headers.get('content-encoding'));
+      return response;
+    };
+    try {
+      const account = { url: server.database('summit-long-notes') };
+      const a = deskWithSummit();
+      a.exec(
+        `INSERT INTO note (meeting_id, title, body) SELECT 1, 'Line ' || value, printf('%.*c', 2000, 'x') FROM json_each('[1,2,3,4,5,6,7,8]')`,
+      );
+      await syncOnce(a, account);
+      await syncOnce(openScratchDatabase(), account);
+      expect(encodings.length).toBeGreaterThan(5);
+      expect(encodings.filter((encoding) => encoding !== null)).toEqual([]);
+      // The same server compresses what a client asks it to compress: the desk's requests are what say no.
+      const compressed = await realFetch(`${account.url}/_all_docs?include_docs=true`);
+      expect(compressed.headers.get('content-encoding')).toBe('gzip');
+    } finally {
+      globalThis.fetch = realFetch;
+      await server.stop();
+    }
+  });
+});

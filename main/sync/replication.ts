@@ -4,6 +4,7 @@ import replication from 'pouchdb-replication';
 import type { Db } from '../../db/open.ts';
 import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { referencePartition } from '../../db/sync/partition.ts';
+import { isLoopbackUrl } from '../../shared/syncSettings.ts';
 import { checkServerUrl, type DeskServer, databaseName, databaseUrl, isDatabaseDenied } from './deskServer.ts';
 import { exposeStore, type StoreView, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
 
@@ -47,7 +48,8 @@ function droppedConnection(error: unknown): boolean {
  * makes may be repeated (CouchDB's replication writes are idempotent); a
  * second failure is the round's error.
  */
-async function keptAliveFetch(url: string, init: RequestInit): Promise<Response> {
+async function keptAliveFetch(url: string, given: RequestInit): Promise<Response> {
+  const init = isLoopbackUrl(url) ? uncompressed(given) : given;
   try {
     return await fetch(url, init);
   } catch (error) {
@@ -55,6 +57,16 @@ async function keptAliveFetch(url: string, init: RequestInit): Promise<Response>
     if (!droppedConnection(error) || !repeatable || init.signal?.aborted) throw error;
     return fetch(url, init);
   }
+}
+
+/**
+ * A server on this machine is asked not to compress its answers: the bytes cross no network, and gzip
+ * cost both ends CPU (the server compressing every batch, this desk inflating it) during a first pull.
+ */
+function uncompressed(init: RequestInit): RequestInit {
+  const headers = new Headers(init.headers);
+  headers.set('accept-encoding', 'identity');
+  return { ...init, headers };
 }
 
 /**

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/open.ts';
+import { search } from '../../db/search.ts';
+import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
+import { DeskReplicator } from './replicator.ts';
+import { startTestServer } from './testServer.ts';
+
+// Rows a merge writes are indexed for search in batches (migration 1600), not
+// row by row as they arrive: a desk's first pull must still leave every record
+// it pulled findable once the round reports done, before anyone searches.
+
+const waiting = (db: Db) =>
+  (db.prepare('SELECT (SELECT count(*) FROM search_pending) + (SELECT count(*) FROM note_search_pending)').pluck().get() as number) ?? 0;
+/** Searched as the index stands: a search catches up by itself, so this reads the index without asking it to. */
+const indexedTitles = (db: Db, word: string) =>
+  db.prepare('SELECT title FROM search_text WHERE search_text MATCH ? ORDER BY title').pluck().all(word) as string[];
+
+function deskWithASummit(): Db {
+  const db = openScratchDatabase();
+  db.exec(`
+    INSERT INTO summit (id, title, city, start_date, end_date, time_zone) VALUES (1, 'Vilnius Summit', 'Vilnius', '2023-07-11', '2023-07-12', 'Europe/Vilnius');
+    INSERT INTO source (id, title) VALUES (1, 'Vilnius communiqué');
+    INSERT INTO programme (id, code, name) VALUES (1, 'ITPP', 'Vilnius partnership programme');
+    INSERT INTO sector (id, programme_id, name) VALUES (1, 1, 'Vilnius cyber defence');
+    INSERT INTO sector_entry (sector_id, source_id, title, occurred_on) VALUES (1, 1, 'Vilnius centre membership', '2023-07-11');
+    INSERT INTO person (id, name, native_name) VALUES (1, 'Vilnius delegate', 'Vilniaus delegatas');
+    INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone)
+      VALUES (1, 1, 'Vilnius bilateral', 'bilateral', '2023-07-11T09:00:00Z', 'Europe/Vilnius');
+    INSERT INTO follow_up (meeting_id, description) VALUES (1, 'Vilnius follow-up');
+    INSERT INTO timeline_event (occurred_on, title, summit_id) VALUES ('2023-07-11', 'Vilnius opens', 1);
+    INSERT INTO note (meeting_id, title, body) VALUES (1, 'Vilnius ask', 'Raise the ITPP sectors');
+  `);
+  return db;
+}
+
+describe('a first pull, then search', () => {
+  it('finds every record pulled once the round is done; the rows waited to be indexed during the pull', async () => {
+    const server = await startTestServer();
+    const a = deskWithASummit();
+    const b = openScratchDatabase();
+    const summit = a.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().get() as string;
+    for (const desk of [a, b]) {
+      writeSyncAccount(desk, { url: server.url, username: '', passwordSealed: '', databasePrefix: `search${process.pid}` });
+      setSharedSummitDocs(desk, [summit]);
+    }
+    const waitingAfterBatches: number[] = [];
+    const deskA = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    const deskB = new DeskReplicator(b, { intervalMs: 3_600_000, onPulled: () => waitingAfterBatches.push(waiting(b)) });
+    try {
+      await deskA.start();
+      expect(await deskB.start()).toMatchObject({ state: 'up-to-date', lastError: null });
+      // During the pull, merged rows were marked, not indexed; once the round reported done none waits.
+      expect(Math.max(...waitingAfterBatches)).toBeGreaterThan(0);
+      expect(waiting(b)).toBe(0);
+      const everyKind = [
+        'Vilnius Summit',
+        'Vilnius ask',
+        'Vilnius bilateral',
+        'Vilnius centre membership',
+        'Vilnius communiqué',
+        'Vilnius cyber defence',
+        'Vilnius delegate Vilniaus delegatas',
+        'Vilnius follow-up',
+        'Vilnius opens',
+      ];
+      expect(indexedTitles(b, 'vilnius')).toEqual(indexedTitles(a, 'vilnius'));
+      expect(indexedTitles(b, 'vilnius')).toEqual(expect.arrayContaining(everyKind));
+      expect(
+        search(b, { text: 'Vilnius', limit: 50 })
+          .map((hit) => hit.title)
+          .sort(),
+      ).toEqual(
+        search(a, { text: 'Vilnius', limit: 50 })
+          .map((hit) => hit.title)
+          .sort(),
+      );
+
+      // An edit received later is found by its new words, and no longer by the old.
+      a.exec(`UPDATE sector_entry SET title = 'Riga centre membership' WHERE title = 'Vilnius centre membership'`);
+      await deskA.nudge('changes');
+      await deskB.nudge('changes');
+      expect(waiting(b)).toBe(0);
+      expect(indexedTitles(b, 'riga')).toEqual(['Riga centre membership']);
+      expect(indexedTitles(b, 'centre')).toEqual(['Riga centre membership']);
+    } finally {
+      await deskA.stop();
+      await deskB.stop();
+      await server.stop();
+    }
+  });
+});
