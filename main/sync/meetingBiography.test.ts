@@ -72,11 +72,9 @@ const meeting = (summitId: number, title: string): EntityInput<'meeting'> => ({
 });
 
 describe('a biography written for one meeting', () => {
-  // Known defect (r8-team): meeting biographies (table meeting_biography, migration 0130) are not a synced
-  // kind: no global id, no revisions, so they never reach the server or a bundle. The sherpa's pack prints the
-  // shared biography where the country desk's pack prints the one written for the meeting. Fixing it means a
-  // new synced kind (ids, revisions, partition by the meeting's summit, conflicts, bundle review).
-  it.fails('reaches the colleague who shares the summit, and their pack prints it', async () => {
+  // Meeting biographies replicate since migration 1850 (they had no global id nor revisions before: the sherpa's
+  // pack printed the shared biography where the country desk's printed the one written for the meeting).
+  it('reaches the colleague who shares the summit, and their pack prints it', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.stop());
     const sherpa = desk();
