@@ -175,11 +175,11 @@ function packsListing(db: Db, removed: DeletionRecord['removed']): { id: number;
 
 /**
  * The name a user knows a row by. A person's `title` is a job title, so people
- * go by name; a participant is "person — meeting", so a person's two meetings
+ * go by name; a participant (or a biography written for a meeting) is "person — meeting", so a person's two meetings
  * do not read as the same name twice.
  */
 function nameOf(db: Db, table: string, row: Row): string {
-  if (table === 'meeting_participant') {
+  if (table === 'meeting_participant' || table === 'meeting_biography') {
     const person = statement(db, 'SELECT name FROM person WHERE id = ?').get(row.person_id) as { name: string } | undefined;
     const meeting = statement(db, 'SELECT title FROM meeting WHERE id = ?').get(row.meeting_id) as { title: string } | undefined;
     return [person?.name, meeting?.title].filter(Boolean).join(' — ');

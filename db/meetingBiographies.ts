@@ -22,7 +22,9 @@ export function setMeetingBiography(db: Db, meetingId: number, personId: number,
   }
   statement(
     db,
-    `INSERT INTO meeting_biography (meeting_id, person_id, text) VALUES (?, ?, ?)
-     ON CONFLICT (meeting_id, person_id) DO UPDATE SET text = excluded.text`,
-  ).run(meetingId, personId, trimmed);
+    // The text carries its meeting's marking when written (1850), to colleagues and into bundles.
+    `INSERT INTO meeting_biography (meeting_id, person_id, text, classification)
+       SELECT ?, ?, ?, classification FROM meeting WHERE id = ?
+     ON CONFLICT (meeting_id, person_id) DO UPDATE SET text = excluded.text, classification = excluded.classification`,
+  ).run(meetingId, personId, trimmed, meetingId);
 }

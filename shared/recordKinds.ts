@@ -14,6 +14,7 @@ export const recordKindOfTable = {
   sector_entry: 'sectorEntry',
   meeting: 'meeting',
   meeting_participant: 'participant',
+  meeting_biography: 'meetingBiography',
   timeline_event: 'timelineEvent',
   follow_up: 'followUp',
   note: 'note',

@@ -6,7 +6,7 @@ import type { RecordBody } from './sync.ts';
 // is called the same wherever it is shown.
 
 /** The field a record is known by. A person's `title` is a job title ("President"), so people go by name. */
-const nameField: Record<Exclude<SyncedTable, 'meeting_participant'>, string> = {
+const nameField: Record<Exclude<SyncedTable, 'meeting_participant' | 'meeting_biography'>, string> = {
   source: 'title',
   country: 'name',
   person: 'name',
@@ -24,12 +24,13 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 
 /**
  * A record's name at one of its versions. `nameOf` names a record it refers
- * to by global id: a participant is "person — meeting"; an untitled note is
+ * to by global id: a participant, or a biography written for a meeting, is "person — meeting"; an untitled note is
  * known by its first line.
  */
 export function recordName(table: SyncedTable, body: RecordBody | null | undefined, nameOf: (docId: unknown) => string): string {
   if (!body) return '';
-  if (table === 'meeting_participant') return [nameOf(body.person_id), nameOf(body.meeting_id)].filter(Boolean).join(' — ');
+  if (table === 'meeting_participant' || table === 'meeting_biography')
+    return [nameOf(body.person_id), nameOf(body.meeting_id)].filter(Boolean).join(' — ');
   const named = text(body[nameField[table]]);
   if (named || table !== 'note') return named;
   return (

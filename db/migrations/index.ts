@@ -45,6 +45,7 @@ import { nameSortKeys } from './1590-name-sort-keys.ts';
 import { mergedRecordsIndexedInBatches } from './1600-merged-records-indexed-in-batches.ts';
 import { noteRevisionWrittenWhenRead } from './1650-note-revision-written-when-read.ts';
 import { referenceMarkingsReplicate } from './1750-reference-markings-replicate.ts';
+import { meetingBiographiesReplicate } from './1850-meeting-biographies-replicate.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -119,6 +120,8 @@ export const migrations: readonly Migration[] = [
   noteRevisionWrittenWhenRead,
   // 1750–1790: a desk is a team, tried by several officers (r8-team). 1750: countries' and programmes' markings replicate.
   referenceMarkingsReplicate,
+  // 1850–1890: biographies written for a meeting replicate (r8-bio).
+  meetingBiographiesReplicate,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -76,6 +76,7 @@ export function pageOf(db: Db, entity: SyncedEntity, rowId: number | null, body:
   };
   switch (entity) {
     case 'meeting_participant':
+    case 'meeting_biography':
     case 'follow_up':
       return via('meeting', body?.meeting_id);
     case 'sector_entry':

@@ -136,6 +136,7 @@ export function summitOfRevision(db: Db, entity: string, body: RecordBody): stri
     case 'timeline_event':
       return text(body.summit_id) ?? null;
     case 'follow_up':
+    case 'meeting_biography':
       return ofMeeting(text(body.meeting_id));
     case 'note':
       return text(body.meeting_id) ? ofMeeting(text(body.meeting_id)) : (text(body.summit_id) ?? null);

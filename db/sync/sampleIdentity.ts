@@ -23,16 +23,17 @@ export function giveSampleSharedIdentity(db: Db): void {
     rowKey: string | null;
   }[];
   const renamed = new Map<string, string>();
+  const pairKeyed = new Set(['meeting_participant', 'meeting_biography']);
   for (const doc of docs)
-    if (doc.entity !== 'meeting_participant') renamed.set(doc.docId, `${doc.entity}:${hex32(`${label}:${doc.entity}:${doc.rowKey}`)}`);
-  // A participant's id is its meeting's and person's: `meeting_participant:<meeting>.<person>`.
+    if (!pairKeyed.has(doc.entity)) renamed.set(doc.docId, `${doc.entity}:${hex32(`${label}:${doc.entity}:${doc.rowKey}`)}`);
+  // A participant's id, and a meeting's own biography's (1850), is its meeting's and person's: `meeting_participant:<meeting>.<person>`.
   const uuid = (docId: string) => docId.slice(docId.indexOf(':') + 1);
   for (const doc of docs) {
-    if (doc.entity !== 'meeting_participant') continue;
+    if (!pairKeyed.has(doc.entity)) continue;
     const [meeting = '', person = ''] = uuid(doc.docId).split('.');
     const newMeeting = renamed.get(`meeting:${meeting}`);
     const newPerson = renamed.get(`person:${person}`);
-    if (newMeeting && newPerson) renamed.set(doc.docId, `meeting_participant:${uuid(newMeeting)}.${uuid(newPerson)}`);
+    if (newMeeting && newPerson) renamed.set(doc.docId, `${doc.entity}:${uuid(newMeeting)}.${uuid(newPerson)}`);
   }
   const revisions = syncStatement(db, 'SELECT seq, doc_id AS docId, rev, body FROM sync_rev ORDER BY seq').all() as {
     seq: number;

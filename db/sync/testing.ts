@@ -142,6 +142,7 @@ export function homeFromTexts(db: Db, docId: string): string | null {
     case 'meeting_participant':
       return ofMeeting(`meeting:${docId.slice(docId.indexOf(':') + 1, docId.indexOf('.'))}`);
     case 'follow_up':
+    case 'meeting_biography':
       return ofMeeting(linkIn(body, 'meeting_id'));
     case 'timeline_event':
       return linkIn(body, 'summit_id') ?? 'reference';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DeletionRecord, deleteRecord, undoDeletion } from '../../db/deletions.ts';
+import { setMeetingBiography } from '../../db/meetingBiographies.ts';
 import type { Db } from '../../db/open.ts';
 import { nextId, statement } from '../../db/sql.ts';
 import { listConflicts } from '../../db/sync/conflicts.ts';
@@ -40,6 +41,8 @@ type Step =
   | { kind: 'create-meeting'; desk: number }
   | { kind: 'create-note'; desk: number; onMeeting: number | null }
   | { kind: 'create-follow-up'; desk: number; onMeeting: number }
+  | { kind: 'create-person'; desk: number }
+  | { kind: 'write-biography'; desk: number; onMeeting: number; pick: number }
   | { kind: 'edit-note'; desk: number; pick: number }
   | { kind: 'edit-meeting'; desk: number; pick: number }
   | { kind: 'trash-note'; desk: number; pick: number }
@@ -55,6 +58,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('create-meeting' as const), desk }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('create-note' as const), desk, onMeeting: fc.option(pick) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('create-follow-up' as const), desk, onMeeting: pick }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('write-biography' as const), desk, onMeeting: pick, pick }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('edit-note' as const), desk, pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('edit-meeting' as const), desk, pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('trash-note' as const), desk, pick }) },
@@ -172,6 +176,26 @@ async function play(world: World, action: Step): Promise<void> {
       );
       return;
     }
+    case 'create-person': {
+      const name = type(world, action.desk, 'Person');
+      save('person', 'INSERT INTO person (id, name) VALUES (?, ?)', name, nextId(db, 'person'), name);
+      return;
+    }
+    case 'write-biography': {
+      // The same person's biography for the same meeting, written on two desks, is one record: their texts meet as a conflict.
+      const meeting = pickFrom(ids(db, 'meeting'), action.onMeeting);
+      const person = pickFrom(ids(db, 'person'), action.pick);
+      if (meeting === undefined || person === undefined) return;
+      const text = type(world, action.desk, 'Biography');
+      setMeetingBiography(db, meeting, person, text);
+      const id = statement(db, 'SELECT id FROM meeting_biography WHERE meeting_id = ? AND person_id = ?')
+        .pluck()
+        .get(meeting, person) as number;
+      const doc = docOf(db, 'meeting_biography', id);
+      if (!doc) throw new Error(`meeting_biography ${id} saved without a record`);
+      world.saved.push({ docId: doc.doc_id, rev: doc.rev, text });
+      return;
+    }
     case 'edit-note': {
       const id = pickFrom(ids(db, 'note'), action.pick);
       if (id === undefined) return;
@@ -206,6 +230,8 @@ async function play(world: World, action: Step): Promise<void> {
       // Its follow-ups go with it: this desk had them on screen.
       for (const followUp of statement(db, 'SELECT id FROM follow_up WHERE meeting_id = ?').pluck().all(id) as number[])
         closeBranch(world, db, 'follow_up', followUp);
+      for (const biography of statement(db, 'SELECT id FROM meeting_biography WHERE meeting_id = ?').pluck().all(id) as number[])
+        closeBranch(world, db, 'meeting_biography', biography);
       statement(db, 'DELETE FROM meeting WHERE id = ?').run(id);
       return;
     }
@@ -246,14 +272,19 @@ function agreed(db: Db) {
       `SELECT D.doc_id, F.description, M.doc_id AS meeting FROM follow_up F JOIN sync_doc D ON D.entity = 'follow_up' AND D.row_key = F.id
          LEFT JOIN sync_doc M ON M.entity = 'meeting' AND M.row_key = F.meeting_id ORDER BY D.doc_id`,
     ).all(),
+    biographies: statement(
+      db,
+      `SELECT D.doc_id, B.text FROM meeting_biography B JOIN sync_doc D ON D.entity = 'meeting_biography' AND D.row_key = B.id ORDER BY D.doc_id`,
+    ).all(),
   };
 }
 
 function textsKept(db: Db): Set<string> {
   const texts = syncStatement(
     db,
-    `SELECT coalesce(json_extract(body, '$.body'), json_extract(body, '$.title'), json_extract(body, '$.description'))
-       FROM sync_rev WHERE body IS NOT NULL`,
+    // A note's body, a meeting's title, a follow-up's description, a meeting's own biography's text, a person's name.
+    `SELECT F.value FROM sync_rev AS R, json_each(R.body) AS F
+      WHERE R.body IS NOT NULL AND F.key IN ('body', 'title', 'description', 'text', 'name')`,
   )
     .pluck()
     .all() as string[];
@@ -321,6 +352,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
               const shared: Step[] = [
                 { kind: 'create-meeting', desk: 0 },
                 { kind: 'create-meeting', desk: 0 },
+                { kind: 'create-person', desk: 0 },
                 ...[0, 1, null, null].map((onMeeting): Step => ({ kind: 'create-note', desk: 0, onMeeting })),
                 { kind: 'bundle', from: 0, to: 1 },
                 { kind: 'bundle', from: 0, to: 2 },

@@ -71,45 +71,75 @@ const meeting = (summitId: number, title: string): EntityInput<'meeting'> => ({
   classification: 'NATO RESTRICTED',
 });
 
+const written = 'Met our principal in Apia in 2024; wants the fisheries surveillance renewed.';
+
+/** The sherpa's desk and the country desk sharing the Pacific summit, whose Tonga bilateral names the Prime Minister. */
+async function twoDesksSharingTheSummit(title: string) {
+  const server = await startTestServer();
+  cleanups.push(() => server.stop());
+  const sherpa = desk();
+  const countryDesk = desk();
+  const pacific = await call(sherpa, 'summit.create', summit(title, 'Pacific/Tongatapu'));
+  const premier = await call(sherpa, 'person.create', {
+    name: `Prime Minister of Tonga (${title})`,
+    nativeName: '',
+    title: 'Prime Minister',
+    countryId: null,
+    biography: 'Shared biography.',
+    sourceId: null,
+    classification: 'NATO UNCLASSIFIED',
+  });
+  const bilateral = await call(sherpa, 'meeting.create', { ...meeting(pacific.id, 'Bilateral with Tonga'), counterpartId: premier.id });
+  await call(sherpa, 'sync.configure', { url: server.url, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id] });
+  await call(sherpa, 'sync.now', {});
+  await call(countryDesk, 'sync.configure', { url: server.url, username: 'lee', password: 'Desk-pass-2', summitIds: [] });
+  const offered = (await call(countryDesk, 'sync.now', {})).summits.find((choice) => choice.title === pacific.title);
+  await call(countryDesk, 'sync.configure', { url: server.url, username: 'lee', summitIds: [offered?.summitId ?? 0] });
+  await call(countryDesk, 'sync.now', {});
+  const meetingThere = (await call(countryDesk, 'summit.view', { id: offered?.summitId ?? 0 })).meetings[0]?.id ?? 0;
+  const premierThere = (await call(countryDesk, 'person.list', {})).find((person) => person.name === premier.name)?.id ?? 0;
+  return { sherpa, countryDesk, bilateral: bilateral.id, premier: premier.id, meetingThere, premierThere };
+}
+
 describe('a biography written for one meeting', () => {
-  // Known defect (r8-team): meeting biographies (table meeting_biography, migration 0130) are not a synced
-  // kind: no global id, no revisions, so they never reach the server or a bundle. The sherpa's pack prints the
-  // shared biography where the country desk's pack prints the one written for the meeting. Fixing it means a
-  // new synced kind (ids, revisions, partition by the meeting's summit, conflicts, bundle review).
-  it.fails('reaches the colleague who shares the summit, and their pack prints it', async () => {
-    const server = await startTestServer();
-    cleanups.push(() => server.stop());
-    const sherpa = desk();
-    const countryDesk = desk();
-    const pacific = await call(sherpa, 'summit.create', summit('Pacific Islands Forum, meeting biography', 'Pacific/Tongatapu'));
-    const premier = await call(sherpa, 'person.create', {
-      name: 'Prime Minister of Tonga (biography test)',
-      nativeName: '',
-      title: 'Prime Minister',
-      countryId: null,
-      biography: 'Shared biography.',
-      sourceId: null,
-      classification: 'NATO UNCLASSIFIED',
-    });
-    const bilateral = await call(sherpa, 'meeting.create', { ...meeting(pacific.id, 'Bilateral with Tonga'), counterpartId: premier.id });
-    await call(sherpa, 'sync.configure', { url: server.url, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id] });
-    await call(sherpa, 'sync.now', {});
-    await call(countryDesk, 'sync.configure', { url: server.url, username: 'lee', password: 'Desk-pass-2', summitIds: [] });
-    const offered = (await call(countryDesk, 'sync.now', {})).summits.find((choice) => choice.title === pacific.title);
-    await call(countryDesk, 'sync.configure', { url: server.url, username: 'lee', summitIds: [offered?.summitId ?? 0] });
-    await call(countryDesk, 'sync.now', {});
-    const meetingThere = (await call(countryDesk, 'summit.view', { id: offered?.summitId ?? 0 })).meetings[0];
-    const premierThere = (await call(countryDesk, 'person.list', {})).find((person) => person.name === premier.name);
-    await call(countryDesk, 'meeting.setBiography', {
-      meetingId: meetingThere?.id ?? 0,
-      personId: premierThere?.id ?? 0,
-      text: 'Met our principal in Apia in 2024; wants the fisheries surveillance renewed.',
-      expected: '',
-    });
+  // Meeting biographies replicate since migration 1850 (they had no global id nor revisions before: the sherpa's
+  // pack printed the shared biography where the country desk's printed the one written for the meeting).
+  it('reaches the colleague who shares the summit, and their pack prints it', async () => {
+    const { sherpa, countryDesk, bilateral, premier, meetingThere, premierThere } = await twoDesksSharingTheSummit(
+      'Pacific Islands Forum, meeting biography',
+    );
+    await call(countryDesk, 'meeting.setBiography', { meetingId: meetingThere, personId: premierThere, text: written, expected: '' });
     await call(countryDesk, 'sync.now', {});
     await call(sherpa, 'sync.now', {});
-    expect(await call(sherpa, 'meeting.biographies', { id: bilateral.id })).toEqual([
-      { personId: premier.id, text: 'Met our principal in Apia in 2024; wants the fisheries surveillance renewed.' },
-    ]);
+    expect(await call(sherpa, 'meeting.biographies', { id: bilateral })).toEqual([{ personId: premier, text: written }]);
+
+    // Emptied on the sherpa's desk: the country desk's pack goes back to the shared biography too.
+    await call(sherpa, 'meeting.setBiography', { meetingId: bilateral, personId: premier, text: '', expected: written });
+    await call(sherpa, 'sync.now', {});
+    await call(countryDesk, 'sync.now', {});
+    expect(await call(countryDesk, 'meeting.biographies', { id: meetingThere })).toEqual([]);
+  });
+
+  it('written on both desks offline, ends with one winner on both and the other text shown beside it', async () => {
+    const { sherpa, countryDesk, bilateral, premier, meetingThere, premierThere } = await twoDesksSharingTheSummit(
+      'Pacific Islands Forum, two biographies',
+    );
+    const sherpasText = 'The sherpa’s note: chairs the Forum this year.';
+    await call(countryDesk, 'meeting.setBiography', { meetingId: meetingThere, personId: premierThere, text: written, expected: '' });
+    await call(sherpa, 'meeting.setBiography', { meetingId: bilateral, personId: premier, text: sherpasText, expected: '' });
+    await call(countryDesk, 'sync.now', {});
+    await call(sherpa, 'sync.now', {});
+    await call(countryDesk, 'sync.now', {});
+    const winner = (await call(sherpa, 'meeting.biographies', { id: bilateral }))[0]?.text;
+    expect([written, sherpasText]).toContain(winner);
+    expect((await call(countryDesk, 'meeting.biographies', { id: meetingThere }))[0]?.text).toBe(winner);
+    for (const each of [sherpa, countryDesk]) {
+      const conflicts = (await call(each, 'conflict.list', {})).filter((conflict) => conflict.kind === 'meetingBiography');
+      expect(conflicts).toHaveLength(1);
+      expect(conflicts[0]?.title).toContain('Bilateral with Tonga');
+      const detail = await call(each, 'conflict.get', { id: conflicts[0]?.id ?? '' });
+      expect(detail.winner.values.text).toBe(winner);
+      expect([detail.winner, ...detail.losers].map((side) => side.values.text).sort()).toEqual([sherpasText, written].sort());
+    }
   });
 });

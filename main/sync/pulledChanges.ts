@@ -7,20 +7,24 @@ import { recordKindOfTable } from '../../shared/recordKinds.ts';
 // Records a merge wrote into their tables are news for every open window, as
 // a save is: the same change event, so a view refetches just what it shows.
 
-/** The entity windows know a synced table's rows by: a participant is part of its meeting's brief. */
+/** The entity windows know a synced table's rows by: a participant or a meeting's own biography is part of its meeting's brief. */
 export function changedEntityOf(table: SyncedEntity): ChangedEntity {
-  return table === 'meeting_participant' ? 'meeting' : recordKindOfTable[table];
+  return table === 'meeting_participant' || table === 'meeting_biography' ? 'meeting' : recordKindOfTable[table];
 }
 
-export type RowKeys = Map<string, { entity: string; rowKey: string | null; rev: string }>;
+/** A record's row and winner; for a meeting's own biography, its meeting's row, named in its global id (`meeting_biography:<meeting>.<person>`). */
+export type RowKeys = Map<string, { entity: string; rowKey: string | null; rev: string; meetingRowKey?: string | null }>;
 
 /** The records' rows and winners, read in one statement (a merged slice's, before and after it). */
 export function rowKeysOf(db: Db, docIds: readonly string[]): RowKeys {
   const unique = [...new Set(docIds)];
   const rows = syncStatement(
     db,
-    'SELECT doc_id AS docId, entity, row_key AS rowKey, rev FROM sync_doc WHERE doc_id IN (SELECT value FROM json_each(?))',
-  ).all(JSON.stringify(unique)) as { docId: string; entity: string; rowKey: string | null; rev: string }[];
+    `SELECT D.doc_id AS docId, D.entity, D.row_key AS rowKey, D.rev,
+       CASE D.entity WHEN 'meeting_biography' THEN (SELECT M.row_key FROM sync_doc AS M
+         WHERE M.doc_id = 'meeting:' || substr(D.doc_id, 19, instr(D.doc_id, '.') - 19)) END AS meetingRowKey
+     FROM sync_doc AS D WHERE D.doc_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(unique)) as { docId: string; entity: string; rowKey: string | null; rev: string; meetingRowKey: string | null }[];
   const known = new Map(rows.map(({ docId, ...row }) => [docId, row]));
   const keys: RowKeys = new Map();
   for (const docId of unique) keys.set(docId, known.get(docId) ?? { entity: docId.slice(0, docId.indexOf(':')), rowKey: null, rev: '' });
@@ -43,6 +47,11 @@ export function touchedBetween(before: RowKeys, after: RowKeys): Touched[] {
     if (then.entity === 'meeting_participant') {
       const key = now.rowKey ?? then.rowKey;
       if (key !== null) add('meeting', 'updated', idOf(key));
+      continue;
+    }
+    if (then.entity === 'meeting_biography') {
+      const meeting = now.meetingRowKey ?? then.meetingRowKey ?? null;
+      if (meeting !== null) add('meeting', 'updated', Number(meeting));
       continue;
     }
     if (then.rowKey === null && now.rowKey !== null) add(entity, 'created', idOf(now.rowKey));

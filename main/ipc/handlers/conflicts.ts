@@ -1,4 +1,5 @@
-import { NotFoundError } from '../../../db/sql.ts';
+import type { Db } from '../../../db/open.ts';
+import { NotFoundError, statement } from '../../../db/sql.ts';
 import { kindOf, listConflictSummaries, recordConflict } from '../../../db/sync/conflictDetail.ts';
 import { ConflictChoiceError, ConflictMovedOnError, resolveConflict } from '../../../db/sync/conflicts.ts';
 import { currentBody, docState, type SyncedEntity } from '../../../db/sync/history.ts';
@@ -10,12 +11,15 @@ import { type ChangeLog, type HandlerDeps, type HandlerGroup, UserError } from '
 type ConflictChannel = 'conflict.list' | 'conflict.get' | 'conflict.resolve' | 'conflict.restorations' | 'conflict.settleRestoration';
 
 /** Tells every window what a resolution changed: the record's row, and the list of conflicts. */
-function announce(changes: ChangeLog, entity: SyncedEntity, rowKey: string | null): void {
+function announce(db: Db, changes: ChangeLog, entity: SyncedEntity, rowKey: string | null): void {
   changes.record('conflict', 'deleted', []);
   if (rowKey === null) return;
-  // A participant's key is `meeting:person`: its meeting's brief shows it.
-  const rowId = Number(rowKey.split(':')[0]);
-  changes.record(changedEntityOf(entity), 'updated', [rowId]);
+  // A participant's key is `meeting:person`, a meeting's own biography has its own id: their meeting's brief shows them.
+  const rowId =
+    entity === 'meeting_biography'
+      ? (statement(db, 'SELECT meeting_id FROM meeting_biography WHERE id = ?').pluck().get(Number(rowKey)) as number | undefined)
+      : Number(rowKey.split(':')[0]);
+  if (rowId !== undefined) changes.record(changedEntityOf(entity), 'updated', [rowId]);
 }
 
 export function conflictHandlers({ db, clock }: HandlerDeps): HandlerGroup<ConflictChannel> {
@@ -35,11 +39,12 @@ export function conflictHandlers({ db, clock }: HandlerDeps): HandlerGroup<Confl
         const after = docState(db, resolution.id);
         const rowKey = after?.row_key ?? null;
         if (resolution.action === 'keep' || resolution.action === 'dismiss') changes.record('conflict', 'deleted', []);
-        else announce(changes, before.entity, rowKey);
+        else announce(db, changes, before.entity, rowKey);
         return {
           id: resolution.id,
           kind: kindOf(before.entity, currentBody(db, resolution.id) ?? null),
-          rowId: rowKey === null || before.entity === 'meeting_participant' ? null : Number(rowKey),
+          rowId:
+            rowKey === null || before.entity === 'meeting_participant' || before.entity === 'meeting_biography' ? null : Number(rowKey),
           rev,
           others,
         };
@@ -59,7 +64,8 @@ export function conflictHandlers({ db, clock }: HandlerDeps): HandlerGroup<Confl
         }
         const deleted = deleteRestored(db, settlement.id, settlement.deletion, settlement.referrers);
         changes.record('conflict', 'deleted', []);
-        for (const { entity, rowKey } of deleted)
+        // A meeting's own biography goes with its meeting (its row, and so its meeting's id, is gone): the meeting's own line says it.
+        for (const { entity, rowKey } of deleted.filter((row) => row.entity !== 'meeting_biography'))
           changes.record(changedEntityOf(entity), entity === 'meeting_participant' ? 'updated' : 'deleted', [Number(rowKey.split(':')[0])]);
         return { id: settlement.id, action: 'delete', deleted: deleted.length };
       } catch (error) {

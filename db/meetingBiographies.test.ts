@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { deleteRecord, referencesTo, undoDeletion } from './deletions.ts';
+import { listMeetingBiographies, setMeetingBiography } from './meetingBiographies.ts';
+import { openScratchDatabase } from './testing.ts';
+
+describe("a meeting's own biography when the meeting is deleted", () => {
+  it('is named "person — meeting" in what the delete takes along, and Undo brings back the same replicated record', () => {
+    const db = openScratchDatabase(':memory:');
+    db.exec(`
+      INSERT INTO meeting (id, title, format, starts_at, time_zone, classification)
+        VALUES (1, 'Pull-aside with Finland', 'pull-aside', '2023-07-11T08:00:00Z', 'Europe/Vilnius', 'NATO CONFIDENTIAL');
+      INSERT INTO person (id, name) VALUES (1, 'President of Finland');
+    `);
+    setMeetingBiography(db, 1, 1, 'Will raise the border fence.');
+    const record = () =>
+      db.prepare("SELECT doc_id AS id, deleted FROM sync_doc WHERE entity = 'meeting_biography'").get() as { id: string; deleted: number };
+    const written = record();
+    expect(referencesTo(db, 'meeting', 1, false)).toContainEqual(
+      expect.objectContaining({ table: 'meeting_biography', count: 1, names: ['President of Finland — Pull-aside with Finland'] }),
+    );
+    const deletion = db.transaction(() => deleteRecord(db, 'meeting', 1, false).record)();
+    expect(record()).toEqual({ id: written.id, deleted: 1 });
+    db.transaction(() => undoDeletion(db, deletion))();
+    expect(record()).toEqual({ id: written.id, deleted: 0 });
+    expect(listMeetingBiographies(db, 1)).toEqual([{ personId: 1, text: 'Will raise the border fence.' }]);
+  });
+});
