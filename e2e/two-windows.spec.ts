@@ -15,7 +15,9 @@ test('a half-filled record form is found again after a reload, and saves', async
   await page.getByLabel('Name in native script').fill('מריה');
   await page.getByLabel('Biography').fill('b'.repeat(10_000));
   await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: 'Restored what you had typed here before the page reloaded' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Restored what you had typed here before you left this form or the page reloaded' }),
+  ).toBeVisible();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Maria da Conceição “Tê” & <Filhos>');
   await expect(page.getByLabel('Biography')).toHaveValue('b'.repeat(10_000));
   await page.getByRole('button', { name: 'Create' }).click();
