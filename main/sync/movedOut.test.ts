@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Channel, EntityInput, Request, Response } from '../../shared/contract.ts';
-import { type Core, createCore } from '../core.ts';
-import type { PdfEngine } from '../pdf/engine.ts';
-import { tempDataDir } from '../storeFaults.helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { call, meeting, summit, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
 // Need-to-know per summit, when a meeting changes summit. The sherpa's desk
@@ -11,65 +7,7 @@ import { startTestServer } from './testServer.ts';
 // expert shares the Pacific one only. The sherpa moves a meeting from the
 // Pacific programme to the Nordic one.
 
-const noPrinting: PdfEngine = {
-  name: 'none',
-  print: () => Promise.reject(new Error('this test prints nothing')),
-  close: async () => undefined,
-};
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-function desk(): Core {
-  const folder = tempDataDir();
-  const core = createCore({ dataDir: folder, engine: noPrinting, dailyBackups: false });
-  cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }));
-  cleanups.push(() => core.stop());
-  return core;
-}
-async function call<K extends Channel>(core: Core, channel: K, request: Request<K>): Promise<Response<K>> {
-  const result = await core.dispatch(channel, request);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as Response<K>;
-}
-const summit = (title: string, timeZone: string): EntityInput<'summit'> => ({
-  title,
-  city: '',
-  countryId: null,
-  startDate: '2026-08-24',
-  endDate: '2026-08-28',
-  timeZone,
-  description: '',
-  sourceId: null,
-  classification: 'NATO UNCLASSIFIED',
-});
-const meeting = (summitId: number, title: string): EntityInput<'meeting'> => ({
-  summitId,
-  title,
-  format: 'bilateral',
-  startsAt: '2026-08-24T21:00:00Z',
-  startTimeKnown: true,
-  durationMinutes: 30,
-  timeZone: 'Pacific/Tongatapu',
-  venue: '',
-  interpreters: '',
-  press: 'closed',
-  purpose: 'Agree the fisheries follow-up.',
-  objectives: '',
-  theirAsks: '',
-  pointsToMake: '',
-  linesToTake: '',
-  defensivePoints: '',
-  background: '',
-  sensitivities: '',
-  protocolNotes: '',
-  pressLine: '',
-  outcome: '',
-  status: 'planned',
-  counterpartId: null,
-  sourceId: null,
-  classification: 'NATO RESTRICTED',
-});
+const { desk, cleanups } = teamDesks();
 
 describe('a meeting moved to a summit a colleague does not share', () => {
   // Known defect (r8-team): the move reaches the new summit's database only. The old summit's database keeps

@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Channel, Request, Response } from '../../shared/contract.ts';
-import { type Core, createCore } from '../core.ts';
-import type { PdfEngine } from '../pdf/engine.ts';
-import { tempDataDir } from '../storeFaults.helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { call, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
 // A country's note and a programme's description are prose a pack prints with
@@ -11,27 +7,7 @@ import { startTestServer } from './testServer.ts';
 // programme marked NATO RESTRICTED; the sector expert's desk must print them
 // with that marking, not as unmarked, and a marking changed alone must travel.
 
-const noPrinting: PdfEngine = {
-  name: 'none',
-  print: () => Promise.reject(new Error('this test prints nothing')),
-  close: async () => undefined,
-};
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-function desk(): Core {
-  const folder = tempDataDir();
-  const core = createCore({ dataDir: folder, engine: noPrinting, dailyBackups: false });
-  cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }));
-  cleanups.push(() => core.stop());
-  return core;
-}
-async function call<K extends Channel>(core: Core, channel: K, request: Request<K>): Promise<Response<K>> {
-  const result = await core.dispatch(channel, request);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as Response<K>;
-}
+const { desk, cleanups } = teamDesks();
 
 describe('markings of reference records between desks', () => {
   it('a country’s and a programme’s marking reach the colleague with the text, and a marking changed alone follows', async () => {
