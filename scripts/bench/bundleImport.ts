@@ -9,10 +9,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createNote, saveNote } from '../../db/notes.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { exportBundle, importBundle, importBundleInSlices } from '../../main/sync/bundle.ts';
 import { ensureDeskKeys } from '../../main/sync/deskKeys.ts';
+import { typeMeanwhile } from './savesMeanwhile.ts';
 import { round } from './stats.ts';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, mode: { type: 'string', default: 'slices' } } });
@@ -34,27 +34,7 @@ try {
   a.close();
   process.stderr.write(`  bundle: ${round(bundle.length / 1e6, 1)} MB exported in ${exportSeconds} s; importing (${values.mode})\n`);
 
-  const typed = createNote(
-    c,
-    { meetingId: null, sectorEntryId: null },
-    { title: 'Typed during the import', body: '', tags: [], classification: '' },
-  );
-  let version = typed.version;
-  const saveWaits: number[] = [];
-  let due = performance.now() + 50;
-  const typing = setInterval(() => {
-    const asked = due;
-    version = saveNote(
-      c,
-      typed.id,
-      version,
-      { title: typed.title, body: `typed at ${asked}`, tags: [], classification: '' },
-      { continuesSession: true },
-    ).version;
-    const now = performance.now();
-    saveWaits.push(now - asked);
-    due = now + 50;
-  }, 50);
+  const typing = typeMeanwhile(c, 'Typed during the import');
   let slices = 0;
   // The longest steps, each named by the progress it ended with: where the process was held longest.
   const steps: { ms: number; after: string }[] = [];
@@ -77,7 +57,7 @@ try {
   const used = process.cpuUsage(cpu);
   // The save asked for while the last step ran has its wait too.
   await new Promise<void>((resolve) => setTimeout(resolve, 60));
-  clearInterval(typing);
+  const saveWaits = typing.stop();
   const sorted = [...saveWaits].sort((x, y) => x - y);
   process.stdout.write(
     `${JSON.stringify({

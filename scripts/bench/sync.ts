@@ -16,7 +16,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createNote, saveNote } from '../../db/notes.ts';
 import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { syncPrepare } from '../../db/sync/pendingNotes.ts';
@@ -25,6 +24,7 @@ import { exportBundle, importBundle } from '../../main/sync/bundle.ts';
 import { ensureDeskKeys } from '../../main/sync/deskKeys.ts';
 import { DeskReplicator } from '../../main/sync/replicator.ts';
 import type { Touched } from '../../shared/contract.ts';
+import { typeMeanwhile } from './savesMeanwhile.ts';
 import { round } from './stats.ts';
 import type { SyncResults } from './syncReport.ts';
 
@@ -104,31 +104,11 @@ try {
   progress('empty desk B replicates');
   // Meanwhile an officer at desk B types into a note of their own (free-standing: it stays on the desk): a save is
   // asked for every 50 ms and runs once the merge lets the thread go. Its wait is how late it ran plus the save itself.
-  const typed = createNote(
-    b,
-    { meetingId: null, sectorEntryId: null },
-    { title: 'Typed during the pull', body: '', tags: [], classification: '' },
-  );
-  let version = typed.version;
-  const saveWaits: number[] = [];
-  let due = performance.now() + 50;
-  const typing = setInterval(() => {
-    const asked = due;
-    version = saveNote(
-      b,
-      typed.id,
-      version,
-      { title: typed.title, body: `typed at ${asked}`, tags: [], classification: '' },
-      { continuesSession: true },
-    ).version;
-    const now = performance.now();
-    saveWaits.push(now - asked);
-    due = now + 50;
-  }, 50);
+  const typing = typeMeanwhile(b, 'Typed during the pull');
   started = performance.now();
   cpu = process.cpuUsage();
   failed(await within(deskB.start(), "desk B's first replication"), 'B');
-  clearInterval(typing);
+  const saveWaits = typing.stop();
   const firstReplicationToEmptyDeskSeconds = seconds(started);
   const recordsOnDeskB = records(b) - 1; // the note typed into is desk B's own
   const longestSaveWaitMs = round(Math.max(...saveWaits), 0);
