@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followUps } from '../../db/followUps.ts';
+import { setMeetingBiography } from '../../db/meetingBiographies.ts';
 import { listMeetingsOfSummit, listParticipants, meetings } from '../../db/meetings.ts';
 import { type Db, openDatabase } from '../../db/open.ts';
 import { listPeople, people, sources } from '../../db/people.ts';
@@ -216,6 +217,30 @@ describe('the principal named on the cover', () => {
       expect(fs.existsSync(file)).toBe(false);
     } finally {
       people.update(db, id, { classification: 'NATO UNCLASSIFIED' });
+    }
+  });
+});
+
+describe('a biography written for one meeting', () => {
+  it('prints with the meeting’s marking when it is higher than the person’s, and follows a later change of it', async () => {
+    const meeting = listMeetingsOfSummit(db, summitId).find((each) => listParticipants(db, each.id).length > 0);
+    const participant = meeting ? listParticipants(db, meeting.id)[0] : undefined;
+    if (!meeting || !participant) throw new Error('the sample has no meeting with a participant');
+    const { name } = people.get(db, participant.personId);
+    setMeetingBiography(db, meeting.id, participant.personId, 'Briefed us privately on the exercise plan.');
+    // Raised after the text was written: the text was the meeting's, so it is raised with it.
+    meetings.update(db, meeting.id, { classification: 'NATO SECRET' });
+    try {
+      const pack = packOf({ kind: 'meeting', meetingId: meeting.id, form: 'pocket' }, { kind: 'biographies', personIds: [] });
+      const { text } = await printed(pack);
+      // The name may be followed by a native name in brackets, so the mark is looked for just before the name.
+      const biography = new RegExp(`\\((N[A-Z]+)\\) ${name}.{0,160}?Briefed us privately on the exercise plan`);
+      expect(text.match(biography)?.[1]).toBe('NS');
+      // The heading of the Biographies section carries the highest mark of what it holds.
+      expect(text).toMatch(/\(NS\) Biographies/);
+    } finally {
+      meetings.update(db, meeting.id, { classification: 'NATO UNCLASSIFIED' });
+      setMeetingBiography(db, meeting.id, participant.personId, '');
     }
   });
 });

@@ -259,7 +259,15 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
             if (writtenFor === null) cite(person.sourceId);
             const country = person.countryId === null ? null : (countries.find(db, person.countryId) ?? null);
             const biography = packText || meetingText?.text || person.biography;
-            return mark({ ...person, biography, writtenFor, country }, person.name, `person-${person.id}`);
+            // A text written for a meeting is the meeting's: it prints at the higher of the meeting's marking now and the person's.
+            const classification =
+              !packText && meetingText && !unmarkedItem(scheme, { classification: person.classification, name: person.name })
+                ? highestLevel(
+                    scheme,
+                    [person, meetingText].map(({ classification }) => ({ classification, name: '' })),
+                  ).name
+                : person.classification;
+            return mark({ ...person, classification, biography, writtenFor, country }, person.name, `person-${person.id}`);
           });
         return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };
       }
@@ -427,13 +435,17 @@ export function entriesInPack(db: Db, section: Extract<PackDefinition['sections'
 }
 
 /** Biographies written for the pack's meetings, by person: the first meeting in the pack's order wins. */
-function meetingBiographiesOf(db: Db, definition: PackDefinition): Map<number, { text: string; meetingTitle: string }> {
-  const found = new Map<number, { text: string; meetingTitle: string }>();
+function meetingBiographiesOf(
+  db: Db,
+  definition: PackDefinition,
+): Map<number, { text: string; meetingTitle: string; classification: string }> {
+  const found = new Map<number, { text: string; meetingTitle: string; classification: string }>();
   for (const section of definition.sections) {
     if (section.kind !== 'meeting') continue;
     const meeting = meetings.get(db, section.meetingId);
     for (const { personId, text } of listMeetingBiographies(db, meeting.id))
-      if (!found.has(personId)) found.set(personId, { text, meetingTitle: `the meeting “${meeting.title}”` });
+      if (!found.has(personId))
+        found.set(personId, { text, meetingTitle: `the meeting “${meeting.title}”`, classification: meeting.classification });
   }
   return found;
 }

@@ -83,7 +83,7 @@ describe('a meeting biography a colleague saved meanwhile, unannounced', () => {
   it('is refused by the store, says what it now reads, and is replaced only when saved again', async () => {
     render(
       <StoreQueries client={createQueryClient()}>
-        <MeetingBiography meetingId={1} person={{ id: 2, name: 'Yoon Suk Yeol' }} />
+        <MeetingBiography meetingId={1} person={{ id: 2, name: 'Yoon Suk Yeol' }} classification="NATO UNCLASSIFIED" />
       </StoreQueries>,
     );
     fireEvent.click(await screen.findByRole('button', { name: /Yoon Suk Yeol/ }));

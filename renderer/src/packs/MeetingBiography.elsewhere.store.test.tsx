@@ -26,7 +26,7 @@ describe('a biography for one meeting written in another window while it is open
   it('says what it now reads, and replaces it only when saved again', async () => {
     render(
       <StoreQueries client={client}>
-        <MeetingBiography meetingId={1} person={{ id: 2, name: 'Yoon Suk Yeol' }} />
+        <MeetingBiography meetingId={1} person={{ id: 2, name: 'Yoon Suk Yeol' }} classification="NATO UNCLASSIFIED" />
       </StoreQueries>,
     );
     fireEvent.click(await screen.findByRole('button', { name: /Yoon Suk Yeol/ }));

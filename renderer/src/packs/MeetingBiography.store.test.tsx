@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
 import { i18n } from '../i18n/index.ts';
+import { createQueryClient } from '../queryScope.ts';
+import { StoreQueries } from '../useQuery.ts';
 import { MeetingBiography } from './MeetingBiography.tsx';
 
 // A biography written for one meeting, against the real store: a refusal is
@@ -24,7 +26,7 @@ const stored = () => store.db.prepare('SELECT count(*) FROM meeting_biography').
 describe('a biography for one meeting that cannot be saved', () => {
   it('says so in Korean, naming the field, never in the store’s English, and stores nothing', async () => {
     await i18n.changeLanguage('ko');
-    render(<MeetingBiography meetingId={1} person={{ id: 2, name: 'Yoon Suk Yeol' }} />);
+    render(<MeetingBiography meetingId={1} person={{ id: 2, name: 'Yoon Suk Yeol' }} classification="NATO UNCLASSIFIED" />);
     fireEvent.click(await screen.findByRole('button', { name: /Yoon Suk Yeol/ }));
     fireEvent.change(screen.getByRole('textbox'), { target: { value: 'pasted\u0001text' } });
     fireEvent.click(screen.getByRole('button', { name: '저장' }));
@@ -32,5 +34,20 @@ describe('a biography for one meeting that cannot be saved', () => {
     expect(alert.textContent).toMatch(/^“이 회담용 약력: Yoon Suk Yeol”을\(를\) 저장하지 않았습니다\. .*제어 문자/);
     expect(alert.textContent).not.toMatch(/[A-Za-z]{4,} [a-z]{3,}/);
     expect(stored()).toBe(0);
+  });
+});
+
+describe('a biography written for one meeting, once saved', () => {
+  it('shows the meeting’s portion mark beside it: the text is the meeting’s, not the person’s', async () => {
+    await store.bridge['meeting.setBiography']({ meetingId: 1, personId: 2, text: 'Asked about the exercise plan.', expected: null });
+    // A query cache of its own: the test above read this meeting's biographies before one was written.
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <MeetingBiography meetingId={1} person={{ id: 2, name: 'Yoon Suk Yeol' }} classification="NATO CONFIDENTIAL" />
+      </StoreQueries>,
+    );
+    const heading = await screen.findByRole('heading', { name: /Yoon Suk Yeol/ });
+    // Outside the settings the mark is spelled out; in the app it is the scheme’s short mark.
+    expect(heading.textContent).toMatch(/^\(NATO CONFIDENTIAL\) /);
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { proseProblem } from '../forms/validate.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useQuery } from '../useQuery.ts';
 
@@ -10,7 +11,16 @@ import { useQuery } from '../useQuery.ts';
  * A person's biography written for one meeting, where the shared one does not
  * fit; the packs holding the meeting print it instead. Shown on the meeting brief.
  */
-export function MeetingBiography({ meetingId, person }: { meetingId: number; person: { id: number; name: string } }) {
+export function MeetingBiography({
+  meetingId,
+  person,
+  classification,
+}: {
+  meetingId: number;
+  person: { id: number; name: string };
+  /** The meeting's marking: the text is the meeting's, so it carries that portion mark (the pack prints the higher of it and the person's). */
+  classification: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const toast = useToast();
@@ -67,7 +77,9 @@ export function MeetingBiography({ meetingId, person }: { meetingId: number; per
       <div>
         {current && (
           <>
-            <h3>{t('packs.meetingBiography', { name: person.name })}</h3>
+            <h3>
+              <PortionMark classification={classification} /> {t('packs.meetingBiography', { name: person.name })}
+            </h3>
             <p className="prose">{current}</p>
           </>
         )}

@@ -166,7 +166,7 @@ export function MeetingBriefView({ id }: { id: number }) {
                 </p>
                 <p className="muted">{counterpart.title}</p>
                 {counterpart.biography && <p className="prose">{counterpart.biography}</p>}
-                <MeetingBiography meetingId={meeting.id} person={counterpart} />
+                <MeetingBiography meetingId={meeting.id} person={counterpart} classification={meeting.classification} />
               </div>
             ) : (
               <EmptyState>{t('meeting.noCounterpart')}</EmptyState>
