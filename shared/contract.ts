@@ -233,7 +233,7 @@ export interface PackPreview {
   holdsUnmarked: boolean;
   sections: { kind: PackDefinition['sections'][number]['kind']; title: string; mark: string; records: PackPreviewRecord[] }[];
   /** The people of the pack's meetings: who the biographies can hold, for the builder's list. */
-  peopleOfMeetings: { id: number; name: string; nativeName: string; title: string; biography: string }[];
+  peopleOfMeetings: { id: number; name: string; nativeName: string; title: string; biography: string; classification: string }[];
   /** Every entry of each sector section, taken out or not, so the builder can list them and put one back. */
   sectorEntries: { sectorId: number; entries: PackSectorEntryChoice[] }[];
   /** Records holding characters no installed font can draw: they would print as empty boxes. */

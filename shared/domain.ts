@@ -300,6 +300,8 @@ export type NoteLink = { summitId: number } | { meetingId: number } | { sectorId
 export interface PackBiography {
   personId: number;
   text: string;
+  /** The text's own marking; absent in packs saved before it was asked: the person's, as those printed. */
+  classification?: string;
 }
 export type PackSectionKind = PackSection['kind'];
 

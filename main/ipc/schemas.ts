@@ -233,7 +233,7 @@ const packSection = z.discriminatedUnion('kind', [
       .transform((ids) => [...new Set(ids)]),
     removedPersonIds: z.array(id).max(1000).optional(),
     biographies: z
-      .array(z.strictObject({ personId: id, text: prose }))
+      .array(z.strictObject({ personId: id, text: prose, classification: level.optional() }))
       .max(1000)
       .optional(),
   }),

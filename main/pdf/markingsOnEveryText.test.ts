@@ -244,3 +244,42 @@ describe('a biography written for one meeting', () => {
     }
   });
 });
+
+describe('a biography written for the pack', () => {
+  const firstParticipant = () => {
+    const meeting = listMeetingsOfSummit(db, summitId).find((each) => listParticipants(db, each.id).length > 0);
+    const participant = meeting ? listParticipants(db, meeting.id)[0] : undefined;
+    if (!meeting || !participant) throw new Error('the sample has no meeting with a participant');
+    return { meeting, person: people.get(db, participant.personId) };
+  };
+  const packWriting = (meetingId: number, personId: number, classification?: string) =>
+    packOf(
+      { kind: 'meeting', meetingId, form: 'pocket' },
+      { kind: 'biographies', personIds: [], biographies: [{ personId, text: 'Will ask about the rotation.', classification }] },
+    );
+
+  it('prints with the marking chosen for it, and that raises the banner', async () => {
+    const { meeting, person } = firstParticipant();
+    const { text, banner } = await printed(packWriting(meeting.id, person.id, 'NATO SECRET'));
+    expect(banner).toBe('NATO SECRET');
+    expect(text.match(new RegExp(`\\((N[A-Z]+)\\) ${person.name}.{0,160}?Will ask about the rotation`))?.[1]).toBe('NS');
+  });
+
+  it('is refused while it is left unmarked, naming it, and writes no file', async () => {
+    const { meeting, person } = firstParticipant();
+    const file = path.join(folder, 'unmarked-biography.pdf');
+    const attempt = exportPack(db, engine, {
+      packName: 'unmarked biography',
+      definition: packWriting(meeting.id, person.id, ''),
+      outPath: file,
+    });
+    await expect(attempt).rejects.toThrow(`${person.name} (biography written for this pack)`);
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('saved before it had a marking, prints at the person’s, as it did', async () => {
+    const { meeting, person } = firstParticipant();
+    const { text } = await printed(packWriting(meeting.id, person.id));
+    expect(text.match(new RegExp(`\\((N[A-Z]+)\\) ${person.name}.{0,160}?Will ask about the rotation`))?.[1]).toBe('NU');
+  });
+});

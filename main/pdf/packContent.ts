@@ -243,7 +243,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
       }
       case 'biographies': {
         const removed = new Set(section.removedPersonIds ?? []);
-        const written = new Map((section.biographies ?? []).map((entry) => [entry.personId, entry.text]));
+        const written = new Map((section.biographies ?? []).map((entry) => [entry.personId, entry]));
         const forMeetings = meetingBiographiesOf(db, definition);
         const ofMeetings = peopleOfMeetings(db, definition);
         // An explicit choice narrows the people of the pack's meetings; it never reaches beyond them.
@@ -252,21 +252,30 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           .filter((personId) => !removed.has(personId))
           .map((personId) => {
             const person = people.get(db, personId);
-            const packText = written.get(personId)?.trim() ?? '';
+            const packEntry = written.get(personId);
+            const packText = packEntry?.text.trim() ?? '';
             const meetingText = forMeetings.get(personId);
             // Written for this pack, else for one of its meetings, else the shared text; only the shared one cites its source.
             const writtenFor = packText ? 'this pack' : meetingText ? meetingText.meetingTitle : null;
             if (writtenFor === null) cite(person.sourceId);
             const country = person.countryId === null ? null : (countries.find(db, person.countryId) ?? null);
             const biography = packText || meetingText?.text || person.biography;
-            // A text written for a meeting is the meeting's: it prints at the higher of the meeting's marking now and the person's.
-            const classification =
-              !packText && meetingText && !unmarkedItem(scheme, { classification: person.classification, name: person.name })
-                ? highestLevel(
-                    scheme,
-                    [person, meetingText].map(({ classification }) => ({ classification, name: '' })),
-                  ).name
-                : person.classification;
+            // The text's own marking: the pack's choice, or the meeting's (now) for a text written for it, or the person's.
+            const textMarking = packText
+              ? (packEntry?.classification ?? person.classification)
+              : (meetingText?.classification ?? person.classification);
+            if (unmarkedItem(scheme, { classification: person.classification, name: '' }))
+              return mark({ ...person, biography, writtenFor, country }, person.name, `person-${person.id}`);
+            if (unmarkedItem(scheme, { classification: textMarking, name: '' }))
+              return mark(
+                { ...person, classification: textMarking, biography, writtenFor, country },
+                `${person.name} (biography written for ${writtenFor})`,
+              );
+            // One portion prints the person's record and the text: it carries the higher of the two markings.
+            const classification = highestLevel(
+              scheme,
+              [person.classification, textMarking].map((each) => ({ classification: each, name: '' })),
+            ).name;
             return mark({ ...person, classification, biography, writtenFor, country }, person.name, `person-${person.id}`);
           });
         return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };

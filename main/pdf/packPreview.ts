@@ -62,8 +62,8 @@ export function previewPack(db: Db, definition: PackDefinition, options: GatherO
       records: recordsOf(section),
     })),
     peopleOfMeetings: peopleOfMeetings(db, definition).map((personId) => {
-      const { id, name, nativeName, title, biography } = people.get(db, personId);
-      return { id, name, nativeName, title, biography };
+      const { id, name, nativeName, title, biography, classification } = people.get(db, personId);
+      return { id, name, nativeName, title, biography, classification };
     }),
     sectorEntries: sectorEntryChoices(db, definition, options),
     unprintable: unprintableRecords(content, installedFontCoverage()),

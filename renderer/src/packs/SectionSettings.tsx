@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackPreview, PackSectorEntryChoice } from '../../../shared/contract.ts';
-import type { PackSection } from '../../../shared/domain.ts';
+import type { PackBiography, PackSection } from '../../../shared/domain.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
 
 type TimelineSection = Extract<PackSection, { kind: 'timeline' }>;
 type BiographiesSection = Extract<PackSection, { kind: 'biographies' }>;
@@ -70,19 +71,24 @@ export function BiographiesEditor({
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const settings = useSettings();
   if (people.length === 0) return <p className="muted">{t('packs.noPeople')}</p>;
   const removed = new Set(section.removedPersonIds ?? []);
-  const written = new Map((section.biographies ?? []).map((entry) => [entry.personId, entry.text]));
+  const written = new Map((section.biographies ?? []).map((entry) => [entry.personId, entry]));
+  const levels = settings.classificationScheme.levels.map((level) => level.name);
   const setRemoved = (personId: number, leaveOut: boolean) =>
     change({
       ...section,
       removedPersonIds: leaveOut ? [...removed, personId] : [...removed].filter((removedId) => removedId !== personId),
     });
-  const setText = (personId: number, text: string) =>
+  // A text written for the pack carries its own marking, starting at the person's, shown beside it to raise.
+  const setWritten = (person: { id: number; classification: string }, text: string, classification: string) => {
+    const entry: PackBiography = { personId: person.id, text, classification };
     change({
       ...section,
-      biographies: [...(section.biographies ?? []).filter((entry) => entry.personId !== personId), ...(text ? [{ personId, text }] : [])],
+      biographies: [...(section.biographies ?? []).filter((each) => each.personId !== person.id), ...(text ? [entry] : [])],
     });
+  };
   return (
     <ul className="cards" aria-label={t('packs.biographies')}>
       {people.map((person) => {
@@ -120,19 +126,60 @@ export function BiographiesEditor({
                   id={`${id}-${person.id}`}
                   rows={2}
                   maxLength={20_000}
-                  value={written.get(person.id) ?? ''}
-                  onChange={(event) => setText(person.id, event.target.value)}
+                  value={written.get(person.id)?.text ?? ''}
+                  onChange={(event) =>
+                    setWritten(person, event.target.value, written.get(person.id)?.classification ?? person.classification)
+                  }
                   aria-describedby={`${id}-${person.id}-hint`}
                 />
                 <p className="field-hint" id={`${id}-${person.id}-hint`}>
                   {t('packs.biographyForPackHint', { shared: person.biography || t('packs.noSharedBiography') })}
                 </p>
+                {written.has(person.id) && (
+                  <BiographyMarking
+                    id={`${id}-${person.id}-marking`}
+                    label={`${t('packs.biographyForPackMarking')}: ${person.name}`}
+                    levels={levels}
+                    value={written.get(person.id)?.classification ?? person.classification}
+                    choose={(classification) => setWritten(person, written.get(person.id)?.text ?? '', classification)}
+                  />
+                )}
               </div>
             )}
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** The marking of a text written for the pack: the scheme's levels, and one it no longer has, so it is never dropped. */
+function BiographyMarking({
+  id,
+  label,
+  levels,
+  value,
+  choose,
+}: {
+  id: string;
+  label: string;
+  levels: string[];
+  value: string;
+  choose: (classification: string) => void;
+}) {
+  const { t } = useTranslation();
+  const options = ['', ...levels, ...(value && !levels.includes(value) ? [value] : [])];
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => choose(event.target.value)}>
+        {options.map((level) => (
+          <option key={level} value={level}>
+            {level || t('markings.unmarkedChoice')}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
 

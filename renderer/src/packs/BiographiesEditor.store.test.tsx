@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PackSection } from '../../../shared/domain.ts';
+import { createStoreBridge } from '../../../testing/storeBridge.ts';
+import { setBridge } from '../bridge/index.ts';
+import '../i18n/index.ts';
+import { SettingsProvider } from '../settings/SettingsContext.tsx';
+import { BiographiesEditor } from './SectionSettings.tsx';
+
+// The desk's scheme comes from the store's settings (the sample's: NATO).
+beforeEach(() => setBridge(createStoreBridge().bridge));
+afterEach(cleanup);
+
+// A biography the officer writes for one pack is a text of its own, so it
+// carries its own marking: it starts at the person's, shown beside it, and
+// the officer raises it where the pack's version says more.
+
+type BiographiesSection = Extract<PackSection, { kind: 'biographies' }>;
+const person = { id: 7, name: 'Kalani Fifita', nativeName: '', title: 'Deputy sherpa', biography: '', classification: 'NATO RESTRICTED' };
+let saved: BiographiesSection | null = null;
+
+function Editor() {
+  const [section, setSection] = useState<BiographiesSection>({ kind: 'biographies', personIds: [] });
+  return (
+    <BiographiesEditor
+      section={section}
+      people={[person]}
+      change={(next) => {
+        saved = next;
+        setSection(next);
+      }}
+    />
+  );
+}
+
+describe('a biography written for the pack', () => {
+  it('asks its marking once written, starting at the person’s, and keeps the one chosen', async () => {
+    render(
+      <SettingsProvider>
+        <Editor />
+      </SettingsProvider>,
+    );
+    expect(screen.queryByLabelText(/Marking of this biography/)).toBeNull();
+    fireEvent.change(screen.getByLabelText(/Biography for this pack: Kalani Fifita/), { target: { value: 'Briefs the minister' } });
+    const marking = screen.getByLabelText('Marking of this biography: Kalani Fifita') as HTMLSelectElement;
+    expect(marking.value).toBe('NATO RESTRICTED');
+    await screen.findByRole('option', { name: 'NATO SECRET' });
+    fireEvent.change(marking, { target: { value: 'NATO SECRET' } });
+    fireEvent.change(screen.getByLabelText(/Biography for this pack: Kalani Fifita/), { target: { value: 'Briefs the minister daily' } });
+    expect(saved?.biographies).toEqual([{ personId: 7, text: 'Briefs the minister daily', classification: 'NATO SECRET' }]);
+  });
+});
