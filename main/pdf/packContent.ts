@@ -433,9 +433,11 @@ export function entriesInPack(db: Db, section: Extract<PackDefinition['sections'
   );
 }
 
-/** Another summit an entry of this day belongs to: one whose days include it, when the pack's own summit's do not. */
+/**
+ * Another summit an entry of this day belongs to: one whose days include it, when the pack's own summit's do not.
+ * A pack of no summit (its summit deleted, say) owns no summit's days: every summit's entries are another's.
+ */
 export function otherSummitOf(db: Db, day: string, summitId: number | null): Summit | null {
-  if (summitId === null) return null;
   const during = listSummitsDuring(db, day);
   if (during.some((summit) => summit.id === summitId)) return null;
   return during[0] ?? null;

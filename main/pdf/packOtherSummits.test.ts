@@ -101,4 +101,14 @@ describe('a sector every summit of the desk writes in', () => {
     for (const hague of hagueTexts) expect(text, hague).toContain(hague);
     expect(gatherPackContent(db, kept, options).banner.name).toBe('NATO SECRET');
   });
+
+  it('leaves it out of a pack whose summit was deleted too: a pack of no summit holds no summit’s entries unless kept', () => {
+    const orphaned: PackDefinition = { ...tokyoPackDefinition(tokyo), summitId: null };
+    const text = printed(orphaned);
+    for (const hague of hagueTexts) expect(text, hague).not.toContain(hague);
+    const entry = previewPack(db, orphaned, options)
+      .sectorEntries.flatMap((sector) => sector.entries)
+      .find((choice) => choice.id === hagueEntry);
+    expect(entry).toMatchObject({ removed: true, otherSummit: 'NATO Summit The Hague' });
+  });
 });
