@@ -115,6 +115,7 @@ export const en = {
     when: 'When',
     atHome: 'At home',
     summit: 'Summit',
+    ofSummit: 'at',
     format: 'Format',
     venue: 'Venue',
     duration: 'Duration',

@@ -114,6 +114,7 @@ export const ko: Messages = {
     when: '일시',
     atHome: '본국 시각',
     summit: '정상회의',
+    ofSummit: '정상회의:',
     format: '형식',
     venue: '장소',
     duration: '소요 시간',

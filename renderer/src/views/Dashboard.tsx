@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../../../shared/time.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
+import { MeetingSummit } from '../components/MeetingSummit.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
@@ -60,7 +61,8 @@ export function Dashboard() {
                       <PortionMark classification={meeting.classification} />
                       <a href={hrefOf({ view: 'meeting', id: meeting.id })}>
                         <bdi>{meeting.title}</bdi>
-                      </a>{' '}
+                      </a>
+                      <MeetingSummit summitId={meeting.summitId} />{' '}
                       <strong className="countdown">
                         {meeting.startTimeKnown
                           ? formatCountdown(meeting.startsAt, now, locale)
