@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../../../shared/time.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
-import { MeetingSummit } from '../components/MeetingSummit.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
+import { SummitOf } from '../components/SummitOf.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
@@ -62,7 +62,7 @@ export function Dashboard() {
                       <a href={hrefOf({ view: 'meeting', id: meeting.id })}>
                         <bdi>{meeting.title}</bdi>
                       </a>
-                      <MeetingSummit summitId={meeting.summitId} />{' '}
+                      <SummitOf summitId={meeting.summitId} />{' '}
                       <strong className="countdown">
                         {meeting.startTimeKnown
                           ? formatCountdown(meeting.startsAt, now, locale)

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetings } from '../../../db/meetings.ts';
 import { people } from '../../../db/people.ts';
@@ -9,6 +9,7 @@ import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridg
 import { setBridge } from '../bridge/index.ts';
 import '../i18n/index.ts';
 import { ScreenMarkingsProvider } from '../markings/ScreenMarkings.tsx';
+import { SearchPalette } from '../search/SearchPalette.tsx';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { PersonView } from './People.tsx';
@@ -98,5 +99,20 @@ describe('meetings of one name at several summits', () => {
     const items = itemsNamed(section, 'Bilateral with the Foreign Minister');
     expect(items.join(' | ')).toContain('G7 Evian (meeting summits test)');
     expect(items.join(' | ')).toContain('CHOGM Apia (meeting summits test)');
+  });
+
+  it('name their summit in search results', async () => {
+    HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+      this.open = true;
+    };
+    shown(<SearchPalette onClose={() => {}} />);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'Bilateral with the Foreign Minister' } });
+    // The palette is a modal dialog, hidden from jsdom's accessibility tree: its results are read as listed.
+    const results = () => [...document.querySelectorAll('.search-results li')].map((hit) => hit.textContent ?? '');
+    await waitFor(() => expect(results()).toHaveLength(2));
+    await waitFor(() => expect(results().join(' | ')).toContain('meeting summits test'));
+    const texts = results();
+    expect(texts.some((text) => text.includes('G7 Evian (meeting summits test)'))).toBe(true);
+    expect(texts.some((text) => text.includes('CHOGM Apia (meeting summits test)'))).toBe(true);
   });
 });

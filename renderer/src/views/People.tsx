@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
-import { MeetingSummit } from '../components/MeetingSummit.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
+import { SummitOf } from '../components/SummitOf.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, navigate } from '../router.ts';
@@ -138,7 +138,7 @@ export function PersonView({ id }: { id: number }) {
                     <a href={hrefOf({ view: 'meeting', id: meeting.id })}>
                       <bdi>{meeting.title}</bdi>
                     </a>
-                    <MeetingSummit summitId={meeting.summitId} />
+                    <SummitOf summitId={meeting.summitId} />
                     <MeetingTime meeting={meeting} layout="block" />
                   </li>
                 ))}
