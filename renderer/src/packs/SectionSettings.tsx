@@ -207,7 +207,8 @@ export function SectorEntriesEditor({
                   {entry.otherSummit !== null && (
                     <span className="muted">
                       {' · '}
-                      {t('packs.entryDuringOtherSummit', { summit: entry.otherSummit })}
+                      {/* The title sits in its own isolate: a right-to-left title cannot reorder the words around it. */}
+                      {t('packs.entryDuringOtherSummit', { summit: `\u2068${entry.otherSummit}\u2069` })}
                     </span>
                   )}
                   {entry.afterSummit && <span className="muted"> · {t('packs.entryAfterSummit')}</span>}
