@@ -22,3 +22,31 @@ export function SummitOf({ summitId }: { summitId: number | null }) {
     </span>
   );
 }
+
+/**
+ * "Dated during (OFF) NATO Summit The Hague" under a sector entry: a sector
+ * written in at every summit holds each summit's entries, and a pack of
+ * another summit leaves such an entry out unless kept (main/pdf/packContent.ts
+ * decides by the same days). Nothing for an entry dated between summits.
+ */
+export function SummitDuring({ day }: { day: string }) {
+  const { t } = useTranslation();
+  const summits = useQuery('summit.list', {});
+  if (summits.status !== 'ready') return null;
+  const during = summits.value
+    .filter((summit) => summit.startDate <= day && day <= summit.endDate)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
+  if (during.length === 0) return null;
+  return (
+    <p className="muted small-text">
+      {t('sectors.datedDuring')}{' '}
+      {during.map((summit, index) => (
+        <span key={summit.id}>
+          {index > 0 && ', '}
+          <PortionMark classification={summit.classification} />
+          <bdi>{summit.title}</bdi>
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -175,6 +175,7 @@ export const en = {
   },
   sectors: {
     title: 'Sectors',
+    datedDuring: 'Dated during',
     empty: 'No programmes yet.',
     noSectors: 'No sectors in this programme yet. Add one with “New sector”.',
     newSector: 'New sector',

@@ -180,6 +180,7 @@ export const ko: Messages = {
   },
   sectors: {
     title: '협력 분야',
+    datedDuring: '해당 정상회의:',
     empty: '프로그램이 없습니다.',
     noSectors: '이 프로그램에 분야가 없습니다. “새 분야”로 추가하세요.',
     newSector: '새 분야',
