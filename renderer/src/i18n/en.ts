@@ -98,6 +98,8 @@ export const en = {
     timeNotStated: 'time not stated',
     meetingCount_one: '{{count}} meeting',
     meetingCount_other: '{{count}} meetings',
+    dayBeforeSummit: 'before the summit’s dates',
+    dayAfterSummit: 'after the summit’s dates',
     dates: 'Dates',
     city: 'City',
     timeZone: 'Time zone',

@@ -97,6 +97,8 @@ export const ko: Messages = {
     timeNotStated: '시각 미상',
     meetingCount_one: '회담 {{count}}건',
     meetingCount_other: '회담 {{count}}건',
+    dayBeforeSummit: '정상회의 기간 전',
+    dayAfterSummit: '정상회의 기간 후',
     dates: '일자',
     city: '도시',
     timeZone: '시간대',
