@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Summit } from '../../../shared/domain.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -9,10 +11,14 @@ import { useQuery } from '../useQuery.ts';
  * a meeting of no summit, or until the summits are read.
  */
 export function SummitOf({ summitId }: { summitId: number | null }) {
-  const { t } = useTranslation();
   const summits = useQuery('summit.list', {});
   if (summitId === null || summits.status !== 'ready') return null;
-  const summit = summits.value.find((candidate) => candidate.id === summitId);
+  return <SummitLabel summit={summits.value.find((candidate) => candidate.id === summitId)} />;
+}
+
+/** The same words for a summit a long list has looked up once for all its rows (notes, timeline events). */
+export function SummitLabel({ summit }: { summit: Pick<Summit, 'title' | 'classification'> | undefined }) {
+  const { t } = useTranslation();
   if (!summit) return null;
   return (
     <span className="muted">
@@ -21,6 +27,12 @@ export function SummitOf({ summitId }: { summitId: number | null }) {
       <bdi>{summit.title}</bdi>
     </span>
   );
+}
+
+/** Each summit by id, read once by a long list for its rows. */
+export function useSummitsById(): ReadonlyMap<number, Summit> {
+  const summits = useQuery('summit.list', {});
+  return useMemo(() => new Map((summits.value ?? []).map((summit) => [summit.id, summit])), [summits.value]);
 }
 
 /**
