@@ -28,3 +28,8 @@ export function listSummits(db: Db): Summit[] {
 export function listUpcomingSummits(db: Db, today: string, limit: number): Summit[] {
   return summits.all(db, 'WHERE end_date >= ? ORDER BY start_date, id LIMIT ?', today, limit);
 }
+
+/** The summits whose days (venue dates) include `day`, earliest first. */
+export function listSummitsDuring(db: Db, day: string): Summit[] {
+  return summits.all(db, 'WHERE start_date <= ? AND end_date >= ? ORDER BY start_date, id', day, day);
+}

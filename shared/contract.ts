@@ -259,6 +259,8 @@ export interface PackSectorEntryChoice {
   removed: boolean;
   /** Dated after the pack's summit ended. */
   afterSummit: boolean;
+  /** The title of another summit the entry is dated during (not during the pack's own): left out unless kept. */
+  otherSummit: string | null;
 }
 
 type Channel_<Req, Res> = { request: Req; response: Res };

@@ -278,6 +278,11 @@ export type PackSection =
        * a sector shared by two summits holds material of both. Absent in packs saved before: all print.
        */
       removedEntryIds?: number[];
+      /**
+       * Entries dated during another of the desk's summits (and not during this pack's) that the user
+       * kept in this pack: such an entry is that summit's material, left out unless kept here.
+       */
+      keptEntryIds?: number[];
     }
   /** Events of the pack's summit, its meetings and the entries of its sectors, between the two dates when set. */
   | { kind: 'timeline'; from?: IsoDate | null; to?: IsoDate | null }

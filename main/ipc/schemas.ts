@@ -222,6 +222,11 @@ const packSection = z.discriminatedUnion('kind', [
       .max(5000)
       .transform((ids) => [...new Set(ids)])
       .optional(),
+    keptEntryIds: z
+      .array(id)
+      .max(5000)
+      .transform((ids) => [...new Set(ids)])
+      .optional(),
   }),
   z.strictObject({ kind: z.literal('timeline'), from: isoDate.nullable().optional(), to: isoDate.nullable().optional() }),
   z.strictObject({

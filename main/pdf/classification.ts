@@ -26,7 +26,7 @@ export class UnmarkedMaterialError extends Error {
     super(
       `${items.length === 1 ? 'One item in this pack has' : `${items.length} items in this pack have`} no marking of the ` +
         `${scheme.name} scheme (${scheme.levels.map((level) => level.name).join(', ')}): ${listed.join('; ')}. ` +
-        'Mark them, then export again.',
+        `Mark ${items.length === 1 ? 'it' : 'them'}, then export again.`,
     );
     this.name = 'UnmarkedMaterialError';
     this.items = items;

@@ -5,7 +5,7 @@ import { listNotesOfMeeting, listNotesOfSector, listNotesOfSectorEntry, listNote
 import type { Db } from '../../db/open.ts';
 import { countries, people, sources } from '../../db/people.ts';
 import { listSectorEntries, programmes, sectors } from '../../db/sectors.ts';
-import { summits } from '../../db/summits.ts';
+import { listSummitsDuring, summits } from '../../db/summits.ts';
 import { listTimelineOfSummit } from '../../db/timeline.ts';
 import type { ClassificationLevel, ClassificationScheme } from '../../shared/contract.ts';
 import type {
@@ -204,7 +204,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const sector = sectors.get(db, section.sectorId);
         cite(sector.sourceId);
         const markedSector = mark(sector, sector.name);
-        const entries = entriesInPack(db, section).map(({ annotationCount: _count, ...entry }) => {
+        const entries = entriesInPack(db, section, definition.summitId).map(({ annotationCount: _count, ...entry }) => {
           cite(entry.sourceId);
           const annotations = listNotesOfSectorEntry(db, entry.id)
             .filter(hasWriting)
@@ -413,7 +413,7 @@ function timelineRows(
     }
     if (section.kind === 'sector') {
       const sector = sectors.get(db, section.sectorId);
-      for (const entry of entriesInPack(db, section))
+      for (const entry of entriesInPack(db, section, definition.summitId))
         rows.push({
           key: `entry-${entry.id}`,
           origin: 'sectorEntry',
@@ -434,13 +434,30 @@ function timelineRows(
 }
 
 /**
- * The entries a sector section prints: all of the sector's but those taken out
- * of this pack. Their annotations, notes, sources and timeline rows follow
- * them out, as everything is read from this one list.
+ * The entries a sector section prints: the sector's, but those taken out of
+ * this pack and those dated during another of the desk's summits (not during
+ * the pack's own) unless kept here. Sector entries belong to no summit: a
+ * sector every summit writes in holds each summit's entries and annotations,
+ * and a pack prints its own summit's material unless the officer chooses more.
+ * Their annotations, notes, sources and timeline rows follow them, as
+ * everything is read from this one list.
  */
-export function entriesInPack(db: Db, section: Extract<PackDefinition['sections'][number], { kind: 'sector' }>) {
+export function entriesInPack(db: Db, section: Extract<PackDefinition['sections'][number], { kind: 'sector' }>, summitId: number | null) {
   const removed = new Set(section.removedEntryIds ?? []);
-  return listSectorEntries(db, section.sectorId).filter((entry) => !removed.has(entry.id));
+  const kept = new Set(section.keptEntryIds ?? []);
+  return listSectorEntries(db, section.sectorId).filter(
+    (entry) => !removed.has(entry.id) && (kept.has(entry.id) || otherSummitOf(db, entry.occurredOn, summitId) === null),
+  );
+}
+
+/**
+ * Another summit an entry of this day belongs to: one whose days include it, when the pack's own summit's do not.
+ * A pack of no summit (its summit deleted, say) owns no summit's days: every summit's entries are another's.
+ */
+export function otherSummitOf(db: Db, day: string, summitId: number | null): Summit | null {
+  const during = listSummitsDuring(db, day);
+  if (during.some((summit) => summit.id === summitId)) return null;
+  return during[0] ?? null;
 }
 
 /** Biographies written for the pack's meetings, by person: the first meeting in the pack's order wins. */

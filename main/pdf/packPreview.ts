@@ -7,7 +7,7 @@ import type { PackDefinition } from '../../shared/domain.ts';
 import { portionMark } from './classification.ts';
 import { installedFontCoverage } from './fontCoverage.ts';
 import { noteLabel } from './noteLabel.ts';
-import { type GatherOptions, gatherPackContent, peopleOfMeetings, type SectionContent } from './packContent.ts';
+import { type GatherOptions, gatherPackContent, otherSummitOf, peopleOfMeetings, type SectionContent } from './packContent.ts';
 import { unprintableRecords } from './unprintable.ts';
 
 // The builder's "will print" list comes from the very content the PDF is
@@ -75,14 +75,19 @@ function sectorEntryChoices(db: Db, definition: PackDefinition, options: GatherO
   return definition.sections.flatMap((section) => {
     if (section.kind !== 'sector') return [];
     const removed = new Set(section.removedEntryIds ?? []);
-    const entries = listSectorEntries(db, section.sectorId).map((entry) => ({
-      id: entry.id,
-      occurredOn: entry.occurredOn,
-      title: entry.title,
-      mark: portionMark(options.scheme, { classification: entry.classification, name: entry.title }),
-      removed: removed.has(entry.id),
-      afterSummit: summitEnd !== null && entry.occurredOn > summitEnd,
-    }));
+    const kept = new Set(section.keptEntryIds ?? []);
+    const entries = listSectorEntries(db, section.sectorId).map((entry) => {
+      const otherSummit = otherSummitOf(db, entry.occurredOn, definition.summitId)?.title ?? null;
+      return {
+        id: entry.id,
+        occurredOn: entry.occurredOn,
+        title: entry.title,
+        mark: portionMark(options.scheme, { classification: entry.classification, name: entry.title }),
+        removed: removed.has(entry.id) || (otherSummit !== null && !kept.has(entry.id)),
+        afterSummit: summitEnd !== null && entry.occurredOn > summitEnd,
+        otherSummit,
+      };
+    });
     return [{ sectorId: section.sectorId, entries }];
   });
 }

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Note } from '../../../shared/domain.ts';
+import type { Note, Summit } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
+import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useTrashWithUndo } from '../records/useTrashWithUndo.ts';
@@ -20,7 +21,7 @@ const titleOf = (note: Note, t: TFunction) => note.title || note.body.split('\n'
  * One row of the list. A save puts the saved note into the list in place: only
  * its row renders again, not the thousands beside it, while the user types.
  */
-const NoteRow = memo(function NoteRow({ note, selected }: { note: Note; selected: boolean }) {
+const NoteRow = memo(function NoteRow({ note, selected, summit }: { note: Note; selected: boolean; summit: Summit | undefined }) {
   const { t } = useTranslation();
   return (
     <li>
@@ -29,6 +30,7 @@ const NoteRow = memo(function NoteRow({ note, selected }: { note: Note; selected
         <bdi>{titleOf(note, t)}</bdi>
       </a>
       {note.meetingId || note.sectorEntryId ? <span className="muted"> {t('notes.annotationMark')}</span> : null}
+      <SummitLabel summit={summit} />
     </li>
   );
 });
@@ -41,6 +43,7 @@ const shownAlike = (before: Note, after: Note) =>
     before.classification === after.classification &&
     before.meetingId === after.meetingId &&
     before.sectorEntryId === after.sectorEntryId &&
+    before.summitId === after.summitId &&
     (before.title !== '' || before.body.split('\n', 1)[0]?.slice(0, 80) === after.body.split('\n', 1)[0]?.slice(0, 80)));
 
 /**
@@ -48,11 +51,26 @@ const shownAlike = (before: Note, after: Note) =>
  * notes are not walked again because the note being typed was saved.
  */
 const NoteRows = memo(
-  function NoteRows({ notes, selected, label }: { notes: readonly Note[]; selected: number | undefined; label: string }) {
+  function NoteRows({
+    notes,
+    selected,
+    label,
+    summits,
+  }: {
+    notes: readonly Note[];
+    selected: number | undefined;
+    label: string;
+    summits: ReadonlyMap<number, Summit>;
+  }) {
     return (
       <ul aria-label={label}>
         {notes.map((note) => (
-          <NoteRow key={note.id} note={note} selected={note.id === selected} />
+          <NoteRow
+            key={note.id}
+            note={note}
+            selected={note.id === selected}
+            summit={note.summitId === null ? undefined : summits.get(note.summitId)}
+          />
         ))}
       </ul>
     );
@@ -60,6 +78,7 @@ const NoteRows = memo(
   (before, after) =>
     before.selected === after.selected &&
     before.label === after.label &&
+    before.summits === after.summits &&
     before.notes.length === after.notes.length &&
     before.notes.every((note, index) => shownAlike(note, after.notes[index] as Note)),
 );
@@ -70,6 +89,7 @@ function NoteList({ selected }: { selected: number | undefined }) {
   const [kind, setKind] = useState<'note' | 'annotation' | 'all'>('note');
   const list = useQuery('note.list', tag ? { kind, tag } : { kind });
   const tags = useQuery('note.tags', {});
+  const summits = useSummitsById();
   const { defaultMarking } = useSettings();
   const [error, setError] = useState<string | null>(null);
   const create = () => {
@@ -114,7 +134,7 @@ function NoteList({ selected }: { selected: number | undefined }) {
           notes.length === 0 ? (
             <p className="muted">{t('notes.noNotes')}</p>
           ) : (
-            <NoteRows notes={notes} selected={selected} label={t('notes.list')} />
+            <NoteRows notes={notes} selected={selected} label={t('notes.list')} summits={summits} />
           )
         }
       </Loaded>

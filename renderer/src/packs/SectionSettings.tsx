@@ -196,6 +196,9 @@ type SectorSection = Extract<PackSection, { kind: 'sector' }>;
  * officer's principal reads, and an entry dated later (a follow-up, a planned
  * signing) is often just what a brief needs. The flag makes the date visible
  * at the moment the officer decides; the marking beside it says what it costs.
+ * An entry dated during another of the desk's summits is the exception: it is
+ * that summit's material (its annotations were written for it), so it starts
+ * out, named with that summit, and is kept only when the box is cleared.
  */
 export function SectorEntriesEditor({
   section,
@@ -211,17 +214,30 @@ export function SectorEntriesEditor({
   if (entries === null) return null;
   if (entries.length === 0) return <p className="muted">{t('packs.noSectorEntries')}</p>;
   const removed = new Set(section.removedEntryIds ?? []);
-  const setRemoved = (entryId: number, takeOut: boolean) => {
-    const next = takeOut ? [...removed, entryId] : [...removed].filter((removedId) => removedId !== entryId);
-    const { removedEntryIds: _previous, ...rest } = section;
-    change(next.length > 0 ? { ...rest, removedEntryIds: next } : rest);
+  const kept = new Set(section.keptEntryIds ?? []);
+  const setOut = (entry: PackSectorEntryChoice, takeOut: boolean) => {
+    const nextRemoved = new Set(removed);
+    const nextKept = new Set(kept);
+    if (takeOut) {
+      nextKept.delete(entry.id);
+      if (entry.otherSummit === null) nextRemoved.add(entry.id);
+    } else {
+      nextRemoved.delete(entry.id);
+      if (entry.otherSummit !== null) nextKept.add(entry.id);
+    }
+    const { removedEntryIds: _removed, keptEntryIds: _kept, ...rest } = section;
+    change({
+      ...rest,
+      ...(nextRemoved.size > 0 ? { removedEntryIds: [...nextRemoved] } : {}),
+      ...(nextKept.size > 0 ? { keptEntryIds: [...nextKept] } : {}),
+    });
   };
   return (
     <div style={{ display: 'grid', gap: '0.3rem' }}>
       <span className="muted">{t('packs.sectorEntriesHint')}</span>
       <ul className="cards" aria-label={t('packs.sectorEntries')}>
         {entries.map((entry) => {
-          const out = removed.has(entry.id);
+          const out = removed.has(entry.id) || (entry.otherSummit !== null && !kept.has(entry.id));
           return (
             <li key={entry.id}>
               <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'baseline' }}>
@@ -229,12 +245,19 @@ export function SectorEntriesEditor({
                   type="checkbox"
                   checked={out}
                   aria-label={`${t('packs.takeOutEntry')}: ${entry.title}`}
-                  onChange={(event) => setRemoved(entry.id, event.target.checked)}
+                  onChange={(event) => setOut(entry, event.target.checked)}
                 />
                 <span>
                   <span style={out ? { textDecoration: 'line-through' } : undefined}>
                     {entry.mark} <time dateTime={entry.occurredOn}>{entry.occurredOn}</time> {entry.title}
                   </span>
+                  {entry.otherSummit !== null && (
+                    <span className="muted">
+                      {' · '}
+                      {/* The title sits in its own isolate: a right-to-left title cannot reorder the words around it. */}
+                      {t('packs.entryDuringOtherSummit', { summit: `\u2068${entry.otherSummit}\u2069` })}
+                    </span>
+                  )}
                   {entry.afterSummit && <span className="muted"> · {t('packs.entryAfterSummit')}</span>}
                   {out && <span className="muted"> · {t('packs.leftOut')}</span>}
                 </span>

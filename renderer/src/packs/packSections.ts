@@ -81,10 +81,15 @@ export function withoutStaleEntries(
   entryLists: readonly { sectorId: number; entries: readonly { id: number }[] }[],
 ): PackSection[] {
   return sections.map((section) => {
-    if (section.kind !== 'sector' || !section.removedEntryIds) return section;
+    if (section.kind !== 'sector' || (!section.removedEntryIds && !section.keptEntryIds)) return section;
     const listed = entryLists.find((list) => list.sectorId === section.sectorId);
     if (!listed) return section;
     const ids = new Set(listed.entries.map((entry) => entry.id));
-    return { ...section, removedEntryIds: section.removedEntryIds.filter((entryId) => ids.has(entryId)) };
+    const { removedEntryIds, keptEntryIds, ...rest } = section;
+    return {
+      ...rest,
+      ...(removedEntryIds ? { removedEntryIds: removedEntryIds.filter((entryId) => ids.has(entryId)) } : {}),
+      ...(keptEntryIds ? { keptEntryIds: keptEntryIds.filter((entryId) => ids.has(entryId)) } : {}),
+    };
   });
 }

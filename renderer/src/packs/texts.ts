@@ -111,10 +111,11 @@ export const packsEn = {
   // Entries of a sector section taken out of one pack (packentries).
   sectorEntries: 'Entries of this sector',
   sectorEntriesHint:
-    'Sector entries belong to no summit: a sector shared by two summits holds entries of both. Take out what does not belong to this pack.',
+    'Sector entries belong to no summit: a sector shared by several summits holds entries of each. An entry dated during another summit is left out unless you keep it; take out anything else that does not belong to this pack.',
   noSectorEntries: 'This sector has no entries yet.',
   takeOutEntry: 'Take out of this pack',
   entryAfterSummit: 'dated after the summit ended',
+  entryDuringOtherSummit: 'dated during {{summit}}',
   refusalEntryNotInSector:
     'Section {{number}} ({{section}}): “{{field}}” names an entry that is not an entry of this sector; it may have been deleted or moved meanwhile. Put the entries back, then save.',
   removedEntries: 'Entries taken out',
@@ -252,10 +253,11 @@ export const packsKo: Widen<typeof packsEn> = {
   nothingSaved: '아무것도 저장하지 않았습니다.',
   sectorEntries: '이 분야의 항목',
   sectorEntriesHint:
-    '분야 항목은 어느 정상회의에도 속하지 않습니다. 두 정상회의가 함께 쓰는 분야에는 양쪽 항목이 모두 있습니다. 이 자료에 맞지 않는 항목은 빼십시오.',
+    '분야 항목은 어느 정상회의에도 속하지 않습니다. 여러 정상회의가 함께 쓰는 분야에는 각 정상회의의 항목이 있습니다. 다른 정상회의 기간의 항목은 남기기로 하지 않으면 빠집니다. 그 밖에 이 자료에 맞지 않는 항목은 빼십시오.',
   noSectorEntries: '이 분야에는 아직 항목이 없습니다.',
   takeOutEntry: '이 자료에서 빼기',
   entryAfterSummit: '정상회의 종료 후 날짜',
+  entryDuringOtherSummit: '{{summit}} 기간의 항목',
   refusalEntryNotInSector:
     '{{number}}번 항목({{section}}): “{{field}}”에 이 분야의 항목이 아닌 것이 들어 있습니다. 그사이 삭제되었거나 옮겨졌을 수 있습니다. 뺀 항목을 다시 넣은 뒤 저장하십시오.',
   removedEntries: '뺀 항목',

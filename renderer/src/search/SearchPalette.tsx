@@ -4,6 +4,7 @@ import type { Request } from '../../../shared/contract.ts';
 import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
+import { SummitOf } from '../components/SummitOf.tsx';
 import { PortionMark, ScreenBanner } from '../markings/ScreenMarkings.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { hrefOf, type Route } from '../router.ts';
@@ -291,6 +292,8 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
                         <Highlighted text={highlightTerms(hit.title, text)} />
                       </bdi>
                     </span>
+                    {/* A summit's own hit needs no summit named after it. */}
+                    <SummitOf summitId={hit.kind === 'summit' ? null : hit.summitId} />
                     <bdi className="snippet">
                       <Highlighted text={hit.snippet} />
                     </bdi>

@@ -4,6 +4,7 @@ import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../.
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
+import { SummitOf } from '../components/SummitOf.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
@@ -60,7 +61,8 @@ export function Dashboard() {
                       <PortionMark classification={meeting.classification} />
                       <a href={hrefOf({ view: 'meeting', id: meeting.id })}>
                         <bdi>{meeting.title}</bdi>
-                      </a>{' '}
+                      </a>
+                      <SummitOf summitId={meeting.summitId} />{' '}
                       <strong className="countdown">
                         {meeting.startTimeKnown
                           ? formatCountdown(meeting.startsAt, now, locale)

@@ -4,6 +4,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
+import { SummitOf } from '../components/SummitOf.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, navigate } from '../router.ts';
@@ -137,6 +138,7 @@ export function PersonView({ id }: { id: number }) {
                     <a href={hrefOf({ view: 'meeting', id: meeting.id })}>
                       <bdi>{meeting.title}</bdi>
                     </a>
+                    <SummitOf summitId={meeting.summitId} />
                     <MeetingTime meeting={meeting} layout="block" />
                   </li>
                 ))}

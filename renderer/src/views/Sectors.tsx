@@ -6,6 +6,7 @@ import { AnnotationSlot } from '../components/AnnotationSlot.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
+import { SummitDuring } from '../components/SummitOf.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -99,6 +100,7 @@ function EntryCard({ entry, source, locale }: { entry: SectorEntryWithCount; sou
         </h3>
         <span className="badge">{t('sectors.annotationCount', { count: entry.annotationCount })}</span>
       </div>
+      <SummitDuring day={entry.occurredOn} />
       {entry.body && <p className="prose">{entry.body}</p>}
       {entry.sourceExcerpt && (
         <blockquote>

@@ -134,6 +134,13 @@ export function SummitView({ id }: { id: number }) {
                     <h3 className="day-heading">
                       {formatDate(row.day, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}{' '}
                       <span className="muted">({t('summits.meetingCount', { count: row.count })})</span>
+                      {/* Dates moved after the programme was drawn up, or a meeting moved in: said, not silent. */}
+                      {(row.day < summit.startDate || row.day > summit.endDate) && (
+                        <span className="muted">
+                          {' · '}
+                          {t(row.day < summit.startDate ? 'summits.dayBeforeSummit' : 'summits.dayAfterSummit')}
+                        </span>
+                      )}
                     </h3>
                   ) : (
                     <div className="meeting-row">

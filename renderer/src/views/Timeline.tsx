@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/time.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
+import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
@@ -24,6 +25,7 @@ export function TimelineView() {
   const { t } = useTranslation();
   const locale = useLocale();
   const timeline = useQuery('timeline.list', {});
+  const summits = useSummitsById();
   return (
     <>
       <div className="view-header">
@@ -46,6 +48,7 @@ export function TimelineView() {
                   <div>
                     <PortionMark classification={event.classification} />
                     <strong>{event.title}</strong>
+                    {event.summitId !== null && <SummitLabel summit={summits.get(event.summitId)} />}
                     {event.description && <p className="prose">{event.description}</p>}
                     {event.sourceExcerpt && <blockquote>{event.sourceExcerpt}</blockquote>}
                     {event.summitId && <a href={hrefOf({ view: 'summit', id: event.summitId })}>{t('timeline.openSummit')}</a>}{' '}

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Summit } from '../../../shared/domain.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { useQuery } from '../useQuery.ts';
+
+/**
+ * " · at (OFF) G7 Evian 2026" after a record (a meeting, a search hit) listed outside its summit's own view: a
+ * desk with ten summits has a "Bilateral with the Foreign Minister" at each,
+ * and a title alone does not tell the officer which one is meant. Nothing for
+ * a meeting of no summit, or until the summits are read.
+ */
+export function SummitOf({ summitId }: { summitId: number | null }) {
+  const summits = useQuery('summit.list', {});
+  if (summitId === null || summits.status !== 'ready') return null;
+  return <SummitLabel summit={summits.value.find((candidate) => candidate.id === summitId)} />;
+}
+
+/** The same words for a summit a long list has looked up once for all its rows (notes, timeline events). */
+export function SummitLabel({ summit }: { summit: Pick<Summit, 'title' | 'classification'> | undefined }) {
+  const { t } = useTranslation();
+  if (!summit) return null;
+  return (
+    <span className="muted">
+      {' · '}
+      {t('meeting.ofSummit')} <PortionMark classification={summit.classification} />
+      <bdi>{summit.title}</bdi>
+    </span>
+  );
+}
+
+/** Each summit by id, read once by a long list for its rows. */
+export function useSummitsById(): ReadonlyMap<number, Summit> {
+  const summits = useQuery('summit.list', {});
+  return useMemo(() => new Map((summits.value ?? []).map((summit) => [summit.id, summit])), [summits.value]);
+}
+
+/**
+ * "Dated during (OFF) NATO Summit The Hague" under a sector entry: a sector
+ * written in at every summit holds each summit's entries, and a pack of
+ * another summit leaves such an entry out unless kept (main/pdf/packContent.ts
+ * decides by the same days). Nothing for an entry dated between summits.
+ */
+export function SummitDuring({ day }: { day: string }) {
+  const { t } = useTranslation();
+  const summits = useQuery('summit.list', {});
+  if (summits.status !== 'ready') return null;
+  const during = summits.value
+    .filter((summit) => summit.startDate <= day && day <= summit.endDate)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
+  if (during.length === 0) return null;
+  return (
+    <p className="muted small-text">
+      {t('sectors.datedDuring')}{' '}
+      {during.map((summit, index) => (
+        <span key={summit.id}>
+          {index > 0 && ', '}
+          <PortionMark classification={summit.classification} />
+          <bdi>{summit.title}</bdi>
+        </span>
+      ))}
+    </p>
+  );
+}
