@@ -14,7 +14,7 @@ import { type DeskKeys, ensureDeskKeys } from './deskKeys.ts';
 import { syncOnce } from './replication.ts';
 import { startTestServer, type TestServer } from './testServer.ts';
 
-// Three desks type, edit and delete while offline for random stretches, and
+// Three desks type, edit, move meetings between summits and delete while offline for random stretches, and
 // meet now and then through the server or a bundle. However that goes, once
 // they have all met they hold the same records, the same winners and the same
 // kept losers; no text any desk ever saved is missing from any of them; and
@@ -45,6 +45,8 @@ type Step =
   | { kind: 'write-biography'; desk: number; onMeeting: number; pick: number }
   | { kind: 'edit-note'; desk: number; pick: number }
   | { kind: 'edit-meeting'; desk: number; pick: number }
+  | { kind: 'create-summit'; desk: number }
+  | { kind: 'move-meeting'; desk: number; pick: number; toSummit: number }
   | { kind: 'trash-note'; desk: number; pick: number }
   | { kind: 'delete-note'; desk: number; pick: number }
   | { kind: 'delete-meeting'; desk: number; pick: number }
@@ -61,6 +63,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('write-biography' as const), desk, onMeeting: pick, pick }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('edit-note' as const), desk, pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('edit-meeting' as const), desk, pick }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('move-meeting' as const), desk, pick, toSummit: fc.nat(2) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('trash-note' as const), desk, pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete-note' as const), desk, pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete-meeting' as const), desk, pick }) },
@@ -210,6 +213,26 @@ async function play(world: World, action: Step): Promise<void> {
       save('meeting', 'UPDATE meeting SET title = ? WHERE id = ?', title, title, id);
       return;
     }
+    case 'create-summit': {
+      const title = type(world, action.desk, 'Summit');
+      save(
+        'summit',
+        `INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (?, ?, '2025-06-24', '2025-06-25', 'Europe/Amsterdam')`,
+        title,
+        nextId(db, 'summit'),
+        title,
+      );
+      return;
+    }
+    case 'move-meeting': {
+      // To another summit or to none: what follows the meeting (notes, follow-ups, biographies) moves with it.
+      const id = pickFrom(ids(db, 'meeting'), action.pick);
+      if (id === undefined) return;
+      const summit = action.toSummit === 0 ? null : (pickFrom(ids(db, 'summit'), action.toSummit) ?? null);
+      const title = statement(db, 'SELECT title FROM meeting WHERE id = ?').pluck().get(id) as string;
+      save('meeting', 'UPDATE meeting SET summit_id = ? WHERE id = ?', title, summit, id);
+      return;
+    }
     case 'trash-note': {
       const id = pickFrom(ids(db, 'note'), action.pick);
       if (id !== undefined) statement(db, `UPDATE note SET deleted_at = '2025-06-25T10:00:00.000Z' WHERE id = ?`).run(id);
@@ -264,7 +287,8 @@ function agreed(db: Db) {
     ).all(),
     meetings: syncStatement(
       db,
-      `SELECT D.doc_id, M.title FROM meeting M JOIN sync_doc D ON D.entity = 'meeting' AND D.row_key = M.id ORDER BY D.doc_id`,
+      `SELECT D.doc_id, M.title, S.doc_id AS summit FROM meeting M JOIN sync_doc D ON D.entity = 'meeting' AND D.row_key = M.id
+         LEFT JOIN sync_doc S ON S.entity = 'summit' AND S.row_key = M.summit_id ORDER BY D.doc_id`,
     ).all(),
     // A follow-up stays on its meeting: a deletion elsewhere neither takes it along nor cuts it loose.
     followUps: syncStatement(
@@ -353,6 +377,8 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
                 { kind: 'create-meeting', desk: 0 },
                 { kind: 'create-meeting', desk: 0 },
                 { kind: 'create-person', desk: 0 },
+                { kind: 'create-summit', desk: 0 },
+                { kind: 'create-summit', desk: 0 },
                 ...[0, 1, null, null].map((onMeeting): Step => ({ kind: 'create-note', desk: 0, onMeeting })),
                 { kind: 'bundle', from: 0, to: 1 },
                 { kind: 'bundle', from: 0, to: 2 },

@@ -318,13 +318,19 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       };
       const readPage = () => {
         const page = feedPage(db, lastSeq, 500, partition?.name);
-        for (const { doc_id: docId, seq, from_server: fromServer } of page) {
+        for (const { doc_id: docId, seq, from_server: fromServer, moved_out: movedOut } of page) {
           if (emitted >= limit) break;
           lastSeq = seq;
           // Just pulled from this database and unchanged since: the server has it, so it is not even offered.
           if (fromServer === 1) continue;
-          if (partition && partitionOf(db, docId, partition.shared) !== partition.name) continue;
-          const change = withTexts ? fullChange(docId) : changeOf(docId, seq);
+          if (partition && movedOut === null && partitionOf(db, docId, partition.shared) !== partition.name) continue;
+          // Moved to another database: only the deletion closing it here is offered, none of the text it has there.
+          const change =
+            movedOut !== null
+              ? { id: docId, changes: [{ rev: movedOut }], doc: { _id: docId, _rev: movedOut, _deleted: true }, deleted: true }
+              : withTexts
+                ? fullChange(docId)
+                : changeOf(docId, seq);
           if (!change) continue;
           change.seq = seq;
           if (!changesOptions.include_docs) delete change.doc;
