@@ -11,8 +11,8 @@ import type { Migration } from './index.ts';
 // closes that revision there (`tombstone`, at its own place `seq` in that
 // database's feed) and, for a record that moved with its meeting, a revision
 // in its new home that outlives that deletion on desks sharing both summits.
-// Moving back to a database forgets the note. Deleted records leave none: their
-// deletion is what the old database should hear, and it outranks nothing.
+// Moving back to a database forgets the note. A record already deleted here
+// leaves none: there is no version of it to keep anywhere.
 
 export const movedOutOfADatabase: Migration = {
   version: 2000,
