@@ -153,13 +153,26 @@ function movedOutOf(db: Db, home: string): Map<string, string> {
   return new Map(rows.map((row) => [row.doc_id, row.tombstone]));
 }
 
-/** A moved record as its old summit's bundle carries it: the deletion closing it there, its ancestors by id only. */
+/**
+ * A moved record as its old summit's bundle carries it: the deletion closing it there and any other deleted
+ * leaf (a version edited there meanwhile, dismissed since), their ancestors by id only.
+ */
 function closingPathOf(history: RecordHistory, tombstone: string): RecordHistory {
   const byRev = new Map(history.revisions.map((revision) => [revision.rev, revision]));
-  const path: RevisionRecord[] = [];
-  for (let revision = byRev.get(tombstone); revision; revision = revision.parent === null ? undefined : byRev.get(revision.parent))
-    path.push(revision.rev === tombstone ? revision : { ...revision, body: null, author: null, deleted: false });
-  return { ...history, revisions: path.reverse() };
+  const parents = new Set(history.revisions.map((revision) => revision.parent));
+  const deletedLeaves = history.revisions.filter((revision) => revision.deleted && !parents.has(revision.rev));
+  const kept = new Map<string, RevisionRecord>();
+  for (const leaf of [byRev.get(tombstone), ...deletedLeaves])
+    for (let revision = leaf; revision; revision = revision.parent === null ? undefined : byRev.get(revision.parent))
+      if (!kept.has(revision.rev))
+        kept.set(
+          revision.rev,
+          revision.deleted && !parents.has(revision.rev) ? revision : { ...revision, body: null, author: null, deleted: false },
+        );
+  return {
+    ...history,
+    revisions: history.revisions.filter((revision) => kept.has(revision.rev)).map((revision) => kept.get(revision.rev) as RevisionRecord),
+  };
 }
 
 /**

@@ -161,4 +161,39 @@ describe('a meeting moved to a summit a colleague does not share', () => {
     await call(expert, 'sync.now', {});
     expect(await meetingTitles(expert, onExpert.get(pacific.title) ?? 0)).toEqual([]);
   });
+
+  it('leaves it too when the colleague edited it meanwhile and the sherpa keeps the move over that edit', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.stop());
+    const sherpa = desk();
+    const expert = desk();
+    const pacific = await call(sherpa, 'summit.create', summit('Pacific Islands Forum, moved while edited', 'Pacific/Tongatapu'));
+    const nordic = await call(sherpa, 'summit.create', summit('Nordic–Baltic summit, moved while edited', 'Atlantic/Reykjavik'));
+    const moved = await call(sherpa, 'meeting.create', meeting(pacific.id, 'Bilateral moved while edited'));
+    await call(sherpa, 'sync.configure', { url: server.url, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id, nordic.id] });
+    await call(sherpa, 'sync.now', {});
+    const onExpert = await share(expert, server.url, 'lee', [pacific.title]);
+    const pacificOnExpert = onExpert.get(pacific.title) ?? 0;
+
+    // Apart: the expert edits the meeting in the Pacific summit; the sherpa moves it, then edits it again there.
+    await call(expert, 'sync.disconnect', {});
+    const movedOnExpert = (await call(expert, 'summit.view', { id: pacificOnExpert })).meetings[0]?.id ?? 0;
+    await call(expert, 'meeting.update', { id: movedOnExpert, patch: { objectives: 'The expert’s objectives.' }, expected: {} });
+    await call(sherpa, 'meeting.update', { id: moved.id, patch: { summitId: nordic.id }, expected: {} });
+    await call(sherpa, 'meeting.update', { id: moved.id, patch: { venue: 'Harpa, Reykjavík' }, expected: {} });
+    await call(sherpa, 'sync.now', {});
+    await call(expert, 'sync.configure', { url: server.url, username: 'lee', password: 'Desk-pass-2', summitIds: [pacificOnExpert] });
+    await call(expert, 'sync.now', {});
+    await call(sherpa, 'sync.now', {});
+
+    // The sherpa is shown the expert's version beside its own and keeps its own.
+    const [conflict] = await call(sherpa, 'conflict.list', {});
+    const detail = await call(sherpa, 'conflict.get', { id: conflict?.id ?? '' });
+    expect(detail.losers.map((loser) => loser.values.objectives)).toEqual(['The expert’s objectives.']);
+    await call(sherpa, 'conflict.resolve', { id: detail.summary.id, winnerRev: detail.winner.rev, action: 'keep' });
+    await call(sherpa, 'sync.now', {});
+    await call(expert, 'sync.now', {});
+    expect(await meetingTitles(expert, pacificOnExpert)).toEqual([]);
+    expect(await meetingTitles(sherpa, nordic.id)).toEqual([moved.title]);
+  });
 });

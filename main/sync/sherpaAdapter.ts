@@ -84,6 +84,14 @@ function revisionTreeOf(db: Db, docId: string): RevisionRecord[] {
   ).map((row) => ({ rev: row.rev, parent: row.parent, deleted: row.deleted === 1, body: null }));
 }
 
+/** A record's deleted leaves, `closing` first (the deletion that closes it in a database it left). */
+function deletedLeavesOf(db: Db, docId: string, closing: string): string[] {
+  const leaves = revisionTreeOf(db, docId).filter(
+    (revision, _index, all) => revision.deleted && !all.some((child) => child.parent === revision.rev),
+  );
+  return [closing, ...leaves.map((leaf) => leaf.rev).filter((rev) => rev !== closing)];
+}
+
 /** Records merged in one transaction: a save waits for one such slice at most. */
 const mergedAtOnce = 100;
 
@@ -324,10 +332,16 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
           // Just pulled from this database and unchanged since: the server has it, so it is not even offered.
           if (fromServer === 1) continue;
           if (partition && movedOut === null && partitionOf(db, docId, partition.shared) !== partition.name) continue;
-          // Moved to another database: only the deletion closing it here is offered, none of the text it has there.
+          // Moved to another database: only deletions are offered there (the one closing the move, and any of a
+          // version a colleague edited there meanwhile, dismissed since), none of the text it has now.
           const change =
             movedOut !== null
-              ? { id: docId, changes: [{ rev: movedOut }], doc: { _id: docId, _rev: movedOut, _deleted: true }, deleted: true }
+              ? {
+                  id: docId,
+                  changes: deletedLeavesOf(db, docId, movedOut).map((rev) => ({ rev })),
+                  doc: { _id: docId, _rev: movedOut, _deleted: true },
+                  deleted: true,
+                }
               : withTexts
                 ? fullChange(docId)
                 : changeOf(docId, seq);
