@@ -96,6 +96,8 @@ interface World {
   typed: number;
   /** Deletes undone, each bringing the same record back. */
   undone: number;
+  /** Meetings moved to another summit (or none) with notes, follow-ups or biographies on them. */
+  movedWithFollowers: number;
 }
 
 const ids = (db: Db, table: string) => statement(db, `SELECT id FROM ${table} ORDER BY id`).pluck().all() as number[];
@@ -229,8 +231,19 @@ async function play(world: World, action: Step): Promise<void> {
       const id = pickFrom(ids(db, 'meeting'), action.pick);
       if (id === undefined) return;
       const summit = action.toSummit === 0 ? null : (pickFrom(ids(db, 'summit'), action.toSummit) ?? null);
-      const title = statement(db, 'SELECT title FROM meeting WHERE id = ?').pluck().get(id) as string;
+      const { title, summit_id: before } = statement(db, 'SELECT title, summit_id FROM meeting WHERE id = ?').get(id) as {
+        title: string;
+        summit_id: number | null;
+      };
       save('meeting', 'UPDATE meeting SET summit_id = ? WHERE id = ?', title, summit, id);
+      const followers = statement(
+        db,
+        `SELECT (SELECT count(*) FROM note WHERE meeting_id = @id) + (SELECT count(*) FROM follow_up WHERE meeting_id = @id)
+           + (SELECT count(*) FROM meeting_biography WHERE meeting_id = @id)`,
+      )
+        .pluck()
+        .get({ id }) as number;
+      if (before !== summit && followers > 0) world.movedWithFollowers += 1;
       return;
     }
     case 'trash-note': {
@@ -350,6 +363,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
       let endedInConflict = 0;
       let editOutlivedDeletion = 0;
       let undidDelete = 0;
+      let movedWithFollowers = 0;
       const started = performance.now();
       await fc.assert(
         fc.asyncProperty(
@@ -370,6 +384,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
               serverUrl: server.database(`property-${run}`),
               typed: 0,
               undone: 0,
+              movedWithFollowers: 0,
             };
             try {
               // The desks start from shared records, so their edits can meet on the same record.
@@ -426,6 +441,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
                 editOutlivedDeletion += 1;
               if (listConflicts((desks[0] as Desk).db).length > 0) endedInConflict += 1;
               if (world.undone > 0) undidDelete += 1;
+              if (world.movedWithFollowers > 0) movedWithFollowers += 1;
               // The long run says how far it got, so a run cut short still counts what passed.
               if (runs > 500 && run % 100 === 0)
                 console.log(`${run} histories passed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -438,13 +454,14 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
       );
       const seconds = (performance.now() - started) / 1000;
       console.log(
-        `${run} histories in ${seconds.toFixed(1)} s (${((seconds / run) * 1000).toFixed(0)} ms each); ended in conflict: ${endedInConflict}; an edit outlived a deletion made elsewhere: ${editOutlivedDeletion}; a delete undone: ${undidDelete}`,
+        `${run} histories in ${seconds.toFixed(1)} s (${((seconds / run) * 1000).toFixed(0)} ms each); ended in conflict: ${endedInConflict}; an edit outlived a deletion made elsewhere: ${editOutlivedDeletion}; a delete undone: ${undidDelete}; a meeting moved with what follows it: ${movedWithFollowers}`,
       );
       // The histories must reach the cases that matter: conflicts kept, and edits meeting deletions.
       if (runs >= 50 && !('path' in replay)) {
         expect(endedInConflict).toBeGreaterThan(0);
         expect(editOutlivedDeletion).toBeGreaterThan(0);
         expect(undidDelete).toBeGreaterThan(0);
+        expect(movedWithFollowers).toBeGreaterThan(0);
       }
     },
     // A second a history: several times what it takes here, so only a hang or a real slowdown fails it.
