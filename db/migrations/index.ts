@@ -46,6 +46,8 @@ import { mergedRecordsIndexedInBatches } from './1600-merged-records-indexed-in-
 import { noteRevisionWrittenWhenRead } from './1650-note-revision-written-when-read.ts';
 import { referenceMarkingsReplicate } from './1750-reference-markings-replicate.ts';
 import { meetingBiographiesReplicate } from './1850-meeting-biographies-replicate.ts';
+import { movedOutOfADatabase } from './2000-moved-out-of-a-database.ts';
+import { movedOutClosingsOffered } from './2010-moved-out-closings-offered.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -122,6 +124,8 @@ export const migrations: readonly Migration[] = [
   referenceMarkingsReplicate,
   // 1850–1890: biographies written for a meeting replicate (r8-bio).
   meetingBiographiesReplicate,
+  movedOutOfADatabase,
+  movedOutClosingsOffered,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -86,20 +86,24 @@ export function recordsChangedAfter(db: Db, seq: number): string[] {
 /**
  * How many of the records changed after `seq` go to a server database (partition.ts's partitionOf, in one
  * statement): a shared summit's own record, and records whose home is the reference database or a shared
- * summit's. A summit not shared, a meeting of no summit, a free-standing note stay here and are not counted.
+ * summit's. A summit not shared, a meeting of no summit, a free-standing note stay here and are not counted;
+ * a record that left a shared database for one of those is, until its closing deletion there is sent (movedOut.ts).
  */
 export function countRecordsToSendAfter(db: Db, seq: number): number {
   return syncStatement(
     db,
-    `SELECT count(*) FROM (SELECT DISTINCT R.doc_id FROM sync_rev AS R WHERE R.seq > ?
+    `SELECT count(*) FROM (SELECT DISTINCT R.doc_id FROM sync_rev AS R WHERE R.seq > @seq
         AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)) AS C
       WHERE CASE WHEN C.doc_id LIKE 'summit:%'
         THEN C.doc_id IN (SELECT summit_doc_id FROM sync_shared_summit)
         ELSE (SELECT home FROM sync_home AS H WHERE H.doc_id = C.doc_id) IN (SELECT '${referencePartition}' UNION ALL SELECT summit_doc_id FROM sync_shared_summit)
+          OR EXISTS (SELECT 1 FROM sync_moved_out AS M WHERE M.doc_id = C.doc_id
+                AND M.home IN (SELECT '${referencePartition}' UNION ALL SELECT summit_doc_id FROM sync_shared_summit)
+                AND (M.tombstone IS NULL OR (SELECT R.seq FROM sync_rev AS R WHERE R.doc_id = M.doc_id AND R.rev = M.tombstone) > @seq))
       END`,
   )
     .pluck()
-    .get(seq) as number;
+    .get({ seq }) as number;
 }
 
 export function sharedSummitDocs(db: Db): Set<string> {

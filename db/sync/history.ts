@@ -101,6 +101,7 @@ export function summitRecordIds(db: Db, summitDocId: string): string[] {
   for (const id of everReferring('meeting_id', meetings)) candidates.add(id);
   const thisSummit = new Set([summitDocId]);
   const own = [...candidates].filter((id) => id === summitDocId || partitionOf(db, id, thisSummit) === summitDocId);
+  own.push(...movedOutOf(db, summitDocId).keys());
   const everySummit = new Set(syncStatement(db, `SELECT doc_id FROM sync_doc WHERE entity = 'summit'`).pluck().all() as string[]);
   const ofAnotherSummit = (id: string) => {
     if (id.startsWith('summit:')) return id !== summitDocId;
@@ -136,7 +137,42 @@ export function chosenRecordIds(db: Db, docIds: readonly string[]): string[] {
  * text travels. Leaves always keep their bodies: each may become the winner.
  */
 export function summitHistoriesOf(db: Db, summitDocId: string, docIds: readonly string[]): RecordHistory[] {
-  return historiesOf(db, docIds).map((history) => withoutOtherSummits(db, history, new Set([summitDocId])));
+  const movedOut = movedOutOf(db, summitDocId);
+  return historiesOf(db, docIds).map((history) => {
+    const tombstone = movedOut.get(history.id);
+    return tombstone === undefined ? withoutOtherSummits(db, history, new Set([summitDocId])) : closingPathOf(history, tombstone);
+  });
+}
+
+/** Records that left this database for another (movedOut.ts), each with the deletion closing it here. */
+function movedOutOf(db: Db, home: string): Map<string, string> {
+  const rows = syncStatement(db, 'SELECT doc_id, tombstone FROM sync_moved_out WHERE home = ? AND tombstone IS NOT NULL').all(home) as {
+    doc_id: string;
+    tombstone: string;
+  }[];
+  return new Map(rows.map((row) => [row.doc_id, row.tombstone]));
+}
+
+/**
+ * A moved record as its old summit's bundle carries it: the deletion closing it there and any other deleted
+ * leaf (a version edited there meanwhile, dismissed since), their ancestors by id only.
+ */
+function closingPathOf(history: RecordHistory, tombstone: string): RecordHistory {
+  const byRev = new Map(history.revisions.map((revision) => [revision.rev, revision]));
+  const parents = new Set(history.revisions.map((revision) => revision.parent));
+  const deletedLeaves = history.revisions.filter((revision) => revision.deleted && !parents.has(revision.rev));
+  const kept = new Map<string, RevisionRecord>();
+  for (const leaf of [byRev.get(tombstone), ...deletedLeaves])
+    for (let revision = leaf; revision; revision = revision.parent === null ? undefined : byRev.get(revision.parent))
+      if (!kept.has(revision.rev))
+        kept.set(
+          revision.rev,
+          revision.deleted && !parents.has(revision.rev) ? revision : { ...revision, body: null, author: null, deleted: false },
+        );
+  return {
+    ...history,
+    revisions: history.revisions.filter((revision) => kept.has(revision.rev)).map((revision) => kept.get(revision.rev) as RevisionRecord),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { MergeSummary, RecordChange, RecordHistory, RecordMerge, RevisionRe
 import type { Db } from '../open.ts';
 import { isChildOf } from './children.ts';
 import { docState, isSyncedEntity, revisionsOf, revisionsOfRecords, syncedEntities } from './history.ts';
+import { settleMovedOut } from './movedOut.ts';
 import { receivedAuthor, writeNewRecords } from './newRecords.ts';
 import { recordReceivedNote } from './noteHistory.ts';
 import { syncPrepare, syncStatement } from './pendingNotes.ts';
@@ -217,10 +218,13 @@ export function joinSummaries(summaries: readonly MergeSummary[]): MergeSummary 
  * branch is closed, the winner is the rule's tombstone (longest branch, then
  * highest hash), not the one written last here: otherwise this desk would
  * offer a different winner than desks that received both. Records held back
- * by a rule of this store are tried again too. Run before each exchange
- * (bundle or replication), not per merged batch: it reads every tombstone.
+ * by a rule of this store are tried again too, and records moved to another
+ * database since the last exchange are closed in the one they left
+ * (movedOut.ts). Run before each exchange (bundle or replication), not per
+ * merged batch: it reads every tombstone.
  */
 export function settleLocalDeletions(db: Db): number {
+  settleMovedOut(db);
   const unsettled = syncPrepare(
     db,
     `SELECT D.doc_id, D.rev FROM sync_doc AS D WHERE D.deleted = 1 AND EXISTS (

@@ -37,25 +37,48 @@ export interface FeedEntry {
   seq: number;
   /** 1 when this place was given by a pull from the record's own server database: it has the record already (1300). */
   from_server: 0 | 1;
+  /** The deletion closing it in this database, which it left for another (movedOut.ts): the only revision offered there. */
+  moved_out: string | null;
+}
+
+/** Connections whose store notes moves out of a database (2000): a migration test may hold an older one. */
+const withMoves = new WeakSet<Db>();
+function notesMoves(db: Db): boolean {
+  if (withMoves.has(db)) return true;
+  const exists = statement(db, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'sync_moved_out'`).pluck().get() === 1;
+  if (exists) withMoves.add(db);
+  return exists;
+}
+
+/** The databases a record left for another (movedOut.ts), whose copy of it a round closes. */
+export function movedOutHomes(db: Db, docId: string): string[] {
+  return notesMoves(db) ? (syncStatement(db, 'SELECT home FROM sync_moved_out WHERE doc_id = ?').pluck().all(docId) as string[]) : [];
 }
 
 /**
  * The next page of a changes feed after `since`, each record once at its latest place: with a partition,
  * the records whose home it is (the reference database's summits include those this desk does not share:
- * `partitionOf` tells them apart), without one, every record (read in full and sorted: since migration 1360
- * no index keeps the places of the whole store in order, so that a save writes one index of places, not two).
+ * `partitionOf` tells them apart) and those that left it (migration 2000), without one, every record (read in
+ * full and sorted: since migration 1360 no index keeps the places of the whole store in order, so that a save
+ * writes one index of places, not two).
  */
 export function feedPage(db: Db, since: number, pageSize: number, partition?: NonNullable<Partition>): FeedEntry[] {
   return (
-    partition === undefined
+    partition === undefined || !notesMoves(db)
       ? syncStatement(
           db,
-          'SELECT doc_id, seq, from_server_seq IS seq AS from_server FROM sync_home WHERE seq > ? ORDER BY seq LIMIT ?',
-        ).all(since, pageSize)
+          `SELECT doc_id, seq, from_server_seq IS seq AS from_server, NULL AS moved_out FROM sync_home
+            WHERE ${partition === undefined ? '' : 'home = ? AND '}seq > ? ORDER BY seq LIMIT ?`,
+        ).all(...(partition === undefined ? [] : [partition]), since, pageSize)
       : syncStatement(
           db,
-          'SELECT doc_id, seq, from_server_seq IS seq AS from_server FROM sync_home WHERE home = ? AND seq > ? ORDER BY seq LIMIT ?',
-        ).all(partition, since, pageSize)
+          `SELECT * FROM (SELECT doc_id, seq, from_server_seq IS seq AS from_server, NULL AS moved_out FROM sync_home
+                            WHERE home = @partition AND seq > @since ORDER BY seq LIMIT @pageSize)
+           UNION ALL
+           SELECT * FROM (SELECT doc_id, seq, 0 AS from_server, tombstone AS moved_out FROM sync_moved_out
+                            WHERE home = @partition AND seq > @since ORDER BY seq LIMIT @pageSize)
+           ORDER BY seq LIMIT @pageSize`,
+        ).all({ partition, since, pageSize })
   ) as FeedEntry[];
 }
 

@@ -4,6 +4,7 @@ import type { Db } from '../open.ts';
 import { isSortKeyColumn, sortKeysBeside } from '../sortKeys.ts';
 import { nextId, perConnection, statement } from '../sql.ts';
 import { columnsOf, type DocState, docState, foreignKeys, type SyncedEntity, syncedEntities } from './history.ts';
+import { isMovedOut } from './movedOut.ts';
 import { syncStatement } from './pendingNotes.ts';
 
 // A merge that changes a record's winning revision writes that revision into
@@ -283,6 +284,8 @@ export function restoringRevisionId(docId: string, tombstone: string): string {
  * record, and its revision arrives here.
  */
 function restoringRevision(db: Db, docId: string, tombstone: string): string | undefined {
+  // A record that moved to a database this desk does not share is gone from here, whatever here still refers to it.
+  if (isMovedOut(tombstone)) return undefined;
   const rev = restoringRevisionId(docId, tombstone);
   const known = syncStatement(db, 'SELECT deleted = 0 AND body IS NOT NULL FROM sync_rev WHERE doc_id = ? AND rev = ?')
     .pluck()

@@ -14,7 +14,7 @@ import { type DeskKeys, ensureDeskKeys } from './deskKeys.ts';
 import { syncOnce } from './replication.ts';
 import { startTestServer, type TestServer } from './testServer.ts';
 
-// Three desks type, edit and delete while offline for random stretches, and
+// Three desks type, edit, move meetings between summits and delete while offline for random stretches, and
 // meet now and then through the server or a bundle. However that goes, once
 // they have all met they hold the same records, the same winners and the same
 // kept losers; no text any desk ever saved is missing from any of them; and
@@ -45,6 +45,8 @@ type Step =
   | { kind: 'write-biography'; desk: number; onMeeting: number; pick: number }
   | { kind: 'edit-note'; desk: number; pick: number }
   | { kind: 'edit-meeting'; desk: number; pick: number }
+  | { kind: 'create-summit'; desk: number }
+  | { kind: 'move-meeting'; desk: number; pick: number; toSummit: number }
   | { kind: 'trash-note'; desk: number; pick: number }
   | { kind: 'delete-note'; desk: number; pick: number }
   | { kind: 'delete-meeting'; desk: number; pick: number }
@@ -61,6 +63,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('write-biography' as const), desk, onMeeting: pick, pick }) },
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('edit-note' as const), desk, pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('edit-meeting' as const), desk, pick }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('move-meeting' as const), desk, pick, toSummit: fc.nat(2) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('trash-note' as const), desk, pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete-note' as const), desk, pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete-meeting' as const), desk, pick }) },
@@ -93,6 +96,8 @@ interface World {
   typed: number;
   /** Deletes undone, each bringing the same record back. */
   undone: number;
+  /** Meetings moved to another summit (or none) with notes, follow-ups or biographies on them. */
+  movedWithFollowers: number;
 }
 
 const ids = (db: Db, table: string) => statement(db, `SELECT id FROM ${table} ORDER BY id`).pluck().all() as number[];
@@ -210,6 +215,37 @@ async function play(world: World, action: Step): Promise<void> {
       save('meeting', 'UPDATE meeting SET title = ? WHERE id = ?', title, title, id);
       return;
     }
+    case 'create-summit': {
+      const title = type(world, action.desk, 'Summit');
+      save(
+        'summit',
+        `INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (?, ?, '2025-06-24', '2025-06-25', 'Europe/Amsterdam')`,
+        title,
+        nextId(db, 'summit'),
+        title,
+      );
+      return;
+    }
+    case 'move-meeting': {
+      // To another summit or to none: what follows the meeting (notes, follow-ups, biographies) moves with it.
+      const id = pickFrom(ids(db, 'meeting'), action.pick);
+      if (id === undefined) return;
+      const summit = action.toSummit === 0 ? null : (pickFrom(ids(db, 'summit'), action.toSummit) ?? null);
+      const { title, summit_id: before } = statement(db, 'SELECT title, summit_id FROM meeting WHERE id = ?').get(id) as {
+        title: string;
+        summit_id: number | null;
+      };
+      save('meeting', 'UPDATE meeting SET summit_id = ? WHERE id = ?', title, summit, id);
+      const followers = statement(
+        db,
+        `SELECT (SELECT count(*) FROM note WHERE meeting_id = @id) + (SELECT count(*) FROM follow_up WHERE meeting_id = @id)
+           + (SELECT count(*) FROM meeting_biography WHERE meeting_id = @id)`,
+      )
+        .pluck()
+        .get({ id }) as number;
+      if (before !== summit && followers > 0) world.movedWithFollowers += 1;
+      return;
+    }
     case 'trash-note': {
       const id = pickFrom(ids(db, 'note'), action.pick);
       if (id !== undefined) statement(db, `UPDATE note SET deleted_at = '2025-06-25T10:00:00.000Z' WHERE id = ?`).run(id);
@@ -264,7 +300,8 @@ function agreed(db: Db) {
     ).all(),
     meetings: syncStatement(
       db,
-      `SELECT D.doc_id, M.title FROM meeting M JOIN sync_doc D ON D.entity = 'meeting' AND D.row_key = M.id ORDER BY D.doc_id`,
+      `SELECT D.doc_id, M.title, S.doc_id AS summit FROM meeting M JOIN sync_doc D ON D.entity = 'meeting' AND D.row_key = M.id
+         LEFT JOIN sync_doc S ON S.entity = 'summit' AND S.row_key = M.summit_id ORDER BY D.doc_id`,
     ).all(),
     // A follow-up stays on its meeting: a deletion elsewhere neither takes it along nor cuts it loose.
     followUps: syncStatement(
@@ -326,6 +363,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
       let endedInConflict = 0;
       let editOutlivedDeletion = 0;
       let undidDelete = 0;
+      let movedWithFollowers = 0;
       const started = performance.now();
       await fc.assert(
         fc.asyncProperty(
@@ -346,6 +384,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
               serverUrl: server.database(`property-${run}`),
               typed: 0,
               undone: 0,
+              movedWithFollowers: 0,
             };
             try {
               // The desks start from shared records, so their edits can meet on the same record.
@@ -353,6 +392,8 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
                 { kind: 'create-meeting', desk: 0 },
                 { kind: 'create-meeting', desk: 0 },
                 { kind: 'create-person', desk: 0 },
+                { kind: 'create-summit', desk: 0 },
+                { kind: 'create-summit', desk: 0 },
                 ...[0, 1, null, null].map((onMeeting): Step => ({ kind: 'create-note', desk: 0, onMeeting })),
                 { kind: 'bundle', from: 0, to: 1 },
                 { kind: 'bundle', from: 0, to: 2 },
@@ -400,6 +441,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
                 editOutlivedDeletion += 1;
               if (listConflicts((desks[0] as Desk).db).length > 0) endedInConflict += 1;
               if (world.undone > 0) undidDelete += 1;
+              if (world.movedWithFollowers > 0) movedWithFollowers += 1;
               // The long run says how far it got, so a run cut short still counts what passed.
               if (runs > 500 && run % 100 === 0)
                 console.log(`${run} histories passed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -412,13 +454,14 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
       );
       const seconds = (performance.now() - started) / 1000;
       console.log(
-        `${run} histories in ${seconds.toFixed(1)} s (${((seconds / run) * 1000).toFixed(0)} ms each); ended in conflict: ${endedInConflict}; an edit outlived a deletion made elsewhere: ${editOutlivedDeletion}; a delete undone: ${undidDelete}`,
+        `${run} histories in ${seconds.toFixed(1)} s (${((seconds / run) * 1000).toFixed(0)} ms each); ended in conflict: ${endedInConflict}; an edit outlived a deletion made elsewhere: ${editOutlivedDeletion}; a delete undone: ${undidDelete}; a meeting moved with what follows it: ${movedWithFollowers}`,
       );
       // The histories must reach the cases that matter: conflicts kept, and edits meeting deletions.
       if (runs >= 50 && !('path' in replay)) {
         expect(endedInConflict).toBeGreaterThan(0);
         expect(editOutlivedDeletion).toBeGreaterThan(0);
         expect(undidDelete).toBeGreaterThan(0);
+        expect(movedWithFollowers).toBeGreaterThan(0);
       }
     },
     // A second a history: several times what it takes here, so only a hang or a real slowdown fails it.

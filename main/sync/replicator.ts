@@ -8,7 +8,7 @@ import {
   recordsChangedAfter,
   sharedSummitDocs,
 } from '../../db/sync/account.ts';
-import { partitionOf, referencePartition } from '../../db/sync/partition.ts';
+import { movedOutHomes, partitionOf, referencePartition } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
 import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
 import { openPassword } from './credentials.ts';
@@ -220,6 +220,8 @@ export class DeskReplicator {
     for (const docId of recordsChangedAfter(this.#db, pushedThrough)) {
       const partition = partitionOf(this.#db, docId, shared);
       if (partition !== null) databases.add(partition);
+      // Moved out of a shared database: that database's copy is closed this round too.
+      for (const home of movedOutHomes(this.#db, docId)) if (home === referencePartition || shared.has(home)) databases.add(home);
     }
     return databases;
   }

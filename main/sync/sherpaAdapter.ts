@@ -84,6 +84,14 @@ function revisionTreeOf(db: Db, docId: string): RevisionRecord[] {
   ).map((row) => ({ rev: row.rev, parent: row.parent, deleted: row.deleted === 1, body: null }));
 }
 
+/** A record's deleted leaves, `closing` first (the deletion that closes it in a database it left). */
+function deletedLeavesOf(db: Db, docId: string, closing: string): string[] {
+  const leaves = revisionTreeOf(db, docId).filter(
+    (revision, _index, all) => revision.deleted && !all.some((child) => child.parent === revision.rev),
+  );
+  return [closing, ...leaves.map((leaf) => leaf.rev).filter((rev) => rev !== closing)];
+}
+
 /** Records merged in one transaction: a save waits for one such slice at most. */
 const mergedAtOnce = 100;
 
@@ -318,13 +326,25 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       };
       const readPage = () => {
         const page = feedPage(db, lastSeq, 500, partition?.name);
-        for (const { doc_id: docId, seq, from_server: fromServer } of page) {
+        for (const { doc_id: docId, seq, from_server: fromServer, moved_out: movedOut } of page) {
           if (emitted >= limit) break;
           lastSeq = seq;
           // Just pulled from this database and unchanged since: the server has it, so it is not even offered.
           if (fromServer === 1) continue;
-          if (partition && partitionOf(db, docId, partition.shared) !== partition.name) continue;
-          const change = withTexts ? fullChange(docId) : changeOf(docId, seq);
+          if (partition && movedOut === null && partitionOf(db, docId, partition.shared) !== partition.name) continue;
+          // Moved to another database: only deletions are offered there (the one closing the move, and any of a
+          // version a colleague edited there meanwhile, dismissed since), none of the text it has now.
+          const change =
+            movedOut !== null
+              ? {
+                  id: docId,
+                  changes: deletedLeavesOf(db, docId, movedOut).map((rev) => ({ rev })),
+                  doc: { _id: docId, _rev: movedOut, _deleted: true },
+                  deleted: true,
+                }
+              : withTexts
+                ? fullChange(docId)
+                : changeOf(docId, seq);
           if (!change) continue;
           change.seq = seq;
           if (!changesOptions.include_docs) delete change.doc;

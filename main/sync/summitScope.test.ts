@@ -68,6 +68,8 @@ const vilnius = {
   follow_up: ['Moved meeting follow-up', 'Vilnius follow-up'],
   timeline_event: ['Vilnius opens'],
   meeting_participant: 2,
+  // What left it for the other summit goes as a deletion closing it there, without any text (2000).
+  left: ['note'],
 };
 const washington = {
   summit: ['Washington Summit'],
@@ -76,6 +78,7 @@ const washington = {
   follow_up: ['Washington follow-up'],
   timeline_event: ['Washington opens'],
   meeting_participant: 1,
+  left: ['follow_up', 'meeting', 'meeting_participant', 'note', 'note'],
 };
 const nameOf = (body: Record<string, unknown> | null | undefined) => String(body?.name ?? body?.title ?? body?.description ?? '');
 
@@ -90,7 +93,11 @@ describe('a summit’s records, and no other summit’s', () => {
       [2, washington, vilnius],
     ] as const) {
       const file = exportBundle(a, deskA, { summit: docOf(a, 'summit', summitId) }, { recipients: [deskB.card] });
-      const { records } = reviewBundle(b, deskB, file, scheme);
+      const { records: all } = reviewBundle(b, deskB, file, scheme);
+      const closedHere = all.filter((record) => record.revisions.every((revision) => revision.body === null));
+      expect(closedHere.map((record) => record.entity).sort()).toEqual(expected.left);
+      for (const record of closedHere) expect(record.revisions.at(-1)?.deleted).toBe(true);
+      const records = all.filter((record) => !closedHere.includes(record));
       const current = (entity: string) =>
         records
           .filter((record) => record.entity === entity)
@@ -107,7 +114,7 @@ describe('a summit’s records, and no other summit’s', () => {
       expect(current('sector')).toEqual(['Cyber defence']);
       expect(current('country')).toEqual([summitId === 1 ? 'Lithuania' : 'United States', 'NATO'].sort());
       // Nothing of the other summit, in any revision of anything inside.
-      const inside = JSON.stringify(records);
+      const inside = JSON.stringify(all);
       for (const name of [...other.summit, ...other.meeting, ...other.note, ...other.follow_up, ...other.timeline_event])
         expect(inside).not.toContain(name);
       // The moved meeting's text from its Washington days goes by its revision id only.

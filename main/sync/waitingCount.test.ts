@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
-import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
+import { latestSeq, recordSyncOutcome, setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { DeskReplicator } from './replicator.ts';
 
@@ -36,6 +36,29 @@ describe('the number of changes waiting to be sent', () => {
       expect(status.state).toBe('error');
       // The shared summit's own record (in the reference database) and its three meetings.
       expect(status.waiting).toBe(4);
+    } finally {
+      await desk.stop();
+    }
+  });
+
+  it('counts a meeting moved out of the shared summit into one not shared: its removal there is still to send', async () => {
+    const db = openScratchDatabase();
+    db.exec(`
+      INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES
+        (1, 'G20 Johannesburg', '2025-11-22', '2025-11-23', 'Africa/Johannesburg'),
+        (2, 'G20 Cape Town ministerial', '2025-10-01', '2025-10-02', 'Africa/Johannesburg');
+      INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES
+        (1, 1, 'Bilateral with Brazil', 'bilateral', '2025-11-22T08:00:00Z', 'Africa/Johannesburg');
+    `);
+    writeSyncAccount(db, { url: 'http://127.0.0.1:9', username: '', passwordSealed: '' });
+    setSharedSummitDocs(db, [docOf(db, 'summit', 1)]);
+    recordSyncOutcome(db, { pushedThrough: latestSeq(db), at: '2025-11-20T08:00:00.000Z', error: null });
+    db.exec('UPDATE meeting SET summit_id = 2 WHERE id = 1');
+    const desk = new DeskReplicator(db, { intervalMs: 3_600_000 });
+    try {
+      const status = await desk.start();
+      expect(status.state).toBe('error');
+      expect(status.waiting).toBe(1);
     } finally {
       await desk.stop();
     }

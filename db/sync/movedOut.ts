@@ -1,0 +1,103 @@
+import crypto from 'node:crypto';
+import type { Db } from '../open.ts';
+import { isChildOf } from './children.ts';
+import { syncStatement } from './pendingNotes.ts';
+
+// A record that moved to another database (a meeting to another summit, and
+// what follows it) is closed in the database it left by a deletion of the
+// revision that database last held (migration 2000 notes which). A desk
+// sharing only the old summit so removes it; a desk sharing both keeps it,
+// since a live leaf outranks a deleted one (CouchDB's rule) and the move is
+// one. A record that moved with its meeting has no revision of its own for
+// the move, so it gets one in its new home, with the same text: without it,
+// a desk sharing both summits would hold the deletion as the record's only
+// leaf. Both revisions' ids derive from what they answer, so every desk that
+// sees the move writes the same ones and no conflict appears. The deletion
+// carries the closing mark (closing.ts), so nobody is told that a user deleted
+// the record, and a second mark, so no desk brings the record back for what
+// still refers to it there (rows.ts).
+
+const movedOutMark = '0000000000000000';
+
+const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+const nextPosition = (rev: string) => Number.parseInt(rev, 10) + 1;
+
+/** The deletion closing revision `closed` of `docId` in database `home`: the same on every desk. */
+export function movedOutRevisionId(docId: string, closed: string, home: string): string {
+  return `${nextPosition(closed)}-${movedOutMark}${hash(`moved out ${docId} ${closed} ${home}`).slice(0, 16)}`;
+}
+
+/** Whether a deleted revision only says the record moved to another database. */
+export function isMovedOut(rev: string): boolean {
+  return rev.slice(rev.indexOf('-') + 1).startsWith(movedOutMark);
+}
+
+// The revision of a record that moved with its meeting changes no text, so an edit made meanwhile on
+// another desk must not lose to it: its id starts low (CouchDB's rule ranks live leaves of one depth by id),
+// and once such an edit is there it is closed as seen, the same way on every desk (closeFollowedLosers).
+const followedMark = '0000000f';
+
+/** The revision a record that moved with its meeting takes in its new home: `closed`'s text, the same id on every desk. */
+function followedRevisionId(docId: string, closed: string): string {
+  return `${nextPosition(closed)}-${followedMark}${hash(`moved with its meeting ${docId} ${closed}`).slice(0, 24)}`;
+}
+
+/** Whether a revision only follows its meeting to another database, its text unchanged. */
+export function isFollowed(rev: string): boolean {
+  return rev.slice(rev.indexOf('-') + 1).startsWith(followedMark);
+}
+
+/** The deletion that closes such a revision once an edit stands beside it: the same id on every desk. */
+function closingFollowedId(docId: string, followed: string): string {
+  return `${nextPosition(followed)}-00000000${hash(`followed and edited ${docId} ${followed}`).slice(0, 24)}`;
+}
+
+/** Writes the revisions of the moves noted since the last exchange (in the caller's transaction). */
+export function settleMovedOut(db: Db): number {
+  const unwritten = syncStatement(
+    db,
+    `SELECT M.doc_id, M.home, M.closed, D.rev AS winner, D.deleted FROM sync_moved_out AS M
+       JOIN sync_doc AS D ON D.doc_id = M.doc_id WHERE M.tombstone IS NULL`,
+  ).all() as { doc_id: string; home: string; closed: string; winner: string; deleted: 0 | 1 }[];
+  const known = syncStatement(db, 'SELECT body FROM sync_rev WHERE doc_id = ? AND rev = ?');
+  const insert = syncStatement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, ?, ?)');
+  const written = syncStatement(
+    db,
+    `UPDATE sync_moved_out SET tombstone = ?, seq = (SELECT seq FROM sqlite_sequence WHERE name = 'sync_feed_clock')
+      WHERE doc_id = ? AND home = ?`,
+  );
+  for (const move of unwritten) {
+    const closed = known.get(move.doc_id, move.closed) as { body: string | null } | undefined;
+    if (closed === undefined) continue;
+    // Moved with its meeting and not edited since: its own revision in the new home comes first, so that the
+    // deletion written next is never the record's only leaf, not even for the moment between the two.
+    if (move.deleted === 0 && move.winner === move.closed) {
+      if (closed.body === null) continue;
+      const followed = followedRevisionId(move.doc_id, move.closed);
+      if (known.get(move.doc_id, followed) === undefined) insert.run(move.doc_id, followed, move.closed, 0, closed.body);
+      syncStatement(db, 'UPDATE sync_doc SET rev = ? WHERE doc_id = ?').run(followed, move.doc_id);
+    }
+    const tombstone = movedOutRevisionId(move.doc_id, move.closed, move.home);
+    if (known.get(move.doc_id, tombstone) === undefined) insert.run(move.doc_id, tombstone, move.closed, 1, null);
+    written.run(tombstone, move.doc_id, move.home);
+  }
+  closeFollowedLosers(db);
+  return unwritten.length;
+}
+
+/**
+ * A record that moved with its meeting on one desk while edited on another holds both as live leaves: the
+ * edit is the winner (the followed revision's id starts low) and the followed revision, which changed no
+ * text, is closed rather than shown as a conflict. Read among records whose tree branched (0600) only.
+ */
+function closeFollowedLosers(db: Db): void {
+  const losers = syncStatement(
+    db,
+    `SELECT L.doc_id, L.rev FROM sync_branched AS B JOIN sync_doc AS D ON D.doc_id = B.doc_id
+       JOIN sync_rev AS L ON L.doc_id = B.doc_id AND L.rev <> D.rev AND L.deleted = 0
+      WHERE D.deleted = 0 AND substr(L.rev, instr(L.rev, '-') + 1, ${followedMark.length}) = '${followedMark}'
+        AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'L.doc_id', 'L.rev')})`,
+  ).all() as { doc_id: string; rev: string }[];
+  const insert = syncStatement(db, 'INSERT OR IGNORE INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, 1, NULL)');
+  for (const loser of losers) insert.run(loser.doc_id, closingFollowedId(loser.doc_id, loser.rev), loser.rev);
+}
