@@ -189,13 +189,15 @@ export function receivedHistories(docs: readonly PouchDoc[]): RecordHistory[] {
 
 /**
  * Whether a record received from a database may change this desk. One it holds only where it shares nothing
- * with the server (a summit not shared, a record never sent) is the desk's alone, whatever a compromised or
+ * with the server (a meeting or note of a summit not shared, a record never sent) is the desk's alone, whatever a compromised or
  * careless server sends under its id; and a record new here may arrive (a colleague's, a summit offered) unless
  * it files itself under a summit this desk holds and does not share. Either is left out of the merge.
  */
 function withinScope(db: Db, view: StoreView, history: RecordHistory): boolean {
   const partition = view.partition;
-  if (!partition) return true;
+  // A summit's own record lives in the reference database whether this desk shares it or not: colleagues'
+  // summits are offered from there, and their edits must keep arriving until this desk ticks them.
+  if (!partition || history.entity === 'summit') return true;
   if (docState(db, history.id) !== undefined) return partitionOf(db, history.id, partition.shared) !== null;
   return history.revisions.every((revision) => {
     const summit = revision.body ? summitOfRevision(db, history.entity, revision.body) : null;
