@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { collectConflicts } from 'pouchdb-merge';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
@@ -12,7 +13,7 @@ import { rowsMatchWinners, storeSnapshot } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { natoScheme } from '../ipc/handlers/settings.ts';
 import { BundleImportError, exportBundle, highestMarking, importBundle, reviewBundle } from './bundle.ts';
-import { BundleError } from './bundleCrypto.ts';
+import { BundleError, sealBundle } from './bundleCrypto.ts';
 import { type DeskKeys, ensureDeskKeys } from './deskKeys.ts';
 
 interface Desk {
@@ -116,6 +117,17 @@ describe('signed, encrypted bundles between desks', () => {
     const resigned = Buffer.concat([body, crypto.sign(null, body, c.keys.signingPrivate)]);
     refusedWithoutChange(b.db, () => importBundle(b.db, b.keys, resigned, { acceptSigner: true }), 'tampered');
   });
+
+  it('refuses a bundle whose records unpack to more than Sherpa reads (a gzip bomb) by what it is, never unpacking it all', () => {
+    const stranger = desk('A stranger');
+    const b = desk('Desk B');
+    // 600 MB of spaces in 600 gzip members of one megabyte each, some 600 KB packed (gunzip reads the members
+    // as one stream): anyone holding B's public card can seal one to B.
+    const member = zlib.gzipSync(Buffer.alloc(1 << 20, 0x20));
+    const bomb = sealBundle(stranger.keys, Buffer.concat(new Array<Buffer>(600).fill(member)), { recipients: [b.keys.card] });
+    refusedWithoutChange(b.db, () => reviewBundle(b.db, b.keys, bomb, natoScheme), 'too-large-unpacked');
+    refusedWithoutChange(b.db, () => importBundle(b.db, b.keys, bomb, { acceptSigner: true }), 'too-large-unpacked');
+  }, 90_000);
 
   it('refuses the bundle with any one byte changed or cut short anywhere, changing nothing', () => {
     const a = withSummit('Desk A');

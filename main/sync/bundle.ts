@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import zlib from 'node:zlib';
 import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
@@ -31,7 +32,7 @@ import type { DeskKeys } from './deskKeys.ts';
 
 export type BundleSelection = { summit: string } | { records: readonly string[] } | 'everything';
 
-export type BundleImportErrorCode = 'already-imported' | 'unknown-signer' | 'bad-content';
+export type BundleImportErrorCode = 'already-imported' | 'unknown-signer' | 'bad-content' | 'too-large-unpacked';
 
 export class BundleImportError extends Error {
   readonly code: BundleImportErrorCode;
@@ -113,6 +114,15 @@ interface Opened<Records> {
   records: Records;
 }
 
+/** The records are read as one JSON text: no more than one string can hold (about 512 MB, some 25 times a whole benchmark desk's). */
+const maxUnpackedBytes = constants.MAX_STRING_LENGTH;
+
+const tooLargeUnpacked = () =>
+  new BundleImportError(
+    'too-large-unpacked',
+    `This bundle’s records unpack to more than ${Math.floor(maxUnpackedBytes / 1024 / 1024)} MB, more than Sherpa reads at once (a damaged or hostile file); it was not opened. Nothing was imported.`,
+  );
+
 const unreadable = () =>
   new BundleImportError('bad-content', 'This bundle is signed but its records are not readable by this version of Sherpa.');
 
@@ -137,9 +147,17 @@ function openUnread(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): 
       'already-imported',
       `This bundle was already imported (${importedAt}); importing it again would change nothing.`,
     );
+  let unpacked: Buffer;
+  try {
+    unpacked = zlib.gunzipSync(content, { maxOutputLength: maxUnpackedBytes });
+  } catch (error) {
+    // A few hundred kilobytes can unpack to gigabytes (a gzip bomb): unpacking stops at the limit, before memory runs out.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLargeUnpacked();
+    throw unreadable();
+  }
   let records: unknown[];
   try {
-    records = contentSchema.parse(JSON.parse(zlib.gunzipSync(content).toString('utf8'))).records;
+    records = contentSchema.parse(JSON.parse(unpacked.toString('utf8'))).records;
   } catch {
     throw unreadable();
   }
