@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docIdOfRow } from '../../db/sync/deskExchange.ts';
 import { revisionsOf } from '../../db/sync/history.ts';
-import { Pouch } from './replication.ts';
 import { call, meeting, summit, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
@@ -32,35 +31,37 @@ describe('a server sending records of a summit this desk does not share with it'
     const docId = docIdOfRow(officer.db, 'meeting', privateMeeting.id) ?? '';
     const [current] = revisionsOf(officer.db, docId).slice(-1);
     const sharedDatabase = overview.summits.find((choice) => choice.summitId === shared.id)?.database ?? '';
-    const planted = new Pouch(`${server.url}/${sharedDatabase}`);
+    // Written straight into the server's database, as its administrator (or an intruder) could.
+    const plant = async (docs: Record<string, unknown>[]) => {
+      const answer = await fetch(`${server.url}/${sharedDatabase}/_bulk_docs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ docs, new_edits: false }),
+      });
+      expect(answer.ok).toBe(true);
+    };
     const oldHash = current?.rev.split('-')[1] ?? '';
-    await planted.bulkDocs(
-      [
-        {
-          _id: docId,
-          _rev: `2-${'f'.repeat(32)}`,
-          _revisions: { start: 2, ids: ['f'.repeat(32), oldHash] },
-          ...current?.body,
-          title: 'Planted by the server',
-          purpose: 'Planted by the server',
-          classification: 'NATO UNCLASSIFIED',
-        },
-      ],
-      { new_edits: false },
-    );
+    await plant([
+      {
+        _id: docId,
+        _rev: `2-${'f'.repeat(32)}`,
+        _revisions: { start: 2, ids: ['f'.repeat(32), oldHash] },
+        ...current?.body,
+        title: 'Planted by the server',
+        purpose: 'Planted by the server',
+        classification: 'NATO UNCLASSIFIED',
+      },
+    ]);
     // And a meeting of its own making, filed under the private summit.
-    await planted.bulkDocs(
-      [
-        {
-          _id: `meeting:${'e'.repeat(32)}`,
-          _rev: `1-${'e'.repeat(32)}`,
-          _revisions: { start: 1, ids: ['e'.repeat(32)] },
-          ...current?.body,
-          title: 'A meeting planted by the server',
-        },
-      ],
-      { new_edits: false },
-    );
+    await plant([
+      {
+        _id: `meeting:${'e'.repeat(32)}`,
+        _rev: `1-${'e'.repeat(32)}`,
+        _revisions: { start: 1, ids: ['e'.repeat(32)] },
+        ...current?.body,
+        title: 'A meeting planted by the server',
+      },
+    ]);
     await call(officer, 'meeting.update', {
       id: privateMeeting.id,
       patch: { pointsToMake: 'Written on the desk after the plant.' },
