@@ -6,8 +6,8 @@ import zlib from 'node:zlib';
 import { collectConflicts } from 'pouchdb-merge';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
-import { revisionsOf, syncedEntities } from '../../db/sync/history.ts';
-import { treeOf } from '../../db/sync/merge.ts';
+import { allRecordIds, historiesOf, revisionsOf, syncedEntities } from '../../db/sync/history.ts';
+import { maxBranchesReceived, treeOf } from '../../db/sync/merge.ts';
 import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { rowsMatchWinners, storeSnapshot } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
@@ -128,6 +128,25 @@ describe('signed, encrypted bundles between desks', () => {
     refusedWithoutChange(b.db, () => reviewBundle(b.db, b.keys, bomb, natoScheme), 'too-large-unpacked');
     refusedWithoutChange(b.db, () => importBundle(b.db, b.keys, bomb, { acceptSigner: true }), 'too-large-unpacked');
   }, 90_000);
+
+  it('refuses a bundle holding a record with more branches than any desk makes, before merging anything', () => {
+    const a = withSummit('Desk A');
+    const b = desk('Desk B');
+    const summit = historiesOf(a.db, allRecordIds(a.db)).find((history) => history.entity === 'summit');
+    const root = summit?.revisions[0];
+    if (!summit || !root) throw new Error('the summit has a first revision');
+    const branches = Array.from({ length: maxBranchesReceived + 1 }, (_, index) => ({
+      rev: `2-${index.toString(16).padStart(32, '0')}`,
+      parent: root.rev,
+      deleted: false,
+      body: { ...root.body, title: `Branch ${index}` },
+    }));
+    const stalling = sealBundle(a.keys, zlib.gzipSync(JSON.stringify({ records: [{ ...summit, revisions: [root, ...branches] }] })), {
+      recipients: [b.keys.card],
+    });
+    refusedWithoutChange(b.db, () => reviewBundle(b.db, b.keys, stalling, natoScheme), 'bad-content');
+    refusedWithoutChange(b.db, () => importBundle(b.db, b.keys, stalling, { acceptSigner: true }), 'bad-content');
+  });
 
   it('refuses the bundle with any one byte changed or cut short anywhere, changing nothing', () => {
     const a = withSummit('Desk A');

@@ -17,6 +17,7 @@ import {
   checkHistories,
   endingDeleted,
   joinSummaries,
+  MalformedHistoryError,
   mergeOrder,
   previewMerge,
   settleLocalDeletions,
@@ -130,6 +131,14 @@ const unreadable = () =>
 function readRecords(records: readonly unknown[]): RecordHistory[] {
   const parsed = recordsSchema.safeParse(records);
   if (!parsed.success) throw unreadable();
+  // A history no desk could have written (an unknown kind of record, thousands of branches built to stall the
+  // merge) is refused with the bundle's own words, before any merge begins.
+  try {
+    checkHistories(parsed.data);
+  } catch (error) {
+    if (error instanceof MalformedHistoryError) throw unreadable();
+    throw error;
+  }
   return parsed.data;
 }
 
