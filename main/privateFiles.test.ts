@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupFolder, createBackup, createBackupSync } from './backups.ts';
+import { createDispatch } from './ipc/dispatch.ts';
+import { createHandlers } from './ipc/handlers/index.ts';
+import { createChromiumEngine } from './pdf/chromiumEngine.ts';
+import { createLockedCore } from './session/lockedCore.ts';
 import { openStore, storeFileName } from './store.ts';
 import { tempDataDir } from './storeFaults.helpers.ts';
 
@@ -55,6 +59,38 @@ describe('who may read the store', () => {
       expect(permissionsOf(folder)).toBe(0o700);
     } finally {
       store.db.close();
+    }
+  });
+});
+
+describe('who may list the data folder and the exports', () => {
+  it('an encrypted store set up on a first run makes its data folder for the owner only', async () => {
+    const dataDir = path.join(newFolder(), 'new-encrypted-desk');
+    const session = createLockedCore({
+      dataDir,
+      allowUnencrypted: false,
+      cost: { N: 2 ** 12, r: 8, p: 1 },
+      core: () => ({ dataDir, engine: createChromiumEngine(), dailyBackups: false, logError: () => undefined }),
+    });
+    try {
+      expect(await session.dispatch('session.setup', { passphrase: 'correct horse battery' })).toMatchObject({ ok: true });
+      expect(permissionsOf(dataDir)).toBe(0o700);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('keeps the exports folder, whose file names are pack names and summit titles, for the owner only', async () => {
+    const dataDir = newFolder();
+    const { db } = openStore(dataDir);
+    try {
+      const exportsDir = path.join(dataDir, 'exports');
+      const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date(), exchange: { exportsDir } }) });
+      const saved = await dispatch('desk.saveCard', {});
+      expect(saved).toMatchObject({ ok: true });
+      expect(permissionsOf(exportsDir)).toBe(0o700);
+    } finally {
+      db.close();
     }
   });
 });

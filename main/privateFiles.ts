@@ -37,3 +37,13 @@ export function keepPrivate(file: string): void {
 export function makePrivateFolder(folder: string): void {
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
 }
+
+/**
+ * The exports folder: its file names are pack names and summit titles, so
+ * only the owner may list it; one made listable by an earlier version is
+ * closed the next time something is written there.
+ */
+export async function makePrivateExportsFolder(folder: string): Promise<void> {
+  await fs.promises.mkdir(folder, { recursive: true, mode: 0o700 });
+  keepPrivate(folder);
+}

@@ -318,7 +318,11 @@ const sherpaTables = ['summit', 'meeting', 'briefing_pack', 'setting'];
 function openStoreAsItIs(file: string, key?: Buffer): OpenedStore {
   const unchanged = 'The file was not changed.';
   if (!fs.existsSync(file)) throw new StoreRefusedError(`No Sherpa store at ${file}.`);
-  if (!fs.statSync(file).isFile()) throw new StoreRefusedError(`${file} is a folder, not a Sherpa store.`);
+  const kind = fs.statSync(file);
+  if (kind.isDirectory()) throw new StoreRefusedError(`${file} is a folder, not a Sherpa store.`);
+  // A pipe would hold the command forever and a device would be read without end: neither is opened.
+  if (!kind.isFile())
+    throw new StoreRefusedError(`${file} is not a file (a pipe, a device or a socket), not a Sherpa store. It was not read.`);
   if (fs.statSync(file).size === 0) throw new StoreRefusedError(`${file} is an empty file, not a Sherpa store. ${unchanged}`);
   if (key && isPlainStore(file)) {
     throw new StoreRefusedError(

@@ -127,6 +127,23 @@ describe('npm run export', () => {
     expect(fs.existsSync(path.join(folder, 'never.pdf'))).toBe(false);
   });
 
+  it('refuses a --db that is a pipe or a device as such, without reading it or writing anything', () => {
+    const pipe = path.join(folder, 'desk-pipe.sqlite');
+    spawnSync('mkfifo', [pipe]);
+    const cases: [string, RegExp][] = [
+      [pipe, /desk-pipe\.sqlite is not a file \(a pipe, a device or a socket\), not a Sherpa store\. It was not read\./],
+      ['/dev/zero', /\/dev\/zero is not a file \(a pipe, a device or a socket\), not a Sherpa store\. It was not read\./],
+    ];
+    for (const [db, message] of cases) {
+      const out = path.join(folder, 'never-from-device.pdf');
+      const run = runExport('--db', db, '--pack', 'Vilnius desk pack', '--out', out);
+      expect(run.code, db).toBe(1);
+      expect(run.stderr.trim().split('\n'), db).toEqual([expect.stringMatching(message)]);
+      expect(fs.existsSync(out), db).toBe(false);
+    }
+    expect(fs.statSync(pipe).isFIFO()).toBe(true);
+  });
+
   it('refuses a --copy-for or --author the app’s form would refuse, a direction override say, and writes nothing', () => {
     const out = path.join(folder, 'never-stamped.pdf');
     const reversed = runExport('--db', store, '--pack', 'Vilnius desk pack', '--out', out, '--copy-for', 'ʻEiki \u202Eevil');

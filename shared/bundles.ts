@@ -71,6 +71,8 @@ export const bundleRefusals = [
   'already-imported',
   'unknown-signer',
   'bad-content',
+  // Its records unpack to more than one text can hold (a gzip bomb): never unpacked in full.
+  'too-large-unpacked',
   // The bundle handed over before is no longer held (Sherpa restarted, or it waited too long): choose the file again.
   'file-gone',
   // One bundle is imported at a time: another's import is under way.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../open.ts';
 import { openScratchDatabase } from '../testing.ts';
 import { allRecordIds, docState, historiesOf, revisionsOf, summitRecordIds, syncedEntities } from './history.ts';
-import { applyMerge, MalformedHistoryError, previewMerge, settleLocalDeletions, treeOf } from './merge.ts';
+import { applyMerge, MalformedHistoryError, maxBranchesReceived, previewMerge, settleLocalDeletions, treeOf } from './merge.ts';
 import { syncPrepare } from './pendingNotes.ts';
 import { descendingRandomIds, rowsMatchWinners, storeSnapshot } from './testing.ts';
 
@@ -140,6 +140,29 @@ describe('merging record histories between desks', () => {
     );
     applyMerge(b, injected);
     expect(b.prepare('SELECT title, body FROM note').get()).toEqual({ title: 'Our view', body: 'Raise the energy link' });
+  });
+
+  it('refuses a record sent with more branches than any desk makes (a server or bundle built to stall the store), changing nothing', () => {
+    const a = deskWithSummit();
+    const history = historiesOf(a, allRecordIds(a)).find((each) => each.entity === 'summit');
+    const root = history?.revisions[0];
+    if (!history || !root) throw new Error('the summit has a first revision');
+    // Each branch costs the merge more than the one before: a thousand took minutes, with the store held meanwhile.
+    const branches = Array.from({ length: maxBranchesReceived + 1 }, (_, index) => ({
+      rev: `2-${index.toString(16).padStart(32, '0')}`,
+      parent: root.rev,
+      deleted: false,
+      body: { ...root.body, title: `Branch ${index}` },
+    }));
+    const stalling = { ...history, revisions: [root, ...branches] };
+    const b = openScratchDatabase();
+    const before = storeSnapshot(b);
+    expect(() => previewMerge(b, [stalling])).toThrow(new RegExp(`more than ${maxBranchesReceived} branches`));
+    expect(() => applyMerge(b, [stalling])).toThrow(MalformedHistoryError);
+    expect(storeSnapshot(b)).toEqual(before);
+    // As many as a busy record can really have still merge, every branch kept.
+    applyMerge(b, [{ ...history, revisions: [root, ...branches.slice(0, maxBranchesReceived)] }]);
+    expect(revisionsOf(b, history.id)).toHaveLength(maxBranchesReceived + 1);
   });
 
   it('links a record that arrives before what it refers to once that arrives, and holds back one that cannot stand alone', () => {

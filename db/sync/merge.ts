@@ -31,6 +31,13 @@ export class MalformedHistoryError extends Error {
   }
 }
 
+/**
+ * Leaves a received record may have (its conflicts, open or settled): a dozen is already a busy record, and
+ * each branch costs the merge more than the one before, so a history built with thousands held the store for
+ * minutes. One with more is refused as no desk's.
+ */
+export const maxBranchesReceived = 100;
+
 const positionOf = (rev: string) => Number.parseInt(rev, 10);
 const hashOf = (rev: string) => rev.slice(rev.indexOf('-') + 1);
 
@@ -41,6 +48,9 @@ function checkHistory(history: RecordHistory): void {
   const revs = new Set(history.revisions.map((revision) => revision.rev));
   if (revs.size !== history.revisions.length || revs.size === 0)
     throw new MalformedHistoryError(history.id, 'repeated or missing revisions');
+  const parents = new Set(history.revisions.map((revision) => revision.parent));
+  const leaves = history.revisions.reduce((count, revision) => count + (parents.has(revision.rev) ? 0 : 1), 0);
+  if (leaves > maxBranchesReceived) throw new MalformedHistoryError(history.id, `more than ${maxBranchesReceived} branches (${leaves})`);
   for (const revision of history.revisions) {
     if (!revPattern.test(revision.rev)) throw new MalformedHistoryError(history.id, `bad revision ${revision.rev.slice(0, 80)}`);
     if (revision.parent !== null && (!revPattern.test(revision.parent) || positionOf(revision.parent) !== positionOf(revision.rev) - 1))

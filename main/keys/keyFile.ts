@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { makePrivateFolder } from '../privateFiles.ts';
 import type { WrappedKey } from './wrap.ts';
 
 // The key file sits beside the store and holds the data key wrapped in each
@@ -91,7 +92,7 @@ export function writeKeyFile(dataDir: string, keyFile: KeyFile): void {
   const file = keyFilePath(dataDir);
   const partial = `${file}.partial`;
   // A first run may name a data folder that does not exist yet; the plain store creates it the same way.
-  fs.mkdirSync(dataDir, { recursive: true });
+  makePrivateFolder(dataDir);
   const handle = fs.openSync(partial, 'w', 0o600);
   try {
     fs.writeSync(handle, `${JSON.stringify(keyFile, null, 2)}\n`);

@@ -2,17 +2,18 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { collectConflicts } from 'pouchdb-merge';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
-import { revisionsOf, syncedEntities } from '../../db/sync/history.ts';
-import { treeOf } from '../../db/sync/merge.ts';
+import { allRecordIds, historiesOf, revisionsOf, syncedEntities } from '../../db/sync/history.ts';
+import { maxBranchesReceived, treeOf } from '../../db/sync/merge.ts';
 import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { rowsMatchWinners, storeSnapshot } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { natoScheme } from '../ipc/handlers/settings.ts';
 import { BundleImportError, exportBundle, highestMarking, importBundle, reviewBundle } from './bundle.ts';
-import { BundleError } from './bundleCrypto.ts';
+import { BundleError, sealBundle } from './bundleCrypto.ts';
 import { type DeskKeys, ensureDeskKeys } from './deskKeys.ts';
 
 interface Desk {
@@ -115,6 +116,36 @@ describe('signed, encrypted bundles between desks', () => {
     const body = Buffer.concat([file.subarray(0, 8), length, forgedHeader, file.subarray(12 + headerLength, file.length - 64)]);
     const resigned = Buffer.concat([body, crypto.sign(null, body, c.keys.signingPrivate)]);
     refusedWithoutChange(b.db, () => importBundle(b.db, b.keys, resigned, { acceptSigner: true }), 'tampered');
+  });
+
+  it('refuses a bundle whose records unpack to more than Sherpa reads (a gzip bomb) by what it is, never unpacking it all', () => {
+    const stranger = desk('A stranger');
+    const b = desk('Desk B');
+    // 600 MB of spaces in 600 gzip members of one megabyte each, some 600 KB packed (gunzip reads the members
+    // as one stream): anyone holding B's public card can seal one to B.
+    const member = zlib.gzipSync(Buffer.alloc(1 << 20, 0x20));
+    const bomb = sealBundle(stranger.keys, Buffer.concat(new Array<Buffer>(600).fill(member)), { recipients: [b.keys.card] });
+    refusedWithoutChange(b.db, () => reviewBundle(b.db, b.keys, bomb, natoScheme), 'too-large-unpacked');
+    refusedWithoutChange(b.db, () => importBundle(b.db, b.keys, bomb, { acceptSigner: true }), 'too-large-unpacked');
+  }, 90_000);
+
+  it('refuses a bundle holding a record with more branches than any desk makes, before merging anything', () => {
+    const a = withSummit('Desk A');
+    const b = desk('Desk B');
+    const summit = historiesOf(a.db, allRecordIds(a.db)).find((history) => history.entity === 'summit');
+    const root = summit?.revisions[0];
+    if (!summit || !root) throw new Error('the summit has a first revision');
+    const branches = Array.from({ length: maxBranchesReceived + 1 }, (_, index) => ({
+      rev: `2-${index.toString(16).padStart(32, '0')}`,
+      parent: root.rev,
+      deleted: false,
+      body: { ...root.body, title: `Branch ${index}` },
+    }));
+    const stalling = sealBundle(a.keys, zlib.gzipSync(JSON.stringify({ records: [{ ...summit, revisions: [root, ...branches] }] })), {
+      recipients: [b.keys.card],
+    });
+    refusedWithoutChange(b.db, () => reviewBundle(b.db, b.keys, stalling, natoScheme), 'bad-content');
+    refusedWithoutChange(b.db, () => importBundle(b.db, b.keys, stalling, { acceptSigner: true }), 'bad-content');
   });
 
   it('refuses the bundle with any one byte changed or cut short anywhere, changing nothing', () => {

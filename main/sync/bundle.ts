@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import zlib from 'node:zlib';
 import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
@@ -16,6 +17,7 @@ import {
   checkHistories,
   endingDeleted,
   joinSummaries,
+  MalformedHistoryError,
   mergeOrder,
   previewMerge,
   settleLocalDeletions,
@@ -31,7 +33,7 @@ import type { DeskKeys } from './deskKeys.ts';
 
 export type BundleSelection = { summit: string } | { records: readonly string[] } | 'everything';
 
-export type BundleImportErrorCode = 'already-imported' | 'unknown-signer' | 'bad-content';
+export type BundleImportErrorCode = 'already-imported' | 'unknown-signer' | 'bad-content' | 'too-large-unpacked';
 
 export class BundleImportError extends Error {
   readonly code: BundleImportErrorCode;
@@ -113,6 +115,15 @@ interface Opened<Records> {
   records: Records;
 }
 
+/** The records are read as one JSON text: no more than one string can hold (about 512 MB, some 25 times a whole benchmark desk's). */
+const maxUnpackedBytes = constants.MAX_STRING_LENGTH;
+
+const tooLargeUnpacked = () =>
+  new BundleImportError(
+    'too-large-unpacked',
+    `This bundle’s records unpack to more than ${Math.floor(maxUnpackedBytes / 1024 / 1024)} MB, more than Sherpa reads at once (a damaged or hostile file); it was not opened. Nothing was imported.`,
+  );
+
 const unreadable = () =>
   new BundleImportError('bad-content', 'This bundle is signed but its records are not readable by this version of Sherpa.');
 
@@ -120,6 +131,14 @@ const unreadable = () =>
 function readRecords(records: readonly unknown[]): RecordHistory[] {
   const parsed = recordsSchema.safeParse(records);
   if (!parsed.success) throw unreadable();
+  // A history no desk could have written (an unknown kind of record, thousands of branches built to stall the
+  // merge) is refused with the bundle's own words, before any merge begins.
+  try {
+    checkHistories(parsed.data);
+  } catch (error) {
+    if (error instanceof MalformedHistoryError) throw unreadable();
+    throw error;
+  }
   return parsed.data;
 }
 
@@ -137,9 +156,17 @@ function openUnread(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): 
       'already-imported',
       `This bundle was already imported (${importedAt}); importing it again would change nothing.`,
     );
+  let unpacked: Buffer;
+  try {
+    unpacked = zlib.gunzipSync(content, { maxOutputLength: maxUnpackedBytes });
+  } catch (error) {
+    // A few hundred kilobytes can unpack to gigabytes (a gzip bomb): unpacking stops at the limit, before memory runs out.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLargeUnpacked();
+    throw unreadable();
+  }
   let records: unknown[];
   try {
-    records = contentSchema.parse(JSON.parse(zlib.gunzipSync(content).toString('utf8'))).records;
+    records = contentSchema.parse(JSON.parse(unpacked.toString('utf8'))).records;
   } catch {
     throw unreadable();
   }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
 import { docState, revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge, treeOf } from '../../db/sync/merge.ts';
-import { feedPage, lastFeedPlace, markReceivedFromServer, type Partition, partitionOf } from '../../db/sync/partition.ts';
+import { feedPage, lastFeedPlace, markReceivedFromServer, type Partition, partitionOf, summitOfRevision } from '../../db/sync/partition.ts';
 import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
@@ -195,6 +195,24 @@ export function receivedHistories(docs: readonly PouchDoc[]): RecordHistory[] {
   return [...byId.values()];
 }
 
+/**
+ * Whether a record received from a database may change this desk. One it holds only where it shares nothing
+ * with the server (a meeting or note of a summit not shared, a record never sent) is the desk's alone, whatever a compromised or
+ * careless server sends under its id; and a record new here may arrive (a colleague's, a summit offered) unless
+ * it files itself under a summit this desk holds and does not share. Either is left out of the merge.
+ */
+function withinScope(db: Db, view: StoreView, history: RecordHistory): boolean {
+  const partition = view.partition;
+  // A summit's own record lives in the reference database whether this desk shares it or not: colleagues'
+  // summits are offered from there, and their edits must keep arriving until this desk ticks them.
+  if (!partition || history.entity === 'summit') return true;
+  if (docState(db, history.id) !== undefined) return partitionOf(db, history.id, partition.shared) !== null;
+  return history.revisions.every((revision) => {
+    const summit = revision.body ? summitOfRevision(db, history.entity, revision.body) : null;
+    return summit === null || partition.shared.has(summit) || docState(db, summit) === undefined;
+  });
+}
+
 function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Callback<AdapterApi>): void {
   const exposed = stores.get(options.name);
   if (!exposed) {
@@ -237,7 +255,7 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
   this._bulkDocs = (request, bulkOptions, done) => {
     if (bulkOptions.new_edits !== false)
       return done(pouchError(403, 'forbidden', 'Sherpa records are edited in Sherpa, not through replication'));
-    const histories = receivedHistories(request.docs);
+    const histories = receivedHistories(request.docs).filter((history) => withinScope(db, view, history));
     // A batch from the server is merged a slice at a time, each slice one short transaction, yielding
     // between slices: a save waits for one slice at most, however large the replicator's batches.
     const mergeFrom = (start: number) => {

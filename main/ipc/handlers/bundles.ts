@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { summits } from '../../../db/summits.ts';
 import { bundleReceivedAt, contactBySigningKey, listContacts, readDeskKey, saveContact } from '../../../db/sync/desk.ts';
@@ -29,6 +28,7 @@ import { tableOf } from '../../../shared/recordKinds.ts';
 import type { ContactCard, MergeSummary, RecordHistory } from '../../../shared/sync.ts';
 import { reserveFile } from '../../pdf/atomicFile.ts';
 import { packDay } from '../../pdf/packDay.ts';
+import { makePrivateExportsFolder } from '../../privateFiles.ts';
 import {
   BundleImportError,
   exportBundle,
@@ -187,7 +187,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     'desk.saveCard': async () => {
       if (!exchange) throw new UserError('invalid_request', 'Saving files is not available in this window.', 'files_unavailable');
       const { card, text } = deskCard(keys());
-      await fs.mkdir(exchange.exportsDir, { recursive: true });
+      await makePrivateExportsFolder(exchange.exportsDir);
       const target = path.join(exchange.exportsDir, exportFileName(card.deskName, 'card', undefined).replace(/\.pdf$/, '.sherpa-card.txt'));
       const pending = await reserveFile(target, { keepExisting: true });
       return { path: await pending.commit(Buffer.from(`${text}\n`, 'utf8')) };
@@ -254,7 +254,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       const file = exportBundle(db, desk, bundle, { recipients: cards, now, ...(passphrase ? { passphrase } : {}) });
       const title = 'summitId' in selection ? (summits.find(db, selection.summitId)?.title ?? 'summit') : 'records';
       const day = packDay(readSettings(db).homeTimeZone, now);
-      await fs.mkdir(exchange.exportsDir, { recursive: true });
+      await makePrivateExportsFolder(exchange.exportsDir);
       const target = path.join(exchange.exportsDir, exportFileName(title, day, undefined).replace(/\.pdf$/, '.sherpa'));
       const pending = await reserveFile(target, { keepExisting: true });
       const written = await pending.commit(file);

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { deleteRecord } from '../../../db/deletions.ts';
 import { listMeetingBiographies, setMeetingBiography } from '../../../db/meetingBiographies.ts';
@@ -15,6 +14,7 @@ import { UnmarkedMaterialError } from '../../pdf/classification.ts';
 import { gatherPackContent } from '../../pdf/packContent.ts';
 import { packDay } from '../../pdf/packDay.ts';
 import { previewPack } from '../../pdf/packPreview.ts';
+import { makePrivateExportsFolder } from '../../privateFiles.ts';
 import { RecentDeletions } from './recentDeletions.ts';
 import { readSettings } from './settings.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
@@ -156,7 +156,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       const now = clock();
       const day = packDay(readSettings(db).homeTimeZone, now);
       const target = outPath ? outPathIn(pdf.exportsDir, outPath) : path.join(pdf.exportsDir, exportFileName(pack.name, day, copyFor));
-      await fs.mkdir(pdf.exportsDir, { recursive: true }).catch((error: unknown) => {
+      await makePrivateExportsFolder(pdf.exportsDir).catch((error: unknown) => {
         throw exportWriteRefusal(writeError(target, error));
       });
       if (running.has(id)) throw new UserError('invalid_request', 'This pack is already being exported.', 'already_exporting');

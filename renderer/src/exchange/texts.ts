@@ -112,6 +112,8 @@ export const exchangeEn = {
     'already-imported': 'This bundle was already imported ({{when}}). Importing it again would change nothing.',
     'unknown-signer': 'This bundle’s signer is not accepted here. Check its fingerprint, then accept it. Nothing was imported.',
     'bad-content': 'This bundle is signed, but this version of Sherpa cannot read its records. Nothing was imported.',
+    'too-large-unpacked':
+      'This bundle’s records unpack to more than Sherpa can read at once: the file is damaged or was made to harm. It was not opened. Nothing was imported.',
     'file-gone':
       'Sherpa no longer holds this bundle (it was restarted, or the file was chosen too long ago). Choose the file again. Nothing was imported.',
     importing: 'Another bundle is being imported here. Import this one when it is done. Nothing was imported from it.',
@@ -248,6 +250,8 @@ export const exchangeKo: typeof exchangeEn = {
     'already-imported': '이 번들은 이미 가져왔습니다({{when}}). 다시 가져와도 바뀌는 것이 없습니다.',
     'unknown-signer': '이 번들에 서명한 데스크가 승인되지 않았습니다. 지문을 확인한 뒤 승인하십시오. 아무것도 가져오지 않았습니다.',
     'bad-content': '서명은 확인되었지만 이 버전의 Sherpa가 번들의 기록을 읽을 수 없습니다. 아무것도 가져오지 않았습니다.',
+    'too-large-unpacked':
+      '이 번들의 기록은 풀면 Sherpa가 한 번에 읽을 수 있는 크기를 넘습니다. 파일이 손상되었거나 해를 끼치려고 만든 것입니다. 열지 않았으며 아무것도 가져오지 않았습니다.',
     'file-gone':
       'Sherpa가 이 번들을 더 이상 가지고 있지 않습니다(다시 시작되었거나 파일을 고른 지 너무 오래되었습니다). 파일을 다시 고르십시오. 아무것도 가져오지 않았습니다.',
     importing: '다른 번들을 가져오는 중입니다. 그 작업이 끝난 뒤 이 번들을 가져오십시오. 이 번들에서는 아무것도 가져오지 않았습니다.',

@@ -1,6 +1,7 @@
 // Which pages are alive, from Web Locks: each page holds a lock named after
 // its session for as long as it lives, and the browser releases it the moment
 // the page closes, reloads or crashes.
+import { closeSealedFormDrafts, openSealedFormDrafts } from '../forms/formDrafts.ts';
 import { importJournalKey, openSealedStorage, type SealedStorage } from '../session/sealedStorage.ts';
 import { createDraftJournal, type DraftJournal, draftPrefix } from './draftJournal.ts';
 
@@ -39,8 +40,11 @@ export function pageJournal(): DraftJournal {
 
 /** At unlock: the journal's entries decrypted into memory with the key main derived for it. */
 export async function openPageJournal(journalKey: string): Promise<void> {
-  sealed = await openSealedStorage(window.localStorage, await importJournalKey(journalKey), draftPrefix);
+  const key = await importJournalKey(journalKey);
+  sealed = await openSealedStorage(window.localStorage, key, draftPrefix);
   shared = null;
+  // A record form's unsaved values rest in the tab's session storage, which Chromium also writes to disk.
+  await openSealedFormDrafts(key);
 }
 
 /** At lock: every pending write sealed to disk, then the decrypted entries and the key dropped. */
@@ -49,4 +53,5 @@ export async function closePageJournal(): Promise<void> {
   sealed?.close();
   sealed = null;
   shared = null;
+  await closeSealedFormDrafts();
 }
