@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNote, saveNote } from '../notes.ts';
 import type { Db } from '../open.ts';
-import { indexPendingSearch, search } from '../search.ts';
+import { indexPendingSearch, marksKeptBeforeSearch, search } from '../search.ts';
 import { revisionsOf } from '../sync/history.ts';
 import { writePendingNoteRevisions } from '../sync/pendingNotes.ts';
 import { openScratchDatabase } from '../testing.ts';
@@ -66,5 +66,18 @@ describe('migration 2100: a note save writes one mark', () => {
     migrate(db, upTo(2100));
     expect(found(db, 'marshwort')).toEqual([note.id]);
     expect(revisionsOf(db, noteDoc(db, note.id)).at(-1)?.body?.body).toBe('Marshwort instead.');
+  });
+
+  it("a desk that never replicates keeps its searches cheap: past the limit, a search writes the marked notes' revisions", () => {
+    const db = storeAt(2100);
+    const saved = Array.from({ length: marksKeptBeforeSearch + 2 }, (_, index) => {
+      const note = createNote(db, { sectorEntryId: null, meetingId: null }, { ...content, title: `Call ${index}` });
+      return saveNote(db, note.id, note.version, { ...content, title: `Call ${index}`, body: `Marshwort ${index}.` });
+    });
+    expect(db.prepare('SELECT count(*) FROM sync_note_pending').pluck().get()).toBe(saved.length);
+    expect(found(db, 'marshwort')).toHaveLength(5);
+    expect(db.prepare('SELECT count(*) FROM sync_note_pending').pluck().get()).toBe(0);
+    const last = saved.at(-1);
+    expect(revisionsOf(db, noteDoc(db, last?.id ?? 0)).at(-1)?.body?.body).toBe(`Marshwort ${saved.length - 1}.`);
   });
 });
