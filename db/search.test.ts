@@ -3,7 +3,7 @@ import { createNote, saveNote } from './notes.ts';
 import { type Db, openDatabase } from './open.ts';
 import { people } from './people.ts';
 import { loadSampleIfEmpty } from './sample/vilnius-2023.ts';
-import { highlightEnd, highlightStart, indexPendingSearch, rankedMatchLimit, rankedWordLimit, search } from './search.ts';
+import { highlightEnd, highlightStart, indexPendingSearch, rankedMatchLimit, rankedWordLimit, search, searchPending } from './search.ts';
 import { summits } from './summits.ts';
 
 let db: Db;
@@ -127,7 +127,7 @@ describe('notes in the search index (saved first, indexed in a batch before the 
     expect(search(db, { text: 'ferncase', limit: 5 })).toHaveLength(1);
 
     saveNote(db, note.id, note.version, { title: 'Plane notes', body: 'Marshwort briefing', tags: [], classification: '' });
-    expect(db.prepare('SELECT count(*) FROM note_search_pending').pluck().get()).toBe(1);
+    expect(searchPending(db)).toBe(true);
     expect(search(db, { text: 'quillwort', limit: 5 })).toEqual([]);
     expect(search(db, { text: 'marshwort', limit: 5 })).toHaveLength(1);
     expect(indexPendingSearch(db)).toBe(0);

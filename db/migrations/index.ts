@@ -48,6 +48,7 @@ import { referenceMarkingsReplicate } from './1750-reference-markings-replicate.
 import { meetingBiographiesReplicate } from './1850-meeting-biographies-replicate.ts';
 import { movedOutOfADatabase } from './2000-moved-out-of-a-database.ts';
 import { movedOutClosingsOffered } from './2010-moved-out-closings-offered.ts';
+import { oneMarkANoteSave } from './2100-one-mark-a-note-save.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -126,6 +127,8 @@ export const migrations: readonly Migration[] = [
   meetingBiographiesReplicate,
   movedOutOfADatabase,
   movedOutClosingsOffered,
+  // 2100–2149: a note save at the disk's pace, fourth round (r9-save). 2100: a save writes one mark, not two.
+  oneMarkANoteSave,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

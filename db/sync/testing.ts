@@ -200,7 +200,12 @@ export function storeByRecordIds(db: Db): Record<string, string[]> {
     );
   }
   snapshot.note_revision = sorted(rows('SELECT * FROM note_revision').map((row) => ({ ...row, note_id: docOf('note', row.note_id) })));
-  snapshot.note_search_pending = sorted(rows('SELECT note_id FROM note_search_pending').map((row) => docOf('note', row.note_id)));
+  // Notes waiting for the search index: marked by a merge, or by a save on its replication mark (2100).
+  snapshot.note_search_pending = sorted(
+    rows('SELECT note_id FROM note_search_pending UNION SELECT note_id FROM sync_note_pending WHERE search_pending = 1').map((row) =>
+      docOf('note', row.note_id),
+    ),
+  );
   snapshot.sync_doc = sorted(
     (
       syncPrepare(db, 'SELECT doc_id, entity, rev, deleted, row_key IS NOT NULL AS has_row FROM sync_doc').all() as Record<

@@ -37,6 +37,8 @@ const isChannel = (name: string): name is Channel => storeChannels.has(name);
  * telling the windows what it changed. Nothing thrown inside ever crosses the bridge.
  */
 export function createDispatch({ db, handlers, onChange, logError, readOnlyReason, readOnlyRefusal }: DispatchOptions): Dispatch {
+  // Made once: better-sqlite3 builds four wrappers each time `transaction` is called, a cost every note save paid.
+  const inTransaction = db.transaction((run: () => unknown) => run());
   return async (channel, payload) => {
     if (typeof channel !== 'string' || !isChannel(channel)) {
       return failure({ code: 'unknown_channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` });
@@ -48,7 +50,7 @@ export function createDispatch({ db, handlers, onChange, logError, readOnlyReaso
     const { log, touched } = changeLog();
     try {
       const run = () => handler(parsed.data, log);
-      const value = effects.transaction ? db.transaction(run)() : await run();
+      const value = effects.transaction ? inTransaction(run) : await run();
       const change = changeEventFor(channel, effects.announces, touched);
       if (change) onChange?.(change);
       return { ok: true, value };
