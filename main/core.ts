@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Db } from '../db/open.ts';
 import type { ChangeEvent } from '../shared/contract.ts';
 import type { StoreServices } from './coreServices.ts';
-import { pinHomeTimeZone } from './homeZone.ts';
 import type { Dispatch } from './ipc/dispatch.ts';
 import type { PdfEngine } from './pdf/engine.ts';
 import { storeFileName } from './store.ts';
@@ -80,12 +79,8 @@ export function createCore(options: CoreOptions): Core {
   const writable = mode === 'write' && !opened.readOnly;
   // The desk's key pair is made at set-up, not on first use: its secret also seals the replication password.
   // Named after the computer and its own fingerprint: two desks on one machine are told apart. A desk made before keeps its name.
-  // The home zone is fixed at set-up too, so a laptop that travels keeps its home capital's time.
-  if (writable)
-    db.transaction(() => {
-      ensureDeskKeys(db, (fingerprint) => defaultDeskName(os.hostname(), fingerprint));
-      pinHomeTimeZone(db, Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
-    })();
+  // (The home zone is fixed at set-up too, by the store's services before they answer anything: main/coreServices.ts.)
+  if (writable) db.transaction(() => ensureDeskKeys(db, (fingerprint) => defaultDeskName(os.hostname(), fingerprint)))();
 
   const running = new Set<Promise<unknown>>();
   let stopping = false;

@@ -3,6 +3,7 @@ import { syncedEntities } from '../db/sync/history.ts';
 import type { ChangeEvent, Touched } from '../shared/contract.ts';
 import { backupFolder, scheduleDailyBackups } from './backups.ts';
 import type { CoreOptions } from './core.ts';
+import { pinHomeTimeZone } from './homeZone.ts';
 import { createDispatch, type Dispatch } from './ipc/dispatch.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
 import { readSettings } from './ipc/handlers/settings.ts';
@@ -46,6 +47,11 @@ export function startStoreServices({
   logError,
 }: StoreServicesOptions): StoreServices {
   const { db } = opened;
+  // The home zone is fixed at set-up, so a laptop that travels keeps its home capital's time. Here, not as the
+  // store opens: asking the runtime for the computer's zone (and checking a stored one) loads its time zone data,
+  // tens of milliseconds a start spent before the page could even be asked for; here it overlaps the page's load,
+  // and still comes before any call is answered.
+  if (writable) pinHomeTimeZone(db, Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   const mode = options.mode ?? 'write';
   const key = options.key ? { key: options.key } : {};
   // Replication runs only on a store this process writes; it tells every window of its state and of records it merged.

@@ -18,7 +18,7 @@ export function findExportablePack(db: Db, name: string, dbPath: string): { pack
       problem: `No pack named “${name}” in ${dbPath}. ${names.length ? `Saved packs: ${names.join(', ')}.` : 'It has no saved packs.'}`,
     };
   }
-  const parsed = packDefinition.safeParse(pack.definition);
+  const parsed = packDefinition().safeParse(pack.definition);
   if (!parsed.success) {
     return {
       problem:

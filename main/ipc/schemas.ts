@@ -23,6 +23,7 @@ import {
 import { endsBeforeStart, maxLevelName, noteLimits, numberRanges, packLimits, textLimits } from '../../shared/fieldRules.ts';
 import { schemeProblems } from '../../shared/markings.ts';
 import type { RefusalReason } from '../../shared/refusals.ts';
+import { builtOnFirstRead, once } from './builtOnFirstRead.ts';
 import { because, id, isoDate, isoInstant, line, optionalId, prose, requiredLine, timeZone } from './validation.ts';
 
 const level = line(maxLevelName);
@@ -31,119 +32,129 @@ const level = line(maxLevelName);
 const markingOfOlderRecord = level.optional();
 const whole = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
 
-/** The fields of each record a form can set. Strict: an unknown field is an error, not silently dropped. */
-export const entityFields = {
-  summit: z.strictObject({
-    title: requiredLine(textLimits.summit.title),
-    city: line(textLimits.summit.city),
-    countryId: optionalId,
-    startDate: isoDate,
-    // Blank (or left out) for a one-day summit: entityBlanks makes its end its start.
-    endDate: isoDate.or(z.literal('')).nullable().optional(),
-    timeZone,
-    description: prose,
-    sourceId: optionalId,
-    classification: markingOfOlderRecord,
-  }),
-  meeting: z.strictObject({
-    summitId: optionalId,
-    title: requiredLine(textLimits.meeting.title),
-    format: z.enum(meetingFormats),
-    startsAt: isoInstant,
-    startTimeKnown: z.boolean(),
-    durationMinutes: whole(numberRanges.durationMinutes).nullable(),
-    timeZone,
-    venue: line(textLimits.meeting.venue),
-    interpreters: line(textLimits.meeting.interpreters),
-    press: z.enum(pressAccess),
-    purpose: prose,
-    objectives: prose,
-    theirAsks: prose,
-    pointsToMake: prose,
-    linesToTake: prose,
-    defensivePoints: prose,
-    background: prose,
-    sensitivities: prose,
-    protocolNotes: prose,
-    pressLine: prose,
-    outcome: prose,
-    status: z.enum(meetingStatuses),
-    counterpartId: optionalId,
-    classification: level,
-    sourceId: optionalId,
-  }),
-  person: z.strictObject({
-    name: requiredLine(textLimits.person.name),
-    nativeName: line(textLimits.person.nativeName),
-    title: line(textLimits.person.title),
-    countryId: optionalId,
-    biography: prose,
-    classification: level,
-    sourceId: optionalId,
-  }),
-  country: z.strictObject({
-    name: requiredLine(textLimits.country.name),
-    nativeName: line(textLimits.country.nativeName),
-    kind: z.enum(['country', 'organisation']),
-    note: prose,
-    sourceId: optionalId,
-    classification: markingOfOlderRecord,
-  }),
-  source: z.strictObject({
-    title: requiredLine(textLimits.source.title),
-    publisher: line(textLimits.source.publisher),
-    location: line(textLimits.source.location),
-    publishedOn: isoDate.nullable(),
-    note: prose,
-    classification: markingOfOlderRecord,
-  }),
-  programme: z.strictObject({
-    code: requiredLine(textLimits.programme.code),
-    name: requiredLine(textLimits.programme.name),
-    partnerId: optionalId,
-    signedOn: isoDate.nullable(),
-    sectorCount: whole(numberRanges.sectorCount).nullable(),
-    description: prose,
-    sourceId: optionalId,
-    classification: markingOfOlderRecord,
-  }),
-  sector: z.strictObject({
-    programmeId: id,
-    name: requiredLine(textLimits.sector.name),
-    position: whole(numberRanges.position),
-    summary: prose,
-    ourPosition: prose,
-    classification: level,
-    sourceId: optionalId,
-  }),
-  sectorEntry: z.strictObject({
-    sectorId: id,
-    occurredOn: isoDate,
-    title: requiredLine(textLimits.sectorEntry.title),
-    body: prose,
-    sourceId: id,
-    sourceExcerpt: prose,
-    classification: level,
-  }),
-  timelineEvent: z.strictObject({
-    occurredOn: isoDate,
-    precision: z.enum(['day', 'month', 'year']),
-    title: requiredLine(textLimits.timelineEvent.title),
-    description: prose,
-    summitId: optionalId,
-    sourceId: optionalId,
-    sourceExcerpt: prose,
-    classification: markingOfOlderRecord,
-  }),
-  followUp: z.strictObject({
-    meetingId: optionalId,
-    description: requiredLine(textLimits.followUp.description),
-    owner: line(textLimits.followUp.owner),
-    dueOn: isoDate.nullable(),
-    status: z.enum(followUpStatuses),
-    classification: markingOfOlderRecord,
-  }),
-} satisfies Record<EntityName, z.ZodObject>;
+/** The fields of each record a form can set. Strict: an unknown field is an error, not silently dropped. Each built when first used. */
+export const entityFields = builtOnFirstRead({
+  summit: () =>
+    z.strictObject({
+      title: requiredLine(textLimits.summit.title),
+      city: line(textLimits.summit.city),
+      countryId: optionalId,
+      startDate: isoDate,
+      // Blank (or left out) for a one-day summit: entityBlanks makes its end its start.
+      endDate: isoDate.or(z.literal('')).nullable().optional(),
+      timeZone,
+      description: prose,
+      sourceId: optionalId,
+      classification: markingOfOlderRecord,
+    }),
+  meeting: () =>
+    z.strictObject({
+      summitId: optionalId,
+      title: requiredLine(textLimits.meeting.title),
+      format: z.enum(meetingFormats),
+      startsAt: isoInstant,
+      startTimeKnown: z.boolean(),
+      durationMinutes: whole(numberRanges.durationMinutes).nullable(),
+      timeZone,
+      venue: line(textLimits.meeting.venue),
+      interpreters: line(textLimits.meeting.interpreters),
+      press: z.enum(pressAccess),
+      purpose: prose,
+      objectives: prose,
+      theirAsks: prose,
+      pointsToMake: prose,
+      linesToTake: prose,
+      defensivePoints: prose,
+      background: prose,
+      sensitivities: prose,
+      protocolNotes: prose,
+      pressLine: prose,
+      outcome: prose,
+      status: z.enum(meetingStatuses),
+      counterpartId: optionalId,
+      classification: level,
+      sourceId: optionalId,
+    }),
+  person: () =>
+    z.strictObject({
+      name: requiredLine(textLimits.person.name),
+      nativeName: line(textLimits.person.nativeName),
+      title: line(textLimits.person.title),
+      countryId: optionalId,
+      biography: prose,
+      classification: level,
+      sourceId: optionalId,
+    }),
+  country: () =>
+    z.strictObject({
+      name: requiredLine(textLimits.country.name),
+      nativeName: line(textLimits.country.nativeName),
+      kind: z.enum(['country', 'organisation']),
+      note: prose,
+      sourceId: optionalId,
+      classification: markingOfOlderRecord,
+    }),
+  source: () =>
+    z.strictObject({
+      title: requiredLine(textLimits.source.title),
+      publisher: line(textLimits.source.publisher),
+      location: line(textLimits.source.location),
+      publishedOn: isoDate.nullable(),
+      note: prose,
+      classification: markingOfOlderRecord,
+    }),
+  programme: () =>
+    z.strictObject({
+      code: requiredLine(textLimits.programme.code),
+      name: requiredLine(textLimits.programme.name),
+      partnerId: optionalId,
+      signedOn: isoDate.nullable(),
+      sectorCount: whole(numberRanges.sectorCount).nullable(),
+      description: prose,
+      sourceId: optionalId,
+      classification: markingOfOlderRecord,
+    }),
+  sector: () =>
+    z.strictObject({
+      programmeId: id,
+      name: requiredLine(textLimits.sector.name),
+      position: whole(numberRanges.position),
+      summary: prose,
+      ourPosition: prose,
+      classification: level,
+      sourceId: optionalId,
+    }),
+  sectorEntry: () =>
+    z.strictObject({
+      sectorId: id,
+      occurredOn: isoDate,
+      title: requiredLine(textLimits.sectorEntry.title),
+      body: prose,
+      sourceId: id,
+      sourceExcerpt: prose,
+      classification: level,
+    }),
+  timelineEvent: () =>
+    z.strictObject({
+      occurredOn: isoDate,
+      precision: z.enum(['day', 'month', 'year']),
+      title: requiredLine(textLimits.timelineEvent.title),
+      description: prose,
+      summitId: optionalId,
+      sourceId: optionalId,
+      sourceExcerpt: prose,
+      classification: markingOfOlderRecord,
+    }),
+  followUp: () =>
+    z.strictObject({
+      meetingId: optionalId,
+      description: requiredLine(textLimits.followUp.description),
+      owner: line(textLimits.followUp.owner),
+      dueOn: isoDate.nullable(),
+      status: z.enum(followUpStatuses),
+      classification: markingOfOlderRecord,
+    }),
+} satisfies Record<EntityName, () => z.ZodObject>);
 
 const passphraseRefusals = {
   blank: because('passphrase_blank', 'must not be only spaces'),
@@ -180,12 +191,12 @@ export const entityBlanks: Partial<Record<EntityName, (record: Record<string, un
 
 const empty = z.strictObject({});
 const byId = z.strictObject({ id });
-const noteContent = {
+const noteContent = once(() => ({
   title: line(noteLimits.title),
   body: prose,
   tags: z.array(requiredLine(noteLimits.tag)).max(noteLimits.tags),
   classification: level,
-};
+}));
 /**
  * A scheme's shape, which is all a stored scheme is read with: one saved before
  * a rule was tightened stays the desk's scheme (and is refused, at the level at
@@ -212,54 +223,62 @@ export const settingsFields = z.strictObject({
   autoLockMinutes: z.number().int().min(1).max(480),
 });
 
-const packSection = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('meeting'), meetingId: id, form: z.enum(meetingForms) }),
-  z.strictObject({
-    kind: z.literal('sector'),
-    sectorId: id,
-    removedEntryIds: z
-      .array(id)
-      .max(5000)
-      .transform((ids) => [...new Set(ids)])
-      .optional(),
-    keptEntryIds: z
-      .array(id)
-      .max(5000)
-      .transform((ids) => [...new Set(ids)])
-      .optional(),
-  }),
-  z.strictObject({ kind: z.literal('timeline'), from: isoDate.nullable().optional(), to: isoDate.nullable().optional() }),
-  z.strictObject({
-    kind: z.literal('biographies'),
-    // A person named twice would print twice: the later mentions are dropped, the order kept.
-    personIds: z
-      .array(id)
-      .max(1000)
-      .transform((ids) => [...new Set(ids)]),
-    removedPersonIds: z.array(id).max(1000).optional(),
-    biographies: z
-      .array(z.strictObject({ personId: id, text: prose, classification: level.optional() }))
-      .max(1000)
-      .optional(),
-  }),
-  z.strictObject({ kind: z.literal('sources') }),
-  z.strictObject({ kind: z.literal('notes') }),
-]);
+const packSection = once(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('meeting'), meetingId: id, form: z.enum(meetingForms) }),
+    z.strictObject({
+      kind: z.literal('sector'),
+      sectorId: id,
+      removedEntryIds: z
+        .array(id)
+        .max(5000)
+        .transform((ids) => [...new Set(ids)])
+        .optional(),
+      keptEntryIds: z
+        .array(id)
+        .max(5000)
+        .transform((ids) => [...new Set(ids)])
+        .optional(),
+    }),
+    z.strictObject({ kind: z.literal('timeline'), from: isoDate.nullable().optional(), to: isoDate.nullable().optional() }),
+    z.strictObject({
+      kind: z.literal('biographies'),
+      // A person named twice would print twice: the later mentions are dropped, the order kept.
+      personIds: z
+        .array(id)
+        .max(1000)
+        .transform((ids) => [...new Set(ids)]),
+      removedPersonIds: z.array(id).max(1000).optional(),
+      biographies: z
+        .array(z.strictObject({ personId: id, text: prose, classification: level.optional() }))
+        .max(1000)
+        .optional(),
+    }),
+    z.strictObject({ kind: z.literal('sources') }),
+    z.strictObject({ kind: z.literal('notes') }),
+  ]),
+);
 /** Each meeting and sector once, and the timeline, biographies and sources at most once each. */
 const sectionKey = (section: PackSection) =>
   section.kind === 'meeting' ? `meeting ${section.meetingId}` : section.kind === 'sector' ? `sector ${section.sectorId}` : section.kind;
-export const packDefinition = z.strictObject({
-  title: requiredLine(packLimits.title),
-  recipient: line(packLimits.recipient),
-  summitId: optionalId,
-  principalId: optionalId,
-  paper: z.enum(paperSizes),
-  sections: z
-    .array(packSection)
-    .min(1, 'a pack needs at least one section')
-    .max(5000)
-    .refine((sections) => new Set(sections.map(sectionKey)).size === sections.length, because('repeated', 'each section may appear once')),
-});
+/** A pack's definition as a save must give it; built when first used. */
+export const packDefinition = once(() =>
+  z.strictObject({
+    title: requiredLine(packLimits.title),
+    recipient: line(packLimits.recipient),
+    summitId: optionalId,
+    principalId: optionalId,
+    paper: z.enum(paperSizes),
+    sections: z
+      .array(packSection())
+      .min(1, 'a pack needs at least one section')
+      .max(5000)
+      .refine(
+        (sections) => new Set(sections.map(sectionKey)).size === sections.length,
+        because('repeated', 'each section may appear once'),
+      ),
+  }),
+);
 
 // A record's id shared by every desk (`meeting:<uuid>`), one of its revisions (`N-hash`), one of its fields.
 const recordId = z.string().regex(/^[a-z_]+:[0-9a-f]{32}(\.[0-9a-f]{32})?$/, 'must be the id of a record');
@@ -273,14 +292,14 @@ function storedValues(entity: EntityName) {
   return z.strictObject(Object.fromEntries(Object.keys(entityFields[entity].shape).map((field) => [field, storedValue])));
 }
 
-const entitySchemas = Object.fromEntries(
+const entitySchemas: Record<string, () => z.ZodType> = Object.fromEntries(
   entityNames.flatMap((entity) => [
-    [`${entity}.get`, byId],
-    [`${entity}.create`, entityFields[entity]],
+    [`${entity}.get`, () => byId],
+    [`${entity}.create`, () => entityFields[entity]],
     // `expected` holds stored values, so only their shape is checked: a stored text may break a rule made since.
-    [`${entity}.update`, z.strictObject({ id, patch: entityFields[entity].partial(), expected: storedValues(entity) })],
-    [`${entity}.delete`, z.strictObject({ id, takeAlong: z.boolean().optional(), withOtherVersions: z.boolean().optional() })],
-    [`${entity}.references`, byId],
+    [`${entity}.update`, () => z.strictObject({ id, patch: entityFields[entity].partial(), expected: storedValues(entity) })],
+    [`${entity}.delete`, () => z.strictObject({ id, takeAlong: z.boolean().optional(), withOtherVersions: z.boolean().optional() })],
+    [`${entity}.references`, () => byId],
   ]),
 );
 
@@ -309,169 +328,184 @@ const bundleSource = (extra: z.ZodRawShape) =>
   ]);
 const maxParts = Math.ceil(maxStagedBundleBytes / bundlePartBytes);
 const exchangeSchemas = {
-  'desk.card': z.strictObject({}),
-  'desk.rename': z.strictObject({ deskName: requiredLine(200) }),
-  'desk.saveCard': z.strictObject({}),
-  'contact.list': z.strictObject({}),
-  'contact.add': z.strictObject({ text: z.string().max(5000, 'must be at most 5000 characters: a card is a few lines') }),
-  'contact.remove': z.strictObject({ fingerprint }),
-  'bundle.contents': z.strictObject({ selection: bundleSelection }),
-  'bundle.export': z
-    .strictObject({
-      selection: bundleSelection,
-      recipients: z
-        .array(fingerprint)
-        .max(100)
-        .refine((list) => new Set(list).size === list.length, because('repeated', 'each desk may appear once')),
-      passphrase: z.string().max(maxBundlePassphrase).superRefine(refuseWeakPassphrase).optional(),
-    })
-    .refine((request) => request.recipients.length > 0 || request.passphrase !== undefined, {
-      message: 'choose at least one desk or a passphrase',
-      path: ['recipients'],
-    }),
-  'bundle.stage': z
-    .strictObject({
-      upload: uploadId,
-      part: z.number().int().min(0),
-      parts: z
-        .number()
-        .int()
-        .min(1)
-        .max(maxParts, `must be at most ${maxParts}: a bundle is at most ${maxStagedBundleBytes / 1024 / 1024} MB`),
-      data: bundleFile.refine((data) => data.length <= Math.ceil(bundlePartBytes / 3) * 4, 'is larger than one part'),
-    })
-    .refine((request) => request.part < request.parts, { message: 'must be below parts', path: ['part'] }),
-  'bundle.inspect': bundleSource({}),
-  'bundle.import': bundleSource({ acceptSigner: z.boolean() }),
-  'bundle.importProgress': z.strictObject({}),
-  'bundle.notImported': z.strictObject({}),
-  'bundle.forget': z.strictObject({ bundleId: z.string().min(1).max(100) }),
+  'desk.card': () => z.strictObject({}),
+  'desk.rename': () => z.strictObject({ deskName: requiredLine(200) }),
+  'desk.saveCard': () => z.strictObject({}),
+  'contact.list': () => z.strictObject({}),
+  'contact.add': () => z.strictObject({ text: z.string().max(5000, 'must be at most 5000 characters: a card is a few lines') }),
+  'contact.remove': () => z.strictObject({ fingerprint }),
+  'bundle.contents': () => z.strictObject({ selection: bundleSelection }),
+  'bundle.export': () =>
+    z
+      .strictObject({
+        selection: bundleSelection,
+        recipients: z
+          .array(fingerprint)
+          .max(100)
+          .refine((list) => new Set(list).size === list.length, because('repeated', 'each desk may appear once')),
+        passphrase: z.string().max(maxBundlePassphrase).superRefine(refuseWeakPassphrase).optional(),
+      })
+      .refine((request) => request.recipients.length > 0 || request.passphrase !== undefined, {
+        message: 'choose at least one desk or a passphrase',
+        path: ['recipients'],
+      }),
+  'bundle.stage': () =>
+    z
+      .strictObject({
+        upload: uploadId,
+        part: z.number().int().min(0),
+        parts: z
+          .number()
+          .int()
+          .min(1)
+          .max(maxParts, `must be at most ${maxParts}: a bundle is at most ${maxStagedBundleBytes / 1024 / 1024} MB`),
+        data: bundleFile.refine((data) => data.length <= Math.ceil(bundlePartBytes / 3) * 4, 'is larger than one part'),
+      })
+      .refine((request) => request.part < request.parts, { message: 'must be below parts', path: ['part'] }),
+  'bundle.inspect': () => bundleSource({}),
+  'bundle.import': () => bundleSource({ acceptSigner: z.boolean() }),
+  'bundle.importProgress': () => z.strictObject({}),
+  'bundle.notImported': () => z.strictObject({}),
+  'bundle.forget': () => z.strictObject({ bundleId: z.string().min(1).max(100) }),
 };
 
-/** A request schema for every channel; the dispatch refuses anything that does not parse. */
-export const requestSchemas: Record<Channel, z.ZodType> = {
+/** A request schema for every channel, each built when the channel is first called; the dispatch refuses anything that does not parse. */
+export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Record<Channel, z.ZodType>>({
   ...entitySchemas,
   ...exchangeSchemas,
-  'dashboard.get': empty,
-  'summit.list': empty,
-  'summit.view': byId,
-  'summit.participants': byId,
-  'summit.sectors': byId,
-  'meeting.brief': byId,
-  'meeting.setParticipants': z.strictObject({
-    id,
-    participants: z
-      .array(z.strictObject({ personId: id, side: z.enum(['ours', 'theirs']), role: line(200) }))
-      .max(200)
-      .refine(
-        (list) => new Set(list.map((entry) => entry.personId)).size === list.length,
-        because('repeated', 'each person may appear once'),
-      ),
-    expected: z
-      .array(z.strictObject({ personId: id, side: z.enum(['ours', 'theirs']), role: z.string().max(10_000) }))
-      .max(10_000)
-      .nullable(),
-  }),
-  'person.list': empty,
-  'person.view': byId,
-  'country.list': empty,
-  'source.list': empty,
-  'programme.list': empty,
-  'sector.view': byId,
-  'timeline.list': empty,
-  'search.query': z.strictObject({
-    text: line(500),
-    kinds: z.array(z.enum(searchKinds)).max(searchKinds.length).optional(),
-    summitId: id.optional(),
-    sectorId: id.optional(),
-    limit: z.number().int().min(1).max(500).optional(),
-  }),
-  'settings.get': empty,
-  'settings.update': settingsFields.partial(),
-  'backup.list': empty,
-  'backup.create': empty,
-  'backup.restore': z.strictObject({ name: z.string().regex(/^sherpa-[0-9TZ-]+[a-z-]+\.sqlite$/, 'must be the name of a backup') }),
-  'note.get': byId,
-  'note.create': z
-    .strictObject({ sectorEntryId: id.optional(), meetingId: id.optional(), ...noteContent })
-    .refine((note) => note.sectorEntryId === undefined || note.meetingId === undefined, 'annotates one thing at most'),
-  'note.save': z.strictObject({ id, baseVersion: z.number().int().positive(), continuesSession: z.boolean().optional(), ...noteContent }),
-  'note.listFor': z.union([z.strictObject({ sectorEntryId: id }), z.strictObject({ meetingId: id })]),
-  'note.revisions': byId,
-  'note.link': z.strictObject({
-    id,
-    link: z.union([z.strictObject({ summitId: id }), z.strictObject({ meetingId: id }), z.strictObject({ sectorId: id }), z.null()]),
-  }),
-  'pack.list': empty,
-  'pack.get': byId,
-  'pack.save': z.strictObject({
-    name: requiredLine(packLimits.name),
-    definition: packDefinition,
-    // As stored, so only its shape (values as JSON holds them): a definition saved before a rule was tightened still compares.
-    // Required: an editor that forgot what it opened would replace a colleague's save unseen.
-    expected: z.record(z.string(), z.json()).nullable(),
-  }),
-  'pack.delete': byId,
-  'pack.exportStatus': byId,
-  'pack.cancelExport': byId,
-  'pack.unmarked': byId,
-  'meeting.biographies': byId,
-  'meeting.setBiography': z.strictObject({
-    meetingId: id,
-    personId: id,
-    text: prose,
-    expected: z.string().max(1_000_000).nullable(),
-  }),
+  'dashboard.get': () => empty,
+  'summit.list': () => empty,
+  'summit.view': () => byId,
+  'summit.participants': () => byId,
+  'summit.sectors': () => byId,
+  'meeting.brief': () => byId,
+  'meeting.setParticipants': () =>
+    z.strictObject({
+      id,
+      participants: z
+        .array(z.strictObject({ personId: id, side: z.enum(['ours', 'theirs']), role: line(200) }))
+        .max(200)
+        .refine(
+          (list) => new Set(list.map((entry) => entry.personId)).size === list.length,
+          because('repeated', 'each person may appear once'),
+        ),
+      expected: z
+        .array(z.strictObject({ personId: id, side: z.enum(['ours', 'theirs']), role: z.string().max(10_000) }))
+        .max(10_000)
+        .nullable(),
+    }),
+  'person.list': () => empty,
+  'person.view': () => byId,
+  'country.list': () => empty,
+  'source.list': () => empty,
+  'programme.list': () => empty,
+  'sector.view': () => byId,
+  'timeline.list': () => empty,
+  'search.query': () =>
+    z.strictObject({
+      text: line(500),
+      kinds: z.array(z.enum(searchKinds)).max(searchKinds.length).optional(),
+      summitId: id.optional(),
+      sectorId: id.optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    }),
+  'settings.get': () => empty,
+  'settings.update': () => settingsFields.partial(),
+  'backup.list': () => empty,
+  'backup.create': () => empty,
+  'backup.restore': () => z.strictObject({ name: z.string().regex(/^sherpa-[0-9TZ-]+[a-z-]+\.sqlite$/, 'must be the name of a backup') }),
+  'note.get': () => byId,
+  'note.create': () =>
+    z
+      .strictObject({ sectorEntryId: id.optional(), meetingId: id.optional(), ...noteContent() })
+      .refine((note) => note.sectorEntryId === undefined || note.meetingId === undefined, 'annotates one thing at most'),
+  'note.save': () =>
+    z.strictObject({ id, baseVersion: z.number().int().positive(), continuesSession: z.boolean().optional(), ...noteContent() }),
+  'note.listFor': () => z.union([z.strictObject({ sectorEntryId: id }), z.strictObject({ meetingId: id })]),
+  'note.revisions': () => byId,
+  'note.link': () =>
+    z.strictObject({
+      id,
+      link: z.union([z.strictObject({ summitId: id }), z.strictObject({ meetingId: id }), z.strictObject({ sectorId: id }), z.null()]),
+    }),
+  'pack.list': () => empty,
+  'pack.get': () => byId,
+  'pack.save': () =>
+    z.strictObject({
+      name: requiredLine(packLimits.name),
+      definition: packDefinition(),
+      // As stored, so only its shape (values as JSON holds them): a definition saved before a rule was tightened still compares.
+      // Required: an editor that forgot what it opened would replace a colleague's save unseen.
+      expected: z.record(z.string(), z.json()).nullable(),
+    }),
+  'pack.delete': () => byId,
+  'pack.exportStatus': () => byId,
+  'pack.cancelExport': () => byId,
+  'pack.unmarked': () => byId,
+  'meeting.biographies': () => byId,
+  'meeting.setBiography': () =>
+    z.strictObject({
+      meetingId: id,
+      personId: id,
+      text: prose,
+      expected: z.string().max(1_000_000).nullable(),
+    }),
   // A builder still being filled in: no title or section yet is fine for a preview.
-  'pack.preview': z.strictObject({
-    definition: packDefinition.extend({ title: line(200), sections: z.array(packSection).max(5000) }),
-  }),
-  'pack.export': z.strictObject({
-    id,
-    paper: z.enum(paperSizes).optional(),
-    copyFor: requiredLine(packLimits.copyFor).optional(),
-    outPath: requiredLine(4096).optional(),
-  }),
-  'note.list': z.strictObject({ kind: z.enum(['note', 'annotation', 'all']).optional(), tag: requiredLine(noteLimits.tag).optional() }),
-  'note.tags': empty,
-  'note.trash': byId,
-  'note.restore': byId,
-  'note.listTrash': empty,
-  'note.emptyTrash': empty,
-  'note.discardIfEmpty': byId,
-  'note.restoreRevision': z.strictObject({ id, version: z.number().int().positive(), baseVersion: z.number().int().positive() }),
-  'deletion.undo': byId,
+  'pack.preview': () =>
+    z.strictObject({
+      definition: packDefinition().extend({ title: line(200), sections: z.array(packSection()).max(5000) }),
+    }),
+  'pack.export': () =>
+    z.strictObject({
+      id,
+      paper: z.enum(paperSizes).optional(),
+      copyFor: requiredLine(packLimits.copyFor).optional(),
+      outPath: requiredLine(4096).optional(),
+    }),
+  'note.list': () =>
+    z.strictObject({ kind: z.enum(['note', 'annotation', 'all']).optional(), tag: requiredLine(noteLimits.tag).optional() }),
+  'note.tags': () => empty,
+  'note.trash': () => byId,
+  'note.restore': () => byId,
+  'note.listTrash': () => empty,
+  'note.emptyTrash': () => empty,
+  'note.discardIfEmpty': () => byId,
+  'note.restoreRevision': () => z.strictObject({ id, version: z.number().int().positive(), baseVersion: z.number().int().positive() }),
+  'deletion.undo': () => byId,
   // ---- Conflicts between desks (conflictui) ----
-  'conflict.list': empty,
-  'conflict.get': z.strictObject({ id: recordId }),
-  'conflict.resolve': z.discriminatedUnion('action', [
-    z.strictObject({ id: recordId, winnerRev: revision, action: z.literal('keep') }),
-    z.strictObject({ id: recordId, winnerRev: revision, action: z.enum(['dismiss', 'take']), rev: revision }),
+  'conflict.list': () => empty,
+  'conflict.get': () => z.strictObject({ id: recordId }),
+  'conflict.resolve': () =>
+    z.discriminatedUnion('action', [
+      z.strictObject({ id: recordId, winnerRev: revision, action: z.literal('keep') }),
+      z.strictObject({ id: recordId, winnerRev: revision, action: z.enum(['dismiss', 'take']), rev: revision }),
+      z.strictObject({
+        id: recordId,
+        winnerRev: revision,
+        action: z.literal('merge'),
+        choices: z.record(columnName, revision).refine(fewFields, 'must name at most 200 fields'),
+        texts: z.record(columnName, prose).refine(fewFields, 'must name at most 200 fields').optional(),
+      }),
+    ]),
+  'conflict.restorations': () => empty,
+  'conflict.settleRestoration': () =>
+    z.discriminatedUnion('action', [
+      z.strictObject({ id: recordId, deletion: revision, action: z.literal('keep') }),
+      z.strictObject({
+        id: recordId,
+        deletion: revision,
+        action: z.literal('delete'),
+        referrers: z.array(recordId).max(10_000, 'must name at most 10000 records'),
+      }),
+    ]),
+  'sync.status': () => empty,
+  'sync.configure': () =>
     z.strictObject({
-      id: recordId,
-      winnerRev: revision,
-      action: z.literal('merge'),
-      choices: z.record(columnName, revision).refine(fewFields, 'must name at most 200 fields'),
-      texts: z.record(columnName, prose).refine(fewFields, 'must name at most 200 fields').optional(),
+      url: line(2000),
+      username: line(200),
+      password: z.string().max(1000, 'must be at most 1000 characters').optional(),
+      summitIds: z.array(id).max(10_000),
     }),
-  ]),
-  'conflict.restorations': empty,
-  'conflict.settleRestoration': z.discriminatedUnion('action', [
-    z.strictObject({ id: recordId, deletion: revision, action: z.literal('keep') }),
-    z.strictObject({
-      id: recordId,
-      deletion: revision,
-      action: z.literal('delete'),
-      referrers: z.array(recordId).max(10_000, 'must name at most 10000 records'),
-    }),
-  ]),
-  'sync.status': empty,
-  'sync.configure': z.strictObject({
-    url: line(2000),
-    username: line(200),
-    password: z.string().max(1000, 'must be at most 1000 characters').optional(),
-    summitIds: z.array(id).max(10_000),
-  }),
-  'sync.disconnect': empty,
-  'sync.now': empty,
-} as Record<Channel, z.ZodType>;
+  'sync.disconnect': () => empty,
+  'sync.now': () => empty,
+} as unknown as Record<Channel, () => z.ZodType>);

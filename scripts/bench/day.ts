@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
 import { type CompiledCode, compiledCodeOf, type HeapSnapshotJson } from './heapCode.ts';
@@ -72,6 +73,10 @@ export interface DayOptions {
   readonly meetingId: number;
   readonly sectorId: number;
   readonly walks: number;
+  /** A harness built before (its serve.mjs) instead of building this tree's. */
+  readonly harness?: string;
+  /** Where to keep the heap snapshots of the day's start and end (start.heapsnapshot, end.heapsnapshot), to compare them. */
+  readonly snapshotsDir?: string;
 }
 
 /**
@@ -129,13 +134,14 @@ async function heapUnderPressureMb(cdp: CDPSession): Promise<number> {
 }
 
 /** Sums a heap snapshot's objects by kind: V8's compiled code apart, DOM and other embedder objects left out. */
-async function heapContents(cdp: CDPSession): Promise<HeapContents> {
+async function heapContents(cdp: CDPSession, keepAs?: string): Promise<HeapContents> {
   await cdp.send('HeapProfiler.collectGarbage');
   const chunks: string[] = [];
   const collect = (event: { chunk: string }) => chunks.push(event.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  if (keepAs) fs.writeFileSync(keepAs, chunks.join(''));
   const snapshot = JSON.parse(chunks.join('')) as HeapSnapshotJson;
   const fields = snapshot.snapshot.meta.node_fields;
   const types = snapshot.snapshot.meta.node_types[0];
@@ -249,8 +255,9 @@ export async function walkOnce(page: Page, input: PageInput, views: readonly str
  * the last.
  */
 export async function measureDay(dataDir: string, options: DayOptions, onProgress?: (walk: number) => void): Promise<DayResults> {
-  const harness = await startHarnessProcess(dataDir);
+  const harness = await startHarnessProcess(dataDir, options.harness);
   const browser = await chromium.launch(chromiumLaunchOptions());
+  const keptAs = (name: string) => (options.snapshotsDir ? path.join(options.snapshotsDir, `${name}.heapsnapshot`) : undefined);
   try {
     const storePid = harness.child.pid;
     if (storePid === undefined) throw new Error('the web harness has no process id');
@@ -270,7 +277,7 @@ export async function measureDay(dataDir: string, options: DayOptions, onProgres
     // The warm-up also searches for every query of the day: the palette's results are cached (as every
     // read is, for five minutes unused), and four cached result lists are where the day starts, not growth.
     for (let walk = 1; walk < searches.length; walk++) await searchPalette(page, input, walk);
-    const heapAtStart = await heapContents(cdp);
+    const heapAtStart = await heapContents(cdp, keptAs('start'));
     const start = await sampleMemory(cdp, storePid);
     const startUnderPressureMb = await heapUnderPressureMb(cdp);
     const walkSamples: number[] = [];
@@ -284,7 +291,7 @@ export async function measureDay(dataDir: string, options: DayOptions, onProgres
       onProgress?.(walk);
     }
     const end = alongTheDay.at(-1) ?? start;
-    const heapAtEnd = await heapContents(cdp);
+    const heapAtEnd = await heapContents(cdp, keptAs('end'));
     const heapUnderPressure = { startMb: startUnderPressureMb, endMb: await heapUnderPressureMb(cdp) };
     await context.close();
     return {
@@ -344,6 +351,7 @@ export function dayRow(day: Measured<DayResults>): [string, string] {
 }
 
 // node scripts/bench/day.ts --data-dir DIR [--walks N] [--summit ID --meeting ID --sector ID]: the day alone, on a store already made.
+// --harness FILE: a harness built before (its serve.mjs); --snapshots DIR: keep the heap snapshots of the day's two ends there.
 if (import.meta.main) {
   const { parseArgs } = await import('node:util');
   const { values } = parseArgs({
@@ -353,12 +361,21 @@ if (import.meta.main) {
       summit: { type: 'string', default: '1' },
       meeting: { type: 'string', default: '1' },
       sector: { type: 'string', default: '1' },
+      harness: { type: 'string' },
+      snapshots: { type: 'string' },
     },
   });
   if (!values['data-dir']) throw new Error('--data-dir is required');
   const results = await measureDay(
     values['data-dir'],
-    { summitId: Number(values.summit), meetingId: Number(values.meeting), sectorId: Number(values.sector), walks: Number(values.walks) },
+    {
+      summitId: Number(values.summit),
+      meetingId: Number(values.meeting),
+      sectorId: Number(values.sector),
+      walks: Number(values.walks),
+      ...(values.harness ? { harness: values.harness } : {}),
+      ...(values.snapshots ? { snapshotsDir: values.snapshots } : {}),
+    },
     (walk) => process.stderr.write(`walk ${walk}\r`),
   );
   console.log(JSON.stringify(results, null, 2));
