@@ -46,6 +46,7 @@ import { mergedRecordsIndexedInBatches } from './1600-merged-records-indexed-in-
 import { noteRevisionWrittenWhenRead } from './1650-note-revision-written-when-read.ts';
 import { referenceMarkingsReplicate } from './1750-reference-markings-replicate.ts';
 import { meetingBiographiesReplicate } from './1850-meeting-biographies-replicate.ts';
+import { searchFoldsLetters } from './1900-search-folds-letters.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -122,6 +123,8 @@ export const migrations: readonly Migration[] = [
   referenceMarkingsReplicate,
   // 1850–1890: biographies written for a meeting replicate (r8-bio).
   meetingBiographiesReplicate,
+  // 1900–1949: a summit nobody tuned the app for, tried as a new desk (r9-asean). 1900: search folds letters.
+  searchFoldsLetters,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
