@@ -29,7 +29,8 @@ export function TimelineSection({ section }: { section: SectionContent & Timelin
       ? h('p', { className: 'not-stated' }, 'No events in this pack’s scope.')
       : h(DataTable, {
           columns: [
-            { label: 'Mark', width: '10%' },
+            // Wide enough for the longest mark whole: "(C//REL)" cut over two lines reads as two marks.
+            { label: 'Mark', width: `max(10%, ${Math.max(0, ...section.rows.map((row) => row.mark.length)) + 1}ch)` },
             { label: 'Date', width: '17%' },
             { label: 'Event' },
             { label: 'Source says', width: '34%' },
@@ -37,7 +38,7 @@ export function TimelineSection({ section }: { section: SectionContent & Timelin
           rows: section.rows.map((row, index) => ({
             key: index,
             cells: [
-              row.mark,
+              h('span', { key: 'mark', className: 'portion' }, row.mark),
               formatDate(row.occurredOn, row.precision),
               [
                 h('strong', { key: 'title' }, row.title),
