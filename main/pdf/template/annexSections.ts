@@ -2,7 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import type { BiographiesContent, NotesContent, SectionContent, SourcesContent, TimelineContent } from '../packContent.ts';
 import { formatDate, quotedExcerpt } from './format.ts';
 import { NativeName } from './names.ts';
-import { Annotation, DataTable, SectionHeading } from './parts.ts';
+import { Annotation, DataTable, markColumnWidth, SectionHeading } from './parts.ts';
 import { Prose } from './prose.ts';
 
 const originNames = { event: 'Event', meeting: 'Meeting', sectorEntry: 'Sector entry' } as const;
@@ -29,8 +29,7 @@ export function TimelineSection({ section }: { section: SectionContent & Timelin
       ? h('p', { className: 'not-stated' }, 'No events in this pack’s scope.')
       : h(DataTable, {
           columns: [
-            // Wide enough for the longest mark whole: "(C//REL)" cut over two lines reads as two marks.
-            { label: 'Mark', width: `max(10%, ${Math.max(0, ...section.rows.map((row) => row.mark.length)) + 1}ch)` },
+            { label: 'Mark', width: markColumnWidth(section.rows.map((row) => row.mark)) },
             { label: 'Date', width: '17%' },
             { label: 'Event' },
             { label: 'Source says', width: '34%' },

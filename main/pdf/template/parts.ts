@@ -71,3 +71,6 @@ export function SourceLine({ source }: { source: Source | null }): ReactNode {
     '.',
   );
 }
+
+/** A Mark column wide enough for its longest mark whole: "(C//REL)" cut over two lines reads as two marks. */
+export const markColumnWidth = (marks: readonly string[]): string => `max(10%, ${Math.max(0, ...marks.map((mark) => mark.length)) + 1}ch)`;
