@@ -1,4 +1,5 @@
 import { cjkBigrams } from '../shared/cjk.ts';
+import { searchFoldedText } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
 import { hasWordsStartingWith } from './wordStarts.ts';
 
@@ -9,6 +10,7 @@ import { hasWordsStartingWith } from './wordStarts.ts';
  */
 export function registerSqlFunctions(db: Db): void {
   db.function('cjk_bigrams', { deterministic: true }, (text: unknown) => cjkBigrams(typeof text === 'string' ? text : null));
+  db.function('search_folded', { deterministic: true }, (text: unknown) => searchFoldedText(typeof text === 'string' ? text : null));
   // Search (db/search.ts) checks words longer than the index's prefixes with it; JSON array of words.
   db.function('has_words_starting_with', { deterministic: true }, (text: unknown, words: unknown) =>
     typeof text === 'string' && typeof words === 'string' && hasWordsStartingWith(text, JSON.parse(words) as string[]) ? 1 : 0,

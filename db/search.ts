@@ -1,5 +1,6 @@
 import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, splitScripts } from '../shared/cjk.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
+import { searchFold } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
 import { writePendingNoteRevisions } from './sync/pendingNotes.ts';
@@ -30,7 +31,8 @@ export interface MatchTerms {
  */
 function wordTerms(word: string, prefix: boolean, into: MatchTerms): void {
   const { cjk, other } = splitScripts(word);
-  for (const part of other) {
+  // Folded as the index folds (shared/searchFold.ts): "Đặng" and "Dang" ask for the same term.
+  for (const part of other.map(searchFold).filter(Boolean)) {
     const characters = Array.from(part);
     if (!prefix) into.terms.push(`"${part}"`);
     else if (characters.length <= longestIndexedPrefix) into.terms.push(`"${part}"*`);
@@ -41,6 +43,9 @@ function wordTerms(word: string, prefix: boolean, into: MatchTerms): void {
   }
   for (const run of cjk) into.terms.push(`${cjkColumns} : ${cjkPhrase(run)}`);
 }
+
+/** Between typed words: a mark (tashkeel, a Thai vowel sign) belongs to its word, as a letter does. */
+const wordSeparators = /[^\p{L}\p{M}\p{N}]+/u;
 
 /**
  * Turns what a person types into an FTS5 query: every word is a prefix match
@@ -61,13 +66,16 @@ export function toMatchTerms(text: string): MatchTerms {
   for (const match of text.normalize('NFC').matchAll(pattern)) {
     const phrase = match[1];
     if (phrase !== undefined) {
-      const words = phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const words = phrase.split(wordSeparators).filter(Boolean);
       // A CJK word has no whole-word tokens to put in a phrase: its words are then each required.
       if (words.some(hasCjk)) for (const word of words) wordTerms(word, false, matchTerms);
-      else if (words.length > 0) terms.push(`"${words.join(' ')}"`);
+      else {
+        const folded = words.map(searchFold).filter(Boolean);
+        if (folded.length > 0) terms.push(`"${folded.join(' ')}"`);
+      }
       continue;
     }
-    for (const word of (match[2] ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)) wordTerms(word, true, matchTerms);
+    for (const word of (match[2] ?? '').split(wordSeparators).filter(Boolean)) wordTerms(word, true, matchTerms);
   }
   return matchTerms;
 }
@@ -272,7 +280,7 @@ export function search(db: Db, query: SearchQuery): SearchHit[] {
           db,
           `SELECT ${columns}, CASE WHEN @longWords IS NULL THEN 1 ELSE has_words_starting_with(title || char(10) || body, @longWords) END AS whole
            FROM search_text WHERE search_text MATCH @match AND ${filters}
-           ORDER BY bm25(search_text, 10.0, 1.0, 10.0, 1.0) LIMIT @candidates`,
+           ORDER BY bm25(search_text, 10.0, 1.0, 10.0, 1.0, 10.0, 1.0) LIMIT @candidates`,
         ).all({ ...params, candidates }) as (IndexedHit & { whole: number })[]
       )
         .filter(({ whole }) => whole === 1)

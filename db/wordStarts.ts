@@ -1,14 +1,11 @@
+import { searchFold } from '../shared/searchFold.ts';
+
 // Words longer than the longest prefix FTS5 indexes (6 characters, migration
 // 0070) are searched by their first six characters, which the index answers
 // lazily, then checked here: FTS5 answers a longer prefix ("working"*) by
 // merging the whole list of rows of every word that begins with it before
 // returning the first, which cost in proportion to the store (16 ms for
 // "working" at 100,000 annotations, ten times that at 1,000,000).
-
-/** As the index folds text (unicode61, remove_diacritics 2): lower case, accents off. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 const wordCharacter = /[\p{L}\p{N}]/u;
 const asciiOnly = /^[\u0000-\u007f]*$/;
@@ -28,7 +25,7 @@ export function hasWordsStartingWith(text: string, words: readonly string[]): bo
   return words.every((word) => {
     if (startsAWord(lower, word.toLowerCase())) return true;
     if (asciiOnly.test(text) && asciiOnly.test(word)) return false;
-    folded ??= fold(text);
-    return startsAWord(folded, fold(word));
+    folded ??= searchFold(text);
+    return startsAWord(folded, searchFold(word));
   });
 }

@@ -18,6 +18,12 @@ describe('marking what a query matched', () => {
   it('marks a Korean word inside a compound and Latin words by prefix', () => {
     expect(markMatches('사이버방위 협력 정상회의에서', '방위 회의')).toBe(`사이버${s}방위${e} 협력 정상${s}회의${e}에서`);
     expect(markMatches('Cyber defence cooperation', 'coop')).toBe(`Cyber defence ${s}cooperation${e}`);
+  });
+
+  it('marks a name found by its plain spelling (Đ by D, ı by i, tashkeel left off) as the index found it', () => {
+    expect(markMatches('Đặng Thị Ngọc Thịnh', 'dang thinh')).toBe(`${s}Đặng${e} Thị Ngọc ${s}Thịnh${e}`);
+    expect(markMatches('Ayşe Yılmaz', 'yilm')).toBe(`Ayşe ${s}Yılmaz${e}`);
+    expect(markMatches('مُحَمَّد الأمين', 'محمد')).toBe(`${s}مُحَمَّد${e} الأمين`);
     expect(markMatches('Cyber (사이버) defence', 'cyb 사이')).toBe(`${s}Cyber${e} (${s}사이${e}버) defence`);
   });
 

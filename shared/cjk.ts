@@ -5,9 +5,12 @@
 // pieces: "회의" then matches inside "정상회의". Both the store (indexing,
 // query rewrite, snippets) and the window (marking titles) use this module.
 
+import { searchFold } from './searchFold.ts';
+
 const cjkCharacter = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]/u;
 const cjkRun = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]+/gu;
-const wordSeparators = /[^\p{L}\p{N}]+/u;
+// A mark (tashkeel, a Thai vowel sign) belongs to its word, as the search index reads it.
+const wordSeparators = /[^\p{L}\p{M}\p{N}]+/u;
 
 export const highlightStart = '\uE000';
 export const highlightEnd = '\uE001';
@@ -73,7 +76,8 @@ export function queryMarker(query: string): QueryMarker {
   const cjk = new Set<string>();
   for (const word of queryWords(query)) {
     const parts = splitScripts(word.toLocaleLowerCase());
-    for (const part of parts.other) latin.add(part);
+    // Folded as the index folds: "dang" found "Đặng", so "Đặng" is marked.
+    for (const part of parts.other) if (searchFold(part) !== '') latin.add(searchFold(part));
     for (const run of parts.cjk) cjk.add(run);
   }
   const latinWords = [...latin];
@@ -84,8 +88,8 @@ export function queryMarker(query: string): QueryMarker {
 
   const mark = (text: string): string => {
     if (anyMatch === null) return text;
-    return text.replace(/[\p{L}\p{N}]+/gu, (token) => {
-      const lower = token.toLocaleLowerCase();
+    return text.replace(/[\p{L}\p{M}\p{N}]+/gu, (token) => {
+      const lower = searchFold(token);
       if (latinWords.some((word) => lower.startsWith(word))) return `${highlightStart}${token}${highlightEnd}`;
       return inCompound ? token.replace(inCompound, (found) => `${highlightStart}${found}${highlightEnd}`) : token;
     });

@@ -102,6 +102,13 @@ export const isSingleLine = (text: string) => !controlCharacters.test(text) && !
  * after it). Text with a line break is left as typed so the single-line rule
  * still refuses it rather than trimming the break away.
  */
+/**
+ * Whether a text holds nothing a reader sees as written: spaces, and accents or
+ * vowel signs with no letter under them ("\u0301\u0301" prints as floating
+ * accents). A required name or title of only these is empty.
+ */
+export const isBlank = (text: string) => !/[^\p{White_Space}\p{M}\p{Cf}]/u.test(text);
+
 export const asStoredLine = (text: string) => (isSingleLine(text) ? text.trim() : text);
 /** A name or title holding a character that could reorder or hide what it prints (see hiddenFormatCharacters). */
 export const hasHiddenFormatCharacter = (text: string) => hiddenFormatCharacters.test(text);

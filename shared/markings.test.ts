@@ -109,6 +109,43 @@ describe('a custom scheme', () => {
   });
 });
 
+describe('a scheme whose levels carry control markings (SECRET//NOFORN)', () => {
+  const level = (name: string, portion: string) => ({ name, portion });
+  const usWithControls = (...levels: { name: string; portion: string }[]) => ({ name: 'US with controls', levels });
+  const unclassified = level('UNCLASSIFIED', 'U');
+  const relToAus = level('CONFIDENTIAL//REL TO AUS, USA', 'C//REL');
+  const confidential = level('CONFIDENTIAL', 'C');
+  const secret = level('SECRET', 'S');
+  const noforn = level('SECRET//NOFORN', 'S//NF');
+
+  it('is accepted when every banner keeps the controls of what lies under it', () => {
+    const scheme = usWithControls(unclassified, relToAus, confidential, secret, noforn);
+    expect(schemeProblems(scheme)).toEqual([]);
+    expect(highestMarking(scheme, ['CONFIDENTIAL//REL TO AUS, USA', 'SECRET//NOFORN', 'SECRET']).level?.name).toBe('SECRET//NOFORN');
+    expect(highestMarking(scheme, ['CONFIDENTIAL//REL TO AUS, USA', 'CONFIDENTIAL']).level?.name).toBe('CONFIDENTIAL');
+  });
+
+  it('refuses a NOFORN level ranked below one without NOFORN: a page holding both would be bannered releasable', () => {
+    const scheme = usWithControls(unclassified, noforn, level('TOP SECRET', 'TS'));
+    expect(schemeProblems(scheme)).toEqual([{ problem: 'levelControlsDropped', level: 1, above: 2 }]);
+  });
+
+  it('refuses a REL TO level ranked above material not released, or released to fewer countries', () => {
+    expect(schemeProblems(usWithControls(unclassified, confidential, relToAus))).toEqual([
+      { problem: 'levelControlsDropped', level: 1, above: 2 },
+    ]);
+    expect(
+      schemeProblems(
+        usWithControls(unclassified, level('CONFIDENTIAL//REL TO USA', 'C//REL USA'), level('SECRET//REL TO USA, GBR', 'S//REL')),
+      ),
+    ).toEqual([{ problem: 'levelControlsDropped', level: 1, above: 2 }]);
+    // Released to the same countries or fewer above: the banner releases no more than each portion.
+    expect(
+      schemeProblems(usWithControls(unclassified, level('CONFIDENTIAL//REL TO USA, AUS', 'C//REL'), level('SECRET//REL TO USA', 'S//REL'))),
+    ).toEqual([]);
+  });
+});
+
 describe('the highest marking', () => {
   it('follows the order of the scheme, not the alphabet', () => {
     expect(highestMarking(nato, ['NATO RESTRICTED', 'NATO CONFIDENTIAL', 'COSMIC TOP SECRET']).level?.name).toBe('COSMIC TOP SECRET');

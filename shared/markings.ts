@@ -82,7 +82,45 @@ export const schemeLimits = { levels: 20, name: 100, portion: 20 } as const;
 export type SchemeProblem =
   | { problem: 'nameMissing' | 'nameTooLong' | 'nameCharacters' | 'noLevels' | 'tooManyLevels'; level?: undefined }
   | { problem: 'levelNameMissing' | 'levelNameTooLong' | 'levelNameCharacters' | 'levelNameRepeated'; level: number }
-  | { problem: 'portionMissing' | 'portionTooLong' | 'portionCharacters' | 'portionRepeated'; level: number };
+  | { problem: 'portionMissing' | 'portionTooLong' | 'portionCharacters' | 'portionRepeated'; level: number }
+  /** A banner at level `above` would print without a control marking of `level` (see controlsDropped). */
+  | { problem: 'levelControlsDropped'; level: number; above: number };
+
+/** The control markings after a level's "//" (SECRET//ORCON/NOFORN, CONFIDENTIAL//REL TO AUS, USA). */
+interface ControlMarkings {
+  readonly controls: ReadonlySet<string>;
+  /** The countries of REL TO; null when the level names no release. */
+  readonly releasableTo: ReadonlySet<string> | null;
+}
+
+function controlMarkingsOf(levelName: string): ControlMarkings {
+  const controls = new Set<string>();
+  let releasableTo: Set<string> | null = null;
+  for (const part of levelName.split('//').slice(1))
+    for (const control of part.split('/').map((text) => text.trim().toUpperCase())) {
+      const release = /^REL TO\s+(.*)$/.exec(control);
+      if (release) releasableTo = new Set((release[1] ?? '').split(',').map((country) => country.trim()));
+      else if (control !== '') controls.add(control);
+    }
+  return { controls, releasableTo };
+}
+
+/**
+ * A banner prints the highest level's name: a level with controls ranked below
+ * one without them would lose them on a page holding both. A desk that marks
+ * SECRET//NOFORN under TOP SECRET, or CONFIDENTIAL under
+ * CONFIDENTIAL//REL TO AUS, USA, would print a banner that releases material
+ * its portions do not. Whether `higher`'s banner keeps what `lower` demands;
+ * the lowest level without controls (UNCLASSIFIED) is released to anyone.
+ */
+function controlsDropped(lower: string, higher: string, lowerIsLowest: boolean): boolean {
+  const below = controlMarkingsOf(lower);
+  const above = controlMarkingsOf(higher);
+  if ([...below.controls].some((control) => !above.controls.has(control))) return true;
+  if (above.releasableTo === null) return false;
+  if (below.releasableTo === null) return !(lowerIsLowest && below.controls.size === 0);
+  return [...above.releasableTo].some((country) => !below.releasableTo?.has(country));
+}
 
 /**
  * A name or mark every banner and portion prints: one line, no control
@@ -124,6 +162,11 @@ export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
     else if (portions.has(printedAs(portion)) || printedAs(portion) === unmarked)
       problems.push({ problem: 'portionRepeated', level: index });
     portions.add(printedAs(portion));
+  });
+  const levelNames = scheme.levels.map((level) => level.name.trim());
+  levelNames.forEach((lower, index) => {
+    const above = levelNames.findIndex((higher, at) => at > index && controlsDropped(lower, higher, index === 0));
+    if (above !== -1) problems.push({ problem: 'levelControlsDropped', level: index, above });
   });
   return problems;
 }

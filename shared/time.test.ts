@@ -105,6 +105,13 @@ describe('zone abbreviations as the tz database gives them', () => {
     ]);
   });
 
+  it('carry the offset where well-known letters mean another zone: Manila’s PST is not California’s, Beijing’s CST not Chicago’s', () => {
+    expect(zoneAbbreviation(summer, 'Asia/Manila')).toBe('PST (GMT+8)');
+    expect(zoneAbbreviation(summer, 'Asia/Shanghai')).toBe('CST (GMT+8)');
+    expect(zoneAbbreviation(winter, 'America/Chicago')).toBe('CST');
+    expect(zoneAbbreviation(winter, 'Europe/Dublin')).toBe('GMT');
+  });
+
   it('change on the day the clocks change, not before', () => {
     // New York: 2023-03-12 02:00 EST becomes 03:00 EDT (07:00 UTC).
     expect(zoneAbbreviation('2023-03-12T06:59:00Z', 'America/New_York')).toBe('EST');

@@ -135,27 +135,31 @@ function runtimeZoneName(timeZone: string): string {
   return name;
 }
 
-/** Abbreviations a desk officer reads without an offset beside them. */
-const wellKnownAbbreviations = new Set([
-  'UTC',
-  'GMT',
-  'BST',
-  'WET',
-  'WEST',
-  'CET',
-  'CEST',
-  'EET',
-  'EEST',
-  'EST',
-  'EDT',
-  'CST',
-  'CDT',
-  'MST',
-  'MDT',
-  'PST',
-  'PDT',
-  'KST',
-  'JST',
+/**
+ * Abbreviations a desk officer reads without an offset beside them, with the
+ * offset (minutes east of UTC) they are read as: the same letters at another
+ * offset (Manila's PST, Beijing's and Havana's CST) get theirs beside them.
+ */
+const wellKnownAbbreviations = new Map([
+  ['UTC', 0],
+  ['GMT', 0],
+  ['BST', 60],
+  ['WET', 0],
+  ['WEST', 60],
+  ['CET', 60],
+  ['CEST', 120],
+  ['EET', 120],
+  ['EEST', 180],
+  ['EST', -300],
+  ['EDT', -240],
+  ['CST', -360],
+  ['CDT', -300],
+  ['MST', -420],
+  ['MDT', -360],
+  ['PST', -480],
+  ['PDT', -420],
+  ['KST', 540],
+  ['JST', 540],
 ]);
 
 /** "GMT+9", "GMT-4", "GMT+5:30": an offset as Intl writes it. */
@@ -188,7 +192,7 @@ export function zoneAbbreviation(instant: string | Date, timeZone: string): stri
   const abbreviation =
     tzAbbreviations[tableZone(timeZone)]?.[offset] ?? intlAbbreviation(at, timeZone, 'en-US') ?? intlAbbreviation(at, timeZone, 'en-GB');
   if (!abbreviation) return offsetLabel(offset);
-  return wellKnownAbbreviations.has(abbreviation) ? abbreviation : `${abbreviation} (${offsetLabel(offset)})`;
+  return wellKnownAbbreviations.get(abbreviation) === offset ? abbreviation : `${abbreviation} (${offsetLabel(offset)})`;
 }
 
 const dateOnly: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };

@@ -46,6 +46,7 @@ import { mergedRecordsIndexedInBatches } from './1600-merged-records-indexed-in-
 import { noteRevisionWrittenWhenRead } from './1650-note-revision-written-when-read.ts';
 import { referenceMarkingsReplicate } from './1750-reference-markings-replicate.ts';
 import { meetingBiographiesReplicate } from './1850-meeting-biographies-replicate.ts';
+import { searchFoldsLetters } from './1900-search-folds-letters.ts';
 import { movedOutOfADatabase } from './2000-moved-out-of-a-database.ts';
 import { movedOutClosingsOffered } from './2010-moved-out-closings-offered.ts';
 import { oneMarkANoteSave } from './2100-one-mark-a-note-save.ts';
@@ -125,6 +126,8 @@ export const migrations: readonly Migration[] = [
   referenceMarkingsReplicate,
   // 1850–1890: biographies written for a meeting replicate (r8-bio).
   meetingBiographiesReplicate,
+  // 1900–1949: a summit nobody tuned the app for, tried as a new desk (r9-asean). 1900: search folds letters.
+  searchFoldsLetters,
   movedOutOfADatabase,
   movedOutClosingsOffered,
   // 2100–2149: a note save at the disk's pace, fourth round (r9-save). 2100: a save writes one mark, not two.

@@ -83,3 +83,20 @@ describe('the store refuses days and times that do not exist', () => {
     expect(result).toMatchObject({ ok: true, value: { status: 'saved', saved: { startsAt: '9999-12-31T23:59:00.000Z' } } });
   });
 });
+
+describe('a required line', () => {
+  it('refuses a person whose name is accents alone, with no letter under them, and saves nothing', async () => {
+    const before = storeSnapshot(db);
+    const result = await dispatch('person.create', {
+      name: '\u0301\u0301',
+      nativeName: '',
+      title: '',
+      countryId: null,
+      biography: '',
+      classification: '',
+      sourceId: null,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', reason: 'empty' } });
+    expect(storeSnapshot(db)).toEqual(before);
+  });
+});

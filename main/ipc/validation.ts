@@ -6,6 +6,7 @@ import {
   hasControlCharacter,
   hasDirectionOverride,
   hasHiddenFormatCharacter,
+  isBlank,
   isCalendarDate,
   isSingleLine,
   isTimeZoneName,
@@ -41,7 +42,7 @@ export const line = (max: number) =>
         'has an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space)',
       ),
     );
-export const requiredLine = (max: number) => line(max).refine((text) => text.trim().length > 0, because('empty', 'must not be empty'));
+export const requiredLine = (max: number) => line(max).refine((text) => !isBlank(text), because('empty', 'must not be empty'));
 export const prose = z
   .string()
   .refine((text) => fitsLength(text, maxProse), tooLong(maxProse))

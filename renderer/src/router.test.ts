@@ -22,10 +22,26 @@ describe('routes in the URL hash', () => {
     expect(parseRoute('#/edit/followUp/3?meetingId=1')).toEqual({ view: 'edit', entity: 'followUp', id: 3 });
   });
 
-  it('falls back to Today for anything it does not know', () => {
-    expect(parseRoute('#/edit/meeting/abc')).toEqual({ view: 'today' });
-    expect(parseRoute('#/new/nonsense')).toEqual({ view: 'today' });
-    expect(parseRoute('#/whatever')).toEqual({ view: 'today' });
+  it('opens Today for an empty address only', () => {
+    for (const hash of ['', '#', '#/', '#/today']) expect(parseRoute(hash), hash).toEqual({ view: 'today' });
+  });
+
+  it('says "not found" for a mistyped address instead of quietly opening another page', () => {
+    for (const hash of [
+      '#/meeting/abc',
+      '#/summit/abc',
+      '#/summit/12a',
+      '#/people/-1',
+      '#/notes/1.5',
+      '#/sectors/x',
+      '#/edit/meeting/abc',
+      '#/edit/meeting',
+      '#/edit/nonsense/3',
+      '#/new/nonsense',
+      '#/whatever',
+      '#/meeting/3/extra',
+    ])
+      expect(parseRoute(hash), hash).toEqual({ view: 'notFound' });
   });
 
   it('sends an id no record can have to "not found", whatever the view', () => {

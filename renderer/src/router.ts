@@ -41,9 +41,13 @@ const isRecordId = (id: number) => Number.isSafeInteger(id) && id > 0;
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const [view, rawId, rawFormId] = path.split('/');
+  const [view, rawId, rawFormId, ...beyond] = path.split('/');
   // An id no record can have (0, or past 2^53 where Number() rounds) names nothing: "not found", not a validator's refusal.
   if ([rawId, rawFormId].some((raw) => raw !== undefined && /^\d+$/.test(raw) && !isRecordId(Number(raw)))) return { view: 'notFound' };
+  // A mistyped address ("#/meeting/12a", a pasted link cut short) says so rather than quietly opening another page.
+  if (beyond.length > 0 || (rawFormId !== undefined && view !== 'edit')) return { view: 'notFound' };
+  if (rawId !== undefined && rawId !== '' && !/^\d+$/.test(rawId) && !['new', 'edit', 'conflict'].includes(view ?? ''))
+    return { view: 'notFound' };
   const id = rawId && /^\d+$/.test(rawId) ? Number(rawId) : undefined;
   // Numeric query parameters preset a new record's links, e.g. #/new/meeting?summitId=1.
   const defaults: Record<string, number> = {};
@@ -51,12 +55,12 @@ export function parseRoute(hash: string): Route {
     if (/^\d+$/.test(value) && isRecordId(Number(value))) defaults[key] = Number(value);
   switch (view) {
     case 'new':
-      if (!isFormEntity(rawId)) return { view: 'today' };
+      if (!isFormEntity(rawId)) return { view: 'notFound' };
       return Object.keys(defaults).length > 0 ? { view: 'new', entity: rawId, defaults } : { view: 'new', entity: rawId };
     case 'edit':
       return isFormEntity(rawId) && rawFormId && /^\d+$/.test(rawFormId)
         ? { view: 'edit', entity: rawId, id: Number(rawFormId) }
-        : { view: 'today' };
+        : { view: 'notFound' };
     case 'sources':
     case 'settings':
     case 'packs':
@@ -83,8 +87,11 @@ export function parseRoute(hash: string): Route {
       return { view: 'notFound' };
     case 'people':
       return id ? { view: 'people', id } : { view: 'people' };
-    default:
+    case '':
+    case 'today':
       return { view: 'today' };
+    default:
+      return { view: 'notFound' };
   }
 }
 

@@ -2,7 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import type { BiographiesContent, NotesContent, SectionContent, SourcesContent, TimelineContent } from '../packContent.ts';
 import { formatDate, quotedExcerpt } from './format.ts';
 import { NativeName } from './names.ts';
-import { Annotation, DataTable, SectionHeading } from './parts.ts';
+import { Annotation, DataTable, markColumnWidth, SectionHeading } from './parts.ts';
 import { Prose } from './prose.ts';
 
 const originNames = { event: 'Event', meeting: 'Meeting', sectorEntry: 'Sector entry' } as const;
@@ -29,7 +29,7 @@ export function TimelineSection({ section }: { section: SectionContent & Timelin
       ? h('p', { className: 'not-stated' }, 'No events in this pack’s scope.')
       : h(DataTable, {
           columns: [
-            { label: 'Mark', width: '10%' },
+            { label: 'Mark', width: markColumnWidth(section.rows.map((row) => row.mark)) },
             { label: 'Date', width: '17%' },
             { label: 'Event' },
             { label: 'Source says', width: '34%' },
@@ -37,7 +37,7 @@ export function TimelineSection({ section }: { section: SectionContent & Timelin
           rows: section.rows.map((row, index) => ({
             key: index,
             cells: [
-              row.mark,
+              h('span', { key: 'mark', className: 'portion' }, row.mark),
               formatDate(row.occurredOn, row.precision),
               [
                 h('strong', { key: 'title' }, row.title),

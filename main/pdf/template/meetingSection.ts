@@ -4,7 +4,7 @@ import { followUpStatusNames, meetingFormatNames, meetingStatusNames, pressAcces
 import type { MeetingContent, SectionContent } from '../packContent.ts';
 import { formatDate, formatDuration, meetingWhen } from './format.ts';
 import { NativeName } from './names.ts';
-import { Annotation, DataTable, PartHeading, SectionHeading, SourceLine } from './parts.ts';
+import { Annotation, DataTable, markColumnWidth, PartHeading, SectionHeading, SourceLine } from './parts.ts';
 import { Prose } from './prose.ts';
 
 type MeetingSectionContent = SectionContent & MeetingContent;
@@ -27,7 +27,7 @@ function Participants({ section }: { section: MeetingSectionContent }): ReactNod
   if (section.participants.length === 0) return h('p', { className: 'not-stated' }, 'No participants recorded.');
   return h(DataTable, {
     columns: [
-      { label: 'Mark', width: '10%' },
+      { label: 'Mark', width: markColumnWidth(section.participants.map((participant) => participant.mark)) },
       { label: 'Side', width: '16%' },
       { label: 'Name' },
       { label: 'Title' },
@@ -36,7 +36,7 @@ function Participants({ section }: { section: MeetingSectionContent }): ReactNod
     rows: section.participants.map((participant) => ({
       key: participant.personId,
       cells: [
-        participant.mark,
+        h('span', { key: 'mark', className: 'portion' }, participant.mark),
         participant.side === 'ours' ? 'Our side' : 'Their side',
         [participant.name, h(NativeName, { key: 'native', person: participant })],
         participant.title,
@@ -101,7 +101,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
               h(
                 'tr',
                 null,
-                h('th', { style: { width: '10%' } }, 'Mark'),
+                h('th', { style: { width: markColumnWidth(section.followUps.map((action) => action.mark)) } }, 'Mark'),
                 h('th', null, 'Action'),
                 h('th', { style: { width: '22%' } }, 'Owner'),
                 h('th', { style: { width: '18%' } }, 'Due'),
@@ -115,7 +115,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
                 h(
                   'tr',
                   { key: action.id },
-                  h('td', null, action.mark),
+                  h('td', { className: 'portion' }, action.mark),
                   h('td', null, action.description),
                   h('td', null, action.owner.trim() || '—'),
                   h('td', null, action.dueOn ? formatDate(action.dueOn) : '—'),

@@ -71,3 +71,14 @@ export function SourceLine({ source }: { source: Source | null }): ReactNode {
     '.',
   );
 }
+
+/**
+ * A Mark column wide enough for its longest mark whole: "(C//REL)" cut over two
+ * lines reads as two marks. A share of the page, as the other columns' widths
+ * are (a fixed table lays out only those): 10% holds "(NU)", each character
+ * beyond takes about 1.4% of an A4 or Letter text width, padding included.
+ */
+export const markColumnWidth = (marks: readonly string[]): string => {
+  const longest = Math.max(0, ...marks.map((mark) => Array.from(mark).length));
+  return `${Math.min(30, Math.max(10, Math.ceil(longest * 1.4 + 2)))}%`;
+};

@@ -12,6 +12,15 @@ describe('form checks before anything is sent', () => {
     });
   });
 
+  it('takes a name of accents or marks alone, with no letter under them, as empty', () => {
+    for (const name of ['\u0301\u0301', ' \u0651\u064e ', '\u0e34\u0e37'])
+      expect(validate(formSpecs.person, { ...formSpecs.person.blank(), name }).name, JSON.stringify(name)).toEqual({
+        key: 'forms.required',
+      });
+    for (const name of ['Đặng Thị Ngọc Thịnh', 'مُحَمَّد', 'สมศักดิ์', '👩‍👩‍👧'])
+      expect(validate(formSpecs.person, { ...formSpecs.person.blank(), name }).name, name).toBeUndefined();
+  });
+
   it('reports an over-long field with its limit', () => {
     const person = { ...formSpecs.person.blank(), name: 'x'.repeat(201) };
     expect(validate(formSpecs.person, person).name).toEqual({ key: 'forms.tooLong', options: { max: 200 } });

@@ -5,6 +5,7 @@ import {
   hasControlCharacter,
   hasDirectionOverride,
   hasHiddenFormatCharacter,
+  isBlank,
   isCalendarDate,
   isSingleLine,
   isTimeZoneName,
@@ -26,7 +27,7 @@ function checkField(field: FieldSpec, values: FormValues, impossibleDates: Reado
   const textValue = typeof value === 'string' ? value : '';
   switch (field.kind) {
     case 'text':
-      if (field.required && textValue.trim() === '') return { key: 'forms.required' };
+      if (field.required && isBlank(textValue)) return { key: 'forms.required' };
       // Counted as the store counts it: trimmed, in characters (shared/fieldRules.ts fitsLength).
       if (!fitsLength(asStoredLine(textValue), field.max)) return { key: 'forms.tooLong', options: { max: field.max } };
       if (!isSingleLine(textValue)) return { key: 'fieldRules.notSingleLine' };

@@ -70,7 +70,12 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
   const remove = (index: number) => setScheme((current) => ({ ...current, levels: current.levels.filter((_, at) => at !== index) }));
 
   const message = (problem: SchemeProblem) =>
-    t(`markings.problems.${problem.problem}`, problem.level === undefined ? {} : { number: problem.level + 1 });
+    t(
+      `markings.problems.${problem.problem}`,
+      problem.level === undefined
+        ? {}
+        : { number: problem.level + 1, ...(problem.problem === 'levelControlsDropped' ? { above: problem.above + 1 } : {}) },
+    );
   const problemAt = (level: number | undefined, fields: SchemeProblem['problem'][]) =>
     problems.find((problem) => problem.level === level && fields.includes(problem.problem));
 
@@ -126,7 +131,13 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
           <ol>
             {scheme.levels.map((level, index) => {
               const number = index + 1;
-              const nameError = problemAt(index, ['levelNameMissing', 'levelNameTooLong', 'levelNameCharacters', 'levelNameRepeated']);
+              const nameError = problemAt(index, [
+                'levelNameMissing',
+                'levelNameTooLong',
+                'levelNameCharacters',
+                'levelNameRepeated',
+                'levelControlsDropped',
+              ]);
               const portionError = problemAt(index, ['portionMissing', 'portionTooLong', 'portionCharacters', 'portionRepeated']);
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: levels have no identity but their place; names are being typed

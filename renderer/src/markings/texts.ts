@@ -50,6 +50,8 @@ export const markingsEn = {
     portionCharacters:
       'The portion mark of level {{number}} holds a line break, a control character or an invisible character that reorders text. Remove it and type the mark again.',
     portionRepeated: 'Level {{number}} has the same portion mark as another level (or “UNMARKED”).',
+    levelControlsDropped:
+      'A page holding level {{number}} and level {{above}} would carry the banner of level {{above}}, without the control markings of level {{number}} (NOFORN, or a narrower REL TO). Move level {{number}} up, or give level {{above}} the same controls.',
   },
   packUnmarkedTitle: 'Mark these before exporting',
   packUnmarkedIntro: 'The pack holds material without a marking of the {{scheme}} scheme; the banner cannot be computed until it has one:',
@@ -106,6 +108,8 @@ export const markingsKo: typeof markingsEn = {
     portionCharacters:
       '{{number}}번째 등급의 문단 표시에 줄바꿈, 제어 문자 또는 글자 순서를 바꾸는 보이지 않는 문자가 있습니다. 지우고 다시 입력하세요.',
     portionRepeated: '{{number}}번째 등급의 문단 표시가 다른 등급(또는 “UNMARKED”)과 같습니다.',
+    levelControlsDropped:
+      '{{number}}번째 등급과 {{above}}번째 등급이 함께 있는 쪽에는 {{above}}번째 등급의 표시가 찍혀 {{number}}번째 등급의 통제 표시(NOFORN, 더 좁은 REL TO)가 빠집니다. {{number}}번째 등급을 위로 옮기거나 {{above}}번째 등급에 같은 통제 표시를 붙이세요.',
   },
   packUnmarkedTitle: '내보내기 전에 보안 등급을 정하세요',
   packUnmarkedIntro: '자료집에 {{scheme}} 체계의 등급이 없는 자료가 있어 머리·바닥 표시 등급을 계산할 수 없습니다:',

@@ -1,0 +1,57 @@
+// The search index's tokenizer (FTS5 unicode61, remove_diacritics 2) folds
+// case and the accents of Latin letters only: "Nguyễn" is found by "nguyen",
+// but "Đặng" is not found by "dang", "ılık" not by "ilik", "Παπαδόπουλος" not
+// by "Παπαδοπουλος", and it splits Arabic, Thai, Lao, Khmer and Burmese words
+// at every vowel sign or tashkeel mark. Text whose letters the tokenizer does
+// not fold is therefore also indexed folded here (migration 1900), and every
+// typed word is folded the same way before it is matched: index and query
+// fold alike, so either spelling finds the other.
+
+/** Letters that carry no decomposition to a base letter, mapped to the base people type instead. */
+const baseLetters: Readonly<Record<string, string>> = {
+  đ: 'd',
+  ð: 'd',
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  ħ: 'h',
+  ς: 'σ',
+  ـ: '', // Arabic tatweel only stretches a word.
+};
+const mappedLetters = /[đðıłøħςـ]/gu;
+const marks = /\p{M}/gu;
+
+/** `text` as search compares it: no marks (accents, tonos, tashkeel, vowel signs), lower case, base letters. */
+export function searchFold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(marks, '')
+    .toLowerCase()
+    .replace(mappedLetters, (letter) => baseLetters[letter] ?? letter)
+    .normalize('NFC');
+}
+
+/** An ASCII letter with accents only from the combining block: the tokenizer folds these itself. */
+const latinWithAccents = /^[A-Za-z][\u0300-\u036f]*$/;
+
+/** Whether the tokenizer folds `character` as searchFold does. */
+function tokenizerFolds(character: string): boolean {
+  const folded = searchFold(character);
+  return folded === character.toLowerCase() || latinWithAccents.test(character.normalize('NFD'));
+}
+
+/**
+ * What the index holds beside `text` so that folded words find it: `text`
+ * folded whole (phrases stay in order), or '' when the tokenizer already folds
+ * every letter of it as searchFold does, which is all English, French or
+ * Vietnamese text short of Đ, so most rows add nothing to the index.
+ */
+export function searchFoldedText(text: string | null): string {
+  if (!text) return '';
+  const composed = text.normalize('NFC');
+  for (const character of composed) {
+    if (character.charCodeAt(0) < 0x80) continue;
+    if (!tokenizerFolds(character)) return searchFold(composed);
+  }
+  return '';
+}
