@@ -5,7 +5,7 @@ import { recordKindOfTable, tableOf } from '../../shared/recordKinds.ts';
 import { recordName } from '../../shared/recordNames.ts';
 import { compareNames, sortKey } from '../../shared/sortKey.ts';
 import type { RecordBody, RecordChange, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
-import { inSlices } from './inSlices.ts';
+import { inSlices, sortInSlices } from './inSlices.ts';
 
 // Names and markings of the records a bundle carries, for the screens that
 // show them before anything is sent or merged. Classification is data: every
@@ -137,14 +137,13 @@ export async function reviewOfInSlices(db: Db, opened: OpenedForReview): Promise
       }),
     )
   ).flat();
-  placed.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
-      (a.line.name < b.line.name ? -1 : a.line.name > b.line.name ? 1 : 0),
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = await sortInSlices(
+    placed,
+    (a, b) => a.rank - b.rank || byCodePoint(a.key, b.key) || byCodePoint(a.line.name, b.line.name),
   );
   return reviewWith(
     opened,
-    placed.map((each) => each.line),
+    sorted.map((each) => each.line),
   );
 }

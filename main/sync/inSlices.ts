@@ -21,3 +21,39 @@ export async function inSlices<T, R>(items: readonly T[], work: (batch: readonly
   }
   return results;
 }
+
+/**
+ * The items sorted as Array.prototype.sort would (stably), the thread let go
+ * whenever it has sorted for sliceBudgetMs: runs of a few hundred sorted
+ * alone, then merged two by two.
+ */
+export async function sortInSlices<T>(items: readonly T[], compare: (a: T, b: T) => number, run = 500): Promise<T[]> {
+  let runs = await inSlices(items, (batch) => [...batch].sort(compare), run);
+  let began = performance.now();
+  while (runs.length > 1) {
+    const merged: T[][] = [];
+    for (let index = 0; index < runs.length; index += 2) {
+      const left = runs[index] as T[];
+      const right = runs[index + 1];
+      if (!right) {
+        merged.push(left);
+        continue;
+      }
+      const joined: T[] = [];
+      let l = 0;
+      let r = 0;
+      while (l < left.length || r < right.length) {
+        // Equal items keep their order: the left run's first.
+        if (r >= right.length || (l < left.length && compare(left[l] as T, right[r] as T) <= 0)) joined.push(left[l++] as T);
+        else joined.push(right[r++] as T);
+        if ((l + r) % 1000 === 0 && performance.now() - began >= sliceBudgetMs) {
+          await letOthersRun();
+          began = performance.now();
+        }
+      }
+      merged.push(joined);
+    }
+    runs = merged;
+  }
+  return runs[0] ?? [];
+}
