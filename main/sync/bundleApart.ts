@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { ContactCard, RecordHistory } from '../../shared/sync.ts';
 import { BundleImportError, type BundleImportErrorCode } from './bundleContent.ts';
 import { BundleError, type BundleErrorCode, type BundleHeader, type Sealing } from './bundleCrypto.ts';
+import { letOthersRun } from './inSlices.ts';
 
 // Opening and sealing a bundle on a worker thread (bundleWorker.ts), the same
 // in the Electron main process, the web harness and the tests. What crosses:
@@ -15,6 +16,7 @@ import { BundleError, type BundleErrorCode, type BundleHeader, type Sealing } fr
 export type ToBundleWorker = { job: number } & (
   | { kind: 'open'; file: Uint8Array }
   | { kind: 'read'; contentKey: Uint8Array }
+  | { kind: 'more' }
   | { kind: 'records'; records: RecordHistory[] }
   | { kind: 'seal'; contentKey: Uint8Array; contentIv: Uint8Array; prefix: Uint8Array }
   | { kind: 'close' }
@@ -170,6 +172,9 @@ export async function verifyApart(file: Buffer): Promise<VerifiedBundle> {
           if (message.kind === 'read') return records;
           if (message.kind !== 'records') throw unexpected(message);
           for (const record of message.records) records.push(record);
+          // One message read at a time, the thread let go between: the next is asked for only now.
+          await letOthersRun();
+          messages.post({ kind: 'more' });
         }
       },
       close: () => messages.close(),

@@ -18,7 +18,10 @@ const port = parentPort;
 if (!port) throw new Error('bundleWorker.ts runs as a worker thread only.');
 const send = (message: FromBundleWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
-type Job = { kind: 'opening'; file: Buffer; header: BundleHeader; prefixLength: number } | { kind: 'sealing'; records: RecordHistory[] };
+type Job =
+  | { kind: 'opening'; file: Buffer; header: BundleHeader; prefixLength: number }
+  | { kind: 'reading'; records: RecordHistory[]; sent: number }
+  | { kind: 'sealing'; records: RecordHistory[] };
 const jobs = new Map<number, Job>();
 
 function refuse(job: number, error: unknown): void {
@@ -38,14 +41,13 @@ function run(message: ToBundleWorker): void {
   } else if (message.kind === 'read') {
     const opening = jobs.get(job);
     if (opening?.kind !== 'opening') return;
-    jobs.delete(job);
     const contentKey = Buffer.from(message.contentKey.buffer, message.contentKey.byteOffset, message.contentKey.byteLength);
     // Every record is checked before any is sent: a bundle refused here has given the store's thread nothing.
-    const read = readRecords(recordsOfContent(decryptContent(opening.file, opening.header, opening.prefixLength, contentKey)));
-    for (let start = 0; start < read.length; start += recordsPerMessage)
-      send({ job, kind: 'records', records: read.slice(start, start + recordsPerMessage) });
-    send({ job, kind: 'read', total: read.length });
-  } else if (message.kind === 'records') {
+    const records = readRecords(recordsOfContent(decryptContent(opening.file, opening.header, opening.prefixLength, contentKey)));
+    jobs.set(job, { kind: 'reading', records, sent: 0 });
+    sendMore(job);
+  } else if (message.kind === 'more') sendMore(job);
+  else if (message.kind === 'records') {
     const sealing = jobs.get(job) ?? { kind: 'sealing', records: [] };
     if (sealing.kind !== 'sealing') return;
     for (const record of message.records) sealing.records.push(record);
@@ -62,6 +64,24 @@ function run(message: ToBundleWorker): void {
     const transferable = new Uint8Array(body).buffer;
     send({ job, kind: 'sealed', body: new Uint8Array(transferable) }, [transferable]);
   } else jobs.delete(job);
+}
+
+/**
+ * The next records, when the store's thread asks for them: Node reads every
+ * message waiting on a port in one go, so records sent all at once would be
+ * read there in one step of seconds, the officer's saves waiting behind it.
+ */
+function sendMore(job: number): void {
+  const reading = jobs.get(job);
+  if (reading?.kind !== 'reading') return;
+  if (reading.sent >= reading.records.length) {
+    jobs.delete(job);
+    send({ job, kind: 'read', total: reading.records.length });
+    return;
+  }
+  const records = reading.records.slice(reading.sent, reading.sent + recordsPerMessage);
+  reading.sent += records.length;
+  send({ job, kind: 'records', records });
 }
 
 port.on('message', (message: ToBundleWorker) => {
