@@ -9,7 +9,9 @@ export default defineConfig({
     // element and renders a pack several times slower.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      rolldownOptions: { input: { index: resolve('main/index.ts') } },
+      // Bundles are opened and sealed on a worker thread: its code is an entry of its own, out/main/bundleWorker.js
+      // beside index.js, where main/sync/bundleApart.ts looks for it.
+      rolldownOptions: { input: { index: resolve('main/index.ts'), bundleWorker: resolve('main/sync/bundleWorker.ts') } },
     },
   },
   preload: {

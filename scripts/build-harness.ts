@@ -17,7 +17,8 @@ export async function buildHarness(): Promise<string> {
   // Chunks are named by their content: those of an earlier build would otherwise pile up beside the new ones.
   fs.rmSync(path.dirname(builtHarness), { recursive: true, force: true });
   await build({
-    input: path.join(root, 'e2e/harness/serve.ts'),
+    // The worker bundles are opened and sealed on is an entry of its own, beside serve.mjs (main/sync/bundleApart.ts).
+    input: { serve: path.join(root, 'e2e/harness/serve.ts'), bundleWorker: path.join(root, 'main/sync/bundleWorker.ts') },
     platform: 'node',
     // The native store module stays a package; playwright-core is loaded on the first print only.
     external: [/^node:/, 'better-sqlite3', 'playwright-core'],
@@ -27,7 +28,7 @@ export async function buildHarness(): Promise<string> {
     // several times slower than the production build the app's own bundles carry (electron.vite.config.ts).
     transform: { define: { 'process.env.NODE_ENV': JSON.stringify('production') } },
     // What the code imports on demand (the pack's renderer, the PDF reader) stays in chunks loaded on demand.
-    output: { dir: path.dirname(builtHarness), entryFileNames: 'serve.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', format: 'esm' },
+    output: { dir: path.dirname(builtHarness), entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', format: 'esm' },
   });
   // The renderer is built just before (npm run build): the harness sends its compressed copies, made here once.
   if (fs.existsSync(builtRenderer)) compressAssets(builtRenderer);

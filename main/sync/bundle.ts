@@ -1,6 +1,3 @@
-import { constants } from 'node:buffer';
-import zlib from 'node:zlib';
-import { z } from 'zod';
 import type { Db } from '../../db/open.ts';
 import { indexPendingSearch } from '../../db/search.ts';
 import { bundleReceivedAt, contactBySigningKey, recordBundleReceived, saveContact } from '../../db/sync/desk.ts';
@@ -17,15 +14,20 @@ import {
   checkHistories,
   endingDeleted,
   joinSummaries,
-  MalformedHistoryError,
   mergeOrder,
   previewMerge,
   settleLocalDeletions,
 } from '../../db/sync/merge.ts';
 import type { ClassificationScheme } from '../../shared/contract.ts';
 import type { ContactCard, MergeSummary, RecordHistory } from '../../shared/sync.ts';
-import { type BundleHeader, openBundle, type SealOptions, sealBundle } from './bundleCrypto.ts';
+import { sealApart, type VerifiedBundle, verifyApart } from './bundleApart.ts';
+import { BundleImportError, contentOf, readRecords, recordsOfContent } from './bundleContent.ts';
+import { type BundleHeader, contentKeyOf, openBundle, type SealOptions, sealBundle, sealingOf, signApart } from './bundleCrypto.ts';
+import { markingsInside } from './bundleReview.ts';
 import type { DeskKeys } from './deskKeys.ts';
+import { inSlices, letOthersRun } from './inSlices.ts';
+
+export { BundleImportError, type BundleImportErrorCode } from './bundleContent.ts';
 
 // Bundles carry records with their whole revision histories between desks
 // that share no network, and merge on arrival by exactly the rules live
@@ -33,53 +35,52 @@ import type { DeskKeys } from './deskKeys.ts';
 
 export type BundleSelection = { summit: string } | { records: readonly string[] } | 'everything';
 
-export type BundleImportErrorCode = 'already-imported' | 'unknown-signer' | 'bad-content' | 'too-large-unpacked';
-
-export class BundleImportError extends Error {
-  readonly code: BundleImportErrorCode;
-  constructor(code: BundleImportErrorCode, message: string) {
-    super(message);
-    this.name = 'BundleImportError';
-    this.code = code;
-  }
-}
-
-const fieldValue = z.union([z.string(), z.number(), z.null()]);
-const recordSchema = z.strictObject({
-  id: z.string().max(200),
-  entity: z.string().max(50),
-  revisions: z
-    .array(
-      z.strictObject({
-        rev: z.string().max(100),
-        parent: z.string().max(100).nullable(),
-        deleted: z.boolean(),
-        body: z.record(z.string().max(100), fieldValue).nullable(),
-        // Who wrote it (absent from bundles made before authors were kept); checked again when merged.
-        author: z
-          .strictObject({ desk: z.string().max(200), fingerprint: z.string().max(40), at: z.string().max(40) })
-          .nullable()
-          .optional(),
-      }),
-    )
-    .min(1),
-});
-/** The content's outer shape; each record is checked against recordSchema, a slice at a time on import. */
-const contentSchema = z.strictObject({ records: z.array(z.unknown()) });
-const recordsSchema = z.array(recordSchema);
-
-function selectedHistories(db: Db, selection: BundleSelection): RecordHistory[] {
-  if (selection === 'everything') return historiesOf(db, allRecordIds(db));
-  if ('summit' in selection) return summitHistoriesOf(db, selection.summit, summitRecordIds(db, selection.summit));
-  return chosenHistoriesOf(db, chosenRecordIds(db, selection.records));
+/** The ids a selection puts in a bundle, and how to read their histories as a bundle carries them, a few at a time. */
+function selectionOf(db: Db, selection: BundleSelection): { ids: string[]; historiesOf: (ids: readonly string[]) => RecordHistory[] } {
+  if (selection === 'everything') return { ids: allRecordIds(db), historiesOf: (ids) => historiesOf(db, ids) };
+  if ('summit' in selection)
+    return { ids: summitRecordIds(db, selection.summit), historiesOf: (ids) => summitHistoriesOf(db, selection.summit, ids) };
+  return { ids: chosenRecordIds(db, selection.records), historiesOf: (ids) => chosenHistoriesOf(db, ids) };
 }
 
 /** A signed, encrypted `.sherpa` file of the selected records and everything they refer to. */
 export function exportBundle(db: Db, desk: DeskKeys, selection: BundleSelection, options: SealOptions): Buffer {
   db.transaction(() => settleLocalDeletions(db))();
-  const records = selectedHistories(db, selection);
-  const content = zlib.gzipSync(JSON.stringify({ records }));
-  return sealBundle(desk, content, options);
+  const { ids, historiesOf: read } = selectionOf(db, selection);
+  return sealBundle(desk, contentOf(read(ids)), options);
+}
+
+export interface ExportedBundle {
+  file: Buffer;
+  /** How many records it carries, and their markings (every revision's), for the officer to see what left. */
+  records: number;
+  markings: string[];
+}
+
+/**
+ * The same bundle as exportBundle, made without holding the store's thread:
+ * the histories are read a few at a time, the officer's saves answered
+ * between, and handed to a worker that writes, zips and encrypts them; the
+ * signature is made on Node's thread pool. A record saved while the bundle is
+ * read goes as it was when its turn came, as a replication under way sends it.
+ */
+export async function exportBundleApart(db: Db, desk: DeskKeys, selection: BundleSelection, options: SealOptions): Promise<ExportedBundle> {
+  db.transaction(() => settleLocalDeletions(db))();
+  const { ids, historiesOf: read } = selectionOf(db, selection);
+  const sealing = sealApart();
+  try {
+    const markings = new Set<string>();
+    const counts = await inSlices(ids, (batch) => {
+      const histories = read(batch);
+      for (const marking of markingsInside(histories)) markings.add(marking);
+      sealing.add(histories);
+      return histories.length;
+    });
+    const body = await sealing.seal(await sealingOf(desk.card, options));
+    return { file: await signApart(desk, body), records: counts.reduce((sum, count) => sum + count, 0), markings: [...markings].sort() };
+  } finally {
+    sealing.close();
+  }
 }
 
 export interface BundleReview {
@@ -115,33 +116,6 @@ interface Opened<Records> {
   records: Records;
 }
 
-/** The records are read as one JSON text: no more than one string can hold (about 512 MB, some 25 times a whole benchmark desk's). */
-const maxUnpackedBytes = constants.MAX_STRING_LENGTH;
-
-const tooLargeUnpacked = () =>
-  new BundleImportError(
-    'too-large-unpacked',
-    `This bundle’s records unpack to more than ${Math.floor(maxUnpackedBytes / 1024 / 1024)} MB, more than Sherpa reads at once (a damaged or hostile file); it was not opened. Nothing was imported.`,
-  );
-
-const unreadable = () =>
-  new BundleImportError('bad-content', 'This bundle is signed but its records are not readable by this version of Sherpa.');
-
-/** Records of the content checked against this version's shape; a bundle with any other is unreadable. */
-function readRecords(records: readonly unknown[]): RecordHistory[] {
-  const parsed = recordsSchema.safeParse(records);
-  if (!parsed.success) throw unreadable();
-  // A history no desk could have written (an unknown kind of record, thousands of branches built to stall the
-  // merge) is refused with the bundle's own words, before any merge begins.
-  try {
-    checkHistories(parsed.data);
-  } catch (error) {
-    if (error instanceof MalformedHistoryError) throw unreadable();
-    throw error;
-  }
-  return parsed.data;
-}
-
 function open(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): Opened<RecordHistory[]> {
   const opened = openUnread(db, desk, file, passphrase);
   return { ...opened, records: readRecords(opened.records) };
@@ -150,34 +124,65 @@ function open(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): Opened
 /** Verified, decrypted and not replayed; its records not yet read one by one. */
 function openUnread(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): Opened<unknown[]> {
   const { header, signer, content } = openBundle(file, desk, passphrase);
+  refuseReplay(db, header);
+  const records = recordsOfContent(content);
+  return { header, signer, signerKnown: signerKnown(db, desk, signer), records };
+}
+
+function refuseReplay(db: Db, header: BundleHeader): void {
   const importedAt = bundleReceivedAt(db, header.bundleId);
   if (importedAt)
     throw new BundleImportError(
       'already-imported',
       `This bundle was already imported (${importedAt}); importing it again would change nothing.`,
     );
-  let unpacked: Buffer;
-  try {
-    unpacked = zlib.gunzipSync(content, { maxOutputLength: maxUnpackedBytes });
-  } catch (error) {
-    // A few hundred kilobytes can unpack to gigabytes (a gzip bomb): unpacking stops at the limit, before memory runs out.
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLargeUnpacked();
-    throw unreadable();
-  }
-  let records: unknown[];
-  try {
-    records = contentSchema.parse(JSON.parse(unpacked.toString('utf8'))).records;
-  } catch {
-    throw unreadable();
-  }
-  const signerKnown = signer.signingKey === desk.card.signingKey || contactBySigningKey(db, signer.signingKey) !== undefined;
-  return { header, signer, signerKnown, records };
+}
+
+const signerKnown = (db: Db, desk: DeskKeys, signer: ContactCard) =>
+  signer.signingKey === desk.card.signingKey || contactBySigningKey(db, signer.signingKey) !== undefined;
+
+/**
+ * The same checks as open, their CPU on a worker (bundleApart.ts): the
+ * signature checked there, the content key unwrapped here, the content
+ * decrypted, unzipped and every record's shape checked there.
+ */
+async function openApart(db: Db, desk: DeskKeys, verified: VerifiedBundle, passphrase?: string): Promise<Opened<RecordHistory[]>> {
+  const contentKey = await contentKeyOf(verified.header, desk, passphrase);
+  refuseReplay(db, verified.header);
+  const records = await verified.read(contentKey);
+  return { header: verified.header, signer: verified.signer, signerKnown: signerKnown(db, desk, verified.signer), records };
 }
 
 /** Who sent the bundle and what importing it would change, without changing anything. */
 export function reviewBundle(db: Db, desk: DeskKeys, file: Buffer, scheme: ClassificationScheme, passphrase?: string): BundleReview {
   const opened = open(db, desk, file, passphrase);
   const summary = previewMerge(db, opened.records);
+  return {
+    bundleId: opened.header.bundleId,
+    createdAt: opened.header.createdAt,
+    signer: opened.signer,
+    signerKnown: opened.signerKnown,
+    summary,
+    highestMarking: highestMarking(summary.markings, scheme),
+    records: opened.records,
+  };
+}
+
+/**
+ * The same review without holding the store's thread: the bundle is opened
+ * on a worker (openApart) and what merging each record would change is read
+ * from the store a few records at a time, the officer's saves answered between.
+ */
+export async function reviewBundleApart(
+  db: Db,
+  desk: DeskKeys,
+  verified: VerifiedBundle,
+  scheme: ClassificationScheme,
+  passphrase?: string,
+): Promise<BundleReview> {
+  const opened = await openApart(db, desk, verified, passphrase);
+  // previewMerge reads each record's revisions here and judges it alone: its summaries join into the whole one.
+  const summary = joinSummaries(await inSlices(opened.records, (batch) => previewMerge(db, batch)));
   return {
     bundleId: opened.header.bundleId,
     createdAt: opened.header.createdAt,
@@ -222,12 +227,10 @@ const maxSlice = 5000;
  */
 function* importSteps(
   db: Db,
-  desk: DeskKeys,
-  file: Buffer,
+  opened: Opened<unknown[]> & { shapesChecked: boolean },
   options: ImportOptions,
   slices: { size: number; adapt: boolean },
 ): Generator<ImportProgress, MergeSummary> {
-  const opened = openUnread(db, desk, file, options.passphrase);
   if (!opened.signerKnown && !options.acceptSigner)
     throw new BundleImportError(
       'unknown-signer',
@@ -238,7 +241,8 @@ function* importSteps(
   const endsDeleted = new Map<string, boolean>();
   const records: RecordHistory[] = [];
   for (let start = 0; start < total; start += checkedPerStep) {
-    const slice = readRecords(opened.records.slice(start, start + checkedPerStep));
+    const unread = opened.records.slice(start, start + checkedPerStep);
+    const slice = opened.shapesChecked ? (unread as RecordHistory[]) : readRecords(unread);
     checkHistories(slice);
     for (const [docId, deleted] of endingDeleted(db, slice)) endsDeleted.set(docId, deleted);
     records.push(...slice);
@@ -275,7 +279,8 @@ function* importSteps(
 /** Verifies, decrypts and merges a bundle in one transaction: all of it or, on any error, nothing. */
 export function importBundle(db: Db, desk: DeskKeys, file: Buffer, options: ImportOptions = {}): MergeSummary {
   return db.transaction(() => {
-    const steps = importSteps(db, desk, file, options, { size: maxSlice, adapt: false });
+    const opened = openUnread(db, desk, file, options.passphrase);
+    const steps = importSteps(db, { ...opened, shapesChecked: false }, options, { size: maxSlice, adapt: false });
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
@@ -292,17 +297,31 @@ export interface SlicedImportOptions extends ImportOptions {
   firstSlice?: number;
 }
 
+/** A bundle to open on a worker: its bytes, or its signature already checked there (the caller closes it). */
+export type BundleToOpen = Buffer | VerifiedBundle;
+
 /**
- * Verifies, then merges a bundle a slice at a time, letting the process answer
- * other requests (a note's save, another window's view) between slices: a
- * refused bundle changes nothing, an import stopped part way is completed by
- * importing the bundle again.
+ * Verifies and reads a bundle on a worker (openApart), then merges it a slice
+ * at a time, letting the process answer other requests (a note's save,
+ * another window's view) between slices: a refused bundle changes nothing, an
+ * import stopped part way is completed by importing the bundle again.
  */
-export async function importBundleInSlices(db: Db, desk: DeskKeys, file: Buffer, options: SlicedImportOptions = {}): Promise<MergeSummary> {
+export async function importBundleInSlices(
+  db: Db,
+  desk: DeskKeys,
+  bundle: BundleToOpen,
+  options: SlicedImportOptions = {},
+): Promise<MergeSummary> {
+  const verified = Buffer.isBuffer(bundle) ? await verifyApart(bundle) : bundle;
+  let opened: Opened<RecordHistory[]>;
+  try {
+    opened = await openApart(db, desk, verified, options.passphrase);
+  } finally {
+    if (Buffer.isBuffer(bundle)) verified.close();
+  }
   const steps = importSteps(
     db,
-    desk,
-    file,
+    { ...opened, shapesChecked: true },
     options,
     options.perSlice === undefined ? { size: options.firstSlice ?? firstSlice, adapt: true } : { size: options.perSlice, adapt: false },
   );
@@ -310,6 +329,6 @@ export async function importBundleInSlices(db: Db, desk: DeskKeys, file: Buffer,
     const step = steps.next();
     if (step.done) return step.value;
     options.onProgress?.(step.value);
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await letOthersRun();
   }
 }

@@ -81,8 +81,28 @@ function passphraseKek(passphrase: string, salt: Buffer): Buffer {
   return crypto.scryptSync(passphrase.normalize('NFC'), salt, 32, { ...scryptCost, maxmem: 64 * 1024 * 1024 });
 }
 
-/** Encrypts `content` to the recipients (and/or a passphrase) and signs it as this desk. */
-export function sealBundle(desk: DeskKeys, content: Buffer, options: SealOptions): Buffer {
+/** The same key as passphraseKek, derived on Node's thread pool: the thread that asked stays free for 0.1 s. */
+function passphraseKekApart(passphrase: string, salt: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    crypto.scrypt(passphrase.normalize('NFC'), salt, 32, { ...scryptCost, maxmem: 64 * 1024 * 1024 }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
+  );
+}
+
+/**
+ * What sealing a bundle needs besides its content: a fresh content key, the
+ * header (the content's associated data) naming the signer and carrying that
+ * key wrapped for each recipient and the passphrase. Only this bundle's
+ * content key is needed to encrypt the content, wherever that runs.
+ */
+export interface Sealing {
+  contentKey: Buffer;
+  contentIv: Buffer;
+  prefix: Buffer;
+}
+
+function sealingWith(card: ContactCard, options: SealOptions, passphraseSeal: { salt: Buffer; kek: Buffer } | undefined): Sealing {
   if (options.recipients.length === 0 && !options.passphrase) throw new Error('A bundle needs at least one recipient or a passphrase.');
   const contentKey = crypto.randomBytes(32);
   const recipients = options.recipients.map((recipient) => {
@@ -93,17 +113,16 @@ export function sealBundle(desk: DeskKeys, content: Buffer, options: SealOptions
     return { fingerprint: recipient.fingerprint, ephemeralKey, iv: iv.toString('base64url'), key: sealed.toString('base64url') };
   });
   let passphrase: BundleHeader['passphrase'];
-  if (options.passphrase) {
-    const salt = crypto.randomBytes(16);
-    const { iv, sealed } = gcmSeal(passphraseKek(options.passphrase, salt), contentKey);
-    passphrase = { salt: salt.toString('base64url'), iv: iv.toString('base64url'), key: sealed.toString('base64url') };
+  if (passphraseSeal) {
+    const { iv, sealed } = gcmSeal(passphraseSeal.kek, contentKey);
+    passphrase = { salt: passphraseSeal.salt.toString('base64url'), iv: iv.toString('base64url'), key: sealed.toString('base64url') };
   }
   const contentIv = crypto.randomBytes(12);
   const header: BundleHeader = {
     format: 1,
     bundleId: crypto.randomBytes(16).toString('hex'),
     createdAt: (options.now ?? new Date()).toISOString(),
-    signer: { deskName: desk.card.deskName, signingKey: desk.card.signingKey, encryptionKey: desk.card.encryptionKey },
+    signer: { deskName: card.deskName, signingKey: card.signingKey, encryptionKey: card.encryptionKey },
     iv: contentIv.toString('base64url'),
     recipients,
     ...(passphrase ? { passphrase } : {}),
@@ -111,10 +130,35 @@ export function sealBundle(desk: DeskKeys, content: Buffer, options: SealOptions
   const headerBytes = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32BE(headerBytes.length);
-  const prefix = Buffer.concat([magic, length, headerBytes]);
-  const cipher = crypto.createCipheriv('aes-256-gcm', contentKey, contentIv);
-  cipher.setAAD(prefix);
-  const body = Buffer.concat([prefix, cipher.update(content), cipher.final(), cipher.getAuthTag()]);
+  return { contentKey, contentIv, prefix: Buffer.concat([magic, length, headerBytes]) };
+}
+
+/** A bundle's sealing, its passphrase's key derived on the thread pool. */
+export async function sealingOf(card: ContactCard, options: SealOptions): Promise<Sealing> {
+  const salt = crypto.randomBytes(16);
+  const kek = options.passphrase ? await passphraseKekApart(options.passphrase, salt) : undefined;
+  return sealingWith(card, options, kek ? { salt, kek } : undefined);
+}
+
+/** The header, then the content encrypted under the content key: everything the signature covers. */
+export function encryptContent(sealing: Sealing, content: Buffer): Buffer {
+  const cipher = crypto.createCipheriv('aes-256-gcm', sealing.contentKey, sealing.contentIv);
+  cipher.setAAD(sealing.prefix);
+  return Buffer.concat([sealing.prefix, cipher.update(content), cipher.final(), cipher.getAuthTag()]);
+}
+
+/** The signed bundle, signed on Node's thread pool: the signing key stays on the thread that holds it. */
+export function signApart(desk: DeskKeys, body: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    crypto.sign(null, body, desk.signingPrivate, (error, signature) => (error ? reject(error) : resolve(Buffer.concat([body, signature])))),
+  );
+}
+
+/** Encrypts `content` to the recipients (and/or a passphrase) and signs it as this desk. */
+export function sealBundle(desk: DeskKeys, content: Buffer, options: SealOptions): Buffer {
+  const salt = crypto.randomBytes(16);
+  const sealing = sealingWith(desk.card, options, options.passphrase ? { salt, kek: passphraseKek(options.passphrase, salt) } : undefined);
+  const body = encryptContent(sealing, content);
   return Buffer.concat([body, crypto.sign(null, body, desk.signingPrivate)]);
 }
 
@@ -150,9 +194,13 @@ export function verifyBundle(file: Buffer): { header: BundleHeader; signer: Cont
   return { header, signer, prefixLength };
 }
 
-/** Verifies, then decrypts with this desk's key or the passphrase. */
-export function openBundle(file: Buffer, desk: DeskKeys, passphrase?: string): OpenedBundle {
-  const { header, signer, prefixLength } = verifyBundle(file);
+/** Whether opening needs the passphrase: the bundle names no key of this desk, and offers a passphrase. */
+function opensByPassphrase(header: BundleHeader, desk: DeskKeys): boolean {
+  return !header.recipients.some((recipient) => recipient.fingerprint === desk.card.fingerprint) && header.passphrase !== undefined;
+}
+
+/** The content key, unwrapped with this desk's private key (it never leaves this thread) or with the passphrase's key. */
+function unwrapContentKey(header: BundleHeader, desk: DeskKeys, passphraseKey: (salt: Buffer) => Buffer | undefined): Buffer {
   let contentKey: Buffer | undefined;
   const mine = header.recipients.find((recipient) => recipient.fingerprint === desk.card.fingerprint);
   if (mine) {
@@ -163,13 +211,10 @@ export function openBundle(file: Buffer, desk: DeskKeys, passphrase?: string): O
       Buffer.from(mine.key, 'base64url'),
     );
   }
-  if (!contentKey && header.passphrase && passphrase !== undefined) {
-    const { salt, iv, key } = header.passphrase;
-    contentKey = gcmOpen(
-      passphraseKek(passphrase, Buffer.from(salt, 'base64url')),
-      Buffer.from(iv, 'base64url'),
-      Buffer.from(key, 'base64url'),
-    );
+  const kek = !contentKey && header.passphrase ? passphraseKey(Buffer.from(header.passphrase.salt, 'base64url')) : undefined;
+  if (!contentKey && header.passphrase && kek) {
+    const { iv, key } = header.passphrase;
+    contentKey = gcmOpen(kek, Buffer.from(iv, 'base64url'), Buffer.from(key, 'base64url'));
     if (!contentKey) throw new BundleError('wrong-passphrase', 'The passphrase does not open this bundle.');
   }
   if (!contentKey) {
@@ -177,8 +222,34 @@ export function openBundle(file: Buffer, desk: DeskKeys, passphrase?: string): O
       ? new BundleError('wrong-passphrase', 'This bundle was not addressed to this desk; it opens with a passphrase.')
       : new BundleError('not-for-this-desk', 'This bundle was addressed to other desks, not this one.');
   }
+  return contentKey;
+}
+
+/** The content key of a verified bundle; the passphrase's key is derived on the thread pool, not on this thread. */
+export async function contentKeyOf(header: BundleHeader, desk: DeskKeys, passphrase?: string): Promise<Buffer> {
+  const salt = header.passphrase?.salt;
+  const kek =
+    passphrase !== undefined && salt !== undefined && opensByPassphrase(header, desk)
+      ? await passphraseKekApart(passphrase, Buffer.from(salt, 'base64url'))
+      : undefined;
+  return unwrapContentKey(
+    header,
+    desk,
+    (saltBytes) => kek ?? (passphrase === undefined ? undefined : passphraseKek(passphrase, saltBytes)),
+  );
+}
+
+/** The content of a verified bundle, decrypted with its content key; the header (the prefix) is its associated data. */
+export function decryptContent(file: Buffer, header: BundleHeader, prefixLength: number, contentKey: Buffer): Buffer {
   const sealed = file.subarray(prefixLength, file.length - signatureBytes);
   const content = gcmOpen(contentKey, Buffer.from(header.iv, 'base64url'), sealed, file.subarray(0, prefixLength));
   if (!content) throw new BundleError('tampered', 'This bundle was changed after it was signed. Nothing was imported.');
-  return { header, signer, content };
+  return content;
+}
+
+/** Verifies, then decrypts with this desk's key or the passphrase. */
+export function openBundle(file: Buffer, desk: DeskKeys, passphrase?: string): OpenedBundle {
+  const { header, signer, prefixLength } = verifyBundle(file);
+  const contentKey = unwrapContentKey(header, desk, (salt) => (passphrase === undefined ? undefined : passphraseKek(passphrase, salt)));
+  return { header, signer, content: decryptContent(file, header, prefixLength, contentKey) };
 }

@@ -3,8 +3,9 @@ import { currentBody, docState, isSyncedEntity, revisionsOf, type SyncedEntity, 
 import type { BundleContents, BundleRecordLine, BundleReview } from '../../shared/bundles.ts';
 import { recordKindOfTable, tableOf } from '../../shared/recordKinds.ts';
 import { recordName } from '../../shared/recordNames.ts';
-import { compareNames } from '../../shared/sortKey.ts';
+import { compareNames, sortKey } from '../../shared/sortKey.ts';
 import type { RecordBody, RecordChange, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
+import { inSlices, sortInSlices } from './inSlices.ts';
 
 // Names and markings of the records a bundle carries, for the screens that
 // show them before anything is sent or merged. Classification is data: every
@@ -79,30 +80,24 @@ export function contentsOf(db: Db, histories: readonly RecordHistory[]): BundleC
   return { records: records.sort(byPlace), markings: markingsInside(histories) };
 }
 
-/** The review of a bundle opened by main/sync/bundle.ts: every record that would change, named and marked. */
-export function reviewOf(
-  db: Db,
-  opened: {
-    bundleId: string;
-    createdAt: string;
-    signer: BundleReview['signer'];
-    signerKnown: boolean;
-    records: RecordHistory[];
-    summary: {
-      new: number;
-      updated: number;
-      conflicting: number;
-      unchanged: number;
-      heldBack: unknown[];
-      records: { id: string; entity: string; change: RecordChange; winner: string }[];
-    };
-  },
-): BundleReview {
-  const lookup = lookupIn(db, opened.records);
-  const changes = opened.summary.records
-    .filter((record) => record.change !== 'unchanged')
-    .map((record) => lineOf(db, record.entity as SyncedEntity, record.id, lookup.bodyAt(record.id, record.winner), record.change, lookup))
-    .sort(byPlace);
+/** A bundle opened by main/sync/bundle.ts, with what merging it would change. */
+interface OpenedForReview {
+  bundleId: string;
+  createdAt: string;
+  signer: BundleReview['signer'];
+  signerKnown: boolean;
+  records: RecordHistory[];
+  summary: {
+    new: number;
+    updated: number;
+    conflicting: number;
+    unchanged: number;
+    heldBack: unknown[];
+    records: { id: string; entity: string; change: RecordChange; winner: string }[];
+  };
+}
+
+function reviewWith(opened: OpenedForReview, changes: BundleRecordLine[]): BundleReview {
   const { summary } = opened;
   return {
     bundleId: opened.bundleId,
@@ -114,4 +109,41 @@ export function reviewOf(
     markings: markingsInside(opened.records),
     heldBack: summary.heldBack.length,
   };
+}
+
+/** The review of a bundle opened by main/sync/bundle.ts: every record that would change, named and marked. */
+export function reviewOf(db: Db, opened: OpenedForReview): BundleReview {
+  const lookup = lookupIn(db, opened.records);
+  const changes = opened.summary.records
+    .filter((record) => record.change !== 'unchanged')
+    .map((record) => lineOf(db, record.entity as SyncedEntity, record.id, lookup.bodyAt(record.id, record.winner), record.change, lookup))
+    .sort(byPlace);
+  return reviewWith(opened, changes);
+}
+
+/**
+ * The same review, its lines named from the store a few at a time, the
+ * officer's saves answered between; each line's sort key is made once, not
+ * at every comparison (a bundle of the whole store has 190,000 lines).
+ */
+export async function reviewOfInSlices(db: Db, opened: OpenedForReview): Promise<BundleReview> {
+  const lookup = lookupIn(db, opened.records);
+  const changing = opened.summary.records.filter((record) => record.change !== 'unchanged');
+  const placed = (
+    await inSlices(changing, (batch) =>
+      batch.map((record) => {
+        const line = lineOf(db, record.entity as SyncedEntity, record.id, lookup.bodyAt(record.id, record.winner), record.change, lookup);
+        return { line, rank: rank(tableOf(line.kind)), key: sortKey(line.name) };
+      }),
+    )
+  ).flat();
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = await sortInSlices(
+    placed,
+    (a, b) => a.rank - b.rank || byCodePoint(a.key, b.key) || byCodePoint(a.line.name, b.line.name),
+  );
+  return reviewWith(
+    opened,
+    sorted.map((each) => each.line),
+  );
 }

@@ -9,8 +9,8 @@ import { treeOf } from '../../../db/sync/merge.ts';
 import { syncPrepare } from '../../../db/sync/pendingNotes.ts';
 import { storeSnapshot } from '../../../db/sync/testing.ts';
 import type { BundleExportResult, BundleImportOutcome, BundleInspection, ContactAddOutcome, DeskCard } from '../../../shared/bundles.ts';
-import type { Channel, Request } from '../../../shared/contract.ts';
-import type { Summit } from '../../../shared/domain.ts';
+import type { Channel, NoteSaveResult, Request } from '../../../shared/contract.ts';
+import type { Note, Summit } from '../../../shared/domain.ts';
 import { openStore } from '../../store.ts';
 import { tempDataDir } from '../../storeFaults.helpers.ts';
 import { createDispatch } from '../dispatch.ts';
@@ -409,5 +409,52 @@ describe('exchange channels: chosen records', () => {
     expect(b.db.prepare('SELECT title FROM meeting').pluck().all()).toContain('Open bilateral');
     const received = syncPrepare(b.db, 'SELECT group_concat(body) FROM sync_rev').pluck().get() as string;
     expect(received.match(/.{80}(Closed-summit|Closed Summit).{40}/g)).toBeNull();
+  });
+});
+
+describe('exchange channels: the officer’s saves while a bundle is made or opened', () => {
+  /** What finishes first: the bundle's call, or a note's save asked for just after it began (as the window's next request). */
+  async function firstDone(b: Desk, bundleCall: () => Promise<unknown>, note: Note, body: string): Promise<string[]> {
+    const done: string[] = [];
+    const bundle = bundleCall().then(() => done.push('bundle'));
+    const save = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() =>
+        b.ok<NoteSaveResult>('note.save', {
+          id: note.id,
+          baseVersion: note.version,
+          title: note.title,
+          body,
+          tags: [],
+          classification: '',
+        }),
+      )
+      .then((saved) => {
+        expect(saved.status).toBe('saved');
+        done.push('save');
+      });
+    await Promise.all([bundle, save]);
+    return done;
+  }
+
+  it('answers a note’s save while a bundle is exported and while it is opened for review', async () => {
+    const a = desk();
+    const b = desk();
+    await exchangeCards(a, b);
+    const summit = await withSummit(a);
+    const recipient = (await b.ok<DeskCard>('desk.card', {})).card.fingerprint;
+    const typedOnA = await a.ok<Note>('note.create', { title: 'Typed during the export', body: '', tags: [], classification: '' });
+    let exported: BundleExportResult | undefined;
+    const exporting = async () => {
+      exported = await a.ok<BundleExportResult>('bundle.export', { selection: { summitId: summit.id }, recipients: [recipient] });
+    };
+    expect(await firstDone(a, exporting, typedOnA, 'saved while the bundle is sealed')).toEqual(['save', 'bundle']);
+
+    const typedOnB = await b.ok<Note>('note.create', { title: 'Typed during the review', body: '', tags: [], classification: '' });
+    const file = fileOf(exported as BundleExportResult);
+    const opening = () => b.ok<BundleInspection>('bundle.inspect', { file });
+    expect(await firstDone(b, opening, typedOnB, 'saved while the bundle is opened')).toEqual(['save', 'bundle']);
+    // The review is the one a bundle opened at once gives, and the save is kept.
+    expect(await opening()).toMatchObject({ status: 'ready', review: { counts: { new: 2, updated: 0, conflicting: 0 } } });
+    expect((await b.ok<Note>('note.get', { id: typedOnB.id })).body).toBe('saved while the bundle is opened');
   });
 });

@@ -25,19 +25,20 @@ import {
   parseCardText,
 } from '../../../shared/bundles.ts';
 import { tableOf } from '../../../shared/recordKinds.ts';
-import type { ContactCard, MergeSummary, RecordHistory } from '../../../shared/sync.ts';
+import type { MergeSummary, RecordHistory } from '../../../shared/sync.ts';
 import { reserveFile } from '../../pdf/atomicFile.ts';
 import { packDay } from '../../pdf/packDay.ts';
 import { makePrivateExportsFolder } from '../../privateFiles.ts';
 import {
   BundleImportError,
-  exportBundle,
+  exportBundleApart,
   importBundleInSlices,
-  reviewBundle,
+  reviewBundleApart,
   type BundleSelection as SelectionToSeal,
 } from '../../sync/bundle.ts';
-import { BundleError, type BundleHeader, verifyBundle } from '../../sync/bundleCrypto.ts';
-import { contentsOf, reviewOf } from '../../sync/bundleReview.ts';
+import { type VerifiedBundle, verifyApart } from '../../sync/bundleApart.ts';
+import { BundleError } from '../../sync/bundleCrypto.ts';
+import { contentsOf, reviewOf, reviewOfInSlices } from '../../sync/bundleReview.ts';
 import { cardNameSigned, type DeskKeys, ensureDeskKeys, fingerprintOf, publicKeyFrom, signCardName } from '../../sync/deskKeys.ts';
 import { exportFileName } from './packs.ts';
 import { readSettings } from './settings.ts';
@@ -103,6 +104,12 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
 
   /** What a selection puts in a bundle, as the bundle carries it; a record that does not exist is refused at its field. */
   const selected = (selection: BundleSelection): { histories: RecordHistory[]; bundle: SelectionToSeal } => {
+    const bundle = toSeal(selection);
+    if ('summit' in bundle) return { histories: summitHistoriesOf(db, bundle.summit, summitRecordIds(db, bundle.summit)), bundle };
+    return { histories: chosenHistoriesOf(db, bundle.records as string[]), bundle };
+  };
+  /** The selection as the bundle code takes it; its histories are read there, a few at a time. */
+  const toSeal = (selection: BundleSelection): Extract<SelectionToSeal, object> => {
     if ('summitId' in selection) {
       const docId = docIdOfRow(db, 'summit', selection.summitId);
       if (!docId)
@@ -112,10 +119,9 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
           'no_such_record',
           'selection.summitId',
         );
-      return { histories: summitHistoriesOf(db, docId, summitRecordIds(db, docId)), bundle: { summit: docId } };
+      return { summit: docId };
     }
-    const records = selectedIds(selection);
-    return { histories: chosenHistoriesOf(db, records), bundle: { records } };
+    return { records: selectedIds(selection) };
   };
   /** Global ids of chosen records, with everything they refer to. */
   const selectedIds = (selection: Extract<BundleSelection, { records: unknown }>): string[] => {
@@ -133,11 +139,16 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     return chosenRecordIds(db, docIds);
   };
 
-  /** Opens the bundle as far as this desk can: refused, in need of a passphrase, or reviewed. */
-  const inspect = (file: Buffer, passphrase: string | undefined): BundleInspection => {
+  /**
+   * Opens the bundle as far as this desk can: refused, in need of a passphrase, or reviewed. Its signature is
+   * checked and its content read on a worker, what it would change read here a few records at a time.
+   */
+  const inspect = async (file: Buffer, passphrase: string | undefined): Promise<BundleInspection> => {
     const desk = keys();
+    let verified: VerifiedBundle | undefined;
     try {
-      const { header, signer } = verifyBundle(file);
+      verified = await verifyApart(file);
+      const { header, signer } = verified;
       const importedAt = bundleReceivedAt(db, header.bundleId);
       if (importedAt)
         return {
@@ -150,7 +161,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
         };
       const addressedHere = header.recipients.some((recipient) => recipient.fingerprint === desk.card.fingerprint);
       if (!addressedHere && header.passphrase && passphrase === undefined) return { status: 'needs-passphrase', signer };
-      const reviewed = reviewBundle(db, desk, file, readSettings(db).classificationScheme, passphrase);
+      const reviewed = await reviewBundleApart(db, desk, verified, readSettings(db).classificationScheme, passphrase);
       // Until imported or cancelled: a restart meanwhile must not make it vanish without a word.
       if (!db.readonly)
         rememberReview(
@@ -163,11 +174,13 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
           },
           clock().toISOString(),
         );
-      return { status: 'ready', review: reviewOf(db, reviewed) };
+      return { status: 'ready', review: await reviewOfInSlices(db, reviewed) };
     } catch (error) {
       const refusal = refusalOf(error);
       if (refusal) return { status: 'refused', refusal };
       throw error;
+    } finally {
+      verified?.close();
     }
   };
 
@@ -247,11 +260,15 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
           );
         return card;
       });
-      const { histories, bundle } = selected(selection);
-      const contents = contentsOf(db, histories);
+      const bundle = toSeal(selection);
       const desk = keys();
       const now = clock();
-      const file = exportBundle(db, desk, bundle, { recipients: cards, now, ...(passphrase ? { passphrase } : {}) });
+      // Read a few records at a time and sealed on a worker: the officer's saves are answered meanwhile.
+      const { file, records, markings } = await exportBundleApart(db, desk, bundle, {
+        recipients: cards,
+        now,
+        ...(passphrase ? { passphrase } : {}),
+      });
       const title = 'summitId' in selection ? (summits.find(db, selection.summitId)?.title ?? 'summit') : 'records';
       const day = packDay(readSettings(db).homeTimeZone, now);
       await makePrivateExportsFolder(exchange.exportsDir);
@@ -262,8 +279,8 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
         path: written,
         fileName: path.basename(written),
         bytes: file.length,
-        records: contents.records.length,
-        markings: contents.markings,
+        records,
+        markings,
       };
     },
     'bundle.stage': ({ upload, part, parts, data }) => {
@@ -287,7 +304,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       const received = entry.parts.filter((each) => each !== undefined).length;
       return { upload, received, complete: received === parts };
     },
-    'bundle.inspect': (request) => {
+    'bundle.inspect': async (request) => {
       const bytes = bytesOf(request);
       return bytes ? inspect(bytes, request.passphrase) : { status: 'refused', refusal: fileGone };
     },
@@ -301,23 +318,29 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
           refusal: { reason: 'importing', message: 'Another bundle is being imported here; import this one when it is done.' },
         };
       const desk = keys();
-      let signer: ContactCard;
-      let header: BundleHeader;
+      // Taken before the signature is checked on the worker: a second import asked for meanwhile is refused.
+      importing = { phase: 'checking', done: 0, total: 0 };
+      let verified: VerifiedBundle | undefined;
+      let summary: MergeSummary;
       try {
-        ({ header, signer } = verifyBundle(bytes));
+        verified = await verifyApart(bytes);
       } catch (error) {
+        importing = null;
         const refusal = refusalOf(error);
         if (refusal) return { status: 'refused', refusal };
         throw error;
       }
+      const { header, signer } = verified;
       const addressedHere = header.recipients.some((recipient) => recipient.fingerprint === desk.card.fingerprint);
-      if (!addressedHere && header.passphrase && passphrase === undefined) return { status: 'needs-passphrase', signer };
+      if (!addressedHere && header.passphrase && passphrase === undefined) {
+        importing = null;
+        verified.close();
+        return { status: 'needs-passphrase', signer };
+      }
       const signerKnown = signer.signingKey === desk.card.signingKey || contactBySigningKey(db, signer.signingKey) !== undefined;
-      importing = { phase: 'checking', done: 0, total: 0 };
-      let summary: MergeSummary;
       try {
-        // A slice at a time: the officer's saves and the other windows' views are answered between slices.
-        summary = await importBundleInSlices(db, desk, bytes, {
+        // Opened on a worker, then merged a slice at a time: the officer's saves and the other windows' views are answered meanwhile.
+        summary = await importBundleInSlices(db, desk, verified, {
           ...(passphrase !== undefined ? { passphrase } : {}),
           acceptSigner,
           onProgress: ({ phase, done, total }) => {
@@ -330,6 +353,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
         throw error;
       } finally {
         importing = null;
+        verified.close();
       }
       if ('upload' in request) staged.delete(request.upload);
       forgetReview(db, header.bundleId);
