@@ -17,7 +17,9 @@ export function SettingsView() {
   const settings = useSettings();
   const toast = useToast();
   const id = useId();
-  const [zone, setZone] = useState(settings.homeTimeZone);
+  // What the officer typed and has not saved yet; until then the field shows the stored zone, once it has loaded.
+  const [typedZone, setTypedZone] = useState<string | null>(null);
+  const zone = typedZone ?? settings.homeTimeZone;
   const [zoneError, setZoneError] = useState<string | undefined>();
 
   const update = async (patch: Partial<Settings>) => {
@@ -30,6 +32,21 @@ export function SettingsView() {
     }
   };
 
+  // Saved by Save, Enter, or leaving the field, as the theme and language are when chosen: a zone typed and
+  // left looked saved, and the pack printed every home time in the zone before.
+  const saveZone = () => {
+    if (typedZone === null) return;
+    // Spaces round a pasted zone are never meant.
+    const typed = typedZone.trim();
+    if (!isTimeZoneName(typed)) {
+      setZoneError(t('forms.unknownTimeZone'));
+      return;
+    }
+    setZoneError(undefined);
+    setTypedZone(null);
+    if (typed !== settings.homeTimeZone) void update({ homeTimeZone: typed });
+  };
+
   return (
     <>
       <h1>{t('settings.title')}</h1>
@@ -39,15 +56,7 @@ export function SettingsView() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          // Spaces round a pasted zone are never meant.
-          const typed = zone.trim();
-          if (!isTimeZoneName(typed)) {
-            setZoneError(t('forms.unknownTimeZone'));
-            return;
-          }
-          setZoneError(undefined);
-          setZone(typed);
-          void update({ homeTimeZone: typed });
+          saveZone();
         }}
       >
         <Field id={`${id}-zone`} label={t('settings.homeTimeZone')} hint={t('settings.homeTimeZoneHint')} error={zoneError}>
@@ -59,7 +68,8 @@ export function SettingsView() {
                 value={zone}
                 aria-invalid={zoneError !== undefined}
                 aria-describedby={describedBy}
-                onChange={(event) => setZone(event.target.value)}
+                onChange={(event) => setTypedZone(event.target.value)}
+                onBlur={saveZone}
               />
               <button type="submit" className="primary">
                 {t('common.save')}

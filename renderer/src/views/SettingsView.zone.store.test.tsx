@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
+import { setBridge } from '../bridge/index.ts';
+import { UndoProvider } from '../components/Undo.tsx';
+import '../i18n/index.ts';
+import { createQueryClient } from '../queryScope.ts';
+import { SettingsProvider } from '../settings/SettingsContext.tsx';
+import { StoreQueries } from '../useQuery.ts';
+import { SettingsView } from './SettingsView.tsx';
+
+// A new desk typed Canberra's zone into Settings and went on to its summit:
+// the theme and language save when chosen, so the zone looked saved too, and
+// every home time of its pack printed in UTC. A zone typed and left is saved
+// as the other settings are; one Sherpa does not know is named, and nothing
+// is saved.
+
+let store: StoreBridge;
+beforeEach(() => {
+  store = createStoreBridge();
+  setBridge(store.bridge);
+});
+afterEach(cleanup);
+
+const renderSettings = () =>
+  render(
+    <StoreQueries client={createQueryClient()}>
+      <SettingsProvider>
+        <UndoProvider>
+          <SettingsView />
+        </UndoProvider>
+      </SettingsProvider>
+    </StoreQueries>,
+  );
+
+describe('the home time zone in Settings', () => {
+  it('is saved when the field is left, as the theme and language are when chosen', async () => {
+    renderSettings();
+    const zone = screen.getByLabelText('Home time zone');
+    fireEvent.change(zone, { target: { value: ' Australia/Sydney ' } });
+    fireEvent.blur(zone);
+    const stored = async () => {
+      const settings = await store.bridge['settings.get']({});
+      return settings.ok ? settings.value.homeTimeZone : settings.error;
+    };
+    await waitFor(async () => expect(await stored()).toBe('Australia/Sydney'));
+  });
+
+  it('left holding a zone Sherpa does not know, says so and saves nothing', async () => {
+    const before = await store.bridge['settings.get']({});
+    renderSettings();
+    const zone = screen.getByLabelText('Home time zone');
+    fireEvent.change(zone, { target: { value: 'Australia/Canbera' } });
+    fireEvent.blur(zone);
+    expect(await screen.findByText(/not a time zone|unknown time zone/i)).toBeTruthy();
+    expect(await store.bridge['settings.get']({})).toEqual(before);
+  });
+});
