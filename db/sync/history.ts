@@ -62,6 +62,27 @@ export function revisionsOfRecords(db: Db, docIds: readonly string[]): Map<strin
   return byRecord;
 }
 
+/**
+ * Of the revisions named for each record, those this desk does not hold (replication's revs_diff), read in one
+ * statement for the lot: a first pull asks it of every record it is offered, all unknown here.
+ */
+export function missingRevisions(db: Db, wanted: Readonly<Record<string, readonly string[]>>): Map<string, string[]> {
+  const held = syncStatement(
+    db,
+    `SELECT W.key || ' ' || R.value FROM json_each(?) AS W, json_each(W.value) AS R
+      WHERE EXISTS (SELECT 1 FROM sync_rev WHERE doc_id = W.key AND rev = R.value)`,
+  )
+    .pluck()
+    .all(JSON.stringify(wanted)) as string[];
+  const known = new Set(held);
+  const missing = new Map<string, string[]>();
+  for (const [docId, revs] of Object.entries(wanted)) {
+    const lacking = revs.filter((rev) => !known.has(`${docId} ${rev}`));
+    if (lacking.length > 0) missing.set(docId, lacking);
+  }
+  return missing;
+}
+
 export function historyOf(db: Db, docId: string): RecordHistory | undefined {
   const state = docState(db, docId);
   return state && { id: state.doc_id, entity: state.entity, revisions: revisionsOf(db, docId) };

@@ -106,12 +106,15 @@ export function markReceivedFromServer(db: Db, received: readonly ReceivedRecord
   if (received.length === 0) return;
   syncStatement(
     db,
-    `WITH received (doc_id, revs) AS (SELECT value ->> 0, value -> 1 FROM json_each(@received))
+    // The received revisions are read out of the JSON once (MATERIALIZED): inlined, the slice's whole JSON was
+    // parsed again for every record checked, a tenth of a first pull's merge.
+    `WITH received (doc_id, rev) AS MATERIALIZED (
+       SELECT R.value ->> 0, V.value FROM json_each(@received) AS R, json_each(R.value -> 1) AS V)
      UPDATE sync_home SET from_server_seq = seq
       WHERE doc_id IN (SELECT doc_id FROM received) AND (@partition IS NULL OR home = @partition)
         AND NOT EXISTS (SELECT 1 FROM sync_rev AS L WHERE L.doc_id = sync_home.doc_id
               AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'L.doc_id', 'L.rev')})
-              AND L.rev NOT IN (SELECT value FROM json_each((SELECT revs FROM received AS R WHERE R.doc_id = sync_home.doc_id))))`,
+              AND NOT EXISTS (SELECT 1 FROM received AS R WHERE R.doc_id = L.doc_id AND R.rev = L.rev))`,
   ).run({ received: JSON.stringify(received.map((record) => [record.docId, record.revs])), partition: partition ?? null });
 }
 

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import { latest, type RevisionTree } from 'pouchdb-merge';
 import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
-import { docState, revisionsOf } from '../../db/sync/history.ts';
-import { applyMerge, treeOf } from '../../db/sync/merge.ts';
+import { docState, missingRevisions, revisionsOf } from '../../db/sync/history.ts';
+import { applyMerge, checkHistories, endingDeleted, mergeOrder, treeOf } from '../../db/sync/merge.ts';
 import { feedPage, lastFeedPlace, markReceivedFromServer, type Partition, partitionOf, summitOfRevision } from '../../db/sync/partition.ts';
 import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import type { Touched } from '../../shared/contract.ts';
@@ -49,12 +49,16 @@ interface Metadata {
   seq: number;
 }
 
+/** revs_diff's answer: for each record lacking some of the revisions asked about, those revisions. */
+type RevsDiff = Record<string, { missing: string[] }>;
+
 interface AdapterApi {
   _id(callback: Callback<string>): void;
   _type(): string;
   _info(callback: Callback<{ doc_count: number; update_seq: number }>): void;
   _get(id: string, options: { rev?: string; latest?: boolean }, callback: Callback<{ doc: PouchDoc; metadata: Metadata }>): void;
   _getRevisionTree(id: string, callback: Callback<RevisionTree>): void;
+  revsDiff(request: Record<string, string[]>, options?: unknown, callback?: Callback<RevsDiff>): Promise<RevsDiff>;
   _bulkDocs(request: { docs: PouchDoc[] }, options: { new_edits?: boolean }, callback: Callback<unknown[]>): void;
   _changes(options: ChangesOptions): { cancel(): void };
   _getLocal(id: string, callback: Callback<PouchDoc>): void;
@@ -252,10 +256,35 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
     if (revisions.length === 0) return done(unknownRecord);
     done(null, treeOf(revisions));
   };
+  // PouchDB's own revs_diff reads each record's tree in turn; a batch of a first pull, all unknown here, is
+  // answered in one statement instead (a record's revisions are all held, so none is 'missing' in the tree).
+  this.revsDiff = (request, diffOptions, maybeDone) => {
+    const done = (typeof diffOptions === 'function' ? diffOptions : maybeDone) as Callback<RevsDiff> | undefined;
+    const answer = new Promise<RevsDiff>((resolve) =>
+      resolve(Object.fromEntries([...missingRevisions(db, request)].map(([docId, missing]) => [docId, { missing }]))),
+    );
+    if (done)
+      answer.then(
+        (diff) => done(null, diff),
+        (error: Error) => done(error),
+      );
+    return answer;
+  };
   this._bulkDocs = (request, bulkOptions, done) => {
     if (bulkOptions.new_edits !== false)
       return done(pouchError(403, 'forbidden', 'Sherpa records are edited in Sherpa, not through replication'));
-    const histories = receivedHistories(request.docs).filter((history) => withinScope(db, view, history));
+    // PouchDB hands the batch over sorted by record id, which scatters a summit's follow-ups and notes ahead of
+    // the meetings they belong to: a slice would hold them back to wait, then link them once the meeting came.
+    // In the merge's own order (parents first), each slice finds what it links to, as a bundle's slices do.
+    let histories: RecordHistory[];
+    try {
+      const received = receivedHistories(request.docs);
+      checkHistories(received);
+      const inScope = received.filter((history) => withinScope(db, view, history));
+      histories = mergeOrder(inScope, endingDeleted(db, inScope));
+    } catch (error) {
+      return done(error instanceof Error ? error : new Error(String(error)));
+    }
     // A batch from the server is merged a slice at a time, each slice one short transaction, yielding
     // between slices: a save waits for one slice at most, however large the replicator's batches.
     const mergeFrom = (start: number) => {
