@@ -234,7 +234,10 @@ export function joinSummaries(summaries: readonly MergeSummary[]): MergeSummary 
  * merged batch: it reads every tombstone.
  */
 export function settleLocalDeletions(db: Db): number {
-  settleMovedOut(db);
+  for (const docId of settleMovedOut(db)) {
+    const winner = winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) });
+    if (winner !== docState(db, docId)?.rev) materialise(db, docId, winner);
+  }
   const unsettled = syncPrepare(
     db,
     `SELECT D.doc_id, D.rev FROM sync_doc AS D WHERE D.deleted = 1 AND EXISTS (

@@ -52,8 +52,12 @@ function closingFollowedId(docId: string, followed: string): string {
   return `${nextPosition(followed)}-00000000${hash(`followed and edited ${docId} ${followed}`).slice(0, 24)}`;
 }
 
-/** Writes the revisions of the moves noted since the last exchange (in the caller's transaction). */
-export function settleMovedOut(db: Db): number {
+/**
+ * Writes the revisions of the moves noted since the last exchange (in the caller's transaction). Returns the
+ * records whose winner may have changed: a followed revision written on a live leaf that was not the winner
+ * (a colleague's edit of the same record stood beside it) outranks it by one, so their row is read again.
+ */
+export function settleMovedOut(db: Db): string[] {
   const unwritten = syncStatement(
     db,
     `SELECT M.doc_id, M.home, M.closed, D.rev AS winner, D.deleted FROM sync_moved_out AS M
@@ -66,23 +70,34 @@ export function settleMovedOut(db: Db): number {
     `UPDATE sync_moved_out SET tombstone = ?, seq = (SELECT seq FROM sqlite_sequence WHERE name = 'sync_feed_clock')
       WHERE doc_id = ? AND home = ?`,
   );
+  const liveLeaf = syncStatement(
+    db,
+    `SELECT 1 FROM sync_rev AS L WHERE L.doc_id = ? AND L.rev = ? AND L.deleted = 0
+        AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'L.doc_id', 'L.rev')})`,
+  );
+  const reread: string[] = [];
   for (const move of unwritten) {
     const closed = known.get(move.doc_id, move.closed) as { body: string | null } | undefined;
     if (closed === undefined) continue;
     // Moved with its meeting and not edited since: its own revision in the new home comes first, so that the
-    // deletion written next is never the record's only leaf, not even for the moment between the two.
-    if (move.deleted === 0 && move.winner === move.closed) {
+    // deletion written next is never the record's only leaf, not even for the moment between the two. The
+    // same holds when the version closed is a live leaf beside another (a colleague edited the record from the
+    // same version meanwhile): closing it without its own revision in the new home would end that branch, and
+    // the text saved on it would be neither current nor a kept conflict anywhere.
+    const followsMeeting = move.deleted === 0 && move.winner === move.closed;
+    if (followsMeeting || liveLeaf.get(move.doc_id, move.closed) !== undefined) {
       if (closed.body === null) continue;
       const followed = followedRevisionId(move.doc_id, move.closed);
       if (known.get(move.doc_id, followed) === undefined) insert.run(move.doc_id, followed, move.closed, 0, closed.body);
-      syncStatement(db, 'UPDATE sync_doc SET rev = ? WHERE doc_id = ?').run(followed, move.doc_id);
+      if (followsMeeting) syncStatement(db, 'UPDATE sync_doc SET rev = ? WHERE doc_id = ?').run(followed, move.doc_id);
+      else reread.push(move.doc_id);
     }
     const tombstone = movedOutRevisionId(move.doc_id, move.closed, move.home);
     if (known.get(move.doc_id, tombstone) === undefined) insert.run(move.doc_id, tombstone, move.closed, 1, null);
     written.run(tombstone, move.doc_id, move.home);
   }
   closeFollowedLosers(db);
-  return unwritten.length;
+  return reread;
 }
 
 /**
@@ -98,6 +113,19 @@ function closeFollowedLosers(db: Db): void {
       WHERE D.deleted = 0 AND substr(L.rev, instr(L.rev, '-') + 1, ${followedMark.length}) = '${followedMark}'
         AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'L.doc_id', 'L.rev')})`,
   ).all() as { doc_id: string; rev: string }[];
+  // Only a followed revision an edit of the same version stands beside is closed: one that follows a branch of
+  // its own (a conflict kept) is that branch's only live leaf, and closing it would lose the text it carries.
+  const editedBeside = syncStatement(
+    db,
+    `WITH RECURSIVE down(rev) AS (
+         SELECT rev FROM sync_rev WHERE doc_id = @doc AND parent = (SELECT parent FROM sync_rev WHERE doc_id = @doc AND rev = @followed)
+           AND rev <> @followed
+         UNION SELECT R.rev FROM sync_rev AS R JOIN down ON R.doc_id = @doc AND R.parent = down.rev)
+       SELECT 1 FROM down JOIN sync_rev AS L ON L.doc_id = @doc AND L.rev = down.rev
+        WHERE L.deleted = 0 AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'L.doc_id', 'L.rev')})`,
+  );
   const insert = syncStatement(db, 'INSERT OR IGNORE INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, 1, NULL)');
-  for (const loser of losers) insert.run(loser.doc_id, closingFollowedId(loser.doc_id, loser.rev), loser.rev);
+  for (const loser of losers)
+    if (editedBeside.get({ doc: loser.doc_id, followed: loser.rev }) !== undefined)
+      insert.run(loser.doc_id, closingFollowedId(loser.doc_id, loser.rev), loser.rev);
 }
