@@ -153,10 +153,8 @@ async function openApart(db: Db, desk: DeskKeys, verified: VerifiedBundle, passp
   return { header: verified.header, signer: verified.signer, signerKnown: signerKnown(db, desk, verified.signer), records };
 }
 
-/** Who sent the bundle and what importing it would change, without changing anything. */
-export function reviewBundle(db: Db, desk: DeskKeys, file: Buffer, scheme: ClassificationScheme, passphrase?: string): BundleReview {
-  const opened = open(db, desk, file, passphrase);
-  const summary = previewMerge(db, opened.records);
+/** What the Receive screen shows of an opened bundle: who sent it, what merging it would change, its highest marking. */
+function reviewOf(opened: Opened<RecordHistory[]>, summary: MergeSummary, scheme: ClassificationScheme): BundleReview {
   return {
     bundleId: opened.header.bundleId,
     createdAt: opened.header.createdAt,
@@ -166,6 +164,13 @@ export function reviewBundle(db: Db, desk: DeskKeys, file: Buffer, scheme: Class
     highestMarking: highestMarking(summary.markings, scheme),
     records: opened.records,
   };
+}
+
+/** Who sent the bundle and what importing it would change, without changing anything. */
+export function reviewBundle(db: Db, desk: DeskKeys, file: Buffer, scheme: ClassificationScheme, passphrase?: string): BundleReview {
+  const opened = open(db, desk, file, passphrase);
+  const summary = previewMerge(db, opened.records);
+  return reviewOf(opened, summary, scheme);
 }
 
 /**
@@ -183,15 +188,7 @@ export async function reviewBundleApart(
   const opened = await openApart(db, desk, verified, passphrase);
   // previewMerge reads each record's revisions here and judges it alone: its summaries join into the whole one.
   const summary = joinSummaries(await inSlices(opened.records, (batch) => previewMerge(db, batch)));
-  return {
-    bundleId: opened.header.bundleId,
-    createdAt: opened.header.createdAt,
-    signer: opened.signer,
-    signerKnown: opened.signerKnown,
-    summary,
-    highestMarking: highestMarking(summary.markings, scheme),
-    records: opened.records,
-  };
+  return reviewOf(opened, summary, scheme);
 }
 
 export interface ImportOptions {
