@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { registerSqlFunctions } from './functions.ts';
 import { type Db, type OpenOptions, openDatabase } from './open.ts';
+import { summits } from './summits.ts';
 
 /**
  * A store that a test or a generator makes for itself: `':memory:'`, or a
@@ -49,4 +50,19 @@ export function treesANoteSaveWrites(db: Db): string[] {
     ]),
   );
   return [...new Set(opcodes.filter((op) => op.opcode === 'OpenWrite').map((op) => trees.get(op.p2) ?? String(op.p2)))].sort();
+}
+
+/** A one-day summit at a UTC venue with nothing but a title and a marking, for tests that need several. */
+export function insertOneDaySummit(db: Db, title: string, day: string, classification: string): number {
+  return summits.insert(db, {
+    classification,
+    title,
+    city: '',
+    countryId: null,
+    startDate: day,
+    endDate: day,
+    timeZone: 'UTC',
+    description: '',
+    sourceId: null,
+  });
 }

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetings } from '../../../db/meetings.ts';
 import { people } from '../../../db/people.ts';
-import { summits } from '../../../db/summits.ts';
+import { insertOneDaySummit } from '../../../db/testing.ts';
 import { blankBrief } from '../../../shared/domain.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
@@ -37,17 +37,7 @@ beforeEach(() => {
     ['G7 Evian (meeting summits test)', '2023-07-20'],
     ['CHOGM Apia (meeting summits test)', '2023-07-27'],
   ] as const) {
-    const summitId = summits.insert(store.db, {
-      ...marked,
-      title,
-      city: '',
-      countryId: null,
-      startDate: day,
-      endDate: day,
-      timeZone: 'UTC',
-      description: '',
-      sourceId: null,
-    });
+    const summitId = insertOneDaySummit(store.db, title, day, marked.classification);
     meetings.insert(store.db, {
       ...marked,
       ...blankBrief,

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createNote, linkNote } from '../../../db/notes.ts';
-import { summits } from '../../../db/summits.ts';
+import { insertOneDaySummit } from '../../../db/testing.ts';
 import { timelineEvents } from '../../../db/timeline.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
@@ -24,17 +24,7 @@ beforeEach(() => {
     ['G7 Evian (summit names test)', '2026-06-14'],
     ['CHOGM Apia (summit names test)', '2026-10-24'],
   ] as const) {
-    const summitId = summits.insert(store.db, {
-      ...marked,
-      title,
-      city: '',
-      countryId: null,
-      startDate: day,
-      endDate: day,
-      timeZone: 'UTC',
-      description: '',
-      sourceId: null,
-    });
+    const summitId = insertOneDaySummit(store.db, title, day, marked.classification);
     const note = createNote(store.db, { sectorEntryId: null, meetingId: null }, { ...marked, title: 'Talking points', body: '', tags: [] });
     linkNote(store.db, note.id, { summitId });
     timelineEvents.insert(store.db, {
