@@ -29,6 +29,9 @@ async function openDesk(browser: Browser): Promise<Desk> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
+  // The app is on screen before the officer uses it: a shortcut pressed while the page was still starting (its
+  // first store answers pending, so no window listens for Ctrl+K yet) went nowhere and the palette never opened.
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   return { page, dataDir, harness };
 }
 
