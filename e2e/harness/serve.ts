@@ -9,7 +9,11 @@ import { parseArgs } from 'node:util';
 // Node keeps the bytecode it compiles for the harness's modules on disk (its own cache folder under the system's
 // temp folder, checked against each source) and reuses it at the next start: a start of the harness was a fifth
 // compiling the same code again. Enabled before the harness's modules are imported, so that they are covered.
-module.enableCompileCache?.();
+const compileCache = module.enableCompileCache?.();
+// A worker thread does not share it: the bundle worker, started at the desk's first bundle, compiled its 138
+// modules (zod's, the merge checks) afresh each time, twice the CPU of a start that finds them cached (seconds
+// under CI's load, per desk). Node enables the cache in a thread whose environment names the folder.
+if (compileCache?.directory) process.env.NODE_COMPILE_CACHE = compileCache.directory;
 const { startHarness } = await import('./server.ts');
 
 /** The built renderer: out/harness/serve.mjs and this file are at the same depth below the project. */
