@@ -294,6 +294,8 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       }
       const inScope = mergeable.filter((history) => withinScope(db, view, history));
       for (const reason of refused.values()) view.onLeftOut?.(reason, 1);
+      // Left out silently to the server, but counted: a server sending these is misconfigured or hostile.
+      if (inScope.length < mergeable.length) view.onLeftOut?.('out-of-scope', mergeable.length - inScope.length);
       histories = mergeOrder(inScope, endingDeleted(db, inScope));
     } catch (error) {
       return done(error instanceof Error ? error : new Error(String(error)));
