@@ -12,17 +12,18 @@ import { startTestServer } from './testServer.ts';
 
 const { desk, cleanups } = teamDesks();
 
-/** A loopback proxy in front of the test server that answers 413 to any write carrying `marker`, as a server with a size limit does. */
-async function startSizeLimitedProxy(target: string, marker: string): Promise<string> {
+/** A loopback proxy in front of the test server; `refuse` answers a request with a status of its own instead (413: a size limit). */
+async function startRefusingProxy(target: string, refuse: (request: http.IncomingMessage, body: Buffer) => number | null): Promise<string> {
   const upstream = new URL(target);
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks);
-      if (request.method === 'POST' && request.url?.includes('_bulk_docs') && body.includes(marker)) {
-        response.writeHead(413, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ error: 'too_large', reason: 'the request entity is too large' }));
+      const status = refuse(request, body);
+      if (status !== null) {
+        response.writeHead(status, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: status === 413 ? 'too_large' : 'unknown_error', reason: 'refused by the proxy' }));
         return;
       }
       const forwarded = http.request(
@@ -90,7 +91,9 @@ describe('one record refused in an exchange', () => {
     const server = await startTestServer();
     cleanups.push(() => server.stop());
     const marker = 'OVERSIZED-BRIEF-0f3a';
-    const proxy = await startSizeLimitedProxy(server.url, marker);
+    const proxy = await startRefusingProxy(server.url, (request, body) =>
+      request.method === 'POST' && request.url?.includes('_bulk_docs') && body.includes(marker) ? 413 : null,
+    );
     const sherpa = desk();
     const expert = desk();
     const pacific = await call(sherpa, 'summit.create', summit('Pacific Islands Forum, a brief too large', 'Pacific/Tongatapu'));
@@ -107,5 +110,29 @@ describe('one record refused in an exchange', () => {
     await call(expert, 'sync.configure', { url: server.url, username: 'lee', summitIds: [offered?.summitId ?? 0] });
     await call(expert, 'sync.now', {});
     expect(await titlesIn(expert, offered?.summitId ?? 0)).toEqual(['Bilateral sent beside a refused one']);
+  });
+
+  it('one database the server answers with errors: the others sync, and the state line names it', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.stop());
+    const sherpa = desk();
+    const pacific = await call(sherpa, 'summit.create', summit('Pacific Islands Forum, beside a failing database', 'Pacific/Tongatapu'));
+    const nordic = await call(sherpa, 'summit.create', summit('Nordic–Baltic summit, its database failing', 'Atlantic/Reykjavik'));
+    await call(sherpa, 'meeting.create', meeting(pacific.id, 'Bilateral synced beside a failing database'));
+    await call(sherpa, 'meeting.create', meeting(nordic.id, 'Bilateral in the failing database'));
+    await call(sherpa, 'sync.configure', { url: server.url, username: 'kim', password: 'Desk-pass-1', summitIds: [] });
+    const databases = new Map((await call(sherpa, 'sync.now', {})).summits.map((each) => [each.summitId, each.database]));
+    const failing = databases.get(nordic.id) ?? '';
+    const proxy = await startRefusingProxy(server.url, (request) => (request.url?.includes(failing) ? 500 : null));
+    await call(sherpa, 'sync.configure', { url: proxy, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id, nordic.id] });
+    const { status } = await call(sherpa, 'sync.now', {});
+
+    expect(status.lastError).toMatchObject({ kind: 'database-failed', detail: expect.stringContaining(failing) });
+    const expert = desk();
+    await call(expert, 'sync.configure', { url: server.url, username: 'lee', password: 'Desk-pass-2', summitIds: [] });
+    const offered = (await call(expert, 'sync.now', {})).summits.find((each) => each.title === pacific.title);
+    await call(expert, 'sync.configure', { url: server.url, username: 'lee', summitIds: [offered?.summitId ?? 0] });
+    await call(expert, 'sync.now', {});
+    expect(await titlesIn(expert, offered?.summitId ?? 0)).toEqual(['Bilateral synced beside a failing database']);
   });
 });
