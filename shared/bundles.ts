@@ -110,13 +110,38 @@ export interface BundleReview {
   /** False when this desk has not accepted the signer: the fingerprint must be checked, then accepted. */
   signerAccepted: boolean;
   counts: { new: number; updated: number; conflicting: number; unchanged: number };
-  /** Every record that would change (new, updated, conflicting), in the order they would be created. */
+  /**
+   * The records that would change, in the order they would be created: every conflicting one, and the first
+   * `reviewLinesAtOnce` new and updated ones (a bundle of a whole store changes 190,000); `bundle.reviewLines` pages on.
+   */
   changes: BundleRecordLine[];
+  /** How many records would change, by kind and marking (exact, whatever is listed). */
+  breakdown: BundleReviewBreakdown[];
   /** Every marking inside, distinct (every revision of every record, losers included). */
   markings: string[];
   /** Records this store's rules hold back (kept in history, not shown) until what they need arrives. */
   heldBack: number;
 }
+
+/** Records of one kind and one marking that a bundle would change, counted by how. */
+export interface BundleReviewBreakdown {
+  kind: BundleRecordKind;
+  /** null for kinds that carry no marking. */
+  classification: string | null;
+  new: number;
+  updated: number;
+  conflicting: number;
+}
+
+/** New and updated records a review lists at once, of each; the rest are asked for a page at a time. */
+export const reviewLinesAtOnce = 100;
+/** The most lines one page of a review gives. */
+export const maxReviewLinesPage = 1000;
+
+/** A page of the records a reviewed bundle would change in one way; refused once that review is no longer held. */
+export type BundleReviewLines =
+  | { status: 'ready'; lines: BundleRecordLine[]; total: number }
+  | { status: 'refused'; refusal: BundleRefusal };
 
 export type BundleInspection =
   | { status: 'ready'; review: BundleReview }

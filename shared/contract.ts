@@ -11,6 +11,7 @@ import type {
   BundleInspection,
   BundleNotImported,
   BundleOpenRequest,
+  BundleReviewLines,
   BundleSelection,
   BundleStageRequest,
   ContactAddOutcome,
@@ -460,6 +461,11 @@ interface ExchangeChannels {
   'bundle.notImported': Channel_<Empty, BundleNotImported[]>;
   /** Stops asking for a bundle's file (the review was cancelled, or the officer no longer wants it). */
   'bundle.forget': Channel_<{ bundleId: string }, { forgotten: boolean }>;
+  /** A page of the records the bundle reviewed last would change in one way (new, updated, conflicting), in the review's order. */
+  'bundle.reviewLines': Channel_<
+    { bundleId: string; change: 'new' | 'updated' | 'conflicting'; offset: number; limit: number },
+    BundleReviewLines
+  >;
 }
 
 export type Contract = QueryChannels & EntityChannels & ExchangeChannels;
@@ -594,6 +600,8 @@ const exchangeEffects = {
   'bundle.importProgress': reads,
   'bundle.notImported': shows(() => all('contact')),
   'bundle.forget': writes,
+  // The main process's memory of the last review: the store is not read.
+  'bundle.reviewLines': reads,
 } as const satisfies {
   [K in keyof ExchangeChannels]: ChannelEffects & { shows?: (request: ExchangeChannels[K]['request']) => Dependency[] };
 };

@@ -6,7 +6,34 @@ export type SyncState = 'off' | 'syncing' | 'up-to-date' | 'waiting' | 'error';
 
 /** Why the last round failed, as a kind the screen words in the user's language; `detail` is the server's or the system's own words. */
 /** `not-couchdb`: something answers at the address, but not CouchDB (a web page). `no-access`: the server let the user in but not into a database (`detail` names it): the administrator must create it or open it to them. */
-export type SyncErrorKind = 'unreachable' | 'refused' | 'no-access' | 'not-couchdb' | 'not-tls' | 'password-unreadable' | 'other';
+/** `database-failed`: one database's exchange failed with an answer of the server's (`detail` names the database); the others synced. */
+export type SyncErrorKind =
+  | 'unreachable'
+  | 'refused'
+  | 'no-access'
+  | 'not-couchdb'
+  | 'not-tls'
+  | 'password-unreadable'
+  | 'database-failed'
+  | 'other';
+
+/**
+ * Why records were left out of an exchange, each one alone, the rest going on. Received: `too-many-branches`
+ * (a record with more branches than a merge may take), `invalid` (a history no desk writes), `out-of-scope` (a
+ * record of a summit this desk does not share, or filed under one: a misconfigured or hostile server). Sent:
+ * `forbidden` (the server's rules refused it), `too-large` (more than the server takes at once), `server-error`.
+ */
+export type SyncNoticeReason = 'too-many-branches' | 'invalid' | 'out-of-scope' | 'forbidden' | 'too-large' | 'server-error';
+
+/** Records left out of the exchanges with one server database, counted since the desk connected: no content. */
+export interface SyncNotice {
+  database: string;
+  direction: 'received' | 'sent';
+  reason: SyncNoticeReason;
+  count: number;
+  /** The last time one was left out. */
+  at: string;
+}
 
 export interface SyncStatus {
   state: SyncState;
@@ -14,6 +41,8 @@ export interface SyncStatus {
   waiting: number;
   lastSyncedAt: string | null;
   lastError: { kind: SyncErrorKind; detail: string; at: string } | null;
+  /** Records left out of an exchange, by database: shown until the desk disconnects. */
+  notices: SyncNotice[];
 }
 
 export interface SyncSummitChoice {

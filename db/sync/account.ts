@@ -1,3 +1,4 @@
+import type { SyncNotice } from '../../shared/syncSettings.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import { offerNewlyShared, referencePartition } from './partition.ts';
@@ -43,6 +44,24 @@ export function writeSyncAccount(
 /** Disconnecting forgets the server and its credentials; the records and their histories stay. */
 export function deleteSyncAccount(db: Db): void {
   statement(db, 'DELETE FROM sync_account WHERE id = 1').run();
+  statement(db, 'DELETE FROM sync_notice').run();
+}
+
+/** Counts records left out of an exchange (2550), added to those already counted for that database and reason. */
+export function addSyncNotices(db: Db, notices: readonly Omit<SyncNotice, 'at'>[], at: string): void {
+  const add = statement(
+    db,
+    `INSERT INTO sync_notice (database, direction, reason, count, at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (database, direction, reason) DO UPDATE SET count = count + excluded.count, at = excluded.at`,
+  );
+  for (const notice of notices) if (notice.count > 0) add.run(notice.database, notice.direction, notice.reason, notice.count, at);
+}
+
+export function readSyncNotices(db: Db): SyncNotice[] {
+  return statement(
+    db,
+    'SELECT database, direction, reason, count, at FROM sync_notice ORDER BY database, direction, reason',
+  ).all() as SyncNotice[];
 }
 
 export function recordSyncOutcome(

@@ -24,10 +24,12 @@ const revPattern = /^([1-9][0-9]{0,8})-[0-9a-z]{1,64}$/;
 /** A received history that could not have come from a Sherpa desk. */
 export class MalformedHistoryError extends Error {
   readonly docId: string;
-  constructor(docId: string, reason: string) {
+  readonly tooManyBranches: boolean;
+  constructor(docId: string, reason: string, tooManyBranches = false) {
     super(`Record ${docId.slice(0, 80)} cannot be merged: ${reason}`);
     this.name = 'MalformedHistoryError';
     this.docId = docId;
+    this.tooManyBranches = tooManyBranches;
   }
 }
 
@@ -50,7 +52,8 @@ function checkHistory(history: RecordHistory): void {
     throw new MalformedHistoryError(history.id, 'repeated or missing revisions');
   const parents = new Set(history.revisions.map((revision) => revision.parent));
   const leaves = history.revisions.reduce((count, revision) => count + (parents.has(revision.rev) ? 0 : 1), 0);
-  if (leaves > maxBranchesReceived) throw new MalformedHistoryError(history.id, `more than ${maxBranchesReceived} branches (${leaves})`);
+  if (leaves > maxBranchesReceived)
+    throw new MalformedHistoryError(history.id, `more than ${maxBranchesReceived} branches (${leaves})`, true);
   for (const revision of history.revisions) {
     if (!revPattern.test(revision.rev)) throw new MalformedHistoryError(history.id, `bad revision ${revision.rev.slice(0, 80)}`);
     if (revision.parent !== null && (!revPattern.test(revision.parent) || positionOf(revision.parent) !== positionOf(revision.rev) - 1))
@@ -178,6 +181,17 @@ const rank = (entity: string) => (syncedEntities as readonly string[]).indexOf(e
 /** Refuses histories no Sherpa desk could have sent, before anything of them is written. */
 export function checkHistories(histories: readonly RecordHistory[]): void {
   for (const history of histories) checkHistory(history);
+}
+
+/** Why a received record cannot be merged (a server's records are refused one by one, the rest merged), or null. */
+export function historyRefusal(history: RecordHistory): 'too-many-branches' | 'invalid' | null {
+  try {
+    checkHistory(history);
+    return null;
+  } catch (error) {
+    if (!(error instanceof MalformedHistoryError)) throw error;
+    return error.tooManyBranches ? 'too-many-branches' : 'invalid';
+  }
 }
 
 function firstReadingOf(db: Db, histories: readonly RecordHistory[]): Map<string, Outcome> {

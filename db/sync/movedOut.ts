@@ -96,8 +96,92 @@ export function settleMovedOut(db: Db): string[] {
     if (known.get(move.doc_id, tombstone) === undefined) insert.run(move.doc_id, tombstone, move.closed, 1, null);
     written.run(tombstone, move.doc_id, move.home);
   }
+  reread.push(...closeBranchesLeftBehind(db));
   closeFollowedLosers(db);
   return reread;
+}
+
+// A colleague's edit of the record made in the old database before the move reached them is a live leaf there
+// beside the deletion above: a desk sharing only that database would keep the record, and that text, for good.
+// Once the move is known every live branch but the winner's is closed there too, and its text stays live in the
+// new home as a conflicting version, never outranking the winner it lost to: a branch shorter than the winner
+// continues as its followed revision (one step longer, its id low), the one the editing desk itself writes if
+// it closes that version; a branch as long as the winner is copied beside itself, at its own length, so that
+// CouchDB's rule keeps the winner the desks already show.
+const keptMark = '0000000e';
+
+/** The copy of a branch closed in a database the record left, kept live beside it: the same id on every desk. */
+function keptBesideMoveId(docId: string, branch: string): string {
+  return `${Number.parseInt(branch, 10)}-${keptMark}${hash(`kept beside a move ${docId} ${branch}`).slice(0, 24)}`;
+}
+
+/** Whether a live revision was written for a record's new home only (followed or kept beside a move): never offered to a database it left. */
+export function isWrittenForNewHome(rev: string): boolean {
+  const id = rev.slice(rev.indexOf('-') + 1);
+  return id.startsWith(keptMark) || id.startsWith(followedMark);
+}
+
+/**
+ * Closes, in each database a record left, every live branch other than the winner's (read among records whose
+ * tree branched, 0600): a deletion of the branch, offered there (2010), and the branch's text kept live. Copies
+ * and followed revisions were never offered there and stay. Returns the records written to, whose row is read
+ * again should the winner have moved.
+ */
+function closeBranchesLeftBehind(db: Db): string[] {
+  const leftBehind = syncStatement(
+    db,
+    `SELECT DISTINCT M.doc_id, M.home, D.rev AS winner, L.rev, L.parent, L.body, coalesce(L.author, '{}') AS author
+       FROM sync_moved_out AS M JOIN sync_branched AS B ON B.doc_id = M.doc_id JOIN sync_doc AS D ON D.doc_id = M.doc_id
+       JOIN sync_rev AS L ON L.doc_id = M.doc_id AND L.rev <> D.rev AND L.deleted = 0 AND L.body IS NOT NULL
+      WHERE M.tombstone IS NOT NULL
+        AND substr(L.rev, instr(L.rev, '-') + 1, ${keptMark.length}) NOT IN ('${keptMark}', '${followedMark}')
+        AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'L.doc_id', 'L.rev')})`,
+  ).all() as { doc_id: string; home: string; winner: string; rev: string; parent: string | null; body: string; author: string }[];
+  // Both revisions are the same on every desk, their authors included: the kept text keeps its branch's author
+  // (who wrote it), and the deletion, which every desk that heard of the move writes, names none.
+  const insert = syncStatement(db, 'INSERT OR IGNORE INTO sync_rev (doc_id, rev, parent, deleted, body, author) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const branch of leftBehind) {
+    // The kept text first, so the branch's text is never without a live leaf.
+    // Its followed revision is one step longer than the branch: it must stay below the winner, by length or by
+    // id (a winner that is itself written for the new home has an id as low).
+    const followedPosition = nextPosition(branch.rev);
+    const winnerPosition = Number.parseInt(branch.winner, 10);
+    if (followedPosition < winnerPosition || (followedPosition === winnerPosition && !isWrittenForNewHome(branch.winner)))
+      insert.run(branch.doc_id, followedRevisionId(branch.doc_id, branch.rev), branch.rev, 0, branch.body, branch.author);
+    else insert.run(branch.doc_id, keptBesideMoveId(branch.doc_id, branch.rev), branch.parent, 0, branch.body, branch.author);
+    insert.run(branch.doc_id, movedOutRevisionId(branch.doc_id, branch.rev, branch.home), branch.rev, 1, null, '{}');
+  }
+  closeCopiesFollowed(db);
+  return [...new Set(leftBehind.map((branch) => branch.doc_id))];
+}
+
+/**
+ * A branch copied here may have had its own revision in the new home written on the desk that edited it
+ * (settleMovedOut: its own version, followed): two live leaves with one text. The copy is closed, the same way on
+ * every desk, whichever of the two a desk wrote or heard of first.
+ */
+function closeCopiesFollowed(db: Db): void {
+  const copies = syncStatement(
+    db,
+    `SELECT K.doc_id, K.rev, X.rev AS branch FROM sync_moved_out AS M JOIN sync_branched AS B ON B.doc_id = M.doc_id
+       JOIN sync_rev AS K ON K.doc_id = M.doc_id AND K.deleted = 0
+        AND substr(K.rev, instr(K.rev, '-') + 1, ${keptMark.length}) = '${keptMark}'
+       JOIN sync_rev AS X ON X.doc_id = K.doc_id AND X.parent IS K.parent AND X.rev <> K.rev
+       JOIN sync_rev AS F ON F.doc_id = X.doc_id AND F.parent = X.rev AND F.deleted = 0
+        AND substr(F.rev, instr(F.rev, '-') + 1, ${followedMark.length}) = '${followedMark}'
+      WHERE M.tombstone IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'K.doc_id', 'K.rev')})`,
+  ).all() as { doc_id: string; rev: string; branch: string }[];
+  const insert = syncStatement(
+    db,
+    `INSERT OR IGNORE INTO sync_rev (doc_id, rev, parent, deleted, body, author) VALUES (?, ?, ?, 1, NULL, '{}')`,
+  );
+  for (const copy of copies)
+    if (keptBesideMoveId(copy.doc_id, copy.branch) === copy.rev)
+      insert.run(
+        copy.doc_id,
+        `${nextPosition(copy.rev)}-00000000${hash(`copy followed ${copy.doc_id} ${copy.rev}`).slice(0, 24)}`,
+        copy.rev,
+      );
 }
 
 /**

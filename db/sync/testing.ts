@@ -1,5 +1,6 @@
 import type { Db } from '../open.ts';
 import { foreignKeys, syncedEntities } from './history.ts';
+import { isWrittenForNewHome } from './movedOut.ts';
 import { syncPrepare } from './pendingNotes.ts';
 
 /** Every row of every table, sorted: two snapshots are equal exactly when nothing in the store changed. */
@@ -168,6 +169,22 @@ export function misplacedRecords(db: Db): { docId: string; indexed: string | nul
     const home = indexed.has(docId) ? (indexed.get(docId) ?? null) : 'missing from the index';
     return home === fromTexts ? [] : [{ docId, indexed: home, fromTexts }];
   });
+}
+
+/**
+ * Live versions a database a record left may still hold (movedOut.ts): every live leaf of a record that moved out
+ * of a database, other than its winner and the versions written for its new home only. Empty when no record lives,
+ * once the desks have met, in a summit's database it no longer belongs to.
+ */
+export function branchesLeftBehind(db: Db): { docId: string; home: string; rev: string }[] {
+  const leaves = syncPrepare(
+    db,
+    `SELECT DISTINCT M.doc_id AS docId, M.home, L.rev FROM sync_moved_out AS M JOIN sync_doc AS D ON D.doc_id = M.doc_id
+       JOIN sync_rev AS L ON L.doc_id = M.doc_id AND L.deleted = 0 AND L.rev <> D.rev
+      WHERE M.tombstone IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE C.doc_id = L.doc_id AND C.parent = L.rev)
+      ORDER BY M.doc_id, L.rev`,
+  ).all() as { docId: string; home: string; rev: string }[];
+  return leaves.filter((leaf) => !isWrittenForNewHome(leaf.rev));
 }
 
 /**

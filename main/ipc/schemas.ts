@@ -4,6 +4,7 @@ import {
   bundlePassphraseProblem,
   bundleRecordKinds,
   maxBundlePassphrase,
+  maxReviewLinesPage,
   maxStagedBundleBytes,
   minBundlePassphrase,
   type PassphraseProblem,
@@ -367,6 +368,13 @@ const exchangeSchemas = {
   'bundle.importProgress': () => z.strictObject({}),
   'bundle.notImported': () => z.strictObject({}),
   'bundle.forget': () => z.strictObject({ bundleId: z.string().min(1).max(100) }),
+  'bundle.reviewLines': () =>
+    z.strictObject({
+      bundleId: z.string().min(1).max(100),
+      change: z.enum(['new', 'updated', 'conflicting']),
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(maxReviewLinesPage),
+    }),
 };
 
 /** A request schema for every channel, each built when the channel is first called; the dispatch refuses anything that does not parse. */

@@ -1,6 +1,12 @@
 import type { Db } from '../../db/open.ts';
 import { currentBody, docState, isSyncedEntity, revisionsOf, type SyncedEntity, syncedEntities } from '../../db/sync/history.ts';
-import type { BundleContents, BundleRecordLine, BundleReview } from '../../shared/bundles.ts';
+import {
+  type BundleContents,
+  type BundleRecordLine,
+  type BundleReview,
+  type BundleReviewBreakdown,
+  reviewLinesAtOnce,
+} from '../../shared/bundles.ts';
 import { recordKindOfTable, tableOf } from '../../shared/recordKinds.ts';
 import { recordName } from '../../shared/recordNames.ts';
 import { compareNames, sortKey } from '../../shared/sortKey.ts';
@@ -97,22 +103,58 @@ interface OpenedForReview {
   };
 }
 
-function reviewWith(opened: OpenedForReview, changes: BundleRecordLine[]): BundleReview {
+/** How many lines of each kind and marking would change, by how: exact, however few lines are listed. */
+function breakdownOf(lines: readonly BundleRecordLine[]): BundleReviewBreakdown[] {
+  const counted = new Map<string, BundleReviewBreakdown>();
+  for (const line of lines) {
+    if (line.change === 'unchanged') continue;
+    const key = `${line.kind}\u0000${line.classification ?? ''}\u0000${line.classification === null ? 0 : 1}`;
+    const entry = counted.get(key) ?? { kind: line.kind, classification: line.classification, new: 0, updated: 0, conflicting: 0 };
+    entry[line.change] += 1;
+    counted.set(key, entry);
+  }
+  return [...counted.values()].sort(
+    (a, b) => rank(tableOf(a.kind)) - rank(tableOf(b.kind)) || (a.classification ?? '').localeCompare(b.classification ?? '', 'en'),
+  );
+}
+
+/** The lines a review answers with at once: every conflict, the first new and updated ones. */
+function firstLines(lines: readonly BundleRecordLine[]): BundleRecordLine[] {
+  const listed = { new: 0, updated: 0 };
+  return lines.filter((line) => {
+    if (line.change === 'conflicting') return true;
+    if (line.change === 'unchanged') return false;
+    listed[line.change] += 1;
+    return listed[line.change] <= reviewLinesAtOnce;
+  });
+}
+
+/** A review, bounded, with every line that would change in its order (for `bundle.reviewLines`). */
+export interface ReviewWithLines {
+  review: BundleReview;
+  lines: BundleRecordLine[];
+}
+
+function reviewWith(opened: OpenedForReview, lines: BundleRecordLine[]): ReviewWithLines {
   const { summary } = opened;
   return {
-    bundleId: opened.bundleId,
-    createdAt: opened.createdAt,
-    signer: opened.signer,
-    signerAccepted: opened.signerKnown,
-    counts: { new: summary.new, updated: summary.updated, conflicting: summary.conflicting, unchanged: summary.unchanged },
-    changes,
-    markings: markingsInside(opened.records),
-    heldBack: summary.heldBack.length,
+    review: {
+      bundleId: opened.bundleId,
+      createdAt: opened.createdAt,
+      signer: opened.signer,
+      signerAccepted: opened.signerKnown,
+      counts: { new: summary.new, updated: summary.updated, conflicting: summary.conflicting, unchanged: summary.unchanged },
+      changes: firstLines(lines),
+      breakdown: breakdownOf(lines),
+      markings: markingsInside(opened.records),
+      heldBack: summary.heldBack.length,
+    },
+    lines,
   };
 }
 
 /** The review of a bundle opened by main/sync/bundle.ts: every record that would change, named and marked. */
-export function reviewOf(db: Db, opened: OpenedForReview): BundleReview {
+export function reviewOf(db: Db, opened: OpenedForReview): ReviewWithLines {
   const lookup = lookupIn(db, opened.records);
   const changes = opened.summary.records
     .filter((record) => record.change !== 'unchanged')
@@ -126,7 +168,7 @@ export function reviewOf(db: Db, opened: OpenedForReview): BundleReview {
  * officer's saves answered between; each line's sort key is made once, not
  * at every comparison (a bundle of the whole store has 190,000 lines).
  */
-export async function reviewOfInSlices(db: Db, opened: OpenedForReview): Promise<BundleReview> {
+export async function reviewOfInSlices(db: Db, opened: OpenedForReview): Promise<ReviewWithLines> {
   const lookup = lookupIn(db, opened.records);
   const changing = opened.summary.records.filter((record) => record.change !== 'unchanged');
   const placed = (

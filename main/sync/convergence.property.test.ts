@@ -7,7 +7,7 @@ import { nextId, statement } from '../../db/sql.ts';
 import { listConflicts } from '../../db/sync/conflicts.ts';
 import { docState, syncedEntities } from '../../db/sync/history.ts';
 import { syncStatement } from '../../db/sync/pendingNotes.ts';
-import { rowsMatchWinners, seedRandomIds } from '../../db/sync/testing.ts';
+import { branchesLeftBehind, rowsMatchWinners, seedRandomIds } from '../../db/sync/testing.ts';
 import { openScratchCopy } from '../../db/testing.ts';
 import { exportBundle, importBundle } from './bundle.ts';
 import { type DeskKeys, ensureDeskKeys } from './deskKeys.ts';
@@ -332,10 +332,16 @@ function textsKept(db: Db): Set<string> {
 function stillLive(db: Db, saved: Saved): boolean {
   const liveLeaf = syncStatement(
     db,
-    `WITH RECURSIVE down(rev) AS (SELECT ? UNION SELECT R.rev FROM sync_rev R JOIN down ON R.doc_id = ? AND R.parent = down.rev)
-       SELECT 1 FROM down JOIN sync_rev L ON L.doc_id = ? AND L.rev = down.rev
+    // A branch closed in a database its record left, as long as the winner there, goes on as a copy beside it
+    // (movedOut.ts, the same text one step lower): that copy and what follows it carry the edit on.
+    `WITH RECURSIVE down(rev) AS (SELECT @rev
+         UNION SELECT R.rev FROM sync_rev R JOIN down ON R.doc_id = @doc AND R.parent = down.rev
+         UNION SELECT K.rev FROM down JOIN sync_rev X ON X.doc_id = @doc AND X.rev = down.rev
+           JOIN sync_rev K ON K.doc_id = @doc AND K.parent IS X.parent AND K.body = X.body AND K.rev <> X.rev
+             AND substr(K.rev, instr(K.rev, '-') + 1, 8) = '0000000e')
+       SELECT 1 FROM down JOIN sync_rev L ON L.doc_id = @doc AND L.rev = down.rev
        WHERE L.deleted = 0 AND NOT EXISTS (SELECT 1 FROM sync_rev C WHERE C.doc_id = L.doc_id AND C.parent = L.rev)`,
-  ).get(saved.rev, saved.docId, saved.docId);
+  ).get({ rev: saved.rev, doc: saved.docId });
   const onScreen = syncStatement(db, 'SELECT 1 FROM sync_doc WHERE doc_id = ? AND deleted = 0 AND row_key IS NOT NULL').get(saved.docId);
   return liveLeaf !== undefined && onScreen !== undefined;
 }
@@ -416,7 +422,12 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
               for (let round = 0; round < 6; round += 1) {
                 if (meetThroughServer) for (const each of desks) await syncOnce(each.db, { url: world.serverUrl });
                 else for (const [index, each] of desks.entries()) sendBundle(each, desks[(index + 1) % deskCount] as Desk);
-                if (new Set(desks.map((each) => revisionSet(each.db))).size === 1) break;
+                // Met: all hold the same, and every desk has closed what a move left behind (each does before it exchanges).
+                if (
+                  new Set(desks.map((each) => revisionSet(each.db))).size === 1 &&
+                  desks.every((each) => branchesLeftBehind(each.db).length === 0)
+                )
+                  break;
               }
               // Replication carries leaves' texts only; a bundle brings the texts of the revisions between.
               if (meetThroughServer) {
@@ -429,6 +440,8 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
               for (const each of desks) {
                 expect(agreed(each.db)).toEqual(first);
                 expect(rowsMatchWinners(each.db, syncedEntities)).toBe(true);
+                // No record lives in a summit's database it left: each branch it had there is closed there.
+                expect(branchesLeftBehind(each.db)).toEqual([]);
                 // Nothing live is left cut loose from what it names: a deletion that met a record added to it lost.
                 expect(syncStatement(each.db, 'SELECT * FROM sync_waiting').all()).toEqual([]);
                 const kept = textsKept(each.db);

@@ -6,7 +6,8 @@ import { startTestServer } from './testServer.ts';
 
 // A compromised desk server (or anyone with write access to a shared summit's
 // database) answers replication with documents of its own making. Whatever
-// it sends, records of a summit this desk never shared with it stay as they are.
+// it sends, records of a summit this desk never shared with it stay as they are,
+// and the desk keeps a count of what it left out, so the server is noticed.
 
 const { desk, cleanups } = teamDesks();
 
@@ -81,5 +82,11 @@ describe('a server sending records of a summit this desk does not share with it'
     ]);
     expect(await call(officer, 'conflict.list', {})).toEqual([]);
     expect(after.status.lastError).toBeNull();
+    // Left out, but not silently: the panel counts both planted records against the database that sent them,
+    // with nothing of their content.
+    expect(after.status.notices).toEqual([
+      { database: sharedDatabase, direction: 'received', reason: 'out-of-scope', count: 2, at: expect.any(String) },
+    ]);
+    expect(JSON.stringify(after.status)).not.toContain('Planted');
   });
 });

@@ -35,6 +35,8 @@ declare module 'pouchdb-core' {
     get(id: string, options?: { conflicts?: boolean; open_revs?: 'all' | string[]; revs?: boolean }): Promise<Record<string, unknown>>;
     put(doc: Record<string, unknown>): Promise<{ ok: boolean; id: string; rev: string }>;
     info(): Promise<{ doc_count: number; update_seq: number | string }>;
+    /** Replication writes through it (`new_edits: false`); each record's answer is its own, an error among them. */
+    bulkDocs(request: { docs: Record<string, unknown>[]; new_edits?: boolean }, options?: unknown): Promise<Record<string, unknown>[]>;
     close(): Promise<void>;
     destroy(): Promise<void>;
     /** A live feed (longpoll over http): told of each change after `since`. */

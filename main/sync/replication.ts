@@ -4,9 +4,9 @@ import replication from 'pouchdb-replication';
 import type { Db } from '../../db/open.ts';
 import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { referencePartition } from '../../db/sync/partition.ts';
-import { isLoopbackUrl } from '../../shared/syncSettings.ts';
+import { isLoopbackUrl, type SyncNotice, type SyncNoticeReason } from '../../shared/syncSettings.ts';
 import { checkServerUrl, type DeskServer, databaseName, databaseUrl, isDatabaseDenied } from './deskServer.ts';
-import { exposeStore, type StoreView, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
+import { exposeStore, type PouchDoc, type StoreView, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
 
 export { checkServerUrl, type DeskServer, databaseName, databaseUrl } from './deskServer.ts';
 
@@ -92,6 +92,54 @@ function withSteadyInfo(database: Database): Database {
   return database;
 }
 
+/** Records left out of one database's exchange, by direction and reason (no content). */
+type LeftOut = (direction: SyncNotice['direction'], reason: SyncNoticeReason, count: number) => void;
+
+/** Why the server refused one record it was sent, from its answer for that record (or for a request of it alone). */
+function sentRefusalOf(answer: { status?: number; name?: string; error?: string }): SyncNoticeReason {
+  const name = `${answer.name ?? answer.error ?? ''}`.toLowerCase();
+  if (name === 'forbidden' || name === 'unauthorized') return 'forbidden';
+  if (answer.status === 413 || name === 'too_large' || name === 'request_entity_too_large') return 'too-large';
+  return 'server-error';
+}
+
+type BulkAnswer = { id?: string; rev?: string; ok?: boolean; status?: number; name?: string; error?: string; reason?: string };
+
+/**
+ * The server may refuse one record of a batch (its rules, its size limit, an error of its own): PouchDB's
+ * replicator goes on past a record answered "forbidden" and ends the whole replication at any other answer, or at
+ * a batch refused as too large as a whole. Each record the server refuses is answered "forbidden" here, counted,
+ * and the rest of the batch is written: a batch too large is sent again in halves, down to the record alone.
+ */
+function withRefusalsAlone(remote: Database, leftOut: LeftOut): Database {
+  const bulkDocs = remote.bulkDocs.bind(remote) as (
+    request: { docs: PouchDoc[]; new_edits?: boolean },
+    options?: unknown,
+  ) => Promise<BulkAnswer[]>;
+  const write = async (request: { docs: PouchDoc[]; new_edits?: boolean }, options: unknown): Promise<BulkAnswer[]> => {
+    try {
+      return await bulkDocs(request, options);
+    } catch (error) {
+      if ((error as { status?: number }).status !== 413) throw error;
+      const [doc, ...others] = request.docs;
+      if (doc && others.length === 0) return [{ id: doc._id, rev: doc._rev, status: 413, error: 'too_large' }];
+      const half = Math.ceil(request.docs.length / 2);
+      return [
+        ...(await write({ ...request, docs: request.docs.slice(0, half) }, options)),
+        ...(await write({ ...request, docs: request.docs.slice(half) }, options)),
+      ];
+    }
+  };
+  remote.bulkDocs = (async (request: { docs: PouchDoc[]; new_edits?: boolean }, options?: unknown) =>
+    (await write(request, options)).map((answer) => {
+      if (!answer.error) return answer;
+      const reason = sentRefusalOf(answer);
+      leftOut('sent', reason, 1);
+      return { ...answer, name: 'forbidden', error: 'forbidden', reason };
+    })) as unknown as Database['bulkDocs'];
+  return remote;
+}
+
 /**
  * Pushes this desk's changes and pulls the server's, once; every conflict is kept by the merge.
  * With a view, only that partition's records are pushed, and merged records are told of.
@@ -103,16 +151,19 @@ export async function syncOnce(db: Db, account: ServerAccount, view: StoreView =
 }
 
 /** One database's push and pull, the store's deletions already settled (they are read once a round: every tombstone). */
-async function replicateOnce(db: Db, account: ServerAccount, view: StoreView): Promise<SyncResult> {
+async function replicateOnce(db: Db, account: ServerAccount, view: StoreView, leftOut: LeftOut = () => undefined): Promise<SyncResult> {
   const name = `sherpa-store-${++opened}`;
-  exposeStore(name, db, view);
+  exposeStore(name, db, { ...view, onLeftOut: (reason, count) => leftOut('received', reason, count) });
   const local = withSteadyInfo(new Pouch(name, { adapter: 'sherpa' }));
-  const remote = withSteadyInfo(
-    new Pouch(account.url, {
-      adapter: 'http',
-      fetch: keptAliveFetch,
-      ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
-    }),
+  const remote = withRefusalsAlone(
+    withSteadyInfo(
+      new Pouch(account.url, {
+        adapter: 'http',
+        fetch: keptAliveFetch,
+        ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
+      }),
+    ),
+    leftOut,
   );
   try {
     // Batches of 500: fewer requests and checkpoints a round; the adapter merges each in short transactions.
@@ -142,16 +193,26 @@ export async function syncDesk(
   onMerged?: StoreView['onMerged'],
   /** Only these databases (a round after a save or a colleague's change); none: every one. */
   only?: ReadonlySet<string>,
-): Promise<{ pushed: number; pulled: number }> {
+): Promise<{ pushed: number; pulled: number; notices: Omit<SyncNotice, 'at'>[] }> {
   let pushed = 0;
   let pulled = 0;
   checkServerUrl(server.baseUrl);
   db.transaction(() => settleLocalDeletions(db))();
-  // A database this user may not open is the administrator's to fix: the other databases still sync, then it is reported.
+  // A database this user may not open is the administrator's to fix, and one whose exchange the server answered
+  // with an error is that database's: the other databases still sync, then it is reported.
   let denied: unknown;
+  let databaseFailed: unknown;
   let failed: { error: unknown } | undefined;
+  const leftOut = new Map<string, Omit<SyncNotice, 'at'>>();
   const replicate = async (partition: string) => {
     let result: SyncResult;
+    const database = databaseName(server.databasePrefix, partition);
+    const count: LeftOut = (direction, reason, added) => {
+      const key = `${database} ${direction} ${reason}`;
+      const notice = leftOut.get(key) ?? { database, direction, reason, count: 0 };
+      notice.count += added;
+      leftOut.set(key, notice);
+    };
     try {
       result = await replicateOnce(
         db,
@@ -160,12 +221,14 @@ export async function syncDesk(
           ...(server.username ? { username: server.username, password: server.password ?? '' } : {}),
         },
         { partition: { name: partition, shared }, ...(onMerged ? { onMerged } : {}) },
+        count,
       );
     } catch (error) {
       // The server's permissions are per database: the state line names the one the administrator must open.
-      if (error instanceof Error) Object.assign(error, { database: databaseName(server.databasePrefix, partition) });
-      if (!isDatabaseDenied(error)) throw error;
-      denied ??= error;
+      if (error instanceof Error) Object.assign(error, { database });
+      if (isDatabaseDenied(error)) denied ??= error;
+      else if (failedInDatabase(error)) databaseFailed ??= error;
+      else throw error;
       return;
     }
     pushed += result.push.docs_written;
@@ -184,9 +247,21 @@ export async function syncDesk(
     }
   };
   await Promise.all(Array.from({ length: Math.min(summitsAtOnce, summits.length) }, lane));
-  if (failed) throw failed.error;
-  if (denied) throw denied;
-  return { pushed, pulled };
+  const notices = [...leftOut.values()];
+  if (failed) throw Object.assign(failed.error as object, { notices });
+  if (denied) throw Object.assign(denied as object, { notices });
+  if (databaseFailed) throw Object.assign(databaseFailed as object, { notices, databaseFailed: true });
+  return { pushed, pulled, notices };
+}
+
+/**
+ * An exchange the server answered with an error of its own (a status other than a refused password): that
+ * database's, not the server's; the other databases go on. A server away, a refused password or a web page
+ * where the server should be ends the round.
+ */
+function failedInDatabase(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status;
+  return error instanceof Error && !(error instanceof SyntaxError) && typeof status === 'number' && status >= 400 && status !== 401;
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { Db } from '../../db/open.ts';
 import { indexPendingSearch } from '../../db/search.ts';
 import {
+  addSyncNotices,
   countRecordsToSendAfter,
   latestSeq,
   readSyncAccount,
+  readSyncNotices,
   recordSyncOutcome,
   recordsChangedAfter,
   sharedSummitDocs,
@@ -95,14 +97,15 @@ export class DeskReplicator {
 
   status(): SyncStatus {
     const account = readSyncAccount(this.#db);
-    if (!account || this.#stopped) return { state: 'off', waiting: 0, lastSyncedAt: account?.lastSyncedAt ?? null, lastError: null };
+    if (!account || this.#stopped)
+      return { state: 'off', waiting: 0, lastSyncedAt: account?.lastSyncedAt ?? null, lastError: null, notices: [] };
     const waiting = this.#waiting(account.pushedThrough);
     const lastError =
       account.lastError === null
         ? null
         : { kind: errorKind(account.lastErrorKind), detail: account.lastError, at: account.lastErrorAt ?? account.lastSyncedAt ?? '' };
     const state = this.#syncing ? 'syncing' : lastError ? 'error' : waiting > 0 ? 'waiting' : 'up-to-date';
-    return { state, waiting, lastSyncedAt: account.lastSyncedAt, lastError };
+    return { state, waiting, lastSyncedAt: account.lastSyncedAt, lastError, notices: readSyncNotices(this.#db) };
   }
 
   /** Records changed since the last good round that go to a database this desk shares (a free-standing note does not). */
@@ -176,7 +179,8 @@ export class DeskReplicator {
       this.#everything = false;
       this.#heard.clear();
       const { syncDesk, watchDatabase } = await loadReplication();
-      await syncDesk(this.#db, server, shared, this.#onPulled, only);
+      const { notices } = await syncDesk(this.#db, server, shared, this.#onPulled, only);
+      addSyncNotices(this.#db, notices, this.#now().toISOString());
       await this.#indexMerged();
       this.#sharedAtLastRound = sharing;
       this.#watch(
@@ -189,6 +193,9 @@ export class DeskReplicator {
       recordSyncOutcome(this.#db, { pushedThrough, at: this.#now().toISOString(), error: null });
       this.#failures = 0;
     } catch (error) {
+      // What the databases that did sync left out is counted, whatever ended the round.
+      const notices = (error as { notices?: Parameters<typeof addSyncNotices>[1] } | null)?.notices;
+      if (notices && this.#db.open) addSyncNotices(this.#db, notices, this.#now().toISOString());
       const reason = reasonOf(error);
       if (reason.kind === 'other') this.#logError(error);
       if (this.#db.open) recordSyncOutcome(this.#db, { at: this.#now().toISOString(), error: reason });
@@ -288,6 +295,7 @@ const errorKinds: readonly SyncErrorKind[] = [
   'not-couchdb',
   'not-tls',
   'password-unreadable',
+  'database-failed',
   'other',
 ];
 function errorKind(stored: string | null): SyncErrorKind {
@@ -307,6 +315,9 @@ function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
     if (error instanceof SyntaxError || /is not valid JSON|Unexpected token/.test(error.message))
       return { kind: 'not-couchdb', detail: 'The address answers, but not as a CouchDB server' };
     if (isDatabaseDenied(error)) return { kind: 'no-access', detail: withCause.database ?? '' };
+    // One database's exchange failed with the server's answer (the others synced): named, with the answer's status.
+    if ((error as { databaseFailed?: boolean }).databaseFailed)
+      return { kind: 'database-failed', detail: `${withCause.database ?? ''} (HTTP ${withCause.status ?? ''})` };
     if (withCause.status === 401) return { kind: 'refused', detail: 'The server refused the user name or password' };
     return { kind: 'other', detail: error.message.slice(0, 300) };
   }

@@ -3,11 +3,12 @@ import { latest, type RevisionTree } from 'pouchdb-merge';
 import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
 import { docState, missingRevisions, revisionsOf } from '../../db/sync/history.ts';
-import { applyMerge, checkHistories, endingDeleted, mergeOrder, treeOf } from '../../db/sync/merge.ts';
+import { applyMerge, endingDeleted, historyRefusal, mergeOrder, treeOf } from '../../db/sync/merge.ts';
 import { feedPage, lastFeedPlace, markReceivedFromServer, type Partition, partitionOf, summitOfRevision } from '../../db/sync/partition.ts';
 import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
+import type { SyncNoticeReason } from '../../shared/syncSettings.ts';
 import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
 
 // A PouchDB adapter over Sherpa's own store, so PouchDB's replicator
@@ -122,6 +123,8 @@ export interface StoreView {
   partition?: { name: NonNullable<Partition>; shared: ReadonlySet<string> };
   /** Told what each merged batch changed in the tables, after its transaction. */
   onMerged?: (touched: Touched[]) => void;
+  /** Told of records received and left out of the merge (no content), by reason, batch by batch. */
+  onLeftOut?: (reason: SyncNoticeReason, count: number) => void;
 }
 
 const stores = new Map<string, { db: Db; view: StoreView }>();
@@ -276,11 +279,23 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
     // PouchDB hands the batch over sorted by record id, which scatters a summit's follow-ups and notes ahead of
     // the meetings they belong to: a slice would hold them back to wait, then link them once the meeting came.
     // In the merge's own order (parents first), each slice finds what it links to, as a bundle's slices do.
+    // A record that cannot be merged (more branches than a merge may take, a history no desk writes) is refused
+    // alone, answered as the server's rules refuse one (forbidden): the replicator goes on with the rest and the
+    // desk counts it.
     let histories: RecordHistory[];
+    const refused = new Map<string, 'too-many-branches' | 'invalid'>();
     try {
       const received = receivedHistories(request.docs);
-      checkHistories(received);
-      const inScope = received.filter((history) => withinScope(db, view, history));
+      const mergeable: RecordHistory[] = [];
+      for (const history of received) {
+        const refusal = historyRefusal(history);
+        if (refusal === null) mergeable.push(history);
+        else refused.set(history.id, refusal);
+      }
+      const inScope = mergeable.filter((history) => withinScope(db, view, history));
+      for (const reason of refused.values()) view.onLeftOut?.(reason, 1);
+      // Left out silently to the server, but counted: a server sending these is misconfigured or hostile.
+      if (inScope.length < mergeable.length) view.onLeftOut?.('out-of-scope', mergeable.length - inScope.length);
       histories = mergeOrder(inScope, endingDeleted(db, inScope));
     } catch (error) {
       return done(error instanceof Error ? error : new Error(String(error)));
@@ -291,7 +306,12 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       if (start >= histories.length)
         return done(
           null,
-          request.docs.map((doc) => ({ ok: true, id: doc._id, rev: doc._rev })),
+          request.docs.map((doc) => {
+            const refusal = refused.get(doc._id);
+            return refusal === undefined
+              ? { ok: true, id: doc._id, rev: doc._rev }
+              : { id: doc._id, rev: doc._rev, status: 403, name: 'forbidden', error: 'forbidden', reason: refusal };
+          }),
         );
       try {
         mergeSlice(histories.slice(start, start + mergedAtOnce));

@@ -100,7 +100,7 @@ try {
     // What bundle.inspect did on the store's thread: check the signature, open, preview, name every change.
     const before = await whileTyping(c, 'Typed during the review (before)', () => {
       verifyBundle(file);
-      return reviewOf(c, reviewBundle(c, keysC, file, scheme)).changes.length;
+      return reviewOf(c, reviewBundle(c, keysC, file, scheme)).lines.length;
     });
     log(`review before: ${JSON.stringify(before.waits)}`);
     const inspect = bundleHandlers({ db: c, clock: () => new Date() })['bundle.inspect'];

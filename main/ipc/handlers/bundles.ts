@@ -16,6 +16,7 @@ import {
   type BundleImportProgress,
   type BundleInspection,
   type BundleOpenRequest,
+  type BundleRecordLine,
   type BundleRefusal,
   type BundleSelection,
   type ContactAddOutcome,
@@ -63,7 +64,8 @@ type ExchangeChannel =
   | 'bundle.import'
   | 'bundle.importProgress'
   | 'bundle.notImported'
-  | 'bundle.forget';
+  | 'bundle.forget'
+  | 'bundle.reviewLines';
 
 /** The name a desk's card carries until its officer names it. */
 export const defaultDeskName = 'Sherpa desk';
@@ -76,8 +78,10 @@ function refusalOf(error: unknown): BundleRefusal | null {
   return null;
 }
 
-/** How long a bundle handed over in parts is kept for its inspection and import. */
+/** How long a bundle handed over in parts is kept for its inspection and import, and a review's lines for its pages. */
 const stagedForMs = 10 * 60 * 1000;
+/** Reviews whose lines are kept for their pages: the last few (one is on screen at a time). */
+const reviewsKept = 2;
 
 export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGroup<ExchangeChannel> {
   const keys = () => ensureDeskKeys(db, defaultDeskName);
@@ -97,6 +101,8 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     if (!entry || entry.parts.some((part) => part === undefined)) return null;
     return Buffer.concat(entry.parts as Buffer[]);
   };
+  // The lines of the last reviews, by bundle, for their pages: in memory only, like the bundles handed over.
+  const reviewedLines = new Map<string, { lines: BundleRecordLine[]; at: number }>();
   const fileGone: BundleRefusal = {
     reason: 'file-gone',
     message: 'This bundle is no longer held here (Sherpa restarted, or it was chosen too long ago). Choose the file again.',
@@ -174,7 +180,11 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
           },
           clock().toISOString(),
         );
-      return { status: 'ready', review: await reviewOfInSlices(db, reviewed) };
+      const { review, lines } = await reviewOfInSlices(db, reviewed);
+      // Every line, for the pages asked for after: the answer itself carries the first ones and the counts.
+      reviewedLines.set(review.bundleId, { lines, at: Date.now() });
+      for (const bundleId of [...reviewedLines.keys()].slice(0, -reviewsKept)) reviewedLines.delete(bundleId);
+      return { status: 'ready', review };
     } catch (error) {
       const refusal = refusalOf(error);
       if (refusal) return { status: 'refused', refusal };
@@ -358,7 +368,8 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       if ('upload' in request) staged.delete(request.upload);
       forgetReview(db, header.bundleId);
       // The changes were listed at review; the outcome says how many there were.
-      const review = reviewOf(db, {
+      reviewedLines.delete(header.bundleId);
+      const { review } = reviewOf(db, {
         bundleId: header.bundleId,
         createdAt: header.createdAt,
         signer,
@@ -369,6 +380,15 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       return { status: 'imported', review: { ...review, markings: summary.markings } };
     },
     'bundle.importProgress': () => importing,
+    'bundle.reviewLines': ({ bundleId, change, offset, limit }) => {
+      const held = reviewedLines.get(bundleId);
+      if (!held || Date.now() - held.at > stagedForMs) {
+        reviewedLines.delete(bundleId);
+        return { status: 'refused', refusal: fileGone };
+      }
+      const lines = held.lines.filter((line) => line.change === change);
+      return { status: 'ready', lines: lines.slice(offset, offset + limit), total: lines.length };
+    },
     'bundle.notImported': () => reviewsNotImported(db),
     'bundle.forget': ({ bundleId }, changes) => {
       const forgotten = forgetReview(db, bundleId);

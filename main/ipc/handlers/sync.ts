@@ -19,7 +19,7 @@ export interface SyncControl {
   now(): Promise<SyncStatus>;
 }
 
-const off: SyncStatus = { state: 'off', waiting: 0, lastSyncedAt: null, lastError: null };
+const off: SyncStatus = { state: 'off', waiting: 0, lastSyncedAt: null, lastError: null, notices: [] };
 
 const urlProblems = {
   empty: { message: 'url: give the address of the desk’s CouchDB server', reason: 'server_url_empty' },

@@ -23,6 +23,7 @@ const review: BundleReview = {
   signer: { deskName: 'Mesa do Sherpa (Lisboa)', signingKey: 'k', encryptionKey: 'e', fingerprint: '072C 01D9 1C7B F874 7787' },
   signerAccepted: true,
   counts: { new: 1, updated: 0, conflicting: 0, unchanged: 0 },
+  breakdown: [],
   changes: [
     {
       id: 'meeting:1',

@@ -27,6 +27,7 @@ const review: BundleReview = {
   signer: { deskName: 'Brussels desk', signingKey: 'k', encryptionKey: 'e', fingerprint: 'AAAA BBBB CCCC DDDD EEEE' },
   signerAccepted: false,
   counts: { new: 1, updated: 0, conflicting: 1, unchanged: 3 },
+  breakdown: [],
   changes: [
     {
       id: 'summit:1',
@@ -42,6 +43,17 @@ const review: BundleReview = {
   markings: ['NATO CONFIDENTIAL', ''],
   heldBack: 0,
 };
+
+/** A bundle of 650 new meetings: the review lists the first 100, the page asks for more. */
+const manyNew = Array.from({ length: 650 }, (_, index) => ({
+  id: `meeting:${index}`,
+  kind: 'meeting' as const,
+  rowId: null,
+  name: `Bilateral ${String(index).padStart(3, '0')}`,
+  classification: index % 5 === 0 ? 'NATO SECRET' : 'NATO RESTRICTED',
+  change: 'new' as const,
+  deleted: false,
+}));
 
 let inspection: BundleInspection;
 let imports: unknown[];
@@ -86,6 +98,11 @@ beforeEach(() => {
       return (importHeld ?? Promise.resolve()).then(() => ({ ok: true, value: outcome }));
     }
     if (channel === 'bundle.importProgress') return Promise.resolve({ ok: true, value: importProgress });
+    if (channel === 'bundle.reviewLines') {
+      const { offset, limit } = request as { offset: number; limit: number };
+      const lines = manyNew.slice(offset, offset + limit);
+      return Promise.resolve({ ok: true, value: { status: 'ready', lines, total: manyNew.length } });
+    }
     return Promise.resolve({ ok: true, value: [] });
   };
   const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => answer(channel, request)]));
@@ -222,5 +239,36 @@ describe('receiving a bundle', () => {
       cleanup();
     }
     expect([...staged, ...inspected, ...imports]).toEqual([]);
+  });
+
+  it('counts a large bundle by kind and marking, lists the first records, and more on request', async () => {
+    inspection = {
+      status: 'ready',
+      review: {
+        ...review,
+        signerAccepted: true,
+        counts: { new: 650, updated: 0, conflicting: 0, unchanged: 0 },
+        changes: manyNew.slice(0, 100),
+        breakdown: [
+          { kind: 'meeting', classification: 'NATO RESTRICTED', new: 520, updated: 0, conflicting: 0 },
+          { kind: 'meeting', classification: 'NATO SECRET', new: 130, updated: 0, conflicting: 0 },
+        ],
+        markings: ['NATO RESTRICTED', 'NATO SECRET'],
+      },
+    };
+    renderReceive();
+    choose('Bundle file (.sherpa)');
+    await screen.findByRole('heading', { name: 'Review before importing' });
+    const breakdown = screen.getByRole('table', { name: 'By kind and marking' });
+    expect(breakdown.textContent).toContain('130');
+    expect(screen.getByTestId('review-highest').textContent).toBe('NATO SECRET');
+    const listed = () => screen.getByTestId('review-new').querySelectorAll('li').length;
+    expect(listed()).toBe(100);
+    expect(screen.getByTestId('review-new').textContent).toContain('Listed: 100 of 650.');
+    fireEvent.click(screen.getByRole('button', { name: 'List 500 more' }));
+    await waitFor(() => expect(listed()).toBe(600));
+    fireEvent.click(screen.getByRole('button', { name: 'List 50 more' }));
+    await waitFor(() => expect(listed()).toBe(650));
+    expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
   });
 });

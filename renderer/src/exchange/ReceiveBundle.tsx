@@ -6,6 +6,7 @@ import { formatInZone } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -270,6 +271,43 @@ export function ReceiveBundle() {
   );
 }
 
+type ListedChange = 'new' | 'updated' | 'conflicting';
+/** Lines asked for at once when the officer wants more of the list. */
+const linesPage = 500;
+
+/** How many records of each kind and marking would change: exact, however few are listed by name. */
+function Breakdown({ review }: { review: BundleReview }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <table className="review-breakdown" aria-labelledby={`${id}-breakdown`} data-testid="review-breakdown">
+      <caption id={`${id}-breakdown`}>{t('exchange.breakdownTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('exchange.breakdownKind')}</th>
+          <th scope="col">{t('exchange.breakdownMarking')}</th>
+          {(['new', 'updated', 'conflicting'] as const).map((change) => (
+            <th key={change} scope="col">
+              {t(`exchange.changes.${change}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {review.breakdown.map((row) => (
+          <tr key={`${row.kind} ${row.classification ?? '-'}`}>
+            <th scope="row">{t(`exchange.kinds.${row.kind}`)}</th>
+            <td>{row.classification === null ? t('exchange.noMarking') : <PortionMark classification={row.classification} />}</td>
+            <td>{row.new}</td>
+            <td>{row.updated}</td>
+            <td>{row.conflicting}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function Review({
   review,
   when,
@@ -290,7 +328,15 @@ function Review({
   const [checked, setChecked] = useState(false);
   const { counts, signer } = review;
   const changing = counts.new + counts.updated + counts.conflicting;
-  const of = (change: BundleRecordLine['change']) => review.changes.filter((record) => record.change === change);
+  // The review lists the first lines of each kind of change; more are asked for a page at a time.
+  const [more, setMore] = useState<Record<ListedChange, BundleRecordLine[]>>({ new: [], updated: [], conflicting: [] });
+  const [moreRefused, setMoreRefused] = useState(false);
+  const of = (change: ListedChange) => [...review.changes.filter((record) => record.change === change), ...more[change]];
+  const listMore = async (change: ListedChange) => {
+    const page = await call('bundle.reviewLines', { bundleId: review.bundleId, change, offset: of(change).length, limit: linesPage });
+    if (page.status === 'refused') setMoreRefused(true);
+    else setMore((listed) => ({ ...listed, [change]: [...listed[change], ...page.lines] }));
+  };
   // Markings of another desk's scheme: shown by name here, counted as unmarked, and they keep a pack from exporting.
   const foreign = review.markings.filter((marking) => marking !== '' && !scheme.levels.some((level) => level.name === marking));
   return (
@@ -328,11 +374,12 @@ function Review({
       </ul>
       {changing === 0 && <p>{t('exchange.nothingChanges')}</p>}
       {review.heldBack > 0 && <p className="muted">{t('exchange.heldBack', { count: review.heldBack })}</p>}
+      {review.breakdown.length > 0 && <Breakdown review={review} />}
       {(['new', 'updated', 'conflicting'] as const).map((change) =>
-        of(change).length === 0 ? null : (
+        counts[change] === 0 ? null : (
           <div key={change} className="review-group" data-testid={`review-${change}`}>
             <h5>
-              {t(`exchange.changes.${change}`)} ({of(change).length})
+              {t(`exchange.changes.${change}`)} ({counts[change]})
             </h5>
             {change === 'conflicting' && <p className="muted">{t('exchange.conflictNote')}</p>}
             <ul className="bundle-records">
@@ -342,9 +389,18 @@ function Review({
                 </li>
               ))}
             </ul>
+            {of(change).length < counts[change] && (
+              <p className="muted">
+                {t('exchange.linesShown', { shown: of(change).length, total: counts[change] })}{' '}
+                <button type="button" disabled={moreRefused} onClick={() => void listMore(change)}>
+                  {t('exchange.showMore', { count: Math.min(linesPage, counts[change] - of(change).length) })}
+                </button>
+              </p>
+            )}
           </div>
         ),
       )}
+      {moreRefused && <p role="alert">{t('exchange.moreRefused')}</p>}
       {!review.signerAccepted && (
         <Field id={`${id}-accept`} label={t('exchange.acceptSigner', { desk: signer.deskName })} inline>
           {(describedBy) => (

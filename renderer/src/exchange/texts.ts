@@ -85,6 +85,14 @@ export const exchangeEn = {
   changes: { new: 'New', updated: 'Updated', conflicting: 'Conflicting', unchanged: 'Unchanged' },
   conflictNote:
     'Conflicting records were edited on both desks. The same version wins on every desk; the other is kept beside it, not lost.',
+  breakdownTitle: 'By kind and marking',
+  breakdownKind: 'Kind',
+  breakdownMarking: 'Marking',
+  noMarking: 'carries none',
+  linesShown: 'Listed: {{shown}} of {{total}}.',
+  showMore: 'List {{count}} more',
+  moreRefused:
+    'The rest of the list is no longer held here (Sherpa restarted, or the review was opened too long ago). Choose the file again.',
   nothingChanges: 'Importing this bundle would change nothing here.',
   heldBack_one: '{{count}} record waits for a record it refers to; it is kept and appears once that arrives.',
   heldBack_other: '{{count}} records wait for records they refer to; they are kept and appear once those arrive.',
@@ -225,6 +233,14 @@ export const exchangeKo: typeof exchangeEn = {
   changes: { new: '새 기록', updated: '갱신', conflicting: '충돌', unchanged: '변경 없음' },
   conflictNote:
     '충돌 기록은 두 데스크에서 모두 수정된 기록입니다. 모든 데스크에서 같은 판이 채택되며, 다른 판은 버려지지 않고 함께 보관됩니다.',
+  breakdownTitle: '종류와 등급별',
+  breakdownKind: '종류',
+  breakdownMarking: '등급',
+  noMarking: '등급 없음',
+  linesShown: '표시: {{total}}건 중 {{shown}}건.',
+  showMore: '{{count}}건 더 보기',
+  moreRefused:
+    '목록의 나머지를 더 이상 보관하고 있지 않습니다(Sherpa를 다시 시작했거나 검토를 너무 오래전에 열었습니다). 파일을 다시 선택하십시오.',
   nothingChanges: '이 번들을 가져와도 바뀌는 것이 없습니다.',
   heldBack_one: '기록 {{count}}건이 참조하는 기록을 기다립니다. 보관되었다가 그 기록이 도착하면 나타납니다.',
   heldBack_other: '기록 {{count}}건이 참조하는 기록을 기다립니다. 보관되었다가 그 기록이 도착하면 나타납니다.',

@@ -22,7 +22,7 @@ describe('the Sync panel opened after an offline save', () => {
     let store: ReturnType<typeof createStoreBridge> | undefined;
     const status = (): SyncStatus => {
       const waiting = store ? recordsChangedAfter(store.db, pushedThrough).length : 0;
-      return { state: waiting > 0 ? 'waiting' : 'up-to-date', waiting, lastSyncedAt: null, lastError: null };
+      return { state: waiting > 0 ? 'waiting' : 'up-to-date', waiting, lastSyncedAt: null, lastError: null, notices: [] };
     };
     store = createStoreBridge({ sync: { status, restart: async () => {}, stop: async () => {}, now: async () => status() } });
     const pushedThrough = latestSeq(store.db);

@@ -24,6 +24,7 @@ export function SyncPanel() {
       {overview.status === 'ready' ? (
         <>
           <SyncStateLine status={overview.value.status} outdated={overview.outdated} />
+          <SyncNotices status={overview.value.status} />
           {/* Keyed by the stored account: the form starts from what is stored, and again after a disconnect. */}
           <SyncForm key={overview.value.account?.url ?? 'none'} overview={overview.value} />
         </>
@@ -67,6 +68,34 @@ export function SyncStateLine({ status, outdated = false }: { status: SyncStatus
     >
       {parts.join(' ')}
     </p>
+  );
+}
+
+/** Records left out of an exchange (one refused, the rest went on), by database and reason: counts, never content. */
+export function SyncNotices({ status }: { status: SyncStatus }) {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const locale = useLocale();
+  const id = useId();
+  if (status.notices.length === 0) return null;
+  const when = (iso: string) =>
+    `${dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: settings.homeTimeZone }).format(new Date(iso))} ${zoneAbbreviation(iso, settings.homeTimeZone)}`;
+  return (
+    <section className="sync-notices" aria-labelledby={`${id}-notices`}>
+      <h3 id={`${id}-notices`}>{t('sync.noticesTitle')}</h3>
+      <ul>
+        {status.notices.map((notice) => (
+          <li key={`${notice.database} ${notice.direction} ${notice.reason}`} data-reason={notice.reason}>
+            {t(`sync.notices.${notice.direction}`, {
+              database: notice.database,
+              count: notice.count,
+              when: when(notice.at),
+              reason: t(`sync.noticeReasons.${notice.reason}`),
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -46,9 +46,10 @@ describe('the sync state line’s times', () => {
               waiting: 1,
               lastSyncedAt: '2026-10-24T09:00:00Z',
               lastError: { kind: 'unreachable', detail: '', at: '2026-10-26T09:00:00Z' },
+              notices: [],
             }}
           />
-          <SyncStateLine status={{ state: 'up-to-date', waiting: 0, lastSyncedAt: '2026-10-24T09:00:00Z', lastError: null }} />
+          <SyncStateLine status={{ state: 'up-to-date', waiting: 0, lastSyncedAt: '2026-10-24T09:00:00Z', lastError: null, notices: [] }} />
         </SettingsProvider>
       </StoreQueries>,
     );

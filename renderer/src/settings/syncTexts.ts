@@ -38,7 +38,24 @@ export const syncEn = {
     'not-couchdb': 'something answers at the server address, but not a CouchDB server. Check the address, its port and path',
     'not-tls': 'the server address must start with https://',
     'password-unreadable': 'the stored password cannot be read on this computer. Type it again',
+    'database-failed': 'the server answered with an error for its database “{{detail}}”; the other databases synced',
     other: 'the server answered: {{detail}}',
+  },
+  noticesTitle: 'Records left out',
+  notices: {
+    received_one: '{{database}}: {{count}} record received was left out, the last at {{when}}: {{reason}}.',
+    received_other: '{{database}}: {{count}} records received were left out, the last at {{when}}: {{reason}}.',
+    sent_one: '{{database}}: the server did not take {{count}} record, the last at {{when}}: {{reason}}.',
+    sent_other: '{{database}}: the server did not take {{count}} records, the last at {{when}}: {{reason}}.',
+  },
+  noticeReasons: {
+    'too-many-branches': 'more than 100 branches, more than Sherpa merges. The rest was merged',
+    invalid: 'a history no Sherpa desk writes. The rest was merged',
+    'out-of-scope':
+      'records of a summit this desk does not share. The server should not send them: tell the desk’s administrator. Nothing of them was kept',
+    forbidden: 'its rules refused it. The rest was sent',
+    'too-large': 'larger than the server accepts. The rest was sent',
+    'server-error': 'the server answered with an error. The rest was sent',
   },
   problems: {
     empty: 'Server address: give the address of the desk’s server.',
@@ -89,7 +106,24 @@ export const syncKo: typeof syncEn = {
     'not-couchdb': '서버 주소에서 응답이 오지만 CouchDB 서버가 아닙니다. 주소와 포트, 경로를 확인하십시오',
     'not-tls': '서버 주소는 https://로 시작해야 합니다',
     'password-unreadable': '저장된 비밀번호를 이 컴퓨터에서 읽을 수 없습니다. 다시 입력하십시오',
+    'database-failed': '서버가 데이터베이스 “{{detail}}”에 대해 오류로 응답했습니다. 다른 데이터베이스는 동기화되었습니다',
     other: '서버 응답: {{detail}}',
+  },
+  noticesTitle: '반영하지 않은 기록',
+  notices: {
+    received_one: '{{database}}: 받은 기록 {{count}}건을 반영하지 않았습니다(마지막 {{when}}): {{reason}}.',
+    received_other: '{{database}}: 받은 기록 {{count}}건을 반영하지 않았습니다(마지막 {{when}}): {{reason}}.',
+    sent_one: '{{database}}: 서버가 기록 {{count}}건을 받지 않았습니다(마지막 {{when}}): {{reason}}.',
+    sent_other: '{{database}}: 서버가 기록 {{count}}건을 받지 않았습니다(마지막 {{when}}): {{reason}}.',
+  },
+  noticeReasons: {
+    'too-many-branches': '분기가 100개를 넘어 Sherpa가 병합하지 않습니다. 나머지는 병합했습니다',
+    invalid: 'Sherpa 데스크가 쓰지 않는 이력입니다. 나머지는 병합했습니다',
+    'out-of-scope':
+      '이 데스크가 공유하지 않는 정상회의의 기록입니다. 서버가 보내서는 안 되는 기록이니 부서 관리자에게 알리십시오. 그 내용은 하나도 보관하지 않았습니다',
+    forbidden: '서버 규칙이 거부했습니다. 나머지는 보냈습니다',
+    'too-large': '서버가 받는 크기보다 큽니다. 나머지는 보냈습니다',
+    'server-error': '서버가 오류로 응답했습니다. 나머지는 보냈습니다',
   },
   problems: {
     empty: '서버 주소: 부서 서버의 주소를 입력하십시오.',
