@@ -236,8 +236,25 @@ export interface PackPreview {
   peopleOfMeetings: { id: number; name: string; nativeName: string; title: string; biography: string; classification: string }[];
   /** Every entry of each sector section, taken out or not, so the builder can list them and put one back. */
   sectorEntries: { sectorId: number; entries: PackSectorEntryChoice[] }[];
+  /**
+   * Notes linked to the pack's sectors but written for another of the desk's summits, kept or not, so
+   * the builder can list them and keep one; empty when the pack has no notes section.
+   */
+  otherSummitNotes: PackOtherSummitNote[];
   /** Records holding characters no installed font can draw: they would print as empty boxes. */
   unprintable: UnprintableRecord[];
+}
+/** A sector's note written for another summit, as the builder lists it: left out of the pack unless kept. */
+export interface PackOtherSummitNote {
+  id: number;
+  title: string;
+  /** Portion mark, e.g. "(NS)"; "(UNMARKED)"-style when nobody marked it. */
+  mark: string;
+  /** The day it was written, at that summit's venue. */
+  writtenOn: string;
+  /** The title of the summit it was written for. */
+  otherSummit: string;
+  removed: boolean;
 }
 /** A record whose text holds characters the machine's fonts cannot draw, and their scripts. */
 export interface UnprintableRecord {

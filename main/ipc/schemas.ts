@@ -255,7 +255,14 @@ const packSection = once(() =>
         .optional(),
     }),
     z.strictObject({ kind: z.literal('sources') }),
-    z.strictObject({ kind: z.literal('notes') }),
+    z.strictObject({
+      kind: z.literal('notes'),
+      keptNoteIds: z
+        .array(id)
+        .max(5000)
+        .transform((ids) => [...new Set(ids)])
+        .optional(),
+    }),
   ]),
 );
 /** Each meeting and sector once, and the timeline, biographies and sources at most once each. */

@@ -29,6 +29,7 @@ import { highestMarking, portionText } from '../../shared/markings.ts';
 import { compareNames } from '../../shared/sortKey.ts';
 import { dayInZone } from '../../shared/time.ts';
 import { highestLevel, type MarkedItem, portionMark, type UnmarkedItem, unmarkedItem } from './classification.ts';
+import { otherSummitOfNote, summitsOfDesk } from './noteSummit.ts';
 
 // Everything a pack prints, read from the store in one go before any printing
 // starts, with every portion mark and the banner already computed.
@@ -135,7 +136,7 @@ export interface GatherOptions {
  * left empty would otherwise keep the whole pack from exporting until someone
  * marked a blank.
  */
-const hasWriting = (note: { title: string; body: string; tags: readonly string[] }) =>
+export const hasWriting = (note: { title: string; body: string; tags: readonly string[] }) =>
   note.title.trim() !== '' || note.body.trim() !== '' || note.tags.length > 0;
 export function gatherPackContent(db: Db, definition: PackDefinition, options: GatherOptions): PackContent {
   const { scheme } = options;
@@ -281,7 +282,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };
       }
       case 'notes': {
-        const groups = linkedNotes(db, definition, summit)
+        const groups = linkedNotes(db, definition, summit, new Set(section.keptNoteIds ?? []))
           .map((group) => ({
             heading: group.heading,
             notes: group.notes.filter(hasWriting).map((note) => mark(note, note.title || `Note on ${group.heading}`)),
@@ -329,11 +330,18 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
 
 /**
  * The notes section: notes linked to the summit, to the pack's sectors, and to
- * its meetings printed as pocket cards (a full brief prints its own notes).
+ * its meetings printed as pocket cards (a full brief prints its own notes). A
+ * sector's note written for another of the desk's summits prints only when kept.
  */
-function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null): { heading: string; notes: Note[] }[] {
+function linkedNotes(
+  db: Db,
+  definition: PackDefinition,
+  summit: Summit | null,
+  kept: ReadonlySet<number>,
+): { heading: string; notes: Note[] }[] {
   const groups: { heading: string; notes: Note[] }[] = [];
   if (summit) groups.push({ heading: `Summit: ${summit.title}`, notes: listNotesOfSummit(db, summit.id) });
+  const sectorNotes = new Map(sectorNotesOfPack(db, definition).map((sector) => [sector.sectorId, sector.notes]));
   for (const section of definition.sections) {
     if (section.kind === 'meeting' && section.form === 'pocket') {
       const meeting = meetings.get(db, section.meetingId);
@@ -341,10 +349,38 @@ function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null):
     }
     if (section.kind === 'sector') {
       const sector = sectors.get(db, section.sectorId);
-      groups.push({ heading: `Sector: ${sector.name}`, notes: listNotesOfSector(db, sector.id) });
+      const notes = (sectorNotes.get(sector.id) ?? [])
+        .filter(({ note, otherSummit }) => otherSummit === null || kept.has(note.id))
+        .map(({ note }) => note);
+      groups.push({ heading: `Sector: ${sector.name}`, notes });
     }
   }
   return groups.filter((group) => group.notes.length > 0);
+}
+
+/**
+ * The notes linked to each of the pack's sectors, each with the other summit it
+ * was written for (null when written for the pack's own, or for none): the
+ * notes section and the builder's list read this one answer.
+ */
+export function sectorNotesOfPack(
+  db: Db,
+  definition: PackDefinition,
+): { sectorId: number; notes: { note: Note; otherSummit: Summit | null }[] }[] {
+  const writtenFor = summitsOfDesk(db);
+  return definition.sections.flatMap((section) =>
+    section.kind === 'sector'
+      ? [
+          {
+            sectorId: section.sectorId,
+            notes: listNotesOfSector(db, section.sectorId).map((note) => ({
+              note,
+              otherSummit: otherSummitOfNote(writtenFor, note, definition.summitId),
+            })),
+          },
+        ]
+      : [],
+  );
 }
 
 interface GatheredRow extends Omit<TimelineRow, 'mark'> {

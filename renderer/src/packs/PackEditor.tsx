@@ -10,6 +10,7 @@ import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
 import { useQuery } from '../useQuery.ts';
 import { ConflictsInPack } from './ConflictsInPack.tsx';
+import { OtherSummitNotes } from './OtherSummitNotes.tsx';
 import { PackPreviewPanel } from './PackPreviewPanel.tsx';
 import { exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
 import {
@@ -108,6 +109,10 @@ export function PackEditor({
   // whether an entry is out is read from the definition, so the last answer serves.
   const [entryLists, setEntryLists] = useState<PackPreview['sectorEntries']>([]);
   if (preview.status === 'ready' && preview.value.sectorEntries !== entryLists) setEntryLists(preview.value.sectorEntries);
+  // Kept while the preview refetches, so the list does not vanish under the box just cleared.
+  const [otherSummitNotes, setOtherSummitNotes] = useState<PackPreview['otherSummitNotes']>([]);
+  if (preview.status === 'ready' && preview.value.otherSummitNotes !== otherSummitNotes)
+    setOtherSummitNotes(preview.value.otherSummitNotes);
   const dirty = pack === null || name !== pack.name || JSON.stringify(definition) !== JSON.stringify(pack.definition);
   const unmarkedRecords = pack && !dirty ? (unmarked.value ?? []) : [];
 
@@ -340,6 +345,13 @@ export function PackEditor({
                     <SectorEntriesEditor
                       section={section}
                       entries={entryLists.find((sector) => sector.sectorId === section.sectorId)?.entries ?? null}
+                      change={(next) => setSections((sections) => replaceSection(sections, index, next))}
+                    />
+                  )}
+                  {section.kind === 'notes' && (
+                    <OtherSummitNotes
+                      section={section}
+                      notes={otherSummitNotes}
                       change={(next) => setSections((sections) => replaceSection(sections, index, next))}
                     />
                   )}
