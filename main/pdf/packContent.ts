@@ -48,6 +48,11 @@ export interface MeetingContent {
   followUps: Marked<FollowUp>[];
   annotations: Marked<Note>[];
   source: Source | null;
+  /**
+   * The portion marks of the brief's sub-headings: the highest of what each heads. Participants
+   * with none recorded heads the brief's own line saying so: the meeting's mark.
+   */
+  headingMarks: { participants: string; followUps: string; annotations: string };
 }
 export interface SectorContent {
   kind: 'sector';
@@ -55,6 +60,8 @@ export interface SectorContent {
   sector: Marked<Sector>;
   programme: Programme;
   entries: Marked<SectorEntry & { annotations: Marked<Note>[]; source: Source | null }>[];
+  /** The portion mark of the "Recent developments" heading: the highest of the entries and their annotations, else the sector's. */
+  entriesMark: string;
 }
 /** One dated row of the timeline annex: an event of the summit, a meeting of the pack, or an entry of a sector in it. */
 export interface TimelineRow {
@@ -88,8 +95,11 @@ export interface SourcesContent {
 }
 export interface NotesContent {
   kind: 'notes';
-  /** One group per summit, meeting or sector the notes are linked to, in the pack's order. */
-  groups: { heading: string; notes: Marked<Note>[] }[];
+  /**
+   * One group per summit, meeting or sector the notes are linked to, in the pack's order; its heading
+   * names that record, so its mark is the highest of the record and the notes.
+   */
+  groups: { heading: string; mark: string; notes: Marked<Note>[] }[];
 }
 export type SectionBody = MeetingContent | SectorContent | TimelineContent | BiographiesContent | SourcesContent | NotesContent;
 
@@ -116,6 +126,8 @@ export interface PackContent {
   /** The principal's portion mark, printed before their name on the cover; '' without a principal. */
   principalMark: string;
   banner: ClassificationLevel;
+  /** The portion mark of the contents page's heading: the highest of the section headings it lists. */
+  contentsMark: string;
   /** The highest level anything carries; null when nothing carries a level of the scheme (the banner is then a stand-in). */
   highestMarked: ClassificationLevel | null;
   /** What carries no marking of the scheme: the pack is not exported until this is empty. */
@@ -157,8 +169,13 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   };
   // A section holding material of no level of the scheme has no level either: the lowest would understate it.
   // (Such a pack is never printed; the builder's preview shows this mark.)
-  const sectionMark = (items: MarkedItem[]) =>
+  const headingMark = (items: MarkedItem[]) =>
     items.some((item) => unmarkedItem(scheme, item)) ? portionText(scheme, '') : `(${highestLevel(scheme, items).portion})`;
+  const listedInContents: MarkedItem[] = [];
+  const sectionMark = (items: MarkedItem[]) => {
+    listedInContents.push(...items);
+    return headingMark(items);
+  };
   const markedItems = (records: { classification: string; title?: string; name?: string }[]) =>
     records.map((record) => ({ classification: record.classification, name: record.title ?? record.name ?? '' }));
 
@@ -199,6 +216,11 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           followUps,
           annotations,
           source: meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null),
+          headingMarks: {
+            participants: headingMark(markedItems(participants.length > 0 ? participants : [meeting])),
+            followUps: headingMark(markedItems(followUps)),
+            annotations: headingMark(markedItems(annotations)),
+          },
         };
       }
       case 'sector': {
@@ -221,6 +243,9 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           sector: markedSector,
           programme: programmes.get(db, sector.programmeId),
           entries,
+          entriesMark: headingMark(
+            (entries.length > 0 ? held.slice(1) : [sector]).map((record) => ({ classification: record.classification, name: '' })),
+          ),
         };
       }
       case 'timeline': {
@@ -283,13 +308,20 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
       }
       case 'notes': {
         const groups = linkedNotes(db, definition, summit, new Set(section.keptNoteIds ?? []))
-          .map((group) => ({
-            heading: group.heading,
-            notes: group.notes.filter(hasWriting).map((note) => mark(note, note.title || `Note on ${group.heading}`)),
-          }))
+          .map((group) => {
+            const notes = group.notes.filter(hasWriting).map((note) => mark(note, note.title || `Note on ${group.heading}`));
+            // The group's heading prints the title of what the notes are on: that record's marking counts.
+            const held = [{ classification: group.named.classification, name: '' }, ...markedItems(notes)];
+            return { heading: group.heading, held, notes };
+          })
           .filter((group) => group.notes.length > 0);
-        const held = groups.flatMap((group) => group.notes);
-        return { kind: 'notes', anchor, title: 'Notes', mark: sectionMark(markedItems(held)), groups };
+        return {
+          kind: 'notes',
+          anchor,
+          title: 'Notes',
+          mark: sectionMark(groups.flatMap((group) => group.held)),
+          groups: groups.map(({ held, ...group }) => ({ ...group, mark: headingMark(held) })),
+        };
       }
       default:
         // The sources section: filled in below, once every other section has said what it cites.
@@ -319,6 +351,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     summitMark,
     principalMark,
     banner: highestLevel(scheme, everyItem),
+    contentsMark: headingMark(listedInContents),
     highestMarked: highestMarking(
       scheme,
       everyItem.map((item) => item.classification),
@@ -338,21 +371,21 @@ function linkedNotes(
   definition: PackDefinition,
   summit: Summit | null,
   kept: ReadonlySet<number>,
-): { heading: string; notes: Note[] }[] {
-  const groups: { heading: string; notes: Note[] }[] = [];
-  if (summit) groups.push({ heading: `Summit: ${summit.title}`, notes: listNotesOfSummit(db, summit.id) });
+): { heading: string; named: { classification: string }; notes: Note[] }[] {
+  const groups: { heading: string; named: { classification: string }; notes: Note[] }[] = [];
+  if (summit) groups.push({ heading: `Summit: ${summit.title}`, named: summit, notes: listNotesOfSummit(db, summit.id) });
   const sectorNotes = new Map(sectorNotesOfPack(db, definition).map((sector) => [sector.sectorId, sector.notes]));
   for (const section of definition.sections) {
     if (section.kind === 'meeting' && section.form === 'pocket') {
       const meeting = meetings.get(db, section.meetingId);
-      groups.push({ heading: `Meeting: ${meeting.title}`, notes: listNotesOfMeeting(db, meeting.id) });
+      groups.push({ heading: `Meeting: ${meeting.title}`, named: meeting, notes: listNotesOfMeeting(db, meeting.id) });
     }
     if (section.kind === 'sector') {
       const sector = sectors.get(db, section.sectorId);
       const notes = (sectorNotes.get(sector.id) ?? [])
         .filter(({ note, otherSummit }) => otherSummit === null || kept.has(note.id))
         .map(({ note }) => note);
-      groups.push({ heading: `Sector: ${sector.name}`, notes });
+      groups.push({ heading: `Sector: ${sector.name}`, named: sector, notes });
     }
   }
   return groups.filter((group) => group.notes.length > 0);

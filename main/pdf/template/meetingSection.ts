@@ -82,7 +82,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
     h(SectionHeading, { section }),
     h(PartHeading, { mark: meeting.mark, text: 'Key details' }),
     h(KeyDetails, { section, homeTimeZone }),
-    h('h2', null, 'Participants'),
+    h(PartHeading, { mark: section.headingMarks.participants, text: 'Participants' }),
     h(Participants, { section }),
     briefHeadings.map(([field, heading]) =>
       h('div', { key: field }, h(PartHeading, { mark: meeting.mark, text: heading }), h(Prose, { text: meeting[field] })),
@@ -91,7 +91,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
       ? h(
           'div',
           null,
-          h('h2', null, 'Follow-up actions'),
+          h(PartHeading, { mark: section.headingMarks.followUps, text: 'Follow-up actions' }),
           h(
             'table',
             null,
@@ -130,7 +130,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
       ? h(
           'div',
           null,
-          h('h2', null, 'Staff notes'),
+          h(PartHeading, { mark: section.headingMarks.annotations, text: 'Staff notes' }),
           section.annotations.map((note) => h(Annotation, { key: note.id, note })),
         )
       : null,

@@ -21,7 +21,7 @@ export function SectorSection({ section }: { section: SectionContent & SectorCon
       h(PartHeading, { mark: sector.mark, text: 'Our position' }),
       h(Prose, { text: sector.ourPosition }),
     ),
-    h('h2', null, 'Recent developments'),
+    h(PartHeading, { mark: section.entriesMark, text: 'Recent developments' }),
     section.entries.length === 0
       ? h('p', { className: 'not-stated' }, 'No entries recorded.')
       : section.entries.map((entry) =>

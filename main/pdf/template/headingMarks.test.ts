@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followUps } from '../../../db/followUps.ts';
+import { createNote, linkNote } from '../../../db/notes.ts';
+import type { Db } from '../../../db/open.ts';
+import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
+import { openScratchDatabase } from '../../../db/testing.ts';
+import type { PackDefinition } from '../../../shared/domain.ts';
+import { presetSchemes } from '../../../shared/markings.ts';
+import { gatherPackContent } from '../packContent.ts';
+import { samplePackDefinition } from '../samplePack.ts';
+import { addTokyoBriefing, type SecondBriefing, tokyoPackDefinition } from '../secondBriefing.testing.ts';
+import { renderPackHtml } from './packDocument.ts';
+
+// Every text a pack prints carries its portion mark, sub-headings and table
+// captions too: a heading over secret participants is itself read as one.
+
+let db: Db;
+let tokyo: SecondBriefing;
+const options = { scheme: presetSchemes.nato, homeTimeZone: 'Asia/Seoul', preparedOn: '2026-02-20' };
+
+beforeAll(() => {
+  db = openScratchDatabase();
+  loadSampleIfEmpty(db);
+  tokyo = addTokyoBriefing(db);
+  followUps.insert(db, {
+    meetingId: tokyo.meetingId,
+    description: 'Send the buoy list',
+    owner: 'Desk',
+    dueOn: null,
+    status: 'open',
+    classification: 'NATO CONFIDENTIAL',
+  });
+  const note = createNote(
+    db,
+    { sectorEntryId: null, meetingId: null },
+    { title: 'Summit handling', body: 'Quiet.', tags: [], classification: 'NATO SECRET' },
+  );
+  linkNote(db, note.id, { summitId: tokyo.summitId });
+});
+afterAll(() => db.close());
+
+function tokyoWithNotes(): PackDefinition {
+  const definition = tokyoPackDefinition(tokyo);
+  return {
+    ...definition,
+    sections: [...definition.sections, { kind: 'meeting', meetingId: tokyo.meetingId, form: 'pocket' }, { kind: 'notes' }],
+  };
+}
+
+const printedHtml = (definition: PackDefinition) => renderPackHtml(gatherPackContent(db, definition, options), { author: 'Desk' });
+
+/** The headings and captions of the pack's body (React's static markup), as inner HTML. */
+function headingsOf(html: string): string[] {
+  const body = html.slice(html.indexOf('<body'));
+  return [...body.matchAll(/<(h[1-6]|caption)\b[^>]*>(.*?)<\/\1>|<(\w+) class="[^"]*\bcaption\b[^"]*"[^>]*>(.*?)<\/\3>/g)].map(
+    (found) => found[2] ?? found[4] ?? '',
+  );
+}
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
+
+/** Each heading or caption that opens without a portion mark, as printed. */
+function unmarkedHeadings(definition: PackDefinition): string[] {
+  return headingsOf(printedHtml(definition))
+    .filter((heading) => !/^<span class="mark">\([^)<]+\)<\/span>/.test(heading))
+    .map(textOf);
+}
+
+describe('headings and captions of a pack', () => {
+  it('each carry a portion mark in the sample pack', () => {
+    expect(unmarkedHeadings(samplePackDefinition(db))).toEqual([]);
+  });
+
+  it('each carry a portion mark in a pack with follow-ups, staff notes, a pocket card and a notes section', () => {
+    expect(unmarkedHeadings(tokyoWithNotes())).toEqual([]);
+  });
+
+  it('mark the participants heading with the highest of the participants', () => {
+    const headings = headingsOf(printedHtml(tokyoWithNotes())).map(textOf);
+    expect(headings).toContain('(NR)Participants');
+    expect(headings).toContain('(NC)Follow-up actions');
+    expect(headings).toContain('(NS)Summit: Tokyo Maritime Ministerial 2026');
+    expect(headings.some((heading) => heading.startsWith('(NR)Events of the summit'))).toBe(true);
+  });
+});
