@@ -644,6 +644,8 @@ export type ErrorCode =
   // Over `maxRequestBytes` (shared/limits.ts), refused before it is read.
   | 'too_large'
   | 'internal'
+  // The web harness refused the page's token: the address is from an earlier start, or mistyped.
+  | 'link_not_valid'
   | SessionErrorCode;
 export interface IpcError {
   code: ErrorCode;
