@@ -258,7 +258,7 @@ export interface PackOtherSummitNote {
 }
 /** A record whose text holds characters the machine's fonts cannot draw, and their scripts. */
 export interface UnprintableRecord {
-  kind: PackPreviewRecord['kind'] | 'pack' | 'summit';
+  kind: PackPreviewRecord['kind'] | 'pack' | 'summit' | 'programme' | 'country';
   /** How the builder names the record: its title or name. */
   title: string;
   /** ISO 15924 codes of the scripts left undrawn (e.g. "Ethi"), for the interface to name in the user's language. */
@@ -413,6 +413,11 @@ interface QueryChannels {
   >;
   /** What a definition (saved or not) would print now: the builder's list before export. */
   'pack.preview': Channel_<{ definition: PackDefinition }, PackPreview>;
+  /**
+   * The cover's texts as typed in the builder (title, recipient, the copy's recipient): any no installed font
+   * draws, named as the preview names them, asked at each keystroke without gathering the pack again.
+   */
+  'pack.unprintableCover': Channel_<{ title: string; recipient: string; copyFor: string }, UnprintableRecord[]>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
   'note.tags': Channel_<Empty, { tag: string; count: number }[]>;
   'note.trash': Channel_<ById, Note>;
@@ -557,6 +562,8 @@ const queryEffects = {
   'pack.unmarked': shows(() => all(...everyEntity, 'pack', 'settings')),
   // What a pack would print: any record of its summit, and the settings (home zone, scheme).
   'pack.preview': shows(() => all(...everyEntity, 'pack', 'settings')),
+  // Reads the machine's fonts, not the store.
+  'pack.unprintableCover': shows(() => []),
   'note.link': writes,
   // A meeting's own biographies change with that meeting (meeting.setBiography says so).
   'meeting.biographies': shows(byId('meeting')),

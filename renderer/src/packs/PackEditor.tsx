@@ -105,6 +105,13 @@ export function PackEditor({
       sections: definition.sections,
     },
   });
+  // The cover as typed, and the copy's recipient, checked against the fonts at each keystroke (cheap: no gathering),
+  // so a script no font draws is warned of while it is typed, not once the PDF shows boxes.
+  const unprintableCover = useQuery('pack.unprintableCover', {
+    title: definition.title,
+    recipient: definition.recipient,
+    copyFor: copyFor.trim(),
+  });
   // The entry lists stay on screen while the preview is asked again after each box ticked:
   // whether an entry is out is read from the definition, so the last answer serves.
   const [entryLists, setEntryLists] = useState<PackPreview['sectorEntries']>([]);
@@ -420,6 +427,7 @@ export function PackEditor({
       <PackPreviewPanel
         preview={preview}
         failure={preview.status === 'error' ? packRefusal(t, preview.error, definition, labelOf).message : ''}
+        cover={unprintableCover.status === 'ready' ? unprintableCover.value : null}
       />
       {preview.status === 'ready' && <ConflictsInPack preview={preview.value} />}
 

@@ -140,6 +140,8 @@ export const packsEn = {
   recordKinds: {
     pack: 'Cover',
     summit: 'Summit',
+    programme: 'Programme',
+    country: 'Country',
     meeting: 'Meeting',
     participant: 'Participant',
     followUp: 'Follow-up',
@@ -285,6 +287,8 @@ export const packsKo: Widen<typeof packsEn> = {
   recordKinds: {
     pack: '표지',
     summit: '정상회의',
+    programme: '프로그램',
+    country: '국가',
     meeting: '회담',
     participant: '참석자',
     followUp: '후속 조치',
