@@ -43,7 +43,8 @@ export interface MeetingContent {
   meeting: Marked<Meeting>;
   /** Each with its person's portion mark: it counts toward the section's mark and the banner. */
   participants: Marked<MeetingParticipant>[];
-  counterpart: Person | null;
+  /** With their own portion mark: their name and title print in the key details and on a pocket card. */
+  counterpart: Marked<Person> | null;
   counterpartCountry: Country | null;
   followUps: Marked<FollowUp>[];
   annotations: Marked<Note>[];
@@ -202,12 +203,15 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           mark(participant, `Participant: ${participant.name}`, `person-${participant.personId}`),
         );
         const markedMeeting = mark(meeting, meeting.title, `meeting-${meeting.id}`);
-        const counterpart = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
+        const counterpartRecord = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
+        const counterpart = counterpartRecord
+          ? mark(counterpartRecord, `Counterpart: ${counterpartRecord.name}`, `person-${counterpartRecord.id}`)
+          : null;
         return {
           kind: 'meeting',
           anchor,
           title: meeting.title,
-          mark: sectionMark(markedItems([meeting, ...participants, ...annotations, ...followUps])),
+          mark: sectionMark(markedItems([meeting, ...(counterpart ? [counterpart] : []), ...participants, ...annotations, ...followUps])),
           form: section.form,
           meeting: markedMeeting,
           participants,

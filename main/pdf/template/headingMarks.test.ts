@@ -82,3 +82,23 @@ describe('headings and captions of a pack', () => {
     expect(headings.some((heading) => heading.startsWith('(NR)Events of the summit'))).toBe(true);
   });
 });
+
+describe('the counterpart a brief names', () => {
+  it('carries their own portion mark on the pocket card’s counterpart line and in the key details', () => {
+    const html = printedHtml(tokyoWithNotes());
+    expect(html).toMatch(/<p class="counterpart-line"><span class="mark">\(NR\)<\/span><strong>Counterpart: <\/strong>Sato Haruki/);
+    expect(html).toMatch(/<th scope="row">Counterpart<\/th><td><span><span class="mark">\(NR\)<\/span>Sato Haruki/);
+  });
+
+  it('counts towards the banner when they are no participant of the meeting', () => {
+    db.prepare('UPDATE person SET classification = ? WHERE name = ?').run('NATO SECRET', 'Sato Haruki');
+    db.prepare("DELETE FROM meeting_participant WHERE person_id = (SELECT id FROM person WHERE name = 'Sato Haruki')").run();
+    const brief: PackDefinition = {
+      ...tokyoPackDefinition(tokyo),
+      sections: [{ kind: 'meeting', meetingId: tokyo.meetingId, form: 'pocket' }],
+    };
+    const content = gatherPackContent(db, brief, options);
+    expect(content.banner.name).toBe('NATO SECRET');
+    expect(content.sections[0]?.mark).toBe('(NS)');
+  });
+});

@@ -60,7 +60,14 @@ function KeyDetails({ section, homeTimeZone }: { section: MeetingSectionContent;
   if (counterpart)
     rows.splice(0, 0, [
       'Counterpart',
-      h('span', null, counterpart.name, h(NativeName, { person: counterpart }), counterpart.title ? `, ${counterpart.title}` : ''),
+      h(
+        'span',
+        null,
+        h('span', { className: 'mark' }, counterpart.mark),
+        counterpart.name,
+        h(NativeName, { person: counterpart }),
+        counterpart.title ? `, ${counterpart.title}` : '',
+      ),
     ]);
   return h(
     'table',
@@ -146,6 +153,7 @@ function CounterpartLine({ section }: { section: MeetingSectionContent }): React
   return h(
     'p',
     { className: 'counterpart-line' },
+    h('span', { className: 'mark' }, counterpart.mark),
     h('strong', null, 'Counterpart: '),
     counterpart.name,
     h(NativeName, { person: counterpart }),
