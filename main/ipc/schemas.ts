@@ -463,7 +463,11 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
       definition: packDefinition().extend({ title: line(200), sections: z.array(packSection()).max(5000) }),
     }),
   'pack.unprintableCover': () =>
-    z.strictObject({ title: z.string().max(200), recipient: z.string().max(200), copyFor: z.string().max(packLimits.copyFor) }),
+    z.strictObject({
+      title: z.string().max(packLimits.title),
+      recipient: z.string().max(packLimits.recipient),
+      copyFor: z.string().max(packLimits.copyFor),
+    }),
   'pack.export': () =>
     z.strictObject({
       id,
