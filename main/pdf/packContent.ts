@@ -48,7 +48,8 @@ export interface MeetingContent {
   counterpartCountry: Country | null;
   followUps: Marked<FollowUp>[];
   annotations: Marked<Note>[];
-  source: Source | null;
+  /** With its own portion mark: a full brief prints its line ("Source: …") and it counts there, sources section or not. */
+  source: Marked<Source> | null;
   /**
    * The portion marks of the brief's sub-headings: the highest of what each heads. Participants
    * with none recorded heads the brief's own line saying so: the meeting's mark.
@@ -59,8 +60,10 @@ export interface SectorContent {
   kind: 'sector';
   /** With its own portion mark: the state of play and our position are the sector's text and print it. */
   sector: Marked<Sector>;
-  programme: Programme;
-  entries: Marked<SectorEntry & { annotations: Marked<Note>[]; source: Source | null }>[];
+  /** With its own portion mark: its code and name print under the sector's heading. */
+  programme: Marked<Programme>;
+  /** Each entry's source with its own portion mark: its line prints under the entry. */
+  entries: Marked<SectorEntry & { annotations: Marked<Note>[]; source: Marked<Source> | null }>[];
   /** The portion mark of the "Recent developments" heading: the highest of the entries and their annotations, else the sector's. */
   entriesMark: string;
 }
@@ -180,6 +183,9 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   const markedItems = (records: { classification: string; title?: string; name?: string }[]) =>
     records.map((record) => ({ classification: record.classification, name: record.title ?? record.name ?? '' }));
 
+  // A source prints under a brief or an entry, and in the sources section: one record, listed once if unmarked.
+  const markSource = (source: Source) => mark(source, `Source: ${source.title}`, `source-${source.id}`);
+
   const summit = definition.summitId === null ? null : summits.get(db, definition.summitId);
   cite(summit?.sourceId ?? null);
   const summitMark = summit ? mark(summit, summit.title).mark : '';
@@ -203,6 +209,9 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           mark(participant, `Participant: ${participant.name}`, `person-${participant.personId}`),
         );
         const markedMeeting = mark(meeting, meeting.title, `meeting-${meeting.id}`);
+        const sourceRecord = meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null);
+        // Only a full brief prints its source line; a pocket card does not.
+        const source = sourceRecord && section.form === 'full' ? markSource(sourceRecord) : null;
         const counterpartRecord = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
         const counterpart = counterpartRecord
           ? mark(counterpartRecord, `Counterpart: ${counterpartRecord.name}`, `person-${counterpartRecord.id}`)
@@ -211,7 +220,16 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           kind: 'meeting',
           anchor,
           title: meeting.title,
-          mark: sectionMark(markedItems([meeting, ...(counterpart ? [counterpart] : []), ...participants, ...annotations, ...followUps])),
+          mark: sectionMark(
+            markedItems([
+              meeting,
+              ...(counterpart ? [counterpart] : []),
+              ...participants,
+              ...annotations,
+              ...followUps,
+              ...(source ? [source] : []),
+            ]),
+          ),
           form: section.form,
           meeting: markedMeeting,
           participants,
@@ -219,7 +237,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           counterpartCountry: counterpart?.countryId == null ? null : (countries.find(db, counterpart.countryId) ?? null),
           followUps,
           annotations,
-          source: meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null),
+          source,
           headingMarks: {
             participants: headingMark(markedItems(participants.length > 0 ? participants : [meeting])),
             followUps: headingMark(markedItems(followUps)),
@@ -236,19 +254,25 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           const annotations = listNotesOfSectorEntry(db, entry.id)
             .filter(hasWriting)
             .map((note) => mark(note, note.title || `Note on ${entry.title}`));
-          return mark({ ...entry, annotations, source: sources.find(db, entry.sourceId) ?? null }, entry.title, `entry-${entry.id}`);
+          const source = sources.find(db, entry.sourceId);
+          return mark({ ...entry, annotations, source: source ? markSource(source) : null }, entry.title, `entry-${entry.id}`);
         });
-        const held = [sector, ...entries, ...entries.flatMap((entry) => entry.annotations)];
+        const programme = programmes.get(db, sector.programmeId);
+        const markedProgramme = mark(programme, `Programme: ${programme.name}`, `programme-${programme.id}`);
+        const entrySources = entries.flatMap((entry) => (entry.source ? [entry.source] : []));
+        const held = [sector, ...entries, ...entries.flatMap((entry) => entry.annotations), markedProgramme, ...entrySources];
         return {
           kind: 'sector',
           anchor,
           title: sector.name,
           mark: sectionMark(held.map((record) => ({ classification: record.classification, name: '' }))),
           sector: markedSector,
-          programme: programmes.get(db, sector.programmeId),
+          programme: markedProgramme,
           entries,
           entriesMark: headingMark(
-            (entries.length > 0 ? held.slice(1) : [sector]).map((record) => ({ classification: record.classification, name: '' })),
+            (entries.length > 0 ? [...entries, ...entries.flatMap((entry) => entry.annotations), ...entrySources] : [sector]).map(
+              (record) => ({ classification: record.classification, name: '' }),
+            ),
           ),
         };
       }
@@ -339,7 +363,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   // A source's note prints only in the sources section: it counts only when the pack has one.
   const sourcesSection = sections.find((section) => section.kind === 'sources');
   if (sourcesSection?.kind === 'sources') {
-    sourcesSection.sources = cited.map((source) => mark(source, `Source: ${source.title}`));
+    sourcesSection.sources = cited.map(markSource);
     sourcesSection.mark = sectionMark(markedItems(sourcesSection.sources));
   }
 

@@ -102,3 +102,22 @@ describe('the counterpart a brief names', () => {
     expect(content.sections[0]?.mark).toBe('(NS)');
   });
 });
+
+describe('the lines naming a source or a programme under a heading', () => {
+  it('carry the source’s and the programme’s own marks, and count towards the banner without a sources section', () => {
+    db.prepare("UPDATE source SET classification = 'NATO SECRET' WHERE title = 'Desk record of the Tokyo preparatory call'").run();
+    const brief: PackDefinition = {
+      ...tokyoPackDefinition(tokyo),
+      sections: [
+        { kind: 'meeting', meetingId: tokyo.meetingId, form: 'full' },
+        { kind: 'sector', sectorId: tokyo.sectorId },
+      ],
+    };
+    const html = printedHtml(brief);
+    expect(html).toMatch(/<p class="source-line"><span class="mark">\(NS\)<\/span>Source: <bdi>Desk record of the Tokyo preparatory call/);
+    expect(html).toMatch(/<p class="muted programme-line"><span class="mark">\(NR\)<\/span>MSP: Maritime Surveillance Partnership<\/p>/);
+    const content = gatherPackContent(db, brief, options);
+    expect(content.banner.name).toBe('NATO SECRET');
+    expect(content.sections.map((section) => section.mark)).toEqual(['(NS)', '(NS)']);
+  });
+});
