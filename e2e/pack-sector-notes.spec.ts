@@ -53,7 +53,8 @@ test('leaves out of one summit’s pack a sector note written for another, namin
 
   const willPrint = page.getByRole('list', { name: 'Will print' });
   const banner = page.getByText(/^Banner on every page:/);
-  await expect(willPrint).toContainText('Yoon proposes international cyber training');
+  // The sample's cyber entries are dated during Vilnius: left out of this pack too (pack-other-summits.spec.ts).
+  await expect(willPrint).toContainText('Cybersecurity');
   await expect(willPrint).not.toContainText('Reykjavik');
   await expect(banner).toHaveText('Banner on every page: NATO UNCLASSIFIED');
   const notes = page.getByRole('list', { name: 'Sector notes written for another summit' });
