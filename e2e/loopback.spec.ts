@@ -43,3 +43,25 @@ test('the loopback harness refuses calls without its token and serves nothing ou
   const page = await request.get(at('/index.html'));
   expect(page.headers()['content-security-policy']).toContain("script-src 'self'");
 });
+
+test('an address whose token is not the harness’s says the link is not valid, not that Sherpa is locked', async ({
+  sherpa,
+  browser,
+  target,
+}) => {
+  test.skip(target !== 'web', 'the loopback harness exists only in the web target');
+  const stale = new URL(sherpa.page.url());
+  stale.searchParams.set('token', 'from-an-earlier-start');
+  stale.hash = '';
+  for (const [locale, heading] of [
+    ['en-GB', 'This link to Sherpa is not valid'],
+    ['ko-KR', '이 Sherpa 링크는 유효하지 않습니다'],
+  ] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(stale.toString());
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(page.getByText(/Sherpa is locked|Sherpa가 잠겨/)).toHaveCount(0);
+    await context.close();
+  }
+});

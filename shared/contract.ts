@@ -237,12 +237,29 @@ export interface PackPreview {
   peopleOfMeetings: { id: number; name: string; nativeName: string; title: string; biography: string; classification: string }[];
   /** Every entry of each sector section, taken out or not, so the builder can list them and put one back. */
   sectorEntries: { sectorId: number; entries: PackSectorEntryChoice[] }[];
+  /**
+   * Notes linked to the pack's sectors but written for another of the desk's summits, kept or not, so
+   * the builder can list them and keep one; empty when the pack has no notes section.
+   */
+  otherSummitNotes: PackOtherSummitNote[];
   /** Records holding characters no installed font can draw: they would print as empty boxes. */
   unprintable: UnprintableRecord[];
 }
+/** A sector's note written for another summit, as the builder lists it: left out of the pack unless kept. */
+export interface PackOtherSummitNote {
+  id: number;
+  title: string;
+  /** Portion mark, e.g. "(NS)"; "(UNMARKED)"-style when nobody marked it. */
+  mark: string;
+  /** The day it was written, at that summit's venue. */
+  writtenOn: string;
+  /** The title of the summit it was written for. */
+  otherSummit: string;
+  removed: boolean;
+}
 /** A record whose text holds characters the machine's fonts cannot draw, and their scripts. */
 export interface UnprintableRecord {
-  kind: PackPreviewRecord['kind'] | 'pack' | 'summit';
+  kind: PackPreviewRecord['kind'] | 'pack' | 'summit' | 'programme' | 'country';
   /** How the builder names the record: its title or name. */
   title: string;
   /** ISO 15924 codes of the scripts left undrawn (e.g. "Ethi"), for the interface to name in the user's language. */
@@ -397,6 +414,11 @@ interface QueryChannels {
   >;
   /** What a definition (saved or not) would print now: the builder's list before export. */
   'pack.preview': Channel_<{ definition: PackDefinition }, PackPreview>;
+  /**
+   * The cover's texts as typed in the builder (title, recipient, the copy's recipient): any no installed font
+   * draws, named as the preview names them, asked at each keystroke without gathering the pack again.
+   */
+  'pack.unprintableCover': Channel_<{ title: string; recipient: string; copyFor: string }, UnprintableRecord[]>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
   'note.tags': Channel_<Empty, { tag: string; count: number }[]>;
   'note.trash': Channel_<ById, Note>;
@@ -546,6 +568,8 @@ const queryEffects = {
   'pack.unmarked': shows(() => all(...everyEntity, 'pack', 'settings')),
   // What a pack would print: any record of its summit, and the settings (home zone, scheme).
   'pack.preview': shows(() => all(...everyEntity, 'pack', 'settings')),
+  // Reads the machine's fonts, not the store.
+  'pack.unprintableCover': shows(() => []),
   'note.link': writes,
   // A meeting's own biographies change with that meeting (meeting.setBiography says so).
   'meeting.biographies': shows(byId('meeting')),
@@ -635,6 +659,8 @@ export type ErrorCode =
   // Over `maxRequestBytes` (shared/limits.ts), refused before it is read.
   | 'too_large'
   | 'internal'
+  // The web harness refused the page's token: the address is from an earlier start, or mistyped.
+  | 'link_not_valid'
   | SessionErrorCode;
 export interface IpcError {
   code: ErrorCode;

@@ -297,7 +297,14 @@ export type PackSection =
     }
   | { kind: 'sources' }
   /** Notes linked to the pack's summit, its sectors, and its meetings printed as pocket cards. */
-  | { kind: 'notes' };
+  | {
+      kind: 'notes';
+      /**
+       * Notes linked to one of the pack's sectors but written for another of the desk's summits that
+       * the user kept in this pack: such a note is that summit's material, left out unless kept here.
+       */
+      keptNoteIds?: number[];
+    };
 
 /** What a free-standing note is linked to: one summit, meeting or sector, or nothing. */
 export type NoteLink = { summitId: number } | { meetingId: number } | { sectorId: number } | null;

@@ -118,6 +118,7 @@ export const errorCodes = [
   'unknown_channel',
   'too_large',
   'internal',
+  'link_not_valid',
   'locked',
   'wrong_secret',
   'key_file_damaged',

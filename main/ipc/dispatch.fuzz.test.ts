@@ -76,6 +76,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'pack.exportStatus': { id: 1 },
   'pack.cancelExport': { id: 1 },
   'pack.unmarked': { id: 1 },
+  'pack.unprintableCover': { title: 'Vilnius pack', recipient: 'Private Office', copyFor: 'Seoul desk' },
   'note.list': { kind: 'all', tag: 'ITPP' },
   'note.tags': {},
   'note.trash': { id: 1 },

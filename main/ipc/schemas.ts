@@ -256,7 +256,14 @@ const packSection = once(() =>
         .optional(),
     }),
     z.strictObject({ kind: z.literal('sources') }),
-    z.strictObject({ kind: z.literal('notes') }),
+    z.strictObject({
+      kind: z.literal('notes'),
+      keptNoteIds: z
+        .array(id)
+        .max(5000)
+        .transform((ids) => [...new Set(ids)])
+        .optional(),
+    }),
   ]),
 );
 /** Each meeting and sector once, and the timeline, biographies and sources at most once each. */
@@ -462,6 +469,12 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
   'pack.preview': () =>
     z.strictObject({
       definition: packDefinition().extend({ title: line(200), sections: z.array(packSection()).max(5000) }),
+    }),
+  'pack.unprintableCover': () =>
+    z.strictObject({
+      title: z.string().max(packLimits.title),
+      recipient: z.string().max(packLimits.recipient),
+      copyFor: z.string().max(packLimits.copyFor),
     }),
   'pack.export': () =>
     z.strictObject({

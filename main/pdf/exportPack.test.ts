@@ -31,7 +31,8 @@ function sampleStore(): Db {
 
 /** The contents page's entries as printed: portion mark, title and page number. */
 function contentsEntries(pages: string[]): { mark: string; title: string; page: number }[] {
-  const contentsPage = pages.find((text) => nonEmptyLines(text).some((line) => line === 'Contents'));
+  // The contents heading carries its mark: the highest of the sections it lists.
+  const contentsPage = pages.find((text) => nonEmptyLines(text).some((line) => /^(\([^)]+\) )?Contents$/.test(line)));
   if (!contentsPage) throw new Error('no contents page');
   return nonEmptyLines(contentsPage).flatMap((line) => {
     const match = /(\([^)]+\))\s+(.+?)\s{2,}(\d+)$/.exec(line);

@@ -29,6 +29,7 @@ import { highestMarking, portionText } from '../../shared/markings.ts';
 import { compareNames } from '../../shared/sortKey.ts';
 import { dayInZone } from '../../shared/time.ts';
 import { highestLevel, type MarkedItem, portionMark, type UnmarkedItem, unmarkedItem } from './classification.ts';
+import { otherSummitOfNote, summitsOfDesk } from './noteSummit.ts';
 
 // Everything a pack prints, read from the store in one go before any printing
 // starts, with every portion mark and the banner already computed.
@@ -42,18 +43,29 @@ export interface MeetingContent {
   meeting: Marked<Meeting>;
   /** Each with its person's portion mark: it counts toward the section's mark and the banner. */
   participants: Marked<MeetingParticipant>[];
-  counterpart: Person | null;
+  /** With their own portion mark: their name and title print in the key details and on a pocket card. */
+  counterpart: Marked<Person> | null;
   counterpartCountry: Country | null;
   followUps: Marked<FollowUp>[];
   annotations: Marked<Note>[];
-  source: Source | null;
+  /** With its own portion mark: a full brief prints its line ("Source: …") and it counts there, sources section or not. */
+  source: Marked<Source> | null;
+  /**
+   * The portion marks of the brief's sub-headings: the highest of what each heads. Participants
+   * with none recorded heads the brief's own line saying so: the meeting's mark.
+   */
+  headingMarks: { participants: string; followUps: string; annotations: string };
 }
 export interface SectorContent {
   kind: 'sector';
   /** With its own portion mark: the state of play and our position are the sector's text and print it. */
   sector: Marked<Sector>;
-  programme: Programme;
-  entries: Marked<SectorEntry & { annotations: Marked<Note>[]; source: Source | null }>[];
+  /** With its own portion mark: its code and name print under the sector's heading. */
+  programme: Marked<Programme>;
+  /** Each entry's source with its own portion mark: its line prints under the entry. */
+  entries: Marked<SectorEntry & { annotations: Marked<Note>[]; source: Marked<Source> | null }>[];
+  /** The portion mark of the "Recent developments" heading: the highest of the entries and their annotations, else the sector's. */
+  entriesMark: string;
 }
 /** One dated row of the timeline annex: an event of the summit, a meeting of the pack, or an entry of a sector in it. */
 export interface TimelineRow {
@@ -87,8 +99,11 @@ export interface SourcesContent {
 }
 export interface NotesContent {
   kind: 'notes';
-  /** One group per summit, meeting or sector the notes are linked to, in the pack's order. */
-  groups: { heading: string; notes: Marked<Note>[] }[];
+  /**
+   * One group per summit, meeting or sector the notes are linked to, in the pack's order; its heading
+   * names that record, so its mark is the highest of the record and the notes.
+   */
+  groups: { heading: string; mark: string; notes: Marked<Note>[] }[];
 }
 export type SectionBody = MeetingContent | SectorContent | TimelineContent | BiographiesContent | SourcesContent | NotesContent;
 
@@ -115,6 +130,8 @@ export interface PackContent {
   /** The principal's portion mark, printed before their name on the cover; '' without a principal. */
   principalMark: string;
   banner: ClassificationLevel;
+  /** The portion mark of the contents page's heading: the highest of the section headings it lists. */
+  contentsMark: string;
   /** The highest level anything carries; null when nothing carries a level of the scheme (the banner is then a stand-in). */
   highestMarked: ClassificationLevel | null;
   /** What carries no marking of the scheme: the pack is not exported until this is empty. */
@@ -135,7 +152,7 @@ export interface GatherOptions {
  * left empty would otherwise keep the whole pack from exporting until someone
  * marked a blank.
  */
-const hasWriting = (note: { title: string; body: string; tags: readonly string[] }) =>
+export const hasWriting = (note: { title: string; body: string; tags: readonly string[] }) =>
   note.title.trim() !== '' || note.body.trim() !== '' || note.tags.length > 0;
 export function gatherPackContent(db: Db, definition: PackDefinition, options: GatherOptions): PackContent {
   const { scheme } = options;
@@ -156,10 +173,18 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   };
   // A section holding material of no level of the scheme has no level either: the lowest would understate it.
   // (Such a pack is never printed; the builder's preview shows this mark.)
-  const sectionMark = (items: MarkedItem[]) =>
+  const headingMark = (items: MarkedItem[]) =>
     items.some((item) => unmarkedItem(scheme, item)) ? portionText(scheme, '') : `(${highestLevel(scheme, items).portion})`;
+  const listedInContents: MarkedItem[] = [];
+  const sectionMark = (items: MarkedItem[]) => {
+    listedInContents.push(...items);
+    return headingMark(items);
+  };
   const markedItems = (records: { classification: string; title?: string; name?: string }[]) =>
     records.map((record) => ({ classification: record.classification, name: record.title ?? record.name ?? '' }));
+
+  // A source prints under a brief or an entry, and in the sources section: one record, listed once if unmarked.
+  const markSource = (source: Source) => mark(source, `Source: ${source.title}`, `source-${source.id}`);
 
   const summit = definition.summitId === null ? null : summits.get(db, definition.summitId);
   cite(summit?.sourceId ?? null);
@@ -184,12 +209,27 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           mark(participant, `Participant: ${participant.name}`, `person-${participant.personId}`),
         );
         const markedMeeting = mark(meeting, meeting.title, `meeting-${meeting.id}`);
-        const counterpart = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
+        const sourceRecord = meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null);
+        // Only a full brief prints its source line; a pocket card does not.
+        const source = sourceRecord && section.form === 'full' ? markSource(sourceRecord) : null;
+        const counterpartRecord = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
+        const counterpart = counterpartRecord
+          ? mark(counterpartRecord, `Counterpart: ${counterpartRecord.name}`, `person-${counterpartRecord.id}`)
+          : null;
         return {
           kind: 'meeting',
           anchor,
           title: meeting.title,
-          mark: sectionMark(markedItems([meeting, ...participants, ...annotations, ...followUps])),
+          mark: sectionMark(
+            markedItems([
+              meeting,
+              ...(counterpart ? [counterpart] : []),
+              ...participants,
+              ...annotations,
+              ...followUps,
+              ...(source ? [source] : []),
+            ]),
+          ),
           form: section.form,
           meeting: markedMeeting,
           participants,
@@ -197,7 +237,12 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           counterpartCountry: counterpart?.countryId == null ? null : (countries.find(db, counterpart.countryId) ?? null),
           followUps,
           annotations,
-          source: meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null),
+          source,
+          headingMarks: {
+            participants: headingMark(markedItems(participants.length > 0 ? participants : [meeting])),
+            followUps: headingMark(markedItems(followUps)),
+            annotations: headingMark(markedItems(annotations)),
+          },
         };
       }
       case 'sector': {
@@ -209,17 +254,26 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           const annotations = listNotesOfSectorEntry(db, entry.id)
             .filter(hasWriting)
             .map((note) => mark(note, note.title || `Note on ${entry.title}`));
-          return mark({ ...entry, annotations, source: sources.find(db, entry.sourceId) ?? null }, entry.title, `entry-${entry.id}`);
+          const source = sources.find(db, entry.sourceId);
+          return mark({ ...entry, annotations, source: source ? markSource(source) : null }, entry.title, `entry-${entry.id}`);
         });
-        const held = [sector, ...entries, ...entries.flatMap((entry) => entry.annotations)];
+        const programme = programmes.get(db, sector.programmeId);
+        const markedProgramme = mark(programme, `Programme: ${programme.name}`, `programme-${programme.id}`);
+        const entrySources = entries.flatMap((entry) => (entry.source ? [entry.source] : []));
+        const held = [sector, ...entries, ...entries.flatMap((entry) => entry.annotations), markedProgramme, ...entrySources];
         return {
           kind: 'sector',
           anchor,
           title: sector.name,
           mark: sectionMark(held.map((record) => ({ classification: record.classification, name: '' }))),
           sector: markedSector,
-          programme: programmes.get(db, sector.programmeId),
+          programme: markedProgramme,
           entries,
+          entriesMark: headingMark(
+            (entries.length > 0 ? [...entries, ...entries.flatMap((entry) => entry.annotations), ...entrySources] : [sector]).map(
+              (record) => ({ classification: record.classification, name: '' }),
+            ),
+          ),
         };
       }
       case 'timeline': {
@@ -281,14 +335,21 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };
       }
       case 'notes': {
-        const groups = linkedNotes(db, definition, summit)
-          .map((group) => ({
-            heading: group.heading,
-            notes: group.notes.filter(hasWriting).map((note) => mark(note, note.title || `Note on ${group.heading}`)),
-          }))
+        const groups = linkedNotes(db, definition, summit, new Set(section.keptNoteIds ?? []))
+          .map((group) => {
+            const notes = group.notes.filter(hasWriting).map((note) => mark(note, note.title || `Note on ${group.heading}`));
+            // The group's heading prints the title of what the notes are on: that record's marking counts.
+            const held = [{ classification: group.named.classification, name: '' }, ...markedItems(notes)];
+            return { heading: group.heading, held, notes };
+          })
           .filter((group) => group.notes.length > 0);
-        const held = groups.flatMap((group) => group.notes);
-        return { kind: 'notes', anchor, title: 'Notes', mark: sectionMark(markedItems(held)), groups };
+        return {
+          kind: 'notes',
+          anchor,
+          title: 'Notes',
+          mark: sectionMark(groups.flatMap((group) => group.held)),
+          groups: groups.map(({ held, ...group }) => ({ ...group, mark: headingMark(held) })),
+        };
       }
       default:
         // The sources section: filled in below, once every other section has said what it cites.
@@ -302,7 +363,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   // A source's note prints only in the sources section: it counts only when the pack has one.
   const sourcesSection = sections.find((section) => section.kind === 'sources');
   if (sourcesSection?.kind === 'sources') {
-    sourcesSection.sources = cited.map((source) => mark(source, `Source: ${source.title}`));
+    sourcesSection.sources = cited.map(markSource);
     sourcesSection.mark = sectionMark(markedItems(sourcesSection.sources));
   }
 
@@ -318,6 +379,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     summitMark,
     principalMark,
     banner: highestLevel(scheme, everyItem),
+    contentsMark: headingMark(listedInContents),
     highestMarked: highestMarking(
       scheme,
       everyItem.map((item) => item.classification),
@@ -329,22 +391,57 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
 
 /**
  * The notes section: notes linked to the summit, to the pack's sectors, and to
- * its meetings printed as pocket cards (a full brief prints its own notes).
+ * its meetings printed as pocket cards (a full brief prints its own notes). A
+ * sector's note written for another of the desk's summits prints only when kept.
  */
-function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null): { heading: string; notes: Note[] }[] {
-  const groups: { heading: string; notes: Note[] }[] = [];
-  if (summit) groups.push({ heading: `Summit: ${summit.title}`, notes: listNotesOfSummit(db, summit.id) });
+function linkedNotes(
+  db: Db,
+  definition: PackDefinition,
+  summit: Summit | null,
+  kept: ReadonlySet<number>,
+): { heading: string; named: { classification: string }; notes: Note[] }[] {
+  const groups: { heading: string; named: { classification: string }; notes: Note[] }[] = [];
+  if (summit) groups.push({ heading: `Summit: ${summit.title}`, named: summit, notes: listNotesOfSummit(db, summit.id) });
+  const sectorNotes = new Map(sectorNotesOfPack(db, definition).map((sector) => [sector.sectorId, sector.notes]));
   for (const section of definition.sections) {
     if (section.kind === 'meeting' && section.form === 'pocket') {
       const meeting = meetings.get(db, section.meetingId);
-      groups.push({ heading: `Meeting: ${meeting.title}`, notes: listNotesOfMeeting(db, meeting.id) });
+      groups.push({ heading: `Meeting: ${meeting.title}`, named: meeting, notes: listNotesOfMeeting(db, meeting.id) });
     }
     if (section.kind === 'sector') {
       const sector = sectors.get(db, section.sectorId);
-      groups.push({ heading: `Sector: ${sector.name}`, notes: listNotesOfSector(db, sector.id) });
+      const notes = (sectorNotes.get(sector.id) ?? [])
+        .filter(({ note, otherSummit }) => otherSummit === null || kept.has(note.id))
+        .map(({ note }) => note);
+      groups.push({ heading: `Sector: ${sector.name}`, named: sector, notes });
     }
   }
   return groups.filter((group) => group.notes.length > 0);
+}
+
+/**
+ * The notes linked to each of the pack's sectors, each with the other summit it
+ * was written for (null when written for the pack's own, or for none): the
+ * notes section and the builder's list read this one answer.
+ */
+export function sectorNotesOfPack(
+  db: Db,
+  definition: PackDefinition,
+): { sectorId: number; notes: { note: Note; otherSummit: Summit | null }[] }[] {
+  const writtenFor = summitsOfDesk(db);
+  return definition.sections.flatMap((section) =>
+    section.kind === 'sector'
+      ? [
+          {
+            sectorId: section.sectorId,
+            notes: listNotesOfSector(db, section.sectorId).map((note) => ({
+              note,
+              otherSummit: otherSummitOfNote(writtenFor, note, definition.summitId),
+            })),
+          },
+        ]
+      : [],
+  );
 }
 
 interface GatheredRow extends Omit<TimelineRow, 'mark'> {

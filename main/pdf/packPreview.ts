@@ -7,7 +7,16 @@ import type { PackDefinition } from '../../shared/domain.ts';
 import { portionMark } from './classification.ts';
 import { installedFontCoverage } from './fontCoverage.ts';
 import { noteLabel } from './noteLabel.ts';
-import { type GatherOptions, gatherPackContent, otherSummitOf, peopleOfMeetings, type SectionContent } from './packContent.ts';
+import { writtenOnAt } from './noteSummit.ts';
+import {
+  type GatherOptions,
+  gatherPackContent,
+  hasWriting,
+  otherSummitOf,
+  peopleOfMeetings,
+  type SectionContent,
+  sectorNotesOfPack,
+} from './packContent.ts';
 import { unprintableRecords } from './unprintable.ts';
 
 // The builder's "will print" list comes from the very content the PDF is
@@ -66,6 +75,7 @@ export function previewPack(db: Db, definition: PackDefinition, options: GatherO
       return { id, name, nativeName, title, biography, classification };
     }),
     sectorEntries: sectorEntryChoices(db, definition, options),
+    otherSummitNotes: otherSummitNoteChoices(db, definition, options),
     unprintable: unprintableRecords(content, installedFontCoverage()),
   };
 }
@@ -90,4 +100,27 @@ function sectorEntryChoices(db: Db, definition: PackDefinition, options: GatherO
     });
     return [{ sectorId: section.sectorId, entries }];
   });
+}
+
+/** The sector notes the notes section leaves out unless kept: those written for another of the desk's summits. */
+function otherSummitNoteChoices(db: Db, definition: PackDefinition, options: GatherOptions): PackPreview['otherSummitNotes'] {
+  const notesSection = definition.sections.find((section) => section.kind === 'notes');
+  if (notesSection?.kind !== 'notes') return [];
+  const kept = new Set(notesSection.keptNoteIds ?? []);
+  return sectorNotesOfPack(db, definition).flatMap((sector) =>
+    sector.notes.flatMap(({ note, otherSummit }) =>
+      otherSummit === null || !hasWriting(note)
+        ? []
+        : [
+            {
+              id: note.id,
+              title: noteLabel(note),
+              mark: portionMark(options.scheme, { classification: note.classification, name: noteLabel(note) }),
+              writtenOn: writtenOnAt(note, otherSummit),
+              otherSummit: otherSummit.title,
+              removed: !kept.has(note.id),
+            },
+          ],
+    ),
+  );
 }

@@ -125,7 +125,7 @@ describe('two summits in one store', () => {
         section.kind === 'timeline' ? { ...section, from: '2026-01-01', to: '2026-03-31' } : section,
       ),
     });
-    const timeline = text.slice(text.lastIndexOf(') Timeline Events of'), text.lastIndexOf(') Biographies'));
+    const timeline = text.slice(text.lastIndexOf(') Events of the summit'), text.lastIndexOf(') Biographies'));
     expect(timeline).toContain('From 1 January 2026 to 31 March 2026.');
     expect(timeline).toContain('Telemetry pilot scoped');
     expect(timeline).toContain('Park–Sato maritime bilateral');
@@ -191,7 +191,7 @@ describe('two summits in one store', () => {
         { kind: 'notes' },
       ],
     });
-    const section = text.slice(text.lastIndexOf(') Notes Summit:'));
+    const section = text.slice(text.lastIndexOf(') Notes ('));
     expect(section).toContain('Summit: Tokyo Maritime Ministerial 2026 (NR) Tokyo seating plan Round table, flags at the door.');
     expect(section).toContain('Meeting: Park–Sato maritime bilateral (NR) Handling of the buoy data');
     expect(section).toContain('Sector: Buoy telemetry (NR) Buoy vendors Three bids so far.');

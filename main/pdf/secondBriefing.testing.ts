@@ -104,6 +104,7 @@ export function addTokyoBriefing(db: Db): SecondBriefing {
     sectorCount: 1,
     description: 'A fictional programme.',
     ...cite,
+    ...marked,
   });
   const sectorId = sectors.insert(db, {
     ...marked,

@@ -11,8 +11,22 @@ type PrintedRecord = Omit<UnprintableRecord, 'scripts' | 'characters'> & { texts
 /** Every text a record prints: its string fields and its tags; ids, dates and marks are ASCII and draw anyway. */
 const textsOf = (record: object): unknown[] => Object.values(record).flatMap((value) => (Array.isArray(value) ? value : [value]));
 
+/** The cover's own texts: the pack's title and recipient, and the copy's recipient stamped on every page. */
+const coverRecord = (cover: { title: string; recipient: string; copyFor: string }): PrintedRecord => ({
+  kind: 'pack',
+  title: cover.title,
+  texts: [cover.title, cover.recipient, cover.copyFor],
+});
+
+/** A "Source: title (publisher, date)." line under a brief or an entry. */
+const sourceLine = (source: { title: string; publisher: string }): PrintedRecord => ({
+  kind: 'source',
+  title: source.title,
+  texts: [source.title, source.publisher],
+});
+
 function printedRecords(content: PackContent, copyFor: string): PrintedRecord[] {
-  const records: PrintedRecord[] = [{ kind: 'pack', title: content.title, texts: [content.title, content.recipient, copyFor] }];
+  const records: PrintedRecord[] = [coverRecord({ title: content.title, recipient: content.recipient, copyFor })];
   if (content.summit) records.push({ kind: 'summit', title: content.summit.title, texts: textsOf(content.summit) });
   if (content.principal) records.push({ kind: 'person', title: content.principal.name, texts: textsOf(content.principal) });
   const note = (annotation: { title: string; body: string }) => ({
@@ -25,6 +39,10 @@ function printedRecords(content: PackContent, copyFor: string): PrintedRecord[] 
       case 'meeting':
         records.push({ kind: 'meeting', title: section.meeting.title, texts: textsOf(section.meeting) });
         if (section.counterpart) records.push({ kind: 'person', title: section.counterpart.name, texts: textsOf(section.counterpart) });
+        // The pocket card's counterpart line names their country; a full brief prints its source line.
+        if (section.form === 'pocket' && section.counterpartCountry)
+          records.push({ kind: 'country', title: section.counterpartCountry.name, texts: [section.counterpartCountry.name] });
+        if (section.form === 'full' && section.source) records.push(sourceLine(section.source));
         if (section.form === 'full') {
           for (const participant of section.participants)
             records.push({ kind: 'participant', title: participant.name, texts: textsOf(participant) });
@@ -35,8 +53,11 @@ function printedRecords(content: PackContent, copyFor: string): PrintedRecord[] 
         break;
       case 'sector':
         records.push({ kind: 'sector', title: section.sector.name, texts: textsOf(section.sector) });
-        for (const { annotations, source: _source, ...entry } of section.entries) {
+        // The line under the sector's heading names its programme.
+        records.push({ kind: 'programme', title: section.programme.name, texts: [section.programme.code, section.programme.name] });
+        for (const { annotations, source, ...entry } of section.entries) {
           records.push({ kind: 'sectorEntry', title: entry.title, texts: textsOf(entry) }, ...annotations.map(note));
+          if (source) records.push(sourceLine(source));
         }
         break;
       case 'timeline':
@@ -62,9 +83,21 @@ function printedRecords(content: PackContent, copyFor: string): PrintedRecord[] 
  * with their scripts; empty when every character draws, or when the fonts cannot be asked.
  */
 export function unprintableRecords(content: PackContent, coverage: FontCoverage | null, copyFor = ''): UnprintableRecord[] {
+  return unprintableOf(printedRecords(content, copyFor), coverage);
+}
+
+/** The cover's texts as the builder holds them, before they are saved or the copy is printed: the same check, the same words. */
+export function unprintableOfCover(
+  cover: { title: string; recipient: string; copyFor: string },
+  coverage: FontCoverage | null,
+): UnprintableRecord[] {
+  return unprintableOf([coverRecord(cover)], coverage);
+}
+
+function unprintableOf(records: readonly PrintedRecord[], coverage: FontCoverage | null): UnprintableRecord[] {
   if (coverage === null) return [];
   const found = new Map<string, UnprintableRecord>();
-  for (const record of printedRecords(content, copyFor)) {
+  for (const record of records) {
     const text = record.texts.filter((value): value is string => typeof value === 'string').join('\n');
     const missing = missingCharacters(text, coverage);
     const key = `${record.kind}\u0000${record.title}`;
@@ -82,6 +115,8 @@ export function unprintableRecords(content: PackContent, coverage: FontCoverage 
 const kindNames: Record<UnprintableRecord['kind'], string> = {
   pack: 'the pack’s cover',
   summit: 'summit',
+  programme: 'programme',
+  country: 'country',
   meeting: 'meeting',
   participant: 'participant',
   followUp: 'follow-up action',

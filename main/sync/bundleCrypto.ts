@@ -169,6 +169,21 @@ export interface OpenedBundle {
   content: Buffer;
 }
 
+/** The id in the header of a bundle this desk has just sealed (not checked: for naming its file only). */
+export function bundleIdOf(file: Buffer): string {
+  const headerLength = file.readUInt32BE(magic.length);
+  return headerSchema.parse(JSON.parse(file.subarray(magic.length + 4, magic.length + 4 + headerLength).toString('utf8'))).bundleId;
+}
+
+/**
+ * A bundle's file name: what it is, the day and a short id, never a title. The
+ * name travels in the clear (a mail's attachment, a stick's listing) while the
+ * summit's title may itself be classified, and is sealed inside like the rest.
+ */
+export function bundleFileName(day: string, bundleId: string): string {
+  return `sherpa-bundle-${day}-${bundleId.slice(0, 8)}.sherpa`;
+}
+
 /** Reads only the header, after checking the signature: who sent it, before asking for a passphrase. */
 export function verifyBundle(file: Buffer): { header: BundleHeader; signer: ContactCard; prefixLength: number } {
   const notABundle = () => new BundleError('not-a-bundle', 'This file is not a Sherpa bundle, or it is incomplete.');

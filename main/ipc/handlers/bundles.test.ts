@@ -176,11 +176,18 @@ describe('exchange channels: bundles', () => {
 
     const recipient = (await b.ok<DeskCard>('desk.card', {})).card.fingerprint;
     const exported = await a.ok<BundleExportResult>('bundle.export', { selection: { summitId: summit.id }, recipients: [recipient] });
-    expect(exported).toMatchObject({ fileName: 'Washington-Summit-2026-12-01.sherpa', records: 2 });
+    // The file's name and its outside travel in the clear (a mail subject, a USB stick's listing): a summit's title
+    // can itself be classified, so the name says only what it is, the day and a short id of the bundle.
+    expect(exported).toMatchObject({ records: 2 });
+    expect(exported.fileName).toMatch(/^sherpa-bundle-2026-12-01-[0-9a-f]{8}\.sherpa$/);
+    const outside = fs.readFileSync(exported.path);
+    for (const inside of ['Washington', 'Bilateral with Canada', 'NATO CONFIDENTIAL', 'NATO RESTRICTED', 'NATO at 75'])
+      expect(outside.includes(inside), inside).toBe(false);
     expect(path.dirname(exported.path)).toBe(a.exportsDir);
     // A second export the same day never replaces the first.
     const again = await a.ok<BundleExportResult>('bundle.export', { selection: { summitId: summit.id }, recipients: [recipient] });
-    expect(again.fileName).toBe('Washington-Summit-2026-12-01 (2).sherpa');
+    expect(again.fileName).toMatch(/^sherpa-bundle-2026-12-01-[0-9a-f]{8}\.sherpa$/);
+    expect(again.fileName).not.toBe(exported.fileName);
 
     const inspection = await b.ok<BundleInspection>('bundle.inspect', { file: fileOf(exported) });
     expect(inspection).toMatchObject({
@@ -319,7 +326,8 @@ describe('exchange channels: bundles', () => {
     expect(contents.records.find((record) => record.kind === 'meeting')?.rowId).toBe(chosen.id);
     const recipient = (await b.ok<DeskCard>('desk.card', {})).card.fingerprint;
     const exported = await a.ok<BundleExportResult>('bundle.export', { selection, recipients: [recipient] });
-    expect(exported).toMatchObject({ fileName: 'records-2026-12-01.sherpa', records: 2 });
+    expect(exported).toMatchObject({ records: 2 });
+    expect(exported.fileName).toMatch(/^sherpa-bundle-2026-12-01-[0-9a-f]{8}\.sherpa$/);
     await b.ok('bundle.import', { file: fileOf(exported), acceptSigner: false });
     const meetingsOnB = b.db
       .prepare(`SELECT M.title FROM meeting M JOIN summit S ON S.id = M.summit_id WHERE S.title = 'Washington Summit'`)

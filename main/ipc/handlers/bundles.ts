@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { summits } from '../../../db/summits.ts';
 import { bundleReceivedAt, contactBySigningKey, listContacts, readDeskKey, saveContact } from '../../../db/sync/desk.ts';
 import {
   contactByFingerprint,
@@ -38,7 +37,7 @@ import {
   type BundleSelection as SelectionToSeal,
 } from '../../sync/bundle.ts';
 import { type VerifiedBundle, verifyApart } from '../../sync/bundleApart.ts';
-import { BundleError } from '../../sync/bundleCrypto.ts';
+import { BundleError, bundleFileName, bundleIdOf } from '../../sync/bundleCrypto.ts';
 import { contentsOf, reviewOf, reviewOfInSlices } from '../../sync/bundleReview.ts';
 import { cardNameSigned, type DeskKeys, ensureDeskKeys, fingerprintOf, publicKeyFrom, signCardName } from '../../sync/deskKeys.ts';
 import { exportFileName } from './packs.ts';
@@ -279,10 +278,9 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
         now,
         ...(passphrase ? { passphrase } : {}),
       });
-      const title = 'summitId' in selection ? (summits.find(db, selection.summitId)?.title ?? 'summit') : 'records';
       const day = packDay(readSettings(db).homeTimeZone, now);
       await makePrivateExportsFolder(exchange.exportsDir);
-      const target = path.join(exchange.exportsDir, exportFileName(title, day, undefined).replace(/\.pdf$/, '.sherpa'));
+      const target = path.join(exchange.exportsDir, bundleFileName(day, bundleIdOf(file)));
       const pending = await reserveFile(target, { keepExisting: true });
       const written = await pending.commit(file);
       return {

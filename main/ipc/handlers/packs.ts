@@ -11,9 +11,11 @@ import type { PackDefinition } from '../../../shared/domain.ts';
 import { readsAsOpened } from '../../../shared/guard.ts';
 import { FileWriteError, writeError } from '../../pdf/atomicFile.ts';
 import { UnmarkedMaterialError } from '../../pdf/classification.ts';
+import { installedFontCoverage } from '../../pdf/fontCoverage.ts';
 import { gatherPackContent } from '../../pdf/packContent.ts';
 import { packDay } from '../../pdf/packDay.ts';
 import { previewPack } from '../../pdf/packPreview.ts';
+import { unprintableOfCover } from '../../pdf/unprintable.ts';
 import { makePrivateExportsFolder } from '../../privateFiles.ts';
 import { RecentDeletions } from './recentDeletions.ts';
 import { readSettings } from './settings.ts';
@@ -30,6 +32,7 @@ type PackChannel =
   | 'pack.cancelExport'
   | 'pack.unmarked'
   | 'pack.preview'
+  | 'pack.unprintableCover'
   | 'meeting.biographies'
   | 'meeting.setBiography';
 
@@ -212,6 +215,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
         preparedOn: packDay(settings.homeTimeZone, clock()),
       });
     },
+    'pack.unprintableCover': ({ title, recipient, copyFor }) => unprintableOfCover({ title, recipient, copyFor }, installedFontCoverage()),
     'meeting.biographies': ({ id }) => {
       meetings.get(db, id);
       return listMeetingBiographies(db, id);

@@ -20,9 +20,11 @@ export function TimelineSection({ section }: { section: SectionContent & Timelin
     'section',
     { className: 'pack-section timeline' },
     h(SectionHeading, { section }),
+    // The table's caption: it heads the rows, so it carries the section's mark as they do.
     h(
       'p',
-      { className: 'muted' },
+      { className: 'muted caption' },
+      h('span', { className: 'mark' }, section.mark),
       `Events of the summit, the meetings and the sector entries in this pack. ${rangeLine(section.from, section.to)}`,
     ),
     section.rows.length === 0
@@ -118,7 +120,7 @@ export function NotesSection({ section }: { section: SectionContent & NotesConte
           h(
             'div',
             { key: group.heading },
-            h('h2', null, group.heading),
+            h('h2', null, h('span', { className: 'mark' }, group.mark), h('bdi', null, group.heading)),
             group.notes.map((note) => h(Annotation, { key: note.id, note })),
           ),
         ),

@@ -60,7 +60,14 @@ function KeyDetails({ section, homeTimeZone }: { section: MeetingSectionContent;
   if (counterpart)
     rows.splice(0, 0, [
       'Counterpart',
-      h('span', null, counterpart.name, h(NativeName, { person: counterpart }), counterpart.title ? `, ${counterpart.title}` : ''),
+      h(
+        'span',
+        null,
+        h('span', { className: 'mark' }, counterpart.mark),
+        counterpart.name,
+        h(NativeName, { person: counterpart }),
+        counterpart.title ? `, ${counterpart.title}` : '',
+      ),
     ]);
   return h(
     'table',
@@ -82,7 +89,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
     h(SectionHeading, { section }),
     h(PartHeading, { mark: meeting.mark, text: 'Key details' }),
     h(KeyDetails, { section, homeTimeZone }),
-    h('h2', null, 'Participants'),
+    h(PartHeading, { mark: section.headingMarks.participants, text: 'Participants' }),
     h(Participants, { section }),
     briefHeadings.map(([field, heading]) =>
       h('div', { key: field }, h(PartHeading, { mark: meeting.mark, text: heading }), h(Prose, { text: meeting[field] })),
@@ -91,7 +98,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
       ? h(
           'div',
           null,
-          h('h2', null, 'Follow-up actions'),
+          h(PartHeading, { mark: section.headingMarks.followUps, text: 'Follow-up actions' }),
           h(
             'table',
             null,
@@ -130,7 +137,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
       ? h(
           'div',
           null,
-          h('h2', null, 'Staff notes'),
+          h(PartHeading, { mark: section.headingMarks.annotations, text: 'Staff notes' }),
           section.annotations.map((note) => h(Annotation, { key: note.id, note })),
         )
       : null,
@@ -146,6 +153,7 @@ function CounterpartLine({ section }: { section: MeetingSectionContent }): React
   return h(
     'p',
     { className: 'counterpart-line' },
+    h('span', { className: 'mark' }, counterpart.mark),
     h('strong', null, 'Counterpart: '),
     counterpart.name,
     h(NativeName, { person: counterpart }),

@@ -54,7 +54,7 @@ function PackDocument({ pack, options }: { pack: PackContent; options: DocumentO
       'body',
       { className: `paper-${pack.paper}` },
       h(Cover, { pack }),
-      h(TableOfContents, { sections: pack.sections }),
+      h(TableOfContents, { sections: pack.sections, mark: pack.contentsMark }),
       pack.sections.map((section) => h(Section, { key: section.anchor, section, homeTimeZone: pack.homeTimeZone })),
     ),
   );

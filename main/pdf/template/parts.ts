@@ -59,12 +59,14 @@ export function Annotation({ note }: { note: Marked<Note> }): ReactNode {
   );
 }
 
-export function SourceLine({ source }: { source: Source | null }): ReactNode {
+/** The line naming a brief's or an entry's source, with the source's own portion mark. */
+export function SourceLine({ source }: { source: Marked<Source> | null }): ReactNode {
   if (!source) return null;
   const published = source.publishedOn ? `, ${formatDate(source.publishedOn)}` : '';
   return h(
     'p',
     { className: 'source-line' },
+    h('span', { className: 'mark' }, source.mark),
     'Source: ',
     h('bdi', null, source.title),
     source.publisher ? [' (', h('bdi', { key: 'publisher' }, source.publisher), `${published})`] : null,

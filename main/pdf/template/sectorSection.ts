@@ -15,13 +15,18 @@ export function SectorSection({ section }: { section: SectionContent & SectorCon
       'div',
       { className: 'keep-together' },
       h(SectionHeading, { section }),
-      h('p', { className: 'muted' }, `${programme.code}: ${programme.name}`),
+      h(
+        'p',
+        { className: 'muted programme-line' },
+        h('span', { className: 'mark' }, programme.mark),
+        `${programme.code}: ${programme.name}`,
+      ),
       h(PartHeading, { mark: sector.mark, text: 'State of play' }),
       h(Prose, { text: sector.summary }),
       h(PartHeading, { mark: sector.mark, text: 'Our position' }),
       h(Prose, { text: sector.ourPosition }),
     ),
-    h('h2', null, 'Recent developments'),
+    h(PartHeading, { mark: section.entriesMark, text: 'Recent developments' }),
     section.entries.length === 0
       ? h('p', { className: 'not-stated' }, 'No entries recorded.')
       : section.entries.map((entry) =>

@@ -42,11 +42,11 @@ export function fillContentsNumbers(html: string, pages: PageNumbers): string {
 }
 
 /** The contents page, with placeholders where fillContentsNumbers puts the page numbers. */
-export function TableOfContents({ sections }: { sections: SectionContent[] }): ReactNode {
+export function TableOfContents({ sections, mark }: { sections: SectionContent[]; mark: string }): ReactNode {
   return h(
     'section',
     { className: 'pack-section toc', id: 'contents' },
-    h('h1', null, 'Contents'),
+    h('h1', null, h('span', { className: 'mark' }, mark), 'Contents'),
     h(
       'ol',
       null,

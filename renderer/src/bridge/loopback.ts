@@ -1,6 +1,7 @@
 import { bridgeChannels, type ChangeEvent, type Result, type SherpaApi } from '../../../shared/contract.ts';
 
 const tokenKey = 'sherpa.loopbackToken';
+const linkNotValid = 'This link to Sherpa is not valid: the address does not carry the token of the Sherpa running here.';
 
 /**
  * The web target's bridge: the same channels as the preload, carried over
@@ -19,6 +20,8 @@ export function createLoopbackBridge(location: Location, storage: Storage): Sher
         headers: { 'content-type': 'application/json', 'x-sherpa-token': token },
         body: JSON.stringify(request ?? {}),
       });
+      // The harness refuses a page whose token is not its own (an address from an earlier start, or mistyped).
+      if (response.status === 403) return { ok: false, error: { code: 'link_not_valid', message: linkNotValid } };
       return (await response.json()) as Result<unknown>;
     } catch (error) {
       return { ok: false, error: { code: 'internal', message: `Sherpa's store is not reachable (${String(error)}).` } };

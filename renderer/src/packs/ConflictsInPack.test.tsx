@@ -38,6 +38,7 @@ const preview: PackPreview = {
   ],
   peopleOfMeetings: [],
   sectorEntries: [],
+  otherSummitNotes: [],
   unprintable: [],
 };
 let language: Settings['language'];

@@ -10,6 +10,7 @@ import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
 import { useQuery } from '../useQuery.ts';
 import { ConflictsInPack } from './ConflictsInPack.tsx';
+import { OtherSummitNotes } from './OtherSummitNotes.tsx';
 import { PackPreviewPanel } from './PackPreviewPanel.tsx';
 import { exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
 import {
@@ -104,10 +105,21 @@ export function PackEditor({
       sections: definition.sections,
     },
   });
+  // The cover as typed, and the copy's recipient, checked against the fonts at each keystroke (cheap: no gathering),
+  // so a script no font draws is warned of while it is typed, not once the PDF shows boxes.
+  const unprintableCover = useQuery('pack.unprintableCover', {
+    title: definition.title,
+    recipient: definition.recipient,
+    copyFor: copyFor.trim(),
+  });
   // The entry lists stay on screen while the preview is asked again after each box ticked:
   // whether an entry is out is read from the definition, so the last answer serves.
   const [entryLists, setEntryLists] = useState<PackPreview['sectorEntries']>([]);
   if (preview.status === 'ready' && preview.value.sectorEntries !== entryLists) setEntryLists(preview.value.sectorEntries);
+  // Kept while the preview refetches, so the list does not vanish under the box just cleared.
+  const [otherSummitNotes, setOtherSummitNotes] = useState<PackPreview['otherSummitNotes']>([]);
+  if (preview.status === 'ready' && preview.value.otherSummitNotes !== otherSummitNotes)
+    setOtherSummitNotes(preview.value.otherSummitNotes);
   const dirty = pack === null || name !== pack.name || JSON.stringify(definition) !== JSON.stringify(pack.definition);
   const unmarkedRecords = pack && !dirty ? (unmarked.value ?? []) : [];
 
@@ -343,6 +355,13 @@ export function PackEditor({
                       change={(next) => setSections((sections) => replaceSection(sections, index, next))}
                     />
                   )}
+                  {section.kind === 'notes' && (
+                    <OtherSummitNotes
+                      section={section}
+                      notes={otherSummitNotes}
+                      change={(next) => setSections((sections) => replaceSection(sections, index, next))}
+                    />
+                  )}
                   {section.kind === 'biographies' && (
                     <BiographiesEditor
                       section={section}
@@ -408,6 +427,7 @@ export function PackEditor({
       <PackPreviewPanel
         preview={preview}
         failure={preview.status === 'error' ? packRefusal(t, preview.error, definition, labelOf).message : ''}
+        cover={unprintableCover.status === 'ready' ? unprintableCover.value : null}
       />
       {preview.status === 'ready' && <ConflictsInPack preview={preview.value} />}
 

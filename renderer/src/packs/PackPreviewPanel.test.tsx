@@ -25,6 +25,7 @@ const preview: PackPreview = {
   ],
   peopleOfMeetings: [],
   sectorEntries: [],
+  otherSummitNotes: [],
   unprintable: [],
 };
 

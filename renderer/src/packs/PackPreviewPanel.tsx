@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PackPreview } from '../../../shared/contract.ts';
+import type { PackPreview, UnprintableRecord } from '../../../shared/contract.ts';
 import type { QueryState } from '../useQuery.ts';
 import { UnprintableInPack } from './UnprintableInPack.tsx';
 
@@ -14,7 +14,16 @@ const annexTitles: Partial<Record<PackPreview['sections'][number]['kind'], strin
 
 /** Before export: every record the PDF will hold, section by section, with its portion mark. */
 /** `failure` says why the store could not list it, in the interface language (never the store's own words). */
-export function PackPreviewPanel({ preview, failure }: { preview: QueryState<PackPreview>; failure: string }) {
+/** `cover`: the cover's texts as typed (not yet saved), checked on their own; they stand in for the saved cover's. */
+export function PackPreviewPanel({
+  preview,
+  failure,
+  cover = null,
+}: {
+  preview: QueryState<PackPreview>;
+  failure: string;
+  cover?: readonly UnprintableRecord[] | null;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="pack-preview-heading" style={{ borderTop: '1px solid var(--border)', paddingTop: '1rem' }}>
@@ -33,7 +42,13 @@ export function PackPreviewPanel({ preview, failure }: { preview: QueryState<Pac
                   : t('markings.unmarked'),
             })}
           </p>
-          <UnprintableInPack records={preview.value.unprintable} />
+          <UnprintableInPack
+            records={
+              cover === null
+                ? preview.value.unprintable
+                : [...cover, ...preview.value.unprintable.filter((record) => record.kind !== 'pack')]
+            }
+          />
           <ol aria-label={t('packs.preview')}>
             {preview.value.sections.map((section) => (
               <li key={`${section.kind}-${section.title}`}>

@@ -116,6 +116,12 @@ export const packsEn = {
   takeOutEntry: 'Take out of this pack',
   entryAfterSummit: 'dated after the summit ended',
   entryDuringOtherSummit: 'dated during {{summit}}',
+  // Notes of the pack's sectors written for another summit (packnotes).
+  otherSummitNotes: 'Sector notes written for another summit',
+  otherSummitNotesHint:
+    'A note linked to a sector belongs to no summit: one written while the desk was preparing another summit is that summit’s, and is left out unless you keep it.',
+  takeOutNote: 'Leave out of this pack',
+  noteForOtherSummit: 'written {{date}}, before {{summit}} ended',
   refusalEntryNotInSector:
     'Section {{number}} ({{section}}): “{{field}}” names an entry that is not an entry of this sector; it may have been deleted or moved meanwhile. Put the entries back, then save.',
   removedEntries: 'Entries taken out',
@@ -134,6 +140,8 @@ export const packsEn = {
   recordKinds: {
     pack: 'Cover',
     summit: 'Summit',
+    programme: 'Programme',
+    country: 'Country',
     meeting: 'Meeting',
     participant: 'Participant',
     followUp: 'Follow-up',
@@ -258,6 +266,11 @@ export const packsKo: Widen<typeof packsEn> = {
   takeOutEntry: '이 자료에서 빼기',
   entryAfterSummit: '정상회의 종료 후 날짜',
   entryDuringOtherSummit: '{{summit}} 기간의 항목',
+  otherSummitNotes: '다른 정상회의를 위해 쓴 분야 메모',
+  otherSummitNotesHint:
+    '분야에 연결된 메모는 어느 정상회의에도 속하지 않습니다. 다른 정상회의를 준비하던 때 쓴 메모는 그 정상회의의 것이므로, 남기기로 하지 않으면 빠집니다.',
+  takeOutNote: '이 자료에서 빼기',
+  noteForOtherSummit: '{{summit}} 종료 전 {{date}}에 작성',
   refusalEntryNotInSector:
     '{{number}}번 항목({{section}}): “{{field}}”에 이 분야의 항목이 아닌 것이 들어 있습니다. 그사이 삭제되었거나 옮겨졌을 수 있습니다. 뺀 항목을 다시 넣은 뒤 저장하십시오.',
   removedEntries: '뺀 항목',
@@ -274,6 +287,8 @@ export const packsKo: Widen<typeof packsEn> = {
   recordKinds: {
     pack: '표지',
     summit: '정상회의',
+    programme: '프로그램',
+    country: '국가',
     meeting: '회담',
     participant: '참석자',
     followUp: '후속 조치',

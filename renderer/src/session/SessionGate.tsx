@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import type { SessionStatus } from '../../../shared/contract.ts';
-import { call, getBridge, onLocked } from '../bridge/index.ts';
+import { LinkNotValid } from '../bridge/BridgeMissing.tsx';
+import { BridgeError, call, getBridge, onLocked } from '../bridge/index.ts';
 import { flushAll } from '../notes/openQueues.ts';
 import { closePageJournal, openPageJournal } from '../notes/pageSession.ts';
 import { useQueryClientOfPage } from '../useQuery.ts';
@@ -13,7 +14,14 @@ import { applyRememberedLanguage } from './language.ts';
 // answer is dropped from the page's cache, and the app is mounted afresh after
 // unlock on the same address, so the user is back on the view they left.
 
-type Gate = { state: 'starting' } | { state: 'locked'; status: SessionStatus } | { state: 'open'; generation: number; lockable: boolean };
+type Gate =
+  | { state: 'starting' }
+  | { state: 'locked'; status: SessionStatus }
+  | { state: 'open'; generation: number; lockable: boolean }
+  /** The web harness refused the page's token: not locked, the link is wrong; no passphrase can help. */
+  | { state: 'linkNotValid' };
+
+const linkRefused = (error: unknown) => error instanceof BridgeError && error.code === 'link_not_valid';
 
 interface Lock {
   lockNow: () => Promise<void>;
@@ -76,7 +84,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
     applyRememberedLanguage();
     void askSessionStatus().then(
       (status) => (status.locked ? showLocked() : opened(status)),
-      () => showLocked(),
+      (error: unknown) => {
+        if (!linkRefused(error)) return showLocked();
+        applyRememberedLanguage({ orBrowsers: true });
+        setGate({ state: 'linkNotValid' });
+      },
     );
   }, [opened, showLocked]);
 
@@ -99,6 +111,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }, [showLocked]);
 
   if (gate.state === 'starting') return null;
+  if (gate.state === 'linkNotValid') return <LinkNotValid />;
   if (gate.state === 'locked') return <LockScreen status={gate.status} onOpen={opened} />;
   return (
     <LockContext.Provider value={{ lockNow, lockable: gate.lockable }}>

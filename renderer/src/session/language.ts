@@ -10,15 +10,19 @@ export function rememberLanguage(language: 'en' | 'ko'): void {
   }
 }
 
-/** The interface language chosen last time, for the lock screen (the settings are in the locked store). */
-export function applyRememberedLanguage(): void {
+/**
+ * The interface language chosen last time, for the lock screen (the settings are in the locked store).
+ * `orBrowsers`: with none remembered, the browser's own (a page refused its store has nothing else to go by).
+ */
+export function applyRememberedLanguage(options: { orBrowsers?: boolean } = {}): void {
   let stored: string | null = null;
   try {
     stored = window.localStorage.getItem(languageKey);
   } catch {
     stored = null;
   }
-  const language = stored === 'ko' ? 'ko' : 'en';
+  const guess = stored ?? (options.orBrowsers && navigator.language.toLowerCase().startsWith('ko') ? 'ko' : null);
+  const language = guess === 'ko' ? 'ko' : 'en';
   document.documentElement.lang = language;
   if (i18n.language !== language) void i18n.changeLanguage(language);
 }
