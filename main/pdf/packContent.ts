@@ -6,6 +6,8 @@ import type { Db } from '../../db/open.ts';
 import { countries, people, sources } from '../../db/people.ts';
 import { listSectorEntries, programmes, sectors } from '../../db/sectors.ts';
 import { listSummitsDuring, summits } from '../../db/summits.ts';
+import { higherMarking, otherVersionsMarkings } from '../../db/sync/conflicts.ts';
+import type { SyncedEntity } from '../../db/sync/history.ts';
 import { listTimelineOfSummit } from '../../db/timeline.ts';
 import type { ClassificationLevel, ClassificationScheme } from '../../shared/contract.ts';
 import type {
@@ -139,6 +141,25 @@ const hasWriting = (note: { title: string; body: string; tags: readonly string[]
   note.title.trim() !== '' || note.body.trim() !== '' || note.tags.length > 0;
 export function gatherPackContent(db: Db, definition: PackDefinition, options: GatherOptions): PackContent {
   const { scheme } = options;
+  const otherVersions = otherVersionsMarkings(db);
+  const levels = scheme.levels.map((level) => level.name);
+  /**
+   * A record two desks changed at once prints its winner's text, marked no lower than any version kept beside it
+   * (a colleague's raised marking may have lost to an edit made elsewhere): under-marking would leak, until settled.
+   * An unmarked record stays unmarked: the pack waits for someone to mark it.
+   */
+  const settled = <T extends { id: number; classification: string }>(entity: SyncedEntity, record: T): T => {
+    const others = otherVersions.get(`${entity}:${record.id}`);
+    if (!others || record.classification === '') return record;
+    return { ...record, classification: higherMarking([record.classification, ...others], levels) };
+  };
+  const timelineEntities: Record<string, SyncedEntity> = { event: 'timeline_event', meeting: 'meeting', entry: 'sector_entry' };
+  /** A timeline row, keyed `meeting-3`, `event-7` or `entry-2`, settled as its record is. */
+  const settledRow = (key: string, classification: string) => {
+    const [kind = '', id = ''] = key.split('-');
+    const entity = timelineEntities[kind];
+    return entity ? settled(entity, { id: Number(id), classification }) : { classification };
+  };
   const everyItem: MarkedItem[] = [];
   const unmarked: UnmarkedItem[] = [];
   const citedSourceIds = new Set<number>();
@@ -161,10 +182,10 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   const markedItems = (records: { classification: string; title?: string; name?: string }[]) =>
     records.map((record) => ({ classification: record.classification, name: record.title ?? record.name ?? '' }));
 
-  const summit = definition.summitId === null ? null : summits.get(db, definition.summitId);
+  const summit = definition.summitId === null ? null : settled('summit', summits.get(db, definition.summitId));
   cite(summit?.sourceId ?? null);
   const summitMark = summit ? mark(summit, summit.title).mark : '';
-  const principal = definition.principalId === null ? null : people.get(db, definition.principalId);
+  const principal = definition.principalId === null ? null : settled('person', people.get(db, definition.principalId));
   // The cover prints the principal's name and title from their record: it is marked, counts towards the banner, and holds the export back unmarked.
   const principalMark = principal ? mark(principal, `Principal: ${principal.name}`, `person-${principal.id}`).mark : '';
   const includedMeetingIds: number[] = [];
@@ -173,13 +194,15 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     const anchor = `section-${index + 1}`;
     switch (section.kind) {
       case 'meeting': {
-        const meeting = meetings.get(db, section.meetingId);
+        const meeting = settled('meeting', meetings.get(db, section.meetingId));
         includedMeetingIds.push(meeting.id);
         cite(meeting.sourceId);
         const annotations = listNotesOfMeeting(db, meeting.id)
           .filter(hasWriting)
-          .map((note) => mark(note, note.title || `Note on ${meeting.title}`));
-        const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) => mark(followUp, `Follow-up: ${followUp.description}`));
+          .map((note) => mark(settled('note', note), note.title || `Note on ${meeting.title}`));
+        const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) =>
+          mark(settled('follow_up', followUp), `Follow-up: ${followUp.description}`),
+        );
         const participants = listParticipants(db, meeting.id).map((participant) =>
           mark(participant, `Participant: ${participant.name}`, `person-${participant.personId}`),
         );
@@ -201,14 +224,15 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         };
       }
       case 'sector': {
-        const sector = sectors.get(db, section.sectorId);
+        const sector = settled('sector', sectors.get(db, section.sectorId));
         cite(sector.sourceId);
         const markedSector = mark(sector, sector.name);
-        const entries = entriesInPack(db, section, definition.summitId).map(({ annotationCount: _count, ...entry }) => {
+        const entries = entriesInPack(db, section, definition.summitId).map(({ annotationCount: _count, ...unsettled }) => {
+          const entry = settled('sector_entry', unsettled);
           cite(entry.sourceId);
           const annotations = listNotesOfSectorEntry(db, entry.id)
             .filter(hasWriting)
-            .map((note) => mark(note, note.title || `Note on ${entry.title}`));
+            .map((note) => mark(settled('note', note), note.title || `Note on ${entry.title}`));
           return mark({ ...entry, annotations, source: sources.find(db, entry.sourceId) ?? null }, entry.title, `entry-${entry.id}`);
         });
         const held = [sector, ...entries, ...entries.flatMap((entry) => entry.annotations)];
@@ -226,7 +250,10 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const from = section.from ?? null;
         const to = section.to ?? null;
         // Only the rows inside the range print, so only they count towards the banner and the unmarked check.
-        const rows = timelineRows(db, definition, summit, { from, to });
+        const rows = timelineRows(db, definition, summit, { from, to }).map((row) => ({
+          ...row,
+          classification: settledRow(row.key, row.classification).classification,
+        }));
         for (const row of rows) if (row.citing !== null) cite(row.citing);
         return {
           kind: 'timeline',
@@ -251,7 +278,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const biographies = chosen
           .filter((personId) => !removed.has(personId))
           .map((personId) => {
-            const person = people.get(db, personId);
+            const person = settled('person', people.get(db, personId));
             const packEntry = written.get(personId);
             const packText = packEntry?.text.trim() ?? '';
             const meetingText = forMeetings.get(personId);
@@ -284,7 +311,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const groups = linkedNotes(db, definition, summit)
           .map((group) => ({
             heading: group.heading,
-            notes: group.notes.filter(hasWriting).map((note) => mark(note, note.title || `Note on ${group.heading}`)),
+            notes: group.notes.filter(hasWriting).map((note) => mark(settled('note', note), note.title || `Note on ${group.heading}`)),
           }))
           .filter((group) => group.notes.length > 0);
         const held = groups.flatMap((group) => group.notes);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../core.ts';
 import { call, meeting, summit, teamDesks } from './teamDesks.testing.ts';
+import { startTestServer } from './testServer.ts';
 
 // The tenth round's team trial: the Pacific Islands Forum leaders' meeting in
 // Nukuʻalofa, prepared by the sherpa in Canberra with an officer on an
@@ -10,7 +11,7 @@ import { call, meeting, summit, teamDesks } from './teamDesks.testing.ts';
 // a tampered one and an older one replayed after newer edits are each refused
 // or change nothing; a lost laptop's key can be stopped being trusted.
 
-const { desk } = teamDesks();
+const { desk, cleanups } = teamDesks();
 
 const fileOf = (path: string) => fs.readFileSync(path).toString('base64');
 
@@ -161,3 +162,57 @@ describe('a Pacific Islands Forum briefing exchanged with an air-gapped desk by 
 async function summitOn(core: Core, title: string) {
   return (await call(core, 'summit.list', {})).find((each) => each.title === title)?.id ?? 0;
 }
+
+describe('a marking raised on one desk while another edits the same brief', () => {
+  it('prints the brief no lower than the colleague’s raised marking while the two versions are unsettled', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.stop());
+    const canberra = desk();
+    const wellington = desk();
+    const pif = await call(canberra, 'summit.create', summit('PIF Leaders’ Meeting, Nukuʻalofa (raised marking)', 'Pacific/Tongatapu'));
+    const tonga = await call(canberra, 'meeting.create', meeting(pif.id, 'Bilateral with Tonga (raised marking)'));
+    await call(canberra, 'sync.configure', { url: server.url, username: 'canberra', password: 'Desk-pass-1', summitIds: [pif.id] });
+    await call(canberra, 'sync.now', {});
+    await call(wellington, 'sync.configure', { url: server.url, username: 'wellington', password: 'Desk-pass-2', summitIds: [] });
+    const offered = (await call(wellington, 'sync.now', {})).summits.find((each) => each.title === pif.title)?.summitId ?? 0;
+    await call(wellington, 'sync.configure', { url: server.url, username: 'wellington', summitIds: [offered] });
+    await call(wellington, 'sync.now', {});
+    const tongaThere = await meetingOn(wellington, tonga.title);
+
+    // Both offline: Wellington judges the fisheries line confidential; Canberra, not knowing, redrafts twice.
+    await call(wellington, 'sync.disconnect', {});
+    await call(canberra, 'sync.disconnect', {});
+    await call(wellington, 'meeting.update', { id: tongaThere, patch: { classification: 'NATO CONFIDENTIAL' }, expected: {} });
+    await call(canberra, 'meeting.update', { id: tonga.id, patch: { pointsToMake: 'Thank Tonga for hosting.' }, expected: {} });
+    await call(canberra, 'meeting.update', {
+      id: tonga.id,
+      patch: { pointsToMake: 'Thank Tonga for hosting; raise the tuna treaty.' },
+      expected: {},
+    });
+    await call(canberra, 'sync.configure', { url: server.url, username: 'canberra', password: 'Desk-pass-1', summitIds: [pif.id] });
+    await call(wellington, 'sync.configure', { url: server.url, username: 'wellington', password: 'Desk-pass-2', summitIds: [offered] });
+    for (let round = 0; round < 2; round += 1) for (const each of [canberra, wellington]) await call(each, 'sync.now', {});
+
+    for (const [core, summitId, meetingId] of [
+      [canberra, pif.id, tonga.id],
+      [wellington, offered, tongaThere],
+    ] as const) {
+      expect((await call(core, 'conflict.list', {})).map((conflict) => conflict.title)).toEqual([tonga.title]);
+      const preview = await call(core, 'pack.preview', {
+        definition: {
+          title: 'Leader’s pack',
+          recipient: 'Prime Minister',
+          summitId,
+          principalId: null,
+          paper: 'a4',
+          sections: [{ kind: 'meeting', meetingId, form: 'full' }, { kind: 'timeline' }],
+        },
+      });
+      expect(preview.banner).toBe('NATO CONFIDENTIAL');
+      expect(preview.sections.map((section) => [section.kind, section.mark])).toEqual([
+        ['meeting', '(NC)'],
+        ['timeline', '(NC)'],
+      ]);
+    }
+  }, 60_000);
+});
