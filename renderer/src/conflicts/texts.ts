@@ -43,6 +43,8 @@ export const conflictsEn = {
   authorBy: 'written by {{desk}} ({{fingerprint}}), {{when}}',
   authorUnknown: 'author not recorded',
   namesake: '(another desk has this name: tell them apart by the fingerprint)',
+  authorRevoked:
+    '(this desk stopped trusting that key on {{when}}: its laptop was lost, and whoever holds it can write as that desk. Check this version with your colleague before keeping it)',
   differs: 'differs',
   empty: '(empty)',
   yes: 'Yes',
@@ -183,6 +185,8 @@ export const conflictsKo: typeof conflictsEn = {
   authorBy: '작성: {{desk}} ({{fingerprint}}), {{when}}',
   authorUnknown: '작성자 기록 없음',
   namesake: '(같은 이름의 다른 데스크가 있습니다. 지문으로 구별하십시오)',
+  authorRevoked:
+    '(이 데스크는 {{when}}부터 그 키를 신뢰하지 않습니다. 노트북을 분실했으며, 그 노트북을 가진 사람이 그 데스크로서 작성할 수 있습니다. 이 버전을 유지하기 전에 동료에게 확인하십시오)',
   differs: '다름',
   empty: '(비어 있음)',
   yes: '예',
