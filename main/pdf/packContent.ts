@@ -7,7 +7,7 @@ import { countries, people, sources } from '../../db/people.ts';
 import { listSectorEntries, programmes, sectors } from '../../db/sectors.ts';
 import { listSummitsDuring, summits } from '../../db/summits.ts';
 import { higherMarking, otherVersionsMarkings } from '../../db/sync/conflicts.ts';
-import type { SyncedEntity } from '../../db/sync/history.ts';
+import { globalIdsOf, type SyncedEntity } from '../../db/sync/history.ts';
 import { listTimelineOfSummit } from '../../db/timeline.ts';
 import type { ClassificationLevel, ClassificationScheme } from '../../shared/contract.ts';
 import type {
@@ -200,7 +200,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const annotations = listNotesOfMeeting(db, meeting.id)
           .filter(hasWriting)
           .map((note) => mark(settled('note', note), note.title || `Note on ${meeting.title}`));
-        const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) =>
+        const followUps = sameOnEveryDesk(db, 'follow_up', listFollowUpsOfMeeting(db, meeting.id), byDueDay).map((followUp) =>
           mark(settled('follow_up', followUp), `Follow-up: ${followUp.description}`),
         );
         const participants = listParticipants(db, meeting.id).map((participant) =>
@@ -390,10 +390,32 @@ function byDayThenTime(a: GatheredRow, b: GatheredRow): number {
   return (
     a.occurredOn.localeCompare(b.occurredOn) ||
     (a.heldAt === null ? 0 : 1) - (b.heldAt === null ? 0 : 1) ||
-    (a.heldAt ?? '').localeCompare(b.heldAt ?? '') ||
-    a.key.localeCompare(b.key, 'en', { numeric: true })
+    (a.heldAt ?? '').localeCompare(b.heldAt ?? '')
   );
 }
+
+const byDueDay = (a: { dueOn: string | null }, b: { dueOn: string | null }) =>
+  (a.dueOn === null ? 1 : 0) - (b.dueOn === null ? 1 : 0) || (a.dueOn ?? '').localeCompare(b.dueOn ?? '');
+
+/**
+ * Sorted by `order`, ties broken by each record's global id: a pack exported on two desks that have met prints
+ * the same, though each desk numbered first the records it wrote itself (a row id would order them apart).
+ */
+function sameOnEveryDesk<T extends { id: number }>(db: Db, entity: SyncedEntity, records: T[], order: (a: T, b: T) => number): T[] {
+  const globalIds = globalIdsOf(
+    db,
+    entity,
+    records.map((record) => record.id),
+  );
+  const globalId = (record: T) => globalIds.get(record.id) ?? '';
+  return [...records].sort((a, b) => order(a, b) || globalId(a).localeCompare(globalId(b)) || a.id - b.id);
+}
+
+const timelineEntityOf: Record<GatheredRow['origin'], SyncedEntity> = {
+  event: 'timeline_event',
+  meeting: 'meeting',
+  sectorEntry: 'sector_entry',
+};
 
 /**
  * The timeline annex: the summit's own events, the pack's meetings and the
@@ -455,9 +477,25 @@ function timelineRows(
         });
     }
   }
-  return rows
-    .filter((row) => (range.from === null || row.occurredOn >= range.from) && (range.to === null || row.occurredOn <= range.to))
-    .sort(byDayThenTime);
+  const inRange = rows.filter(
+    (row) => (range.from === null || row.occurredOn >= range.from) && (range.to === null || row.occurredOn <= range.to),
+  );
+  // Same-day rows of no time, which each desk numbered apart: by kind, then by global id, the same on every desk.
+  const rowId = (row: GatheredRow) => Number(row.key.slice(row.key.lastIndexOf('-') + 1));
+  const globalIds = new Map<string, string>();
+  for (const origin of ['event', 'meeting', 'sectorEntry'] as const) {
+    const ofOrigin = inRange.filter((row) => row.origin === origin).map(rowId);
+    for (const [id, globalId] of globalIdsOf(db, timelineEntityOf[origin], ofOrigin)) globalIds.set(`${origin} ${id}`, globalId);
+  }
+  const tie = (row: GatheredRow) => globalIds.get(`${row.origin} ${rowId(row)}`) ?? '';
+  const kindOf = (row: GatheredRow) => row.key.slice(0, row.key.lastIndexOf('-'));
+  return inRange.sort(
+    (a, b) =>
+      byDayThenTime(a, b) ||
+      kindOf(a).localeCompare(kindOf(b)) ||
+      tie(a).localeCompare(tie(b)) ||
+      a.key.localeCompare(b.key, 'en', { numeric: true }),
+  );
 }
 
 /**
@@ -472,9 +510,10 @@ function timelineRows(
 export function entriesInPack(db: Db, section: Extract<PackDefinition['sections'][number], { kind: 'sector' }>, summitId: number | null) {
   const removed = new Set(section.removedEntryIds ?? []);
   const kept = new Set(section.keptEntryIds ?? []);
-  return listSectorEntries(db, section.sectorId).filter(
+  const entries = listSectorEntries(db, section.sectorId).filter(
     (entry) => !removed.has(entry.id) && (kept.has(entry.id) || otherSummitOf(db, entry.occurredOn, summitId) === null),
   );
+  return sameOnEveryDesk(db, 'sector_entry', entries, (a, b) => b.occurredOn.localeCompare(a.occurredOn));
 }
 
 /**

@@ -216,3 +216,114 @@ describe('a marking raised on one desk while another edits the same brief', () =
     }
   }, 60_000);
 });
+
+describe('a pack exported on two desks once they have met', () => {
+  it('lists same-day entries, timeline rows and follow-ups in the same order on both, whichever desk wrote each', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.stop());
+    const canberra = desk();
+    const wellington = desk();
+    const pif = await call(canberra, 'summit.create', summit('PIF Leaders’ Meeting, Nukuʻalofa (same pack)', 'Pacific/Tongatapu'));
+    const tonga = await call(canberra, 'meeting.create', meeting(pif.id, 'Bilateral with Tonga (same pack)'));
+    const programme = await call(canberra, 'programme.create', {
+      code: 'PIF-2050',
+      name: '2050 Strategy for the Blue Pacific Continent (same pack)',
+      partnerId: null,
+      signedOn: null,
+      sectorCount: null,
+      description: '',
+      sourceId: null,
+      classification: 'NATO UNCLASSIFIED',
+    });
+    const fisheries = await call(canberra, 'sector.create', {
+      programmeId: programme.id,
+      name: 'Fisheries (same pack)',
+      position: 1,
+      summary: '',
+      ourPosition: '',
+      classification: 'NATO UNCLASSIFIED',
+      sourceId: null,
+    });
+    const communique = await call(canberra, 'source.create', {
+      title: 'Forum Communiqué (same pack)',
+      publisher: 'Pacific Islands Forum Secretariat',
+      location: 'https://forumsec.org/',
+      publishedOn: '2025-09-12',
+      note: '',
+      classification: 'NATO UNCLASSIFIED',
+    });
+    await call(canberra, 'sync.configure', { url: server.url, username: 'canberra', password: 'Desk-pass-1', summitIds: [pif.id] });
+    await call(canberra, 'sync.now', {});
+    await call(wellington, 'sync.configure', { url: server.url, username: 'wellington', password: 'Desk-pass-2', summitIds: [] });
+    const pifThere = (await call(wellington, 'sync.now', {})).summits.find((each) => each.title === pif.title)?.summitId ?? 0;
+    await call(wellington, 'sync.configure', { url: server.url, username: 'wellington', summitIds: [pifThere] });
+    await call(wellington, 'sync.now', {});
+    const tongaThere = await meetingOn(wellington, tonga.title);
+    const communiqueThere = (await call(wellington, 'source.list', {})).find((each) => each.title === communique.title)?.id ?? 0;
+    const fisheriesThere =
+      (await call(wellington, 'programme.list', {})).find((each) => each.programme.name === programme.name)?.sectors[0]?.id ?? 0;
+
+    // Offline, each desk writes one of each for the same day: each store numbers its own first.
+    await call(canberra, 'sync.disconnect', {});
+    await call(wellington, 'sync.disconnect', {});
+    const write = async (core: Core, summitId: number, meetingId: number, sectorId: number, sourceId: number, what: string) => {
+      await call(core, 'timelineEvent.create', {
+        occurredOn: '2026-08-26',
+        precision: 'day',
+        title: `${what} (timeline)`,
+        description: '',
+        summitId,
+        sourceId: null,
+        sourceExcerpt: '',
+        classification: 'NATO UNCLASSIFIED',
+      });
+      await call(core, 'sectorEntry.create', {
+        sectorId,
+        occurredOn: '2026-08-26',
+        title: `${what} (entry)`,
+        body: '',
+        sourceId,
+        sourceExcerpt: '',
+        classification: 'NATO UNCLASSIFIED',
+      });
+      await call(core, 'followUp.create', {
+        meetingId,
+        description: `${what} (follow-up)`,
+        owner: 'Pacific Division',
+        dueOn: '2026-09-01',
+        status: 'open',
+        classification: 'NATO UNCLASSIFIED',
+      });
+    };
+    await write(canberra, pif.id, tonga.id, fisheries.id, communique.id, 'Tuna catch figures');
+    await write(wellington, pifThere, tongaThere, fisheriesThere, communiqueThere, 'Cyclone recovery fund');
+    await call(canberra, 'sync.configure', { url: server.url, username: 'canberra', password: 'Desk-pass-1', summitIds: [pif.id] });
+    await call(wellington, 'sync.configure', { url: server.url, username: 'wellington', password: 'Desk-pass-2', summitIds: [pifThere] });
+    for (let round = 0; round < 2; round += 1) for (const each of [canberra, wellington]) await call(each, 'sync.now', {});
+
+    const printed = await Promise.all(
+      [
+        [canberra, pif.id, tonga.id, fisheries.id],
+        [wellington, pifThere, tongaThere, fisheriesThere],
+      ].map(async ([core, summitId, meetingId, sectorId]) => {
+        const preview = await call(core as Core, 'pack.preview', {
+          definition: {
+            title: 'Leader’s pack',
+            recipient: 'Prime Minister',
+            summitId: summitId as number,
+            principalId: null,
+            paper: 'a4',
+            sections: [
+              { kind: 'meeting', meetingId: meetingId as number, form: 'full' },
+              { kind: 'sector', sectorId: sectorId as number },
+              { kind: 'timeline' },
+            ],
+          },
+        });
+        return preview.sections.map((section) => section.records.map((record) => `${record.kind} ${record.title}`));
+      }),
+    );
+    expect(printed[0]?.flat()).toContain('followUp Cyclone recovery fund (follow-up)');
+    expect(printed[1]).toEqual(printed[0]);
+  }, 60_000);
+});
