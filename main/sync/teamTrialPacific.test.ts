@@ -197,7 +197,14 @@ describe('a marking raised on one desk while another edits the same brief', () =
       [canberra, pif.id, tonga.id],
       [wellington, offered, tongaThere],
     ] as const) {
-      expect((await call(core, 'conflict.list', {})).map((conflict) => conflict.title)).toEqual([tonga.title]);
+      // The record's page and the pack builder say another version is marked higher (conflictPages.higherMarkingKept).
+      expect(
+        (await call(core, 'conflict.list', {})).map(({ title, classification, otherMarkings }) => ({
+          title,
+          classification,
+          otherMarkings,
+        })),
+      ).toEqual([{ title: tonga.title, classification: 'NATO RESTRICTED', otherMarkings: ['NATO CONFIDENTIAL'] }]);
       const preview = await call(core, 'pack.preview', {
         definition: {
           title: 'Leader’s pack',
