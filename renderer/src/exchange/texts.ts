@@ -46,7 +46,8 @@ export const exchangeEn = {
   removed: 'Removed “{{desk}}”. A bundle it signs will ask for its fingerprint again.',
   // r10-team: a laptop lost or stolen; its key is refused from then on, not merely forgotten.
   revoke: 'Laptop lost: stop trusting',
-  revokeLabel: 'Stop trusting {{desk}}: its laptop was lost',
+  // The button's name holds its visible text (axe: label-content-name-mismatch).
+  revokeLabel: 'Laptop lost: stop trusting {{desk}}',
   revokeQuestion:
     'Stop trusting “{{desk}}” ({{fingerprint}})? Bundles it signs from now on are refused, even if someone accepts its fingerprint, and its card cannot be accepted again. What it sent before stays. Its officer makes a new desk (new keys) and sends you its card. Also ask the server administrator to change that officer’s password.',
   revokeConfirm: 'Stop trusting this desk',
@@ -200,7 +201,7 @@ export const exchangeKo: typeof exchangeEn = {
   removeLabel: '{{desk}} 삭제',
   removed: '“{{desk}}”을(를) 삭제했습니다. 이 데스크가 서명한 번들은 다시 지문 확인을 요청합니다.',
   revoke: '노트북 분실: 신뢰 중지',
-  revokeLabel: '{{desk}} 신뢰 중지: 노트북 분실',
+  revokeLabel: '노트북 분실: 신뢰 중지 {{desk}}',
   revokeQuestion:
     '“{{desk}}”({{fingerprint}})을(를) 더 이상 신뢰하지 않겠습니까? 이제부터 이 데스크가 서명한 번들은 누가 지문을 승인하더라도 거부되며, 이 카드는 다시 승인할 수 없습니다. 이전에 받은 내용은 그대로 남습니다. 해당 담당관은 새 데스크(새 키)를 만들어 카드를 보내야 합니다. 서버 관리자에게 그 담당관의 비밀번호 변경도 요청하십시오.',
   revokeConfirm: '이 데스크 신뢰 중지',
