@@ -48,4 +48,15 @@ describe('the sync state line', () => {
       }),
     ).toMatch(/^보낼 변경 사항 1건이 대기 중입니다\. 마지막 오류: 서버가 사용자 이름 또는 비밀번호를 거부했습니다/);
   });
+
+  it('says what to do when the server refuses a password the administrator changed', () => {
+    expect(
+      line({
+        state: 'error',
+        waiting: 1,
+        lastSyncedAt: '2026-12-01T10:00:00Z',
+        lastError: { kind: 'refused', detail: 'The server refused the user name or password', at: '2026-12-01T11:30:00Z' },
+      }),
+    ).toMatch(/refused the user name or password\. If the administrator changed your password, type the new one below and save/);
+  });
 });
