@@ -69,6 +69,7 @@ export const conflictsEn = {
   failed: 'Sherpa could not settle this conflict. Nothing was changed.',
   gone: 'This conflict has been settled (here, in another window, or on another desk).',
   notice: 'This record was changed on two desks at once; another version is kept beside the one shown.',
+  otherMarkedHigher: '(one marked {{marking}}: a pack prints the record at it until settled)',
   noticeHigher:
     'Another desk’s version is marked {{marking}}, above the {{shown}} shown here: a briefing pack prints this record at {{marking}} until the versions are settled.',
   noticeLink: 'Compare the versions and decide',
@@ -212,6 +213,7 @@ export const conflictsKo: typeof conflictsEn = {
   failed: '이 충돌을 해결하지 못했습니다. 아무것도 바뀌지 않았습니다.',
   gone: '이 충돌은 이미 해결되었습니다(여기, 다른 창 또는 다른 데스크에서).',
   notice: '이 기록은 두 데스크에서 동시에 수정되었습니다. 표시된 버전 옆에 다른 버전이 보관되어 있습니다.',
+  otherMarkedHigher: '({{marking}}(으)로 표시된 버전 있음: 정리될 때까지 자료집은 이 기록을 그 등급으로 인쇄합니다)',
   noticeHigher:
     '다른 데스크의 버전은 여기 표시된 {{shown}}보다 높은 {{marking}}(으)로 표시되어 있습니다. 버전이 정리될 때까지 브리핑 자료집은 이 기록을 {{marking}}(으)로 인쇄합니다.',
   noticeLink: '버전을 비교하고 결정하기',
