@@ -3,9 +3,9 @@
 // text form only: the cryptography stays in main/sync.
 import { maxRequestBytes } from './limits.ts';
 import { type RecordKind, recordKinds } from './recordKinds.ts';
-import type { ContactCard, RecordChange } from './sync.ts';
+import type { ContactCard, RecordChange, RevokedContact } from './sync.ts';
 
-export type { ContactCard };
+export type { ContactCard, RevokedContact };
 
 /** This desk's card, and the same card as text a colleague can paste. */
 export interface DeskCard {
@@ -16,7 +16,9 @@ export interface DeskCard {
 /** Adding a colleague's card: refused when it is no card, its keys do not give the fingerprint it states, or it is this desk's own. */
 export type ContactAddOutcome =
   | { status: 'added'; card: ContactCard }
-  | { status: 'refused'; reason: 'not-a-card' | 'fingerprint-mismatch' | 'own-card' | 'name-unsigned' | 'name-mismatch' };
+  | { status: 'refused'; reason: 'not-a-card' | 'fingerprint-mismatch' | 'own-card' | 'name-unsigned' | 'name-mismatch' }
+  /** This desk stopped trusting the card's keys (its laptop lost): accepting it again would undo that. */
+  | { status: 'refused'; reason: 'revoked'; revokedAt: string };
 
 /** A bundle carries every kind of record desks replicate, by the names the interface gives them. */
 export const bundleRecordKinds = recordKinds;
@@ -77,6 +79,8 @@ export const bundleRefusals = [
   'file-gone',
   // One bundle is imported at a time: another's import is under way.
   'importing',
+  // Signed by a desk whose key this desk no longer trusts (its laptop lost): never imported, whatever is ticked.
+  'revoked-signer',
 ] as const;
 export type BundleRefusalReason = (typeof bundleRefusals)[number];
 export interface BundleRefusal {
@@ -85,6 +89,8 @@ export interface BundleRefusal {
   message: string;
   /** When `already-imported`: when it was. */
   importedAt?: string;
+  /** When `revoked-signer`: the desk, and since when this desk no longer trusts its key. */
+  revoked?: RevokedContact;
 }
 
 /**

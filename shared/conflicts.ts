@@ -23,6 +23,8 @@ export interface ConflictSummary {
   title: string;
   /** The marking of the version shown now. */
   classification: string;
+  /** The markings of the versions kept beside it, distinct: a pack prints the record at the highest of all until settled. */
+  otherMarkings: string[];
   /** The winning revision, to resolve against: a resolution made on an older view is refused. */
   winnerRev: string;
   /** Losing versions kept beside it. */

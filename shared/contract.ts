@@ -17,6 +17,7 @@ import type {
   ContactAddOutcome,
   ContactCard,
   DeskCard,
+  RevokedContact,
 } from './bundles.ts';
 import type {
   ConflictResolution,
@@ -464,6 +465,13 @@ interface ExchangeChannels {
   /** Accepts a colleague's card, pasted or read from its file. */
   'contact.add': Channel_<{ text: string }, ContactAddOutcome>;
   'contact.remove': Channel_<{ fingerprint: string }, { removed: ContactCard }>;
+  /**
+   * Stops trusting an accepted desk's key (its laptop lost or stolen): its card leaves the accepted desks, and a
+   * bundle it signs or its card offered again is refused from then on.
+   */
+  'contact.revoke': Channel_<{ fingerprint: string }, { revoked: RevokedContact }>;
+  /** Desks whose keys this desk no longer trusts, the latest first. */
+  'contact.listRevoked': Channel_<Empty, RevokedContact[]>;
   /** What a bundle of this selection would hold, and its markings: shown before export. */
   'bundle.contents': Channel_<{ selection: BundleSelection }, BundleContents>;
   /** Signs and encrypts the selection into a `.sherpa` file in the exports folder. */
@@ -612,6 +620,8 @@ const exchangeEffects = {
   'contact.list': shows(() => all('contact')),
   'contact.add': writes,
   'contact.remove': writes,
+  'contact.revoke': writes,
+  'contact.listRevoked': shows(() => all('contact')),
   'bundle.contents': shows(() => all(...everyEntity)),
   // Seals what the store holds into a file; the bundle code settles deletions in a transaction of its own.
   'bundle.export': reads,

@@ -95,3 +95,8 @@ export interface ContactCard {
   /** Short fingerprint of both keys, read aloud to check a card. */
   fingerprint: string;
 }
+
+/** A colleague's card whose key this desk no longer trusts (its laptop lost or stolen), and since when. */
+export interface RevokedContact extends ContactCard {
+  revokedAt: string;
+}

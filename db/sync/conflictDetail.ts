@@ -109,6 +109,9 @@ function summaryOf(db: Db, kept: KeptConflict): ConflictSummary {
     page: pageOf(db, entity, rowId, body),
     title: nameIn(db, entity, body),
     classification: text(body?.classification),
+    otherMarkings: [
+      ...new Set(kept.losers.flatMap((loser) => (typeof loser.body?.classification === 'string' ? [loser.body.classification] : []))),
+    ],
     winnerRev: kept.winner.rev,
     others: kept.losers.length,
   };

@@ -38,6 +38,22 @@ export function listConflicts(db: Db): RecordConflict[] {
   });
 }
 
+/**
+ * The markings of the versions kept beside each live record's winner, by `entity:rowId`. A colleague who
+ * raised a record's marking while another desk edited it may hold the losing version: until the two are
+ * settled, a pack prints that record no lower than the higher of them.
+ */
+export function otherVersionsMarkings(db: Db): Map<string, string[]> {
+  const markings = new Map<string, string[]>();
+  for (const conflict of listConflicts(db)) {
+    const state = docState(db, conflict.id);
+    if (!state || state.deleted) continue;
+    const found = conflict.losers.flatMap((loser) => (typeof loser.body?.classification === 'string' ? [loser.body.classification] : []));
+    if (found.length > 0) markings.set(`${state.entity}:${state.row_key}`, found);
+  }
+  return markings;
+}
+
 export function conflictOf(db: Db, docId: string): RecordConflict | undefined {
   const state = docState(db, docId);
   if (!state) return undefined;

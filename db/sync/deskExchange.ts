@@ -1,4 +1,4 @@
-import type { ContactCard } from '../../shared/sync.ts';
+import type { ContactCard, RevokedContact } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
 import type { SyncedEntity } from './history.ts';
@@ -21,6 +21,34 @@ export function contactByFingerprint(db: Db, fingerprint: string): ContactCard |
 /** Bundles it signed stay imported; a later bundle from it asks for its fingerprint again. */
 export function removeContact(db: Db, fingerprint: string): boolean {
   return statement(db, 'DELETE FROM desk_contact WHERE fingerprint = ?').run(fingerprint).changes > 0;
+}
+
+/**
+ * Stops trusting a colleague's key: its card leaves the accepted desks and is kept among the revoked, so a
+ * bundle it signs and its card offered again are refused. Bundles it signed before stay imported.
+ */
+export function revokeContact(db: Db, card: ContactCard, revokedAt: string): void {
+  db.transaction(() => {
+    statement(
+      db,
+      `INSERT INTO desk_contact_revoked (fingerprint, desk_name, signing_key, encryption_key, revoked_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (fingerprint) DO NOTHING`,
+    ).run(card.fingerprint, card.deskName, card.signingKey, card.encryptionKey, revokedAt);
+    removeContact(db, card.fingerprint);
+  })();
+}
+
+const revokedColumns =
+  'desk_name AS deskName, signing_key AS signingKey, encryption_key AS encryptionKey, fingerprint, revoked_at AS revokedAt';
+
+export function revokedBySigningKey(db: Db, signingKey: string): RevokedContact | undefined {
+  return statement(db, `SELECT ${revokedColumns} FROM desk_contact_revoked WHERE signing_key = ?`).get(signingKey) as
+    | RevokedContact
+    | undefined;
+}
+
+export function listRevoked(db: Db): RevokedContact[] {
+  return statement(db, `SELECT ${revokedColumns} FROM desk_contact_revoked ORDER BY revoked_at DESC`).all() as RevokedContact[];
 }
 
 /** The global id of a live record, from its table and row id. */

@@ -21,6 +21,19 @@ export interface DocState {
   deleted: 0 | 1;
 }
 
+/**
+ * The global ids of these rows of one table, by row id. Row ids differ from desk to desk (each numbers what it
+ * wrote first); the global id does not, so a tie broken by it is broken the same way on every desk.
+ */
+export function globalIdsOf(db: Db, entity: SyncedEntity, rowIds: readonly number[]): Map<number, string> {
+  if (rowIds.length === 0) return new Map();
+  const rows = syncStatement(
+    db,
+    'SELECT row_key, doc_id FROM sync_doc WHERE entity = ? AND deleted = 0 AND row_key IN (SELECT CAST(value AS TEXT) FROM json_each(?))',
+  ).all(entity, JSON.stringify(rowIds)) as { row_key: string; doc_id: string }[];
+  return new Map(rows.map((row) => [Number(row.row_key), row.doc_id]));
+}
+
 export function docState(db: Db, docId: string): DocState | undefined {
   return syncStatement(db, 'SELECT doc_id, entity, row_key, rev, deleted FROM sync_doc WHERE doc_id = ?').get(docId) as
     | DocState

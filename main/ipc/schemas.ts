@@ -342,6 +342,8 @@ const exchangeSchemas = {
   'contact.list': () => z.strictObject({}),
   'contact.add': () => z.strictObject({ text: z.string().max(5000, 'must be at most 5000 characters: a card is a few lines') }),
   'contact.remove': () => z.strictObject({ fingerprint }),
+  'contact.revoke': () => z.strictObject({ fingerprint }),
+  'contact.listRevoked': () => z.strictObject({}),
   'bundle.contents': () => z.strictObject({ selection: bundleSelection }),
   'bundle.export': () =>
     z

@@ -6,6 +6,8 @@ import type { Db } from '../../db/open.ts';
 import { countries, people, sources } from '../../db/people.ts';
 import { listSectorEntries, programmes, sectors } from '../../db/sectors.ts';
 import { listSummitsDuring, summits } from '../../db/summits.ts';
+import { higherMarking, otherVersionsMarkings } from '../../db/sync/conflicts.ts';
+import { globalIdsOf, type SyncedEntity } from '../../db/sync/history.ts';
 import { listTimelineOfSummit } from '../../db/timeline.ts';
 import type { ClassificationLevel, ClassificationScheme } from '../../shared/contract.ts';
 import type {
@@ -156,6 +158,25 @@ export const hasWriting = (note: { title: string; body: string; tags: readonly s
   note.title.trim() !== '' || note.body.trim() !== '' || note.tags.length > 0;
 export function gatherPackContent(db: Db, definition: PackDefinition, options: GatherOptions): PackContent {
   const { scheme } = options;
+  const otherVersions = otherVersionsMarkings(db);
+  const levels = scheme.levels.map((level) => level.name);
+  /**
+   * A record two desks changed at once prints its winner's text, marked no lower than any version kept beside it
+   * (a colleague's raised marking may have lost to an edit made elsewhere): under-marking would leak, until settled.
+   * An unmarked record stays unmarked: the pack waits for someone to mark it.
+   */
+  const settled = <T extends { id: number; classification: string }>(entity: SyncedEntity, record: T): T => {
+    const others = otherVersions.get(`${entity}:${record.id}`);
+    if (!others || record.classification === '') return record;
+    return { ...record, classification: higherMarking([record.classification, ...others], levels) };
+  };
+  const timelineEntities: Record<string, SyncedEntity> = { event: 'timeline_event', meeting: 'meeting', entry: 'sector_entry' };
+  /** A timeline row, keyed `meeting-3`, `event-7` or `entry-2`, settled as its record is. */
+  const settledRow = (key: string, classification: string) => {
+    const [kind = '', id = ''] = key.split('-');
+    const entity = timelineEntities[kind];
+    return entity ? settled(entity, { id: Number(id), classification }) : { classification };
+  };
   const everyItem: MarkedItem[] = [];
   const unmarked: UnmarkedItem[] = [];
   const citedSourceIds = new Set<number>();
@@ -186,10 +207,10 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   // A source prints under a brief or an entry, and in the sources section: one record, listed once if unmarked.
   const markSource = (source: Source) => mark(source, `Source: ${source.title}`, `source-${source.id}`);
 
-  const summit = definition.summitId === null ? null : summits.get(db, definition.summitId);
+  const summit = definition.summitId === null ? null : settled('summit', summits.get(db, definition.summitId));
   cite(summit?.sourceId ?? null);
   const summitMark = summit ? mark(summit, summit.title).mark : '';
-  const principal = definition.principalId === null ? null : people.get(db, definition.principalId);
+  const principal = definition.principalId === null ? null : settled('person', people.get(db, definition.principalId));
   // The cover prints the principal's name and title from their record: it is marked, counts towards the banner, and holds the export back unmarked.
   const principalMark = principal ? mark(principal, `Principal: ${principal.name}`, `person-${principal.id}`).mark : '';
   const includedMeetingIds: number[] = [];
@@ -198,13 +219,15 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     const anchor = `section-${index + 1}`;
     switch (section.kind) {
       case 'meeting': {
-        const meeting = meetings.get(db, section.meetingId);
+        const meeting = settled('meeting', meetings.get(db, section.meetingId));
         includedMeetingIds.push(meeting.id);
         cite(meeting.sourceId);
         const annotations = listNotesOfMeeting(db, meeting.id)
           .filter(hasWriting)
-          .map((note) => mark(note, note.title || `Note on ${meeting.title}`));
-        const followUps = listFollowUpsOfMeeting(db, meeting.id).map((followUp) => mark(followUp, `Follow-up: ${followUp.description}`));
+          .map((note) => mark(settled('note', note), note.title || `Note on ${meeting.title}`));
+        const followUps = sameOnEveryDesk(db, 'follow_up', listFollowUpsOfMeeting(db, meeting.id), byDueDay).map((followUp) =>
+          mark(settled('follow_up', followUp), `Follow-up: ${followUp.description}`),
+        );
         const participants = listParticipants(db, meeting.id).map((participant) =>
           mark(participant, `Participant: ${participant.name}`, `person-${participant.personId}`),
         );
@@ -246,14 +269,15 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         };
       }
       case 'sector': {
-        const sector = sectors.get(db, section.sectorId);
+        const sector = settled('sector', sectors.get(db, section.sectorId));
         cite(sector.sourceId);
         const markedSector = mark(sector, sector.name);
-        const entries = entriesInPack(db, section, definition.summitId).map(({ annotationCount: _count, ...entry }) => {
+        const entries = entriesInPack(db, section, definition.summitId).map(({ annotationCount: _count, ...unsettled }) => {
+          const entry = settled('sector_entry', unsettled);
           cite(entry.sourceId);
           const annotations = listNotesOfSectorEntry(db, entry.id)
             .filter(hasWriting)
-            .map((note) => mark(note, note.title || `Note on ${entry.title}`));
+            .map((note) => mark(settled('note', note), note.title || `Note on ${entry.title}`));
           const source = sources.find(db, entry.sourceId);
           return mark({ ...entry, annotations, source: source ? markSource(source) : null }, entry.title, `entry-${entry.id}`);
         });
@@ -280,7 +304,10 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const from = section.from ?? null;
         const to = section.to ?? null;
         // Only the rows inside the range print, so only they count towards the banner and the unmarked check.
-        const rows = timelineRows(db, definition, summit, { from, to });
+        const rows = timelineRows(db, definition, summit, { from, to }).map((row) => ({
+          ...row,
+          classification: settledRow(row.key, row.classification).classification,
+        }));
         for (const row of rows) if (row.citing !== null) cite(row.citing);
         return {
           kind: 'timeline',
@@ -305,7 +332,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const biographies = chosen
           .filter((personId) => !removed.has(personId))
           .map((personId) => {
-            const person = people.get(db, personId);
+            const person = settled('person', people.get(db, personId));
             const packEntry = written.get(personId);
             const packText = packEntry?.text.trim() ?? '';
             const meetingText = forMeetings.get(personId);
@@ -337,7 +364,9 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
       case 'notes': {
         const groups = linkedNotes(db, definition, summit, new Set(section.keptNoteIds ?? []))
           .map((group) => {
-            const notes = group.notes.filter(hasWriting).map((note) => mark(note, note.title || `Note on ${group.heading}`));
+            const notes = group.notes
+              .filter(hasWriting)
+              .map((note) => mark(settled('note', note), note.title || `Note on ${group.heading}`));
             // The group's heading prints the title of what the notes are on: that record's marking counts.
             const held = [{ classification: group.named.classification, name: '' }, ...markedItems(notes)];
             return { heading: group.heading, held, notes };
@@ -460,10 +489,32 @@ function byDayThenTime(a: GatheredRow, b: GatheredRow): number {
   return (
     a.occurredOn.localeCompare(b.occurredOn) ||
     (a.heldAt === null ? 0 : 1) - (b.heldAt === null ? 0 : 1) ||
-    (a.heldAt ?? '').localeCompare(b.heldAt ?? '') ||
-    a.key.localeCompare(b.key, 'en', { numeric: true })
+    (a.heldAt ?? '').localeCompare(b.heldAt ?? '')
   );
 }
+
+const byDueDay = (a: { dueOn: string | null }, b: { dueOn: string | null }) =>
+  (a.dueOn === null ? 1 : 0) - (b.dueOn === null ? 1 : 0) || (a.dueOn ?? '').localeCompare(b.dueOn ?? '');
+
+/**
+ * Sorted by `order`, ties broken by each record's global id: a pack exported on two desks that have met prints
+ * the same, though each desk numbered first the records it wrote itself (a row id would order them apart).
+ */
+function sameOnEveryDesk<T extends { id: number }>(db: Db, entity: SyncedEntity, records: T[], order: (a: T, b: T) => number): T[] {
+  const globalIds = globalIdsOf(
+    db,
+    entity,
+    records.map((record) => record.id),
+  );
+  const globalId = (record: T) => globalIds.get(record.id) ?? '';
+  return [...records].sort((a, b) => order(a, b) || globalId(a).localeCompare(globalId(b)) || a.id - b.id);
+}
+
+const timelineEntityOf: Record<GatheredRow['origin'], SyncedEntity> = {
+  event: 'timeline_event',
+  meeting: 'meeting',
+  sectorEntry: 'sector_entry',
+};
 
 /**
  * The timeline annex: the summit's own events, the pack's meetings and the
@@ -525,9 +576,25 @@ function timelineRows(
         });
     }
   }
-  return rows
-    .filter((row) => (range.from === null || row.occurredOn >= range.from) && (range.to === null || row.occurredOn <= range.to))
-    .sort(byDayThenTime);
+  const inRange = rows.filter(
+    (row) => (range.from === null || row.occurredOn >= range.from) && (range.to === null || row.occurredOn <= range.to),
+  );
+  // Same-day rows of no time, which each desk numbered apart: by kind, then by global id, the same on every desk.
+  const rowId = (row: GatheredRow) => Number(row.key.slice(row.key.lastIndexOf('-') + 1));
+  const globalIds = new Map<string, string>();
+  for (const origin of ['event', 'meeting', 'sectorEntry'] as const) {
+    const ofOrigin = inRange.filter((row) => row.origin === origin).map(rowId);
+    for (const [id, globalId] of globalIdsOf(db, timelineEntityOf[origin], ofOrigin)) globalIds.set(`${origin} ${id}`, globalId);
+  }
+  const tie = (row: GatheredRow) => globalIds.get(`${row.origin} ${rowId(row)}`) ?? '';
+  const kindOf = (row: GatheredRow) => row.key.slice(0, row.key.lastIndexOf('-'));
+  return inRange.sort(
+    (a, b) =>
+      byDayThenTime(a, b) ||
+      kindOf(a).localeCompare(kindOf(b)) ||
+      tie(a).localeCompare(tie(b)) ||
+      a.key.localeCompare(b.key, 'en', { numeric: true }),
+  );
 }
 
 /**
@@ -542,9 +609,10 @@ function timelineRows(
 export function entriesInPack(db: Db, section: Extract<PackDefinition['sections'][number], { kind: 'sector' }>, summitId: number | null) {
   const removed = new Set(section.removedEntryIds ?? []);
   const kept = new Set(section.keptEntryIds ?? []);
-  return listSectorEntries(db, section.sectorId).filter(
+  const entries = listSectorEntries(db, section.sectorId).filter(
     (entry) => !removed.has(entry.id) && (kept.has(entry.id) || otherSummitOf(db, entry.occurredOn, summitId) === null),
   );
+  return sameOnEveryDesk(db, 'sector_entry', entries, (a, b) => b.occurredOn.localeCompare(a.occurredOn));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { indexPendingSearch } from '../../db/search.ts';
 import { bundleReceivedAt, contactBySigningKey, recordBundleReceived, saveContact } from '../../db/sync/desk.ts';
+import { revokedBySigningKey } from '../../db/sync/deskExchange.ts';
 import {
   allRecordIds,
   chosenHistoriesOf,
@@ -124,9 +125,24 @@ function open(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): Opened
 /** Verified, decrypted and not replayed; its records not yet read one by one. */
 function openUnread(db: Db, desk: DeskKeys, file: Buffer, passphrase?: string): Opened<unknown[]> {
   const { header, signer, content } = openBundle(file, desk, passphrase);
+  refuseRevokedSigner(db, signer);
   refuseReplay(db, header);
   const records = recordsOfContent(content);
   return { header, signer, signerKnown: signerKnown(db, desk, signer), records };
+}
+
+/**
+ * A bundle signed by a key this desk stopped trusting (its laptop lost) is refused before it is opened: whoever
+ * holds that laptop can sign anything, dated as they like, so no date of the bundle's makes it safe.
+ */
+export function refuseRevokedSigner(db: Db, signer: ContactCard): void {
+  const revoked = revokedBySigningKey(db, signer.signingKey);
+  if (revoked)
+    throw new BundleImportError(
+      'revoked-signer',
+      `This bundle is signed by “${revoked.deskName}” (fingerprint ${revoked.fingerprint}), a desk whose key this desk stopped trusting on ${revoked.revokedAt}. It was not opened.`,
+      revoked,
+    );
 }
 
 function refuseReplay(db: Db, header: BundleHeader): void {
@@ -147,6 +163,7 @@ const signerKnown = (db: Db, desk: DeskKeys, signer: ContactCard) =>
  * decrypted, unzipped and every record's shape checked there.
  */
 async function openApart(db: Db, desk: DeskKeys, verified: VerifiedBundle, passphrase?: string): Promise<Opened<RecordHistory[]>> {
+  refuseRevokedSigner(db, verified.signer);
   const contentKey = await contentKeyOf(verified.header, desk, passphrase);
   refuseReplay(db, verified.header);
   const records = await verified.read(contentKey);

@@ -2,20 +2,23 @@ import { constants } from 'node:buffer';
 import zlib from 'node:zlib';
 import { z } from 'zod';
 import { checkHistories, MalformedHistoryError } from '../../db/sync/merge.ts';
-import type { RecordHistory } from '../../shared/sync.ts';
+import type { RecordHistory, RevokedContact } from '../../shared/sync.ts';
 
 // What a bundle's content must look like, checked before anything of it is
 // merged. Store-free, so that the thread opening a bundle (bundleWorker.ts)
 // checks it as the store's thread would.
 
-export type BundleImportErrorCode = 'already-imported' | 'unknown-signer' | 'bad-content' | 'too-large-unpacked';
+export type BundleImportErrorCode = 'already-imported' | 'unknown-signer' | 'revoked-signer' | 'bad-content' | 'too-large-unpacked';
 
 export class BundleImportError extends Error {
   readonly code: BundleImportErrorCode;
-  constructor(code: BundleImportErrorCode, message: string) {
+  /** When `revoked-signer`: the desk no longer trusted, and since when. */
+  readonly revoked: RevokedContact | undefined;
+  constructor(code: BundleImportErrorCode, message: string, revoked?: RevokedContact) {
     super(message);
     this.name = 'BundleImportError';
     this.code = code;
+    this.revoked = revoked;
   }
 }
 

@@ -4,10 +4,13 @@ import {
   contactByFingerprint,
   docIdOfRow,
   forgetReview,
+  listRevoked,
   rememberReview,
   removeContact,
   renameDesk,
   reviewsNotImported,
+  revokeContact,
+  revokedBySigningKey,
 } from '../../../db/sync/deskExchange.ts';
 import { chosenHistoriesOf, chosenRecordIds, summitHistoriesOf, summitRecordIds } from '../../../db/sync/history.ts';
 import {
@@ -33,6 +36,7 @@ import {
   BundleImportError,
   exportBundleApart,
   importBundleInSlices,
+  refuseRevokedSigner,
   reviewBundleApart,
   type BundleSelection as SelectionToSeal,
 } from '../../sync/bundle.ts';
@@ -56,6 +60,8 @@ type ExchangeChannel =
   | 'contact.list'
   | 'contact.add'
   | 'contact.remove'
+  | 'contact.revoke'
+  | 'contact.listRevoked'
   | 'bundle.contents'
   | 'bundle.export'
   | 'bundle.stage'
@@ -73,6 +79,7 @@ const deskCard = (keys: DeskKeys): DeskCard => ({ card: keys.card, text: cardTex
 const sameFingerprint = (a: string, b: string) => a.replace(/\s+/g, '').toUpperCase() === b.replace(/\s+/g, '').toUpperCase();
 
 function refusalOf(error: unknown): BundleRefusal | null {
+  if (error instanceof BundleImportError && error.revoked) return { reason: error.code, message: error.message, revoked: error.revoked };
   if (error instanceof BundleError || error instanceof BundleImportError) return { reason: error.code, message: error.message };
   return null;
 }
@@ -154,6 +161,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     try {
       verified = await verifyApart(file);
       const { header, signer } = verified;
+      refuseRevokedSigner(db, signer);
       const importedAt = bundleReceivedAt(db, header.bundleId);
       if (importedAt)
         return {
@@ -233,6 +241,9 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       // A card from before names were signed cannot show its name was not swapped: its desk makes a new one.
       if (!parsed.nameSignature) return { status: 'refused', reason: 'name-unsigned' };
       if (!cardNameSigned(parsed, parsed.nameSignature)) return { status: 'refused', reason: 'name-mismatch' };
+      // A lost laptop's card, offered again (by whoever holds the laptop, or by mistake), does not undo its revocation.
+      const revoked = revokedBySigningKey(db, parsed.signingKey);
+      if (revoked) return { status: 'refused', reason: 'revoked', revokedAt: revoked.revokedAt };
       const card = {
         deskName: parsed.deskName.slice(0, 200),
         signingKey: parsed.signingKey,
@@ -255,6 +266,21 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       changes.record('contact', 'deleted', []);
       return { removed: card };
     },
+    'contact.revoke': ({ fingerprint }, changes) => {
+      const card = contactByFingerprint(db, fingerprint);
+      if (!card)
+        throw new UserError(
+          'invalid_request',
+          `fingerprint: no accepted desk has the fingerprint ${fingerprint}`,
+          'no_such_record',
+          'fingerprint',
+        );
+      const revokedAt = clock().toISOString();
+      revokeContact(db, card, revokedAt);
+      changes.record('contact', 'deleted', []);
+      return { revoked: { ...card, revokedAt } };
+    },
+    'contact.listRevoked': () => listRevoked(db),
     'bundle.contents': ({ selection }) => contentsOf(db, selected(selection).histories),
     'bundle.export': async ({ selection, recipients, passphrase }) => {
       if (!exchange) throw new UserError('invalid_request', 'Saving files is not available in this window.', 'files_unavailable');
@@ -332,7 +358,9 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       let summary: MergeSummary;
       try {
         verified = await verifyApart(bytes);
+        refuseRevokedSigner(db, verified.signer);
       } catch (error) {
+        verified?.close();
         importing = null;
         const refusal = refusalOf(error);
         if (refusal) return { status: 'refused', refusal };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RevisionAuthor } from '../../../shared/sync.ts';
+import type { RevisionAuthor, RevokedContact } from '../../../shared/sync.ts';
 import { formatInZone } from '../../../shared/time.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 
@@ -14,11 +14,21 @@ export function hasNamesake(author: RevisionAuthor | null, among: readonly (Revi
 /**
  * Which desk wrote a version, and when, as that desk recorded it; or that no author was recorded.
  * `among`: the other versions' authors; where two desks share a name, the line says only the fingerprint tells them apart.
+ * `revoked`: desks this desk stopped trusting (a laptop lost): a version one of them claims is said to be doubtful.
  */
-export function AuthorLine({ author, among = [] }: { author: RevisionAuthor | null; among?: readonly (RevisionAuthor | null)[] }) {
+export function AuthorLine({
+  author,
+  among = [],
+  revoked = [],
+}: {
+  author: RevisionAuthor | null;
+  among?: readonly (RevisionAuthor | null)[];
+  revoked?: readonly RevokedContact[];
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { homeTimeZone } = useSettings();
+  const lost = author === null ? undefined : revoked.find((desk) => desk.fingerprint === author.fingerprint);
   return (
     <span className="conflict-author" data-testid="version-author">
       <bdi>
@@ -31,6 +41,12 @@ export function AuthorLine({ author, among = [] }: { author: RevisionAuthor | nu
           : t('conflicts.authorUnknown')}
       </bdi>
       {hasNamesake(author, among) ? <strong className="conflict-namesake"> {t('conflicts.namesake')}</strong> : null}
+      {lost ? (
+        <strong className="conflict-namesake">
+          {' '}
+          {t('conflicts.authorRevoked', { when: formatInZone(lost.revokedAt, homeTimeZone, true, locale) })}
+        </strong>
+      ) : null}
     </span>
   );
 }

@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { ConflictPage } from '../../../shared/conflicts.ts';
+import type { ConflictPage, ConflictSummary } from '../../../shared/conflicts.ts';
 import { hrefOf, type Route } from '../router.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
-import { conflictsOnPage } from './conflictPages.ts';
+import { conflictsOnPage, higherMarkingKept } from './conflictPages.ts';
 import './conflicts.css';
 
 /** Said at the top of a record's page while another desk's version of it is kept beside the one shown. */
 export function ConflictNotice({ page }: { page: ConflictPage }) {
   const { t } = useTranslation();
+  const { classificationScheme } = useSettings();
   const conflicts = useQuery('conflict.list', {});
   const restorations = useQuery('conflict.restorations', {});
+  const levels = classificationScheme.levels.map((level) => level.name);
+  const higherThanShown = (conflict: ConflictSummary) => higherMarkingKept(conflict, levels);
   const here = conflicts.value ? conflictsOnPage(conflicts.value, page) : [];
   // A record back on this page after another desk deleted it: whoever reads it learns why, and where to answer.
   const restoredHere = restorations.value ? conflictsOnPage(restorations.value, page) : [];
@@ -25,6 +29,12 @@ export function ConflictNotice({ page }: { page: ConflictPage }) {
                 <a href={hrefOf({ view: 'conflict', record: conflict.id })}>
                   {t('conflicts.noticeLink')}: {t(`conflicts.kinds.${conflict.kind}`)} “{conflict.title || t('conflicts.untitled')}”
                 </a>
+                {higherThanShown(conflict) ? (
+                  <strong className="conflict-higher">
+                    {' '}
+                    {t('conflicts.noticeHigher', { marking: higherThanShown(conflict), shown: conflict.classification })}
+                  </strong>
+                ) : null}
               </li>
             ))}
           </ul>

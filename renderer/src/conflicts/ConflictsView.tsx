@@ -3,7 +3,9 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
+import { higherMarkingKept } from './conflictPages.ts';
 import { RestoredRecords } from './RestoredRecords.tsx';
 import './conflicts.css';
 
@@ -16,6 +18,7 @@ export function ConflictsView() {
   const conflicts = useQuery('conflict.list', {});
   const restorations = useQuery('conflict.restorations', {});
   const restored = restorations.value ?? [];
+  const levels = useSettings().classificationScheme.levels.map((level) => level.name);
   return (
     <section className="conflicts" aria-labelledby="conflicts-heading">
       <h1 id="conflicts-heading">{t('conflicts.title')}</h1>
@@ -47,7 +50,15 @@ export function ConflictsView() {
                         <bdi>{conflict.title || t('conflicts.untitled')}</bdi>
                       </a>
                     </td>
-                    <td>{conflict.others}</td>
+                    <td>
+                      {conflict.others}
+                      {higherMarkingKept(conflict, levels) ? (
+                        <strong className="conflict-higher">
+                          {' '}
+                          {t('conflicts.otherMarkedHigher', { marking: higherMarkingKept(conflict, levels) })}
+                        </strong>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>

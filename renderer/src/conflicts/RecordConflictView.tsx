@@ -206,6 +206,7 @@ function SideHeads({ sides, sideName }: { sides: ConflictSide[]; sideName: (inde
   const { t } = useTranslation();
   const locale = useLocale();
   const { homeTimeZone } = useSettings();
+  const revoked = useQuery('contact.listRevoked', {});
   return (
     <thead>
       <tr>
@@ -218,7 +219,11 @@ function SideHeads({ sides, sideName }: { sides: ConflictSide[]; sideName: (inde
                 ? t('conflicts.savedAt', { when: formatInZone(side.savedAt, homeTimeZone, true, locale) })
                 : t('conflicts.savedUnknown')}
             </span>
-            <AuthorLine author={side.author} among={sides.map((each) => each.author)} />
+            <AuthorLine
+              author={side.author}
+              among={sides.map((each) => each.author)}
+              revoked={revoked.status === 'ready' ? revoked.value : []}
+            />
           </th>
         ))}
       </tr>

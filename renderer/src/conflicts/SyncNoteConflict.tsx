@@ -35,6 +35,7 @@ export function noteContentOf(side: ConflictSide): NoteContent {
 export function SyncNoteConflict({ record, note, levels }: { record: string; note: Note; levels: readonly string[] }) {
   const { t } = useTranslation();
   const conflict = useQuery('conflict.get', { id: record });
+  const revoked = useQuery('contact.listRevoked', {});
   const [problem, setProblem] = useState<string | null>(null);
   const shown = conflict.value;
   const other = shown?.losers[0];
@@ -61,7 +62,7 @@ export function SyncNoteConflict({ record, note, levels }: { record: string; not
         kind="sync"
         mine={noteContentOf(shown.winner)}
         mineSavedAt={shown.winner.savedAt ?? undefined}
-        authors={{ mine: shown.winner.author, theirs: other.author }}
+        authors={{ mine: shown.winner.author, theirs: other.author, revoked: revoked.status === 'ready' ? revoked.value : [] }}
         theirs={theirs}
         levels={levels}
         onKeepMine={() => decide({ action: 'keep' })}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConflictSummary } from '../../../shared/conflicts.ts';
 import { hrefOf, parseRoute } from '../router.ts';
-import { combinedText, combinedTexts, conflictsOnPage, routeOf } from './conflictPages.ts';
+import { combinedText, combinedTexts, conflictsOnPage, higherMarkingKept, routeOf } from './conflictPages.ts';
 
 const summary = (id: string, page: ConflictSummary['page']): ConflictSummary => ({
   id,
@@ -10,6 +10,7 @@ const summary = (id: string, page: ConflictSummary['page']): ConflictSummary => 
   page,
   title: 'Bilateral',
   classification: '',
+  otherMarkings: [],
   winnerRev: '2-a',
   others: 1,
 });
@@ -42,5 +43,18 @@ describe('where a conflict is shown', () => {
     expect(parseRoute('#/conflict/meeting%3Anot-an-id')).toEqual({ view: 'conflicts' });
     expect(parseRoute('#/conflict/%E0%A4%A')).toEqual({ view: 'conflicts' });
     expect(parseRoute('#/conflicts')).toEqual({ view: 'conflicts' });
+  });
+});
+
+describe('a version kept beside the one shown with a higher marking', () => {
+  const levels = ['NATO UNCLASSIFIED', 'NATO RESTRICTED', 'NATO CONFIDENTIAL', 'NATO SECRET'];
+  const marked = (classification: string, otherMarkings: string[]) => ({ ...summary('meeting:1', null), classification, otherMarkings });
+  it('names the highest marking kept above the shown one, and a marking the scheme lacks as above', () => {
+    expect(higherMarkingKept(marked('NATO RESTRICTED', ['NATO CONFIDENTIAL', 'NATO UNCLASSIFIED']), levels)).toBe('NATO CONFIDENTIAL');
+    expect(higherMarkingKept(marked('NATO RESTRICTED', ['NATO CONFIDENTIAL', 'SECRET//NOFORN']), levels)).toBe('SECRET//NOFORN');
+  });
+  it('says nothing when the others are no higher, or the record is unmarked', () => {
+    expect(higherMarkingKept(marked('NATO CONFIDENTIAL', ['NATO RESTRICTED', 'NATO CONFIDENTIAL']), levels)).toBeUndefined();
+    expect(higherMarkingKept(marked('', ['NATO SECRET']), levels)).toBeUndefined();
   });
 });

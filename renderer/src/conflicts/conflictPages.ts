@@ -40,3 +40,16 @@ export function combinedText(first: string, second: string): string {
 export function combinedTexts(values: readonly FieldValue[]): string {
   return values.map((value) => (value === null ? '' : String(value))).reduce(combinedText, '');
 }
+
+/**
+ * The highest marking of the versions kept beside the one shown, when above the shown one (a marking the scheme
+ * lacks counts as above): a pack prints the record at it until the versions are settled. Undefined otherwise, and
+ * for an unmarked record, which waits to be marked.
+ */
+export function higherMarkingKept(conflict: ConflictSummary, levels: readonly string[]): string | undefined {
+  const rank = (marking: string) => (levels.includes(marking) ? levels.indexOf(marking) : levels.length);
+  if (conflict.classification === '') return undefined;
+  return conflict.otherMarkings
+    .filter((marking) => marking !== '' && rank(marking) > rank(conflict.classification))
+    .sort((a, b) => rank(b) - rank(a))[0];
+}

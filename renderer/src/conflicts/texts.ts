@@ -43,6 +43,8 @@ export const conflictsEn = {
   authorBy: 'written by {{desk}} ({{fingerprint}}), {{when}}',
   authorUnknown: 'author not recorded',
   namesake: '(another desk has this name: tell them apart by the fingerprint)',
+  authorRevoked:
+    '(this desk stopped trusting that key on {{when}}: its laptop was lost, and whoever holds it can write as that desk. Check this version with your colleague before keeping it)',
   differs: 'differs',
   empty: '(empty)',
   yes: 'Yes',
@@ -67,6 +69,9 @@ export const conflictsEn = {
   failed: 'Sherpa could not settle this conflict. Nothing was changed.',
   gone: 'This conflict has been settled (here, in another window, or on another desk).',
   notice: 'This record was changed on two desks at once; another version is kept beside the one shown.',
+  otherMarkedHigher: '(one marked {{marking}}: a pack prints the record at it until settled)',
+  noticeHigher:
+    'Another desk’s version is marked {{marking}}, above the {{shown}} shown here: a briefing pack prints this record at {{marking}} until the versions are settled.',
   noticeLink: 'Compare the versions and decide',
   // The note editor shows a conflict between desks through the notes' own conflict view.
   noteHeading: 'This note was edited on two desks',
@@ -183,6 +188,8 @@ export const conflictsKo: typeof conflictsEn = {
   authorBy: '작성: {{desk}} ({{fingerprint}}), {{when}}',
   authorUnknown: '작성자 기록 없음',
   namesake: '(같은 이름의 다른 데스크가 있습니다. 지문으로 구별하십시오)',
+  authorRevoked:
+    '(이 데스크는 {{when}}부터 그 키를 신뢰하지 않습니다. 노트북을 분실했으며, 그 노트북을 가진 사람이 그 데스크로서 작성할 수 있습니다. 이 버전을 유지하기 전에 동료에게 확인하십시오)',
   differs: '다름',
   empty: '(비어 있음)',
   yes: '예',
@@ -206,6 +213,9 @@ export const conflictsKo: typeof conflictsEn = {
   failed: '이 충돌을 해결하지 못했습니다. 아무것도 바뀌지 않았습니다.',
   gone: '이 충돌은 이미 해결되었습니다(여기, 다른 창 또는 다른 데스크에서).',
   notice: '이 기록은 두 데스크에서 동시에 수정되었습니다. 표시된 버전 옆에 다른 버전이 보관되어 있습니다.',
+  otherMarkedHigher: '({{marking}}(으)로 표시된 버전 있음: 정리될 때까지 자료집은 이 기록을 그 등급으로 인쇄합니다)',
+  noticeHigher:
+    '다른 데스크의 버전은 여기 표시된 {{shown}}보다 높은 {{marking}}(으)로 표시되어 있습니다. 버전이 정리될 때까지 브리핑 자료집은 이 기록을 {{marking}}(으)로 인쇄합니다.',
   noticeLink: '버전을 비교하고 결정하기',
   noteHeading: '이 노트는 두 데스크에서 수정되었습니다',
   noteExplain: '두 글 모두 보관되어 있습니다. 결정할 때까지 모든 데스크에 왼쪽 글이 표시되며, 결정은 모든 데스크에 반영됩니다.',

@@ -7,6 +7,7 @@ import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useQuery } from '../useQuery.ts';
+import { RevokeButton, RevokedDesks, useWhen } from './LostLaptop.tsx';
 import { ReceiveBundle } from './ReceiveBundle.tsx';
 import { SendBundle } from './SendBundle.tsx';
 import './exchange.css';
@@ -125,12 +126,13 @@ function Contacts() {
   const contacts = useQuery('contact.list', {});
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
+  const when = useWhen();
 
   const accept = async (cardText: string) => {
     try {
       const outcome = await call('contact.add', { text: cardText });
       if (outcome.status === 'refused') {
-        setError(t(`exchange.cardRefusals.${outcome.reason}`));
+        setError(t(`exchange.cardRefusals.${outcome.reason}`, { when: 'revokedAt' in outcome ? when(outcome.revokedAt) : '' }));
         return;
       }
       setError(undefined);
@@ -169,12 +171,14 @@ function Contacts() {
                   <button type="button" aria-label={t('exchange.removeLabel', { desk: card.deskName })} onClick={() => void remove(card)}>
                     {t('exchange.remove')}
                   </button>
+                  <RevokeButton card={card} />
                 </li>
               ))}
             </ul>
           )
         }
       </Loaded>
+      <RevokedDesks />
       <h3>{t('exchange.addContact')}</h3>
       <form
         onSubmit={(event) => {

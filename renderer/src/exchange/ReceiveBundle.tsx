@@ -51,7 +51,11 @@ export function ReceiveBundle() {
   const refuse = (reason: BundleRefusal) => {
     // The same file can be chosen again (after the sender fixed it, say): the input must see it as a change.
     if (input.current) input.current.value = '';
-    setRefusal({ key: `exchange.refusals.${reason.reason}`, values: { when: reason.importedAt ? when(reason.importedAt) : '' } });
+    const at = reason.importedAt ?? reason.revoked?.revokedAt;
+    setRefusal({
+      key: `exchange.refusals.${reason.reason}`,
+      values: { when: at ? when(at) : '', desk: reason.revoked?.deskName ?? '', fingerprint: reason.revoked?.fingerprint ?? '' },
+    });
     setStep({ step: 'choose' });
   };
 

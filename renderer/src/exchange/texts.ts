@@ -38,10 +38,23 @@ export const exchangeEn = {
       'This card was made by an earlier Sherpa and does not sign its desk name, so a changed name could not be told. Ask your colleague to copy their card again from the Exchange screen. Nothing was saved.',
     'name-mismatch':
       'The desk name on this card is not the one its keys signed: the name was changed on the way. Ask your colleague for the card again. Nothing was saved.',
+    revoked:
+      'This desk stopped trusting this card’s keys on {{when}} (its laptop was lost). Whoever holds that laptop can offer its card: ask the colleague for the card of their new desk. Nothing was saved.',
   } satisfies Record<CardRefusal, string>,
   remove: 'Remove',
   removeLabel: 'Remove {{desk}}',
   removed: 'Removed “{{desk}}”. A bundle it signs will ask for its fingerprint again.',
+  // r10-team: a laptop lost or stolen; its key is refused from then on, not merely forgotten.
+  revoke: 'Laptop lost: stop trusting',
+  // The button's name holds its visible text (axe: label-content-name-mismatch).
+  revokeLabel: 'Laptop lost: stop trusting {{desk}}',
+  revokeQuestion:
+    'Stop trusting “{{desk}}” ({{fingerprint}})? Bundles it signs from now on are refused, even if someone accepts its fingerprint, and its card cannot be accepted again. What it sent before stays. Its officer makes a new desk (new keys) and sends you its card. Also ask the server administrator to change that officer’s password.',
+  revokeConfirm: 'Stop trusting this desk',
+  revokedToast: '“{{desk}}” is no longer trusted: bundles it signs are refused.',
+  revokedTitle: 'No longer trusted',
+  revokedIntro: 'Keys of lost laptops. Bundles they sign are refused.',
+  revokedSince: 'since {{when}}',
   exportTitle: 'Send a summit',
   summit: 'Summit',
   chooseSummit: 'Choose a summit',
@@ -125,6 +138,8 @@ export const exchangeEn = {
     'file-gone':
       'Sherpa no longer holds this bundle (it was restarted, or the file was chosen too long ago). Choose the file again. Nothing was imported.',
     importing: 'Another bundle is being imported here. Import this one when it is done. Nothing was imported from it.',
+    'revoked-signer':
+      'This bundle is signed by “{{desk}}” ({{fingerprint}}), a desk this desk stopped trusting on {{when}} (its laptop was lost). Whoever holds that laptop can sign bundles: it was not opened and nothing was imported. Ask a colleague who still has the text to send it.',
   } satisfies Record<BundleRefusalReason, string>,
   // Bad files and bundles left unimported by a restart (syncmore).
   emptyFile: 'The file “{{file}}” is empty: it is not a Sherpa bundle. Nothing was imported.',
@@ -187,10 +202,21 @@ export const exchangeKo: typeof exchangeEn = {
       '이전 버전의 Sherpa로 만든 카드라 데스크 이름에 서명이 없어, 이름이 바뀌어도 알 수 없습니다. 동료에게 교환 화면에서 카드를 다시 복사해 달라고 요청하십시오. 아무것도 저장되지 않았습니다.',
     'name-mismatch':
       '이 카드의 데스크 이름은 카드의 키로 서명된 이름이 아닙니다. 전달 중에 이름이 바뀌었습니다. 동료에게 카드를 다시 요청하십시오. 아무것도 저장되지 않았습니다.',
+    revoked:
+      '이 데스크는 {{when}}부터 이 카드의 키를 신뢰하지 않습니다(노트북 분실). 그 노트북을 가진 사람도 이 카드를 내밀 수 있습니다. 동료에게 새 데스크의 카드를 요청하십시오. 아무것도 저장되지 않았습니다.',
   },
   remove: '삭제',
   removeLabel: '{{desk}} 삭제',
   removed: '“{{desk}}”을(를) 삭제했습니다. 이 데스크가 서명한 번들은 다시 지문 확인을 요청합니다.',
+  revoke: '노트북 분실: 신뢰 중지',
+  revokeLabel: '노트북 분실: 신뢰 중지 {{desk}}',
+  revokeQuestion:
+    '“{{desk}}”({{fingerprint}})을(를) 더 이상 신뢰하지 않겠습니까? 이제부터 이 데스크가 서명한 번들은 누가 지문을 승인하더라도 거부되며, 이 카드는 다시 승인할 수 없습니다. 이전에 받은 내용은 그대로 남습니다. 해당 담당관은 새 데스크(새 키)를 만들어 카드를 보내야 합니다. 서버 관리자에게 그 담당관의 비밀번호 변경도 요청하십시오.',
+  revokeConfirm: '이 데스크 신뢰 중지',
+  revokedToast: '“{{desk}}”을(를) 더 이상 신뢰하지 않습니다. 이 데스크가 서명한 번들은 거부됩니다.',
+  revokedTitle: '신뢰 중지된 데스크',
+  revokedIntro: '분실한 노트북의 키입니다. 이 키로 서명한 번들은 거부됩니다.',
+  revokedSince: '{{when}}부터',
   exportTitle: '정상회의 보내기',
   summit: '정상회의',
   chooseSummit: '정상회의 선택',
@@ -271,6 +297,8 @@ export const exchangeKo: typeof exchangeEn = {
     'file-gone':
       'Sherpa가 이 번들을 더 이상 가지고 있지 않습니다(다시 시작되었거나 파일을 고른 지 너무 오래되었습니다). 파일을 다시 고르십시오. 아무것도 가져오지 않았습니다.',
     importing: '다른 번들을 가져오는 중입니다. 그 작업이 끝난 뒤 이 번들을 가져오십시오. 이 번들에서는 아무것도 가져오지 않았습니다.',
+    'revoked-signer':
+      '이 번들은 “{{desk}}”({{fingerprint}})이(가) 서명했습니다. 이 데스크는 {{when}}부터 그 데스크를 신뢰하지 않습니다(노트북 분실). 그 노트북을 가진 사람도 번들에 서명할 수 있으므로 열지 않았으며 아무것도 가져오지 않았습니다. 내용을 가진 동료에게 다시 보내 달라고 요청하십시오.',
   },
   emptyFile: '“{{file}}” 파일이 비어 있어 Sherpa 번들이 아닙니다. 아무것도 가져오지 않았습니다.',
   notImportedTitle: '가져오지 않은 번들',

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
-import type { RevisionAuthor } from '../../../shared/sync.ts';
+import type { RevisionAuthor, RevokedContact } from '../../../shared/sync.ts';
 import { formatInZone } from '../../../shared/time.ts';
 import { AuthorLine } from '../conflicts/AuthorLine.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -39,7 +39,8 @@ export interface ConflictViewProps {
   /** When the text shown now was saved (sync conflicts). */
   mineSavedAt?: string;
   /** Which desk wrote each text (sync conflicts); null: not recorded. */
-  authors?: { mine: RevisionAuthor | null; theirs: RevisionAuthor | null };
+  /** `revoked`: desks this desk no longer trusts, said beside a version one of them claims. */
+  authors?: { mine: RevisionAuthor | null; theirs: RevisionAuthor | null; revoked?: readonly RevokedContact[] };
   levels: readonly string[];
   onKeepMine: () => void;
   onKeepTheirs: () => void;
@@ -90,14 +91,14 @@ export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, authors,
         <figure aria-label={labels.mine}>
           <figcaption>
             <PortionMark classification={mine.classification} /> {labels.mine}
-            {authors ? <AuthorLine author={authors.mine} among={[authors.theirs]} /> : null}
+            {authors ? <AuthorLine author={authors.mine} among={[authors.theirs]} revoked={authors.revoked} /> : null}
           </figcaption>
           <pre>{mine.body}</pre>
         </figure>
         <figure aria-label={labels.theirs}>
           <figcaption>
             <PortionMark classification={theirsContent.classification} /> {labels.theirs}
-            {authors ? <AuthorLine author={authors.theirs} among={[authors.mine]} /> : null}
+            {authors ? <AuthorLine author={authors.theirs} among={[authors.mine]} revoked={authors.revoked} /> : null}
           </figcaption>
           <pre>{theirsContent.body}</pre>
         </figure>

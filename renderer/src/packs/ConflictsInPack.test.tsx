@@ -22,6 +22,7 @@ const conflict = (id: string, kind: ConflictSummary['kind'], title: string): Con
   page: null,
   title,
   classification: 'RESERVADO',
+  otherMarkings: [],
   winnerRev: '2-a',
   others: 1,
 });

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ConflictSummary } from '../../../shared/conflicts.ts';
 import type { PackPreview } from '../../../shared/contract.ts';
+import { higherMarkingKept } from '../conflicts/conflictPages.ts';
 import { hrefOf } from '../router.ts';
+import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
 /** The conflicts among what the pack prints: a record of a kind the pack lists, by the title the pack prints. */
@@ -19,6 +21,7 @@ export function conflictsInPack(preview: PackPreview, conflicts: readonly Confli
 export function ConflictsInPack({ preview }: { preview: PackPreview }) {
   const { t } = useTranslation();
   const conflicts = useQuery('conflict.list', {});
+  const levels = useSettings().classificationScheme.levels.map((level) => level.name);
   if (conflicts.status !== 'ready') return null;
   const inPack = conflictsInPack(preview, conflicts.value);
   if (inPack.length === 0) return null;
@@ -37,6 +40,9 @@ export function ConflictsInPack({ preview }: { preview: PackPreview }) {
               })}
             </bdi>{' '}
             <a href={hrefOf({ view: 'conflict', record: conflict.id })}>{t('packs.conflictCompare')}</a>
+            {higherMarkingKept(conflict, levels) ? (
+              <> {t('conflicts.noticeHigher', { marking: higherMarkingKept(conflict, levels), shown: conflict.classification })}</>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -78,4 +78,16 @@ describe('the sync state line', () => {
     expect(screen.getByRole('heading').textContent).toBe('반영하지 않은 기록');
     expect(screen.getAllByRole('listitem')[1]?.textContent).toMatch(/서버가 기록 2건을 받지 않았습니다.*서버가 받는 크기보다 큽니다/);
   });
+
+  it('says what to do when the server refuses a password the administrator changed', () => {
+    expect(
+      line({
+        state: 'error',
+        waiting: 1,
+        lastSyncedAt: '2026-12-01T10:00:00Z',
+        lastError: { kind: 'refused', detail: 'The server refused the user name or password', at: '2026-12-01T11:30:00Z' },
+        notices: [],
+      }),
+    ).toMatch(/refused the user name or password\. If the administrator changed your password, type the new one below and save/);
+  });
 });

@@ -148,13 +148,15 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
     }
     setPasswordError(undefined);
     void run(async () => {
-      await call('sync.configure', {
+      const { status } = await call('sync.configure', {
         url: url.trim(),
         username: username.trim(),
         ...(password !== '' || !passwordKept ? { password } : {}),
         summitIds: [...shared],
       });
       setPassword('');
+      if (status.state === 'error' && status.lastError)
+        return t('sync.savedNotSynced', { reason: t(`sync.errors.${status.lastError.kind}`, { detail: status.lastError.detail }) });
       return t('sync.connected');
     });
   };

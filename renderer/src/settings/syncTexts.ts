@@ -18,7 +18,10 @@ export const syncEn = {
   saveChanges: 'Save and sync',
   disconnect: 'Disconnect',
   syncNow: 'Sync now',
-  connected: 'Connected. Sherpa now syncs in the background.',
+  // Said before the first exchange has ended: it claims no connection the state line may contradict a moment later.
+  connected: 'Saved. Sherpa syncs in the background; the line above says how it goes.',
+  // r10-team: saved, but the first exchange failed; "Connected" beside a red state line said two things.
+  savedNotSynced: 'Saved, but nothing was exchanged: {{reason}}.',
   disconnected: 'Disconnected. The server and its password are forgotten; your records stay on this computer.',
   state: {
     off: 'Not connected to a server.',
@@ -32,7 +35,8 @@ export const syncEn = {
   lastError: 'Last error: {{reason}} ({{when}}).',
   errors: {
     unreachable: 'the server cannot be reached. Changes wait here and are sent when it is back',
-    refused: 'the server refused the user name or password',
+    refused:
+      'the server refused the user name or password. If the administrator changed your password, type the new one below and save; changes wait here meanwhile',
     'no-access':
       'the server does not let this user into its database “{{detail}}”. Ask the desk’s administrator to create it and give you access; your user name and password were accepted',
     'not-couchdb': 'something answers at the server address, but not a CouchDB server. Check the address, its port and path',
@@ -86,7 +90,8 @@ export const syncKo: typeof syncEn = {
   saveChanges: '저장하고 동기화',
   disconnect: '연결 해제',
   syncNow: '지금 동기화',
-  connected: '연결되었습니다. 이제 Sherpa가 백그라운드에서 동기화합니다.',
+  connected: '저장했습니다. Sherpa가 백그라운드에서 동기화하며, 진행 상황은 위의 줄에 표시됩니다.',
+  savedNotSynced: '저장했지만 아무것도 주고받지 못했습니다: {{reason}}.',
   disconnected: '연결을 해제했습니다. 서버와 비밀번호는 지워졌고, 기록은 이 컴퓨터에 그대로 남아 있습니다.',
   state: {
     off: '서버에 연결되어 있지 않습니다.',
@@ -100,7 +105,8 @@ export const syncKo: typeof syncEn = {
   lastError: '마지막 오류: {{reason}} ({{when}}).',
   errors: {
     unreachable: '서버에 연결할 수 없습니다. 변경 사항은 여기서 기다렸다가 서버가 돌아오면 전송됩니다',
-    refused: '서버가 사용자 이름 또는 비밀번호를 거부했습니다',
+    refused:
+      '서버가 사용자 이름 또는 비밀번호를 거부했습니다. 관리자가 비밀번호를 바꿨다면 아래에 새 비밀번호를 입력하고 저장하십시오. 그동안 변경 사항은 여기서 기다립니다',
     'no-access':
       '서버가 이 사용자의 데이터베이스 “{{detail}}” 접근을 허용하지 않습니다. 부서 관리자에게 데이터베이스를 만들고 접근 권한을 달라고 요청하십시오. 사용자 이름과 비밀번호는 받아들여졌습니다',
     'not-couchdb': '서버 주소에서 응답이 오지만 CouchDB 서버가 아닙니다. 주소와 포트, 경로를 확인하십시오',
