@@ -85,7 +85,7 @@ export function missingCharacters(text: string, coverage: FontCoverage): string[
   if (!anyMissing) return [];
   // Whole letters as a reader sees them: a Devanagari vowel sign listed alone ("े", "ो") reads as nothing.
   const missing = new Set<string>();
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes().segment(text)) {
     if (missing.has(segment)) continue;
     const undrawn = [...segment].some((character) => !coverage.covers(character.codePointAt(0) ?? 0) && !drawsNothing.test(character));
     if (undrawn) missing.add(segment);
@@ -93,7 +93,13 @@ export function missingCharacters(text: string, coverage: FontCoverage): string[
   return [...missing];
 }
 
-const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+// Made on first use, not as the module loads: a segmenter loads the runtime's break-iteration data (about
+// 5 ms of CPU), and this module is loaded with the store's handlers, before they answer a start's first questions.
+let graphemeSegmenter: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter => {
+  graphemeSegmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
+  return graphemeSegmenter;
+};
 
 // ISO 15924 codes of the scripts a name may be written in; the interface
 // names them in the user's language (Intl.DisplayNames), the CLI in English.
