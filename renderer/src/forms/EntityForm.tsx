@@ -10,7 +10,7 @@ import { personLabels } from '../records/personLabels.ts';
 import { type FormEntity, navigate, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
-import { dateWarnings } from './dateWarnings.ts';
+import { dateWarnings, repeatedTimeOf } from './dateWarnings.ts';
 import { Field } from './Field.tsx';
 import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './formDrafts.ts';
 import { type FieldSpec, type FormSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
@@ -315,6 +315,22 @@ export function EntityForm({
         );
       case 'checkbox':
         return <input {...common} type="checkbox" checked={value === true} onChange={(event) => set(field.name, event.target.checked)} />;
+      case 'occurrence': {
+        const twice = repeatedTimeOf(entity, values);
+        return (
+          <select
+            {...common}
+            value={textValue === 'earlier' ? 'earlier' : 'later'}
+            onChange={(event) => set(field.name, event.target.value)}
+          >
+            {(['earlier', 'later'] as const).map((which) => (
+              <option key={which} value={which}>
+                {t(`forms.occurrences.${which}`, { time: twice?.[which].label ?? '' })}
+              </option>
+            ))}
+          </select>
+        );
+      }
       case 'classification': {
         // The scheme's levels, plus a stored marking the scheme no longer has, so editing never drops it.
         const options = ['', ...levels, ...(textValue && !levels.includes(textValue) ? [textValue] : [])];
@@ -430,7 +446,8 @@ export function EntityForm({
         </p>
       )}
       {spec.fields
-        .filter((field) => field.kind !== 'hidden')
+        // The choice between two instants is offered only for a time the clocks pass twice.
+        .filter((field) => field.kind !== 'hidden' && (field.kind !== 'occurrence' || repeatedTimeOf(entity, values) !== null))
         .flatMap((field) => [
           <Field
             key={field.name}

@@ -9,7 +9,7 @@ import {
   numberRanges,
   textLimits,
 } from '../../../shared/fieldRules.ts';
-import { isSkippedDay, isSkippedWallTime, wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
+import { isSkippedDay, isSkippedWallTime, repeatedWallTime, wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
 import type { FormEntity } from '../router.ts';
 
 /** Lists a reference field chooses from. */
@@ -26,6 +26,8 @@ export type FieldKind =
   | { kind: 'select'; options: readonly string[]; labelKey: string }
   | { kind: 'ref'; list: RefList; optional: boolean }
   | { kind: 'classification' }
+  /** Which of the two instants of a wall time the clocks pass twice; shown only for such a time. */
+  | { kind: 'occurrence' }
   | { kind: 'hidden' };
 export type FieldSpec = { name: string } & FieldKind;
 export type FormValues = Record<string, string | boolean>;
@@ -117,6 +119,7 @@ const meetingFields: FieldSpec[] = [
   { name: 'date', kind: 'date' },
   { name: 'startTimeKnown', kind: 'checkbox' },
   { name: 'time', kind: 'time' },
+  { name: 'occurrence', kind: 'occurrence' },
   whole('durationMinutes', true),
   { name: 'timeZone', kind: 'timezone' },
   meetingText('venue'),
@@ -127,7 +130,12 @@ const meetingFields: FieldSpec[] = [
   { name: 'classification', kind: 'classification' },
   ref('sourceId', 'source'),
 ];
-const meetingRecordFields = meetingFields.filter((field) => !['date', 'time'].includes(field.name));
+const meetingRecordFields = meetingFields.filter((field) => !['date', 'time', 'occurrence'].includes(field.name));
+
+/** The two instants of the form's wall time when the clocks pass it twice at the venue; null otherwise. */
+function repeatedOf(date: string, time: string, zone: string): { earlier: string; later: string } | null {
+  return isCalendarDate(date) && isWallTime(time) && isKnownTimeZone(zone) ? repeatedWallTime(date, time, zone) : null;
+}
 
 const meeting: FormSpec = {
   fields: meetingFields,
@@ -147,7 +155,10 @@ const meeting: FormSpec = {
     const zone = String(values.timeZone).trim();
     // Without a known time the venue's midnight stands for the day, as in the sample.
     const time = values.startTimeKnown === true ? String(values.time) : '00:00';
-    record.startsAt = wallTimeToInstant(String(values.date), time, zone);
+    const date = String(values.date);
+    // A time the clocks pass twice is the later unless the desk chose the first.
+    const twice = values.startTimeKnown === true && values.occurrence === 'earlier' ? repeatedOf(date, time, zone) : null;
+    record.startsAt = twice ? twice.earlier : wallTimeToInstant(date, time, zone);
     return record;
   },
   fromRecord: (record) => {
@@ -156,7 +167,10 @@ const meeting: FormSpec = {
     // A stored time that cannot be read in its zone leaves date and time for the user to set, with the zone shown as stored.
     if (Number.isNaN(Date.parse(startsAt)) || !isKnownTimeZone(String(record.timeZone))) return { ...values, date: '', time: '' };
     const wall = wallTimeInZone(startsAt, String(record.timeZone));
-    return { ...values, date: wall.date, time: record.startTimeKnown === true ? wall.time : '' };
+    if (record.startTimeKnown !== true) return { ...values, date: wall.date, time: '' };
+    const twice = repeatedOf(wall.date, wall.time, String(record.timeZone));
+    const occurrence = twice && Date.parse(twice.earlier) === Date.parse(startsAt) ? 'earlier' : 'later';
+    return { ...values, date: wall.date, time: wall.time, occurrence };
   },
   fieldOf: { startsAt: 'date' },
   createExtras: blankBrief,
