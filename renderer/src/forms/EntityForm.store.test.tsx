@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Summit } from '../../../shared/domain.ts';
+import { blankBrief, type Summit } from '../../../shared/domain.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
 import { i18n } from '../i18n/index.ts';
+import { createQueryClient } from '../queryScope.ts';
+import { StoreQueries } from '../useQuery.ts';
 import { EntityForm } from './EntityForm.tsx';
 import { formSpecs } from './specs.ts';
 
@@ -318,5 +320,69 @@ describe('a person’s title in Korean', () => {
     cleanup();
     render(<EntityForm entity="summit" initial={formSpecs.summit.blank()} />);
     expect(screen.getByLabelText('제목')).toBeTruthy();
+  });
+});
+
+describe('a follow-up action moved to another summit’s meeting', () => {
+  it('chooses the summit, then its meeting, and saves only the move', async () => {
+    const santiago = await store.bridge['summit.create']({
+      title: 'Ministerial de seguimiento Santiago 2027',
+      city: 'Santiago de Chile',
+      countryId: null,
+      startDate: '2027-04-02',
+      endDate: '2027-04-05',
+      timeZone: 'America/Santiago',
+      description: '',
+      sourceId: null,
+      classification: 'NATO UNCLASSIFIED',
+    });
+    if (!santiago.ok) throw new Error(santiago.error.message);
+    const meeting = await store.bridge['meeting.create']({
+      ...blankBrief,
+      summitId: santiago.value.id,
+      title: 'Reunión bilateral con Chile',
+      format: 'bilateral',
+      startsAt: '2027-04-03T21:00:00.000Z',
+      startTimeKnown: true,
+      durationMinutes: 60,
+      timeZone: 'America/Santiago',
+      venue: '',
+      interpreters: '',
+      press: 'closed',
+      status: 'planned',
+      counterpartId: null,
+      classification: 'NATO UNCLASSIFIED',
+      sourceId: null,
+    });
+    if (!meeting.ok) throw new Error(meeting.error.message);
+    const vilniusMeeting = store.db.prepare('SELECT min(id) AS id FROM meeting WHERE summit_id = 1').get() as { id: number };
+    const action = await store.bridge['followUp.create']({
+      meetingId: vilniusMeeting.id,
+      description: 'Send the note on financing',
+      owner: 'AU desk',
+      dueOn: null,
+      status: 'open',
+      classification: 'NATO UNCLASSIFIED',
+    });
+    if (!action.ok) throw new Error(action.error.message);
+
+    // A cache of its own: the page's holds other tests' stores, whose summits had the same ids.
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <EntityForm entity="followUp" id={action.value.id} initial={formSpecs.followUp.fromRecord({ ...action.value })} />
+      </StoreQueries>,
+    );
+    const summit = screen.getByLabelText('Summit of the meeting');
+    await waitFor(() => expect(summit).toHaveProperty('value', '1'));
+    fireEvent.change(summit, { target: { value: String(santiago.value.id) } });
+    const chosen = screen.getByLabelText('Meeting');
+    await waitFor(() => expect(chosen.textContent).toContain('Reunión bilateral con Chile — Sat, 3 Apr 2027'));
+    fireEvent.change(chosen, { target: { value: String(meeting.value.id) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(writes().map((call) => call.channel)).toContain('followUp.update'));
+    expect(writes().at(-1)?.request).toMatchObject({ patch: { meetingId: meeting.value.id }, expected: { meetingId: vilniusMeeting.id } });
+    expect(store.db.prepare('SELECT meeting_id AS meetingId FROM follow_up WHERE id = ?').get(action.value.id)).toEqual({
+      meetingId: meeting.value.id,
+    });
   });
 });

@@ -28,7 +28,8 @@ export type FieldKind =
   | { kind: 'classification' }
   /** Which of the two instants of a wall time the clocks pass twice; shown only for such a time. */
   | { kind: 'occurrence' }
-  | { kind: 'hidden' };
+  /** A meeting of any summit: a follow-up action moves from one meeting to the next. */
+  | { kind: 'meeting' };
 export type FieldSpec = { name: string } & FieldKind;
 export type FormValues = Record<string, string | boolean>;
 
@@ -68,7 +69,7 @@ function convert(fields: FieldSpec[], values: FormValues): Record<string, unknow
   for (const field of fields) {
     const value = values[field.name];
     if (field.kind === 'checkbox') record[field.name] = value === true;
-    else if (field.kind === 'number' || field.kind === 'ref' || field.kind === 'hidden') {
+    else if (field.kind === 'number' || field.kind === 'ref' || field.kind === 'meeting') {
       const textValue = String(value ?? '').trim();
       record[field.name] = textValue === '' ? null : Number(textValue);
     } else if (field.kind === 'date' && field.optional) record[field.name] = value === '' || value === undefined ? null : value;
@@ -288,7 +289,7 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
   ),
   followUp: simple(
     [
-      { name: 'meetingId', kind: 'hidden' },
+      { name: 'meetingId', kind: 'meeting' },
       textOf('followUp')('description', true),
       textOf('followUp')('owner'),
       { name: 'dueOn', kind: 'date', optional: true },

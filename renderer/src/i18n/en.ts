@@ -346,6 +346,7 @@ export const en = {
       precision: 'How precise the date is',
     },
     noChoice: '(none)',
+    meetingSummit: 'Summit of the meeting',
     occurrences: { earlier: 'The first: {{time}}', later: 'The second: {{time}}' },
     required: 'This field is required.',
     unknownTimeZone: 'Unknown time zone. Use a name such as Europe/Vilnius or Asia/Seoul.',

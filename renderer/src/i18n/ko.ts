@@ -351,6 +351,7 @@ export const ko: Messages = {
       precision: '날짜 정밀도',
     },
     noChoice: '(없음)',
+    meetingSummit: '회담이 속한 정상회의',
     occurrences: { earlier: '첫 번째: {{time}}', later: '두 번째: {{time}}' },
     required: '필수 항목입니다.',
     unknownTimeZone: '알 수 없는 시간대입니다. Europe/Vilnius, Asia/Seoul 같은 이름을 쓰세요.',
