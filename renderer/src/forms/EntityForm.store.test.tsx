@@ -6,6 +6,7 @@ import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridg
 import { setBridge } from '../bridge/index.ts';
 import { i18n } from '../i18n/index.ts';
 import { createQueryClient } from '../queryScope.ts';
+import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { StoreQueries } from '../useQuery.ts';
 import { EntityForm } from './EntityForm.tsx';
 import { formSpecs } from './specs.ts';
@@ -369,14 +370,16 @@ describe('a follow-up action moved to another summit’s meeting', () => {
     // A cache of its own: the page's holds other tests' stores, whose summits had the same ids.
     render(
       <StoreQueries client={createQueryClient()}>
-        <EntityForm entity="followUp" id={action.value.id} initial={formSpecs.followUp.fromRecord({ ...action.value })} />
+        <SettingsProvider>
+          <EntityForm entity="followUp" id={action.value.id} initial={formSpecs.followUp.fromRecord({ ...action.value })} />
+        </SettingsProvider>
       </StoreQueries>,
     );
     const summit = screen.getByLabelText('Summit of the meeting');
     await waitFor(() => expect(summit).toHaveProperty('value', '1'));
     fireEvent.change(summit, { target: { value: String(santiago.value.id) } });
     const chosen = screen.getByLabelText('Meeting');
-    await waitFor(() => expect(chosen.textContent).toContain('Reunión bilateral con Chile — Sat, 3 Apr 2027'));
+    await waitFor(() => expect(chosen.textContent).toContain('(NU) Reunión bilateral con Chile — Sat, 3 Apr 2027'));
     fireEvent.change(chosen, { target: { value: String(meeting.value.id) } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(writes().map((call) => call.channel)).toContain('followUp.update'));

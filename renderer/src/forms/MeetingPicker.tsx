@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { portionText } from '../../../shared/markings.ts';
 import { formatInZone } from '../../../shared/time.ts';
+import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
 /** The props the form gives every control: its id, name, and what describes it. */
@@ -84,10 +86,13 @@ function SummitThenMeeting({
 
 function MeetingsOf({ summitId }: { summitId: number }) {
   const view = useQuery('summit.view', { id: summitId });
+  const { classificationScheme } = useSettings();
+  const locale = useLocale();
   if (view.status !== 'ready') return null;
+  // Each title with its portion mark, as every list shows it, and its day at the venue.
   return view.value.meetings.map((meeting) => (
     <option key={meeting.id} value={String(meeting.id)}>
-      {`${meeting.title} — ${formatInZone(meeting.startsAt, meeting.timeZone, false)}`}
+      {`${portionText(classificationScheme, meeting.classification)} ${meeting.title} — ${formatInZone(meeting.startsAt, meeting.timeZone, false, locale)}`}
     </option>
   ));
 }
