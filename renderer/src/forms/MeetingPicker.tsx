@@ -42,7 +42,10 @@ interface SummitChoice {
 function OfChosenMeeting(props: PickerProps & SummitChoice) {
   const meeting = useQuery('meeting.get', { id: Number(props.value) });
   const summitOfMeeting = meeting.status === 'ready' && meeting.value.summitId !== null ? String(meeting.value.summitId) : '';
-  return <SummitThenMeeting {...props} summitOfMeeting={summitOfMeeting} />;
+  const { classificationScheme } = useSettings();
+  const title =
+    meeting.status === 'ready' ? `${portionText(classificationScheme, meeting.value.classification)} ${meeting.value.title}` : null;
+  return <SummitThenMeeting {...props} summitOfMeeting={summitOfMeeting} chosenTitle={title} />;
 }
 
 function SummitThenMeeting({
@@ -52,7 +55,8 @@ function SummitThenMeeting({
   summitOfMeeting,
   chosenSummit,
   setChosenSummit,
-}: PickerProps & SummitChoice & { summitOfMeeting: string }) {
+  chosenTitle = null,
+}: PickerProps & SummitChoice & { summitOfMeeting: string; chosenTitle?: string | null }) {
   const { t } = useTranslation();
   const summits = useQuery('summit.list', {}).value ?? [];
   const summitId = chosenSummit ?? summitOfMeeting;
@@ -77,8 +81,8 @@ function SummitThenMeeting({
       <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t('forms.noChoice')}</option>
         {summitId === '' ? null : <MeetingsOf summitId={Number(summitId)} />}
-        {/* A meeting of no summit, or one the list has not read yet, stays chosen. */}
-        {value !== '' && summitId === '' ? <option value={value}>{t('app.loading')}</option> : null}
+        {/* A meeting of no summit stays chosen, by its title. */}
+        {value !== '' && summitId === '' ? <option value={value}>{chosenTitle ?? t('app.loading')}</option> : null}
       </select>
     </span>
   );
