@@ -389,3 +389,10 @@ describe('a follow-up action moved to another summit’s meeting', () => {
     });
   });
 });
+
+describe('a new follow-up action opened from its meeting', () => {
+  it('takes what is typed at once in its description, not in the meeting’s summit', async () => {
+    render(<EntityForm entity="followUp" initial={{ ...formSpecs.followUp.blank(), meetingId: '1' }} />);
+    expect(document.activeElement).toBe(screen.getByLabelText('Description'));
+  });
+});

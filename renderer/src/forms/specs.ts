@@ -289,12 +289,13 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
   ),
   followUp: simple(
     [
-      { name: 'meetingId', kind: 'meeting' },
       textOf('followUp')('description', true),
       textOf('followUp')('owner'),
       { name: 'dueOn', kind: 'date', optional: true },
       { name: 'status', kind: 'select', options: followUpStatuses, labelKey: 'followUp.statuses' },
       { name: 'classification', kind: 'classification' },
+      // Last: a new action opens from its meeting, and the first field takes what is typed at once.
+      { name: 'meetingId', kind: 'meeting' },
     ],
     { status: 'open' },
   ),
