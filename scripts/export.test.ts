@@ -36,7 +36,8 @@ describe('npm run export', () => {
     const run = runExport('--db', store, '--pack', 'Vilnius desk pack', '--out', out, '--paper', 'letter', '--copy-for', 'Ambassador Kim');
     expect(run.stderr).toContain('Numbering the contents');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/desk\.pdf: \d+ pages, .* banner NATO UNCLASSIFIED, copy 1/);
+    // The store is only read: the copy is stamped unregistered, never with the number the app issues next.
+    expect(run.stdout).toMatch(/desk\.pdf: \d+ pages, .* banner NATO UNCLASSIFIED, stamped “Unregistered copy”/);
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     // Latin, Korean and the rest of the sample all draw: no warning.
     expect(run.stderr).not.toContain('warning');

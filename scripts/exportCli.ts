@@ -187,10 +187,11 @@ export async function runExportCli(
       }),
     );
     const { timings } = result;
-    const copy =
-      result.copyNumber === null
-        ? ''
-        : `, copy ${result.copyNumber}${store.store.readOnly ? ' (numbered, not entered in the store’s register: the command line changes no store)' : ''}`;
+    const copy = !options['copy-for']
+      ? ''
+      : result.copyNumber === null
+        ? ', stamped “Unregistered copy” (no number: it is not entered in the store’s register, since the command line changes no store, and the app would give that number to its next copy)'
+        : `, copy ${result.copyNumber}`;
     output.result(
       `${result.path}: ${result.pages} pages, ${Math.round(result.bytes / 1024)} KiB, banner ${result.banner}${copy}; ` +
         `${Math.round(timings.totalMs)} ms (engine print ${Math.round(timings.enginePrintMs)} ms, ${timings.passes} passes)`,

@@ -226,6 +226,8 @@ export interface PackPreviewRecord {
   title: string;
   /** Portion mark, e.g. "(NU)", as the PDF prints it before the record. */
   mark: string;
+  /** The marking it prints at (a level name, '' when unmarked): the builder lists it on screen, so the window's banner counts it. */
+  classification: string;
 }
 /** What a pack would print if exported now: each section with its records, and the banner. */
 export interface PackPreview {
@@ -233,7 +235,14 @@ export interface PackPreview {
   banner: string;
   /** Something prints with no marking, or one the scheme lacks: the banner cannot be worked out and export waits. */
   holdsUnmarked: boolean;
-  sections: { kind: PackDefinition['sections'][number]['kind']; title: string; mark: string; records: PackPreviewRecord[] }[];
+  sections: {
+    kind: PackDefinition['sections'][number]['kind'];
+    title: string;
+    mark: string;
+    /** The section's marking: the highest level it holds, or the marking of something in it of no level of the scheme. */
+    classification: string;
+    records: PackPreviewRecord[];
+  }[];
   /** The people of the pack's meetings: who the biographies can hold, for the builder's list. */
   peopleOfMeetings: { id: number; name: string; nativeName: string; title: string; biography: string; classification: string }[];
   /** Every entry of each sector section, taken out or not, so the builder can list them and put one back. */
@@ -275,6 +284,8 @@ export interface PackSectorEntryChoice {
   title: string;
   /** Portion mark, e.g. "(S)"; "(UNMARKED)"-style when nobody marked it. */
   mark: string;
+  /** Its marking, which the window's banner counts while the builder lists it. */
+  classification: string;
   removed: boolean;
   /** Dated after the pack's summit ended. */
   afterSummit: boolean;

@@ -4,6 +4,7 @@ import {
   portionText,
   presetOf,
   presetSchemes,
+  schemeChanges,
   schemePresets,
   schemeProblems,
   tidyScheme,
@@ -177,5 +178,39 @@ describe('the desk’s default marking', () => {
   it('is a level of the scheme or nothing', () => {
     expect(validDefaultMarking(nato, 'NATO RESTRICTED')).toBe('NATO RESTRICTED');
     expect(validDefaultMarking(uk, 'NATO RESTRICTED')).toBe('');
+  });
+});
+
+describe('a scheme changed in Settings', () => {
+  const desk = {
+    name: 'IGI 1300',
+    levels: [
+      { name: 'NON PROTEGE', portion: 'NP' },
+      { name: 'DIFFUSION RESTREINTE', portion: 'DR' },
+      { name: 'CONFIDENTIEL', portion: 'C' },
+      { name: 'SECRET', portion: 'S' },
+    ],
+  };
+  it('names a level renamed or removed, whose records would need marking again', () => {
+    const accented = { ...desk, levels: desk.levels.map((level, at) => (at === 0 ? { ...level, name: 'NON PROTÉGÉ' } : level)) };
+    expect(schemeChanges(desk, accented)).toEqual({ dropped: ['NON PROTEGE'], lowered: [] });
+    expect(schemeChanges(desk, { ...desk, levels: desk.levels.slice(0, 3) })).toEqual({ dropped: ['SECRET'], lowered: [] });
+  });
+  it('names a level moved below one it ranked above, whose banners would then print the other', () => {
+    const swapped = {
+      ...desk,
+      levels: [desk.levels[0], desk.levels[1], desk.levels[3], desk.levels[2]].flatMap((level) => (level ? [level] : [])),
+    };
+    expect(schemeChanges(desk, swapped)).toEqual({ dropped: [], lowered: [{ level: 'SECRET', below: 'CONFIDENTIEL' }] });
+  });
+  it('says nothing of a new portion mark, a level added on top or spaces typed around a name', () => {
+    const added = {
+      ...desk,
+      levels: [
+        ...desk.levels.map((level) => ({ name: ` ${level.name} `, portion: `${level.portion}.` })),
+        { name: 'TRÈS SECRET', portion: 'TS' },
+      ],
+    };
+    expect(schemeChanges(desk, added)).toEqual({ dropped: [], lowered: [] });
   });
 });

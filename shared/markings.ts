@@ -223,3 +223,27 @@ export function highestMarking(scheme: ClassificationScheme, classifications: It
 export function validDefaultMarking(scheme: ClassificationScheme, marking: string): string {
   return scheme.levels.some((level) => level.name === marking) ? marking : '';
 }
+
+/** What applying a scheme in place of the saved one does to records already marked. */
+export interface SchemeChanges {
+  /** Levels of the saved scheme the new one lacks (renamed or removed): their records show the name and stop their packs. */
+  dropped: string[];
+  /** A level kept in both that now ranks below one it ranked above: a page holding both prints the other's banner. */
+  lowered: { level: string; below: string }[];
+}
+
+/**
+ * Said in Settings before a scheme is applied: a level renamed (an accent
+ * added to NON PROTEGE) leaves every record marked with the old name to be
+ * marked again, and a level moved down changes which banner a page prints.
+ */
+export function schemeChanges(saved: ClassificationScheme, next: ClassificationScheme): SchemeChanges {
+  const before = tidyScheme(saved).levels.map((level) => level.name);
+  const after = tidyScheme(next).levels.map((level) => level.name);
+  const dropped = before.filter((name) => !after.includes(name));
+  const kept = before.filter((name) => after.includes(name));
+  const lowered = kept.flatMap((level, rank) =>
+    kept.slice(0, rank).flatMap((lower) => (after.indexOf(level) < after.indexOf(lower) ? [{ level, below: lower }] : [])),
+  );
+  return { dropped, lowered };
+}

@@ -80,6 +80,14 @@ describe('countdowns', () => {
     expect(formatDayCountdown('2023-07-11', new Date('2023-07-08T23:00:00Z'))).toBe('in 3 days');
     expect(formatDayCountdown('2023-07-11', new Date('2023-07-11T10:00:00Z'))).toBe('today');
   });
+
+  it('counts from the day it is in the home zone, not in UTC: 08:00 on Lord Howe Island is still the day before in UTC', () => {
+    const lordHoweMorning = new Date('2027-04-01T21:00:00Z');
+    expect(formatDayCountdown('2027-04-02', lordHoweMorning, 'en-GB', 'Australia/Lord_Howe')).toBe('today');
+    expect(formatDayCountdown('2027-04-01', lordHoweMorning, 'en-GB', 'Australia/Lord_Howe')).toBe('yesterday');
+    // Seoul at 08:30 on the day an action is due.
+    expect(formatDayCountdown('2023-07-11', new Date('2023-07-10T23:30:00Z'), 'en-GB', 'Asia/Seoul')).toBe('today');
+  });
 });
 
 describe('zone abbreviations as the tz database gives them', () => {

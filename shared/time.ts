@@ -403,9 +403,13 @@ export function formatCountdown(instant: string, now: Date, locale = 'en-GB'): s
   return format.format(Math.round(minutes / (24 * 60)), 'day');
 }
 
-/** Days from today (UTC calendar) to a YYYY-MM-DD date, for summits and due dates. */
-export function formatDayCountdown(isoDate: string, now: Date, locale = 'en-GB'): string {
-  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+/**
+ * Days from today to a YYYY-MM-DD date, for summits and due dates. Today is
+ * the day it is in the home zone: in UTC it is still yesterday until 09:00 in
+ * Seoul, and an action due today read "tomorrow" all morning.
+ */
+export function formatDayCountdown(isoDate: string, now: Date, locale = 'en-GB', homeTimeZone = 'UTC'): string {
+  const today = Date.parse(`${dayInZone(now.toISOString(), homeTimeZone)}T00:00:00Z`);
   const days = Math.round((Date.parse(`${isoDate}T00:00:00Z`) - today) / 86_400_000);
   if (Number.isNaN(days)) return '';
   return relativeTimeFormat(locale).format(days, 'day');

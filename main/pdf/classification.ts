@@ -61,3 +61,18 @@ export function highestLevel(scheme: ClassificationScheme, items: Iterable<Marke
 export function portionMark(scheme: ClassificationScheme, item: MarkedItem): string {
   return portionText(scheme, item.classification);
 }
+
+/**
+ * A section's marking as a level name: the highest level it holds, or, when
+ * something in it carries no level of the scheme, that marking ('' for none),
+ * as its portion mark says "(UNMARKED)" then. A section holding nothing marked
+ * is at the lowest level, as highestLevel has it.
+ */
+export function sectionClassification(scheme: ClassificationScheme, classifications: string[]): string {
+  const foreign = classifications.find((classification) => markingOf(scheme, classification).kind !== 'level');
+  if (foreign !== undefined) return foreign;
+  return highestLevel(
+    scheme,
+    classifications.map((classification) => ({ classification, name: '' })),
+  ).name;
+}

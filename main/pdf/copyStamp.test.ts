@@ -86,3 +86,33 @@ describe('a pack holding unmarked material', () => {
     expect(fs.existsSync(file)).toBe(false);
   });
 });
+
+describe('a copy stamped where the store cannot register it (the command line changes no store)', () => {
+  it('is stamped as unregistered, not with a number the app would issue again to another recipient', async () => {
+    const { db, definition } = sampleStore();
+    const clock = () => new Date('2026-12-01T08:00:00Z');
+    const unregistered = path.join(folder, 'unregistered.pdf');
+    const outside = await exportPack(db, engine, {
+      packName: 'Stamp pack',
+      definition,
+      outPath: unregistered,
+      copyFor: 'Délégation UE',
+      registerCopy: false,
+      clock,
+    });
+    expect(outside.copyNumber).toBeNull();
+    for (const text of pageTexts(unregistered)) {
+      const stamp = nonEmptyLines(text).find((line) => line.includes('for Délégation UE'));
+      expect(stamp?.replace(/\s+/g, ' ')).toMatch(/Unregistered copy · for Délégation UE · 1 December 2026$/);
+    }
+    // The app's next copy is still the first: no number is in two hands.
+    const registered = await exportPack(db, engine, {
+      packName: 'Stamp pack',
+      definition,
+      outPath: path.join(folder, 'registered.pdf'),
+      copyFor: 'Ambassador Kim',
+      clock,
+    });
+    expect(registered.copyNumber).toBe(1);
+  }, 60_000);
+});

@@ -22,7 +22,7 @@ export interface ExportPackRequest {
   paper?: PaperSize;
   /** Stamps every page with this recipient, the date and the next copy number, and registers the copy. */
   copyFor?: string;
-  /** False where the store is open for reading only (the export command): the copy is numbered, not registered. */
+  /** False where the store is open for reading only (the export command): the copy is stamped unregistered, with no number. */
   registerCopy?: boolean;
   author?: string;
   /** Read once: the cover's date, the copy stamp and the file name all come from this one moment. */
@@ -82,8 +82,10 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
     const unprintable = unprintableRecords(content, installedFontCoverage(), request.copyFor);
     if (unprintable.length > 0) request.onUnprintable?.(unprintable);
     const gatherMs = performance.now() - started;
+    // Only a copy entered in the register gets a number: the next one would otherwise go to two recipients.
+    const registers = request.registerCopy !== false;
     const copy = request.copyFor
-      ? { recipient: request.copyFor, number: nextCopyNumber(db, request.packName), issuedOn: content.preparedOn }
+      ? { recipient: request.copyFor, number: registers ? nextCopyNumber(db, request.packName) : null, issuedOn: content.preparedOn }
       : null;
     const printed = await printPack(engine, content, {
       author: request.author ?? 'Sherpa',
@@ -97,7 +99,7 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
     const writeStart = performance.now();
     const written = await pending.commit(printed.pdf);
     const writeMs = performance.now() - writeStart;
-    if (copy && request.registerCopy !== false)
+    if (copy && copy.number !== null)
       registerIssuedCopy(db, request.packName, { copyNumber: copy.number, recipient: copy.recipient, issuedAt: now.toISOString() });
     request.onProgress?.({ step: 'done', fraction: 1, message: `Wrote ${printed.pages} pages to ${written}` });
     return {

@@ -80,6 +80,8 @@ export interface TimelineRow {
   sourceExcerpt: string;
   /** The row's portion mark, "(UNMARKED)"-style when nobody marked the record it comes from. */
   mark: string;
+  /** The marking of the record it comes from ('' when unmarked). */
+  classification: string;
 }
 export interface TimelineContent {
   kind: 'timeline';
@@ -316,6 +318,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           mark: sectionMark(rows.map(({ classification }) => ({ classification, name: '' }))),
           rows: rows.map(({ citing: _citing, heldAt: _heldAt, classification, ...row }) => ({
             ...row,
+            classification,
             mark: mark({ classification }, row.title, row.key).mark,
           })),
           from,

@@ -4,7 +4,7 @@ import { listSectorEntries } from '../../db/sectors.ts';
 import { summits } from '../../db/summits.ts';
 import type { PackPreview, PackPreviewRecord } from '../../shared/contract.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
-import { portionMark } from './classification.ts';
+import { portionMark, sectionClassification } from './classification.ts';
 import { installedFontCoverage } from './fontCoverage.ts';
 import { noteLabel } from './noteLabel.ts';
 import { writtenOnAt } from './noteSummit.ts';
@@ -22,39 +22,63 @@ import { unprintableRecords } from './unprintable.ts';
 // The builder's "will print" list comes from the very content the PDF is
 // printed from, so what the user checks before export is what they get.
 
-function recordsOf(section: SectionContent): PackPreviewRecord[] {
+/** A printed record's portion mark and the marking behind it, which the builder's list shows and the window's banner counts. */
+const markingOf = (record: { mark: string; classification: string }) => ({ mark: record.mark, classification: record.classification });
+
+/** The markings of everything a section prints, as its portion mark is worked out from them. */
+function heldBy(section: SectionContent): string[] {
+  const of = (records: { classification: string }[]) => records.map((record) => record.classification);
+  switch (section.kind) {
+    case 'meeting':
+      return of([section.meeting, ...section.participants, ...section.annotations, ...section.followUps]);
+    case 'sector':
+      return of([section.sector, ...section.entries, ...section.entries.flatMap((entry) => entry.annotations)]);
+    case 'timeline':
+      return of(section.rows);
+    case 'biographies':
+      return of(section.people);
+    case 'sources':
+      return of(section.sources);
+    case 'notes':
+      return of(section.groups.flatMap((group) => group.notes));
+  }
+}
+
+/** `sectionMarking`: a meeting is listed at its section's mark, as its brief prints the participants' markings too. */
+function recordsOf(section: SectionContent, sectionMarking: string): PackPreviewRecord[] {
   switch (section.kind) {
     case 'meeting':
       // A pocket card prints the counterpart's line only; a full brief prints its participants, follow-ups and notes.
-      if (section.form === 'pocket') return [{ kind: 'meeting', title: section.meeting.title, mark: section.mark }];
+      if (section.form === 'pocket')
+        return [{ kind: 'meeting', title: section.meeting.title, mark: section.mark, classification: sectionMarking }];
       return [
-        { kind: 'meeting', title: section.meeting.title, mark: section.mark },
+        { kind: 'meeting', title: section.meeting.title, mark: section.mark, classification: sectionMarking },
         ...section.participants.map((participant) => ({
           kind: 'participant' as const,
           title: participant.nativeName ? `${participant.name} (${participant.nativeName})` : participant.name,
-          mark: participant.mark,
+          ...markingOf(participant),
         })),
-        ...section.followUps.map((followUp) => ({ kind: 'followUp' as const, title: followUp.description, mark: followUp.mark })),
-        ...section.annotations.map((note) => ({ kind: 'annotation' as const, title: noteLabel(note), mark: note.mark })),
+        ...section.followUps.map((followUp) => ({ kind: 'followUp' as const, title: followUp.description, ...markingOf(followUp) })),
+        ...section.annotations.map((note) => ({ kind: 'annotation' as const, title: noteLabel(note), ...markingOf(note) })),
       ];
     case 'sector':
       return section.entries.flatMap((entry) => [
-        { kind: 'sectorEntry' as const, title: `${entry.occurredOn} ${entry.title}`, mark: entry.mark },
-        ...entry.annotations.map((note) => ({ kind: 'annotation' as const, title: noteLabel(note), mark: note.mark })),
+        { kind: 'sectorEntry' as const, title: `${entry.occurredOn} ${entry.title}`, ...markingOf(entry) },
+        ...entry.annotations.map((note) => ({ kind: 'annotation' as const, title: noteLabel(note), ...markingOf(note) })),
       ]);
     case 'timeline':
       return section.rows.map((row) => ({
         kind: row.origin === 'event' ? 'timelineEvent' : row.origin,
         title: `${row.occurredOn} ${row.title}`,
-        mark: row.mark,
+        ...markingOf(row),
       }));
     case 'biographies':
-      return section.people.map((person) => ({ kind: 'person', title: person.name, mark: person.mark }));
+      return section.people.map((person) => ({ kind: 'person', title: person.name, ...markingOf(person) }));
     case 'sources':
-      return section.sources.map((source) => ({ kind: 'source', title: source.title, mark: source.mark }));
+      return section.sources.map((source) => ({ kind: 'source', title: source.title, ...markingOf(source) }));
     case 'notes':
       return section.groups.flatMap((group) =>
-        group.notes.map((note) => ({ kind: 'note' as const, title: `${group.heading} · ${noteLabel(note)}`, mark: note.mark })),
+        group.notes.map((note) => ({ kind: 'note' as const, title: `${group.heading} · ${noteLabel(note)}`, ...markingOf(note) })),
       );
   }
 }
@@ -64,12 +88,10 @@ export function previewPack(db: Db, definition: PackDefinition, options: GatherO
   return {
     banner: content.unmarked.length > 0 ? (content.highestMarked?.name ?? '') : content.banner.name,
     holdsUnmarked: content.unmarked.length > 0,
-    sections: content.sections.map((section) => ({
-      kind: section.kind,
-      title: section.title,
-      mark: section.mark,
-      records: recordsOf(section),
-    })),
+    sections: content.sections.map((section) => {
+      const classification = sectionClassification(options.scheme, heldBy(section));
+      return { kind: section.kind, title: section.title, mark: section.mark, classification, records: recordsOf(section, classification) };
+    }),
     peopleOfMeetings: peopleOfMeetings(db, definition).map((personId) => {
       const { id, name, nativeName, title, biography, classification } = people.get(db, personId);
       return { id, name, nativeName, title, biography, classification };
@@ -93,6 +115,7 @@ function sectorEntryChoices(db: Db, definition: PackDefinition, options: GatherO
         occurredOn: entry.occurredOn,
         title: entry.title,
         mark: portionMark(options.scheme, { classification: entry.classification, name: entry.title }),
+        classification: entry.classification,
         removed: removed.has(entry.id) || (otherSummit !== null && !kept.has(entry.id)),
         afterSummit: summitEnd !== null && entry.occurredOn > summitEnd,
         otherSummit,

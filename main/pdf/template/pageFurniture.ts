@@ -12,8 +12,12 @@ export interface PageFurniture {
   banner: string;
   packTitle: string;
   preparedOn: string;
-  /** The per-copy stamp, when the export is for a named recipient. */
-  copy: { recipient: string; number: number; issuedOn: string } | null;
+  /**
+   * The per-copy stamp, when the export is for a named recipient. `number` is
+   * null for a copy no register holds (the command line changes no store): a
+   * number there would be issued again by the app to someone else.
+   */
+  copy: { recipient: string; number: number | null; issuedOn: string } | null;
 }
 
 const band: CSSProperties = {
@@ -36,7 +40,8 @@ const ellipsis: CSSProperties = { overflow: 'hidden', whiteSpace: 'nowrap', text
  */
 function copyStamp(copy: PageFurniture['copy']) {
   if (!copy) return '';
-  return h('span', null, `Copy ${copy.number} · for `, h('bdi', null, copy.recipient), ` · ${formatDate(copy.issuedOn)}`);
+  const which = copy.number === null ? 'Unregistered copy' : `Copy ${copy.number}`;
+  return h('span', null, `${which} · for `, h('bdi', null, copy.recipient), ` · ${formatDate(copy.issuedOn)}`);
 }
 
 export function headerTemplate(furniture: PageFurniture): string {

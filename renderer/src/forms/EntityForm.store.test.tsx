@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Summit } from '../../../shared/domain.ts';
+import { blankBrief, type Summit } from '../../../shared/domain.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
 import { i18n } from '../i18n/index.ts';
+import { createQueryClient } from '../queryScope.ts';
+import { SettingsProvider } from '../settings/SettingsContext.tsx';
+import { StoreQueries } from '../useQuery.ts';
 import { EntityForm } from './EntityForm.tsx';
 import { formSpecs } from './specs.ts';
 
@@ -146,20 +149,24 @@ describe('dates the store accepts but that are most likely a slip', () => {
     await waitFor(() => expect(writes().map((call) => call.channel)).toEqual(['meeting.create']));
   });
 
-  it('warns at a time the clocks pass twice, naming both, in Korean too, and saves the later as it says', async () => {
+  it('warns at a time the clocks pass twice, naming both, in Korean too, and saves the later unless the first is chosen', async () => {
     const values = { ...meetingOn('2026-10-25'), summitId: '', timeZone: 'Europe/London', startTimeKnown: true, time: '00:30' };
     render(<EntityForm entity="meeting" initial={values} />);
     const time = screen.getByLabelText('Time (venue)');
     expect(screen.queryByRole('status')).toBeNull();
     fireEvent.change(time, { target: { value: '01:30' } });
     expect(messageAt(time)).toBe(
-      'The clocks go back that night, so 01:30 happens twice: first in 01:30 BST, then an hour later in 01:30 GMT. It will be saved as the second (01:30 GMT); check with the venue which one is meant.',
+      'The clocks go back that night, so 01:30 happens twice: first in 01:30 BST, then an hour later in 01:30 GMT. Choose below which one the venue means.',
     );
+    expect(screen.getByLabelText('Which of the two times')).toHaveProperty('value', 'later');
     expect(time.getAttribute('aria-invalid')).toBe('false');
     await act(() => i18n.changeLanguage('ko'));
     try {
       expect(messageAt(screen.getByLabelText('시각 (현지)'))).toContain('01:30 BST');
-      expect(messageAt(screen.getByLabelText('시각 (현지)'))).toMatch(/두 번째\(01:30 GMT\)로 저장됩니다/);
+      expect(messageAt(screen.getByLabelText('시각 (현지)'))).toMatch(
+        /한 시간 뒤 01:30 GMT\. 어느 쪽인지 현지에 확인하고 아래에서 고르세요/,
+      );
+      expect(screen.getByRole('option', { name: '첫 번째: 01:30 BST' })).toBeTruthy();
     } finally {
       await act(() => i18n.changeLanguage('en'));
     }
@@ -170,6 +177,38 @@ describe('dates the store accepts but that are most likely a slip', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(writes().map((call) => call.channel)).toEqual(['meeting.create']));
     expect(writes()[0]?.request).toMatchObject({ startsAt: '2026-10-25T01:30:00.000Z' });
+  });
+
+  it('lets the desk choose the first of a time the clocks pass twice, with the true gap (Lord Howe goes back half an hour)', async () => {
+    const values = { ...meetingOn('2027-04-04'), summitId: '', timeZone: 'Australia/Lord_Howe', startTimeKnown: true, time: '09:00' };
+    render(<EntityForm entity="meeting" initial={values} />);
+    // A time that happens once offers no choice.
+    expect(screen.queryByLabelText('Which of the two times')).toBeNull();
+    const time = screen.getByLabelText('Time (venue)');
+    fireEvent.change(time, { target: { value: '01:45' } });
+    expect(messageAt(time)).toBe(
+      'The clocks go back 30 minutes that night, so 01:45 happens twice: first in 01:45 GMT+11, then 30 minutes later in 01:45 GMT+10:30. Choose below which one the venue means.',
+    );
+    const which = screen.getByLabelText('Which of the two times');
+    expect(which).toHaveProperty('value', 'later');
+    fireEvent.change(which, { target: { value: 'earlier' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(writes().map((call) => call.channel)).toEqual(['meeting.create']));
+    // 01:45 Lord Howe daylight time (UTC+11), not the later 01:45 at UTC+10:30.
+    expect(writes()[0]?.request).toMatchObject({ startsAt: '2027-04-03T14:45:00.000Z' });
+    cleanup();
+
+    // Opened again, the form shows the first as chosen, and an edit elsewhere leaves the time alone.
+    const { id } = store.db.prepare('SELECT max(id) AS id FROM meeting').get() as { id: number };
+    const created = await store.bridge['meeting.get']({ id });
+    if (!created.ok) throw new Error(created.error.message);
+    render(<EntityForm entity="meeting" id={created.value.id} initial={formSpecs.meeting.fromRecord({ ...created.value })} />);
+    expect(screen.getByLabelText('Which of the two times')).toHaveProperty('value', 'earlier');
+    fireEvent.change(screen.getByLabelText('Venue'), { target: { value: 'Lord Howe Island Board office' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(writes().map((call) => call.channel)).toEqual(['meeting.create', 'meeting.update']));
+    expect(writes()[1]?.request).toMatchObject({ patch: { venue: 'Lord Howe Island Board office' } });
+    expect(Object.keys((writes()[1]?.request as { patch: object } | undefined)?.patch ?? {})).toEqual(['venue']);
   });
 
   it('warns at a year before 1945 or after 2100, in Korean too', async () => {
@@ -282,5 +321,78 @@ describe('a person’s title in Korean', () => {
     cleanup();
     render(<EntityForm entity="summit" initial={formSpecs.summit.blank()} />);
     expect(screen.getByLabelText('제목')).toBeTruthy();
+  });
+});
+
+describe('a follow-up action moved to another summit’s meeting', () => {
+  it('chooses the summit, then its meeting, and saves only the move', async () => {
+    const santiago = await store.bridge['summit.create']({
+      title: 'Ministerial de seguimiento Santiago 2027',
+      city: 'Santiago de Chile',
+      countryId: null,
+      startDate: '2027-04-02',
+      endDate: '2027-04-05',
+      timeZone: 'America/Santiago',
+      description: '',
+      sourceId: null,
+      classification: 'NATO UNCLASSIFIED',
+    });
+    if (!santiago.ok) throw new Error(santiago.error.message);
+    const meeting = await store.bridge['meeting.create']({
+      ...blankBrief,
+      summitId: santiago.value.id,
+      title: 'Reunión bilateral con Chile',
+      format: 'bilateral',
+      startsAt: '2027-04-03T21:00:00.000Z',
+      startTimeKnown: true,
+      durationMinutes: 60,
+      timeZone: 'America/Santiago',
+      venue: '',
+      interpreters: '',
+      press: 'closed',
+      status: 'planned',
+      counterpartId: null,
+      classification: 'NATO UNCLASSIFIED',
+      sourceId: null,
+    });
+    if (!meeting.ok) throw new Error(meeting.error.message);
+    const vilniusMeeting = store.db.prepare('SELECT min(id) AS id FROM meeting WHERE summit_id = 1').get() as { id: number };
+    const action = await store.bridge['followUp.create']({
+      meetingId: vilniusMeeting.id,
+      description: 'Send the note on financing',
+      owner: 'AU desk',
+      dueOn: null,
+      status: 'open',
+      classification: 'NATO UNCLASSIFIED',
+    });
+    if (!action.ok) throw new Error(action.error.message);
+
+    // A cache of its own: the page's holds other tests' stores, whose summits had the same ids.
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <SettingsProvider>
+          <EntityForm entity="followUp" id={action.value.id} initial={formSpecs.followUp.fromRecord({ ...action.value })} />
+        </SettingsProvider>
+      </StoreQueries>,
+    );
+    const summit = screen.getByLabelText('Summit of the meeting');
+    await waitFor(() => expect(summit).toHaveProperty('value', '1'));
+    fireEvent.change(summit, { target: { value: String(santiago.value.id) } });
+    const chosen = screen.getByLabelText('Meeting');
+    await waitFor(() => expect(chosen.textContent).toContain('(NU) Reunión bilateral con Chile — Sat, 3 Apr 2027'));
+    fireEvent.change(chosen, { target: { value: String(meeting.value.id) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(writes().map((call) => call.channel)).toContain('followUp.update'));
+    expect(writes().at(-1)?.request).toMatchObject({ patch: { meetingId: meeting.value.id }, expected: { meetingId: vilniusMeeting.id } });
+    expect(store.db.prepare('SELECT meeting_id AS meetingId FROM follow_up WHERE id = ?').get(action.value.id)).toEqual({
+      meetingId: meeting.value.id,
+    });
+  });
+});
+
+describe('a new follow-up action opened from its meeting', () => {
+  it('takes what is typed at once in its description, not in the meeting’s summit', async () => {
+    render(<EntityForm entity="followUp" initial={{ ...formSpecs.followUp.blank(), meetingId: '1' }} />);
+    expect(document.activeElement).toBe(screen.getByLabelText('Description'));
   });
 });

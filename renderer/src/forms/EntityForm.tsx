@@ -10,9 +10,10 @@ import { personLabels } from '../records/personLabels.ts';
 import { type FormEntity, navigate, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
-import { dateWarnings } from './dateWarnings.ts';
+import { dateWarnings, repeatedTimeOf } from './dateWarnings.ts';
 import { Field } from './Field.tsx';
 import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './formDrafts.ts';
+import { MeetingPicker } from './MeetingPicker.tsx';
 import { type FieldSpec, type FormSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
 import { type FieldProblem, impossibleDateFields, validate } from './validate.ts';
 
@@ -259,7 +260,7 @@ export function EntityForm({
       // The store's own wording is English and technical: the user reads which field, in their language.
       const storeField = error instanceof BridgeError && error.field ? error.field.replace(/^patch\./, '') : undefined;
       const field = storeField ? (spec.fieldOf?.[storeField] ?? storeField) : undefined;
-      if (field && spec.fields.some((candidate) => candidate.name === field && candidate.kind !== 'hidden')) {
+      if (field && spec.fields.some((candidate) => candidate.name === field)) {
         // A rule between records (a meeting a pack lists keeps its summit) refused a well-formed value: say which rule.
         const rule = error instanceof BridgeError && error.code === 'constraint' && field === 'summitId';
         // The store said why (the summit deleted in another window, say): that, at the field, not a guess at characters.
@@ -315,6 +316,24 @@ export function EntityForm({
         );
       case 'checkbox':
         return <input {...common} type="checkbox" checked={value === true} onChange={(event) => set(field.name, event.target.checked)} />;
+      case 'meeting':
+        return <MeetingPicker control={common} value={textValue} onChange={(meetingId) => set(field.name, meetingId)} />;
+      case 'occurrence': {
+        const twice = repeatedTimeOf(entity, values);
+        return (
+          <select
+            {...common}
+            value={textValue === 'earlier' ? 'earlier' : 'later'}
+            onChange={(event) => set(field.name, event.target.value)}
+          >
+            {(['earlier', 'later'] as const).map((which) => (
+              <option key={which} value={which}>
+                {t(`forms.occurrences.${which}`, { time: twice?.[which].label ?? '' })}
+              </option>
+            ))}
+          </select>
+        );
+      }
       case 'classification': {
         // The scheme's levels, plus a stored marking the scheme no longer has, so editing never drops it.
         const options = ['', ...levels, ...(textValue && !levels.includes(textValue) ? [textValue] : [])];
@@ -430,7 +449,8 @@ export function EntityForm({
         </p>
       )}
       {spec.fields
-        .filter((field) => field.kind !== 'hidden')
+        // The choice between two instants is offered only for a time the clocks pass twice.
+        .filter((field) => field.kind !== 'occurrence' || repeatedTimeOf(entity, values) !== null)
         .flatMap((field) => [
           <Field
             key={field.name}

@@ -53,23 +53,43 @@ export function dateWarnings(
   return warnings;
 }
 
-/**
- * A meeting at a wall time the clocks pass twice (01:30 in London the night
- * they go back) is stored at the second: said at the field, with both, so the
- * desk checks which one the venue means instead of finding out an hour late.
- */
-function repeatedTimeWarning(entity: FormEntity, values: FormValues): DateWarning | null {
+/** A wall time the clocks pass twice at the venue, as the form offers its two instants to choose from. */
+export interface RepeatedTime {
+  time: string;
+  /** Each instant with the zone's label there ("01:45 GMT+11"), earlier first. */
+  earlier: { instant: string; label: string };
+  later: { instant: string; label: string };
+  /** How far the clocks go back: an hour in most zones, 30 minutes on Lord Howe Island. */
+  minutes: number;
+}
+
+/** The meeting form's date and time when the clocks pass them twice in its zone; null for any other time. */
+export function repeatedTimeOf(entity: FormEntity, values: FormValues): RepeatedTime | null {
   const [date, time, timeZone] = [String(values.date ?? ''), String(values.time ?? ''), String(values.timeZone ?? '').trim()];
   if (entity !== 'meeting' || values.startTimeKnown !== true) return null;
   if (!isCalendarDate(date) || !isWallTime(time) || !isKnownTimeZone(timeZone)) return null;
   const twice = repeatedWallTime(date, time, timeZone);
   if (!twice) return null;
   return {
-    key: 'records.dateWarning.repeatedTime',
-    options: {
-      time,
-      earlier: `${time} ${zoneAbbreviation(twice.earlier, timeZone)}`,
-      later: `${time} ${zoneAbbreviation(twice.later, timeZone)}`,
-    },
+    time,
+    earlier: { instant: twice.earlier, label: `${time} ${zoneAbbreviation(twice.earlier, timeZone)}` },
+    later: { instant: twice.later, label: `${time} ${zoneAbbreviation(twice.later, timeZone)}` },
+    minutes: Math.round((Date.parse(twice.later) - Date.parse(twice.earlier)) / 60_000),
   };
+}
+
+/**
+ * A meeting at a wall time the clocks pass twice (01:30 in London the night
+ * they go back, 23:30 in Santiago, 01:45 on Lord Howe Island, where they go
+ * back half an hour) is said at the field, with both and the true gap, and the
+ * form offers the choice, so the desk takes the one the venue means instead of
+ * finding out in the pack that the meeting prints an hour late.
+ */
+function repeatedTimeWarning(entity: FormEntity, values: FormValues): DateWarning | null {
+  const twice = repeatedTimeOf(entity, values);
+  if (!twice) return null;
+  const options = { time: twice.time, earlier: twice.earlier.label, later: twice.later.label };
+  return twice.minutes === 60
+    ? { key: 'records.dateWarning.repeatedTime', options }
+    : { key: 'records.dateWarning.repeatedTimeMinutes', options: { ...options, minutes: twice.minutes } };
 }

@@ -75,7 +75,7 @@ function requiredOnly(entity: FormEntity): FormValues {
   const spec = formSpecs[entity];
   const values: FormValues = { ...spec.blank() };
   for (const field of spec.fields) {
-    if (field.kind === 'hidden') continue;
+    if (field.kind === 'occurrence') continue;
     if (!isRequired(field)) {
       values[field.name] = '';
       continue;
@@ -143,7 +143,8 @@ describe.each(['en', 'ko'] as const)('every form, in %s', (language) => {
     expect(rowCount(entity)).toBe(before + 1);
     const record = saved[0] as Record<string, unknown>;
     for (const field of formSpecs[entity].fields) {
-      if (isRequired(field) || field.kind === 'hidden') continue;
+      // Which instant of a repeated time is part of startsAt, not a field of its own.
+      if (isRequired(field) || field.kind === 'occurrence') continue;
       // A summit's end left blank is the one value a blank stands for: the summit lasts one day.
       if (entity === 'summit' && field.name === 'endDate') {
         expect(record.endDate).toBe(record.startDate);

@@ -9,7 +9,7 @@ import {
   numberRanges,
   textLimits,
 } from '../../../shared/fieldRules.ts';
-import { isSkippedDay, isSkippedWallTime, wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
+import { isSkippedDay, isSkippedWallTime, repeatedWallTime, wallTimeInZone, wallTimeToInstant } from '../../../shared/time.ts';
 import type { FormEntity } from '../router.ts';
 
 /** Lists a reference field chooses from. */
@@ -26,7 +26,10 @@ export type FieldKind =
   | { kind: 'select'; options: readonly string[]; labelKey: string }
   | { kind: 'ref'; list: RefList; optional: boolean }
   | { kind: 'classification' }
-  | { kind: 'hidden' };
+  /** Which of the two instants of a wall time the clocks pass twice; shown only for such a time. */
+  | { kind: 'occurrence' }
+  /** A meeting of any summit: a follow-up action moves from one meeting to the next. */
+  | { kind: 'meeting' };
 export type FieldSpec = { name: string } & FieldKind;
 export type FormValues = Record<string, string | boolean>;
 
@@ -66,7 +69,7 @@ function convert(fields: FieldSpec[], values: FormValues): Record<string, unknow
   for (const field of fields) {
     const value = values[field.name];
     if (field.kind === 'checkbox') record[field.name] = value === true;
-    else if (field.kind === 'number' || field.kind === 'ref' || field.kind === 'hidden') {
+    else if (field.kind === 'number' || field.kind === 'ref' || field.kind === 'meeting') {
       const textValue = String(value ?? '').trim();
       record[field.name] = textValue === '' ? null : Number(textValue);
     } else if (field.kind === 'date' && field.optional) record[field.name] = value === '' || value === undefined ? null : value;
@@ -117,6 +120,7 @@ const meetingFields: FieldSpec[] = [
   { name: 'date', kind: 'date' },
   { name: 'startTimeKnown', kind: 'checkbox' },
   { name: 'time', kind: 'time' },
+  { name: 'occurrence', kind: 'occurrence' },
   whole('durationMinutes', true),
   { name: 'timeZone', kind: 'timezone' },
   meetingText('venue'),
@@ -127,7 +131,12 @@ const meetingFields: FieldSpec[] = [
   { name: 'classification', kind: 'classification' },
   ref('sourceId', 'source'),
 ];
-const meetingRecordFields = meetingFields.filter((field) => !['date', 'time'].includes(field.name));
+const meetingRecordFields = meetingFields.filter((field) => !['date', 'time', 'occurrence'].includes(field.name));
+
+/** The two instants of the form's wall time when the clocks pass it twice at the venue; null otherwise. */
+function repeatedOf(date: string, time: string, zone: string): { earlier: string; later: string } | null {
+  return isCalendarDate(date) && isWallTime(time) && isKnownTimeZone(zone) ? repeatedWallTime(date, time, zone) : null;
+}
 
 const meeting: FormSpec = {
   fields: meetingFields,
@@ -147,7 +156,10 @@ const meeting: FormSpec = {
     const zone = String(values.timeZone).trim();
     // Without a known time the venue's midnight stands for the day, as in the sample.
     const time = values.startTimeKnown === true ? String(values.time) : '00:00';
-    record.startsAt = wallTimeToInstant(String(values.date), time, zone);
+    const date = String(values.date);
+    // A time the clocks pass twice is the later unless the desk chose the first.
+    const twice = values.startTimeKnown === true && values.occurrence === 'earlier' ? repeatedOf(date, time, zone) : null;
+    record.startsAt = twice ? twice.earlier : wallTimeToInstant(date, time, zone);
     return record;
   },
   fromRecord: (record) => {
@@ -156,7 +168,10 @@ const meeting: FormSpec = {
     // A stored time that cannot be read in its zone leaves date and time for the user to set, with the zone shown as stored.
     if (Number.isNaN(Date.parse(startsAt)) || !isKnownTimeZone(String(record.timeZone))) return { ...values, date: '', time: '' };
     const wall = wallTimeInZone(startsAt, String(record.timeZone));
-    return { ...values, date: wall.date, time: record.startTimeKnown === true ? wall.time : '' };
+    if (record.startTimeKnown !== true) return { ...values, date: wall.date, time: '' };
+    const twice = repeatedOf(wall.date, wall.time, String(record.timeZone));
+    const occurrence = twice && Date.parse(twice.earlier) === Date.parse(startsAt) ? 'earlier' : 'later';
+    return { ...values, date: wall.date, time: wall.time, occurrence };
   },
   fieldOf: { startsAt: 'date' },
   createExtras: blankBrief,
@@ -274,12 +289,13 @@ export const formSpecs: Record<FormEntity, FormSpec> = {
   ),
   followUp: simple(
     [
-      { name: 'meetingId', kind: 'hidden' },
       textOf('followUp')('description', true),
       textOf('followUp')('owner'),
       { name: 'dueOn', kind: 'date', optional: true },
       { name: 'status', kind: 'select', options: followUpStatuses, labelKey: 'followUp.statuses' },
       { name: 'classification', kind: 'classification' },
+      // Last: a new action opens from its meeting, and the first field takes what is typed at once.
+      { name: 'meetingId', kind: 'meeting' },
     ],
     { status: 'open' },
   ),

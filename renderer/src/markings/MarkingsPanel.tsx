@@ -6,6 +6,7 @@ import {
   presetSchemes,
   type SchemePreset,
   type SchemeProblem,
+  schemeChanges,
   schemePresets,
   schemeProblems,
   tidyScheme,
@@ -93,6 +94,7 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
     }
   };
 
+  const changes = schemeChanges(saved, scheme);
   const nameProblem = problemAt(undefined, ['nameMissing', 'nameTooLong', 'nameCharacters']);
   const schemeProblem = problemAt(undefined, ['noLevels', 'tooManyLevels']);
   return (
@@ -234,7 +236,17 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
             </ul>
           </div>
         ) : null}
-        {presetOf(saved) !== presetOf(scheme) || saved.name !== scheme.name ? <p className="muted">{t('markings.changedLevels')}</p> : null}
+        {/* What applying this draft does to records already marked, said before it is applied. */}
+        {changes.dropped.length > 0 ? (
+          <p className="field-warning">
+            {t('markings.droppedLevels', { count: changes.dropped.length, levels: changes.dropped.map((name) => `“${name}”`).join(', ') })}
+          </p>
+        ) : null}
+        {changes.lowered.map(({ level, below }) => (
+          <p key={`${level}-${below}`} className="field-warning">
+            {t('markings.loweredLevel', { level, below })}
+          </p>
+        ))}
         <div className="button-row">
           <button type="submit" className="primary">
             {t('markings.save')}

@@ -112,6 +112,17 @@ export const PortionMark = memo(function PortionMark({ classification }: { class
   );
 });
 
+/**
+ * Counts a marking towards the window's banner where its portion mark is
+ * shown as the store wrote it (the pack builder lists each record with the
+ * mark its PDF prints): a record on screen counts however its mark is drawn.
+ */
+export function CountedMarking({ classification }: { classification: string }) {
+  const registry = useContext(ScreenMarkingsContext);
+  useEffect(() => registry?.add(classification), [registry, classification]);
+  return null;
+}
+
 /** Where a banner colour comes from: the level's place in the scheme, lowest to highest. */
 function bannerTone(rank: number, levels: number): number {
   if (levels <= 1) return 0;

@@ -31,8 +31,11 @@ export const markingsEn = {
   askEachTime: 'Ask (start unmarked)',
   save: 'Apply markings',
   saved: 'Markings saved.',
-  changedLevels:
-    'Records marked with a level this scheme lacks show that level’s name and must be marked again before a pack holding them is exported.',
+  droppedLevels_one:
+    'No longer a level: {{levels}}. Records marked with it keep that name and must be marked again before a pack holding them is exported; a renamed level is a new level.',
+  droppedLevels_other:
+    'No longer levels: {{levels}}. Records marked with them keep that name and must be marked again before a pack holding them is exported; a renamed level is a new level.',
+  loweredLevel: '“{{level}}” now ranks below “{{below}}”: a page holding both would carry the banner “{{below}}”.',
   problems: {
     nameMissing: 'Give the scheme a name.',
     nameTooLong: 'The scheme’s name is too long: at most 100 characters.',
@@ -90,8 +93,11 @@ export const markingsKo: typeof markingsEn = {
   askEachTime: '매번 묻기 (미표시로 시작)',
   save: '보안 등급 적용',
   saved: '보안 등급을 저장했습니다.',
-  changedLevels:
-    '이 체계에 없는 등급으로 표시된 기록은 그 등급 이름을 그대로 보여 주며, 그 기록이 든 자료집을 내보내기 전에 다시 표시해야 합니다.',
+  droppedLevels_one:
+    '더 이상 등급이 아닙니다: {{levels}}. 이 등급으로 표시된 기록은 그 이름을 그대로 보여 주며, 그 기록이 든 자료집을 내보내기 전에 다시 표시해야 합니다. 이름을 바꾼 등급은 새 등급입니다.',
+  droppedLevels_other:
+    '더 이상 등급이 아닙니다: {{levels}}. 이 등급으로 표시된 기록은 그 이름을 그대로 보여 주며, 그 기록이 든 자료집을 내보내기 전에 다시 표시해야 합니다. 이름을 바꾼 등급은 새 등급입니다.',
+  loweredLevel: '“{{level}}”이(가) 이제 “{{below}}”보다 낮습니다: 둘이 함께 있는 쪽에는 “{{below}}” 배너가 찍힙니다.',
   problems: {
     nameMissing: '체계 이름을 입력하세요.',
     nameTooLong: '체계 이름이 너무 깁니다. 100자 이하로 입력하세요.',

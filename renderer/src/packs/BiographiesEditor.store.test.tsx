@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PackSection } from '../../../shared/domain.ts';
@@ -50,5 +50,17 @@ describe('a biography written for the pack', () => {
     fireEvent.change(marking, { target: { value: 'NATO SECRET' } });
     fireEvent.change(screen.getByLabelText(/Biography for this pack: Kalani Fifita/), { target: { value: 'Briefs the minister daily' } });
     expect(saved?.biographies).toEqual([{ personId: 7, text: 'Briefs the minister daily', classification: 'NATO SECRET' }]);
+  });
+});
+
+describe('the people the biographies annex can hold', () => {
+  it('show each person’s name, title and shared biography with the person’s portion mark', async () => {
+    render(
+      <SettingsProvider>
+        <Editor />
+      </SettingsProvider>,
+    );
+    const row = screen.getByText('Kalani Fifita').closest('li') as HTMLElement;
+    await waitFor(() => expect(row.querySelector('.portion-mark')?.textContent).toBe('(NR)'));
   });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PackPreview, UnprintableRecord } from '../../../shared/contract.ts';
+import { CountedMarking } from '../markings/ScreenMarkings.tsx';
 import type { QueryState } from '../useQuery.ts';
 import { UnprintableInPack } from './UnprintableInPack.tsx';
 
@@ -52,6 +53,7 @@ export function PackPreviewPanel({
           <ol aria-label={t('packs.preview')}>
             {preview.value.sections.map((section) => (
               <li key={`${section.kind}-${section.title}`}>
+                <CountedMarking classification={section.classification} />
                 <strong>
                   {section.mark} {annexTitles[section.kind] ? t(annexTitles[section.kind] as string) : section.title}
                 </strong>
@@ -62,6 +64,7 @@ export function PackPreviewPanel({
                     {section.records.map((record, index) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: a section may list the same title twice (two entries on one day); the order is fixed.
                       <li key={index}>
+                        <CountedMarking classification={record.classification} />
                         {record.mark ? `${record.mark} ` : ''}
                         {record.kind === 'participant' || record.kind === 'followUp' ? `${t(`packs.recordKinds.${record.kind}`)}: ` : ''}
                         <bdi>{record.title}</bdi>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackPreview, PackSectorEntryChoice } from '../../../shared/contract.ts';
 import type { PackBiography, PackSection } from '../../../shared/domain.ts';
+import { CountedMarking, PortionMark } from '../markings/ScreenMarkings.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
 
 type TimelineSection = Extract<PackSection, { kind: 'timeline' }>;
@@ -97,7 +98,8 @@ export function BiographiesEditor({
           <li key={person.id} style={{ display: 'grid', gap: '0.3rem' }}>
             <span style={{ display: 'flex', justifyContent: 'space-between', gap: '0.5rem' }}>
               <span>
-                <strong>{person.name}</strong>
+                {/* The name, title and shared biography shown here are the person's text, at the person's marking. */}
+                <PortionMark classification={person.classification} /> <strong>{person.name}</strong>
                 {person.nativeName && (
                   <>
                     {' ('}
@@ -248,6 +250,7 @@ export function SectorEntriesEditor({
                   onChange={(event) => setOut(entry, event.target.checked)}
                 />
                 <span>
+                  <CountedMarking classification={entry.classification} />
                   <span style={out ? { textDecoration: 'line-through' } : undefined}>
                     {entry.mark} <time dateTime={entry.occurredOn}>{entry.occurredOn}</time> {entry.title}
                   </span>

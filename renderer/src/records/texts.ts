@@ -94,7 +94,9 @@ export const recordsEn = {
     outsideSummit_other:
       'Check the date: it is {{count}} days outside the summit’s dates ({{start}} to {{end}}). It will be saved as typed.',
     repeatedTime:
-      'The clocks go back that night, so {{time}} happens twice: first in {{earlier}}, then an hour later in {{later}}. It will be saved as the second ({{later}}); check with the venue which one is meant.',
+      'The clocks go back that night, so {{time}} happens twice: first in {{earlier}}, then an hour later in {{later}}. Choose below which one the venue means.',
+    repeatedTimeMinutes:
+      'The clocks go back {{minutes}} minutes that night, so {{time}} happens twice: first in {{earlier}}, then {{minutes}} minutes later in {{later}}. Choose below which one the venue means.',
   },
   undoBlocked: 'Could not undo: another record now takes the place of what was deleted. It stays deleted; nothing else was changed.',
   refused: '{{name}} was not deleted: other records still refer to it. Change or delete those first.',
@@ -210,7 +212,9 @@ export const recordsKo: typeof recordsEn = {
     outsideSummit_one: '날짜를 확인하세요: 정상회의 기간({{start}} ~ {{end}})에서 {{count}}일 벗어납니다. 입력한 대로 저장됩니다.',
     outsideSummit_other: '날짜를 확인하세요: 정상회의 기간({{start}} ~ {{end}})에서 {{count}}일 벗어납니다. 입력한 대로 저장됩니다.',
     repeatedTime:
-      '그날 밤 시계가 한 시간 뒤로 돌아가 {{time}}이(가) 두 번 있습니다: 먼저 {{earlier}}, 한 시간 뒤 {{later}}. 두 번째({{later}})로 저장됩니다. 어느 쪽인지 현지에 확인하세요.',
+      '그날 밤 시계가 한 시간 뒤로 돌아가 {{time}}이(가) 두 번 있습니다: 먼저 {{earlier}}, 한 시간 뒤 {{later}}. 어느 쪽인지 현지에 확인하고 아래에서 고르세요.',
+    repeatedTimeMinutes:
+      '그날 밤 시계가 {{minutes}}분 뒤로 돌아가 {{time}}이(가) 두 번 있습니다: 먼저 {{earlier}}, {{minutes}}분 뒤 {{later}}. 어느 쪽인지 현지에 확인하고 아래에서 고르세요.',
   },
   undoBlocked:
     '실행 취소하지 못했습니다: 삭제된 항목의 자리를 다른 기록이 차지하고 있습니다. 삭제된 상태로 남으며, 다른 것은 바뀌지 않았습니다.',

@@ -7,12 +7,14 @@ import { MeetingTime } from '../components/MeetingTime.tsx';
 import { SummitOf } from '../components/SummitOf.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
-import { useLocale } from '../settings/SettingsContext.tsx';
+import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { type QueryState, useQuery } from '../useQuery.ts';
 
 export function Dashboard() {
   const { t } = useTranslation();
   const locale = useLocale();
+  // Countdowns to a day count from the day it is at home, as the pack's "Prepared" date does.
+  const { homeTimeZone } = useSettings();
   const dashboard = useQuery('dashboard.get', {});
   const summits = useQuery('summit.list', {});
   // Every summit of the desk (300 on a busy one) is listed far below the fold and is two thirds of Today's
@@ -44,7 +46,7 @@ export function Dashboard() {
                         {' '}
                         <bdi>{summit.city}</bdi> · {formatDate(summit.startDate, locale)} ·{' '}
                       </span>
-                      <strong className="countdown">{formatDayCountdown(summit.startDate, now, locale)}</strong>
+                      <strong className="countdown">{formatDayCountdown(summit.startDate, now, locale, homeTimeZone)}</strong>
                     </li>
                   ))}
                 </ul>
@@ -67,7 +69,7 @@ export function Dashboard() {
                         {meeting.startTimeKnown
                           ? formatCountdown(meeting.startsAt, now, locale)
                           : // With no time of day, count whole days to the venue's date, not to its midnight.
-                            formatDayCountdown(dayInZone(meeting.startsAt, meeting.timeZone), now, locale)}
+                            formatDayCountdown(dayInZone(meeting.startsAt, meeting.timeZone), now, locale, homeTimeZone)}
                       </strong>
                       <MeetingTime meeting={meeting} layout="block" />
                     </li>
@@ -97,7 +99,7 @@ export function Dashboard() {
                           {' · '}
                           {action.dueOn
                             ? t('today.due', {
-                                when: `${formatDate(action.dueOn, locale)} (${formatDayCountdown(action.dueOn, now, locale)})`,
+                                when: `${formatDate(action.dueOn, locale)} (${formatDayCountdown(action.dueOn, now, locale, homeTimeZone)})`,
                               })
                             : t('today.noDueDate')}
                           {action.owner.trim() ? ` · ${t('today.owner', { owner: action.owner.trim() })}` : ''}

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { portionText } from '../../../shared/markings.ts';
+import { formatInZone } from '../../../shared/time.ts';
+import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
+import { useQuery } from '../useQuery.ts';
+
+/** The props the form gives every control: its id, name, and what describes it. */
+export interface ControlProps {
+  id: string;
+  name: string;
+  'aria-invalid': boolean;
+  'aria-describedby': string | undefined;
+}
+
+interface PickerProps {
+  control: ControlProps;
+  /** The chosen meeting's id, '' for none. */
+  value: string;
+  onChange: (meetingId: string) => void;
+}
+
+/**
+ * A follow-up action's meeting, chosen summit first: an action agreed at one
+ * meeting is often carried to the next (Addis to Santiago), and a store holds
+ * thousands of meetings where a summit holds some dozens.
+ */
+export function MeetingPicker(props: PickerProps) {
+  // Kept here: the meeting is cleared when another summit is chosen, and the summit must stay chosen.
+  const [chosenSummit, setChosenSummit] = useState<string | null>(null);
+  const summit = { chosenSummit, setChosenSummit };
+  return props.value === '' ? <SummitThenMeeting {...props} {...summit} summitOfMeeting="" /> : <OfChosenMeeting {...props} {...summit} />;
+}
+
+interface SummitChoice {
+  /** The summit the user chose, null until one is. */
+  chosenSummit: string | null;
+  setChosenSummit: (summitId: string) => void;
+}
+
+/** The chosen meeting's own summit starts selected. */
+function OfChosenMeeting(props: PickerProps & SummitChoice) {
+  const meeting = useQuery('meeting.get', { id: Number(props.value) });
+  const summitOfMeeting = meeting.status === 'ready' && meeting.value.summitId !== null ? String(meeting.value.summitId) : '';
+  const { classificationScheme } = useSettings();
+  const title =
+    meeting.status === 'ready' ? `${portionText(classificationScheme, meeting.value.classification)} ${meeting.value.title}` : null;
+  return <SummitThenMeeting {...props} summitOfMeeting={summitOfMeeting} chosenTitle={title} />;
+}
+
+function SummitThenMeeting({
+  control,
+  value,
+  onChange,
+  summitOfMeeting,
+  chosenSummit,
+  setChosenSummit,
+  chosenTitle = null,
+}: PickerProps & SummitChoice & { summitOfMeeting: string; chosenTitle?: string | null }) {
+  const { t } = useTranslation();
+  const summits = useQuery('summit.list', {}).value ?? [];
+  const summitId = chosenSummit ?? summitOfMeeting;
+  return (
+    <span className="picker">
+      <select
+        aria-label={t('forms.meetingSummit')}
+        value={summitId}
+        onChange={(event) => {
+          setChosenSummit(event.target.value);
+          // The meeting chosen so far belongs to the summit just left.
+          onChange('');
+        }}
+      >
+        <option value="">{t('forms.noChoice')}</option>
+        {summits.map((summit) => (
+          <option key={summit.id} value={String(summit.id)}>
+            {summit.title}
+          </option>
+        ))}
+      </select>
+      <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('forms.noChoice')}</option>
+        {summitId === '' ? null : <MeetingsOf summitId={Number(summitId)} />}
+        {/* A meeting of no summit stays chosen, by its title. */}
+        {value !== '' && summitId === '' ? <option value={value}>{chosenTitle ?? t('app.loading')}</option> : null}
+      </select>
+    </span>
+  );
+}
+
+function MeetingsOf({ summitId }: { summitId: number }) {
+  const view = useQuery('summit.view', { id: summitId });
+  const { classificationScheme } = useSettings();
+  const locale = useLocale();
+  if (view.status !== 'ready') return null;
+  // Each title with its portion mark, as every list shows it, and its day at the venue.
+  return view.value.meetings.map((meeting) => (
+    <option key={meeting.id} value={String(meeting.id)}>
+      {`${portionText(classificationScheme, meeting.classification)} ${meeting.title} — ${formatInZone(meeting.startsAt, meeting.timeZone, false, locale)}`}
+    </option>
+  ));
+}
