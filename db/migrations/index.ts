@@ -50,6 +50,7 @@ import { searchFoldsLetters } from './1900-search-folds-letters.ts';
 import { movedOutOfADatabase } from './2000-moved-out-of-a-database.ts';
 import { movedOutClosingsOffered } from './2010-moved-out-closings-offered.ts';
 import { oneMarkANoteSave } from './2100-one-mark-a-note-save.ts';
+import { typingSessionRevisionIsTheNote } from './2350-typing-session-revision-is-the-note.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -132,6 +133,8 @@ export const migrations: readonly Migration[] = [
   movedOutClosingsOffered,
   // 2100–2149: a note save at the disk's pace, fourth round (r9-save). 2100: a save writes one mark, not two.
   oneMarkANoteSave,
+  // 2350–2399: a note save at the disk's pace, fifth round (r10-save). 2350: a typing session's revision is the note.
+  typingSessionRevisionIsTheNote,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
