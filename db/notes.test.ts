@@ -122,13 +122,12 @@ describe('listing notes', () => {
 });
 
 describe('one revision per typing session', () => {
-  /** Moves a revision's save time back, as a pause in typing would leave it. */
-  const pauseAfter = (db: ReturnType<typeof openDatabase>, noteId: number, version: number, seconds: number) =>
-    db
-      .prepare(
-        `UPDATE note_revision SET saved_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-${seconds} seconds') WHERE note_id = ? AND version = ?`,
-      )
-      .run(noteId, version);
+  /** Moves a save's time back, as a pause in typing would leave it: on the note, whose open session it is, or on its revision. */
+  const pauseAfter = (db: ReturnType<typeof openDatabase>, noteId: number, version: number, seconds: number) => {
+    const before = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-${seconds} seconds')`;
+    db.prepare(`UPDATE note SET updated_at = ${before} WHERE id = ? AND version = ?`).run(noteId, version);
+    db.prepare(`UPDATE note_revision SET saved_at = ${before} WHERE note_id = ? AND version = ?`).run(noteId, version);
+  };
 
   it('keeps the last state of a session, with a new version on every save', () => {
     const { db } = store();

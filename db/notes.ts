@@ -71,8 +71,19 @@ export interface SaveOptions {
  * not clocks, decide conflicts, and a stale save never overwrites. Every save
  * gets a new version; the history keeps one revision per typing session (the
  * last state of it), so autosave does not fill it with every pause in typing.
+ * The open session's revision is the note itself (migration 2350): a save that
+ * starts a session first writes the one before it to the history, unless it
+ * is there already, and a save that joins one writes no revision at all.
  */
 export function saveNote(db: Db, id: number, baseVersion: number, content: NoteContent, options: SaveOptions = {}): Note {
+  // Only of the version this save is based on: a stale save keeps nothing and is refused below. The note's first is never joined.
+  statement(
+    db,
+    `INSERT OR IGNORE INTO note_revision (note_id, version, title, body, tags, classification, saved_at)
+       SELECT id, version, title, body, tags, classification, updated_at FROM note
+       WHERE id = ? AND version = ?
+         AND NOT (? AND version > 1 AND updated_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-${typingSessionPause}'))`,
+  ).run(id, baseVersion, options.continuesSession === true ? 1 : 0);
   // One statement checks the version and writes: autosave runs this on every pause in typing.
   const row = statement(
     db,
@@ -81,28 +92,7 @@ export function saveNote(db: Db, id: number, baseVersion: number, content: NoteC
      RETURNING ${noteColumns}`,
   ).get(content.title, content.body, JSON.stringify(content.tags), content.classification, id, baseVersion);
   if (row === undefined) throw new NoteConflictError(notes.get(db, id));
-  const saved = notes.convert(row);
-  // The session's revision is the one of the version this save was based on; the note's first is never joined.
-  const joined =
-    options.continuesSession === true &&
-    baseVersion > 1 &&
-    statement(
-      db,
-      `UPDATE note_revision SET version = ?, title = ?, body = ?, tags = ?, classification = ?, saved_at = ?
-       WHERE note_id = ? AND version = ? AND saved_at > strftime('%Y-%m-%dT%H:%M:%fZ', ?, '-${typingSessionPause}')`,
-    ).run(
-      saved.version,
-      saved.title,
-      saved.body,
-      JSON.stringify(saved.tags),
-      saved.classification,
-      saved.updatedAt,
-      id,
-      baseVersion,
-      saved.updatedAt,
-    ).changes === 1;
-  if (!joined) recordRevision(db, saved);
-  return saved;
+  return notes.convert(row);
 }
 
 export function listNotesOfSectorEntry(db: Db, sectorEntryId: number): Note[] {
@@ -238,13 +228,18 @@ export function restoreRevision(db: Db, id: number, version: number, baseVersion
   return saveNote(db, id, baseVersion, { title, body, tags, classification });
 }
 
+/** The note's history, newest first: its open typing session's revision is the note as it stands (see saveNote). */
 export function listRevisions(db: Db, noteId: number): NoteRevision[] {
   notes.get(db, noteId);
   return (
     statement(
       db,
       `SELECT note_id AS noteId, version, title, body, tags, classification, saved_at AS savedAt
-       FROM note_revision WHERE note_id = ? ORDER BY version DESC`,
-    ).all(noteId) as (Omit<NoteRevision, 'tags'> & { tags: string })[]
+       FROM note_revision WHERE note_id = ?
+       UNION ALL
+       SELECT id, version, title, body, tags, classification, updated_at FROM note
+       WHERE id = ? AND NOT EXISTS (SELECT 1 FROM note_revision WHERE note_id = note.id AND version = note.version)
+       ORDER BY version DESC`,
+    ).all(noteId, noteId) as (Omit<NoteRevision, 'tags'> & { tags: string })[]
   ).map((revision) => ({ ...revision, tags: JSON.parse(revision.tags) as string[] }));
 }

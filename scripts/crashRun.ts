@@ -129,7 +129,8 @@ export async function crashRun({
     } finally {
       reader.close();
     }
-    const kept = [...history];
+    // The history as Sherpa lists it: the revisions written, and the open typing session's, which is the note itself (2350).
+    const kept = [...history, stored];
     const acknowledgedMissing = acknowledged.filter((body) => !kept.some((version) => version.startsWith(body))).length;
     const lastAcknowledged = acknowledged.reduce((longest, body) => (body.length > longest.length ? body : longest), '');
 

@@ -50,6 +50,7 @@ import { searchFoldsLetters } from './1900-search-folds-letters.ts';
 import { movedOutOfADatabase } from './2000-moved-out-of-a-database.ts';
 import { movedOutClosingsOffered } from './2010-moved-out-closings-offered.ts';
 import { oneMarkANoteSave } from './2100-one-mark-a-note-save.ts';
+import { typingSessionRevisionIsTheNote } from './2350-typing-session-revision-is-the-note.ts';
 import { desksNoLongerTrusted } from './2450-desks-no-longer-trusted.ts';
 import { syncNotices } from './2550-sync-notices.ts';
 
@@ -134,6 +135,8 @@ export const migrations: readonly Migration[] = [
   movedOutClosingsOffered,
   // 2100–2149: a note save at the disk's pace, fourth round (r9-save). 2100: a save writes one mark, not two.
   oneMarkANoteSave,
+  // 2350–2399: a note save at the disk's pace, fifth round (r10-save). 2350: a typing session's revision is the note.
+  typingSessionRevisionIsTheNote,
   // 2450–2499: a team that travels, tried by four officers (r10-team). 2450: a lost laptop's key is no longer trusted.
   desksNoLongerTrusted,
   // 2550–2599: what round 9 left of the team desk (r10-sync). 2550: records left out of an exchange are counted.

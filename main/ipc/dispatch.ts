@@ -6,6 +6,7 @@ import { changeEventFor, changeLog } from './changeLog.ts';
 import type { ChangeLog, Handlers } from './handlers/types.ts';
 import { UserError } from './handlers/types.ts';
 import { requestSchemas } from './schemas.ts';
+import { validAsGiven } from './validAsGiven.ts';
 import { describeIssue } from './validation.ts';
 
 export interface DispatchOptions {
@@ -43,13 +44,17 @@ export function createDispatch({ db, handlers, onChange, logError, readOnlyReaso
     if (typeof channel !== 'string' || !isChannel(channel)) {
       return failure({ code: 'unknown_channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` });
     }
-    const parsed = requestSchemas[channel].safeParse(payload);
-    if (!parsed.success) return failure({ code: 'invalid_request', ...describeIssue(parsed.error) });
+    let request = validAsGiven[channel]?.(payload);
+    if (request === undefined) {
+      const parsed = requestSchemas[channel].safeParse(payload);
+      if (!parsed.success) return failure({ code: 'invalid_request', ...describeIssue(parsed.error) });
+      request = parsed.data;
+    }
     const handler = handlers[channel] as (request: unknown, changes: ChangeLog) => unknown;
     const effects = channelEffects[channel];
     const { log, touched } = changeLog();
     try {
-      const run = () => handler(parsed.data, log);
+      const run = () => handler(request, log);
       const value = effects.transaction ? inTransaction(run) : await run();
       const change = changeEventFor(channel, effects.announces, touched);
       if (change) onChange?.(change);
