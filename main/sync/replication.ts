@@ -6,6 +6,7 @@ import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { referencePartition } from '../../db/sync/partition.ts';
 import { isLoopbackUrl } from '../../shared/syncSettings.ts';
 import { checkServerUrl, type DeskServer, databaseName, databaseUrl, isDatabaseDenied } from './deskServer.ts';
+import { searchWhileWaiting } from './searchWhileWaiting.ts';
 import { exposeStore, type StoreView, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
 
 export { checkServerUrl, type DeskServer, databaseName, databaseUrl } from './deskServer.ts';
@@ -150,6 +151,8 @@ export async function syncDesk(
   // A database this user may not open is the administrator's to fix: the other databases still sync, then it is reported.
   let denied: unknown;
   let failed: { error: unknown } | undefined;
+  // What the round merges is indexed for search while it waits for the server; the rest once the round is done.
+  const catchUp = searchWhileWaiting(db);
   const replicate = async (partition: string) => {
     let result: SyncResult;
     try {
@@ -159,7 +162,7 @@ export async function syncDesk(
           url: databaseUrl(server, partition),
           ...(server.username ? { username: server.username, password: server.password ?? '' } : {}),
         },
-        { partition: { name: partition, shared }, ...(onMerged ? { onMerged } : {}) },
+        { partition: { name: partition, shared }, merges: catchUp, ...(onMerged ? { onMerged } : {}) },
       );
     } catch (error) {
       // The server's permissions are per database: the state line names the one the administrator must open.
@@ -171,7 +174,6 @@ export async function syncDesk(
     pushed += result.push.docs_written;
     pulled += result.pull.docs_written;
   };
-  if (!only || only.has(referencePartition)) await replicate(referencePartition);
   const summits = [...shared].sort().filter((partition) => !only || only.has(partition));
   // Each lane takes the next summit once its own is done; after a failure no lane starts another.
   const lane = async () => {
@@ -183,7 +185,12 @@ export async function syncDesk(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(summitsAtOnce, summits.length) }, lane));
+  try {
+    if (!only || only.has(referencePartition)) await replicate(referencePartition);
+    await Promise.all(Array.from({ length: Math.min(summitsAtOnce, summits.length) }, lane));
+  } finally {
+    catchUp.stop();
+  }
   if (failed) throw failed.error;
   if (denied) throw denied;
   return { pushed, pulled };

@@ -9,6 +9,7 @@ import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
+import type { MergeActivity } from './searchWhileWaiting.ts';
 
 // A PouchDB adapter over Sherpa's own store, so PouchDB's replicator
 // (pouchdb-replication, the same code PouchDB apps trust to sync with
@@ -122,6 +123,8 @@ export interface StoreView {
   partition?: { name: NonNullable<Partition>; shared: ReadonlySet<string> };
   /** Told what each merged batch changed in the tables, after its transaction. */
   onMerged?: (touched: Touched[]) => void;
+  /** Told when a batch's merge begins and when it has ended (written or failed), so other work waits for the gaps. */
+  merges?: MergeActivity;
 }
 
 const stores = new Map<string, { db: Db; view: StoreView }>();
@@ -287,15 +290,19 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
     }
     // A batch from the server is merged a slice at a time, each slice one short transaction, yielding
     // between slices: a save waits for one slice at most, however large the replicator's batches.
+    view.merges?.begins();
     const mergeFrom = (start: number) => {
-      if (start >= histories.length)
+      if (start >= histories.length) {
+        view.merges?.ends();
         return done(
           null,
           request.docs.map((doc) => ({ ok: true, id: doc._id, rev: doc._rev })),
         );
+      }
       try {
         mergeSlice(histories.slice(start, start + mergedAtOnce));
       } catch (error) {
+        view.merges?.ends();
         return done(error instanceof Error ? error : new Error(String(error)));
       }
       setImmediate(() => mergeFrom(start + mergedAtOnce));
