@@ -116,13 +116,17 @@ async function replicateOnce(db: Db, account: ServerAccount, view: StoreView): P
     }),
   );
   try {
-    // Batches of 500: fewer requests and checkpoints a round; the adapter merges each in short transactions.
-    return await Pouch.sync(local, remote, { batch_size: 500 });
+    // Batches of 500 pushed, of 2,000 pulled: fewer requests and checkpoints a round (a first pull's reference database
+    // is most of the store); the adapter merges each in short transactions, so a save never waits for a whole batch.
+    return await Pouch.sync(local, remote, { batch_size: 500, pull: { batch_size: pulledAtOnce } });
   } finally {
     await Promise.all([local.close(), remote.close()]);
     withdrawStore(name);
   }
 }
+
+/** Records a pull asks the server for at a time (its changes, their texts, then one checkpoint). */
+export const pulledAtOnce = 2000;
 
 /** Summit databases replicated at once: while one waits for the server, another's batch is merged. */
 export const summitsAtOnce = 3;
