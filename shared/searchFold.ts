@@ -41,6 +41,21 @@ function tokenizerFolds(character: string): boolean {
 }
 
 /**
+ * tokenizerFolds, worked out once a character: every row indexed asks again about the same few letters (a
+ * Korean or Greek text about each of its characters), and two normalisations a character were a tenth of a
+ * first pull's search catch-up. Bounded, though a desk's texts use a few thousand characters at most.
+ */
+const knownFolds = new Map<string, boolean>();
+const knownFoldsAtMost = 20_000;
+function tokenizerFoldsKnown(character: string): boolean {
+  const known = knownFolds.get(character);
+  if (known !== undefined) return known;
+  const folds = tokenizerFolds(character);
+  if (knownFolds.size < knownFoldsAtMost) knownFolds.set(character, folds);
+  return folds;
+}
+
+/**
  * What the index holds beside `text` so that folded words find it: `text`
  * folded whole (phrases stay in order), or '' when the tokenizer already folds
  * every letter of it as searchFold does, which is all English, French or
@@ -51,7 +66,7 @@ export function searchFoldedText(text: string | null): string {
   const composed = text.normalize('NFC');
   for (const character of composed) {
     if (character.charCodeAt(0) < 0x80) continue;
-    if (!tokenizerFolds(character)) return searchFold(composed);
+    if (!tokenizerFoldsKnown(character)) return searchFold(composed);
   }
   return '';
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
+import { pulledAtOnce } from './replication.ts';
 import { DeskReplicator, type SyncStatus } from './replicator.ts';
 import { startTestServer } from './testServer.ts';
 
@@ -96,7 +97,9 @@ describe('a server that resets connections during the first pull', () => {
     unhandled.length = 0;
     const server = await startTestServer();
     const databasePrefix = `reset${process.pid}`;
-    const a = deskWithManyNotes(1200);
+    // Enough notes for a pull of several batches.
+    const notes = 2 * pulledAtOnce + 200;
+    const a = deskWithManyNotes(notes);
     const b = openScratchDatabase();
     writeSyncAccount(a, { url: server.url, username: '', passwordSealed: '', databasePrefix });
     setSharedSummitDocs(a, [summitDoc(a)]);
@@ -128,13 +131,13 @@ describe('a server that resets connections during the first pull', () => {
       deskB.start();
       expect(await failed).toMatchObject({ lastError: { kind: 'unreachable' } });
       const partly = noteCount(b);
-      expect(partly).toBeLessThan(1200);
+      expect(partly).toBeLessThan(notes);
 
       // The server answers again: the replicator's own retry, not a save or a nudge, finishes the pull.
       const caughtUp = statusWhere(listeners, (status) => status.state === 'up-to-date');
       proxy.resetting = false;
       expect(await caughtUp).toMatchObject({ lastError: null, waiting: 0 });
-      expect(noteCount(b)).toBe(1200);
+      expect(noteCount(b)).toBe(notes);
       expect(unhandled).toEqual([]);
     } finally {
       await deskA.stop();

@@ -23,6 +23,11 @@ declare module 'pouchdb-core' {
     retry?: boolean;
     live?: boolean;
   }
+  /** sync's options: both directions', each overridden by its own. */
+  export interface SyncOptions extends ReplicateOptions {
+    push?: ReplicateOptions;
+    pull?: ReplicateOptions;
+  }
   export interface DatabaseOptions {
     adapter?: string;
     auth?: { username: string; password: string };
@@ -54,7 +59,7 @@ declare module 'pouchdb-core' {
     adapter(name: string, adapter: unknown, preferred?: boolean): void;
     defaults(options: DatabaseOptions): PouchDBStatic;
     replicate(source: Database | string, target: Database | string, options?: ReplicateOptions): Replication;
-    sync(source: Database | string, target: Database | string, options?: ReplicateOptions): PromiseLike<SyncResult> & { cancel(): void };
+    sync(source: Database | string, target: Database | string, options?: SyncOptions): PromiseLike<SyncResult> & { cancel(): void };
   }
   const PouchDB: PouchDBStatic;
   export default PouchDB;

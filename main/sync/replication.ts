@@ -6,6 +6,7 @@ import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { referencePartition } from '../../db/sync/partition.ts';
 import { isLoopbackUrl, type SyncNotice, type SyncNoticeReason } from '../../shared/syncSettings.ts';
 import { checkServerUrl, type DeskServer, databaseName, databaseUrl, isDatabaseDenied } from './deskServer.ts';
+import { searchWhileWaiting } from './searchWhileWaiting.ts';
 import { exposeStore, type PouchDoc, type StoreView, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
 
 export { checkServerUrl, type DeskServer, databaseName, databaseUrl } from './deskServer.ts';
@@ -166,13 +167,17 @@ async function replicateOnce(db: Db, account: ServerAccount, view: StoreView, le
     leftOut,
   );
   try {
-    // Batches of 500: fewer requests and checkpoints a round; the adapter merges each in short transactions.
-    return await Pouch.sync(local, remote, { batch_size: 500 });
+    // Batches of 500 pushed, of 2,000 pulled: fewer requests and checkpoints a round (a first pull's reference database
+    // is most of the store); the adapter merges each in short transactions, so a save never waits for a whole batch.
+    return await Pouch.sync(local, remote, { batch_size: 500, pull: { batch_size: pulledAtOnce } });
   } finally {
     await Promise.all([local.close(), remote.close()]);
     withdrawStore(name);
   }
 }
+
+/** Records a pull asks the server for at a time (its changes, their texts, then one checkpoint). */
+export const pulledAtOnce = 2000;
 
 /** Summit databases replicated at once: while one waits for the server, another's batch is merged. */
 export const summitsAtOnce = 3;
@@ -204,6 +209,8 @@ export async function syncDesk(
   let databaseFailed: unknown;
   let failed: { error: unknown } | undefined;
   const leftOut = new Map<string, Omit<SyncNotice, 'at'>>();
+  // What the round merges is indexed for search while it waits for the server; the rest once the round is done.
+  const catchUp = searchWhileWaiting(db);
   const replicate = async (partition: string) => {
     let result: SyncResult;
     const database = databaseName(server.databasePrefix, partition);
@@ -220,7 +227,7 @@ export async function syncDesk(
           url: databaseUrl(server, partition),
           ...(server.username ? { username: server.username, password: server.password ?? '' } : {}),
         },
-        { partition: { name: partition, shared }, ...(onMerged ? { onMerged } : {}) },
+        { partition: { name: partition, shared }, merges: catchUp, ...(onMerged ? { onMerged } : {}) },
         count,
       );
     } catch (error) {
@@ -234,7 +241,6 @@ export async function syncDesk(
     pushed += result.push.docs_written;
     pulled += result.pull.docs_written;
   };
-  if (!only || only.has(referencePartition)) await replicate(referencePartition);
   const summits = [...shared].sort().filter((partition) => !only || only.has(partition));
   // Each lane takes the next summit once its own is done; after a failure no lane starts another.
   const lane = async () => {
@@ -246,7 +252,12 @@ export async function syncDesk(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(summitsAtOnce, summits.length) }, lane));
+  try {
+    if (!only || only.has(referencePartition)) await replicate(referencePartition);
+    await Promise.all(Array.from({ length: Math.min(summitsAtOnce, summits.length) }, lane));
+  } finally {
+    catchUp.stop();
+  }
   const notices = [...leftOut.values()];
   if (failed) throw Object.assign(failed.error as object, { notices });
   if (denied) throw Object.assign(denied as object, { notices });

@@ -15,6 +15,7 @@ import type { Touched } from '../../shared/contract.ts';
 import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
 import { openPassword } from './credentials.ts';
 import { checkServerUrl, databaseUrl, isDatabaseDenied } from './deskServer.ts';
+import { searchCatchUpSlice } from './searchWhileWaiting.ts';
 
 export type { SyncStatus } from '../../shared/syncSettings.ts';
 
@@ -48,13 +49,6 @@ const loadReplication = (): Promise<Replication> => {
   replicationLoaded ??= import('./replication.ts');
   return replicationLoaded;
 };
-
-/**
- * Rows a round merged are indexed for search this many at a time (of each of notes and other records), each
- * slice one transaction, yielding between slices, so a save waits for one at most: on the full benchmark store
- * slices of 2,000 took up to 1.1 s (load 9), a merged slice of 100 records up to 0.84 s.
- */
-export const searchCatchUpSlice = 500;
 
 export class DeskReplicator {
   readonly #db: Db;

@@ -10,6 +10,7 @@ import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { SyncNoticeReason } from '../../shared/syncSettings.ts';
 import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
+import type { MergeActivity } from './searchWhileWaiting.ts';
 
 // A PouchDB adapter over Sherpa's own store, so PouchDB's replicator
 // (pouchdb-replication, the same code PouchDB apps trust to sync with
@@ -125,6 +126,8 @@ export interface StoreView {
   onMerged?: (touched: Touched[]) => void;
   /** Told of records received and left out of the merge (no content), by reason, batch by batch. */
   onLeftOut?: (reason: SyncNoticeReason, count: number) => void;
+  /** Told when a batch's merge begins and when it has ended (written or failed), so other work waits for the gaps. */
+  merges?: MergeActivity;
 }
 
 const stores = new Map<string, { db: Db; view: StoreView }>();
@@ -302,8 +305,10 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
     }
     // A batch from the server is merged a slice at a time, each slice one short transaction, yielding
     // between slices: a save waits for one slice at most, however large the replicator's batches.
+    view.merges?.begins();
     const mergeFrom = (start: number) => {
-      if (start >= histories.length)
+      if (start >= histories.length) {
+        view.merges?.ends();
         return done(
           null,
           request.docs.map((doc) => {
@@ -313,9 +318,11 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
               : { id: doc._id, rev: doc._rev, status: 403, name: 'forbidden', error: 'forbidden', reason: refusal };
           }),
         );
+      }
       try {
         mergeSlice(histories.slice(start, start + mergedAtOnce));
       } catch (error) {
+        view.merges?.ends();
         return done(error instanceof Error ? error : new Error(String(error)));
       }
       setImmediate(() => mergeFrom(start + mergedAtOnce));
