@@ -3,6 +3,7 @@ import type { Db } from '../../db/open.ts';
 import { search } from '../../db/search.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
+import { deskWithASummit, indexedTitles } from './pulledSearch.testing.ts';
 import { DeskReplicator } from './replicator.ts';
 import { startTestServer } from './testServer.ts';
 
@@ -12,28 +13,6 @@ import { startTestServer } from './testServer.ts';
 
 const waiting = (db: Db) =>
   (db.prepare('SELECT (SELECT count(*) FROM search_pending) + (SELECT count(*) FROM note_search_pending)').pluck().get() as number) ?? 0;
-/** Searched as the index stands: a search catches up by itself, so this reads the index without asking it to. */
-const indexedTitles = (db: Db, word: string) =>
-  db.prepare('SELECT title FROM search_text WHERE search_text MATCH ? ORDER BY title').pluck().all(word) as string[];
-
-function deskWithASummit(): Db {
-  const db = openScratchDatabase();
-  db.exec(`
-    INSERT INTO summit (id, title, city, start_date, end_date, time_zone) VALUES (1, 'Vilnius Summit', 'Vilnius', '2023-07-11', '2023-07-12', 'Europe/Vilnius');
-    INSERT INTO source (id, title) VALUES (1, 'Vilnius communiqué');
-    INSERT INTO programme (id, code, name) VALUES (1, 'ITPP', 'Vilnius partnership programme');
-    INSERT INTO sector (id, programme_id, name) VALUES (1, 1, 'Vilnius cyber defence');
-    INSERT INTO sector_entry (sector_id, source_id, title, occurred_on) VALUES (1, 1, 'Vilnius centre membership', '2023-07-11');
-    INSERT INTO person (id, name, native_name) VALUES (1, 'Vilnius delegate', 'Vilniaus delegatas');
-    INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone)
-      VALUES (1, 1, 'Vilnius bilateral', 'bilateral', '2023-07-11T09:00:00Z', 'Europe/Vilnius');
-    INSERT INTO follow_up (meeting_id, description) VALUES (1, 'Vilnius follow-up');
-    INSERT INTO timeline_event (occurred_on, title, summit_id) VALUES ('2023-07-11', 'Vilnius opens', 1);
-    INSERT INTO note (meeting_id, title, body) VALUES (1, 'Vilnius ask', 'Raise the ITPP sectors');
-  `);
-  return db;
-}
-
 describe('a first pull, then search', () => {
   it('finds every record pulled once the round is done; the rows waited to be indexed during the pull', async () => {
     const server = await startTestServer();
