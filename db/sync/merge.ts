@@ -4,10 +4,10 @@ import type { Db } from '../open.ts';
 import { isChildOf } from './children.ts';
 import { docState, isSyncedEntity, revisionsOf, revisionsOfRecords, syncedEntities } from './history.ts';
 import { settleMovedOut } from './movedOut.ts';
-import { receivedAuthor, writeNewRecords } from './newRecords.ts';
+import { linkWaiting, receivedAuthor, writeNewRecords } from './newRecords.ts';
 import { recordReceivedNote } from './noteHistory.ts';
 import { syncPrepare, syncStatement } from './pendingNotes.ts';
-import { materialise, retryHeld } from './rows.ts';
+import { materialise, type Relink, retryHeld } from './rows.ts';
 
 // Merging follows CouchDB's replication exactly, through PouchDB's own
 // revision-tree code: the trees are united (nothing is ever dropped), the
@@ -283,6 +283,10 @@ export function applyMerge(
   for (const history of histories) checkHistory(history);
   const firstReading = firstReadingOf(db, histories);
   const ordered = mergeOrder(histories, new Map([...firstReading].map(([docId, outcome]) => [docId, outcome.deleted])));
+  // Records that waited for one merged now are written a kind at a time too (the record-by-record merge: one at a time).
+  const relink: Relink | undefined = setBased
+    ? (_db, arrived) => linkWaiting(db, arrived, (waiter, rev) => materialise(db, waiter, rev, relink))
+    : undefined;
   return db.transaction(() => {
     // Records new here with one live branch (nearly all of a first pull) are written a slice at a time, set-based.
     const plainlyNew = ordered.filter((history) => {
@@ -312,10 +316,11 @@ export function applyMerge(
           revision.rev,
         );
       // The text a tombstone closed has come: records here waiting for that record can bring it back now.
-      if (outcome.filled.length > 0 && before?.deleted === 1 && before.rev === outcome.winner) materialise(db, history.id, outcome.winner);
+      if (outcome.filled.length > 0 && before?.deleted === 1 && before.rev === outcome.winner)
+        materialise(db, history.id, outcome.winner, relink);
       // Nothing new, but the winner is still the rule's over the whole tree, whatever this desk last wrote.
       if (outcome.added.length === 0) {
-        if (before && before.rev !== outcome.winner) materialise(db, history.id, outcome.winner);
+        if (before && before.rev !== outcome.winner) materialise(db, history.id, outcome.winner, relink);
         return outcome;
       }
       if (!before)
@@ -333,7 +338,7 @@ export function applyMerge(
           revision.body === null ? null : JSON.stringify(revision.body),
           receivedAuthor(revision, '{}'),
         );
-      if (before?.rev !== outcome.winner) materialise(db, history.id, outcome.winner);
+      if (before?.rev !== outcome.winner) materialise(db, history.id, outcome.winner, relink);
       if (history.entity === 'note' && !outcome.deleted) {
         const revisions = revisionsOf(db, history.id);
         const losers = outcome.conflicts.map((rev) => revisions.find((revision) => revision.rev === rev)?.body ?? null);

@@ -1,8 +1,8 @@
-import { type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
+import { type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { isSortKeyColumn, sortKeysBeside } from '../sortKeys.ts';
 import { nextId, statement } from '../sql.ts';
-import { columnsOf, foreignKeys, type SyncedEntity } from './history.ts';
+import { columnsOf, foreignKeys, type SyncedEntity, syncedEntities } from './history.ts';
 import { syncStatement } from './pendingNotes.ts';
 
 // A desk's first pull brings every record new to it, nearly all as one branch
@@ -63,10 +63,16 @@ export function writeNewRecords(db: Db, histories: readonly RecordHistory[]): Se
     if (ofEntity) ofEntity.push(history);
     else byEntity.set(entity, [history]);
   }
+  const arriving = new Set(histories.map((history) => history.id));
   // Kinds in the order given (parents first): a record's links may name records of an earlier kind written just now.
   for (const [entity, ofEntity] of byEntity) {
     const groups = new Map<string, Prepared[]>();
-    for (const record of eligible(db, entity, ofEntity)) {
+    const { rows, waiting } = eligible(db, entity, ofEntity, arriving);
+    if (waiting.length > 0) {
+      db.transaction(() => writeWaiting(db, entity, waiting))();
+      for (const record of waiting) written.add(record.history.id);
+    }
+    for (const record of rows) {
       const signature = record.columns.join(',');
       const group = groups.get(signature);
       if (group) group.push(record);
@@ -86,13 +92,29 @@ export function writeNewRecords(db: Db, histories: readonly RecordHistory[]): Se
   return written;
 }
 
-/** The records of one kind that qualify, each with its row's values (links turned into this desk's row ids). */
-function eligible(db: Db, entity: SyncedEntity, histories: readonly RecordHistory[]): Prepared[] {
+/** A new record whose required links name records not here yet (or waiting themselves): it waits for them, row unwritten. */
+interface Waiting {
+  history: RecordHistory;
+  leaf: RevisionRecord;
+  waitsFor: string[];
+}
+
+/**
+ * The records of one kind that qualify, each with its row's values (links turned into this desk's row ids), and
+ * those that wait, as a record-by-record merge leaves them (rows.ts, materialise): every link it lacks is a required
+ * one, to a record not here at all or itself waiting, and not among the records `arriving` in this merge.
+ */
+function eligible(
+  db: Db,
+  entity: SyncedEntity,
+  histories: readonly RecordHistory[],
+  arriving: ReadonlySet<string>,
+): { rows: Prepared[]; waiting: Waiting[] } {
   const candidates = histories.flatMap((history) => {
     const leaf = liveBranchLeaf(history);
     return leaf?.body ? [{ history, leaf, body: leaf.body }] : [];
   });
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return { rows: [], waiting: [] };
   // Records already known here, or that records here wait for (they are linked when it comes): the slow path's.
   const known = new Set(
     syncStatement(
@@ -103,9 +125,90 @@ function eligible(db: Db, entity: SyncedEntity, histories: readonly RecordHistor
       .pluck()
       .all(JSON.stringify(candidates.map(({ history }) => history.id))) as string[],
   );
+  const fresh = candidates.filter(({ history }) => !known.has(history.id));
+  const rows = linkedRows(db, entity, fresh).map(({ record, columns, values }) => ({
+    history: record.history,
+    leaf: record.leaf,
+    columns,
+    values,
+  }));
+  const linked = new Set(rows.map((row) => row.history.id));
+  return {
+    rows,
+    waiting: waitingRecords(
+      db,
+      entity,
+      fresh.filter(({ history }) => !linked.has(history.id)),
+      arriving,
+    ),
+  };
+}
+
+/** Of these new records that cannot be linked yet, those that simply wait (see eligible): the others go record by record. */
+function waitingRecords(
+  db: Db,
+  entity: SyncedEntity,
+  records: readonly { history: RecordHistory; leaf: RevisionRecord; body: RecordBody }[],
+  arriving: ReadonlySet<string>,
+): Waiting[] {
+  if (records.length === 0) return [];
+  const references = foreignKeys(db, entity);
+  const required = new Set(
+    (db.pragma(`table_info(${entity})`) as { name: string; notnull: number }[]).filter((c) => c.notnull === 1).map((c) => c.name),
+  );
+  const linked = new Set<string>();
+  for (const { body } of records)
+    for (const column of references.keys()) if (typeof body[column] === 'string') linked.add(body[column] as string);
+  // Each linked record's state here: live with a row, waiting (no row), or deleted (a merge may bring it back: record by record).
+  const states = new Map(
+    (
+      syncStatement(
+        db,
+        `SELECT doc_id, CASE WHEN deleted <> 0 THEN 'deleted' WHEN row_key IS NULL THEN 'waiting' ELSE 'live' END AS state
+         FROM sync_doc WHERE doc_id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify([...linked])) as { doc_id: string; state: 'live' | 'waiting' | 'deleted' }[]
+    ).map((row) => [row.doc_id, row.state]),
+  );
+  return records.flatMap(({ history, leaf, body }): Waiting[] => {
+    const waitsFor: string[] = [];
+    for (const column of references.keys()) {
+      if (!(column in body) || body[column] === null || body[column] === undefined) continue;
+      const target = body[column];
+      if (typeof target !== 'string') return [];
+      const state = states.get(target);
+      if (state === 'live') continue;
+      if (state === 'deleted' || !required.has(column) || arriving.has(target)) return [];
+      waitsFor.push(target);
+    }
+    return waitsFor.length > 0 ? [{ history, leaf, waitsFor }] : [];
+  });
+}
+
+/** New records that wait: their states (no row) and histories, and what each waits for, each step one statement. */
+function writeWaiting(db: Db, entity: SyncedEntity, records: readonly Waiting[]): void {
+  writeHistories(
+    db,
+    entity,
+    records,
+    records.map(() => null),
+  );
+  syncStatement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) SELECT value ->> 0, value ->> 1 FROM json_each(?)').run(
+    JSON.stringify(records.flatMap((record) => record.waitsFor.map((target) => [record.history.id, target]))),
+  );
+}
+
+/**
+ * Each record's row values, links turned into this desk's row ids, for the records whose every link names a row
+ * live here (the others are left out: they wait, or bring a deleted record back, record by record).
+ */
+function linkedRows<T extends { body: RecordBody }>(
+  db: Db,
+  entity: SyncedEntity,
+  records: readonly T[],
+): { record: T; columns: string[]; values: Value[] }[] {
   const references = foreignKeys(db, entity);
   const linked = new Set<string>();
-  for (const { body } of candidates)
+  for (const { body } of records)
     for (const column of references.keys()) if (typeof body[column] === 'string') linked.add(body[column] as string);
   const rowOf = new Map(
     (
@@ -116,8 +219,8 @@ function eligible(db: Db, entity: SyncedEntity, histories: readonly RecordHistor
     ).map((row) => [row.doc_id, Number(row.row_key)]),
   );
   const columns = columnsOf(db, entity);
-  return candidates.flatMap(({ history, leaf, body }): Prepared[] => {
-    if (known.has(history.id)) return [];
+  return records.flatMap((record) => {
+    const { body } = record;
     const present: string[] = [];
     const values: Value[] = [];
     for (const column of columns) {
@@ -137,29 +240,25 @@ function eligible(db: Db, entity: SyncedEntity, histories: readonly RecordHistor
       present.push(keyColumn);
       values.push(key);
     }
-    return [{ history, leaf, columns: present, values }];
+    return [{ record, columns: present, values }];
   });
 }
 
-/** One kind's records with the same columns: their states, histories and rows, each step one statement. */
-function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): void {
-  const participant = entity === 'meeting_participant';
-  // Above every id deleted here too (0300), as each record merged alone would take the next.
-  const firstId = participant ? 0 : nextId(db, entity);
-  const columnsOfRow = group[0]?.columns ?? [];
-  const rowKeyOf = (record: Prepared, index: number) =>
-    participant
-      ? `${record.values[columnsOfRow.indexOf('meeting_id')]}:${record.values[columnsOfRow.indexOf('person_id')]}`
-      : String(firstId + index);
-  const keys = group.map(rowKeyOf);
+/** Records' states as the merge leaves them (`keys`: their rows', null for one waiting) and their revisions. */
+function writeHistories(
+  db: Db,
+  entity: SyncedEntity,
+  records: readonly { history: RecordHistory; leaf: RevisionRecord }[],
+  keys: readonly (string | null)[],
+): void {
   // Each record's state as the merge leaves it, written at once: updated after its revisions, as a merge alone
   // does, its trigger would work out again the place in the feeds its first revision's trigger just gave it.
   syncStatement(
     db,
     `INSERT INTO sync_doc (doc_id, entity, row_key, rev, deleted) SELECT value ->> 0, ?, value ->> 1, value ->> 2, 0 FROM json_each(?) ORDER BY key`,
-  ).run(entity, JSON.stringify(group.map((record, index) => [record.history.id, keys[index], record.leaf.rev])));
+  ).run(entity, JSON.stringify(records.map((record, index) => [record.history.id, keys[index], record.leaf.rev])));
   // In the order each record's merge inserts them (its leaf first), so the feed triggers see the same texts.
-  const revisions = group.flatMap(({ history }) =>
+  const revisions = records.flatMap(({ history }) =>
     history.revisions.map((revision) => [
       history.id,
       revision.rev,
@@ -174,6 +273,20 @@ function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): v
     `INSERT INTO sync_rev (doc_id, rev, parent, deleted, body, author)
        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?) ORDER BY key`,
   ).run(JSON.stringify(revisions));
+}
+
+/** One kind's records with the same columns: their states, histories and rows, each step one statement. */
+function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): void {
+  const participant = entity === 'meeting_participant';
+  // Above every id deleted here too (0300), as each record merged alone would take the next.
+  const firstId = participant ? 0 : nextId(db, entity);
+  const columnsOfRow = group[0]?.columns ?? [];
+  const rowKeyOf = (record: Prepared, index: number) =>
+    participant
+      ? `${record.values[columnsOfRow.indexOf('meeting_id')]}:${record.values[columnsOfRow.indexOf('person_id')]}`
+      : String(firstId + index);
+  const keys = group.map(rowKeyOf);
+  writeHistories(db, entity, group, keys);
   // Listed as being applied, so the tables' own triggers do not record the rows as edits made here.
   const applying = JSON.stringify(keys);
   statement(db, 'INSERT OR IGNORE INTO sync_applying (entity, row_key) SELECT ?, value FROM json_each(?)').run(entity, applying);
@@ -192,4 +305,80 @@ function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): v
       `INSERT OR IGNORE INTO note_revision (note_id, version, title, body, tags, classification, saved_at)
          SELECT id, version, title, body, tags, classification, updated_at FROM note WHERE id IN (SELECT value FROM json_each(?))`,
     ).run(applying);
+}
+
+/**
+ * The records that waited for `arrived` (its row just written) written now, then those that waited for them, and
+ * so on: a kind at a time, parents first, each step one statement over the kind's records, with the values and
+ * order of states record-by-record relinking writes (rows.ts, relinkWaiting). A feed sends a record edited after
+ * the records linking to it (a summit whose marking changed after its meetings were written) after them: on a
+ * first pull all of a summit's records, or every sector entry of a source, wait, then come in at once. A waiter
+ * with a row already, a link still missing, or a row a rule of this store refuses is written by `alone`
+ * (materialise), as before.
+ */
+export function linkWaiting(db: Db, arrived: string, alone: (docId: string, rev: string) => void): void {
+  const rank = (entity: string) => (syncedEntities as readonly string[]).indexOf(entity);
+  for (let frontier = [arrived]; frontier.length > 0; ) {
+    const waiters = syncStatement(
+      db,
+      `SELECT D.doc_id AS docId, D.entity AS entity, D.rev AS rev, D.row_key AS rowKey, R.body AS body
+       FROM (SELECT DISTINCT doc_id FROM sync_waiting WHERE waits_for IN (SELECT value FROM json_each(?))) AS W
+       JOIN sync_doc AS D ON D.doc_id = W.doc_id AND D.deleted = 0
+       LEFT JOIN sync_rev AS R ON R.doc_id = D.doc_id AND R.rev = D.rev AND R.deleted = 0
+       ORDER BY D.doc_id`,
+    ).all(JSON.stringify(frontier)) as { docId: string; entity: SyncedEntity; rev: string; rowKey: string | null; body: string | null }[];
+    const next: string[] = [];
+    const entities = [...new Set(waiters.map((waiter) => waiter.entity))].sort((a, b) => rank(a) - rank(b));
+    for (const entity of entities) {
+      const ofEntity = waiters.filter((waiter) => waiter.entity === entity);
+      const plain = ofEntity.flatMap((waiter) =>
+        waiter.rowKey === null && waiter.body !== null ? [{ ...waiter, body: JSON.parse(waiter.body) as RecordBody }] : [],
+      );
+      const groups = new Map<string, { record: (typeof plain)[number]; columns: string[]; values: Value[] }[]>();
+      for (const row of linkedRows(db, entity, plain)) {
+        const signature = row.columns.join(',');
+        groups.set(signature, [...(groups.get(signature) ?? []), row]);
+      }
+      const written = new Set<string>();
+      for (const group of groups.values()) {
+        try {
+          db.transaction(() => linkGroup(db, entity, group))();
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          continue;
+        }
+        for (const { record } of group) written.add(record.docId);
+      }
+      for (const waiter of ofEntity) if (!written.has(waiter.docId)) alone(waiter.docId, waiter.rev);
+      next.push(...written);
+    }
+    frontier = next;
+  }
+}
+
+/** Waiting records of one kind with the same columns: their rows, then their states, each step one statement. */
+function linkGroup(
+  db: Db,
+  entity: SyncedEntity,
+  group: readonly { record: { docId: string }; columns: string[]; values: Value[] }[],
+): void {
+  const participant = entity === 'meeting_participant';
+  const firstId = participant ? 0 : nextId(db, entity);
+  const columnsOfRow = group[0]?.columns ?? [];
+  const keys = group.map(({ values }, index) =>
+    participant ? `${values[columnsOfRow.indexOf('meeting_id')]}:${values[columnsOfRow.indexOf('person_id')]}` : String(firstId + index),
+  );
+  const applying = JSON.stringify(keys);
+  statement(db, 'INSERT OR IGNORE INTO sync_applying (entity, row_key) SELECT ?, value FROM json_each(?)').run(entity, applying);
+  const allColumns = [...(participant ? [] : ['id']), ...columnsOfRow];
+  statement(
+    db,
+    `INSERT INTO ${entity} (${allColumns.join(', ')}) SELECT ${allColumns.map((_, index) => `value ->> ${index}`).join(', ')} FROM json_each(?) ORDER BY key`,
+  ).run(JSON.stringify(group.map(({ values }, index) => (participant ? values : [firstId + index, ...values]))));
+  statement(db, 'DELETE FROM sync_applying WHERE entity = ? AND row_key IN (SELECT value FROM json_each(?))').run(entity, applying);
+  const docIds = JSON.stringify(group.map(({ record }) => record.docId));
+  syncStatement(db, 'DELETE FROM sync_waiting WHERE doc_id IN (SELECT value FROM json_each(?))').run(docIds);
+  syncStatement(db, 'UPDATE sync_doc SET row_key = J.value ->> 1 FROM json_each(?) AS J WHERE sync_doc.doc_id = J.value ->> 0').run(
+    JSON.stringify(group.map(({ record }, index) => [record.docId, keys[index]])),
+  );
 }

@@ -78,8 +78,14 @@ export function quietly<T>(db: Db, entity: SyncedEntity, rowKey: string, write: 
   }
 }
 
-/** Makes the record's row what its revision `winner` says (in the caller's transaction). */
-export function materialise(db: Db, docId: string, winner: string): void {
+/** Writes the records that waited for `docId`, now that its row is written (relinkWaiting, or a merge's set-based way). */
+export type Relink = (db: Db, docId: string) => void;
+
+/**
+ * Makes the record's row what its revision `winner` says (in the caller's transaction). The records that waited for
+ * it are written by `relink`: one at a time by default, a kind at a time in a merge (newRecords.ts, linkWaiting).
+ */
+export function materialise(db: Db, docId: string, winner: string, relink: Relink = relinkWaiting): void {
   const state = docState(db, docId);
   if (!state) throw new Error(`No record ${docId} to write`);
   const revision = syncStatement(db, 'SELECT deleted, body FROM sync_rev WHERE doc_id = ? AND rev = ?').get(docId, winner) as
@@ -143,7 +149,7 @@ export function materialise(db: Db, docId: string, winner: string): void {
     if (written) rowKey = newKey;
   }
   syncStatement(db, 'UPDATE sync_doc SET rev = ?, deleted = 0, row_key = ? WHERE doc_id = ?').run(winner, rowKey, docId);
-  if (state.row_key === null && rowKey !== null) relinkWaiting(db, docId);
+  if (state.row_key === null && rowKey !== null) relink(db, docId);
 }
 
 /**
