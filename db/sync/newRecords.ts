@@ -1,7 +1,7 @@
 import { type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { isSortKeyColumn, sortKeysBeside } from '../sortKeys.ts';
-import { nextId, statement } from '../sql.ts';
+import { nextId, perConnection, statement } from '../sql.ts';
 import { columnsOf, foreignKeys, type SyncedEntity, syncedEntities } from './history.ts';
 import { syncStatement } from './pendingNotes.ts';
 
@@ -42,6 +42,8 @@ interface Prepared {
   leaf: RevisionRecord;
   columns: string[];
   values: Value[];
+  /** Records an optional link of its names that are not here yet: the row is written without that link, and waits. */
+  waitsFor: string[];
 }
 
 const isUniqueViolation = (error: unknown) => {
@@ -126,11 +128,12 @@ function eligible(
       .all(JSON.stringify(candidates.map(({ history }) => history.id))) as string[],
   );
   const fresh = candidates.filter(({ history }) => !known.has(history.id));
-  const rows = linkedRows(db, entity, fresh).map(({ record, columns, values }) => ({
+  const rows = linkedRows(db, entity, fresh, arriving).map(({ record, columns, values, waitsFor }) => ({
     history: record.history,
     leaf: record.leaf,
     columns,
     values,
+    waitsFor,
   }));
   const linked = new Set(rows.map((row) => row.history.id));
   return {
@@ -153,34 +156,24 @@ function waitingRecords(
 ): Waiting[] {
   if (records.length === 0) return [];
   const references = foreignKeys(db, entity);
-  const required = new Set(
-    (db.pragma(`table_info(${entity})`) as { name: string; notnull: number }[]).filter((c) => c.notnull === 1).map((c) => c.name),
-  );
+  const required = requiredColumns(db, entity);
   const linked = new Set<string>();
   for (const { body } of records)
     for (const column of references.keys()) if (typeof body[column] === 'string') linked.add(body[column] as string);
-  // Each linked record's state here: live with a row, waiting (no row), or deleted (a merge may bring it back: record by record).
-  const states = new Map(
-    (
-      syncStatement(
-        db,
-        `SELECT doc_id, CASE WHEN deleted <> 0 THEN 'deleted' WHEN row_key IS NULL THEN 'waiting' ELSE 'live' END AS state
-         FROM sync_doc WHERE doc_id IN (SELECT value FROM json_each(?))`,
-      ).all(JSON.stringify([...linked])) as { doc_id: string; state: 'live' | 'waiting' | 'deleted' }[]
-    ).map((row) => [row.doc_id, row.state]),
-  );
+  const states = linkedStates(db, linked);
   return records.flatMap(({ history, leaf, body }): Waiting[] => {
     const waitsFor: string[] = [];
+    let incomplete = false;
     for (const column of references.keys()) {
       if (!(column in body) || body[column] === null || body[column] === undefined) continue;
       const target = body[column];
       if (typeof target !== 'string') return [];
-      const state = states.get(target);
-      if (state === 'live') continue;
-      if (state === 'deleted' || !required.has(column) || arriving.has(target)) return [];
+      if (states.get(target) === 'live') continue;
+      if (!awaitable(states, arriving, target)) return [];
       waitsFor.push(target);
+      if (required.has(column)) incomplete = true;
     }
-    return waitsFor.length > 0 ? [{ history, leaf, waitsFor }] : [];
+    return incomplete ? [{ history, leaf, waitsFor }] : [];
   });
 }
 
@@ -205,8 +198,11 @@ function linkedRows<T extends { body: RecordBody }>(
   db: Db,
   entity: SyncedEntity,
   records: readonly T[],
-): { record: T; columns: string[]; values: Value[] }[] {
+  /** Given, an optional link to a record not here (or waiting) and not among these is written empty and waited for. */
+  arriving?: ReadonlySet<string>,
+): { record: T; columns: string[]; values: Value[]; waitsFor: string[] }[] {
   const references = foreignKeys(db, entity);
+  const required = requiredColumns(db, entity);
   const linked = new Set<string>();
   for (const { body } of records)
     for (const column of references.keys()) if (typeof body[column] === 'string') linked.add(body[column] as string);
@@ -218,11 +214,13 @@ function linkedRows<T extends { body: RecordBody }>(
       ).all(JSON.stringify([...linked])) as { doc_id: string; row_key: string }[]
     ).map((row) => [row.doc_id, Number(row.row_key)]),
   );
+  const states = arriving ? linkedStates(db, linked) : new Map<string, LinkedState>();
   const columns = columnsOf(db, entity);
   return records.flatMap((record) => {
     const { body } = record;
     const present: string[] = [];
     const values: Value[] = [];
+    const waitsFor: string[] = [];
     for (const column of columns) {
       if (column === 'id' || isSortKeyColumn(entity, column) || !(column in body)) continue;
       const value = body[column] ?? null;
@@ -233,15 +231,51 @@ function linkedRows<T extends { body: RecordBody }>(
       }
       // A link to a record not live here: it waits, or brings a deleted record back, record by record.
       const rowId = typeof value === 'string' ? rowOf.get(value) : undefined;
-      if (rowId === undefined) return [];
-      values.push(rowId);
+      if (rowId !== undefined) values.push(rowId);
+      else if (arriving && typeof value === 'string' && !required.has(column) && awaitable(states, arriving, value)) {
+        values.push(null);
+        waitsFor.push(value);
+      } else return [];
     }
     for (const [keyColumn, key] of sortKeysBeside(db, entity, new Map(present.map((column, index) => [column, values[index]])))) {
       present.push(keyColumn);
       values.push(key);
     }
-    return [{ record, columns: present, values }];
+    return [{ record, columns: present, values, waitsFor }];
   });
+}
+
+type LinkedState = 'live' | 'waiting' | 'deleted';
+
+/** Each linked record's state here: live with a row, waiting (no row), or deleted (a merge may bring it back). */
+function linkedStates(db: Db, linked: ReadonlySet<string>): Map<string, LinkedState> {
+  return new Map(
+    (
+      syncStatement(
+        db,
+        `SELECT doc_id, CASE WHEN deleted <> 0 THEN 'deleted' WHEN row_key IS NULL THEN 'waiting' ELSE 'live' END AS state
+         FROM sync_doc WHERE doc_id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify([...linked])) as { doc_id: string; state: LinkedState }[]
+    ).map((row) => [row.doc_id, row.state]),
+  );
+}
+
+/** A linked record a new one simply waits for: not here at all, or waiting itself, and not coming in this merge. */
+const awaitable = (states: ReadonlyMap<string, LinkedState>, arriving: ReadonlySet<string>, target: string) => {
+  const state = states.get(target);
+  return (state === undefined || state === 'waiting') && !arriving.has(target);
+};
+
+const notNullColumns = perConnection<Set<string>>();
+function requiredColumns(db: Db, entity: SyncedEntity): Set<string> {
+  return notNullColumns(
+    db,
+    entity,
+    () =>
+      new Set(
+        (db.pragma(`table_info(${entity})`) as { name: string; notnull: number }[]).filter((c) => c.notnull === 1).map((c) => c.name),
+      ),
+  );
 }
 
 /** Records' states as the merge leaves them (`keys`: their rows', null for one waiting) and their revisions. */
@@ -298,6 +332,11 @@ function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): v
     `INSERT INTO ${entity} (${allColumns.join(', ')}) SELECT ${allColumns.map((_, index) => `value ->> ${index}`).join(', ')} FROM json_each(?) ORDER BY key`,
   ).run(JSON.stringify(rows));
   statement(db, 'DELETE FROM sync_applying WHERE entity = ? AND row_key IN (SELECT value FROM json_each(?))').run(entity, applying);
+  const waits = group.flatMap((record) => record.waitsFor.map((target) => [record.history.id, target]));
+  if (waits.length > 0)
+    syncStatement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) SELECT value ->> 0, value ->> 1 FROM json_each(?)').run(
+      JSON.stringify(waits),
+    );
   // A note received is put in its own history (what its history view lists), as recordReceivedNote does for one.
   if (entity === 'note')
     statement(
