@@ -370,29 +370,62 @@ export function linkWaiting(db: Db, arrived: string, alone: (docId: string, rev:
     const entities = [...new Set(waiters.map((waiter) => waiter.entity))].sort((a, b) => rank(a) - rank(b));
     for (const entity of entities) {
       const ofEntity = waiters.filter((waiter) => waiter.entity === entity);
-      const plain = ofEntity.flatMap((waiter) =>
-        waiter.rowKey === null && waiter.body !== null ? [{ ...waiter, body: JSON.parse(waiter.body) as RecordBody }] : [],
+      const withText = ofEntity.flatMap((waiter) =>
+        waiter.body !== null && (waiter.rowKey === null || entity !== 'meeting_participant')
+          ? [{ ...waiter, body: JSON.parse(waiter.body) as RecordBody }]
+          : [],
       );
-      const groups = new Map<string, { record: (typeof plain)[number]; columns: string[]; values: Value[] }[]>();
-      for (const row of linkedRows(db, entity, plain)) {
-        const signature = row.columns.join(',');
-        groups.set(signature, [...(groups.get(signature) ?? []), row]);
+      // Without a row (a required link was missing): written; with one (an optional link was left empty): linked.
+      const groups = new Map<string, { record: (typeof withText)[number]; columns: string[]; values: Value[] }[]>();
+      const required = requiredColumns(db, entity);
+      for (const row of linkedRows(db, entity, withText)) {
+        if (row.record.rowKey !== null && row.columns.some((column, index) => row.values[index] === null && required.has(column))) continue;
+        const signature = `${row.record.rowKey === null ? 'new' : 'linked'} ${row.columns.join(',')}`;
+        const group = groups.get(signature);
+        if (group) group.push(row);
+        else groups.set(signature, [row]);
       }
       const written = new Set<string>();
-      for (const group of groups.values()) {
+      const linked = new Set<string>();
+      for (const [signature, group] of groups) {
+        const rowless = signature.startsWith('new ');
         try {
-          db.transaction(() => linkGroup(db, entity, group))();
+          db.transaction(() => (rowless ? linkGroup(db, entity, group) : relinkGroup(db, entity, group)))();
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
           continue;
         }
-        for (const { record } of group) written.add(record.docId);
+        for (const { record } of group) (rowless ? written : linked).add(record.docId);
       }
-      for (const waiter of ofEntity) if (!written.has(waiter.docId)) alone(waiter.docId, waiter.rev);
+      for (const waiter of ofEntity) if (!written.has(waiter.docId) && !linked.has(waiter.docId)) alone(waiter.docId, waiter.rev);
       next.push(...written);
     }
     frontier = next;
   }
+}
+
+/**
+ * Waiting records of one kind with the same columns whose rows were written without an optional link: their rows
+ * written again from their texts, now linked (a note's edit counter bumped, as materialise does), each step one statement.
+ */
+function relinkGroup(
+  db: Db,
+  entity: SyncedEntity,
+  group: readonly { record: { docId: string; rowKey: string | null }; columns: string[]; values: Value[] }[],
+): void {
+  const columnsOfRow = group[0]?.columns ?? [];
+  const keys = JSON.stringify(group.map(({ record }) => record.rowKey));
+  const bump = columnsOf(db, entity).includes('version') ? ', version = version + 1' : '';
+  statement(db, 'INSERT OR IGNORE INTO sync_applying (entity, row_key) SELECT ?, value FROM json_each(?)').run(entity, keys);
+  statement(
+    db,
+    `UPDATE ${entity} SET (${columnsOfRow.join(', ')}) = (${columnsOfRow.map((_, index) => `J.value ->> ${index + 1}`).join(', ')})${bump}
+     FROM json_each(?) AS J WHERE ${entity}.id = J.value ->> 0`,
+  ).run(JSON.stringify(group.map(({ record, values }) => [Number(record.rowKey), ...values])));
+  statement(db, 'DELETE FROM sync_applying WHERE entity = ? AND row_key IN (SELECT value FROM json_each(?))').run(entity, keys);
+  syncStatement(db, 'DELETE FROM sync_waiting WHERE doc_id IN (SELECT value FROM json_each(?))').run(
+    JSON.stringify(group.map(({ record }) => record.docId)),
+  );
 }
 
 /** Waiting records of one kind with the same columns: their rows, then their states, each step one statement. */
