@@ -34,7 +34,10 @@ export const meetings = table<Meeting>({
     classification: 'classification',
     sourceId: 'source_id',
   },
-  fromRow: (row) => ({ ...(row as unknown as Meeting), startTimeKnown: row.startTimeKnown === 1 }),
+  fromRow: (row) => {
+    row.startTimeKnown = row.startTimeKnown === 1;
+    return row as unknown as Meeting;
+  },
 });
 
 const summarySelect = `SELECT id, summit_id AS summitId, title, format, starts_at AS startsAt,

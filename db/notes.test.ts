@@ -119,6 +119,18 @@ describe('listing notes', () => {
       ]),
     );
   });
+
+  it("gives every note its own tags: changing one note's list read from the store changes no other's", () => {
+    const { db, meetingId } = store();
+    const first = createNote(db, { sectorEntryId: null, meetingId }, content('first', ['cyber', '확인필요']));
+    const second = createNote(db, { sectorEntryId: null, meetingId }, content('second', ['cyber', '확인필요']));
+    const read = listNotesOfMeeting(db, meetingId);
+    const tagsOf = (id: number) => read.find((note) => note.id === id)?.tags;
+    tagsOf(first.id)?.push('edited');
+    expect(tagsOf(second.id)).toEqual(['cyber', '확인필요']);
+    expect(listNotesOfMeeting(db, meetingId).find((note) => note.id === first.id)?.tags).toEqual(['cyber', '확인필요']);
+    expect(notes.get(db, second.id).tags).toEqual(['cyber', '확인필요']);
+  });
 });
 
 describe('one revision per typing session', () => {

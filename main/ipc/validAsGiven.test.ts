@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxLevelName, maxProse, noteLimits } from '../../shared/fieldRules.ts';
 import { requestSchemas } from './schemas.ts';
-import { validAsGiven } from './validAsGiven.ts';
+import { byIdChannels, validAsGiven } from './validAsGiven.ts';
 
 const typed = {
   id: 12,
@@ -133,5 +133,37 @@ describe('a note save valid as given', () => {
       { id: 0 },
     ])
       expect(validAsGiven['note.save']?.({ ...typed, ...changed })).toBeUndefined();
+  });
+});
+
+describe('a view opened by a record id', () => {
+  const payload = fc.oneof(
+    fc.record({ id: number }),
+    fc.record({ id: number, extra: other }),
+    fc.constant({}),
+    other,
+    fc.constant(Object.assign(Object.create(null), { id: 3 })),
+    fc.constant([7]),
+  );
+
+  it.each(byIdChannels)('%s: an id as given is taken as the schema would return it, a copy', (channel) => {
+    const given = { id: 7 };
+    const taken = validAsGiven[channel]?.(given);
+    expect(taken).toEqual(requestSchemas[channel].parse(given));
+    expect(taken).not.toBe(given);
+  });
+
+  it.each(byIdChannels)('%s: is taken only when the schema takes it unchanged', (channel) => {
+    fc.assert(
+      fc.property(payload, (candidate) => {
+        const fast = validAsGiven[channel]?.(candidate);
+        if (fast === undefined) return true;
+        const parsed = requestSchemas[channel].safeParse(candidate);
+        return parsed.success && isDeepStrictEqual(parsed.data, fast);
+      }),
+      { numRuns: 300 },
+    );
+    for (const refused of [{ id: 0 }, { id: 1.5 }, { id: '3' }, { id: 2 ** 53 }, { id: 4, extra: 1 }, {}, null])
+      expect(validAsGiven[channel]?.(refused)).toBeUndefined();
   });
 });

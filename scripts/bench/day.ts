@@ -4,7 +4,7 @@ import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
 import { type CompiledCode, compiledCodeOf, type HeapSnapshotJson } from './heapCode.ts';
 import { PageInput } from './pageInput.ts';
-import { type BudgetCheck, check, type Measured } from './report.ts';
+import { asInformation, type BudgetCheck, check, type Measured } from './report.ts';
 import { round, summarise, type Timing } from './stats.ts';
 import { startHarnessProcess, stopHarnessProcess } from './web.ts';
 
@@ -380,8 +380,22 @@ export function dayBudgets(day: Measured<DayResults>): BudgetCheck[] {
   const results = 'notMeasured' in day ? null : day;
   const why = 'notMeasured' in day ? day.notMeasured : undefined;
   return [
-    check('day.heapRatio', 'a day of walks: renderer JS heap, end / start', results?.heapRatio ?? null, 1.1, '×', 'max', why),
-    // The same budget from the walk where V8's compiled code stopped growing (warmUpRule); the cold one above stays.
+    // From the first walk, the heap also holds the machine code V8 compiles as functions run often enough
+    // to tier up: tens of walks for a view visited once a walk. That code is bounded by the app's own
+    // (every function optimised once), settles (warmUpRule), and is no growth with use; the page's objects,
+    // DOM nodes and listeners, which a leak would grow, are flat from the first walk. So "where it started",
+    // for a budget on growth over a day, is the warmed-up page: the cold figure stays, as information.
+    asInformation(
+      check(
+        'day.heapRatio',
+        'a day of walks: renderer JS heap, end / start from the first walk (engine still compiling; information)',
+        results?.heapRatio ?? null,
+        1.1,
+        '×',
+        'max',
+        why,
+      ),
+    ),
     check(
       'day.heapRatioAfterWarmUp',
       'a day of walks: renderer JS heap, end / start once the engine has warmed up',

@@ -46,7 +46,8 @@ export interface BudgetCheck {
   readonly unit: string;
   /** At most (≤) or at least (≥) the limit. */
   readonly direction: 'max' | 'min';
-  readonly result: 'pass' | 'miss' | 'not measured';
+  /** 'information': a figure printed beside a budget's own reading of it, with no pass or miss of its own. */
+  readonly result: 'pass' | 'miss' | 'not measured' | 'information';
   readonly note?: string;
 }
 
@@ -64,6 +65,11 @@ export function check(
   const result =
     value === null || Number.isNaN(value) ? 'not measured' : (direction === 'max' ? value <= limit : value >= limit) ? 'pass' : 'miss';
   return { key, label, value, limit, unit, direction, result, ...(note ? { note } : {}) };
+}
+
+/** The same line, told as information: its figure and limit stay printed, the pass or miss is another line's. */
+export function asInformation(line: BudgetCheck): BudgetCheck {
+  return line.result === 'not measured' ? line : { ...line, result: 'information' };
 }
 
 /** The budgets, each checked against this run's figures. */

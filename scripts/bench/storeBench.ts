@@ -7,20 +7,24 @@ import { compareNoteSaves, type NoteSaveResults } from './noteSaves.ts';
 import { rawReplay, recordStatements } from './replay.ts';
 import { benchmarkSearches } from './searchQueries.ts';
 import { round, summarise, type Timing, timeRuns } from './stats.ts';
-import { interleaved, measureViews, storeBenchArgs, type Views } from './storeViews.ts';
+import { interleavedWithCpu, measureViews, storeBenchArgs, type Views } from './storeViews.ts';
 
 // Runs in its own process so its peak RSS is that of a process holding the
 // large store (no dataset generator, no browser driver in the same heap):
-//   node scripts/bench/storeBench.ts --db FILE --summit N --meeting N --sector N [--quick]
-// Prints one JSON object (StoreResults) on stdout.
+//   node scripts/bench/storeBench.ts --db FILE --summit N --meeting N --sector N [--quick] [--views-only]
+// Prints one JSON object (StoreResults; with --views-only, its views alone) on stdout.
 
 export interface ViewResult {
   readonly dispatch: Timing;
   /** CPU time of this process per call through the dispatch: what the view's work costs, whatever else the machine runs. */
   readonly dispatchCpu?: Timing;
   readonly raw: Timing;
+  /** CPU time of this process per call of the same statements run bare. */
+  readonly rawCpu?: Timing;
   /** Median through the dispatch over the median of the same statements run bare. */
   readonly ratio: number;
+  /** The same ratio in CPU time, which the rest of the machine's load does not stretch. */
+  readonly cpuRatio?: number;
   readonly statements: number;
 }
 
@@ -41,7 +45,14 @@ const args = storeBenchArgs();
 const file = args.db;
 const scale = args.quick ? { open: 10, view: 40, search: 3, saves: 200 } : { open: 20, view: 200, search: 10, saves: 1000 };
 
-async function main(): Promise<StoreResults> {
+async function main(): Promise<StoreResults | Pick<StoreResults, 'views'>> {
+  if (args.viewsOnly) {
+    const db = openScratchDatabase(file);
+    const dispatch = benchDispatch(db);
+    const views = await measureViews(args, (channel, request) => compareView(db, dispatch, channel, request));
+    db.close();
+    return { views };
+  }
   const openAndMigrate = summarise(
     await timeRuns(scale.open, 1, () => {
       openScratchDatabase(file).close();
@@ -49,7 +60,7 @@ async function main(): Promise<StoreResults> {
   );
 
   const db = openScratchDatabase(file);
-  const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2026-06-01T09:00:00Z') }) });
+  const dispatch = benchDispatch(db);
   const views = await measureViews(args, (channel, request) => compareView(db, dispatch, channel, request));
 
   const perQuery: Record<string, Timing & { hits: number }> = {};
@@ -82,27 +93,31 @@ async function main(): Promise<StoreResults> {
   };
 }
 
+function benchDispatch(db: Database.Database): Dispatch {
+  return createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2026-06-01T09:00:00Z') }) });
+}
+
 async function compareView(db: Database.Database, dispatch: Dispatch, channel: string, request: { id: number }): Promise<ViewResult> {
   const calls = await recordStatements(db, async () => {
     const result = await dispatch(channel, request);
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   });
   const raw = rawReplay(db, calls);
-  const dispatchCpu: number[] = [];
-  const samples = await interleaved(['dispatch', 'raw'], scale.view, 5, async (side) => {
-    if (side === 'raw') return raw();
-    const cpuBefore = process.cpuUsage();
-    await dispatch(channel, request);
-    dispatchCpu.push(cpuMs(cpuBefore));
-  });
-  const viaDispatch = summarise(samples.dispatch);
-  const bare = summarise(samples.raw);
+  // The raw side is synchronous, as better-sqlite3 is: awaiting the dispatch's promise is part of what the dispatch costs.
+  const { wall, cpu } = await interleavedWithCpu(['dispatch', 'raw'], scale.view, 5, (side) =>
+    side === 'raw' ? raw() : dispatch(channel, request),
+  );
+  const viaDispatch = summarise(wall.dispatch);
+  const bare = summarise(wall.raw);
+  const dispatchCpu = summarise(cpu.dispatch);
+  const rawCpu = summarise(cpu.raw);
   return {
     dispatch: viaDispatch,
-    // The warm-up rounds are not counted, as for the wall-clock samples.
-    dispatchCpu: summarise(dispatchCpu.slice(-scale.view)),
+    dispatchCpu,
     raw: bare,
+    rawCpu,
     ratio: round(viaDispatch.medianMs / bare.medianMs, 2),
+    cpuRatio: round(dispatchCpu.medianMs / rawCpu.medianMs, 2),
     statements: calls.length,
   };
 }

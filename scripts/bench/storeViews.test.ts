@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interleaved } from './storeViews.ts';
+import { interleaved, interleavedWithCpu } from './storeViews.ts';
 
 describe('two ways of doing the same work, timed one for one', () => {
   it('swaps which side goes first each round and times no warm-up round', async () => {
@@ -31,5 +31,14 @@ describe('two ways of doing the same work, timed one for one', () => {
     );
     expect(samples.dispatch[0]).toBeGreaterThanOrEqual(15);
     expect(samples.raw[0]).toBeLessThan(15);
+  });
+
+  it("gives each call's CPU time beside its wall-clock time, on both sides: a side that waits uses little CPU", async () => {
+    const { wall, cpu } = await interleavedWithCpu(['dispatch', 'raw'], 2, 1, (side) =>
+      side === 'dispatch' ? new Promise<void>((resolve) => setTimeout(resolve, 20)) : undefined,
+    );
+    expect(cpu.dispatch).toHaveLength(2);
+    expect(cpu.raw).toHaveLength(2);
+    for (const [index, waited] of wall.dispatch.entries()) expect(cpu.dispatch[index]).toBeLessThan(waited / 2);
   });
 });

@@ -10,9 +10,11 @@ export interface StoreBenchArgs {
   readonly meeting: number;
   readonly sector: number;
   readonly quick: boolean;
+  /** Only the three views, dispatch against raw (a check of one change, in seconds; the store is left as it was). */
+  readonly viewsOnly: boolean;
 }
 
-/** --db FILE --summit N --meeting N --sector N [--quick] */
+/** --db FILE --summit N --meeting N --sector N [--quick] [--views-only] */
 export function storeBenchArgs(): StoreBenchArgs {
   const { values } = parseArgs({
     options: {
@@ -21,6 +23,7 @@ export function storeBenchArgs(): StoreBenchArgs {
       meeting: { type: 'string' },
       sector: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      'views-only': { type: 'boolean', default: false },
     },
   });
   return {
@@ -29,6 +32,7 @@ export function storeBenchArgs(): StoreBenchArgs {
     meeting: Number(values.meeting),
     sector: Number(values.sector),
     quick: values.quick ?? false,
+    viewsOnly: values['views-only'] ?? false,
   };
 }
 
@@ -61,15 +65,37 @@ export async function interleaved<Side extends string>(
   warmup: number,
   work: (side: Side, round: number) => unknown,
 ): Promise<Record<Side, number[]>> {
-  const samples = { [sides[0]]: [], [sides[1]]: [] } as unknown as Record<Side, number[]>;
+  return (await interleavedWithCpu(sides, rounds, warmup, work)).wall;
+}
+
+/**
+ * As `interleaved`, with this process's CPU time (user and system) of each
+ * call beside its wall-clock time: what the work costs, whatever else the
+ * machine runs. The CPU is read outside the wall-clock window and for both
+ * sides alike, so reading it (a system call of about a microsecond) weighs on
+ * neither side's wall-clock figure.
+ */
+export async function interleavedWithCpu<Side extends string>(
+  sides: readonly [Side, Side],
+  rounds: number,
+  warmup: number,
+  work: (side: Side, round: number) => unknown,
+): Promise<{ wall: Record<Side, number[]>; cpu: Record<Side, number[]> }> {
+  const wall = { [sides[0]]: [], [sides[1]]: [] } as unknown as Record<Side, number[]>;
+  const cpu = { [sides[0]]: [], [sides[1]]: [] } as unknown as Record<Side, number[]>;
   for (let run = -warmup; run < rounds; run++) {
     const order = run % 2 === 0 ? sides : ([sides[1], sides[0]] as const);
     for (const side of order) {
+      const cpuBefore = process.cpuUsage();
       const started = performance.now();
       const pending = work(side, Math.max(run, 0));
       if (pending instanceof Promise) await pending;
-      if (run >= 0) samples[side].push(performance.now() - started);
+      const ended = performance.now();
+      const used = process.cpuUsage(cpuBefore);
+      if (run < 0) continue;
+      wall[side].push(ended - started);
+      cpu[side].push((used.user + used.system) / 1000);
     }
   }
-  return samples;
+  return { wall, cpu };
 }
