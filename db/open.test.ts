@@ -20,7 +20,7 @@ describe('openDatabase', () => {
   it('keeps the saves of a burst of typing in the WAL, and copies them back into the file once, not every 60-odd saves', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-open-')), 'store.sqlite');
     const db = openDatabase(file);
-    const notes = Array.from({ length: 300 }, (_, index) =>
+    const notes = Array.from({ length: 400 }, (_, index) =>
       createNote(db, { sectorEntryId: null, meetingId: null }, { title: `Call ${index}`, body: '', tags: [], classification: '' }),
     );
     db.pragma('wal_checkpoint(TRUNCATE)');

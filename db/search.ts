@@ -140,6 +140,8 @@ export function searchPending(db: Db): boolean {
     statement(db, 'SELECT 1 FROM note_search_pending LIMIT 1').get() !== undefined ||
     (hasSavesMarkedForSearch(db) &&
       statement(db, 'SELECT 1 FROM sync_note_pending WHERE search_pending = 1 LIMIT 1').get() !== undefined) ||
+    (findsSavesByTime(db) &&
+      statement(db, 'SELECT 1 FROM note WHERE updated_at > (SELECT search FROM note_saves_after) LIMIT 1').get() !== undefined) ||
     (hasSearchPending(db) && statement(db, 'SELECT 1 FROM search_pending LIMIT 1').get() !== undefined)
   );
 }
@@ -155,6 +157,16 @@ function hasSavesMarkedForSearch(db: Db): boolean {
   const marked = statement(db, `SELECT 1 FROM pragma_table_info('sync_note_pending') WHERE name = 'search_pending'`).get() !== undefined;
   if (marked) savesMarkedForSearch.add(db);
   return marked;
+}
+
+/** Connections whose store finds the notes saved here by their time (migration 2700), not by a mark. */
+const savesByTime = new WeakSet<Db>();
+
+function findsSavesByTime(db: Db): boolean {
+  if (savesByTime.has(db)) return true;
+  const found = statement(db, `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'note_saves_after'`).get() !== undefined;
+  if (found) savesByTime.add(db);
+  return found;
 }
 
 /** A store older than 1600 (the benchmark's generator fills one) has no merged rows pending. */
@@ -185,6 +197,14 @@ export function indexPendingSearch(db: Db, most = Number.POSITIVE_INFINITY): num
       // read them all before every search (3 ms at 10,000): past a few hundred, their revisions are written now.
       if (statement(db, 'SELECT 1 FROM sync_note_pending LIMIT 1 OFFSET ?').get(marksKeptBeforeSearch) !== undefined)
         writePendingNoteRevisions(db);
+    }
+    // A save by this desk since the last catch-up is found by its time (2700), in the lists' own index: taken here.
+    if (findsSavesByTime(db)) {
+      statement(
+        db,
+        'INSERT OR IGNORE INTO note_search_pending (note_id) SELECT id FROM note WHERE updated_at > (SELECT search FROM note_saves_after)',
+      ).run();
+      statement(db, 'UPDATE note_saves_after SET search = coalesce((SELECT max(updated_at) FROM note), search)').run();
     }
     // Through search_index, a view since 0250 that adds the CJK columns: the same statements then
     // also fill a store at an older schema (the benchmark generates one to time the upgrade).

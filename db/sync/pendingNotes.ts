@@ -22,15 +22,55 @@ function hasMarks(db: Db): boolean {
   return exists;
 }
 
+/** Connections whose store finds the notes saved here by their time (migration 2700). */
+const byTime = new WeakSet<Db>();
+
+function findsSavesByTime(db: Db): boolean {
+  if (byTime.has(db)) return true;
+  const found = statement(db, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'note_saves_after'`).pluck().get() === 1;
+  if (found) byTime.add(db);
+  return found;
+}
+
+/** The author of a save's revision, as the save's trigger writes it (0750), dated by the save. */
+const authorOfSave = `coalesce(
+  (SELECT json_object('desk', desk_name, 'fingerprint', fingerprint, 'at', note.updated_at) FROM desk_key WHERE id = 1 AND fingerprint <> ''),
+  json_object('at', note.updated_at))`;
+
+/** Notes saved since the revisions were last written, found by their time (2700): marked, and the time advanced past them. */
+const savedSince = (db: Db) =>
+  findsSavesByTime(db) &&
+  statement(db, 'SELECT EXISTS (SELECT 1 FROM note WHERE updated_at > (SELECT revision FROM note_saves_after))').pluck().get() === 1;
+
+function markNotesSavedSince(db: Db): void {
+  // A mark written since (a trash after the save) keeps its later author, as the save's trigger would have left it.
+  statement(
+    db,
+    `INSERT INTO sync_note_pending (note_id, author, search_pending)
+       SELECT id, ${authorOfSave}, 0 FROM note WHERE updated_at > (SELECT revision FROM note_saves_after)
+       ON CONFLICT (note_id) DO UPDATE SET author = excluded.author
+         WHERE json_extract(excluded.author, '$.at') > json_extract(sync_note_pending.author, '$.at')`,
+  ).run();
+  statement(db, 'UPDATE note_saves_after SET revision = coalesce((SELECT max(updated_at) FROM note), revision)').run();
+}
+
 /**
  * Writes the replication revision of every note saved since the last call: one
  * per note, of its text as it now reads (an unchanged text writes none), made
- * the winner, dated by the note's last change. Cheap when nothing is marked.
+ * the winner, dated by the note's last change. Cheap when nothing waits.
  */
 export function writePendingNoteRevisions(db: Db): void {
   // A store opened read-only cannot catch up; it is read as it stands (its last saves not yet offered), as search does.
   if (db.readonly || !hasMarks(db)) return;
-  if (statement(db, 'SELECT EXISTS (SELECT 1 FROM sync_note_pending)').pluck().get() === 1)
+  if (savedSince(db)) {
+    // One commit for the marks, the time and the revisions, when the caller has none open.
+    const write = () => {
+      markNotesSavedSince(db);
+      statement(db, 'DELETE FROM sync_note_pending').run();
+    };
+    if (db.inTransaction) write();
+    else db.transaction(write)();
+  } else if (statement(db, 'SELECT EXISTS (SELECT 1 FROM sync_note_pending)').pluck().get() === 1)
     statement(db, 'DELETE FROM sync_note_pending').run();
 }
 

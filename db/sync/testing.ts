@@ -217,11 +217,15 @@ export function storeByRecordIds(db: Db): Record<string, string[]> {
     );
   }
   snapshot.note_revision = sorted(rows('SELECT * FROM note_revision').map((row) => ({ ...row, note_id: docOf('note', row.note_id) })));
-  // Notes waiting for the search index: marked by a merge, or by a save on its replication mark (2100).
+  // Notes waiting for the search index: marked by a merge or by a save on its replication mark (2100), or saved since by their time (2700).
   snapshot.note_search_pending = sorted(
-    rows('SELECT note_id FROM note_search_pending UNION SELECT note_id FROM sync_note_pending WHERE search_pending = 1').map((row) =>
-      docOf('note', row.note_id),
-    ),
+    rows(
+      `SELECT note_id FROM note_search_pending UNION SELECT note_id FROM sync_note_pending WHERE search_pending = 1${
+        db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'note_saves_after'`).get()
+          ? ' UNION SELECT id FROM note WHERE updated_at > (SELECT search FROM note_saves_after)'
+          : ''
+      }`,
+    ).map((row) => docOf('note', row.note_id)),
   );
   snapshot.sync_doc = sorted(
     (
