@@ -35,7 +35,7 @@ export function Dashboard() {
               {today.upcomingSummits.length === 0 ? (
                 <EmptyState>{t('today.noUpcomingSummits')}</EmptyState>
               ) : (
-                <ul className="cards">
+                <ul className="cards today-rows">
                   {today.upcomingSummits.map((summit) => (
                     <li key={summit.id}>
                       <PortionMark classification={summit.classification} />
@@ -57,7 +57,7 @@ export function Dashboard() {
               {today.upcomingMeetings.length === 0 ? (
                 <EmptyState>{t('today.noUpcomingMeetings')}</EmptyState>
               ) : (
-                <ul className="cards">
+                <ul className="cards today-rows">
                   {today.upcomingMeetings.map((meeting) => (
                     <li key={meeting.id}>
                       <PortionMark classification={meeting.classification} />
@@ -82,7 +82,7 @@ export function Dashboard() {
               {today.openFollowUps.length === 0 ? (
                 <EmptyState>{t('today.noFollowUps')}</EmptyState>
               ) : (
-                <ul className="cards">
+                <ul className="cards today-rows">
                   {[...today.openFollowUps]
                     .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
                     .map((action) => (
@@ -114,7 +114,7 @@ export function Dashboard() {
               {today.recentNotes.length === 0 ? (
                 <EmptyState action={<a href={hrefOf({ view: 'notes' })}>{t('nav.notes')}</a>}>{t('today.noNotes')}</EmptyState>
               ) : (
-                <ul className="cards">
+                <ul className="cards today-rows">
                   {today.recentNotes.map((note) => (
                     <li key={note.id}>
                       <PortionMark classification={note.classification} />
@@ -139,7 +139,7 @@ export function Dashboard() {
                 {t('summits.empty')}
               </EmptyState>
             ) : (
-              <ul className="cards">
+              <ul className="cards today-rows">
                 {list.map((summit) => (
                   <li key={summit.id}>
                     <PortionMark classification={summit.classification} />
