@@ -25,6 +25,9 @@ export function Dashboard() {
   const listedSummits = useDeferredValue(summits.value ?? null, null);
   const allSummits: QueryState<NonNullable<typeof summits.value>> =
     summits.status !== 'ready' ? summits : listedSummits ? { status: 'ready', value: listedSummits } : { status: 'loading' };
+  // The follow-ups and recent notes (sixty of Today's hundred rows) sit in the grid's second row, below the upcoming
+  // summits and meetings: they render in the same deferred render, just after the first paint, as the list above.
+  const laterToday = useDeferredValue(dashboard.value ?? null, null);
   const now = new Date();
   return (
     <>
@@ -81,11 +84,13 @@ export function Dashboard() {
             </section>
             <section aria-labelledby="follow-ups-heading">
               <h2 id="follow-ups-heading">{t('today.followUps')}</h2>
-              {today.openFollowUps.length === 0 ? (
+              {!laterToday ? (
+                <p className="muted">{t('app.loading')}</p>
+              ) : laterToday.openFollowUps.length === 0 ? (
                 <EmptyState>{t('today.noFollowUps')}</EmptyState>
               ) : (
                 <ul className="cards today-rows">
-                  {[...today.openFollowUps]
+                  {[...laterToday.openFollowUps]
                     .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
                     .map((action) => (
                       <li key={action.id}>
@@ -113,11 +118,13 @@ export function Dashboard() {
             </section>
             <section aria-labelledby="recent-notes-heading">
               <h2 id="recent-notes-heading">{t('today.recentNotes')}</h2>
-              {today.recentNotes.length === 0 ? (
+              {!laterToday ? (
+                <p className="muted">{t('app.loading')}</p>
+              ) : laterToday.recentNotes.length === 0 ? (
                 <EmptyState action={<a href={hrefOf({ view: 'notes' })}>{t('nav.notes')}</a>}>{t('today.noNotes')}</EmptyState>
               ) : (
                 <ul className="cards today-rows">
-                  {today.recentNotes.map((note) => (
+                  {laterToday.recentNotes.map((note) => (
                     <li key={note.id}>
                       <PortionMark classification={note.classification} />
                       <a href={hrefOf({ view: 'notes', id: note.id })}>
