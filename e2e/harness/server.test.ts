@@ -191,19 +191,25 @@ describe('the harness behind the lock', () => {
 });
 
 describe('the files a page starts with', () => {
-  it('are the module script, the preloaded modules and the style sheets index.html names, not its icon', () => {
+  it('are the module script, the preloaded modules, the plain scripts and the style sheets index.html names, each as it loads them, not its icon', () => {
     const rendererDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-start-files-'));
     try {
       fs.writeFileSync(
         path.join(rendererDir, 'index.html'),
         `<!doctype html><html><head>
         <link rel="icon" href="./favicon.svg" type="image/svg+xml" />
+        <script src="./intlEarly.js" async></script>
         <script type="module" crossorigin src="./assets/index-A1.js"></script>
         <link rel="modulepreload" crossorigin href="./assets/SettingsContext-B2.js">
         <link rel="stylesheet" crossorigin href="./assets/index-C3.css">
         </head><body><div id="root"></div></body></html>`,
       );
-      expect(startFilesOf(rendererDir)).toEqual(['assets/index-A1.js', 'assets/SettingsContext-B2.js', 'assets/index-C3.css']);
+      expect(startFilesOf(rendererDir)).toEqual([
+        { file: 'intlEarly.js', as: 'script' },
+        { file: 'assets/index-A1.js', as: 'module' },
+        { file: 'assets/SettingsContext-B2.js', as: 'module' },
+        { file: 'assets/index-C3.css', as: 'style' },
+      ]);
       expect(startFilesOf(path.join(rendererDir, 'missing'))).toEqual([]);
     } finally {
       fs.rmSync(rendererDir, { recursive: true, force: true });
@@ -217,6 +223,7 @@ describe('the files a page starts with', () => {
     fs.writeFileSync(
       path.join(rendererDir, 'index.html'),
       `<!doctype html><html><head>
+      <script src="./intlEarly.js" async></script>
       <script type="module" crossorigin src="./assets/index-A1.js"></script>
       <link rel="modulepreload" crossorigin href="./assets/SettingsContext-B2.js">
       <link rel="stylesheet" crossorigin href="./assets/index-C3.css">
@@ -224,12 +231,15 @@ describe('the files a page starts with', () => {
     );
     for (const name of ['index-A1.js', 'SettingsContext-B2.js', 'index-C3.css'])
       fs.writeFileSync(path.join(rendererDir, 'assets', name), '/* */');
+    fs.writeFileSync(path.join(rendererDir, 'intlEarly.js'), '/* */');
     const served = await startHarness({ dataDir: path.join(pageFolder, 'data'), rendererDir });
     try {
       const page = await fetch(served.url);
       expect(page.status).toBe(200);
       const link = page.headers.get('link') ?? '';
       expect(link.split(', ')).toEqual([
+        // A plain script is preloaded as one, without crossorigin: a module's request would not match its tag's.
+        '</intlEarly.js>; rel=preload; as=script',
         '</assets/index-A1.js>; rel=modulepreload; crossorigin',
         '</assets/SettingsContext-B2.js>; rel=modulepreload; crossorigin',
         '</assets/index-C3.css>; rel=preload; as=style; crossorigin',

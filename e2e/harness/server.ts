@@ -58,7 +58,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     markPageSent = resolve;
   });
   setTimeout(() => markPageSent(), 1000).unref();
-  const startFilesLeft = new Set(startFilesOf(options.rendererDir));
+  const startFilesLeft = new Set(startFilesOf(options.rendererDir).map(({ file }) => file));
   const startFilesLink = preloadLinkOf(startFilesOf(options.rendererDir));
   // The same lock and composition root as the app. Unencrypted by default, so the specs skip the passphrase;
   // `encrypted` starts locked, as the desktop app does, and a folder with keys always does.
@@ -171,8 +171,18 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
 }
 
-/** The files index.html loads as the page starts (its module script, the modules it preloads, its style sheets), relative to the renderer's folder. */
-export function startFilesOf(rendererDir: string): string[] {
+/** How the page loads one of its start files: a module script, a plain script, a style sheet. */
+export interface StartFile {
+  /** Relative to the renderer's folder. */
+  readonly file: string;
+  readonly as: 'module' | 'script' | 'style';
+}
+
+/**
+ * The files index.html loads as the page starts (its module script, the modules it preloads, its plain scripts and
+ * style sheets), each with how it is loaded.
+ */
+export function startFilesOf(rendererDir: string): StartFile[] {
   let page: string;
   try {
     page = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
@@ -180,24 +190,37 @@ export function startFilesOf(rendererDir: string): string[] {
     return [];
   }
   const tags = page.match(/<(?:script|link)\b[^>]*>/gi) ?? [];
-  return tags
-    .filter((tag) => /<script\b/i.test(tag) || /\brel="(?:modulepreload|stylesheet)"/i.test(tag))
-    .map((tag) => /\b(?:src|href)="\.?\/?([^"]+)"/i.exec(tag)?.[1])
-    .filter((name): name is string => name !== undefined)
-    .map((name) => path.normalize(name));
+  return tags.flatMap((tag): StartFile[] => {
+    const as = /<script\b/i.test(tag)
+      ? /\btype="module"/i.test(tag)
+        ? 'module'
+        : 'script'
+      : /\brel="modulepreload"/i.test(tag)
+        ? 'module'
+        : /\brel="stylesheet"/i.test(tag)
+          ? 'style'
+          : null;
+    const name = /\b(?:src|href)="\.?\/?([^"]+)"/i.exec(tag)?.[1];
+    return as && name !== undefined ? [{ file: path.normalize(name), as }] : [];
+  });
 }
 
 /**
  * A Link header naming the files the page starts with, so that the browser asks for them as the page's answer
  * arrives rather than once it has parsed the page's head: on a busy main thread that parse came tens of
- * milliseconds later. Module scripts as `modulepreload` and style sheets as `preload`, both `crossorigin` as the
- * page's own tags are, so the page's requests take the preloaded answers instead of asking again.
+ * milliseconds later. Each as the page's own tag loads it (module scripts as `modulepreload`, both they and style
+ * sheets `crossorigin`; a plain script without), so the page's requests take the preloaded answers instead of
+ * asking again.
  */
-export function preloadLinkOf(startFiles: readonly string[]): string {
+export function preloadLinkOf(startFiles: readonly StartFile[]): string {
   return startFiles
-    .map((file) => {
+    .map(({ file, as }) => {
       const url = `</${file.split(path.sep).join('/')}>`;
-      return file.endsWith('.css') ? `${url}; rel=preload; as=style; crossorigin` : `${url}; rel=modulepreload; crossorigin`;
+      return as === 'style'
+        ? `${url}; rel=preload; as=style; crossorigin`
+        : as === 'script'
+          ? `${url}; rel=preload; as=script`
+          : `${url}; rel=modulepreload; crossorigin`;
     })
     .join(', ');
 }

@@ -4,7 +4,7 @@ import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../.
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
-import { SummitOf } from '../components/SummitOf.tsx';
+import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
@@ -17,12 +17,17 @@ export function Dashboard() {
   const { homeTimeZone } = useSettings();
   const dashboard = useQuery('dashboard.get', {});
   const summits = useQuery('summit.list', {});
+  // One lookup for every meeting row's summit, not a subscription and a scan of the 300 summits per row.
+  const summitsById = useSummitsById();
   // Every summit of the desk (300 on a busy one) is listed far below the fold and is two thirds of Today's
   // elements: it renders in the moment after Today's first paint (React's deferred render, which yields to the
   // browser), not in it, so what is coming up shows first. Until then, and whenever it is behind, it says so.
   const listedSummits = useDeferredValue(summits.value ?? null, null);
   const allSummits: QueryState<NonNullable<typeof summits.value>> =
     summits.status !== 'ready' ? summits : listedSummits ? { status: 'ready', value: listedSummits } : { status: 'loading' };
+  // The follow-ups and recent notes (sixty of Today's hundred rows) sit in the grid's second row, below the upcoming
+  // summits and meetings: they render in the same deferred render, just after the first paint, as the list above.
+  const laterToday = useDeferredValue(dashboard.value ?? null, null);
   const now = new Date();
   return (
     <>
@@ -35,7 +40,7 @@ export function Dashboard() {
               {today.upcomingSummits.length === 0 ? (
                 <EmptyState>{t('today.noUpcomingSummits')}</EmptyState>
               ) : (
-                <ul className="cards">
+                <ul className="cards today-rows">
                   {today.upcomingSummits.map((summit) => (
                     <li key={summit.id}>
                       <PortionMark classification={summit.classification} />
@@ -57,14 +62,14 @@ export function Dashboard() {
               {today.upcomingMeetings.length === 0 ? (
                 <EmptyState>{t('today.noUpcomingMeetings')}</EmptyState>
               ) : (
-                <ul className="cards">
+                <ul className="cards today-rows">
                   {today.upcomingMeetings.map((meeting) => (
                     <li key={meeting.id}>
                       <PortionMark classification={meeting.classification} />
                       <a href={hrefOf({ view: 'meeting', id: meeting.id })}>
                         <bdi>{meeting.title}</bdi>
                       </a>
-                      <SummitOf summitId={meeting.summitId} />{' '}
+                      {meeting.summitId !== null && <SummitLabel summit={summitsById.get(meeting.summitId)} />}{' '}
                       <strong className="countdown">
                         {meeting.startTimeKnown
                           ? formatCountdown(meeting.startsAt, now, locale)
@@ -79,11 +84,13 @@ export function Dashboard() {
             </section>
             <section aria-labelledby="follow-ups-heading">
               <h2 id="follow-ups-heading">{t('today.followUps')}</h2>
-              {today.openFollowUps.length === 0 ? (
+              {!laterToday ? (
+                <p className="muted">{t('app.loading')}</p>
+              ) : laterToday.openFollowUps.length === 0 ? (
                 <EmptyState>{t('today.noFollowUps')}</EmptyState>
               ) : (
-                <ul className="cards">
-                  {[...today.openFollowUps]
+                <ul className="cards today-rows">
+                  {[...laterToday.openFollowUps]
                     .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
                     .map((action) => (
                       <li key={action.id}>
@@ -111,11 +118,13 @@ export function Dashboard() {
             </section>
             <section aria-labelledby="recent-notes-heading">
               <h2 id="recent-notes-heading">{t('today.recentNotes')}</h2>
-              {today.recentNotes.length === 0 ? (
+              {!laterToday ? (
+                <p className="muted">{t('app.loading')}</p>
+              ) : laterToday.recentNotes.length === 0 ? (
                 <EmptyState action={<a href={hrefOf({ view: 'notes' })}>{t('nav.notes')}</a>}>{t('today.noNotes')}</EmptyState>
               ) : (
-                <ul className="cards">
-                  {today.recentNotes.map((note) => (
+                <ul className="cards today-rows">
+                  {laterToday.recentNotes.map((note) => (
                     <li key={note.id}>
                       <PortionMark classification={note.classification} />
                       <a href={hrefOf({ view: 'notes', id: note.id })}>
@@ -139,7 +148,7 @@ export function Dashboard() {
                 {t('summits.empty')}
               </EmptyState>
             ) : (
-              <ul className="cards">
+              <ul className="cards today-rows">
                 {list.map((summit) => (
                   <li key={summit.id}>
                     <PortionMark classification={summit.classification} />

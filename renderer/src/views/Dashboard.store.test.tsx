@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { followUps } from '../../../db/followUps.ts';
+import { createNote } from '../../../db/notes.ts';
+import { insertOneDaySummit } from '../../../db/testing.ts';
+import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
+import { setBridge } from '../bridge/index.ts';
+import '../i18n/index.ts';
+import { ScreenMarkingsProvider } from '../markings/ScreenMarkings.tsx';
+import { createQueryClient } from '../queryScope.ts';
+import { SettingsProvider } from '../settings/SettingsContext.tsx';
+import { StoreQueries } from '../useQuery.ts';
+import { Dashboard } from './Dashboard.tsx';
+
+// Today's follow-ups and recent notes, below the fold on a busy desk, render in the deferred render just after
+// Today's first paint (views/Dashboard.tsx): they still show, each with its marking, and a desk with none says so.
+
+let store: StoreBridge;
+beforeEach(() => {
+  store = createStoreBridge();
+  setBridge(store.bridge);
+});
+afterEach(cleanup);
+
+// Each test's own cache: its desk's answers, not an earlier test's.
+const shown = () =>
+  render(
+    <StoreQueries client={createQueryClient()}>
+      <SettingsProvider>
+        <ScreenMarkingsProvider>
+          <Dashboard />
+        </ScreenMarkingsProvider>
+      </SettingsProvider>
+    </StoreQueries>,
+  );
+
+const section = async (name: string) => (await screen.findByRole('heading', { name })).closest('section') as HTMLElement;
+
+describe('Today below the fold', () => {
+  it('shows the open follow-ups and the recent notes, with their markings', async () => {
+    insertOneDaySummit(store.db, 'Deferred rows summit (dashboard test)', '2099-03-04', 'NATO UNCLASSIFIED');
+    followUps.insert(store.db, {
+      meetingId: null,
+      description: 'Send the deferred readout',
+      owner: 'Desk officer',
+      dueOn: '2099-03-05',
+      status: 'open',
+      classification: 'NATO CONFIDENTIAL',
+    });
+    createNote(
+      store.db,
+      { sectorEntryId: null, meetingId: null },
+      { title: 'Deferred corridor talk', body: '', tags: [], classification: 'NATO RESTRICTED' },
+    );
+    shown();
+    const actions = await section('Open follow-up actions');
+    expect((await within(actions).findByText('Send the deferred readout')).closest('li')?.textContent).toContain('(NC)');
+    expect(within(actions).getByText(/Desk officer/)).toBeTruthy();
+    const notes = await section('Recently edited notes');
+    const note = await within(notes).findByRole('link', { name: 'Deferred corridor talk' });
+    expect(note.closest('li')?.textContent).toContain('(NR)');
+    expect(within(await section('Upcoming summits')).getByRole('link', { name: 'Deferred rows summit (dashboard test)' })).toBeTruthy();
+  });
+
+  it('says so when there are none', async () => {
+    shown();
+    expect(await within(await section('Open follow-up actions')).findByText(/No open follow-up/i)).toBeTruthy();
+    expect(await within(await section('Recently edited notes')).findByText(/No notes yet/)).toBeTruthy();
+  });
+});
