@@ -53,6 +53,7 @@ import { oneMarkANoteSave } from './2100-one-mark-a-note-save.ts';
 import { typingSessionRevisionIsTheNote } from './2350-typing-session-revision-is-the-note.ts';
 import { desksNoLongerTrusted } from './2450-desks-no-longer-trusted.ts';
 import { syncNotices } from './2550-sync-notices.ts';
+import { summitRecordInItsOwnDatabase } from './2750-summit-record-in-its-own-database.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -141,6 +142,8 @@ export const migrations: readonly Migration[] = [
   desksNoLongerTrusted,
   // 2550–2599: what round 9 left of the team desk (r10-sync). 2550: records left out of an exchange are counted.
   syncNotices,
+  // 2750–2790: need-to-know per summit (r11-team). 2750: a summit's own record replicates in its own database.
+  summitRecordInItsOwnDatabase,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
