@@ -30,6 +30,20 @@ export const summitRecordInItsOwnDatabase: Migration = {
         UPDATE sync_home SET home = NEW.doc_id WHERE doc_id = NEW.doc_id;
       END;
 
+      -- 2000's note of a move, for every record but a summit: a summit's home goes to 'reference' and back
+      -- within one write (above), which must not forget the note of its move out of the reference database.
+      DROP TRIGGER sync_home_moved_out;
+      CREATE TRIGGER sync_home_moved_out AFTER UPDATE OF home ON sync_home
+        WHEN NEW.home IS NOT OLD.home AND NEW.doc_id NOT LIKE 'summit:%' BEGIN
+        DELETE FROM sync_moved_out WHERE doc_id = NEW.doc_id AND home IS NEW.home;
+        INSERT INTO sync_moved_out (doc_id, home, closed)
+          SELECT NEW.doc_id, OLD.home, CASE WHEN NEW.via IS NOT NULL AND NEW.via IS OLD.via THEN D.rev ELSE R.parent END
+          FROM sync_doc AS D JOIN sync_rev AS R ON R.doc_id = D.doc_id AND R.rev = D.rev
+          WHERE D.doc_id = NEW.doc_id AND D.deleted = 0 AND OLD.home IS NOT NULL
+            AND (CASE WHEN NEW.via IS NOT NULL AND NEW.via IS OLD.via THEN D.rev ELSE R.parent END) IS NOT NULL
+          ON CONFLICT (doc_id, home) DO UPDATE SET closed = excluded.closed, tombstone = NULL, seq = NULL;
+      END;
+
       INSERT INTO sync_moved_out (doc_id, home, closed)
         SELECT D.doc_id, 'reference', D.rev FROM sync_doc AS D
          WHERE D.entity = 'summit' AND D.deleted = 0 AND D.rev <> ''
