@@ -25,8 +25,9 @@ export function SyncPanel() {
         <>
           <SyncStateLine status={overview.value.status} outdated={overview.outdated} />
           <SyncNotices status={overview.value.status} />
-          {/* Keyed by the stored account: the form starts from what is stored, and again after a disconnect. */}
-          <SyncForm key={overview.value.account?.url ?? 'none'} overview={overview.value} />
+          {/* Keyed by the stored account and the summits being joined: the form starts from what is stored, again
+              after a disconnect, and again when a joined summit arrives (its box ticked, its name no longer waiting). */}
+          <SyncForm key={`${overview.value.account?.url ?? 'none'} ${overview.value.joining.join(' ')}`} overview={overview.value} />
         </>
       ) : null}
     </section>
