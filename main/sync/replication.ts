@@ -190,7 +190,8 @@ export const summitsAtOnce = 3;
  * summit's only, so two summits' batches may be merged in any order. A
  * database of a summit this desk does not share is never read or written. The
  * round ends only when every replication it started has ended, so a store
- * closed after it is not written to.
+ * closed after it is not written to. Once only, after migration 2750, a shared
+ * summit whose record leaves the reference database goes first (see below).
  */
 export async function syncDesk(
   db: Db,
