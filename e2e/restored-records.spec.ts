@@ -32,7 +32,14 @@ async function openDesk(browser: Browser, deskName: string): Promise<Desk> {
   return { page, dataDir, process: harness.process };
 }
 
-async function connect(desk: Desk, server: TestServer, user: string, summit: string): Promise<void> {
+/** Connects and shares `summit`: the desk's own, ticked, or, with `sharer`, a colleague's, joined by the database name its panel shows. */
+async function connect(desk: Desk, server: TestServer, user: string, summit: string, sharer?: Desk): Promise<void> {
+  let database = '';
+  if (sharer) {
+    await goTo(sharer.page, '#/settings');
+    const described = await syncPanel(sharer.page).getByRole('checkbox', { name: summit }).getAttribute('aria-describedby');
+    database = ((await sharer.page.locator(`[id="${described}"]`).textContent()) ?? '').replace('Server database: ', '');
+  }
   await goTo(desk.page, '#/settings');
   const panel = syncPanel(desk.page);
   await panel.getByLabel('Server address').fill(server.url);
@@ -40,9 +47,11 @@ async function connect(desk: Desk, server: TestServer, user: string, summit: str
   await panel.getByLabel('Password', { exact: true }).fill(`${user}-Pass-2026`);
   await panel.getByRole('button', { name: 'Connect' }).click();
   await expect(panel.getByRole('status')).toContainText('Up to date');
-  await panel.getByRole('checkbox', { name: summit }).check();
+  if (sharer) await panel.getByLabel('Join a summit a colleague shares').fill(database);
+  else await panel.getByRole('checkbox', { name: summit }).check();
   await panel.getByRole('button', { name: 'Save and sync' }).click();
   await expect(panel.getByRole('status')).toContainText('Up to date');
+  await expect(panel.getByRole('checkbox', { name: summit })).toBeChecked();
 }
 
 /** Presses "Sync now" and waits for a round that ended after the click. */
@@ -118,7 +127,7 @@ test('a meeting deleted on one desk and kept for work added on another is announ
       classification: 'NATO UNCLASSIFIED',
     });
     await connect(a, server, 'kim', 'Ottawa Summit 2024');
-    await connect(b, server, 'lee', 'Ottawa Summit 2024');
+    await connect(b, server, 'lee', 'Ottawa Summit 2024', a);
     // The summit's own database follows the shared one: its meeting arrives a round later.
     const meetingsOnB = async () => {
       const summitOnB = (await callStore(b.page, 'summit.list', {})).find((each) => each.title === 'Ottawa Summit 2024');

@@ -128,12 +128,19 @@ test('two desks share a summit through the server, edit it offline, and converge
     await expect(panelOfB.getByLabel('Server address')).toHaveAttribute('aria-invalid', 'true');
     expect((await callStore(b.page, 'sync.status', {})).account).toBeNull();
 
-    // Desk B connects: the shared summit is offered by name; ticked, its meeting and annotation arrive.
+    // Desk B connects: no summit is offered (the reference database carries none); B joins the summit by the
+    // database name desk A's panel shows beside it, and it arrives ticked, its meeting and annotation with it.
     await connect(b, server, 'lee', []);
     const panelB = b.page.getByRole('region', { name: 'Sync with the desk’s server' });
-    await panelB.getByRole('checkbox', { name: 'Washington Summit 2024' }).check();
+    await expect(panelB.getByRole('checkbox', { name: 'Washington Summit 2024' })).toHaveCount(0);
+    await goTo(a.page, '#/settings');
+    // The database named beside the summit's box (its description), as the colleague reads it out.
+    const described = await a.page.getByRole('checkbox', { name: 'Washington Summit 2024' }).getAttribute('aria-describedby');
+    const shownOnA = await a.page.locator(`[id="${described}"]`).textContent();
+    await panelB.getByLabel('Join a summit a colleague shares').fill(shownOnA?.replace('Server database: ', '') ?? '');
     await panelB.getByRole('button', { name: 'Save and sync' }).click();
     await expect(stateLine(b.page)).toContainText('Up to date');
+    await expect(panelB.getByRole('checkbox', { name: 'Washington Summit 2024' })).toBeChecked();
     const summitOnB = (await callStore(b.page, 'summit.list', {})).find((each) => each.title === 'Washington Summit 2024');
     expect(summitOnB).toBeDefined();
     await goTo(b.page, `#/summit/${summitOnB?.id}`);

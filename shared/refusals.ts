@@ -81,6 +81,7 @@ export const refusalReasons = {
   server_url_credentials: [],
   password_again: [],
   connect_first: [],
+  summit_database_unknown: ['name'],
   // Bundles (main/ipc/handlers/bundles.ts).
   upload_parts_differ: [],
   upload_too_large: ['max'],

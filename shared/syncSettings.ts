@@ -58,6 +58,11 @@ export interface SyncOverview {
   /** The server this desk is connected to; null when replication is off. */
   account: { url: string; username: string; passwordSet: boolean; referenceDatabase: string } | null;
   summits: SyncSummitChoice[];
+  /**
+   * Summits a colleague shares that this desk joined by their database's name and has not received yet: no
+   * title is known here until that database's first exchange (the reference database carries none, 2750).
+   */
+  joining: string[];
 }
 
 export interface SyncConfigureRequest {
@@ -66,7 +71,15 @@ export interface SyncConfigureRequest {
   /** Omitted: keep the password already stored (changing only the summits shared). */
   password?: string;
   summitIds: number[];
+  /**
+   * Summits not on this desk yet, shared by a colleague: the names of their server databases, as the colleague's
+   * Sync panel shows them (`sherpa-summit-…`). Omitted: those already being joined stay.
+   */
+  joinDatabases?: string[];
 }
+
+/** The part of a summit's database name after the desk's prefix: `summit-` and the summit's replication id. */
+export const summitDatabasePattern = /^[a-z][a-z0-9_$()+/-]*-summit-([0-9a-f]{32})$/;
 
 export type ServerUrlProblem = 'empty' | 'not-a-url' | 'not-tls' | 'credentials-in-url';
 

@@ -39,7 +39,11 @@ describe('0700 where each record replicates, indexed for the changes feeds', () 
     `);
     const deletedNote = db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'note' AND deleted = 1`).pluck().get() as string;
 
-    migrate(db);
+    // Up to its own version: a later migration (2750) gives the summits' own records places of their own.
+    migrate(
+      db,
+      migrations.filter((migration) => migration.version <= 700),
+    );
     const vilnius = docOf(db, 'summit', '1');
     const washington = docOf(db, 'summit', '2');
     expect(misplacedRecords(db)).toEqual([]);

@@ -81,7 +81,11 @@ describe('migration 1650', () => {
   it('a store with data migrates, and with revisions read after each save, writes leave the same trees, homes and authors as before', () => {
     const [old, migrated] = [storeAt(before), storeAt(before)];
     for (const db of [old, migrated]) write(db, 1, () => {});
-    migrate(migrated);
+    // Not past 2750, which gives summits' own records a home of their own on purpose.
+    migrate(
+      migrated,
+      migrations.filter((migration) => migration.version < 2750),
+    );
     expect(migrated.prepare('SELECT count(*) FROM sync_note_pending').pluck().get()).toBe(0);
     for (const db of [old, migrated]) db.transaction(() => write(db, 2, () => writePendingNoteRevisions(db)))();
 

@@ -54,6 +54,7 @@ import { typingSessionRevisionIsTheNote } from './2350-typing-session-revision-i
 import { desksNoLongerTrusted } from './2450-desks-no-longer-trusted.ts';
 import { syncNotices } from './2550-sync-notices.ts';
 import { savedNotesFoundByTheirTime } from './2700-saved-notes-found-by-their-time.ts';
+import { summitRecordInItsOwnDatabase } from './2750-summit-record-in-its-own-database.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -144,6 +145,8 @@ export const migrations: readonly Migration[] = [
   syncNotices,
   // 2700–2740: a note save at the disk's pace, sixth round (r11-save). 2700: a saved note waits by its time, not by a mark.
   savedNotesFoundByTheirTime,
+  // 2750–2790: need-to-know per summit (r11-team). 2750: a summit's own record replicates in its own database.
+  summitRecordInItsOwnDatabase,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

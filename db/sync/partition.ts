@@ -10,9 +10,10 @@ import { syncStatement } from './pendingNotes.ts';
 // chronology) goes to the reference database; what belongs to a summit (its
 // meetings, participants, follow-ups, timeline, notes) goes to that summit's
 // own database, and only when this desk shares the summit. The summit record
-// itself, its title and dates, is in the reference database once shared, so
-// colleagues can see it exists and choose to share it too. Everything else
-// (a meeting of no summit, a free-standing note) stays on this desk.
+// itself (title, dates, description) goes there too (migration 2750): the
+// reference database carries nothing of a summit, so a colleague whose account
+// may not open its database learns neither its title nor that it exists.
+// Everything else (a meeting of no summit, a free-standing note) stays on this desk.
 
 export const referencePartition = 'reference';
 /** 'reference', a summit's replication id, or null: kept on this desk. */
@@ -24,8 +25,6 @@ export type Partition = string | null;
  * so each summit's changes feed reads its own records only.
  */
 export function partitionOf(db: Db, docId: string, shared: ReadonlySet<string>): Partition {
-  // A summit's own record goes to the reference database once shared, so colleagues see it exists.
-  if (docId.startsWith('summit:')) return shared.has(docId) ? referencePartition : null;
   const home = syncStatement(db, 'SELECT home FROM sync_home WHERE doc_id = ?').pluck().get(docId) as string | null | undefined;
   if (home === undefined || home === null) return null;
   return home === referencePartition || shared.has(home) ? home : null;
@@ -57,8 +56,7 @@ export function movedOutHomes(db: Db, docId: string): string[] {
 
 /**
  * The next page of a changes feed after `since`, each record once at its latest place: with a partition,
- * the records whose home it is (the reference database's summits include those this desk does not share:
- * `partitionOf` tells them apart) and those that left it (migration 2000), without one, every record (read in
+ * the records whose home it is (a summit's own record is its database's, 2750) and those that left it (migration 2000), without one, every record (read in
  * full and sorted: since migration 1360 no index keeps the places of the whole store in order, so that a save
  * writes one index of places, not two).
  */

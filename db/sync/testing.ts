@@ -119,8 +119,12 @@ const linkIn = (body: Record<string, unknown> | undefined, field: string): strin
  * Where a record replicates to, worked out from the texts alone, record by
  * record (as the changes feeds did before migration 0700 kept an index): the
  * index must always agree with it. 'reference', a summit's id, or null; a
- * summit's own record is 'reference', shared or not.
+ * summit's own record is its own database's, shared or not (2750; 'reference' before).
  */
+/** Whether the store keeps a summit's record in its own database (2750): a migration test may hold an older store. */
+const summitsInTheirOwnDatabase = (db: Db) =>
+  syncPrepare(db, `SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'sync_home_summit_own'`).pluck().get() === 1;
+
 export function homeFromTexts(db: Db, docId: string): string | null {
   const lastText = (id: string) => {
     const body = syncPrepare(
@@ -135,6 +139,7 @@ export function homeFromTexts(db: Db, docId: string): string | null {
   };
   const ofMeeting = (meetingDocId: string | undefined) => (meetingDocId ? (linkIn(lastText(meetingDocId), 'summit_id') ?? null) : null);
   const kind = docId.slice(0, docId.indexOf(':'));
+  if (kind === 'summit') return summitsInTheirOwnDatabase(db) ? docId : 'reference';
   if (referenceKinds.has(kind)) return 'reference';
   const body = lastText(docId);
   switch (kind) {

@@ -528,6 +528,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
       username: line(200),
       password: z.string().max(1000, 'must be at most 1000 characters').optional(),
       summitIds: z.array(id).max(10_000),
+      joinDatabases: z.array(line(300)).max(1000).optional(),
     }),
   'sync.disconnect': () => empty,
   'sync.now': () => empty,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, meeting, summit, teamDesks } from './teamDesks.testing.ts';
+import { call, joinShared, meeting, summit, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
 // The country desk writes the Prime Minister of Tonga's biography for the
@@ -30,11 +30,8 @@ async function twoDesksSharingTheSummit(title: string) {
   const bilateral = await call(sherpa, 'meeting.create', { ...meeting(pacific.id, 'Bilateral with Tonga'), counterpartId: premier.id });
   await call(sherpa, 'sync.configure', { url: server.url, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id] });
   await call(sherpa, 'sync.now', {});
-  await call(countryDesk, 'sync.configure', { url: server.url, username: 'lee', password: 'Desk-pass-2', summitIds: [] });
-  const offered = (await call(countryDesk, 'sync.now', {})).summits.find((choice) => choice.title === pacific.title);
-  await call(countryDesk, 'sync.configure', { url: server.url, username: 'lee', summitIds: [offered?.summitId ?? 0] });
-  await call(countryDesk, 'sync.now', {});
-  const meetingThere = (await call(countryDesk, 'summit.view', { id: offered?.summitId ?? 0 })).meetings[0]?.id ?? 0;
+  const joined = await joinShared(countryDesk, sherpa, { url: server.url, username: 'lee', password: 'Desk-pass-2' }, [pacific.title]);
+  const meetingThere = (await call(countryDesk, 'summit.view', { id: joined.get(pacific.title) ?? 0 })).meetings[0]?.id ?? 0;
   const premierThere = (await call(countryDesk, 'person.list', {})).find((person) => person.name === premier.name)?.id ?? 0;
   return { sherpa, countryDesk, bilateral: bilateral.id, premier: premier.id, meetingThere, premierThere };
 }

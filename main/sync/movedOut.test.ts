@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../core.ts';
-import { call, meeting, summit, teamDesks } from './teamDesks.testing.ts';
+import { call, joinShared, meeting, summit, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
 // Need-to-know per summit, when a meeting changes summit. The sherpa's desk
@@ -11,13 +11,9 @@ import { startTestServer } from './testServer.ts';
 const { desk, cleanups } = teamDesks();
 
 /** Connects a desk to the server and ticks the summits of these titles among those it is offered. */
-async function share(core: Core, url: string, username: string, titles: readonly string[]): Promise<Map<string, number>> {
-  await call(core, 'sync.configure', { url, username, password: 'Desk-pass-2', summitIds: [] });
-  const offered = (await call(core, 'sync.now', {})).summits.filter((choice) => titles.includes(choice.title));
-  await call(core, 'sync.configure', { url, username, summitIds: offered.map((choice) => choice.summitId) });
-  await call(core, 'sync.now', {});
-  return new Map(offered.map((choice) => [choice.title, choice.summitId]));
-}
+/** Connects a desk to the server and joins the summits of these titles that the sherpa shares. */
+const share = (core: Core, sharer: Core, url: string, username: string, titles: readonly string[]) =>
+  joinShared(core, sharer, { url, username, password: 'Desk-pass-2' }, titles);
 
 const meetingTitles = async (core: Core, summitId: number) =>
   (await call(core, 'summit.view', { id: summitId })).meetings.map((each) => each.title).sort();
@@ -35,7 +31,7 @@ describe('a meeting moved to a summit a colleague does not share', () => {
     await call(sherpa, 'sync.configure', { url: server.url, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id, nordic.id] });
     await call(sherpa, 'sync.now', {});
 
-    const onExpert = await share(expert, server.url, 'lee', [pacific.title]);
+    const onExpert = await share(expert, sherpa, server.url, 'lee', [pacific.title]);
     const titlesOnExpert = () => meetingTitles(expert, onExpert.get(pacific.title) ?? 0);
     expect(await titlesOnExpert()).toEqual(['Bilateral moved to Reykjavík', 'Bilateral with Tonga']);
 
@@ -94,8 +90,8 @@ describe('a meeting moved to a summit a colleague does not share', () => {
     });
     await call(sherpa, 'sync.configure', { url: server.url, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id, nordic.id] });
     await call(sherpa, 'sync.now', {});
-    const onExpert = await share(expert, server.url, 'lee', [pacific.title]);
-    const onDeputy = await share(deputy, server.url, 'park', [pacific.title, nordic.title]);
+    const onExpert = await share(expert, sherpa, server.url, 'lee', [pacific.title]);
+    const onDeputy = await share(deputy, sherpa, server.url, 'park', [pacific.title, nordic.title]);
 
     const briefOn = async (core: Core, summitId: number) => {
       const id = (await call(core, 'summit.view', { id: summitId })).meetings.find((each) => each.title === moved.title)?.id;
@@ -152,7 +148,7 @@ describe('a meeting moved to a summit a colleague does not share', () => {
     const moved = await call(sherpa, 'meeting.create', meeting(pacific.id, 'Bilateral moved out of sight'));
     await call(sherpa, 'sync.configure', { url: server.url, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id] });
     await call(sherpa, 'sync.now', {});
-    const onExpert = await share(expert, server.url, 'lee', [pacific.title]);
+    const onExpert = await share(expert, sherpa, server.url, 'lee', [pacific.title]);
     expect(await meetingTitles(expert, onExpert.get(pacific.title) ?? 0)).toEqual(['Bilateral moved out of sight']);
 
     await call(sherpa, 'meeting.update', { id: moved.id, patch: { summitId: closed.id }, expected: {} });
@@ -172,7 +168,7 @@ describe('a meeting moved to a summit a colleague does not share', () => {
     const moved = await call(sherpa, 'meeting.create', meeting(pacific.id, 'Bilateral moved while edited'));
     await call(sherpa, 'sync.configure', { url: server.url, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id, nordic.id] });
     await call(sherpa, 'sync.now', {});
-    const onExpert = await share(expert, server.url, 'lee', [pacific.title]);
+    const onExpert = await share(expert, sherpa, server.url, 'lee', [pacific.title]);
     const pacificOnExpert = onExpert.get(pacific.title) ?? 0;
 
     // Apart: the expert edits the meeting in the Pacific summit; the sherpa moves it, then edits it again there.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../core.ts';
-import { call, meeting, summit, teamDesks } from './teamDesks.testing.ts';
+import { call, joinShared, meeting, summit, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
 // Three desks and a meeting moved between summits while another desk edited it. The sherpa shares the Pacific
@@ -11,13 +11,9 @@ import { startTestServer } from './testServer.ts';
 
 const { desk, cleanups } = teamDesks();
 
-async function share(core: Core, url: string, username: string, titles: readonly string[]): Promise<Map<string, number>> {
-  await call(core, 'sync.configure', { url, username, password: 'Desk-pass-2', summitIds: [] });
-  const offered = (await call(core, 'sync.now', {})).summits.filter((choice) => titles.includes(choice.title));
-  await call(core, 'sync.configure', { url, username, summitIds: offered.map((choice) => choice.summitId) });
-  await call(core, 'sync.now', {});
-  return new Map(offered.map((choice) => [choice.title, choice.summitId]));
-}
+/** Connects a desk to the server and joins the summits of these titles that the sherpa shares. */
+const share = (core: Core, sharer: Core, url: string, username: string, titles: readonly string[]) =>
+  joinShared(core, sharer, { url, username, password: 'Desk-pass-2' }, titles);
 
 const meetingsOf = async (core: Core, summitId: number) => (await call(core, 'summit.view', { id: summitId })).meetings;
 
@@ -42,8 +38,8 @@ describe('a meeting moved to another summit while a third desk edited it there',
     const moved = await call(sherpa, 'meeting.create', meeting(pacific.id, 'Bilateral moved while the deputy edits'));
     await call(sherpa, 'sync.configure', { url: server.url, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id, nordic.id] });
     await call(sherpa, 'sync.now', {});
-    const onDeputy = await share(deputy, server.url, 'park', [pacific.title, nordic.title]);
-    const onExpert = await share(expert, server.url, 'lee', [pacific.title]);
+    const onDeputy = await share(deputy, sherpa, server.url, 'park', [pacific.title, nordic.title]);
+    const onExpert = await share(expert, sherpa, server.url, 'lee', [pacific.title]);
     const pacificOnExpert = onExpert.get(pacific.title) ?? 0;
     const nordicOnDeputy = onDeputy.get(nordic.title) ?? 0;
     expect((await meetingsOf(expert, pacificOnExpert)).map((each) => each.title)).toEqual([moved.title]);

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../core.ts';
-import { call, meeting, summit, teamDesks } from './teamDesks.testing.ts';
+import { call, joinShared, meeting, summit, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
 // One record refused, by this desk or by the server, used to end the whole round: nothing else of that database
@@ -77,10 +77,9 @@ describe('one record refused in an exchange', () => {
     });
     expect(written.ok).toBe(true);
 
-    await call(expert, 'sync.configure', { url: server.url, username: 'lee', password: 'Desk-pass-2', summitIds: [] });
-    const offered = (await call(expert, 'sync.now', {})).summits.find((each) => each.title === pacific.title);
-    await call(expert, 'sync.configure', { url: server.url, username: 'lee', summitIds: [offered?.summitId ?? 0] });
-    const { status } = await call(expert, 'sync.now', {});
+    const joined = await joinShared(expert, sherpa, { url: server.url, username: 'lee', password: 'Desk-pass-2' }, [pacific.title]);
+    const offered = { summitId: joined.get(pacific.title) ?? 0 };
+    const { status } = await call(expert, 'sync.status', {});
 
     expect(await titlesIn(expert, offered?.summitId ?? 0)).toEqual(['Bilateral pulled beside a refused record']);
     expect(status.lastError).toBeNull();
@@ -105,10 +104,8 @@ describe('one record refused in an exchange', () => {
 
     expect(overview.status.lastError).toBeNull();
     expect(overview.status.notices).toEqual([expect.objectContaining({ database, direction: 'sent', reason: 'too-large', count: 1 })]);
-    await call(expert, 'sync.configure', { url: server.url, username: 'lee', password: 'Desk-pass-2', summitIds: [] });
-    const offered = (await call(expert, 'sync.now', {})).summits.find((each) => each.title === pacific.title);
-    await call(expert, 'sync.configure', { url: server.url, username: 'lee', summitIds: [offered?.summitId ?? 0] });
-    await call(expert, 'sync.now', {});
+    const joined = await joinShared(expert, sherpa, { url: server.url, username: 'lee', password: 'Desk-pass-2' }, [pacific.title]);
+    const offered = { summitId: joined.get(pacific.title) ?? 0 };
     expect(await titlesIn(expert, offered?.summitId ?? 0)).toEqual(['Bilateral sent beside a refused one']);
   });
 
@@ -129,10 +126,8 @@ describe('one record refused in an exchange', () => {
 
     expect(status.lastError).toMatchObject({ kind: 'database-failed', detail: expect.stringContaining(failing) });
     const expert = desk();
-    await call(expert, 'sync.configure', { url: server.url, username: 'lee', password: 'Desk-pass-2', summitIds: [] });
-    const offered = (await call(expert, 'sync.now', {})).summits.find((each) => each.title === pacific.title);
-    await call(expert, 'sync.configure', { url: server.url, username: 'lee', summitIds: [offered?.summitId ?? 0] });
-    await call(expert, 'sync.now', {});
+    const joined = await joinShared(expert, sherpa, { url: server.url, username: 'lee', password: 'Desk-pass-2' }, [pacific.title]);
+    const offered = { summitId: joined.get(pacific.title) ?? 0 };
     expect(await titlesIn(expert, offered?.summitId ?? 0)).toEqual(['Bilateral synced beside a failing database']);
   });
 });

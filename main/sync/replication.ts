@@ -4,6 +4,7 @@ import replication from 'pouchdb-replication';
 import type { Db } from '../../db/open.ts';
 import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { referencePartition } from '../../db/sync/partition.ts';
+import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import { isLoopbackUrl, type SyncNotice, type SyncNoticeReason } from '../../shared/syncSettings.ts';
 import { checkServerUrl, type DeskServer, databaseName, databaseUrl, isDatabaseDenied } from './deskServer.ts';
 import { searchWhileWaiting } from './searchWhileWaiting.ts';
@@ -189,7 +190,8 @@ export const summitsAtOnce = 3;
  * summit's only, so two summits' batches may be merged in any order. A
  * database of a summit this desk does not share is never read or written. The
  * round ends only when every replication it started has ended, so a store
- * closed after it is not written to.
+ * closed after it is not written to. Once only, after migration 2750, a shared
+ * summit whose record leaves the reference database goes first (see below).
  */
 export async function syncDesk(
   db: Db,
@@ -202,6 +204,9 @@ export async function syncDesk(
   let pushed = 0;
   let pulled = 0;
   checkServerUrl(server.baseUrl);
+  // A summit record leaving the reference database (2750) reaches its own database before its copy there is
+  // closed: a colleague's desk on an earlier version that reads the closing first would drop the summit until then.
+  const leavingReference = summitsLeavingReference(db, shared);
   db.transaction(() => settleLocalDeletions(db))();
   // A database this user may not open is the administrator's to fix, and one whose exchange the server answered
   // with an error is that database's: the other databases still sync, then it is reported.
@@ -241,7 +246,7 @@ export async function syncDesk(
     pushed += result.push.docs_written;
     pulled += result.pull.docs_written;
   };
-  const summits = [...shared].sort().filter((partition) => !only || only.has(partition));
+  const summits = [...shared].sort().filter((partition) => (!only || only.has(partition)) && !leavingReference.includes(partition));
   // Each lane takes the next summit once its own is done; after a failure no lane starts another.
   const lane = async () => {
     for (let partition = summits.shift(); partition !== undefined && !failed; partition = summits.shift()) {
@@ -253,6 +258,7 @@ export async function syncDesk(
     }
   };
   try {
+    for (const partition of leavingReference) await replicate(partition);
     if (!only || only.has(referencePartition)) await replicate(referencePartition);
     await Promise.all(Array.from({ length: Math.min(summitsAtOnce, summits.length) }, lane));
   } finally {
@@ -263,6 +269,18 @@ export async function syncDesk(
   if (denied) throw Object.assign(denied as object, { notices });
   if (databaseFailed) throw Object.assign(databaseFailed as object, { notices, databaseFailed: true });
   return { pushed, pulled, notices };
+}
+
+/** Shared summits whose record's copy in the reference database is not closed yet (2750). */
+function summitsLeavingReference(db: Db, shared: ReadonlySet<string>): string[] {
+  return (
+    syncStatement(
+      db,
+      `SELECT doc_id FROM sync_moved_out WHERE home = '${referencePartition}' AND doc_id LIKE 'summit:%' AND tombstone IS NULL ORDER BY doc_id`,
+    )
+      .pluck()
+      .all() as string[]
+  ).filter((docId) => shared.has(docId));
 }
 
 /**

@@ -90,8 +90,8 @@ describe('a first pull waiting for the server', () => {
       await deskA.start();
       const round = deskB.start();
       await proxy.held;
+      // The summit's own record is in its database (2750), held with the rest of it.
       const reference = [
-        'Vilnius Summit',
         'Vilnius centre membership',
         'Vilnius communiqué',
         'Vilnius cyber defence',
@@ -101,6 +101,7 @@ describe('a first pull waiting for the server', () => {
       await vi.waitFor(() => expect(indexedTitles(b, 'vilnius')).toEqual(expect.arrayContaining(reference)), { timeout: 10_000 });
       expect(deskB.status().state).toBe('syncing');
       expect(indexedTitles(b, 'bilateral')).toEqual([]);
+      expect(indexedTitles(b, 'vilnius')).not.toContain('Vilnius Summit');
 
       proxy.release();
       expect(await round).toMatchObject({ state: 'up-to-date', lastError: null });

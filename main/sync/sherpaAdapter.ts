@@ -4,7 +4,15 @@ import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
 import { docState, missingRevisions, revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge, endingDeleted, historyRefusal, mergeOrder, treeOf } from '../../db/sync/merge.ts';
-import { feedPage, lastFeedPlace, markReceivedFromServer, type Partition, partitionOf, summitOfRevision } from '../../db/sync/partition.ts';
+import {
+  feedPage,
+  lastFeedPlace,
+  markReceivedFromServer,
+  type Partition,
+  partitionOf,
+  referencePartition,
+  summitOfRevision,
+} from '../../db/sync/partition.ts';
 import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
@@ -213,9 +221,16 @@ export function receivedHistories(docs: readonly PouchDoc[]): RecordHistory[] {
  */
 function withinScope(db: Db, view: StoreView, history: RecordHistory): boolean {
   const partition = view.partition;
-  // A summit's own record lives in the reference database whether this desk shares it or not: colleagues'
-  // summits are offered from there, and their edits must keep arriving until this desk ticks them.
-  if (!partition || history.entity === 'summit') return true;
+  if (!partition) return true;
+  // A summit's own record travels in its own database only (2750). The reference database may still bring a
+  // deletion without text, of a summit this desk holds: the one closing the copy sent there before 2750.
+  if (history.entity === 'summit')
+    return (
+      partition.name === history.id ||
+      (partition.name === referencePartition &&
+        docState(db, history.id) !== undefined &&
+        history.revisions.every((revision) => revision.body === null))
+    );
   if (docState(db, history.id) !== undefined) return partitionOf(db, history.id, partition.shared) !== null;
   return history.revisions.every((revision) => {
     const summit = revision.body ? summitOfRevision(db, history.entity, revision.body) : null;

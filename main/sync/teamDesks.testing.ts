@@ -77,3 +77,30 @@ export const meeting = (summitId: number, title: string): EntityInput<'meeting'>
   sourceId: null,
   classification: 'NATO RESTRICTED',
 });
+
+/**
+ * Connects `core` to the server and joins the summits of these titles that `sharer` shares, by the database
+ * names `sharer`'s Sync panel shows (the colleague reads them out: the reference database carries no summit,
+ * migration 2750); answers their ids on `core` once received, by title. What `core` shared already stays.
+ */
+export async function joinShared(
+  core: Core,
+  sharer: Core,
+  account: { url: string; username: string; password?: string },
+  titles: readonly string[],
+): Promise<Map<string, number>> {
+  const databases = (await call(sharer, 'sync.status', {})).summits
+    .filter((choice) => choice.shared && titles.includes(choice.title))
+    .map((choice) => choice.database);
+  const before = await call(core, 'sync.status', {});
+  const summitIds = before.summits.filter((choice) => choice.shared).map((choice) => choice.summitId);
+  await call(core, 'sync.configure', {
+    url: account.url,
+    username: account.username,
+    ...(account.password === undefined ? {} : { password: account.password }),
+    summitIds,
+    joinDatabases: [...before.joining, ...databases],
+  });
+  const received = (await call(core, 'sync.now', {})).summits.filter((choice) => titles.includes(choice.title));
+  return new Map(received.map((choice) => [choice.title, choice.summitId]));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../core.ts';
-import { call, meeting, teamDesks } from './teamDesks.testing.ts';
+import { call, joinShared, meeting, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
 // The ninth round's team trial: the G20 Leaders' Summit in Johannesburg,
@@ -33,14 +33,10 @@ const meetingInput = (summitId: number, title: string, startsAt: string) => ({
   startsAt,
 });
 
-/** Connects a desk and ticks the summits of these titles among those offered; answers their ids on that desk. */
-async function share(core: Core, url: string, username: string, titles: readonly string[]): Promise<number[]> {
-  await call(core, 'sync.configure', { url, username, password: 'Desk-pass-2', summitIds: [] });
-  const offered = (await call(core, 'sync.now', {})).summits;
-  const ids = titles.map((title) => offered.find((choice) => choice.title === title)?.summitId ?? 0);
-  await call(core, 'sync.configure', { url, username, summitIds: ids });
-  await call(core, 'sync.now', {});
-  return ids;
+/** Connects a desk and joins the summits of these titles that `sharer` shares; answers their ids on that desk. */
+async function share(core: Core, sharer: Core, url: string, username: string, titles: readonly string[]): Promise<number[]> {
+  const ids = await joinShared(core, sharer, { url, username, password: 'Desk-pass-2' }, titles);
+  return titles.map((title) => ids.get(title) ?? 0);
 }
 
 const meetingId = async (core: Core, summitId: number, title: string) =>
@@ -159,8 +155,11 @@ describe('a G20 briefing prepared by three desks, one of them offline for days',
       summitIds: [johannesburg.id, durban.id],
     });
     await call(pretoria, 'sync.now', {});
-    const [johannesburgOnSeoul = 0] = await share(seoul, server.url, 'seoul', [johannesburg.title]);
-    const [johannesburgOnLaptop = 0, durbanOnLaptop = 0] = await share(laptop, server.url, 'laptop', [johannesburg.title, durban.title]);
+    const [johannesburgOnSeoul = 0] = await share(seoul, pretoria, server.url, 'seoul', [johannesburg.title]);
+    const [johannesburgOnLaptop = 0, durbanOnLaptop = 0] = await share(laptop, pretoria, server.url, 'laptop', [
+      johannesburg.title,
+      durban.title,
+    ]);
 
     // The laptop flies to São Paulo and works offline.
     await call(laptop, 'sync.disconnect', {});

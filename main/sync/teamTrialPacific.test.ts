@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../core.ts';
-import { call, meeting, summit, teamDesks } from './teamDesks.testing.ts';
+import { call, joinShared, meeting, summit, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
 // The tenth round's team trial: the Pacific Islands Forum leaders' meeting in
@@ -173,10 +173,10 @@ describe('a marking raised on one desk while another edits the same brief', () =
     const tonga = await call(canberra, 'meeting.create', meeting(pif.id, 'Bilateral with Tonga (raised marking)'));
     await call(canberra, 'sync.configure', { url: server.url, username: 'canberra', password: 'Desk-pass-1', summitIds: [pif.id] });
     await call(canberra, 'sync.now', {});
-    await call(wellington, 'sync.configure', { url: server.url, username: 'wellington', password: 'Desk-pass-2', summitIds: [] });
-    const offered = (await call(wellington, 'sync.now', {})).summits.find((each) => each.title === pif.title)?.summitId ?? 0;
-    await call(wellington, 'sync.configure', { url: server.url, username: 'wellington', summitIds: [offered] });
-    await call(wellington, 'sync.now', {});
+    const offered =
+      (await joinShared(wellington, canberra, { url: server.url, username: 'wellington', password: 'Desk-pass-2' }, [pif.title])).get(
+        pif.title,
+      ) ?? 0;
     const tongaThere = await meetingOn(wellington, tonga.title);
 
     // Both offline: Wellington judges the fisheries line confidential; Canberra, not knowing, redrafts twice.
@@ -261,10 +261,10 @@ describe('a pack exported on two desks once they have met', () => {
     });
     await call(canberra, 'sync.configure', { url: server.url, username: 'canberra', password: 'Desk-pass-1', summitIds: [pif.id] });
     await call(canberra, 'sync.now', {});
-    await call(wellington, 'sync.configure', { url: server.url, username: 'wellington', password: 'Desk-pass-2', summitIds: [] });
-    const pifThere = (await call(wellington, 'sync.now', {})).summits.find((each) => each.title === pif.title)?.summitId ?? 0;
-    await call(wellington, 'sync.configure', { url: server.url, username: 'wellington', summitIds: [pifThere] });
-    await call(wellington, 'sync.now', {});
+    const pifThere =
+      (await joinShared(wellington, canberra, { url: server.url, username: 'wellington', password: 'Desk-pass-2' }, [pif.title])).get(
+        pif.title,
+      ) ?? 0;
     const tongaThere = await meetingOn(wellington, tonga.title);
     const communiqueThere = (await call(wellington, 'source.list', {})).find((each) => each.title === communique.title)?.id ?? 0;
     const fisheriesThere =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, meeting, summit, teamDesks } from './teamDesks.testing.ts';
+import { call, joinShared, meeting, summit, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
 // The sector expert un-ticks the Pacific Islands Forum after sharing it, keeps
@@ -18,11 +18,8 @@ describe('a summit un-shared after sharing', () => {
     const bilateral = await call(sherpa, 'meeting.create', meeting(pacific.id, 'Bilateral with Tonga, un-shared'));
     await call(sherpa, 'sync.configure', { url: server.url, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id] });
     await call(sherpa, 'sync.now', {});
-    await call(expert, 'sync.configure', { url: server.url, username: 'lee', password: 'Desk-pass-2', summitIds: [] });
-    const offered = (await call(expert, 'sync.now', {})).summits.find((choice) => choice.title === pacific.title);
-    const summitThere = offered?.summitId ?? 0;
-    await call(expert, 'sync.configure', { url: server.url, username: 'lee', summitIds: [summitThere] });
-    await call(expert, 'sync.now', {});
+    const joined = await joinShared(expert, sherpa, { url: server.url, username: 'lee', password: 'Desk-pass-2' }, [pacific.title]);
+    const summitThere = joined.get(pacific.title) ?? 0;
     const meetingThere = (await call(expert, 'summit.view', { id: summitThere })).meetings[0]?.id ?? 0;
 
     // Un-ticked: everything stays here; an edit is neither sent nor counted as waiting.

@@ -124,18 +124,27 @@ describe('live replication wired into the core', () => {
       if (fs.statSync(file).isFile()) expect(fs.readFileSync(file).includes(Buffer.from('Desk-pass-1')), name).toBe(false);
     }
 
-    await call(b.core, 'sync.configure', { url: server.url, username: 'lee', password: 'Other-pass', summitIds: [] });
+    // B is told the summit's database name (A's panel shows it) and joins it: the reference database carries no
+    // summit (2750), so nothing of it is offered to a desk that does not ask for its database.
+    const database = configured.summits.find((choice) => choice.summitId === summit.id)?.database ?? '';
+    const joining = await call(b.core, 'sync.configure', {
+      url: server.url,
+      username: 'lee',
+      password: 'Other-pass',
+      summitIds: [],
+      joinDatabases: [database],
+    });
+    expect(joining.joining).toEqual([database]);
     const seen = await call(b.core, 'sync.now', {});
-    // The summit is offered by title; B chooses to share it, and its contents follow.
-    const offered = seen.summits.find((choice) => choice.title === 'Vilnius Summit');
-    expect(offered).toMatchObject({ shared: false });
+    // Its first exchange brings it, title and all, shared; nothing is left waiting to be joined.
+    expect(seen.summits.find((choice) => choice.title === 'Vilnius Summit')).toMatchObject({ shared: true, database });
+    expect(seen.joining).toEqual([]);
     expect(b.events).toContainEqual(
       expect.objectContaining({
         channel: 'sync.status',
         touched: expect.arrayContaining([expect.objectContaining({ entity: 'summit', how: 'created' })]),
       }),
     );
-    await call(b.core, 'sync.configure', { url: server.url, username: 'lee', summitIds: [offered?.summitId ?? 0] });
 
     // A save on desk A nudges its replicator: no button pressed, no timer waited for.
     await call(a.core, 'note.create', { title: 'Ask', body: 'Raise the ITPP sectors', tags: [], classification: 'NATO RESTRICTED' });

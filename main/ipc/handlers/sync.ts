@@ -3,7 +3,13 @@ import { deleteSyncAccount, readSyncAccount, setSharedSummitDocs, sharedSummitDo
 import { referencePartition } from '../../../db/sync/partition.ts';
 import { syncStatement } from '../../../db/sync/pendingNotes.ts';
 import type { RefusalReason } from '../../../shared/refusals.ts';
-import { type SyncOverview, type SyncStatus, serverUrlProblem, storedPasswordApplies } from '../../../shared/syncSettings.ts';
+import {
+  type SyncOverview,
+  type SyncStatus,
+  serverUrlProblem,
+  storedPasswordApplies,
+  summitDatabasePattern,
+} from '../../../shared/syncSettings.ts';
 import { sealPassword } from '../../sync/credentials.ts';
 import { databaseName } from '../../sync/deskServer.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
@@ -59,7 +65,27 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
       shared: shared.has(docId),
       database: databaseName(prefix, docId),
     })),
+    joining: joiningSummits(db, shared).map((docId) => databaseName(prefix, docId)),
   };
+}
+
+/** Summits shared but not on this desk yet: joined by their database's name, waiting for its first exchange. */
+function joiningSummits(db: Db, shared: ReadonlySet<string>): string[] {
+  const held = syncStatement(db, `SELECT 1 FROM sync_doc WHERE doc_id = ? AND row_key IS NOT NULL`).pluck();
+  return [...shared].filter((docId) => held.get(docId) === undefined).sort();
+}
+
+/** The summit a database name given by a colleague names, on this server (its prefix); a refusal naming it otherwise. */
+function summitOfDatabase(prefix: string, name: string): string {
+  const match = summitDatabasePattern.exec(name.trim());
+  if (!match?.[1] || name.trim() !== `${prefix}-summit-${match[1]}`)
+    throw new UserError(
+      'invalid_request',
+      `joinDatabases: ${name.trim()} is not a summit database of this server (${prefix}-summit-…)`,
+      { reason: 'summit_database_unknown', params: { name: name.trim().slice(0, 80) } },
+      'joinDatabases',
+    );
+  return `summit:${match[1]}`;
 }
 
 /** Settings → Sync: connect to the desk's server, choose the summits shared, disconnect, sync now. */
@@ -70,7 +96,7 @@ export function syncHandlers({ db, sync }: HandlerDeps): HandlerGroup<'sync.stat
   };
   return {
     'sync.status': () => overviewOf(db, sync),
-    'sync.configure': async ({ url, username, password, summitIds }, changes) => {
+    'sync.configure': async ({ url, username, password, summitIds, joinDatabases }, changes) => {
       const replicator = control();
       const problem = serverUrlProblem(url);
       if (problem) throw new UserError('invalid_request', urlProblems[problem].message, urlProblems[problem].reason, 'url');
@@ -81,6 +107,10 @@ export function syncHandlers({ db, sync }: HandlerDeps): HandlerGroup<'sync.stat
         return docId;
       });
       const kept = readSyncAccount(db);
+      const joining =
+        joinDatabases === undefined
+          ? joiningSummits(db, sharedSummitDocs(db))
+          : joinDatabases.map((name) => summitOfDatabase(kept?.databasePrefix ?? 'sherpa', name));
       if (password === undefined && !storedPasswordApplies(kept ?? null, { url, username }))
         throw new UserError(
           'invalid_request',
@@ -91,7 +121,7 @@ export function syncHandlers({ db, sync }: HandlerDeps): HandlerGroup<'sync.stat
       db.transaction(() => {
         const passwordSealed = password === undefined ? (kept?.passwordSealed ?? '') : sealPassword(db, password);
         writeSyncAccount(db, { url: url.trim(), username, passwordSealed, ...(kept ? { databasePrefix: kept.databasePrefix } : {}) });
-        setSharedSummitDocs(db, summitDocs);
+        setSharedSummitDocs(db, [...new Set([...summitDocs, ...joining])]);
       })();
       await replicator.restart();
       changes.record('sync', 'updated', []);

@@ -19,7 +19,12 @@ export function refusalText(t: TFunction, error: unknown, fieldLabel?: string): 
 }
 
 /** Reasons whose sentence names what it is about (the backup by its name): a field label before it would say it twice. */
-const namesItsSubject: ReadonlySet<RefusalReason> = new Set(['backup_missing', 'backup_damaged', 'meeting_not_in_summit']);
+const namesItsSubject: ReadonlySet<RefusalReason> = new Set([
+  'backup_missing',
+  'backup_damaged',
+  'meeting_not_in_summit',
+  'summit_database_unknown',
+]);
 
 /** The records a refusal is about (the user's own names, quoted), and how many for the plural. */
 function namesOf(error: BridgeError): { count?: number; names?: string } {

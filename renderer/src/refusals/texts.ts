@@ -99,6 +99,8 @@ export const refusalsEn = {
     server_url_credentials: 'Give the user name and password in their own fields, not in the address. Nothing was saved.',
     password_again: 'Give the password again for a new server address or user name. Nothing was saved.',
     connect_first: 'Connect to a server first.',
+    summit_database_unknown:
+      '“{{name}}” is not a summit’s database of this server: copy the name as your colleague’s Sync panel shows it (sherpa-summit-…). Nothing was saved.',
     upload_parts_differ: 'The file changed while it was being handed over. Choose it again. Nothing was imported.',
     upload_too_large: 'Bundles being handed over exceed {{max}} MB. Nothing was imported.',
     disk_full: 'The disk is full. Nothing was saved; what was saved before is unchanged.',
@@ -221,6 +223,8 @@ export const refusalsKo: typeof refusalsEn = {
     server_url_credentials: '사용자 이름과 암호는 주소가 아니라 각자의 칸에 입력하십시오. 아무것도 저장되지 않았습니다.',
     password_again: '새 서버 주소나 사용자 이름에는 암호를 다시 입력하십시오. 아무것도 저장되지 않았습니다.',
     connect_first: '먼저 서버에 연결하십시오.',
+    summit_database_unknown:
+      '“{{name}}”은(는) 이 서버의 정상회의 데이터베이스가 아닙니다. 동료의 동기화 패널에 보이는 이름(sherpa-summit-…)을 그대로 복사하십시오. 아무것도 저장되지 않았습니다.',
     upload_parts_differ: '넘기는 도중 파일이 바뀌었습니다. 다시 고르십시오. 아무것도 가져오지 않았습니다.',
     upload_too_large: '넘기는 번들이 {{max}}MB를 넘습니다. 아무것도 가져오지 않았습니다.',
     disk_full: '디스크가 가득 찼습니다. 아무것도 저장되지 않았고, 전에 저장한 것은 그대로입니다.',

@@ -25,8 +25,9 @@ export function SyncPanel() {
         <>
           <SyncStateLine status={overview.value.status} outdated={overview.outdated} />
           <SyncNotices status={overview.value.status} />
-          {/* Keyed by the stored account: the form starts from what is stored, and again after a disconnect. */}
-          <SyncForm key={overview.value.account?.url ?? 'none'} overview={overview.value} />
+          {/* Keyed by the stored account and the summits being joined: the form starts from what is stored, again
+              after a disconnect, and again when a joined summit arrives (its box ticked, its name no longer waiting). */}
+          <SyncForm key={`${overview.value.account?.url ?? 'none'} ${overview.value.joining.join(' ')}`} overview={overview.value} />
         </>
       ) : null}
     </section>
@@ -108,6 +109,8 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
   const [username, setUsername] = useState(account?.username ?? '');
   const [password, setPassword] = useState('');
   const [shared, setShared] = useState(() => new Set(overview.summits.filter((summit) => summit.shared).map((summit) => summit.summitId)));
+  const [joining, setJoining] = useState(() => overview.joining.join('\n'));
+  const [joinError, setJoinError] = useState<string | undefined>();
   const [urlError, setUrlError] = useState<string | undefined>();
   const [passwordError, setPasswordError] = useState<string | undefined>();
   // The stored password goes only to the server and user it was typed for.
@@ -125,6 +128,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
       const problem = field === 'url' ? serverUrlProblem(url) : null;
       if (problem) setUrlError(t(`sync.problems.${problem}`));
       else if (field === 'password') setPasswordError(t('sync.passwordAgain'));
+      else if (field === 'joinDatabases') setJoinError(refusalText(t, error));
       else if (field) toast({ message: t('sync.refused', { field: t([`sync.fields.${field}`, 'sync.fields.url']) }) });
       else toast({ message: refusalText(t, error) });
     } finally {
@@ -153,8 +157,13 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
         username: username.trim(),
         ...(password !== '' || !passwordKept ? { password } : {}),
         summitIds: [...shared],
+        joinDatabases: joining
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== ''),
       });
       setPassword('');
+      setJoinError(undefined);
       if (status.state === 'error' && status.lastError)
         return t('sync.savedNotSynced', { reason: t(`sync.errors.${status.lastError.kind}`, { detail: status.lastError.detail }) });
       return t('sync.connected');
@@ -228,6 +237,28 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
           </div>
         ))}
       </fieldset>
+      <Field
+        id={`${id}-join`}
+        label={t('sync.join')}
+        hint={
+          overview.joining.length > 0
+            ? `${t('sync.joinHint')} ${t('sync.joinWaiting', { names: overview.joining.join(', ') })}`
+            : t('sync.joinHint')
+        }
+        error={joinError}
+      >
+        {(describedBy) => (
+          <textarea
+            id={`${id}-join`}
+            rows={2}
+            spellCheck={false}
+            value={joining}
+            aria-invalid={joinError !== undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => setJoining(event.target.value)}
+          />
+        )}
+      </Field>
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy}>
           {account ? t('sync.saveChanges') : t('sync.connect')}

@@ -12,6 +12,10 @@ export const syncEn = {
   summits: 'Summits to share',
   summitsHint: 'Each summit has its own database on the server; the administrator gives access to it by name.',
   noSummits: 'There are no summits to share yet.',
+  join: 'Join a summit a colleague shares',
+  joinHint:
+    'The server tells no one which summits exist: ask the colleague for the summit’s database name, shown beside it in their Sync panel (sherpa-summit-…), one per line. Its title, meetings and notes arrive at the next sync if the administrator gave you access to it.',
+  joinWaiting: 'Not received yet: {{names}}.',
   database: 'Server database: {{name}}',
   referenceDatabase: 'People, countries, sources and sectors: {{name}}',
   connect: 'Connect',
@@ -68,7 +72,13 @@ export const syncEn = {
     'credentials-in-url': 'Server address: give the user name and password in their own fields, not in the address.',
   },
   refused: 'Not saved: {{field}} was refused. Check it and try again.',
-  fields: { url: 'Server address', username: 'User name', password: 'Password', summitIds: 'Summits to share' },
+  fields: {
+    url: 'Server address',
+    username: 'User name',
+    password: 'Password',
+    summitIds: 'Summits to share',
+    joinDatabases: 'Join a summit a colleague shares',
+  },
 };
 
 export const syncKo: typeof syncEn = {
@@ -84,6 +94,10 @@ export const syncKo: typeof syncEn = {
   summits: '공유할 정상회의',
   summitsHint: '정상회의마다 서버에 별도의 데이터베이스가 있으며, 관리자가 이름별로 접근 권한을 줍니다.',
   noSummits: '아직 공유할 정상회의가 없습니다.',
+  join: '동료가 공유하는 정상회의에 참여',
+  joinHint:
+    '서버는 어떤 정상회의가 있는지 누구에게도 알려 주지 않습니다. 동료의 동기화 패널에서 정상회의 옆에 보이는 데이터베이스 이름(sherpa-summit-…)을 받아 한 줄에 하나씩 입력하십시오. 관리자가 접근 권한을 주었다면 다음 동기화 때 제목, 회담, 메모가 도착합니다.',
+  joinWaiting: '아직 받지 못함: {{names}}.',
   database: '서버 데이터베이스: {{name}}',
   referenceDatabase: '인물, 국가, 출처, 분야: {{name}}',
   connect: '연결',
@@ -138,5 +152,11 @@ export const syncKo: typeof syncEn = {
     'credentials-in-url': '서버 주소: 사용자 이름과 비밀번호는 주소가 아닌 각각의 칸에 입력하십시오.',
   },
   refused: '저장하지 않았습니다: {{field}} 값이 거부되었습니다. 확인 후 다시 시도하십시오.',
-  fields: { url: '서버 주소', username: '사용자 이름', password: '비밀번호', summitIds: '공유할 정상회의' },
+  fields: {
+    url: '서버 주소',
+    username: '사용자 이름',
+    password: '비밀번호',
+    summitIds: '공유할 정상회의',
+    joinDatabases: '동료가 공유하는 정상회의에 참여',
+  },
 };

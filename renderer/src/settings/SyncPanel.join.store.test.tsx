@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ensureDeskKeys } from '../../../main/sync/deskKeys.ts';
+import type { SyncStatus } from '../../../shared/syncSettings.ts';
+import { createStoreBridge } from '../../../testing/storeBridge.ts';
+import { call, setBridge } from '../bridge/index.ts';
+import '../i18n/index.ts';
+import { createQueryClient } from '../queryScope.ts';
+import { StoreQueries } from '../useQuery.ts';
+import { SettingsProvider } from './SettingsContext.tsx';
+import { SyncPanel } from './SyncPanel.tsx';
+
+// Since 2750 the reference database carries no summit, so a colleague's
+// summit is never offered by title: the officer joins it by the database name
+// the colleague's panel shows. Against the real store, its replicator stood in
+// for (no server: what the panel saves is what is checked).
+
+afterEach(cleanup);
+
+const idle: SyncStatus = { state: 'up-to-date', waiting: 0, lastSyncedAt: null, lastError: null, notices: [] };
+
+function panel() {
+  const store = createStoreBridge({ sync: { status: () => idle, restart: async () => {}, stop: async () => {}, now: async () => idle } });
+  // The desk's keys, made at set-up in the app: the password is sealed with them.
+  ensureDeskKeys(store.db, 'Country desk');
+  setBridge(store.bridge);
+  render(
+    <StoreQueries client={createQueryClient()}>
+      <SettingsProvider>
+        <SyncPanel />
+      </SettingsProvider>
+    </StoreQueries>,
+  );
+  return store;
+}
+
+describe('joining a summit a colleague shares', () => {
+  it('refuses a name that is not a summit database in words, saving nothing; a good name waits, named, until it arrives', async () => {
+    panel();
+    fireEvent.change(await screen.findByLabelText('Server address'), { target: { value: 'http://127.0.0.1:5984' } });
+    fireEvent.change(screen.getByLabelText('User name'), { target: { value: 'lee' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'Desk-pass-2' } });
+    const join = screen.getByLabelText('Join a summit a colleague shares');
+    fireEvent.change(join, { target: { value: 'OSCE Ministerial Council, Вена' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+
+    const refusal = await screen.findByText(/is not a summit’s database of this server/);
+    expect(refusal.textContent).toMatch(/^“OSCE Ministerial Council, Вена” is not a summit’s database of this server: copy the name/);
+    expect(join.getAttribute('aria-invalid')).toBe('true');
+    expect(await call('sync.status', {})).toMatchObject({ account: null, joining: [] });
+
+    const database = 'sherpa-summit-0123456789abcdef0123456789abcdef';
+    fireEvent.change(join, { target: { value: `  ${database}\n` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByText(`Not received yet: ${database}.`, { exact: false })).toBeDefined();
+    expect((await call('sync.status', {})).joining).toEqual([database]);
+  });
+});
