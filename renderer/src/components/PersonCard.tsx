@@ -16,7 +16,7 @@ export function PersonCard({ person }: { person: Pick<Person, 'id' | 'name' | 'n
           </>
         ) : null}
       </a>
-      <span className="muted"> · {person.title}</span>
+      {person.title ? <span className="muted"> · {person.title}</span> : null}
     </li>
   );
 }

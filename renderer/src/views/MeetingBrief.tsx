@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { briefSections, type MeetingParticipant } from '../../../shared/domain.ts';
+import { scriptLanguage } from '../../../shared/scriptLanguage.ts';
 import { formatDate } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { AnnotationSlot } from '../components/AnnotationSlot.tsx';
@@ -160,7 +161,7 @@ export function MeetingBriefView({ id }: { id: number }) {
                   {counterpart.nativeName && (
                     <>
                       {' · '}
-                      <span lang="ko">{counterpart.nativeName}</span>
+                      <bdi lang={scriptLanguage(counterpart.nativeName)}>{counterpart.nativeName}</bdi>
                     </>
                   )}
                 </p>

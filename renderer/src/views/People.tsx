@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { scriptLanguage } from '../../../shared/scriptLanguage.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
@@ -98,9 +99,9 @@ export function PersonView({ id }: { id: number }) {
               {person.nativeName && (
                 <>
                   {' '}
-                  <span lang="ko" className="native-name">
+                  <bdi lang={scriptLanguage(person.nativeName)} className="native-name">
                     {person.nativeName}
-                  </span>
+                  </bdi>
                 </>
               )}
             </h1>
