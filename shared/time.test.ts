@@ -143,6 +143,16 @@ describe('zone abbreviations as the tz database gives them', () => {
     expect(zoneAbbreviation(summer, 'Asia/Dubai')).toBe('GST (GMT+4)');
   });
 
+  // A G20 desk's video call from St. John's the week Newfoundland's clocks go forward (14 March 2027, 02:00 NST,
+  // 05:30 UTC) showed "GMT-3:30" then "GMT-2:30": the tz database's own letters say which side of the change it is.
+  it('name Newfoundland’s half-hour zone by its letters, on each side of its spring change', () => {
+    expect(zoneAbbreviation('2027-03-12T12:30:00Z', 'America/St_Johns')).toBe('NST (GMT-3:30)');
+    expect(zoneAbbreviation('2027-03-14T05:29:00Z', 'America/St_Johns')).toBe('NST (GMT-3:30)');
+    expect(zoneAbbreviation('2027-03-14T05:30:00Z', 'America/St_Johns')).toBe('NDT (GMT-2:30)');
+    expect(zoneAbbreviation('2027-03-15T11:30:00Z', 'Canada/Newfoundland')).toBe('NDT (GMT-2:30)');
+    expect(zoneAbbreviation('2027-03-15T04:30:00Z', 'Asia/Kathmandu')).toBe('GMT+5:45');
+  });
+
   it('show the offset alone where the tz database has no letters', () => {
     expect(zoneAbbreviation(summer, 'Europe/Istanbul')).toBe('GMT+3');
     expect(zoneAbbreviation(summer, 'UTC')).toBe('UTC');

@@ -67,6 +67,7 @@ const tzAbbreviations: Record<string, Record<number, string>> = {
   'Australia/Perth': { 480: 'AWST' },
   'Pacific/Auckland': { 720: 'NZST', 780: 'NZDT' },
   'America/Halifax': { [-240]: 'AST', [-180]: 'ADT' },
+  'America/St_Johns': { [-210]: 'NST', [-150]: 'NDT' },
   'Pacific/Honolulu': { [-600]: 'HST' },
 };
 
@@ -96,6 +97,7 @@ const zoneLinks: Record<string, string> = {
   'australia/west': 'Australia/Perth',
   nz: 'Pacific/Auckland',
   'canada/atlantic': 'America/Halifax',
+  'canada/newfoundland': 'America/St_Johns',
   'us/hawaii': 'Pacific/Honolulu',
 };
 
