@@ -44,6 +44,10 @@ describe('people of every script', () => {
       expect(native.getAttribute('lang')).toBe(language);
       view.unmount();
     }
+    const list = shown(<PeopleList />);
+    expect((await screen.findByText('王晓明')).getAttribute('lang')).toBe('zh');
+    expect(screen.getByText('فيصل بن عبدالله').getAttribute('lang')).toBe('ar');
+    list.unmount();
   });
 
   it('shows a person whose title was left blank without a dangling “·”', async () => {
