@@ -47,7 +47,7 @@ describe('the delete dialog’s list of what refers to a record', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Delete source' }));
     const named = (await screen.findByText(/sector entr/)).closest('li') as HTMLElement;
-    expect(named.textContent).toContain(`(NS) ${entry.title}`);
+    expect(named.textContent).toContain(`(NS)${entry.title}`);
     const banner = screen.getByRole('note', { name: 'Highest marking on screen' });
     await waitFor(() => expect(banner.textContent).toBe('NATO SECRET'));
   });

@@ -38,9 +38,7 @@ export function ReferenceList({ groups }: { groups: readonly ReferenceGroup[] })
                   {index > 0 && ', '}
                   {(group.markings[index] ?? []).map((marking, markIndex) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: a participant's person and meeting may share a marking
-                    <Fragment key={markIndex}>
-                      <PortionMark classification={marking} />{' '}
-                    </Fragment>
+                    <PortionMark key={markIndex} classification={marking} />
                   ))}
                   <bdi>{name}</bdi>
                 </Fragment>
