@@ -74,7 +74,18 @@ export function MeetingBriefView({ id }: { id: number }) {
                 <MeetingTime meeting={meeting} layout="block" />
               </dd>
               <dt>{t('meeting.summit')}</dt>
-              <dd>{summit ? <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a> : t('common.none')}</dd>
+              <dd>
+                {summit ? (
+                  <>
+                    <PortionMark classification={summit.classification} />
+                    <a href={hrefOf({ view: 'summit', id: summit.id })}>
+                      <bdi>{summit.title}</bdi>
+                    </a>
+                  </>
+                ) : (
+                  t('common.none')
+                )}
+              </dd>
               {/* As the PDF's key details: who the meeting is with, before anyone is entered as a participant. */}
               <dt>{t('forms.fields.counterpartId')}</dt>
               <dd>
