@@ -90,6 +90,23 @@ describe('countdowns', () => {
   });
 });
 
+// Today listed the G20 summit's 12 March dinner and its 13 March plenary both "in 100 days" and the 14 March
+// bilateral "in 102 days": days were a rounded duration (100.4 days to 08:00 on the 13th), not days on the calendar.
+describe('a meeting’s countdown more than two days out', () => {
+  const now = new Date('2026-12-02T21:09:00Z'); // 22:09 in Berlin
+  it('counts calendar days in the home zone, so each later day reads one more', () => {
+    const inBerlin = (instant: string) => formatCountdown(instant, now, 'en-GB', 'Europe/Berlin');
+    expect(inBerlin('2027-03-12T17:30:00Z')).toBe('in 100 days');
+    expect(inBerlin('2027-03-13T07:00:00Z')).toBe('in 101 days');
+    expect(inBerlin('2027-03-14T12:30:00Z')).toBe('in 102 days');
+  });
+
+  it('keeps hours and minutes for the next two days', () => {
+    expect(formatCountdown('2026-12-03T09:09:00Z', now, 'en-GB', 'Europe/Berlin')).toBe('in 12 hours');
+    expect(formatCountdown('2026-12-02T21:39:00Z', now, 'en-GB', 'Europe/Berlin')).toBe('in 30 minutes');
+  });
+});
+
 describe('zone abbreviations as the tz database gives them', () => {
   const winter = '2023-01-15T12:00:00Z';
   const summer = '2023-07-11T12:00:00Z';
