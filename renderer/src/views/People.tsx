@@ -121,7 +121,13 @@ export function PersonView({ id }: { id: number }) {
           <ConflictNotice page={{ view: 'people', id: person.id }} />
           <p>
             {person.title}
-            {country && <span className="muted"> · {country.name}</span>}
+            {country && (
+              <span className="muted">
+                {' · '}
+                <PortionMark classification={country.classification} />
+                <bdi>{country.name}</bdi>
+              </span>
+            )}
           </p>
           <section aria-labelledby="biography-heading">
             <h2 id="biography-heading">{t('people.biography')}</h2>
