@@ -191,6 +191,21 @@ function nameOf(db: Db, table: string, row: Row): string {
   return '';
 }
 
+/** The markings the name `nameOf` gives a row is made of: a participant's is its person's and its meeting's. */
+function markingsOf(db: Db, table: string, row: Row): string[] {
+  if (table === 'meeting_participant' || table === 'meeting_biography') {
+    const person = statement(db, 'SELECT classification FROM person WHERE id = ?').get(row.person_id) as
+      | { classification: string }
+      | undefined;
+    const meeting = statement(db, 'SELECT classification FROM meeting WHERE id = ?').get(row.meeting_id) as
+      | { classification: string }
+      | undefined;
+    const own = typeof row.classification === 'string' ? [row.classification] : [];
+    return [...(person ? [person.classification] : []), ...(meeting ? [meeting.classification] : []), ...own];
+  }
+  return typeof row.classification === 'string' ? [row.classification] : [];
+}
+
 /** The group of notes that annotate nothing (linked to a summit or a sector, or to nothing). */
 export const freeNoteGroup = 'free_note';
 
@@ -200,10 +215,13 @@ function summarise(db: Db, effects: Plan['effects']): ReferenceGroup[] {
     // Notes and annotations share a table; a note on a summit or sector is named a note, as the notes list names it.
     const table = rowTable === 'note' && row.meeting_id == null && row.sector_entry_id == null ? freeNoteGroup : rowTable;
     const key = `${table} ${effect}`;
-    const group = groups.get(key) ?? { table, effect, count: 0, names: [] };
+    const group = groups.get(key) ?? { table, effect, count: 0, names: [], markings: [] };
     group.count += 1;
     const name = nameOf(db, table, row);
-    if (name && group.names.length < 5) group.names.push(name);
+    if (name && group.names.length < 5) {
+      group.names.push(name);
+      group.markings.push(markingsOf(db, table, row));
+    }
     groups.set(key, group);
   }
   return [...groups.values()];

@@ -110,11 +110,12 @@ test('Settings switch to the Korean scheme, and a custom scheme is checked befor
   await expect(page.getByRole('textbox', { name: 'Portion mark of level 2' })).toHaveValue('대');
   await expect(page.getByLabel('Marking of new records')).toHaveValue('대외비');
 
-  // The sample's NATO markings are not levels of this scheme: they show by name, and the banner does not pretend.
+  // The sample's NATO markings are not levels of this scheme: they show by name, and the banner names them as such
+  // (neither ranked in this scheme nor called unmarked).
   await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
   await page.getByRole('link', { name: 'Cybersecurity' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Cybersecurity/ })).toContainText('(NATO UNCLASSIFIED)');
-  await expect(topBanner(page)).toHaveText('UNMARKED');
+  await expect(topBanner(page)).toHaveText('MARKED OUTSIDE THIS SCHEME: NATO UNCLASSIFIED');
 });
 
 test('the pack builder lists unmarked material and exports only once it is marked; the copy stamp survives a right-to-left name', async ({

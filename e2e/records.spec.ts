@@ -77,7 +77,7 @@ test('a programme: created, edited, deleted with its sectors and restored', asyn
 
   await page.getByRole('region', { name: 'EDT – Emerging technologies' }).getByRole('button', { name: 'Delete programme' }).click();
   const dialog = page.getByRole('alertdialog');
-  await expect(dialog).toContainText('1 sector (deleted with it): Quantum');
+  await expect(dialog).toContainText('1 sector (deleted with it): (UNMARKED)Quantum');
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(heading).toHaveCount(0);
   await expect(status(page)).toContainText('Deleted: EDT – Emerging technologies, with 1 sector');
@@ -113,7 +113,7 @@ test('a sector entry with an annotation: created, edited, deleted with its annot
 
   await edited.getByRole('button', { name: 'Delete entry' }).click();
   const dialog = page.getByRole('alertdialog');
-  await expect(dialog).toContainText('1 annotation (moved to the trash with it): Check dates with the Estonian centre.');
+  await expect(dialog).toContainText('1 annotation (moved to the trash with it): (UNMARKED)Check dates with the Estonian centre.');
   await page.screenshot({ path: testInfo.outputPath('delete-entry-with-annotation.png') });
   await expectNoSeriousViolations(page, 'delete dialog');
   await dialog.getByRole('button', { name: 'Delete with them' }).click();

@@ -348,4 +348,9 @@ export interface ReferenceGroup {
   count: number;
   /** The first few, by name or title. */
   names: string[];
+  /**
+   * Each name's markings, in the same order: the record's own, or a participant's person's and meeting's (its name
+   * is both); none for a row that has no marking (a briefing pack). Shown before the name and counted in the banner.
+   */
+  markings: string[][];
 }

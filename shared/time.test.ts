@@ -90,6 +90,23 @@ describe('countdowns', () => {
   });
 });
 
+// Today listed the G20 summit's 12 March dinner and its 13 March plenary both "in 100 days" and the 14 March
+// bilateral "in 102 days": days were a rounded duration (100.4 days to 08:00 on the 13th), not days on the calendar.
+describe('a meeting’s countdown more than two days out', () => {
+  const now = new Date('2026-12-02T21:09:00Z'); // 22:09 in Berlin
+  it('counts calendar days in the home zone, so each later day reads one more', () => {
+    const inBerlin = (instant: string) => formatCountdown(instant, now, 'en-GB', 'Europe/Berlin');
+    expect(inBerlin('2027-03-12T17:30:00Z')).toBe('in 100 days');
+    expect(inBerlin('2027-03-13T07:00:00Z')).toBe('in 101 days');
+    expect(inBerlin('2027-03-14T12:30:00Z')).toBe('in 102 days');
+  });
+
+  it('keeps hours and minutes for the next two days', () => {
+    expect(formatCountdown('2026-12-03T09:09:00Z', now, 'en-GB', 'Europe/Berlin')).toBe('in 12 hours');
+    expect(formatCountdown('2026-12-02T21:39:00Z', now, 'en-GB', 'Europe/Berlin')).toBe('in 30 minutes');
+  });
+});
+
 describe('zone abbreviations as the tz database gives them', () => {
   const winter = '2023-01-15T12:00:00Z';
   const summer = '2023-07-11T12:00:00Z';
@@ -141,6 +158,16 @@ describe('zone abbreviations as the tz database gives them', () => {
     expect(zoneAbbreviation(summer, 'Europe/Dublin')).toBe('IST (GMT+1)');
     expect(zoneAbbreviation(winter, 'Europe/Dublin')).toBe('GMT');
     expect(zoneAbbreviation(summer, 'Asia/Dubai')).toBe('GST (GMT+4)');
+  });
+
+  // A G20 desk's video call from St. John's the week Newfoundland's clocks go forward (14 March 2027, 02:00 NST,
+  // 05:30 UTC) showed "GMT-3:30" then "GMT-2:30": the tz database's own letters say which side of the change it is.
+  it('name Newfoundland’s half-hour zone by its letters, on each side of its spring change', () => {
+    expect(zoneAbbreviation('2027-03-12T12:30:00Z', 'America/St_Johns')).toBe('NST (GMT-3:30)');
+    expect(zoneAbbreviation('2027-03-14T05:29:00Z', 'America/St_Johns')).toBe('NST (GMT-3:30)');
+    expect(zoneAbbreviation('2027-03-14T05:30:00Z', 'America/St_Johns')).toBe('NDT (GMT-2:30)');
+    expect(zoneAbbreviation('2027-03-15T11:30:00Z', 'Canada/Newfoundland')).toBe('NDT (GMT-2:30)');
+    expect(zoneAbbreviation('2027-03-15T04:30:00Z', 'Asia/Kathmandu')).toBe('GMT+5:45');
   });
 
   it('show the offset alone where the tz database has no letters', () => {

@@ -67,6 +67,7 @@ const tzAbbreviations: Record<string, Record<number, string>> = {
   'Australia/Perth': { 480: 'AWST' },
   'Pacific/Auckland': { 720: 'NZST', 780: 'NZDT' },
   'America/Halifax': { [-240]: 'AST', [-180]: 'ADT' },
+  'America/St_Johns': { [-210]: 'NST', [-150]: 'NDT' },
   'Pacific/Honolulu': { [-600]: 'HST' },
 };
 
@@ -96,6 +97,7 @@ const zoneLinks: Record<string, string> = {
   'australia/west': 'Australia/Perth',
   nz: 'Pacific/Auckland',
   'canada/atlantic': 'America/Halifax',
+  'canada/newfoundland': 'America/St_Johns',
   'us/hawaii': 'Pacific/Honolulu',
 };
 
@@ -392,7 +394,7 @@ function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
 }
 
 /** "in 3 days", "2 hours ago": how far an instant is from now, in the interface language. */
-export function formatCountdown(instant: string, now: Date, locale = 'en-GB'): string {
+export function formatCountdown(instant: string, now: Date, locale = 'en-GB', homeTimeZone = 'UTC'): string {
   const minutes = Math.round((Date.parse(instant) - now.getTime()) / 60_000);
   // RelativeTimeFormat throws on NaN; an unreadable stored time has no distance to show.
   if (Number.isNaN(minutes)) return '';
@@ -400,7 +402,9 @@ export function formatCountdown(instant: string, now: Date, locale = 'en-GB'): s
   const abs = Math.abs(minutes);
   if (abs < 60) return format.format(minutes, 'minute');
   if (abs < 48 * 60) return format.format(Math.round(minutes / 60), 'hour');
-  return format.format(Math.round(minutes / (24 * 60)), 'day');
+  // Further out, days on the home calendar: a rounded duration put a meeting at 08:00 on the 13th "in 100 days",
+  // the same as the evening before, and the next afternoon's two days later.
+  return formatDayCountdown(dayInZone(instant, homeTimeZone), now, locale, homeTimeZone);
 }
 
 /**

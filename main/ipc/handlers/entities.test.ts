@@ -40,10 +40,22 @@ describe('deleting a summit a note is linked to', () => {
     const note = await ok<Note>('note.create', { title: 'Talanoa notes', body: 'Fakatapu', tags: [], classification: '' });
     await ok<Note>('note.link', { id: note.id, link: { summitId } });
     const references = await ok<RecordReferences>('summit.references', { id: summitId });
-    expect(references.takeAlong).toContainEqual({ table: 'free_note', effect: 'trashed', count: 1, names: ['Talanoa notes'] });
+    expect(references.takeAlong).toContainEqual({
+      table: 'free_note',
+      effect: 'trashed',
+      count: 1,
+      names: ['Talanoa notes'],
+      markings: [['']],
+    });
     expect(references.takeAlong.filter((group) => group.table === 'note')).toEqual([]);
     const deleted = await ok<DeleteResult<'summit'>>('summit.delete', { id: summitId, takeAlong: true });
-    expect(deleted.references).toContainEqual({ table: 'free_note', effect: 'trashed', count: 1, names: ['Talanoa notes'] });
+    expect(deleted.references).toContainEqual({
+      table: 'free_note',
+      effect: 'trashed',
+      count: 1,
+      names: ['Talanoa notes'],
+      markings: [['']],
+    });
   });
 });
 
@@ -63,14 +75,14 @@ describe('deleting a sector entry with an annotation', () => {
 
   it('says what refers to it: the annotation stays behind alone, or goes to the trash with it', async () => {
     const references = await ok<RecordReferences>('sectorEntry.references', { id: entryId });
-    expect(references.alone).toEqual([{ table: 'note', effect: 'unlinked', count: 1, names: ['Desk view'] }]);
-    expect(references.takeAlong).toEqual([{ table: 'note', effect: 'trashed', count: 1, names: ['Desk view'] }]);
+    expect(references.alone).toEqual([{ table: 'note', effect: 'unlinked', count: 1, names: ['Desk view'], markings: [['']] }]);
+    expect(references.takeAlong).toEqual([{ table: 'note', effect: 'trashed', count: 1, names: ['Desk view'], markings: [['']] }]);
   });
 
   it('takes the annotation along to the trash, and Undo puts both back with the same ids', async () => {
     const before = content();
     const deleted = await ok<DeleteResult<'sectorEntry'>>('sectorEntry.delete', { id: entryId, takeAlong: true });
-    expect(deleted.references).toEqual([{ table: 'note', effect: 'trashed', count: 1, names: ['Desk view'] }]);
+    expect(deleted.references).toEqual([{ table: 'note', effect: 'trashed', count: 1, names: ['Desk view'], markings: [['']] }]);
     expect(db.prepare('SELECT count(*) AS n FROM sector_entry WHERE id = ?').get(entryId)).toEqual({ n: 0 });
     const trashed = await ok<Note[]>('note.listTrash', {});
     expect(trashed.map((note) => note.id)).toEqual([annotation.id]);
@@ -167,7 +179,7 @@ describe('deleting what others cite', () => {
     });
     const before = content();
     const references = await ok<RecordReferences>('meeting.references', { id: meetingId });
-    expect(references.alone).toContainEqual({ table: 'briefing_pack', effect: 'unlinked', count: 1, names: ['Desk pack'] });
+    expect(references.alone).toContainEqual({ table: 'briefing_pack', effect: 'unlinked', count: 1, names: ['Desk pack'], markings: [[]] });
     const events: ChangeEvent[] = [];
     dispatch = createDispatch({ db, handlers, onChange: (event) => events.push(event) });
     const packTouched = () =>

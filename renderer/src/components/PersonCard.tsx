@@ -1,4 +1,5 @@
 import type { Person } from '../../../shared/domain.ts';
+import { scriptLanguage } from '../../../shared/scriptLanguage.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 
@@ -12,11 +13,11 @@ export function PersonCard({ person }: { person: Pick<Person, 'id' | 'name' | 'n
         {person.nativeName ? (
           <>
             {' ('}
-            <bdi>{person.nativeName}</bdi>)
+            <bdi lang={scriptLanguage(person.nativeName)}>{person.nativeName}</bdi>)
           </>
         ) : null}
       </a>
-      <span className="muted"> · {person.title}</span>
+      {person.title ? <span className="muted"> · {person.title}</span> : null}
     </li>
   );
 }

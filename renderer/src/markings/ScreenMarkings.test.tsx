@@ -69,8 +69,24 @@ describe('the window’s banner', () => {
 
   it('shows a level the scheme lacks by its own name, and does not count it as a level', async () => {
     render(<Window shown={['SECRET//NOFORN']} />);
-    await waitFor(() => expect(banner().textContent).toBe('UNMARKED'));
+    await waitFor(() => expect(banner().textContent).toBe('MARKED OUTSIDE THIS SCHEME: SECRET//NOFORN'));
     expect(screen.getByText('(SECRET//NOFORN)').getAttribute('title')).toMatch(/not a level of the current scheme/);
+  });
+
+  // A desk that moved from NATO to its own scheme still holds records marked NATO SECRET: the banner above them
+  // said "UNMARKED" (or "NATO RESTRICTED + UNMARKED MATERIAL"), as if a marked record had no marking.
+  it('names a marking the scheme lacks in the banner instead of calling it unmarked, top and bottom', async () => {
+    const { rerender } = render(<Window shown={['NATO RESTRICTED', 'GEHEIM', '']} />);
+    await waitFor(() => expect(banner().textContent).toBe('NATO RESTRICTED + MARKED OUTSIDE THIS SCHEME: GEHEIM + UNMARKED MATERIAL'));
+    expect(screen.getByTestId('screen-banner-bottom').textContent).toBe(banner().textContent);
+    rerender(<Window shown={['STRENG GEHEIM', 'GEHEIM', 'GEHEIM']} />);
+    await waitFor(() => expect(banner().textContent).toBe('MARKED OUTSIDE THIS SCHEME: GEHEIM, STRENG GEHEIM'));
+    try {
+      await act(() => i18n.changeLanguage('ko'));
+      expect(screen.getByTestId('screen-banner-top').textContent).toBe('현재 체계에 없는 등급: GEHEIM, STRENG GEHEIM');
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
   });
 
   it('translates each portion mark once per language and follows a change of language', async () => {

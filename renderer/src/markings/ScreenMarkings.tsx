@@ -136,19 +136,22 @@ export function ScreenBanner({ edge }: { edge: 'top' | 'bottom' }) {
   const registry = useContext(ScreenMarkingsContext);
   const snapshot = useSyncExternalStore(registry?.subscribe ?? (() => () => {}), registry?.read ?? (() => '[]'));
   const onScreen = JSON.parse(snapshot) as string[];
-  const { level, unmarkedCount } = highestMarking(scheme, onScreen);
+  const { level } = highestMarking(scheme, onScreen);
   const rank = level ? scheme.levels.indexOf(level) : -1;
-  const text = level
-    ? unmarkedCount > 0
-      ? t('markings.bannerWithUnmarked', { level: level.name })
-      : level.name
-    : unmarkedCount > 0
-      ? t('markings.unmarked')
-      : t('markings.bannerNone');
+  // A marking of another scheme (the desk changed its scheme after marking) cannot be ranked, but it is a marking:
+  // the banner names it rather than count it as unmarked, which under a NATO SECRET record would understate it.
+  const outside = onScreen.filter((classification) => markingOf(scheme, classification).kind === 'unknown');
+  const unmarked = onScreen.includes('');
+  const parts = [
+    ...(level ? [level.name] : []),
+    ...(outside.length > 0 ? [t('markings.bannerOutsideScheme', { levels: outside.join(', ') })] : []),
+    ...(unmarked ? [level || outside.length > 0 ? t('markings.bannerUnmarkedMaterial') : t('markings.unmarked')] : []),
+  ];
+  const text = parts.length > 0 ? parts.join(' + ') : t('markings.bannerNone');
   return (
     <div
       className={`screen-banner screen-banner-${edge}`}
-      data-tone={level ? bannerTone(rank, scheme.levels.length) : unmarkedCount > 0 ? 'unmarked' : 'none'}
+      data-tone={level ? bannerTone(rank, scheme.levels.length) : parts.length > 0 ? 'unmarked' : 'none'}
       // Read once, at the top: the bottom copy is for the eye.
       {...(edge === 'top' ? { role: 'note', 'aria-label': t('markings.bannerLabel') } : { 'aria-hidden': true })}
       data-testid={`screen-banner-${edge}`}

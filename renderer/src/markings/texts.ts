@@ -10,6 +10,8 @@ export const markingsEn = {
   bannerLabel: 'Highest marking on screen',
   bannerNone: 'NO MARKED MATERIAL ON SCREEN',
   bannerWithUnmarked: '{{level}} + UNMARKED MATERIAL',
+  bannerUnmarkedMaterial: 'UNMARKED MATERIAL',
+  bannerOutsideScheme: 'MARKED OUTSIDE THIS SCHEME: {{levels}}',
   settingsTitle: 'Classification markings',
   settingsIntro:
     'Every record carries a level of this scheme; the window and every page of a pack show the highest level present. The markings help people handle paper correctly; they do not make this laptop accredited for classified material.',
@@ -72,6 +74,8 @@ export const markingsKo: typeof markingsEn = {
   bannerLabel: '화면에 보이는 최고 보안 등급',
   bannerNone: '화면에 등급 표시 자료 없음',
   bannerWithUnmarked: '{{level}} + 미표시 자료',
+  bannerUnmarkedMaterial: '미표시 자료',
+  bannerOutsideScheme: '현재 체계에 없는 등급: {{levels}}',
   settingsTitle: '보안 등급 표시',
   settingsIntro:
     '모든 기록은 이 체계의 등급 하나를 가집니다. 창과 자료집의 모든 쪽에는 그 안의 최고 등급이 표시됩니다. 등급 표시는 문서 취급을 돕기 위한 것이며, 이 노트북이 비밀 취급 인가를 받았다는 뜻은 아닙니다.',

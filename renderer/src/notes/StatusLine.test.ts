@@ -50,3 +50,33 @@ describe('a note the store refused to save', () => {
     expect(korean).not.toMatch(/[a-z]{3,}/);
   });
 });
+
+// A note typed and then reloaded before its first save comes back as recovered text beside the stored version: the
+// status line said "this note was changed elsewhere" though no other window or desk had touched it.
+describe('text recovered after a reload, set beside the stored note', () => {
+  const stored = {
+    id: 1,
+    sectorEntryId: null,
+    summitId: null,
+    sectorId: null,
+    meetingId: null,
+    title: 'Notizen Pretoria',
+    body: '',
+    tags: [],
+    classification: '',
+    version: 1,
+    createdAt: '2027-03-14T08:00:00.000Z',
+    updatedAt: '2027-03-14T08:00:00.000Z',
+    deletedAt: null,
+  };
+  const recovered = { state: 'conflict' as const, recovered: true, mine: { ...stored, body: 'Van der Merwe: SA will' }, theirs: stored };
+
+  it('says the text was never saved, not that the note was changed elsewhere, in English and in Korean', () => {
+    const english = statusText(recovered, i18n.getFixedT('en'), labels);
+    expect(english).toBe('Not saved yet: text typed here never reached the store. Choose the text to keep below.');
+    const korean = statusText(recovered, i18n.getFixedT('ko'), labels);
+    expect(korean).not.toBe(statusText({ ...recovered, recovered: false }, i18n.getFixedT('ko'), labels));
+    expect(korean).not.toMatch(/[a-z]{3,}/);
+    expect(statusText({ ...recovered, recovered: false }, i18n.getFixedT('en'), labels)).toMatch(/changed elsewhere/);
+  });
+});

@@ -31,7 +31,7 @@ export function statusText(status: SaveStatus, t: TFunction, fieldLabel: NoteFie
       return t('notes.notSaved', { reason: refusalMessage(t, error, field) });
     }
     case 'conflict':
-      return t('notes.notSavedConflict');
+      return status.recovered ? t('notes.notSavedRecovered') : t('notes.notSavedConflict');
   }
 }
 

@@ -62,6 +62,13 @@ function queueOn(store: ReturnType<typeof fakeStore>) {
 }
 
 describe('the save queue', () => {
+  it('sets a recovered draft beside the stored note as recovered text, not as a change made elsewhere', () => {
+    const store = fakeStore();
+    const queue = queueOn(store);
+    queue.startConflict(text('typed before the reload'), store.saveElsewhere(''));
+    expect(queue.status()).toMatchObject({ state: 'conflict', recovered: true });
+  });
+
   it('coalesces a burst of keystrokes into one write of the latest text, 300 ms after the last', async () => {
     const store = fakeStore();
     const queue = queueOn(store);

@@ -11,7 +11,8 @@ export type SaveStatus =
   | { state: 'saving' }
   /** `error` as the store or the journal raised it: the status line words it in the interface language. */
   | { state: 'failed'; error: unknown }
-  | { state: 'conflict'; mine: NoteContent; theirs: Note };
+  /** `recovered`: `mine` is a draft found after a reload or crash, never saved, not a change that met another's. */
+  | { state: 'conflict'; mine: NoteContent; theirs: Note; recovered?: boolean };
 
 /** The browser's draft journal had no room left: the edit goes to the store only. */
 export class DraftJournalFull extends Error {
@@ -237,7 +238,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     startConflict(mine, theirs) {
       clearTimer();
       pending = null;
-      setStatus({ state: 'conflict', mine, theirs });
+      setStatus({ state: 'conflict', mine, theirs, recovered: true });
     },
     adopt(note) {
       if (pending || inFlight || current.state === 'conflict' || note.version <= baseVersion) return false;

@@ -46,6 +46,7 @@ export const notesEn = {
   notSaved: 'Not saved: {{reason}}',
   draftJournalFull: 'This browser has no room left for drafts: your edits are saved to the store only.',
   notSavedConflict: 'Not saved: this note was changed elsewhere. Choose the text to keep below.',
+  notSavedRecovered: 'Not saved yet: text typed here never reached the store. Choose the text to keep below.',
   directionOverride:
     '“{{field}}” holds an invisible character that turns the text round (a direction override, embedding or isolate), so it could print differently from how it reads here. Arabic and Hebrew text needs none. Remove them (the button below takes out only those characters); the text is still here.',
   removeDirectionOverrides: 'Remove the direction characters',
@@ -151,6 +152,7 @@ export const notesKo: typeof notesEn = {
   notSaved: '저장되지 않음: {{reason}}',
   draftJournalFull: '이 브라우저에 임시 저장 공간이 없습니다. 편집 내용은 저장소에만 저장됩니다.',
   notSavedConflict: '저장되지 않음: 다른 곳에서 이 메모가 변경되었습니다. 아래에서 남길 내용을 고르십시오.',
+  notSavedRecovered: '아직 저장되지 않음: 여기에서 입력한 내용이 저장소에 도달하지 못했습니다. 아래에서 남길 내용을 고르십시오.',
   directionOverride:
     '“{{field}}”에 글의 방향을 뒤집는 보이지 않는 문자(방향 재정의·내장·격리 문자)가 있어, 여기서 읽히는 것과 다르게 인쇄될 수 있습니다. 아랍어와 히브리어 글에는 필요 없습니다. 그 문자를 지우십시오(아래 단추는 그 문자만 지웁니다). 작성한 내용은 그대로 있습니다.',
   removeDirectionOverrides: '방향 문자 지우기',

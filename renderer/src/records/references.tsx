@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceGroup } from '../../../shared/contract.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { recordsEn } from './texts.ts';
 
 const knownTables = new Set(Object.keys(recordsEn.kinds).map((key) => key.replace(/_(one|other)$/, '')));
@@ -30,7 +32,17 @@ export function ReferenceList({ groups }: { groups: readonly ReferenceGroup[] })
           {group.names.length > 0 && (
             <span className="muted">
               {': '}
-              {group.names.join(', ')}
+              {group.names.map((name, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: two rows may share a name; their place in the list tells them apart
+                <Fragment key={index}>
+                  {index > 0 && ', '}
+                  {(group.markings[index] ?? []).map((marking, markIndex) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a participant's person and meeting may share a marking
+                    <PortionMark key={markIndex} classification={marking} />
+                  ))}
+                  <bdi>{name}</bdi>
+                </Fragment>
+              ))}
               {group.count > group.names.length ? ', …' : ''}
             </span>
           )}

@@ -72,7 +72,7 @@ export function Dashboard() {
                       {meeting.summitId !== null && <SummitLabel summit={summitsById.get(meeting.summitId)} />}{' '}
                       <strong className="countdown">
                         {meeting.startTimeKnown
-                          ? formatCountdown(meeting.startsAt, now, locale)
+                          ? formatCountdown(meeting.startsAt, now, locale, homeTimeZone)
                           : // With no time of day, count whole days to the venue's date, not to its midnight.
                             formatDayCountdown(dayInZone(meeting.startsAt, meeting.timeZone), now, locale, homeTimeZone)}
                       </strong>
@@ -130,7 +130,7 @@ export function Dashboard() {
                       <a href={hrefOf({ view: 'notes', id: note.id })}>
                         <bdi>{note.title || note.body.slice(0, 60)}</bdi>
                       </a>
-                      <span className="muted"> · {formatCountdown(note.updatedAt, now, locale)}</span>
+                      <span className="muted"> · {formatCountdown(note.updatedAt, now, locale, homeTimeZone)}</span>
                     </li>
                   ))}
                 </ul>

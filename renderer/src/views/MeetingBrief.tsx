@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { briefSections, type MeetingParticipant } from '../../../shared/domain.ts';
+import { scriptLanguage } from '../../../shared/scriptLanguage.ts';
 import { formatDate } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { AnnotationSlot } from '../components/AnnotationSlot.tsx';
@@ -73,7 +74,18 @@ export function MeetingBriefView({ id }: { id: number }) {
                 <MeetingTime meeting={meeting} layout="block" />
               </dd>
               <dt>{t('meeting.summit')}</dt>
-              <dd>{summit ? <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a> : t('common.none')}</dd>
+              <dd>
+                {summit ? (
+                  <>
+                    <PortionMark classification={summit.classification} />
+                    <a href={hrefOf({ view: 'summit', id: summit.id })}>
+                      <bdi>{summit.title}</bdi>
+                    </a>
+                  </>
+                ) : (
+                  t('common.none')
+                )}
+              </dd>
               {/* As the PDF's key details: who the meeting is with, before anyone is entered as a participant. */}
               <dt>{t('forms.fields.counterpartId')}</dt>
               <dd>
@@ -160,7 +172,7 @@ export function MeetingBriefView({ id }: { id: number }) {
                   {counterpart.nativeName && (
                     <>
                       {' · '}
-                      <span lang="ko">{counterpart.nativeName}</span>
+                      <bdi lang={scriptLanguage(counterpart.nativeName)}>{counterpart.nativeName}</bdi>
                     </>
                   )}
                 </p>

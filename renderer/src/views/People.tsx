@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { scriptLanguage } from '../../../shared/scriptLanguage.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
@@ -98,9 +99,9 @@ export function PersonView({ id }: { id: number }) {
               {person.nativeName && (
                 <>
                   {' '}
-                  <span lang="ko" className="native-name">
+                  <bdi lang={scriptLanguage(person.nativeName)} className="native-name">
                     {person.nativeName}
-                  </span>
+                  </bdi>
                 </>
               )}
             </h1>
@@ -120,7 +121,13 @@ export function PersonView({ id }: { id: number }) {
           <ConflictNotice page={{ view: 'people', id: person.id }} />
           <p>
             {person.title}
-            {country && <span className="muted"> · {country.name}</span>}
+            {country && (
+              <span className="muted">
+                {' · '}
+                <PortionMark classification={country.classification} />
+                <bdi>{country.name}</bdi>
+              </span>
+            )}
           </p>
           <section aria-labelledby="biography-heading">
             <h2 id="biography-heading">{t('people.biography')}</h2>

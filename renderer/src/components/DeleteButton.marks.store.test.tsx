@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
+import { setBridge } from '../bridge/index.ts';
+import '../i18n/index.ts';
+import { ScreenBanner, ScreenMarkingsProvider } from '../markings/ScreenMarkings.tsx';
+import { SettingsProvider } from '../settings/SettingsContext.tsx';
+import { DeleteButton } from './DeleteButton.tsx';
+
+// The delete dialog names what refers to a record: an entry marked NATO SECRET under a source marked NATO
+// UNCLASSIFIED was listed by title with no mark, under a banner that read NATO UNCLASSIFIED. Each name now carries
+// its portion mark and counts towards the banner, as it would anywhere else on screen.
+
+let store: StoreBridge;
+beforeEach(() => {
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.open = false;
+  };
+  store = createStoreBridge();
+  setBridge(store.bridge);
+});
+afterEach(cleanup);
+
+describe('the delete dialog’s list of what refers to a record', () => {
+  it('marks each name and raises the banner to the highest of them', async () => {
+    const entry = store.db.prepare('SELECT id, title, source_id AS sourceId FROM sector_entry ORDER BY id LIMIT 1').get() as {
+      id: number;
+      title: string;
+      sourceId: number;
+    };
+    store.db.prepare("UPDATE sector_entry SET classification = 'NATO SECRET' WHERE id = ?").run(entry.id);
+    const source = store.db.prepare('SELECT title, classification FROM source WHERE id = ?').get(entry.sourceId) as {
+      title: string;
+      classification: string;
+    };
+    render(
+      <SettingsProvider>
+        <ScreenMarkingsProvider>
+          <ScreenBanner edge="top" />
+          <DeleteButton entity="source" id={entry.sourceId} name={source.title} label="Delete source" />
+        </ScreenMarkingsProvider>
+      </SettingsProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Delete source' }));
+    const named = (await screen.findByText(/sector entr/)).closest('li') as HTMLElement;
+    expect(named.textContent).toContain(`(NS)${entry.title}`);
+    const banner = screen.getByRole('note', { name: 'Highest marking on screen' });
+    await waitFor(() => expect(banner.textContent).toBe('NATO SECRET'));
+  });
+});
