@@ -92,15 +92,16 @@ function checkReferences(db: HandlerDeps['db'], definition: PackDefinition, savi
   });
 }
 
-/** A file name from the pack's name: letters of any script, digits and dashes. */
-export function exportFileName(packName: string, day: string, copyFor: string | undefined): string {
-  const slug = (text: string) =>
-    text
-      .normalize('NFC')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'pack';
-  return `${slug(packName)}-${day}${copyFor ? `-for-${slug(copyFor)}` : ''}.pdf`;
+/**
+ * An exported pack's file name: what it is and the day, like a bundle's
+ * (bundleFileName). Never the pack's name, its title or the recipient a copy is
+ * stamped for: any of them may be classified, and a file name travels in the
+ * clear (a folder's listing, a mail's attachment, a download list) with no
+ * marking beside it. The pack's name is inside, on every page, under its banner.
+ * A second export the same day is numbered beside the first (`… (2).pdf`).
+ */
+export function exportFileName(day: string): string {
+  return `briefing-pack-${day}.pdf`;
 }
 
 /** The page can name a file, but only inside the exports folder: the renderer is not trusted with the disk. */
@@ -158,7 +159,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       // One reading of the clock, in the home zone, names the file and dates the cover.
       const now = clock();
       const day = packDay(readSettings(db).homeTimeZone, now);
-      const target = outPath ? outPathIn(pdf.exportsDir, outPath) : path.join(pdf.exportsDir, exportFileName(pack.name, day, copyFor));
+      const target = outPath ? outPathIn(pdf.exportsDir, outPath) : path.join(pdf.exportsDir, exportFileName(day));
       await makePrivateExportsFolder(pdf.exportsDir).catch((error: unknown) => {
         throw exportWriteRefusal(writeError(target, error));
       });
