@@ -134,7 +134,33 @@ const printsAsTyped = (text: string) => isSingleLine(text) && !hasHiddenFormatCh
  * letters typed in another Unicode form look the same. Two levels (or a level and
  * unmarked material) that read alike on paper must not both exist.
  */
-const printedAs = (text: string) => text.normalize('NFC').toUpperCase();
+const printedAs = (text: string) => markingKey(text);
+
+/**
+ * How a marking reads on screen and on paper: one Unicode form (a decomposed
+ * "NON PROTÉGÉ" looks exactly like the composed one), no spaces around it, one
+ * space between words (a doubled space cannot be seen, nor counted), in capitals
+ * (banners print in capitals, and no scheme may hold two levels alike but for
+ * case, so the level meant is never in doubt).
+ */
+function markingKey(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/gu, ' ').toUpperCase();
+}
+
+/**
+ * The marking to store for one given through a form or the API: the scheme's
+ * own spelling of the level it reads as, '' for unmarked (blank), or null when
+ * it reads as no level, refused. `stored` is the record's marking now: one the
+ * scheme lacks (brought by another desk, or left by a scheme since replaced)
+ * is kept while the record's other fields change, but is never given anew.
+ */
+export function acceptedMarking(scheme: ClassificationScheme, given: string, stored?: string): string | null {
+  const key = markingKey(given);
+  if (key === '') return '';
+  const level = scheme.levels.find((candidate) => markingKey(candidate.name) === key);
+  if (level) return level.name;
+  return stored !== undefined && markingKey(stored) === key ? stored : null;
+}
 
 /** Every problem of a scheme, in the order of its fields; empty when it can be saved. */
 export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {

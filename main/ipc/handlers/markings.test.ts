@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { meetings } from '../../../db/meetings.ts';
-import { createNote } from '../../../db/notes.ts';
+import { createNote, notes } from '../../../db/notes.ts';
 import type { Db } from '../../../db/open.ts';
 import { people } from '../../../db/people.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
@@ -111,5 +111,106 @@ describe('markings through the dispatch', () => {
     // One person to mark again, though the pack prints them as principal, participant and biography.
     const yoons = unmarked.ok ? (unmarked.value as UnmarkedRecord[]).filter((item) => item.name.includes('Yoon Suk Yeol')) : [];
     expect(yoons).toEqual([{ name: expect.stringMatching(/^(Principal|Participant): Yoon Suk Yeol$/), foreignLevel: 'SECRET//NOFORN' }]);
+  });
+
+  describe('a marking given to a record', () => {
+    const french = {
+      name: 'FR desk',
+      levels: [
+        { name: 'NON PROTÉGÉ', portion: 'NP' },
+        { name: 'DIFFUSION RESTREINTE', portion: 'DR' },
+      ],
+    };
+    const firstMeeting = () => {
+      const [meeting] = meetings.all(db, 'ORDER BY id');
+      if (!meeting) throw new Error('sample meeting missing');
+      return meeting;
+    };
+
+    it('is stored as the scheme spells the level it reads as: one Unicode form, no stray spaces, the level’s capitals', async () => {
+      await dispatch('settings.update', { classificationScheme: french });
+      const meeting = firstMeeting();
+      // Decomposed (as some keyboards and pasted text give it), lower case, with spaces around and between words.
+      const twin = ' non  protégé '.normalize('NFD');
+      const saved = await dispatch('meeting.update', { id: meeting.id, patch: { classification: twin }, expected: {} });
+      expect(saved).toMatchObject({ ok: true, value: { status: 'saved', saved: { classification: 'NON PROTÉGÉ' } } });
+      expect(meetings.get(db, meeting.id).classification).toBe('NON PROTÉGÉ');
+      const note = await dispatch('note.create', { meetingId: meeting.id, title: 'Seating', body: '', tags: [], classification: twin });
+      expect(note).toMatchObject({ ok: true, value: { classification: 'NON PROTÉGÉ' } });
+      const pack = await dispatch('pack.unmarked', {
+        id: ((await dispatch('pack.save', { name: 'FR', definition: samplePackDefinition(db), expected: null })) as { value: BriefingPack })
+          .value.id,
+      });
+      expect(pack.ok && (pack.value as UnmarkedRecord[]).map((item) => item.name)).not.toContain(meeting.title);
+    });
+
+    it('is refused when it is no level of the desk’s scheme, naming the field and changing nothing', async () => {
+      const meeting = firstMeeting();
+      const before = meetings.get(db, meeting.id);
+      const refused = await dispatch('meeting.update', {
+        id: meeting.id,
+        patch: { classification: 'SECRET', title: 'Renamed' },
+        expected: {},
+      });
+      expect(refused).toMatchObject({ ok: false, error: { field: 'classification', reason: 'marking_not_in_scheme' } });
+      expect(meetings.get(db, meeting.id)).toEqual(before);
+      const created = await dispatch('person.create', {
+        sourceId: null,
+        name: 'Nobody',
+        nativeName: '',
+        title: '',
+        countryId: null,
+        biography: '',
+        classification: 'NATO SECRET ',
+      });
+      expect(created).toMatchObject({ ok: true, value: { classification: 'NATO SECRET' } });
+      const count = people.all(db, '').length;
+      const strange = {
+        sourceId: null,
+        name: 'Nobody else',
+        nativeName: '',
+        title: '',
+        countryId: null,
+        biography: '',
+        classification: 'NATO SEKRET',
+      };
+      expect(await dispatch('person.create', strange)).toMatchObject({ ok: false, error: { reason: 'marking_not_in_scheme' } });
+      expect(people.all(db, '').length).toBe(count);
+      const note = createNote(db, { sectorEntryId: null, meetingId: meeting.id }, { title: 'T', body: '', tags: [], classification: '' });
+      const save = await dispatch('note.save', {
+        id: note.id,
+        baseVersion: note.version,
+        title: 'T2',
+        body: '',
+        tags: [],
+        classification: 'TOP SECRET',
+      });
+      expect(save).toMatchObject({ ok: false, error: { field: 'classification', reason: 'marking_not_in_scheme' } });
+      expect(notes.get(db, note.id)).toMatchObject({ title: 'T', version: note.version, classification: '' });
+    });
+
+    it('already on a record, from a scheme since replaced, is kept while other fields change, and cannot be given to another', async () => {
+      const meeting = firstMeeting();
+      meetings.update(db, meeting.id, { classification: 'SECRET//NOFORN' });
+      const edited = await dispatch('meeting.update', {
+        id: meeting.id,
+        patch: { title: 'Renamed meeting', classification: 'SECRET//NOFORN' },
+        expected: {},
+      });
+      expect(edited).toMatchObject({ ok: true, value: { saved: { title: 'Renamed meeting', classification: 'SECRET//NOFORN' } } });
+      const [other] = meetings.all(db, `WHERE id <> ${meeting.id}`);
+      if (!other) throw new Error('a second meeting is missing');
+      expect(await dispatch('meeting.update', { id: other.id, patch: { classification: 'SECRET//NOFORN' }, expected: {} })).toMatchObject({
+        ok: false,
+        error: { reason: 'marking_not_in_scheme' },
+      });
+    });
+
+    it('as the desk’s default, is stored as the level’s own spelling', async () => {
+      expect(await dispatch('settings.update', { defaultMarking: 'nato  restricted'.normalize('NFD') })).toMatchObject({
+        ok: true,
+        value: { defaultMarking: 'NATO RESTRICTED' },
+      });
+    });
   });
 });

@@ -17,6 +17,7 @@ import { packDay } from '../../pdf/packDay.ts';
 import { previewPack } from '../../pdf/packPreview.ts';
 import { unprintableOfCover } from '../../pdf/unprintable.ts';
 import { makePrivateExportsFolder } from '../../privateFiles.ts';
+import { acceptMarking } from './acceptMarking.ts';
 import { RecentDeletions } from './recentDeletions.ts';
 import { readSettings } from './settings.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
@@ -93,6 +94,41 @@ function checkReferences(db: HandlerDeps['db'], definition: PackDefinition, savi
 }
 
 /**
+ * The markings chosen for the pack's own biographies, as the scheme spells their
+ * levels; one the scheme lacks is refused unless the saved pack already gave it
+ * to that person's biography (a scheme since replaced: the export names it).
+ */
+function withAcceptedMarkings(db: HandlerDeps['db'], definition: PackDefinition, saved: PackDefinition | undefined): PackDefinition {
+  const savedMarking = (personId: number) =>
+    saved?.sections
+      .flatMap((section) => (section.kind === 'biographies' ? (section.biographies ?? []) : []))
+      .find((biography) => biography.personId === personId)?.classification;
+  return {
+    ...definition,
+    sections: definition.sections.map((section, index) =>
+      section.kind === 'biographies' && section.biographies
+        ? {
+            ...section,
+            biographies: section.biographies.map((biography, at) =>
+              biography.classification === undefined
+                ? biography
+                : {
+                    ...biography,
+                    classification: acceptMarking(
+                      db,
+                      biography.classification,
+                      () => savedMarking(biography.personId),
+                      `definition.sections.${index}.biographies.${at}.classification`,
+                    ),
+                  },
+            ),
+          }
+        : section,
+    ),
+  };
+}
+
+/**
  * An exported pack's file name: what it is and the day, like a bundle's
  * (bundleFileName). Never the pack's name, its title or the recipient a copy is
  * stamped for: any of them may be classified, and a file name travels in the
@@ -139,7 +175,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
           'definition',
           [name],
         );
-      const pack = savePack(db, name, definition);
+      const pack = savePack(db, name, withAcceptedMarkings(db, definition, findPackByName(db, name)?.definition));
       // Saved under an existing name it replaces that pack: a list shows either way.
       changes.record('pack', 'updated', [pack.id]);
       return pack;

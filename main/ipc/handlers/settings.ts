@@ -2,7 +2,7 @@ import { withMarkings } from '../../../db/markings.ts';
 import { search } from '../../../db/search.ts';
 import { readSetting, writeSetting } from '../../../db/settings.ts';
 import type { Settings } from '../../../shared/contract.ts';
-import { presetSchemes, validDefaultMarking } from '../../../shared/markings.ts';
+import { acceptedMarking, presetSchemes, validDefaultMarking } from '../../../shared/markings.ts';
 import { defaultBackupsToKeep } from '../../backups.ts';
 import { settingsFields, storedScheme } from '../schemas.ts';
 import { type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
@@ -40,8 +40,11 @@ export function settingsHandlers({ db }: HandlerDeps): HandlerGroup<'settings.ge
     'settings.get': () => readSettings(db),
     'settings.update': (patch, changes) => {
       const merged = { ...readSettings(db), ...patch };
+      // Spelt as its level is, so a twin in another Unicode form or case is taken as the level it reads as.
+      if (patch.defaultMarking !== undefined)
+        merged.defaultMarking = acceptedMarking(merged.classificationScheme, patch.defaultMarking) ?? patch.defaultMarking;
       const settings = { ...merged, defaultMarking: validDefaultMarking(merged.classificationScheme, merged.defaultMarking) };
-      if (patch.defaultMarking !== undefined && patch.defaultMarking !== settings.defaultMarking) {
+      if (patch.defaultMarking !== undefined && merged.defaultMarking !== settings.defaultMarking) {
         throw new UserError(
           'invalid_request',
           'defaultMarking: must be a level of the classification scheme',
