@@ -100,6 +100,13 @@ export interface ClassificationScheme {
   /** Lowest first: the order is what the app computes with. */
   levels: ClassificationLevel[];
 }
+/** A level of the saved scheme given a new name in Settings: everything marked `from` is carried to `to`. */
+export interface LevelRename {
+  from: string;
+  to: string;
+}
+/** A change of settings; a scheme's renamed levels are said, as only the form that renamed them knows which they are. */
+export type SettingsUpdate = Partial<Settings> & { renamedLevels?: LevelRename[] };
 export interface Settings {
   homeTimeZone: string;
   theme: 'system' | 'light' | 'dark';
@@ -387,7 +394,7 @@ interface QueryChannels {
   'timeline.list': Channel_<Empty, TimelineEvent[]>;
   'search.query': Channel_<{ text: string; kinds?: SearchKind[]; summitId?: number; sectorId?: number; limit?: number }, SearchHit[]>;
   'settings.get': Channel_<Empty, Settings>;
-  'settings.update': Channel_<Partial<Settings>, Settings>;
+  'settings.update': Channel_<SettingsUpdate, Settings>;
   'backup.list': Channel_<Empty, Backup[]>;
   'backup.create': Channel_<Empty, Backup>;
   /** Replaces the store's content with a backup; the state before is kept as a backup of its own. Reload the views after. */

@@ -1,4 +1,4 @@
-import type { ClassificationLevel, ClassificationScheme } from './contract.ts';
+import type { ClassificationLevel, ClassificationScheme, LevelRename } from './contract.ts';
 import { hasBrokenCharacter, hasHiddenFormatCharacter, isSingleLine } from './fieldRules.ts';
 
 // Classification schemes and the rules every process computes markings with.
@@ -252,24 +252,51 @@ export function validDefaultMarking(scheme: ClassificationScheme, marking: strin
 
 /** What applying a scheme in place of the saved one does to records already marked. */
 export interface SchemeChanges {
-  /** Levels of the saved scheme the new one lacks (renamed or removed): their records show the name and stop their packs. */
+  /** Levels of the saved scheme the new one lacks (removed): their records show the name and stop their packs. */
   dropped: string[];
+  /** Levels renamed: everything marked with the old name is carried to the new one when the scheme is applied. */
+  renamed: LevelRename[];
   /** A level kept in both that now ranks below one it ranked above: a page holding both prints the other's banner. */
   lowered: { level: string; below: string }[];
 }
 
 /**
- * Said in Settings before a scheme is applied: a level renamed (an accent
- * added to NON PROTEGE) leaves every record marked with the old name to be
- * marked again, and a level moved down changes which banner a page prints.
+ * The renames that can be carried: each from a level of the saved scheme the new
+ * one lacks, to a level of the new scheme the saved one lacks, each name once.
+ * Anything else (two levels merged into one, a name swapped with another's) is
+ * not a rename: its records would change level, not name.
  */
-export function schemeChanges(saved: ClassificationScheme, next: ClassificationScheme): SchemeChanges {
+export function validRenames(saved: ClassificationScheme, next: ClassificationScheme, renames: readonly LevelRename[]): boolean {
   const before = tidyScheme(saved).levels.map((level) => level.name);
+  const after = tidyScheme(next).levels.map((level) => level.name);
+  const froms = new Set(renames.map((rename) => rename.from));
+  const tos = new Set(renames.map((rename) => rename.to));
+  return (
+    froms.size === renames.length &&
+    tos.size === renames.length &&
+    renames.every(({ from, to }) => before.includes(from) && !after.includes(from) && after.includes(to) && !before.includes(to))
+  );
+}
+
+/**
+ * Said in Settings before a scheme is applied: a level renamed (an accent added
+ * to NON PROTEGE, in the row it was typed in) carries its records to the new
+ * name; a level removed leaves its records to be marked again; a level moved
+ * down changes which banner a page prints.
+ */
+export function schemeChanges(
+  saved: ClassificationScheme,
+  next: ClassificationScheme,
+  renames: readonly LevelRename[] = [],
+): SchemeChanges {
+  const renamed = validRenames(saved, next, renames) ? renames.map((rename) => ({ ...rename })) : [];
+  const newName = (name: string) => renamed.find((rename) => rename.from === name)?.to ?? name;
+  const before = tidyScheme(saved).levels.map((level) => newName(level.name));
   const after = tidyScheme(next).levels.map((level) => level.name);
   const dropped = before.filter((name) => !after.includes(name));
   const kept = before.filter((name) => after.includes(name));
   const lowered = kept.flatMap((level, rank) =>
     kept.slice(0, rank).flatMap((lower) => (after.indexOf(level) < after.indexOf(lower) ? [{ level, below: lower }] : [])),
   );
-  return { dropped, lowered };
+  return { dropped, renamed, lowered };
 }

@@ -113,6 +113,20 @@ describe('markings through the dispatch', () => {
     expect(yoons).toEqual([{ name: expect.stringMatching(/^(Principal|Participant): Yoon Suk Yeol$/), foreignLevel: 'SECRET//NOFORN' }]);
   });
 
+  it('refuses a rename into a level the saved scheme already had (a merge, not a rename), changing nothing', async () => {
+    const [meeting] = meetings.all(db, 'ORDER BY id');
+    if (!meeting) throw new Error('sample meeting missing');
+    const merged = { ...presetSchemes.nato, name: 'Merged', levels: presetSchemes.nato.levels.slice(1) };
+    const refused = await dispatch('settings.update', {
+      classificationScheme: merged,
+      renamedLevels: [{ from: 'NATO UNCLASSIFIED', to: 'NATO RESTRICTED' }],
+    });
+    expect(refused).toMatchObject({ ok: false, error: { field: 'renamedLevels', reason: 'level_rename_invalid' } });
+    expect(meetings.get(db, meeting.id).classification).toBe(meeting.classification);
+    const settings = await dispatch('settings.get', {});
+    expect(settings.ok && (settings.value as Settings).classificationScheme).toEqual(presetSchemes.nato);
+  });
+
   describe('a marking given to a record', () => {
     const french = {
       name: 'FR desk',
