@@ -438,6 +438,11 @@ interface QueryChannels {
    * draws, named as the preview names them, asked at each keystroke without gathering the pack again.
    */
   'pack.unprintableCover': Channel_<{ title: string; recipient: string; copyFor: string }, UnprintableRecord[]>;
+  /**
+   * What the installed fonts draw, as merged [first, last] code point ranges; null where Sherpa cannot
+   * tell (no fontconfig). The window shows text with the same fonts, and warns of the same boxes.
+   */
+  'fonts.coverage': Channel_<Empty, { ranges: [number, number][] } | null>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
   'note.tags': Channel_<Empty, { tag: string; count: number }[]>;
   'note.trash': Channel_<ById, Note>;
@@ -596,6 +601,8 @@ const queryEffects = {
   'pack.preview': shows(() => all(...everyEntity, 'pack', 'settings')),
   // Reads the machine's fonts, not the store.
   'pack.unprintableCover': shows(() => []),
+  // Read once per process (a font installed later counts after a restart): nothing the store does changes it.
+  'fonts.coverage': shows(() => []),
   'note.link': writes,
   // A meeting's own biographies change with that meeting (meeting.setBiography says so).
   'meeting.biographies': shows(byId('meeting')),

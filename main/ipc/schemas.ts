@@ -478,6 +478,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
     z.strictObject({
       definition: packDefinition().extend({ title: line(200), sections: z.array(packSection()).max(5000) }),
     }),
+  'fonts.coverage': () => empty,
   'pack.unprintableCover': () =>
     z.strictObject({
       title: z.string().max(packLimits.title),

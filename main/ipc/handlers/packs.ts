@@ -34,6 +34,7 @@ type PackChannel =
   | 'pack.unmarked'
   | 'pack.preview'
   | 'pack.unprintableCover'
+  | 'fonts.coverage'
   | 'meeting.biographies'
   | 'meeting.setBiography';
 
@@ -253,6 +254,10 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       });
     },
     'pack.unprintableCover': ({ title, recipient, copyFor }) => unprintableOfCover({ title, recipient, copyFor }, installedFontCoverage()),
+    'fonts.coverage': () => {
+      const coverage = installedFontCoverage();
+      return coverage ? { ranges: coverage.ranges.map(([start, end]) => [start, end] as [number, number]) } : null;
+    },
     'meeting.biographies': ({ id }) => {
       meetings.get(db, id);
       return listMeetingBiographies(db, id);
