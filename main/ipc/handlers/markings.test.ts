@@ -127,6 +127,41 @@ describe('markings through the dispatch', () => {
     expect(settings.ok && (settings.value as Settings).classificationScheme).toEqual(presetSchemes.nato);
   });
 
+  it('takes an edit made before a rename, still naming the old level, as the level it became', async () => {
+    const [meeting] = meetings.all(db, 'ORDER BY id');
+    if (!meeting) throw new Error('sample meeting missing');
+    const note = createNote(
+      db,
+      { sectorEntryId: null, meetingId: meeting.id },
+      { title: 'Queued', body: '', tags: [], classification: 'NATO RESTRICTED' },
+    );
+    const renamed = {
+      ...presetSchemes.nato,
+      name: 'NATO, desk spelling',
+      levels: presetSchemes.nato.levels.map((level) => (level.portion === 'NR' ? { ...level, name: 'NATO RESTRICTED (DESK)' } : level)),
+    };
+    expect(
+      await dispatch('settings.update', {
+        classificationScheme: renamed,
+        renamedLevels: [{ from: 'NATO RESTRICTED', to: 'NATO RESTRICTED (DESK)' }],
+      }),
+    ).toMatchObject({ ok: true });
+    expect(notes.get(db, note.id).classification).toBe('NATO RESTRICTED (DESK)');
+    // The autosave queued in another window before the rename still names the old level.
+    const save = await dispatch('note.save', {
+      id: note.id,
+      baseVersion: note.version,
+      title: 'Queued, typed on',
+      body: '',
+      tags: [],
+      classification: 'NATO RESTRICTED',
+    });
+    expect(save).toMatchObject({
+      ok: true,
+      value: { status: 'saved', note: { title: 'Queued, typed on', classification: 'NATO RESTRICTED (DESK)' } },
+    });
+  });
+
   describe('a marking given to a record', () => {
     const french = {
       name: 'FR desk',

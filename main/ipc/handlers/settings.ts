@@ -1,7 +1,7 @@
 import { carryMarking, type MarkedTable, withMarkings } from '../../../db/markings.ts';
 import { search } from '../../../db/search.ts';
 import { readSetting, writeSetting } from '../../../db/settings.ts';
-import type { ChangedEntity, Settings } from '../../../shared/contract.ts';
+import type { ChangedEntity, LevelRename, Settings } from '../../../shared/contract.ts';
 import { acceptedMarking, presetSchemes, validDefaultMarking, validRenames } from '../../../shared/markings.ts';
 import { defaultBackupsToKeep } from '../../backups.ts';
 import { settingsFields, storedScheme } from '../schemas.ts';
@@ -33,6 +33,17 @@ export function readSettings(db: HandlerDeps['db']): Settings {
   }
   // A default the scheme does not have (the scheme was changed) would mark new records with a foreign level.
   return { ...settings, defaultMarking: validDefaultMarking(settings.classificationScheme, settings.defaultMarking) };
+}
+
+/**
+ * The levels renamed in Settings, oldest first: an edit queued before a rename (a note's autosave
+ * in another window) still names the old level, and is taken as the level it became.
+ */
+export function renamedLevelsOf(db: HandlerDeps['db']): LevelRename[] {
+  const stored = readSetting(db, 'renamedLevels');
+  return Array.isArray(stored)
+    ? stored.filter((rename): rename is LevelRename => typeof rename?.from === 'string' && typeof rename?.to === 'string')
+    : [];
 }
 
 /** What windows are told changed when a table's markings are carried to a renamed level. */
@@ -71,6 +82,7 @@ export function settingsHandlers({ db }: HandlerDeps): HandlerGroup<'settings.ge
           for (const [table, ids] of carryMarking(db, from, to)) changes.record(changedBy[table], 'updated', ids);
           if (merged.defaultMarking === from && patch.defaultMarking === undefined) merged.defaultMarking = to;
         }
+        writeSetting(db, 'renamedLevels', [...renamedLevelsOf(db), ...renamedLevels].slice(-100));
       }
       // Spelt as its level is, so a twin in another Unicode form or case is taken as the level it reads as.
       if (patch.defaultMarking !== undefined)
