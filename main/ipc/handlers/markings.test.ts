@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { meetings } from '../../../db/meetings.ts';
 import { createNote, notes } from '../../../db/notes.ts';
 import type { Db } from '../../../db/open.ts';
+import { listPacks } from '../../../db/packs.ts';
 import { people } from '../../../db/people.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
 import { readSetting, writeSetting } from '../../../db/settings.ts';
@@ -253,6 +254,35 @@ describe('markings through the dispatch', () => {
         ok: false,
         error: { reason: 'marking_not_in_scheme' },
       });
+    });
+
+    it('chosen for a pack’s own biography, is stored as the level’s spelling, and one of no level is refused with nothing saved', async () => {
+      const [person] = people.all(db, 'ORDER BY id');
+      if (!person) throw new Error('sample person missing');
+      const definition = samplePackDefinition(db);
+      const withBiography = (classification: string) => ({
+        ...definition,
+        sections: [
+          ...definition.sections.filter((section) => section.kind !== 'biographies'),
+          {
+            kind: 'biographies' as const,
+            personIds: [person.id],
+            biographies: [{ personId: person.id, text: 'Met twice.', classification }],
+          },
+        ],
+      });
+      const saved = await dispatch('pack.save', { name: 'Bios', definition: withBiography('nato restricted '), expected: null });
+      const biographyOf = (pack: BriefingPack) =>
+        pack.definition.sections.flatMap((section) => (section.kind === 'biographies' ? (section.biographies ?? []) : []))[0];
+      expect(saved.ok && biographyOf(saved.value as BriefingPack)?.classification).toBe('NATO RESTRICTED');
+      const refused = await dispatch('pack.save', {
+        name: 'Bios',
+        definition: withBiography('RESTRICTED'),
+        expected: saved.ok ? (saved.value as BriefingPack).definition : null,
+      });
+      expect(refused).toMatchObject({ ok: false, error: { reason: 'marking_not_in_scheme' } });
+      const [stored] = (await dispatch('pack.list', {})).ok ? listPacks(db) : [];
+      expect(stored && biographyOf(stored)?.classification).toBe('NATO RESTRICTED');
     });
 
     it('as the desk’s default, is stored as the level’s own spelling', async () => {
