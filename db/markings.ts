@@ -35,3 +35,71 @@ export function withMarkings(db: Db, hits: Omit<SearchHit, 'classification'>[]):
     return { ...hit, classification: table ? (marked.get(`${table} ${hit.id}`) ?? '') : null };
   });
 }
+
+/**
+ * Every column a marking is stored in, and whether its table stamps `updated_at`
+ * on an edit. A change here is an edit like any other: the replication triggers
+ * write each record's new revision, for other desks to pull.
+ */
+const markingColumns = [
+  { table: 'summit', touch: true },
+  { table: 'meeting', touch: true },
+  // Answered as its meeting: a meeting's biographies change with it.
+  { table: 'meeting_biography', touch: false, returning: 'meeting_id' },
+  { table: 'person', touch: true },
+  { table: 'country', touch: false },
+  { table: 'source', touch: true },
+  { table: 'programme', touch: false },
+  { table: 'sector', touch: false },
+  { table: 'sector_entry', touch: true },
+  { table: 'timeline_event', touch: false },
+  { table: 'follow_up', touch: true },
+  // A note keeps its version: an edit queued in another window still saves (as linkNote leaves it).
+  { table: 'note', touch: true },
+] as const;
+
+export type MarkedTable = (typeof markingColumns)[number]['table'] | 'briefing_pack';
+
+/**
+ * Carries everything marked `from` to `to`: each record, each note and its
+ * earlier revisions (the same level, now named otherwise), and the marking a
+ * pack chose for its own biographies. Answers the rows changed, by table.
+ * Run in the caller's transaction, with the scheme that names `to`.
+ */
+export function carryMarking(db: Db, from: string, to: string): Map<MarkedTable, number[]> {
+  const changed = new Map<MarkedTable, number[]>();
+  for (const column of markingColumns) {
+    const { table, touch } = column;
+    const returning = 'returning' in column ? column.returning : 'id';
+    const ids = statement(
+      db,
+      `UPDATE ${table} SET classification = ?${touch ? `, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ')` : ''}
+         WHERE classification = ? RETURNING ${returning}`,
+    )
+      .pluck()
+      .all(to, from) as number[];
+    if (ids.length > 0) changed.set(table, ids);
+  }
+  statement(db, 'UPDATE note_revision SET classification = ? WHERE classification = ?').run(to, from);
+  const packs = statement(db, `SELECT id, definition FROM briefing_pack WHERE instr(definition, ?) > 0`).all(JSON.stringify(from)) as {
+    id: number;
+    definition: string;
+  }[];
+  for (const pack of packs) {
+    const definition = JSON.parse(pack.definition) as { sections: { biographies?: { classification?: string }[] }[] };
+    let carried = false;
+    for (const section of definition.sections)
+      for (const biography of section.biographies ?? [])
+        if (biography.classification === from) {
+          biography.classification = to;
+          carried = true;
+        }
+    if (!carried) continue;
+    statement(db, `UPDATE briefing_pack SET definition = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ?`).run(
+      JSON.stringify(definition),
+      pack.id,
+    );
+    changed.set('briefing_pack', [...(changed.get('briefing_pack') ?? []), pack.id]);
+  }
+  return changed;
+}

@@ -100,6 +100,13 @@ export interface ClassificationScheme {
   /** Lowest first: the order is what the app computes with. */
   levels: ClassificationLevel[];
 }
+/** A level of the saved scheme given a new name in Settings: everything marked `from` is carried to `to`. */
+export interface LevelRename {
+  from: string;
+  to: string;
+}
+/** A change of settings; a scheme's renamed levels are said, as only the form that renamed them knows which they are. */
+export type SettingsUpdate = Partial<Settings> & { renamedLevels?: LevelRename[] };
 export interface Settings {
   homeTimeZone: string;
   theme: 'system' | 'light' | 'dark';
@@ -387,7 +394,7 @@ interface QueryChannels {
   'timeline.list': Channel_<Empty, TimelineEvent[]>;
   'search.query': Channel_<{ text: string; kinds?: SearchKind[]; summitId?: number; sectorId?: number; limit?: number }, SearchHit[]>;
   'settings.get': Channel_<Empty, Settings>;
-  'settings.update': Channel_<Partial<Settings>, Settings>;
+  'settings.update': Channel_<SettingsUpdate, Settings>;
   'backup.list': Channel_<Empty, Backup[]>;
   'backup.create': Channel_<Empty, Backup>;
   /** Replaces the store's content with a backup; the state before is kept as a backup of its own. Reload the views after. */
@@ -431,6 +438,11 @@ interface QueryChannels {
    * draws, named as the preview names them, asked at each keystroke without gathering the pack again.
    */
   'pack.unprintableCover': Channel_<{ title: string; recipient: string; copyFor: string }, UnprintableRecord[]>;
+  /**
+   * What the installed fonts draw, as merged [first, last] code point ranges; null where Sherpa cannot
+   * tell (no fontconfig). The window shows text with the same fonts, and warns of the same boxes.
+   */
+  'fonts.coverage': Channel_<Empty, { ranges: [number, number][] } | null>;
   'note.list': Channel_<{ kind?: 'note' | 'annotation' | 'all'; tag?: string }, Note[]>;
   'note.tags': Channel_<Empty, { tag: string; count: number }[]>;
   'note.trash': Channel_<ById, Note>;
@@ -589,6 +601,8 @@ const queryEffects = {
   'pack.preview': shows(() => all(...everyEntity, 'pack', 'settings')),
   // Reads the machine's fonts, not the store.
   'pack.unprintableCover': shows(() => []),
+  // Read once per process (a font installed later counts after a restart): nothing the store does changes it.
+  'fonts.coverage': shows(() => []),
   'note.link': writes,
   // A meeting's own biographies change with that meeting (meeting.setBiography says so).
   'meeting.biographies': shows(byId('meeting')),

@@ -10,6 +10,7 @@ import {
   tidyScheme,
   unmarked,
   validDefaultMarking,
+  validRenames,
 } from './markings.ts';
 
 const { nato, uk, us, rok } = presetSchemes;
@@ -193,15 +194,32 @@ describe('a scheme changed in Settings', () => {
   };
   it('names a level renamed or removed, whose records would need marking again', () => {
     const accented = { ...desk, levels: desk.levels.map((level, at) => (at === 0 ? { ...level, name: 'NON PROTÉGÉ' } : level)) };
-    expect(schemeChanges(desk, accented)).toEqual({ dropped: ['NON PROTEGE'], lowered: [] });
-    expect(schemeChanges(desk, { ...desk, levels: desk.levels.slice(0, 3) })).toEqual({ dropped: ['SECRET'], lowered: [] });
+    expect(schemeChanges(desk, accented)).toEqual({ dropped: ['NON PROTEGE'], renamed: [], lowered: [] });
+    expect(schemeChanges(desk, { ...desk, levels: desk.levels.slice(0, 3) })).toEqual({ dropped: ['SECRET'], renamed: [], lowered: [] });
+  });
+  it('carries a level renamed in its row, moved or not, and refuses to call two levels merged a rename', () => {
+    const accented = { ...desk, levels: desk.levels.map((level, at) => (at === 0 ? { ...level, name: 'NON PROTÉGÉ' } : level)) };
+    const rename = [{ from: 'NON PROTEGE', to: 'NON PROTÉGÉ' }];
+    expect(schemeChanges(desk, accented, rename)).toEqual({ dropped: [], renamed: rename, lowered: [] });
+    const movedUp = {
+      ...accented,
+      levels: [accented.levels[1], accented.levels[0], ...accented.levels.slice(2)].flatMap((l) => (l ? [l] : [])),
+    };
+    expect(schemeChanges(desk, movedUp, rename)).toMatchObject({
+      renamed: rename,
+      lowered: [{ level: 'DIFFUSION RESTREINTE', below: 'NON PROTÉGÉ' }],
+    });
+    // Into a level that already was one: its records would change level, not name.
+    const merged = { ...desk, levels: desk.levels.slice(1) };
+    expect(validRenames(desk, merged, [{ from: 'NON PROTEGE', to: 'DIFFUSION RESTREINTE' }])).toBe(false);
+    expect(schemeChanges(desk, merged, [{ from: 'NON PROTEGE', to: 'DIFFUSION RESTREINTE' }]).dropped).toEqual(['NON PROTEGE']);
   });
   it('names a level moved below one it ranked above, whose banners would then print the other', () => {
     const swapped = {
       ...desk,
       levels: [desk.levels[0], desk.levels[1], desk.levels[3], desk.levels[2]].flatMap((level) => (level ? [level] : [])),
     };
-    expect(schemeChanges(desk, swapped)).toEqual({ dropped: [], lowered: [{ level: 'SECRET', below: 'CONFIDENTIEL' }] });
+    expect(schemeChanges(desk, swapped)).toEqual({ dropped: [], renamed: [], lowered: [{ level: 'SECRET', below: 'CONFIDENTIEL' }] });
   });
   it('says nothing of a new portion mark, a level added on top or spaces typed around a name', () => {
     const added = {
@@ -211,6 +229,6 @@ describe('a scheme changed in Settings', () => {
         { name: 'TRÈS SECRET', portion: 'TS' },
       ],
     };
-    expect(schemeChanges(desk, added)).toEqual({ dropped: [], lowered: [] });
+    expect(schemeChanges(desk, added)).toEqual({ dropped: [], renamed: [], lowered: [] });
   });
 });

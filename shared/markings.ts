@@ -1,4 +1,4 @@
-import type { ClassificationLevel, ClassificationScheme } from './contract.ts';
+import type { ClassificationLevel, ClassificationScheme, LevelRename } from './contract.ts';
 import { hasBrokenCharacter, hasHiddenFormatCharacter, isSingleLine } from './fieldRules.ts';
 
 // Classification schemes and the rules every process computes markings with.
@@ -134,7 +134,33 @@ const printsAsTyped = (text: string) => isSingleLine(text) && !hasHiddenFormatCh
  * letters typed in another Unicode form look the same. Two levels (or a level and
  * unmarked material) that read alike on paper must not both exist.
  */
-const printedAs = (text: string) => text.normalize('NFC').toUpperCase();
+const printedAs = (text: string) => markingKey(text);
+
+/**
+ * How a marking reads on screen and on paper: one Unicode form (a decomposed
+ * "NON PROTÉGÉ" looks exactly like the composed one), no spaces around it, one
+ * space between words (a doubled space cannot be seen, nor counted), in capitals
+ * (banners print in capitals, and no scheme may hold two levels alike but for
+ * case, so the level meant is never in doubt).
+ */
+function markingKey(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/gu, ' ').toUpperCase();
+}
+
+/**
+ * The marking to store for one given through a form or the API: the scheme's
+ * own spelling of the level it reads as, '' for unmarked (blank), or null when
+ * it reads as no level, refused. `stored` is the record's marking now: one the
+ * scheme lacks (brought by another desk, or left by a scheme since replaced)
+ * is kept while the record's other fields change, but is never given anew.
+ */
+export function acceptedMarking(scheme: ClassificationScheme, given: string, stored?: string): string | null {
+  const key = markingKey(given);
+  if (key === '') return '';
+  const level = scheme.levels.find((candidate) => markingKey(candidate.name) === key);
+  if (level) return level.name;
+  return stored !== undefined && markingKey(stored) === key ? stored : null;
+}
 
 /** Every problem of a scheme, in the order of its fields; empty when it can be saved. */
 export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
@@ -226,24 +252,51 @@ export function validDefaultMarking(scheme: ClassificationScheme, marking: strin
 
 /** What applying a scheme in place of the saved one does to records already marked. */
 export interface SchemeChanges {
-  /** Levels of the saved scheme the new one lacks (renamed or removed): their records show the name and stop their packs. */
+  /** Levels of the saved scheme the new one lacks (removed): their records show the name and stop their packs. */
   dropped: string[];
+  /** Levels renamed: everything marked with the old name is carried to the new one when the scheme is applied. */
+  renamed: LevelRename[];
   /** A level kept in both that now ranks below one it ranked above: a page holding both prints the other's banner. */
   lowered: { level: string; below: string }[];
 }
 
 /**
- * Said in Settings before a scheme is applied: a level renamed (an accent
- * added to NON PROTEGE) leaves every record marked with the old name to be
- * marked again, and a level moved down changes which banner a page prints.
+ * The renames that can be carried: each from a level of the saved scheme the new
+ * one lacks, to a level of the new scheme the saved one lacks, each name once.
+ * Anything else (two levels merged into one, a name swapped with another's) is
+ * not a rename: its records would change level, not name.
  */
-export function schemeChanges(saved: ClassificationScheme, next: ClassificationScheme): SchemeChanges {
+export function validRenames(saved: ClassificationScheme, next: ClassificationScheme, renames: readonly LevelRename[]): boolean {
   const before = tidyScheme(saved).levels.map((level) => level.name);
+  const after = tidyScheme(next).levels.map((level) => level.name);
+  const froms = new Set(renames.map((rename) => rename.from));
+  const tos = new Set(renames.map((rename) => rename.to));
+  return (
+    froms.size === renames.length &&
+    tos.size === renames.length &&
+    renames.every(({ from, to }) => before.includes(from) && !after.includes(from) && after.includes(to) && !before.includes(to))
+  );
+}
+
+/**
+ * Said in Settings before a scheme is applied: a level renamed (an accent added
+ * to NON PROTEGE, in the row it was typed in) carries its records to the new
+ * name; a level removed leaves its records to be marked again; a level moved
+ * down changes which banner a page prints.
+ */
+export function schemeChanges(
+  saved: ClassificationScheme,
+  next: ClassificationScheme,
+  renames: readonly LevelRename[] = [],
+): SchemeChanges {
+  const renamed = validRenames(saved, next, renames) ? renames.map((rename) => ({ ...rename })) : [];
+  const newName = (name: string) => renamed.find((rename) => rename.from === name)?.to ?? name;
+  const before = tidyScheme(saved).levels.map((level) => newName(level.name));
   const after = tidyScheme(next).levels.map((level) => level.name);
   const dropped = before.filter((name) => !after.includes(name));
   const kept = before.filter((name) => after.includes(name));
   const lowered = kept.flatMap((level, rank) =>
     kept.slice(0, rank).flatMap((lower) => (after.indexOf(level) < after.indexOf(lower) ? [{ level, below: lower }] : [])),
   );
-  return { dropped, lowered };
+  return { dropped, renamed, lowered };
 }

@@ -39,6 +39,7 @@ export const refusalReasons = {
   // Rules between a request and what the store holds.
   no_such_record: [],
   marking_not_in_scheme: [],
+  level_rename_invalid: [],
   still_referenced: [],
   undo_expired: [],
   undo_taken: [],

@@ -77,6 +77,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'pack.cancelExport': { id: 1 },
   'pack.unmarked': { id: 1 },
   'pack.unprintableCover': { title: 'Vilnius pack', recipient: 'Private Office', copyFor: 'Seoul desk' },
+  'fonts.coverage': {},
   'note.list': { kind: 'all', tag: 'ITPP' },
   'note.tags': {},
   'note.trash': { id: 1 },

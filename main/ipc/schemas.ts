@@ -427,7 +427,13 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
       limit: z.number().int().min(1).max(500).optional(),
     }),
   'settings.get': () => empty,
-  'settings.update': () => settingsFields.partial(),
+  'settings.update': () =>
+    settingsFields.partial().extend({
+      renamedLevels: z
+        .array(z.strictObject({ from: requiredLine(maxLevelName), to: requiredLine(maxLevelName) }))
+        .max(20)
+        .optional(),
+    }),
   'backup.list': () => empty,
   'backup.create': () => empty,
   'backup.restore': () => z.strictObject({ name: z.string().regex(/^sherpa-[0-9TZ-]+[a-z-]+\.sqlite$/, 'must be the name of a backup') }),
@@ -472,6 +478,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
     z.strictObject({
       definition: packDefinition().extend({ title: line(200), sections: z.array(packSection()).max(5000) }),
     }),
+  'fonts.coverage': () => empty,
   'pack.unprintableCover': () =>
     z.strictObject({
       title: z.string().max(packLimits.title),

@@ -94,7 +94,7 @@ describe('the sample pack, exported from the command line', () => {
     expect(text).not.toContain('이도운');
     expect(text).not.toContain('Presidential spokesperson, Republic of Korea');
     const info = pdfInfo(file);
-    expect(info.Title).toBe('Korea–NATO partnership: NATO Summit, Vilnius 2023');
+    expect(info.Title).toBe('(NU) Korea–NATO partnership: NATO Summit, Vilnius 2023');
     expect(info.Author).toBe('Sherpa');
     expect(info.Tagged).toBe('yes');
     expect(info['Page size']).toContain('(A4)');
@@ -323,7 +323,7 @@ describe('a pack under a Korean classification scheme', () => {
     }
     // The timeline lists the meeting (대외비) among its dates, so it is marked as high as the meeting.
     expect(contentsEntries(pages).map((entry) => entry.mark)).toEqual(['(대)', '(대)']);
-    expect(pdfInfo(file).Title).toBe('빌뉴스 정상회의 회담 자료');
+    expect(pdfInfo(file).Title).toBe('(대) 빌뉴스 정상회의 회담 자료');
   }, 60_000);
 });
 

@@ -16,6 +16,7 @@ import { createChromiumEngine } from './chromiumEngine.ts';
 import { UnmarkedMaterialError } from './classification.ts';
 import type { PdfEngine } from './engine.ts';
 import { exportPack } from './exportPack.ts';
+import { nonEmptyLines, pageTexts, pdfInfo } from './pdfText.testing.ts';
 
 // Timeline events, follow-up actions, summits and sources print text, so each
 // carries its own marking: a portion mark beside it on paper, a share in the
@@ -285,5 +286,34 @@ describe('a biography written for the pack', () => {
     const { meeting, person } = firstParticipant();
     const { text } = await printed(packWriting(meeting.id, person.id));
     expect(text.match(new RegExp(`\\((N[A-Z]+)\\) ${person.name}.{0,160}?Will ask about the rotation`))?.[1]).toBe('NU');
+  });
+});
+
+// The pack's title is text typed by the user ("Op GREYHOUND: fallback lines") and may say
+// as much as anything inside: it carries no marking of its own, so it prints at the pack's
+// banner, the highest marking of what the pack holds, on the cover and in every page's header.
+describe('the pack’s title', () => {
+  it('carries the banner’s portion mark on the cover, in every running header and in the document’s title', async () => {
+    const events = listTimelineOfSummit(db, summitId);
+    const raised = events[1];
+    if (!raised) throw new Error('the sample has no second event');
+    timelineEvents.update(db, raised.id, { classification: 'NATO CONFIDENTIAL' });
+    try {
+      const file = path.join(folder, `titled-${++exports}.pdf`);
+      await exportPack(db, engine, {
+        packName: 'titled',
+        definition: { ...packOf({ kind: 'timeline' }), title: 'Op GREYHOUND lines' },
+        outPath: file,
+      });
+      const pages = pageTexts(file);
+      expect(pages.length).toBeGreaterThan(1);
+      const [cover] = pages;
+      expect(cover?.match(/\(NC\)\s+Op GREYHOUND lines/g)?.length).toBeGreaterThanOrEqual(2);
+      for (const page of pages) expect(nonEmptyLines(page).slice(0, 3).join(' ')).toMatch(/\(NC\)\s+Op GREYHOUND lines/);
+      expect(pages.join('\n')).not.toMatch(/(^|[^)\s]\s*)Op GREYHOUND lines/m);
+      expect(pdfInfo(file).Title).toBe('(NC) Op GREYHOUND lines');
+    } finally {
+      timelineEvents.update(db, raised.id, { classification: raised.classification });
+    }
   });
 });

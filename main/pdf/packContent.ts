@@ -134,6 +134,12 @@ export interface PackContent {
   /** The principal's portion mark, printed before their name on the cover; '' without a principal. */
   principalMark: string;
   banner: ClassificationLevel;
+  /**
+   * The title's portion mark: the banner's. The title is text the user typed and may say as much as
+   * anything inside, but carries no marking of its own; printed at the highest marking of what the
+   * pack holds, it is never marked lower than it may be. A pack holding unmarked material does not print.
+   */
+  titleMark: string;
   /** The portion mark of the contents page's heading: the highest of the section headings it lists. */
   contentsMark: string;
   /** The highest level anything carries; null when nothing carries a level of the scheme (the banner is then a stand-in). */
@@ -399,6 +405,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     sourcesSection.mark = sectionMark(markedItems(sourcesSection.sources));
   }
 
+  const banner = highestLevel(scheme, everyItem);
   return {
     title: definition.title,
     recipient: definition.recipient,
@@ -410,7 +417,8 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     scheme,
     summitMark,
     principalMark,
-    banner: highestLevel(scheme, everyItem),
+    banner,
+    titleMark: `(${banner.portion})`,
     contentsMark: headingMark(listedInContents),
     highestMarked: highestMarking(
       scheme,

@@ -45,7 +45,13 @@ const maxPasses = 4;
  * print only when every heading is on the page its entry names.
  */
 export async function printPack(engine: PdfEngine, pack: PackContent, options: PrintPackOptions): Promise<PrintedPack> {
-  const furniture: PageFurniture = { banner: pack.banner.name, packTitle: pack.title, preparedOn: pack.preparedOn, copy: options.copy };
+  const furniture: PageFurniture = {
+    banner: pack.banner.name,
+    packTitle: pack.title,
+    titleMark: pack.titleMark,
+    preparedOn: pack.preparedOn,
+    copy: options.copy,
+  };
   const timings = { renderMs: 0, engineMs: 0, enginePrintMs: 0, readBackMs: 0, passes: 0 };
   const printOptions = {
     paper: pack.paper,

@@ -1,5 +1,6 @@
-import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BoxesOnPage } from './components/BoxesOnPage.tsx';
 import { preloadViews } from './components/lazyView.ts';
 import { UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
@@ -68,6 +69,7 @@ function Shell() {
   const { t } = useTranslation();
   const route = useRoute();
   const [searching, setSearching] = useState(false);
+  const mainContent = useRef<HTMLElement>(null);
   const lockNow = useLockNow();
   const canLock = useCanLock();
   useAutoLock(useSettings().autoLockMinutes, lockNow, canLock);
@@ -131,7 +133,8 @@ function Shell() {
           <ConflictsNavItem current={route.view} />
         </ul>
       </nav>
-      <main className="content" id="main-content" tabIndex={-1}>
+      <main className="content" id="main-content" tabIndex={-1} ref={mainContent}>
+        <BoxesOnPage page={mainContent} />
         <DraftRecovery />
         <ViewBoundary resetKey={hrefOf(route)}>
           <Suspense fallback={<ViewLoading />}>

@@ -44,7 +44,6 @@ import { type VerifiedBundle, verifyApart } from '../../sync/bundleApart.ts';
 import { BundleError, bundleFileName, bundleIdOf } from '../../sync/bundleCrypto.ts';
 import { contentsOf, reviewOf, reviewOfInSlices } from '../../sync/bundleReview.ts';
 import { cardNameSigned, type DeskKeys, ensureDeskKeys, fingerprintOf, publicKeyFrom, signCardName } from '../../sync/deskKeys.ts';
-import { exportFileName } from './packs.ts';
 import { readSettings } from './settings.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
 import { UserError } from './types.ts';
@@ -218,7 +217,7 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       if (!exchange) throw new UserError('invalid_request', 'Saving files is not available in this window.', 'files_unavailable');
       const { card, text } = deskCard(keys());
       await makePrivateExportsFolder(exchange.exportsDir);
-      const target = path.join(exchange.exportsDir, exportFileName(card.deskName, 'card', undefined).replace(/\.pdf$/, '.sherpa-card.txt'));
+      const target = path.join(exchange.exportsDir, cardFileName(card.deskName));
       const pending = await reserveFile(target, { keepExisting: true });
       return { path: await pending.commit(Buffer.from(`${text}\n`, 'utf8')) };
     },
@@ -422,4 +421,19 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       return { forgotten };
     },
   };
+}
+
+/**
+ * A desk card's file name carries the desk's name, unlike a pack's or a bundle's:
+ * a card is public by design (it is handed to other desks to read, and names the
+ * desk in its text), and the desk it comes from is what its reader looks for.
+ */
+function cardFileName(deskName: string): string {
+  const slug =
+    deskName
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'desk';
+  return `${slug}-card.sherpa-card.txt`;
 }

@@ -10,6 +10,7 @@ import { type ChangedEntity, type Channel, type Entities, type EntityName, entit
 import { type GuardedSave, movedFields } from '../../../shared/guard.ts';
 import { entityBlanks, entityFields, entityRules } from '../schemas.ts';
 import { describeIssue } from '../validation.ts';
+import { acceptMarking } from './acceptMarking.ts';
 import { closeOtherVersions, otherVersionsOf } from './otherVersions.ts';
 import { RecentDeletions } from './recentDeletions.ts';
 import { type ChangeLog, type HandlerDeps, type Handlers, UserError } from './types.ts';
@@ -166,6 +167,8 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
     handlers[`${entity}.create`] = (request: Record<string, unknown>, changes: ChangeLog) => {
       const input = { ...request, ...entityBlanks[entity]?.(request) };
       checkRecord(db, entity, input);
+      if (typeof input.classification === 'string')
+        input.classification = acceptMarking(db, input.classification, undefined, 'classification');
       const id = records.insert(db, input);
       changes.record(entity, 'created', [id]);
       return records.get(db, id);
@@ -180,6 +183,8 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
       if (expected && movedFields(current, expected).length > 0) return { status: 'stale', current: stored };
       const patch = { ...request, ...entityBlanks[entity]?.({ ...current, ...request }) };
       checkRecord(db, entity, { ...current, ...patch });
+      if (typeof patch.classification === 'string')
+        patch.classification = acceptMarking(db, patch.classification, String(current.classification ?? ''), 'classification');
       if (entity === 'meeting') checkMeetingStaysInItsPacks(db, id, patch);
       records.update(db, id, patch);
       changes.record(entity, 'updated', [id]);

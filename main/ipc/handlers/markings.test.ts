@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { meetings } from '../../../db/meetings.ts';
-import { createNote } from '../../../db/notes.ts';
+import { createNote, notes } from '../../../db/notes.ts';
 import type { Db } from '../../../db/open.ts';
+import { listPacks } from '../../../db/packs.ts';
 import { people } from '../../../db/people.ts';
 import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
 import { readSetting, writeSetting } from '../../../db/settings.ts';
@@ -111,5 +112,184 @@ describe('markings through the dispatch', () => {
     // One person to mark again, though the pack prints them as principal, participant and biography.
     const yoons = unmarked.ok ? (unmarked.value as UnmarkedRecord[]).filter((item) => item.name.includes('Yoon Suk Yeol')) : [];
     expect(yoons).toEqual([{ name: expect.stringMatching(/^(Principal|Participant): Yoon Suk Yeol$/), foreignLevel: 'SECRET//NOFORN' }]);
+  });
+
+  it('refuses a rename into a level the saved scheme already had (a merge, not a rename), changing nothing', async () => {
+    const [meeting] = meetings.all(db, 'ORDER BY id');
+    if (!meeting) throw new Error('sample meeting missing');
+    const merged = { ...presetSchemes.nato, name: 'Merged', levels: presetSchemes.nato.levels.slice(1) };
+    const refused = await dispatch('settings.update', {
+      classificationScheme: merged,
+      renamedLevels: [{ from: 'NATO UNCLASSIFIED', to: 'NATO RESTRICTED' }],
+    });
+    expect(refused).toMatchObject({ ok: false, error: { field: 'renamedLevels', reason: 'level_rename_invalid' } });
+    expect(meetings.get(db, meeting.id).classification).toBe(meeting.classification);
+    const settings = await dispatch('settings.get', {});
+    expect(settings.ok && (settings.value as Settings).classificationScheme).toEqual(presetSchemes.nato);
+  });
+
+  it('takes an edit made before a rename, still naming the old level, as the level it became', async () => {
+    const [meeting] = meetings.all(db, 'ORDER BY id');
+    if (!meeting) throw new Error('sample meeting missing');
+    const note = createNote(
+      db,
+      { sectorEntryId: null, meetingId: meeting.id },
+      { title: 'Queued', body: '', tags: [], classification: 'NATO RESTRICTED' },
+    );
+    const renamed = {
+      ...presetSchemes.nato,
+      name: 'NATO, desk spelling',
+      levels: presetSchemes.nato.levels.map((level) => (level.portion === 'NR' ? { ...level, name: 'NATO RESTRICTED (DESK)' } : level)),
+    };
+    expect(
+      await dispatch('settings.update', {
+        classificationScheme: renamed,
+        renamedLevels: [{ from: 'NATO RESTRICTED', to: 'NATO RESTRICTED (DESK)' }],
+      }),
+    ).toMatchObject({ ok: true });
+    expect(notes.get(db, note.id).classification).toBe('NATO RESTRICTED (DESK)');
+    // The autosave queued in another window before the rename still names the old level.
+    const save = await dispatch('note.save', {
+      id: note.id,
+      baseVersion: note.version,
+      title: 'Queued, typed on',
+      body: '',
+      tags: [],
+      classification: 'NATO RESTRICTED',
+    });
+    expect(save).toMatchObject({
+      ok: true,
+      value: { status: 'saved', note: { title: 'Queued, typed on', classification: 'NATO RESTRICTED (DESK)' } },
+    });
+  });
+
+  describe('a marking given to a record', () => {
+    const french = {
+      name: 'FR desk',
+      levels: [
+        { name: 'NON PROTÉGÉ', portion: 'NP' },
+        { name: 'DIFFUSION RESTREINTE', portion: 'DR' },
+      ],
+    };
+    const firstMeeting = () => {
+      const [meeting] = meetings.all(db, 'ORDER BY id');
+      if (!meeting) throw new Error('sample meeting missing');
+      return meeting;
+    };
+
+    it('is stored as the scheme spells the level it reads as: one Unicode form, no stray spaces, the level’s capitals', async () => {
+      await dispatch('settings.update', { classificationScheme: french });
+      const meeting = firstMeeting();
+      // Decomposed (as some keyboards and pasted text give it), lower case, with spaces around and between words.
+      const twin = ' non  protégé '.normalize('NFD');
+      const saved = await dispatch('meeting.update', { id: meeting.id, patch: { classification: twin }, expected: {} });
+      expect(saved).toMatchObject({ ok: true, value: { status: 'saved', saved: { classification: 'NON PROTÉGÉ' } } });
+      expect(meetings.get(db, meeting.id).classification).toBe('NON PROTÉGÉ');
+      const note = await dispatch('note.create', { meetingId: meeting.id, title: 'Seating', body: '', tags: [], classification: twin });
+      expect(note).toMatchObject({ ok: true, value: { classification: 'NON PROTÉGÉ' } });
+      const pack = await dispatch('pack.unmarked', {
+        id: ((await dispatch('pack.save', { name: 'FR', definition: samplePackDefinition(db), expected: null })) as { value: BriefingPack })
+          .value.id,
+      });
+      expect(pack.ok && (pack.value as UnmarkedRecord[]).map((item) => item.name)).not.toContain(meeting.title);
+    });
+
+    it('is refused when it is no level of the desk’s scheme, naming the field and changing nothing', async () => {
+      const meeting = firstMeeting();
+      const before = meetings.get(db, meeting.id);
+      const refused = await dispatch('meeting.update', {
+        id: meeting.id,
+        patch: { classification: 'SECRET', title: 'Renamed' },
+        expected: {},
+      });
+      expect(refused).toMatchObject({ ok: false, error: { field: 'classification', reason: 'marking_not_in_scheme' } });
+      expect(meetings.get(db, meeting.id)).toEqual(before);
+      const created = await dispatch('person.create', {
+        sourceId: null,
+        name: 'Nobody',
+        nativeName: '',
+        title: '',
+        countryId: null,
+        biography: '',
+        classification: 'NATO SECRET ',
+      });
+      expect(created).toMatchObject({ ok: true, value: { classification: 'NATO SECRET' } });
+      const count = people.all(db, '').length;
+      const strange = {
+        sourceId: null,
+        name: 'Nobody else',
+        nativeName: '',
+        title: '',
+        countryId: null,
+        biography: '',
+        classification: 'NATO SEKRET',
+      };
+      expect(await dispatch('person.create', strange)).toMatchObject({ ok: false, error: { reason: 'marking_not_in_scheme' } });
+      expect(people.all(db, '').length).toBe(count);
+      const note = createNote(db, { sectorEntryId: null, meetingId: meeting.id }, { title: 'T', body: '', tags: [], classification: '' });
+      const save = await dispatch('note.save', {
+        id: note.id,
+        baseVersion: note.version,
+        title: 'T2',
+        body: '',
+        tags: [],
+        classification: 'TOP SECRET',
+      });
+      expect(save).toMatchObject({ ok: false, error: { field: 'classification', reason: 'marking_not_in_scheme' } });
+      expect(notes.get(db, note.id)).toMatchObject({ title: 'T', version: note.version, classification: '' });
+    });
+
+    it('already on a record, from a scheme since replaced, is kept while other fields change, and cannot be given to another', async () => {
+      const meeting = firstMeeting();
+      meetings.update(db, meeting.id, { classification: 'SECRET//NOFORN' });
+      const edited = await dispatch('meeting.update', {
+        id: meeting.id,
+        patch: { title: 'Renamed meeting', classification: 'SECRET//NOFORN' },
+        expected: {},
+      });
+      expect(edited).toMatchObject({ ok: true, value: { saved: { title: 'Renamed meeting', classification: 'SECRET//NOFORN' } } });
+      const [other] = meetings.all(db, `WHERE id <> ${meeting.id}`);
+      if (!other) throw new Error('a second meeting is missing');
+      expect(await dispatch('meeting.update', { id: other.id, patch: { classification: 'SECRET//NOFORN' }, expected: {} })).toMatchObject({
+        ok: false,
+        error: { reason: 'marking_not_in_scheme' },
+      });
+    });
+
+    it('chosen for a pack’s own biography, is stored as the level’s spelling, and one of no level is refused with nothing saved', async () => {
+      const [person] = people.all(db, 'ORDER BY id');
+      if (!person) throw new Error('sample person missing');
+      const definition = samplePackDefinition(db);
+      const withBiography = (classification: string) => ({
+        ...definition,
+        sections: [
+          ...definition.sections.filter((section) => section.kind !== 'biographies'),
+          {
+            kind: 'biographies' as const,
+            personIds: [person.id],
+            biographies: [{ personId: person.id, text: 'Met twice.', classification }],
+          },
+        ],
+      });
+      const saved = await dispatch('pack.save', { name: 'Bios', definition: withBiography('nato restricted '), expected: null });
+      const biographyOf = (pack: BriefingPack) =>
+        pack.definition.sections.flatMap((section) => (section.kind === 'biographies' ? (section.biographies ?? []) : []))[0];
+      expect(saved.ok && biographyOf(saved.value as BriefingPack)?.classification).toBe('NATO RESTRICTED');
+      const refused = await dispatch('pack.save', {
+        name: 'Bios',
+        definition: withBiography('RESTRICTED'),
+        expected: saved.ok ? (saved.value as BriefingPack).definition : null,
+      });
+      expect(refused).toMatchObject({ ok: false, error: { reason: 'marking_not_in_scheme' } });
+      const [stored] = (await dispatch('pack.list', {})).ok ? listPacks(db) : [];
+      expect(stored && biographyOf(stored)?.classification).toBe('NATO RESTRICTED');
+    });
+
+    it('as the desk’s default, is stored as the level’s own spelling', async () => {
+      expect(await dispatch('settings.update', { defaultMarking: 'nato  restricted'.normalize('NFD') })).toMatchObject({
+        ok: true,
+        value: { defaultMarking: 'NATO RESTRICTED' },
+      });
+    });
   });
 });

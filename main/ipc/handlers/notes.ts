@@ -22,6 +22,7 @@ import { sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { NoteSaveResult } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
+import { acceptMarking } from './acceptMarking.ts';
 import { type ChangeLog, type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
 
 type NoteChannel =
@@ -66,12 +67,16 @@ export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
           'no_such_record',
           'sectorEntryId',
         );
-      const note = createNote(db, { sectorEntryId: sectorEntryId ?? null, meetingId: meetingId ?? null }, content);
+      const classification = acceptMarking(db, content.classification, undefined, 'classification');
+      const note = createNote(db, { sectorEntryId: sectorEntryId ?? null, meetingId: meetingId ?? null }, { ...content, classification });
       changes.record('note', 'created', [note.id]);
       return note;
     },
-    'note.save': ({ id, baseVersion, continuesSession, ...content }, changes) =>
-      saveOrConflict(() => saveNote(db, id, baseVersion, content, { continuesSession }), changes),
+    'note.save': ({ id, baseVersion, continuesSession, ...content }, changes) => {
+      // Autosave sends the marking with every pause in typing: the note's own is read only when the one given is no level.
+      const classification = acceptMarking(db, content.classification, () => notes.find(db, id)?.classification, 'classification');
+      return saveOrConflict(() => saveNote(db, id, baseVersion, { ...content, classification }, { continuesSession }), changes);
+    },
     'note.listFor': (target) =>
       'sectorEntryId' in target ? listNotesOfSectorEntry(db, target.sectorEntryId) : listNotesOfMeeting(db, target.meetingId),
     'note.revisions': ({ id }) => listRevisions(db, id),

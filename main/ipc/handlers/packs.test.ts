@@ -19,18 +19,21 @@ import { createHandlers } from './index.ts';
 import { exportFileName } from './packs.ts';
 
 const clock = () => new Date('2023-07-10T08:00:00Z');
-const exportsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-pack-exports-'));
+const exportsRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-pack-exports-'));
 const engine = createChromiumEngine();
 afterAll(async () => {
   await engine.close();
-  fs.rmSync(exportsDir, { recursive: true, force: true });
+  fs.rmSync(exportsRoot, { recursive: true, force: true });
 });
 
 describe('pack channels', () => {
   let db: Db;
   let dispatch: Dispatch;
   let definition: PackDefinition;
+  // Every export of a day has the same name: each test writes into its own folder, so none sees another's file.
+  let exportsDir: string;
   beforeEach(() => {
+    exportsDir = fs.mkdtempSync(path.join(exportsRoot, 'test-'));
     db = openScratchDatabase(':memory:');
     loadSampleIfEmpty(db);
     definition = samplePackDefinition(db);
@@ -108,7 +111,7 @@ describe('pack channels', () => {
     const exported = await dispatch('pack.export', { id, paper: 'letter', copyFor: 'Seoul desk' });
     expect(exported.ok).toBe(true);
     const result = exported.ok ? (exported.value as PackExportResult) : null;
-    expect(result?.path).toBe(path.join(exportsDir, 'Vilnius-윤석열-2023-07-10-for-Seoul-desk.pdf'));
+    expect(result?.path).toBe(path.join(exportsDir, 'briefing-pack-2023-07-10.pdf'));
     expect(result?.copyNumber).toBe(1);
     expect(result?.banner).toBe('NATO UNCLASSIFIED');
     expect(
@@ -143,7 +146,7 @@ describe('pack channels', () => {
     expect(await dispatch('pack.cancelExport', { id })).toEqual({ ok: true, value: { cancelled: true } });
     expect(await exporting).toMatchObject({ ok: false, error: { message: 'No file was written: the export was cancelled.' } });
     expect(await dispatch('pack.exportStatus', { id })).toEqual({ ok: true, value: { running: false } });
-    expect(fs.readdirSync(exportsDir).filter((name) => name.startsWith('Cancelled') || name.endsWith('.part'))).toEqual([]);
+    expect(fs.readdirSync(exportsDir).filter((name) => name.endsWith('.pdf') || name.endsWith('.part'))).toEqual([]);
   }, 60_000);
 
   it('refuses to export unmarked material as a rule between records, naming each record', async () => {
@@ -261,14 +264,14 @@ describe('pack channels', () => {
     const id = saved.ok ? (saved.value as { id: number }).id : 0;
     const first = await dispatch('pack.export', { id });
     const firstPath = first.ok ? (first.value as PackExportResult).path : '';
-    expect(firstPath).toBe(path.join(exportsDir, 'Twice-2023-07-10.pdf'));
+    expect(firstPath).toBe(path.join(exportsDir, 'briefing-pack-2023-07-10.pdf'));
     const firstBytes = fs.readFileSync(firstPath);
     const second = await dispatch('pack.export', { id });
-    expect(second.ok && (second.value as PackExportResult).path).toBe(path.join(exportsDir, 'Twice-2023-07-10 (2).pdf'));
+    expect(second.ok && (second.value as PackExportResult).path).toBe(path.join(exportsDir, 'briefing-pack-2023-07-10 (2).pdf'));
     expect(fs.readFileSync(firstPath).equals(firstBytes)).toBe(true);
     const third = await dispatch('pack.export', { id });
-    expect(third.ok && (third.value as PackExportResult).path).toBe(path.join(exportsDir, 'Twice-2023-07-10 (3).pdf'));
-    expect(fs.readdirSync(exportsDir).filter((name) => name.startsWith('Twice') || name.endsWith('.part'))).toHaveLength(3);
+    expect(third.ok && (third.value as PackExportResult).path).toBe(path.join(exportsDir, 'briefing-pack-2023-07-10 (3).pdf'));
+    expect(fs.readdirSync(exportsDir).filter((name) => name.startsWith('briefing-pack') || name.endsWith('.part'))).toHaveLength(3);
   }, 60_000);
 
   it.each([
@@ -291,7 +294,7 @@ describe('pack channels', () => {
       });
       const result = await late('pack.export', { id: saved.ok ? (saved.value as { id: number }).id : 0, copyFor: 'Night desk' });
       const file = result.ok ? (result.value as PackExportResult).path : '';
-      expect(path.basename(file)).toBe(`Midnight-${fileDay}-for-Night-desk.pdf`);
+      expect(path.basename(file)).toBe(`briefing-pack-${fileDay}.pdf`);
       const [cover] = pageTexts(file);
       expect(cover).toMatch(new RegExp(`Prepared\\s+${coverDay}`));
       expect(cover).toContain(`Copy 1 · for Night desk · ${coverDay}`);
@@ -299,8 +302,18 @@ describe('pack channels', () => {
     60_000,
   );
 
-  it('names exported files from the pack, the day and the recipient', () => {
-    expect(exportFileName('Vilnius 2023: pack', '2023-07-10', undefined)).toBe('Vilnius-2023-pack-2023-07-10.pdf');
-    expect(exportFileName('../../etc', '2023-07-10', 'A/B')).toBe('etc-2023-07-10-for-A-B.pdf');
-  });
+  it('names an exported file by what it is and the day, never by the pack’s name or the recipient a copy is stamped for', async () => {
+    // A pack's name and a recipient may themselves be classified; a file name travels in the clear (a listing, an attachment).
+    expect(exportFileName('2023-07-10')).toBe('briefing-pack-2023-07-10.pdf');
+    const saved = await dispatch('pack.save', {
+      name: 'Op GREYHOUND pack',
+      definition: { ...definition, title: 'Op GREYHOUND: fallback lines', sections: [{ kind: 'sources' }] },
+      expected: null,
+    });
+    const id = saved.ok ? (saved.value as { id: number }).id : 0;
+    const exported = await dispatch('pack.export', { id, copyFor: 'Agent FALCON' });
+    const file = exported.ok ? (exported.value as PackExportResult).path : '';
+    expect(path.basename(file)).toBe('briefing-pack-2023-07-10.pdf');
+    expect(fs.readdirSync(exportsDir).join(' ')).not.toMatch(/GREYHOUND|FALCON/i);
+  }, 60_000);
 });

@@ -17,6 +17,7 @@ import { packDay } from '../../pdf/packDay.ts';
 import { previewPack } from '../../pdf/packPreview.ts';
 import { unprintableOfCover } from '../../pdf/unprintable.ts';
 import { makePrivateExportsFolder } from '../../privateFiles.ts';
+import { acceptMarking } from './acceptMarking.ts';
 import { RecentDeletions } from './recentDeletions.ts';
 import { readSettings } from './settings.ts';
 import type { HandlerDeps, HandlerGroup } from './types.ts';
@@ -33,6 +34,7 @@ type PackChannel =
   | 'pack.unmarked'
   | 'pack.preview'
   | 'pack.unprintableCover'
+  | 'fonts.coverage'
   | 'meeting.biographies'
   | 'meeting.setBiography';
 
@@ -92,15 +94,51 @@ function checkReferences(db: HandlerDeps['db'], definition: PackDefinition, savi
   });
 }
 
-/** A file name from the pack's name: letters of any script, digits and dashes. */
-export function exportFileName(packName: string, day: string, copyFor: string | undefined): string {
-  const slug = (text: string) =>
-    text
-      .normalize('NFC')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'pack';
-  return `${slug(packName)}-${day}${copyFor ? `-for-${slug(copyFor)}` : ''}.pdf`;
+/**
+ * The markings chosen for the pack's own biographies, as the scheme spells their
+ * levels; one the scheme lacks is refused unless the saved pack already gave it
+ * to that person's biography (a scheme since replaced: the export names it).
+ */
+function withAcceptedMarkings(db: HandlerDeps['db'], definition: PackDefinition, saved: PackDefinition | undefined): PackDefinition {
+  const savedMarking = (personId: number) =>
+    saved?.sections
+      .flatMap((section) => (section.kind === 'biographies' ? (section.biographies ?? []) : []))
+      .find((biography) => biography.personId === personId)?.classification;
+  return {
+    ...definition,
+    sections: definition.sections.map((section, index) =>
+      section.kind === 'biographies' && section.biographies
+        ? {
+            ...section,
+            biographies: section.biographies.map((biography, at) =>
+              biography.classification === undefined
+                ? biography
+                : {
+                    ...biography,
+                    classification: acceptMarking(
+                      db,
+                      biography.classification,
+                      () => savedMarking(biography.personId),
+                      `definition.sections.${index}.biographies.${at}.classification`,
+                    ),
+                  },
+            ),
+          }
+        : section,
+    ),
+  };
+}
+
+/**
+ * An exported pack's file name: what it is and the day, like a bundle's
+ * (bundleFileName). Never the pack's name, its title or the recipient a copy is
+ * stamped for: any of them may be classified, and a file name travels in the
+ * clear (a folder's listing, a mail's attachment, a download list) with no
+ * marking beside it. The pack's name is inside, on every page, under its banner.
+ * A second export the same day is numbered beside the first (`… (2).pdf`).
+ */
+export function exportFileName(day: string): string {
+  return `briefing-pack-${day}.pdf`;
 }
 
 /** The page can name a file, but only inside the exports folder: the renderer is not trusted with the disk. */
@@ -138,7 +176,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
           'definition',
           [name],
         );
-      const pack = savePack(db, name, definition);
+      const pack = savePack(db, name, withAcceptedMarkings(db, definition, findPackByName(db, name)?.definition));
       // Saved under an existing name it replaces that pack: a list shows either way.
       changes.record('pack', 'updated', [pack.id]);
       return pack;
@@ -158,7 +196,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       // One reading of the clock, in the home zone, names the file and dates the cover.
       const now = clock();
       const day = packDay(readSettings(db).homeTimeZone, now);
-      const target = outPath ? outPathIn(pdf.exportsDir, outPath) : path.join(pdf.exportsDir, exportFileName(pack.name, day, copyFor));
+      const target = outPath ? outPathIn(pdf.exportsDir, outPath) : path.join(pdf.exportsDir, exportFileName(day));
       await makePrivateExportsFolder(pdf.exportsDir).catch((error: unknown) => {
         throw exportWriteRefusal(writeError(target, error));
       });
@@ -216,6 +254,10 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       });
     },
     'pack.unprintableCover': ({ title, recipient, copyFor }) => unprintableOfCover({ title, recipient, copyFor }, installedFontCoverage()),
+    'fonts.coverage': () => {
+      const coverage = installedFontCoverage();
+      return coverage ? { ranges: coverage.ranges.map(([start, end]) => [start, end] as [number, number]) } : null;
+    },
     'meeting.biographies': ({ id }) => {
       meetings.get(db, id);
       return listMeetingBiographies(db, id);

@@ -1,8 +1,8 @@
-import { withMarkings } from '../../../db/markings.ts';
+import { carryMarking, type MarkedTable, withMarkings } from '../../../db/markings.ts';
 import { search } from '../../../db/search.ts';
 import { readSetting, writeSetting } from '../../../db/settings.ts';
-import type { Settings } from '../../../shared/contract.ts';
-import { presetSchemes, validDefaultMarking } from '../../../shared/markings.ts';
+import type { ChangedEntity, LevelRename, Settings } from '../../../shared/contract.ts';
+import { acceptedMarking, presetSchemes, validDefaultMarking, validRenames } from '../../../shared/markings.ts';
 import { defaultBackupsToKeep } from '../../backups.ts';
 import { settingsFields, storedScheme } from '../schemas.ts';
 import { type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
@@ -35,13 +35,60 @@ export function readSettings(db: HandlerDeps['db']): Settings {
   return { ...settings, defaultMarking: validDefaultMarking(settings.classificationScheme, settings.defaultMarking) };
 }
 
+/**
+ * The levels renamed in Settings, oldest first: an edit queued before a rename (a note's autosave
+ * in another window) still names the old level, and is taken as the level it became.
+ */
+export function renamedLevelsOf(db: HandlerDeps['db']): LevelRename[] {
+  const stored = readSetting(db, 'renamedLevels');
+  return Array.isArray(stored)
+    ? stored.filter((rename): rename is LevelRename => typeof rename?.from === 'string' && typeof rename?.to === 'string')
+    : [];
+}
+
+/** What windows are told changed when a table's markings are carried to a renamed level. */
+const changedBy: Record<MarkedTable, ChangedEntity> = {
+  summit: 'summit',
+  meeting: 'meeting',
+  meeting_biography: 'meeting',
+  person: 'person',
+  country: 'country',
+  source: 'source',
+  programme: 'programme',
+  sector: 'sector',
+  sector_entry: 'sectorEntry',
+  timeline_event: 'timelineEvent',
+  follow_up: 'followUp',
+  note: 'note',
+  briefing_pack: 'pack',
+};
+
 export function settingsHandlers({ db }: HandlerDeps): HandlerGroup<'settings.get' | 'settings.update' | 'search.query'> {
   return {
     'settings.get': () => readSettings(db),
-    'settings.update': (patch, changes) => {
-      const merged = { ...readSettings(db), ...patch };
+    'settings.update': ({ renamedLevels = [], ...patch }, changes) => {
+      const before = readSettings(db);
+      const merged = { ...before, ...patch };
+      if (renamedLevels.length > 0) {
+        if (!validRenames(before.classificationScheme, merged.classificationScheme, renamedLevels))
+          throw new UserError(
+            'invalid_request',
+            'renamedLevels: each must rename a level of the saved scheme to a new level of this one, each name once',
+            'level_rename_invalid',
+            'renamedLevels',
+          );
+        // What the desk evidently meant: the same level, named otherwise. Carried in this call's one transaction.
+        for (const { from, to } of renamedLevels) {
+          for (const [table, ids] of carryMarking(db, from, to)) changes.record(changedBy[table], 'updated', ids);
+          if (merged.defaultMarking === from && patch.defaultMarking === undefined) merged.defaultMarking = to;
+        }
+        writeSetting(db, 'renamedLevels', [...renamedLevelsOf(db), ...renamedLevels].slice(-100));
+      }
+      // Spelt as its level is, so a twin in another Unicode form or case is taken as the level it reads as.
+      if (patch.defaultMarking !== undefined)
+        merged.defaultMarking = acceptedMarking(merged.classificationScheme, patch.defaultMarking) ?? patch.defaultMarking;
       const settings = { ...merged, defaultMarking: validDefaultMarking(merged.classificationScheme, merged.defaultMarking) };
-      if (patch.defaultMarking !== undefined && patch.defaultMarking !== settings.defaultMarking) {
+      if (patch.defaultMarking !== undefined && merged.defaultMarking !== settings.defaultMarking) {
         throw new UserError(
           'invalid_request',
           'defaultMarking: must be a level of the classification scheme',

@@ -27,7 +27,7 @@ export function Cover({ pack }: { pack: PackContent }): ReactNode {
     'div',
     { className: 'cover' },
     h('div', { className: 'cover-kicker' }, 'Briefing pack'),
-    h('div', { className: 'cover-title' }, pack.title),
+    h('div', { className: 'cover-title' }, h('span', { className: 'mark' }, pack.titleMark), h('bdi', null, pack.title)),
     summit
       ? h(
           'p',

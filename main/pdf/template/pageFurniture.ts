@@ -11,6 +11,8 @@ import { fontStack, pageMargins } from './printCss.ts';
 export interface PageFurniture {
   banner: string;
   packTitle: string;
+  /** The title's portion mark ("(NC)"), printed before it as everywhere else in the pack. */
+  titleMark: string;
   preparedOn: string;
   /**
    * The per-copy stamp, when the export is for a named recipient. `number` is
@@ -53,7 +55,7 @@ export function headerTemplate(furniture: PageFurniture): string {
       h(
         'div',
         { style: { ...row, marginTop: '1.5mm', borderBottom: '0.5pt solid #999', paddingBottom: '1mm' } },
-        h('bdi', { style: ellipsis }, furniture.packTitle),
+        h('span', { style: ellipsis }, `${furniture.titleMark} `, h('bdi', null, furniture.packTitle)),
         h('span', { style: { ...ellipsis, flex: 'none', fontWeight: 600 } }, copyStamp(furniture.copy)),
       ),
     ),

@@ -36,6 +36,9 @@ export const en = {
     searchButton: 'Search',
     searchShortcut: 'Ctrl+K',
     loading: 'Loading…',
+    boxesTitle: 'Some text on this page shows as empty boxes',
+    boxesOnPage:
+      'No font on this computer can draw these {{scripts}} characters ({{characters}}): they show as empty boxes (□) here, and print as boxes in a pack. Have a font for that script installed (Sherpa never downloads fonts), or write the text in another script as well.',
   },
   nav: {
     today: 'Today',

@@ -35,6 +35,9 @@ export const ko: Messages = {
     searchButton: '검색',
     searchShortcut: 'Ctrl+K',
     loading: '불러오는 중…',
+    boxesTitle: '이 화면의 일부 글자가 빈 네모로 보입니다',
+    boxesOnPage:
+      '이 컴퓨터의 어떤 글꼴도 이 {{scripts}} 글자({{characters}})를 그릴 수 없어 여기서는 빈 네모(□)로 보이고, 자료집에도 빈 네모로 인쇄됩니다. 해당 문자의 글꼴을 설치하거나(Sherpa는 글꼴을 내려받지 않습니다) 다른 문자로도 적어 두십시오.',
   },
   nav: {
     today: '오늘',

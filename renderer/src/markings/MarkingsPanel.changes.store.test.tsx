@@ -5,10 +5,26 @@ import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridg
 import { setBridge } from '../bridge/index.ts';
 import { UndoProvider } from '../components/Undo.tsx';
 import '../i18n/index.ts';
+import { meetings } from '../../../db/meetings.ts';
+import { createNote, listRevisions, notes, saveNote } from '../../../db/notes.ts';
+import type { Db } from '../../../db/open.ts';
+import { people } from '../../../db/people.ts';
+import { syncStatement } from '../../../db/sync/pendingNotes.ts';
+import { samplePackDefinition } from '../../../main/pdf/samplePack.ts';
 import { createQueryClient } from '../queryScope.ts';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { StoreQueries } from '../useQuery.ts';
 import { MarkingsPanel } from './MarkingsPanel.tsx';
+
+/** The marking in each replication revision of a meeting, oldest first: what other desks pull. */
+const meetingRevisions = (db: Db, meetingId: number) =>
+  syncStatement(
+    db,
+    `SELECT json_extract(R.body, '$.classification') FROM sync_rev AS R JOIN sync_doc AS D ON D.doc_id = R.doc_id
+       WHERE D.entity = 'meeting' AND D.row_key = ? ORDER BY R.seq`,
+  )
+    .pluck()
+    .all(String(meetingId)) as string[];
 
 // A desk's own scheme edited in Settings, against the real store: what a change does to records
 // already marked is said before it is applied.
@@ -40,21 +56,85 @@ const renderPanel = () =>
   );
 
 describe('a custom scheme edited in Settings', () => {
-  it('names a level renamed, whose records would need marking again, and a level moved below another', async () => {
+  it('says a renamed level’s records will be carried to its new name, and names a level moved below another', async () => {
     renderPanel();
     // The form opens on the stored scheme once Settings have read it.
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name of level 1' })).toHaveProperty('value', 'NON PROTEGE'));
     const first = screen.getByRole('textbox', { name: 'Name of level 1' });
-    expect(screen.queryByText(/No longer a level/)).toBeNull();
+    expect(screen.queryByText(/will be marked/)).toBeNull();
     fireEvent.change(first, { target: { value: 'NON PROTÉGÉ' } });
     expect(
       screen.getByText(
-        'No longer a level: “NON PROTEGE”. Records marked with it keep that name and must be marked again before a pack holding them is exported; a renamed level is a new level.',
+        'Renamed: everything marked “NON PROTEGE” (records, notes, annotations, packs’ biographies and the default for new records) will be marked “NON PROTÉGÉ” when you save.',
       ),
     ).toBeTruthy();
+    expect(screen.queryByText(/No longer a level/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Move level 3 down' }));
     expect(
       screen.getByText('“SECRET” now ranks below “CONFIDENTIEL”: a page holding both would carry the banner “CONFIDENTIEL”.'),
     ).toBeTruthy();
+    // A level removed is still said to leave its records to be marked again.
+    fireEvent.click(screen.getByRole('button', { name: 'Remove level 2' }));
+    expect(screen.getByText(/^No longer a level: “DIFFUSION RESTREINTE”/)).toBeTruthy();
+  });
+
+  it('carries every record, note, revision and pack marked with a renamed level to its new name, each an ordinary edit to replicate', async () => {
+    const { db, bridge } = store;
+    const [meeting] = meetings.all(db, 'ORDER BY id');
+    const [person] = people.all(db, 'ORDER BY id');
+    if (!meeting || !person) throw new Error('sample records missing');
+    meetings.update(db, meeting.id, { classification: 'NON PROTEGE' });
+    people.update(db, person.id, { classification: 'DIFFUSION RESTREINTE' });
+    const note = createNote(
+      db,
+      { sectorEntryId: null, meetingId: meeting.id },
+      { title: 'Seating', body: '', tags: [], classification: 'NON PROTEGE' },
+    );
+    saveNote(db, note.id, note.version, { title: 'Seating plan', body: 'Two rows', tags: [], classification: 'NON PROTEGE' });
+    const definition = samplePackDefinition(db);
+    const withBiography = {
+      ...definition,
+      sections: [
+        ...definition.sections.filter((section) => section.kind !== 'biographies'),
+        {
+          kind: 'biographies' as const,
+          personIds: [person.id],
+          biographies: [{ personId: person.id, text: 'Met twice.', classification: 'NON PROTEGE' }],
+        },
+      ],
+    };
+    const pack = await bridge['pack.save']({ name: 'Carried', definition: withBiography, expected: null });
+    if (!pack.ok) throw new Error(pack.error.message);
+    await bridge['settings.update']({ defaultMarking: 'NON PROTEGE' });
+    const revisionsBefore = meetingRevisions(db, meeting.id);
+
+    renderPanel();
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name of level 1' })).toHaveProperty('value', 'NON PROTEGE'));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name of level 1' }), { target: { value: 'NON PROTÉGÉ' } });
+    // Moved too: the level is known by the row it was typed in, not its place.
+    fireEvent.click(screen.getByRole('button', { name: 'Move level 1 down' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Apply markings' }));
+    await waitFor(() => expect(meetings.get(db, meeting.id).classification).toBe('NON PROTÉGÉ'));
+    expect(people.get(db, person.id).classification).toBe('DIFFUSION RESTREINTE');
+    expect(notes.get(db, note.id).classification).toBe('NON PROTÉGÉ');
+    expect(listRevisions(db, note.id).map((revision) => revision.classification)).toEqual(['NON PROTÉGÉ', 'NON PROTÉGÉ']);
+    const saved = await bridge['pack.get']({ id: pack.value.id });
+    const biographies = saved.ok ? saved.value.definition.sections.find((section) => section.kind === 'biographies') : undefined;
+    expect(biographies?.kind === 'biographies' && biographies.biographies?.[0]?.classification).toBe('NON PROTÉGÉ');
+    const settings = await bridge['settings.get']({});
+    expect(settings.ok && settings.value.defaultMarking).toBe('NON PROTÉGÉ');
+    // Nothing of the store is left on the old name.
+    const left = db
+      .prepare(
+        `SELECT count(*) FROM (SELECT classification FROM meeting UNION ALL SELECT classification FROM note UNION ALL
+           SELECT classification FROM note_revision UNION ALL SELECT definition FROM briefing_pack) WHERE classification LIKE '%NON PROTEGE%'`,
+      )
+      .pluck()
+      .get();
+    expect(left).toBe(0);
+    // The meeting's new marking is a revision of its own, as any edit is, for the other desks to pull.
+    const revisionsAfter = meetingRevisions(db, meeting.id);
+    expect(revisionsAfter.length).toBe(revisionsBefore.length + 1);
+    expect(revisionsAfter.at(-1)).toBe('NON PROTÉGÉ');
   });
 });

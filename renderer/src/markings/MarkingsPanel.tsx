@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClassificationLevel, ClassificationScheme } from '../../../shared/contract.ts';
+import type { ClassificationLevel, ClassificationScheme, LevelRename } from '../../../shared/contract.ts';
 import {
   presetOf,
   presetSchemes,
@@ -11,6 +11,7 @@ import {
   schemeProblems,
   tidyScheme,
   validDefaultMarking,
+  validRenames,
 } from '../../../shared/markings.ts';
 import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
@@ -19,6 +20,16 @@ import { refusalText } from '../refusals/refusalText.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 
 type Choice = SchemePreset | 'custom';
+
+/** The saved levels whose row now carries another name, each a rename the store can carry (see validRenames). */
+function renamesOf(saved: ClassificationScheme, scheme: ClassificationScheme, origins: (string | null)[]): LevelRename[] {
+  const tidy = tidyScheme(scheme);
+  const renames = tidy.levels.flatMap((level, index) => {
+    const from = origins[index];
+    return from && from !== level.name && level.name !== '' ? [{ from, to: level.name }] : [];
+  });
+  return validRenames(saved, tidy, renames) ? renames : renames.filter((rename) => validRenames(saved, tidy, [rename]));
+}
 
 /** Which parts of a scheme the desk may change: NATO and US portion marks are set by their rules. */
 function editable(choice: Choice): { names: boolean; portions: boolean } {
@@ -45,6 +56,9 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
   const id = useId();
   const [choice, setChoice] = useState<Choice>(presetOf(saved) ?? 'custom');
   const [scheme, setScheme] = useState<ClassificationScheme>(saved);
+  // The saved level each row started as (null for a row added, or a preset chosen): a name typed over
+  // in a row is that level renamed, wherever the row is moved, and its records go with it.
+  const [origins, setOrigins] = useState<(string | null)[]>(() => saved.levels.map((level) => level.name));
   const [defaultMarking, setDefaultMarking] = useState(savedDefault);
   const [problems, setProblems] = useState<SchemeProblem[]>([]);
   const can = editable(choice);
@@ -54,6 +68,8 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
     setProblems([]);
     const nextScheme = next === 'custom' ? { ...scheme, name: presetOf(scheme) ? '' : scheme.name } : presetSchemes[next];
     setScheme(nextScheme);
+    if (next !== 'custom')
+      setOrigins(nextScheme.levels.map((level) => (saved.levels.some((old) => old.name === level.name) ? level.name : null)));
     setDefaultMarking(validDefaultMarking(nextScheme, defaultMarking));
   };
   const setLevel = (index: number, patch: Partial<ClassificationLevel>) =>
@@ -61,14 +77,24 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
       ...current,
       levels: current.levels.map((level, at) => (at === index ? { ...level, ...patch } : level)),
     }));
-  const move = (index: number, by: -1 | 1) =>
-    setScheme((current) => {
-      const levels = [...current.levels];
-      const [level] = levels.splice(index, 1);
-      if (level) levels.splice(index + by, 0, level);
-      return { ...current, levels };
-    });
-  const remove = (index: number) => setScheme((current) => ({ ...current, levels: current.levels.filter((_, at) => at !== index) }));
+  const moved = <T,>(list: T[], index: number, by: -1 | 1) => {
+    const next = [...list];
+    const [item] = next.splice(index, 1);
+    if (item !== undefined) next.splice(index + by, 0, item);
+    return next;
+  };
+  const move = (index: number, by: -1 | 1) => {
+    setScheme((current) => ({ ...current, levels: moved(current.levels, index, by) }));
+    setOrigins((current) => moved(current, index, by));
+  };
+  const remove = (index: number) => {
+    setScheme((current) => ({ ...current, levels: current.levels.filter((_, at) => at !== index) }));
+    setOrigins((current) => current.filter((_, at) => at !== index));
+  };
+  const add = () => {
+    setScheme({ ...scheme, levels: [...scheme.levels, { name: '', portion: '' }] });
+    setOrigins([...origins, null]);
+  };
 
   const message = (problem: SchemeProblem) =>
     t(
@@ -80,21 +106,28 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
   const problemAt = (level: number | undefined, fields: SchemeProblem['problem'][]) =>
     problems.find((problem) => problem.level === level && fields.includes(problem.problem));
 
+  const renames = renamesOf(saved, scheme, origins);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const tidy = tidyScheme(scheme);
     const found = schemeProblems(tidy);
     setProblems(found);
     if (found.length > 0) return;
+    // The default follows its level's new name, as every record marked with it does.
+    const defaultAfter = renames.find((rename) => rename.from === defaultMarking)?.to ?? defaultMarking;
     try {
-      await call('settings.update', { classificationScheme: tidy, defaultMarking: validDefaultMarking(tidy, defaultMarking) });
+      await call('settings.update', {
+        classificationScheme: tidy,
+        defaultMarking: validDefaultMarking(tidy, defaultAfter),
+        ...(renames.length > 0 ? { renamedLevels: renames } : {}),
+      });
       toast({ message: t('markings.saved') });
     } catch (error) {
       toast({ message: refusalText(t, error) });
     }
   };
 
-  const changes = schemeChanges(saved, scheme);
+  const changes = schemeChanges(saved, scheme, renames);
   const nameProblem = problemAt(undefined, ['nameMissing', 'nameTooLong', 'nameCharacters']);
   const schemeProblem = problemAt(undefined, ['noLevels', 'tooManyLevels']);
   return (
@@ -202,7 +235,7 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
             })}
           </ol>
           {can.names ? (
-            <button type="button" onClick={() => setScheme({ ...scheme, levels: [...scheme.levels, { name: '', portion: '' }] })}>
+            <button type="button" onClick={add}>
               {t('markings.addLevel')}
             </button>
           ) : null}
@@ -242,6 +275,11 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
             {t('markings.droppedLevels', { count: changes.dropped.length, levels: changes.dropped.map((name) => `“${name}”`).join(', ') })}
           </p>
         ) : null}
+        {changes.renamed.map(({ from, to }) => (
+          <p key={`${from}-${to}`} className="field-warning">
+            {t('markings.renamedLevel', { from, to })}
+          </p>
+        ))}
         {changes.lowered.map(({ level, below }) => (
           <p key={`${level}-${below}`} className="field-warning">
             {t('markings.loweredLevel', { level, below })}

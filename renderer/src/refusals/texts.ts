@@ -55,6 +55,8 @@ export const refusalsEn = {
       'This passphrase is too easy to guess: a repeated character, a pattern of a few characters, or a run such as “abcdefghijkl”. Use a few unrelated words. Nothing was exported.',
     no_such_record: 'The record this refers to no longer exists (it may have been deleted in another window). Nothing was saved.',
     marking_not_in_scheme: 'Not a level of the classification scheme in use. Choose one of its levels. Nothing was saved.',
+    level_rename_invalid:
+      'A renamed level must be a level of the saved scheme given a name no level had; two levels cannot be merged by renaming. Nothing was saved.',
     still_referenced: 'Other records still refer to this one: delete them with it, or change them first. Nothing was changed.',
     undo_expired: 'This delete can no longer be undone.',
     undo_taken: 'This delete could not be undone: another record now takes its place. It stays deleted; nothing else was changed.',
@@ -179,6 +181,8 @@ export const refusalsKo: typeof refusalsEn = {
       '이 암호는 너무 쉽게 추측됩니다. 같은 문자의 반복, 몇 글자의 패턴, “abcdefghijkl” 같은 연속입니다. 서로 관계없는 단어 몇 개를 쓰십시오. 아무것도 내보내지 않았습니다.',
     no_such_record: '이것이 가리키는 기록이 더 이상 없습니다(다른 창에서 삭제되었을 수 있습니다). 아무것도 저장되지 않았습니다.',
     marking_not_in_scheme: '사용 중인 비밀 등급 체계의 등급이 아닙니다. 그 등급 중 하나를 고르십시오. 아무것도 저장되지 않았습니다.',
+    level_rename_invalid:
+      '이름을 바꾼 등급은 저장된 체계의 등급이어야 하며, 어느 등급도 쓰지 않은 이름이어야 합니다. 이름을 바꾸어 두 등급을 합칠 수는 없습니다. 아무것도 저장되지 않았습니다.',
     still_referenced: '다른 기록이 아직 이 기록을 참조합니다. 함께 삭제하거나 먼저 바꾸십시오. 아무것도 바뀌지 않았습니다.',
     undo_expired: '이 삭제는 더 이상 되돌릴 수 없습니다.',
     undo_taken: '이 삭제를 되돌리지 못했습니다. 다른 기록이 그 자리를 차지했습니다. 삭제된 채로 두었고, 다른 것은 바뀌지 않았습니다.',
