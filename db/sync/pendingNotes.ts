@@ -74,14 +74,34 @@ export function writePendingNoteRevisions(db: Db): void {
     statement(db, 'DELETE FROM sync_note_pending').run();
 }
 
+/** Connections inside a stretch of replication work no save can interleave with (see withSavesTaken). */
+const savesTaken = new WeakSet<Db>();
+
+/**
+ * Runs `work`, which must be synchronous (one merged slice, one page of the changes feed), with the marked notes'
+ * revisions written once before it instead of checked again before each of its statements: nothing else runs on
+ * the thread meanwhile, so no save can come between, and a merge's own writes of received notes advance the time
+ * themselves (2700). A first pull made tens of statements a record, each checking for saves twice.
+ */
+export function withSavesTaken<T>(db: Db, work: () => T): T {
+  if (savesTaken.has(db)) return work();
+  writePendingNoteRevisions(db);
+  savesTaken.add(db);
+  try {
+    return work();
+  } finally {
+    savesTaken.delete(db);
+  }
+}
+
 /** A prepared statement on the replication tables (sync_rev, sync_doc, sync_home, …), after the marked notes' revisions are written. */
 export function syncStatement(db: Db, sql: string): Statement {
-  writePendingNoteRevisions(db);
+  if (!savesTaken.has(db)) writePendingNoteRevisions(db);
   return statement(db, sql);
 }
 
 /** The same for a statement prepared once and not kept (its text varies, or a tool runs it once). */
 export function syncPrepare(db: Db, sql: string): Statement {
-  writePendingNoteRevisions(db);
+  if (!savesTaken.has(db)) writePendingNoteRevisions(db);
   return db.prepare(sql);
 }

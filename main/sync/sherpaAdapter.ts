@@ -13,7 +13,7 @@ import {
   referencePartition,
   summitOfRevision,
 } from '../../db/sync/partition.ts';
-import { syncStatement } from '../../db/sync/pendingNotes.ts';
+import { syncStatement, withSavesTaken } from '../../db/sync/pendingNotes.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { SyncNoticeReason } from '../../shared/syncSettings.ts';
@@ -310,11 +310,15 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
         if (refusal === null) mergeable.push(history);
         else refused.set(history.id, refusal);
       }
-      const inScope = mergeable.filter((history) => withinScope(db, view, history));
+      // Two reads a record or more: the saves typed meanwhile are taken once for the batch.
+      const inScope = withSavesTaken(db, () => mergeable.filter((history) => withinScope(db, view, history)));
       for (const reason of refused.values()) view.onLeftOut?.(reason, 1);
       // Left out silently to the server, but counted: a server sending these is misconfigured or hostile.
       if (inScope.length < mergeable.length) view.onLeftOut?.('out-of-scope', mergeable.length - inScope.length);
-      histories = mergeOrder(inScope, endingDeleted(db, inScope));
+      histories = mergeOrder(
+        inScope,
+        withSavesTaken(db, () => endingDeleted(db, inScope)),
+      );
     } catch (error) {
       return done(error instanceof Error ? error : new Error(String(error)));
     }
@@ -343,25 +347,29 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       setImmediate(() => mergeFrom(start + mergedAtOnce));
     };
     const mergeSlice = (slice: RecordHistory[]) => {
-      const before = view.onMerged
-        ? rowKeysOf(
-            db,
-            slice.map((history) => history.id),
-          )
-        : undefined;
-      const merged = withoutWaitingForDisk(db, () =>
-        db.transaction(() => {
-          const result = applyMerge(db, slice);
-          markReceivedFromServer(
-            db,
-            slice.map((history) => ({ docId: history.id, revs: history.revisions.map((revision) => revision.rev) })),
-            view.partition?.name,
-          );
-          return result;
-        })(),
-      );
-      if (before && view.onMerged) {
-        const touched = touchedBetween(before, rowKeysOf(db, [...before.keys()]));
+      // A slice's dozens of statements a record take the saves typed meanwhile once, before it.
+      const { before, after, merged } = withSavesTaken(db, () => {
+        const before = view.onMerged
+          ? rowKeysOf(
+              db,
+              slice.map((history) => history.id),
+            )
+          : undefined;
+        const merged = withoutWaitingForDisk(db, () =>
+          db.transaction(() => {
+            const result = applyMerge(db, slice);
+            markReceivedFromServer(
+              db,
+              slice.map((history) => ({ docId: history.id, revs: history.revisions.map((revision) => revision.rev) })),
+              view.partition?.name,
+            );
+            return result;
+          })(),
+        );
+        return { before, after: before ? rowKeysOf(db, [...before.keys()]) : undefined, merged };
+      });
+      if (before && after && view.onMerged) {
+        const touched = touchedBetween(before, after);
         // A merged slice may have brought a conflict (a kept losing revision), or settled one elsewhere without
         // changing any row (a losing leaf closed, a deletion answered): the conflicts list reads again.
         const revised = merged.records.some((record) => record.change !== 'unchanged');
@@ -407,7 +415,7 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
       const nextPage = () => {
         if (cancelled) return;
         try {
-          readPage();
+          withSavesTaken(db, readPage);
         } catch (error) {
           // A store closed under a replication still running: its error ends the replication, not the process.
           changesOptions.complete(error instanceof Error ? error : new Error(String(error)));
