@@ -55,6 +55,7 @@ import { desksNoLongerTrusted } from './2450-desks-no-longer-trusted.ts';
 import { syncNotices } from './2550-sync-notices.ts';
 import { savedNotesFoundByTheirTime } from './2700-saved-notes-found-by-their-time.ts';
 import { summitRecordInItsOwnDatabase } from './2750-summit-record-in-its-own-database.ts';
+import { searchIndexMergesLessOften } from './2800-search-index-merges-less-often.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -147,6 +148,8 @@ export const migrations: readonly Migration[] = [
   savedNotesFoundByTheirTime,
   // 2750–2790: need-to-know per summit (r11-team). 2750: a summit's own record replicates in its own database.
   summitRecordInItsOwnDatabase,
+  // 2800–2840: the first pull, again (r12-pull). 2800: the search index merges its segments less often.
+  searchIndexMergesLessOften,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
