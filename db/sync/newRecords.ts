@@ -347,6 +347,21 @@ function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): v
 }
 
 /**
+ * How many records here wait for each of these (sync_waiting), in one statement: a record many wait for
+ * writes all of them again when it comes, in the transaction that brings it.
+ */
+export function waitingFor(db: Db, docIds: readonly string[]): Map<string, number> {
+  return new Map(
+    (
+      syncStatement(
+        db,
+        'SELECT waits_for, count(*) AS waiting FROM sync_waiting WHERE waits_for IN (SELECT value FROM json_each(?)) GROUP BY waits_for',
+      ).all(JSON.stringify(docIds)) as { waits_for: string; waiting: number }[]
+    ).map((row) => [row.waits_for, row.waiting]),
+  );
+}
+
+/**
  * The records that waited for `arrived` (its row just written) written now, then those that waited for them, and
  * so on: a kind at a time, parents first, each step one statement over the kind's records, with the values and
  * order of states record-by-record relinking writes (rows.ts, relinkWaiting). A feed sends a record edited after
