@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/open.ts';
 import type { ClassificationScheme } from '../../../shared/contract.ts';
 import { acceptedMarking } from '../../../shared/markings.ts';
-import { readSettings, renamedLevelsOf } from './settings.ts';
+import { classificationSchemeOf, renamedLevelsOf } from './settings.ts';
 import { UserError } from './types.ts';
 
 /**
@@ -11,7 +11,7 @@ import { UserError } from './types.ts';
  * look identical on screen and then stop every pack holding it as unknown.
  */
 export function acceptMarking(db: Db, given: string, stored: string | undefined | (() => string | undefined), field: string): string {
-  const scheme = readSettings(db).classificationScheme;
+  const scheme = classificationSchemeOf(db);
   // The record's own marking is looked up only when the one given is no level (rare), not on every save.
   const marking =
     acceptedMarking(scheme, given) ??

@@ -163,6 +163,47 @@ describe('markings through the dispatch', () => {
     });
   });
 
+  it('checks each note save against the scheme stored at that moment, in this store and in another one opened beside it', async () => {
+    const meeting = meetings.all(db, 'ORDER BY id')[0];
+    if (!meeting) throw new Error('sample meeting missing');
+    let note = createNote(db, { sectorEntryId: null, meetingId: meeting.id }, { title: 'Seating', body: '', tags: [], classification: '' });
+    const save = async (on: Dispatch, id: number, baseVersion: number, classification: string) =>
+      on('note.save', { id, baseVersion, title: 'Seating', body: 'typed on', tags: [], classification });
+    const saved = async (classification: string) => {
+      const result = await save(dispatch, note.id, note.version, classification);
+      if (result.ok && (result.value as { status: string }).status === 'saved') note = notes.get(db, note.id);
+      return result;
+    };
+    expect(await saved('NATO RESTRICTED')).toMatchObject({ ok: true, value: { note: { classification: 'NATO RESTRICTED' } } });
+    await dispatch('settings.update', { classificationScheme: presetSchemes.rok });
+    // The note's own marking is kept while it stays (see below); another of the old scheme is refused.
+    expect(await saved('NATO SECRET')).toMatchObject({ ok: false, error: { reason: 'marking_not_in_scheme' } });
+    const rokLevel = presetSchemes.rok.levels[0]?.name ?? '';
+    expect(await saved(rokLevel)).toMatchObject({ ok: true, value: { note: { classification: rokLevel } } });
+    // Another store, on NATO's scheme, saving between two saves of this one.
+    const other = openScratchDatabase(':memory:');
+    try {
+      const otherDispatch = createDispatch({ db: other, handlers: createHandlers({ db: other, clock }) });
+      const otherNote = createNote(
+        other,
+        { sectorEntryId: null, meetingId: null },
+        { title: 'Other', body: '', tags: [], classification: '' },
+      );
+      expect(await save(otherDispatch, otherNote.id, otherNote.version, rokLevel)).toMatchObject({ ok: false });
+      expect(await save(otherDispatch, otherNote.id, otherNote.version, 'NATO SECRET')).toMatchObject({ ok: true });
+    } finally {
+      other.close();
+    }
+    expect(await saved(rokLevel)).toMatchObject({ ok: true });
+    // Written behind the dispatch's back (a restored backup): a stored scheme that no longer has a scheme's shape reads as NATO's, as in Settings.
+    writeSetting(db, 'settings', { classificationScheme: { name: 'Broken', levels: [] } });
+    const settings = await dispatch('settings.get', {});
+    expect(settings.ok && (settings.value as Settings).classificationScheme).toEqual(presetSchemes.nato);
+    expect(await saved(presetSchemes.rok.levels[1]?.name ?? '')).toMatchObject({ ok: false, error: { reason: 'marking_not_in_scheme' } });
+    expect(await saved('NATO SECRET')).toMatchObject({ ok: true, value: { note: { classification: 'NATO SECRET' } } });
+    expect(notes.get(db, note.id).classification).toBe('NATO SECRET');
+  });
+
   describe('a marking given to a record', () => {
     const french = {
       name: 'FR desk',

@@ -1,7 +1,7 @@
 import { carryMarking, type MarkedTable, withMarkings } from '../../../db/markings.ts';
 import { search } from '../../../db/search.ts';
-import { readSetting, writeSetting } from '../../../db/settings.ts';
-import type { ChangedEntity, LevelRename, Settings } from '../../../shared/contract.ts';
+import { readSetting, readSettingText, writeSetting } from '../../../db/settings.ts';
+import type { ChangedEntity, ClassificationScheme, LevelRename, Settings } from '../../../shared/contract.ts';
 import { acceptedMarking, presetSchemes, validDefaultMarking, validRenames } from '../../../shared/markings.ts';
 import { defaultBackupsToKeep } from '../../backups.ts';
 import { settingsFields, storedScheme } from '../schemas.ts';
@@ -27,12 +27,40 @@ export function readSettings(db: HandlerDeps['db']): Settings {
   const stored = readSetting(db, 'settings');
   if (stored && typeof stored === 'object') {
     for (const [key, value] of Object.entries(stored)) {
-      const field = key === 'classificationScheme' ? storedScheme : settingsFields.shape[key as keyof Settings];
-      if (field?.safeParse(value).success) Object.assign(settings, { [key]: value });
+      if (key === 'classificationScheme') settings.classificationScheme = schemeKeptFrom(stored);
+      else if (settingsFields.shape[key as keyof Settings]?.safeParse(value).success) Object.assign(settings, { [key]: value });
     }
   }
   // A default the scheme does not have (the scheme was changed) would mark new records with a foreign level.
   return { ...settings, defaultMarking: validDefaultMarking(settings.classificationScheme, settings.defaultMarking) };
+}
+
+/** The stored settings' scheme when it still has a scheme's shape (see storedScheme), else NATO's. */
+function schemeKeptFrom(stored: unknown): ClassificationScheme {
+  if (!stored || typeof stored !== 'object' || !Object.hasOwn(stored, 'classificationScheme')) return natoScheme;
+  const value = (stored as { classificationScheme: unknown }).classificationScheme;
+  return storedScheme.safeParse(value).success ? (value as ClassificationScheme) : natoScheme;
+}
+
+// The settings' text the scheme below was last read from, and that scheme.
+let schemeRead: { readonly text: string | undefined; readonly scheme: ClassificationScheme } | undefined;
+
+/**
+ * The desk's classification scheme, as readSettings gives it: every marking
+ * given with a save is checked against it, autosave's on each pause in typing.
+ * It is read alone and parsed again only when the stored settings' text
+ * changed: readSettings also works out the system's time zone (building an
+ * Intl.DateTimeFormat) and checks every stored field, a third of a note save's
+ * own CPU. A stored scheme is frozen, as every later caller shares it.
+ */
+export function classificationSchemeOf(db: HandlerDeps['db']): ClassificationScheme {
+  const text = readSettingText(db, 'settings');
+  if (schemeRead === undefined || schemeRead.text !== text) {
+    const scheme = text === undefined ? natoScheme : schemeKeptFrom(JSON.parse(text));
+    if (scheme !== natoScheme) for (const part of [...scheme.levels, scheme.levels, scheme]) Object.freeze(part);
+    schemeRead = { text, scheme };
+  }
+  return schemeRead.scheme;
 }
 
 /**
