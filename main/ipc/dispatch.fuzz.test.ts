@@ -12,7 +12,7 @@ import { type Channel, channelEffects, channels, type ErrorCode, type Request } 
 import { blankBrief, type PackDefinition } from '../../shared/domain.ts';
 import { asStoredLine } from '../../shared/fieldRules.ts';
 import { backupFolder } from '../backups.ts';
-import { openStore } from '../store.ts';
+import { openStore, storeFileName } from '../store.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { createHandlers } from './handlers/index.ts';
 
@@ -382,11 +382,14 @@ function sampleStore(): Buffer {
   return sampleTemplate;
 }
 
-function freshStore(channel?: Channel): { db: Db; dispatch: Dispatch } {
+/** The sample store alone, in memory. */
+function freshStore(): { db: Db; dispatch: Dispatch } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-fuzz-'));
   dataDirs.push(dataDir);
-  const db = channel?.startsWith('backup.') ? openStore(dataDir).db : openScratchCopy(sampleStore());
-  loadSampleIfEmpty(db);
+  return withDispatch(openScratchCopy(sampleStore()), dataDir);
+}
+
+function withDispatch(db: Db, dataDir: string): { db: Db; dispatch: Dispatch } {
   const handlers = createHandlers({
     db,
     clock: () => new Date('2023-07-01T08:00:00Z'),
@@ -411,6 +414,35 @@ async function seedExtras(dispatch: Dispatch): Promise<void> {
     const result = await dispatch(channel, request);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   }
+}
+
+/** The sample with the extras seeded through the dispatch, and the data folder holding its backup. */
+let seededTemplate: Promise<{ image: Buffer; dataDir: string }> | undefined;
+
+/**
+ * A store as `freshStore` then `seedExtras` leave it, copied from one seeded
+ * once: the tests need about 150 seeded stores, and on a busy CI machine
+ * seeding each (a backup written to disk every time, and for the backup
+ * channels a store file created and migrated) took over 20 seconds for one test.
+ */
+async function seededStore(channel?: Channel): Promise<{ db: Db; dispatch: Dispatch }> {
+  seededTemplate ??= (async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-fuzz-seeded-'));
+    dataDirs.push(dataDir);
+    const { db, dispatch } = withDispatch(openScratchCopy(sampleStore()), dataDir);
+    await seedExtras(dispatch);
+    const image = db.serialize();
+    db.close();
+    return { image, dataDir };
+  })();
+  const template = await seededTemplate;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-fuzz-'));
+  dataDirs.push(dataDir);
+  fs.cpSync(backupFolder(template.dataDir), backupFolder(dataDir), { recursive: true });
+  if (!channel?.startsWith('backup.')) return withDispatch(openScratchCopy(template.image), dataDir);
+  // Backup channels get a store file of their own, opened and checked as the app opens one: restoring writes into it.
+  fs.writeFileSync(path.join(dataDir, storeFileName), template.image);
+  return withDispatch(openStore(dataDir).db, dataDir);
 }
 
 /** What a correct answer to an accepted write looks like: the store echoes what was asked. */
@@ -472,14 +504,12 @@ afterAll(() => {
 
 describe('IPC fuzzing', () => {
   it('each valid request is accepted, so mutations start from a real call', async () => {
-    const { db, dispatch } = freshStore();
-    await seedExtras(dispatch);
+    const { db, dispatch } = await seededStore();
     for (const channel of channels) {
       const request = validRequests[channel];
       if (request === undefined) continue;
       // Deletes and trash would remove what later requests use: each gets its own store.
-      const own = channelEffects[channel].transaction || channel.startsWith('backup.') ? freshStore(channel) : { db, dispatch };
-      if (own.dispatch !== dispatch) await seedExtras(own.dispatch);
+      const own = channelEffects[channel].transaction || channel.startsWith('backup.') ? await seededStore(channel) : { db, dispatch };
       const result = await own.dispatch(channel, request);
       if (channel === 'pack.export')
         expect(result).toMatchObject({ ok: false, error: { message: 'PDF export is not available in this window.' } });
@@ -487,7 +517,8 @@ describe('IPC fuzzing', () => {
       if (own.db !== db) own.db.close();
     }
     db.close();
-  });
+    // About fifty stores, each copied and opened: on a busy 2-core CI machine that alone can take most of the default 20 seconds.
+  }, 120_000);
 
   it('answers any other channel name (prototype keys included) as unknown, and changes nothing', async () => {
     const { db, dispatch } = freshStore();
@@ -520,8 +551,7 @@ describe('IPC fuzzing', () => {
   it.each(channels)(
     '%s: every generated payload gets a typed error or a correct result, and a refusal changes nothing',
     async (channel) => {
-      const { db, dispatch } = freshStore(channel);
-      await seedExtras(dispatch);
+      const { db, dispatch } = await seededStore(channel);
       const count = { payloads: 0, accepted: 0, refused: 0 };
       tried.set(channel, count);
       const isWrite = channelEffects[channel].transaction;

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { coverageOfRanges, type FontCoverage } from '../../shared/fontCoverage.ts';
 
 export { type FontCoverage, missingCharacters, scriptOf } from '../../shared/fontCoverage.ts';
@@ -21,6 +21,7 @@ export function parseFontCharsets(output: string): FontCoverage {
   return coverageOfRanges(ranges);
 }
 
+const fcListArguments = ['--format', '%{charset}\\n'];
 let installed: FontCoverage | null | undefined;
 
 /**
@@ -31,9 +32,33 @@ let installed: FontCoverage | null | undefined;
 export function installedFontCoverage(): FontCoverage | null {
   if (installed !== undefined) return installed;
   try {
-    installed = parseFontCharsets(execFileSync('fc-list', ['--format', '%{charset}\\n'], { encoding: 'utf8', timeout: 10_000 }));
+    installed = parseFontCharsets(execFileSync('fc-list', fcListArguments, { encoding: 'utf8', timeout: 10_000 }));
   } catch {
     installed = null;
   }
   return installed;
+}
+
+let reading: Promise<FontCoverage | null> | undefined;
+
+/**
+ * The same, read without holding up the process while fontconfig runs (50 to 110 ms on a busy machine): a window
+ * asks just after its first view shows, and the store's other answers, the list of every summit among them, come
+ * meanwhile. A blocking read made meanwhile (an export) reads on its own, and the first to finish is kept.
+ */
+export function readInstalledFontCoverage(): Promise<FontCoverage | null> {
+  if (installed !== undefined) return Promise.resolve(installed);
+  reading ??= new Promise((resolve) => {
+    execFile('fc-list', fcListArguments, { encoding: 'utf8', timeout: 10_000 }, (error, output) => {
+      if (installed === undefined) {
+        try {
+          installed = error ? null : parseFontCharsets(output);
+        } catch {
+          installed = null;
+        }
+      }
+      resolve(installed);
+    });
+  });
+  return reading;
 }

@@ -11,7 +11,7 @@ import type { PackDefinition } from '../../../shared/domain.ts';
 import { readsAsOpened } from '../../../shared/guard.ts';
 import { FileWriteError, writeError } from '../../pdf/atomicFile.ts';
 import { UnmarkedMaterialError } from '../../pdf/classification.ts';
-import { installedFontCoverage } from '../../pdf/fontCoverage.ts';
+import { installedFontCoverage, readInstalledFontCoverage } from '../../pdf/fontCoverage.ts';
 import { gatherPackContent } from '../../pdf/packContent.ts';
 import { packDay } from '../../pdf/packDay.ts';
 import { previewPack } from '../../pdf/packPreview.ts';
@@ -254,8 +254,8 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       });
     },
     'pack.unprintableCover': ({ title, recipient, copyFor }) => unprintableOfCover({ title, recipient, copyFor }, installedFontCoverage()),
-    'fonts.coverage': () => {
-      const coverage = installedFontCoverage();
+    'fonts.coverage': async () => {
+      const coverage = await readInstalledFontCoverage();
       return coverage ? { ranges: coverage.ranges.map(([start, end]) => [start, end] as [number, number]) } : null;
     },
     'meeting.biographies': ({ id }) => {

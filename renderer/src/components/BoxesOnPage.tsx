@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { coverageOfRanges, type FontCoverage, missingCharacters, scriptOf } from '../../../shared/fontCoverage.ts';
 import { scriptNames } from '../packs/UnprintableInPack.tsx';
 import { useQuery } from '../useQuery.ts';
+import { whenIdle } from './lazyView.ts';
 
 /** Every text node of the page but the warning's own, which names the very characters it warns of. */
 function pageText(page: HTMLElement, warning: HTMLElement | null): string {
@@ -22,6 +23,15 @@ function pageText(page: HTMLElement, warning: HTMLElement | null): string {
  * warns without each naming its texts. Silent where the fonts cannot be asked.
  */
 export function BoxesOnPage({ page }: { page: RefObject<HTMLElement | null> }) {
+  // Asked once the page is idle after its first view: reading the fonts is a program run and a parse of every
+  // font's characters in the store's process (main/pdf/fontCoverage.ts), which at a start took a core for
+  // 100 ms or more beside Today's first render and held up the store's other answers.
+  const [asking, setAsking] = useState(false);
+  useEffect(() => whenIdle(() => setAsking(true)), []);
+  return asking ? <BoxesWarning page={page} /> : <div />;
+}
+
+function BoxesWarning({ page }: { page: RefObject<HTMLElement | null> }) {
   const { t, i18n } = useTranslation();
   const fonts = useQuery('fonts.coverage', {});
   const ranges = fonts.status === 'ready' ? (fonts.value?.ranges ?? null) : null;

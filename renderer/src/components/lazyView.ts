@@ -49,12 +49,19 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   return Object.assign(View, { preload });
 }
 
-const idle = (work: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 0);
+/** Runs `work` once the page is idle (within two seconds however busy); the function returned cancels it. */
+export function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 0);
+  return () => clearTimeout(timer);
+}
 
 /** Fetches every view's code once the page is idle, so navigating later does not wait for the network or the parser. */
 export function preloadViews(views: readonly LazyView<never>[]): void {
-  idle(() => {
+  whenIdle(() => {
     for (const view of views) view.preload().catch(() => undefined);
   });
 }

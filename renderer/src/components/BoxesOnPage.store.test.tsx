@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { useRef } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
+import { setBridge } from '../bridge/index.ts';
+import '../i18n/index.ts';
+import { createQueryClient } from '../queryScope.ts';
+import { StoreQueries } from '../useQuery.ts';
+import { BoxesOnPage } from './BoxesOnPage.tsx';
+
+// Which fonts are installed is asked of the store (fontconfig, read once per process: a program run and
+// its whole character list parsed) only once the page is idle after showing its view: at a start that is
+// after Today's first paint, not beside it. The warning still comes.
+
+let store: StoreBridge;
+let asked: string[];
+beforeEach(() => {
+  store = createStoreBridge();
+  asked = [];
+  const askFonts = store.bridge['fonts.coverage'];
+  setBridge({
+    ...store.bridge,
+    'fonts.coverage': (request) => {
+      asked.push('fonts.coverage');
+      return askFonts(request);
+    },
+  });
+});
+afterEach(cleanup);
+
+function RecordPage({ title }: { title: string }) {
+  const page = useRef<HTMLElement>(null);
+  return (
+    <main ref={page}>
+      <BoxesOnPage page={page} />
+      <h1>{title}</h1>
+    </main>
+  );
+}
+
+describe('the empty-boxes warning', () => {
+  it('asks for the installed fonts only after the view has rendered, and still warns of text no font draws', async () => {
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <RecordPage title="Bilateral การประชุม" />
+      </StoreQueries>,
+    );
+    // Rendered, its effects run: the view is on screen and nothing has asked for the fonts yet.
+    expect(screen.getByRole('heading', { name: /Bilateral/ })).toBeTruthy();
+    expect(asked).toEqual([]);
+    // This machine has no Thai font (as e2e/record-page-boxes.spec.ts assumes).
+    const warning = await screen.findByRole('status', undefined, { timeout: 15_000 });
+    expect(warning.textContent).toContain('Thai characters');
+    expect(asked).toEqual(['fonts.coverage']);
+  });
+});
