@@ -94,7 +94,9 @@ test('Settings switch to the Korean scheme, and a custom scheme is checked befor
   await page.getByRole('textbox', { name: 'Portion mark of level 3' }).fill('NU');
   await page.getByRole('button', { name: 'Apply markings' }).click();
   const problems = page.getByRole('alert').filter({ hasText: 'Give level 2 a name.' });
-  await expect(problems).toContainText('Level 3 has the same portion mark as another level (or “UNMARKED”).');
+  await expect(problems).toContainText(
+    'Level 3 has the same portion mark as another level (or “UNMARKED”), or one that prints the same: only case, spacing or characters that print as nothing differ.',
+  );
   await expect(page.getByRole('textbox', { name: 'Name of level 2' })).toHaveAttribute('aria-invalid', 'true');
   // Sticky banners in a full-page image are drawn where the scrolled viewport had them: photograph from the top.
   await page.evaluate('window.scrollTo(0, 0)');

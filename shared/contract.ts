@@ -242,6 +242,13 @@ export interface PackPreview {
   banner: string;
   /** Something prints with no marking, or one the scheme lacks: the banner cannot be worked out and export waits. */
   holdsUnmarked: boolean;
+  /**
+   * Markings of no level of the scheme that something printed carries (the scheme changed after it was marked, a
+   * bundle from a desk on another scheme): the banner line names them, as the window's banner does.
+   */
+  outsideScheme: string[];
+  /** Something prints with no marking at all. */
+  holdsNoMarking: boolean;
   sections: {
     kind: PackDefinition['sections'][number]['kind'];
     title: string;

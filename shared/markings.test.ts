@@ -97,6 +97,28 @@ describe('a custom scheme', () => {
     ]);
   });
 
+  it('refuses a level that prints like another but for invisible characters or another form of the same letters', () => {
+    // Pasted from a PDF: a soft hyphen, a zero-width joiner and a left-to-right mark print as nothing, and Arabic
+    // presentation forms (\ufeb3\ufeae\ufef1) print exactly like the letters typed (\u0633\u0631\u064a). A scheme holding
+    // both would put the lowest level's record under a banner and portion mark indistinguishable from a higher one.
+    const problems = schemeProblems({
+      name: 'Gulf desk',
+      levels: [
+        { name: 'SEC\u00adRET', portion: 'S\u200d' },
+        { name: 'RESTRICTED', portion: 'R' },
+        { name: 'SECRET\u200e', portion: '\ufeb1' },
+        { name: '\u0633\u0631\u064a', portion: '\u0633' },
+        { name: '\ufeb3\ufeae\ufef1', portion: 'S' },
+      ],
+    });
+    expect(problems).toEqual([
+      { problem: 'levelNameRepeated', level: 2 },
+      { problem: 'portionRepeated', level: 3 },
+      { problem: 'levelNameRepeated', level: 4 },
+      { problem: 'portionRepeated', level: 4 },
+    ]);
+  });
+
   it('needs at least one level and at most twenty', () => {
     expect(schemeProblems({ name: 'Desk', levels: [] })).toEqual([{ problem: 'noLevels' }]);
     const many = Array.from({ length: 21 }, (_, index) => ({ name: `L${index}`, portion: `${index}` }));

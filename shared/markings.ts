@@ -138,13 +138,21 @@ const printedAs = (text: string) => markingKey(text);
 
 /**
  * How a marking reads on screen and on paper: one Unicode form (a decomposed
- * "NON PROTÉGÉ" looks exactly like the composed one), no spaces around it, one
- * space between words (a doubled space cannot be seen, nor counted), in capitals
+ * "NON PROTÉGÉ" looks exactly like the composed one, and Arabic presentation
+ * forms pasted from a PDF exactly like the letters typed: compatibility forms
+ * are folded), without the characters that print as nothing (a soft hyphen, a
+ * zero-width joiner, a left-to-right mark), no spaces around it, one space
+ * between words (a doubled space cannot be seen, nor counted), in capitals
  * (banners print in capitals, and no scheme may hold two levels alike but for
  * case, so the level meant is never in doubt).
  */
 function markingKey(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/gu, ' ').toUpperCase();
+  return text
+    .normalize('NFKC')
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .toUpperCase();
 }
 
 /**

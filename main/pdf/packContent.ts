@@ -201,9 +201,14 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     return { ...record, mark: portionMark(scheme, item) };
   };
   // A section holding material of no level of the scheme has no level either: the lowest would understate it.
+  // It says what that material carries: "(UNMARKED)" when anything is unmarked, else the other scheme's marking
+  // ("(NATO SECRET)"), never "(UNMARKED)" for marked material, which an officer would then mark afresh, perhaps lower.
   // (Such a pack is never printed; the builder's preview shows this mark.)
-  const headingMark = (items: MarkedItem[]) =>
-    items.some((item) => unmarkedItem(scheme, item)) ? portionText(scheme, '') : `(${highestLevel(scheme, items).portion})`;
+  const headingMark = (items: MarkedItem[]) => {
+    const outside = items.flatMap((item) => unmarkedItem(scheme, item) ?? []);
+    if (outside.length === 0) return `(${highestLevel(scheme, items).portion})`;
+    return portionText(scheme, outside.some((item) => item.foreignLevel === '') ? '' : (outside[0]?.foreignLevel ?? ''));
+  };
   const listedInContents: MarkedItem[] = [];
   const sectionMark = (items: MarkedItem[]) => {
     listedInContents.push(...items);

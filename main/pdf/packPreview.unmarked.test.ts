@@ -35,18 +35,25 @@ async function previewUnder(scheme: ClassificationScheme | null): Promise<PackPr
 }
 
 describe('the builder’s preview of a pack holding material of no level of the scheme', () => {
-  it('says the pack holds unmarked material, names no banner level, and gives its sections no level', async () => {
+  it('names the marking the material carries, names no banner level, and gives its sections no level of the scheme', async () => {
+    // The sample is marked NATO UNCLASSIFIED: a marking, of another scheme. Listed "(UNMARKED)", an officer would
+    // take it for material nobody had marked and might give it the lowest level, whatever it was marked before.
     const preview = await previewUnder(portuguese);
     expect(preview.holdsUnmarked).toBe(true);
     expect(preview.banner).toBe('');
+    expect(preview.outsideScheme).toEqual(['NATO UNCLASSIFIED']);
+    expect(preview.holdsNoMarking).toBe(false);
     const meeting = preview.sections.find((section) => section.kind === 'meeting');
-    expect(meeting?.mark).toBe('(UNMARKED)');
+    expect(meeting?.mark).toBe('(NATO UNCLASSIFIED)');
+    expect(meeting?.records[0]?.mark).toBe('(NATO UNCLASSIFIED)');
     expect(preview.sections.map((section) => section.mark)).not.toContain('(NC)');
+    expect(preview.sections.map((section) => section.mark)).not.toContain('(UNMARKED)');
   });
 
   it('keeps the banner and section marks of a pack whose every record carries a level of the scheme', async () => {
     const preview = await previewUnder(null);
     expect(preview.holdsUnmarked).toBe(false);
+    expect(preview.outsideScheme).toEqual([]);
     expect(preview.banner).toMatch(/^NATO /);
     expect(preview.sections.every((section) => /^\((NU|NR|NC|NS|CTS)\)$/.test(section.mark))).toBe(true);
   });

@@ -24,6 +24,8 @@ h3 { font-size: 10.5pt; margin: 4mm 0 1mm; }
 p { margin: 0 0 2mm; orphans: 3; widows: 3; }
 ul, ol { margin: 0 0 2mm; padding-left: 6mm; }
 li { margin-bottom: 1mm; }
+/* A point typed in Arabic reads right to left (its full stop at its end, the left), its number kept in the margin. */
+.typed-item { unicode-bidi: plaintext; text-align: left; }
 .mark { font-weight: 700; margin-right: 0.4em; font-size: 0.85em; letter-spacing: 0.02em; white-space: nowrap; }
 .portion { white-space: nowrap; }
 .muted { color: #555; }

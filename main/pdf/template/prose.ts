@@ -40,14 +40,15 @@ export function Prose({ text, empty = 'None recorded.' }: { text: string; empty?
       return h(
         'ul',
         { key: index },
-        block.items.map((item, itemIndex) => h('li', { key: itemIndex }, item)),
+        block.items.map((item, itemIndex) => h('li', { key: itemIndex, className: 'typed-item' }, item)),
       );
     if (block.type === 'ol')
       return h(
         'ol',
         { key: index, start: block.items[0]?.value },
-        block.items.map((item, itemIndex) => h('li', { key: itemIndex, value: item.value }, item.text)),
+        block.items.map((item, itemIndex) => h('li', { key: itemIndex, value: item.value, className: 'typed-item' }, item.text)),
       );
-    return h('p', { key: index, className: notStatedPattern.test(block.text) ? 'not-stated' : undefined }, block.text);
+    // A paragraph typed in Arabic or Persian reads right to left, whatever the brief around it (see printCss's .typed-item).
+    return h('p', { key: index, dir: 'auto', className: notStatedPattern.test(block.text) ? 'not-stated' : undefined }, block.text);
   });
 }

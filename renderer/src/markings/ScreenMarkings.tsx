@@ -5,6 +5,7 @@ import type { ClassificationScheme } from '../../../shared/contract.ts';
 import { highestMarking, type Marking, markingOf } from '../../../shared/markings.ts';
 import { i18n } from '../i18n/index.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
+import { bannerWords } from './bannerWords.ts';
 
 /**
  * The markings of every record shown right now. Each portion mark adds its
@@ -141,17 +142,12 @@ export function ScreenBanner({ edge }: { edge: 'top' | 'bottom' }) {
   // A marking of another scheme (the desk changed its scheme after marking) cannot be ranked, but it is a marking:
   // the banner names it rather than count it as unmarked, which under a NATO SECRET record would understate it.
   const outside = onScreen.filter((classification) => markingOf(scheme, classification).kind === 'unknown');
-  const unmarked = onScreen.includes('');
-  const parts = [
-    ...(level ? [level.name] : []),
-    ...(outside.length > 0 ? [t('markings.bannerOutsideScheme', { levels: outside.join(', ') })] : []),
-    ...(unmarked ? [level || outside.length > 0 ? t('markings.bannerUnmarkedMaterial') : t('markings.unmarked')] : []),
-  ];
-  const text = parts.length > 0 ? parts.join(' + ') : t('markings.bannerNone');
+  const words = bannerWords(t, level?.name ?? null, outside, onScreen.includes(''));
+  const text = words !== '' ? words : t('markings.bannerNone');
   return (
     <div
       className={`screen-banner screen-banner-${edge}`}
-      data-tone={level ? bannerTone(rank, scheme.levels.length) : parts.length > 0 ? 'unmarked' : 'none'}
+      data-tone={level ? bannerTone(rank, scheme.levels.length) : words !== '' ? 'unmarked' : 'none'}
       // Read once, at the top: the bottom copy is for the eye.
       {...(edge === 'top' ? { role: 'note', 'aria-label': t('markings.bannerLabel') } : { 'aria-hidden': true })}
       data-testid={`screen-banner-${edge}`}

@@ -51,12 +51,14 @@ export const markingsEn = {
     levelNameTooLong: 'The name of level {{number}} is too long: at most 100 characters.',
     levelNameCharacters:
       'The name of level {{number}} holds a line break, a control character or an invisible character that reorders text. Remove it and type the name again.',
-    levelNameRepeated: 'Level {{number}} has the same name as another level (or “UNMARKED”).',
+    levelNameRepeated:
+      'Level {{number}} has the same name as another level (or “UNMARKED”), or one that prints the same: only case, spacing or characters that print as nothing differ.',
     portionMissing: 'Give level {{number}} a portion mark.',
     portionTooLong: 'The portion mark of level {{number}} is too long: at most 20 characters.',
     portionCharacters:
       'The portion mark of level {{number}} holds a line break, a control character or an invisible character that reorders text. Remove it and type the mark again.',
-    portionRepeated: 'Level {{number}} has the same portion mark as another level (or “UNMARKED”).',
+    portionRepeated:
+      'Level {{number}} has the same portion mark as another level (or “UNMARKED”), or one that prints the same: only case, spacing or characters that print as nothing differ.',
     levelControlsDropped:
       'A page holding level {{number}} and level {{above}} would carry the banner of level {{above}}, without the control markings of level {{number}} (NOFORN, or a narrower REL TO). Move level {{number}} up, or give level {{above}} the same controls.',
   },
@@ -116,12 +118,14 @@ export const markingsKo: typeof markingsEn = {
     levelNameTooLong: '{{number}}번째 등급의 이름이 너무 깁니다. 100자 이하로 입력하세요.',
     levelNameCharacters:
       '{{number}}번째 등급의 이름에 줄바꿈, 제어 문자 또는 글자 순서를 바꾸는 보이지 않는 문자가 있습니다. 지우고 다시 입력하세요.',
-    levelNameRepeated: '{{number}}번째 등급의 이름이 다른 등급(또는 “UNMARKED”)과 같습니다.',
+    levelNameRepeated:
+      '{{number}}번째 등급의 이름이 다른 등급(또는 “UNMARKED”)과 같거나, 대소문자·띄어쓰기·인쇄되지 않는 문자만 달라 똑같이 인쇄됩니다.',
     portionMissing: '{{number}}번째 등급의 문단 표시를 입력하세요.',
     portionTooLong: '{{number}}번째 등급의 문단 표시가 너무 깁니다. 20자 이하로 입력하세요.',
     portionCharacters:
       '{{number}}번째 등급의 문단 표시에 줄바꿈, 제어 문자 또는 글자 순서를 바꾸는 보이지 않는 문자가 있습니다. 지우고 다시 입력하세요.',
-    portionRepeated: '{{number}}번째 등급의 문단 표시가 다른 등급(또는 “UNMARKED”)과 같습니다.',
+    portionRepeated:
+      '{{number}}번째 등급의 문단 표시가 다른 등급(또는 “UNMARKED”)과 같거나, 대소문자·띄어쓰기·인쇄되지 않는 문자만 달라 똑같이 인쇄됩니다.',
     levelControlsDropped:
       '{{number}}번째 등급과 {{above}}번째 등급이 함께 있는 쪽에는 {{above}}번째 등급의 표시가 찍혀 {{number}}번째 등급의 통제 표시(NOFORN, 더 좁은 REL TO)가 빠집니다. {{number}}번째 등급을 위로 옮기거나 {{above}}번째 등급에 같은 통제 표시를 붙이세요.',
   },

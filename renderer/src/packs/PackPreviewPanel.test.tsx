@@ -16,6 +16,8 @@ afterEach(async () => {
 const preview: PackPreview = {
   banner: 'OFFICIAL-SENSITIVE',
   holdsUnmarked: false,
+  outsideScheme: [],
+  holdsNoMarking: false,
   sections: [
     {
       kind: 'meeting',
@@ -49,12 +51,32 @@ describe('what a pack will print, in Korean', () => {
 describe('the banner line of a pack holding material of no level of the scheme', () => {
   it('says unmarked material sits beside the highest level, or that nothing carries a level, in English and Korean', async () => {
     const view = render(
-      <PackPreviewPanel preview={{ status: 'ready', value: { ...preview, banner: 'OFFICIAL', holdsUnmarked: true } }} failure="" />,
+      <PackPreviewPanel
+        preview={{ status: 'ready', value: { ...preview, banner: 'OFFICIAL', holdsUnmarked: true, holdsNoMarking: true } }}
+        failure=""
+      />,
     );
     expect(screen.getByText('Banner on every page: OFFICIAL + UNMARKED MATERIAL')).toBeTruthy();
-    view.rerender(<PackPreviewPanel preview={{ status: 'ready', value: { ...preview, banner: '', holdsUnmarked: true } }} failure="" />);
+    view.rerender(
+      <PackPreviewPanel
+        preview={{ status: 'ready', value: { ...preview, banner: '', holdsUnmarked: true, holdsNoMarking: true } }}
+        failure=""
+      />,
+    );
     expect(screen.getByText('Banner on every page: UNMARKED')).toBeTruthy();
     await act(() => i18n.changeLanguage('ko'));
     expect(screen.getByText('모든 쪽의 등급 표시: 미표시')).toBeTruthy();
+  });
+});
+
+// The desk removed a level after marking with it (TOP SECRET//GCC EYES on a working dinner): that material is marked,
+// so the line names its marking, as the window's banner does, instead of calling it unmarked.
+describe('the banner line of a pack holding material marked with a level the scheme no longer has', () => {
+  it('names that marking beside the highest level, and unmarked material only when there is some', () => {
+    const outside = { ...preview, banner: 'OFFICIAL', holdsUnmarked: true, outsideScheme: ['TOP SECRET//GCC EYES'] };
+    const view = render(<PackPreviewPanel preview={{ status: 'ready', value: outside }} failure="" />);
+    expect(screen.getByText('Banner on every page: OFFICIAL + MARKED OUTSIDE THIS SCHEME: TOP SECRET//GCC EYES')).toBeTruthy();
+    view.rerender(<PackPreviewPanel preview={{ status: 'ready', value: { ...outside, banner: '', holdsNoMarking: true } }} failure="" />);
+    expect(screen.getByText('Banner on every page: MARKED OUTSIDE THIS SCHEME: TOP SECRET//GCC EYES + UNMARKED MATERIAL')).toBeTruthy();
   });
 });

@@ -22,6 +22,16 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: 'Kim M.', nativeName: '김민지'.normalize('NFD') }, people).map((found) => found.id)).toEqual([1]);
   });
 
+  it('is found when the name holds characters that print as nothing', () => {
+    // A soft hyphen (pasted from a PDF), a left-to-right mark or a zero-width joiner: the pack prints "Wiranto" for both.
+    const envoys = [person(8, 'Wiranto'), person(9, 'Ali-Akbar Rahimi', '\u0639\u0644\u06cc\u200c\u0627\u06a9\u0628\u0631')];
+    expect(namesakesOf({ name: 'Wira\u00adnto', nativeName: '' }, envoys).map((found) => found.id)).toEqual([8]);
+    expect(namesakesOf({ name: 'Wiranto\u200e', nativeName: '' }, envoys).map((found) => found.id)).toEqual([8]);
+    expect(namesakesOf({ name: 'Ali\u200d-Akbar Rahimi', nativeName: '' }, envoys).map((found) => found.id)).toEqual([9]);
+    // Arabic presentation forms, as a PDF gives them when copied, are the letters typed.
+    expect(nameKey('\ufeb3\ufeae\ufef1')).toBe(nameKey('\u0633\u0631\u064a'));
+  });
+
   it('is not confused with a similar name, and an empty form finds no one', () => {
     expect(namesakesOf({ name: 'Kim Min', nativeName: '' }, people)).toEqual([]);
     expect(namesakesOf({ name: ' ', nativeName: '' }, [person(4, '')])).toEqual([]);

@@ -12,13 +12,18 @@ const diacritics = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-
 // The ʻokina of Samoan and Hawaiian names, and the apostrophes a keyboard gives in its place.
 const apostrophes = /[\u0027\u0060\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201b\u2032]/gu;
 
+// What prints as nothing (a soft hyphen pasted from a PDF, a direction mark, a zero-width joiner): "Wira\u00adnto"
+// prints as "Wiranto", so a second record under it would read as the first everywhere it shows.
+const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
+
 /**
  * A name as compared: compatibility-normalised (NFKC), spaces collapsed, case
- * folded, accents and the kind of apostrophe left aside.
+ * folded, accents, the kind of apostrophe and what prints as nothing left aside.
  */
 export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
+    .replace(printsAsNothing, '')
     .replace(diacritics, '')
     .replace(apostrophes, "'")
     .normalize('NFKC')

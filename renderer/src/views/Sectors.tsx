@@ -109,7 +109,9 @@ function EntryCard({ entry, source, locale }: { entry: SectorEntryWithCount; sou
         </blockquote>
       )}
       <p className="muted small-text">
-        {t('common.source')}: {source ? source.title : `#${entry.sourceId}`}
+        {/* The source is a record of its own, marked on its own (a public entry may cite a restricted desk file). */}
+        {t('common.source')}: {source && <PortionMark classification={source.classification} />}
+        <bdi>{source ? source.title : `#${entry.sourceId}`}</bdi>
         {source?.publisher ? ` · ${source.publisher}` : ''}
       </p>
       <div className="button-row">
