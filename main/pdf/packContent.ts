@@ -27,7 +27,7 @@ import type {
   Summit,
   TimelineEvent,
 } from '../../shared/domain.ts';
-import { highestMarking, portionText } from '../../shared/markings.ts';
+import { highestMarking, nothingHeld, portionText } from '../../shared/markings.ts';
 import { compareNames } from '../../shared/sortKey.ts';
 import { dayInZone } from '../../shared/time.ts';
 import { highestLevel, type MarkedItem, portionMark, type UnmarkedItem, unmarkedItem } from './classification.ts';
@@ -202,8 +202,13 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   };
   // A section holding material of no level of the scheme has no level either: the lowest would understate it.
   // (Such a pack is never printed; the builder's preview shows this mark.)
+  // A heading over nothing says so: the lowest level would claim material the section does not hold.
   const headingMark = (items: MarkedItem[]) =>
-    items.some((item) => unmarkedItem(scheme, item)) ? portionText(scheme, '') : `(${highestLevel(scheme, items).portion})`;
+    items.length === 0
+      ? `(${nothingHeld})`
+      : items.some((item) => unmarkedItem(scheme, item))
+        ? portionText(scheme, '')
+        : `(${highestLevel(scheme, items).portion})`;
   const listedInContents: MarkedItem[] = [];
   const sectionMark = (items: MarkedItem[]) => {
     listedInContents.push(...items);
