@@ -242,6 +242,13 @@ export interface PackPreview {
   banner: string;
   /** Something prints with no marking, or one the scheme lacks: the banner cannot be worked out and export waits. */
   holdsUnmarked: boolean;
+  /**
+   * The levels the scheme lacks that what prints carries, each once: a marking still, which the builder's
+   * banner names as the window's banner does ("MARKED OUTSIDE THIS SCHEME: NATO SECRET"), never "UNMARKED".
+   */
+  outsideScheme: string[];
+  /** Something prints with no marking at all. */
+  holdsNoMarking: boolean;
   sections: {
     kind: PackDefinition['sections'][number]['kind'];
     title: string;

@@ -146,6 +146,8 @@ export interface PackContent {
   highestMarked: ClassificationLevel | null;
   /** What carries no marking of the scheme: the pack is not exported until this is empty. */
   unmarked: UnmarkedItem[];
+  /** The levels the scheme lacks that what prints carries, each once: the builder's banner names them, as the window's does. */
+  outsideScheme: string[];
   sections: SectionContent[];
 }
 
@@ -430,6 +432,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
       everyItem.map((item) => item.classification),
     ).level,
     unmarked,
+    outsideScheme: [...new Set(unmarked.flatMap((item) => (item.foreignLevel ? [item.foreignLevel] : [])))],
     sections,
   };
 }

@@ -88,6 +88,8 @@ export function previewPack(db: Db, definition: PackDefinition, options: GatherO
   return {
     banner: content.unmarked.length > 0 ? (content.highestMarked?.name ?? '') : content.banner.name,
     holdsUnmarked: content.unmarked.length > 0,
+    outsideScheme: content.outsideScheme,
+    holdsNoMarking: content.unmarked.some((item) => item.foreignLevel === ''),
     sections: content.sections.map((section) => {
       const classification = sectionClassification(options.scheme, heldBy(section));
       return { kind: section.kind, title: section.title, mark: section.mark, classification, records: recordsOf(section, classification) };

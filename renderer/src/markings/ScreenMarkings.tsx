@@ -129,6 +129,18 @@ function bannerTone(rank: number, levels: number): number {
   return Math.round((rank / (levels - 1)) * 4);
 }
 
+/**
+ * What a banner says: the highest level of the scheme, then the levels the scheme lacks, then unmarked
+ * material. The window's banner and the pack builder's "Banner on every page" word it alike.
+ */
+export function bannerParts(t: TFunction, level: string | null, outside: readonly string[], unmarked: boolean): string[] {
+  return [
+    ...(level ? [level] : []),
+    ...(outside.length > 0 ? [t('markings.bannerOutsideScheme', { levels: outside.join(', ') })] : []),
+    ...(unmarked ? [level || outside.length > 0 ? t('markings.bannerUnmarkedMaterial') : t('markings.unmarked')] : []),
+  ];
+}
+
 /** The window's classification banner, at the top and the bottom, as classified systems show one. */
 export function ScreenBanner({ edge }: { edge: 'top' | 'bottom' }) {
   const { t } = useTranslation();
@@ -141,12 +153,7 @@ export function ScreenBanner({ edge }: { edge: 'top' | 'bottom' }) {
   // A marking of another scheme (the desk changed its scheme after marking) cannot be ranked, but it is a marking:
   // the banner names it rather than count it as unmarked, which under a NATO SECRET record would understate it.
   const outside = onScreen.filter((classification) => markingOf(scheme, classification).kind === 'unknown');
-  const unmarked = onScreen.includes('');
-  const parts = [
-    ...(level ? [level.name] : []),
-    ...(outside.length > 0 ? [t('markings.bannerOutsideScheme', { levels: outside.join(', ') })] : []),
-    ...(unmarked ? [level || outside.length > 0 ? t('markings.bannerUnmarkedMaterial') : t('markings.unmarked')] : []),
-  ];
+  const parts = bannerParts(t, level?.name ?? null, outside, onScreen.includes(''));
   const text = parts.length > 0 ? parts.join(' + ') : t('markings.bannerNone');
   return (
     <div

@@ -29,6 +29,8 @@ const conflict = (id: string, kind: ConflictSummary['kind'], title: string): Con
 const preview: PackPreview = {
   banner: 'CONFIDENCIAL',
   holdsUnmarked: false,
+  outsideScheme: [],
+  holdsNoMarking: false,
   sections: [
     {
       kind: 'meeting',

@@ -16,6 +16,8 @@ afterEach(async () => {
 const preview: PackPreview = {
   banner: 'OFFICIAL-SENSITIVE',
   holdsUnmarked: false,
+  outsideScheme: [],
+  holdsNoMarking: false,
   sections: [
     {
       kind: 'meeting',
@@ -49,10 +51,21 @@ describe('what a pack will print, in Korean', () => {
 describe('the banner line of a pack holding material of no level of the scheme', () => {
   it('says unmarked material sits beside the highest level, or that nothing carries a level, in English and Korean', async () => {
     const view = render(
-      <PackPreviewPanel preview={{ status: 'ready', value: { ...preview, banner: 'OFFICIAL', holdsUnmarked: true } }} failure="" />,
+      <PackPreviewPanel
+        preview={{
+          status: 'ready',
+          value: { ...preview, banner: 'OFFICIAL', holdsUnmarked: true, holdsNoMarking: true },
+        }}
+        failure=""
+      />,
     );
     expect(screen.getByText('Banner on every page: OFFICIAL + UNMARKED MATERIAL')).toBeTruthy();
-    view.rerender(<PackPreviewPanel preview={{ status: 'ready', value: { ...preview, banner: '', holdsUnmarked: true } }} failure="" />);
+    view.rerender(
+      <PackPreviewPanel
+        preview={{ status: 'ready', value: { ...preview, banner: '', holdsUnmarked: true, holdsNoMarking: true } }}
+        failure=""
+      />,
+    );
     expect(screen.getByText('Banner on every page: UNMARKED')).toBeTruthy();
     await act(() => i18n.changeLanguage('ko'));
     expect(screen.getByText('모든 쪽의 등급 표시: 미표시')).toBeTruthy();

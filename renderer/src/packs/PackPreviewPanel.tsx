@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PackPreview, UnprintableRecord } from '../../../shared/contract.ts';
-import { CountedMarking } from '../markings/ScreenMarkings.tsx';
+import { bannerParts, CountedMarking } from '../markings/ScreenMarkings.tsx';
 import type { QueryState } from '../useQuery.ts';
 import { UnprintableInPack } from './UnprintableInPack.tsx';
 
@@ -35,12 +35,11 @@ export function PackPreviewPanel({
         <>
           <p>
             {t('packs.previewBanner', {
-              // As the window's banner says it: material of no level of the scheme is not taken for the lowest.
+              // As the window's banner says it: material of no level of the scheme is not taken for the lowest,
+              // and a level the scheme lacks is named, not called unmarked.
               banner: !preview.value.holdsUnmarked
                 ? preview.value.banner
-                : preview.value.banner
-                  ? t('markings.bannerWithUnmarked', { level: preview.value.banner })
-                  : t('markings.unmarked'),
+                : bannerParts(t, preview.value.banner || null, preview.value.outsideScheme, preview.value.holdsNoMarking).join(' + '),
             })}
           </p>
           <UnprintableInPack
