@@ -81,6 +81,23 @@ const markingColumns = [
   { table: 'note', touch: true },
 ] as const;
 
+/**
+ * How many records carry each of `levels` (meetings, notes, people and the rest, each
+ * once): Settings say it before a scheme drops or renames a level.
+ */
+export function countMarkedRecords(db: Db, levels: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(levels.map((level) => [level, 0]));
+  if (levels.length === 0) return counts;
+  const union = markingColumns
+    .map(({ table }) => `SELECT classification FROM ${table} WHERE classification IN (SELECT value FROM json_each(?))`)
+    .join(' UNION ALL ');
+  const rows = statement(db, `SELECT classification, count(*) AS records FROM (${union}) GROUP BY classification`).all(
+    ...markingColumns.map(() => JSON.stringify(levels)),
+  ) as { classification: string; records: number }[];
+  for (const row of rows) counts[row.classification] = row.records;
+  return counts;
+}
+
 export type MarkedTable = (typeof markingColumns)[number]['table'] | 'briefing_pack';
 
 /**
