@@ -76,5 +76,14 @@ describe('npm run export of two summits’ packs from one cleanly closed store',
     for (const text of ['Sato Haruki', 'Buoy telemetry', 'Park–Sato maritime bilateral']) expect(tokyoText).toContain(text);
     for (const text of tokyo.uniqueTexts) expect(vilniusText, text).not.toContain(text);
     for (const text of vilniusOnly) expect(tokyoText, text).not.toContain(text);
+
+    // A second export to the same name (another pack, another copy) never replaces the first unasked.
+    const printed = fs.readFileSync(tokyoPdf);
+    const again = runExport('--db', store, '--pack', 'Vilnius two-summit pack', '--out', tokyoPdf);
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim().split('\n')).toEqual([
+      `sherpa export: --out ${tokyoPdf} already exists; the export does not replace a file unasked. Give the PDF another name, or add --replace.`,
+    ]);
+    expect(fs.readFileSync(tokyoPdf).equals(printed)).toBe(true);
   }, 180_000);
 });
