@@ -137,3 +137,12 @@ describe('a section that holds nothing', () => {
     expect(headings.some((heading) => heading.includes('(OF)'))).toBe(false);
   });
 });
+
+describe('the cover’s facts', () => {
+  it('print the venue at the summit’s mark and the typed recipient at the title’s, as the lines above them', () => {
+    const content = gatherPackContent(db, tokyoPackDefinition(tokyo), options);
+    const html = renderPackHtml(content, { author: 'Desk' });
+    expect(html).toContain(`<th scope="row">Venue</th><td><span class="mark">${content.summitMark}</span><bdi>Tokyo</bdi></td>`);
+    expect(html).toContain(`<th scope="row">Recipient</th><td><span class="mark">${content.titleMark}</span><bdi>Deputy sherpa</bdi></td>`);
+  });
+});
