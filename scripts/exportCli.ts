@@ -112,7 +112,8 @@ export async function runExportCli(
   }
 
   const out = path.resolve(options.out);
-  const outProblem = checkOut(out, options.replace === true) ?? (options.db ? checkOutIsNotStore(out, path.resolve(options.db)) : null);
+  // The store itself first: --replace never makes the store given with --db a place to write.
+  const outProblem = (options.db ? checkOutIsNotStore(out, path.resolve(options.db)) : null) ?? checkOut(out, options.replace === true);
   if (outProblem) {
     output.error(`sherpa export: ${outProblem}`);
     return 1;
