@@ -1,6 +1,29 @@
+import type { ClassificationScheme } from '../shared/contract.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
+import { acceptedMarking, presetSchemes } from '../shared/markings.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
+
+/** The desk's scheme as last read, by the settings' stored text: a merge asks for every record it writes. */
+let lastScheme: { stored: string | undefined; scheme: ClassificationScheme } | null = null;
+
+/**
+ * A marking received from another desk (sync or a bundle) as this desk's scheme spells
+ * the level it reads as: lower case, stray spaces or a decomposed "NON PROTÉGÉ" are the
+ * level, as they are when typed here (acceptedMarking). A level the scheme lacks is kept
+ * as it came, to be shown by its name, never dropped.
+ */
+export function receivedMarking<T>(db: Db, given: T): T {
+  if (typeof given !== 'string' || given === '') return given;
+  const stored = statement(db, `SELECT value FROM setting WHERE key = 'settings'`).pluck().get() as string | undefined;
+  if (lastScheme === null || lastScheme.stored !== stored) {
+    const saved = stored === undefined ? undefined : (JSON.parse(stored) as { classificationScheme?: ClassificationScheme });
+    const scheme = saved?.classificationScheme;
+    // Settings never saved (or holding no scheme) mean the default scheme, NATO's, as the settings handler reads them.
+    lastScheme = { stored, scheme: Array.isArray(scheme?.levels) ? scheme : presetSchemes.nato };
+  }
+  return (acceptedMarking(lastScheme.scheme, given) || given) as T;
+}
 
 /** The table holding each kind of record that carries a marking; the other kinds carry none. */
 const markedTables: Partial<Record<SearchKind, string>> = {
@@ -57,6 +80,23 @@ const markingColumns = [
   // A note keeps its version: an edit queued in another window still saves (as linkNote leaves it).
   { table: 'note', touch: true },
 ] as const;
+
+/**
+ * How many records carry each of `levels` (meetings, notes, people and the rest, each
+ * once): Settings say it before a scheme drops or renames a level.
+ */
+export function countMarkedRecords(db: Db, levels: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(levels.map((level) => [level, 0]));
+  if (levels.length === 0) return counts;
+  const union = markingColumns
+    .map(({ table }) => `SELECT classification FROM ${table} WHERE classification IN (SELECT value FROM json_each(?))`)
+    .join(' UNION ALL ');
+  const rows = statement(db, `SELECT classification, count(*) AS records FROM (${union}) GROUP BY classification`).all(
+    ...markingColumns.map(() => JSON.stringify(levels)),
+  ) as { classification: string; records: number }[];
+  for (const row of rows) counts[row.classification] = row.records;
+  return counts;
+}
 
 export type MarkedTable = (typeof markingColumns)[number]['table'] | 'briefing_pack';
 

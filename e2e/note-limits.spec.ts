@@ -26,3 +26,31 @@ test('a 1 MB paste into a note is refused by the note text’s limit, and saves 
   await page.reload();
   await expect(noteBox(page)).toHaveValue(report.slice(0, 90_000));
 });
+
+// A 10,000-character title (a paragraph pasted into the wrong field) was cut
+// to its first 300 characters by the field without a word. The status line
+// must say the title is too long, the text must stay to shorten, and the
+// stored title must not change until it fits.
+test('a 10,000-character note title is refused by its limit, nothing saved, and saves once shortened', async ({ sherpa }) => {
+  const { page } = sherpa;
+  const url = new URL(page.url());
+  url.hash = '#/notes';
+  await page.goto(url.toString());
+  await page.getByRole('button', { name: 'New note' }).click();
+  const titleBox = page.getByRole('textbox', { name: 'Title', exact: true });
+  await titleBox.fill('Nukuʻalofa limits readout');
+  await expect(saveState(page)).toHaveText('Saved');
+  const pasted = 'Palēmia readout of the Nukuʻalofa call. '.repeat(250);
+  await titleBox.fill(pasted);
+  await expect(saveState(page)).toHaveText(
+    `Not saved: “Title” is too long: ${pasted.length.toLocaleString('en')} characters, at most 300. Shorten it; the text is still here.`,
+  );
+  await expect(titleBox).toHaveValue(pasted);
+  const noteUrl = page.url();
+  const fresh = await page.context().newPage();
+  await fresh.goto(noteUrl);
+  await expect(fresh.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Nukuʻalofa limits readout');
+  await fresh.close();
+  await titleBox.fill(pasted.slice(0, 300).trim());
+  await expect(saveState(page)).toHaveText('Saved');
+});

@@ -18,7 +18,8 @@ export interface CliOutput {
 const usage = `Usage:
   npm run export -- --sample --out FILE.pdf [--paper a4|letter] [--copy-for NAME]
   npm run export -- --db PATH --pack NAME --out FILE.pdf [--paper a4|letter] [--copy-for NAME]
-  (either form also takes --author NAME, written into the PDF's properties; default "Sherpa")
+  (either form also takes --author NAME, written into the PDF's properties; default "Sherpa",
+  and --replace, to replace a file already at --out)
   An encrypted store asks for its passphrase on the terminal, or reads it from
   an open file descriptor with --passphrase-fd N (e.g. 3<passphrase.txt); never as an argument.`;
 
@@ -82,6 +83,7 @@ function parseOptions(argv: string[]) {
       'copy-for': { type: 'string' },
       author: { type: 'string' },
       'passphrase-fd': { type: 'string' },
+      replace: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -110,7 +112,8 @@ export async function runExportCli(
   }
 
   const out = path.resolve(options.out);
-  const outProblem = checkOut(out) ?? (options.db ? checkOutIsNotStore(out, path.resolve(options.db)) : null);
+  // The store itself first: --replace never makes the store given with --db a place to write.
+  const outProblem = (options.db ? checkOutIsNotStore(out, path.resolve(options.db)) : null) ?? checkOut(out, options.replace === true);
   if (outProblem) {
     output.error(`sherpa export: ${outProblem}`);
     return 1;
@@ -217,7 +220,7 @@ const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
  * What is wrong with the place the PDF is to be written, found before any
  * printing, with its true cause; null when a file can be written there.
  */
-export function checkOut(out: string): string | null {
+export function checkOut(out: string, replace = false): string | null {
   if (path.extname(out).toLowerCase() !== '.pdf') return `--out must name a file ending in .pdf, not ${out}.`;
   const folder = path.dirname(out);
   const kind = (target: string) => {
@@ -233,6 +236,9 @@ export function checkOut(out: string): string | null {
   // A PDF its owner protected from writing (a signed-off pack, say) is not replaced, even where the account could.
   if (kind(out) === 'file' && (fs.statSync(out).mode & 0o222) === 0)
     return `--out ${out} is read-only; the export does not replace a protected file. Give the PDF another name.`;
+  // Another pack, or another recipient's copy, exported earlier under this name: replaced only when asked.
+  if (kind(out) === 'file' && !replace)
+    return `--out ${out} already exists; the export does not replace a file unasked. Give the PDF another name, or add --replace.`;
   // A real file is the only reliable probe (permissions, read-only disks, full disks), and it is removed at once.
   const probe = path.join(folder, `.sherpa-export-probe-${process.pid}`);
   try {

@@ -402,6 +402,8 @@ interface QueryChannels {
   'search.query': Channel_<{ text: string; kinds?: SearchKind[]; summitId?: number; sectorId?: number; limit?: number }, SearchHit[]>;
   'settings.get': Channel_<Empty, Settings>;
   'settings.update': Channel_<SettingsUpdate, Settings>;
+  /** How many records carry each level named: said before a scheme drops or renames one. */
+  'settings.markingCounts': Channel_<{ levels: string[] }, Record<string, number>>;
   'backup.list': Channel_<Empty, Backup[]>;
   'backup.create': Channel_<Empty, Backup>;
   /** Replaces the store's content with a backup; the state before is kept as a backup of its own. Reload the views after. */
@@ -582,6 +584,7 @@ const queryEffects = {
   'search.query': shows(() => all(...everyEntity)),
   'settings.get': shows(() => all('settings')),
   'settings.update': writes,
+  'settings.markingCounts': shows(() => all(...everyEntity)),
   'backup.list': shows(() => all('backup')),
   // Backups run on SQLite's online backup API, asynchronously, outside a store transaction;
   // a new backup is news for every window's backup list, a restore replaces everything shown.

@@ -14,6 +14,13 @@ export type SchemePreset = (typeof schemePresets)[number];
 export const unmarked = 'UNMARKED';
 
 /**
+ * The portion mark of a heading over nothing (a notes section with no notes, a
+ * timeline with no events in range): it holds no material, so it claims no level
+ * of the scheme, and it is not unmarked material either.
+ */
+export const nothingHeld = 'EMPTY';
+
+/**
  * Lowest level first. NATO and US portion marks are the ones their rules
  * define; the UK and Korean rules define none, so these are suggestions the
  * desk can change in Settings.
@@ -187,13 +194,13 @@ export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
     if (levelName === '') problems.push({ problem: 'levelNameMissing', level: index });
     else if (levelName.length > schemeLimits.name) problems.push({ problem: 'levelNameTooLong', level: index });
     else if (!printsAsTyped(levelName)) problems.push({ problem: 'levelNameCharacters', level: index });
-    else if (names.has(printedAs(levelName)) || printedAs(levelName) === unmarked)
+    else if (names.has(printedAs(levelName)) || [unmarked, nothingHeld].includes(printedAs(levelName)))
       problems.push({ problem: 'levelNameRepeated', level: index });
     names.add(printedAs(levelName));
     if (portion === '') problems.push({ problem: 'portionMissing', level: index });
     else if (portion.length > schemeLimits.portion) problems.push({ problem: 'portionTooLong', level: index });
     else if (!printsAsTyped(portion)) problems.push({ problem: 'portionCharacters', level: index });
-    else if (portions.has(printedAs(portion)) || printedAs(portion) === unmarked)
+    else if (portions.has(printedAs(portion)) || [unmarked, nothingHeld].includes(printedAs(portion)))
       problems.push({ problem: 'portionRepeated', level: index });
     portions.add(printedAs(portion));
   });

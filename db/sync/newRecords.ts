@@ -1,4 +1,5 @@
 import { type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
+import { receivedMarking } from '../markings.ts';
 import type { Db } from '../open.ts';
 import { isSortKeyColumn, sortKeysBeside } from '../sortKeys.ts';
 import { nextId, perConnection, statement } from '../sql.ts';
@@ -223,7 +224,7 @@ function linkedRows<T extends { body: RecordBody }>(
     const waitsFor: string[] = [];
     for (const column of columns) {
       if (column === 'id' || isSortKeyColumn(entity, column) || !(column in body)) continue;
-      const value = body[column] ?? null;
+      const value = column === 'classification' ? receivedMarking(db, body[column] ?? null) : (body[column] ?? null);
       present.push(column);
       if (!references.has(column) || value === null) {
         values.push(value);

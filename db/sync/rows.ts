@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { RecordBody } from '../../shared/sync.ts';
+import { receivedMarking } from '../markings.ts';
 import type { Db } from '../open.ts';
 import { isSortKeyColumn, sortKeysBeside } from '../sortKeys.ts';
 import { nextId, perConnection, statement } from '../sql.ts';
@@ -41,7 +42,7 @@ function rowValues(db: Db, state: DocState, body: RecordBody): RowValues {
   let incomplete = false;
   for (const column of columnsOf(db, state.entity)) {
     if (column === 'id' || isSortKeyColumn(state.entity, column) || !(column in body)) continue;
-    const value = body[column] ?? null;
+    const value = column === 'classification' ? receivedMarking(db, body[column] ?? null) : (body[column] ?? null);
     if (!references.has(column) || value === null) {
       values.set(column, value);
       continue;

@@ -58,6 +58,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'timeline.list': {},
   'search.query': { text: 'cyber', kinds: ['sectorEntry'], limit: 10 },
   'settings.get': {},
+  'settings.markingCounts': { levels: ['NATO SECRET'] },
   'settings.update': { theme: 'dark', homeTimeZone: 'Asia/Seoul', backupsToKeep: 3 },
   'backup.list': {},
   'backup.create': {},

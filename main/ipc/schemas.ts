@@ -427,6 +427,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
       limit: z.number().int().min(1).max(500).optional(),
     }),
   'settings.get': () => empty,
+  'settings.markingCounts': () => z.strictObject({ levels: z.array(line(maxLevelName)).max(20) }),
   'settings.update': () =>
     settingsFields.partial().extend({
       renamedLevels: z

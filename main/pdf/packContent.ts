@@ -27,7 +27,7 @@ import type {
   Summit,
   TimelineEvent,
 } from '../../shared/domain.ts';
-import { highestMarking, portionText } from '../../shared/markings.ts';
+import { highestMarking, nothingHeld, portionText } from '../../shared/markings.ts';
 import { compareNames } from '../../shared/sortKey.ts';
 import { dayInZone } from '../../shared/time.ts';
 import { highestLevel, type MarkedItem, portionMark, type UnmarkedItem, unmarkedItem } from './classification.ts';
@@ -146,6 +146,8 @@ export interface PackContent {
   highestMarked: ClassificationLevel | null;
   /** What carries no marking of the scheme: the pack is not exported until this is empty. */
   unmarked: UnmarkedItem[];
+  /** The levels the scheme lacks that what prints carries, each once: the builder's banner names them, as the window's does. */
+  outsideScheme: string[];
   sections: SectionContent[];
 }
 
@@ -204,7 +206,9 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   // It says what that material carries: "(UNMARKED)" when anything is unmarked, else the other scheme's marking
   // ("(NATO SECRET)"), never "(UNMARKED)" for marked material, which an officer would then mark afresh, perhaps lower.
   // (Such a pack is never printed; the builder's preview shows this mark.)
+  // A heading over nothing says so: the lowest level would claim material the section does not hold.
   const headingMark = (items: MarkedItem[]) => {
+    if (items.length === 0) return `(${nothingHeld})`;
     const outside = items.flatMap((item) => unmarkedItem(scheme, item) ?? []);
     if (outside.length === 0) return `(${highestLevel(scheme, items).portion})`;
     return portionText(scheme, outside.some((item) => item.foreignLevel === '') ? '' : (outside[0]?.foreignLevel ?? ''));
@@ -430,6 +434,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
       everyItem.map((item) => item.classification),
     ).level,
     unmarked,
+    outsideScheme: [...new Set(unmarked.flatMap((item) => (item.foreignLevel ? [item.foreignLevel] : [])))],
     sections,
   };
 }

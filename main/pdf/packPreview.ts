@@ -88,7 +88,7 @@ export function previewPack(db: Db, definition: PackDefinition, options: GatherO
   return {
     banner: content.unmarked.length > 0 ? (content.highestMarked?.name ?? '') : content.banner.name,
     holdsUnmarked: content.unmarked.length > 0,
-    outsideScheme: [...new Set(content.unmarked.map((item) => item.foreignLevel).filter((level) => level !== ''))],
+    outsideScheme: content.outsideScheme,
     holdsNoMarking: content.unmarked.some((item) => item.foreignLevel === ''),
     sections: content.sections.map((section) => {
       const classification = sectionClassification(options.scheme, heldBy(section));

@@ -1,4 +1,4 @@
-import { carryMarking, type MarkedTable, withMarkings } from '../../../db/markings.ts';
+import { carryMarking, countMarkedRecords, type MarkedTable, withMarkings } from '../../../db/markings.ts';
 import { search } from '../../../db/search.ts';
 import { readSetting, readSettingText, writeSetting } from '../../../db/settings.ts';
 import type { ChangedEntity, ClassificationScheme, LevelRename, Settings } from '../../../shared/contract.ts';
@@ -91,9 +91,12 @@ const changedBy: Record<MarkedTable, ChangedEntity> = {
   briefing_pack: 'pack',
 };
 
-export function settingsHandlers({ db }: HandlerDeps): HandlerGroup<'settings.get' | 'settings.update' | 'search.query'> {
+export function settingsHandlers({
+  db,
+}: HandlerDeps): HandlerGroup<'settings.get' | 'settings.update' | 'settings.markingCounts' | 'search.query'> {
   return {
     'settings.get': () => readSettings(db),
+    'settings.markingCounts': ({ levels }) => countMarkedRecords(db, levels),
     'settings.update': ({ renamedLevels = [], ...patch }, changes) => {
       const before = readSettings(db);
       const merged = { ...before, ...patch };

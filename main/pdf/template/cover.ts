@@ -19,8 +19,15 @@ export function Cover({ pack }: { pack: PackContent }): ReactNode {
         principal.title ? `, ${principal.title}` : '',
       ),
     ]);
-  if (summit?.city) facts.push(['Venue', summit.city]);
-  facts.push(['Recipient', pack.recipient ? h('bdi', null, pack.recipient) : 'Not specified']);
+  // The venue is the summit's text, the recipient typed as the title is: each prints at the mark of the line it belongs to.
+  if (summit?.city)
+    facts.push(['Venue', [h('span', { key: 'mark', className: 'mark' }, pack.summitMark), h('bdi', { key: 'city' }, summit.city)]]);
+  facts.push([
+    'Recipient',
+    pack.recipient
+      ? [h('span', { key: 'mark', className: 'mark' }, pack.titleMark), h('bdi', { key: 'recipient' }, pack.recipient)]
+      : 'Not specified',
+  ]);
   facts.push(['Prepared', formatDate(pack.preparedOn)]);
   facts.push(['Classification', pack.banner.name]);
   return h(

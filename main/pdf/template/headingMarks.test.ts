@@ -121,3 +121,28 @@ describe('the lines naming a source or a programme under a heading', () => {
     expect(content.sections.map((section) => section.mark)).toEqual(['(NS)', '(NS)']);
   });
 });
+
+describe('a section that holds nothing', () => {
+  it('says it is empty at its heading and in the contents, claiming no level of the scheme', () => {
+    const offen = { name: 'DE', levels: [{ name: 'OFFEN', portion: 'OF' }, ...presetSchemes.nato.levels] };
+    const empty: PackDefinition = {
+      ...tokyoPackDefinition(tokyo),
+      summitId: null,
+      sections: [{ kind: 'timeline', from: '1990-01-01', to: '1990-01-02' }, { kind: 'biographies', personIds: [] }, { kind: 'notes' }],
+    };
+    const content = gatherPackContent(db, empty, { ...options, scheme: offen });
+    expect(content.sections.map((section) => section.mark)).toEqual(['(EMPTY)', '(EMPTY)', '(EMPTY)']);
+    const headings = headingsOf(renderPackHtml(content, { author: 'Desk' })).map(textOf);
+    expect(headings).toContain('(EMPTY)Notes');
+    expect(headings.some((heading) => heading.includes('(OF)'))).toBe(false);
+  });
+});
+
+describe('the cover’s facts', () => {
+  it('print the venue at the summit’s mark and the typed recipient at the title’s, as the lines above them', () => {
+    const content = gatherPackContent(db, tokyoPackDefinition(tokyo), options);
+    const html = renderPackHtml(content, { author: 'Desk' });
+    expect(html).toContain(`<th scope="row">Venue</th><td><span class="mark">${content.summitMark}</span><bdi>Tokyo</bdi></td>`);
+    expect(html).toContain(`<th scope="row">Recipient</th><td><span class="mark">${content.titleMark}</span><bdi>Deputy sherpa</bdi></td>`);
+  });
+});

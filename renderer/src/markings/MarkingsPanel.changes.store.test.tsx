@@ -138,3 +138,33 @@ describe('a custom scheme edited in Settings', () => {
     expect(revisionsAfter.at(-1)).toBe('NON PROTÉGÉ');
   });
 });
+
+describe('a level dropped from the scheme while records carry it', () => {
+  it('says how many records carry it (and how many a rename carries), and applies only when confirmed', async () => {
+    const { db } = store;
+    const [first, second] = meetings.all(db, 'ORDER BY id');
+    const [person] = people.all(db, 'ORDER BY id');
+    if (!first || !second || !person) throw new Error('sample records missing');
+    meetings.update(db, first.id, { classification: 'DIFFUSION RESTREINTE' });
+    people.update(db, person.id, { classification: 'DIFFUSION RESTREINTE' });
+    meetings.update(db, second.id, { classification: 'NON PROTEGE' });
+    renderPanel();
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name of level 1' })).toHaveProperty('value', 'NON PROTEGE'));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name of level 1' }), { target: { value: 'NON PROTÉGÉ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove level 2' }));
+    await screen.findByText(/^No longer a level: “DIFFUSION RESTREINTE” \(2 records\)\./);
+    await screen.findByText(/^Renamed \(1 record\): everything marked “NON PROTEGE”/);
+    fireEvent.click(screen.getByRole('button', { name: 'Apply markings' }));
+    const confirm = await screen.findByRole('button', { name: 'Apply, leaving 2 records to be marked again' });
+    const levelsSaved = async () => {
+      const settings = await store.bridge['settings.get']({});
+      return settings.ok ? settings.value.classificationScheme.levels.length : -1;
+    };
+    expect(await levelsSaved()).toBe(4);
+    fireEvent.click(confirm);
+    await waitFor(async () => expect(await levelsSaved()).toBe(3));
+    // Their marks are kept, by the old name, to be shown and marked again: never lost.
+    expect(meetings.get(db, first.id).classification).toBe('DIFFUSION RESTREINTE');
+    expect(people.get(db, person.id).classification).toBe('DIFFUSION RESTREINTE');
+  });
+});

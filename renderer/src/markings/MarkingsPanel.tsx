@@ -18,6 +18,7 @@ import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
+import { useQuery } from '../useQuery.ts';
 
 type Choice = SchemePreset | 'custom';
 
@@ -61,6 +62,8 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
   const [origins, setOrigins] = useState<(string | null)[]>(() => saved.levels.map((level) => level.name));
   const [defaultMarking, setDefaultMarking] = useState(savedDefault);
   const [problems, setProblems] = useState<SchemeProblem[]>([]);
+  /** The draft whose dropped levels' records the desk was told of: Apply saves it when pressed again. */
+  const [confirming, setConfirming] = useState<string | null>(null);
   const can = editable(choice);
 
   const choose = (next: Choice) => {
@@ -107,12 +110,24 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
     problems.find((problem) => problem.level === level && fields.includes(problem.problem));
 
   const renames = renamesOf(saved, scheme, origins);
+  const changes = schemeChanges(saved, scheme, renames);
+  // Counted in the store: a level dropped leaves its records marked with a name the scheme lacks.
+  const counted = useQuery('settings.markingCounts', { levels: [...changes.dropped, ...changes.renamed.map(({ from }) => from)] });
+  const recordsOf = (level: string) => (counted.status === 'ready' ? (counted.value[level] ?? 0) : null);
+  const droppedRecords = changes.dropped.reduce((sum, level) => sum + (recordsOf(level) ?? 0), 0);
+  const draftKey = JSON.stringify([scheme, renames]);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const tidy = tidyScheme(scheme);
     const found = schemeProblems(tidy);
     setProblems(found);
     if (found.length > 0) return;
+    // Records would be left with a level the scheme lacks: said with their count, applied only when pressed again.
+    if (droppedRecords > 0 && confirming !== draftKey) {
+      setConfirming(draftKey);
+      return;
+    }
+    setConfirming(null);
     // The default follows its level's new name, as every record marked with it does.
     const defaultAfter = renames.find((rename) => rename.from === defaultMarking)?.to ?? defaultMarking;
     try {
@@ -127,7 +142,6 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
     }
   };
 
-  const changes = schemeChanges(saved, scheme, renames);
   const nameProblem = problemAt(undefined, ['nameMissing', 'nameTooLong', 'nameCharacters']);
   const schemeProblem = problemAt(undefined, ['noLevels', 'tooManyLevels']);
   return (
@@ -272,12 +286,22 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
         {/* What applying this draft does to records already marked, said before it is applied. */}
         {changes.dropped.length > 0 ? (
           <p className="field-warning">
-            {t('markings.droppedLevels', { count: changes.dropped.length, levels: changes.dropped.map((name) => `“${name}”`).join(', ') })}
+            {t('markings.droppedLevels', {
+              count: changes.dropped.length,
+              levels: changes.dropped
+                .map((name) => {
+                  const records = recordsOf(name);
+                  return records === null ? `“${name}”` : `“${name}” (${t('markings.records', { count: records })})`;
+                })
+                .join(', '),
+            })}
           </p>
         ) : null}
         {changes.renamed.map(({ from, to }) => (
           <p key={`${from}-${to}`} className="field-warning">
-            {t('markings.renamedLevel', { from, to })}
+            {recordsOf(from) === null
+              ? t('markings.renamedLevel', { from, to })
+              : t('markings.renamedLevelCounted', { from, to, records: t('markings.records', { count: recordsOf(from) ?? 0 }) })}
           </p>
         ))}
         {changes.lowered.map(({ level, below }) => (
@@ -287,7 +311,9 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
         ))}
         <div className="button-row">
           <button type="submit" className="primary">
-            {t('markings.save')}
+            {confirming === draftKey && droppedRecords > 0
+              ? t('markings.saveDropping', { records: t('markings.records', { count: droppedRecords }) })
+              : t('markings.save')}
           </button>
         </div>
       </form>

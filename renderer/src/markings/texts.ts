@@ -39,6 +39,11 @@ export const markingsEn = {
     'No longer levels: {{levels}}. Records marked with them keep that name and must be marked again before a pack holding them is exported.',
   renamedLevel:
     'Renamed: everything marked “{{from}}” (records, notes, annotations, packs’ biographies and the default for new records) will be marked “{{to}}” when you save.',
+  renamedLevelCounted:
+    'Renamed ({{records}}): everything marked “{{from}}” (records, notes, annotations, packs’ biographies and the default for new records) will be marked “{{to}}” when you save.',
+  records_one: '{{count}} record',
+  records_other: '{{count}} records',
+  saveDropping: 'Apply, leaving {{records}} to be marked again',
   loweredLevel: '“{{level}}” now ranks below “{{below}}”: a page holding both would carry the banner “{{below}}”.',
   problems: {
     nameMissing: 'Give the scheme a name.',
@@ -107,6 +112,11 @@ export const markingsKo: typeof markingsEn = {
     '더 이상 등급이 아닙니다: {{levels}}. 이 등급으로 표시된 기록은 그 이름을 그대로 보여 주며, 그 기록이 든 자료집을 내보내기 전에 다시 표시해야 합니다.',
   renamedLevel:
     '이름 변경: “{{from}}”(으)로 표시된 모든 것(기록, 노트, 주석, 자료집의 약력, 새 기록의 기본 표시)이 저장할 때 “{{to}}”(으)로 표시됩니다.',
+  renamedLevelCounted:
+    '이름 변경({{records}}): “{{from}}”(으)로 표시된 모든 것(기록, 노트, 주석, 자료집의 약력, 새 기록의 기본 표시)이 저장할 때 “{{to}}”(으)로 표시됩니다.',
+  records_one: '기록 {{count}}건',
+  records_other: '기록 {{count}}건',
+  saveDropping: '적용하고 {{records}}을(를) 다시 표시하기',
   loweredLevel: '“{{level}}”이(가) 이제 “{{below}}”보다 낮습니다: 둘이 함께 있는 쪽에는 “{{below}}” 배너가 찍힙니다.',
   problems: {
     nameMissing: '체계 이름을 입력하세요.',

@@ -2,7 +2,14 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from '
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
-import { hasDirectionOverride, maxProse, noteLimits, withoutDirectionOverrides } from '../../../shared/fieldRules.ts';
+import {
+  fitsLength,
+  hasDirectionOverride,
+  maxProse,
+  noteLimits,
+  textLength,
+  withoutDirectionOverrides,
+} from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { SyncNoteConflict } from '../conflicts/SyncNoteConflict.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -141,6 +148,9 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
           save: async (request) => {
             // A pasted megabyte would otherwise meet the transport's size limit and a message about bytes.
             if (request.body.length > maxProse) throw new NoteTextTooLong(request.body.length, maxProse);
+            // Said, never cut: a field's maxLength would drop the rest of a paste without a word.
+            if (!fitsLength(request.title, noteLimits.title))
+              throw new NoteTextTooLong(textLength(request.title), noteLimits.title, 'title');
             if (hasDirectionOverride(request.body)) throw new NoteTextHasDirectionOverride();
             const result = await call('note.save', { ...request, continuesSession: request.baseVersion === lastSaved });
             if (result.status === 'saved') lastSaved = result.note.version;
@@ -289,7 +299,7 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
       {showTitle ? (
         <label className="note-field">
           {labels.title}
-          <input type="text" value={content.title} maxLength={noteLimits.title} onChange={(event) => edit({ title: event.target.value })} />
+          <input type="text" value={content.title} onChange={(event) => edit({ title: event.target.value })} />
         </label>
       ) : null}
       <div className="note-body">

@@ -18,8 +18,8 @@ export function statusText(status: SaveStatus, t: TFunction, fieldLabel: NoteFie
       if (error instanceof DraftJournalFull) return t('notes.draftJournalFull');
       if (error instanceof NoteTextTooLong)
         return t('notes.notSaved', {
-          reason: t('notes.textTooLong', {
-            field: fieldLabel('body') ?? t('notes.noteText'),
+          reason: t(error.field === 'title' ? 'notes.titleTooLong' : 'notes.textTooLong', {
+            field: fieldLabel(error.field) ?? (error.field === 'title' ? t('notes.noteTitle') : t('notes.noteText')),
             length: error.length.toLocaleString('en'),
             limit: error.limit.toLocaleString('en'),
           }),

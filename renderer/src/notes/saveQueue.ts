@@ -29,11 +29,14 @@ export class DraftJournalFull extends Error {
 export class NoteTextTooLong extends Error {
   readonly length: number;
   readonly limit: number;
-  constructor(length: number, limit: number) {
-    super(`the note text has ${length} characters, more than ${limit}`);
+  /** The note's field that is too long: its text, or its title (a paragraph pasted into the wrong field). */
+  readonly field: 'body' | 'title';
+  constructor(length: number, limit: number, field: 'body' | 'title' = 'body') {
+    super(`the note ${field === 'title' ? 'title' : 'text'} has ${length} characters, more than ${limit}`);
     this.name = 'NoteTextTooLong';
     this.length = length;
     this.limit = limit;
+    this.field = field;
   }
 }
 

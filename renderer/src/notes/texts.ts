@@ -52,6 +52,7 @@ export const notesEn = {
   removeDirectionOverrides: 'Remove the direction characters',
   textTooLong:
     '“{{field}}” is too long: {{length}} characters, at most {{limit}}. Shorten it or split it into several notes; the text is still here.',
+  titleTooLong: '“{{field}}” is too long: {{length}} characters, at most {{limit}}. Shorten it; the text is still here.',
   journalFull: 'the draft journal is full; saving to the store only',
   preview: 'Preview',
   nothingYet: 'Nothing written yet.',
@@ -158,6 +159,7 @@ export const notesKo: typeof notesEn = {
   removeDirectionOverrides: '방향 문자 지우기',
   textTooLong:
     '“{{field}}”이(가) 너무 깁니다: {{length}}자이며 최대 {{limit}}자입니다. 줄이거나 여러 메모로 나누십시오. 작성한 내용은 그대로 있습니다.',
+  titleTooLong: '“{{field}}”이(가) 너무 깁니다: {{length}}자이며 최대 {{limit}}자입니다. 줄이십시오. 작성한 내용은 그대로 있습니다.',
   journalFull: '임시 저장 공간이 가득 찼습니다. 저장소에만 저장합니다',
   preview: '미리 보기',
   nothingYet: '아직 작성된 내용이 없습니다.',

@@ -52,7 +52,10 @@ describe('the banner line of a pack holding material of no level of the scheme',
   it('says unmarked material sits beside the highest level, or that nothing carries a level, in English and Korean', async () => {
     const view = render(
       <PackPreviewPanel
-        preview={{ status: 'ready', value: { ...preview, banner: 'OFFICIAL', holdsUnmarked: true, holdsNoMarking: true } }}
+        preview={{
+          status: 'ready',
+          value: { ...preview, banner: 'OFFICIAL', holdsUnmarked: true, holdsNoMarking: true },
+        }}
         failure=""
       />,
     );
