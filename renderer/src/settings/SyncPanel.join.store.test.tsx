@@ -57,3 +57,24 @@ describe('joining a summit a colleague shares', () => {
     expect((await call('sync.status', {})).joining).toEqual([database]);
   });
 });
+
+describe('a shared summit deleted', () => {
+  it('is named as deleted, by which desk and when, not as not received yet', async () => {
+    panel();
+    const summit = (await call('summit.list', {}))[0];
+    if (!summit) throw new Error('the sample has a summit');
+    const shared = await call('sync.configure', {
+      url: 'http://127.0.0.1:5984',
+      username: 'lee',
+      password: 'Desk-pass-2',
+      summitIds: [summit.id],
+    });
+    const database = shared.summits[0]?.database ?? '';
+    await call('summit.delete', { id: summit.id, takeAlong: true });
+    const line = await screen.findByText(`“${summit.title}” (${database}) was deleted on Country desk (`, { exact: false });
+    expect(line.textContent).toMatch(
+      /^“.+” \(sherpa-summit-[0-9a-f]{32}\) was deleted on Country desk \([0-9A-F ]{24}\) at .+\. What that desk deleted/,
+    );
+    expect(screen.queryByText('Not received yet', { exact: false })).toBeNull();
+  });
+});
