@@ -214,6 +214,8 @@ export async function syncDesk(
   let denied: unknown;
   let databaseFailed: unknown;
   let failed: { error: unknown } | undefined;
+  // The databases whose exchange failed so: what this desk had for them is still waiting, the rest went.
+  const failedPartitions: string[] = [];
   const leftOut = new Map<string, Omit<SyncNotice, 'at'>>();
   // What the round merges is indexed for search while it waits for the server; the rest once the round is done.
   const catchUp = searchWhileWaiting(db);
@@ -242,6 +244,7 @@ export async function syncDesk(
       if (isDatabaseDenied(error)) denied ??= error;
       else if (failedInDatabase(error)) databaseFailed ??= error;
       else throw error;
+      failedPartitions.push(partition);
       return false;
     }
     pushed += result.push.docs_written;
@@ -269,8 +272,8 @@ export async function syncDesk(
   }
   const notices = [...leftOut.values()];
   if (failed) throw Object.assign(failed.error as object, { notices });
-  if (denied) throw Object.assign(denied as object, { notices });
-  if (databaseFailed) throw Object.assign(databaseFailed as object, { notices, databaseFailed: true });
+  if (denied) throw Object.assign(denied as object, { notices, failedPartitions });
+  if (databaseFailed) throw Object.assign(databaseFailed as object, { notices, databaseFailed: true, failedPartitions });
   return { pushed, pulled, notices };
 }
 
