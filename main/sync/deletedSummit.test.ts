@@ -27,9 +27,19 @@ describe('a shared summit deleted by its owner', () => {
     });
     const database = shared.summits.find((choice) => choice.summitId === funafuti.id)?.database ?? '';
     const joined = await joinShared(countryDesk, sherpa, { url: server.url, username: 'lee', password: 'Desk-pass-2' }, [funafuti.title]);
-    expect(joined.get(funafuti.title)).toBeDefined();
+    const there = joined.get(funafuti.title) ?? 0;
+    // The country desk's own note on it, sent to the summit's database.
+    const note = await call(countryDesk, 'note.create', {
+      title: 'Falepili treaty: our analysis',
+      body: 'Three paragraphs.',
+      tags: [],
+      classification: 'NATO RESTRICTED',
+    });
+    await call(countryDesk, 'note.link', { id: note.id, link: { summitId: there } });
+    await call(countryDesk, 'sync.now', {});
+    await call(sherpa, 'sync.now', {});
 
-    await call(sherpa, 'summit.delete', { id: funafuti.id, takeAlong: true });
+    await call(sherpa, 'summit.delete', { id: funafuti.id });
     const onSherpa = await call(sherpa, 'sync.now', {});
     const onCountryDesk = await call(countryDesk, 'sync.now', {});
 
@@ -49,5 +59,11 @@ describe('a shared summit deleted by its owner', () => {
       ]);
     }
     expect((await call(countryDesk, 'summit.list', {})).map((each) => each.title)).not.toContain(funafuti.title);
+    // The sherpa deleted the summit alone: it keeps the note, unlinked; the note left the country desk with the
+    // summit's database, as any record leaving a summit does (what the panel's line now says; README).
+    expect((await call(sherpa, 'note.list', {})).map((each) => [each.title, each.summitId])).toEqual([
+      ['Falepili treaty: our analysis', null],
+    ]);
+    expect((await call(countryDesk, 'note.list', {})).map((each) => each.title)).toEqual([]);
   });
 });

@@ -73,7 +73,7 @@ describe('a shared summit deleted', () => {
     await call('summit.delete', { id: summit.id, takeAlong: true });
     const line = await screen.findByText(`“${summit.title}” (${database}) was deleted on Country desk (`, { exact: false });
     expect(line.textContent).toMatch(
-      /^“.+” \(sherpa-summit-[0-9a-f]{32}\) was deleted on Country desk \([0-9A-F ]{24}\) at .+\. What that desk deleted/,
+      /^“.+” \(sherpa-summit-[0-9a-f]{32}\) was deleted on Country desk \([0-9A-F ]{24}\) at .+\. What was filed under it/,
     );
     expect(screen.queryByText('Not received yet', { exact: false })).toBeNull();
   });

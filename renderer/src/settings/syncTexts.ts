@@ -18,9 +18,9 @@ export const syncEn = {
   joinWaiting: 'Not received yet: {{names}}.',
   // r12-team: a shared summit its owner deleted read "Not received yet", as if the administrator had not opened it.
   deletedSummit:
-    '{{title}} ({{database}}) was deleted on {{desk}} at {{when}}. What that desk deleted with it is gone here too; notes it kept stay in Notes, no longer linked to it.',
+    '{{title}} ({{database}}) was deleted on {{desk}} at {{when}}. What was filed under it (meetings, notes, those written on this desk too) left this desk with it; the deleting desk keeps what it did not delete, no longer linked to it: ask that desk for a note you need.',
   deletedSummitNoAuthor:
-    '{{title}} ({{database}}) was deleted; the deleting desk is not recorded. What it deleted with it is gone here too; notes it kept stay in Notes, no longer linked to it.',
+    '{{title}} ({{database}}) was deleted; the deleting desk is not recorded. What was filed under it (meetings, notes, those written on this desk too) left this desk with it; the deleting desk keeps what it did not delete, no longer linked to it.',
   deletedSummitUntitled: 'A summit',
   database: 'Server database: {{name}}',
   referenceDatabase: 'People, countries, sources and sectors: {{name}}',
@@ -105,9 +105,9 @@ export const syncKo: typeof syncEn = {
     '서버는 어떤 정상회의가 있는지 누구에게도 알려 주지 않습니다. 동료의 동기화 패널에서 정상회의 옆에 보이는 데이터베이스 이름(sherpa-summit-…)을 받아 한 줄에 하나씩 입력하십시오. 관리자가 접근 권한을 주었다면 다음 동기화 때 제목, 회담, 메모가 도착합니다.',
   joinWaiting: '아직 받지 못함: {{names}}.',
   deletedSummit:
-    '{{title}}({{database}})은(는) {{desk}}에서 {{when}}에 삭제되었습니다. 그 데스크가 함께 삭제한 기록은 여기서도 사라졌고, 남겨 둔 메모는 연결이 끊긴 채 메모에 있습니다.',
+    '{{title}}({{database}})은(는) {{desk}}에서 {{when}}에 삭제되었습니다. 그 아래 있던 기록(회담, 이 데스크에서 쓴 메모 포함)은 이 데스크에서도 함께 사라졌습니다. 삭제한 데스크는 삭제하지 않은 기록을 연결이 끊긴 채 보관하니, 필요한 메모는 그 데스크에 요청하십시오.',
   deletedSummitNoAuthor:
-    '{{title}}({{database}})은(는) 삭제되었습니다. 삭제한 데스크는 기록되지 않았습니다. 함께 삭제된 기록은 여기서도 사라졌고, 남겨 둔 메모는 연결이 끊긴 채 메모에 있습니다.',
+    '{{title}}({{database}})은(는) 삭제되었습니다. 삭제한 데스크는 기록되지 않았습니다. 그 아래 있던 기록(회담, 이 데스크에서 쓴 메모 포함)은 이 데스크에서도 함께 사라졌고, 삭제한 데스크는 삭제하지 않은 기록을 연결이 끊긴 채 보관합니다.',
   deletedSummitUntitled: '정상회의',
   database: '서버 데이터베이스: {{name}}',
   referenceDatabase: '인물, 국가, 출처, 분야: {{name}}',
