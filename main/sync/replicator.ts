@@ -336,7 +336,7 @@ function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
     if (isDatabaseDenied(error)) return { kind: 'no-access', detail: withCause.database ?? '' };
     // One database's exchange failed with the server's answer (the others synced): named, with the answer's status.
     if ((error as { databaseFailed?: boolean }).databaseFailed)
-      return { kind: 'database-failed', detail: `${withCause.database ?? ''} (HTTP ${withCause.status ?? ''})` };
+      return { kind: 'database-failed', detail: `“${withCause.database ?? ''}” (HTTP ${withCause.status ?? ''})` };
     if (withCause.status === 401) return { kind: 'refused', detail: 'The server refused the user name or password' };
     return { kind: 'other', detail: error.message.slice(0, 300) };
   }
