@@ -76,6 +76,8 @@ export interface DeletedSharedSummit {
   database: string;
   title: string | null;
   deletedBy: RevisionAuthor | null;
+  /** Deleted on this desk (the author's fingerprint is this desk's card's): its officer kept what they did not delete. */
+  byThisDesk: boolean;
 }
 
 export interface SyncConfigureRequest {

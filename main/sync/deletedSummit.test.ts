@@ -43,7 +43,10 @@ describe('a shared summit deleted by its owner', () => {
     const onSherpa = await call(sherpa, 'sync.now', {});
     const onCountryDesk = await call(countryDesk, 'sync.now', {});
 
-    for (const overview of [onSherpa, onCountryDesk]) {
+    for (const [overview, byThisDesk] of [
+      [onSherpa, true],
+      [onCountryDesk, false],
+    ] as const) {
       expect(overview.status.lastError).toBeNull();
       expect(overview.joining).toEqual([]);
       expect(overview.deletedSummits).toEqual([
@@ -55,6 +58,7 @@ describe('a shared summit deleted by its owner', () => {
             fingerprint: expect.stringMatching(/^[0-9A-F]{4}( [0-9A-F]{4}){4}$/),
             at: expect.any(String),
           },
+          byThisDesk,
         },
       ]);
     }

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/open.ts';
+import { statement } from '../../../db/sql.ts';
 import { deleteSyncAccount, readSyncAccount, setSharedSummitDocs, sharedSummitDocs, writeSyncAccount } from '../../../db/sync/account.ts';
 import { referencePartition } from '../../../db/sync/partition.ts';
 import { syncStatement } from '../../../db/sync/pendingNotes.ts';
@@ -45,6 +46,7 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
   const account = readSyncAccount(db);
   const shared = sharedSummitDocs(db);
   const prefix = account?.databasePrefix ?? 'sherpa';
+  const thisDesk = statement(db, 'SELECT fingerprint FROM desk_key WHERE id = 1').pluck().get() as string | undefined;
   const summits = syncStatement(
     db,
     `SELECT S.id AS summitId, S.title, D.doc_id AS docId FROM summit AS S
@@ -67,11 +69,15 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
       database: databaseName(prefix, docId),
     })),
     joining: joiningSummits(db, shared).map((docId) => databaseName(prefix, docId)),
-    deletedSummits: deletedSharedSummits(db, shared).map(({ docId, title, author }) => ({
-      database: databaseName(prefix, docId),
-      title,
-      deletedBy: revisionAuthorOf(author),
-    })),
+    deletedSummits: deletedSharedSummits(db, shared).map(({ docId, title, author }) => {
+      const deletedBy = revisionAuthorOf(author);
+      return {
+        database: databaseName(prefix, docId),
+        title,
+        deletedBy,
+        byThisDesk: deletedBy !== null && deletedBy.fingerprint === thisDesk,
+      };
+    }),
   };
 }
 

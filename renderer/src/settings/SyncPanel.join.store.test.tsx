@@ -71,10 +71,9 @@ describe('a shared summit deleted', () => {
     });
     const database = shared.summits[0]?.database ?? '';
     await call('summit.delete', { id: summit.id, takeAlong: true });
-    const line = await screen.findByText(`“${summit.title}” (${database}) was deleted on Country desk (`, { exact: false });
-    expect(line.textContent).toMatch(
-      /^“.+” \(sherpa-summit-[0-9a-f]{32}\) was deleted on Country desk \([0-9A-F ]{24}\) at .+\. What was filed under it/,
-    );
+    // Deleted here: the officer is told what stays on this desk and what colleagues lose.
+    const line = await screen.findByText(`“${summit.title}” (${database}) was deleted on this desk at `, { exact: false });
+    expect(line.textContent).toMatch(/\. What you did not delete with it stays here, no longer linked to it; colleagues who shared it/);
     expect(screen.queryByText('Not received yet', { exact: false })).toBeNull();
   });
 });

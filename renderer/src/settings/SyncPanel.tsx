@@ -50,16 +50,17 @@ function useSyncTime(): (iso: string) => string {
 function DeletedSummits({ deleted }: { deleted: SyncOverview['deletedSummits'] }) {
   const { t } = useTranslation();
   const when = useSyncTime();
-  return deleted.map(({ database, title, deletedBy }) => {
+  const line = ({ database, title, deletedBy, byThisDesk }: SyncOverview['deletedSummits'][number]) => {
     const named = { title: title === null ? t('sync.deletedSummitUntitled') : `“${title}”`, database };
-    return (
-      <p key={database} className="field-hint sync-deleted">
-        {deletedBy
-          ? t('sync.deletedSummit', { ...named, desk: `${deletedBy.desk} (${deletedBy.fingerprint})`, when: when(deletedBy.at) })
-          : t('sync.deletedSummitNoAuthor', named)}
-      </p>
-    );
-  });
+    if (!deletedBy) return t('sync.deletedSummitNoAuthor', named);
+    if (byThisDesk) return t('sync.deletedSummitHere', { ...named, when: when(deletedBy.at) });
+    return t('sync.deletedSummit', { ...named, desk: `${deletedBy.desk} (${deletedBy.fingerprint})`, when: when(deletedBy.at) });
+  };
+  return deleted.map((summit) => (
+    <p key={summit.database} className="field-hint sync-deleted">
+      {line(summit)}
+    </p>
+  ));
 }
 
 export function SyncStateLine({ status, outdated = false }: { status: SyncStatus; outdated?: boolean }) {
