@@ -21,6 +21,8 @@ export const syncEn = {
     '{{title}} ({{database}}) was deleted on {{desk}} at {{when}}. What was filed under it (meetings, notes, those written on this desk too) left this desk with it; the deleting desk keeps what it did not delete, no longer linked to it: ask that desk for a note you need.',
   deletedSummitNoAuthor:
     '{{title}} ({{database}}) was deleted; the deleting desk is not recorded. What was filed under it (meetings, notes, those written on this desk too) left this desk with it; the deleting desk keeps what it did not delete, no longer linked to it.',
+  deletedSummitHere:
+    '{{title}} ({{database}}) was deleted on this desk at {{when}}. What you did not delete with it stays here, no longer linked to it; colleagues who shared it no longer have what was filed under it, the notes they wrote on it too.',
   deletedSummitUntitled: 'A summit',
   database: 'Server database: {{name}}',
   referenceDatabase: 'People, countries, sources and sectors: {{name}}',
@@ -40,6 +42,14 @@ export const syncEn = {
     'up-to-date': 'Up to date.',
     waiting_one: '{{count}} change waiting to be sent.',
     waiting_other: '{{count}} changes waiting to be sent.',
+  },
+  // r12-team: the state line was only in Settings, below the fold: an officer at a brief never saw "cannot be reached".
+  nav: {
+    'up-to-date': 'Sync: up to date',
+    syncing: 'Sync: syncing…',
+    waiting_one: 'Sync: {{count}} change waiting',
+    waiting_other: 'Sync: {{count}} changes waiting',
+    error: 'Sync: last exchange failed',
   },
   lastSynced: 'Last synced {{when}}.',
   lastError: 'Last error: {{reason}} ({{when}}).',
@@ -108,6 +118,8 @@ export const syncKo: typeof syncEn = {
     '{{title}}({{database}})은(는) {{desk}}에서 {{when}}에 삭제되었습니다. 그 아래 있던 기록(회담, 이 데스크에서 쓴 메모 포함)은 이 데스크에서도 함께 사라졌습니다. 삭제한 데스크는 삭제하지 않은 기록을 연결이 끊긴 채 보관하니, 필요한 메모는 그 데스크에 요청하십시오.',
   deletedSummitNoAuthor:
     '{{title}}({{database}})은(는) 삭제되었습니다. 삭제한 데스크는 기록되지 않았습니다. 그 아래 있던 기록(회담, 이 데스크에서 쓴 메모 포함)은 이 데스크에서도 함께 사라졌고, 삭제한 데스크는 삭제하지 않은 기록을 연결이 끊긴 채 보관합니다.',
+  deletedSummitHere:
+    '{{title}}({{database}})은(는) 이 데스크에서 {{when}}에 삭제되었습니다. 함께 삭제하지 않은 기록은 연결이 끊긴 채 여기에 남아 있습니다. 이를 공유하던 동료의 데스크에서는 그 아래 있던 기록이, 동료가 쓴 메모까지 사라졌습니다.',
   deletedSummitUntitled: '정상회의',
   database: '서버 데이터베이스: {{name}}',
   referenceDatabase: '인물, 국가, 출처, 분야: {{name}}',
@@ -125,6 +137,13 @@ export const syncKo: typeof syncEn = {
     'up-to-date': '최신 상태입니다.',
     waiting_one: '보낼 변경 사항 {{count}}건이 대기 중입니다.',
     waiting_other: '보낼 변경 사항 {{count}}건이 대기 중입니다.',
+  },
+  nav: {
+    'up-to-date': '동기화: 최신 상태',
+    syncing: '동기화: 진행 중…',
+    waiting_one: '동기화: 변경 {{count}}건 대기',
+    waiting_other: '동기화: 변경 {{count}}건 대기',
+    error: '동기화: 마지막 교환 실패',
   },
   lastSynced: '마지막 동기화: {{when}}.',
   lastError: '마지막 오류: {{reason}} ({{when}}).',
