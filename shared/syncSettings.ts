@@ -2,6 +2,8 @@
 // this desk shares, and the state line. Shared by main (which enforces the
 // rules) and the renderer (which checks them first and words them).
 
+import type { RevisionAuthor } from './sync.ts';
+
 export type SyncState = 'off' | 'syncing' | 'up-to-date' | 'waiting' | 'error';
 
 /** Why the last round failed, as a kind the screen words in the user's language; `detail` is the server's or the system's own words. */
@@ -63,6 +65,19 @@ export interface SyncOverview {
    * title is known here until that database's first exchange (the reference database carries none, 2750).
    */
   joining: string[];
+  /**
+   * Summits shared or joined here whose record is deleted (by this desk or a colleague's): said so, with the
+   * deleting desk and the title this desk last had (null when it never had one), rather than "not received yet".
+   */
+  deletedSummits: DeletedSharedSummit[];
+}
+
+export interface DeletedSharedSummit {
+  database: string;
+  title: string | null;
+  deletedBy: RevisionAuthor | null;
+  /** Deleted on this desk (the author's fingerprint is this desk's card's): its officer kept what they did not delete. */
+  byThisDesk: boolean;
 }
 
 export interface SyncConfigureRequest {

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { databaseUrl } from '../../main/sync/replication.ts';
 import { DeskReplicator } from '../../main/sync/replicator.ts';
@@ -109,6 +111,72 @@ describe('migration 2750', () => {
       expect(expert.prepare('SELECT count(*) FROM sync_rev WHERE doc_id = ?').pluck().get(vienna)).toBe(0);
       expect(expert.prepare("SELECT count(*) FROM summit WHERE title LIKE 'OSCE%'").pluck().get()).toBe(0);
     } finally {
+      await server.stop();
+    }
+  });
+
+  it('closes the copy in the reference database only once the summit reached its own database: a push refused there keeps it live for earlier-version desks', async () => {
+    const server = await startTestServer();
+    const databasePrefix = `refused${process.pid}`;
+    // The administrator has not opened the summit's own database yet: the server answers 403 for it, as CouchDB 3 does.
+    let refuse = '';
+    const proxy = http.createServer((request, response) => {
+      if (refuse !== '' && (request.url ?? '').startsWith(`/${refuse}`)) {
+        response.writeHead(403, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ error: 'forbidden', reason: 'You are not allowed to access this db.' }));
+        return;
+      }
+      const upstream = http.request(
+        { host: '127.0.0.1', port: server.port, path: request.url, method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      // A desk's long-polling watch still open when the server stops: its socket ends, not the test.
+      upstream.on('error', () => response.destroy());
+      request.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const baseUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const database = (partition: string) => databaseUrl({ baseUrl: server.url, databasePrefix }, partition);
+    try {
+      const sherpa = openScratchDatabase(':memory:', { migrate: false });
+      migrate(sherpa, before);
+      sherpa.exec(`
+        INSERT INTO summit (id, title, city, start_date, end_date, time_zone, description) VALUES
+          (1, 'Pacific Islands Forum, Apia', 'Apia', '2026-09-07', '2026-09-11', 'Pacific/Apia', 'Fisheries line');
+      `);
+      const apia = docOf(sherpa, 'summit', '1');
+      writeSyncAccount(sherpa, { url: baseUrl, username: '', passwordSealed: '', databasePrefix });
+      setSharedSummitDocs(sherpa, [apia]);
+      await sentToReferenceBefore(sherpa, database('reference'), apia);
+      migrate(sherpa, through);
+
+      refuse = `${databasePrefix}-summit-`;
+      const desk = new DeskReplicator(sherpa, { intervalMs: 3_600_000 });
+      desk.start();
+      try {
+        expect((await desk.nudge()).lastError).toMatchObject({ kind: 'no-access' });
+        // A desk on an earlier version reads the summit from the reference database: it must still be live there.
+        const inReference = (await (await fetch(`${database('reference')}/${encodeURIComponent(apia)}?open_revs=all`)).json()) as unknown[];
+        expect(inReference).toEqual([{ ok: expect.objectContaining({ _id: apia, title: 'Pacific Islands Forum, Apia' }) }]);
+        expect(JSON.stringify(inReference)).not.toContain('_deleted');
+
+        // The administrator opens it: the summit reaches its own database, then the reference copy is closed.
+        refuse = '';
+        expect((await desk.nudge()).lastError).toBeNull();
+        const own = (await (await fetch(`${database(apia)}/${encodeURIComponent(apia)}`)).json()) as { title: string };
+        expect(own.title).toBe('Pacific Islands Forum, Apia');
+        const closed = await (await fetch(`${database('reference')}/${encodeURIComponent(apia)}?open_revs=all`)).json();
+        expect(closed).toEqual([{ ok: expect.objectContaining({ _id: apia, _deleted: true }) }]);
+        expect(winnerOf(sherpa, apia)).toMatchObject({ deleted: 0 });
+      } finally {
+        await desk.stop();
+      }
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
       await server.stop();
     }
   });

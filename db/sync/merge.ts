@@ -247,8 +247,8 @@ export function joinSummaries(summaries: readonly MergeSummary[]): MergeSummary 
  * (movedOut.ts). Run before each exchange (bundle or replication), not per
  * merged batch: it reads every tombstone.
  */
-export function settleLocalDeletions(db: Db): number {
-  for (const docId of settleMovedOut(db)) {
+export function settleLocalDeletions(db: Db, summitsInOwnDatabase?: ReadonlySet<string>): number {
+  for (const docId of settleMovedOut(db, summitsInOwnDatabase)) {
     const winner = winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) });
     if (winner !== docState(db, docId)?.rev) materialise(db, docId, winner);
   }

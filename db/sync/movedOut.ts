@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../open.ts';
 import { isChildOf } from './children.ts';
+import { referencePartition } from './partition.ts';
 import { syncStatement } from './pendingNotes.ts';
 
 // A record that moved to another database (a meeting to another summit, and
@@ -53,16 +54,18 @@ function closingFollowedId(docId: string, followed: string): string {
 }
 
 /**
- * Writes the revisions of the moves noted since the last exchange (in the caller's transaction). Returns the
+ * Writes the revisions of the moves noted since the last exchange (in the caller's transaction); a shared summit
+ * leaving the reference database is closed there only when named in `summitsInOwnDatabase`. Returns the
  * records whose winner may have changed: a followed revision written on a live leaf that was not the winner
  * (a colleague's edit of the same record stood beside it) outranks it by one, so their row is read again.
  */
-export function settleMovedOut(db: Db): string[] {
+export function settleMovedOut(db: Db, summitsInOwnDatabase: ReadonlySet<string> = new Set()): string[] {
   const unwritten = syncStatement(
     db,
-    `SELECT M.doc_id, M.home, M.closed, D.rev AS winner, D.deleted FROM sync_moved_out AS M
-       JOIN sync_doc AS D ON D.doc_id = M.doc_id WHERE M.tombstone IS NULL`,
-  ).all() as { doc_id: string; home: string; closed: string; winner: string; deleted: 0 | 1 }[];
+    `SELECT M.doc_id, M.home, M.closed, D.rev AS winner, D.deleted,
+        M.home = '${referencePartition}' AND M.doc_id IN (SELECT summit_doc_id FROM sync_shared_summit) AS leaving_reference
+       FROM sync_moved_out AS M JOIN sync_doc AS D ON D.doc_id = M.doc_id WHERE M.tombstone IS NULL`,
+  ).all() as { doc_id: string; home: string; closed: string; winner: string; deleted: 0 | 1; leaving_reference: 0 | 1 }[];
   const known = syncStatement(db, 'SELECT body FROM sync_rev WHERE doc_id = ? AND rev = ?');
   const insert = syncStatement(db, 'INSERT INTO sync_rev (doc_id, rev, parent, deleted, body) VALUES (?, ?, ?, ?, ?)');
   const written = syncStatement(
@@ -92,6 +95,10 @@ export function settleMovedOut(db: Db): string[] {
       if (followsMeeting) syncStatement(db, 'UPDATE sync_doc SET rev = ? WHERE doc_id = ?').run(followed, move.doc_id);
       else reread.push(move.doc_id);
     }
+    // A shared summit's record leaving the reference database (2750) is closed there only once its own database
+    // took it (replication.ts): a desk on an earlier version reads it from the reference database, and would
+    // drop the summit on reading the closing first, as when the push to the summit's database was refused.
+    if (move.leaving_reference === 1 && !summitsInOwnDatabase.has(move.doc_id)) continue;
     const tombstone = movedOutRevisionId(move.doc_id, move.closed, move.home);
     if (known.get(move.doc_id, tombstone) === undefined) insert.run(move.doc_id, tombstone, move.closed, 1, null);
     written.run(tombstone, move.doc_id, move.home);

@@ -124,7 +124,8 @@ describe('one record refused in an exchange', () => {
     await call(sherpa, 'sync.configure', { url: proxy, username: 'kim', password: 'Desk-pass-1', summitIds: [pacific.id, nordic.id] });
     const { status } = await call(sherpa, 'sync.now', {});
 
-    expect(status.lastError).toMatchObject({ kind: 'database-failed', detail: expect.stringContaining(failing) });
+    // The database quoted on its own, the server's status after it (the state line once read “sherpa-… (HTTP 500)”).
+    expect(status.lastError).toMatchObject({ kind: 'database-failed', detail: `“${failing}” (HTTP 500)` });
     const expert = desk();
     const joined = await joinShared(expert, sherpa, { url: server.url, username: 'lee', password: 'Desk-pass-2' }, [pacific.title]);
     const offered = { summitId: joined.get(pacific.title) ?? 0 };

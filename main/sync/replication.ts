@@ -205,7 +205,8 @@ export async function syncDesk(
   let pulled = 0;
   checkServerUrl(server.baseUrl);
   // A summit record leaving the reference database (2750) reaches its own database before its copy there is
-  // closed: a colleague's desk on an earlier version that reads the closing first would drop the summit until then.
+  // closed (movedOut.ts writes that closing only once it has): a colleague's desk on an earlier version that read
+  // the closing first would drop the summit, for as long as the summit's database refused the push.
   const leavingReference = summitsLeavingReference(db, shared);
   db.transaction(() => settleLocalDeletions(db))();
   // A database this user may not open is the administrator's to fix, and one whose exchange the server answered
@@ -213,10 +214,12 @@ export async function syncDesk(
   let denied: unknown;
   let databaseFailed: unknown;
   let failed: { error: unknown } | undefined;
+  // The databases whose exchange failed so: what this desk had for them is still waiting, the rest went.
+  const failedPartitions: string[] = [];
   const leftOut = new Map<string, Omit<SyncNotice, 'at'>>();
   // What the round merges is indexed for search while it waits for the server; the rest once the round is done.
   const catchUp = searchWhileWaiting(db);
-  const replicate = async (partition: string) => {
+  const replicate = async (partition: string): Promise<boolean> => {
     let result: SyncResult;
     const database = databaseName(server.databasePrefix, partition);
     const count: LeftOut = (direction, reason, added) => {
@@ -241,10 +244,12 @@ export async function syncDesk(
       if (isDatabaseDenied(error)) denied ??= error;
       else if (failedInDatabase(error)) databaseFailed ??= error;
       else throw error;
-      return;
+      failedPartitions.push(partition);
+      return false;
     }
     pushed += result.push.docs_written;
     pulled += result.pull.docs_written;
+    return true;
   };
   const summits = [...shared].sort().filter((partition) => (!only || only.has(partition)) && !leavingReference.includes(partition));
   // Each lane takes the next summit once its own is done; after a failure no lane starts another.
@@ -258,7 +263,8 @@ export async function syncDesk(
     }
   };
   try {
-    for (const partition of leavingReference) await replicate(partition);
+    for (const partition of leavingReference)
+      if (await replicate(partition)) db.transaction(() => settleLocalDeletions(db, new Set([partition])))();
     if (!only || only.has(referencePartition)) await replicate(referencePartition);
     await Promise.all(Array.from({ length: Math.min(summitsAtOnce, summits.length) }, lane));
   } finally {
@@ -266,8 +272,8 @@ export async function syncDesk(
   }
   const notices = [...leftOut.values()];
   if (failed) throw Object.assign(failed.error as object, { notices });
-  if (denied) throw Object.assign(denied as object, { notices });
-  if (databaseFailed) throw Object.assign(databaseFailed as object, { notices, databaseFailed: true });
+  if (denied) throw Object.assign(denied as object, { notices, failedPartitions });
+  if (databaseFailed) throw Object.assign(databaseFailed as object, { notices, databaseFailed: true, failedPartitions });
   return { pushed, pulled, notices };
 }
 

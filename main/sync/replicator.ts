@@ -192,7 +192,12 @@ export class DeskReplicator {
       if (notices && this.#db.open) addSyncNotices(this.#db, notices, this.#now().toISOString());
       const reason = reasonOf(error);
       if (reason.kind === 'other') this.#logError(error);
-      if (this.#db.open) recordSyncOutcome(this.#db, { at: this.#now().toISOString(), error: reason });
+      if (this.#db.open)
+        recordSyncOutcome(this.#db, {
+          ...this.#sentDespite(error, account.pushedThrough, before),
+          at: this.#now().toISOString(),
+          error: reason,
+        });
       // What a failed round merged before it failed is found by search too, without a search doing it all at once.
       await this.#indexMerged().catch((indexing: unknown) => this.#logError(indexing));
       this.#everything = true;
@@ -215,9 +220,29 @@ export class DeskReplicator {
     while (this.#db.open && indexPendingSearch(this.#db, searchCatchUpSlice) > 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
+  /**
+   * A round in which only some databases failed (the server refused the user one, or answered its exchange with
+   * an error) sent everything else: when none of the records waiting here go to a failed one (a summit only
+   * joined, not received yet, holds nothing of this desk's), nothing is left waiting. Otherwise the count stays.
+   */
+  #sentDespite(error: unknown, pushedThrough: number, before: number): { pushedThrough?: number } {
+    const failed = (error as { failedPartitions?: readonly string[] } | null)?.failedPartitions;
+    if (!failed || failed.length === 0) return {};
+    const waitingFor = this.#databasesChanged(pushedThrough, sharedSummitDocs(this.#db));
+    if (failed.some((partition) => waitingFor.has(partition))) return {};
+    return { pushedThrough: this.#again ? before : latestSeq(this.#db) };
+  }
+
   /** The databases of records changed here since the last good round, and those a colleague changed. */
   #databasesToSync(pushedThrough: number, shared: ReadonlySet<string>): Set<string> {
-    const databases = new Set(this.#heard);
+    const databases = this.#databasesChanged(pushedThrough, shared);
+    for (const database of this.#heard) databases.add(database);
+    return databases;
+  }
+
+  /** The databases of records changed here since the last good round. */
+  #databasesChanged(pushedThrough: number, shared: ReadonlySet<string>): Set<string> {
+    const databases = new Set<string>();
     for (const docId of recordsChangedAfter(this.#db, pushedThrough)) {
       const partition = partitionOf(this.#db, docId, shared);
       if (partition !== null) databases.add(partition);
@@ -311,7 +336,7 @@ function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
     if (isDatabaseDenied(error)) return { kind: 'no-access', detail: withCause.database ?? '' };
     // One database's exchange failed with the server's answer (the others synced): named, with the answer's status.
     if ((error as { databaseFailed?: boolean }).databaseFailed)
-      return { kind: 'database-failed', detail: `${withCause.database ?? ''} (HTTP ${withCause.status ?? ''})` };
+      return { kind: 'database-failed', detail: `“${withCause.database ?? ''}” (HTTP ${withCause.status ?? ''})` };
     if (withCause.status === 401) return { kind: 'refused', detail: 'The server refused the user name or password' };
     return { kind: 'other', detail: error.message.slice(0, 300) };
   }

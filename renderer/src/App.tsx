@@ -11,6 +11,7 @@ import { hrefOf, type Route, useRoute } from './router.ts';
 import { SessionGate, useCanLock, useLockNow } from './session/SessionGate.tsx';
 import { useAutoLock } from './session/useAutoLock.ts';
 import { SettingsProvider, useSettings } from './settings/SettingsContext.tsx';
+import { SyncNavItem } from './settings/SyncNavItem.tsx';
 import { StoreQueries } from './useQuery.ts';
 import { Dashboard } from './views/Dashboard.tsx';
 import {
@@ -131,6 +132,7 @@ function Shell() {
             </li>
           ))}
           <ConflictsNavItem current={route.view} />
+          <SyncNavItem />
         </ul>
       </nav>
       <main className="content" id="main-content" tabIndex={-1} ref={mainContent}>

@@ -1,8 +1,10 @@
 import type { Db } from '../../../db/open.ts';
+import { statement } from '../../../db/sql.ts';
 import { deleteSyncAccount, readSyncAccount, setSharedSummitDocs, sharedSummitDocs, writeSyncAccount } from '../../../db/sync/account.ts';
 import { referencePartition } from '../../../db/sync/partition.ts';
 import { syncStatement } from '../../../db/sync/pendingNotes.ts';
 import type { RefusalReason } from '../../../shared/refusals.ts';
+import { revisionAuthorOf } from '../../../shared/sync.ts';
 import {
   type SyncOverview,
   type SyncStatus,
@@ -44,6 +46,7 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
   const account = readSyncAccount(db);
   const shared = sharedSummitDocs(db);
   const prefix = account?.databasePrefix ?? 'sherpa';
+  const thisDesk = statement(db, 'SELECT fingerprint FROM desk_key WHERE id = 1').pluck().get() as string | undefined;
   const summits = syncStatement(
     db,
     `SELECT S.id AS summitId, S.title, D.doc_id AS docId FROM summit AS S
@@ -66,13 +69,43 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
       database: databaseName(prefix, docId),
     })),
     joining: joiningSummits(db, shared).map((docId) => databaseName(prefix, docId)),
+    deletedSummits: deletedSharedSummits(db, shared).map(({ docId, title, author }) => {
+      const deletedBy = revisionAuthorOf(author);
+      return {
+        database: databaseName(prefix, docId),
+        title,
+        deletedBy,
+        byThisDesk: deletedBy !== null && deletedBy.fingerprint === thisDesk,
+      };
+    }),
   };
 }
 
-/** Summits shared but not on this desk yet: joined by their database's name, waiting for its first exchange. */
+/**
+ * Summits shared but not on this desk yet: joined by their database's name, waiting for its first exchange.
+ * One whose deletion is here has arrived (as a deletion): deletedSharedSummits names it.
+ */
 function joiningSummits(db: Db, shared: ReadonlySet<string>): string[] {
-  const held = syncStatement(db, `SELECT 1 FROM sync_doc WHERE doc_id = ? AND row_key IS NOT NULL`).pluck();
+  const held = syncStatement(db, `SELECT 1 FROM sync_doc WHERE doc_id = ? AND (row_key IS NOT NULL OR deleted <> 0)`).pluck();
   return [...shared].filter((docId) => held.get(docId) === undefined).sort();
+}
+
+/**
+ * Shared summits whose record is deleted: the deletion's author (it travels with the revision) and the title of
+ * the version it deleted, when this desk had that version's text.
+ */
+function deletedSharedSummits(db: Db, shared: ReadonlySet<string>): { docId: string; title: string | null; author: string | null }[] {
+  const deleted = syncStatement(
+    db,
+    `SELECT R.author, P.body ->> '$.title' AS title FROM sync_doc AS D
+       JOIN sync_rev AS R ON R.doc_id = D.doc_id AND R.rev = D.rev
+       LEFT JOIN sync_rev AS P ON P.doc_id = R.doc_id AND P.rev = R.parent
+     WHERE D.doc_id = ? AND D.deleted <> 0`,
+  );
+  return [...shared].sort().flatMap((docId) => {
+    const row = deleted.get(docId) as { author: string | null; title: string | null } | undefined;
+    return row ? [{ docId, title: typeof row.title === 'string' ? row.title : null, author: row.author }] : [];
+  });
 }
 
 /** The summit a database name given by a colleague names, on this server (its prefix); a refusal naming it otherwise. */

@@ -57,3 +57,23 @@ describe('joining a summit a colleague shares', () => {
     expect((await call('sync.status', {})).joining).toEqual([database]);
   });
 });
+
+describe('a shared summit deleted', () => {
+  it('is named as deleted, by which desk and when, not as not received yet', async () => {
+    panel();
+    const summit = (await call('summit.list', {}))[0];
+    if (!summit) throw new Error('the sample has a summit');
+    const shared = await call('sync.configure', {
+      url: 'http://127.0.0.1:5984',
+      username: 'lee',
+      password: 'Desk-pass-2',
+      summitIds: [summit.id],
+    });
+    const database = shared.summits[0]?.database ?? '';
+    await call('summit.delete', { id: summit.id, takeAlong: true });
+    // Deleted here: the officer is told what stays on this desk and what colleagues lose.
+    const line = await screen.findByText(`“${summit.title}” (${database}) was deleted on this desk at `, { exact: false });
+    expect(line.textContent).toMatch(/\. What you did not delete with it stays here, no longer linked to it; colleagues who shared it/);
+    expect(screen.queryByText('Not received yet', { exact: false })).toBeNull();
+  });
+});

@@ -38,13 +38,34 @@ export function SyncPanel() {
  * "Up to date", "n changes waiting", "Syncing…", the last error with its time: read out as it changes.
  * `outdated`: a save made the state held stale and it is being read again; "Up to date" is not said of it meanwhile.
  */
-export function SyncStateLine({ status, outdated = false }: { status: SyncStatus; outdated?: boolean }) {
-  const { t } = useTranslation();
+/** To the second, and with the zone named as every time in Sherpa: colleagues compare these across zones. */
+function useSyncTime(): (iso: string) => string {
   const settings = useSettings();
   const locale = useLocale();
-  // To the second, and with the zone named as every time in Sherpa: colleagues compare these across zones.
-  const when = (iso: string) =>
+  return (iso) =>
     `${dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: settings.homeTimeZone }).format(new Date(iso))} ${zoneAbbreviation(iso, settings.homeTimeZone)}`;
+}
+
+/** A shared summit deleted here or by a colleague: by whom and when, not "not received yet". */
+function DeletedSummits({ deleted }: { deleted: SyncOverview['deletedSummits'] }) {
+  const { t } = useTranslation();
+  const when = useSyncTime();
+  const line = ({ database, title, deletedBy, byThisDesk }: SyncOverview['deletedSummits'][number]) => {
+    const named = { title: title === null ? t('sync.deletedSummitUntitled') : `“${title}”`, database };
+    if (!deletedBy) return t('sync.deletedSummitNoAuthor', named);
+    if (byThisDesk) return t('sync.deletedSummitHere', { ...named, when: when(deletedBy.at) });
+    return t('sync.deletedSummit', { ...named, desk: `${deletedBy.desk} (${deletedBy.fingerprint})`, when: when(deletedBy.at) });
+  };
+  return deleted.map((summit) => (
+    <p key={summit.database} className="field-hint sync-deleted">
+      {line(summit)}
+    </p>
+  ));
+}
+
+export function SyncStateLine({ status, outdated = false }: { status: SyncStatus; outdated?: boolean }) {
+  const { t } = useTranslation();
+  const when = useSyncTime();
   const parts: string[] = [];
   if (outdated && status.state !== 'off') parts.push(t('sync.state.checking'));
   else if (status.state === 'off') parts.push(t('sync.state.off'));
@@ -216,6 +237,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
           {account ? ` ${t('sync.referenceDatabase', { name: account.referenceDatabase })}` : ''}
         </p>
         {overview.summits.length === 0 ? <p className="muted">{t('sync.noSummits')}</p> : null}
+        <DeletedSummits deleted={overview.deletedSummits} />
         {overview.summits.map((summit) => (
           <div className="field field-inline" key={summit.summitId}>
             <input

@@ -16,6 +16,14 @@ export const syncEn = {
   joinHint:
     'The server tells no one which summits exist: ask the colleague for the summit’s database name, shown beside it in their Sync panel (sherpa-summit-…), one per line. Its title, meetings and notes arrive at the next sync if the administrator gave you access to it.',
   joinWaiting: 'Not received yet: {{names}}.',
+  // r12-team: a shared summit its owner deleted read "Not received yet", as if the administrator had not opened it.
+  deletedSummit:
+    '{{title}} ({{database}}) was deleted on {{desk}} at {{when}}. What was filed under it (meetings, notes, those written on this desk too) left this desk with it; the deleting desk keeps what it did not delete, no longer linked to it: ask that desk for a note you need.',
+  deletedSummitNoAuthor:
+    '{{title}} ({{database}}) was deleted; the deleting desk is not recorded. What was filed under it (meetings, notes, those written on this desk too) left this desk with it; the deleting desk keeps what it did not delete, no longer linked to it.',
+  deletedSummitHere:
+    '{{title}} ({{database}}) was deleted on this desk at {{when}}. What you did not delete with it stays here, no longer linked to it; colleagues who shared it no longer have what was filed under it, the notes they wrote on it too.',
+  deletedSummitUntitled: 'A summit',
   database: 'Server database: {{name}}',
   referenceDatabase: 'People, countries, sources and sectors: {{name}}',
   connect: 'Connect',
@@ -35,6 +43,14 @@ export const syncEn = {
     waiting_one: '{{count}} change waiting to be sent.',
     waiting_other: '{{count}} changes waiting to be sent.',
   },
+  // r12-team: the state line was only in Settings, below the fold: an officer at a brief never saw "cannot be reached".
+  nav: {
+    'up-to-date': 'Sync: up to date',
+    syncing: 'Sync: syncing…',
+    waiting_one: 'Sync: {{count}} change waiting',
+    waiting_other: 'Sync: {{count}} changes waiting',
+    error: 'Sync: last exchange failed',
+  },
   lastSynced: 'Last synced {{when}}.',
   lastError: 'Last error: {{reason}} ({{when}}).',
   errors: {
@@ -46,7 +62,7 @@ export const syncEn = {
     'not-couchdb': 'something answers at the server address, but not a CouchDB server. Check the address, its port and path',
     'not-tls': 'the server address must start with https://',
     'password-unreadable': 'the stored password cannot be read on this computer. Type it again',
-    'database-failed': 'the server answered with an error for its database “{{detail}}”; the other databases synced',
+    'database-failed': 'the server answered with an error for its database {{detail}}; the other databases synced',
     other: 'the server answered: {{detail}}',
   },
   noticesTitle: 'Records left out',
@@ -98,6 +114,13 @@ export const syncKo: typeof syncEn = {
   joinHint:
     '서버는 어떤 정상회의가 있는지 누구에게도 알려 주지 않습니다. 동료의 동기화 패널에서 정상회의 옆에 보이는 데이터베이스 이름(sherpa-summit-…)을 받아 한 줄에 하나씩 입력하십시오. 관리자가 접근 권한을 주었다면 다음 동기화 때 제목, 회담, 메모가 도착합니다.',
   joinWaiting: '아직 받지 못함: {{names}}.',
+  deletedSummit:
+    '{{title}}({{database}})은(는) {{desk}}에서 {{when}}에 삭제되었습니다. 그 아래 있던 기록(회담, 이 데스크에서 쓴 메모 포함)은 이 데스크에서도 함께 사라졌습니다. 삭제한 데스크는 삭제하지 않은 기록을 연결이 끊긴 채 보관하니, 필요한 메모는 그 데스크에 요청하십시오.',
+  deletedSummitNoAuthor:
+    '{{title}}({{database}})은(는) 삭제되었습니다. 삭제한 데스크는 기록되지 않았습니다. 그 아래 있던 기록(회담, 이 데스크에서 쓴 메모 포함)은 이 데스크에서도 함께 사라졌고, 삭제한 데스크는 삭제하지 않은 기록을 연결이 끊긴 채 보관합니다.',
+  deletedSummitHere:
+    '{{title}}({{database}})은(는) 이 데스크에서 {{when}}에 삭제되었습니다. 함께 삭제하지 않은 기록은 연결이 끊긴 채 여기에 남아 있습니다. 이를 공유하던 동료의 데스크에서는 그 아래 있던 기록이, 동료가 쓴 메모까지 사라졌습니다.',
+  deletedSummitUntitled: '정상회의',
   database: '서버 데이터베이스: {{name}}',
   referenceDatabase: '인물, 국가, 출처, 분야: {{name}}',
   connect: '연결',
@@ -115,6 +138,13 @@ export const syncKo: typeof syncEn = {
     waiting_one: '보낼 변경 사항 {{count}}건이 대기 중입니다.',
     waiting_other: '보낼 변경 사항 {{count}}건이 대기 중입니다.',
   },
+  nav: {
+    'up-to-date': '동기화: 최신 상태',
+    syncing: '동기화: 진행 중…',
+    waiting_one: '동기화: 변경 {{count}}건 대기',
+    waiting_other: '동기화: 변경 {{count}}건 대기',
+    error: '동기화: 마지막 교환 실패',
+  },
   lastSynced: '마지막 동기화: {{when}}.',
   lastError: '마지막 오류: {{reason}} ({{when}}).',
   errors: {
@@ -126,7 +156,7 @@ export const syncKo: typeof syncEn = {
     'not-couchdb': '서버 주소에서 응답이 오지만 CouchDB 서버가 아닙니다. 주소와 포트, 경로를 확인하십시오',
     'not-tls': '서버 주소는 https://로 시작해야 합니다',
     'password-unreadable': '저장된 비밀번호를 이 컴퓨터에서 읽을 수 없습니다. 다시 입력하십시오',
-    'database-failed': '서버가 데이터베이스 “{{detail}}”에 대해 오류로 응답했습니다. 다른 데이터베이스는 동기화되었습니다',
+    'database-failed': '서버가 데이터베이스 {{detail}}에 대해 오류로 응답했습니다. 다른 데이터베이스는 동기화되었습니다',
     other: '서버 응답: {{detail}}',
   },
   noticesTitle: '반영하지 않은 기록',

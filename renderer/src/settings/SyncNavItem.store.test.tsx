@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SyncStatus } from '../../../shared/syncSettings.ts';
+import { createStoreBridge } from '../../../testing/storeBridge.ts';
+import { setBridge } from '../bridge/index.ts';
+import '../i18n/index.ts';
+import { createQueryClient } from '../queryScope.ts';
+import { StoreQueries } from '../useQuery.ts';
+import { SyncNavItem } from './SyncNavItem.tsx';
+
+// The twelfth round's team trial: the server went away while an officer
+// edited a brief, and nothing on screen said so; the state line is in
+// Settings, below the fold. The sidebar now says it on every screen.
+
+afterEach(cleanup);
+
+function sidebar(status: SyncStatus) {
+  const store = createStoreBridge({
+    sync: { status: () => status, restart: async () => {}, stop: async () => {}, now: async () => status },
+  });
+  setBridge(store.bridge);
+  render(
+    <StoreQueries client={createQueryClient()}>
+      <ul>
+        <SyncNavItem />
+      </ul>
+    </StoreQueries>,
+  );
+}
+
+describe('the replication state in the sidebar', () => {
+  it('says the last exchange failed, in words, and leads to Settings', async () => {
+    sidebar({
+      state: 'error',
+      waiting: 2,
+      lastSyncedAt: null,
+      lastError: { kind: 'unreachable', detail: 'Server not reachable (ECONNREFUSED)', at: '2026-12-03T00:18:30Z' },
+      notices: [],
+    });
+    const link = await screen.findByRole('link', { name: 'Sync: last exchange failed' });
+    expect(link.getAttribute('href')).toBe('#/settings');
+  });
+
+  it('counts the changes waiting, and says nothing on a desk not connected', async () => {
+    sidebar({ state: 'waiting', waiting: 2, lastSyncedAt: null, lastError: null, notices: [] });
+    expect(await screen.findByRole('link', { name: 'Sync: 2 changes waiting' })).toBeDefined();
+    cleanup();
+    sidebar({ state: 'off', waiting: 0, lastSyncedAt: null, lastError: null, notices: [] });
+    await screen.findByRole('list');
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+});

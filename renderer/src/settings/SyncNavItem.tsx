@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { hrefOf } from '../router.ts';
+import { useQuery } from '../useQuery.ts';
+import './sync.css';
+
+/**
+ * The replication state in the sidebar, on every screen, while the desk is connected to a server: an officer
+ * editing a brief sees that changes wait or that the last exchange failed without opening Settings, where
+ * the state line says why. Nothing is shown for a desk that shares nothing.
+ */
+export function SyncNavItem() {
+  const { t } = useTranslation();
+  const overview = useQuery('sync.status', {});
+  const status = overview.value?.status;
+  if (!status || status.state === 'off') return null;
+  const words =
+    status.state === 'error'
+      ? t('sync.nav.error')
+      : status.state === 'syncing'
+        ? t('sync.nav.syncing')
+        : status.waiting > 0
+          ? t('sync.nav.waiting', { count: status.waiting })
+          : t('sync.nav.up-to-date');
+  return (
+    <li>
+      <a href={hrefOf({ view: 'settings' })} className={`sync-nav sync-nav-${status.state}`}>
+        {words}
+      </a>
+    </li>
+  );
+}
