@@ -3,6 +3,7 @@ import type { MergeSummary, RecordChange, RecordHistory, RecordMerge, RevisionRe
 import type { Db } from '../open.ts';
 import { isChildOf } from './children.ts';
 import { docState, isSyncedEntity, revisionsOf, revisionsOfRecords, syncedEntities } from './history.ts';
+import { keepWhatADeletionLeft } from './leftByDeletion.ts';
 import { settleMovedOut } from './movedOut.ts';
 import { linkWaiting, receivedAuthor, writeNewRecords } from './newRecords.ts';
 import { recordReceivedNote } from './noteHistory.ts';
@@ -346,6 +347,7 @@ export function applyMerge(
       }
       return outcome;
     });
+    keepWhatADeletionLeft(db, ordered);
     return summarise(db, outcomes, ordered);
   })();
 }
