@@ -67,10 +67,16 @@ function keptBody(db: Db, entity: string, body: RecordBody): RecordBody | undefi
   return keep ? kept : undefined;
 }
 
-const closedCandidates = `SELECT D.doc_id, D.entity, D.rev AS closing, P.rev AS closed, P.body, P.author
-    FROM sync_doc AS D JOIN sync_rev AS T ON T.doc_id = D.doc_id AND T.rev = D.rev
-    JOIN sync_rev AS P ON P.doc_id = T.doc_id AND P.rev = T.parent AND P.deleted = 0 AND P.body IS NOT NULL
-   WHERE D.deleted = 1 AND D.entity IN ('meeting', 'note') AND substr(D.rev, instr(D.rev, '-') + 1, 16) = '0000000000000000'`;
+/** Records whose winner here is a closing of a move out of a database, with the version it closed: all, or one. */
+const closedRecords = (db: Db, oneRecord: boolean) =>
+  syncStatement(
+    db,
+    `SELECT D.doc_id, D.entity, D.rev AS closing, P.rev AS closed, P.body, P.author
+       FROM sync_doc AS D JOIN sync_rev AS T ON T.doc_id = D.doc_id AND T.rev = D.rev
+       JOIN sync_rev AS P ON P.doc_id = T.doc_id AND P.rev = T.parent AND P.deleted = 0 AND P.body IS NOT NULL
+      WHERE D.deleted = 1 AND D.entity IN ('meeting', 'note') AND substr(D.rev, instr(D.rev, '-') + 1, 16) = '0000000000000000'
+        ${oneRecord ? 'AND D.doc_id = ?' : ''}`,
+  );
 
 interface Candidate {
   doc_id: string;
@@ -90,10 +96,10 @@ export function keepWhatADeletionLeft(db: Db, merged: readonly { id: string; ent
   const parentDeleted = merged.some((record) => parents.has(record.entity) && deletedByUser(db, record.id));
   const candidates = (
     parentDeleted
-      ? (syncStatement(db, closedCandidates).all() as Candidate[])
+      ? (closedRecords(db, false).all() as Candidate[])
       : merged
           .filter((record) => filedUnder[record.entity] !== undefined)
-          .flatMap((record) => syncStatement(db, `${closedCandidates} AND D.doc_id = ?`).all(record.id) as Candidate[])
+          .flatMap((record) => closedRecords(db, true).all(record.id) as Candidate[])
   )
     .filter((candidate) => isMovedOut(candidate.closing))
     .sort((a, b) => (a.entity === b.entity ? 0 : a.entity === 'meeting' ? -1 : 1));
