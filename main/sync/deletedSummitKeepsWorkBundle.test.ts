@@ -77,4 +77,30 @@ describe('a summit deleted by its owner, reaching an air-gapped colleague by bun
     importBundle(airGapped.db, airGapped.keys, bundle(sherpa, airGapped));
     expect(work(airGapped.db)).toEqual(kept);
   });
+
+  it('a meeting deleted by its owner leaves the colleague’s annotation on it on the colleague’s desk, unlinked', () => {
+    const sherpa = desk('Sherpa office');
+    const airGapped = desk('Air-gapped desk');
+    sherpa.db.exec(`
+      INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Smaller Island States Leaders', '2026-08-24', '2026-08-28', 'Pacific/Funafuti');
+      INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES (1, 1, 'Bilateral with Tuvalu', 'bilateral', '2026-08-24T21:00:00Z', 'Pacific/Funafuti');
+    `);
+    const summit = sherpa.db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = '1'`).pluck().get() as string;
+    const bundle = (from: Desk, to: Desk) => exportBundle(from.db, from.keys, { summit }, { recipients: [to.keys.card] });
+    importBundle(airGapped.db, airGapped.keys, bundle(sherpa, airGapped), { acceptSigner: true });
+    airGapped.db.exec(`INSERT INTO note (meeting_id, title, body) SELECT id, 'Ask', 'Raise the climate mobility visas.' FROM meeting`);
+    importBundle(sherpa.db, sherpa.keys, bundle(airGapped, sherpa), { acceptSigner: true });
+
+    sherpa.db.transaction(() => deleteRecord(sherpa.db, 'meeting', 1, false))();
+    importBundle(airGapped.db, airGapped.keys, bundle(sherpa, airGapped));
+
+    const kept = {
+      notes: [{ body: 'Raise the climate mobility visas.', summit: null, meeting: null }],
+      meetings: [],
+      summits: ['Smaller Island States Leaders'],
+    };
+    expect(work(sherpa.db)).toEqual(kept);
+    expect(work(airGapped.db)).toEqual(kept);
+    expect(rowsMatchWinners(airGapped.db, syncedEntities)).toBe(true);
+  });
 });
