@@ -30,7 +30,6 @@ const filedUnder: Partial<Record<string, readonly string[]>> = {
   meeting: ['summit_id'],
   note: ['summit_id', 'meeting_id', 'sector_entry_id', 'sector_id'],
 };
-const parents = new Set(['summit', 'meeting', 'sector_entry', 'sector']);
 
 /** The revision keeping a record a closing `closing` took away when what it was filed under went: the same on every desk. */
 function keptRevisionId(docId: string, closing: string): string {
@@ -88,14 +87,17 @@ interface Candidate {
 }
 
 /**
- * After a merge (in its transaction): the records it closed whose last version here names a record a user deleted,
- * and, when it brought such a deletion, every record closed so, are kept as above. Meetings first, so their notes
+ * After a merge (in its transaction), given the records it left deleted: those closed whose last version here names
+ * a record a user deleted are kept as above, and, when it deleted a summit, every record closed so. A meeting or
+ * sector entry deleted after its notes' closings (a bundle's slices merge children's deletions first) is answered
+ * by `'every closing'`, which the end of a bundle and each exchange's settling run. Meetings first, so their notes
  * are written linked to them. Returns the records kept.
  */
-export function keepWhatADeletionLeft(db: Db, merged: readonly { id: string; entity: string }[]): string[] {
-  const parentDeleted = merged.some((record) => parents.has(record.entity) && deletedByUser(db, record.id));
+export function keepWhatADeletionLeft(db: Db, merged: readonly { id: string; entity: string }[] | 'every closing'): string[] {
+  // A summit's deletion is rare; a meeting's is not, and a first pull may merge many: only a summit's reads every closing.
+  const everyClosing = merged === 'every closing' || merged.some((record) => record.entity === 'summit' && deletedByUser(db, record.id));
   const candidates = (
-    parentDeleted
+    everyClosing
       ? (closedRecords(db, false).all() as Candidate[])
       : merged
           .filter((record) => filedUnder[record.entity] !== undefined)

@@ -249,6 +249,7 @@ export function joinSummaries(summaries: readonly MergeSummary[]): MergeSummary 
  * merged batch: it reads every tombstone.
  */
 export function settleLocalDeletions(db: Db, summitsInOwnDatabase?: ReadonlySet<string>): number {
+  keepWhatADeletionLeft(db, 'every closing');
   for (const docId of settleMovedOut(db, summitsInOwnDatabase)) {
     const winner = winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) });
     if (winner !== docState(db, docId)?.rev) materialise(db, docId, winner);
@@ -347,7 +348,11 @@ export function applyMerge(
       }
       return outcome;
     });
-    keepWhatADeletionLeft(db, ordered);
+    // Only what ended deleted can be a closing to answer or a deleted parent: a first pull's live records cost nothing.
+    keepWhatADeletionLeft(
+      db,
+      ordered.filter((_history, index) => outcomes[index]?.deleted === true),
+    );
     return summarise(db, outcomes, ordered);
   })();
 }
