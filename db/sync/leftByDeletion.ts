@@ -21,7 +21,8 @@ import { materialise } from './rows.ts';
 // is written by every desk in that position the same way (its id derives from
 // the closing it answers) and belongs to no shared database, like the deleting
 // desk's own unlinked copy, so nothing of it travels. A record that moved to a
-// summit this desk does not share names no deleted record, and still leaves.
+// summit this desk does not share names no deleted record, and still leaves
+// (should the summit it left be deleted later, it comes back here, unlinked).
 
 const keptMark = '0000000d';
 
