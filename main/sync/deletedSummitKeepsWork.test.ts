@@ -116,4 +116,26 @@ describe('a colleague’s work on a shared summit its owner deletes', () => {
     for (const each of [countryDesk, sherpa, countryDesk]) await call(each, 'sync.now', {});
     expect((await call(countryDesk, 'note.list', {})).map((each) => each.body)).toEqual([edited]);
   });
+
+  it('an annotation on a meeting the owner deletes stays on the colleague’s desk, unlinked', async () => {
+    const { sherpa, countryDesk, tuvaluThere } = await sharedSummitWithColleague();
+    await call(countryDesk, 'note.create', {
+      meetingId: tuvaluThere,
+      title: 'Ask',
+      body: 'Raise the climate mobility visas.',
+      tags: [],
+      classification: 'NATO RESTRICTED',
+    });
+    await call(countryDesk, 'sync.now', {});
+    await call(sherpa, 'sync.now', {});
+    const tuvalu = (await call(sherpa, 'note.list', { kind: 'annotation' }))[0]?.meetingId ?? 0;
+    await call(sherpa, 'meeting.delete', { id: tuvalu });
+    await call(sherpa, 'sync.now', {});
+    await call(countryDesk, 'sync.now', {});
+    for (const each of [sherpa, countryDesk])
+      expect((await call(each, 'note.list', { kind: 'all' })).map((note) => [note.title, note.body, note.meetingId])).toEqual([
+        ['Ask', 'Raise the climate mobility visas.', null],
+        ['Falepili treaty: our analysis', 'Three paragraphs.', null],
+      ]);
+  });
 });
