@@ -3,6 +3,7 @@ import type { MergeSummary, RecordChange, RecordHistory, RecordMerge, RevisionRe
 import type { Db } from '../open.ts';
 import { isChildOf } from './children.ts';
 import { docState, isSyncedEntity, revisionsOf, revisionsOfRecords, syncedEntities } from './history.ts';
+import { keepWhatADeletionLeft } from './leftByDeletion.ts';
 import { settleMovedOut } from './movedOut.ts';
 import { linkWaiting, receivedAuthor, writeNewRecords } from './newRecords.ts';
 import { recordReceivedNote } from './noteHistory.ts';
@@ -248,6 +249,7 @@ export function joinSummaries(summaries: readonly MergeSummary[]): MergeSummary 
  * merged batch: it reads every tombstone.
  */
 export function settleLocalDeletions(db: Db, summitsInOwnDatabase?: ReadonlySet<string>): number {
+  keepWhatADeletionLeft(db, 'every closing');
   for (const docId of settleMovedOut(db, summitsInOwnDatabase)) {
     const winner = winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) });
     if (winner !== docState(db, docId)?.rev) materialise(db, docId, winner);
@@ -346,6 +348,11 @@ export function applyMerge(
       }
       return outcome;
     });
+    // Only what ended deleted can be a closing to answer or a deleted parent: a first pull's live records cost nothing.
+    keepWhatADeletionLeft(
+      db,
+      ordered.filter((_history, index) => outcomes[index]?.deleted === true),
+    );
     return summarise(db, outcomes, ordered);
   })();
 }

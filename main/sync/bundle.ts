@@ -10,6 +10,7 @@ import {
   summitHistoriesOf,
   summitRecordIds,
 } from '../../db/sync/history.ts';
+import { keepWhatADeletionLeft } from '../../db/sync/leftByDeletion.ts';
 import {
   applyMerge,
   checkHistories,
@@ -277,7 +278,11 @@ function* importSteps(
         const summary = applyMerge(db, ordered.slice(start, end));
         // The merge marks the rows it wrote for search (migration 1600): indexed in the same slice, set-based.
         indexPendingSearch(db);
-        if (end >= total) recordBundleReceived(db, bundleId, opened.signer.fingerprint, opened.header.createdAt);
+        if (end >= total) {
+          // A deleted meeting's notes were closed in an earlier slice than its deletion (children first).
+          keepWhatADeletionLeft(db, 'every closing');
+          recordBundleReceived(db, bundleId, opened.signer.fingerprint, opened.header.createdAt);
+        }
         return summary;
       })(),
     );

@@ -73,7 +73,9 @@ describe('a shared summit deleted', () => {
     await call('summit.delete', { id: summit.id, takeAlong: true });
     // Deleted here: the officer is told what stays on this desk and what colleagues lose.
     const line = await screen.findByText(`“${summit.title}” (${database}) was deleted on this desk at `, { exact: false });
-    expect(line.textContent).toMatch(/\. What you did not delete with it stays here, no longer linked to it; colleagues who shared it/);
+    expect(line.textContent).toMatch(
+      /\. What you did not delete with it stays here, no longer linked to it; colleagues who shared it keep what they had of it the same way/,
+    );
     expect(screen.queryByText('Not received yet', { exact: false })).toBeNull();
   });
 });

@@ -18,11 +18,11 @@ export const syncEn = {
   joinWaiting: 'Not received yet: {{names}}.',
   // r12-team: a shared summit its owner deleted read "Not received yet", as if the administrator had not opened it.
   deletedSummit:
-    '{{title}} ({{database}}) was deleted on {{desk}} at {{when}}. What was filed under it (meetings, notes, those written on this desk too) left this desk with it; the deleting desk keeps what it did not delete, no longer linked to it: ask that desk for a note you need.',
+    '{{title}} ({{database}}) was deleted on {{desk}} at {{when}}. What this desk had filed under it (meetings, notes, annotations) stays here, no longer linked to it, with the text this desk last had: notes are in Notes. The deleting desk keeps its copy the same way.',
   deletedSummitNoAuthor:
-    '{{title}} ({{database}}) was deleted; the deleting desk is not recorded. What was filed under it (meetings, notes, those written on this desk too) left this desk with it; the deleting desk keeps what it did not delete, no longer linked to it.',
+    '{{title}} ({{database}}) was deleted; the deleting desk is not recorded. What this desk had filed under it (meetings, notes, annotations) stays here, no longer linked to it, with the text this desk last had: notes are in Notes.',
   deletedSummitHere:
-    '{{title}} ({{database}}) was deleted on this desk at {{when}}. What you did not delete with it stays here, no longer linked to it; colleagues who shared it no longer have what was filed under it, the notes they wrote on it too.',
+    '{{title}} ({{database}}) was deleted on this desk at {{when}}. What you did not delete with it stays here, no longer linked to it; colleagues who shared it keep what they had of it the same way, on their own desks.',
   deletedSummitUntitled: 'A summit',
   database: 'Server database: {{name}}',
   referenceDatabase: 'People, countries, sources and sectors: {{name}}',
@@ -115,11 +115,11 @@ export const syncKo: typeof syncEn = {
     '서버는 어떤 정상회의가 있는지 누구에게도 알려 주지 않습니다. 동료의 동기화 패널에서 정상회의 옆에 보이는 데이터베이스 이름(sherpa-summit-…)을 받아 한 줄에 하나씩 입력하십시오. 관리자가 접근 권한을 주었다면 다음 동기화 때 제목, 회담, 메모가 도착합니다.',
   joinWaiting: '아직 받지 못함: {{names}}.',
   deletedSummit:
-    '{{title}}({{database}})은(는) {{desk}}에서 {{when}}에 삭제되었습니다. 그 아래 있던 기록(회담, 이 데스크에서 쓴 메모 포함)은 이 데스크에서도 함께 사라졌습니다. 삭제한 데스크는 삭제하지 않은 기록을 연결이 끊긴 채 보관하니, 필요한 메모는 그 데스크에 요청하십시오.',
+    '{{title}}({{database}})은(는) {{desk}}에서 {{when}}에 삭제되었습니다. 이 데스크에서 그 아래 있던 기록(회담, 메모, 주석)은 이 데스크가 마지막으로 가진 내용 그대로, 연결이 끊긴 채 여기에 남아 있습니다. 메모는 메모 목록에 있습니다. 삭제한 데스크도 같은 방식으로 보관합니다.',
   deletedSummitNoAuthor:
-    '{{title}}({{database}})은(는) 삭제되었습니다. 삭제한 데스크는 기록되지 않았습니다. 그 아래 있던 기록(회담, 이 데스크에서 쓴 메모 포함)은 이 데스크에서도 함께 사라졌고, 삭제한 데스크는 삭제하지 않은 기록을 연결이 끊긴 채 보관합니다.',
+    '{{title}}({{database}})은(는) 삭제되었습니다. 삭제한 데스크는 기록되지 않았습니다. 이 데스크에서 그 아래 있던 기록(회담, 메모, 주석)은 이 데스크가 마지막으로 가진 내용 그대로, 연결이 끊긴 채 여기에 남아 있습니다. 메모는 메모 목록에 있습니다.',
   deletedSummitHere:
-    '{{title}}({{database}})은(는) 이 데스크에서 {{when}}에 삭제되었습니다. 함께 삭제하지 않은 기록은 연결이 끊긴 채 여기에 남아 있습니다. 이를 공유하던 동료의 데스크에서는 그 아래 있던 기록이, 동료가 쓴 메모까지 사라졌습니다.',
+    '{{title}}({{database}})은(는) 이 데스크에서 {{when}}에 삭제되었습니다. 함께 삭제하지 않은 기록은 연결이 끊긴 채 여기에 남아 있습니다. 이를 공유하던 동료도 가지고 있던 기록을 같은 방식으로 자기 데스크에 보관합니다.',
   deletedSummitUntitled: '정상회의',
   database: '서버 데이터베이스: {{name}}',
   referenceDatabase: '인물, 국가, 출처, 분야: {{name}}',
