@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures.ts';
+import { chooseRecord } from './views.helpers.ts';
 
 // `npm run build && npm run preview:web` is how the README tells a person to
 // look at the web target: the bundled harness (out/harness/serve.mjs), not the
@@ -30,7 +31,7 @@ test('the built web harness exports a briefing pack to PDF', async ({ target, br
     await page.getByRole('link', { name: 'Briefing packs' }).click();
     await page.getByLabel('Pack name').fill('Built harness pack');
     await page.getByLabel('Title on the cover').fill('Vilnius timeline');
-    await page.getByLabel('Summit').selectOption({ label: 'NATO Summit, Vilnius 2023' });
+    await chooseRecord(page.getByLabel('Summit'), 'NATO Summit, Vilnius 2023');
     await page.getByRole('button', { name: 'Add: Timeline' }).click();
     await page.getByRole('button', { name: 'Save pack' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved “Built harness pack”.' })).toBeVisible();

@@ -11,7 +11,7 @@ import { storeSnapshot } from '../db/sync/testing.ts';
 import type { Summit } from '../shared/domain.ts';
 import { startHarnessProcess, test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
-import { expect, expectNoSeriousViolations, screenshotBothThemes } from './views.helpers.ts';
+import { chooseRecord, expect, expectNoSeriousViolations, screenshotBothThemes } from './views.helpers.ts';
 
 // Two desks with no network between them, each its own web harness on its own
 // store file: they share a summit through signed, encrypted .sherpa bundles
@@ -64,7 +64,7 @@ const summitDoc = (db: Database.Database) =>
 async function exportSummit(desk: Desk, recipient: string): Promise<string> {
   const { page } = desk;
   const send = page.getByRole('region', { name: 'Send a summit' });
-  await send.getByLabel('Summit', { exact: true }).selectOption({ label: 'Washington Summit' });
+  await chooseRecord(send.getByLabel('Summit', { exact: true }), 'Washington Summit');
   await expect(send.getByTestId('export-highest')).toHaveText('NATO CONFIDENTIAL');
   await send.getByRole('checkbox', { name: new RegExp(recipient) }).check();
   const exports = path.join(desk.dataDir, 'exports');
@@ -291,7 +291,7 @@ test('a bundle sealed with a passphrase opens on a desk it was not addressed to,
     await createSummit(a);
     await goTo(a.page, '#/exchange');
     const send = a.page.getByRole('region', { name: 'Send a summit' });
-    await send.getByLabel('Summit', { exact: true }).selectOption({ label: 'Washington Summit' });
+    await chooseRecord(send.getByLabel('Summit', { exact: true }), 'Washington Summit');
     await send.getByLabel('Also open with a passphrase').check();
     const given = send.getByLabel('Passphrase', { exact: true });
     await expect(given).toHaveAttribute('autocomplete', 'new-password');

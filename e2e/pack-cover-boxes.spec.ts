@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { callStore } from './store.helpers.ts';
+import { chooseRecord } from './views.helpers.ts';
 
 // The cover's title and recipient print too: Ge'ez on a cover with no Ethiopic
 // font prints as boxes, and the builder must say so before export, not only in
@@ -25,7 +26,7 @@ test('Will print warns, before export, of a cover title in a script no font draw
   await page.getByLabel('Pack name').fill('AU cover pack');
   await page.getByLabel('Title on the cover').fill('Briefing ጉባኤ 2027');
   await page.getByLabel('Recipient').fill('Ambassador ወ/ሮ Almaz');
-  await page.getByLabel('Summit').selectOption({ label: 'AU cover check, Addis Ababa 2027' });
+  await chooseRecord(page.getByLabel('Summit'), 'AU cover check, Addis Ababa 2027');
   await page.getByRole('button', { name: 'Add: Timeline' }).click();
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved “AU cover pack”.' })).toBeVisible();

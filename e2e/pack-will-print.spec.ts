@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
+import { chooseRecord } from './views.helpers.ts';
 
 // The builder's "Will print" list against what the PDF prints: a full brief's
 // participants and follow-up actions, and a name in a script no installed
@@ -28,7 +29,7 @@ test('Will print lists participants and follow-ups, warns of an Amharic name in 
   await page.getByRole('link', { name: 'Briefing packs' }).click();
   await page.getByLabel('Pack name').fill('Yoon brief');
   await page.getByLabel('Title on the cover').fill('The Yoon meeting');
-  await page.getByLabel('Summit').selectOption({ label: 'NATO Summit, Vilnius 2023' });
+  await chooseRecord(page.getByLabel('Summit'), 'NATO Summit, Vilnius 2023');
   await page.getByRole('button', { name: 'Add: Full brief — Secretary General Stoltenberg – President Yoon' }).click();
   await page.getByRole('button', { name: 'Add: Timeline' }).click();
 

@@ -1,6 +1,6 @@
 import { test } from './fixtures.ts';
 import { callStore } from './store.helpers.ts';
-import { expect, sidebar } from './views.helpers.ts';
+import { expect, markedChoice, sidebar } from './views.helpers.ts';
 
 // A person typed in again (another case, spacing or Unicode form) is warned of,
 // with the stored person to take instead; a namesake can still be made.
@@ -27,7 +27,9 @@ test('a new person named like a stored one is warned of, and from a picker the s
   await page.screenshot({ path: testInfo.outputPath('namesake-in-picker.png') });
   await dialog.getByRole('button', { name: 'Use Jens Stoltenberg instead' }).click();
   await expect(dialog).toBeHidden();
-  await expect(editor.getByLabel(`Person, row ${row}`, { exact: true }).locator('option:checked')).toHaveText('Jens Stoltenberg');
+  await expect(editor.getByLabel(`Person, row ${row}`, { exact: true }).locator('option:checked')).toHaveText(
+    markedChoice('Jens Stoltenberg'),
+  );
   expect(await countStoltenbergs()).toBe(1);
   await editor.getByRole('button', { name: 'Cancel' }).click();
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect as baseExpect } from './fixtures.ts';
 
 // The machine running the suite is shared; a generous wait keeps a busy CPU from failing a test.
@@ -30,3 +30,27 @@ export async function screenshotBothThemes(page: Page, testInfo: TestInfo, name:
 }
 
 export const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+/**
+ * Chooses the record named `name` in a picker. Every record is offered with its portion mark before its
+ * name ("(NU) Jens Stoltenberg", "Summit: (NR) Vilnius"), which the tests need not know to choose it.
+ */
+export async function chooseRecord(select: Locator, name: string): Promise<void> {
+  // Runs in the page: no closure over the test's own functions.
+  const chosenValue = () =>
+    select.evaluate(
+      (element, wanted) =>
+        Array.from((element as unknown as { options: ArrayLike<{ text: string; value: string }> }).options).find(
+          (option) => option.text.replace(/\([^()]*\) /, '') === wanted,
+        )?.value ?? null,
+      name,
+    );
+  await expect.poll(chosenValue).not.toBeNull();
+  await select.selectOption((await chosenValue()) ?? '');
+}
+
+/** A picker's option (or the choice shown) naming `name` after its portion mark, with the picker's prefix ("Summit: ") if any. */
+export function markedChoice(name: string, prefix = ''): RegExp {
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${literal(prefix)}\\([^()]+\\) ${literal(name)}$`);
+}

@@ -1,5 +1,5 @@
 import { test } from './fixtures.ts';
-import { expect, expectNoSeriousViolations, screenshotBothThemes, sidebar } from './views.helpers.ts';
+import { chooseRecord, expect, expectNoSeriousViolations, screenshotBothThemes, sidebar } from './views.helpers.ts';
 
 test('walks every view of the sample, checks it with axe and photographs it light and dark', async ({ sherpa }, testInfo) => {
   // Two axe runs and two full-page screenshots per view.
@@ -134,7 +134,7 @@ test('creates a meeting through the form, with messages at the field for bad inp
   // Participants on each side, saved as one list.
   await page.getByRole('button', { name: 'Edit participants' }).click();
   await page.getByRole('button', { name: 'Add participant' }).click();
-  await page.getByLabel('Person, row 1', { exact: true }).selectOption({ label: 'Yoon Suk Yeol (윤석열)' });
+  await chooseRecord(page.getByLabel('Person, row 1', { exact: true }), 'Yoon Suk Yeol (윤석열)');
   await page.getByLabel('Role, row 1').fill('Principal');
   await page.getByRole('form', { name: 'Edit participants' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: 'Yoon Suk Yeol (윤석열)' })).toBeVisible();

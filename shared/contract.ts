@@ -106,7 +106,11 @@ export interface LevelRename {
   to: string;
 }
 /** A change of settings; a scheme's renamed levels are said, as only the form that renamed them knows which they are. */
-export type SettingsUpdate = Partial<Settings> & { renamedLevels?: LevelRename[] };
+/**
+ * `droppedLevelsConfirmed`: the levels this scheme removes that the desk was told still mark records and chose to
+ * remove anyway (Settings asks Apply to be pressed again); a level removed while records carry it is refused otherwise.
+ */
+export type SettingsUpdate = Partial<Settings> & { renamedLevels?: LevelRename[]; droppedLevelsConfirmed?: string[] };
 export interface Settings {
   homeTimeZone: string;
   theme: 'system' | 'light' | 'dark';

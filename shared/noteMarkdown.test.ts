@@ -17,7 +17,7 @@ describe('a note’s Markdown, as both the app and the pack render it', () => {
   it('keeps emphasis, lists and headings, and shows raw HTML as the text typed', () => {
     const html = rendered('## Talking points\n\n- **cyber** & *space*\n\n<script>alert(1)</script>');
     expect(html).toContain('<h2>Talking points</h2>');
-    expect(html).toContain('<li><strong>cyber</strong> &amp; <em>space</em></li>');
+    expect(html).toContain('<li dir="auto"><strong>cyber</strong> &amp; <em>space</em></li>');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });

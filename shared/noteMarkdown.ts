@@ -31,6 +31,8 @@ const kept = new Set([
   'td',
 ]);
 const selfClosing = new Set(['hr', 'br', 'img']);
+/** The blocks that hold a line of typed text: each takes the direction of its first strong letter. */
+const typed = new Set(['p', 'li', 'blockquote', 'th', 'td']);
 
 export interface MarkdownElement {
   tag: string;
@@ -81,7 +83,8 @@ function toReact(node: MarkdownElement | string, key: number, rendering: NoteRen
   const heading = /^h([1-6])$/.exec(node.tag);
   if (heading) return rendering.heading(Number(heading[1]), children, key);
   if (!kept.has(node.tag)) return createElement(Fragment, { key }, ...children);
-  return createElement(node.tag, { key }, ...children);
+  // A paragraph written in Arabic or Persian reads right to left, whatever the text around it, as a talking point does.
+  return createElement(node.tag, typed.has(node.tag) ? { key, dir: 'auto' } : { key }, ...children);
 }
 
 // Most notes are prose: sentences, names, times, no Markdown at all. micromark

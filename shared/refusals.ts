@@ -40,6 +40,8 @@ export const refusalReasons = {
   no_such_record: [],
   marking_not_in_scheme: [],
   level_rename_invalid: [],
+  // A scheme that removes levels records still carry, not confirmed: `records` in all, the levels by `names`.
+  level_in_use: ['count', 'names', 'records'],
   still_referenced: [],
   undo_expired: [],
   undo_taken: [],

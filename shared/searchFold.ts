@@ -17,8 +17,12 @@ const baseLetters: Readonly<Record<string, string>> = {
   ħ: 'h',
   ς: 'σ',
   ـ: '', // Arabic tatweel only stretches a word.
+  // The Polynesian ʻokina (ʻAkosita, Nukuʻalofa) and the glottal stop ʼ are letters to Unicode, so the tokenizer
+  // keeps them inside the word: a name typed on a keyboard without them ("Akosita") was not found.
+  ʻ: '',
+  ʼ: '',
 };
-const mappedLetters = /[đðıłøħςـ]/gu;
+const mappedLetters = /[đðıłøħςـʻʼ]/gu;
 const marks = /\p{M}/gu;
 
 /** `text` as search compares it: no marks (accents, tonos, tashkeel, vowel signs), lower case, base letters. */

@@ -56,6 +56,7 @@ import { syncNotices } from './2550-sync-notices.ts';
 import { savedNotesFoundByTheirTime } from './2700-saved-notes-found-by-their-time.ts';
 import { summitRecordInItsOwnDatabase } from './2750-summit-record-in-its-own-database.ts';
 import { searchIndexMergesLessOften } from './2800-search-index-merges-less-often.ts';
+import { searchFoldsOkina } from './2870-search-folds-okina.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -150,6 +151,8 @@ export const migrations: readonly Migration[] = [
   summitRecordInItsOwnDatabase,
   // 2800–2840: the first pull, again (r12-pull). 2800: the search index merges its segments less often.
   searchIndexMergesLessOften,
+  // 2870: the thirteenth round's trial (r13-trial). Search folds the ʻokina.
+  searchFoldsOkina,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -434,6 +434,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
         .array(z.strictObject({ from: requiredLine(maxLevelName), to: requiredLine(maxLevelName) }))
         .max(20)
         .optional(),
+      droppedLevelsConfirmed: z.array(line(maxLevelName)).max(20).optional(),
     }),
   'backup.list': () => empty,
   'backup.create': () => empty,

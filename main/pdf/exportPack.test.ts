@@ -256,7 +256,7 @@ describe('a pack with marked items, a note holding markup, on Letter paper, for 
   });
 
   it('stamps every page with the copy, on Letter paper', async () => {
-    for (const text of pages) expect(text).toContain('Copy 1 · for Kim 민지 · 10 July 2023');
+    for (const text of pages) expect(text).toMatch(/Copy 1 · for \([A-Z]+\) Kim 민지 · 10 July 2023/);
     const structure = await readStructure(fs.readFileSync(file));
     for (const size of structure.pageSizes) expect([Math.round(size.width), Math.round(size.height)]).toEqual([612, 792]);
     expect(listIssuedCopies(db, 'Pocket pack')).toEqual([{ copyNumber: 1, recipient: 'Kim 민지', issuedAt: '2023-07-10T08:00:00.000Z' }]);

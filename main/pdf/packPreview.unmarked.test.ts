@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { ClassificationScheme, PackPreview } from '../../shared/contract.ts';
+import { presetSchemes } from '../../shared/markings.ts';
 import { createDispatch } from '../ipc/dispatch.ts';
 import { createHandlers } from '../ipc/handlers/index.ts';
 import { samplePackDefinition } from './samplePack.ts';
@@ -26,7 +27,10 @@ async function previewUnder(scheme: ClassificationScheme | null): Promise<PackPr
   loadSampleIfEmpty(db);
   const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2026-12-02T07:00:00Z') }) });
   if (scheme) {
-    const changed = await dispatch('settings.update', { classificationScheme: scheme });
+    const changed = await dispatch('settings.update', {
+      classificationScheme: scheme,
+      droppedLevelsConfirmed: presetSchemes.nato.levels.map((level) => level.name),
+    });
     if (!changed.ok) throw new Error(changed.error.message);
   }
   const preview = await dispatch('pack.preview', { definition: samplePackDefinition(db) });

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoxesOnPage } from './components/BoxesOnPage.tsx';
 import { preloadViews } from './components/lazyView.ts';
-import { UndoProvider } from './components/Undo.tsx';
+import { ToastRegion, UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
 import { ConflictsNavItem } from './conflicts/ConflictNotice.tsx';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
@@ -55,7 +55,7 @@ export function App() {
     <StoreQueries>
       <SessionGate>
         <SettingsProvider>
-          <UndoProvider>
+          <UndoProvider regionInLayout>
             <ScreenMarkingsProvider>
               <Shell />
             </ScreenMarkingsProvider>
@@ -149,7 +149,11 @@ function Shell() {
           <SearchPalette onClose={() => setSearching(false)} />
         </Suspense>
       )}
-      <ScreenBanner edge="bottom" />
+      {/* The foot of the window: the status line sits in a row of its own above the banner, never over the view. */}
+      <div className="window-foot">
+        <ToastRegion />
+        <ScreenBanner edge="bottom" />
+      </div>
     </div>
   );
 }

@@ -61,7 +61,10 @@ describe('markings through the dispatch', () => {
 
   it('drops a default the new scheme lacks when the scheme changes', async () => {
     await dispatch('settings.update', { defaultMarking: 'NATO RESTRICTED' });
-    const changed = await dispatch('settings.update', { classificationScheme: presetSchemes.rok });
+    const changed = await dispatch('settings.update', {
+      classificationScheme: presetSchemes.rok,
+      droppedLevelsConfirmed: presetSchemes.nato.levels.map((level) => level.name),
+    });
     expect(changed.ok && (changed.value as Settings).defaultMarking).toBe('');
   });
 
@@ -175,7 +178,10 @@ describe('markings through the dispatch', () => {
       return result;
     };
     expect(await saved('NATO RESTRICTED')).toMatchObject({ ok: true, value: { note: { classification: 'NATO RESTRICTED' } } });
-    await dispatch('settings.update', { classificationScheme: presetSchemes.rok });
+    await dispatch('settings.update', {
+      classificationScheme: presetSchemes.rok,
+      droppedLevelsConfirmed: presetSchemes.nato.levels.map((level) => level.name),
+    });
     // The note's own marking is kept while it stays (see below); another of the old scheme is refused.
     expect(await saved('NATO SECRET')).toMatchObject({ ok: false, error: { reason: 'marking_not_in_scheme' } });
     const rokLevel = presetSchemes.rok.levels[0]?.name ?? '';
@@ -219,7 +225,10 @@ describe('markings through the dispatch', () => {
     };
 
     it('is stored as the scheme spells the level it reads as: one Unicode form, no stray spaces, the level’s capitals', async () => {
-      await dispatch('settings.update', { classificationScheme: french });
+      await dispatch('settings.update', {
+        classificationScheme: french,
+        droppedLevelsConfirmed: presetSchemes.nato.levels.map((level) => level.name),
+      });
       const meeting = firstMeeting();
       // Decomposed (as some keyboards and pasted text give it), lower case, with spaces around and between words.
       const twin = ' non  protégé '.normalize('NFD');

@@ -297,7 +297,7 @@ describe('pack channels', () => {
       expect(path.basename(file)).toBe(`briefing-pack-${fileDay}.pdf`);
       const [cover] = pageTexts(file);
       expect(cover).toMatch(new RegExp(`Prepared\\s+${coverDay}`));
-      expect(cover).toContain(`Copy 1 · for Night desk · ${coverDay}`);
+      expect(cover).toMatch(new RegExp(`Copy 1 · for \\([A-Z]+\\) Night desk · ${coverDay}`));
     },
     60_000,
   );

@@ -2,7 +2,7 @@ import { carryMarking, countMarkedRecords, type MarkedTable, withMarkings } from
 import { search } from '../../../db/search.ts';
 import { readSetting, readSettingText, writeSetting } from '../../../db/settings.ts';
 import type { ChangedEntity, ClassificationScheme, LevelRename, Settings } from '../../../shared/contract.ts';
-import { acceptedMarking, presetSchemes, validDefaultMarking, validRenames } from '../../../shared/markings.ts';
+import { acceptedMarking, presetSchemes, schemeChanges, validDefaultMarking, validRenames } from '../../../shared/markings.ts';
 import { defaultBackupsToKeep } from '../../backups.ts';
 import { settingsFields, storedScheme } from '../schemas.ts';
 import { type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
@@ -91,15 +91,46 @@ const changedBy: Record<MarkedTable, ChangedEntity> = {
   briefing_pack: 'pack',
 };
 
+/**
+ * A level removed from the scheme while records carry it leaves them marked with a name the scheme
+ * lacks, to be marked again: done only when the request says the desk was told and chose it (the
+ * Markings panel's second press of Apply), as the panel itself asks. Checked in the update's own
+ * transaction, so records marked meanwhile in another window are counted too.
+ */
+function refuseUnconfirmedDrops(
+  db: HandlerDeps['db'],
+  saved: ClassificationScheme,
+  next: ClassificationScheme,
+  renamedLevels: LevelRename[],
+  confirmed: string[],
+): void {
+  // The saved scheme's own spelling: records carry the level as it was named when they were marked.
+  const renamedFrom = new Set(renamedLevels.map(({ from }) => from));
+  const { dropped } = schemeChanges(saved, next, []);
+  const removed = dropped.filter((level) => !renamedFrom.has(level) && !confirmed.includes(level));
+  const counts = countMarkedRecords(db, removed);
+  const inUse = removed.filter((level) => (counts[level] ?? 0) > 0);
+  if (inUse.length === 0) return;
+  const records = inUse.reduce((sum, level) => sum + (counts[level] ?? 0), 0);
+  throw new UserError(
+    'invalid_request',
+    `classificationScheme: removes ${inUse.map((level) => `"${level}" (${counts[level]} records)`).join(', ')} still carried by records; name them in droppedLevelsConfirmed to remove them anyway`,
+    { reason: 'level_in_use', params: { records } },
+    'classificationScheme',
+    inUse,
+  );
+}
+
 export function settingsHandlers({
   db,
 }: HandlerDeps): HandlerGroup<'settings.get' | 'settings.update' | 'settings.markingCounts' | 'search.query'> {
   return {
     'settings.get': () => readSettings(db),
     'settings.markingCounts': ({ levels }) => countMarkedRecords(db, levels),
-    'settings.update': ({ renamedLevels = [], ...patch }, changes) => {
+    'settings.update': ({ renamedLevels = [], droppedLevelsConfirmed = [], ...patch }, changes) => {
       const before = readSettings(db);
       const merged = { ...before, ...patch };
+      refuseUnconfirmedDrops(db, before.classificationScheme, merged.classificationScheme, renamedLevels, droppedLevelsConfirmed);
       if (renamedLevels.length > 0) {
         if (!validRenames(before.classificationScheme, merged.classificationScheme, renamedLevels))
           throw new UserError(

@@ -9,7 +9,7 @@ const printed: NoteRendering = {
   link: (href, children, key) => h('span', { key, className: 'note-link' }, ...children, href ? ` ⟨${href}⟩` : null),
   image: (alt, key) => h('span', { key, className: 'note-image' }, `[image: ${alt}]`),
   // A note's heading must not join the pack's bookmarks or look like a section.
-  heading: (_level, children, key) => h('p', { key, className: 'note-heading' }, ...children),
+  heading: (_level, children, key) => h('p', { key, className: 'note-heading', dir: 'auto' }, ...children),
 };
 
 /** A note's body as printed: its Markdown rendered, or a word saying it is empty. */

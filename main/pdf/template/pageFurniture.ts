@@ -40,10 +40,11 @@ const ellipsis: CSSProperties = { overflow: 'hidden', whiteSpace: 'nowrap', text
  * the user and may hold right-to-left text or a stray direction override: it
  * sits in its own isolate, so it can never reorder the copy number and date.
  */
-function copyStamp(copy: PageFurniture['copy']) {
+function copyStamp(copy: PageFurniture['copy'], titleMark: string) {
   if (!copy) return '';
   const which = copy.number === null ? 'Unregistered copy' : `Copy ${copy.number}`;
-  return h('span', null, `${which} · for `, h('bdi', null, copy.recipient), ` · ${formatDate(copy.issuedOn)}`);
+  // Typed into the pack as its title is, the recipient prints at the title's mark, as on the cover.
+  return h('span', null, `${which} · for ${titleMark} `, h('bdi', null, copy.recipient), ` · ${formatDate(copy.issuedOn)}`);
 }
 
 export function headerTemplate(furniture: PageFurniture): string {
@@ -56,7 +57,7 @@ export function headerTemplate(furniture: PageFurniture): string {
         'div',
         { style: { ...row, marginTop: '1.5mm', borderBottom: '0.5pt solid #999', paddingBottom: '1mm' } },
         h('span', { style: ellipsis }, `${furniture.titleMark} `, h('bdi', null, furniture.packTitle)),
-        h('span', { style: { ...ellipsis, flex: 'none', fontWeight: 600 } }, copyStamp(furniture.copy)),
+        h('span', { style: { ...ellipsis, flex: 'none', fontWeight: 600 } }, copyStamp(furniture.copy, furniture.titleMark)),
       ),
     ),
   );

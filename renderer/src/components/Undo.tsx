@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeError } from '../bridge/index.ts';
 import { refusalMessage } from '../records/errors.ts';
@@ -11,11 +11,20 @@ interface Offer {
 
 const UndoContext = createContext<(offer: Offer) => void>(() => {});
 
-/** A polite status line at the foot of the window; after a delete it carries an Undo button. */
-export function UndoProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+interface ToastState {
+  offer: Offer | null;
+  setOffer: (offer: Offer | null) => void;
+}
+const ToastContext = createContext<ToastState>({ offer: null, setOffer: () => {} });
+
+/**
+ * A polite status line at the foot of the window; after a delete it carries an Undo button.
+ * `regionInLayout`: the window places the line itself (ToastRegion), in a row of its own above
+ * the bottom banner, so it never lies over a control (it once hid "Sync now"); otherwise it
+ * follows the children.
+ */
+export function UndoProvider({ children, regionInLayout = false }: { children: ReactNode; regionInLayout?: boolean }) {
   const [offer, setOffer] = useState<Offer | null>(null);
-  const [busy, setBusy] = useState(false);
   const show = useCallback((next: Offer) => setOffer(next), []);
   // A plain message goes after a few seconds; an Undo offer stays long enough to be noticed and used.
   useEffect(() => {
@@ -23,47 +32,60 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     const timer = setTimeout(() => setOffer(null), offer.undo ? 30_000 : 6_000);
     return () => clearTimeout(timer);
   }, [offer]);
+  const state = useMemo(() => ({ offer, setOffer }), [offer]);
   return (
     <UndoContext.Provider value={show}>
-      {children}
-      <div className="toast-region" role="status" aria-live="polite">
-        {offer && (
-          <div className="toast">
-            <span>{offer.message}</span>
-            {offer.undo && (
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => {
-                  const undo = offer.undo;
-                  if (!undo) return;
-                  setBusy(true);
-                  undo()
-                    .then(
-                      (message) => setOffer({ message }),
-                      (error: Error) =>
-                        setOffer({
-                          message:
-                            error instanceof BridgeError && error.code === 'constraint'
-                              ? t('records.undoBlocked')
-                              : t('records.undoFailed', {
-                                  reason: refusalMessage(t, error),
-                                }),
-                        }),
-                    )
-                    .finally(() => setBusy(false));
-                }}
-              >
-                {t('common.undo')}
-              </button>
-            )}
-            <button type="button" className="link-button" aria-label={t('search.close')} onClick={() => setOffer(null)}>
-              ×
-            </button>
-          </div>
-        )}
-      </div>
+      <ToastContext.Provider value={state}>
+        {children}
+        {regionInLayout ? null : <ToastRegion />}
+      </ToastContext.Provider>
     </UndoContext.Provider>
+  );
+}
+
+/** The status line itself, where the window's layout puts it. */
+export function ToastRegion() {
+  const { t } = useTranslation();
+  const { offer, setOffer } = useContext(ToastContext);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="toast-region" role="status" aria-live="polite">
+      {offer && (
+        <div className="toast">
+          <span>{offer.message}</span>
+          {offer.undo && (
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                const undo = offer.undo;
+                if (!undo) return;
+                setBusy(true);
+                undo()
+                  .then(
+                    (message) => setOffer({ message }),
+                    (error: Error) =>
+                      setOffer({
+                        message:
+                          error instanceof BridgeError && error.code === 'constraint'
+                            ? t('records.undoBlocked')
+                            : t('records.undoFailed', {
+                                reason: refusalMessage(t, error),
+                              }),
+                      }),
+                  )
+                  .finally(() => setBusy(false));
+              }}
+            >
+              {t('common.undo')}
+            </button>
+          )}
+          <button type="button" className="link-button" aria-label={t('search.close')} onClick={() => setOffer(null)}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
   );
 }
 

@@ -1,26 +1,35 @@
-import type { TFunction } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { presetSchemes } from '../../../shared/markings.ts';
+import { i18n } from '../i18n/index.ts';
 import { base64Of, highestText } from './highestText.ts';
-import { exchangeEn } from './texts.ts';
 
-const t = ((key: string, values?: { level?: string }) =>
-  key === 'markings.bannerWithUnmarked' ? `${values?.level} + UNMARKED MATERIAL` : key.replace('exchange.', '')) as unknown as TFunction;
+const t = i18n.t;
 const nato = presetSchemes.nato;
 
+// The review says what a bundle carries as the window's banner would once it is imported: the
+// same words, so "UNMARKED MATERIAL" means a record nobody marked, and nothing else.
 describe('the highest marking a bundle carries, as shown before export and on review', () => {
-  it('names the highest level, and says when unmarked material travels beside it', () => {
+  afterEach(() => i18n.changeLanguage('en'));
+
+  it('names the highest level, and says when unmarked material (a note nobody marked) travels beside it', () => {
     expect(highestText(t, nato, ['NATO RESTRICTED', 'NATO CONFIDENTIAL'])).toBe('NATO CONFIDENTIAL');
     expect(highestText(t, nato, ['NATO RESTRICTED', ''])).toBe('NATO RESTRICTED + UNMARKED MATERIAL');
-    expect(highestText(t, nato, [''])).toBe('onlyUnmarked');
-    expect(highestText(t, nato, [])).toBe('noMarkings');
-    expect(exchangeEn.onlyUnmarked).toBe('UNMARKED MATERIAL');
+    expect(highestText(t, nato, [''])).toBe('UNMARKED');
+    expect(highestText(t, nato, [])).toBe('No marked records');
   });
 
-  it('never ranks a level the scheme lacks below a known one', () => {
-    expect(highestText(t, nato, ['SECRET//NOFORN'])).toBe('SECRET//NOFORN');
-    expect(highestText(t, nato, ['SECRET//NOFORN', ''])).toBe('SECRET//NOFORN + onlyUnmarked');
-    expect(highestText(t, nato, ['SECRET//NOFORN', 'NATO RESTRICTED'])).toBe('NATO RESTRICTED + UNMARKED MATERIAL');
+  it('names a level the scheme lacks as the banner does, never as unmarked material nor ranked below a known one', () => {
+    expect(highestText(t, nato, ['SECRET//NOFORN'])).toBe('MARKED OUTSIDE THIS SCHEME: SECRET//NOFORN');
+    expect(highestText(t, nato, ['SECRET//NOFORN', ''])).toBe('MARKED OUTSIDE THIS SCHEME: SECRET//NOFORN + UNMARKED MATERIAL');
+    expect(highestText(t, nato, ['SECRET//NOFORN', 'NATO RESTRICTED'])).toBe(
+      'NATO RESTRICTED + MARKED OUTSIDE THIS SCHEME: SECRET//NOFORN',
+    );
+  });
+
+  it('reads the same as the window’s banner in Korean', async () => {
+    await i18n.changeLanguage('ko');
+    expect(highestText(i18n.t, nato, ['NATO RESTRICTED', ''])).toBe('NATO RESTRICTED + 미표시 자료');
+    expect(highestText(i18n.t, nato, [''])).toBe('미표시');
   });
 
   it('reads a file of any size into base64 that decodes to the same bytes', () => {

@@ -1,19 +1,24 @@
 import type { TFunction } from 'i18next';
 import type { ClassificationScheme } from '../../../shared/contract.ts';
-import { highestMarking } from '../../../shared/markings.ts';
+import { highestMarking, markingOf } from '../../../shared/markings.ts';
+import { bannerWords } from '../markings/bannerWords.ts';
 
 /**
- * The highest marking of what a bundle carries, as the window's banner words
- * it: unmarked material is never taken for the lowest level, it is named.
+ * The highest marking of what a bundle carries, in the words of the window's
+ * banner (bannerWords): the highest level, then markings of no level of this
+ * scheme by name (never counted as unmarked), then unmarked material, which
+ * is never taken for the lowest level.
  */
 export function highestText(t: TFunction, scheme: ClassificationScheme, markings: readonly string[]): string {
-  const { level, unmarkedCount } = highestMarking(scheme, markings);
-  if (level && unmarkedCount > 0) return t('markings.bannerWithUnmarked', { level: level.name });
-  if (level) return level.name;
-  // A marking the scheme lacks could be anything: it is named rather than ranked.
-  const foreign = markings.filter((marking) => marking !== '' && !scheme.levels.some((each) => each.name === marking));
-  if (foreign.length > 0) return markings.includes('') ? `${foreign.join(', ')} + ${t('exchange.onlyUnmarked')}` : foreign.join(', ');
-  return unmarkedCount > 0 ? t('exchange.onlyUnmarked') : t('exchange.noMarkings');
+  const { level } = highestMarking(scheme, markings);
+  const outside = markings.filter((marking) => markingOf(scheme, marking).kind === 'unknown');
+  const words = bannerWords(
+    t,
+    level?.name ?? null,
+    outside,
+    markings.some((marking) => markingOf(scheme, marking).kind === 'unmarked'),
+  );
+  return words !== '' ? words : t('exchange.noMarkings');
 }
 
 /** A file's bytes as base64, in slices: one spread of a megabyte would overflow the call stack. */

@@ -119,10 +119,9 @@ export const exchangeEn = {
   importStarting: 'Opening the bundle…',
   deleted: 'deleted',
   unnamed: '(no title)',
-  onlyUnmarked: 'UNMARKED MATERIAL',
   // r7-trial: a bundle marked under another desk's scheme, said before importing.
   foreignLevels:
-    '{{levels}}: not levels of this desk’s scheme ({{scheme}}). The records show these markings by name, the window’s banner counts them as unmarked, and a pack holding them is not exported until each is marked here, or this desk takes the sender’s scheme in Settings.',
+    '{{levels}}: not levels of this desk’s scheme ({{scheme}}). The records show these markings by name, the window’s banner names them as marked outside this scheme (never as unmarked), and a pack holding them is not exported until each is marked here, or this desk takes the sender’s scheme in Settings.',
   noMarkings: 'No marked records',
   refusals: {
     'not-a-bundle': 'This file is not a Sherpa bundle, or it is incomplete. Nothing was imported.',
@@ -279,9 +278,8 @@ export const exchangeKo: typeof exchangeEn = {
   importStarting: '번들을 여는 중…',
   deleted: '삭제됨',
   unnamed: '(제목 없음)',
-  onlyUnmarked: '등급 미표시 자료',
   foreignLevels:
-    '{{levels}}: 이 데스크의 체계({{scheme}})에 없는 등급입니다. 이 기록들은 등급을 이름으로 보여 주고, 창의 등급 표시는 이를 미표시 자료로 셉니다. 이 기록이 든 자료집은 여기서 각 기록의 등급을 다시 정하거나 설정에서 보낸 데스크의 체계를 택하기 전에는 내보낼 수 없습니다.',
+    '{{levels}}: 이 데스크의 체계({{scheme}})에 없는 등급입니다. 이 기록들은 등급을 이름으로 보여 주고, 창의 등급 표시는 이를 미표시가 아니라 현재 체계에 없는 등급으로 밝힙니다. 이 기록이 든 자료집은 여기서 각 기록의 등급을 다시 정하거나 설정에서 보낸 데스크의 체계를 택하기 전에는 내보낼 수 없습니다.',
   noMarkings: '등급이 표시된 기록 없음',
   refusals: {
     'not-a-bundle': '이 파일은 Sherpa 번들이 아니거나 일부가 빠져 있습니다. 아무것도 가져오지 않았습니다.',

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { portionText } from '../../../shared/markings.ts';
 import { formatInZone } from '../../../shared/time.ts';
-import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
+import { usePortionText } from '../markings/ScreenMarkings.tsx';
+import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
 /** The props the form gives every control: its id, name, and what describes it. */
@@ -42,9 +42,8 @@ interface SummitChoice {
 function OfChosenMeeting(props: PickerProps & SummitChoice) {
   const meeting = useQuery('meeting.get', { id: Number(props.value) });
   const summitOfMeeting = meeting.status === 'ready' && meeting.value.summitId !== null ? String(meeting.value.summitId) : '';
-  const { classificationScheme } = useSettings();
-  const title =
-    meeting.status === 'ready' ? `${portionText(classificationScheme, meeting.value.classification)} ${meeting.value.title}` : null;
+  const markOf = usePortionText();
+  const title = meeting.status === 'ready' ? `${markOf(meeting.value.classification)} ${meeting.value.title}` : null;
   return <SummitThenMeeting {...props} summitOfMeeting={summitOfMeeting} chosenTitle={title} />;
 }
 
@@ -58,6 +57,7 @@ function SummitThenMeeting({
   chosenTitle = null,
 }: PickerProps & SummitChoice & { summitOfMeeting: string; chosenTitle?: string | null }) {
   const { t } = useTranslation();
+  const markOf = usePortionText();
   const summits = useQuery('summit.list', {}).value ?? [];
   const summitId = chosenSummit ?? summitOfMeeting;
   return (
@@ -74,7 +74,7 @@ function SummitThenMeeting({
         <option value="">{t('forms.noChoice')}</option>
         {summits.map((summit) => (
           <option key={summit.id} value={String(summit.id)}>
-            {summit.title}
+            {`${markOf(summit.classification)} ${summit.title}`}
           </option>
         ))}
       </select>
@@ -90,13 +90,13 @@ function SummitThenMeeting({
 
 function MeetingsOf({ summitId }: { summitId: number }) {
   const view = useQuery('summit.view', { id: summitId });
-  const { classificationScheme } = useSettings();
+  const markOf = usePortionText();
   const locale = useLocale();
   if (view.status !== 'ready') return null;
   // Each title with its portion mark, as every list shows it, and its day at the venue.
   return view.value.meetings.map((meeting) => (
     <option key={meeting.id} value={String(meeting.id)}>
-      {`${portionText(classificationScheme, meeting.classification)} ${meeting.title} — ${formatInZone(meeting.startsAt, meeting.timeZone, false, locale)}`}
+      {`${markOf(meeting.classification)} ${meeting.title} — ${formatInZone(meeting.startsAt, meeting.timeZone, false, locale)}`}
     </option>
   ));
 }

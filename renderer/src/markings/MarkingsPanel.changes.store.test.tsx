@@ -11,6 +11,7 @@ import type { Db } from '../../../db/open.ts';
 import { people } from '../../../db/people.ts';
 import { syncStatement } from '../../../db/sync/pendingNotes.ts';
 import { samplePackDefinition } from '../../../main/pdf/samplePack.ts';
+import { presetSchemes } from '../../../shared/markings.ts';
 import { createQueryClient } from '../queryScope.ts';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { StoreQueries } from '../useQuery.ts';
@@ -39,7 +40,11 @@ beforeEach(async () => {
     ['CONFIDENTIEL', 'C'],
     ['SECRET', 'S'],
   ].map(([name = '', portion = '']) => ({ name, portion }));
-  const saved = await store.bridge['settings.update']({ classificationScheme: { name: 'IGI 1300', levels } });
+  const saved = await store.bridge['settings.update']({
+    classificationScheme: { name: 'IGI 1300', levels },
+    // The sample's records keep their NATO levels, to be marked again: said and chosen, as the panel asks.
+    droppedLevelsConfirmed: presetSchemes.nato.levels.map((level) => level.name),
+  });
   if (!saved.ok) throw new Error(saved.error.message);
 });
 afterEach(cleanup);

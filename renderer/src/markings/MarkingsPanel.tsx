@@ -135,6 +135,8 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
         classificationScheme: tidy,
         defaultMarking: validDefaultMarking(tidy, defaultAfter),
         ...(renames.length > 0 ? { renamedLevels: renames } : {}),
+        // Pressed twice, told how many records each carries: the store removes only the levels the desk was told of.
+        ...(droppedRecords > 0 ? { droppedLevelsConfirmed: changes.dropped.filter((level) => (recordsOf(level) ?? 0) > 0) } : {}),
       });
       toast({ message: t('markings.saved') });
     } catch (error) {

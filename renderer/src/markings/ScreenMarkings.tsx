@@ -114,6 +114,20 @@ export const PortionMark = memo(function PortionMark({ classification }: { class
 });
 
 /**
+ * A record's portion mark as text, "(NR)" or "(UNMARKED)" in the interface language, for where a mark
+ * cannot be an element: a picker's options are plain text, and a record offered there is shown like any other.
+ */
+export function usePortionText(): (classification: string) => string {
+  const scheme = useSettings().classificationScheme;
+  const provided = useContext(PortionLabelsContext);
+  // The same function while the labels stay: lists of choices are memoised on it.
+  return useMemo(() => {
+    const labels = provided ?? portionLabelsOf(i18n.t, scheme);
+    return (classification: string) => `(${labels(classification).text})`;
+  }, [provided, scheme]);
+}
+
+/**
  * Counts a marking towards the window's banner where its portion mark is
  * shown as the store wrote it (the pack builder lists each record with the
  * mark its PDF prints): a record on screen counts however its mark is drawn.

@@ -10,7 +10,7 @@ import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { MarkdownPreview } from './Markdown.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
-import { flushAll } from './openQueues.ts';
+import { discardIfPageClosesEmpty, flushAll } from './openQueues.ts';
 
 export type AnnotationPanelProps = ({ sectorEntryId: number; meetingId?: undefined } | { meetingId: number; sectorEntryId?: undefined }) & {
   /** Inside a section that already has its own "Annotations" heading. */
@@ -72,6 +72,8 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
     },
     [],
   );
+  // Closing the window (or reloading the page) while it is open leaves it too: React unmounts nothing then.
+  useEffect(() => (editing === null ? undefined : discardIfPageClosesEmpty(editing)), [editing]);
   const switchTo = (id: number | null) => {
     if (editing !== null && editing !== id) leave(editing);
     setEditing(id);

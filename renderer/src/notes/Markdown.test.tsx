@@ -37,6 +37,12 @@ describe('the Markdown preview', () => {
     expect(shown.querySelector('code')?.textContent).toBe('code');
   });
 
+  it('lets each paragraph, item and heading written in Arabic take its own direction (a note or an annotation in an English brief)', () => {
+    const shown = preview('# خطة\n\nنرحب بالتعاون في مجال الأمن البحري.\n\n- بند أول\n- first item');
+    // jsdom does no layout: the direction comes from each block's dir="auto" (its first strong letter), as in the pack.
+    for (const block of shown.querySelectorAll('h1, p, li')) expect(block.getAttribute('dir')).toBe('auto');
+  });
+
   it('shows raw HTML as text: no script, no element, no handler', () => {
     const shown = preview('<script>window.pwned = 1</script>\n\n<img src=x onerror="window.pwned = 2">\n\n<b onclick="x()">bold</b>');
     expect(shown.querySelector('script, img, b, [onerror], [onclick]')).toBeNull();

@@ -31,7 +31,7 @@ export function markdownToReact(markdown: string, t: TFunction): ReactNode {
         {t('notes.image', { alt })}
       </span>
     ),
-    heading: (level, children, key) => createElement(`h${level}`, { key }, ...children),
+    heading: (level, children, key) => createElement(`h${level}`, { key, dir: 'auto' }, ...children),
   });
 }
 

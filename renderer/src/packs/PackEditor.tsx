@@ -5,6 +5,7 @@ import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { packLimits } from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { impossibleDateFields } from '../forms/validate.ts';
+import { usePortionText } from '../markings/ScreenMarkings.tsx';
 import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
@@ -88,6 +89,7 @@ export function PackEditor({
   const summits = useQuery('summit.list', {});
   const people = useQuery('person.list', {});
   const principalLabels = personLabels(people.value ?? []);
+  const markOf = usePortionText();
   const programmes = useQuery('programme.list', {});
   const summitView = useQuery('summit.view', { id: definition.summitId ?? 0 });
   // Asked of the saved pack, and again after every change in the store (a record marked elsewhere).
@@ -298,7 +300,7 @@ export function PackEditor({
             <option value="">{t('packs.noSummit')}</option>
             {(summits.status === 'ready' ? summits.value : []).map((summit) => (
               <option key={summit.id} value={summit.id}>
-                {summit.title}
+                {`${markOf(summit.classification)} ${summit.title}`}
               </option>
             ))}
           </select>
@@ -313,7 +315,7 @@ export function PackEditor({
             <option value="">{t('packs.noPrincipal')}</option>
             {(people.status === 'ready' ? people.value : []).map((person) => (
               <option key={person.id} value={person.id}>
-                {principalLabels.get(person.id) ?? person.name}
+                {`${markOf(person.classification)} ${principalLabels.get(person.id) ?? person.name}`}
               </option>
             ))}
           </select>

@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../../shared/contract.ts';
 import type { RefusalReason } from '../../../shared/refusals.ts';
 
 /** A reason's sentence keys: those that list records take i18next's _one and _other forms. */
-type ReasonKey<R extends string> = R extends 'meeting_in_packs' | 'unmarked_material' ? `${R}_one` | `${R}_other` : R;
+type ReasonKey<R extends string> = R extends 'meeting_in_packs' | 'unmarked_material' | 'level_in_use' ? `${R}_one` | `${R}_other` : R;
 
 export const refusalsEn = {
   /** A refusal about one field: the field by the label the user sees. */
@@ -57,6 +57,10 @@ export const refusalsEn = {
     marking_not_in_scheme: 'Not a level of the classification scheme in use. Choose one of its levels. Nothing was saved.',
     level_rename_invalid:
       'A renamed level must be a level of the saved scheme given a name no level had; two levels cannot be merged by renaming. Nothing was saved.',
+    level_in_use_one:
+      'The level {{names}} still marks {{records}} records: removed, they would have to be marked again. Apply again to remove it anyway. Nothing was saved.',
+    level_in_use_other:
+      'The levels {{names}} still mark {{records}} records: removed, they would have to be marked again. Apply again to remove them anyway. Nothing was saved.',
     still_referenced: 'Other records still refer to this one: delete them with it, or change them first. Nothing was changed.',
     undo_expired: 'This delete can no longer be undone.',
     undo_taken: 'This delete could not be undone: another record now takes its place. It stays deleted; nothing else was changed.',
@@ -183,6 +187,10 @@ export const refusalsKo: typeof refusalsEn = {
     marking_not_in_scheme: '사용 중인 비밀 등급 체계의 등급이 아닙니다. 그 등급 중 하나를 고르십시오. 아무것도 저장되지 않았습니다.',
     level_rename_invalid:
       '이름을 바꾼 등급은 저장된 체계의 등급이어야 하며, 어느 등급도 쓰지 않은 이름이어야 합니다. 이름을 바꾸어 두 등급을 합칠 수는 없습니다. 아무것도 저장되지 않았습니다.',
+    level_in_use_one:
+      '등급 {{names}}이(가) 아직 기록 {{records}}건에 표시되어 있습니다. 삭제하면 그 기록에 다시 표시해야 합니다. 그래도 삭제하려면 적용을 다시 누르십시오. 아무것도 저장되지 않았습니다.',
+    level_in_use_other:
+      '등급 {{names}}이(가) 아직 기록 {{records}}건에 표시되어 있습니다. 삭제하면 그 기록에 다시 표시해야 합니다. 그래도 삭제하려면 적용을 다시 누르십시오. 아무것도 저장되지 않았습니다.',
     still_referenced: '다른 기록이 아직 이 기록을 참조합니다. 함께 삭제하거나 먼저 바꾸십시오. 아무것도 바뀌지 않았습니다.',
     undo_expired: '이 삭제는 더 이상 되돌릴 수 없습니다.',
     undo_taken: '이 삭제를 되돌리지 못했습니다. 다른 기록이 그 자리를 차지했습니다. 삭제된 채로 두었고, 다른 것은 바뀌지 않았습니다.',

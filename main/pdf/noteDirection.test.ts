@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { meetings } from '../../db/meetings.ts';
+import { createNote } from '../../db/notes.ts';
+import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
+import type { PackDefinition } from '../../shared/domain.ts';
+import { exportPack } from './exportPack.ts';
+import { printScratch } from './printScratch.testing.ts';
+
+// Staff write a note or an annotation in Arabic in an English pack. Laid out left to right, the
+// Arabic sentence sat at the left of its box with its full stop at its start; like a talking point,
+// each paragraph now takes the direction of its first strong letter, so it reads right to left,
+// starting at the right of its box, and the English paragraph under it stays left to right.
+
+const { folder, engine } = printScratch('sherpa-note-direction-');
+
+const arabic = 'نرحب بالتعاون في مجال الأمن البحري.';
+const english = 'Cyber defence: propose a joint CERT exchange.';
+
+interface Word {
+  text: string;
+  xMin: number;
+  xMax: number;
+}
+
+/** Every word of the PDF with where it is drawn, as poppler lays it out. */
+function wordsOf(file: string): { pageWidth: number; words: Word[] } {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const pageWidth = Number(/<page width="([\d.]+)"/.exec(html)?.[1]);
+  const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((match) => ({
+    text: match[3] ?? '',
+    xMin: Number(match[1]),
+    xMax: Number(match[2]),
+  }));
+  return { pageWidth, words };
+}
+
+it('prints a note and an annotation written in Arabic right to left, an English paragraph left to right', async () => {
+  const db = openScratchDatabase(':memory:');
+  loadSampleIfEmpty(db);
+  const [meeting] = meetings.all(db, 'ORDER BY id');
+  if (!meeting) throw new Error('sample meeting missing');
+  createNote(
+    db,
+    { sectorEntryId: null, meetingId: meeting.id },
+    { title: '', body: arabic, tags: [], classification: 'NATO UNCLASSIFIED' },
+  );
+  createNote(
+    db,
+    { sectorEntryId: null, meetingId: meeting.id },
+    { title: 'Corridor note', body: `${english}\n\n${arabic}`, tags: [], classification: 'NATO UNCLASSIFIED' },
+  );
+  const definition: PackDefinition = {
+    title: 'Direction pack',
+    recipient: '',
+    summitId: meeting.summitId,
+    principalId: null,
+    paper: 'a4',
+    sections: [{ kind: 'meeting', meetingId: meeting.id, form: 'full' }],
+  };
+  const file = path.join(folder, 'direction.pdf');
+  await exportPack(db, engine, { packName: 'Direction pack', definition, outPath: file });
+  const { pageWidth, words } = wordsOf(file);
+  // poppler writes an Arabic word as drawn, its letters in visual order.
+  const firstArabic = words.filter((word) => word.text.includes('نرحب') || word.text.includes([...'نرحب'].reverse().join('')));
+  expect(firstArabic).toHaveLength(2);
+  // Its first word starts the line at the right of the box: beyond the middle of the page.
+  for (const word of firstArabic) expect(word.xMax).toBeGreaterThan(pageWidth / 2);
+  expect(words.some((word) => word.text === 'Cyber' && word.xMin < pageWidth / 4)).toBe(true);
+}, 60_000);
