@@ -11,7 +11,6 @@ import {
   sharedSummitDocs,
 } from '../../db/sync/account.ts';
 import { movedOutHomes, partitionOf, referencePartition } from '../../db/sync/partition.ts';
-import { widenCacheForRound } from '../../db/sync/roundCache.ts';
 import type { Touched } from '../../shared/contract.ts';
 import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
 import { openPassword } from './credentials.ts';
@@ -157,8 +156,6 @@ export class DeskReplicator {
     this.#syncing = true;
     this.#onStatus(this.status());
     const before = latestSeq(this.#db);
-    // A first pull writes pages all over the store: they stay in memory for the round (roundCache.ts).
-    const narrowCache = widenCacheForRound(this.#db);
     try {
       checkServerUrl(account.url);
       const password = openPassword(this.#db, account.passwordSealed);
@@ -208,7 +205,6 @@ export class DeskReplicator {
       // the user must correct (a refused password, plain http) wait for the next timed round or a save.
       if (reason.kind === 'unreachable' || reason.kind === 'other') this.#retryLater();
     } finally {
-      narrowCache();
       this.#syncing = false;
     }
     const status = this.status();
