@@ -23,6 +23,8 @@ import { measureStart, measureWeb, type StartResults, type WebResults } from './
 
 // npm run bench -- [--quick] [--json FILE] [--seed N] [--skip-build] [--keep]
 // Generates the dataset, measures, prints a table of figures and budgets.
+// npm run bench -- --only desks [--quick] [--json FILE] [--seed N] [--keep]: the store made as above, then desk
+// replication alone (scripts/bench/sync.ts); the JSON keeps the full run's keys for what it measured.
 // npm run bench -- --growth [--quick] [--json FILE] [--seed N] [--growth-sizes N,N] [--skip-packs]: how the figures grow
 // with the store and the pack instead (scripts/bench/growth.ts).
 
@@ -36,8 +38,13 @@ const { values } = parseArgs({
     growth: { type: 'boolean', default: false },
     'growth-sizes': { type: 'string' },
     'skip-packs': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+if (values.only !== undefined && values.only !== 'desks') {
+  console.error(`--only takes one part, desks (desk replication); not "${values.only}"`);
+  process.exit(2);
+}
 const quick = values.quick ?? false;
 const seed = Number(values.seed);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -49,8 +56,8 @@ const benchStarted = performance.now();
 const progress = (message: string) =>
   process.stderr.write(`[bench ${((performance.now() - benchStarted) / 1000).toFixed(1).padStart(5)} s] ${message}\n`);
 
-/** Runs a Node script in its own process and returns its last line of output, parsed. */
-function runNode<T>(script: string, args: string[]): T {
+/** Runs a Node script in its own process and returns its last line of output, parsed (`echo`: its progress lines printed after it). */
+function runNode<T>(script: string, args: string[], echo = false): T {
   const child = spawnSync(process.execPath, [path.join(root, script), ...args], {
     cwd: root,
     encoding: 'utf8',
@@ -65,8 +72,18 @@ function runNode<T>(script: string, args: string[]): T {
     const why = said.find((line) => /Error\b/.test(line)) ?? said.at(-1) ?? `exit ${child.status ?? child.signal}`;
     throw new Error(`${script} failed: ${why}\n${child.stderr}`);
   }
+  if (echo) process.stderr.write(child.stderr);
   const lines = child.stdout.trim().split('\n');
   return JSON.parse(lines.at(-1) ?? 'null') as T;
+}
+
+/** Desk replication in its own process. A quick run shares one summit: its figure is a smoke test of the path, and the quick run must stay short. */
+function measureSync(meetingId: number): SyncResults {
+  return runNode<SyncResults>(
+    'scripts/bench/sync.ts',
+    ['--db', storeFile, '--meeting', String(meetingId), ...(quick ? ['--share', 'one'] : [])],
+    values.only === 'desks',
+  );
 }
 
 async function attempt<T>(label: string, work: () => Promise<T> | T): Promise<Measured<T>> {
@@ -127,22 +144,30 @@ try {
     marking.close();
   }
 
-  progress('measuring the store in its own process (open, views, search, note saves, RSS)');
-  const store = runNode<StoreResults>('scripts/bench/storeBench.ts', [
-    '--db',
-    storeFile,
-    '--summit',
-    String(generated.largestSummitId),
-    '--meeting',
-    String(generated.sampleMeetingId),
-    '--sector',
-    String(generated.busiestSectorId),
-    ...(quick ? ['--quick'] : []),
-  ]);
-
-  progress('encrypting a copy of the store in place, then the same work plain and encrypted, interleaved');
-  const encryption = await attempt<EncryptionResults>('encryption', () =>
-    runNode<EncryptionResults>('scripts/bench/encryptedBench.ts', [
+  if (values.only === 'desks') {
+    progress('replicating the store between two desks through a CouchDB-protocol server, then as a bundle');
+    const sync = await attempt<SyncResults>('desk replication', () => measureSync(generated.sampleMeetingId));
+    const results = {
+      schema: 1,
+      mode: quick ? 'quick' : 'full',
+      only: 'desks',
+      startedAt,
+      dataset: { seed, fileMb, generateSeconds, counts: generated.counts },
+      machine: { cpus: os.cpus().length, loadAverageAtStart, loadAverageAtEnd: round(os.loadavg()[0] ?? 0, 2) },
+      upgrade,
+      sync,
+      budgets: syncBudgets(sync),
+    };
+    progress('done');
+    console.log(JSON.stringify(results.budgets, null, 2));
+    if (values.json) {
+      fs.mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
+      fs.writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+      progress(`wrote ${values.json}`);
+    }
+  } else {
+    progress('measuring the store in its own process (open, views, search, note saves, RSS)');
+    const store = runNode<StoreResults>('scripts/bench/storeBench.ts', [
       '--db',
       storeFile,
       '--summit',
@@ -152,83 +177,89 @@ try {
       '--sector',
       String(generated.busiestSectorId),
       ...(quick ? ['--quick'] : []),
-    ]),
-  );
+    ]);
 
-  // Quick runs print a 20-page pack: the 200-page one alone takes longer than a quick run may.
-  progress(`exporting a ${quick ? 20 : 200}-page pack`);
-  const pdf = await attempt<PdfResults>('PDF export', async () => {
-    const db = openScratchDatabase(storeFile);
-    try {
-      return await measurePdf(db, generated.largestSummitId, workDir, quick ? 1 : 3, quick ? 20 : 200);
-    } finally {
-      db.close();
+    progress('encrypting a copy of the store in place, then the same work plain and encrypted, interleaved');
+    const encryption = await attempt<EncryptionResults>('encryption', () =>
+      runNode<EncryptionResults>('scripts/bench/encryptedBench.ts', [
+        '--db',
+        storeFile,
+        '--summit',
+        String(generated.largestSummitId),
+        '--meeting',
+        String(generated.sampleMeetingId),
+        '--sector',
+        String(generated.busiestSectorId),
+        ...(quick ? ['--quick'] : []),
+      ]),
+    );
+
+    // Quick runs print a 20-page pack: the 200-page one alone takes longer than a quick run may.
+    progress(`exporting a ${quick ? 20 : 200}-page pack`);
+    const pdf = await attempt<PdfResults>('PDF export', async () => {
+      const db = openScratchDatabase(storeFile);
+      try {
+        return await measurePdf(db, generated.largestSummitId, workDir, quick ? 1 : 3, quick ? 20 : 200);
+      } finally {
+        db.close();
+      }
+    });
+
+    progress('replicating the store between two desks through a CouchDB-protocol server, then as a bundle');
+    const sync = await attempt<SyncResults>('desk replication', () => measureSync(generated.sampleMeetingId));
+
+    progress(values['skip-build'] ? 'weighing the existing renderer build' : 'building and weighing the renderer');
+    const bundle = await attempt<BundleResults>('bundle', () => measureBundle(!values['skip-build']));
+
+    progress('measuring the start of the web target on the store');
+    const start = await attempt<StartResults>('start', () => measureStart(workDir, quick ? 2 : 10));
+
+    // 2,000 characters at 10 a second per field in a full run, as the issue sets; a quick run types 30 (3 s a field).
+    progress('measuring first paint, search and typing in the web target');
+    const web = await attempt<WebResults>('web', () =>
+      measureWeb(workDir, generated.largestSummitId, benchmarkSearches.slice(0, quick ? 5 : 20), quick ? 3 : 20, {
+        meetingId: generated.sampleMeetingId,
+        characters: quick ? 30 : 2_000,
+      }),
+    );
+
+    // 500 walks of every view in a full run, as the issue sets; a quick run walks 3 times (the figures then say little).
+    const walks = quick ? 3 : 500;
+    progress(`walking every view ${walks} times with edits between (memory over a day)`);
+    const day = await attempt<DayResults>('day', () =>
+      measureDay(
+        workDir,
+        { summitId: generated.largestSummitId, meetingId: generated.sampleMeetingId, sectorId: generated.busiestSectorId, walks },
+        (walk) => {
+          if (walk % 50 === 0) progress(`walk ${walk} of ${walks}`);
+        },
+      ),
+    );
+
+    const results: BenchResults = {
+      schema: 1,
+      mode: quick ? 'quick' : 'full',
+      startedAt,
+      dataset: { seed, fileMb, generateSeconds, counts: generated.counts },
+      machine: { cpus: os.cpus().length, loadAverageAtStart, loadAverageAtEnd: round(os.loadavg()[0] ?? 0, 2) },
+      upgrade,
+      store,
+      encryption,
+      pdf,
+      bundle,
+      web,
+      start,
+      day,
+      sync,
+      budgets: [...checkBudgets(store, pdf, bundle, web, encryption, start), ...dayBudgets(day), ...syncBudgets(sync)],
+    };
+    progress('done');
+    console.log(renderTable(results));
+    if (values.json) {
+      fs.mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
+      fs.writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+      progress(`wrote ${values.json}`);
     }
-  });
-
-  progress('replicating the store between two desks through a CouchDB-protocol server, then as a bundle');
-  const sync = await attempt<SyncResults>('desk replication', () =>
-    // A quick run shares one summit: its figure is a smoke test of the path, and the quick run must stay short.
-    runNode<SyncResults>('scripts/bench/sync.ts', [
-      '--db',
-      storeFile,
-      '--meeting',
-      String(generated.sampleMeetingId),
-      ...(quick ? ['--share', 'one'] : []),
-    ]),
-  );
-
-  progress(values['skip-build'] ? 'weighing the existing renderer build' : 'building and weighing the renderer');
-  const bundle = await attempt<BundleResults>('bundle', () => measureBundle(!values['skip-build']));
-
-  progress('measuring the start of the web target on the store');
-  const start = await attempt<StartResults>('start', () => measureStart(workDir, quick ? 2 : 10));
-
-  // 2,000 characters at 10 a second per field in a full run, as the issue sets; a quick run types 30 (3 s a field).
-  progress('measuring first paint, search and typing in the web target');
-  const web = await attempt<WebResults>('web', () =>
-    measureWeb(workDir, generated.largestSummitId, benchmarkSearches.slice(0, quick ? 5 : 20), quick ? 3 : 20, {
-      meetingId: generated.sampleMeetingId,
-      characters: quick ? 30 : 2_000,
-    }),
-  );
-
-  // 500 walks of every view in a full run, as the issue sets; a quick run walks 3 times (the figures then say little).
-  const walks = quick ? 3 : 500;
-  progress(`walking every view ${walks} times with edits between (memory over a day)`);
-  const day = await attempt<DayResults>('day', () =>
-    measureDay(
-      workDir,
-      { summitId: generated.largestSummitId, meetingId: generated.sampleMeetingId, sectorId: generated.busiestSectorId, walks },
-      (walk) => {
-        if (walk % 50 === 0) progress(`walk ${walk} of ${walks}`);
-      },
-    ),
-  );
-
-  const results: BenchResults = {
-    schema: 1,
-    mode: quick ? 'quick' : 'full',
-    startedAt,
-    dataset: { seed, fileMb, generateSeconds, counts: generated.counts },
-    machine: { cpus: os.cpus().length, loadAverageAtStart, loadAverageAtEnd: round(os.loadavg()[0] ?? 0, 2) },
-    upgrade,
-    store,
-    encryption,
-    pdf,
-    bundle,
-    web,
-    start,
-    day,
-    sync,
-    budgets: [...checkBudgets(store, pdf, bundle, web, encryption, start), ...dayBudgets(day), ...syncBudgets(sync)],
-  };
-  progress('done');
-  console.log(renderTable(results));
-  if (values.json) {
-    fs.mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
-    fs.writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
-    progress(`wrote ${values.json}`);
   }
 } finally {
   if (values.keep) progress(`kept ${workDir}`);

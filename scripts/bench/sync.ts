@@ -1,6 +1,7 @@
 // Desk replication figures on the benchmark store, by the path a desk runs:
 //   node scripts/bench/sync.ts --db STORE.sqlite --meeting ID     → one JSON line (SyncResults)
-//   (--share one: only the edited meeting's summit, the largest, instead of every summit)
+//   (--share one: only the edited meeting's summit, the largest, instead of every summit;
+//    --pull-only: stop after the first replication to the empty desk, printing its figures alone)
 // Desk A (a copy of the store) shares every summit with a CouchDB-protocol
 // server on loopback (pouchdb-server's express-pouchdb, as the tests use),
 // partitioned as a desk's is: the reference database and each summit's own. Each desk runs its background
@@ -29,7 +30,12 @@ import { round } from './stats.ts';
 import type { SyncResults } from './syncReport.ts';
 
 const { values } = parseArgs({
-  options: { db: { type: 'string' }, meeting: { type: 'string' }, share: { type: 'string', default: 'all' } },
+  options: {
+    db: { type: 'string' },
+    meeting: { type: 'string' },
+    share: { type: 'string', default: 'all' },
+    'pull-only': { type: 'boolean', default: false },
+  },
 });
 if (!values.db || !values.meeting) {
   console.error('Usage: node scripts/bench/sync.ts --db STORE.sqlite --meeting ID (an upgraded benchmark store and a meeting with notes)');
@@ -113,66 +119,74 @@ try {
   const recordsOnDeskB = records(b) - 1; // the note typed into is desk B's own
   const longestSaveWaitMs = round(Math.max(...saveWaits), 0);
   const saveWaitP99Ms = round(saveWaits.sort((x, y) => x - y)[Math.floor(saveWaits.length * 0.99)] ?? 0, 0);
-  progress(`desk B pulled ${recordsOnDeskB} records in ${firstReplicationToEmptyDeskSeconds} s (${cpuSeconds(cpu)} s of CPU)`);
+  const deskBCpuSeconds = cpuSeconds(cpu);
+  progress(`desk B pulled ${recordsOnDeskB} records in ${firstReplicationToEmptyDeskSeconds} s (${deskBCpuSeconds} s of CPU)`);
   progress(
     `a note saved on desk B every 50 ms meanwhile waited at most ${longestSaveWaitMs} ms (p99 ${saveWaitP99Ms} ms, ${saveWaits.length} saves)`,
   );
 
-  // Records B just pulled are news in its own feed once, and its rounds woke A's listeners: let both settle.
-  failed(await within(deskB.nudge(), "desk B's settling round"), 'B');
-  failed(await within(deskA.nudge(), "desk A's settling round"), 'A');
+  if (values['pull-only']) {
+    const searchRows = b.prepare('SELECT count(*) FROM search_text').pluck().get() as number;
+    process.stdout.write(
+      `${JSON.stringify({ recordsOnDeskB, searchRows, firstReplicationToEmptyDeskSeconds, deskBCpuSeconds, longestSaveWaitMs, saveWaitP99Ms, loadAverage: round(os.loadavg()[0] ?? 0, 2) })}\n`,
+    );
+  } else {
+    // Records B just pulled are news in its own feed once, and its rounds woke A's listeners: let both settle.
+    failed(await within(deskB.nudge(), "desk B's settling round"), 'B');
+    failed(await within(deskA.nudge(), "desk A's settling round"), 'A');
 
-  const noteId = a
-    .prepare('SELECT id FROM note WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 1')
-    .pluck()
-    .get(Number(values.meeting)) as number | undefined;
-  if (noteId === undefined) throw new Error(`meeting ${values.meeting} has no note to edit`);
-  const edited = `One edit from desk A, ${new Date().toISOString()}`;
-  const pulled = new Promise<void>((resolve) => {
-    arrived = () => {
-      if (b.prepare('SELECT count(*) FROM note WHERE body = ?').pluck().get(edited) === 1) resolve();
+    const noteId = a
+      .prepare('SELECT id FROM note WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY id LIMIT 1')
+      .pluck()
+      .get(Number(values.meeting)) as number | undefined;
+    if (noteId === undefined) throw new Error(`meeting ${values.meeting} has no note to edit`);
+    const edited = `One edit from desk A, ${new Date().toISOString()}`;
+    const pulled = new Promise<void>((resolve) => {
+      arrived = () => {
+        if (b.prepare('SELECT count(*) FROM note WHERE body = ?').pluck().get(edited) === 1) resolve();
+      };
+    });
+    progress('one edit travels A → server → B');
+    started = performance.now();
+    a.prepare('UPDATE note SET body = ?, version = version + 1 WHERE id = ?').run(edited, noteId);
+    // A save nudges the desk's replicator, as the app's does (its round syncs the databases of what changed);
+    // desk B hears of it on the server's changes feed.
+    await within(deskA.nudge('changes'), "desk A's round after the edit");
+    await within(pulled, 'the edit reaching desk B', 60_000);
+    const oneEditVisibleOnBMs = round(performance.now() - started, 0);
+    progress(`the edit was in desk B's store after ${oneEditVisibleOnBMs} ms`);
+
+    await deskA.stop();
+    await deskB.stop();
+    progress('a bundle of the whole store');
+    const keysA = ensureDeskKeys(a, 'Desk A');
+    const c = openScratchDatabase(path.join(folder, 'c.sqlite'));
+    const keysC = ensureDeskKeys(c, 'Desk C');
+    started = performance.now();
+    const bundle = exportBundle(a, keysA, 'everything', { recipients: [keysC.card] });
+    const bundleExportSeconds = seconds(started);
+    started = performance.now();
+    cpu = process.cpuUsage();
+    importBundle(c, keysC, bundle, { acceptSigner: true });
+    const bundleImportToEmptyDeskSeconds = seconds(started);
+    progress(`the bundle was imported into an empty desk in ${bundleImportToEmptyDeskSeconds} s (${cpuSeconds(cpu)} s of CPU)`);
+    const results: SyncResults = {
+      sharedSummits: summits.length,
+      recordsOnDeskA: records(a),
+      recordsOnDeskB,
+      databases: summits.length + 1,
+      pushWholeStoreSeconds,
+      firstReplicationToEmptyDeskSeconds,
+      longestSaveWaitMs,
+      oneEditVisibleOnBMs,
+      bundleExportSeconds,
+      bundleMegabytes: round(bundle.length / 1e6, 1),
+      bundleRecords: records(c),
+      bundleImportToEmptyDeskSeconds,
     };
-  });
-  progress('one edit travels A → server → B');
-  started = performance.now();
-  a.prepare('UPDATE note SET body = ?, version = version + 1 WHERE id = ?').run(edited, noteId);
-  // A save nudges the desk's replicator, as the app's does (its round syncs the databases of what changed);
-  // desk B hears of it on the server's changes feed.
-  await within(deskA.nudge('changes'), "desk A's round after the edit");
-  await within(pulled, 'the edit reaching desk B', 60_000);
-  const oneEditVisibleOnBMs = round(performance.now() - started, 0);
-  progress(`the edit was in desk B's store after ${oneEditVisibleOnBMs} ms`);
-
-  await deskA.stop();
-  await deskB.stop();
-  progress('a bundle of the whole store');
-  const keysA = ensureDeskKeys(a, 'Desk A');
-  const c = openScratchDatabase(path.join(folder, 'c.sqlite'));
-  const keysC = ensureDeskKeys(c, 'Desk C');
-  started = performance.now();
-  const bundle = exportBundle(a, keysA, 'everything', { recipients: [keysC.card] });
-  const bundleExportSeconds = seconds(started);
-  started = performance.now();
-  cpu = process.cpuUsage();
-  importBundle(c, keysC, bundle, { acceptSigner: true });
-  const bundleImportToEmptyDeskSeconds = seconds(started);
-  progress(`the bundle was imported into an empty desk in ${bundleImportToEmptyDeskSeconds} s (${cpuSeconds(cpu)} s of CPU)`);
-  const results: SyncResults = {
-    sharedSummits: summits.length,
-    recordsOnDeskA: records(a),
-    recordsOnDeskB,
-    databases: summits.length + 1,
-    pushWholeStoreSeconds,
-    firstReplicationToEmptyDeskSeconds,
-    longestSaveWaitMs,
-    oneEditVisibleOnBMs,
-    bundleExportSeconds,
-    bundleMegabytes: round(bundle.length / 1e6, 1),
-    bundleRecords: records(c),
-    bundleImportToEmptyDeskSeconds,
-  };
-  c.close();
-  process.stdout.write(`${JSON.stringify(results)}\n`);
+    c.close();
+    process.stdout.write(`${JSON.stringify(results)}\n`);
+  }
 } finally {
   await deskA.stop();
   await deskB.stop();
