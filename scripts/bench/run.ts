@@ -86,6 +86,14 @@ function measureSync(meetingId: number): SyncResults {
   );
 }
 
+/** The results as JSON, where `--json` asked. */
+function writeJson(results: object): void {
+  if (!values.json) return;
+  fs.mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
+  fs.writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+  progress(`wrote ${values.json}`);
+}
+
 async function attempt<T>(label: string, work: () => Promise<T> | T): Promise<Measured<T>> {
   try {
     return await work();
@@ -160,14 +168,11 @@ try {
     };
     progress('done');
     console.log(JSON.stringify(results.budgets, null, 2));
-    if (values.json) {
-      fs.mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
-      fs.writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
-      progress(`wrote ${values.json}`);
-    }
+    writeJson(results);
   } else {
     progress('measuring the store in its own process (open, views, search, note saves, RSS)');
-    const store = runNode<StoreResults>('scripts/bench/storeBench.ts', [
+    // The store process and the encrypted one measure the same records.
+    const storeArgs = [
       '--db',
       storeFile,
       '--summit',
@@ -177,21 +182,12 @@ try {
       '--sector',
       String(generated.busiestSectorId),
       ...(quick ? ['--quick'] : []),
-    ]);
+    ];
+    const store = runNode<StoreResults>('scripts/bench/storeBench.ts', storeArgs);
 
     progress('encrypting a copy of the store in place, then the same work plain and encrypted, interleaved');
     const encryption = await attempt<EncryptionResults>('encryption', () =>
-      runNode<EncryptionResults>('scripts/bench/encryptedBench.ts', [
-        '--db',
-        storeFile,
-        '--summit',
-        String(generated.largestSummitId),
-        '--meeting',
-        String(generated.sampleMeetingId),
-        '--sector',
-        String(generated.busiestSectorId),
-        ...(quick ? ['--quick'] : []),
-      ]),
+      runNode<EncryptionResults>('scripts/bench/encryptedBench.ts', storeArgs),
     );
 
     // Quick runs print a 20-page pack: the 200-page one alone takes longer than a quick run may.
@@ -255,11 +251,7 @@ try {
     };
     progress('done');
     console.log(renderTable(results));
-    if (values.json) {
-      fs.mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
-      fs.writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
-      progress(`wrote ${values.json}`);
-    }
+    writeJson(results);
   }
 } finally {
   if (values.keep) progress(`kept ${workDir}`);

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingParticipant, ParticipantSide } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
-import { usePortionText } from '../markings/ScreenMarkings.tsx';
+import { useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
@@ -41,7 +41,7 @@ export function ParticipantsEditor({
   const id = useId();
   const people = useQuery('person.list', {});
   const labels = personLabels(people.value ?? []);
-  const markOf = usePortionText();
+  const markedLabel = useMarkedLabel();
   const [rows, setRows] = useState<Row[]>(() =>
     participants.map((participant, index) => ({
       key: index,
@@ -148,7 +148,7 @@ export function ParticipantsEditor({
                     <option value="">{t('forms.noChoice')}</option>
                     {(people.value ?? []).map((person) => (
                       <option key={person.id} value={String(person.id)}>
-                        {`${markOf(person.classification)} ${labels.get(person.id) ?? person.name}`}
+                        {markedLabel(person.classification, labels.get(person.id) ?? person.name)}
                       </option>
                     ))}
                     {/* Just created from this row: chosen before the list has read it back. */}

@@ -12,7 +12,7 @@ import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
-import { PortionMark, usePortionText } from '../markings/ScreenMarkings.tsx';
+import { PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -36,7 +36,7 @@ export function SendBundle() {
   const id = useId();
   const scheme = useSettings().classificationScheme;
   const summits = useQuery('summit.list', {});
-  const markOf = usePortionText();
+  const markedLabel = useMarkedLabel();
   const contacts = useQuery('contact.list', {});
   const [summitId, setSummitId] = useState<number | null>(null);
   const [scope, setScope] = useState<'summit' | 'chosen'>('summit');
@@ -107,7 +107,7 @@ export function SendBundle() {
               {summits.status === 'ready' &&
                 summits.value.map((summit) => (
                   <option key={summit.id} value={summit.id}>
-                    {`${markOf(summit.classification)} ${summit.title}`}
+                    {markedLabel(summit.classification, summit.title)}
                   </option>
                 ))}
             </select>

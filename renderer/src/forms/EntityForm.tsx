@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { Channel, GuardedSave } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
-import { PortionMark, usePortionText } from '../markings/ScreenMarkings.tsx';
+import { PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { namedIn } from '../records/errors.ts';
 import { NamesakeWarning } from '../records/NamesakeWarning.tsx';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
@@ -26,28 +26,28 @@ function useChoices(): Record<RefList, Choice[]> {
   const countries = useQuery('country.list', {});
   const programmes = useQuery('programme.list', {});
   // Each record offered with its portion mark, as every list shows it: a picker shows records too.
-  const markOf = usePortionText();
+  const markedLabel = useMarkedLabel();
   return useMemo(
     () => ({
-      summit: (summits.value ?? []).map((summit) => ({ id: summit.id, label: `${markOf(summit.classification)} ${summit.title}` })),
+      summit: (summits.value ?? []).map((summit) => ({ id: summit.id, label: markedLabel(summit.classification, summit.title) })),
       person: (() => {
         const labels = personLabels(people.value ?? []);
         return (people.value ?? []).map((person) => ({
           id: person.id,
-          label: `${markOf(person.classification)} ${labels.get(person.id) ?? person.name}`,
+          label: markedLabel(person.classification, labels.get(person.id) ?? person.name),
         }));
       })(),
-      source: (sources.value ?? []).map((source) => ({ id: source.id, label: `${markOf(source.classification)} ${source.title}` })),
-      country: (countries.value ?? []).map((country) => ({ id: country.id, label: `${markOf(country.classification)} ${country.name}` })),
+      source: (sources.value ?? []).map((source) => ({ id: source.id, label: markedLabel(source.classification, source.title) })),
+      country: (countries.value ?? []).map((country) => ({ id: country.id, label: markedLabel(country.classification, country.name) })),
       programme: (programmes.value ?? []).map(({ programme }) => ({
         id: programme.id,
-        label: `${markOf(programme.classification)} ${programme.code} – ${programme.name}`,
+        label: markedLabel(programme.classification, `${programme.code} – ${programme.name}`),
       })),
       sector: (programmes.value ?? []).flatMap(({ programme, sectors }) =>
-        sectors.map((sector) => ({ id: sector.id, label: `${markOf(sector.classification)} ${programme.code}: ${sector.name}` })),
+        sectors.map((sector) => ({ id: sector.id, label: markedLabel(sector.classification, `${programme.code}: ${sector.name}`) })),
       ),
     }),
-    [summits.value, people.value, sources.value, countries.value, programmes.value, markOf],
+    [summits.value, people.value, sources.value, countries.value, programmes.value, markedLabel],
   );
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInZone } from '../../../shared/time.ts';
-import { usePortionText } from '../markings/ScreenMarkings.tsx';
+import { useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -42,8 +42,8 @@ interface SummitChoice {
 function OfChosenMeeting(props: PickerProps & SummitChoice) {
   const meeting = useQuery('meeting.get', { id: Number(props.value) });
   const summitOfMeeting = meeting.status === 'ready' && meeting.value.summitId !== null ? String(meeting.value.summitId) : '';
-  const markOf = usePortionText();
-  const title = meeting.status === 'ready' ? `${markOf(meeting.value.classification)} ${meeting.value.title}` : null;
+  const markedLabel = useMarkedLabel();
+  const title = meeting.status === 'ready' ? markedLabel(meeting.value.classification, meeting.value.title) : null;
   return <SummitThenMeeting {...props} summitOfMeeting={summitOfMeeting} chosenTitle={title} />;
 }
 
@@ -57,7 +57,7 @@ function SummitThenMeeting({
   chosenTitle = null,
 }: PickerProps & SummitChoice & { summitOfMeeting: string; chosenTitle?: string | null }) {
   const { t } = useTranslation();
-  const markOf = usePortionText();
+  const markedLabel = useMarkedLabel();
   const summits = useQuery('summit.list', {}).value ?? [];
   const summitId = chosenSummit ?? summitOfMeeting;
   return (
@@ -74,7 +74,7 @@ function SummitThenMeeting({
         <option value="">{t('forms.noChoice')}</option>
         {summits.map((summit) => (
           <option key={summit.id} value={String(summit.id)}>
-            {`${markOf(summit.classification)} ${summit.title}`}
+            {markedLabel(summit.classification, summit.title)}
           </option>
         ))}
       </select>
@@ -90,13 +90,13 @@ function SummitThenMeeting({
 
 function MeetingsOf({ summitId }: { summitId: number }) {
   const view = useQuery('summit.view', { id: summitId });
-  const markOf = usePortionText();
+  const markedLabel = useMarkedLabel();
   const locale = useLocale();
   if (view.status !== 'ready') return null;
   // Each title with its portion mark, as every list shows it, and its day at the venue.
   return view.value.meetings.map((meeting) => (
     <option key={meeting.id} value={String(meeting.id)}>
-      {`${markOf(meeting.classification)} ${meeting.title} — ${formatInZone(meeting.startsAt, meeting.timeZone, false, locale)}`}
+      {markedLabel(meeting.classification, `${meeting.title} — ${formatInZone(meeting.startsAt, meeting.timeZone, false, locale)}`)}
     </option>
   ));
 }

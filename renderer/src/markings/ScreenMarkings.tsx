@@ -114,16 +114,17 @@ export const PortionMark = memo(function PortionMark({ classification }: { class
 });
 
 /**
- * A record's portion mark as text, "(NR)" or "(UNMARKED)" in the interface language, for where a mark
- * cannot be an element: a picker's options are plain text, and a record offered there is shown like any other.
+ * A record's name after its portion mark as text, "(NR) Tokyo summit" or "(UNMARKED) …" in the interface
+ * language, for where a mark cannot be an element: a picker's options are plain text, and a record offered
+ * there is shown like any other.
  */
-export function usePortionText(): (classification: string) => string {
+export function useMarkedLabel(): (classification: string, text: string) => string {
   const scheme = useSettings().classificationScheme;
   const provided = useContext(PortionLabelsContext);
   // The same function while the labels stay: lists of choices are memoised on it.
   return useMemo(() => {
     const labels = provided ?? portionLabelsOf(i18n.t, scheme);
-    return (classification: string) => `(${labels(classification).text})`;
+    return (classification: string, text: string) => `(${labels(classification).text}) ${text}`;
   }, [provided, scheme]);
 }
 

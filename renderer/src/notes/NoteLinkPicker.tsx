@@ -2,7 +2,7 @@ import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note, NoteLink } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
-import { usePortionText } from '../markings/ScreenMarkings.tsx';
+import { useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useQuery } from '../useQuery.ts';
 
@@ -28,7 +28,7 @@ export const NoteLinkPicker = memo(
     const id = useId();
     // Its own copy of the link: an autosave answer that left before the link was saved must not show the old link again.
     const [linked, setLinked] = useState<Linked>({ summitId: note.summitId, meetingId: note.meetingId, sectorId: note.sectorId });
-    const markOf = usePortionText();
+    const markedLabel = useMarkedLabel();
     const summits = useQuery('summit.list', {});
     const programmes = useQuery('programme.list', {});
     const linkedMeeting = useQuery('meeting.brief', { id: linked.meetingId ?? 0 });
@@ -67,13 +67,13 @@ export const NoteLinkPicker = memo(
             <option value="">{t('notes.linkNothing')}</option>
             {(summits.value ?? []).map((summit) => (
               <option key={summit.id} value={`summit-${summit.id}`}>
-                {t('notes.linkSummit', { title: `${markOf(summit.classification)} ${summit.title}` })}
+                {t('notes.linkSummit', { title: markedLabel(summit.classification, summit.title) })}
               </option>
             ))}
             {(programmes.value ?? []).flatMap(({ programme, sectors }) =>
               sectors.map((sector) => (
                 <option key={sector.id} value={`sector-${sector.id}`}>
-                  {t('notes.linkSector', { title: `${markOf(sector.classification)} ${programme.code}: ${sector.name}` })}
+                  {t('notes.linkSector', { title: markedLabel(sector.classification, `${programme.code}: ${sector.name}`) })}
                 </option>
               )),
             )}
@@ -90,7 +90,7 @@ export const NoteLinkPicker = memo(
               <option value="">{t('notes.linkSummitItself')}</option>
               {(summitView.status === 'ready' ? summitView.value.meetings : []).map((meeting) => (
                 <option key={meeting.id} value={meeting.id}>
-                  {`${markOf(meeting.classification)} ${meeting.title}`}
+                  {markedLabel(meeting.classification, meeting.title)}
                 </option>
               ))}
             </select>

@@ -5,7 +5,7 @@ import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { packLimits } from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { impossibleDateFields } from '../forms/validate.ts';
-import { usePortionText } from '../markings/ScreenMarkings.tsx';
+import { useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
@@ -89,7 +89,7 @@ export function PackEditor({
   const summits = useQuery('summit.list', {});
   const people = useQuery('person.list', {});
   const principalLabels = personLabels(people.value ?? []);
-  const markOf = usePortionText();
+  const markedLabel = useMarkedLabel();
   const programmes = useQuery('programme.list', {});
   const summitView = useQuery('summit.view', { id: definition.summitId ?? 0 });
   // Asked of the saved pack, and again after every change in the store (a record marked elsewhere).
@@ -300,7 +300,7 @@ export function PackEditor({
             <option value="">{t('packs.noSummit')}</option>
             {(summits.status === 'ready' ? summits.value : []).map((summit) => (
               <option key={summit.id} value={summit.id}>
-                {`${markOf(summit.classification)} ${summit.title}`}
+                {markedLabel(summit.classification, summit.title)}
               </option>
             ))}
           </select>
@@ -315,7 +315,7 @@ export function PackEditor({
             <option value="">{t('packs.noPrincipal')}</option>
             {(people.status === 'ready' ? people.value : []).map((person) => (
               <option key={person.id} value={person.id}>
-                {`${markOf(person.classification)} ${principalLabels.get(person.id) ?? person.name}`}
+                {markedLabel(person.classification, principalLabels.get(person.id) ?? person.name)}
               </option>
             ))}
           </select>

@@ -5,7 +5,7 @@ import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/do
 import { call } from '../bridge/index.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { SummitOf } from '../components/SummitOf.tsx';
-import { PortionMark, ScreenBanner, usePortionText } from '../markings/ScreenMarkings.tsx';
+import { PortionMark, ScreenBanner, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { hrefOf, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -62,7 +62,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const summits = useQuery('summit.list', {});
   const programmes = useQuery('programme.list', {});
-  const markOf = usePortionText();
+  const markedLabel = useMarkedLabel();
   const ticket = useRef(0);
 
   useEffect(() => {
@@ -148,7 +148,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
   };
 
   const sectors = (programmes.value ?? []).flatMap(({ programme, sectors: list }) =>
-    list.map((sector) => ({ id: sector.id, label: `${markOf(sector.classification)} ${programme.code}: ${sector.name}` })),
+    list.map((sector) => ({ id: sector.id, label: markedLabel(sector.classification, `${programme.code}: ${sector.name}`) })),
   );
 
   return (
@@ -225,7 +225,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
               <option value="">{t('search.allSummits')}</option>
               {(summits.value ?? []).map((summit) => (
                 <option key={summit.id} value={String(summit.id)}>
-                  {`${markOf(summit.classification)} ${summit.title}`}
+                  {markedLabel(summit.classification, summit.title)}
                 </option>
               ))}
             </select>
