@@ -31,7 +31,7 @@ export const syncEn = {
   disconnect: 'Disconnect',
   syncNow: 'Sync now',
   // Said before the first exchange has ended: it claims no connection the state line may contradict a moment later.
-  connected: 'Saved. Sherpa syncs in the background; the line above says how it goes.',
+  connected: 'Saved. Sherpa syncs in the background; the Sync line in the sidebar says how it goes.',
   // r10-team: saved, but the first exchange failed; "Connected" beside a red state line said two things.
   savedNotSynced: 'Saved, but nothing was exchanged: {{reason}}.',
   disconnected: 'Disconnected. The server and its password are forgotten; your records stay on this computer.',
@@ -127,7 +127,7 @@ export const syncKo: typeof syncEn = {
   saveChanges: '저장하고 동기화',
   disconnect: '연결 해제',
   syncNow: '지금 동기화',
-  connected: '저장했습니다. Sherpa가 백그라운드에서 동기화하며, 진행 상황은 위의 줄에 표시됩니다.',
+  connected: '저장했습니다. Sherpa가 백그라운드에서 동기화하며, 진행 상황은 사이드바의 동기화 줄에 표시됩니다.',
   savedNotSynced: '저장했지만 아무것도 주고받지 못했습니다: {{reason}}.',
   disconnected: '연결을 해제했습니다. 서버와 비밀번호는 지워졌고, 기록은 이 컴퓨터에 그대로 남아 있습니다.',
   state: {
