@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingParticipant, ParticipantSide } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
-import { useMarkedLabel } from '../markings/ScreenMarkings.tsx';
+import { CountedMarking, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
@@ -156,6 +156,7 @@ export function ParticipantsEditor({
                       <option value={row.personId}>{t('app.loading')}</option>
                     )}
                   </select>
+                  {chosenMarking(people.value ?? [], row.personId)}
                   <NewRecordButton
                     entity="person"
                     fieldLabel={t('meeting.personRow', { row: index + 1 })}
@@ -216,4 +217,10 @@ export function ParticipantsEditor({
       </div>
     </form>
   );
+}
+
+/** The chosen person's marking, counted towards the window's banner as a person shown anywhere else is. */
+function chosenMarking(people: readonly { id: number; classification: string }[], personId: string) {
+  const chosen = people.find((person) => String(person.id) === personId);
+  return chosen ? <CountedMarking classification={chosen.classification} /> : null;
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { Channel, GuardedSave } from '../../../shared/contract.ts';
 import { BridgeError, call } from '../bridge/index.ts';
-import { PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
+import { CountedMarking, PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { namedIn } from '../records/errors.ts';
 import { NamesakeWarning } from '../records/NamesakeWarning.tsx';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
@@ -17,7 +17,7 @@ import { MeetingPicker } from './MeetingPicker.tsx';
 import { type FieldSpec, type FormSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
 import { type FieldProblem, impossibleDateFields, validate } from './validate.ts';
 
-type Choice = { id: number; label: string };
+type Choice = { id: number; label: string; classification: string };
 
 function useChoices(): Record<RefList, Choice[]> {
   const summits = useQuery('summit.list', {});
@@ -27,28 +27,33 @@ function useChoices(): Record<RefList, Choice[]> {
   const programmes = useQuery('programme.list', {});
   // Each record offered with its portion mark, as every list shows it: a picker shows records too.
   const markedLabel = useMarkedLabel();
-  return useMemo(
-    () => ({
-      summit: (summits.value ?? []).map((summit) => ({ id: summit.id, label: markedLabel(summit.classification, summit.title) })),
-      person: (() => {
-        const labels = personLabels(people.value ?? []);
-        return (people.value ?? []).map((person) => ({
-          id: person.id,
-          label: markedLabel(person.classification, labels.get(person.id) ?? person.name),
-        }));
-      })(),
-      source: (sources.value ?? []).map((source) => ({ id: source.id, label: markedLabel(source.classification, source.title) })),
-      country: (countries.value ?? []).map((country) => ({ id: country.id, label: markedLabel(country.classification, country.name) })),
-      programme: (programmes.value ?? []).map(({ programme }) => ({
-        id: programme.id,
-        label: markedLabel(programme.classification, `${programme.code} – ${programme.name}`),
-      })),
-      sector: (programmes.value ?? []).flatMap(({ programme, sectors }) =>
-        sectors.map((sector) => ({ id: sector.id, label: markedLabel(sector.classification, `${programme.code}: ${sector.name}`) })),
+  return useMemo(() => {
+    // The mark is kept beside the label: the record chosen counts towards the window's banner.
+    const offered = (id: number, classification: string, text: string): Choice => ({
+      id,
+      label: markedLabel(classification, text),
+      classification,
+    });
+    const labels = personLabels(people.value ?? []);
+    return {
+      summit: (summits.value ?? []).map((summit) => offered(summit.id, summit.classification, summit.title)),
+      person: (people.value ?? []).map((person) => offered(person.id, person.classification, labels.get(person.id) ?? person.name)),
+      source: (sources.value ?? []).map((source) => offered(source.id, source.classification, source.title)),
+      country: (countries.value ?? []).map((country) => offered(country.id, country.classification, country.name)),
+      programme: (programmes.value ?? []).map(({ programme }) =>
+        offered(programme.id, programme.classification, `${programme.code} – ${programme.name}`),
       ),
-    }),
-    [summits.value, people.value, sources.value, countries.value, programmes.value, markedLabel],
-  );
+      sector: (programmes.value ?? []).flatMap(({ programme, sectors }) =>
+        sectors.map((sector) => offered(sector.id, sector.classification, `${programme.code}: ${sector.name}`)),
+      ),
+    };
+  }, [summits.value, people.value, sources.value, countries.value, programmes.value, markedLabel]);
+}
+
+/** The chosen record's marking, counted towards the window's banner as a record shown anywhere else is. */
+function chosenMarking(choices: Choice[], value: string) {
+  const chosen = choices.find((choice) => String(choice.id) === value);
+  return chosen ? <CountedMarking classification={chosen.classification} /> : null;
 }
 
 let timeZoneNames: string[] | null = null;
@@ -397,6 +402,7 @@ export function EntityForm({
                 <option value={textValue}>{t('app.loading')}</option>
               )}
             </select>
+            {chosenMarking(choices[field.list], textValue)}
             {!onSaved && (
               <NewRecordButton
                 entity={formOfList[field.list]}

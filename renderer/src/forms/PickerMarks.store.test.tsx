@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { people } from '../../../db/people.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
 import { i18n } from '../i18n/index.ts';
+import { ScreenBanner, ScreenMarkingsProvider } from '../markings/ScreenMarkings.tsx';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { EntityForm } from './EntityForm.tsx';
 import { formSpecs } from './specs.ts';
@@ -66,4 +67,21 @@ it('says a record is unmarked in the interface language', async () => {
   );
   const unmarked = await screen.findByRole('option', { name: /Picker Unmarked/ }, { timeout: 10_000 });
   expect(unmarked.textContent).toBe('(미표시) Picker Unmarked');
+});
+
+it('counts the record chosen in a picker towards the window’s banner, an unmarked one as unmarked material', async () => {
+  render(
+    <SettingsProvider>
+      <ScreenMarkingsProvider>
+        <ScreenBanner edge="top" />
+        <EntityForm entity="meeting" initial={{ ...formSpecs.meeting.blank(), classification: 'NATO RESTRICTED' }} />
+      </ScreenMarkingsProvider>
+    </SettingsProvider>,
+  );
+  await screen.findByRole('option', { name: /Picker Unmarked/ }, { timeout: 10_000 });
+  const unmarked = screen.getByRole('option', { name: /Picker Unmarked/ }) as HTMLOptionElement;
+  // The meeting itself is marked: only the person chosen can bring unmarked material on screen.
+  await waitFor(() => expect(screen.getByTestId('screen-banner-top').textContent).toBe('NATO RESTRICTED'));
+  fireEvent.change(screen.getByLabelText('Counterpart', { exact: true }), { target: { value: unmarked.value } });
+  await waitFor(() => expect(screen.getByTestId('screen-banner-top').textContent).toBe('NATO RESTRICTED + UNMARKED MATERIAL'));
 });
