@@ -21,8 +21,14 @@ const baseLetters: Readonly<Record<string, string>> = {
   // keeps them inside the word: a name typed on a keyboard without them ("Akosita") was not found.
   ʻ: '',
   ʼ: '',
+  // Letters people type as two where their keyboard lacks them: "Strauss" for "Strauß", "coeur" for "cœur",
+  // "Kraemer" for "Kræmer", "Thorsson" for "Þórsson" (lower case: ẞ, Æ, Œ and Þ are lowered first).
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
 };
-const mappedLetters = /[đðıłøħςـʻʼ]/gu;
+const mappedLetters = /[đðıłøħςـʻʼßæœþ]/gu;
 const marks = /\p{M}/gu;
 
 /** `text` as search compares it: no marks (accents, tonos, tashkeel, vowel signs), lower case, base letters. */
