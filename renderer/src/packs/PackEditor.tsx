@@ -290,7 +290,8 @@ export function PackEditor({
             onChange={(event) => update({ recipient: event.target.value })}
           />
         </div>
-        <div className="field">
+        {/* A row of its own: a summit's name with its mark is long, and the pack is told apart by it. */}
+        <div className="field" style={{ gridColumn: '1 / -1' }}>
           <label htmlFor={`${id}-summit`}>{t('packs.summit')}</label>
           <select
             id={`${id}-summit`}
