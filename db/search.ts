@@ -98,10 +98,13 @@ export const rankedMatchLimit = 1_000;
  */
 export const rankedWordLimit = 2_000;
 
-// A query with CJK words gets its snippets cut from the body in toHits, so FTS5's are not made for it.
+// A query with CJK words gets its snippets cut from the body in toHits, so FTS5's are not made for it. A row
+// whose body is indexed folded too may have matched there only ("weissenfels" in "Weißenfels"), where FTS5's
+// snippet marks nothing: its body comes along, for toHits to cut and mark when that happens.
 const columns = `kind, ref_id AS id, title,
        CASE WHEN @cjk THEN '' ELSE snippet(search_text, 1, '${highlightStart}', '${highlightEnd}', '…', 16) END AS snippet,
-       summit_id AS summitId, sector_id AS sectorId, CASE WHEN @cjk THEN body END AS body`;
+       summit_id AS summitId, sector_id AS sectorId, CASE WHEN @cjk OR body_fold <> '' THEN body END AS body,
+       body_fold <> '' AS foldedBody`;
 const filters = `(@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
        AND (@summitId IS NULL OR summit_id = @summitId)
        AND (@sectorId IS NULL OR sector_id = @sectorId)`;
@@ -110,7 +113,7 @@ const wholeWords = `(@longWords IS NULL OR has_words_starting_with(title || char
 
 // Title matches, read through the titles' own index (S is the row in search_text); their snippets are cut in toHits.
 const titleColumns = `S.kind AS kind, S.ref_id AS id, S.title AS title, '' AS snippet,
-       S.summit_id AS summitId, S.sector_id AS sectorId, S.body AS body`;
+       S.summit_id AS summitId, S.sector_id AS sectorId, S.body AS body, 0 AS foldedBody`;
 const titleFilters = `(@kinds IS NULL OR S.kind IN (SELECT value FROM json_each(@kinds)))
        AND (@summitId IS NULL OR S.summit_id = @summitId)
        AND (@sectorId IS NULL OR S.sector_id = @sectorId)`;
@@ -241,17 +244,27 @@ export function indexPendingSearch(db: Db, most = Number.POSITIVE_INFINITY): num
 }
 
 interface IndexedHit extends SearchHit {
-  /** The whole body, read only when the query has CJK words. */
+  /** The whole body, read only when the query has CJK words or the body is indexed folded too. */
   readonly body: string | null;
+  /**
+   * 1 when the body is indexed folded too and the row was matched by its words (not by the titles' index):
+   * a snippet marking nothing then looks for the folded words in the body, which costs a pass over it.
+   */
+  readonly foldedBody: 0 | 1;
 }
 
 /**
  * FTS5's snippet marks whole words only: a hit found inside a CJK compound gets its snippet cut and
- * marked here, and so does a title match, read from the titles' index, which makes no snippets.
+ * marked here, and so does a title match, read from the titles' index, which makes no snippets, and a
+ * body that matched only as folded, whose FTS5 snippet marks nothing (and may show another part of it).
  */
 function toHits(hits: IndexedHit[], text: string): SearchHit[] {
-  const marker = hits.some((hit) => hit.body !== null) ? queryMarker(text) : null;
-  return hits.map(({ body, ...hit }) => (marker === null || body === null ? hit : { ...hit, snippet: marker.snippet(body) }));
+  const cutHere = (hit: IndexedHit) => hit.body !== null && !hit.snippet.includes(highlightStart);
+  const marker = hits.some(cutHere) ? queryMarker(text) : null;
+  return hits.map((hit) => {
+    const { body, foldedBody, ...rest } = hit;
+    return marker === null || body === null || !cutHere(hit) ? rest : { ...rest, snippet: marker.snippet(body, foldedBody === 1) };
+  });
 }
 
 /** Whether any of the terms is in more than rankedWordLimit rows: read from the newest, stopping there. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from './open.ts';
 import { people } from './people.ts';
-import { search } from './search.ts';
+import { highlightEnd, highlightStart, search } from './search.ts';
 
 // Names as a desk types them for a South-East Asian summit: found whichever way the searcher types them.
 let db: Db;
@@ -60,6 +60,18 @@ describe('search folds letters the way people type them without', () => {
     expect(found('ສົມສັກ')).toEqual([lao]);
     expect(found('សុខា')).toEqual([khmer]);
     expect(found('အောင်ဆန်း')).toEqual([burmese]);
+  });
+
+  it('shows and marks the words a body matched only as folded, however far into it they are', () => {
+    const opening = 'A long career in the federal civil service, first at the finance ministry and then abroad. '.repeat(4);
+    person('Dagmar Strauß', '', `${opening}Born in Weißenfels, she chairs the Đặng Thị working group.`);
+    for (const [typed, shown] of [
+      ['weissenfels', 'Weißenfels'],
+      ['dang', 'Đặng'],
+    ] as const) {
+      const [hit] = search(db, { text: typed, limit: 5 });
+      expect(hit?.snippet).toContain(`${highlightStart}${shown}${highlightEnd}`);
+    }
   });
 
   it('keeps the name as written in the hit', () => {

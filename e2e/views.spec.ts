@@ -309,6 +309,18 @@ test('a new record opened from Ctrl+K takes what is typed at once into its first
   await expect(page.getByLabel('Title')).toHaveValue('Bilateral with Tonga');
 });
 
+test('Ctrl+K pressed as Today shows and typed at once keeps every letter, while the palette’s code is still coming', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  // No wait for the box: the first letters used to go nowhere while the palette's part of the bundle loaded.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('vilnius summit');
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await expect(search).toHaveValue('vilnius summit');
+  await expect(search).toBeFocused();
+  await expect(page.locator('.search-results li').first()).toContainText('Vilnius');
+});
+
 test('Ctrl+K searches as you type, marks the matches, filters, and finds Hangul', async ({ sherpa }, testInfo) => {
   const { page } = sherpa;
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();

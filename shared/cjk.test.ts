@@ -35,4 +35,23 @@ describe('marking what a query matched', () => {
     expect(snippet.endsWith('…')).toBe(true);
     expect(snippet.length).toBeLessThan(80);
   });
+
+  it('cuts it around a word the text holds only as the index folds it, and marks the word as written', () => {
+    const far = (words: string) => `${'The delegation met the minister again. '.repeat(12)}${words}${' Talks went on.'.repeat(12)}`;
+    for (const [typed, written] of [
+      ['weissenfels', 'Weißenfels'],
+      ['dang thi', 'Đặng'],
+      ['yilmaz', 'Yılmaz'],
+      ['akosita', 'ʻAkosita'],
+      ['παπαδοπουλος', 'Παπαδόπουλος'],
+      ['محمد', 'مُحَمَّد'],
+      ['kraemer', 'Kræmer'],
+    ] as const) {
+      const snippet = queryMarker(typed).snippet(far(`Then ${written} spoke.`), true);
+      expect(snippet, typed).toContain(`${s}${written}${e}`);
+      expect(snippet.startsWith('…'), typed).toBe(true);
+    }
+    // A word only beginning like the typed one is not found inside another word.
+    expect(queryMarker('trauss').snippet(far('Then Strauß spoke.'), true)).not.toContain(s);
+  });
 });

@@ -5,7 +5,7 @@
 // pieces: "회의" then matches inside "정상회의". Both the store (indexing,
 // query rewrite, snippets) and the window (marking titles) use this module.
 
-import { searchFold } from './searchFold.ts';
+import { foldedWordPattern, searchFold } from './searchFold.ts';
 
 const cjkCharacter = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]/u;
 const cjkRun = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]+/gu;
@@ -61,8 +61,11 @@ export function queryWords(query: string): string[] {
 export interface QueryMarker {
   /** `text` with what the query matches marked. */
   mark(text: string): string;
-  /** A snippet of `text` around its first match, marked, with "…" where cut. */
-  snippet(text: string): string;
+  /**
+   * A snippet of `text` around its first match, marked, with "…" where cut. With `foldedToo`, a text whose
+   * words match only as the index folds them ("Weißenfels" for "weissenfels") is cut around those.
+   */
+  snippet(text: string, foldedToo?: boolean): string;
 }
 
 /**
@@ -85,6 +88,11 @@ export function queryMarker(query: string): QueryMarker {
   const inCompound = longestFirst.length > 0 ? new RegExp(longestFirst.join('|'), 'gu') : null;
   const alternatives = [...latinWords.map((word) => `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}`), ...longestFirst];
   const anyMatch = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'iu') : null;
+  // The same words as the index folds them, over NFD text: for a text the index matched only folded.
+  const foldedMatch =
+    latinWords.length > 0
+      ? new RegExp(latinWords.map((word) => `(?<![\\p{L}\\p{M}\\p{N}])${foldedWordPattern(word)}`).join('|'), 'iu')
+      : null;
 
   const mark = (text: string): string => {
     if (anyMatch === null) return text;
@@ -95,9 +103,19 @@ export function queryMarker(query: string): QueryMarker {
     });
   };
 
-  const snippet = (text: string): string => {
+  const snippet = (written: string, foldedToo = false): string => {
     // Only a window around the first match is cut and marked: a note may be long, and a page has 50 hits.
-    const first = anyMatch?.exec(text)?.index ?? 0;
+    // Where the text holds the words only as the index folds them ("Weißenfels" for "weissenfels"), the
+    // window is cut from its NFD form, which the folded words find, and composed again once marked.
+    let text = written;
+    let first = anyMatch?.exec(written)?.index;
+    const foldedOnly = first === undefined && foldedToo && foldedMatch !== null;
+    if (foldedOnly) {
+      const decomposed = written.normalize('NFD');
+      first = foldedMatch.exec(decomposed)?.index;
+      if (first !== undefined) text = decomposed;
+    }
+    first ??= 0;
     const from = Math.max(0, first - snippetReach);
     const to = Math.min(text.length, first + snippetReach);
     const words = text.slice(from, to).split(/\s+/);
@@ -107,13 +125,14 @@ export function queryMarker(query: string): QueryMarker {
     const kept = words.filter(Boolean);
     const at = Math.max(
       0,
-      kept.findIndex((word) => anyMatch?.test(word)),
+      kept.findIndex((word) => anyMatch?.test(word) || (foldedOnly && foldedMatch?.test(word))),
     );
     const head = Math.max(0, at - snippetWordsAround);
     const tail = Math.min(kept.length, at + snippetWordsAround + 1);
     const cutBefore = from > 0 || head > 0 ? '…' : '';
     const cutAfter = to < text.length || tail < kept.length ? '…' : '';
-    return `${cutBefore}${mark(kept.slice(head, tail).join(' '))}${cutAfter}`;
+    const cut = `${cutBefore}${mark(kept.slice(head, tail).join(' '))}${cutAfter}`;
+    return foldedOnly ? cut.normalize('NFC') : cut;
   };
 
   return { mark, snippet };

@@ -29,6 +29,38 @@ const baseLetters: Readonly<Record<string, string>> = {
   þ: 'th',
 };
 const mappedLetters = /[đðıłøħςـʻʼßæœþ]/gu;
+
+/** Each base letter, or pair of them, with the letters that fold to it (baseLetters turned round); '' holds those that fold away. */
+const spellingsOf = new Map<string, string[]>();
+for (const [letter, base] of Object.entries(baseLetters)) spellingsOf.set(base, [...(spellingsOf.get(base) ?? []), letter]);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+/** What may sit inside a folded word without counting: marks (of NFD text) and the letters that fold away. */
+const ignored = `[\\p{M}${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
+const letterPattern = (letter: string) => {
+  const spellings = spellingsOf.get(letter);
+  return spellings ? `[${escapeRegExp(letter + spellings.join(''))}]` : escapeRegExp(letter);
+};
+
+/**
+ * A regular expression's source (flags `iu`) that finds, in NFD text, the words searchFold folds to ones
+ * beginning with `folded`: "dang" finds "Đặng", "strauss" "Strauß", "yilmaz" "Yılmaz". Where the index matched a
+ * text only folded, this finds the place to show (shared/cjk.ts, queryMarker's snippets).
+ */
+export function foldedWordPattern(folded: string): string {
+  // A word may begin with a letter that folds away (ʻAkosita).
+  let pattern = ignored;
+  const letters = Array.from(folded);
+  for (let at = 0; at < letters.length; at += 1) {
+    const [first = '', second = ''] = [letters[at], letters[at + 1]];
+    const pairSpellings = spellingsOf.get(first + second);
+    if (second !== '' && pairSpellings) {
+      pattern += `(?:${letterPattern(first)}${ignored}${letterPattern(second)}|[${escapeRegExp(pairSpellings.join(''))}])${ignored}`;
+      at += 1;
+    } else pattern += `${letterPattern(first)}${ignored}`;
+  }
+  return pattern;
+}
 const marks = /\p{M}/gu;
 
 /** `text` as search compares it: no marks (accents, tonos, tashkeel, vowel signs), lower case, base letters. */

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoxesOnPage } from './components/BoxesOnPage.tsx';
 import { preloadViews } from './components/lazyView.ts';
@@ -8,6 +8,7 @@ import { ConflictsNavItem } from './conflicts/ConflictNotice.tsx';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
 import { hrefOf, type Route, useRoute } from './router.ts';
+import { keepTypedAhead, type TypedAhead } from './search/typedAhead.ts';
 import { SessionGate, useCanLock, useLockNow } from './session/SessionGate.tsx';
 import { useAutoLock } from './session/useAutoLock.ts';
 import { SettingsProvider, useSettings } from './settings/SettingsContext.tsx';
@@ -70,6 +71,25 @@ function Shell() {
   const { t } = useTranslation();
   const route = useRoute();
   const [searching, setSearching] = useState(false);
+  // What is typed while the search box is on its way goes into it (search/typedAhead.ts).
+  const typedAhead = useRef<TypedAhead | null>(null);
+  const openSearch = useCallback(() => {
+    typedAhead.current ??= keepTypedAhead(() => {
+      typedAhead.current = null;
+      setSearching(false);
+    });
+    setSearching(true);
+  }, []);
+  const closeSearch = useCallback(() => {
+    typedAhead.current?.drop();
+    typedAhead.current = null;
+    setSearching(false);
+  }, []);
+  const takeTypedAhead = useCallback(() => {
+    const typed = typedAhead.current?.take() ?? '';
+    typedAhead.current = null;
+    return typed;
+  }, []);
   const mainContent = useRef<HTMLElement>(null);
   const lockNow = useLockNow();
   const canLock = useCanLock();
@@ -80,7 +100,7 @@ function Shell() {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        setSearching(true);
+        openSearch();
       }
       if (canLock && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
         event.preventDefault();
@@ -89,7 +109,7 @@ function Shell() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [lockNow, canLock]);
+  }, [lockNow, canLock, openSearch]);
 
   // The other views' code, fetched once the page is idle after this first view, so moving to one does not wait.
   useEffect(() => preloadViews(laterViews), []);
@@ -113,7 +133,7 @@ function Shell() {
         <a className="brand" href={hrefOf({ view: 'today' })}>
           {t('app.name')}
         </a>
-        <button type="button" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K Meta+K">
+        <button type="button" className="search-button" onClick={openSearch} aria-keyshortcuts="Control+K Meta+K">
           <span>{t('app.searchButton')}</span> <kbd>{t('app.searchShortcut')}</kbd>
         </button>
         {canLock && (
@@ -146,7 +166,7 @@ function Shell() {
       </main>
       {searching && (
         <Suspense fallback={null}>
-          <SearchPalette onClose={() => setSearching(false)} />
+          <SearchPalette onClose={closeSearch} takeTypedAhead={takeTypedAhead} />
         </Suspense>
       )}
       {/* The foot of the window: the status line sits in a row of its own above the banner, never over the view. */}

@@ -48,7 +48,7 @@ export function routeOfHit(hit: SearchHit): string {
  * The global search and command palette (Ctrl/Cmd+K): results as you type,
  * ranked by the store's full-text index, with the matched words marked.
  */
-export function SearchPalette({ onClose }: { onClose: () => void }) {
+export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void; takeTypedAhead?: () => string }) {
   const { t } = useTranslation();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -68,8 +68,11 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // What was typed since the palette was asked for, while its code came (search/typedAhead.ts).
+    const typed = takeTypedAhead?.() ?? '';
+    if (typed !== '') setText((current) => current + typed);
     input.current?.focus();
-  }, []);
+  }, [takeTypedAhead]);
 
   // One query in flight at a time: a keystroke with none running asks at once (results at the store's pace,
   // no fixed pause), one made while a query runs waits for it, and only the newest text waiting is asked.
