@@ -27,7 +27,7 @@ import { materialise } from './rows.ts';
 const keptMark = '0000000d';
 
 /** What each kind is filed under: the links whose target's deletion leaves it kept, unlinked. */
-const filedUnder: Partial<Record<string, readonly string[]>> = {
+export const filedUnder: Partial<Record<string, readonly string[]>> = {
   meeting: ['summit_id'],
   note: ['summit_id', 'meeting_id', 'sector_entry_id', 'sector_id'],
 };

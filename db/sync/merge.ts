@@ -9,6 +9,7 @@ import { linkWaiting, receivedAuthor, writeNewRecords } from './newRecords.ts';
 import { recordReceivedNote } from './noteHistory.ts';
 import { syncPrepare, syncStatement } from './pendingNotes.ts';
 import { materialise, type Relink, retryHeld } from './rows.ts';
+import { withUnlinksClosed } from './unlinkedByDeletion.ts';
 
 // Merging follows CouchDB's replication exactly, through PouchDB's own
 // revision-tree code: the trees are united (nothing is ever dropped), the
@@ -200,7 +201,12 @@ function firstReadingOf(db: Db, histories: readonly RecordHistory[]): Map<string
     db,
     histories.map((history) => history.id),
   );
-  return new Map(histories.map((history) => [history.id, mergeOne(known.get(history.id) ?? [], history)]));
+  return new Map(
+    histories.map((history) => {
+      const local = known.get(history.id) ?? [];
+      return [history.id, mergeOne(local, withUnlinksClosed(db, history, local))];
+    }),
+  );
 }
 
 /** Which of these records would end deleted if merged here now (their order in a merge depends on it). */
@@ -304,7 +310,8 @@ export function applyMerge(
       // have written one (sync_rev refers to sync_doc), so its first reading stands. Any other is read afresh:
       // an earlier record in this merge may have cascaded onto it.
       const first = firstReading.get(history.id);
-      const outcome = !before && first?.change === 'new' ? first : mergeOne(revisionsOf(db, history.id), history);
+      const local = revisionsOf(db, history.id);
+      const outcome = !before && first?.change === 'new' ? first : mergeOne(local, withUnlinksClosed(db, history, local));
       const fill = syncStatement(
         db,
         'UPDATE sync_rev SET body = ?, deleted = ?, author = coalesce(?, author) WHERE doc_id = ? AND rev = ? AND body IS NULL AND deleted = 0',

@@ -90,7 +90,7 @@ describe('a colleague’s work on a shared summit its owner deletes', () => {
     for (const each of [sherpa, countryDesk]) expect(await call(each, 'conflict.list', {})).toEqual([]);
   });
 
-  it('edited offline while the owner deletes it: the edit is current on the colleague’s desk, which is told the summit came back for it', async () => {
+  it('edited offline while the owner deletes it: the edit is current on both desks, which are told the summit came back for it', async () => {
     const { sherpa, countryDesk, funafuti, linked, countryAccount } = await sharedSummitWithColleague();
     await call(countryDesk, 'sync.now', {});
     await call(sherpa, 'sync.now', {});
@@ -115,6 +115,17 @@ describe('a colleague’s work on a shared summit its owner deletes', () => {
     ).toEqual([[funafuti.title, 'Sherpa office', [linked.title]]]);
     for (const each of [countryDesk, sherpa, countryDesk]) await call(each, 'sync.now', {});
     expect((await call(countryDesk, 'note.list', {})).map((each) => each.body)).toEqual([edited]);
+    // The deleting desk too: the unlink its deletion wrote gives way to the edit (it left the edit out, and by
+    // hash its own unlinked copy won on one run in two), and the summit came back for a note it shows.
+    for (const each of [sherpa, countryDesk]) {
+      const notes = await call(each, 'note.list', {});
+      expect(notes.map((note) => [note.body, note.summitId !== null])).toEqual([[edited, true]]);
+      expect(
+        (await call(each, 'conflict.restorations', {})).map((one) => [one.title, one.referrers.map((referrer) => referrer.title)]),
+      ).toEqual([[funafuti.title, [linked.title]]]);
+      expect(await call(each, 'conflict.list', {})).toEqual([]);
+      expect((await call(each, 'sync.now', {})).status.notices).toEqual([]);
+    }
   });
 
   it('an annotation on a meeting the owner deletes stays on the colleague’s desk, unlinked', async () => {

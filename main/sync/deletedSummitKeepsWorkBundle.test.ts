@@ -78,6 +78,67 @@ describe('a summit deleted by its owner, reaching an air-gapped colleague by bun
     expect(work(airGapped.db)).toEqual(kept);
   });
 
+  it('edited by the colleague while its owner deletes the summit: the edits are current on both desks, which hold the same', () => {
+    const sherpa = desk('Sherpa office');
+    const airGapped = desk('Air-gapped desk');
+    sherpa.db.exec(`
+      INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Smaller Island States Leaders', '2026-08-24', '2026-08-28', 'Pacific/Funafuti');
+      INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES (1, 1, 'Bilateral with Tuvalu', 'bilateral', '2026-08-24T21:00:00Z', 'Pacific/Funafuti');
+      INSERT INTO note (summit_id, title, body) VALUES (1, 'Falepili treaty', 'Three paragraphs.');
+    `);
+    const summit = sherpa.db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = '1'`).pluck().get() as string;
+    const bundle = (from: Desk, to: Desk) => exportBundle(from.db, from.keys, { summit }, { recipients: [to.keys.card] });
+    importBundle(airGapped.db, airGapped.keys, bundle(sherpa, airGapped), { acceptSigner: true });
+    importBundle(sherpa.db, sherpa.keys, bundle(airGapped, sherpa), { acceptSigner: true });
+
+    // Both at once, neither having heard of the other's change.
+    airGapped.db.exec(`
+      UPDATE meeting SET points_to_make = 'Thank Tuvalu; our points.';
+      UPDATE note SET body = 'Three paragraphs, and a fourth on the sea-level clause.';
+    `);
+    const fromAirGapped = bundle(airGapped, sherpa);
+    sherpa.db.transaction(() => deleteRecord(sherpa.db, 'summit', 1, false))();
+    importBundle(airGapped.db, airGapped.keys, bundle(sherpa, airGapped));
+    importBundle(sherpa.db, sherpa.keys, fromAirGapped);
+    importBundle(airGapped.db, airGapped.keys, bundle(sherpa, airGapped));
+
+    const onSherpa = work(sherpa.db);
+    expect(onSherpa.notes.map((note) => (note as { body: string }).body)).toEqual([
+      'Three paragraphs, and a fourth on the sea-level clause.',
+    ]);
+    expect(onSherpa.meetings.map((meeting) => (meeting as { points_to_make: string }).points_to_make)).toEqual([
+      'Thank Tuvalu; our points.',
+    ]);
+    expect(work(airGapped.db)).toEqual(onSherpa);
+    for (const each of [sherpa, airGapped]) expect(rowsMatchWinners(each.db, syncedEntities)).toBe(true);
+  });
+
+  it('deleted on both desks at once: each desk’s unlink of the note meets the other’s, and the note stays', () => {
+    const sherpa = desk('Sherpa office');
+    const airGapped = desk('Air-gapped desk');
+    sherpa.db.exec(`
+      INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Smaller Island States Leaders', '2026-08-24', '2026-08-28', 'Pacific/Funafuti');
+      INSERT INTO note (summit_id, title, body) VALUES (1, 'Falepili treaty', 'Three paragraphs.');
+    `);
+    const all = (from: Desk, to: Desk) => exportBundle(from.db, from.keys, 'everything', { recipients: [to.keys.card] });
+    importBundle(airGapped.db, airGapped.keys, all(sherpa, airGapped), { acceptSigner: true });
+    importBundle(sherpa.db, sherpa.keys, all(airGapped, sherpa), { acceptSigner: true });
+    for (const each of [sherpa, airGapped]) each.db.transaction(() => deleteRecord(each.db, 'summit', 1, false))();
+    const fromAirGapped = all(airGapped, sherpa);
+    importBundle(airGapped.db, airGapped.keys, all(sherpa, airGapped));
+    importBundle(sherpa.db, sherpa.keys, fromAirGapped);
+    importBundle(airGapped.db, airGapped.keys, all(sherpa, airGapped));
+
+    const kept = { notes: [{ body: 'Three paragraphs.', summit: null, meeting: null }], meetings: [], summits: [] };
+    expect(work(sherpa.db)).toEqual(kept);
+    expect(work(airGapped.db)).toEqual(kept);
+    // The same version of it on both: neither unlink closed the other's, which would have ended the note's
+    // every branch but a copy one desk alone wrote.
+    const winners = (db: Db) => db.prepare(`SELECT doc_id, rev FROM sync_doc WHERE entity = 'note'`).all();
+    expect(winners(airGapped.db)).toEqual(winners(sherpa.db));
+    for (const each of [sherpa, airGapped]) expect(rowsMatchWinners(each.db, syncedEntities)).toBe(true);
+  });
+
   it('a meeting deleted by its owner leaves the colleague’s annotation on it on the colleague’s desk, unlinked', () => {
     const sherpa = desk('Sherpa office');
     const airGapped = desk('Air-gapped desk');

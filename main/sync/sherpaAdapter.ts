@@ -15,6 +15,7 @@ import {
   summitOfRevision,
 } from '../../db/sync/partition.ts';
 import { syncStatement, withSavesTaken } from '../../db/sync/pendingNotes.ts';
+import { unlinkedFromDatabase } from '../../db/sync/unlinkedByDeletion.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { SyncNoticeReason } from '../../shared/syncSettings.ts';
@@ -258,7 +259,9 @@ function withinScope(db: Db, view: StoreView, history: RecordHistory): boolean {
         docState(db, history.id) !== undefined &&
         history.revisions.every((revision) => revision.body === null))
     );
-  if (docState(db, history.id) !== undefined) return partitionOf(db, history.id, partition.shared) !== null;
+  // Held here and shared no more: a colleague's edit of what a deletion here unlinked, from the database it was in, is let in.
+  if (docState(db, history.id) !== undefined)
+    return partitionOf(db, history.id, partition.shared) !== null || unlinkedFromDatabase(db, history.id, history.entity, partition.name);
   return history.revisions.every((revision) => {
     const summit = revision.body ? summitOfRevision(db, history.entity, revision.body) : null;
     return summit === null || partition.shared.has(summit) || docState(db, summit) === undefined;
