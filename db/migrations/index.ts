@@ -57,6 +57,7 @@ import { savedNotesFoundByTheirTime } from './2700-saved-notes-found-by-their-ti
 import { summitRecordInItsOwnDatabase } from './2750-summit-record-in-its-own-database.ts';
 import { searchIndexMergesLessOften } from './2800-search-index-merges-less-often.ts';
 import { searchFoldsOkina } from './2870-search-folds-okina.ts';
+import { receivedNoteWakesOneTrigger } from './2910-received-note-wakes-one-trigger.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -153,6 +154,8 @@ export const migrations: readonly Migration[] = [
   searchIndexMergesLessOften,
   // 2870: the thirteenth round's trial (r13-trial). Search folds the ʻokina.
   searchFoldsOkina,
+  // 2910–2919: a note save at the disk's pace, seventh round (r14-save). 2910: a save wakes two triggers, not four.
+  receivedNoteWakesOneTrigger,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
