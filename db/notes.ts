@@ -85,15 +85,6 @@ export interface SaveOptions {
   readonly continuesSession?: boolean;
 }
 
-/**
- * Saves new content only if the caller edited the current version: versions,
- * not clocks, decide conflicts, and a stale save never overwrites. Every save
- * gets a new version; the history keeps one revision per typing session (the
- * last state of it), so autosave does not fill it with every pause in typing.
- * The open session's revision is the note itself (migration 2350): a save that
- * starts a session first writes the one before it to the history, unless it
- * is there already, and a save that joins one writes no revision at all.
- */
 // Built once: a statement is found by its text, and a text built on every save is hashed again on every save.
 const keepSessionBefore = `INSERT OR IGNORE INTO note_revision (note_id, version, title, body, tags, classification, saved_at)
    SELECT id, version, title, body, tags, classification, updated_at FROM note
@@ -103,6 +94,15 @@ const saveIfCurrent = `UPDATE note SET title = ?, body = ?, tags = ?, classifica
    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ? AND version = ?
  RETURNING ${noteColumns}`;
 
+/**
+ * Saves new content only if the caller edited the current version: versions,
+ * not clocks, decide conflicts, and a stale save never overwrites. Every save
+ * gets a new version; the history keeps one revision per typing session (the
+ * last state of it), so autosave does not fill it with every pause in typing.
+ * The open session's revision is the note itself (migration 2350): a save that
+ * starts a session first writes the one before it to the history, unless it
+ * is there already, and a save that joins one writes no revision at all.
+ */
 export function saveNote(db: Db, id: number, baseVersion: number, content: NoteContent, options: SaveOptions = {}): Note {
   // Only of the version this save is based on: a stale save keeps nothing and is refused below. The note's first is never joined.
   statement(db, keepSessionBefore).run(id, baseVersion, options.continuesSession === true ? 1 : 0);
