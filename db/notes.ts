@@ -85,6 +85,15 @@ export interface SaveOptions {
   readonly continuesSession?: boolean;
 }
 
+// Built once: a statement is found by its text, and a text built on every save is hashed again on every save.
+const keepSessionBefore = `INSERT OR IGNORE INTO note_revision (note_id, version, title, body, tags, classification, saved_at)
+   SELECT id, version, title, body, tags, classification, updated_at FROM note
+   WHERE id = ? AND version = ?
+     AND NOT (? AND version > 1 AND updated_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-${typingSessionPause}'))`;
+const saveIfCurrent = `UPDATE note SET title = ?, body = ?, tags = ?, classification = ?, version = version + 1,
+   updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ? AND version = ?
+ RETURNING ${noteColumns}`;
+
 /**
  * Saves new content only if the caller edited the current version: versions,
  * not clocks, decide conflicts, and a stale save never overwrites. Every save
@@ -96,20 +105,16 @@ export interface SaveOptions {
  */
 export function saveNote(db: Db, id: number, baseVersion: number, content: NoteContent, options: SaveOptions = {}): Note {
   // Only of the version this save is based on: a stale save keeps nothing and is refused below. The note's first is never joined.
-  statement(
-    db,
-    `INSERT OR IGNORE INTO note_revision (note_id, version, title, body, tags, classification, saved_at)
-       SELECT id, version, title, body, tags, classification, updated_at FROM note
-       WHERE id = ? AND version = ?
-         AND NOT (? AND version > 1 AND updated_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-${typingSessionPause}'))`,
-  ).run(id, baseVersion, options.continuesSession === true ? 1 : 0);
+  statement(db, keepSessionBefore).run(id, baseVersion, options.continuesSession === true ? 1 : 0);
   // One statement checks the version and writes: autosave runs this on every pause in typing.
-  const row = statement(
-    db,
-    `UPDATE note SET title = ?, body = ?, tags = ?, classification = ?, version = version + 1,
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ? AND version = ?
-     RETURNING ${noteColumns}`,
-  ).get(content.title, content.body, JSON.stringify(content.tags), content.classification, id, baseVersion);
+  const row = statement(db, saveIfCurrent).get(
+    content.title,
+    content.body,
+    JSON.stringify(content.tags),
+    content.classification,
+    id,
+    baseVersion,
+  );
   if (row === undefined) throw new NoteConflictError(notes.get(db, id));
   return notes.convert(row);
 }

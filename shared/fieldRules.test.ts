@@ -1,12 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   endsBeforeStart,
+  hasBrokenCharacter,
+  hasControlCharacter,
+  hasDirectionOverride,
   hasHiddenFormatCharacter,
   isCalendarDate,
   isKnownTimeZone,
+  isSingleLine,
   isTimeZoneName,
   isUtcInstant,
   isWallTime,
+  refusedInLine,
+  refusedInProse,
 } from './fieldRules.ts';
 
 describe('calendar dates', () => {
@@ -100,5 +107,37 @@ describe('characters that reorder or hide a printed name', () => {
       'አበበ ቢቂላ',
     ])
       expect(hasHiddenFormatCharacter(text), text).toBe(false);
+  });
+});
+
+describe('the one-pass checks autosave runs', () => {
+  // Every rule's edge: controls, line breaks, half pairs (alone and paired), hidden format
+  // characters, direction overrides, and the marks and joiners that stay allowed.
+  const edge = fc.constantFrom(
+    ...['a', '한', ' ', '\t', '\n', '\r', '\u2028', '\u2029', '\u0000', '\u0008', '\u000b', '\u001f', '\u007f', '\u0080'],
+    ...['\ud83d', '\ude00', '😀', '\u200b', '\u200c', '\u200d', '\u200e', '\u202a', '\u202e', '\u2060', '\u2064', '\u2066'],
+    ...['\u2069', '\u206a', '\u206f', '\ufeff', '\ufff9', '\ufffb', '\ufffc', '\u061c'],
+  );
+  const text = fc.oneof(
+    fc.array(edge, { maxLength: 8 }).map((parts) => parts.join('')),
+    fc.string({ unit: 'binary', maxLength: 12 }),
+  );
+
+  it('refuse in a one-line field exactly what its rules refuse one by one', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(refusedInLine.test(value)).toBe(!isSingleLine(value) || hasBrokenCharacter(value) || hasHiddenFormatCharacter(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuse in prose exactly what its rules refuse one by one', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(refusedInProse.test(value)).toBe(hasControlCharacter(value) || hasBrokenCharacter(value) || hasDirectionOverride(value));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

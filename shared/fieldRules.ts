@@ -117,6 +117,17 @@ export const hasControlCharacter = (text: string) => controlCharacters.test(text
 /** Half an emoji or symbol, which the store could only keep as a replacement character. */
 export const hasBrokenCharacter = (text: string) => brokenCharacters.test(text);
 
+// Autosave checks a note's fields on every pause in typing (main/ipc/validAsGiven.ts): one pass
+// over a field for all the characters its kind refuses, not one pass a rule. Built from the
+// classes above, so each rule is still written once; under the u flag a class of BMP characters
+// matches as it does without it, and the surrogate range only half a pair.
+const classOf = (pattern: RegExp) => pattern.source.slice(1, -1);
+const anyOf = (...patterns: RegExp[]) => new RegExp(`[${patterns.map(classOf).join('')}]`, 'u');
+/** A character a one-line field refuses: a control character, a line break, a hidden format character, half a pair. */
+export const refusedInLine = anyOf(controlCharacters, lineBreaks, hiddenFormatCharacters, brokenCharacters);
+/** A character a prose field refuses: a control character, half a pair, a direction override. */
+export const refusedInProse = anyOf(controlCharacters, brokenCharacters, directionOverrides);
+
 /** Whole-number fields and the range each may take. */
 export const numberRanges = {
   durationMinutes: { min: 1, max: 24 * 60 },

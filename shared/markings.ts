@@ -172,9 +172,31 @@ function markingKey(text: string): string {
 export function acceptedMarking(scheme: ClassificationScheme, given: string, stored?: string): string | null {
   const key = markingKey(given);
   if (key === '') return '';
-  const level = scheme.levels.find((candidate) => markingKey(candidate.name) === key);
-  if (level) return level.name;
+  const level = levelsByKey(scheme).get(key);
+  if (level !== undefined) return level;
   return stored !== undefined && markingKey(stored) === key ? stored : null;
+}
+
+/** Whether a marking given reads as none at all: unmarked in every scheme, so no scheme need be read to take it. */
+export const readsAsUnmarked = (given: string): boolean => given === '' || markingKey(given) === '';
+
+// A frozen scheme (the stored one, which every marking given to the store is checked against) keeps its
+// levels' keys: working each out again costs a Unicode normalisation and two regular expressions a level
+// on every autosave of a marked note. Any other scheme (one being edited) is read afresh.
+const keyedLevels = new WeakMap<ClassificationScheme, ReadonlyMap<string, string>>();
+
+/** The scheme's levels by their key (markingKey), the first of any two alike. */
+function levelsByKey(scheme: ClassificationScheme): ReadonlyMap<string, string> {
+  const kept = keyedLevels.get(scheme);
+  if (kept !== undefined) return kept;
+  const levels = new Map<string, string>();
+  for (const level of scheme.levels) {
+    const key = markingKey(level.name);
+    if (!levels.has(key)) levels.set(key, level.name);
+  }
+  if (Object.isFrozen(scheme) && Object.isFrozen(scheme.levels) && scheme.levels.every((level) => Object.isFrozen(level)))
+    keyedLevels.set(scheme, levels);
+  return levels;
 }
 
 /** Every problem of a scheme, in the order of its fields; empty when it can be saved. */

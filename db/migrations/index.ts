@@ -58,6 +58,7 @@ import { summitRecordInItsOwnDatabase } from './2750-summit-record-in-its-own-da
 import { searchIndexMergesLessOften } from './2800-search-index-merges-less-often.ts';
 import { searchFoldsOkina } from './2870-search-folds-okina.ts';
 import { searchFoldsTwoLetterSpellings } from './2880-search-folds-two-letter-spellings.ts';
+import { receivedNoteWakesOneTrigger } from './2910-received-note-wakes-one-trigger.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -156,6 +157,8 @@ export const migrations: readonly Migration[] = [
   searchFoldsOkina,
   // 2880: the fourteenth round. Search folds ß, æ, œ and þ to the two letters typed for them.
   searchFoldsTwoLetterSpellings,
+  // 2910–2919: a note save at the disk's pace, seventh round (r14-save). 2910: a save wakes two triggers, not four.
+  receivedNoteWakesOneTrigger,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

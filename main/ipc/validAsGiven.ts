@@ -1,16 +1,5 @@
 import type { Channel, Request } from '../../shared/contract.ts';
-import {
-  fitsLength,
-  hasBrokenCharacter,
-  hasControlCharacter,
-  hasDirectionOverride,
-  hasHiddenFormatCharacter,
-  isBlank,
-  isSingleLine,
-  maxLevelName,
-  maxProse,
-  noteLimits,
-} from '../../shared/fieldRules.ts';
+import { fitsLength, isBlank, maxLevelName, maxProse, noteLimits, refusedInLine, refusedInProse } from '../../shared/fieldRules.ts';
 
 // Autosave sends a note save on every pause in typing, and the request schema's
 // generic checks (zod) cost more than the rest of the save's own work when their
@@ -23,24 +12,11 @@ import {
 
 /** The same rules as `line` in validation.ts, for a value the schema would keep as it is (nothing to trim). */
 function isLineAsGiven(value: unknown, max: number): value is string {
-  return (
-    typeof value === 'string' &&
-    isSingleLine(value) &&
-    value.trim() === value &&
-    fitsLength(value, max) &&
-    !hasBrokenCharacter(value) &&
-    !hasHiddenFormatCharacter(value)
-  );
+  return typeof value === 'string' && !refusedInLine.test(value) && value.trim() === value && fitsLength(value, max);
 }
 
 function isProse(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    fitsLength(value, maxProse) &&
-    !hasControlCharacter(value) &&
-    !hasBrokenCharacter(value) &&
-    !hasDirectionOverride(value)
-  );
+  return typeof value === 'string' && fitsLength(value, maxProse) && !refusedInProse.test(value);
 }
 
 const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/open.ts';
 import type { ClassificationScheme } from '../../../shared/contract.ts';
-import { acceptedMarking } from '../../../shared/markings.ts';
+import { acceptedMarking, readsAsUnmarked } from '../../../shared/markings.ts';
 import { classificationSchemeOf, renamedLevelsOf } from './settings.ts';
 import { UserError } from './types.ts';
 
@@ -11,6 +11,8 @@ import { UserError } from './types.ts';
  * look identical on screen and then stop every pack holding it as unknown.
  */
 export function acceptMarking(db: Db, given: string, stored: string | undefined | (() => string | undefined), field: string): string {
+  // Unmarked is taken by every scheme: the stored one is not read for it (most notes an autosave sends).
+  if (readsAsUnmarked(given)) return '';
   const scheme = classificationSchemeOf(db);
   // The record's own marking is looked up only when the one given is no level (rare), not on every save.
   const marking =

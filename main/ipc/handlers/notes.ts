@@ -72,10 +72,10 @@ export function noteHandlers({ db }: HandlerDeps): HandlerGroup<NoteChannel> {
       changes.record('note', 'created', [note.id]);
       return note;
     },
-    'note.save': ({ id, baseVersion, continuesSession, ...content }, changes) => {
+    'note.save': ({ id, baseVersion, continuesSession, title, body, tags, classification: given }, changes) => {
       // Autosave sends the marking with every pause in typing: the note's own is read only when the one given is no level.
-      const classification = acceptMarking(db, content.classification, () => notes.find(db, id)?.classification, 'classification');
-      return saveOrConflict(() => saveNote(db, id, baseVersion, { ...content, classification }, { continuesSession }), changes);
+      const classification = acceptMarking(db, given, () => notes.find(db, id)?.classification, 'classification');
+      return saveOrConflict(() => saveNote(db, id, baseVersion, { title, body, tags, classification }, { continuesSession }), changes);
     },
     'note.listFor': (target) =>
       'sectorEntryId' in target ? listNotesOfSectorEntry(db, target.sectorEntryId) : listNotesOfMeeting(db, target.meetingId),
