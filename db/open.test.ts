@@ -6,7 +6,7 @@ import { createNote, saveNote } from './notes.ts';
 import { openDatabase, walPagesBeforeCheckpoint } from './open.ts';
 
 describe('openDatabase', () => {
-  it('opens a file store with WAL, foreign keys, full sync and a busy timeout', () => {
+  it('opens a file store with WAL, foreign keys, full sync, a busy timeout and its journals of statements in memory', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-open-')), 'store.sqlite');
     const db = openDatabase(file);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -14,6 +14,7 @@ describe('openDatabase', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(walPagesBeforeCheckpoint);
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
     db.close();
   });
 

@@ -53,6 +53,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // 0.03 and 0.08 ms. The WAL then grows to 16 MB at most, and a clean close still empties it.
     db.pragma(`wal_autocheckpoint = ${walPagesBeforeCheckpoint}`);
     db.pragma('busy_timeout = 5000');
+    // Statement and savepoint journals (a merged slice's groups each roll back alone) in memory, as an encrypted
+    // store has always kept them: in files they were half of what a first pull wrote (the full store's first
+    // 60,000 records merged alone: 3.5 GB written through the kernel, 2.0 GB in memory, 2.5 s less system time).
+    db.pragma('temp_store = MEMORY');
     registerSqlFunctions(db);
     if (options.migrate !== false && !options.readonly) migrate(db);
     return db;

@@ -57,6 +57,16 @@ const cpuSeconds = (from: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(from);
   return round((used.user + used.system) / 1e6, 2);
 };
+/** Bytes this process read and wrote through the kernel so far (Linux's /proc/self/io; none elsewhere): a pull's page traffic. */
+const kernelIo = (): { read: number; written: number } | null => {
+  try {
+    const io = fs.readFileSync('/proc/self/io', 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(io)?.[1] ?? Number.NaN);
+    return { read: field('rchar'), written: field('wchar') };
+  } catch {
+    return null;
+  }
+};
 const records = (db: Db) => syncPrepare(db, 'SELECT count(*) FROM sync_doc WHERE NOT deleted').pluck().get() as number;
 const progress = (message: string) => process.stderr.write(`  sync: ${message}\n`);
 /** A replicator whose round never ends is a failure of the run, not a figure. */
@@ -113,7 +123,10 @@ try {
   const typing = typeMeanwhile(b, 'Typed during the pull');
   started = performance.now();
   cpu = process.cpuUsage();
+  const ioBefore = kernelIo();
   failed(await within(deskB.start(), "desk B's first replication"), 'B');
+  const pullCpu = process.cpuUsage(cpu);
+  const ioAfter = kernelIo();
   const saveWaits = typing.stop();
   const firstReplicationToEmptyDeskSeconds = seconds(started);
   const recordsOnDeskB = records(b) - 1; // the note typed into is desk B's own
@@ -127,8 +140,14 @@ try {
 
   if (values['pull-only']) {
     const searchRows = b.prepare('SELECT count(*) FROM search_text').pluck().get() as number;
+    // The CPU's split and the pull's traffic through the kernel (the desk's reads and writes of the store's pages).
+    const deskBUserSeconds = round(pullCpu.user / 1e6, 2);
+    const deskBSystemSeconds = round(pullCpu.system / 1e6, 2);
+    const gigabytes = (bytes: number) => round(bytes / 1e9, 2);
+    const pullReadGB = ioBefore && ioAfter ? gigabytes(ioAfter.read - ioBefore.read) : null;
+    const pullWrittenGB = ioBefore && ioAfter ? gigabytes(ioAfter.written - ioBefore.written) : null;
     process.stdout.write(
-      `${JSON.stringify({ recordsOnDeskB, searchRows, firstReplicationToEmptyDeskSeconds, deskBCpuSeconds, longestSaveWaitMs, saveWaitP99Ms, loadAverage: round(os.loadavg()[0] ?? 0, 2) })}\n`,
+      `${JSON.stringify({ recordsOnDeskB, searchRows, firstReplicationToEmptyDeskSeconds, deskBCpuSeconds, deskBUserSeconds, deskBSystemSeconds, pullReadGB, pullWrittenGB, longestSaveWaitMs, saveWaitP99Ms, loadAverage: round(os.loadavg()[0] ?? 0, 2) })}\n`,
     );
   } else {
     // Records B just pulled are news in its own feed once, and its rounds woke A's listeners: let both settle.
