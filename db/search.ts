@@ -1,6 +1,6 @@
 import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, splitScripts } from '../shared/cjk.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
-import { searchFold } from '../shared/searchFold.ts';
+import { searchFold, searchFoldedText } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
 import { writePendingNoteRevisions } from './sync/pendingNotes.ts';
@@ -98,13 +98,12 @@ export const rankedMatchLimit = 1_000;
  */
 export const rankedWordLimit = 2_000;
 
-// A query with CJK words gets its snippets cut from the body in toHits, so FTS5's are not made for it. A row
-// whose body is indexed folded too may have matched there only ("weissenfels" in "Weißenfels"), where FTS5's
-// snippet marks nothing: its body comes along, for toHits to cut and mark when that happens.
+// A query with CJK words gets its snippets cut from the body in toHits, so FTS5's are not made for it. A body
+// may have matched only as indexed folded ("weissenfels" in "Weißenfels"), where FTS5's snippet marks nothing:
+// the body comes along, for toHits to cut and mark when that happens.
 const columns = `kind, ref_id AS id, title,
        CASE WHEN @cjk THEN '' ELSE snippet(search_text, 1, '${highlightStart}', '${highlightEnd}', '…', 16) END AS snippet,
-       summit_id AS summitId, sector_id AS sectorId, CASE WHEN @cjk OR body_fold <> '' THEN body END AS body,
-       body_fold <> '' AS foldedBody`;
+       summit_id AS summitId, sector_id AS sectorId, body, 1 AS byItsWords`;
 const filters = `(@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
        AND (@summitId IS NULL OR summit_id = @summitId)
        AND (@sectorId IS NULL OR sector_id = @sectorId)`;
@@ -113,7 +112,7 @@ const wholeWords = `(@longWords IS NULL OR has_words_starting_with(title || char
 
 // Title matches, read through the titles' own index (S is the row in search_text); their snippets are cut in toHits.
 const titleColumns = `S.kind AS kind, S.ref_id AS id, S.title AS title, '' AS snippet,
-       S.summit_id AS summitId, S.sector_id AS sectorId, S.body AS body, 0 AS foldedBody`;
+       S.summit_id AS summitId, S.sector_id AS sectorId, S.body AS body, 0 AS byItsWords`;
 const titleFilters = `(@kinds IS NULL OR S.kind IN (SELECT value FROM json_each(@kinds)))
        AND (@summitId IS NULL OR S.summit_id = @summitId)
        AND (@sectorId IS NULL OR S.sector_id = @sectorId)`;
@@ -244,13 +243,10 @@ export function indexPendingSearch(db: Db, most = Number.POSITIVE_INFINITY): num
 }
 
 interface IndexedHit extends SearchHit {
-  /** The whole body, read only when the query has CJK words or the body is indexed folded too. */
+  /** The whole body: toHits cuts the snippet from it where FTS5 made none, or one marking nothing. */
   readonly body: string | null;
-  /**
-   * 1 when the body is indexed folded too and the row was matched by its words (not by the titles' index):
-   * a snippet marking nothing then looks for the folded words in the body, which costs a pass over it.
-   */
-  readonly foldedBody: 0 | 1;
+  /** 1 when the row was matched by its words, 0 by the titles' index (a match in the title, not the body). */
+  readonly byItsWords: 0 | 1;
 }
 
 /**
@@ -262,8 +258,10 @@ function toHits(hits: IndexedHit[], text: string): SearchHit[] {
   const cutHere = (hit: IndexedHit) => hit.body !== null && !hit.snippet.includes(highlightStart);
   const marker = hits.some(cutHere) ? queryMarker(text) : null;
   return hits.map((hit) => {
-    const { body, foldedBody, ...rest } = hit;
-    return marker === null || body === null || !cutHere(hit) ? rest : { ...rest, snippet: marker.snippet(body, foldedBody === 1) };
+    const { body, byItsWords, ...rest } = hit;
+    if (marker === null || body === null || !cutHere(hit)) return rest;
+    // Looking for the words as folded costs a pass over the body: only where the body is indexed folded too.
+    return { ...rest, snippet: marker.snippet(body, byItsWords === 1 && searchFoldedText(body) !== '') };
   });
 }
 
