@@ -163,10 +163,9 @@ export function EntityForm({
   const headingElementId = headingId ?? `${formId}-heading`;
   const labelOf = (name: string) => t([`forms.entityFields.${entity}.${name}`, `forms.fields.${name}`, `records.fields.${name}`]);
   // A new record is offered the desk's default marking; with none set it starts unmarked and the field says so.
-  const [opened] = useState<FormValues>(() =>
-    id === undefined && spec.fields.some((field) => field.kind === 'classification') && !initial.classification
-      ? { ...initial, classification: settings.defaultMarking }
-      : initial,
+  const offersDefault = id === undefined && spec.fields.some((field) => field.kind === 'classification') && !initial.classification;
+  const [opened, setOpened] = useState<FormValues>(() =>
+    offersDefault ? { ...initial, classification: settings.defaultMarking } : initial,
   );
   // What was typed before the page reloaded comes back, and the form says so.
   const [draftKey] = useState(() => formDraftKey(window.location.hash, entity, id));
@@ -177,6 +176,14 @@ export function EntityForm({
     ),
   );
   const [values, setValues] = useState<FormValues>(() => (restoredDraft ? { ...opened, ...restoredDraft } : opened));
+  // A form opened before the settings came (a reload on it, a busy machine) started unmarked: the desk's
+  // default is offered once they come, unless a marking is already there (typed before a reload, or chosen).
+  useEffect(() => {
+    if (!offersDefault || settings.defaultMarking === '') return;
+    const offered = (form: FormValues) => (form.classification ? form : { ...form, classification: settings.defaultMarking });
+    setOpened(offered);
+    setValues(offered);
+  }, [offersDefault, settings.defaultMarking]);
   const [draftNotice, setDraftNotice] = useState(restoredDraft !== null);
   useEffect(() => {
     if (JSON.stringify(values) === JSON.stringify(opened)) dropFormDraft(draftKey);
