@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 // deleted leaves of one depth the highest id wins, so a real deletion beside
 // a closing one stays the record's tombstone.
 
-const closingMark = '00000000';
+export const closingMark = '00000000';
 
 /** A deletion closing `parent` that deletes nothing a user meant to delete. */
 export function closingRevisionId(parent: string): string {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { RecordBody, RecordHistory, RevisionRecord } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
+import { closingMark } from './closing.ts';
 import { revisionsOf } from './history.ts';
 import { filedUnder, isKeptAfterParentDeleted } from './leftByDeletion.ts';
 import { isWrittenForNewHome } from './movedOut.ts';
@@ -19,8 +20,6 @@ import { syncStatement } from './pendingNotes.ts';
 // closing.ts's mark, so nobody is told of a deletion): the edit is the winner
 // everywhere, filed under the summit it came back for, and no conflict is
 // shown of a text nobody changed.
-
-const closingMark = '00000000';
 
 /** The deletion closing unlink `rev` of `docId` once an edit stands beside it: the same id on every desk. */
 function closingOfUnlinkId(docId: string, rev: string): string {

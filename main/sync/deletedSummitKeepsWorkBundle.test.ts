@@ -7,7 +7,7 @@ import type { Db } from '../../db/open.ts';
 import { syncedEntities } from '../../db/sync/history.ts';
 import { rowsMatchWinners } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
-import { exportBundle, importBundle } from './bundle.ts';
+import { type BundleSelection, exportBundle, importBundle } from './bundle.ts';
 import { type DeskKeys, ensureDeskKeys } from './deskKeys.ts';
 
 // deletedSummitKeepsWork.test.ts through bundles: an air-gapped desk holds a
@@ -27,6 +27,24 @@ function desk(name: string): Desk {
   return { db, keys: ensureDeskKeys(db, name) };
 }
 
+/**
+ * The sherpa's desk holding the Funafuti summit (with its Tuvalu bilateral and a note on the summit, as asked)
+ * and an empty air-gapped desk; `bundle` carries the summit's records, or another selection, from one to the other.
+ */
+function deskPair(holding: { meeting?: boolean; note?: boolean }) {
+  const sherpa = desk('Sherpa office');
+  const airGapped = desk('Air-gapped desk');
+  sherpa.db.exec(`
+    INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Smaller Island States Leaders', '2026-08-24', '2026-08-28', 'Pacific/Funafuti');
+    ${holding.meeting ? `INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES (1, 1, 'Bilateral with Tuvalu', 'bilateral', '2026-08-24T21:00:00Z', 'Pacific/Funafuti');` : ''}
+    ${holding.note ? `INSERT INTO note (summit_id, title, body) VALUES (1, 'Falepili treaty', 'Three paragraphs.');` : ''}
+  `);
+  const summit = sherpa.db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = '1'`).pluck().get() as string;
+  const bundle = (from: Desk, to: Desk, selection: BundleSelection = { summit }) =>
+    exportBundle(from.db, from.keys, selection, { recipients: [to.keys.card] });
+  return { sherpa, airGapped, bundle };
+}
+
 /** The work the officer finds: each note with what it is filed under, each meeting with its summit. */
 const work = (db: Db) => ({
   notes: db
@@ -43,14 +61,7 @@ const work = (db: Db) => ({
 
 describe('a summit deleted by its owner, reaching an air-gapped colleague by bundle', () => {
   it('leaves the colleague’s note, annotation and meeting text on the colleague’s desk, unlinked', () => {
-    const sherpa = desk('Sherpa office');
-    const airGapped = desk('Air-gapped desk');
-    sherpa.db.exec(`
-      INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Smaller Island States Leaders', '2026-08-24', '2026-08-28', 'Pacific/Funafuti');
-      INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES (1, 1, 'Bilateral with Tuvalu', 'bilateral', '2026-08-24T21:00:00Z', 'Pacific/Funafuti');
-    `);
-    const summit = sherpa.db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = '1'`).pluck().get() as string;
-    const bundle = (from: Desk, to: Desk) => exportBundle(from.db, from.keys, { summit }, { recipients: [to.keys.card] });
+    const { sherpa, airGapped, bundle } = deskPair({ meeting: true });
     importBundle(airGapped.db, airGapped.keys, bundle(sherpa, airGapped), { acceptSigner: true });
     airGapped.db.exec(`
       UPDATE meeting SET points_to_make = 'Thank Tuvalu; our points.';
@@ -79,15 +90,7 @@ describe('a summit deleted by its owner, reaching an air-gapped colleague by bun
   });
 
   it('edited by the colleague while its owner deletes the summit: the edits are current on both desks, which hold the same', () => {
-    const sherpa = desk('Sherpa office');
-    const airGapped = desk('Air-gapped desk');
-    sherpa.db.exec(`
-      INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Smaller Island States Leaders', '2026-08-24', '2026-08-28', 'Pacific/Funafuti');
-      INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES (1, 1, 'Bilateral with Tuvalu', 'bilateral', '2026-08-24T21:00:00Z', 'Pacific/Funafuti');
-      INSERT INTO note (summit_id, title, body) VALUES (1, 'Falepili treaty', 'Three paragraphs.');
-    `);
-    const summit = sherpa.db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = '1'`).pluck().get() as string;
-    const bundle = (from: Desk, to: Desk) => exportBundle(from.db, from.keys, { summit }, { recipients: [to.keys.card] });
+    const { sherpa, airGapped, bundle } = deskPair({ meeting: true, note: true });
     importBundle(airGapped.db, airGapped.keys, bundle(sherpa, airGapped), { acceptSigner: true });
     importBundle(sherpa.db, sherpa.keys, bundle(airGapped, sherpa), { acceptSigner: true });
 
@@ -114,13 +117,8 @@ describe('a summit deleted by its owner, reaching an air-gapped colleague by bun
   });
 
   it('deleted on both desks at once: each desk’s unlink of the note meets the other’s, and the note stays', () => {
-    const sherpa = desk('Sherpa office');
-    const airGapped = desk('Air-gapped desk');
-    sherpa.db.exec(`
-      INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Smaller Island States Leaders', '2026-08-24', '2026-08-28', 'Pacific/Funafuti');
-      INSERT INTO note (summit_id, title, body) VALUES (1, 'Falepili treaty', 'Three paragraphs.');
-    `);
-    const all = (from: Desk, to: Desk) => exportBundle(from.db, from.keys, 'everything', { recipients: [to.keys.card] });
+    const { sherpa, airGapped, bundle } = deskPair({ note: true });
+    const all = (from: Desk, to: Desk) => bundle(from, to, 'everything');
     importBundle(airGapped.db, airGapped.keys, all(sherpa, airGapped), { acceptSigner: true });
     importBundle(sherpa.db, sherpa.keys, all(airGapped, sherpa), { acceptSigner: true });
     for (const each of [sherpa, airGapped]) each.db.transaction(() => deleteRecord(each.db, 'summit', 1, false))();
@@ -140,14 +138,7 @@ describe('a summit deleted by its owner, reaching an air-gapped colleague by bun
   });
 
   it('a meeting deleted by its owner leaves the colleague’s annotation on it on the colleague’s desk, unlinked', () => {
-    const sherpa = desk('Sherpa office');
-    const airGapped = desk('Air-gapped desk');
-    sherpa.db.exec(`
-      INSERT INTO summit (id, title, start_date, end_date, time_zone) VALUES (1, 'Smaller Island States Leaders', '2026-08-24', '2026-08-28', 'Pacific/Funafuti');
-      INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone) VALUES (1, 1, 'Bilateral with Tuvalu', 'bilateral', '2026-08-24T21:00:00Z', 'Pacific/Funafuti');
-    `);
-    const summit = sherpa.db.prepare(`SELECT doc_id FROM sync_doc WHERE entity = 'summit' AND row_key = '1'`).pluck().get() as string;
-    const bundle = (from: Desk, to: Desk) => exportBundle(from.db, from.keys, { summit }, { recipients: [to.keys.card] });
+    const { sherpa, airGapped, bundle } = deskPair({ meeting: true });
     importBundle(airGapped.db, airGapped.keys, bundle(sherpa, airGapped), { acceptSigner: true });
     airGapped.db.exec(`INSERT INTO note (meeting_id, title, body) SELECT id, 'Ask', 'Raise the climate mobility visas.' FROM meeting`);
     importBundle(sherpa.db, sherpa.keys, bundle(airGapped, sherpa), { acceptSigner: true });
