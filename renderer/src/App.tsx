@@ -77,9 +77,9 @@ function Shell() {
     typedAhead.current ??= keepTypedAhead(() => {
       typedAhead.current = null;
       setSearching(false);
-    });
+    }, t('search.label'));
     setSearching(true);
-  }, []);
+  }, [t]);
   const closeSearch = useCallback(() => {
     typedAhead.current?.drop();
     typedAhead.current = null;

@@ -66,12 +66,20 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
   const ticket = useRef(0);
 
   useEffect(() => {
+    // What was typed since the palette was asked for, while its code came (search/typedAhead.ts). Taken first: it
+    // gives the caret back to the field that had it, to return to when the palette closes.
+    const typed = takeTypedAhead?.() ?? '';
+    const hadCaret = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const element = dialog.current;
     if (element && !element.open) element.showModal();
-    // What was typed since the palette was asked for, while its code came (search/typedAhead.ts).
-    const typed = takeTypedAhead?.() ?? '';
     if (typed !== '') setText((current) => current + typed);
     input.current?.focus();
+    return () => {
+      // Taken away rather than closed, the dialog returns the caret nowhere: back into the note being written,
+      // unless a result was opened (that view takes it, and the note's field is gone).
+      const now = document.activeElement;
+      if (hadCaret?.isConnected && (now === null || now === document.body)) hadCaret.focus({ preventScroll: true });
+    };
   }, [takeTypedAhead]);
 
   // One query in flight at a time: a keystroke with none running asks at once (results at the store's pace,

@@ -15,7 +15,7 @@ describe('keys typed while the search box is on its way', () => {
   it('are kept for the box, with Backspace, and none reaches the note that had the caret', () => {
     document.body.innerHTML = '<textarea aria-label="Note"></textarea>';
     const note = document.querySelector('textarea') as HTMLTextAreaElement;
-    const typed = keepTypedAhead(() => undefined);
+    const typed = keepTypedAhead(() => undefined, 'Search');
     const reachedNote = [...'vilnx', 'Backspace', ...'ius'].map((key) => press(note, key));
     // dispatchEvent answers false when a listener prevented the key's default: it typed nothing into the note.
     expect(reachedNote.every((notPrevented) => notPrevented === false)).toBe(true);
@@ -26,7 +26,7 @@ describe('keys typed while the search box is on its way', () => {
 
   it('lets shortcuts, composing input and the open palette’s own keys through', () => {
     document.body.innerHTML = '<dialog open><input type="search" /></dialog><textarea></textarea>';
-    const typed = keepTypedAhead(() => undefined);
+    const typed = keepTypedAhead(() => undefined, 'Search');
     const note = document.querySelector('textarea') as HTMLTextAreaElement;
     expect(press(note, 's', { ctrlKey: true })).toBe(true);
     expect(press(note, 'ㅎ', { isComposing: true })).toBe(true);
@@ -38,11 +38,41 @@ describe('keys typed while the search box is on its way', () => {
     let closed = 0;
     const typed = keepTypedAhead(() => {
       closed += 1;
-    });
+    }, 'Search');
     press(document.body, 'a');
     press(document.body, 'Escape');
     expect(closed).toBe(1);
     expect(press(document.body, 'b')).toBe(true);
     typed.drop();
+  });
+
+  it('takes what an input method composes, out of the note, and gives the note its caret back', () => {
+    document.body.innerHTML = '<textarea aria-label="Note">Talking points</textarea>';
+    const note = document.querySelector('textarea') as HTMLTextAreaElement;
+    note.focus();
+    const typed = keepTypedAhead(() => undefined, 'Search');
+    // Hangul composed straight after Ctrl+K: the input method writes into whatever has the caret, with no key to keep.
+    const standIn = document.activeElement as HTMLInputElement;
+    expect(standIn).not.toBe(note);
+    expect(standIn.getAttribute('aria-label')).toBe('Search');
+    standIn.value = '정상회의';
+    expect(typed.take()).toBe('정상회의');
+    expect(note.value).toBe('Talking points');
+    expect(document.activeElement).toBe(note);
+    expect(document.querySelector('.typed-ahead')).toBeNull();
+  });
+
+  it('gives the caret back when the search is closed before its box comes', () => {
+    document.body.innerHTML = '<textarea aria-label="Note"></textarea>';
+    const note = document.querySelector('textarea') as HTMLTextAreaElement;
+    note.focus();
+    let closed = 0;
+    keepTypedAhead(() => {
+      closed += 1;
+    }, 'Search');
+    press(document.activeElement as Element, 'Escape');
+    expect(closed).toBe(1);
+    expect(document.activeElement).toBe(note);
+    expect(document.querySelector('.typed-ahead')).toBeNull();
   });
 });
