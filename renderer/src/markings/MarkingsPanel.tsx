@@ -62,8 +62,8 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
   const [origins, setOrigins] = useState<(string | null)[]>(() => saved.levels.map((level) => level.name));
   const [defaultMarking, setDefaultMarking] = useState(savedDefault);
   const [problems, setProblems] = useState<SchemeProblem[]>([]);
-  /** The draft whose dropped levels' records the desk was told of: Apply saves it when pressed again. */
-  const [confirming, setConfirming] = useState<string | null>(null);
+  /** The draft whose dropped levels' records the desk was told of, and how many: Apply saves it when pressed again. */
+  const [confirming, setConfirming] = useState<{ draft: string; records: number } | null>(null);
   const can = editable(choice);
 
   const choose = (next: Choice) => {
@@ -112,9 +112,9 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
   const renames = renamesOf(saved, scheme, origins);
   const changes = schemeChanges(saved, scheme, renames);
   // Counted in the store: a level dropped leaves its records marked with a name the scheme lacks.
-  const counted = useQuery('settings.markingCounts', { levels: [...changes.dropped, ...changes.renamed.map(({ from }) => from)] });
+  const countedLevels = [...changes.dropped, ...changes.renamed.map(({ from }) => from)];
+  const counted = useQuery('settings.markingCounts', { levels: countedLevels });
   const recordsOf = (level: string) => (counted.status === 'ready' ? (counted.value[level] ?? 0) : null);
-  const droppedRecords = changes.dropped.reduce((sum, level) => sum + (recordsOf(level) ?? 0), 0);
   const draftKey = JSON.stringify([scheme, renames]);
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -122,21 +122,30 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
     const found = schemeProblems(tidy);
     setProblems(found);
     if (found.length > 0) return;
-    // Records would be left with a level the scheme lacks: said with their count, applied only when pressed again.
-    if (droppedRecords > 0 && confirming !== draftKey) {
-      setConfirming(draftKey);
-      return;
-    }
-    setConfirming(null);
-    // The default follows its level's new name, as every record marked with it does.
-    const defaultAfter = renames.find((rename) => rename.from === defaultMarking)?.to ?? defaultMarking;
     try {
+      // Apply pressed before the count came (a busy machine, a click straight after choosing a preset): asked
+      // now, so the desk is still told what a dropped level leaves before anything is applied, not refused.
+      const counts =
+        counted.status === 'ready'
+          ? counted.value
+          : changes.dropped.length === 0
+            ? {}
+            : await call('settings.markingCounts', { levels: countedLevels });
+      const dropping = changes.dropped.reduce((sum, level) => sum + (counts[level] ?? 0), 0);
+      // Records would be left with a level the scheme lacks: said with their count, applied only when pressed again.
+      if (dropping > 0 && confirming?.draft !== draftKey) {
+        setConfirming({ draft: draftKey, records: dropping });
+        return;
+      }
+      setConfirming(null);
+      // The default follows its level's new name, as every record marked with it does.
+      const defaultAfter = renames.find((rename) => rename.from === defaultMarking)?.to ?? defaultMarking;
       await call('settings.update', {
         classificationScheme: tidy,
         defaultMarking: validDefaultMarking(tidy, defaultAfter),
         ...(renames.length > 0 ? { renamedLevels: renames } : {}),
         // Pressed twice, told how many records each carries: the store removes only the levels the desk was told of.
-        ...(droppedRecords > 0 ? { droppedLevelsConfirmed: changes.dropped.filter((level) => (recordsOf(level) ?? 0) > 0) } : {}),
+        ...(dropping > 0 ? { droppedLevelsConfirmed: changes.dropped.filter((level) => (counts[level] ?? 0) > 0) } : {}),
       });
       toast({ message: t('markings.saved') });
     } catch (error) {
@@ -313,8 +322,8 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
         ))}
         <div className="button-row">
           <button type="submit" className="primary">
-            {confirming === draftKey && droppedRecords > 0
-              ? t('markings.saveDropping', { records: t('markings.records', { count: droppedRecords }) })
+            {confirming?.draft === draftKey
+              ? t('markings.saveDropping', { records: t('markings.records', { count: confirming.records }) })
               : t('markings.save')}
           </button>
         </div>
