@@ -75,4 +75,14 @@ describe('keys typed while the search box is on its way', () => {
     expect(document.activeElement).toBe(note);
     expect(document.querySelector('.typed-ahead')).toBeNull();
   });
+
+  it('leaves the caret in an open dialog, the palette pressed Ctrl+K in again', () => {
+    document.body.innerHTML = '<dialog open><input type="search" aria-label="Search" /></dialog>';
+    const box = document.querySelector('input') as HTMLInputElement;
+    box.focus();
+    const typed = keepTypedAhead(() => undefined, 'Search');
+    expect(document.activeElement).toBe(box);
+    expect(document.querySelector('.typed-ahead')).toBeNull();
+    typed.drop();
+  });
 });

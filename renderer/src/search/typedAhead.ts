@@ -26,9 +26,11 @@ export function keepTypedAhead(onEscape: () => void, label: string): TypedAhead 
   standIn.type = 'text';
   standIn.setAttribute('aria-label', label);
   standIn.className = 'typed-ahead';
-  document.body.append(standIn);
-  // Not possible under a modal dialog (the page behind it is inert): keys aimed elsewhere are kept below.
-  standIn.focus({ preventScroll: true });
+  // Never taken from an open dialog (the palette itself, Ctrl+K pressed again in it, or one asking a question).
+  if (!hadCaret?.closest('dialog[open]')) {
+    document.body.append(standIn);
+    standIn.focus({ preventScroll: true });
+  }
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       stop();
