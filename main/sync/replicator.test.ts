@@ -314,6 +314,34 @@ describe('an address that is not a CouchDB server', () => {
   });
 });
 
+describe('an answer cut short', () => {
+  // The desk's server stopped mid-round (its service restarted, a proxy gave up): the answer ended half-way through
+  // its JSON. The state line said "the server answered: Unexpected end of JSON input", the parser's English words
+  // in a Korean window too, and the round was taken for a fault of this desk's rather than a server away.
+  it('says the server cannot be reached, as for a server away, not the parser’s words', async () => {
+    const halfAnswer = http.createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end('{"db_name":"sherpa-reference","doc_count":');
+    });
+    await new Promise<void>((resolve) => halfAnswer.listen(0, '127.0.0.1', resolve));
+    const a = openScratchDatabase();
+    writeSyncAccount(a, { url: `http://127.0.0.1:${(halfAnswer.address() as AddressInfo).port}`, username: '', passwordSealed: '' });
+    const logged: unknown[] = [];
+    const desk = new DeskReplicator(a, { intervalMs: 3_600_000, logError: (error) => logged.push(error) });
+    desk.start();
+    try {
+      const status = await desk.nudge();
+      expect(status.lastError?.kind).toBe('unreachable');
+      expect(status.lastError?.detail).not.toMatch(/JSON|token/);
+      expect(logged).toEqual([]);
+    } finally {
+      await desk.stop();
+      halfAnswer.closeAllConnections();
+      await new Promise<void>((resolve) => halfAnswer.close(() => resolve()));
+    }
+  });
+});
+
 describe('a summit database the officer may not open', () => {
   it('still syncs the other shared summits, and names the one refused', async () => {
     const server = await startTestServer();
