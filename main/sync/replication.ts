@@ -64,6 +64,18 @@ async function keptAliveFetch(url: string, given: RequestInit): Promise<Response
 /** How long a request waits for the server's answer to begin before the round counts the server as away. */
 export const answerWithinMs = 60_000;
 
+/** The slowest link a desk replicates over (a hotel's, a satellite's), in bits a millisecond: 64 kbit/s. */
+const slowestLinkBitsPerMs = 64;
+
+/**
+ * The server answers a request only once it has the whole of it: a batch of 500 long briefs sent from a laptop on
+ * a slow link takes minutes to go, and a fixed wait would fail it every round, so nothing would ever be sent. The
+ * wait starts once the body could have gone at the slowest link's pace.
+ */
+export function answerDeadlineMs(bodyBytes: number, waitMs = answerWithinMs): number {
+  return waitMs + Math.ceil((bodyBytes * 8) / slowestLinkBitsPerMs);
+}
+
 /** What bounds one round's requests: the desk stopping it (Lock, Disconnect, a new address), and the server's silence. */
 export interface RoundLimits {
   signal?: AbortSignal;
@@ -78,8 +90,9 @@ export interface RoundLimits {
  * is not cut short, and Node's own limit on a stalled body stays.
  */
 function boundedFetch(limits: RoundLimits): (url: string, given: RequestInit) => Promise<Response> {
-  const waitMs = limits.answerWithinMs ?? answerWithinMs;
   return async (url, given) => {
+    const bodyBytes = typeof given.body === 'string' ? Buffer.byteLength(given.body) : 0;
+    const waitMs = answerDeadlineMs(bodyBytes, limits.answerWithinMs);
     const silence = new AbortController();
     const timer = setTimeout(
       () => silence.abort(new TypeError(`fetch failed: no answer within ${waitMs / 1000} s`, { cause: { code: 'ETIMEDOUT' } })),

@@ -2,6 +2,7 @@ import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { readSyncAccount, writeSyncAccount } from '../../db/sync/account.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
+import { answerDeadlineMs, answerWithinMs } from './replication.ts';
 import { DeskReplicator } from './replicator.ts';
 import { startTestServer } from './testServer.ts';
 
@@ -80,4 +81,10 @@ describe('a server that takes the connection and never answers', () => {
       await silent.stop();
     }
   }, 20_000);
+
+  it('waits longer for the answer to a large batch, the time it takes to send at a slow link’s pace', () => {
+    // 500 briefs of 10 kB from a hotel's link: the server cannot answer before it has them all.
+    expect(answerDeadlineMs(0)).toBe(answerWithinMs);
+    expect(answerDeadlineMs(5_000_000)).toBe(answerWithinMs + 625_000);
+  });
 });
