@@ -342,6 +342,28 @@ describe('an answer cut short', () => {
   });
 });
 
+describe('a plain-text page that starts like a number', () => {
+  it('is no CouchDB server, not a server away', async () => {
+    // A mistyped port reaching another service: "404 page not found" parses as far as 404.
+    const other = http.createServer((_request, response) => {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 page not found');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const a = openScratchDatabase();
+    writeSyncAccount(a, { url: `http://127.0.0.1:${(other.address() as AddressInfo).port}`, username: '', passwordSealed: '' });
+    const desk = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    desk.start();
+    try {
+      const status = await desk.nudge();
+      expect(status.lastError?.kind).toBe('not-couchdb');
+    } finally {
+      await desk.stop();
+      other.closeAllConnections();
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+  });
+});
+
 describe('a summit database the officer may not open', () => {
   it('still syncs the other shared summits, and names the one refused', async () => {
     const server = await startTestServer();

@@ -350,10 +350,10 @@ function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
       return { kind: 'unreachable', detail: `Server not reachable (${error.message.slice(0, 200)})` };
     // An answer that ended half-way through its JSON: the server stopped or the connection was cut mid-round, as a
     // server away is (the parser's words, in English, told the officer nothing). A web page is not JSON at all (below).
-    if (/end of JSON input|in JSON at position/.test(error.message))
+    if (/end of JSON input|in JSON at position/.test(error.message) && !/after JSON/.test(error.message))
       return { kind: 'unreachable', detail: 'The server’s answer was cut short' };
     // A web page where the server should be (a mistyped port or path): the parser's words would only confuse.
-    if (error instanceof SyntaxError || /is not valid JSON|Unexpected token/.test(error.message))
+    if (error instanceof SyntaxError || /is not valid JSON|Unexpected token|after JSON/.test(error.message))
       return { kind: 'not-couchdb', detail: 'The address answers, but not as a CouchDB server' };
     if (isDatabaseDenied(error)) return { kind: 'no-access', detail: withCause.database ?? '' };
     // One database's exchange failed with the server's answer (the others synced): named, with the answer's status.
