@@ -166,7 +166,7 @@ test('a meeting deleted on one desk and kept for work added on another is announ
       const notice = desk.page.getByRole('article', { name: 'Bilateral with the Secretary General' });
       await expect(notice).toBeVisible();
       const sentence = notice.getByText(/^Deleted on Washington desk \(/);
-      await expect(sentence).toContainText('kept because 2 records added on Seoul desk (');
+      await expect(sentence).toContainText('kept because 2 records added or changed on Seoul desk (');
       sentences.push((await sentence.textContent()) ?? '');
       await expect(notice.getByRole('listitem')).toHaveText([
         /\(NU\).*Follow-up action “Send the export licence list” \(written on Seoul desk/,
@@ -191,7 +191,7 @@ test('a meeting deleted on one desk and kept for work added on another is announ
     await callStore(a.page, 'settings.update', { language: 'ko' });
     const noticeKo = a.page.getByRole('article', { name: 'Bilateral with the Secretary General' });
     await expect(
-      noticeKo.getByText(/Washington desk \(.*에서 삭제됨\. Seoul desk \(.*에서 추가한 기록 2건이 참조하고 있어 유지됨:$/),
+      noticeKo.getByText(/Washington desk \(.*에서 삭제됨\. Seoul desk \(.*에서 추가하거나 수정한 기록 2건이 참조하고 있어 유지됨:$/),
     ).toBeVisible();
     await expect(noticeKo.getByRole('button', { name: '참조하는 기록과 함께 삭제' })).toBeVisible();
     await a.page.screenshot({ path: testInfo.outputPath('restored-notice-desk-a-ko.png'), fullPage: true });

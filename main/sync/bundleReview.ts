@@ -21,13 +21,26 @@ import { inSlices, sortInSlices } from './inSlices.ts';
 const rank = (entity: string) => (syncedEntities as readonly string[]).indexOf(entity);
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
+/**
+ * A note's revision holding no words: an annotation as "Add annotation" starts it, unmarked for the author to
+ * choose, before anything is typed. Nothing in it is material to mark: counted, it made a summit written and
+ * marked throughout read "+ UNMARKED MATERIAL", and nobody could find what.
+ */
+function wordlessNote(entity: string, body: RecordBody): boolean {
+  const tags = body.tags;
+  const noTags =
+    tags === undefined || tags === null || (Array.isArray(tags) ? tags.length === 0 : text(tags).trim() === '' || tags === '[]');
+  return entity === 'note' && text(body.title).trim() === '' && text(body.body).trim() === '' && noTags;
+}
+
 /** Markings found in any revision of these records, distinct. */
 export function markingsInside(histories: readonly RecordHistory[]): string[] {
   const markings = new Set<string>();
   for (const history of histories)
     for (const revision of history.revisions) {
       const marking = revision.body?.classification;
-      if (typeof marking === 'string') markings.add(marking);
+      if (typeof marking === 'string' && !(marking === '' && revision.body && wordlessNote(history.entity, revision.body)))
+        markings.add(marking);
     }
   return [...markings].sort();
 }

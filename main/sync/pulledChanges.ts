@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open.ts';
+import { recordsChangedAfter } from '../../db/sync/account.ts';
 import { isSyncedEntity, type SyncedEntity } from '../../db/sync/history.ts';
 import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import type { ChangedEntity, Touched } from '../../shared/contract.ts';
@@ -57,6 +58,32 @@ export function touchedBetween(before: RowKeys, after: RowKeys): Touched[] {
     if (then.rowKey === null && now.rowKey !== null) add(entity, 'created', idOf(now.rowKey));
     else if (then.rowKey !== null && now.rowKey === null) add(entity, 'deleted', idOf(then.rowKey));
     else if (now.rowKey !== null) add(entity, 'updated', idOf(now.rowKey));
+  }
+  return touched;
+}
+
+/**
+ * Records a merge wrote that the server did not send: a summit or meeting a colleague's edit kept alive comes
+ * back here by this desk's own revision (its id derived from the deletion), which no server sends to the desk
+ * that wrote it. Their rows before are not read (the merge found them), so each is told as joining or leaving:
+ * a list that shows it reads again, one read more than needed at most.
+ */
+export function writtenBesides(db: Db, since: number, merged: ReadonlySet<string>): Touched[] {
+  const besides = recordsChangedAfter(db, since).filter((docId) => !merged.has(docId));
+  const touched: Touched[] = [];
+  const add = (entity: ChangedEntity, how: Touched['how'], id: number | undefined) => {
+    const same = touched.find((entry) => entry.entity === entity && entry.how === how);
+    if (!same) touched.push({ entity, how, ids: id === undefined ? [] : [id] });
+    else if (id !== undefined && !same.ids.includes(id)) same.ids.push(id);
+  };
+  for (const [, now] of besides.length > 0 ? rowKeysOf(db, besides) : []) {
+    if (!isSyncedEntity(now.entity)) continue;
+    if (now.entity === 'meeting_participant' || now.entity === 'meeting_biography') {
+      const meeting = now.entity === 'meeting_participant' ? now.rowKey?.split(':')[0] : now.meetingRowKey;
+      if (meeting) add('meeting', 'updated', Number(meeting));
+      continue;
+    }
+    add(changedEntityOf(now.entity), now.rowKey === null ? 'deleted' : 'created', now.rowKey === null ? undefined : Number(now.rowKey));
   }
   return touched;
 }

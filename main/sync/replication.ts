@@ -61,6 +61,52 @@ async function keptAliveFetch(url: string, given: RequestInit): Promise<Response
   }
 }
 
+/** How long a request waits for the server's answer to begin before the round counts the server as away. */
+export const answerWithinMs = 60_000;
+
+/** The slowest link a desk replicates over (a hotel's, a satellite's), in bits a millisecond: 64 kbit/s. */
+const slowestLinkBitsPerMs = 64;
+
+/**
+ * The server answers a request only once it has the whole of it: a batch of 500 long briefs sent from a laptop on
+ * a slow link takes minutes to go, and a fixed wait would fail it every round, so nothing would ever be sent. The
+ * wait starts once the body could have gone at the slowest link's pace.
+ */
+export function answerDeadlineMs(bodyBytes: number, waitMs = answerWithinMs): number {
+  return waitMs + Math.ceil((bodyBytes * 8) / slowestLinkBitsPerMs);
+}
+
+/** What bounds one round's requests: the desk stopping it (Lock, Disconnect, a new address), and the server's silence. */
+export interface RoundLimits {
+  signal?: AbortSignal;
+  answerWithinMs?: number;
+}
+
+/**
+ * A server whose machine lost its power or network mid-round sends no reset: the connection stays open and
+ * silent, and Node's own limit is five minutes, all that while the state line saying "Syncing…" and Lock waiting
+ * for the round. A request whose answer has not begun in time fails as a server away does (the round is tried
+ * again by itself); one the desk stops fails at once. An answer under way is read on: a slow link's large batch
+ * is not cut short, and Node's own limit on a stalled body stays.
+ */
+function boundedFetch(limits: RoundLimits): (url: string, given: RequestInit) => Promise<Response> {
+  return async (url, given) => {
+    const bodyBytes = typeof given.body === 'string' ? Buffer.byteLength(given.body) : 0;
+    const waitMs = answerDeadlineMs(bodyBytes, limits.answerWithinMs);
+    const silence = new AbortController();
+    const timer = setTimeout(
+      () => silence.abort(new TypeError(`fetch failed: no answer within ${waitMs / 1000} s`, { cause: { code: 'ETIMEDOUT' } })),
+      waitMs,
+    );
+    const signals = [silence.signal, limits.signal, given.signal].filter((signal): signal is AbortSignal => signal instanceof AbortSignal);
+    try {
+      return await keptAliveFetch(url, { ...given, signal: AbortSignal.any(signals) });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
 /**
  * A server on this machine is asked not to compress its answers: the bytes cross no network, and gzip
  * cost both ends CPU (the server compressing every batch, this desk inflating it) during a first pull.
@@ -149,11 +195,17 @@ function withRefusalsAlone(remote: Database, leftOut: LeftOut): Database {
 export async function syncOnce(db: Db, account: ServerAccount, view: StoreView = {}): Promise<SyncResult> {
   checkServerUrl(account.url);
   db.transaction(() => settleLocalDeletions(db))();
-  return replicateOnce(db, account, view);
+  return replicateOnce(db, account, view, {});
 }
 
 /** One database's push and pull, the store's deletions already settled (they are read once a round: every tombstone). */
-async function replicateOnce(db: Db, account: ServerAccount, view: StoreView, leftOut: LeftOut = () => undefined): Promise<SyncResult> {
+async function replicateOnce(
+  db: Db,
+  account: ServerAccount,
+  view: StoreView,
+  limits: RoundLimits,
+  leftOut: LeftOut = () => undefined,
+): Promise<SyncResult> {
   const name = `sherpa-store-${++opened}`;
   exposeStore(name, db, { ...view, onLeftOut: (reason, count) => leftOut('received', reason, count) });
   const local = withSteadyInfo(new Pouch(name, { adapter: 'sherpa' }));
@@ -161,7 +213,7 @@ async function replicateOnce(db: Db, account: ServerAccount, view: StoreView, le
     withSteadyInfo(
       new Pouch(account.url, {
         adapter: 'http',
-        fetch: keptAliveFetch,
+        fetch: boundedFetch(limits),
         ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
       }),
     ),
@@ -200,6 +252,7 @@ export async function syncDesk(
   onMerged?: StoreView['onMerged'],
   /** Only these databases (a round after a save or a colleague's change); none: every one. */
   only?: ReadonlySet<string>,
+  limits: RoundLimits = {},
 ): Promise<{ pushed: number; pulled: number; notices: Omit<SyncNotice, 'at'>[] }> {
   let pushed = 0;
   let pulled = 0;
@@ -236,6 +289,7 @@ export async function syncDesk(
           ...(server.username ? { username: server.username, password: server.password ?? '' } : {}),
         },
         { partition: { name: partition, shared }, merges: catchUp, ...(onMerged ? { onMerged } : {}) },
+        limits,
         count,
       );
     } catch (error) {

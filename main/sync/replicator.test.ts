@@ -314,6 +314,56 @@ describe('an address that is not a CouchDB server', () => {
   });
 });
 
+describe('an answer cut short', () => {
+  // The desk's server stopped mid-round (its service restarted, a proxy gave up): the answer ended half-way through
+  // its JSON. The state line said "the server answered: Unexpected end of JSON input", the parser's English words
+  // in a Korean window too, and the round was taken for a fault of this desk's rather than a server away.
+  it('says the server cannot be reached, as for a server away, not the parser’s words', async () => {
+    const halfAnswer = http.createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end('{"db_name":"sherpa-reference","doc_count":');
+    });
+    await new Promise<void>((resolve) => halfAnswer.listen(0, '127.0.0.1', resolve));
+    const a = openScratchDatabase();
+    writeSyncAccount(a, { url: `http://127.0.0.1:${(halfAnswer.address() as AddressInfo).port}`, username: '', passwordSealed: '' });
+    const logged: unknown[] = [];
+    const desk = new DeskReplicator(a, { intervalMs: 3_600_000, logError: (error) => logged.push(error) });
+    desk.start();
+    try {
+      const status = await desk.nudge();
+      expect(status.lastError?.kind).toBe('unreachable');
+      expect(status.lastError?.detail).not.toMatch(/JSON|token/);
+      expect(logged).toEqual([]);
+    } finally {
+      await desk.stop();
+      halfAnswer.closeAllConnections();
+      await new Promise<void>((resolve) => halfAnswer.close(() => resolve()));
+    }
+  });
+});
+
+describe('a plain-text page that starts like a number', () => {
+  it('is no CouchDB server, not a server away', async () => {
+    // A mistyped port reaching another service: "404 page not found" parses as far as 404.
+    const other = http.createServer((_request, response) => {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 page not found');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const a = openScratchDatabase();
+    writeSyncAccount(a, { url: `http://127.0.0.1:${(other.address() as AddressInfo).port}`, username: '', passwordSealed: '' });
+    const desk = new DeskReplicator(a, { intervalMs: 3_600_000 });
+    desk.start();
+    try {
+      const status = await desk.nudge();
+      expect(status.lastError?.kind).toBe('not-couchdb');
+    } finally {
+      await desk.stop();
+      other.closeAllConnections();
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+  });
+});
+
 describe('a summit database the officer may not open', () => {
   it('still syncs the other shared summits, and names the one refused', async () => {
     const server = await startTestServer();

@@ -36,6 +36,8 @@ export interface ReplicatorOptions {
   onPulled?: (touched: Touched[]) => void;
   /** A round that failed for a reason other than the server (away, refusing): for the log, beside the state line. */
   logError?: (error: unknown) => void;
+  /** How long a request waits for the server's answer to begin (replication.ts's `answerWithinMs` unless given). */
+  answerWithinMs?: number;
 }
 
 /**
@@ -58,6 +60,9 @@ export class DeskReplicator {
   readonly #onStatus: (status: SyncStatus) => void;
   readonly #onPulled: ((touched: Touched[]) => void) | undefined;
   readonly #logError: (error: unknown) => void;
+  readonly #answerWithinMs: number | undefined;
+  /** Ends the round under way when the desk stops (Lock, Disconnect, a new address): none waits for a silent server. */
+  #roundStop: AbortController | undefined;
   #timer: NodeJS.Timeout | undefined;
   #retry: NodeJS.Timeout | undefined;
   /** Rounds failed in a row for want of the server: the next retry waits retryMs × 2^(failures − 1). */
@@ -83,6 +88,7 @@ export class DeskReplicator {
     this.#onStatus = options.onStatus ?? (() => undefined);
     this.#onPulled = options.onPulled;
     this.#logError = options.logError ?? (() => undefined);
+    this.#answerWithinMs = options.answerWithinMs;
   }
 
   get running(): boolean {
@@ -146,6 +152,7 @@ export class DeskReplicator {
     clearInterval(this.#timer);
     clearTimeout(this.#retry);
     this.#unwatch();
+    this.#roundStop?.abort();
     await this.#running?.catch(() => undefined);
     this.#unwatch();
   }
@@ -156,6 +163,8 @@ export class DeskReplicator {
     this.#syncing = true;
     this.#onStatus(this.status());
     const before = latestSeq(this.#db);
+    const roundStop = new AbortController();
+    this.#roundStop = roundStop;
     try {
       checkServerUrl(account.url);
       const password = openPassword(this.#db, account.passwordSealed);
@@ -173,7 +182,10 @@ export class DeskReplicator {
       this.#everything = false;
       this.#heard.clear();
       const { syncDesk, watchDatabase } = await loadReplication();
-      const { notices } = await syncDesk(this.#db, server, shared, this.#onPulled, only);
+      const { notices } = await syncDesk(this.#db, server, shared, this.#onPulled, only, {
+        signal: roundStop.signal,
+        ...(this.#answerWithinMs === undefined ? {} : { answerWithinMs: this.#answerWithinMs }),
+      });
       addSyncNotices(this.#db, notices, this.#now().toISOString());
       await this.#indexMerged();
       this.#sharedAtLastRound = sharing;
@@ -190,6 +202,11 @@ export class DeskReplicator {
       // What the databases that did sync left out is counted, whatever ended the round.
       const notices = (error as { notices?: Parameters<typeof addSyncNotices>[1] } | null)?.notices;
       if (notices && this.#db.open) addSyncNotices(this.#db, notices, this.#now().toISOString());
+      // Stopped by the desk, not failed by the server: nothing to report, and the next start syncs every database.
+      if (roundStop.signal.aborted) {
+        this.#everything = true;
+        return this.status();
+      }
       const reason = reasonOf(error);
       if (reason.kind === 'other') this.#logError(error);
       if (this.#db.open)
@@ -206,6 +223,7 @@ export class DeskReplicator {
       if (reason.kind === 'unreachable' || reason.kind === 'other') this.#retryLater();
     } finally {
       this.#syncing = false;
+      if (this.#roundStop === roundStop) this.#roundStop = undefined;
     }
     const status = this.status();
     this.#onStatus(status);
@@ -330,8 +348,12 @@ function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
     if (withCause.cause?.code) return { kind: 'unreachable', detail: `Server not reachable (${withCause.cause.code})` };
     if (/fetch failed|ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(error.message))
       return { kind: 'unreachable', detail: `Server not reachable (${error.message.slice(0, 200)})` };
+    // An answer that ended half-way through its JSON: the server stopped or the connection was cut mid-round, as a
+    // server away is (the parser's words, in English, told the officer nothing). A web page is not JSON at all (below).
+    if (/end of JSON input|in JSON at position/.test(error.message) && !/after JSON/.test(error.message))
+      return { kind: 'unreachable', detail: 'The server’s answer was cut short' };
     // A web page where the server should be (a mistyped port or path): the parser's words would only confuse.
-    if (error instanceof SyntaxError || /is not valid JSON|Unexpected token/.test(error.message))
+    if (error instanceof SyntaxError || /is not valid JSON|Unexpected token|after JSON/.test(error.message))
       return { kind: 'not-couchdb', detail: 'The address answers, but not as a CouchDB server' };
     if (isDatabaseDenied(error)) return { kind: 'no-access', detail: withCause.database ?? '' };
     // One database's exchange failed with the server's answer (the others synced): named, with the answer's status.

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { latest, type RevisionTree } from 'pouchdb-merge';
 import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
+import { latestSeq } from '../../db/sync/account.ts';
 import { docState, missingRevisions, revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge, endingDeleted, historyRefusal, mergeOrder, treeOf } from '../../db/sync/merge.ts';
 import { waitingFor } from '../../db/sync/newRecords.ts';
@@ -19,7 +20,7 @@ import { unlinkedFromDatabase } from '../../db/sync/unlinkedByDeletion.ts';
 import type { Touched } from '../../shared/contract.ts';
 import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import type { SyncNoticeReason } from '../../shared/syncSettings.ts';
-import { rowKeysOf, touchedBetween } from './pulledChanges.ts';
+import { rowKeysOf, touchedBetween, writtenBesides } from './pulledChanges.ts';
 import type { MergeActivity } from './searchWhileWaiting.ts';
 
 // A PouchDB adapter over Sherpa's own store, so PouchDB's replicator
@@ -380,13 +381,14 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
     };
     const mergeSlice = (slice: RecordHistory[]) => {
       // A slice's dozens of statements a record take the saves typed meanwhile once, before it.
-      const { before, after, merged } = withSavesTaken(db, () => {
+      const { before, after, besides, merged } = withSavesTaken(db, () => {
         const before = view.onMerged
           ? rowKeysOf(
               db,
               slice.map((history) => history.id),
             )
           : undefined;
+        const start = view.onMerged ? latestSeq(db) : 0;
         const merged = withoutWaitingForDisk(db, () =>
           db.transaction(() => {
             const result = applyMerge(db, slice);
@@ -398,10 +400,15 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
             return result;
           })(),
         );
-        return { before, after: before ? rowKeysOf(db, [...before.keys()]) : undefined, merged };
+        return {
+          before,
+          after: before ? rowKeysOf(db, [...before.keys()]) : undefined,
+          besides: before ? writtenBesides(db, start, new Set(before.keys())) : [],
+          merged,
+        };
       });
       if (before && after && view.onMerged) {
-        const touched = touchedBetween(before, after);
+        const touched = [...touchedBetween(before, after), ...besides];
         // A merged slice may have brought a conflict (a kept losing revision), or settled one elsewhere without
         // changing any row (a losing leaf closed, a deletion answered): the conflicts list reads again.
         const revised = merged.records.some((record) => record.change !== 'unchanged');

@@ -57,7 +57,7 @@ describe('a record deleted here and kept for what another desk added to it', () 
   it('is announced with what kept it, marked, and Keep settles it in the store', async () => {
     renderView();
     const notice = await screen.findByRole('article', { name: meetingTitle });
-    expect(within(notice).getByText(/kept because 1 record added on .* refers to it:$/)).toBeTruthy();
+    expect(within(notice).getByText(/kept because 1 record added or changed on .* refers to it:$/)).toBeTruthy();
     const referrer = within(notice).getByRole('listitem');
     expect(referrer.textContent).toMatch(/^\(NR\)\s*Follow-up action “Send the export licence list”/);
     expect(screen.getByRole('link', { name: meetingTitle })).toBeTruthy();

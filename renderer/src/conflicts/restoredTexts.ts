@@ -12,8 +12,8 @@ export const restoredEn = {
   confirmAgainBody: 'It is deleted here, and on every desk at its next exchange, with the edit made on {{editor}}.',
   confirmAgain: 'Delete it',
   onPageEdited: 'Another desk deleted this record; it was kept because a desk that had not yet heard of it edited it.',
-  deleted_one: 'Deleted on {{deleter}} at {{when}}, kept because {{count}} record added on {{adders}} refers to it:',
-  deleted_other: 'Deleted on {{deleter}} at {{when}}, kept because {{count}} records added on {{adders}} refer to it:',
+  deleted_one: 'Deleted on {{deleter}} at {{when}}, kept because {{count}} record added or changed on {{adders}} refers to it:',
+  deleted_other: 'Deleted on {{deleter}} at {{when}}, kept because {{count}} records added or changed on {{adders}} refer to it:',
   desk: '{{desk}} ({{fingerprint}})',
   deskUnknown: 'a desk that did not record its name',
   whenUnknown: 'a time not recorded',
@@ -31,7 +31,8 @@ export const restoredEn = {
   movedOn:
     'This record changed while you were deciding (an exchange with another desk, or another window). Here it is again: look before deciding.',
   failed: 'Sherpa could not do this. Nothing was changed.',
-  onPage: 'Another desk deleted this record; it was kept because records added on a desk that had not yet heard of it refer to it.',
+  onPage:
+    'Another desk deleted this record; it was kept because records added or changed on a desk that had not yet heard of it refer to it.',
   onPageLink: 'See who deleted it, and keep or delete it',
 };
 
@@ -47,8 +48,8 @@ export const restoredKo: typeof restoredEn = {
   confirmAgainBody: '{{editor}}에서 수정한 내용과 함께 여기에서 삭제되고, 다음 교환 때 모든 데스크에서 삭제됩니다.',
   confirmAgain: '삭제',
   onPageEdited: '다른 데스크가 이 기록을 삭제했으나, 아직 삭제 사실을 모르던 데스크에서 수정하여 유지되었습니다.',
-  deleted_one: '{{when}}에 {{deleter}}에서 삭제됨. {{adders}}에서 추가한 기록 {{count}}건이 참조하고 있어 유지됨:',
-  deleted_other: '{{when}}에 {{deleter}}에서 삭제됨. {{adders}}에서 추가한 기록 {{count}}건이 참조하고 있어 유지됨:',
+  deleted_one: '{{when}}에 {{deleter}}에서 삭제됨. {{adders}}에서 추가하거나 수정한 기록 {{count}}건이 참조하고 있어 유지됨:',
+  deleted_other: '{{when}}에 {{deleter}}에서 삭제됨. {{adders}}에서 추가하거나 수정한 기록 {{count}}건이 참조하고 있어 유지됨:',
   desk: '{{desk}} ({{fingerprint}})',
   deskUnknown: '이름을 기록하지 않은 데스크',
   whenUnknown: '기록되지 않은 시각',
@@ -65,6 +66,7 @@ export const restoredKo: typeof restoredEn = {
   deletedDone: '삭제됨: “{{title}}”과(와) 이를 참조하던 기록. 다음 교환 때 모든 데스크에서 삭제됩니다.',
   movedOn: '결정하는 동안 이 기록이 바뀌었습니다(다른 데스크와의 교환 또는 다른 창). 다시 표시했으니 확인한 뒤 결정하십시오.',
   failed: 'Sherpa가 이 작업을 하지 못했습니다. 아무것도 바뀌지 않았습니다.',
-  onPage: '다른 데스크가 이 기록을 삭제했으나, 아직 삭제 사실을 모르던 데스크에서 추가한 기록이 이를 참조하고 있어 유지되었습니다.',
+  onPage:
+    '다른 데스크가 이 기록을 삭제했으나, 아직 삭제 사실을 모르던 데스크에서 추가하거나 수정한 기록이 이를 참조하고 있어 유지되었습니다.',
   onPageLink: '누가 삭제했는지 보고 유지하거나 삭제하기',
 };

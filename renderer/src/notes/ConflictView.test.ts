@@ -11,6 +11,13 @@ describe('merging two versions of a note', () => {
     expect(combinedText('mine', '  ')).toBe('mine');
   });
 
+  it('keeps the lines both desks kept once, then what each added', () => {
+    const shared = 'Rascunho do comunicado.\nUbuntu — umuntu ngumuntu ngabantu.';
+    expect(combinedText(`${shared}\nDesk B: إضافة فقرة عن الطاقة`, `${shared}\nDesk A: parágrafo sobre dívida`)).toBe(
+      `${shared}\nDesk A: parágrafo sobre dívida\nDesk B: إضافة فقرة عن الطاقة`,
+    );
+  });
+
   it('keeps every tag of both sides and the higher classification', () => {
     const mine = { title: 'Mine', body: 'm', tags: ['cyber', 'ITPP'], classification: 'NATO UNCLASSIFIED' };
     const theirs = { title: 'Theirs', body: 't', tags: ['ITPP', 'protocol'], classification: 'NATO RESTRICTED' };

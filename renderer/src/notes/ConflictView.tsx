@@ -5,16 +5,18 @@ import type { Note } from '../../../shared/domain.ts';
 import type { RevisionAuthor, RevokedContact } from '../../../shared/sync.ts';
 import { formatInZone } from '../../../shared/time.ts';
 import { AuthorLine } from '../conflicts/AuthorLine.tsx';
+import { combinedText as bothVersions } from '../conflicts/conflictPages.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { contentOf } from './draftJournal.ts';
 
-/** Both sides in one text for the user to edit: nothing of either is dropped. */
+/**
+ * Both sides in one text for the user to edit, theirs first: nothing of either is dropped, and the lines both
+ * kept appear once, as the conflicts screen's merge has them (two desks that each added a paragraph to a long
+ * note got the whole note twice).
+ */
 export function combinedText(mine: string, theirs: string): string {
-  if (mine === theirs) return mine;
-  if (theirs.trim() === '') return mine;
-  if (mine.trim() === '') return theirs;
-  return `${theirs}\n\n---\n\n${mine}`;
+  return bothVersions(theirs, mine);
 }
 
 /** The merged note keeps every tag of both sides and the higher classification. */

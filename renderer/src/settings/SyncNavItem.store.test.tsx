@@ -42,6 +42,20 @@ describe('the replication state in the sidebar', () => {
     expect(link.getAttribute('href')).toBe('#/settings');
   });
 
+  it('still says the last exchange failed while the desk tries the server again', async () => {
+    // A server that took the connection and never answered: each try waits a minute for it, and the sidebar said
+    // "syncing…" most of the time, though no exchange had succeeded since the failure.
+    sidebar({
+      state: 'syncing',
+      waiting: 3,
+      lastSyncedAt: '2026-12-03T09:40:06Z',
+      lastError: { kind: 'unreachable', detail: 'Server not reachable (ETIMEDOUT)', at: '2026-12-03T09:51:19Z' },
+      notices: [],
+    });
+    const link = await screen.findByRole('link', { name: 'Sync: last exchange failed' });
+    expect(link.className).toContain('sync-nav-error');
+  });
+
   it('counts the changes waiting, and says nothing on a desk not connected', async () => {
     sidebar({ state: 'waiting', waiting: 2, lastSyncedAt: null, lastError: null, notices: [] });
     expect(await screen.findByRole('link', { name: 'Sync: 2 changes waiting' })).toBeDefined();

@@ -13,17 +13,20 @@ export function SyncNavItem() {
   const overview = useQuery('sync.status', {});
   const status = overview.value?.status;
   if (!status || status.state === 'off') return null;
+  // Trying the server again after a failure is no news: until an exchange succeeds, the last one failed (a server
+  // that never answers keeps each try a minute, and "syncing…" then hid the failure most of the time).
+  const state = status.state === 'syncing' && status.lastError ? 'error' : status.state;
   const words =
-    status.state === 'error'
+    state === 'error'
       ? t('sync.nav.error')
-      : status.state === 'syncing'
+      : state === 'syncing'
         ? t('sync.nav.syncing')
         : status.waiting > 0
           ? t('sync.nav.waiting', { count: status.waiting })
           : t('sync.nav.up-to-date');
   return (
     <li>
-      <a href={hrefOf({ view: 'settings' })} className={`sync-nav sync-nav-${status.state}`}>
+      <a href={hrefOf({ view: 'settings' })} className={`sync-nav sync-nav-${state}`}>
         {words}
       </a>
     </li>

@@ -1,0 +1,90 @@
+import net from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { readSyncAccount, writeSyncAccount } from '../../db/sync/account.ts';
+import { openScratchDatabase } from '../../db/testing.ts';
+import { answerDeadlineMs, answerWithinMs } from './replication.ts';
+import { DeskReplicator } from './replicator.ts';
+import { startTestServer } from './testServer.ts';
+
+// A desk's server that takes the connection and then says nothing: the machine
+// lost its power or its network mid-round (no reset ever reaches the desk), or
+// a hotel's proxy holds the request. Before, the round waited for Node's own
+// five-minute limit: the state line said "Syncing…" all that while, and Lock,
+// Disconnect and a new address waited for that round to end, the briefs still
+// on screen.
+
+/** A server on 127.0.0.1 that accepts every connection and never answers. */
+async function silentServer(): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+let desks = 0;
+const prefix = () => `silent${process.pid}-${++desks}`;
+
+describe('a server that takes the connection and never answers', () => {
+  it('is reported as not reachable once a request has waited its time, and found again when it answers', async () => {
+    const silent = await silentServer();
+    const db = openScratchDatabase();
+    db.exec(`INSERT INTO note (title, body) VALUES ('Sawubona', 'A brief written while the server is silent')`);
+    writeSyncAccount(db, { url: silent.url, username: '', passwordSealed: '', databasePrefix: prefix() });
+    const desk = new DeskReplicator(db, { intervalMs: 3_600_000, answerWithinMs: 300 });
+    try {
+      const status = await desk.start();
+      expect(status).toMatchObject({ state: 'error', lastError: { kind: 'unreachable' } });
+      await silent.stop();
+      // The server comes back where it was: the next round finds it.
+      const server = await startTestServer(silent.port);
+      try {
+        expect(await desk.nudge()).toMatchObject({ state: 'up-to-date', lastError: null });
+      } finally {
+        await desk.stop();
+        await server.stop();
+      }
+    } finally {
+      await desk.stop();
+      await silent.stop();
+      db.close();
+    }
+  });
+
+  it('does not hold Lock, Disconnect or a new address: stopping ends the round under way at once', async () => {
+    const silent = await silentServer();
+    const db = openScratchDatabase();
+    writeSyncAccount(db, { url: silent.url, username: '', passwordSealed: '', databasePrefix: prefix() });
+    const desk = new DeskReplicator(db, { intervalMs: 3_600_000 });
+    try {
+      const round = desk.start();
+      expect(desk.status().state).toBe('syncing');
+      const stopping = Date.now();
+      await desk.stop();
+      expect(Date.now() - stopping).toBeLessThan(5_000);
+      await round;
+      // The round was stopped by the desk, not failed by the server: no error is left to show after an unlock.
+      expect(readSyncAccount(db)?.lastError).toBeNull();
+      db.close();
+    } finally {
+      await silent.stop();
+    }
+  }, 20_000);
+
+  it('waits longer for the answer to a large batch, the time it takes to send at a slow link’s pace', () => {
+    // 500 briefs of 10 kB from a hotel's link: the server cannot answer before it has them all.
+    expect(answerDeadlineMs(0)).toBe(answerWithinMs);
+    expect(answerDeadlineMs(5_000_000)).toBe(answerWithinMs + 625_000);
+  });
+});
