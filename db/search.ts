@@ -26,7 +26,8 @@ export interface MatchTerms {
 }
 
 /**
- * A typed word as FTS5 terms: its non-CJK parts by prefix, its CJK runs inside compounds (shared/cjk.ts).
+ * A typed word as FTS5 terms: its non-CJK parts by prefix, its CJK, Thai, Lao, Khmer and Burmese runs inside
+ * compounds and sentences (shared/cjk.ts).
  * A part longer than the index's prefixes goes by its first six characters (see db/wordStarts.ts).
  */
 function wordTerms(word: string, prefix: boolean, into: MatchTerms): void {
@@ -41,7 +42,7 @@ function wordTerms(word: string, prefix: boolean, into: MatchTerms): void {
       into.longWords.push(part);
     }
   }
-  for (const run of cjk) into.terms.push(`${cjkColumns} : ${cjkPhrase(run)}`);
+  for (const phrase of cjk.map(cjkPhrase).filter(Boolean)) into.terms.push(`${cjkColumns} : ${phrase}`);
 }
 
 /** Between typed words: a mark (tashkeel, a Thai vowel sign) belongs to its word, as a letter does. */

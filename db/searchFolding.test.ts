@@ -62,6 +62,29 @@ describe('search folds letters the way people type them without', () => {
     expect(found('အောင်ဆန်း')).toEqual([burmese]);
   });
 
+  it('finds a Thai, Lao, Khmer or Burmese word inside a sentence written without spaces, with or without its marks', () => {
+    const thai = person('Paetongtarn Shinawatra', 'แพทองธาร ชินวัตร', 'ประธานการประชุมสุดยอดอาเซียนครั้งที่ 44 และความมั่นคงทางทะเล');
+    const lao = person('Sonexay Siphandone', 'ສອນໄຊ ສີພັນດອນ', 'ກອງປະຊຸມສຸດຍອດອາຊຽນ ທີ່ນະຄອນຫຼວງວຽງຈັນ');
+    const khmer = person('Hun Manet', 'ហ៊ុន ម៉ាណែត', 'កិច្ចប្រជុំកំពូលអាស៊ាន');
+    const burmese = person('Than Swe', 'သန်းဆွေ', 'အာဆီယံထိပ်သီးအစည်းအဝေး');
+    expect(found('ประชุม')).toEqual([thai]);
+    expect(found('ทะเล')).toEqual([thai]);
+    expect(found('มั่นคง')).toEqual([thai]);
+    // Typed without the tone mark and vowel signs, as on a keyboard without them.
+    expect(found('ชนวตร')).toEqual([thai]);
+    expect(found('ປະຊຸມ')).toEqual([lao]);
+    expect(found('ວຽງຈັນ')).toEqual([lao]);
+    expect(found('ប្រជុំ')).toEqual([khmer]);
+    expect(found('ထိပ်သီး')).toEqual([burmese]);
+    // Two words of one sentence, each required.
+    expect(found('ประชุม ทะเล')).toEqual([thai]);
+    expect(found('ประชุม ວຽງຈັນ')).toEqual([]);
+    const [hit] = search(db, { text: 'ทะเล', limit: 5 });
+    expect(hit?.snippet).toContain(`ทาง${highlightStart}ทะเล${highlightEnd}`);
+    const [unmarked] = search(db, { text: 'ชนวตร', limit: 5 });
+    expect(unmarked?.title).toContain('ชินวัตร');
+  });
+
   it('shows and marks the words a body matched only as folded, however far into it they are', () => {
     const opening = 'A long career in the federal civil service, first at the finance ministry and then abroad. '.repeat(4);
     person('Dagmar Strauß', '', `${opening}Born in Weißenfels, she chairs the Đặng Thị working group.`);

@@ -12,6 +12,16 @@ describe('CJK runs as bigrams', () => {
     expect(cjkPhrase('정상회의')).toBe('"정상 상회 회의"');
     expect(cjkPhrase('회')).toBe('"회"*');
   });
+
+  it('cuts Thai, Lao, Khmer and Burmese runs into pairs of their base letters, their marks folded away', () => {
+    expect(cjkBigrams('การประชุม ທະເລ')).toBe('กา าร รป ปร ระ ะช ชม ม ທະ ະເ ເລ ລ');
+    expect(cjkPhrase('ประชุม')).toBe('"ปร ระ ะช ชม"');
+    expect(cjkPhrase('ประชม')).toBe('"ปร ระ ะช ชม"');
+    // A mark typed alone asks for nothing.
+    expect(cjkPhrase('\u0e38')).toBe('');
+    // Punctuation and symbols end a run, as the index's tokenizer ends a word there.
+    expect(cjkBigrams('ค่า฿๚')).toBe('คา า');
+  });
 });
 
 describe('marking what a query matched', () => {
@@ -25,6 +35,13 @@ describe('marking what a query matched', () => {
     expect(markMatches('Ayşe Yılmaz', 'yilm')).toBe(`Ayşe ${s}Yılmaz${e}`);
     expect(markMatches('مُحَمَّد الأمين', 'محمد')).toBe(`${s}مُحَمَّد${e} الأمين`);
     expect(markMatches('Cyber (사이버) defence', 'cyb 사이')).toBe(`${s}Cyber${e} (${s}사이${e}버) defence`);
+  });
+
+  it('marks a Thai, Lao or Khmer word inside its sentence, its marks included, however it was typed', () => {
+    expect(markMatches('การประชุมสุดยอด', 'ประชุม')).toBe(`การ${s}ประชุม${e}สุดยอด`);
+    expect(markMatches('แพทองธาร ชินวัตร', 'ชนวตร')).toBe(`แพทองธาร ${s}ชินวัตร${e}`);
+    expect(markMatches('ນະຄອນຫຼວງວຽງຈັນ', 'ວຽງຈັນ')).toBe(`ນະຄອນຫຼວງ${s}ວຽງຈັນ${e}`);
+    expect(markMatches('កិច្ចប្រជុំកំពូល', 'ប្រជុំ')).toBe(`កិច្ច${s}ប្រជុំ${e}កំពូល`);
   });
 
   it('cuts a snippet around the first match, wherever it is in a long text', () => {

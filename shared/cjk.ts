@@ -2,13 +2,23 @@
 // "정상회의"), so a word-based index only finds the whole compound or its
 // beginning. Runs of these scripts are therefore also indexed as overlapping
 // two-character pieces, and a typed CJK word becomes the phrase of its
-// pieces: "회의" then matches inside "정상회의". Both the store (indexing,
+// pieces: "회의" then matches inside "정상회의". Thai, Lao, Khmer and Burmese
+// put no spaces between words either ("การประชุมสุดยอดอาเซียน" is one sentence):
+// their runs are cut into pieces the same way, of their base letters only,
+// since the index folds their vowel signs and tone marks away
+// (shared/searchFold.ts), so "ประชุม" is found inside that sentence and
+// "ชนวตร", typed without marks, finds ชินวัตร. Both the store (indexing,
 // query rewrite, snippets) and the window (marking titles) use this module.
 
 import { foldedWordPattern, searchFold } from './searchFold.ts';
 
-const cjkCharacter = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]/u;
-const cjkRun = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]+/gu;
+const cjkLetters = '\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005\\u30FC';
+// Their punctuation and symbols (๚, ។, ။, ฿) end a run, as the index's tokenizer ends a word there.
+const southeastAsianLetters = '[[\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]--[\\p{P}\\p{S}]]';
+const cjkCharacter = new RegExp(`[${cjkLetters}${southeastAsianLetters}]`, 'v');
+/** A run of one family of scripts: CJK, or Thai, Lao, Khmer and Burmese, whose marks fold away. */
+const cjkRun = new RegExp(`[${cjkLetters}]+|[${southeastAsianLetters}]+`, 'gv');
+const southeastAsian = new RegExp(southeastAsianLetters, 'v');
 // A mark (tashkeel, a Thai vowel sign) belongs to its word, as the search index reads it.
 const wordSeparators = /[^\p{L}\p{M}\p{N}]+/u;
 
@@ -17,6 +27,11 @@ export const highlightEnd = '\uE001';
 
 export function hasCjk(text: string): boolean {
   return cjkCharacter.test(text);
+}
+
+/** The characters a run is indexed by: a Thai, Lao, Khmer or Burmese run's base letters, as searchFold leaves them. */
+function runPieces(run: string): string[] {
+  return Array.from(southeastAsian.test(run) ? searchFold(run) : run);
 }
 
 /**
@@ -28,7 +43,8 @@ export function cjkBigrams(text: string | null): string {
   if (!text) return '';
   const pieces: string[] = [];
   for (const [run] of text.normalize('NFC').matchAll(cjkRun)) {
-    const characters = Array.from(run);
+    const characters = runPieces(run);
+    if (characters.length === 0) continue;
     for (let index = 0; index + 1 < characters.length; index++) pieces.push(`${characters[index]}${characters[index + 1]}`);
     pieces.push(characters.at(-1) ?? '');
   }
@@ -37,11 +53,13 @@ export function cjkBigrams(text: string | null): string {
 
 /**
  * The FTS5 phrase that finds `run` (CJK only) inside the bigram columns: its
- * bigrams in a row, or a prefix match for a single character.
+ * bigrams in a row, or a prefix match for a single character; '' for a run of
+ * marks alone, which the index holds nothing of.
  */
 export function cjkPhrase(run: string): string {
-  const characters = Array.from(run);
-  if (characters.length === 1) return `"${run}"*`;
+  const characters = runPieces(run);
+  if (characters.length === 0) return '';
+  if (characters.length === 1) return `"${characters[0]}"*`;
   const bigrams = characters.slice(1).map((character, index) => `${characters[index]}${character}`);
   return `"${bigrams.join(' ')}"`;
 }
@@ -84,7 +102,10 @@ export function queryMarker(query: string): QueryMarker {
     for (const run of parts.cjk) cjk.add(run);
   }
   const latinWords = [...latin];
-  const longestFirst = [...cjk].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const longestFirst = [...cjk]
+    .sort((a, b) => b.length - a.length)
+    .map(runPattern)
+    .filter(Boolean);
   const inCompound = longestFirst.length > 0 ? new RegExp(longestFirst.join('|'), 'gu') : null;
   const alternatives = [...latinWords.map((word) => `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}`), ...longestFirst];
   const anyMatch = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'iu') : null;
@@ -145,6 +166,17 @@ const snippetReach = 240;
 /** `text` with what `query` matches marked (see queryMarker). */
 export function markMatches(text: string, query: string): string {
   return queryMarker(query).mark(text);
+}
+
+/**
+ * Where a typed CJK run matches: the run itself, or, for Thai, Lao, Khmer and Burmese, its base letters each with
+ * whatever marks the text gives it, as the index matched it ("ชนวตร" marks ชินวัตร whole).
+ */
+function runPattern(run: string): string {
+  if (!southeastAsian.test(run)) return escapeRegExp(run);
+  return runPieces(run)
+    .map((letter) => `${escapeRegExp(letter)}\\p{M}*`)
+    .join('');
 }
 
 function escapeRegExp(text: string): string {
