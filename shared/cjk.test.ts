@@ -53,6 +53,25 @@ describe('marking what a query matched', () => {
     expect(snippet.length).toBeLessThan(80);
   });
 
+  it('cuts it around a word inside a Khmer or Thai sentence longer than the window, at a letter’s edge', () => {
+    for (const [sentence, word] of [
+      ['កិច្ចប្រជុំកំពូលអាស៊ាន', 'សមុទ្រ'],
+      ['การประชุมสุดยอดอาเซียน', 'ทะเล'],
+    ] as const) {
+      const body = `${sentence.repeat(30)}${word}${sentence.repeat(30)}`;
+      const snippet = queryMarker(word).snippet(body);
+      expect(snippet, word).toContain(`${s}${word}${e}`);
+      expect(snippet.startsWith('…') && snippet.endsWith('…'), word).toBe(true);
+      expect(snippet.length, word).toBeLessThan(120);
+      // Never a vowel sign, or a consonant written beneath another (after a coeng), parted from its letter.
+      const shown = snippet.slice(1, -1).replaceAll(s, '').replaceAll(e, '');
+      const at = body.indexOf(shown);
+      expect(at, word).toBeGreaterThan(0);
+      expect(`${body[at - 1]}${shown[0]}`, word).not.toMatch(/\u17d2.|.\p{M}/u);
+      expect(`${shown.at(-1)}${body[at + shown.length]}`, word).not.toMatch(/\u17d2.|.\p{M}/u);
+    }
+  });
+
   it('cuts it around a word the text holds only as the index folds it, and marks the word as written', () => {
     const far = (words: string) => `${'The delegation met the minister again. '.repeat(12)}${words}${' Talks went on.'.repeat(12)}`;
     for (const [typed, written] of [

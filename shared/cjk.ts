@@ -129,16 +129,24 @@ export function queryMarker(query: string): QueryMarker {
     // Where the text holds the words only as the index folds them ("Weißenfels" for "weissenfels"), the
     // window is cut from its NFD form, which the folded words find, and composed again once marked.
     let text = written;
-    let first = anyMatch?.exec(written)?.index;
-    const foldedOnly = first === undefined && foldedToo && foldedMatch !== null;
+    let found = anyMatch?.exec(written) ?? null;
+    const foldedOnly = found === null && foldedToo && foldedMatch !== null;
     if (foldedOnly) {
       const decomposed = written.normalize('NFD');
-      first = foldedMatch.exec(decomposed)?.index;
-      if (first !== undefined) text = decomposed;
+      found = foldedMatch.exec(decomposed);
+      if (found !== null) text = decomposed;
     }
-    first ??= 0;
+    const first = found?.index ?? 0;
     const from = Math.max(0, first - snippetReach);
     const to = Math.min(text.length, first + snippetReach);
+    // A Khmer, Thai or Burmese sentence has no spaces and may reach past the window: cut at letters around the match.
+    const inFirstWord = from > 0 && !/\s/u.test(text.slice(from, first));
+    const inLastWord = to < text.length && !/\s/u.test(text.slice(first, to));
+    if (found !== null && (inFirstWord || inLastWord)) {
+      const cut = cutAtLetters(text, first, first + found[0].length);
+      const marked = `${cut.from > 0 ? '…' : ''}${mark(text.slice(cut.from, cut.to))}${cut.to < text.length ? '…' : ''}`;
+      return foldedOnly ? marked.normalize('NFC') : marked;
+    }
     const words = text.slice(from, to).split(/\s+/);
     // The window's edges may fall inside words: those halves go.
     if (from > 0) words.shift();
@@ -157,6 +165,33 @@ export function queryMarker(query: string): QueryMarker {
   };
 
   return { mark, snippet };
+}
+
+/** Characters kept either side of a match in a sentence written without spaces. */
+const lettersAround = 40;
+
+/**
+ * Where to cut a snippet of `text` around the match at [start, end) inside a run without spaces: up to
+ * lettersAround characters either side, or to the nearest space, never between a letter and its marks.
+ */
+function cutAtLetters(text: string, start: number, end: number): { from: number; to: number } {
+  let from = Math.max(0, start - lettersAround);
+  const spaceBefore = text.slice(from, start).search(/\s\S*$/u);
+  if (spaceBefore !== -1) from += spaceBefore + 1;
+  while (from > 0 && insideLetter(text, from)) from--;
+  let to = Math.min(text.length, end + lettersAround);
+  const spaceAfter = text.slice(end, to).search(/\s/u);
+  if (spaceAfter !== -1) to = end + spaceAfter;
+  while (to < text.length && insideLetter(text, to)) to++;
+  return { from, to };
+}
+
+/**
+ * Whether a cut at `at` would part a letter from what belongs to it: a mark, the low half of a surrogate pair,
+ * or the consonant after a Khmer coeng or a Burmese virama, which is written beneath the one before it.
+ */
+function insideLetter(text: string, at: number): boolean {
+  return /[\p{M}\udc00-\udfff]/u.test(text[at] ?? '') || /[\u17d2\u1039\u200d]/u.test(text[at - 1] ?? '');
 }
 
 /** Words kept either side of the first match in a snippet, and how far to look for them. */
