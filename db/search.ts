@@ -1,6 +1,6 @@
 import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, splitScripts } from '../shared/cjk.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
-import { searchFold, searchFoldedText } from '../shared/searchFold.ts';
+import { printsAsNothing, searchFold, searchFoldedText } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
 import { writePendingNoteRevisions } from './sync/pendingNotes.ts';
@@ -64,7 +64,8 @@ export function toMatchTerms(text: string): MatchTerms {
   const matchTerms: MatchTerms = { terms: [], longWords: [] };
   const { terms } = matchTerms;
   const pattern = /"([^"]*)"|(\S+)/g;
-  for (const match of text.normalize('NFC').matchAll(pattern)) {
+  // What prints as nothing (a soft hyphen pasted with a name) is not typed: "Wira\u00adnto" asks for "wiranto".
+  for (const match of text.normalize('NFC').replace(printsAsNothing, '').matchAll(pattern)) {
     const phrase = match[1];
     if (phrase !== undefined) {
       const words = phrase.split(wordSeparators).filter(Boolean);

@@ -85,6 +85,20 @@ describe('search folds letters the way people type them without', () => {
     expect(unmarked?.title).toContain('ชินวัตร');
   });
 
+  it('finds a word pasted with a character that prints as nothing inside it, and marks it whole', () => {
+    // A soft hyphen from a PDF's line break, zero-width spaces a Lao or Khmer web page puts between words.
+    const wiranto = person('Wira\u00adnto', '', 'Met the co\u200bordinating desk in Jakarta.');
+    const sonexay = person('Sonexay Siphandone', 'ສອນ\u200bໄຊ ສີພັນດອນ');
+    expect(found('wiranto')).toEqual([wiranto]);
+    expect(found('Wiranto')).toEqual([wiranto]);
+    // Typed (or pasted) with it, the word is the same.
+    expect(found('Wira\u00adnto')).toEqual([wiranto]);
+    expect(found('coordinating desk')).toEqual([wiranto]);
+    expect(found('ສອນໄຊ')).toEqual([sonexay]);
+    const [hit] = search(db, { text: 'coordinating', limit: 5 });
+    expect(hit?.snippet).toContain(`${highlightStart}co\u200bordinating${highlightEnd}`);
+  });
+
   it('shows and marks the words a body matched only as folded, however far into it they are', () => {
     const opening = 'A long career in the federal civil service, first at the finance ministry and then abroad. '.repeat(4);
     person('Dagmar Strauß', '', `${opening}Born in Weißenfels, she chairs the Đặng Thị working group.`);

@@ -37,6 +37,12 @@ describe('marking what a query matched', () => {
     expect(markMatches('Cyber (사이버) defence', 'cyb 사이')).toBe(`${s}Cyber${e} (${s}사이${e}버) defence`);
   });
 
+  it('marks a word with a soft hyphen or a zero-width space inside it whole, and a word beside one alone', () => {
+    expect(markMatches('Wira\u00adnto', 'wiranto')).toBe(`${s}Wira\u00adnto${e}`);
+    expect(markMatches('Hun\u200bManet', 'manet')).toBe(`Hun\u200b${s}Manet${e}`);
+    expect(markMatches('ສອນ\u200bໄຊ', 'ສອນໄຊ')).toBe(`${s}ສອນ\u200bໄຊ${e}`);
+  });
+
   it('marks a Thai, Lao or Khmer word inside its sentence, its marks included, however it was typed', () => {
     expect(markMatches('การประชุมสุดยอด', 'ประชุม')).toBe(`การ${s}ประชุม${e}สุดยอด`);
     expect(markMatches('แพทองธาร ชินวัตร', 'ชนวตร')).toBe(`แพทองธาร ${s}ชินวัตร${e}`);

@@ -10,7 +10,7 @@
 // "ชนวตร", typed without marks, finds ชินวัตร. Both the store (indexing,
 // query rewrite, snippets) and the window (marking titles) use this module.
 
-import { foldedWordPattern, searchFold } from './searchFold.ts';
+import { foldedWordPattern, printsAsNothing, searchFold } from './searchFold.ts';
 
 const cjkLetters = '\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005\\u30FC';
 // Their punctuation and symbols (๚, ។, ။, ฿) end a run, as the index's tokenizer ends a word there.
@@ -21,6 +21,9 @@ const cjkRun = new RegExp(`[${cjkLetters}]+|[${southeastAsianLetters}]+`, 'gv');
 const southeastAsian = new RegExp(southeastAsianLetters, 'v');
 // A mark (tashkeel, a Thai vowel sign) belongs to its word, as the search index reads it.
 const wordSeparators = /[^\p{L}\p{M}\p{N}]+/u;
+/** A word, with whatever prints as nothing inside it (a soft hyphen, a zero-width space). */
+const wordWithInvisibles = /[\p{L}\p{M}\p{N}]+(?:\p{Default_Ignorable_Code_Point}+[\p{L}\p{M}\p{N}]+)*/gu;
+const invisibleInside = /\p{Default_Ignorable_Code_Point}/u;
 
 export const highlightStart = '\uE000';
 export const highlightEnd = '\uE001';
@@ -42,7 +45,8 @@ function runPieces(run: string): string[] {
 export function cjkBigrams(text: string | null): string {
   if (!text) return '';
   const pieces: string[] = [];
-  for (const [run] of text.normalize('NFC').matchAll(cjkRun)) {
+  // A zero-width space pasted between two words of a Thai or Khmer sentence does not part them, as on the page.
+  for (const [run] of text.normalize('NFC').replace(printsAsNothing, '').matchAll(cjkRun)) {
     const characters = runPieces(run);
     if (characters.length === 0) continue;
     for (let index = 0; index + 1 < characters.length; index++) pieces.push(`${characters[index]}${characters[index + 1]}`);
@@ -73,7 +77,7 @@ export function splitScripts(word: string): { cjk: string[]; other: string[] } {
 
 /** The words of a query, as the search box matches them (NFC, split on anything not a letter or digit). */
 export function queryWords(query: string): string[] {
-  return query.normalize('NFC').replaceAll('"', ' ').split(wordSeparators).filter(Boolean);
+  return query.normalize('NFC').replace(printsAsNothing, '').replaceAll('"', ' ').split(wordSeparators).filter(Boolean);
 }
 
 export interface QueryMarker {
@@ -115,12 +119,18 @@ export function queryMarker(query: string): QueryMarker {
       ? new RegExp(latinWords.map((word) => `(?<![\\p{L}\\p{M}\\p{N}])${foldedWordPattern(word)}`).join('|'), 'iu')
       : null;
 
+  const markWord = (token: string): string => {
+    const lower = searchFold(token);
+    if (latinWords.some((word) => lower.startsWith(word))) return `${highlightStart}${token}${highlightEnd}`;
+    return inCompound ? token.replace(inCompound, (found) => `${highlightStart}${found}${highlightEnd}`) : token;
+  };
   const mark = (text: string): string => {
     if (anyMatch === null) return text;
-    return text.replace(/[\p{L}\p{M}\p{N}]+/gu, (token) => {
-      const lower = searchFold(token);
-      if (latinWords.some((word) => lower.startsWith(word))) return `${highlightStart}${token}${highlightEnd}`;
-      return inCompound ? token.replace(inCompound, (found) => `${highlightStart}${found}${highlightEnd}`) : token;
+    // A word with a soft hyphen or a zero-width space inside is one word, as the index now reads it ("Wira\u00adnto"
+    // for "wiranto"); where it matches only in part ("Hun\u200bManet" for "manet"), its parts are marked.
+    return text.replace(wordWithInvisibles, (token) => {
+      const whole = markWord(token);
+      return whole !== token || !invisibleInside.test(token) ? whole : token.replace(/[\p{L}\p{M}\p{N}]+/gu, markWord);
     });
   };
 
@@ -210,7 +220,7 @@ export function markMatches(text: string, query: string): string {
 function runPattern(run: string): string {
   if (!southeastAsian.test(run)) return escapeRegExp(run);
   return runPieces(run)
-    .map((letter) => `${escapeRegExp(letter)}\\p{M}*`)
+    .map((letter) => `${escapeRegExp(letter)}[\\p{M}\\p{Default_Ignorable_Code_Point}]*`)
     .join('');
 }
 
