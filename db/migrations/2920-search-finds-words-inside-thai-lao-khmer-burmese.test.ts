@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listPeople } from '../people.ts';
 import { search } from '../search.ts';
 import { openScratchDatabase } from '../testing.ts';
 import { migrate, migrations } from './index.ts';
@@ -43,6 +44,28 @@ describe('migration 2920: search finds a Thai, Lao, Khmer or Burmese word inside
     // Written after the migration, indexed the same way.
     db.exec(`UPDATE person SET biography = 'ความมั่นคงทางทะเลและไซเบอร์' WHERE id = 5`);
     expect(ids('ทะเล')).toEqual([5]);
+    db.close();
+  });
+
+  it('lists Thai names saved before in the order a Thai reader looks them up, and changes no record', () => {
+    const db = openScratchDatabase(':memory:', { migrate: false });
+    migrate(db, before);
+    db.exec(`
+      INSERT INTO person (id, name, native_name, title, biography, classification) VALUES
+        (1, 'เศรษฐา ทวีสิน', '', 'Former Prime Minister', '', ''),
+        (2, 'มาริษ เสงี่ยมพงษ์', '', 'Foreign Minister', '', ''),
+        (3, 'แพทองธาร ชินวัตร', '', 'Prime Minister', '', ''),
+        (4, 'สมศักดิ์', '', 'Delegate', '', '');
+    `);
+    // As an earlier Sherpa keyed them: the leading vowel first, so after ฮ.
+    db.exec(`UPDATE person SET name_key = name`);
+    const names = () => listPeople(db).map((person) => person.name);
+    expect(names()).toEqual(['มาริษ เสงี่ยมพงษ์', 'สมศักดิ์', 'เศรษฐา ทวีสิน', 'แพทองธาร ชินวัตร']);
+    const updatedAt = db.prepare('SELECT id, updated_at FROM person ORDER BY id').all();
+    migrate(db, upTo2920);
+    expect(names()).toEqual(['แพทองธาร ชินวัตร', 'มาริษ เสงี่ยมพงษ์', 'เศรษฐา ทวีสิน', 'สมศักดิ์']);
+    // A key is not an edit: no record changed.
+    expect(db.prepare('SELECT id, updated_at FROM person ORDER BY id').all()).toEqual(updatedAt);
     db.close();
   });
 });

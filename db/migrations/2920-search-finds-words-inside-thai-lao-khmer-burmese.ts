@@ -1,3 +1,5 @@
+import { sortKey } from '../../shared/sortKey.ts';
+import type { Db } from '../open.ts';
 import type { Migration } from './index.ts';
 
 // Thai, Lao, Khmer and Burmese put no spaces between words, so a word was found only where a sentence began with
@@ -13,9 +15,38 @@ const printsAsNothing =
   '\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0';
 const holding = `'*[${scripts}${printsAsNothing}]*'`;
 
+// And a Thai or Lao name that begins with a vowel written before its consonant (เศรษฐา, แพทองธาร, ໄກສອນ) was
+// listed after every other: its key now reads that vowel after its consonant (shared/sortKey.ts). The rows
+// holding one get their key again, as 1590 wrote them: the key is not an edit, so the table's triggers (search
+// index, replication) are set aside meanwhile and put back exactly as they were.
+const keyed = [
+  { table: 'person', column: 'name', key: 'name_key' },
+  { table: 'country', column: 'name', key: 'name_key' },
+  { table: 'source', column: 'title', key: 'title_key' },
+] as const;
+const leadingVowels = "'*[\u0e40-\u0e44\u0ec0-\u0ec4]*'";
+
+function keyThaiLaoNamesAgain(db: Db): void {
+  for (const { table, column, key } of keyed) {
+    const rows = db.prepare(`SELECT id, ${column} AS text FROM ${table} WHERE ${column} GLOB ${leadingVowels}`).all() as {
+      id: number;
+      text: string;
+    }[];
+    if (rows.length === 0) continue;
+    const triggers = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?`).all(table) as {
+      name: string;
+      sql: string;
+    }[];
+    for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
+    const write = db.prepare(`UPDATE ${table} SET ${key} = ? WHERE id = ?`);
+    for (const row of rows) write.run(sortKey(row.text), row.id);
+    for (const trigger of triggers) db.exec(trigger.sql);
+  }
+}
+
 export const searchFindsWordsInsideThaiLaoKhmerBurmese: Migration = {
   version: 2920,
-  name: 'search finds a Thai, Lao, Khmer or Burmese word inside its sentence, and a word with a soft hyphen inside',
+  name: 'search finds a Thai, Lao, Khmer or Burmese word inside its sentence, and a word with a soft hyphen inside; Thai and Lao names sort by their consonant',
   up(db) {
     db.exec(`
       CREATE TEMP TABLE search_again AS
@@ -29,5 +60,6 @@ export const searchFindsWordsInsideThaiLaoKhmerBurmese: Migration = {
         WHERE rowid IN (SELECT id FROM temp.search_again) ORDER BY rowid;
       DROP TABLE temp.search_again;
     `);
+    keyThaiLaoNamesAgain(db);
   },
 };

@@ -160,7 +160,8 @@ export const migrations: readonly Migration[] = [
   searchFoldsTwoLetterSpellings,
   // 2910–2919: a note save at the disk's pace, seventh round (r14-save). 2910: a save wakes two triggers, not four.
   receivedNoteWakesOneTrigger,
-  // 2920: a South-East Asian summit, tried as a new desk (r15-asean). Search finds a word inside an unspaced sentence.
+  // 2920: a South-East Asian summit, tried as a new desk (r15-asean). Search finds a word inside an unspaced sentence;
+  // Thai and Lao names sort by their consonant.
   searchFindsWordsInsideThaiLaoKhmerBurmese,
 ];
 
