@@ -85,6 +85,20 @@ describe('search folds letters the way people type them without', () => {
     expect(unmarked?.title).toContain('ชินวัตร');
   });
 
+  it('finds a Thai or Lao word whichever of its two spellings that look alike was typed', () => {
+    // Sara am, or nikhahit then sara aa (a PDF's text gives the second); ໝ and ໜ, or ຫ then ມ or ນ.
+    const thai = person('Thai desk', '', 'การประชุมสำคัญ ทำงานร่วมกัน');
+    const lao = person('Lao desk', '', 'ໝາຍເຫດ ໜ້າທີ່ ສຳຄັນ');
+    expect(found('สําคัญ')).toEqual([thai]);
+    expect(found('ทํางาน')).toEqual([thai]);
+    expect(found('สำคัญ')).toEqual([thai]);
+    expect(found('ຫມາຍເຫດ')).toEqual([lao]);
+    expect(found('ຫນ້າທີ່')).toEqual([lao]);
+    expect(found('ສໍາຄັນ')).toEqual([lao]);
+    const decomposed = person('Pasted', '', 'การประชุมสําคัญ');
+    expect(found('สำคัญ')).toEqual(expect.arrayContaining([thai, decomposed]));
+  });
+
   it('finds a word pasted with a character that prints as nothing inside it, and marks it whole', () => {
     // A soft hyphen from a PDF's line break, zero-width spaces a Lao or Khmer web page puts between words.
     const wiranto = person('Wira\u00adnto', '', 'Met the co\u200bordinating desk in Jakarta.');

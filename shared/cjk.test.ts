@@ -48,6 +48,11 @@ describe('marking what a query matched', () => {
     expect(markMatches('แพทองธาร ชินวัตร', 'ชนวตร')).toBe(`แพทองธาร ${s}ชินวัตร${e}`);
     expect(markMatches('ນະຄອນຫຼວງວຽງຈັນ', 'ວຽງຈັນ')).toBe(`ນະຄອນຫຼວງ${s}ວຽງຈັນ${e}`);
     expect(markMatches('កិច្ចប្រជុំកំពូល', 'ប្រជុំ')).toBe(`កិច្ច${s}ប្រជុំ${e}កំពូល`);
+    // Not from the marks of the letter before: they belong to it.
+    expect(markMatches('ความมั่นคง', 'นคง')).toBe(`ความมั่${s}นคง${e}`);
+    // Sara am typed as nikhahit and sara aa (as a PDF gives it) marks สำคัญ, and ຫມ marks ໝ.
+    expect(markMatches('การประชุมสำคัญ', 'สําคัญ')).toBe(`การประชุม${s}สำคัญ${e}`);
+    expect(markMatches('ໝາຍເຫດ', 'ຫມາຍ')).toBe(`${s}ໝາຍ${e}ເຫດ`);
   });
 
   it('cuts a snippet around the first match, wherever it is in a long text', () => {

@@ -219,9 +219,9 @@ export function markMatches(text: string, query: string): string {
  */
 function runPattern(run: string): string {
   if (!southeastAsian.test(run)) return escapeRegExp(run);
-  return runPieces(run)
-    .map((letter) => `${escapeRegExp(letter)}[\\p{M}\\p{Default_Ignorable_Code_Point}]*`)
-    .join('');
+  // Each letter also as the letters that fold to it (สำ for สํา, ໝ for ຫມ), with the marks the text gives it;
+  // never from the marks of the letter before, which belong to that letter.
+  return `(?!\\p{M})${foldedWordPattern(runPieces(run).join(''))}`;
 }
 
 function escapeRegExp(text: string): string {

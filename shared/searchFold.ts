@@ -27,8 +27,15 @@ const baseLetters: Readonly<Record<string, string>> = {
   æ: 'ae',
   œ: 'oe',
   þ: 'th',
+  // Thai and Lao letters that read as two, which keyboards and PDFs give either way: สำคัญ or สําคัญ (sara am,
+  // or nikhahit then sara aa, which look the same), ໝາຍ or ຫມາຍ. Folded to the second spelling, nikhahit
+  // going with the other marks.
+  ำ: 'า',
+  ຳ: 'າ',
+  ໜ: 'ຫນ',
+  ໝ: 'ຫມ',
 };
-const mappedLetters = /[đðıłøħςـʻʼßæœþ]/gu;
+const mappedLetters = /[đðıłøħςـʻʼßæœþำຳໜໝ]/gu;
 
 /** Each base letter, or pair of them, with the letters that fold to it (baseLetters turned round); '' holds those that fold away. */
 const spellingsOf = new Map<string, string[]>();
