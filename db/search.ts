@@ -1,4 +1,4 @@
-import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, splitScripts } from '../shared/cjk.ts';
+import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, queryWords, splitScripts } from '../shared/cjk.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
 import { printsAsNothing, searchFold, searchFoldedText } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
@@ -251,13 +251,23 @@ interface IndexedHit extends SearchHit {
   readonly byItsWords: 0 | 1;
 }
 
+const markedInSnippet = new RegExp(`${highlightStart}([^${highlightEnd}]*)${highlightEnd}`, 'gu');
+
 /**
  * FTS5's snippet marks whole words only: a hit found inside a CJK compound gets its snippet cut and
  * marked here, and so does a title match, read from the titles' index, which makes no snippets, and a
  * body that matched only as folded, whose FTS5 snippet marks nothing (and may show another part of it).
  */
 function toHits(hits: IndexedHit[], text: string): SearchHit[] {
-  const cutHere = (hit: IndexedHit) => hit.body !== null && !hit.snippet.includes(highlightStart);
+  // FTS5 marks the words it matched as written, not one matched only as folded ("dang desk" marked desk, not
+  // Đặng): where a body indexed folded too has a snippet leaving a typed word unmarked, it is cut and marked here.
+  const typed = queryWords(text).map(searchFold).filter(Boolean);
+  const marksEveryWord = (snippet: string) => {
+    const marked = Array.from(snippet.matchAll(markedInSnippet), ([, word]) => searchFold(word ?? ''));
+    return typed.every((word) => marked.some((each) => each.startsWith(word)));
+  };
+  const cutHere = (hit: IndexedHit) =>
+    hit.body !== null && (!hit.snippet.includes(highlightStart) || (!marksEveryWord(hit.snippet) && searchFoldedText(hit.body) !== ''));
   const marker = hits.some(cutHere) ? queryMarker(text) : null;
   return hits.map((hit) => {
     const { body, byItsWords, ...rest } = hit;

@@ -125,6 +125,16 @@ describe('search folds letters the way people type them without', () => {
     }
   });
 
+  it('marks every word of a search in the snippet, one matched as written and one only as folded', () => {
+    person('Lan Anh', '', 'Met the Đặng Thị desk in Hanoi, then the co\u200bordinating desk.');
+    const [hit] = search(db, { text: 'dang desk', limit: 5 });
+    expect(hit?.snippet).toContain(`${highlightStart}Đặng${highlightEnd}`);
+    expect(hit?.snippet).toContain(`${highlightStart}desk${highlightEnd}`);
+    const [pasted] = search(db, { text: 'coordinating desk', limit: 5 });
+    expect(pasted?.snippet).toContain(`${highlightStart}desk${highlightEnd}`);
+    expect(pasted?.snippet).toContain(`${highlightStart}co\u200bordinating${highlightEnd}`);
+  });
+
   it('keeps the name as written in the hit', () => {
     person('Đặng Thị Ngọc Thịnh');
     const [hit] = search(db, { text: 'dang', limit: 5 });
