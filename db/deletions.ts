@@ -1,4 +1,5 @@
 import type { ReferenceGroup } from '../shared/domain.ts';
+import { shortened } from '../shared/shortened.ts';
 import { compareNames } from '../shared/sortKey.ts';
 import type { Db } from './open.ts';
 import { NotFoundError, statement } from './sql.ts';
@@ -186,7 +187,7 @@ function nameOf(db: Db, table: string, row: Row): string {
   }
   for (const column of table === 'person' ? ['name'] : ['title', 'name', 'description', 'body']) {
     const value = row[column];
-    if (typeof value === 'string' && value.trim() !== '') return value.length > 80 ? `${value.slice(0, 79)}…` : value;
+    if (typeof value === 'string' && value.trim() !== '') return shortened(value, 79);
   }
   return '';
 }

@@ -1,6 +1,6 @@
-import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, splitScripts } from '../shared/cjk.ts';
+import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, queryWords, splitScripts } from '../shared/cjk.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
-import { searchFold, searchFoldedText } from '../shared/searchFold.ts';
+import { printsAsNothing, searchFold, searchFoldedText } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
 import { writePendingNoteRevisions } from './sync/pendingNotes.ts';
@@ -26,7 +26,8 @@ export interface MatchTerms {
 }
 
 /**
- * A typed word as FTS5 terms: its non-CJK parts by prefix, its CJK runs inside compounds (shared/cjk.ts).
+ * A typed word as FTS5 terms: its non-CJK parts by prefix, its CJK, Thai, Lao, Khmer and Burmese runs inside
+ * compounds and sentences (shared/cjk.ts).
  * A part longer than the index's prefixes goes by its first six characters (see db/wordStarts.ts).
  */
 function wordTerms(word: string, prefix: boolean, into: MatchTerms): void {
@@ -41,7 +42,7 @@ function wordTerms(word: string, prefix: boolean, into: MatchTerms): void {
       into.longWords.push(part);
     }
   }
-  for (const run of cjk) into.terms.push(`${cjkColumns} : ${cjkPhrase(run)}`);
+  for (const phrase of cjk.map(cjkPhrase).filter(Boolean)) into.terms.push(`${cjkColumns} : ${phrase}`);
 }
 
 /** Between typed words: a mark (tashkeel, a Thai vowel sign) belongs to its word, as a letter does. */
@@ -63,7 +64,8 @@ export function toMatchTerms(text: string): MatchTerms {
   const matchTerms: MatchTerms = { terms: [], longWords: [] };
   const { terms } = matchTerms;
   const pattern = /"([^"]*)"|(\S+)/g;
-  for (const match of text.normalize('NFC').matchAll(pattern)) {
+  // What prints as nothing (a soft hyphen pasted with a name) is not typed: "Wira\u00adnto" asks for "wiranto".
+  for (const match of text.normalize('NFC').replace(printsAsNothing, '').matchAll(pattern)) {
     const phrase = match[1];
     if (phrase !== undefined) {
       const words = phrase.split(wordSeparators).filter(Boolean);
@@ -249,13 +251,23 @@ interface IndexedHit extends SearchHit {
   readonly byItsWords: 0 | 1;
 }
 
+const markedInSnippet = new RegExp(`${highlightStart}([^${highlightEnd}]*)${highlightEnd}`, 'gu');
+
 /**
  * FTS5's snippet marks whole words only: a hit found inside a CJK compound gets its snippet cut and
  * marked here, and so does a title match, read from the titles' index, which makes no snippets, and a
  * body that matched only as folded, whose FTS5 snippet marks nothing (and may show another part of it).
  */
 function toHits(hits: IndexedHit[], text: string): SearchHit[] {
-  const cutHere = (hit: IndexedHit) => hit.body !== null && !hit.snippet.includes(highlightStart);
+  // FTS5 marks the words it matched as written, not one matched only as folded ("dang desk" marked desk, not
+  // Đặng): where a body indexed folded too has a snippet leaving a typed word unmarked, it is cut and marked here.
+  const typed = queryWords(text).map(searchFold).filter(Boolean);
+  const marksEveryWord = (snippet: string) => {
+    const marked = Array.from(snippet.matchAll(markedInSnippet), ([, word]) => searchFold(word ?? ''));
+    return typed.every((word) => marked.some((each) => each.startsWith(word)));
+  };
+  const cutHere = (hit: IndexedHit) =>
+    hit.body !== null && (!hit.snippet.includes(highlightStart) || (!marksEveryWord(hit.snippet) && searchFoldedText(hit.body) !== ''));
   const marker = hits.some(cutHere) ? queryMarker(text) : null;
   return hits.map((hit) => {
     const { body, byItsWords, ...rest } = hit;

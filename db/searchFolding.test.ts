@@ -62,6 +62,57 @@ describe('search folds letters the way people type them without', () => {
     expect(found('အောင်ဆန်း')).toEqual([burmese]);
   });
 
+  it('finds a Thai, Lao, Khmer or Burmese word inside a sentence written without spaces, with or without its marks', () => {
+    const thai = person('Paetongtarn Shinawatra', 'แพทองธาร ชินวัตร', 'ประธานการประชุมสุดยอดอาเซียนครั้งที่ 44 และความมั่นคงทางทะเล');
+    const lao = person('Sonexay Siphandone', 'ສອນໄຊ ສີພັນດອນ', 'ກອງປະຊຸມສຸດຍອດອາຊຽນ ທີ່ນະຄອນຫຼວງວຽງຈັນ');
+    const khmer = person('Hun Manet', 'ហ៊ុន ម៉ាណែត', 'កិច្ចប្រជុំកំពូលអាស៊ាន');
+    const burmese = person('Than Swe', 'သန်းဆွေ', 'အာဆီယံထိပ်သီးအစည်းအဝေး');
+    expect(found('ประชุม')).toEqual([thai]);
+    expect(found('ทะเล')).toEqual([thai]);
+    expect(found('มั่นคง')).toEqual([thai]);
+    // Typed without the tone mark and vowel signs, as on a keyboard without them.
+    expect(found('ชนวตร')).toEqual([thai]);
+    expect(found('ປະຊຸມ')).toEqual([lao]);
+    expect(found('ວຽງຈັນ')).toEqual([lao]);
+    expect(found('ប្រជុំ')).toEqual([khmer]);
+    expect(found('ထိပ်သီး')).toEqual([burmese]);
+    // Two words of one sentence, each required.
+    expect(found('ประชุม ทะเล')).toEqual([thai]);
+    expect(found('ประชุม ວຽງຈັນ')).toEqual([]);
+    const [hit] = search(db, { text: 'ทะเล', limit: 5 });
+    expect(hit?.snippet).toContain(`ทาง${highlightStart}ทะเล${highlightEnd}`);
+    const [unmarked] = search(db, { text: 'ชนวตร', limit: 5 });
+    expect(unmarked?.title).toContain('ชินวัตร');
+  });
+
+  it('finds a Thai or Lao word whichever of its two spellings that look alike was typed', () => {
+    // Sara am, or nikhahit then sara aa (a PDF's text gives the second); ໝ and ໜ, or ຫ then ມ or ນ.
+    const thai = person('Thai desk', '', 'การประชุมสำคัญ ทำงานร่วมกัน');
+    const lao = person('Lao desk', '', 'ໝາຍເຫດ ໜ້າທີ່ ສຳຄັນ');
+    expect(found('สําคัญ')).toEqual([thai]);
+    expect(found('ทํางาน')).toEqual([thai]);
+    expect(found('สำคัญ')).toEqual([thai]);
+    expect(found('ຫມາຍເຫດ')).toEqual([lao]);
+    expect(found('ຫນ້າທີ່')).toEqual([lao]);
+    expect(found('ສໍາຄັນ')).toEqual([lao]);
+    const decomposed = person('Pasted', '', 'การประชุมสําคัญ');
+    expect(found('สำคัญ')).toEqual(expect.arrayContaining([thai, decomposed]));
+  });
+
+  it('finds a word pasted with a character that prints as nothing inside it, and marks it whole', () => {
+    // A soft hyphen from a PDF's line break, zero-width spaces a Lao or Khmer web page puts between words.
+    const wiranto = person('Wira\u00adnto', '', 'Met the co\u200bordinating desk in Jakarta.');
+    const sonexay = person('Sonexay Siphandone', 'ສອນ\u200bໄຊ ສີພັນດອນ');
+    expect(found('wiranto')).toEqual([wiranto]);
+    expect(found('Wiranto')).toEqual([wiranto]);
+    // Typed (or pasted) with it, the word is the same.
+    expect(found('Wira\u00adnto')).toEqual([wiranto]);
+    expect(found('coordinating desk')).toEqual([wiranto]);
+    expect(found('ສອນໄຊ')).toEqual([sonexay]);
+    const [hit] = search(db, { text: 'coordinating', limit: 5 });
+    expect(hit?.snippet).toContain(`${highlightStart}co\u200bordinating${highlightEnd}`);
+  });
+
   it('shows and marks the words a body matched only as folded, however far into it they are', () => {
     const opening = 'A long career in the federal civil service, first at the finance ministry and then abroad. '.repeat(4);
     person('Dagmar Strauß', '', `${opening}Born in Weißenfels, she chairs the Đặng Thị working group.`);
@@ -72,6 +123,16 @@ describe('search folds letters the way people type them without', () => {
       const [hit] = search(db, { text: typed, limit: 5 });
       expect(hit?.snippet).toContain(`${highlightStart}${shown}${highlightEnd}`);
     }
+  });
+
+  it('marks every word of a search in the snippet, one matched as written and one only as folded', () => {
+    person('Lan Anh', '', 'Met the Đặng Thị desk in Hanoi, then the co\u200bordinating desk.');
+    const [hit] = search(db, { text: 'dang desk', limit: 5 });
+    expect(hit?.snippet).toContain(`${highlightStart}Đặng${highlightEnd}`);
+    expect(hit?.snippet).toContain(`${highlightStart}desk${highlightEnd}`);
+    const [pasted] = search(db, { text: 'coordinating desk', limit: 5 });
+    expect(pasted?.snippet).toContain(`${highlightStart}desk${highlightEnd}`);
+    expect(pasted?.snippet).toContain(`${highlightStart}co\u200bordinating${highlightEnd}`);
   });
 
   it('keeps the name as written in the hit', () => {

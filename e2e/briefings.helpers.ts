@@ -220,8 +220,9 @@ export async function exportBriefingPack(page: Page, briefing: Briefing): Promis
   await page.getByRole('button', { name: /^Add: Biographies/ }).click();
   await page.getByRole('button', { name: 'Add: Sources' }).click();
   await page.getByRole('button', { name: 'Add: Notes' }).click();
-  // Before export, the builder lists what will print: this briefing's records only.
-  const willPrint = page.getByRole('list', { name: 'Will print' });
+  // Before export, the builder lists what will print: this briefing's records only. (Exactly: a briefing in a
+  // script no font draws also has the list "Some text will print as empty boxes".)
+  const willPrint = page.getByRole('list', { name: 'Will print', exact: true });
   await expect(willPrint).toContainText(briefing.event.title);
   await expect(willPrint).toContainText(briefing.source.title);
   await expect(willPrint).toContainText(briefing.note.title);

@@ -12,6 +12,16 @@ describe('CJK runs as bigrams', () => {
     expect(cjkPhrase('정상회의')).toBe('"정상 상회 회의"');
     expect(cjkPhrase('회')).toBe('"회"*');
   });
+
+  it('cuts Thai, Lao, Khmer and Burmese runs into pairs of their base letters, their marks folded away', () => {
+    expect(cjkBigrams('การประชุม ທະເລ')).toBe('กา าร รป ปร ระ ะช ชม ม ທະ ະເ ເລ ລ');
+    expect(cjkPhrase('ประชุม')).toBe('"ปร ระ ะช ชม"');
+    expect(cjkPhrase('ประชม')).toBe('"ปร ระ ะช ชม"');
+    // A mark typed alone asks for nothing.
+    expect(cjkPhrase('\u0e38')).toBe('');
+    // Punctuation and symbols end a run, as the index's tokenizer ends a word there.
+    expect(cjkBigrams('ค่า฿๚')).toBe('คา า');
+  });
 });
 
 describe('marking what a query matched', () => {
@@ -27,6 +37,24 @@ describe('marking what a query matched', () => {
     expect(markMatches('Cyber (사이버) defence', 'cyb 사이')).toBe(`${s}Cyber${e} (${s}사이${e}버) defence`);
   });
 
+  it('marks a word with a soft hyphen or a zero-width space inside it whole, and a word beside one alone', () => {
+    expect(markMatches('Wira\u00adnto', 'wiranto')).toBe(`${s}Wira\u00adnto${e}`);
+    expect(markMatches('Hun\u200bManet', 'manet')).toBe(`Hun\u200b${s}Manet${e}`);
+    expect(markMatches('ສອນ\u200bໄຊ', 'ສອນໄຊ')).toBe(`${s}ສອນ\u200bໄຊ${e}`);
+  });
+
+  it('marks a Thai, Lao or Khmer word inside its sentence, its marks included, however it was typed', () => {
+    expect(markMatches('การประชุมสุดยอด', 'ประชุม')).toBe(`การ${s}ประชุม${e}สุดยอด`);
+    expect(markMatches('แพทองธาร ชินวัตร', 'ชนวตร')).toBe(`แพทองธาร ${s}ชินวัตร${e}`);
+    expect(markMatches('ນະຄອນຫຼວງວຽງຈັນ', 'ວຽງຈັນ')).toBe(`ນະຄອນຫຼວງ${s}ວຽງຈັນ${e}`);
+    expect(markMatches('កិច្ចប្រជុំកំពូល', 'ប្រជុំ')).toBe(`កិច្ច${s}ប្រជុំ${e}កំពូល`);
+    // Not from the marks of the letter before: they belong to it.
+    expect(markMatches('ความมั่นคง', 'นคง')).toBe(`ความมั่${s}นคง${e}`);
+    // Sara am typed as nikhahit and sara aa (as a PDF gives it) marks สำคัญ, and ຫມ marks ໝ.
+    expect(markMatches('การประชุมสำคัญ', 'สําคัญ')).toBe(`การประชุม${s}สำคัญ${e}`);
+    expect(markMatches('ໝາຍເຫດ', 'ຫມາຍ')).toBe(`${s}ໝາຍ${e}ເຫດ`);
+  });
+
   it('cuts a snippet around the first match, wherever it is in a long text', () => {
     const body = `${'앞 '.repeat(40)}한국과 나토는 사이버방위 협력을 논의했다 ${'뒤 '.repeat(40)}`;
     const snippet = queryMarker('방위').snippet(body);
@@ -34,6 +62,25 @@ describe('marking what a query matched', () => {
     expect(snippet.startsWith('…')).toBe(true);
     expect(snippet.endsWith('…')).toBe(true);
     expect(snippet.length).toBeLessThan(80);
+  });
+
+  it('cuts it around a word inside a Khmer or Thai sentence longer than the window, at a letter’s edge', () => {
+    for (const [sentence, word] of [
+      ['កិច្ចប្រជុំកំពូលអាស៊ាន', 'សមុទ្រ'],
+      ['การประชุมสุดยอดอาเซียน', 'ทะเล'],
+    ] as const) {
+      const body = `${sentence.repeat(30)}${word}${sentence.repeat(30)}`;
+      const snippet = queryMarker(word).snippet(body);
+      expect(snippet, word).toContain(`${s}${word}${e}`);
+      expect(snippet.startsWith('…') && snippet.endsWith('…'), word).toBe(true);
+      expect(snippet.length, word).toBeLessThan(120);
+      // Never a vowel sign, or a consonant written beneath another (after a coeng), parted from its letter.
+      const shown = snippet.slice(1, -1).replaceAll(s, '').replaceAll(e, '');
+      const at = body.indexOf(shown);
+      expect(at, word).toBeGreaterThan(0);
+      expect(`${body[at - 1]}${shown[0]}`, word).not.toMatch(/\u17d2.|.\p{M}/u);
+      expect(`${shown.at(-1)}${body[at + shown.length]}`, word).not.toMatch(/\u17d2.|.\p{M}/u);
+    }
   });
 
   it('cuts it around a word the text holds only as the index folds it, and marks the word as written', () => {

@@ -2,21 +2,43 @@
 // "정상회의"), so a word-based index only finds the whole compound or its
 // beginning. Runs of these scripts are therefore also indexed as overlapping
 // two-character pieces, and a typed CJK word becomes the phrase of its
-// pieces: "회의" then matches inside "정상회의". Both the store (indexing,
+// pieces: "회의" then matches inside "정상회의". Thai, Lao, Khmer and Burmese
+// put no spaces between words either ("การประชุมสุดยอดอาเซียน" is one sentence):
+// their runs are cut into pieces the same way, of their base letters only,
+// since the index folds their vowel signs and tone marks away
+// (shared/searchFold.ts), so "ประชุม" is found inside that sentence and
+// "ชนวตร", typed without marks, finds ชินวัตร. Both the store (indexing,
 // query rewrite, snippets) and the window (marking titles) use this module.
 
-import { foldedWordPattern, searchFold } from './searchFold.ts';
+import { foldedWordPattern, printsAsNothing, searchFold } from './searchFold.ts';
 
-const cjkCharacter = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]/u;
-const cjkRun = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]+/gu;
+const cjkLetters = '\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005\\u30FC';
+const southeastAsianLetters = '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
+const cjkCharacter = new RegExp(`[${cjkLetters}${southeastAsianLetters}]`, 'u');
+/** A run of one family of scripts: CJK, or Thai, Lao, Khmer and Burmese, whose marks fold away. */
+const cjkRun = new RegExp(`[${cjkLetters}]+|[${southeastAsianLetters}]+`, 'gu');
+/** The same, telling which: a CJK run, or a Thai, Lao, Khmer or Burmese one. */
+const cjkOrSoutheastAsianRun = new RegExp(`([${cjkLetters}]+)|([${southeastAsianLetters}]+)`, 'gu');
+const southeastAsian = new RegExp(`[${southeastAsianLetters}]`, 'u');
+// Their punctuation and symbols (๚, ។, ။, ฿) end a run, as the index's tokenizer ends a word there. (Split apart
+// afterwards: a class that leaves them out by set subtraction made every text's scan twenty times slower.)
+const punctuation = /[\p{P}\p{S}]+/u;
 // A mark (tashkeel, a Thai vowel sign) belongs to its word, as the search index reads it.
 const wordSeparators = /[^\p{L}\p{M}\p{N}]+/u;
+/** A word, with whatever prints as nothing inside it (a soft hyphen, a zero-width space). */
+const wordWithInvisibles = /[\p{L}\p{M}\p{N}]+(?:\p{Default_Ignorable_Code_Point}+[\p{L}\p{M}\p{N}]+)*/gu;
+const invisibleInside = /\p{Default_Ignorable_Code_Point}/u;
 
 export const highlightStart = '\uE000';
 export const highlightEnd = '\uE001';
 
 export function hasCjk(text: string): boolean {
   return cjkCharacter.test(text);
+}
+
+/** The characters a run is indexed by: a Thai, Lao, Khmer or Burmese run's base letters, as searchFold leaves them. */
+function runPieces(run: string, folds = southeastAsian.test(run)): string[] {
+  return Array.from(folds ? searchFold(run) : run);
 }
 
 /**
@@ -27,21 +49,30 @@ export function hasCjk(text: string): boolean {
 export function cjkBigrams(text: string | null): string {
   if (!text) return '';
   const pieces: string[] = [];
-  for (const [run] of text.normalize('NFC').matchAll(cjkRun)) {
-    const characters = Array.from(run);
+  // A zero-width space pasted between two words of a Thai or Khmer sentence does not part them, as on the page.
+  // (Looked for first: a text without one, nearly every text, is not copied.)
+  const composed = text.normalize('NFC');
+  const visible = invisibleInside.test(composed) ? composed.replace(printsAsNothing, '') : composed;
+  const add = (characters: string[]) => {
     for (let index = 0; index + 1 < characters.length; index++) pieces.push(`${characters[index]}${characters[index + 1]}`);
-    pieces.push(characters.at(-1) ?? '');
+    if (characters.length > 0) pieces.push(characters.at(-1) ?? '');
+  };
+  for (const [, cjk, southeastAsianRun] of visible.matchAll(cjkOrSoutheastAsianRun)) {
+    if (cjk !== undefined) add(Array.from(cjk));
+    else for (const run of (southeastAsianRun ?? '').split(punctuation)) add(runPieces(run, true));
   }
   return pieces.join(' ');
 }
 
 /**
  * The FTS5 phrase that finds `run` (CJK only) inside the bigram columns: its
- * bigrams in a row, or a prefix match for a single character.
+ * bigrams in a row, or a prefix match for a single character; '' for a run of
+ * marks alone, which the index holds nothing of.
  */
 export function cjkPhrase(run: string): string {
-  const characters = Array.from(run);
-  if (characters.length === 1) return `"${run}"*`;
+  const characters = runPieces(run);
+  if (characters.length === 0) return '';
+  if (characters.length === 1) return `"${characters[0]}"*`;
   const bigrams = characters.slice(1).map((character, index) => `${characters[index]}${character}`);
   return `"${bigrams.join(' ')}"`;
 }
@@ -55,7 +86,7 @@ export function splitScripts(word: string): { cjk: string[]; other: string[] } {
 
 /** The words of a query, as the search box matches them (NFC, split on anything not a letter or digit). */
 export function queryWords(query: string): string[] {
-  return query.normalize('NFC').replaceAll('"', ' ').split(wordSeparators).filter(Boolean);
+  return query.normalize('NFC').replace(printsAsNothing, '').replaceAll('"', ' ').split(wordSeparators).filter(Boolean);
 }
 
 export interface QueryMarker {
@@ -84,7 +115,10 @@ export function queryMarker(query: string): QueryMarker {
     for (const run of parts.cjk) cjk.add(run);
   }
   const latinWords = [...latin];
-  const longestFirst = [...cjk].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const longestFirst = [...cjk]
+    .sort((a, b) => b.length - a.length)
+    .map(runPattern)
+    .filter(Boolean);
   const inCompound = longestFirst.length > 0 ? new RegExp(longestFirst.join('|'), 'gu') : null;
   const alternatives = [...latinWords.map((word) => `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}`), ...longestFirst];
   const anyMatch = alternatives.length > 0 ? new RegExp(alternatives.join('|'), 'iu') : null;
@@ -94,12 +128,18 @@ export function queryMarker(query: string): QueryMarker {
       ? new RegExp(latinWords.map((word) => `(?<![\\p{L}\\p{M}\\p{N}])${foldedWordPattern(word)}`).join('|'), 'iu')
       : null;
 
+  const markWord = (token: string): string => {
+    const lower = searchFold(token);
+    if (latinWords.some((word) => lower.startsWith(word))) return `${highlightStart}${token}${highlightEnd}`;
+    return inCompound ? token.replace(inCompound, (found) => `${highlightStart}${found}${highlightEnd}`) : token;
+  };
   const mark = (text: string): string => {
     if (anyMatch === null) return text;
-    return text.replace(/[\p{L}\p{M}\p{N}]+/gu, (token) => {
-      const lower = searchFold(token);
-      if (latinWords.some((word) => lower.startsWith(word))) return `${highlightStart}${token}${highlightEnd}`;
-      return inCompound ? token.replace(inCompound, (found) => `${highlightStart}${found}${highlightEnd}`) : token;
+    // A word with a soft hyphen or a zero-width space inside is one word, as the index now reads it ("Wira\u00adnto"
+    // for "wiranto"); where it matches only in part ("Hun\u200bManet" for "manet"), its parts are marked.
+    return text.replace(wordWithInvisibles, (token) => {
+      const whole = markWord(token);
+      return whole !== token || !invisibleInside.test(token) ? whole : token.replace(/[\p{L}\p{M}\p{N}]+/gu, markWord);
     });
   };
 
@@ -108,16 +148,24 @@ export function queryMarker(query: string): QueryMarker {
     // Where the text holds the words only as the index folds them ("Weißenfels" for "weissenfels"), the
     // window is cut from its NFD form, which the folded words find, and composed again once marked.
     let text = written;
-    let first = anyMatch?.exec(written)?.index;
-    const foldedOnly = first === undefined && foldedToo && foldedMatch !== null;
+    let found = anyMatch?.exec(written) ?? null;
+    const foldedOnly = found === null && foldedToo && foldedMatch !== null;
     if (foldedOnly) {
       const decomposed = written.normalize('NFD');
-      first = foldedMatch.exec(decomposed)?.index;
-      if (first !== undefined) text = decomposed;
+      found = foldedMatch.exec(decomposed);
+      if (found !== null) text = decomposed;
     }
-    first ??= 0;
+    const first = found?.index ?? 0;
     const from = Math.max(0, first - snippetReach);
     const to = Math.min(text.length, first + snippetReach);
+    // A Khmer, Thai or Burmese sentence has no spaces and may reach past the window: cut at letters around the match.
+    const inFirstWord = from > 0 && !/\s/u.test(text.slice(from, first));
+    const inLastWord = to < text.length && !/\s/u.test(text.slice(first, to));
+    if (found !== null && (inFirstWord || inLastWord)) {
+      const cut = cutAtLetters(text, first, first + found[0].length);
+      const marked = `${cut.from > 0 ? '…' : ''}${mark(text.slice(cut.from, cut.to))}${cut.to < text.length ? '…' : ''}`;
+      return foldedOnly ? marked.normalize('NFC') : marked;
+    }
     const words = text.slice(from, to).split(/\s+/);
     // The window's edges may fall inside words: those halves go.
     if (from > 0) words.shift();
@@ -138,6 +186,33 @@ export function queryMarker(query: string): QueryMarker {
   return { mark, snippet };
 }
 
+/** Characters kept either side of a match in a sentence written without spaces. */
+const lettersAround = 40;
+
+/**
+ * Where to cut a snippet of `text` around the match at [start, end) inside a run without spaces: up to
+ * lettersAround characters either side, or to the nearest space, never between a letter and its marks.
+ */
+function cutAtLetters(text: string, start: number, end: number): { from: number; to: number } {
+  let from = Math.max(0, start - lettersAround);
+  const spaceBefore = text.slice(from, start).search(/\s\S*$/u);
+  if (spaceBefore !== -1) from += spaceBefore + 1;
+  while (from > 0 && insideLetter(text, from)) from--;
+  let to = Math.min(text.length, end + lettersAround);
+  const spaceAfter = text.slice(end, to).search(/\s/u);
+  if (spaceAfter !== -1) to = end + spaceAfter;
+  while (to < text.length && insideLetter(text, to)) to++;
+  return { from, to };
+}
+
+/**
+ * Whether a cut at `at` would part a letter from what belongs to it: a mark, the low half of a surrogate pair,
+ * or the consonant after a Khmer coeng or a Burmese virama, which is written beneath the one before it.
+ */
+function insideLetter(text: string, at: number): boolean {
+  return /[\p{M}\udc00-\udfff]/u.test(text[at] ?? '') || /[\u17d2\u1039\u200d]/u.test(text[at - 1] ?? '');
+}
+
 /** Words kept either side of the first match in a snippet, and how far to look for them. */
 const snippetWordsAround = 8;
 const snippetReach = 240;
@@ -145,6 +220,17 @@ const snippetReach = 240;
 /** `text` with what `query` matches marked (see queryMarker). */
 export function markMatches(text: string, query: string): string {
   return queryMarker(query).mark(text);
+}
+
+/**
+ * Where a typed CJK run matches: the run itself, or, for Thai, Lao, Khmer and Burmese, its base letters each with
+ * whatever marks the text gives it, as the index matched it ("ชนวตร" marks ชินวัตร whole).
+ */
+function runPattern(run: string): string {
+  if (!southeastAsian.test(run)) return escapeRegExp(run);
+  // Each letter also as the letters that fold to it (สำ for สํา, ໝ for ຫມ), with the marks the text gives it;
+  // never from the marks of the letter before, which belong to that letter.
+  return `(?!\\p{M})${foldedWordPattern(runPieces(run).join(''))}`;
 }
 
 function escapeRegExp(text: string): string {

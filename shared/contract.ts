@@ -287,8 +287,9 @@ export interface PackOtherSummitNote {
 }
 /** A record whose text holds characters the machine's fonts cannot draw, and their scripts. */
 export interface UnprintableRecord {
-  kind: PackPreviewRecord['kind'] | 'pack' | 'summit' | 'programme' | 'country';
-  /** How the builder names the record: its title or name. */
+  /** 'marking': the banner and the portion marks, which every page prints whatever the records say. */
+  kind: PackPreviewRecord['kind'] | 'pack' | 'summit' | 'programme' | 'country' | 'marking';
+  /** How the builder names the record: its title or name (for 'marking', the banner's). */
   title: string;
   /** ISO 15924 codes of the scripts left undrawn (e.g. "Ethi"), for the interface to name in the user's language. */
   scripts: string[];

@@ -27,16 +27,29 @@ const baseLetters: Readonly<Record<string, string>> = {
   æ: 'ae',
   œ: 'oe',
   þ: 'th',
+  // Thai and Lao letters that read as two, which keyboards and PDFs give either way: สำคัญ or สําคัญ (sara am,
+  // or nikhahit then sara aa, which look the same), ໝາຍ or ຫມາຍ. Folded to the second spelling, nikhahit
+  // going with the other marks.
+  ำ: 'า',
+  ຳ: 'າ',
+  ໜ: 'ຫນ',
+  ໝ: 'ຫມ',
 };
-const mappedLetters = /[đðıłøħςـʻʼßæœþ]/gu;
+const mappedLetters = /[đðıłøħςـʻʼßæœþำຳໜໝ]/gu;
 
 /** Each base letter, or pair of them, with the letters that fold to it (baseLetters turned round); '' holds those that fold away. */
 const spellingsOf = new Map<string, string[]>();
 for (const [letter, base] of Object.entries(baseLetters)) spellingsOf.set(base, [...(spellingsOf.get(base) ?? []), letter]);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-/** What may sit inside a folded word without counting: marks (of NFD text) and the letters that fold away. */
-const ignored = `[\\p{M}${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
+/**
+ * Characters that print as nothing: a soft hyphen or a zero-width space pasted from a PDF or a web page (Khmer
+ * and Thai pages put zero-width spaces between words), a joiner, a direction mark. The tokenizer ends a word at
+ * them, so "Wira\u00adnto" was not found by "wiranto": they fold away, and a typed word is read without them.
+ */
+export const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
+/** What may sit inside a folded word without counting: marks (of NFD text), the letters that fold away, and what prints as nothing. */
+const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
 const letterPattern = (letter: string) => {
   const spellings = spellingsOf.get(letter);
   return spellings ? `[${escapeRegExp(letter + spellings.join(''))}]` : escapeRegExp(letter);
@@ -63,11 +76,12 @@ export function foldedWordPattern(folded: string): string {
 }
 const marks = /\p{M}/gu;
 
-/** `text` as search compares it: no marks (accents, tonos, tashkeel, vowel signs), lower case, base letters. */
+/** `text` as search compares it: no marks (accents, tonos, tashkeel, vowel signs) nor what prints as nothing, lower case, base letters. */
 export function searchFold(text: string): string {
   return text
     .normalize('NFD')
     .replace(marks, '')
+    .replace(printsAsNothing, '')
     .toLowerCase()
     .replace(mappedLetters, (letter) => baseLetters[letter] ?? letter)
     .normalize('NFC');

@@ -35,6 +35,17 @@ describe('names in the order a desk officer looks them up', () => {
     ]);
   });
 
+  it('files a Thai or Lao name that begins with a vowel written before its consonant under that consonant', () => {
+    // แพทองธาร under พ, มาริษ under ม, เศรษฐา under ศ, สมศักดิ์ under ส; ໄກສອນ under ກ, ສອນໄຊ under ສ.
+    expect(['เศรษฐา ทวีสิน', 'มาริษ เสงี่ยมพงษ์', 'สมศักดิ์', 'แพทองธาร ชินวัตร'].sort(compareNames)).toEqual([
+      'แพทองธาร ชินวัตร',
+      'มาริษ เสงี่ยมพงษ์',
+      'เศรษฐา ทวีสิน',
+      'สมศักดิ์',
+    ]);
+    expect(['ສອນໄຊ ສີພັນດອນ', 'ໄກສອນ ພົມວິຫານ', 'ທອງລຸນ ສີສຸລິດ'].sort(compareNames)).toEqual(['ໄກສອນ ພົມວິຫານ', 'ທອງລຸນ ສີສຸລິດ', 'ສອນໄຊ ສີພັນດອນ']);
+  });
+
   it('files a Japanese name by its reading, katakana or hiragana, full or half width', () => {
     expect(sortKey('カトウ')).toBe(sortKey('かとう'));
     expect(sortKey('ｶﾄｳ')).toBe(sortKey('かとう'));

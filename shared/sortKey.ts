@@ -40,6 +40,12 @@ const wholeLetter = new RegExp(`[${Object.keys(wholeLetters).join('')}]`, 'g');
 // keep the order of the Korean alphabet (ㄱ ㄴ ㄷ ...), after Latin.
 const katakana = /[\u30a1-\u30f6]/g;
 
+// Thai and Lao write the vowels เ แ โ ใ ไ (ເ ແ ໂ ໃ ໄ) before the consonant they are sounded after, and a reader
+// files a name by that consonant: "เศรษฐา" under ศ, "แพทองธาร" under พ, as Thai and Lao dictionaries (and ICU's
+// collation) do. Code points put every name that begins with one after ฮ, the last consonant: each such vowel
+// is read after its consonant.
+const leadingVowel = /([\u0e40-\u0e44\u0ec0-\u0ec4])([\u0e01-\u0e2e\u0e81-\u0eae\u0edc-\u0edf])/g;
+
 /** The key a name sorts by: compare keys by code point (SQLite's BINARY), then the names themselves. */
 export function sortKey(text: string): string {
   return text
@@ -49,6 +55,7 @@ export function sortKey(text: string): string {
     .toLowerCase()
     .replace(wholeLetter, (letter) => wholeLetters[letter] ?? letter)
     .replace(katakana, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60))
+    .replace(leadingVowel, '$2$1')
     .trim();
 }
 

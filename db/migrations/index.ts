@@ -59,6 +59,7 @@ import { searchIndexMergesLessOften } from './2800-search-index-merges-less-ofte
 import { searchFoldsOkina } from './2870-search-folds-okina.ts';
 import { searchFoldsTwoLetterSpellings } from './2880-search-folds-two-letter-spellings.ts';
 import { receivedNoteWakesOneTrigger } from './2910-received-note-wakes-one-trigger.ts';
+import { searchFindsWordsInsideThaiLaoKhmerBurmese } from './2920-search-finds-words-inside-thai-lao-khmer-burmese.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -159,6 +160,9 @@ export const migrations: readonly Migration[] = [
   searchFoldsTwoLetterSpellings,
   // 2910–2919: a note save at the disk's pace, seventh round (r14-save). 2910: a save wakes two triggers, not four.
   receivedNoteWakesOneTrigger,
+  // 2920: a South-East Asian summit, tried as a new desk (r15-asean). Search finds a word inside an unspaced sentence;
+  // Thai and Lao names sort by their consonant.
+  searchFindsWordsInsideThaiLaoKhmerBurmese,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

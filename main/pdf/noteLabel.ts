@@ -1,3 +1,5 @@
+import { shortened } from '../../shared/shortened.ts';
+
 /** Longest excerpt of an untitled note's text that names it in the list. */
 const excerptLength = 80;
 
@@ -10,6 +12,5 @@ export function noteLabel(note: { title: string; body: string }): string {
   if (note.title.trim() !== '') return note.title;
   const firstLine = note.body.trim().split(/\r?\n/)[0]?.trim() ?? '';
   if (firstLine === '') return '—';
-  const characters = [...firstLine];
-  return characters.length > excerptLength ? `${characters.slice(0, excerptLength).join('').trimEnd()}…` : firstLine;
+  return shortened(firstLine, excerptLength);
 }

@@ -8,8 +8,34 @@ import type { PackContent } from './packContent.ts';
 
 type PrintedRecord = Omit<UnprintableRecord, 'scripts' | 'characters'> & { texts: unknown[] };
 
-/** Every text a record prints: its string fields and its tags; ids, dates and marks are ASCII and draw anyway. */
-const textsOf = (record: object): unknown[] => Object.values(record).flatMap((value) => (Array.isArray(value) ? value : [value]));
+// A record's marking is the scheme's words, not the record's: a scheme named in Thai with Latin portion marks
+// printed no Thai beside each record, yet named every record as printing Thai, and a Latin scheme with Thai
+// portion marks named every record for its mark. The markings are checked once, as what they are (markingsRecord).
+const markingKeys = new Set(['classification', 'mark', 'titleMark', 'contentsMark']);
+
+/** Every text a record prints: its string fields and its tags, not its marking; ids and dates draw anyway. */
+const textsOf = (record: object): unknown[] =>
+  Object.entries(record)
+    .filter(([key]) => !markingKeys.has(key))
+    .flatMap(([, value]) => (Array.isArray(value) ? value : [value]));
+
+/** Every portion mark the pack prints (records', sections', headings'), each once. */
+function portionMarksOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const each of value) portionMarksOf(each, into);
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, each] of Object.entries(value)) {
+      if (markingKeys.has(key) && key !== 'classification' && typeof each === 'string') into.add(each);
+      else portionMarksOf(each, into);
+    }
+  return into;
+}
+
+/** The banner on every page (and the cover's Classification line) and the portion marks: the scheme's words. */
+const markingsRecord = (content: PackContent): PrintedRecord => ({
+  kind: 'marking',
+  title: content.banner.name,
+  texts: [content.banner.name, ...portionMarksOf(content)],
+});
 
 /** The cover's own texts: the pack's title and recipient, and the copy's recipient stamped on every page. */
 const coverRecord = (cover: { title: string; recipient: string; copyFor: string }): PrintedRecord => ({
@@ -26,7 +52,7 @@ const sourceLine = (source: { title: string; publisher: string }): PrintedRecord
 });
 
 function printedRecords(content: PackContent, copyFor: string): PrintedRecord[] {
-  const records: PrintedRecord[] = [coverRecord({ title: content.title, recipient: content.recipient, copyFor })];
+  const records: PrintedRecord[] = [coverRecord({ title: content.title, recipient: content.recipient, copyFor }), markingsRecord(content)];
   if (content.summit) records.push({ kind: 'summit', title: content.summit.title, texts: textsOf(content.summit) });
   if (content.principal) records.push({ kind: 'person', title: content.principal.name, texts: textsOf(content.principal) });
   const note = (annotation: { title: string; body: string }) => ({
@@ -114,6 +140,7 @@ function unprintableOf(records: readonly PrintedRecord[], coverage: FontCoverage
 
 const kindNames: Record<UnprintableRecord['kind'], string> = {
   pack: 'the pack’s cover',
+  marking: 'marking',
   summit: 'summit',
   programme: 'programme',
   country: 'country',

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shortened } from '../../../shared/shortened.ts';
 import { proseProblem } from '../forms/validate.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
@@ -7,7 +8,7 @@ import { refusalMessage } from '../records/errors.ts';
 /** The start of a saved text, enough to recognise it in a message. */
 function excerpt(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 160 ? `${line.slice(0, 160)}…` : line;
+  return shortened(line, 160);
 }
 
 /**

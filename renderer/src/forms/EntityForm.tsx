@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, GuardedSave } from '../../../shared/contract.ts';
+import { shortened } from '../../../shared/shortened.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { CountedMarking, PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { namedIn } from '../records/errors.ts';
@@ -66,7 +67,7 @@ function allTimeZones(): string[] {
 function shownValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   const line = String(value).replace(/\s+/g, ' ').trim();
-  return line.length > 120 ? `${line.slice(0, 120)}…` : line;
+  return shortened(line, 120);
 }
 
 /** Where to go after a save: the view that shows the record. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain.ts';
+import { shortened } from '../../../shared/shortened.ts';
 import { formatInZone } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { refusalText } from '../refusals/refusalText.ts';
@@ -28,7 +29,7 @@ async function findOffers(): Promise<Offer[]> {
   return offers;
 }
 
-const excerpt = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
+const excerpt = (text: string) => shortened(text, 120);
 
 /**
  * On start, lists text typed in an earlier session that never reached the

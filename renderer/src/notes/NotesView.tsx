@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note, Summit } from '../../../shared/domain.ts';
+import { shortened } from '../../../shared/shortened.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
@@ -15,7 +16,9 @@ import { useQuery } from '../useQuery.ts';
 import { NoteHistory } from './History.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 
-const titleOf = (note: Note, t: TFunction) => note.title || note.body.split('\n')[0]?.slice(0, 80) || t('notes.untitled');
+/** Letters of an untitled note's first line that name it in the list. */
+const titleLength = 80;
+const titleOf = (note: Note, t: TFunction) => note.title || shortened(note.body.split('\n')[0] ?? '', titleLength) || t('notes.untitled');
 
 /**
  * One row of the list. A save puts the saved note into the list in place: only
@@ -44,7 +47,10 @@ const shownAlike = (before: Note, after: Note) =>
     before.meetingId === after.meetingId &&
     before.sectorEntryId === after.sectorEntryId &&
     before.summitId === after.summitId &&
-    (before.title !== '' || before.body.split('\n', 1)[0]?.slice(0, 80) === after.body.split('\n', 1)[0]?.slice(0, 80)));
+    (before.title !== '' || sameStart(before.body.split('\n', 1)[0] ?? '', after.body.split('\n', 1)[0] ?? '')));
+
+/** Whether two first lines name their note alike: segmented into letters only when they differ. */
+const sameStart = (a: string, b: string) => a === b || shortened(a, titleLength) === shortened(b, titleLength);
 
 /**
  * The rows, skipped whole when every one would show the same: thousands of

@@ -110,9 +110,11 @@ export function BiographiesEditor({
                 {person.title ? ` · ${person.title}` : ''}
                 {out && <span className="muted"> · {t('packs.leftOut')}</span>}
               </span>
+              {/* A long name (titles, patronymic, a native name beside it) takes the room: the button keeps its word whole. */}
               <button
                 type="button"
                 className="small"
+                style={{ flexShrink: 0, alignSelf: 'start' }}
                 aria-label={`${t(out ? 'packs.putBack' : 'packs.leaveOut')}: ${person.name}`}
                 onClick={() => setRemoved(person.id, !out)}
               >

@@ -139,6 +139,7 @@ export const packsEn = {
   conflictCompare: 'Compare the versions',
   recordKinds: {
     pack: 'Cover',
+    marking: 'Banner and portion marks',
     summit: 'Summit',
     programme: 'Programme',
     country: 'Country',
@@ -286,6 +287,7 @@ export const packsKo: Widen<typeof packsEn> = {
   conflictCompare: '버전 비교',
   recordKinds: {
     pack: '표지',
+    marking: '등급 표시와 문단 표시',
     summit: '정상회의',
     programme: '프로그램',
     country: '국가',

@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shortened } from '../../../shared/shortened.ts';
 import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../../../shared/time.ts';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
@@ -128,7 +129,7 @@ export function Dashboard() {
                     <li key={note.id}>
                       <PortionMark classification={note.classification} />
                       <a href={hrefOf({ view: 'notes', id: note.id })}>
-                        <bdi>{note.title || note.body.slice(0, 60)}</bdi>
+                        <bdi>{note.title || shortened(note.body, 60)}</bdi>
                       </a>
                       <span className="muted"> · {formatCountdown(note.updatedAt, now, locale, homeTimeZone)}</span>
                     </li>
