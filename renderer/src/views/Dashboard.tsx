@@ -1,6 +1,7 @@
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../../../shared/time.ts';
+import { CityAndDay } from '../components/CityAndDay.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
@@ -49,7 +50,7 @@ export function Dashboard() {
                       </a>
                       <span className="muted">
                         {' '}
-                        <bdi>{summit.city}</bdi> · {formatDate(summit.startDate, locale)} ·{' '}
+                        <CityAndDay city={summit.city} day={summit.startDate} locale={locale} /> ·{' '}
                       </span>
                       <strong className="countdown">{formatDayCountdown(summit.startDate, now, locale, homeTimeZone)}</strong>
                     </li>
@@ -157,7 +158,7 @@ export function Dashboard() {
                     </a>
                     <span className="muted">
                       {' '}
-                      <bdi>{summit.city}</bdi> · {formatDate(summit.startDate, locale)}
+                      <CityAndDay city={summit.city} day={summit.startDate} locale={locale} />
                     </span>
                   </li>
                 ))}

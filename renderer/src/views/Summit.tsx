@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/time.ts';
+import { CityAndDay } from '../components/CityAndDay.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
@@ -38,7 +39,7 @@ export function SummitList() {
                   <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a>
                   <span className="muted">
                     {' '}
-                    {summit.city} · {formatDate(summit.startDate, locale)}
+                    <CityAndDay city={summit.city} day={summit.startDate} locale={locale} />
                   </span>
                 </li>
               ))}
