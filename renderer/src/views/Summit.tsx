@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/time.ts';
 import { CityAndDay } from '../components/CityAndDay.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
+import { formatEventDate } from '../components/eventDate.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
@@ -167,7 +168,7 @@ export function SummitView({ id }: { id: number }) {
                 {timeline.map((event) => (
                   <li key={event.id}>
                     <PortionMark classification={event.classification} />
-                    <strong>{formatDate(event.occurredOn, locale)}</strong> {event.title}
+                    <strong>{formatEventDate(event, locale)}</strong> {event.title}
                   </li>
                 ))}
               </ul>
