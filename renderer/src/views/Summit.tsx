@@ -63,7 +63,7 @@ export function SummitView({ id }: { id: number }) {
   const rows = useMemo(() => programmeRows(view.value?.meetings ?? []), [view.value]);
   return (
     <Loaded query={view}>
-      {({ summit, meetings, timeline, participants, sectors }) => (
+      {({ summit, country, meetings, timeline, participants, sectors }) => (
         <article>
           <div className="view-header">
             <h1>
@@ -95,6 +95,16 @@ export function SummitView({ id }: { id: number }) {
               </dd>
               <dt>{t('summits.city')}</dt>
               <dd>{summit.city || t('common.none')}</dd>
+              <dt>{t('summits.country')}</dt>
+              <dd>
+                {country ? (
+                  <>
+                    <PortionMark classification={country.classification} /> <bdi>{country.name}</bdi>
+                  </>
+                ) : (
+                  t('common.none')
+                )}
+              </dd>
               <dt>{t('summits.timeZone')}</dt>
               <dd>{summit.timeZone}</dd>
             </dl>
