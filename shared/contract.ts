@@ -142,6 +142,8 @@ export interface Dashboard {
 }
 export interface SummitView {
   summit: Summit;
+  /** The host country chosen in the summit's form, or null. */
+  country: Country | null;
   meetings: MeetingSummary[];
   timeline: TimelineEvent[];
   /**
@@ -568,7 +570,10 @@ const everyEntity: ChangedEntity[] = [...entityNames, 'note'];
 const queryEffects = {
   'dashboard.get': shows(() => all('summit', 'meeting', 'followUp', 'note')),
   'summit.list': shows(() => all('summit')),
-  'summit.view': shows(({ id }) => [{ entity: 'summit', id }, ...all('meeting', 'timelineEvent', 'person', 'sector', 'sectorEntry')]),
+  'summit.view': shows(({ id }) => [
+    { entity: 'summit', id },
+    ...all('country', 'meeting', 'timelineEvent', 'person', 'sector', 'sectorEntry'),
+  ]),
   'summit.participants': shows(({ id }) => [{ entity: 'summit', id }, ...all('meeting', 'person')]),
   'summit.sectors': shows(({ id }) => [{ entity: 'summit', id }, ...all('sector', 'sectorEntry')]),
   // Its annotations are patched in place when one is edited (noteHolders in renderer/src/queryScope.ts).

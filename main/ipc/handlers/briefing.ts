@@ -73,6 +73,7 @@ export function briefingHandlers({ db, clock }: HandlerDeps): HandlerGroup<Brief
       const summit = summits.get(db, id);
       return {
         summit,
+        country: summit.countryId === null ? null : (countries.find(db, summit.countryId) ?? null),
         meetings: listMeetingsOfSummit(db, id),
         timeline: listTimelineOfSummit(db, id),
         participants: peopleOfSummitStart(db, id, summitViewShows.participants),

@@ -105,6 +105,7 @@ export const en = {
     dayAfterSummit: 'after the summit’s dates',
     dates: 'Dates',
     city: 'City',
+    country: 'Country',
     timeZone: 'Time zone',
     noParticipants: 'No participants recorded for this summit’s meetings. Add them in a meeting brief with “Edit participants”.',
     showAllParticipants_one: 'Show the {{count}} participant',

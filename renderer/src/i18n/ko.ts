@@ -104,6 +104,7 @@ export const ko: Messages = {
     dayAfterSummit: '정상회의 기간 후',
     dates: '일자',
     city: '도시',
+    country: '국가',
     timeZone: '시간대',
     noParticipants: '이 정상회의의 회담에 기록된 참석자가 없습니다. 회담 브리핑에서 “참석자 편집”으로 추가하세요.',
     showAllParticipants_one: '참석자 {{count}}명 모두 보기',

@@ -2,6 +2,7 @@ import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortened } from '../../../shared/shortened.ts';
 import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../../../shared/time.ts';
+import { CityAndDay } from '../components/CityAndDay.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
@@ -50,7 +51,7 @@ export function Dashboard() {
                       </a>
                       <span className="muted">
                         {' '}
-                        <bdi>{summit.city}</bdi> · {formatDate(summit.startDate, locale)} ·{' '}
+                        <CityAndDay city={summit.city} day={summit.startDate} locale={locale} /> ·{' '}
                       </span>
                       <strong className="countdown">{formatDayCountdown(summit.startDate, now, locale, homeTimeZone)}</strong>
                     </li>
@@ -158,7 +159,7 @@ export function Dashboard() {
                     </a>
                     <span className="muted">
                       {' '}
-                      <bdi>{summit.city}</bdi> · {formatDate(summit.startDate, locale)}
+                      <CityAndDay city={summit.city} day={summit.startDate} locale={locale} />
                     </span>
                   </li>
                 ))}

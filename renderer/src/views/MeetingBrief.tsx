@@ -29,7 +29,7 @@ function Participants({ list }: { list: MeetingParticipant[] }) {
             {participant.name}
             {participant.nativeName ? ` (${participant.nativeName})` : ''}
           </a>
-          , {participant.title}
+          {participant.title ? `, ${participant.title}` : ''}
           {participant.role ? <span className="muted"> · {participant.role}</span> : null}
         </span>
       ))}

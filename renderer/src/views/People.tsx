@@ -123,7 +123,7 @@ export function PersonView({ id }: { id: number }) {
             {person.title}
             {country && (
               <span className="muted">
-                {' · '}
+                {person.title ? ' · ' : ''}
                 <PortionMark classification={country.classification} />
                 <bdi>{country.name}</bdi>
               </span>

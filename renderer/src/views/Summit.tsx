@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/time.ts';
+import { CityAndDay } from '../components/CityAndDay.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
+import { formatEventDate } from '../components/eventDate.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
@@ -38,7 +40,7 @@ export function SummitList() {
                   <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a>
                   <span className="muted">
                     {' '}
-                    {summit.city} · {formatDate(summit.startDate, locale)}
+                    <CityAndDay city={summit.city} day={summit.startDate} locale={locale} />
                   </span>
                 </li>
               ))}
@@ -61,7 +63,7 @@ export function SummitView({ id }: { id: number }) {
   const rows = useMemo(() => programmeRows(view.value?.meetings ?? []), [view.value]);
   return (
     <Loaded query={view}>
-      {({ summit, meetings, timeline, participants, sectors }) => (
+      {({ summit, country, meetings, timeline, participants, sectors }) => (
         <article>
           <div className="view-header">
             <h1>
@@ -93,6 +95,16 @@ export function SummitView({ id }: { id: number }) {
               </dd>
               <dt>{t('summits.city')}</dt>
               <dd>{summit.city || t('common.none')}</dd>
+              <dt>{t('summits.country')}</dt>
+              <dd>
+                {country ? (
+                  <>
+                    <PortionMark classification={country.classification} /> <bdi>{country.name}</bdi>
+                  </>
+                ) : (
+                  t('common.none')
+                )}
+              </dd>
               <dt>{t('summits.timeZone')}</dt>
               <dd>{summit.timeZone}</dd>
             </dl>
@@ -166,7 +178,7 @@ export function SummitView({ id }: { id: number }) {
                 {timeline.map((event) => (
                   <li key={event.id}>
                     <PortionMark classification={event.classification} />
-                    <strong>{formatDate(event.occurredOn, locale)}</strong> {event.title}
+                    <strong>{formatEventDate(event, locale)}</strong> {event.title}
                   </li>
                 ))}
               </ul>

@@ -1,25 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent } from '../../../shared/domain.ts';
-import { formatDate } from '../../../shared/time.ts';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
+import { formatEventDate } from '../components/eventDate.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
-
-/** A date shown only as precisely as the source gives it: "2006", "November 2022", "11 July 2023". */
-function formatEventDate(event: TimelineEvent, locale: string): string {
-  const options: Intl.DateTimeFormatOptions =
-    event.precision === 'year'
-      ? { year: 'numeric' }
-      : event.precision === 'month'
-        ? { month: 'long', year: 'numeric' }
-        : { day: 'numeric', month: 'long', year: 'numeric' };
-  return formatDate(event.occurredOn, locale, options);
-}
 
 export function TimelineView() {
   const { t } = useTranslation();
