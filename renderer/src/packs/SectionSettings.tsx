@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackPreview, PackSectorEntryChoice } from '../../../shared/contract.ts';
 import type { PackBiography, PackSection } from '../../../shared/domain.ts';
+import { formatDate } from '../../../shared/time.ts';
 import { CountedMarking, PortionMark } from '../markings/ScreenMarkings.tsx';
-import { useSettings } from '../settings/SettingsContext.tsx';
+import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 
 type TimelineSection = Extract<PackSection, { kind: 'timeline' }>;
 type BiographiesSection = Extract<PackSection, { kind: 'biographies' }>;
@@ -215,6 +216,7 @@ export function SectorEntriesEditor({
   change: (next: SectorSection) => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   if (entries === null) return null;
   if (entries.length === 0) return <p className="muted">{t('packs.noSectorEntries')}</p>;
   const removed = new Set(section.removedEntryIds ?? []);
@@ -254,7 +256,7 @@ export function SectorEntriesEditor({
                 <span>
                   <CountedMarking classification={entry.classification} />
                   <span style={out ? { textDecoration: 'line-through' } : undefined}>
-                    {entry.mark} <time dateTime={entry.occurredOn}>{entry.occurredOn}</time> {entry.title}
+                    {entry.mark} <time dateTime={entry.occurredOn}>{formatDate(entry.occurredOn, locale)}</time> {entry.title}
                   </span>
                   {entry.otherSummit !== null && (
                     <span className="muted">
