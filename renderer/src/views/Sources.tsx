@@ -38,7 +38,11 @@ export function SourcesView() {
                     {source.location && <span className="source-location">{source.location}</span>}
                   </span>
                   <span className="button-row">
-                    <a className="button small" href={hrefOf({ view: 'edit', entity: 'source', id: source.id })}>
+                    <a
+                      className="button small"
+                      href={hrefOf({ view: 'edit', entity: 'source', id: source.id })}
+                      aria-label={`${t('common.edit')}: ${source.title}`}
+                    >
                       {t('common.edit')}
                     </a>
                     <DeleteButton entity="source" id={source.id} name={source.title} label={t('common.delete')} />
