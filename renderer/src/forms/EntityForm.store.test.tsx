@@ -226,6 +226,23 @@ describe('dates the store accepts but that are most likely a slip', () => {
       await act(() => i18n.changeLanguage('en'));
     }
   });
+  it('names a Buddhist Era year typed from Thai papers, with its Gregorian year, in Korean too', async () => {
+    const summit = await vilnius();
+    render(<EntityForm entity="summit" id={1} initial={formSpecs.summit.fromRecord({ ...summit })} />);
+    const end = screen.getByLabelText('End date');
+    fireEvent.change(end, { target: { value: '2567-10-11' } });
+    expect(messageAt(end)).toBe(
+      'Check the year: 2567 looks like a Buddhist Era year, which is 2024 in the calendar Sherpa uses. It will be saved as typed.',
+    );
+    await act(() => i18n.changeLanguage('ko'));
+    try {
+      expect(messageAt(screen.getByLabelText('종료일'))).toBe(
+        '연도를 확인하세요: 2567년은 불기 연도로 보이며, Sherpa가 쓰는 서력으로는 2024년입니다. 입력한 대로 저장됩니다.',
+      );
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
+  });
 });
 
 describe('an edit form opened before another window saved the same record', () => {

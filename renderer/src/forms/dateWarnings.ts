@@ -10,6 +10,11 @@ import type { FormSpec, FormValues } from './specs.ts';
 
 /** Years a briefing plausibly speaks of: from the post-war order to the end of the century. */
 export const plausibleYears = { from: 1945, to: 2100 } as const;
+/**
+ * Thailand counts years in the Buddhist Era, 543 ahead of the Gregorian: an officer working from Thai papers types
+ * 2567 for 2024. A year that lands in the plausible span once 543 is taken off is named as such in its warning.
+ */
+export const buddhistEraOffset = 543;
 /** Days a meeting may fall before or after its summit (arrival, side meetings) before the form asks. */
 export const summitSlackDays = 3;
 
@@ -34,7 +39,11 @@ export function dateWarnings(
     if (field.kind !== 'date' || typeof value !== 'string' || !isCalendarDate(value)) continue;
     const year = Number(value.slice(0, 4));
     if (year < plausibleYears.from || year > plausibleYears.to) {
-      warnings[field.name] = { key: 'records.dateWarning.year', options: { year, ...plausibleYears } };
+      const gregorian = year - buddhistEraOffset;
+      warnings[field.name] =
+        gregorian >= plausibleYears.from && gregorian <= plausibleYears.to
+          ? { key: 'records.dateWarning.buddhistEraYear', options: { year, gregorian } }
+          : { key: 'records.dateWarning.year', options: { year, ...plausibleYears } };
       continue;
     }
     const summit = entity === 'meeting' && field.name === 'date' ? summitDates(String(values.summitId ?? '')) : undefined;

@@ -90,6 +90,8 @@ export const recordsEn = {
   // Valid dates that are most likely a slip: warned at the field, saved as typed (forms/dateWarnings.ts).
   dateWarning: {
     year: 'Check the year: {{year}} is before {{from}} or after {{to}}. It will be saved as typed.',
+    buddhistEraYear:
+      'Check the year: {{year}} looks like a Buddhist Era year, which is {{gregorian}} in the calendar Sherpa uses. It will be saved as typed.',
     outsideSummit_one: 'Check the date: it is {{count}} day outside the summit’s dates ({{start}} to {{end}}). It will be saved as typed.',
     outsideSummit_other:
       'Check the date: it is {{count}} days outside the summit’s dates ({{start}} to {{end}}). It will be saved as typed.',
@@ -209,6 +211,8 @@ export const recordsKo: typeof recordsEn = {
     '이 회담은 현재 정상회의의 브리핑 자료집 {{names}}에 들어 있어 옮기지 않았습니다. 먼저 그 자료집들에서 빼낸 뒤 옮기세요. 아무것도 바뀌지 않았습니다.',
   dateWarning: {
     year: '연도를 확인하세요: {{year}}년은 {{from}}년 이전이거나 {{to}}년 이후입니다. 입력한 대로 저장됩니다.',
+    buddhistEraYear:
+      '연도를 확인하세요: {{year}}년은 불기 연도로 보이며, Sherpa가 쓰는 서력으로는 {{gregorian}}년입니다. 입력한 대로 저장됩니다.',
     outsideSummit_one: '날짜를 확인하세요: 정상회의 기간({{start}} ~ {{end}})에서 {{count}}일 벗어납니다. 입력한 대로 저장됩니다.',
     outsideSummit_other: '날짜를 확인하세요: 정상회의 기간({{start}} ~ {{end}})에서 {{count}}일 벗어납니다. 입력한 대로 저장됩니다.',
     repeatedTime:
