@@ -49,7 +49,10 @@ async function connect(desk: Desk, server: TestServer, user: string, summit: str
   await expect(panel.getByRole('status')).toContainText('Up to date');
   if (sharer) await panel.getByLabel('Join a summit a colleague shares').fill(database);
   else await panel.getByRole('checkbox', { name: summit }).check();
+  // The state line says "Up to date" from the Connect's round already: wait for a round that ended after Save.
+  const before = (await callStore(desk.page, 'sync.status', {})).status.lastSyncedAt ?? '';
   await panel.getByRole('button', { name: 'Save and sync' }).click();
+  await expect(panel.getByRole('status')).not.toHaveAttribute('data-synced-at', before);
   await expect(panel.getByRole('status')).toContainText('Up to date');
   await expect(panel.getByRole('checkbox', { name: summit })).toBeChecked();
 }
