@@ -62,7 +62,7 @@ test('takes one sector entry out of a pack: the “Will print” list, the banne
   // Each entry is listed with its portion mark, date and title; one dated after the summit says so.
   const entries = page.getByRole('list', { name: 'Entries of this sector' });
   await expect(entries.getByRole('listitem').filter({ hasText: 'ASEAN cyber hub' })).toHaveText(
-    /\(NU\) 2023-09-05 ASEAN cyber hub agreed in Jakarta · dated after the summit ended/,
+    /\(NU\) 5 September 2023 ASEAN cyber hub agreed in Jakarta · dated after the summit ended/,
   );
   await page.getByRole('checkbox', { name: 'Take out of this pack: ASEAN cyber hub agreed in Jakarta' }).check();
   await expect(banner).toHaveText('Banner on every page: NATO UNCLASSIFIED');

@@ -70,7 +70,7 @@ test('starts an entry dated during another summit out of the pack, naming that s
   await expect(banner).toHaveText('Banner on every page: NATO UNCLASSIFIED');
   const entries = page.getByRole('list', { name: 'Entries of this sector' });
   await expect(entries.getByRole('listitem').filter({ hasText: 'Madrid cyber pledge' })).toHaveText(
-    /\(NU\) 2022-06-29 Madrid cyber pledge · dated during \u2068NATO Summit Madrid \(other-summits spec\)\u2069 · Left out of this pack/,
+    /\(NU\) 29 June 2022 Madrid cyber pledge · dated during \u2068NATO Summit Madrid \(other-summits spec\)\u2069 · Left out of this pack/,
   );
   const box = page.getByRole('checkbox', { name: 'Take out of this pack: Madrid cyber pledge' });
   await expect(box).toBeChecked();
