@@ -1,4 +1,4 @@
-import type { ReferenceGroup } from '../shared/domain.ts';
+import type { ReferenceGroup, ReferenceName, ReferenceNamePart } from '../shared/domain.ts';
 import { shortened } from '../shared/shortened.ts';
 import { compareNames } from '../shared/sortKey.ts';
 import type { Db } from './open.ts';
@@ -175,36 +175,28 @@ function packsListing(db: Db, removed: DeletionRecord['removed']): { id: number;
 }
 
 /**
- * The name a user knows a row by. A person's `title` is a job title, so people
- * go by name; a participant (or a biography written for a meeting) is "person — meeting", so a person's two meetings
- * do not read as the same name twice.
+ * The name a user knows a row by, part by part, each with the marking of the record it comes from. A person's
+ * `title` is a job title, so people go by name; a participant (or a biography written for a meeting) is
+ * "person — meeting", so a person's two meetings do not read as the same name twice, and the person's mark and the
+ * meeting's each stand beside their own part. A biography adds its own text, beside its own mark.
  */
-function nameOf(db: Db, table: string, row: Row): string {
+function nameOf(db: Db, table: string, row: Row): ReferenceName {
+  const own = typeof row.classification === 'string' ? row.classification : null;
   if (table === 'meeting_participant' || table === 'meeting_biography') {
-    const person = statement(db, 'SELECT name FROM person WHERE id = ?').get(row.person_id) as { name: string } | undefined;
-    const meeting = statement(db, 'SELECT title FROM meeting WHERE id = ?').get(row.meeting_id) as { title: string } | undefined;
-    return [person?.name, meeting?.title].filter(Boolean).join(' — ');
+    const person = statement(db, 'SELECT name AS text, classification AS marking FROM person WHERE id = ?').get(row.person_id) as
+      | ReferenceNamePart
+      | undefined;
+    const meeting = statement(db, 'SELECT title AS text, classification AS marking FROM meeting WHERE id = ?').get(row.meeting_id) as
+      | ReferenceNamePart
+      | undefined;
+    const text = typeof row.text === 'string' && row.text.trim() !== '' ? { text: shortened(row.text, 79), marking: own } : undefined;
+    return [person, meeting, text].filter((part): part is ReferenceNamePart => part !== undefined && part.text !== '');
   }
   for (const column of table === 'person' ? ['name'] : ['title', 'name', 'description', 'body']) {
     const value = row[column];
-    if (typeof value === 'string' && value.trim() !== '') return shortened(value, 79);
+    if (typeof value === 'string' && value.trim() !== '') return [{ text: shortened(value, 79), marking: own }];
   }
-  return '';
-}
-
-/** The markings the name `nameOf` gives a row is made of: a participant's is its person's and its meeting's. */
-function markingsOf(db: Db, table: string, row: Row): string[] {
-  if (table === 'meeting_participant' || table === 'meeting_biography') {
-    const person = statement(db, 'SELECT classification FROM person WHERE id = ?').get(row.person_id) as
-      | { classification: string }
-      | undefined;
-    const meeting = statement(db, 'SELECT classification FROM meeting WHERE id = ?').get(row.meeting_id) as
-      | { classification: string }
-      | undefined;
-    const own = typeof row.classification === 'string' ? [row.classification] : [];
-    return [...(person ? [person.classification] : []), ...(meeting ? [meeting.classification] : []), ...own];
-  }
-  return typeof row.classification === 'string' ? [row.classification] : [];
+  return [];
 }
 
 /** The group of notes that annotate nothing (linked to a summit or a sector, or to nothing). */
@@ -216,13 +208,10 @@ function summarise(db: Db, effects: Plan['effects']): ReferenceGroup[] {
     // Notes and annotations share a table; a note on a summit or sector is named a note, as the notes list names it.
     const table = rowTable === 'note' && row.meeting_id == null && row.sector_entry_id == null ? freeNoteGroup : rowTable;
     const key = `${table} ${effect}`;
-    const group = groups.get(key) ?? { table, effect, count: 0, names: [], markings: [] };
+    const group = groups.get(key) ?? { table, effect, count: 0, names: [] };
     group.count += 1;
     const name = nameOf(db, table, row);
-    if (name && group.names.length < 5) {
-      group.names.push(name);
-      group.markings.push(markingsOf(db, table, row));
-    }
+    if (name.length > 0 && group.names.length < 5) group.names.push(name);
     groups.set(key, group);
   }
   return [...groups.values()];

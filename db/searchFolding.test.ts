@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { markMatches } from '../shared/cjk.ts';
 import { type Db, openDatabase } from './open.ts';
 import { people } from './people.ts';
 import { highlightEnd, highlightStart, search } from './search.ts';
@@ -83,6 +84,21 @@ describe('search folds letters the way people type them without', () => {
     expect(hit?.snippet).toContain(`ทาง${highlightStart}ทะเล${highlightEnd}`);
     const [unmarked] = search(db, { text: 'ชนวตร', limit: 5 });
     expect(unmarked?.title).toContain('ชินวัตร');
+  });
+
+  it('marks a Burmese ဦ saved as one letter where found, whichever way the searcher spells it', () => {
+    // ဦ (U+1026) is ဥ and the vowel sign ီ to Unicode: found either way, it was marked neither way in its one-letter form.
+    const burmese = person(
+      'U Than Swe',
+      '\u1026\u1038\u101e\u1014\u103a\u1038\u1006\u103d\u1031',
+      'ထိပ်သီးအစည်းအဝေး \u1026\u1038\u1019\u1004\u103a\u1038',
+    );
+    for (const typed of ['\u1025\u102e', '\u1026']) {
+      const [hit] = search(db, { text: typed, limit: 5 });
+      expect(hit?.id).toBe(burmese);
+      expect(markMatches(hit?.title ?? '', typed)).toContain(`${highlightStart}\u1026\u1038${highlightEnd}\u101e`);
+      expect(hit?.snippet).toContain(`${highlightStart}\u1026\u1038${highlightEnd}\u1019`);
+    }
   });
 
   it('finds a Thai or Lao word whichever of its two spellings that look alike was typed', () => {

@@ -346,11 +346,17 @@ export interface ReferenceGroup {
   table: string;
   effect: ReferenceEffect;
   count: number;
-  /** The first few, by name or title. */
-  names: string[];
-  /**
-   * Each name's markings, in the same order: the record's own, or a participant's person's and meeting's (its name
-   * is both); none for a row that has no marking (a briefing pack). Shown before the name and counted in the banner.
-   */
-  markings: string[][];
+  /** The first few, by name or title, each in the parts it is made of. */
+  names: ReferenceName[];
+}
+/**
+ * A referring row's name, part by part: one part for most rows; a participant's is its person's name and its
+ * meeting's title, each from a record with its own marking, and a biography's adds its own text. Each part's
+ * mark is shown beside that part and counted in the banner.
+ */
+export type ReferenceName = ReferenceNamePart[];
+export interface ReferenceNamePart {
+  text: string;
+  /** The marking of the record the part comes from; null for one that has none (a briefing pack). */
+  marking: string | null;
 }

@@ -50,9 +50,29 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$
 export const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
 /** What may sit inside a folded word without counting: marks (of NFD text), the letters that fold away, and what prints as nothing. */
 const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
+/**
+ * Letters of Thai, Lao, Khmer and Burmese that Unicode composes from a base letter and marks, by that base: ဦ
+ * (U+1026) is ဥ and the vowel sign ီ, and NFC text, as saved and as typed either way, holds it whole. The index
+ * folds it to ဥ, so it was found but not marked where found, since those words are marked in the text as written.
+ */
+const composedOf = new Map<string, string>();
+for (const [first, last] of [
+  [0x0e00, 0x0eff],
+  [0x1000, 0x109f],
+  [0x1780, 0x17ff],
+  [0x19e0, 0x19ff],
+  [0xa9e0, 0xa9ff],
+  [0xaa60, 0xaa7f],
+] as const) {
+  for (let code = first; code <= last; code += 1) {
+    const letter = String.fromCodePoint(code);
+    const [base = '', ...rest] = Array.from(letter.normalize('NFD'));
+    if (rest.length > 0 && rest.every((mark) => /\p{M}/u.test(mark))) composedOf.set(base, (composedOf.get(base) ?? '') + letter);
+  }
+}
 const letterPattern = (letter: string) => {
-  const spellings = spellingsOf.get(letter);
-  return spellings ? `[${escapeRegExp(letter + spellings.join(''))}]` : escapeRegExp(letter);
+  const spellings = (spellingsOf.get(letter) ?? []).join('') + (composedOf.get(letter) ?? '');
+  return spellings ? `[${escapeRegExp(letter + spellings)}]` : escapeRegExp(letter);
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStoreBridge } from '../../testing/storeBridge.ts';
+import { call, meeting, summit, teamDesks } from './teamDesks.testing.ts';
 
 // The Johannesburg desk added an annotation to a brief (it starts empty and
 // unmarked, for the author to choose), wrote it and marked it NATO RESTRICTED.
@@ -7,81 +7,37 @@ import { createStoreBridge } from '../../testing/storeBridge.ts';
 // UNMARKED MATERIAL", on the sending desk and in the colleague's review, and
 // neither could find anything unmarked: the unmarked revision was the empty one.
 
-type Answer = { ok: boolean; value: { id: number; version: number; markings: string[] } };
-type Api = Record<string, (request: unknown) => Promise<Answer>>;
+const { desk } = teamDesks();
 
-async function summitWithBrief(api: Api): Promise<{ summitId: number; meetingId: number }> {
-  const summit = await api['summit.create']?.({
-    title: 'G20 Leaders’ Summit, Johannesburg',
-    city: 'Johannesburg',
-    countryId: null,
-    startDate: '2026-11-21',
-    endDate: '2026-11-23',
+/**
+ * The Johannesburg desk's summit (NATO UNCLASSIFIED) and bilateral (NATO RESTRICTED), whose annotation was added
+ * holding `firstWritten`, unmarked, then written and marked NATO RESTRICTED: the markings its bundle says it holds.
+ */
+async function bundleMarkingsOnceAnnotated(firstWritten: string): Promise<string[]> {
+  const johannesburg = desk();
+  const { id: summitId } = await call(johannesburg, 'summit.create', summit('G20 Leaders’ Summit, Johannesburg', 'Africa/Johannesburg'));
+  const { id: meetingId } = await call(johannesburg, 'meeting.create', {
+    ...meeting(summitId, 'Bilateral com o Presidente do Brasil'),
     timeZone: 'Africa/Johannesburg',
-    description: '',
-    sourceId: null,
-    classification: 'NATO UNCLASSIFIED',
   });
-  const meeting = await api['meeting.create']?.({
-    summitId: summit?.value.id,
-    title: 'Bilateral com o Presidente do Brasil',
-    format: 'bilateral',
-    startsAt: '2026-11-21T08:00:00Z',
-    startTimeKnown: true,
-    durationMinutes: null,
-    timeZone: 'Africa/Johannesburg',
-    venue: '',
-    interpreters: '',
-    press: 'closed',
-    purpose: '',
-    objectives: '',
-    theirAsks: '',
-    pointsToMake: '',
-    linesToTake: '',
-    defensivePoints: '',
-    background: '',
-    sensitivities: '',
-    protocolNotes: '',
-    pressLine: '',
-    outcome: '',
-    status: 'planned',
-    counterpartId: null,
-    sourceId: null,
+  const added = await call(johannesburg, 'note.create', { meetingId, title: '', body: firstWritten, tags: [], classification: '' });
+  await call(johannesburg, 'note.save', {
+    id: added.id,
+    baseVersion: added.version,
+    title: '',
+    body: 'O Brasil quer falar de Belém.',
+    tags: [],
     classification: 'NATO RESTRICTED',
   });
-  return { summitId: summit?.value.id ?? 0, meetingId: meeting?.value.id ?? 0 };
+  return (await call(johannesburg, 'bundle.contents', { selection: { summitId } })).markings;
 }
 
 describe('the markings a summit’s bundle holds', () => {
   it('leave out the empty, unmarked start of an annotation written and marked since', async () => {
-    const api = createStoreBridge({ sample: false }).bridge as unknown as Api;
-    const { summitId, meetingId } = await summitWithBrief(api);
-    const added = await api['note.create']?.({ meetingId, title: '', body: '', tags: [], classification: '' });
-    await api['note.save']?.({
-      id: added?.value.id,
-      baseVersion: added?.value.version,
-      title: '',
-      body: 'O Brasil quer falar de Belém.',
-      tags: [],
-      classification: 'NATO RESTRICTED',
-    });
-    const contents = await api['bundle.contents']?.({ selection: { summitId } });
-    expect(contents?.value.markings).toEqual(['NATO RESTRICTED', 'NATO UNCLASSIFIED']);
+    expect(await bundleMarkingsOnceAnnotated('')).toEqual(['NATO RESTRICTED', 'NATO UNCLASSIFIED']);
   });
 
   it('still count an unmarked revision that holds words, even one replaced since', async () => {
-    const api = createStoreBridge({ sample: false }).bridge as unknown as Api;
-    const { summitId, meetingId } = await summitWithBrief(api);
-    const added = await api['note.create']?.({ meetingId, title: '', body: 'Draft, not marked yet', tags: [], classification: '' });
-    await api['note.save']?.({
-      id: added?.value.id,
-      baseVersion: added?.value.version,
-      title: '',
-      body: 'O Brasil quer falar de Belém.',
-      tags: [],
-      classification: 'NATO RESTRICTED',
-    });
-    const contents = await api['bundle.contents']?.({ selection: { summitId } });
-    expect(contents?.value.markings).toEqual(['', 'NATO RESTRICTED', 'NATO UNCLASSIFIED']);
+    expect(await bundleMarkingsOnceAnnotated('Draft, not marked yet')).toEqual(['', 'NATO RESTRICTED', 'NATO UNCLASSIFIED']);
   });
 });

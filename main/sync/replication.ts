@@ -353,26 +353,81 @@ function failedInDatabase(error: unknown): boolean {
   return error instanceof Error && !(error instanceof SyntaxError) && typeof status === 'number' && status >= 400 && status !== 401;
 }
 
+/** How often the live feed's server is asked to send a newline while it has no change to tell (CouchDB's heartbeat). */
+export const feedHeartbeatMs = 10_000;
+/** Heartbeats missed in a row after which the live feed's server counts as away. */
+const heartbeatsMissed = 3;
+
+/**
+ * The live feed's requests: its server sends a newline every heartbeat while it has nothing to tell, so a
+ * request that has heard nothing (no answer begun, then no byte of it) for a few heartbeats is on a connection
+ * gone silent, a server that lost its power or network mid-wait, which sends no reset. Node's own limit was five
+ * minutes, during which a colleague's edit waited for the next timed round. It fails as a server away does; each
+ * byte heard, a heartbeat's newline included, starts the wait again.
+ */
+function heardWithin(silenceMs: number): (url: string, given: RequestInit) => Promise<Response> {
+  return async (url, given) => {
+    const silence = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waitAgain = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => silence.abort(new TypeError(`fetch failed: nothing heard within ${silenceMs / 1000} s`, { cause: { code: 'ETIMEDOUT' } })),
+        silenceMs,
+      );
+    };
+    const signal = AbortSignal.any([silence.signal, given.signal].filter((each): each is AbortSignal => each instanceof AbortSignal));
+    // Cancelled (the desk stopped listening) or failed: no timer is left to keep the process waiting.
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    waitAgain();
+    let response: Response;
+    try {
+      response = await keptAliveFetch(url, { ...given, signal });
+    } catch (error) {
+      clearTimeout(timer);
+      throw error;
+    }
+    if (response.body === null) {
+      clearTimeout(timer);
+      return response;
+    }
+    const heard = new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        waitAgain();
+        controller.enqueue(chunk);
+      },
+      flush: () => clearTimeout(timer),
+    });
+    return new Response(response.body.pipeThrough(heard), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+}
+
 /**
  * Listens to one server database's changes feed (longpoll, as CouchDB's own
  * clients do), so a colleague's edit is pulled within moments, not at the next
- * timed round. Returns how to stop listening; `onError` is told once, and the
- * next round listens again.
+ * timed round. Returns how to stop listening; `onError` is told once (a server
+ * silent for a few heartbeats included), and the next round listens again.
  */
 export function watchDatabase(
   url: string,
   account: Omit<ServerAccount, 'url'>,
   onChange: () => void,
   onError: (error: unknown) => void,
+  heartbeatMs = feedHeartbeatMs,
 ): () => void {
   checkServerUrl(url);
   const remote: Database = new Pouch(url, {
     adapter: 'http',
     skip_setup: true,
+    fetch: heardWithin(heartbeatMs * heartbeatsMissed),
     ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
   });
   let stopped = false;
-  const feed = remote.changes({ since: 'now', live: true, heartbeat: 10_000 });
+  const feed = remote.changes({ since: 'now', live: true, heartbeat: heartbeatMs });
   feed.on('change', () => {
     if (!stopped) onChange();
   });

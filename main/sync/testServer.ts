@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import express from 'express';
 import expressPouchDB, { type Handler } from 'express-pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
@@ -43,6 +43,29 @@ export async function startTestServer(port = 0, serverNumber = ++started): Promi
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * A server on 127.0.0.1 that accepts every connection and never answers: a desk's server whose machine lost its
+ * power or its network (no reset ever reaches the desk), or a hotel's proxy holding the request.
+ */
+export async function startSilentServer(): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };

@@ -1,10 +1,9 @@
-import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { readSyncAccount, writeSyncAccount } from '../../db/sync/account.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import { answerDeadlineMs, answerWithinMs } from './replication.ts';
 import { DeskReplicator } from './replicator.ts';
-import { startTestServer } from './testServer.ts';
+import { startSilentServer, startTestServer } from './testServer.ts';
 
 // A desk's server that takes the connection and then says nothing: the machine
 // lost its power or its network mid-round (no reset ever reaches the desk), or
@@ -13,32 +12,12 @@ import { startTestServer } from './testServer.ts';
 // Disconnect and a new address waited for that round to end, the briefs still
 // on screen.
 
-/** A server on 127.0.0.1 that accepts every connection and never answers. */
-async function silentServer(): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('error', () => undefined);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
-}
-
 let desks = 0;
 const prefix = () => `silent${process.pid}-${++desks}`;
 
 describe('a server that takes the connection and never answers', () => {
   it('is reported as not reachable once a request has waited its time, and found again when it answers', async () => {
-    const silent = await silentServer();
+    const silent = await startSilentServer();
     const db = openScratchDatabase();
     db.exec(`INSERT INTO note (title, body) VALUES ('Sawubona', 'A brief written while the server is silent')`);
     writeSyncAccount(db, { url: silent.url, username: '', passwordSealed: '', databasePrefix: prefix() });
@@ -63,7 +42,7 @@ describe('a server that takes the connection and never answers', () => {
   });
 
   it('does not hold Lock, Disconnect or a new address: stopping ends the round under way at once', async () => {
-    const silent = await silentServer();
+    const silent = await startSilentServer();
     const db = openScratchDatabase();
     writeSyncAccount(db, { url: silent.url, username: '', passwordSealed: '', databasePrefix: prefix() });
     const desk = new DeskReplicator(db, { intervalMs: 3_600_000 });

@@ -44,8 +44,7 @@ describe('deleting a summit a note is linked to', () => {
       table: 'free_note',
       effect: 'trashed',
       count: 1,
-      names: ['Talanoa notes'],
-      markings: [['']],
+      names: [[{ text: 'Talanoa notes', marking: '' }]],
     });
     expect(references.takeAlong.filter((group) => group.table === 'note')).toEqual([]);
     const deleted = await ok<DeleteResult<'summit'>>('summit.delete', { id: summitId, takeAlong: true });
@@ -53,8 +52,7 @@ describe('deleting a summit a note is linked to', () => {
       table: 'free_note',
       effect: 'trashed',
       count: 1,
-      names: ['Talanoa notes'],
-      markings: [['']],
+      names: [[{ text: 'Talanoa notes', marking: '' }]],
     });
   });
 });
@@ -75,14 +73,14 @@ describe('deleting a sector entry with an annotation', () => {
 
   it('says what refers to it: the annotation stays behind alone, or goes to the trash with it', async () => {
     const references = await ok<RecordReferences>('sectorEntry.references', { id: entryId });
-    expect(references.alone).toEqual([{ table: 'note', effect: 'unlinked', count: 1, names: ['Desk view'], markings: [['']] }]);
-    expect(references.takeAlong).toEqual([{ table: 'note', effect: 'trashed', count: 1, names: ['Desk view'], markings: [['']] }]);
+    expect(references.alone).toEqual([{ table: 'note', effect: 'unlinked', count: 1, names: [[{ text: 'Desk view', marking: '' }]] }]);
+    expect(references.takeAlong).toEqual([{ table: 'note', effect: 'trashed', count: 1, names: [[{ text: 'Desk view', marking: '' }]] }]);
   });
 
   it('takes the annotation along to the trash, and Undo puts both back with the same ids', async () => {
     const before = content();
     const deleted = await ok<DeleteResult<'sectorEntry'>>('sectorEntry.delete', { id: entryId, takeAlong: true });
-    expect(deleted.references).toEqual([{ table: 'note', effect: 'trashed', count: 1, names: ['Desk view'], markings: [['']] }]);
+    expect(deleted.references).toEqual([{ table: 'note', effect: 'trashed', count: 1, names: [[{ text: 'Desk view', marking: '' }]] }]);
     expect(db.prepare('SELECT count(*) AS n FROM sector_entry WHERE id = ?').get(entryId)).toEqual({ n: 0 });
     const trashed = await ok<Note[]>('note.listTrash', {});
     expect(trashed.map((note) => note.id)).toEqual([annotation.id]);
@@ -115,7 +113,12 @@ describe('deleting what others cite', () => {
     const sourceId = (db.prepare('SELECT source_id AS id FROM person WHERE source_id IS NOT NULL LIMIT 1').get() as { id: number }).id;
     const cited = await ok<RecordReferences>('source.references', { id: sourceId });
     const people = (db.prepare('SELECT name FROM person WHERE source_id = ? ORDER BY id').pluck().all(sourceId) as string[]).slice(0, 5);
-    expect(cited.alone.find((group) => group.table === 'person')?.names.toSorted()).toEqual(people.toSorted());
+    expect(
+      cited.alone
+        .find((group) => group.table === 'person')
+        ?.names.map(([part]) => part?.text)
+        .toSorted(),
+    ).toEqual(people.toSorted());
 
     const yoon = (db.prepare("SELECT id FROM person WHERE name = 'Yoon Suk Yeol'").get() as { id: number }).id;
     const meetings = db
@@ -126,7 +129,9 @@ describe('deleting what others cite', () => {
     const participations = (await ok<RecordReferences>('person.references', { id: yoon })).alone.find(
       (group) => group.table === 'meeting_participant',
     );
-    expect(participations?.names.toSorted()).toEqual(meetings.map((title) => `Yoon Suk Yeol — ${title}`).toSorted());
+    expect(participations?.names.map((parts) => parts.map((part) => part.text).join(' — ')).toSorted()).toEqual(
+      meetings.map((title) => `Yoon Suk Yeol — ${title}`).toSorted(),
+    );
   });
 
   it('a source cited by entries is refused alone, changing nothing, and can be taken with its entries and undone', async () => {
@@ -179,7 +184,12 @@ describe('deleting what others cite', () => {
     });
     const before = content();
     const references = await ok<RecordReferences>('meeting.references', { id: meetingId });
-    expect(references.alone).toContainEqual({ table: 'briefing_pack', effect: 'unlinked', count: 1, names: ['Desk pack'], markings: [[]] });
+    expect(references.alone).toContainEqual({
+      table: 'briefing_pack',
+      effect: 'unlinked',
+      count: 1,
+      names: [[{ text: 'Desk pack', marking: null }]],
+    });
     const events: ChangeEvent[] = [];
     dispatch = createDispatch({ db, handlers, onChange: (event) => events.push(event) });
     const packTouched = () =>

@@ -51,4 +51,32 @@ describe('the delete dialog’s list of what refers to a record', () => {
     const banner = screen.getByRole('note', { name: 'Highest marking on screen' });
     await waitFor(() => expect(banner.textContent).toBe('NATO SECRET'));
   });
+
+  // A participant is named "person — meeting": both marks stood together before the joined name, "(UNMARKED)
+  // (NS) Yoon Suk Yeol — Bilateral", so the meeting's SECRET read as the person's. Each now stands by its own part.
+  it('marks a participant’s person and meeting each beside its own part, and a biography’s text beside its own', async () => {
+    const yoon = store.db.prepare("SELECT id, name FROM person WHERE name = 'Yoon Suk Yeol'").get() as { id: number; name: string };
+    const meeting = store.db
+      .prepare('SELECT m.id, m.title FROM meeting_participant p JOIN meeting m ON m.id = p.meeting_id WHERE p.person_id = ? LIMIT 1')
+      .get(yoon.id) as { id: number; title: string };
+    store.db.prepare("UPDATE person SET classification = '' WHERE id = ?").run(yoon.id);
+    store.db.prepare("UPDATE meeting SET classification = 'NATO SECRET' WHERE id = ?").run(meeting.id);
+    store.db
+      .prepare(
+        "INSERT INTO meeting_biography (meeting_id, person_id, text, classification) VALUES (?, ?, 'Former prosecutor', 'NATO RESTRICTED') ON CONFLICT DO UPDATE SET text = excluded.text, classification = excluded.classification",
+      )
+      .run(meeting.id, yoon.id);
+    render(
+      <SettingsProvider>
+        <ScreenMarkingsProvider>
+          <DeleteButton entity="person" id={yoon.id} name={yoon.name} label="Delete person" />
+        </ScreenMarkingsProvider>
+      </SettingsProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Delete person' }));
+    const participants = (await screen.findByText(/participant/)).closest('li') as HTMLElement;
+    expect(participants.textContent).toContain(`(UNMARKED)${yoon.name} — (NS)${meeting.title}`);
+    const biographies = screen.getByText(/biograph/).closest('li') as HTMLElement;
+    expect(biographies.textContent).toContain(`(UNMARKED)${yoon.name} — (NS)${meeting.title} — (NR)Former prosecutor`);
+  });
 });

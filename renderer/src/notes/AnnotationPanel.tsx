@@ -11,6 +11,7 @@ import { useQuery } from '../useQuery.ts';
 import { MarkdownPreview } from './Markdown.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { discardIfPageClosesEmpty, flushAll } from './openQueues.ts';
+import { useShownUntilListed } from './shownUntilListed.ts';
 
 export type AnnotationPanelProps = ({ sectorEntryId: number; meetingId?: undefined } | { meetingId: number; sectorEntryId?: undefined }) & {
   /** Inside a section that already has its own "Annotations" heading. */
@@ -74,8 +75,12 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
   );
   // Closing the window (or reloading the page) while it is open leaves it too: React unmounts nothing then.
   useEffect(() => (editing === null ? undefined : discardIfPageClosesEmpty(editing)), [editing]);
+  const { asShown, onShown, onStored, onClosed } = useShownUntilListed();
   const switchTo = (id: number | null) => {
-    if (editing !== null && editing !== id) leave(editing);
+    if (editing !== null && editing !== id) {
+      leave(editing);
+      onClosed();
+    }
     setEditing(id);
   };
 
@@ -102,11 +107,11 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
       {props.embedded ? null : <h3 id={headingId}>{t('notes.annotations')}</h3>}
       {annotations.length === 0 ? <p className="muted">{t('notes.noAnnotations')}</p> : null}
       <ul className="annotation-list">
-        {annotations.map((note) => (
+        {annotations.map(asShown).map((note) => (
           <li key={note.id} className="annotation">
             <PortionMark classification={note.classification} />
             {editing === note.id ? (
-              <NoteEditor id={note.id} kind="annotation" focusText />
+              <NoteEditor id={note.id} kind="annotation" focusText onShown={onShown} onStored={onStored} />
             ) : (
               <MarkdownPreview markdown={note.body} label={t('notes.annotation', { id: note.id })} />
             )}

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
@@ -52,6 +52,10 @@ export interface NoteEditorProps {
   kind?: 'note' | 'annotation';
   /** Put the cursor in the text once the note is loaded (it was just opened for writing). */
   focusText?: boolean;
+  /** Told what the editor shows, at every change: a list around it may not have read the latest save yet. */
+  onShown?: (id: number, content: NoteContent) => void;
+  /** Told each version of the note the store holds, as the editor learns of it (read, saved here, saved elsewhere). */
+  onStored?: (note: Note) => void;
 }
 
 /**
@@ -63,7 +67,7 @@ export interface NoteEditorProps {
  * Memoised: the view around it renders again when an autosave's answer comes back, and the editor
  * takes that answer through its own queries.
  */
-export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusText = false }: NoteEditorProps) {
+export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusText = false, onShown, onStored }: NoteEditorProps) {
   const { t } = useTranslation();
   const showTitle = kind === 'note';
   const [note, setNote] = useState<Note | null>(null);
@@ -81,6 +85,15 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
   const fieldId = useId();
   const textArea = useRef<HTMLTextAreaElement>(null);
   const loaded = content !== null;
+  const told = useRef({ onShown, onStored });
+  told.current = { onShown, onStored };
+  // Before paint: the row around the editor shows the marking chosen in the same frame as the editor does.
+  useLayoutEffect(() => {
+    if (content) told.current.onShown?.(id, content);
+  }, [id, content]);
+  useEffect(() => {
+    if (note) told.current.onStored?.(note);
+  }, [note]);
   const client = useQueryClientOfPage();
   const stored = useQuery('note.get', { id });
   // Edited on two desks at once: both texts are shown until the user decides.

@@ -36,11 +36,14 @@ export function ReferenceList({ groups }: { groups: readonly ReferenceGroup[] })
                 // biome-ignore lint/suspicious/noArrayIndexKey: two rows may share a name; their place in the list tells them apart
                 <Fragment key={index}>
                   {index > 0 && ', '}
-                  {(group.markings[index] ?? []).map((marking, markIndex) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a participant's person and meeting may share a marking
-                    <PortionMark key={markIndex} classification={marking} />
+                  {name.map((part, partIndex) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a name's parts keep their order
+                    <Fragment key={partIndex}>
+                      {partIndex > 0 && ' — '}
+                      {part.marking !== null && <PortionMark classification={part.marking} />}
+                      <bdi>{part.text}</bdi>
+                    </Fragment>
                   ))}
-                  <bdi>{name}</bdi>
                 </Fragment>
               ))}
               {group.count > group.names.length ? ', …' : ''}

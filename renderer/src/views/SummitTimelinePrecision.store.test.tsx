@@ -1,36 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { summits } from '../../../db/summits.ts';
 import { timelineEvents } from '../../../db/timeline.ts';
-import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
-import { setBridge } from '../bridge/index.ts';
-import '../i18n/index.ts';
-import { ScreenMarkingsProvider } from '../markings/ScreenMarkings.tsx';
-import { SettingsProvider } from '../settings/SettingsContext.tsx';
-import { SummitView } from './Summit.tsx';
+import { marked, renderSummit, storeWithMaltaSummit } from './maltaSummit.store.testing.tsx';
 
 // An event entered as "Month only" (the source says December 2028, no day)
 // showed on its summit's page as "1 December 2028", a day nobody gave; the
 // Timeline view said "December 2028".
 
-let store: StoreBridge;
 let summitId: number;
 beforeEach(() => {
-  store = createStoreBridge();
-  setBridge(store.bridge);
-  const marked = { classification: 'NATO UNCLASSIFIED' };
-  summitId = summits.insert(store.db, {
-    ...marked,
-    title: 'OSCE Ministerial Council, Valletta',
-    city: 'Valletta',
-    countryId: null,
-    startDate: '2028-12-04',
-    endDate: '2028-12-05',
-    timeZone: 'Europe/Malta',
-    description: '',
-    sourceId: null,
-  });
+  const { store, summitId: id } = storeWithMaltaSummit('OSCE Ministerial Council, Valletta', '2028-12-04', '2028-12-05');
+  summitId = id;
   for (const [occurredOn, precision, title] of [
     ['2028-01-01', 'year', 'Malta chosen to chair the OSCE'],
     ['2028-12-01', 'month', 'Malta takes the OSCE chair'],
@@ -50,13 +31,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 it('gives each of the summit’s timeline events its date as precisely as it was entered', async () => {
-  render(
-    <SettingsProvider>
-      <ScreenMarkingsProvider>
-        <SummitView id={summitId} />
-      </ScreenMarkingsProvider>
-    </SettingsProvider>,
-  );
+  renderSummit(summitId);
   const row = async (title: string) => (await screen.findByText(title, { exact: false })).closest('li')?.textContent;
   expect(await row('Malta chosen to chair')).toMatch(/^\(NU\)\s*2028 Malta chosen/);
   expect(await row('Malta takes the OSCE chair')).toMatch(/^\(NU\)\s*December 2028 Malta takes/);
