@@ -4,7 +4,7 @@ import { listMeetingBiographies, setMeetingBiography } from './meetingBiographie
 import { openScratchDatabase } from './testing.ts';
 
 describe("a meeting's own biography when the meeting is deleted", () => {
-  it('is named "person — meeting" in what the delete takes along, and Undo brings back the same replicated record', () => {
+  it('is named by its person, its meeting and its text in what the delete takes along, and Undo brings back the same replicated record', () => {
     const db = openScratchDatabase(':memory:');
     db.exec(`
       INSERT INTO meeting (id, title, format, starts_at, time_zone, classification)
@@ -15,9 +15,12 @@ describe("a meeting's own biography when the meeting is deleted", () => {
     const record = () =>
       db.prepare("SELECT doc_id AS id, deleted FROM sync_doc WHERE entity = 'meeting_biography'").get() as { id: string; deleted: number };
     const written = record();
-    expect(referencesTo(db, 'meeting', 1, false)).toContainEqual(
-      expect.objectContaining({ table: 'meeting_biography', count: 1, names: ['President of Finland — Pull-aside with Finland'] }),
-    );
+    const biographies = referencesTo(db, 'meeting', 1, false).find((group) => group.table === 'meeting_biography');
+    expect(biographies?.count).toBe(1);
+    // Each part beside its own record's mark: the person's, the meeting's, then the biography's own text.
+    expect(biographies?.names.map((name) => name.map((part) => `(${part.marking}) ${part.text}`))).toEqual([
+      ['() President of Finland', '(NATO CONFIDENTIAL) Pull-aside with Finland', '(NATO CONFIDENTIAL) Will raise the border fence.'],
+    ]);
     const deletion = db.transaction(() => deleteRecord(db, 'meeting', 1, false).record)();
     expect(record()).toEqual({ id: written.id, deleted: 1 });
     db.transaction(() => undoDeletion(db, deletion))();

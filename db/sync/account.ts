@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { SyncNotice } from '../../shared/syncSettings.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
@@ -88,20 +89,26 @@ export function latestSeq(db: Db): number {
 }
 
 /**
- * The records with a revision after `@seq`, read by the revisions' arrival order. DISTINCT over the bare column
- * made SQLite read the whole (doc_id, rev) index instead, however few revisions came after: 40 ms a call on the
- * benchmark's store, after every merged slice of a first pull. The unary `+` keeps the column off that index.
- */
-export const changedAfter = `SELECT DISTINCT +R.doc_id AS doc_id FROM sync_rev AS R WHERE R.seq > @seq
-        AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)`;
-
-/**
  * Records changed here after `seq`: what the server may not have had yet. A record just pulled from its own
  * server database and unchanged since (1300) is the server's already: during a first pull it is not
  * "waiting to be sent".
  */
 export function recordsChangedAfter(db: Db, seq: number): string[] {
-  return syncStatement(db, changedAfter).pluck().all({ seq }) as string[];
+  return changedAfter(db).pluck().all({ seq }) as string[];
+}
+
+/**
+ * The records with a revision after `@seq`, read by the revisions' arrival order. DISTINCT over the bare column
+ * made SQLite read the whole (doc_id, rev) index instead, however few revisions came after: 40 ms a call on the
+ * benchmark's store, after every merged slice of a first pull. The unary `+` keeps the column off that index
+ * (countRecordsToSendAfter's too).
+ */
+export function changedAfter(db: Db): Statement {
+  return syncStatement(
+    db,
+    `SELECT DISTINCT +R.doc_id AS doc_id FROM sync_rev AS R WHERE R.seq > @seq
+        AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)`,
+  );
 }
 
 /**
@@ -113,7 +120,8 @@ export function recordsChangedAfter(db: Db, seq: number): string[] {
 export function countRecordsToSendAfter(db: Db, seq: number): number {
   return syncStatement(
     db,
-    `SELECT count(*) FROM (${changedAfter}) AS C
+    `SELECT count(*) FROM (SELECT DISTINCT +R.doc_id AS doc_id FROM sync_rev AS R WHERE R.seq > @seq
+        AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)) AS C
       WHERE CASE WHEN C.doc_id LIKE 'summit:%'
         THEN C.doc_id IN (SELECT summit_doc_id FROM sync_shared_summit)
         ELSE (SELECT home FROM sync_home AS H WHERE H.doc_id = C.doc_id) IN (SELECT '${referencePartition}' UNION ALL SELECT summit_doc_id FROM sync_shared_summit)
