@@ -181,22 +181,29 @@ export function isUtcInstant(text: string): boolean {
 }
 
 /**
- * Zones found known so far. Asking Intl means building a formatter, which a
- * pack of 200 pages did hundreds of times (a tenth of its rendering); the
- * runtime's zones are a fixed set of a few hundred names.
+ * Zones found known so far, each with the runtime's own name for it (Asia/Calcutta is Asia/Kolkata). Asking Intl
+ * means building a formatter, which a pack of 200 pages did hundreds of times (a tenth of its rendering); the
+ * runtime's zones are a fixed set of a few hundred names. The name comes from the same formatter, so comparing
+ * two zones (shared/time.ts, sameTimeZone) builds none more: Today's first render made two for each zone.
  */
-const knownTimeZones = new Set<string>();
+const knownTimeZones = new Map<string, string>();
 
 /** An IANA zone this runtime knows, e.g. Europe/Vilnius. */
 export function isKnownTimeZone(name: string): boolean {
-  if (knownTimeZones.has(name)) return true;
-  if (name.trim() === '' || name.length > 64) return false;
+  return runtimeTimeZoneName(name) !== null;
+}
+
+/** The runtime's name for a zone it knows (a link such as Asia/Calcutta gives its zone's), null for one it does not. */
+export function runtimeTimeZoneName(name: string): string | null {
+  const known = knownTimeZones.get(name);
+  if (known !== undefined) return known;
+  if (name.trim() === '' || name.length > 64) return null;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    knownTimeZones.add(name);
-    return true;
+    const resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+    knownTimeZones.set(name, resolved);
+    return resolved;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -120,9 +120,12 @@ const scriptCodes = [
   'Vaii',
   'Yiii',
 ] as const;
-const scriptPatterns = scriptCodes.map((code) => [code, new RegExp(`\\p{Script=${code}}`, 'u')] as const);
+// Built on first use: the page loads this module at start and the harness with the store's handlers, and only a
+// character no font draws is ever asked for its script.
+let scriptPatterns: (readonly [string, RegExp])[] | undefined;
 
 /** The ISO 15924 code of a character's script; "Zsym" (symbols) for emoji and signs of no one script. */
 export function scriptOf(character: string): string {
+  scriptPatterns ??= scriptCodes.map((code) => [code, new RegExp(`\\p{Script=${code}}`, 'u')] as const);
   return scriptPatterns.find(([, pattern]) => pattern.test(character))?.[0] ?? 'Zsym';
 }

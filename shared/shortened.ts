@@ -4,7 +4,13 @@
 // Chinese character (which show as "�"), nor between a Khmer or Burmese consonant and the one written beneath
 // it. And where it is cut, it says so.
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use, not as the module loads: the page loads this module at start (Today names notes by their
+// first line), and a segmenter loads the runtime's break-iteration data, before anything needs to be cut.
+let graphemeSegmenter: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter => {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return graphemeSegmenter;
+};
 /** Khmer's coeng and Burmese's virama write the next consonant beneath: Unicode's clusters still part them. */
 const writesTheNextBeneath = /[\u17d2\u1039]$/u;
 
@@ -14,7 +20,7 @@ export function shortened(text: string, most: number): string {
   if (text.length <= most) return text;
   let kept = '';
   let count = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes().segment(text)) {
     if (count >= most && !writesTheNextBeneath.test(kept)) return `${kept.trimEnd()}…`;
     kept += segment;
     count += 1;

@@ -1,6 +1,6 @@
 // Times are stored as UTC instants plus the venue's IANA zone; Intl does the
 // conversion so daylight-saving changes are right on both sides.
-import { isCalendarDate, isKnownTimeZone, maxYear, minYear } from './fieldRules.ts';
+import { isCalendarDate, isKnownTimeZone, maxYear, minYear, runtimeTimeZoneName } from './fieldRules.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -117,24 +117,8 @@ function tableZone(timeZone: string): string {
 export function sameTimeZone(first: string, second: string): boolean {
   if (first === second) return true;
   if (tableZone(first) === tableZone(second)) return true;
-  if (!isKnownTimeZone(first) || !isKnownTimeZone(second)) return false;
-  return runtimeZoneName(first) === runtimeZoneName(second);
-}
-
-const runtimeZoneNames = new Map<string, string>();
-
-/**
- * The runtime's own name for a known zone, learnt once per name: resolving it
- * makes a formatter, and Today compares each of its hundred meetings' zones
- * with home as it first renders (two formatters a meeting doubled its render).
- */
-function runtimeZoneName(timeZone: string): string {
-  let name = runtimeZoneNames.get(timeZone);
-  if (name === undefined) {
-    name = new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
-    runtimeZoneNames.set(timeZone, name);
-  }
-  return name;
+  const firstName = runtimeTimeZoneName(first);
+  return firstName !== null && firstName === runtimeTimeZoneName(second);
 }
 
 /**

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
-import { startHarnessProcess, stopHarnessProcess } from './web.ts';
+import { markTodayPainted, startHarnessProcess, stopHarnessProcess, todayPainted } from './web.ts';
 
 interface TraceEvent {
   readonly name: string;
@@ -19,16 +19,6 @@ interface TraceEvent {
   readonly pid: number;
   readonly args?: { data?: { url?: string; frame?: string }; beginData?: { url?: string } };
 }
-
-const markTodayPainted = `
-  window.__todayPaintedMs = null;
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('.dashboard-grid')) {
-      observer.disconnect();
-      requestAnimationFrame(() => { window.__todayPaintedMs = performance.now(); });
-    }
-  }).observe(document, { childList: true, subtree: true });
-`;
 
 /** The page's main-thread time by kind of work, from navigation start to Today painted, in ms. */
 export function summariseTrace(events: readonly TraceEvent[], paintedMs: number): Record<string, number> {
@@ -90,8 +80,9 @@ if (import.meta.main) {
         'disabled-by-default-v8.cpu_profiler',
       ],
     });
+    const painted = todayPainted(page);
     await page.goto(harness.url);
-    await page.waitForFunction(() => (globalThis as unknown as { __todayPaintedMs: number | null }).__todayPaintedMs !== null);
+    await painted;
     const steps = (await page.evaluate(`(() => ({
       painted: window.__todayPaintedMs,
       domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,

@@ -38,6 +38,38 @@ describe('choosing the bridge', () => {
     expect(fetch).toHaveBeenCalledWith('/rpc/summit.list', expect.objectContaining({ method: 'POST' }));
   });
 
+  it('asks its first question before it reaches for the session storage, and keeps the address’s token there after', async () => {
+    // A page's first reach for its session storage waits on the browser process: a start's first questions must not.
+    document.head.innerHTML = '<meta name="sherpa-bridge" content="loopback">';
+    window.sessionStorage.clear();
+    const order: string[] = [];
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => {
+      order.push('fetch');
+      return new Response(JSON.stringify({ ok: true, value: [] }));
+    });
+    vi.stubGlobal('fetch', fetch);
+    const bridge = findBridge({
+      sherpa: undefined,
+      location: { search: '?token=from-the-address' } as Location,
+      get sessionStorage() {
+        order.push('storage');
+        return window.sessionStorage;
+      },
+      document,
+    });
+    const answer = bridge?.['summit.list']({});
+    expect(order).toEqual(['fetch']);
+    expect(await answer).toEqual({ ok: true, value: [] });
+    expect(order).toEqual(['fetch', 'storage']);
+    expect(fetch.mock.calls[0]?.[1].headers).toMatchObject({ 'x-sherpa-token': 'from-the-address' });
+    expect(window.sessionStorage.getItem('sherpa.loopbackToken')).toBe('from-the-address');
+
+    // A reload whose address has lost the token still carries the session's.
+    const reloaded = findBridge({ ...page(), location: { search: '' } as Location });
+    await reloaded?.['summit.list']({});
+    expect(fetch.mock.calls[1]?.[1].headers).toMatchObject({ 'x-sherpa-token': 'from-the-address' });
+  });
+
   it('says plainly, in English and Korean, that the page cannot reach its data', async () => {
     render(<BridgeMissing />);
     expect(screen.getByRole('alert').textContent).toContain('Sherpa cannot reach its data');

@@ -29,7 +29,7 @@ export class BridgeMissingError extends Error {
  */
 export function findBridge(page: Pick<Window, 'sherpa' | 'location' | 'sessionStorage' | 'document'>): SherpaApi | null {
   if (page.sherpa) return page.sherpa;
-  if (page.document.querySelector(loopbackMarker)) return createLoopbackBridge(page.location, page.sessionStorage);
+  if (page.document.querySelector(loopbackMarker)) return createLoopbackBridge(page.location, () => page.sessionStorage);
   return null;
 }
 

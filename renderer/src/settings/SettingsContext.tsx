@@ -10,21 +10,29 @@ export type ViewSettings = Pick<
   'homeTimeZone' | 'theme' | 'language' | 'classificationScheme' | 'defaultMarking' | 'autoLockMinutes'
 >;
 
-const fallback: ViewSettings = {
-  homeTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
-  theme: 'system',
-  language: 'en',
-  classificationScheme: { name: '', levels: [{ name: '', portion: '' }] },
-  defaultMarking: '',
-  autoLockMinutes: 15,
-};
+// Made on first use, not as the module loads: asking for the computer's zone loads the runtime's date and
+// time-zone data, 20 to 40 ms of the page's main thread, which the module's load spent before a start's first
+// questions could leave (session/askEarly.ts).
+let fallbackSettings: ViewSettings | undefined;
+function fallback(): ViewSettings {
+  fallbackSettings ??= {
+    homeTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    theme: 'system',
+    language: 'en',
+    classificationScheme: { name: '', levels: [{ name: '', portion: '' }] },
+    defaultMarking: '',
+    autoLockMinutes: 15,
+  };
+  return fallbackSettings;
+}
 
-const SettingsContext = createContext<ViewSettings>(fallback);
+/** Null outside a SettingsProvider: the fallback then. */
+const SettingsContext = createContext<ViewSettings | null>(null);
 
 /** The user's settings for every view; theme and language are applied to the document as soon as they load. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const query = useQuery('settings.get', {});
-  const settings: ViewSettings = query.status === 'ready' ? query.value : fallback;
+  const settings: ViewSettings = query.status === 'ready' ? query.value : fallback();
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = settings.theme;
@@ -37,10 +45,10 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
 }
 
 export function useSettings(): ViewSettings {
-  return useContext(SettingsContext);
+  return useContext(SettingsContext) ?? fallback();
 }
 
 /** The Intl locale matching the interface language. */
 export function useLocale(): string {
-  return localeOf(useContext(SettingsContext).language);
+  return localeOf(useContext(SettingsContext)?.language ?? 'en');
 }
