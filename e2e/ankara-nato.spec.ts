@@ -73,6 +73,15 @@ test('a NATO summit in Ankara, entered through the interface: Turkish, Greek, Cy
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   await enterBriefing(page, ankara);
 
+  // The meeting brief names its source with the source's own portion mark, as every other name there.
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('link', { name: ankara.summit.title }).first().click();
+  await page.getByRole('link', { name: ankara.meeting.title }).click();
+  await expect(page.locator('dt', { hasText: /^Source$/ }).locator('xpath=following-sibling::dd[1]')).toHaveText(
+    /^\(NU\)\s*Ankara desk record 2026/,
+  );
+  await shot('meeting');
+
   // A second summit at the same venue, with a meeting and a source of its own: none of it may reach Ankara's pack.
   await sidebar(page).getByRole('link', { name: 'Summits' }).click();
   await page.getByRole('link', { name: 'New summit' }).first().click();
