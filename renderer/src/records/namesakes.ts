@@ -17,8 +17,9 @@ const apostrophes = /[\u0027\u0060\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u20
 const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
 
 // Case that lowering alone does not fold: Turkish "IŞIK" lowers to "işik", not "ışık", and German "STRAUSS" to
-// "strauss", not "strauß", so a name copied in capitals from a passport or a list was not the stored one.
-const caseless: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss' };
+// "strauss", not "strauß", so a name copied in capitals from a passport or a list was not the stored one. Greek
+// writes one sigma two ways, ς only at a word's end: "Κυριακοσ", lowered by a tool that does not know it, is Κυριάκος.
+const caseless: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss', ς: 'σ' };
 
 /**
  * A name as compared: compatibility-normalised (NFKC), spaces collapsed, case
@@ -34,7 +35,7 @@ export function nameKey(name: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
     .toLocaleLowerCase('en-US')
-    .replace(/[ıß]/gu, (letter) => caseless[letter] ?? letter);
+    .replace(/[ıßς]/gu, (letter) => caseless[letter] ?? letter);
 }
 
 /** The people already stored whose name or native name reads the same as either of those typed. */
