@@ -1,7 +1,7 @@
 import { type CSSProperties, createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { formatDate } from './format.ts';
-import { fontStack, pageMargins } from './printCss.ts';
+import { fontStack, latinFontFaces, pageMargins } from './printCss.ts';
 
 // The running header and footer every page carries. The engines print them in
 // the page margins from their own HTML templates, where the page's stylesheet
@@ -48,10 +48,12 @@ function copyStamp(copy: PageFurniture['copy'], titleMark: string) {
 }
 
 export function headerTemplate(furniture: PageFurniture): string {
+  // The page's stylesheet does not reach the template: the faces fontStack names first come with it.
   return renderToStaticMarkup(
     h(
       'div',
       { style: band },
+      h('style', null, latinFontFaces),
       h('div', { style: bannerStyle }, furniture.banner),
       h(
         'div',
@@ -68,6 +70,7 @@ export function footerTemplate(furniture: PageFurniture): string {
     h(
       'div',
       { style: band },
+      h('style', null, latinFontFaces),
       h(
         'div',
         { style: { ...row, borderTop: '0.5pt solid #999', paddingTop: '1mm', marginBottom: '1.5mm' } },
