@@ -10,7 +10,7 @@ import { footerTemplate, headerTemplate } from './pageFurniture.ts';
 
 // A venue pasted decomposed ("I" and U+0307, as macOS and some PDFs give it) printed as "Iṡtanbul": Noto Sans CJK
 // set the loose dot over the next letter. The pack's HTML carries each such letter composed, which the pack's
-// Latin faces draw whole (latinExtended.test.ts shows which font Chromium draws them with).
+// faces for Latin, Greek and Cyrillic draw whole (alphabets.test.ts shows which font Chromium draws them with).
 
 const decomposed = 'I\u0307stanbul, S\u030cefc\u030covic\u030c, Κυρια\u0301κος, Е\u0308лка';
 

@@ -2,7 +2,7 @@ import { type CSSProperties, createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { composedLetters } from './composedLetters.ts';
 import { formatDate } from './format.ts';
-import { fontStack, latinFontFaces, pageMargins } from './printCss.ts';
+import { alphabetFontFaces, fontStack, pageMargins } from './printCss.ts';
 
 // The running header and footer every page carries. The engines print them in
 // the page margins from their own HTML templates, where the page's stylesheet
@@ -55,7 +55,7 @@ export function headerTemplate(furniture: PageFurniture): string {
       h(
         'div',
         { style: band },
-        h('style', null, latinFontFaces),
+        h('style', null, alphabetFontFaces),
         h('div', { style: bannerStyle }, furniture.banner),
         h(
           'div',
@@ -74,7 +74,7 @@ export function footerTemplate(furniture: PageFurniture): string {
       h(
         'div',
         { style: band },
-        h('style', null, latinFontFaces),
+        h('style', null, alphabetFontFaces),
         h(
           'div',
           { style: { ...row, borderTop: '0.5pt solid #999', paddingTop: '1mm', marginBottom: '1.5mm' } },

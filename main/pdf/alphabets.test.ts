@@ -5,12 +5,13 @@ import { printLaunchOptions } from './chromiumLaunch.ts';
 import { headerTemplate } from './template/pageFurniture.ts';
 import { printCss } from './template/printCss.ts';
 
-// An Ankara pack printed "İstanbul" as "Iṡtanbul" and a Slovak name "Šefčovič" with its carons over the next
-// letters: Noto Sans CJK, first in the pack's fonts, lacks these letters but holds the loose dot and caron, so
-// Chromium built each letter from two pieces rather than take a font that has it. Each letter here must be
+// An Ankara pack printed "İstanbul" as "Iṡtanbul", "Κυριάκος" with its tonos over the κ and a Slovak name
+// "Šefčovič" with its carons over the next letters: Noto Sans CJK, first in the pack's fonts, lacks these letters
+// but holds the loose dot, acute and caron, so Chromium built each letter from two pieces rather than take a
+// font that has it. Each letter here must be
 // drawn by fonts that hold it whole, as fontconfig lists them, in the pack's body and in its running header.
 
-const letters = ['İ', 'Š', 'č', 'Ż', 'ė', 'ś', 'ř'];
+const letters = ['İ', 'Š', 'č', 'Ż', 'ė', 'ś', 'ř', 'ά', 'Ή', 'ώ', 'ΐ', 'ї', 'Є', 'ў', 'Ґ'];
 const holds = (family: string, letter: string) =>
   execFileSync('fc-list', [`${family}:charset=${letter.codePointAt(0)?.toString(16)}`, 'family'], { encoding: 'utf8' }).trim() !== '';
 const spans = (prefix: string) => letters.map((letter, index) => `<span id="${prefix}-${index}">${letter}</span>`).join(' ');
@@ -40,7 +41,7 @@ async function fontsOfLetters(page: Page, prefix: string): Promise<Map<string, s
   return fonts;
 }
 
-describe('letters of Latin Extended in a printed pack', () => {
+describe('letters of Latin Extended, Greek and Cyrillic in a printed pack', () => {
   it('are drawn whole by a font that holds them, in the body and in the running header', async () => {
     const page = await browser.newPage();
     const body = `<!doctype html><html lang="en"><head><style>${printCss('a4')}</style></head><body><p>${spans('en')}</p><p lang="ko">${spans('ko')}</p></body></html>`;
