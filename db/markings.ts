@@ -25,14 +25,24 @@ export function receivedMarking<T>(db: Db, given: T): T {
   return (acceptedMarking(lastScheme.scheme, given) || given) as T;
 }
 
-/** The table holding each kind of record that carries a marking; the other kinds carry none. */
-const markedTables: Partial<Record<SearchKind, string>> = {
+/**
+ * The table holding each kind of record searched. Every kind carries a marking (summits, timeline events and
+ * follow-ups since 0260, countries and programmes since 1020): a kind left out here showed its hits unmarked,
+ * a summit among marked meetings and people.
+ */
+const markedTables: Record<SearchKind, string> = {
+  summit: 'summit',
   meeting: 'meeting',
   person: 'person',
   sector: 'sector',
   sectorEntry: 'sector_entry',
   annotation: 'note',
   note: 'note',
+  source: 'source',
+  timelineEvent: 'timeline_event',
+  followUp: 'follow_up',
+  country: 'country',
+  programme: 'programme',
 };
 
 /**
@@ -45,7 +55,7 @@ export function withMarkings(db: Db, hits: Omit<SearchHit, 'classification'>[]):
   const idsByTable = new Map<string, number[]>();
   for (const hit of hits) {
     const table = markedTables[hit.kind];
-    if (table) idsByTable.set(table, [...(idsByTable.get(table) ?? []), hit.id]);
+    idsByTable.set(table, [...(idsByTable.get(table) ?? []), hit.id]);
   }
   for (const [table, ids] of idsByTable) {
     const rows = statement(db, `SELECT id, classification FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).all(
@@ -53,10 +63,7 @@ export function withMarkings(db: Db, hits: Omit<SearchHit, 'classification'>[]):
     ) as { id: number; classification: string }[];
     for (const row of rows) marked.set(`${table} ${row.id}`, row.classification);
   }
-  return hits.map((hit) => {
-    const table = markedTables[hit.kind];
-    return { ...hit, classification: table ? (marked.get(`${table} ${hit.id}`) ?? '') : null };
-  });
+  return hits.map((hit) => ({ ...hit, classification: marked.get(`${markedTables[hit.kind]} ${hit.id}`) ?? '' }));
 }
 
 /**

@@ -213,8 +213,8 @@ export interface SearchHit {
   snippet: string;
   summitId: number | null;
   sectorId: number | null;
-  /** The record's marking ('' when unmarked); null for kinds that carry none (summits, sources…). */
-  classification: string | null;
+  /** The record's marking ('' when unmarked): every kind carries one. */
+  classification: string;
 }
 
 /** A light row for lists: no brief text, so thousands of meetings load quickly. */

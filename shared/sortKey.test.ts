@@ -46,6 +46,33 @@ describe('names in the order a desk officer looks them up', () => {
     expect(['ສອນໄຊ ສີພັນດອນ', 'ໄກສອນ ພົມວິຫານ', 'ທອງລຸນ ສີສຸລິດ'].sort(compareNames)).toEqual(['ໄກສອນ ພົມວິຫານ', 'ທອງລຸນ ສີສຸລິດ', 'ສອນໄຊ ສີພັນດອນ']);
   });
 
+  it('files a Ukrainian or Serbian name by its alphabet: І after И, Є after Е, Ґ after Г, not after Я', () => {
+    const names = [
+      'Юлія Свириденко',
+      'Ігор Жовква',
+      'Андрій Сибіга',
+      'Євген Перебийніс',
+      'Ґонгадзе',
+      'Гаврилюк',
+      'Дмитро Кулеба',
+      'Їжакевич',
+      'Илья',
+    ];
+    expect([...names].sort(compareNames)).toEqual([
+      'Андрій Сибіга',
+      'Гаврилюк',
+      'Ґонгадзе',
+      'Дмитро Кулеба',
+      'Євген Перебийніс',
+      'Илья',
+      'Ігор Жовква',
+      'Їжакевич',
+      'Юлія Свириденко',
+    ]);
+    expect(['Јовановић', 'Игор', 'Ђорђе', 'Драган', 'Ебру'].sort(compareNames)).toEqual(['Драган', 'Ђорђе', 'Ебру', 'Игор', 'Јовановић']);
+    expect(sortKey('ІГОР')).toBe(sortKey('ігор'));
+  });
+
   it('files a Japanese name by its reading, katakana or hiragana, full or half width', () => {
     expect(sortKey('カトウ')).toBe(sortKey('かとう'));
     expect(sortKey('ｶﾄｳ')).toBe(sortKey('かとう'));

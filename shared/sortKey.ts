@@ -46,6 +46,24 @@ const katakana = /[\u30a1-\u30f6]/g;
 // is read after its consonant.
 const leadingVowel = /([\u0e40-\u0e44\u0ec0-\u0ec4])([\u0e01-\u0e2e\u0e81-\u0eae\u0edc-\u0edf])/g;
 
+// Cyrillic letters the Russian alphabet lacks sit after я in Unicode, so "Ігор" and "Євген" were listed after
+// "Юлія", "Ґонгадзе" after every Г and Д: each is filed where Ukrainian, Belarusian, Serbian and Macedonian
+// alphabets put it, straight after its neighbour (і after и, є after е, ґ after г, ђ after д), as that letter
+// followed by U+FFFF, which sorts after every letter. Ї, Ў and Ѓ decompose to І, У and Г, as Ё does to Е.
+const cyrillicAfter: Readonly<Record<string, string>> = {
+  ґ: 'г',
+  ђ: 'д',
+  є: 'е',
+  ѕ: 'з',
+  і: 'и',
+  ј: 'и',
+  љ: 'л',
+  њ: 'н',
+  ћ: 'т',
+  џ: 'ч',
+};
+const cyrillicOutsideRussian = /[ґђєѕіјљњћџ]/g;
+
 /** The key a name sorts by: compare keys by code point (SQLite's BINARY), then the names themselves. */
 export function sortKey(text: string): string {
   return text
@@ -54,6 +72,7 @@ export function sortKey(text: string): string {
     .replace(apostrophes, '')
     .toLowerCase()
     .replace(wholeLetter, (letter) => wholeLetters[letter] ?? letter)
+    .replace(cyrillicOutsideRussian, (letter) => `${cyrillicAfter[letter] ?? letter}\uffff`)
     .replace(katakana, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60))
     .replace(leadingVowel, '$2$1')
     .trim();

@@ -60,6 +60,7 @@ import { searchFoldsOkina } from './2870-search-folds-okina.ts';
 import { searchFoldsTwoLetterSpellings } from './2880-search-folds-two-letter-spellings.ts';
 import { receivedNoteWakesOneTrigger } from './2910-received-note-wakes-one-trigger.ts';
 import { searchFindsWordsInsideThaiLaoKhmerBurmese } from './2920-search-finds-words-inside-thai-lao-khmer-burmese.ts';
+import { cyrillicNamesSortByTheirAlphabet } from './2940-cyrillic-names-sort-by-their-alphabet.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -163,6 +164,8 @@ export const migrations: readonly Migration[] = [
   // 2920: a South-East Asian summit, tried as a new desk (r15-asean). Search finds a word inside an unspaced sentence;
   // Thai and Lao names sort by their consonant.
   searchFindsWordsInsideThaiLaoKhmerBurmese,
+  // 2940: a NATO summit in Ankara, tried as a new desk (r16-turkey). Ukrainian and Serbian names sort by their alphabet.
+  cyrillicNamesSortByTheirAlphabet,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

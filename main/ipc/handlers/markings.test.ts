@@ -81,7 +81,7 @@ describe('markings through the dispatch', () => {
     expect(settings.ok && (settings.value as Settings).classificationScheme).toEqual(presetSchemes.nato);
   });
 
-  it('gives search results their record’s marking, and none to kinds that carry no marking', async () => {
+  it('gives every search result its record’s marking, a summit’s and a timeline event’s too', async () => {
     const [meeting] = meetings.all(db, 'ORDER BY id');
     if (!meeting) throw new Error('sample meeting missing');
     createNote(
@@ -95,7 +95,10 @@ describe('markings through the dispatch', () => {
     const byKind = (kind: string) => found.filter((hit) => hit.kind === kind).map((hit) => hit.classification);
     expect(byKind('meeting')).toContain('NATO UNCLASSIFIED');
     expect(byKind('annotation')).toEqual(['']);
-    expect(byKind('summit').every((marking) => marking === null)).toBe(true);
+    // A summit's hit showed no portion mark among marked meetings and people (an Ankara summit marked NU).
+    expect(byKind('summit')).toEqual(['NATO UNCLASSIFIED']);
+    const events = await dispatch('search.query', { text: 'Vilnius', kinds: ['timelineEvent'] });
+    expect(events.ok && (events.value as SearchHit[]).map((hit) => hit.classification)).toContain('NATO UNCLASSIFIED');
   });
 
   it('lists what in a saved pack is unmarked, or marked with a level the scheme lacks', async () => {

@@ -2,6 +2,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { PackContent, SectionContent } from '../packContent.ts';
 import { BiographiesSection, NotesSection, SourcesSection, TimelineSection } from './annexSections.ts';
+import { composedLetters } from './composedLetters.ts';
 import { Cover } from './cover.ts';
 import { MeetingSection } from './meetingSection.ts';
 import { printCss } from './printCss.ts';
@@ -61,7 +62,7 @@ function PackDocument({ pack, options }: { pack: PackContent; options: DocumentO
 }
 
 export function renderPackHtml(pack: PackContent, options: DocumentOptions): string {
-  return `<!DOCTYPE html>${renderToStaticMarkup(h(PackDocument, { pack, options }))}`;
+  return `<!DOCTYPE html>${composedLetters(renderToStaticMarkup(h(PackDocument, { pack, options })))}`;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { type CSSProperties, createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { composedLetters } from './composedLetters.ts';
 import { formatDate } from './format.ts';
-import { fontStack, pageMargins } from './printCss.ts';
+import { alphabetFontFaces, fontStack, pageMargins } from './printCss.ts';
 
 // The running header and footer every page carries. The engines print them in
 // the page margins from their own HTML templates, where the page's stylesheet
@@ -48,33 +49,40 @@ function copyStamp(copy: PageFurniture['copy'], titleMark: string) {
 }
 
 export function headerTemplate(furniture: PageFurniture): string {
-  return renderToStaticMarkup(
-    h(
-      'div',
-      { style: band },
-      h('div', { style: bannerStyle }, furniture.banner),
+  // The page's stylesheet does not reach the template: the faces fontStack names first come with it.
+  return composedLetters(
+    renderToStaticMarkup(
       h(
         'div',
-        { style: { ...row, marginTop: '1.5mm', borderBottom: '0.5pt solid #999', paddingBottom: '1mm' } },
-        h('span', { style: ellipsis }, `${furniture.titleMark} `, h('bdi', null, furniture.packTitle)),
-        h('span', { style: { ...ellipsis, flex: 'none', fontWeight: 600 } }, copyStamp(furniture.copy, furniture.titleMark)),
+        { style: band },
+        h('style', null, alphabetFontFaces),
+        h('div', { style: bannerStyle }, furniture.banner),
+        h(
+          'div',
+          { style: { ...row, marginTop: '1.5mm', borderBottom: '0.5pt solid #999', paddingBottom: '1mm' } },
+          h('span', { style: ellipsis }, `${furniture.titleMark} `, h('bdi', null, furniture.packTitle)),
+          h('span', { style: { ...ellipsis, flex: 'none', fontWeight: 600 } }, copyStamp(furniture.copy, furniture.titleMark)),
+        ),
       ),
     ),
   );
 }
 
 export function footerTemplate(furniture: PageFurniture): string {
-  return renderToStaticMarkup(
-    h(
-      'div',
-      { style: band },
+  return composedLetters(
+    renderToStaticMarkup(
       h(
         'div',
-        { style: { ...row, borderTop: '0.5pt solid #999', paddingTop: '1mm', marginBottom: '1.5mm' } },
-        h('span', null, `Prepared ${formatDate(furniture.preparedOn)}`),
-        h('span', null, 'Page ', h('span', { className: 'pageNumber' }), ' of ', h('span', { className: 'totalPages' })),
+        { style: band },
+        h('style', null, alphabetFontFaces),
+        h(
+          'div',
+          { style: { ...row, borderTop: '0.5pt solid #999', paddingTop: '1mm', marginBottom: '1.5mm' } },
+          h('span', null, `Prepared ${formatDate(furniture.preparedOn)}`),
+          h('span', null, 'Page ', h('span', { className: 'pageNumber' }), ' of ', h('span', { className: 'totalPages' })),
+        ),
+        h('div', { style: bannerStyle }, furniture.banner),
       ),
-      h('div', { style: bannerStyle }, furniture.banner),
     ),
   );
 }

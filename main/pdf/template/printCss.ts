@@ -4,14 +4,54 @@ import type { PaperSize } from '../../../shared/domain.ts';
 export const pageMargins = { top: 25, bottom: 23, left: 18, right: 18 } as const;
 export const paperHeights: Record<PaperSize, number> = { a4: 297, letter: 279.4 };
 
+/**
+ * Noto Sans CJK holds the letters of English, French or German but few of Latin Extended (İ, Š, č, Ż, ė, ś), no
+ * Greek letter with a tonos (ά, ή, ώ) and not the Ukrainian ї or є, and it holds the combining dot, acute and
+ * caron: Chromium then built "İstanbul" from an I and a loose dot it set over the s ("Iṡtanbul"), "Κυριάκος" with
+ * its tonos over the κ, and "Šefčovič" with its carons over the next letters, rather than take a font that has
+ * the letter. Latin Extended, Greek and Cyrillic print from a system font with all of them first, whichever is
+ * installed (local, nothing is fetched); Latin-1 keeps Noto's, so an English pack prints as before.
+ */
+const alphabets = 'U+0100-024F, U+0370-03FF, U+0400-052F, U+1E00-1EFF, U+1F00-1FFF';
+const alphabetFace = (weight: number, names: readonly string[]) =>
+  `@font-face { font-family: "Sherpa Alphabets"; font-weight: ${weight}; unicode-range: ${alphabets}; src: ${names.map((name) => `local("${name}")`).join(', ')}; }`;
+/** The faces fontStack names first: a stylesheet that uses fontStack carries them (the page's, the running header's). */
+export const alphabetFontFaces = [
+  alphabetFace(400, [
+    'Noto Sans',
+    'NotoSans-Regular',
+    'Segoe UI',
+    'SegoeUI',
+    'Arial',
+    'ArialMT',
+    'Liberation Sans',
+    'LiberationSans',
+    'DejaVu Sans',
+    'DejaVuSans',
+  ]),
+  alphabetFace(700, [
+    'Noto Sans Bold',
+    'NotoSans-Bold',
+    'Segoe UI Bold',
+    'SegoeUI-Bold',
+    'Arial Bold',
+    'Arial-BoldMT',
+    'Liberation Sans Bold',
+    'LiberationSans-Bold',
+    'DejaVu Sans Bold',
+    'DejaVuSans-Bold',
+  ]),
+].join('\n');
+
 /** Local fonts only (nothing is fetched): Noto CJK carries Hangul and Latin; the others are the usual system fallbacks. */
 export const fontStack =
-  '"Noto Sans CJK KR", "Noto Sans KR", "Noto Sans", "Malgun Gothic", "Apple SD Gothic Neo", "Segoe UI", Arial, sans-serif';
+  '"Sherpa Alphabets", "Noto Sans CJK KR", "Noto Sans KR", "Noto Sans", "Malgun Gothic", "Apple SD Gothic Neo", "Segoe UI", Arial, sans-serif';
 
 export function printCss(paper: PaperSize): string {
   // The cover fills exactly one page; a little slack keeps rounding from spilling a blank page.
   const coverHeight = paperHeights[paper] - pageMargins.top - pageMargins.bottom - 6;
   return `
+${alphabetFontFaces}
 html { font-family: ${fontStack}; font-size: 10pt; line-height: 1.45; color: #111; }
 body { margin: 0; }
 /* Printed, never shown: on screen nothing is laid out, so Chromium lays the pack out once, for print, not first for the window (half the load of an 800-page pack). */
@@ -31,7 +71,7 @@ li { margin-bottom: 1mm; }
 .muted { color: #555; }
 .not-stated { color: #666; font-style: italic; }
 a { color: inherit; text-decoration: none; }
-[lang="ko"] { font-family: "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif; }
+[lang="ko"] { font-family: "Sherpa Alphabets", "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif; }
 
 /* Wide content wraps instead of being cut at the page edge. */
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 1mm 0 3mm; }

@@ -45,6 +45,16 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: 'ΚΥΡΙΑΚΟΣ ΜΗΤΣΟΤΑΚΗΣ', nativeName: '' }, pacific).map((found) => found.id)).toEqual([6]);
   });
 
+  it('is found when typed in capitals that lower to another letter (Turkish dotless ı, German ß), or with Greek σ for ς', () => {
+    const ankara = [person(10, 'Işık Gül'), person(11, 'Franz Strauß'), person(12, 'İsmet İnönü')];
+    expect(namesakesOf({ name: 'IŞIK GÜL', nativeName: '' }, ankara).map((found) => found.id)).toEqual([10]);
+    expect(namesakesOf({ name: 'FRANZ STRAUSS', nativeName: '' }, ankara).map((found) => found.id)).toEqual([11]);
+    expect(namesakesOf({ name: 'FRANZ STRAUẞ', nativeName: '' }, ankara).map((found) => found.id)).toEqual([11]);
+    expect(namesakesOf({ name: 'ISMET INONU', nativeName: '' }, ankara).map((found) => found.id)).toEqual([12]);
+    const athens = [person(13, 'Kyriakos Mitsotakis', 'Κυριάκος Μητσοτάκης')];
+    expect(namesakesOf({ name: 'K. Mitsotakis', nativeName: 'κυριακοσ μητσοτακησ' }, athens).map((found) => found.id)).toEqual([13]);
+  });
+
   it('keeps the vowel signs of scripts that write vowels as marks: Hindi names differing by one are different names', () => {
     const pacific = [person(7, 'Narendra Modi', 'नरेन्द्र मोदी')];
     expect(namesakesOf({ name: 'N. Modi', nativeName: 'नरेन्द्र मोदी' }, pacific).map((found) => found.id)).toEqual([7]);

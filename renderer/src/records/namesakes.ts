@@ -16,6 +16,11 @@ const apostrophes = /[\u0027\u0060\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u20
 // prints as "Wiranto", so a second record under it would read as the first everywhere it shows.
 const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
 
+// Case that lowering alone does not fold: Turkish "IŞIK" lowers to "işik", not "ışık", and German "STRAUSS" to
+// "strauss", not "strauß", so a name copied in capitals from a passport or a list was not the stored one. Greek
+// writes one sigma two ways, ς only at a word's end: "Κυριακοσ", lowered by a tool that does not know it, is Κυριάκος.
+const caseless: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss', ς: 'σ' };
+
 /**
  * A name as compared: compatibility-normalised (NFKC), spaces collapsed, case
  * folded, accents, the kind of apostrophe and what prints as nothing left aside.
@@ -29,7 +34,8 @@ export function nameKey(name: string): string {
     .normalize('NFKC')
     .replace(/\s+/gu, ' ')
     .trim()
-    .toLocaleLowerCase('en-US');
+    .toLocaleLowerCase('en-US')
+    .replace(/[ıßς]/gu, (letter) => caseless[letter] ?? letter);
 }
 
 /** The people already stored whose name or native name reads the same as either of those typed. */

@@ -299,7 +299,7 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
                   >
                     <span className="badge">{t(`search.kinds.${hit.kind}`)}</span>{' '}
                     <span className="hit-title">
-                      {hit.classification === null ? null : <PortionMark classification={hit.classification} />}
+                      <PortionMark classification={hit.classification} />
                       <bdi>
                         <Highlighted text={highlightTerms(hit.title, text)} />
                       </bdi>

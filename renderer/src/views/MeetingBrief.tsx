@@ -133,7 +133,9 @@ export function MeetingBriefView({ id }: { id: number }) {
                 <>
                   <dt>{t('common.source')}</dt>
                   <dd>
-                    {source.title}
+                    {/* A record of its own, marked on its own: a public brief may cite a restricted desk file. */}
+                    <PortionMark classification={source.classification} />
+                    <bdi>{source.title}</bdi>
                     {source.publisher ? <span className="muted"> · {source.publisher}</span> : null}
                   </dd>
                 </>
