@@ -16,7 +16,6 @@ import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
 import { openPassword } from './credentials.ts';
 import { checkServerUrl, databaseUrl, isDatabaseDenied } from './deskServer.ts';
 import { searchCatchUpSlice } from './searchWhileWaiting.ts';
-import { withoutWaitingForDisk } from './withoutWaitingForDisk.ts';
 
 export type { SyncStatus } from '../../shared/syncSettings.ts';
 
@@ -236,9 +235,7 @@ export class DeskReplicator {
    * the round reports done: once it does, search finds every record pulled. The state line says "syncing" meanwhile.
    */
   async #indexMerged(): Promise<void> {
-    const db = this.#db;
-    while (db.open && withoutWaitingForDisk(db, () => indexPendingSearch(db, searchCatchUpSlice)) > 0)
-      await new Promise((resolve) => setImmediate(resolve));
+    while (this.#db.open && indexPendingSearch(this.#db, searchCatchUpSlice) > 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
   /**

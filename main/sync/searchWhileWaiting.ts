@@ -1,6 +1,5 @@
 import type { Db } from '../../db/open.ts';
 import { indexPendingSearch } from '../../db/search.ts';
-import { withoutWaitingForDisk } from './withoutWaitingForDisk.ts';
 
 // A round's merged rows wait to be indexed for search (migration 1600). Left
 // all to the end of the round, that catch-up was about a quarter of a first
@@ -45,7 +44,7 @@ export function searchWhileWaiting(db: Db, slice = indexedWhileWaiting): SearchW
   const step = () => {
     scheduled = false;
     if (stopped || merging > 0 || !db.open) return;
-    if (withoutWaitingForDisk(db, () => indexPendingSearch(db, slice)) > 0) schedule();
+    if (indexPendingSearch(db, slice) > 0) schedule();
   };
   const schedule = () => {
     if (scheduled || stopped) return;

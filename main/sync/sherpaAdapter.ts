@@ -22,7 +22,6 @@ import { authorField, type RecordBody, type RecordHistory, type RevisionRecord, 
 import type { SyncNoticeReason } from '../../shared/syncSettings.ts';
 import { rowKeysOf, touchedBetween, writtenBesides } from './pulledChanges.ts';
 import type { MergeActivity } from './searchWhileWaiting.ts';
-import { withoutWaitingForDisk } from './withoutWaitingForDisk.ts';
 
 // A PouchDB adapter over Sherpa's own store, so PouchDB's replicator
 // (pouchdb-replication, the same code PouchDB apps trust to sync with
@@ -137,6 +136,23 @@ function sliceEnd(db: Db, histories: readonly RecordHistory[], start: number): n
     end += 1;
   }
   return end;
+}
+
+/**
+ * Replication's own writes (merged slices, checkpoints) commit without waiting
+ * for the disk (synchronous = NORMAL). In WAL mode commits reach the disk in
+ * order, so a power cut can only lose a tail of them, checkpoints with the
+ * records before them, and the next round fetches those again. A user's save,
+ * made between two of these writes, commits as the store always does.
+ */
+function withoutWaitingForDisk<T>(db: Db, write: () => T): T {
+  const level = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    return write();
+  } finally {
+    db.pragma(`synchronous = ${level}`);
+  }
 }
 
 /** What of the store one replication sees: the records of one server database, and who hears of merged ones. */
