@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { followUps } from '../../../db/followUps.ts';
 import { createNote } from '../../../db/notes.ts';
+import { summits } from '../../../db/summits.ts';
 import { insertOneDaySummit } from '../../../db/testing.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
@@ -67,5 +68,26 @@ describe('Today below the fold', () => {
     shown();
     expect(await within(await section('Open follow-up actions')).findByText(/No open follow-up/i)).toBeTruthy();
     expect(await within(await section('Recently edited notes')).findByText(/No notes yet/)).toBeTruthy();
+  });
+
+  it('lists each summit with its days, the last when it differs from the first', async () => {
+    summits.insert(store.db, {
+      classification: 'NATO UNCLASSIFIED',
+      title: 'Mercosur–CELAC summit (dashboard test)',
+      city: 'Montevideo',
+      countryId: null,
+      startDate: '2099-10-22',
+      endDate: '2099-10-24',
+      timeZone: 'America/Montevideo',
+      description: '',
+      sourceId: null,
+    });
+    insertOneDaySummit(store.db, 'One-day summit (dashboard test)', '2099-11-02', 'NATO UNCLASSIFIED');
+    shown();
+    const all = await section('All summits');
+    const row = (name: string) => within(all).getByRole('link', { name }).closest('li')?.textContent;
+    await within(all).findByRole('link', { name: 'Mercosur–CELAC summit (dashboard test)' });
+    expect(row('Mercosur–CELAC summit (dashboard test)')).toContain('Montevideo · 22 October 2099 – 24 October 2099');
+    expect(row('One-day summit (dashboard test)')).toMatch(/2 November 2099$/);
   });
 });

@@ -51,7 +51,7 @@ export function Dashboard() {
                       </a>
                       <span className="muted">
                         {' '}
-                        <CityAndDay city={summit.city} day={summit.startDate} locale={locale} /> ·{' '}
+                        <CityAndDay city={summit.city} day={summit.startDate} lastDay={summit.endDate} locale={locale} /> ·{' '}
                       </span>
                       <strong className="countdown">{formatDayCountdown(summit.startDate, now, locale, homeTimeZone)}</strong>
                     </li>
@@ -159,7 +159,7 @@ export function Dashboard() {
                     </a>
                     <span className="muted">
                       {' '}
-                      <CityAndDay city={summit.city} day={summit.startDate} locale={locale} />
+                      <CityAndDay city={summit.city} day={summit.startDate} lastDay={summit.endDate} locale={locale} />
                     </span>
                   </li>
                 ))}

@@ -40,7 +40,7 @@ export function SummitList() {
                   <a href={hrefOf({ view: 'summit', id: summit.id })}>{summit.title}</a>
                   <span className="muted">
                     {' '}
-                    <CityAndDay city={summit.city} day={summit.startDate} locale={locale} />
+                    <CityAndDay city={summit.city} day={summit.startDate} lastDay={summit.endDate} locale={locale} />
                   </span>
                 </li>
               ))}
