@@ -211,11 +211,20 @@ function summarise(db: Db, effects: Plan['effects']): ReferenceGroup[] {
     const group = groups.get(key) ?? { table, effect, count: 0, names: [] };
     group.count += 1;
     const name = nameOf(db, table, row);
-    if (name.length > 0 && group.names.length < 5) group.names.push(name);
+    if (name.length > 0) group.names.push(name);
     groups.set(key, group);
   }
-  return [...groups.values()];
+  // The first few by name, as the lists show them: in the order the rows were found, a source's citing people
+  // came as they were entered, and the five shown were not the first five of the list the user knows.
+  const textOf = (name: ReferenceName) => name.map((part) => part.text).join(' — ');
+  return [...groups.values()].map((group) => ({
+    ...group,
+    names: group.names.toSorted((a, b) => compareNames(textOf(a), textOf(b))).slice(0, shownNames),
+  }));
 }
+
+/** Names a delete dialog lists of each group; the count says how many more. */
+const shownNames = 5;
 
 /** What refers to a record, and what a delete would do to each, without changing anything. */
 export function referencesTo(db: Db, table: string, id: number, takeAlong: boolean): ReferenceGroup[] {

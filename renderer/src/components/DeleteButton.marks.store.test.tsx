@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compareNames } from '../../../shared/sortKey.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
 import '../i18n/index.ts';
@@ -27,11 +28,18 @@ afterEach(cleanup);
 
 describe('the delete dialog’s list of what refers to a record', () => {
   it('marks each name and raises the banner to the highest of them', async () => {
-    const entry = store.db.prepare('SELECT id, title, source_id AS sourceId FROM sector_entry ORDER BY id LIMIT 1').get() as {
-      id: number;
-      title: string;
+    const { sourceId } = store.db.prepare('SELECT source_id AS sourceId FROM sector_entry ORDER BY id LIMIT 1').get() as {
       sourceId: number;
     };
+    // The dialog lists the first few by title: the first of them is marked NATO SECRET.
+    const [entry] = (
+      store.db.prepare('SELECT id, title, source_id AS sourceId FROM sector_entry WHERE source_id = ?').all(sourceId) as {
+        id: number;
+        title: string;
+        sourceId: number;
+      }[]
+    ).toSorted((a, b) => compareNames(a.title, b.title));
+    if (!entry) throw new Error('the sample has no entry citing a source');
     store.db.prepare("UPDATE sector_entry SET classification = 'NATO SECRET' WHERE id = ?").run(entry.id);
     const source = store.db.prepare('SELECT title, classification FROM source WHERE id = ?').get(entry.sourceId) as {
       title: string;
