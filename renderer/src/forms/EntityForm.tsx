@@ -9,8 +9,9 @@ import { NamesakeWarning } from '../records/NamesakeWarning.tsx';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
 import { type FormEntity, navigate, type Route } from '../router.ts';
-import { useSettings } from '../settings/SettingsContext.tsx';
+import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
+import { spelledDate } from './dateReading.ts';
 import { dateWarnings, repeatedTimeOf } from './dateWarnings.ts';
 import { Field } from './Field.tsx';
 import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './formDrafts.ts';
@@ -159,6 +160,13 @@ export function EntityForm({
   const choices = useChoices();
   const settings = useSettings();
   const levels = settings.classificationScheme.levels.map((level) => level.name);
+  const locale = useLocale();
+  // A date field says, in words, the day its control read, so a day and month typed in the other order show.
+  const dateHint = (hintKey: string | undefined, value: unknown): string | undefined => {
+    const spelled = typeof value === 'string' ? spelledDate(value, locale) : null;
+    const parts = [hintKey ? t(hintKey) : '', spelled ? t('forms.dateReadsAs', { date: spelled }) : ''];
+    return parts.filter(Boolean).join(' ') || undefined;
+  };
   const ownId = useId();
   const formId = headingId ? `${headingId}-form` : ownId;
   const headingElementId = headingId ?? `${formId}-heading`;
@@ -483,8 +491,8 @@ export function EntityForm({
             hint={
               field.kind === 'classification' && !values[field.name]
                 ? t('markings.unmarkedHint')
-                : field.kind === 'date' && field.hintKey
-                  ? t(field.hintKey)
+                : field.kind === 'date'
+                  ? dateHint(field.hintKey, values[field.name])
                   : undefined
             }
             inline={field.kind === 'checkbox'}
