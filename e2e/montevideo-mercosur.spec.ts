@@ -141,8 +141,9 @@ test('a Mercosur–CELAC summit in Montevideo, prepared from Madrid under a Span
   await start.click();
   await page.keyboard.press('Home');
   await page.keyboard.type('05/11/2027');
-  // 5 November typed day first reads as 11 May, and the form says so in words.
-  await expect(start).toHaveAccessibleDescription(/Reads as Tuesday, 11 May 2027\.$/);
+  // 5 November typed day first reads as 11 May, and the form says so in words; the refusal of the year is gone.
+  await expect(start).toHaveAccessibleDescription('Reads as Tuesday, 11 May 2027.');
+  await expect(start).toHaveAttribute('aria-invalid', 'false');
   await page.screenshot({ path: testInfo.outputPath('date-typed-day-first.png'), fullPage: true });
   await start.fill('2027-07-17');
   await page.getByLabel(/Time zone/).fill('Europe/Brussels');

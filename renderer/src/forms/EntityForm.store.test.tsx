@@ -450,3 +450,25 @@ describe('a date typed in the desk’s habit, day first, into a control that rea
     expect(writes()).toEqual([]);
   });
 });
+
+describe('a refused field corrected before the next Create', () => {
+  it('drops its message once its value is acceptable, and says the new problem while it is not', async () => {
+    render(
+      <EntityForm entity="summit" initial={{ ...formSpecs.summit.blank(), title: 'Cumbre Mercosur', timeZone: 'America/Montevideo' }} />,
+    );
+    const start = screen.getByLabelText('Start date');
+    fireEvent.change(start, { target: { value: '102026-02-04' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
+    fireEvent.change(start, { target: { value: '' } });
+    expect(messageAt(start)).toBe('This field is required.');
+    fireEvent.change(start, { target: { value: '2026-10-23' } });
+    expect(start.getAttribute('aria-invalid')).toBe('false');
+    expect(messageAt(start)).toBe('Reads as Friday, 23 October 2026.');
+    // Another field's refusal is not touched by this one's correction.
+    const title = screen.getByLabelText('Title');
+    fireEvent.change(title, { target: { value: '' } });
+    expect(title.getAttribute('aria-invalid')).toBe('false');
+    expect(writes()).toEqual([]);
+  });
+});

@@ -215,6 +215,28 @@ export function EntityForm({
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstProblem = useRef(false);
+  // A refused field is checked again as it changes: corrected, its message goes (a date retyped in the right
+  // order no longer reads "Not a real date" under "Reads as …"); still wrong, it says what is wrong now.
+  // Only fields changed are checked: a refusal only the store could make stays until that field changes.
+  const checkedValues = useRef(values);
+  useEffect(() => {
+    const before = checkedValues.current;
+    checkedValues.current = values;
+    const changed = Object.keys(values).filter((name) => values[name] !== before[name]);
+    if (changed.length === 0) return;
+    setProblems((current) => {
+      const refused = changed.filter((name) => name in current);
+      if (refused.length === 0) return current;
+      const now = validate(spec, values, impossibleDateFields(formRef.current));
+      const next = { ...current };
+      for (const name of refused) {
+        const problem = now[name];
+        if (problem) next[name] = problem;
+        else delete next[name];
+      }
+      return next;
+    });
+  }, [values, spec]);
 
   // A new record is for typing into: its first field takes the keys, so what is typed at once is not lost.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form opens
