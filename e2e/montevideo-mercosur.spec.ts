@@ -122,6 +122,8 @@ test('a Mercosur–CELAC summit in Montevideo, prepared from Madrid under a Span
   await newMeeting(page, 'Cena de trabajo con Uruguay', '2026-10-25', '23:30');
   await newMeeting(page, 'Bilateral con Paraguay', '2026-10-26', '15:00');
   await openSummit(page, montevideo.summit.title);
+  // The summit's own overview carries its Spanish mark, as every text shown does.
+  await expect(page.getByRole('heading', { level: 2, name: /Overview/ })).toHaveText('(SC)Overview');
   const timeOf = (title: string) => page.locator('.meeting-row').filter({ hasText: title });
   await expect(timeOf(montevideo.meeting.title)).toContainText('Home time (Europe/Madrid): Sat, 24 Oct 2026, 20:00 CEST');
   await expect(timeOf('Cena de trabajo con Uruguay')).toContainText('Home time (Europe/Madrid): Mon, 26 Oct 2026, 03:30 CET');
