@@ -55,8 +55,8 @@ const montevideo: Briefing = {
   pack: { name: 'Paquete Montevideo', title: 'Cumbre Mercosur–CELAC: bilateral con Brasil' },
 };
 
-/** The Spanish scheme, typed over the five rows Settings start with. */
-async function spanishScheme(page: Page): Promise<void> {
+/** The Spanish scheme, typed over the five rows Settings start with; `top` names its highest level. */
+async function spanishScheme(page: Page, top = 'SECRETO'): Promise<void> {
   await sidebar(page).getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Scheme', { exact: true }).selectOption('custom');
   await page.getByRole('textbox', { name: 'Scheme name' }).fill('España (Ley de Secretos Oficiales)');
@@ -65,7 +65,7 @@ async function spanishScheme(page: Page): Promise<void> {
     [2, 'DIFUSIÓN LIMITADA', 'DL'],
     [3, 'CONFIDENCIAL', 'C'],
     [4, 'RESERVADO', 'R'],
-    [5, 'SECRETO', 'S'],
+    [5, top, 'S'],
   ] as const) {
     await page.getByRole('textbox', { name: `Name of level ${number}` }).fill(name);
     await page.getByRole('textbox', { name: `Portion mark of level ${number}` }).fill(portion);
@@ -176,4 +176,22 @@ test('a Mercosur–CELAC summit in Montevideo, prepared from Madrid under a Span
   // The participants table reads as the brief on screen: our side, then theirs, each by name.
   expect(text).toContain('(SC) Our side (SC) Their side (SC) Their side');
   expect(text).toContain('Name Alejandro García de la Cruz Gabriel Boric Font Luiz Inácio Lula da Silva');
+});
+
+test('a level named at the full 100 characters keeps the note editor and the record forms inside the window', async ({ sherpa }, testInfo) => {
+  const { page } = sherpa;
+  const longest = 'SECRETO — USO EXCLUSIVO DE LA DIRECCIÓN GENERAL DE IBEROAMÉRICA Y DE LA EMBAJADA EN MONTEVIDEO (URY)';
+  expect([...longest].length).toBe(100);
+  await spanishScheme(page, longest);
+  // A picker offering the level grew to its width and pushed the editor and its preview off the right edge.
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await sidebar(page).getByRole('link', { name: 'Notes' }).click();
+  await page.getByRole('button', { name: 'New note' }).click();
+  await expect(page.getByRole('group', { name: 'Note editor' }).getByLabel('Classification')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('note-editor.png') });
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await openSummit(page, 'NATO Summit, Vilnius 2023');
+  await page.getByRole('link', { name: 'New meeting' }).click();
+  await expect(page.getByLabel('Classification')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
 });
