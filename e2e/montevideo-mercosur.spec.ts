@@ -178,13 +178,21 @@ test('a Mercosur–CELAC summit in Montevideo, prepared from Madrid under a Span
   expect(text).toContain('Name Alejandro García de la Cruz Gabriel Boric Font Luiz Inácio Lula da Silva');
 });
 
-test('a level named at the full 100 characters keeps the note editor and the record forms inside the window', async ({ sherpa }, testInfo) => {
+test('a level named at the full 100 characters keeps the note editor and the record forms inside the window', async ({
+  sherpa,
+}, testInfo) => {
   const { page } = sherpa;
   const longest = 'SECRETO — USO EXCLUSIVO DE LA DIRECCIÓN GENERAL DE IBEROAMÉRICA Y DE LA EMBAJADA EN MONTEVIDEO (URY)';
   expect([...longest].length).toBe(100);
   await spanishScheme(page, longest);
   // A picker offering the level grew to its width and pushed the editor and its preview off the right edge.
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  // Runs in the page; typed structurally because e2e/ is compiled without the DOM library.
+  const overflow = () =>
+    page.evaluate(() => {
+      const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document
+        .documentElement;
+      return root.scrollWidth - root.clientWidth;
+    });
   await sidebar(page).getByRole('link', { name: 'Notes' }).click();
   await page.getByRole('button', { name: 'New note' }).click();
   await expect(page.getByRole('group', { name: 'Note editor' }).getByLabel('Classification')).toBeVisible();
