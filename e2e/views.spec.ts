@@ -228,7 +228,7 @@ test('a summit ending before it starts is refused at the end date; nothing is sa
   await page.getByLabel('End date').fill('2024-07-09');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByLabel('End date')).toHaveAccessibleDescription(
-    'The end date is before the start date. Leave blank for a one-day summit.',
+    'The end date is before the start date. Leave blank for a one-day summit. Reads as Tuesday, 9 July 2024.',
   );
   await sidebar(page).getByRole('link', { name: 'Summits' }).click();
   // The list has loaded (the sample's summit is in it) before its lack of the refused one counts.

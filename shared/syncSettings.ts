@@ -50,6 +50,8 @@ export interface SyncStatus {
 export interface SyncSummitChoice {
   summitId: number;
   title: string;
+  /** The summit's marking ('' unmarked): its title is shown with its portion mark. */
+  classification: string;
   shared: boolean;
   /** The server database its meetings and notes replicate to: the name the server's administrator gives permissions on. */
   database: string;

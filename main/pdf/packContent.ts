@@ -245,7 +245,9 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const followUps = sameOnEveryDesk(db, 'follow_up', listFollowUpsOfMeeting(db, meeting.id), byDueDay).map((followUp) =>
           mark(settled('follow_up', followUp), `Follow-up: ${followUp.description}`),
         );
-        const participants = listParticipants(db, meeting.id).map((participant) =>
+        // Our side first, as the brief on screen groups them; within a side, the store's order by name.
+        const bySide = listParticipants(db, meeting.id).sort((a, b) => Number(a.side === 'theirs') - Number(b.side === 'theirs'));
+        const participants = bySide.map((participant) =>
           mark(participant, `Participant: ${participant.name}`, `person-${participant.personId}`),
         );
         const markedMeeting = mark(meeting, meeting.title, `meeting-${meeting.id}`);

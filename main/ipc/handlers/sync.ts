@@ -49,9 +49,9 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
   const thisDesk = statement(db, 'SELECT fingerprint FROM desk_key WHERE id = 1').pluck().get() as string | undefined;
   const summits = syncStatement(
     db,
-    `SELECT S.id AS summitId, S.title, D.doc_id AS docId FROM summit AS S
+    `SELECT S.id AS summitId, S.title, S.classification, D.doc_id AS docId FROM summit AS S
      JOIN sync_doc AS D ON D.entity = 'summit' AND D.row_key = CAST(S.id AS TEXT) ORDER BY S.start_date DESC, S.id`,
-  ).all() as { summitId: number; title: string; docId: string }[];
+  ).all() as { summitId: number; title: string; classification: string; docId: string }[];
   return {
     status: control?.status() ?? off,
     account: account
@@ -62,9 +62,10 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
           referenceDatabase: databaseName(prefix, referencePartition),
         }
       : null,
-    summits: summits.map(({ summitId, title, docId }) => ({
+    summits: summits.map(({ summitId, title, classification, docId }) => ({
       summitId,
       title,
+      classification,
       shared: shared.has(docId),
       database: databaseName(prefix, docId),
     })),

@@ -413,3 +413,62 @@ describe('a new follow-up action opened from its meeting', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Description'));
   });
 });
+
+describe('a date typed in the desk’s habit, day first, into a control that reads month first', () => {
+  const hintAt = (control: HTMLElement) =>
+    (control.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id))
+      .find((element) => element?.className === 'field-hint')?.textContent;
+
+  it('says in words which day the control read, so 05/11 read as 11 May shows before saving', async () => {
+    render(
+      <EntityForm entity="summit" initial={{ ...formSpecs.summit.blank(), title: 'Cumbre Mercosur', timeZone: 'America/Montevideo' }} />,
+    );
+    const start = screen.getByLabelText('Start date');
+    expect(hintAt(start)).toBeUndefined();
+    // What Chromium's en-US control holds after "05/11/2026" typed for 5 November.
+    fireEvent.change(start, { target: { value: '2026-05-11' } });
+    expect(hintAt(start)).toBe('Reads as Monday, 11 May 2026.');
+    const end = screen.getByLabelText('End date');
+    fireEvent.change(end, { target: { value: '2026-10-27' } });
+    expect(hintAt(end)).toBe('Leave blank for a one-day summit. Reads as Tuesday, 27 October 2026.');
+  });
+
+  it('refuses the overflowing year "24/10/2026" leaves, naming the order the control reads, and sends nothing', async () => {
+    render(
+      <EntityForm entity="summit" initial={{ ...formSpecs.summit.blank(), title: 'Cumbre Mercosur', timeZone: 'America/Montevideo' }} />,
+    );
+    const start = screen.getByLabelText('Start date');
+    // "24/10/2026" typed into the en-US control: month 2, day 4, then the year takes "102026".
+    fireEvent.change(start, { target: { value: '102026-02-04' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
+    expect(messageAt(start)).toBe(
+      'Not a real date: the year must be 1 to 9999. This field reads a typed date as MM/DD/YYYY, so a date typed in another order lands in the wrong places.',
+    );
+    expect(writes()).toEqual([]);
+  });
+});
+
+describe('a refused field corrected before the next Create', () => {
+  it('drops its message once its value is acceptable, and says the new problem while it is not', async () => {
+    render(
+      <EntityForm entity="summit" initial={{ ...formSpecs.summit.blank(), title: 'Cumbre Mercosur', timeZone: 'America/Montevideo' }} />,
+    );
+    const start = screen.getByLabelText('Start date');
+    fireEvent.change(start, { target: { value: '102026-02-04' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
+    fireEvent.change(start, { target: { value: '' } });
+    expect(messageAt(start)).toBe('This field is required.');
+    fireEvent.change(start, { target: { value: '2026-10-23' } });
+    expect(start.getAttribute('aria-invalid')).toBe('false');
+    expect(messageAt(start)).toBe('Reads as Friday, 23 October 2026.');
+    // Another field's refusal is not touched by this one's correction.
+    const title = screen.getByLabelText('Title');
+    fireEvent.change(title, { target: { value: '' } });
+    expect(title.getAttribute('aria-invalid')).toBe('false');
+    expect(writes()).toEqual([]);
+  });
+});

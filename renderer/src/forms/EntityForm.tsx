@@ -9,8 +9,9 @@ import { NamesakeWarning } from '../records/NamesakeWarning.tsx';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
 import { type FormEntity, navigate, type Route } from '../router.ts';
-import { useSettings } from '../settings/SettingsContext.tsx';
+import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
+import { spelledDate } from './dateReading.ts';
 import { dateWarnings, repeatedTimeOf } from './dateWarnings.ts';
 import { Field } from './Field.tsx';
 import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './formDrafts.ts';
@@ -159,6 +160,13 @@ export function EntityForm({
   const choices = useChoices();
   const settings = useSettings();
   const levels = settings.classificationScheme.levels.map((level) => level.name);
+  const locale = useLocale();
+  // A date field says, in words, the day its control read, so a day and month typed in the other order show.
+  const dateHint = (hintKey: string | undefined, value: unknown): string | undefined => {
+    const spelled = typeof value === 'string' ? spelledDate(value, locale) : null;
+    const parts = [hintKey ? t(hintKey) : '', spelled ? t('forms.dateReadsAs', { date: spelled }) : ''];
+    return parts.filter(Boolean).join(' ') || undefined;
+  };
   const ownId = useId();
   const formId = headingId ? `${headingId}-form` : ownId;
   const headingElementId = headingId ?? `${formId}-heading`;
@@ -207,6 +215,28 @@ export function EntityForm({
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstProblem = useRef(false);
+  // A refused field is checked again as it changes: corrected, its message goes (a date retyped in the right
+  // order no longer reads "Not a real date" under "Reads as …"); still wrong, it says what is wrong now.
+  // Only fields changed are checked: a refusal only the store could make stays until that field changes.
+  const checkedValues = useRef(values);
+  useEffect(() => {
+    const before = checkedValues.current;
+    checkedValues.current = values;
+    const changed = Object.keys(values).filter((name) => values[name] !== before[name]);
+    if (changed.length === 0) return;
+    setProblems((current) => {
+      const refused = changed.filter((name) => name in current);
+      if (refused.length === 0) return current;
+      const now = validate(spec, values, impossibleDateFields(formRef.current));
+      const next = { ...current };
+      for (const name of refused) {
+        const problem = now[name];
+        if (problem) next[name] = problem;
+        else delete next[name];
+      }
+      return next;
+    });
+  }, [values, spec]);
 
   // A new record is for typing into: its first field takes the keys, so what is typed at once is not lost.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form opens
@@ -483,8 +513,8 @@ export function EntityForm({
             hint={
               field.kind === 'classification' && !values[field.name]
                 ? t('markings.unmarkedHint')
-                : field.kind === 'date' && field.hintKey
-                  ? t(field.hintKey)
+                : field.kind === 'date'
+                  ? dateHint(field.hintKey, values[field.name])
                   : undefined
             }
             inline={field.kind === 'checkbox'}

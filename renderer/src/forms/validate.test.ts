@@ -165,7 +165,10 @@ describe('days and times that do not exist, before anything is sent', () => {
   it('refuses a date-only field in year 0 or 10000', () => {
     const event = { ...formSpecs.timelineEvent.blank(), title: 'Partnership', occurredOn: '0000-01-01' };
     expect(validate(formSpecs.timelineEvent, event)).toEqual({ occurredOn: { key: 'forms.notADate' } });
-    expect(validate(formSpecs.timelineEvent, { ...event, occurredOn: '10000-01-01' })).toEqual({ occurredOn: { key: 'forms.notADate' } });
+    // Five digits of year: what a date typed day first leaves in a month-first control, refused naming its order.
+    expect(validate(formSpecs.timelineEvent, { ...event, occurredOn: '10000-01-01' })).toEqual({
+      occurredOn: { key: 'forms.yearOverflow', options: { order: expect.stringMatching(/YYYY/) } },
+    });
   });
 
   it('refuses a venue time that falls after year 9999 in UTC, at the date', () => {

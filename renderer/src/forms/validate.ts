@@ -12,6 +12,7 @@ import {
   isWallTime,
   maxProse,
 } from '../../../shared/fieldRules.ts';
+import { controlDateOrder, hasOverflowingYear } from './dateReading.ts';
 import type { FieldSpec, FormSpec, FormValues } from './specs.ts';
 
 // The rules themselves are shared/fieldRules.ts, the ones the store's schemas
@@ -39,6 +40,7 @@ function checkField(field: FieldSpec, values: FormValues, impossibleDates: Reado
       // Chromium's date control holds a typed day that does not exist (30 February) as an empty value, silently.
       if (impossibleDates.has(field.name)) return { key: 'forms.impossibleDate' };
       if (textValue === '') return field.optional ? null : { key: 'forms.required' };
+      if (hasOverflowingYear(textValue)) return { key: 'forms.yearOverflow', options: { order: controlDateOrder() } };
       return isCalendarDate(textValue) ? null : { key: 'forms.notADate' };
     case 'time':
       if (values.startTimeKnown !== true) return null;

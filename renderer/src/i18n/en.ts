@@ -359,6 +359,9 @@ export const en = {
     tooLong: 'Too long: at most {{max}} characters.',
     impossibleDate: '“{{field}}” is not a day that exists (for example 30 February or 31 April). Type a real date.',
     notADate: 'Not a real date. Use YYYY-MM-DD, in the years 1 to 9999.',
+    yearOverflow:
+      'Not a real date: the year must be 1 to 9999. This field reads a typed date as {{order}}, so a date typed in another order lands in the wrong places.',
+    dateReadsAs: 'Reads as {{date}}.',
     notATime: 'Not a real time. Use HH:MM, from 00:00 to 23:59.',
     skippedDay:
       'This time zone’s calendar skips that whole day (its clocks jumped across the date line), so it does not exist there. Choose another day.',

@@ -46,3 +46,33 @@ describe('the Sync panel opened after an offline save', () => {
     expect(await screen.findByText('1 change waiting to be sent.')).toBe(line);
   });
 });
+
+describe('the summits to share', () => {
+  it('name each summit after its portion mark, as every record’s name is shown, an unmarked one said so', async () => {
+    const store = createStoreBridge();
+    setBridge(store.bridge);
+    const marked = (await call('summit.list', {}))[0];
+    if (!marked) throw new Error('the sample has a summit');
+    const unmarked = await call('summit.create', {
+      title: 'Cumbre Mercosur–CELAC, Montevideo 2026',
+      startDate: '2026-10-23',
+      endDate: '2026-10-27',
+      timeZone: 'America/Montevideo',
+      city: 'Montevideo',
+      countryId: null,
+      description: '',
+      sourceId: null,
+      classification: '',
+    });
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <SettingsProvider>
+          <SyncPanel />
+        </SettingsProvider>
+      </StoreQueries>,
+    );
+    // The mark is its own element (the banner counts it): the label's text runs on from it.
+    expect(await screen.findByRole('checkbox', { name: `(NU)${marked.title}` })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: `(UNMARKED)${unmarked.title}` })).toBeTruthy();
+  });
+});

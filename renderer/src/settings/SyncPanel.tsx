@@ -6,6 +6,7 @@ import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { useQuery } from '../useQuery.ts';
 import { useLocale, useSettings } from './SettingsContext.tsx';
 import './sync.css';
@@ -252,7 +253,11 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
                 setShared(next);
               }}
             />
-            <label htmlFor={`${id}-summit-${summit.summitId}`}>{summit.title}</label>
+            {/* A summit's title is its record's text: it carries its mark and counts towards the banner, as everywhere. */}
+            <label htmlFor={`${id}-summit-${summit.summitId}`}>
+              <PortionMark classification={summit.classification} />
+              {summit.title}
+            </label>
             <span id={`${id}-summit-${summit.summitId}-db`} className="field-hint sync-database">
               {t('sync.database', { name: summit.database })}
             </span>

@@ -33,7 +33,7 @@ describe('a meeting brief’s key details', () => {
         <MeetingBriefView id={1} />
       </SettingsProvider>,
     );
-    const details = (await screen.findByRole('heading', { name: 'Key details' })).closest('section') as HTMLElement;
+    const details = (await screen.findByRole('heading', { name: /Key details$/ })).closest('section') as HTMLElement;
     const term = await within(details).findByText('Counterpart', { selector: 'dt' });
     const value = term.nextElementSibling as HTMLElement;
     expect(value.textContent).toContain('Pham Minh Chinh (Phạm Minh Chính)');

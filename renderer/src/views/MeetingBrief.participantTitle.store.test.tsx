@@ -32,7 +32,7 @@ describe('a meeting brief’s sides', () => {
         <MeetingBriefView id={1} />
       </SettingsProvider>,
     );
-    const details = (await screen.findByRole('heading', { name: 'Key details' })).closest('section') as HTMLElement;
+    const details = (await screen.findByRole('heading', { name: /Key details$/ })).closest('section') as HTMLElement;
     const term = await within(details).findByText('Their side', { selector: 'dt' });
     const value = term.nextElementSibling as HTMLElement;
     await within(value).findByRole('link', { name: 'Pádraig Ó Súilleabháin' });

@@ -67,7 +67,11 @@ export function MeetingBriefView({ id }: { id: number }) {
           </div>
           <ConflictNotice page={{ view: 'meeting', id: meeting.id }} />
           <section aria-labelledby="key-details-heading">
-            <h2 id="key-details-heading">{t('meeting.keyDetails')}</h2>
+            {/* The meeting's own details, marked as the pack prints them ("(C) Key details"). */}
+            <h2 id="key-details-heading">
+              <PortionMark classification={meeting.classification} />
+              {t('meeting.keyDetails')}
+            </h2>
             <dl className="key-details">
               <dt>{t('meeting.when')}</dt>
               <dd>

@@ -159,12 +159,19 @@ export function SectorView({ id }: { id: number }) {
           </div>
           <ConflictNotice page={{ view: 'sectors', id: sector.id }} />
           <section aria-labelledby="sector-summary-heading">
-            <h2 id="sector-summary-heading">{t('sectors.summary')}</h2>
+            {/* The sector's own texts, as a meeting brief's sections: each heading carries the record's mark. */}
+            <h2 id="sector-summary-heading">
+              <PortionMark classification={sector.classification} />
+              {t('sectors.summary')}
+            </h2>
             <p className="prose">{sector.summary || t('common.notStated')}</p>
           </section>
           {sector.ourPosition && (
             <section aria-labelledby="sector-position-heading">
-              <h2 id="sector-position-heading">{t('sectors.ourPosition')}</h2>
+              <h2 id="sector-position-heading">
+                <PortionMark classification={sector.classification} />
+                {t('sectors.ourPosition')}
+              </h2>
               <p className="prose">{sector.ourPosition}</p>
             </section>
           )}

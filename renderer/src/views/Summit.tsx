@@ -86,7 +86,11 @@ export function SummitView({ id }: { id: number }) {
           </div>
           <ConflictNotice page={{ view: 'summit', id: summit.id }} />
           <section aria-labelledby="overview-heading">
-            <h2 id="overview-heading">{t('summits.overview')}</h2>
+            {/* The summit's own details and description: the heading carries its mark, as a brief's sections do. */}
+            <h2 id="overview-heading">
+              <PortionMark classification={summit.classification} />
+              {t('summits.overview')}
+            </h2>
             <dl className="key-details">
               <dt>{t('summits.dates')}</dt>
               <dd>

@@ -41,7 +41,7 @@ async function expectCountryShown(id: number, shown: string): Promise<void> {
       </ScreenMarkingsProvider>
     </SettingsProvider>,
   );
-  const overview = (await screen.findByRole('heading', { name: 'Overview' })).closest('section') as HTMLElement;
+  const overview = (await screen.findByRole('heading', { name: /Overview$/ })).closest('section') as HTMLElement;
   // The view's query may first answer from what an earlier render read: wait for the store's answer.
   await waitFor(() => expect(within(overview).getByText('Country', { selector: 'dt' }).nextElementSibling?.textContent).toBe(shown));
 }
