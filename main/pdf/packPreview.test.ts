@@ -48,7 +48,8 @@ it('lists the participants and follow-up actions a full brief prints, with their
   const preview = await dispatch('pack.preview', { definition });
   if (!preview.ok) throw new Error(preview.error.message);
   const listed = (preview.value as PackPreview).sections[0]?.records ?? [];
-  const participants = listParticipants(db, meeting.id);
+  // In the order the brief prints them: our side first, then theirs.
+  const participants = listParticipants(db, meeting.id).sort((a, b) => Number(a.side === 'theirs') - Number(b.side === 'theirs'));
   expect(participants.length).toBeGreaterThan(0);
   expect(listed.filter((record) => record.kind === 'participant').map((record) => record.title)).toEqual(
     participants.map((participant) => (participant.nativeName ? `${participant.name} (${participant.nativeName})` : participant.name)),
