@@ -72,7 +72,12 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
     const hadCaret = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const element = dialog.current;
     if (element && !element.open) element.showModal();
-    if (typed !== '') setText((current) => current + typed);
+    if (typed !== '') {
+      // Into the box at once as well: a key reaching it before React renders this update adds to these letters,
+      // where it found the box empty and its change left that key alone ("vilnius summit" became "it").
+      if (input.current) input.current.value += typed;
+      setText((current) => current + typed);
+    }
     input.current?.focus();
     return () => {
       // Taken away rather than closed, the dialog returns the caret nowhere: back into the note being written,
