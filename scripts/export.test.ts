@@ -66,6 +66,7 @@ describe('npm run export', () => {
     [['--sample', '--out', 'x.pdf', '--paper', 'a3'], /--paper must be one of a4, letter, not “a3”/],
     [['--out', 'x.pdf'], /Give --sample, or both --db PATH and --pack NAME/],
     [['--sample', '--db', 'x.sqlite', '--pack', 'p', '--out', 'x.pdf'], /either --sample, or --db and --pack/],
+    [['--sample', '--out', 'draft.pdf', '--out', 'x.pdf'], /--out is given twice; give it once\./],
   ])('refuses %j with usage and exit code 2', (args, message) => {
     const run = runExport(...args);
     expect(run.code).toBe(2);

@@ -46,8 +46,13 @@ function parse(argv: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values } = parsed;
+  const { values, tokens } = parsed;
   if (values.help) return null;
+  // Given twice, an option would quietly take its last value: "--out draft.pdf … --out pack.pdf" writes
+  // where the user may not have looked, and "--db a --db b" reads another store than the first one named.
+  const named = tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
+  const repeated = named.find((name, index) => named.indexOf(name) !== index);
+  if (repeated) throw new UsageError(`--${repeated} is given twice; give it once.`);
   if (!values.out) throw new UsageError('--out FILE.pdf is required.');
   if (values.sample && (values.db || values.pack)) throw new UsageError('Give either --sample, or --db and --pack, not both.');
   if (!values.sample && !(values.db && values.pack)) throw new UsageError('Give --sample, or both --db PATH and --pack NAME.');
@@ -74,6 +79,7 @@ function parseOptions(argv: string[]) {
     args: argv,
     strict: true,
     allowPositionals: false,
+    tokens: true,
     options: {
       sample: { type: 'boolean' },
       db: { type: 'string' },
