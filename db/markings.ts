@@ -43,6 +43,8 @@ const markedTables: Record<SearchKind, string> = {
   followUp: 'follow_up',
   country: 'country',
   programme: 'programme',
+  // Its own marking, never its meeting's: a biography may be marked above the meeting it was written for (2970).
+  meetingBiography: 'meeting_biography',
 };
 
 /**

@@ -25,6 +25,8 @@ describe("a meeting's own biography when the meeting is deleted", () => {
     expect(record()).toEqual({ id: written.id, deleted: 1 });
     db.transaction(() => undoDeletion(db, deletion))();
     expect(record()).toEqual({ id: written.id, deleted: 0 });
-    expect(listMeetingBiographies(db, 1)).toEqual([{ personId: 1, text: 'Will raise the border fence.' }]);
+    expect(listMeetingBiographies(db, 1)).toEqual([
+      { personId: 1, name: 'President of Finland', text: 'Will raise the border fence.', classification: 'NATO CONFIDENTIAL' },
+    ]);
   });
 });
