@@ -1,6 +1,8 @@
 import type { BiographyPlace, SearchHit, WrittenBiography } from '../shared/domain.ts';
+import { deskLevels } from './markings.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
+import { higherMarking } from './sync/conflicts.ts';
 
 /** The biographies written for one meeting, by person. */
 export function listMeetingBiographies(db: Db, meetingId: number): WrittenBiography[] {
@@ -18,13 +20,19 @@ export function setMeetingBiography(db: Db, meetingId: number, personId: number,
     statement(db, 'DELETE FROM meeting_biography WHERE meeting_id = ? AND person_id = ?').run(meetingId, personId);
     return;
   }
+  // The text carries its meeting's marking when written (1850), to colleagues and into bundles. An edit keeps the
+  // marking it had if that is higher: a meeting marked down since does not mark down what was written under it.
+  const meetingMarking = statement(db, 'SELECT classification FROM meeting WHERE id = ?').pluck().get(meetingId) as string | undefined;
+  if (meetingMarking === undefined) return;
+  const had = statement(db, 'SELECT classification FROM meeting_biography WHERE meeting_id = ? AND person_id = ?')
+    .pluck()
+    .get(meetingId, personId) as string | undefined;
+  const marking = had === undefined || had === '' ? meetingMarking : higherMarking([had, meetingMarking], deskLevels(db));
   statement(
     db,
-    // The text carries its meeting's marking when written (1850), to colleagues and into bundles.
-    `INSERT INTO meeting_biography (meeting_id, person_id, text, classification)
-       SELECT ?, ?, ?, classification FROM meeting WHERE id = ?
+    `INSERT INTO meeting_biography (meeting_id, person_id, text, classification) VALUES (?, ?, ?, ?)
      ON CONFLICT (meeting_id, person_id) DO UPDATE SET text = excluded.text, classification = excluded.classification`,
-  ).run(meetingId, personId, trimmed, meetingId);
+  ).run(meetingId, personId, trimmed, marking);
 }
 
 /**
