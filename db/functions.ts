@@ -1,4 +1,5 @@
 import { cjkBigrams } from '../shared/cjk.ts';
+import { tagKey } from '../shared/noteTags.ts';
 import { searchFoldedText } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
 import { hasWordsStartingWith } from './wordStarts.ts';
@@ -15,4 +16,6 @@ export function registerSqlFunctions(db: Db): void {
   db.function('has_words_starting_with', { deterministic: true }, (text: unknown, words: unknown) =>
     typeof text === 'string' && typeof words === 'string' && hasWordsStartingWith(text, JSON.parse(words) as string[]) ? 1 : 0,
   );
+  // Notes filtered and counted by tag (db/notes.ts) compare tags by it: "İstanbul" and "ISTANBUL" are one tag.
+  db.function('tag_key', { deterministic: true }, (tag: unknown) => (typeof tag === 'string' ? tagKey(tag) : null));
 }

@@ -15,6 +15,11 @@ let lastScheme: { stored: string | undefined; scheme: ClassificationScheme } | n
  */
 export function receivedMarking<T>(db: Db, given: T): T {
   if (typeof given !== 'string' || given === '') return given;
+  return (acceptedMarking(deskScheme(db), given) || given) as T;
+}
+
+/** The desk's scheme as its settings hold it, read again only when they change. */
+function deskScheme(db: Db): ClassificationScheme {
   const stored = statement(db, `SELECT value FROM setting WHERE key = 'settings'`).pluck().get() as string | undefined;
   if (lastScheme === null || lastScheme.stored !== stored) {
     const saved = stored === undefined ? undefined : (JSON.parse(stored) as { classificationScheme?: ClassificationScheme });
@@ -22,7 +27,12 @@ export function receivedMarking<T>(db: Db, given: T): T {
     // Settings never saved (or holding no scheme) mean the default scheme, NATO's, as the settings handler reads them.
     lastScheme = { stored, scheme: Array.isArray(scheme?.levels) ? scheme : presetSchemes.nato };
   }
-  return (acceptedMarking(lastScheme.scheme, given) || given) as T;
+  return lastScheme.scheme;
+}
+
+/** The desk's levels, lowest first: what a marking is ranked by. */
+export function deskLevels(db: Db): string[] {
+  return deskScheme(db).levels.map((level) => level.name);
 }
 
 /**
@@ -43,6 +53,8 @@ const markedTables: Record<SearchKind, string> = {
   followUp: 'follow_up',
   country: 'country',
   programme: 'programme',
+  // Its own marking, never its meeting's: a biography may be marked above the meeting it was written for (2970).
+  meetingBiography: 'meeting_biography',
 };
 
 /**

@@ -120,6 +120,25 @@ describe('listing notes', () => {
     );
   });
 
+  // "İstanbul" and "istanbul" were two tags, each listing half the notes; Turkish İ and ı lower-case to letters
+  // other languages spell otherwise, so a plain lower-casing kept them apart too.
+  it('takes tags differing only in case as one, in any language, spelt as first seen', () => {
+    const { db } = store();
+    const first = createNote(db, { sectorEntryId: null, meetingId: null }, content('first', ['İstanbul', 'Straße']));
+    const second = createNote(db, { sectorEntryId: null, meetingId: null }, content('second', ['istanbul', 'STRASSE']));
+    const third = createNote(db, { sectorEntryId: null, meetingId: null }, content('third', ['ISTANBUL', 'ıstanbul']));
+    createNote(db, { sectorEntryId: null, meetingId: null }, content('other', ['Izmir']));
+    const ids = (list: { id: number }[]) => list.map((note) => note.id).sort((a, b) => a - b);
+    for (const tag of ['İstanbul', 'istanbul', 'ISTANBUL', 'ıstanbul'])
+      expect(ids(listNotes(db, { tag }))).toEqual([first.id, second.id, third.id]);
+    expect(ids(listNotes(db, { tag: 'strasse' }))).toEqual([first.id, second.id]);
+    expect(listNoteTags(db)).toEqual([
+      { tag: 'İstanbul', count: 3 },
+      { tag: 'Izmir', count: 1 },
+      { tag: 'Straße', count: 2 },
+    ]);
+  });
+
   it("gives every note its own tags: changing one note's list read from the store changes no other's", () => {
     const { db, meetingId } = store();
     const first = createNote(db, { sectorEntryId: null, meetingId }, content('first', ['cyber', '확인필요']));

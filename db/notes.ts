@@ -1,4 +1,5 @@
 import type { Note, NoteLink, NoteRevision } from '../shared/domain.ts';
+import { tagKey } from '../shared/noteTags.ts';
 import { compareNames } from '../shared/sortKey.ts';
 import type { Db } from './open.ts';
 import { NotFoundError, selectList, statement, table } from './sql.ts';
@@ -171,7 +172,7 @@ export function listRecentNotes(db: Db, limit: number): Note[] {
 export type NoteKind = 'note' | 'annotation' | 'all';
 export interface NoteFilter {
   kind?: NoteKind;
-  /** Only notes carrying this tag (exact, case-sensitive as typed). */
+  /** Only notes carrying this tag, in any case ("istanbul" finds "İstanbul": shared/noteTags.ts). */
   tag?: string;
   limit?: number;
 }
@@ -183,22 +184,36 @@ export function listNotes(db: Db, filter: NoteFilter = {}): Note[] {
   if (filter.kind === 'note') conditions.push('sector_entry_id IS NULL AND meeting_id IS NULL');
   if (filter.kind === 'annotation') conditions.push('(sector_entry_id IS NOT NULL OR meeting_id IS NOT NULL)');
   if (filter.tag !== undefined) {
-    conditions.push('EXISTS (SELECT 1 FROM json_each(note.tags) WHERE value = ?)');
-    params.push(filter.tag);
+    conditions.push(`EXISTS (SELECT 1 FROM json_each(note.tags) WHERE ${tagKeyOf('value')} = ?)`);
+    params.push(tagKey(filter.tag));
   }
   params.push(filter.limit ?? 500);
   return notes.all(db, `WHERE ${conditions.join(' AND ')} ORDER BY updated_at DESC, id DESC LIMIT ?`, ...params);
 }
 
-/** Every tag used on a live note, with how many notes carry it. */
+/**
+ * A tag's key (shared/noteTags.ts) in SQL: a tag of printable ASCII alone is keyed by SQLite's own lower(), which
+ * is tagKey there, and only others call tag_key. A JavaScript call per tag made listing 20,000 notes' tags 2.6
+ * times as costly in CPU time, and filtering them by a tag 5 times; this way about 1.3 times, and 1.2 times.
+ */
+const tagKeyOf = (value: string) => `CASE WHEN ${value} GLOB '*[^ -~]*' THEN tag_key(${value}) ELSE lower(${value}) END`;
+
+/**
+ * Every tag used on a live note, with how many notes carry it. Tags differing in case only are one (tagKey),
+ * spelt as first seen: on the note written first here, its first spelling there (SQLite takes the bare
+ * `tag.value` from the row min() picks).
+ */
 export function listNoteTags(db: Db): { tag: string; count: number }[] {
-  return statement(
-    db,
-    `SELECT tag.value AS tag, count(*) AS count FROM note, json_each(note.tags) AS tag
-     WHERE note.deleted_at IS NULL GROUP BY tag.value`,
+  return (
+    statement(
+      db,
+      `SELECT tag.value AS tag, count(DISTINCT note.id) AS count, min(note.id * 65536 + tag.key) AS first
+       FROM note, json_each(note.tags) AS tag
+       WHERE note.deleted_at IS NULL GROUP BY ${tagKeyOf('tag.value')}`,
+    ).all() as { tag: string; count: number }[]
   )
-    .all()
-    .sort((a, b) => compareNames((a as { tag: string }).tag, (b as { tag: string }).tag)) as { tag: string; count: number }[];
+    .map(({ tag, count }) => ({ tag, count }))
+    .sort((a, b) => compareNames(a.tag, b.tag));
 }
 
 /**

@@ -54,6 +54,7 @@ import type {
   Source,
   Summit,
   TimelineEvent,
+  WrittenBiography,
 } from './domain.ts';
 import type { GuardedSave, OpenedParticipant } from './guard.ts';
 import { all, byId, type Dependency, joiningOrLeaving, shows } from './queryDependencies.ts';
@@ -440,12 +441,12 @@ interface QueryChannels {
   /** What in a saved pack carries no marking of the scheme, listed before export (export refuses while any is left). */
   'pack.unmarked': Channel_<ById, UnmarkedRecord[]>;
   /** Biographies written for one meeting, by person: a pack prints them instead of the shared ones. */
-  'meeting.biographies': Channel_<ById, { personId: number; text: string }[]>;
+  'meeting.biographies': Channel_<ById, WrittenBiography[]>;
   /** Writes (or, with an empty text, removes) a person's biography for a meeting; answers the meeting's list. */
   /** `expected`: the text as the editor opened it ('' for none); one saved since is not replaced (answered `stale`). null only from trusted writers (see GuardedUpdate). */
   'meeting.setBiography': Channel_<
     { meetingId: number; personId: number; text: string; expected: string | null },
-    GuardedSave<{ personId: number; text: string }[]>
+    GuardedSave<WrittenBiography[]>
   >;
   /** What a definition (saved or not) would print now: the builder's list before export. */
   'pack.preview': Channel_<{ definition: PackDefinition }, PackPreview>;

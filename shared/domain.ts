@@ -203,6 +203,7 @@ export const searchKinds = [
   'followUp',
   'country',
   'programme',
+  'meetingBiography',
 ] as const;
 export type SearchKind = (typeof searchKinds)[number];
 export interface SearchHit {
@@ -215,6 +216,26 @@ export interface SearchHit {
   sectorId: number | null;
   /** The record's marking ('' when unmarked): every kind carries one. */
   classification: string;
+  /** A meeting's own biography: where it is read. */
+  biography?: BiographyPlace;
+}
+
+/** A biography written for one meeting, where the person's shared one does not fit. */
+export interface WrittenBiography {
+  personId: number;
+  /** The person's name: a biography stays when its person is no longer the meeting's counterpart. */
+  name: string;
+  text: string;
+  /** Its own marking: the meeting's when written, kept when the meeting's changes later (its text does not). */
+  classification: string;
+}
+
+/** The meeting a biography was written for (its title under the meeting's own marking) and its person. */
+export interface BiographyPlace {
+  meetingId: number;
+  meetingTitle: string;
+  meetingClassification: string;
+  personId: number;
 }
 
 /** A light row for lists: no brief text, so thousands of meetings load quickly. */

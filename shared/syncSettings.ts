@@ -77,6 +77,11 @@ export interface SyncOverview {
 export interface DeletedSharedSummit {
   database: string;
   title: string | null;
+  /**
+   * The marking the summit's record had when deleted ('' unmarked): its row is gone, its last text is not.
+   * null when this desk never had that text: the line then says the marking is unknown, never looks unmarked.
+   */
+  classification: string | null;
   deletedBy: RevisionAuthor | null;
   /** Deleted on this desk (the author's fingerprint is this desk's card's): its officer kept what they did not delete. */
   byThisDesk: boolean;

@@ -61,6 +61,7 @@ import { searchFoldsTwoLetterSpellings } from './2880-search-folds-two-letter-sp
 import { receivedNoteWakesOneTrigger } from './2910-received-note-wakes-one-trigger.ts';
 import { searchFindsWordsInsideThaiLaoKhmerBurmese } from './2920-search-finds-words-inside-thai-lao-khmer-burmese.ts';
 import { cyrillicNamesSortByTheirAlphabet } from './2940-cyrillic-names-sort-by-their-alphabet.ts';
+import { meetingBiographiesSearched } from './2970-meeting-biographies-searched.ts';
 import { recordsMadeHereGetIdsInOrder } from './2980-records-made-here-get-ids-in-order.ts';
 
 export interface Migration {
@@ -167,6 +168,8 @@ export const migrations: readonly Migration[] = [
   searchFindsWordsInsideThaiLaoKhmerBurmese,
   // 2940: a NATO summit in Ankara, tried as a new desk (r16-turkey). Ukrainian and Serbian names sort by their alphabet.
   cyrillicNamesSortByTheirAlphabet,
+  // 2970: round seventeen (r17-bios). A meeting's own biographies are found by search, under their own marking.
+  meetingBiographiesSearched,
   // 2980: the first pull, seventeenth round. Records made here get ids in the order they are made.
   recordsMadeHereGetIdsInOrder,
 ];

@@ -250,6 +250,27 @@ describe('a biography written for one meeting', () => {
   });
 });
 
+describe('a biography written for a meeting marked down since', () => {
+  // The text keeps the marking it was written under: printed at the meeting's new, lower one, it would be under-marked.
+  it('prints with the marking it was written under, not the meeting’s lower one now', async () => {
+    const meeting = listMeetingsOfSummit(db, summitId).find((each) => listParticipants(db, each.id).length > 0);
+    const participant = meeting ? listParticipants(db, meeting.id)[0] : undefined;
+    if (!meeting || !participant) throw new Error('the sample has no meeting with a participant');
+    const { name } = people.get(db, participant.personId);
+    meetings.update(db, meeting.id, { classification: 'NATO SECRET' });
+    setMeetingBiography(db, meeting.id, participant.personId, 'Named the exercise’s second phase.');
+    meetings.update(db, meeting.id, { classification: 'NATO UNCLASSIFIED' });
+    try {
+      const pack = packOf({ kind: 'meeting', meetingId: meeting.id, form: 'pocket' }, { kind: 'biographies', personIds: [] });
+      const { text, banner } = await printed(pack);
+      expect(text.match(new RegExp(`\\((N[A-Z]+)\\) ${name}.{0,160}?Named the exercise’s second phase`))?.[1]).toBe('NS');
+      expect(banner).toBe('NATO SECRET');
+    } finally {
+      setMeetingBiography(db, meeting.id, participant.personId, '');
+    }
+  });
+});
+
 describe('a biography written for the pack', () => {
   const firstParticipant = () => {
     const meeting = listMeetingsOfSummit(db, summitId).find((each) => listParticipants(db, each.id).length > 0);

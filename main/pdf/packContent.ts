@@ -345,7 +345,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
       case 'biographies': {
         const removed = new Set(section.removedPersonIds ?? []);
         const written = new Map((section.biographies ?? []).map((entry) => [entry.personId, entry]));
-        const forMeetings = meetingBiographiesOf(db, definition);
+        const forMeetings = meetingBiographiesOf(db, definition, levels);
         const ofMeetings = peopleOfMeetings(db, definition);
         // An explicit choice narrows the people of the pack's meetings; it never reaches beyond them.
         const chosen = section.personIds.length > 0 ? ofMeetings.filter((personId) => section.personIds.includes(personId)) : ofMeetings;
@@ -361,7 +361,8 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
             if (writtenFor === null) cite(person.sourceId);
             const country = person.countryId === null ? null : (countries.find(db, person.countryId) ?? null);
             const biography = packText || meetingText?.text || person.biography;
-            // The text's own marking: the pack's choice, or the meeting's (now) for a text written for it, or the person's.
+            // The text's own marking: the pack's choice, or for a text written for a meeting the higher of the meeting's
+            // now and its own, or the person's.
             const textMarking = packText
               ? (packEntry?.classification ?? person.classification)
               : (meetingText?.classification ?? person.classification);
@@ -648,18 +649,27 @@ export function otherSummitOf(db: Db, day: string, summitId: number | null): Sum
   return during[0] ?? null;
 }
 
-/** Biographies written for the pack's meetings, by person: the first meeting in the pack's order wins. */
+/**
+ * Biographies written for the pack's meetings, by person: the first meeting in the pack's order wins. Each is
+ * marked the higher of its meeting's marking now (raised since, the text goes with it) and its own (the one it
+ * was written under: a meeting marked down since does not take the text down with it).
+ */
 function meetingBiographiesOf(
   db: Db,
   definition: PackDefinition,
+  levels: readonly string[],
 ): Map<number, { text: string; meetingTitle: string; classification: string }> {
   const found = new Map<number, { text: string; meetingTitle: string; classification: string }>();
   for (const section of definition.sections) {
     if (section.kind !== 'meeting') continue;
     const meeting = meetings.get(db, section.meetingId);
-    for (const { personId, text } of listMeetingBiographies(db, meeting.id))
+    for (const { personId, text, classification } of listMeetingBiographies(db, meeting.id))
       if (!found.has(personId))
-        found.set(personId, { text, meetingTitle: `the meeting “${meeting.title}”`, classification: meeting.classification });
+        found.set(personId, {
+          text,
+          meetingTitle: `the meeting “${meeting.title}”`,
+          classification: higherMarking([meeting.classification, classification], levels),
+        });
   }
   return found;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DeletionRecord, deleteRecord, undoDeletion } from '../../db/deletions.ts';
 import { setMeetingBiography } from '../../db/meetingBiographies.ts';
 import type { Db } from '../../db/open.ts';
+import { indexPendingSearch } from '../../db/search.ts';
 import { nextId, statement } from '../../db/sql.ts';
 import { listConflicts } from '../../db/sync/conflicts.ts';
 import { docState, syncedEntities } from '../../db/sync/history.ts';
@@ -316,6 +317,25 @@ function agreed(db: Db) {
   };
 }
 
+/**
+ * Each biography written for a meeting as search finds it here (migration 2970): its person's name, its text and
+ * its meeting's summit, beside the rows themselves. Merges, deletions and meetings moved must leave them equal.
+ */
+function biographiesFound(db: Db) {
+  indexPendingSearch(db);
+  return {
+    indexed: statement(
+      db,
+      `SELECT ref_id AS id, title, body AS text, summit_id AS summitId FROM search_text WHERE kind = 'meetingBiography' ORDER BY ref_id`,
+    ).all(),
+    written: statement(
+      db,
+      `SELECT B.id, P.name || ' ' || P.native_name AS title, B.text, M.summit_id AS summitId
+       FROM meeting_biography AS B JOIN person AS P ON P.id = B.person_id JOIN meeting AS M ON M.id = B.meeting_id ORDER BY B.id`,
+    ).all(),
+  };
+}
+
 function textsKept(db: Db): Set<string> {
   const texts = syncStatement(
     db,
@@ -370,6 +390,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
       let editOutlivedDeletion = 0;
       let undidDelete = 0;
       let movedWithFollowers = 0;
+      let biographiesSearched = 0;
       const started = performance.now();
       await fc.assert(
         fc.asyncProperty(
@@ -442,6 +463,10 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
                 expect(rowsMatchWinners(each.db, syncedEntities)).toBe(true);
                 // No record lives in a summit's database it left: each branch it had there is closed there.
                 expect(branchesLeftBehind(each.db)).toEqual([]);
+                // Every biography written for a meeting is found by search as it now reads, and no other.
+                const biographies = biographiesFound(each.db);
+                expect(biographies.indexed).toEqual(biographies.written);
+                if (each === desks[0] && biographies.written.length > 0) biographiesSearched += 1;
                 // Nothing live is left cut loose from what it names: a deletion that met a record added to it lost.
                 expect(syncStatement(each.db, 'SELECT * FROM sync_waiting').all()).toEqual([]);
                 const kept = textsKept(each.db);
@@ -467,7 +492,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
       );
       const seconds = (performance.now() - started) / 1000;
       console.log(
-        `${run} histories in ${seconds.toFixed(1)} s (${((seconds / run) * 1000).toFixed(0)} ms each); ended in conflict: ${endedInConflict}; an edit outlived a deletion made elsewhere: ${editOutlivedDeletion}; a delete undone: ${undidDelete}; a meeting moved with what follows it: ${movedWithFollowers}`,
+        `${run} histories in ${seconds.toFixed(1)} s (${((seconds / run) * 1000).toFixed(0)} ms each); ended in conflict: ${endedInConflict}; an edit outlived a deletion made elsewhere: ${editOutlivedDeletion}; a delete undone: ${undidDelete}; a meeting moved with what follows it: ${movedWithFollowers}; biographies found by search: ${biographiesSearched}`,
       );
       // The histories must reach the cases that matter: conflicts kept, and edits meeting deletions.
       if (runs >= 50 && !('path' in replay)) {
@@ -475,6 +500,7 @@ describe('three desks that meet now and then end equal, losing nothing', () => {
         expect(editOutlivedDeletion).toBeGreaterThan(0);
         expect(undidDelete).toBeGreaterThan(0);
         expect(movedWithFollowers).toBeGreaterThan(0);
+        expect(biographiesSearched).toBeGreaterThan(0);
       }
     },
     // A second a history: several times what it takes here, so only a hang or a real slowdown fails it.

@@ -17,7 +17,10 @@ describe('a shared summit deleted by its owner', () => {
     const sherpa = desk();
     const countryDesk = desk();
     await call(sherpa, 'desk.rename', { deskName: 'Sherpa office' });
-    const funafuti = await call(sherpa, 'summit.create', summit('Smaller Island States Leaders, Funafuti', 'Pacific/Funafuti'));
+    const funafuti = await call(sherpa, 'summit.create', {
+      ...summit('Smaller Island States Leaders, Funafuti', 'Pacific/Funafuti'),
+      classification: 'NATO RESTRICTED',
+    });
     await call(sherpa, 'meeting.create', meeting(funafuti.id, 'Bilateral with Tuvalu'));
     const shared = await call(sherpa, 'sync.configure', {
       url: server.url,
@@ -53,6 +56,8 @@ describe('a shared summit deleted by its owner', () => {
         {
           database,
           title: funafuti.title,
+          // Its row is gone: the marking of the text deleted, under which the line shows its title.
+          classification: 'NATO RESTRICTED',
           deletedBy: {
             desk: 'Sherpa office',
             fingerprint: expect.stringMatching(/^[0-9A-F]{4}( [0-9A-F]{4}){4}$/),

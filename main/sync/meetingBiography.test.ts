@@ -46,7 +46,7 @@ describe('a biography written for one meeting', () => {
     await call(countryDesk, 'meeting.setBiography', { meetingId: meetingThere, personId: premierThere, text: written, expected: '' });
     await call(countryDesk, 'sync.now', {});
     await call(sherpa, 'sync.now', {});
-    expect(await call(sherpa, 'meeting.biographies', { id: bilateral })).toEqual([{ personId: premier, text: written }]);
+    expect(await call(sherpa, 'meeting.biographies', { id: bilateral })).toMatchObject([{ personId: premier, text: written }]);
 
     // Emptied on the sherpa's desk: the country desk's pack goes back to the shared biography too.
     await call(sherpa, 'meeting.setBiography', { meetingId: bilateral, personId: premier, text: '', expected: written });

@@ -59,7 +59,12 @@ describe("a summit's bundle and the biographies written for its meetings", () =>
     const meetingThere = idOf(laptop.db, 'meeting', 'Pull-aside with Finland');
     const presidentThere = idOf(laptop.db, 'person', 'President of Finland');
     expect(listMeetingBiographies(laptop.db, meetingThere)).toEqual([
-      { personId: presidentThere, text: 'First meeting since the accession; will raise the border fence.' },
+      {
+        personId: presidentThere,
+        name: 'President of Finland',
+        text: 'First meeting since the accession; will raise the border fence.',
+        classification: 'NATO CONFIDENTIAL',
+      },
     ]);
     expect(laptop.db.prepare('SELECT classification FROM meeting_biography').pluck().all()).toEqual(['NATO CONFIDENTIAL']);
     expect(biographyRecords(laptop.db)).toEqual(biographyRecords(sender.db));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withMarkings } from '../../db/markings.ts';
 import type { Db } from '../../db/open.ts';
 import { search } from '../../db/search.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
@@ -55,6 +56,15 @@ describe('a first pull, then search', () => {
           .sort(),
       );
 
+      // A meeting's own biography is a kind of its own, under its own marking (migration 2970).
+      expect(
+        withMarkings(b, search(b, { text: 'side event', limit: 5 })).map(({ kind, title, classification }) => [
+          kind,
+          title,
+          classification,
+        ]),
+      ).toEqual([['meetingBiography', 'Vilnius delegate Vilniaus delegatas', 'NATO RESTRICTED']]);
+
       // An edit received later is found by its new words, and no longer by the old.
       a.exec(`UPDATE sector_entry SET title = 'Riga centre membership' WHERE title = 'Vilnius centre membership'`);
       await deskA.nudge('changes');
@@ -62,6 +72,14 @@ describe('a first pull, then search', () => {
       expect(waiting(b)).toBe(0);
       expect(indexedTitles(b, 'riga')).toEqual(['Riga centre membership']);
       expect(indexedTitles(b, 'centre')).toEqual(['Riga centre membership']);
+      // And so is a biography's, and its person's new name.
+      a.exec(`UPDATE meeting_biography SET text = 'Hosted the Riga side event'`);
+      a.exec(`UPDATE person SET name = 'Riga delegate' WHERE id = 1`);
+      await deskA.nudge('changes');
+      await deskB.nudge('changes');
+      expect(
+        search(b, { text: 'side event', kinds: ['meetingBiography'], limit: 5 }).map(({ title, snippet }) => [title, snippet]),
+      ).toEqual([['Riga delegate Vilniaus delegatas', expect.stringContaining('Riga')]]);
     } finally {
       await deskA.stop();
       await deskB.stop();

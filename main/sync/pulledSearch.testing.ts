@@ -19,6 +19,7 @@ export function deskWithASummit(): Db {
     INSERT INTO meeting (id, summit_id, title, format, starts_at, time_zone)
       VALUES (1, 1, 'Vilnius bilateral', 'bilateral', '2023-07-11T09:00:00Z', 'Europe/Vilnius');
     INSERT INTO follow_up (meeting_id, description) VALUES (1, 'Vilnius follow-up');
+    INSERT INTO meeting_biography (meeting_id, person_id, text, classification) VALUES (1, 1, 'Hosted the Vilnius side event', 'NATO RESTRICTED');
     INSERT INTO timeline_event (occurred_on, title, summit_id) VALUES ('2023-07-11', 'Vilnius opens', 1);
     INSERT INTO note (meeting_id, title, body) VALUES (1, 'Vilnius ask', 'Raise the ITPP sectors');
   `);

@@ -190,7 +190,7 @@ function CurrentView({ route }: { route: Route }) {
     case 'summit':
       return <SummitView id={route.id} />;
     case 'meeting':
-      return <MeetingBriefView id={route.id} />;
+      return <MeetingBriefView id={route.id} biographyOf={route.biographyOf} />;
     case 'summits':
       return <SummitList />;
     case 'sectors':

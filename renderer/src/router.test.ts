@@ -7,6 +7,7 @@ describe('routes in the URL hash', () => {
       { view: 'today' },
       { view: 'summit', id: 3 },
       { view: 'meeting', id: 12 },
+      { view: 'meeting', id: 12, biographyOf: 7 },
       { view: 'sectors', id: 4 },
       { view: 'people' },
       { view: 'settings' },

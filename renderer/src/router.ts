@@ -5,7 +5,8 @@ export type Route =
   | { view: 'today' }
   | { view: 'summits' }
   | { view: 'summit'; id: number }
-  | { view: 'meeting'; id: number }
+  /** `biographyOf`: opened at the biography written for this meeting of that person (a search hit's). */
+  | { view: 'meeting'; id: number; biographyOf?: number }
   | { view: 'sectors'; id?: number }
   | { view: 'timeline' }
   | { view: 'people'; id?: number }
@@ -78,7 +79,8 @@ export function parseRoute(hash: string): Route {
     case 'summit':
       return id ? { view: 'summit', id } : { view: 'summits' };
     case 'meeting':
-      return id ? { view: 'meeting', id } : { view: 'today' };
+      if (!id) return { view: 'today' };
+      return defaults.biography ? { view: 'meeting', id, biographyOf: defaults.biography } : { view: 'meeting', id };
     case 'sectors':
       return id ? { view: 'sectors', id } : { view: 'sectors' };
     case 'timeline':
@@ -112,6 +114,7 @@ export function hrefOf(route: Route): string {
     return `#/new/${route.entity}${query ? `?${query}` : ''}`;
   }
   const id = 'id' in route && route.id !== undefined ? `/${route.id}` : '';
+  if (route.view === 'meeting' && route.biographyOf !== undefined) return `#/meeting${id}?biography=${route.biographyOf}`;
   return `#/${route.view}${id}`;
 }
 

@@ -181,7 +181,7 @@ describe('a person’s biography for a meeting saved in another window after thi
     });
     const staleRemoval = await ok<GuardedSave<unknown>>('meeting.setBiography', { meetingId, personId, text: '', expected: 'Older text' });
 
-    expect(stale).toEqual({ status: 'stale', current: [{ personId, text: 'Written by the colleague' }] });
+    expect(stale).toMatchObject({ status: 'stale', current: [{ personId, text: 'Written by the colleague' }] });
     expect(staleRemoval.status).toBe('stale');
     expect(content()).toEqual(before);
     expect(announced).toEqual([]);
@@ -191,7 +191,7 @@ describe('a person’s biography for a meeting saved in another window after thi
       text: 'Typed in the stale window',
       expected: 'Written by the colleague',
     });
-    expect(again).toEqual({ status: 'saved', saved: [{ personId, text: 'Typed in the stale window' }] });
+    expect(again).toMatchObject({ status: 'saved', saved: [{ personId, text: 'Typed in the stale window' }] });
   });
 });
 

@@ -1,4 +1,5 @@
 import { carryMarking, countMarkedRecords, type MarkedTable, withMarkings } from '../../../db/markings.ts';
+import { withBiographyPlaces } from '../../../db/meetingBiographies.ts';
 import { search } from '../../../db/search.ts';
 import { readSetting, readSettingText, writeSetting } from '../../../db/settings.ts';
 import type { ChangedEntity, ClassificationScheme, LevelRename, Settings } from '../../../shared/contract.ts';
@@ -162,6 +163,6 @@ export function settingsHandlers({
       changes.record('settings', 'updated', []);
       return settings;
     },
-    'search.query': ({ limit, ...query }) => withMarkings(db, search(db, { ...query, limit: limit ?? 50 })),
+    'search.query': ({ limit, ...query }) => withBiographyPlaces(db, withMarkings(db, search(db, { ...query, limit: limit ?? 50 }))),
   };
 }

@@ -70,11 +70,12 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
       database: databaseName(prefix, docId),
     })),
     joining: joiningSummits(db, shared).map((docId) => databaseName(prefix, docId)),
-    deletedSummits: deletedSharedSummits(db, shared).map(({ docId, title, author }) => {
+    deletedSummits: deletedSharedSummits(db, shared).map(({ docId, title, classification, author }) => {
       const deletedBy = revisionAuthorOf(author);
       return {
         database: databaseName(prefix, docId),
         title,
+        classification,
         deletedBy,
         byThisDesk: deletedBy !== null && deletedBy.fingerprint === thisDesk,
       };
@@ -92,20 +93,27 @@ function joiningSummits(db: Db, shared: ReadonlySet<string>): string[] {
 }
 
 /**
- * Shared summits whose record is deleted: the deletion's author (it travels with the revision) and the title of
- * the version it deleted, when this desk had that version's text.
+ * Shared summits whose record is deleted: the deletion's author (it travels with the revision) and the title and
+ * marking of the version it deleted, when this desk had that version's text.
  */
-function deletedSharedSummits(db: Db, shared: ReadonlySet<string>): { docId: string; title: string | null; author: string | null }[] {
+function deletedSharedSummits(
+  db: Db,
+  shared: ReadonlySet<string>,
+): { docId: string; title: string | null; classification: string | null; author: string | null }[] {
   const deleted = syncStatement(
     db,
-    `SELECT R.author, P.body ->> '$.title' AS title FROM sync_doc AS D
+    `SELECT R.author, P.body ->> '$.title' AS title, P.body ->> '$.classification' AS classification FROM sync_doc AS D
        JOIN sync_rev AS R ON R.doc_id = D.doc_id AND R.rev = D.rev
        LEFT JOIN sync_rev AS P ON P.doc_id = R.doc_id AND P.rev = R.parent
      WHERE D.doc_id = ? AND D.deleted <> 0`,
   );
   return [...shared].sort().flatMap((docId) => {
-    const row = deleted.get(docId) as { author: string | null; title: string | null } | undefined;
-    return row ? [{ docId, title: typeof row.title === 'string' ? row.title : null, author: row.author }] : [];
+    const row = deleted.get(docId) as { author: string | null; title: string | null; classification: unknown } | undefined;
+    if (!row) return [];
+    const title = typeof row.title === 'string' ? row.title : null;
+    // The marking of the text deleted, which the line shows its title under; unknown without that text.
+    const classification = title !== null && typeof row.classification === 'string' ? row.classification : null;
+    return [{ docId, title, classification, author: row.author }];
   });
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BridgeError } from '../bridge/index.ts';
 import { refusalMessage } from '../records/errors.ts';
 
-interface Offer {
+export interface Offer {
   message: string;
   /** Undoes the change and answers with what to tell the user ("Restored: …"). */
   undo?: () => Promise<string>;
@@ -13,7 +13,7 @@ const UndoContext = createContext<(offer: Offer) => void>(() => {});
 
 interface ToastState {
   offer: Offer | null;
-  setOffer: (offer: Offer | null) => void;
+  setOffer: (offer: Offer | null | ((current: Offer | null) => Offer | null)) => void;
 }
 const ToastContext = createContext<ToastState>({ offer: null, setOffer: () => {} });
 
@@ -91,4 +91,13 @@ export function ToastRegion() {
 
 export function useToast(): (offer: Offer) => void {
   return useContext(UndoContext);
+}
+
+/**
+ * Takes back a message this view showed, if it is still the one shown (never another view's, nor an Undo offer
+ * made since): "Markings saved." must not stay beside the refusal of the next attempt.
+ */
+export function useWithdrawToast(): (offer: Offer) => void {
+  const { setOffer } = useContext(ToastContext);
+  return useCallback((offer: Offer) => setOffer((current) => (current === offer ? null : current)), [setOffer]);
 }

@@ -145,6 +145,7 @@ export const en = {
     theirSide: 'Their side',
     counterpart: 'Counterpart biography',
     noCounterpart: 'No counterpart recorded. Edit the meeting to choose one.',
+    otherBiographies: 'Other biographies written for this meeting',
     inOffice: 'Title',
     followUps: 'Follow-up actions',
     noFollowUps: 'No follow-up actions yet. Add one with “Add follow-up”.',
@@ -260,6 +261,8 @@ export const en = {
     resultCount_one: '{{count}} result',
     resultCount_other: '{{count}} results',
     close: 'Close',
+    /** Before the meeting a biography hit was written for. */
+    biographyMeeting: 'Meeting',
     kinds: {
       summit: 'Summit',
       meeting: 'Meeting',
@@ -273,6 +276,7 @@ export const en = {
       followUp: 'Follow-up',
       country: 'Country',
       programme: 'Programme',
+      meetingBiography: 'Meeting biography',
     },
   },
   commands: {

@@ -144,6 +144,7 @@ export const ko: Messages = {
     theirSide: '상대 측',
     counterpart: '상대방 약력',
     noCounterpart: '상대방이 기록되지 않았습니다. 회담을 편집해 선택하세요.',
+    otherBiographies: '이 회담용 다른 약력',
     inOffice: '직함',
     followUps: '후속 조치',
     noFollowUps: '후속 조치가 없습니다. “후속 조치 추가”로 추가하세요.',
@@ -265,6 +266,7 @@ export const ko: Messages = {
     resultCount_one: '결과 {{count}}건',
     resultCount_other: '결과 {{count}}건',
     close: '닫기',
+    biographyMeeting: '회담',
     kinds: {
       summit: '정상회의',
       meeting: '회담',
@@ -278,6 +280,7 @@ export const ko: Messages = {
       followUp: '후속 조치',
       country: '국가',
       programme: '프로그램',
+      meetingBiography: '회담용 약력',
     },
   },
   commands: {

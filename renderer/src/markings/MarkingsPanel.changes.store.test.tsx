@@ -208,3 +208,20 @@ describe('a level dropped from the scheme while records carry it', () => {
     expect(meetings.get(db, first.id).classification).toBe('DIFFUSION RESTREINTE');
   });
 });
+
+describe('a scheme edit refused after one saved', () => {
+  // "Markings saved." stayed on screen beside the refusal of the next attempt, as if that one had been saved too.
+  it('no longer says the markings were saved', async () => {
+    renderPanel();
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name of level 1' })).toHaveProperty('value', 'NON PROTEGE'));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Scheme name' }), { target: { value: 'IGI 1300 (2021)' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply markings' }));
+    await waitFor(() => expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain('Markings saved.×'));
+    // The form is read again from what was saved; a level's name is then emptied and Apply pressed.
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Scheme name' })).toHaveProperty('value', 'IGI 1300 (2021)'));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name of level 2' }), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply markings' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.queryByText('Markings saved.')).toBeNull();
+  });
+});

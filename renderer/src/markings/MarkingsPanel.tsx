@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type RefObject, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassificationLevel, ClassificationScheme, LevelRename } from '../../../shared/contract.ts';
 import {
@@ -14,7 +14,7 @@ import {
   validRenames,
 } from '../../../shared/markings.ts';
 import { call } from '../bridge/index.ts';
-import { useToast } from '../components/Undo.tsx';
+import { type Offer, useToast, useWithdrawToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -41,19 +41,32 @@ function editable(choice: Choice): { names: boolean; portions: boolean } {
 /** Settings › Classification markings: the scheme (a preset or the desk's own) and the marking new records start with. */
 export function MarkingsPanel() {
   const settings = useSettings();
+  // Kept here, across the form's remounts: a save remounts it, and the next attempt takes back this message.
+  const savedMessage = useRef<Offer | null>(null);
   // Remounted when the stored scheme changes, so the draft always starts from what is saved.
   return (
     <MarkingsForm
       key={JSON.stringify([settings.classificationScheme, settings.defaultMarking])}
       saved={settings.classificationScheme}
       savedDefault={settings.defaultMarking}
+      savedMessage={savedMessage}
     />
   );
 }
 
-function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; savedDefault: string }) {
+function MarkingsForm({
+  saved,
+  savedDefault,
+  savedMessage,
+}: {
+  saved: ClassificationScheme;
+  savedDefault: string;
+  /** The "saved" message of the last attempt: taken back when the next begins, so it never sits beside its refusal. */
+  savedMessage: RefObject<Offer | null>;
+}) {
   const { t } = useTranslation();
   const toast = useToast();
+  const withdrawToast = useWithdrawToast();
   const id = useId();
   const [choice, setChoice] = useState<Choice>(presetOf(saved) ?? 'custom');
   const [scheme, setScheme] = useState<ClassificationScheme>(saved);
@@ -118,6 +131,8 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
   const draftKey = JSON.stringify([scheme, renames]);
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (savedMessage.current) withdrawToast(savedMessage.current);
+    savedMessage.current = null;
     const tidy = tidyScheme(scheme);
     const found = schemeProblems(tidy);
     setProblems(found);
@@ -147,7 +162,8 @@ function MarkingsForm({ saved, savedDefault }: { saved: ClassificationScheme; sa
         // Pressed twice, told how many records each carries: the store removes only the levels the desk was told of.
         ...(dropping > 0 ? { droppedLevelsConfirmed: changes.dropped.filter((level) => (counts[level] ?? 0) > 0) } : {}),
       });
-      toast({ message: t('markings.saved') });
+      savedMessage.current = { message: t('markings.saved') };
+      toast(savedMessage.current);
     } catch (error) {
       toast({ message: refusalText(t, error) });
     }

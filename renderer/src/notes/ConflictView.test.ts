@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { combinedText, mergedContent } from './ConflictView.tsx';
+import { parseTags } from './NoteEditor.tsx';
 
 const levels = ['NATO UNCLASSIFIED', 'NATO RESTRICTED', 'NATO CONFIDENTIAL'];
 
@@ -28,5 +29,14 @@ describe('merging two versions of a note', () => {
       classification: 'NATO RESTRICTED',
     });
     expect(mergedContent({ ...mine, classification: 'NATO CONFIDENTIAL' }, theirs, 'x', levels).classification).toBe('NATO CONFIDENTIAL');
+    // A tag spelt in another case on each desk is one tag, spelt as the other desk's version has it.
+    expect(mergedContent({ ...mine, tags: ['istanbul', 'ITPP'] }, { ...theirs, tags: ['İstanbul', 'itpp'] }, 'x', levels).tags).toEqual([
+      'İstanbul',
+      'itpp',
+    ]);
+  });
+
+  it('reads tags typed in another case as one tag', () => {
+    expect(parseTags('İstanbul, cyber, istanbul, ISTANBUL ,Cyber')).toEqual(['İstanbul', 'cyber']);
   });
 });

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
+import { distinctTags } from '../../../shared/noteTags.ts';
 import type { RevisionAuthor, RevokedContact } from '../../../shared/sync.ts';
 import { formatInZone } from '../../../shared/time.ts';
 import { AuthorLine } from '../conflicts/AuthorLine.tsx';
@@ -25,7 +26,8 @@ export function mergedContent(mine: NoteContent, theirs: NoteContent, body: stri
   return {
     title: mine.title || theirs.title,
     body,
-    tags: [...new Set([...theirs.tags, ...mine.tags])],
+    // One tag whatever its case on each side, spelt as the other desk's version spells it.
+    tags: distinctTags([...theirs.tags, ...mine.tags]),
     classification: rank(mine.classification) >= rank(theirs.classification) ? mine.classification : theirs.classification,
   };
 }

@@ -10,6 +10,7 @@ import {
   textLength,
   withoutDirectionOverrides,
 } from '../../../shared/fieldRules.ts';
+import { distinctTags } from '../../../shared/noteTags.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { SyncNoteConflict } from '../conflicts/SyncNoteConflict.tsx';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -28,15 +29,14 @@ import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { navigate } from '../router.ts';
 
+/** Tags typed, comma-separated: each once, whatever its case ("İstanbul, istanbul" is one tag), as first spelt. */
 export function parseTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((tag) => tag.trim().slice(0, noteLimits.tag))
-        .filter(Boolean),
-    ),
-  ].slice(0, noteLimits.tags);
+  return distinctTags(
+    text
+      .split(',')
+      .map((tag) => tag.trim().slice(0, noteLimits.tag))
+      .filter(Boolean),
+  ).slice(0, noteLimits.tags);
 }
 
 /** The classification levels of the configured scheme, lowest first. */

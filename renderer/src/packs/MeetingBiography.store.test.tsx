@@ -39,6 +39,8 @@ describe('a biography for one meeting that cannot be saved', () => {
 
 describe('a biography written for one meeting, once saved', () => {
   it('shows the meeting’s portion mark beside it: the text is the meeting’s, not the person’s', async () => {
+    // Written under the meeting's marking, above the person's (NATO UNCLASSIFIED): the text carries it from then on.
+    store.db.prepare(`UPDATE meeting SET classification = 'NATO CONFIDENTIAL' WHERE id = 1`).run();
     await store.bridge['meeting.setBiography']({ meetingId: 1, personId: 2, text: 'Asked about the exercise plan.', expected: null });
     // A query cache of its own: the test above read this meeting's biographies before one was written.
     render(

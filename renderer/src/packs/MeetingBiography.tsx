@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
@@ -15,17 +15,28 @@ export function MeetingBiography({
   meetingId,
   person,
   classification,
+  opened = false,
 }: {
   meetingId: number;
   person: { id: number; name: string };
-  /** The meeting's marking: the text is the meeting's, so it carries that portion mark (the pack prints the higher of it and the person's). */
+  /** The meeting's marking, which a text written now takes; a text written earlier shows its own (it may be higher). */
   classification: string;
+  /** Scrolled to and focused once shown: the brief was opened at this biography (a search hit's). */
+  opened?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const toast = useToast();
   const written = useQuery('meeting.biographies', { id: meetingId });
-  const shown = (written.value ?? []).find((entry) => entry.personId === person.id)?.text ?? '';
+  const entry = (written.value ?? []).find((each) => each.personId === person.id);
+  const shown = entry?.text ?? '';
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = written.value !== undefined;
+  useEffect(() => {
+    if (!opened || !loaded) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [opened, loaded]);
   // The text the store holds, as far as this editor knows: a refused save brings it before this window is told.
   const [refusedOver, setRefusedOver] = useState<{ shown: string; stored: string } | null>(null);
   const current = refusedOver && refusedOver.shown === shown ? refusedOver.stored : shown;
@@ -77,8 +88,8 @@ export function MeetingBiography({
       <div>
         {current && (
           <>
-            <h3>
-              <PortionMark classification={classification} /> {t('packs.meetingBiography', { name: person.name })}
+            <h3 ref={heading} tabIndex={-1} id={`meeting-biography-${person.id}`}>
+              <PortionMark classification={entry?.classification ?? classification} /> {t('packs.meetingBiography', { name: person.name })}
             </h3>
             <p className="prose">{current}</p>
           </>

@@ -41,6 +41,11 @@ export function routeOfHit(hit: SearchHit): string {
       return hrefOf({ view: 'sectors' });
     case 'followUp':
       return hrefOf({ view: 'today' });
+    case 'meetingBiography':
+      // At the biography, in the brief of the meeting it was written for.
+      return hrefOf(
+        hit.biography ? { view: 'meeting', id: hit.biography.meetingId, biographyOf: hit.biography.personId } : { view: 'today' },
+      );
   }
 }
 
@@ -309,6 +314,14 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
                         <Highlighted text={highlightTerms(hit.title, text)} />
                       </bdi>
                     </span>
+                    {/* The meeting it was written for, under that meeting's own marking (the hit's is the biography's). */}
+                    {hit.biography && (
+                      <span className="hit-meeting muted">
+                        {' · '}
+                        {t('search.biographyMeeting')}: <PortionMark classification={hit.biography.meetingClassification} />
+                        <bdi>{hit.biography.meetingTitle}</bdi>
+                      </span>
+                    )}
                     {/* A summit's own hit needs no summit named after it. */}
                     <SummitOf summitId={hit.kind === 'summit' ? null : hit.summitId} />
                     <bdi className="snippet">

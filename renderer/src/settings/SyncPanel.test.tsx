@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../shared/syncSettings.ts';
 import { i18n } from '../i18n/index.ts';
-import { SyncNotices, SyncStateLine } from './SyncPanel.tsx';
+import { DeletedSummits, SyncNotices, SyncStateLine } from './SyncPanel.tsx';
 
 afterEach(async () => {
   cleanup();
@@ -89,5 +89,24 @@ describe('the sync state line', () => {
         notices: [],
       }),
     ).toMatch(/refused the user name or password\. If the administrator changed your password, type the new one below and save/);
+  });
+});
+
+describe('a shared summit deleted', () => {
+  // Its record's row is gone: the line showed no mark, as if the summit had never been classified.
+  it('shows the marking its deleted text had, or says plainly the marking is unknown, never nothing', async () => {
+    const deletedBy = { desk: 'Sherpa office', fingerprint: 'AB12 CD34 EF56 0718 293A', at: '2026-12-01T10:00:00Z' };
+    const deleted = [
+      { database: 'sherpa-summit-5b8f', title: 'Funafuti leaders', classification: 'NATO RESTRICTED', deletedBy, byThisDesk: false },
+      { database: 'sherpa-summit-77aa', title: null, classification: null, deletedBy, byThisDesk: false },
+    ];
+    const { container } = render(<DeletedSummits deleted={deleted} />);
+    const lines = [...container.querySelectorAll('.sync-deleted')].map((each) => each.textContent ?? '');
+    expect(lines[0]).toMatch(/^\(NATO RESTRICTED\) “Funafuti leaders” \(sherpa-summit-5b8f\) was deleted on Sherpa office/);
+    expect(lines[1]).toMatch(/^\(MARKING UNKNOWN\) A summit \(sherpa-summit-77aa\) was deleted/);
+    cleanup();
+    await i18n.changeLanguage('ko');
+    const korean = render(<DeletedSummits deleted={deleted} />);
+    expect(korean.container.querySelectorAll('.sync-deleted')[1]?.textContent).toMatch(/^\(등급 미상\) 정상회의/);
   });
 });

@@ -48,7 +48,7 @@ function useSyncTime(): (iso: string) => string {
 }
 
 /** A shared summit deleted here or by a colleague: by whom and when, not "not received yet". */
-function DeletedSummits({ deleted }: { deleted: SyncOverview['deletedSummits'] }) {
+export function DeletedSummits({ deleted }: { deleted: SyncOverview['deletedSummits'] }) {
   const { t } = useTranslation();
   const when = useSyncTime();
   const line = ({ database, title, deletedBy, byThisDesk }: SyncOverview['deletedSummits'][number]) => {
@@ -59,6 +59,14 @@ function DeletedSummits({ deleted }: { deleted: SyncOverview['deletedSummits'] }
   };
   return deleted.map((summit) => (
     <p key={summit.database} className="field-hint sync-deleted">
+      {/* Its row is gone, not what it was: the marking of the text deleted, or plainly unknown, never no mark at all. */}
+      {summit.classification === null ? (
+        <span className="portion-mark" data-marking="unknown" title={t('sync.deletedSummitMarkingUnknownHint')}>
+          ({t('sync.deletedSummitMarkingUnknown')})
+        </span>
+      ) : (
+        <PortionMark classification={summit.classification} />
+      )}{' '}
       {line(summit)}
     </p>
   ));

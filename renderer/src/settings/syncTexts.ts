@@ -24,6 +24,10 @@ export const syncEn = {
   deletedSummitHere:
     '{{title}} ({{database}}) was deleted on this desk at {{when}}. What you did not delete with it stays here, no longer linked to it; colleagues who shared it keep what they had of it the same way, on their own desks.',
   deletedSummitUntitled: 'A summit',
+  // r17: its record's row is gone; the line shows the marking of the text deleted, or says it is not known here.
+  deletedSummitMarkingUnknown: 'MARKING UNKNOWN',
+  deletedSummitMarkingUnknownHint:
+    'This desk never had the deleted summit’s text, so it does not know how it was marked: handle it as classified.',
   database: 'Server database: {{name}}',
   referenceDatabase: 'People, countries, sources and sectors: {{name}}',
   connect: 'Connect',
@@ -121,6 +125,8 @@ export const syncKo: typeof syncEn = {
   deletedSummitHere:
     '{{title}}({{database}})은(는) 이 데스크에서 {{when}}에 삭제되었습니다. 함께 삭제하지 않은 기록은 연결이 끊긴 채 여기에 남아 있습니다. 이를 공유하던 동료도 가지고 있던 기록을 같은 방식으로 자기 데스크에 보관합니다.',
   deletedSummitUntitled: '정상회의',
+  deletedSummitMarkingUnknown: '등급 미상',
+  deletedSummitMarkingUnknownHint: '이 데스크는 삭제된 정상회의의 내용을 받은 적이 없어 등급을 알지 못합니다. 비밀로 취급하십시오.',
   database: '서버 데이터베이스: {{name}}',
   referenceDatabase: '인물, 국가, 출처, 분야: {{name}}',
   connect: '연결',

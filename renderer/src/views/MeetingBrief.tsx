@@ -37,10 +37,12 @@ function Participants({ list }: { list: MeetingParticipant[] }) {
   );
 }
 
-export function MeetingBriefView({ id }: { id: number }) {
+/** `biographyOf`: the person whose biography written for this meeting the brief opens at (a search hit's). */
+export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?: number | undefined }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const brief = useQuery('meeting.brief', { id });
+  const written = useQuery('meeting.biographies', { id });
   const [editingParticipants, setEditingParticipants] = useState(false);
   return (
     <Loaded query={brief}>
@@ -184,10 +186,32 @@ export function MeetingBriefView({ id }: { id: number }) {
                 </p>
                 <p className="muted">{counterpart.title}</p>
                 {counterpart.biography && <p className="prose">{counterpart.biography}</p>}
-                <MeetingBiography meetingId={meeting.id} person={counterpart} classification={meeting.classification} />
+                <MeetingBiography
+                  meetingId={meeting.id}
+                  person={counterpart}
+                  classification={meeting.classification}
+                  opened={biographyOf === counterpart.id}
+                />
               </div>
             ) : (
               <EmptyState>{t('meeting.noCounterpart')}</EmptyState>
+            )}
+            {/* Written for a participant, or for an earlier counterpart: the pack prints them, so the brief shows them. */}
+            {(written.value ?? []).some((biography) => biography.personId !== counterpart?.id) && (
+              <>
+                <h3>{t('meeting.otherBiographies')}</h3>
+                {(written.value ?? [])
+                  .filter((biography) => biography.personId !== counterpart?.id)
+                  .map((biography) => (
+                    <MeetingBiography
+                      key={biography.personId}
+                      meetingId={meeting.id}
+                      person={{ id: biography.personId, name: biography.name }}
+                      classification={meeting.classification}
+                      opened={biographyOf === biography.personId}
+                    />
+                  ))}
+              </>
             )}
           </section>
           <section aria-labelledby="follow-ups-heading" className="brief-section">
