@@ -61,6 +61,7 @@ import { searchFoldsTwoLetterSpellings } from './2880-search-folds-two-letter-sp
 import { receivedNoteWakesOneTrigger } from './2910-received-note-wakes-one-trigger.ts';
 import { searchFindsWordsInsideThaiLaoKhmerBurmese } from './2920-search-finds-words-inside-thai-lao-khmer-burmese.ts';
 import { cyrillicNamesSortByTheirAlphabet } from './2940-cyrillic-names-sort-by-their-alphabet.ts';
+import { syncDatabaseBehind } from './2960-sync-database-behind.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -166,6 +167,8 @@ export const migrations: readonly Migration[] = [
   searchFindsWordsInsideThaiLaoKhmerBurmese,
   // 2940: a NATO summit in Ankara, tried as a new desk (r16-turkey). Ukrainian and Serbian names sort by their alphabet.
   cyrillicNamesSortByTheirAlphabet,
+  // 2960: the seventeenth round's team desk (r17-team). A database the server refused keeps its own mark of what was sent.
+  syncDatabaseBehind,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -4,6 +4,7 @@ import {
   addSyncNotices,
   countRecordsToSendAfter,
   latestSeq,
+  readDatabasesBehind,
   readSyncAccount,
   readSyncNotices,
   recordSyncOutcome,
@@ -196,7 +197,7 @@ export class DeskReplicator {
       );
       // Records pulled in this run are the server's already; a save made during the run may not be.
       const pushedThrough = this.#again ? before : latestSeq(this.#db);
-      recordSyncOutcome(this.#db, { pushedThrough, at: this.#now().toISOString(), error: null });
+      recordSyncOutcome(this.#db, { pushedThrough, behind: new Map(), at: this.#now().toISOString(), error: null });
       this.#failures = 0;
     } catch (error) {
       // What the databases that did sync left out is counted, whatever ended the round.
@@ -240,21 +241,29 @@ export class DeskReplicator {
 
   /**
    * A round in which only some databases failed (the server refused the user one, or answered its exchange with
-   * an error) sent everything else: when none of the records waiting here go to a failed one (a summit only
-   * joined, not received yet, holds nothing of this desk's), nothing is left waiting. Otherwise the count stays.
+   * an error) sent everything else: the account's mark moves on, and each failed database that has records of
+   * this desk's waiting keeps its own mark (2960), so "n changes waiting" counts those and no edit that went. A
+   * summit only joined, not received yet, holds nothing of this desk's and keeps no mark.
    */
-  #sentDespite(error: unknown, pushedThrough: number, before: number): { pushedThrough?: number } {
+  #sentDespite(error: unknown, pushedThrough: number, before: number): { pushedThrough?: number; behind?: Map<string, number> } {
     const failed = (error as { failedPartitions?: readonly string[] } | null)?.failedPartitions;
     if (!failed || failed.length === 0) return {};
-    const waitingFor = this.#databasesChanged(pushedThrough, sharedSummitDocs(this.#db));
-    if (failed.some((partition) => waitingFor.has(partition))) return {};
-    return { pushedThrough: this.#again ? before : latestSeq(this.#db) };
+    const shared = sharedSummitDocs(this.#db);
+    const behindBefore = readDatabasesBehind(this.#db);
+    const behind = new Map<string, number>();
+    for (const partition of failed) {
+      const since = behindBefore.get(partition) ?? pushedThrough;
+      if (this.#databasesChanged(since, shared).has(partition)) behind.set(partition, since);
+    }
+    return { pushedThrough: this.#again ? before : latestSeq(this.#db), behind };
   }
 
   /** The databases of records changed here since the last good round, and those a colleague changed. */
   #databasesToSync(pushedThrough: number, shared: ReadonlySet<string>): Set<string> {
     const databases = this.#databasesChanged(pushedThrough, shared);
     for (const database of this.#heard) databases.add(database);
+    // A database refused at the last exchange with records of this desk waiting is tried again with every save.
+    for (const database of readDatabasesBehind(this.#db).keys()) databases.add(database);
     return databases;
   }
 
