@@ -1,8 +1,6 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { call, joinShared, meeting, summit, teamDesks } from './teamDesks.testing.ts';
-import { startTestServer, type TestServer } from './testServer.ts';
+import { startAccountsProxy, startTestServer } from './testServer.ts';
 
 // The seventeenth round's team desk: the sherpa (kim) shares two summits; the
 // bilateral officer (lee) is given one. Midway the administrator takes lee
@@ -13,45 +11,6 @@ import { startTestServer, type TestServer } from './testServer.ts';
 // tell what had gone. Now only the brief waits, and goes once she is let in.
 
 const { desk, cleanups } = teamDesks();
-
-/** The server with CouchDB 3's answers for a wrong password (401) and a database the user is not a member of (403). */
-async function withAccounts(server: TestServer, passwords: Record<string, string>, allowed: (user: string, database: string) => boolean) {
-  const proxy = http.createServer((request, response) => {
-    const [user = '', password = ''] = Buffer.from((request.headers.authorization ?? '').replace(/^Basic /, ''), 'base64')
-      .toString('utf8')
-      .split(':');
-    const database = decodeURIComponent((request.url ?? '/').split('/')[1]?.split('?')[0] ?? '');
-    const [status, error, reason] =
-      passwords[user] !== password
-        ? [401, 'unauthorized', 'Name or password is incorrect.']
-        : database !== '' && !allowed(user, database)
-          ? [403, 'forbidden', 'You are not allowed to access this db.']
-          : [0, '', ''];
-    if (status !== 0) {
-      response.writeHead(status, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ error, reason }));
-      return;
-    }
-    const upstream = http.request(
-      { host: '127.0.0.1', port: server.port, path: request.url, method: request.method, headers: request.headers },
-      (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
-      },
-    );
-    upstream.on('error', () => response.destroy());
-    request.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  cleanups.push(
-    () =>
-      new Promise<void>((resolve) => {
-        proxy.closeAllConnections();
-        proxy.close(() => resolve());
-      }),
-  );
-  return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-}
 
 const person = (name: string) => ({
   name,
@@ -74,7 +33,9 @@ describe('a summit whose database the administrator closes to an officer midway'
     const brief = await call(sherpa, 'meeting.create', meeting(vilnius.id, 'Bilateral with Lithuania'));
     const passwords: Record<string, string> = { kim: 'Desk-pass-1', lee: 'Desk-pass-2' };
     const closedToLee = new Set<string>();
-    const url = await withAccounts(server, passwords, (user, database) => user === 'kim' || !closedToLee.has(database));
+    const proxy = await startAccountsProxy(server, passwords, (user, database) => user === 'kim' || !closedToLee.has(database));
+    cleanups.push(() => proxy.stop());
+    const { url } = proxy;
     const shared = await call(sherpa, 'sync.configure', {
       url,
       username: 'kim',
