@@ -166,6 +166,8 @@ export class DeskReplicator {
     const before = latestSeq(this.#db);
     const roundStop = new AbortController();
     this.#roundStop = roundStop;
+    /** Listens to the shared databases but these: known once the round has read the account. */
+    let listenToAllBut: ((refused: readonly string[]) => void) | undefined;
     try {
       checkServerUrl(account.url);
       const password = openPassword(this.#db, account.passwordSealed);
@@ -183,6 +185,14 @@ export class DeskReplicator {
       this.#everything = false;
       this.#heard.clear();
       const { syncDesk, watchDatabase } = await loadReplication();
+      listenToAllBut = (refused) =>
+        this.#watch(
+          [referencePartition, ...shared]
+            .filter((partition) => !refused.includes(partition))
+            .map((partition) => ({ partition, url: databaseUrl(server, partition) })),
+          server,
+          watchDatabase,
+        );
       const { notices } = await syncDesk(this.#db, server, shared, this.#onPulled, only, {
         signal: roundStop.signal,
         ...(this.#answerWithinMs === undefined ? {} : { answerWithinMs: this.#answerWithinMs }),
@@ -190,11 +200,7 @@ export class DeskReplicator {
       addSyncNotices(this.#db, notices, this.#now().toISOString());
       await this.#indexMerged();
       this.#sharedAtLastRound = sharing;
-      this.#watch(
-        [referencePartition, ...shared].map((partition) => ({ partition, url: databaseUrl(server, partition) })),
-        server,
-        watchDatabase,
-      );
+      listenToAllBut([]);
       // Records pulled in this run are the server's already; a save made during the run may not be.
       const pushedThrough = this.#again ? before : latestSeq(this.#db);
       recordSyncOutcome(this.#db, { pushedThrough, behind: new Map(), at: this.#now().toISOString(), error: null });
@@ -216,6 +222,10 @@ export class DeskReplicator {
           at: this.#now().toISOString(),
           error: reason,
         });
+      // The databases that did sync are listened to: one refused (an officer taken off a summit) does not leave a
+      // colleague's change to the others waiting for the timer's round, from the desk's start or unlock on.
+      const refused = (error as { failedPartitions?: readonly string[] } | null)?.failedPartitions;
+      if (refused && refused.length > 0) listenToAllBut?.(refused);
       // What a failed round merged before it failed is found by search too, without a search doing it all at once.
       await this.#indexMerged().catch((indexing: unknown) => this.#logError(indexing));
       this.#everything = true;
