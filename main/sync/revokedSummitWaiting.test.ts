@@ -87,3 +87,45 @@ describe('a summit whose database the administrator closes to an officer midway'
     });
   }, 120_000);
 });
+
+describe('two summits whose databases the administrator closes to an officer at once', () => {
+  it('are both named in the state line’s error, and an edit of each waits', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.stop());
+    const sherpa = desk();
+    const bilateral = desk();
+    const vilnius = await call(sherpa, 'summit.create', summit('NATO Summit, Vilnius', 'Europe/Vilnius'));
+    const washington = await call(sherpa, 'summit.create', summit('NATO Summit, Washington', 'America/New_York'));
+    await call(sherpa, 'meeting.create', meeting(vilnius.id, 'Bilateral with Lithuania'));
+    await call(sherpa, 'meeting.create', meeting(washington.id, 'Bilateral with the United States'));
+    const passwords = { kim: 'Desk-pass-1', lee: 'Desk-pass-2' };
+    const closedToLee = new Set<string>();
+    const proxy = await startAccountsProxy(server, passwords, (user, database) => user === 'kim' || !closedToLee.has(database));
+    cleanups.push(() => proxy.stop());
+    const { url } = proxy;
+    const shared = await call(sherpa, 'sync.configure', {
+      url,
+      username: 'kim',
+      password: 'Desk-pass-1',
+      summitIds: [vilnius.id, washington.id],
+    });
+    await call(sherpa, 'sync.now', {});
+    const joined = await joinShared(bilateral, sherpa, { url, username: 'lee', password: 'Desk-pass-2' }, [
+      vilnius.title,
+      washington.title,
+    ]);
+    expect(joined.size).toBe(2);
+
+    const databases = shared.summits
+      .filter((choice) => choice.shared)
+      .map((choice) => choice.database)
+      .sort();
+    for (const database of databases) closedToLee.add(database);
+    for (const summitHere of joined.values()) {
+      const meetingHere = (await call(bilateral, 'summit.view', { id: summitHere })).meetings[0]?.id ?? 0;
+      await call(bilateral, 'meeting.update', { id: meetingHere, patch: { pointsToMake: 'Our points.' }, expected: {} });
+    }
+    const refused = await call(bilateral, 'sync.now', {});
+    expect(refused.status).toMatchObject({ waiting: 2, lastError: { kind: 'no-access', detail: databases.join(', ') } });
+  }, 120_000);
+});

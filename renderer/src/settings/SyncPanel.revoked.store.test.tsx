@@ -22,7 +22,7 @@ afterEach(async () => {
   await i18n.changeLanguage('en');
 });
 
-async function refusedPanel(language: 'en' | 'ko') {
+async function refusedPanel(language: 'en' | 'ko', alsoRefused?: string) {
   let refused: SyncStatus['lastError'] = null;
   const status = (): SyncStatus => ({
     state: refused ? 'error' : 'up-to-date',
@@ -36,9 +36,25 @@ async function refusedPanel(language: 'en' | 'ko') {
   setBridge(store.bridge);
   const vilnius = (await call('summit.list', {}))[0];
   if (!vilnius) throw new Error('the sample has a summit');
-  await call('sync.configure', { url: 'http://127.0.0.1:5984', username: 'lee', password: 'Desk-pass-2', summitIds: [vilnius.id] });
-  const database = (await call('sync.status', {})).summits.find((each) => each.summitId === vilnius.id)?.database ?? '';
-  refused = { kind: 'no-access', detail: database, at: '2026-07-10T09:12:00Z' };
+  const other = alsoRefused
+    ? await call('summit.create', {
+        title: alsoRefused,
+        startDate: '2027-09-20',
+        endDate: '2027-09-21',
+        timeZone: 'America/New_York',
+        city: 'Washington',
+        countryId: null,
+        description: '',
+        sourceId: null,
+        classification: 'NATO RESTRICTED',
+      })
+    : undefined;
+  const summitIds = [vilnius.id, ...(other ? [other.id] : [])];
+  await call('sync.configure', { url: 'http://127.0.0.1:5984', username: 'lee', password: 'Desk-pass-2', summitIds });
+  const { summits } = await call('sync.status', {});
+  const database = summits.find((each) => each.summitId === vilnius.id)?.database ?? '';
+  const otherDatabase = summits.find((each) => each.summitId === other?.id)?.database ?? '';
+  refused = { kind: 'no-access', detail: [database, ...(other ? [otherDatabase] : [])].join(', '), at: '2026-07-10T09:12:00Z' };
   await call('settings.update', { language });
   await i18n.changeLanguage(language);
   render(
@@ -48,7 +64,7 @@ async function refusedPanel(language: 'en' | 'ko') {
       </SettingsProvider>
     </StoreQueries>,
   );
-  return { vilnius, database };
+  return { vilnius, database, otherDatabase };
 }
 
 describe('a shared summit whose database the server refuses', () => {
@@ -63,7 +79,16 @@ describe('a shared summit whose database the server refuses', () => {
   it('says so in Korean', async () => {
     const { vilnius, database } = await refusedPanel('ko');
     const line = await screen.findByText(/^보낼 변경 사항 1건이 대기 중입니다\. 마지막 오류:/);
-    expect(line.textContent).toContain(`${vilnius.title} 데이터베이스(“${database}”)`);
+    expect(line.textContent).toContain(`데이터베이스 접근을 허용하지 않습니다: (NU) ${vilnius.title} (“${database}”).`);
     expect(line.textContent).toContain('이 정상회의는 이 데스크에 남아 있어 읽고 편집할 수 있으며');
+  });
+
+  it('names every summit refused at once, each with its mark and database', async () => {
+    const { vilnius, database, otherDatabase } = await refusedPanel('en', 'NATO Summit, Washington 2027');
+    const line = await screen.findByText(/^1 change waiting to be sent\. Last error:/);
+    expect(line.textContent).toContain(
+      `into the databases of (NU) ${vilnius.title} (“${database}”); (NR) NATO Summit, Washington 2027 (“${otherDatabase}”):`,
+    );
+    expect(line.textContent).toContain('These summits stay on this desk');
   });
 });

@@ -73,8 +73,13 @@ function useSyncErrorReason(summits: SyncOverview['summits']): (error: NonNullab
   const { t } = useTranslation();
   const markedLabel = useMarkedLabel();
   return ({ kind, detail }) => {
-    const summit = kind === 'no-access' ? summits.find((each) => each.database === detail) : undefined;
-    if (summit) return t('sync.errors.no-access-summit', { detail, title: markedLabel(summit.classification, summit.title) });
+    // The store names every database refused in one round, separated by ", " (no database name holds a comma).
+    const refused = kind === 'no-access' ? detail.split(', ').map((database) => summits.find((each) => each.database === database)) : [];
+    const named = refused.flatMap((summit) =>
+      summit ? [`${markedLabel(summit.classification, summit.title)} (“${summit.database}”)`] : [],
+    );
+    if (named.length > 0 && named.length === refused.length)
+      return t('sync.errors.no-access-summit', { count: named.length, summits: named.join('; ') });
     return t(`sync.errors.${kind}`, { detail });
   };
 }
