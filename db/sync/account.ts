@@ -139,14 +139,32 @@ export function changedAfter(db: Db): Statement {
  * A database the server refused at the last exchange (2960) adds its own records changed after its own mark.
  */
 export function countRecordsToSendAfter(db: Db, seq: number): number {
+  // The refused databases' own marks are read only when there are any: the union costs a first push of the whole
+  // store half as much again (40,000 records: 180-221 ms of CPU against 118-139 ms).
+  const anyBehind = statement(db, 'SELECT EXISTS (SELECT 1 FROM sync_database_behind)').pluck().get() === 1;
+  if (!anyBehind)
+    return syncStatement(
+      db,
+      `SELECT count(*) FROM (SELECT DISTINCT +R.doc_id AS doc_id FROM sync_rev AS R WHERE R.seq > @seq
+          AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)) AS C
+        WHERE CASE WHEN C.doc_id LIKE 'summit:%'
+          THEN C.doc_id IN (SELECT summit_doc_id FROM sync_shared_summit)
+          ELSE (SELECT home FROM sync_home AS H WHERE H.doc_id = C.doc_id) IN (SELECT '${referencePartition}' UNION ALL SELECT summit_doc_id FROM sync_shared_summit)
+            OR EXISTS (SELECT 1 FROM sync_moved_out AS M WHERE M.doc_id = C.doc_id
+                  AND M.home IN (SELECT '${referencePartition}' UNION ALL SELECT summit_doc_id FROM sync_shared_summit)
+                  AND (M.tombstone IS NULL OR (SELECT R.seq FROM sync_rev AS R WHERE R.doc_id = M.doc_id AND R.rev = M.tombstone) > @seq))
+        END`,
+    )
+      .pluck()
+      .get({ seq }) as number;
   return syncStatement(
     db,
     `SELECT count(DISTINCT C.doc_id) FROM (
-        SELECT DISTINCT +R.doc_id AS doc_id, NULL AS partition, @seq AS since FROM sync_rev AS R WHERE R.seq > @seq 
+        SELECT DISTINCT +R.doc_id AS doc_id, NULL AS partition, @seq AS since FROM sync_rev AS R WHERE R.seq > @seq
           AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)
         UNION ALL
         SELECT DISTINCT +R.doc_id, B.partition, B.pushed_through FROM sync_database_behind AS B JOIN sync_rev AS R ON R.seq > B.pushed_through
-          WHERE B.partition IN (SELECT '${referencePartition}' UNION ALL SELECT summit_doc_id FROM sync_shared_summit) 
+          WHERE B.partition IN (SELECT '${referencePartition}' UNION ALL SELECT summit_doc_id FROM sync_shared_summit)
           AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)) AS C
       WHERE CASE WHEN C.partition IS NOT NULL
         THEN C.doc_id = C.partition OR (SELECT home FROM sync_home AS H WHERE H.doc_id = C.doc_id) = C.partition
