@@ -190,14 +190,18 @@ test('a desk of three: an officer taken off a summit midway keeps it, sees only 
     await expect(bilateral.page.getByRole('link', { name: '동기화: 마지막 교환 실패' })).toBeVisible();
     await callStore(bilateral.page, 'settings.update', { language: 'en' });
 
-    // Let in again, and given Washington too: her brief goes, Washington arrives, nothing waits.
-    openToLee.add(vilniusDatabase);
+    // Given Washington while Vilnius is still closed: Washington arrives; her Vilnius brief still waits.
     openToLee.add(washingtonDatabase);
     await goTo(bilateral.page, '#/settings');
     await panelOf(bilateral.page).getByLabel('Join a summit a colleague shares').fill(washingtonDatabase);
     await syncRound(bilateral.page, 'Save and sync');
-    await expect(stateLine(bilateral.page)).toContainText('Up to date');
     await expect(panelOf(bilateral.page).getByRole('checkbox', { name: 'NATO Summit, Washington 2027' })).toBeChecked();
+    await expect(stateLine(bilateral.page)).toContainText('1 change waiting to be sent.');
+
+    // Let in again: her brief goes, nothing waits.
+    openToLee.add(vilniusDatabase);
+    await syncRound(bilateral.page);
+    await expect(stateLine(bilateral.page)).toContainText('Up to date');
     await syncRound(sherpa.page);
     await goTo(sherpa.page, `#/meeting/${brief.id}`);
     await expect(sherpa.page.getByText('raise the air-defence rotation')).toBeVisible();
