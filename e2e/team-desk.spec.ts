@@ -158,7 +158,7 @@ test('a desk of three: an officer taken off a summit midway keeps it, sees only 
     await expect(stateLine(bilateral.page)).toContainText('1 change waiting to be sent. Last error: the server does not let this user');
     await expect(stateLine(bilateral.page)).toContainText(`the database of (NU) NATO Summit, Vilnius 2027 (“${vilniusDatabase}”)`);
     await expect(stateLine(bilateral.page)).toContainText('The summit stays on this desk, to read and edit');
-    await expect(sidebar(bilateral.page).getByRole('link', { name: 'Sync: last exchange failed' })).toBeVisible();
+    await expect(sidebar(bilateral.page).getByRole('link', { name: 'Sync: last exchange partly failed' })).toBeVisible();
 
     // A person she adds to the reference data still goes: it reaches kim, and is not counted as waiting.
     await callStore(bilateral.page, 'person.create', person('Gabrielius Landsbergis'));
@@ -187,7 +187,7 @@ test('a desk of three: an officer taken off a summit midway keeps it, sees only 
     const lineKo = bilateral.page.getByRole('region', { name: '부서 서버와 동기화' }).getByRole('status');
     await expect(lineKo).toContainText('보낼 변경 사항 1건이 대기 중입니다.');
     await expect(lineKo).toContainText('이 정상회의는 이 데스크에 남아 있어 읽고 편집할 수 있으며');
-    await expect(bilateral.page.getByRole('link', { name: '동기화: 마지막 교환 실패' })).toBeVisible();
+    await expect(bilateral.page.getByRole('link', { name: '동기화: 마지막 교환 일부 실패' })).toBeVisible();
     await callStore(bilateral.page, 'settings.update', { language: 'en' });
 
     // Given Washington while Vilnius is still closed: Washington arrives; her Vilnius brief still waits.
