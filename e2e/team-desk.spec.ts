@@ -6,7 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { startAccountsProxy, startTestServer } from '../main/sync/testServer.ts';
 import { startHarnessProcess, test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
-import { expect, sidebar } from './views.helpers.ts';
+import { expect, expectNoSeriousViolations, sidebar } from './views.helpers.ts';
 
 // A desk of three officers on one machine, each a web harness with its own
 // store, behind a server with accounts (the test server, with CouchDB 3's
@@ -159,6 +159,7 @@ test('a desk of three: an officer taken off a summit midway keeps it, sees only 
     await expect(stateLine(bilateral.page)).toContainText(`the database of (NU) NATO Summit, Vilnius 2027 (“${vilniusDatabase}”)`);
     await expect(stateLine(bilateral.page)).toContainText('The summit stays on this desk, to read and edit');
     await expect(sidebar(bilateral.page).getByRole('link', { name: 'Sync: last exchange partly failed' })).toBeVisible();
+    await expectNoSeriousViolations(bilateral.page, 'Settings with a summit refused');
 
     // A person she adds to the reference data still goes: it reaches kim, and is not counted as waiting.
     await callStore(bilateral.page, 'person.create', person('Gabrielius Landsbergis'));
