@@ -127,12 +127,14 @@ function mergeOne(local: readonly RevisionRecord[], history: RecordHistory): Out
     const merged = merge(tree, path, keepAllRevisions);
     tree = merged.tree;
     if (change === 'new') continue;
-    if (merged.conflicts === 'new_branch') change = 'conflicting';
-    else if (merged.conflicts === 'new_leaf' && change === 'unchanged') change = 'updated';
+    if (merged.conflicts === 'new_branch' || merged.conflicts === 'new_leaf') change = 'updated';
   }
   const metadata = { rev_tree: tree };
   const winner = winningRev(metadata);
   const conflicts = collectConflicts(metadata);
+  // Conflicting: another live version stays beside the winner once merged. A branch that arrives already closed (a
+  // conflict the sending desk settled, its loser deleted) is an update: the review called it conflicting, and the
+  // officer receiving a settled brief was told of two conflicts the import would not leave.
   if (change === 'updated' && conflicts.length > 0) change = 'conflicting';
   if (added.length === 0) change = 'unchanged';
   return { id: history.id, entity: history.entity, change, winner, conflicts, added, filled, deleted: isDeleted(metadata, winner) };

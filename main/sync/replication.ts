@@ -269,6 +269,8 @@ export async function syncDesk(
   let failed: { error: unknown } | undefined;
   // The databases whose exchange failed so: what this desk had for them is still waiting, the rest went.
   const failedPartitions: string[] = [];
+  // Every database refused is named, not the first alone: an officer taken off two summits is told of both.
+  const deniedDatabases: string[] = [];
   const leftOut = new Map<string, Omit<SyncNotice, 'at'>>();
   // What the round merges is indexed for search while it waits for the server; the rest once the round is done.
   const catchUp = searchWhileWaiting(db);
@@ -295,8 +297,10 @@ export async function syncDesk(
     } catch (error) {
       // The server's permissions are per database: the state line names the one the administrator must open.
       if (error instanceof Error) Object.assign(error, { database });
-      if (isDatabaseDenied(error)) denied ??= error;
-      else if (failedInDatabase(error)) databaseFailed ??= error;
+      if (isDatabaseDenied(error)) {
+        denied ??= error;
+        deniedDatabases.push(database);
+      } else if (failedInDatabase(error)) databaseFailed ??= error;
       else throw error;
       failedPartitions.push(partition);
       return false;
@@ -326,7 +330,7 @@ export async function syncDesk(
   }
   const notices = [...leftOut.values()];
   if (failed) throw Object.assign(failed.error as object, { notices });
-  if (denied) throw Object.assign(denied as object, { notices, failedPartitions });
+  if (denied) throw Object.assign(denied as object, { notices, failedPartitions, database: deniedDatabases.sort().join(', ') });
   if (databaseFailed) throw Object.assign(databaseFailed as object, { notices, databaseFailed: true, failedPartitions });
   return { pushed, pulled, notices };
 }

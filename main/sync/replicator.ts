@@ -4,6 +4,7 @@ import {
   addSyncNotices,
   countRecordsToSendAfter,
   latestSeq,
+  readDatabasesBehind,
   readSyncAccount,
   readSyncNotices,
   recordSyncOutcome,
@@ -165,6 +166,8 @@ export class DeskReplicator {
     const before = latestSeq(this.#db);
     const roundStop = new AbortController();
     this.#roundStop = roundStop;
+    /** Listens to the shared databases but these: known once the round has read the account. */
+    let listenToAllBut: ((refused: readonly string[]) => void) | undefined;
     try {
       checkServerUrl(account.url);
       const password = openPassword(this.#db, account.passwordSealed);
@@ -182,6 +185,14 @@ export class DeskReplicator {
       this.#everything = false;
       this.#heard.clear();
       const { syncDesk, watchDatabase } = await loadReplication();
+      listenToAllBut = (refused) =>
+        this.#watch(
+          [referencePartition, ...shared]
+            .filter((partition) => !refused.includes(partition))
+            .map((partition) => ({ partition, url: databaseUrl(server, partition) })),
+          server,
+          watchDatabase,
+        );
       const { notices } = await syncDesk(this.#db, server, shared, this.#onPulled, only, {
         signal: roundStop.signal,
         ...(this.#answerWithinMs === undefined ? {} : { answerWithinMs: this.#answerWithinMs }),
@@ -189,14 +200,10 @@ export class DeskReplicator {
       addSyncNotices(this.#db, notices, this.#now().toISOString());
       await this.#indexMerged();
       this.#sharedAtLastRound = sharing;
-      this.#watch(
-        [referencePartition, ...shared].map((partition) => ({ partition, url: databaseUrl(server, partition) })),
-        server,
-        watchDatabase,
-      );
+      listenToAllBut([]);
       // Records pulled in this run are the server's already; a save made during the run may not be.
       const pushedThrough = this.#again ? before : latestSeq(this.#db);
-      recordSyncOutcome(this.#db, { pushedThrough, at: this.#now().toISOString(), error: null });
+      recordSyncOutcome(this.#db, { pushedThrough, behind: new Map(), at: this.#now().toISOString(), error: null });
       this.#failures = 0;
     } catch (error) {
       // What the databases that did sync left out is counted, whatever ended the round.
@@ -215,6 +222,10 @@ export class DeskReplicator {
           at: this.#now().toISOString(),
           error: reason,
         });
+      // The databases that did sync are listened to: one refused (an officer taken off a summit) does not leave a
+      // colleague's change to the others waiting for the timer's round, from the desk's start or unlock on.
+      const refused = (error as { failedPartitions?: readonly string[] } | null)?.failedPartitions;
+      if (refused && refused.length > 0) listenToAllBut?.(refused);
       // What a failed round merged before it failed is found by search too, without a search doing it all at once.
       await this.#indexMerged().catch((indexing: unknown) => this.#logError(indexing));
       this.#everything = true;
@@ -240,21 +251,29 @@ export class DeskReplicator {
 
   /**
    * A round in which only some databases failed (the server refused the user one, or answered its exchange with
-   * an error) sent everything else: when none of the records waiting here go to a failed one (a summit only
-   * joined, not received yet, holds nothing of this desk's), nothing is left waiting. Otherwise the count stays.
+   * an error) sent everything else: the account's mark moves on, and each failed database that has records of
+   * this desk's waiting keeps its own mark (2960), so "n changes waiting" counts those and no edit that went. A
+   * summit only joined, not received yet, holds nothing of this desk's and keeps no mark.
    */
-  #sentDespite(error: unknown, pushedThrough: number, before: number): { pushedThrough?: number } {
+  #sentDespite(error: unknown, pushedThrough: number, before: number): { pushedThrough?: number; behind?: Map<string, number> } {
     const failed = (error as { failedPartitions?: readonly string[] } | null)?.failedPartitions;
     if (!failed || failed.length === 0) return {};
-    const waitingFor = this.#databasesChanged(pushedThrough, sharedSummitDocs(this.#db));
-    if (failed.some((partition) => waitingFor.has(partition))) return {};
-    return { pushedThrough: this.#again ? before : latestSeq(this.#db) };
+    const shared = sharedSummitDocs(this.#db);
+    const behindBefore = readDatabasesBehind(this.#db);
+    const behind = new Map<string, number>();
+    for (const partition of failed) {
+      const since = behindBefore.get(partition) ?? pushedThrough;
+      if (this.#databasesChanged(since, shared).has(partition)) behind.set(partition, since);
+    }
+    return { pushedThrough: this.#again ? before : latestSeq(this.#db), behind };
   }
 
   /** The databases of records changed here since the last good round, and those a colleague changed. */
   #databasesToSync(pushedThrough: number, shared: ReadonlySet<string>): Set<string> {
     const databases = this.#databasesChanged(pushedThrough, shared);
     for (const database of this.#heard) databases.add(database);
+    // A database refused at the last exchange with records of this desk waiting is tried again with every save.
+    for (const database of readDatabasesBehind(this.#db).keys()) databases.add(database);
     return databases;
   }
 

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import express from 'express';
 import expressPouchDB, { type Handler } from 'express-pouchdb';
@@ -67,6 +68,54 @@ export async function startSilentServer(): Promise<{ url: string; port: number; 
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * The server behind accounts, as CouchDB 3 answers them: a wrong password is refused whole (401), a database the
+ * user is not a member of is refused by name (403 forbidden). pouchdb-server's in-memory mode enforces neither, so
+ * a proxy on 127.0.0.1 in front of it does; `passwords` and `allowed` are read at every request, so a test changes
+ * them as an administrator would, midway. Each call starts a proxy at its own port: a server's address changing.
+ */
+export async function startAccountsProxy(
+  server: Pick<TestServer, 'port'>,
+  passwords: Readonly<Record<string, string>>,
+  allowed: (user: string, database: string) => boolean,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const proxy = http.createServer((request, response) => {
+    const [user = '', password = ''] = Buffer.from((request.headers.authorization ?? '').replace(/^Basic /, ''), 'base64')
+      .toString('utf8')
+      .split(':');
+    const database = decodeURIComponent((request.url ?? '/').split('/')[1]?.split('?')[0] ?? '');
+    const [status, error, reason] =
+      passwords[user] !== password
+        ? [401, 'unauthorized', 'Name or password is incorrect.']
+        : database !== '' && !allowed(user, database)
+          ? [403, 'forbidden', 'You are not allowed to access this db.']
+          : [0, '', ''];
+    if (status !== 0) {
+      response.writeHead(status, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ error, reason }));
+      return;
+    }
+    const upstream = http.request(
+      { host: '127.0.0.1', port: server.port, path: request.url, method: request.method, headers: request.headers },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
+    upstream.on('error', () => response.destroy());
+    request.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        proxy.closeAllConnections();
+        proxy.close(() => resolve());
       }),
   };
 }

@@ -56,6 +56,20 @@ describe('the replication state in the sidebar', () => {
     expect(link.className).toContain('sync-nav-error');
   });
 
+  it('says the last exchange partly failed when the server refused one database and the others synced', async () => {
+    // The seventeenth round's bilateral officer, taken off one summit: "last exchange failed", on every screen,
+    // told her none of her work went, while the people she added and her other summit did.
+    sidebar({
+      state: 'error',
+      waiting: 1,
+      lastSyncedAt: '2026-12-03T09:40:06Z',
+      lastError: { kind: 'no-access', detail: 'sherpa-summit-0123456789abcdef0123456789abcdef', at: '2026-12-03T09:51:19Z' },
+      notices: [],
+    });
+    const link = await screen.findByRole('link', { name: 'Sync: last exchange partly failed' });
+    expect(link.className).toContain('sync-nav-error');
+  });
+
   it('counts the changes waiting, and says nothing on a desk not connected', async () => {
     sidebar({ state: 'waiting', waiting: 2, lastSyncedAt: null, lastError: null, notices: [] });
     expect(await screen.findByRole('link', { name: 'Sync: 2 changes waiting' })).toBeDefined();

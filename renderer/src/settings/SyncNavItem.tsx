@@ -16,9 +16,12 @@ export function SyncNavItem() {
   // Trying the server again after a failure is no news: until an exchange succeeds, the last one failed (a server
   // that never answers keeps each try a minute, and "syncing…" then hid the failure most of the time).
   const state = status.state === 'syncing' && status.lastError ? 'error' : status.state;
+  // One database refused or failing (an officer taken off a summit): the others synced, and "failed" alone, on every
+  // screen for as long as the administrator takes, told her none of her work was going.
+  const partly = status.lastError?.kind === 'no-access' || status.lastError?.kind === 'database-failed';
   const words =
     state === 'error'
-      ? t('sync.nav.error')
+      ? t(partly ? 'sync.nav.partlyFailed' : 'sync.nav.error')
       : state === 'syncing'
         ? t('sync.nav.syncing')
         : status.waiting > 0

@@ -6,7 +6,7 @@ import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
-import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { useQuery } from '../useQuery.ts';
 import { useLocale, useSettings } from './SettingsContext.tsx';
 import './sync.css';
@@ -24,7 +24,7 @@ export function SyncPanel() {
       {overview.status === 'error' ? <p role="alert">{refusalText(t, overview.error)}</p> : null}
       {overview.status === 'ready' ? (
         <>
-          <SyncStateLine status={overview.value.status} outdated={overview.outdated} />
+          <SyncStateLine status={overview.value.status} outdated={overview.outdated} summits={overview.value.summits} />
           <SyncNotices status={overview.value.status} />
           {/* Keyed by the stored account and the summits being joined: the form starts from what is stored, again
               after a disconnect, and again when a joined summit arrives (its box ticked, its name no longer waiting). */}
@@ -72,9 +72,39 @@ export function DeletedSummits({ deleted }: { deleted: SyncOverview['deletedSumm
   ));
 }
 
-export function SyncStateLine({ status, outdated = false }: { status: SyncStatus; outdated?: boolean }) {
+/**
+ * The last error's reason in words. A database refused that holds a summit this desk has (an officer taken off it
+ * midway, or one the administrator has not opened yet) is named by the summit's title, with what stays here: the
+ * database's name alone did not say which summit, nor that its records are still on this desk.
+ */
+function useSyncErrorReason(summits: SyncOverview['summits']): (error: NonNullable<SyncStatus['lastError']>) => string {
+  const { t } = useTranslation();
+  const markedLabel = useMarkedLabel();
+  return ({ kind, detail }) => {
+    // The store names every database refused in one round, separated by ", " (no database name holds a comma).
+    const refused = kind === 'no-access' ? detail.split(', ').map((database) => summits.find((each) => each.database === database)) : [];
+    const named = refused.flatMap((summit) =>
+      summit ? [`${markedLabel(summit.classification, summit.title)} (“${summit.database}”)`] : [],
+    );
+    if (named.length > 0 && named.length === refused.length)
+      return t('sync.errors.no-access-summit', { count: named.length, summits: named.join('; ') });
+    return t(`sync.errors.${kind}`, { detail });
+  };
+}
+
+export function SyncStateLine({
+  status,
+  outdated = false,
+  summits = [],
+}: {
+  status: SyncStatus;
+  outdated?: boolean;
+  /** The summits of this desk with their server databases, to name a refused database by its summit. */
+  summits?: SyncOverview['summits'];
+}) {
   const { t } = useTranslation();
   const when = useSyncTime();
+  const reason = useSyncErrorReason(summits);
   const parts: string[] = [];
   if (outdated && status.state !== 'off') parts.push(t('sync.state.checking'));
   else if (status.state === 'off') parts.push(t('sync.state.off'));
@@ -85,7 +115,7 @@ export function SyncStateLine({ status, outdated = false }: { status: SyncStatus
   if (status.lastError && status.state !== 'off')
     parts.push(
       t('sync.lastError', {
-        reason: t(`sync.errors.${status.lastError.kind}`, { detail: status.lastError.detail }),
+        reason: reason(status.lastError),
         when: status.lastError.at ? when(status.lastError.at) : '',
       }),
     );
@@ -135,6 +165,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
   const toast = useToast();
   const id = useId();
   const { account } = overview;
+  const reason = useSyncErrorReason(overview.summits);
   const [url, setUrl] = useState(account?.url ?? '');
   const [username, setUsername] = useState(account?.username ?? '');
   const [password, setPassword] = useState('');
@@ -194,8 +225,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
       });
       setPassword('');
       setJoinError(undefined);
-      if (status.state === 'error' && status.lastError)
-        return t('sync.savedNotSynced', { reason: t(`sync.errors.${status.lastError.kind}`, { detail: status.lastError.detail }) });
+      if (status.state === 'error' && status.lastError) return t('sync.savedNotSynced', { reason: reason(status.lastError) });
       return t('sync.connected');
     });
   };

@@ -54,6 +54,7 @@ export const syncEn = {
     waiting_one: 'Sync: {{count}} change waiting',
     waiting_other: 'Sync: {{count}} changes waiting',
     error: 'Sync: last exchange failed',
+    partlyFailed: 'Sync: last exchange partly failed',
   },
   lastSynced: 'Last synced {{when}}.',
   lastError: 'Last error: {{reason}} ({{when}}).',
@@ -63,6 +64,11 @@ export const syncEn = {
       'the server refused the user name or password. If the administrator changed your password, type the new one below and save; changes wait here meanwhile',
     'no-access':
       'the server does not let this user into its database “{{detail}}”. Ask the desk’s administrator to create it and give you access; your user name and password were accepted',
+    // r17-team: an officer taken off a summit midway read only a database's name, and nothing of what stayed here.
+    'no-access-summit_one':
+      'the server does not let this user into the database of {{summits}}: the administrator has not given you access to it, or has taken it away. The summit stays on this desk, to read and edit; your changes to it wait here until the server takes them. The other summits and the reference records still sync. Your user name and password were accepted',
+    'no-access-summit_other':
+      'the server does not let this user into the databases of {{summits}}: the administrator has not given you access to them, or has taken it away. These summits stay on this desk, to read and edit; your changes to them wait here until the server takes them. The other summits and the reference records still sync. Your user name and password were accepted',
     'not-couchdb': 'something answers at the server address, but not a CouchDB server. Check the address, its port and path',
     'not-tls': 'the server address must start with https://',
     'password-unreadable': 'the stored password cannot be read on this computer. Type it again',
@@ -150,6 +156,7 @@ export const syncKo: typeof syncEn = {
     waiting_one: '동기화: 변경 {{count}}건 대기',
     waiting_other: '동기화: 변경 {{count}}건 대기',
     error: '동기화: 마지막 교환 실패',
+    partlyFailed: '동기화: 마지막 교환 일부 실패',
   },
   lastSynced: '마지막 동기화: {{when}}.',
   lastError: '마지막 오류: {{reason}} ({{when}}).',
@@ -159,6 +166,10 @@ export const syncKo: typeof syncEn = {
       '서버가 사용자 이름 또는 비밀번호를 거부했습니다. 관리자가 비밀번호를 바꿨다면 아래에 새 비밀번호를 입력하고 저장하십시오. 그동안 변경 사항은 여기서 기다립니다',
     'no-access':
       '서버가 이 사용자의 데이터베이스 “{{detail}}” 접근을 허용하지 않습니다. 부서 관리자에게 데이터베이스를 만들고 접근 권한을 달라고 요청하십시오. 사용자 이름과 비밀번호는 받아들여졌습니다',
+    'no-access-summit_one':
+      '서버가 이 사용자의 다음 정상회의 데이터베이스 접근을 허용하지 않습니다: {{summits}}. 관리자가 접근 권한을 주지 않았거나 회수했습니다. 이 정상회의는 이 데스크에 남아 있어 읽고 편집할 수 있으며, 변경 사항은 서버가 받을 때까지 여기서 기다립니다. 다른 정상회의와 참고 기록은 계속 동기화됩니다. 사용자 이름과 비밀번호는 받아들여졌습니다',
+    'no-access-summit_other':
+      '서버가 이 사용자의 다음 정상회의 데이터베이스 접근을 허용하지 않습니다: {{summits}}. 관리자가 접근 권한을 주지 않았거나 회수했습니다. 이 정상회의는 이 데스크에 남아 있어 읽고 편집할 수 있으며, 변경 사항은 서버가 받을 때까지 여기서 기다립니다. 다른 정상회의와 참고 기록은 계속 동기화됩니다. 사용자 이름과 비밀번호는 받아들여졌습니다',
     'not-couchdb': '서버 주소에서 응답이 오지만 CouchDB 서버가 아닙니다. 주소와 포트, 경로를 확인하십시오',
     'not-tls': '서버 주소는 https://로 시작해야 합니다',
     'password-unreadable': '저장된 비밀번호를 이 컴퓨터에서 읽을 수 없습니다. 다시 입력하십시오',
