@@ -27,6 +27,8 @@ const baseLetters: Readonly<Record<string, string>> = {
   æ: 'ae',
   œ: 'oe',
   þ: 'th',
+  // Azerbaijani Ə, which English writes as A: "Aliyev" for "Əliyev" (lower case: Ə is lowered first).
+  ə: 'a',
   // Thai and Lao letters that read as two, which keyboards and PDFs give either way: สำคัญ or สําคัญ (sara am,
   // or nikhahit then sara aa, which look the same), ໝາຍ or ຫມາຍ. Folded to the second spelling, nikhahit
   // going with the other marks.
@@ -35,7 +37,7 @@ const baseLetters: Readonly<Record<string, string>> = {
   ໜ: 'ຫນ',
   ໝ: 'ຫມ',
 };
-const mappedLetters = /[đðıłøħςـʻʼßæœþำຳໜໝ]/gu;
+const mappedLetters = /[đðıłøħςـʻʼßæœþəำຳໜໝ]/gu;
 
 /** Each base letter, or pair of them, with the letters that fold to it (baseLetters turned round); '' holds those that fold away. */
 const spellingsOf = new Map<string, string[]>();
@@ -110,8 +112,15 @@ export function searchFold(text: string): string {
 /** An ASCII letter with accents only from the combining block: the tokenizer folds these itself. */
 const latinWithAccents = /^[A-Za-z][\u0300-\u036f]*$/;
 
+/**
+ * Georgian capitals (Mtavruli, Unicode 11), which the tokenizer's older Unicode tables hold as letters without a
+ * lower case: a name pasted in capitals, "ᲘᲠᲐᲙᲚᲘ", was not found by "ირაკლი", as typed.
+ */
+const georgianCapitals = /[\u1c90-\u1cbf]/u;
+
 /** Whether the tokenizer folds `character` as searchFold does. */
 function tokenizerFolds(character: string): boolean {
+  if (georgianCapitals.test(character)) return false;
   const folded = searchFold(character);
   return folded === character.toLowerCase() || latinWithAccents.test(character.normalize('NFD'));
 }

@@ -61,6 +61,7 @@ import { searchFoldsTwoLetterSpellings } from './2880-search-folds-two-letter-sp
 import { receivedNoteWakesOneTrigger } from './2910-received-note-wakes-one-trigger.ts';
 import { searchFindsWordsInsideThaiLaoKhmerBurmese } from './2920-search-finds-words-inside-thai-lao-khmer-burmese.ts';
 import { cyrillicNamesSortByTheirAlphabet } from './2940-cyrillic-names-sort-by-their-alphabet.ts';
+import { azerbaijaniAndGeorgianCapitals } from './2950-azerbaijani-and-georgian-capitals.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -166,6 +167,9 @@ export const migrations: readonly Migration[] = [
   searchFindsWordsInsideThaiLaoKhmerBurmese,
   // 2940: a NATO summit in Ankara, tried as a new desk (r16-turkey). Ukrainian and Serbian names sort by their alphabet.
   cyrillicNamesSortByTheirAlphabet,
+  // 2950: a European Political Community summit near Chișinău, tried as a new desk (r17-chisinau). Search finds
+  // "Əliyev" by "Aliyev" and Georgian capitals by their letters; Ə sorts after E.
+  azerbaijaniAndGeorgianCapitals,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
