@@ -69,7 +69,7 @@ const chisinau: Briefing = {
   ],
   event: { date: '2027-06-01', title: 'Opening plenary at Mimi Castle', excerpt: 'Leaders arrive at Bulboaca' },
   note: { title: 'Logistics at Bulboaca', body: 'Motorcade from Chișinău: 45 min. Țurcanu meets us at the gate.' },
-  pack: { name: 'EPC Bulboaca pack', title: 'EPC summit, Bulboaca: the Moldova bilateral' },
+  pack: { name: 'EPC Bulboaca pack', title: 'EPC summit, Bulboaca: the Moldova bilateral', copyFor: 'Ștefan Țurcanu' },
 };
 
 /** The EU scheme, typed over the rows Settings start with: unclassified and three levels, the fifth row removed. */
@@ -177,10 +177,12 @@ test('a European Political Community summit near Chișinău, prepared from Bruss
   await page.screenshot({ path: testInfo.outputPath('summit.png'), fullPage: true });
 
   const file = await exportBriefingPack(page, chisinau);
-  await expect(page.getByText(/Exported \d+ pages, banner RESTREINT UE\/EU RESTRICTED/)).toBeVisible();
+  // The copy's recipient, typed before the first save, stamps the copy and enters it in the register.
+  await expect(page.getByText(/Exported \d+ pages, banner RESTREINT UE\/EU RESTRICTED, copy 1/)).toBeVisible();
   execFileSync('pdftoppm', ['-png', '-r', '60', file, testInfo.outputPath('pack-page')]);
   const text = printedText(file);
   for (const own of [
+    'Copy 1 · for (R-UE) Ștefan Țurcanu',
     '(R-UE) Bilateral with Moldova (Sandu)',
     '1 June 2027, 09:30 EEST (venue); 08:30 CEST (home)',
     '(U) İlham Əliyev',
