@@ -126,6 +126,21 @@ describe('search folds letters the way people type them without', () => {
     expect(found('ირაკლი')).toEqual([letters]);
   });
 
+  it('finds a Ukrainian name whichever apostrophe it was written or typed with, or without one as Russian spells it', () => {
+    // ’ from a word processor, ' from a keyboard, ʼ (U+02BC) as the standard has it.
+    const typographic = person('В’ячеслав Чорновіл', '', 'Зустріч: Мар’яна Бетлій.');
+    const keyboard = person("Мар'яна Бетлій");
+    const standard = person('Вʼячеслав Кириленко');
+    for (const typed of ['вячеслав', "В'ячеслав", 'В’ячеслав', 'Вʼячеслав'])
+      expect(found(typed), `“${typed}”`).toEqual(expect.arrayContaining([typographic, standard]));
+    for (const typed of ['маряна', 'Мар’яна', 'марʼяна', "мар'яна"])
+      expect(found(typed), `“${typed}”`).toEqual(expect.arrayContaining([keyboard, typographic]));
+    // An English apostrophe is left as it was: "desk's" is still two words to the tokenizer and the query alike.
+    const desk = person('Desk officer', '', 'The desk’s own notes.');
+    expect(found('desk’s notes')).toEqual([desk]);
+    expect(markMatches('В’ячеслав Чорновіл', 'вячеслав')).toBe(`${highlightStart}В’ячеслав${highlightEnd} Чорновіл`);
+  });
+
   it('finds a Thai or Lao word whichever of its two spellings that look alike was typed', () => {
     // Sara am, or nikhahit then sara aa (a PDF's text gives the second); ໝ and ໜ, or ຫ then ມ or ນ.
     const thai = person('Thai desk', '', 'การประชุมสำคัญ ทำงานร่วมกัน');

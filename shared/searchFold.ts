@@ -50,8 +50,23 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$
  * them, so "Wira\u00adnto" was not found by "wiranto": they fold away, and a typed word is read without them.
  */
 export const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
-/** What may sit inside a folded word without counting: marks (of NFD text), the letters that fold away, and what prints as nothing. */
-const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
+/**
+ * Ukrainian and Belarusian write an apostrophe inside a word (В’ячеслав, Мар’яна), as ’ (a word processor), ' (a
+ * keyboard) or ʼ (U+02BC, the standard's) as the document has it; Russian writes the same names without one
+ * (Вячеслав). The tokenizer ends a word at ’ and ' and keeps ʼ inside it, so no spelling found another: between two
+ * Cyrillic letters each folds away, as ʼ does everywhere.
+ */
+const cyrillicApostrophes = /(?<=\p{Script=Cyrillic}\p{M}*)['’ʼ](?=\p{Script=Cyrillic})/gu;
+const hasCyrillicApostrophe = /\p{Script=Cyrillic}\p{M}*['’ʼ](?=\p{Script=Cyrillic})/u;
+/** Typed text with each apostrophe inside a Cyrillic word written ʼ, a letter: the word is then split and folded whole. */
+export function keepCyrillicWordsWhole(text: string): string {
+  return text.replace(cyrillicApostrophes, 'ʼ');
+}
+/**
+ * What may sit inside a folded word without counting: marks (of NFD text), the letters that fold away, what prints
+ * as nothing, and the apostrophes that fold away inside a Cyrillic word.
+ */
+const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}'’${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
 /**
  * Letters of Thai, Lao, Khmer and Burmese that Unicode composes from a base letter and marks, by that base: ဦ
  * (U+1026) is ဥ and the vowel sign ီ, and NFC text, as saved and as typed either way, holds it whole. The index
@@ -104,6 +119,7 @@ export function searchFold(text: string): string {
     .normalize('NFD')
     .replace(marks, '')
     .replace(printsAsNothing, '')
+    .replace(cyrillicApostrophes, '')
     .toLowerCase()
     .replace(mappedLetters, (letter) => baseLetters[letter] ?? letter)
     .normalize('NFC');
@@ -149,6 +165,7 @@ function tokenizerFoldsKnown(character: string): boolean {
 export function searchFoldedText(text: string | null): string {
   if (!text) return '';
   const composed = text.normalize('NFC');
+  if (hasCyrillicApostrophe.test(composed)) return searchFold(composed);
   for (const character of composed) {
     if (character.charCodeAt(0) < 0x80) continue;
     if (!tokenizerFoldsKnown(character)) return searchFold(composed);

@@ -2,10 +2,11 @@ import { sortKey } from '../../shared/sortKey.ts';
 import type { Db } from '../open.ts';
 import type { Migration } from './index.ts';
 
-// An EPC summit near Chișinău, tried as a new desk (r17-chisinau). Search finds "Əliyev" by "Aliyev", and a
-// Georgian name pasted in capitals (Mtavruli, "ᲘᲠᲐᲙᲚᲘ") by the letters typed ("ირაკლი"); Ə sorts after E, not
+// An EPC summit near Chișinău, tried as a new desk (r17-chisinau). Search finds "Əliyev" by "Aliyev", a Georgian
+// name pasted in capitals (Mtavruli, "ᲘᲠᲐᲙᲚᲘ") by the letters typed ("ირაკლი"), and a Ukrainian name whichever
+// apostrophe it was written with (В’ячеслав, В'ячеслав, Вʼячеслав) or without one (Вячеслав); Ə sorts after E, not
 // after Z (shared/searchFold.ts, shared/sortKey.ts). Rows indexed before hold no folded text for them: those
-// holding either are given theirs again, by the same SQL function every writer uses, in both indexes. Names holding Ə get their
+// holding any are given theirs again, by the same SQL function every writer uses, in both indexes. Names holding Ə get their
 // key again as 2940 wrote Cyrillic ones: the key is not an edit, so the table's triggers (search index,
 // replication) are set aside meanwhile and put back exactly as they were.
 const keyed = [
@@ -14,7 +15,7 @@ const keyed = [
   { table: 'source', column: 'title', key: 'title_key' },
 ] as const;
 const schwa = "'*[Əə]*'";
-const foldedAnew = "'*[Əə\u1c90-\u1cbf]*'";
+const foldedAnew = /[Əə\u1c90-\u1cbf]|\p{Script=Cyrillic}\p{M}*['’ʼ]\p{Script=Cyrillic}/u;
 
 function keySchwaNamesAgain(db: Db): void {
   for (const { table, column, key } of keyed) {
@@ -36,12 +37,21 @@ function keySchwaNamesAgain(db: Db): void {
 
 export const azerbaijaniAndGeorgianCapitals: Migration = {
   version: 2950,
-  name: 'search folds Ə to A and Georgian capitals to their letters; Ə sorts after E',
+  name: 'search folds Ə to A, Georgian capitals to their letters and apostrophes inside Cyrillic words away; Ə sorts after E',
   up(db) {
+    const rows = db.prepare('SELECT rowid AS id, title, body FROM search_text').iterate() as Iterable<{
+      id: number;
+      title: string | null;
+      body: string | null;
+    }>;
+    // Read whole before any write: a connection cannot write while a statement is reading.
+    const ids: number[] = [];
+    for (const row of rows) if (foldedAnew.test(row.title ?? '') || foldedAnew.test(row.body ?? '')) ids.push(row.id);
+    db.exec('CREATE TEMP TABLE search_again (id INTEGER PRIMARY KEY)');
+    const again = db.prepare('INSERT INTO temp.search_again (id) VALUES (?)');
+    for (const id of ids) again.run(id);
     // The titles' own index (search_title, contentless) is written again for those rows too, as 2920 did.
     db.exec(`
-      CREATE TEMP TABLE search_again (id INTEGER PRIMARY KEY);
-      INSERT INTO temp.search_again (id) SELECT rowid FROM search_text WHERE title GLOB ${foldedAnew} OR body GLOB ${foldedAnew};
       UPDATE search_text SET title_fold = search_folded(title), body_fold = search_folded(body)
         WHERE rowid IN (SELECT id FROM temp.search_again);
       DELETE FROM search_title WHERE rowid IN (SELECT id FROM temp.search_again);
