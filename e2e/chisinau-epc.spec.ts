@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { type Briefing, enterBriefing, exportBriefingPack, printedText } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
-import { expect, sidebar } from './views.helpers.ts';
+import { expect, markedChoice, sidebar } from './views.helpers.ts';
 
 // A new desk's own briefing, entered through the interface: the European Political Community summit at Mimi Castle,
 // Bulboaca, near Chișinău (Europe/Chisinau), prepared from Brussels under the EU scheme typed into Settings, and a
@@ -155,6 +155,19 @@ test('a European Political Community summit near Chișinău, prepared from Bruss
     await expect(namesakes).toHaveText(new RegExp(`^${stored.replace(/[()]/g, '\\$&')}`));
   }
   await page.screenshot({ path: testInfo.outputPath('namesake.png'), fullPage: true });
+  // A namesake may still be made: the same name pasted with cedillas, for an adviser. The pickers tell the two apart.
+  await page.getByLabel('Name', { exact: true }).fill('Ştefan Ţurcanu');
+  await page.getByLabel('Title').fill('Energy adviser');
+  await page.getByLabel('Classification').selectOption('UNCLASSIFIED');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ştefan Ţurcanu' })).toBeVisible();
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('link', { name: chisinau.summit.title }).first().click();
+  await page.getByRole('link', { name: 'New meeting' }).click();
+  await expect(page.getByLabel('Counterpart', { exact: true }).locator('option', { hasText: /urcanu/ })).toHaveText(
+    [markedChoice('Ştefan Ţurcanu · Energy adviser'), markedChoice('Ștefan Țurcanu · State Secretary, Ministry of Energy')],
+    { useInnerText: true },
+  );
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   // Bilaterals the same day in two zones, ordered by when they happen, each with its home time in Brussels.
