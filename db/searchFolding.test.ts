@@ -101,6 +101,46 @@ describe('search folds letters the way people type them without', () => {
     }
   });
 
+  it('finds Azerbaijani Ə by A, Romanian ș and ț by s and t (comma below or cedilla), and marks them where found', () => {
+    const aliyev = person('İlham Əliyev', '', 'Son of Heydər Əliyev; born in Bakı.');
+    const turcanu = person('Ștefan Țurcanu', '', 'Met the Ştefan Vodă delegation in Chişinău.');
+    expect(found('aliyev')).toEqual([aliyev]);
+    expect(found('Ilham Aliyev')).toEqual([aliyev]);
+    expect(found('ƏLIYEV')).toEqual([aliyev]);
+    expect(found('heydar')).toEqual([aliyev]);
+    expect(found('stefan')).toEqual([turcanu]);
+    expect(found('Ştefan Ţurcanu')).toEqual([turcanu]);
+    expect(found('chisinau')).toEqual([turcanu]);
+    const [hit] = search(db, { text: 'aliyev', limit: 5 });
+    expect(markMatches(hit?.title ?? '', 'aliyev')).toContain(`İlham ${highlightStart}Əliyev${highlightEnd}`);
+    const [byFather] = search(db, { text: 'heydar', limit: 5 });
+    expect(byFather?.snippet).toContain(`${highlightStart}Heydər${highlightEnd}`);
+  });
+
+  it('finds a Georgian name pasted in capitals (Mtavruli) by its letters as typed, and the other way round', () => {
+    const capitals = person('Salome Zourabichvili', 'ᲡᲐᲚᲝᲛᲔ ᲖᲣᲠᲐᲑᲘᲨᲕᲘᲚᲘ');
+    const letters = person('Irakli Garibashvili', 'ირაკლი ღარიბაშვილი');
+    expect(found('სალომე')).toEqual([capitals]);
+    expect(found('ზურაბიშვილი')).toEqual([capitals]);
+    expect(found('ᲘᲠᲐᲙᲚᲘ')).toEqual([letters]);
+    expect(found('ირაკლი')).toEqual([letters]);
+  });
+
+  it('finds a Ukrainian name whichever apostrophe it was written or typed with, or without one as Russian spells it', () => {
+    // ’ from a word processor, ' from a keyboard, ʼ (U+02BC) as the standard has it.
+    const typographic = person('В’ячеслав Чорновіл', '', 'Зустріч: Мар’яна Бетлій.');
+    const keyboard = person("Мар'яна Бетлій");
+    const standard = person('Вʼячеслав Кириленко');
+    for (const typed of ['вячеслав', "В'ячеслав", 'В’ячеслав', 'Вʼячеслав'])
+      expect(found(typed), `“${typed}”`).toEqual(expect.arrayContaining([typographic, standard]));
+    for (const typed of ['маряна', 'Мар’яна', 'марʼяна', "мар'яна"])
+      expect(found(typed), `“${typed}”`).toEqual(expect.arrayContaining([keyboard, typographic]));
+    // An English apostrophe is left as it was: "desk's" is still two words to the tokenizer and the query alike.
+    const desk = person('Desk officer', '', 'The desk’s own notes.');
+    expect(found('desk’s notes')).toEqual([desk]);
+    expect(markMatches('В’ячеслав Чорновіл', 'вячеслав')).toBe(`${highlightStart}В’ячеслав${highlightEnd} Чорновіл`);
+  });
+
   it('finds a Thai or Lao word whichever of its two spellings that look alike was typed', () => {
     // Sara am, or nikhahit then sara aa (a PDF's text gives the second); ໝ and ໜ, or ຫ then ມ or ນ.
     const thai = person('Thai desk', '', 'การประชุมสำคัญ ทำงานร่วมกัน');

@@ -45,7 +45,8 @@ export interface Briefing {
   event: { date: string; title: string; excerpt: string };
   /** A desk note linked to the summit from the note editor; the pack's Notes section prints it. */
   note: { title: string; body: string };
-  pack: { name: string; title: string };
+  /** `copyFor`, where given, is typed into the copy stamp before the new pack is first saved, as a desk fills the builder top to bottom. */
+  pack: { name: string; title: string; copyFor?: string };
 }
 
 const personLabel = (person: BriefingPerson) => (person.nativeName ? `${person.name} (${person.nativeName})` : person.name);
@@ -227,6 +228,7 @@ export async function exportBriefingPack(page: Page, briefing: Briefing): Promis
   await expect(willPrint).toContainText(briefing.source.title);
   await expect(willPrint).toContainText(briefing.note.title);
   await expect(willPrint).not.toContainText('Stoltenberg');
+  if (briefing.pack.copyFor) await page.getByLabel('Stamp a copy for (optional)').fill(briefing.pack.copyFor);
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved “${briefing.pack.name}”.` })).toBeVisible();
   await page.getByRole('button', { name: 'Export to PDF' }).click();

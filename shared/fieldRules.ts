@@ -208,6 +208,16 @@ export function runtimeTimeZoneName(name: string): string | null {
 }
 
 /**
+ * A known zone as the tz database spells it where only its case was typed otherwise: the runtime takes
+ * "europe/chisinau" for Europe/Chisinau, and, kept as typed, every time shown beside it read "(europe/chisinau)".
+ * A link the runtime names otherwise (Europe/Kyiv, which it calls Europe/Kiev) is kept as typed: the desk chose it.
+ */
+export function timeZoneAsSpelled(name: string): string {
+  const runtime = runtimeTimeZoneName(name);
+  return runtime !== null && runtime !== name && runtime.toLowerCase() === name.toLowerCase() ? runtime : name;
+}
+
+/**
  * A zone a venue or home desk can be in: a known name, not a bare offset.
  * The runtime takes "+13:00" as a zone, but an offset keeps no summer time,
  * so a Vilnius meeting in July typed as "+02:00" would be an hour out with

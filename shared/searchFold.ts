@@ -27,6 +27,8 @@ const baseLetters: Readonly<Record<string, string>> = {
   æ: 'ae',
   œ: 'oe',
   þ: 'th',
+  // Azerbaijani Ə, which English writes as A: "Aliyev" for "Əliyev" (lower case: Ə is lowered first).
+  ə: 'a',
   // Thai and Lao letters that read as two, which keyboards and PDFs give either way: สำคัญ or สําคัญ (sara am,
   // or nikhahit then sara aa, which look the same), ໝາຍ or ຫມາຍ. Folded to the second spelling, nikhahit
   // going with the other marks.
@@ -35,7 +37,7 @@ const baseLetters: Readonly<Record<string, string>> = {
   ໜ: 'ຫນ',
   ໝ: 'ຫມ',
 };
-const mappedLetters = /[đðıłøħςـʻʼßæœþำຳໜໝ]/gu;
+const mappedLetters = /[đðıłøħςـʻʼßæœþəำຳໜໝ]/gu;
 
 /** Each base letter, or pair of them, with the letters that fold to it (baseLetters turned round); '' holds those that fold away. */
 const spellingsOf = new Map<string, string[]>();
@@ -48,8 +50,23 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$
  * them, so "Wira\u00adnto" was not found by "wiranto": they fold away, and a typed word is read without them.
  */
 export const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
-/** What may sit inside a folded word without counting: marks (of NFD text), the letters that fold away, and what prints as nothing. */
-const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
+/**
+ * Ukrainian and Belarusian write an apostrophe inside a word (В’ячеслав, Мар’яна), as ’ (a word processor), ' (a
+ * keyboard) or ʼ (U+02BC, the standard's) as the document has it; Russian writes the same names without one
+ * (Вячеслав). The tokenizer ends a word at ’ and ' and keeps ʼ inside it, so no spelling found another: between two
+ * Cyrillic letters each folds away, as ʼ does everywhere.
+ */
+const cyrillicApostrophes = /(?<=\p{Script=Cyrillic}\p{M}*)['’ʼ](?=\p{Script=Cyrillic})/gu;
+const hasCyrillicApostrophe = /\p{Script=Cyrillic}\p{M}*['’ʼ](?=\p{Script=Cyrillic})/u;
+/** Typed text with each apostrophe inside a Cyrillic word written ʼ, a letter: the word is then split and folded whole. */
+export function keepCyrillicWordsWhole(text: string): string {
+  return text.replace(cyrillicApostrophes, 'ʼ');
+}
+/**
+ * What may sit inside a folded word without counting: marks (of NFD text), the letters that fold away, what prints
+ * as nothing, and the apostrophes that fold away inside a Cyrillic word.
+ */
+const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}'’${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
 /**
  * Letters of Thai, Lao, Khmer and Burmese that Unicode composes from a base letter and marks, by that base: ဦ
  * (U+1026) is ဥ and the vowel sign ီ, and NFC text, as saved and as typed either way, holds it whole. The index
@@ -102,6 +119,7 @@ export function searchFold(text: string): string {
     .normalize('NFD')
     .replace(marks, '')
     .replace(printsAsNothing, '')
+    .replace(cyrillicApostrophes, '')
     .toLowerCase()
     .replace(mappedLetters, (letter) => baseLetters[letter] ?? letter)
     .normalize('NFC');
@@ -110,8 +128,15 @@ export function searchFold(text: string): string {
 /** An ASCII letter with accents only from the combining block: the tokenizer folds these itself. */
 const latinWithAccents = /^[A-Za-z][\u0300-\u036f]*$/;
 
+/**
+ * Georgian capitals (Mtavruli, Unicode 11), which the tokenizer's older Unicode tables hold as letters without a
+ * lower case: a name pasted in capitals, "ᲘᲠᲐᲙᲚᲘ", was not found by "ირაკლი", as typed.
+ */
+const georgianCapitals = /[\u1c90-\u1cbf]/u;
+
 /** Whether the tokenizer folds `character` as searchFold does. */
 function tokenizerFolds(character: string): boolean {
+  if (georgianCapitals.test(character)) return false;
   const folded = searchFold(character);
   return folded === character.toLowerCase() || latinWithAccents.test(character.normalize('NFD'));
 }
@@ -140,6 +165,7 @@ function tokenizerFoldsKnown(character: string): boolean {
 export function searchFoldedText(text: string | null): string {
   if (!text) return '';
   const composed = text.normalize('NFC');
+  if (hasCyrillicApostrophe.test(composed)) return searchFold(composed);
   for (const character of composed) {
     if (character.charCodeAt(0) < 0x80) continue;
     if (!tokenizerFoldsKnown(character)) return searchFold(composed);

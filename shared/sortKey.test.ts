@@ -46,6 +46,24 @@ describe('names in the order a desk officer looks them up', () => {
     expect(['ສອນໄຊ ສີພັນດອນ', 'ໄກສອນ ພົມວິຫານ', 'ທອງລຸນ ສີສຸລິດ'].sort(compareNames)).toEqual(['ໄກສອນ ພົມວິຫານ', 'ທອງລຸນ ສີສຸລິດ', 'ສອນໄຊ ສີພັນດອນ']);
   });
 
+  it('files an Azerbaijani Ə after E, as its alphabet does, not after Z; Romanian ș and ş with s', () => {
+    expect(['Zeynalov', 'Əliyev', 'Fərəcov', 'Eldar', 'Ağayev'].sort(compareNames)).toEqual([
+      'Ağayev',
+      'Eldar',
+      'Əliyev',
+      'Fərəcov',
+      'Zeynalov',
+    ]);
+    expect(['Tusk', 'Ştefan', 'Sandu', 'Ștefan', 'Țurcanu', 'Szabo'].map(sortKey)).toEqual([
+      'tusk',
+      'stefan',
+      'sandu',
+      'stefan',
+      'turcanu',
+      'szabo',
+    ]);
+  });
+
   it('files a Ukrainian or Serbian name by its alphabet: І after И, Є after Е, Ґ after Г, not after Я', () => {
     const names = [
       'Юлія Свириденко',

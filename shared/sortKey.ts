@@ -64,6 +64,10 @@ const cyrillicAfter: Readonly<Record<string, string>> = {
 };
 const cyrillicOutsideRussian = /[ґђєѕіјљњћџ]/g;
 
+// Azerbaijani Ə has no decomposition and sits after z in Unicode, so "Əliyev" and "Əhmədov" were listed after
+// every Z: it is filed where the Azerbaijani alphabet puts it, after E (as Є after Е above).
+const schwa = /ə/g;
+
 /** The key a name sorts by: compare keys by code point (SQLite's BINARY), then the names themselves. */
 export function sortKey(text: string): string {
   return text
@@ -73,6 +77,7 @@ export function sortKey(text: string): string {
     .toLowerCase()
     .replace(wholeLetter, (letter) => wholeLetters[letter] ?? letter)
     .replace(cyrillicOutsideRussian, (letter) => `${cyrillicAfter[letter] ?? letter}\uffff`)
+    .replace(schwa, 'e\uffff')
     .replace(katakana, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60))
     .replace(leadingVowel, '$2$1')
     .trim();

@@ -61,6 +61,7 @@ import { searchFoldsTwoLetterSpellings } from './2880-search-folds-two-letter-sp
 import { receivedNoteWakesOneTrigger } from './2910-received-note-wakes-one-trigger.ts';
 import { searchFindsWordsInsideThaiLaoKhmerBurmese } from './2920-search-finds-words-inside-thai-lao-khmer-burmese.ts';
 import { cyrillicNamesSortByTheirAlphabet } from './2940-cyrillic-names-sort-by-their-alphabet.ts';
+import { azerbaijaniAndGeorgianCapitals } from './2950-azerbaijani-and-georgian-capitals.ts';
 import { syncDatabaseBehind } from './2960-sync-database-behind.ts';
 import { meetingBiographiesSearched } from './2970-meeting-biographies-searched.ts';
 import { recordsMadeHereGetIdsInOrder } from './2980-records-made-here-get-ids-in-order.ts';
@@ -169,6 +170,9 @@ export const migrations: readonly Migration[] = [
   searchFindsWordsInsideThaiLaoKhmerBurmese,
   // 2940: a NATO summit in Ankara, tried as a new desk (r16-turkey). Ukrainian and Serbian names sort by their alphabet.
   cyrillicNamesSortByTheirAlphabet,
+  // 2950: a European Political Community summit near Chișinău, tried as a new desk (r17-chisinau). Search finds
+  // "Əliyev" by "Aliyev" and Georgian capitals by their letters; Ə sorts after E.
+  azerbaijaniAndGeorgianCapitals,
   // 2960: the seventeenth round's team desk (r17-team). A database the server refused keeps its own mark of what was sent.
   syncDatabaseBehind,
   // 2970: round seventeen (r17-bios). A meeting's own biographies are found by search, under their own marking.

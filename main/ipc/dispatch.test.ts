@@ -90,6 +90,19 @@ describe('dispatch', () => {
     if (settings.ok) expect((settings.value as { homeTimeZone: string }).homeTimeZone).toBe('Australia/Lord_Howe');
   });
 
+  it('keeps a zone typed in lower case as the tz database spells it, and a link as the desk typed it', async () => {
+    const result = await dispatch('summit.update', { id: 1, patch: { timeZone: 'europe/chisinau' }, expected: {} });
+    expect(result.ok).toBe(true);
+    const view = await dispatch('summit.view', { id: 1 });
+    if (view.ok) expect((view.value as { summit: { timeZone: string } }).summit.timeZone).toBe('Europe/Chisinau');
+    expect((await dispatch('settings.update', { homeTimeZone: 'EUROPE/BRUSSELS' })).ok).toBe(true);
+    const settings = await dispatch('settings.get', {});
+    if (settings.ok) expect((settings.value as { homeTimeZone: string }).homeTimeZone).toBe('Europe/Brussels');
+    expect((await dispatch('settings.update', { homeTimeZone: 'Europe/Kyiv' })).ok).toBe(true);
+    const kyiv = await dispatch('settings.get', {});
+    if (kyiv.ok) expect((kyiv.value as { homeTimeZone: string }).homeTimeZone).toBe('Europe/Kyiv');
+  });
+
   it('reports a missing record as not_found', async () => {
     expect(await dispatch('meeting.brief', { id: 999 })).toEqual({
       ok: false,

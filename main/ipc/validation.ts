@@ -12,6 +12,7 @@ import {
   isTimeZoneName,
   isUtcInstant,
   maxProse,
+  timeZoneAsSpelled,
 } from '../../shared/fieldRules.ts';
 import { isRefusalReason, type Refusal, type RefusalReason } from '../../shared/refusals.ts';
 
@@ -63,11 +64,13 @@ export const isoInstant = z
   .string()
   .refine(isUtcInstant, because('not_an_instant', 'must be a real UTC date and time written YYYY-MM-DDTHH:MM:SSZ, in the years 1 to 9999'))
   .transform((text) => new Date(text).toISOString());
-// Spaces round a pasted zone are never meant: kept, they made " Pacific/Apia" an unknown zone.
+// Spaces round a pasted zone are never meant: kept, they made " Pacific/Apia" an unknown zone. A zone typed in
+// lower case is kept as the tz database spells it.
 export const timeZone = z
   .string()
   .transform((text) => text.trim())
-  .refine(isTimeZoneName, because('unknown_time_zone', 'must be a time zone such as Europe/Vilnius or Asia/Seoul'));
+  .refine(isTimeZoneName, because('unknown_time_zone', 'must be a time zone such as Europe/Vilnius or Asia/Seoul'))
+  .transform(timeZoneAsSpelled);
 
 // A refusal names a few offending keys and never repeats a long value back: a
 // request with 200,000 unknown keys is answered in a line, not a megabyte.

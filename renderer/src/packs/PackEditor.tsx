@@ -48,13 +48,17 @@ type ExportState =
 export function PackEditor({
   pack,
   justSaved,
+  copyForTyped = '',
   onSaved,
   onDeleted,
 }: {
   pack: BriefingPack | null;
   /** The pack was saved a moment ago from the builder, which then moved onto it. */
   justSaved: boolean;
-  onSaved: (pack: BriefingPack) => void;
+  /** The copy's recipient typed in the builder that saved this pack a moment ago (a new pack's builder gives way to the saved one's). */
+  copyForTyped?: string;
+  /** `copyFor` is the copy's recipient as typed when the save answered, for the builder that takes over. */
+  onSaved: (pack: BriefingPack, typed: { copyFor: string }) => void;
   onDeleted: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -84,7 +88,10 @@ export function PackEditor({
   // Saving under another pack's name replaces that pack: asked once, by name, before it happens.
   const savedPacks = useQuery('pack.list', {});
   const [replaceConfirmed, setReplaceConfirmed] = useState<string | null>(null);
-  const [copyFor, setCopyFor] = useState('');
+  const [copyFor, setCopyFor] = useState(copyForTyped);
+  // Read when a save answers, which may be after more was typed into the field.
+  const copyForNow = useRef(copyFor);
+  copyForNow.current = copyFor;
   const [exportState, setExportState] = useState<ExportState>({ status: 'idle' });
   const summits = useQuery('summit.list', {});
   const people = useQuery('person.list', {});
@@ -203,7 +210,7 @@ export function PackEditor({
       setLastKnown({ name: saved.name, definition: saved.definition });
       setDefinition((current) => ({ ...current, sections }));
       setSaveState({ status: 'saved' });
-      onSaved(saved);
+      onSaved(saved, { copyFor: copyForNow.current });
     } catch (error) {
       if (error instanceof BridgeError && error.code === 'conflict' && error.field === 'definition') {
         // Saved in another window (or by a sync) a moment before this one heard of it: say so; a second Save replaces it.

@@ -9,14 +9,15 @@ export function PacksView() {
   const { t } = useTranslation();
   const packs = useQuery('pack.list', {});
   const [selected, setSelected] = useState<number | 'new'>('new');
-  // Saving a new pack moves the builder onto the saved one; it then says so there.
-  const [justSaved, setJustSaved] = useState<number | null>(null);
+  // Saving a new pack moves the builder onto the saved one; it then says so there, and keeps the copy's recipient
+  // typed before the save: dropped, the next export went out unstamped and unregistered.
+  const [justSaved, setJustSaved] = useState<{ id: number; copyFor: string } | null>(null);
   const select = (next: number | 'new') => {
     setJustSaved(null);
     setSelected(next);
   };
-  const saved = (pack: { id: number }) => {
-    setJustSaved(pack.id);
+  const saved = (pack: { id: number }, typed: { copyFor: string }) => {
+    setJustSaved({ id: pack.id, copyFor: typed.copyFor });
     setSelected(pack.id);
   };
   return (
@@ -68,7 +69,8 @@ export function PacksView() {
           <SavedPackEditor
             key={selected}
             id={selected}
-            justSaved={justSaved === selected}
+            justSaved={justSaved?.id === selected}
+            copyForTyped={justSaved?.id === selected ? justSaved.copyFor : ''}
             onSaved={saved}
             onDeleted={() => select('new')}
           />
@@ -82,16 +84,20 @@ export function PacksView() {
 function SavedPackEditor({
   id,
   justSaved,
+  copyForTyped,
   onSaved,
   onDeleted,
 }: {
   id: number;
   justSaved: boolean;
-  onSaved: (pack: { id: number }) => void;
+  copyForTyped: string;
+  onSaved: (pack: { id: number }, typed: { copyFor: string }) => void;
   onDeleted: () => void;
 }) {
   const pack = useQuery('pack.get', { id });
   return (
-    <Loaded query={pack}>{(loaded) => <PackEditor pack={loaded} justSaved={justSaved} onSaved={onSaved} onDeleted={onDeleted} />}</Loaded>
+    <Loaded query={pack}>
+      {(loaded) => <PackEditor pack={loaded} justSaved={justSaved} copyForTyped={copyForTyped} onSaved={onSaved} onDeleted={onDeleted} />}
+    </Loaded>
   );
 }

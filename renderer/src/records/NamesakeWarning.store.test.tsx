@@ -5,6 +5,10 @@ import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridg
 import { setBridge } from '../bridge/index.ts';
 import { EntityForm } from '../forms/EntityForm.tsx';
 import { formSpecs } from '../forms/specs.ts';
+import { ScreenBanner, ScreenMarkingsProvider } from '../markings/ScreenMarkings.tsx';
+import { createQueryClient } from '../queryScope.ts';
+import { SettingsProvider } from '../settings/SettingsContext.tsx';
+import { StoreQueries } from '../useQuery.ts';
 
 // The person form against the real store with the sample briefing, which holds Jens Stoltenberg.
 
@@ -41,5 +45,26 @@ describe('a new person named like one already stored', () => {
     expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: stored?.id }));
     expect(stoltenbergs()).toHaveLength(1);
     expect(store.calls.filter((call) => call.channel === 'person.create')).toEqual([]);
+  });
+
+  // A blank form is unmarked; the stored person it names may not be. Shown with no mark, a NATO SECRET person
+  // stood under a banner that read UNMARKED.
+  it('names each stored person after their portion mark, and raises the banner to it', async () => {
+    store.db.prepare("UPDATE person SET classification = 'NATO SECRET' WHERE name = 'Jens Stoltenberg'").run();
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <SettingsProvider>
+          <ScreenMarkingsProvider>
+            <ScreenBanner edge="top" />
+            <EntityForm entity="person" initial={formSpecs.person.blank()} />
+          </ScreenMarkingsProvider>
+        </SettingsProvider>
+      </StoreQueries>,
+    );
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'JENS STOLTENBERG' } });
+    const list = await screen.findByRole('list', { name: 'People of this name' });
+    await waitFor(() => expect(list.textContent).toContain('(NS)Jens Stoltenberg · Secretary General of NATO'));
+    const banner = screen.getByRole('note', { name: 'Highest marking on screen' });
+    await waitFor(() => expect(banner.textContent).toMatch(/^NATO SECRET/));
   });
 });

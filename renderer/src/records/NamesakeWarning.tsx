@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain.ts';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { navigate } from '../router.ts';
 import { namesakesOf } from './namesakes.ts';
 import { personLabel } from './personLabels.ts';
@@ -8,6 +9,8 @@ import { personLabel } from './personLabels.ts';
  * Under a new person's name: the people already stored under that name, each
  * with a way to take them instead (chosen in the picker that opened the form,
  * or opened), since a second record of one person splits their meetings.
+ * Each carries its portion mark and counts towards the banner: a stored
+ * person may be marked higher than the blank form showing them.
  */
 export function NamesakeWarning({
   typed,
@@ -28,6 +31,7 @@ export function NamesakeWarning({
       <ul aria-label={t('records.namesakes.list')}>
         {namesakes.map((person) => (
           <li key={person.id}>
+            <PortionMark classification={person.classification} />
             <bdi>{personLabel(person)}</bdi>
             {person.title ? ` · ${person.title}` : ''}{' '}
             {onChoose ? (

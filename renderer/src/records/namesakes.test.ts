@@ -55,6 +55,16 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: 'K. Mitsotakis', nativeName: 'κυριακοσ μητσοτακησ' }, athens).map((found) => found.id)).toEqual([13]);
   });
 
+  it('is found when a Romanian name is pasted with cedillas for its commas below, or an Azerbaijani Ə typed as A', () => {
+    // Many documents still carry ş and ţ (U+015F, U+0163) where Romanian writes ș and ț (U+0219, U+021B).
+    const chisinau = [person(14, 'Ștefan Țurcanu'), person(15, 'İlham Əliyev'), person(16, 'Ştefan Stoica')];
+    expect(namesakesOf({ name: 'Ştefan Ţurcanu', nativeName: '' }, chisinau).map((found) => found.id)).toEqual([14]);
+    expect(namesakesOf({ name: 'Stefan Turcanu', nativeName: '' }, chisinau).map((found) => found.id)).toEqual([14]);
+    expect(namesakesOf({ name: 'Ștefan Stoica', nativeName: '' }, chisinau).map((found) => found.id)).toEqual([16]);
+    expect(namesakesOf({ name: 'Ilham Aliyev', nativeName: '' }, chisinau).map((found) => found.id)).toEqual([15]);
+    expect(namesakesOf({ name: 'İLHAM ƏLİYEV', nativeName: '' }, chisinau).map((found) => found.id)).toEqual([15]);
+  });
+
   it('keeps the vowel signs of scripts that write vowels as marks: Hindi names differing by one are different names', () => {
     const pacific = [person(7, 'Narendra Modi', 'नरेन्द्र मोदी')];
     expect(namesakesOf({ name: 'N. Modi', nativeName: 'नरेन्द्र मोदी' }, pacific).map((found) => found.id)).toEqual([7]);

@@ -19,7 +19,8 @@ const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
 // Case that lowering alone does not fold: Turkish "IŞIK" lowers to "işik", not "ışık", and German "STRAUSS" to
 // "strauss", not "strauß", so a name copied in capitals from a passport or a list was not the stored one. Greek
 // writes one sigma two ways, ς only at a word's end: "Κυριακοσ", lowered by a tool that does not know it, is Κυριάκος.
-const caseless: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss', ς: 'σ' };
+// Azerbaijani Ə is written A where a keyboard or an English text lacks it: "Ilham Aliyev" is İlham Əliyev.
+const caseless: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss', ς: 'σ', ə: 'a' };
 
 /**
  * A name as compared: compatibility-normalised (NFKC), spaces collapsed, case
@@ -35,7 +36,7 @@ export function nameKey(name: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
     .toLocaleLowerCase('en-US')
-    .replace(/[ıßς]/gu, (letter) => caseless[letter] ?? letter);
+    .replace(/[ıßςə]/gu, (letter) => caseless[letter] ?? letter);
 }
 
 /** The people already stored whose name or native name reads the same as either of those typed. */

@@ -22,6 +22,22 @@ describe('people as pickers show them', () => {
     expect([...labels.values()]).toEqual(['Seán O’Brien (1)', 'Seán O’Brien (2)']);
   });
 
+  it('tells apart two people whose names read alike though written with other characters', () => {
+    // The same Romanian name with the cedillas older documents carry (ş, ţ) and with the commas below (ș, ț).
+    const labels = personLabels([
+      person(4, 'Ştefan Ţurcanu', '', 'Energy adviser'),
+      person(5, 'Ștefan Țurcanu', '', 'State Secretary, Ministry of Energy'),
+      person(6, 'STEFAN TURCANU', '', ''),
+      person(8, 'Ștefan Țurcanu', '', 'State Secretary, Ministry of Energy'),
+    ]);
+    expect([...labels.values()]).toEqual([
+      'Ştefan Ţurcanu · Energy adviser',
+      'Ștefan Țurcanu · State Secretary, Ministry of Energy (1)',
+      'STEFAN TURCANU',
+      'Ștefan Țurcanu · State Secretary, Ministry of Energy (2)',
+    ]);
+  });
+
   it('does not repeat a native name that is the name itself', () => {
     expect(personLabel({ name: 'Nguyễn Thị Hương', nativeName: 'Nguyễn Thị Hương' })).toBe('Nguyễn Thị Hương');
   });
