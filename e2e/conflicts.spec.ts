@@ -89,6 +89,14 @@ test('a meeting edited on two desks: the badge, the notice on its brief, both ti
     await page.getByRole('button', { name: 'Back' }).click();
 
     await page.getByRole('button', { name: 'Take that: Other version' }).click();
+    if (seeded.shownMark === '(NR)') {
+      // Taking the other desk's NATO UNCLASSIFIED version would lower the record on every desk: asked first.
+      await expect(page.locator('main').getByRole('alert')).toHaveText(
+        'Another version is marked NATO RESTRICTED; taking this one marks the record NATO UNCLASSIFIED on every desk.',
+      );
+      await expectNoSeriousViolations(page, 'lowering a marking asked first');
+      await page.getByRole('button', { name: 'Mark the record NATO UNCLASSIFIED' }).click();
+    }
     await expect(page.locator('main').getByRole('status')).toContainText('Settled');
     await expect(conflictsLink).toContainText('1');
     await page.getByRole('link', { name: 'Open the record' }).click();

@@ -56,6 +56,11 @@ describe('a record in conflict between desks', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
 
     fireEvent.click(screen.getByRole('button', { name: 'Take that: Other version' }));
+    // The other version is this desk's, below the colleague's NATO CONFIDENTIAL: taking it lowers the record, once confirmed.
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^Another version is marked NATO CONFIDENTIAL; taking this one marks the record /,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /^Mark the record / }));
     await screen.findByText(/Settled/);
     expect(store.db.prepare('SELECT title FROM meeting WHERE id = 1').pluck().get()).toBe(other);
     expect(store.calls.filter((each) => each.channel === 'conflict.resolve').map((each) => each.ok)).toEqual([true]);
