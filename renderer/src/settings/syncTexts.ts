@@ -25,6 +25,10 @@ export const syncEn = {
     '{{title}} ({{database}}) was deleted on this desk at {{when}}. What you did not delete with it stays here, no longer linked to it; colleagues who shared it keep what they had of it the same way, on their own desks.',
   deletedSummitUntitled: 'A summit',
   database: 'Server database: {{name}}',
+  unsharedWaiting_one:
+    '{{count}} change to this summit has not reached the server. Unticked, it is no longer counted as waiting: it stays on this desk and goes if you share the summit again.',
+  unsharedWaiting_other:
+    '{{count}} changes to this summit have not reached the server. Unticked, they are no longer counted as waiting: they stay on this desk and go if you share the summit again.',
   referenceDatabase: 'People, countries, sources and sectors: {{name}}',
   connect: 'Connect',
   saveChanges: 'Save and sync',
@@ -128,6 +132,10 @@ export const syncKo: typeof syncEn = {
     '{{title}}({{database}})은(는) 이 데스크에서 {{when}}에 삭제되었습니다. 함께 삭제하지 않은 기록은 연결이 끊긴 채 여기에 남아 있습니다. 이를 공유하던 동료도 가지고 있던 기록을 같은 방식으로 자기 데스크에 보관합니다.',
   deletedSummitUntitled: '정상회의',
   database: '서버 데이터베이스: {{name}}',
+  unsharedWaiting_one:
+    '이 정상회의의 변경 사항 {{count}}건이 아직 서버에 도달하지 않았습니다. 선택을 해제하면 대기 중인 변경 사항으로 세지 않지만, 이 데스크에 남아 있다가 정상회의를 다시 공유하면 전송됩니다.',
+  unsharedWaiting_other:
+    '이 정상회의의 변경 사항 {{count}}건이 아직 서버에 도달하지 않았습니다. 선택을 해제하면 대기 중인 변경 사항으로 세지 않지만, 이 데스크에 남아 있다가 정상회의를 다시 공유하면 전송됩니다.',
   referenceDatabase: '인물, 국가, 출처, 분야: {{name}}',
   connect: '연결',
   saveChanges: '저장하고 동기화',
