@@ -89,6 +89,14 @@ test('a meeting edited on two desks: the badge, the notice on its brief, both ti
     await page.getByRole('button', { name: 'Back' }).click();
 
     await page.getByRole('button', { name: 'Take that: Other version' }).click();
+    if (seeded.shownMark === '(NR)') {
+      // Taking the other desk's NATO UNCLASSIFIED version would lower the record on every desk: asked first.
+      await expect(page.locator('main').getByRole('alert')).toHaveText(
+        'Another version is marked NATO RESTRICTED; taking this one marks the record NATO UNCLASSIFIED on every desk.',
+      );
+      await expectNoSeriousViolations(page, 'lowering a marking asked first');
+      await page.getByRole('button', { name: 'Mark the record NATO UNCLASSIFIED' }).click();
+    }
     await expect(page.locator('main').getByRole('status')).toContainText('Settled');
     await expect(conflictsLink).toContainText('1');
     await page.getByRole('link', { name: 'Open the record' }).click();
@@ -145,7 +153,15 @@ test('a note edited on two desks shows both texts in the note editor, and keepin
         .locator('pre')
         .textContent()) ?? '';
     const other = edits.noteBody.find((body) => body !== shown) ?? '';
+    const shownMarked = (await view.getByRole('figure', { name: /Shown now/ }).textContent()) ?? '';
     await view.getByRole('button', { name: 'Take that' }).click();
+    if (shownMarked.includes('(NR)')) {
+      // The other desk's text is NATO UNCLASSIFIED: taking it would lower the note on every desk, so it asks first.
+      await expect(page.locator('main').getByRole('alert')).toHaveText(
+        'Another version is marked NATO RESTRICTED; taking this one marks the record NATO UNCLASSIFIED on every desk.',
+      );
+      await page.getByRole('button', { name: 'Mark the record NATO UNCLASSIFIED' }).click();
+    }
     await expect(page.locator('.note-conflict')).toHaveCount(0);
     await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveValue(other);
     expect((await callStore(page, 'note.get', { id: seeded.noteId })).body).toBe(other);

@@ -160,6 +160,15 @@ test('a desk of three: an officer taken off a summit midway keeps it, sees only 
     await expect(stateLine(bilateral.page)).toContainText('The summit stays on this desk, to read and edit');
     await expect(sidebar(bilateral.page).getByRole('link', { name: 'Sync: last exchange partly failed' })).toBeVisible();
     await expectNoSeriousViolations(bilateral.page, 'Settings with a summit refused');
+    // Unticking Vilnius would stop counting her brief as waiting: the panel says so before she saves; she keeps it ticked.
+    const vilniusBox = panelOf(bilateral.page).getByRole('checkbox', { name: 'NATO Summit, Vilnius 2027' });
+    await vilniusBox.uncheck();
+    await expect(panelOf(bilateral.page).getByText(/not reached the server/)).toHaveText(
+      '1 change to this summit has not reached the server. Unticked, it is no longer counted as waiting: it stays on this desk and goes if you share the summit again.',
+    );
+    await expectNoSeriousViolations(bilateral.page, 'Settings with a refused summit unticked');
+    await vilniusBox.check();
+    await expect(panelOf(bilateral.page).getByText(/not reached the server/)).toHaveCount(0);
 
     // A person she adds to the reference data still goes: it reaches kim, and is not counted as waiting.
     await callStore(bilateral.page, 'person.create', person('Gabrielius Landsbergis'));

@@ -55,6 +55,8 @@ export interface SyncSummitChoice {
   shared: boolean;
   /** The server database its meetings and notes replicate to: the name the server's administrator gives permissions on. */
   database: string;
+  /** This desk's changes to it not at the server yet (0 when not shared): unticking it stops counting them, and says so. */
+  waiting: number;
 }
 
 export interface SyncOverview {

@@ -60,6 +60,11 @@ describe('a summit whose database the administrator closes to an officer midway'
     await call(bilateral, 'person.create', person('Gabrielius Landsbergis'));
     const afterPerson = await call(bilateral, 'sync.now', {});
     expect(afterPerson.status).toMatchObject({ waiting: 1, lastError: { kind: 'no-access' } });
+    // The Sync panel counts it against its summit, to say so if she unticks Vilnius: the person that went is not.
+    expect(afterPerson.summits.map(({ summitId, waiting }) => ({ summitId, waiting }))).toContainEqual({
+      summitId: vilniusHere,
+      waiting: 1,
+    });
     await call(sherpa, 'sync.now', {});
     expect((await call(sherpa, 'person.list', {})).map((each) => each.name)).toContain('Gabrielius Landsbergis');
 
@@ -79,7 +84,9 @@ describe('a summit whose database the administrator closes to an officer midway'
 
     // Let in again: the brief goes, with nothing left waiting.
     closedToLee.delete(vilniusDatabase);
-    expect((await call(bilateral, 'sync.now', {})).status).toMatchObject({ state: 'up-to-date', waiting: 0, lastError: null });
+    const letIn = await call(bilateral, 'sync.now', {});
+    expect(letIn.status).toMatchObject({ state: 'up-to-date', waiting: 0, lastError: null });
+    expect(letIn.summits.find((each) => each.summitId === vilniusHere)?.waiting).toBe(0);
     await call(sherpa, 'sync.now', {});
     expect(await call(sherpa, 'meeting.get', { id: brief.id })).toMatchObject({
       pointsToMake: 'Thank Lithuania for hosting.',

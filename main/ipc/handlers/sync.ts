@@ -3,6 +3,7 @@ import { statement } from '../../../db/sql.ts';
 import { deleteSyncAccount, readSyncAccount, setSharedSummitDocs, sharedSummitDocs, writeSyncAccount } from '../../../db/sync/account.ts';
 import { referencePartition } from '../../../db/sync/partition.ts';
 import { syncStatement } from '../../../db/sync/pendingNotes.ts';
+import { waitingBySharedSummit } from '../../../db/sync/summitWaiting.ts';
 import type { RefusalReason } from '../../../shared/refusals.ts';
 import { revisionAuthorOf } from '../../../shared/sync.ts';
 import {
@@ -52,6 +53,7 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
     `SELECT S.id AS summitId, S.title, S.classification, D.doc_id AS docId FROM summit AS S
      JOIN sync_doc AS D ON D.entity = 'summit' AND D.row_key = CAST(S.id AS TEXT) ORDER BY S.start_date DESC, S.id`,
   ).all() as { summitId: number; title: string; classification: string; docId: string }[];
+  const waiting = waitingBySharedSummit(db);
   return {
     status: control?.status() ?? off,
     account: account
@@ -68,6 +70,7 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
       classification,
       shared: shared.has(docId),
       database: databaseName(prefix, docId),
+      waiting: waiting.get(docId) ?? 0,
     })),
     joining: joiningSummits(db, shared).map((docId) => databaseName(prefix, docId)),
     deletedSummits: deletedSharedSummits(db, shared).map(({ docId, title, classification, author }) => {

@@ -17,7 +17,8 @@ import { hrefOf } from '../router.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { AuthorLine } from './AuthorLine.tsx';
-import { routeOf } from './conflictPages.ts';
+import { loweredMarking, routeOf } from './conflictPages.ts';
+import { LowerMarkingConfirm, type PendingLowering } from './LowerMarkingConfirm.tsx';
 import { MergePanel } from './MergePanel.tsx';
 import { useShownValue } from './shownValue.ts';
 import './conflicts.css';
@@ -106,12 +107,28 @@ interface SidesProps {
 function ConflictSides({ conflict, busy, problem, notice, onDecide }: SidesProps) {
   const { t } = useTranslation();
   const [merging, setMerging] = useState(false);
+  const [lowering, setLowering] = useState<PendingLowering | null>(null);
+  const { classificationScheme } = useSettings();
   const headingId = useId();
   const { summary, winner, losers, fields } = conflict;
   const sides = [winner, ...losers];
   const differing = fields.filter((field) => field.differs);
   const same = fields.filter((field) => !field.differs);
   const title = summary.title || t('conflicts.untitled');
+  // A keep, take or dismiss that would lower the record's marking on every desk waits for the user to confirm it.
+  const decideChecked = (decision: Decision) => {
+    const lowered = loweredMarking(
+      conflict,
+      decision,
+      classificationScheme.levels.map((level) => level.name),
+    );
+    if (lowered) setLowering({ ...lowered, decision });
+    else onDecide(decision);
+  };
+  const decideConfirmed = (decision: Decision) => {
+    setLowering(null);
+    onDecide(decision);
+  };
   const sideName = (index: number) =>
     index === 0 ? t('conflicts.shown') : losers.length === 1 ? t('conflicts.other') : t('conflicts.otherNumbered', { number: index });
   return (
@@ -141,7 +158,12 @@ function ConflictSides({ conflict, busy, problem, notice, onDecide }: SidesProps
               <td />
               <td>
                 <div className="button-row">
-                  <button type="button" disabled={busy} onClick={() => onDecide({ action: 'keep' })} title={t('conflicts.keepThisHint')}>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => decideChecked({ action: 'keep' })}
+                    title={t('conflicts.keepThisHint')}
+                  >
                     {t('conflicts.keepThis')}
                   </button>
                 </div>
@@ -153,7 +175,7 @@ function ConflictSides({ conflict, busy, problem, notice, onDecide }: SidesProps
                       type="button"
                       disabled={busy}
                       aria-label={`${t('conflicts.takeThat')}: ${sideName(index + 1)}`}
-                      onClick={() => onDecide({ action: 'take', rev: loser.rev })}
+                      onClick={() => decideChecked({ action: 'take', rev: loser.rev })}
                     >
                       {t('conflicts.takeThat')}
                     </button>
@@ -161,7 +183,7 @@ function ConflictSides({ conflict, busy, problem, notice, onDecide }: SidesProps
                       type="button"
                       disabled={busy}
                       aria-label={`${t('conflicts.dismiss')}: ${sideName(index + 1)}`}
-                      onClick={() => onDecide({ action: 'dismiss', rev: loser.rev })}
+                      onClick={() => decideChecked({ action: 'dismiss', rev: loser.rev })}
                     >
                       {t('conflicts.dismiss')}
                     </button>
@@ -172,6 +194,15 @@ function ConflictSides({ conflict, busy, problem, notice, onDecide }: SidesProps
           </tfoot>
         </table>
       </div>
+      {lowering ? (
+        <LowerMarkingConfirm
+          conflict={conflict}
+          pending={lowering}
+          busy={busy}
+          onDecide={decideConfirmed}
+          onCancel={() => setLowering(null)}
+        />
+      ) : null}
       {same.length > 0 ? (
         <details className="conflict-same">
           <summary>{t('conflicts.same', { count: same.length })}</summary>

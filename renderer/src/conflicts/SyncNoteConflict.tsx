@@ -6,6 +6,8 @@ import type { Note } from '../../../shared/domain.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { ConflictView } from '../notes/ConflictView.tsx';
 import { useQuery } from '../useQuery.ts';
+import { loweredMarking } from './conflictPages.ts';
+import { LowerMarkingConfirm, type PendingLowering } from './LowerMarkingConfirm.tsx';
 
 function tagsOf(value: unknown): string[] {
   if (typeof value !== 'string') return [];
@@ -37,10 +39,12 @@ export function SyncNoteConflict({ record, note, levels }: { record: string; not
   const conflict = useQuery('conflict.get', { id: record });
   const revoked = useQuery('contact.listRevoked', {});
   const [problem, setProblem] = useState<string | null>(null);
+  const [lowering, setLowering] = useState<PendingLowering | null>(null);
   const shown = conflict.value;
   const other = shown?.losers[0];
   if (!shown || !other) return <p className="muted">{t('app.loading')}</p>;
   const decide = (decision: ConflictDecision) => {
+    setLowering(null);
     setProblem(null);
     call('conflict.resolve', { id: shown.summary.id, winnerRev: shown.summary.winnerRev, ...decision } as ConflictResolution).catch(
       (failure: unknown) => {
@@ -50,6 +54,12 @@ export function SyncNoteConflict({ record, note, levels }: { record: string; not
       },
     );
   };
+  // Keeping or taking the lower-marked text lowers the note on every desk: asked first, as on the conflicts screen.
+  const decideChecked = (decision: ConflictDecision) => {
+    const lowered = loweredMarking(shown, decision, levels);
+    if (lowered) setLowering({ ...lowered, decision });
+    else decide(decision);
+  };
   const theirs: Note = { ...note, ...noteContentOf(other), updatedAt: other.savedAt ?? note.updatedAt };
   return (
     <>
@@ -58,6 +68,9 @@ export function SyncNoteConflict({ record, note, levels }: { record: string; not
           {problem}
         </p>
       ) : null}
+      {lowering ? (
+        <LowerMarkingConfirm conflict={shown} pending={lowering} busy={false} onDecide={decide} onCancel={() => setLowering(null)} />
+      ) : null}
       <ConflictView
         kind="sync"
         mine={noteContentOf(shown.winner)}
@@ -65,8 +78,8 @@ export function SyncNoteConflict({ record, note, levels }: { record: string; not
         authors={{ mine: shown.winner.author, theirs: other.author, revoked: revoked.status === 'ready' ? revoked.value : [] }}
         theirs={theirs}
         levels={levels}
-        onKeepMine={() => decide({ action: 'keep' })}
-        onKeepTheirs={() => decide({ action: 'take', rev: other.rev })}
+        onKeepMine={() => decideChecked({ action: 'keep' })}
+        onKeepTheirs={() => decideChecked({ action: 'take', rev: other.rev })}
         onMerge={(merged) =>
           decide({
             action: 'merge',

@@ -170,6 +170,8 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
   const [username, setUsername] = useState(account?.username ?? '');
   const [password, setPassword] = useState('');
   const [shared, setShared] = useState(() => new Set(overview.summits.filter((summit) => summit.shared).map((summit) => summit.summitId)));
+  // A summit shared until now and unticked in this form: its changes not sent yet stop counting as waiting once saved.
+  const unsentIfUnticked = (summit: SyncOverview['summits'][number]) => summit.shared && !shared.has(summit.summitId) && summit.waiting > 0;
   const [joining, setJoining] = useState(() => overview.joining.join('\n'));
   const [joinError, setJoinError] = useState<string | undefined>();
   const [urlError, setUrlError] = useState<string | undefined>();
@@ -283,7 +285,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
               id={`${id}-summit-${summit.summitId}`}
               type="checkbox"
               checked={shared.has(summit.summitId)}
-              aria-describedby={`${id}-summit-${summit.summitId}-db`}
+              aria-describedby={`${id}-summit-${summit.summitId}-db${unsentIfUnticked(summit) ? ` ${id}-summit-${summit.summitId}-unsent` : ''}`}
               onChange={(event) => {
                 const next = new Set(shared);
                 if (event.target.checked) next.add(summit.summitId);
@@ -299,6 +301,11 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
             <span id={`${id}-summit-${summit.summitId}-db`} className="field-hint sync-database">
               {t('sync.database', { name: summit.database })}
             </span>
+            {unsentIfUnticked(summit) ? (
+              <p id={`${id}-summit-${summit.summitId}-unsent`} className="field-hint sync-unsent" role="status">
+                {t('sync.unsharedWaiting', { count: summit.waiting })}
+              </p>
+            ) : null}
           </div>
         ))}
       </fieldset>

@@ -29,6 +29,10 @@ export const syncEn = {
   deletedSummitMarkingUnknownHint:
     'This desk never had the deleted summit’s text, so it does not know how it was marked: handle it as classified.',
   database: 'Server database: {{name}}',
+  unsharedWaiting_one:
+    '{{count}} change to this summit has not reached the server. Unticked, it is no longer counted as waiting: it stays on this desk and goes if you share the summit again.',
+  unsharedWaiting_other:
+    '{{count}} changes to this summit have not reached the server. Unticked, they are no longer counted as waiting: they stay on this desk and go if you share the summit again.',
   referenceDatabase: 'People, countries, sources and sectors: {{name}}',
   connect: 'Connect',
   saveChanges: 'Save and sync',
@@ -134,6 +138,10 @@ export const syncKo: typeof syncEn = {
   deletedSummitMarkingUnknown: '등급 미상',
   deletedSummitMarkingUnknownHint: '이 데스크는 삭제된 정상회의의 내용을 받은 적이 없어 등급을 알지 못합니다. 비밀로 취급하십시오.',
   database: '서버 데이터베이스: {{name}}',
+  unsharedWaiting_one:
+    '이 정상회의의 변경 사항 {{count}}건이 아직 서버에 도달하지 않았습니다. 선택을 해제하면 대기 중인 변경 사항으로 세지 않지만, 이 데스크에 남아 있다가 정상회의를 다시 공유하면 전송됩니다.',
+  unsharedWaiting_other:
+    '이 정상회의의 변경 사항 {{count}}건이 아직 서버에 도달하지 않았습니다. 선택을 해제하면 대기 중인 변경 사항으로 세지 않지만, 이 데스크에 남아 있다가 정상회의를 다시 공유하면 전송됩니다.',
   referenceDatabase: '인물, 국가, 출처, 분야: {{name}}',
   connect: '연결',
   saveChanges: '저장하고 동기화',

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { ConflictDecision, RecordConflict } from '../../../shared/conflicts.ts';
+import type { LoweredMarking } from './conflictPages.ts';
+
+export interface PendingLowering extends LoweredMarking {
+  decision: ConflictDecision;
+}
+
+interface LowerMarkingConfirmProps {
+  conflict: RecordConflict;
+  pending: PendingLowering;
+  busy: boolean;
+  onDecide: (decision: ConflictDecision) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Asked before a decision lowers the record's marking on every desk: it names both markings, offers to keep the
+ * chosen text at the higher one (a merge taking every field from that version but the marking), and changes
+ * nothing until one of its buttons is pressed.
+ */
+export function LowerMarkingConfirm({ conflict, pending, busy, onDecide, onCancel }: LowerMarkingConfirmProps) {
+  const { t } = useTranslation();
+  const { decision } = pending;
+  const markings = { higher: pending.higher || t('conflicts.empty'), lower: pending.lower || t('conflicts.empty') };
+  const kept = decision.action === 'keep' ? conflict.winner.rev : decision.action === 'take' ? decision.rev : null;
+  const atHigher: ConflictDecision | null =
+    kept === null
+      ? null
+      : {
+          action: 'merge',
+          choices: Object.fromEntries(
+            conflict.fields.filter((field) => field.differs && field.name !== 'classification').map((field) => [field.name, kept]),
+          ),
+        };
+  return (
+    <section className="conflict-lowering">
+      <p role="alert">{t(`conflicts.lowering.${decision.action === 'merge' ? 'keep' : decision.action}`, markings)}</p>
+      <div className="button-row">
+        {atHigher ? (
+          <button type="button" disabled={busy} onClick={() => onDecide(atHigher)}>
+            {t('conflicts.lowering.atHigher', markings)}
+          </button>
+        ) : null}
+        <button type="button" disabled={busy} onClick={() => onDecide(decision)}>
+          {t('conflicts.lowering.confirm', markings)}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('conflicts.lowering.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
