@@ -9,21 +9,34 @@ import { syncStatement } from './pendingNotes.ts';
  * panel says how many first. No account, no count.
  */
 export function waitingBySharedSummit(db: Db): Map<string, number> {
+  // Each record changed since the earliest mark is looked at once, with its latest change, and then matched to
+  // the summit whose database it lives in (or left): matched the other way round, every shared summit read every
+  // changed record, 1.3 s on the quick store's 30 summits before a first push, and about a hundred times that on
+  // 300 summits, each time the panel asked.
   const rows = syncStatement(
     db,
-    `SELECT S.summit_doc_id AS summitDocId, count(DISTINCT R.doc_id) AS waiting
-       FROM sync_account AS A
-       JOIN sync_shared_summit AS S
-       LEFT JOIN sync_database_behind AS B ON B.partition = S.summit_doc_id
-       JOIN sync_rev AS R ON R.seq > coalesce(B.pushed_through, A.pushed_through)
-      WHERE A.id = 1
-        AND NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = R.doc_id AND H.from_server_seq IS H.seq)
-        AND (R.doc_id = S.summit_doc_id
-          OR (SELECT home FROM sync_home AS H WHERE H.doc_id = R.doc_id) = S.summit_doc_id
-          OR EXISTS (SELECT 1 FROM sync_moved_out AS M WHERE M.doc_id = R.doc_id AND M.home = S.summit_doc_id
-                AND (M.tombstone IS NULL OR (SELECT T.seq FROM sync_rev AS T WHERE T.doc_id = M.doc_id AND T.rev = M.tombstone)
-                  > coalesce(B.pushed_through, A.pushed_through))))
-      GROUP BY S.summit_doc_id`,
+    `WITH marks AS (
+        SELECT S.summit_doc_id AS summit, coalesce(B.pushed_through, A.pushed_through) AS mark
+          FROM sync_account AS A
+          JOIN sync_shared_summit AS S
+          LEFT JOIN sync_database_behind AS B ON B.partition = S.summit_doc_id
+         WHERE A.id = 1),
+      changed AS (
+        SELECT +R.doc_id AS doc_id, max(R.seq) AS last FROM sync_rev AS R
+         WHERE R.seq > (SELECT min(mark) FROM marks) GROUP BY +R.doc_id),
+      counted AS (
+        SELECT M.summit, C.doc_id FROM changed AS C JOIN sync_home AS H ON H.doc_id = C.doc_id
+          JOIN marks AS M ON M.summit = H.home WHERE C.last > M.mark
+        UNION
+        SELECT M.summit, C.doc_id FROM changed AS C JOIN marks AS M ON M.summit = C.doc_id WHERE C.last > M.mark
+        UNION
+        SELECT M.summit, C.doc_id FROM changed AS C JOIN sync_moved_out AS O ON O.doc_id = C.doc_id
+          JOIN marks AS M ON M.summit = O.home
+         WHERE C.last > M.mark
+           AND (O.tombstone IS NULL OR (SELECT T.seq FROM sync_rev AS T WHERE T.doc_id = O.doc_id AND T.rev = O.tombstone) > M.mark))
+    SELECT K.summit AS summitDocId, count(*) AS waiting FROM counted AS K
+     WHERE NOT EXISTS (SELECT 1 FROM sync_home AS H WHERE H.doc_id = K.doc_id AND H.from_server_seq IS H.seq)
+     GROUP BY K.summit`,
   ).all() as { summitDocId: string; waiting: number }[];
   return new Map(rows.map((row) => [row.summitDocId, row.waiting]));
 }
