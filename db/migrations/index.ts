@@ -64,7 +64,6 @@ import { cyrillicNamesSortByTheirAlphabet } from './2940-cyrillic-names-sort-by-
 import { azerbaijaniAndGeorgianCapitals } from './2950-azerbaijani-and-georgian-capitals.ts';
 import { syncDatabaseBehind } from './2960-sync-database-behind.ts';
 import { meetingBiographiesSearched } from './2970-meeting-biographies-searched.ts';
-import { recordsMadeHereGetIdsInOrder } from './2980-records-made-here-get-ids-in-order.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -177,8 +176,6 @@ export const migrations: readonly Migration[] = [
   syncDatabaseBehind,
   // 2970: round seventeen (r17-bios). A meeting's own biographies are found by search, under their own marking.
   meetingBiographiesSearched,
-  // 2980: the first pull, seventeenth round. Records made here get ids in the order they are made.
-  recordsMadeHereGetIdsInOrder,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
