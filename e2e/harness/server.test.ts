@@ -58,16 +58,16 @@ function raw(head: string, body: Buffer | null = null): Promise<RawAnswer> {
     socket.write(head);
     if (!body) return;
     const step = 64 * 1024;
+    // One chunk per turn of the event loop, so an answer that has come is read
+    // before the next write: written in one loop, a write after the server had
+    // closed could fail with EPIPE and drop the unread answer (CI of 85b1b8e).
     const pump = () => {
-      while (sent < body.length && answeredAt < 0 && !socket.destroyed) {
-        const chunk = body.subarray(sent, sent + step);
-        sent += chunk.length;
-        if (!socket.write(`${chunk.length.toString(16)}\r\n${chunk.toString('latin1')}\r\n`, 'latin1')) {
-          socket.once('drain', pump);
-          return;
-        }
-      }
-      if (!socket.destroyed && answeredAt < 0) socket.write('0\r\n\r\n');
+      if (socket.destroyed || answeredAt >= 0) return;
+      if (sent >= body.length) return void socket.write('0\r\n\r\n');
+      const chunk = body.subarray(sent, sent + step);
+      sent += chunk.length;
+      if (socket.write(`${chunk.length.toString(16)}\r\n${chunk.toString('latin1')}\r\n`, 'latin1')) setImmediate(pump);
+      else socket.once('drain', pump);
     };
     pump();
   });
