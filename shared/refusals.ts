@@ -52,6 +52,8 @@ export const refusalReasons = {
   unmarked_material: ['count', 'names'],
   entry_not_in_sector: [],
   conflict_moved_on: [],
+  // A keep, take or dismiss of a sync conflict that lowers the record's marking, not confirmed: the two markings.
+  lowers_marking: ['higher', 'lower'],
   // A delete of a record holding other desks' versions not yet settled (sync conflict): `count` of them.
   unsettled_conflict: ['count'],
   // A save that arrives after a colleague's (shared/guard.ts): the record was saved elsewhere since it was opened.

@@ -509,8 +509,14 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
   'conflict.get': () => z.strictObject({ id: recordId }),
   'conflict.resolve': () =>
     z.discriminatedUnion('action', [
-      z.strictObject({ id: recordId, winnerRev: revision, action: z.literal('keep') }),
-      z.strictObject({ id: recordId, winnerRev: revision, action: z.enum(['dismiss', 'take']), rev: revision }),
+      z.strictObject({ id: recordId, winnerRev: revision, action: z.literal('keep'), lowersMarkingTo: level.optional() }),
+      z.strictObject({
+        id: recordId,
+        winnerRev: revision,
+        action: z.enum(['dismiss', 'take']),
+        rev: revision,
+        lowersMarkingTo: level.optional(),
+      }),
       z.strictObject({
         id: recordId,
         winnerRev: revision,

@@ -75,6 +75,8 @@ export const refusalsEn = {
       'Unmarked material cannot be printed: give these {{count}} records a marking first: {{names}}. Nothing was exported.',
     entry_not_in_sector: 'That entry is not an entry of this sector. Nothing was saved.',
     conflict_moved_on: 'Another desk changed this record meanwhile: look at it again, then choose. Nothing was changed.',
+    lowers_marking:
+      'Another version is marked {{higher}}; this choice would mark the record {{lower}} on every desk. Confirm the lower marking to do so. Nothing was changed.',
     unsettled_conflict:
       'This record has {{count}} version(s) from another desk not yet settled. Look at them in Conflicts first, or delete it with them (they stay in its history). Nothing was deleted.',
     saved_elsewhere: '“{{name}}” was saved elsewhere after you opened it here. Nothing was saved.',
@@ -205,6 +207,8 @@ export const refusalsKo: typeof refusalsEn = {
       '표시 없는 자료는 인쇄할 수 없습니다. 먼저 다음 {{count}}개 기록에 비밀 표시를 하십시오: {{names}}. 아무것도 내보내지 않았습니다.',
     entry_not_in_sector: '그 항목은 이 분야의 항목이 아닙니다. 아무것도 저장되지 않았습니다.',
     conflict_moved_on: '그사이 다른 데스크가 이 기록을 바꾸었습니다. 다시 살펴본 뒤 고르십시오. 아무것도 바뀌지 않았습니다.',
+    lowers_marking:
+      '다른 버전이 {{higher}}(으)로 표시되어 있습니다. 이대로 고르면 모든 데스크에서 이 기록의 등급이 {{lower}}(으)로 바뀝니다. 낮은 등급을 확인해야 진행됩니다. 아무것도 바뀌지 않았습니다.',
     unsettled_conflict:
       '이 기록에는 아직 정리되지 않은 다른 데스크의 버전이 {{count}}개 있습니다. 먼저 충돌 화면에서 살펴보거나, 그 버전들과 함께 삭제하십시오(기록의 이력에는 남습니다). 아무것도 삭제하지 않았습니다.',
     saved_elsewhere: '“{{name}}”은(는) 여기서 연 뒤 다른 곳에서 저장되었습니다. 아무것도 저장되지 않았습니다.',
