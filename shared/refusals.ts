@@ -76,6 +76,9 @@ export const refusalReasons = {
   // Backups (main/backups.ts).
   backup_missing: ['name'],
   backup_damaged: ['name'],
+  // A file in the backups folder holding another program's database, or one from a newer Sherpa.
+  backup_not_sherpa: ['name'],
+  backup_newer: ['name'],
   backup_failed_check: [],
   backup_breaks_reference: [],
   restore_incomplete: ['file'],
