@@ -19,6 +19,20 @@ export interface LoweredMarking {
 }
 
 /**
+ * How high a marking ranks, levels given lowest first: none ('') lowest, then the scheme's levels, and a level the
+ * scheme lacks (a record marked under an older scheme, or by another desk) highest, to be safe: it is never taken
+ * for unmarked or for the lowest level.
+ */
+export function markingRank(marking: string, levels: readonly string[]): number {
+  return marking === '' ? -1 : levels.includes(marking) ? levels.indexOf(marking) : levels.length;
+}
+
+/** The highest of these markings by markingRank; '' when there are none. */
+export function highestOf(markings: readonly string[], levels: readonly string[]): string {
+  return markings.reduce((best, marking) => (markingRank(marking, levels) > markingRank(best, levels) ? marking : best), '');
+}
+
+/**
  * The markings a decision lowers the record between, or null when it does not lower it. A marking the scheme lacks
  * counts as the highest, an empty one as the lowest, as the store ranks them for a merge. A merge takes the highest
  * marking unless its marking is chosen, field by field, so it is not counted here.
@@ -29,9 +43,11 @@ export function loweredMarking(
   decision: ConflictDecision,
   levels: readonly string[],
 ): LoweredMarking | null {
-  const rank = (marking: string) => (marking === '' ? -1 : levels.includes(marking) ? levels.indexOf(marking) : levels.length);
   const highest = (versions: readonly MarkedVersion[]) =>
-    versions.map((version) => version.classification).reduce((best, marking) => (rank(marking) > rank(best) ? marking : best), '');
+    highestOf(
+      versions.map((version) => version.classification),
+      levels,
+    );
   const versions = [winner, ...losers];
   const left =
     decision.action === 'keep'
@@ -43,5 +59,5 @@ export function loweredMarking(
           : versions;
   const higher = highest(versions);
   const lower = highest(left);
-  return rank(lower) < rank(higher) ? { higher, lower } : null;
+  return markingRank(lower, levels) < markingRank(higher, levels) ? { higher, lower } : null;
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { collectConflicts, winningRev } from 'pouchdb-merge';
 import type { ConflictResolution } from '../../shared/conflicts.ts';
-import { type LoweredMarking, loweredMarking } from '../../shared/loweredMarking.ts';
+import { highestOf, type LoweredMarking, loweredMarking } from '../../shared/loweredMarking.ts';
 import type { RecordBody, RevisionAuthor } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { closingRevisionId } from './closing.ts';
@@ -150,8 +150,7 @@ export interface ResolveContext {
 
 /** The highest of these markings, levels given lowest first; one the scheme lacks counts as the highest, to be safe. */
 export function higherMarking(markings: readonly string[], levels: readonly string[]): string {
-  const rank = (level: string) => (level === '' ? -1 : levels.includes(level) ? levels.indexOf(level) : levels.length);
-  return markings.reduce((best, marking) => (rank(marking) > rank(best) ? marking : best), '');
+  return highestOf(markings, levels);
 }
 
 const markingIn = (body: RecordBody | null): string => (typeof body?.classification === 'string' ? body.classification : '');

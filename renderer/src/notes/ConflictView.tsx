@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
+import { markingRank } from '../../../shared/loweredMarking.ts';
 import { distinctTags } from '../../../shared/noteTags.ts';
 import type { RevisionAuthor, RevokedContact } from '../../../shared/sync.ts';
 import { formatInZone } from '../../../shared/time.ts';
@@ -20,15 +21,18 @@ export function combinedText(mine: string, theirs: string): string {
   return bothVersions(theirs, mine);
 }
 
-/** The merged note keeps every tag of both sides and the higher classification. */
+/**
+ * The merged note keeps every tag of both sides and the higher classification, ranked as the store ranks a merge's
+ * (shared/loweredMarking.ts): a level the scheme lacks is never taken for less than a level it has, or than none.
+ */
 export function mergedContent(mine: NoteContent, theirs: NoteContent, body: string, levels: readonly string[]): NoteContent {
-  const rank = (level: string) => levels.indexOf(level);
   return {
     title: mine.title || theirs.title,
     body,
     // One tag whatever its case on each side, spelt as the other desk's version spells it.
     tags: distinctTags([...theirs.tags, ...mine.tags]),
-    classification: rank(mine.classification) >= rank(theirs.classification) ? mine.classification : theirs.classification,
+    classification:
+      markingRank(mine.classification, levels) >= markingRank(theirs.classification, levels) ? mine.classification : theirs.classification,
   };
 }
 
