@@ -435,6 +435,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
         .max(20)
         .optional(),
       droppedLevelsConfirmed: z.array(line(maxLevelName)).max(20).optional(),
+      loweredLevelsConfirmed: z.array(line(maxLevelName)).max(20).optional(),
     }),
   'backup.list': () => empty,
   'backup.create': () => empty,
