@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { latestVersion } from '../db/migrations/index.ts';
 import type { Db } from '../db/open.ts';
 import {
   backupFolder,
@@ -72,6 +74,19 @@ describe('backups', () => {
     const damaged = createBackupSync(db, folder, { reason: 'daily', now: at('2026-11-30T10:00:00Z') });
     scribble(damaged.file, 4096, 8192);
     expect(isIntact(damaged.file)).toBe(false);
+    expect(latestGoodBackup(folder)?.name).toBe(good.name);
+  });
+
+  it('the newest good backup skips another program’s database and one from a newer Sherpa, named as backups', () => {
+    const { db, folder } = store();
+    const good = createBackupSync(db, folder, { reason: 'daily', now: at('2026-11-29T10:00:00Z') });
+    const newer = createBackupSync(db, folder, { reason: 'daily', now: at('2026-11-30T10:00:00Z') });
+    const stamped = new Database(newer.file);
+    stamped.pragma(`user_version = ${latestVersion + 10}`);
+    stamped.close();
+    const foreign = new Database(path.join(folder, 'sherpa-20261201T100000Z-manual.sqlite'));
+    foreign.exec('CREATE TABLE photo (id INTEGER PRIMARY KEY)');
+    foreign.close();
     expect(latestGoodBackup(folder)?.name).toBe(good.name);
   });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate } from '../db/migrations/index.ts';
+import { latestVersion, migrate, schemaVersion } from '../db/migrations/index.ts';
 import { applyKey, type Db } from '../db/open.ts';
 import type { RefusalParams, RefusalReason } from '../shared/refusals.ts';
 import { keepPrivate, makePrivateFolder } from './privateFiles.ts';
@@ -96,9 +96,53 @@ export function isIntact(file: string, key?: Buffer): boolean {
   }
 }
 
-/** The newest backup that passes integrity_check, or null. */
+// Tables every Sherpa store has had since its first schema: what tells a backup from another program's SQLite file.
+const sherpaTables = ['summit', 'meeting', 'briefing_pack', 'setting'];
+
+/**
+ * The schema of an intact backup, or why it cannot replace the store: a file named like a backup that holds
+ * another program's database (or none), or one written by a newer Sherpa, would leave the running app on
+ * tables it does not know. Read-only: the backup is never changed.
+ */
+function backupSchema(backup: BackupInfo, key?: Buffer): number {
+  const db = new Database(backup.file, { readonly: true, fileMustExist: true });
+  try {
+    applyKey(db, key);
+    const version = schemaVersion(db);
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    if (version === 0 || !sherpaTables.every((table) => tables.has(table)))
+      throw new BackupError(
+        `The backup ${backup.name} is not a Sherpa store; choose another one. Nothing was changed.`,
+        'backup_not_sherpa',
+        {
+          name: backup.name,
+        },
+      );
+    if (version > latestVersion)
+      throw new BackupError(
+        `The backup ${backup.name} was written by a newer version of Sherpa (schema ${version}; this one knows up to ${latestVersion}); update Sherpa to restore it. Nothing was changed.`,
+        'backup_newer',
+        { name: backup.name },
+      );
+    return version;
+  } finally {
+    db.close();
+  }
+}
+
+/** The newest backup that passes integrity_check and this version can restore, or null. */
 export function latestGoodBackup(folder: string, key?: Buffer): BackupInfo | null {
-  return listBackups(folder).find((backup) => isIntact(backup.file, key)) ?? null;
+  return listBackups(folder).find((backup) => isIntact(backup.file, key) && isRestorable(backup, key)) ?? null;
+}
+
+/** Whether an intact backup is a Sherpa store this version can open (not another program's file, not from a newer Sherpa). */
+function isRestorable(backup: BackupInfo, key?: Buffer): boolean {
+  try {
+    backupSchema(backup, key);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A new name that sorts after every backup taken in the same second, even pruned ones' successors. */
@@ -277,6 +321,7 @@ export async function restoreBackup(
     throw new BackupError(`The backup ${chosen.name} is damaged; choose another one. Nothing was changed.`, 'backup_damaged', {
       name: chosen.name,
     });
+  const version = backupSchema(chosen, options.key);
   const keep = Math.max(options.keep ?? defaultBackupsToKeep, 2);
   const safety = await createBackup(db, folder, {
     reason: 'before-restore',
@@ -286,13 +331,25 @@ export async function restoreBackup(
   });
   if (options.key) {
     copyRowsFrom(db, chosen.file, options.key);
-  } else {
-    const source = new Database(chosen.file, { readonly: true, fileMustExist: true });
+  } else if (version < latestVersion) {
+    // A backup from before an upgrade (one taken before a migration, say): brought to this version on a copy
+    // first, as the app does at start, so the running app never reads tables it does not know. The backup stays as it was.
+    const working = `${chosen.file}.restoring`;
+    fs.copyFileSync(chosen.file, working);
     try {
-      await source.backup(db.name);
+      const copy = new Database(working);
+      try {
+        copy.pragma('foreign_keys = ON');
+        migrate(copy);
+      } finally {
+        copy.close();
+      }
+      await copyWholeStore(db, working);
     } finally {
-      source.close();
+      fs.rmSync(working, { force: true });
     }
+  } else {
+    await copyWholeStore(db, chosen.file);
   }
   if (db.pragma('quick_check', { simple: true }) !== 'ok') {
     throw new BackupError(`The restore did not complete cleanly; the state before it is kept in ${safety.file}.`, 'restore_incomplete', {
@@ -300,6 +357,16 @@ export async function restoreBackup(
     });
   }
   return { restored: chosen, before: safety };
+}
+
+/** Replaces the open store's content with the file's, through the online backup API; the file is opened read-only. */
+async function copyWholeStore(db: Db, file: string): Promise<void> {
+  const source = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(db.name);
+  } finally {
+    source.close();
+  }
 }
 
 /**

@@ -111,7 +111,16 @@ export interface LevelRename {
  * `droppedLevelsConfirmed`: the levels this scheme removes that the desk was told still mark records and chose to
  * remove anyway (Settings asks Apply to be pressed again); a level removed while records carry it is refused otherwise.
  */
-export type SettingsUpdate = Partial<Settings> & { renamedLevels?: LevelRename[]; droppedLevelsConfirmed?: string[] };
+/**
+ * `loweredLevelsConfirmed`: the levels this scheme moves below one they ranked above, while records carry them, that
+ * the desk was told of (Settings asks Apply to be pressed again): a page holding both would then carry the other's
+ * banner, so such a move is refused otherwise.
+ */
+export type SettingsUpdate = Partial<Settings> & {
+  renamedLevels?: LevelRename[];
+  droppedLevelsConfirmed?: string[];
+  loweredLevelsConfirmed?: string[];
+};
 export interface Settings {
   homeTimeZone: string;
   theme: 'system' | 'light' | 'dark';

@@ -42,6 +42,8 @@ export const refusalReasons = {
   level_rename_invalid: [],
   // A scheme that removes levels records still carry, not confirmed: `records` in all, the levels by `names`.
   level_in_use: ['count', 'names', 'records'],
+  // A scheme that moves a level records carry below one it ranked above, not confirmed: the first such move.
+  level_moved_down: ['level', 'below'],
   still_referenced: [],
   undo_expired: [],
   undo_taken: [],
@@ -52,6 +54,8 @@ export const refusalReasons = {
   unmarked_material: ['count', 'names'],
   entry_not_in_sector: [],
   conflict_moved_on: [],
+  // A keep, take or dismiss of a sync conflict that lowers the record's marking, not confirmed: the two markings.
+  lowers_marking: ['higher', 'lower'],
   // A delete of a record holding other desks' versions not yet settled (sync conflict): `count` of them.
   unsettled_conflict: ['count'],
   // A save that arrives after a colleague's (shared/guard.ts): the record was saved elsewhere since it was opened.
@@ -74,6 +78,9 @@ export const refusalReasons = {
   // Backups (main/backups.ts).
   backup_missing: ['name'],
   backup_damaged: ['name'],
+  // A file in the backups folder holding another program's database, or one from a newer Sherpa.
+  backup_not_sherpa: ['name'],
+  backup_newer: ['name'],
   backup_failed_check: [],
   backup_breaks_reference: [],
   restore_incomplete: ['file'],

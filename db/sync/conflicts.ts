@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { collectConflicts, winningRev } from 'pouchdb-merge';
 import type { ConflictResolution } from '../../shared/conflicts.ts';
+import { highestOf, type LoweredMarking, loweredMarking } from '../../shared/loweredMarking.ts';
 import type { RecordBody, RevisionAuthor } from '../../shared/sync.ts';
 import type { Db } from '../open.ts';
 import { closingRevisionId } from './closing.ts';
@@ -128,6 +129,18 @@ export class ConflictChoiceError extends Error {
   }
 }
 
+/** A keep, dismiss or take that would lower the record's marking on every desk, sent without naming the marking it lowers to. */
+export class ConflictLowersMarkingError extends Error {
+  readonly lowered: LoweredMarking;
+  constructor(docId: string, lowered: LoweredMarking) {
+    super(
+      `lowersMarkingTo: settling ${docId} this way lowers its marking from "${lowered.higher}" to "${lowered.lower}" on every desk; name "${lowered.lower}" in lowersMarkingTo to do so`,
+    );
+    this.name = 'ConflictLowersMarkingError';
+    this.lowered = lowered;
+  }
+}
+
 export interface ResolveContext {
   /** The scheme's levels, lowest first: a merge takes the highest marking of all sides unless told otherwise. */
   levels: readonly string[];
@@ -137,9 +150,10 @@ export interface ResolveContext {
 
 /** The highest of these markings, levels given lowest first; one the scheme lacks counts as the highest, to be safe. */
 export function higherMarking(markings: readonly string[], levels: readonly string[]): string {
-  const rank = (level: string) => (level === '' ? -1 : levels.includes(level) ? levels.indexOf(level) : levels.length);
-  return markings.reduce((best, marking) => (rank(marking) > rank(best) ? marking : best), '');
+  return highestOf(markings, levels);
 }
+
+const markingIn = (body: RecordBody | null): string => (typeof body?.classification === 'string' ? body.classification : '');
 
 function isTagList(value: string): boolean {
   try {
@@ -199,6 +213,13 @@ export function resolveConflict(db: Db, resolution: ConflictResolution, context:
       if (!loser?.body) throw new ConflictChoiceError('rev', `rev: ${rev} is not another version of this record`);
       return loser;
     };
+    // Checked after the version named is known to exist, so a wrong one is refused as such.
+    if (resolution.action !== 'merge') {
+      if (resolution.action !== 'keep') loserNamed(resolution.rev);
+      const marked = (version: ConflictVersion) => ({ rev: version.rev, classification: markingIn(version.body) });
+      const lowered = loweredMarking(marked(conflict.winner), conflict.losers.map(marked), resolution, context.levels);
+      if (lowered && resolution.lowersMarkingTo !== lowered.lower) throw new ConflictLowersMarkingError(resolution.id, lowered);
+    }
     if (resolution.action === 'keep') {
       closeAll();
       return { rev: conflict.winner.rev, others: 0 };

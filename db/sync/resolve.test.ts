@@ -110,7 +110,13 @@ describe('settling a conflict so every desk converges on it', () => {
     const [summary] = listConflictSummaries(a);
     const conflict = recordConflict(a, summary?.id ?? '', levels);
     const other = conflict?.losers[0];
-    resolveConflict(a, { id: summary?.id ?? '', winnerRev: summary?.winnerRev ?? '', action: 'take', rev: other?.rev ?? '' }, context);
+    // Which desk's version is shown depends on the revisions' hashes: taking the other may lower the marking, confirmed here.
+    const lowersMarkingTo = other?.classification;
+    resolveConflict(
+      a,
+      { id: summary?.id ?? '', winnerRev: summary?.winnerRev ?? '', action: 'take', rev: other?.rev ?? '', lowersMarkingTo },
+      context,
+    );
     expect(meetingOf(a).title).toBe(other?.values.title);
     send(a, b);
     settledEverywhere(a, b);
@@ -120,7 +126,8 @@ describe('settling a conflict so every desk converges on it', () => {
     const [a, b] = retitledOnTwoDesks();
     const before = meetingOf(a);
     const [summary] = listConflictSummaries(a);
-    resolveConflict(a, { id: summary?.id ?? '', winnerRev: summary?.winnerRev ?? '', action: 'keep' }, context);
+    const lowersMarkingTo = before.classification;
+    resolveConflict(a, { id: summary?.id ?? '', winnerRev: summary?.winnerRev ?? '', action: 'keep', lowersMarkingTo }, context);
     send(a, b);
     expect(meetingOf(a)).toEqual(before);
     settledEverywhere(a, b);
@@ -159,10 +166,22 @@ describe('settling a conflict so every desk converges on it', () => {
     const conflict = recordConflict(a, summary?.id ?? '', levels);
     resolveConflict(
       a,
-      { id: summary?.id ?? '', winnerRev: summary?.winnerRev ?? '', action: 'take', rev: conflict?.losers[0]?.rev ?? '' },
+      {
+        id: summary?.id ?? '',
+        winnerRev: summary?.winnerRev ?? '',
+        action: 'take',
+        rev: conflict?.losers[0]?.rev ?? '',
+        lowersMarkingTo: conflict?.losers[0]?.classification,
+      },
       context,
     );
-    resolveConflict(b, { id: summary?.id ?? '', winnerRev: summary?.winnerRev ?? '', action: 'keep' }, context);
+    const keep = {
+      id: summary?.id ?? '',
+      winnerRev: summary?.winnerRev ?? '',
+      action: 'keep',
+      lowersMarkingTo: conflict?.winner.classification,
+    } as const;
+    resolveConflict(b, keep, context);
     send(a, b);
     send(b, a);
     expect(meetingOf(a)).toEqual(meetingOf(b));

@@ -159,6 +159,31 @@ describe('the loopback harness under malformed requests', () => {
   });
 });
 
+describe('a request body that is not UTF-8', () => {
+  // A tool writing Latin-1 sent "José" as J o s 0xE9: decoded leniently, the person was saved as "Jos\uFFFD", unseen.
+  it('is refused as not UTF-8, and nothing is saved', async () => {
+    const send = (body: Uint8Array) =>
+      fetch(new URL('/rpc/person.create', harness.url), {
+        method: 'POST',
+        headers: { 'x-sherpa-token': harness.token, 'content-type': 'application/json' },
+        body,
+      }).then((response) => response.json() as Promise<{ ok: boolean; error?: { code: string } }>);
+    const person = (name: string) =>
+      JSON.stringify({ name, nativeName: '', title: '', countryId: null, biography: '', classification: '', sourceId: null });
+    const [before, after] = person('José Manuel').split('é');
+    const latin1 = Buffer.concat([Buffer.from(before ?? ''), Buffer.from([0xe9]), Buffer.from(after ?? '')]);
+    expect(await send(latin1)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    const listed = await fetch(new URL('/rpc/person.list', harness.url), {
+      method: 'POST',
+      headers: { 'x-sherpa-token': harness.token, 'content-type': 'application/json' },
+      body: '{}',
+    }).then((response) => response.json() as Promise<{ value: { name: string }[] }>);
+    expect(listed.value.filter((each) => each.name.startsWith('Jos'))).toEqual([]);
+    // The same text in UTF-8 is taken.
+    expect(await send(Buffer.from(person('José Manuel')))).toMatchObject({ ok: true });
+  });
+});
+
 describe('the harness behind the lock', () => {
   const rpc = async (served: Harness, channel: string, payload: unknown) => {
     const response = await fetch(new URL(`/rpc/${channel}`, served.url), {

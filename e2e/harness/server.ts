@@ -16,6 +16,7 @@ import { cachingOf, createStaticFiles } from './staticFiles.ts';
 // Taken as the plain module, not imported: an ES import of node:http reads every export, and its WebSocket
 // getter loads Node's whole fetch stack (undici), a tenth of a second or more of every start.
 const { createServer } = process.getBuiltinModule('node:http');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface HarnessOptions {
   dataDir: string;
@@ -104,8 +105,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       }
       return receive(request, response, (body) => {
         let payload: unknown;
+        // Decoded strictly: bytes that are not UTF-8 (a tool writing Latin-1) would otherwise be stored as U+FFFD, unseen.
+        let text: string;
         try {
-          payload = JSON.parse(body.toString('utf8'));
+          text = strictUtf8.decode(body);
+        } catch {
+          return send(response, 200, { ok: false, error: { code: 'invalid_request', message: 'The request is not UTF-8 text.' } });
+        }
+        try {
+          payload = JSON.parse(text);
         } catch {
           return send(response, 200, { ok: false, error: { code: 'invalid_request', message: 'The request is not valid JSON.' } });
         }

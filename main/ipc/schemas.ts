@@ -435,6 +435,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
         .max(20)
         .optional(),
       droppedLevelsConfirmed: z.array(line(maxLevelName)).max(20).optional(),
+      loweredLevelsConfirmed: z.array(line(maxLevelName)).max(20).optional(),
     }),
   'backup.list': () => empty,
   'backup.create': () => empty,
@@ -509,8 +510,14 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
   'conflict.get': () => z.strictObject({ id: recordId }),
   'conflict.resolve': () =>
     z.discriminatedUnion('action', [
-      z.strictObject({ id: recordId, winnerRev: revision, action: z.literal('keep') }),
-      z.strictObject({ id: recordId, winnerRev: revision, action: z.enum(['dismiss', 'take']), rev: revision }),
+      z.strictObject({ id: recordId, winnerRev: revision, action: z.literal('keep'), lowersMarkingTo: level.optional() }),
+      z.strictObject({
+        id: recordId,
+        winnerRev: revision,
+        action: z.enum(['dismiss', 'take']),
+        rev: revision,
+        lowersMarkingTo: level.optional(),
+      }),
       z.strictObject({
         id: recordId,
         winnerRev: revision,

@@ -80,7 +80,7 @@ describe('a summit whose conflicts were settled on the laptop, carried by bundle
     await call(laptop, 'sync.configure', { url: server.url, username: 'lee', password: 'Desk-pass-2', summitIds: [vilniusOnLaptop] });
     await call(laptop, 'sync.now', {});
 
-    // The officer keeps the laptop's brief and merges the annotation's two texts.
+    // The officer keeps the laptop's brief (lowering it from HQ's NATO CONFIDENTIAL, confirmed) and merges the annotation's two texts.
     const conflicts = await call(laptop, 'conflict.list', {});
     expect(conflicts.map((each) => each.kind).sort()).toEqual(['annotation', 'meeting']);
     for (const conflict of conflicts) {
@@ -92,8 +92,8 @@ describe('a summit whose conflicts were settled on the laptop, carried by bundle
           laptop,
           'conflict.resolve',
           ours?.rev === winnerRev
-            ? { id: conflict.id, winnerRev, action: 'keep' }
-            : { id: conflict.id, winnerRev, action: 'take', rev: ours?.rev ?? '' },
+            ? { id: conflict.id, winnerRev, action: 'keep', lowersMarkingTo: ours.classification }
+            : { id: conflict.id, winnerRev, action: 'take', rev: ours?.rev ?? '', lowersMarkingTo: ours?.classification },
         );
       } else {
         await call(laptop, 'conflict.resolve', {

@@ -36,6 +36,10 @@ function refusedBackup(error: unknown, field?: string): unknown {
   if (!(error instanceof BackupError)) return error;
   const refusal = error.params ? { reason: error.reason, params: error.params } : error.reason;
   // The chosen backup itself is at fault (missing, damaged): the refusal is about the name picked.
-  const atField = error.reason === 'backup_missing' || error.reason === 'backup_damaged' ? field : undefined;
+  const atField = (['backup_missing', 'backup_damaged', 'backup_not_sherpa', 'backup_newer'] as const).some(
+    (reason) => reason === error.reason,
+  )
+    ? field
+    : undefined;
   return new UserError('invalid_request', error.message, refusal, atField);
 }

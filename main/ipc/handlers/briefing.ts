@@ -1,3 +1,4 @@
+import { recordExists } from '../../../db/deletions.ts';
 import { listFollowUpsOfMeeting, listOpenFollowUps } from '../../../db/followUps.ts';
 import {
   listMeetingsOfPerson,
@@ -30,7 +31,7 @@ import {
 import { listSummits, listUpcomingSummits, summits } from '../../../db/summits.ts';
 import { listTimeline, listTimelineOfSummit } from '../../../db/timeline.ts';
 import { sameParticipants } from '../../../shared/guard.ts';
-import type { HandlerDeps, HandlerGroup } from './types.ts';
+import { type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
 
 type BriefingChannel =
   | 'dashboard.get'
@@ -105,6 +106,15 @@ export function briefingHandlers({ db, clock }: HandlerDeps): HandlerGroup<Brief
       const stored = listParticipants(db, id);
       // In the dispatch's transaction with the write: a list changed since the editor opened it is not replaced unseen.
       if (expected && !sameParticipants(stored, expected)) return { status: 'stale', current: stored };
+      // A person deleted in another window while the editor was open: named at its row, not as a broken rule of the store.
+      const gone = participants.findIndex((participant) => !recordExists(db, 'person', participant.personId));
+      if (gone >= 0)
+        throw new UserError(
+          'invalid_request',
+          `participants.${gone}.personId: no person with id ${participants[gone]?.personId}`,
+          'no_such_record',
+          `participants.${gone}.personId`,
+        );
       setParticipants(db, id, participants);
       changes.record('meeting', 'updated', [id]);
       return { status: 'saved', saved: listParticipants(db, id) };

@@ -59,7 +59,14 @@ describe('conflict channels, between two desks replicating through a CouchDB-pro
 
       a.changes.length = 0;
       const resolved = value<ConflictResolved>(
-        await a.dispatch('conflict.resolve', { id: summary?.id, winnerRev: summary?.winnerRev, action: 'take', rev: other?.rev }),
+        // B's version is marked higher; whichever is shown, taking the other may lower it: confirmed here.
+        await a.dispatch('conflict.resolve', {
+          id: summary?.id,
+          winnerRev: summary?.winnerRev,
+          action: 'take',
+          rev: other?.rev,
+          lowersMarkingTo: other?.classification,
+        }),
       );
       expect(resolved).toMatchObject({ kind: 'meeting', rowId: 1, others: 0 });
       expect(meetingTitle(a.db)).toBe(other?.values.title);

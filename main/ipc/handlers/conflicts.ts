@@ -1,9 +1,10 @@
 import type { Db } from '../../../db/open.ts';
 import { NotFoundError, statement } from '../../../db/sql.ts';
 import { kindOf, listConflictSummaries, recordConflict } from '../../../db/sync/conflictDetail.ts';
-import { ConflictChoiceError, ConflictMovedOnError, resolveConflict } from '../../../db/sync/conflicts.ts';
+import { ConflictChoiceError, ConflictLowersMarkingError, ConflictMovedOnError, resolveConflict } from '../../../db/sync/conflicts.ts';
 import { currentBody, docState, type SyncedEntity } from '../../../db/sync/history.ts';
 import { deleteRestored, keepRestored, listRestorations, RestorationMovedOnError } from '../../../db/sync/restorations.ts';
+import { unmarked } from '../../../shared/markings.ts';
 import { changedEntityOf } from '../../sync/pulledChanges.ts';
 import { readSettings } from './settings.ts';
 import { type ChangeLog, type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
@@ -50,6 +51,14 @@ export function conflictHandlers({ db, clock }: HandlerDeps): HandlerGroup<Confl
         };
       } catch (error) {
         if (error instanceof ConflictMovedOnError) throw new UserError('conflict', error.message, 'conflict_moved_on', 'winnerRev');
+        if (error instanceof ConflictLowersMarkingError)
+          throw new UserError(
+            'invalid_request',
+            error.message,
+            { reason: 'lowers_marking', params: { higher: error.lowered.higher || unmarked, lower: error.lowered.lower || unmarked } },
+            'lowersMarkingTo',
+            [error.lowered.higher, error.lowered.lower],
+          );
         if (error instanceof ConflictChoiceError) throw new UserError('invalid_request', error.message, 'invalid', error.field);
         throw error;
       }

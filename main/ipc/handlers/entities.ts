@@ -185,6 +185,9 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
       checkRecord(db, entity, { ...current, ...patch });
       if (typeof patch.classification === 'string')
         patch.classification = acceptMarking(db, patch.classification, String(current.classification ?? ''), 'classification');
+      // A Save with nothing changed (a form saved as opened) writes nothing: a new revision of the same text would
+      // replicate to every desk, move the record up "recently edited", and turn a colleague's edit into a conflict.
+      if (Object.entries(patch).every(([field, value]) => Object.is(value, current[field]))) return { status: 'saved', saved: stored };
       if (entity === 'meeting') checkMeetingStaysInItsPacks(db, id, patch);
       records.update(db, id, patch);
       changes.record(entity, 'updated', [id]);

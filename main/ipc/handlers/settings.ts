@@ -122,16 +122,48 @@ function refuseUnconfirmedDrops(
   );
 }
 
+/**
+ * A level moved below one it ranked above, while records carry it: a page holding both then carries the other's
+ * banner, which understates it if the desk did not mean it. Done only when the request names the level (the
+ * Markings panel's second press of Apply, after saying which level now ranks below which).
+ */
+function refuseUnconfirmedLowering(
+  db: HandlerDeps['db'],
+  saved: ClassificationScheme,
+  next: ClassificationScheme,
+  renamedLevels: LevelRename[],
+  confirmed: string[],
+): void {
+  const { lowered } = schemeChanges(saved, next, renamedLevels);
+  // Records carry the saved scheme's name until a rename carries them: counted by it.
+  const savedName = (level: string) => renamedLevels.find(({ to }) => to === level)?.from ?? level;
+  const moved = [...new Set(lowered.map(({ level }) => level))].filter((level) => !confirmed.includes(level));
+  if (moved.length === 0) return;
+  const counts = countMarkedRecords(db, moved.map(savedName));
+  const inUse = moved.filter((level) => (counts[savedName(level)] ?? 0) > 0);
+  const pairs = lowered.filter(({ level }) => inUse.includes(level));
+  const [first] = pairs;
+  if (!first) return;
+  throw new UserError(
+    'invalid_request',
+    `classificationScheme: moves ${pairs.map(({ level, below }) => `"${level}" below "${below}"`).join(', ')} while records carry it; name it in loweredLevelsConfirmed to move it anyway`,
+    { reason: 'level_moved_down', params: { level: first.level, below: first.below } },
+    'classificationScheme',
+    inUse,
+  );
+}
+
 export function settingsHandlers({
   db,
 }: HandlerDeps): HandlerGroup<'settings.get' | 'settings.update' | 'settings.markingCounts' | 'search.query'> {
   return {
     'settings.get': () => readSettings(db),
     'settings.markingCounts': ({ levels }) => countMarkedRecords(db, levels),
-    'settings.update': ({ renamedLevels = [], droppedLevelsConfirmed = [], ...patch }, changes) => {
+    'settings.update': ({ renamedLevels = [], droppedLevelsConfirmed = [], loweredLevelsConfirmed = [], ...patch }, changes) => {
       const before = readSettings(db);
       const merged = { ...before, ...patch };
       refuseUnconfirmedDrops(db, before.classificationScheme, merged.classificationScheme, renamedLevels, droppedLevelsConfirmed);
+      refuseUnconfirmedLowering(db, before.classificationScheme, merged.classificationScheme, renamedLevels, loweredLevelsConfirmed);
       if (renamedLevels.length > 0) {
         if (!validRenames(before.classificationScheme, merged.classificationScheme, renamedLevels))
           throw new UserError(

@@ -33,6 +33,8 @@ export function LowerMarkingConfirm({ conflict, pending, busy, onDecide, onCance
             conflict.fields.filter((field) => field.differs && field.name !== 'classification').map((field) => [field.name, kept]),
           ),
         };
+  // The store refuses a lowering the request does not name: the user's confirmation names it.
+  const confirmed: ConflictDecision = decision.action === 'merge' ? decision : { ...decision, lowersMarkingTo: pending.lower };
   return (
     <section className="conflict-lowering">
       <p role="alert">{t(`conflicts.lowering.${decision.action === 'merge' ? 'keep' : decision.action}`, markings)}</p>
@@ -42,7 +44,7 @@ export function LowerMarkingConfirm({ conflict, pending, busy, onDecide, onCance
             {t('conflicts.lowering.atHigher', markings)}
           </button>
         ) : null}
-        <button type="button" disabled={busy} onClick={() => onDecide(decision)}>
+        <button type="button" disabled={busy} onClick={() => onDecide(confirmed)}>
           {t('conflicts.lowering.confirm', markings)}
         </button>
         <button type="button" onClick={onCancel}>

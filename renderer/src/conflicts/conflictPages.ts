@@ -1,12 +1,8 @@
-import type {
-  ConflictDecision,
-  ConflictPage,
-  ConflictSide,
-  ConflictSummary,
-  FieldValue,
-  RecordConflict,
-} from '../../../shared/conflicts.ts';
+import type { ConflictDecision, ConflictPage, ConflictSummary, FieldValue, RecordConflict } from '../../../shared/conflicts.ts';
+import { type LoweredMarking, loweredMarking as loweredBy } from '../../../shared/loweredMarking.ts';
 import type { Route } from '../router.ts';
+
+export type { LoweredMarking };
 
 /** The route of the page that shows a record in conflict. */
 export function routeOf(page: ConflictPage): Route {
@@ -61,31 +57,7 @@ export function higherMarkingKept(conflict: ConflictSummary, levels: readonly st
     .sort((a, b) => rank(b) - rank(a))[0];
 }
 
-/** What a decision would do to the record's marking when it lowers it: the highest marking now, and the one left. */
-export interface LoweredMarking {
-  higher: string;
-  lower: string;
-}
-
-/**
- * Until settled, the record counts at the highest marking of its versions (a pack prints it there); a decision that
- * leaves only lower-marked versions lowers it on every desk, so the user confirms it first. A marking the scheme
- * lacks counts as the highest, an empty one as the lowest, as the store ranks them for a merge.
- */
+/** What a decision would do to the record's marking when it lowers it (shared/loweredMarking.ts, the store's own rule). */
 export function loweredMarking(conflict: RecordConflict, decision: ConflictDecision, levels: readonly string[]): LoweredMarking | null {
-  const rank = (marking: string) => (marking === '' ? -1 : levels.includes(marking) ? levels.indexOf(marking) : levels.length);
-  const highest = (sides: readonly ConflictSide[]) =>
-    sides.map((side) => side.classification).reduce((best, marking) => (rank(marking) > rank(best) ? marking : best), '');
-  const sides = [conflict.winner, ...conflict.losers];
-  const left =
-    decision.action === 'keep'
-      ? [conflict.winner]
-      : decision.action === 'take'
-        ? sides.filter((side) => side.rev === decision.rev)
-        : decision.action === 'dismiss'
-          ? sides.filter((side) => side.rev !== decision.rev)
-          : sides;
-  const higher = highest(sides);
-  const lower = highest(left);
-  return rank(lower) < rank(higher) ? { higher, lower } : null;
+  return loweredBy(conflict.winner, conflict.losers, decision, levels);
 }

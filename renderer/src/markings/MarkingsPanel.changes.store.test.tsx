@@ -119,6 +119,8 @@ describe('a custom scheme edited in Settings', () => {
     // Moved too: the level is known by the row it was typed in, not its place.
     fireEvent.click(screen.getByRole('button', { name: 'Move level 1 down' }));
     fireEvent.click(screen.getByRole('button', { name: 'Apply markings' }));
+    // The person's level now ranks below the renamed one: asked before it is applied.
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply, ranking “DIFFUSION RESTREINTE” below “NON PROTÉGÉ”' }));
     await waitFor(() => expect(meetings.get(db, meeting.id).classification).toBe('NON PROTÉGÉ'));
     expect(people.get(db, person.id).classification).toBe('DIFFUSION RESTREINTE');
     expect(notes.get(db, note.id).classification).toBe('NON PROTÉGÉ');
@@ -206,6 +208,30 @@ describe('a level dropped from the scheme while records carry it', () => {
       ]);
     });
     expect(meetings.get(db, first.id).classification).toBe('DIFFUSION RESTREINTE');
+  });
+});
+
+describe('a level moved below another while records carry it', () => {
+  // The panel only warned: Apply moved SECRET below CONFIDENTIEL at once, and a page holding both then carried
+  // the CONFIDENTIEL banner over SECRET records. Asked as a drop is, and the store refuses it unasked.
+  it('names the move on Apply and applies it only when pressed again', async () => {
+    const { db } = store;
+    const [first] = meetings.all(db, 'ORDER BY id');
+    if (!first) throw new Error('sample records missing');
+    meetings.update(db, first.id, { classification: 'SECRET' });
+    const order = async () => {
+      const settings = await store.bridge['settings.get']({});
+      return settings.ok ? settings.value.classificationScheme.levels.map((level) => level.name) : [];
+    };
+    renderPanel();
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name of level 3' })).toHaveProperty('value', 'CONFIDENTIEL'));
+    fireEvent.click(screen.getByRole('button', { name: 'Move level 3 down' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Apply markings' }));
+    const confirm = await screen.findByRole('button', { name: 'Apply, ranking “SECRET” below “CONFIDENTIEL”' });
+    expect(await order()).toEqual(['NON PROTEGE', 'DIFFUSION RESTREINTE', 'CONFIDENTIEL', 'SECRET']);
+    fireEvent.click(confirm);
+    await waitFor(async () => expect(await order()).toEqual(['NON PROTEGE', 'DIFFUSION RESTREINTE', 'SECRET', 'CONFIDENTIEL']));
+    expect(meetings.get(db, first.id).classification).toBe('SECRET');
   });
 });
 

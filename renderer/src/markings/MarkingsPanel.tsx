@@ -76,7 +76,9 @@ function MarkingsForm({
   const [defaultMarking, setDefaultMarking] = useState(savedDefault);
   const [problems, setProblems] = useState<SchemeProblem[]>([]);
   /** The draft whose dropped levels' records the desk was told of, and how many: Apply saves it when pressed again. */
-  const [confirming, setConfirming] = useState<{ draft: string; records: number } | null>(null);
+  const [confirming, setConfirming] = useState<{ draft: string; records: number; lowered: { level: string; below: string } | null } | null>(
+    null,
+  );
   const can = editable(choice);
 
   const choose = (next: Choice) => {
@@ -124,8 +126,13 @@ function MarkingsForm({
 
   const renames = renamesOf(saved, scheme, origins);
   const changes = schemeChanges(saved, scheme, renames);
-  // Counted in the store: a level dropped leaves its records marked with a name the scheme lacks.
-  const countedLevels = [...changes.dropped, ...changes.renamed.map(({ from }) => from)];
+  // Records carry the saved scheme's name until a rename carries them.
+  const savedName = (level: string) => changes.renamed.find(({ to }) => to === level)?.from ?? level;
+  // Counted in the store: a level dropped leaves its records marked with a name the scheme lacks, and one moved down
+  // lets a page holding its records carry a lower banner.
+  const countedLevels = [
+    ...new Set([...changes.dropped, ...changes.renamed.map(({ from }) => from), ...changes.lowered.map(({ level }) => savedName(level))]),
+  ];
   const counted = useQuery('settings.markingCounts', { levels: countedLevels });
   const recordsOf = (level: string) => (counted.status === 'ready' ? (counted.value[level] ?? 0) : null);
   const draftKey = JSON.stringify([scheme, renames]);
@@ -143,13 +150,15 @@ function MarkingsForm({
       const counts =
         counted.status === 'ready'
           ? counted.value
-          : changes.dropped.length === 0
+          : countedLevels.length === 0
             ? {}
             : await call('settings.markingCounts', { levels: countedLevels });
       const dropping = changes.dropped.reduce((sum, level) => sum + (counts[level] ?? 0), 0);
-      // Records would be left with a level the scheme lacks: said with their count, applied only when pressed again.
-      if (dropping > 0 && confirming?.draft !== draftKey) {
-        setConfirming({ draft: draftKey, records: dropping });
+      const lowering = changes.lowered.filter(({ level }) => (counts[savedName(level)] ?? 0) > 0);
+      // Records would be left with a level the scheme lacks, or under a lower banner beside another level's: said,
+      // applied only when pressed again.
+      if ((dropping > 0 || lowering.length > 0) && confirming?.draft !== draftKey) {
+        setConfirming({ draft: draftKey, records: dropping, lowered: lowering[0] ?? null });
         return;
       }
       setConfirming(null);
@@ -161,6 +170,7 @@ function MarkingsForm({
         ...(renames.length > 0 ? { renamedLevels: renames } : {}),
         // Pressed twice, told how many records each carries: the store removes only the levels the desk was told of.
         ...(dropping > 0 ? { droppedLevelsConfirmed: changes.dropped.filter((level) => (counts[level] ?? 0) > 0) } : {}),
+        ...(lowering.length > 0 ? { loweredLevelsConfirmed: [...new Set(lowering.map(({ level }) => level))] } : {}),
       });
       savedMessage.current = { message: t('markings.saved') };
       toast(savedMessage.current);
@@ -338,9 +348,11 @@ function MarkingsForm({
         ))}
         <div className="button-row">
           <button type="submit" className="primary">
-            {confirming?.draft === draftKey
-              ? t('markings.saveDropping', { records: t('markings.records', { count: confirming.records }) })
-              : t('markings.save')}
+            {confirming?.draft !== draftKey
+              ? t('markings.save')
+              : confirming.records > 0
+                ? t('markings.saveDropping', { records: t('markings.records', { count: confirming.records }) })
+                : t('markings.saveLowering', { level: confirming.lowered?.level ?? '', below: confirming.lowered?.below ?? '' })}
           </button>
         </div>
       </form>

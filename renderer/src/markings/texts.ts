@@ -44,6 +44,7 @@ export const markingsEn = {
   records_one: '{{count}} record',
   records_other: '{{count}} records',
   saveDropping: 'Apply, leaving {{records}} to be marked again',
+  saveLowering: 'Apply, ranking “{{level}}” below “{{below}}”',
   loweredLevel: '“{{level}}” now ranks below “{{below}}”: a page holding both would carry the banner “{{below}}”.',
   problems: {
     nameMissing: 'Give the scheme a name.',
@@ -117,6 +118,7 @@ export const markingsKo: typeof markingsEn = {
   records_one: '기록 {{count}}건',
   records_other: '기록 {{count}}건',
   saveDropping: '적용하고 {{records}}을(를) 다시 표시하기',
+  saveLowering: '적용하고 “{{level}}”을(를) “{{below}}”보다 낮추기',
   loweredLevel: '“{{level}}”이(가) 이제 “{{below}}”보다 낮습니다: 둘이 함께 있는 쪽에는 “{{below}}” 배너가 찍힙니다.',
   problems: {
     nameMissing: '체계 이름을 입력하세요.',

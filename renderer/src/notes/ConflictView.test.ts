@@ -29,6 +29,15 @@ describe('merging two versions of a note', () => {
       classification: 'NATO RESTRICTED',
     });
     expect(mergedContent({ ...mine, classification: 'NATO CONFIDENTIAL' }, theirs, 'x', levels).classification).toBe('NATO CONFIDENTIAL');
+    // A level the scheme lacks (marked under an older scheme) outranks every level it has, and none at all: a merge never drops it.
+    expect(
+      mergedContent({ ...mine, classification: 'NATO CONFIDENTIAL' }, { ...theirs, classification: 'NATO SECRET' }, 'x', levels)
+        .classification,
+    ).toBe('NATO SECRET');
+    expect(mergedContent({ ...mine, classification: '' }, { ...theirs, classification: 'NATO SECRET' }, 'x', levels).classification).toBe(
+      'NATO SECRET',
+    );
+    expect(mergedContent({ ...mine, classification: '' }, theirs, 'x', levels).classification).toBe(theirs.classification);
     // A tag spelt in another case on each desk is one tag, spelt as the other desk's version has it.
     expect(mergedContent({ ...mine, tags: ['istanbul', 'ITPP'] }, { ...theirs, tags: ['İstanbul', 'itpp'] }, 'x', levels).tags).toEqual([
       'İstanbul',

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
+import { markingRank } from '../../../shared/loweredMarking.ts';
 import { distinctTags } from '../../../shared/noteTags.ts';
 import type { RevisionAuthor, RevokedContact } from '../../../shared/sync.ts';
 import { formatInZone } from '../../../shared/time.ts';
@@ -20,15 +21,18 @@ export function combinedText(mine: string, theirs: string): string {
   return bothVersions(theirs, mine);
 }
 
-/** The merged note keeps every tag of both sides and the higher classification. */
+/**
+ * The merged note keeps every tag of both sides and the higher classification, ranked as the store ranks a merge's
+ * (shared/loweredMarking.ts): a level the scheme lacks is never taken for less than a level it has, or than none.
+ */
 export function mergedContent(mine: NoteContent, theirs: NoteContent, body: string, levels: readonly string[]): NoteContent {
-  const rank = (level: string) => levels.indexOf(level);
   return {
     title: mine.title || theirs.title,
     body,
     // One tag whatever its case on each side, spelt as the other desk's version spells it.
     tags: distinctTags([...theirs.tags, ...mine.tags]),
-    classification: rank(mine.classification) >= rank(theirs.classification) ? mine.classification : theirs.classification,
+    classification:
+      markingRank(mine.classification, levels) >= markingRank(theirs.classification, levels) ? mine.classification : theirs.classification,
   };
 }
 
@@ -58,6 +62,7 @@ export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, authors,
   const { homeTimeZone } = useSettings();
   const when = (instant: string | undefined) => (instant ? formatInZone(instant, homeTimeZone, true, locale) : '—');
   const [merging, setMerging] = useState<string | null>(null);
+  const [lowering, setLowering] = useState(false);
   const headingId = useId();
   const theirsContent = contentOf(theirs);
   const labels =
@@ -87,6 +92,11 @@ export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, authors,
             keepMine: t('notes.restoreUnsaved'),
             keepTheirs: t('notes.discardUnsaved'),
           };
+  // Keeping this window's text over a saved version marked higher (raised in another window meanwhile) lowers the
+  // note: asked first, as the conflicts screen asks for a colleague's version. A sync conflict asks in its own view.
+  const higher = theirsContent.classification;
+  const keepMineLowers = kind !== 'sync' && markingRank(mine.classification, levels) < markingRank(higher, levels);
+  const markings = { higher, lower: mine.classification || t('conflicts.empty') };
   return (
     <section className="note-conflict" aria-labelledby={headingId}>
       <h3 id={headingId}>{labels.heading}</h3>
@@ -107,9 +117,24 @@ export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, authors,
           <pre>{theirsContent.body}</pre>
         </figure>
       </div>
-      {merging === null ? (
+      {lowering ? (
+        <div className="conflict-lowering">
+          <p role="alert">{t('notes.keepMineLowers', markings)}</p>
+          <div className="button-row">
+            <button type="button" onClick={() => onMerge({ ...mine, classification: higher })}>
+              {t('notes.keepMineAtHigher', markings)}
+            </button>
+            <button type="button" onClick={onKeepMine}>
+              {t('notes.keepMineLowered', markings)}
+            </button>
+            <button type="button" onClick={() => setLowering(false)}>
+              {t('notes.keepMineCancel')}
+            </button>
+          </div>
+        </div>
+      ) : merging === null ? (
         <div className="button-row">
-          <button type="button" onClick={onKeepMine}>
+          <button type="button" onClick={keepMineLowers ? () => setLowering(true) : onKeepMine}>
             {labels.keepMine}
           </button>
           <button type="button" onClick={onKeepTheirs}>

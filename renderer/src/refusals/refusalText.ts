@@ -22,6 +22,8 @@ export function refusalText(t: TFunction, error: unknown, fieldLabel?: string): 
 const namesItsSubject: ReadonlySet<RefusalReason> = new Set([
   'backup_missing',
   'backup_damaged',
+  'backup_not_sherpa',
+  'backup_newer',
   'meeting_not_in_summit',
   'summit_database_unknown',
 ]);

@@ -61,6 +61,8 @@ export const refusalsEn = {
       'The level {{names}} still marks {{records}} records: removed, they would have to be marked again. Apply again to remove it anyway. Nothing was saved.',
     level_in_use_other:
       'The levels {{names}} still mark {{records}} records: removed, they would have to be marked again. Apply again to remove them anyway. Nothing was saved.',
+    level_moved_down:
+      'Records are marked “{{level}}”, which would rank below “{{below}}”: a page holding both would carry the banner “{{below}}”. Apply again to move it anyway. Nothing was saved.',
     still_referenced: 'Other records still refer to this one: delete them with it, or change them first. Nothing was changed.',
     undo_expired: 'This delete can no longer be undone.',
     undo_taken: 'This delete could not be undone: another record now takes its place. It stays deleted; nothing else was changed.',
@@ -75,6 +77,8 @@ export const refusalsEn = {
       'Unmarked material cannot be printed: give these {{count}} records a marking first: {{names}}. Nothing was exported.',
     entry_not_in_sector: 'That entry is not an entry of this sector. Nothing was saved.',
     conflict_moved_on: 'Another desk changed this record meanwhile: look at it again, then choose. Nothing was changed.',
+    lowers_marking:
+      'Another version is marked {{higher}}; this choice would mark the record {{lower}} on every desk. Confirm the lower marking to do so. Nothing was changed.',
     unsettled_conflict:
       'This record has {{count}} version(s) from another desk not yet settled. Look at them in Conflicts first, or delete it with them (they stay in its history). Nothing was deleted.',
     saved_elsewhere: '“{{name}}” was saved elsewhere after you opened it here. Nothing was saved.',
@@ -96,6 +100,9 @@ export const refusalsEn = {
     export_write_failed: 'The pack could not be exported to the folder {{folder}}: the system said {{detail}}. Nothing was written.',
     backup_missing: 'There is no backup named {{name}}. Choose one from the list. Nothing was changed.',
     backup_damaged: 'The backup {{name}} is damaged or cannot be read. Choose another one. Nothing was changed.',
+    backup_not_sherpa: 'The file {{name}} in the backups folder is not a Sherpa store. Choose another backup. Nothing was changed.',
+    backup_newer:
+      'The backup {{name}} was made by a newer version of Sherpa. Update Sherpa to restore it, or choose another one. Nothing was changed.',
     backup_failed_check: 'The backup failed its integrity check and was discarded. The store itself is unchanged.',
     backup_breaks_reference: 'The backup breaks a reference between records, so nothing was restored. Choose another one.',
     restore_incomplete: 'The restore did not complete cleanly. The state before it is kept in the backup {{file}}.',
@@ -191,6 +198,8 @@ export const refusalsKo: typeof refusalsEn = {
       '등급 {{names}}이(가) 아직 기록 {{records}}건에 표시되어 있습니다. 삭제하면 그 기록에 다시 표시해야 합니다. 그래도 삭제하려면 적용을 다시 누르십시오. 아무것도 저장되지 않았습니다.',
     level_in_use_other:
       '등급 {{names}}이(가) 아직 기록 {{records}}건에 표시되어 있습니다. 삭제하면 그 기록에 다시 표시해야 합니다. 그래도 삭제하려면 적용을 다시 누르십시오. 아무것도 저장되지 않았습니다.',
+    level_moved_down:
+      '“{{level}}”(으)로 표시된 기록이 있는데 이 등급이 “{{below}}”보다 낮아집니다: 둘이 함께 있는 쪽에는 “{{below}}” 배너가 찍힙니다. 그래도 옮기려면 다시 적용하십시오. 아무것도 저장되지 않았습니다.',
     still_referenced: '다른 기록이 아직 이 기록을 참조합니다. 함께 삭제하거나 먼저 바꾸십시오. 아무것도 바뀌지 않았습니다.',
     undo_expired: '이 삭제는 더 이상 되돌릴 수 없습니다.',
     undo_taken: '이 삭제를 되돌리지 못했습니다. 다른 기록이 그 자리를 차지했습니다. 삭제된 채로 두었고, 다른 것은 바뀌지 않았습니다.',
@@ -205,6 +214,8 @@ export const refusalsKo: typeof refusalsEn = {
       '표시 없는 자료는 인쇄할 수 없습니다. 먼저 다음 {{count}}개 기록에 비밀 표시를 하십시오: {{names}}. 아무것도 내보내지 않았습니다.',
     entry_not_in_sector: '그 항목은 이 분야의 항목이 아닙니다. 아무것도 저장되지 않았습니다.',
     conflict_moved_on: '그사이 다른 데스크가 이 기록을 바꾸었습니다. 다시 살펴본 뒤 고르십시오. 아무것도 바뀌지 않았습니다.',
+    lowers_marking:
+      '다른 버전이 {{higher}}(으)로 표시되어 있습니다. 이대로 고르면 모든 데스크에서 이 기록의 등급이 {{lower}}(으)로 바뀝니다. 낮은 등급을 확인해야 진행됩니다. 아무것도 바뀌지 않았습니다.',
     unsettled_conflict:
       '이 기록에는 아직 정리되지 않은 다른 데스크의 버전이 {{count}}개 있습니다. 먼저 충돌 화면에서 살펴보거나, 그 버전들과 함께 삭제하십시오(기록의 이력에는 남습니다). 아무것도 삭제하지 않았습니다.',
     saved_elsewhere: '“{{name}}”은(는) 여기서 연 뒤 다른 곳에서 저장되었습니다. 아무것도 저장되지 않았습니다.',
@@ -226,6 +237,9 @@ export const refusalsKo: typeof refusalsEn = {
     export_write_failed: '자료집을 {{folder}} 폴더로 내보내지 못했습니다: 시스템 응답 {{detail}}. 아무것도 쓰지 않았습니다.',
     backup_missing: '{{name}}(이)라는 백업이 없습니다. 목록에서 고르십시오. 아무것도 바뀌지 않았습니다.',
     backup_damaged: '백업 {{name}}이(가) 손상되었거나 읽을 수 없습니다. 다른 백업을 고르십시오. 아무것도 바뀌지 않았습니다.',
+    backup_not_sherpa: '백업 폴더의 파일 {{name}}은(는) Sherpa 저장소가 아닙니다. 다른 백업을 고르십시오. 아무것도 바뀌지 않았습니다.',
+    backup_newer:
+      '백업 {{name}}은(는) 더 새로운 버전의 Sherpa가 만든 것입니다. Sherpa를 업데이트한 뒤 복원하거나 다른 백업을 고르십시오. 아무것도 바뀌지 않았습니다.',
     backup_failed_check: '백업이 무결성 검사를 통과하지 못해 버렸습니다. 저장소 자체는 바뀌지 않았습니다.',
     backup_breaks_reference: '이 백업은 기록 사이의 참조가 깨져 있어 아무것도 복원하지 않았습니다. 다른 백업을 고르십시오.',
     restore_incomplete: '복원이 깨끗하게 끝나지 않았습니다. 복원 전 상태는 백업 {{file}}에 남아 있습니다.',

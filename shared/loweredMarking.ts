@@ -1,0 +1,63 @@
+import type { ConflictDecision } from './conflicts.ts';
+
+// Written once for the conflicts screen and the store: until a conflict is
+// settled the record counts at the highest marking of its versions (a pack
+// prints it there), so a decision that leaves only lower-marked versions
+// lowers it on every desk. The screen asks first; the store refuses such a
+// decision unless it names the marking it lowers to.
+
+/** One version of a record in conflict, by its revision and marking ('' when it has none). */
+export interface MarkedVersion {
+  rev: string;
+  classification: string;
+}
+
+/** What a decision would do to the record's marking when it lowers it: the highest marking now, and the one left. */
+export interface LoweredMarking {
+  higher: string;
+  lower: string;
+}
+
+/**
+ * How high a marking ranks, levels given lowest first: none ('') lowest, then the scheme's levels, and a level the
+ * scheme lacks (a record marked under an older scheme, or by another desk) highest, to be safe: it is never taken
+ * for unmarked or for the lowest level.
+ */
+export function markingRank(marking: string, levels: readonly string[]): number {
+  return marking === '' ? -1 : levels.includes(marking) ? levels.indexOf(marking) : levels.length;
+}
+
+/** The highest of these markings by markingRank; '' when there are none. */
+export function highestOf(markings: readonly string[], levels: readonly string[]): string {
+  return markings.reduce((best, marking) => (markingRank(marking, levels) > markingRank(best, levels) ? marking : best), '');
+}
+
+/**
+ * The markings a decision lowers the record between, or null when it does not lower it. A marking the scheme lacks
+ * counts as the highest, an empty one as the lowest, as the store ranks them for a merge. A merge takes the highest
+ * marking unless its marking is chosen, field by field, so it is not counted here.
+ */
+export function loweredMarking(
+  winner: MarkedVersion,
+  losers: readonly MarkedVersion[],
+  decision: ConflictDecision,
+  levels: readonly string[],
+): LoweredMarking | null {
+  const highest = (versions: readonly MarkedVersion[]) =>
+    highestOf(
+      versions.map((version) => version.classification),
+      levels,
+    );
+  const versions = [winner, ...losers];
+  const left =
+    decision.action === 'keep'
+      ? [winner]
+      : decision.action === 'take'
+        ? versions.filter((version) => version.rev === decision.rev)
+        : decision.action === 'dismiss'
+          ? versions.filter((version) => version.rev !== decision.rev)
+          : versions;
+  const higher = highest(versions);
+  const lower = highest(left);
+  return markingRank(lower, levels) < markingRank(higher, levels) ? { higher, lower } : null;
+}
