@@ -74,6 +74,8 @@ export const refusalReasons = {
   // Backups (main/backups.ts).
   backup_missing: ['name'],
   backup_damaged: ['name'],
+  // Sealed by another store's key: a backup of an encrypted Sherpa copied to a new computer on its own.
+  backup_other_key: ['name'],
   backup_failed_check: [],
   backup_breaks_reference: [],
   restore_incomplete: ['file'],

@@ -36,6 +36,7 @@ function refusedBackup(error: unknown, field?: string): unknown {
   if (!(error instanceof BackupError)) return error;
   const refusal = error.params ? { reason: error.reason, params: error.params } : error.reason;
   // The chosen backup itself is at fault (missing, damaged): the refusal is about the name picked.
-  const atField = error.reason === 'backup_missing' || error.reason === 'backup_damaged' ? field : undefined;
+  const atField =
+    error.reason === 'backup_missing' || error.reason === 'backup_damaged' || error.reason === 'backup_other_key' ? field : undefined;
   return new UserError('invalid_request', error.message, refusal, atField);
 }

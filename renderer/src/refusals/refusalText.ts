@@ -22,6 +22,7 @@ export function refusalText(t: TFunction, error: unknown, fieldLabel?: string): 
 const namesItsSubject: ReadonlySet<RefusalReason> = new Set([
   'backup_missing',
   'backup_damaged',
+  'backup_other_key',
   'meeting_not_in_summit',
   'summit_database_unknown',
 ]);

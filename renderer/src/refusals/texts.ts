@@ -96,6 +96,8 @@ export const refusalsEn = {
     export_write_failed: 'The pack could not be exported to the folder {{folder}}: the system said {{detail}}. Nothing was written.',
     backup_missing: 'There is no backup named {{name}}. Choose one from the list. Nothing was changed.',
     backup_damaged: 'The backup {{name}} is damaged or cannot be read. Choose another one. Nothing was changed.',
+    backup_other_key:
+      'The backup {{name}} is not damaged: it was encrypted by Sherpa on another computer (or before this data folder was set up again), with a key this store does not hold. To move Sherpa to this computer, copy the whole data folder from the other one and open it with the recovery key. Nothing was changed.',
     backup_failed_check: 'The backup failed its integrity check and was discarded. The store itself is unchanged.',
     backup_breaks_reference: 'The backup breaks a reference between records, so nothing was restored. Choose another one.',
     restore_incomplete: 'The restore did not complete cleanly. The state before it is kept in the backup {{file}}.',
@@ -226,6 +228,8 @@ export const refusalsKo: typeof refusalsEn = {
     export_write_failed: '자료집을 {{folder}} 폴더로 내보내지 못했습니다: 시스템 응답 {{detail}}. 아무것도 쓰지 않았습니다.',
     backup_missing: '{{name}}(이)라는 백업이 없습니다. 목록에서 고르십시오. 아무것도 바뀌지 않았습니다.',
     backup_damaged: '백업 {{name}}이(가) 손상되었거나 읽을 수 없습니다. 다른 백업을 고르십시오. 아무것도 바뀌지 않았습니다.',
+    backup_other_key:
+      '백업 {{name}}은(는) 손상되지 않았습니다. 다른 컴퓨터의 Sherpa가(또는 이 데이터 폴더를 다시 설정하기 전에) 이 저장소에 없는 키로 암호화한 백업입니다. Sherpa를 이 컴퓨터로 옮기려면 다른 컴퓨터의 데이터 폴더 전체를 복사하고 복구 키로 여십시오. 아무것도 바뀌지 않았습니다.',
     backup_failed_check: '백업이 무결성 검사를 통과하지 못해 버렸습니다. 저장소 자체는 바뀌지 않았습니다.',
     backup_breaks_reference: '이 백업은 기록 사이의 참조가 깨져 있어 아무것도 복원하지 않았습니다. 다른 백업을 고르십시오.',
     restore_incomplete: '복원이 깨끗하게 끝나지 않았습니다. 복원 전 상태는 백업 {{file}}에 남아 있습니다.',
