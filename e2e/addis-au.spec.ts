@@ -430,6 +430,13 @@ test('an AU summit in Addis Ababa: a desk flies encrypted and syncs on landing, 
     expect((await callStore(c.page, 'summit.list', {})).map((summit) => summit.title)).not.toContain(kigaliTitle);
     expect((await callStore(c.page, 'person.list', {})).map((person) => person.name)).not.toContain('Ngũgĩ wa Kamau');
     expect(await callStore(c.page, 'search.query', { text: 'Kigali' })).toEqual([]);
+    // Typed as a newspaper spells it (ህ for ሕ), the Ethiopic name is found, its word marked.
+    await c.page.keyboard.press('Control+k');
+    await c.page.getByRole('searchbox', { name: 'Search' }).fill('አህመድ');
+    const hit = c.page.locator('.search-results li').filter({ hasText: 'Abiy Ahmed' }).first();
+    await expect(hit.locator('mark').first()).toHaveText('አሕመድ');
+    await expect(hit).toContainText('(NP)');
+    await c.page.keyboard.press('Escape');
 
     // A's laptop is replaced: its backup alone, copied to the new laptop, is refused as sealed by A's key, not as damaged.
     const backup = await callStore(a.page, 'backup.create', {});
