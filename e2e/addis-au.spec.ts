@@ -338,6 +338,21 @@ test('an AU summit in Addis Ababa: a desk flies encrypted and syncs on landing, 
     await expect(a.page.getByRole('row', { name: /Bilatéral avec le Mali/ })).toContainText(
       /\(C\) Bilatéral avec le Mali|one marked CONFIDENTIEL/,
     );
+    // The record's kind reads whole on one line beside its long title (it was squeezed to "Meetin g").
+    const kindLines = await a.page
+      .getByRole('row', { name: /Bilatéral avec le Mali/ })
+      .getByRole('cell')
+      .first()
+      .evaluate((cell) => {
+        // Runs in the page; typed structurally because e2e/ is compiled without the DOM library.
+        const page = globalThis as unknown as {
+          document: { createRange(): { selectNodeContents(node: unknown): void; getClientRects(): { length: number } } };
+        };
+        const range = page.document.createRange();
+        range.selectNodeContents(cell);
+        return range.getClientRects().length;
+      });
+    expect(kindLines).toBe(1);
     await a.page.screenshot({ path: testInfo.outputPath('addis-conflicts.png'), fullPage: true });
 
     // A keeps its text but not below B's marking.
