@@ -3,6 +3,7 @@ import type { SearchHit, SearchKind } from '../shared/domain.ts';
 import { acceptedMarking, presetSchemes } from '../shared/markings.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
+import { revisionsMark, sameRevisionsOnEveryDesk } from './sync/carriedRevisions.ts';
 
 /** The desk's scheme as last read, by the settings' stored text: a merge asks for every record it writes. */
 let lastScheme: { stored: string | undefined; scheme: ClassificationScheme } | null = null;
@@ -127,6 +128,7 @@ export type MarkedTable = (typeof markingColumns)[number]['table'] | 'briefing_p
  */
 export function carryMarking(db: Db, from: string, to: string): Map<MarkedTable, number[]> {
   const changed = new Map<MarkedTable, number[]>();
+  const mark = revisionsMark(db);
   for (const column of markingColumns) {
     const { table, touch } = column;
     const returning = 'returning' in column ? column.returning : 'id';
@@ -140,6 +142,8 @@ export function carryMarking(db: Db, from: string, to: string): Map<MarkedTable,
     if (ids.length > 0) changed.set(table, ids);
   }
   statement(db, 'UPDATE note_revision SET classification = ? WHERE classification = ?').run(to, from);
+  // Every desk of the team renames the level in its own Settings: the same carry gives the same revisions.
+  sameRevisionsOnEveryDesk(db, mark, `marking carried from ${from} to ${to}`);
   const packs = statement(db, `SELECT id, definition FROM briefing_pack WHERE instr(definition, ?) > 0`).all(JSON.stringify(from)) as {
     id: number;
     definition: string;

@@ -130,6 +130,38 @@ function backupSchema(backup: BackupInfo, key?: Buffer): number {
   }
 }
 
+/**
+ * Whether `file` is a store sealed with a key this store does not hold, rather than a damaged one: a backup
+ * an encrypted Sherpa made on another computer (or before this data folder was set up again), copied into
+ * this one's backups. Its first page is ciphertext: no plain SQLite header, and its bytes as even as
+ * random ones (a zero about once in 256), where a plain page, even with its header scribbled over, holds
+ * runs of zeros; and no key here opens it. A backup this store's key opens but whose pages fail is damaged.
+ */
+export function sealedWithAnotherKey(file: string, key?: Buffer): boolean {
+  const page = Buffer.alloc(4096);
+  const handle = fs.openSync(file, 'r');
+  let read = 0;
+  try {
+    read = fs.readSync(handle, page, 0, page.length, 0);
+  } finally {
+    fs.closeSync(handle);
+  }
+  if (read < page.length || page.subarray(0, 16).toString('latin1') === 'SQLite format 3\0') return false;
+  const zeros = page.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+  if (zeros > 64) return false;
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    applyKey(db, key);
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return false;
+  } catch (error) {
+    return (error as { code?: string }).code === 'SQLITE_NOTADB';
+  } finally {
+    db?.close();
+  }
+}
+
 /** The newest backup that passes integrity_check and this version can restore, or null. */
 export function latestGoodBackup(folder: string, key?: Buffer): BackupInfo | null {
   return listBackups(folder).find((backup) => isIntact(backup.file, key) && isRestorable(backup, key)) ?? null;
@@ -317,7 +349,14 @@ export async function restoreBackup(
 ): Promise<{ restored: BackupInfo; before: BackupInfo }> {
   const chosen = listBackups(folder).find((backup) => backup.name === backupName);
   if (!chosen) throw new BackupError(`There is no backup named ${backupName}.`, 'backup_missing', { name: backupName });
-  if (!isIntact(chosen.file, options.key))
+  const intact = isIntact(chosen.file, options.key);
+  if (!intact && sealedWithAnotherKey(chosen.file, options.key))
+    throw new BackupError(
+      `The backup ${chosen.name} is encrypted with another store's key; copy the whole data folder and use the recovery key. Nothing was changed.`,
+      'backup_other_key',
+      { name: chosen.name },
+    );
+  if (!intact)
     throw new BackupError(`The backup ${chosen.name} is damaged; choose another one. Nothing was changed.`, 'backup_damaged', {
       name: chosen.name,
     });

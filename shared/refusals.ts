@@ -81,6 +81,8 @@ export const refusalReasons = {
   // A file in the backups folder holding another program's database, or one from a newer Sherpa.
   backup_not_sherpa: ['name'],
   backup_newer: ['name'],
+  // Sealed by another store's key: a backup of an encrypted Sherpa copied to a new computer on its own.
+  backup_other_key: ['name'],
   backup_failed_check: [],
   backup_breaks_reference: [],
   restore_incomplete: ['file'],

@@ -64,6 +64,7 @@ import { cyrillicNamesSortByTheirAlphabet } from './2940-cyrillic-names-sort-by-
 import { azerbaijaniAndGeorgianCapitals } from './2950-azerbaijani-and-georgian-capitals.ts';
 import { syncDatabaseBehind } from './2960-sync-database-behind.ts';
 import { meetingBiographiesSearched } from './2970-meeting-biographies-searched.ts';
+import { searchFoldsEthiopicHomophones } from './3000-search-folds-ethiopic-homophones.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -176,6 +177,9 @@ export const migrations: readonly Migration[] = [
   syncDatabaseBehind,
   // 2970: round seventeen (r17-bios). A meeting's own biographies are found by search, under their own marking.
   meetingBiographiesSearched,
+  // 3000: an African Union summit in Addis Ababa, tried as a desk team (r18-addis). Search finds an Amharic name
+  // whichever of the letters that sound alike it was spelt with.
+  searchFoldsEthiopicHomophones,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

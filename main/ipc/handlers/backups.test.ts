@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupFolder } from '../../backups.ts';
+import { backupFolder, createBackup } from '../../backups.ts';
 import { openStore } from '../../store.ts';
 import { bytesLost, rowDump, tempDataDir } from '../../storeFaults.helpers.ts';
 import { createDispatch } from '../dispatch.ts';
@@ -84,6 +85,38 @@ describe('backup channels', () => {
     });
     expect(rowDump(db)).toEqual(before);
   });
+
+  it.each([
+    ['a plain store', undefined],
+    ['a store encrypted with its own key', randomBytes(32)],
+  ])(
+    'into %s, refuses a backup an encrypted Sherpa made on another computer as sealed by another key, not as damaged, and changes nothing',
+    async (_case, key) => {
+      // The travelling laptop's store, encrypted; its backup copied on its own into the new laptop's backups.
+      const elsewhere = tempDataDir();
+      folders.push(elsewhere);
+      const travellingKey = randomBytes(32);
+      const travelling = openStore(elsewhere, { key: travellingKey });
+      const theirs = await createBackup(travelling.db, backupFolder(elsewhere), { reason: 'manual', key: travellingKey });
+      travelling.db.close();
+      const dataDir = tempDataDir();
+      folders.push(dataDir);
+      const { db } = openStore(dataDir, key ? { key } : {});
+      const dispatch = createDispatch({
+        db,
+        handlers: createHandlers({ db, clock: () => new Date(), backups: { folder: backupFolder(dataDir), ...(key ? { key } : {}) } }),
+      });
+      fs.mkdirSync(backupFolder(dataDir), { recursive: true });
+      fs.copyFileSync(theirs.file, path.join(backupFolder(dataDir), theirs.name));
+      const before = rowDump(db);
+      expect(await dispatch('backup.restore', { name: theirs.name })).toMatchObject({
+        ok: false,
+        error: { field: 'name', reason: 'backup_other_key', params: { name: theirs.name } },
+      });
+      expect(rowDump(db)).toEqual(before);
+      db.close();
+    },
+  );
 
   it('answers plainly where backups are not set up', async () => {
     const { dispatch } = setUp(false);

@@ -36,7 +36,7 @@ function refusedBackup(error: unknown, field?: string): unknown {
   if (!(error instanceof BackupError)) return error;
   const refusal = error.params ? { reason: error.reason, params: error.params } : error.reason;
   // The chosen backup itself is at fault (missing, damaged): the refusal is about the name picked.
-  const atField = (['backup_missing', 'backup_damaged', 'backup_not_sherpa', 'backup_newer'] as const).some(
+  const atField = (['backup_missing', 'backup_damaged', 'backup_not_sherpa', 'backup_newer', 'backup_other_key'] as const).some(
     (reason) => reason === error.reason,
   )
     ? field

@@ -24,6 +24,7 @@ const namesItsSubject: ReadonlySet<RefusalReason> = new Set([
   'backup_damaged',
   'backup_not_sherpa',
   'backup_newer',
+  'backup_other_key',
   'meeting_not_in_summit',
   'summit_database_unknown',
 ]);

@@ -103,6 +103,8 @@ export const refusalsEn = {
     backup_not_sherpa: 'The file {{name}} in the backups folder is not a Sherpa store. Choose another backup. Nothing was changed.',
     backup_newer:
       'The backup {{name}} was made by a newer version of Sherpa. Update Sherpa to restore it, or choose another one. Nothing was changed.',
+    backup_other_key:
+      'The backup {{name}} is not damaged: it was encrypted by Sherpa on another computer (or before this data folder was set up again), with a key this store does not hold. To move Sherpa to this computer, copy the whole data folder from the other one and open it with the recovery key. Nothing was changed.',
     backup_failed_check: 'The backup failed its integrity check and was discarded. The store itself is unchanged.',
     backup_breaks_reference: 'The backup breaks a reference between records, so nothing was restored. Choose another one.',
     restore_incomplete: 'The restore did not complete cleanly. The state before it is kept in the backup {{file}}.',
@@ -240,6 +242,8 @@ export const refusalsKo: typeof refusalsEn = {
     backup_not_sherpa: '백업 폴더의 파일 {{name}}은(는) Sherpa 저장소가 아닙니다. 다른 백업을 고르십시오. 아무것도 바뀌지 않았습니다.',
     backup_newer:
       '백업 {{name}}은(는) 더 새로운 버전의 Sherpa가 만든 것입니다. Sherpa를 업데이트한 뒤 복원하거나 다른 백업을 고르십시오. 아무것도 바뀌지 않았습니다.',
+    backup_other_key:
+      '백업 {{name}}은(는) 손상되지 않았습니다. 다른 컴퓨터의 Sherpa가(또는 이 데이터 폴더를 다시 설정하기 전에) 이 저장소에 없는 키로 암호화한 백업입니다. Sherpa를 이 컴퓨터로 옮기려면 다른 컴퓨터의 데이터 폴더 전체를 복사하고 복구 키로 여십시오. 아무것도 바뀌지 않았습니다.',
     backup_failed_check: '백업이 무결성 검사를 통과하지 못해 버렸습니다. 저장소 자체는 바뀌지 않았습니다.',
     backup_breaks_reference: '이 백업은 기록 사이의 참조가 깨져 있어 아무것도 복원하지 않았습니다. 다른 백업을 고르십시오.',
     restore_incomplete: '복원이 깨끗하게 끝나지 않았습니다. 복원 전 상태는 백업 {{file}}에 남아 있습니다.',
