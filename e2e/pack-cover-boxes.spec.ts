@@ -32,5 +32,6 @@ test('Will print warns, before export, of a cover title in a script no font draw
   await expect(page.getByRole('status').filter({ hasText: 'Saved “AU cover pack”.' })).toBeVisible();
 
   const boxes = page.getByRole('alert').filter({ hasText: 'Some text will print as empty boxes' });
-  await expect(boxes).toContainText('Cover “Briefing ጉባኤ 2027”: Ethiopic (ጉባኤወሮ)');
+  await expect(boxes).toContainText('Title on the cover “Briefing ጉባኤ 2027”: Ethiopic (ጉባኤ)');
+  await expect(boxes).toContainText('Recipient “Ambassador ወ/ሮ Almaz”: Ethiopic (ወሮ)');
 });

@@ -52,7 +52,7 @@ describe('npm run export', () => {
       expect(run.code).toBe(0);
       const warning = run.stderr.split('\n').find((line) => line.includes('warning'));
       expect(warning).toBe(
-        'sherpa export: warning: the pack’s cover “Vilnius desk pack” holds Ethiopic characters (ዐቢይአሕመድ) that no font on this machine can draw: they print as empty boxes. Install a font for that script, or write the text in another script.',
+        'sherpa export: warning: the copy stamp’s recipient “ዐቢይ አሕመድ” holds Ethiopic characters (ዐቢይአሕመድ) that no font on this machine can draw: they print as empty boxes. Install a font for that script, or write the text in another script.',
       );
       expect(run.stderr.indexOf('warning')).toBeLessThan(run.stderr.indexOf('Laying out the pack'));
       expect(fs.existsSync(out)).toBe(true);

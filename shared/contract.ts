@@ -299,8 +299,11 @@ export interface PackOtherSummitNote {
 }
 /** A record whose text holds characters the machine's fonts cannot draw, and their scripts. */
 export interface UnprintableRecord {
-  /** 'marking': the banner and the portion marks, which every page prints whatever the records say. */
-  kind: PackPreviewRecord['kind'] | 'pack' | 'summit' | 'programme' | 'country' | 'marking';
+  /**
+   * 'marking': the banner and the portion marks, which every page prints whatever the records say. The cover's
+   * texts each as what they are ('packTitle', 'packRecipient', 'copyFor'), so the one at fault is the one named.
+   */
+  kind: PackPreviewRecord['kind'] | 'packTitle' | 'packRecipient' | 'copyFor' | 'summit' | 'programme' | 'country' | 'marking';
   /** How the builder names the record: its title or name (for 'marking', the banner's). */
   title: string;
   /** ISO 15924 codes of the scripts left undrawn (e.g. "Ethi"), for the interface to name in the user's language. */

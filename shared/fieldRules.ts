@@ -227,6 +227,19 @@ export function isTimeZoneName(name: string): boolean {
   return !/^[+\-\u2212]/.test(name) && isKnownTimeZone(name);
 }
 
+/**
+ * A zone typed as its abbreviation ("IST", "BST", "EST"): the runtime takes a few dozen of them, each for one place
+ * that is often not the desk's. "BST" is Dhaka to it (+06:00), not London's summer time; "IST" is India, not Ireland
+ * or Israel; "SST" the Solomon Islands (+11:00), not Samoa (−11:00); "EST" a fixed −05:00 that keeps no summer
+ * time. Refused when typed, asking for the zone's name (stored ones still read). Mixed-case names the tz database
+ * keeps for countries (Japan, Eire) are names, not abbreviations, and UTC and GMT mean one thing everywhere.
+ */
+export function isZoneAbbreviation(name: string): boolean {
+  const typed = name.trim();
+  if (!/^[A-Za-z]{2,5}$/.test(typed) || ['UTC', 'GMT'].includes(typed.toUpperCase())) return false;
+  return typed === typed.toUpperCase() || typed === typed.toLowerCase();
+}
+
 /** True when a span ends before it starts; YYYY-MM-DD compares as text. A missing end is another rule's problem. */
 export function endsBeforeStart(start: unknown, end: unknown): boolean {
   return typeof start === 'string' && typeof end === 'string' && start !== '' && end !== '' && end < start;

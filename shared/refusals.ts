@@ -27,6 +27,7 @@ export const refusalReasons = {
   not_a_date: [],
   not_an_instant: [],
   unknown_time_zone: [],
+  time_zone_abbreviation: [],
   not_a_choice: [],
   wrong_type: [],
   unknown_fields: ['names'],

@@ -71,6 +71,9 @@ describe('dispatch', () => {
     ['an unknown time zone', { timeZone: 'Mars/Olympus' }, 'timeZone'],
     // An offset is no venue's zone: it keeps no summer time, so a July meeting in Vilnius typed as +02:00 is an hour out.
     ['an offset given as a time zone', { timeZone: '+13:00' }, 'timeZone'],
+    // The runtime reads BST as Dhaka and SST as the Solomon Islands: a London or Samoa desk would be hours out.
+    ['a zone abbreviation', { timeZone: 'BST' }, 'timeZone'],
+    ['a zone abbreviation in lower case', { timeZone: 'sst' }, 'timeZone'],
     ['an empty title', { title: '   ' }, 'title'],
     ['an over-long title', { title: 'x'.repeat(201) }, 'title'],
     ['an impossible date', { startDate: '2023-02-30' }, 'startDate'],
@@ -88,6 +91,18 @@ describe('dispatch', () => {
     expect((await dispatch('settings.update', { homeTimeZone: 'Australia/Lord_Howe ' })).ok).toBe(true);
     const settings = await dispatch('settings.get', {});
     if (settings.ok) expect((settings.value as { homeTimeZone: string }).homeTimeZone).toBe('Australia/Lord_Howe');
+  });
+
+  it('refuses a home zone or a venue typed as its abbreviation, naming why, and saves nothing', async () => {
+    const before = await dispatch('settings.get', {});
+    const refused = await dispatch('settings.update', { homeTimeZone: 'IST' });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.error).toMatchObject({ code: 'invalid_request', field: 'homeTimeZone', reason: 'time_zone_abbreviation' });
+    expect(await dispatch('settings.get', {})).toEqual(before);
+    const meeting = await dispatch('meeting.update', { id: 1, patch: { timeZone: 'BST' }, expected: {} });
+    if (!meeting.ok) expect(meeting.error).toMatchObject({ field: 'timeZone', reason: 'time_zone_abbreviation' });
+    expect(meeting.ok).toBe(false);
   });
 
   it('keeps a zone typed in lower case as the tz database spells it, and a link as the desk typed it', async () => {

@@ -11,6 +11,7 @@ import {
   isSingleLine,
   isTimeZoneName,
   isUtcInstant,
+  isZoneAbbreviation,
   maxProse,
   timeZoneAsSpelled,
 } from '../../shared/fieldRules.ts';
@@ -69,6 +70,13 @@ export const isoInstant = z
 export const timeZone = z
   .string()
   .transform((text) => text.trim())
+  .refine(
+    (text) => !isZoneAbbreviation(text),
+    because(
+      'time_zone_abbreviation',
+      'is an abbreviation that names different zones in different places; give the zone’s name, such as Asia/Kolkata',
+    ),
+  )
   .refine(isTimeZoneName, because('unknown_time_zone', 'must be a time zone such as Europe/Vilnius or Asia/Seoul'))
   .transform(timeZoneAsSpelled);
 

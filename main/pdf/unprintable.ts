@@ -37,12 +37,15 @@ const markingsRecord = (content: PackContent): PrintedRecord => ({
   texts: [content.banner.name, ...portionMarksOf(content)],
 });
 
-/** The cover's own texts: the pack's title and recipient, and the copy's recipient stamped on every page. */
-const coverRecord = (cover: { title: string; recipient: string; copyFor: string }): PrintedRecord => ({
-  kind: 'pack',
-  title: cover.title,
-  texts: [cover.title, cover.recipient, cover.copyFor],
-});
+/**
+ * The cover's own texts: the pack's title and recipient, and the copy's recipient stamped on every page. Each is
+ * named by itself: a Sinhala name typed for the copy stamp was named as the cover's title, “Delhi”, all Latin.
+ */
+const coverRecords = (cover: { title: string; recipient: string; copyFor: string }): PrintedRecord[] => [
+  { kind: 'packTitle', title: cover.title, texts: [cover.title] },
+  { kind: 'packRecipient', title: cover.recipient, texts: [cover.recipient] },
+  { kind: 'copyFor', title: cover.copyFor, texts: [cover.copyFor] },
+];
 
 /** A "Source: title (publisher, date)." line under a brief or an entry. */
 const sourceLine = (source: { title: string; publisher: string }): PrintedRecord => ({
@@ -52,7 +55,10 @@ const sourceLine = (source: { title: string; publisher: string }): PrintedRecord
 });
 
 function printedRecords(content: PackContent, copyFor: string): PrintedRecord[] {
-  const records: PrintedRecord[] = [coverRecord({ title: content.title, recipient: content.recipient, copyFor }), markingsRecord(content)];
+  const records: PrintedRecord[] = [
+    ...coverRecords({ title: content.title, recipient: content.recipient, copyFor }),
+    markingsRecord(content),
+  ];
   if (content.summit) records.push({ kind: 'summit', title: content.summit.title, texts: textsOf(content.summit) });
   if (content.principal) records.push({ kind: 'person', title: content.principal.name, texts: textsOf(content.principal) });
   const note = (annotation: { title: string; body: string }) => ({
@@ -117,7 +123,7 @@ export function unprintableOfCover(
   cover: { title: string; recipient: string; copyFor: string },
   coverage: FontCoverage | null,
 ): UnprintableRecord[] {
-  return unprintableOf([coverRecord(cover)], coverage);
+  return unprintableOf(coverRecords(cover), coverage);
 }
 
 function unprintableOf(records: readonly PrintedRecord[], coverage: FontCoverage | null): UnprintableRecord[] {
@@ -139,7 +145,9 @@ function unprintableOf(records: readonly PrintedRecord[], coverage: FontCoverage
 }
 
 const kindNames: Record<UnprintableRecord['kind'], string> = {
-  pack: 'the pack’s cover',
+  packTitle: 'the title on the cover',
+  packRecipient: 'the recipient on the cover',
+  copyFor: 'the copy stamp’s recipient',
   marking: 'marking',
   summit: 'summit',
   programme: 'programme',

@@ -82,6 +82,14 @@ describe('form checks before anything is sent', () => {
     expect(validate(formSpecs.summit, { ...summit, timeZone: 'America/Toronto' })).toEqual({});
   });
 
+  it('refuses a zone abbreviation, which the runtime reads as one place of several (BST as Dhaka, IST as Kolkata)', () => {
+    const summit = { ...formSpecs.summit.blank(), title: 'Leaders’ Summit, New Delhi', startDate: '2027-09-09', timeZone: 'IST' };
+    expect(validate(formSpecs.summit, summit).timeZone).toEqual({ key: 'forms.timeZoneAbbreviation' });
+    expect(validate(formSpecs.summit, { ...summit, timeZone: 'bst' }).timeZone).toEqual({ key: 'forms.timeZoneAbbreviation' });
+    for (const name of ['Asia/Kolkata', 'UTC', 'Japan', 'EST5EDT'])
+      expect(validate(formSpecs.summit, { ...summit, timeZone: name }), name).toEqual({});
+  });
+
   it('takes a zone pasted with spaces round it, and sends the zone alone', () => {
     const summit = { ...formSpecs.summit.blank(), title: 'CHOGM Apia', startDate: '2026-12-07', timeZone: ' Pacific/Apia ' };
     expect(validate(formSpecs.summit, summit)).toEqual({});

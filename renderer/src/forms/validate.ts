@@ -10,6 +10,7 @@ import {
   isSingleLine,
   isTimeZoneName,
   isWallTime,
+  isZoneAbbreviation,
   maxProse,
 } from '../../../shared/fieldRules.ts';
 import { controlDateOrder, hasOverflowingYear } from './dateReading.ts';
@@ -46,6 +47,7 @@ function checkField(field: FieldSpec, values: FormValues, impossibleDates: Reado
       if (values.startTimeKnown !== true) return null;
       return isWallTime(textValue) ? null : { key: 'forms.notATime' };
     case 'timezone':
+      if (isZoneAbbreviation(textValue)) return { key: 'forms.timeZoneAbbreviation' };
       return isTimeZoneName(textValue.trim()) ? null : { key: 'forms.unknownTimeZone' };
     case 'number': {
       if (textValue.trim() === '') return field.optional ? null : { key: 'forms.required' };

@@ -5,6 +5,9 @@ import { CountedMarking } from '../markings/ScreenMarkings.tsx';
 import type { QueryState } from '../useQuery.ts';
 import { UnprintableInPack } from './UnprintableInPack.tsx';
 
+/** The cover's texts, which the builder checks as they are typed: the saved pack's findings for them are stale. */
+const coverKinds: ReadonlySet<UnprintableRecord['kind']> = new Set(['packTitle', 'packRecipient', 'copyFor']);
+
 // The store names an annex as its PDF heading does, in English; the builder names it in the interface language.
 // A meeting or sector brief keeps the user's own title.
 const annexTitles: Partial<Record<PackPreview['sections'][number]['kind'], string>> = {
@@ -47,7 +50,7 @@ export function PackPreviewPanel({
             records={
               cover === null
                 ? preview.value.unprintable
-                : [...cover, ...preview.value.unprintable.filter((record) => record.kind !== 'pack')]
+                : [...cover, ...preview.value.unprintable.filter((record) => !coverKinds.has(record.kind))]
             }
           />
           <ol aria-label={t('packs.preview')}>

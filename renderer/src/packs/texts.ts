@@ -138,7 +138,9 @@ export const packsEn = {
   conflictLine: '{{kind}} “{{title}}”',
   conflictCompare: 'Compare the versions',
   recordKinds: {
-    pack: 'Cover',
+    packTitle: 'Title on the cover',
+    packRecipient: 'Recipient',
+    copyFor: 'Copy stamped for',
     marking: 'Banner and portion marks',
     summit: 'Summit',
     programme: 'Programme',
@@ -286,7 +288,9 @@ export const packsKo: Widen<typeof packsEn> = {
   conflictLine: '{{kind}} “{{title}}”',
   conflictCompare: '버전 비교',
   recordKinds: {
-    pack: '표지',
+    packTitle: '표지 제목',
+    packRecipient: '수신자',
+    copyFor: '사본 수신자',
     marking: '등급 표시와 문단 표시',
     summit: '정상회의',
     programme: '프로그램',

@@ -70,4 +70,18 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: 'N. Modi', nativeName: 'नरेन्द्र मोदी' }, pacific).map((found) => found.id)).toEqual([7]);
     expect(namesakesOf({ name: 'N. Modi', nativeName: 'नरेन्द्र मद' }, pacific)).toEqual([]);
   });
+
+  it('is found when a nukta is typed as one code point, as two, or left off, as Hindi and Bengali writers often do', () => {
+    // क़ (U+0958) is a composition exclusion: NFC writes it क + ़, and many keyboards leave the nukta off.
+    const delhi = [
+      person(17, 'Qamar Zaidi', '\u0958मर \u095Bैदी'),
+      person(18, 'Anisur Barua', 'আনিসুর বড়ুয়া'),
+      person(19, 'Kamal Rai', 'कमल राय'),
+    ];
+    for (const typed of ['क\u093Cमर ज\u093Cैदी', 'कमर जैदी'])
+      expect(namesakesOf({ name: '', nativeName: typed }, delhi).map((found) => found.id)).toEqual([17]);
+    expect(namesakesOf({ name: '', nativeName: 'আনিসুর বডুযা' }, delhi).map((found) => found.id)).toEqual([18]);
+    // A vowel sign still makes another name.
+    expect(namesakesOf({ name: '', nativeName: 'कमला राय' }, delhi)).toEqual([]);
+  });
 });

@@ -7,8 +7,9 @@ import type { Person } from '../../../shared/domain.ts';
 // record; it never refuses.
 
 // Accents typed or left off ("Fiame" for "Fiamē", "Κυριακος" for "Κυριάκος"): only the
-// combining diacritics blocks, so Devanagari or Thai vowel signs, which make another name, still count.
-const diacritics = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/gu;
+// combining diacritics blocks, so Devanagari or Thai vowel signs, which make another name, still count. The nukta
+// of the Indic scripts is such an accent: "कमर जैदी" is क़मर ज़ैदी typed on a keyboard (or by a writer) that leaves it off.
+const diacritics = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u093c\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc]/gu;
 // The ʻokina of Samoan and Hawaiian names, and the apostrophes a keyboard gives in its place.
 const apostrophes = /[\u0027\u0060\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201b\u2032]/gu;
 

@@ -43,6 +43,8 @@ export const refusalsEn = {
     not_a_date: 'Not a real date. Use YYYY-MM-DD, in the years 1 to 9999. Nothing was saved.',
     not_an_instant: 'Not a real date and time. Nothing was saved.',
     unknown_time_zone: 'Unknown time zone. Use a name such as Europe/Vilnius or Asia/Seoul. Nothing was saved.',
+    time_zone_abbreviation:
+      'An abbreviation names different zones in different places (BST is London’s summer time and Bangladesh’s standard time). Use the zone’s name, such as Europe/London or Asia/Dhaka. Nothing was saved.',
     not_a_choice: 'Not one of the choices offered. Nothing was saved.',
     wrong_type: 'Not a value of the right kind. Nothing was saved.',
     unknown_fields: 'Sherpa does not know the field(s) {{names}}. Nothing was saved.',
@@ -182,6 +184,8 @@ export const refusalsKo: typeof refusalsEn = {
     not_a_date: '실제 날짜가 아닙니다. 1년부터 9999년까지 YYYY-MM-DD 형식으로 쓰십시오. 아무것도 저장되지 않았습니다.',
     not_an_instant: '실제 날짜와 시각이 아닙니다. 아무것도 저장되지 않았습니다.',
     unknown_time_zone: '알 수 없는 시간대입니다. Europe/Vilnius, Asia/Seoul 같은 이름을 쓰십시오. 아무것도 저장되지 않았습니다.',
+    time_zone_abbreviation:
+      '약어는 곳에 따라 다른 시간대를 가리킵니다(BST는 런던의 여름 시간이자 방글라데시 표준시). Europe/London, Asia/Dhaka 같은 시간대 이름을 쓰십시오. 아무것도 저장되지 않았습니다.',
     not_a_choice: '제시된 선택지가 아닙니다. 아무것도 저장되지 않았습니다.',
     wrong_type: '알맞은 종류의 값이 아닙니다. 아무것도 저장되지 않았습니다.',
     unknown_fields: 'Sherpa가 모르는 항목입니다: {{names}}. 아무것도 저장되지 않았습니다.',

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract.ts';
-import { isTimeZoneName } from '../../../shared/fieldRules.ts';
+import { isTimeZoneName, isZoneAbbreviation } from '../../../shared/fieldRules.ts';
 import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
@@ -38,8 +38,8 @@ export function SettingsView() {
     if (typedZone === null) return;
     // Spaces round a pasted zone are never meant.
     const typed = typedZone.trim();
-    if (!isTimeZoneName(typed)) {
-      setZoneError(t('forms.unknownTimeZone'));
+    if (isZoneAbbreviation(typed) || !isTimeZoneName(typed)) {
+      setZoneError(t(isZoneAbbreviation(typed) ? 'forms.timeZoneAbbreviation' : 'forms.unknownTimeZone'));
       return;
     }
     setZoneError(undefined);

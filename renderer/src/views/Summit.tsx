@@ -60,7 +60,7 @@ export function SummitView({ id }: { id: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const view = useQuery('summit.view', { id });
-  const rows = useMemo(() => programmeRows(view.value?.meetings ?? []), [view.value]);
+  const rows = useMemo(() => programmeRows(view.value?.meetings ?? [], view.value?.summit), [view.value]);
   return (
     <Loaded query={view}>
       {({ summit, country, meetings, timeline, participants, sectors }) => (
@@ -151,10 +151,10 @@ export function SummitView({ id }: { id: number }) {
                       {formatDate(row.day, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}{' '}
                       <span className="muted">({t('summits.meetingCount', { count: row.count })})</span>
                       {/* Dates moved after the programme was drawn up, or a meeting moved in: said, not silent. */}
-                      {(row.day < summit.startDate || row.day > summit.endDate) && (
+                      {row.outside && (
                         <span className="muted">
                           {' · '}
-                          {t(row.day < summit.startDate ? 'summits.dayBeforeSummit' : 'summits.dayAfterSummit')}
+                          {t(row.outside === 'before' ? 'summits.dayBeforeSummit' : 'summits.dayAfterSummit')}
                         </span>
                       )}
                     </h3>

@@ -2,6 +2,8 @@ import { render } from '@testing-library/react';
 import { summits } from '../../../db/summits.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
+import { createQueryClient } from '../queryScope.ts';
+import { StoreQueries } from '../useQuery.ts';
 import '../i18n/index.ts';
 import { ScreenMarkingsProvider } from '../markings/ScreenMarkings.tsx';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
@@ -32,11 +34,14 @@ export function storeWithMaltaSummit(title: string, startDate: string, endDate: 
 
 /** The summit's page as the app shows it: with the settings and the portion marks around it. */
 export function renderSummit(summitId: number): void {
+  // Its own query cache: the module-level one would show the page a previous test loaded for the same id.
   render(
-    <SettingsProvider>
-      <ScreenMarkingsProvider>
-        <SummitView id={summitId} />
-      </ScreenMarkingsProvider>
-    </SettingsProvider>,
+    <StoreQueries client={createQueryClient()}>
+      <SettingsProvider>
+        <ScreenMarkingsProvider>
+          <SummitView id={summitId} />
+        </ScreenMarkingsProvider>
+      </SettingsProvider>
+    </StoreQueries>,
   );
 }

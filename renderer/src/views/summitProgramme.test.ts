@@ -36,4 +36,24 @@ describe('the summit programme, day by day', () => {
     const ids = rows.flatMap((row) => (row.kind === 'meeting' ? [row.meeting.id] : []));
     expect(ids).toEqual([1, 3, 2, 4, 5]);
   });
+
+  // The Leaders' Summit in New Delhi (Asia/Kolkata) on 9–10 September 2027, with side meetings in Dhaka (+06:00)
+  // and Kathmandu (+05:45) at 00:10 on the 11th: 23:40 and 23:55 on the 10th in New Delhi, within the summit.
+  const delhi = { startDate: '2027-09-09', endDate: '2027-09-10', timeZone: 'Asia/Kolkata' };
+  const dhaka = meeting(6, '2027-09-10T18:10:00.000Z', 'Asia/Dhaka');
+  const kathmandu = meeting(7, '2027-09-10T18:25:00.000Z', 'Asia/Kathmandu');
+  const nextDhaka = meeting(8, '2027-09-11T04:00:00.000Z', 'Asia/Dhaka');
+  const eveDelhi = meeting(9, '2027-09-08T12:00:00.000Z', 'Asia/Kolkata');
+  const outside = (rows: ReturnType<typeof programmeRows>) =>
+    rows.flatMap((row) => (row.kind === 'day' ? [`${row.day}:${row.outside ?? 'within'}`] : []));
+
+  it('does not call a day after the summit’s dates when its meetings fall on the summit’s last day at the summit', () => {
+    expect(outside(programmeRows([dhaka, kathmandu], delhi))).toEqual(['2027-09-11:within']);
+  });
+
+  it('says a day lies before or after the summit’s dates when its meetings do at the summit', () => {
+    expect(outside(programmeRows([eveDelhi, nextDhaka], delhi))).toEqual(['2027-09-08:before', '2027-09-11:after']);
+    // A meeting whose time of day is not known has only its venue's date.
+    expect(outside(programmeRows([{ ...dhaka, startTimeKnown: false }], delhi))).toEqual(['2027-09-11:after']);
+  });
 });

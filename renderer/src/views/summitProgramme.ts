@@ -1,16 +1,47 @@
 import type { MeetingSummary } from '../../../shared/domain.ts';
+import { isKnownTimeZone } from '../../../shared/fieldRules.ts';
 import { dayInZone } from '../../../shared/time.ts';
 
-export type ProgrammeRow = { kind: 'day'; day: string; count: number } | { kind: 'meeting'; meeting: MeetingSummary };
+/** `outside`: the summit's dates the whole day lies before or after, at the summit (null when within them). */
+export type ProgrammeRow =
+  | { kind: 'day'; day: string; count: number; outside: 'before' | 'after' | null }
+  | { kind: 'meeting'; meeting: MeetingSummary };
+
+/** The summit's dates, in its own time zone. */
+export interface SummitDays {
+  startDate: string;
+  endDate: string;
+  timeZone: string;
+}
+
+/**
+ * The day a meeting falls on at the summit: a side meeting in Dhaka at 00:10 on 11 September is 23:40 on the
+ * 10th in New Delhi, within a summit ending on the 10th. A meeting whose time of day is not known has only its
+ * venue's date.
+ */
+function dayAtSummit(meeting: MeetingSummary, summit: SummitDays): string {
+  if (!meeting.startTimeKnown || !isKnownTimeZone(summit.timeZone)) return dayInZone(meeting.startsAt, meeting.timeZone);
+  return dayInZone(meeting.startsAt, summit.timeZone);
+}
+
+function outsideSummit(meetings: readonly MeetingSummary[], summit: SummitDays | undefined): 'before' | 'after' | null {
+  if (!summit || meetings.length === 0) return null;
+  const days = meetings.map((meeting) => dayAtSummit(meeting, summit));
+  if (days.every((day) => day < summit.startDate)) return 'before';
+  if (days.every((day) => day > summit.endDate)) return 'after';
+  return null;
+}
 
 /**
  * Meetings grouped under the venue's calendar day they fall on, one heading a
  * day, days in calendar order. The store orders meetings by instant, and a
  * call across the date line (Kiritimati's Sunday morning is Saturday in Addis
  * Ababa) would otherwise open a second heading for a day already shown.
- * Within a day the meetings keep the store's order, by instant.
+ * Within a day the meetings keep the store's order, by instant. A day is said
+ * to lie before or after the summit's dates only when its meetings do at the
+ * summit, not merely at their own venues.
  */
-export function programmeRows(meetings: readonly MeetingSummary[]): ProgrammeRow[] {
+export function programmeRows(meetings: readonly MeetingSummary[], summit?: SummitDays): ProgrammeRow[] {
   const byDay = new Map<string, MeetingSummary[]>();
   for (const meeting of meetings) {
     const day = dayInZone(meeting.startsAt, meeting.timeZone);
@@ -22,7 +53,7 @@ export function programmeRows(meetings: readonly MeetingSummary[]): ProgrammeRow
   return days.flatMap((day) => {
     const dayMeetings = byDay.get(day) ?? [];
     return [
-      { kind: 'day', day, count: dayMeetings.length } as const,
+      { kind: 'day', day, count: dayMeetings.length, outside: outsideSummit(dayMeetings, summit) } as const,
       ...dayMeetings.map((meeting) => ({ kind: 'meeting', meeting }) as const),
     ];
   });
