@@ -228,15 +228,22 @@ export function isTimeZoneName(name: string): boolean {
 }
 
 /**
+ * Names in the tz database written in capitals that mean one place or one rule wherever a desk sits: UTC and GMT,
+ * the countries' names (GB is London, ROK Seoul, PRC Shanghai, ROC Taipei, NZ Auckland) and the European zones
+ * that keep their summer time (CET, EET, WET, MET). Not abbreviations the runtime guesses at.
+ */
+const zoneNamesInCapitals = new Set(['UTC', 'UCT', 'GMT', 'GB', 'NZ', 'PRC', 'ROC', 'ROK', 'CET', 'EET', 'WET', 'MET']);
+
+/**
  * A zone typed as its abbreviation ("IST", "BST", "EST"): the runtime takes a few dozen of them, each for one place
  * that is often not the desk's. "BST" is Dhaka to it (+06:00), not London's summer time; "IST" is India, not Ireland
  * or Israel; "SST" the Solomon Islands (+11:00), not Samoa (−11:00); "EST" a fixed −05:00 that keeps no summer
  * time. Refused when typed, asking for the zone's name (stored ones still read). Mixed-case names the tz database
- * keeps for countries (Japan, Eire) are names, not abbreviations, and UTC and GMT mean one thing everywhere.
+ * keeps for countries (Japan, Eire) are names, not abbreviations, nor are those in zoneNamesInCapitals.
  */
 export function isZoneAbbreviation(name: string): boolean {
   const typed = name.trim();
-  if (!/^[A-Za-z]{2,5}$/.test(typed) || ['UTC', 'GMT'].includes(typed.toUpperCase())) return false;
+  if (!/^[A-Za-z]{2,5}$/.test(typed) || zoneNamesInCapitals.has(typed.toUpperCase())) return false;
   return typed === typed.toUpperCase() || typed === typed.toLowerCase();
 }
 
