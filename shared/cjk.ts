@@ -53,7 +53,9 @@ function runPieces(run: string, folds = southeastAsian.test(run)): string[] {
  * match by prefix: "정상회의" gives "정상 상회 회의 의". Latin text gives "".
  */
 export function cjkBigrams(text: string | null): string {
-  if (!text) return '';
+  // A text with no letter of these scripts has no run once composed either (NFC composes Hangul from Hangul
+  // only): nearly every text the index is given stops here, before composing it and cutting it into runs.
+  if (!text || !cjkCharacter.test(text)) return '';
   const pieces: string[] = [];
   // A zero-width space pasted between two words of a Thai or Khmer sentence does not part them, as on the page.
   // (Looked for first: a text without one, nearly every text, is not copied.)

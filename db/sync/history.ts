@@ -40,6 +40,15 @@ export function docState(db: Db, docId: string): DocState | undefined {
     | undefined;
 }
 
+/** Which of these records this desk holds a state of (live, waiting or deleted), read in one statement. */
+export function heldRecords(db: Db, docIds: readonly string[]): Set<string> {
+  return new Set(
+    syncStatement(db, 'SELECT doc_id FROM sync_doc WHERE doc_id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(docIds)) as string[],
+  );
+}
+
 interface RevisionRow {
   rev: string;
   parent: string | null;

@@ -1,5 +1,5 @@
 import { type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
-import { receivedMarking } from '../markings.ts';
+import { receivingMarkings } from '../markings.ts';
 import type { Db } from '../open.ts';
 import { isSortKeyColumn, sortKeysBeside } from '../sortKeys.ts';
 import { nextId, perConnection, statement } from '../sql.ts';
@@ -217,6 +217,7 @@ function linkedRows<T extends { body: RecordBody }>(
   );
   const states = arriving ? linkedStates(db, linked) : new Map<string, LinkedState>();
   const columns = columnsOf(db, entity);
+  const receivedMarking = receivingMarkings(db);
   return records.flatMap((record) => {
     const { body } = record;
     const present: string[] = [];
@@ -224,7 +225,7 @@ function linkedRows<T extends { body: RecordBody }>(
     const waitsFor: string[] = [];
     for (const column of columns) {
       if (column === 'id' || isSortKeyColumn(entity, column) || !(column in body)) continue;
-      const value = column === 'classification' ? receivedMarking(db, body[column] ?? null) : (body[column] ?? null);
+      const value = column === 'classification' ? receivedMarking(body[column] ?? null) : (body[column] ?? null);
       present.push(column);
       if (!references.has(column) || value === null) {
         values.push(value);

@@ -3,7 +3,7 @@ import { latest, type RevisionTree } from 'pouchdb-merge';
 import type { Db } from '../../db/open.ts';
 import { statement } from '../../db/sql.ts';
 import { latestSeq } from '../../db/sync/account.ts';
-import { docState, missingRevisions, revisionsOf } from '../../db/sync/history.ts';
+import { docState, heldRecords, missingRevisions, revisionsOf } from '../../db/sync/history.ts';
 import { applyMerge, endingDeleted, historyRefusal, mergeOrder, treeOf } from '../../db/sync/merge.ts';
 import { waitingFor } from '../../db/sync/newRecords.ts';
 import {
@@ -248,7 +248,7 @@ export function receivedHistories(docs: readonly PouchDoc[]): RecordHistory[] {
  * careless server sends under its id; and a record new here may arrive (a colleague's, a summit offered) unless
  * it files itself under a summit this desk holds and does not share. Either is left out of the merge.
  */
-function withinScope(db: Db, view: StoreView, history: RecordHistory): boolean {
+function withinScope(db: Db, view: StoreView, history: RecordHistory, holds: (docId: string) => boolean): boolean {
   const partition = view.partition;
   if (!partition) return true;
   // A summit's own record travels in its own database only (2750). The reference database may still bring a
@@ -256,17 +256,35 @@ function withinScope(db: Db, view: StoreView, history: RecordHistory): boolean {
   if (history.entity === 'summit')
     return (
       partition.name === history.id ||
-      (partition.name === referencePartition &&
-        docState(db, history.id) !== undefined &&
-        history.revisions.every((revision) => revision.body === null))
+      (partition.name === referencePartition && holds(history.id) && history.revisions.every((revision) => revision.body === null))
     );
   // Held here and shared no more: a colleague's edit of what a deletion here unlinked, from the database it was in, is let in.
-  if (docState(db, history.id) !== undefined)
+  if (holds(history.id))
     return partitionOf(db, history.id, partition.shared) !== null || unlinkedFromDatabase(db, history.id, history.entity, partition.name);
   return history.revisions.every((revision) => {
     const summit = revision.body ? summitOfRevision(db, history.entity, revision.body) : null;
-    return summit === null || partition.shared.has(summit) || docState(db, summit) === undefined;
+    return summit === null || partition.shared.has(summit) || !holds(summit);
   });
+}
+
+/**
+ * Whether this desk holds a record, for withinScope: a batch's own records read in one statement (a first pull
+ * read each on its own, 21,000 statements on the quick store), any other (a summit one names) once, then kept.
+ * Valid while nothing is written: the batch's scope is settled before its merge begins.
+ */
+function holdsAmong(db: Db, batch: readonly RecordHistory[]): (docId: string) => boolean {
+  const held = heldRecords(
+    db,
+    batch.map((history) => history.id),
+  );
+  const asked = new Map<string, boolean>(batch.map((history) => [history.id, held.has(history.id)]));
+  return (docId) => {
+    const known = asked.get(docId);
+    if (known !== undefined) return known;
+    const holds = docState(db, docId) !== undefined;
+    asked.set(docId, holds);
+    return holds;
+  };
 }
 
 function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Callback<AdapterApi>): void {
@@ -342,7 +360,11 @@ function SherpaAdapter(this: AdapterApi, options: { name: string }, callback: Ca
         else refused.set(history.id, refusal);
       }
       // Two reads a record or more: the saves typed meanwhile are taken once for the batch.
-      const inScope = withSavesTaken(db, () => mergeable.filter((history) => withinScope(db, view, history)));
+      const inScope = withSavesTaken(db, () => {
+        if (!view.partition) return mergeable;
+        const holds = holdsAmong(db, mergeable);
+        return mergeable.filter((history) => withinScope(db, view, history, holds));
+      });
       for (const reason of refused.values()) view.onLeftOut?.(reason, 1);
       // Left out silently to the server, but counted: a server sending these is misconfigured or hostile.
       if (inScope.length < mergeable.length) view.onLeftOut?.('out-of-scope', mergeable.length - inScope.length);
