@@ -41,7 +41,7 @@ export function SettingsView() {
     const typed = typedZone.trim();
     if (isZoneAbbreviation(typed) || !isTimeZoneName(typed)) {
       const problem = isZoneAbbreviation(typed) ? { key: 'forms.timeZoneAbbreviation' } : unknownZoneProblem(typed);
-      setZoneError(t(problem.key, problem.options));
+      setZoneError(t(problem.key, problem.options ?? {}));
       return;
     }
     setZoneError(undefined);
