@@ -161,6 +161,11 @@ test('a C5 summit in Astana with side meetings in Tashkent, Bishkek and Dushanbe
   await expect(page.getByText('Home time (Asia/Seoul): Fri, 21 May 2027, 12:00 KST')).toBeVisible();
   await newMeeting(page, astana.summit.title, 'Side meeting in Dushanbe (Rahmon)', '2027-05-21', '23:30', 'Asia/Dushanbe');
   await expect(page.getByText('Home time (Asia/Seoul): Sat, 22 May 2027, 03:30 KST')).toBeVisible();
+  // The last contact, a dinner in Almaty on the evening Kazakhstan went from +06 to +05: kept at 22:30, not moved
+  // to 23:30 and refused as a time the clocks skip.
+  await newMeeting(page, astana.summit.title, 'Last contact: dinner in Almaty', '2024-02-29', '22:30', 'Asia/Almaty');
+  await expect(page.getByText('Thu, 29 Feb 2024, 22:30 GMT+6')).toBeVisible();
+  await expect(page.getByText('Home time (Asia/Seoul): Fri, 1 Mar 2024, 01:30 KST')).toBeVisible();
 
   // Another summit in Baku, marked higher, with its own meeting: none of it may reach the Astana pack.
   await sidebar(page).getByRole('link', { name: 'Summits' }).click();
