@@ -155,6 +155,18 @@ describe('search folds letters the way people type them without', () => {
     expect(byBody?.snippet).toContain(`${highlightStart}Ҷумҳурии${highlightEnd}`);
   });
 
+  it('finds a Kazakh word pasted with a Latin i for its і, as older Kazakh texts write it, by either letter', () => {
+    // U+0069 inside Cyrillic words: "Әйгерiм", "Үкiметi" look the same as Әйгерім and Үкіметі.
+    const pasted = person('Aigerim Nurgalieva', 'Әйгерiм Нұрғалиева', 'Қазақстан Үкiметi.');
+    for (const typed of ['Әйгерім', 'Айгерим', 'Әйгерiм', 'Үкіметі', 'укимети']) expect(found(typed), `“${typed}”`).toEqual([pasted]);
+    const [hit] = search(db, { text: 'Айгерим', limit: 5 });
+    expect(markMatches(hit?.title ?? '', 'Айгерим')).toContain(`${highlightStart}Әйгерiм${highlightEnd}`);
+    // A Latin word keeps its i.
+    const latin = person('Irina Ivanova', '', 'Minister in Astana.');
+    expect(found('irina')).toEqual([latin]);
+    expect(found('Ирина')).toEqual([]);
+  });
+
   it('finds an Uzbek oʻ or gʻ whichever apostrophe it was written or typed with, or without one', () => {
     // ʻ (U+02BB) as the standard has it, ‘ from a word processor, ' from a keyboard.
     const standard = person('Gʻayrat Oʻroqov', '', 'Oʻzbekiston delegation.');

@@ -101,6 +101,12 @@ export const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
 const cyrillicApostrophes = /(?<=\p{Script=Cyrillic}\p{M}*)['’ʼ](?=\p{Script=Cyrillic})/gu;
 const hasCyrillicApostrophe = /\p{Script=Cyrillic}\p{M}*['’ʼ](?=\p{Script=Cyrillic})/u;
 /**
+ * Older Kazakh texts write the letter і as a Latin i (U+0069), which looks the same: "Әйгерiм", "Үкiметi". Inside a
+ * Cyrillic word (a Cyrillic letter beside it) a Latin i is read as і, so either spelling finds the other.
+ */
+const latinIInCyrillic = /(?<=\p{Script=Cyrillic}\p{M}*)[iI]|[iI](?=\p{M}*\p{Script=Cyrillic})/gu;
+const hasLatinIInCyrillic = /\p{Script=Cyrillic}\p{M}*[iI]|[iI]\p{M}*\p{Script=Cyrillic}/u;
+/**
  * Uzbek writes two letters with an apostrophe, oʻ and gʻ (Oʻzbekiston, Gʻayrat): ʻ (U+02BB) as the standard has it,
  * ‘ or ’ from a word processor, ' or ` from a keyboard, and a text often without (Ozbekiston). The tokenizer ends a
  * word at all but ʻ, so no spelling found another: after o or g and before a letter each folds away, as ʻ does. An
@@ -142,7 +148,8 @@ for (const [first, last] of [
   }
 }
 const letterPattern = (letter: string) => {
-  const spellings = (spellingsOf.get(letter) ?? []).join('') + (composedOf.get(letter) ?? '');
+  // A Latin i inside a Cyrillic word is read as і (latinIInCyrillic), so и is found written so too.
+  const spellings = (spellingsOf.get(letter) ?? []).join('') + (composedOf.get(letter) ?? '') + (letter === 'и' ? 'iI' : '');
   return spellings ? `[${escapeRegExp(letter + spellings)}]` : escapeRegExp(letter);
 };
 
@@ -174,6 +181,7 @@ export function searchFold(text: string): string {
     .replace(marks, '')
     .replace(printsAsNothing, '')
     .replace(cyrillicApostrophes, '')
+    .replace(latinIInCyrillic, 'і')
     .replace(uzbekApostrophes, '')
     .toLowerCase()
     .replace(mappedLetters, (letter) => baseLetters[letter] ?? letter)
@@ -220,7 +228,8 @@ function tokenizerFoldsKnown(character: string): boolean {
 export function searchFoldedText(text: string | null): string {
   if (!text) return '';
   const composed = text.normalize('NFC');
-  if (hasCyrillicApostrophe.test(composed) || hasUzbekApostrophe.test(composed)) return searchFold(composed);
+  if (hasCyrillicApostrophe.test(composed) || hasUzbekApostrophe.test(composed) || hasLatinIInCyrillic.test(composed))
+    return searchFold(composed);
   for (const character of composed) {
     if (character.charCodeAt(0) < 0x80) continue;
     if (!tokenizerFoldsKnown(character)) return searchFold(composed);
