@@ -71,6 +71,10 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: '', nativeName: 'ҚАСЫМ-ЖОМАРТ ТОҚАЕВ' }, astana).map((found) => found.id)).toEqual([17]);
     expect(namesakesOf({ name: '', nativeName: 'Эмомали Рахмон' }, astana).map((found) => found.id)).toEqual([18]);
     expect(namesakesOf({ name: '', nativeName: 'Касым-Жомарт Тукаев' }, astana)).toEqual([]);
+    // Pasted from an older text that writes і as a Latin i, which looks the same.
+    const aigerim = [person(19, 'Aigerim Nurgalieva', 'Әйгерім Нұрғалиева')];
+    expect(namesakesOf({ name: '', nativeName: 'Әйгерiм Нұрғалиева' }, aigerim).map((found) => found.id)).toEqual([19]);
+    expect(namesakesOf({ name: 'Aigerim Nurgaliyeva', nativeName: '' }, aigerim)).toEqual([]);
   });
 
   it('keeps the vowel signs of scripts that write vowels as marks: Hindi names differing by one are different names', () => {

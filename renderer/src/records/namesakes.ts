@@ -41,6 +41,8 @@ const caseless: Readonly<Record<string, string>> = {
   і: 'и',
 };
 const caselessLetters = new RegExp(`[${Object.keys(caseless).join('')}]`, 'gu');
+// A Latin i beside a Cyrillic letter is the і older Kazakh texts write so ("Әйгерiм"), as search reads it.
+const latinIInCyrillic = /(?<=\p{Script=Cyrillic}\p{M}*)i|i(?=\p{M}*\p{Script=Cyrillic})/gu;
 
 /**
  * A name as compared: compatibility-normalised (NFKC), spaces collapsed, case
@@ -56,6 +58,7 @@ export function nameKey(name: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
     .toLocaleLowerCase('en-US')
+    .replace(latinIInCyrillic, 'і')
     .replace(caselessLetters, (letter) => caseless[letter] ?? letter);
 }
 
