@@ -65,10 +65,10 @@ const astana: Briefing = {
     { person: 4, side: 'Their side', role: 'Guest' },
   ],
   event: { date: '2027-05-20', title: 'Opening session in the Palace of Independence', excerpt: 'Leaders arrive' },
-  // Pasted from a message: a line separator, a tab and no-break spaces inside.
+  // Pasted from a message: a line separator, a tab and no-break spaces inside, і written as a Latin i.
   note: {
     title: 'Logistics in Astana',
-    body: 'Motorcade from the hotel: 25 min.\u2028Ғабит from protocol meets us at gate 2.\tBring\u00a0\u00a0badges.',
+    body: 'Motorcade from the hotel: 25 min.\u2028Ғабит and Әйгерiм from protocol meet us at gate 2.\tBring\u00a0\u00a0badges.',
   },
   pack: { name: 'Astana pack', title: 'C5 Summit, Astana: the Kazakhstan bilateral' },
 };
@@ -141,6 +141,8 @@ test('a C5 summit in Astana with side meetings in Tashkent, Bishkek and Dushanbe
     ["O'zbekiston", 'Shavkat Mirziyoyev'],
     ['Gayrat', 'Gʻayrat Oʻroqov'],
     ['Габит', astana.note.title],
+    // Pasted from an older text that writes і as a Latin i.
+    ['Айгерим', astana.note.title],
   ] as const) {
     await search.fill(typed);
     const hit = results.filter({ hasText: title }).first();
