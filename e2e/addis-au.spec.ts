@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { startTestServer } from '../main/sync/testServer.ts';
-import { printedText } from './briefings.helpers.ts';
+import { printedText, typeScheme } from './briefings.helpers.ts';
 import { startHarnessProcess, test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
 import { chooseRecord, expect, sidebar } from './views.helpers.ts';
@@ -73,29 +73,6 @@ async function networkLink(port: number) {
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-/** The French scheme typed over the NATO rows Settings start with: each level renamed, the fifth removed. */
-async function frenchScheme(page: Page): Promise<void> {
-  await sidebar(page).getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Scheme', { exact: true }).selectOption('custom');
-  await page.getByRole('textbox', { name: 'Scheme name' }).fill('France (IGI 1300)');
-  for (const [number, name, portion] of [
-    [1, 'NON PROTÉGÉ', 'NP'],
-    [2, 'DIFFUSION RESTREINTE', 'DR'],
-    [3, 'CONFIDENTIEL', 'C'],
-    [4, 'SECRET', 'S'],
-  ] as const) {
-    await page.getByRole('textbox', { name: `Name of level ${number}` }).fill(name);
-    await page.getByRole('textbox', { name: `Portion mark of level ${number}` }).fill(portion);
-  }
-  await page.getByRole('button', { name: 'Remove level 5' }).click();
-  await page.getByRole('button', { name: 'Apply markings' }).click();
-  const saved = page.getByRole('status').getByText('Markings saved.');
-  const confirm = page.getByRole('button', { name: /^Apply, leaving \d+ records? to be marked again$/ });
-  await expect(saved.or(confirm)).toBeVisible();
-  if (await confirm.isVisible()) await confirm.click();
-  await expect(saved).toBeVisible();
 }
 
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Sync with the desk’s server' });
@@ -235,7 +212,13 @@ test('an AU summit in Addis Ababa: a desk flies encrypted and syncs on landing, 
     const [a, b, c] = [await openDesk(browser, true), await openDesk(browser), await openDesk(browser)];
     desks.push(a, b, c);
     // Every desk renames the NATO levels of the bundled sample to the French ones in its own Settings.
-    for (const desk of desks) await frenchScheme(desk.page);
+    for (const desk of desks)
+      await typeScheme(desk.page, 'France (IGI 1300)', [
+        ['NON PROTÉGÉ', 'NP'],
+        ['DIFFUSION RESTREINTE', 'DR'],
+        ['CONFIDENTIEL', 'C'],
+        ['SECRET', 'S'],
+      ]);
 
     const addis = await callStore(
       a.page,

@@ -63,14 +63,55 @@ async function chooseScheme(page: Page, scheme: string): Promise<string> {
   await sidebar(page).getByRole('link', { name: 'Settings' }).click();
   const form = page.locator('form.markings-form');
   await form.getByLabel('Scheme', { exact: true }).selectOption({ label: schemeChoices[scheme] ?? scheme });
+  await applyMarkings(page);
+  return scheme;
+}
+
+/** Presses Apply markings, and once more where Settings count records carrying a level the scheme drops (the sample's NATO levels). */
+async function applyMarkings(page: Page): Promise<void> {
+  const form = page.locator('form.markings-form');
   await form.getByRole('button', { name: 'Apply markings' }).click();
-  // Records carrying a level the new scheme drops (the sample's NATO levels): Settings count them and ask once more.
   const saved = page.getByRole('status').getByText('Markings saved.');
   const confirm = form.getByRole('button', { name: /^Apply, leaving \d+ records? to be marked again$/ });
   await expect(saved.or(confirm)).toBeVisible();
   if (await confirm.isVisible()) await confirm.click();
   await expect(saved).toBeVisible();
-  return scheme;
+}
+
+/**
+ * A desk's own scheme typed into Settings over the rows they start with: `levels` from the lowest, each a name and
+ * its portion mark; the rows past them removed. A row typed over is the level it replaces renamed.
+ */
+export async function typeScheme(page: Page, name: string, levels: readonly (readonly [string, string])[]): Promise<void> {
+  await sidebar(page).getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Scheme', { exact: true }).selectOption('custom');
+  await page.getByRole('textbox', { name: 'Scheme name' }).fill(name);
+  const rows = await page.getByRole('textbox', { name: /^Name of level \d+$/ }).count();
+  for (let number = rows; number > levels.length; number--) await page.getByRole('button', { name: `Remove level ${number}` }).click();
+  for (const [index, [level, portion]] of levels.entries()) {
+    await page.getByRole('textbox', { name: `Name of level ${index + 1}` }).fill(level);
+    await page.getByRole('textbox', { name: `Portion mark of level ${index + 1}` }).fill(portion);
+  }
+  await applyMarkings(page);
+}
+
+/** A meeting of `summit` made from its page at a venue time, marked `level`; `zone` where the venue is not the summit's. */
+export async function newMeeting(
+  page: Page,
+  summit: string,
+  meeting: { title: string; date: string; time: string; zone?: string },
+  level: string,
+): Promise<void> {
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('link', { name: summit }).first().click();
+  await page.getByRole('link', { name: 'New meeting' }).click();
+  await page.getByLabel('Title').fill(meeting.title);
+  await page.getByLabel('Date (venue)').fill(meeting.date);
+  await page.getByLabel('Time (venue)').fill(meeting.time);
+  if (meeting.zone) await page.getByLabel(/Time zone/).fill(meeting.zone);
+  await page.getByLabel('Classification').selectOption(level);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: meeting.title })).toBeVisible();
 }
 
 async function setHomeTimeZone(page: Page, zone: string): Promise<void> {

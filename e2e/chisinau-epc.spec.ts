@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
-import { type Briefing, enterBriefing, exportBriefingPack, printedText } from './briefings.helpers.ts';
+import { type Briefing, enterBriefing, exportBriefingPack, newMeeting, printedText, typeScheme } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
 import { expect, markedChoice, sidebar } from './views.helpers.ts';
 
@@ -72,49 +71,17 @@ const chisinau: Briefing = {
   pack: { name: 'EPC Bulboaca pack', title: 'EPC summit, Bulboaca: the Moldova bilateral', copyFor: 'Ștefan Țurcanu' },
 };
 
-/** The EU scheme, typed over the rows Settings start with: unclassified and three levels, the fifth row removed. */
-async function euScheme(page: Page): Promise<void> {
-  await sidebar(page).getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Scheme', { exact: true }).selectOption('custom');
-  await page.getByRole('textbox', { name: 'Scheme name' }).fill('EU (Council Decision 2013/488/EU)');
-  for (const [number, name, portion] of [
-    [1, 'UNCLASSIFIED', 'U'],
-    [2, 'RESTREINT UE/EU RESTRICTED', 'R-UE'],
-    [3, 'CONFIDENTIEL UE/EU CONFIDENTIAL', 'C-UE'],
-    [4, 'SECRET UE/EU SECRET', 'S-UE'],
-  ] as const) {
-    await page.getByRole('textbox', { name: `Name of level ${number}` }).fill(name);
-    await page.getByRole('textbox', { name: `Portion mark of level ${number}` }).fill(portion);
-  }
-  await page.getByRole('button', { name: 'Remove level 5' }).click();
-  await page.getByRole('button', { name: 'Apply markings' }).click();
-  const saved = page.getByRole('status').getByText('Markings saved.');
-  const confirm = page.getByRole('button', { name: /^Apply, leaving \d+ records? to be marked again$/ });
-  await expect(saved.or(confirm)).toBeVisible();
-  if (await confirm.isVisible()) await confirm.click();
-  await expect(saved).toBeVisible();
-}
-
-/** A meeting of `summit` at a venue time, marked RESTREINT UE/EU RESTRICTED; `zone` where it is not the summit's. */
-async function newMeeting(page: Page, summit: string, title: string, date: string, time: string, zone?: string): Promise<void> {
-  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
-  await page.getByRole('link', { name: summit }).first().click();
-  await page.getByRole('link', { name: 'New meeting' }).click();
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Date (venue)').fill(date);
-  await page.getByLabel('Time (venue)').fill(time);
-  if (zone) await page.getByLabel(/Time zone/).fill(zone);
-  await page.getByLabel('Classification').selectOption('RESTREINT UE/EU RESTRICTED');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
-
 test('a European Political Community summit near Chișinău, prepared from Brussels under the EU scheme, entered through the interface', async ({
   sherpa,
 }, testInfo) => {
   test.setTimeout(300_000);
   const { page } = sherpa;
-  await euScheme(page);
+  await typeScheme(page, 'EU (Council Decision 2013/488/EU)', [
+    ['UNCLASSIFIED', 'U'],
+    ['RESTREINT UE/EU RESTRICTED', 'R-UE'],
+    ['CONFIDENTIEL UE/EU CONFIDENTIAL', 'C-UE'],
+    ['SECRET UE/EU SECRET', 'S-UE'],
+  ]);
   await enterBriefing(page, chisinau);
 
   // Typed on a keyboard without ș, ț, ă, Ə or the Armenian alphabet, or with another apostrophe, each name is found,
@@ -171,7 +138,12 @@ test('a European Political Community summit near Chișinău, prepared from Bruss
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   // Bilaterals the same day in two zones, ordered by when they happen, each with its home time in Brussels.
-  await newMeeting(page, chisinau.summit.title, 'Call with the Georgian delegation', '2027-06-01', '10:00', 'Asia/Tbilisi');
+  await newMeeting(
+    page,
+    chisinau.summit.title,
+    { title: 'Call with the Georgian delegation', date: '2027-06-01', time: '10:00', zone: 'Asia/Tbilisi' },
+    'RESTREINT UE/EU RESTRICTED',
+  );
   await sidebar(page).getByRole('link', { name: 'Summits' }).click();
   await page.getByRole('link', { name: 'New summit' }).first().click();
   await page.getByLabel('Title').fill('Tbilisi side summit 2027');
@@ -180,7 +152,12 @@ test('a European Political Community summit near Chișinău, prepared from Bruss
   await page.getByLabel(/Time zone/).fill('Asia/Tbilisi');
   await page.getByLabel('Classification').selectOption('CONFIDENTIEL UE/EU CONFIDENTIAL');
   await page.getByRole('button', { name: 'Create' }).click();
-  await newMeeting(page, 'Tbilisi side summit 2027', 'Bilateral with Georgia (Garibashvili)', '2027-06-08', '00:30');
+  await newMeeting(
+    page,
+    'Tbilisi side summit 2027',
+    { title: 'Bilateral with Georgia (Garibashvili)', date: '2027-06-08', time: '00:30' },
+    'RESTREINT UE/EU RESTRICTED',
+  );
   await expect(page.getByText('Tue, 8 Jun 2027, 00:30 GMT+4')).toBeVisible();
   await expect(page.getByText('Mon, 7 Jun 2027, 22:30 CEST')).toBeVisible();
   await sidebar(page).getByRole('link', { name: 'Summits' }).click();

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { type Briefing, enterBriefing, printedText } from './briefings.helpers.ts';
+import { type Briefing, enterBriefing, newMeeting, printedText, typeScheme } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
 import { chooseRecord, expect, sidebar } from './views.helpers.ts';
 
@@ -53,43 +53,6 @@ const delhi: Briefing = {
   pack: { name: 'Delhi pack', title: 'Leaders’ Summit, New Delhi: the India bilateral', copyFor: 'Dilani Wickramasinghe' },
 };
 
-/** The desk's own scheme typed over the rows Settings start with, the fifth row removed. */
-async function deskScheme(page: Page): Promise<void> {
-  await sidebar(page).getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Scheme', { exact: true }).selectOption('custom');
-  await page.getByRole('textbox', { name: 'Scheme name' }).fill('Desk scheme');
-  for (const [number, name, portion] of [
-    [1, 'RESTRICTED', 'RESTR'],
-    [2, 'CONFIDENTIAL', 'CONF'],
-    [3, 'SECRET', 'SEC'],
-    [4, 'TOP SECRET', 'TS'],
-  ] as const) {
-    await page.getByRole('textbox', { name: `Name of level ${number}` }).fill(name);
-    await page.getByRole('textbox', { name: `Portion mark of level ${number}` }).fill(portion);
-  }
-  await page.getByRole('button', { name: 'Remove level 5' }).click();
-  await page.getByRole('button', { name: 'Apply markings' }).click();
-  const saved = page.getByRole('status').getByText('Markings saved.');
-  const confirm = page.getByRole('button', { name: /^Apply, leaving \d+ records? to be marked again$/ });
-  await expect(saved.or(confirm)).toBeVisible();
-  if (await confirm.isVisible()) await confirm.click();
-  await expect(saved).toBeVisible();
-}
-
-/** A meeting of `summit` at a venue time, marked RESTRICTED; `zone` where it is not the summit's. */
-async function newMeeting(page: Page, summit: string, title: string, date: string, time: string, zone?: string): Promise<void> {
-  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
-  await page.getByRole('link', { name: summit }).first().click();
-  await page.getByRole('link', { name: 'New meeting' }).click();
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Date (venue)').fill(date);
-  await page.getByLabel('Time (venue)').fill(time);
-  if (zone) await page.getByLabel(/Time zone/).fill(zone);
-  await page.getByLabel('Classification').selectOption('RESTRICTED');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
-
 const status = (page: Page) => page.getByRole('status').filter({ has: page.locator('.toast') });
 
 test('a leaders’ summit in New Delhi with side meetings in Kathmandu, Dhaka and Colombo, entered through the interface', async ({
@@ -97,7 +60,12 @@ test('a leaders’ summit in New Delhi with side meetings in Kathmandu, Dhaka an
 }, testInfo) => {
   test.setTimeout(300_000);
   const { page } = sherpa;
-  await deskScheme(page);
+  await typeScheme(page, 'Desk scheme', [
+    ['RESTRICTED', 'RESTR'],
+    ['CONFIDENTIAL', 'CONF'],
+    ['SECRET', 'SEC'],
+    ['TOP SECRET', 'TS'],
+  ]);
   await enterBriefing(page, delhi);
   // No font here draws Devanagari: the page says so at its top, naming the script.
   await expect(page.getByText('Some text on this page shows as empty boxes')).toBeVisible();
@@ -124,7 +92,7 @@ test('a leaders’ summit in New Delhi with side meetings in Kathmandu, Dhaka an
   await page.keyboard.press('Escape');
 
   // A working dinner past midnight at home but not at the venue, side meetings past midnight at their venues.
-  await newMeeting(page, delhi.summit.title, 'Working dinner of leaders', '2027-09-09', '23:50');
+  await newMeeting(page, delhi.summit.title, { title: 'Working dinner of leaders', date: '2027-09-09', time: '23:50' }, 'RESTRICTED');
   await expect(page.getByText('Thu, 9 Sept 2027, 23:50 IST (GMT+5:30)')).toBeVisible();
   await expect(page.getByText('Home time (Asia/Kathmandu): Fri, 10 Sept 2027, 00:05 GMT+5:45')).toBeVisible();
   // The duration, left blank, is given afterwards: an edit.
@@ -142,9 +110,19 @@ test('a leaders’ summit in New Delhi with side meetings in Kathmandu, Dhaka an
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByText('An abbreviation names different zones in different places')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await newMeeting(page, delhi.summit.title, 'Side meeting in Dhaka (Barua)', '2027-09-11', '00:10', 'Asia/Dhaka');
+  await newMeeting(
+    page,
+    delhi.summit.title,
+    { title: 'Side meeting in Dhaka (Barua)', date: '2027-09-11', time: '00:10', zone: 'Asia/Dhaka' },
+    'RESTRICTED',
+  );
   await expect(page.getByText('Home time (Asia/Kathmandu): Fri, 10 Sept 2027, 23:55 GMT+5:45')).toBeVisible();
-  await newMeeting(page, delhi.summit.title, 'Side meeting in Kathmandu (Shrestha)', '2027-09-11', '00:10', 'Asia/Kathmandu');
+  await newMeeting(
+    page,
+    delhi.summit.title,
+    { title: 'Side meeting in Kathmandu (Shrestha)', date: '2027-09-11', time: '00:10', zone: 'Asia/Kathmandu' },
+    'RESTRICTED',
+  );
 
   await sidebar(page).getByRole('link', { name: 'Summits' }).click();
   await page.getByRole('link', { name: delhi.summit.title }).first().click();
@@ -166,7 +144,7 @@ test('a leaders’ summit in New Delhi with side meetings in Kathmandu, Dhaka an
   await page.getByLabel(/Time zone/).fill('Asia/Colombo');
   await page.getByLabel('Classification').selectOption('SECRET');
   await page.getByRole('button', { name: 'Create' }).click();
-  await newMeeting(page, 'Colombo Ocean Conference 2027', 'Colombo port talks', '2027-09-20', '10:00');
+  await newMeeting(page, 'Colombo Ocean Conference 2027', { title: 'Colombo port talks', date: '2027-09-20', time: '10:00' }, 'RESTRICTED');
 
   // Sector briefs of the desk's own programme, each with an entry for each summit and an annotation on each.
   await sidebar(page).getByRole('link', { name: 'Sectors' }).click();

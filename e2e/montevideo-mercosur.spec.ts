@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { type Briefing, enterBriefing, exportBriefingPack, printedText } from './briefings.helpers.ts';
+import { type Briefing, enterBriefing, exportBriefingPack, newMeeting, printedText, typeScheme } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
 import { expect, sidebar } from './views.helpers.ts';
 
@@ -56,39 +56,18 @@ const montevideo: Briefing = {
 };
 
 /** The Spanish scheme, typed over the five rows Settings start with; `top` names its highest level. */
-async function spanishScheme(page: Page, top = 'SECRETO'): Promise<void> {
-  await sidebar(page).getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Scheme', { exact: true }).selectOption('custom');
-  await page.getByRole('textbox', { name: 'Scheme name' }).fill('España (Ley de Secretos Oficiales)');
-  for (const [number, name, portion] of [
-    [1, 'SIN CLASIFICAR', 'SC'],
-    [2, 'DIFUSIÓN LIMITADA', 'DL'],
-    [3, 'CONFIDENCIAL', 'C'],
-    [4, 'RESERVADO', 'R'],
-    [5, top, 'S'],
-  ] as const) {
-    await page.getByRole('textbox', { name: `Name of level ${number}` }).fill(name);
-    await page.getByRole('textbox', { name: `Portion mark of level ${number}` }).fill(portion);
-  }
-  await page.getByRole('button', { name: 'Apply markings' }).click();
-  await expect(page.getByRole('status').getByText('Markings saved.')).toBeVisible();
-}
+const spanishScheme = (page: Page, top = 'SECRETO') =>
+  typeScheme(page, 'España (Ley de Secretos Oficiales)', [
+    ['SIN CLASIFICAR', 'SC'],
+    ['DIFUSIÓN LIMITADA', 'DL'],
+    ['CONFIDENCIAL', 'C'],
+    ['RESERVADO', 'R'],
+    [top, 'S'],
+  ]);
 
 async function openSummit(page: Page, title: string): Promise<void> {
   await sidebar(page).getByRole('link', { name: 'Summits' }).click();
   await page.getByRole('link', { name: title }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
-
-/** A meeting of the Montevideo summit at a venue time, marked DIFUSIÓN LIMITADA. */
-async function newMeeting(page: Page, title: string, date: string, time: string): Promise<void> {
-  await openSummit(page, montevideo.summit.title);
-  await page.getByRole('link', { name: 'New meeting' }).click();
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Date (venue)').fill(date);
-  await page.getByLabel('Time (venue)').fill(time);
-  await page.getByLabel('Classification').selectOption('DIFUSIÓN LIMITADA');
-  await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
@@ -119,8 +98,18 @@ test('a Mercosur–CELAC summit in Montevideo, prepared from Madrid under a Span
   await page.keyboard.press('Escape');
 
   // Madrid's clocks go back in the night of 24 to 25 October; Montevideo's do not move.
-  await newMeeting(page, 'Cena de trabajo con Uruguay', '2026-10-25', '23:30');
-  await newMeeting(page, 'Bilateral con Paraguay', '2026-10-26', '15:00');
+  await newMeeting(
+    page,
+    montevideo.summit.title,
+    { title: 'Cena de trabajo con Uruguay', date: '2026-10-25', time: '23:30' },
+    'DIFUSIÓN LIMITADA',
+  );
+  await newMeeting(
+    page,
+    montevideo.summit.title,
+    { title: 'Bilateral con Paraguay', date: '2026-10-26', time: '15:00' },
+    'DIFUSIÓN LIMITADA',
+  );
   await openSummit(page, montevideo.summit.title);
   // The summit's own overview carries its Spanish mark, as every text shown does.
   await expect(page.getByRole('heading', { level: 2, name: /Overview/ })).toHaveText('(SC)Overview');
