@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
-import { type Briefing, enterBriefing, printedText } from './briefings.helpers.ts';
+import { type Briefing, enterBriefing, newMeeting, printedText, typeScheme } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
 import { chooseRecord, expect, sidebar } from './views.helpers.ts';
 
@@ -73,49 +72,20 @@ const astana: Briefing = {
   pack: { name: 'Astana pack', title: 'C5 Summit, Astana: the Kazakhstan bilateral' },
 };
 
-/** The desk's own scheme, in Russian, typed over the rows Settings start with, the fifth row removed. */
-async function deskScheme(page: Page): Promise<void> {
-  await sidebar(page).getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Scheme', { exact: true }).selectOption('custom');
-  await page.getByRole('textbox', { name: 'Scheme name' }).fill('Схема отдела');
-  for (const [number, name, portion] of [
-    [1, 'ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ', 'ДСП'],
-    [2, 'КОНФИДЕНЦИАЛЬНО', 'К'],
-    [3, 'СЕКРЕТНО', 'С'],
-    [4, 'СОВЕРШЕННО СЕКРЕТНО', 'СС'],
-  ] as const) {
-    await page.getByRole('textbox', { name: `Name of level ${number}` }).fill(name);
-    await page.getByRole('textbox', { name: `Portion mark of level ${number}` }).fill(portion);
-  }
-  await page.getByRole('button', { name: 'Remove level 5' }).click();
-  await page.getByRole('button', { name: 'Apply markings' }).click();
-  const saved = page.getByRole('status').getByText('Markings saved.');
-  const confirm = page.getByRole('button', { name: /^Apply, leaving \d+ records? to be marked again$/ });
-  await expect(saved.or(confirm)).toBeVisible();
-  if (await confirm.isVisible()) await confirm.click();
-  await expect(saved).toBeVisible();
-}
-
-/** A meeting of `summit` at a venue time, marked КОНФИДЕНЦИАЛЬНО; `zone` where it is not the summit's. */
-async function newMeeting(page: Page, summit: string, title: string, date: string, time: string, zone?: string): Promise<void> {
-  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
-  await page.getByRole('link', { name: summit }).first().click();
-  await page.getByRole('link', { name: 'New meeting' }).click();
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Date (venue)').fill(date);
-  await page.getByLabel('Time (venue)').fill(time);
-  if (zone) await page.getByLabel(/Time zone/).fill(zone);
-  await page.getByLabel('Classification').selectOption('КОНФИДЕНЦИАЛЬНО');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
+/** The desk's own scheme, in Russian, typed into Settings. */
+const deskLevels = [
+  ['ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ', 'ДСП'],
+  ['КОНФИДЕНЦИАЛЬНО', 'К'],
+  ['СЕКРЕТНО', 'С'],
+  ['СОВЕРШЕННО СЕКРЕТНО', 'СС'],
+] as const;
 
 test('a C5 summit in Astana with side meetings in Tashkent, Bishkek and Dushanbe, entered through the interface', async ({
   sherpa,
 }, testInfo) => {
   test.setTimeout(300_000);
   const { page } = sherpa;
-  await deskScheme(page);
+  await typeScheme(page, 'Схема отдела', deskLevels);
   // Astana typed as the desk's home zone: the tz database names no zone after it, and the field says which to type.
   await sidebar(page).getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Home time zone').fill('Asia/Astana');
@@ -157,15 +127,35 @@ test('a C5 summit in Astana with side meetings in Tashkent, Bishkek and Dushanbe
   await page.getByRole('link', { name: astana.meeting.title }).first().click();
   await expect(page.getByText('Thu, 20 May 2027, 10:00 GMT+5')).toBeVisible();
   await expect(page.getByText('Home time (Asia/Seoul): Thu, 20 May 2027, 14:00 KST')).toBeVisible();
-  await newMeeting(page, astana.summit.title, 'Side meeting in Tashkent (Mirziyoyev)', '2027-05-21', '09:00', 'Asia/Tashkent');
+  await newMeeting(
+    page,
+    astana.summit.title,
+    { title: 'Side meeting in Tashkent (Mirziyoyev)', date: '2027-05-21', time: '09:00', zone: 'Asia/Tashkent' },
+    'КОНФИДЕНЦИАЛЬНО',
+  );
   await expect(page.getByText('Home time (Asia/Seoul): Fri, 21 May 2027, 13:00 KST')).toBeVisible();
-  await newMeeting(page, astana.summit.title, 'Side meeting in Bishkek (Japarov)', '2027-05-21', '09:00', 'Asia/Bishkek');
+  await newMeeting(
+    page,
+    astana.summit.title,
+    { title: 'Side meeting in Bishkek (Japarov)', date: '2027-05-21', time: '09:00', zone: 'Asia/Bishkek' },
+    'КОНФИДЕНЦИАЛЬНО',
+  );
   await expect(page.getByText('Home time (Asia/Seoul): Fri, 21 May 2027, 12:00 KST')).toBeVisible();
-  await newMeeting(page, astana.summit.title, 'Side meeting in Dushanbe (Rahmon)', '2027-05-21', '23:30', 'Asia/Dushanbe');
+  await newMeeting(
+    page,
+    astana.summit.title,
+    { title: 'Side meeting in Dushanbe (Rahmon)', date: '2027-05-21', time: '23:30', zone: 'Asia/Dushanbe' },
+    'КОНФИДЕНЦИАЛЬНО',
+  );
   await expect(page.getByText('Home time (Asia/Seoul): Sat, 22 May 2027, 03:30 KST')).toBeVisible();
   // The last contact, a dinner in Almaty on the evening Kazakhstan went from +06 to +05: kept at 22:30, not moved
   // to 23:30 and refused as a time the clocks skip.
-  await newMeeting(page, astana.summit.title, 'Last contact: dinner in Almaty', '2024-02-29', '22:30', 'Asia/Almaty');
+  await newMeeting(
+    page,
+    astana.summit.title,
+    { title: 'Last contact: dinner in Almaty', date: '2024-02-29', time: '22:30', zone: 'Asia/Almaty' },
+    'КОНФИДЕНЦИАЛЬНО',
+  );
   await expect(page.getByText('Thu, 29 Feb 2024, 22:30 GMT+6')).toBeVisible();
   await expect(page.getByText('Home time (Asia/Seoul): Fri, 1 Mar 2024, 01:30 KST')).toBeVisible();
 
@@ -178,7 +168,12 @@ test('a C5 summit in Astana with side meetings in Tashkent, Bishkek and Dushanbe
   await page.getByLabel(/Time zone/).fill('Asia/Baku');
   await page.getByLabel('Classification').selectOption('СЕКРЕТНО');
   await page.getByRole('button', { name: 'Create' }).click();
-  await newMeeting(page, 'Caspian Summit, Baku 2027', 'Baku pipeline talks', '2027-06-10', '10:00');
+  await newMeeting(
+    page,
+    'Caspian Summit, Baku 2027',
+    { title: 'Baku pipeline talks', date: '2027-06-10', time: '10:00' },
+    'КОНФИДЕНЦИАЛЬНО',
+  );
 
   // A sector brief with an entry for each summit and an annotation on each.
   await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
