@@ -100,6 +100,30 @@ describe('wall time at the venue to a stored instant', () => {
     expect(isSkippedWallTime('2024-03-31', '02:30', 'Europe/Berlin')).toBe(true);
   });
 
+  it('gives back, for every quarter hour the clocks show around each change of 2024 in twelve zones, the latest instant showing it', () => {
+    const zones = ['Asia/Almaty', 'Asia/Qostanay', 'Australia/Sydney', 'Pacific/Auckland', 'America/New_York', 'Europe/Berlin'];
+    zones.push('Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'Asia/Tehran', 'America/Santiago', 'Africa/Casablanca');
+    const day = 86_400_000;
+    const wrong: string[] = [];
+    for (const zone of zones) {
+      const offsetAt = (at: number) => wallTimeInZone(new Date(at).toISOString(), zone).time;
+      for (let at = Date.UTC(2024, 0, 1); at < Date.UTC(2025, 0, 1); at += day) {
+        // A day whose midnight-to-midnight wall clock does not advance by 24 hours holds a change.
+        if (offsetAt(at) === offsetAt(at + day)) continue;
+        const latest = new Map<string, number>();
+        for (let instant = at - day; instant < at + 2 * day; instant += 15 * 60_000) {
+          const { date, time } = wallTimeInZone(new Date(instant).toISOString(), zone);
+          latest.set(`${date} ${time}`, instant);
+        }
+        for (const [wall, instant] of latest) {
+          const [date = '', time = ''] = wall.split(' ');
+          if (Date.parse(wallTimeToInstant(date, time, zone)) !== instant) wrong.push(`${zone} ${wall}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('groups by the venue’s day, not the UTC day', () => {
     expect(dayInZone('2023-07-10T21:00:00Z', 'Europe/Vilnius')).toBe('2023-07-11');
   });
