@@ -141,6 +141,50 @@ describe('search folds letters the way people type them without', () => {
     expect(markMatches('В’ячеслав Чорновіл', 'вячеслав')).toBe(`${highlightStart}В’ячеслав${highlightEnd} Чорновіл`);
   });
 
+  it('finds Kazakh, Kyrgyz and Tajik names typed with the Russian letters a keyboard without theirs gives, and marks them', () => {
+    const tokayev = person('Kassym-Jomart Tokayev', 'Қасым-Жомарт Тоқаев', 'Ақорда, Астана. Әйгерім Нұрғалиева, Өскемен.');
+    const japarov = person('Sadyr Japarov', 'Садыр Жапаров', 'Кыргыз Өкмөтү; Үмбөт Ыңкыров.');
+    const rahmon = person('Emomali Rahmon', 'Эмомалӣ Раҳмон', 'Ҷумҳурии Тоҷикистон; Һ.');
+    for (const typed of ['Токаев', 'Тоқаев', 'ТОКАЕВ', 'Касым-Жомарт', 'Акорда', 'Айгерим', 'Нургалиева', 'Оскемен', 'Нұрғалиева'])
+      expect(found(typed), `“${typed}”`).toEqual([tokayev]);
+    for (const typed of ['Окмоту', 'Умбот', 'Ынкыров']) expect(found(typed), `“${typed}”`).toEqual([japarov]);
+    for (const typed of ['Рахмон', 'Эмомали', 'Чумхурии', 'Тоҷикистон']) expect(found(typed), `“${typed}”`).toEqual([rahmon]);
+    const [hit] = search(db, { text: 'Токаев', limit: 5 });
+    expect(markMatches(hit?.title ?? '', 'Токаев')).toContain(`${highlightStart}Тоқаев${highlightEnd}`);
+    const [byBody] = search(db, { text: 'Чумхурии', limit: 5 });
+    expect(byBody?.snippet).toContain(`${highlightStart}Ҷумҳурии${highlightEnd}`);
+  });
+
+  it('finds a Kazakh word pasted with a Latin i for its і, as older Kazakh texts write it, by either letter', () => {
+    // U+0069 inside Cyrillic words: "Әйгерiм", "Үкiметi" look the same as Әйгерім and Үкіметі.
+    const pasted = person('Aigerim Nurgalieva', 'Әйгерiм Нұрғалиева', 'Қазақстан Үкiметi.');
+    for (const typed of ['Әйгерім', 'Айгерим', 'Әйгерiм', 'Үкіметі', 'укимети']) expect(found(typed), `“${typed}”`).toEqual([pasted]);
+    const [hit] = search(db, { text: 'Айгерим', limit: 5 });
+    expect(markMatches(hit?.title ?? '', 'Айгерим')).toContain(`${highlightStart}Әйгерiм${highlightEnd}`);
+    // A Latin word keeps its i.
+    const latin = person('Irina Ivanova', '', 'Minister in Astana.');
+    expect(found('irina')).toEqual([latin]);
+    expect(found('Ирина')).toEqual([]);
+  });
+
+  it('finds an Uzbek oʻ or gʻ whichever apostrophe it was written or typed with, or without one', () => {
+    // ʻ (U+02BB) as the standard has it, ‘ from a word processor, ' from a keyboard.
+    const standard = person('Gʻayrat Oʻroqov', '', 'Oʻzbekiston delegation.');
+    const typographic = person('G‘ulom O‘tkirov', '', 'O‘zbekiston Respublikasi.');
+    const keyboard = person("Go'zal Sa'dullayeva", '', "O'zbekiston: water.");
+    for (const typed of ['Ozbekiston', 'Oʻzbekiston', 'O‘zbekiston', 'O’zbekiston', "O'zbekiston", 'O`zbekiston'])
+      expect(found(typed), `“${typed}”`).toEqual(expect.arrayContaining([standard, typographic, keyboard]));
+    for (const typed of ['Gayrat', "G'ayrat", 'G‘ayrat']) expect(found(typed), `“${typed}”`).toEqual([standard]);
+    for (const typed of ['Gulom', "G'ulom", 'Otkirov']) expect(found(typed), `“${typed}”`).toEqual([typographic]);
+    expect(found('Gozal')).toEqual([keyboard]);
+    expect(markMatches('G‘ulom O‘tkirov', 'otkirov')).toBe(`G‘ulom ${highlightStart}O‘tkirov${highlightEnd}`);
+    // Another apostrophe is left as it was: "Sa'dullayeva" is still found by its parts, an English possessive too.
+    expect(found('dullayeva')).toEqual([keyboard]);
+    const english = person('Desk officer', '', 'Tokyo’s and Hong Kong’s desks.');
+    expect(found('Tokyo’s')).toEqual([english]);
+    expect(found('kong s')).toEqual([english]);
+  });
+
   it('finds a Thai or Lao word whichever of its two spellings that look alike was typed', () => {
     // Sara am, or nikhahit then sara aa (a PDF's text gives the second); ໝ and ໜ, or ຫ then ມ or ນ.
     const thai = person('Thai desk', '', 'การประชุมสำคัญ ทำงานร่วมกัน');

@@ -228,6 +228,43 @@ export function isTimeZoneName(name: string): boolean {
 }
 
 /**
+ * Capitals the tz database names no zone after, each with the zone whose clock it keeps: a zone is named after the
+ * largest city of its region, so a desk typing "Asia/Astana" for a summit in Astana was told only "Unknown time zone",
+ * with nothing to say Astana keeps Asia/Almaty's time (+05 since March 2024).
+ */
+const capitalsKeepingAnotherZone: Readonly<Record<string, readonly [city: string, zone: string]>> = {
+  astana: ['Astana', 'Asia/Almaty'],
+  'nur-sultan': ['Astana', 'Asia/Almaty'],
+  abuja: ['Abuja', 'Africa/Lagos'],
+  ankara: ['Ankara', 'Europe/Istanbul'],
+  beijing: ['Beijing', 'Asia/Shanghai'],
+  brasilia: ['Brasília', 'America/Sao_Paulo'],
+  canberra: ['Canberra', 'Australia/Sydney'],
+  islamabad: ['Islamabad', 'Asia/Karachi'],
+  'new delhi': ['New Delhi', 'Asia/Kolkata'],
+  hanoi: ['Hanoi', 'Asia/Ho_Chi_Minh'],
+  naypyidaw: ['Naypyidaw', 'Asia/Yangon'],
+  ottawa: ['Ottawa', 'America/Toronto'],
+  pretoria: ['Pretoria', 'Africa/Johannesburg'],
+  putrajaya: ['Putrajaya', 'Asia/Kuala_Lumpur'],
+  rabat: ['Rabat', 'Africa/Casablanca'],
+  sejong: ['Sejong', 'Asia/Seoul'],
+  washington: ['Washington', 'America/New_York'],
+  wellington: ['Wellington', 'Pacific/Auckland'],
+};
+
+/** For a zone typed as a capital that has none of its own ("Asia/Astana", "Astana"), the capital and the zone to type. */
+export function zoneOfCapital(typed: string): { city: string; zone: string } | null {
+  const place = (typed.trim().split('/').at(-1) ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[_\s]+/g, ' ')
+    .toLowerCase();
+  const found = Object.hasOwn(capitalsKeepingAnotherZone, place) ? capitalsKeepingAnotherZone[place] : undefined;
+  return found && !isKnownTimeZone(typed.trim()) ? { city: found[0], zone: found[1] } : null;
+}
+
+/**
  * Names in the tz database written in capitals that mean one place or one rule wherever a desk sits: UTC and GMT,
  * the countries' names (GB is London, ROK Seoul, PRC Shanghai, ROC Taipei, NZ Auckland) and the European zones
  * that keep their summer time (CET, EET, WET, MET). Not abbreviations the runtime guesses at.

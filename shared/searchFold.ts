@@ -29,6 +29,20 @@ const baseLetters: Readonly<Record<string, string>> = {
   þ: 'th',
   // Azerbaijani Ə, which English writes as A: "Aliyev" for "Əliyev" (lower case: Ə is lowered first).
   ə: 'a',
+  // The Cyrillic letters of Kazakh, Kyrgyz, Tajik and Uzbek that Russian lacks, as Russian texts and keyboards write
+  // them: "Токаев" for "Тоқаев", "Нургалиева" for "Нұрғалиева", "Рахмон" for "Раҳмон" (and, as Ukrainian і is
+  // written и in Russian, "Айгерим" for "Әйгерім"). Ӣ, Ӯ and Ў decompose to и and у, as Й and Ё do.
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  ҳ: 'х',
+  ҷ: 'ч',
+  і: 'и',
   // Thai and Lao letters that read as two, which keyboards and PDFs give either way: สำคัญ or สําคัญ (sara am,
   // or nikhahit then sara aa, which look the same), ໝາຍ or ຫມາຍ. Folded to the second spelling, nikhahit
   // going with the other marks.
@@ -86,15 +100,33 @@ export const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
  */
 const cyrillicApostrophes = /(?<=\p{Script=Cyrillic}\p{M}*)['’ʼ](?=\p{Script=Cyrillic})/gu;
 const hasCyrillicApostrophe = /\p{Script=Cyrillic}\p{M}*['’ʼ](?=\p{Script=Cyrillic})/u;
-/** Typed text with each apostrophe inside a Cyrillic word written ʼ, a letter: the word is then split and folded whole. */
-export function keepCyrillicWordsWhole(text: string): string {
-  return text.replace(cyrillicApostrophes, 'ʼ');
+/**
+ * Older Kazakh texts write the letter і as a Latin i (U+0069), which looks the same: "Әйгерiм", "Үкiметi". Inside a
+ * Cyrillic word (a Cyrillic letter beside it) a Latin i is read as і, so either spelling finds the other.
+ */
+const latinIInCyrillic = /(?<=\p{Script=Cyrillic}\p{M}*)[iI]|[iI](?=\p{M}*\p{Script=Cyrillic})/gu;
+const hasLatinIInCyrillic = /\p{Script=Cyrillic}\p{M}*[iI]|[iI]\p{M}*\p{Script=Cyrillic}/u;
+/**
+ * Uzbek writes two letters with an apostrophe, oʻ and gʻ (Oʻzbekiston, Gʻayrat): ʻ (U+02BB) as the standard has it,
+ * ‘ or ’ from a word processor, ' or ` from a keyboard, and a text often without (Ozbekiston). The tokenizer ends a
+ * word at all but ʻ, so no spelling found another: after o or g and before a letter each folds away, as ʻ does. An
+ * English possessive ("Tokyo's", "Hong Kong's") is left as it was, so English text is not indexed twice for it.
+ */
+export const uzbekApostrophe = String.raw`(?<=[OoGg]\p{M}*)['‘’\x60](?![Ss](?![\p{L}\p{M}]))(?=\p{Script=Latin})`;
+const uzbekApostrophes = new RegExp(uzbekApostrophe, 'gu');
+const hasUzbekApostrophe = new RegExp(uzbekApostrophe, 'u');
+/**
+ * Typed text with each apostrophe inside a Cyrillic word, or of an Uzbek oʻ or gʻ, written as a letter (ʼ, ʻ): the
+ * word is then split and folded whole.
+ */
+export function keepWordsWhole(text: string): string {
+  return text.replace(cyrillicApostrophes, 'ʼ').replace(uzbekApostrophes, 'ʻ');
 }
 /**
  * What may sit inside a folded word without counting: marks (of NFD text), the letters that fold away, what prints
- * as nothing, and the apostrophes that fold away inside a Cyrillic word.
+ * as nothing, and the apostrophes that fold away inside a Cyrillic word or an Uzbek oʻ or gʻ.
  */
-const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}'’${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
+const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}'‘’\`${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
 /**
  * Letters of Thai, Lao, Khmer and Burmese that Unicode composes from a base letter and marks, by that base: ဦ
  * (U+1026) is ဥ and the vowel sign ီ, and NFC text, as saved and as typed either way, holds it whole. The index
@@ -116,7 +148,8 @@ for (const [first, last] of [
   }
 }
 const letterPattern = (letter: string) => {
-  const spellings = (spellingsOf.get(letter) ?? []).join('') + (composedOf.get(letter) ?? '');
+  // A Latin i inside a Cyrillic word is read as і (latinIInCyrillic), so и is found written so too.
+  const spellings = (spellingsOf.get(letter) ?? []).join('') + (composedOf.get(letter) ?? '') + (letter === 'и' ? 'iI' : '');
   return spellings ? `[${escapeRegExp(letter + spellings)}]` : escapeRegExp(letter);
 };
 
@@ -148,6 +181,8 @@ export function searchFold(text: string): string {
     .replace(marks, '')
     .replace(printsAsNothing, '')
     .replace(cyrillicApostrophes, '')
+    .replace(latinIInCyrillic, 'і')
+    .replace(uzbekApostrophes, '')
     .toLowerCase()
     .replace(mappedLetters, (letter) => baseLetters[letter] ?? letter)
     .normalize('NFC');
@@ -196,7 +231,8 @@ export function searchFoldedText(text: string | null): string {
   // ASCII alone is folded by the tokenizer as by searchFold, and composing it changes nothing.
   if (!text || !beyondAscii.test(text)) return '';
   const composed = text.normalize('NFC');
-  if (hasCyrillicApostrophe.test(composed)) return searchFold(composed);
+  if (hasCyrillicApostrophe.test(composed) || hasUzbekApostrophe.test(composed) || hasLatinIInCyrillic.test(composed))
+    return searchFold(composed);
   for (const character of composed) {
     if (character.charCodeAt(0) < 0x80) continue;
     if (!tokenizerFoldsKnown(character)) return searchFold(composed);

@@ -64,6 +64,41 @@ describe('names in the order a desk officer looks them up', () => {
     ]);
   });
 
+  it('files a Kazakh, Kyrgyz or Tajik name by its alphabet: Ә after А, Қ after К, Ұ and Ү after У, Ҷ after Ч, not after Я', () => {
+    const names = [
+      'Өмірзақ',
+      'Тоқаев',
+      'Тулеев',
+      'Үмбетов',
+      'Ұлықбек',
+      'Ушаков',
+      'Әлиев',
+      'Бабаев',
+      'Қайрат',
+      'Лаптев',
+      'Ҷалол',
+      'Шамиль',
+      'Аманов',
+    ];
+    expect(names.sort(compareNames)).toEqual([
+      'Аманов',
+      'Әлиев',
+      'Бабаев',
+      'Қайрат',
+      'Лаптев',
+      'Өмірзақ',
+      'Тоқаев',
+      'Тулеев',
+      'Ушаков',
+      'Ұлықбек',
+      'Үмбетов',
+      'Ҷалол',
+      'Шамиль',
+    ]);
+    expect(['Ғани', 'Дария', 'Гүлнара'].sort(compareNames)).toEqual(['Гүлнара', 'Ғани', 'Дария']);
+    expect(['Раҳмон', 'Рахимов', 'Раимов'].sort(compareNames)).toEqual(['Раимов', 'Рахимов', 'Раҳмон']);
+  });
+
   it('files a Ukrainian or Serbian name by its alphabet: І after И, Є after Е, Ґ after Г, not after Я', () => {
     const names = [
       'Юлія Свириденко',

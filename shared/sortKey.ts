@@ -64,6 +64,24 @@ const cyrillicAfter: Readonly<Record<string, string>> = {
 };
 const cyrillicOutsideRussian = /[ґђєѕіјљњћџ]/g;
 
+// So are the letters of Kazakh, Kyrgyz and Tajik: "Әлиев", "Қайрат" and "Ұлықбек" were listed after "Юлия" and
+// "Яковлев". Each is filed after its neighbour as their alphabets have it (Ә after А, Ғ after Г, Қ after К, Ң after Н,
+// Ө after О, Ұ then Ү after У, Һ and Ҳ after Х, Ҷ after Ч). Ӣ, Ӯ and Ў decompose to И and У. Kazakh І keeps its
+// Ukrainian place, after И, not after Ы.
+const centralAsianAfter: Readonly<Record<string, string>> = {
+  ә: 'а\uffff',
+  ғ: 'г\uffff',
+  қ: 'к\uffff',
+  ң: 'н\uffff',
+  ө: 'о\uffff',
+  ұ: 'у\uffff',
+  ү: 'у\uffff\uffff',
+  һ: 'х\uffff',
+  ҳ: 'х\uffff',
+  ҷ: 'ч\uffff',
+};
+const centralAsian = /[әғқңөұүһҳҷ]/g;
+
 // Azerbaijani Ə has no decomposition and sits after z in Unicode, so "Əliyev" and "Əhmədov" were listed after
 // every Z: it is filed where the Azerbaijani alphabet puts it, after E (as Є after Е above).
 const schwa = /ə/g;
@@ -77,6 +95,7 @@ export function sortKey(text: string): string {
     .toLowerCase()
     .replace(wholeLetter, (letter) => wholeLetters[letter] ?? letter)
     .replace(cyrillicOutsideRussian, (letter) => `${cyrillicAfter[letter] ?? letter}\uffff`)
+    .replace(centralAsian, (letter) => centralAsianAfter[letter] ?? letter)
     .replace(schwa, 'e\uffff')
     .replace(katakana, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60))
     .replace(leadingVowel, '$2$1')

@@ -70,6 +70,60 @@ describe('wall time at the venue to a stored instant', () => {
     expect(wallTimeInZone(instant, 'America/New_York').time).toBe('03:30');
   });
 
+  it('keeps every time the clocks show on the day they change, on both sides of the change and in either hemisphere', () => {
+    // Kazakhstan went from +06 to +05 at midnight into 1 March 2024 (23:00–23:59 on the 29th came twice); Sydney and
+    // Auckland go back in April, New York forward in March: the evening before, or the morning after, is an ordinary
+    // time. A dinner at 22:30 in Almaty was saved at 23:30, a 05:00 call in New York at 06:00, a Saturday evening in
+    // Sydney an hour late, each said to be a time the clocks skip.
+    for (const [date, time, zone, instant] of [
+      ['2024-02-29', '17:00', 'Asia/Almaty', '2024-02-29T11:00:00.000Z'],
+      ['2024-02-29', '19:00', 'Asia/Almaty', '2024-02-29T13:00:00.000Z'],
+      ['2024-02-29', '22:30', 'Asia/Almaty', '2024-02-29T16:30:00.000Z'],
+      ['2024-03-01', '00:30', 'Asia/Almaty', '2024-02-29T19:30:00.000Z'],
+      ['2024-04-06', '18:00', 'Australia/Sydney', '2024-04-06T07:00:00.000Z'],
+      ['2024-04-07', '01:30', 'Australia/Sydney', '2024-04-06T14:30:00.000Z'],
+      ['2025-04-05', '20:00', 'Pacific/Auckland', '2025-04-05T07:00:00.000Z'],
+      ['2024-10-27', '01:30', 'Europe/Berlin', '2024-10-26T23:30:00.000Z'],
+      ['2024-10-27', '02:30', 'Europe/Vilnius', '2024-10-26T23:30:00.000Z'],
+      ['2024-03-10', '03:30', 'America/New_York', '2024-03-10T07:30:00.000Z'],
+      ['2024-03-10', '05:00', 'America/New_York', '2024-03-10T09:00:00.000Z'],
+    ] as const) {
+      expect(wallTimeToInstant(date, time, zone), `${date} ${time} ${zone}`).toBe(instant);
+      expect(isSkippedWallTime(date, time, zone), `${date} ${time} ${zone}`).toBe(false);
+    }
+    // The hour passed twice is still taken the second time (repeatedWallTime offers the first).
+    expect(wallTimeToInstant('2024-02-29', '23:30', 'Asia/Almaty')).toBe('2024-02-29T18:30:00.000Z');
+    expect(wallTimeToInstant('2024-10-27', '02:30', 'Europe/Berlin')).toBe('2024-10-27T01:30:00.000Z');
+    expect(wallTimeToInstant('2024-11-03', '01:30', 'America/New_York')).toBe('2024-11-03T06:30:00.000Z');
+    expect(wallTimeToInstant('2024-04-06', '23:30', 'America/Santiago')).toBe('2024-04-07T03:30:00.000Z');
+    expect(isSkippedWallTime('2024-03-10', '02:30', 'America/New_York')).toBe(true);
+    expect(isSkippedWallTime('2024-03-31', '02:30', 'Europe/Berlin')).toBe(true);
+  });
+
+  it('gives back, for every quarter hour the clocks show around each change of 2024 in twelve zones, the latest instant showing it', () => {
+    const zones = ['Asia/Almaty', 'Asia/Qostanay', 'Australia/Sydney', 'Pacific/Auckland', 'America/New_York', 'Europe/Berlin'];
+    zones.push('Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'Asia/Tehran', 'America/Santiago', 'Africa/Casablanca');
+    const day = 86_400_000;
+    const wrong: string[] = [];
+    for (const zone of zones) {
+      const offsetAt = (at: number) => wallTimeInZone(new Date(at).toISOString(), zone).time;
+      for (let at = Date.UTC(2024, 0, 1); at < Date.UTC(2025, 0, 1); at += day) {
+        // A day whose midnight-to-midnight wall clock does not advance by 24 hours holds a change.
+        if (offsetAt(at) === offsetAt(at + day)) continue;
+        const latest = new Map<string, number>();
+        for (let instant = at - day; instant < at + 2 * day; instant += 15 * 60_000) {
+          const { date, time } = wallTimeInZone(new Date(instant).toISOString(), zone);
+          latest.set(`${date} ${time}`, instant);
+        }
+        for (const [wall, instant] of latest) {
+          const [date = '', time = ''] = wall.split(' ');
+          if (Date.parse(wallTimeToInstant(date, time, zone)) !== instant) wrong.push(`${zone} ${wall}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('groups by the venue’s day, not the UTC day', () => {
     expect(dayInZone('2023-07-10T21:00:00Z', 'Europe/Vilnius')).toBe('2023-07-11');
   });

@@ -271,14 +271,28 @@ function offsetMinutes(epochMs: number, timeZone: string): number {
 /**
  * The UTC instant of a wall-clock time at the venue. The offset is looked up
  * twice because the first guess can sit on the other side of a
- * daylight-saving change; a time skipped by the change moves forward by the gap.
+ * daylight-saving change; of the guesses, the latest the clocks show as the
+ * time typed is taken (a time passed twice is taken the second time). Only a
+ * time skipped by the change, which none shows, moves forward by the gap.
+ * Taking the later guess regardless put the hours between the change in UTC and
+ * the change at the venue an hour late: 22:30 in Almaty on 29 February 2024
+ * (the clocks went from +06 to +05 at midnight), 05:00 in New York on the day
+ * it moves to summer time, 18:00 in Sydney the evening before it goes back.
  */
 export function wallTimeToInstant(date: string, time: string, timeZone: string): string {
   const naive = Date.parse(`${date}T${time}:00Z`);
   if (Number.isNaN(naive)) throw new RangeError(`Not a date and time: ${date} ${time}`);
   const first = naive - offsetMinutes(naive, timeZone) * 60_000;
   const second = naive - offsetMinutes(first, timeZone) * 60_000;
-  return new Date(Math.max(first, second)).toISOString();
+  const showsTyped = (instant: number) => {
+    const wall = wallTimeInZone(new Date(instant).toISOString(), timeZone);
+    return wall.date === date && wall.time === time;
+  };
+  // The offset half a day later is a guess too, so that a time passed twice west of UTC (01:30 in New York in
+  // November), which both guesses find the first time, is also taken the second time.
+  const halfDayLater = naive - offsetMinutes(naive + 12 * 60 * 60_000, timeZone) * 60_000;
+  const shown = [first, second, halfDayLater].filter(showsTyped);
+  return new Date(Math.max(...(shown.length > 0 ? shown : [first, second]))).toISOString();
 }
 
 /**

@@ -65,6 +65,7 @@ import { azerbaijaniAndGeorgianCapitals } from './2950-azerbaijani-and-georgian-
 import { syncDatabaseBehind } from './2960-sync-database-behind.ts';
 import { meetingBiographiesSearched } from './2970-meeting-biographies-searched.ts';
 import { searchFoldsEthiopicHomophones } from './3000-search-folds-ethiopic-homophones.ts';
+import { centralAsianLettersFoldAndSort } from './3010-central-asian-letters.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -180,6 +181,9 @@ export const migrations: readonly Migration[] = [
   // 3000: an African Union summit in Addis Ababa, tried as a desk team (r18-addis). Search finds an Amharic name
   // whichever of the letters that sound alike it was spelt with.
   searchFoldsEthiopicHomophones,
+  // 3010: a C5 summit in Astana, tried as a new desk (r19-astana). Search finds "Тоқаев" by "Токаев" and an Uzbek oʻ
+  // whichever apostrophe it was written with; Kazakh, Kyrgyz and Tajik letters sort after their neighbours.
+  centralAsianLettersFoldAndSort,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -11,7 +11,7 @@ import { printCss } from './template/printCss.ts';
 // font that has it. Each letter here must be
 // drawn by fonts that hold it whole, as fontconfig lists them, in the pack's body and in its running header.
 
-const letters = ['İ', 'Š', 'č', 'Ż', 'ė', 'ś', 'ř', 'ά', 'Ή', 'ώ', 'ΐ', 'ї', 'Є', 'ў', 'Ґ'];
+const letters = ['İ', 'Š', 'č', 'Ż', 'ė', 'ś', 'ř', 'ά', 'Ή', 'ώ', 'ΐ', 'ї', 'Є', 'ў', 'Ґ', 'Қ', 'ә', 'ұ', 'Ү', 'ҳ', 'Ҷ', 'ӣ', 'Ӯ'];
 const holds = (family: string, letter: string) =>
   execFileSync('fc-list', [`${family}:charset=${letter.codePointAt(0)?.toString(16)}`, 'family'], { encoding: 'utf8' }).trim() !== '';
 const spans = (prefix: string) => letters.map((letter, index) => `<span id="${prefix}-${index}">${letter}</span>`).join(' ');

@@ -10,37 +10,32 @@ export const paperHeights: Record<PaperSize, number> = { a4: 297, letter: 279.4 
  * caron: Chromium then built "İstanbul" from an I and a loose dot it set over the s ("Iṡtanbul"), "Κυριάκος" with
  * its tonos over the κ, and "Šefčovič" with its carons over the next letters, rather than take a font that has
  * the letter. Latin Extended, Greek and Cyrillic print from a system font with all of them first, whichever is
- * installed (local, nothing is fetched); Latin-1 keeps Noto's, so an English pack prints as before.
+ * installed (local, nothing is fetched), those of Central Asia from one that has them (below); Latin-1 keeps Noto's, so an English pack prints as before.
  */
-const alphabets = 'U+0100-024F, U+0370-03FF, U+0400-052F, U+1E00-1EFF, U+1F00-1FFF';
-const alphabetFace = (weight: number, names: readonly string[]) =>
-  `@font-face { font-family: "Sherpa Alphabets"; font-weight: ${weight}; unicode-range: ${alphabets}; src: ${names.map((name) => `local("${name}")`).join(', ')}; }`;
+const alphabets = 'U+0100-024F, U+0370-03FF, U+0400-045F, U+1E00-1EFF, U+1F00-1FFF';
+/**
+ * The Cyrillic letters of Kazakh, Kyrgyz, Tajik and Uzbek (Қ, Ғ, Ң, Ө, Ұ, Ү, Һ, Ә, Ҷ, Ҳ, Ӣ, Ӯ) sit beyond the
+ * Russian block, and Liberation Sans, first found on Linux, lacks them: each letter fell to another font, and Ӣ and
+ * Ӯ, which Unicode composes from и and у with a macron, were built from Liberation's letter and Noto CJK's loose
+ * macron, set after the letter ("Эмомали̅"). This range takes a font that holds them first.
+ */
+const cyrillicSupplement = 'U+0460-052F';
+const alphabetFace = (weight: number, range: string, names: readonly string[]) =>
+  `@font-face { font-family: "Sherpa Alphabets"; font-weight: ${weight}; unicode-range: ${range}; src: ${names.map((name) => `local("${name}")`).join(', ')}; }`;
+const regularFaces = ['Noto Sans', 'NotoSans-Regular', 'Segoe UI', 'SegoeUI', 'Arial', 'ArialMT'];
+const boldFaces = ['Noto Sans Bold', 'NotoSans-Bold', 'Segoe UI Bold', 'SegoeUI-Bold', 'Arial Bold', 'Arial-BoldMT'];
+const [liberation, liberationBold, dejaVu, dejaVuBold] = [
+  ['Liberation Sans', 'LiberationSans'],
+  ['Liberation Sans Bold', 'LiberationSans-Bold'],
+  ['DejaVu Sans', 'DejaVuSans'],
+  ['DejaVu Sans Bold', 'DejaVuSans-Bold'],
+];
 /** The faces fontStack names first: a stylesheet that uses fontStack carries them (the page's, the running header's). */
 export const alphabetFontFaces = [
-  alphabetFace(400, [
-    'Noto Sans',
-    'NotoSans-Regular',
-    'Segoe UI',
-    'SegoeUI',
-    'Arial',
-    'ArialMT',
-    'Liberation Sans',
-    'LiberationSans',
-    'DejaVu Sans',
-    'DejaVuSans',
-  ]),
-  alphabetFace(700, [
-    'Noto Sans Bold',
-    'NotoSans-Bold',
-    'Segoe UI Bold',
-    'SegoeUI-Bold',
-    'Arial Bold',
-    'Arial-BoldMT',
-    'Liberation Sans Bold',
-    'LiberationSans-Bold',
-    'DejaVu Sans Bold',
-    'DejaVuSans-Bold',
-  ]),
+  alphabetFace(400, alphabets, [...regularFaces, ...liberation, ...dejaVu]),
+  alphabetFace(700, alphabets, [...boldFaces, ...liberationBold, ...dejaVuBold]),
+  alphabetFace(400, cyrillicSupplement, [...regularFaces, ...dejaVu, ...liberation]),
+  alphabetFace(700, cyrillicSupplement, [...boldFaces, ...dejaVuBold, ...liberationBold]),
 ].join('\n');
 
 /** Local fonts only (nothing is fetched): Noto CJK carries Hangul and Latin; the others are the usual system fallbacks. */

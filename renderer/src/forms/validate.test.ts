@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isTimeZoneName, zoneOfCapital } from '../../../shared/fieldRules.ts';
 import { formSpecs } from './specs.ts';
 import { proseProblem, validate } from './validate.ts';
 
@@ -80,6 +81,44 @@ describe('form checks before anything is sent', () => {
     const summit = { ...formSpecs.summit.blank(), title: 'G7 Charlevoix', startDate: '2026-06-14', timeZone: '-04:00' };
     expect(validate(formSpecs.summit, summit).timeZone).toEqual({ key: 'forms.unknownTimeZone' });
     expect(validate(formSpecs.summit, { ...summit, timeZone: 'America/Toronto' })).toEqual({});
+  });
+
+  it('names the zone to type for a capital the tz database names none after: Astana keeps Asia/Almaty’s time', () => {
+    const summit = { ...formSpecs.summit.blank(), title: 'C5 Summit', startDate: '2027-05-20', endDate: '2027-05-21' };
+    for (const [typed, city, zone] of [
+      ['Asia/Astana', 'Astana', 'Asia/Almaty'],
+      [' astana ', 'Astana', 'Asia/Almaty'],
+      ['Asia/Nur-Sultan', 'Astana', 'Asia/Almaty'],
+      ['America/Brasilia', 'Brasília', 'America/Sao_Paulo'],
+      ['Asia/New_Delhi', 'New Delhi', 'Asia/Kolkata'],
+      ['Asia/Beijing', 'Beijing', 'Asia/Shanghai'],
+    ] as const)
+      expect(validate(formSpecs.summit, { ...summit, timeZone: typed }).timeZone?.options, typed).toMatchObject({ city, zone });
+    expect(validate(formSpecs.summit, { ...summit, timeZone: 'Asia/Astana' }).timeZone?.key).toBe('forms.zoneOfCapital');
+    expect(validate(formSpecs.summit, { ...summit, timeZone: 'Asia/Almaty' }).timeZone).toBeUndefined();
+    expect(validate(formSpecs.summit, { ...summit, timeZone: 'Asia/Tashkent' }).timeZone).toBeUndefined();
+    expect(validate(formSpecs.summit, { ...summit, timeZone: 'Asia/Atlantis' }).timeZone).toEqual({ key: 'forms.unknownTimeZone' });
+    // Each zone named is one the runtime knows.
+    for (const capital of [
+      'Astana',
+      'Abuja',
+      'Ankara',
+      'Beijing',
+      'Brasilia',
+      'Canberra',
+      'Islamabad',
+      'New Delhi',
+      'Hanoi',
+      'Naypyidaw',
+      'Ottawa',
+      'Pretoria',
+      'Putrajaya',
+      'Rabat',
+      'Sejong',
+      'Washington',
+      'Wellington',
+    ])
+      expect(isTimeZoneName(zoneOfCapital(capital)?.zone ?? ''), capital).toBe(true);
   });
 
   it('refuses a zone abbreviation, which the runtime reads as one place of several (BST as Dhaka, IST as Kolkata)', () => {

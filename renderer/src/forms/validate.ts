@@ -12,6 +12,7 @@ import {
   isWallTime,
   isZoneAbbreviation,
   maxProse,
+  zoneOfCapital,
 } from '../../../shared/fieldRules.ts';
 import { controlDateOrder, hasOverflowingYear } from './dateReading.ts';
 import type { FieldSpec, FormSpec, FormValues } from './specs.ts';
@@ -48,7 +49,7 @@ function checkField(field: FieldSpec, values: FormValues, impossibleDates: Reado
       return isWallTime(textValue) ? null : { key: 'forms.notATime' };
     case 'timezone':
       if (isZoneAbbreviation(textValue)) return { key: 'forms.timeZoneAbbreviation' };
-      return isTimeZoneName(textValue.trim()) ? null : { key: 'forms.unknownTimeZone' };
+      return isTimeZoneName(textValue.trim()) ? null : unknownZoneProblem(textValue);
     case 'number': {
       if (textValue.trim() === '') return field.optional ? null : { key: 'forms.required' };
       const number = Number(textValue);
@@ -59,6 +60,14 @@ function checkField(field: FieldSpec, values: FormValues, impossibleDates: Reado
     default:
       return null;
   }
+}
+
+/** An unknown zone, naming the zone to type where a capital with none of its own was typed ("Asia/Astana"). */
+export function unknownZoneProblem(typed: string): FieldProblem {
+  const capital = zoneOfCapital(typed);
+  // React escapes the text it shows: i18next's own escaping would show "Asia&#x2F;Almaty".
+  const options = { typed: typed.trim(), ...capital, interpolation: { escapeValue: false } };
+  return capital ? { key: 'forms.zoneOfCapital', options } : { key: 'forms.unknownTimeZone' };
 }
 
 /**

@@ -358,6 +358,7 @@ export const en = {
     occurrences: { earlier: 'The first: {{time}}', later: 'The second: {{time}}' },
     required: 'This field is required.',
     unknownTimeZone: 'Unknown time zone. Use a name such as Europe/Vilnius or Asia/Seoul.',
+    zoneOfCapital: 'No time zone is named “{{typed}}”: {{city}} keeps the time of {{zone}}. Type {{zone}}.',
     timeZoneAbbreviation:
       'An abbreviation names different zones in different places (BST is London’s summer time and Bangladesh’s standard time). Use the zone’s name, such as Europe/London or Asia/Dhaka.',
     endBeforeStart: 'The end date is before the start date.',

@@ -20,8 +20,29 @@ const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
 // Case that lowering alone does not fold: Turkish "IŞIK" lowers to "işik", not "ışık", and German "STRAUSS" to
 // "strauss", not "strauß", so a name copied in capitals from a passport or a list was not the stored one. Greek
 // writes one sigma two ways, ς only at a word's end: "Κυριακοσ", lowered by a tool that does not know it, is Κυριάκος.
-// Azerbaijani Ə is written A where a keyboard or an English text lacks it: "Ilham Aliyev" is İlham Əliyev.
-const caseless: Readonly<Record<string, string>> = { ı: 'i', ß: 'ss', ς: 'σ', ə: 'a' };
+// Azerbaijani Ə is written A where a keyboard or an English text lacks it: "Ilham Aliyev" is İlham Əliyev. The
+// Cyrillic letters of Kazakh, Kyrgyz and Tajik are written with the Russian ones where a keyboard or a Russian text
+// lacks them, as search finds them (shared/searchFold.ts): "Касым-Жомарт Токаев" is Қасым-Жомарт Тоқаев.
+const caseless: Readonly<Record<string, string>> = {
+  ı: 'i',
+  ß: 'ss',
+  ς: 'σ',
+  ə: 'a',
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  ҳ: 'х',
+  ҷ: 'ч',
+  і: 'и',
+};
+const caselessLetters = new RegExp(`[${Object.keys(caseless).join('')}]`, 'gu');
+// A Latin i beside a Cyrillic letter is the і older Kazakh texts write so ("Әйгерiм"), as search reads it.
+const latinIInCyrillic = /(?<=\p{Script=Cyrillic}\p{M}*)i|i(?=\p{M}*\p{Script=Cyrillic})/gu;
 
 /**
  * A name as compared: compatibility-normalised (NFKC), spaces collapsed, case
@@ -37,7 +58,8 @@ export function nameKey(name: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
     .toLocaleLowerCase('en-US')
-    .replace(/[ıßςə]/gu, (letter) => caseless[letter] ?? letter);
+    .replace(latinIInCyrillic, 'і')
+    .replace(caselessLetters, (letter) => caseless[letter] ?? letter);
 }
 
 /** The people already stored whose name or native name reads the same as either of those typed. */

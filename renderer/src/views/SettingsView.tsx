@@ -5,6 +5,7 @@ import { isTimeZoneName, isZoneAbbreviation } from '../../../shared/fieldRules.t
 import { call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
+import { unknownZoneProblem } from '../forms/validate.ts';
 import { MarkingsPanel } from '../markings/MarkingsPanel.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { LockSettings } from '../session/LockSettings.tsx';
@@ -39,7 +40,8 @@ export function SettingsView() {
     // Spaces round a pasted zone are never meant.
     const typed = typedZone.trim();
     if (isZoneAbbreviation(typed) || !isTimeZoneName(typed)) {
-      setZoneError(t(isZoneAbbreviation(typed) ? 'forms.timeZoneAbbreviation' : 'forms.unknownTimeZone'));
+      const problem = isZoneAbbreviation(typed) ? { key: 'forms.timeZoneAbbreviation' } : unknownZoneProblem(typed);
+      setZoneError(t(problem.key, problem.options ?? {}));
       return;
     }
     setZoneError(undefined);
