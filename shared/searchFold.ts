@@ -188,8 +188,6 @@ export function searchFold(text: string): string {
     .normalize('NFC');
 }
 
-const beyondAscii = /[\u0080-\uFFFF]/;
-
 /** An ASCII letter with accents only from the combining block: the tokenizer folds these itself. */
 const latinWithAccents = /^[A-Za-z][\u0300-\u036f]*$/;
 
@@ -228,8 +226,8 @@ function tokenizerFoldsKnown(character: string): boolean {
  * Vietnamese text short of Đ, so most rows add nothing to the index.
  */
 export function searchFoldedText(text: string | null): string {
-  // ASCII alone is folded by the tokenizer as by searchFold, and composing it changes nothing.
-  if (!text || !beyondAscii.test(text)) return '';
+  // Not cut short for ASCII: an apostrophe inside an ASCII word (O'zbekiston, O'Brien) still adds a folded copy.
+  if (!text) return '';
   const composed = text.normalize('NFC');
   if (hasCyrillicApostrophe.test(composed) || hasUzbekApostrophe.test(composed) || hasLatinIInCyrillic.test(composed))
     return searchFold(composed);
