@@ -1,6 +1,6 @@
 import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, queryWords, splitScripts } from '../shared/cjk.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
-import { keepCyrillicWordsWhole, printsAsNothing, searchFold, searchFoldedText } from '../shared/searchFold.ts';
+import { keepWordsWhole, printsAsNothing, searchFold, searchFoldedText } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
 import { writePendingNoteRevisions } from './sync/pendingNotes.ts';
@@ -65,7 +65,7 @@ export function toMatchTerms(text: string): MatchTerms {
   const { terms } = matchTerms;
   const pattern = /"([^"]*)"|(\S+)/g;
   // What prints as nothing (a soft hyphen pasted with a name) is not typed: "Wira\u00adnto" asks for "wiranto".
-  for (const match of keepCyrillicWordsWhole(text.normalize('NFC').replace(printsAsNothing, '')).matchAll(pattern)) {
+  for (const match of keepWordsWhole(text.normalize('NFC').replace(printsAsNothing, '')).matchAll(pattern)) {
     const phrase = match[1];
     if (phrase !== undefined) {
       const words = phrase.split(wordSeparators).filter(Boolean);

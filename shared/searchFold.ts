@@ -79,22 +79,24 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$
  */
 export const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
 /**
- * Ukrainian and Belarusian write an apostrophe inside a word (В’ячеслав, Мар’яна), as ’ (a word processor), ' (a
- * keyboard) or ʼ (U+02BC, the standard's) as the document has it; Russian writes the same names without one
- * (Вячеслав). The tokenizer ends a word at ’ and ' and keeps ʼ inside it, so no spelling found another: between two
- * Cyrillic letters each folds away, as ʼ does everywhere.
+ * An apostrophe inside a name, written ’ (a word processor), ' (a keyboard), ‘ or ʻ (the ʻokina) or ʼ (U+02BC) as
+ * the document has it, or left out as people type it: Ngũgĩ wa Thiong’o ("Thiongo"), O’Brien, N’Djamena, and
+ * Ukrainian and Belarusian names (В’ячеслав), which Russian writes without one (Вячеслав). The tokenizer ends a
+ * word at ’, ' and ‘ and keeps ʼ and ʻ inside it, so no spelling found another: between two letters each folds
+ * away. Not before an English ending ('s, 't, 'd, 'm, 're, 've, 'll): "desk’s" stays two words to the index and the
+ * query alike, as before, and English prose needs no folded copy in the index.
  */
-const cyrillicApostrophes = /(?<=\p{Script=Cyrillic}\p{M}*)['’ʼ](?=\p{Script=Cyrillic})/gu;
-const hasCyrillicApostrophe = /\p{Script=Cyrillic}\p{M}*['’ʼ](?=\p{Script=Cyrillic})/u;
-/** Typed text with each apostrophe inside a Cyrillic word written ʼ, a letter: the word is then split and folded whole. */
-export function keepCyrillicWordsWhole(text: string): string {
-  return text.replace(cyrillicApostrophes, 'ʼ');
+const apostrophesInsideWords = /(?<=\p{L}\p{M}*)['’‘ʼʻ](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))/giu;
+const hasApostropheInsideWord = /(?<=\p{L}\p{M}*)['’‘ʼʻ](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))/iu;
+/** Typed text with each apostrophe inside a word written ʼ, a letter: the word is then split and folded whole. */
+export function keepWordsWhole(text: string): string {
+  return text.replace(apostrophesInsideWords, 'ʼ');
 }
 /**
  * What may sit inside a folded word without counting: marks (of NFD text), the letters that fold away, what prints
- * as nothing, and the apostrophes that fold away inside a Cyrillic word.
+ * as nothing, and the apostrophes that fold away inside a word.
  */
-const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}'’${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
+const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}'’‘${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
 /**
  * Letters of Thai, Lao, Khmer and Burmese that Unicode composes from a base letter and marks, by that base: ဦ
  * (U+1026) is ဥ and the vowel sign ီ, and NFC text, as saved and as typed either way, holds it whole. The index
@@ -147,7 +149,7 @@ export function searchFold(text: string): string {
     .normalize('NFD')
     .replace(marks, '')
     .replace(printsAsNothing, '')
-    .replace(cyrillicApostrophes, '')
+    .replace(apostrophesInsideWords, '')
     .toLowerCase()
     .replace(mappedLetters, (letter) => baseLetters[letter] ?? letter)
     .normalize('NFC');
@@ -193,7 +195,7 @@ function tokenizerFoldsKnown(character: string): boolean {
 export function searchFoldedText(text: string | null): string {
   if (!text) return '';
   const composed = text.normalize('NFC');
-  if (hasCyrillicApostrophe.test(composed)) return searchFold(composed);
+  if (hasApostropheInsideWord.test(composed)) return searchFold(composed);
   for (const character of composed) {
     if (character.charCodeAt(0) < 0x80) continue;
     if (!tokenizerFoldsKnown(character)) return searchFold(composed);

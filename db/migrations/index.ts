@@ -65,6 +65,7 @@ import { azerbaijaniAndGeorgianCapitals } from './2950-azerbaijani-and-georgian-
 import { syncDatabaseBehind } from './2960-sync-database-behind.ts';
 import { meetingBiographiesSearched } from './2970-meeting-biographies-searched.ts';
 import { searchFoldsEthiopicHomophones } from './3000-search-folds-ethiopic-homophones.ts';
+import { searchFoldsApostrophesInsideNames } from './3020-search-folds-apostrophes-inside-names.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -180,6 +181,8 @@ export const migrations: readonly Migration[] = [
   // 3000: an African Union summit in Addis Ababa, tried as a desk team (r18-addis). Search finds an Amharic name
   // whichever of the letters that sound alike it was spelt with.
   searchFoldsEthiopicHomophones,
+  // 3020: round nineteen's hostile tester (r19-hostile). Search finds "Thiong’o" by "Thiongo", and the other way round.
+  searchFoldsApostrophesInsideNames,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
