@@ -524,6 +524,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
         action: z.literal('merge'),
         choices: z.record(columnName, revision).refine(fewFields, 'must name at most 200 fields'),
         texts: z.record(columnName, prose).refine(fewFields, 'must name at most 200 fields').optional(),
+        lowersMarkingTo: level.optional(),
       }),
     ]),
   'conflict.restorations': () => empty,
