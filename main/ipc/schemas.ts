@@ -4,6 +4,7 @@ import {
   bundlePassphraseProblem,
   bundleRecordKinds,
   maxBundlePassphrase,
+  maxDeskName,
   maxReviewLinesPage,
   maxStagedBundleBytes,
   minBundlePassphrase,
@@ -337,7 +338,7 @@ const bundleSource = (extra: z.ZodRawShape) =>
 const maxParts = Math.ceil(maxStagedBundleBytes / bundlePartBytes);
 const exchangeSchemas = {
   'desk.card': () => z.strictObject({}),
-  'desk.rename': () => z.strictObject({ deskName: requiredLine(200) }),
+  'desk.rename': () => z.strictObject({ deskName: requiredLine(maxDeskName) }),
   'desk.saveCard': () => z.strictObject({}),
   'contact.list': () => z.strictObject({}),
   'contact.add': () => z.strictObject({ text: z.string().max(5000, 'must be at most 5000 characters: a card is a few lines') }),
