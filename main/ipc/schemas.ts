@@ -251,9 +251,14 @@ const packSection = once(() =>
         .max(1000)
         .transform((ids) => [...new Set(ids)]),
       removedPersonIds: z.array(id).max(1000).optional(),
+      // One text a person: a second printed nowhere (the last one given wins) yet was kept in the pack unseen.
       biographies: z
         .array(z.strictObject({ personId: id, text: prose, classification: level.optional() }))
         .max(1000)
+        .refine(
+          (biographies) => new Set(biographies.map((biography) => biography.personId)).size === biographies.length,
+          because('repeated', 'each person may have one biography written for the pack'),
+        )
         .optional(),
     }),
     z.strictObject({ kind: z.literal('sources') }),

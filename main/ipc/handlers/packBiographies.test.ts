@@ -106,4 +106,21 @@ describe('a pack’s own biographies', () => {
     });
     expect(changed).toMatchObject({ ok: false, error: { reason: 'biography_not_in_meetings' } });
   });
+
+  it('are refused when a person is given two, so no second text sits unseen behind the one that prints', async () => {
+    const [personId = 0] = peopleOfMeetings(db, definition);
+    const answer = await dispatch('pack.save', {
+      name: 'Vilnius',
+      definition: withBiographies(definition, [
+        { personId, text: 'Handled by station.', classification: 'NATO SECRET' },
+        { personId, text: 'Public career.', classification: 'NATO UNCLASSIFIED' },
+      ]),
+      expected: null,
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', reason: 'repeated', field: `definition.sections.${biographiesAt(definition)}.biographies` },
+    });
+    expect(packRows()).toEqual([]);
+  });
 });
