@@ -82,6 +82,8 @@ export const bundleRefusals = [
   'importing',
   // Signed by a desk whose key this desk no longer trusts (its laptop lost): never imported, whatever is ticked.
   'revoked-signer',
+  // Its signer's desk name is one a desk's Settings refuse (a direction override could show another desk's name).
+  'signer-name-invalid',
 ] as const;
 export type BundleRefusalReason = (typeof bundleRefusals)[number];
 export interface BundleRefusal {

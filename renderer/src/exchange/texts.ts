@@ -141,6 +141,8 @@ export const exchangeEn = {
     importing: 'Another bundle is being imported here. Import this one when it is done. Nothing was imported from it.',
     'revoked-signer':
       'This bundle is signed by “{{desk}}” ({{fingerprint}}), a desk this desk stopped trusting on {{when}} (its laptop was lost). Whoever holds that laptop can sign bundles: it was not opened and nothing was imported. Ask a colleague who still has the text to send it.',
+    'signer-name-invalid':
+      'This bundle’s signer names its desk with what a desk name may not hold: a character that turns text round or hides a difference (it could show as another desk’s name), a control character or half an emoji, or more than 200 characters. It was not opened and nothing was imported.',
   } satisfies Record<BundleRefusalReason, string>,
   // Bad files and bundles left unimported by a restart (syncmore).
   emptyFile: 'The file “{{file}}” is empty: it is not a Sherpa bundle. Nothing was imported.',
@@ -301,6 +303,8 @@ export const exchangeKo: typeof exchangeEn = {
     importing: '다른 번들을 가져오는 중입니다. 그 작업이 끝난 뒤 이 번들을 가져오십시오. 이 번들에서는 아무것도 가져오지 않았습니다.',
     'revoked-signer':
       '이 번들은 “{{desk}}”({{fingerprint}})이(가) 서명했습니다. 이 데스크는 {{when}}부터 그 데스크를 신뢰하지 않습니다(노트북 분실). 그 노트북을 가진 사람도 번들에 서명할 수 있으므로 열지 않았으며 아무것도 가져오지 않았습니다. 내용을 가진 동료에게 다시 보내 달라고 요청하십시오.',
+    'signer-name-invalid':
+      '이 번들에 서명한 데스크의 이름에 데스크 이름으로 쓸 수 없는 것이 들어 있습니다. 글의 방향을 바꾸거나 차이를 숨기는 문자(다른 데스크의 이름처럼 보일 수 있음), 제어 문자나 깨진 이모지 반쪽, 또는 200자를 넘는 길이입니다. 열지 않았으며 아무것도 가져오지 않았습니다.',
   },
   emptyFile: '“{{file}}” 파일이 비어 있어 Sherpa 번들이 아닙니다. 아무것도 가져오지 않았습니다.',
   notImportedTitle: '가져오지 않은 번들',

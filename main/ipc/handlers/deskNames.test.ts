@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renameDesk } from '../../../db/sync/deskExchange.ts';
 import { storeSnapshot } from '../../../db/sync/testing.ts';
-import { type ContactAddOutcome, cardText } from '../../../shared/bundles.ts';
+import { type BundleExportResult, type ContactAddOutcome, cardText } from '../../../shared/bundles.ts';
 import { openStore } from '../../store.ts';
 import { tempDataDir } from '../../storeFaults.helpers.ts';
 import { ensureDeskKeys, signCardName } from '../../sync/deskKeys.ts';
@@ -22,7 +24,11 @@ function desk() {
   const dataDir = tempDataDir();
   folders.push(dataDir);
   const { db } = openStore(dataDir);
-  const dispatch = createDispatch({ db, handlers: createHandlers({ db, clock: () => new Date('2026-12-01T10:00:00Z') }) });
+  const exportsDir = path.join(dataDir, 'exports');
+  const dispatch = createDispatch({
+    db,
+    handlers: createHandlers({ db, clock: () => new Date('2026-12-01T10:00:00Z'), exchange: { exportsDir } }),
+  });
   return { db, dispatch };
 }
 
@@ -58,5 +64,46 @@ describe('a pasted desk card', () => {
         ok: true,
         value: { status: 'added', card: { deskName } },
       });
+  });
+});
+
+describe('a bundle whose signer names its desk', () => {
+  it('as a desk name may not be named is refused before its passphrase is asked, and accepting its signer saves nothing', async () => {
+    const a = desk();
+    const b = desk();
+    const summit = await a.dispatch('summit.create', {
+      title: 'Washington Summit',
+      city: 'Washington',
+      countryId: null,
+      startDate: '2024-07-09',
+      endDate: '2024-07-11',
+      timeZone: 'America/New_York',
+      description: '',
+      sourceId: null,
+      classification: 'NATO RESTRICTED',
+    });
+    if (!summit.ok) throw new Error(summit.error.message);
+    // Written past Settings' rules, as a changed copy of Sherpa could write it, and signed by the desk's own key.
+    await a.dispatch('desk.card', {});
+    renameDesk(a.db, '\u202eksed luoeS');
+    const exported = await a.dispatch('bundle.export', {
+      selection: { summitId: (summit.value as { id: number }).id },
+      recipients: [],
+      passphrase: 'long enough passphrase',
+    });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const file = fs.readFileSync((exported.value as BundleExportResult).path).toString('base64');
+    await b.dispatch('desk.card', {});
+    const before = storeSnapshot(b.db);
+    expect(await b.dispatch('bundle.inspect', { file })).toMatchObject({
+      ok: true,
+      value: { status: 'refused', refusal: { reason: 'signer-name-invalid' } },
+    });
+    expect(await b.dispatch('bundle.import', { file, passphrase: 'long enough passphrase', acceptSigner: true })).toMatchObject({
+      ok: true,
+      value: { status: 'refused', refusal: { reason: 'signer-name-invalid' } },
+    });
+    expect(storeSnapshot(b.db)).toEqual(before);
+    expect(await b.dispatch('contact.list', {})).toEqual({ ok: true, value: [] });
   });
 });
