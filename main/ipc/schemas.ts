@@ -26,7 +26,7 @@ import { endsBeforeStart, maxLevelName, noteLimits, numberRanges, packLimits, te
 import { schemeProblems } from '../../shared/markings.ts';
 import type { RefusalReason } from '../../shared/refusals.ts';
 import { builtOnFirstRead, once } from './builtOnFirstRead.ts';
-import { because, id, isoDate, isoInstant, line, optionalId, prose, requiredLine, timeZone } from './validation.ts';
+import { because, id, isoDate, isoInstant, line, optionalId, prose, requiredLine, searchLine, timeZone } from './validation.ts';
 
 const level = line(maxLevelName);
 // These kinds gained a marking after callers of their create channel existed: one
@@ -426,7 +426,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
   'timeline.list': () => empty,
   'search.query': () =>
     z.strictObject({
-      text: line(500),
+      text: searchLine(500),
       kinds: z.array(z.enum(searchKinds)).max(searchKinds.length).optional(),
       summitId: id.optional(),
       sectorId: id.optional(),
