@@ -185,6 +185,22 @@ describe('search folds letters the way people type them without', () => {
     expect(found('kong s')).toEqual([english]);
   });
 
+  it('finds a name with an apostrophe inside it whichever apostrophe it was written or typed with, or none', () => {
+    // ’ from a word processor, ' from a keyboard, ʼ (U+02BC) and ʻ (the ʻokina) as a standard has them.
+    const writer = person('Ngũgĩ wa Thiong’o', '', "Met N’Djamena’s mayor and Mr O'Brien.");
+    const keyboard = person("Ngugi wa Thiong'o");
+    const letter = person('Ngũgĩ wa Thiongʼo');
+    const okina = person('Ngũgĩ wa Thiongʻo');
+    const without = person('Ngugi wa Thiongo');
+    const all = [writer, keyboard, letter, okina, without];
+    for (const typed of ['Thiongo', 'thiong’o', "Thiong'o", 'Thiongʼo', 'thiongʻo', 'Thiong‘o', 'thion', '"wa Thiongo"'])
+      expect(found(typed).sort(), `“${typed}”`).toEqual([...all].sort());
+    for (const typed of ['ndjamena', 'N’Djamena', 'obrien', "O'Brien", 'Brien', 'Djamena'])
+      expect(found(typed), `“${typed}”`).toContain(writer);
+    expect(markMatches('Ngũgĩ wa Thiong’o', 'thiongo')).toBe(`Ngũgĩ wa ${highlightStart}Thiong’o${highlightEnd}`);
+    expect(markMatches('Ngugi wa Thiongo', "thiong'o")).toBe(`Ngugi wa ${highlightStart}Thiongo${highlightEnd}`);
+  });
+
   it('finds a Thai or Lao word whichever of its two spellings that look alike was typed', () => {
     // Sara am, or nikhahit then sara aa (a PDF's text gives the second); ໝ and ໜ, or ຫ then ມ or ນ.
     const thai = person('Thai desk', '', 'การประชุมสำคัญ ทำงานร่วมกัน');

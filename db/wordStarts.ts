@@ -22,7 +22,8 @@ function startsAWord(text: string, wanted: string): boolean {
 /** Whether every one of `words` begins some word of `text`, as a prefix search matches it. */
 export function hasWordsStartingWith(text: string, words: readonly string[]): boolean {
   const lower = text.toLowerCase();
-  // Folding is slow next to a plain search: only text or words with letters beyond ASCII need it.
+  // Folding is slow next to a plain search: only text or words with letters beyond ASCII, or an apostrophe that
+  // folds away inside a word ("Thiong'o" for "thiongo"), need it.
   let folded: string | null = null;
   return words.every((word) => {
     if (startsAWord(lower, word.toLowerCase())) return true;

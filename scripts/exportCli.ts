@@ -269,11 +269,23 @@ function entryOf(file: string): string {
   }
 }
 
+/** The file a path reaches, by device and inode; null when there is none. */
+function fileIdentity(file: string): string | null {
+  try {
+    const { dev, ino } = fs.statSync(file, { bigint: true });
+    return `${dev}:${ino}`;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The export reads the store and writes the PDF: a store whose name ends in
  * .pdf, given again as --out (by the same name, through another spelling of
  * its folder, or by a link the store's name points through), was replaced by
- * the PDF. Null when --out is another file.
+ * the PDF. So was one reached by a name no path comparison tells: other
+ * capitals on macOS's and Windows' disks, which ignore case, or a hard link;
+ * the file each reaches is compared too. Null when --out is another file.
  */
 export function checkOutIsNotStore(out: string, store: string): string | null {
   const storeFiles = new Set([entryOf(store)]);
@@ -282,7 +294,9 @@ export function checkOutIsNotStore(out: string, store: string): string | null {
   } catch {
     // No store there: opening it says so, with its own message.
   }
-  return storeFiles.has(entryOf(out))
+  const storeIdentity = fileIdentity(store);
+  const sameFile = storeIdentity !== null && fileIdentity(out) === storeIdentity;
+  return storeFiles.has(entryOf(out)) || sameFile
     ? `--out ${out} is the store given with --db; the export never writes over what it reads. Give the PDF another name.`
     : null;
 }

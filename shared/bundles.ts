@@ -1,6 +1,7 @@
 // What the Exchange screen and the store say to each other about desks,
 // contact cards and `.sherpa` bundles (issue 13, item 4). Types and the card's
 // text form only: the cryptography stays in main/sync.
+import { fitsLength, isBlank, refusedInLine } from './fieldRules.ts';
 import { maxRequestBytes } from './limits.ts';
 import { type RecordKind, recordKinds } from './recordKinds.ts';
 import type { ContactCard, RecordChange, RevokedContact } from './sync.ts';
@@ -16,7 +17,7 @@ export interface DeskCard {
 /** Adding a colleague's card: refused when it is no card, its keys do not give the fingerprint it states, or it is this desk's own. */
 export type ContactAddOutcome =
   | { status: 'added'; card: ContactCard }
-  | { status: 'refused'; reason: 'not-a-card' | 'fingerprint-mismatch' | 'own-card' | 'name-unsigned' | 'name-mismatch' }
+  | { status: 'refused'; reason: 'not-a-card' | 'fingerprint-mismatch' | 'own-card' | 'name-unsigned' | 'name-mismatch' | 'name-invalid' }
   /** This desk stopped trusting the card's keys (its laptop lost): accepting it again would undo that. */
   | { status: 'refused'; reason: 'revoked'; revokedAt: string };
 
@@ -81,6 +82,8 @@ export const bundleRefusals = [
   'importing',
   // Signed by a desk whose key this desk no longer trusts (its laptop lost): never imported, whatever is ticked.
   'revoked-signer',
+  // Its signer's desk name is one a desk's Settings refuse (a direction override could show another desk's name).
+  'signer-name-invalid',
 ] as const;
 export type BundleRefusalReason = (typeof bundleRefusals)[number];
 export interface BundleRefusal {
@@ -207,6 +210,17 @@ export function bundlePassphraseProblem(passphrase: string): PassphraseProblem |
   const steps = characters.slice(1).map((character, index) => (character.codePointAt(0) ?? 0) - (characters[index]?.codePointAt(0) ?? 0));
   if (steps.every((step) => step === 1) || steps.every((step) => step === -1)) return 'weak';
   return null;
+}
+
+/** Longest desk name, as Settings take it and a colleague's card must hold it. */
+export const maxDeskName = 200;
+
+/**
+ * Whether a colleague's card names its desk as this desk's Settings would take it: one line, at most maxDeskName
+ * characters, nothing that turns it round or hides a difference (see shared/fieldRules.ts), not blank.
+ */
+export function isDeskName(name: string): boolean {
+  return fitsLength(name, maxDeskName) && !refusedInLine.test(name) && !isBlank(name);
 }
 
 const cardTitle = 'SHERPA DESK CARD';

@@ -10,7 +10,7 @@
 // "ชนวตร", typed without marks, finds ชินวัตร. Both the store (indexing,
 // query rewrite, snippets) and the window (marking titles) use this module.
 
-import { foldedWordPattern, keepWordsWhole, printsAsNothing, searchFold, uzbekApostrophe } from './searchFold.ts';
+import { foldedWordPattern, keepWordsWhole, printsAsNothing, searchFold } from './searchFold.ts';
 
 const cjkLetters = '\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005\\u30FC';
 const southeastAsianLetters = '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
@@ -27,15 +27,14 @@ const punctuation = /[\p{P}\p{S}]+/u;
 const wordSeparators = /[^\p{L}\p{M}\p{N}]+/u;
 /**
  * A word, with whatever prints as nothing inside it (a soft hyphen, a zero-width space), and an apostrophe inside a
- * Cyrillic word (В’ячеслав) or of an Uzbek oʻ or gʻ (O‘zbekiston), which search reads as one word (shared/searchFold.ts).
+ * word short of an English ending (Thiong’o, В’ячеслав, not desk’s), which search reads as one word
+ * (shared/searchFold.ts).
  */
-const wordWithInvisibles = new RegExp(
-  String.raw`[\p{L}\p{M}\p{N}]+(?:(?:\p{Default_Ignorable_Code_Point}+|(?<=\p{Script=Cyrillic}\p{M}*)['’](?=\p{Script=Cyrillic})|${uzbekApostrophe})[\p{L}\p{M}\p{N}]+)*`,
-  'gu',
-);
+const wordWithInvisibles =
+  /[\p{L}\p{M}\p{N}]+(?:(?:\p{Default_Ignorable_Code_Point}+|(?<=\p{L}\p{M}*)['’‘`](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}])))[\p{L}\p{M}\p{N}]+)*/giu;
 const invisibleInside = /\p{Default_Ignorable_Code_Point}/u;
 /** What joins the parts of one word in wordWithInvisibles: each part may match on its own ("ячеслав"). */
-const partsInside = /[\p{Default_Ignorable_Code_Point}'‘’`]/u;
+const partsInside = /[\p{Default_Ignorable_Code_Point}'’‘`]/u;
 
 export const highlightStart = '\uE000';
 export const highlightEnd = '\uE001';

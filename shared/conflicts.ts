@@ -68,14 +68,22 @@ export interface RecordConflict {
  * other version becomes the one shown. `merge`: a new version from the fields
  * chosen (by revision), long texts possibly edited; unchosen fields keep the
  * version shown now, but the marking takes the highest of all sides.
- * A keep, dismiss or take that leaves only versions marked lower than another
- * lowers the record on every desk: refused unless `lowersMarkingTo` names the
- * marking it is lowered to (the user confirmed it, naming both markings).
+ * A keep, dismiss or take that leaves only versions marked lower than another,
+ * or a merge that chooses a lower marking than the highest, lowers the record
+ * on every desk: refused unless `lowersMarkingTo` names the marking it is
+ * lowered to (the user confirmed it, naming both markings).
  */
 export type ConflictResolution =
   | { id: string; winnerRev: string; action: 'keep'; lowersMarkingTo?: string }
   | { id: string; winnerRev: string; action: 'dismiss' | 'take'; rev: string; lowersMarkingTo?: string }
-  | { id: string; winnerRev: string; action: 'merge'; choices: Record<string, string>; texts?: Record<string, string> };
+  | {
+      id: string;
+      winnerRev: string;
+      action: 'merge';
+      choices: Record<string, string>;
+      texts?: Record<string, string>;
+      lowersMarkingTo?: string;
+    };
 
 export interface ConflictResolved {
   id: string;

@@ -35,7 +35,8 @@ export function highestOf(markings: readonly string[], levels: readonly string[]
 /**
  * The markings a decision lowers the record between, or null when it does not lower it. A marking the scheme lacks
  * counts as the highest, an empty one as the lowest, as the store ranks them for a merge. A merge takes the highest
- * marking unless its marking is chosen, field by field, so it is not counted here.
+ * marking unless one is chosen: a version's (`choices.classification`) or one written (`texts.classification`, which
+ * wins, as the store applies it); choosing a lower one lowers the record as a keep does.
  */
 export function loweredMarking(
   winner: MarkedVersion,
@@ -49,15 +50,18 @@ export function loweredMarking(
       levels,
     );
   const versions = [winner, ...losers];
-  const left =
-    decision.action === 'keep'
-      ? [winner]
-      : decision.action === 'take'
-        ? versions.filter((version) => version.rev === decision.rev)
-        : decision.action === 'dismiss'
-          ? versions.filter((version) => version.rev !== decision.rev)
-          : versions;
   const higher = highest(versions);
-  const lower = highest(left);
+  const lower =
+    decision.action === 'merge'
+      ? (decision.texts?.classification ??
+        versions.find((version) => version.rev === decision.choices.classification)?.classification ??
+        higher)
+      : highest(
+          decision.action === 'keep'
+            ? [winner]
+            : decision.action === 'take'
+              ? versions.filter((version) => version.rev === decision.rev)
+              : versions.filter((version) => version.rev !== decision.rev),
+        );
   return markingRank(lower, levels) < markingRank(higher, levels) ? { higher, lower } : null;
 }

@@ -54,6 +54,8 @@ export const refusalReasons = {
   meeting_in_packs: ['count', 'names'],
   unmarked_material: ['count', 'names'],
   entry_not_in_sector: [],
+  // A biography written for a pack, for a person in none of its meetings.
+  biography_not_in_meetings: [],
   conflict_moved_on: [],
   // A keep, take or dismiss of a sync conflict that lowers the record's marking, not confirmed: the two markings.
   lowers_marking: ['higher', 'lower'],

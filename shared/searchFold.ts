@@ -93,40 +93,31 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$
  */
 export const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
 /**
- * Ukrainian and Belarusian write an apostrophe inside a word (В’ячеслав, Мар’яна), as ’ (a word processor), ' (a
- * keyboard) or ʼ (U+02BC, the standard's) as the document has it; Russian writes the same names without one
- * (Вячеслав). The tokenizer ends a word at ’ and ' and keeps ʼ inside it, so no spelling found another: between two
- * Cyrillic letters each folds away, as ʼ does everywhere.
+ * An apostrophe inside a name, written ’ (a word processor), ' (a keyboard), ‘ or ʻ (the ʻokina) or ʼ (U+02BC) as
+ * the document has it, or left out as people type it: Ngũgĩ wa Thiong’o ("Thiongo"), O’Brien, N’Djamena, and
+ * Ukrainian and Belarusian names (В’ячеслав), which Russian writes without one (Вячеслав), and Uzbek oʻ and gʻ
+ * (Oʻzbekiston, also typed with ` on a keyboard, or as Ozbekiston). The tokenizer ends a
+ * word at ’, ', ‘ and ` and keeps ʼ and ʻ inside it, so no spelling found another: between two letters each folds
+ * away. Not before an English ending ('s, 't, 'd, 'm, 're, 've, 'll): "desk’s" stays two words to the index and the
+ * query alike, as before, and English prose needs no folded copy in the index.
  */
-const cyrillicApostrophes = /(?<=\p{Script=Cyrillic}\p{M}*)['’ʼ](?=\p{Script=Cyrillic})/gu;
-const hasCyrillicApostrophe = /\p{Script=Cyrillic}\p{M}*['’ʼ](?=\p{Script=Cyrillic})/u;
+const apostrophesInsideWords = /(?<=\p{L}\p{M}*)['’‘ʼʻ`](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))/giu;
+const hasApostropheInsideWord = /(?<=\p{L}\p{M}*)['’‘ʼʻ`](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))/iu;
 /**
  * Older Kazakh texts write the letter і as a Latin i (U+0069), which looks the same: "Әйгерiм", "Үкiметi". Inside a
  * Cyrillic word (a Cyrillic letter beside it) a Latin i is read as і, so either spelling finds the other.
  */
 const latinIInCyrillic = /(?<=\p{Script=Cyrillic}\p{M}*)[iI]|[iI](?=\p{M}*\p{Script=Cyrillic})/gu;
 const hasLatinIInCyrillic = /\p{Script=Cyrillic}\p{M}*[iI]|[iI]\p{M}*\p{Script=Cyrillic}/u;
-/**
- * Uzbek writes two letters with an apostrophe, oʻ and gʻ (Oʻzbekiston, Gʻayrat): ʻ (U+02BB) as the standard has it,
- * ‘ or ’ from a word processor, ' or ` from a keyboard, and a text often without (Ozbekiston). The tokenizer ends a
- * word at all but ʻ, so no spelling found another: after o or g and before a letter each folds away, as ʻ does. An
- * English possessive ("Tokyo's", "Hong Kong's") is left as it was, so English text is not indexed twice for it.
- */
-export const uzbekApostrophe = String.raw`(?<=[OoGg]\p{M}*)['‘’\x60](?![Ss](?![\p{L}\p{M}]))(?=\p{Script=Latin})`;
-const uzbekApostrophes = new RegExp(uzbekApostrophe, 'gu');
-const hasUzbekApostrophe = new RegExp(uzbekApostrophe, 'u');
-/**
- * Typed text with each apostrophe inside a Cyrillic word, or of an Uzbek oʻ or gʻ, written as a letter (ʼ, ʻ): the
- * word is then split and folded whole.
- */
+/** Typed text with each apostrophe inside a word written ʼ, a letter: the word is then split and folded whole. */
 export function keepWordsWhole(text: string): string {
-  return text.replace(cyrillicApostrophes, 'ʼ').replace(uzbekApostrophes, 'ʻ');
+  return text.replace(apostrophesInsideWords, 'ʼ');
 }
 /**
  * What may sit inside a folded word without counting: marks (of NFD text), the letters that fold away, what prints
- * as nothing, and the apostrophes that fold away inside a Cyrillic word or an Uzbek oʻ or gʻ.
+ * as nothing, and the apostrophes that fold away inside a word.
  */
-const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}'‘’\`${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
+const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}'’‘\`${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
 /**
  * Letters of Thai, Lao, Khmer and Burmese that Unicode composes from a base letter and marks, by that base: ဦ
  * (U+1026) is ဥ and the vowel sign ီ, and NFC text, as saved and as typed either way, holds it whole. The index
@@ -180,9 +171,8 @@ export function searchFold(text: string): string {
     .normalize('NFD')
     .replace(marks, '')
     .replace(printsAsNothing, '')
-    .replace(cyrillicApostrophes, '')
+    .replace(apostrophesInsideWords, '')
     .replace(latinIInCyrillic, 'і')
-    .replace(uzbekApostrophes, '')
     .toLowerCase()
     .replace(mappedLetters, (letter) => baseLetters[letter] ?? letter)
     .normalize('NFC');
@@ -229,8 +219,7 @@ export function searchFoldedText(text: string | null): string {
   // Not cut short for ASCII: an apostrophe inside an ASCII word (O'zbekiston, O'Brien) still adds a folded copy.
   if (!text) return '';
   const composed = text.normalize('NFC');
-  if (hasCyrillicApostrophe.test(composed) || hasUzbekApostrophe.test(composed) || hasLatinIInCyrillic.test(composed))
-    return searchFold(composed);
+  if (hasApostropheInsideWord.test(composed) || hasLatinIInCyrillic.test(composed)) return searchFold(composed);
   for (const character of composed) {
     if (character.charCodeAt(0) < 0x80) continue;
     if (!tokenizerFoldsKnown(character)) return searchFold(composed);

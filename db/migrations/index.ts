@@ -66,6 +66,7 @@ import { syncDatabaseBehind } from './2960-sync-database-behind.ts';
 import { meetingBiographiesSearched } from './2970-meeting-biographies-searched.ts';
 import { searchFoldsEthiopicHomophones } from './3000-search-folds-ethiopic-homophones.ts';
 import { centralAsianLettersFoldAndSort } from './3010-central-asian-letters.ts';
+import { searchFoldsApostrophesInsideNames } from './3020-search-folds-apostrophes-inside-names.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -184,6 +185,8 @@ export const migrations: readonly Migration[] = [
   // 3010: a C5 summit in Astana, tried as a new desk (r19-astana). Search finds "Тоқаев" by "Токаев" and an Uzbek oʻ
   // whichever apostrophe it was written with; Kazakh, Kyrgyz and Tajik letters sort after their neighbours.
   centralAsianLettersFoldAndSort,
+  // 3020: round nineteen's hostile tester (r19-hostile). Search finds "Thiong’o" by "Thiongo", and the other way round.
+  searchFoldsApostrophesInsideNames,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

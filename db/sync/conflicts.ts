@@ -129,7 +129,7 @@ export class ConflictChoiceError extends Error {
   }
 }
 
-/** A keep, dismiss or take that would lower the record's marking on every desk, sent without naming the marking it lowers to. */
+/** A keep, dismiss, take or merge that would lower the record's marking on every desk, sent without naming the marking it lowers to. */
 export class ConflictLowersMarkingError extends Error {
   readonly lowered: LoweredMarking;
   constructor(docId: string, lowered: LoweredMarking) {
@@ -213,12 +213,15 @@ export function resolveConflict(db: Db, resolution: ConflictResolution, context:
       if (!loser?.body) throw new ConflictChoiceError('rev', `rev: ${rev} is not another version of this record`);
       return loser;
     };
+    const marked = (version: ConflictVersion) => ({ rev: version.rev, classification: markingIn(version.body) });
+    const refuseUnconfirmedLowering = () => {
+      const lowered = loweredMarking(marked(conflict.winner), conflict.losers.map(marked), resolution, context.levels);
+      if (lowered && resolution.lowersMarkingTo !== lowered.lower) throw new ConflictLowersMarkingError(resolution.id, lowered);
+    };
     // Checked after the version named is known to exist, so a wrong one is refused as such.
     if (resolution.action !== 'merge') {
       if (resolution.action !== 'keep') loserNamed(resolution.rev);
-      const marked = (version: ConflictVersion) => ({ rev: version.rev, classification: markingIn(version.body) });
-      const lowered = loweredMarking(marked(conflict.winner), conflict.losers.map(marked), resolution, context.levels);
-      if (lowered && resolution.lowersMarkingTo !== lowered.lower) throw new ConflictLowersMarkingError(resolution.id, lowered);
+      refuseUnconfirmedLowering();
     }
     if (resolution.action === 'keep') {
       closeAll();
@@ -230,6 +233,8 @@ export function resolveConflict(db: Db, resolution: ConflictResolution, context:
     }
     const body =
       resolution.action === 'merge' ? mergedBody(conflict, resolution, context) : (loserNamed(resolution.rev).body as RecordBody);
+    // A merge's choices are checked first (mergedBody), so a version or marking it does not have is refused as such.
+    if (resolution.action === 'merge') refuseUnconfirmedLowering();
     const written = addRevision(db, resolution.id, conflict.winner.rev, body);
     closeAll();
     materialise(db, resolution.id, written);

@@ -44,11 +44,20 @@ export function createDispatch({ db, handlers, onChange, logError, readOnlyReaso
     if (typeof channel !== 'string' || !isChannel(channel)) {
       return failure({ code: 'unknown_channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` });
     }
-    let request = validAsGiven[channel]?.(payload);
-    if (request === undefined) {
-      const parsed = requestSchemas[channel].safeParse(payload);
-      if (!parsed.success) return failure({ code: 'invalid_request', ...describeIssue(parsed.error) });
-      request = parsed.data;
+    let request: unknown;
+    try {
+      request = validAsGiven[channel]?.(payload);
+      if (request === undefined) {
+        const parsed = requestSchemas[channel].safeParse(payload);
+        if (!parsed.success) return failure({ code: 'invalid_request', ...describeIssue(parsed.error) });
+        request = parsed.data;
+      }
+    } catch (error) {
+      // A payload nested deeper than the checks' stack (an array in an array a hundred thousand times, well inside
+      // the transport's limit) overflows it: answered as a request that cannot be read, never thrown to the caller.
+      if (error instanceof RangeError)
+        return failure({ code: 'invalid_request', message: 'The request is nested too deeply to be read.', reason: 'invalid' });
+      return failure(toIpcError(channel, error, logError, readOnlyReason, readOnlyRefusal));
     }
     const handler = handlers[channel] as (request: unknown, changes: ChangeLog) => unknown;
     const effects = channelEffects[channel];

@@ -4,6 +4,7 @@ import {
   bundlePassphraseProblem,
   bundleRecordKinds,
   maxBundlePassphrase,
+  maxDeskName,
   maxReviewLinesPage,
   maxStagedBundleBytes,
   minBundlePassphrase,
@@ -25,7 +26,7 @@ import { endsBeforeStart, maxLevelName, noteLimits, numberRanges, packLimits, te
 import { schemeProblems } from '../../shared/markings.ts';
 import type { RefusalReason } from '../../shared/refusals.ts';
 import { builtOnFirstRead, once } from './builtOnFirstRead.ts';
-import { because, id, isoDate, isoInstant, line, optionalId, prose, requiredLine, timeZone } from './validation.ts';
+import { because, id, isoDate, isoInstant, line, optionalId, prose, requiredLine, searchLine, timeZone } from './validation.ts';
 
 const level = line(maxLevelName);
 // These kinds gained a marking after callers of their create channel existed: one
@@ -250,9 +251,14 @@ const packSection = once(() =>
         .max(1000)
         .transform((ids) => [...new Set(ids)]),
       removedPersonIds: z.array(id).max(1000).optional(),
+      // One text a person: a second printed nowhere (the last one given wins) yet was kept in the pack unseen.
       biographies: z
         .array(z.strictObject({ personId: id, text: prose, classification: level.optional() }))
         .max(1000)
+        .refine(
+          (biographies) => new Set(biographies.map((biography) => biography.personId)).size === biographies.length,
+          because('repeated', 'each person may have one biography written for the pack'),
+        )
         .optional(),
     }),
     z.strictObject({ kind: z.literal('sources') }),
@@ -337,7 +343,7 @@ const bundleSource = (extra: z.ZodRawShape) =>
 const maxParts = Math.ceil(maxStagedBundleBytes / bundlePartBytes);
 const exchangeSchemas = {
   'desk.card': () => z.strictObject({}),
-  'desk.rename': () => z.strictObject({ deskName: requiredLine(200) }),
+  'desk.rename': () => z.strictObject({ deskName: requiredLine(maxDeskName) }),
   'desk.saveCard': () => z.strictObject({}),
   'contact.list': () => z.strictObject({}),
   'contact.add': () => z.strictObject({ text: z.string().max(5000, 'must be at most 5000 characters: a card is a few lines') }),
@@ -420,7 +426,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
   'timeline.list': () => empty,
   'search.query': () =>
     z.strictObject({
-      text: line(500),
+      text: searchLine(500),
       kinds: z.array(z.enum(searchKinds)).max(searchKinds.length).optional(),
       summitId: id.optional(),
       sectorId: id.optional(),
@@ -524,6 +530,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
         action: z.literal('merge'),
         choices: z.record(columnName, revision).refine(fewFields, 'must name at most 200 fields'),
         texts: z.record(columnName, prose).refine(fewFields, 'must name at most 200 fields').optional(),
+        lowersMarkingTo: level.optional(),
       }),
     ]),
   'conflict.restorations': () => empty,

@@ -44,6 +44,22 @@ export const line = (max: number) =>
         'has an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space)',
       ),
     );
+/**
+ * What a person types or pastes into the search box: a line, whose zero-width spaces and joiners (Thai, Lao and Khmer
+ * prose holds them where a line may break) search reads through (shared/searchFold.ts), so text copied from a note
+ * finds the note. A direction override is still refused: it would turn round what the box and the results show.
+ */
+export const searchLine = (max: number) =>
+  z
+    .string()
+    .overwrite(asStoredLine)
+    .refine((text) => fitsLength(text, max), tooLong(max))
+    .refine(isSingleLine, because('not_single_line', 'must be a single line of text without control characters'))
+    .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage))
+    .refine(
+      (text) => !hasDirectionOverride(text),
+      because('direction_override', 'has a direction override, embedding or isolate character (U+202A–U+202E, U+2066–U+2069)'),
+    );
 export const requiredLine = (max: number) => line(max).refine((text) => !isBlank(text), because('empty', 'must not be empty'));
 export const prose = z
   .string()

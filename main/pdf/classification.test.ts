@@ -42,14 +42,18 @@ describe('unmarked material', () => {
       ],
       uk,
     );
-    expect(error.message).toMatch(/^2 items in this pack have no marking of the UK scheme/);
+    expect(error.message).toMatch(/^2 items in this pack have no marking of the scheme “UK”/);
     expect(error.message).toContain('“Annotation on cyber”; “Meeting with the allies” (marked “NATO SECRET”)');
     expect(error.message).toMatch(/Mark them, then export again\.$/);
     // One item is "it": the desk officer meets this with a colleague's one summit marked in another scheme.
     const one = new UnmarkedMaterialError([{ name: '한일중 정상회의 서울', foreignLevel: '대외비' }], uk);
     expect(one.message).toMatch(
-      /^One item in this pack has no marking of the UK scheme .*: “한일중 정상회의 서울” \(marked “대외비”\)\. Mark it, then export again\.$/,
+      /^One item in this pack has no marking of the scheme “UK” .*: “한일중 정상회의 서울” \(marked “대외비”\)\. Mark it, then export again\.$/,
     );
+    // A desk's own scheme is often called what it is: said once, in quotes, not "the Desk scheme scheme".
+    const desk = new UnmarkedMaterialError([{ name: 'Agenda', foreignLevel: '' }], { ...uk, name: 'Desk scheme' });
+    expect(desk.message).toMatch(/^One item in this pack has no marking of the scheme “Desk scheme” \(/);
+    expect(desk.message).not.toContain('Desk scheme scheme');
   });
 });
 

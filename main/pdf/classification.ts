@@ -24,8 +24,9 @@ export class UnmarkedMaterialError extends Error {
   constructor(items: UnmarkedItem[], scheme: ClassificationScheme) {
     const listed = items.map((item) => (item.foreignLevel ? `“${item.name}” (marked “${item.foreignLevel}”)` : `“${item.name}”`));
     super(
+      // The scheme named in quotes, not before "scheme": a desk's own is often called "Desk scheme".
       `${items.length === 1 ? 'One item in this pack has' : `${items.length} items in this pack have`} no marking of the ` +
-        `${scheme.name} scheme (${scheme.levels.map((level) => level.name).join(', ')}): ${listed.join('; ')}. ` +
+        `scheme “${scheme.name}” (${scheme.levels.map((level) => level.name).join(', ')}): ${listed.join('; ')}. ` +
         `Mark ${items.length === 1 ? 'it' : 'them'}, then export again.`,
     );
     this.name = 'UnmarkedMaterialError';

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { isDeskName } from '../../shared/bundles.ts';
 import type { ContactCard } from '../../shared/sync.ts';
 import { type DeskKeys, fingerprintOf, publicKeyFrom } from './deskKeys.ts';
 
@@ -18,7 +19,7 @@ const wrapInfo = Buffer.from('sherpa bundle 1: content key for a desk');
 /** scrypt cost: about 0.1 s here, 32 MiB of memory. */
 const scryptCost = { N: 1 << 15, r: 8, p: 1 } as const;
 
-export type BundleErrorCode = 'not-a-bundle' | 'tampered' | 'not-for-this-desk' | 'wrong-passphrase';
+export type BundleErrorCode = 'not-a-bundle' | 'tampered' | 'not-for-this-desk' | 'wrong-passphrase' | 'signer-name-invalid';
 
 export class BundleError extends Error {
   readonly code: BundleErrorCode;
@@ -205,6 +206,13 @@ export function verifyBundle(file: Buffer): { header: BundleHeader; signer: Cont
     valid = false;
   }
   if (!valid) throw new BundleError('tampered', 'This bundle was changed after it was signed, or cut short. Nothing was imported.');
+  // Signed by the signer's own key, so any name its maker chose: shown before the passphrase and saved when the
+  // signer is accepted, it must be a name this desk's Settings would take (shared/bundles.ts isDeskName).
+  if (!isDeskName(header.signer.deskName))
+    throw new BundleError(
+      'signer-name-invalid',
+      'This bundle’s signer names its desk with characters a desk name may not hold (one that turns text round or hides a difference, a control character, half an emoji) or over 200 characters. It was not opened.',
+    );
   const signer = { ...header.signer, fingerprint: fingerprintOf(header.signer.signingKey, header.signer.encryptionKey) };
   return { header, signer, prefixLength };
 }

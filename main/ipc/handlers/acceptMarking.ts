@@ -22,7 +22,7 @@ export function acceptMarking(db: Db, given: string, stored: string | undefined 
   if (marking === null)
     throw new UserError(
       'invalid_request',
-      `${field}: “${given.trim()}” is not a level of the ${scheme.name} classification scheme in use; nothing was saved`,
+      `${field}: “${given.trim()}” is not a level of the classification scheme in use (“${scheme.name}”); nothing was saved`,
       'marking_not_in_scheme',
       field,
     );

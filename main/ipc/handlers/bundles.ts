@@ -24,6 +24,7 @@ import {
   type ContactAddOutcome,
   cardText,
   type DeskCard,
+  isDeskName,
   maxStagedBundleBytes,
   parseCardText,
 } from '../../../shared/bundles.ts';
@@ -240,11 +241,14 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
       // A card from before names were signed cannot show its name was not swapped: its desk makes a new one.
       if (!parsed.nameSignature) return { status: 'refused', reason: 'name-unsigned' };
       if (!cardNameSigned(parsed, parsed.nameSignature)) return { status: 'refused', reason: 'name-mismatch' };
+      // Signed by the desk's own key, so any name its maker chose: one this desk's Settings would refuse (a direction
+      // override showing another desk's name, a hidden character, half an emoji, too long) is refused here too.
+      if (!isDeskName(parsed.deskName)) return { status: 'refused', reason: 'name-invalid' };
       // A lost laptop's card, offered again (by whoever holds the laptop, or by mistake), does not undo its revocation.
       const revoked = revokedBySigningKey(db, parsed.signingKey);
       if (revoked) return { status: 'refused', reason: 'revoked', revokedAt: revoked.revokedAt };
       const card = {
-        deskName: parsed.deskName.slice(0, 200),
+        deskName: parsed.deskName,
         signingKey: parsed.signingKey,
         encryptionKey: parsed.encryptionKey,
         fingerprint,

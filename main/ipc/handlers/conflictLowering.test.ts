@@ -96,4 +96,50 @@ describe('conflict.resolve sent directly, without the screen’s question', () =
     expect(result.ok).toBe(true);
     expect(meeting()).toMatchObject({ classification: 'NATO SECRET' });
   });
+
+  it('refuses a merge that picks the lower marking, by version or as text, naming both, and changes nothing', async () => {
+    const before = storeSnapshot(db);
+    const target = { id: summary.id, winnerRev: summary.winnerRev, action: 'merge' as const };
+    // The shown version's title and its NATO RESTRICTED marking, over the colleague's NATO SECRET.
+    expect(
+      refusalOf(
+        await dispatch('conflict.resolve', { ...target, choices: { title: summary.winnerRev, classification: summary.winnerRev } }),
+      ),
+    ).toEqual(lowering);
+    expect(
+      refusalOf(await dispatch('conflict.resolve', { ...target, choices: { title: other }, texts: { classification: 'NATO RESTRICTED' } })),
+    ).toEqual(lowering);
+    expect(
+      refusalOf(
+        await dispatch('conflict.resolve', {
+          ...target,
+          choices: { classification: summary.winnerRev },
+          lowersMarkingTo: 'NATO UNCLASSIFIED',
+        }),
+      ),
+    ).toEqual(lowering);
+    expect(storeSnapshot(db)).toEqual(before);
+  });
+
+  it('merges at the lower marking when the request names it, and at the highest unasked', async () => {
+    const target = { id: summary.id, winnerRev: summary.winnerRev, action: 'merge' as const };
+    const merged = await dispatch('conflict.resolve', {
+      ...target,
+      choices: { classification: summary.winnerRev },
+      lowersMarkingTo: 'NATO RESTRICTED',
+    });
+    expect(merged.ok).toBe(true);
+    expect(meeting()).toEqual({ title: 'Title on this desk', classification: 'NATO RESTRICTED' });
+  });
+
+  it('merges without asking when the marking is left to the merge: the highest of all versions', async () => {
+    const merged = await dispatch('conflict.resolve', {
+      id: summary.id,
+      winnerRev: summary.winnerRev,
+      action: 'merge',
+      choices: { title: summary.winnerRev },
+    });
+    expect(merged.ok).toBe(true);
+    expect(meeting()).toEqual({ title: 'Title on this desk', classification: 'NATO SECRET' });
+  });
 });

@@ -7,12 +7,12 @@ import { people } from '../../../db/people.ts';
 import { listSectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import type { PackExportStatus } from '../../../shared/contract.ts';
-import type { PackDefinition } from '../../../shared/domain.ts';
+import type { PackBiography, PackDefinition } from '../../../shared/domain.ts';
 import { readsAsOpened } from '../../../shared/guard.ts';
 import { FileWriteError, writeError } from '../../pdf/atomicFile.ts';
 import { UnmarkedMaterialError } from '../../pdf/classification.ts';
 import { installedFontCoverage, readInstalledFontCoverage } from '../../pdf/fontCoverage.ts';
-import { gatherPackContent } from '../../pdf/packContent.ts';
+import { gatherPackContent, peopleOfMeetings } from '../../pdf/packContent.ts';
 import { packDay } from '../../pdf/packDay.ts';
 import { previewPack } from '../../pdf/packPreview.ts';
 import { unprintableOfCover } from '../../pdf/unprintable.ts';
@@ -91,6 +91,46 @@ function checkReferences(db: HandlerDeps['db'], definition: PackDefinition, savi
       const unknown = section.personIds.find((personId) => !people.find(db, personId));
       if (unknown !== undefined) throw missing(field, 'person', unknown);
     }
+  });
+  // After every meeting is known to exist: the people of the meetings are read from them.
+  if (saving)
+    definition.sections.forEach((section, index) => {
+      if (section.kind === 'biographies')
+        checkWrittenBiographies(db, definition, section.biographies ?? [], `definition.sections.${index}`);
+    });
+}
+
+/**
+ * A biography written for the pack prints only for a person of its meetings. One for anyone else was kept unseen (the
+ * builder lists only those people) and unprinted, under its marking, until the person joined a meeting: material no
+ * reviewer of the pack saw. Refused, unless a saved pack holds it as sent: its person left the meetings since, and
+ * the builder sends it back unchanged with the rest of the pack, under its name or as a copy under another.
+ */
+function checkWrittenBiographies(
+  db: HandlerDeps['db'],
+  definition: PackDefinition,
+  biographies: readonly PackBiography[],
+  field: string,
+): void {
+  const ofMeetings = new Set(peopleOfMeetings(db, definition));
+  const savedBefore = listPacks(db).flatMap((pack) =>
+    pack.definition.sections.flatMap((section) => (section.kind === 'biographies' ? (section.biographies ?? []) : [])),
+  );
+  biographies.forEach((biography, at) => {
+    const personField = `${field}.biographies.${at}.personId`;
+    if (!people.find(db, biography.personId))
+      throw new UserError('invalid_request', `${personField}: no person with id ${biography.personId}`, 'no_such_record', personField);
+    if (ofMeetings.has(biography.personId)) return;
+    const kept = savedBefore.some(
+      (each) => each.personId === biography.personId && each.text === biography.text && each.classification === biography.classification,
+    );
+    if (!kept)
+      throw new UserError(
+        'invalid_request',
+        `${personField}: person ${biography.personId} is in none of the pack’s meetings; a biography written for them would be kept unseen and never printed`,
+        'biography_not_in_meetings',
+        personField,
+      );
   });
 }
 

@@ -16,8 +16,8 @@ interface LowerMarkingConfirmProps {
 
 /**
  * Asked before a decision lowers the record's marking on every desk: it names both markings, offers to keep the
- * chosen text at the higher one (a merge taking every field from that version but the marking), and changes
- * nothing until one of its buttons is pressed.
+ * chosen text at the higher one (a merge taking every field from that version but the marking; a merge as chosen but
+ * its marking), and changes nothing until one of its buttons is pressed.
  */
 export function LowerMarkingConfirm({ conflict, pending, busy, onDecide, onCancel }: LowerMarkingConfirmProps) {
   const { t } = useTranslation();
@@ -25,19 +25,26 @@ export function LowerMarkingConfirm({ conflict, pending, busy, onDecide, onCance
   const markings = { higher: pending.higher || t('conflicts.empty'), lower: pending.lower || t('conflicts.empty') };
   const kept = decision.action === 'keep' ? conflict.winner.rev : decision.action === 'take' ? decision.rev : null;
   const atHigher: ConflictDecision | null =
-    kept === null
-      ? null
-      : {
-          action: 'merge',
-          choices: Object.fromEntries(
-            conflict.fields.filter((field) => field.differs && field.name !== 'classification').map((field) => [field.name, kept]),
-          ),
-        };
+    decision.action === 'merge'
+      ? // The same merge with its marking left to the store, which takes the highest of all versions.
+        {
+          ...decision,
+          choices: withoutMarking(decision.choices),
+          ...(decision.texts ? { texts: withoutMarking(decision.texts) } : {}),
+        }
+      : kept === null
+        ? null
+        : {
+            action: 'merge',
+            choices: Object.fromEntries(
+              conflict.fields.filter((field) => field.differs && field.name !== 'classification').map((field) => [field.name, kept]),
+            ),
+          };
   // The store refuses a lowering the request does not name: the user's confirmation names it.
-  const confirmed: ConflictDecision = decision.action === 'merge' ? decision : { ...decision, lowersMarkingTo: pending.lower };
+  const confirmed: ConflictDecision = { ...decision, lowersMarkingTo: pending.lower };
   return (
     <section className="conflict-lowering">
-      <p role="alert">{t(`conflicts.lowering.${decision.action === 'merge' ? 'keep' : decision.action}`, markings)}</p>
+      <p role="alert">{t(`conflicts.lowering.${decision.action}`, markings)}</p>
       <div className="button-row">
         {atHigher ? (
           <button type="button" disabled={busy} onClick={() => onDecide(atHigher)}>
@@ -53,4 +60,9 @@ export function LowerMarkingConfirm({ conflict, pending, busy, onDecide, onCance
       </div>
     </section>
   );
+}
+
+/** A merge's fields without its marking: the store then gives the merge the highest marking of all versions. */
+function withoutMarking(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).filter(([name]) => name !== 'classification'));
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conflictOf } from '../../../db/sync/conflicts.ts';
 import { allRecordIds, historiesOf } from '../../../db/sync/history.ts';
@@ -89,5 +89,34 @@ describe('keeping a version marked lower than another', () => {
     await screen.findByText(/Settled/);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(meeting()).toMatchObject({ classification: 'NATO SECRET' });
+  });
+
+  it('asks before a merge that takes the lower marking, and merges at the higher one or lowers it as the user chooses', async () => {
+    renderView();
+    await screen.findByRole('row', { name: /Marking/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Merge…' }));
+    const marking = screen.getByRole('group', { name: 'Marking: take from' });
+    fireEvent.click(within(marking).getByRole('radio', { name: /NATO RESTRICTED/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save the merge' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Another version is marked NATO SECRET; this merge marks the record NATO RESTRICTED on every desk.',
+    );
+    expect(resolutions()).toEqual([]);
+    expect(meeting()).toEqual({ title: 'Title on this desk', classification: 'NATO RESTRICTED' });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep this text at NATO SECRET' }));
+    await screen.findByText(/Settled/);
+    expect(meeting()).toEqual({ title: 'Title on this desk', classification: 'NATO SECRET' });
+  });
+
+  it('lowers the marking by a merge once the user confirms it', async () => {
+    renderView();
+    await screen.findByRole('row', { name: /Marking/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Merge…' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Marking: take from' })).getByRole('radio', { name: /NATO RESTRICTED/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save the merge' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark the record NATO RESTRICTED' }));
+    await screen.findByText(/Settled/);
+    expect(meeting()).toEqual({ title: 'Title on this desk', classification: 'NATO RESTRICTED' });
+    await waitFor(() => expect(resolutions().map((each) => each.ok)).toEqual([true]));
   });
 });

@@ -115,7 +115,7 @@ function ConflictSides({ conflict, busy, problem, notice, onDecide }: SidesProps
   const differing = fields.filter((field) => field.differs);
   const same = fields.filter((field) => !field.differs);
   const title = summary.title || t('conflicts.untitled');
-  // A keep, take or dismiss that would lower the record's marking on every desk waits for the user to confirm it.
+  // A keep, take, dismiss or merge that would lower the record's marking on every desk waits for the user to confirm it.
   const decideChecked = (decision: Decision) => {
     const lowered = loweredMarking(
       conflict,
@@ -219,7 +219,7 @@ function ConflictSides({ conflict, busy, problem, notice, onDecide }: SidesProps
           conflict={conflict}
           sideName={sideName}
           busy={busy}
-          onSave={(choices, texts) => onDecide({ action: 'merge', choices, texts })}
+          onSave={(choices, texts) => decideChecked({ action: 'merge', choices, texts })}
           onCancel={() => setMerging(false)}
         />
       ) : (

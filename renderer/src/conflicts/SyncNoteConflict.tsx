@@ -54,7 +54,7 @@ export function SyncNoteConflict({ record, note, levels }: { record: string; not
       },
     );
   };
-  // Keeping or taking the lower-marked text lowers the note on every desk: asked first, as on the conflicts screen.
+  // Keeping, taking or merging at the lower marking lowers the note on every desk: asked first, as on the conflicts screen.
   const decideChecked = (decision: ConflictDecision) => {
     const lowered = loweredMarking(shown, decision, levels);
     if (lowered) setLowering({ ...lowered, decision });
@@ -81,7 +81,7 @@ export function SyncNoteConflict({ record, note, levels }: { record: string; not
         onKeepMine={() => decideChecked({ action: 'keep' })}
         onKeepTheirs={() => decideChecked({ action: 'take', rev: other.rev })}
         onMerge={(merged) =>
-          decide({
+          decideChecked({
             action: 'merge',
             choices: {},
             texts: { title: merged.title, body: merged.body, tags: JSON.stringify(merged.tags), classification: merged.classification },

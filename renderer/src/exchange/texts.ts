@@ -38,6 +38,8 @@ export const exchangeEn = {
       'This card was made by an earlier Sherpa and does not sign its desk name, so a changed name could not be told. Ask your colleague to copy their card again from the Exchange screen. Nothing was saved.',
     'name-mismatch':
       'The desk name on this card is not the one its keys signed: the name was changed on the way. Ask your colleague for the card again. Nothing was saved.',
+    'name-invalid':
+      'The desk name on this card holds what a desk name may not: a character that turns text round or hides a difference (it could show as another desk’s name), a control character or half an emoji, or more than 200 characters. Ask your colleague to rename their desk in Sherpa and copy the card again. Nothing was saved.',
     revoked:
       'This desk stopped trusting this card’s keys on {{when}} (its laptop was lost). Whoever holds that laptop can offer its card: ask the colleague for the card of their new desk. Nothing was saved.',
   } satisfies Record<CardRefusal, string>,
@@ -139,6 +141,8 @@ export const exchangeEn = {
     importing: 'Another bundle is being imported here. Import this one when it is done. Nothing was imported from it.',
     'revoked-signer':
       'This bundle is signed by “{{desk}}” ({{fingerprint}}), a desk this desk stopped trusting on {{when}} (its laptop was lost). Whoever holds that laptop can sign bundles: it was not opened and nothing was imported. Ask a colleague who still has the text to send it.',
+    'signer-name-invalid':
+      'This bundle’s signer names its desk with what a desk name may not hold: a character that turns text round or hides a difference (it could show as another desk’s name), a control character or half an emoji, or more than 200 characters. It was not opened and nothing was imported.',
   } satisfies Record<BundleRefusalReason, string>,
   // Bad files and bundles left unimported by a restart (syncmore).
   emptyFile: 'The file “{{file}}” is empty: it is not a Sherpa bundle. Nothing was imported.',
@@ -201,6 +205,8 @@ export const exchangeKo: typeof exchangeEn = {
       '이전 버전의 Sherpa로 만든 카드라 데스크 이름에 서명이 없어, 이름이 바뀌어도 알 수 없습니다. 동료에게 교환 화면에서 카드를 다시 복사해 달라고 요청하십시오. 아무것도 저장되지 않았습니다.',
     'name-mismatch':
       '이 카드의 데스크 이름은 카드의 키로 서명된 이름이 아닙니다. 전달 중에 이름이 바뀌었습니다. 동료에게 카드를 다시 요청하십시오. 아무것도 저장되지 않았습니다.',
+    'name-invalid':
+      '이 카드의 데스크 이름에 데스크 이름으로 쓸 수 없는 것이 들어 있습니다. 글의 방향을 바꾸거나 차이를 숨기는 문자(다른 데스크의 이름처럼 보일 수 있음), 제어 문자나 깨진 이모지 반쪽, 또는 200자를 넘는 길이입니다. 동료에게 Sherpa에서 데스크 이름을 바꾼 뒤 카드를 다시 복사해 달라고 요청하십시오. 아무것도 저장되지 않았습니다.',
     revoked:
       '이 데스크는 {{when}}부터 이 카드의 키를 신뢰하지 않습니다(노트북 분실). 그 노트북을 가진 사람도 이 카드를 내밀 수 있습니다. 동료에게 새 데스크의 카드를 요청하십시오. 아무것도 저장되지 않았습니다.',
   },
@@ -297,6 +303,8 @@ export const exchangeKo: typeof exchangeEn = {
     importing: '다른 번들을 가져오는 중입니다. 그 작업이 끝난 뒤 이 번들을 가져오십시오. 이 번들에서는 아무것도 가져오지 않았습니다.',
     'revoked-signer':
       '이 번들은 “{{desk}}”({{fingerprint}})이(가) 서명했습니다. 이 데스크는 {{when}}부터 그 데스크를 신뢰하지 않습니다(노트북 분실). 그 노트북을 가진 사람도 번들에 서명할 수 있으므로 열지 않았으며 아무것도 가져오지 않았습니다. 내용을 가진 동료에게 다시 보내 달라고 요청하십시오.',
+    'signer-name-invalid':
+      '이 번들에 서명한 데스크의 이름에 데스크 이름으로 쓸 수 없는 것이 들어 있습니다. 글의 방향을 바꾸거나 차이를 숨기는 문자(다른 데스크의 이름처럼 보일 수 있음), 제어 문자나 깨진 이모지 반쪽, 또는 200자를 넘는 길이입니다. 열지 않았으며 아무것도 가져오지 않았습니다.',
   },
   emptyFile: '“{{file}}” 파일이 비어 있어 Sherpa 번들이 아닙니다. 아무것도 가져오지 않았습니다.',
   notImportedTitle: '가져오지 않은 번들',

@@ -69,7 +69,8 @@ export const markingsEn = {
       'A page holding level {{number}} and level {{above}} would carry the banner of level {{above}}, without the control markings of level {{number}} (NOFORN, or a narrower REL TO). Move level {{number}} up, or give level {{above}} the same controls.',
   },
   packUnmarkedTitle: 'Mark these before exporting',
-  packUnmarkedIntro: 'The pack holds material without a marking of the {{scheme}} scheme; the banner cannot be computed until it has one:',
+  packUnmarkedIntro:
+    'The pack holds material without a marking of this desk’s scheme (“{{scheme}}”); the banner cannot be computed until it has one:',
   packUnmarkedForeign: '{{name}} (marked “{{level}}”)',
 };
 
@@ -142,6 +143,7 @@ export const markingsKo: typeof markingsEn = {
       '{{number}}번째 등급과 {{above}}번째 등급이 함께 있는 쪽에는 {{above}}번째 등급의 표시가 찍혀 {{number}}번째 등급의 통제 표시(NOFORN, 더 좁은 REL TO)가 빠집니다. {{number}}번째 등급을 위로 옮기거나 {{above}}번째 등급에 같은 통제 표시를 붙이세요.',
   },
   packUnmarkedTitle: '내보내기 전에 보안 등급을 정하세요',
-  packUnmarkedIntro: '자료집에 {{scheme}} 체계의 등급이 없는 자료가 있어 머리·바닥 표시 등급을 계산할 수 없습니다:',
+  packUnmarkedIntro:
+    '자료집에 이 데스크의 등급 체계(“{{scheme}}”)에 따른 등급이 없는 자료가 있어 머리·바닥 표시 등급을 계산할 수 없습니다:',
   packUnmarkedForeign: '{{name}} (“{{level}}”으로 표시됨)',
 };

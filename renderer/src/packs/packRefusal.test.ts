@@ -91,7 +91,7 @@ describe('an export refused for unmarked material', () => {
       code: 'constraint',
       field: 'classification',
       names,
-      message: 'One item in this pack has no marking of the NATO scheme',
+      message: 'One item in this pack has no marking of the scheme “NATO”',
     });
 
   it('names each unmarked record in English', () => {

@@ -26,6 +26,7 @@ const namesItsSubject: ReadonlySet<RefusalReason> = new Set([
   'backup_newer',
   'backup_other_key',
   'meeting_not_in_summit',
+  'biography_not_in_meetings',
   'summit_database_unknown',
 ]);
 

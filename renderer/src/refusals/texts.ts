@@ -78,6 +78,8 @@ export const refusalsEn = {
     unmarked_material_other:
       'Unmarked material cannot be printed: give these {{count}} records a marking first: {{names}}. Nothing was exported.',
     entry_not_in_sector: 'That entry is not an entry of this sector. Nothing was saved.',
+    biography_not_in_meetings:
+      'That person is in none of the pack’s meetings: a biography written for them would be kept in the pack unseen and never printed. Add them to a meeting first. Nothing was saved.',
     conflict_moved_on: 'Another desk changed this record meanwhile: look at it again, then choose. Nothing was changed.',
     lowers_marking:
       'Another version is marked {{higher}}; this choice would mark the record {{lower}} on every desk. Confirm the lower marking to do so. Nothing was changed.',
@@ -219,6 +221,8 @@ export const refusalsKo: typeof refusalsEn = {
     unmarked_material_other:
       '표시 없는 자료는 인쇄할 수 없습니다. 먼저 다음 {{count}}개 기록에 비밀 표시를 하십시오: {{names}}. 아무것도 내보내지 않았습니다.',
     entry_not_in_sector: '그 항목은 이 분야의 항목이 아닙니다. 아무것도 저장되지 않았습니다.',
+    biography_not_in_meetings:
+      '그 인물은 이 자료집의 어느 회의에도 참석하지 않습니다. 그를 위해 쓴 약력은 보이지 않게 자료집에 남고 인쇄되지 않습니다. 먼저 회의 참석자로 추가하세요. 아무것도 저장되지 않았습니다.',
     conflict_moved_on: '그사이 다른 데스크가 이 기록을 바꾸었습니다. 다시 살펴본 뒤 고르십시오. 아무것도 바뀌지 않았습니다.',
     lowers_marking:
       '다른 버전이 {{higher}}(으)로 표시되어 있습니다. 이대로 고르면 모든 데스크에서 이 기록의 등급이 {{lower}}(으)로 바뀝니다. 낮은 등급을 확인해야 진행됩니다. 아무것도 바뀌지 않았습니다.',
