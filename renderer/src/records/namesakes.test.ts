@@ -96,4 +96,21 @@ describe('a person typed again', () => {
     // A vowel sign still makes another name.
     expect(namesakesOf({ name: '', nativeName: 'कमला राय' }, delhi)).toEqual([]);
   });
+
+  it('is found when a Hebrew name is typed without its points (niqqud), as Hebrew is written day to day', () => {
+    const jerusalem = [person(21, 'Isaac Herzog', 'יִצְחָק הֶרְצוֹג'), person(22, 'Gideon Sa’ar', 'גדעון סער')];
+    expect(namesakesOf({ name: '', nativeName: 'יצחק הרצוג' }, jerusalem).map((found) => found.id)).toEqual([21]);
+    expect(namesakesOf({ name: '', nativeName: 'גִּדְעוֹן סַעַר' }, jerusalem).map((found) => found.id)).toEqual([22]);
+    // A letter is not a point: another name stays another name.
+    expect(namesakesOf({ name: '', nativeName: 'יצחק הרצל' }, jerusalem)).toEqual([]);
+  });
+
+  it('is found when an Icelandic or Sámi name is typed with the letters an English list gives for ð, þ, đ and ŋ', () => {
+    const arctic = [person(23, 'Guðlaugur Þór Þórðarson'), person(24, 'Áillohaš Niillas Ŋuoras'), person(25, 'Máret Đuolli')];
+    expect(namesakesOf({ name: 'Gudlaugur Thor Thordarson', nativeName: '' }, arctic).map((found) => found.id)).toEqual([23]);
+    expect(namesakesOf({ name: 'GUÐLAUGUR ÞÓR ÞÓRÐARSON', nativeName: '' }, arctic).map((found) => found.id)).toEqual([23]);
+    expect(namesakesOf({ name: 'Aillohas Niillas Nuoras', nativeName: '' }, arctic).map((found) => found.id)).toEqual([24]);
+    expect(namesakesOf({ name: 'Maret Duolli', nativeName: '' }, arctic).map((found) => found.id)).toEqual([25]);
+    expect(namesakesOf({ name: 'Gudlaugur Thor', nativeName: '' }, arctic)).toEqual([]);
+  });
 });

@@ -9,7 +9,10 @@ import type { Person } from '../../../shared/domain.ts';
 // Accents typed or left off ("Fiame" for "Fiamē", "Κυριακος" for "Κυριάκος"): only the
 // combining diacritics blocks, so Devanagari or Thai vowel signs, which make another name, still count. The nukta
 // of the Indic scripts is such an accent: "कमर जैदी" is क़मर ज़ैदी typed on a keyboard (or by a writer) that leaves it off.
-const diacritics = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u093c\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc]/gu;
+// Hebrew is written day to day without its points (niqqud) and cantillation, which a text from a prayer book or
+// a dictionary carries: "יצחק הרצוג" is יִצְחָק הֶרְצוֹג, as search finds it. Maqaf, paseq and sof pasuq are punctuation.
+const diacritics =
+  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u093c\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/gu;
 // The ʻokina of Samoan and Hawaiian names, and the apostrophes a keyboard gives in its place.
 const apostrophes = /[\u0027\u0060\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201b\u2032]/gu;
 
@@ -22,7 +25,9 @@ const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
 // writes one sigma two ways, ς only at a word's end: "Κυριακοσ", lowered by a tool that does not know it, is Κυριάκος.
 // Azerbaijani Ə is written A where a keyboard or an English text lacks it: "Ilham Aliyev" is İlham Əliyev. The
 // Cyrillic letters of Kazakh, Kyrgyz and Tajik are written with the Russian ones where a keyboard or a Russian text
-// lacks them, as search finds them (shared/searchFold.ts): "Касым-Жомарт Токаев" is Қасым-Жомарт Тоқаев.
+// lacks them, as search finds them (shared/searchFold.ts): "Касым-Жомарт Токаев" is Қасым-Жомарт Тоқаев. So are
+// the Icelandic ð and þ and the Sámi đ, ŋ and ŧ, which have no accent to drop: "Gudlaugur Thor Thordarson", as an
+// English list writes him, is Guðlaugur Þór Þórðarson.
 const caseless: Readonly<Record<string, string>> = {
   ı: 'i',
   ß: 'ss',
@@ -39,6 +44,11 @@ const caseless: Readonly<Record<string, string>> = {
   ҳ: 'х',
   ҷ: 'ч',
   і: 'и',
+  ð: 'd',
+  þ: 'th',
+  đ: 'd',
+  ŋ: 'n',
+  ŧ: 't',
 };
 const caselessLetters = new RegExp(`[${Object.keys(caseless).join('')}]`, 'gu');
 // A Latin i beside a Cyrillic letter is the і older Kazakh texts write so ("Әйгерiм"), as search reads it.
