@@ -117,6 +117,34 @@ describe('search folds letters the way people type them without', () => {
     expect(byFather?.snippet).toContain(`${highlightStart}Heydər${highlightEnd}`);
   });
 
+  it('finds Sámi ŋ, ŧ and ǥ by n, t and g, as a keyboard or a passport writes them, and marks them where found', () => {
+    const nuoras = person('Áillohaš Niillas Ŋuoras', '', 'Sámiráđđi delegate; speaks for Ŧuolbmá and Čeavetjávri (Ǥeʹǩǩlaǥ).');
+    expect(found('Nuoras')).toEqual([nuoras]);
+    expect(found('Ŋuoras')).toEqual([nuoras]);
+    expect(found('Aillohas Niillas Nuoras')).toEqual([nuoras]);
+    expect(found('samiraddi')).toEqual([nuoras]);
+    expect(found('tuolbma')).toEqual([nuoras]);
+    expect(found('ŦUOLBMÁ')).toEqual([nuoras]);
+    expect(found('Ceavetjavri')).toEqual([nuoras]);
+    const [hit] = search(db, { text: 'nuoras', limit: 5 });
+    expect(markMatches(hit?.title ?? '', 'nuoras')).toContain(`Niillas ${highlightStart}Ŋuoras${highlightEnd}`);
+    const [byPlace] = search(db, { text: 'tuolbma', limit: 5 });
+    expect(byPlace?.snippet).toContain(`${highlightStart}Ŧuolbmá${highlightEnd}`);
+  });
+
+  it('finds a Hebrew name written with a geresh (ג׳) by the apostrophe a Hebrew keyboard types for it, and marks it', () => {
+    // The Hebrew layout gives ' on its W key; the geresh ׳ (U+05F3), which official texts and pasted names carry, needs AltGr.
+    const biden = person('Joe Biden', 'ג׳ו ביידן', 'נפגש עם המלך צ׳ארלס ועם ז׳אק.');
+    expect(found("ג'ו ביידן")).toEqual([biden]);
+    expect(found('ג׳ו ביידן')).toEqual([biden]);
+    expect(found("צ'ארלס")).toEqual([biden]);
+    expect(found("ז'אק")).toEqual([biden]);
+    const [hit] = search(db, { text: "ג'ו", limit: 5 });
+    expect(markMatches(hit?.title ?? '', "ג'ו")).toBe(`Joe Biden ${highlightStart}ג׳ו${highlightEnd} ביידן`);
+    const [byKing] = search(db, { text: "צ'ארלס", limit: 5 });
+    expect(byKing?.snippet).toContain(`${highlightStart}צ׳ארלס${highlightEnd}`);
+  });
+
   it('finds a Georgian name pasted in capitals (Mtavruli) by its letters as typed, and the other way round', () => {
     const capitals = person('Salome Zourabichvili', 'ᲡᲐᲚᲝᲛᲔ ᲖᲣᲠᲐᲑᲘᲨᲕᲘᲚᲘ');
     const letters = person('Irakli Garibashvili', 'ირაკლი ღარიბაშვილი');

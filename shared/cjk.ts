@@ -31,10 +31,10 @@ const wordSeparators = /[^\p{L}\p{M}\p{N}]+/u;
  * (shared/searchFold.ts).
  */
 const wordWithInvisibles =
-  /[\p{L}\p{M}\p{N}]+(?:(?:\p{Default_Ignorable_Code_Point}+|(?<=\p{L}\p{M}*)['’‘`](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}])))[\p{L}\p{M}\p{N}]+)*/giu;
+  /[\p{L}\p{M}\p{N}]+(?:(?:\p{Default_Ignorable_Code_Point}+|(?<=\p{L}\p{M}*)['’‘`׳](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}])))[\p{L}\p{M}\p{N}]+)*/giu;
 const invisibleInside = /\p{Default_Ignorable_Code_Point}/u;
 /** What joins the parts of one word in wordWithInvisibles: each part may match on its own ("ячеслав"). */
-const partsInside = /[\p{Default_Ignorable_Code_Point}'’‘`]/u;
+const partsInside = /[\p{Default_Ignorable_Code_Point}'’‘`׳]/u;
 
 export const highlightStart = '\uE000';
 export const highlightEnd = '\uE001';

@@ -15,6 +15,11 @@ const baseLetters: Readonly<Record<string, string>> = {
   ł: 'l',
   ø: 'o',
   ħ: 'h',
+  // Northern, Inari and Skolt Sámi letters, written as their base letter where a keyboard or a passport lacks them
+  // (ICAO 9303 gives Ŋ as N and Ŧ as T): "Nuoras" for "Ŋuoras". (Đ is above; Á, Č, Š, Ž decompose.)
+  ŋ: 'n',
+  ŧ: 't',
+  ǥ: 'g',
   ς: 'σ',
   ـ: '', // Arabic tatweel only stretches a word.
   // The Polynesian ʻokina (ʻAkosita, Nukuʻalofa) and the glottal stop ʼ are letters to Unicode, so the tokenizer
@@ -96,13 +101,14 @@ export const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
  * An apostrophe inside a name, written ’ (a word processor), ' (a keyboard), ‘ or ʻ (the ʻokina) or ʼ (U+02BC) as
  * the document has it, or left out as people type it: Ngũgĩ wa Thiong’o ("Thiongo"), O’Brien, N’Djamena, and
  * Ukrainian and Belarusian names (В’ячеслав), which Russian writes without one (Вячеслав), and Uzbek oʻ and gʻ
- * (Oʻzbekiston, also typed with ` on a keyboard, or as Ozbekiston). The tokenizer ends a
- * word at ’, ', ‘ and ` and keeps ʼ and ʻ inside it, so no spelling found another: between two letters each folds
+ * (Oʻzbekiston, also typed with ` on a keyboard, or as Ozbekiston), and the Hebrew geresh ׳ of ג׳, ז׳ and צ׳ (ג׳ו
+ * ביידן), which the Hebrew keyboard types as '. The tokenizer ends a
+ * word at ’, ', ‘, ` and ׳ and keeps ʼ and ʻ inside it, so no spelling found another: between two letters each folds
  * away. Not before an English ending ('s, 't, 'd, 'm, 're, 've, 'll): "desk’s" stays two words to the index and the
  * query alike, as before, and English prose needs no folded copy in the index.
  */
-const apostrophesInsideWords = /(?<=\p{L}\p{M}*)['’‘ʼʻ`](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))/giu;
-const hasApostropheInsideWord = /(?<=\p{L}\p{M}*)['’‘ʼʻ`](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))/iu;
+const apostrophesInsideWords = /(?<=\p{L}\p{M}*)['’‘ʼʻ`׳](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))/giu;
+const hasApostropheInsideWord = /(?<=\p{L}\p{M}*)['’‘ʼʻ`׳](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))/iu;
 /**
  * Older Kazakh texts write the letter і as a Latin i (U+0069), which looks the same: "Әйгерiм", "Үкiметi". Inside a
  * Cyrillic word (a Cyrillic letter beside it) a Latin i is read as і, so either spelling finds the other.
@@ -117,7 +123,7 @@ export function keepWordsWhole(text: string): string {
  * What may sit inside a folded word without counting: marks (of NFD text), the letters that fold away, what prints
  * as nothing, and the apostrophes that fold away inside a word.
  */
-const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}'’‘\`${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
+const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}'’‘\`׳${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
 /**
  * Letters of Thai, Lao, Khmer and Burmese that Unicode composes from a base letter and marks, by that base: ဦ
  * (U+1026) is ဥ and the vowel sign ီ, and NFC text, as saved and as typed either way, holds it whole. The index

@@ -67,6 +67,7 @@ import { meetingBiographiesSearched } from './2970-meeting-biographies-searched.
 import { searchFoldsEthiopicHomophones } from './3000-search-folds-ethiopic-homophones.ts';
 import { centralAsianLettersFoldAndSort } from './3010-central-asian-letters.ts';
 import { searchFoldsApostrophesInsideNames } from './3020-search-folds-apostrophes-inside-names.ts';
+import { searchFoldsSamiLetters } from './3030-search-folds-sami-letters.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -187,6 +188,9 @@ export const migrations: readonly Migration[] = [
   centralAsianLettersFoldAndSort,
   // 3020: round nineteen's hostile tester (r19-hostile). Search finds "Thiong’o" by "Thiongo", and the other way round.
   searchFoldsApostrophesInsideNames,
+  // 3030: an Arctic Council ministerial in Reykjavík, tried as a new desk (r20-reykjavik). Search finds "Ŋuoras" by
+  // "Nuoras", and "ג׳ו" by "ג'ו", as the Hebrew keyboard types the geresh.
+  searchFoldsSamiLetters,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
