@@ -101,6 +101,10 @@ describe('a person typed again', () => {
     const jerusalem = [person(21, 'Isaac Herzog', 'יִצְחָק הֶרְצוֹג'), person(22, 'Gideon Sa’ar', 'גדעון סער')];
     expect(namesakesOf({ name: '', nativeName: 'יצחק הרצוג' }, jerusalem).map((found) => found.id)).toEqual([21]);
     expect(namesakesOf({ name: '', nativeName: 'גִּדְעוֹן סַעַר' }, jerusalem).map((found) => found.id)).toEqual([22]);
+    // The geresh, typed as ' on a Hebrew keyboard.
+    expect(namesakesOf({ name: '', nativeName: "ג'ו ביידן" }, [person(26, 'Joe Biden', 'ג׳ו ביידן')]).map((found) => found.id)).toEqual([
+      26,
+    ]);
     // A letter is not a point: another name stays another name.
     expect(namesakesOf({ name: '', nativeName: 'יצחק הרצל' }, jerusalem)).toEqual([]);
   });
