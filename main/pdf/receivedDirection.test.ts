@@ -5,9 +5,11 @@ import { expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
+import { natoScheme } from '../ipc/handlers/settings.ts';
 import { exportBundle, importBundle } from '../sync/bundle.ts';
 import { ensureDeskKeys } from '../sync/deskKeys.ts';
 import { exportPack } from './exportPack.ts';
+import { previewPack } from './packPreview.ts';
 import { pageTexts, readStructure } from './pdfText.testing.ts';
 import { printScratch } from './printScratch.testing.ts';
 
@@ -60,6 +62,11 @@ it('keeps a received title holding a direction override as sent, and prints the 
     paper: 'a4',
     sections: [{ kind: 'meeting', meetingId: meeting.id, form: 'pocket' }],
   };
+  // "Will print", before export, lists it as the PDF prints it.
+  const preview = previewPack(db, definition, { scheme: natoScheme, homeTimeZone: 'UTC', preparedOn: '2026-12-01' });
+  const listed = preview.sections.flatMap((section) => [section.title, ...section.records.map((record) => record.title)]);
+  expect(listed).toContain('[U+202E]ksed luoeS htiw gniteeM');
+  expect(listed.join('\n')).not.toContain('\u202E');
   const file = path.join(folder, 'received.pdf');
   await exportPack(db, engine, { packName: 'Received pack', definition, outPath: file, clock: () => new Date('2026-12-01T08:00:00Z') });
   const text = pageTexts(file).join('\n');
