@@ -8,6 +8,7 @@ import { createQueryClient } from '../queryScope.ts';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { StoreQueries } from '../useQuery.ts';
 import { MeetingBriefView } from './MeetingBrief.tsx';
+import { SummitView } from './Summit.tsx';
 
 // A meeting received from another desk is titled `\u202Eksed luoeS htiw gniteeM` (the forms here refuse the
 // override; that desk's did not). Shown as stored, it read "Meeting with Seoul desk". The page now names the
@@ -53,4 +54,17 @@ it('says nothing for a meeting whose text holds no such character', async () => 
   renderBrief();
   expect((await screen.findByRole('heading', { level: 1 })).textContent).toMatch(/Bilateral with Korea$/);
   expect(screen.queryByTestId('turns-text-round')).toBeNull();
+});
+
+it('lists the meeting under its summit with the character named too', async () => {
+  const summitId = store.db.prepare('SELECT summit_id FROM meeting WHERE id = 1').pluck().get() as number;
+  render(
+    <StoreQueries client={createQueryClient()}>
+      <SettingsProvider>
+        <SummitView id={summitId} />
+      </SettingsProvider>
+    </StoreQueries>,
+  );
+  const link = await screen.findByRole('link', { name: '[U+202E]ksed luoeS htiw gniteeM' });
+  expect(link.textContent).not.toContain('\u202E');
 });
