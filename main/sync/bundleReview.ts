@@ -88,10 +88,13 @@ function lineOf(
   return { id: docId, kind: recordKindOfTable[entity], rowId, name, classification, change, deleted: winner?.deleted ?? false };
 }
 
+const overrideIn = (value: unknown) => typeof value === 'string' && hasDirectionOverride(value);
+
 /** Whether any text of a record (a tag included) holds a character that turns it round. */
 function turnsTextRound(winner: RevisionRecord | undefined): boolean {
-  const texts = Object.values(winner?.body ?? {}).flatMap((value) => (Array.isArray(value) ? value : [value]));
-  return texts.some((value) => typeof value === 'string' && hasDirectionOverride(value));
+  // A loop, not a flattened copy of every field: a review of the whole store asks this of 190,000 records.
+  for (const value of Object.values(winner?.body ?? {})) if (Array.isArray(value) ? value.some(overrideIn) : overrideIn(value)) return true;
+  return false;
 }
 
 const byPlace = (a: BundleRecordLine, b: BundleRecordLine) => rank(tableOf(a.kind)) - rank(tableOf(b.kind)) || compareNames(a.name, b.name);
