@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
@@ -67,4 +67,18 @@ it('lists the meeting under its summit with the character named too', async () =
   );
   const link = await screen.findByRole('link', { name: '[U+202E]ksed luoeS htiw gniteeM' });
   expect(link.textContent).not.toContain('\u202E');
+});
+
+it('names the meeting so in the dialog that asks before deleting it', async () => {
+  // jsdom has no modal dialogs: opened and closed as the browser would.
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.open = false;
+  };
+  renderBrief();
+  fireEvent.click(await screen.findByRole('button', { name: 'Delete meeting' }));
+  await waitFor(() => expect(document.querySelector('dialog[open]')?.textContent).toContain('[U+202E]ksed luoeS htiw gniteeM'));
+  expect(document.querySelector('dialog[open]')?.textContent).not.toContain('\u202E');
 });
