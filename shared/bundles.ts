@@ -130,6 +130,12 @@ export interface BundleReview {
   markings: string[];
   /** Records this store's rules hold back (kept in history, not shown) until what they need arrives. */
   heldBack: number;
+  /**
+   * Records that would change whose text holds a character that turns it round (a direction override,
+   * embedding or isolate), which this desk's forms refuse: kept as sent, their names listed and printed
+   * with each such character named ("[U+202E]ksed luoeS"), never obeyed.
+   */
+  turnsTextRound: number;
 }
 
 /** Records of one kind and one marking that a bundle would change, counted by how. */

@@ -14,6 +14,7 @@ import {
   isWallTime,
   refusedInLine,
   refusedInProse,
+  withDirectionOverridesShown,
 } from './fieldRules.ts';
 
 describe('calendar dates', () => {
@@ -107,6 +108,23 @@ describe('characters that reorder or hide a printed name', () => {
       'አበበ ቢቂላ',
     ])
       expect(hasHiddenFormatCharacter(text), text).toBe(false);
+  });
+});
+
+describe('a received text shown as it is stored', () => {
+  it('names each direction override, embedding or isolate where it stands, so none is left to turn the text round', () => {
+    expect(withDirectionOverridesShown('\u202Eksed luoeS')).toBe('[U+202E]ksed luoeS');
+    expect(withDirectionOverridesShown('a\u2066b\u2069c\u202Ad')).toBe('a[U+2066]b[U+2069]c[U+202A]d');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(hasDirectionOverride(withDirectionOverridesShown(text))).toBe(false);
+      }),
+    );
+  });
+
+  it('leaves Arabic with its marks, joiners and every other text as it is', () => {
+    for (const text of ['د. سمير (القاهرة)\u200f: يؤيد', 'می\u200cخواهم', 'Seoul desk', ''])
+      expect(withDirectionOverridesShown(text)).toBe(text);
   });
 });
 

@@ -93,6 +93,17 @@ const directionOverrides = /[\u202a-\u202e\u2066-\u2069]/;
 export const hasDirectionOverride = (text: string) => directionOverrides.test(text);
 /** The text without those characters: what "Remove them" in an editor leaves, at the user's request only. */
 export const withoutDirectionOverrides = (text: string) => text.replace(new RegExp(directionOverrides.source, 'g'), '');
+/**
+ * The text as Sherpa shows or prints it when it holds such characters anyway (a record received from another
+ * desk, or kept from before the rule): each one named where it stands ("[U+202E]ksed luoeS"), so it can no
+ * longer turn the text round and the reader sees that something invisible was there. Only for display: the
+ * record itself is never rewritten, since every desk must hold the same bytes.
+ */
+export const withDirectionOverridesShown = (text: string) =>
+  text.replace(
+    new RegExp(directionOverrides.source, 'g'),
+    (character) => `[U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase()}]`,
+  );
 
 /** Text for a one-line field: no line break and no control character. */
 export const isSingleLine = (text: string) => !controlCharacters.test(text) && !lineBreaks.test(text);

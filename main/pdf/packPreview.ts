@@ -17,6 +17,7 @@ import {
   type SectionContent,
   sectorNotesOfPack,
 } from './packContent.ts';
+import { shownAsStored } from './shownAsStored.ts';
 import { unprintableRecords } from './unprintable.ts';
 
 // The builder's "will print" list comes from the very content the PDF is
@@ -85,7 +86,8 @@ function recordsOf(section: SectionContent, sectionMarking: string): PackPreview
 
 export function previewPack(db: Db, definition: PackDefinition, options: GatherOptions): PackPreview {
   const content = gatherPackContent(db, definition, options);
-  return {
+  // What "Will print" lists reads as the PDF prints it: a received record's direction override named, not obeyed.
+  return shownAsStored({
     banner: content.unmarked.length > 0 ? (content.highestMarked?.name ?? '') : content.banner.name,
     holdsUnmarked: content.unmarked.length > 0,
     outsideScheme: content.outsideScheme,
@@ -101,7 +103,7 @@ export function previewPack(db: Db, definition: PackDefinition, options: GatherO
     sectorEntries: sectorEntryChoices(db, definition, options),
     otherSummitNotes: otherSummitNoteChoices(db, definition, options),
     unprintable: unprintableRecords(content, installedFontCoverage()),
-  };
+  });
 }
 
 function sectorEntryChoices(db: Db, definition: PackDefinition, options: GatherOptions): PackPreview['sectorEntries'] {

@@ -4,6 +4,7 @@ import { documentInfo } from './documentMeta.ts';
 import { type PdfEngine, throwIfCancelled } from './engine.ts';
 import type { PackContent } from './packContent.ts';
 import { type PrintedLayout, readPrintedLayout } from './readBack.ts';
+import { shownAsStored } from './shownAsStored.ts';
 import { renderPackHtml } from './template/packDocument.ts';
 import { footerTemplate, headerTemplate, type PageFurniture } from './template/pageFurniture.ts';
 import { pageMargins } from './template/printCss.ts';
@@ -44,13 +45,15 @@ const maxPasses = 4;
  * where each section lands, print again with those numbers, and accept a
  * print only when every heading is on the page its entry names.
  */
-export async function printPack(engine: PdfEngine, pack: PackContent, options: PrintPackOptions): Promise<PrintedPack> {
+export async function printPack(engine: PdfEngine, stored: PackContent, options: PrintPackOptions): Promise<PrintedPack> {
+  // Every text prints as it is stored: a direction override a colleague's record carries is named, not obeyed.
+  const pack = shownAsStored(stored);
   const furniture: PageFurniture = {
     banner: pack.banner.name,
     packTitle: pack.title,
     titleMark: pack.titleMark,
     preparedOn: pack.preparedOn,
-    copy: options.copy,
+    copy: shownAsStored(options.copy),
   };
   const timings = { renderMs: 0, engineMs: 0, enginePrintMs: 0, readBackMs: 0, passes: 0 };
   const printOptions = {

@@ -7,6 +7,7 @@ import {
   type BundleReviewBreakdown,
   reviewLinesAtOnce,
 } from '../../shared/bundles.ts';
+import { hasDirectionOverride, withDirectionOverridesShown } from '../../shared/fieldRules.ts';
 import { recordKindOfTable, tableOf } from '../../shared/recordKinds.ts';
 import { recordName } from '../../shared/recordNames.ts';
 import { compareNames, sortKey } from '../../shared/sortKey.ts';
@@ -81,9 +82,19 @@ function lineOf(
   const rowKey = docState(db, docId)?.row_key;
   const rowId = rowKey && /^\d+$/.test(rowKey) ? Number(rowKey) : null;
   const body = winner?.body ?? null;
-  const name = recordName(entity, body, (ref) => nameOfReferenced(ref, lookup));
+  // A colleague's name for a record is listed as it is stored: an override in it is named, not obeyed.
+  const name = withDirectionOverridesShown(recordName(entity, body, (ref) => nameOfReferenced(ref, lookup)));
   const classification = body && 'classification' in body ? text(body.classification) : null;
   return { id: docId, kind: recordKindOfTable[entity], rowId, name, classification, change, deleted: winner?.deleted ?? false };
+}
+
+const overrideIn = (value: unknown) => typeof value === 'string' && hasDirectionOverride(value);
+
+/** Whether any text of a record (a tag included) holds a character that turns it round. */
+function turnsTextRound(winner: RevisionRecord | undefined): boolean {
+  // A loop, not a flattened copy of every field: a review of the whole store asks this of 190,000 records.
+  for (const value of Object.values(winner?.body ?? {})) if (Array.isArray(value) ? value.some(overrideIn) : overrideIn(value)) return true;
+  return false;
 }
 
 const byPlace = (a: BundleRecordLine, b: BundleRecordLine) => rank(tableOf(a.kind)) - rank(tableOf(b.kind)) || compareNames(a.name, b.name);
@@ -148,7 +159,7 @@ export interface ReviewWithLines {
   lines: BundleRecordLine[];
 }
 
-function reviewWith(opened: OpenedForReview, lines: BundleRecordLine[]): ReviewWithLines {
+function reviewWith(opened: OpenedForReview, lines: BundleRecordLine[], turningTextRound: number): ReviewWithLines {
   const { summary } = opened;
   return {
     review: {
@@ -161,6 +172,7 @@ function reviewWith(opened: OpenedForReview, lines: BundleRecordLine[]): ReviewW
       breakdown: breakdownOf(lines),
       markings: markingsInside(opened.records),
       heldBack: summary.heldBack.length,
+      turnsTextRound: turningTextRound,
     },
     lines,
   };
@@ -169,11 +181,13 @@ function reviewWith(opened: OpenedForReview, lines: BundleRecordLine[]): ReviewW
 /** The review of a bundle opened by main/sync/bundle.ts: every record that would change, named and marked. */
 export function reviewOf(db: Db, opened: OpenedForReview): ReviewWithLines {
   const lookup = lookupIn(db, opened.records);
-  const changes = opened.summary.records
+  const changing = opened.summary.records
     .filter((record) => record.change !== 'unchanged')
-    .map((record) => lineOf(db, record.entity as SyncedEntity, record.id, lookup.bodyAt(record.id, record.winner), record.change, lookup))
+    .map((record) => ({ record, winner: lookup.bodyAt(record.id, record.winner) }));
+  const changes = changing
+    .map(({ record, winner }) => lineOf(db, record.entity as SyncedEntity, record.id, winner, record.change, lookup))
     .sort(byPlace);
-  return reviewWith(opened, changes);
+  return reviewWith(opened, changes, changing.filter(({ winner }) => turnsTextRound(winner)).length);
 }
 
 /**
@@ -187,8 +201,9 @@ export async function reviewOfInSlices(db: Db, opened: OpenedForReview): Promise
   const placed = (
     await inSlices(changing, (batch) =>
       batch.map((record) => {
-        const line = lineOf(db, record.entity as SyncedEntity, record.id, lookup.bodyAt(record.id, record.winner), record.change, lookup);
-        return { line, rank: rank(tableOf(line.kind)), key: sortKey(line.name) };
+        const winner = lookup.bodyAt(record.id, record.winner);
+        const line = lineOf(db, record.entity as SyncedEntity, record.id, winner, record.change, lookup);
+        return { line, rank: rank(tableOf(line.kind)), key: sortKey(line.name), turns: turnsTextRound(winner) };
       }),
     )
   ).flat();
@@ -200,5 +215,6 @@ export async function reviewOfInSlices(db: Db, opened: OpenedForReview): Promise
   return reviewWith(
     opened,
     sorted.map((each) => each.line),
+    placed.filter((each) => each.turns).length,
   );
 }

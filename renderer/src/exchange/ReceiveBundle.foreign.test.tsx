@@ -37,6 +37,7 @@ const review: BundleReview = {
   ],
   markings: ['RESERVADO', 'CONFIDENCIAL'],
   heldBack: 0,
+  turnsTextRound: 0,
 };
 let language: Settings['language'];
 let scheme: Settings['classificationScheme'];

@@ -42,6 +42,7 @@ const review: BundleReview = {
   ],
   markings: ['NATO CONFIDENTIAL', ''],
   heldBack: 0,
+  turnsTextRound: 0,
 };
 
 /** A bundle of 650 new meetings: the review lists the first 100, the page asks for more. */
@@ -270,5 +271,32 @@ describe('receiving a bundle', () => {
     fireEvent.click(screen.getByRole('button', { name: 'List 50 more' }));
     await waitFor(() => expect(listed()).toBe(650));
     expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
+  });
+
+  it('says how many records hold a character that turns their text round, in either language, and still offers the import', async () => {
+    inspection = { status: 'ready', review: { ...review, signerAccepted: true, turnsTextRound: 2 } };
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    choose('Bundle file (.sherpa)');
+    expect((await screen.findByTestId('review-turns-text-round')).textContent).toMatch(
+      /^2 records hold an invisible character that turns their text round \(a direction override\).*They are kept as sent; .*\[U\+202E\]/,
+    );
+    expect(screen.getByRole('button', { name: 'Import' })).toBeTruthy();
+    cleanup();
+
+    language = 'ko';
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('ko'));
+    choose('번들 파일(.sherpa)');
+    expect((await screen.findByTestId('review-turns-text-round')).textContent).toMatch(/^기록 2건에 글의 방향을 뒤집는 보이지 않는 문자/);
+    expect(screen.getByRole('button', { name: '가져오기' })).toBeTruthy();
+  });
+
+  it('says nothing of such characters when no record holds one', async () => {
+    inspection = { status: 'ready', review };
+    renderReceive();
+    choose('Bundle file (.sherpa)');
+    await screen.findByRole('heading', { name: 'Review before importing' });
+    expect(screen.queryByTestId('review-turns-text-round')).toBeNull();
   });
 });

@@ -378,6 +378,11 @@ function Review({
       </ul>
       {changing === 0 && <p>{t('exchange.nothingChanges')}</p>}
       {review.heldBack > 0 && <p className="muted">{t('exchange.heldBack', { count: review.heldBack })}</p>}
+      {review.turnsTextRound > 0 && (
+        <p className="signer-unknown" data-testid="review-turns-text-round">
+          {t('exchange.turnsTextRound', { count: review.turnsTextRound })}
+        </p>
+      )}
       {review.breakdown.length > 0 && <Breakdown review={review} />}
       {(['new', 'updated', 'conflicting'] as const).map((change) =>
         counts[change] === 0 ? null : (

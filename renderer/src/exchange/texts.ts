@@ -111,6 +111,10 @@ export const exchangeEn = {
   nothingChanges: 'Importing this bundle would change nothing here.',
   heldBack_one: '{{count}} record waits for a record it refers to; it is kept and appears once that arrives.',
   heldBack_other: '{{count}} records wait for records they refer to; they are kept and appear once those arrive.',
+  turnsTextRound_one:
+    '{{count}} record holds an invisible character that turns its text round (a direction override), which this desk refuses when typed. It is kept as sent; its name here and the pack name the character where it stands, such as [U+202E], so the text reads as it is stored.',
+  turnsTextRound_other:
+    '{{count}} records hold an invisible character that turns their text round (a direction override), which this desk refuses when typed. They are kept as sent; their names here and the pack name the character where it stands, such as [U+202E], so the text reads as it is stored.',
   importNow: 'Import',
   cancel: 'Cancel',
   cancelled: 'Nothing was imported.',
@@ -275,6 +279,10 @@ export const exchangeKo: typeof exchangeEn = {
   nothingChanges: '이 번들을 가져와도 바뀌는 것이 없습니다.',
   heldBack_one: '기록 {{count}}건이 참조하는 기록을 기다립니다. 보관되었다가 그 기록이 도착하면 나타납니다.',
   heldBack_other: '기록 {{count}}건이 참조하는 기록을 기다립니다. 보관되었다가 그 기록이 도착하면 나타납니다.',
+  turnsTextRound_one:
+    '기록 {{count}}건에 글의 방향을 뒤집는 보이지 않는 문자(방향 재정의 문자)가 있습니다. 이 데스크에서 입력하면 거부되는 문자입니다. 보낸 그대로 보관되며, 여기의 이름과 브리핑 자료에는 그 문자가 [U+202E]처럼 제자리에 표시되어 저장된 그대로 읽힙니다.',
+  turnsTextRound_other:
+    '기록 {{count}}건에 글의 방향을 뒤집는 보이지 않는 문자(방향 재정의 문자)가 있습니다. 이 데스크에서 입력하면 거부되는 문자입니다. 보낸 그대로 보관되며, 여기의 이름과 브리핑 자료에는 그 문자가 [U+202E]처럼 제자리에 표시되어 저장된 그대로 읽힙니다.',
   importNow: '가져오기',
   cancel: '취소',
   cancelled: '아무것도 가져오지 않았습니다.',

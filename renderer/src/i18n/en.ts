@@ -161,6 +161,8 @@ export const en = {
     sectionChangedElsewhere:
       '“{{section}}” was changed elsewhere while you were editing it, so your text is not saved yet. It now reads: “{{saved}}”. Save again to replace that with your text, or Cancel to keep it.',
     editMeeting: 'Edit meeting details',
+    turnsTextRound:
+      'This meeting holds an invisible character that turns text round (a direction override), as another desk sent it: what it says may read differently from what was written. Its title shows the character where it stands, as [U+202E], and the pack prints it so. Edit the meeting to remove it.',
     deleteMeeting: 'Delete meeting',
     timeNotStated: 'Time of day not stated in source',
     sections: {

@@ -160,6 +160,8 @@ export const ko: Messages = {
     sectionChangedElsewhere:
       '편집하는 동안 다른 곳에서 “{{section}}”이(가) 바뀌어 내 내용을 아직 저장하지 않았습니다. 지금 저장된 내용: “{{saved}}”. 다시 저장하면 내 내용으로 바꾸고, 취소하면 저장된 내용을 유지합니다.',
     editMeeting: '회담 정보 편집',
+    turnsTextRound:
+      '이 회담에는 다른 데스크가 보낸 그대로, 글의 방향을 뒤집는 보이지 않는 문자(방향 재정의 문자)가 있어 쓰인 것과 다르게 읽힐 수 있습니다. 제목에는 그 문자가 제자리에 [U+202E]처럼 표시되며 브리핑 자료에도 그렇게 인쇄됩니다. 회담 정보를 편집해 지우십시오.',
     deleteMeeting: '회담 삭제',
     timeNotStated: '출처에 시각이 명시되지 않음',
     sections: {

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceGroup } from '../../../shared/contract.ts';
+import { StoredText } from '../components/StoredText.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { recordsEn } from './texts.ts';
 
@@ -41,7 +42,7 @@ export function ReferenceList({ groups }: { groups: readonly ReferenceGroup[] })
                     <Fragment key={partIndex}>
                       {partIndex > 0 && ' — '}
                       {part.marking !== null && <PortionMark classification={part.marking} />}
-                      <bdi>{part.text}</bdi>
+                      <StoredText text={part.text} />
                     </Fragment>
                   ))}
                 </Fragment>

@@ -6,6 +6,7 @@ import { CityAndDay } from '../components/CityAndDay.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
+import { StoredText } from '../components/StoredText.tsx';
 import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
@@ -47,7 +48,7 @@ export function Dashboard() {
                     <li key={summit.id}>
                       <PortionMark classification={summit.classification} />
                       <a href={hrefOf({ view: 'summit', id: summit.id })}>
-                        <bdi>{summit.title}</bdi>
+                        <StoredText text={summit.title} />
                       </a>
                       <span className="muted">
                         {' '}
@@ -69,7 +70,7 @@ export function Dashboard() {
                     <li key={meeting.id}>
                       <PortionMark classification={meeting.classification} />
                       <a href={hrefOf({ view: 'meeting', id: meeting.id })}>
-                        <bdi>{meeting.title}</bdi>
+                        <StoredText text={meeting.title} />
                       </a>
                       {meeting.summitId !== null && <SummitLabel summit={summitsById.get(meeting.summitId)} />}{' '}
                       <strong className="countdown">
@@ -155,7 +156,7 @@ export function Dashboard() {
                   <li key={summit.id}>
                     <PortionMark classification={summit.classification} />
                     <a href={hrefOf({ view: 'summit', id: summit.id })}>
-                      <bdi>{summit.title}</bdi>
+                      <StoredText text={summit.title} />
                     </a>
                     <span className="muted">
                       {' '}

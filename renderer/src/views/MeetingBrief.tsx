@@ -11,6 +11,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { ParticipantsEditor } from '../components/ParticipantsEditor.tsx';
+import { StoredText, turnsTextRound } from '../components/StoredText.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { MeetingBiography } from '../packs/MeetingBiography.tsx';
@@ -51,7 +52,7 @@ export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?
           <div className="view-header">
             <h1>
               <PortionMark classification={meeting.classification} />
-              <bdi>{meeting.title}</bdi>
+              <StoredText text={meeting.title} />
             </h1>
             <div className="button-row">
               <a className="button" href={hrefOf({ view: 'edit', entity: 'meeting', id: meeting.id })}>
@@ -68,6 +69,11 @@ export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?
             </div>
           </div>
           <ConflictNotice page={{ view: 'meeting', id: meeting.id }} />
+          {turnsTextRound(meeting) && (
+            <p className="conflict-notice" role="note" data-testid="turns-text-round">
+              {t('meeting.turnsTextRound')}
+            </p>
+          )}
           <section aria-labelledby="key-details-heading">
             {/* The meeting's own details, marked as the pack prints them ("(C) Key details"). */}
             <h2 id="key-details-heading">

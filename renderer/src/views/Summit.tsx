@@ -7,6 +7,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { formatEventDate } from '../components/eventDate.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
+import { StoredText } from '../components/StoredText.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -68,7 +69,7 @@ export function SummitView({ id }: { id: number }) {
           <div className="view-header">
             <h1>
               <PortionMark classification={summit.classification} />
-              <bdi>{summit.title}</bdi>
+              <StoredText text={summit.title} />
             </h1>
             <div className="button-row">
               <a className="button" href={hrefOf({ view: 'edit', entity: 'summit', id: summit.id })}>
@@ -162,7 +163,7 @@ export function SummitView({ id }: { id: number }) {
                     <div className="meeting-row">
                       <PortionMark classification={row.meeting.classification} />
                       <a href={hrefOf({ view: 'meeting', id: row.meeting.id })}>
-                        <bdi>{row.meeting.title}</bdi>
+                        <StoredText text={row.meeting.title} />
                       </a>
                       <span className="muted">
                         {' '}
@@ -182,7 +183,7 @@ export function SummitView({ id }: { id: number }) {
                 {timeline.map((event) => (
                   <li key={event.id}>
                     <PortionMark classification={event.classification} />
-                    <strong>{formatEventDate(event, locale)}</strong> {event.title}
+                    <strong>{formatEventDate(event, locale)}</strong> <StoredText text={event.title} />
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@ import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { formatEventDate } from '../components/eventDate.ts';
 import { Loaded } from '../components/Loading.tsx';
+import { StoredText } from '../components/StoredText.tsx';
 import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
@@ -35,7 +36,9 @@ export function TimelineView() {
                   </time>
                   <div>
                     <PortionMark classification={event.classification} />
-                    <strong>{event.title}</strong>
+                    <strong>
+                      <StoredText text={event.title} />
+                    </strong>
                     {event.summitId !== null && <SummitLabel summit={summits.get(event.summitId)} />}
                     {event.description && <p className="prose">{event.description}</p>}
                     {event.sourceExcerpt && <blockquote>{event.sourceExcerpt}</blockquote>}
