@@ -168,6 +168,8 @@ test('a C5 summit in Astana with side meetings in Tashkent, Bishkek and Dushanbe
   await page.getByLabel(/Time zone/).fill('Asia/Baku');
   await page.getByLabel('Classification').selectOption('СЕКРЕТНО');
   await page.getByRole('button', { name: 'Create' }).click();
+  // Its page, once saved: the summit list may not hold it yet while the save is under way.
+  await expect(page.getByRole('heading', { level: 1, name: 'Caspian Summit, Baku 2027' })).toBeVisible();
   await newMeeting(
     page,
     'Caspian Summit, Baku 2027',

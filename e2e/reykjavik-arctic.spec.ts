@@ -148,6 +148,8 @@ test('an Arctic Council ministerial in Reykjavík with a side meeting in Nuuk, e
   await page.getByLabel(/Time zone/).fill('Europe/Oslo');
   await page.getByLabel('Classification').selectOption('SECRET');
   await page.getByRole('button', { name: 'Create' }).click();
+  // Its page, once saved: the summit list may not hold it yet while the save is under way.
+  await expect(page.getByRole('heading', { level: 1, name: 'Barents Summit, Kirkenes 2027' })).toBeVisible();
   await newMeeting(
     page,
     'Barents Summit, Kirkenes 2027',
