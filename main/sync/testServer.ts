@@ -15,8 +15,14 @@ export interface TestServer {
 }
 
 let started = 0;
-/** express-pouchdb keeps state on its PouchDB class, so one serves every test server of the process. */
-let couch: Handler | undefined;
+const MemoryPouch = Pouch.plugin(memoryAdapter);
+/**
+ * One express-pouchdb a server number (it keeps state on its PouchDB class), its databases under a prefix of their
+ * own: the memory adapter keeps every database for the life of the process, so two tests' desks naming the same
+ * database (the reference database of one sample) on servers of their own met there, and one desk pulled the other
+ * test's records. A server reopened on its number (`port`, `serverNumber`) finds its databases again.
+ */
+const couches = new Map<number, Handler>();
 
 /**
  * A CouchDB-protocol server (pouchdb-server's express-pouchdb, in memory) on
@@ -24,10 +30,15 @@ let couch: Handler | undefined;
  * `port` reopens a server where a stopped one was, as a desk's server coming back.
  */
 export async function startTestServer(port = 0, serverNumber = ++started): Promise<TestServer> {
-  couch ??= expressPouchDB(Pouch.plugin(memoryAdapter).defaults({ adapter: 'memory' }), {
-    mode: 'minimumForPouchDB',
-    inMemoryConfig: true,
-  });
+  // PouchDB prefixes every database name with `prefix` (its types do not list the option).
+  const ownDatabases = { adapter: 'memory', prefix: `server-${process.pid}-${serverNumber}-` };
+  const couch =
+    couches.get(serverNumber) ??
+    expressPouchDB(MemoryPouch.defaults(ownDatabases), {
+      mode: 'minimumForPouchDB',
+      inMemoryConfig: true,
+    });
+  couches.set(serverNumber, couch);
   const app = express();
   app.use('/', couch);
   const server = app.listen(port, '127.0.0.1');
