@@ -15,8 +15,7 @@ let lastScheme: { stored: string | undefined; scheme: ClassificationScheme } | n
  * as it came, to be shown by its name, never dropped.
  */
 export function receivedMarking<T>(db: Db, given: T): T {
-  if (typeof given !== 'string' || given === '') return given;
-  return (acceptedMarking(deskScheme(db), given) || given) as T;
+  return receivingMarkings(db)(given);
 }
 
 /**
