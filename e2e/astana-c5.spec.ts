@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { type Briefing, enterBriefing, newMeeting, printedText, typeScheme } from './briefings.helpers.ts';
+import {
+  type Briefing,
+  enterBriefing,
+  newEntryWithAnnotation,
+  newMeeting,
+  newProgramme,
+  newSector,
+  printedText,
+  typeScheme,
+} from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
 import { chooseRecord, expect, sidebar } from './views.helpers.ts';
 
@@ -178,36 +187,19 @@ test('a C5 summit in Astana with side meetings in Tashkent, Bishkek and Dushanbe
   );
 
   // A sector brief with an entry for each summit and an annotation on each.
-  await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
-  await page.getByRole('link', { name: 'New programme' }).click();
-  await page.getByLabel('Code (e.g. ITPP)').fill('C5');
-  await page.getByLabel('Name', { exact: true }).fill('Central Asia tracks');
-  await page.getByLabel('Classification').selectOption('ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
-  await page.getByRole('region', { name: 'C5 – Central Asia tracks' }).getByRole('link', { name: 'New sector' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('Water and energy');
-  await page.getByLabel('Classification').selectOption('КОНФИДЕНЦИАЛЬНО');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Water and energy' })).toBeVisible();
+  const programme = await newProgramme(page, { code: 'C5', name: 'Central Asia tracks' }, 'ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ');
+  await newSector(page, programme, 'Water and energy', 'КОНФИДЕНЦИАЛЬНО');
   for (const [date, title, marking] of [
     ['2027-05-20', 'Rogun dam: Astana declaration', 'КОНФИДЕНЦИАЛЬНО'],
     ['2027-06-10', 'Caspian pipeline: Baku follow-up', 'СЕКРЕТНО'],
   ] as const) {
-    await page.getByRole('link', { name: 'New entry' }).click();
-    await page.getByLabel('Date', { exact: true }).fill(date);
     // Pasted with the spaces round it a document gives.
-    await page.getByLabel('Title', { exact: true }).fill(`\u00a0 ${title}\t`);
-    await chooseRecord(page.getByLabel('Source', { exact: true }), astana.source.title);
-    await page.getByLabel('Classification').selectOption(marking);
-    await page.getByRole('button', { name: 'Create' }).click();
-    const entry = page.getByRole('article', { name: new RegExp(title) });
-    await entry.getByRole('button', { name: 'Add annotation' }).click();
-    await entry.getByRole('textbox', { name: 'Annotation text', exact: true }).fill(`Ask Oʻroqov about ${title}.`);
-    await entry.getByRole('combobox', { name: 'Classification' }).selectOption(marking);
-    await expect(entry.locator('[data-save-state]').first()).toHaveText('Saved');
-    await entry.getByRole('button', { name: 'Done' }).click();
-    await expect(entry.getByText('1 annotation')).toBeVisible();
+    const typedTitle = `\u00a0 ${title}\t`;
+    await newEntryWithAnnotation(
+      page,
+      { date, title, typedTitle, source: astana.source.title, annotation: `Ask Oʻroqov about ${title}.` },
+      marking,
+    );
   }
 
   // The president typed again with the Russian letters a keyboard without Kazakh ones gives: warned of, with his mark.

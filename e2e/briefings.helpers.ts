@@ -114,6 +114,51 @@ export async function newMeeting(
   await expect(page.getByRole('heading', { level: 1, name: meeting.title })).toBeVisible();
 }
 
+/** A programme of sector briefs made from the Sectors view, marked `level`; answers its region's name ("CODE – Name"). */
+export async function newProgramme(page: Page, programme: { code: string; name: string }, level: string): Promise<string> {
+  await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
+  await page.getByRole('link', { name: 'New programme' }).click();
+  await page.getByLabel('Code (e.g. ITPP)').fill(programme.code);
+  await page.getByLabel('Name', { exact: true }).fill(programme.name);
+  await page.getByLabel('Classification').selectOption(level);
+  await create(page);
+  return `${programme.code} – ${programme.name}`;
+}
+
+/** A sector of the programme whose region is `programme`, made from the Sectors view and left open on its page. */
+export async function newSector(page: Page, programme: string, sector: string, level: string): Promise<void> {
+  await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
+  await page.getByRole('region', { name: programme }).getByRole('link', { name: 'New sector' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(sector);
+  await page.getByLabel('Classification').selectOption(level);
+  await create(page);
+  await expect(page.getByRole('heading', { level: 1, name: sector })).toBeVisible();
+}
+
+/**
+ * A dated entry made on the open sector's page, citing `source`, with one annotation under the entry's own marking,
+ * autosaved and closed. `typedTitle` is what is typed where it differs from the title shown (pasted white space).
+ */
+export async function newEntryWithAnnotation(
+  page: Page,
+  entry: { date: string; title: string; typedTitle?: string; source: string; annotation: string },
+  level: string,
+): Promise<void> {
+  await page.getByRole('link', { name: 'New entry' }).click();
+  await page.getByLabel('Date', { exact: true }).fill(entry.date);
+  await page.getByLabel('Title', { exact: true }).fill(entry.typedTitle ?? entry.title);
+  await chooseRecord(page.getByLabel('Source', { exact: true }), entry.source);
+  await page.getByLabel('Classification').selectOption(level);
+  await create(page);
+  const article = page.getByRole('article', { name: new RegExp(entry.title) });
+  await article.getByRole('button', { name: 'Add annotation' }).click();
+  await article.getByRole('textbox', { name: 'Annotation text', exact: true }).fill(entry.annotation);
+  await article.getByRole('combobox', { name: 'Classification' }).selectOption(level);
+  await expect(article.locator('[data-save-state]').first()).toHaveText('Saved');
+  await article.getByRole('button', { name: 'Done' }).click();
+  await expect(article.getByText('1 annotation')).toBeVisible();
+}
+
 async function setHomeTimeZone(page: Page, zone: string): Promise<void> {
   await sidebar(page).getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Home time zone').fill(zone);

@@ -1,6 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { type Briefing, enterBriefing, newMeeting, printedText, typeScheme } from './briefings.helpers.ts';
+import {
+  type Briefing,
+  enterBriefing,
+  newEntryWithAnnotation,
+  newMeeting,
+  newProgramme,
+  newSector,
+  printedText,
+  typeScheme,
+} from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
 import { chooseRecord, expect, sidebar } from './views.helpers.ts';
 
@@ -147,36 +156,14 @@ test('a leaders’ summit in New Delhi with side meetings in Kathmandu, Dhaka an
   await newMeeting(page, 'Colombo Ocean Conference 2027', { title: 'Colombo port talks', date: '2027-09-20', time: '10:00' }, 'RESTRICTED');
 
   // Sector briefs of the desk's own programme, each with an entry for each summit and an annotation on each.
-  await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
-  await page.getByRole('link', { name: 'New programme' }).click();
-  await page.getByLabel('Code (e.g. ITPP)').fill('G20');
-  await page.getByLabel('Name', { exact: true }).fill('Summit tracks');
-  await page.getByLabel('Classification').selectOption('RESTRICTED');
-  await page.getByRole('button', { name: 'Create' }).click();
+  const programme = await newProgramme(page, { code: 'G20', name: 'Summit tracks' }, 'RESTRICTED');
   for (const sector of ['Counter-terrorism', 'Cyber defence', 'Climate finance']) {
-    await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
-    await page.getByRole('region', { name: 'G20 – Summit tracks' }).getByRole('link', { name: 'New sector' }).click();
-    await page.getByLabel('Name', { exact: true }).fill(sector);
-    await page.getByLabel('Classification').selectOption('CONFIDENTIAL');
-    await page.getByRole('button', { name: 'Create' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: sector })).toBeVisible();
+    await newSector(page, programme, sector, 'CONFIDENTIAL');
     for (const [date, title, marking] of [
       ['2027-09-10', `${sector}: leaders’ statement`, 'CONFIDENTIAL'],
       ['2027-09-20', `${sector}: Colombo follow-up`, 'SECRET'],
     ] as const) {
-      await page.getByRole('link', { name: 'New entry' }).click();
-      await page.getByLabel('Date', { exact: true }).fill(date);
-      await page.getByLabel('Title', { exact: true }).fill(title);
-      await chooseRecord(page.getByLabel('Source', { exact: true }), delhi.source.title);
-      await page.getByLabel('Classification').selectOption(marking);
-      await page.getByRole('button', { name: 'Create' }).click();
-      const entry = page.getByRole('article', { name: new RegExp(title) });
-      await entry.getByRole('button', { name: 'Add annotation' }).click();
-      await entry.getByRole('textbox', { name: 'Annotation text', exact: true }).fill(`Ask Shrestha about ${title}.`);
-      await entry.getByRole('combobox', { name: 'Classification' }).selectOption(marking);
-      await expect(entry.locator('[data-save-state]').first()).toHaveText('Saved');
-      await entry.getByRole('button', { name: 'Done' }).click();
-      await expect(entry.getByText('1 annotation')).toBeVisible();
+      await newEntryWithAnnotation(page, { date, title, source: delhi.source.title, annotation: `Ask Shrestha about ${title}.` }, marking);
     }
   }
 

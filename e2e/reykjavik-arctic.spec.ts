@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { type Briefing, enterBriefing, newMeeting, printedText, typeScheme } from './briefings.helpers.ts';
+import {
+  type Briefing,
+  enterBriefing,
+  newEntryWithAnnotation,
+  newMeeting,
+  newProgramme,
+  newSector,
+  printedText,
+  typeScheme,
+} from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
 import { chooseRecord, expect, sidebar } from './views.helpers.ts';
 
@@ -157,35 +166,13 @@ test('an Arctic Council ministerial in Reykjavík with a side meeting in Nuuk, e
     'CONFIDENTIAL',
   );
 
-  await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
-  await page.getByRole('link', { name: 'New programme' }).click();
-  await page.getByLabel('Code (e.g. ITPP)').fill('ARC');
-  await page.getByLabel('Name', { exact: true }).fill('Arctic tracks');
-  await page.getByLabel('Classification').selectOption('RESTRICTED');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
-  await page.getByRole('region', { name: 'ARC – Arctic tracks' }).getByRole('link', { name: 'New sector' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('Research and shipping');
-  await page.getByLabel('Classification').selectOption('CONFIDENTIAL');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Research and shipping' })).toBeVisible();
+  const programme = await newProgramme(page, { code: 'ARC', name: 'Arctic tracks' }, 'RESTRICTED');
+  await newSector(page, programme, 'Research and shipping', 'CONFIDENTIAL');
   for (const [date, title, marking, annotation] of [
     ['2027-05-12', 'Research vessel: Reykjavík declaration', 'CONFIDENTIAL', 'Ask גדעון סער (Sa’ar) about the vessel.'],
     ['2027-06-10', 'Border crossing: Kirkenes follow-up', 'SECRET', 'Ask Norway about Kirkenes.'],
   ] as const) {
-    await page.getByRole('link', { name: 'New entry' }).click();
-    await page.getByLabel('Date', { exact: true }).fill(date);
-    await page.getByLabel('Title', { exact: true }).fill(title);
-    await chooseRecord(page.getByLabel('Source', { exact: true }), reykjavik.source.title);
-    await page.getByLabel('Classification').selectOption(marking);
-    await page.getByRole('button', { name: 'Create' }).click();
-    const entry = page.getByRole('article', { name: new RegExp(title) });
-    await entry.getByRole('button', { name: 'Add annotation' }).click();
-    await entry.getByRole('textbox', { name: 'Annotation text', exact: true }).fill(annotation);
-    await entry.getByRole('combobox', { name: 'Classification' }).selectOption(marking);
-    await expect(entry.locator('[data-save-state]').first()).toHaveText('Saved');
-    await entry.getByRole('button', { name: 'Done' }).click();
-    await expect(entry.getByText('1 annotation')).toBeVisible();
+    await newEntryWithAnnotation(page, { date, title, source: reykjavik.source.title, annotation }, marking);
   }
 
   // Typed again without the niqqud, or from an English list without ð and þ: warned of, with the mark.
