@@ -97,7 +97,7 @@ test('a meeting deleted on one desk and kept for work added on another is announ
   target,
 }, testInfo) => {
   test.skip(target !== 'web', 'two web harnesses on two stores');
-  // The test server's databases live as long as the worker process: a summit titled as another spec's would be offered twice there.
+  // A server of its own (startTestServer numbers each one's databases apart): no other spec's summit is offered here.
   let server = await startTestServer();
   const desks: Desk[] = [];
   try {
