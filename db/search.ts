@@ -1,6 +1,6 @@
 import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, queryWords, splitScripts } from '../shared/cjk.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
-import { keepWordsWhole, printsAsNothing, searchFold, searchFoldedText } from '../shared/searchFold.ts';
+import { indexedWord, keepWordsWhole, readThroughInWords, searchFold, searchFoldedText } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
 import { writePendingNoteRevisions } from './sync/pendingNotes.ts';
@@ -35,10 +35,11 @@ function wordTerms(word: string, prefix: boolean, into: MatchTerms): void {
   // Folded as the index folds (shared/searchFold.ts): "Đặng" and "Dang" ask for the same term.
   for (const part of other.map(searchFold).filter(Boolean)) {
     const characters = Array.from(part);
-    if (!prefix) into.terms.push(`"${part}"`);
-    else if (characters.length <= longestIndexedPrefix) into.terms.push(`"${part}"*`);
+    // A South Asian word keeps its vowel signs, which the index holds as letters (indexedWord); checked whole as folded.
+    if (!prefix) into.terms.push(`"${indexedWord(part)}"`);
+    else if (characters.length <= longestIndexedPrefix) into.terms.push(`"${indexedWord(part)}"*`);
     else {
-      into.terms.push(`"${characters.slice(0, longestIndexedPrefix).join('')}"*`);
+      into.terms.push(`"${indexedWord(characters.slice(0, longestIndexedPrefix).join(''))}"*`);
       into.longWords.push(part);
     }
   }
@@ -64,15 +65,16 @@ export function toMatchTerms(text: string): MatchTerms {
   const matchTerms: MatchTerms = { terms: [], longWords: [] };
   const { terms } = matchTerms;
   const pattern = /"([^"]*)"|(\S+)/g;
-  // What prints as nothing (a soft hyphen pasted with a name) is not typed: "Wira\u00adnto" asks for "wiranto".
-  for (const match of keepWordsWhole(text.normalize('NFC').replace(printsAsNothing, '')).matchAll(pattern)) {
+  // What prints as nothing (a soft hyphen pasted with a name) is not typed: "Wira\u00adnto" asks for "wiranto";
+  // nor is an Armenian mark inside a word: "Երևա՞ն" asks for "երեվան".
+  for (const match of keepWordsWhole(text.normalize('NFC').replace(readThroughInWords, '')).matchAll(pattern)) {
     const phrase = match[1];
     if (phrase !== undefined) {
       const words = phrase.split(wordSeparators).filter(Boolean);
       // A CJK word has no whole-word tokens to put in a phrase: its words are then each required.
       if (words.some(hasCjk)) for (const word of words) wordTerms(word, false, matchTerms);
       else {
-        const folded = words.map(searchFold).filter(Boolean);
+        const folded = words.map(searchFold).filter(Boolean).map(indexedWord);
         if (folded.length > 0) terms.push(`"${folded.join(' ')}"`);
       }
       continue;

@@ -285,3 +285,70 @@ describe('search folds letters the way people type them without', () => {
     expect(hit?.title).toContain('Đặng Thị Ngọc Thịnh');
   });
 });
+
+describe('search in scripts nobody tuned it for', () => {
+  it('keeps the vowel signs and viramas of Sinhala, Tamil, Devanagari and Bengali: a word is not found by another of the same consonants', () => {
+    const colombo = person('BIMSTEC Colombo', 'ශ්‍රී ලංකා', 'கொழும்பு மாநாடு; नेपाल और भारत का पालन; কলকাতা থেকে।');
+    // Each of these shares the consonants of a word above but not its vowels.
+    for (const typed of ['கிழமை', 'पल', 'কালো', 'ලක']) expect(found(typed), `“${typed}”`).toEqual([]);
+    for (const typed of ['ශ්‍රී ලංකා', 'ශ්රී', 'ලංකා', 'கொழும்பு', 'கொழு', 'नेपाल', 'नेपा', 'पालन', 'কলকাতা', 'কলকা'])
+      expect(found(typed), `“${typed}”`).toEqual([colombo]);
+    // A name typed without its nukta, as Hindi is often typed, finds it with one.
+    const zaidi = person('Qamar Zaidi', 'क़मर ज़ैदी');
+    expect(found('जैदी')).toEqual([zaidi]);
+    expect(found('ज़ैदी')).toEqual([zaidi]);
+  });
+
+  it('finds a Sinhala or Persian word written with or without a zero-width joiner or non-joiner, and marks it', () => {
+    const joined = person('Sri Lanka delegation', '', 'ශ්‍රී ජයවර්ධනපුර කෝට්ටේ; می‌خواهم.');
+    const unjoined = person('Sri Lanka mission', '', 'ශ්රී ජයවර්ධනපුර; میخواهم.');
+    for (const typed of ['ශ්‍රී', 'ශ්රී', 'ශ්‍රී ජයවර්ධනපුර', 'می‌خواهم', 'میخواهم'])
+      expect(found(typed).sort(), `“${typed}”`).toEqual([joined, unjoined].sort());
+    expect(markMatches('ශ්‍රී ලංකා', 'ශ්රී')).toBe(`${highlightStart}ශ්‍රී${highlightEnd} ලංකා`);
+  });
+
+  it('finds an Armenian word through the marks written inside it, and և as եւ or եվ', () => {
+    const yerevan = person('Ararat Mirzoyan', 'Արարատ Միրզոյան', 'Երևա՞ն, ոչ Եվրոպա։ Սևակ։');
+    const classical = person('Paruyr Sevak', 'Պարույր Սեւակ', 'Երեւանում ծնված։');
+    for (const typed of ['Երևան', 'Երեւան', 'Երեվան', 'ԵՐԵՎԱՆ', 'Երևա՞ն']) expect(found(typed), `“${typed}”`).toContain(yerevan);
+    expect(found('Երեւանում')).toEqual([classical]);
+    expect(found('Երևանում')).toEqual([classical]);
+    for (const typed of ['Սևակ', 'Սեւակ', 'Սեվակ']) expect(found(typed).sort(), `“${typed}”`).toEqual([yerevan, classical].sort());
+    // ու is ո then ւ: the vowel is not read as վ.
+    expect(found('Պարովյր')).toEqual([]);
+    const hits = search(db, { text: 'Երեվան', limit: 5 });
+    expect(hits.find((hit) => hit.id === yerevan)?.snippet).toContain(`${highlightStart}Երևա՞ն${highlightEnd}`);
+    expect(hits.find((hit) => hit.id === classical)?.snippet).toContain(`${highlightStart}Երեւանում${highlightEnd}`);
+  });
+
+  it('finds a name typed on a Persian keyboard written with Arabic letters, and the other way round, and Eastern Arabic digits as 0-9', () => {
+    const arabic = person('Ali Karimi', 'علي كريمي', 'فاطمة؛ الجلسة ١٤٠٣، ٢٠٢٦.');
+    const persian = person('Mahdi Kamali', 'مهدی کمالی', 'فاطمه، نشست ۱۴۰۳.');
+    expect(found('علی کریمی')).toEqual([arabic]);
+    expect(found('كمالي')).toEqual([persian]);
+    expect(found('مهدى')).toEqual([persian]);
+    expect(found('فاطمه').sort()).toEqual([arabic, persian].sort());
+    expect(found('فاطمة').sort()).toEqual([arabic, persian].sort());
+    for (const typed of ['1403', '۱۴۰۳', '١٤٠٣']) expect(found(typed).sort(), `“${typed}”`).toEqual([arabic, persian].sort());
+    expect(found('2026')).toEqual([arabic]);
+    // Tatweel and harakat are read through, as before.
+    expect(found('كـريمي')).toEqual([arabic]);
+    expect(found('عَلِيّ')).toEqual([arabic]);
+  });
+
+  it('finds a Tajik Ҷ as Russian texts write it, Дж, and Serbian Ђ, Џ and Ћ as Дж and Ч, without folding Ч into Дж', () => {
+    const tajik = person('Jamshed Jurayev', 'Ҷамшед Ҷӯраев');
+    const russian = person('Jamshed Jurayev (press)', 'Джамшед Джураев');
+    const serbian = person('Zoran Đinđić', 'Зоран Ђинђић', 'Џумхур, Ћуприја.');
+    const chon = person('Chon Mi-ran', 'Чон Ми Ран');
+    const john = person('John Smith', 'Джон Смит');
+    for (const typed of ['Ҷамшед', 'Джамшед', 'ДЖАМШЕД', 'Ҷураев', 'Джураев'])
+      expect(found(typed).sort(), `“${typed}”`).toEqual([tajik, russian].sort());
+    // The Russian keyboard's Ч for Ҷ still finds the Tajik spelling (3010), not the Russian one.
+    expect(found('Чамшед')).toEqual([tajik]);
+    for (const typed of ['Джинджич', 'Ђинђић', 'Джумхур', 'Чуприја']) expect(found(typed), `“${typed}”`).toEqual([serbian]);
+    expect(found('Чон')).toEqual([chon]);
+    expect(found('Джон')).toEqual([john]);
+    expect(markMatches('Ҷамшед Ҷӯраев', 'Джамшед')).toContain(`${highlightStart}Ҷамшед${highlightEnd}`);
+  });
+});

@@ -10,7 +10,7 @@
 // "ชนวตร", typed without marks, finds ชินวัตร. Both the store (indexing,
 // query rewrite, snippets) and the window (marking titles) use this module.
 
-import { foldedWordPattern, keepWordsWhole, printsAsNothing, searchFold } from './searchFold.ts';
+import { foldedWordPattern, keepWordsWhole, printsAsNothing, readThroughInWords, searchFold, searchFoldedWords } from './searchFold.ts';
 
 const cjkLetters = '\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005\\u30FC';
 const southeastAsianLetters = '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
@@ -31,10 +31,10 @@ const wordSeparators = /[^\p{L}\p{M}\p{N}]+/u;
  * (shared/searchFold.ts).
  */
 const wordWithInvisibles =
-  /[\p{L}\p{M}\p{N}]+(?:(?:\p{Default_Ignorable_Code_Point}+|(?<=\p{L}\p{M}*)['’‘`׳](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}])))[\p{L}\p{M}\p{N}]+)*/giu;
+  /[\p{L}\p{M}\p{N}]+(?:(?:[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f]+|(?<=\p{L}\p{M}*)['’‘`׳](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}])))[\p{L}\p{M}\p{N}]+)*/giu;
 const invisibleInside = /\p{Default_Ignorable_Code_Point}/u;
 /** What joins the parts of one word in wordWithInvisibles: each part may match on its own ("ячеслав"). */
-const partsInside = /[\p{Default_Ignorable_Code_Point}'’‘`׳]/u;
+const partsInside = /[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f'’‘`׳]/u;
 
 export const highlightStart = '\uE000';
 export const highlightEnd = '\uE001';
@@ -95,7 +95,7 @@ export function splitScripts(word: string): { cjk: string[]; other: string[] } {
 
 /** The words of a query, as the search box matches them (NFC, split on anything not a letter or digit). */
 export function queryWords(query: string): string[] {
-  return keepWordsWhole(query.normalize('NFC').replace(printsAsNothing, '')).replaceAll('"', ' ').split(wordSeparators).filter(Boolean);
+  return keepWordsWhole(query.normalize('NFC').replace(readThroughInWords, '')).replaceAll('"', ' ').split(wordSeparators).filter(Boolean);
 }
 
 export interface QueryMarker {
@@ -138,8 +138,10 @@ export function queryMarker(query: string): QueryMarker {
       : null;
 
   const markWord = (token: string): string => {
-    const lower = searchFold(token);
-    if (latinWords.some((word) => lower.startsWith(word))) return `${highlightStart}${token}${highlightEnd}`;
+    // A Tajik word is also found as typed with Ч for Ҷ (searchFoldedWords).
+    const spellings = searchFoldedWords(token).split(' ');
+    if (latinWords.some((word) => spellings.some((spelling) => spelling.startsWith(word))))
+      return `${highlightStart}${token}${highlightEnd}`;
     return inCompound ? token.replace(inCompound, (found) => `${highlightStart}${found}${highlightEnd}`) : token;
   };
   const mark = (text: string): string => {

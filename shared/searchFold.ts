@@ -46,7 +46,14 @@ const baseLetters: Readonly<Record<string, string>> = {
   ү: 'у',
   һ: 'х',
   ҳ: 'х',
-  ҷ: 'ч',
+  // Tajik Ҷ, and Serbian Џ and Ђ, are written Дж in Russian texts ("Джамшед" for "Ҷамшед", "Джокович" for
+  // "Ђоковић"), and Serbian Ћ as Ч ("Джинджич" for "Ђинђић"), as Serbian's own Latin search already reads đ as d and
+  // ć as c. Only these letters fold: Russian Ч and Дж stay apart (Чон and Джон are two names). A word holding Ҷ is
+  // indexed as typed on a Russian keyboard too, Ҷ as Ч ("Чумхурии" still finds "Ҷумҳурии"): see russianKeyboardSpellings.
+  ҷ: 'дж',
+  џ: 'дж',
+  ђ: 'дж',
+  ћ: 'ч',
   і: 'и',
   // Thai and Lao letters that read as two, which keyboards and PDFs give either way: สำคัญ or สําคัญ (sara am,
   // or nikhahit then sara aa, which look the same), ໝາຍ or ຫມາຍ. Folded to the second spelling, nikhahit
@@ -55,9 +62,30 @@ const baseLetters: Readonly<Record<string, string>> = {
   ຳ: 'າ',
   ໜ: 'ຫນ',
   ໝ: 'ຫມ',
+  // Armenian և is ե and վ (ւ in the classical spelling, folded below): "Երևան", "Երեւան" and "Երեվան" are one word.
+  և: 'եվ',
+  // Persian and Arabic keyboards type different letters for one letter: Persian ی and ک, Arabic ي (and ى, which
+  // Persian does not tell from ی) and ك, and a Persian text writes the Arabic ending ة as ه ("فاطمه" for
+  // "فاطمة"). Each folds to the Persian letter, so a name typed on either keyboard finds one pasted from
+  // the other. (Arabic search conventionally folds ى and ي, and ة and ه, as well.)
+  ي: 'ی',
+  ى: 'ی',
+  ك: 'ک',
+  ة: 'ه',
+  ...easternArabicDigits(),
   ...ethiopicHomophones(),
 };
 const mappedLetters = new RegExp(`[${Object.keys(baseLetters).join('')}]`, 'gu');
+
+/** Arabic-Indic (٠-٩) and Persian (۰-۹) digits as 0-9: "۱۴۰۳" is found by "1403", and by "١٤٠٣". */
+function easternArabicDigits(): Record<string, string> {
+  const folds: Record<string, string> = {};
+  for (let digit = 0; digit < 10; digit += 1) {
+    folds[String.fromCodePoint(0x0660 + digit)] = String(digit);
+    folds[String.fromCodePoint(0x06f0 + digit)] = String(digit);
+  }
+  return folds;
+}
 
 /**
  * Amharic writes one sound with several letters: h with ሀ, ሐ or ኀ, s with ሰ or ሠ, the glottal stop with አ or
@@ -98,6 +126,14 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$
  */
 export const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
 /**
+ * Armenian writes its emphasis ՛, exclamation ՜ and question ՞ marks over a vowel inside the word ("Երևա՞ն"), and
+ * its abbreviation mark ՟ inside it too: the tokenizer ends a word at each, so the word was not found. Like what
+ * prints as nothing, they fold away, and a typed word is read without them.
+ */
+const armenianMarksInsideWords = /[\u055b\u055c\u055e\u055f]/gu;
+/** What a typed word is read without: what prints as nothing, and Armenian marks written inside words. */
+export const readThroughInWords = /[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f]/gu;
+/**
  * An apostrophe inside a name, written ’ (a word processor), ' (a keyboard), ‘ or ʻ (the ʻokina) or ʼ (U+02BC) as
  * the document has it, or left out as people type it: Ngũgĩ wa Thiong’o ("Thiongo"), O’Brien, N’Djamena, and
  * Ukrainian and Belarusian names (В’ячеслав), which Russian writes without one (Вячеслав), and Uzbek oʻ and gʻ
@@ -123,7 +159,7 @@ export function keepWordsWhole(text: string): string {
  * What may sit inside a folded word without counting: marks (of NFD text), the letters that fold away, what prints
  * as nothing, and the apostrophes that fold away inside a word.
  */
-const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}'’‘\`׳${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
+const ignored = `[\\p{M}\\p{Default_Ignorable_Code_Point}\\u055b\\u055c\\u055e\\u055f'’‘\`׳${escapeRegExp((spellingsOf.get('') ?? []).join(''))}]*`;
 /**
  * Letters of Thai, Lao, Khmer and Burmese that Unicode composes from a base letter and marks, by that base: ဦ
  * (U+1026) is ဥ and the vowel sign ီ, and NFC text, as saved and as typed either way, holds it whole. The index
@@ -144,9 +180,11 @@ for (const [first, last] of [
     if (rest.length > 0 && rest.every((mark) => /\p{M}/u.test(mark))) composedOf.set(base, (composedOf.get(base) ?? '') + letter);
   }
 }
+/** Letters also found as another base (russianKeyboardSpellings): "чумхурии" finds "Ҷумҳурии". */
+const alsoSpelt: Readonly<Record<string, string>> = { и: 'iI', ч: 'ҷҶ' };
 const letterPattern = (letter: string) => {
   // A Latin i inside a Cyrillic word is read as і (latinIInCyrillic), so и is found written so too.
-  const spellings = (spellingsOf.get(letter) ?? []).join('') + (composedOf.get(letter) ?? '') + (letter === 'и' ? 'iI' : '');
+  const spellings = (spellingsOf.get(letter) ?? []).join('') + (composedOf.get(letter) ?? '') + (alsoSpelt[letter] ?? '');
   return spellings ? `[${escapeRegExp(letter + spellings)}]` : escapeRegExp(letter);
 };
 
@@ -163,26 +201,76 @@ export function foldedWordPattern(folded: string): string {
     const [first = '', second = ''] = [letters[at], letters[at + 1]];
     const pairSpellings = spellingsOf.get(first + second);
     if (second !== '' && pairSpellings) {
-      pattern += `(?:${letterPattern(first)}${ignored}${letterPattern(second)}|[${escapeRegExp(pairSpellings.join(''))}])${ignored}`;
+      // Classical Armenian spells եվ as եւ (armenianEv).
+      const classical = first + second === 'եվ' ? '|ե\\p{M}*ւ' : '';
+      pattern += `(?:${letterPattern(first)}${ignored}${letterPattern(second)}|[${escapeRegExp(pairSpellings.join(''))}]${classical})${ignored}`;
       at += 1;
     } else pattern += `${letterPattern(first)}${ignored}`;
   }
   return pattern;
 }
-const marks = /\p{M}/gu;
+/**
+ * The marks search reads through: accents, tonos, tashkeel, Hebrew points, and the vowel signs and tone marks of
+ * Thai, Lao, Khmer and Burmese (searched in pieces of their base letters, shared/cjk.ts). Not the vowel signs,
+ * viramas and anusvaras of the scripts of South Asia, Devanagari to Sinhala (U+0900-U+0DFF): there a mark is half
+ * the syllable, and without them "கொழும்பு" (Colombo) was found by "கிழமை" (a weekday), "पालन" by "पल". Their
+ * nukta alone folds away, as it is left out in typing ("जैदी" for "ज़ैदी"), and the Vedic accents.
+ */
+const marksReadThrough = /(?![\u0900-\u0dff])\p{M}|[\u093c\u0951-\u0954\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc]/gu;
+/** The marks of South Asian scripts search keeps (marksReadThrough leaves them). */
+const southAsianMark = /[\u0900-\u0dff]/u;
+/** Classical Armenian ե then ւ, which the reformed spelling writes և or եվ (ու, the vowel, is ո then ւ). */
+const armenianEv = /եւ/g;
+const hasArmenianEv = /[եԵ][ւՒ]/u;
 
-/** `text` as search compares it: no marks (accents, tonos, tashkeel, vowel signs) nor what prints as nothing, lower case, base letters. */
+/**
+ * `text` as search compares it: lower case, base letters, no marks but those of South Asian scripts
+ * (marksReadThrough), nor what prints as nothing (ZWJ and ZWNJ included: "ශ්‍රී" and "ශ්රී", "می‌خواهم" and
+ * "میخواهم" are one word).
+ */
 export function searchFold(text: string): string {
   return text
     .normalize('NFD')
-    .replace(marks, '')
+    .replace(marksReadThrough, '')
     .replace(printsAsNothing, '')
+    .replace(armenianMarksInsideWords, '')
     .replace(apostrophesInsideWords, '')
     .replace(latinIInCyrillic, 'і')
     .toLowerCase()
     .replace(mappedLetters, (letter) => baseLetters[letter] ?? letter)
+    .replace(armenianEv, 'եվ')
     .normalize('NFC');
 }
+
+const tajikChe = /[ҷҶ]/u;
+const wordsWithTajikChe = /[\p{L}\p{M}]*[ҷҶ][\p{L}\p{M}]*/gu;
+/**
+ * The words of `text` holding Tajik Ҷ, folded as a Russian keyboard without it types them, Ҷ as Ч ("Чумхурии" for
+ * "Ҷумҳурии"): searchFold writes it Дж, as Russian texts do, so the index holds these words both ways. ('' for none.)
+ */
+export function russianKeyboardSpellings(text: string): string {
+  if (!tajikChe.test(text)) return '';
+  return Array.from(text.matchAll(wordsWithTajikChe), ([word]) => searchFold(word.replace(/ҷ/gu, 'ч').replace(/Ҷ/gu, 'Ч'))).join(' ');
+}
+
+/** `text` folded, and its Tajik words as a Russian keyboard types them: what a typed (folded) word may begin. */
+export function searchFoldedWords(text: string): string {
+  const russian = russianKeyboardSpellings(text);
+  return russian === '' ? searchFold(text) : `${searchFold(text)} ${russian}`;
+}
+
+/**
+ * A folded word as the index's tokenizer must read it, one word. The tokenizer ends a word at every mark, so the
+ * marks search keeps in South Asian scripts are written as private-use characters, which it reads as letters
+ * (U+E900-U+EDFF, the mark's code point plus U+E000), in the index and in the words asked of it alike; "नेपाल"
+ * is then one word, not न, प and ल.
+ */
+export function indexedWord(folded: string): string {
+  if (!southAsianMarkAnywhere.test(folded)) return folded;
+  return folded.replace(southAsianMarks, (mark) => String.fromCharCode((mark.codePointAt(0) ?? 0) + 0xe000));
+}
+const southAsianMarkAnywhere = /[\u0900-\u0dff]/u;
+const southAsianMarks = /(?=[\u0900-\u0dff])\p{M}/gu;
 
 /** An ASCII letter with accents only from the combining block: the tokenizer folds these itself. */
 const latinWithAccents = /^[A-Za-z][\u0300-\u036f]*$/;
@@ -195,7 +283,8 @@ const georgianCapitals = /[\u1c90-\u1cbf]/u;
 
 /** Whether the tokenizer folds `character` as searchFold does. */
 function tokenizerFolds(character: string): boolean {
-  if (georgianCapitals.test(character)) return false;
+  // The tokenizer ends a word at a South Asian vowel sign or virama, which search keeps inside it (indexedWord).
+  if (georgianCapitals.test(character) || (southAsianMark.test(character) && /\p{M}/u.test(character))) return false;
   const folded = searchFold(character);
   return folded === character.toLowerCase() || latinWithAccents.test(character.normalize('NFD'));
 }
@@ -225,10 +314,11 @@ export function searchFoldedText(text: string | null): string {
   // Not cut short for ASCII: an apostrophe inside an ASCII word (O'zbekiston, O'Brien) still adds a folded copy.
   if (!text) return '';
   const composed = text.normalize('NFC');
-  if (hasApostropheInsideWord.test(composed) || hasLatinIInCyrillic.test(composed)) return searchFold(composed);
+  if (hasApostropheInsideWord.test(composed) || hasLatinIInCyrillic.test(composed) || hasArmenianEv.test(composed))
+    return indexedWord(searchFoldedWords(composed));
   for (const character of composed) {
     if (character.charCodeAt(0) < 0x80) continue;
-    if (!tokenizerFoldsKnown(character)) return searchFold(composed);
+    if (!tokenizerFoldsKnown(character)) return indexedWord(searchFoldedWords(composed));
   }
   return '';
 }

@@ -131,4 +131,34 @@ describe('names in the order a desk officer looks them up', () => {
     expect(sortKey('ｶﾄｳ')).toBe(sortKey('かとう'));
     expect(['さとう', 'カトウ', 'あべ'].sort(compareNames)).toEqual(['あべ', 'カトウ', 'さとう']);
   });
+
+  it('files Sinhala, Tamil, Devanagari and Bengali names by their vowel signs too, and a zero-width joiner or non-joiner as nothing', () => {
+    // A Hindi dictionary files कलम (inherent a) before किरण; without the vowel signs it read करण, before कलम.
+    expect(['किरण', 'कौशल', 'कलम', 'कमल', 'अमर'].sort(compareNames)).toEqual(['अमर', 'कमल', 'कलम', 'किरण', 'कौशल']);
+    expect(['কালাম', 'কলকাতা'].sort(compareNames)).toEqual(['কলকাতা', 'কালাম']);
+    // ශ්‍රී is written with a zero-width joiner or without it: one key, then filed by the letters after it.
+    expect(sortKey('ශ්‍රී')).toBe(sortKey('ශ්රී'));
+    expect(['ශ්‍රීනාත්', 'ශ්රීමාලි', 'කමල්'].sort(compareNames)).toEqual(['කමල්', 'ශ්‍රීනාත්', 'ශ්රීමාලි']);
+    expect(sortKey('می‌خواهم')).toBe(sortKey('میخواهم'));
+    // Hindi typed without its nukta is filed with it.
+    expect(sortKey('ज़ैदी')).toBe(sortKey('जैदी'));
+  });
+
+  it('files Tamil names in the order of the Tamil alphabet, which code points do not follow', () => {
+    const names = ['றஹ்மான்', 'ஜெயலலிதா', 'லதா', 'அருண்', 'ழகரம்', 'கொழும்பு', 'கேசவன்', 'வள்ளி', 'னகரம்', 'ளகரம்'];
+    expect([...names].sort(compareNames)).toEqual(['அருண்', 'கேசவன்', 'கொழும்பு', 'லதா', 'வள்ளி', 'ழகரம்', 'ளகரம்', 'றஹ்மான்', 'னகரம்', 'ஜெயலலிதா']);
+  });
+
+  it('files Armenian names in the order of the Armenian alphabet: և as ե then վ, marks inside a word set aside', () => {
+    // Վ comes before Տ: Սևակ before Սետրակյան (read as ե then ւ, it came after).
+    expect(['Սետրակյան', 'Սևակ', 'Աբովյան', 'Օհանյան', 'Փաշինյան'].sort(compareNames)).toEqual([
+      'Աբովյան',
+      'Սևակ',
+      'Սետրակյան',
+      'Փաշինյան',
+      'Օհանյան',
+    ]);
+    expect(['Արա՛մ', 'Արաբյան'].sort(compareNames)).toEqual(['Արաբյան', 'Արա՛մ']);
+    expect(sortKey('Երևան')).toBe(sortKey('ԵՐԵՎԱՆ'));
+  });
 });

@@ -14,7 +14,21 @@
 // glottal stop ʼ and the ʿayn/ʾalif of transliterated Arabic are not where a
 // reader looks a name up ("ʻAkilisi" is among the A's).
 const apostrophes = /[\u0027\u0060\u00b4\u02b9-\u02bf\u02c8\u2018\u2019\u201b\u2032]/g;
-const combiningMarks = /\p{M}/gu;
+// Marks are set aside, as accents are in a dictionary, but for those of the scripts of South Asia (Devanagari to
+// Sinhala, U+0900-U+0DFF), where a vowel sign or virama is half the syllable: "कलम" before "किरण", as a Hindi
+// dictionary has it, not after it as "कलम" and "करण". Their nukta is set aside ("ज़ैदी" with "जैदी").
+const combiningMarks = /(?![\u0900-\u0dff])\p{M}|[\u093c\u0951-\u0954\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc]/gu;
+// Decomposed above, their two-part vowel signs are composed again: Tamil கொ is கெ then ா decomposed, which put
+// கொழும்பு before கேசவன், and Tamil files கெ, கே, கை, கொ in that order, as their code points go.
+const southAsianRun = /[\u0900-\u0dff]+/gu;
+// What prints as nothing is not where a name is looked up: ශ්‍රී written with a zero-width joiner (as Sinhala
+// writes it) and without one, a Persian name with a zero-width non-joiner or without, a pasted soft hyphen.
+const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
+// Armenian marks written over a letter inside a word (՚ apostrophe, ՛ emphasis, ՜ exclamation, ՞ question,
+// ՟ abbreviation) sorted "Արա՛մ" before "Արաբյան"; and և is ե then վ, as the Armenian collation (CLDR's) files it, not
+// ե then ւ, which compatibility decomposition gives, and which put "Սևակ" after "Սետրակյան" (Վ comes before Տ).
+const armenianMarks = /[\u055a-\u055c\u055e\u055f]/gu;
+const armenianEv = /\u0587/gu;
 
 // Latin letters that carry their stroke or ligature in the letter itself, so
 // decomposition leaves them whole: where a reader files them.
@@ -82,6 +96,23 @@ const centralAsianAfter: Readonly<Record<string, string>> = {
 };
 const centralAsian = /[әғқңөұүһҳҷ]/g;
 
+// Tamil files its consonants க ங ச ஞ ட ண த ந ப ம ய ர ல வ ழ ள ற ன, then those for Sanskrit sounds, ஜ ஶ ஷ ஸ ஹ,
+// which code points order otherwise (ற before ல, ன after ந, ஜ after ச): ழ, ள, ற, ன and ஜ, ஶ, ஷ, ஸ, ஹ are filed after வ
+// in that order, as Tamil dictionaries (and CLDR's collation) have them; ஃ, the aytam, after the vowels.
+const tamilAfter: Readonly<Record<string, string>> = {
+  ழ: 'வ\uffff',
+  ள: 'வ\uffff\uffff',
+  ற: 'வ\uffff\uffff\uffff',
+  ன: 'வ\uffff\uffff\uffff\uffff',
+  ஜ: 'வ\uffff\uffff\uffff\uffff\uffff',
+  ஶ: 'வ\uffff\uffff\uffff\uffff\uffff\uffff',
+  ஷ: 'வ\uffff\uffff\uffff\uffff\uffff\uffff\uffff',
+  ஸ: 'வ\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff',
+  ஹ: 'வ\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff',
+  ஃ: 'ஔ\uffff',
+};
+const tamilOutOfOrder = /[ழளறனஜஶஷஸஹஃ]/gu;
+
 // Azerbaijani Ə has no decomposition and sits after z in Unicode, so "Əliyev" and "Əhmədov" were listed after
 // every Z: it is filed where the Azerbaijani alphabet puts it, after E (as Є after Е above).
 const schwa = /ə/g;
@@ -89,14 +120,19 @@ const schwa = /ə/g;
 /** The key a name sorts by: compare keys by code point (SQLite's BINARY), then the names themselves. */
 export function sortKey(text: string): string {
   return text
+    .replace(armenianEv, 'եվ')
     .normalize('NFKD')
     .replace(combiningMarks, '')
+    .replace(southAsianRun, (run) => run.normalize('NFC'))
+    .replace(printsAsNothing, '')
+    .replace(armenianMarks, '')
     .replace(apostrophes, '')
     .toLowerCase()
     .replace(wholeLetter, (letter) => wholeLetters[letter] ?? letter)
     .replace(cyrillicOutsideRussian, (letter) => `${cyrillicAfter[letter] ?? letter}\uffff`)
     .replace(centralAsian, (letter) => centralAsianAfter[letter] ?? letter)
     .replace(schwa, 'e\uffff')
+    .replace(tamilOutOfOrder, (letter) => tamilAfter[letter] ?? letter)
     .replace(katakana, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60))
     .replace(leadingVowel, '$2$1')
     .trim();

@@ -68,6 +68,7 @@ import { searchFoldsEthiopicHomophones } from './3000-search-folds-ethiopic-homo
 import { centralAsianLettersFoldAndSort } from './3010-central-asian-letters.ts';
 import { searchFoldsApostrophesInsideNames } from './3020-search-folds-apostrophes-inside-names.ts';
 import { searchFoldsSamiLetters } from './3030-search-folds-sami-letters.ts';
+import { searchAndSortSouthAsianArmenianPersian } from './3040-search-and-sort-south-asian-armenian-persian.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -191,6 +192,10 @@ export const migrations: readonly Migration[] = [
   // 3030: an Arctic Council ministerial in Reykjavík, tried as a new desk (r20-reykjavik). Search finds "Ŋuoras" by
   // "Nuoras", and "ג׳ו" by "ג'ו", as the Hebrew keyboard types the geresh.
   searchFoldsSamiLetters,
+  // 3040: summits briefed in scripts nobody had tuned Sherpa for (r22-scripts). Search keeps the vowel signs of
+  // Devanagari to Sinhala, reads Armenian marks through, folds Persian and Arabic keyboard letters and Tajik Ҷ to Дж;
+  // names sort with those vowel signs, Tamil and Armenian in their alphabets' order.
+  searchAndSortSouthAsianArmenianPersian,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
