@@ -117,4 +117,21 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: 'Maret Duolli', nativeName: '' }, arctic).map((found) => found.id)).toEqual([25]);
     expect(namesakesOf({ name: 'Gudlaugur Thor', nativeName: '' }, arctic)).toEqual([]);
   });
+
+  it('is found when a Tajik, Serbian, Persian or Armenian name is typed as a Russian, Arabic or plain keyboard gives it', () => {
+    const caucasus = [
+      person(26, 'Jamshed Rahimov', 'Ҷамшед Раҳимов'),
+      person(27, 'Zoran Djindjic', 'Зоран Ђинђић'),
+      person(28, 'Ali Rezaei', 'علی رضایی'),
+      person(29, 'Armen Sevak', 'Արմեն Սևակ'),
+    ];
+    expect(namesakesOf({ name: '', nativeName: 'Джамшед Рахимов' }, caucasus).map((found) => found.id)).toEqual([26]);
+    expect(namesakesOf({ name: '', nativeName: 'Чамшед Рахимов' }, caucasus).map((found) => found.id)).toEqual([26]);
+    expect(namesakesOf({ name: '', nativeName: 'Зоран Джинджич' }, caucasus).map((found) => found.id)).toEqual([27]);
+    expect(namesakesOf({ name: '', nativeName: 'علي رضايي' }, caucasus).map((found) => found.id)).toEqual([28]);
+    expect(namesakesOf({ name: '', nativeName: 'Արմեն Սեւակ' }, caucasus).map((found) => found.id)).toEqual([29]);
+    expect(namesakesOf({ name: '', nativeName: 'Արմեն՛ Սևակ' }, caucasus).map((found) => found.id)).toEqual([29]);
+    expect(namesakesOf({ name: '', nativeName: 'Шамшед Рахимов' }, caucasus)).toEqual([]);
+    expect(namesakesOf({ name: '', nativeName: 'علی رضا' }, caucasus)).toEqual([]);
+  });
 });

@@ -45,6 +45,13 @@ const caseless: Readonly<Record<string, string>> = {
   ҳ: 'х',
   ҷ: 'ч',
   і: 'и',
+  џ: 'дж',
+  ђ: 'дж',
+  ћ: 'ч',
+  ي: 'ی',
+  ى: 'ی',
+  ك: 'ک',
+  ة: 'ه',
   ð: 'd',
   þ: 'th',
   đ: 'd',
@@ -52,7 +59,11 @@ const caseless: Readonly<Record<string, string>> = {
   ŧ: 't',
 };
 const caselessLetters = new RegExp(`[${Object.keys(caseless).join('')}]`, 'gu');
+// Serbian Џ and Ђ are what a Russian text writes Дж, and Ћ Ч, as search reads them. A name typed on an Arabic
+// keyboard gives ي, ى, ك and ة where a Persian one gives ی, ک and ه: "علي" is the Persian-typed "علی".
 // A Latin i beside a Cyrillic letter is the і older Kazakh texts write so ("Әйгерiм"), as search reads it.
+// Armenian writes its emphasis, exclamation, question and abbreviation marks inside a word ("Արամ՛"): not part of the name.
+const armenianMarksInWords = /[\u055b\u055c\u055e\u055f]/gu;
 const latinIInCyrillic = /(?<=\p{Script=Cyrillic}\p{M}*)i|i(?=\p{M}*\p{Script=Cyrillic})/gu;
 
 /**
@@ -63,6 +74,7 @@ export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(printsAsNothing, '')
+    .replace(armenianMarksInWords, '')
     .replace(diacritics, '')
     .replace(apostrophes, "'")
     .normalize('NFKC')
@@ -73,9 +85,21 @@ export function nameKey(name: string): string {
     .replace(caselessLetters, (letter) => caseless[letter] ?? letter);
 }
 
+// Tajik Ҷ is written Ч by one Russian text and Дж by another ("Ҷамшед": Чамшед, Джамшед), so a name holding it reads two ways.
+const tajikJe = /[Ҷҷ]/gu;
+
+/** The keys a name is known by: its one key, and for a Tajik Ҷ the spelling with Дж beside the one with Ч. */
+function nameKeys(name: string): string[] {
+  const key = nameKey(name);
+  if (key === '') return [];
+  const withJe = nameKey(name.replace(tajikJe, 'дж'));
+  return withJe === key ? [key] : [key, withJe];
+}
+
 /** The people already stored whose name or native name reads the same as either of those typed. */
 export function namesakesOf(typed: { name: string; nativeName: string }, people: readonly Person[]): Person[] {
-  const keys = new Set([nameKey(typed.name), nameKey(typed.nativeName)].filter((key) => key !== ''));
+  const keys = new Set([...nameKeys(typed.name), ...nameKeys(typed.nativeName)]);
   if (keys.size === 0) return [];
-  return people.filter((person) => keys.has(nameKey(person.name)) || (person.nativeName !== '' && keys.has(nameKey(person.nativeName))));
+  const known = (name: string) => nameKeys(name).some((key) => keys.has(key));
+  return people.filter((person) => known(person.name) || (person.nativeName !== '' && known(person.nativeName)));
 }
