@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInZone } from '../../../shared/time.ts';
-import { useMarkedLabel } from '../markings/ScreenMarkings.tsx';
+import { CountedMarking, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -44,7 +44,14 @@ function OfChosenMeeting(props: PickerProps & SummitChoice) {
   const summitOfMeeting = meeting.status === 'ready' && meeting.value.summitId !== null ? String(meeting.value.summitId) : '';
   const markedLabel = useMarkedLabel();
   const title = meeting.status === 'ready' ? markedLabel(meeting.value.classification, meeting.value.title) : null;
-  return <SummitThenMeeting {...props} summitOfMeeting={summitOfMeeting} chosenTitle={title} />;
+  // The chosen meeting's title is on screen: its marking counts towards the window's banner, as a record chosen in
+  // any other picker does (a CONFIDENTIAL bilateral chosen for an unmarked follow-up showed under "UNMARKED").
+  return (
+    <>
+      {meeting.status === 'ready' ? <CountedMarking classification={meeting.value.classification} /> : null}
+      <SummitThenMeeting {...props} summitOfMeeting={summitOfMeeting} chosenTitle={title} />
+    </>
+  );
 }
 
 function SummitThenMeeting({
@@ -60,8 +67,10 @@ function SummitThenMeeting({
   const markedLabel = useMarkedLabel();
   const summits = useQuery('summit.list', {}).value ?? [];
   const summitId = chosenSummit ?? summitOfMeeting;
+  const summitShown = summits.find((summit) => String(summit.id) === summitId);
   return (
     <span className="picker">
+      {summitShown ? <CountedMarking classification={summitShown.classification} /> : null}
       <select
         aria-label={t('forms.meetingSummit')}
         value={summitId}

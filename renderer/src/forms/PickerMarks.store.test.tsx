@@ -85,3 +85,33 @@ it('counts the record chosen in a picker towards the window’s banner, an unmar
   fireEvent.change(screen.getByLabelText('Counterpart', { exact: true }), { target: { value: unmarked.value } });
   await waitFor(() => expect(screen.getByTestId('screen-banner-top').textContent).toBe('NATO RESTRICTED + UNMARKED MATERIAL'));
 });
+
+it('counts a follow-up’s meeting, and that meeting’s summit, towards the window’s banner', async () => {
+  // A CONFIDENTIAL-level bilateral chosen for a follow-up not yet marked: its title is on screen in the picker.
+  store.db.prepare("UPDATE meeting SET classification = 'NATO CONFIDENTIAL' WHERE id = 1").run();
+  render(
+    <SettingsProvider>
+      <ScreenMarkingsProvider>
+        <ScreenBanner edge="top" />
+        <EntityForm entity="followUp" initial={{ ...formSpecs.followUp.blank(), meetingId: '1' }} />
+      </ScreenMarkingsProvider>
+    </SettingsProvider>,
+  );
+  await screen.findByRole('option', { name: /^\(NC\) Secretary General Stoltenberg/ }, { timeout: 10_000 });
+  await waitFor(() => expect(screen.getByTestId('screen-banner-top').textContent).toBe('NATO CONFIDENTIAL + UNMARKED MATERIAL'));
+  cleanup();
+  // A summit chosen and no meeting yet: the summit's title is what is on screen (NATO RESTRICTED, set above).
+  render(
+    <SettingsProvider>
+      <ScreenMarkingsProvider>
+        <ScreenBanner edge="top" />
+        <EntityForm entity="followUp" initial={{ ...formSpecs.followUp.blank(), classification: 'NATO UNCLASSIFIED' }} />
+      </ScreenMarkingsProvider>
+    </SettingsProvider>,
+  );
+  const summit = screen.getByLabelText('Summit of the meeting', { exact: true });
+  const vilnius = (await within(summit).findByRole('option', { name: /Vilnius/ }, { timeout: 10_000 })) as HTMLOptionElement;
+  await waitFor(() => expect(screen.getByTestId('screen-banner-top').textContent).toBe('NATO UNCLASSIFIED'));
+  fireEvent.change(summit, { target: { value: vilnius.value } });
+  await waitFor(() => expect(screen.getByTestId('screen-banner-top').textContent).toBe('NATO RESTRICTED'));
+});

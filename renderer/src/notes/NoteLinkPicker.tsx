@@ -2,7 +2,7 @@ import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note, NoteLink } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
-import { useMarkedLabel } from '../markings/ScreenMarkings.tsx';
+import { CountedMarking, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useQuery } from '../useQuery.ts';
 
@@ -54,8 +54,17 @@ export const NoteLinkPicker = memo(
       return link(kind === 'summit' ? { summitId: Number(rawId) } : { sectorId: Number(rawId) });
     };
 
+    // The records chosen are on screen by their titles: their markings count towards the window's banner, as a record
+    // chosen in a form's picker does (a note left unmarked, linked to a CONFIDENTIAL bilateral, showed "UNMARKED").
+    const shownSummit = (summits.value ?? []).find((summit) => summit.id === chosenSummit);
+    const shownSector = (programmes.value ?? []).flatMap(({ sectors }) => sectors).find((sector) => sector.id === linked.sectorId);
+    const shownMeeting = linked.meetingId !== null && linkedMeeting.status === 'ready' ? linkedMeeting.value.meeting : null;
     return (
       <div className="note-meta">
+        {[shownSummit, shownSector, shownMeeting].map((record, index) =>
+          // biome-ignore lint/suspicious/noArrayIndexKey: three fixed places (summit, sector, meeting), each at most once.
+          record ? <CountedMarking key={index} classification={record.classification} /> : null,
+        )}
         <label className="note-field" htmlFor={`${id}-scope`}>
           {t('notes.linkedTo')}
           <select

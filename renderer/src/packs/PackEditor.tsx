@@ -18,6 +18,7 @@ import {
   addSection,
   followSavedPack,
   hasSection,
+  meetingFormIn,
   moveSection,
   removeSection,
   replaceSection,
@@ -418,6 +419,7 @@ export function PackEditor({
         summitMeetings={definition.summitId === null ? null : summitView.status === 'ready' ? summitView.value.meetings : []}
         programmes={programmes.status === 'ready' ? programmes.value : []}
         has={(key) => hasSection(definition.sections, key)}
+        meetingForm={(meetingId) => meetingFormIn(definition.sections, meetingId)}
         add={(section) => setSections((sections) => addSection(sections, section))}
       />
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary, ProgrammeView } from '../../../shared/contract.ts';
-import type { PackSection } from '../../../shared/domain.ts';
+import type { MeetingForm, PackSection } from '../../../shared/domain.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 
 /** The things a pack can hold, each with its add buttons; what is already in shows as added. */
@@ -8,14 +8,32 @@ export function SectionPicker({
   summitMeetings,
   programmes,
   has,
+  meetingForm,
   add,
 }: {
   summitMeetings: MeetingSummary[] | null;
   programmes: ProgrammeView[];
   has: (key: string) => boolean;
+  /** The form a meeting is in the pack as, null when it is not in. */
+  meetingForm: (meetingId: number) => MeetingForm | null;
   add: (section: PackSection) => void;
 }) {
   const { t } = useTranslation();
+  const inSentence = (form: MeetingForm) => t(form === 'full' ? 'packs.fullInSentence' : 'packs.pocketInSentence');
+  // A meeting prints once (its notes print with a full brief, or under Notes beside a pocket card): the form already in
+  // is shown as added, and the other button says it replaces that form, where "Add" let a desk believe it printed both.
+  const meetingButton = (meeting: MeetingSummary, form: MeetingForm, inPack: MeetingForm | null) => (
+    <button
+      type="button"
+      className="small"
+      disabled={inPack === form}
+      onClick={() => add({ kind: 'meeting', meetingId: meeting.id, form })}
+    >
+      {inPack !== null && inPack !== form
+        ? t('packs.changeMeeting', { form: inSentence(form), title: meeting.title })
+        : t('packs.addMeeting', { form: t(form === 'full' ? 'packs.full' : 'packs.pocket'), title: meeting.title })}
+    </button>
+  );
   return (
     <div style={{ display: 'grid', gap: '0.8rem' }}>
       <fieldset>
@@ -24,22 +42,26 @@ export function SectionPicker({
           <p className="muted">{t('packs.chooseSummit')}</p>
         ) : (
           <ul className="cards">
-            {summitMeetings.map((meeting) => (
-              <li key={meeting.id} style={{ display: 'flex', justifyContent: 'space-between', gap: '0.5rem', alignItems: 'center' }}>
-                <span>
-                  <PortionMark classification={meeting.classification} />
-                  <bdi>{meeting.title}</bdi>
-                </span>
-                <span className="button-row">
-                  <button type="button" className="small" onClick={() => add({ kind: 'meeting', meetingId: meeting.id, form: 'full' })}>
-                    {t('packs.addMeeting', { form: t('packs.full'), title: meeting.title })}
-                  </button>
-                  <button type="button" className="small" onClick={() => add({ kind: 'meeting', meetingId: meeting.id, form: 'pocket' })}>
-                    {t('packs.addMeeting', { form: t('packs.pocket'), title: meeting.title })}
-                  </button>
-                </span>
-              </li>
-            ))}
+            {summitMeetings.map((meeting) => {
+              const inPack = meetingForm(meeting.id);
+              return (
+                <li key={meeting.id} style={{ display: 'flex', justifyContent: 'space-between', gap: '0.5rem', alignItems: 'center' }}>
+                  <span>
+                    <PortionMark classification={meeting.classification} />
+                    <bdi>{meeting.title}</bdi>
+                    {inPack === null ? null : (
+                      <small className="muted" style={{ display: 'block' }}>
+                        {t('packs.meetingInPack', { form: inSentence(inPack), other: inSentence(inPack === 'full' ? 'pocket' : 'full') })}
+                      </small>
+                    )}
+                  </span>
+                  <span className="button-row">
+                    {meetingButton(meeting, 'full', inPack)}
+                    {meetingButton(meeting, 'pocket', inPack)}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         )}
       </fieldset>

@@ -33,6 +33,12 @@ export function hasSection(sections: readonly PackSection[], key: string): boole
   return sections.some((section) => sectionKey(section) === key);
 }
 
+/** The form a meeting is in the pack as ('full' or 'pocket'), null when it is not in. */
+export function meetingFormIn(sections: readonly PackSection[], meetingId: number): MeetingForm | null {
+  for (const section of sections) if (section.kind === 'meeting' && section.meetingId === meetingId) return section.form;
+  return null;
+}
+
 export function setMeetingForm(sections: readonly PackSection[], meetingId: number, form: MeetingForm): PackSection[] {
   return sections.map((section) => (section.kind === 'meeting' && section.meetingId === meetingId ? { ...section, form } : section));
 }

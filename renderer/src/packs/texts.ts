@@ -28,6 +28,8 @@ export const packsEn = {
   remove: 'Remove',
   full: 'Full brief',
   pocket: 'Pocket card',
+  fullInSentence: 'full brief',
+  pocketInSentence: 'pocket card',
   add: 'Add',
   meetings: 'Meetings of the summit',
   chooseSummit: 'Choose a summit to add its meetings.',
@@ -61,6 +63,9 @@ export const packsEn = {
     'Not exported: {{count}} records have no marking of the classification scheme: {{names}}. Mark them, then export again.',
   // Pack scope and the builder's explanations (issue 10).
   addMeeting: 'Add: {{form}} — {{title}}',
+  // A meeting prints once, as a full brief or as a pocket card: adding the other form replaces the one in the pack.
+  changeMeeting: 'Print as a {{form}} instead — {{title}}',
+  meetingInPack: 'In the pack as a {{form}}. A meeting prints once: the other button prints it as a {{other}} instead.',
   printsMeetingFull: 'Prints the key details, participants, every brief section, follow-ups, staff notes and the source.',
   printsMeetingPocket:
     'Prints one page: key details, the counterpart in one line, purpose, our objectives, points to make and defensive points.',
@@ -187,6 +192,8 @@ export const packsKo: Widen<typeof packsEn> = {
   remove: '빼기',
   full: '전체 브리핑',
   pocket: '요약 카드',
+  fullInSentence: '전체 브리핑',
+  pocketInSentence: '요약 카드',
   add: '추가',
   meetings: '정상회의의 회담',
   chooseSummit: '회담을 추가하려면 정상회의를 고르십시오.',
@@ -217,6 +224,8 @@ export const packsKo: Widen<typeof packsEn> = {
   unmarkedRefused_one: '내보내지 않았습니다: {{names}}에 보안 등급 체계의 등급이 없습니다. 등급을 정한 뒤 다시 내보내세요.',
   unmarkedRefused_other: '내보내지 않았습니다: {{count}}건에 보안 등급 체계의 등급이 없습니다: {{names}}. 등급을 정한 뒤 다시 내보내세요.',
   addMeeting: '추가: {{form}} — {{title}}',
+  changeMeeting: '{{form}}(으)로 바꿔 인쇄 — {{title}}',
+  meetingInPack: '이 자료에 {{form}}(으)로 들어 있습니다. 회담은 한 번만 인쇄됩니다: 다른 버튼을 누르면 {{other}}(으)로 바꿔 인쇄합니다.',
   printsMeetingFull: '주요 사항, 참석자, 브리핑의 모든 항목, 후속 조치, 직원 메모와 출처를 인쇄합니다.',
   printsMeetingPocket: '한 쪽에 주요 사항, 상대방 한 줄 소개, 목적, 우리 측 목표, 발언 요지와 방어 논리를 인쇄합니다.',
   printsSector: '현황, 우리 입장, 날짜별 항목과 그 출처 및 메모를 인쇄합니다.',
