@@ -10,7 +10,7 @@ import { whenIdle } from './lazyView.ts';
  * characters it warns of), kept per text node and brought up to date from the page's mutations: a key typed
  * changes a node or two, and reading every text node of a long page again (a list of notes, a brief) after
  * each was the largest part of the page's work while typing (traced typing into a new note on the benchmark's
- * quick store: about a third of its script time, in the frame of each key). Text nodes never share a
+ * quick store: a quarter to a third of its script time, in the frame of each key). Text nodes never share a
  * letter, so the page's missing characters are its nodes' together.
  */
 class MissingOnPage {
