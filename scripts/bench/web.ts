@@ -337,11 +337,41 @@ function cpuMsOf(pid: number | undefined): number {
 //   node scripts/bench/web.ts --data-dir DIR [--runs 10]   → one JSON line (StartResults)
 // --harness FILE starts a harness built before (its serve.mjs, beside its renderer) instead of building this tree's:
 // two builds measured alternately on the same store.
+// With --summit ID --meeting ID, the rest of the web part instead, as the benchmark runs it (WebResults): the summit's
+// first paint, search results painted, typing --characters (30, as a quick run does) into a note and a brief section;
+// --start also measures the start after it. Together, the benchmark's web figures on a store made once.
 if (import.meta.main) {
   const { parseArgs } = await import('node:util');
+  const os = await import('node:os');
+  const { benchmarkSearches } = await import('./searchQueries.ts');
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, runs: { type: 'string', default: '10' }, harness: { type: 'string' } },
+    options: {
+      'data-dir': { type: 'string' },
+      runs: { type: 'string', default: '10' },
+      harness: { type: 'string' },
+      summit: { type: 'string' },
+      meeting: { type: 'string' },
+      characters: { type: 'string', default: '30' },
+      queries: { type: 'string', default: '5' },
+      start: { type: 'boolean', default: false },
+    },
   });
   if (!values['data-dir']) throw new Error('--data-dir is required');
-  console.log(JSON.stringify(await measureStart(values['data-dir'], Number(values.runs), values.harness)));
+  if (values.summit === undefined) {
+    console.log(JSON.stringify(await measureStart(values['data-dir'], Number(values.runs), values.harness)));
+  } else {
+    const loadAverage = round(os.loadavg()[0] ?? 0, 2);
+    const web = await measureWeb(
+      values['data-dir'],
+      Number(values.summit),
+      benchmarkSearches.slice(0, Number(values.queries)),
+      Number(values.runs),
+      {
+        meetingId: Number(values.meeting ?? 1),
+        characters: Number(values.characters),
+      },
+    );
+    const start = values.start ? await measureStart(values['data-dir'], Number(values.runs), values.harness) : undefined;
+    console.log(JSON.stringify({ loadAverage, web, ...(start ? { start } : {}), loadAverageAtEnd: round(os.loadavg()[0] ?? 0, 2) }));
+  }
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
@@ -29,12 +29,15 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-function RecordPage({ title }: { title: string }) {
+function RecordPage({ title, more = [] }: { title: string; more?: string[] }) {
   const page = useRef<HTMLElement>(null);
   return (
     <main ref={page}>
       <BoxesOnPage page={page} />
       <h1>{title}</h1>
+      {more.map((text) => (
+        <p key={text}>{text}</p>
+      ))}
     </main>
   );
 }
@@ -53,5 +56,29 @@ describe('the empty-boxes warning', () => {
     const warning = await screen.findByRole('status', undefined, { timeout: 15_000 });
     expect(warning.textContent).toContain('Thai characters');
     expect(asked).toEqual(['fonts.coverage']);
+  });
+
+  it('follows the page as its text changes: a title typed in Thai warns, the same title typed again in English does not', async () => {
+    const client = createQueryClient();
+    const view = (title: string, more: string[]) => (
+      <StoreQueries client={client}>
+        <RecordPage title={title} more={more} />
+      </StoreQueries>
+    );
+    const { rerender } = render(view('Bilateral', []));
+    // Nothing to warn of yet; the fonts are read once the page is idle.
+    await waitFor(() => expect(asked).toEqual(['fonts.coverage']));
+    expect(screen.queryByRole('status')).toBeNull();
+
+    rerender(view('Bilateral การประชุม', ['Agenda']));
+    expect((await screen.findByRole('status', undefined, { timeout: 15_000 })).textContent).toContain('Thai characters');
+
+    // A paragraph added in Amharic joins the warning; the title's Thai, changed back, leaves it.
+    rerender(view('Bilateral', ['Agenda', 'ስብሰባ']));
+    await waitFor(() => expect(screen.getByRole('status').textContent).not.toContain('Thai'), { timeout: 15_000 });
+    expect(screen.getByRole('status').textContent).toContain('ስ');
+
+    rerender(view('Bilateral', ['Agenda']));
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull(), { timeout: 15_000 });
   });
 });

@@ -5,14 +5,66 @@ import { scriptNames } from '../packs/UnprintableInPack.tsx';
 import { useQuery } from '../useQuery.ts';
 import { whenIdle } from './lazyView.ts';
 
-/** Every text node of the page but the warning's own, which names the very characters it warns of. */
-function pageText(page: HTMLElement, warning: HTMLElement | null): string {
-  const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (warning?.contains(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
-  return parts.join('\n');
+/**
+ * The characters no installed font draws in the page's text, but the warning's own (which names the very
+ * characters it warns of), kept per text node and brought up to date from the page's mutations: a key typed
+ * changes a node or two, and reading every text node of a long page again (a list of notes, a brief) after
+ * each was the largest part of the page's work while typing (traced typing into a new note on the benchmark's
+ * quick store: a quarter to a third of its script time, in the frame of each key). Text nodes never share a
+ * letter, so the page's missing characters are its nodes' together.
+ */
+class MissingOnPage {
+  /** Only nodes with missing characters: on most pages none. */
+  private readonly missing = new Map<Text, string[]>();
+
+  private readonly page: HTMLElement;
+  private readonly warning: () => HTMLElement | null;
+  private readonly coverage: FontCoverage;
+
+  constructor(page: HTMLElement, warning: () => HTMLElement | null, coverage: FontCoverage) {
+    this.page = page;
+    this.warning = warning;
+    this.coverage = coverage;
+    this.read(page);
+  }
+
+  /** Reads again what the mutations touched (added subtrees, changed texts) and forgets what left the page. */
+  update(records: readonly MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData') this.read(record.target);
+      else for (const added of record.addedNodes) this.read(added);
+    }
+    for (const node of this.missing.keys()) if (!this.counts(node)) this.missing.delete(node);
+  }
+
+  /** In the order the page shows them, as one read of its whole text gave them. */
+  characters(): string {
+    const nodes = [...this.missing.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    return [...new Set(nodes.flatMap((node) => this.missing.get(node) ?? []))].join('');
+  }
+
+  private counts(node: Node): boolean {
+    return this.page.contains(node) && !this.warning()?.contains(node);
+  }
+
+  private read(root: Node): void {
+    if (!this.counts(root)) return;
+    if (root.nodeType === Node.TEXT_NODE) {
+      this.readText(root as Text);
+      return;
+    }
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) this.readText(node as Text);
+    // The warning's own text, if the walk went through it.
+    const warning = this.warning();
+    if (warning && root.contains(warning)) for (const node of this.missing.keys()) if (warning.contains(node)) this.missing.delete(node);
+  }
+
+  private readText(node: Text): void {
+    const missing = missingCharacters(node.nodeValue ?? '', this.coverage);
+    if (missing.length > 0) this.missing.set(node, missing);
+    else this.missing.delete(node);
+  }
 }
 
 /**
@@ -42,21 +94,26 @@ function BoxesWarning({ page }: { page: RefObject<HTMLElement | null> }) {
   useEffect(() => {
     const element = page.current;
     if (!coverage || !element) return;
-    let frame = 0;
-    // Read once a frame at most, whatever the number of changes in it: a list rendering row by row is one read.
+    const onPage = new MissingOnPage(element, () => warning.current, coverage);
+    let pending: MutationRecord[] = [];
+    let cancel: (() => void) | null = null;
+    // Read when the page is idle, not in the frame a key or a list's render is painted in: the warning can
+    // wait a moment, the caret cannot. One read for all the changes meanwhile.
     const check = () => {
-      frame = 0;
-      setMissing(missingCharacters(pageText(element, warning.current), coverage).join(''));
+      cancel = null;
+      onPage.update(pending);
+      pending = [];
+      setMissing(onPage.characters());
     };
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(check);
-    };
-    const observer = new MutationObserver(schedule);
+    const observer = new MutationObserver((records) => {
+      pending.push(...records);
+      cancel ??= whenIdle(check);
+    });
     observer.observe(element, { subtree: true, childList: true, characterData: true });
-    check();
+    setMissing(onPage.characters());
     return () => {
       observer.disconnect();
-      if (frame !== 0) cancelAnimationFrame(frame);
+      cancel?.();
     };
   }, [coverage, page]);
 
