@@ -2,7 +2,7 @@ import type { Note, NoteLink, NoteRevision } from '../shared/domain.ts';
 import { tagKey } from '../shared/noteTags.ts';
 import { compareNames } from '../shared/sortKey.ts';
 import type { Db } from './open.ts';
-import { NotFoundError, statement, table } from './sql.ts';
+import { NotFoundError, selectList, statement, table } from './sql.ts';
 
 export const notes = table<Note>({
   table: 'note',
@@ -45,6 +45,8 @@ function tagsOf(text: string): string[] {
   return tags.slice();
 }
 
+const noteColumns = selectList(notes.columns);
+
 export type NoteContent = Pick<Note, 'title' | 'body' | 'tags' | 'classification'>;
 export type NoteTarget = Pick<Note, 'sectorEntryId' | 'meetingId'>;
 
@@ -85,30 +87,13 @@ export interface SaveOptions {
 }
 
 // Built once: a statement is found by its text, and a text built on every save is hashed again on every save.
-// The note's row is read first, with the save's time and whether the save joins the open typing session, so that
-// what follows reads no page this one did not: a revision is kept only for a session's first save, and the
-// saved note is made from this row and the content given instead of read back through `RETURNING`, whose
-// temporary table and second read cost as much again as the update (see README "Measure it", round 22).
-const readForSave = `SELECT sector_entry_id AS sectorEntryId, meeting_id AS meetingId, summit_id AS summitId, sector_id AS sectorId,
-     version, created_at AS createdAt, deleted_at AS deletedAt, strftime('%Y-%m-%dT%H:%M:%fZ') AS savedAt,
-     version > 1 AND updated_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-${typingSessionPause}') AS sessionOpen
-   FROM note WHERE id = ?`;
 const keepSessionBefore = `INSERT OR IGNORE INTO note_revision (note_id, version, title, body, tags, classification, saved_at)
-   SELECT id, version, title, body, tags, classification, updated_at FROM note WHERE id = ? AND version = ?`;
-const saveIfCurrent = `UPDATE note SET title = ?, body = ?, tags = ?, classification = ?, version = version + 1, updated_at = ?
-   WHERE id = ? AND version = ?`;
-
-interface RowBeforeSave {
-  sectorEntryId: number | null;
-  meetingId: number | null;
-  summitId: number | null;
-  sectorId: number | null;
-  version: number;
-  createdAt: string;
-  deletedAt: string | null;
-  savedAt: string;
-  sessionOpen: 0 | 1;
-}
+   SELECT id, version, title, body, tags, classification, updated_at FROM note
+   WHERE id = ? AND version = ?
+     AND NOT (? AND version > 1 AND updated_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-${typingSessionPause}'))`;
+const saveIfCurrent = `UPDATE note SET title = ?, body = ?, tags = ?, classification = ?, version = version + 1,
+   updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ? AND version = ?
+ RETURNING ${noteColumns}`;
 
 /**
  * Saves new content only if the caller edited the current version: versions,
@@ -120,38 +105,19 @@ interface RowBeforeSave {
  * is there already, and a save that joins one writes no revision at all.
  */
 export function saveNote(db: Db, id: number, baseVersion: number, content: NoteContent, options: SaveOptions = {}): Note {
-  const before = statement(db, readForSave).get(id) as RowBeforeSave | undefined;
-  // A stale save keeps nothing and writes nothing; a note gone is not found (notes.get throws).
-  if (before === undefined || before.version !== baseVersion) throw new NoteConflictError(notes.get(db, id));
-  // The note's first version is never joined.
-  if (!(options.continuesSession === true && before.sessionOpen === 1)) statement(db, keepSessionBefore).run(id, baseVersion);
-  const tags = JSON.stringify(content.tags);
-  // The version is checked again by the write itself: one statement checks and writes, whatever ran before it.
-  const written = statement(db, saveIfCurrent).run(
+  // Only of the version this save is based on: a stale save keeps nothing and is refused below. The note's first is never joined.
+  statement(db, keepSessionBefore).run(id, baseVersion, options.continuesSession === true ? 1 : 0);
+  // One statement checks the version and writes: autosave runs this on every pause in typing.
+  const row = statement(db, saveIfCurrent).get(
     content.title,
     content.body,
-    tags,
+    JSON.stringify(content.tags),
     content.classification,
-    before.savedAt,
     id,
     baseVersion,
   );
-  if (written.changes !== 1) throw new NoteConflictError(notes.get(db, id));
-  return {
-    id,
-    sectorEntryId: before.sectorEntryId,
-    meetingId: before.meetingId,
-    summitId: before.summitId,
-    sectorId: before.sectorId,
-    title: content.title,
-    body: content.body,
-    tags: tagsOf(tags),
-    classification: content.classification,
-    version: baseVersion + 1,
-    createdAt: before.createdAt,
-    updatedAt: before.savedAt,
-    deletedAt: before.deletedAt,
-  };
+  if (row === undefined) throw new NoteConflictError(notes.get(db, id));
+  return notes.convert(row);
 }
 
 export function listNotesOfSectorEntry(db: Db, sectorEntryId: number): Note[] {
