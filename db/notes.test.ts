@@ -56,6 +56,26 @@ describe('saving a note', () => {
     expect(listRevisions(db, note.id)).toHaveLength(2);
   });
 
+  it('answers a save with the note exactly as the store now holds it, its meeting, dates and tags included', () => {
+    const { db, meetingId } = store();
+    const note = createNote(db, { sectorEntryId: null, meetingId }, content('original', ['Vilnius']));
+    const saved = saveNote(db, note.id, note.version, content('날씨: 맑음 — seating plan agreed', ['follow-up', '확인필요']));
+    expect(saved).toEqual(notes.get(db, note.id));
+    expect(saved).toMatchObject({ meetingId, version: 2, createdAt: note.createdAt, tags: ['follow-up', '확인필요'] });
+    expect(saved.updatedAt >= note.updatedAt).toBe(true);
+    // The answer's tags are the caller's own to change: the next save read from the store is unchanged.
+    saved.tags.push('changed in the window');
+    expect(notes.get(db, note.id).tags).toEqual(['follow-up', '확인필요']);
+  });
+
+  it('refuses a save of a note that is gone as not found, and writes nothing', () => {
+    const { db } = store();
+    const note = createNote(db, { sectorEntryId: null, meetingId: null }, content('original'));
+    db.prepare('DELETE FROM note WHERE id = ?').run(note.id);
+    expect(() => saveNote(db, note.id, note.version, content('typed on'))).toThrow(/No note with id/);
+    expect(db.prepare('SELECT count(*) AS n FROM note_revision WHERE note_id = ?').get(note.id)).toEqual({ n: 0 });
+  });
+
   it('restores an old revision as a new revision, and refuses a stale restore', () => {
     const { db } = store();
     const note = createNote(db, { sectorEntryId: null, meetingId: null }, content('v1 text'));
