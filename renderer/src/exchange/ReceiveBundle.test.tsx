@@ -299,4 +299,37 @@ describe('receiving a bundle', () => {
     await screen.findByRole('heading', { name: 'Review before importing' });
     expect(screen.queryByTestId('review-turns-text-round')).toBeNull();
   });
+
+  it('offers no Import for a bundle whose records are all here already, and says so in either language', async () => {
+    const nothingNew: BundleReview = { ...review, counts: { new: 0, updated: 0, conflicting: 0, unchanged: 5 }, changes: [] };
+    inspection = { status: 'ready', review: nothingNew };
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    choose('Bundle file (.sherpa)');
+    expect((await screen.findByTestId('review-already-here')).textContent).toMatch(/^Everything in this bundle is already here/);
+    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByLabelText(/I checked the fingerprint/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(imports).toEqual([]);
+    cleanup();
+
+    language = 'ko';
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('ko'));
+    choose('번들 파일(.sherpa)');
+    expect((await screen.findByTestId('review-already-here')).textContent).toMatch(/^이 번들의 내용은 모두 이미 여기에 있습니다/);
+    expect((screen.getByRole('button', { name: '가져오기' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('still offers Import when nothing shows as changed but records wait to be kept for what they refer to', async () => {
+    inspection = {
+      status: 'ready',
+      review: { ...review, signerAccepted: true, counts: { new: 0, updated: 0, conflicting: 0, unchanged: 5 }, changes: [], heldBack: 2 },
+    };
+    renderReceive();
+    choose('Bundle file (.sherpa)');
+    await screen.findByRole('heading', { name: 'Review before importing' });
+    expect(screen.queryByTestId('review-already-here')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(false);
+  });
 });

@@ -109,6 +109,8 @@ export const exchangeEn = {
   moreRefused:
     'The rest of the list is no longer held here (Sherpa restarted, or the review was opened too long ago). Choose the file again.',
   nothingChanges: 'Importing this bundle would change nothing here.',
+  alreadyHere:
+    'Everything in this bundle is already here (imported before, or received from the server): importing it would change nothing, so there is nothing to import.',
   heldBack_one: '{{count}} record waits for a record it refers to; it is kept and appears once that arrives.',
   heldBack_other: '{{count}} records wait for records they refer to; they are kept and appear once those arrive.',
   turnsTextRound_one:
@@ -277,6 +279,8 @@ export const exchangeKo: typeof exchangeEn = {
   moreRefused:
     '목록의 나머지를 더 이상 보관하고 있지 않습니다(Sherpa를 다시 시작했거나 검토를 너무 오래전에 열었습니다). 파일을 다시 선택하십시오.',
   nothingChanges: '이 번들을 가져와도 바뀌는 것이 없습니다.',
+  alreadyHere:
+    '이 번들의 내용은 모두 이미 여기에 있습니다(이전에 가져왔거나 서버에서 받았습니다). 가져와도 바뀌는 것이 없으므로 가져올 것이 없습니다.',
   heldBack_one: '기록 {{count}}건이 참조하는 기록을 기다립니다. 보관되었다가 그 기록이 도착하면 나타납니다.',
   heldBack_other: '기록 {{count}}건이 참조하는 기록을 기다립니다. 보관되었다가 그 기록이 도착하면 나타납니다.',
   turnsTextRound_one:
