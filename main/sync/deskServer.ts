@@ -53,11 +53,11 @@ export function isDatabaseDenied(error: unknown): boolean {
  * records, and what came back would be merged as if the desk's own server had sent it.
  */
 export class SyncRedirectRefused extends Error {
-  constructor(
-    /** Where the server sent the desk: its scheme, host and port only, never a path or query, which may carry names. */
-    readonly redirectedTo: string,
-  ) {
+  /** Where the server sent the desk: its scheme, host and port only, never a path or query, which may carry names. */
+  readonly redirectedTo: string;
+  constructor(redirectedTo: string) {
     super(`sync redirect refused: the server sent this desk to ${redirectedTo}`);
+    this.redirectedTo = redirectedTo;
     this.name = 'SyncRedirectRefused';
   }
 }

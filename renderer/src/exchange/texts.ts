@@ -31,6 +31,8 @@ export const exchangeEn = {
   added: 'Accepted “{{desk}}” (fingerprint {{fingerprint}}). Check the fingerprint with your colleague.',
   cardRefusals: {
     'not-a-card': 'This is not a Sherpa desk card. Paste every line, from “SHERPA DESK CARD” to “Name signature”.',
+    damaged:
+      'This card arrived damaged: a key, the fingerprint or the name signature is cut short or holds characters a card never has (part of a wrapped line may be missing, or the message was changed on the way). Ask your colleague to send the card again, or its file (Save card as a file). Nothing was saved.',
     'fingerprint-mismatch':
       'The keys on this card do not give the fingerprint it states: the card was changed or mistyped. Ask your colleague for it again. Nothing was saved.',
     'own-card': 'This is this desk’s own card. Paste a colleague’s.',
@@ -204,6 +206,8 @@ export const exchangeKo: typeof exchangeEn = {
   added: '“{{desk}}”(지문 {{fingerprint}})을(를) 승인했습니다. 동료와 지문을 확인하십시오.',
   cardRefusals: {
     'not-a-card': 'Sherpa 데스크 카드가 아닙니다. “SHERPA DESK CARD”부터 “Name signature”까지 모든 줄을 붙여 넣으십시오.',
+    damaged:
+      '이 카드는 손상된 채로 도착했습니다. 키, 지문 또는 이름 서명이 잘렸거나 카드에 없는 문자가 들어 있습니다(줄 바꿈된 줄의 일부가 빠졌거나 전달 중에 메시지가 바뀌었을 수 있습니다). 동료에게 카드를 다시 보내 달라고 하거나 카드 파일(카드를 파일로 저장)을 요청하십시오. 아무것도 저장하지 않았습니다.',
     'fingerprint-mismatch':
       '이 카드의 키가 카드에 적힌 지문과 맞지 않습니다. 카드가 바뀌었거나 잘못 입력되었습니다. 동료에게 다시 요청하십시오. 아무것도 저장되지 않았습니다.',
     'own-card': '이 데스크 자신의 카드입니다. 동료의 카드를 붙여 넣으십시오.',
