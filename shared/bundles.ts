@@ -139,7 +139,16 @@ export interface BundleReview {
    * with each such character named ("[U+202E]ksed luoeS"), never obeyed.
    */
   turnsTextRound: number;
+  /**
+   * Records that would change whose text holds a character that hides or turns round what it says (a zero-width
+   * character inside a Latin word, a control character, a direction override; shared/misleadingCharacters.ts):
+   * how many, and the first `reviewLinesAtOnce` with the characters each holds, listed before the import.
+   */
+  misleading: { count: number; lines: BundleMisleadingLine[] };
 }
+
+/** A record line of the review, with the characters that hide or turn its text round ("U+200B"), each once. */
+export type BundleMisleadingLine = BundleRecordLine & { characters: string[] };
 
 /** Records of one kind and one marking that a bundle would change, counted by how. */
 export interface BundleReviewBreakdown {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ConflictPage, ConflictSummary } from '../../../shared/conflicts.ts';
+import { StoredText } from '../components/StoredText.tsx';
 import { hrefOf, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -27,7 +28,8 @@ export function ConflictNotice({ page }: { page: ConflictPage }) {
             {here.map((conflict) => (
               <li key={conflict.id}>
                 <a href={hrefOf({ view: 'conflict', record: conflict.id })}>
-                  {t('conflicts.noticeLink')}: {t(`conflicts.kinds.${conflict.kind}`)} “{conflict.title || t('conflicts.untitled')}”
+                  {t('conflicts.noticeLink')}: {t(`conflicts.kinds.${conflict.kind}`)} “
+                  {conflict.title ? <StoredText text={conflict.title} /> : t('conflicts.untitled')}”
                 </a>
                 {higherThanShown(conflict) ? (
                   <strong className="conflict-higher">

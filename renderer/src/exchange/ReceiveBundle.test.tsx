@@ -43,6 +43,7 @@ const review: BundleReview = {
   markings: ['NATO CONFIDENTIAL', ''],
   heldBack: 0,
   turnsTextRound: 0,
+  misleading: { count: 0, lines: [] },
 };
 
 /** A bundle of 650 new meetings: the review lists the first 100, the page asks for more. */
@@ -331,5 +332,33 @@ describe('receiving a bundle', () => {
     await screen.findByRole('heading', { name: 'Review before importing' });
     expect(screen.queryByTestId('review-already-here')).toBeNull();
     expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('lists, before the import, each record whose text hides or turns round what it says, with its characters, in either language', async () => {
+    const flagged: BundleReview['misleading']['lines'][number] = {
+      id: 'person:7',
+      kind: 'person',
+      rowId: null,
+      name: 'Kim[U+200B]Jong',
+      classification: '',
+      change: 'new',
+      deleted: false,
+      characters: ['U+200B'],
+    };
+    inspection = { status: 'ready', review: { ...review, signerAccepted: true, misleading: { count: 3, lines: [flagged] } } };
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    choose('Bundle file (.sherpa)');
+    const listed = await screen.findByTestId('review-misleading');
+    expect(listed.textContent).toMatch(/^3 records hold characters that hide or turn round what their text says/);
+    expect(listed.textContent).toContain('Kim[U+200B]Jong characters: U+200B');
+    expect(listed.textContent).toContain('and 2 more.');
+    cleanup();
+
+    language = 'ko';
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('ko'));
+    choose('번들 파일(.sherpa)');
+    expect((await screen.findByTestId('review-misleading')).textContent).toMatch(/^기록 3건에 글의 내용을 숨기거나 방향을 뒤집는 문자/);
   });
 });

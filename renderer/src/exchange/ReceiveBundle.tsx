@@ -392,6 +392,22 @@ function Review({
           {t('exchange.turnsTextRound', { count: review.turnsTextRound })}
         </p>
       )}
+      {review.misleading.count > 0 && (
+        <div className="review-group signer-unknown" data-testid="review-misleading">
+          <p>{t('exchange.misleading', { count: review.misleading.count })}</p>
+          <ul className="bundle-records">
+            {review.misleading.lines.map((record) => (
+              <li key={record.id}>
+                <RecordLine record={record} />{' '}
+                <span className="misleading-flag">{t('exchange.misleadingCharacters', { characters: record.characters.join(', ') })}</span>
+              </li>
+            ))}
+          </ul>
+          {review.misleading.count > review.misleading.lines.length && (
+            <p className="muted">{t('exchange.misleadingMore', { count: review.misleading.count - review.misleading.lines.length })}</p>
+          )}
+        </div>
+      )}
       {review.breakdown.length > 0 && <Breakdown review={review} />}
       {(['new', 'updated', 'conflicting'] as const).map((change) =>
         counts[change] === 0 ? null : (

@@ -119,6 +119,12 @@ export const exchangeEn = {
     '{{count}} record holds an invisible character that turns its text round (a direction override), which this desk refuses when typed. It is kept as sent; its name here and the pack name the character where it stands, such as [U+202E], so the text reads as it is stored.',
   turnsTextRound_other:
     '{{count}} records hold an invisible character that turns their text round (a direction override), which this desk refuses when typed. They are kept as sent; their names here and the pack name the character where it stands, such as [U+202E], so the text reads as it is stored.',
+  misleading_one:
+    '{{count}} record holds characters that hide or turn round what its text says (a zero-width character inside a word, a control character, a direction override), as the sending desk has it. It is kept as sent; Sherpa shows each such character as its code, such as [U+200B], wherever the text is shown, and flags the record. Check it before importing:',
+  misleading_other:
+    '{{count}} records hold characters that hide or turn round what their text says (a zero-width character inside a word, a control character, a direction override), as the sending desk has them. They are kept as sent; Sherpa shows each such character as its code, such as [U+200B], wherever the text is shown, and flags the record. Check them before importing:',
+  misleadingCharacters: 'characters: {{characters}}',
+  misleadingMore: 'and {{count}} more.',
   importNow: 'Import',
   cancel: 'Cancel',
   cancelled: 'Nothing was imported.',
@@ -291,6 +297,12 @@ export const exchangeKo: typeof exchangeEn = {
     '기록 {{count}}건에 글의 방향을 뒤집는 보이지 않는 문자(방향 재정의 문자)가 있습니다. 이 데스크에서 입력하면 거부되는 문자입니다. 보낸 그대로 보관되며, 여기의 이름과 브리핑 자료에는 그 문자가 [U+202E]처럼 제자리에 표시되어 저장된 그대로 읽힙니다.',
   turnsTextRound_other:
     '기록 {{count}}건에 글의 방향을 뒤집는 보이지 않는 문자(방향 재정의 문자)가 있습니다. 이 데스크에서 입력하면 거부되는 문자입니다. 보낸 그대로 보관되며, 여기의 이름과 브리핑 자료에는 그 문자가 [U+202E]처럼 제자리에 표시되어 저장된 그대로 읽힙니다.',
+  misleading_one:
+    '기록 {{count}}건에 글의 내용을 숨기거나 방향을 뒤집는 문자(단어 안의 폭 없는 문자, 제어 문자, 방향 재정의 문자)가 보낸 데스크에 있는 그대로 들어 있습니다. 보낸 그대로 보관되며, Sherpa는 글이 표시되는 모든 곳에서 그 문자를 [U+200B]처럼 코드로 보여 주고 기록에 표시를 답니다. 가져오기 전에 확인하십시오:',
+  misleading_other:
+    '기록 {{count}}건에 글의 내용을 숨기거나 방향을 뒤집는 문자(단어 안의 폭 없는 문자, 제어 문자, 방향 재정의 문자)가 보낸 데스크에 있는 그대로 들어 있습니다. 보낸 그대로 보관되며, Sherpa는 글이 표시되는 모든 곳에서 그 문자를 [U+200B]처럼 코드로 보여 주고 기록에 표시를 답니다. 가져오기 전에 확인하십시오:',
+  misleadingCharacters: '문자: {{characters}}',
+  misleadingMore: '외 {{count}}건.',
   importNow: '가져오기',
   cancel: '취소',
   cancelled: '아무것도 가져오지 않았습니다.',
