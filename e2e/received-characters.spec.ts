@@ -46,6 +46,8 @@ test('a received title with a hidden character is listed before the import and f
   target,
 }, testInfo) => {
   test.skip(target !== 'web', 'two harness instances: the web target');
+  // Two apps, two bundles, search and two accessibility checks on a shared machine: as bundles.spec.ts allows.
+  test.setTimeout(180_000);
   const a = await openDesk(browser);
   const b = await openDesk(browser);
   try {
