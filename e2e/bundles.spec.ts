@@ -1,9 +1,6 @@
-import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { collectConflicts } from 'pouchdb-merge';
 import { revisionsOf } from '../db/sync/history.ts';
 import { treeOf } from '../db/sync/merge.ts';
@@ -11,47 +8,12 @@ import { storeSnapshot } from '../db/sync/testing.ts';
 import type { Summit } from '../shared/domain.ts';
 import { startHarnessProcess, test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
+import { chooseBundle, closeDesk, type Desk, openDesk, readStore } from './team.helpers.ts';
 import { chooseRecord, expect, expectNoSeriousViolations, screenshotBothThemes } from './views.helpers.ts';
 
 // Two desks with no network between them, each its own web harness on its own
 // store file: they share a summit through signed, encrypted .sherpa bundles
 // carried by hand (here, a file path), and converge after conflicting edits.
-
-interface Desk {
-  page: Page;
-  dataDir: string;
-  harness: ChildProcess;
-}
-
-async function openDesk(browser: Browser): Promise<Desk> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-desk-'));
-  const { process: harness, url } = await startHarnessProcess(dataDir);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  // The app is on screen before the officer uses it: a shortcut pressed while the page was still starting (its
-  // first store answers pending, so no window listens for Ctrl+K yet) went nowhere and the palette never opened.
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  return { page, dataDir, harness };
-}
-
-async function closeDesk(desk: Desk): Promise<void> {
-  await desk.page.context().close();
-  const exited = new Promise((resolve) => desk.harness.once('exit', resolve));
-  desk.harness.kill('SIGTERM');
-  await exited;
-  fs.rmSync(desk.dataDir, { recursive: true, force: true });
-}
-
-/** The store file as the desk left it, read on the side (WAL lets a reader in beside the harness). */
-function readStore<T>(desk: Desk, read: (db: Database.Database) => T): T {
-  const db = new Database(path.join(desk.dataDir, 'sherpa.sqlite'), { readonly: true });
-  try {
-    return read(db);
-  } finally {
-    db.close();
-  }
-}
 
 const summitDoc = (db: Database.Database) =>
   db
@@ -78,12 +40,6 @@ async function exportSummit(desk: Desk, recipient: string): Promise<string> {
   await expect(send.getByRole('status')).toContainText(`Bundle written: ${file}`);
   await expect(send.getByRole('status')).toContainText('highest marking NATO CONFIDENTIAL');
   return file;
-}
-
-async function chooseBundle(desk: Desk, file: string) {
-  const receive = desk.page.getByRole('region', { name: 'Receive a bundle' });
-  await receive.getByLabel('Bundle file (.sherpa)').setInputFiles(file);
-  return receive;
 }
 
 // Each test runs two desks (two harnesses, two browser contexts): one test at a time, so a shared machine runs two apps, not four.

@@ -17,7 +17,10 @@ export interface DeskCard {
 /** Adding a colleague's card: refused when it is no card, its keys do not give the fingerprint it states, or it is this desk's own. */
 export type ContactAddOutcome =
   | { status: 'added'; card: ContactCard }
-  | { status: 'refused'; reason: 'not-a-card' | 'fingerprint-mismatch' | 'own-card' | 'name-unsigned' | 'name-mismatch' | 'name-invalid' }
+  | {
+      status: 'refused';
+      reason: 'not-a-card' | 'damaged' | 'fingerprint-mismatch' | 'own-card' | 'name-unsigned' | 'name-mismatch' | 'name-invalid';
+    }
   /** This desk stopped trusting the card's keys (its laptop lost): accepting it again would undo that. */
   | { status: 'refused'; reason: 'revoked'; revokedAt: string };
 
@@ -136,7 +139,16 @@ export interface BundleReview {
    * with each such character named ("[U+202E]ksed luoeS"), never obeyed.
    */
   turnsTextRound: number;
+  /**
+   * Records that would change whose text holds a character that hides or turns round what it says (a zero-width
+   * character inside a Latin word, a control character, a direction override; shared/misleadingCharacters.ts):
+   * how many, and the first `reviewLinesAtOnce` with the characters each holds, listed before the import.
+   */
+  misleading: { count: number; lines: BundleMisleadingLine[] };
 }
+
+/** A record line of the review, with the characters that hide or turn its text round ("U+200B"), each once. */
+export type BundleMisleadingLine = BundleRecordLine & { characters: string[] };
 
 /** Records of one kind and one marking that a bundle would change, counted by how. */
 export interface BundleReviewBreakdown {
@@ -251,9 +263,22 @@ export function cardText(card: ContactCard, nameSignature: string): string {
   ].join('\n');
 }
 
+/** A desk's public key as a card writes it: 32 bytes, base64url without padding. */
+const cardKeyPattern = /^[A-Za-z0-9_-]{43}$/;
+/** The name signature: an Ed25519 signature, 64 bytes, base64url without padding. */
+const cardSignaturePattern = /^[A-Za-z0-9_-]{86}$/;
+/** Five groups of four hex digits, however the spaces between them came through. */
+const cardFingerprintPattern = /^[0-9A-F]{20}$/i;
+/** A line a mail program broke off a key or a signature: base64url only. */
+const encodedPart = /^[A-Za-z0-9_-]+$/;
+
 /**
- * The card's lines, as pasted (spaces, quotes and line breaks a mail client adds are tolerated); null when it is no card.
- * `nameSignature` is absent on a card made before names were signed.
+ * The card's lines, as pasted; null when it is no card. `nameSignature` is absent on a card made before names
+ * were signed. Tolerated, as mail programs add them: quote marks ("> ", "> > "), blank lines, spaces, text before
+ * the card and after it, and long lines wrapped at 72–76 characters (the name signature's line is 102): a line
+ * that starts with no label continues the field above it, a key's or the signature's only while it is short of
+ * its length and the line is base64url (a greeting after the card is not part of the signature), a desk name's
+ * after the space the wrap took. Whether what was joined is whole is `cardDamage`'s to say.
  */
 export function parseCardText(
   text: string,
@@ -263,15 +288,51 @@ export function parseCardText(
     .split('\n')
     .map((line) => line.replace(/^[>\s]+/, '').trim())
     .filter((line) => line !== '');
-  if (!lines.some((line) => line.toUpperCase() === cardTitle)) return null;
-  const value = (label: string) => {
-    const line = lines.find((each) => each.toLowerCase().startsWith(`${label.toLowerCase()}:`));
-    return line?.slice(label.length + 1).trim();
+  const title = lines.findIndex((line) => line.toUpperCase() === cardTitle);
+  if (title < 0) return null;
+  const labels = [...Object.values(cardFields), nameSignatureLabel];
+  const fullLength: Record<string, number> = {
+    [cardFields.signingKey]: 43,
+    [cardFields.encryptionKey]: 43,
+    [nameSignatureLabel]: 86,
   };
+  const values = new Map<string, string>();
+  let current: string | undefined;
+  for (const line of lines.slice(title + 1)) {
+    const label = labels.find((each) => line.toLowerCase().startsWith(`${each.toLowerCase()}:`));
+    if (label !== undefined) {
+      // A second card pasted below the first: the first is the one read.
+      if (values.has(label)) break;
+      current = label;
+      values.set(label, line.slice(label.length + 1).trim());
+      continue;
+    }
+    if (current === undefined) continue;
+    const sofar = values.get(current) ?? '';
+    const encodedLength = fullLength[current];
+    if (encodedLength === undefined) values.set(current, `${sofar} ${line}`);
+    else if (sofar.length < encodedLength && encodedPart.test(line)) values.set(current, `${sofar}${line}`);
+  }
+  const value = (label: string) => values.get(label);
   const deskName = value(cardFields.deskName);
-  const statedFingerprint = value(cardFields.fingerprint);
+  const statedFingerprint = value(cardFields.fingerprint)?.replace(/\s+/g, ' ');
   const signingKey = value(cardFields.signingKey);
   const encryptionKey = value(cardFields.encryptionKey);
   if (!deskName || !statedFingerprint || !signingKey || !encryptionKey) return null;
-  return { deskName, signingKey, encryptionKey, statedFingerprint, nameSignature: value(nameSignatureLabel) || undefined };
+  // A signature line whose value was lost (a mail program wrapped it after the label) is a damaged card, not an old one.
+  return { deskName, signingKey, encryptionKey, statedFingerprint, nameSignature: value(nameSignatureLabel) };
+}
+
+/**
+ * Whether a parsed card came through whole: keys and signature of their exact length in base64url, a fingerprint
+ * of five groups. A line cut short, a character a mail program changed, a wrapped line lost: the card is refused
+ * as damaged, in those words, rather than as a changed name or not a card at all.
+ */
+export function cardDamaged(card: NonNullable<ReturnType<typeof parseCardText>>): boolean {
+  return (
+    !cardKeyPattern.test(card.signingKey) ||
+    !cardKeyPattern.test(card.encryptionKey) ||
+    !cardFingerprintPattern.test(card.statedFingerprint.replace(/\s/g, '')) ||
+    (card.nameSignature !== undefined && !cardSignaturePattern.test(card.nameSignature))
+  );
 }

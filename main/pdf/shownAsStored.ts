@@ -1,4 +1,4 @@
-import { hasDirectionOverride, withDirectionOverridesShown } from '../../shared/fieldRules.ts';
+import { withMisleadingCharactersShown } from '../../shared/misleadingCharacters.ts';
 
 // A pack prints records this desk did not type: a colleague's, received by bundle or from the server, may hold
 // a direction override the forms here refuse ("\u202Eksed luoeS" prints "Seoul desk"). The stored record stays
@@ -6,7 +6,7 @@ import { hasDirectionOverride, withDirectionOverridesShown } from '../../shared/
 
 /** The value with every text in it (however deep) printing its direction overrides as visible marks. */
 export function shownAsStored<T>(value: T): T {
-  if (typeof value === 'string') return (hasDirectionOverride(value) ? withDirectionOverridesShown(value) : value) as T;
+  if (typeof value === 'string') return withMisleadingCharactersShown(value) as T;
   if (Array.isArray(value)) return value.map(shownAsStored) as T;
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
     return Object.fromEntries(Object.entries(value).map(([key, each]) => [key, shownAsStored(each)])) as T;

@@ -2,12 +2,14 @@ import type { Db } from '../../db/open.ts';
 import { currentBody, docState, isSyncedEntity, revisionsOf, type SyncedEntity, syncedEntities } from '../../db/sync/history.ts';
 import {
   type BundleContents,
+  type BundleMisleadingLine,
   type BundleRecordLine,
   type BundleReview,
   type BundleReviewBreakdown,
   reviewLinesAtOnce,
 } from '../../shared/bundles.ts';
-import { hasDirectionOverride, withDirectionOverridesShown } from '../../shared/fieldRules.ts';
+import { hasDirectionOverride } from '../../shared/fieldRules.ts';
+import { misleadingLabelsIn, recordHasMisleadingCharacter, withMisleadingCharactersShown } from '../../shared/misleadingCharacters.ts';
 import { recordKindOfTable, tableOf } from '../../shared/recordKinds.ts';
 import { recordName } from '../../shared/recordNames.ts';
 import { compareNames, sortKey } from '../../shared/sortKey.ts';
@@ -82,8 +84,8 @@ function lineOf(
   const rowKey = docState(db, docId)?.row_key;
   const rowId = rowKey && /^\d+$/.test(rowKey) ? Number(rowKey) : null;
   const body = winner?.body ?? null;
-  // A colleague's name for a record is listed as it is stored: an override in it is named, not obeyed.
-  const name = withDirectionOverridesShown(recordName(entity, body, (ref) => nameOfReferenced(ref, lookup)));
+  // A colleague's name for a record is listed as it is stored: what hides or turns text round is named, not obeyed.
+  const name = withMisleadingCharactersShown(recordName(entity, body, (ref) => nameOfReferenced(ref, lookup)));
   const classification = body && 'classification' in body ? text(body.classification) : null;
   return { id: docId, kind: recordKindOfTable[entity], rowId, name, classification, change, deleted: winner?.deleted ?? false };
 }
@@ -159,7 +161,20 @@ export interface ReviewWithLines {
   lines: BundleRecordLine[];
 }
 
-function reviewWith(opened: OpenedForReview, lines: BundleRecordLine[], turningTextRound: number): ReviewWithLines {
+/** Records that would change whose text hides or turns round what it says: counted, and the first listed with each character. */
+interface Misleading {
+  count: number;
+  lines: BundleMisleadingLine[];
+}
+
+function misleadingOf(flagged: readonly { line: BundleRecordLine; winner: RevisionRecord | undefined }[]): Misleading {
+  return {
+    count: flagged.length,
+    lines: flagged.slice(0, reviewLinesAtOnce).map(({ line, winner }) => ({ ...line, characters: misleadingLabelsIn(winner?.body) })),
+  };
+}
+
+function reviewWith(opened: OpenedForReview, lines: BundleRecordLine[], turningTextRound: number, misleading: Misleading): ReviewWithLines {
   const { summary } = opened;
   return {
     review: {
@@ -173,6 +188,7 @@ function reviewWith(opened: OpenedForReview, lines: BundleRecordLine[], turningT
       markings: markingsInside(opened.records),
       heldBack: summary.heldBack.length,
       turnsTextRound: turningTextRound,
+      misleading,
     },
     lines,
   };
@@ -184,10 +200,17 @@ export function reviewOf(db: Db, opened: OpenedForReview): ReviewWithLines {
   const changing = opened.summary.records
     .filter((record) => record.change !== 'unchanged')
     .map((record) => ({ record, winner: lookup.bodyAt(record.id, record.winner) }));
-  const changes = changing
-    .map(({ record, winner }) => lineOf(db, record.entity as SyncedEntity, record.id, winner, record.change, lookup))
-    .sort(byPlace);
-  return reviewWith(opened, changes, changing.filter(({ winner }) => turnsTextRound(winner)).length);
+  const named = changing.map(({ record, winner }) => ({
+    line: lineOf(db, record.entity as SyncedEntity, record.id, winner, record.change, lookup),
+    winner,
+  }));
+  const changes = named.map(({ line }) => line).sort(byPlace);
+  return reviewWith(
+    opened,
+    changes,
+    changing.filter(({ winner }) => turnsTextRound(winner)).length,
+    misleadingOf(named.filter(({ winner }) => recordHasMisleadingCharacter(winner?.body)).sort((a, b) => byPlace(a.line, b.line))),
+  );
 }
 
 /**
@@ -203,7 +226,8 @@ export async function reviewOfInSlices(db: Db, opened: OpenedForReview): Promise
       batch.map((record) => {
         const winner = lookup.bodyAt(record.id, record.winner);
         const line = lineOf(db, record.entity as SyncedEntity, record.id, winner, record.change, lookup);
-        return { line, rank: rank(tableOf(line.kind)), key: sortKey(line.name), turns: turnsTextRound(winner) };
+        const flagged = recordHasMisleadingCharacter(winner?.body);
+        return { line, winner, flagged, rank: rank(tableOf(line.kind)), key: sortKey(line.name), turns: turnsTextRound(winner) };
       }),
     )
   ).flat();
@@ -216,5 +240,6 @@ export async function reviewOfInSlices(db: Db, opened: OpenedForReview): Promise
     opened,
     sorted.map((each) => each.line),
     placed.filter((each) => each.turns).length,
+    misleadingOf(sorted.filter((each) => each.flagged)),
   );
 }

@@ -46,3 +46,18 @@ export function isDatabaseDenied(error: unknown): boolean {
   const { status, reason } = error as Error & { status?: number; reason?: string };
   return status === 403 || (status === 401 && /not a server admin|not allowed/i.test(`${error.message} ${reason ?? ''}`));
 }
+
+/**
+ * A server that sends the desk elsewhere: its answer redirected a request to another scheme, host or port than the
+ * address the user typed. Never followed: the request carries the user's password (Basic auth) and the desk's
+ * records, and what came back would be merged as if the desk's own server had sent it.
+ */
+export class SyncRedirectRefused extends Error {
+  /** Where the server sent the desk: its scheme, host and port only, never a path or query, which may carry names. */
+  readonly redirectedTo: string;
+  constructor(redirectedTo: string) {
+    super(`sync redirect refused: the server sent this desk to ${redirectedTo}`);
+    this.redirectedTo = redirectedTo;
+    this.name = 'SyncRedirectRefused';
+  }
+}

@@ -6,7 +6,7 @@ import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { referencePartition } from '../../db/sync/partition.ts';
 import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import { isLoopbackUrl, type SyncNotice, type SyncNoticeReason } from '../../shared/syncSettings.ts';
-import { checkServerUrl, type DeskServer, databaseName, databaseUrl, isDatabaseDenied } from './deskServer.ts';
+import { checkServerUrl, type DeskServer, databaseName, databaseUrl, isDatabaseDenied, SyncRedirectRefused } from './deskServer.ts';
 import { searchWhileWaiting } from './searchWhileWaiting.ts';
 import { exposeStore, type PouchDoc, type StoreView, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
 
@@ -53,11 +53,42 @@ function droppedConnection(error: unknown): boolean {
 async function keptAliveFetch(url: string, given: RequestInit): Promise<Response> {
   const init = isLoopbackUrl(url) ? uncompressed(given) : given;
   try {
-    return await fetch(url, init);
+    return await sameServerFetch(url, init);
   } catch (error) {
     const repeatable = init.body === undefined || init.body === null || typeof init.body === 'string';
     if (!droppedConnection(error) || !repeatable || init.signal?.aborted) throw error;
-    return fetch(url, init);
+    return sameServerFetch(url, init);
+  }
+}
+
+/** Redirects followed on the same server (a CouchDB behind a proxy adding a slash) before the request counts as failed. */
+const maxRedirects = 5;
+
+/**
+ * fetch follows redirects wherever they lead (Node drops the Authorization header on a cross-origin redirect, but
+ * a 307 still sends the body, and the answer would be read as the desk's server's). Redirects are read here
+ * instead: followed while they stay on the scheme, host and port of the request, refused otherwise.
+ */
+async function sameServerFetch(url: string, init: RequestInit): Promise<Response> {
+  let current = new URL(url);
+  let request: RequestInit = { ...init, redirect: 'manual' };
+  for (let hop = 0; ; hop += 1) {
+    const response = await fetch(current, request);
+    const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+    if (location === null) return response;
+    const next = new URL(location, current);
+    if (next.origin !== current.origin) {
+      await response.body?.cancel();
+      throw new SyncRedirectRefused(next.origin);
+    }
+    if (hop >= maxRedirects) return response;
+    await response.body?.cancel();
+    // A 303 (and a 301 or 302 answering a POST, as browsers do) is read with GET; a 307 or 308 repeats the request.
+    if (response.status === 303 || ((response.status === 301 || response.status === 302) && request.method === 'POST')) {
+      const { body: _body, ...rest } = request;
+      request = { ...rest, method: 'GET' };
+    }
+    current = next;
   }
 }
 

@@ -15,7 +15,7 @@ import { movedOutHomes, partitionOf, referencePartition } from '../../db/sync/pa
 import type { Touched } from '../../shared/contract.ts';
 import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
 import { openPassword } from './credentials.ts';
-import { checkServerUrl, databaseUrl, isDatabaseDenied } from './deskServer.ts';
+import { checkServerUrl, databaseUrl, isDatabaseDenied, SyncRedirectRefused } from './deskServer.ts';
 import { searchCatchUpSlice } from './searchWhileWaiting.ts';
 
 export type { SyncStatus } from '../../shared/syncSettings.ts';
@@ -352,6 +352,7 @@ const errorKinds: readonly SyncErrorKind[] = [
   'not-tls',
   'password-unreadable',
   'database-failed',
+  'redirected',
   'other',
 ];
 function errorKind(stored: string | null): SyncErrorKind {
@@ -364,6 +365,10 @@ function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
   if (error instanceof Error) {
     const withCause = error as Error & { status?: number; database?: string; cause?: { code?: string } };
     if (/replicates only over https/.test(error.message)) return { kind: 'not-tls', detail: error.message.slice(0, 300) };
+    // Before the network causes: PouchDB may pass the error on as its own, so it is known by its words too.
+    if (error instanceof SyncRedirectRefused) return { kind: 'redirected', detail: error.redirectedTo };
+    const redirect = /sync redirect refused: the server sent this desk to (\S+)/.exec(error.message);
+    if (redirect) return { kind: 'redirected', detail: redirect[1] ?? '' };
     if (withCause.cause?.code) return { kind: 'unreachable', detail: `Server not reachable (${withCause.cause.code})` };
     if (/fetch failed|ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(error.message))
       return { kind: 'unreachable', detail: `Server not reachable (${error.message.slice(0, 200)})` };

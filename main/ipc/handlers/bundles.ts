@@ -22,6 +22,7 @@ import {
   type BundleRefusal,
   type BundleSelection,
   type ContactAddOutcome,
+  cardDamaged,
   cardText,
   type DeskCard,
   isDeskName,
@@ -226,13 +227,15 @@ export function bundleHandlers({ db, clock, exchange }: HandlerDeps): HandlerGro
     'contact.add': ({ text }, changes): ContactAddOutcome => {
       const parsed = parseCardText(text);
       if (!parsed) return { status: 'refused', reason: 'not-a-card' };
+      // A card with every line but one cut short or changed on the way (a wrapped line lost): said so, not "not a card".
+      if (cardDamaged(parsed)) return { status: 'refused', reason: 'damaged' };
       let fingerprint: string;
       try {
         publicKeyFrom(parsed.signingKey, 'Ed25519');
         publicKeyFrom(parsed.encryptionKey, 'X25519');
         fingerprint = fingerprintOf(parsed.signingKey, parsed.encryptionKey);
       } catch {
-        return { status: 'refused', reason: 'not-a-card' };
+        return { status: 'refused', reason: 'damaged' };
       }
       // The fingerprint is what the colleague reads out: a card whose keys do not give it was changed or mistyped.
       if (!sameFingerprint(fingerprint, parsed.statedFingerprint)) return { status: 'refused', reason: 'fingerprint-mismatch' };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntityName, RecordReferences } from '../../../shared/contract.ts';
-import { withDirectionOverridesShown } from '../../../shared/fieldRules.ts';
+import { withMisleadingCharactersShown } from '../../../shared/misleadingCharacters.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { refusalMessage } from '../records/errors.ts';
 import { describeReferences, ReferenceList } from '../records/references.tsx';
@@ -41,7 +41,7 @@ export function DeleteButton({
 }) {
   const { t } = useTranslation();
   // Named in the dialog and the toasts as the record's page shows it: a received override named, not obeyed.
-  const name = withDirectionOverridesShown(storedName);
+  const name = withMisleadingCharactersShown(storedName);
   const toast = useToast();
   const [asking, setAsking] = useState(false);
   const [references, setReferences] = useState<RecordReferences | null>(null);

@@ -1,5 +1,7 @@
 // Search snippets mark matches with private-use characters; they become <mark>
 // elements here, as React text, so nothing from the store is parsed as HTML.
+import { StoredParts } from './StoredText.tsx';
+
 const start = '\uE000';
 const end = '\uE001';
 
@@ -17,5 +19,20 @@ export function Highlighted({ text }: { text: string }) {
     offset += 1;
   }
   if (buffer) parts.push({ text: buffer, marked, key: offset });
-  return <>{parts.map((part) => (part.marked ? <mark key={part.key}>{part.text}</mark> : <span key={part.key}>{part.text}</span>))}</>;
+  // A colleague's text may hide or turn round what it says: each such character is drawn as its code (StoredText).
+  return (
+    <>
+      {parts.map((part) =>
+        part.marked ? (
+          <mark key={part.key}>
+            <StoredParts text={part.text} />
+          </mark>
+        ) : (
+          <span key={part.key}>
+            <StoredParts text={part.text} />
+          </span>
+        ),
+      )}
+    </>
+  );
 }

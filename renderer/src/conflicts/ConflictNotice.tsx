@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ConflictPage, ConflictSummary } from '../../../shared/conflicts.ts';
+import { StoredText } from '../components/StoredText.tsx';
 import { hrefOf, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -27,7 +28,8 @@ export function ConflictNotice({ page }: { page: ConflictPage }) {
             {here.map((conflict) => (
               <li key={conflict.id}>
                 <a href={hrefOf({ view: 'conflict', record: conflict.id })}>
-                  {t('conflicts.noticeLink')}: {t(`conflicts.kinds.${conflict.kind}`)} “{conflict.title || t('conflicts.untitled')}”
+                  {t('conflicts.noticeLink')}: {t(`conflicts.kinds.${conflict.kind}`)} “
+                  {conflict.title ? <StoredText text={conflict.title} /> : t('conflicts.untitled')}”
                 </a>
                 {higherThanShown(conflict) ? (
                   <strong className="conflict-higher">
@@ -50,26 +52,37 @@ export function ConflictNotice({ page }: { page: ConflictPage }) {
   );
 }
 
-/** The sidebar's entry, shown while any record is in conflict (or its screen is open), with how many. */
+/**
+ * The sidebar's entry, shown while any record is in conflict, any notice of a record kept after another desk
+ * deleted it waits for an answer, or its screen is open. The red count is of records in conflict only, as the
+ * screen's table lists them: a kept record is announced apart there ("Deleted on … kept because …") and is no
+ * conflict, so it is counted apart here, in words, and the two add up to what the screen shows.
+ */
 export function ConflictsNavItem({ current }: { current: Route['view'] }) {
   const { t } = useTranslation();
   const conflicts = useQuery('conflict.list', {});
-  // A record deleted on one desk and kept for what another added to it waits for an answer here too.
   const restorations = useQuery('conflict.restorations', {});
-  const count = (conflicts.value?.length ?? 0) + (restorations.value?.length ?? 0);
+  const inConflict = conflicts.value?.length ?? 0;
+  const kept = restorations.value?.length ?? 0;
   const open = current === 'conflicts' || current === 'conflict';
-  if (count === 0 && !open) return null;
+  if (inConflict === 0 && kept === 0 && !open) return null;
   return (
     <li>
       <a href={hrefOf({ view: 'conflicts' })} aria-current={open ? 'page' : undefined} className="conflicts-nav">
         {t('conflicts.nav')}{' '}
-        {count > 0 ? (
+        {inConflict > 0 ? (
           <>
-            <span className="conflict-count" aria-hidden="true">
-              {count}
+            <span className="conflict-count" aria-hidden="true" data-testid="conflict-count">
+              {inConflict}
             </span>
-            <span className="visually-hidden">({t('conflicts.navCount', { count })})</span>
+            <span className="visually-hidden">({t('conflicts.navCount', { count: inConflict })})</span>
           </>
+        ) : null}
+        {kept > 0 ? (
+          <span className="kept-count" data-testid="kept-count">
+            {' '}
+            {t('restored.navCount', { count: kept })}
+          </span>
         ) : null}
       </a>
     </li>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
+import { StoredText } from '../components/StoredText.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -47,7 +48,7 @@ export function ConflictsView() {
                     <td>
                       <PortionMark classification={conflict.classification} />{' '}
                       <a href={hrefOf({ view: 'conflict', record: conflict.id })}>
-                        <bdi>{conflict.title || t('conflicts.untitled')}</bdi>
+                        {conflict.title ? <StoredText text={conflict.title} /> : <bdi>{t('conflicts.untitled')}</bdi>}
                       </a>
                     </td>
                     <td>

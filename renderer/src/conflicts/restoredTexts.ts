@@ -34,6 +34,8 @@ export const restoredEn = {
   onPage:
     'Another desk deleted this record; it was kept because records added or changed on a desk that had not yet heard of it refer to it.',
   onPageLink: 'See who deleted it, and keep or delete it',
+  navCount_one: '({{count}} kept after a deletion)',
+  navCount_other: '({{count}} kept after a deletion)',
 };
 
 export const restoredKo: typeof restoredEn = {
@@ -69,4 +71,6 @@ export const restoredKo: typeof restoredEn = {
   onPage:
     '다른 데스크가 이 기록을 삭제했으나, 아직 삭제 사실을 모르던 데스크에서 추가하거나 수정한 기록이 이를 참조하고 있어 유지되었습니다.',
   onPageLink: '누가 삭제했는지 보고 유지하거나 삭제하기',
+  navCount_one: '(삭제 후 유지 {{count}}건)',
+  navCount_other: '(삭제 후 유지 {{count}}건)',
 };

@@ -38,6 +38,7 @@ const review: BundleReview = {
   markings: ['RESERVADO', 'CONFIDENCIAL'],
   heldBack: 0,
   turnsTextRound: 0,
+  misleading: { count: 0, lines: [] },
 };
 let language: Settings['language'];
 let scheme: Settings['classificationScheme'];

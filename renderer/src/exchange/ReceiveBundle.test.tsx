@@ -43,6 +43,7 @@ const review: BundleReview = {
   markings: ['NATO CONFIDENTIAL', ''],
   heldBack: 0,
   turnsTextRound: 0,
+  misleading: { count: 0, lines: [] },
 };
 
 /** A bundle of 650 new meetings: the review lists the first 100, the page asks for more. */
@@ -298,5 +299,66 @@ describe('receiving a bundle', () => {
     choose('Bundle file (.sherpa)');
     await screen.findByRole('heading', { name: 'Review before importing' });
     expect(screen.queryByTestId('review-turns-text-round')).toBeNull();
+  });
+
+  it('offers no Import for a bundle whose records are all here already, and says so in either language', async () => {
+    const nothingNew: BundleReview = { ...review, counts: { new: 0, updated: 0, conflicting: 0, unchanged: 5 }, changes: [] };
+    inspection = { status: 'ready', review: nothingNew };
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    choose('Bundle file (.sherpa)');
+    expect((await screen.findByTestId('review-already-here')).textContent).toMatch(/^Everything in this bundle is already here/);
+    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByLabelText(/I checked the fingerprint/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(imports).toEqual([]);
+    cleanup();
+
+    language = 'ko';
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('ko'));
+    choose('번들 파일(.sherpa)');
+    expect((await screen.findByTestId('review-already-here')).textContent).toMatch(/^이 번들의 내용은 모두 이미 여기에 있습니다/);
+    expect((screen.getByRole('button', { name: '가져오기' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('still offers Import when nothing shows as changed but records wait to be kept for what they refer to', async () => {
+    inspection = {
+      status: 'ready',
+      review: { ...review, signerAccepted: true, counts: { new: 0, updated: 0, conflicting: 0, unchanged: 5 }, changes: [], heldBack: 2 },
+    };
+    renderReceive();
+    choose('Bundle file (.sherpa)');
+    await screen.findByRole('heading', { name: 'Review before importing' });
+    expect(screen.queryByTestId('review-already-here')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('lists, before the import, each record whose text hides or turns round what it says, with its characters, in either language', async () => {
+    const flagged: BundleReview['misleading']['lines'][number] = {
+      id: 'person:7',
+      kind: 'person',
+      rowId: null,
+      name: 'Kim[U+200B]Jong',
+      classification: '',
+      change: 'new',
+      deleted: false,
+      characters: ['U+200B'],
+    };
+    inspection = { status: 'ready', review: { ...review, signerAccepted: true, misleading: { count: 3, lines: [flagged] } } };
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    choose('Bundle file (.sherpa)');
+    const listed = await screen.findByTestId('review-misleading');
+    expect(listed.textContent).toMatch(/^3 records hold characters that hide or turn round what their text says/);
+    expect(listed.textContent).toContain('Kim[U+200B]Jong characters: U+200B');
+    expect(listed.textContent).toContain('and 2 more.');
+    cleanup();
+
+    language = 'ko';
+    renderReceive();
+    await waitFor(() => expect(document.documentElement.lang).toBe('ko'));
+    choose('번들 파일(.sherpa)');
+    expect((await screen.findByTestId('review-misleading')).textContent).toMatch(/^기록 3건에 글의 내용을 숨기거나 방향을 뒤집는 문자/);
   });
 });

@@ -332,6 +332,9 @@ function Review({
   const [checked, setChecked] = useState(false);
   const { counts, signer } = review;
   const changing = counts.new + counts.updated + counts.conflicting;
+  // The same bundle again (made anew with the same records, or its records come by the server since): nothing would
+  // be written, so Import is not offered, nor accepting the signer through it. Records held back would still be kept.
+  const alreadyHere = changing === 0 && review.heldBack === 0;
   // The review lists the first lines of each kind of change; more are asked for a page at a time.
   const [more, setMore] = useState<Record<ListedChange, BundleRecordLine[]>>({ new: [], updated: [], conflicting: [] });
   const [moreRefused, setMoreRefused] = useState(false);
@@ -376,12 +379,34 @@ function Review({
           </li>
         ))}
       </ul>
-      {changing === 0 && <p>{t('exchange.nothingChanges')}</p>}
+      {alreadyHere ? (
+        <p role="status" data-testid="review-already-here">
+          {t('exchange.alreadyHere')}
+        </p>
+      ) : (
+        changing === 0 && <p>{t('exchange.nothingChanges')}</p>
+      )}
       {review.heldBack > 0 && <p className="muted">{t('exchange.heldBack', { count: review.heldBack })}</p>}
       {review.turnsTextRound > 0 && (
         <p className="signer-unknown" data-testid="review-turns-text-round">
           {t('exchange.turnsTextRound', { count: review.turnsTextRound })}
         </p>
+      )}
+      {review.misleading.count > 0 && (
+        <div className="review-group signer-unknown" data-testid="review-misleading">
+          <p>{t('exchange.misleading', { count: review.misleading.count })}</p>
+          <ul className="bundle-records">
+            {review.misleading.lines.map((record) => (
+              <li key={record.id}>
+                <RecordLine record={record} />{' '}
+                <span className="misleading-flag">{t('exchange.misleadingCharacters', { characters: record.characters.join(', ') })}</span>
+              </li>
+            ))}
+          </ul>
+          {review.misleading.count > review.misleading.lines.length && (
+            <p className="muted">{t('exchange.misleadingMore', { count: review.misleading.count - review.misleading.lines.length })}</p>
+          )}
+        </div>
       )}
       {review.breakdown.length > 0 && <Breakdown review={review} />}
       {(['new', 'updated', 'conflicting'] as const).map((change) =>
@@ -410,7 +435,7 @@ function Review({
         ),
       )}
       {moreRefused && <p role="alert">{t('exchange.moreRefused')}</p>}
-      {!review.signerAccepted && (
+      {!review.signerAccepted && !alreadyHere && (
         <Field id={`${id}-accept`} label={t('exchange.acceptSigner', { desk: signer.deskName })} inline>
           {(describedBy) => (
             <input
@@ -427,7 +452,7 @@ function Review({
         <button
           type="button"
           className="primary"
-          disabled={importing || (!review.signerAccepted && !checked)}
+          disabled={importing || alreadyHere || (!review.signerAccepted && !checked)}
           onClick={() => onImport(!review.signerAccepted)}
         >
           {t('exchange.importNow')}

@@ -31,6 +31,8 @@ export const exchangeEn = {
   added: 'Accepted “{{desk}}” (fingerprint {{fingerprint}}). Check the fingerprint with your colleague.',
   cardRefusals: {
     'not-a-card': 'This is not a Sherpa desk card. Paste every line, from “SHERPA DESK CARD” to “Name signature”.',
+    damaged:
+      'This card arrived damaged: a key, the fingerprint or the name signature is cut short or holds characters a card never has (part of a wrapped line may be missing, or the message was changed on the way). Ask your colleague to send the card again, or its file (Save card as a file). Nothing was saved.',
     'fingerprint-mismatch':
       'The keys on this card do not give the fingerprint it states: the card was changed or mistyped. Ask your colleague for it again. Nothing was saved.',
     'own-card': 'This is this desk’s own card. Paste a colleague’s.',
@@ -109,12 +111,20 @@ export const exchangeEn = {
   moreRefused:
     'The rest of the list is no longer held here (Sherpa restarted, or the review was opened too long ago). Choose the file again.',
   nothingChanges: 'Importing this bundle would change nothing here.',
+  alreadyHere:
+    'Everything in this bundle is already here (imported before, or received from the server): importing it would change nothing, so there is nothing to import.',
   heldBack_one: '{{count}} record waits for a record it refers to; it is kept and appears once that arrives.',
   heldBack_other: '{{count}} records wait for records they refer to; they are kept and appear once those arrive.',
   turnsTextRound_one:
     '{{count}} record holds an invisible character that turns its text round (a direction override), which this desk refuses when typed. It is kept as sent; its name here and the pack name the character where it stands, such as [U+202E], so the text reads as it is stored.',
   turnsTextRound_other:
     '{{count}} records hold an invisible character that turns their text round (a direction override), which this desk refuses when typed. They are kept as sent; their names here and the pack name the character where it stands, such as [U+202E], so the text reads as it is stored.',
+  misleading_one:
+    '{{count}} record holds characters that hide or turn round what its text says (a zero-width character inside a word, a control character, a direction override), as the sending desk has it. It is kept as sent; Sherpa shows each such character as its code, such as [U+200B], wherever the text is shown, and flags the record. Check it before importing:',
+  misleading_other:
+    '{{count}} records hold characters that hide or turn round what their text says (a zero-width character inside a word, a control character, a direction override), as the sending desk has them. They are kept as sent; Sherpa shows each such character as its code, such as [U+200B], wherever the text is shown, and flags the record. Check them before importing:',
+  misleadingCharacters: 'characters: {{characters}}',
+  misleadingMore: 'and {{count}} more.',
   importNow: 'Import',
   cancel: 'Cancel',
   cancelled: 'Nothing was imported.',
@@ -202,6 +212,8 @@ export const exchangeKo: typeof exchangeEn = {
   added: '“{{desk}}”(지문 {{fingerprint}})을(를) 승인했습니다. 동료와 지문을 확인하십시오.',
   cardRefusals: {
     'not-a-card': 'Sherpa 데스크 카드가 아닙니다. “SHERPA DESK CARD”부터 “Name signature”까지 모든 줄을 붙여 넣으십시오.',
+    damaged:
+      '이 카드는 손상된 채로 도착했습니다. 키, 지문 또는 이름 서명이 잘렸거나 카드에 없는 문자가 들어 있습니다(줄 바꿈된 줄의 일부가 빠졌거나 전달 중에 메시지가 바뀌었을 수 있습니다). 동료에게 카드를 다시 보내 달라고 하거나 카드 파일(카드를 파일로 저장)을 요청하십시오. 아무것도 저장하지 않았습니다.',
     'fingerprint-mismatch':
       '이 카드의 키가 카드에 적힌 지문과 맞지 않습니다. 카드가 바뀌었거나 잘못 입력되었습니다. 동료에게 다시 요청하십시오. 아무것도 저장되지 않았습니다.',
     'own-card': '이 데스크 자신의 카드입니다. 동료의 카드를 붙여 넣으십시오.',
@@ -277,12 +289,20 @@ export const exchangeKo: typeof exchangeEn = {
   moreRefused:
     '목록의 나머지를 더 이상 보관하고 있지 않습니다(Sherpa를 다시 시작했거나 검토를 너무 오래전에 열었습니다). 파일을 다시 선택하십시오.',
   nothingChanges: '이 번들을 가져와도 바뀌는 것이 없습니다.',
+  alreadyHere:
+    '이 번들의 내용은 모두 이미 여기에 있습니다(이전에 가져왔거나 서버에서 받았습니다). 가져와도 바뀌는 것이 없으므로 가져올 것이 없습니다.',
   heldBack_one: '기록 {{count}}건이 참조하는 기록을 기다립니다. 보관되었다가 그 기록이 도착하면 나타납니다.',
   heldBack_other: '기록 {{count}}건이 참조하는 기록을 기다립니다. 보관되었다가 그 기록이 도착하면 나타납니다.',
   turnsTextRound_one:
     '기록 {{count}}건에 글의 방향을 뒤집는 보이지 않는 문자(방향 재정의 문자)가 있습니다. 이 데스크에서 입력하면 거부되는 문자입니다. 보낸 그대로 보관되며, 여기의 이름과 브리핑 자료에는 그 문자가 [U+202E]처럼 제자리에 표시되어 저장된 그대로 읽힙니다.',
   turnsTextRound_other:
     '기록 {{count}}건에 글의 방향을 뒤집는 보이지 않는 문자(방향 재정의 문자)가 있습니다. 이 데스크에서 입력하면 거부되는 문자입니다. 보낸 그대로 보관되며, 여기의 이름과 브리핑 자료에는 그 문자가 [U+202E]처럼 제자리에 표시되어 저장된 그대로 읽힙니다.',
+  misleading_one:
+    '기록 {{count}}건에 글의 내용을 숨기거나 방향을 뒤집는 문자(단어 안의 폭 없는 문자, 제어 문자, 방향 재정의 문자)가 보낸 데스크에 있는 그대로 들어 있습니다. 보낸 그대로 보관되며, Sherpa는 글이 표시되는 모든 곳에서 그 문자를 [U+200B]처럼 코드로 보여 주고 기록에 표시를 답니다. 가져오기 전에 확인하십시오:',
+  misleading_other:
+    '기록 {{count}}건에 글의 내용을 숨기거나 방향을 뒤집는 문자(단어 안의 폭 없는 문자, 제어 문자, 방향 재정의 문자)가 보낸 데스크에 있는 그대로 들어 있습니다. 보낸 그대로 보관되며, Sherpa는 글이 표시되는 모든 곳에서 그 문자를 [U+200B]처럼 코드로 보여 주고 기록에 표시를 답니다. 가져오기 전에 확인하십시오:',
+  misleadingCharacters: '문자: {{characters}}',
+  misleadingMore: '외 {{count}}건.',
   importNow: '가져오기',
   cancel: '취소',
   cancelled: '아무것도 가져오지 않았습니다.',

@@ -69,6 +69,9 @@ export const en = {
     confirmDeleteBody: 'You can undo this right after deleting.',
     deleteRefused: '{{name}} was not deleted: other records still refer to it. Change or delete those first.',
     errorSummary: 'Nothing was saved. Check the highlighted field.',
+    misleadingFlag: 'hidden characters',
+    misleadingFlagTitle:
+      'A character that hides or turns text round, as another desk sent it: shown here as its code, such as [U+200B]. The text may read differently elsewhere.',
   },
   today: {
     title: 'Today',

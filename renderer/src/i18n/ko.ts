@@ -68,6 +68,9 @@ export const ko: Messages = {
     confirmDeleteBody: '삭제 직후 실행 취소할 수 있습니다.',
     deleteRefused: '{{name}}을(를) 삭제하지 않았습니다. 다른 기록이 아직 참조하고 있습니다. 먼저 그 기록을 바꾸거나 삭제하세요.',
     errorSummary: '저장되지 않았습니다. 표시된 항목을 확인하세요.',
+    misleadingFlag: '숨은 문자',
+    misleadingFlagTitle:
+      '다른 데스크가 보낸 그대로, 글을 숨기거나 방향을 뒤집는 문자가 있습니다. 여기에서는 [U+200B]처럼 코드로 표시됩니다. 다른 곳에서는 다르게 읽힐 수 있습니다.',
   },
   today: {
     title: '오늘',

@@ -4,6 +4,7 @@ import type { Request } from '../../../shared/contract.ts';
 import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
+import { MisleadingFlag, StoredText } from '../components/StoredText.tsx';
 import { SummitOf } from '../components/SummitOf.tsx';
 import { PortionMark, ScreenBanner, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
@@ -313,13 +314,14 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
                       <bdi>
                         <Highlighted text={highlightTerms(hit.title, text)} />
                       </bdi>
+                      <MisleadingFlag text={`${hit.title}${hit.snippet.replace(/[\uE000\uE001]/g, '')}`} />
                     </span>
                     {/* The meeting it was written for, under that meeting's own marking (the hit's is the biography's). */}
                     {hit.biography && (
                       <span className="hit-meeting muted">
                         {' · '}
                         {t('search.biographyMeeting')}: <PortionMark classification={hit.biography.meetingClassification} />
-                        <bdi>{hit.biography.meetingTitle}</bdi>
+                        <StoredText text={hit.biography.meetingTitle} />
                       </span>
                     )}
                     {/* A summit's own hit needs no summit named after it. */}

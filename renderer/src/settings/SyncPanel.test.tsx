@@ -90,6 +90,23 @@ describe('the sync state line', () => {
       }),
     ).toMatch(/refused the user name or password\. If the administrator changed your password, type the new one below and save/);
   });
+  it('says the server sent the desk elsewhere, where, and that the password was not sent there, in either language', async () => {
+    const redirected: SyncStatus = {
+      state: 'error',
+      waiting: 1,
+      lastSyncedAt: null,
+      lastError: { kind: 'redirected', detail: 'https://elsewhere.example:6984', at: '2026-12-01T11:30:00Z' },
+      notices: [],
+    };
+    expect(line(redirected)).toMatch(
+      /Last error: the server sent this desk on to another address \(https:\/\/elsewhere\.example:6984\), which Sherpa does not follow: your password goes only to the address typed here/,
+    );
+    cleanup();
+    await i18n.changeLanguage('ko');
+    expect(line(redirected)).toMatch(
+      /서버가 이 데스크를 다른 주소\(https:\/\/elsewhere\.example:6984\)로 보냈으나 Sherpa는 따라가지 않습니다/,
+    );
+  });
 });
 
 describe('a shared summit deleted', () => {

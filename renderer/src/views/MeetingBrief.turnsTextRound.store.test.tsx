@@ -35,7 +35,7 @@ const renderBrief = () =>
 it('names a received title’s direction override where it stands and says why, leaving the record as sent', async () => {
   renderBrief();
   const heading = await screen.findByRole('heading', { level: 1 });
-  expect(heading.textContent).toMatch(/\[U\+202E\]ksed luoeS htiw gniteeM$/);
+  expect(heading.textContent).toMatch(/\[U\+202E\]ksed luoeS htiw gniteeM hidden characters$/);
   expect(heading.textContent).not.toContain('\u202E');
   expect((await screen.findByTestId('turns-text-round')).textContent).toMatch(
     /^This meeting holds an invisible character that turns text round/,
@@ -65,7 +65,7 @@ it('lists the meeting under its summit with the character named too', async () =
       </SettingsProvider>
     </StoreQueries>,
   );
-  const link = await screen.findByRole('link', { name: '[U+202E]ksed luoeS htiw gniteeM' });
+  const link = await screen.findByRole('link', { name: /^\[U\+202E\]ksed luoeS htiw gniteeM hidden characters$/ });
   expect(link.textContent).not.toContain('\u202E');
 });
 
