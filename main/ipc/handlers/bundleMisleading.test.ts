@@ -1,43 +1,15 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { BundleExportResult, BundleImportOutcome, BundleInspection, ContactAddOutcome, DeskCard } from '../../../shared/bundles.ts';
-import type { Channel, Request } from '../../../shared/contract.ts';
 import type { Summit } from '../../../shared/domain.ts';
-import { openStore } from '../../store.ts';
-import { tempDataDir } from '../../storeFaults.helpers.ts';
-import { createDispatch } from '../dispatch.ts';
-import { createHandlers } from './index.ts';
+import { exchangeDesk } from './exchangeDesk.helpers.ts';
 
 // A colleague's desk sends records whose text hides what it says: a zero-width space inside a Latin name (two
 // people who look the same), a control character in a follow-up, a right-to-left mark in a Latin title. The review
 // listed only direction overrides: these went in unseen, and showed as the name they imitate. It now lists every
 // such record before the import, with the characters each holds, and keeps Persian and Thai text as it is.
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
-});
-
-function desk() {
-  const dataDir = tempDataDir();
-  folders.push(dataDir);
-  const { db } = openStore(dataDir);
-  const dispatch = createDispatch({
-    db,
-    handlers: createHandlers({
-      db,
-      clock: () => new Date('2026-12-01T10:00:00Z'),
-      exchange: { exportsDir: path.join(dataDir, 'exports') },
-    }),
-  });
-  const ok = async <T>(channel: Channel, request: Request<typeof channel>) => {
-    const result = await dispatch(channel, request);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  };
-  return { db, ok };
-}
+const desk = exchangeDesk;
 
 it('lists, before the import, each received record whose text hides what it says, with its characters, and leaves script text alone', async () => {
   const a = desk();

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open.ts';
 import type {
   BundleExportResult,
@@ -10,41 +9,14 @@ import type {
   ContactAddOutcome,
   DeskCard,
 } from '../../../shared/bundles.ts';
-import type { Channel, Request } from '../../../shared/contract.ts';
 import type { Summit } from '../../../shared/domain.ts';
-import { openStore } from '../../store.ts';
-import { tempDataDir } from '../../storeFaults.helpers.ts';
-import { createDispatch } from '../dispatch.ts';
-import { createHandlers } from './index.ts';
+import { exchangeDesk } from './exchangeDesk.helpers.ts';
 
 // The review of a bundle of the whole store listed 190,000 changed lines in one answer to the Receive screen.
 // It now answers with the counts (per kind and marking, exact), the highest marking inside (every revision), every
 // conflict, and the first lines of the new and updated records; the rest come a page at a time, on request.
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
-});
-
-function desk() {
-  const dataDir = tempDataDir();
-  folders.push(dataDir);
-  const { db } = openStore(dataDir);
-  const dispatch = createDispatch({
-    db,
-    handlers: createHandlers({
-      db,
-      clock: () => new Date('2026-12-01T10:00:00Z'),
-      exchange: { exportsDir: path.join(dataDir, 'exports') },
-    }),
-  });
-  const ok = async <T>(channel: Channel, request: Request<typeof channel>) => {
-    const result = await dispatch(channel, request);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  };
-  return { db, ok };
-}
+const desk = exchangeDesk;
 
 const meetingCount = 260;
 const markingOf = (index: number) => (index % 5 === 0 ? 'NATO SECRET' : 'NATO RESTRICTED');

@@ -1,43 +1,15 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { BundleExportResult, BundleImportOutcome, BundleInspection, ContactAddOutcome, DeskCard } from '../../../shared/bundles.ts';
-import type { Channel, Request } from '../../../shared/contract.ts';
 import type { Summit } from '../../../shared/domain.ts';
-import { openStore } from '../../store.ts';
-import { tempDataDir } from '../../storeFaults.helpers.ts';
-import { createDispatch } from '../dispatch.ts';
-import { createHandlers } from './index.ts';
+import { exchangeDesk } from './exchangeDesk.helpers.ts';
 
 // A colleague's desk sends records whose text holds a right-to-left override (typed before Sherpa refused
 // one, or written by a doctored desk): `\u202Eksed luoeS htiw gniteeM` is listed, obeyed, as "Meeting with
 // Seoul desk". Refusing the bundle would stop the team's exchange; the review instead counts such records and
 // lists each name with the character named, and the import keeps every byte as sent (every desk the same).
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
-});
-
-function desk() {
-  const dataDir = tempDataDir();
-  folders.push(dataDir);
-  const { db } = openStore(dataDir);
-  const dispatch = createDispatch({
-    db,
-    handlers: createHandlers({
-      db,
-      clock: () => new Date('2026-12-01T10:00:00Z'),
-      exchange: { exportsDir: path.join(dataDir, 'exports') },
-    }),
-  });
-  const ok = async <T>(channel: Channel, request: Request<typeof channel>) => {
-    const result = await dispatch(channel, request);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  };
-  return { db, ok };
-}
+const desk = exchangeDesk;
 
 const doctored = '\u202Eksed luoeS htiw gniteeM';
 const doctoredNote = 'Line to take: Approve \u2067evil\u2069 and move on.';

@@ -1,38 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { storeSnapshot } from '../../../db/sync/testing.ts';
 import type { ContactAddOutcome, DeskCard } from '../../../shared/bundles.ts';
-import { openStore } from '../../store.ts';
-import { tempDataDir } from '../../storeFaults.helpers.ts';
-import { createDispatch } from '../dispatch.ts';
-import { createHandlers } from './index.ts';
+import { exchangeDesk } from './exchangeDesk.helpers.ts';
 
 // A desk card sent by e-mail comes back wrapped: mail programs break lines at 72–76 characters, and the card's
 // name signature line is 102 long. Before, the signature was read up to the break, and a card that came through
 // whole was refused as "the name was changed on the way"; a card cut short on the way said the same.
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
-});
-
-function desk() {
-  const dataDir = tempDataDir();
-  folders.push(dataDir);
-  const { db } = openStore(dataDir);
-  const exportsDir = path.join(dataDir, 'exports');
-  const dispatch = createDispatch({
-    db,
-    handlers: createHandlers({ db, clock: () => new Date('2026-12-01T10:00:00Z'), exchange: { exportsDir } }),
-  });
-  const ok = async <T>(channel: 'desk.card' | 'desk.rename' | 'contact.add', request: unknown) => {
-    const result = await dispatch(channel, request as never);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value as T;
-  };
-  return { db, ok };
-}
+const desk = exchangeDesk;
 
 /** Wrapped as a mail program wraps: at the last space before `width`, or hard at `width` in a word longer than that. */
 function wrapped(text: string, width: number): string {
