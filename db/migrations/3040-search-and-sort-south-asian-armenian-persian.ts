@@ -1,6 +1,7 @@
 import { sortKey } from '../../shared/sortKey.ts';
 import type { Db } from '../open.ts';
 import type { Migration } from './index.ts';
+import { searchFoldedAgain } from './searchFoldedAgain.ts';
 
 // Summits briefed in scripts nobody had tuned Sherpa for (r22-scripts). Search keeps the vowel signs and viramas
 // of Devanagari to Sinhala ("கிழமை" no longer finds "கொழும்பு"), reads through Armenian marks inside a word and
@@ -16,30 +17,6 @@ const keyed = [
   { table: 'country', column: 'name', key: 'name_key' },
   { table: 'source', column: 'title', key: 'title_key' },
 ] as const;
-
-function indexAgain(db: Db): void {
-  const rows = db.prepare('SELECT rowid AS id, title, body FROM search_text').iterate() as Iterable<{
-    id: number;
-    title: string | null;
-    body: string | null;
-  }>;
-  // Read whole before any write: a connection cannot write while a statement is reading.
-  const ids: number[] = [];
-  for (const row of rows) if (foldedAnew.test(row.title ?? '') || foldedAnew.test(row.body ?? '')) ids.push(row.id);
-  if (ids.length === 0) return;
-  db.exec('CREATE TEMP TABLE search_again (id INTEGER PRIMARY KEY)');
-  const again = db.prepare('INSERT INTO temp.search_again (id) VALUES (?)');
-  for (const id of ids) again.run(id);
-  db.exec(`
-    UPDATE search_text SET title_fold = search_folded(title), body_fold = search_folded(body)
-      WHERE rowid IN (SELECT id FROM temp.search_again);
-    DELETE FROM search_title WHERE rowid IN (SELECT id FROM temp.search_again);
-    INSERT INTO search_title (rowid, title, title_cjk, title_fold)
-      SELECT rowid, title, title_cjk, title_fold FROM search_text
-      WHERE rowid IN (SELECT id FROM temp.search_again) ORDER BY rowid;
-    DROP TABLE temp.search_again;
-  `);
-}
 
 /** Every name whose key the new sortKey makes differently (a few thousand names at most: all are read). */
 function keyNamesAgain(db: Db): void {
@@ -66,7 +43,7 @@ export const searchAndSortSouthAsianArmenianPersian: Migration = {
   version: 3040,
   name: 'search keeps South Asian vowel signs, folds Armenian, Persian and Arabic, and Tajik and Serbian Cyrillic letters; names sort by them',
   up(db) {
-    indexAgain(db);
+    searchFoldedAgain(db, foldedAnew);
     keyNamesAgain(db);
   },
 };

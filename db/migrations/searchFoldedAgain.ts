@@ -1,0 +1,30 @@
+import type { Db } from '../open.ts';
+
+/**
+ * Gives the rows of the search index whose title or body holds a letter a new fold reads differently their folded
+ * text again, by the same SQL function every writer uses, in both indexes (the migrations from 3040 on; the
+ * committed ones before it each wrote this out, and a committed migration never changes).
+ */
+export function searchFoldedAgain(db: Db, foldedAnew: RegExp): void {
+  const rows = db.prepare('SELECT rowid AS id, title, body FROM search_text').iterate() as Iterable<{
+    id: number;
+    title: string | null;
+    body: string | null;
+  }>;
+  // Read whole before any write: a connection cannot write while a statement is reading.
+  const ids: number[] = [];
+  for (const row of rows) if (foldedAnew.test(row.title ?? '') || foldedAnew.test(row.body ?? '')) ids.push(row.id);
+  if (ids.length === 0) return;
+  db.exec('CREATE TEMP TABLE search_again (id INTEGER PRIMARY KEY)');
+  const again = db.prepare('INSERT INTO temp.search_again (id) VALUES (?)');
+  for (const id of ids) again.run(id);
+  db.exec(`
+    UPDATE search_text SET title_fold = search_folded(title), body_fold = search_folded(body)
+      WHERE rowid IN (SELECT id FROM temp.search_again);
+    DELETE FROM search_title WHERE rowid IN (SELECT id FROM temp.search_again);
+    INSERT INTO search_title (rowid, title, title_cjk, title_fold)
+      SELECT rowid, title, title_cjk, title_fold FROM search_text
+      WHERE rowid IN (SELECT id FROM temp.search_again) ORDER BY rowid;
+    DROP TABLE temp.search_again;
+  `);
+}
