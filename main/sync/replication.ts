@@ -236,6 +236,8 @@ async function replicateOnce(
   view: StoreView,
   limits: RoundLimits,
   leftOut: LeftOut = () => undefined,
+  /** 'pull': the desk has nothing of its own for this database, so no push replication is run (see `nothingToSend`). */
+  directions: 'both' | 'pull' = 'both',
 ): Promise<SyncResult> {
   const name = `sherpa-store-${++opened}`;
   exposeStore(name, db, { ...view, onLeftOut: (reason, count) => leftOut('received', reason, count) });
@@ -253,11 +255,34 @@ async function replicateOnce(
   try {
     // Batches of 500 pushed, of 2,000 pulled: fewer requests and checkpoints a round (a first pull's reference database
     // is most of the store); the adapter merges each in short transactions, so a save never waits for a whole batch.
+    if (directions === 'pull') {
+      const pull = await Pouch.replicate(remote, local, { batch_size: pulledAtOnce });
+      return { pull, push: { ...pull, docs_read: 0, docs_written: 0, doc_write_failures: 0, errors: [] } };
+    }
     return await Pouch.sync(local, remote, { batch_size: 500, pull: { batch_size: pulledAtOnce } });
   } finally {
     await Promise.all([local.close(), remote.close()]);
     withdrawStore(name);
   }
+}
+
+/**
+ * Whether this desk has nothing to offer a summit's database: every place in its feed (migration 0700's
+ * `sync_home`, and 2750's moves out of it) is a record just pulled from it and unchanged since (1300), or
+ * there is none, as on a first pull to an empty desk. The push would read that feed, offer nothing, and
+ * still cost the server its checkpoint's requests: on the benchmark's store 300 summits' worth of round
+ * trips a round. A summit's feed is small, so reading it is cheap; the reference database always pushes.
+ */
+export function nothingToSend(db: Db, partition: string): boolean {
+  return (
+    syncStatement(
+      db,
+      `SELECT NOT EXISTS (SELECT 1 FROM sync_home WHERE home = ? AND from_server_seq IS NOT seq)
+          AND NOT EXISTS (SELECT 1 FROM sync_moved_out WHERE home = ? AND seq IS NOT NULL)`,
+    )
+      .pluck()
+      .get(partition, partition) === 1
+  );
 }
 
 /** Records a pull asks the server for at a time (its changes, their texts, then one checkpoint). */
@@ -324,6 +349,7 @@ export async function syncDesk(
         { partition: { name: partition, shared }, merges: catchUp, ...(onMerged ? { onMerged } : {}) },
         limits,
         count,
+        partition !== referencePartition && nothingToSend(db, partition) ? 'pull' : 'both',
       );
     } catch (error) {
       // The server's permissions are per database: the state line names the one the administrator must open.
