@@ -41,7 +41,7 @@ export const meetings = table<Meeting>({
 });
 
 const summarySelect = `SELECT id, summit_id AS summitId, title, format, starts_at AS startsAt,
-  start_time_known AS startTimeKnown, time_zone AS timeZone, venue, status, classification FROM meeting`;
+  start_time_known AS startTimeKnown, duration_minutes AS durationMinutes, time_zone AS timeZone, venue, status, classification FROM meeting`;
 const toSummary = (row: unknown): MeetingSummary => {
   const summary = row as Omit<MeetingSummary, 'startTimeKnown'> & { startTimeKnown: number };
   return { ...summary, startTimeKnown: summary.startTimeKnown === 1 };

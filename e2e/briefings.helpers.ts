@@ -95,11 +95,14 @@ export async function typeScheme(page: Page, name: string, levels: readonly (rea
   await applyMarkings(page);
 }
 
-/** A meeting of `summit` made from its page at a venue time, marked `level`; `zone` where the venue is not the summit's. */
+/**
+ * A meeting of `summit` made from its page at a venue time, marked `level`; `zone` where the venue is not the summit's,
+ * `durationMinutes` where it is given.
+ */
 export async function newMeeting(
   page: Page,
   summit: string,
-  meeting: { title: string; date: string; time: string; zone?: string },
+  meeting: { title: string; date: string; time: string; zone?: string; durationMinutes?: number },
   level: string,
 ): Promise<void> {
   await sidebar(page).getByRole('link', { name: 'Summits' }).click();
@@ -109,6 +112,7 @@ export async function newMeeting(
   await page.getByLabel('Date (venue)').fill(meeting.date);
   await page.getByLabel('Time (venue)').fill(meeting.time);
   if (meeting.zone) await page.getByLabel(/Time zone/).fill(meeting.zone);
+  if (meeting.durationMinutes !== undefined) await page.getByLabel('Duration in minutes').fill(String(meeting.durationMinutes));
   await page.getByLabel('Classification').selectOption(level);
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { level: 1, name: meeting.title })).toBeVisible();

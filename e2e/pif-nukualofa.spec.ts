@@ -61,7 +61,7 @@ test('a Pacific Islands Forum meeting in Nukuʻalofa: the bilateral’s pocket c
   await newMeeting(
     page,
     nukualofa.summit.title,
-    { title: 'Chatham Islands stopover', date: '2028-03-01', time: '00:15', zone: 'Pacific/Chatham' },
+    { title: 'Chatham Islands stopover', date: '2028-03-01', time: '00:15', zone: 'Pacific/Chatham', durationMinutes: 30 },
     'UNCLASSIFIED',
   );
   await expect(page.getByText('Wed, 1 Mar 2028, 00:15 GMT+13:45')).toBeVisible();
@@ -71,8 +71,17 @@ test('a Pacific Islands Forum meeting in Nukuʻalofa: the bilateral’s pocket c
   // window's banner says CONFIDENTIAL as well as the unmarked follow-up.
   await sidebar(page).getByRole('link', { name: 'Summits' }).click();
   await page.getByRole('link', { name: nukualofa.summit.title }).first().click();
+  // The stopover's 00:15 on 1 March is the bilateral's 23:30 on 29 February: listed under two days, both marked.
+  await expect(page.locator('.meeting-row').filter({ hasText: 'Overlaps another meeting' })).toHaveCount(2);
   await page.getByRole('link', { name: title }).first().click();
   await expect(page.getByText('Tue, 29 Feb 2028, 23:30 GMT+13 (Pacific/Tongatapu)')).toBeVisible();
+  // Its form names the stopover with its time at its venue and in Nukuʻalofa's zone; it warns, and saves.
+  await page.getByRole('link', { name: 'Edit meeting details' }).click();
+  await expect(page.getByRole('list', { name: 'Overlapping meetings' })).toHaveText(
+    '(U) Chatham Islands stopover · Wed, 1 Mar 2028, 00:15 GMT+13:45 – 00:45 GMT+13:45 (Pacific/Chatham) · Tue, 29 Feb 2028, 23:30 GMT+13 – Wed, 1 Mar 2028, 00:00 GMT+13 in this meeting’s time zone',
+  );
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await page.getByRole('link', { name: 'Add follow-up' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New follow-up action' })).toBeVisible();
   await expect(page.getByTestId('screen-banner-top')).toHaveText('CONFIDENTIAL + UNMARKED MATERIAL');

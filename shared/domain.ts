@@ -246,6 +246,8 @@ export interface MeetingSummary {
   format: Meeting['format'];
   startsAt: string;
   startTimeKnown: boolean;
+  /** Lists show the meeting's end, and the summit's programme marks meetings whose spans overlap. */
+  durationMinutes: number | null;
   timeZone: string;
   venue: string;
   status: Meeting['status'];

@@ -15,6 +15,7 @@ import { spelledDate } from './dateReading.ts';
 import { dateWarnings, repeatedTimeOf } from './dateWarnings.ts';
 import { Field } from './Field.tsx';
 import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './formDrafts.ts';
+import { MeetingOverlapWarning } from './MeetingOverlapWarning.tsx';
 import { MeetingPicker } from './MeetingPicker.tsx';
 import { type FieldSpec, type FormSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
 import { type FieldProblem, impossibleDateFields, validate } from './validate.ts';
@@ -529,6 +530,10 @@ export function EntityForm({
               people={people}
               onChoose={onSaved ? (person) => onSaved({ ...person }) : undefined}
             />
+          ) : null,
+          // Another meeting of the summit at the same time: said under the time zone, where the time is complete.
+          entity === 'meeting' && field.name === 'timeZone' && Number(values.summitId) > 0 ? (
+            <MeetingOverlapWarning key="overlaps" summitId={Number(values.summitId)} values={values} id={id} />
           ) : null,
         ])}
       <div className="button-row">

@@ -106,6 +106,7 @@ export const en = {
     meetingCount_other: '{{count}} meetings',
     dayBeforeSummit: 'before the summit’s dates',
     dayAfterSummit: 'after the summit’s dates',
+    overlapsMark: 'Overlaps another meeting',
     dates: 'Dates',
     city: 'City',
     country: 'Country',

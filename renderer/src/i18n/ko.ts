@@ -105,6 +105,7 @@ export const ko: Messages = {
     meetingCount_other: '회담 {{count}}건',
     dayBeforeSummit: '정상회의 기간 전',
     dayAfterSummit: '정상회의 기간 후',
+    overlapsMark: '다른 회담과 시간 겹침',
     dates: '일자',
     city: '도시',
     country: '국가',

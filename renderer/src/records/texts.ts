@@ -100,6 +100,15 @@ export const recordsEn = {
     repeatedTimeMinutes:
       'The clocks go back {{minutes}} minutes that night, so {{time}} happens twice: first in {{earlier}}, then {{minutes}} minutes later in {{later}}. Choose below which one the venue means.',
   },
+  // Other meetings of the summit at the same time (forms/MeetingOverlapWarning.tsx): warned, never refused.
+  overlaps: {
+    intro_one: 'This meeting overlaps another meeting of the summit:',
+    intro_other: 'This meeting overlaps {{count}} other meetings of the summit:',
+    list: 'Overlapping meetings',
+    at: '{{time}} ({{zone}})',
+    here: '{{time}} in this meeting’s time zone',
+    saved: 'Both will be saved as they are: check who attends each.',
+  },
   undoBlocked: 'Could not undo: another record now takes the place of what was deleted. It stays deleted; nothing else was changed.',
   refused: '{{name}} was not deleted: other records still refer to it. Change or delete those first.',
   errors: {
@@ -219,6 +228,14 @@ export const recordsKo: typeof recordsEn = {
       '그날 밤 시계가 한 시간 뒤로 돌아가 {{time}}이(가) 두 번 있습니다: 먼저 {{earlier}}, 한 시간 뒤 {{later}}. 어느 쪽인지 현지에 확인하고 아래에서 고르세요.',
     repeatedTimeMinutes:
       '그날 밤 시계가 {{minutes}}분 뒤로 돌아가 {{time}}이(가) 두 번 있습니다: 먼저 {{earlier}}, {{minutes}}분 뒤 {{later}}. 어느 쪽인지 현지에 확인하고 아래에서 고르세요.',
+  },
+  overlaps: {
+    intro_one: '이 회담은 같은 정상회의의 다른 회담과 시간이 겹칩니다:',
+    intro_other: '이 회담은 같은 정상회의의 다른 회담 {{count}}건과 시간이 겹칩니다:',
+    list: '시간이 겹치는 회담',
+    at: '{{time}} ({{zone}})',
+    here: '이 회담의 시간대로 {{time}}',
+    saved: '두 회담 모두 그대로 저장됩니다: 각 회담에 누가 참석하는지 확인하세요.',
   },
   undoBlocked:
     '실행 취소하지 못했습니다: 삭제된 항목의 자리를 다른 기록이 차지하고 있습니다. 삭제된 상태로 남으며, 다른 것은 바뀌지 않았습니다.',

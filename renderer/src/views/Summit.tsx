@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { overlappingIds } from '../../../shared/meetingOverlap.ts';
 import { formatDate } from '../../../shared/time.ts';
 import { CityAndDay } from '../components/CityAndDay.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
@@ -62,6 +63,8 @@ export function SummitView({ id }: { id: number }) {
   const locale = useLocale();
   const view = useQuery('summit.view', { id });
   const rows = useMemo(() => programmeRows(view.value?.meetings ?? [], view.value?.summit), [view.value]);
+  // Meetings taking up the same time, compared as instants: the programme lists them under their venues' days.
+  const overlapping = useMemo(() => overlappingIds(view.value?.meetings ?? []), [view.value]);
   return (
     <Loaded query={view}>
       {({ summit, country, meetings, timeline, participants, sectors }) => (
@@ -170,6 +173,7 @@ export function SummitView({ id }: { id: number }) {
                         · {t(`meeting.formats.${row.meeting.format}`)} · {t(`meeting.statuses.${row.meeting.status}`)}
                       </span>
                       <MeetingTime meeting={row.meeting} layout="block" />
+                      {overlapping.has(row.meeting.id) && <div className="field-warning overlap-mark">⚠ {t('summits.overlapsMark')}</div>}
                     </div>
                   )
                 }

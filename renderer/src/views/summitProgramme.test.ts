@@ -9,6 +9,7 @@ const meeting = (id: number, startsAt: string, timeZone: string): MeetingSummary
   format: 'bilateral',
   startsAt,
   startTimeKnown: true,
+  durationMinutes: null,
   timeZone,
   venue: '',
   status: 'planned',

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { isCalendarDate, isKnownTimeZone, isWallTime } from '../../../shared/fieldRules.ts';
+import { overlapsOf } from '../../../shared/meetingOverlap.ts';
+import { formatMeetingTimes } from '../../../shared/time.ts';
+import { StoredText } from '../components/StoredText.tsx';
+import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { useLocale } from '../settings/SettingsContext.tsx';
+import { useQuery } from '../useQuery.ts';
+import { type FormValues, formSpecs } from './specs.ts';
+
+/**
+ * The meeting as the form would save it, for comparing with the summit's others; null until its date, time
+ * and zone can be read (a meeting known only by its day takes up no known time).
+ */
+function typedMeeting(values: FormValues, id: number | undefined) {
+  const [date, time, zone] = [String(values.date ?? ''), String(values.time ?? ''), String(values.timeZone ?? '').trim()];
+  if (values.startTimeKnown !== true || !isCalendarDate(date) || !isWallTime(time) || !isKnownTimeZone(zone)) return null;
+  // The spec's own conversion, so a time the clocks pass twice is the instant the desk chose.
+  const record = formSpecs.meeting.toRecord(values);
+  const durationMinutes =
+    typeof record.durationMinutes === 'number' && Number.isFinite(record.durationMinutes) ? record.durationMinutes : null;
+  return { id: id ?? -1, startsAt: String(record.startsAt), startTimeKnown: true, durationMinutes, timeZone: zone };
+}
+
+/**
+ * Other meetings of the chosen summit taking up the same time, said before saving: a principal double-booked.
+ * It warns and never refuses — two officials may well attend two meetings at once. Each is named with its time
+ * at its venue and, where the zones differ, in this meeting's zone: the Chatham Islands' 00:15 on 1 March is
+ * Nukuʻalofa's 23:30 on 29 February, and a programme lists the two under different days.
+ */
+export function MeetingOverlapWarning({ summitId, values, id }: { summitId: number; values: FormValues; id: number | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const view = useQuery('summit.view', { id: summitId });
+  const meeting = typedMeeting(values, id);
+  if (!meeting || !view.value) return null;
+  // The form's status counts too: a meeting being cancelled no longer takes anyone's time.
+  const overlaps = overlapsOf({ ...meeting, status: String(values.status ?? '') }, view.value.meetings);
+  if (overlaps.length === 0) return null;
+  return (
+    <div className="field-warning meeting-overlaps" role="status">
+      <p>{t('records.overlaps.intro', { count: overlaps.length })}</p>
+      <ul aria-label={t('records.overlaps.list')}>
+        {overlaps.map((other) => {
+          const times = formatMeetingTimes(other, meeting.timeZone, locale);
+          return (
+            <li key={other.id}>
+              <PortionMark classification={other.classification} /> <StoredText text={other.title} />
+              {' · '}
+              {t('records.overlaps.at', { time: times.venue, zone: other.timeZone })}
+              {times.home && ` · ${t('records.overlaps.here', { time: times.home })}`}
+            </li>
+          );
+        })}
+      </ul>
+      <p>{t('records.overlaps.saved')}</p>
+    </div>
+  );
+}
