@@ -42,6 +42,8 @@ describe('emphasis in a brief section', () => {
   it('never crosses a line, and keeps the line breaks', () => {
     expect(html('**Do not\nmention** it')).toBe('**Do not\nmention** it');
     expect(html('**One**\n*two*')).toBe('<strong>One</strong>\n<em>two</em>');
+    // Text without emphasis stays one text node: a screen reader or a selection reads it as before.
+    expect(emphasisToReact('- one\n- two * three')).toEqual(['- one\n- two * three']);
   });
 
   it('reads emphasis in Arabic and Korean text', () => {

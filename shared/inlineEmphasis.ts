@@ -1,4 +1,4 @@
-import { createElement, Fragment, type ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 
 // Bold and italic in a brief section, as staff type them: **Do not**, *only if
 // asked*, _ever_. A section is not Markdown (its lines stay lines, "#" and "1)"
@@ -93,9 +93,19 @@ function toReact(node: EmphasisNode, key: number): ReactNode {
 /**
  * Text with its emphasis as React elements, read line by line; the line breaks
  * are kept as text, for a caller that shows them (white-space: pre-wrap).
+ * Text between emphasis stays one string, across lines: text without emphasis
+ * is one text node, as it was before emphasis was read.
  */
 export function emphasisToReact(text: string): ReactNode[] {
-  return text
-    .split('\n')
-    .map((line, index) => createElement(Fragment, { key: index }, index > 0 ? '\n' : null, ...emphasisTree(line).map(toReact)));
+  const nodes: EmphasisNode[] = [];
+  const add = (node: EmphasisNode) => {
+    const last = nodes.length - 1;
+    if (typeof node === 'string' && typeof nodes[last] === 'string') nodes[last] += node;
+    else nodes.push(node);
+  };
+  text.split('\n').forEach((line, index) => {
+    if (index > 0) add('\n');
+    for (const node of emphasisTree(line)) add(node);
+  });
+  return nodes.map(toReact);
 }
