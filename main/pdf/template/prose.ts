@@ -1,8 +1,11 @@
 import { createElement as h, type ReactNode } from 'react';
+import { emphasisToReact } from '../../../shared/inlineEmphasis.ts';
 
 // Multi-line text as staff type it: "- " lines become a list, "1. " lines a
-// numbered list, other lines paragraphs. Always rendered as text nodes, so
-// whatever a note contains ("<script>", "<b>") prints literally.
+// numbered list, other lines paragraphs; **bold**, *italic* and _italic_ in a
+// line print as the screen shows them (shared/inlineEmphasis.ts). Always
+// rendered as text nodes and those two tags, so whatever a note contains
+// ("<script>", "<b>") prints literally.
 
 type Block = { type: 'p'; text: string } | { type: 'ul'; items: string[] } | { type: 'ol'; items: { value: number; text: string }[] };
 
@@ -40,15 +43,21 @@ export function Prose({ text, empty = 'None recorded.' }: { text: string; empty?
       return h(
         'ul',
         { key: index },
-        block.items.map((item, itemIndex) => h('li', { key: itemIndex, className: 'typed-item' }, item)),
+        block.items.map((item, itemIndex) => h('li', { key: itemIndex, className: 'typed-item' }, emphasisToReact(item))),
       );
     if (block.type === 'ol')
       return h(
         'ol',
         { key: index, start: block.items[0]?.value },
-        block.items.map((item, itemIndex) => h('li', { key: itemIndex, value: item.value, className: 'typed-item' }, item.text)),
+        block.items.map((item, itemIndex) =>
+          h('li', { key: itemIndex, value: item.value, className: 'typed-item' }, emphasisToReact(item.text)),
+        ),
       );
     // A paragraph typed in Arabic or Persian reads right to left, whatever the brief around it (see printCss's .typed-item).
-    return h('p', { key: index, dir: 'auto', className: notStatedPattern.test(block.text) ? 'not-stated' : undefined }, block.text);
+    return h(
+      'p',
+      { key: index, dir: 'auto', className: notStatedPattern.test(block.text) ? 'not-stated' : undefined },
+      emphasisToReact(block.text),
+    );
   });
 }

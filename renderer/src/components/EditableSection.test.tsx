@@ -125,3 +125,28 @@ describe('a brief section saved elsewhere a moment before this window heard of i
     expect(onSave).toHaveBeenLastCalledWith('Mine', 'Saved by the colleague a moment ago');
   });
 });
+
+describe('a brief section read on screen', () => {
+  const typed = '- **Do not** confirm the *draft*\n- Growth of 5 * 3 per cent*';
+  it('shows **bold** and *italic* without their marks, as the pack prints them, and a lone asterisk as typed', () => {
+    render(
+      <I18nextProvider i18n={i18n}>
+        <EditableSection sectionKey="points" title="Points to make" text={typed} onSave={vi.fn(async () => undefined)} />
+      </I18nextProvider>,
+    );
+    const prose = document.querySelector('.prose');
+    expect(prose?.textContent).toBe('- Do not confirm the draft\n- Growth of 5 * 3 per cent*');
+    expect(prose?.querySelector('strong')?.textContent).toBe('Do not');
+    expect(prose?.querySelector('em')?.textContent).toBe('draft');
+  });
+
+  it('opens the text with its marks for editing', () => {
+    render(
+      <I18nextProvider i18n={i18n}>
+        <EditableSection sectionKey="points" title="Points to make" text={typed} onSave={vi.fn(async () => undefined)} />
+      </I18nextProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Points to make/ }));
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe(typed);
+  });
+});

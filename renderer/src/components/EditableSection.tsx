@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { emphasisToReact } from '../../../shared/inlineEmphasis.ts';
 import { shortened } from '../../../shared/shortened.ts';
 import { proseProblem } from '../forms/validate.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -143,7 +144,8 @@ export function EditableSection({
       </div>
       {draft === null ? (
         saved.trim() ? (
-          <p className="prose">{saved}</p>
+          // **Do not** reads bold here as in the pack: the same rule prints it (main/pdf/template/prose.ts).
+          <p className="prose">{emphasisToReact(saved)}</p>
         ) : (
           <p className="muted">{t('meeting.emptySection')}</p>
         )
