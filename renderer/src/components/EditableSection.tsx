@@ -5,6 +5,7 @@ import { shortened } from '../../../shared/shortened.ts';
 import { proseProblem } from '../forms/validate.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
+import { TypingTextArea } from './TypingTextArea.tsx';
 
 /** The start of a saved text, enough to recognise it in a message. */
 function excerpt(text: string): string {
@@ -159,15 +160,15 @@ export function EditableSection({
           <label htmlFor={id} className="visually-hidden">
             {t('meeting.sectionLabel', { section: title })}
           </label>
-          <textarea
+          <TypingTextArea
             id={id}
-            // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this section
+            // The user just asked to edit this section.
             autoFocus
             rows={Math.min(20, Math.max(4, draft.split('\n').length + 1))}
             value={draft}
             aria-invalid={error !== null}
             aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(event) => setDraft(event.target.value)}
+            onValue={setDraft}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
                 event.preventDefault();

@@ -25,6 +25,7 @@ import { liveSessions, pageJournal } from './pageSession.ts';
 import { type NoteFieldLabel, StatusLine, sameLine } from './StatusLine.tsx';
 import { createSaveQueue, NoteTextHasDirectionOverride, NoteTextTooLong, type SaveQueue, type SaveStatus } from './saveQueue.ts';
 import './notes.css';
+import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { navigate } from '../router.ts';
@@ -138,6 +139,7 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
     },
     [edit],
   );
+  const editBody = useCallback((body: string) => edit({ body }), [edit]);
   const editClassification = useCallback((classification: string) => edit({ classification }), [edit]);
 
   useEffect(() => {
@@ -322,14 +324,15 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
         {/* A block around the field, not the grid: the browser lays out a grid's child with the grid, so a key
             laid out the whole page; a contained field in a block is laid out alone. */}
         <div className="note-text-frame">
-          <textarea
-            ref={textArea}
+          {/* Not a controlled textarea: the browser's own undo takes back a typing run across autosaves. */}
+          <TypingTextArea
+            fieldRef={textArea}
             id={`${fieldId}-body`}
             className={showTitle ? 'note-textarea' : 'note-textarea note-textarea-annotation'}
             value={content.body}
             rows={showTitle ? 14 : 6}
             spellCheck={false}
-            onChange={(event) => edit({ body: event.target.value })}
+            onValue={editBody}
           />
         </div>
         <div className="note-preview-marked">

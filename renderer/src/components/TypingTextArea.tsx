@@ -1,0 +1,28 @@
+import { type RefObject, type TextareaHTMLAttributes, useLayoutEffect, useRef } from 'react';
+
+type TypingTextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange' | 'children'> & {
+  /** The text the field shows; placed in it only when it differs from what is there. */
+  value: string;
+  onValue: (text: string) => void;
+  fieldRef?: RefObject<HTMLTextAreaElement | null>;
+};
+
+/**
+ * A text area whose undo the browser keeps, as in any text field. A controlled
+ * `<textarea value>` has React write the text into the field's default value
+ * (its child text node) at every key, and Chromium ends its undo step at each
+ * such change: Ctrl+Z then took back one letter, not what the user typed since
+ * the caret last moved. Here the text goes in only when it is not what the user
+ * typed (the note loaded, another window's save adopted, a conflict decided),
+ * and React never touches the child text node.
+ */
+export function TypingTextArea({ value, onValue, fieldRef, ...props }: TypingTextAreaProps) {
+  const own = useRef<HTMLTextAreaElement>(null);
+  const field = fieldRef ?? own;
+  // Before paint, so the field is never seen empty or behind.
+  useLayoutEffect(() => {
+    const node = field.current;
+    if (node && node.value !== value) node.value = value;
+  });
+  return <textarea {...props} ref={field} onChange={(event) => onValue(event.target.value)} />;
+}
