@@ -1,23 +1,16 @@
 import fs from 'node:fs';
 import { expect, it } from 'vitest';
-import type { BundleExportResult, BundleImportOutcome, BundleInspection, ContactAddOutcome, DeskCard } from '../../../shared/bundles.ts';
+import type { BundleExportResult, BundleImportOutcome, BundleInspection } from '../../../shared/bundles.ts';
 import type { Summit } from '../../../shared/domain.ts';
-import { exchangeDesk } from './exchangeDesk.helpers.ts';
+import { desksKnowingEachOther } from './exchangeDesk.helpers.ts';
 
 // A colleague's desk sends records whose text hides what it says: a zero-width space inside a Latin name (two
 // people who look the same), a control character in a follow-up, a right-to-left mark in a Latin title. The review
 // listed only direction overrides: these went in unseen, and showed as the name they imitate. It now lists every
 // such record before the import, with the characters each holds, and keeps Persian and Thai text as it is.
 
-const desk = exchangeDesk;
-
 it('lists, before the import, each received record whose text hides what it says, with its characters, and leaves script text alone', async () => {
-  const a = desk();
-  const b = desk();
-  const cardA = await a.ok<DeskCard>('desk.card', {});
-  const cardB = await b.ok<DeskCard>('desk.card', {});
-  await a.ok<ContactAddOutcome>('contact.add', { text: cardB.text });
-  await b.ok<ContactAddOutcome>('contact.add', { text: cardA.text });
+  const { a, b, cardB } = await desksKnowingEachOther();
   const summit = await a.ok<Summit>('summit.create', {
     title: 'Seoul Summit',
     city: 'Seoul',

@@ -1,22 +1,13 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/open.ts';
-import type {
-  BundleExportResult,
-  BundleInspection,
-  BundleRecordLine,
-  BundleReviewLines,
-  ContactAddOutcome,
-  DeskCard,
-} from '../../../shared/bundles.ts';
+import type { BundleExportResult, BundleInspection, BundleRecordLine, BundleReviewLines } from '../../../shared/bundles.ts';
 import type { Summit } from '../../../shared/domain.ts';
-import { exchangeDesk } from './exchangeDesk.helpers.ts';
+import { desksKnowingEachOther } from './exchangeDesk.helpers.ts';
 
 // The review of a bundle of the whole store listed 190,000 changed lines in one answer to the Receive screen.
 // It now answers with the counts (per kind and marking, exact), the highest marking inside (every revision), every
 // conflict, and the first lines of the new and updated records; the rest come a page at a time, on request.
-
-const desk = exchangeDesk;
 
 const meetingCount = 260;
 const markingOf = (index: number) => (index % 5 === 0 ? 'NATO SECRET' : 'NATO RESTRICTED');
@@ -34,12 +25,7 @@ function addMeetings(db: Db, summitId: number): void {
 
 describe('the review of a large bundle', () => {
   it('answers with exact counts, markings and conflicts and the first lines; the others come a page at a time', async () => {
-    const a = desk();
-    const b = desk();
-    const cardA = await a.ok<DeskCard>('desk.card', {});
-    const cardB = await b.ok<DeskCard>('desk.card', {});
-    await a.ok<ContactAddOutcome>('contact.add', { text: cardB.text });
-    await b.ok<ContactAddOutcome>('contact.add', { text: cardA.text });
+    const { a, b, cardB } = await desksKnowingEachOther();
     const summit = await a.ok<Summit>('summit.create', {
       title: 'Washington Summit, a large bundle',
       city: 'Washington',

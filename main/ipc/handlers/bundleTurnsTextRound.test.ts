@@ -1,26 +1,19 @@
 import fs from 'node:fs';
 import { expect, it } from 'vitest';
-import type { BundleExportResult, BundleImportOutcome, BundleInspection, ContactAddOutcome, DeskCard } from '../../../shared/bundles.ts';
+import type { BundleExportResult, BundleImportOutcome, BundleInspection } from '../../../shared/bundles.ts';
 import type { Summit } from '../../../shared/domain.ts';
-import { exchangeDesk } from './exchangeDesk.helpers.ts';
+import { desksKnowingEachOther } from './exchangeDesk.helpers.ts';
 
 // A colleague's desk sends records whose text holds a right-to-left override (typed before Sherpa refused
 // one, or written by a doctored desk): `\u202Eksed luoeS htiw gniteeM` is listed, obeyed, as "Meeting with
 // Seoul desk". Refusing the bundle would stop the team's exchange; the review instead counts such records and
 // lists each name with the character named, and the import keeps every byte as sent (every desk the same).
 
-const desk = exchangeDesk;
-
 const doctored = '\u202Eksed luoeS htiw gniteeM';
 const doctoredNote = 'Line to take: Approve \u2067evil\u2069 and move on.';
 
 it('counts received records whose text turns round, lists their names with the character named, and keeps them as sent', async () => {
-  const a = desk();
-  const b = desk();
-  const cardA = await a.ok<DeskCard>('desk.card', {});
-  const cardB = await b.ok<DeskCard>('desk.card', {});
-  await a.ok<ContactAddOutcome>('contact.add', { text: cardB.text });
-  await b.ok<ContactAddOutcome>('contact.add', { text: cardA.text });
+  const { a, b, cardB } = await desksKnowingEachOther();
   const summit = await a.ok<Summit>('summit.create', {
     title: 'Seoul Summit',
     city: 'Seoul',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { Db } from '../../../db/open.ts';
+import type { ContactAddOutcome, DeskCard } from '../../../shared/bundles.ts';
 import type { Channel, Request } from '../../../shared/contract.ts';
 import { openStore } from '../../store.ts';
 import { tempDataDir } from '../../storeFaults.helpers.ts';
@@ -42,4 +43,15 @@ export function exchangeDesk(): ExchangeDesk {
     return result.value as T;
   };
   return { db, dataDir, ok };
+}
+
+/** Two desks that have each added the other's card, as colleagues do before their first bundle; with their cards. */
+export async function desksKnowingEachOther(): Promise<{ a: ExchangeDesk; b: ExchangeDesk; cardA: DeskCard; cardB: DeskCard }> {
+  const a = exchangeDesk();
+  const b = exchangeDesk();
+  const cardA = await a.ok<DeskCard>('desk.card', {});
+  const cardB = await b.ok<DeskCard>('desk.card', {});
+  await a.ok<ContactAddOutcome>('contact.add', { text: cardB.text });
+  await b.ok<ContactAddOutcome>('contact.add', { text: cardA.text });
+  return { a, b, cardA, cardB };
 }
