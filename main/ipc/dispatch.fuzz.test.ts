@@ -11,6 +11,7 @@ import { openScratchCopy, openScratchDatabase } from '../../db/testing.ts';
 import { type Channel, channelEffects, channels, type ErrorCode, type Request } from '../../shared/contract.ts';
 import { blankBrief, type PackDefinition } from '../../shared/domain.ts';
 import { asStoredLine } from '../../shared/fieldRules.ts';
+import { readsAsUnmarked } from '../../shared/markings.ts';
 import { backupFolder } from '../backups.ts';
 import { openStore, storeFileName } from '../store.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -463,6 +464,8 @@ function expectEcho(channel: Channel, request: unknown, value: unknown): void {
     if (field === 'startsAt' && typeof given === 'string') expect(stored).toBe(new Date(given).toISOString());
     // A summit with no end date lasts one day: its end is stored as its start.
     else if (field === 'endDate' && (given === '' || given === null || given === undefined)) expect(stored).toBe(record.startDate);
+    // A marking of only characters that print as nothing (U+E0000, a soft hyphen) reads as blank: unmarked.
+    else if (field === 'classification' && typeof given === 'string' && readsAsUnmarked(given)) expect(stored, field).toBe('');
     // SQLite has no negative zero: -0 is stored as 0, which is the same number to a user.
     else if (typeof given === 'number') expect(stored === given, field).toBe(true);
     // One-line fields are kept trimmed (shared/fieldRules.ts asStoredLine); prose is kept as given.
