@@ -138,6 +138,69 @@ function boundedFetch(limits: RoundLimits): (url: string, given: RequestInit) =>
   };
 }
 
+type Fetcher = (url: string, given: RequestInit) => Promise<Response>;
+
+/**
+ * Within one database's replication PouchDB asks the server the same questions again and again: the database's
+ * info (to set it up, then for a progress count at the start and after every batch) and the server's own id (for
+ * each direction's replication id). A round with nothing new asked each twice, 4 of a database's 7 requests; a
+ * first pull's summit database 9 of 15: over 300 summits and a hotel's or satellite's round trips, minutes of
+ * waiting. A successful answer to a GET of the database's address or one above it (the server's), with no query,
+ * is read once a replication and given again: a database's or server's identity does not change within one, and
+ * the counts it carries are only shown as progress. The changes feed, the records and the checkpoints are always
+ * asked anew, and a failed answer is never kept, so a database this replication sets up is read again.
+ */
+export function askedOnce(databaseUrl: string, fetcher: Fetcher): Fetcher {
+  const database = new URL(databaseUrl);
+  const databasePath = database.pathname.endsWith('/') ? database.pathname : `${database.pathname}/`;
+  // The answer being read, not only one read: a sync's push and pull ask for the server's id at the same moment.
+  const kept = new Map<string, Promise<KeptAnswer | Response>>();
+  const ask = async (url: string, given: RequestInit): Promise<KeptAnswer | Response> => {
+    const response = await fetcher(url, given);
+    if (response.status !== 200) return response;
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      headers: new Headers(response.headers),
+      body: await response.arrayBuffer(),
+    };
+  };
+  return async (url, given) => {
+    const asked = new URL(url);
+    const identity =
+      (given.method ?? 'GET').toUpperCase() === 'GET' &&
+      asked.search === '' &&
+      asked.origin === database.origin &&
+      asked.pathname.endsWith('/') &&
+      databasePath.startsWith(asked.pathname);
+    if (!identity) return fetcher(url, given);
+    let answer = kept.get(asked.href);
+    if (!answer) {
+      answer = ask(url, given);
+      kept.set(asked.href, answer);
+      // A failure, or an answer other than 200, is not kept: the next asker asks the server itself.
+      answer.then(
+        (settled) => {
+          if (settled instanceof Response) kept.delete(asked.href);
+        },
+        () => kept.delete(asked.href),
+      );
+      const first = await answer;
+      return first instanceof Response ? first : new Response(first.body.slice(0), first);
+    }
+    const settled = await answer.catch(() => null);
+    if (settled === null || settled instanceof Response) return fetcher(url, given);
+    return new Response(settled.body.slice(0), settled);
+  };
+}
+
+interface KeptAnswer {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  body: ArrayBuffer;
+}
+
 /**
  * A server on this machine is asked not to compress its answers: the bytes cross no network, and gzip
  * cost both ends CPU (the server compressing every batch, this desk inflating it) during a first pull.
@@ -246,7 +309,7 @@ async function replicateOnce(
     withSteadyInfo(
       new Pouch(account.url, {
         adapter: 'http',
-        fetch: boundedFetch(limits),
+        fetch: askedOnce(account.url, boundedFetch(limits)),
         ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
       }),
     ),
