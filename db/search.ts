@@ -1,6 +1,6 @@
 import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, queryWords, splitScripts } from '../shared/cjk.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
-import { indexedWord, keepWordsWhole, readThroughInWords, searchFold, searchFoldedText } from '../shared/searchFold.ts';
+import { indexedWord, keepWordsWhole, readThroughInWords, searchFold, searchFoldedText, typedSpellings } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
 import { writePendingNoteRevisions } from './sync/pendingNotes.ts';
@@ -32,16 +32,20 @@ export interface MatchTerms {
  */
 function wordTerms(word: string, prefix: boolean, into: MatchTerms): void {
   const { cjk, other } = splitScripts(word);
-  // Folded as the index folds (shared/searchFold.ts): "Đặng" and "Dang" ask for the same term.
-  for (const part of other.map(searchFold).filter(Boolean)) {
-    const characters = Array.from(part);
-    // A South Asian word keeps its vowel signs, which the index holds as letters (indexedWord); checked whole as folded.
-    if (!prefix) into.terms.push(`"${indexedWord(part)}"`);
-    else if (characters.length <= longestIndexedPrefix) into.terms.push(`"${indexedWord(part)}"*`);
-    else {
-      into.terms.push(`"${indexedWord(characters.slice(0, longestIndexedPrefix).join(''))}"*`);
-      into.longWords.push(part);
-    }
+  // Folded as the index folds (shared/searchFold.ts): "Đặng" and "Dang" ask for the same term. A word typed with
+  // Tajik Ҷ asks for either of its spellings, Дж or Ч (typedSpellings).
+  for (const spellings of other.map((part) => typedSpellings(part).filter(Boolean))) {
+    if (spellings.length === 0) continue;
+    const terms = spellings.map((part) => {
+      const characters = Array.from(part);
+      // A South Asian word keeps its vowel signs, which the index holds as letters (indexedWord); checked whole as folded.
+      if (!prefix) return `"${indexedWord(part)}"`;
+      if (characters.length <= longestIndexedPrefix) return `"${indexedWord(part)}"*`;
+      return `"${indexedWord(characters.slice(0, longestIndexedPrefix).join(''))}"*`;
+    });
+    into.terms.push(terms.length === 1 ? (terms[0] ?? '') : `(${terms.join(' OR ')})`);
+    // Checked whole where longer than the index's prefixes: a word begins with one of the spellings (wordStarts.ts).
+    if (prefix && spellings.some((part) => Array.from(part).length > longestIndexedPrefix)) into.longWords.push(spellings.join(' '));
   }
   for (const phrase of cjk.map(cjkPhrase).filter(Boolean)) into.terms.push(`${cjkColumns} : ${phrase}`);
 }
@@ -74,8 +78,13 @@ export function toMatchTerms(text: string): MatchTerms {
       // A CJK word has no whole-word tokens to put in a phrase: its words are then each required.
       if (words.some(hasCjk)) for (const word of words) wordTerms(word, false, matchTerms);
       else {
-        const folded = words.map(searchFold).filter(Boolean).map(indexedWord);
-        if (folded.length > 0) terms.push(`"${folded.join(' ')}"`);
+        // A phrase typed with Tajik Ҷ is asked for with Дж, and with Ч, throughout (typedSpellings).
+        const spellings = words.map((word) => typedSpellings(word).filter(Boolean));
+        const asTyped = spellings.flatMap((word) => word.slice(0, 1)).map(indexedWord);
+        const russian = spellings.flatMap((word) => word.slice(-1)).map(indexedWord);
+        if (asTyped.length === 0) continue;
+        const phrases = [...new Set([asTyped.join(' '), russian.join(' ')])].map((phrase) => `"${phrase}"`);
+        terms.push(phrases.length === 1 ? (phrases[0] ?? '') : `(${phrases.join(' OR ')})`);
       }
       continue;
     }

@@ -351,4 +351,23 @@ describe('search in scripts nobody tuned it for', () => {
     expect(found('Джон')).toEqual([john]);
     expect(markMatches('Ҷамшед Ҷӯраев', 'Джамшед')).toContain(`${highlightStart}Ҷамшед${highlightEnd}`);
   });
+
+  it('finds, typed with Tajik Ҷ, a text another desk typed on a Russian keyboard with Ч for it, still keeping Ч and Дж apart', () => {
+    const tajik = person('Jamshed Jurayev', 'Ҷамшед Ҷӯраев', 'Вазорати корҳои хориҷии Ҷумҳурии Тоҷикистон.');
+    const russian = person('Jamshed Jurayev (press)', 'Джамшед Джураев');
+    const russianKeyboard = person('Jamshed Jurayev (visa office)', 'Чамшед Чураев', 'Чумхурии Точикистон.');
+    const chon = person('Chon Mi-ran', 'Чон Ми Ран');
+    const john = person('John Smith', 'Джон Смит');
+    for (const typed of ['Ҷамшед', 'ҶАМШЕД', 'Ҷамш', 'Ҷураев', 'Ҷамшед Ҷураев', '"Ҷамшед Ҷураев"'])
+      expect(found(typed).sort(), `“${typed}”`).toEqual([tajik, russian, russianKeyboard].sort());
+    // Longer than the index's prefixes, checked whole: either spelling begins a word.
+    for (const typed of ['Ҷумҳурии', 'Тоҷикистон']) expect(found(typed).sort(), `“${typed}”`).toEqual([tajik, russianKeyboard].sort());
+    expect(found('Ҷумҳурият')).toEqual([]);
+    // Typed with Ч or Дж, each finds its own spelling and the Tajik one, not the other's.
+    expect(found('Чамшед').sort()).toEqual([tajik, russianKeyboard].sort());
+    expect(found('Джамшед').sort()).toEqual([tajik, russian].sort());
+    expect(found('Чон')).toEqual([chon]);
+    expect(found('Джон')).toEqual([john]);
+    expect(markMatches('Чамшед Чураев', 'Ҷамшед')).toBe(`${highlightStart}Чамшед${highlightEnd} Чураев`);
+  });
 });

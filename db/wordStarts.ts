@@ -20,17 +20,21 @@ function startsAWord(text: string, wanted: string): boolean {
   return false;
 }
 
-/** Whether every one of `words` begins some word of `text`, as a prefix search matches it. */
+/**
+ * Whether every one of `words` begins some word of `text`, as a prefix search matches it. A word may be spellings
+ * apart by spaces (a word typed with Tajik Ҷ: "джумхурии чумхурии", searchFold.ts typedSpellings): one will do.
+ */
 export function hasWordsStartingWith(text: string, words: readonly string[]): boolean {
   const lower = text.toLowerCase();
   // Folding is slow next to a plain search: only text or words with letters beyond ASCII, or an apostrophe that
   // folds away inside a word ("Thiong'o" for "thiongo"), need it.
   let folded: string | null = null;
-  return words.every((word) => {
+  const begins = (word: string) => {
     if (startsAWord(lower, word.toLowerCase())) return true;
     if (asciiOnly.test(text) && asciiOnly.test(word) && !asciiApostrophe.test(text)) return false;
     // With a Tajik word's Russian keyboard spelling too, as the index holds it ("Чумхурии" for "Ҷумҳурии").
     folded ??= searchFoldedWords(text);
     return startsAWord(folded, searchFold(word));
-  });
+  };
+  return words.every((word) => (word.includes(' ') ? word.split(' ').some(begins) : begins(word)));
 }

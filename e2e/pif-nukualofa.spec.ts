@@ -64,17 +64,35 @@ test('a Pacific Islands Forum meeting in Nukuʻalofa: the bilateral’s pocket c
     { title: 'Chatham Islands stopover', date: '2028-03-01', time: '00:15', zone: 'Pacific/Chatham', durationMinutes: 30 },
     'UNCLASSIFIED',
   );
-  await expect(page.getByText('Wed, 1 Mar 2028, 00:15 GMT+13:45')).toBeVisible();
+  await expect(page.locator('.key-details .venue-time')).toContainText('Wed, 1 Mar 2028, 00:15 GMT+13:45');
+  // The stopover's brief names the CONFIDENTIAL bilateral it overlaps, in the stopover's zone too.
+  await expect(page.getByRole('list', { name: 'Overlapping meetings' })).toHaveText(
+    `(C) ${nukualofa.meeting.title} · Tue, 29 Feb 2028, 23:30 GMT+13 (Pacific/Tongatapu) · Wed, 1 Mar 2028, 00:15 GMT+13:45 in this meeting’s time zone`,
+  );
   await expect(page.getByText('Home time (America/New_York): Tue, 29 Feb 2028, 05:30 EST')).toBeVisible();
 
   // A follow-up of the CONFIDENTIAL bilateral, not yet marked: the bilateral's title is in its picker, so the
   // window's banner says CONFIDENTIAL as well as the unmarked follow-up.
   await sidebar(page).getByRole('link', { name: 'Summits' }).click();
   await page.getByRole('link', { name: nukualofa.summit.title }).first().click();
-  // The stopover's 00:15 on 1 March is the bilateral's 23:30 on 29 February: listed under two days, both marked.
-  await expect(page.locator('.meeting-row').filter({ hasText: 'Overlaps another meeting' })).toHaveCount(2);
+  // The stopover's 00:15 on 1 March is the bilateral's 23:30 on 29 February: listed under two days, each marked
+  // with the other's name and marking.
+  const markOf = (meeting: string) =>
+    page
+      .locator('.meeting-row')
+      .filter({ has: page.getByRole('link', { name: meeting, exact: true }) })
+      .locator('.overlap-mark');
+  await expect(markOf(title)).toHaveText('⚠ Overlaps (U) Chatham Islands stopover');
+  await expect(markOf('Chatham Islands stopover')).toHaveText(`⚠ Overlaps (C) ${title}`);
+  await page.screenshot({ path: testInfo.outputPath('programme-overlaps.png'), fullPage: true });
   await page.getByRole('link', { name: title }).first().click();
   await expect(page.getByText('Tue, 29 Feb 2028, 23:30 GMT+13 (Pacific/Tongatapu)')).toBeVisible();
+  // Its brief says so too, naming the stopover, which it links to.
+  const overlapping = page.getByRole('list', { name: 'Overlapping meetings' });
+  await expect(overlapping).toHaveText(
+    '(U) Chatham Islands stopover · Wed, 1 Mar 2028, 00:15 GMT+13:45 – 00:45 GMT+13:45 (Pacific/Chatham) · Tue, 29 Feb 2028, 23:30 GMT+13 – Wed, 1 Mar 2028, 00:00 GMT+13 in this meeting’s time zone',
+  );
+  await expect(overlapping.getByRole('link', { name: 'Chatham Islands stopover' })).toBeVisible();
   // Its form names the stopover with its time at its venue and in Nukuʻalofa's zone; it warns, and saves.
   await page.getByRole('link', { name: 'Edit meeting details' }).click();
   await expect(page.getByRole('list', { name: 'Overlapping meetings' })).toHaveText(

@@ -10,7 +10,15 @@
 // "ชนวตร", typed without marks, finds ชินวัตร. Both the store (indexing,
 // query rewrite, snippets) and the window (marking titles) use this module.
 
-import { foldedWordPattern, keepWordsWhole, printsAsNothing, readThroughInWords, searchFold, searchFoldedWords } from './searchFold.ts';
+import {
+  foldedWordPattern,
+  keepWordsWhole,
+  printsAsNothing,
+  readThroughInWords,
+  searchFold,
+  searchFoldedWords,
+  typedSpellings,
+} from './searchFold.ts';
 
 const cjkLetters = '\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005\\u30FC';
 const southeastAsianLetters = '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
@@ -120,7 +128,8 @@ export function queryMarker(query: string): QueryMarker {
   for (const word of queryWords(query)) {
     const parts = splitScripts(word.toLocaleLowerCase());
     // Folded as the index folds: "dang" found "Đặng", so "Đặng" is marked.
-    for (const part of parts.other) if (searchFold(part) !== '') latin.add(searchFold(part));
+    // A word typed with Tajik Ҷ found text with Дж or Ч for it (typedSpellings): either is marked.
+    for (const part of parts.other) for (const spelling of typedSpellings(part)) if (spelling !== '') latin.add(spelling);
     for (const run of parts.cjk) cjk.add(run);
   }
   const latinWords = [...latin];

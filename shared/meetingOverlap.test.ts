@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsOverlap, overlappingIds, overlapsOf, type ScheduledMeeting } from './meetingOverlap.ts';
+import { meetingsOverlap, overlappingIds, overlapsByMeeting, overlapsOf, type ScheduledMeeting } from './meetingOverlap.ts';
 import { wallTimeToInstant } from './time.ts';
 
 // Each meeting made as the form makes it: the venue's wall time in the venue's own zone.
@@ -61,5 +61,21 @@ describe('meetings of one summit that overlap', () => {
       at(15, '2028-02-29', '14:30', 'Pacific/Tongatapu', null),
     ];
     expect(overlappingIds(day)).toEqual(new Set([11, 12, 14, 15]));
+  });
+
+  it('names, for each meeting, every other it overlaps, in the programme’s order', () => {
+    // A working dinner at 19:00 for three hours overlaps a pull-aside at 19:30 and a call at 21:00, which do not
+    // overlap each other; the stopover, listed under 1 March on the Chatham Islands, overlaps the bilateral only.
+    const dinner = at(21, '2028-02-29', '19:00', 'Pacific/Tongatapu', 180);
+    const pullAside = at(22, '2028-02-29', '19:30', 'Pacific/Tongatapu', 20);
+    const call = at(23, '2028-02-29', '21:00', 'Pacific/Tongatapu', 30);
+    const overlaps = overlapsByMeeting([stopover, call, bilateral, pullAside, dinner]);
+    const ids = (id: number) => overlaps.get(id)?.map((other) => other.id);
+    expect(ids(21)).toEqual([22, 23]);
+    expect(ids(22)).toEqual([21]);
+    expect(ids(23)).toEqual([21]);
+    expect(ids(1)).toEqual([2]);
+    expect(ids(2)).toEqual([1]);
+    expect([...overlaps.keys()].sort()).toEqual([1, 2, 21, 22, 23]);
   });
 });

@@ -49,27 +49,40 @@ export function overlapsOf<T extends ScheduledMeeting>(meeting: ScheduledMeeting
 }
 
 /**
- * The ids of every meeting that overlaps another in `meetings`. Sorted by start, each meeting is compared only
- * with those starting before it ends, so a summit of thousands of meetings is not compared pair by pair.
+ * Each meeting of `meetings` that overlaps another, with the meetings it overlaps in order of their start (the
+ * programme's order): the programme's mark names them. Sorted by start, each meeting is compared only with those
+ * starting before it ends, so a summit of thousands of meetings is not compared pair by pair.
  */
-export function overlappingIds(meetings: readonly ScheduledMeeting[]): Set<number> {
+export function overlapsByMeeting<T extends ScheduledMeeting>(meetings: readonly T[]): Map<number, T[]> {
   const timed = meetings
     .flatMap((meeting) => {
       const span = spanOf(meeting);
-      return span ? [{ id: meeting.id, span }] : [];
+      return span ? [{ meeting, span }] : [];
     })
     .sort((a, b) => a.span.start - b.span.start);
-  const ids = new Set<number>();
+  const overlaps = new Map<number, T[]>();
+  const add = (meeting: T, other: T) => {
+    const list = overlaps.get(meeting.id);
+    if (list) list.push(other);
+    else overlaps.set(meeting.id, [other]);
+  };
   for (const [index, first] of timed.entries()) {
     for (let next = index + 1; next < timed.length; next++) {
       const second = timed[next];
       if (!second) break;
       if (second.span.start > first.span.start && second.span.start >= first.span.end) break;
-      if (second.id !== first.id && spansOverlap(first.span, second.span)) {
-        ids.add(first.id);
-        ids.add(second.id);
+      if (second.meeting.id !== first.meeting.id && spansOverlap(first.span, second.span)) {
+        add(first.meeting, second.meeting);
+        add(second.meeting, first.meeting);
       }
     }
   }
-  return ids;
+  // A meeting's list was filled partly as the later of a pair (earlier ones first) and partly as the earlier
+  // (later ones after), so it is already in order of start, ties in the order given.
+  return overlaps;
+}
+
+/** The ids of every meeting that overlaps another in `meetings`. */
+export function overlappingIds(meetings: readonly ScheduledMeeting[]): Set<number> {
+  return new Set(overlapsByMeeting(meetings).keys());
 }

@@ -3,7 +3,14 @@ import { micromark } from 'micromark';
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { type NoteRendering, noteMarkdownToReact, noteMarkdownTree, parseMicromarkHtml, proseTree } from './noteMarkdown.ts';
+import {
+  keepTypedLines,
+  type NoteRendering,
+  noteMarkdownToReact,
+  noteMarkdownTree,
+  parseMicromarkHtml,
+  proseTree,
+} from './noteMarkdown.ts';
 
 const plain: NoteRendering = {
   link: (href, children, key) => h('span', { key, 'data-href': href }, ...children),
@@ -31,6 +38,41 @@ describe('a note’s Markdown, as both the app and the pack render it', () => {
   });
 });
 
+describe('a note typed line by line', () => {
+  const breaks = (markdown: string) => (rendered(markdown).match(/<br\/>/g) ?? []).length;
+
+  it('keeps each line a line: names, an address, talking points without bullets', () => {
+    expect(rendered('Ambassador Kim Hyun-jin\nEmbassy of the Republic of Korea\nAvenue Hamoir 3, Uccle')).toBe(
+      '<div><p dir="auto">Ambassador Kim Hyun-jin<br/>Embassy of the Republic of Korea<br/>Avenue Hamoir 3, Uccle</p></div>',
+    );
+    // The same lines with Markdown in them go through micromark, and break alike.
+    expect(rendered('Thank the *Chair*\nRaise the **ITPP** sectors\nClose on the Vilnius communiqué')).toBe(
+      '<div><p dir="auto">Thank the <em>Chair</em><br/>Raise the <strong>ITPP</strong> sectors<br/>Close on the Vilnius communiqué</p></div>',
+    );
+    expect(rendered('> Quoted line one\n> quoted line two')).toContain('Quoted line one<br/>quoted line two');
+    expect(rendered('- First point\n  continued on its own line\n- Second point')).toContain(
+      '<li dir="auto">First point<br/>continued on its own line</li>',
+    );
+    expect(rendered('*emphasis over\ntwo lines*')).toContain('<em>emphasis over<br/>two lines</em>');
+  });
+
+  it('leaves paragraphs, lists, headings, code and a hard break as Markdown has them', () => {
+    expect(rendered('First paragraph.\n\nSecond paragraph.')).toBe(
+      '<div><p dir="auto">First paragraph.</p>\n<p dir="auto">Second paragraph.</p></div>',
+    );
+    expect(breaks('- one\n- two\n  - nested\n- three')).toBe(0);
+    expect(breaks('- loose one\n\n- loose two\n\n  its second paragraph')).toBe(0);
+    expect(breaks('1. first\n2. second')).toBe(0);
+    expect(rendered('# Talking points\nThe first line under it')).toBe(
+      '<div><h1>Talking points</h1>\n<p dir="auto">The first line under it</p></div>',
+    );
+    expect(rendered('```\ncode line\nnext code line\n```')).toBe('<div><pre><code>code line\nnext code line\n</code></pre></div>');
+    // A hard break is one break, not a break and a line ending the app would show as an empty line.
+    expect(rendered('ends with two spaces  \nnext line')).toBe('<div><p dir="auto">ends with two spaces<br/>next line</p></div>');
+    expect(rendered('ends with a backslash\\\nnext line')).toBe('<div><p dir="auto">ends with a backslash<br/>next line</p></div>');
+  });
+});
+
 describe('a note of plain prose, split into paragraphs without micromark', () => {
   const tree = (markdown: string) => parseMicromarkHtml(micromark(markdown));
 
@@ -41,8 +83,8 @@ describe('a note of plain prose, split into paragraphs without micromark', () =>
       '\n"Keep the brief neutral" — 2026 figures, 1.5% growth!\n',
     ];
     for (const note of notes) {
-      expect(proseTree(note)).not.toBeNull();
-      expect(noteMarkdownTree(note)).toEqual(tree(note));
+      expect(proseTree(note)).toEqual(tree(note));
+      expect(noteMarkdownTree(note)).toEqual(keepTypedLines(tree(note)));
     }
   });
 
@@ -54,7 +96,9 @@ describe('a note of plain prose, split into paragraphs without micromark', () =>
     fc.assert(
       fc.property(fc.array(character, { maxLength: 24 }), (characters) => {
         const note = characters.join('');
-        expect(noteMarkdownTree(note)).toEqual(tree(note));
+        const prose = proseTree(note);
+        if (prose !== null) expect(prose).toEqual(tree(note));
+        expect(noteMarkdownTree(note)).toEqual(keepTypedLines(tree(note)));
       }),
       { numRuns: 4_000 },
     );

@@ -112,9 +112,54 @@ export function proseTree(markdown: string): (MarkdownElement | string)[] | null
   return tree;
 }
 
-/** A note's Markdown as a tree of micromark's elements. */
+// A desk officer types a note line by line: a list of names, an address, talking points without bullets. Markdown
+// joins such lines into one paragraph (a single line break is a space); here, as in GitHub's comments, it breaks
+// the line, on screen and in print alike. A blank line still starts a paragraph, and lists, headings, quotes and
+// code are left as Markdown reads them: only a line ending inside a block's text, between two pieces of it, breaks.
+/** The elements inside whose text a line ending is one the writer typed between two lines. */
+const textHolding = new Set(['p', 'li', 'th', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'del', 'a']);
+/** Blocks: a line ending beside one is micromark's own, between blocks, not the writer's. */
+const blocks = new Set(['p', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const inline = (node: MarkdownElement | string | undefined) =>
+  node !== undefined && (typeof node === 'string' || !(blocks.has(node.tag) || /^h[1-6]$/.test(node.tag) || node.tag === 'br'));
+const lineBreak = (): MarkdownElement => ({ tag: 'br', attributes: {}, children: [] });
+
+/** `nodes` with each line ending typed inside a block's text made a line break (a `br`), as a hard break is. */
+export function keepTypedLines(nodes: (MarkdownElement | string)[], breaks = false): (MarkdownElement | string)[] {
+  const kept: (MarkdownElement | string)[] = [];
+  for (const [index, node] of nodes.entries()) {
+    if (typeof node !== 'string') {
+      // Code keeps its lines as typed already, and a code span is one line.
+      kept.push(
+        node.tag === 'pre' || node.tag === 'code' ? node : { ...node, children: keepTypedLines(node.children, textHolding.has(node.tag)) },
+      );
+      continue;
+    }
+    if (!breaks || !node.includes('\n')) {
+      kept.push(node);
+      continue;
+    }
+    const lines = node.split('\n');
+    for (const [at, line] of lines.entries()) {
+      if (at > 0) {
+        const first = at === 1 && lines[0] === '';
+        const previous = nodes[index - 1];
+        const textBefore = (lines[at - 1] ?? '') !== '' || (first && inline(previous));
+        const textAfter = line !== '' || (at === lines.length - 1 && inline(nodes[index + 1]));
+        // micromark writes a hard break as a br then the line ending: the app shows notes with their line endings
+        // kept (white-space: pre-wrap, for each line's direction), where that ending was a second, empty line.
+        const afterBreak = first && typeof previous !== 'string' && previous?.tag === 'br';
+        if (!afterBreak) kept.push(textBefore && textAfter ? lineBreak() : '\n');
+      }
+      if (line !== '') kept.push(line);
+    }
+  }
+  return kept;
+}
+
+/** A note's Markdown as a tree of micromark's elements, each line typed kept a line. */
 export function noteMarkdownTree(markdown: string): (MarkdownElement | string)[] {
-  return proseTree(markdown) ?? parseMicromarkHtml(micromark(markdown));
+  return keepTypedLines(proseTree(markdown) ?? parseMicromarkHtml(micromark(markdown)));
 }
 
 /** A note's Markdown as React elements, built from the allow-list only. */

@@ -253,6 +253,19 @@ export function russianKeyboardSpellings(text: string): string {
   return Array.from(text.matchAll(wordsWithTajikChe), ([word]) => searchFold(word.replace(/ҷ/gu, 'ч').replace(/Ҷ/gu, 'Ч'))).join(' ');
 }
 
+/**
+ * The folded spellings a typed word asks for: itself folded, and, for a word typed with Tajik Ҷ, that word as a
+ * Russian keyboard types it, Ҷ as Ч. The index holds a Tajik word both ways (Дж and Ч), but a text another desk
+ * typed on a Russian keyboard, "Чамшед" for "Ҷамшед", holds only Ч: the word typed with Ҷ asks for either. Only
+ * a typed Ҷ does: a typed Ч asks for Ч and a typed Дж for Дж, so Russian Чон and Джон stay apart.
+ */
+export function typedSpellings(word: string): string[] {
+  const folded = searchFold(word);
+  if (!tajikChe.test(word)) return [folded];
+  const russian = searchFold(word.replace(/ҷ/gu, 'ч').replace(/Ҷ/gu, 'Ч'));
+  return russian === folded ? [folded] : [folded, russian];
+}
+
 /** `text` folded, and its Tajik words as a Russian keyboard types them: what a typed (folded) word may begin. */
 export function searchFoldedWords(text: string): string {
   const russian = russianKeyboardSpellings(text);

@@ -161,4 +161,21 @@ describe('names in the order a desk officer looks them up', () => {
     expect(['Արա՛մ', 'Արաբյան'].sort(compareNames)).toEqual(['Արաբյան', 'Արա՛մ']);
     expect(sortKey('Երևան')).toBe(sortKey('ԵՐԵՎԱՆ'));
   });
+
+  it('files a Persian or Arabic name the same whichever keyboard typed it: ی ي ى, ک ك and ه ة as one letter', () => {
+    // Persian names, typed on a Persian keyboard (ک, ی) or an Arabic one (ك, ي), or mixed as lists pasted together are.
+    const persian = ['یزدی', 'محمدی', 'کاظمی', 'لاریجانی', 'هاشمی', 'کرمانی'];
+    const arabicKeyboard = persian.map((name) => name.replace(/ی/g, 'ي').replace(/ک/g, 'ك'));
+    const mixed = persian.map((name, index) => (index % 2 === 0 ? name : (arabicKeyboard[index] ?? '')));
+    const order = (names: string[]) => [...names].sort(compareNames).map((name) => name.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک'));
+    // As the Persian alphabet has them: ک after ق and before ل, ی last; code points put ک and ی after every Arabic letter.
+    const expected = ['کاظمی', 'کرمانی', 'لاریجانی', 'محمدی', 'هاشمی', 'یزدی'];
+    expect(order(persian)).toEqual(expected);
+    expect(order(arabicKeyboard)).toEqual(expected);
+    expect(order(mixed)).toEqual(expected);
+    expect(sortKey('مصطفى')).toBe(sortKey('مصطفی'));
+    expect(sortKey('فاطمة')).toBe(sortKey('فاطمه'));
+    // Arabic names keep the Arabic alphabet's order: ك before ل, ي last.
+    expect(['يوسف', 'كريم', 'ليلى', 'هدى'].sort(compareNames)).toEqual(['كريم', 'ليلى', 'هدى', 'يوسف']);
+  });
 });

@@ -47,7 +47,19 @@ const wholeLetters: Readonly<Record<string, string>> = {
   ŋ: 'n',
   ƒ: 'f',
 };
-const wholeLetter = new RegExp(`[${Object.keys(wholeLetters).join('')}]`, 'g');
+// Persian and Arabic keyboards type different letters for one letter: Persian ی and ک, Arabic ي (and ى, which
+// Persian does not tell from ی) and ك, and a Persian text writes the Arabic ending ة as ه: the same letters search
+// folds (searchFold.ts). A name typed on either keyboard is filed in one place. Search folds them to the Persian
+// letter; a key folds them to the Arabic one, which is where both alphabets file them: Persian ک (U+06A9) and
+// ی (U+06CC) sat after every Arabic letter, where ك (U+0643) is between ق and ل, and ي (U+064A) last.
+const arabicKeyboardLetters: Readonly<Record<string, string>> = {
+  ی: 'ي',
+  ى: 'ي',
+  ک: 'ك',
+  ة: 'ه',
+};
+const foldedLetters: Readonly<Record<string, string>> = { ...wholeLetters, ...arabicKeyboardLetters };
+const wholeLetter = new RegExp(`[${Object.keys(foldedLetters).join('')}]`, 'gu');
 
 // Katakana as hiragana: a Japanese reader files カ with か (the reading), not
 // after every hiragana name. Hangul needs nothing: decomposed, its syllables
@@ -125,7 +137,7 @@ export function sortKey(text: string): string {
       .replace(combiningMarks, '')
       .replace(apostrophes, '')
       .toLowerCase()
-      .replace(wholeLetter, (letter) => wholeLetters[letter] ?? letter)
+      .replace(wholeLetter, (letter) => foldedLetters[letter] ?? letter)
       .replace(cyrillicOutsideRussian, (letter) => `${cyrillicAfter[letter] ?? letter}\uffff`)
       .replace(centralAsian, (letter) => centralAsianAfter[letter] ?? letter)
       .replace(schwa, 'e\uffff')

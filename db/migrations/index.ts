@@ -69,6 +69,7 @@ import { centralAsianLettersFoldAndSort } from './3010-central-asian-letters.ts'
 import { searchFoldsApostrophesInsideNames } from './3020-search-folds-apostrophes-inside-names.ts';
 import { searchFoldsSamiLetters } from './3030-search-folds-sami-letters.ts';
 import { searchAndSortSouthAsianArmenianPersian } from './3040-search-and-sort-south-asian-armenian-persian.ts';
+import { persianAndArabicKeyboardsSortAsOne } from './3050-persian-and-arabic-keyboards-sort-as-one.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -196,6 +197,9 @@ export const migrations: readonly Migration[] = [
   // Devanagari to Sinhala, reads Armenian marks through, folds Persian and Arabic keyboard letters and Tajik Ҷ to Дж;
   // names sort with those vowel signs, Tamil and Armenian in their alphabets' order.
   searchAndSortSouthAsianArmenianPersian,
+  // 3050: Persian names sort the same whichever keyboard typed them, ی ي ى, ک ك and ه ة filed as one letter
+  // (r23-programme), as search already found them.
+  persianAndArabicKeyboardsSortAsOne,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

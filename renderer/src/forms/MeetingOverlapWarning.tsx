@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import type { MeetingSummary } from '../../../shared/domain.ts';
 import { isCalendarDate, isKnownTimeZone, isWallTime } from '../../../shared/fieldRules.ts';
-import { overlapsOf } from '../../../shared/meetingOverlap.ts';
+import { overlapsOf, type ScheduledMeeting } from '../../../shared/meetingOverlap.ts';
 import { formatMeetingTimes } from '../../../shared/time.ts';
 import { StoredText } from '../components/StoredText.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { type FormValues, formSpecs } from './specs.ts';
@@ -24,13 +26,10 @@ function typedMeeting(values: FormValues, id: number | undefined) {
 
 /**
  * Other meetings of the chosen summit taking up the same time, said before saving: a principal double-booked.
- * It warns and never refuses — two officials may well attend two meetings at once. Each is named with its time
- * at its venue and, where the zones differ, in this meeting's zone: the Chatham Islands' 00:15 on 1 March is
- * Nukuʻalofa's 23:30 on 29 February, and a programme lists the two under different days.
+ * It warns and never refuses — two officials may well attend two meetings at once.
  */
 export function MeetingOverlapWarning({ summitId, values, id }: { summitId: number; values: FormValues; id: number | undefined }) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const view = useQuery('summit.view', { id: summitId });
   const meeting = typedMeeting(values, id);
   if (!meeting || !view.value) return null;
@@ -39,13 +38,53 @@ export function MeetingOverlapWarning({ summitId, values, id }: { summitId: numb
   if (overlaps.length === 0) return null;
   return (
     <div className="field-warning meeting-overlaps" role="status">
+      <OverlappingMeetings timeZone={meeting.timeZone} overlaps={overlaps} />
+      <p>{t('records.overlaps.saved')}</p>
+    </div>
+  );
+}
+
+/**
+ * The same warning on a saved meeting's brief, where the desk reads it, not only on its form: each meeting it
+ * overlaps named, with a link to it.
+ */
+export function SavedMeetingOverlaps({ meeting }: { meeting: StoredMeeting }) {
+  return meeting.summitId === null ? null : <OverlapsInSummit meeting={meeting} summitId={meeting.summitId} />;
+}
+
+type StoredMeeting = ScheduledMeeting & { summitId: number | null; timeZone: string };
+
+function OverlapsInSummit({ meeting, summitId }: { meeting: StoredMeeting; summitId: number }) {
+  const view = useQuery('summit.view', { id: summitId });
+  if (!view.value) return null;
+  const overlaps = overlapsOf(meeting, view.value.meetings);
+  if (overlaps.length === 0) return null;
+  return (
+    <div className="field-warning meeting-overlaps" role="status">
+      <OverlappingMeetings timeZone={meeting.timeZone} overlaps={overlaps} linked />
+    </div>
+  );
+}
+
+/**
+ * Each overlapping meeting named with its marking and its time at its venue and, where the zones differ, in this
+ * meeting's zone: the Chatham Islands' 00:15 on 1 March is Nukuʻalofa's 23:30 on 29 February, and a programme
+ * lists the two under different days.
+ */
+function OverlappingMeetings({ timeZone, overlaps, linked = false }: { timeZone: string; overlaps: MeetingSummary[]; linked?: boolean }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <>
       <p>{t('records.overlaps.intro', { count: overlaps.length })}</p>
       <ul aria-label={t('records.overlaps.list')}>
         {overlaps.map((other) => {
-          const times = formatMeetingTimes(other, meeting.timeZone, locale);
+          const times = formatMeetingTimes(other, timeZone, locale);
+          const title = <StoredText text={other.title} />;
           return (
             <li key={other.id}>
-              <PortionMark classification={other.classification} /> <StoredText text={other.title} />
+              <PortionMark classification={other.classification} />{' '}
+              {linked ? <a href={hrefOf({ view: 'meeting', id: other.id })}>{title}</a> : title}
               {' · '}
               {t('records.overlaps.at', { time: times.venue, zone: other.timeZone })}
               {times.home && ` · ${t('records.overlaps.here', { time: times.home })}`}
@@ -53,7 +92,6 @@ export function MeetingOverlapWarning({ summitId, values, id }: { summitId: numb
           );
         })}
       </ul>
-      <p>{t('records.overlaps.saved')}</p>
-    </div>
+    </>
   );
 }

@@ -106,7 +106,11 @@ export const en = {
     meetingCount_other: '{{count}} meetings',
     dayBeforeSummit: 'before the summit’s dates',
     dayAfterSummit: 'after the summit’s dates',
-    overlapsMark: 'Overlaps another meeting',
+    // Named with their markings, at most three (views/Summit.tsx OverlapMark).
+    overlapsWith_one: 'Overlaps',
+    overlapsWith_other: 'Overlaps {{count}} meetings:',
+    overlapsMore_one: 'and {{count}} more',
+    overlapsMore_other: 'and {{count}} more',
     dates: 'Dates',
     city: 'City',
     country: 'Country',

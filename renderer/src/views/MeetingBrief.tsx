@@ -13,6 +13,7 @@ import { MeetingTime } from '../components/MeetingTime.tsx';
 import { ParticipantsEditor } from '../components/ParticipantsEditor.tsx';
 import { StoredText, turnsTextRound } from '../components/StoredText.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
+import { SavedMeetingOverlaps } from '../forms/MeetingOverlapWarning.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { MeetingBiography } from '../packs/MeetingBiography.tsx';
 import { hrefOf, navigate } from '../router.ts';
@@ -84,6 +85,8 @@ export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?
               <dt>{t('meeting.when')}</dt>
               <dd>
                 <MeetingTime meeting={meeting} layout="block" />
+                {/* The form warns of another meeting of the summit at the same time; the brief says so too, and with which. */}
+                <SavedMeetingOverlaps meeting={meeting} />
               </dd>
               <dt>{t('meeting.summit')}</dt>
               <dd>

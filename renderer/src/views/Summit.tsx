@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { overlappingIds } from '../../../shared/meetingOverlap.ts';
+import type { MeetingSummary } from '../../../shared/domain.ts';
+import { overlapsByMeeting } from '../../../shared/meetingOverlap.ts';
 import { formatDate } from '../../../shared/time.ts';
 import { CityAndDay } from '../components/CityAndDay.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
@@ -64,7 +65,7 @@ export function SummitView({ id }: { id: number }) {
   const view = useQuery('summit.view', { id });
   const rows = useMemo(() => programmeRows(view.value?.meetings ?? [], view.value?.summit), [view.value]);
   // Meetings taking up the same time, compared as instants: the programme lists them under their venues' days.
-  const overlapping = useMemo(() => overlappingIds(view.value?.meetings ?? []), [view.value]);
+  const overlaps = useMemo(() => overlapsByMeeting(view.value?.meetings ?? []), [view.value]);
   return (
     <Loaded query={view}>
       {({ summit, country, meetings, timeline, participants, sectors }) => (
@@ -173,7 +174,7 @@ export function SummitView({ id }: { id: number }) {
                         · {t(`meeting.formats.${row.meeting.format}`)} · {t(`meeting.statuses.${row.meeting.status}`)}
                       </span>
                       <MeetingTime meeting={row.meeting} layout="block" />
-                      {overlapping.has(row.meeting.id) && <div className="field-warning overlap-mark">⚠ {t('summits.overlapsMark')}</div>}
+                      <OverlapMark others={overlaps.get(row.meeting.id)} />
                     </div>
                   )
                 }
@@ -196,5 +197,27 @@ export function SummitView({ id }: { id: number }) {
         </article>
       )}
     </Loaded>
+  );
+}
+
+/** Named in a programme's mark at most: a plenary overlapping a day of bilaterals is not a paragraph of titles. */
+const overlapsNamed = 3;
+
+/** Which meetings this one takes up the same time as, each with its marking, as the meeting's form and brief say. */
+function OverlapMark({ others }: { others: MeetingSummary[] | undefined }) {
+  const { t } = useTranslation();
+  if (!others || others.length === 0) return null;
+  const named = others.slice(0, overlapsNamed);
+  return (
+    <div className="field-warning overlap-mark">
+      ⚠ {t('summits.overlapsWith', { count: others.length })}
+      {named.map((other, index) => (
+        <span key={other.id} className="overlap-with">
+          {index === 0 ? ' ' : '; '}
+          <PortionMark classification={other.classification} /> <StoredText text={other.title} />
+        </span>
+      ))}
+      {others.length > named.length && `; ${t('summits.overlapsMore', { count: others.length - named.length })}`}
+    </div>
   );
 }
