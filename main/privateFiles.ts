@@ -44,6 +44,11 @@ export function makePrivateFolder(folder: string): void {
  * closed the next time something is written there.
  */
 export async function makePrivateExportsFolder(folder: string): Promise<void> {
-  await fs.promises.mkdir(folder, { recursive: true, mode: 0o700 });
+  await fs.promises.mkdir(folder, { recursive: true, mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
+    // mkdir answers EEXIST where a file stands at the folder's own path: said as what it is, not a folder, as
+    // writing into a folder under a file is (ENOTDIR), so the desk is not shown the bare code.
+    if (error.code === 'EEXIST') throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
+    throw error;
+  });
   keepPrivate(folder);
 }

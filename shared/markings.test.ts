@@ -149,6 +149,24 @@ describe('a scheme whose levels carry control markings (SECRET//NOFORN)', () => 
     expect(highestMarking(scheme, ['CONFIDENTIAL//REL TO AUS, USA', 'CONFIDENTIAL']).level?.name).toBe('CONFIDENTIAL');
   });
 
+  // A desk of a US-aligned partner marks material SECRET//REL TO as well as CONFIDENTIAL, which is not released:
+  // no order of the two alone keeps both right, but SECRET above them does, as the US banner rule says.
+  it('banners a page holding CONFIDENTIAL and SECRET//REL TO as SECRET, the first level above that keeps both', () => {
+    const secretRel = level('SECRET//REL TO AUS, USA', 'S//REL');
+    const scheme = usWithControls(unclassified, relToAus, confidential, secretRel, secret, noforn);
+    expect(schemeProblems(scheme)).toEqual([]);
+    expect(highestMarking(scheme, ['CONFIDENTIAL', 'SECRET//REL TO AUS, USA']).level?.name).toBe('SECRET');
+    expect(highestMarking(scheme, ['CONFIDENTIAL//REL TO AUS, USA', 'SECRET//REL TO AUS, USA']).level?.name).toBe(
+      'SECRET//REL TO AUS, USA',
+    );
+    expect(highestMarking(scheme, ['UNCLASSIFIED', 'SECRET//REL TO AUS, USA']).level?.name).toBe('SECRET//REL TO AUS, USA');
+    expect(highestMarking(scheme, ['SECRET//REL TO AUS, USA', 'SECRET//NOFORN', 'CONFIDENTIAL']).level?.name).toBe('SECRET//NOFORN');
+    const topSecret = usWithControls(unclassified, secret, noforn, level('TOP SECRET', 'TS'), level('TOP SECRET//NOFORN', 'TS//NF'));
+    expect(schemeProblems(topSecret)).toEqual([]);
+    expect(highestMarking(topSecret, ['SECRET//NOFORN', 'TOP SECRET']).level?.name).toBe('TOP SECRET//NOFORN');
+    expect(highestMarking(topSecret, ['SECRET', 'TOP SECRET']).level?.name).toBe('TOP SECRET');
+  });
+
   it('refuses a NOFORN level ranked below one without NOFORN: a page holding both would be bannered releasable', () => {
     const scheme = usWithControls(unclassified, noforn, level('TOP SECRET', 'TS'));
     expect(schemeProblems(scheme)).toEqual([{ problem: 'levelControlsDropped', level: 1, above: 2 }]);

@@ -227,11 +227,33 @@ export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
     portions.add(printedAs(portion));
   });
   const levelNames = scheme.levels.map((level) => level.name.trim());
-  levelNames.forEach((lower, index) => {
-    const above = levelNames.findIndex((higher, at) => at > index && controlsDropped(lower, higher, index === 0));
-    if (above !== -1) problems.push({ problem: 'levelControlsDropped', level: index, above });
+  const named = new Set<number>();
+  levelNames.forEach((_, highest) => {
+    const heldUnder = levelNames.map((__, index) => index).filter((index) => index <= highest);
+    if (bannerAbove(levelNames, highest, heldUnder) !== null) return;
+    // No level at or above this one keeps every control under it: name the first level it cannot be held with.
+    const lower =
+      heldUnder.find((index) => index < highest && bannerAbove(levelNames, highest, [index, highest]) === null) ??
+      heldUnder.find((index) => controlsDropped(levelNames[index] ?? '', levelNames[highest] ?? '', index === 0));
+    if (lower === undefined || named.has(lower)) return;
+    named.add(lower);
+    problems.push({ problem: 'levelControlsDropped', level: lower, above: highest });
   });
   return problems;
+}
+
+/**
+ * The banner of a page holding the levels at `held`, whose highest is at `highest`: the first level from there up
+ * that keeps every held level's controls, as the US rule bannering CONFIDENTIAL beside SECRET//REL TO as SECRET
+ * does (neither level alone is right: one lowers the classification, the other releases what is not released).
+ * null when no level of the scheme does.
+ */
+function bannerAbove(levelNames: readonly string[], highest: number, held: readonly number[]): number | null {
+  for (let banner = highest; banner < levelNames.length; banner++) {
+    const bannerName = levelNames[banner] ?? '';
+    if (held.every((index) => !controlsDropped(levelNames[index] ?? '', bannerName, index === 0))) return banner;
+  }
+  return null;
 }
 
 /** A scheme as it is stored: names and marks without the spaces typed around them. */
@@ -270,16 +292,29 @@ export interface HighestMarking {
   unmarkedCount: number;
 }
 
-/** The banner of a page or a window: the highest level present, and whether unmarked material sits beside it. */
+/**
+ * The banner of a page or a window: the highest level present (or the first above it that keeps every present
+ * level's control markings), and whether unmarked material sits beside it.
+ */
 export function highestMarking(scheme: ClassificationScheme, classifications: Iterable<string>): HighestMarking {
   let highest = -1;
   let unmarkedCount = 0;
+  const held = new Set<number>();
   for (const classification of classifications) {
     const marking = markingOf(scheme, classification);
-    if (marking.kind === 'level') highest = Math.max(highest, marking.rank);
-    else unmarkedCount += 1;
+    if (marking.kind === 'level') {
+      highest = Math.max(highest, marking.rank);
+      held.add(marking.rank);
+    } else unmarkedCount += 1;
   }
-  return { level: scheme.levels[highest] ?? null, unmarkedCount };
+  if (highest === -1) return { level: null, unmarkedCount };
+  // A saved scheme always has such a level (schemeProblems); the highest is kept for one saved before that rule.
+  const banner = bannerAbove(
+    scheme.levels.map((level) => level.name),
+    highest,
+    [...held],
+  );
+  return { level: scheme.levels[banner ?? highest] ?? null, unmarkedCount };
 }
 
 /** A desk default is a level of the scheme or '' (ask, start unmarked); anything else falls back to ''. */

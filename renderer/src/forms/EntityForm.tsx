@@ -18,7 +18,7 @@ import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './fo
 import { MeetingOverlapWarning } from './MeetingOverlapWarning.tsx';
 import { MeetingPicker } from './MeetingPicker.tsx';
 import { type FieldSpec, type FormSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
-import { type FieldProblem, impossibleDateFields, validate } from './validate.ts';
+import { type FieldProblem, unreadableFields, validate } from './validate.ts';
 
 type Choice = { id: number; label: string; classification: string };
 
@@ -228,7 +228,7 @@ export function EntityForm({
     setProblems((current) => {
       const refused = changed.filter((name) => name in current);
       if (refused.length === 0) return current;
-      const now = validate(spec, values, impossibleDateFields(formRef.current));
+      const now = validate(spec, values, unreadableFields(formRef.current));
       const next = { ...current };
       for (const name of refused) {
         const problem = now[name];
@@ -291,7 +291,7 @@ export function EntityForm({
     // A form in a dialog opened from another form's picker must not submit that one too.
     event.stopPropagation();
     setFormError(null);
-    const found = validate(spec, values, impossibleDateFields(formRef.current));
+    const found = validate(spec, values, unreadableFields(formRef.current));
     setProblems(found);
     if (Object.keys(found).length > 0) {
       focusFirstProblem.current = true;

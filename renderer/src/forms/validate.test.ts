@@ -212,6 +212,14 @@ describe('days and times that do not exist, before anything is sent', () => {
     expect(validate(formSpecs.meeting, { ...meeting, date: '' }, new Set(['date']))).toEqual({ date: { key: 'forms.impossibleDate' } });
   });
 
+  // Chromium's time control holds 24:00, or an hour typed without its minutes, as an empty value: the form read it
+  // as "time of day not known" and saved the meeting without its time.
+  it('refuses a time its control cannot read, though the value reads empty and the time of day as not known', () => {
+    const unread = { ...meeting, time: '', startTimeKnown: false };
+    expect(validate(formSpecs.meeting, unread)).toEqual({});
+    expect(validate(formSpecs.meeting, unread, new Set(['time']))).toEqual({ time: { key: 'forms.notATime' } });
+  });
+
   it('refuses a date-only field in year 0 or 10000', () => {
     const event = { ...formSpecs.timelineEvent.blank(), title: 'Partnership', occurredOn: '0000-01-01' };
     expect(validate(formSpecs.timelineEvent, event)).toEqual({ occurredOn: { key: 'forms.notADate' } });

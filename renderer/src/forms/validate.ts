@@ -25,7 +25,7 @@ export interface FieldProblem {
   options?: Record<string, unknown>;
 }
 
-function checkField(field: FieldSpec, values: FormValues, impossibleDates: ReadonlySet<string>): FieldProblem | null {
+function checkField(field: FieldSpec, values: FormValues, unreadable: ReadonlySet<string>): FieldProblem | null {
   const value = values[field.name];
   const textValue = typeof value === 'string' ? value : '';
   switch (field.kind) {
@@ -40,11 +40,14 @@ function checkField(field: FieldSpec, values: FormValues, impossibleDates: Reado
       return proseProblem(textValue, field.max);
     case 'date':
       // Chromium's date control holds a typed day that does not exist (30 February) as an empty value, silently.
-      if (impossibleDates.has(field.name)) return { key: 'forms.impossibleDate' };
+      if (unreadable.has(field.name)) return { key: 'forms.impossibleDate' };
       if (textValue === '') return field.optional ? null : { key: 'forms.required' };
       if (hasOverflowingYear(textValue)) return { key: 'forms.yearOverflow', options: { order: controlDateOrder() } };
       return isCalendarDate(textValue) ? null : { key: 'forms.notADate' };
     case 'time':
+      // Likewise a time the control cannot read (24:00, or an hour typed without its minutes): it reports no
+      // value, which reads as "time of day not known", and the meeting was saved without its time.
+      if (unreadable.has(field.name)) return { key: 'forms.notATime' };
       if (values.startTimeKnown !== true) return null;
       return isWallTime(textValue) ? null : { key: 'forms.notATime' };
     case 'timezone':
@@ -84,16 +87,12 @@ export function proseProblem(text: string, max: number = maxProse): FieldProblem
 
 /**
  * Every field's problem, found before anything is sent, so the store sees only whole records.
- * `impossibleDates` names the date fields whose control holds a day that does not exist (see `impossibleDateFields`).
+ * `unreadable` names the date and time fields whose control holds what it cannot read (see `unreadableFields`).
  */
-export function validate(
-  spec: FormSpec,
-  values: FormValues,
-  impossibleDates: ReadonlySet<string> = new Set(),
-): Record<string, FieldProblem> {
+export function validate(spec: FormSpec, values: FormValues, unreadable: ReadonlySet<string> = new Set()): Record<string, FieldProblem> {
   const problems: Record<string, FieldProblem> = {};
   for (const field of spec.fields) {
-    const problem = checkField(field, values, impossibleDates);
+    const problem = checkField(field, values, unreadable);
     if (problem) problems[field.name] = problem;
   }
   const crossField = spec.check?.(values);
@@ -102,10 +101,11 @@ export function validate(
 }
 
 /**
- * The date controls of a form holding a complete but impossible day (30 February, 31 April): the
- * control reports no value and fires no event, so only its validity tells them from an empty field.
+ * The date and time controls of a form holding what they cannot read: a complete but impossible day (30 February,
+ * 31 April), a time of 24:00 or one typed in part. The control reports no value and fires no event, so only its
+ * validity tells them from an empty field.
  */
-export function impossibleDateFields(form: ParentNode | null): Set<string> {
-  const controls = form ? [...form.querySelectorAll<HTMLInputElement>('input[type="date"]')] : [];
+export function unreadableFields(form: ParentNode | null): Set<string> {
+  const controls = form ? [...form.querySelectorAll<HTMLInputElement>('input[type="date"], input[type="time"]')] : [];
   return new Set(controls.filter((control) => control.validity.badInput).map((control) => control.name));
 }

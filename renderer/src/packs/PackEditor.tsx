@@ -4,7 +4,7 @@ import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus, 
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { packLimits } from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
-import { impossibleDateFields } from '../forms/validate.ts';
+import { unreadableFields } from '../forms/validate.ts';
 import { useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
@@ -179,7 +179,7 @@ export function PackEditor({
   const editor = useRef<HTMLElement>(null);
   const save = async () => {
     // A timeline bound typed as a day that does not exist reads as no bound: refused, named, not saved as an open range.
-    const [impossible] = impossibleDateFields(editor.current);
+    const [impossible] = unreadableFields(editor.current);
     const problem = impossible
       ? {
           message: t('forms.impossibleDate', { field: t(`packs.${impossible}`), interpolation: { escapeValue: false } }),

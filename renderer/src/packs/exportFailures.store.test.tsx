@@ -62,6 +62,15 @@ describe('an export that cannot write its file', () => {
     expect(said(refused, 'en')).toContain(`${path.join(file, 'exports')} is not a folder`);
   });
 
+  // mkdir answers EEXIST where a file stands at the folder's own path: the desk read "the system said EEXIST".
+  it('names an exports folder that is a file, not a folder', async () => {
+    const file = path.join(scratch, 'exports');
+    fs.writeFileSync(file, 'not a folder');
+    const refused = await refusalExportingTo(file);
+    expect(refused).toMatchObject({ reason: 'export_not_a_folder', params: { folder: file } });
+    expect(said(refused, 'en')).toBe(`The pack could not be exported: ${file} is not a folder. Nothing was written.`);
+  });
+
   it('tells a full disk and a folder gone from a permission problem, and gives any other failure in the system’s words', () => {
     const failure = (code: string) => Object.assign(new Error(`${code}: system message`), { code });
     const target = '/media/usb/exports/Vilnius.pdf';
