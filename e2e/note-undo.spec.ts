@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test } from './fixtures.ts';
+import { callStore, goTo } from './store.helpers.ts';
 import { expect } from './views.helpers.ts';
 
 const noteBox = (page: Page) => page.getByRole('textbox', { name: 'Note text', exact: true });
@@ -53,4 +54,28 @@ test('undo in a meeting-brief section takes back the last typing run', async ({ 
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('region', { name: /Points to make/ }).locator('p.prose')).toContainText('Ask about the mission.');
   await expect(page.getByRole('region', { name: /Points to make/ }).locator('p.prose')).not.toContainText('Thank Korea.');
+});
+
+test('undo in a record form’s long text takes back the last typing run, and the form saves what undo left', async ({ sherpa }) => {
+  const { page } = sherpa;
+  const yoon = (await callStore(page, 'person.list', {})).find((person) => person.name === 'Yoon Suk Yeol');
+  if (!yoon) throw new Error('The sample holds President Yoon');
+  await goTo(page, `#/edit/person/${yoon.id}`);
+  const biography = page.getByRole('textbox', { name: 'Biography', exact: true });
+  await biography.click();
+  await page.keyboard.press('Control+End');
+  const before = await biography.inputValue();
+  await page.keyboard.type(' Hosted the NATO cyber training.');
+  await endTypingRun(page);
+  await page.keyboard.type(' Second term unlikely.');
+  await page.keyboard.press('Control+z');
+  // The whole run, not its last letter.
+  await expect(biography).toHaveValue(`${before} Hosted the NATO cyber training.`);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(biography).toHaveValue(`${before} Hosted the NATO cyber training. Second term unlikely.`);
+  await page.keyboard.press('Control+z');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect
+    .poll(async () => (await callStore(page, 'person.list', {})).find((person) => person.id === yoon.id)?.biography)
+    .toBe(`${before} Hosted the NATO cyber training.`);
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/index.ts';
+import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { useToast } from '../components/Undo.tsx';
 import { proseProblem } from '../forms/validate.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -109,13 +110,13 @@ export function MeetingBiography({
   return (
     <div className="field">
       <label htmlFor={`${id}-text`}>{label}</label>
-      <textarea
+      <TypingTextArea
         id={`${id}-text`}
         rows={4}
         maxLength={20_000}
         value={draft}
         aria-describedby={`${id}-hint`}
-        onChange={(event) => setDraft(event.target.value)}
+        onValue={setDraft}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
           if (event.key === 'Escape') setDraft(null);
