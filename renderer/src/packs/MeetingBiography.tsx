@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/index.ts';
+import { TypedProse } from '../components/TypedProse.tsx';
 import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { useToast } from '../components/Undo.tsx';
 import { proseProblem } from '../forms/validate.ts';
@@ -92,7 +93,7 @@ export function MeetingBiography({
             <h3 ref={heading} tabIndex={-1} id={`meeting-biography-${person.id}`}>
               <PortionMark classification={entry?.classification ?? classification} /> {t('packs.meetingBiography', { name: person.name })}
             </h3>
-            <p className="prose">{current}</p>
+            <TypedProse text={current} />
           </>
         )}
         <button
