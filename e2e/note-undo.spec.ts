@@ -79,3 +79,22 @@ test('undo in a record form’s long text takes back the last typing run, and th
     .poll(async () => (await callStore(page, 'person.list', {})).find((person) => person.id === yoon.id)?.biography)
     .toBe(`${before} Hosted the NATO cyber training.`);
 });
+
+test('undo in a meeting’s own biography takes back the last typing run, and its page shows the saved text formatted', async ({
+  sherpa,
+}) => {
+  const { page } = sherpa;
+  await page.goto(new URL('#/meeting/1', page.url()).toString());
+  await page.getByRole('button', { name: 'Write a biography of Yoon Suk Yeol for this meeting' }).click();
+  const biography = page.getByRole('textbox', { name: 'Biography for this meeting: Yoon Suk Yeol' });
+  await biography.click();
+  await page.keyboard.type('Prefers a **short** opening.');
+  await endTypingRun(page);
+  await page.keyboard.type(' Dislikes notes.');
+  await page.keyboard.press('Control+z');
+  await expect(biography).toHaveValue('Prefers a **short** opening.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const shown = page.getByRole('heading', { name: /Biography for this meeting: Yoon Suk Yeol/ }).locator('xpath=following-sibling::*[1]');
+  await expect(shown).toHaveText('Prefers a short opening.');
+  await expect(shown.locator('strong')).toHaveText('short');
+});
