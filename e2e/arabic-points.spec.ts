@@ -29,18 +29,19 @@ test('a point typed in Arabic in an English brief reads right to left, its full 
   const editor = section.locator('textarea');
   await editor.fill(`${arabicPoint}\n2. Cyber defence: propose a joint CERT exchange.`);
   await editor.press('Control+Enter');
-  const prose = section.locator('p.prose');
-  await expect(prose).toContainText('نرحب');
+  // Numbered lines show as the pack prints them: a numbered list, each item in the direction of its first letter.
+  const items = section.locator('.prose ol > li');
+  await expect(items).toHaveText(['نرحب بالتعاون في مجال الأمن البحري.', 'Cyber defence: propose a joint CERT exchange.']);
   await page.screenshot({ path: testInfo.outputPath('arabic-point.png') });
 
-  // Where the full stop and the first letter of each line are drawn (a string, as the other specs evaluate).
+  // Where the full stop and the first letter of each item are drawn (a string, as the other specs evaluate).
   const positions = await page.evaluate<{ arabicStop: number; arabicFirst: number; englishStop: number; englishFirst: number }>(`(() => {
-    const p = [...document.querySelectorAll('p.prose')].find((each) => each.textContent.includes('نرحب'));
-    const node = p.firstChild;
-    const text = node.textContent;
-    const x = (index) => { const range = document.createRange(); range.setStart(node, index); range.setEnd(node, index + 1); return range.getBoundingClientRect().left; };
-    const arabicEnd = text.indexOf('\\n') - 1;
-    return { arabicStop: x(arabicEnd), arabicFirst: x(text.indexOf('ن')), englishStop: x(text.length - 1), englishFirst: x(text.indexOf('Cyber')) };
+    const items = [...document.querySelectorAll('.prose ol > li')];
+    const x = (item, index) => { const node = item.firstChild; const range = document.createRange(); range.setStart(node, index); range.setEnd(node, index + 1); return range.getBoundingClientRect().left; };
+    const arabic = items.find((each) => each.textContent.includes('نرحب'));
+    const english = items.find((each) => each.textContent.includes('Cyber'));
+    const last = (item) => item.firstChild.textContent.length - 1;
+    return { arabicStop: x(arabic, last(arabic)), arabicFirst: x(arabic, 0), englishStop: x(english, last(english)), englishFirst: x(english, 0) };
   })()`);
   expect(positions.arabicStop).toBeLessThan(positions.arabicFirst);
   expect(positions.englishStop).toBeGreaterThan(positions.englishFirst);

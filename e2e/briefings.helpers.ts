@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import { proseBlocks } from '../shared/proseBlocks.ts';
 import { test } from './fixtures.ts';
 import { chooseRecord, expect, markedChoice, sidebar } from './views.helpers.ts';
 
@@ -248,7 +249,10 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
     await page.getByRole('button', { name: `Edit ${section}` }).click();
     await page.getByLabel(`${section} text`).fill(text);
     await page.keyboard.press('Control+Enter');
-    await expect(page.getByText(text.split('\n')[0] ?? text)).toBeVisible();
+    // The first line as the brief shows it: a "1. " or "- " line is a list item, without its number or dash.
+    const first = proseBlocks(text)[0];
+    const shown = first?.type === 'p' ? first.text : first?.type === 'ul' ? first.items[0] : first?.items[0]?.text;
+    await expect(page.getByText(shown ?? text)).toBeVisible();
   }
 
   await page.getByRole('button', { name: `Write a biography of ${counterpart.name} for this meeting` }).click();

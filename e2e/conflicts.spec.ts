@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { seedConflicts } from './conflicts.helpers.ts';
 import { startHarnessProcess, test } from './fixtures.ts';
 import { callStore } from './store.helpers.ts';
@@ -166,6 +166,54 @@ test('a note edited on two desks shows both texts in the note editor, and keepin
     await expect(page.getByRole('textbox', { name: 'Note text' })).toHaveValue(other);
     expect((await callStore(page, 'note.get', { id: seeded.noteId })).body).toBe(other);
     expect((await callStore(page, 'conflict.list', {})).map((conflict) => conflict.kind)).toEqual(['meeting']);
+  } finally {
+    await close();
+  }
+});
+
+/** The caret moved and back: the browser starts a new undo step, as after a click in the text. */
+async function endTypingRun(page: Page): Promise<void> {
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+}
+
+test('undo in a merged text takes back the last typing run, in a record’s merge and a note’s', async ({ browser, target }) => {
+  test.skip(target !== 'web', 'The diverged store is written into the web harness’s data folder.');
+  test.setTimeout(120_000);
+  const { page, seeded, close } = await openDesk(browser);
+  try {
+    await page.goto(`${page.url().split('#')[0]}#/conflicts`);
+    await page
+      .getByRole('row', { name: new RegExp(seeded.shownTitle.replace(/[()]/g, '.')) })
+      .getByRole('link')
+      .click();
+    await page.getByRole('button', { name: 'Merge…' }).click();
+    const merged = page.getByRole('textbox', { name: 'Merged text of Points to make' });
+    await merged.click();
+    await page.keyboard.press('Control+End');
+    const before = await merged.inputValue();
+    await page.keyboard.type('\n- Ask about the mission.');
+    await endTypingRun(page);
+    await page.keyboard.type(' Thank Korea.');
+    await page.keyboard.press('Control+z');
+    // The whole run, not its last letter.
+    await expect(merged).toHaveValue(`${before}\n- Ask about the mission.`);
+    await page.getByRole('button', { name: 'Save the merge' }).click();
+    await expect(page.locator('main').getByRole('status')).toContainText('Settled');
+    expect((await callStore(page, 'meeting.get', { id: seeded.meetingId })).pointsToMake).toBe(`${before}\n- Ask about the mission.`);
+
+    await page.goto(`${page.url().split('#')[0]}#/notes/${seeded.noteId}`);
+    const view = page.locator('.note-conflict');
+    await view.getByRole('button', { name: 'Merge both…' }).click();
+    const mergedNote = view.getByRole('textbox', { name: 'Merged text' });
+    await mergedNote.click();
+    await page.keyboard.press('Control+End');
+    const noteBefore = await mergedNote.inputValue();
+    await page.keyboard.type(' Ask protocol.');
+    await endTypingRun(page);
+    await page.keyboard.type(' Today.');
+    await page.keyboard.press('Control+z');
+    await expect(mergedNote).toHaveValue(`${noteBefore} Ask protocol.`);
   } finally {
     await close();
   }

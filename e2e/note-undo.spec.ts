@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test } from './fixtures.ts';
+import { callStore, goTo } from './store.helpers.ts';
 import { expect } from './views.helpers.ts';
 
 const noteBox = (page: Page) => page.getByRole('textbox', { name: 'Note text', exact: true });
@@ -51,6 +52,49 @@ test('undo in a meeting-brief section takes back the last typing run', async ({ 
   await page.keyboard.press('Control+z');
   await expect(editor).toHaveValue(`${before}\nAsk about the mission.`);
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('region', { name: /Points to make/ }).locator('p.prose')).toContainText('Ask about the mission.');
-  await expect(page.getByRole('region', { name: /Points to make/ }).locator('p.prose')).not.toContainText('Thank Korea.');
+  await expect(page.getByRole('region', { name: /Points to make/ }).locator('.prose')).toContainText('Ask about the mission.');
+  await expect(page.getByRole('region', { name: /Points to make/ }).locator('.prose')).not.toContainText('Thank Korea.');
+});
+
+test('undo in a record form’s long text takes back the last typing run, and the form saves what undo left', async ({ sherpa }) => {
+  const { page } = sherpa;
+  const yoon = (await callStore(page, 'person.list', {})).find((person) => person.name === 'Yoon Suk Yeol');
+  if (!yoon) throw new Error('The sample holds President Yoon');
+  await goTo(page, `#/edit/person/${yoon.id}`);
+  const biography = page.getByRole('textbox', { name: 'Biography', exact: true });
+  await biography.click();
+  await page.keyboard.press('Control+End');
+  const before = await biography.inputValue();
+  await page.keyboard.type(' Hosted the NATO cyber training.');
+  await endTypingRun(page);
+  await page.keyboard.type(' Second term unlikely.');
+  await page.keyboard.press('Control+z');
+  // The whole run, not its last letter.
+  await expect(biography).toHaveValue(`${before} Hosted the NATO cyber training.`);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(biography).toHaveValue(`${before} Hosted the NATO cyber training. Second term unlikely.`);
+  await page.keyboard.press('Control+z');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect
+    .poll(async () => (await callStore(page, 'person.list', {})).find((person) => person.id === yoon.id)?.biography)
+    .toBe(`${before} Hosted the NATO cyber training.`);
+});
+
+test('undo in a meeting’s own biography takes back the last typing run, and its page shows the saved text formatted', async ({
+  sherpa,
+}) => {
+  const { page } = sherpa;
+  await page.goto(new URL('#/meeting/1', page.url()).toString());
+  await page.getByRole('button', { name: 'Write a biography of Yoon Suk Yeol for this meeting' }).click();
+  const biography = page.getByRole('textbox', { name: 'Biography for this meeting: Yoon Suk Yeol' });
+  await biography.click();
+  await page.keyboard.type('Prefers a **short** opening.');
+  await endTypingRun(page);
+  await page.keyboard.type(' Dislikes notes.');
+  await page.keyboard.press('Control+z');
+  await expect(biography).toHaveValue('Prefers a **short** opening.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const shown = page.getByRole('heading', { name: /Biography for this meeting: Yoon Suk Yeol/ }).locator('xpath=following-sibling::*[1]');
+  await expect(shown).toHaveText('Prefers a short opening.');
+  await expect(shown.locator('strong')).toHaveText('short');
 });

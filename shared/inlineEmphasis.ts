@@ -1,10 +1,11 @@
 import { createElement, type ReactNode } from 'react';
 
-// Bold and italic in a brief section, as staff type them: **Do not**, *only if
-// asked*, _ever_. A section is not Markdown (its lines stay lines, "#" and "1)"
-// stay as typed; see main/pdf/template/prose.ts), so only emphasis is read
-// here, one line at a time, and shown the same on screen
-// (renderer/src/components/EditableSection.tsx) and in the pack (prose.ts).
+// Bold and italic in a brief section, a biography or a sector's text, as staff
+// type them: **Do not**, *only if asked*, _ever_. Such a text is not Markdown
+// (its lines are paragraphs or list items, shared/proseBlocks.ts; "#" stays as
+// typed), so only emphasis is read here, one line at a time, and shown the
+// same on screen (renderer/src/components/TypedProse.tsx) and in the pack
+// (main/pdf/template/prose.ts).
 // The result is a tree of strings and two tags only, turned into React
 // elements: nothing is ever set as HTML.
 //

@@ -128,14 +128,17 @@ describe('a brief section saved elsewhere a moment before this window heard of i
 
 describe('a brief section read on screen', () => {
   const typed = '- **Do not** confirm the *draft*\n- Growth of 5 * 3 per cent*';
-  it('shows **bold** and *italic* without their marks, as the pack prints them, and a lone asterisk as typed', () => {
+  it('shows **bold** and *italic* without their marks and "- " lines as a list, as the pack prints them, and a lone asterisk as typed', () => {
     render(
       <I18nextProvider i18n={i18n}>
         <EditableSection sectionKey="points" title="Points to make" text={typed} onSave={vi.fn(async () => undefined)} />
       </I18nextProvider>,
     );
     const prose = document.querySelector('.prose');
-    expect(prose?.textContent).toBe('- Do not confirm the draft\n- Growth of 5 * 3 per cent*');
+    expect([...(prose?.querySelectorAll('ul > li') ?? [])].map((item) => item.textContent)).toEqual([
+      'Do not confirm the draft',
+      'Growth of 5 * 3 per cent*',
+    ]);
     expect(prose?.querySelector('strong')?.textContent).toBe('Do not');
     expect(prose?.querySelector('em')?.textContent).toBe('draft');
   });

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { emphasisToReact } from '../../../shared/inlineEmphasis.ts';
 import { shortened } from '../../../shared/shortened.ts';
 import { proseProblem } from '../forms/validate.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
+import { TypedProse } from './TypedProse.tsx';
 import { TypingTextArea } from './TypingTextArea.tsx';
 
 /** The start of a saved text, enough to recognise it in a message. */
@@ -145,8 +145,8 @@ export function EditableSection({
       </div>
       {draft === null ? (
         saved.trim() ? (
-          // **Do not** reads bold here as in the pack: the same rule prints it (main/pdf/template/prose.ts).
-          <p className="prose">{emphasisToReact(saved)}</p>
+          // **Do not** reads bold and "- " lines a list here as in the pack: the same rules print it (main/pdf/template/prose.ts).
+          <TypedProse text={saved} />
         ) : (
           <p className="muted">{t('meeting.emptySection')}</p>
         )

@@ -28,12 +28,19 @@ export function StoredParts({ text }: { text: string }) {
           part.text
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text, in order, never reordered.
-          <mark key={at} className="misleading-character" data-testid="misleading-character">
-            {characterLabel(part.flagged.codePoint)}
-          </mark>
+          <MisleadingMark key={at} codePoint={part.flagged.codePoint} />
         ),
       )}
     </>
+  );
+}
+
+/** One flagged character, drawn as its code where it stands. */
+export function MisleadingMark({ codePoint }: { codePoint: number }) {
+  return (
+    <mark className="misleading-character" data-testid="misleading-character">
+      {characterLabel(codePoint)}
+    </mark>
   );
 }
 

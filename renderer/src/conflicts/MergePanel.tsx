@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordConflict } from '../../../shared/conflicts.ts';
+import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { combinedTexts } from './conflictPages.ts';
 import { useShownValue } from './shownValue.ts';
 
@@ -50,12 +51,13 @@ export function MergePanel({ conflict, sideName, busy, onSave, onCancel }: Merge
       ) : null}
       {differing.map((field) =>
         field.long ? (
-          <label key={field.name} className="conflict-merge-text">
+          <label key={field.name} className="conflict-merge-text" htmlFor={`${headingId}-${field.name}-text`}>
             {t('conflicts.mergedText', { field: label(field.name) })}
-            <textarea
+            <TypingTextArea
+              id={`${headingId}-${field.name}-text`}
               rows={8}
               value={texts[field.name] ?? ''}
-              onChange={(event) => setTexts({ ...texts, [field.name]: event.target.value })}
+              onValue={(text) => setTexts((current) => ({ ...current, [field.name]: text }))}
             />
           </label>
         ) : (

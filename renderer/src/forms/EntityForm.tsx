@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Channel, GuardedSave } from '../../../shared/contract.ts';
 import { shortened } from '../../../shared/shortened.ts';
 import { BridgeError, call } from '../bridge/index.ts';
+import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { CountedMarking, PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { namedIn } from '../records/errors.ts';
 import { NamesakeWarning } from '../records/NamesakeWarning.tsx';
@@ -340,7 +341,7 @@ export function EntityForm({
     const textValue = typeof value === 'string' ? value : '';
     switch (field.kind) {
       case 'textarea':
-        return <textarea {...common} rows={4} value={textValue} onChange={(event) => set(field.name, event.target.value)} />;
+        return <TypingTextArea {...common} rows={4} value={textValue} onValue={(text) => set(field.name, text)} />;
       case 'date':
         return <input {...common} type="date" value={textValue} onChange={(event) => set(field.name, event.target.value)} />;
       case 'time':

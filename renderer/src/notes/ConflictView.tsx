@@ -6,6 +6,7 @@ import { markingRank } from '../../../shared/loweredMarking.ts';
 import { distinctTags } from '../../../shared/noteTags.ts';
 import type { RevisionAuthor, RevokedContact } from '../../../shared/sync.ts';
 import { formatInZone } from '../../../shared/time.ts';
+import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { AuthorLine } from '../conflicts/AuthorLine.tsx';
 import { combinedText as bothVersions } from '../conflicts/conflictPages.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -151,9 +152,9 @@ export function ConflictView({ mine, theirs, kind, levels, mineSavedAt, authors,
               {t('conflicts.noteMergeMarking', { marking: mergedContent(mine, theirsContent, merging, levels).classification || '—' })}
             </p>
           ) : null}
-          <label>
+          <label htmlFor={`${headingId}-merged`}>
             {t('notes.mergedText')}
-            <textarea value={merging} rows={10} onChange={(event) => setMerging(event.target.value)} />
+            <TypingTextArea id={`${headingId}-merged`} value={merging} rows={10} onValue={setMerging} />
           </label>
           <div className="button-row">
             <button type="button" onClick={() => onMerge(mergedContent(mine, theirsContent, merging, levels))}>

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/index.ts';
+import { TypedProse } from '../components/TypedProse.tsx';
+import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { useToast } from '../components/Undo.tsx';
 import { proseProblem } from '../forms/validate.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -91,7 +93,7 @@ export function MeetingBiography({
             <h3 ref={heading} tabIndex={-1} id={`meeting-biography-${person.id}`}>
               <PortionMark classification={entry?.classification ?? classification} /> {t('packs.meetingBiography', { name: person.name })}
             </h3>
-            <p className="prose">{current}</p>
+            <TypedProse text={current} />
           </>
         )}
         <button
@@ -109,13 +111,13 @@ export function MeetingBiography({
   return (
     <div className="field">
       <label htmlFor={`${id}-text`}>{label}</label>
-      <textarea
+      <TypingTextArea
         id={`${id}-text`}
         rows={4}
         maxLength={20_000}
         value={draft}
         aria-describedby={`${id}-hint`}
-        onChange={(event) => setDraft(event.target.value)}
+        onValue={setDraft}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
           if (event.key === 'Escape') setDraft(null);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PackPreview, PackSectorEntryChoice } from '../../../shared/contract.ts';
 import type { PackBiography, PackSection } from '../../../shared/domain.ts';
 import { formatDate } from '../../../shared/time.ts';
+import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { CountedMarking, PortionMark } from '../markings/ScreenMarkings.tsx';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 
@@ -127,14 +128,12 @@ export function BiographiesEditor({
                 <label htmlFor={`${id}-${person.id}`}>
                   {t('packs.biographyForPack')}: {person.name}
                 </label>
-                <textarea
+                <TypingTextArea
                   id={`${id}-${person.id}`}
                   rows={2}
                   maxLength={20_000}
                   value={written.get(person.id)?.text ?? ''}
-                  onChange={(event) =>
-                    setWritten(person, event.target.value, written.get(person.id)?.classification ?? person.classification)
-                  }
+                  onValue={(text) => setWritten(person, text, written.get(person.id)?.classification ?? person.classification)}
                   aria-describedby={`${id}-${person.id}-hint`}
                 />
                 <p className="field-hint" id={`${id}-${person.id}-hint`}>

@@ -12,6 +12,7 @@ import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { ParticipantsEditor } from '../components/ParticipantsEditor.tsx';
 import { StoredText, turnsTextRound } from '../components/StoredText.tsx';
+import { TypedProse } from '../components/TypedProse.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { SavedMeetingOverlaps } from '../forms/MeetingOverlapWarning.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -194,7 +195,7 @@ export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?
                   )}
                 </p>
                 <p className="muted">{counterpart.title}</p>
-                {counterpart.biography && <p className="prose">{counterpart.biography}</p>}
+                <TypedProse text={counterpart.biography} />
                 <MeetingBiography
                   meetingId={meeting.id}
                   person={counterpart}

@@ -6,6 +6,7 @@ import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
 import { SummitOf } from '../components/SummitOf.tsx';
+import { TypedProse } from '../components/TypedProse.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf, navigate } from '../router.ts';
@@ -131,7 +132,7 @@ export function PersonView({ id }: { id: number }) {
           </p>
           <section aria-labelledby="biography-heading">
             <h2 id="biography-heading">{t('people.biography')}</h2>
-            <p className="prose">{person.biography || t('common.notStated')}</p>
+            <TypedProse text={person.biography} empty={t('common.notStated')} />
           </section>
           <section aria-labelledby="person-meetings-heading">
             <h2 id="person-meetings-heading">{t('people.meetings')}</h2>

@@ -7,6 +7,7 @@ import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { SummitDuring } from '../components/SummitOf.tsx';
+import { TypedProse } from '../components/TypedProse.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -101,7 +102,7 @@ function EntryCard({ entry, source, locale }: { entry: SectorEntryWithCount; sou
         <span className="badge">{t('sectors.annotationCount', { count: entry.annotationCount })}</span>
       </div>
       <SummitDuring day={entry.occurredOn} />
-      {entry.body && <p className="prose">{entry.body}</p>}
+      <TypedProse text={entry.body} />
       {entry.sourceExcerpt && (
         <blockquote>
           <span className="visually-hidden">{t('sectors.excerpt')}: </span>
@@ -164,7 +165,7 @@ export function SectorView({ id }: { id: number }) {
               <PortionMark classification={sector.classification} />
               {t('sectors.summary')}
             </h2>
-            <p className="prose">{sector.summary || t('common.notStated')}</p>
+            <TypedProse text={sector.summary} empty={t('common.notStated')} />
           </section>
           {sector.ourPosition && (
             <section aria-labelledby="sector-position-heading">
@@ -172,7 +173,7 @@ export function SectorView({ id }: { id: number }) {
                 <PortionMark classification={sector.classification} />
                 {t('sectors.ourPosition')}
               </h2>
-              <p className="prose">{sector.ourPosition}</p>
+              <TypedProse text={sector.ourPosition} />
             </section>
           )}
           <section aria-labelledby="entries-heading">
