@@ -143,9 +143,9 @@ type Fetcher = (url: string, given: RequestInit) => Promise<Response>;
 /**
  * Within one database's replication PouchDB asks the server the same questions again and again: the database's
  * info (to set it up, then for a progress count at the start and after every batch) and the server's own id (for
- * each direction's replication id). A round with nothing new asked each twice, 4 of a database's 7 requests; a
- * first pull's summit database 9 of 15: over 300 summits and a hotel's or satellite's round trips, minutes of
- * waiting. A successful answer to a GET of the database's address or one above it (the server's), with no query,
+ * each direction's replication id): one sync of a database with nothing new asked its info 3 times and the
+ * server's id twice. Over 300 summit databases and a hotel's or satellite's round trips, that is minutes of
+ * waiting (a colleague joining five summits: 109 requests, 89 now). A successful answer to a GET of the database's address or one above it (the server's), with no query,
  * is read once a replication and given again: a database's or server's identity does not change within one, and
  * the counts it carries are only shown as progress. The changes feed, the records and the checkpoints are always
  * asked anew, and a failed answer is never kept, so a database this replication sets up is read again.
