@@ -58,7 +58,16 @@ const arabicKeyboardLetters: Readonly<Record<string, string>> = {
   ک: 'ك',
   ة: 'ه',
 };
-const foldedLetters: Readonly<Record<string, string>> = { ...wholeLetters, ...arabicKeyboardLetters };
+// The four letters Persian adds to the Arabic alphabet sit after every Arabic letter in Unicode (پ U+067E, چ U+0686,
+// ژ U+0698, گ U+06AF), so "پزشکیان" was listed after "یزدی": each is filed where the Persian alphabet puts it, straight
+// after its neighbour (پ after ب, چ after ج, ژ after ز, گ after ک), as that letter followed by U+FFFF.
+const persianLetters: Readonly<Record<string, string>> = {
+  پ: 'ب\uffff',
+  چ: 'ج\uffff',
+  ژ: 'ز\uffff',
+  گ: 'ك\uffff',
+};
+const foldedLetters: Readonly<Record<string, string>> = { ...wholeLetters, ...arabicKeyboardLetters, ...persianLetters };
 const wholeLetter = new RegExp(`[${Object.keys(foldedLetters).join('')}]`, 'gu');
 
 // Katakana as hiragana: a Japanese reader files カ with か (the reading), not

@@ -70,6 +70,7 @@ import { searchFoldsApostrophesInsideNames } from './3020-search-folds-apostroph
 import { searchFoldsSamiLetters } from './3030-search-folds-sami-letters.ts';
 import { searchAndSortSouthAsianArmenianPersian } from './3040-search-and-sort-south-asian-armenian-persian.ts';
 import { persianAndArabicKeyboardsSortAsOne } from './3050-persian-and-arabic-keyboards-sort-as-one.ts';
+import { persianLettersInTheirAlphabetsPlace } from './3060-persian-letters-in-their-alphabets-place.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -200,6 +201,8 @@ export const migrations: readonly Migration[] = [
   // 3050: Persian names sort the same whichever keyboard typed them, ی ي ى, ک ك and ه ة filed as one letter
   // (r23-programme), as search already found them.
   persianAndArabicKeyboardsSortAsOne,
+  // 3060: Persian پ چ ژ گ are filed after ب ج ز ک, as the Persian alphabet has them, not after every Arabic letter.
+  persianLettersInTheirAlphabetsPlace,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
