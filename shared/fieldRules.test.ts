@@ -109,6 +109,34 @@ describe('characters that reorder or hide a printed name', () => {
     ])
       expect(hasHiddenFormatCharacter(text), text).toBe(false);
   });
+
+  it('take a zero-width space between two words of Thai, Lao, Khmer or Burmese, as their documents write names', () => {
+    for (const text of ['ສົມ\u200bສັກ', 'สม\u200bศักดิ์', 'ហ៊ុន\u200bម៉ាណែត', 'အောင်\u200bဆန်း', 'ສອນ\u200bໄຊ ສີ\u200bພັນ\u200bດອນ']) {
+      expect(hasHiddenFormatCharacter(text), text).toBe(false);
+      expect(refusedInLine.test(text), text).toBe(false);
+    }
+  });
+
+  it('still refuse a zero-width space inside or beside a Latin, Greek or Cyrillic word, at an edge or doubled', () => {
+    for (const text of [
+      'Pu\u200btin',
+      'Πού\u200bτιν',
+      'Пу\u200bтин',
+      'ສົມ\u200bSak',
+      'Hun\u200bម៉ាណែត',
+      'ສົມ\u200b ສັກ',
+      '\u200bສົມສັກ',
+      'ສົມສັກ\u200b',
+      'ສົມ\u200b\u200bສັກ',
+      'ສົມ\u200bສັກ Pu\u200btin',
+      'ສົມ\u200b\u2060ສັກ',
+      '김\u200b정숙',
+      '習\u200b近平',
+    ]) {
+      expect(hasHiddenFormatCharacter(text), JSON.stringify(text)).toBe(true);
+      expect(refusedInLine.test(text), JSON.stringify(text)).toBe(true);
+    }
+  });
 });
 
 describe('a received text shown as it is stored', () => {
@@ -134,7 +162,7 @@ describe('the one-pass checks autosave runs', () => {
   const edge = fc.constantFrom(
     ...['a', '한', ' ', '\t', '\n', '\r', '\u2028', '\u2029', '\u0000', '\u0008', '\u000b', '\u001f', '\u007f', '\u0080'],
     ...['\ud83d', '\ude00', '😀', '\u200b', '\u200c', '\u200d', '\u200e', '\u202a', '\u202e', '\u2060', '\u2064', '\u2066'],
-    ...['\u2069', '\u206a', '\u206f', '\ufeff', '\ufff9', '\ufffb', '\ufffc', '\u061c'],
+    ...['\u2069', '\u206a', '\u206f', '\ufeff', '\ufff9', '\ufffb', '\ufffc', '\u061c', 'ສ', 'ก', 'ម', 'က', '\u0e31'],
   );
   const text = fc.oneof(
     fc.array(edge, { maxLength: 8 }).map((parts) => parts.join('')),

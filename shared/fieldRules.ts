@@ -74,9 +74,30 @@ const brokenCharacters = /[\ud800-\udfff]/u;
  * left-to-right, right-to-left and Arabic letter marks (U+200E, U+200F, U+061C),
  * which Arabic and Hebrew text uses to place punctuation and digits and which
  * cannot turn a run of letters round; and the zero-width joiner and non-joiner
- * (U+200C, U+200D), which Persian words and emoji need.
+ * (U+200C, U+200D), which Persian words and emoji need; and a zero-width space
+ * between two letters of Thai, Lao, Khmer or Burmese (see isWordBreakHint).
  */
 const hiddenFormatCharacters = /[\u200b\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/;
+
+/*
+ * Thai, Lao, Khmer and Burmese put no space between words, and documents in them (a ministry's list of names, a
+ * web page) carry U+200B between words as a hint where a line may break: pasting "ສົມ\u200bສັກ" from one is
+ * normal there, and hides nothing, since no look-alike of a word in those scripts is spelled in Latin letters.
+ * Only between two letters or marks of those scripts: beside a Latin, Greek or Cyrillic letter, a space or the
+ * edge of the text it still hides a difference ("Pu\u200btin"). Every one of these scripts is in the BMP, so a
+ * neighbour is one UTF-16 unit.
+ */
+const spacelessScript = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const letterOrMark = /[\p{L}\p{M}]/u;
+const inSpacelessWord = (character: string) => spacelessScript.test(character) && letterOrMark.test(character);
+
+/** Whether the character at `index` is a zero-width space between two letters of Thai, Lao, Khmer or Burmese. */
+export const isWordBreakHint = (text: string, index: number) =>
+  text[index] === '\u200b' && inSpacelessWord(text.charAt(index - 1)) && inSpacelessWord(text.charAt(index + 1));
+
+/** The text without its word-break hints: what is left for the hidden-character rules to judge. */
+const withoutWordBreakHints = (text: string) =>
+  text.includes('\u200b') ? text.replace(/\u200b/g, (space, index: number) => (isWordBreakHint(text, index) ? '' : space)) : text;
 
 /*
  * In long text (a note, a brief section, a biography) only the characters that
@@ -122,7 +143,8 @@ export const isBlank = (text: string) => !/[^\p{White_Space}\p{M}\p{Cf}]/u.test(
 
 export const asStoredLine = (text: string) => (isSingleLine(text) ? text.trim() : text);
 /** A name or title holding a character that could reorder or hide what it prints (see hiddenFormatCharacters). */
-export const hasHiddenFormatCharacter = (text: string) => hiddenFormatCharacters.test(text);
+export const hasHiddenFormatCharacter = (text: string) =>
+  hiddenFormatCharacters.test(text) && hiddenFormatCharacters.test(withoutWordBreakHints(text));
 /** Text for a prose field: line breaks and tabs are fine, other control characters are not. */
 export const hasControlCharacter = (text: string) => controlCharacters.test(text);
 /** Half an emoji or symbol, which the store could only keep as a replacement character. */
@@ -134,8 +156,14 @@ export const hasBrokenCharacter = (text: string) => brokenCharacters.test(text);
 // matches as it does without it, and the surrogate range only half a pair.
 const classOf = (pattern: RegExp) => pattern.source.slice(1, -1);
 const anyOf = (...patterns: RegExp[]) => new RegExp(`[${patterns.map(classOf).join('')}]`, 'u');
-/** A character a one-line field refuses: a control character, a line break, a hidden format character, half a pair. */
-export const refusedInLine = anyOf(controlCharacters, lineBreaks, hiddenFormatCharacters, brokenCharacters);
+const refusedInLinePattern = anyOf(controlCharacters, lineBreaks, hiddenFormatCharacters, brokenCharacters);
+/**
+ * A character a one-line field refuses: a control character, a line break, a hidden format character, half a pair.
+ * The second pass runs only for a text holding a refused character, to let a word-break hint through.
+ */
+export const refusedInLine = {
+  test: (text: string) => refusedInLinePattern.test(text) && refusedInLinePattern.test(withoutWordBreakHints(text)),
+};
 /** A character a prose field refuses: a control character, half a pair, a direction override. */
 export const refusedInProse = anyOf(controlCharacters, brokenCharacters, directionOverrides);
 

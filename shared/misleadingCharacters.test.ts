@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { refusedInLine } from './fieldRules.ts';
 import {
   hasMisleadingCharacter,
   misleadingLabelsIn,
@@ -9,6 +11,7 @@ import {
 describe('characters that hide or reorder received text', () => {
   it.each([
     ['a zero-width space inside a Latin word', 'Seoul\u200bdesk', 'Seoul[U+200B]desk'],
+    ['a zero-width space inside a Latin name beside a Lao one', 'ສົມ\u200bສັກ Pu\u200btin', 'ສົມ\u200bສັກ Pu[U+200B]tin'],
     ['a zero-width joiner inside a Latin word', 'NATO\u200dSECRET', 'NATO[U+200D]SECRET'],
     ['a zero-width non-joiner inside a Cyrillic word', 'Моск\u200cва', 'Моск[U+200C]ва'],
     ['a direction override', '\u202eksed luoeS', '[U+202E]ksed luoeS'],
@@ -28,6 +31,9 @@ describe('characters that hide or reorder received text', () => {
     ['a Devanagari conjunct’s zero-width joiner', 'क्\u200dष'],
     ['a Malayalam chillu’s zero-width joiner', 'ന്\u200d'],
     ['Thai words parted by a zero-width space', 'สวัสดี\u200bครับ'],
+    ['a Lao name parted by a zero-width space', 'ສົມ\u200bສັກ'],
+    ['a Khmer name parted by a zero-width space', 'ហ៊ុន\u200bម៉ាណែត'],
+    ['a Burmese name parted by a zero-width space', 'အောင်\u200bဆန်း'],
     ['an emoji sequence', 'Team 👩\u200d💻'],
     ['a right-to-left mark beside Hebrew', 'שלום!\u200f (Seoul)'],
     ['a left-to-right mark in Arabic text', 'مكتب\u200e 2024'],
@@ -37,6 +43,17 @@ describe('characters that hide or reorder received text', () => {
   ])('keeps %s', (_what, text) => {
     expect(hasMisleadingCharacter(text)).toBe(false);
     expect(withMisleadingCharactersShown(text)).toBe(text);
+  });
+
+  // Zero-width spaces only: a one-line field takes a joiner or non-joiner anywhere, and it is flagged inside a Latin word.
+  it('never flags a zero-width space a one-line field takes', () => {
+    const part = fc.constantFrom('ສົມ', 'ສັກ', 'สม', 'ศักดิ์', 'ហ៊ុន', 'အောင်', 'Pu', 'tin', 'Πού', '김', ' ', '\u200b');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        if (!refusedInLine.test(text)) expect(hasMisleadingCharacter(text), JSON.stringify(text)).toBe(false);
+      }),
+    );
   });
 
   it('flags a record by any of its text fields, tags included, and names each character once', () => {

@@ -5,7 +5,7 @@
 // flagged and shown, never obeyed: "Seoul\u200Bdesk" and "Seoul desk" read apart, "\u202Eksed luoeS" does not read
 // as "Seoul desk" ("Trojan Source", CVE-2021-42574).
 
-import { hasDirectionOverride } from './fieldRules.ts';
+import { hasDirectionOverride, isWordBreakHint } from './fieldRules.ts';
 
 /** Why a character is flagged. */
 export type MisleadingKind = 'direction' | 'invisible' | 'control';
@@ -66,6 +66,8 @@ function isMisleading(text: string, index: number, character: string): Misleadin
   if (direction.test(character)) return 'direction';
   if (control.test(character)) return 'control';
   if (alwaysInvisible.test(character)) return 'invisible';
+  // What a form takes is never flagged: the rule for a word-break hint is the forms' own (shared/fieldRules.ts).
+  if (isWordBreakHint(text, index)) return null;
   if (zeroWidth.test(character)) {
     const [before, after] = neighbours(text, index, character.length);
     const needs = (side: string) => side !== '' && !alphabetic.test(side) && (letterOrMark.test(side) || emojiPart.test(side));

@@ -140,6 +140,9 @@ describe('names in the order a desk officer looks them up', () => {
     expect(sortKey('ශ්‍රී')).toBe(sortKey('ශ්රී'));
     expect(['ශ්‍රීනාත්', 'ශ්රීමාලි', 'කමල්'].sort(compareNames)).toEqual(['කමල්', 'ශ්‍රීනාත්', 'ශ්රීමාලි']);
     expect(sortKey('می‌خواهم')).toBe(sortKey('میخواهم'));
+    // A Lao or Thai name pasted with the zero-width space its document puts between words is filed as typed without.
+    expect(sortKey('ສົມ\u200bສັກ')).toBe(sortKey('ສົມສັກ'));
+    expect(sortKey('สม\u200bศักดิ์')).toBe(sortKey('สมศักดิ์'));
     // Hindi typed without its nukta is filed with it.
     expect(sortKey('ज़ैदी')).toBe(sortKey('जैदी'));
   });

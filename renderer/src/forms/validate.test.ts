@@ -35,6 +35,12 @@ describe('form checks before anything is sent', () => {
     });
     for (const name of ['فاطمة الزهراء حداد', 'יעל כהן-לוי', 'አበበ ቢቂላ', '김정숙', 'Nguyễn Thị Minh Khai', 'د. سمير\u200f'])
       expect(validate(formSpecs.person, { ...person, name, title: '' }), name).toEqual({});
+    // A Lao or Thai name pasted with the zero-width space its document puts between words; not one inside a Latin name.
+    for (const nativeName of ['ສົມ\u200bສັກ', 'สม\u200bศักดิ์'])
+      expect(validate(formSpecs.person, { ...person, name: 'Somsak', nativeName, title: '' }), nativeName).toEqual({});
+    expect(validate(formSpecs.person, { ...person, name: 'Pu\u200btin', title: '' })).toEqual({
+      name: { key: 'fieldRules.hiddenFormatCharacter' },
+    });
   });
 
   it('takes a summit with its end date left blank as one day, sent to the store as no end', () => {

@@ -28,6 +28,10 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: 'Wira\u00adnto', nativeName: '' }, envoys).map((found) => found.id)).toEqual([8]);
     expect(namesakesOf({ name: 'Wiranto\u200e', nativeName: '' }, envoys).map((found) => found.id)).toEqual([8]);
     expect(namesakesOf({ name: 'Ali\u200d-Akbar Rahimi', nativeName: '' }, envoys).map((found) => found.id)).toEqual([9]);
+    // A Lao name pasted from a ministry's document with a zero-width space between its words, and typed without.
+    const lao = [person(10, 'Somsak', 'ສົມ\u200bສັກ')];
+    expect(namesakesOf({ name: 'Somsak P.', nativeName: 'ສົມສັກ' }, lao).map((found) => found.id)).toEqual([10]);
+    expect(namesakesOf({ name: 'S.', nativeName: 'ສົມ\u200bສັກ' }, [person(11, 'Somsak', 'ສົມສັກ')]).map((found) => found.id)).toEqual([11]);
     // Arabic presentation forms, as a PDF gives them when copied, are the letters typed.
     expect(nameKey('\ufeb3\ufeae\ufef1')).toBe(nameKey('\u0633\u0631\u064a'));
   });
