@@ -1,7 +1,8 @@
 import type { ConflictDecision } from './conflicts.ts';
+import { bannerRank } from './markings.ts';
 
 // Written once for the conflicts screen and the store: until a conflict is
-// settled the record counts at the highest marking of its versions (a pack
+// settled the record counts at the banner of its versions' markings (a pack
 // prints it there), so a decision that leaves only lower-marked versions
 // lowers it on every desk. The screen asks first; the store refuses such a
 // decision unless it names the marking it lowers to.
@@ -27,9 +28,16 @@ export function markingRank(marking: string, levels: readonly string[]): number 
   return marking === '' ? -1 : levels.includes(marking) ? levels.indexOf(marking) : levels.length;
 }
 
-/** The highest of these markings by markingRank; '' when there are none. */
+/**
+ * The marking of a record holding all these markings (a merge, or a conflict not yet settled), as a page holding
+ * them is bannered: the highest by markingRank, or where that would drop a control marking of another (CONFIDENTIAL
+ * beside SECRET//REL TO), the first level above that keeps them all (bannerRank: SECRET). '' when there are none.
+ */
 export function highestOf(markings: readonly string[], levels: readonly string[]): string {
-  return markings.reduce((best, marking) => (markingRank(marking, levels) > markingRank(best, levels) ? marking : best), '');
+  const highest = markings.reduce((best, marking) => (markingRank(marking, levels) > markingRank(best, levels) ? marking : best), '');
+  if (!levels.includes(highest)) return highest;
+  const held = markings.filter((marking) => levels.includes(marking)).map((marking) => levels.indexOf(marking));
+  return levels[bannerRank(levels, held)] ?? highest;
 }
 
 /**

@@ -247,7 +247,7 @@ describe('a scheme changed in Settings', () => {
     };
     expect(schemeChanges(desk, movedUp, rename)).toMatchObject({
       renamed: rename,
-      lowered: [{ level: 'DIFFUSION RESTREINTE', below: 'NON PROTÉGÉ' }],
+      lowered: [{ level: 'DIFFUSION RESTREINTE', below: 'NON PROTÉGÉ', banner: 'NON PROTÉGÉ' }],
     });
     // Into a level that already was one: its records would change level, not name.
     const merged = { ...desk, levels: desk.levels.slice(1) };
@@ -259,7 +259,27 @@ describe('a scheme changed in Settings', () => {
       ...desk,
       levels: [desk.levels[0], desk.levels[1], desk.levels[3], desk.levels[2]].flatMap((level) => (level ? [level] : [])),
     };
-    expect(schemeChanges(desk, swapped)).toEqual({ dropped: [], renamed: [], lowered: [{ level: 'SECRET', below: 'CONFIDENTIEL' }] });
+    expect(schemeChanges(desk, swapped)).toEqual({
+      dropped: [],
+      renamed: [],
+      lowered: [{ level: 'SECRET', below: 'CONFIDENTIEL', banner: 'CONFIDENTIEL' }],
+    });
+  });
+  it('names the banner of a page holding a lowered level and the other by the banner rule, not the higher of the two', () => {
+    const level = (name: string, portion: string) => ({ name, portion });
+    const [unclassified, relToAus, confidential, secretRel, secret, noforn] = [
+      level('UNCLASSIFIED', 'U'),
+      level('CONFIDENTIAL//REL TO USA, AUS', 'C//REL'),
+      level('CONFIDENTIAL', 'C'),
+      level('SECRET//REL TO USA, AUS', 'S//REL'),
+      level('SECRET', 'S'),
+      level('SECRET//NOFORN', 'S//NF'),
+    ];
+    const saved = { name: 'US with controls', levels: [unclassified, relToAus, secretRel, confidential, secret, noforn] };
+    const next = { ...saved, levels: [unclassified, relToAus, confidential, secretRel, secret, noforn] };
+    expect(schemeProblems(next)).toEqual([]);
+    // SECRET//REL TO would release the CONFIDENTIAL beside it: the page is bannered SECRET.
+    expect(schemeChanges(saved, next).lowered).toEqual([{ level: 'CONFIDENTIAL', below: 'SECRET//REL TO USA, AUS', banner: 'SECRET' }]);
   });
   it('says nothing of a new portion mark, a level added on top or spaces typed around a name', () => {
     const added = {

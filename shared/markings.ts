@@ -308,13 +308,28 @@ export function highestMarking(scheme: ClassificationScheme, classifications: It
     } else unmarkedCount += 1;
   }
   if (highest === -1) return { level: null, unmarkedCount };
+  return {
+    level:
+      scheme.levels[
+        bannerRank(
+          scheme.levels.map((level) => level.name),
+          [...held],
+        )
+      ] ?? null,
+    unmarkedCount,
+  };
+}
+
+/**
+ * The rank of the banner of a page holding the levels ranked `held` (at least one) of a scheme whose level names,
+ * lowest first, are `levelNames`: the highest held, or the first above it that keeps every held level's controls
+ * (bannerAbove). Every place that says which level a page (or a merged record) carries asks this, so none ranks
+ * CONFIDENTIAL beside SECRET//REL TO as SECRET//REL TO.
+ */
+export function bannerRank(levelNames: readonly string[], held: readonly number[]): number {
+  const highest = Math.max(...held);
   // A saved scheme always has such a level (schemeProblems); the highest is kept for one saved before that rule.
-  const banner = bannerAbove(
-    scheme.levels.map((level) => level.name),
-    highest,
-    [...held],
-  );
-  return { level: scheme.levels[banner ?? highest] ?? null, unmarkedCount };
+  return bannerAbove(levelNames, highest, held) ?? highest;
 }
 
 /** A desk default is a level of the scheme or '' (ask, start unmarked); anything else falls back to ''. */
@@ -328,8 +343,11 @@ export interface SchemeChanges {
   dropped: string[];
   /** Levels renamed: everything marked with the old name is carried to the new one when the scheme is applied. */
   renamed: LevelRename[];
-  /** A level kept in both that now ranks below one it ranked above: a page holding both prints the other's banner. */
-  lowered: { level: string; below: string }[];
+  /**
+   * A level kept in both that now ranks below one it ranked above: a page holding both prints `banner`, the other's
+   * or, where that would drop a control of either, the first level above both that keeps them (highestMarking).
+   */
+  lowered: { level: string; below: string; banner: string }[];
 }
 
 /**
@@ -368,7 +386,13 @@ export function schemeChanges(
   const dropped = before.filter((name) => !after.includes(name));
   const kept = before.filter((name) => after.includes(name));
   const lowered = kept.flatMap((level, rank) =>
-    kept.slice(0, rank).flatMap((lower) => (after.indexOf(level) < after.indexOf(lower) ? [{ level, below: lower }] : [])),
+    kept
+      .slice(0, rank)
+      .flatMap((lower) =>
+        after.indexOf(level) < after.indexOf(lower)
+          ? [{ level, below: lower, banner: after[bannerRank(after, [after.indexOf(level), after.indexOf(lower)])] ?? lower }]
+          : [],
+      ),
   );
   return { dropped, renamed, lowered };
 }

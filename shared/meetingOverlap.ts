@@ -82,6 +82,18 @@ export function overlapsByMeeting<T extends ScheduledMeeting>(meetings: readonly
   return overlaps;
 }
 
+/**
+ * Named at most wherever a meeting's overlaps are said (the programme's mark, the meeting's brief and its form): a
+ * plenary overlapping a summit's day of bilaterals is not a paragraph of titles. The rest are counted.
+ */
+export const overlapsNamed = 3;
+
+/** The overlapping meetings to name, in the order given, and how many more are only counted. */
+export function namedOverlaps<T>(overlaps: readonly T[]): { named: T[]; more: number } {
+  const named = overlaps.slice(0, overlapsNamed);
+  return { named, more: overlaps.length - named.length };
+}
+
 /** The ids of every meeting that overlaps another in `meetings`. */
 export function overlappingIds(meetings: readonly ScheduledMeeting[]): Set<number> {
   return new Set(overlapsByMeeting(meetings).keys());

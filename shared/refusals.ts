@@ -44,7 +44,7 @@ export const refusalReasons = {
   // A scheme that removes levels records still carry, not confirmed: `records` in all, the levels by `names`.
   level_in_use: ['count', 'names', 'records'],
   // A scheme that moves a level records carry below one it ranked above, not confirmed: the first such move.
-  level_moved_down: ['level', 'below'],
+  level_moved_down: ['level', 'below', 'banner'],
   still_referenced: [],
   undo_expired: [],
   undo_taken: [],

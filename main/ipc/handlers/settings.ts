@@ -147,7 +147,7 @@ function refuseUnconfirmedLowering(
   throw new UserError(
     'invalid_request',
     `classificationScheme: moves ${pairs.map(({ level, below }) => `"${level}" below "${below}"`).join(', ')} while records carry it; name it in loweredLevelsConfirmed to move it anyway`,
-    { reason: 'level_moved_down', params: { level: first.level, below: first.below } },
+    { reason: 'level_moved_down', params: { level: first.level, below: first.below, banner: first.banner } },
     'classificationScheme',
     inUse,
   );

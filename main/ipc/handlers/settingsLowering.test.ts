@@ -31,7 +31,7 @@ describe('settings.update moving a level below one it ranked above', () => {
         code: 'invalid_request',
         reason: 'level_moved_down',
         field: 'classificationScheme',
-        params: { level: 'NATO SECRET', below: 'NATO RESTRICTED' },
+        params: { level: 'NATO SECRET', below: 'NATO RESTRICTED', banner: 'NATO RESTRICTED' },
         names: ['NATO SECRET'],
       },
     });

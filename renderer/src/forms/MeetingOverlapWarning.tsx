@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../shared/domain.ts';
 import { isCalendarDate, isKnownTimeZone, isWallTime } from '../../../shared/fieldRules.ts';
-import { overlapsOf, type ScheduledMeeting } from '../../../shared/meetingOverlap.ts';
+import { namedOverlaps, overlapsOf, type ScheduledMeeting } from '../../../shared/meetingOverlap.ts';
 import { formatMeetingTimes } from '../../../shared/time.ts';
 import { StoredText } from '../components/StoredText.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -61,7 +61,7 @@ function OverlapsInSummit({ meeting, summitId }: { meeting: StoredMeeting; summi
   if (overlaps.length === 0) return null;
   return (
     <div className="field-warning meeting-overlaps" role="status">
-      <OverlappingMeetings timeZone={meeting.timeZone} overlaps={overlaps} linked />
+      <OverlappingMeetings timeZone={meeting.timeZone} overlaps={overlaps} summitId={summitId} />
     </div>
   );
 }
@@ -69,16 +69,28 @@ function OverlapsInSummit({ meeting, summitId }: { meeting: StoredMeeting; summi
 /**
  * Each overlapping meeting named with its marking and its time at its venue and, where the zones differ, in this
  * meeting's zone: the Chatham Islands' 00:15 on 1 March is Nukuʻalofa's 23:30 on 29 February, and a programme
- * lists the two under different days.
+ * lists the two under different days. Three at most, as the programme's mark names them; the rest are counted
+ * (on the brief, linking to the summit's programme, which marks each).
  */
-function OverlappingMeetings({ timeZone, overlaps, linked = false }: { timeZone: string; overlaps: MeetingSummary[]; linked?: boolean }) {
+function OverlappingMeetings({
+  timeZone,
+  overlaps,
+  summitId,
+}: {
+  timeZone: string;
+  overlaps: MeetingSummary[];
+  /** The summit, on a saved meeting's brief: each meeting named links to its brief and the count to the programme. */
+  summitId?: number;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const linked = summitId !== undefined;
+  const { named, more } = namedOverlaps(overlaps);
   return (
     <>
       <p>{t('records.overlaps.intro', { count: overlaps.length })}</p>
       <ul aria-label={t('records.overlaps.list')}>
-        {overlaps.map((other) => {
+        {named.map((other) => {
           const times = formatMeetingTimes(other, timeZone, locale);
           const title = <StoredText text={other.title} />;
           return (
@@ -92,6 +104,15 @@ function OverlappingMeetings({ timeZone, overlaps, linked = false }: { timeZone:
           );
         })}
       </ul>
+      {more > 0 && (
+        <p className="overlaps-more">
+          {linked ? (
+            <a href={hrefOf({ view: 'summit', id: summitId })}>{t('records.overlaps.more', { count: more })}</a>
+          ) : (
+            t('records.overlaps.more', { count: more })
+          )}
+        </p>
+      )}
     </>
   );
 }

@@ -83,6 +83,29 @@ describe('a custom scheme edited in Settings', () => {
     expect(screen.getByText(/^No longer a level: “DIFFUSION RESTREINTE”/)).toBeTruthy();
   });
 
+  it('names the banner a page holding a lowered level and the other carries by the banner rule: SECRET, not SECRET//REL TO', async () => {
+    const levels = [
+      ['UNCLASSIFIED', 'U'],
+      ['CONFIDENTIAL//REL TO USA, AUS', 'C//REL'],
+      ['SECRET//REL TO USA, AUS', 'S//REL'],
+      ['CONFIDENTIAL', 'C'],
+      ['SECRET', 'S'],
+      ['SECRET//NOFORN', 'S//NF'],
+    ].map(([name = '', portion = '']) => ({ name, portion }));
+    const saved = await store.bridge['settings.update']({
+      classificationScheme: { name: 'US with controls', levels },
+      droppedLevelsConfirmed: ['NON PROTEGE', 'DIFFUSION RESTREINTE', 'CONFIDENTIEL', 'SECRET'],
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    renderPanel();
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name of level 4' })).toHaveProperty('value', 'CONFIDENTIAL'));
+    fireEvent.click(screen.getByRole('button', { name: 'Move level 4 up' }));
+    // SECRET//REL TO would release the CONFIDENTIAL material beside it: the US rule banners the page SECRET.
+    expect(
+      screen.getByText('“CONFIDENTIAL” now ranks below “SECRET//REL TO USA, AUS”: a page holding both would carry the banner “SECRET”.'),
+    ).toBeTruthy();
+  });
+
   it('carries every record, note, revision and pack marked with a renamed level to its new name, each an ordinary edit to replicate', async () => {
     const { db, bridge } = store;
     const [meeting] = meetings.all(db, 'ORDER BY id');

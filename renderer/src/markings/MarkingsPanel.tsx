@@ -341,9 +341,9 @@ function MarkingsForm({
               : t('markings.renamedLevelCounted', { from, to, records: t('markings.records', { count: recordsOf(from) ?? 0 }) })}
           </p>
         ))}
-        {changes.lowered.map(({ level, below }) => (
+        {changes.lowered.map(({ level, below, banner }) => (
           <p key={`${level}-${below}`} className="field-warning">
-            {t('markings.loweredLevel', { level, below })}
+            {t('markings.loweredLevel', { level, below, banner })}
           </p>
         ))}
         <div className="button-row">

@@ -45,7 +45,7 @@ export const markingsEn = {
   records_other: '{{count}} records',
   saveDropping: 'Apply, leaving {{records}} to be marked again',
   saveLowering: 'Apply, ranking “{{level}}” below “{{below}}”',
-  loweredLevel: '“{{level}}” now ranks below “{{below}}”: a page holding both would carry the banner “{{below}}”.',
+  loweredLevel: '“{{level}}” now ranks below “{{below}}”: a page holding both would carry the banner “{{banner}}”.',
   problems: {
     nameMissing: 'Give the scheme a name.',
     nameTooLong: 'The scheme’s name is too long: at most 100 characters.',
@@ -120,7 +120,7 @@ export const markingsKo: typeof markingsEn = {
   records_other: '기록 {{count}}건',
   saveDropping: '적용하고 {{records}}을(를) 다시 표시하기',
   saveLowering: '적용하고 “{{level}}”을(를) “{{below}}”보다 낮추기',
-  loweredLevel: '“{{level}}”이(가) 이제 “{{below}}”보다 낮습니다: 둘이 함께 있는 쪽에는 “{{below}}” 배너가 찍힙니다.',
+  loweredLevel: '“{{level}}”이(가) 이제 “{{below}}”보다 낮습니다: 둘이 함께 있는 쪽에는 “{{banner}}” 배너가 찍힙니다.',
   problems: {
     nameMissing: '체계 이름을 입력하세요.',
     nameTooLong: '체계 이름이 너무 깁니다. 100자 이하로 입력하세요.',

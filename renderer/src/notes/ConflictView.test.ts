@@ -38,6 +38,19 @@ describe('merging two versions of a note', () => {
       'NATO SECRET',
     );
     expect(mergedContent({ ...mine, classification: '' }, theirs, 'x', levels).classification).toBe(theirs.classification);
+    // CONFIDENTIAL is not released: merged with SECRET//REL TO, the note holds both and is SECRET, as a page holding both.
+    const usLevels = [
+      'UNCLASSIFIED',
+      'CONFIDENTIAL//REL TO USA, AUS',
+      'CONFIDENTIAL',
+      'SECRET//REL TO USA, AUS',
+      'SECRET',
+      'SECRET//NOFORN',
+    ];
+    expect(
+      mergedContent({ ...mine, classification: 'CONFIDENTIAL' }, { ...theirs, classification: 'SECRET//REL TO USA, AUS' }, 'x', usLevels)
+        .classification,
+    ).toBe('SECRET');
     // A tag spelt in another case on each desk is one tag, spelt as the other desk's version has it.
     expect(mergedContent({ ...mine, tags: ['istanbul', 'ITPP'] }, { ...theirs, tags: ['İstanbul', 'itpp'] }, 'x', levels).tags).toEqual([
       'İstanbul',

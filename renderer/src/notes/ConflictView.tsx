@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteContent } from '../../../shared/contract.ts';
 import type { Note } from '../../../shared/domain.ts';
-import { markingRank } from '../../../shared/loweredMarking.ts';
+import { highestOf, markingRank } from '../../../shared/loweredMarking.ts';
 import { distinctTags } from '../../../shared/noteTags.ts';
 import type { RevisionAuthor, RevokedContact } from '../../../shared/sync.ts';
 import { formatInZone } from '../../../shared/time.ts';
@@ -23,7 +23,7 @@ export function combinedText(mine: string, theirs: string): string {
 }
 
 /**
- * The merged note keeps every tag of both sides and the higher classification, ranked as the store ranks a merge's
+ * The merged note keeps every tag of both sides and the classification of both (their banner), as the store ranks a merge
  * (shared/loweredMarking.ts): a level the scheme lacks is never taken for less than a level it has, or than none.
  */
 export function mergedContent(mine: NoteContent, theirs: NoteContent, body: string, levels: readonly string[]): NoteContent {
@@ -32,8 +32,8 @@ export function mergedContent(mine: NoteContent, theirs: NoteContent, body: stri
     body,
     // One tag whatever its case on each side, spelt as the other desk's version spells it.
     tags: distinctTags([...theirs.tags, ...mine.tags]),
-    classification:
-      markingRank(mine.classification, levels) >= markingRank(theirs.classification, levels) ? mine.classification : theirs.classification,
+    // The banner of both (CONFIDENTIAL beside SECRET//REL TO is SECRET): the merged text holds both.
+    classification: highestOf([mine.classification, theirs.classification], levels),
   };
 }
 

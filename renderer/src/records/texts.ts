@@ -105,6 +105,9 @@ export const recordsEn = {
     intro_one: 'This meeting overlaps another meeting of the summit:',
     intro_other: 'This meeting overlaps {{count}} other meetings of the summit:',
     list: 'Overlapping meetings',
+    // After the three named (shared/meetingOverlap.ts overlapsNamed); the summit's programme marks each.
+    more_one: 'and 1 more meeting of the summit',
+    more_other: 'and {{count}} more meetings of the summit',
     at: '{{time}} ({{zone}})',
     here: '{{time}} in this meeting’s time zone',
     saved: 'Both will be saved as they are: check who attends each.',
@@ -233,6 +236,8 @@ export const recordsKo: typeof recordsEn = {
     intro_one: '이 회담은 같은 정상회의의 다른 회담과 시간이 겹칩니다:',
     intro_other: '이 회담은 같은 정상회의의 다른 회담 {{count}}건과 시간이 겹칩니다:',
     list: '시간이 겹치는 회담',
+    more_one: '외 정상회의 회담 {{count}}건',
+    more_other: '외 정상회의 회담 {{count}}건',
     at: '{{time}} ({{zone}})',
     here: '이 회담의 시간대로 {{time}}',
     saved: '두 회담 모두 그대로 저장됩니다: 각 회담에 누가 참석하는지 확인하세요.',

@@ -64,7 +64,7 @@ export const refusalsEn = {
     level_in_use_other:
       'The levels {{names}} still mark {{records}} records: removed, they would have to be marked again. Apply again to remove them anyway. Nothing was saved.',
     level_moved_down:
-      'Records are marked “{{level}}”, which would rank below “{{below}}”: a page holding both would carry the banner “{{below}}”. Apply again to move it anyway. Nothing was saved.',
+      'Records are marked “{{level}}”, which would rank below “{{below}}”: a page holding both would carry the banner “{{banner}}”. Apply again to move it anyway. Nothing was saved.',
     still_referenced: 'Other records still refer to this one: delete them with it, or change them first. Nothing was changed.',
     undo_expired: 'This delete can no longer be undone.',
     undo_taken: 'This delete could not be undone: another record now takes its place. It stays deleted; nothing else was changed.',
@@ -207,7 +207,7 @@ export const refusalsKo: typeof refusalsEn = {
     level_in_use_other:
       '등급 {{names}}이(가) 아직 기록 {{records}}건에 표시되어 있습니다. 삭제하면 그 기록에 다시 표시해야 합니다. 그래도 삭제하려면 적용을 다시 누르십시오. 아무것도 저장되지 않았습니다.',
     level_moved_down:
-      '“{{level}}”(으)로 표시된 기록이 있는데 이 등급이 “{{below}}”보다 낮아집니다: 둘이 함께 있는 쪽에는 “{{below}}” 배너가 찍힙니다. 그래도 옮기려면 다시 적용하십시오. 아무것도 저장되지 않았습니다.',
+      '“{{level}}”(으)로 표시된 기록이 있는데 이 등급이 “{{below}}”보다 낮아집니다: 둘이 함께 있는 쪽에는 “{{banner}}” 배너가 찍힙니다. 그래도 옮기려면 다시 적용하십시오. 아무것도 저장되지 않았습니다.',
     still_referenced: '다른 기록이 아직 이 기록을 참조합니다. 함께 삭제하거나 먼저 바꾸십시오. 아무것도 바뀌지 않았습니다.',
     undo_expired: '이 삭제는 더 이상 되돌릴 수 없습니다.',
     undo_taken: '이 삭제를 되돌리지 못했습니다. 다른 기록이 그 자리를 차지했습니다. 삭제된 채로 두었고, 다른 것은 바뀌지 않았습니다.',

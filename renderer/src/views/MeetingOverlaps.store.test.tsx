@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetings } from '../../../db/meetings.ts';
 import { blankBrief } from '../../../shared/domain.ts';
 import type { StoreBridge } from '../../../testing/storeBridge.ts';
+import { EntityForm } from '../forms/EntityForm.tsx';
+import { formSpecs } from '../forms/specs.ts';
 import { ScreenBanner, ScreenMarkingsProvider } from '../markings/ScreenMarkings.tsx';
 import { createQueryClient } from '../queryScope.ts';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
@@ -17,11 +19,13 @@ import { renderSummit, storeWithMaltaSummit } from './maltaSummit.store.testing.
 
 let summitId: number;
 let db: StoreBridge['db'];
+let bridge: StoreBridge['bridge'];
 const ids: Record<string, number> = {};
 beforeEach(() => {
   const { store, summitId: id } = storeWithMaltaSummit('OSCE Ministerial Malta (overlap test)', '2026-12-07', '2026-12-08');
   summitId = id;
   db = store.db;
+  bridge = store.bridge;
   for (const [title, startsAt, durationMinutes, classification] of [
     ['Working dinner of the Troika', '2026-12-07T18:00:00.000Z', 180, 'NATO UNCLASSIFIED'],
     ['Pull-aside with the Chair', '2026-12-07T18:30:00.000Z', 20, 'NATO UNCLASSIFIED'],
@@ -102,5 +106,73 @@ describe('a meeting’s brief', () => {
     );
     // The restricted call is named on this unclassified brief: the banner says so.
     expect(screen.getByRole('note', { name: 'Highest marking on screen' }).textContent).toBe('NATO RESTRICTED');
+  });
+
+  // A summit's day of photo lines during the dinner: 29 meetings overlap it, one of them NATO RESTRICTED.
+  function photoLines() {
+    for (let index = 1; index <= 27; index++) {
+      const minute = String(index * 2).padStart(2, '0');
+      meetingAt(`Photo line ${index}`, `2026-12-07T19:${minute}:00.000Z`, 1, index === 1 ? 'NATO RESTRICTED' : 'NATO UNCLASSIFIED');
+    }
+  }
+
+  it('names three of many, each with its marking, and counts the rest with a link to the programme', async () => {
+    photoLines();
+    renderBrief(ids['Working dinner of the Troika'] ?? 0);
+    const list = await screen.findByRole('list', { name: 'Overlapping meetings' });
+    expect(screen.getByText('This meeting overlaps 29 other meetings of the summit:')).toBeTruthy();
+    expect(Array.from(list.querySelectorAll('li'), (item) => item.textContent)).toEqual([
+      '(NU) Pull-aside with the Chair · Mon, 7 Dec 2026, 19:30 CET – 19:50 CET (Europe/Malta)',
+      '(NR) Photo line 1 · Mon, 7 Dec 2026, 20:02 CET – 20:03 CET (Europe/Malta)',
+      '(NU) Photo line 2 · Mon, 7 Dec 2026, 20:04 CET – 20:05 CET (Europe/Malta)',
+    ]);
+    expect(screen.getByRole('link', { name: 'and 26 more meetings of the summit' }).getAttribute('href')).toBe(`#/summit/${summitId}`);
+    expect(screen.queryByText('Photo line 3')).toBeNull();
+    expect(screen.getByRole('note', { name: 'Highest marking on screen' }).textContent).toBe('NATO RESTRICTED');
+  });
+
+  it('counts the rest in Korean', async () => {
+    photoLines();
+    await bridge['settings.update']({ language: 'ko' });
+    renderBrief(ids['Working dinner of the Troika'] ?? 0);
+    const list = await screen.findByRole('list', { name: '시간이 겹치는 회담' });
+    expect(list.querySelectorAll('li')).toHaveLength(3);
+    expect(screen.getByRole('link', { name: '외 정상회의 회담 26건' })).toBeTruthy();
+  });
+});
+
+describe('the meeting form', () => {
+  it('names three of many meetings at the time typed, each with its marking, and counts the rest', async () => {
+    for (let index = 1; index <= 27; index++) {
+      const minute = String(index * 2).padStart(2, '0');
+      meetingAt(`Photo line ${index}`, `2026-12-07T19:${minute}:00.000Z`, 1, index === 1 ? 'NATO RESTRICTED' : 'NATO UNCLASSIFIED');
+    }
+    const values = {
+      ...formSpecs.meeting.blank(),
+      title: 'Second working dinner',
+      summitId: String(summitId),
+      date: '2026-12-07',
+      startTimeKnown: true,
+      time: '19:00',
+      durationMinutes: '180',
+      timeZone: 'Europe/Malta',
+      classification: 'NATO UNCLASSIFIED',
+    };
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <SettingsProvider>
+          <EntityForm entity="meeting" initial={values} />
+        </SettingsProvider>
+      </StoreQueries>,
+    );
+    const list = await screen.findByRole('list', { name: 'Overlapping meetings' });
+    // The dinner, the pull-aside, the call and the 27 photo lines: 30, three named in order of start.
+    expect(screen.getByText('This meeting overlaps 30 other meetings of the summit:')).toBeTruthy();
+    expect(Array.from(list.querySelectorAll('li'), (item) => item.textContent?.split(' · ')[0])).toEqual([
+      '(NU) Working dinner of the Troika',
+      '(NU) Pull-aside with the Chair',
+      '(NR) Photo line 1',
+    ]);
+    expect(screen.getByText('and 27 more meetings of the summit')).toBeTruthy();
   });
 });

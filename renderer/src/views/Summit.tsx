@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../shared/domain.ts';
-import { overlapsByMeeting } from '../../../shared/meetingOverlap.ts';
+import { namedOverlaps, overlapsByMeeting } from '../../../shared/meetingOverlap.ts';
 import { formatDate } from '../../../shared/time.ts';
 import { CityAndDay } from '../components/CityAndDay.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
@@ -200,14 +200,11 @@ export function SummitView({ id }: { id: number }) {
   );
 }
 
-/** Named in a programme's mark at most: a plenary overlapping a day of bilaterals is not a paragraph of titles. */
-const overlapsNamed = 3;
-
 /** Which meetings this one takes up the same time as, each with its marking, as the meeting's form and brief say. */
 function OverlapMark({ others }: { others: MeetingSummary[] | undefined }) {
   const { t } = useTranslation();
   if (!others || others.length === 0) return null;
-  const named = others.slice(0, overlapsNamed);
+  const { named, more } = namedOverlaps(others);
   return (
     <div className="field-warning overlap-mark">
       ⚠ {t('summits.overlapsWith', { count: others.length })}
@@ -217,7 +214,7 @@ function OverlapMark({ others }: { others: MeetingSummary[] | undefined }) {
           <PortionMark classification={other.classification} /> <StoredText text={other.title} />
         </span>
       ))}
-      {others.length > named.length && `; ${t('summits.overlapsMore', { count: others.length - named.length })}`}
+      {more > 0 && `; ${t('summits.overlapsMore', { count: more })}`}
     </div>
   );
 }
