@@ -17,6 +17,10 @@ const diacritics =
 // (ג׳ו), which the Hebrew keyboard types as '.
 const apostrophes = /[\u0027\u0060\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201b\u2032\u05f3]/gu;
 
+// A compound surname or given name is written with a hyphen by one list and a space by another ("Peña-Ibáñez",
+// "Peña Ibáñez"; "Kim Min-ji", "Kim Min ji"), a word processor's non-breaking hyphen (U+2011) among them.
+const hyphens = /[-\u2010\u2011]/gu;
+
 // What prints as nothing (a soft hyphen pasted from a PDF, a direction mark, a zero-width joiner): "Wira\u00adnto"
 // prints as "Wiranto", so a second record under it would read as the first everywhere it shows.
 const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
@@ -68,7 +72,7 @@ const latinIInCyrillic = /(?<=\p{Script=Cyrillic}\p{M}*)i|i(?=\p{M}*\p{Script=Cy
 
 /**
  * A name as compared: compatibility-normalised (NFKC), spaces collapsed, case
- * folded, accents, the kind of apostrophe and what prints as nothing left aside.
+ * folded, accents, the kind of apostrophe, a hyphen for a space and what prints as nothing left aside.
  */
 export function nameKey(name: string): string {
   return name
@@ -78,6 +82,7 @@ export function nameKey(name: string): string {
     .replace(diacritics, '')
     .replace(apostrophes, "'")
     .normalize('NFKC')
+    .replace(hyphens, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
     .toLocaleLowerCase('en-US')
