@@ -313,6 +313,12 @@ describe('a store handed over with its -wal and without its -shm (copied while S
       const copy = await copyWithEditInWal(mountPoint);
       execFileSync('mount', ['-o', 'remount,ro', mountPoint], { stdio: 'ignore' });
       expect(readBody(copy)).toBe('Agreed to follow up on cyber defence. Then agreed on counter-narcotics too.');
+      // Sherpa itself, started on that folder, opens it for reading only, with the same text.
+      const app = open(mountPoint);
+      expect(app.readOnly).toBe(true);
+      expect(app.db.prepare("SELECT body FROM note WHERE title = 'Readout'").pluck().get()).toBe(
+        'Agreed to follow up on cyber defence. Then agreed on counter-narcotics too.',
+      );
     } finally {
       for (const db of openDbs.splice(0)) db.close();
       execFileSync('umount', [mountPoint], { stdio: 'ignore' });
