@@ -10,7 +10,7 @@ import { createDispatch } from './ipc/dispatch.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
 import { openStore, storeFileName } from './store.ts';
 import { bytesLost, isRoot, rowDump, rowDumpOfFile, scribble, sha256, tempDataDir } from './storeFaults.helpers.ts';
-import { StoreDamagedError } from './storeHealth.ts';
+import { openCheckedStore, StoreDamagedError } from './storeHealth.ts';
 
 // Storage faults on real files: a damaged store, a store from a newer Sherpa,
 // a read-only folder, a full disk. Each ends with the same question: is
@@ -264,6 +264,65 @@ describe('a read-only data folder', () => {
     const dataDir = newFolder();
     expect(() => openStore(dataDir, { canWrite: () => false })).toThrow(/cannot write to its data folder.*nothing to show/s);
     expect(fs.readdirSync(dataDir)).toEqual([]);
+  });
+});
+
+describe('a store handed over with its -wal and without its -shm (copied while Sherpa ran, or after a crash)', () => {
+  /**
+   * A copy of a store whose last edit sits only in its -wal, as a desk copying sherpa.sqlite and sherpa.sqlite-wal
+   * from a running Sherpa (or after a crash) hands it over: no -shm beside it, so no Sherpa writes to it.
+   */
+  async function copyWithEditInWal(into: string): Promise<string> {
+    const dataDir = newFolder();
+    await storeWithNote(dataDir);
+    const db = open(dataDir).db;
+    db.pragma('wal_autocheckpoint = 0');
+    db.prepare("UPDATE note SET body = body || ' Then agreed on counter-narcotics too.' WHERE title = 'Readout'").run();
+    const copy = path.join(into, storeFileName);
+    fs.copyFileSync(path.join(dataDir, storeFileName), copy);
+    fs.copyFileSync(path.join(dataDir, `${storeFileName}-wal`), `${copy}-wal`);
+    db.close();
+    return copy;
+  }
+
+  const readBody = (file: string) => {
+    const opened = openCheckedStore(file, { access: 'read' });
+    openDbs.push(opened.db);
+    return opened.db.prepare("SELECT body FROM note WHERE title = 'Readout'").pluck().get();
+  };
+
+  it('is read with what its -wal holds, and nothing is created beside it', async () => {
+    const folder = newFolder();
+    const copy = await copyWithEditInWal(folder);
+    const before = sha256(copy);
+    expect(readBody(copy)).toBe('Agreed to follow up on cyber defence. Then agreed on counter-narcotics too.');
+    for (const db of openDbs.splice(0)) db.close();
+    expect(fs.readdirSync(folder).sort()).toEqual([storeFileName, `${storeFileName}-wal`]);
+    expect(sha256(copy)).toBe(before);
+  });
+
+  it('(on a real read-only mount) is read with what its -wal holds, not without it', async (context) => {
+    const mountPoint = newFolder();
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint], { stdio: 'ignore' });
+    } catch {
+      context.skip('cannot mount a tmpfs here (needs root); the writable-folder test covers the reading');
+      return;
+    }
+    try {
+      const copy = await copyWithEditInWal(mountPoint);
+      execFileSync('mount', ['-o', 'remount,ro', mountPoint], { stdio: 'ignore' });
+      expect(readBody(copy)).toBe('Agreed to follow up on cyber defence. Then agreed on counter-narcotics too.');
+      // Sherpa itself, started on that folder, opens it for reading only, with the same text.
+      const app = open(mountPoint);
+      expect(app.readOnly).toBe(true);
+      expect(app.db.prepare("SELECT body FROM note WHERE title = 'Readout'").pluck().get()).toBe(
+        'Agreed to follow up on cyber defence. Then agreed on counter-narcotics too.',
+      );
+    } finally {
+      for (const db of openDbs.splice(0)) db.close();
+      execFileSync('umount', [mountPoint], { stdio: 'ignore' });
+    }
   });
 });
 

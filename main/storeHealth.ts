@@ -96,7 +96,8 @@ export function openForReading(file: string, key?: Buffer): Db {
     }
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'SQLITE_CANTOPEN') throw error;
-    return key ? openEncryptedCopy(file, key) : openSnapshot(file);
+    // A -wal with no -shm in a folder that cannot take one: the snapshot would read the store without its -wal.
+    return key || fs.existsSync(`${file}-wal`) ? openPrivateCopy(file, key) : openSnapshot(file);
   }
 }
 
@@ -113,12 +114,18 @@ export function openSnapshot(file: string): Db {
 /**
  * An encrypted image cannot be keyed once in memory, so a read-only folder's
  * encrypted store is read from a copy in a private temp folder. The copy is
- * the file's encrypted bytes, removed when the process exits.
+ * the file's encrypted bytes, removed when the process exits. So is a store
+ * with a -wal and no -shm beside it (copied from a running Sherpa, or left by
+ * a crash): SQLite reads such a -wal only by creating the -shm beside it, which
+ * changes the folder it was handed in, or fails where the folder is read-only,
+ * and a snapshot of the store alone silently leaves out every edit the -wal
+ * holds. The copy takes the -wal with it, and SQLite applies it there.
  */
-function openEncryptedCopy(file: string, key: Buffer): Db {
+function openPrivateCopy(file: string, key?: Buffer): Db {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-readonly-'));
   const copy = path.join(folder, path.basename(file));
   fs.copyFileSync(file, copy);
+  if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
   process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
   const db = new Database(copy);
   applyKey(db, key);
@@ -333,10 +340,12 @@ function openStoreAsItIs(file: string, key?: Buffer): OpenedStore {
   // cleanly, the file holds everything, so a snapshot reads it all; with a -wal beside it (Sherpa
   // running, or stopped by a crash) the store is read in place so recent edits are not missed.
   // An encrypted image cannot be keyed in memory: it is read from a copy of its encrypted bytes.
-  const inPlace = fs.existsSync(`${file}-wal`);
+  // A -wal with no -shm has no Sherpa writing to it: read from a copy, which creates nothing beside the store.
+  const wal = fs.existsSync(`${file}-wal`);
+  const inPlace = wal && fs.existsSync(`${file}-shm`);
   let db: Db;
   try {
-    db = inPlace ? openReadOnly(file, key) : key ? openEncryptedCopy(file, key) : openSnapshot(file);
+    db = inPlace ? openReadOnly(file, key) : key || wal ? openPrivateCopy(file, key) : openSnapshot(file);
   } catch (error) {
     throw new StoreRefusedError(`${file} cannot be read (${error instanceof Error ? error.message : String(error)}). ${unchanged}`);
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  asPastedProse,
   endsBeforeStart,
   hasBrokenCharacter,
   hasControlCharacter,
@@ -153,6 +154,19 @@ describe('a received text shown as it is stored', () => {
   it('leaves Arabic with its marks, joiners and every other text as it is', () => {
     for (const text of ['د. سمير (القاهرة)\u200f: يؤيد', 'می\u200cخواهم', 'Seoul desk', ''])
       expect(withDirectionOverridesShown(text)).toBe(text);
+  });
+});
+
+describe('a paste into long text', () => {
+  it('turns Word’s line breaks (vertical tabs) and a PDF’s page breaks (form feeds) into lines, and drops other control characters', () => {
+    const pasted = asPastedProse('Objetivos:\u000b1. Comércio.\fPágina 2\u0007\u0000 fim\tok\n');
+    expect(pasted).toBe('Objetivos:\n1. Comércio.\nPágina 2 fim\tok\n');
+    expect(hasControlCharacter(pasted)).toBe(false);
+    expect(refusedInProse.test(pasted)).toBe(false);
+  });
+
+  it('leaves text without control characters as it is, Guaraní’s ʼ and g̃ and Korean included', () => {
+    for (const text of ['Kuñataĩ Mbaʼe G̃uyrá', '김민준\n외교부', '\u202eevil']) expect(asPastedProse(text)).toBe(text);
   });
 });
 

@@ -147,6 +147,14 @@ export const hasHiddenFormatCharacter = (text: string) =>
   hiddenFormatCharacters.test(text) && hiddenFormatCharacters.test(withoutWordBreakHints(text));
 /** Text for a prose field: line breaks and tabs are fine, other control characters are not. */
 export const hasControlCharacter = (text: string) => controlCharacters.test(text);
+/**
+ * A paste into long text (a note, a brief section, a biography) as the field takes it. Documents carry control
+ * characters nobody sees: Word writes a line break within a paragraph (Shift+Enter) as a vertical tab, and text
+ * copied from a PDF has a form feed where a page broke. Each is a line break, and becomes one; any other control
+ * character means nothing to a reader and is left out. Kept as pasted, the field showed nothing to remove and the
+ * store refused the whole text, a note's title with it, and every key typed after.
+ */
+export const asPastedProse = (text: string) => text.replace(/[\u000b\u000c]/g, '\n').replace(new RegExp(controlCharacters.source, 'g'), '');
 /** Half an emoji or symbol, which the store could only keep as a replacement character. */
 export const hasBrokenCharacter = (text: string) => brokenCharacters.test(text);
 

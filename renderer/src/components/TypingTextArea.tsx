@@ -1,4 +1,5 @@
 import { type RefObject, type TextareaHTMLAttributes, useLayoutEffect, useRef } from 'react';
+import { asPastedProse, hasControlCharacter } from '../../../shared/fieldRules.ts';
 
 type TypingTextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange' | 'children'> & {
   /** The text the field shows; placed in it only when it differs from what is there. */
@@ -24,5 +25,21 @@ export function TypingTextArea({ value, onValue, fieldRef, ...props }: TypingTex
     const node = field.current;
     if (node && node.value !== value) node.value = value;
   });
-  return <textarea {...props} ref={field} onChange={(event) => onValue(event.target.value)} />;
+  return (
+    <textarea
+      {...props}
+      ref={field}
+      onChange={(event) => onValue(event.target.value)}
+      onPaste={(event) => {
+        props.onPaste?.(event);
+        const text = event.clipboardData.getData('text/plain');
+        if (event.defaultPrevented || !hasControlCharacter(text)) return;
+        // A Word paragraph's line breaks and a PDF's page breaks come as control characters nobody sees
+        // (shared/fieldRules.ts asPastedProse). Inserted as typing is, the paste is one step of Ctrl+Z and
+        // reaches onChange like any other.
+        event.preventDefault();
+        document.execCommand('insertText', false, asPastedProse(text));
+      }}
+    />
+  );
 }

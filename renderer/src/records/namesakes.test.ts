@@ -49,6 +49,24 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: 'ΚΥΡΙΑΚΟΣ ΜΗΤΣΟΤΑΚΗΣ', nativeName: '' }, pacific).map((found) => found.id)).toEqual([6]);
   });
 
+  it('is found when a compound surname or given name is typed with a space for its hyphen, as another list writes it', () => {
+    const mercosur = [person(20, 'María José Peña-Ibáñez'), person(21, 'João Güell Ñúñez de Araújo'), ...people];
+    expect(namesakesOf({ name: 'MARIA JOSE PENA IBANEZ', nativeName: '' }, mercosur).map((found) => found.id)).toEqual([20]);
+    // A non-breaking hyphen (U+2011), as a word processor puts in a name it must not break, is a hyphen too.
+    expect(namesakesOf({ name: 'María José Peña\u2011Ibáñez', nativeName: '' }, mercosur).map((found) => found.id)).toEqual([20]);
+    expect(namesakesOf({ name: 'Kim Min ji', nativeName: '' }, mercosur).map((found) => found.id)).toEqual([1]);
+    expect(namesakesOf({ name: 'Joao Guell Nunez-de-Araujo', nativeName: '' }, mercosur).map((found) => found.id)).toEqual([21]);
+    expect(namesakesOf({ name: 'María José Peña', nativeName: '' }, mercosur)).toEqual([]);
+  });
+
+  it('is found when a Guaraní name is typed without its puso (ʼ), ñ, ĩ or g̃, as a keyboard without them gives it', () => {
+    const asuncion = [person(30, 'Kuñataĩ Mbaʼe Ĝuyrá', 'Kuñataĩ Mbaʼe G\u0303uyrá'), person(31, 'Fiamē Naomi Mataʻafa')];
+    expect(namesakesOf({ name: 'Kunatai Mbae Guyra', nativeName: '' }, asuncion).map((found) => found.id)).toEqual([30]);
+    expect(namesakesOf({ name: "Kunatai Mba'e Guyra", nativeName: '' }, asuncion).map((found) => found.id)).toEqual([30]);
+    expect(namesakesOf({ name: 'Fiame Naomi Mataafa', nativeName: '' }, asuncion).map((found) => found.id)).toEqual([31]);
+    expect(namesakesOf({ name: 'Kunatai Mba', nativeName: '' }, asuncion)).toEqual([]);
+  });
+
   it('is found when typed in capitals that lower to another letter (Turkish dotless ı, German ß), or with Greek σ for ς', () => {
     const ankara = [person(10, 'Işık Gül'), person(11, 'Franz Strauß'), person(12, 'İsmet İnönü')];
     expect(namesakesOf({ name: 'IŞIK GÜL', nativeName: '' }, ankara).map((found) => found.id)).toEqual([10]);

@@ -13,9 +13,14 @@ import type { Person } from '../../../shared/domain.ts';
 // a dictionary carries: "יצחק הרצוג" is יִצְחָק הֶרְצוֹג, as search finds it. Maqaf, paseq and sof pasuq are punctuation.
 const diacritics =
   /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u093c\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/gu;
-// The ʻokina of Samoan and Hawaiian names, and the apostrophes a keyboard gives in its place; the Hebrew geresh
-// (ג׳ו), which the Hebrew keyboard types as '.
+// The ʻokina of Samoan and Hawaiian names, the Guaraní puso (ʼ) and the apostrophes a keyboard gives in their place,
+// or none, as an English list writes "Mataafa" and "Mbae" (and search finds them); the Hebrew geresh (ג׳ו), which
+// the Hebrew keyboard types as '.
 const apostrophes = /[\u0027\u0060\u00b4\u02b9\u02bb\u02bc\u02bd\u2018\u2019\u201b\u2032\u05f3]/gu;
+
+// A compound surname or given name is written with a hyphen by one list and a space by another ("Peña-Ibáñez",
+// "Peña Ibáñez"; "Kim Min-ji", "Kim Min ji"), a word processor's non-breaking hyphen (U+2011) among them.
+const hyphens = /[-\u2010\u2011]/gu;
 
 // What prints as nothing (a soft hyphen pasted from a PDF, a direction mark, a zero-width joiner): "Wira\u00adnto"
 // prints as "Wiranto", so a second record under it would read as the first everywhere it shows.
@@ -68,7 +73,7 @@ const latinIInCyrillic = /(?<=\p{Script=Cyrillic}\p{M}*)i|i(?=\p{M}*\p{Script=Cy
 
 /**
  * A name as compared: compatibility-normalised (NFKC), spaces collapsed, case
- * folded, accents, the kind of apostrophe and what prints as nothing left aside.
+ * folded, accents, apostrophes, a hyphen for a space and what prints as nothing left aside.
  */
 export function nameKey(name: string): string {
   return name
@@ -76,8 +81,9 @@ export function nameKey(name: string): string {
     .replace(printsAsNothing, '')
     .replace(armenianMarksInWords, '')
     .replace(diacritics, '')
-    .replace(apostrophes, "'")
+    .replace(apostrophes, '')
     .normalize('NFKC')
+    .replace(hyphens, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
     .toLocaleLowerCase('en-US')
