@@ -95,8 +95,9 @@ export async function measureWeb(
   queries: readonly string[],
   runs: number,
   typing: TypingOptions,
+  builtServe?: string,
 ): Promise<WebResults> {
-  const harness = await startHarnessProcess(dataDir);
+  const harness = await startHarnessProcess(dataDir, builtServe);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -339,7 +340,8 @@ function cpuMsOf(pid: number | undefined): number {
 // two builds measured alternately on the same store.
 // With --summit ID --meeting ID, the rest of the web part instead, as the benchmark runs it (WebResults): the summit's
 // first paint, search results painted, typing --characters (30, as a quick run does) into a note and a brief section;
-// --start also measures the start after it. Together, the benchmark's web figures on a store made once.
+// --start also measures the start after it. Together, the benchmark's web figures on a store made once; --harness
+// here too, so two builds' first paints and searches can be alternated.
 if (import.meta.main) {
   const { parseArgs } = await import('node:util');
   const os = await import('node:os');
@@ -370,6 +372,7 @@ if (import.meta.main) {
         meetingId: Number(values.meeting ?? 1),
         characters: Number(values.characters),
       },
+      values.harness,
     );
     const start = values.start ? await measureStart(values['data-dir'], Number(values.runs), values.harness) : undefined;
     console.log(JSON.stringify({ loadAverage, web, ...(start ? { start } : {}), loadAverageAtEnd: round(os.loadavg()[0] ?? 0, 2) }));

@@ -23,7 +23,10 @@ export function VirtualList<T>({
   label: string;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  const [offset, setOffset] = useState(0);
+  // Where the list starts on the page, null until measured. No row is rendered before: the rows near the top of
+  // the window are known only then, and a programme below a summit's overview rendered twice as many rows as it
+  // kept (those for a list at the top of the page) in its first frame. Measured before that frame is painted.
+  const [offset, setOffset] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
@@ -43,10 +46,10 @@ export function VirtualList<T>({
     count: rows.length,
     estimateSize: sizeOf,
     overscan: 8,
-    scrollMargin: offset,
+    scrollMargin: offset ?? 0,
     getItemKey: keyOf,
   });
-  const items = virtualizer.getVirtualItems();
+  const items = offset === null ? [] : virtualizer.getVirtualItems();
 
   // Tab from the last control of the last rendered row would leave the list,
   // because the next row does not exist yet. Scroll it in, then focus it.

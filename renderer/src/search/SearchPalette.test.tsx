@@ -10,6 +10,7 @@ import { SearchPalette } from './SearchPalette.tsx';
 // The palette against a fake store whose searches answer only when the test says:
 // what it asks, and when, is what a fast typist's results depend on.
 let asked: string[];
+let requests: Request<'search.query'>[];
 let answerNext: (() => void)[];
 const hitFor = (text: string): SearchHit => ({
   kind: 'summit',
@@ -23,6 +24,7 @@ const hitFor = (text: string): SearchHit => ({
 
 beforeEach(() => {
   asked = [];
+  requests = [];
   answerNext = [];
   HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
     this.open = true;
@@ -31,6 +33,7 @@ beforeEach(() => {
     if (channel !== 'search.query') return Promise.resolve({ ok: true, value: [] });
     const { text } = request as Request<'search.query'>;
     asked.push(text);
+    requests.push(request as Request<'search.query'>);
     return new Promise((resolve) => answerNext.push(() => resolve({ ok: true, value: [hitFor(text)] })));
   };
   const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => answer(channel, request)]));
@@ -53,6 +56,23 @@ describe('search as you type', () => {
     answerNext.shift()?.();
     await waitFor(() =>
       expect([...document.querySelectorAll('.hit-title')].map((title) => title.textContent)).toEqual(['(NATO UNCLASSIFIED)Summit cybe']),
+    );
+  });
+
+  it('asks for a text once, however the page renders it, and again with a kind chosen after it', async () => {
+    render(<SearchPalette onClose={() => {}} />);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'Vilnius' } });
+    answerNext.shift()?.();
+    await waitFor(() =>
+      expect([...document.querySelectorAll('.hit-title')].map((title) => title.textContent)).toEqual(['(NATO UNCLASSIFIED)Summit Vilnius']),
+    );
+    expect(requests).toEqual([{ text: 'Vilnius', limit: 50 }]);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'meeting' } });
+    await waitFor(() =>
+      expect(requests).toEqual([
+        { text: 'Vilnius', limit: 50 },
+        { text: 'Vilnius', limit: 50, kinds: ['meeting'] },
+      ]),
     );
   });
 });

@@ -5,7 +5,7 @@ import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/do
 import { call } from '../bridge/index.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { MisleadingFlag, StoredText } from '../components/StoredText.tsx';
-import { SummitOf } from '../components/SummitOf.tsx';
+import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
 import { PortionMark, ScreenBanner, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { hrefOf, type Route } from '../router.ts';
@@ -69,6 +69,8 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
   const summits = useQuery('summit.list', {});
   const programmes = useQuery('programme.list', {});
   const markedLabel = useMarkedLabel();
+  // Each hit names its summit: looked up here once for all of them, not by a query of its own in each of fifty hits.
+  const summitsById = useSummitsById();
   const ticket = useRef(0);
 
   useEffect(() => {
@@ -121,23 +123,34 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
       });
   });
 
-  useEffect(() => {
+  // The request last asked for, so that the effect below does not ask again for what a keystroke already asked.
+  const asked = useRef<string | null>(null);
+  const requestFor = (typed: string): SearchRequest => ({
+    text: typed,
+    limit: 50,
+    ...(kind ? { kinds: [kind] } : {}),
+    ...(summitId ? { summitId: Number(summitId) } : {}),
+    ...(sectorId ? { sectorId: Number(sectorId) } : {}),
+  });
+  const askFor = (request: SearchRequest) => {
     const mine = ++ticket.current;
+    asked.current = JSON.stringify(request);
+    if (running.current) waiting.current = { request, ticket: mine };
+    else ask.current(request, mine);
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: requestFor and askFor read only the filters listed here, and refs
+  useEffect(() => {
     if (text.trim() === '') {
+      ++ticket.current;
+      asked.current = null;
       waiting.current = null;
       setHits(null);
       setError(null);
       return;
     }
-    const request: SearchRequest = {
-      text,
-      limit: 50,
-      ...(kind ? { kinds: [kind] } : {}),
-      ...(summitId ? { summitId: Number(summitId) } : {}),
-      ...(sectorId ? { sectorId: Number(sectorId) } : {}),
-    };
-    if (running.current) waiting.current = { request, ticket: mine };
-    else ask.current(request, mine);
+    const request = requestFor(text);
+    if (JSON.stringify(request) !== asked.current) askFor(request);
   }, [text, kind, summitId, sectorId]);
 
   const commands = useMemo(() => {
@@ -217,7 +230,11 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
           autoComplete="off"
           spellCheck={false}
           aria-controls={`${id}-results`}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            // Asked as the key arrives, before React draws it: the store answers while the page renders the box.
+            if (event.target.value.trim() !== '') askFor(requestFor(event.target.value));
+            setText(event.target.value);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               // An action typed out in full ("New meeting") is what was asked for, whatever else the words find.
@@ -325,7 +342,7 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
                       </span>
                     )}
                     {/* A summit's own hit needs no summit named after it. */}
-                    <SummitOf summitId={hit.kind === 'summit' ? null : hit.summitId} />
+                    <SummitLabel summit={hit.kind === 'summit' || hit.summitId === null ? undefined : summitsById.get(hit.summitId)} />
                     <bdi className="snippet">
                       <Highlighted text={hit.snippet} />
                     </bdi>

@@ -108,6 +108,17 @@ function TodayReads() {
   return ready ? <p>{`${summits.value.length} summits`}</p> : <p>{`${summits.value.length} summits, more loading`}</p>;
 }
 
+/** Stands in for a summit's view: the same read, and a note in the log of when it first rendered. */
+function SummitReads({ id }: { id: number }) {
+  if (!asked.includes('(summit rendered)')) asked.push('(summit rendered)');
+  const view = useQuery('summit.view', { id });
+  if (view.status !== 'ready') {
+    asked.push('(summit loading)');
+    return <p>Loading</p>;
+  }
+  return <p>{`${view.value.meetings.length} meetings at ${view.value.summit.title}`}</p>;
+}
+
 describe('a start', () => {
   it("asks whether the store is locked before the first render, and for Today's data before Today renders, once each", async () => {
     askSessionStatusEarly();
@@ -186,6 +197,37 @@ describe('a start', () => {
     expect(asked.filter((channel) => channel === 'dashboard.get')).toHaveLength(1);
     expect(asked).not.toContain('(today rendered)');
     stopListening();
+  });
+
+  it("opened on a summit's address, asks for its programme beside the lock question, once, and shows it in the first render", async () => {
+    const summits = await session.dispatch('summit.list', {});
+    if (!summits.ok) throw new Error(summits.error.message);
+    const summit = (summits.value as { id: number; title: string }[])[0];
+    if (!summit) throw new Error('the sample store holds no summit');
+    const programme = await session.dispatch('summit.view', { id: summit.id });
+    if (!programme.ok) throw new Error(programme.error.message);
+    const meetings = (programme.value as { meetings: unknown[] }).meetings.length;
+    expect(meetings).toBeGreaterThan(0);
+    window.location.hash = `#/summit/${summit.id}`;
+    const releaseStatus = hold('session.status');
+    askSessionStatusEarly();
+    // Before React and before the lock question's answer, as Today's reads are asked on Today.
+    expect(asked).toContain('summit.view');
+    releaseStatus();
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <SessionGate>
+          <SummitReads id={summit.id} />
+        </SessionGate>
+      </StoreQueries>,
+    );
+    await screen.findByText(`${meetings} meetings at ${summit.title}`);
+    // The first render already had the programme: the view never showed its loading state.
+    expect(asked).not.toContain('(summit loading)');
+    expect(asked.filter((channel) => channel === 'summit.view')).toHaveLength(1);
+    expect(asked.indexOf('summit.view')).toBeLessThan(asked.indexOf('(summit rendered)'));
+    // Today's reads are not asked for a page that opens elsewhere.
+    expect(asked).not.toContain('dashboard.get');
   });
 
   it('shows the shell and its view after a bounded wait when a first read never answers', async () => {

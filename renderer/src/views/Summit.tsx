@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../shared/domain.ts';
 import { namedOverlaps, overlapsByMeeting } from '../../../shared/meetingOverlap.ts';
@@ -66,6 +66,17 @@ export function SummitView({ id }: { id: number }) {
   const rows = useMemo(() => programmeRows(view.value?.meetings ?? [], view.value?.summit), [view.value]);
   // Meetings taking up the same time, compared as instants: the programme lists them under their venues' days.
   const overlaps = useMemo(() => overlapsByMeeting(view.value?.meetings ?? []), [view.value]);
+  // Each row's props are the same objects from one render to the next (the rows and overlaps above), so a row
+  // already drawn is not drawn again when the list renders as it finds its place, measures its rows or scrolls.
+  const renderRow = useCallback(
+    (row: ProgrammeRow) =>
+      row.kind === 'day' ? (
+        <DayHeading row={row} locale={locale} />
+      ) : (
+        <MeetingRow meeting={row.meeting} overlaps={overlaps.get(row.meeting.id)} />
+      ),
+    [overlaps, locale],
+  );
   return (
     <Loaded query={view}>
       {({ summit, country, meetings, timeline, participants, sectors }) => (
@@ -150,34 +161,7 @@ export function SummitView({ id }: { id: number }) {
                 rows={rows}
                 rowKey={programmeRowKey}
                 estimateSize={programmeRowSize}
-                renderRow={(row) =>
-                  row.kind === 'day' ? (
-                    <h3 className="day-heading">
-                      {formatDate(row.day, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}{' '}
-                      <span className="muted">({t('summits.meetingCount', { count: row.count })})</span>
-                      {/* Dates moved after the programme was drawn up, or a meeting moved in: said, not silent. */}
-                      {row.outside && (
-                        <span className="muted">
-                          {' · '}
-                          {t(row.outside === 'before' ? 'summits.dayBeforeSummit' : 'summits.dayAfterSummit')}
-                        </span>
-                      )}
-                    </h3>
-                  ) : (
-                    <div className="meeting-row">
-                      <PortionMark classification={row.meeting.classification} />
-                      <a href={hrefOf({ view: 'meeting', id: row.meeting.id })}>
-                        <StoredText text={row.meeting.title} />
-                      </a>
-                      <span className="muted">
-                        {' '}
-                        · {t(`meeting.formats.${row.meeting.format}`)} · {t(`meeting.statuses.${row.meeting.status}`)}
-                      </span>
-                      <MeetingTime meeting={row.meeting} layout="block" />
-                      <OverlapMark others={overlaps.get(row.meeting.id)} />
-                    </div>
-                  )
-                }
+                renderRow={renderRow}
               />
             )}
           </section>
@@ -199,6 +183,43 @@ export function SummitView({ id }: { id: number }) {
     </Loaded>
   );
 }
+
+/** A day of the programme: its date at the venues, how many meetings, and whether it lies outside the summit's dates. */
+const DayHeading = memo(function DayHeading({ row, locale }: { row: Extract<ProgrammeRow, { kind: 'day' }>; locale: string }) {
+  const { t } = useTranslation();
+  return (
+    <h3 className="day-heading">
+      {formatDate(row.day, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}{' '}
+      <span className="muted">({t('summits.meetingCount', { count: row.count })})</span>
+      {/* Dates moved after the programme was drawn up, or a meeting moved in: said, not silent. */}
+      {row.outside && (
+        <span className="muted">
+          {' · '}
+          {t(row.outside === 'before' ? 'summits.dayBeforeSummit' : 'summits.dayAfterSummit')}
+        </span>
+      )}
+    </h3>
+  );
+});
+
+/** A meeting of the programme: its marking, title, format and status, its times at the venue and at home, its overlaps. */
+const MeetingRow = memo(function MeetingRow({ meeting, overlaps }: { meeting: MeetingSummary; overlaps: MeetingSummary[] | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <div className="meeting-row">
+      <PortionMark classification={meeting.classification} />
+      <a href={hrefOf({ view: 'meeting', id: meeting.id })}>
+        <StoredText text={meeting.title} />
+      </a>
+      <span className="muted">
+        {' '}
+        · {t(`meeting.formats.${meeting.format}`)} · {t(`meeting.statuses.${meeting.status}`)}
+      </span>
+      <MeetingTime meeting={meeting} layout="block" />
+      <OverlapMark others={overlaps} />
+    </div>
+  );
+});
 
 /** Which meetings this one takes up the same time as, each with its marking, as the meeting's form and brief say. */
 function OverlapMark({ others }: { others: MeetingSummary[] | undefined }) {

@@ -24,11 +24,18 @@ function dayAtSummit(meeting: MeetingSummary, summit: SummitDays): string {
   return dayInZone(meeting.startsAt, summit.timeZone);
 }
 
-function outsideSummit(meetings: readonly MeetingSummary[], summit: SummitDays | undefined): 'before' | 'after' | null {
+/**
+ * Whether the meetings of one venue day (`day`) all fall before or after the summit's dates, at the summit. Each
+ * meeting's day there is worked out only as far as the answer needs it (most days lie within the dates and are
+ * settled by their first meeting), and not at all for a meeting held in the summit's own zone, whose day there is
+ * its venue's: a date conversion is a call into the runtime's calendar, and a 500-meeting summit made 1,000 of
+ * them on each first render where 500 are needed.
+ */
+function outsideSummit(day: string, meetings: readonly MeetingSummary[], summit: SummitDays | undefined): 'before' | 'after' | null {
   if (!summit || meetings.length === 0) return null;
-  const days = meetings.map((meeting) => dayAtSummit(meeting, summit));
-  if (days.every((day) => day < summit.startDate)) return 'before';
-  if (days.every((day) => day > summit.endDate)) return 'after';
+  const atSummit = (meeting: MeetingSummary) => (meeting.timeZone === summit.timeZone ? day : dayAtSummit(meeting, summit));
+  if (meetings.every((meeting) => atSummit(meeting) < summit.startDate)) return 'before';
+  if (meetings.every((meeting) => atSummit(meeting) > summit.endDate)) return 'after';
   return null;
 }
 
@@ -53,7 +60,7 @@ export function programmeRows(meetings: readonly MeetingSummary[], summit?: Summ
   return days.flatMap((day) => {
     const dayMeetings = byDay.get(day) ?? [];
     return [
-      { kind: 'day', day, count: dayMeetings.length, outside: outsideSummit(dayMeetings, summit) } as const,
+      { kind: 'day', day, count: dayMeetings.length, outside: outsideSummit(day, dayMeetings, summit) } as const,
       ...dayMeetings.map((meeting) => ({ kind: 'meeting', meeting }) as const),
     ];
   });
