@@ -1,14 +1,21 @@
 import Database from 'better-sqlite3';
 import { registerSqlFunctions } from './functions.ts';
-import { type Db, type OpenOptions, openDatabase } from './open.ts';
+import { type Db, type OpenOptions, openDatabase, walPagesBeforeCheckpoint } from './open.ts';
 import { summits } from './summits.ts';
 
 /**
  * A store that a test or a generator makes for itself: `':memory:'`, or a
  * fresh file it owns. The user's stores are opened by the core
  * (main/core.ts), through the health check; nothing else outside db/ opens one.
+ *
+ * A fresh `':memory:'` store is a copy of one migrated once per process, set up
+ * as openDatabase sets up `':memory:'`: migrating from nothing took 150–400 ms a
+ * store on CI's 2 cores (over a hundred tests make one each), copying about one.
+ * A migrated empty store holds the same bytes however often it is made (no
+ * clock, no random id: those come with rows), so a copy is that store.
  */
 export function openScratchDatabase(file = ':memory:', options: OpenOptions = {}): Db {
+  if (file === ':memory:' && options.migrate !== false && !options.readonly && !options.key) return openScratchCopy();
   return openDatabase(file, options);
 }
 
@@ -16,13 +23,12 @@ let emptyStore: Buffer | undefined;
 
 /**
  * A fresh in-memory store for tests that make many: a copy of `template` (a
- * serialised store, by default one migrated once per process: migrating costs
- * tens of milliseconds a store, copying well under one), set up as
+ * serialised store, by default one migrated once per process), set up as
  * openDatabase sets up `':memory:'`.
  */
 export function openScratchCopy(template?: Buffer): Db {
   if (!template && !emptyStore) {
-    const empty = openScratchDatabase();
+    const empty = openDatabase(':memory:');
     try {
       emptyStore = empty.serialize();
     } finally {
@@ -30,7 +36,12 @@ export function openScratchCopy(template?: Buffer): Db {
     }
   }
   const db = new Database(template ?? (emptyStore as Buffer));
+  // The pragmas openDatabase gives `':memory:'` (a connection's own, not kept in the image).
   db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = FULL');
+  db.pragma(`wal_autocheckpoint = ${walPagesBeforeCheckpoint}`);
+  db.pragma('busy_timeout = 5000');
+  db.pragma('temp_store = MEMORY');
   registerSqlFunctions(db);
   return db;
 }

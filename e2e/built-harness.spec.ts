@@ -6,9 +6,10 @@ import { expect, test } from './fixtures.ts';
 import { chooseRecord } from './views.helpers.ts';
 
 // `npm run build && npm run preview:web` is how the README tells a person to
-// look at the web target: the bundled harness (out/harness/serve.mjs), not the
-// TypeScript source the other specs start. Its bundle once could not export a
-// single pack ("DOMMatrix is not defined"), which no other spec noticed.
+// look at the web target: the bundled harness (out/harness/serve.mjs), started
+// here exactly as that script starts it, with no option but the data folder.
+// Its bundle once could not export a single pack ("DOMMatrix is not defined"),
+// when the other specs still started the TypeScript source.
 const builtHarness = path.resolve(import.meta.dirname, '../out/harness/serve.mjs');
 
 test('the built web harness exports a briefing pack to PDF', async ({ target, browser }) => {

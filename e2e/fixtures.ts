@@ -33,6 +33,15 @@ export function electronBinary(): { path: string } | { missing: string } {
 }
 
 /**
+ * The harness as `npm run build` bundles it (scripts/build-harness.ts), the web target a person previews: started
+ * from the TypeScript source, each start stripped the types of some eighty modules and resolved zod's hundred, most
+ * of a second at every start of every spec, and it printed packs with React's development build (NODE_ENV unset),
+ * several times slower. The specs already need the build (the renderer they load); global-setup.ts rebuilds the
+ * harness when a source is newer than it, so a spec never runs an old harness.
+ */
+export const builtHarness = path.join(root, 'out/harness/serve.mjs');
+
+/**
  * Starts the loopback harness as its own process, so a test can kill it like a crash.
  * Restarting on the same port and token keeps the page's origin, and so its localStorage.
  */
@@ -46,7 +55,7 @@ export async function startHarnessProcess(
     ...(options.rendererDir ? ['--renderer', options.rendererDir] : []),
     ...(options.encrypted ? ['--encrypted'] : []),
   ];
-  const child = spawn(process.execPath, [path.join(root, 'e2e/harness/serve.ts'), '--data-dir', dataDir, ...extra], {
+  const child = spawn(process.execPath, [builtHarness, '--data-dir', dataDir, ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(options.env ? { env: options.env } : {}),
   });

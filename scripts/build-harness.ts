@@ -1,7 +1,8 @@
 // The web harness as one JavaScript file, out/harness/serve.mjs: `node` then
 // starts it without stripping the types of some eighty modules and resolving
-// a hundred of zod's, which was most of a second of every start. The source
-// (e2e/harness/serve.ts) still runs as it is, for the e2e specs.
+// a hundred of zod's, which was most of a second of every start. The e2e specs
+// start this bundle too (e2e/fixtures.ts); their global setup rebuilds it when
+// a source is newer. The source (e2e/harness/serve.ts) still runs as it is.
 //   node scripts/build-harness.ts
 import fs from 'node:fs';
 import path from 'node:path';
