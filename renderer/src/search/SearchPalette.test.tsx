@@ -11,17 +11,19 @@ import { SearchPalette } from './SearchPalette.tsx';
 // what it asks, and when, is what a fast typist's results depend on.
 let asked: string[];
 let answerNext: (() => void)[];
+let snippet = '';
 const hitFor = (text: string): SearchHit => ({
   kind: 'summit',
   classification: 'NATO UNCLASSIFIED',
   id: text.length,
   title: `Summit ${text}`,
-  snippet: '',
+  snippet,
   summitId: 1,
   sectorId: null,
 });
 
 beforeEach(() => {
+  snippet = '';
   asked = [];
   answerNext = [];
   HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
@@ -54,5 +56,18 @@ describe('search as you type', () => {
     await waitFor(() =>
       expect([...document.querySelectorAll('.hit-title')].map((title) => title.textContent)).toEqual(['(NATO UNCLASSIFIED)Summit cybe']),
     );
+  });
+});
+
+describe('a result’s snippet', () => {
+  it('shows a note’s **bold** and *italic* without their marks, keeps 5 * 3 and snake_case as typed, and keeps the match marked', async () => {
+    snippet = '…**Do not** raise the \uE000draft\uE001 *yet*: 5 * 3 tonnes, see snake_case_annex**…';
+    render(<SearchPalette onClose={() => {}} />);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'draft' } });
+    answerNext.shift()?.();
+    await waitFor(() =>
+      expect(document.querySelector('.snippet')?.textContent).toBe('…Do not raise the draft yet: 5 * 3 tonnes, see snake_case_annex**…'),
+    );
+    expect([...document.querySelectorAll('.snippet mark')].map((mark) => mark.textContent)).toEqual(['draft']);
   });
 });
