@@ -55,6 +55,18 @@ describe('a refusal is worded, never shown as the store wrote it', () => {
     expect(korean).not.toContain('must be');
   });
 
+  it('says the limit alone where the store could not count the text', () => {
+    const uncounted = new BridgeError({
+      code: 'invalid_request',
+      message: 'id: too big',
+      field: 'tags',
+      reason: 'too_long',
+      params: { max: 200 },
+    });
+    expect(refusalText(i18n.getFixedT('en'), uncounted)).toBe('“Tags”: Too long: at most 200 characters. Nothing was saved.');
+    expect(refusalText(i18n.getFixedT('ko'), uncounted)).toBe('“태그”: 너무 깁니다. 최대 200자입니다. 아무것도 저장되지 않았습니다.');
+  });
+
   it('says every reason and code without a key or a placeholder left in it', () => {
     for (const language of ['en', 'ko']) {
       const t = i18n.getFixedT(language);

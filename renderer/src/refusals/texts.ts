@@ -10,6 +10,8 @@ type ReasonKey<R extends string> = R extends 'meeting_in_packs' | 'unmarked_mate
 export const refusalsEn = {
   /** A refusal about one field: the field by the label the user sees. */
   atField: '“{{field}}”: {{problem}}',
+  /** Too long where the store could not count the text (a bounded field no form shows): the limit alone. */
+  tooLongUncounted: 'Too long: at most {{max}} characters. Nothing was saved.',
   codes: {
     invalid_request: 'This was not accepted. Nothing was changed.',
     not_found: 'This record no longer exists. Nothing was changed.',
@@ -153,6 +155,7 @@ export const refusalsEn = {
 
 export const refusalsKo: typeof refusalsEn = {
   atField: '“{{field}}”: {{problem}}',
+  tooLongUncounted: '너무 깁니다. 최대 {{max}}자입니다. 아무것도 저장되지 않았습니다.',
   codes: {
     invalid_request: '받아들여지지 않았습니다. 아무것도 바뀌지 않았습니다.',
     not_found: '이 기록은 더 이상 없습니다. 아무것도 바뀌지 않았습니다.',
