@@ -110,7 +110,7 @@ test('creates a meeting through the form, with messages at the field for bad inp
   await page.getByLabel('Date (venue)').fill('2023-07-12');
   await page.getByLabel('Time (venue)').fill('14:30');
   await page.getByRole('button', { name: 'Create' }).click();
-  await expect(title).toHaveAccessibleDescription('Too long: at most 200 characters.');
+  await expect(title).toHaveAccessibleDescription('Too long: 201 characters, at most 200.');
 
   await title.fill('President Yoon – test pull-aside');
   await page.getByLabel('Duration in minutes').fill('45');

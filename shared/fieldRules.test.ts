@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  asPastedLine,
   asPastedProse,
   endsBeforeStart,
   hasBrokenCharacter,
@@ -167,6 +168,19 @@ describe('a paste into long text', () => {
 
   it('leaves text without control characters as it is, Guaraní’s ʼ and g̃ and Korean included', () => {
     for (const text of ['Kuñataĩ Mbaʼe G̃uyrá', '김민준\n외교부', '\u202eevil']) expect(asPastedProse(text)).toBe(text);
+  });
+});
+
+describe('a paste into a one-line field', () => {
+  it('turns a spreadsheet cell’s tab and a PDF line’s break into one space, none at the ends, and drops other control characters', () => {
+    expect(asPastedLine('Peña-Ibáñez\t')).toBe('Peña-Ibáñez');
+    expect(asPastedLine('Summit\nBrasília')).toBe('Summit Brasília');
+    expect(asPastedLine('\r\nCúpula do\r\n\r\n Mercosul\t2025\u0007\u000b')).toBe('Cúpula do Mercosul 2025');
+    for (const text of ['Peña-Ibáñez\t', 'Summit\nBrasília', 'a\u000cb\u0000c\u2028d']) expect(isSingleLine(asPastedLine(text))).toBe(true);
+  });
+
+  it('leaves a line without control characters as it is, spaces included', () => {
+    for (const text of ['김민준 (외교부)', ' Peña  Ibáñez ', 'ສົມ\u200bສັກ']) expect(asPastedLine(text)).toBe(text);
   });
 });
 

@@ -155,6 +155,16 @@ export const hasControlCharacter = (text: string) => controlCharacters.test(text
  * store refused the whole text, a note's title with it, and every key typed after.
  */
 export const asPastedProse = (text: string) => text.replace(/[\u000b\u000c]/g, '\n').replace(new RegExp(controlCharacters.source, 'g'), '');
+/**
+ * A paste into a one-line field (a name, a title, tags) as the field takes it. A spreadsheet cell copies with a tab
+ * or a line break after it ("Peña-Ibáñez\t"), a PDF's line with a break inside it ("Summit\nBrasília"): each run of
+ * line breaks and tabs between words becomes one space, at either end of the paste none, and any other control
+ * character is left out. Kept as pasted, the field showed a box, and a control character had the store refuse the record.
+ */
+export const asPastedLine = (text: string) =>
+  asPastedProse(text)
+    .replace(/^[\t\n\r\u2028\u2029]+|[\t\n\r\u2028\u2029]+$/g, '')
+    .replace(/ *[\t\n\r\u2028\u2029]+ */g, ' ');
 /** Half an emoji or symbol, which the store could only keep as a replacement character. */
 export const hasBrokenCharacter = (text: string) => brokenCharacters.test(text);
 

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { emphasisToReact, emphasisTree } from './inlineEmphasis.ts';
+import { emphasisToReact, emphasisTree, withoutEmphasisMarks } from './inlineEmphasis.ts';
 
 const html = (text: string) => renderToStaticMarkup(emphasisToReact(text));
 
@@ -53,5 +53,19 @@ describe('emphasis in a brief section', () => {
 
   it('prints markup typed in the text as text', () => {
     expect(html('**<b>x</b>**')).toBe('<strong>&lt;b&gt;x&lt;/b&gt;</strong>');
+  });
+});
+
+describe('a text shown plain, without its emphasis marks', () => {
+  it('drops the marks read as emphasis and keeps those that stay as typed', () => {
+    expect(withoutEmphasisMarks('**Do not** mention the *draft*,\n_the annex_ or ***ever***.')).toBe(
+      'Do not mention the draft,\nthe annex or ever.',
+    );
+    for (const text of ['5 * 3 = 15', '5*3', 'snake_case_name', 'agreed* (see annex)', 'a lone ** here', '* see annex'])
+      expect(withoutEmphasisMarks(text)).toBe(text);
+  });
+
+  it('keeps a search match’s marks where they stand, inside emphasis or round it', () => {
+    expect(withoutEmphasisMarks('**\uE000Do\uE001 not** say *\uE000draft\uE001*')).toBe('\uE000Do\uE001 not say \uE000draft\uE001');
   });
 });

@@ -86,6 +86,19 @@ export function emphasisTree(line: string): EmphasisNode[] {
   return nodes;
 }
 
+const plainText = (node: EmphasisNode): string => (typeof node === 'string' ? node : node.children.map(plainText).join(''));
+
+/**
+ * Text without the marks that emphasisTree reads as emphasis, line by line ("**Do not** mention" reads "Do not
+ * mention"), for a place that shows a short piece of the text plain: a search result's snippet. What would stay as
+ * typed ("5 * 3", snake_case, a lone "**") stays. Any other character passes through, a search's match marks too.
+ */
+export const withoutEmphasisMarks = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => emphasisTree(line).map(plainText).join(''))
+    .join('\n');
+
 function toReact(node: EmphasisNode, key: number): ReactNode {
   if (typeof node === 'string') return node;
   return createElement(node.tag, { key }, ...node.children.map(toReact));

@@ -13,7 +13,7 @@ export const refusalReasons = {
   // A field's own rules (main/ipc/validation.ts, the request schemas).
   invalid: [],
   empty: [],
-  too_long: ['max'],
+  too_long: ['max', 'length'],
   too_short: ['min'],
   too_many: ['max'],
   too_few: ['min'],

@@ -13,6 +13,7 @@ import {
   isUtcInstant,
   isZoneAbbreviation,
   maxProse,
+  textLength,
   timeZoneAsSpelled,
 } from '../../shared/fieldRules.ts';
 import { isRefusalReason, type Refusal, type RefusalReason } from '../../shared/refusals.ts';
@@ -24,8 +25,20 @@ const brokenCharacterMessage = 'has a broken character (half of an emoji or symb
 /** A refinement's English message with the reason the page words (shared/refusals.ts), carried on the issue. */
 export const because = (reason: RefusalReason, message: string) => ({ message, params: { reason } });
 
-/** Characters counted as the form counts them (shared/fieldRules.ts textLength), worded as zod's own limit. */
-const tooLong = (max: number) => ({ message: `must be at most ${max} characters`, params: { reason: 'too_long', max } });
+/**
+ * Characters counted as the form counts them (shared/fieldRules.ts textLength), worded as zod's own limit, with the
+ * text's length for the page to say ("Too long: 280 characters, at most 200."), as the form's own check says it.
+ */
+const tooLong =
+  (max: number) =>
+  (text: string, context: z.RefinementCtx): void => {
+    if (fitsLength(text, max)) return;
+    context.addIssue({
+      code: 'custom',
+      message: `must be at most ${max} characters`,
+      params: { reason: 'too_long', max, length: textLength(text) },
+    });
+  };
 
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const optionalId = id.nullable();
@@ -34,7 +47,7 @@ export const line = (max: number) =>
   z
     .string()
     .overwrite(asStoredLine)
-    .refine((text) => fitsLength(text, max), tooLong(max))
+    .superRefine(tooLong(max))
     .refine(isSingleLine, because('not_single_line', 'must be a single line of text without control characters'))
     .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage))
     .refine(
@@ -53,7 +66,7 @@ export const searchLine = (max: number) =>
   z
     .string()
     .overwrite(asStoredLine)
-    .refine((text) => fitsLength(text, max), tooLong(max))
+    .superRefine(tooLong(max))
     .refine(isSingleLine, because('not_single_line', 'must be a single line of text without control characters'))
     .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage))
     .refine(
@@ -63,7 +76,7 @@ export const searchLine = (max: number) =>
 export const requiredLine = (max: number) => line(max).refine((text) => !isBlank(text), because('empty', 'must not be empty'));
 export const prose = z
   .string()
-  .refine((text) => fitsLength(text, maxProse), tooLong(maxProse))
+  .superRefine(tooLong(maxProse))
   .refine((text) => !hasControlCharacter(text), because('control_character', 'must not contain control characters'))
   .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage))
   .refine(

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import type { SessionChannel } from '../../shared/contract.ts';
+import { textLength } from '../../shared/fieldRules.ts';
 import { isPassphraseTooLong, maxPassphrase } from '../../shared/passphrase.ts';
 
 // What the lock layer accepts. A passphrase is any text (it is never stored,
 // only stretched); the length rule is the keyring's, told with the field.
-const secret = z.string().refine((passphrase) => !isPassphraseTooLong(passphrase), {
-  message: `must be at most ${maxPassphrase} characters`,
-  params: { reason: 'too_long', max: maxPassphrase },
+const secret = z.string().superRefine((passphrase, context) => {
+  if (!isPassphraseTooLong(passphrase)) return;
+  context.addIssue({
+    code: 'custom',
+    message: `must be at most ${maxPassphrase} characters`,
+    params: { reason: 'too_long', max: maxPassphrase, length: textLength(passphrase) },
+  });
 });
 const empty = z.strictObject({});
 

@@ -27,7 +27,7 @@ function saveBackground(text: string, onSave = vi.fn(async () => undefined)) {
 describe('a brief section refused before it is sent', () => {
   it('says a 100,001-character paste is too long, naming the section, and sends nothing', () => {
     const { onSave, editor } = saveBackground('b'.repeat(100_001));
-    expect(screen.getByText('“Background” was not saved. Too long: at most 100000 characters.')).toBeTruthy();
+    expect(screen.getByText('“Background” was not saved. Too long: 100001 characters, at most 100000.')).toBeTruthy();
     expect(editor.getAttribute('aria-invalid')).toBe('true');
     expect(onSave).not.toHaveBeenCalled();
   });

@@ -7,6 +7,7 @@ import { refusalMessage } from '../records/errors.ts';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
 import { useQuery } from '../useQuery.ts';
+import { LineInput } from './LineInput.tsx';
 
 type Row = { key: number; personId: string; side: ParticipantSide; role: string };
 
@@ -175,7 +176,7 @@ export function ParticipantsEditor({
                 </select>
               </td>
               <td>
-                <input
+                <LineInput
                   id={`${id}-role-${row.key}`}
                   aria-label={t('meeting.roleRow', { row: index + 1 })}
                   value={row.role}

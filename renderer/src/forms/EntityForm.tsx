@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Channel, GuardedSave } from '../../../shared/contract.ts';
 import { shortened } from '../../../shared/shortened.ts';
 import { BridgeError, call } from '../bridge/index.ts';
+import { LineInput } from '../components/LineInput.tsx';
 import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { CountedMarking, PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { namedIn } from '../records/errors.ts';
@@ -403,9 +404,8 @@ export function EntityForm({
       case 'timezone':
         return (
           <>
-            <input
+            <LineInput
               {...common}
-              type="text"
               list={`${controlId}-zones`}
               value={textValue}
               onChange={(event) => set(field.name, event.target.value)}
@@ -453,7 +453,7 @@ export function EntityForm({
           </span>
         );
       default:
-        return <input {...common} type="text" value={textValue} onChange={(event) => set(field.name, event.target.value)} />;
+        return <LineInput {...common} value={textValue} onChange={(event) => set(field.name, event.target.value)} />;
     }
   };
 

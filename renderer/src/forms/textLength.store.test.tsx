@@ -34,6 +34,8 @@ describe('one rule for how long a text is', () => {
     const over = prose.safeParse(`${full}😀`);
     expect(over.success).toBe(false);
     expect(over.error?.issues[0]?.message).toBe(`must be at most ${maxProse} characters`);
-    expect(proseProblem(`${full}😀`)).toEqual({ key: 'forms.tooLong', options: { max: maxProse } });
+    // Both say the same length, counted the same way: an emoji is one character.
+    expect(over.error?.issues[0]).toMatchObject({ params: { reason: 'too_long', max: maxProse, length: maxProse + 1 } });
+    expect(proseProblem(`${full}😀`)).toEqual({ key: 'forms.tooLong', options: { max: maxProse, length: maxProse + 1 } });
   });
 });

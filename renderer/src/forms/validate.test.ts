@@ -24,7 +24,7 @@ describe('form checks before anything is sent', () => {
 
   it('reports an over-long field with its limit', () => {
     const person = { ...formSpecs.person.blank(), name: 'x'.repeat(201) };
-    expect(validate(formSpecs.person, person).name).toEqual({ key: 'forms.tooLong', options: { max: 200 } });
+    expect(validate(formSpecs.person, person).name).toEqual({ key: 'forms.tooLong', options: { max: 200, length: 201 } });
   });
 
   it('refuses a name that would print differently from how it reads, and keeps right-to-left and accented names', () => {

@@ -12,6 +12,7 @@ import {
   isWallTime,
   isZoneAbbreviation,
   maxProse,
+  textLength,
   zoneOfCapital,
 } from '../../../shared/fieldRules.ts';
 import { controlDateOrder, hasOverflowingYear } from './dateReading.ts';
@@ -32,7 +33,8 @@ function checkField(field: FieldSpec, values: FormValues, unreadable: ReadonlySe
     case 'text':
       if (field.required && isBlank(textValue)) return { key: 'forms.required' };
       // Counted as the store counts it: trimmed, in characters (shared/fieldRules.ts fitsLength).
-      if (!fitsLength(asStoredLine(textValue), field.max)) return { key: 'forms.tooLong', options: { max: field.max } };
+      if (!fitsLength(asStoredLine(textValue), field.max))
+        return { key: 'forms.tooLong', options: { max: field.max, length: textLength(asStoredLine(textValue)) } };
       if (!isSingleLine(textValue)) return { key: 'fieldRules.notSingleLine' };
       if (hasHiddenFormatCharacter(textValue)) return { key: 'fieldRules.hiddenFormatCharacter' };
       return hasBrokenCharacter(textValue) ? { key: 'fieldRules.brokenCharacter' } : null;
@@ -79,7 +81,7 @@ export function unknownZoneProblem(typed: string): FieldProblem {
  * with only "was not accepted".
  */
 export function proseProblem(text: string, max: number = maxProse): FieldProblem | null {
-  if (!fitsLength(text, max)) return { key: 'forms.tooLong', options: { max } };
+  if (!fitsLength(text, max)) return { key: 'forms.tooLong', options: { max, length: textLength(text) } };
   if (hasControlCharacter(text)) return { key: 'fieldRules.controlCharacter' };
   if (hasDirectionOverride(text)) return { key: 'fieldRules.directionOverride' };
   return hasBrokenCharacter(text) ? { key: 'fieldRules.brokenCharacter' } : null;

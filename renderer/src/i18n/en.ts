@@ -373,7 +373,7 @@ export const en = {
       'An abbreviation names different zones in different places (BST is London’s summer time and Bangladesh’s standard time). Use the zone’s name, such as Europe/London or Asia/Dhaka.',
     endBeforeStart: 'The end date is before the start date.',
     oneDaySummitHint: 'Leave blank for a one-day summit.',
-    tooLong: 'Too long: at most {{max}} characters.',
+    tooLong: 'Too long: {{length}} characters, at most {{max}}.',
     impossibleDate: '“{{field}}” is not a day that exists (for example 30 February or 31 April). Type a real date.',
     notADate: 'Not a real date. Use YYYY-MM-DD, in the years 1 to 9999.',
     yearOverflow:

@@ -376,7 +376,7 @@ export const ko: Messages = {
       '약어는 곳에 따라 다른 시간대를 가리킵니다(BST는 런던의 여름 시간이자 방글라데시 표준시). Europe/London, Asia/Dhaka 같은 시간대 이름을 쓰세요.',
     endBeforeStart: '종료일이 시작일보다 앞섭니다.',
     oneDaySummitHint: '하루 일정의 정상회의는 비워 두세요.',
-    tooLong: '너무 깁니다. 최대 {{max}}자입니다.',
+    tooLong: '너무 깁니다: {{length}}자이며 최대 {{max}}자입니다.',
     impossibleDate: '“{{field}}”은(는) 존재하지 않는 날짜입니다(예: 2월 30일, 4월 31일). 실제 날짜를 입력하세요.',
     notADate: '실제 날짜가 아닙니다. 1년에서 9999년 사이의 날짜를 YYYY-MM-DD로 쓰세요.',
     yearOverflow:

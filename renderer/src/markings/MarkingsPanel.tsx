@@ -14,6 +14,7 @@ import {
   validRenames,
 } from '../../../shared/markings.ts';
 import { call } from '../bridge/index.ts';
+import { LineInput } from '../components/LineInput.tsx';
 import { type Offer, useToast, useWithdrawToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
@@ -200,9 +201,8 @@ function MarkingsForm({
         {can.names ? (
           <Field id={`${id}-name`} label={t('markings.schemeName')} error={nameProblem ? message(nameProblem) : undefined}>
             {(describedBy) => (
-              <input
+              <LineInput
                 id={`${id}-name`}
-                type="text"
                 value={scheme.name}
                 aria-invalid={nameProblem !== undefined}
                 aria-describedby={describedBy}
@@ -229,8 +229,7 @@ function MarkingsForm({
                 // biome-ignore lint/suspicious/noArrayIndexKey: levels have no identity but their place; names are being typed
                 <li key={index} className="scheme-level">
                   {can.names ? (
-                    <input
-                      type="text"
+                    <LineInput
                       aria-label={t('markings.levelNameOf', { number })}
                       value={level.name}
                       aria-invalid={nameError !== undefined}
@@ -240,8 +239,7 @@ function MarkingsForm({
                     <span className="scheme-level-name">{level.name}</span>
                   )}
                   {can.portions ? (
-                    <input
-                      type="text"
+                    <LineInput
                       className="portion-input"
                       aria-label={t('markings.portionOf', { number })}
                       value={level.portion}

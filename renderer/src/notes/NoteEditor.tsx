@@ -25,6 +25,7 @@ import { liveSessions, pageJournal } from './pageSession.ts';
 import { type NoteFieldLabel, StatusLine, sameLine } from './StatusLine.tsx';
 import { createSaveQueue, NoteTextHasDirectionOverride, NoteTextTooLong, type SaveQueue, type SaveStatus } from './saveQueue.ts';
 import './notes.css';
+import { LineInput } from '../components/LineInput.tsx';
 import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
@@ -314,7 +315,7 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
       {showTitle ? (
         <label className="note-field">
           {labels.title}
-          <input type="text" value={content.title} onChange={(event) => edit({ title: event.target.value })} />
+          <LineInput value={content.title} onChange={(event) => edit({ title: event.target.value })} />
         </label>
       ) : null}
       <div className="note-body">

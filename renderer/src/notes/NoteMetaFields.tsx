@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LineInput } from '../components/LineInput.tsx';
 
 /**
  * A note's tags and marking. Memoised: the editor renders at every key of the
@@ -26,7 +27,7 @@ export const NoteMetaFields = memo(function NoteMetaFields({
     <div className="note-meta">
       <label className="note-field">
         {t('notes.tags')}
-        <input type="text" value={tagsText} onChange={(event) => onTagsText(event.target.value)} />
+        <LineInput value={tagsText} onChange={(event) => onTagsText(event.target.value)} />
       </label>
       <label className="note-field" data-needs-marking={classification === '' || undefined}>
         {t('notes.classification')}

@@ -4,6 +4,7 @@ import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus, 
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { packLimits } from '../../../shared/fieldRules.ts';
 import { BridgeError, call } from '../bridge/index.ts';
+import { LineInput } from '../components/LineInput.tsx';
 import { unreadableFields } from '../forms/validate.ts';
 import { useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
@@ -269,7 +270,7 @@ export function PackEditor({
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: '0.8rem' }}>
         <div className={`field${saveState.status === 'failed' && saveState.field === 'name' ? ' field-invalid' : ''}`}>
           <label htmlFor={`${id}-name`}>{t('packs.name')}</label>
-          <input
+          <LineInput
             id={`${id}-name`}
             value={name}
             maxLength={packLimits.name}
@@ -282,7 +283,7 @@ export function PackEditor({
         </div>
         <div className={`field${saveState.status === 'failed' && saveState.field === 'definition.title' ? ' field-invalid' : ''}`}>
           <label htmlFor={`${id}-title`}>{t('packs.packTitle')}</label>
-          <input
+          <LineInput
             id={`${id}-title`}
             value={definition.title}
             maxLength={packLimits.title}
@@ -291,7 +292,7 @@ export function PackEditor({
         </div>
         <div className="field">
           <label htmlFor={`${id}-recipient`}>{t('packs.recipient')}</label>
-          <input
+          <LineInput
             id={`${id}-recipient`}
             value={definition.recipient}
             maxLength={packLimits.recipient}
@@ -446,7 +447,7 @@ export function PackEditor({
       <div style={{ borderTop: '1px solid var(--border)', paddingTop: '1rem', display: 'grid', gap: '0.6rem' }}>
         <div className="field">
           <label htmlFor={`${id}-copy`}>{t('packs.copyFor')}</label>
-          <input
+          <LineInput
             id={`${id}-copy`}
             value={copyFor}
             maxLength={packLimits.copyFor}

@@ -10,8 +10,9 @@ import { BridgeError } from '../bridge/index.ts';
  */
 export function refusalText(t: TFunction, error: unknown, fieldLabel?: string): string {
   if (!(error instanceof BridgeError)) return t('refusals.codes.internal');
+  const uncounted = error.reason === 'too_long' && typeof error.params?.length !== 'number';
   const problem = error.reason
-    ? t(`refusals.reasons.${error.reason}`, { ...error.params, ...namesOf(error) })
+    ? t(uncounted ? 'refusals.tooLongUncounted' : `refusals.reasons.${error.reason}`, { ...error.params, ...namesOf(error) })
     : t(`refusals.codes.${error.code}`, { defaultValue: t('refusals.codes.internal') });
   const label =
     error.reason && namesItsSubject.has(error.reason) ? undefined : (fieldLabel ?? (error.field ? labelOf(t, error.field) : undefined));

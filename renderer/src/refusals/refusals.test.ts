@@ -45,14 +45,26 @@ describe('a refusal is worded, never shown as the store wrote it', () => {
     message: 'tags.0: must be at most 60 characters',
     field: 'tags.0',
     reason: 'too_long',
-    params: { max: 60 },
+    params: { max: 60, length: 75 },
   });
 
-  it('names the field by its label and the limit, in English and Korean', () => {
-    expect(refusalText(i18n.getFixedT('en'), tooLong)).toBe('“Tags”: Too long: at most 60 characters. Nothing was saved.');
+  it('names the field by its label, how long the text is and the limit, in English and Korean', () => {
+    expect(refusalText(i18n.getFixedT('en'), tooLong)).toBe('“Tags”: Too long: 75 characters, at most 60. Nothing was saved.');
     const korean = refusalText(i18n.getFixedT('ko'), tooLong);
-    expect(korean).toBe('“태그”: 너무 깁니다. 최대 60자입니다. 아무것도 저장되지 않았습니다.');
+    expect(korean).toBe('“태그”: 너무 깁니다: 75자이며 최대 60자입니다. 아무것도 저장되지 않았습니다.');
     expect(korean).not.toContain('must be');
+  });
+
+  it('says the limit alone where the store could not count the text', () => {
+    const uncounted = new BridgeError({
+      code: 'invalid_request',
+      message: 'id: too big',
+      field: 'tags',
+      reason: 'too_long',
+      params: { max: 200 },
+    });
+    expect(refusalText(i18n.getFixedT('en'), uncounted)).toBe('“Tags”: Too long: at most 200 characters. Nothing was saved.');
+    expect(refusalText(i18n.getFixedT('ko'), uncounted)).toBe('“태그”: 너무 깁니다. 최대 200자입니다. 아무것도 저장되지 않았습니다.');
   });
 
   it('says every reason and code without a key or a placeholder left in it', () => {

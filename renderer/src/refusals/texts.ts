@@ -10,6 +10,8 @@ type ReasonKey<R extends string> = R extends 'meeting_in_packs' | 'unmarked_mate
 export const refusalsEn = {
   /** A refusal about one field: the field by the label the user sees. */
   atField: '“{{field}}”: {{problem}}',
+  /** Too long where the store could not count the text (a bounded field no form shows): the limit alone. */
+  tooLongUncounted: 'Too long: at most {{max}} characters. Nothing was saved.',
   codes: {
     invalid_request: 'This was not accepted. Nothing was changed.',
     not_found: 'This record no longer exists. Nothing was changed.',
@@ -27,7 +29,7 @@ export const refusalsEn = {
   reasons: {
     invalid: 'This value was not accepted. Nothing was saved.',
     empty: 'Must not be empty. Nothing was saved.',
-    too_long: 'Too long: at most {{max}} characters. Nothing was saved.',
+    too_long: '$t(forms.tooLong) Nothing was saved.',
     too_short: 'Too short: at least {{min}} characters. Nothing was saved.',
     too_many: 'Too many: at most {{max}}. Nothing was saved.',
     too_few: 'Choose at least {{min}}. Nothing was saved.',
@@ -153,6 +155,7 @@ export const refusalsEn = {
 
 export const refusalsKo: typeof refusalsEn = {
   atField: '“{{field}}”: {{problem}}',
+  tooLongUncounted: '너무 깁니다. 최대 {{max}}자입니다. 아무것도 저장되지 않았습니다.',
   codes: {
     invalid_request: '받아들여지지 않았습니다. 아무것도 바뀌지 않았습니다.',
     not_found: '이 기록은 더 이상 없습니다. 아무것도 바뀌지 않았습니다.',
@@ -170,7 +173,7 @@ export const refusalsKo: typeof refusalsEn = {
   reasons: {
     invalid: '이 값은 받아들여지지 않았습니다. 아무것도 저장되지 않았습니다.',
     empty: '비워 둘 수 없습니다. 아무것도 저장되지 않았습니다.',
-    too_long: '너무 깁니다. 최대 {{max}}자입니다. 아무것도 저장되지 않았습니다.',
+    too_long: '$t(forms.tooLong) 아무것도 저장되지 않았습니다.',
     too_short: '너무 짧습니다. 최소 {{min}}자입니다. 아무것도 저장되지 않았습니다.',
     too_many: '너무 많습니다. 최대 {{max}}개입니다. 아무것도 저장되지 않았습니다.',
     too_few: '최소 {{min}}개를 고르십시오. 아무것도 저장되지 않았습니다.',

@@ -12,17 +12,19 @@ import { SearchPalette } from './SearchPalette.tsx';
 let asked: string[];
 let requests: Request<'search.query'>[];
 let answerNext: (() => void)[];
+let snippet = '';
 const hitFor = (text: string): SearchHit => ({
   kind: 'summit',
   classification: 'NATO UNCLASSIFIED',
   id: text.length,
   title: `Summit ${text}`,
-  snippet: '',
+  snippet,
   summitId: 1,
   sectorId: null,
 });
 
 beforeEach(() => {
+  snippet = '';
   asked = [];
   requests = [];
   answerNext = [];
@@ -74,5 +76,18 @@ describe('search as you type', () => {
         { text: 'Vilnius', limit: 50, kinds: ['meeting'] },
       ]),
     );
+  });
+});
+
+describe('a result’s snippet', () => {
+  it('shows a note’s **bold** and *italic* without their marks, keeps 5 * 3 and snake_case as typed, and keeps the match marked', async () => {
+    snippet = '…**Do not** raise the \uE000draft\uE001 *yet*: 5 * 3 tonnes, see snake_case_annex**…';
+    render(<SearchPalette onClose={() => {}} />);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'draft' } });
+    answerNext.shift()?.();
+    await waitFor(() =>
+      expect(document.querySelector('.snippet')?.textContent).toBe('…Do not raise the draft yet: 5 * 3 tonnes, see snake_case_annex**…'),
+    );
+    expect([...document.querySelectorAll('.snippet mark')].map((mark) => mark.textContent)).toEqual(['draft']);
   });
 });

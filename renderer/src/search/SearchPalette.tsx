@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Request } from '../../../shared/contract.ts';
 import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/domain.ts';
+import { withoutEmphasisMarks } from '../../../shared/inlineEmphasis.ts';
 import { call } from '../bridge/index.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { MisleadingFlag, StoredText } from '../components/StoredText.tsx';
@@ -344,7 +345,8 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
                     {/* A summit's own hit needs no summit named after it. */}
                     <SummitLabel summit={hit.kind === 'summit' || hit.summitId === null ? undefined : summitsById.get(hit.summitId)} />
                     <bdi className="snippet">
-                      <Highlighted text={hit.snippet} />
+                      {/* A note's or brief's **bold** read as typed: the marks say nothing in a one-line piece of it. */}
+                      <Highlighted text={withoutEmphasisMarks(hit.snippet)} />
                     </bdi>
                   </a>
                 </li>
