@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
 import { test } from './fixtures.ts';
 import { callStore } from './store.helpers.ts';
-import { expect, sidebar } from './views.helpers.ts';
+import { expect, paste, sidebar } from './views.helpers.ts';
 
 // A desk preparing the Mercosur summit in Brasília pastes what it was sent: a paragraph from a Word document, whose
 // line breaks within a paragraph (Shift+Enter) come as vertical tabs, and a page of a police report copied from its
@@ -11,19 +10,6 @@ import { expect, sidebar } from './views.helpers.ts';
 
 const fromWord = 'Objetivos para Montevidéu:\u000b1. Facilitação de comércio.\u000b2. Hidrovia Paraguai–Paraná.';
 const fromPdf = 'Apreensões em 2025: 12 t.\fPágina 2 do relatório da PF\u0007';
-
-/** Pastes `text` from the clipboard into the focused field with Ctrl+V, as the officer does. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-  await page.evaluate(
-    (clipboardText) =>
-      (globalThis as unknown as { navigator: { clipboard: { writeText(text: string): Promise<void> } } }).navigator.clipboard.writeText(
-        clipboardText,
-      ),
-    text,
-  );
-  await page.keyboard.press('Control+V');
-}
 
 test('text pasted from Word or a PDF, with its vertical tabs and form feeds, saves as lines in a note and a brief', async ({
   sherpa,

@@ -1,23 +1,9 @@
-import type { Page } from '@playwright/test';
 import { test } from './fixtures.ts';
 import { callStore } from './store.helpers.ts';
-import { expect, sidebar } from './views.helpers.ts';
+import { expect, paste, sidebar } from './views.helpers.ts';
 
 // A name copied from a spreadsheet cell comes with the cell's tab after it, a title copied from a PDF with the line
 // break where its line wrapped. In a one-line field each showed as a box and the store refused the record.
-
-/** Pastes `text` from the clipboard into the focused field with Ctrl+V, as the officer does. */
-async function paste(page: Page, text: string): Promise<void> {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-  await page.evaluate(
-    (clipboardText) =>
-      (globalThis as unknown as { navigator: { clipboard: { writeText(text: string): Promise<void> } } }).navigator.clipboard.writeText(
-        clipboardText,
-      ),
-    text,
-  );
-  await page.keyboard.press('Control+V');
-}
 
 test('a name pasted from a spreadsheet cell and a title pasted from a PDF line save as one line', async ({ sherpa }, testInfo) => {
   const { page } = sherpa;

@@ -54,3 +54,16 @@ export function markedChoice(name: string, prefix = ''): RegExp {
   const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^${literal(prefix)}\\([^()]+\\) ${literal(name)}$`);
 }
+
+/** Pastes `text` from the clipboard into the focused field with Ctrl+V, as the officer does. */
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate(
+    (clipboardText) =>
+      (globalThis as unknown as { navigator: { clipboard: { writeText(text: string): Promise<void> } } }).navigator.clipboard.writeText(
+        clipboardText,
+      ),
+    text,
+  );
+  await page.keyboard.press('Control+V');
+}
