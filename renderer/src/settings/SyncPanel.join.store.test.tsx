@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureDeskKeys } from '../../../main/sync/deskKeys.ts';
 import type { SyncStatus } from '../../../shared/syncSettings.ts';
@@ -55,6 +55,45 @@ describe('joining a summit a colleague shares', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
     expect(await screen.findByText(`Not received yet: ${database}.`, { exact: false })).toBeDefined();
     expect((await call('sync.status', {})).joining).toEqual([database]);
+  });
+});
+
+/** A summit's box is named by its title after its portion mark. */
+const titled = (title: string) => (name: string) => name.endsWith(title);
+
+describe('a summit shared while the form is open', () => {
+  it('shows ticked when it becomes shared between two readings of the state, and a box the officer changed keeps their choice', async () => {
+    panel();
+    const first = (await call('summit.list', {}))[0];
+    if (!first) throw new Error('the sample has a summit');
+    const second = await call('summit.create', {
+      title: 'Pacific Islands Forum Leaders Meeting, Nukuʻalofa',
+      startDate: '2026-09-08',
+      endDate: '2026-09-12',
+      timeZone: 'Pacific/Tongatapu',
+      city: 'Nukuʻalofa',
+      countryId: null,
+      description: '',
+      sourceId: null,
+      classification: '',
+    });
+    const account = { url: 'http://127.0.0.1:5984', username: 'lee', password: 'Desk-pass-2' };
+    await call('sync.configure', { ...account, summitIds: [] });
+    const firstBox = await screen.findByRole('checkbox', { name: titled(first.title) });
+    const secondBox = screen.getByRole('checkbox', { name: titled(second.title) });
+    expect(firstBox).toHaveProperty('checked', false);
+    fireEvent.click(secondBox);
+
+    // As a joined summit arriving with the replicator does: stored as shared, the joining list as empty as before.
+    await call('sync.configure', { ...account, summitIds: [first.id] });
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: titled(first.title) })).toHaveProperty('checked', true));
+    expect(screen.getByRole('checkbox', { name: titled(second.title) })).toHaveProperty('checked', true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save and sync' }));
+    await waitFor(async () => {
+      const shared = (await call('sync.status', {})).summits.filter((summit) => summit.shared).map((summit) => summit.summitId);
+      expect(shared.sort()).toEqual([first.id, second.id].sort());
+    });
   });
 });
 

@@ -27,7 +27,7 @@ export function SyncPanel() {
           <SyncStateLine status={overview.value.status} outdated={overview.outdated} summits={overview.value.summits} />
           <SyncNotices status={overview.value.status} />
           {/* Keyed by the stored account and the summits being joined: the form starts from what is stored, again
-              after a disconnect, and again when a joined summit arrives (its box ticked, its name no longer waiting). */}
+              after a disconnect, and again when a joined summit arrives (its name no longer waiting). */}
           <SyncForm key={`${overview.value.account?.url ?? 'none'} ${overview.value.joining.join(' ')}`} overview={overview.value} />
         </>
       ) : null}
@@ -169,9 +169,12 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
   const [url, setUrl] = useState(account?.url ?? '');
   const [username, setUsername] = useState(account?.username ?? '');
   const [password, setPassword] = useState('');
-  const [shared, setShared] = useState(() => new Set(overview.summits.filter((summit) => summit.shared).map((summit) => summit.summitId)));
+  // Only the boxes the officer changed are the form's own: the others show what is stored, so a joined summit that
+  // arrives (or is shared by a save elsewhere) between two readings of the state shows ticked all the same.
+  const [ticks, setTicks] = useState<ReadonlyMap<number, boolean>>(() => new Map());
+  const isTicked = (summit: SyncOverview['summits'][number]) => ticks.get(summit.summitId) ?? summit.shared;
   // A summit shared until now and unticked in this form: its changes not sent yet stop counting as waiting once saved.
-  const unsentIfUnticked = (summit: SyncOverview['summits'][number]) => summit.shared && !shared.has(summit.summitId) && summit.waiting > 0;
+  const unsentIfUnticked = (summit: SyncOverview['summits'][number]) => summit.shared && !isTicked(summit) && summit.waiting > 0;
   const [joining, setJoining] = useState(() => overview.joining.join('\n'));
   const [joinError, setJoinError] = useState<string | undefined>();
   const [urlError, setUrlError] = useState<string | undefined>();
@@ -219,7 +222,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
         url: url.trim(),
         username: username.trim(),
         ...(password !== '' || !passwordKept ? { password } : {}),
-        summitIds: [...shared],
+        summitIds: overview.summits.filter(isTicked).map((summit) => summit.summitId),
         joinDatabases: joining
           .split('\n')
           .map((line) => line.trim())
@@ -284,14 +287,9 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
             <input
               id={`${id}-summit-${summit.summitId}`}
               type="checkbox"
-              checked={shared.has(summit.summitId)}
+              checked={isTicked(summit)}
               aria-describedby={`${id}-summit-${summit.summitId}-db${unsentIfUnticked(summit) ? ` ${id}-summit-${summit.summitId}-unsent` : ''}`}
-              onChange={(event) => {
-                const next = new Set(shared);
-                if (event.target.checked) next.add(summit.summitId);
-                else next.delete(summit.summitId);
-                setShared(next);
-              }}
+              onChange={(event) => setTicks(new Map([...ticks, [summit.summitId, event.target.checked]]))}
             />
             {/* A summit's title is its record's text: it carries its mark and counts towards the banner, as everywhere. */}
             <label htmlFor={`${id}-summit-${summit.summitId}`}>
