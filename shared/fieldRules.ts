@@ -88,7 +88,8 @@ const hiddenFormatCharacters = /[\u200b\u202a-\u202e\u2060-\u2064\u2066-\u206f\u
  * neighbour is one UTF-16 unit.
  */
 const spacelessScript = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const letterOrMark = /[\p{L}\p{M}]/u;
+/** A letter or a combining mark of any script. */
+export const letterOrMark = /[\p{L}\p{M}]/u;
 const inSpacelessWord = (character: string) => spacelessScript.test(character) && letterOrMark.test(character);
 
 /** Whether the character at `index` is a zero-width space between two letters of Thai, Lao, Khmer or Burmese. */

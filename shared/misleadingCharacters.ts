@@ -5,7 +5,7 @@
 // flagged and shown, never obeyed: "Seoul\u200Bdesk" and "Seoul desk" read apart, "\u202Eksed luoeS" does not read
 // as "Seoul desk" ("Trojan Source", CVE-2021-42574).
 
-import { hasDirectionOverride, isWordBreakHint } from './fieldRules.ts';
+import { hasDirectionOverride, isWordBreakHint, letterOrMark } from './fieldRules.ts';
 
 /** Why a character is flagged. */
 export type MisleadingKind = 'direction' | 'invisible' | 'control';
@@ -30,9 +30,6 @@ const zeroWidth = /[\u200b-\u200d]/;
 const directionMarks = /[\u200e\u200f\u061c]/;
 // Letters of the alphabets where an invisible character inside a word only hides a difference (a look-alike name).
 const alphabetic = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
-// A letter or mark of another script: Thai and Khmer mark word breaks with U+200B, Persian, Arabic and Indic words
-// need U+200C and U+200D to join or part letters.
-const letterOrMark = /[\p{L}\p{M}]/u;
 // Emoji sequences are joined by U+200D ("👩‍💻"), and carry variation selectors and skin tones next to it.
 const emojiPart = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\ufe0f|\u20e3/u;
 const rightToLeftLetter =
@@ -70,6 +67,8 @@ function isMisleading(text: string, index: number, character: string): Misleadin
   if (isWordBreakHint(text, index)) return null;
   if (zeroWidth.test(character)) {
     const [before, after] = neighbours(text, index, character.length);
+    // A letter or mark of another script needs them: Thai and Khmer mark word breaks with U+200B, Persian, Arabic
+    // and Indic words need U+200C and U+200D to join or part letters.
     const needs = (side: string) => side !== '' && !alphabetic.test(side) && (letterOrMark.test(side) || emojiPart.test(side));
     return needs(before) || needs(after) ? null : 'invisible';
   }
