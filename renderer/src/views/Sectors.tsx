@@ -61,7 +61,7 @@ export function ProgrammeList() {
                     />
                   </span>
                 </div>
-                {programme.description && <p className="prose">{programme.description}</p>}
+                <TypedProse text={programme.description} />
                 {sectors.length === 0 ? (
                   <EmptyState>{t('sectors.noSectors')}</EmptyState>
                 ) : (

@@ -10,6 +10,7 @@ import { formatEventDate } from '../components/eventDate.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { StoredText } from '../components/StoredText.tsx';
+import { TypedProse } from '../components/TypedProse.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
@@ -128,7 +129,7 @@ export function SummitView({ id }: { id: number }) {
               <dt>{t('summits.timeZone')}</dt>
               <dd>{summit.timeZone}</dd>
             </dl>
-            {summit.description && <p className="prose">{summit.description}</p>}
+            <TypedProse text={summit.description} />
           </section>
           <section aria-labelledby="participants-heading">
             <h2 id="participants-heading">{t('summits.participants')}</h2>

@@ -5,6 +5,7 @@ import { formatEventDate } from '../components/eventDate.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { StoredText } from '../components/StoredText.tsx';
 import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
+import { TypedProse } from '../components/TypedProse.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
@@ -40,7 +41,7 @@ export function TimelineView() {
                       <StoredText text={event.title} />
                     </strong>
                     {event.summitId !== null && <SummitLabel summit={summits.get(event.summitId)} />}
-                    {event.description && <p className="prose">{event.description}</p>}
+                    <TypedProse text={event.description} />
                     {event.sourceExcerpt && <blockquote>{event.sourceExcerpt}</blockquote>}
                     {event.summitId && <a href={hrefOf({ view: 'summit', id: event.summitId })}>{t('timeline.openSummit')}</a>}{' '}
                     <a
