@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, expect, it } from 'vitest';
-import { programmes } from '../../../db/sectors.ts';
+import { programmes, sectorEntries } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
 import { timelineEvents } from '../../../db/timeline.ts';
 import { createStoreBridge } from '../../../testing/storeBridge.ts';
@@ -12,13 +12,14 @@ import { ScreenMarkingsProvider } from '../markings/ScreenMarkings.tsx';
 import { createQueryClient } from '../queryScope.ts';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { StoreQueries } from '../useQuery.ts';
-import { ProgrammeList } from './Sectors.tsx';
+import { ProgrammeList, SectorView } from './Sectors.tsx';
 import { SummitView } from './Summit.tsx';
 import { TimelineView } from './Timeline.tsx';
 
 // A summit's, a programme's and a timeline event's description were shown as one run of text: the "**" and "- "
 // a desk typed stood as typed while biographies and entries showed them as the pack prints them, and a character
-// that turns text round (U+202E) was obeyed, unflagged, where every other text of the record is flagged.
+// that turns text round (U+202E) was obeyed, unflagged, where every other text of the record is flagged. So was
+// one in a sector entry's title or a quoted excerpt (a record received from a desk whose forms let it through).
 
 afterEach(cleanup);
 
@@ -96,4 +97,26 @@ it('and a timeline event’s', async () => {
   });
   shown(<TimelineView />);
   await expectTypedProse();
+});
+
+it('a sector entry’s title and quoted excerpt draw a hidden character where it stands, and are flagged', async () => {
+  const db = store();
+  const sectorId = db.prepare('SELECT id FROM sector ORDER BY id LIMIT 1').pluck().get() as number;
+  const sourceId = db.prepare('SELECT id FROM source ORDER BY id LIMIT 1').pluck().get() as number;
+  sectorEntries.insert(db, {
+    ...marked,
+    sectorId,
+    occurredOn: '2028-12-03',
+    title: 'Talks with Kim\u200bJong',
+    body: '',
+    sourceId,
+    sourceExcerpt: 'Agreed by Kim\u200bJong on 3 December',
+  });
+  shown(<SectorView id={sectorId} />);
+  const title = await screen.findByText('Talks with Kim', { exact: false, selector: 'bdi' });
+  expect(title.textContent).toBe('Talks with Kim[U+200B]Jong');
+  const excerpt = screen.getByText('Agreed by Kim', { exact: false, selector: 'blockquote bdi' });
+  expect(excerpt.textContent).toBe('Agreed by Kim[U+200B]Jong on 3 December');
+  expect(title.closest('h3')?.querySelector('[data-testid="misleading-flag"]')).not.toBeNull();
+  expect(excerpt.closest('blockquote')?.querySelector('[data-testid="misleading-flag"]')).not.toBeNull();
 });

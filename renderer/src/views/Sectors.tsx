@@ -6,6 +6,7 @@ import { AnnotationSlot } from '../components/AnnotationSlot.tsx';
 import { DeleteButton } from '../components/DeleteButton.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
+import { StoredText } from '../components/StoredText.tsx';
 import { SummitDuring } from '../components/SummitOf.tsx';
 import { TypedProse } from '../components/TypedProse.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
@@ -97,7 +98,7 @@ function EntryCard({ entry, source, locale }: { entry: SectorEntryWithCount; sou
       <div className="section-header">
         <h3 id={`entry-${entry.id}`}>
           <PortionMark classification={entry.classification} />
-          <time dateTime={entry.occurredOn}>{formatDate(entry.occurredOn, locale)}</time> · <bdi>{entry.title}</bdi>
+          <time dateTime={entry.occurredOn}>{formatDate(entry.occurredOn, locale)}</time> · <StoredText text={entry.title} />
         </h3>
         <span className="badge">{t('sectors.annotationCount', { count: entry.annotationCount })}</span>
       </div>
@@ -106,7 +107,7 @@ function EntryCard({ entry, source, locale }: { entry: SectorEntryWithCount; sou
       {entry.sourceExcerpt && (
         <blockquote>
           <span className="visually-hidden">{t('sectors.excerpt')}: </span>
-          {entry.sourceExcerpt}
+          <StoredText text={entry.sourceExcerpt} />
         </blockquote>
       )}
       <p className="muted small-text">

@@ -42,7 +42,11 @@ export function TimelineView() {
                     </strong>
                     {event.summitId !== null && <SummitLabel summit={summits.get(event.summitId)} />}
                     <TypedProse text={event.description} />
-                    {event.sourceExcerpt && <blockquote>{event.sourceExcerpt}</blockquote>}
+                    {event.sourceExcerpt && (
+                      <blockquote>
+                        <StoredText text={event.sourceExcerpt} />
+                      </blockquote>
+                    )}
                     {event.summitId && <a href={hrefOf({ view: 'summit', id: event.summitId })}>{t('timeline.openSummit')}</a>}{' '}
                     <a
                       href={hrefOf({ view: 'edit', entity: 'timelineEvent', id: event.id })}
