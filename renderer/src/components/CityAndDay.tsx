@@ -1,4 +1,5 @@
 import { formatDate } from '../../../shared/time.ts';
+import { StoredText } from './StoredText.tsx';
 
 /**
  * "Valletta · 4 Dec 2028 – 6 Dec 2028" in a summit's row: its days as its page gives them, the last only when it
@@ -9,7 +10,7 @@ export function CityAndDay({ city, day, lastDay, locale }: { city: string; day: 
     <>
       {city.trim() !== '' && (
         <>
-          <bdi>{city}</bdi> ·{' '}
+          <StoredText text={city} /> ·{' '}
         </>
       )}
       {formatDate(day, locale)}

@@ -2,6 +2,7 @@ import type { Person } from '../../../shared/domain.ts';
 import { scriptLanguage } from '../../../shared/scriptLanguage.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
+import { StoredText } from './StoredText.tsx';
 
 /** A person as lists show them: name, native-script name, and title. */
 export function PersonCard({ person }: { person: Pick<Person, 'id' | 'name' | 'nativeName' | 'title' | 'classification'> }) {
@@ -9,7 +10,7 @@ export function PersonCard({ person }: { person: Pick<Person, 'id' | 'name' | 'n
     <li>
       <PortionMark classification={person.classification} />
       <a href={hrefOf({ view: 'people', id: person.id })}>
-        <bdi>{person.name}</bdi>
+        <StoredText text={person.name} />
         {person.nativeName ? (
           <>
             {' ('}

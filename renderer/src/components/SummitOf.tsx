@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Summit } from '../../../shared/domain.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { useQuery } from '../useQuery.ts';
+import { StoredText } from './StoredText.tsx';
 
 /**
  * " · at (OFF) G7 Evian 2026" after a record (a meeting, a search hit) listed outside its summit's own view: a
@@ -24,7 +25,7 @@ export function SummitLabel({ summit }: { summit: Pick<Summit, 'title' | 'classi
     <span className="muted">
       {' · '}
       {t('meeting.ofSummit')} <PortionMark classification={summit.classification} />
-      <bdi>{summit.title}</bdi>
+      <StoredText text={summit.title} />
     </span>
   );
 }
@@ -56,7 +57,7 @@ export function SummitDuring({ day }: { day: string }) {
         <span key={summit.id}>
           {index > 0 && ', '}
           <PortionMark classification={summit.classification} />
-          <bdi>{summit.title}</bdi>
+          <StoredText text={summit.title} />
         </span>
       ))}
     </p>

@@ -10,6 +10,7 @@ import { hrefOf } from '../router.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { routeOf } from './conflictPages.ts';
 import './conflicts.css';
+import { StoredText } from '../components/StoredText.tsx';
 
 /**
  * Records a desk deleted and every desk kept, because a desk that had not seen
@@ -107,10 +108,10 @@ function RestoredNotice({ record, onSettled }: { record: RestoredRecord; onSettl
         <PortionMark classification={record.classification} />{' '}
         {record.page ? (
           <a href={hrefOf(routeOf(record.page))}>
-            <bdi>{title}</bdi>
+            <StoredText text={title} />
           </a>
         ) : (
-          <bdi>{title}</bdi>
+          <StoredText text={title} />
         )}{' '}
         <span className="muted">({t(`conflicts.kinds.${record.kind}`)})</span>
       </h3>

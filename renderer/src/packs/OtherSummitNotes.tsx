@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PackOtherSummitNote } from '../../../shared/contract.ts';
 import type { PackSection } from '../../../shared/domain.ts';
+import { StoredText } from '../components/StoredText.tsx';
 
 type NotesSection = Extract<PackSection, { kind: 'notes' }>;
 
@@ -45,7 +46,7 @@ export function OtherSummitNotes({
                 />
                 <span>
                   <span style={out ? { textDecoration: 'line-through' } : undefined}>
-                    {note.mark} <bdi>{note.title}</bdi>
+                    {note.mark} <StoredText text={note.title} />
                   </span>
                   <span className="muted">
                     {' · '}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PackPreview, UnprintableRecord } from '../../../shared/contract.ts';
+import { StoredText } from '../components/StoredText.tsx';
 import { bannerWords } from '../markings/bannerWords.ts';
 import { CountedMarking } from '../markings/ScreenMarkings.tsx';
 import type { QueryState } from '../useQuery.ts';
@@ -70,7 +71,7 @@ export function PackPreviewPanel({
                         <CountedMarking classification={record.classification} />
                         {record.mark ? `${record.mark} ` : ''}
                         {record.kind === 'participant' || record.kind === 'followUp' ? `${t(`packs.recordKinds.${record.kind}`)}: ` : ''}
-                        <bdi>{record.title}</bdi>
+                        <StoredText text={record.title} />
                       </li>
                     ))}
                   </ul>

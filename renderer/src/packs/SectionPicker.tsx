@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary, ProgrammeView } from '../../../shared/contract.ts';
 import type { MeetingForm, PackSection } from '../../../shared/domain.ts';
+import { StoredText } from '../components/StoredText.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 
 /** The things a pack can hold, each with its add buttons; what is already in shows as added. */
@@ -48,7 +49,7 @@ export function SectionPicker({
                 <li key={meeting.id} style={{ display: 'flex', justifyContent: 'space-between', gap: '0.5rem', alignItems: 'center' }}>
                   <span>
                     <PortionMark classification={meeting.classification} />
-                    <bdi>{meeting.title}</bdi>
+                    <StoredText text={meeting.title} />
                     {inPack === null ? null : (
                       <small className="muted" style={{ display: 'block' }}>
                         {t('packs.meetingInPack', { form: inSentence(inPack), other: inSentence(inPack === 'full' ? 'pocket' : 'full') })}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PackPreview, PackSectorEntryChoice } from '../../../shared/contract.ts';
 import type { PackBiography, PackSection } from '../../../shared/domain.ts';
 import { formatDate } from '../../../shared/time.ts';
+import { StoredText } from '../components/StoredText.tsx';
 import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { CountedMarking, PortionMark } from '../markings/ScreenMarkings.tsx';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
@@ -105,7 +106,7 @@ export function BiographiesEditor({
                 {person.nativeName && (
                   <>
                     {' ('}
-                    <bdi>{person.nativeName}</bdi>
+                    <StoredText text={person.nativeName} />
                     {')'}
                   </>
                 )}

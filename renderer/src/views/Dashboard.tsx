@@ -100,10 +100,10 @@ export function Dashboard() {
                         <PortionMark classification={action.classification} />
                         {action.meetingId ? (
                           <a href={hrefOf({ view: 'meeting', id: action.meetingId })}>
-                            <bdi>{action.description}</bdi>
+                            <StoredText text={action.description} />
                           </a>
                         ) : (
-                          <bdi>{action.description}</bdi>
+                          <StoredText text={action.description} />
                         )}
                         <span className="muted">
                           {' · '}

@@ -95,7 +95,7 @@ export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?
                   <>
                     <PortionMark classification={summit.classification} />
                     <a href={hrefOf({ view: 'summit', id: summit.id })}>
-                      <bdi>{summit.title}</bdi>
+                      <StoredText text={summit.title} />
                     </a>
                   </>
                 ) : (
@@ -151,7 +151,7 @@ export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?
                   <dd>
                     {/* A record of its own, marked on its own: a public brief may cite a restricted desk file. */}
                     <PortionMark classification={source.classification} />
-                    <bdi>{source.title}</bdi>
+                    <StoredText text={source.title} />
                     {source.publisher ? <span className="muted"> · {source.publisher}</span> : null}
                   </dd>
                 </>
@@ -185,7 +185,7 @@ export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?
                 <p className="person-name">
                   <PortionMark classification={counterpart.classification} />
                   <a href={hrefOf({ view: 'people', id: counterpart.id })}>
-                    <bdi>{counterpart.name}</bdi>
+                    <StoredText text={counterpart.name} />
                   </a>
                   {counterpart.nativeName && (
                     <>
@@ -239,7 +239,7 @@ export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?
                   <li key={action.id} className="row-with-actions">
                     <span>
                       <PortionMark classification={action.classification} />
-                      <bdi>{action.description}</bdi>
+                      <StoredText text={action.description} />
                       <span className="muted">
                         {' · '}
                         {t(`followUp.statuses.${action.status}`)}

@@ -5,6 +5,7 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 import { PersonCard } from '../components/PersonCard.tsx';
+import { StoredText } from '../components/StoredText.tsx';
 import { SummitOf } from '../components/SummitOf.tsx';
 import { TypedProse } from '../components/TypedProse.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
@@ -96,7 +97,7 @@ export function PersonView({ id }: { id: number }) {
           <div className="view-header">
             <h1>
               <PortionMark classification={person.classification} />
-              <bdi>{person.name}</bdi>
+              <StoredText text={person.name} />
               {person.nativeName && (
                 <>
                   {' '}
@@ -126,7 +127,7 @@ export function PersonView({ id }: { id: number }) {
               <span className="muted">
                 {person.title ? ' · ' : ''}
                 <PortionMark classification={country.classification} />
-                <bdi>{country.name}</bdi>
+                <StoredText text={country.name} />
               </span>
             )}
           </p>
@@ -144,7 +145,7 @@ export function PersonView({ id }: { id: number }) {
                   <li key={meeting.id}>
                     <PortionMark classification={meeting.classification} />
                     <a href={hrefOf({ view: 'meeting', id: meeting.id })}>
-                      <bdi>{meeting.title}</bdi>
+                      <StoredText text={meeting.title} />
                     </a>
                     <SummitOf summitId={meeting.summitId} />
                     <MeetingTime meeting={meeting} layout="block" />

@@ -71,7 +71,7 @@ export function ProgrammeList() {
                       <li key={sector.id}>
                         <PortionMark classification={sector.classification} />
                         <a href={hrefOf({ view: 'sectors', id: sector.id })}>
-                          <bdi>{sector.name}</bdi>
+                          <StoredText text={sector.name} />
                         </a>
                         <span className="muted"> · {t('sectors.entryCount', { count: sector.entryCount })}</span>
                       </li>
@@ -143,7 +143,7 @@ export function SectorView({ id }: { id: number }) {
           <div className="view-header">
             <h1>
               <PortionMark classification={sector.classification} />
-              <bdi>{sector.name}</bdi>
+              <StoredText text={sector.name} />
             </h1>
             <div className="button-row">
               <a className="button" href={hrefOf({ view: 'edit', entity: 'sector', id: sector.id })}>

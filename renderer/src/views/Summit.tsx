@@ -120,7 +120,7 @@ export function SummitView({ id }: { id: number }) {
               <dd>
                 {country ? (
                   <>
-                    <PortionMark classification={country.classification} /> <bdi>{country.name}</bdi>
+                    <PortionMark classification={country.classification} /> <StoredText text={country.name} />
                   </>
                 ) : (
                   t('common.none')

@@ -2,6 +2,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListStart, Person, Sector } from '../../../shared/domain.ts';
 import { PersonCard } from '../components/PersonCard.tsx';
+import { StoredText } from '../components/StoredText.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { hrefOf } from '../router.ts';
@@ -116,7 +117,7 @@ export function SummitSectors({ summitId, start }: { summitId: number; start: Li
         <li key={sector.id}>
           <PortionMark classification={sector.classification} />
           <a href={hrefOf({ view: 'sectors', id: sector.id })}>
-            <bdi>{sector.name}</bdi>
+            <StoredText text={sector.name} />
           </a>
         </li>
       )}
