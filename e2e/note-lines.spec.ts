@@ -56,3 +56,42 @@ test('an annotation typed line by line keeps its lines, in the preview and once 
   await expect.poll(() => shownLines(page, /^Annotation \d+$/)).toEqual(lines);
   expect(await linesTaken(page, /^Annotation \d+$/)).toEqual([3, 1]);
 });
+
+// Talking points under a lead-in: the preview left a blank line between the paragraph and its numbered list, and
+// another after it, that the saved note's pack does not print (the preview kept the line breaks between blocks).
+test('a numbered list right under its lead-in paragraph stands as close to it as the next paragraph', async ({ sherpa }, testInfo) => {
+  const { page } = sherpa;
+  const url = new URL(page.url());
+  url.hash = '#/summits';
+  await page.goto(url.toString());
+  await page.getByRole('link', { name: 'NATO Summit, Vilnius 2023' }).first().click();
+  await page.getByRole('link', { name: stoltenbergYoon }).first().click();
+  await page.getByRole('button', { name: 'Add annotation' }).click();
+  await page
+    .getByRole('textbox', { name: 'Annotation text', exact: true })
+    .fill('Talking points:\n\n1. Cyber defence\n2. Counter-terrorism\n\nClose on the ITPP.\n\nThank the host.');
+  const figure = page.getByRole('figure', { name: 'Preview of annotation text' });
+  await expect(figure.locator('ol > li')).toHaveCount(2);
+  // The space between blocks, in lines of the text: between two paragraphs it is the paragraph's margin alone.
+  const gaps = await figure.evaluate((shown) => {
+    const boxes = Array.from((shown as unknown as { children: Iterable<{ getBoundingClientRect(): DOMRectLike }> }).children, (block) =>
+      block.getBoundingClientRect(),
+    );
+    const line = (boxes.at(-1)?.bottom ?? 0) - (boxes.at(-1)?.top ?? 0);
+    return { line, gaps: boxes.slice(1).map((box, index) => Math.round((box.top - (boxes[index]?.bottom ?? 0)) * 10) / 10) };
+  });
+  await page
+    .getByRole('figure', { name: 'Preview of annotation text' })
+    .screenshot({ path: testInfo.outputPath('list-under-lead-in.png') });
+  const [beforeList, afterList, betweenParagraphs] = gaps.gaps;
+  expect(gaps.gaps).toHaveLength(3);
+  expect(beforeList).toBe(betweenParagraphs);
+  expect(afterList).toBe(betweenParagraphs);
+  // No blank line of text between any two blocks: less than one line's height.
+  expect(betweenParagraphs).toBeLessThan(gaps.line);
+});
+
+interface DOMRectLike {
+  top: number;
+  bottom: number;
+}
