@@ -10,7 +10,7 @@ import {
   typeScheme,
 } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
-import { chooseRecord, expect, sidebar } from './views.helpers.ts';
+import { chooseRecord, expect, paste, sidebar } from './views.helpers.ts';
 
 // A new desk's own briefing, entered through the interface: an ECOWAS Authority summit in Abuja (Africa/Lagos, +01),
 // prepared from Paris, with a side meeting in Dakar (+00) and a call with Praia (-01), under a French scheme typed
@@ -66,6 +66,8 @@ const abuja: Briefing = {
   pack: { name: 'Abuja pack', title: 'Sommet de la CEDEAO, Abuja : entretien avec le Nigeria' },
 };
 
+const wordLines = '·\tWelcome the Authority’s Sahel roadmap.\r\no\tAsk Ɗanjuma Ƙwankwaso about Kano.\r\n§\tOnly if asked: Praia.\r\n';
+
 const frenchLevels = [
   ['NON PROTÉGÉ', 'NP'],
   ['DIFFUSION RESTREINTE', 'DR'],
@@ -120,6 +122,17 @@ test('an ECOWAS summit in Abuja with Hausa and Yoruba names, found as a plain ke
   await page.getByLabel('Name', { exact: true }).fill('Danjuma Kwankwaso');
   await expect(page.getByRole('list', { name: 'People of this name' })).toContainText('(NP)Ɗanjuma Ƙwankwaso');
   await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // Lines to take pasted from a Word brief: its bullets come as "·", "o" and "§" with a tab.
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('link', { name: abuja.summit.title }).first().click();
+  await page.getByRole('link', { name: abuja.meeting.title }).first().click();
+  await page.getByRole('button', { name: 'Edit Lines to take' }).click();
+  await page.getByLabel('Lines to take text').focus();
+  await paste(page, wordLines);
+  await page.keyboard.press('Control+Enter');
+  const lines = page.getByRole('region', { name: /Lines to take/ }).getByRole('listitem');
+  await expect(lines).toHaveText(['Welcome the Authority’s Sahel roadmap.', 'Ask Ɗanjuma Ƙwankwaso about Kano.', 'Only if asked: Praia.']);
 
   await newMeeting(
     page,
@@ -186,8 +199,9 @@ test('an ECOWAS summit in Abuja with Hausa and Yoruba names, found as a plain ke
     '(NP) Ɗanjuma Ƙwankwaso Governor (fictional) From Ƙaura Namoda; met Ɓello Ƴarʼadua in Kano.',
     '(CONF) 14 December 2026 — Sahel: Liptako-Gourma task force',
     '(NP) Logistique à Abuja',
+    'Welcome the Authority’s Sahel roadmap.',
   ])
     expect(text, `the pack should print “${printed}”`).toContain(printed);
-  for (const foreign of ['Évian', 'G7', 'SECRET', 'UNMARKED', 'Stoltenberg'])
+  for (const foreign of ['Évian', 'G7', 'SECRET', 'UNMARKED', 'Stoltenberg', '· Welcome', 'o Ask', '§'])
     expect(text, `the pack must not print “${foreign}”`).not.toContain(foreign);
 });
