@@ -134,6 +134,20 @@ test('an ECOWAS summit in Abuja with Hausa and Yoruba names, found as a plain ke
   const lines = page.getByRole('region', { name: /Lines to take/ }).getByRole('listitem');
   await expect(lines).toHaveText(['Welcome the Authority’s Sahel roadmap.', 'Ask Ɗanjuma Ƙwankwaso about Kano.', 'Only if asked: Praia.']);
 
+  // The same pasted into a note, whose Markdown knows no Word bullet: written as typed, "- ", it reads as a list.
+  await sidebar(page).getByRole('link', { name: 'Notes' }).click();
+  await page.getByRole('button', { name: 'New note' }).click();
+  const editor = page.getByRole('group', { name: 'Note editor' });
+  await editor.getByLabel('Title').fill('Appel avec Praia');
+  await editor.getByRole('textbox', { name: 'Note text' }).focus();
+  await paste(page, wordLines);
+  await editor.getByLabel('Classification').selectOption('DIFFUSION RESTREINTE');
+  await expect(editor.getByText('Saved', { exact: true }).first()).toBeVisible();
+  await expect(editor.getByRole('textbox', { name: 'Note text' })).toHaveValue(
+    '- Welcome the Authority’s Sahel roadmap.\n  - Ask Ɗanjuma Ƙwankwaso about Kano.\n    - Only if asked: Praia.\n',
+  );
+  await expect(editor.getByRole('listitem').last()).toHaveText('Only if asked: Praia.');
+
   await newMeeting(
     page,
     abuja.summit.title,
