@@ -132,6 +132,19 @@ describe('search folds letters the way people type them without', () => {
     expect(byPlace?.snippet).toContain(`${highlightStart}Ŧuolbmá${highlightEnd}`);
   });
 
+  it('finds Hausa ɓ, ɗ, ƙ and ƴ by b, d, k and y, as a plain keyboard types them, and marks them where found', () => {
+    const kwankwaso = person('Ɗanjuma Ƙwankwaso', '', 'Met Ɓello Ƴarʼadua in Ƙaura Namoda.');
+    expect(found('Danjuma Kwankwaso')).toEqual([kwankwaso]);
+    expect(found('ƊANJUMA')).toEqual([kwankwaso]);
+    expect(found("Bello Yar'adua")).toEqual([kwankwaso]);
+    expect(found('Yaradua')).toEqual([kwankwaso]);
+    expect(found('kaura')).toEqual([kwankwaso]);
+    const [hit] = search(db, { text: 'kwankwaso', limit: 5 });
+    expect(markMatches(hit?.title ?? '', 'kwankwaso')).toContain(`Ɗanjuma ${highlightStart}Ƙwankwaso${highlightEnd}`);
+    const [byFriend] = search(db, { text: 'bello', limit: 5 });
+    expect(byFriend?.snippet).toContain(`${highlightStart}Ɓello${highlightEnd}`);
+  });
+
   it('finds a Hebrew name written with a geresh (ג׳) by the apostrophe a Hebrew keyboard types for it, and marks it', () => {
     // The Hebrew layout gives ' on its W key; the geresh ׳ (U+05F3), which official texts and pasted names carry, needs AltGr.
     const biden = person('Joe Biden', 'ג׳ו ביידן', 'נפגש עם המלך צ׳ארלס ועם ז׳אק.');

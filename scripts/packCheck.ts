@@ -5,13 +5,34 @@ import { describeIssue } from '../main/ipc/validation.ts';
 import type { BriefingPack } from '../shared/domain.ts';
 
 /**
- * The pack named `name`, checked the way the app checks one before saving it;
+ * A pack's name as a person reads it: a name copied from a document or an e-mail carries a non-breaking space, a
+ * space at its end or an accent written decomposed, and was refused with a message naming what looked like the very
+ * pack asked for ("No pack named “Abuja pack” … Saved packs: “Abuja pack”").
+ */
+const looseName = (name: string) =>
+  name
+    .normalize('NFC')
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .replace(/[\s\p{Zs}]+/gu, ' ')
+    .trim();
+
+/**
+ * The pack named `name` (or, where none is, the one saved pack whose name reads the same, white space and Unicode
+ * form aside), checked the way the app checks one before saving it;
  * or one sentence about the pack (missing, damaged, not understood), never a
  * message from deep inside the export such as "No summit with id undefined".
  */
 export function findExportablePack(db: Db, name: string, dbPath: string): { pack: BriefingPack } | { problem: string } {
   // The store's CHECK (json_valid) keeps a definition readable JSON; what it says is checked below.
-  const pack = findPackByName(db, name);
+  const exact = findPackByName(db, name);
+  const alike = exact ? [] : listPacks(db).filter((saved) => looseName(saved.name) === looseName(name));
+  if (alike.length > 1) {
+    const names = alike.map((saved) => `“${saved.name}”`).join(', ');
+    return {
+      problem: `More than one pack in ${dbPath} is named as “${name}” is but for its spaces: ${names}. Copy the exact name from Sherpa.`,
+    };
+  }
+  const pack = exact ?? alike[0];
   if (!pack) {
     const names = listPacks(db).map((saved) => `“${saved.name}”`);
     return {
@@ -22,7 +43,7 @@ export function findExportablePack(db: Db, name: string, dbPath: string): { pack
   if (!parsed.success) {
     return {
       problem:
-        `The pack “${name}” in ${dbPath} has a definition Sherpa cannot export (${describeIssue(parsed.error).message}); ` +
+        `The pack “${pack.name}” in ${dbPath} has a definition Sherpa cannot export (${describeIssue(parsed.error).message}); ` +
         'open it in Sherpa, fix it and save it again.',
     };
   }

@@ -8,6 +8,7 @@ import {
   hasControlCharacter,
   hasDirectionOverride,
   hasHiddenFormatCharacter,
+  hasWordBullets,
   isCalendarDate,
   isKnownTimeZone,
   isSingleLine,
@@ -17,6 +18,7 @@ import {
   refusedInLine,
   refusedInProse,
   withDirectionOverridesShown,
+  wordBulletsAsTyped,
 } from './fieldRules.ts';
 
 describe('calendar dates', () => {
@@ -213,5 +215,17 @@ describe('the one-pass checks autosave runs', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a list pasted from Word into long text', () => {
+  it('is written as typed, "- " a level deeper each two spaces, and nothing else changes', () => {
+    const pasted = 'Lignes :\r\n·\tPoint sur le Sahel\r\no\tÀ Ɗanjuma Ƙwankwaso\r\n§\tSi soulevé\r\n\uf0b7\tDernier point';
+    expect(hasWordBullets(pasted)).toBe(true);
+    expect(wordBulletsAsTyped(pasted)).toBe(
+      'Lignes :\r\n- Point sur le Sahel\r\n  - À Ɗanjuma Ƙwankwaso\r\n    - Si soulevé\r\n- Dernier point',
+    );
+    for (const text of ['o Brasil venceu.', '§ 4 du traité', 'Voir ·\tla note', 'bonjour'])
+      expect([hasWordBullets(text), wordBulletsAsTyped(text)], text).toEqual([false, text]);
   });
 });

@@ -157,6 +157,17 @@ export const hasControlCharacter = (text: string) => controlCharacters.test(text
  */
 export const asPastedProse = (text: string) => text.replace(/[\u000b\u000c]/g, '\n').replace(new RegExp(controlCharacters.source, 'g'), '');
 /**
+ * Word copies a bulleted list as plain text with its bullet glyph and a tab at each item: "·" (Symbol's bullet, or
+ * its private-use U+F0B7, which no font draws) at the first level, "o" at the second, "§" (or Wingdings' U+F0A7) at
+ * the third. Pasted into a note, whose Markdown knows none of them, talking points showed and printed as paragraphs
+ * starting "· ". A paste into long text writes each such item as one is typed, "- ", indented two spaces a level.
+ */
+const wordBullet = /^[ \u00a0]*([·\uf0b7o§\uf0a7])\t[ \t]*/gmu;
+const wordBulletLevels: Readonly<Record<string, number>> = { '·': 0, '\uf0b7': 0, o: 1, '§': 2, '\uf0a7': 2 };
+export const hasWordBullets = (text: string) => new RegExp(wordBullet.source, 'mu').test(text);
+export const wordBulletsAsTyped = (text: string) =>
+  text.replace(wordBullet, (_item, glyph: string) => `${'  '.repeat(wordBulletLevels[glyph] ?? 0)}- `);
+/**
  * A paste into a one-line field (a name, a title, tags) as the field takes it. A spreadsheet cell copies with a tab
  * or a line break after it ("Peña-Ibáñez\t"), a PDF's line with a break inside it ("Summit\nBrasília"): each run of
  * line breaks and tabs between words becomes one space, at either end of the paste none, and any other control

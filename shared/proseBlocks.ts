@@ -1,4 +1,4 @@
-// Multi-line text as staff type it, read into blocks: "- " (or "• ", "* ")
+// Multi-line text as staff type it, read into blocks: "- " (or "• ", "* ", or a list pasted from Word)
 // lines become a list, "1. " (or "1) ") lines a numbered list, other lines
 // paragraphs; blank lines part nothing more. Written once for the pack
 // (main/pdf/template/prose.ts) and the screen (renderer/src/components/TypedProse.tsx),
@@ -10,7 +10,11 @@ export type ProseBlock =
   | { type: 'ul'; items: string[] }
   | { type: 'ol'; items: { value: number; text: string }[] };
 
-const bullet = /^\s*[-•*]\s+(.*)$/;
+// Word copies a bulleted list as plain text with its bullet glyphs and a tab: "·" (Symbol's bullet, or its private-use
+// U+F0B7, which no font draws) at the first level, "o" at the second and "§" (Wingdings', or U+F0A7) at the third.
+// Pasted talking points showed and printed as paragraphs starting "· ", or with a box. A letter o or a § starts a
+// list item only with Word's tab after it ("o Brasil" is a sentence).
+const bullet = /^\s*(?:[-•*·\uf0b7]\s+|[o§\uf0a7]\t\s*)(.*)$/;
 const numbered = /^\s*(\d{1,3})[.)]\s+(.*)$/;
 
 export function proseBlocks(text: string): ProseBlock[] {

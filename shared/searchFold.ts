@@ -20,6 +20,12 @@ const baseLetters: Readonly<Record<string, string>> = {
   ŋ: 'n',
   ŧ: 't',
   ǥ: 'g',
+  // The hooked letters of Hausa and Fula (Ɗanjuma, Ƙwankwaso, Ɓello, Ƴar'adua), which a plain keyboard, a passport
+  // and most newspapers write as their base letter: "Danjuma Kwankwaso" for "Ɗanjuma Ƙwankwaso".
+  ɓ: 'b',
+  ɗ: 'd',
+  ƙ: 'k',
+  ƴ: 'y',
   ς: 'σ',
   ـ: '', // Arabic tatweel only stretches a word.
   // The Polynesian ʻokina (ʻAkosita, Nukuʻalofa) and the glottal stop ʼ are letters to Unicode, so the tokenizer

@@ -46,6 +46,12 @@ describe('names in the order a desk officer looks them up', () => {
     expect(['ສອນໄຊ ສີພັນດອນ', 'ໄກສອນ ພົມວິຫານ', 'ທອງລຸນ ສີສຸລິດ'].sort(compareNames)).toEqual(['ໄກສອນ ພົມວິຫານ', 'ທອງລຸນ ສີສຸລິດ', 'ສອນໄຊ ສີພັນດອນ']);
   });
 
+  it('files the Hausa ɓ, ɗ, ƙ and ƴ straight after b, d, k and y, as the Hausa alphabet does, not after Z', () => {
+    expect(
+      ['Zaria', 'Ƴar’adua', 'Yakubu', 'Ƙwankwaso', 'Kano', 'Lagos', 'Ɗanjuma', 'Dakar', 'Eko', 'Ɓello', 'Bola', 'Cisse'].sort(compareNames),
+    ).toEqual(['Bola', 'Ɓello', 'Cisse', 'Dakar', 'Ɗanjuma', 'Eko', 'Kano', 'Ƙwankwaso', 'Lagos', 'Yakubu', 'Ƴar’adua', 'Zaria']);
+  });
+
   it('files an Azerbaijani Ə after E, as its alphabet does, not after Z; Romanian ș and ş with s', () => {
     expect(['Zeynalov', 'Əliyev', 'Fərəcov', 'Eldar', 'Ağayev'].sort(compareNames)).toEqual([
       'Ağayev',

@@ -134,6 +134,12 @@ const tamilAfter: Readonly<Record<string, string>> = {
 };
 const tamilOutOfOrder = /[ழளறனஜஶஷஸஹஃ]/gu;
 
+// The hooked letters of Hausa and Fula have no decomposition and sit after z in Unicode, so "Ɗanjuma" and "Ƙwankwaso"
+// were listed after every Z: each is filed where the Hausa alphabet puts it, straight after its base letter
+// (b ɓ c d ɗ ... k ƙ ... y ƴ z).
+const hookedAfter: Readonly<Record<string, string>> = { ɓ: 'b\uffff', ɗ: 'd\uffff', ƙ: 'k\uffff', ƴ: 'y\uffff' };
+const hooked = /[ɓɗƙƴ]/g;
+
 // Azerbaijani Ə has no decomposition and sits after z in Unicode, so "Əliyev" and "Əhmədov" were listed after
 // every Z: it is filed where the Azerbaijani alphabet puts it, after E (as Є after Е above).
 const schwa = /ə/g;
@@ -150,6 +156,7 @@ export function sortKey(text: string): string {
       .replace(cyrillicOutsideRussian, (letter) => `${cyrillicAfter[letter] ?? letter}\uffff`)
       .replace(centralAsian, (letter) => centralAsianAfter[letter] ?? letter)
       .replace(schwa, 'e\uffff')
+      .replace(hooked, (letter) => hookedAfter[letter] ?? letter)
       .replace(katakana, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60))
       .replace(leadingVowel, '$2$1'),
   ).trim();

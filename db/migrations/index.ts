@@ -71,6 +71,7 @@ import { searchFoldsSamiLetters } from './3030-search-folds-sami-letters.ts';
 import { searchAndSortSouthAsianArmenianPersian } from './3040-search-and-sort-south-asian-armenian-persian.ts';
 import { persianAndArabicKeyboardsSortAsOne } from './3050-persian-and-arabic-keyboards-sort-as-one.ts';
 import { persianLettersInTheirAlphabetsPlace } from './3060-persian-letters-in-their-alphabets-place.ts';
+import { hausaHookedLetters } from './3120-hausa-hooked-letters.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -203,6 +204,9 @@ export const migrations: readonly Migration[] = [
   persianAndArabicKeyboardsSortAsOne,
   // 3060: Persian پ چ ژ گ are filed after ب ج ز ک, as the Persian alphabet has them, not after every Arabic letter.
   persianLettersInTheirAlphabetsPlace,
+  // 3120: an ECOWAS summit in Abuja, tried as a new desk (r25-abuja). Search finds "Ɗanjuma Ƙwankwaso" by "Danjuma
+  // Kwankwaso"; the Hausa hooked letters sort after their base letter, not after Z.
+  hausaHookedLetters,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -30,8 +30,19 @@ const [liberation, liberationBold, dejaVu, dejaVuBold] = [
   ['DejaVu Sans', 'DejaVuSans'],
   ['DejaVu Sans Bold', 'DejaVuSans-Bold'],
 ];
+/**
+ * Yoruba and Igbo write a tone mark over a letter with a dot below (ọ́, ẹ̀, ị́), which no one character composes.
+ * Liberation Sans, the first of those faces found on Linux, lacks the ọ: Noto Sans CJK, next, drew the letter and its
+ * acute and set the acute loose after it ("Ọbásanjọ´", "Bọĺá"). Where the face above lacks a letter of Latin
+ * Extended Additional, or a combining mark, one that has them and places them draws the letter with its marks
+ * (declared first, so tried after the face above: a letter it holds prints as before).
+ */
+export const stackedMarkFaces = { regular: [...regularFaces, ...dejaVu], bold: [...boldFaces, ...dejaVuBold] };
+const stackedMarks = 'U+0300-036F, U+1E00-1EFF';
 /** The faces fontStack names first: a stylesheet that uses fontStack carries them (the page's, the running header's). */
 export const alphabetFontFaces = [
+  alphabetFace(400, stackedMarks, stackedMarkFaces.regular),
+  alphabetFace(700, stackedMarks, stackedMarkFaces.bold),
   alphabetFace(400, alphabets, [...regularFaces, ...liberation, ...dejaVu]),
   alphabetFace(700, alphabets, [...boldFaces, ...liberationBold, ...dejaVuBold]),
   alphabetFace(400, cyrillicSupplement, [...regularFaces, ...dejaVu, ...liberation]),

@@ -1,5 +1,5 @@
 import { type RefObject, type TextareaHTMLAttributes, useLayoutEffect, useRef } from 'react';
-import { asPastedProse, hasControlCharacter } from '../../../shared/fieldRules.ts';
+import { asPastedProse, hasControlCharacter, hasWordBullets, wordBulletsAsTyped } from '../../../shared/fieldRules.ts';
 
 type TypingTextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange' | 'children'> & {
   /** The text the field shows; placed in it only when it differs from what is there. */
@@ -33,12 +33,12 @@ export function TypingTextArea({ value, onValue, fieldRef, ...props }: TypingTex
       onPaste={(event) => {
         props.onPaste?.(event);
         const text = event.clipboardData.getData('text/plain');
-        if (event.defaultPrevented || !hasControlCharacter(text)) return;
+        if (event.defaultPrevented || !(hasControlCharacter(text) || hasWordBullets(text))) return;
         // A Word paragraph's line breaks and a PDF's page breaks come as control characters nobody sees
-        // (shared/fieldRules.ts asPastedProse). Inserted as typing is, the paste is one step of Ctrl+Z and
-        // reaches onChange like any other.
+        // (shared/fieldRules.ts asPastedProse), a Word list's items as its bullet glyphs and a tab (wordBulletsAsTyped).
+        // Inserted as typing is, the paste is one step of Ctrl+Z and reaches onChange like any other.
         event.preventDefault();
-        document.execCommand('insertText', false, asPastedProse(text));
+        document.execCommand('insertText', false, asPastedProse(wordBulletsAsTyped(text)));
       }}
     />
   );

@@ -140,6 +140,13 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: 'Gudlaugur Thor', nativeName: '' }, arctic)).toEqual([]);
   });
 
+  it('is found when a Hausa name is typed without its hooked letters, as a passport or a newspaper writes it', () => {
+    const abuja = [person(30, 'Ɗanjuma Ƙwankwaso'), person(31, 'Ɓello Ƴarʼadua')];
+    expect(namesakesOf({ name: 'Danjuma Kwankwaso', nativeName: '' }, abuja).map((found) => found.id)).toEqual([30]);
+    expect(namesakesOf({ name: "BELLO YAR'ADUA", nativeName: '' }, abuja).map((found) => found.id)).toEqual([31]);
+    expect(namesakesOf({ name: 'Danjuma Bello', nativeName: '' }, abuja)).toEqual([]);
+  });
+
   it('is found when a Tajik, Serbian, Persian or Armenian name is typed as a Russian, Arabic or plain keyboard gives it', () => {
     const caucasus = [
       person(26, 'Jamshed Rahimov', 'Ҷамшед Раҳимов'),

@@ -33,7 +33,8 @@ const printsAsNothing = /\p{Default_Ignorable_Code_Point}/gu;
 // Cyrillic letters of Kazakh, Kyrgyz and Tajik are written with the Russian ones where a keyboard or a Russian text
 // lacks them, as search finds them (shared/searchFold.ts): "Касым-Жомарт Токаев" is Қасым-Жомарт Тоқаев. So are
 // the Icelandic ð and þ and the Sámi đ, ŋ and ŧ, which have no accent to drop: "Gudlaugur Thor Thordarson", as an
-// English list writes him, is Guðlaugur Þór Þórðarson.
+// English list writes him, is Guðlaugur Þór Þórðarson. So are the hooked letters of Hausa and Fula: "Danjuma
+// Kwankwaso", as a passport or a newspaper writes him, is Ɗanjuma Ƙwankwaso.
 const caseless: Readonly<Record<string, string>> = {
   ı: 'i',
   ß: 'ss',
@@ -62,6 +63,10 @@ const caseless: Readonly<Record<string, string>> = {
   đ: 'd',
   ŋ: 'n',
   ŧ: 't',
+  ɓ: 'b',
+  ɗ: 'd',
+  ƙ: 'k',
+  ƴ: 'y',
 };
 const caselessLetters = new RegExp(`[${Object.keys(caseless).join('')}]`, 'gu');
 // Serbian Џ and Ђ are what a Russian text writes Дж, and Ћ Ч, as search reads them. A name typed on an Arabic
