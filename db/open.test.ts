@@ -41,6 +41,29 @@ describe('openDatabase', () => {
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 
+  it('gives the WAL its full length at open, keeps a save made into it through a crash, and still empties it at a clean close', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-open-'));
+    const file = path.join(dir, 'store.sqlite');
+    const db = openDatabase(file);
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    expect(fs.statSync(`${file}-wal`).size).toBe(32 + walPagesBeforeCheckpoint * (pageSize + 24));
+    const note = createNote(db, { sectorEntryId: null, meetingId: null }, { title: 'Call', body: '', tags: [], classification: '' });
+    db.transaction(() => saveNote(db, note.id, note.version, { ...note, body: 'Acknowledged before the crash.' }))();
+
+    // The files as a crash leaves them (the save in the WAL, the zeros after it, no index), opened as the next start opens them.
+    const crashed = path.join(dir, 'crashed.sqlite');
+    fs.copyFileSync(file, crashed);
+    fs.copyFileSync(`${file}-wal`, `${crashed}-wal`);
+    const reopened = openDatabase(crashed);
+    expect(reopened.prepare('SELECT body FROM note WHERE id = ?').pluck().get(note.id)).toBe('Acknowledged before the crash.');
+    expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
+    reopened.close();
+
+    db.close();
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    expect(fs.existsSync(`${crashed}-wal`)).toBe(false);
+  });
+
   it('rejects a row that breaks a foreign key', () => {
     const db = openDatabase(':memory:');
     expect(() => db.prepare("INSERT INTO sector (programme_id, name) VALUES (999, 'Cyber')").run()).toThrow(/FOREIGN KEY/);
