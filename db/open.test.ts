@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createNote, saveNote } from './notes.ts';
 import { openDatabase, walPagesBeforeCheckpoint } from './open.ts';
@@ -62,6 +63,19 @@ describe('openDatabase', () => {
     db.close();
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
     expect(fs.existsSync(`${crashed}-wal`)).toBe(false);
+  });
+
+  it('opens at once while another program is writing to the store, its WAL then left to grow as before', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-open-')), 'store.sqlite');
+    openDatabase(file).close();
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    const db = openDatabase(file);
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    expect(fs.statSync(`${file}-wal`).size).toBe(0);
+    other.exec('COMMIT');
+    db.close();
+    other.close();
   });
 
   it('rejects a row that breaks a foreign key', () => {

@@ -83,7 +83,16 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 function reserveWal(db: Db, path: string): void {
   if (path === ':memory:' || db.pragma('journal_mode', { simple: true }) !== 'wal') return;
   const length = 32 + walPagesBeforeCheckpoint * ((db.pragma('page_size', { simple: true }) as number) + 24);
-  db.exec('BEGIN IMMEDIATE');
+  // Only a help to later commits: with another program writing to the store just now, the store opens at once and its WAL grows as before.
+  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch {
+    return;
+  } finally {
+    db.pragma(`busy_timeout = ${busyTimeout}`);
+  }
   try {
     const wal = fs.openSync(`${path}-wal`, 'r+');
     try {
@@ -93,6 +102,8 @@ function reserveWal(db: Db, path: string): void {
     } finally {
       fs.closeSync(wal);
     }
+  } catch {
+    // A full disk (or a WAL the system will not let us open) leaves the zeros written so far, no frame among them: the WAL grows as before.
   } finally {
     db.exec('COMMIT');
   }
