@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createNote,
   emptyTrash,
+  linkNote,
   listNotes,
   listNotesOfMeeting,
   listNoteTags,
@@ -66,6 +67,20 @@ describe('saving a note', () => {
     // The answer's tags are the caller's own to change: the next save read from the store is unchanged.
     saved.tags.push('changed in the window');
     expect(notes.get(db, note.id).tags).toEqual(['follow-up', '확인필요']);
+  });
+
+  it('answers a save of a trashed, linked note as the store holds it, and a text with half a surrogate pair as stored', () => {
+    const { db } = store();
+    const summitId = (db.prepare('SELECT id FROM summit ORDER BY id LIMIT 1').get() as { id: number }).id;
+    const note = linkNote(db, createNote(db, { sectorEntryId: null, meetingId: null }, content('original')).id, { summitId });
+    trashNote(db, note.id);
+    const saved = saveNote(db, note.id, note.version, content('typed in the trash', ['Vilnius']));
+    expect(saved).toEqual(notes.get(db, note.id));
+    expect(saved).toMatchObject({ summitId, deletedAt: expect.any(String), version: 2 });
+    // The request schema refuses such a text; a caller that skips it still gets what the store kept (a replacement character).
+    const broken = saveNote(db, note.id, saved.version, { ...content('half a pair: \ud83d'), title: 'Also \udc00' });
+    expect(broken).toEqual(notes.get(db, note.id));
+    expect(broken.body).toBe('half a pair: \ufffd');
   });
 
   it('refuses a save of a note that is gone as not found, and writes nothing', () => {

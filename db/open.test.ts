@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createNote, saveNote } from './notes.ts';
 import { openDatabase, walPagesBeforeCheckpoint } from './open.ts';
@@ -39,6 +40,42 @@ describe('openDatabase', () => {
     expect(written()).toBeGreaterThan(1000);
     db.close();
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('gives the WAL its full length at open, keeps a save made into it through a crash, and still empties it at a clean close', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-open-'));
+    const file = path.join(dir, 'store.sqlite');
+    const db = openDatabase(file);
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    expect(fs.statSync(`${file}-wal`).size).toBe(32 + walPagesBeforeCheckpoint * (pageSize + 24));
+    const note = createNote(db, { sectorEntryId: null, meetingId: null }, { title: 'Call', body: '', tags: [], classification: '' });
+    db.transaction(() => saveNote(db, note.id, note.version, { ...note, body: 'Acknowledged before the crash.' }))();
+
+    // The files as a crash leaves them (the save in the WAL, the zeros after it, no index), opened as the next start opens them.
+    const crashed = path.join(dir, 'crashed.sqlite');
+    fs.copyFileSync(file, crashed);
+    fs.copyFileSync(`${file}-wal`, `${crashed}-wal`);
+    const reopened = openDatabase(crashed);
+    expect(reopened.prepare('SELECT body FROM note WHERE id = ?').pluck().get(note.id)).toBe('Acknowledged before the crash.');
+    expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
+    reopened.close();
+
+    db.close();
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    expect(fs.existsSync(`${crashed}-wal`)).toBe(false);
+  });
+
+  it('opens at once while another program is writing to the store, its WAL then left to grow as before', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-open-')), 'store.sqlite');
+    openDatabase(file).close();
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    const db = openDatabase(file);
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    expect(fs.statSync(`${file}-wal`).size).toBe(0);
+    other.exec('COMMIT');
+    db.close();
+    other.close();
   });
 
   it('rejects a row that breaks a foreign key', () => {
