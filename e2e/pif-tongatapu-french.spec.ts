@@ -87,6 +87,19 @@ test('a Pacific Islands Forum meeting in Nukuʻalofa under a French scheme, with
     await newMeeting(page, pif.summit.title, { title, date, time, zone }, 'DIFFUSION RESTREINTE');
     await shot(`meeting-${zone.replace('/', '-')}`);
   }
+  // Typed on Nukuʻalofa's date by mistake, the call's form says it would be Friday at the summit, before it is saved.
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('link', { name: pif.summit.title }).first().click();
+  await page.getByRole('link', { name: 'New meeting' }).click();
+  await page.getByLabel('Date (venue)').fill('2026-12-10');
+  await page.getByLabel('Time (venue)').fill('18:00');
+  await page.getByLabel(/Time zone/).fill('Pacific/Honolulu');
+  await expect(page.locator('.meeting-time-at-summit')).toHaveText('At the summit (Pacific/Tongatapu): Fri, 11 Dec 2026, 17:00 GMT+13');
+  await page.getByLabel(/Time zone/).fill('Pacific/Auckland');
+  await expect(page.locator('.meeting-time-at-summit')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('link', { name: 'Call with Honolulu' }).click();
+
   // The call is listed under Honolulu's Wednesday, above bilaterals it follows: its row says when it is in Nukuʻalofa.
   await expect(page.getByRole('heading', { level: 1, name: 'Call with Honolulu' })).toBeVisible();
   const when = page.locator('.key-details .meeting-time');

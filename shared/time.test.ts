@@ -64,6 +64,8 @@ describe('a meeting’s time at its summit', () => {
   it('is not given where the venue’s or the home time already says it, nor without a time of day', () => {
     expect(formatSummitTime({ ...call, timeZone: 'Pacific/Tongatapu' }, 'Pacific/Tongatapu', 'Europe/Paris')).toBeNull();
     expect(formatSummitTime(call, 'Pacific/Tongatapu', 'Pacific/Tongatapu')).toBeNull();
+    // Where no home time is shown beside it (the meeting form), a summit in the home zone is still given.
+    expect(formatSummitTime(call, 'Pacific/Tongatapu', null)).toBe('Thu, 10 Dec 2026, 17:00 GMT+13 – 17:30 GMT+13');
     expect(formatSummitTime({ ...call, timeZone: 'Pacific/Auckland' }, 'Pacific/Tongatapu', 'Europe/Paris')).toBeNull();
     expect(formatSummitTime({ ...call, startTimeKnown: false }, 'Pacific/Tongatapu', 'Europe/Paris')).toBeNull();
     expect(formatSummitTime(call, 'Pacific/Nowhere', 'Europe/Paris')).toBeNull();
