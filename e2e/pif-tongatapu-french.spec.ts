@@ -181,6 +181,7 @@ test('a Pacific Islands Forum meeting in Nukuʻalofa under a French scheme, with
   await page.getByLabel(/Time zone/).fill('Europe/Malta');
   await page.getByLabel('Classification').selectOption('SECRET');
   await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'OSCE Ministerial Council, Valletta 2026' })).toBeVisible();
   await newMeeting(
     page,
     'OSCE Ministerial Council, Valletta 2026',
