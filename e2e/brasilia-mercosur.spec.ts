@@ -110,6 +110,9 @@ test('a Mercosur summit in Brasília under a Portuguese scheme, with calls to Li
   await page.getByLabel(/Time zone/).fill('Africa/Johannesburg');
   await page.getByLabel('Classification').selectOption('SECRETO');
   await page.getByRole('button', { name: 'Create' }).click();
+  // As the desk does, on to the next step once the new summit shows: a click on Summits before then was undone
+  // by the creation's own move to the summit.
+  await expect(page.getByRole('heading', { level: 1, name: 'G20 Leaders’ Summit, Johannesburg' })).toBeVisible();
   await newMeeting(
     page,
     'G20 Leaders’ Summit, Johannesburg',

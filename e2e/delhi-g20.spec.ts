@@ -232,7 +232,8 @@ test('a leaders’ summit in New Delhi with side meetings in Kathmandu, Dhaka an
     '9 September 2027, 23:30 IST (GMT+5:30) (venue); 23:45 GMT+5:45 (home)',
     // Past midnight at home: the home date is printed with the home time.
     '9 September 2027, 23:50 IST (GMT+5:30) – 10 September 2027, 01:20 IST (GMT+5:30) (venue); 10 September 2027, 00:05 GMT+5:45 – 01:35 GMT+5:45 (home)',
-    '11 September 2027, 00:10 GMT+6 (venue); 10 September 2027, 23:55 GMT+5:45 (home)',
+    // Dhaka's side meeting also at the summit's clock in New Delhi, the day before.
+    '11 September 2027, 00:10 GMT+6 (venue); 10 September 2027, 23:40 IST (GMT+5:30) (summit); 10 September 2027, 23:55 GMT+5:45 (home)',
     '(CONF) 10 September 2027 — Counter-terrorism: leaders’ statement',
     '(CONF) Staff note Ask Shrestha about Cyber defence: leaders’ statement.',
     '(RESTR) G20: Summit tracks',

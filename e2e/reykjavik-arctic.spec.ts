@@ -213,7 +213,8 @@ test('an Arctic Council ministerial in Reykjavík with a side meeting in Nuuk, e
   const text = printedText(file);
   for (const printed of [
     '12 May 2027, 15:00 GMT (venue); 17:00 CEST (home)',
-    '13 May 2027, 09:00 GMT-1 (venue); 12:00 CEST (home)',
+    // Nuuk's side meeting also at the summit's clock in Reykjavík.
+    '13 May 2027, 09:00 GMT-1 (venue); 10:00 GMT (summit); 12:00 CEST (home)',
     '(C) 12 May 2027 — Research vessel: Reykjavík declaration',
     '(R) Guðlaugur Þór Þórðarson Minister, Iceland Chair of the ministerial. Fæddur í Reykjavík.',
     'גדעון סער',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asPastedLine,
   asPastedProse,
+  asStoredLine,
   endsBeforeStart,
   hasBrokenCharacter,
   hasControlCharacter,
@@ -183,6 +184,28 @@ describe('a paste into a one-line field', () => {
 
   it('leaves a line without control characters as it is, spaces included', () => {
     for (const text of ['김민준 (외교부)', ' Peña  Ibáñez ', 'ສົມ\u200bສັກ']) expect(asPastedLine(text)).toBe(text);
+  });
+});
+
+describe('a one-line value as the store keeps it', () => {
+  it('turns a typed tab into one space, by the rule a paste into a one-line field follows, and trims the ends', () => {
+    expect(asStoredLine('Sitiveni\tRabuka')).toBe('Sitiveni Rabuka');
+    expect(asStoredLine(' Siaosi \t\t Sovaleni\t')).toBe('Siaosi Sovaleni');
+    expect(asStoredLine('ʻAkilisi Pōhiva')).toBe('ʻAkilisi Pōhiva');
+  });
+
+  it('keeps a line break, for the one-line rule to refuse rather than join two lines silently', () => {
+    expect(asStoredLine('Desk\n')).toBe('Desk\n');
+    expect(isSingleLine(asStoredLine('Desk\tA\nB'))).toBe(false);
+  });
+
+  it('agrees with a paste into a one-line field on every line the store takes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'ō', ' ', '\t', '\u00a0', 'ʻ'), { maxLength: 10 }), (parts) => {
+        const value = parts.join('');
+        expect(asStoredLine(value)).toBe(asPastedLine(value).trim());
+      }),
+    );
   });
 });
 

@@ -130,19 +130,23 @@ export const withDirectionOverridesShown = (text: string) =>
 /** Text for a one-line field: no line break and no control character. */
 export const isSingleLine = (text: string) => !controlCharacters.test(text) && !lineBreaks.test(text);
 /**
- * A one-line field as it is kept: spaces round it are never meant, and spaces
- * alone are an empty field (an owner of "   " would print "owner:" with nothing
- * after it). Text with a line break is left as typed so the single-line rule
- * still refuses it rather than trimming the break away.
- */
-/**
  * Whether a text holds nothing a reader sees as written: spaces, and accents or
  * vowel signs with no letter under them ("\u0301\u0301" prints as floating
  * accents). A required name or title of only these is empty.
  */
 export const isBlank = (text: string) => !/[^\p{White_Space}\p{M}\p{Cf}]/u.test(text);
 
-export const asStoredLine = (text: string) => (isSingleLine(text) ? text.trim() : text);
+/**
+ * A one-line field as it is kept: spaces round it are never meant, and spaces
+ * alone are an empty field (an owner of "   " would print "owner:" with nothing
+ * after it). A tab inside it is a space, by the rule a paste into the field
+ * follows (asPastedLine): a form field cannot type one, so it came from a
+ * spreadsheet by some other way in, and kept it printed as a gap of unknown
+ * width and made "Sitiveni\tRabuka" a second person beside "Sitiveni Rabuka".
+ * Text with a line break is left as typed so the single-line rule still
+ * refuses it rather than joining two lines or trimming the break away.
+ */
+export const asStoredLine = (text: string) => (isSingleLine(text) ? asJoinedLine(text).trim() : text);
 /** A name or title holding a character that could reorder or hide what it prints (see hiddenFormatCharacters). */
 export const hasHiddenFormatCharacter = (text: string) =>
   hiddenFormatCharacters.test(text) && hiddenFormatCharacters.test(withoutWordBreakHints(text));
@@ -173,10 +177,11 @@ export const wordBulletsAsTyped = (text: string) =>
  * line breaks and tabs between words becomes one space, at either end of the paste none, and any other control
  * character is left out. Kept as pasted, the field showed a box, and a control character had the store refuse the record.
  */
-export const asPastedLine = (text: string) =>
-  asPastedProse(text)
-    .replace(/^[\t\n\r\u2028\u2029]+|[\t\n\r\u2028\u2029]+$/g, '')
-    .replace(/ *[\t\n\r\u2028\u2029]+ */g, ' ');
+export const asPastedLine = (text: string) => asJoinedLine(asPastedProse(text));
+/** Each run of tabs and line breaks between words as one space (with the spaces beside it), at either end none. */
+function asJoinedLine(text: string): string {
+  return text.replace(/^[\t\n\r\u2028\u2029]+|[\t\n\r\u2028\u2029]+$/g, '').replace(/ *[\t\n\r\u2028\u2029]+ */g, ' ');
+}
 /** Half an emoji or symbol, which the store could only keep as a replacement character. */
 export const hasBrokenCharacter = (text: string) => brokenCharacters.test(text);
 

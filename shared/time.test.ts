@@ -5,6 +5,7 @@ import {
   formatDate,
   formatDayCountdown,
   formatMeetingTimes,
+  formatSummitTime,
   isSkippedDay,
   isSkippedWallTime,
   repeatedWallTime,
@@ -47,6 +48,27 @@ describe('meeting times at the venue and at home', () => {
     );
     expect(times.venue).toBe('Tue, 11 Jul 2023, 20:00 EEST – 21:00 EEST');
     expect(times.home).toBe('Wed, 12 Jul 2023, 02:00 KST – 03:00 KST');
+  });
+});
+
+describe('a meeting’s time at its summit', () => {
+  // A call with Honolulu at 18:00 on Wednesday 9 December is 17:00 on Thursday the 10th in Nukuʻalofa, where the
+  // delegation is; the venue's and Paris's times alone did not say so.
+  const call = { startsAt: '2026-12-10T04:00:00Z', startTimeKnown: true, timeZone: 'Pacific/Honolulu', durationMinutes: 30 };
+
+  it('is given, with its date and zone, for a meeting held in another zone than its summit’s', () => {
+    expect(formatMeetingTimes(call, 'Europe/Paris').venue).toBe('Wed, 9 Dec 2026, 18:00 HST (GMT-10) – 18:30 HST (GMT-10)');
+    expect(formatSummitTime(call, 'Pacific/Tongatapu', 'Europe/Paris')).toBe('Thu, 10 Dec 2026, 17:00 GMT+13 – 17:30 GMT+13');
+  });
+
+  it('is not given where the venue’s or the home time already says it, nor without a time of day', () => {
+    expect(formatSummitTime({ ...call, timeZone: 'Pacific/Tongatapu' }, 'Pacific/Tongatapu', 'Europe/Paris')).toBeNull();
+    expect(formatSummitTime(call, 'Pacific/Tongatapu', 'Pacific/Tongatapu')).toBeNull();
+    // Where no home time is shown beside it (the meeting form), a summit in the home zone is still given.
+    expect(formatSummitTime(call, 'Pacific/Tongatapu', null)).toBe('Thu, 10 Dec 2026, 17:00 GMT+13 – 17:30 GMT+13');
+    expect(formatSummitTime({ ...call, timeZone: 'Pacific/Auckland' }, 'Pacific/Tongatapu', 'Europe/Paris')).toBeNull();
+    expect(formatSummitTime({ ...call, startTimeKnown: false }, 'Pacific/Tongatapu', 'Europe/Paris')).toBeNull();
+    expect(formatSummitTime(call, 'Pacific/Nowhere', 'Europe/Paris')).toBeNull();
   });
 });
 

@@ -379,6 +379,35 @@ export function formatMeetingTimes(meeting: TimedMeeting, homeTimeZone: string, 
   return { venue, home, timeKnown: true };
 }
 
+/** Whether a meeting's time at its summit says something its venue's and home times do not (formatSummitTime; the pack's key details). */
+export function showsSummitTime(meeting: TimedMeeting, summitTimeZone: string, homeTimeZone: string | null): boolean {
+  if (!meeting.startTimeKnown || !showable(meeting.startsAt, meeting.timeZone) || !showable(meeting.startsAt, summitTimeZone)) return false;
+  if (sameTimeZone(summitTimeZone, meeting.timeZone)) return false;
+  if (homeTimeZone !== null && sameTimeZone(summitTimeZone, homeTimeZone)) return false;
+  // Auckland keeps Nukuʻalofa's clock in December: the same date and time again would only be noise.
+  const atVenue = wallTimeInZone(meeting.startsAt, meeting.timeZone);
+  const atSummit = wallTimeInZone(meeting.startsAt, summitTimeZone);
+  return atVenue.date !== atSummit.date || atVenue.time !== atSummit.time;
+}
+
+/**
+ * A meeting's time where its summit is held, for a meeting in another zone (a call with Honolulu during a summit in
+ * Nukuʻalofa: 18:00 on Wednesday there is 17:00 on Thursday where the delegation is). Null where the venue's or the
+ * home time already gives it (Auckland's clock reads as Nukuʻalofa's in December; `homeTimeZone` null where no
+ * home time is shown beside it), where the time of day is not known, or where a zone cannot be read.
+ */
+export function formatSummitTime(
+  meeting: TimedMeeting,
+  summitTimeZone: string,
+  homeTimeZone: string | null,
+  locale = 'en-GB',
+): string | null {
+  if (!showsSummitTime(meeting, summitTimeZone, homeTimeZone)) return null;
+  const start = new Date(meeting.startsAt);
+  const end = meeting.durationMinutes ? new Date(start.getTime() + meeting.durationMinutes * 60_000) : null;
+  return formatSpan(start, end, summitTimeZone, locale);
+}
+
 const relativeFormatters = new Map<string, Intl.RelativeTimeFormat>();
 
 /** One "in 3 days" formatter per locale, made once: Today counts down to some hundred dates as it first renders. */

@@ -184,6 +184,25 @@ describe('dispatch', () => {
     expect(open?.owner).toBe('Desk');
   });
 
+  it('keeps a tab typed inside a one-line field as one space, as a paste into the field would have', async () => {
+    const created = await dispatch('person.create', {
+      name: 'Sitiveni\tRabuka',
+      nativeName: '',
+      title: 'Prime Minister\t\tof Fiji',
+      countryId: null,
+      biography: '',
+      classification: '',
+      sourceId: null,
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const people = await dispatch('person.list', {});
+    if (!people.ok) throw new Error(people.error.message);
+    expect((people.value as { name: string; title: string }[]).find((person) => person.name.includes('Rabuka'))).toMatchObject({
+      name: 'Sitiveni Rabuka',
+      title: 'Prime Minister of Fiji',
+    });
+  });
+
   it('still refuses a line break at the end of a one-line field rather than trimming it away', async () => {
     const result = await dispatch('followUp.create', {
       meetingId: 1,

@@ -1,5 +1,14 @@
 import type { Channel, Request } from '../../shared/contract.ts';
-import { fitsLength, isBlank, maxLevelName, maxProse, noteLimits, refusedInLine, refusedInProse } from '../../shared/fieldRules.ts';
+import {
+  asStoredLine,
+  fitsLength,
+  isBlank,
+  maxLevelName,
+  maxProse,
+  noteLimits,
+  refusedInLine,
+  refusedInProse,
+} from '../../shared/fieldRules.ts';
 
 // Autosave sends a note save on every pause in typing, and the request schema's
 // generic checks (zod) cost more than the rest of the save's own work when their
@@ -10,9 +19,9 @@ import { fitsLength, isBlank, maxLevelName, maxProse, noteLimits, refusedInLine,
 // the schema, which stays the one statement of the rules and words every refusal.
 // validAsGiven.test.ts checks that whatever is taken here the schema takes too, unchanged.
 
-/** The same rules as `line` in validation.ts, for a value the schema would keep as it is (nothing to trim). */
+/** The same rules as `line` in validation.ts, for a value the schema would keep as it is (nothing to trim, no tab to join). */
 function isLineAsGiven(value: unknown, max: number): value is string {
-  return typeof value === 'string' && !refusedInLine.test(value) && value.trim() === value && fitsLength(value, max);
+  return typeof value === 'string' && !refusedInLine.test(value) && asStoredLine(value) === value && fitsLength(value, max);
 }
 
 function isProse(value: unknown): value is string {

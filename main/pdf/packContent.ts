@@ -48,6 +48,8 @@ export interface MeetingContent {
   /** With their own portion mark: their name and title print in the key details and on a pocket card. */
   counterpart: Marked<Person> | null;
   counterpartCountry: Country | null;
+  /** The meeting's summit's zone, for its time there (a call with Honolulu during a summit in Nukuʻalofa). */
+  summitTimeZone: string | null;
   followUps: Marked<FollowUp>[];
   annotations: Marked<Note>[];
   /** With its own portion mark: a full brief prints its line ("Source: …") and it counts there, sources section or not. */
@@ -277,6 +279,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           participants,
           counterpart,
           counterpartCountry: counterpart?.countryId == null ? null : (countries.find(db, counterpart.countryId) ?? null),
+          summitTimeZone: meeting.summitId === null ? null : (summits.find(db, meeting.summitId)?.timeZone ?? null),
           followUps,
           annotations,
           source,

@@ -185,7 +185,6 @@ function ViewLoading() {
 }
 
 function CurrentView({ route }: { route: Route }) {
-  const settings = useSettings();
   switch (route.view) {
     case 'summit':
       return <SummitView id={route.id} />;
@@ -202,7 +201,9 @@ function CurrentView({ route }: { route: Route }) {
     case 'sources':
       return <SourcesView />;
     case 'settings':
-      return <SettingsView key={settings.homeTimeZone} />;
+      // Not keyed by the home zone: the zone field shows the stored zone once saved by itself (SettingsView's
+      // typedZone), and starting the view again on that save wiped what was being typed in its other fields.
+      return <SettingsView />;
     case 'new':
       return <NewRecordView entity={route.entity} defaults={route.defaults ?? {}} />;
     case 'edit':

@@ -42,6 +42,17 @@ describe('dates printed in a pack', () => {
     );
   });
 
+  it('prints the time at the summit for a meeting held in another zone, where it reads otherwise', () => {
+    // Wednesday 18:00 in Honolulu is Thursday 17:00 in Nukuʻalofa, where the delegation is.
+    const call = { startsAt: '2026-12-10T04:00:00.000Z', startTimeKnown: true, timeZone: 'Pacific/Honolulu', durationMinutes: 30 };
+    expect(meetingWhen(call, 'Europe/Paris', 'Pacific/Tongatapu')).toBe(
+      '9 December 2026, 18:00 HST (GMT-10) – 18:30 HST (GMT-10) (venue); 10 December 2026, 17:00 GMT+13 – 17:30 GMT+13 (summit); 10 December 2026, 05:00 CET – 05:30 CET (home)',
+    );
+    // Auckland's clock reads as Nukuʻalofa's in December; a summit in the home zone is the home time.
+    expect(meetingWhen({ ...call, timeZone: 'Pacific/Auckland' }, 'Europe/Paris', 'Pacific/Tongatapu')).not.toContain('(summit)');
+    expect(meetingWhen(call, 'Pacific/Tongatapu', 'Pacific/Tongatapu')).not.toContain('(summit)');
+  });
+
   it('prints one time when the venue’s zone is the home zone written the browser’s way (Asia/Calcutta for Asia/Kolkata)', () => {
     const call = { startsAt: '2026-12-08T04:30:00.000Z', startTimeKnown: true, timeZone: 'Asia/Calcutta', durationMinutes: 30 };
     expect(meetingWhen(call, 'Asia/Kolkata')).toBe('8 December 2026, 10:00 IST (GMT+5:30) – 10:30 IST (GMT+5:30) (venue)');

@@ -1,6 +1,6 @@
 import type { DatePrecision, Meeting } from '../../../shared/domain.ts';
 import { isCalendarDate, isKnownTimeZone } from '../../../shared/fieldRules.ts';
-import { sameTimeZone, wallTimeInZone, zoneAbbreviation } from '../../../shared/time.ts';
+import { sameTimeZone, showsSummitTime, wallTimeInZone, zoneAbbreviation } from '../../../shared/time.ts';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -26,13 +26,16 @@ function partsIn(instant: string, timeZone: string) {
 }
 
 /**
- * The meeting's date and time at the venue, and in the home capital when that
- * differs; with a duration, also when it ends, with the date again when that
- * is another day (a working dinner from 22:30 to 00:30 ends tomorrow).
+ * The meeting's date and time at the venue, at its summit when that is in
+ * another zone and reads otherwise (a call with Honolulu during a summit in
+ * Nukuʻalofa), and in the home capital when that differs; with a duration,
+ * also when it ends, with the date again when that is another day (a working
+ * dinner from 22:30 to 00:30 ends tomorrow).
  */
 export function meetingWhen(
   meeting: Pick<Meeting, 'startsAt' | 'startTimeKnown' | 'timeZone'> & { durationMinutes?: number | null },
   homeTimeZone: string,
+  summitTimeZone: string | null = null,
 ): string {
   // Printed as stored, naming the zone, when it cannot be converted (see partsIn).
   if (Number.isNaN(Date.parse(meeting.startsAt)) || !isKnownTimeZone(meeting.timeZone)) {
@@ -49,12 +52,16 @@ export function meetingWhen(
     const end = partsIn(endsAt, timeZone);
     return `${startText} – ${end.date === start.date ? '' : `${formatDate(end.date)}, `}${end.time} ${end.zone}`;
   };
-  const venueText = `${span(meeting.timeZone, true)} (venue)`;
-  if (sameTimeZone(homeTimeZone, meeting.timeZone)) return venueText;
-  const home = partsIn(meeting.startsAt, homeTimeZone);
-  // After a venue span that ends on another day, home times without a date would read as that later day.
+  // After a venue span that ends on another day, times without a date would read as that later day.
   const venueEndsAnotherDay = endsAt !== null && partsIn(endsAt, meeting.timeZone).date !== venue.date;
-  return `${venueText}; ${span(homeTimeZone, home.date !== venue.date || venueEndsAnotherDay)} (home)`;
+  const datedIn = (timeZone: string) => partsIn(meeting.startsAt, timeZone).date !== venue.date || venueEndsAnotherDay;
+  const venueText = `${span(meeting.timeZone, true)} (venue)`;
+  const summitText =
+    summitTimeZone !== null && showsSummitTime(meeting, summitTimeZone, homeTimeZone)
+      ? `; ${span(summitTimeZone, datedIn(summitTimeZone))} (summit)`
+      : '';
+  if (sameTimeZone(homeTimeZone, meeting.timeZone)) return `${venueText}${summitText}`;
+  return `${venueText}${summitText}; ${span(homeTimeZone, datedIn(homeTimeZone))} (home)`;
 }
 
 export function formatDuration(minutes: number | null): string {

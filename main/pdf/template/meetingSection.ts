@@ -49,7 +49,7 @@ function Participants({ section }: { section: MeetingSectionContent }): ReactNod
 function KeyDetails({ section, homeTimeZone }: { section: MeetingSectionContent; homeTimeZone: string }): ReactNode {
   const { meeting, counterpart } = section;
   const rows: [string, ReactNode][] = [
-    ['When', meetingWhen(meeting, homeTimeZone)],
+    ['When', meetingWhen(meeting, homeTimeZone, section.summitTimeZone)],
     ['Duration', formatDuration(meeting.durationMinutes)],
     ['Venue', meeting.venue || 'Not set'],
     ['Format', meetingFormatNames[meeting.format]],

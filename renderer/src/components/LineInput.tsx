@@ -1,15 +1,17 @@
-import type { InputHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 import { asPastedLine } from '../../../shared/fieldRules.ts';
 
 /**
- * A one-line text field (a name, a title, tags) that takes a paste as a line: a spreadsheet cell's tab or a PDF
- * line's break becomes a space and other control characters are left out (shared/fieldRules.ts asPastedLine).
- * Typed text is untouched, and the store still refuses a control character arriving any other way.
+ * A one-line text field (a name, a title, tags, a time zone, a server's address, the search box) that takes a paste
+ * as a line: a spreadsheet cell's tab or a PDF line's break becomes a space and other control characters are left
+ * out (shared/fieldRules.ts asPastedLine). Left to the browser, a text, search or URL field keeps a pasted tab
+ * ("Jens Stoltenberg\t" searched for a tab) and each of a PDF's breaks as a space of its own.
+ * Typed text is untouched, and the store keeps a tab arriving any other way as a space too (asStoredLine).
  */
-export function LineInput(props: Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+export function LineInput({ type = 'text', ...props }: Omit<ComponentProps<'input'>, 'type'> & { type?: 'text' | 'search' | 'url' }) {
   return (
     <input
-      type="text"
+      type={type}
       {...props}
       onPaste={(event) => {
         props.onPaste?.(event);

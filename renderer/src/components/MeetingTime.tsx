@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatMeetingTimes } from '../../../shared/time.ts';
+import { formatMeetingTimes, formatSummitTime } from '../../../shared/time.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 
 interface TimedMeeting {
@@ -9,11 +9,25 @@ interface TimedMeeting {
   durationMinutes?: number | null;
 }
 
-/** A meeting's time at the venue and in the home zone; a date alone when the time of day is not known. */
-export function MeetingTime({ meeting, layout = 'inline' }: { meeting: TimedMeeting; layout?: 'inline' | 'block' }) {
+/**
+ * A meeting's time at the venue and in the home zone; a date alone when the time of day is not known. With its
+ * summit's zone, also the time at the summit where that is another zone than both (a call with Honolulu during a
+ * summit in Nukuʻalofa is listed under Honolulu's day, the day before the delegation's).
+ */
+export function MeetingTime({
+  meeting,
+  layout = 'inline',
+  summitTimeZone,
+}: {
+  meeting: TimedMeeting;
+  layout?: 'inline' | 'block';
+  summitTimeZone?: string | undefined;
+}) {
   const { t } = useTranslation();
   const { homeTimeZone } = useSettings();
-  const times = formatMeetingTimes(meeting, homeTimeZone, useLocale());
+  const locale = useLocale();
+  const times = formatMeetingTimes(meeting, homeTimeZone, locale);
+  const atSummit = summitTimeZone === undefined ? null : formatSummitTime(meeting, summitTimeZone, homeTimeZone, locale);
   const Tag = layout === 'block' ? 'div' : 'span';
   return (
     <Tag className="meeting-time">
@@ -22,6 +36,13 @@ export function MeetingTime({ meeting, layout = 'inline' }: { meeting: TimedMeet
         {times.timeKnown && <span className="muted"> ({meeting.timeZone})</span>}
       </span>
       {!times.timeKnown && <span className="muted"> · {t('meeting.timeNotStated')}</span>}
+      {atSummit && (
+        <span className="summit-time">
+          {layout === 'block' ? <br /> : ' · '}
+          <span className="muted">{t('summits.summitTime', { zone: summitTimeZone })}: </span>
+          {atSummit}
+        </span>
+      )}
       {times.home && (
         <span className="home-time">
           {layout === 'block' ? <br /> : ' · '}

@@ -11,6 +11,7 @@ import { RevokeButton, RevokedDesks, useWhen } from './LostLaptop.tsx';
 import { ReceiveBundle } from './ReceiveBundle.tsx';
 import { SendBundle } from './SendBundle.tsx';
 import './exchange.css';
+import { LineInput } from '../components/LineInput.tsx';
 
 /** '#/exchange': this desk's card, the desks it accepted, and bundles out and in. */
 export function ExchangeView() {
@@ -85,7 +86,7 @@ function MyCard() {
             >
               <Field id={`${id}-name`} label={t('exchange.deskName')} hint={t('exchange.deskNameHint')} error={nameError}>
                 {(describedBy) => (
-                  <input
+                  <LineInput
                     id={`${id}-name`}
                     value={name}
                     maxLength={200}

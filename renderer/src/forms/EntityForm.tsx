@@ -17,7 +17,7 @@ import { spelledDate } from './dateReading.ts';
 import { dateWarnings, repeatedTimeOf } from './dateWarnings.ts';
 import { Field } from './Field.tsx';
 import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './formDrafts.ts';
-import { MeetingOverlapWarning } from './MeetingOverlapWarning.tsx';
+import { MeetingOverlapWarning, MeetingTimeAtSummit } from './MeetingOverlapWarning.tsx';
 import { MeetingPicker } from './MeetingPicker.tsx';
 import { type FieldSpec, type FormSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
 import { type FieldProblem, unreadableFields, validate } from './validate.ts';
@@ -532,7 +532,11 @@ export function EntityForm({
               onChoose={onSaved ? (person) => onSaved({ ...person }) : undefined}
             />
           ) : null,
-          // Another meeting of the summit at the same time: said under the time zone, where the time is complete.
+          // The time at the summit for a venue in another zone, and another meeting of the summit at the same time:
+          // said under the time zone, where the time is complete.
+          entity === 'meeting' && field.name === 'timeZone' && Number(values.summitId) > 0 ? (
+            <MeetingTimeAtSummit key="at-summit" summitId={Number(values.summitId)} values={values} id={id} />
+          ) : null,
           entity === 'meeting' && field.name === 'timeZone' && Number(values.summitId) > 0 ? (
             <MeetingOverlapWarning key="overlaps" summitId={Number(values.summitId)} values={values} id={id} />
           ) : null,

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../shared/domain.ts';
 import { isCalendarDate, isKnownTimeZone, isWallTime } from '../../../shared/fieldRules.ts';
 import { namedOverlaps, overlapsOf, type ScheduledMeeting } from '../../../shared/meetingOverlap.ts';
-import { formatMeetingTimes } from '../../../shared/time.ts';
+import { formatMeetingTimes, formatSummitTime } from '../../../shared/time.ts';
 import { StoredText } from '../components/StoredText.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
@@ -41,6 +41,28 @@ export function MeetingOverlapWarning({ summitId, values, id }: { summitId: numb
       <OverlappingMeetings timeZone={meeting.timeZone} overlaps={overlaps} />
       <p>{t('records.overlaps.saved')}</p>
     </div>
+  );
+}
+
+/**
+ * The meeting's time at its summit, under the time zone as it is typed, where the venue is in another zone: a call
+ * with Honolulu typed on Nukuʻalofa's date (Thursday, 18:00) is Friday 17:00 at the summit, which nothing said
+ * before it was saved. The home time is not beside it here, so a summit in the home zone is said too.
+ */
+export function MeetingTimeAtSummit({ summitId, values, id }: { summitId: number; values: FormValues; id: number | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const view = useQuery('summit.view', { id: summitId });
+  const meeting = typedMeeting(values, id);
+  if (!meeting || !view.value) return null;
+  const summitTimeZone = view.value.summit.timeZone;
+  const atSummit = formatSummitTime(meeting, summitTimeZone, null, locale);
+  if (!atSummit) return null;
+  return (
+    <p className="field-hint meeting-time-at-summit" role="status">
+      <span className="muted">{t('summits.summitTime', { zone: summitTimeZone })}: </span>
+      {atSummit}
+    </p>
   );
 }
 

@@ -101,6 +101,7 @@ export const en = {
     newMeeting: 'New meeting',
     venueTime: 'Venue time',
     homeTime: 'Home time ({{zone}})',
+    summitTime: 'At the summit ({{zone}})',
     timeNotStated: 'time not stated',
     meetingCount_one: '{{count}} meeting',
     meetingCount_other: '{{count}} meetings',

@@ -100,6 +100,7 @@ export const ko: Messages = {
     newMeeting: '새 회담',
     venueTime: '현지 시각',
     homeTime: '본국 시각 ({{zone}})',
+    summitTime: '정상회의 개최지 시각 ({{zone}})',
     timeNotStated: '시각 미상',
     meetingCount_one: '회담 {{count}}건',
     meetingCount_other: '회담 {{count}}건',

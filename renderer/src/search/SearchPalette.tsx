@@ -5,6 +5,7 @@ import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/do
 import { withoutEmphasisMarks } from '../../../shared/inlineEmphasis.ts';
 import { call } from '../bridge/index.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
+import { LineInput } from '../components/LineInput.tsx';
 import { MisleadingFlag, StoredText } from '../components/StoredText.tsx';
 import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
 import { PortionMark, ScreenBanner, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
@@ -222,7 +223,7 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
         </button>
       </div>
       <search className="palette-search">
-        <input
+        <LineInput
           ref={input}
           type="search"
           aria-label={t('search.label')}

@@ -10,6 +10,7 @@ import { PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { useQuery } from '../useQuery.ts';
 import { useLocale, useSettings } from './SettingsContext.tsx';
 import './sync.css';
+import { LineInput } from '../components/LineInput.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 
 /** Settings → Sync: the desk's server, the summits shared, and how replication is doing. */
@@ -239,7 +240,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
     <form className="entity-form" aria-label={t('sync.title')} noValidate onSubmit={submit}>
       <Field id={`${id}-url`} label={t('sync.url')} hint={t('sync.urlHint')} error={urlError}>
         {(describedBy) => (
-          <input
+          <LineInput
             id={`${id}-url`}
             type="url"
             inputMode="url"
@@ -254,9 +255,8 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
       </Field>
       <Field id={`${id}-user`} label={t('sync.username')}>
         {() => (
-          <input
+          <LineInput
             id={`${id}-user`}
-            type="text"
             autoComplete="username"
             spellCheck={false}
             value={username}

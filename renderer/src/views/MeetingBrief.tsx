@@ -85,7 +85,7 @@ export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?
             <dl className="key-details">
               <dt>{t('meeting.when')}</dt>
               <dd>
-                <MeetingTime meeting={meeting} layout="block" />
+                <MeetingTime meeting={meeting} layout="block" summitTimeZone={summit?.timeZone} />
                 {/* The form warns of another meeting of the summit at the same time; the brief says so too, and with which. */}
                 <SavedMeetingOverlaps meeting={meeting} />
               </dd>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract.ts';
 import { isTimeZoneName, isZoneAbbreviation } from '../../../shared/fieldRules.ts';
 import { call } from '../bridge/index.ts';
+import { LineInput } from '../components/LineInput.tsx';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { unknownZoneProblem } from '../forms/validate.ts';
@@ -64,9 +65,8 @@ export function SettingsView() {
         <Field id={`${id}-zone`} label={t('settings.homeTimeZone')} hint={t('settings.homeTimeZoneHint')} error={zoneError}>
           {(describedBy) => (
             <div className="inline-controls">
-              <input
+              <LineInput
                 id={`${id}-zone`}
-                type="text"
                 value={zone}
                 aria-invalid={zoneError !== undefined}
                 aria-describedby={describedBy}

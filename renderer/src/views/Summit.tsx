@@ -69,14 +69,15 @@ export function SummitView({ id }: { id: number }) {
   const overlaps = useMemo(() => overlapsByMeeting(view.value?.meetings ?? []), [view.value]);
   // Each row's props are the same objects from one render to the next (the rows and overlaps above), so a row
   // already drawn is not drawn again when the list renders as it finds its place, measures its rows or scrolls.
+  const summitTimeZone = view.value?.summit.timeZone;
   const renderRow = useCallback(
     (row: ProgrammeRow) =>
       row.kind === 'day' ? (
         <DayHeading row={row} locale={locale} />
       ) : (
-        <MeetingRow meeting={row.meeting} overlaps={overlaps.get(row.meeting.id)} />
+        <MeetingRow meeting={row.meeting} overlaps={overlaps.get(row.meeting.id)} summitTimeZone={summitTimeZone} />
       ),
-    [overlaps, locale],
+    [overlaps, locale, summitTimeZone],
   );
   return (
     <Loaded query={view}>
@@ -203,8 +204,16 @@ const DayHeading = memo(function DayHeading({ row, locale }: { row: Extract<Prog
   );
 });
 
-/** A meeting of the programme: its marking, title, format and status, its times at the venue and at home, its overlaps. */
-const MeetingRow = memo(function MeetingRow({ meeting, overlaps }: { meeting: MeetingSummary; overlaps: MeetingSummary[] | undefined }) {
+/** A meeting of the programme: its marking, title, format and status, its times at the venue, at the summit and at home, its overlaps. */
+const MeetingRow = memo(function MeetingRow({
+  meeting,
+  overlaps,
+  summitTimeZone,
+}: {
+  meeting: MeetingSummary;
+  overlaps: MeetingSummary[] | undefined;
+  summitTimeZone: string | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <div className="meeting-row">
@@ -216,7 +225,7 @@ const MeetingRow = memo(function MeetingRow({ meeting, overlaps }: { meeting: Me
         {' '}
         · {t(`meeting.formats.${meeting.format}`)} · {t(`meeting.statuses.${meeting.status}`)}
       </span>
-      <MeetingTime meeting={meeting} layout="block" />
+      <MeetingTime meeting={meeting} layout="block" summitTimeZone={summitTimeZone} />
       <OverlapMark others={overlaps} />
     </div>
   );
