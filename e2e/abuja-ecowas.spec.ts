@@ -207,8 +207,8 @@ test('an ECOWAS summit in Abuja with Hausa and Yoruba names, found as a plain ke
   const text = printedText(file);
   for (const printed of [
     '14 December 2026, 10:00 WAT (GMT+1) (venue); 10:00 CET (home)',
-    '15 December 2026, 09:00 GMT (venue); 10:00 CET (home)',
-    '15 December 2026, 08:00 GMT-1 (venue); 10:00 CET (home)',
+    '15 December 2026, 09:00 GMT (venue); 10:00 WAT (GMT+1) (summit); 10:00 CET (home)',
+    '15 December 2026, 08:00 GMT-1 (venue); 10:00 WAT (GMT+1) (summit); 10:00 CET (home)',
     '2. Raise Gulf of Guinea piracy with Ɗanjuma Ƙwankwaso present.',
     '(NP) Ɗanjuma Ƙwankwaso Governor (fictional) From Ƙaura Namoda; met Ɓello Ƴarʼadua in Kano.',
     '(CONF) 14 December 2026 — Sahel: Liptako-Gourma task force',
