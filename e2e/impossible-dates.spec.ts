@@ -42,3 +42,22 @@ test('30 February is refused at its field, named, in English and Korean, and not
   const summits = await callStore(page, 'summit.list', {});
   expect(summits.some((summit) => summit.title === '워싱턴 정상회의')).toBe(false);
 });
+
+// A duration typed as "1e" (a slip on the keyboard: the control takes e, + and - for exponents and signs) left the
+// control with no value, and the meeting was saved with no duration at all; "1e3" was saved as 1000 minutes.
+test('a duration the number control cannot read, or one written as an exponent, is refused at its field', async ({ sherpa }) => {
+  const { page } = sherpa;
+  await page.goto(`${page.url().split('#')[0]}#/new/meeting?summitId=1`);
+  await expect(page.getByRole('heading', { level: 1, name: 'New meeting' })).toBeVisible();
+  await page.getByLabel('Title').fill('Working lunch with the Nordic ministers');
+  const duration = page.getByLabel('Duration in minutes');
+  for (const typed of ['1e', '1e3']) {
+    await duration.fill('');
+    await duration.pressSequentially(typed);
+    await page.getByRole('button', { name: 'Create' }).click();
+    await expect(duration).toHaveAttribute('aria-invalid', 'true');
+    await expect(duration).toHaveAccessibleDescription(/Must be a whole number from 1 to 1440\./);
+  }
+  const meetings = (await callStore(page, 'summit.view', { id: 1 })).meetings;
+  expect(meetings.some((meeting) => meeting.title === 'Working lunch with the Nordic ministers')).toBe(false);
+});

@@ -22,6 +22,21 @@ describe('form checks before anything is sent', () => {
       expect(validate(formSpecs.person, { ...formSpecs.person.blank(), name }).name, name).toBeUndefined();
   });
 
+  it('takes a duration of digits only: "1e3", "+90" and "90.0" are refused, not read as 1000 and 90', () => {
+    const meeting = formSpecs.meeting.blank();
+    const durationOf = (durationMinutes: string, unreadable: string[] = []) =>
+      validate(formSpecs.meeting, { ...meeting, durationMinutes }, new Set(unreadable)).durationMinutes;
+    for (const typed of ['1e3', '+90', '90.0', '0x10', ' 1 5 '])
+      expect(durationOf(typed), typed).toEqual({ key: 'forms.outOfRange', options: expect.objectContaining({ min: 1, max: 1440 }) });
+    expect(durationOf(' 90 ')).toBeUndefined();
+    expect(durationOf('')).toBeUndefined();
+    // "1e" typed: the control reports no value, as a blank optional field would; it is named, not saved as none.
+    expect(durationOf('', ['durationMinutes'])).toEqual({
+      key: 'forms.outOfRange',
+      options: expect.objectContaining({ min: 1, max: 1440 }),
+    });
+  });
+
   it('reports an over-long field with its limit', () => {
     const person = { ...formSpecs.person.blank(), name: 'x'.repeat(201) };
     expect(validate(formSpecs.person, person).name).toEqual({ key: 'forms.tooLong', options: { max: 200, length: 201 } });

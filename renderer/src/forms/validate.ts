@@ -56,8 +56,11 @@ function checkField(field: FieldSpec, values: FormValues, unreadable: ReadonlySe
       if (isZoneAbbreviation(textValue)) return { key: 'forms.timeZoneAbbreviation' };
       return isTimeZoneName(textValue.trim()) ? null : unknownZoneProblem(textValue);
     case 'number': {
+      // "1e" or "--5" typed into the control: it reports no value, which read as blank, and an optional duration
+      // was saved as none.
+      if (unreadable.has(field.name)) return { key: 'forms.outOfRange', options: field };
       if (textValue.trim() === '') return field.optional ? null : { key: 'forms.required' };
-      const number = Number(textValue);
+      const number = asWholeNumber(textValue);
       return Number.isInteger(number) && number >= field.min && number <= field.max ? null : { key: 'forms.outOfRange', options: field };
     }
     case 'ref':
@@ -66,6 +69,12 @@ function checkField(field: FieldSpec, values: FormValues, unreadable: ReadonlySe
       return null;
   }
 }
+
+/**
+ * A whole number typed into a number control, or NaN: digits only, since the control takes "1e3", "+90" and "90.0",
+ * which Number reads as 1000, 90 and 90.
+ */
+export const asWholeNumber = (typed: string): number => (/^\d+$/.test(typed.trim()) ? Number(typed) : Number.NaN);
 
 /** An unknown zone, naming the zone to type where a capital with none of its own was typed ("Asia/Astana"). */
 export function unknownZoneProblem(typed: string): FieldProblem {
@@ -89,7 +98,7 @@ export function proseProblem(text: string, max: number = maxProse): FieldProblem
 
 /**
  * Every field's problem, found before anything is sent, so the store sees only whole records.
- * `unreadable` names the date and time fields whose control holds what it cannot read (see `unreadableFields`).
+ * `unreadable` names the date, time and number fields whose control holds what it cannot read (see `unreadableFields`).
  */
 export function validate(spec: FormSpec, values: FormValues, unreadable: ReadonlySet<string> = new Set()): Record<string, FieldProblem> {
   const problems: Record<string, FieldProblem> = {};
@@ -103,11 +112,11 @@ export function validate(spec: FormSpec, values: FormValues, unreadable: Readonl
 }
 
 /**
- * The date and time controls of a form holding what they cannot read: a complete but impossible day (30 February,
- * 31 April), a time of 24:00 or one typed in part. The control reports no value and fires no event, so only its
+ * The date, time and number controls of a form holding what they cannot read: a complete but impossible day (30
+ * February, 31 April), a time of 24:00 or one typed in part, a number such as "1e". The control reports no value and fires no event, so only its
  * validity tells them from an empty field.
  */
 export function unreadableFields(form: ParentNode | null): Set<string> {
-  const controls = form ? [...form.querySelectorAll<HTMLInputElement>('input[type="date"], input[type="time"]')] : [];
+  const controls = form ? [...form.querySelectorAll<HTMLInputElement>('input[type="date"], input[type="time"], input[type="number"]')] : [];
   return new Set(controls.filter((control) => control.validity.badInput).map((control) => control.name));
 }

@@ -5,6 +5,7 @@ import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
+import { asWholeNumber } from '../forms/validate.ts';
 import { refusalText } from '../refusals/refusalText.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { AskAtStartSetting } from './AskAtStartSetting.tsx';
@@ -32,7 +33,7 @@ function LockSettingsForm() {
   const [changeError, setChangeError] = useState<Partial<Record<'current' | 'next', string>>>({});
 
   const saveMinutes = async () => {
-    const value = Number(minutes);
+    const value = asWholeNumber(minutes);
     if (!Number.isInteger(value) || value < 1 || value > 480) {
       setMinutesError(t('forms.outOfRange', { min: 1, max: 480 }));
       return;
