@@ -5,6 +5,7 @@ import { shortened } from '../../../shared/shortened.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { LineInput } from '../components/LineInput.tsx';
 import { TypingTextArea } from '../components/TypingTextArea.tsx';
+import { useToast } from '../components/Undo.tsx';
 import { CountedMarking, PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { namedIn } from '../records/errors.ts';
 import { NamesakeWarning } from '../records/NamesakeWarning.tsx';
@@ -159,6 +160,7 @@ export function EntityForm({
   stored?: Record<string, unknown>;
 }) {
   const { t } = useTranslation();
+  const toast = useToast();
   const spec = formSpecs[entity];
   const choices = useChoices();
   const settings = useSettings();
@@ -300,6 +302,9 @@ export function EntityForm({
       return;
     }
     setSaving(true);
+    // Where the officer was when they pressed Create or Save: gone elsewhere before the store answered, they are
+    // told it is saved, not taken back to the record from the page they went to.
+    const startedAt = window.location.hash;
     try {
       const record = spec.toRecord(values);
       const saved =
@@ -309,7 +314,8 @@ export function EntityForm({
       if (saved === null) return;
       dropFormDraft(draftKey);
       if (onSaved) onSaved(saved as Record<string, unknown>);
-      else navigate(destination(entity, saved as Record<string, unknown>), { replace: true });
+      else if (window.location.hash === startedAt) navigate(destination(entity, saved as Record<string, unknown>), { replace: true });
+      else toast({ message: t('records.savedAfterLeaving', { title: record.title ?? record.name ?? record.description ?? '' }) });
     } catch (error) {
       // The store's own wording is English and technical: the user reads which field, in their language.
       const storeField = error instanceof BridgeError && error.field ? error.field.replace(/^patch\./, '') : undefined;
