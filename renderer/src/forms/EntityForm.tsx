@@ -5,7 +5,6 @@ import { shortened } from '../../../shared/shortened.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { LineInput } from '../components/LineInput.tsx';
 import { TypingTextArea } from '../components/TypingTextArea.tsx';
-import { useToast } from '../components/Undo.tsx';
 import { CountedMarking, PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { namedIn } from '../records/errors.ts';
 import { NamesakeWarning } from '../records/NamesakeWarning.tsx';
@@ -160,7 +159,6 @@ export function EntityForm({
   stored?: Record<string, unknown>;
 }) {
   const { t } = useTranslation();
-  const toast = useToast();
   const spec = formSpecs[entity];
   const choices = useChoices();
   const settings = useSettings();
@@ -302,8 +300,8 @@ export function EntityForm({
       return;
     }
     setSaving(true);
-    // Where the officer was when they pressed Create or Save: gone elsewhere before the store answered, they are
-    // told it is saved, not taken back to the record from the page they went to.
+    // Where the officer was when they pressed Create or Save: gone elsewhere before the store answered (to the list
+    // the record joins, most often), they stay where they went, not taken back to the record from there.
     const startedAt = window.location.hash;
     try {
       const record = spec.toRecord(values);
@@ -315,7 +313,6 @@ export function EntityForm({
       dropFormDraft(draftKey);
       if (onSaved) onSaved(saved as Record<string, unknown>);
       else if (window.location.hash === startedAt) navigate(destination(entity, saved as Record<string, unknown>), { replace: true });
-      else toast({ message: t('records.savedAfterLeaving', { title: record.title ?? record.name ?? record.description ?? '' }) });
     } catch (error) {
       // The store's own wording is English and technical: the user reads which field, in their language.
       const storeField = error instanceof BridgeError && error.field ? error.field.replace(/^patch\./, '') : undefined;

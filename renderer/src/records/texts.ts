@@ -13,7 +13,6 @@ export const recordsEn = {
   fieldRefused:
     '“{{field}}” was not accepted: check it for line breaks, control characters, an invisible character that reorders or hides text, or a broken character, and its length.',
   fieldProblem: '“{{field}}” was not saved. {{problem}}',
-  savedAfterLeaving: 'Saved “{{title}}”.',
   newCountry: 'New country or organisation',
   newProgramme: 'New programme',
   editProgramme: 'Edit programme',
@@ -149,7 +148,6 @@ export const recordsKo: typeof recordsEn = {
   fieldRefused:
     '“{{field}}” 값이 받아들여지지 않았습니다. 줄바꿈, 제어 문자, 글자 순서를 바꾸거나 숨기는 보이지 않는 문자, 깨진 문자, 길이를 확인하세요.',
   fieldProblem: '“{{field}}”을(를) 저장하지 않았습니다. {{problem}}',
-  savedAfterLeaving: '“{{title}}”을(를) 저장했습니다.',
   newCountry: '새 국가·기구',
   newProgramme: '새 프로그램',
   editProgramme: '프로그램 편집',
