@@ -3,6 +3,7 @@ import { findPackByName, listPacks } from '../db/packs.ts';
 import { packDefinition } from '../main/ipc/schemas.ts';
 import { describeIssue } from '../main/ipc/validation.ts';
 import type { BriefingPack } from '../shared/domain.ts';
+import { printsAsNothing } from '../shared/searchFold.ts';
 
 /**
  * A pack's name as a person reads it: a name copied from a document or an e-mail carries a non-breaking space, a
@@ -12,7 +13,7 @@ import type { BriefingPack } from '../shared/domain.ts';
 const looseName = (name: string) =>
   name
     .normalize('NFC')
-    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .replace(printsAsNothing, '')
     .replace(/[\s\p{Zs}]+/gu, ' ')
     .trim();
 

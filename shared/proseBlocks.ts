@@ -10,9 +10,8 @@ export type ProseBlock =
   | { type: 'ul'; items: string[] }
   | { type: 'ol'; items: { value: number; text: string }[] };
 
-// Word copies a bulleted list as plain text with its bullet glyphs and a tab: "·" (Symbol's bullet, or its private-use
-// U+F0B7, which no font draws) at the first level, "o" at the second and "§" (Wingdings', or U+F0A7) at the third.
-// Pasted talking points showed and printed as paragraphs starting "· ", or with a box. A letter o or a § starts a
+// Word's bullet glyphs ("·"/U+F0B7, "o", "§"/U+F0A7, as fieldRules.ts' wordBullet describes them) start an item too:
+// pasted talking points showed and printed as paragraphs starting "· ", or with a box. A letter o or a § starts a
 // list item only with Word's tab after it ("o Brasil" is a sentence).
 const bullet = /^\s*(?:[-•*·\uf0b7]\s+|[o§\uf0a7]\t\s*)(.*)$/;
 const numbered = /^\s*(\d{1,3})[.)]\s+(.*)$/;
