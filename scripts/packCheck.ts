@@ -3,19 +3,7 @@ import { findPackByName, listPacks } from '../db/packs.ts';
 import { packDefinition } from '../main/ipc/schemas.ts';
 import { describeIssue } from '../main/ipc/validation.ts';
 import type { BriefingPack } from '../shared/domain.ts';
-import { printsAsNothing } from '../shared/searchFold.ts';
-
-/**
- * A pack's name as a person reads it: a name copied from a document or an e-mail carries a non-breaking space, a
- * space at its end or an accent written decomposed, and was refused with a message naming what looked like the very
- * pack asked for ("No pack named “Abuja pack” … Saved packs: “Abuja pack”").
- */
-const looseName = (name: string) =>
-  name
-    .normalize('NFC')
-    .replace(printsAsNothing, '')
-    .replace(/[\s\p{Zs}]+/gu, ' ')
-    .trim();
+import { readsAsSamePackName } from '../shared/packNames.ts';
 
 /**
  * The pack named `name` (or, where none is, the one saved pack whose name reads the same, white space and Unicode
@@ -26,7 +14,7 @@ const looseName = (name: string) =>
 export function findExportablePack(db: Db, name: string, dbPath: string): { pack: BriefingPack } | { problem: string } {
   // The store's CHECK (json_valid) keeps a definition readable JSON; what it says is checked below.
   const exact = findPackByName(db, name);
-  const alike = exact ? [] : listPacks(db).filter((saved) => looseName(saved.name) === looseName(name));
+  const alike = exact ? [] : listPacks(db).filter((saved) => readsAsSamePackName(saved.name, name));
   if (alike.length > 1) {
     const names = alike.map((saved) => `“${saved.name}”`).join(', ');
     return {

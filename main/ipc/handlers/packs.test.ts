@@ -59,6 +59,26 @@ describe('pack channels', () => {
     expect(await dispatch('pack.get', { id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('saves a name copied with a non-breaking space or a decomposed accent as the pack that reads the same, not a second one', async () => {
+    const first = await dispatch('pack.save', { name: 'Brasília pack', definition, expected: null });
+    if (!first.ok) throw new Error(first.error.message);
+    const saved = first.value as BriefingPack;
+    const copied = 'Brasi\u0301lia\u00a0pack ';
+    const second = await dispatch('pack.save', {
+      name: copied,
+      definition: { ...definition, title: 'Brasília, revised' },
+      expected: saved.definition,
+    });
+    expect(second).toMatchObject({ ok: true, value: { id: saved.id, name: 'Brasília pack' } });
+    const list = await dispatch('pack.list', {});
+    expect(list.ok && (list.value as BriefingPack[]).map((pack) => [pack.name, pack.definition.title])).toEqual([
+      ['Brasília pack', 'Brasília, revised'],
+    ]);
+    // The guard still holds under the name it reads as: a builder that opened an older definition replaces nothing.
+    const stale = await dispatch('pack.save', { name: copied, definition, expected: saved.definition });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
   it('undoes a pack’s delete with the same id, name, definition and dates, once', async () => {
     const saved = await dispatch('pack.save', { name: 'Vilnius', definition, expected: null });
     if (!saved.ok) throw new Error(saved.error.message);

@@ -9,6 +9,7 @@ import { summits } from '../../../db/summits.ts';
 import type { PackExportStatus } from '../../../shared/contract.ts';
 import type { PackBiography, PackDefinition } from '../../../shared/domain.ts';
 import { readsAsOpened } from '../../../shared/guard.ts';
+import { readsAsSamePackName } from '../../../shared/packNames.ts';
 import { FileWriteError, writeError } from '../../pdf/atomicFile.ts';
 import { UnmarkedMaterialError } from '../../pdf/classification.ts';
 import { installedFontCoverage, readInstalledFontCoverage } from '../../pdf/fontCoverage.ts';
@@ -204,8 +205,11 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
   return {
     'pack.list': () => listPacks(db),
     'pack.get': ({ id }) => getPack(db, id),
-    'pack.save': ({ name, definition, expected }, changes) => {
+    'pack.save': ({ name: typed, definition, expected }, changes) => {
       checkReferences(db, definition, true);
+      // A name that reads as a saved pack's (a non-breaking space, a decomposed accent) is that pack: it is replaced
+      // under the name it has, never joined by a second pack the desk cannot tell from it.
+      const name = findPackByName(db, typed)?.name ?? listPacks(db).find((saved) => readsAsSamePackName(saved.name, typed))?.name ?? typed;
       // In the dispatch's transaction with the write: a pack saved elsewhere since the builder took it in is not replaced unseen.
       const stored = expected === undefined ? undefined : findPackByName(db, name);
       if (stored && !readsAsOpened(stored.definition, expected))

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus, PackPreview } from '../../../shared/contract.ts';
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
 import { packLimits } from '../../../shared/fieldRules.ts';
+import { readsAsSamePackName } from '../../../shared/packNames.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { LineInput } from '../components/LineInput.tsx';
 import { unreadableFields } from '../forms/validate.ts';
@@ -191,14 +192,16 @@ export function PackEditor({
       setSaveState({ status: 'failed', ...problem });
       return;
     }
-    const other = (savedPacks.value ?? []).find((saved) => saved.name === name.trim() && saved.id !== pack?.id);
+    // Names that read the same are one pack (shared/packNames.ts): the store saves under the name it already has.
+    const alike = (savedPacks.value ?? []).filter((saved) => readsAsSamePackName(saved.name, name));
+    const other = alike.find((saved) => saved.id !== pack?.id);
     if (other && replaceConfirmed !== other.name) {
       setReplaceConfirmed(other.name);
       setSaveState({ status: 'failed', field: 'name', message: t('packs.nameTaken', { name: other.name, title: other.definition.title }) });
       return;
     }
     setSaveState({ status: 'saving' });
-    const trimmed = name.trim();
+    const trimmed = (alike.find((saved) => saved.id === pack?.id) ?? other)?.name ?? name.trim();
     // The pack this save replaces, as the builder knows it: the store refuses if it holds another by now.
     const expected =
       lastKnown?.name === trimmed ? lastKnown.definition : basis?.name === trimmed ? basis.definition : (other?.definition ?? null);
