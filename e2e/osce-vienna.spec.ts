@@ -329,6 +329,10 @@ test('the OSCE Ministerial Council in Vienna, prepared from Berlin, with Georgia
     .split('\f')
     .filter((printedPage) => printedPage.trim() !== '');
   expect(pages.length).toBeGreaterThan(8);
+  // The Tbilisi pocket card names its counterpart once, in the line with his title.
+  const pocketCard = pages.find((printedPage) => printedPage.includes('POCKET CARD')) ?? '';
+  expect(pocketCard.match(/Mamuka Mdinaradze/g)).toHaveLength(1);
+  expect(pocketCard.replace(/\s+/g, ' ')).toContain('(PUB) Counterpart: Mamuka Mdinaradze');
   for (const [index, printedPage] of pages.entries()) {
     const lines = printedPage
       .split('\n')
