@@ -78,12 +78,13 @@ export function toMatchTerms(text: string): MatchTerms {
       // A CJK word has no whole-word tokens to put in a phrase: its words are then each required.
       if (words.some(hasCjk)) for (const word of words) wordTerms(word, false, matchTerms);
       else {
-        // A phrase typed with Tajik Ҷ is asked for with Дж, and with Ч, throughout (typedSpellings).
+        // A phrase typed with Tajik Ҷ is asked for with Дж, and with Ч, throughout; one typed with an umlaut, with it
+        // read as its vowel and written out (typedSpellings).
         const spellings = words.map((word) => typedSpellings(word).filter(Boolean));
         const asTyped = spellings.flatMap((word) => word.slice(0, 1)).map(indexedWord);
-        const russian = spellings.flatMap((word) => word.slice(-1)).map(indexedWord);
+        const otherwise = spellings.flatMap((word) => word.slice(-1)).map(indexedWord);
         if (asTyped.length === 0) continue;
-        const phrases = [...new Set([asTyped.join(' '), russian.join(' ')])].map((phrase) => `"${phrase}"`);
+        const phrases = [...new Set([asTyped.join(' '), otherwise.join(' ')])].map((phrase) => `"${phrase}"`);
         terms.push(phrases.length === 1 ? (phrases[0] ?? '') : `(${phrases.join(' OR ')})`);
       }
       continue;

@@ -145,6 +145,24 @@ describe('search folds letters the way people type them without', () => {
     expect(byFriend?.snippet).toContain(`${highlightStart}Ɓello${highlightEnd}`);
   });
 
+  it('finds a German ä, ö or ü written out with an e, as an e-mail address or a passport writes it, and the other way round', () => {
+    const weiss = person('Jürgen Weiß', '', 'Studied in Köln; JÄGER in the press.');
+    const mueller = person('Hans Mueller', '', 'Born in Muenchen.');
+    const queen = person('Queen Noor', '', '');
+    for (const typed of ['juergen', 'Juergen Weiss', 'JUERGEN', 'jurgen', 'Jürgen', 'koeln', 'jaeger', '"Jürgen Weiß"'])
+      expect(found(typed), `“${typed}”`).toEqual([weiss]);
+    for (const typed of ['Müller', 'mueller', 'München']) expect(found(typed), `“${typed}”`).toEqual([mueller]);
+    // Only a word typed with an umlaut asks for its e: "Queen" is not "Qün", nor "Muller" "Mueller".
+    expect(found('Quen')).toEqual([]);
+    expect(found('queen')).toEqual([queen]);
+    expect(found('muller')).toEqual([]);
+    const [hit] = search(db, { text: 'juergen', limit: 5 });
+    expect(markMatches(hit?.title ?? '', 'juergen')).toContain(`${highlightStart}Jürgen${highlightEnd} Weiß`);
+    const [byCity] = search(db, { text: 'koeln', limit: 5 });
+    expect(byCity?.snippet).toContain(`${highlightStart}Köln${highlightEnd}`);
+    expect(markMatches('Born in Muenchen.', 'München')).toBe(`Born in ${highlightStart}Muenchen${highlightEnd}.`);
+  });
+
   it('finds a Hebrew name written with a geresh (ג׳) by the apostrophe a Hebrew keyboard types for it, and marks it', () => {
     // The Hebrew layout gives ' on its W key; the geresh ׳ (U+05F3), which official texts and pasted names carry, needs AltGr.
     const biden = person('Joe Biden', 'ג׳ו ביידן', 'נפגש עם המלך צ׳ארלס ועם ז׳אק.');

@@ -327,15 +327,44 @@ const capitalsKeepingAnotherZone: Readonly<Record<string, readonly [city: string
   wellington: ['Wellington', 'Pacific/Auckland'],
 };
 
-/** For a zone typed as a capital that has none of its own ("Asia/Astana", "Astana"), the capital and the zone to type. */
-export function zoneOfCapital(typed: string): { city: string; zone: string } | null {
-  const place = (typed.trim().split('/').at(-1) ?? '')
+/** A place as a zone's name or a desk writes it: its accents, case and underscores aside ("New_Delhi", "brasília"). */
+const placeKey = (place: string) =>
+  place
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[_\s]+/g, ' ')
+    .trim()
     .toLowerCase();
+
+/**
+ * The runtime's zones by their city ("tbilisi" → Asia/Tbilisi): a desk types the city alone, or under the region
+ * it thinks of it in ("Europe/Tbilisi", "Europe/Baku", where the tz database files them under Asia), and was told
+ * only "Unknown time zone". Built on first use; none where the runtime cannot list its zones.
+ */
+let zonesByCity: Map<string, string> | undefined;
+function zoneOfCity(place: string): string | undefined {
+  if (zonesByCity === undefined) {
+    zonesByCity = new Map();
+    const listed = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    for (const zone of listed) {
+      const city = zone.split('/').at(-1) ?? '';
+      if (zone.includes('/') && !zonesByCity.has(placeKey(city))) zonesByCity.set(placeKey(city), zone);
+    }
+  }
+  return zonesByCity.get(place);
+}
+
+/**
+ * For a zone typed as a capital that has none of its own ("Asia/Astana", "Astana"), or as a zone's city alone or
+ * under another region ("Vienna", "Europe/Tbilisi"), the city and the zone to type.
+ */
+export function zoneOfCapital(typed: string): { city: string; zone: string } | null {
+  if (isKnownTimeZone(typed.trim())) return null;
+  const place = placeKey(typed.trim().split('/').at(-1) ?? '');
   const found = Object.hasOwn(capitalsKeepingAnotherZone, place) ? capitalsKeepingAnotherZone[place] : undefined;
-  return found && !isKnownTimeZone(typed.trim()) ? { city: found[0], zone: found[1] } : null;
+  if (found) return { city: found[0], zone: found[1] };
+  const zone = zoneOfCity(place);
+  return zone ? { city: (zone.split('/').at(-1) ?? '').replace(/_/g, ' '), zone } : null;
 }
 
 /**

@@ -206,10 +206,13 @@ export function foldedWordPattern(folded: string): string {
   for (let at = 0; at < letters.length; at += 1) {
     const [first = '', second = ''] = [letters[at], letters[at + 1]];
     const pairSpellings = spellingsOf.get(first + second);
-    if (second !== '' && pairSpellings) {
+    // "ue" is found as ü too, in NFD a u and a diaeresis (umlautsWrittenOut).
+    const umlautOf = second === 'e' && 'aou'.includes(first) ? `|${first}\\u0308` : '';
+    if (second !== '' && (pairSpellings || umlautOf)) {
       // Classical Armenian spells եվ as եւ (armenianEv).
       const classical = first + second === 'եվ' ? '|ե\\p{M}*ւ' : '';
-      pattern += `(?:${letterPattern(first)}${ignored}${letterPattern(second)}|[${escapeRegExp(pairSpellings.join(''))}]${classical})${ignored}`;
+      const spelt = pairSpellings ? `|[${escapeRegExp(pairSpellings.join(''))}]` : '';
+      pattern += `(?:${letterPattern(first)}${ignored}${letterPattern(second)}${spelt}${classical}${umlautOf})${ignored}`;
       at += 1;
     } else pattern += `${letterPattern(first)}${ignored}`;
   }
@@ -259,23 +262,47 @@ export function russianKeyboardSpellings(text: string): string {
   return Array.from(text.matchAll(wordsWithTajikChe), ([word]) => searchFold(word.replace(/ҷ/gu, 'ч').replace(/Ҷ/gu, 'Ч'))).join(' ');
 }
 
+/** An umlaut, composed or as a vowel and a combining diaeresis (U+0308). */
+const umlaut = /[äöüÄÖÜ]|[aouAOU]\u0308/u;
+const wordsWithUmlaut = /[\p{L}\p{M}]*(?:[äöüÄÖÜ]|[aouAOU]\u0308)[\p{L}\p{M}]*/gu;
+const umlautWrittenOut = (word: string) =>
+  word
+    .normalize('NFC')
+    .replace(/[äöüÄÖÜ]/gu, (letter) => `${letter.normalize('NFD').charAt(0)}${letter === letter.toLowerCase() ? 'e' : 'E'}`);
+/**
+ * The words of `text` holding ä, ö or ü, folded as German writes them without the letter, with an e: "Juergen" for
+ * "Jürgen", "Koeln" for "Köln", as an e-mail address, a passport's machine-readable line or a keyboard without them
+ * gives them. searchFold reads an umlaut as its vowel, as other readers type it ("Jurgen"), so the index holds these
+ * words both ways. ('' for none.)
+ */
+export function umlautsWrittenOut(text: string): string {
+  if (!umlaut.test(text)) return '';
+  return Array.from(text.matchAll(wordsWithUmlaut), ([word]) => searchFold(umlautWrittenOut(word))).join(' ');
+}
+
 /**
  * The folded spellings a typed word asks for: itself folded, and, for a word typed with Tajik Ҷ, that word as a
  * Russian keyboard types it, Ҷ as Ч. The index holds a Tajik word both ways (Дж and Ч), but a text another desk
  * typed on a Russian keyboard, "Чамшед" for "Ҷамшед", holds only Ч: the word typed with Ҷ asks for either. Only
- * a typed Ҷ does: a typed Ч asks for Ч and a typed Дж for Дж, so Russian Чон and Джон stay apart.
+ * a typed Ҷ does: a typed Ч asks for Ч and a typed Дж for Дж, so Russian Чон and Джон stay apart. A word typed with
+ * an umlaut asks for it written out too: "Jürgen" finds a "Juergen" another desk typed.
  */
 export function typedSpellings(word: string): string[] {
   const folded = searchFold(word);
-  if (!tajikChe.test(word)) return [folded];
-  const russian = searchFold(word.replace(/ҷ/gu, 'ч').replace(/Ҷ/gu, 'Ч'));
-  return russian === folded ? [folded] : [folded, russian];
+  const other = tajikChe.test(word)
+    ? searchFold(word.replace(/ҷ/gu, 'ч').replace(/Ҷ/gu, 'Ч'))
+    : umlaut.test(word)
+      ? searchFold(umlautWrittenOut(word))
+      : folded;
+  return other === folded ? [folded] : [folded, other];
 }
 
-/** `text` folded, and its Tajik words as a Russian keyboard types them: what a typed (folded) word may begin. */
+/**
+ * `text` folded, its Tajik words as a Russian keyboard types them and its words with an umlaut written out: what a
+ * typed (folded) word may begin.
+ */
 export function searchFoldedWords(text: string): string {
-  const russian = russianKeyboardSpellings(text);
-  return russian === '' ? searchFold(text) : `${searchFold(text)} ${russian}`;
+  return [searchFold(text), russianKeyboardSpellings(text), umlautsWrittenOut(text)].filter((spelling) => spelling !== '').join(' ');
 }
 
 /**
@@ -325,9 +352,10 @@ function tokenizerFoldsKnown(character: string): boolean {
 
 /**
  * What the index holds beside `text` so that folded words find it: `text`
- * folded whole (phrases stay in order), or '' when the tokenizer already folds
- * every letter of it as searchFold does, which is all English, French or
- * Vietnamese text short of Đ, so most rows add nothing to the index.
+ * folded whole (phrases stay in order), or, when the tokenizer already folds
+ * every letter of it as searchFold does, only its words with an umlaut written
+ * out (umlautsWrittenOut), which is '' for all English, French or Vietnamese
+ * text short of Đ, so most rows add nothing to the index.
  */
 export function searchFoldedText(text: string | null): string {
   // Not cut short for ASCII: an apostrophe inside an ASCII word (O'zbekiston, O'Brien) still adds a folded copy.
@@ -339,5 +367,6 @@ export function searchFoldedText(text: string | null): string {
     if (character.charCodeAt(0) < 0x80) continue;
     if (!tokenizerFoldsKnown(character)) return indexedWord(searchFoldedWords(composed));
   }
-  return '';
+  // The tokenizer reads an umlaut as its vowel itself: only the words holding one are added, written out.
+  return umlautsWrittenOut(composed);
 }

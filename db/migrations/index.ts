@@ -72,6 +72,7 @@ import { searchAndSortSouthAsianArmenianPersian } from './3040-search-and-sort-s
 import { persianAndArabicKeyboardsSortAsOne } from './3050-persian-and-arabic-keyboards-sort-as-one.ts';
 import { persianLettersInTheirAlphabetsPlace } from './3060-persian-letters-in-their-alphabets-place.ts';
 import { hausaHookedLetters } from './3120-hausa-hooked-letters.ts';
+import { searchFindsUmlautsWrittenOut } from './3170-search-finds-umlauts-written-out.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -207,6 +208,9 @@ export const migrations: readonly Migration[] = [
   // 3120: an ECOWAS summit in Abuja, tried as a new desk (r25-abuja). Search finds "Ɗanjuma Ƙwankwaso" by "Danjuma
   // Kwankwaso"; the Hausa hooked letters sort after their base letter, not after Z.
   hausaHookedLetters,
+  // 3170: an OSCE Ministerial Council in Vienna, tried as a new desk (r26-osce). Search finds "Jürgen" by "Juergen",
+  // as an e-mail address or a passport writes it.
+  searchFindsUmlautsWrittenOut,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -90,6 +90,17 @@ describe('the counterpart a brief names', () => {
     expect(html).toMatch(/<th scope="row">Counterpart<\/th><td><span><span class="mark">\(NR\)<\/span>Sato Haruki/);
   });
 
+  it('is named once on a pocket card, in the line that gives their country, not again in the key details', () => {
+    const card: PackDefinition = {
+      ...tokyoPackDefinition(tokyo),
+      sections: [{ kind: 'meeting', meetingId: tokyo.meetingId, form: 'pocket' }],
+    };
+    const html = printedHtml(card);
+    expect(html.match(/Sato Haruki/g)).toHaveLength(1);
+    expect(html).toMatch(/<strong>Counterpart: <\/strong>Sato Haruki/);
+    expect(html).not.toMatch(/<th scope="row">Counterpart<\/th>/);
+  });
+
   it('counts towards the banner when they are no participant of the meeting', () => {
     db.prepare('UPDATE person SET classification = ? WHERE name = ?').run('NATO SECRET', 'Sato Haruki');
     db.prepare("DELETE FROM meeting_participant WHERE person_id = (SELECT id FROM person WHERE name = 'Sato Haruki')").run();

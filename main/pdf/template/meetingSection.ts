@@ -46,8 +46,18 @@ function Participants({ section }: { section: MeetingSectionContent }): ReactNod
   });
 }
 
-function KeyDetails({ section, homeTimeZone }: { section: MeetingSectionContent; homeTimeZone: string }): ReactNode {
-  const { meeting, counterpart } = section;
+/** `counterpartRow` false where the counterpart has a line of their own under the table (the pocket card's). */
+function KeyDetails({
+  section,
+  homeTimeZone,
+  counterpartRow = true,
+}: {
+  section: MeetingSectionContent;
+  homeTimeZone: string;
+  counterpartRow?: boolean;
+}): ReactNode {
+  const { meeting } = section;
+  const counterpart = counterpartRow ? section.counterpart : null;
   const rows: [string, ReactNode][] = [
     ['When', meetingWhen(meeting, homeTimeZone, section.summitTimeZone)],
     ['Duration', formatDuration(meeting.durationMinutes)],
@@ -172,7 +182,8 @@ function PocketCard({ section, homeTimeZone }: { section: MeetingSectionContent;
       { className: 'pocket' },
       h('div', { className: 'pocket-label' }, 'Pocket card'),
       h(SectionHeading, { section }),
-      h(KeyDetails, { section, homeTimeZone }),
+      // The counterpart once, in the line that also gives their country: the table's row printed them twice on one page.
+      h(KeyDetails, { section, homeTimeZone, counterpartRow: false }),
       h(CounterpartLine, { section }),
       h(PartHeading, { mark: meeting.mark, text: 'Purpose' }),
       h(Prose, { text: meeting.purpose }),

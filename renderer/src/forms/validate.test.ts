@@ -119,6 +119,7 @@ describe('form checks before anything is sent', () => {
     expect(validate(formSpecs.summit, { ...summit, timeZone: 'Asia/Almaty' }).timeZone).toBeUndefined();
     expect(validate(formSpecs.summit, { ...summit, timeZone: 'Asia/Tashkent' }).timeZone).toBeUndefined();
     expect(validate(formSpecs.summit, { ...summit, timeZone: 'Asia/Atlantis' }).timeZone).toEqual({ key: 'forms.unknownTimeZone' });
+    expect(validate(formSpecs.summit, { ...summit, timeZone: 'Atlantis' }).timeZone).toEqual({ key: 'forms.unknownTimeZone' });
     // Each zone named is one the runtime knows.
     for (const capital of [
       'Astana',
@@ -140,6 +141,25 @@ describe('form checks before anything is sent', () => {
       'Wellington',
     ])
       expect(isTimeZoneName(zoneOfCapital(capital)?.zone ?? ''), capital).toBe(true);
+  });
+
+  it('names the zone to type for a city typed alone or under another region than the tz database’s: Tbilisi is Asia/Tbilisi', () => {
+    const summit = { ...formSpecs.summit.blank(), title: 'OSCE Ministerial Council', startDate: '2026-12-03', endDate: '2026-12-04' };
+    for (const [typed, city, zone] of [
+      ['Vienna', 'Vienna', 'Europe/Vienna'],
+      ['Europe/Tbilisi', 'Tbilisi', 'Asia/Tbilisi'],
+      [' europe/baku ', 'Baku', 'Asia/Baku'],
+      ['Asia/Vienna', 'Vienna', 'Europe/Vienna'],
+      ['New York', 'New York', 'America/New_York'],
+      ['Ankara', 'Ankara', 'Europe/Istanbul'],
+    ] as const) {
+      const problem = validate(formSpecs.summit, { ...summit, timeZone: typed }).timeZone;
+      expect(problem?.key, typed).toBe('forms.zoneOfCapital');
+      expect(problem?.options, typed).toMatchObject({ city, zone });
+      expect(isTimeZoneName(zone), zone).toBe(true);
+    }
+    for (const known of ['Europe/Vienna', 'Asia/Tbilisi', 'Europe/Istanbul', 'Asia/Istanbul'])
+      expect(validate(formSpecs.summit, { ...summit, timeZone: known }).timeZone, known).toBeUndefined();
   });
 
   it('refuses a zone abbreviation, which the runtime reads as one place of several (BST as Dhaka, IST as Kolkata)', () => {

@@ -77,6 +77,16 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: 'K. Mitsotakis', nativeName: 'κυριακοσ μητσοτακησ' }, athens).map((found) => found.id)).toEqual([13]);
   });
 
+  it('is found when a German ä, ö or ü is written out with an e, as a passport or an e-mail address writes it', () => {
+    const vienna = [person(14, 'Jürgen Weiß'), person(15, 'Hans Mueller'), person(16, 'Jurgen Weber')];
+    expect(namesakesOf({ name: 'JUERGEN WEISS', nativeName: '' }, vienna).map((found) => found.id)).toEqual([14]);
+    expect(namesakesOf({ name: 'Jurgen Weiss', nativeName: '' }, vienna).map((found) => found.id)).toEqual([14]);
+    expect(namesakesOf({ name: 'Hans Müller', nativeName: '' }, vienna).map((found) => found.id)).toEqual([15]);
+    // Only an umlaut is written out: "Juergen Weber" is not Jurgen Weber, nor "Hans Muller" Hans Mueller.
+    expect(namesakesOf({ name: 'Juergen Weber', nativeName: '' }, vienna)).toEqual([]);
+    expect(namesakesOf({ name: 'Hans Muller', nativeName: '' }, vienna)).toEqual([]);
+  });
+
   it('is found when a Romanian name is pasted with cedillas for its commas below, or an Azerbaijani Ə typed as A', () => {
     // Many documents still carry ş and ţ (U+015F, U+0163) where Romanian writes ș and ț (U+0219, U+021B).
     const chisinau = [person(14, 'Ștefan Țurcanu'), person(15, 'İlham Əliyev'), person(16, 'Ştefan Stoica')];

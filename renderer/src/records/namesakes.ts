@@ -99,12 +99,21 @@ export function nameKey(name: string): string {
 // Tajik Ҷ is written Ч by one Russian text and Дж by another ("Ҷамшед": Чамшед, Джамшед), so a name holding it reads two ways.
 const tajikJe = /[Ҷҷ]/gu;
 
-/** The keys a name is known by: its one key, and for a Tajik Ҷ the spelling with Дж beside the one with Ч. */
+// German writes ä, ö and ü as ae, oe and ue where a passport's machine-readable line, an e-mail address or a keyboard
+// lacks them: "JUERGEN WEISS" is Jürgen Weiß, as search finds him (shared/searchFold.ts umlautsWrittenOut).
+const umlauts = /[äöüÄÖÜ]/gu;
+const writtenOut = (letter: string) => `${letter.normalize('NFD').charAt(0)}e`;
+
+/**
+ * The keys a name is known by: its one key, for a Tajik Ҷ the spelling with Дж beside the one with Ч, and for an
+ * umlaut the spelling with it written out beside the one with its vowel.
+ */
 function nameKeys(name: string): string[] {
   const key = nameKey(name);
   if (key === '') return [];
   const withJe = nameKey(name.replace(tajikJe, 'дж'));
-  return withJe === key ? [key] : [key, withJe];
+  const umlautsOut = nameKey(name.normalize('NFC').replace(umlauts, writtenOut));
+  return [...new Set([key, withJe, umlautsOut])];
 }
 
 /** The people already stored whose name or native name reads the same as either of those typed. */
