@@ -264,7 +264,7 @@ export function russianKeyboardSpellings(text: string): string {
 
 /** An umlaut, composed or as a vowel and a combining diaeresis (U+0308). */
 const umlaut = /[äöüÄÖÜ]|[aouAOU]\u0308/u;
-const wordsWithUmlaut = /[\p{L}\p{M}]*(?:[äöüÄÖÜ]|[aouAOU]\u0308)[\p{L}\p{M}]*/gu;
+const lettersOfWords = /[\p{L}\p{M}]+/gu;
 const umlautWrittenOut = (word: string) =>
   word
     .normalize('NFC')
@@ -277,7 +277,10 @@ const umlautWrittenOut = (word: string) =>
  */
 export function umlautsWrittenOut(text: string): string {
   if (!umlaut.test(text)) return '';
-  return Array.from(text.matchAll(wordsWithUmlaut), ([word]) => searchFold(umlautWrittenOut(word))).join(' ');
+  // Cut into words first, then folded at once: a pattern finding the words with an umlaut went back over every
+  // letter of every word without one, thirty times the cost of indexing a German note with none.
+  const words = (text.match(lettersOfWords) ?? []).filter((word) => umlaut.test(word));
+  return searchFold(umlautWrittenOut(words.join(' ')));
 }
 
 /**

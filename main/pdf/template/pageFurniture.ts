@@ -27,14 +27,17 @@ const band: CSSProperties = {
   fontFamily: fontStack,
   fontSize: '7.5pt',
   color: '#222',
+  // The margins inside the band's width: as outer margins they widened it past the page by both of them, and a
+  // long title ran off the paper's edge uncut, its rule and the banner pushed right with it.
   width: '100%',
-  margin: `0 ${pageMargins.left}mm`,
+  boxSizing: 'border-box',
+  padding: `0 ${pageMargins.right}mm 0 ${pageMargins.left}mm`,
   // The template's own default is a tiny scaled font; this resets it.
   WebkitPrintColorAdjust: 'exact',
 };
 const bannerStyle: CSSProperties = { textAlign: 'center', fontWeight: 700, fontSize: '9pt', letterSpacing: '0.08em' };
 const row: CSSProperties = { display: 'flex', justifyContent: 'space-between', gap: '6mm' };
-const ellipsis: CSSProperties = { overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' };
+const ellipsis: CSSProperties = { overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', minWidth: 0 };
 
 /**
  * "Copy 3 · for Ambassador Kim · 1 December 2026". The recipient is typed by
