@@ -78,9 +78,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
  * are no frame (a frame carries its WAL's salt and a checksum), so recovery after a crash stops at them as at the
  * end of the file, and SQLite writes over them as it writes over the frames of a WAL restarted after a copy back.
  * Written under the write lock, so no other connection appends meanwhile; not synced here (the session's first
- * commit syncs them with its own frames).
+ * commit syncs them with its own frames). The app's opener (main/storeHealth.ts), which backs the store up before
+ * migrating it itself, calls it once the store is migrated.
  */
-function reserveWal(db: Db, path: string): void {
+export function reserveWal(db: Db, path: string): void {
   if (path === ':memory:' || db.pragma('journal_mode', { simple: true }) !== 'wal') return;
   const length = 32 + walPagesBeforeCheckpoint * ((db.pragma('page_size', { simple: true }) as number) + 24);
   // Only a help to later commits: with another program writing to the store just now, the store opens at once and its WAL grows as before.

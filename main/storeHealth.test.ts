@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { latestVersion, migrations, schemaVersion } from '../db/migrations/index.ts';
-import type { Db } from '../db/open.ts';
+import { type Db, walPagesBeforeCheckpoint } from '../db/open.ts';
 import { openScratchDatabase } from '../db/testing.ts';
 import { backupFolder, createBackupSync, isIntact, listBackups } from './backups.ts';
 import { createDispatch } from './ipc/dispatch.ts';
@@ -63,6 +63,9 @@ describe('start-up check of a damaged store', () => {
     const store = open(dataDir);
     expect(store.notices).toEqual([]);
     expect(store.readOnly).toBe(false);
+    // Its WAL given its full length, as openDatabase gives it: the app's saves do not grow it frame by frame.
+    const pageSize = store.db.pragma('page_size', { simple: true }) as number;
+    expect(fs.statSync(`${store.file}-wal`).size).toBe(32 + walPagesBeforeCheckpoint * (pageSize + 24));
   });
 
   for (const [fault, damage] of [
@@ -301,10 +304,11 @@ describe('a store handed over with its -wal and without its -shm (copied while S
     expect(sha256(copy)).toBe(before);
   });
 
+  // Room for the store's WAL at its full length (16 MB, reserved at open).
   it('(on a real read-only mount) is read with what its -wal holds, not without it', async (context) => {
     const mountPoint = newFolder();
     try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint], { stdio: 'ignore' });
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=40m', 'tmpfs', mountPoint], { stdio: 'ignore' });
     } catch {
       context.skip('cannot mount a tmpfs here (needs root); the writable-folder test covers the reading');
       return;
