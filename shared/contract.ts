@@ -266,9 +266,16 @@ export interface PackExportResult {
 }
 
 /** One record a pack will print, as the builder lists it before export. */
+/** The record a group of a pack's notes is on: the PDF heads the group "Summit: …", the builder in its own language. */
+export interface NotesOn {
+  kind: 'summit' | 'meeting' | 'sector';
+  title: string;
+}
 export interface PackPreviewRecord {
   kind: 'meeting' | 'participant' | 'followUp' | 'sector' | 'sectorEntry' | 'annotation' | 'note' | 'timelineEvent' | 'person' | 'source';
   title: string;
+  /** For a note of the notes section, what it is on. */
+  on?: NotesOn;
   /** Portion mark, e.g. "(NU)", as the PDF prints it before the record. */
   mark: string;
   /** The marking it prints at (a level name, '' when unmarked): the builder lists it on screen, so the window's banner counts it. */

@@ -9,7 +9,7 @@ import { listSummitsDuring, summits } from '../../db/summits.ts';
 import { higherMarking, otherVersionsMarkings } from '../../db/sync/conflicts.ts';
 import { globalIdsOf, type SyncedEntity } from '../../db/sync/history.ts';
 import { listTimelineOfSummit } from '../../db/timeline.ts';
-import type { ClassificationLevel, ClassificationScheme, UnmarkedRecord } from '../../shared/contract.ts';
+import type { ClassificationLevel, ClassificationScheme, NotesOn, UnmarkedRecord } from '../../shared/contract.ts';
 import type {
   Country,
   FollowUp,
@@ -109,7 +109,7 @@ export interface NotesContent {
    * One group per summit, meeting or sector the notes are linked to, in the pack's order; its heading
    * names that record, so its mark is the highest of the record and the notes.
    */
-  groups: { heading: string; mark: string; notes: Marked<Note>[] }[];
+  groups: { heading: string; mark: string; notes: Marked<Note>[]; on: NotesOn }[];
 }
 export type SectionBody = MeetingContent | SectorContent | TimelineContent | BiographiesContent | SourcesContent | NotesContent;
 
@@ -440,7 +440,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
               );
             // The group's heading prints the title of what the notes are on: that record's marking counts.
             const held = [{ classification: group.named.classification, name: '' }, ...markedItems(notes)];
-            return { heading: group.heading, held, notes };
+            return { heading: group.heading, on: { kind: group.kind, title: group.onTitle }, held, notes };
           })
           .filter((group) => group.notes.length > 0);
         return {
@@ -502,6 +502,7 @@ function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null, 
   if (summit)
     groups.push({
       heading: `Summit: ${summit.title}`,
+      kind: 'summit',
       role: 'noteOnSummit',
       onTitle: summit.title,
       named: summit,
@@ -513,6 +514,7 @@ function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null, 
       const meeting = meetings.get(db, section.meetingId);
       groups.push({
         heading: `Meeting: ${meeting.title}`,
+        kind: 'meeting',
         role: 'noteOnMeeting',
         onTitle: meeting.title,
         named: meeting,
@@ -524,7 +526,7 @@ function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null, 
       const notes = (sectorNotes.get(sector.id) ?? [])
         .filter(({ note, otherSummit }) => otherSummit === null || kept.has(note.id))
         .map(({ note }) => note);
-      groups.push({ heading: `Sector: ${sector.name}`, role: 'noteOnSector', onTitle: sector.name, named: sector, notes });
+      groups.push({ heading: `Sector: ${sector.name}`, kind: 'sector', role: 'noteOnSector', onTitle: sector.name, named: sector, notes });
     }
   }
   return groups.filter((group) => group.notes.length > 0);
@@ -533,6 +535,7 @@ function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null, 
 /** The notes printed under one heading, and what they are on, for the builder to name an untitled one in its language. */
 interface NotesGroup {
   heading: string;
+  kind: NotesOn['kind'];
   role: 'noteOnSummit' | 'noteOnMeeting' | 'noteOnSector';
   onTitle: string;
   named: { classification: string };
