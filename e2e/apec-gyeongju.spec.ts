@@ -166,6 +166,8 @@ test('APEC Gyeongju, entered in the Korean interface: bad input refused in Korea
   await expect(time).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('이 시간대에서는 그날 시계를 앞당기므로 이 시각이 존재하지 않습니다. 다른 시각을 고르세요.')).toBeVisible();
   await expect(page.getByText('저장하지 않았습니다. 확인할 항목: 시각 (현지).')).toBeVisible();
+  // Nor is a time in Seoul worked out from a time that never comes in Santiago.
+  await expect(page.getByText('정상회의 개최지 시각 (Asia/Seoul):')).toHaveCount(0);
   // Full-width digits typed into the time control are not taken: the time stays as it was, never garbled.
   await time.focus();
   await page.keyboard.type('１２３０');
@@ -175,6 +177,9 @@ test('APEC Gyeongju, entered in the Korean interface: bad input refused in Korea
   // 20:00 on 31 October in Santiago is 08:00 on 1 November in Seoul.
   await page.getByLabel('날짜 (현지)').fill('2025-10-31');
   await time.fill('20:00');
+  await expect(page.getByRole('status').filter({ hasText: '정상회의 개최지 시각 (Asia/Seoul):' })).toContainText(
+    '2025년 11월 1일 (토) 08:00 KST',
+  );
   await create(page);
   await expect(page.getByRole('heading', { level: 1, name: '칠레 화상통화 (누녜스)' })).toBeVisible();
 
