@@ -82,7 +82,7 @@ export const markingsEn = {
     counterpart: 'Counterpart: {{title}}',
     programme: 'Programme: {{title}}',
     biographyFor: '{{title}} (biography written for {{on}})',
-    noteOnMeeting: 'Note on Meeting: {{on}}',
+    noteOnMeeting: 'Note on {{on}}',
     noteOnEntry: 'Note on {{on}}',
     noteOnSummit: 'Note on Summit: {{on}}',
     noteOnSector: 'Note on Sector: {{on}}',
