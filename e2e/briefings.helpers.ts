@@ -338,3 +338,17 @@ export function printedText(file: string): string {
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ');
 }
+
+/** The first and last line of each page as laid out: where the banner prints at the top and the foot. */
+export function pageEdges(file: string): { top: string; foot: string }[] {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((page) => page.trim() !== '')
+    .map((page) => {
+      const lines = page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+      return { top: lines.at(0) ?? '', foot: lines.at(-1) ?? '' };
+    });
+}

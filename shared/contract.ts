@@ -222,8 +222,30 @@ export interface PackExportTimings {
 }
 /** How far a running export is, for a progress bar: polled while pack.export is under way. */
 /** A record in a pack without a marking of the scheme: the pack is not exported until it has one. */
+/**
+ * What an unmarked record is to the pack ("Follow-up", "Participant", a note on a meeting), so the builder names it
+ * in the interface language: `name` says it in English, as the export's error and the command line do.
+ */
+export type UnmarkedRole =
+  | 'record'
+  | 'source'
+  | 'principal'
+  | 'followUp'
+  | 'participant'
+  | 'counterpart'
+  | 'programme'
+  | 'biographyFor'
+  | 'noteOnMeeting'
+  | 'noteOnEntry'
+  | 'noteOnSummit'
+  | 'noteOnSector';
 export interface UnmarkedRecord {
   name: string;
+  role: UnmarkedRole;
+  /** The record's own title or name, as typed. */
+  title: string;
+  /** What it belongs to, as typed: the meeting a biography was written for, the record a note is on; '' for none. */
+  on: string;
   /** The level it carries that the scheme lacks; '' when it carries none. */
   foreignLevel: string;
 }
@@ -244,9 +266,16 @@ export interface PackExportResult {
 }
 
 /** One record a pack will print, as the builder lists it before export. */
+/** The record a group of a pack's notes is on: the PDF heads the group "Summit: …", the builder in its own language. */
+export interface NotesOn {
+  kind: 'summit' | 'meeting' | 'sector';
+  title: string;
+}
 export interface PackPreviewRecord {
   kind: 'meeting' | 'participant' | 'followUp' | 'sector' | 'sectorEntry' | 'annotation' | 'note' | 'timelineEvent' | 'person' | 'source';
   title: string;
+  /** For a note of the notes section, what it is on. */
+  on?: NotesOn;
   /** Portion mark, e.g. "(NU)", as the PDF prints it before the record. */
   mark: string;
   /** The marking it prints at (a level name, '' when unmarked): the builder lists it on screen, so the window's banner counts it. */

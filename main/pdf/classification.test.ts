@@ -30,9 +30,18 @@ describe('the banner of a pack', () => {
 describe('unmarked material', () => {
   it('is never counted as the lowest level: it is refused, named, with a level the scheme lacks named too', () => {
     expect(unmarkedItem(nato, item('NATO RESTRICTED'))).toBeNull();
-    expect(unmarkedItem(nato, item('', 'Annotation on cyber'))).toEqual({ name: 'Annotation on cyber', foreignLevel: '' });
+    expect(unmarkedItem(nato, item('', 'Annotation on cyber'))).toEqual({
+      name: 'Annotation on cyber',
+      role: 'record',
+      title: 'Annotation on cyber',
+      on: '',
+      foreignLevel: '',
+    });
     expect(unmarkedItem(uk, item('NATO SECRET', 'Meeting with the allies'))).toEqual({
       name: 'Meeting with the allies',
+      role: 'record',
+      title: 'Meeting with the allies',
+      on: '',
       foreignLevel: 'NATO SECRET',
     });
     const error = new UnmarkedMaterialError(

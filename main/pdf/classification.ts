@@ -1,4 +1,4 @@
-import type { ClassificationLevel, ClassificationScheme } from '../../shared/contract.ts';
+import type { ClassificationLevel, ClassificationScheme, UnmarkedRecord } from '../../shared/contract.ts';
 import { highestMarking, markingOf, portionText } from '../../shared/markings.ts';
 
 export interface MarkedItem {
@@ -6,22 +6,20 @@ export interface MarkedItem {
   classification: string;
   /** How the user knows the item, for the list of what still needs a marking. */
   name: string;
+  /** What the item is to the pack, for the builder to say `name` in the interface language; a plain record's own name when left out. */
+  label?: Pick<UnmarkedRecord, 'role' | 'title' | 'on'>;
 }
 
 /** An item a pack cannot print: it carries no marking, or one the scheme does not have. */
-export interface UnmarkedItem {
-  name: string;
-  /** The level it carries that the scheme lacks; '' when it carries none. */
-  foreignLevel: string;
-}
+export type UnmarkedItem = UnmarkedRecord;
 
 /**
  * A pack holding unmarked material: printing it would put a banner on every
  * page that may understate what is inside. The message lists every item.
  */
 export class UnmarkedMaterialError extends Error {
-  readonly items: UnmarkedItem[];
-  constructor(items: UnmarkedItem[], scheme: ClassificationScheme) {
+  readonly items: Pick<UnmarkedItem, 'name' | 'foreignLevel'>[];
+  constructor(items: Pick<UnmarkedItem, 'name' | 'foreignLevel'>[], scheme: ClassificationScheme) {
     const listed = items.map((item) => (item.foreignLevel ? `“${item.name}” (marked “${item.foreignLevel}”)` : `“${item.name}”`));
     super(
       // The scheme named in quotes, not before "scheme": a desk's own is often called "Desk scheme".
@@ -38,7 +36,8 @@ export class UnmarkedMaterialError extends Error {
 export function unmarkedItem(scheme: ClassificationScheme, item: MarkedItem): UnmarkedItem | null {
   const marking = markingOf(scheme, item.classification);
   if (marking.kind === 'level') return null;
-  return { name: item.name, foreignLevel: marking.kind === 'unknown' ? marking.name : '' };
+  const label = item.label ?? { role: 'record', title: item.name, on: '' };
+  return { name: item.name, ...label, foreignLevel: marking.kind === 'unknown' ? marking.name : '' };
 }
 
 /**

@@ -9,7 +9,7 @@ import { listSummitsDuring, summits } from '../../db/summits.ts';
 import { higherMarking, otherVersionsMarkings } from '../../db/sync/conflicts.ts';
 import { globalIdsOf, type SyncedEntity } from '../../db/sync/history.ts';
 import { listTimelineOfSummit } from '../../db/timeline.ts';
-import type { ClassificationLevel, ClassificationScheme } from '../../shared/contract.ts';
+import type { ClassificationLevel, ClassificationScheme, NotesOn, UnmarkedRecord } from '../../shared/contract.ts';
 import type {
   Country,
   FollowUp,
@@ -109,7 +109,7 @@ export interface NotesContent {
    * One group per summit, meeting or sector the notes are linked to, in the pack's order; its heading
    * names that record, so its mark is the highest of the record and the notes.
    */
-  groups: { heading: string; mark: string; notes: Marked<Note>[] }[];
+  groups: { heading: string; mark: string; notes: Marked<Note>[]; on: NotesOn }[];
 }
 export type SectionBody = MeetingContent | SectorContent | TimelineContent | BiographiesContent | SourcesContent | NotesContent;
 
@@ -196,10 +196,15 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
   // Records listed to mark, by the key of what they are: a meeting prints in its brief and as a
   // timeline row, an entry in its sector and as a row, yet each is one record to mark.
   const listed = new Set<string>();
-  const mark = <T extends { classification: string }>(record: T, name: string, recordKey?: string): Marked<T> => {
+  const mark = <T extends { classification: string }>(
+    record: T,
+    name: string,
+    recordKey?: string,
+    label?: MarkedItem['label'],
+  ): Marked<T> => {
     const item = { classification: record.classification, name };
     everyItem.push(item);
-    const refused = unmarkedItem(scheme, item);
+    const refused = unmarkedItem(scheme, label ? { ...item, label } : item);
     if (refused && (recordKey === undefined || !listed.has(recordKey))) unmarked.push(refused);
     if (recordKey !== undefined) listed.add(recordKey);
     return { ...record, mark: portionMark(scheme, item) };
@@ -224,14 +229,17 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     records.map((record) => ({ classification: record.classification, name: record.title ?? record.name ?? '' }));
 
   // A source prints under a brief or an entry, and in the sources section: one record, listed once if unmarked.
-  const markSource = (source: Source) => mark(source, `Source: ${source.title}`, `source-${source.id}`);
+  const markSource = (source: Source) =>
+    mark(source, `Source: ${source.title}`, `source-${source.id}`, { role: 'source', title: source.title, on: '' });
 
   const summit = definition.summitId === null ? null : settled('summit', summits.get(db, definition.summitId));
   cite(summit?.sourceId ?? null);
   const summitMark = summit ? mark(summit, summit.title).mark : '';
   const principal = definition.principalId === null ? null : settled('person', people.get(db, definition.principalId));
   // The cover prints the principal's name and title from their record: it is marked, counts towards the banner, and holds the export back unmarked.
-  const principalMark = principal ? mark(principal, `Principal: ${principal.name}`, `person-${principal.id}`).mark : '';
+  const principalMark = principal
+    ? mark(principal, `Principal: ${principal.name}`, `person-${principal.id}`, { role: 'principal', title: principal.name, on: '' }).mark
+    : '';
   const includedMeetingIds: number[] = [];
 
   const sections = definition.sections.map((section, index): SectionContent => {
@@ -243,14 +251,29 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         cite(meeting.sourceId);
         const annotations = listNotesOfMeeting(db, meeting.id)
           .filter(hasWriting)
-          .map((note) => mark(settled('note', note), note.title || `Note on ${meeting.title}`));
+          .map((note) =>
+            mark(
+              settled('note', note),
+              note.title || `Note on ${meeting.title}`,
+              undefined,
+              untitledNote(note, 'noteOnMeeting', meeting.title),
+            ),
+          );
         const followUps = sameOnEveryDesk(db, 'follow_up', listFollowUpsOfMeeting(db, meeting.id), byDueDay).map((followUp) =>
-          mark(settled('follow_up', followUp), `Follow-up: ${followUp.description}`),
+          mark(settled('follow_up', followUp), `Follow-up: ${followUp.description}`, undefined, {
+            role: 'followUp',
+            title: followUp.description,
+            on: '',
+          }),
         );
         // Our side first, as the brief on screen groups them; within a side, the store's order by name.
         const bySide = listParticipants(db, meeting.id).sort((a, b) => Number(a.side === 'theirs') - Number(b.side === 'theirs'));
         const participants = bySide.map((participant) =>
-          mark(participant, `Participant: ${participant.name}`, `person-${participant.personId}`),
+          mark(participant, `Participant: ${participant.name}`, `person-${participant.personId}`, {
+            role: 'participant',
+            title: participant.name,
+            on: '',
+          }),
         );
         const markedMeeting = mark(meeting, meeting.title, `meeting-${meeting.id}`);
         const sourceRecord = meeting.sourceId === null ? null : (sources.find(db, meeting.sourceId) ?? null);
@@ -258,7 +281,11 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const source = sourceRecord && section.form === 'full' ? markSource(sourceRecord) : null;
         const counterpartRecord = meeting.counterpartId === null ? null : (people.find(db, meeting.counterpartId) ?? null);
         const counterpart = counterpartRecord
-          ? mark(counterpartRecord, `Counterpart: ${counterpartRecord.name}`, `person-${counterpartRecord.id}`)
+          ? mark(counterpartRecord, `Counterpart: ${counterpartRecord.name}`, `person-${counterpartRecord.id}`, {
+              role: 'counterpart',
+              title: counterpartRecord.name,
+              on: '',
+            })
           : null;
         return {
           kind: 'meeting',
@@ -299,12 +326,23 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           cite(entry.sourceId);
           const annotations = listNotesOfSectorEntry(db, entry.id)
             .filter(hasWriting)
-            .map((note) => mark(settled('note', note), note.title || `Note on ${entry.title}`));
+            .map((note) =>
+              mark(
+                settled('note', note),
+                note.title || `Note on ${entry.title}`,
+                undefined,
+                untitledNote(note, 'noteOnEntry', entry.title),
+              ),
+            );
           const source = sources.find(db, entry.sourceId);
           return mark({ ...entry, annotations, source: source ? markSource(source) : null }, entry.title, `entry-${entry.id}`);
         });
         const programme = programmes.get(db, sector.programmeId);
-        const markedProgramme = mark(programme, `Programme: ${programme.name}`, `programme-${programme.id}`);
+        const markedProgramme = mark(programme, `Programme: ${programme.name}`, `programme-${programme.id}`, {
+          role: 'programme',
+          title: programme.name,
+          on: '',
+        });
         const entrySources = entries.flatMap((entry) => (entry.source ? [entry.source] : []));
         const held = [sector, ...entries, ...entries.flatMap((entry) => entry.annotations), markedProgramme, ...entrySources];
         return {
@@ -375,6 +413,8 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
               return mark(
                 { ...person, classification: textMarking, biography, writtenFor, country },
                 `${person.name} (biography written for ${writtenFor})`,
+                undefined,
+                { role: 'biographyFor', title: person.name, on: writtenFor ?? '' },
               );
             // One portion prints the person's record and the text: it carries the higher of the two markings.
             const classification = highestLevel(
@@ -390,10 +430,17 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           .map((group) => {
             const notes = group.notes
               .filter(hasWriting)
-              .map((note) => mark(settled('note', note), note.title || `Note on ${group.heading}`));
+              .map((note) =>
+                mark(
+                  settled('note', note),
+                  note.title || `Note on ${group.heading}`,
+                  undefined,
+                  untitledNote(note, group.role, group.onTitle),
+                ),
+              );
             // The group's heading prints the title of what the notes are on: that record's marking counts.
             const held = [{ classification: group.named.classification, name: '' }, ...markedItems(notes)];
-            return { heading: group.heading, held, notes };
+            return { heading: group.heading, on: { kind: group.kind, title: group.onTitle }, held, notes };
           })
           .filter((group) => group.notes.length > 0);
         return {
@@ -450,29 +497,54 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
  * its meetings printed as pocket cards (a full brief prints its own notes). A
  * sector's note written for another of the desk's summits prints only when kept.
  */
-function linkedNotes(
-  db: Db,
-  definition: PackDefinition,
-  summit: Summit | null,
-  kept: ReadonlySet<number>,
-): { heading: string; named: { classification: string }; notes: Note[] }[] {
-  const groups: { heading: string; named: { classification: string }; notes: Note[] }[] = [];
-  if (summit) groups.push({ heading: `Summit: ${summit.title}`, named: summit, notes: listNotesOfSummit(db, summit.id) });
+function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null, kept: ReadonlySet<number>): NotesGroup[] {
+  const groups: NotesGroup[] = [];
+  if (summit)
+    groups.push({
+      heading: `Summit: ${summit.title}`,
+      kind: 'summit',
+      role: 'noteOnSummit',
+      onTitle: summit.title,
+      named: summit,
+      notes: listNotesOfSummit(db, summit.id),
+    });
   const sectorNotes = new Map(sectorNotesOfPack(db, definition).map((sector) => [sector.sectorId, sector.notes]));
   for (const section of definition.sections) {
     if (section.kind === 'meeting' && section.form === 'pocket') {
       const meeting = meetings.get(db, section.meetingId);
-      groups.push({ heading: `Meeting: ${meeting.title}`, named: meeting, notes: listNotesOfMeeting(db, meeting.id) });
+      groups.push({
+        heading: `Meeting: ${meeting.title}`,
+        kind: 'meeting',
+        role: 'noteOnMeeting',
+        onTitle: meeting.title,
+        named: meeting,
+        notes: listNotesOfMeeting(db, meeting.id),
+      });
     }
     if (section.kind === 'sector') {
       const sector = sectors.get(db, section.sectorId);
       const notes = (sectorNotes.get(sector.id) ?? [])
         .filter(({ note, otherSummit }) => otherSummit === null || kept.has(note.id))
         .map(({ note }) => note);
-      groups.push({ heading: `Sector: ${sector.name}`, named: sector, notes });
+      groups.push({ heading: `Sector: ${sector.name}`, kind: 'sector', role: 'noteOnSector', onTitle: sector.name, named: sector, notes });
     }
   }
   return groups.filter((group) => group.notes.length > 0);
+}
+
+/** The notes printed under one heading, and what they are on, for the builder to name an untitled one in its language. */
+interface NotesGroup {
+  heading: string;
+  kind: NotesOn['kind'];
+  role: 'noteOnSummit' | 'noteOnMeeting' | 'noteOnSector';
+  onTitle: string;
+  named: { classification: string };
+  notes: Note[];
+}
+
+/** An untitled note is named by what it is on; a titled one by its title. */
+function untitledNote(note: Note, role: UnmarkedRecord['role'], onTitle: string): MarkedItem['label'] {
+  return note.title ? { role: 'record', title: note.title, on: '' } : { role, title: '', on: onTitle };
 }
 
 /**

@@ -79,7 +79,7 @@ function recordsOf(section: SectionContent, sectionMarking: string): PackPreview
       return section.sources.map((source) => ({ kind: 'source', title: source.title, ...markingOf(source) }));
     case 'notes':
       return section.groups.flatMap((group) =>
-        group.notes.map((note) => ({ kind: 'note' as const, title: `${group.heading} · ${noteLabel(note)}`, ...markingOf(note) })),
+        group.notes.map((note) => ({ kind: 'note' as const, title: noteLabel(note), on: group.on, ...markingOf(note) })),
       );
   }
 }

@@ -114,10 +114,20 @@ describe('markings through the dispatch', () => {
     meetings.update(db, meeting.id, { classification: '' });
     people.update(db, yoon.id, { classification: 'SECRET//NOFORN' });
     const unmarked = await dispatch('pack.unmarked', { id: pack.id });
-    expect(unmarked.ok && unmarked.value).toEqual(expect.arrayContaining([{ name: meeting.title, foreignLevel: '' }]));
+    expect(unmarked.ok && unmarked.value).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: meeting.title, foreignLevel: '' })]),
+    );
     // One person to mark again, though the pack prints them as principal, participant and biography.
     const yoons = unmarked.ok ? (unmarked.value as UnmarkedRecord[]).filter((item) => item.name.includes('Yoon Suk Yeol')) : [];
-    expect(yoons).toEqual([{ name: expect.stringMatching(/^(Principal|Participant): Yoon Suk Yeol$/), foreignLevel: 'SECRET//NOFORN' }]);
+    expect(yoons).toEqual([
+      {
+        name: expect.stringMatching(/^(Principal|Participant): Yoon Suk Yeol$/),
+        role: expect.stringMatching(/^(principal|participant)$/),
+        title: 'Yoon Suk Yeol',
+        on: '',
+        foreignLevel: 'SECRET//NOFORN',
+      },
+    ]);
   });
 
   it('refuses a rename into a level the saved scheme already had (a merge, not a rename), changing nothing', async () => {

@@ -4,6 +4,7 @@ import type { PackContent, SectionContent } from '../packContent.ts';
 import { BiographiesSection, NotesSection, SourcesSection, TimelineSection } from './annexSections.ts';
 import { composedLetters } from './composedLetters.ts';
 import { Cover } from './cover.ts';
+import { keptKoreanWords } from './koreanWords.ts';
 import { MeetingSection } from './meetingSection.ts';
 import { printCss } from './printCss.ts';
 import { SectorSection } from './sectorSection.ts';
@@ -62,7 +63,7 @@ function PackDocument({ pack, options }: { pack: PackContent; options: DocumentO
 }
 
 export function renderPackHtml(pack: PackContent, options: DocumentOptions): string {
-  return `<!DOCTYPE html>${composedLetters(renderToStaticMarkup(h(PackDocument, { pack, options })))}`;
+  return `<!DOCTYPE html>${keptKoreanWords(composedLetters(renderToStaticMarkup(h(PackDocument, { pack, options }))))}`;
 }
 
 /**

@@ -77,6 +77,8 @@ li { margin-bottom: 1mm; }
 .muted { color: #555; }
 .not-stated { color: #666; font-style: italic; }
 a { color: inherit; text-decoration: none; }
+/* A word holding Hangul wraps between words, as Korean is written, not between two of its syllables (koreanWords.ts). */
+.ko-word { word-break: keep-all; }
 [lang="ko"] { font-family: "Sherpa Alphabets", "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif; }
 
 /* Wide content wraps instead of being cut at the page edge. */

@@ -61,12 +61,12 @@ async function nukualofa(): Promise<number> {
   return summit.value.id;
 }
 
-function renderForm(summitId: number, time: string) {
+function renderForm(summitId: number, time: string, date = '2028-03-01') {
   const values = {
     ...formSpecs.meeting.blank(),
     title: 'Chatham Islands stopover',
     summitId: String(summitId),
-    date: '2028-03-01',
+    date,
     startTimeKnown: true,
     time,
     durationMinutes: '30',
@@ -114,5 +114,21 @@ describe('a meeting typed at the time of another of its summit', () => {
     fireEvent.change(screen.getByLabelText('Time (venue)'), { target: { value: '01:15' } });
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Overlapping meetings' })).toBeNull());
     expect(screen.queryByText(/overlaps/)).toBeNull();
+  });
+});
+
+// A call with Santiago typed at 00:30 the night Chile moves its clocks forward: the form said the time does not exist
+// there, and beside it gave its time at the summit in Seoul, an instant worked out from a time that never comes.
+describe('a meeting typed at a time its venue’s clocks skip', () => {
+  it('gives no time at the summit until the time exists', async () => {
+    const summitId = await nukualofa();
+    // 02:45 to 03:45 on 26 September 2027 never comes on the Chatham Islands: their clocks go forward an hour.
+    renderForm(summitId, '02:30', '2027-09-26');
+    const atSummit = await screen.findByText('At the summit (Pacific/Tongatapu):', {}, { timeout: 5000 });
+    expect(atSummit.parentElement?.textContent).toContain('03:15');
+    fireEvent.change(screen.getByLabelText('Time (venue)'), { target: { value: '03:00' } });
+    await waitFor(() => expect(screen.queryByText('At the summit (Pacific/Tongatapu):')).toBeNull());
+    fireEvent.change(screen.getByLabelText('Time (venue)'), { target: { value: '03:45' } });
+    expect(await screen.findByText('At the summit (Pacific/Tongatapu):')).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../shared/domain.ts';
 import { isCalendarDate, isKnownTimeZone, isWallTime } from '../../../shared/fieldRules.ts';
 import { namedOverlaps, overlapsOf, type ScheduledMeeting } from '../../../shared/meetingOverlap.ts';
-import { formatMeetingTimes, formatSummitTime } from '../../../shared/time.ts';
+import { formatMeetingTimes, formatSummitTime, isSkippedDay, isSkippedWallTime } from '../../../shared/time.ts';
 import { StoredText } from '../components/StoredText.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { hrefOf } from '../router.ts';
@@ -17,6 +17,8 @@ import { type FormValues, formSpecs } from './specs.ts';
 function typedMeeting(values: FormValues, id: number | undefined) {
   const [date, time, zone] = [String(values.date ?? ''), String(values.time ?? ''), String(values.timeZone ?? '').trim()];
   if (values.startTimeKnown !== true || !isCalendarDate(date) || !isWallTime(time) || !isKnownTimeZone(zone)) return null;
+  // A time the venue's clocks skip is no instant: the field says so, and no time at the summit or overlap is worked out from it.
+  if (isSkippedDay(date, zone) || isSkippedWallTime(date, time, zone)) return null;
   // The spec's own conversion, so a time the clocks pass twice is the instant the desk chose.
   const record = formSpecs.meeting.toRecord(values);
   const durationMinutes =

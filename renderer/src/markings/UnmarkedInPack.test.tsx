@@ -24,6 +24,8 @@ function withScheme(name: string, language: Settings['language']) {
   const api = Object.fromEntries(channels.map((channel) => [channel, async () => answer(channel)]));
   setBridge({ ...api, onChange: () => () => {} } as unknown as SherpaApi);
 }
+const agenda = { name: 'Agenda', role: 'record', title: 'Agenda', on: '', foreignLevel: '' } as const;
+
 afterEach(async () => {
   cleanup();
   await i18n.changeLanguage('en');
@@ -35,7 +37,7 @@ describe('the list of a pack’s records without a marking', () => {
     render(
       <StoreQueries client={createQueryClient()}>
         <SettingsProvider>
-          <UnmarkedInPack records={[{ name: 'Agenda', foreignLevel: '' }]} />
+          <UnmarkedInPack records={[agenda]} />
         </SettingsProvider>
       </StoreQueries>,
     );
@@ -48,11 +50,37 @@ describe('the list of a pack’s records without a marking', () => {
     render(
       <StoreQueries client={createQueryClient()}>
         <SettingsProvider>
-          <UnmarkedInPack records={[{ name: 'Agenda', foreignLevel: '' }]} />
+          <UnmarkedInPack records={[agenda]} />
         </SettingsProvider>
       </StoreQueries>,
     );
     await waitFor(() => expect(screen.getByText(/데스크 체계/).textContent).toContain('“데스크 체계”'));
     expect(screen.getByText(/데스크 체계/).textContent).not.toContain('데스크 체계 체계');
+  });
+
+  // A Korean desk saw "Follow-up: 면담록 본부 송부" and "Note on Summit: …", the export's English, under a Korean heading.
+  it('names what each record is to the pack in the interface language', async () => {
+    withScheme('데스크 체계', 'ko');
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <SettingsProvider>
+          <UnmarkedInPack
+            records={[
+              { name: 'Follow-up: 면담록 본부 송부', role: 'followUp', title: '면담록 본부 송부', on: '', foreignLevel: '' },
+              { name: 'Note on Summit: APEC 경주', role: 'noteOnSummit', title: '', on: 'APEC 경주', foreignLevel: '' },
+              { name: 'Participant: 박서연', role: 'participant', title: '박서연', on: '', foreignLevel: 'NATO SECRET' },
+            ]}
+          />
+        </SettingsProvider>
+      </StoreQueries>,
+    );
+    const list = await screen.findByRole('list', { name: '내보내기 전에 보안 등급을 정하세요' });
+    await waitFor(() =>
+      expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+        '후속 조치: 면담록 본부 송부',
+        '정상회의 “APEC 경주”의 제목 없는 메모',
+        '참석자: 박서연 (“NATO SECRET”으로 표시됨)',
+      ]),
+    );
   });
 });

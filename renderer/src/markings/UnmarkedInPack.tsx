@@ -6,6 +6,8 @@ import { useSettings } from '../settings/SettingsContext.tsx';
 export function UnmarkedInPack({ records }: { records: UnmarkedRecord[] }) {
   const { t } = useTranslation();
   const scheme = useSettings().classificationScheme;
+  // Said in the interface language: the store's `name` is the export's English ("Follow-up: …").
+  const named = (record: UnmarkedRecord) => t(`markings.packUnmarkedRoles.${record.role}`, { title: record.title, on: record.on });
   if (records.length === 0) return null;
   return (
     <div className="unmarked-in-pack" role="alert">
@@ -16,7 +18,7 @@ export function UnmarkedInPack({ records }: { records: UnmarkedRecord[] }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: two records may share a name; the list is rebuilt whole
           <li key={index}>
             <bdi>
-              {record.foreignLevel ? t('markings.packUnmarkedForeign', { name: record.name, level: record.foreignLevel }) : record.name}
+              {record.foreignLevel ? t('markings.packUnmarkedForeign', { name: named(record), level: record.foreignLevel }) : named(record)}
             </bdi>
           </li>
         ))}

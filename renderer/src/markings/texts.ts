@@ -72,6 +72,21 @@ export const markingsEn = {
   packUnmarkedIntro:
     'The pack holds material without a marking of this desk’s scheme (“{{scheme}}”); the banner cannot be computed until it has one:',
   packUnmarkedForeign: '{{name}} (marked “{{level}}”)',
+  // What each record is to the pack, named as the export's own English message names it.
+  packUnmarkedRoles: {
+    record: '{{title}}',
+    source: 'Source: {{title}}',
+    principal: 'Principal: {{title}}',
+    followUp: 'Follow-up: {{title}}',
+    participant: 'Participant: {{title}}',
+    counterpart: 'Counterpart: {{title}}',
+    programme: 'Programme: {{title}}',
+    biographyFor: '{{title}} (biography written for {{on}})',
+    noteOnMeeting: 'Note on {{on}}',
+    noteOnEntry: 'Note on {{on}}',
+    noteOnSummit: 'Note on Summit: {{on}}',
+    noteOnSector: 'Note on Sector: {{on}}',
+  },
 };
 
 export const markingsKo: typeof markingsEn = {
@@ -146,4 +161,18 @@ export const markingsKo: typeof markingsEn = {
   packUnmarkedIntro:
     '자료집에 이 데스크의 등급 체계(“{{scheme}}”)에 따른 등급이 없는 자료가 있어 머리·바닥 표시 등급을 계산할 수 없습니다:',
   packUnmarkedForeign: '{{name}} (“{{level}}”으로 표시됨)',
+  packUnmarkedRoles: {
+    record: '{{title}}',
+    source: '출처: {{title}}',
+    principal: '보고 대상: {{title}}',
+    followUp: '후속 조치: {{title}}',
+    participant: '참석자: {{title}}',
+    counterpart: '상대방: {{title}}',
+    programme: '프로그램: {{title}}',
+    biographyFor: '{{title}} (“{{on}}”용 약력)',
+    noteOnMeeting: '회담 “{{on}}”의 제목 없는 메모',
+    noteOnEntry: '항목 “{{on}}”의 제목 없는 주석',
+    noteOnSummit: '정상회의 “{{on}}”의 제목 없는 메모',
+    noteOnSector: '분야 “{{on}}”의 제목 없는 메모',
+  },
 };

@@ -83,3 +83,47 @@ describe('the banner line of a pack holding material marked with a level the sch
     expect(screen.getByText('Banner on every page: MARKED OUTSIDE THIS SCHEME: TOP SECRET//GCC EYES + UNMARKED MATERIAL')).toBeTruthy();
   });
 });
+
+// A Korean desk's builder listed a follow-up nobody had marked as "(UNMARKED)" and the desk's note as
+// "Summit: APEC 정상회의, 경주 2025 · 경주 현지 동선": the PDF's English, where every other screen says 미표시.
+describe('what a pack will print, unmarked material and notes included, in Korean', () => {
+  it('says an unmarked record is 미표시 and names what a note is on in Korean', async () => {
+    await act(() => i18n.changeLanguage('ko'));
+    const withRecords: PackPreview = {
+      ...preview,
+      holdsUnmarked: true,
+      holdsNoMarking: true,
+      sections: [
+        {
+          kind: 'meeting',
+          title: '한-중 양자회담',
+          mark: '(UNMARKED)',
+          classification: '',
+          records: [{ kind: 'followUp', title: '면담록 본부 송부', mark: '(UNMARKED)', classification: '' }],
+        },
+        {
+          kind: 'notes',
+          title: 'Notes',
+          mark: '(일)',
+          classification: '일반',
+          records: [
+            {
+              kind: 'note',
+              title: '경주 현지 동선',
+              on: { kind: 'summit', title: 'APEC 정상회의, 경주 2025' },
+              mark: '(일)',
+              classification: '일반',
+            },
+          ],
+        },
+      ],
+    };
+    render(<PackPreviewPanel preview={{ status: 'ready', value: withRecords }} failure="" />);
+    const list = screen.getByRole('list', { name: '인쇄될 내용' });
+    expect([...list.querySelectorAll('strong')].map((heading) => heading.textContent)).toEqual(['(미표시) 한-중 양자회담', '(일) 메모']);
+    expect([...list.querySelectorAll('ul li')].map((item) => item.textContent)).toEqual([
+      '(미표시) 후속 조치: 면담록 본부 송부',
+      '(일) 정상회의: APEC 정상회의, 경주 2025 · 경주 현지 동선',
+    ]);
+  });
+});

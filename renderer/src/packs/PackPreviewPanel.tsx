@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PackPreview, UnprintableRecord } from '../../../shared/contract.ts';
+import { unmarked } from '../../../shared/markings.ts';
 import { StoredText } from '../components/StoredText.tsx';
 import { bannerWords } from '../markings/bannerWords.ts';
 import { CountedMarking } from '../markings/ScreenMarkings.tsx';
@@ -31,6 +32,8 @@ export function PackPreviewPanel({
   cover?: readonly UnprintableRecord[] | null;
 }) {
   const { t } = useTranslation();
+  // The store writes an unmarked record's mark as a pack would print it, "(UNMARKED)"; the screen says it in its language.
+  const shownMark = (mark: string) => (mark === `(${unmarked})` ? `(${t('markings.unmarked')})` : mark);
   return (
     <section aria-labelledby="pack-preview-heading" style={{ borderTop: '1px solid var(--border)', paddingTop: '1rem' }}>
       <h3 id="pack-preview-heading">{t('packs.preview')}</h3>
@@ -59,7 +62,7 @@ export function PackPreviewPanel({
               <li key={`${section.kind}-${section.title}`}>
                 <CountedMarking classification={section.classification} />
                 <strong>
-                  {section.mark} {annexTitles[section.kind] ? t(annexTitles[section.kind] as string) : section.title}
+                  {shownMark(section.mark)} {annexTitles[section.kind] ? t(annexTitles[section.kind] as string) : section.title}
                 </strong>
                 {section.records.length === 0 ? (
                   <span className="muted"> · {t('packs.previewNothing')}</span>
@@ -69,8 +72,9 @@ export function PackPreviewPanel({
                       // biome-ignore lint/suspicious/noArrayIndexKey: a section may list the same title twice (two entries on one day); the order is fixed.
                       <li key={index}>
                         <CountedMarking classification={record.classification} />
-                        {record.mark ? `${record.mark} ` : ''}
+                        {record.mark ? `${shownMark(record.mark)} ` : ''}
                         {record.kind === 'participant' || record.kind === 'followUp' ? `${t(`packs.recordKinds.${record.kind}`)}: ` : ''}
+                        {record.on ? `${t(`packs.notesOn.${record.on.kind}`, { title: record.on.title })} · ` : ''}
                         <StoredText text={record.title} />
                       </li>
                     ))}

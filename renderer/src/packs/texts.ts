@@ -142,6 +142,8 @@ export const packsEn = {
     'The pack prints the version every desk shows now; another desk’s version is kept beside it, and the principal would not see it. Settle each on the Conflicts screen before the pack goes out:',
   conflictLine: '{{kind}} “{{title}}”',
   conflictCompare: 'Compare the versions',
+  // A note of the notes section, under what it is on, as the PDF heads its group.
+  notesOn: { summit: 'Summit: {{title}}', meeting: 'Meeting: {{title}}', sector: 'Sector: {{title}}' },
   recordKinds: {
     packTitle: 'Title on the cover',
     packRecipient: 'Recipient',
@@ -296,6 +298,7 @@ export const packsKo: Widen<typeof packsEn> = {
     '자료집에는 지금 모든 데스크에 보이는 버전이 인쇄됩니다. 다른 데스크의 버전은 그 옆에 보관되어 있으며 수석대표는 보지 못합니다. 자료집을 내보내기 전에 충돌 화면에서 각각 정리하십시오:',
   conflictLine: '{{kind}} “{{title}}”',
   conflictCompare: '버전 비교',
+  notesOn: { summit: '정상회의: {{title}}', meeting: '회담: {{title}}', sector: '분야: {{title}}' },
   recordKinds: {
     packTitle: '표지 제목',
     packRecipient: '수신자',
