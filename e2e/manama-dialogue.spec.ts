@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import {
   type Briefing,
   enterBriefing,
@@ -241,6 +242,7 @@ test('the Manama security dialogue, prepared from London, with Arabic, Hebrew an
   const second = (await page.locator('code').filter({ hasText: '.pdf' }).last().textContent()) ?? '';
   expect(second).not.toBe('');
   // Looked at: the bilateral's key details and points (page 3), the biographies, the note and the staff note in Arabic.
+  fs.copyFileSync(second, testInfo.outputPath('pack.pdf'));
   execFileSync('pdftoppm', ['-png', '-r', '110', second, testInfo.outputPath('pack-page')]);
   const text = printedText(second);
   for (const printed of [
@@ -250,7 +252,6 @@ test('the Manama security dialogue, prepared from London, with Arabic, Hebrew an
     'If raised: no change on the ۱۲ points.',
     '(O) Call with Tehran ۱۴۰۵',
     'Gideon Saar',
-    'Then to the plenary at 09:00',
   ])
     expect(text, `the pack should print “${printed}”`).toContain(printed);
   for (const foreign of ['March', 'financing', 'ירושלים', 'SECRET ', 'Stoltenberg', 'UNMARKED', 'Velayati'])
@@ -260,6 +261,10 @@ test('the Manama security dialogue, prepared from London, with Arabic, Hebrew an
     .split('\f')
     .filter((printedPage) => printedPage.trim() !== '');
   expect(pages.length).toBeGreaterThan(8);
+  // The note's English line under its Arabic one reads left to right, its full stop at its end (it printed as
+  // ".Then to the plenary at 09:00", the whole note laid out right to left).
+  const notesPage = pages.find((printedPage) => printedPage.includes('plenary at')) ?? '';
+  expect(notesPage).toMatch(/^\s*Then to the plenary at 09:00\.\s*$/m);
   for (const [index, printedPage] of pages.entries()) {
     const lines = printedPage
       .split('\n')
