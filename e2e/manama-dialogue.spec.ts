@@ -233,6 +233,13 @@ test('the Manama security dialogue, prepared from London, with Arabic, Hebrew an
   const file = await exportBriefingPack(page, manama);
   await page.getByRole('button', { name: 'Add: Maritime security' }).click();
   await page.getByRole('button', { name: 'Add: Full brief — Call with Tehran ۱۴۰۵' }).click();
+  // The timeline's first day typed on a Persian keyboard: the control dropped it and the timeline printed every date.
+  const from = page.getByLabel('Timeline from');
+  await from.click();
+  await typeOnPersianKeyboard('۱۲۰۴');
+  await expect(from).toHaveAccessibleDescription(/^This field takes the digits 0 to 9 only: ۱۲۰۴ was not typed/);
+  await page.keyboard.press('Backspace');
+  await expect(from).not.toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('button', { name: 'Save pack' }).click();
   const willPrint = page.getByRole('list', { name: 'Will print', exact: true });
   await expect(willPrint).toContainText('يثير الوزير موضوع ١٢ سفينة.');
