@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  asAsciiDigit,
   asPastedLine,
   asPastedProse,
   asStoredLine,
@@ -250,5 +251,17 @@ describe('a list pasted from Word into long text', () => {
     );
     for (const text of ['o Brasil venceu.', '§ 4 du traité', 'Voir ·\tla note', 'bonjour'])
       expect([hasWordBullets(text), wordBulletsAsTyped(text)], text).toEqual([false, text]);
+  });
+});
+
+describe('digits of another script typed into a date, time or number control', () => {
+  it('reads Persian, Arabic-Indic and other decimal digits as the digits 0-9 they are', () => {
+    expect([...'۰۱۲۳۴۵۶۷۸۹'].map(asAsciiDigit).join('')).toBe('0123456789');
+    expect([...'٠١٢٣٤٥٦٧٨٩'].map(asAsciiDigit).join('')).toBe('0123456789');
+    expect([...'०१२३४५६७८९'].map(asAsciiDigit).join('')).toBe('0123456789');
+    expect(['𝟗', '𝟡', '𝟿'].map(asAsciiDigit)).toEqual(['9', '9', '9']);
+  });
+  it('answers null for the digits 0-9 themselves and for anything that is not a digit', () => {
+    for (const key of ['0', '9', 'a', 'Tab', '٫', '-', '', '١٢']) expect(asAsciiDigit(key), key).toBeNull();
   });
 });

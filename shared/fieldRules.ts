@@ -391,3 +391,18 @@ export function isZoneAbbreviation(name: string): boolean {
 export function endsBeforeStart(start: unknown, end: unknown): boolean {
   return typeof start === 'string' && typeof end === 'string' && start !== '' && end !== '' && end < start;
 }
+
+/**
+ * A digit of another script, as a Persian or Arabic keyboard types it (۴ or ٤, or any other decimal digit than 0-9),
+ * answered as the digit 0-9 it is; null for anything else. The date, time and number controls take 0-9 only and drop
+ * the others without a sign, so a form reads them with this to say what was not typed.
+ */
+export function asAsciiDigit(key: string): string | null {
+  if (!/^\p{Nd}$/u.test(key) || /^[0-9]$/.test(key)) return null;
+  const codePoint = key.codePointAt(0) ?? 0;
+  // Unicode lays each script's decimal digits out in rows of ten, zero first (some rows touch, as the mathematical
+  // digits do): the digit is the distance from the first digit of its run, counted in tens.
+  let first = codePoint;
+  while (/^\p{Nd}$/u.test(String.fromCodePoint(first - 1))) first -= 1;
+  return String((codePoint - first) % 10);
+}

@@ -120,6 +120,9 @@ blockquote { margin: 1mm 0 2mm; padding: 1mm 3mm; border-left: 1.5pt solid #9aa0
 .annotation-head { font-weight: 600; }
 .note-heading { font-weight: 700; margin: 1.5mm 0 0.5mm; }
 .note-body p, .note-body ul, .note-body ol { margin: 0.8mm 0; }
+/* Each line of a note takes the direction of its first letter, as a brief's points do: an English line under an Arabic
+   one reads left to right from the left edge, its full stop at its end, not as part of a right-to-left paragraph. */
+.note-body :is(p, li, blockquote, th, td) { unicode-bidi: plaintext; text-align: start; }
 .source-line { font-size: 8.5pt; color: #555; }
 
 .pocket { border: 1.2pt solid #1f2a44; padding: 4mm 5mm; break-inside: avoid; page-break-inside: avoid; }

@@ -15,12 +15,13 @@ import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { spelledDate } from './dateReading.ts';
 import { dateWarnings, repeatedTimeOf } from './dateWarnings.ts';
+import { droppedDigitsAfter } from './droppedDigits.ts';
 import { Field } from './Field.tsx';
 import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './formDrafts.ts';
 import { MeetingOverlapWarning, MeetingTimeAtSummit } from './MeetingOverlapWarning.tsx';
 import { MeetingPicker } from './MeetingPicker.tsx';
 import { type FieldSpec, type FormSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
-import { type FieldProblem, unreadableFields, validate } from './validate.ts';
+import { droppedDigitsOptions, type FieldProblem, unreadableFields, validate } from './validate.ts';
 
 type Choice = { id: number; label: string; classification: string };
 
@@ -204,6 +205,32 @@ export function EntityForm({
   // Leaving the form with Back (or a link) keeps the draft, as a note's draft journal does: opening
   // the form again finds it, says so and offers to discard it. Saving or Cancel drops it.
   const [problems, setProblems] = useState<Record<string, FieldProblem | { text: string }>>({});
+  const [droppedDigits, setDroppedDigits] = useState<ReadonlyMap<string, string>>(new Map());
+  // Said at the field as the key is pressed: the control shows no sign of the digit it dropped.
+  // A key the number control also inserts as text arrives twice (keydown, then beforeinput): counted once.
+  const digitKeyDown = useRef<string | null>(null);
+  const onControlKey = (name: string, key: string) => {
+    digitKeyDown.current = key;
+    noteControlInput(name, key);
+  };
+  const onControlText = (name: string, text: string) => {
+    const echo = digitKeyDown.current === text;
+    digitKeyDown.current = null;
+    if (!echo) noteControlInput(name, text);
+  };
+  // Kept in a ref as well: keys typed faster than the form renders each read the digits the one before left.
+  const droppedNow = useRef(droppedDigits);
+  const noteControlInput = (name: string, key: string) => {
+    const next = droppedDigitsAfter(droppedNow.current, name, key);
+    if (next === droppedNow.current) return;
+    droppedNow.current = next;
+    setDroppedDigits(next);
+    const typed = next.get(name);
+    setProblems((current) => {
+      const { [name]: _, ...others } = current;
+      return typed ? { ...others, [name]: { key: 'forms.digitsOfAnotherScript', options: droppedDigitsOptions(typed) } } : others;
+    });
+  };
   // Shares the summit pickers' query: the dates of the summit a meeting is in.
   const summits = useQuery('summit.list', {}).value;
   const people = useQuery('person.list', {}).value;
@@ -230,7 +257,7 @@ export function EntityForm({
     setProblems((current) => {
       const refused = changed.filter((name) => name in current);
       if (refused.length === 0) return current;
-      const now = validate(spec, values, unreadableFields(formRef.current));
+      const now = validate(spec, values, unreadableFields(formRef.current), droppedDigits);
       const next = { ...current };
       for (const name of refused) {
         const problem = now[name];
@@ -239,7 +266,7 @@ export function EntityForm({
       }
       return next;
     });
-  }, [values, spec]);
+  }, [values, spec, droppedDigits]);
 
   // A new record is for typing into: its first field takes the keys, so what is typed at once is not lost.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form opens
@@ -293,7 +320,7 @@ export function EntityForm({
     // A form in a dialog opened from another form's picker must not submit that one too.
     event.stopPropagation();
     setFormError(null);
-    const found = validate(spec, values, unreadableFields(formRef.current));
+    const found = validate(spec, values, unreadableFields(formRef.current), droppedDigits);
     setProblems(found);
     if (Object.keys(found).length > 0) {
       focusFirstProblem.current = true;
@@ -347,13 +374,24 @@ export function EntityForm({
       case 'textarea':
         return <TypingTextArea {...common} rows={4} value={textValue} onValue={(text) => set(field.name, text)} />;
       case 'date':
-        return <input {...common} type="date" value={textValue} onChange={(event) => set(field.name, event.target.value)} />;
+        return (
+          <input
+            {...common}
+            type="date"
+            value={textValue}
+            onKeyDown={(event) => onControlKey(field.name, event.key)}
+            onBeforeInput={(event) => onControlText(field.name, event.data)}
+            onChange={(event) => set(field.name, event.target.value)}
+          />
+        );
       case 'time':
         return (
           <input
             {...common}
             type="time"
             value={textValue}
+            onKeyDown={(event) => onControlKey(field.name, event.key)}
+            onBeforeInput={(event) => onControlText(field.name, event.data)}
             onChange={(event) => {
               // Typing a time says the time of day is known; clearing it says it is not.
               const time = event.target.value;
@@ -368,6 +406,8 @@ export function EntityForm({
             type="number"
             inputMode="numeric"
             value={textValue}
+            onKeyDown={(event) => onControlKey(field.name, event.key)}
+            onBeforeInput={(event) => onControlText(field.name, event.data)}
             onChange={(event) => set(field.name, event.target.value)}
           />
         );

@@ -22,6 +22,17 @@ describe('form checks before anything is sent', () => {
       expect(validate(formSpecs.person, { ...formSpecs.person.blank(), name }).name, name).toBeUndefined();
   });
 
+  it('refuses a field whose control dropped Persian or Arabic-Indic digits, naming them and the digits to type', () => {
+    const meeting = { ...formSpecs.meeting.blank(), startDate: '2026-12-04', durationMinutes: '' };
+    const problems = validate(formSpecs.meeting, meeting, new Set(), new Map([['durationMinutes', '۴٥']]));
+    expect(problems.durationMinutes).toEqual({
+      key: 'forms.digitsOfAnotherScript',
+      options: expect.objectContaining({ typed: '۴٥', digits: '45' }),
+    });
+    // Blank, the optional duration would otherwise pass, and the meeting be saved with none.
+    expect(validate(formSpecs.meeting, meeting).durationMinutes).toBeUndefined();
+  });
+
   it('takes a duration of digits only: "1e3", "+90" and "90.0" are refused, not read as 1000 and 90', () => {
     const meeting = formSpecs.meeting.blank();
     const durationOf = (durationMinutes: string, unreadable: string[] = []) =>

@@ -1,4 +1,5 @@
 import {
+  asAsciiDigit,
   asStoredLine,
   fitsLength,
   hasBrokenCharacter,
@@ -26,7 +27,16 @@ export interface FieldProblem {
   options?: Record<string, unknown>;
 }
 
-function checkField(field: FieldSpec, values: FormValues, unreadable: ReadonlySet<string>): FieldProblem | null {
+function checkField(
+  field: FieldSpec,
+  values: FormValues,
+  unreadable: ReadonlySet<string>,
+  dropped: ReadonlyMap<string, string>,
+): FieldProblem | null {
+  // Digits of another script typed into a date, time or number control, which dropped them without a sign: the
+  // field still holds what it held (the summit's first day, or nothing), which is not what was typed.
+  const droppedDigits = dropped.get(field.name);
+  if (droppedDigits) return { key: 'forms.digitsOfAnotherScript', options: droppedDigitsOptions(droppedDigits) };
   const value = values[field.name];
   const textValue = typeof value === 'string' ? value : '';
   switch (field.kind) {
@@ -76,6 +86,12 @@ function checkField(field: FieldSpec, values: FormValues, unreadable: ReadonlySe
  */
 export const asWholeNumber = (typed: string): number => (/^\d+$/.test(typed.trim()) ? Number(typed) : Number.NaN);
 
+/** What a refusal of dropped digits names: the digits as typed, and as the control takes them (۱۰۳۰ as 1030). */
+export function droppedDigitsOptions(typed: string): Record<string, unknown> {
+  const digits = [...typed].map((digit) => asAsciiDigit(digit) ?? '').join('');
+  return { typed, digits, interpolation: { escapeValue: false } };
+}
+
 /** An unknown zone, naming the zone to type where a capital with none of its own was typed ("Asia/Astana"). */
 export function unknownZoneProblem(typed: string): FieldProblem {
   const capital = zoneOfCapital(typed);
@@ -98,12 +114,18 @@ export function proseProblem(text: string, max: number = maxProse): FieldProblem
 
 /**
  * Every field's problem, found before anything is sent, so the store sees only whole records.
- * `unreadable` names the date, time and number fields whose control holds what it cannot read (see `unreadableFields`).
+ * `unreadable` names the date, time and number fields whose control holds what it cannot read (see `unreadableFields`);
+ * `dropped`, those whose control dropped digits of another script typed into it, with the digits (see `asAsciiDigit`).
  */
-export function validate(spec: FormSpec, values: FormValues, unreadable: ReadonlySet<string> = new Set()): Record<string, FieldProblem> {
+export function validate(
+  spec: FormSpec,
+  values: FormValues,
+  unreadable: ReadonlySet<string> = new Set(),
+  dropped: ReadonlyMap<string, string> = new Map(),
+): Record<string, FieldProblem> {
   const problems: Record<string, FieldProblem> = {};
   for (const field of spec.fields) {
-    const problem = checkField(field, values, unreadable);
+    const problem = checkField(field, values, unreadable, dropped);
     if (problem) problems[field.name] = problem;
   }
   const crossField = spec.check?.(values);

@@ -384,6 +384,8 @@ export const en = {
     skippedDay:
       'This time zone’s calendar skips that whole day (its clocks jumped across the date line), so it does not exist there. Choose another day.',
     skippedTime: 'The clocks go forward past this time on that day in this time zone, so it does not exist there. Choose another time.',
+    digitsOfAnotherScript:
+      'This field takes the digits 0 to 9 only: {{typed}} was not typed, and the field still holds what it held. Type {{digits}} instead.',
     outOfRange: 'Must be a whole number from {{min}} to {{max}}.',
     notFound: 'This record no longer exists.',
   },

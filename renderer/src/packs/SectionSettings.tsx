@@ -1,10 +1,12 @@
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackPreview, PackSectorEntryChoice } from '../../../shared/contract.ts';
 import type { PackBiography, PackSection } from '../../../shared/domain.ts';
 import { formatDate } from '../../../shared/time.ts';
 import { StoredText } from '../components/StoredText.tsx';
 import { TypingTextArea } from '../components/TypingTextArea.tsx';
+import { droppedDigitsAfter } from '../forms/droppedDigits.ts';
+import { droppedDigitsOptions } from '../forms/validate.ts';
 import { CountedMarking, PortionMark } from '../markings/ScreenMarkings.tsx';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 
@@ -32,30 +34,62 @@ export function sectionPrintsKey(section: PackSection): string {
 /** The timeline's date range: either end may be left open. */
 export function TimelineRange({ section, change }: { section: TimelineSection; change: (next: TimelineSection) => void }) {
   const { t } = useTranslation();
-  const id = useId();
   return (
     <div className="button-row" style={{ alignItems: 'end' }}>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t('packs.timelineFrom')}</label>
-        <input
-          id={`${id}-from`}
-          name="timelineFrom"
-          type="date"
-          value={section.from ?? ''}
-          onChange={(event) => change({ ...section, from: event.target.value || null })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t('packs.timelineTo')}</label>
-        <input
-          id={`${id}-to`}
-          name="timelineTo"
-          type="date"
-          value={section.to ?? ''}
-          onChange={(event) => change({ ...section, to: event.target.value || null })}
-        />
-      </div>
+      <RangeEnd name="timelineFrom" label={t('packs.timelineFrom')} value={section.from} change={(from) => change({ ...section, from })} />
+      <RangeEnd name="timelineTo" label={t('packs.timelineTo')} value={section.to} change={(to) => change({ ...section, to })} />
       <span className="muted">{t('packs.timelineRangeHint')}</span>
+    </div>
+  );
+}
+
+/**
+ * One end of the range. The date control drops Persian or Arabic-Indic digits without a sign, which left the end
+ * open and the timeline printing every date: the field says which digits it did not take and what to type.
+ */
+function RangeEnd({
+  name,
+  label,
+  value,
+  change,
+}: {
+  name: string;
+  label: string;
+  value: string | null | undefined;
+  change: (next: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [dropped, setDropped] = useState<ReadonlyMap<string, string>>(new Map());
+  const lastKey = useRef<string | null>(null);
+  const note = (typed: string) => setDropped((current) => droppedDigitsAfter(current, name, typed));
+  const typed = dropped.get(name);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        type="date"
+        value={value ?? ''}
+        aria-invalid={typed !== undefined}
+        aria-describedby={typed ? `${id}-error` : undefined}
+        onKeyDown={(event) => {
+          lastKey.current = event.key;
+          note(event.key);
+        }}
+        onBeforeInput={(event) => {
+          // A key the control also inserts as text arrives twice: counted once.
+          if (lastKey.current !== event.data) note(event.data);
+          lastKey.current = null;
+        }}
+        onChange={(event) => change(event.target.value || null)}
+      />
+      {typed && (
+        <p id={`${id}-error`} className="field-error">
+          {t('forms.digitsOfAnotherScript', droppedDigitsOptions(typed))}
+        </p>
+      )}
     </div>
   );
 }

@@ -173,4 +173,20 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: '', nativeName: 'Шамшед Рахимов' }, caucasus)).toEqual([]);
     expect(namesakesOf({ name: '', nativeName: 'علی رضا' }, caucasus)).toEqual([]);
   });
+
+  it('is found when an Arabic or Persian name is typed without its tashkeel or hamza, or with a space for a non-joiner', () => {
+    const gulf = [
+      person(31, 'Muhammad Ali Rahmani', 'مُحَمَّد عَلِي رَحْمَانِي'),
+      person(32, 'Ahmad Nasser', 'أحمد ناصر'),
+      person(33, 'Ali Akbar Velayati', 'علی‌اکبر ولایتی'),
+    ];
+    const found = (nativeName: string) => namesakesOf({ name: '', nativeName }, gulf).map((namesake) => namesake.id);
+    expect(found('محمد علي رحماني')).toEqual([31]);
+    expect(found('محمد علی رحمانی')).toEqual([31]);
+    expect(found('احمد ناصر')).toEqual([32]);
+    expect(found('علي اكبر ولايتي')).toEqual([33]);
+    expect(found('علیاکبر ولایتی')).toEqual([33]);
+    // A letter is not a mark: another name stays another name.
+    expect(found('محمود علي رحماني')).toEqual([]);
+  });
 });

@@ -11,8 +11,10 @@ import type { Person } from '../../../shared/domain.ts';
 // of the Indic scripts is such an accent: "कमर जैदी" is क़मर ज़ैदी typed on a keyboard (or by a writer) that leaves it off.
 // Hebrew is written day to day without its points (niqqud) and cantillation, which a text from a prayer book or
 // a dictionary carries: "יצחק הרצוג" is יִצְחָק הֶרְצוֹג, as search finds it. Maqaf, paseq and sof pasuq are punctuation.
+// Arabic and Persian likewise leave their short vowels and shadda (tashkeel) off, and the hamza or madda over an alef
+// often too: "محمد" is مُحَمَّد, "احمد" أحمد. (NFKD has already parted أ, إ and آ into alef and the mark.)
 const diacritics =
-  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u093c\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/gu;
+  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u093c\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]/gu;
 // The ʻokina of Samoan and Hawaiian names, the Guaraní puso (ʼ) and the apostrophes a keyboard gives in their place,
 // or none, as an English list writes "Mataafa" and "Mbae" (and search finds them); the Hebrew geresh (ג׳ו), which
 // the Hebrew keyboard types as '.
@@ -104,16 +106,21 @@ const tajikJe = /[Ҷҷ]/gu;
 const umlauts = /[äöüÄÖÜ]/gu;
 const writtenOut = (letter: string) => `${letter.normalize('NFD').charAt(0)}e`;
 
+// Persian joins the parts of a compound name with a zero-width non-joiner where another writer, or an Arabic
+// keyboard, puts a space: "علی‌اکبر" and "علی اکبر" are one name.
+const nonJoiner = /\u200c/gu;
+
 /**
- * The keys a name is known by: its one key, for a Tajik Ҷ the spelling with Дж beside the one with Ч, and for an
- * umlaut the spelling with it written out beside the one with its vowel.
+ * The keys a name is known by: its one key, for a Tajik Ҷ the spelling with Дж beside the one with Ч, for an
+ * umlaut the spelling with it written out beside the one with its vowel, and for a non-joiner the one with a space.
  */
 function nameKeys(name: string): string[] {
   const key = nameKey(name);
   if (key === '') return [];
   const withJe = nameKey(name.replace(tajikJe, 'дж'));
   const umlautsOut = nameKey(name.normalize('NFC').replace(umlauts, writtenOut));
-  return [...new Set([key, withJe, umlautsOut])];
+  const nonJoinerAsSpace = nameKey(name.replace(nonJoiner, ' '));
+  return [...new Set([key, withJe, umlautsOut, nonJoinerAsSpace])];
 }
 
 /** The people already stored whose name or native name reads the same as either of those typed. */
