@@ -249,6 +249,41 @@ test('Sherpa locks itself after the idle minutes set in Settings, and a key pres
   }
 });
 
+test('idle minutes typed in Persian digits are refused at their field, not saved as the minutes held before', async ({
+  browser,
+  target,
+}) => {
+  test.skip(target !== 'web', 'Starts an encrypted web harness.');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-idle-digits-'));
+  const harness = await startHarnessProcess(dataDir, { encrypted: true });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(harness.url);
+    await setUp(page);
+    const before = ((await callStore(page, 'settings.get', {})) as { autoLockMinutes: number }).autoLockMinutes;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const minutes = page.getByLabel('Lock after this many idle minutes');
+    await minutes.fill('');
+    // A Persian keyboard's ۴۵: the number control takes none of it, without a sign.
+    await minutes.pressSequentially('۴۵');
+    await expect(minutes).toHaveAccessibleDescription(/This field takes the digits 0 to 9 only: ۴۵ was not typed/);
+    await minutes.locator('xpath=following-sibling::button').click();
+    await expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    expect(((await callStore(page, 'settings.get', {})) as { autoLockMinutes: number }).autoLockMinutes).toBe(before);
+    // Typed again in 0-9, it is taken.
+    await minutes.fill('45');
+    await minutes.press('Backspace');
+    await minutes.pressSequentially('5');
+    await minutes.locator('xpath=following-sibling::button').click();
+    await expect.poll(async () => ((await callStore(page, 'settings.get', {})) as { autoLockMinutes: number }).autoLockMinutes).toBe(45);
+  } finally {
+    await context.close();
+    harness.process.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
 test('a store from before encryption is encrypted at setup, and its plaintext copies only when the user says so', async ({
   browser,
   target,

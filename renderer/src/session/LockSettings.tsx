@@ -1,11 +1,12 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enteredPassphraseProblem, hasSpacesRound, newPassphraseProblem } from '../../../shared/passphrase.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { useToast } from '../components/Undo.tsx';
+import { droppedDigitsAfter } from '../forms/droppedDigits.ts';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
-import { asWholeNumber } from '../forms/validate.ts';
+import { asWholeNumber, droppedDigitsOptions } from '../forms/validate.ts';
 import { refusalText } from '../refusals/refusalText.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { AskAtStartSetting } from './AskAtStartSetting.tsx';
@@ -28,11 +29,19 @@ function LockSettingsForm() {
   const settings = useSettings();
   const [minutes, setMinutes] = useState(String(settings.autoLockMinutes));
   const [minutesError, setMinutesError] = useState<string | undefined>();
+  // Digits from a Persian or Arabic keyboard the number control dropped without a sign (forms/droppedDigits.ts):
+  // Save would have kept the minutes it held before and said "Settings saved".
+  const [dropped, setDropped] = useState<ReadonlyMap<string, string>>(new Map());
+  const lastKey = useRef<string | null>(null);
+  const note = (typed: string | null) => setDropped((current) => droppedDigitsAfter(current, 'minutes', typed ?? ''));
+  const droppedMinutes = dropped.get('minutes');
+  const minutesProblem = droppedMinutes ? t('forms.digitsOfAnotherScript', droppedDigitsOptions(droppedMinutes)) : minutesError;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [changeError, setChangeError] = useState<Partial<Record<'current' | 'next', string>>>({});
 
   const saveMinutes = async () => {
+    if (droppedMinutes) return;
     const value = asWholeNumber(minutes);
     if (!Number.isInteger(value) || value < 1 || value > 480) {
       setMinutesError(t('forms.outOfRange', { min: 1, max: 480 }));
@@ -51,7 +60,7 @@ function LockSettingsForm() {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('session.settings.title')}</h2>
-      <Field id={`${id}-minutes`} label={t('session.settings.autoLock')} hint={t('session.settings.autoLockHint')} error={minutesError}>
+      <Field id={`${id}-minutes`} label={t('session.settings.autoLock')} hint={t('session.settings.autoLockHint')} error={minutesProblem}>
         {(describedBy) => (
           <div className="inline-controls">
             <input
@@ -60,8 +69,17 @@ function LockSettingsForm() {
               min={1}
               max={480}
               value={minutes}
-              aria-invalid={minutesError !== undefined}
+              aria-invalid={minutesProblem !== undefined}
               aria-describedby={describedBy}
+              onKeyDown={(event) => {
+                lastKey.current = event.key;
+                note(event.key);
+              }}
+              onBeforeInput={(event) => {
+                // A key the control also inserts as text arrives twice: counted once.
+                if (lastKey.current !== event.data) note(event.data);
+                lastKey.current = null;
+              }}
               onChange={(event) => setMinutes(event.target.value)}
             />
             <button type="button" onClick={() => void saveMinutes()}>
