@@ -5,7 +5,17 @@ describe('CJK runs as bigrams', () => {
   it('cuts each run into overlapping pairs and keeps its last character on its own', () => {
     expect(cjkBigrams('사이버방위 협력 NATO 정상회의에서')).toBe('사이 이버 버방 방위 위 협력 력 정상 상회 회의 의에 에서 서');
     expect(cjkBigrams('Cyber defence')).toBe('');
-    expect(cjkBigrams('北大西洋 のパートナー')).toBe('北大 大西 西洋 洋 のパ パー ート トナ ナー ー');
+    // Katakana is indexed as the hiragana of the same sound, so either finds the other.
+    expect(cjkBigrams('北大西洋 のパートナー')).toBe('北大 大西 西洋 洋 のぱ ぱー ーと とな なー ー');
+  });
+
+  it('reads katakana and hiragana alike, in the index, the query and the marking', () => {
+    expect(cjkBigrams('イシバ')).toBe(cjkBigrams('いしば'));
+    expect(cjkPhrase('イシバ')).toBe('"いし しば"');
+    expect(cjkPhrase('いしば')).toBe('"いし しば"');
+    expect(cjkPhrase('ヴ')).toBe('"ゔ"*');
+    expect(markMatches('石破 茂 (イシバ シゲル)', 'いしば')).toBe(`石破 茂 (${s}イシバ${e} シゲル)`);
+    expect(markMatches('いしば しげる', 'シゲル')).toBe(`いしば ${s}しげる${e}`);
   });
 
   it('turns a typed word into the phrase of its pairs, or a prefix for one character', () => {

@@ -44,6 +44,15 @@ const invisibleInside = /\p{Default_Ignorable_Code_Point}/u;
 /** What joins the parts of one word in wordWithInvisibles: each part may match on its own ("ячеслав"). */
 const partsInside = /[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f'’‘`׳]/u;
 
+/**
+ * Katakana as the hiragana of the same sound (イシバ as いしば), for the index and the query alike: Japanese writes a
+ * name in either (a foreign name, an emphasis, a name as a form or an input method gives it), and a desk typing
+ * "いしば" did not find イシバ. The long-vowel mark ー is written in both.
+ */
+const katakana = /[\u30a1-\u30f6]/gu;
+export const asHiragana = (text: string) =>
+  text.replace(katakana, (character) => String.fromCodePoint((character.codePointAt(0) ?? 0) - 0x60));
+
 export const highlightStart = '\uE000';
 export const highlightEnd = '\uE001';
 
@@ -53,7 +62,7 @@ export function hasCjk(text: string): boolean {
 
 /** The characters a run is indexed by: a Thai, Lao, Khmer or Burmese run's base letters, as searchFold leaves them. */
 function runPieces(run: string, folds = southeastAsian.test(run)): string[] {
-  return Array.from(folds ? searchFold(run) : run);
+  return Array.from(folds ? searchFold(run) : asHiragana(run));
 }
 
 /**
@@ -75,7 +84,7 @@ export function cjkBigrams(text: string | null): string {
     if (characters.length > 0) pieces.push(characters.at(-1) ?? '');
   };
   for (const [, cjk, southeastAsianRun] of visible.matchAll(cjkOrSoutheastAsianRun)) {
-    if (cjk !== undefined) add(Array.from(cjk));
+    if (cjk !== undefined) add(Array.from(asHiragana(cjk)));
     else for (const run of (southeastAsianRun ?? '').split(punctuation)) add(runPieces(run, true));
   }
   return pieces.join(' ');
@@ -247,7 +256,13 @@ export function markMatches(text: string, query: string): string {
  * whatever marks the text gives it, as the index matched it ("ชนวตร" marks ชินวัตร whole).
  */
 function runPattern(run: string): string {
-  if (!southeastAsian.test(run)) return escapeRegExp(run);
+  // Each kana also in its other script (ア for あ), as the index reads them alike.
+  if (!southeastAsian.test(run))
+    return Array.from(asHiragana(run), (character) =>
+      /[\u3041-\u3096]/u.test(character)
+        ? `[${character}${String.fromCodePoint((character.codePointAt(0) ?? 0) + 0x60)}]`
+        : escapeRegExp(character),
+    ).join('');
   // Each letter also as the letters that fold to it (สำ for สํา, ໝ for ຫມ), with the marks the text gives it;
   // never from the marks of the letter before, which belong to that letter.
   return `(?!\\p{M})${foldedWordPattern(runPieces(run).join(''))}`;

@@ -73,6 +73,7 @@ import { persianAndArabicKeyboardsSortAsOne } from './3050-persian-and-arabic-ke
 import { persianLettersInTheirAlphabetsPlace } from './3060-persian-letters-in-their-alphabets-place.ts';
 import { hausaHookedLetters } from './3120-hausa-hooked-letters.ts';
 import { searchFindsUmlautsWrittenOut } from './3170-search-finds-umlauts-written-out.ts';
+import { searchReadsKatakanaAsHiragana } from './3240-search-reads-katakana-as-hiragana.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -211,6 +212,8 @@ export const migrations: readonly Migration[] = [
   // 3170: an OSCE Ministerial Council in Vienna, tried as a new desk (r26-osce). Search finds "Jürgen" by "Juergen",
   // as an e-mail address or a passport writes it.
   searchFindsUmlautsWrittenOut,
+  // 3240: APEC in Gyeongju, tried as a new desk (r26-apec). Search reads katakana as hiragana: "いしば" finds イシバ.
+  searchReadsKatakanaAsHiragana,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
