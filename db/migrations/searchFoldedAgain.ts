@@ -6,6 +6,17 @@ import type { Db } from '../open.ts';
  * committed ones before it each wrote this out, and a committed migration never changes).
  */
 export function searchFoldedAgain(db: Db, foldedAnew: RegExp): void {
+  searchIndexedAgain(db, foldedAnew, 'title_fold = search_folded(title), body_fold = search_folded(body)');
+}
+
+/**
+ * The same for the CJK pieces (`cjk_bigrams`), for a change in how a CJK run is cut (3240: katakana read as hiragana).
+ */
+export function searchPiecesAgain(db: Db, cutAnew: RegExp): void {
+  searchIndexedAgain(db, cutAnew, 'title_cjk = cjk_bigrams(title), body_cjk = cjk_bigrams(body)');
+}
+
+function searchIndexedAgain(db: Db, holding: RegExp, columnsAgain: string): void {
   const rows = db.prepare('SELECT rowid AS id, title, body FROM search_text').iterate() as Iterable<{
     id: number;
     title: string | null;
@@ -13,13 +24,13 @@ export function searchFoldedAgain(db: Db, foldedAnew: RegExp): void {
   }>;
   // Read whole before any write: a connection cannot write while a statement is reading.
   const ids: number[] = [];
-  for (const row of rows) if (foldedAnew.test(row.title ?? '') || foldedAnew.test(row.body ?? '')) ids.push(row.id);
+  for (const row of rows) if (holding.test(row.title ?? '') || holding.test(row.body ?? '')) ids.push(row.id);
   if (ids.length === 0) return;
   db.exec('CREATE TEMP TABLE search_again (id INTEGER PRIMARY KEY)');
   const again = db.prepare('INSERT INTO temp.search_again (id) VALUES (?)');
   for (const id of ids) again.run(id);
   db.exec(`
-    UPDATE search_text SET title_fold = search_folded(title), body_fold = search_folded(body)
+    UPDATE search_text SET ${columnsAgain}
       WHERE rowid IN (SELECT id FROM temp.search_again);
     DELETE FROM search_title WHERE rowid IN (SELECT id FROM temp.search_again);
     INSERT INTO search_title (rowid, title, title_cjk, title_fold)
