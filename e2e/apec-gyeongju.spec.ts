@@ -414,7 +414,7 @@ test('APEC Gyeongju, entered in the Korean interface: bad input refused in Korea
     '(일) 시진핑 (习近平), 중화인민공화국 주석',
     '(일) 이시바 시게루 (石破 茂（いしば しげる）), 일본 총리',
     '(일) 마리아 페르난다 페냐 이바녜스 (María Fernanda Peña Ibáñez)',
-    '(일) 팜민찐 (Phạm Minh Chính), 베트남 총리',
+    '(일) Counterpart: 팜민찐 (Phạm Minh Chính), 베트남 총리',
     '31 October 2025, 14:00 KST (venue)',
     '31 October 2025, 07:00 GMT-5 (venue); 21:00 KST (home)',
     '31 October 2025, 20:00 GMT-3 – 20:30 GMT-3 (venue); 1 November 2025, 08:00 KST – 08:30 KST (home)',

@@ -231,6 +231,19 @@ export function EntityForm({
       return typed ? { ...others, [name]: { key: 'forms.digitsOfAnotherScript', options: droppedDigitsOptions(typed) } } : others;
     });
   };
+  // The control's value changed (Chromium's number control reads full-width ３０ as 30; a date chosen from its
+  // calendar): what it shows is what it holds, so no digit stands dropped.
+  const controlTook = (name: string) => {
+    if (!droppedNow.current.has(name)) return;
+    const next = new Map(droppedNow.current);
+    next.delete(name);
+    droppedNow.current = next;
+    setDroppedDigits(next);
+    setProblems((current) => {
+      const { [name]: _, ...others } = current;
+      return others;
+    });
+  };
   // Shares the summit pickers' query: the dates of the summit a meeting is in.
   const summits = useQuery('summit.list', {}).value;
   const people = useQuery('person.list', {}).value;
@@ -381,7 +394,10 @@ export function EntityForm({
             value={textValue}
             onKeyDown={(event) => onControlKey(field.name, event.key)}
             onBeforeInput={(event) => onControlText(field.name, event.data)}
-            onChange={(event) => set(field.name, event.target.value)}
+            onChange={(event) => {
+              controlTook(field.name);
+              set(field.name, event.target.value);
+            }}
           />
         );
       case 'time':
@@ -394,6 +410,7 @@ export function EntityForm({
             onBeforeInput={(event) => onControlText(field.name, event.data)}
             onChange={(event) => {
               // Typing a time says the time of day is known; clearing it says it is not.
+              controlTook(field.name);
               const time = event.target.value;
               setValues((current) => ({ ...current, [field.name]: time, startTimeKnown: time !== '' }));
             }}
@@ -408,7 +425,10 @@ export function EntityForm({
             value={textValue}
             onKeyDown={(event) => onControlKey(field.name, event.key)}
             onBeforeInput={(event) => onControlText(field.name, event.data)}
-            onChange={(event) => set(field.name, event.target.value)}
+            onChange={(event) => {
+              controlTook(field.name);
+              set(field.name, event.target.value);
+            }}
           />
         );
       case 'checkbox':

@@ -83,7 +83,11 @@ function RangeEnd({
           if (lastKey.current !== event.data) note(event.data);
           lastKey.current = null;
         }}
-        onChange={(event) => change(event.target.value || null)}
+        onChange={(event) => {
+          // The control's value changed: what it shows is what it holds, so no digit stands dropped.
+          setDropped((current) => (current.has(name) ? new Map() : current));
+          change(event.target.value || null);
+        }}
       />
       {typed && (
         <p id={`${id}-error`} className="field-error">

@@ -80,7 +80,11 @@ function LockSettingsForm() {
                 if (lastKey.current !== event.data) note(event.data);
                 lastKey.current = null;
               }}
-              onChange={(event) => setMinutes(event.target.value)}
+              onChange={(event) => {
+                // The control took the key after all (it reads full-width ３０ as 30): nothing was dropped.
+                setDropped((current) => (current.has('minutes') ? new Map() : current));
+                setMinutes(event.target.value);
+              }}
             />
             <button type="button" onClick={() => void saveMinutes()}>
               {t('common.save')}
