@@ -383,6 +383,11 @@ export function EntityForm({
     const common = { id: controlId, name: field.name, 'aria-invalid': invalid, 'aria-describedby': describedBy };
     const value = values[field.name];
     const textValue = typeof value === 'string' ? value : '';
+    // Date, time and number controls drop digits of another script without a sign: each key is watched for them.
+    const digitKeys = {
+      onKeyDown: (event: { key: string }) => onControlKey(field.name, event.key),
+      onBeforeInput: (event: { data: string }) => onControlText(field.name, event.data),
+    };
     switch (field.kind) {
       case 'textarea':
         return <TypingTextArea {...common} rows={4} value={textValue} onValue={(text) => set(field.name, text)} />;
@@ -392,8 +397,7 @@ export function EntityForm({
             {...common}
             type="date"
             value={textValue}
-            onKeyDown={(event) => onControlKey(field.name, event.key)}
-            onBeforeInput={(event) => onControlText(field.name, event.data)}
+            {...digitKeys}
             onChange={(event) => {
               controlTook(field.name);
               set(field.name, event.target.value);
@@ -406,8 +410,7 @@ export function EntityForm({
             {...common}
             type="time"
             value={textValue}
-            onKeyDown={(event) => onControlKey(field.name, event.key)}
-            onBeforeInput={(event) => onControlText(field.name, event.data)}
+            {...digitKeys}
             onChange={(event) => {
               // Typing a time says the time of day is known; clearing it says it is not.
               controlTook(field.name);
@@ -423,8 +426,7 @@ export function EntityForm({
             type="number"
             inputMode="numeric"
             value={textValue}
-            onKeyDown={(event) => onControlKey(field.name, event.key)}
-            onBeforeInput={(event) => onControlText(field.name, event.data)}
+            {...digitKeys}
             onChange={(event) => {
               controlTook(field.name);
               set(field.name, event.target.value);
