@@ -70,6 +70,11 @@ export interface SectorContent {
   entries: Marked<SectorEntry & { annotations: Marked<Note>[]; source: Marked<Source> | null }>[];
   /** The portion mark of the "Recent developments" heading: the highest of the entries and their annotations, else the sector's. */
   entriesMark: string;
+  /**
+   * How many of the sector's entries this pack leaves out (taken out, or dated during another summit): a sector
+   * printing none must not read as one with nothing recorded.
+   */
+  entriesLeftOut: number;
 }
 /** One dated row of the timeline annex: an event of the summit, a meeting of the pack, or an entry of a sector in it. */
 export interface TimelineRow {
@@ -353,6 +358,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
           sector: markedSector,
           programme: markedProgramme,
           entries,
+          entriesLeftOut: listSectorEntries(db, section.sectorId).length - entries.length,
           entriesMark: headingMark(
             (entries.length > 0 ? [...entries, ...entries.flatMap((entry) => entry.annotations), ...entrySources] : [sector]).map(
               (record) => ({ classification: record.classification, name: '' }),

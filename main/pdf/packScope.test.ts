@@ -257,4 +257,17 @@ describe('a sector shared by two summits', () => {
       expect(text, part).toContain(part);
     expect(text.slice(text.lastIndexOf(') Sources Title'))).toContain('Desk record of the Tokyo preparatory call');
   }, 120_000);
+
+  it('says a sector whose every entry was left out has entries left out, not that none were recorded', async () => {
+    const everything = tokyoPackDefinition(tokyo);
+    const recorded = listSectorEntries(db, tokyo.sectorId).map((entry) => entry.id);
+    expect(recorded.length).toBeGreaterThan(1);
+    const text = await exported('tokyo-no-entries', {
+      ...everything,
+      sections: everything.sections.map((section) => (section.kind === 'sector' ? { ...section, removedEntryIds: recorded } : section)),
+    });
+    expect(text).toContain(`No entries in this pack: the sector’s ${recorded.length} entries were left out.`);
+    expect(text).not.toContain('No entries recorded.');
+    expect(text).not.toContain('Telemetry pilot scoped at working level');
+  }, 120_000);
 });

@@ -28,7 +28,7 @@ export function SectorSection({ section }: { section: SectionContent & SectorCon
     ),
     h(PartHeading, { mark: section.entriesMark, text: 'Recent developments' }),
     section.entries.length === 0
-      ? h('p', { className: 'not-stated' }, 'No entries recorded.')
+      ? h('p', { className: 'not-stated' }, noEntriesLine(section.entriesLeftOut))
       : section.entries.map((entry) =>
           h(
             'div',
@@ -47,4 +47,12 @@ export function SectorSection({ section }: { section: SectionContent & SectorCon
           ),
         ),
   );
+}
+
+/** Said when no entry prints: none recorded, or the sector's entries all left out of this pack by the desk. */
+function noEntriesLine(leftOut: number): string {
+  if (leftOut === 0) return 'No entries recorded.';
+  return leftOut === 1
+    ? 'No entries in this pack: the sector’s one entry was left out.'
+    : `No entries in this pack: the sector’s ${leftOut} entries were left out.`;
 }
