@@ -1,4 +1,5 @@
 import { createElement, type ReactNode } from 'react';
+import { isolateRightToLeft } from './rightToLeftRuns.ts';
 
 // Bold and italic in a brief section, a biography or a sector's text, as staff
 // type them: **Do not**, *only if asked*, _ever_. Such a text is not Markdown
@@ -15,7 +16,8 @@ import { createElement, type ReactNode } from 'react';
 // digit. Anything else stays as typed: "5 * 3", "5*3", a footnote marker
 // ("agreed*", "* see annex"), snake_case_names, a lone "**".
 
-export type EmphasisNode = string | { tag: 'strong' | 'em'; children: EmphasisNode[] };
+/** `bdi` isolates a right-to-left run of a left-to-right line (shared/rightToLeftRuns.ts); it is never typed. */
+export type EmphasisNode = string | { tag: 'strong' | 'em' | 'bdi'; children: EmphasisNode[] };
 
 const wordCharacter = /[\p{L}\p{N}]/u;
 const space = /\s/u;
@@ -104,6 +106,11 @@ function toReact(node: EmphasisNode, key: number): ReactNode {
   return createElement(node.tag, { key }, ...node.children.map(toReact));
 }
 
+/** One line's emphasis, each right-to-left run of a left-to-right line isolated (shared/rightToLeftRuns.ts). */
+export function lineTree(line: string): EmphasisNode[] {
+  return isolateRightToLeft(emphasisTree(line), (children) => ({ tag: 'bdi', children }));
+}
+
 /**
  * Text with its emphasis as React elements, read line by line; the line breaks
  * are kept as text, for a caller that shows them (white-space: pre-wrap).
@@ -119,7 +126,7 @@ export function emphasisToReact(text: string): ReactNode[] {
   };
   text.split('\n').forEach((line, index) => {
     if (index > 0) add('\n');
-    for (const node of emphasisTree(line)) add(node);
+    for (const node of lineTree(line)) add(node);
   });
   return nodes.map(toReact);
 }

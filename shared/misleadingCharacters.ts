@@ -1,3 +1,5 @@
+import { rightToLeftLetter } from './rightToLeftRuns.ts';
+
 // Characters that hide or reorder what a received text shows: the rule written once, for every place that shows a
 // record's text (lists, search results, conflict views, the bundle review, the pack). This desk's forms refuse most
 // of them when typed (shared/fieldRules.ts); text received from another desk (by server, by bundle, or pasted into
@@ -32,8 +34,6 @@ const directionMarks = /[\u200e\u200f\u061c]/;
 const alphabetic = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
 // Emoji sequences are joined by U+200D ("👩‍💻"), and carry variation selectors and skin tones next to it.
 const emojiPart = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\ufe0f|\u20e3/u;
-const rightToLeftLetter =
-  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
 
 // A quick test first: most texts hold none of the characters looked at more closely.
 const candidate =

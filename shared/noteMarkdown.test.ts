@@ -104,3 +104,17 @@ describe('a note of plain prose, split into paragraphs without micromark', () =>
     );
   });
 });
+
+describe('a right-to-left run in a left-to-right line', () => {
+  it('is isolated line by line, so a year after an Arabic place stays after it; an Arabic line is left whole', () => {
+    expect(rendered('Talks in المنامة, 2025.\nالمنامة 2025 then Paris')).toBe(
+      '<div><p dir="auto">Talks in <bdi>المنامة</bdi>, 2025.<br/>المنامة 2025 then Paris</p></div>',
+    );
+  });
+
+  it('takes a link into the run whole rather than cutting it, and leaves code as typed', () => {
+    expect(rendered('See [المنامة map](https://example.org) 2025 and `البحرين 1`')).toBe(
+      '<div><p dir="auto">See <bdi><span data-href="https://example.org">المنامة map</span></bdi> 2025 and <bdi><code>البحرين 1</code></bdi></p></div>',
+    );
+  });
+});

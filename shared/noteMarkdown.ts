@@ -1,5 +1,6 @@
 import { micromark } from 'micromark';
 import { createElement, Fragment, type ReactNode } from 'react';
+import { type InlineNode, isolateRightToLeft } from './rightToLeftRuns.ts';
 
 // A note is Markdown. The app shows it (renderer/src/notes/Markdown.tsx) and the
 // pack prints it (main/pdf/template/parts.ts) through this one module, so both
@@ -29,6 +30,8 @@ const kept = new Set([
   'tr',
   'th',
   'td',
+  // Never typed (micromark escapes a typed tag): isolates a right-to-left run of a left-to-right line.
+  'bdi',
 ]);
 const selfClosing = new Set(['hr', 'br', 'img']);
 /** The blocks that hold a line of typed text: each takes the direction of its first strong letter. */
@@ -75,9 +78,31 @@ export function parseMicromarkHtml(html: string): (MarkdownElement | string)[] {
   return root.children;
 }
 
+/** Kept whole when a right-to-left run is isolated: a link prints its address after its text, code is as typed. */
+const uncut = (node: InlineNode) => typeof node !== 'string' && (node.tag === 'a' || node.tag === 'code' || node.tag === 'img');
+const isolated = (children: (MarkdownElement | string)[]): MarkdownElement => ({ tag: 'bdi', attributes: {}, children });
+
+/**
+ * A typed block's inline content with each right-to-left run of a left-to-right line isolated (shared/rightToLeftRuns.ts),
+ * line by line, as each line takes its own direction. A block holding blocks (a list item's paragraphs) is left to them.
+ */
+function linesIsolated(children: (MarkdownElement | string)[]): (MarkdownElement | string)[] {
+  if (children.some((child) => !inline(child) && !(typeof child !== 'string' && child.tag === 'br'))) return children;
+  const lines: (MarkdownElement | string)[][] = [[]];
+  for (const child of children) {
+    if (typeof child !== 'string' && child.tag === 'br') lines.push([child], []);
+    else lines.at(-1)?.push(child);
+  }
+  return lines.flatMap((line) =>
+    line.length === 1 && typeof line[0] !== 'string' && line[0]?.tag === 'br' ? line : isolateRightToLeft(line, isolated, uncut),
+  );
+}
+
 function toReact(node: MarkdownElement | string, key: number, rendering: NoteRendering): ReactNode {
   if (typeof node === 'string') return node;
-  const children = node.children.map((child, index) => toReact(child, index, rendering));
+  const children = (typed.has(node.tag) ? linesIsolated(node.children) : node.children).map((child, index) =>
+    toReact(child, index, rendering),
+  );
   if (node.tag === 'a') return rendering.link(node.attributes.href ?? '', children, key);
   if (node.tag === 'img') return rendering.image(node.attributes.alt ?? '', key);
   const heading = /^h([1-6])$/.exec(node.tag);

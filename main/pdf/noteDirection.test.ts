@@ -70,3 +70,38 @@ it('prints a note and an annotation written in Arabic right to left, an English 
   for (const word of firstArabic) expect(word.xMax).toBeGreaterThan(pageWidth / 2);
   expect(words.some((word) => word.text === 'Cyber' && word.xMin < pageWidth / 4)).toBe(true);
 }, 60_000);
+
+it('prints the year after an Arabic place in an English note and talking point after the place, not before it', async () => {
+  const db = openScratchDatabase(':memory:');
+  loadSampleIfEmpty(db);
+  const [meeting] = meetings.all(db, 'ORDER BY id');
+  if (!meeting) throw new Error('sample meeting missing');
+  // Without isolation the bidi algorithm read "2025" as an Arabic number and printed "Talks in 2025 ,المنامة".
+  createNote(
+    db,
+    { sectorEntryId: null, meetingId: meeting.id },
+    { title: 'Venue note', body: 'Talks held in **المنامة**, 2025 as planned.', tags: [], classification: 'NATO UNCLASSIFIED' },
+  );
+  meetings.update(db, meeting.id, { pointsToMake: '- Recall the dialogue in البحرين 2024 and after.' });
+  const definition: PackDefinition = {
+    title: 'Isolation pack',
+    recipient: '',
+    summitId: meeting.summitId,
+    principalId: null,
+    paper: 'a4',
+    sections: [{ kind: 'meeting', meetingId: meeting.id, form: 'full' }],
+  };
+  const file = path.join(folder, 'isolation.pdf');
+  await exportPack(db, engine, { packName: 'Isolation pack', definition, outPath: file });
+  const { words } = wordsOf(file);
+  const drawn = (arabic: string) => (word: Word) => word.text.includes(arabic) || word.text.includes([...arabic].reverse().join(''));
+  for (const [arabic, year] of [
+    ['المنامة', '2025'],
+    ['البحرين', '2024'],
+  ] as const) {
+    const place = words.find(drawn(arabic));
+    const number = words.find((word) => word.text.startsWith(year));
+    if (!place || !number) throw new Error(`${arabic} or ${year} not printed`);
+    expect(number.xMin, `${year} after ${arabic}`).toBeGreaterThan(place.xMax);
+  }
+}, 60_000);

@@ -21,6 +21,13 @@ describe('a typed text shown as the pack prints it', () => {
     expect(items(container, 'em')).toEqual(['point', 'line']);
   });
 
+  it('isolates an Arabic place in an English point, across its emphasis, so the year after it stays after it', () => {
+    const { container } = render(<TypedProse text={'- Venue: **المنامة** الجديدة, 2025\n- المنامة 2025 then Paris'} />);
+    expect(items(container, 'li bdi')).toEqual(['المنامة الجديدة']);
+    expect(container.querySelector('li bdi strong')?.textContent).toBe('المنامة');
+    expect(items(container, 'li')).toEqual(['Venue: المنامة الجديدة, 2025', 'المنامة 2025 then Paris']);
+  });
+
   it('keeps a lone asterisk, a product and snake_case as typed', () => {
     for (const typed of ['5 * 3 = 15', 'Agreed in principle*', 'Reply to desk_officer_name', 'a ** lone pair', '*']) {
       const { container } = render(<TypedProse text={typed} />);

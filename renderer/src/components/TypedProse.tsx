@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { type EmphasisNode, emphasisTree } from '../../../shared/inlineEmphasis.ts';
+import { type EmphasisNode, lineTree } from '../../../shared/inlineEmphasis.ts';
 import { misleadingCharacters } from '../../../shared/misleadingCharacters.ts';
 import { proseBlocks } from '../../../shared/proseBlocks.ts';
 import { MisleadingFlag, MisleadingMark } from './StoredText.tsx';
@@ -60,7 +60,7 @@ function emphasised(line: string, flagged: Map<string, number>): ReactNode[] {
     const Tag = node.tag;
     return <Tag key={key}>{node.children.map(shown)}</Tag>;
   };
-  const nodes = emphasisTree(line);
+  const nodes = lineTree(line);
   // A line without emphasis or flags is one text node, as before blocks were read.
   if (flagged.size === 0 && nodes.every((node) => typeof node === 'string')) return [nodes.join('')];
   return nodes.map(shown);
