@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cjkBigrams, cjkPhrase, highlightEnd as e, markMatches, queryMarker, highlightStart as s } from './cjk.ts';
+import {
+  asSimplified,
+  cjkBigrams,
+  cjkPhrase,
+  highlightEnd as e,
+  hanVariants,
+  markMatches,
+  queryMarker,
+  highlightStart as s,
+} from './cjk.ts';
+import { traditionalSimplifiedPairs } from './hanSimplified.ts';
 
 describe('CJK runs as bigrams', () => {
   it('cuts each run into overlapping pairs and keeps its last character on its own', () => {
@@ -16,6 +26,28 @@ describe('CJK runs as bigrams', () => {
     expect(cjkPhrase('ヴ')).toBe('"ゔ"*');
     expect(markMatches('石破 茂 (イシバ シゲル)', 'いしば')).toBe(`石破 茂 (${s}イシバ${e} シゲル)`);
     expect(markMatches('いしば しげる', 'シゲル')).toBe(`いしば ${s}しげる${e}`);
+  });
+
+  it('reads traditional Chinese as simplified, in the index, the query and the marking', () => {
+    expect(cjkBigrams('習近平 會談')).toBe(cjkBigrams('习近平 会谈'));
+    expect(cjkPhrase('臺灣')).toBe(cjkPhrase('台湾'));
+    expect(markMatches('國家主席习近平會見', '習近平')).toBe(`國家主席${s}习近平${e}會見`);
+    expect(markMatches('国家主席習近平会见', '习近平')).toBe(`国家主席${s}習近平${e}会见`);
+    // 發 and 髮 both read as 发: either marks the other's text, as the index finds it.
+    expect(hanVariants('發').sort()).toEqual(['发', '發', '髮'].sort());
+    // Japanese and Korean text around it, and kana, are read as before.
+    expect(asSimplified('石破 茂 いしば 정상회의')).toBe('石破 茂 いしば 정상회의');
+  });
+
+  it('reads every traditional character once: what it becomes is read as itself', () => {
+    const characters = Array.from(traditionalSimplifiedPairs);
+    expect(characters.length % 2).toBe(0);
+    expect(characters.length).toBeGreaterThan(5000);
+    for (let at = 0; at < characters.length; at += 2) {
+      const once = asSimplified(characters[at] ?? '');
+      expect(once).toBe(characters[at + 1]);
+      expect(asSimplified(once)).toBe(once);
+    }
   });
 
   it('turns a typed word into the phrase of its pairs, or a prefix for one character', () => {

@@ -10,6 +10,7 @@
 // "ชนวตร", typed without marks, finds ชินวัตร. Both the store (indexing,
 // query rewrite, snippets) and the window (marking titles) use this module.
 
+import { traditionalSimplifiedPairs } from './hanSimplified.ts';
 import {
   foldedWordPattern,
   keepWordsWhole,
@@ -53,6 +54,41 @@ const katakana = /[\u30a1-\u30f6]/gu;
 export const asHiragana = (text: string) =>
   text.replace(katakana, (character) => String.fromCodePoint((character.codePointAt(0) ?? 0) - 0x60));
 
+/**
+ * Traditional Chinese characters as the simplified ones of the same word (習近平 as 习近平), for the index, the query
+ * and the marking, as kana are read alike: a Taipei or Hong Kong text, a Korean desk's hanja and a Beijing list write
+ * one name two ways. ICU's table (shared/hanSimplified.ts) is read into maps the first time a Han character is met.
+ */
+const han = /[\u3400-\u4dbf\u4e00-\u9fff]/gu;
+const hanCharacter = /[\u3400-\u4dbf\u4e00-\u9fff]/u;
+let hanTables: { simplified: Map<string, string>; traditional: Map<string, string[]> } | null = null;
+function readHanTables() {
+  if (hanTables) return hanTables;
+  const simplified = new Map<string, string>();
+  const traditional = new Map<string, string[]>();
+  const characters = Array.from(traditionalSimplifiedPairs);
+  for (let at = 0; at + 1 < characters.length; at += 2) {
+    const from = characters[at] ?? '';
+    const to = characters[at + 1] ?? '';
+    simplified.set(from, to);
+    traditional.set(to, [...(traditional.get(to) ?? []), from]);
+  }
+  hanTables = { simplified, traditional };
+  return hanTables;
+}
+export const asSimplified = (text: string) => text.replace(han, (character) => readHanTables().simplified.get(character) ?? character);
+/** A character with every traditional one read as it (发: 发, 發, 髮), for marking what a search found. */
+export function hanVariants(character: string): string[] {
+  const simplified = asSimplified(character);
+  return [simplified, ...(readHanTables().traditional.get(simplified) ?? [])];
+}
+/** Whether a text holds a character search reads as another (migration 3290 indexes such rows again). */
+export const holdsTraditionalHan = (text: string) =>
+  hanCharacter.test(text) && Array.from(text.matchAll(han)).some(([character]) => readHanTables().simplified.has(character));
+
+/** A CJK run's characters as the index holds them: katakana as hiragana, traditional Chinese as simplified. */
+const asIndexed = (run: string) => asSimplified(asHiragana(run));
+
 export const highlightStart = '\uE000';
 export const highlightEnd = '\uE001';
 
@@ -62,7 +98,7 @@ export function hasCjk(text: string): boolean {
 
 /** The characters a run is indexed by: a Thai, Lao, Khmer or Burmese run's base letters, as searchFold leaves them. */
 function runPieces(run: string, folds = southeastAsian.test(run)): string[] {
-  return Array.from(folds ? searchFold(run) : asHiragana(run));
+  return Array.from(folds ? searchFold(run) : asIndexed(run));
 }
 
 /**
@@ -84,7 +120,7 @@ export function cjkBigrams(text: string | null): string {
     if (characters.length > 0) pieces.push(characters.at(-1) ?? '');
   };
   for (const [, cjk, southeastAsianRun] of visible.matchAll(cjkOrSoutheastAsianRun)) {
-    if (cjk !== undefined) add(Array.from(asHiragana(cjk)));
+    if (cjk !== undefined) add(Array.from(asIndexed(cjk)));
     else for (const run of (southeastAsianRun ?? '').split(punctuation)) add(runPieces(run, true));
   }
   return pieces.join(' ');
@@ -256,13 +292,14 @@ export function markMatches(text: string, query: string): string {
  * whatever marks the text gives it, as the index matched it ("ชนวตร" marks ชินวัตร whole).
  */
 function runPattern(run: string): string {
-  // Each kana also in its other script (ア for あ), as the index reads them alike.
+  // Each kana also in its other script (ア for あ), each Chinese character in its traditional forms too (习 for 習),
+  // as the index reads them alike.
   if (!southeastAsian.test(run))
-    return Array.from(asHiragana(run), (character) =>
-      /[\u3041-\u3096]/u.test(character)
-        ? `[${character}${String.fromCodePoint((character.codePointAt(0) ?? 0) + 0x60)}]`
-        : escapeRegExp(character),
-    ).join('');
+    return Array.from(asIndexed(run), (character) => {
+      if (/[\u3041-\u3096]/u.test(character)) return `[${character}${String.fromCodePoint((character.codePointAt(0) ?? 0) + 0x60)}]`;
+      const variants = hanVariants(character);
+      return variants.length > 1 ? `[${variants.join('')}]` : escapeRegExp(character);
+    }).join('');
   // Each letter also as the letters that fold to it (สำ for สํา, ໝ for ຫມ), with the marks the text gives it;
   // never from the marks of the letter before, which belong to that letter.
   return `(?!\\p{M})${foldedWordPattern(runPieces(run).join(''))}`;

@@ -1,5 +1,8 @@
 import type { Db } from '../open.ts';
 
+/** What tells a text the index must read again: a pattern, or a test of its own. */
+type Holding = Pick<RegExp, 'test'>;
+
 /**
  * Gives the rows of the search index whose title or body holds a letter a new fold reads differently their folded
  * text again, by the same SQL function every writer uses, in both indexes (the migrations from 3040 on; the
@@ -10,13 +13,14 @@ export function searchFoldedAgain(db: Db, foldedAnew: RegExp): void {
 }
 
 /**
- * The same for the CJK pieces (`cjk_bigrams`), for a change in how a CJK run is cut (3240: katakana read as hiragana).
+ * The same for the CJK pieces (`cjk_bigrams`), for a change in how a CJK run is cut (3240: katakana read as hiragana;
+ * 3290: traditional Chinese read as simplified).
  */
-export function searchPiecesAgain(db: Db, cutAnew: RegExp): void {
+export function searchPiecesAgain(db: Db, cutAnew: Holding): void {
   searchIndexedAgain(db, cutAnew, 'title_cjk = cjk_bigrams(title), body_cjk = cjk_bigrams(body)');
 }
 
-function searchIndexedAgain(db: Db, holding: RegExp, columnsAgain: string): void {
+function searchIndexedAgain(db: Db, holding: Holding, columnsAgain: string): void {
   const rows = db.prepare('SELECT rowid AS id, title, body FROM search_text').iterate() as Iterable<{
     id: number;
     title: string | null;

@@ -22,6 +22,13 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: 'Kim M.', nativeName: '김민지'.normalize('NFD') }, people).map((found) => found.id)).toEqual([1]);
   });
 
+  it('is found when its Chinese is typed in traditional characters for simplified, or its Japanese in katakana', () => {
+    const asia = [person(4, 'Lai Ching-te', '賴清德'), person(5, 'Ishiba Shigeru', 'いしば しげる')];
+    expect(namesakesOf({ name: 'Lai C.', nativeName: '赖清德' }, asia).map((found) => found.id)).toEqual([4]);
+    expect(namesakesOf({ name: 'S. Ishiba', nativeName: 'イシバ シゲル' }, asia).map((found) => found.id)).toEqual([5]);
+    expect(namesakesOf({ name: 'Lai Y.', nativeName: '赖英' }, asia)).toEqual([]);
+  });
+
   it('is found when the name holds characters that print as nothing', () => {
     // A soft hyphen (pasted from a PDF), a left-to-right mark or a zero-width joiner: the pack prints "Wiranto" for both.
     const envoys = [person(8, 'Wiranto'), person(9, 'Ali-Akbar Rahimi', '\u0639\u0644\u06cc\u200c\u0627\u06a9\u0628\u0631')];

@@ -1,3 +1,4 @@
+import { asHiragana, asSimplified } from '../../../shared/cjk.ts';
 import type { Person } from '../../../shared/domain.ts';
 
 // A person typed in again ("kim min-ji" for "Kim Min-ji", a full-width
@@ -83,7 +84,8 @@ const latinIInCyrillic = /(?<=\p{Script=Cyrillic}\p{M}*)i|i(?=\p{M}*\p{Script=Cy
  * folded, accents, apostrophes, a hyphen for a space and what prints as nothing left aside.
  */
 export function nameKey(name: string): string {
-  return name
+  // Chinese written in traditional or simplified characters (賴清德, 赖清德), Japanese in katakana or hiragana, as search reads them.
+  return asSimplified(asHiragana(name))
     .normalize('NFKD')
     .replace(printsAsNothing, '')
     .replace(armenianMarksInWords, '')
