@@ -3,9 +3,10 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { meetings } from '../../db/meetings.ts';
 import { createNote } from '../../db/notes.ts';
+import type { Db } from '../../db/open.ts';
 import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
-import type { PackDefinition } from '../../shared/domain.ts';
+import type { Meeting, PackDefinition } from '../../shared/domain.ts';
 import { exportPack } from './exportPack.ts';
 import { printScratch } from './printScratch.testing.ts';
 
@@ -37,32 +38,34 @@ function wordsOf(file: string): { pageWidth: number; words: Word[] } {
   return { pageWidth, words };
 }
 
-it('prints a note and an annotation written in Arabic right to left, an English paragraph left to right', async () => {
+/** A pack of the sample's first meeting, full brief, with what `write` adds to it, printed and read back. */
+async function printedMeetingPack(name: string, write: (db: Db, meeting: Meeting) => void) {
   const db = openScratchDatabase(':memory:');
   loadSampleIfEmpty(db);
   const [meeting] = meetings.all(db, 'ORDER BY id');
   if (!meeting) throw new Error('sample meeting missing');
-  createNote(
-    db,
-    { sectorEntryId: null, meetingId: meeting.id },
-    { title: '', body: arabic, tags: [], classification: 'NATO UNCLASSIFIED' },
-  );
-  createNote(
-    db,
-    { sectorEntryId: null, meetingId: meeting.id },
-    { title: 'Corridor note', body: `${english}\n\n${arabic}`, tags: [], classification: 'NATO UNCLASSIFIED' },
-  );
+  write(db, meeting);
   const definition: PackDefinition = {
-    title: 'Direction pack',
+    title: name,
     recipient: '',
     summitId: meeting.summitId,
     principalId: null,
     paper: 'a4',
     sections: [{ kind: 'meeting', meetingId: meeting.id, form: 'full' }],
   };
-  const file = path.join(folder, 'direction.pdf');
-  await exportPack(db, engine, { packName: 'Direction pack', definition, outPath: file });
-  const { pageWidth, words } = wordsOf(file);
+  const file = path.join(folder, `${name}.pdf`);
+  await exportPack(db, engine, { packName: name, definition, outPath: file });
+  return wordsOf(file);
+}
+
+const unclassifiedNote = (db: Db, meeting: Meeting, title: string, body: string) =>
+  createNote(db, { sectorEntryId: null, meetingId: meeting.id }, { title, body, tags: [], classification: 'NATO UNCLASSIFIED' });
+
+it('prints a note and an annotation written in Arabic right to left, an English paragraph left to right', async () => {
+  const { pageWidth, words } = await printedMeetingPack('Direction pack', (db, meeting) => {
+    unclassifiedNote(db, meeting, '', arabic);
+    unclassifiedNote(db, meeting, 'Corridor note', `${english}\n\n${arabic}`);
+  });
   // poppler writes an Arabic word as drawn, its letters in visual order.
   const firstArabic = words.filter((word) => word.text.includes('نرحب') || word.text.includes([...'نرحب'].reverse().join('')));
   expect(firstArabic).toHaveLength(2);
@@ -72,28 +75,11 @@ it('prints a note and an annotation written in Arabic right to left, an English 
 }, 60_000);
 
 it('prints the year after an Arabic place in an English note and talking point after the place, not before it', async () => {
-  const db = openScratchDatabase(':memory:');
-  loadSampleIfEmpty(db);
-  const [meeting] = meetings.all(db, 'ORDER BY id');
-  if (!meeting) throw new Error('sample meeting missing');
   // Without isolation the bidi algorithm read "2025" as an Arabic number and printed "Talks in 2025 ,المنامة".
-  createNote(
-    db,
-    { sectorEntryId: null, meetingId: meeting.id },
-    { title: 'Venue note', body: 'Talks held in **المنامة**, 2025 as planned.', tags: [], classification: 'NATO UNCLASSIFIED' },
-  );
-  meetings.update(db, meeting.id, { pointsToMake: '- Recall the dialogue in البحرين 2024 and after.' });
-  const definition: PackDefinition = {
-    title: 'Isolation pack',
-    recipient: '',
-    summitId: meeting.summitId,
-    principalId: null,
-    paper: 'a4',
-    sections: [{ kind: 'meeting', meetingId: meeting.id, form: 'full' }],
-  };
-  const file = path.join(folder, 'isolation.pdf');
-  await exportPack(db, engine, { packName: 'Isolation pack', definition, outPath: file });
-  const { words } = wordsOf(file);
+  const { words } = await printedMeetingPack('Isolation pack', (db, meeting) => {
+    unclassifiedNote(db, meeting, 'Venue note', 'Talks held in **المنامة**, 2025 as planned.');
+    meetings.update(db, meeting.id, { pointsToMake: '- Recall the dialogue in البحرين 2024 and after.' });
+  });
   const drawn = (arabic: string) => (word: Word) => word.text.includes(arabic) || word.text.includes([...arabic].reverse().join(''));
   for (const [arabic, year] of [
     ['المنامة', '2025'],
