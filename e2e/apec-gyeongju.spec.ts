@@ -326,6 +326,8 @@ test('APEC Gyeongju, entered in the Korean interface: bad input refused in Korea
     ['진핑', '시진핑'],
     ['시', '이시바 시게루'],
     ['习近平', '시진핑'],
+    // As a Korean desk's hanja input writes him: traditional characters for the simplified ones stored.
+    ['習近平', '시진핑'],
     ['石破', '이시바 시게루'],
     ['いしば', '이시바 시게루'],
     ['ゆかり', '사토 유카리'],
