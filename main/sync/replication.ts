@@ -107,6 +107,31 @@ export function answerDeadlineMs(bodyBytes: number, waitMs = answerWithinMs): nu
   return waitMs + Math.ceil((bodyBytes * 8) / slowestLinkBitsPerMs);
 }
 
+/**
+ * Whether the server refuses this user name and password outright (CouchDB answers 401 to wrong credentials on any
+ * path), asked before Connect saves them: a mistyped password saved anyway left the desk "connected", its sidebar red
+ * and its changes counted as waiting, for a setting the server had already turned down. A server that cannot be
+ * reached, or answers anything else, says nothing about the password: the account is saved and changes wait, as a desk
+ * set up before it has the network does. The wait is the round's, shortened: Connect is a click the officer watches.
+ */
+export async function serverRefusesPassword(
+  account: { url: string; username: string; password: string },
+  waitMs = Math.min(answerWithinMs, 15_000),
+): Promise<boolean> {
+  const session = checkServerUrl(account.url);
+  session.pathname = `${session.pathname.replace(/\/+$/, '')}/_session`;
+  const credentials = Buffer.from(`${account.username}:${account.password}`, 'utf8').toString('base64');
+  try {
+    const answer = await boundedFetch({ answerWithinMs: waitMs })(session.toString(), {
+      headers: { authorization: `Basic ${credentials}`, accept: 'application/json' },
+    });
+    await answer.body?.cancel();
+    return answer.status === 401;
+  } catch {
+    return false;
+  }
+}
+
 /** What bounds one round's requests: the desk stopping it (Lock, Disconnect, a new address), and the server's silence. */
 export interface RoundLimits {
   signal?: AbortSignal;
