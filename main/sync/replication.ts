@@ -413,6 +413,8 @@ export async function syncDesk(
   let failed: { error: unknown } | undefined;
   // The databases whose exchange failed so: what this desk had for them is still waiting, the rest went.
   const failedPartitions: string[] = [];
+  // Databases exchanged: none, while one failed, is a server (or an address) answering errors for everything.
+  let exchanged = 0;
   // Every database refused is named, not the first alone: an officer taken off two summits is told of both.
   const deniedDatabases: string[] = [];
   const leftOut = new Map<string, Omit<SyncNotice, 'at'>>();
@@ -452,6 +454,7 @@ export async function syncDesk(
     }
     pushed += result.push.docs_written;
     pulled += result.pull.docs_written;
+    exchanged += 1;
     return true;
   };
   const summits = [...shared].sort().filter((partition) => (!only || only.has(partition)) && !leavingReference.includes(partition));
@@ -476,7 +479,8 @@ export async function syncDesk(
   const notices = [...leftOut.values()];
   if (failed) throw Object.assign(failed.error as object, { notices });
   if (denied) throw Object.assign(denied as object, { notices, failedPartitions, database: deniedDatabases.sort().join(', ') });
-  if (databaseFailed) throw Object.assign(databaseFailed as object, { notices, databaseFailed: true, failedPartitions });
+  if (databaseFailed)
+    throw Object.assign(databaseFailed as object, { notices, databaseFailed: true, failedPartitions, noneExchanged: exchanged === 0 });
   return { pushed, pulled, notices };
 }
 

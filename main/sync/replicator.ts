@@ -358,6 +358,7 @@ const errorKinds: readonly SyncErrorKind[] = [
   'not-tls',
   'password-unreadable',
   'database-failed',
+  'no-database-synced',
   'redirected',
   'other',
 ];
@@ -387,8 +388,14 @@ function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
       return { kind: 'not-couchdb', detail: 'The address answers, but not as a CouchDB server' };
     if (isDatabaseDenied(error)) return { kind: 'no-access', detail: withCause.database ?? '' };
     // One database's exchange failed with the server's answer (the others synced): named, with the answer's status.
-    if ((error as { databaseFailed?: boolean }).databaseFailed)
-      return { kind: 'database-failed', detail: `“${withCause.database ?? ''}” (HTTP ${withCause.status ?? ''})` };
+    // An address with a path where no CouchDB is (…:5984/sherpa) answers 404 for every database: "the other databases
+    // synced" told the officer her set-up worked when nothing had gone.
+    const failedAlone = error as { databaseFailed?: boolean; noneExchanged?: boolean };
+    if (failedAlone.databaseFailed)
+      return {
+        kind: failedAlone.noneExchanged ? 'no-database-synced' : 'database-failed',
+        detail: `“${withCause.database ?? ''}” (HTTP ${withCause.status ?? ''})`,
+      };
     if (withCause.status === 401) return { kind: 'refused', detail: 'The server refused the user name or password' };
     return { kind: 'other', detail: error.message.slice(0, 300) };
   }

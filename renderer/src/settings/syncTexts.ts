@@ -79,6 +79,8 @@ export const syncEn = {
     'not-tls': 'the server address must start with https://',
     'password-unreadable': 'the stored password cannot be read on this computer. Type it again',
     'database-failed': 'the server answered with an error for its database {{detail}}; the other databases synced',
+    'no-database-synced':
+      'the server answered with an error for its database {{detail}}, and no database was exchanged. Check the server address, its port and path (the server’s own address, with no database name after it), or ask the desk’s administrator; changes wait here meanwhile',
     redirected:
       'the server sent this desk on to another address ({{detail}}), which Sherpa does not follow: your password goes only to the address typed here. Check the address with the desk’s administrator (its scheme, host and port); changes wait here meanwhile',
     other: 'the server answered: {{detail}}',
@@ -188,6 +190,8 @@ export const syncKo: typeof syncEn = {
     'not-tls': '서버 주소는 https://로 시작해야 합니다',
     'password-unreadable': '저장된 비밀번호를 이 컴퓨터에서 읽을 수 없습니다. 다시 입력하십시오',
     'database-failed': '서버가 데이터베이스 {{detail}}에 대해 오류로 응답했습니다. 다른 데이터베이스는 동기화되었습니다',
+    'no-database-synced':
+      '서버가 데이터베이스 {{detail}}에 대해 오류로 응답했고, 어떤 데이터베이스도 교환되지 않았습니다. 서버 주소와 포트, 경로(데이터베이스 이름을 붙이지 않은 서버 자체의 주소)를 확인하거나 부서 관리자에게 문의하십시오. 그동안 변경 사항은 여기서 기다립니다',
     redirected:
       '서버가 이 데스크를 다른 주소({{detail}})로 보냈으나 Sherpa는 따라가지 않습니다. 비밀번호는 여기에 입력한 주소로만 보내집니다. 데스크 관리자와 주소(스킴, 호스트, 포트)를 확인하십시오. 그동안 변경 사항은 여기에서 기다립니다',
     other: '서버 응답: {{detail}}',

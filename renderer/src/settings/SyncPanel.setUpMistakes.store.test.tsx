@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ensureDeskKeys } from '../../../main/sync/deskKeys.ts';
 import type { SyncStatus } from '../../../shared/syncSettings.ts';
 import { createStoreBridge } from '../../../testing/storeBridge.ts';
 import { call, setBridge } from '../bridge/index.ts';
@@ -61,4 +62,52 @@ describe('Connect with a password the server refuses', () => {
     ).toBeTruthy();
     expect((await call('sync.status', {})).account).toBeNull();
   });
+});
+
+describe('an address the server answers with an error for every database', () => {
+  for (const [language, words, region] of [
+    [
+      'en',
+      /Last error: the server answered with an error for its database “sherpa-reference” \(HTTP 404\), and no database was exchanged\. Check the server address, its port and path/,
+      'Sync with the desk’s server',
+    ],
+    [
+      'ko',
+      /서버가 데이터베이스 “sherpa-reference” \(HTTP 404\)에 대해 오류로 응답했고, 어떤 데이터베이스도 교환되지 않았습니다\. 서버 주소와 포트, 경로/,
+      '부서 서버와 동기화',
+    ],
+  ] as const)
+    it(`says no database was exchanged and what to check (${language}), never that the others synced`, async () => {
+      const failed: SyncStatus = {
+        state: 'error',
+        waiting: 27,
+        lastSyncedAt: null,
+        lastError: { kind: 'no-database-synced', detail: '“sherpa-reference” (HTTP 404)', at: '2026-12-05T04:13:10Z' },
+        notices: [],
+      };
+      const store = createStoreBridge({
+        sync: {
+          status: () => failed,
+          restart: async () => {},
+          stop: async () => {},
+          now: async () => failed,
+          refusesPassword: async () => false,
+        },
+      });
+      ensureDeskKeys(store.db, 'London desk');
+      setBridge(store.bridge);
+      await call('sync.configure', { url: 'http://127.0.0.1:5984/sherpa', username: 'ana', password: 'Ana-Pass-2026', summitIds: [] });
+      await call('settings.update', { language });
+      await i18n.changeLanguage(language);
+      render(
+        <StoreQueries client={createQueryClient()}>
+          <SettingsProvider>
+            <SyncPanel />
+          </SettingsProvider>
+        </StoreQueries>,
+      );
+      const line = await screen.findByRole('region', { name: region });
+      await waitFor(() => expect(line.textContent).toMatch(words));
+      expect(line.textContent).not.toMatch(/other databases synced|다른 데이터베이스는 동기화되었습니다/);
+    });
 });
