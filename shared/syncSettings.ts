@@ -11,8 +11,11 @@ export type SyncState = 'off' | 'syncing' | 'up-to-date' | 'waiting' | 'error';
 /** `database-failed`: one database's exchange failed with an answer of the server's (`detail` names the database); the others synced. */
 /** `no-database-synced`: as `database-failed`, but no database was exchanged in the round (an address with a wrong path). */
 /** `redirected`: the server sent the desk to another scheme, host or port (`detail` names it): not followed, the password stays with the address typed. */
+/** `name-not-found`: the address's host name could not be looked up (`detail`): a typo, or no network. `no-tls-answer`: an https address whose port answers without TLS. */
 export type SyncErrorKind =
   | 'unreachable'
+  | 'name-not-found'
+  | 'no-tls-answer'
   | 'refused'
   | 'no-access'
   | 'not-couchdb'

@@ -237,7 +237,8 @@ export class DeskReplicator {
       this.#everything = true;
       // A server away or dropping connections is tried again soon, then less and less often; settings
       // the user must correct (a refused password, plain http) wait for the next timed round or a save.
-      if (reason.kind === 'unreachable' || reason.kind === 'other') this.#retryLater();
+      // A name not found is a typo or no network (a plane's): tried again as a server away is.
+      if (reason.kind === 'unreachable' || reason.kind === 'name-not-found' || reason.kind === 'other') this.#retryLater();
     } finally {
       this.#syncing = false;
       if (this.#roundStop === roundStop) this.#roundStop = undefined;
@@ -352,6 +353,8 @@ class SyncRoundError extends Error {
 
 const errorKinds: readonly SyncErrorKind[] = [
   'unreachable',
+  'name-not-found',
+  'no-tls-answer',
   'refused',
   'no-access',
   'not-couchdb',
@@ -376,6 +379,12 @@ function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
     if (error instanceof SyncRedirectRefused) return { kind: 'redirected', detail: error.redirectedTo };
     const redirect = /sync redirect refused: the server sent this desk to (\S+)/.exec(error.message);
     if (redirect) return { kind: 'redirected', detail: redirect[1] ?? '' };
+    // A mistyped address said only "cannot be reached… sent when it is back", as if waiting would help: a host name no
+    // one knows, and an https address whose port answers plain http, are each said with what to check.
+    const cause = withCause.cause as { code?: string; hostname?: string } | undefined;
+    if (cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN') return { kind: 'name-not-found', detail: cause.hostname ?? '' };
+    if (cause?.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || cause?.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG')
+      return { kind: 'no-tls-answer', detail: cause.code };
     if (withCause.cause?.code) return { kind: 'unreachable', detail: `Server not reachable (${withCause.cause.code})` };
     if (/fetch failed|ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(error.message))
       return { kind: 'unreachable', detail: `Server not reachable (${error.message.slice(0, 200)})` };

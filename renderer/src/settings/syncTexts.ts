@@ -66,6 +66,10 @@ export const syncEn = {
   lastError: 'Last error: {{reason}} ({{when}}).',
   errors: {
     unreachable: 'the server cannot be reached. Changes wait here and are sent when it is back',
+    'name-not-found':
+      'no server named “{{detail}}” could be found. Check the address for a typo (the desk’s administrator gives it), or the network: without one, no name can be looked up. Changes wait here meanwhile',
+    'no-tls-answer':
+      'the server at this address does not answer over https. Check the address’s port (CouchDB answers https on its TLS port, often 6984) with the desk’s administrator. Changes wait here meanwhile',
     refused:
       'the server refused the user name or password. If the administrator changed your password, type the new one below and save; changes wait here meanwhile',
     'no-access':
@@ -178,6 +182,10 @@ export const syncKo: typeof syncEn = {
   lastError: '마지막 오류: {{reason}} ({{when}}).',
   errors: {
     unreachable: '서버에 연결할 수 없습니다. 변경 사항은 여기서 기다렸다가 서버가 돌아오면 전송됩니다',
+    'name-not-found':
+      '“{{detail}}”라는 서버를 찾을 수 없습니다. 주소에 오타가 없는지(부서 관리자가 알려 줍니다), 또는 네트워크를 확인하십시오. 네트워크가 없으면 이름을 찾을 수 없습니다. 그동안 변경 사항은 여기서 기다립니다',
+    'no-tls-answer':
+      '이 주소의 서버가 https로 응답하지 않습니다. 부서 관리자와 주소의 포트(CouchDB는 TLS 포트, 흔히 6984에서 https로 응답합니다)를 확인하십시오. 그동안 변경 사항은 여기서 기다립니다',
     refused:
       '서버가 사용자 이름 또는 비밀번호를 거부했습니다. 관리자가 비밀번호를 바꿨다면 아래에 새 비밀번호를 입력하고 저장하십시오. 그동안 변경 사항은 여기서 기다립니다',
     'no-access':

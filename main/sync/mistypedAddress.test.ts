@@ -9,8 +9,8 @@ import { startTestServer } from './testServer.ts';
 
 const { desk, cleanups } = teamDesks();
 
-describe('an address the server answers with an error for every database', () => {
-  it('says no database was exchanged, not that the others synced, and keeps every change waiting', async () => {
+describe('a mistyped server address', () => {
+  it('with a path after it: says no database was exchanged, not that the others synced, and keeps every change waiting', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.stop());
     const london = desk();
@@ -31,5 +31,32 @@ describe('an address the server answers with an error for every database', () =>
     const after = await call(london, 'sync.now', {});
     expect(after.status.lastError).toBeNull();
     expect(after.status.state).toBe('up-to-date');
+  });
+
+  it('a host name no one knows says so: a typo or no network, not only "cannot be reached"', async () => {
+    const london = desk();
+    // `.invalid` is never a host (RFC 2606): the name is not found, on a network or off one.
+    await call(london, 'sync.configure', {
+      url: 'https://couch.desk.invalid:6984',
+      username: 'ana',
+      password: 'Ana-Pass-2026',
+      summitIds: [],
+    });
+    const { status } = await call(london, 'sync.now', {});
+    expect(status.lastError).toMatchObject({ kind: 'name-not-found', detail: 'couch.desk.invalid' });
+  });
+
+  it('an https address whose port answers plain http says the server does not answer over https', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.stop());
+    const london = desk();
+    await call(london, 'sync.configure', {
+      url: server.url.replace('http://', 'https://'),
+      username: 'ana',
+      password: 'Ana-Pass-2026',
+      summitIds: [],
+    });
+    const { status } = await call(london, 'sync.now', {});
+    expect(status.lastError).toMatchObject({ kind: 'no-tls-answer' });
   });
 });
