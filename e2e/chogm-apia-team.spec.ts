@@ -357,6 +357,40 @@ test('two officers of one desk prepare CHOGM in Apia: the travelling laptop’s 
     const receive = await chooseBundle({ page: travelling.page, dataDir: travelling.dataDir, harness: travelling.process }, astray.path);
     await expect(receive.getByRole('alert')).toContainText('This bundle was addressed to other desks, not this one. Nothing was imported.');
     expect(hashOf(astray.path)).toBe(handedOver);
+
+    // A bundle sealed with a passphrase (macrons and an ʻokina in it), opened first with the macron left out.
+    const passphrase = 'faʻafetai tele lava, Sāmoa';
+    const sealed = await callStore(london.page, 'bundle.export', { selection: { summitId: chogm.id }, recipients: [], passphrase });
+    const sealedHash = hashOf(sealed.path);
+    const storeOf = async () => JSON.stringify(await callStore(travelling.page, 'summit.view', { id: summitHere?.id ?? 0 }));
+    const storeBefore = await storeOf();
+    await goTo(travelling.page, '#/');
+    await goTo(travelling.page, '#/exchange');
+    let opened = await chooseBundle({ page: travelling.page, dataDir: travelling.dataDir, harness: travelling.process }, sealed.path);
+    await opened.getByLabel('Passphrase', { exact: true }).fill('faʻafetai tele lava, Samoa');
+    await opened.getByRole('button', { name: 'Open bundle' }).click();
+    await expect(opened.getByRole('alert')).toContainText('The passphrase does not open this bundle');
+    expect(hashOf(sealed.path)).toBe(sealedHash);
+    // A copy changed on the way (one byte near its end) is refused too; neither file is touched.
+    const tampered = testInfo.outputPath('chogm-tampered.sherpa');
+    const bytes = fs.readFileSync(sealed.path);
+    bytes[bytes.length - 100] = (bytes[bytes.length - 100] ?? 0) ^ 0x01;
+    fs.writeFileSync(tampered, bytes);
+    const tamperedHash = hashOf(tampered);
+    await goTo(travelling.page, '#/');
+    await goTo(travelling.page, '#/exchange');
+    opened = await chooseBundle({ page: travelling.page, dataDir: travelling.dataDir, harness: travelling.process }, tampered);
+    const passphraseField = opened.getByLabel('Passphrase', { exact: true });
+    const refusedOutright = opened.getByRole('alert');
+    await expect(passphraseField.or(refusedOutright).first()).toBeVisible();
+    if (await passphraseField.isVisible()) {
+      await passphraseField.fill(passphrase);
+      await opened.getByRole('button', { name: 'Open bundle' }).click();
+    }
+    await expect(refusedOutright).toContainText('Nothing was imported');
+    expect(hashOf(tampered)).toBe(tamperedHash);
+    expect(hashOf(sealed.path)).toBe(sealedHash);
+    expect(await storeOf()).toBe(storeBefore);
   } finally {
     await closeDesk(london);
     await closeDesk(travelling);
