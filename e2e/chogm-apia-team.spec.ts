@@ -343,6 +343,28 @@ test('two officers of one desk prepare CHOGM in Apia: the travelling laptop’s 
     expect(onServer).not.toContain('Sitiveni Rabuka');
     expect((await callStore(travelling.page, 'summit.list', {})).map((each) => each.title)).not.toContain('Quiet talks at Lancaster House');
 
+    // The pack Sina builds after the sync holds CHOGM's material only: not the sample's Vilnius, not London's quiet talks.
+    const meetingsNow = (await callStore(travelling.page, 'summit.view', { id: summitHere?.id ?? 0 })).meetings;
+    const pack = await callStore(travelling.page, 'pack.preview', {
+      definition: {
+        title: 'CHOGM Apia: pack for the Prime Minister',
+        recipient: 'Prime Minister',
+        summitId: summitHere?.id ?? 0,
+        principalId: null,
+        paper: 'a4',
+        sections: [
+          ...meetingsNow.map((each) => ({ kind: 'meeting' as const, meetingId: each.id, form: 'full' as const })),
+          { kind: 'timeline' as const },
+          { kind: 'biographies' as const, personIds: [] },
+          { kind: 'notes' as const },
+        ],
+      },
+    });
+    const printed = JSON.stringify(pack);
+    expect(printed).toContain('Bilateral with Tonga');
+    for (const elsewhere of ['Vilnius', 'Lancaster House', 'Fiji, held back', 'Rabuka']) expect(printed).not.toContain(elsewhere);
+    expect(pack.banner).toBe('NATO RESTRICTED');
+
     // A bundle addressed to another desk (Wellington) reaches Sina: refused in words, nothing changed, the file as handed over.
     await callStore(london.page, 'desk.rename', { deskName: 'London desk' });
     const wellington = await callStore(elsewhere.page, 'desk.card', {});
