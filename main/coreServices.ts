@@ -91,6 +91,7 @@ export function startStoreServices({
               },
               stop: () => replicator.stop(),
               now: () => replicator.nudge(),
+              refusesPassword: (account) => replicator.refusesPassword(account),
             },
           }
         : {}),

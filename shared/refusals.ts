@@ -95,6 +95,7 @@ export const refusalReasons = {
   server_url_not_tls: [],
   server_url_credentials: [],
   password_again: [],
+  server_refused_password: [],
   connect_first: [],
   summit_database_unknown: ['name'],
   // Bundles (main/ipc/handlers/bundles.ts).

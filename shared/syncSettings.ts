@@ -9,15 +9,20 @@ export type SyncState = 'off' | 'syncing' | 'up-to-date' | 'waiting' | 'error';
 /** Why the last round failed, as a kind the screen words in the user's language; `detail` is the server's or the system's own words. */
 /** `not-couchdb`: something answers at the address, but not CouchDB (a web page). `no-access`: the server let the user in but not into a database (`detail` names it): the administrator must create it or open it to them. */
 /** `database-failed`: one database's exchange failed with an answer of the server's (`detail` names the database); the others synced. */
+/** `no-database-synced`: as `database-failed`, but no database was exchanged in the round (an address with a wrong path). */
 /** `redirected`: the server sent the desk to another scheme, host or port (`detail` names it): not followed, the password stays with the address typed. */
+/** `name-not-found`: the address's host name could not be looked up (`detail`): a typo, or no network. `no-tls-answer`: an https address whose port answers without TLS. */
 export type SyncErrorKind =
   | 'unreachable'
+  | 'name-not-found'
+  | 'no-tls-answer'
   | 'refused'
   | 'no-access'
   | 'not-couchdb'
   | 'not-tls'
   | 'password-unreadable'
   | 'database-failed'
+  | 'no-database-synced'
   | 'redirected'
   | 'other';
 

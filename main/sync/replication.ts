@@ -107,6 +107,31 @@ export function answerDeadlineMs(bodyBytes: number, waitMs = answerWithinMs): nu
   return waitMs + Math.ceil((bodyBytes * 8) / slowestLinkBitsPerMs);
 }
 
+/**
+ * Whether the server refuses this user name and password outright (CouchDB answers 401 to wrong credentials on any
+ * path), asked before Connect saves them: a mistyped password saved anyway left the desk "connected", its sidebar red
+ * and its changes counted as waiting, for a setting the server had already turned down. A server that cannot be
+ * reached, or answers anything else, says nothing about the password: the account is saved and changes wait, as a desk
+ * set up before it has the network does. The wait is the round's, shortened: Connect is a click the officer watches.
+ */
+export async function serverRefusesPassword(
+  account: { url: string; username: string; password: string },
+  waitMs = Math.min(answerWithinMs, 15_000),
+): Promise<boolean> {
+  const session = checkServerUrl(account.url);
+  session.pathname = `${session.pathname.replace(/\/+$/, '')}/_session`;
+  const credentials = Buffer.from(`${account.username}:${account.password}`, 'utf8').toString('base64');
+  try {
+    const answer = await boundedFetch({ answerWithinMs: waitMs })(session.toString(), {
+      headers: { authorization: `Basic ${credentials}`, accept: 'application/json' },
+    });
+    await answer.body?.cancel();
+    return answer.status === 401;
+  } catch {
+    return false;
+  }
+}
+
 /** What bounds one round's requests: the desk stopping it (Lock, Disconnect, a new address), and the server's silence. */
 export interface RoundLimits {
   signal?: AbortSignal;
@@ -388,6 +413,8 @@ export async function syncDesk(
   let failed: { error: unknown } | undefined;
   // The databases whose exchange failed so: what this desk had for them is still waiting, the rest went.
   const failedPartitions: string[] = [];
+  // Databases exchanged: none, while one failed, is a server (or an address) answering errors for everything.
+  let exchanged = 0;
   // Every database refused is named, not the first alone: an officer taken off two summits is told of both.
   const deniedDatabases: string[] = [];
   const leftOut = new Map<string, Omit<SyncNotice, 'at'>>();
@@ -427,6 +454,7 @@ export async function syncDesk(
     }
     pushed += result.push.docs_written;
     pulled += result.pull.docs_written;
+    exchanged += 1;
     return true;
   };
   const summits = [...shared].sort().filter((partition) => (!only || only.has(partition)) && !leavingReference.includes(partition));
@@ -451,7 +479,8 @@ export async function syncDesk(
   const notices = [...leftOut.values()];
   if (failed) throw Object.assign(failed.error as object, { notices });
   if (denied) throw Object.assign(denied as object, { notices, failedPartitions, database: deniedDatabases.sort().join(', ') });
-  if (databaseFailed) throw Object.assign(databaseFailed as object, { notices, databaseFailed: true, failedPartitions });
+  if (databaseFailed)
+    throw Object.assign(databaseFailed as object, { notices, databaseFailed: true, failedPartitions, noneExchanged: exchanged === 0 });
   return { pushed, pulled, notices };
 }
 

@@ -148,6 +148,12 @@ export class DeskReplicator {
   }
 
   /** Waits for a run under way; no new run starts. The store may be closed once this resolves. */
+  /** Whether the server turns these credentials down before they are saved (replication.ts's serverRefusesPassword). */
+  async refusesPassword(account: { url: string; username: string; password: string }): Promise<boolean> {
+    const { serverRefusesPassword } = await loadReplication();
+    return serverRefusesPassword(account, this.#answerWithinMs === undefined ? undefined : Math.min(this.#answerWithinMs, 15_000));
+  }
+
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#timer);
@@ -231,7 +237,8 @@ export class DeskReplicator {
       this.#everything = true;
       // A server away or dropping connections is tried again soon, then less and less often; settings
       // the user must correct (a refused password, plain http) wait for the next timed round or a save.
-      if (reason.kind === 'unreachable' || reason.kind === 'other') this.#retryLater();
+      // A name not found is a typo or no network (a plane's): tried again as a server away is.
+      if (reason.kind === 'unreachable' || reason.kind === 'name-not-found' || reason.kind === 'other') this.#retryLater();
     } finally {
       this.#syncing = false;
       if (this.#roundStop === roundStop) this.#roundStop = undefined;
@@ -346,12 +353,15 @@ class SyncRoundError extends Error {
 
 const errorKinds: readonly SyncErrorKind[] = [
   'unreachable',
+  'name-not-found',
+  'no-tls-answer',
   'refused',
   'no-access',
   'not-couchdb',
   'not-tls',
   'password-unreadable',
   'database-failed',
+  'no-database-synced',
   'redirected',
   'other',
 ];
@@ -369,6 +379,12 @@ function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
     if (error instanceof SyncRedirectRefused) return { kind: 'redirected', detail: error.redirectedTo };
     const redirect = /sync redirect refused: the server sent this desk to (\S+)/.exec(error.message);
     if (redirect) return { kind: 'redirected', detail: redirect[1] ?? '' };
+    // A mistyped address said only "cannot be reached… sent when it is back", as if waiting would help: a host name no
+    // one knows, and an https address whose port answers plain http, are each said with what to check.
+    const cause = withCause.cause as { code?: string; hostname?: string } | undefined;
+    if (cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN') return { kind: 'name-not-found', detail: cause.hostname ?? '' };
+    if (cause?.code === 'ERR_SSL_WRONG_VERSION_NUMBER' || cause?.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG')
+      return { kind: 'no-tls-answer', detail: cause.code };
     if (withCause.cause?.code) return { kind: 'unreachable', detail: `Server not reachable (${withCause.cause.code})` };
     if (/fetch failed|ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(error.message))
       return { kind: 'unreachable', detail: `Server not reachable (${error.message.slice(0, 200)})` };
@@ -381,8 +397,14 @@ function reasonOf(error: unknown): { kind: SyncErrorKind; detail: string } {
       return { kind: 'not-couchdb', detail: 'The address answers, but not as a CouchDB server' };
     if (isDatabaseDenied(error)) return { kind: 'no-access', detail: withCause.database ?? '' };
     // One database's exchange failed with the server's answer (the others synced): named, with the answer's status.
-    if ((error as { databaseFailed?: boolean }).databaseFailed)
-      return { kind: 'database-failed', detail: `“${withCause.database ?? ''}” (HTTP ${withCause.status ?? ''})` };
+    // An address with a path where no CouchDB is (…:5984/sherpa) answers 404 for every database: "the other databases
+    // synced" told the officer her set-up worked when nothing had gone.
+    const failedAlone = error as { databaseFailed?: boolean; noneExchanged?: boolean };
+    if (failedAlone.databaseFailed)
+      return {
+        kind: failedAlone.noneExchanged ? 'no-database-synced' : 'database-failed',
+        detail: `“${withCause.database ?? ''}” (HTTP ${withCause.status ?? ''})`,
+      };
     if (withCause.status === 401) return { kind: 'refused', detail: 'The server refused the user name or password' };
     return { kind: 'other', detail: error.message.slice(0, 300) };
   }

@@ -26,6 +26,11 @@ export interface SyncControl {
   stop(): Promise<void>;
   /** A run now; resolves with the state after it. */
   now(): Promise<SyncStatus>;
+  /**
+   * Whether the server turns down a user name and password typed at Connect, asked before they are saved; false when
+   * it cannot tell (the server away). Absent where no server can be asked (a test's stand-in): saved as typed.
+   */
+  refusesPassword?(account: { url: string; username: string; password: string }): Promise<boolean>;
 }
 
 const off: SyncStatus = { state: 'off', waiting: 0, lastSyncedAt: null, lastError: null, notices: [] };
@@ -161,6 +166,14 @@ export function syncHandlers({ db, sync }: HandlerDeps): HandlerGroup<'sync.stat
           'invalid_request',
           'password: give the password again for a new server address or user name',
           'password_again',
+          'password',
+        );
+      // A password the server turns down is refused here, before anything is written: the officer retypes it.
+      if (password !== undefined && username !== '' && (await replicator.refusesPassword?.({ url: url.trim(), username, password })))
+        throw new UserError(
+          'invalid_request',
+          'password: the server refused this user name or password; nothing was saved',
+          'server_refused_password',
           'password',
         );
       db.transaction(() => {

@@ -119,6 +119,8 @@ export const refusalsEn = {
     server_url_not_tls: 'Must start with https:// (plain http only for a server on this computer). Nothing was saved.',
     server_url_credentials: 'Give the user name and password in their own fields, not in the address. Nothing was saved.',
     password_again: 'Give the password again for a new server address or user name. Nothing was saved.',
+    server_refused_password:
+      'The server refused this user name or password. Check both (the administrator sets them) and connect again. Nothing was saved.',
     connect_first: 'Connect to a server first.',
     summit_database_unknown:
       '“{{name}}” is not a summit’s database of this server: copy the name as your colleague’s Sync panel shows it (sherpa-summit-…). Nothing was saved.',
@@ -263,6 +265,8 @@ export const refusalsKo: typeof refusalsEn = {
     server_url_not_tls: 'https://로 시작해야 합니다(http는 이 컴퓨터의 서버에만 허용). 아무것도 저장되지 않았습니다.',
     server_url_credentials: '사용자 이름과 암호는 주소가 아니라 각자의 칸에 입력하십시오. 아무것도 저장되지 않았습니다.',
     password_again: '새 서버 주소나 사용자 이름에는 암호를 다시 입력하십시오. 아무것도 저장되지 않았습니다.',
+    server_refused_password:
+      '서버가 이 사용자 이름 또는 비밀번호를 거부했습니다. 둘 다 확인하고(관리자가 정합니다) 다시 연결하십시오. 아무것도 저장되지 않았습니다.',
     connect_first: '먼저 서버에 연결하십시오.',
     summit_database_unknown:
       '“{{name}}”은(는) 이 서버의 정상회의 데이터베이스가 아닙니다. 동료의 동기화 패널에 보이는 이름(sherpa-summit-…)을 그대로 복사하십시오. 아무것도 저장되지 않았습니다.',

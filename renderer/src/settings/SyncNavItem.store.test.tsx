@@ -70,6 +70,18 @@ describe('the replication state in the sidebar', () => {
     expect(link.className).toContain('sync-nav-error');
   });
 
+  it('says the last exchange failed when the server answered every database with an error', async () => {
+    // The Apia trial's address with a path after it: every database answered 404, and "partly failed" said some went.
+    sidebar({
+      state: 'error',
+      waiting: 27,
+      lastSyncedAt: null,
+      lastError: { kind: 'no-database-synced', detail: '“sherpa-reference” (HTTP 404)', at: '2026-12-05T04:13:10Z' },
+      notices: [],
+    });
+    expect(await screen.findByRole('link', { name: 'Sync: last exchange failed' })).toBeDefined();
+  });
+
   it('counts the changes waiting, and says nothing on a desk not connected', async () => {
     sidebar({ state: 'waiting', waiting: 2, lastSyncedAt: null, lastError: null, notices: [] });
     expect(await screen.findByRole('link', { name: 'Sync: 2 changes waiting' })).toBeDefined();

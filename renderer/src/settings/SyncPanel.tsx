@@ -194,7 +194,10 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
       const field = error instanceof BridgeError ? error.field : undefined;
       const problem = field === 'url' ? serverUrlProblem(url) : null;
       if (problem) setUrlError(t(`sync.problems.${problem}`));
-      else if (field === 'password') setPasswordError(t('sync.passwordAgain'));
+      else if (field === 'password')
+        setPasswordError(
+          t(error instanceof BridgeError && error.reason === 'server_refused_password' ? 'sync.passwordRefused' : 'sync.passwordAgain'),
+        );
       else if (field === 'joinDatabases') setJoinError(refusalText(t, error));
       else if (field) toast({ message: t('sync.refused', { field: t([`sync.fields.${field}`, 'sync.fields.url']) }) });
       else toast({ message: refusalText(t, error) });

@@ -9,6 +9,8 @@ export const syncEn = {
   password: 'Password',
   passwordKept: 'A password is stored, sealed with this desk’s key. Leave this empty to keep it.',
   passwordAgain: 'Password: type it again. The stored password is sent only to the server address and user name it was given for.',
+  passwordRefused:
+    'Password: the server refused this user name or password. Check both (the administrator sets them) and connect again. Nothing was saved.',
   summits: 'Summits to share',
   summitsHint: 'Each summit has its own database on the server; the administrator gives access to it by name.',
   noSummits: 'There are no summits to share yet.',
@@ -64,6 +66,10 @@ export const syncEn = {
   lastError: 'Last error: {{reason}} ({{when}}).',
   errors: {
     unreachable: 'the server cannot be reached. Changes wait here and are sent when it is back',
+    'name-not-found':
+      'no server named “{{detail}}” could be found. Check the address for a typo (the desk’s administrator gives it), or the network: without one, no name can be looked up. Changes wait here meanwhile',
+    'no-tls-answer':
+      'the server at this address does not answer over https. Check the address’s port (CouchDB answers https on its TLS port, often 6984) with the desk’s administrator. Changes wait here meanwhile',
     refused:
       'the server refused the user name or password. If the administrator changed your password, type the new one below and save; changes wait here meanwhile',
     'no-access':
@@ -77,6 +83,8 @@ export const syncEn = {
     'not-tls': 'the server address must start with https://',
     'password-unreadable': 'the stored password cannot be read on this computer. Type it again',
     'database-failed': 'the server answered with an error for its database {{detail}}; the other databases synced',
+    'no-database-synced':
+      'the server answered with an error for its database {{detail}}, and no database was exchanged. Check the server address, its port and path (the server’s own address, with no database name after it), or ask the desk’s administrator; changes wait here meanwhile',
     redirected:
       'the server sent this desk on to another address ({{detail}}), which Sherpa does not follow: your password goes only to the address typed here. Check the address with the desk’s administrator (its scheme, host and port); changes wait here meanwhile',
     other: 'the server answered: {{detail}}',
@@ -123,6 +131,8 @@ export const syncKo: typeof syncEn = {
   password: '비밀번호',
   passwordKept: '비밀번호가 이 데스크의 키로 봉인되어 저장되어 있습니다. 그대로 두려면 비워 두십시오.',
   passwordAgain: '비밀번호: 다시 입력하십시오. 저장된 비밀번호는 그것을 입력한 서버 주소와 사용자 이름으로만 보냅니다.',
+  passwordRefused:
+    '비밀번호: 서버가 이 사용자 이름 또는 비밀번호를 거부했습니다. 둘 다 확인하고(관리자가 정합니다) 다시 연결하십시오. 아무것도 저장되지 않았습니다.',
   summits: '공유할 정상회의',
   summitsHint: '정상회의마다 서버에 별도의 데이터베이스가 있으며, 관리자가 이름별로 접근 권한을 줍니다.',
   noSummits: '아직 공유할 정상회의가 없습니다.',
@@ -172,6 +182,10 @@ export const syncKo: typeof syncEn = {
   lastError: '마지막 오류: {{reason}} ({{when}}).',
   errors: {
     unreachable: '서버에 연결할 수 없습니다. 변경 사항은 여기서 기다렸다가 서버가 돌아오면 전송됩니다',
+    'name-not-found':
+      '“{{detail}}”라는 서버를 찾을 수 없습니다. 주소에 오타가 없는지(부서 관리자가 알려 줍니다), 또는 네트워크를 확인하십시오. 네트워크가 없으면 이름을 찾을 수 없습니다. 그동안 변경 사항은 여기서 기다립니다',
+    'no-tls-answer':
+      '이 주소의 서버가 https로 응답하지 않습니다. 부서 관리자와 주소의 포트(CouchDB는 TLS 포트, 흔히 6984에서 https로 응답합니다)를 확인하십시오. 그동안 변경 사항은 여기서 기다립니다',
     refused:
       '서버가 사용자 이름 또는 비밀번호를 거부했습니다. 관리자가 비밀번호를 바꿨다면 아래에 새 비밀번호를 입력하고 저장하십시오. 그동안 변경 사항은 여기서 기다립니다',
     'no-access':
@@ -184,6 +198,8 @@ export const syncKo: typeof syncEn = {
     'not-tls': '서버 주소는 https://로 시작해야 합니다',
     'password-unreadable': '저장된 비밀번호를 이 컴퓨터에서 읽을 수 없습니다. 다시 입력하십시오',
     'database-failed': '서버가 데이터베이스 {{detail}}에 대해 오류로 응답했습니다. 다른 데이터베이스는 동기화되었습니다',
+    'no-database-synced':
+      '서버가 데이터베이스 {{detail}}에 대해 오류로 응답했고, 어떤 데이터베이스도 교환되지 않았습니다. 서버 주소와 포트, 경로(데이터베이스 이름을 붙이지 않은 서버 자체의 주소)를 확인하거나 부서 관리자에게 문의하십시오. 그동안 변경 사항은 여기서 기다립니다',
     redirected:
       '서버가 이 데스크를 다른 주소({{detail}})로 보냈으나 Sherpa는 따라가지 않습니다. 비밀번호는 여기에 입력한 주소로만 보내집니다. 데스크 관리자와 주소(스킴, 호스트, 포트)를 확인하십시오. 그동안 변경 사항은 여기에서 기다립니다',
     other: '서버 응답: {{detail}}',
