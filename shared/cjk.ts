@@ -28,6 +28,16 @@ const cjkRun = new RegExp(`[${cjkLetters}]+|[${southeastAsianLetters}]+`, 'gu');
 /** The same, telling which: a CJK run, or a Thai, Lao, Khmer or Burmese one. */
 const cjkOrSoutheastAsianRun = new RegExp(`([${cjkLetters}]+)|([${southeastAsianLetters}]+)`, 'gu');
 const southeastAsian = new RegExp(`[${southeastAsianLetters}]`, 'u');
+/**
+ * White space between two letters of Thai, Lao, Khmer or Burmese: a name is written with one or none as the writer
+ * likes (a Thai card's ธนากร ศรีสุวรรณภูมิ, a ministry's list's ธนากรศรีสุวรรณภูมิ; a Burmese name spaced by syllable
+ * or not), so the pieces run on across it, and the name pasted without its space finds the one typed with it. A space
+ * between two scripts (a Thai word, then a Lao one) still parts them.
+ */
+export const spaceInSoutheastAsianRun = new RegExp(
+  ['Thai', 'Lao', 'Khmer', 'Myanmar'].map((script) => `(?<=\\p{Script=${script}})\\s+(?=\\p{Script=${script}})`).join('|'),
+  'gu',
+);
 // Their punctuation and symbols (๚, ។, ။, ฿) end a run, as the index's tokenizer ends a word there. (Split apart
 // afterwards: a class that leaves them out by set subtraction made every text's scan twenty times slower.)
 const punctuation = /[\p{P}\p{S}]+/u;
@@ -78,7 +88,7 @@ export function cjkBigrams(text: string | null): string {
   // A zero-width space pasted between two words of a Thai or Khmer sentence does not part them, as on the page.
   // (Looked for first: a text without one, nearly every text, is not copied.)
   const composed = text.normalize('NFC');
-  const visible = invisibleInside.test(composed) ? composed.replace(printsAsNothing, '') : composed;
+  const visible = (invisibleInside.test(composed) ? composed.replace(printsAsNothing, '') : composed).replace(spaceInSoutheastAsianRun, '');
   const add = (characters: string[]) => {
     for (let index = 0; index + 1 < characters.length; index++) pieces.push(`${characters[index]}${characters[index + 1]}`);
     if (characters.length > 0) pieces.push(characters.at(-1) ?? '');

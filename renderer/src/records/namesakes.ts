@@ -1,3 +1,4 @@
+import { spaceInSoutheastAsianRun } from '../../../shared/cjk.ts';
 import type { Person } from '../../../shared/domain.ts';
 
 // A person typed in again ("kim min-ji" for "Kim Min-ji", a full-width
@@ -77,16 +78,10 @@ const caselessLetters = new RegExp(`[${Object.keys(caseless).join('')}]`, 'gu');
 // Armenian writes its emphasis, exclamation, question and abbreviation marks inside a word ("Արամ՛"): not part of the name.
 const armenianMarksInWords = /[\u055b\u055c\u055e\u055f]/gu;
 const latinIInCyrillic = /(?<=\p{Script=Cyrillic}\p{M}*)i|i(?=\p{M}*\p{Script=Cyrillic})/gu;
-// Thai, Lao, Khmer and Burmese write a sentence without spaces, and a name with one or none as the writer likes: a
-// Thai ministry's list gives ธนากรศรีสุวรรณภูมิ where a card gives ธนากร ศรีสุวรรณภูมิ (given name, space, surname),
-// and a Burmese name is spaced by syllable or not (ကျော်ဇင် ထက်, ကျော်ဇင်ထက်). A space between two of their letters is
-// no part of the name; a space beside a Latin word still is.
-const spaceInUnspacedRun =
-  /(?<=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])\s+(?=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])/gu;
 
 /**
  * A name as compared: compatibility-normalised (NFKC), spaces collapsed (and dropped inside a Thai, Lao, Khmer or
- * Burmese run), case folded, accents, apostrophes, a hyphen for a space and what prints as nothing left aside.
+ * Burmese run, which a name is written with or without, as search reads it: shared/cjk.ts), case folded, accents, apostrophes, a hyphen for a space and what prints as nothing left aside.
  */
 export function nameKey(name: string): string {
   return name
@@ -98,7 +93,7 @@ export function nameKey(name: string): string {
     .normalize('NFKC')
     .replace(hyphens, ' ')
     .replace(/\s+/gu, ' ')
-    .replace(spaceInUnspacedRun, '')
+    .replace(spaceInSoutheastAsianRun, '')
     .trim()
     .toLocaleLowerCase('en-US')
     .replace(latinIInCyrillic, 'і')
