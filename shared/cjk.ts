@@ -46,10 +46,11 @@ const wordSeparators = /[^\p{L}\p{M}\p{N}]+/u;
 /**
  * A word, with whatever prints as nothing inside it (a soft hyphen, a zero-width space), and an apostrophe inside a
  * word short of an English ending (Thiong’o, В’ячеслав, not desk’s), which search reads as one word
- * (shared/searchFold.ts).
+ * (shared/searchFold.ts). A Thai, Lao, Khmer or Burmese run goes on across a space, as the index's pieces
+ * do (spaceInSoutheastAsianRun): "ธนากรศรีสุวรรณภูมิ" marks ธนากร ศรีสุวรรณภูมิ whole.
  */
 const wordWithInvisibles =
-  /[\p{L}\p{M}\p{N}]+(?:(?:[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f]+|(?<=\p{L}\p{M}*)['’‘`׳](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}])))[\p{L}\p{M}\p{N}]+)*/giu;
+  /[\p{L}\p{M}\p{N}]+(?:(?:[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f]+|(?<=\p{L}\p{M}*)['’‘`׳](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))|(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})|(?<=\p{Script=Lao})\s+(?=\p{Script=Lao})|(?<=\p{Script=Khmer})\s+(?=\p{Script=Khmer})|(?<=\p{Script=Myanmar})\s+(?=\p{Script=Myanmar}))[\p{L}\p{M}\p{N}]+)*/giu;
 const invisibleInside = /\p{Default_Ignorable_Code_Point}/u;
 /** What joins the parts of one word in wordWithInvisibles: each part may match on its own ("ячеслав"). */
 const partsInside = /[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f'’‘`׳]/u;
@@ -275,7 +276,7 @@ function runPattern(run: string): string {
     ).join('');
   // Each letter also as the letters that fold to it (สำ for สํา, ໝ for ຫມ), with the marks the text gives it;
   // never from the marks of the letter before, which belong to that letter.
-  return `(?!\\p{M})${foldedWordPattern(runPieces(run).join(''))}`;
+  return `(?!\\p{M})${foldedWordPattern(runPieces(run).join(''), true)}`;
 }
 
 function escapeRegExp(text: string): string {
