@@ -20,8 +20,8 @@ import { whenIdle } from './lazyView.ts';
 class MissingOnPage {
   /** Only nodes with missing characters: on most pages none. */
   private readonly missing = new Map<Node, string[]>();
-  /** The text fields on the page, read again at every check. */
-  private readonly fields = new Set<TextField>();
+  /** The text fields on the page, each with the value last read: read again at every check, cut up only when changed. */
+  private readonly fields = new Map<TextField, string>();
 
   private readonly page: HTMLElement;
   private readonly warning: () => HTMLElement | null;
@@ -40,7 +40,7 @@ class MissingOnPage {
       if (record.type === 'characterData') this.read(record.target);
       else for (const added of record.addedNodes) this.read(added);
     }
-    for (const field of this.fields) {
+    for (const field of this.fields.keys()) {
       if (this.counts(field)) this.readValue(field);
       else this.fields.delete(field);
     }
@@ -68,9 +68,7 @@ class MissingOnPage {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!isTextField(node.parentNode)) this.readText(node as Text);
     if (root instanceof Element) {
       for (const field of [root, ...root.querySelectorAll('input, textarea')]) {
-        if (!isTextField(field)) continue;
-        this.fields.add(field);
-        this.readValue(field);
+        if (isTextField(field)) this.readValue(field);
       }
     }
     // The warning's own text, if the walk went through it.
@@ -83,6 +81,9 @@ class MissingOnPage {
   }
 
   private readValue(field: TextField): void {
+    // A long note in Thai is cut into letters only when it changed, not at every check of the page.
+    if (this.fields.get(field) === field.value) return;
+    this.fields.set(field, field.value);
     this.note(field, field.value);
   }
 
