@@ -86,6 +86,20 @@ describe('search folds letters the way people type them without', () => {
     expect(unmarked?.title).toContain('ชินวัตร');
   });
 
+  it('finds a Thai or Burmese name pasted without the space it was typed with, and the other way round', () => {
+    // A Thai card spaces given name and surname, a ministry's list does not; a Burmese name is spaced by syllable or not.
+    const thai = person('Thanakorn Srisuwannaphum', 'ธนากร ศรีสุวรรณภูมิ');
+    const burmese = person('Kyaw Zin Htet', 'ကျော်ဇင် ထက်');
+    const unspaced = person('Somchai Wongsawat', 'สมชายวงศ์สวัสดิ์');
+    expect(found('ธนากรศรีสุวรรณภูมิ')).toEqual([thai]);
+    expect(found('ကျော်ဇင်ထက်')).toEqual([burmese]);
+    expect(found('สมชาย วงศ์สวัสดิ์')).toEqual([unspaced]);
+    // Each part still finds its name; a Latin word beside a Thai one is still a word of its own.
+    expect(found('ศรีสุวรรณภูมิ')).toEqual([thai]);
+    expect(found('ထက်')).toEqual([burmese]);
+    expect(found('ธนากรวงศ์สวัสดิ์')).toEqual([]);
+  });
+
   it('marks a Burmese ဦ saved as one letter where found, whichever way the searcher spells it', () => {
     // ဦ (U+1026) is ဥ and the vowel sign ီ to Unicode: found either way, it was marked neither way in its one-letter form.
     const burmese = person(

@@ -72,6 +72,17 @@ describe('marking what a query matched', () => {
     expect(markMatches('Cyber defence cooperation', 'coop')).toBe(`Cyber defence ${s}cooperation${e}`);
   });
 
+  it('marks a Thai or Burmese name typed without the space it was written with, and cuts its pieces across that space', () => {
+    expect(markMatches('Thanakorn ธนากร ศรีสุวรรณภูมิ', 'ธนากรศรีสุวรรณภูมิ')).toBe(`Thanakorn ${s}ธนากร ศรีสุวรรณภูมิ${e}`);
+    expect(markMatches('ကျော်ဇင် ထက်', 'ကျော်ဇင်ထက်')).toBe(`${s}ကျော်ဇင် ထက်${e}`);
+    // Part of it marks that part, never the space after it.
+    expect(markMatches('ธนากร ศรีสุวรรณภูมิ', 'ธนากร')).toBe(`${s}ธนากร${e} ศรีสุวรรณภูมิ`);
+    expect(markMatches('ธนากร ศรีสุวรรณภูมิ', 'ศรีสุวรรณ')).toBe(`ธนากร ${s}ศรีสุวรรณ${e}ภูมิ`);
+    expect(cjkBigrams('ธนา กร')).toBe(cjkBigrams('ธนากร'));
+    // A space between two scripts still parts them.
+    expect(cjkBigrams('ทะ ທະ')).toBe('ทะ ะ ທະ ະ');
+  });
+
   it('marks a name found by its plain spelling (Đ by D, ı by i, tashkeel left off) as the index found it', () => {
     expect(markMatches('Đặng Thị Ngọc Thịnh', 'dang thinh')).toBe(`${s}Đặng${e} Thị Ngọc ${s}Thịnh${e}`);
     expect(markMatches('Ayşe Yılmaz', 'yilm')).toBe(`Ayşe ${s}Yılmaz${e}`);

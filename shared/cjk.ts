@@ -29,6 +29,16 @@ const cjkRun = new RegExp(`[${cjkLetters}]+|[${southeastAsianLetters}]+`, 'gu');
 /** The same, telling which: a CJK run, or a Thai, Lao, Khmer or Burmese one. */
 const cjkOrSoutheastAsianRun = new RegExp(`([${cjkLetters}]+)|([${southeastAsianLetters}]+)`, 'gu');
 const southeastAsian = new RegExp(`[${southeastAsianLetters}]`, 'u');
+/**
+ * White space between two letters of Thai, Lao, Khmer or Burmese: a name is written with one or none as the writer
+ * likes (a Thai card's ธนากร ศรีสุวรรณภูมิ, a ministry's list's ธนากรศรีสุวรรณภูมิ; a Burmese name spaced by syllable
+ * or not), so the pieces run on across it, and the name pasted without its space finds the one typed with it. A space
+ * between two scripts (a Thai word, then a Lao one) still parts them.
+ */
+export const spaceInSoutheastAsianRun = new RegExp(
+  ['Thai', 'Lao', 'Khmer', 'Myanmar'].map((script) => `(?<=\\p{Script=${script}})\\s+(?=\\p{Script=${script}})`).join('|'),
+  'gu',
+);
 // Their punctuation and symbols (๚, ។, ။, ฿) end a run, as the index's tokenizer ends a word there. (Split apart
 // afterwards: a class that leaves them out by set subtraction made every text's scan twenty times slower.)
 const punctuation = /[\p{P}\p{S}]+/u;
@@ -37,10 +47,11 @@ const wordSeparators = /[^\p{L}\p{M}\p{N}]+/u;
 /**
  * A word, with whatever prints as nothing inside it (a soft hyphen, a zero-width space), and an apostrophe inside a
  * word short of an English ending (Thiong’o, В’ячеслав, not desk’s), which search reads as one word
- * (shared/searchFold.ts).
+ * (shared/searchFold.ts). A Thai, Lao, Khmer or Burmese run goes on across a space, as the index's pieces
+ * do (spaceInSoutheastAsianRun): "ธนากรศรีสุวรรณภูมิ" marks ธนากร ศรีสุวรรณภูมิ whole.
  */
 const wordWithInvisibles =
-  /[\p{L}\p{M}\p{N}]+(?:(?:[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f]+|(?<=\p{L}\p{M}*)['’‘`׳](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}])))[\p{L}\p{M}\p{N}]+)*/giu;
+  /[\p{L}\p{M}\p{N}]+(?:(?:[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f]+|(?<=\p{L}\p{M}*)['’‘`׳](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))|(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})|(?<=\p{Script=Lao})\s+(?=\p{Script=Lao})|(?<=\p{Script=Khmer})\s+(?=\p{Script=Khmer})|(?<=\p{Script=Myanmar})\s+(?=\p{Script=Myanmar}))[\p{L}\p{M}\p{N}]+)*/giu;
 const invisibleInside = /\p{Default_Ignorable_Code_Point}/u;
 /** What joins the parts of one word in wordWithInvisibles: each part may match on its own ("ячеслав"). */
 const partsInside = /[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f'’‘`׳]/u;
@@ -114,7 +125,7 @@ export function cjkBigrams(text: string | null): string {
   // A zero-width space pasted between two words of a Thai or Khmer sentence does not part them, as on the page.
   // (Looked for first: a text without one, nearly every text, is not copied.)
   const composed = text.normalize('NFC');
-  const visible = invisibleInside.test(composed) ? composed.replace(printsAsNothing, '') : composed;
+  const visible = (invisibleInside.test(composed) ? composed.replace(printsAsNothing, '') : composed).replace(spaceInSoutheastAsianRun, '');
   const add = (characters: string[]) => {
     for (let index = 0; index + 1 < characters.length; index++) pieces.push(`${characters[index]}${characters[index + 1]}`);
     if (characters.length > 0) pieces.push(characters.at(-1) ?? '');
@@ -302,7 +313,7 @@ function runPattern(run: string): string {
     }).join('');
   // Each letter also as the letters that fold to it (สำ for สํา, ໝ for ຫມ), with the marks the text gives it;
   // never from the marks of the letter before, which belong to that letter.
-  return `(?!\\p{M})${foldedWordPattern(runPieces(run).join(''))}`;
+  return `(?!\\p{M})${foldedWordPattern(runPieces(run).join(''), true)}`;
 }
 
 function escapeRegExp(text: string): string {

@@ -197,12 +197,15 @@ const letterPattern = (letter: string) => {
 /**
  * A regular expression's source (flags `iu`) that finds, in NFD text, the words searchFold folds to ones
  * beginning with `folded`: "dang" finds "Đặng", "strauss" "Strauß", "yilmaz" "Yılmaz". Where the index matched a
- * text only folded, this finds the place to show (shared/cjk.ts, queryMarker's snippets).
+ * text only folded, this finds the place to show (shared/cjk.ts, queryMarker's snippets). With `acrossSpaces`, white
+ * space may sit between two of its letters, as a Thai or Burmese name is written with a space or without.
  */
-export function foldedWordPattern(folded: string): string {
+export function foldedWordPattern(folded: string, acrossSpaces = false): string {
   // A word may begin with a letter that folds away (ʻAkosita).
   let pattern = ignored;
   const letters = Array.from(folded);
+  // Never after the last letter: a space after the word is no part of it.
+  const after = (next: number) => (acrossSpaces && next < letters.length ? `${ignored}(?:\\s+${ignored})?` : ignored);
   for (let at = 0; at < letters.length; at += 1) {
     const [first = '', second = ''] = [letters[at], letters[at + 1]];
     const pairSpellings = spellingsOf.get(first + second);
@@ -212,9 +215,9 @@ export function foldedWordPattern(folded: string): string {
       // Classical Armenian spells եվ as եւ (armenianEv).
       const classical = first + second === 'եվ' ? '|ե\\p{M}*ւ' : '';
       const spelt = pairSpellings ? `|[${escapeRegExp(pairSpellings.join(''))}]` : '';
-      pattern += `(?:${letterPattern(first)}${ignored}${letterPattern(second)}${spelt}${classical}${umlautOf})${ignored}`;
+      pattern += `(?:${letterPattern(first)}${ignored}${letterPattern(second)}${spelt}${classical}${umlautOf})${after(at + 2)}`;
       at += 1;
-    } else pattern += `${letterPattern(first)}${ignored}`;
+    } else pattern += `${letterPattern(first)}${after(at + 1)}`;
   }
   return pattern;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
@@ -42,6 +42,19 @@ function RecordPage({ title, more = [] }: { title: string; more?: string[] }) {
   );
 }
 
+function PersonForm() {
+  const page = useRef<HTMLElement>(null);
+  return (
+    <main ref={page}>
+      <BoxesOnPage page={page} />
+      <h1>New person</h1>
+      <input aria-label="Name in native script" />
+      <textarea aria-label="Biography" />
+      <input type="password" aria-label="Passphrase" />
+    </main>
+  );
+}
+
 describe('the empty-boxes warning', () => {
   it('asks for the installed fonts only after the view has rendered, and still warns of text no font draws', async () => {
     render(
@@ -80,5 +93,32 @@ describe('the empty-boxes warning', () => {
 
     rerender(view('Bilateral', ['Agenda']));
     await waitFor(() => expect(screen.queryByRole('status')).toBeNull(), { timeout: 15_000 });
+  });
+
+  it('reads what is typed into a form’s fields, not a passphrase’s: a Thai name typed warns before it is saved', async () => {
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <PersonForm />
+      </StoreQueries>,
+    );
+    await waitFor(() => expect(asked).toEqual(['fonts.coverage']));
+    const nativeName = screen.getByRole('textbox', { name: 'Name in native script' });
+    fireEvent.input(nativeName, { target: { value: 'ธนากรศรีสุวรรณภูมิ' } });
+    expect((await screen.findByRole('status', undefined, { timeout: 15_000 })).textContent).toContain('Thai characters');
+
+    // Typed over in the Latin letters every font draws: the warning goes; a Bangla biography brings it back.
+    fireEvent.input(nativeName, { target: { value: 'Thanakorn' } });
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull(), { timeout: 15_000 });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Biography' }), { target: { value: 'পররাষ্ট্র মন্ত্রণালয়' } });
+    expect((await screen.findByRole('status', undefined, { timeout: 15_000 })).textContent).toContain('Bangla characters');
+    fireEvent.input(screen.getByRole('textbox', { name: 'Biography' }), { target: { value: '' } });
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull(), { timeout: 15_000 });
+
+    // A passphrase is never read back onto the page, in a warning or anywhere: only the name's letters are named.
+    fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: 'ความลับ' } });
+    fireEvent.input(nativeName, { target: { value: 'ธนากร' } });
+    const named = (await screen.findByRole('status', undefined, { timeout: 15_000 })).textContent ?? '';
+    expect(named).toContain('ธนากร');
+    for (const secret of ['ค', 'ว', 'ม', 'ล', 'บ']) expect(named).not.toContain(secret);
   });
 });

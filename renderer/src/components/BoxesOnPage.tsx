@@ -12,10 +12,16 @@ import { whenIdle } from './lazyView.ts';
  * each was the largest part of the page's work while typing (traced typing into a new note on the benchmark's
  * quick store: a quarter to a third of its script time, in the frame of each key). Text nodes never share a
  * letter, so the page's missing characters are its nodes' together.
+ *
+ * A form's fields count too: what is typed into a field is its value, no text node, so a Thai name typed into a new
+ * person's form showed as boxes with no word of why until it was saved. A field's value changes without a mutation
+ * (a key typed, a form reset by React), so every field on the page is read again at each check: a page holds a few.
  */
 class MissingOnPage {
   /** Only nodes with missing characters: on most pages none. */
-  private readonly missing = new Map<Text, string[]>();
+  private readonly missing = new Map<Node, string[]>();
+  /** The text fields on the page, each with the value last read: read again at every check, cut up only when changed. */
+  private readonly fields = new Map<TextField, string>();
 
   private readonly page: HTMLElement;
   private readonly warning: () => HTMLElement | null;
@@ -33,6 +39,10 @@ class MissingOnPage {
     for (const record of records) {
       if (record.type === 'characterData') this.read(record.target);
       else for (const added of record.addedNodes) this.read(added);
+    }
+    for (const field of this.fields.keys()) {
+      if (this.counts(field)) this.readValue(field);
+      else this.fields.delete(field);
     }
     for (const node of this.missing.keys()) if (!this.counts(node)) this.missing.delete(node);
   }
@@ -54,17 +64,42 @@ class MissingOnPage {
       return;
     }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) this.readText(node as Text);
+    // A text area's own text node is the value it started with, not what it holds now: its value is read instead.
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!isTextField(node.parentNode)) this.readText(node as Text);
+    if (root instanceof Element) {
+      for (const field of [root, ...root.querySelectorAll('input, textarea')]) {
+        if (isTextField(field)) this.readValue(field);
+      }
+    }
     // The warning's own text, if the walk went through it.
     const warning = this.warning();
     if (warning && root.contains(warning)) for (const node of this.missing.keys()) if (warning.contains(node)) this.missing.delete(node);
   }
 
   private readText(node: Text): void {
-    const missing = missingCharacters(node.nodeValue ?? '', this.coverage);
+    this.note(node, node.nodeValue ?? '');
+  }
+
+  private readValue(field: TextField): void {
+    // A long note in Thai is cut into letters only when it changed, not at every check of the page.
+    if (this.fields.get(field) === field.value) return;
+    this.fields.set(field, field.value);
+    this.note(field, field.value);
+  }
+
+  private note(node: Node, text: string): void {
+    const missing = missingCharacters(text, this.coverage);
     if (missing.length > 0) this.missing.set(node, missing);
     else this.missing.delete(node);
   }
+}
+
+type TextField = HTMLInputElement | HTMLTextAreaElement;
+
+/** A field whose value is text a record prints: not a password (a passphrase is never repeated on screen), a date or a number. */
+function isTextField(node: Node | null): node is TextField {
+  if (node instanceof HTMLTextAreaElement) return true;
+  return node instanceof HTMLInputElement && (node.type === 'text' || node.type === 'search');
 }
 
 /**
@@ -110,9 +145,15 @@ function BoxesWarning({ page }: { page: RefObject<HTMLElement | null> }) {
       cancel ??= whenIdle(check);
     });
     observer.observe(element, { subtree: true, childList: true, characterData: true });
+    // A key typed into a field changes its value, which no mutation reports.
+    const typed = () => {
+      cancel ??= whenIdle(check);
+    };
+    element.addEventListener('input', typed);
     setMissing(onPage.characters());
     return () => {
       observer.disconnect();
+      element.removeEventListener('input', typed);
       cancel?.();
     };
   }, [coverage, page]);

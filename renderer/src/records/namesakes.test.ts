@@ -196,4 +196,20 @@ describe('a person typed again', () => {
     // A letter is not a mark: another name stays another name.
     expect(found('محمود علي رحماني')).toEqual([]);
   });
+
+  it('is found when a Thai or Burmese name is typed with a space between its words, or without, as either script allows', () => {
+    const bimstec = [
+      person(41, 'Thanakorn Srisuwannaphum', 'ธนากรศรีสุวรรณภูมิ'),
+      person(42, 'Kyaw Zin Htet', 'ကျော်ဇင် ထက်'),
+      person(43, 'Somsak', 'ສົມສັກ ພົມມະ'),
+    ];
+    const found = (nativeName: string) => namesakesOf({ name: '', nativeName }, bimstec).map((namesake) => namesake.id);
+    expect(found('ธนากร ศรีสุวรรณภูมิ')).toEqual([41]);
+    expect(found('ธนากร  ศรีสุวรรณ ภูมิ')).toEqual([41]);
+    expect(found('ကျော်ဇင်ထက်')).toEqual([42]);
+    expect(found('ສົມສັກພົມມະ')).toEqual([43]);
+    // Another given name is another person, and a space beside a Latin word still parts two words.
+    expect(found('ธนพลศรีสุวรรณภูมิ')).toEqual([]);
+    expect(nameKey('Kyaw ထက်')).not.toBe(nameKey('Kyawထက်'));
+  });
 });

@@ -1,4 +1,4 @@
-import { asHiragana, asSimplified } from '../../../shared/cjk.ts';
+import { asHiragana, asSimplified, spaceInSoutheastAsianRun } from '../../../shared/cjk.ts';
 import type { Person } from '../../../shared/domain.ts';
 
 // A person typed in again ("kim min-ji" for "Kim Min-ji", a full-width
@@ -80,8 +80,8 @@ const armenianMarksInWords = /[\u055b\u055c\u055e\u055f]/gu;
 const latinIInCyrillic = /(?<=\p{Script=Cyrillic}\p{M}*)i|i(?=\p{M}*\p{Script=Cyrillic})/gu;
 
 /**
- * A name as compared: compatibility-normalised (NFKC), spaces collapsed, case
- * folded, accents, apostrophes, a hyphen for a space and what prints as nothing left aside.
+ * A name as compared: compatibility-normalised (NFKC), spaces collapsed (and dropped inside a Thai, Lao, Khmer or
+ * Burmese run, which a name is written with or without, as search reads it: shared/cjk.ts), case folded, accents, apostrophes, a hyphen for a space and what prints as nothing left aside.
  */
 export function nameKey(name: string): string {
   // Chinese written in traditional or simplified characters (賴清德, 赖清德), Japanese in katakana or hiragana, as search reads them.
@@ -94,6 +94,7 @@ export function nameKey(name: string): string {
     .normalize('NFKC')
     .replace(hyphens, ' ')
     .replace(/\s+/gu, ' ')
+    .replace(spaceInSoutheastAsianRun, '')
     .trim()
     .toLocaleLowerCase('en-US')
     .replace(latinIInCyrillic, 'і')
