@@ -21,9 +21,13 @@ afterEach(async () => {
 
 const off: SyncStatus = { state: 'off', waiting: 0, lastSyncedAt: null, lastError: null, notices: [] };
 
-async function connectRefused(language: 'en' | 'ko', labels: { url: string; user: string; password: string; connect: string }) {
+async function connectRefused(
+  language: 'en' | 'ko',
+  labels: { url: string; user: string; password: string; connect: string },
+  answer: Promise<boolean> = Promise.resolve(true),
+) {
   const store = createStoreBridge({
-    sync: { status: () => off, restart: async () => {}, stop: async () => {}, now: async () => off, refusesPassword: async () => true },
+    sync: { status: () => off, restart: async () => {}, stop: async () => {}, now: async () => off, refusesPassword: () => answer },
   });
   setBridge(store.bridge);
   await call('settings.update', { language });
@@ -44,7 +48,14 @@ async function connectRefused(language: 'en' | 'ko', labels: { url: string; user
 
 describe('Connect with a password the server refuses', () => {
   it('says so at the password field and saves nothing', async () => {
-    await connectRefused('en', { url: 'Server address', user: 'User name', password: 'Password', connect: 'Connect' });
+    let answer: (refused: boolean) => void = () => undefined;
+    const asked = new Promise<boolean>((resolve) => {
+      answer = resolve;
+    });
+    await connectRefused('en', { url: 'Server address', user: 'User name', password: 'Password', connect: 'Connect' }, asked);
+    // While the server is asked (up to 15 s when it is silent), the panel says so beside the disabled button.
+    expect(await screen.findByText('Asking the server whether it takes this user name and password…')).toBeTruthy();
+    answer(true);
     expect(
       await screen.findByText(
         'Password: the server refused this user name or password. Check both (the administrator sets them) and connect again. Nothing was saved.',
@@ -53,6 +64,7 @@ describe('Connect with a password the server refuses', () => {
     expect(screen.getByLabelText('Password').getAttribute('aria-invalid')).toBe('true');
     expect((await call('sync.status', {})).account).toBeNull();
     expect(screen.getByText('Not connected to a server.')).toBeTruthy();
+    expect(screen.queryByText('Asking the server whether it takes this user name and password…')).toBeNull();
   });
 
   it('in Korean too', async () => {

@@ -183,6 +183,8 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
   // The stored password goes only to the server and user it was typed for.
   const passwordKept = account?.passwordSet === true && storedPasswordApplies(account, { url, username: username.trim() });
   const [busy, setBusy] = useState(false);
+  // Connect with a password typed asks the server about it first, up to 15 s when the server is silent: said, not a mute button.
+  const [asking, setAsking] = useState(false);
 
   const run = async (action: () => Promise<string | null>) => {
     setBusy(true);
@@ -222,6 +224,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
     }
     setPasswordError(undefined);
     void run(async () => {
+      setAsking(username.trim() !== '' && (password !== '' || !passwordKept));
       const { status } = await call('sync.configure', {
         url: url.trim(),
         username: username.trim(),
@@ -231,7 +234,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
           .split('\n')
           .map((line) => line.trim())
           .filter((line) => line !== ''),
-      });
+      }).finally(() => setAsking(false));
       setPassword('');
       setJoinError(undefined);
       if (status.state === 'error' && status.lastError) return t('sync.savedNotSynced', { reason: reason(status.lastError) });
@@ -365,6 +368,9 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
             </button>
           </>
         ) : null}
+        <span className="muted" aria-live="polite">
+          {asking ? t('sync.askingServer') : ''}
+        </span>
       </div>
     </form>
   );

@@ -9,6 +9,7 @@ export const syncEn = {
   password: 'Password',
   passwordKept: 'A password is stored, sealed with this desk’s key. Leave this empty to keep it.',
   passwordAgain: 'Password: type it again. The stored password is sent only to the server address and user name it was given for.',
+  askingServer: 'Asking the server whether it takes this user name and password…',
   passwordRefused:
     'Password: the server refused this user name or password. Check both (the administrator sets them) and connect again. Nothing was saved.',
   summits: 'Summits to share',
@@ -131,6 +132,7 @@ export const syncKo: typeof syncEn = {
   password: '비밀번호',
   passwordKept: '비밀번호가 이 데스크의 키로 봉인되어 저장되어 있습니다. 그대로 두려면 비워 두십시오.',
   passwordAgain: '비밀번호: 다시 입력하십시오. 저장된 비밀번호는 그것을 입력한 서버 주소와 사용자 이름으로만 보냅니다.',
+  askingServer: '서버에 이 사용자 이름과 비밀번호를 받는지 묻는 중…',
   passwordRefused:
     '비밀번호: 서버가 이 사용자 이름 또는 비밀번호를 거부했습니다. 둘 다 확인하고(관리자가 정합니다) 다시 연결하십시오. 아무것도 저장되지 않았습니다.',
   summits: '공유할 정상회의',
