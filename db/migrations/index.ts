@@ -74,6 +74,7 @@ import { persianLettersInTheirAlphabetsPlace } from './3060-persian-letters-in-t
 import { hausaHookedLetters } from './3120-hausa-hooked-letters.ts';
 import { searchFindsUmlautsWrittenOut } from './3170-search-finds-umlauts-written-out.ts';
 import { searchReadsKatakanaAsHiragana } from './3240-search-reads-katakana-as-hiragana.ts';
+import { searchLeavesRowsWaitingForLinks } from './3250-search-leaves-rows-waiting-for-links.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -214,6 +215,9 @@ export const migrations: readonly Migration[] = [
   searchFindsUmlautsWrittenOut,
   // 3240: APEC in Gyeongju, tried as a new desk (r26-apec). Search reads katakana as hiragana: "いしば" finds イシバ.
   searchReadsKatakanaAsHiragana,
+  // 3250: a first pull indexes the rows of records waiting for a link once they are linked, not before and again
+  // (pull-speed).
+  searchLeavesRowsWaitingForLinks,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
