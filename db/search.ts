@@ -165,8 +165,9 @@ function hasPendingView(db: Db, view: string): boolean {
 const entryColumns = 'rowid, title, body, kind, ref_id, summit_id, sector_id';
 
 /** Whether rows wait to be indexed: notes saved (0080, 2100) or records merged (1600) since the last catch-up. */
-export function searchPending(db: Db): boolean {
+export function searchPending(db: Db, leaveDeferred = false): boolean {
   return (
+    (!leaveDeferred && hasSearchDeferred(db) && statement(db, 'SELECT 1 FROM search_deferred LIMIT 1').get() !== undefined) ||
     statement(db, 'SELECT 1 FROM note_search_pending LIMIT 1').get() !== undefined ||
     (hasSavesMarkedForSearch(db) &&
       statement(db, 'SELECT 1 FROM sync_note_pending WHERE search_pending = 1 LIMIT 1').get() !== undefined) ||
@@ -199,6 +200,75 @@ function findsSavesByTime(db: Db): boolean {
   return found;
 }
 
+/** Each synced table's code in a search row's id (id * 16 + code), as pendingKinds and note_search_row give it. */
+const searchCodes: Readonly<Record<string, number>> = {
+  summit: 1,
+  meeting: 2,
+  person: 3,
+  sector: 4,
+  sector_entry: 5,
+  note: 6,
+  source: 7,
+  timeline_event: 8,
+  follow_up: 9,
+  country: 10,
+  programme: 11,
+  meeting_biography: 12,
+};
+
+/** Connections whose store sets aside the rows of records waiting for a link (3250). */
+const searchDeferredFound = new WeakSet<Db>();
+
+function hasSearchDeferred(db: Db): boolean {
+  if (searchDeferredFound.has(db)) return true;
+  const found = statement(db, `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_deferred'`).get() !== undefined;
+  if (found) searchDeferredFound.add(db);
+  return found;
+}
+
+/**
+ * Rows a merge just wrote for records that wait for a link (written with it empty): their marks for search are set
+ * aside (migration 3250), so the catch-up while the round merges does not index them before the link rewrites
+ * them. Any catch-up that does not leave them (a search, the round's end) takes them back first.
+ */
+export function deferSearchOf(db: Db, entity: string, rowIds: readonly number[]): void {
+  const code = searchCodes[entity];
+  if (code === undefined || rowIds.length === 0 || !hasSearchDeferred(db)) return;
+  const ids = JSON.stringify(rowIds);
+  if (code === 6) {
+    statement(
+      db,
+      'INSERT OR IGNORE INTO search_deferred (rowid) SELECT note_id * 16 + 6 FROM note_search_pending WHERE note_id IN (SELECT value FROM json_each(?))',
+    ).run(ids);
+    statement(db, 'DELETE FROM note_search_pending WHERE note_id IN (SELECT value FROM json_each(?))').run(ids);
+    return;
+  }
+  statement(
+    db,
+    `INSERT OR IGNORE INTO search_deferred (rowid) SELECT rowid FROM search_pending WHERE rowid IN (SELECT value * 16 + ${code} FROM json_each(?))`,
+  ).run(ids);
+  statement(db, `DELETE FROM search_pending WHERE rowid IN (SELECT value * 16 + ${code} FROM json_each(?))`).run(ids);
+}
+
+/** Rows set aside by deferSearchOf whose records are now linked: marked for search again, to be indexed as they now are. */
+export function resumeSearchOf(db: Db, entity: string, rowIds: readonly number[]): void {
+  const code = searchCodes[entity];
+  if (code === undefined || rowIds.length === 0 || !hasSearchDeferred(db)) return;
+  resumeDeferred(db, `rowid IN (SELECT value * 16 + ${code} FROM json_each(?))`, JSON.stringify(rowIds));
+}
+
+/** Deferred marks matching `where` moved back to where a catch-up reads them: notes' to note_search_pending. */
+function resumeDeferred(db: Db, where: string, ...params: unknown[]): void {
+  statement(
+    db,
+    `INSERT OR IGNORE INTO note_search_pending (note_id) SELECT rowid >> 4 FROM search_deferred WHERE rowid & 15 = 6 AND ${where}`,
+  ).run(...params);
+  statement(db, `INSERT OR IGNORE INTO search_pending (rowid) SELECT rowid FROM search_deferred WHERE rowid & 15 <> 6 AND ${where}`).run(
+    ...params,
+  );
+  statement(db, `DELETE FROM search_deferred WHERE ${where}`).run(...params);
+}
+
 /** A store older than 1600 (the benchmark's generator fills one) has no merged rows pending. */
 const hasSearchPending = (db: Db) =>
   statement(db, `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_pending'`).get() !== undefined;
@@ -209,13 +279,17 @@ const hasSearchPending = (db: Db) =>
  * transaction, in set-based statements: one a kind, not one a row, and one
  * flush of FTS5's segments for the lot. Returns how many rows it indexed; a
  * caller that must not hold the thread long calls it again until it answers 0.
+ * `leaveDeferred`: the rows of records still waiting for a link (deferSearchOf)
+ * are left for the link to bring, as the catch-up does while a round merges.
  */
-export function indexPendingSearch(db: Db, most = Number.POSITIVE_INFINITY): number {
-  if (!searchPending(db)) return 0;
+export function indexPendingSearch(db: Db, most = Number.POSITIVE_INFINITY, leaveDeferred = false): number {
+  if (!searchPending(db, leaveDeferred)) return 0;
   // A read-only store cannot catch up; it is searched as it stands.
   if (db.readonly) return 0;
   const limit = Number.isFinite(most) ? most : -1;
   return db.transaction(() => {
+    // Rows set aside while their records waited for a link (3250) are indexed as they are now, linked or not.
+    if (!leaveDeferred && hasSearchDeferred(db)) resumeDeferred(db, '1');
     // A save marks its note for search on its replication mark (2100), one page a save instead of two: taken here.
     if (hasSavesMarkedForSearch(db)) {
       statement(

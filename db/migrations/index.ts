@@ -74,6 +74,7 @@ import { persianLettersInTheirAlphabetsPlace } from './3060-persian-letters-in-t
 import { hausaHookedLetters } from './3120-hausa-hooked-letters.ts';
 import { searchFindsUmlautsWrittenOut } from './3170-search-finds-umlauts-written-out.ts';
 import { searchReadsKatakanaAsHiragana } from './3240-search-reads-katakana-as-hiragana.ts';
+import { searchLeavesRowsWaitingForLinks } from './3250-search-leaves-rows-waiting-for-links.ts';
 import { searchReadsThaiNamesAcrossASpace } from './3260-search-reads-thai-names-across-a-space.ts';
 import { searchReadsTraditionalChineseAsSimplified } from './3290-search-reads-traditional-chinese-as-simplified.ts';
 
@@ -216,6 +217,9 @@ export const migrations: readonly Migration[] = [
   searchFindsUmlautsWrittenOut,
   // 3240: APEC in Gyeongju, tried as a new desk (r26-apec). Search reads katakana as hiragana: "いしば" finds イシバ.
   searchReadsKatakanaAsHiragana,
+  // 3250: a first pull indexes the rows of records waiting for a link once they are linked, not before and again
+  // (pull-speed).
+  searchLeavesRowsWaitingForLinks,
   // 3260: BIMSTEC in Bangkok, tried as a new desk from Dhaka (r27-bimstec). A Thai, Lao, Khmer or Burmese name pasted
   // without its space ("ธนากรศรีสุวรรณภูมิ") finds the one typed with it (ธนากร ศรีสุวรรณภูมิ).
   searchReadsThaiNamesAcrossASpace,

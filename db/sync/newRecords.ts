@@ -1,6 +1,7 @@
 import { type RecordBody, type RecordHistory, type RevisionRecord, revisionAuthorOf } from '../../shared/sync.ts';
 import { receivingMarkings } from '../markings.ts';
 import type { Db } from '../open.ts';
+import { deferSearchOf, resumeSearchOf } from '../search.ts';
 import { isSortKeyColumn, sortKeysBeside } from '../sortKeys.ts';
 import { nextId, perConnection, statement } from '../sql.ts';
 import { columnsOf, foreignKeys, type SyncedEntity, syncedEntities } from './history.ts';
@@ -335,10 +336,18 @@ function writeGroup(db: Db, entity: SyncedEntity, group: readonly Prepared[]): v
   ).run(JSON.stringify(rows));
   statement(db, 'DELETE FROM sync_applying WHERE entity = ? AND row_key IN (SELECT value FROM json_each(?))').run(entity, applying);
   const waits = group.flatMap((record) => record.waitsFor.map((target) => [record.history.id, target]));
-  if (waits.length > 0)
+  if (waits.length > 0) {
     syncStatement(db, 'INSERT OR IGNORE INTO sync_waiting (doc_id, waits_for) SELECT value ->> 0, value ->> 1 FROM json_each(?)').run(
       JSON.stringify(waits),
     );
+    // Its link will write the row again: indexed for search then, not now and again (3250).
+    if (!participant)
+      deferSearchOf(
+        db,
+        entity,
+        group.flatMap((record, index) => (record.waitsFor.length > 0 ? [firstId + index] : [])),
+      );
+  }
   // A note received is put in its own history (what its history view lists), as recordReceivedNote does for one.
   if (entity === 'note')
     statement(
@@ -442,6 +451,11 @@ function relinkGroup(
   statement(db, 'DELETE FROM sync_applying WHERE entity = ? AND row_key IN (SELECT value FROM json_each(?))').run(entity, keys);
   syncStatement(db, 'DELETE FROM sync_waiting WHERE doc_id IN (SELECT value FROM json_each(?))').run(
     JSON.stringify(group.map(({ record }) => record.docId)),
+  );
+  resumeSearchOf(
+    db,
+    entity,
+    group.map(({ record }) => Number(record.rowKey)),
   );
 }
 

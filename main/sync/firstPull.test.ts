@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.ts';
-import { search } from '../../db/search.ts';
+import { indexPendingSearch, search } from '../../db/search.ts';
 import { applyMerge } from '../../db/sync/merge.ts';
 import { syncPrepare } from '../../db/sync/pendingNotes.ts';
 import { storeByRecordIds } from '../../db/sync/testing.ts';
@@ -130,6 +130,24 @@ describe("an empty desk's first pull", () => {
         return db;
       };
 
+      // The same slices with the search catch-up run between them as a round runs it while it merges: rows of
+      // records waiting for a link are left for the link (3250), so fewer rows go through the index, and once the
+      // round's own catch-up has run, search finds what the record-by-record merge's store finds.
+      const caughtUpBetween = (leaveWaiting: boolean) => {
+        const db = openScratchDatabase();
+        let indexed = 0;
+        for (let end = histories.length; end > 0; end -= 40) {
+          applyMerge(db, histories.slice(Math.max(0, end - 40), end).reverse(), { setBased: true });
+          indexed += indexPendingSearch(db, 25, leaveWaiting);
+        }
+        for (let slice = indexPendingSearch(db, 25); slice > 0; slice = indexPendingSearch(db, 25)) indexed += slice;
+        return { db, indexed };
+      };
+      const leftWaiting = caughtUpBetween(true);
+      const indexedAtOnce = caughtUpBetween(false);
+      expect(leftWaiting.indexed).toBeLessThan(indexedAtOnce.indexed);
+      expect(storeByRecordIds(leftWaiting.db)).toEqual(storeByRecordIds(indexedAtOnce.db));
+
       // More records than a first slice holds, every one of them written.
       expect(records).toBeGreaterThan(150);
       expect(pulled.pull.docs_written).toBeGreaterThanOrEqual(records);
@@ -158,8 +176,10 @@ describe("an empty desk's first pull", () => {
       );
       // The same winners as the desks that wrote them.
       expect(storeByRecordIds(bulk).sync_doc).toEqual(storeByRecordIds(a).sync_doc);
-      for (const text of ['export licences', 'Typed', 'Kept', 'Delegate', 'Envoy', 'Bilateral'])
+      for (const text of ['export licences', 'Typed', 'Kept', 'Delegate', 'Envoy', 'Bilateral']) {
         expect(findings(bulk, text)).toEqual(findings(oneAtATime, text));
+        expect(findings(leftWaiting.db, text)).toEqual(findings(indexedAtOnce.db, text));
+      }
       // Found: the live notes; not found: the deleted one.
       const licences = findings(bulk, 'export licences');
       expect(licences.length).toBeGreaterThan(meetings / 2);

@@ -44,7 +44,8 @@ export function searchWhileWaiting(db: Db, slice = indexedWhileWaiting): SearchW
   const step = () => {
     scheduled = false;
     if (stopped || merging > 0 || !db.open) return;
-    if (indexPendingSearch(db, slice) > 0) schedule();
+    // Rows of records waiting for a link are left for it: it writes them again (db/search.ts, deferSearchOf).
+    if (indexPendingSearch(db, slice, true) > 0) schedule();
   };
   const schedule = () => {
     if (scheduled || stopped) return;
