@@ -108,4 +108,23 @@ test('a tenth Cumbre Iberoamericana, in Madrid: every picker and search hit tell
   await filter.selectOption({ label: '(NU) Cumbre Iberoamericana · Madrid, 2026' });
   await expect(hits).toHaveCount(1);
   await expect(hits).toContainText('Madrid, 2026');
+  await page.keyboard.press('Escape');
+
+  // The oldest edition deleted: found in the list by its city, and named by it in the dialog and the message.
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('listitem').filter({ hasText: 'Andorra la Vella' }).getByRole('link', { name: 'Cumbre Iberoamericana' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog.getByRole('heading')).toHaveText('Delete Cumbre Iberoamericana · Andorra la Vella, 2021?');
+  // Its bilateral is kept, no longer linked to it: the desk's history of Álvarez-Peña stays.
+  await expect(dialog.getByRole('listitem')).toHaveText(
+    '1 meeting (kept, no longer linked to it): (NU)Bilateral con España (Álvarez-Peña)',
+  );
+  await dialog
+    .getByRole('button', { name: /^Delete/ })
+    .first()
+    .click();
+  await expect(page.getByRole('status')).toContainText('Deleted: Cumbre Iberoamericana · Andorra la Vella, 2021');
+  await expect(page.getByRole('heading', { level: 1, name: 'Summits' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Andorra la Vella' })).toHaveCount(0);
 });
