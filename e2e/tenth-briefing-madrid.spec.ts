@@ -103,6 +103,12 @@ test('a tenth Cumbre Iberoamericana, in Madrid: every picker and search hit tell
     // The portion mark sits before the title as its own box: no space between them in the text.
     await expect(hits.filter({ hasText: `at (NU)Cumbre Iberoamericana · ${where}` }), where).toHaveCount(1);
   }
+  // The editions themselves, found by their title, each with its city and year.
+  await search.fill('cumbre iberoamericana');
+  const editionHits = page.locator('.search-results li').filter({ hasText: /^Summit/ });
+  await expect(editionHits.filter({ hasText: 'Cumbre Iberoamericana · Madrid, 2026' })).toHaveCount(1);
+  await expect(editionHits.filter({ hasText: 'Cumbre Iberoamericana · Andorra la Vella, 2021' })).toHaveCount(1);
+  await search.fill('bilateral con espana alvarez pena');
   // The summit filter names the editions as the pickers do, and keeps to the one chosen.
   const filter = page.getByRole('dialog', { name: 'Search and commands' }).getByRole('combobox', { name: 'Summit', exact: true });
   await filter.selectOption({ label: '(NU) Cumbre Iberoamericana · Madrid, 2026' });

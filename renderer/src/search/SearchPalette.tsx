@@ -76,6 +76,11 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
   const markedLabel = useMarkedLabel();
   // Each hit names its summit: looked up here once for all of them, not by a query of its own in each of fifty hits.
   const summitsById = useSummitsById();
+  const editionOf = (id: number) => {
+    const title = summitsById.get(id)?.title ?? '';
+    const label = summitTitles.get(id) ?? title;
+    return label.startsWith(title) ? label.slice(title.length) : '';
+  };
   const summitNamed = (id: number) => {
     const summit = summitsById.get(id);
     return summit && { ...summit, title: summitTitles.get(id) ?? summit.title };
@@ -342,6 +347,8 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
                       </bdi>
                       <MisleadingFlag text={`${hit.title}${hit.snippet.replace(/[\uE000\uE001]/g, '')}`} />
                     </span>
+                    {/* One edition of a summit the desk titles alike every year: where and when, as the filter names it. */}
+                    {hit.kind === 'summit' && <span className="muted">{editionOf(hit.id)}</span>}
                     {/* The meeting it was written for, under that meeting's own marking (the hit's is the biography's). */}
                     {hit.biography && (
                       <span className="hit-meeting muted">
