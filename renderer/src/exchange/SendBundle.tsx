@@ -14,6 +14,7 @@ import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
 import { PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
+import { summitLabels } from '../records/summitLabels.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { highestText } from './highestText.ts';
@@ -36,6 +37,8 @@ export function SendBundle() {
   const id = useId();
   const scheme = useSettings().classificationScheme;
   const summits = useQuery('summit.list', {});
+  // Summits of one title (the same summit, year after year) told apart by city and year.
+  const summitTitles = summitLabels(summits.value ?? []);
   const markedLabel = useMarkedLabel();
   const contacts = useQuery('contact.list', {});
   const [summitId, setSummitId] = useState<number | null>(null);
@@ -107,7 +110,7 @@ export function SendBundle() {
               {summits.status === 'ready' &&
                 summits.value.map((summit) => (
                   <option key={summit.id} value={summit.id}>
-                    {markedLabel(summit.classification, summit.title)}
+                    {markedLabel(summit.classification, summitTitles.get(summit.id) ?? summit.title)}
                   </option>
                 ))}
             </select>

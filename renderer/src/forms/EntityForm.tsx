@@ -10,6 +10,7 @@ import { namedIn } from '../records/errors.ts';
 import { NamesakeWarning } from '../records/NamesakeWarning.tsx';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
+import { summitLabels } from '../records/summitLabels.ts';
 import { type FormEntity, navigate, type Route } from '../router.ts';
 import { useLocale, useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -41,8 +42,12 @@ function useChoices(): Record<RefList, Choice[]> {
       classification,
     });
     const labels = personLabels(people.value ?? []);
+    const summitTitles = summitLabels(summits.value ?? []);
     return {
-      summit: (summits.value ?? []).map((summit) => offered(summit.id, summit.classification, summit.title)),
+      summit: (summits.value ?? []).map((summit) =>
+        // Summits of one title (the same summit, year after year) told apart by city and year.
+        offered(summit.id, summit.classification, summitTitles.get(summit.id) ?? summit.title),
+      ),
       person: (people.value ?? []).map((person) => offered(person.id, person.classification, labels.get(person.id) ?? person.name)),
       source: (sources.value ?? []).map((source) => offered(source.id, source.classification, source.title)),
       country: (countries.value ?? []).map((country) => offered(country.id, country.classification, country.name)),

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInZone } from '../../../shared/time.ts';
 import { CountedMarking, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
+import { summitLabels } from '../records/summitLabels.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 
@@ -66,6 +67,8 @@ function SummitThenMeeting({
   const { t } = useTranslation();
   const markedLabel = useMarkedLabel();
   const summits = useQuery('summit.list', {}).value ?? [];
+  // Summits of one title (the same summit, year after year) told apart by city and year.
+  const summitTitles = summitLabels(summits);
   const summitId = chosenSummit ?? summitOfMeeting;
   const summitShown = summits.find((summit) => String(summit.id) === summitId);
   return (
@@ -83,7 +86,7 @@ function SummitThenMeeting({
         <option value="">{t('forms.noChoice')}</option>
         {summits.map((summit) => (
           <option key={summit.id} value={String(summit.id)}>
-            {markedLabel(summit.classification, summit.title)}
+            {markedLabel(summit.classification, summitTitles.get(summit.id) ?? summit.title)}
           </option>
         ))}
       </select>

@@ -4,6 +4,7 @@ import type { Note, NoteLink } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
 import { CountedMarking, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
+import { summitLabels } from '../records/summitLabels.ts';
 import { useQuery } from '../useQuery.ts';
 
 type Linked = Pick<Note, 'summitId' | 'meetingId' | 'sectorId'>;
@@ -30,6 +31,8 @@ export const NoteLinkPicker = memo(
     const [linked, setLinked] = useState<Linked>({ summitId: note.summitId, meetingId: note.meetingId, sectorId: note.sectorId });
     const markedLabel = useMarkedLabel();
     const summits = useQuery('summit.list', {});
+    // Summits of one title (the same summit, year after year) told apart by city and year.
+    const summitTitles = summitLabels(summits.value ?? []);
     const programmes = useQuery('programme.list', {});
     const linkedMeeting = useQuery('meeting.brief', { id: linked.meetingId ?? 0 });
     const meetingSummitId = linked.meetingId !== null && linkedMeeting.status === 'ready' ? linkedMeeting.value.meeting.summitId : null;
@@ -76,7 +79,7 @@ export const NoteLinkPicker = memo(
             <option value="">{t('notes.linkNothing')}</option>
             {(summits.value ?? []).map((summit) => (
               <option key={summit.id} value={`summit-${summit.id}`}>
-                {t('notes.linkSummit', { title: markedLabel(summit.classification, summit.title) })}
+                {t('notes.linkSummit', { title: markedLabel(summit.classification, summitTitles.get(summit.id) ?? summit.title) })}
               </option>
             ))}
             {(programmes.value ?? []).flatMap(({ programme, sectors }) =>

@@ -11,6 +11,7 @@ import { useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { UnmarkedInPack } from '../markings/UnmarkedInPack.tsx';
 import { DeletePackButton } from '../records/DeletePackButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
+import { summitLabels } from '../records/summitLabels.ts';
 import { useQuery } from '../useQuery.ts';
 import { ConflictsInPack } from './ConflictsInPack.tsx';
 import { OtherSummitNotes } from './OtherSummitNotes.tsx';
@@ -97,6 +98,8 @@ export function PackEditor({
   copyForNow.current = copyFor;
   const [exportState, setExportState] = useState<ExportState>({ status: 'idle' });
   const summits = useQuery('summit.list', {});
+  // Summits of one title (the same summit, year after year) told apart by city and year.
+  const summitTitles = summitLabels(summits.value ?? []);
   const people = useQuery('person.list', {});
   const principalLabels = personLabels(people.value ?? []);
   const markedLabel = useMarkedLabel();
@@ -313,7 +316,7 @@ export function PackEditor({
             <option value="">{t('packs.noSummit')}</option>
             {(summits.status === 'ready' ? summits.value : []).map((summit) => (
               <option key={summit.id} value={summit.id}>
-                {markedLabel(summit.classification, summit.title)}
+                {markedLabel(summit.classification, summitTitles.get(summit.id) ?? summit.title)}
               </option>
             ))}
           </select>

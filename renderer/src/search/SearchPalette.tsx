@@ -9,6 +9,7 @@ import { LineInput } from '../components/LineInput.tsx';
 import { MisleadingFlag, StoredText } from '../components/StoredText.tsx';
 import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
 import { PortionMark, ScreenBanner, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
+import { summitLabels } from '../records/summitLabels.ts';
 import { refusalText } from '../refusals/refusalText.ts';
 import { hrefOf, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -69,10 +70,21 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const summits = useQuery('summit.list', {});
+  // Summits of one title (the same summit, year after year) told apart by city and year.
+  const summitTitles = summitLabels(summits.value ?? []);
   const programmes = useQuery('programme.list', {});
   const markedLabel = useMarkedLabel();
   // Each hit names its summit: looked up here once for all of them, not by a query of its own in each of fifty hits.
   const summitsById = useSummitsById();
+  const editionOf = (id: number) => {
+    const title = summitsById.get(id)?.title ?? '';
+    const label = summitTitles.get(id) ?? title;
+    return label.startsWith(title) ? label.slice(title.length) : '';
+  };
+  const summitNamed = (id: number) => {
+    const summit = summitsById.get(id);
+    return summit && { ...summit, title: summitTitles.get(id) ?? summit.title };
+  };
   const ticket = useRef(0);
 
   useEffect(() => {
@@ -266,7 +278,7 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
               <option value="">{t('search.allSummits')}</option>
               {(summits.value ?? []).map((summit) => (
                 <option key={summit.id} value={String(summit.id)}>
-                  {markedLabel(summit.classification, summit.title)}
+                  {markedLabel(summit.classification, summitTitles.get(summit.id) ?? summit.title)}
                 </option>
               ))}
             </select>
@@ -335,6 +347,8 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
                       </bdi>
                       <MisleadingFlag text={`${hit.title}${hit.snippet.replace(/[\uE000\uE001]/g, '')}`} />
                     </span>
+                    {/* One edition of a summit the desk titles alike every year: where and when, as the filter names it. */}
+                    {hit.kind === 'summit' && <span className="muted">{editionOf(hit.id)}</span>}
                     {/* The meeting it was written for, under that meeting's own marking (the hit's is the biography's). */}
                     {hit.biography && (
                       <span className="hit-meeting muted">
@@ -343,8 +357,8 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
                         <StoredText text={hit.biography.meetingTitle} />
                       </span>
                     )}
-                    {/* A summit's own hit needs no summit named after it. */}
-                    <SummitLabel summit={hit.kind === 'summit' || hit.summitId === null ? undefined : summitsById.get(hit.summitId)} />
+                    {/* A summit's own hit needs no summit named after it; another's, the summit as the filter names it. */}
+                    <SummitLabel summit={hit.kind === 'summit' || hit.summitId === null ? undefined : summitNamed(hit.summitId)} />
                     <bdi className="snippet">
                       {/* A note's or brief's **bold** read as typed: the marks say nothing in a one-line piece of it. */}
                       <Highlighted text={withoutEmphasisMarks(hit.snippet)} />

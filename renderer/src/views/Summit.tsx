@@ -14,6 +14,7 @@ import { TypedProse } from '../components/TypedProse.tsx';
 import { VirtualList } from '../components/VirtualList.tsx';
 import { ConflictNotice } from '../conflicts/ConflictNotice.tsx';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { summitLabels } from '../records/summitLabels.ts';
 import { hrefOf, navigate } from '../router.ts';
 import { useLocale } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
@@ -64,6 +65,8 @@ export function SummitView({ id }: { id: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const view = useQuery('summit.view', { id });
+  // Deleting one edition of a summit the desk titles alike every year: the dialog and the toast say which edition.
+  const summits = useQuery('summit.list', {});
   const rows = useMemo(() => programmeRows(view.value?.meetings ?? [], view.value?.summit), [view.value]);
   // Meetings taking up the same time, compared as instants: the programme lists them under their venues' days.
   const overlaps = useMemo(() => overlapsByMeeting(view.value?.meetings ?? []), [view.value]);
@@ -95,7 +98,7 @@ export function SummitView({ id }: { id: number }) {
               <DeleteButton
                 entity="summit"
                 id={summit.id}
-                name={summit.title}
+                name={summitLabels(summits.value ?? [summit]).get(summit.id) ?? summit.title}
                 label={t('common.delete')}
                 onDeleted={() => navigate({ view: 'summits' })}
                 onRestored={() => navigate({ view: 'summit', id: summit.id })}
