@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Summit } from '../../../shared/domain.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
+import { summitLabels } from '../records/summitLabels.ts';
 import { useQuery } from '../useQuery.ts';
 import { StoredText } from './StoredText.tsx';
 
@@ -12,28 +13,35 @@ import { StoredText } from './StoredText.tsx';
  * a meeting of no summit, or until the summits are read.
  */
 export function SummitOf({ summitId }: { summitId: number | null }) {
-  const summits = useQuery('summit.list', {});
-  if (summitId === null || summits.status !== 'ready') return null;
-  return <SummitLabel summit={summits.value.find((candidate) => candidate.id === summitId)} />;
+  const summits = useSummitsById();
+  if (summitId === null) return null;
+  return <SummitLabel summit={summits.get(summitId)} />;
 }
 
 /** The same words for a summit a long list has looked up once for all its rows (notes, timeline events). */
-export function SummitLabel({ summit }: { summit: Pick<Summit, 'title' | 'classification'> | undefined }) {
+export function SummitLabel({ summit }: { summit: (Pick<Summit, 'title' | 'classification'> & { label?: string }) | undefined }) {
   const { t } = useTranslation();
   if (!summit) return null;
   return (
     <span className="muted">
       {' · '}
       {t('meeting.ofSummit')} <PortionMark classification={summit.classification} />
-      <StoredText text={summit.title} />
+      <StoredText text={summit.label ?? summit.title} />
     </span>
   );
 }
 
-/** Each summit by id, read once by a long list for its rows. */
-export function useSummitsById(): ReadonlyMap<number, Summit> {
+/**
+ * Each summit by id, read once by a long list for its rows, with the label that tells apart summits of one title
+ * (the same summit, year after year: "Cumbre Iberoamericana · Madrid, 2026"; records/summitLabels.ts).
+ */
+export function useSummitsById(): ReadonlyMap<number, Summit & { label: string }> {
   const summits = useQuery('summit.list', {});
-  return useMemo(() => new Map((summits.value ?? []).map((summit) => [summit.id, summit])), [summits.value]);
+  return useMemo(() => {
+    const list = summits.value ?? [];
+    const labels = summitLabels(list);
+    return new Map(list.map((summit) => [summit.id, { ...summit, label: labels.get(summit.id) ?? summit.title }]));
+  }, [summits.value]);
 }
 
 /**
@@ -44,9 +52,8 @@ export function useSummitsById(): ReadonlyMap<number, Summit> {
  */
 export function SummitDuring({ day }: { day: string }) {
   const { t } = useTranslation();
-  const summits = useQuery('summit.list', {});
-  if (summits.status !== 'ready') return null;
-  const during = summits.value
+  const summits = useSummitsById();
+  const during = [...summits.values()]
     .filter((summit) => summit.startDate <= day && day <= summit.endDate)
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id - b.id);
   if (during.length === 0) return null;
@@ -57,7 +64,7 @@ export function SummitDuring({ day }: { day: string }) {
         <span key={summit.id}>
           {index > 0 && ', '}
           <PortionMark classification={summit.classification} />
-          <StoredText text={summit.title} />
+          <StoredText text={summit.label} />
         </span>
       ))}
     </p>
