@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { summits } from '../../../db/summits.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
+import { addEdition } from '../../../testing/summitEditions.ts';
 import { setBridge } from '../bridge/index.ts';
 import '../i18n/index.ts';
 import { ScreenMarkingsProvider } from '../markings/ScreenMarkings.tsx';
@@ -25,19 +25,8 @@ beforeEach(() => {
   for (const [city, day] of [
     ['Cuenca', '2024-11-14'],
     ['Madrid', '2026-11-13'],
-  ] as const) {
-    summits.insert(store.db, {
-      classification: 'NATO UNCLASSIFIED',
-      title: 'Cumbre Iberoamericana',
-      city,
-      countryId: null,
-      startDate: day,
-      endDate: day,
-      timeZone: 'Europe/Madrid',
-      description: '',
-      sourceId: null,
-    });
-  }
+  ] as const)
+    addEdition(store.db, city, day);
 });
 afterEach(cleanup);
 

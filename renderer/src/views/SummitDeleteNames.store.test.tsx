@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { summits } from '../../../db/summits.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
+import { addEdition } from '../../../testing/summitEditions.ts';
 import { setBridge } from '../bridge/index.ts';
 import '../i18n/index.ts';
 import { ScreenMarkingsProvider } from '../markings/ScreenMarkings.tsx';
@@ -24,18 +24,7 @@ beforeEach(() => {
   };
   store = createStoreBridge();
   setBridge(store.bridge);
-  const edition = (city: string, day: string) =>
-    summits.insert(store.db, {
-      classification: 'NATO UNCLASSIFIED',
-      title: 'Cumbre Iberoamericana',
-      city,
-      countryId: null,
-      startDate: day,
-      endDate: day,
-      timeZone: 'Europe/Madrid',
-      description: '',
-      sourceId: null,
-    });
+  const edition = (city: string, day: string) => addEdition(store.db, city, day);
   oldest = edition('Andorra la Vella', '2021-04-21');
   edition('Madrid', '2026-11-13');
 });
