@@ -33,7 +33,10 @@ test('Lock locks at once while the desk’s server takes the connection and neve
     await panel.getByLabel('Password', { exact: true }).fill('Sipho-Pass-2026');
     await panel.getByRole('button', { name: 'Connect' }).click();
     await expect.poll(() => sockets.size).toBeGreaterThan(0);
-    await expect(sidebar(page).getByRole('link', { name: 'Sync: syncing…' })).toBeVisible();
+    // Connect first asks the server whether it takes the password; a silent one is given 15 s, then the account is
+    // kept (offline first) and the first round begins.
+    await expect(panel.getByText('Asking the server whether it takes this user name and password…')).toBeVisible();
+    await expect(sidebar(page).getByRole('link', { name: 'Sync: syncing…' })).toBeVisible({ timeout: 45_000 });
 
     // Locked at once, the round under way ended rather than waited for.
     await page.getByRole('button', { name: /^Lock/ }).click();
