@@ -9,7 +9,6 @@ import { LineInput } from '../components/LineInput.tsx';
 import { MisleadingFlag, StoredText } from '../components/StoredText.tsx';
 import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
 import { PortionMark, ScreenBanner, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
-import { summitLabels } from '../records/summitLabels.ts';
 import { refusalText } from '../refusals/refusalText.ts';
 import { hrefOf, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
@@ -70,20 +69,14 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const summits = useQuery('summit.list', {});
-  // Summits of one title (the same summit, year after year) told apart by city and year.
-  const summitTitles = summitLabels(summits.value ?? []);
   const programmes = useQuery('programme.list', {});
   const markedLabel = useMarkedLabel();
   // Each hit names its summit: looked up here once for all of them, not by a query of its own in each of fifty hits.
   const summitsById = useSummitsById();
+  // Summits of one title (the same summit, year after year) told apart by city and year: the label's part after the title.
   const editionOf = (id: number) => {
-    const title = summitsById.get(id)?.title ?? '';
-    const label = summitTitles.get(id) ?? title;
-    return label.startsWith(title) ? label.slice(title.length) : '';
-  };
-  const summitNamed = (id: number) => {
     const summit = summitsById.get(id);
-    return summit && { ...summit, title: summitTitles.get(id) ?? summit.title };
+    return summit && summit.label !== summit.title ? summit.label.slice(summit.title.length) : '';
   };
   const ticket = useRef(0);
 
@@ -278,7 +271,7 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
               <option value="">{t('search.allSummits')}</option>
               {(summits.value ?? []).map((summit) => (
                 <option key={summit.id} value={String(summit.id)}>
-                  {markedLabel(summit.classification, summitTitles.get(summit.id) ?? summit.title)}
+                  {markedLabel(summit.classification, summitsById.get(summit.id)?.label ?? summit.title)}
                 </option>
               ))}
             </select>
@@ -358,7 +351,7 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
                       </span>
                     )}
                     {/* A summit's own hit needs no summit named after it; another's, the summit as the filter names it. */}
-                    <SummitLabel summit={hit.kind === 'summit' || hit.summitId === null ? undefined : summitNamed(hit.summitId)} />
+                    <SummitLabel summit={hit.kind === 'summit' || hit.summitId === null ? undefined : summitsById.get(hit.summitId)} />
                     <bdi className="snippet">
                       {/* A note's or brief's **bold** read as typed: the marks say nothing in a one-line piece of it. */}
                       <Highlighted text={withoutEmphasisMarks(hit.snippet)} />
