@@ -322,11 +322,10 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       const pack = getPack(db, id);
       checkReferences(db, pack.definition);
       const settings = readSettings(db);
-      const now = clock().toISOString().slice(0, 10);
       return gatherPackContent(db, pack.definition, {
         scheme: settings.classificationScheme,
         homeTimeZone: settings.homeTimeZone,
-        preparedOn: now,
+        preparedOn: packDay(settings.homeTimeZone, clock()),
       }).unmarked;
     },
     'pack.cancelExport': ({ id }) => {
