@@ -416,18 +416,32 @@ test('APEC Gyeongju, entered in the Korean interface: bad input refused in Korea
     '(일) 시진핑 (习近平), 중화인민공화국 주석',
     '(일) 이시바 시게루 (石破 茂（いしば しげる）), 일본 총리',
     '(일) 마리아 페르난다 페냐 이바녜스 (María Fernanda Peña Ibáñez)',
-    '(일) Counterpart: 팜민찐 (Phạm Minh Chính), 베트남 총리',
-    '31 October 2025, 14:00 KST (venue)',
-    '31 October 2025, 07:00 GMT-5 (venue); 21:00 KST (home)',
-    '31 October 2025, 20:00 GMT-3 – 20:30 GMT-3 (venue); 1 November 2025, 08:00 KST – 08:30 KST (home)',
+    '(일) 상대방: 팜민찐 (Phạm Minh Chính), 베트남 총리',
+    '2025년 10월 31일, 14:00 KST (현지)',
+    '2025년 10월 31일, 07:00 GMT-5 (현지); 21:00 KST (본국)',
+    '2025년 10월 31일, 20:00 GMT-3 – 20:30 GMT-3 (현지); 2025년 11월 1일, 08:00 KST – 08:30 KST (본국)',
     '핵심 광물 수출 통제 완화 요청',
-    '(대) 31 October 2025 — 경주: 공급망 회복력 공동성명 초안 합의',
+    '(대) 2025년 10월 31일 — 경주: 공급망 회복력 공동성명 초안 합의',
+    // The pack's own words are the desk's language too: a Korean principal's pack.
+    '목차',
+    '주요 사항',
+    '말씀 자료',
     '중국 측 문안 수정 요구 예상.',
     '2013년부터 국가주석. 2014년 방한.',
     '(일) 경주 현지 동선',
   ])
     expect(text, `the pack should print “${printed}”`).toContain(printed);
-  for (const foreign of ['쿠알라룸푸르', '희토류', '아세안 회의 한정', '응우옌티하잉', 'Stoltenberg', 'UNMARKED', '□'])
+  for (const foreign of [
+    '쿠알라룸푸르',
+    '희토류',
+    '아세안 회의 한정',
+    '응우옌티하잉',
+    'Stoltenberg',
+    'UNMARKED',
+    '□',
+    'Contents',
+    'Key details',
+  ])
     expect(text, `the pack must not print “${foreign}”`).not.toContain(foreign);
   const edges = pageEdges(file);
   expect(edges.length).toBeGreaterThan(10);

@@ -52,7 +52,14 @@ describe('letters of Latin Extended, Greek and Cyrillic in a printed pack', () =
         expect(families.length, letter).toBeGreaterThan(0);
         for (const family of families) expect(holds(family, letter), `${letter} (${prefix}) drawn by ${family}`).toBe(true);
       }
-    const furniture = { banner: 'NATO RESTRICTED', packTitle: 'Ankara', titleMark: '(NR)', preparedOn: '2026-07-01', copy: null };
+    const furniture = {
+      banner: 'NATO RESTRICTED',
+      packTitle: 'Ankara',
+      titleMark: '(NR)',
+      preparedOn: '2026-07-01',
+      language: 'en' as const,
+      copy: null,
+    };
     // The header's title is text, escaped: the spans are set into it once it is in the page.
     await page.setContent(`<!doctype html><html><body>${headerTemplate(furniture)}</body></html>`);
     await page.locator('bdi').evaluate((title, html) => {

@@ -75,6 +75,7 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
     const content = gatherPackContent(db, request.definition, {
       scheme: settings.classificationScheme,
       homeTimeZone: settings.homeTimeZone,
+      language: settings.language,
       preparedOn: packDay(settings.homeTimeZone, now),
       ...(request.paper ? { paper: request.paper } : {}),
     });

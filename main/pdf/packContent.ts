@@ -32,6 +32,8 @@ import { compareNames } from '../../shared/sortKey.ts';
 import { dayInZone } from '../../shared/time.ts';
 import { highestLevel, type MarkedItem, portionMark, type UnmarkedItem, unmarkedItem } from './classification.ts';
 import { otherSummitOfNote, summitsOfDesk } from './noteSummit.ts';
+import type { PackLanguage } from './template/format.ts';
+import { type PackWords, packWords } from './template/packWords.ts';
 
 // Everything a pack prints, read from the store in one go before any printing
 // starts, with every portion mark and the banner already computed.
@@ -135,6 +137,8 @@ export interface PackContent {
   /** Venue date the pack is prepared on, YYYY-MM-DD. */
   preparedOn: string;
   homeTimeZone: string;
+  /** The language the pack prints its own words in (headings, labels, dates): the desk's interface language. */
+  language: PackLanguage;
   scheme: ClassificationScheme;
   /** The summit with its portion mark: its description prints on the cover's overview. */
   summitMark: string;
@@ -163,6 +167,8 @@ export interface GatherOptions {
   homeTimeZone: string;
   preparedOn: string;
   paper?: PaperSize;
+  /** English unless the desk works in another language. */
+  language?: PackLanguage;
 }
 
 /**
@@ -175,6 +181,8 @@ export const hasWriting = (note: { title: string; body: string; tags: readonly s
   note.title.trim() !== '' || note.body.trim() !== '' || note.tags.length > 0;
 export function gatherPackContent(db: Db, definition: PackDefinition, options: GatherOptions): PackContent {
   const { scheme } = options;
+  const language = options.language ?? 'en';
+  const headings = packWords[language].headings;
   const otherVersions = otherVersionsMarkings(db);
   const levels = scheme.levels.map((level) => level.name);
   /**
@@ -378,7 +386,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         return {
           kind: 'timeline',
           anchor,
-          title: 'Timeline',
+          title: headings.timeline,
           mark: sectionMark(rows.map(({ classification }) => ({ classification, name: '' }))),
           rows: rows.map(({ citing: _citing, heldAt: _heldAt, classification, ...row }) => ({
             ...row,
@@ -404,7 +412,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
             const packText = packEntry?.text.trim() ?? '';
             const meetingText = forMeetings.get(personId);
             // Written for this pack, else for one of its meetings, else the shared text; only the shared one cites its source.
-            const writtenFor = packText ? 'this pack' : meetingText ? meetingText.meetingTitle : null;
+            const writtenFor = packText ? headings.thisPack : meetingText ? meetingText.meetingTitle : null;
             if (writtenFor === null) cite(person.sourceId);
             const country = person.countryId === null ? null : (countries.find(db, person.countryId) ?? null);
             const biography = packText || meetingText?.text || person.biography;
@@ -429,10 +437,16 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
             ).name;
             return mark({ ...person, classification, biography, writtenFor, country }, person.name, `person-${person.id}`);
           });
-        return { kind: 'biographies', anchor, title: 'Biographies', mark: sectionMark(markedItems(biographies)), people: biographies };
+        return {
+          kind: 'biographies',
+          anchor,
+          title: headings.biographies,
+          mark: sectionMark(markedItems(biographies)),
+          people: biographies,
+        };
       }
       case 'notes': {
-        const groups = linkedNotes(db, definition, summit, new Set(section.keptNoteIds ?? []))
+        const groups = linkedNotes(db, definition, summit, new Set(section.keptNoteIds ?? []), headings)
           .map((group) => {
             const notes = group.notes
               .filter(hasWriting)
@@ -452,14 +466,14 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         return {
           kind: 'notes',
           anchor,
-          title: 'Notes',
+          title: headings.notes,
           mark: sectionMark(groups.flatMap((group) => group.held)),
           groups: groups.map(({ held, ...group }) => ({ ...group, mark: headingMark(held) })),
         };
       }
       default:
         // The sources section: filled in below, once every other section has said what it cites.
-        return { kind: 'sources', anchor, title: 'Sources', mark: sectionMark([]), sources: [] };
+        return { kind: 'sources', anchor, title: headings.sources, mark: sectionMark([]), sources: [] };
     }
   });
   const cited = [...citedSourceIds]
@@ -482,6 +496,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
     principal,
     preparedOn: options.preparedOn,
     homeTimeZone: options.homeTimeZone,
+    language,
     scheme,
     summitMark,
     principalMark,
@@ -503,11 +518,17 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
  * its meetings printed as pocket cards (a full brief prints its own notes). A
  * sector's note written for another of the desk's summits prints only when kept.
  */
-function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null, kept: ReadonlySet<number>): NotesGroup[] {
+function linkedNotes(
+  db: Db,
+  definition: PackDefinition,
+  summit: Summit | null,
+  kept: ReadonlySet<number>,
+  headings: PackWords['headings'],
+): NotesGroup[] {
   const groups: NotesGroup[] = [];
   if (summit)
     groups.push({
-      heading: `Summit: ${summit.title}`,
+      heading: headings.onSummit(summit.title),
       kind: 'summit',
       role: 'noteOnSummit',
       onTitle: summit.title,
@@ -519,7 +540,7 @@ function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null, 
     if (section.kind === 'meeting' && section.form === 'pocket') {
       const meeting = meetings.get(db, section.meetingId);
       groups.push({
-        heading: `Meeting: ${meeting.title}`,
+        heading: headings.onMeeting(meeting.title),
         kind: 'meeting',
         role: 'noteOnMeeting',
         onTitle: meeting.title,
@@ -532,7 +553,14 @@ function linkedNotes(db: Db, definition: PackDefinition, summit: Summit | null, 
       const notes = (sectorNotes.get(sector.id) ?? [])
         .filter(({ note, otherSummit }) => otherSummit === null || kept.has(note.id))
         .map(({ note }) => note);
-      groups.push({ heading: `Sector: ${sector.name}`, kind: 'sector', role: 'noteOnSector', onTitle: sector.name, named: sector, notes });
+      groups.push({
+        heading: headings.onSector(sector.name),
+        kind: 'sector',
+        role: 'noteOnSector',
+        onTitle: sector.name,
+        named: sector,
+        notes,
+      });
     }
   }
   return groups.filter((group) => group.notes.length > 0);

@@ -53,6 +53,7 @@ export async function printPack(engine: PdfEngine, stored: PackContent, options:
     packTitle: pack.title,
     titleMark: pack.titleMark,
     preparedOn: pack.preparedOn,
+    language: pack.language,
     copy: shownAsStored(options.copy),
   };
   const timings = { renderMs: 0, engineMs: 0, enginePrintMs: 0, readBackMs: 0, passes: 0 };

@@ -294,6 +294,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       return previewPack(db, definition, {
         scheme: settings.classificationScheme,
         homeTimeZone: settings.homeTimeZone,
+        language: settings.language,
         preparedOn: packDay(settings.homeTimeZone, clock()),
       });
     },
@@ -325,6 +326,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
       return gatherPackContent(db, pack.definition, {
         scheme: settings.classificationScheme,
         homeTimeZone: settings.homeTimeZone,
+        language: settings.language,
         preparedOn: packDay(settings.homeTimeZone, clock()),
       }).unmarked;
     },

@@ -1,52 +1,40 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { BiographiesContent, NotesContent, SectionContent, SourcesContent, TimelineContent } from '../packContent.ts';
-import { formatDate, quotedExcerpt } from './format.ts';
+import { quotedExcerpt } from './format.ts';
 import { NativeName } from './names.ts';
+import { usePackWords } from './packWords.ts';
 import { Annotation, DataTable, markColumnWidth, SectionHeading } from './parts.ts';
 import { Prose } from './prose.ts';
 
-const originNames = { event: 'Event', meeting: 'Meeting', sectorEntry: 'Sector entry' } as const;
-
-function rangeLine(from: string | null, to: string | null): string {
-  if (from && to) return `From ${formatDate(from)} to ${formatDate(to)}.`;
-  if (from) return `From ${formatDate(from)}.`;
-  if (to) return `Up to ${formatDate(to)}.`;
-  return 'All dates.';
-}
-
 /** The summit's events, the pack's meetings and its sectors' entries, in date order. */
 export function TimelineSection({ section }: { section: SectionContent & TimelineContent }): ReactNode {
+  const { date, timeline: words, meeting } = usePackWords();
   return h(
     'section',
     { className: 'pack-section timeline' },
     h(SectionHeading, { section }),
     // The table's caption: it heads the rows, so it carries the section's mark as they do.
-    h(
-      'p',
-      { className: 'muted caption' },
-      h('span', { className: 'mark' }, section.mark),
-      `Events of the summit, the meetings and the sector entries in this pack. ${rangeLine(section.from, section.to)}`,
-    ),
+    h('p', { className: 'muted caption' }, h('span', { className: 'mark' }, section.mark), words.caption(section.from, section.to)),
     section.rows.length === 0
-      ? h('p', { className: 'not-stated' }, 'No events in this pack’s scope.')
+      ? h('p', { className: 'not-stated' }, words.noEvents)
       : h(DataTable, {
           columns: [
-            { label: 'Mark', width: markColumnWidth(section.rows.map((row) => row.mark)) },
-            { label: 'Date', width: '17%' },
-            { label: 'Event' },
-            { label: 'Source says', width: '34%' },
+            { label: meeting.mark, width: markColumnWidth(section.rows.map((row) => row.mark)) },
+            { label: words.date, width: '17%' },
+            { label: words.event },
+            { label: words.sourceSays, width: '34%' },
           ],
           rows: section.rows.map((row, index) => ({
             key: index,
             cells: [
               h('span', { key: 'mark', className: 'portion' }, row.mark),
-              formatDate(row.occurredOn, row.precision),
+              date(row.occurredOn, row.precision),
               [
                 h('strong', { key: 'title' }, row.title),
                 h(
                   'div',
                   { key: 'description', className: 'muted' },
-                  [originNames[row.origin], row.description].filter(Boolean).join(' · '),
+                  [words.origins[row.origin], row.description].filter(Boolean).join(' · '),
                 ),
               ],
               row.sourceExcerpt ? quotedExcerpt(row.sourceExcerpt) : '—',
@@ -57,12 +45,13 @@ export function TimelineSection({ section }: { section: SectionContent & Timelin
 }
 
 export function BiographiesSection({ section }: { section: SectionContent & BiographiesContent }): ReactNode {
+  const words = usePackWords().biographies;
   return h(
     'section',
     { className: 'pack-section biographies' },
     h(SectionHeading, { section }),
     section.people.length === 0
-      ? h('p', { className: 'not-stated' }, 'No one chosen.')
+      ? h('p', { className: 'not-stated' }, words.noOne)
       : section.people.map((person) =>
           h(
             'div',
@@ -73,31 +62,32 @@ export function BiographiesSection({ section }: { section: SectionContent & Biog
               { className: 'muted' },
               [person.title, person.country && !person.title.includes(person.country.name) ? person.country.name : '']
                 .filter(Boolean)
-                .join(' · ') || 'Title not set',
+                .join(' · ') || words.titleNotSet,
             ),
-            h(Prose, { text: person.biography, empty: 'No biography recorded.' }),
-            person.writtenFor ? h('p', { className: 'muted' }, `Written for ${person.writtenFor}.`) : null,
+            h(Prose, { text: person.biography, empty: words.noBiography }),
+            person.writtenFor ? h('p', { className: 'muted' }, words.writtenFor(person.writtenFor)) : null,
           ),
         ),
   );
 }
 
 export function SourcesSection({ section }: { section: SectionContent & SourcesContent }): ReactNode {
+  const { date, sources: words } = usePackWords();
   return h(
     'section',
     { className: 'pack-section sources' },
     h(SectionHeading, { section }),
     section.sources.length === 0
-      ? h('p', { className: 'not-stated' }, 'Nothing in this pack cites a source.')
+      ? h('p', { className: 'not-stated' }, words.none)
       : h(DataTable, {
-          columns: [{ label: 'Title' }, { label: 'Publisher', width: '20%' }, { label: 'Where', width: '30%' }],
+          columns: [{ label: words.title }, { label: words.publisher, width: '20%' }, { label: words.where, width: '30%' }],
           rows: section.sources.map((source) => ({
             key: source.id,
             cells: [
               [
                 h('span', { key: 'mark', className: 'mark' }, source.mark),
                 h('bdi', { key: 'title' }, source.title),
-                source.publishedOn ? ` (${formatDate(source.publishedOn)})` : '',
+                source.publishedOn ? ` (${date(source.publishedOn)})` : '',
                 source.note ? h('div', { key: 'note', className: 'muted' }, source.note) : null,
               ],
               source.publisher || '—',
@@ -110,12 +100,13 @@ export function SourcesSection({ section }: { section: SectionContent & SourcesC
 
 /** Staff notes linked to the summit, the pack's sectors and its pocket-card meetings, grouped by what they are on. */
 export function NotesSection({ section }: { section: SectionContent & NotesContent }): ReactNode {
+  const words = usePackWords().notes;
   return h(
     'section',
     { className: 'pack-section notes' },
     h(SectionHeading, { section }),
     section.groups.length === 0
-      ? h('p', { className: 'not-stated' }, 'No notes are linked to what this pack holds.')
+      ? h('p', { className: 'not-stated' }, words.none)
       : section.groups.map((group) =>
           h(
             'div',

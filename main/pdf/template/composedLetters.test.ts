@@ -36,7 +36,14 @@ describe('letters pasted decomposed, printed', () => {
     const html = renderPackHtml(pack, { author: 'Ankara desk' });
     expect(html).toContain('İstanbul, Šefčovič, Κυριάκος, Ёлка');
     expect(html).not.toMatch(/\p{L}[\u0300-\u036f]/u);
-    const furniture = { banner: 'NATO RESTRICTED', packTitle: decomposed, titleMark: '(NR)', preparedOn: '2026-07-01', copy: null };
+    const furniture = {
+      banner: 'NATO RESTRICTED',
+      packTitle: decomposed,
+      titleMark: '(NR)',
+      preparedOn: '2026-07-01',
+      language: 'en' as const,
+      copy: null,
+    };
     expect(headerTemplate({ ...furniture, copy: { recipient: decomposed, number: 1, issuedOn: '2026-07-01' } })).not.toMatch(
       /\p{L}[\u0300-\u036f]/u,
     );

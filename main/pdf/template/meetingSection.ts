@@ -1,43 +1,44 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { BriefSection } from '../../../shared/domain.ts';
-import { followUpStatusNames, meetingFormatNames, meetingStatusNames, pressAccessNames } from '../../../shared/englishLabels.ts';
 import type { MeetingContent, SectionContent } from '../packContent.ts';
-import { formatDate, formatDuration, meetingWhen } from './format.ts';
 import { NativeName } from './names.ts';
+import { usePackWords } from './packWords.ts';
 import { Annotation, DataTable, markColumnWidth, PartHeading, SectionHeading, SourceLine } from './parts.ts';
 import { Prose } from './prose.ts';
 
 type MeetingSectionContent = SectionContent & MeetingContent;
 
-const briefHeadings: [BriefSection, string][] = [
-  ['purpose', 'Purpose and scope'],
-  ['objectives', 'Our objectives'],
-  ['theirAsks', 'Their likely objectives and asks'],
-  ['pointsToMake', 'Points to make'],
-  ['linesToTake', 'Lines to take'],
-  ['defensivePoints', 'Defensive points (if raised)'],
-  ['background', 'Background'],
-  ['sensitivities', 'Sensitivities and handling'],
-  ['protocolNotes', 'Protocol and logistics'],
-  ['pressLine', 'Press line'],
-  ['outcome', 'Outcome (record of conversation)'],
+/** The brief's parts in the order they print. */
+const briefOrder: BriefSection[] = [
+  'purpose',
+  'objectives',
+  'theirAsks',
+  'pointsToMake',
+  'linesToTake',
+  'defensivePoints',
+  'background',
+  'sensitivities',
+  'protocolNotes',
+  'pressLine',
+  'outcome',
 ];
 
 function Participants({ section }: { section: MeetingSectionContent }): ReactNode {
-  if (section.participants.length === 0) return h('p', { className: 'not-stated' }, 'No participants recorded.');
+  const words = usePackWords().meeting;
+  if (section.participants.length === 0) return h('p', { className: 'not-stated' }, words.noParticipants);
   return h(DataTable, {
     columns: [
-      { label: 'Mark', width: markColumnWidth(section.participants.map((participant) => participant.mark)) },
-      { label: 'Side', width: '16%' },
-      { label: 'Name' },
-      { label: 'Title' },
-      { label: 'Role', width: '16%' },
+      { label: words.mark, width: markColumnWidth(section.participants.map((participant) => participant.mark)) },
+      { label: words.side, width: '16%' },
+      { label: words.name },
+      { label: words.title },
+      { label: words.role, width: '16%' },
     ],
     rows: section.participants.map((participant) => ({
       key: participant.personId,
       cells: [
         h('span', { key: 'mark', className: 'portion' }, participant.mark),
-        participant.side === 'ours' ? 'Our side' : 'Their side',
+        participant.side === 'ours' ? words.ourSide : words.theirSide,
         [participant.name, h(NativeName, { key: 'native', person: participant })],
         participant.title,
         participant.role,
@@ -57,19 +58,21 @@ function KeyDetails({
   counterpartRow?: boolean;
 }): ReactNode {
   const { meeting } = section;
+  const { when, duration } = usePackWords();
+  const words = usePackWords().meeting;
   const counterpart = counterpartRow ? section.counterpart : null;
   const rows: [string, ReactNode][] = [
-    ['When', meetingWhen(meeting, homeTimeZone, section.summitTimeZone)],
-    ['Duration', formatDuration(meeting.durationMinutes)],
-    ['Venue', meeting.venue || 'Not set'],
-    ['Format', meetingFormatNames[meeting.format]],
-    ['Interpreters', meeting.interpreters || 'Not set'],
-    ['Press', pressAccessNames[meeting.press]],
-    ['Status', meetingStatusNames[meeting.status]],
+    [words.when, when(meeting, homeTimeZone, section.summitTimeZone)],
+    [words.duration, duration(meeting.durationMinutes)],
+    [words.venue, meeting.venue || words.notSet],
+    [words.format, words.formats[meeting.format]],
+    [words.interpreters, meeting.interpreters || words.notSet],
+    [words.press, words.pressAccess[meeting.press]],
+    [words.status, words.statuses[meeting.status]],
   ];
   if (counterpart)
     rows.splice(0, 0, [
-      'Counterpart',
+      words.counterpart,
       h(
         'span',
         null,
@@ -91,24 +94,30 @@ function KeyDetails({
 }
 
 export function MeetingSection({ section, homeTimeZone }: { section: MeetingSectionContent; homeTimeZone: string }): ReactNode {
+  const { date, meeting: words } = usePackWords();
   if (section.form === 'pocket') return h(PocketCard, { section, homeTimeZone });
   const { meeting } = section;
   return h(
     'section',
     { className: 'pack-section meeting' },
     h(SectionHeading, { section }),
-    h(PartHeading, { mark: meeting.mark, text: 'Key details' }),
+    h(PartHeading, { mark: meeting.mark, text: words.keyDetails }),
     h(KeyDetails, { section, homeTimeZone }),
-    h(PartHeading, { mark: section.headingMarks.participants, text: 'Participants' }),
+    h(PartHeading, { mark: section.headingMarks.participants, text: words.participants }),
     h(Participants, { section }),
-    briefHeadings.map(([field, heading]) =>
-      h('div', { key: field }, h(PartHeading, { mark: meeting.mark, text: heading }), h(Prose, { text: meeting[field] })),
+    briefOrder.map((field) =>
+      h(
+        'div',
+        { key: field },
+        h(PartHeading, { mark: meeting.mark, text: words.briefHeadings[field] }),
+        h(Prose, { text: meeting[field] }),
+      ),
     ),
     section.followUps.length > 0
       ? h(
           'div',
           null,
-          h(PartHeading, { mark: section.headingMarks.followUps, text: 'Follow-up actions' }),
+          h(PartHeading, { mark: section.headingMarks.followUps, text: words.followUps }),
           h(
             'table',
             null,
@@ -118,11 +127,11 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
               h(
                 'tr',
                 null,
-                h('th', { style: { width: markColumnWidth(section.followUps.map((action) => action.mark)) } }, 'Mark'),
-                h('th', null, 'Action'),
-                h('th', { style: { width: '22%' } }, 'Owner'),
-                h('th', { style: { width: '18%' } }, 'Due'),
-                h('th', { style: { width: '12%' } }, 'Status'),
+                h('th', { style: { width: markColumnWidth(section.followUps.map((action) => action.mark)) } }, words.mark),
+                h('th', null, words.action),
+                h('th', { style: { width: '22%' } }, words.owner),
+                h('th', { style: { width: '18%' } }, words.due),
+                h('th', { style: { width: '12%' } }, words.status),
               ),
             ),
             h(
@@ -135,8 +144,8 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
                   h('td', { className: 'portion' }, action.mark),
                   h('td', null, action.description),
                   h('td', null, action.owner.trim() || '—'),
-                  h('td', null, action.dueOn ? formatDate(action.dueOn) : '—'),
-                  h('td', null, followUpStatusNames[action.status]),
+                  h('td', null, action.dueOn ? date(action.dueOn) : '—'),
+                  h('td', null, words.followUpStatuses[action.status]),
                 ),
               ),
             ),
@@ -147,7 +156,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
       ? h(
           'div',
           null,
-          h(PartHeading, { mark: section.headingMarks.annotations, text: 'Staff notes' }),
+          h(PartHeading, { mark: section.headingMarks.annotations, text: words.staffNotes }),
           section.annotations.map((note) => h(Annotation, { key: note.id, note })),
         )
       : null,
@@ -158,13 +167,14 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
 /** Who the principal is about to meet, in one line: name, native name, title and country. */
 function CounterpartLine({ section }: { section: MeetingSectionContent }): ReactNode {
   const { counterpart, counterpartCountry } = section;
-  if (!counterpart) return h('p', { className: 'counterpart-line not-stated' }, 'Counterpart: not set.');
+  const words = usePackWords().meeting;
+  if (!counterpart) return h('p', { className: 'counterpart-line not-stated' }, words.counterpartNotSet);
   const country = counterpartCountry && !counterpart.title.includes(counterpartCountry.name) ? counterpartCountry.name : '';
   return h(
     'p',
     { className: 'counterpart-line' },
     h('span', { className: 'mark' }, counterpart.mark),
-    h('strong', null, 'Counterpart: '),
+    h('strong', null, words.counterpartLabel),
     counterpart.name,
     h(NativeName, { person: counterpart }),
     [counterpart.title, country].filter(Boolean).map((part) => `, ${part}`),
@@ -174,24 +184,25 @@ function CounterpartLine({ section }: { section: MeetingSectionContent }): React
 /** One page to hold in the car: who, when, why, and the points to make. */
 function PocketCard({ section, homeTimeZone }: { section: MeetingSectionContent; homeTimeZone: string }): ReactNode {
   const { meeting } = section;
+  const words = usePackWords().meeting;
   return h(
     'section',
     { className: 'pack-section' },
     h(
       'div',
       { className: 'pocket' },
-      h('div', { className: 'pocket-label' }, 'Pocket card'),
+      h('div', { className: 'pocket-label' }, words.pocketCard),
       h(SectionHeading, { section }),
       // The counterpart once, in the line that also gives their country: the table's row printed them twice on one page.
       h(KeyDetails, { section, homeTimeZone, counterpartRow: false }),
       h(CounterpartLine, { section }),
-      h(PartHeading, { mark: meeting.mark, text: 'Purpose' }),
+      h(PartHeading, { mark: meeting.mark, text: words.purpose }),
       h(Prose, { text: meeting.purpose }),
-      h(PartHeading, { mark: meeting.mark, text: 'Our objectives' }),
+      h(PartHeading, { mark: meeting.mark, text: words.briefHeadings.objectives }),
       h(Prose, { text: meeting.objectives }),
-      h(PartHeading, { mark: meeting.mark, text: 'Points to make' }),
+      h(PartHeading, { mark: meeting.mark, text: words.briefHeadings.pointsToMake }),
       h(Prose, { text: meeting.pointsToMake }),
-      h(PartHeading, { mark: meeting.mark, text: 'Defensive points (if raised)' }),
+      h(PartHeading, { mark: meeting.mark, text: words.briefHeadings.defensivePoints }),
       h(Prose, { text: meeting.defensivePoints }),
     ),
   );

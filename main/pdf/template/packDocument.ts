@@ -6,6 +6,7 @@ import { composedLetters } from './composedLetters.ts';
 import { Cover } from './cover.ts';
 import { keptKoreanWords } from './koreanWords.ts';
 import { MeetingSection } from './meetingSection.ts';
+import { PackWordsContext, packWords } from './packWords.ts';
 import { printCss } from './printCss.ts';
 import { SectorSection } from './sectorSection.ts';
 import { TableOfContents } from './toc.ts';
@@ -41,7 +42,7 @@ export interface DocumentOptions {
 function PackDocument({ pack, options }: { pack: PackContent; options: DocumentOptions }): ReactNode {
   return h(
     'html',
-    { lang: 'en' },
+    { lang: pack.language },
     h(
       'head',
       null,
@@ -55,9 +56,13 @@ function PackDocument({ pack, options }: { pack: PackContent; options: DocumentO
     h(
       'body',
       { className: `paper-${pack.paper}` },
-      h(Cover, { pack }),
-      h(TableOfContents, { sections: pack.sections, mark: pack.contentsMark }),
-      pack.sections.map((section) => h(Section, { key: section.anchor, section, homeTimeZone: pack.homeTimeZone })),
+      h(
+        PackWordsContext.Provider,
+        { value: packWords[pack.language] },
+        h(Cover, { pack }),
+        h(TableOfContents, { sections: pack.sections, mark: pack.contentsMark }),
+        pack.sections.map((section) => h(Section, { key: section.anchor, section, homeTimeZone: pack.homeTimeZone })),
+      ),
     ),
   );
 }

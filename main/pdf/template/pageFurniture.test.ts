@@ -10,6 +10,7 @@ describe('the copy stamp in every page’s header', () => {
       packTitle: 'Vilnius pack',
       titleMark: '(NR)',
       preparedOn: '2026-12-01',
+      language: 'en',
       copy: { recipient: 'Ambassador Kim', number: 3, issuedOn: '2026-12-01' },
     });
     const text = html.replace(/<[^>]+>/g, '');

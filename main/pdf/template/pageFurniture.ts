@@ -1,7 +1,8 @@
 import { type CSSProperties, createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { composedLetters } from './composedLetters.ts';
-import { formatDate } from './format.ts';
+import type { PackLanguage } from './format.ts';
+import { type PackWords, packWords } from './packWords.ts';
 import { alphabetFontFaces, fontStack, pageMargins } from './printCss.ts';
 
 // The running header and footer every page carries. The engines print them in
@@ -15,6 +16,8 @@ export interface PageFurniture {
   /** The title's portion mark ("(NC)"), printed before it as everywhere else in the pack. */
   titleMark: string;
   preparedOn: string;
+  /** The language of the pack's own words: "Page 3 of 40" or "3 / 40쪽". */
+  language: PackLanguage;
   /**
    * The per-copy stamp, when the export is for a named recipient. `number` is
    * null for a copy no register holds (the command line changes no store): a
@@ -44,11 +47,16 @@ const ellipsis: CSSProperties = { overflow: 'hidden', whiteSpace: 'nowrap', text
  * the user and may hold right-to-left text or a stray direction override: it
  * sits in its own isolate, so it can never reorder the copy number and date.
  */
-function copyStamp(copy: PageFurniture['copy'], titleMark: string) {
+function copyStamp(copy: PageFurniture['copy'], titleMark: string, words: PackWords) {
   if (!copy) return '';
-  const which = copy.number === null ? 'Unregistered copy' : `Copy ${copy.number}`;
   // Typed into the pack as its title is, the recipient prints at the title's mark, as on the cover.
-  return h('span', null, `${which} · for ${titleMark} `, h('bdi', null, copy.recipient), ` · ${formatDate(copy.issuedOn)}`);
+  return h(
+    'span',
+    null,
+    `${words.furniture.copy(copy.number)} · ${words.furniture.copyFor} ${titleMark} `,
+    h('bdi', null, copy.recipient),
+    ` · ${words.date(copy.issuedOn)}`,
+  );
 }
 
 export function headerTemplate(furniture: PageFurniture): string {
@@ -64,7 +72,11 @@ export function headerTemplate(furniture: PageFurniture): string {
           'div',
           { style: { ...row, marginTop: '1.5mm', borderBottom: '0.5pt solid #999', paddingBottom: '1mm' } },
           h('span', { style: ellipsis }, `${furniture.titleMark} `, h('bdi', null, furniture.packTitle)),
-          h('span', { style: { ...ellipsis, flex: 'none', fontWeight: 600 } }, copyStamp(furniture.copy, furniture.titleMark)),
+          h(
+            'span',
+            { style: { ...ellipsis, flex: 'none', fontWeight: 600 } },
+            copyStamp(furniture.copy, furniture.titleMark, packWords[furniture.language]),
+          ),
         ),
       ),
     ),
@@ -72,6 +84,8 @@ export function headerTemplate(furniture: PageFurniture): string {
 }
 
 export function footerTemplate(furniture: PageFurniture): string {
+  const words = packWords[furniture.language];
+  const [before, between, after] = words.furniture.page;
   return composedLetters(
     renderToStaticMarkup(
       h(
@@ -81,8 +95,8 @@ export function footerTemplate(furniture: PageFurniture): string {
         h(
           'div',
           { style: { ...row, borderTop: '0.5pt solid #999', paddingTop: '1mm', marginBottom: '1.5mm' } },
-          h('span', null, `Prepared ${formatDate(furniture.preparedOn)}`),
-          h('span', null, 'Page ', h('span', { className: 'pageNumber' }), ' of ', h('span', { className: 'totalPages' })),
+          h('span', null, words.furniture.prepared(words.date(furniture.preparedOn))),
+          h('span', null, before, h('span', { className: 'pageNumber' }), between, h('span', { className: 'totalPages' }), after),
         ),
         h('div', { style: bannerStyle }, furniture.banner),
       ),

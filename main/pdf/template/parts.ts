@@ -1,8 +1,8 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { Note, Source } from '../../../shared/domain.ts';
 import type { Marked, SectionContent } from '../packContent.ts';
-import { formatDate } from './format.ts';
 import { NoteBody } from './noteMarkdown.ts';
+import { usePackWords } from './packWords.ts';
 
 export interface TableColumn {
   label: string;
@@ -50,24 +50,26 @@ export function PartHeading({ mark, text }: { mark: string; text: string }): Rea
 
 /** A note staff wrote on an item, with its own portion mark. */
 export function Annotation({ note }: { note: Marked<Note> }): ReactNode {
+  const words = usePackWords().parts;
   return h(
     'div',
     { className: 'annotation' },
-    h('div', { className: 'annotation-head' }, h('span', { className: 'mark' }, note.mark), h('bdi', null, note.title || 'Staff note')),
+    h('div', { className: 'annotation-head' }, h('span', { className: 'mark' }, note.mark), h('bdi', null, note.title || words.staffNote)),
     h(NoteBody, { markdown: note.body }),
-    note.tags.length > 0 ? h('div', { className: 'muted' }, `Tags: ${note.tags.join(', ')}`) : null,
+    note.tags.length > 0 ? h('div', { className: 'muted' }, words.tags(note.tags)) : null,
   );
 }
 
 /** The line naming a brief's or an entry's source, with the source's own portion mark. */
 export function SourceLine({ source }: { source: Marked<Source> | null }): ReactNode {
+  const { date, parts: words } = usePackWords();
   if (!source) return null;
-  const published = source.publishedOn ? `, ${formatDate(source.publishedOn)}` : '';
+  const published = source.publishedOn ? `, ${date(source.publishedOn)}` : '';
   return h(
     'p',
     { className: 'source-line' },
     h('span', { className: 'mark' }, source.mark),
-    'Source: ',
+    words.source,
     h('bdi', null, source.title),
     source.publisher ? [' (', h('bdi', { key: 'publisher' }, source.publisher), `${published})`] : null,
     '.',

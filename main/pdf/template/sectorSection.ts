@@ -1,12 +1,14 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { SectionContent, SectorContent } from '../packContent.ts';
-import { formatDate, quotedExcerpt } from './format.ts';
+import { quotedExcerpt } from './format.ts';
+import { usePackWords } from './packWords.ts';
 import { Annotation, PartHeading, SectionHeading, SourceLine } from './parts.ts';
 import { Prose } from './prose.ts';
 
 /** A sector brief: state of play, our position, and the dated entries with staff annotations. */
 export function SectorSection({ section }: { section: SectionContent & SectorContent }): ReactNode {
   const { sector, programme } = section;
+  const { date, sector: words } = usePackWords();
   return h(
     'section',
     { className: 'pack-section sector' },
@@ -21,14 +23,14 @@ export function SectorSection({ section }: { section: SectionContent & SectorCon
         h('span', { className: 'mark' }, programme.mark),
         `${programme.code}: ${programme.name}`,
       ),
-      h(PartHeading, { mark: sector.mark, text: 'State of play' }),
+      h(PartHeading, { mark: sector.mark, text: words.stateOfPlay }),
       h(Prose, { text: sector.summary }),
-      h(PartHeading, { mark: sector.mark, text: 'Our position' }),
+      h(PartHeading, { mark: sector.mark, text: words.ourPosition }),
       h(Prose, { text: sector.ourPosition }),
     ),
-    h(PartHeading, { mark: section.entriesMark, text: 'Recent developments' }),
+    h(PartHeading, { mark: section.entriesMark, text: words.recentDevelopments }),
     section.entries.length === 0
-      ? h('p', { className: 'not-stated' }, noEntriesLine(section.entriesLeftOut))
+      ? h('p', { className: 'not-stated' }, words.noEntries(section.entriesLeftOut))
       : section.entries.map((entry) =>
           h(
             'div',
@@ -37,7 +39,7 @@ export function SectorSection({ section }: { section: SectionContent & SectorCon
               'div',
               { className: 'entry-title' },
               h('span', { className: 'mark' }, entry.mark),
-              `${formatDate(entry.occurredOn)} — `,
+              `${date(entry.occurredOn)} — `,
               h('bdi', null, entry.title),
             ),
             h(Prose, { text: entry.body, empty: null }),
@@ -47,12 +49,4 @@ export function SectorSection({ section }: { section: SectionContent & SectorCon
           ),
         ),
   );
-}
-
-/** Said when no entry prints: none recorded, or the sector's entries all left out of this pack by the desk. */
-function noEntriesLine(leftOut: number): string {
-  if (leftOut === 0) return 'No entries recorded.';
-  return leftOut === 1
-    ? 'No entries in this pack: the sector’s one entry was left out.'
-    : `No entries in this pack: the sector’s ${leftOut} entries were left out.`;
 }

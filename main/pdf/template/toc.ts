@@ -1,19 +1,11 @@
 import { createElement as h, type ReactNode } from 'react';
 import type { SectionContent } from '../packContent.ts';
+import { type PackWords, usePackWords } from './packWords.ts';
 
 export type PageNumbers = ReadonlyMap<string, number>;
 
-const kindNames: Record<SectionContent['kind'], string> = {
-  meeting: 'Meeting',
-  sector: 'Sector brief',
-  timeline: 'Annex',
-  biographies: 'Annex',
-  sources: 'Annex',
-  notes: 'Notes',
-};
-
-function kindOf(section: SectionContent): string {
-  return section.kind === 'meeting' && section.form === 'pocket' ? 'Pocket card' : kindNames[section.kind];
+function kindOf(section: SectionContent, words: PackWords['contents']): string {
+  return section.kind === 'meeting' && section.form === 'pocket' ? words.pocketCard : words.kinds[section.kind];
 }
 
 /**
@@ -43,10 +35,11 @@ export function fillContentsNumbers(html: string, pages: PageNumbers): string {
 
 /** The contents page, with placeholders where fillContentsNumbers puts the page numbers. */
 export function TableOfContents({ sections, mark }: { sections: SectionContent[]; mark: string }): ReactNode {
+  const words = usePackWords().contents;
   return h(
     'section',
     { className: 'pack-section toc', id: 'contents' },
-    h('h1', null, h('span', { className: 'mark' }, mark), 'Contents'),
+    h('h1', null, h('span', { className: 'mark' }, mark), words.heading),
     h(
       'ol',
       null,
@@ -57,7 +50,7 @@ export function TableOfContents({ sections, mark }: { sections: SectionContent[]
           h(
             'a',
             { href: `#${section.anchor}` },
-            h('span', { className: 'toc-kind' }, kindOf(section)),
+            h('span', { className: 'toc-kind' }, kindOf(section, words)),
             h('span', { className: 'toc-title' }, h('span', { className: 'mark' }, section.mark), h('bdi', null, section.title)),
             h('span', { className: 'toc-page', 'data-anchor': section.anchor }, placeholderDigits(index)),
           ),

@@ -1,3 +1,4 @@
+import { followUpStatusNamesKo, meetingFormatNamesKo, meetingStatusNamesKo, pressAccessNamesKo } from '../../../shared/koreanLabels.ts';
 import { bridgeKo } from '../bridge/texts.ts';
 import { restoredKo } from '../conflicts/restoredTexts.ts';
 import { conflictsKo } from '../conflicts/texts.ts';
@@ -185,15 +186,9 @@ export const ko: Messages = {
       pressLine: '언론 대응',
       outcome: '결과',
     },
-    formats: {
-      bilateral: '양자',
-      'pull-aside': '약식 회담',
-      plenary: '전체 회의',
-      'working-dinner': '업무 만찬',
-      other: '기타',
-    },
-    statuses: { planned: '계획', confirmed: '확정', held: '개최', cancelled: '취소' },
-    pressAccess: { open: '공개', closed: '비공개', unknown: '미상' },
+    formats: meetingFormatNamesKo,
+    statuses: meetingStatusNamesKo,
+    pressAccess: pressAccessNamesKo,
   },
   sectors: {
     title: '협력 분야',
@@ -303,7 +298,7 @@ export const ko: Messages = {
     goTo: '{{view}}(으)로 이동',
   },
   followUp: {
-    statuses: { open: '미결', done: '완료', dropped: '취소' },
+    statuses: followUpStatusNamesKo,
   },
   forms: {
     newTitle: '새 {{entity}}',
