@@ -378,7 +378,7 @@ export function gatherPackContent(db: Db, definition: PackDefinition, options: G
         const from = section.from ?? null;
         const to = section.to ?? null;
         // Only the rows inside the range print, so only they count towards the banner and the unmarked check.
-        const rows = timelineRows(db, definition, summit, { from, to }).map((row) => ({
+        const rows = timelineRows(db, definition, summit, { from, to }, headings).map((row) => ({
           ...row,
           classification: settledRow(row.key, row.classification).classification,
         }));
@@ -659,6 +659,7 @@ function timelineRows(
   definition: PackDefinition,
   summit: Summit | null,
   range: { from: string | null; to: string | null },
+  headings: PackWords['headings'],
 ): GatheredRow[] {
   const rows: GatheredRow[] = [];
   if (summit)
@@ -685,7 +686,7 @@ function timelineRows(
         occurredOn: dayInZone(meeting.startsAt, meeting.timeZone),
         precision: 'day',
         title: meeting.title,
-        description: meeting.venue ? `Venue: ${meeting.venue}` : '',
+        description: meeting.venue ? headings.venueOf(meeting.venue) : '',
         sourceExcerpt: '',
         citing: meeting.sourceId,
         classification: meeting.classification,

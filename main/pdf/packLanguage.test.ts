@@ -46,13 +46,27 @@ async function printedIn(language: Settings['language']): Promise<string> {
 
 describe('the pack’s own words in the desk’s language', () => {
   it('prints a Korean desk’s pack with Korean headings, labels, dates and page numbers', async () => {
+    // A brief's part left blank says so in the pack's language too.
+    db.prepare("UPDATE meeting SET lines_to_take = '' WHERE id = 1").run();
     const text = await printedIn('ko');
+    expect(text).toContain('(NU) 대응 기조 기록 없음.');
+    expect(text).toContain('장소: NATO Summit, Vilnius');
     for (const words of ['브리핑 자료', '목차', '주요 사항', '참석자', '말씀 자료', '대응 기조', '보안 등급', '(시각 미정)'])
       expect(text).toContain(words);
     // The day it was prepared, in Seoul, written as Korean documents date it, on the cover and at every page's foot.
     expect(text).toContain('작성일 2023년 7월 3일');
     expect(text).toMatch(/\b1 \/ \d+쪽/);
-    for (const words of ['Contents', 'Key details', 'Points to make', 'Page 1 of', 'Prepared', '3 July 2023', '(time not set)'])
+    for (const words of [
+      'Contents',
+      'Key details',
+      'Points to make',
+      'Page 1 of',
+      'Prepared',
+      '3 July 2023',
+      '(time not set)',
+      'None recorded',
+      'Venue:',
+    ])
       expect(text).not.toContain(words);
     // What the desk typed prints as typed, and the markings are the scheme's.
     expect(text).toContain('NATO UNCLASSIFIED');

@@ -87,7 +87,7 @@ export interface PackWords {
   biographies: { noOne: string; titleNotSet: string; noBiography: string; writtenFor: (what: string) => string };
   sources: { none: string; title: string; publisher: string; where: string };
   notes: { none: string };
-  parts: { staffNote: string; tags: (tags: readonly string[]) => string; source: string };
+  parts: { staffNote: string; tags: (tags: readonly string[]) => string; source: string; noneRecorded: string };
   /** Headings the gathering writes: section titles, note groups, and what a pack's own biography is written for. */
   headings: {
     timeline: string;
@@ -98,6 +98,8 @@ export interface PackWords {
     onMeeting: (title: string) => string;
     onSector: (name: string) => string;
     thisPack: string;
+    /** A meeting's venue, under its title in the timeline. */
+    venueOf: (venue: string) => string;
   };
 }
 
@@ -219,7 +221,7 @@ const en: PackWords = {
   },
   sources: { none: 'Nothing in this pack cites a source.', title: 'Title', publisher: 'Publisher', where: 'Where' },
   notes: { none: 'No notes are linked to what this pack holds.' },
-  parts: { staffNote: 'Staff note', tags: (tags) => `Tags: ${tags.join(', ')}`, source: 'Source: ' },
+  parts: { staffNote: 'Staff note', tags: (tags) => `Tags: ${tags.join(', ')}`, source: 'Source: ', noneRecorded: 'None recorded.' },
   headings: {
     timeline: 'Timeline',
     biographies: 'Biographies',
@@ -229,6 +231,7 @@ const en: PackWords = {
     onMeeting: (title) => `Meeting: ${title}`,
     onSector: (name) => `Sector: ${name}`,
     thisPack: 'this pack',
+    venueOf: (venue) => `Venue: ${venue}`,
   },
 };
 
@@ -332,7 +335,7 @@ const ko: PackWords = {
   },
   sources: { none: '이 자료에서 인용한 출처가 없습니다.', title: '제목', publisher: '발행처', where: '위치' },
   notes: { none: '이 자료에 든 내용에 연결된 메모가 없습니다.' },
-  parts: { staffNote: '직원 메모', tags: (tags) => `태그: ${tags.join(', ')}`, source: '출처: ' },
+  parts: { staffNote: '직원 메모', tags: (tags) => `태그: ${tags.join(', ')}`, source: '출처: ', noneRecorded: '기록 없음.' },
   headings: {
     timeline: '연표',
     biographies: '인물 약력',
@@ -342,6 +345,7 @@ const ko: PackWords = {
     onMeeting: (title) => `회담: ${title}`,
     onSector: (name) => `분야: ${name}`,
     thisPack: '이 자료',
+    venueOf: (venue) => `장소: ${venue}`,
   },
 };
 

@@ -1,6 +1,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import { emphasisToReact } from '../../../shared/inlineEmphasis.ts';
 import { proseBlocks } from '../../../shared/proseBlocks.ts';
+import { usePackWords } from './packWords.ts';
 
 // Multi-line text as staff type it: "- " lines become a list, "1. " lines a
 // numbered list, other lines paragraphs (shared/proseBlocks.ts, which the
@@ -11,9 +12,11 @@ import { proseBlocks } from '../../../shared/proseBlocks.ts';
 
 const notStatedPattern = /^Not (stated|named) in source\.?$/;
 
-export function Prose({ text, empty = 'None recorded.' }: { text: string; empty?: string | null }): ReactNode {
+/** `empty` is what prints for no text: the pack's "None recorded." unless given, nothing when null. */
+export function Prose({ text, empty }: { text: string; empty?: string | null }): ReactNode {
+  const noneRecorded = usePackWords().parts.noneRecorded;
   const blocks = proseBlocks(text);
-  if (blocks.length === 0) return empty === null ? null : h('p', { className: 'not-stated' }, empty);
+  if (blocks.length === 0) return empty === null ? null : h('p', { className: 'not-stated' }, empty ?? noneRecorded);
   return blocks.map((block, index) => {
     if (block.type === 'ul')
       return h(
