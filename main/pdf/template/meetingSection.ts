@@ -1,5 +1,5 @@
 import { createElement as h, type ReactNode } from 'react';
-import type { BriefSection } from '../../../shared/domain.ts';
+import { briefSections } from '../../../shared/domain.ts';
 import type { MeetingContent, SectionContent } from '../packContent.ts';
 import { NativeName } from './names.ts';
 import { usePackWords } from './packWords.ts';
@@ -7,21 +7,6 @@ import { Annotation, DataTable, markColumnWidth, PartHeading, SectionHeading, So
 import { Prose } from './prose.ts';
 
 type MeetingSectionContent = SectionContent & MeetingContent;
-
-/** The brief's parts in the order they print. */
-const briefOrder: BriefSection[] = [
-  'purpose',
-  'objectives',
-  'theirAsks',
-  'pointsToMake',
-  'linesToTake',
-  'defensivePoints',
-  'background',
-  'sensitivities',
-  'protocolNotes',
-  'pressLine',
-  'outcome',
-];
 
 function Participants({ section }: { section: MeetingSectionContent }): ReactNode {
   const words = usePackWords().meeting;
@@ -105,7 +90,7 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
     h(KeyDetails, { section, homeTimeZone }),
     h(PartHeading, { mark: section.headingMarks.participants, text: words.participants }),
     h(Participants, { section }),
-    briefOrder.map((field) =>
+    briefSections.map((field) =>
       h(
         'div',
         { key: field },
