@@ -147,13 +147,13 @@ export class DeskReplicator {
     return this.#running;
   }
 
-  /** Waits for a run under way; no new run starts. The store may be closed once this resolves. */
   /** Whether the server turns these credentials down before they are saved (replication.ts's serverRefusesPassword). */
   async refusesPassword(account: { url: string; username: string; password: string }): Promise<boolean> {
     const { serverRefusesPassword } = await loadReplication();
     return serverRefusesPassword(account, this.#answerWithinMs === undefined ? undefined : Math.min(this.#answerWithinMs, 15_000));
   }
 
+  /** Waits for a run under way; no new run starts. The store may be closed once this resolves. */
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#timer);
