@@ -75,6 +75,25 @@ describe('a custom scheme', () => {
     ]);
   });
 
+  it('refuses a portion mark typed in its brackets, which would print doubled', () => {
+    // A Canadian document shows "(PA)" before a paragraph; typed so, every portion printed "((PA))".
+    const canadian = (portion: string) =>
+      schemeProblems({
+        name: 'Canada',
+        levels: [
+          { name: 'UNCLASSIFIED', portion: 'U' },
+          { name: 'PROTECTED A', portion },
+          { name: 'SECRET//CANADIAN EYES ONLY', portion: 'S//CEO' },
+        ],
+      });
+    expect(canadian('(PA)')).toEqual([{ problem: 'portionBracketed', level: 1 }]);
+    expect(canadian(' （PA） ')).toEqual([{ problem: 'portionBracketed', level: 1 }]);
+    expect(canadian('PA')).toEqual([]);
+    // Brackets inside a mark are the desk's own: only a mark wrapped whole is the printed form.
+    expect(canadian('P(A)')).toEqual([]);
+    expect(portionText({ name: 'Canada', levels: [{ name: 'PROTECTED A', portion: 'PA' }] }, 'PROTECTED A')).toBe('(PA)');
+  });
+
   it('refuses a level that would print like another one, or like unmarked material', () => {
     // Banners print in capitals and "(UNMARKED)" is what an unmarked record shows: a marked
     // record must never print the same as a different level or as unmarked material.

@@ -89,7 +89,7 @@ export const schemeLimits = { levels: 20, name: 100, portion: 20 } as const;
 export type SchemeProblem =
   | { problem: 'nameMissing' | 'nameTooLong' | 'nameCharacters' | 'noLevels' | 'tooManyLevels'; level?: undefined }
   | { problem: 'levelNameMissing' | 'levelNameTooLong' | 'levelNameCharacters' | 'levelNameRepeated'; level: number }
-  | { problem: 'portionMissing' | 'portionTooLong' | 'portionCharacters' | 'portionRepeated'; level: number }
+  | { problem: 'portionMissing' | 'portionTooLong' | 'portionCharacters' | 'portionBracketed' | 'portionRepeated'; level: number }
   /** A banner at level `above` would print without a control marking of `level` (see controlsDropped). */
   | { problem: 'levelControlsDropped'; level: number; above: number };
 
@@ -135,6 +135,13 @@ function controlsDropped(lower: string, higher: string, lowerIsLowest: boolean):
  * The store refuses these too, but only as "Name", with no level named.
  */
 const printsAsTyped = (text: string) => isSingleLine(text) && !hasHiddenFormatCharacter(text) && !hasBrokenCharacter(text);
+
+/**
+ * A portion mark typed as it prints, in its brackets ("(PA)", as a Canadian document shows it): every portion and
+ * heading adds the brackets, so it printed "((PA))" before each paragraph of every pack. Full-width brackets
+ * (pasted from a Japanese or Chinese document) print as the same.
+ */
+const inItsBrackets = (portion: string) => /^\(.*\)$/u.test(markingKey(portion));
 
 /**
  * How a name or mark reads once printed: banners print in capitals, and the same
@@ -222,6 +229,7 @@ export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
     if (portion === '') problems.push({ problem: 'portionMissing', level: index });
     else if (portion.length > schemeLimits.portion) problems.push({ problem: 'portionTooLong', level: index });
     else if (!printsAsTyped(portion)) problems.push({ problem: 'portionCharacters', level: index });
+    else if (inItsBrackets(portion)) problems.push({ problem: 'portionBracketed', level: index });
     else if (portions.has(printedAs(portion)) || [unmarked, nothingHeld].includes(printedAs(portion)))
       problems.push({ problem: 'portionRepeated', level: index });
     portions.add(printedAs(portion));

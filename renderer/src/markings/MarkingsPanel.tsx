@@ -224,7 +224,13 @@ function MarkingsForm({
                 'levelNameRepeated',
                 'levelControlsDropped',
               ]);
-              const portionError = problemAt(index, ['portionMissing', 'portionTooLong', 'portionCharacters', 'portionRepeated']);
+              const portionError = problemAt(index, [
+                'portionMissing',
+                'portionTooLong',
+                'portionCharacters',
+                'portionBracketed',
+                'portionRepeated',
+              ]);
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: levels have no identity but their place; names are being typed
                 <li key={index} className="scheme-level">

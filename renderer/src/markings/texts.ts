@@ -63,6 +63,8 @@ export const markingsEn = {
     portionTooLong: 'The portion mark of level {{number}} is too long: at most 20 characters.',
     portionCharacters:
       'The portion mark of level {{number}} holds a line break, a control character or an invisible character that reorders text. Remove it and type the mark again.',
+    portionBracketed:
+      'Type the portion mark of level {{number}} without its brackets: Sherpa prints them around it, so “(PA)” would print as “((PA))”.',
     portionRepeated:
       'Level {{number}} has the same portion mark as another level (or “UNMARKED”), or one that prints the same: only case, spacing or characters that print as nothing differ.',
     levelControlsDropped:
@@ -152,6 +154,8 @@ export const markingsKo: typeof markingsEn = {
     portionTooLong: '{{number}}번째 등급의 문단 표시가 너무 깁니다. 20자 이하로 입력하세요.',
     portionCharacters:
       '{{number}}번째 등급의 문단 표시에 줄바꿈, 제어 문자 또는 글자 순서를 바꾸는 보이지 않는 문자가 있습니다. 지우고 다시 입력하세요.',
+    portionBracketed:
+      '{{number}}번째 등급의 문단 표시는 괄호 없이 입력하세요. Sherpa가 괄호를 붙여 인쇄하므로 “(PA)”는 “((PA))”로 인쇄됩니다.',
     portionRepeated:
       '{{number}}번째 등급의 문단 표시가 다른 등급(또는 “UNMARKED”)과 같거나, 대소문자·띄어쓰기·인쇄되지 않는 문자만 달라 똑같이 인쇄됩니다.',
     levelControlsDropped:
