@@ -89,6 +89,8 @@ export async function typeScheme(page: Page, name: string, levels: readonly (rea
   await page.getByRole('textbox', { name: 'Scheme name' }).fill(name);
   const rows = await page.getByRole('textbox', { name: /^Name of level \d+$/ }).count();
   for (let number = rows; number > levels.length; number--) await page.getByRole('button', { name: `Remove level ${number}` }).click();
+  // A scheme of more levels than the rows Settings start with (Canada's seven, caveats included) adds the rows it needs.
+  for (let number = rows; number < levels.length; number++) await page.getByRole('button', { name: 'Add a level' }).click();
   for (const [index, [level, portion]] of levels.entries()) {
     await page.getByRole('textbox', { name: `Name of level ${index + 1}` }).fill(level);
     await page.getByRole('textbox', { name: `Portion mark of level ${index + 1}` }).fill(portion);

@@ -75,6 +75,53 @@ describe('a custom scheme', () => {
     ]);
   });
 
+  it('refuses a level with controls ranked above a higher classification than the one it names', () => {
+    const levels = (names: string[]) => names.map((name, index) => ({ name, portion: `P${index}` }));
+    // The caveat levels added at the foot of the list, above SECRET: a page holding SECRET and
+    // CONFIDENTIAL//CANADIAN EYES ONLY bannered CONFIDENTIAL.
+    const appended = levels([
+      'UNCLASSIFIED',
+      'PROTECTED A',
+      'PROTECTED B',
+      'CONFIDENTIAL',
+      'SECRET',
+      'CONFIDENTIAL//CANADIAN EYES ONLY',
+      'SECRET//CANADIAN EYES ONLY',
+    ]);
+    expect(schemeProblems({ name: 'Canada', levels: appended })).toEqual([{ problem: 'levelAboveHigher', level: 5, higher: 4 }]);
+    const moved = [...appended.slice(0, 4), appended[5], appended[4], appended[6]].flatMap((level) => (level ? [level] : []));
+    expect(schemeProblems({ name: 'Canada', levels: moved })).toEqual([]);
+    expect(highestMarking({ name: 'Canada', levels: moved }, ['SECRET', 'CONFIDENTIAL//CANADIAN EYES ONLY']).level?.name).toBe(
+      'SECRET//CANADIAN EYES ONLY',
+    );
+    // Spaces round the slashes and other capitals name the same classification.
+    expect(schemeProblems({ name: 'x', levels: levels(['Confidential', 'Secret', 'confidential // CEO']) })).toEqual([
+      { problem: 'levelAboveHigher', level: 2, higher: 1 },
+    ]);
+    // A classification the scheme has no level for ranks nowhere: the desk's order stands.
+    expect(schemeProblems({ name: 'x', levels: levels(['UNCLASSIFIED', 'SECRET', 'RESTRICTED//CEO']) })).toEqual([]);
+    expect(schemeProblems(us)).toEqual([]);
+  });
+
+  it('refuses a portion mark typed in its brackets, which would print doubled', () => {
+    // A Canadian document shows "(PA)" before a paragraph; typed so, every portion printed "((PA))".
+    const canadian = (portion: string) =>
+      schemeProblems({
+        name: 'Canada',
+        levels: [
+          { name: 'UNCLASSIFIED', portion: 'U' },
+          { name: 'PROTECTED A', portion },
+          { name: 'SECRET//CANADIAN EYES ONLY', portion: 'S//CEO' },
+        ],
+      });
+    expect(canadian('(PA)')).toEqual([{ problem: 'portionBracketed', level: 1 }]);
+    expect(canadian(' （PA） ')).toEqual([{ problem: 'portionBracketed', level: 1 }]);
+    expect(canadian('PA')).toEqual([]);
+    // Brackets inside a mark are the desk's own: only a mark wrapped whole is the printed form.
+    expect(canadian('P(A)')).toEqual([]);
+    expect(portionText({ name: 'Canada', levels: [{ name: 'PROTECTED A', portion: 'PA' }] }, 'PROTECTED A')).toBe('(PA)');
+  });
+
   it('refuses a level that would print like another one, or like unmarked material', () => {
     // Banners print in capitals and "(UNMARKED)" is what an unmarked record shows: a marked
     // record must never print the same as a different level or as unmarked material.

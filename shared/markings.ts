@@ -89,9 +89,11 @@ export const schemeLimits = { levels: 20, name: 100, portion: 20 } as const;
 export type SchemeProblem =
   | { problem: 'nameMissing' | 'nameTooLong' | 'nameCharacters' | 'noLevels' | 'tooManyLevels'; level?: undefined }
   | { problem: 'levelNameMissing' | 'levelNameTooLong' | 'levelNameCharacters' | 'levelNameRepeated'; level: number }
-  | { problem: 'portionMissing' | 'portionTooLong' | 'portionCharacters' | 'portionRepeated'; level: number }
+  | { problem: 'portionMissing' | 'portionTooLong' | 'portionCharacters' | 'portionBracketed' | 'portionRepeated'; level: number }
   /** A banner at level `above` would print without a control marking of `level` (see controlsDropped). */
-  | { problem: 'levelControlsDropped'; level: number; above: number };
+  | { problem: 'levelControlsDropped'; level: number; above: number }
+  /** Level `level` is ranked above level `higher`, though the classification it names before "//" ranks below it. */
+  | { problem: 'levelAboveHigher'; level: number; higher: number };
 
 /** The control markings after a level's "//" (SECRET//ORCON/NOFORN, CONFIDENTIAL//REL TO AUS, USA). */
 interface ControlMarkings {
@@ -135,6 +137,13 @@ function controlsDropped(lower: string, higher: string, lowerIsLowest: boolean):
  * The store refuses these too, but only as "Name", with no level named.
  */
 const printsAsTyped = (text: string) => isSingleLine(text) && !hasHiddenFormatCharacter(text) && !hasBrokenCharacter(text);
+
+/**
+ * A portion mark typed as it prints, in its brackets ("(PA)", as a Canadian document shows it): every portion and
+ * heading adds the brackets, so it printed "((PA))" before each paragraph of every pack. Full-width brackets
+ * (pasted from a Japanese or Chinese document) print as the same.
+ */
+const inItsBrackets = (portion: string) => /^\(.*\)$/u.test(markingKey(portion));
 
 /**
  * How a name or mark reads once printed: banners print in capitals, and the same
@@ -222,6 +231,7 @@ export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
     if (portion === '') problems.push({ problem: 'portionMissing', level: index });
     else if (portion.length > schemeLimits.portion) problems.push({ problem: 'portionTooLong', level: index });
     else if (!printsAsTyped(portion)) problems.push({ problem: 'portionCharacters', level: index });
+    else if (inItsBrackets(portion)) problems.push({ problem: 'portionBracketed', level: index });
     else if (portions.has(printedAs(portion)) || [unmarked, nothingHeld].includes(printedAs(portion)))
       problems.push({ problem: 'portionRepeated', level: index });
     portions.add(printedAs(portion));
@@ -238,6 +248,23 @@ export function schemeProblems(scheme: ClassificationScheme): SchemeProblem[] {
     if (lower === undefined || named.has(lower)) return;
     named.add(lower);
     problems.push({ problem: 'levelControlsDropped', level: lower, above: highest });
+  });
+  // A level is its classification with controls added (CONFIDENTIAL//CANADIAN EYES ONLY): ranked above a higher
+  // classification, it bannered a page holding both, so SECRET material went out under a CONFIDENTIAL banner. The
+  // levels a desk adds go to the top of the list, above SECRET, until moved down. Only a classification that is
+  // itself a level of the scheme is known to rank.
+  const rankOf = new Map<string, number>();
+  levelNames.forEach((levelName, index) => {
+    if (!rankOf.has(markingKey(levelName))) rankOf.set(markingKey(levelName), index);
+  });
+  const classificationRank = (levelName: string) => rankOf.get(markingKey(levelName.split('//')[0] ?? ''));
+  levelNames.forEach((levelName, index) => {
+    const own = classificationRank(levelName);
+    // A level named twice is refused as such (levelNameRepeated), not ranked.
+    if (own === undefined || rankOf.get(markingKey(levelName)) !== index) return;
+    const ranksBelow = levelNames.slice(0, index).map((lowerName) => classificationRank(lowerName) ?? -1);
+    const highestBelow = Math.max(-1, ...ranksBelow);
+    if (highestBelow > own) problems.push({ problem: 'levelAboveHigher', level: index, higher: ranksBelow.indexOf(highestBelow) });
   });
   return problems;
 }

@@ -83,12 +83,14 @@ describe('a custom scheme edited in Settings', () => {
     expect(screen.getByText(/^No longer a level: “DIFFUSION RESTREINTE”/)).toBeTruthy();
   });
 
-  it('names the banner a page holding a lowered level and the other carries by the banner rule: SECRET, not SECRET//REL TO', async () => {
+  it('names the banner a page holding a lowered level and the other carries by the banner rule: SECRET, not CONFIDENTIAL//REL TO', async () => {
+    // The order the US rule gives (a CONFIDENTIAL level ranked above SECRET//REL TO would banner SECRET material
+    // CONFIDENTIAL, and is refused: levelAboveHigher).
     const levels = [
       ['UNCLASSIFIED', 'U'],
       ['CONFIDENTIAL//REL TO USA, AUS', 'C//REL'],
-      ['SECRET//REL TO USA, AUS', 'S//REL'],
       ['CONFIDENTIAL', 'C'],
+      ['SECRET//REL TO USA, AUS', 'S//REL'],
       ['SECRET', 'S'],
       ['SECRET//NOFORN', 'S//NF'],
     ].map(([name = '', portion = '']) => ({ name, portion }));
@@ -98,11 +100,13 @@ describe('a custom scheme edited in Settings', () => {
     });
     if (!saved.ok) throw new Error(saved.error.message);
     renderPanel();
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name of level 4' })).toHaveProperty('value', 'CONFIDENTIAL'));
-    fireEvent.click(screen.getByRole('button', { name: 'Move level 4 up' }));
-    // SECRET//REL TO would release the CONFIDENTIAL material beside it: the US rule banners the page SECRET.
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Name of level 3' })).toHaveProperty('value', 'CONFIDENTIAL'));
+    fireEvent.click(screen.getByRole('button', { name: 'Move level 3 up' }));
+    // CONFIDENTIAL//REL TO would release the CONFIDENTIAL material beside it: no level keeps both below SECRET.
     expect(
-      screen.getByText('“CONFIDENTIAL” now ranks below “SECRET//REL TO USA, AUS”: a page holding both would carry the banner “SECRET”.'),
+      screen.getByText(
+        '“CONFIDENTIAL” now ranks below “CONFIDENTIAL//REL TO USA, AUS”: a page holding both would carry the banner “SECRET”.',
+      ),
     ).toBeTruthy();
   });
 

@@ -120,7 +120,11 @@ function MarkingsForm({
       `markings.problems.${problem.problem}`,
       problem.level === undefined
         ? {}
-        : { number: problem.level + 1, ...(problem.problem === 'levelControlsDropped' ? { above: problem.above + 1 } : {}) },
+        : {
+            number: problem.level + 1,
+            ...(problem.problem === 'levelControlsDropped' ? { above: problem.above + 1 } : {}),
+            ...(problem.problem === 'levelAboveHigher' ? { higher: problem.higher + 1 } : {}),
+          },
     );
   const problemAt = (level: number | undefined, fields: SchemeProblem['problem'][]) =>
     problems.find((problem) => problem.level === level && fields.includes(problem.problem));
@@ -223,8 +227,15 @@ function MarkingsForm({
                 'levelNameCharacters',
                 'levelNameRepeated',
                 'levelControlsDropped',
+                'levelAboveHigher',
               ]);
-              const portionError = problemAt(index, ['portionMissing', 'portionTooLong', 'portionCharacters', 'portionRepeated']);
+              const portionError = problemAt(index, [
+                'portionMissing',
+                'portionTooLong',
+                'portionCharacters',
+                'portionBracketed',
+                'portionRepeated',
+              ]);
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: levels have no identity but their place; names are being typed
                 <li key={index} className="scheme-level">

@@ -63,10 +63,14 @@ export const markingsEn = {
     portionTooLong: 'The portion mark of level {{number}} is too long: at most 20 characters.',
     portionCharacters:
       'The portion mark of level {{number}} holds a line break, a control character or an invisible character that reorders text. Remove it and type the mark again.',
+    portionBracketed:
+      'Type the portion mark of level {{number}} without its brackets: Sherpa prints them around it, so “(PA)” would print as “((PA))”.',
     portionRepeated:
       'Level {{number}} has the same portion mark as another level (or “UNMARKED”), or one that prints the same: only case, spacing or characters that print as nothing differ.',
     levelControlsDropped:
       'A page holding level {{number}} and level {{above}} would carry the banner of level {{above}}, without the control markings of level {{number}} (NOFORN, or a narrower REL TO), and no level above it keeps both. Move level {{number}} up, give level {{above}} the same controls, or add above level {{above}} a level that keeps both (SECRET above CONFIDENTIAL and SECRET//REL TO).',
+    levelAboveHigher:
+      'Level {{number}} is ranked above level {{higher}}, though the classification it names before “//” ranks below level {{higher}}: a page holding both would carry the banner of level {{number}} and mark the material of level {{higher}} lower than it is (CONFIDENTIAL//… above SECRET). Move level {{number}} below level {{higher}}.',
   },
   packUnmarkedTitle: 'Mark these before exporting',
   packUnmarkedIntro:
@@ -152,10 +156,14 @@ export const markingsKo: typeof markingsEn = {
     portionTooLong: '{{number}}번째 등급의 문단 표시가 너무 깁니다. 20자 이하로 입력하세요.',
     portionCharacters:
       '{{number}}번째 등급의 문단 표시에 줄바꿈, 제어 문자 또는 글자 순서를 바꾸는 보이지 않는 문자가 있습니다. 지우고 다시 입력하세요.',
+    portionBracketed:
+      '{{number}}번째 등급의 문단 표시는 괄호 없이 입력하세요. Sherpa가 괄호를 붙여 인쇄하므로 “(PA)”는 “((PA))”로 인쇄됩니다.',
     portionRepeated:
       '{{number}}번째 등급의 문단 표시가 다른 등급(또는 “UNMARKED”)과 같거나, 대소문자·띄어쓰기·인쇄되지 않는 문자만 달라 똑같이 인쇄됩니다.',
     levelControlsDropped:
       '{{number}}번째 등급과 {{above}}번째 등급이 함께 있는 쪽에는 {{above}}번째 등급의 표시가 찍혀 {{number}}번째 등급의 통제 표시(NOFORN, 더 좁은 REL TO)가 빠지고, 그 위에 둘 다 지키는 등급이 없습니다. {{number}}번째 등급을 위로 옮기거나, {{above}}번째 등급에 같은 통제 표시를 붙이거나, {{above}}번째 등급 위에 둘 다 지키는 등급을 추가하세요(CONFIDENTIAL과 SECRET//REL TO 위의 SECRET).',
+    levelAboveHigher:
+      '{{number}}번째 등급이 {{higher}}번째 등급보다 위에 있지만 “//” 앞에 쓴 등급은 {{higher}}번째 등급보다 낮습니다. 둘이 함께 있는 쪽에는 {{number}}번째 등급의 표시가 찍혀 {{higher}}번째 등급의 자료가 실제보다 낮게 표시됩니다(SECRET 위의 CONFIDENTIAL//…). {{number}}번째 등급을 {{higher}}번째 등급 아래로 옮기세요.',
   },
   packUnmarkedTitle: '내보내기 전에 보안 등급을 정하세요',
   packUnmarkedIntro:

@@ -22,6 +22,19 @@ describe('a person typed again', () => {
     expect(namesakesOf({ name: 'Kim M.', nativeName: '김민지'.normalize('NFD') }, people).map((found) => found.id)).toEqual([1]);
   });
 
+  it('is found with the family name first or last, as Tokyo and a press release write it', () => {
+    const g7 = [person(6, 'Ōtsuka Kōji', '大塚 浩二'), person(7, 'Jean-Étienne de La Rochefoucauld')];
+    const found = (name: string) => namesakesOf({ name, nativeName: '' }, g7).map((namesake) => namesake.id);
+    expect(found('Kōji Ōtsuka')).toEqual([6]);
+    expect(found('Koji Otsuka')).toEqual([6]);
+    expect(found('浩二 大塚')).toEqual([6]);
+    expect(found('Min-ji Kim')).toEqual([]);
+    expect(namesakesOf({ name: 'Min-ji Kim', nativeName: '' }, people).map((namesake) => namesake.id)).toEqual([1]);
+    expect(found('La Rochefoucauld Jean-Étienne de')).toEqual([7]);
+    // Another given name is still another person.
+    expect(found('Kenji Ōtsuka')).toEqual([]);
+  });
+
   it('is found when its Chinese is typed in traditional characters for simplified, or its Japanese in katakana', () => {
     const asia = [person(4, 'Lai Ching-te', '賴清德'), person(5, 'Ishiba Shigeru', 'いしば しげる')];
     expect(namesakesOf({ name: 'Lai C.', nativeName: '赖清德' }, asia).map((found) => found.id)).toEqual([4]);

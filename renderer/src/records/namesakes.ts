@@ -126,10 +126,18 @@ function nameKeys(name: string): string[] {
   return [...new Set([key, withJe, umlautsOut, nonJoinerAsSpace])];
 }
 
-/** The people already stored whose name or native name reads the same as either of those typed. */
+/**
+ * A key with its words in one order. A name reaches the desk family name first from one list and last from another
+ * ("Ōtsuka Kōji" in Tokyo's own papers, "Kōji Ōtsuka" in a press release; "Kim Min-ji" and "Min-ji Kim"): the same
+ * person, whom a second record splits. A namesake is only warned of, so the rare two people whose names are each
+ * other's words in another order cost a glance.
+ */
+const inAnyOrder = (key: string) => key.split(' ').sort().join(' ');
+
+/** The people already stored whose name or native name reads the same as either of those typed, in any word order. */
 export function namesakesOf(typed: { name: string; nativeName: string }, people: readonly Person[]): Person[] {
-  const keys = new Set([...nameKeys(typed.name), ...nameKeys(typed.nativeName)]);
+  const keys = new Set([...nameKeys(typed.name), ...nameKeys(typed.nativeName)].map(inAnyOrder));
   if (keys.size === 0) return [];
-  const known = (name: string) => nameKeys(name).some((key) => keys.has(key));
+  const known = (name: string) => nameKeys(name).some((key) => keys.has(inAnyOrder(key)));
   return people.filter((person) => known(person.name) || (person.nativeName !== '' && known(person.nativeName)));
 }
