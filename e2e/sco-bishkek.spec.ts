@@ -12,6 +12,7 @@ import {
   typeScheme,
 } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
+import { callStore } from './store.helpers.ts';
 import { chooseRecord, expect, sidebar } from './views.helpers.ts';
 
 // A new desk in Islamabad (Asia/Karachi, +05) prepares its head of government for the SCO Heads of State Council
@@ -261,4 +262,46 @@ test('the SCO summit in Bishkek, prepared from Islamabad beside an earlier summi
   const edges = pageEdges(file);
   expect(edges.length).toBeGreaterThan(4);
   for (const [index, edge] of edges.entries()) expect(edge, `page ${index + 1}`).toEqual({ top: 'CONFIDENTIAL', foot: 'CONFIDENTIAL' });
+});
+
+test('a Bishkek pack whose timeline ends before it starts is told so, in English and Korean, and nothing is saved', async ({ sherpa }) => {
+  test.setTimeout(120_000);
+  const { page } = sherpa;
+  const title = 'SCO Heads of State Council, Bishkek 2027';
+  await newSummit(
+    page,
+    { title, city: 'Bishkek', startDate: '2027-07-14', endDate: '2027-07-15', timeZone: 'Asia/Bishkek' },
+    'NATO RESTRICTED',
+  );
+  for (const ui of [
+    {
+      language: 'en',
+      labels: ['New pack', 'Pack name', 'Title on the cover', 'Summit', 'Add: Timeline', 'Timeline from', 'Timeline to', 'Save pack'],
+      said: '“Timeline to” is before “Timeline from”: the timeline would print nothing. Change one of them, then save.',
+    },
+    {
+      language: 'ko',
+      labels: ['새 자료', '자료 이름', '표지 제목', '정상회의', '추가: 연표', '연표 시작일', '연표 종료일', '저장'],
+      said: '“연표 종료일”이(가) “연표 시작일”보다 앞섭니다. 이대로는 연표에 아무것도 인쇄되지 않습니다. 둘 중 하나를 고친 뒤 저장하십시오.',
+    },
+  ] as const) {
+    const [newPack, name, cover, summit, addTimeline, from, to, save] = ui.labels;
+    // The interface is in English until the language is chosen.
+    await sidebar(page).getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Language').selectOption(ui.language);
+    await page.goto(new URL('#/packs', page.url()).toString());
+    await page.getByRole('button', { name: newPack, exact: true }).click();
+    await page.getByLabel(name, { exact: true }).fill('Bishkek pack');
+    await page.getByLabel(cover, { exact: true }).fill('SCO Bishkek 2027');
+    await chooseRecord(page.getByLabel(summit, { exact: true }), title);
+    await page.getByRole('button', { name: addTimeline, exact: true }).click();
+    await page.getByLabel(from, { exact: true }).fill('2027-07-15');
+    await page.getByLabel(to, { exact: true }).fill('2027-07-14');
+    // The list of what will print says what is wrong before Save is pressed; so does Save.
+    await expect(page.getByText(ui.said)).toBeVisible();
+    await page.getByRole('button', { name: save, exact: true }).click();
+    await expect(page.getByText(ui.said).first()).toBeVisible();
+    await expect(page.getByText(/not accepted|받아들여지지/)).toHaveCount(0);
+    expect(await callStore(page, 'pack.list', {})).toEqual([]);
+  }
 });

@@ -70,6 +70,19 @@ describe.each([
     expect(packRefusal(t, refused('definition.summitId'), definition, labelOf).message).toContain(labels.summit);
   });
 
+  it('say that a timeline ends before it starts when the store refuses it first (the “Will print” list asks before Save)', () => {
+    const error = new BridgeError({
+      code: 'invalid_request',
+      message: 'definition.sections.1.to: the timeline’s end date is before its start date',
+      field: 'definition.sections.1.to',
+      reason: 'end_before_start',
+    });
+    const { message } = packRefusal(t, error, definition, labelOf);
+    expect(message).toBe(packProblem(t, 'Vilnius', definition, new Set([7]), labelOf)?.message);
+    expect(message).toContain(labels.from);
+    expect(message).not.toMatch(rawText);
+  });
+
   it('say which sector section names an entry not of its sector, naming the field of entries taken out', () => {
     const withSector: PackDefinition = { ...definition, sections: [{ kind: 'sector', sectorId: 3, removedEntryIds: [99] }] };
     const { message } = packRefusal(t, refused('definition.sections.0.removedEntryIds'), withSector, () => 'Buoy telemetry');

@@ -67,6 +67,10 @@ export function packRefusal(
 ): PackProblem {
   const field = error instanceof BridgeError ? (error.field ?? '') : '';
   const range = /^definition\.sections\.(\d+)\.(from|to)$/.exec(field);
+  // The "Will print" list asks the store before Save is pressed: a timeline ending before it starts is refused there
+  // first, and "choose it again" named no fault in a date that exists.
+  if (range && error instanceof BridgeError && error.reason === 'end_before_start')
+    return { field, message: t('packs.refusalToBeforeFrom', { to: t('packs.timelineTo'), from: t('packs.timelineFrom') }) };
   if (range)
     return { field, message: t('packs.refusalField', { field: t(range[2] === 'to' ? 'packs.timelineTo' : 'packs.timelineFrom') }) };
   const entries = /^definition\.sections\.(\d+)\.removedEntryIds$/.exec(field);
