@@ -278,14 +278,23 @@ test('a Bishkek pack whose timeline ends before it starts is told so, in English
       language: 'en',
       labels: ['New pack', 'Pack name', 'Title on the cover', 'Summit', 'Add: Timeline', 'Timeline from', 'Timeline to', 'Save pack'],
       said: '“Timeline to” is before “Timeline from”: the timeline would print nothing. Change one of them, then save.',
+      tooLong: '“Title on the cover” is too long: 227 characters, at most 200. Shorten it, then save.',
+      copyFor: 'Stamp a copy for (optional)',
+      export: 'Export to PDF',
+      copyForTooLong: '“Stamp a copy for (optional)” is too long: 214 characters, at most 200. Shorten it. Nothing was exported.',
     },
     {
       language: 'ko',
       labels: ['새 자료', '자료 이름', '표지 제목', '정상회의', '추가: 연표', '연표 시작일', '연표 종료일', '저장'],
       said: '“연표 종료일”이(가) “연표 시작일”보다 앞섭니다. 이대로는 연표에 아무것도 인쇄되지 않습니다. 둘 중 하나를 고친 뒤 저장하십시오.',
+      tooLong: '“표지 제목”이(가) 너무 깁니다: 227자, 최대 200자. 줄인 뒤 저장하십시오.',
+      copyFor: '사본 수신자 (선택)',
+      export: 'PDF로 내보내기',
+      copyForTooLong: '“사본 수신자 (선택)”이(가) 너무 깁니다: 214자, 최대 200자. 줄이십시오. 내보내지 않았습니다.',
     },
   ] as const) {
     const [newPack, name, cover, summit, addTimeline, from, to, save] = ui.labels;
+    const packsBefore = await callStore(page, 'pack.list', {});
     // The interface is in English until the language is chosen.
     await sidebar(page).getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Language').selectOption(ui.language);
@@ -302,6 +311,28 @@ test('a Bishkek pack whose timeline ends before it starts is told so, in English
     await page.getByRole('button', { name: save, exact: true }).click();
     await expect(page.getByText(ui.said).first()).toBeVisible();
     await expect(page.getByText(/not accepted|받아들여지지/)).toHaveCount(0);
-    expect(await callStore(page, 'pack.list', {})).toEqual([]);
+    expect(await callStore(page, 'pack.list', {})).toEqual(packsBefore);
+
+    // A cover title pasted too long is said, with its length, not cut where the field ends.
+    await page.getByLabel(to, { exact: true }).fill('');
+    const longTitle = `SCO Bishkek 2027:${' Бишкек'.repeat(30)}`;
+    await page.getByLabel(cover, { exact: true }).fill(longTitle);
+    await expect(page.getByLabel(cover, { exact: true })).toHaveValue(longTitle);
+    await page.getByRole('button', { name: save, exact: true }).click();
+    await expect(page.getByText(ui.tooLong)).toBeVisible();
+    expect(await callStore(page, 'pack.list', {})).toEqual(packsBefore);
+    await page.getByLabel(cover, { exact: true }).fill('SCO Bishkek 2027');
+    await page.getByLabel(name, { exact: true }).fill(`Bishkek pack (${ui.language})`);
+    await page.getByRole('button', { name: save, exact: true }).click();
+    await expect
+      .poll(async () => (await callStore(page, 'pack.list', {})).map((pack) => pack.name))
+      .toContain(`Bishkek pack (${ui.language})`);
+    // So is a copy's recipient: the export is not run, rather than stamp a name cut short.
+    const copyFor = Array(12).fill('Азамат Төлөгөнов').join(', ');
+    await page.getByLabel(ui.copyFor, { exact: true }).fill(copyFor);
+    await expect(page.getByLabel(ui.copyFor, { exact: true })).toHaveValue(copyFor);
+    await page.getByRole('button', { name: ui.export, exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: ui.copyForTooLong })).toBeVisible();
+    await expect(page.locator('code').filter({ hasText: '.pdf' })).toHaveCount(0);
   }
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PackDefinition, PackSection } from '../../../shared/domain.ts';
 import { BridgeError } from '../bridge/index.ts';
 import { i18n } from '../i18n/index.ts';
-import { exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
+import { copyForProblem, exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
 
 const definition: PackDefinition = {
   title: 'Vilnius',
@@ -81,6 +81,16 @@ describe.each([
     expect(message).toBe(packProblem(t, 'Vilnius', definition, new Set([7]), labelOf)?.message);
     expect(message).toContain(labels.from);
     expect(message).not.toMatch(rawText);
+  });
+
+  it('say that a pasted cover title is too long, with its length and the limit, rather than cut it', () => {
+    const title = `SCO Bishkek 2027 ${'Ө'.repeat(200)}`;
+    const problem = packProblem(t, 'Bishkek', { ...definition, title, sections: [] }, new Set([7]), labelOf);
+    expect(problem?.field).toBe('definition.title');
+    expect(problem?.message).toContain(String([...title].length));
+    expect(problem?.message).toContain('200');
+    expect(copyForProblem(t, 'Азамат '.repeat(40))).toContain('280');
+    expect(copyForProblem(t, 'Азамат Төлөгөнов')).toBeNull();
   });
 
   it('say which sector section names an entry not of its sector, naming the field of entries taken out', () => {
