@@ -385,6 +385,17 @@ describe('search in scripts nobody tuned it for', () => {
     expect(found('عَلِيّ')).toEqual([arabic]);
   });
 
+  it('finds an Urdu name typed on a Persian or Arabic keyboard, ه for ہ and ھ, ی for ے, and the other way round', () => {
+    const urdu = person('Shahbaz Qureshi', 'شہباز قریشی', 'بھارت کے ساتھ مذاکرات؛ وزارتِ خارجہ۔');
+    const typedPersian = person('Shahbaz Qureshi (desk copy)', 'شهباز قریشی');
+    const other = person('Shahid Khan', 'شاہد خان');
+    for (const typed of ['شہباز', 'شهباز', 'شهباز قريشي']) expect(found(typed).sort(), `“${typed}”`).toEqual([urdu, typedPersian].sort());
+    for (const typed of ['بهارت', 'بھارت', 'کی ساتھ', 'خارجه']) expect(found(typed), `“${typed}”`).toEqual([urdu]);
+    expect(found('شاهد')).toEqual([other]);
+    const hits = search(db, { text: 'بهارت', limit: 5 });
+    expect(hits.find((hit) => hit.id === urdu)?.snippet).toContain(`${highlightStart}بھارت${highlightEnd}`);
+  });
+
   it('finds a Tajik Ҷ as Russian texts write it, Дж, and Serbian Ђ, Џ and Ћ as Дж and Ч, without folding Ч into Дж', () => {
     const tajik = person('Jamshed Jurayev', 'Ҷамшед Ҷӯраев');
     const russian = person('Jamshed Jurayev (press)', 'Джамшед Джураев');

@@ -78,6 +78,14 @@ const baseLetters: Readonly<Record<string, string>> = {
   ى: 'ی',
   ك: 'ک',
   ة: 'ه',
+  // Urdu writes its own heh (ہ, and ۃ for the Arabic ending) and heh doachashmee (ھ, after an aspirated letter) and
+  // ends words with yeh barree (ے); a Persian or Arabic keyboard, and many Pakistani texts, give ه and ی for them:
+  // "شهباز" for "شہباز", "بهارت" for "بھارت", "کی" for "کے". Each folds to the Persian letter, as search folding of
+  // Urdu does elsewhere (ۂ and ۓ decompose to ہ and ے).
+  ہ: 'ه',
+  ۃ: 'ه',
+  ھ: 'ه',
+  ے: 'ی',
   ...easternArabicDigits(),
   ...ethiopicHomophones(),
 };

@@ -77,6 +77,7 @@ import { searchReadsKatakanaAsHiragana } from './3240-search-reads-katakana-as-h
 import { searchLeavesRowsWaitingForLinks } from './3250-search-leaves-rows-waiting-for-links.ts';
 import { searchReadsThaiNamesAcrossASpace } from './3260-search-reads-thai-names-across-a-space.ts';
 import { searchReadsTraditionalChineseAsSimplified } from './3290-search-reads-traditional-chinese-as-simplified.ts';
+import { searchReadsUrduLettersAsPersian } from './3400-search-reads-urdu-letters-as-persian.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -225,6 +226,9 @@ export const migrations: readonly Migration[] = [
   searchReadsThaiNamesAcrossASpace,
   // 3290: a Korean desk's hanja and a Taipei text write 習近平 for 习近平: search reads traditional Chinese as simplified.
   searchReadsTraditionalChineseAsSimplified,
+  // 3400: the SCO summit in Bishkek, tried as a new desk from Islamabad (r28-bishkek). Search reads Urdu ہ, ۃ and ھ
+  // as ه and ے as ی: "شهباز", typed on a Persian keyboard, finds شہباز.
+  searchReadsUrduLettersAsPersian,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

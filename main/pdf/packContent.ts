@@ -750,13 +750,13 @@ export function entriesInPack(db: Db, section: Extract<PackDefinition['sections'
 }
 
 /**
- * Another summit an entry of this day belongs to: one whose days include it, when the pack's own summit's do not.
+ * Another summit an entry of this day may belong to: one whose days include it, other than the pack's own. A day
+ * two summits share (a CICA meeting in Astana the week of the SCO in Bishkek) cannot tell whose the entry is, so it
+ * counts as the other's too: left out unless kept, as printing another summit's material is the worse mistake.
  * A pack of no summit (its summit deleted, say) owns no summit's days: every summit's entries are another's.
  */
 export function otherSummitOf(db: Db, day: string, summitId: number | null): Summit | null {
-  const during = listSummitsDuring(db, day);
-  if (during.some((summit) => summit.id === summitId)) return null;
-  return during[0] ?? null;
+  return listSummitsDuring(db, day).find((summit) => summit.id !== summitId) ?? null;
 }
 
 /**

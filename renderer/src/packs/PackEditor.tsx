@@ -2,7 +2,6 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus, PackPreview } from '../../../shared/contract.ts';
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
-import { packLimits } from '../../../shared/fieldRules.ts';
 import { readsAsSamePackName } from '../../../shared/packNames.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { LineInput } from '../components/LineInput.tsx';
@@ -16,7 +15,7 @@ import { useQuery } from '../useQuery.ts';
 import { ConflictsInPack } from './ConflictsInPack.tsx';
 import { OtherSummitNotes } from './OtherSummitNotes.tsx';
 import { PackPreviewPanel } from './PackPreviewPanel.tsx';
-import { exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
+import { copyForProblem, exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
 import {
   addSection,
   followSavedPack,
@@ -245,6 +244,11 @@ export function PackEditor({
 
   const exportPdf = async () => {
     if (!pack) return;
+    const tooLong = copyForProblem(t, copyFor.trim());
+    if (tooLong) {
+      setExportState({ status: 'failed', message: tooLong });
+      return;
+    }
     setExportState({ status: 'exporting', fraction: null, step: null });
     // The export answers once, at the end; meanwhile its progress is read a few times a second.
     let finished = false;
@@ -279,7 +283,6 @@ export function PackEditor({
           <LineInput
             id={`${id}-name`}
             value={name}
-            maxLength={packLimits.name}
             onChange={(event) => setName(event.target.value)}
             aria-describedby={`${id}-name-hint`}
           />
@@ -289,21 +292,11 @@ export function PackEditor({
         </div>
         <div className={`field${saveState.status === 'failed' && saveState.field === 'definition.title' ? ' field-invalid' : ''}`}>
           <label htmlFor={`${id}-title`}>{t('packs.packTitle')}</label>
-          <LineInput
-            id={`${id}-title`}
-            value={definition.title}
-            maxLength={packLimits.title}
-            onChange={(event) => update({ title: event.target.value })}
-          />
+          <LineInput id={`${id}-title`} value={definition.title} onChange={(event) => update({ title: event.target.value })} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-recipient`}>{t('packs.recipient')}</label>
-          <LineInput
-            id={`${id}-recipient`}
-            value={definition.recipient}
-            maxLength={packLimits.recipient}
-            onChange={(event) => update({ recipient: event.target.value })}
-          />
+          <LineInput id={`${id}-recipient`} value={definition.recipient} onChange={(event) => update({ recipient: event.target.value })} />
         </div>
         {/* A row of its own: a summit's name with its mark is long, and the pack is told apart by it. */}
         <div className="field" style={{ gridColumn: '1 / -1' }}>
@@ -456,7 +449,6 @@ export function PackEditor({
           <LineInput
             id={`${id}-copy`}
             value={copyFor}
-            maxLength={packLimits.copyFor}
             onChange={(event) => setCopyFor(event.target.value)}
             aria-describedby={`${id}-copy-hint`}
           />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PackDefinition, PackSection } from '../../../shared/domain.ts';
 import { BridgeError } from '../bridge/index.ts';
 import { i18n } from '../i18n/index.ts';
-import { exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
+import { copyForProblem, exportRefusal, packProblem, packRefusal } from './packRefusal.ts';
 
 const definition: PackDefinition = {
   title: 'Vilnius',
@@ -68,6 +68,29 @@ describe.each([
     expect(packRefusal(t, refused('definition.sections.1.to'), definition, labelOf).message).toContain(labels.to);
     expect(packRefusal(t, refused('definition.sections.0'), definition, labelOf).message).toContain('Yoon – Stoltenberg');
     expect(packRefusal(t, refused('definition.summitId'), definition, labelOf).message).toContain(labels.summit);
+  });
+
+  it('say that a timeline ends before it starts when the store refuses it first (the “Will print” list asks before Save)', () => {
+    const error = new BridgeError({
+      code: 'invalid_request',
+      message: 'definition.sections.1.to: the timeline’s end date is before its start date',
+      field: 'definition.sections.1.to',
+      reason: 'end_before_start',
+    });
+    const { message } = packRefusal(t, error, definition, labelOf);
+    expect(message).toBe(packProblem(t, 'Vilnius', definition, new Set([7]), labelOf)?.message);
+    expect(message).toContain(labels.from);
+    expect(message).not.toMatch(rawText);
+  });
+
+  it('say that a pasted cover title is too long, with its length and the limit, rather than cut it', () => {
+    const title = `SCO Bishkek 2027 ${'Ө'.repeat(200)}`;
+    const problem = packProblem(t, 'Bishkek', { ...definition, title, sections: [] }, new Set([7]), labelOf);
+    expect(problem?.field).toBe('definition.title');
+    expect(problem?.message).toContain(String([...title].length));
+    expect(problem?.message).toContain('200');
+    expect(copyForProblem(t, 'Азамат '.repeat(40))).toContain('280');
+    expect(copyForProblem(t, 'Азамат Төлөгөнов')).toBeNull();
   });
 
   it('say which sector section names an entry not of its sector, naming the field of entries taken out', () => {

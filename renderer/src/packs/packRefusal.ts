@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { PackDefinition, PackSection } from '../../../shared/domain.ts';
+import { fitsLength, packLimits, textLength } from '../../../shared/fieldRules.ts';
 import { BridgeError } from '../bridge/index.ts';
 import { namedIn } from '../records/errors.ts';
 import { refusalText } from '../refusals/refusalText.ts';
@@ -40,6 +41,14 @@ export function packProblem(
   const empty = (field: string) => ({ field, message: t('packs.refusalEmpty', { field: t(fieldLabels[field] ?? field) }) });
   if (name.trim() === '') return empty('name');
   if (definition.title.trim() === '') return empty('definition.title');
+  // Said, never cut: the fields once had a maxLength, which dropped the rest of a pasted title without a word.
+  for (const [field, text, max] of [
+    ['name', name, packLimits.name],
+    ['definition.title', definition.title, packLimits.title],
+    ['definition.recipient', definition.recipient, packLimits.recipient],
+  ] as const)
+    if (!fitsLength(text, max))
+      return { field, message: t('packs.refusalTooLong', { field: t(fieldLabels[field] ?? field), length: textLength(text), max }) };
   if (definition.sections.length === 0)
     return { field: 'definition.sections', message: t('packs.refusalNoSections', { field: t('packs.sections') }) };
   for (const [index, section] of definition.sections.entries()) {
@@ -67,6 +76,10 @@ export function packRefusal(
 ): PackProblem {
   const field = error instanceof BridgeError ? (error.field ?? '') : '';
   const range = /^definition\.sections\.(\d+)\.(from|to)$/.exec(field);
+  // The "Will print" list asks the store before Save is pressed: a timeline ending before it starts is refused there
+  // first, and "choose it again" named no fault in a date that exists.
+  if (range && error instanceof BridgeError && error.reason === 'end_before_start')
+    return { field, message: t('packs.refusalToBeforeFrom', { to: t('packs.timelineTo'), from: t('packs.timelineFrom') }) };
   if (range)
     return { field, message: t('packs.refusalField', { field: t(range[2] === 'to' ? 'packs.timelineTo' : 'packs.timelineFrom') }) };
   const entries = /^definition\.sections\.(\d+)\.removedEntryIds$/.exec(field);
@@ -104,4 +117,11 @@ export function exportRefusal(t: TFunction, error: unknown): string {
   if (error instanceof BridgeError && error.code === 'invalid_request' && error.field === 'copyFor') return t('fieldRules.copyForRefused');
   // Export failures the store words by reason (an unwritable folder, a pack already exporting).
   return refusalText(t, error);
+}
+
+/** A copy's recipient longer than the store takes, said before the export is asked for (never cut as typed). */
+export function copyForProblem(t: TFunction, copyFor: string): string | null {
+  return fitsLength(copyFor, packLimits.copyFor)
+    ? null
+    : t('packs.copyForTooLong', { field: t('packs.copyFor'), length: textLength(copyFor), max: packLimits.copyFor });
 }

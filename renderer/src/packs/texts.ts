@@ -106,6 +106,8 @@ export const packsEn = {
   // Why a pack was not saved: the field by its label, never the store's own words (issue 10).
   refusalEmpty: '“{{field}}” is empty: fill it in, then save.',
   refusalNoSections: '“{{field}}” is empty: add at least one section, then save.',
+  refusalTooLong: '“{{field}}” is too long: {{length}} characters, at most {{max}}. Shorten it, then save.',
+  copyForTooLong: '“{{field}}” is too long: {{length}} characters, at most {{max}}. Shorten it. Nothing was exported.',
   refusalToBeforeFrom: '“{{to}}” is before “{{from}}”: the timeline would print nothing. Change one of them, then save.',
   refusalMeetingOfAnotherSummit:
     'Section {{number}} ({{section}}) is a meeting of another summit: a pack holds only its own summit’s meetings. Remove it, or change “{{summit}}”.',
@@ -265,6 +267,8 @@ export const packsKo: Widen<typeof packsEn> = {
   meetingBiographySaved: '이 회담용 약력을 저장했습니다.',
   refusalEmpty: '“{{field}}”이(가) 비어 있습니다. 입력한 뒤 저장하십시오.',
   refusalNoSections: '“{{field}}”이(가) 비어 있습니다. 구성 항목을 하나 이상 추가한 뒤 저장하십시오.',
+  refusalTooLong: '“{{field}}”이(가) 너무 깁니다: {{length}}자, 최대 {{max}}자. 줄인 뒤 저장하십시오.',
+  copyForTooLong: '“{{field}}”이(가) 너무 깁니다: {{length}}자, 최대 {{max}}자. 줄이십시오. 내보내지 않았습니다.',
   refusalToBeforeFrom:
     '“{{to}}”이(가) “{{from}}”보다 앞섭니다. 이대로는 연표에 아무것도 인쇄되지 않습니다. 둘 중 하나를 고친 뒤 저장하십시오.',
   refusalMeetingOfAnotherSummit:
