@@ -20,9 +20,5 @@ export default defineConfig({
     // Vitest's default leaves one core to itself: on CI's 2 cores that was one file at a time, the other core
     // idle while SQLite, scrypt and Chromium worked. Its own share is small once files run, so every core runs one.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
-    // Each file still runs alone in a fresh worker (its own module graph, globals and timers), but a worker thread
-    // where a child process was: starting a process, Node and Vitest's runner in it cost about 0.3 s of CPU a file
-    // (shared/'s 18 files: 16.5 -> 11.5 s of CPU), some 390 times a run.
-    pool: 'threads',
   },
 });
