@@ -22,8 +22,6 @@ declare module 'pouchdb-core' {
     batches_limit?: number;
     retry?: boolean;
     live?: boolean;
-    /** Only these records (the server's `_doc_ids` filter). */
-    doc_ids?: string[];
   }
   /** sync's options: both directions', each overridden by its own. */
   export interface SyncOptions extends ReplicateOptions {

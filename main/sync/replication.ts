@@ -1,5 +1,5 @@
 import httpAdapter from 'pouchdb-adapter-http';
-import PouchDB, { type Database, type SyncResult } from 'pouchdb-core';
+import PouchDB, { type Database, type ReplicationResult, type SyncResult } from 'pouchdb-core';
 import replication from 'pouchdb-replication';
 import type { Db } from '../../db/open.ts';
 import { foreignKeys, type SyncedEntity, syncedEntities } from '../../db/sync/history.ts';
@@ -344,18 +344,20 @@ async function replicateOnce(
     leftOut,
   );
   try {
-    for (const kinds of kindsFirst) {
-      const listed = await Promise.all(kinds.map((kind) => remote.allDocs({ startkey: `${kind}:`, endkey: `${kind}:\ufff0` })));
-      const docIds = listed.flatMap((list, index) => list.rows.map((row) => row.id).filter((id) => id.startsWith(`${kinds[index]}:`)));
-      if (docIds.length > 0) await Pouch.replicate(remote, local, { batch_size: pulledAtOnce, doc_ids: docIds });
-    }
+    const first = await pullFirst(remote, local, kindsFirst);
     // Batches of 500 pushed, of 2,000 pulled: fewer requests and checkpoints a round (a first pull's reference database
     // is most of the store); the adapter merges each in short transactions, so a save never waits for a whole batch.
+    const withFirst = (pull: ReplicationResult): ReplicationResult => ({
+      ...pull,
+      docs_read: pull.docs_read + first,
+      docs_written: pull.docs_written + first,
+    });
     if (directions === 'pull') {
-      const pull = await Pouch.replicate(remote, local, { batch_size: pulledAtOnce });
+      const pull = withFirst(await Pouch.replicate(remote, local, { batch_size: pulledAtOnce }));
       return { pull, push: { ...pull, docs_read: 0, docs_written: 0, doc_write_failures: 0, errors: [] } };
     }
-    return await Pouch.sync(local, remote, { batch_size: 500, pull: { batch_size: pulledAtOnce } });
+    const { push, pull } = await Pouch.sync(local, remote, { batch_size: 500, pull: { batch_size: pulledAtOnce } });
+    return { push, pull: withFirst(pull) };
   } finally {
     await Promise.all([local.close(), remote.close()]);
     withdrawStore(name);
@@ -379,6 +381,30 @@ export function nothingToSend(db: Db, partition: string): boolean {
       .pluck()
       .get(partition, partition) === 1
   );
+}
+
+/**
+ * The records of these kinds on the server, a list of kinds at a time, written here as the replicator writes what it
+ * pulls (each record's winning branch, `_bulk_get` with its history, merged by the adapter): answers how many were
+ * written. The replication after it finds them here (revs_diff) and brings anything else, conflicts' other branches
+ * included, and keeps its checkpoint: nothing of this is needed for the pull to be whole, only for its order. A
+ * replication of its own per list (the `_doc_ids` filter) would send every id with each batch's request and have the
+ * server read its whole feed per list.
+ */
+async function pullFirst(remote: Database, local: Database, kindsFirst: readonly (readonly string[])[]): Promise<number> {
+  let written = 0;
+  for (const kinds of kindsFirst) {
+    const listed = await Promise.all(kinds.map((kind) => remote.allDocs({ startkey: `${kind}:`, endkey: `${kind}:\ufff0` })));
+    const docIds = listed.flatMap((list, index) => list.rows.map((row) => row.id).filter((id) => id.startsWith(`${kinds[index]}:`)));
+    for (let start = 0; start < docIds.length; start += pulledAtOnce) {
+      const { results } = await remote.bulkGet({ docs: docIds.slice(start, start + pulledAtOnce).map((id) => ({ id })), revs: true });
+      const docs = results.flatMap((record) => record.docs.flatMap((doc) => (doc.ok ? [doc.ok] : [])));
+      if (docs.length === 0) continue;
+      const answers = await local.bulkDocs({ docs, new_edits: false });
+      written += answers.filter((answer) => !answer.error).length;
+    }
+  }
+  return written;
 }
 
 /** Whether this desk holds no record of the database yet: its first pull, to an empty desk. */
