@@ -40,6 +40,12 @@ declare module 'pouchdb-core' {
     get(id: string, options?: { conflicts?: boolean; open_revs?: 'all' | string[]; revs?: boolean }): Promise<Record<string, unknown>>;
     put(doc: Record<string, unknown>): Promise<{ ok: boolean; id: string; rev: string }>;
     info(): Promise<{ doc_count: number; update_seq: number | string }>;
+    /** Records by id, each its winning revision (with its history's ids when `revs`). */
+    bulkGet(request: { docs: { id: string; rev?: string }[]; revs?: boolean }): Promise<{
+      results: { id: string; docs: { ok?: Record<string, unknown>; error?: unknown }[] }[];
+    }>;
+    /** The live records' ids (and winning revisions) from `startkey` to `endkey`, in the ids' order. */
+    allDocs(options: { startkey: string; endkey: string }): Promise<{ rows: { id: string }[] }>;
     /** Replication writes through it (`new_edits: false`); each record's answer is its own, an error among them. */
     bulkDocs(request: { docs: Record<string, unknown>[]; new_edits?: boolean }, options?: unknown): Promise<Record<string, unknown>[]>;
     close(): Promise<void>;

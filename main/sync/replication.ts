@@ -1,7 +1,8 @@
 import httpAdapter from 'pouchdb-adapter-http';
-import PouchDB, { type Database, type SyncResult } from 'pouchdb-core';
+import PouchDB, { type Database, type ReplicationResult, type SyncResult } from 'pouchdb-core';
 import replication from 'pouchdb-replication';
 import type { Db } from '../../db/open.ts';
+import { foreignKeys, type SyncedEntity, syncedEntities } from '../../db/sync/history.ts';
 import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { referencePartition } from '../../db/sync/partition.ts';
 import { syncStatement } from '../../db/sync/pendingNotes.ts';
@@ -326,6 +327,8 @@ async function replicateOnce(
   leftOut: LeftOut = () => undefined,
   /** 'pull': the desk has nothing of its own for this database, so no push replication is run (see `nothingToSend`). */
   directions: 'both' | 'pull' = 'both',
+  /** Kinds of record pulled alone first, a list at a time (see `parentsFirst`): an empty desk's first pull. */
+  kindsFirst: readonly (readonly string[])[] = [],
 ): Promise<SyncResult> {
   const name = `sherpa-store-${++opened}`;
   exposeStore(name, db, { ...view, onLeftOut: (reason, count) => leftOut('received', reason, count) });
@@ -341,13 +344,21 @@ async function replicateOnce(
     leftOut,
   );
   try {
+    const first = await pullFirst(remote, local, kindsFirst);
+    // The records taken first are the round's too (the replication after them finds them here).
+    const withFirst = (pull: ReplicationResult): ReplicationResult => ({
+      ...pull,
+      docs_read: pull.docs_read + first,
+      docs_written: pull.docs_written + first,
+    });
     // Batches of 500 pushed, of 2,000 pulled: fewer requests and checkpoints a round (a first pull's reference database
     // is most of the store); the adapter merges each in short transactions, so a save never waits for a whole batch.
     if (directions === 'pull') {
-      const pull = await Pouch.replicate(remote, local, { batch_size: pulledAtOnce });
+      const pull = withFirst(await Pouch.replicate(remote, local, { batch_size: pulledAtOnce }));
       return { pull, push: { ...pull, docs_read: 0, docs_written: 0, doc_write_failures: 0, errors: [] } };
     }
-    return await Pouch.sync(local, remote, { batch_size: 500, pull: { batch_size: pulledAtOnce } });
+    const { push, pull } = await Pouch.sync(local, remote, { batch_size: 500, pull: { batch_size: pulledAtOnce } });
+    return { push, pull: withFirst(pull) };
   } finally {
     await Promise.all([local.close(), remote.close()]);
     withdrawStore(name);
@@ -371,6 +382,61 @@ export function nothingToSend(db: Db, partition: string): boolean {
       .pluck()
       .get(partition, partition) === 1
   );
+}
+
+/**
+ * The records of these kinds on the server, a list of kinds at a time, written here as the replicator writes what it
+ * pulls (each record's winning branch, `_bulk_get` with its history, merged by the adapter): answers how many were
+ * written. The replication after it finds them here (revs_diff) and brings anything else, conflicts' other branches
+ * included, and keeps its checkpoint: nothing of this is needed for the pull to be whole, only for its order. A
+ * replication of its own per list (the `_doc_ids` filter) would send every id with each batch's request and have the
+ * server read its whole feed per list.
+ */
+async function pullFirst(remote: Database, local: Database, kindsFirst: readonly (readonly string[])[]): Promise<number> {
+  let written = 0;
+  try {
+    for (const kinds of kindsFirst) {
+      const listed = await Promise.all(kinds.map((kind) => remote.allDocs({ startkey: `${kind}:`, endkey: `${kind}:\ufff0` })));
+      const docIds = listed.flatMap((list, index) => list.rows.map((row) => row.id).filter((id) => id.startsWith(`${kinds[index]}:`)));
+      for (let start = 0; start < docIds.length; start += pulledAtOnce) {
+        const { results } = await remote.bulkGet({ docs: docIds.slice(start, start + pulledAtOnce).map((id) => ({ id })), revs: true });
+        const docs = results.flatMap((record) => record.docs.flatMap((doc) => (doc.ok ? [doc.ok] : [])));
+        if (docs.length === 0) continue;
+        const answers = await local.bulkDocs({ docs, new_edits: false });
+        written += answers.filter((answer) => !answer.error).length;
+      }
+    }
+  } catch {
+    // Only the order is at stake: on any failure (a database not made yet, a refused user, a server away) the
+    // replication after it runs as before, and its error is the one the desk reports.
+  }
+  return written;
+}
+
+/** Whether this desk holds no record of the database yet: its first pull, to an empty desk. */
+function holdsNoneOf(db: Db, partition: string): boolean {
+  return syncStatement(db, 'SELECT NOT EXISTS (SELECT 1 FROM sync_home WHERE home = ?)').pluck().get(partition) === 1;
+}
+
+/**
+ * The kinds other records link to, parents first (a list of kinds at a time, each linking only to kinds of earlier
+ * lists). A feed sends a record edited after the records linking to it after them (the benchmark's sources, marked
+ * after the sector entries citing them): on a first pull those entries waited, written twice. Pulled first, kind
+ * by kind, every record finds what it links to; the pull after them skips what they brought (revs_diff).
+ */
+export function parentsFirst(db: Db): SyncedEntity[][] {
+  const linksOf = (kind: SyncedEntity) => [...foreignKeys(db, kind).values()].filter((target) => target !== kind);
+  const linkedTo = new Set<string>(syncedEntities.flatMap(linksOf));
+  const levels: SyncedEntity[][] = [];
+  const placed = new Set<string>();
+  for (let left = syncedEntities.filter((kind) => linkedTo.has(kind)); left.length > 0; ) {
+    const level = left.filter((kind) => linksOf(kind).every((target) => placed.has(target) || !linkedTo.has(target)));
+    // Kinds linking to each other (none today) would go together: each then waits for the other as before.
+    levels.push(level.length > 0 ? level : left);
+    for (const kind of levels.at(-1) ?? []) placed.add(kind);
+    left = left.filter((kind) => !placed.has(kind));
+  }
+  return levels;
 }
 
 /** Records a pull asks the server for at a time (its changes, their texts, then one checkpoint). */
@@ -440,6 +506,7 @@ export async function syncDesk(
         limits,
         count,
         partition !== referencePartition && nothingToSend(db, partition) ? 'pull' : 'both',
+        partition === referencePartition && holdsNoneOf(db, partition) ? parentsFirst(db) : [],
       );
     } catch (error) {
       // The server's permissions are per database: the state line names the one the administrator must open.
