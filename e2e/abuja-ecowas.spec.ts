@@ -7,10 +7,11 @@ import {
   newProgramme,
   newSector,
   printedText,
+  startPack,
   typeScheme,
 } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
-import { chooseRecord, expect, paste, sidebar } from './views.helpers.ts';
+import { expect, paste, sidebar } from './views.helpers.ts';
 
 // A new desk's own briefing, entered through the interface: an ECOWAS Authority summit in Abuja (Africa/Lagos, +01),
 // prepared from Paris, with a side meeting in Dakar (+00) and a call with Praia (-01), under a French scheme typed
@@ -181,20 +182,14 @@ test('an ECOWAS summit in Abuja with Hausa and Yoruba names, found as a plain ke
   ] as const)
     await newEntryWithAnnotation(page, { date, title, source: abuja.source.title, annotation }, marking);
 
-  await sidebar(page).getByRole('link', { name: 'Briefing packs' }).click();
-  await page.getByRole('button', { name: 'New pack' }).click();
-  await page.getByLabel('Pack name').fill(abuja.pack.name);
-  await page.getByLabel('Title on the cover').fill(abuja.pack.title);
-  await chooseRecord(page.getByLabel('Summit', { exact: true }), abuja.summit.title);
-  for (const name of [
+  await startPack(page, abuja.pack, abuja.summit.title, [
     `Add: Full brief — ${abuja.meeting.title}`,
     'Add: Full brief — Side meeting in Dakar (Faye)',
     'Add: Pocket card — Call with Praia (Neves)',
     'Add: Counter-terrorism in the Sahel',
     'Add: Biographies (everyone in the pack’s meetings)',
     'Add: Notes',
-  ])
-    await page.getByRole('button', { name, exact: true }).click();
+  ]);
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved “${abuja.pack.name}”.` })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Will print', exact: true })).not.toContainText('Évian');

@@ -7,10 +7,11 @@ import {
   newProgramme,
   newSector,
   printedText,
+  startPack,
   typeScheme,
 } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
-import { chooseRecord, expect, sidebar } from './views.helpers.ts';
+import { expect, sidebar } from './views.helpers.ts';
 
 // A new desk's own briefing, entered through the interface: a "Central Asia + partner" (C5) summit in Astana,
 // prepared from Seoul, with side meetings in Tashkent, Bishkek and Dushanbe. Kazakhstan moved the whole country to
@@ -210,20 +211,14 @@ test('a C5 summit in Astana with side meetings in Tashkent, Bishkek and Dushanbe
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   // The pack of the Astana summit, stamped for a Kazakh name.
-  await sidebar(page).getByRole('link', { name: 'Briefing packs' }).click();
-  await page.getByRole('button', { name: 'New pack' }).click();
-  await page.getByLabel('Pack name').fill(astana.pack.name);
-  await page.getByLabel('Title on the cover').fill(astana.pack.title);
-  await chooseRecord(page.getByLabel('Summit', { exact: true }), astana.summit.title);
-  for (const name of [
+  await startPack(page, astana.pack, astana.summit.title, [
     `Add: Full brief — ${astana.meeting.title}`,
     'Add: Full brief — Side meeting in Dushanbe (Rahmon)',
     'Add: Water and energy',
     'Add: Timeline',
     'Add: Biographies (everyone in the pack’s meetings)',
     'Add: Notes',
-  ])
-    await page.getByRole('button', { name, exact: true }).click();
+  ]);
   await page.getByLabel('Stamp a copy for (optional)').fill('Ғабит Мұсірепов');
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved “${astana.pack.name}”.` })).toBeVisible();

@@ -9,10 +9,11 @@ import {
   newSector,
   pageEdges,
   printedText,
+  startPack,
   typeScheme,
 } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
-import { chooseRecord, expect, sidebar } from './views.helpers.ts';
+import { expect, sidebar } from './views.helpers.ts';
 
 // A new desk in Dhaka (Asia/Dhaka, +06) prepares a BIMSTEC summit in Bangkok (Asia/Bangkok, +07) through the
 // interface, under a marking scheme of its own: bilaterals with Thailand, Myanmar, Bhutan, Nepal and Sri Lanka, names
@@ -188,12 +189,7 @@ test('a BIMSTEC summit in Bangkok prepared from Dhaka: unspaced Thai and Burmese
     'SECRET',
   );
 
-  await sidebar(page).getByRole('link', { name: 'Briefing packs' }).click();
-  await page.getByRole('button', { name: 'New pack' }).click();
-  await page.getByLabel('Pack name').fill(bangkok.pack.name);
-  await page.getByLabel('Title on the cover').fill(bangkok.pack.title);
-  await chooseRecord(page.getByLabel('Summit', { exact: true }), summit);
-  for (const button of [
+  await startPack(page, bangkok.pack, summit, [
     `Add: Full brief — ${bangkok.meeting.title}`,
     'Add: Pocket card — Bilateral with Myanmar',
     'Add: Maritime security',
@@ -202,8 +198,7 @@ test('a BIMSTEC summit in Bangkok prepared from Dhaka: unspaced Thai and Burmese
     'Add: Biographies (everyone in the pack’s meetings)',
     'Add: Sources',
     'Add: Notes',
-  ])
-    await page.getByRole('button', { name: button, exact: true }).click();
+  ]);
   await page.getByLabel('Stamp a copy for (optional)').fill('ফারহানা রহমান');
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved “${bangkok.pack.name}”.` })).toBeVisible();

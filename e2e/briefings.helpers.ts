@@ -305,18 +305,33 @@ export async function enterBriefing(page: Page, briefing: Briefing): Promise<{ s
   return { scheme, meetingMarking };
 }
 
-/** Builds the briefing's pack in the builder, exports it and answers the PDF's path. */
-export async function exportBriefingPack(page: Page, briefing: Briefing): Promise<string> {
+/**
+ * Opens a new pack in the builder, as a desk does: its name, its cover's title and its summit, then each part by
+ * its button ("Add: Full brief — …", "Add: Timeline"), in the order given.
+ */
+export async function startPack(
+  page: Page,
+  pack: { name: string; title: string },
+  summit: string,
+  parts: readonly string[],
+): Promise<void> {
   await sidebar(page).getByRole('link', { name: 'Briefing packs' }).click();
   await page.getByRole('button', { name: 'New pack' }).click();
-  await page.getByLabel('Pack name').fill(briefing.pack.name);
-  await page.getByLabel('Title on the cover').fill(briefing.pack.title);
-  await chooseRecord(page.getByLabel('Summit', { exact: true }), briefing.summit.title);
-  await page.getByRole('button', { name: `Add: Full brief — ${briefing.meeting.title}` }).click();
-  await page.getByRole('button', { name: 'Add: Timeline' }).click();
-  await page.getByRole('button', { name: /^Add: Biographies/ }).click();
-  await page.getByRole('button', { name: 'Add: Sources' }).click();
-  await page.getByRole('button', { name: 'Add: Notes' }).click();
+  await page.getByLabel('Pack name').fill(pack.name);
+  await page.getByLabel('Title on the cover').fill(pack.title);
+  await chooseRecord(page.getByLabel('Summit', { exact: true }), summit);
+  for (const part of parts) await page.getByRole('button', { name: part, exact: true }).click();
+}
+
+/** Builds the briefing's pack in the builder, exports it and answers the PDF's path. */
+export async function exportBriefingPack(page: Page, briefing: Briefing): Promise<string> {
+  await startPack(page, briefing.pack, briefing.summit.title, [
+    `Add: Full brief — ${briefing.meeting.title}`,
+    'Add: Timeline',
+    'Add: Biographies (everyone in the pack’s meetings)',
+    'Add: Sources',
+    'Add: Notes',
+  ]);
   // Before export, the builder lists what will print: this briefing's records only. (Exactly: a briefing in a
   // script no font draws also has the list "Some text will print as empty boxes".)
   const willPrint = page.getByRole('list', { name: 'Will print', exact: true });

@@ -8,10 +8,11 @@ import {
   newProgramme,
   newSector,
   printedText,
+  startPack,
   typeScheme,
 } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
-import { chooseRecord, expect, sidebar } from './views.helpers.ts';
+import { expect, sidebar } from './views.helpers.ts';
 
 // A new desk's own briefing, entered through the interface: a leaders' summit in New Delhi (Asia/Kolkata, +05:30)
 // prepared from Kathmandu (+05:45), side meetings in Dhaka (+06:00) and Colombo, another summit in Colombo whose
@@ -189,12 +190,7 @@ test('a leaders’ summit in New Delhi with side meetings in Kathmandu, Dhaka an
   await expect(status(page)).toContainText('Restored: Kavitha Ramasamy');
 
   // The pack of the New Delhi summit, stamped for a Sinhala name: Will print names each text no font draws.
-  await sidebar(page).getByRole('link', { name: 'Briefing packs' }).click();
-  await page.getByRole('button', { name: 'New pack' }).click();
-  await page.getByLabel('Pack name').fill(delhi.pack.name);
-  await page.getByLabel('Title on the cover').fill(delhi.pack.title);
-  await chooseRecord(page.getByLabel('Summit', { exact: true }), delhi.summit.title);
-  for (const name of [
+  await startPack(page, delhi.pack, delhi.summit.title, [
     `Add: Full brief — ${delhi.meeting.title}`,
     'Add: Full brief — Working dinner of leaders',
     'Add: Full brief — Side meeting in Dhaka (Barua)',
@@ -205,8 +201,7 @@ test('a leaders’ summit in New Delhi with side meetings in Kathmandu, Dhaka an
     'Add: Biographies (everyone in the pack’s meetings)',
     'Add: Sources',
     'Add: Notes',
-  ])
-    await page.getByRole('button', { name, exact: true }).click();
+  ]);
   await page.getByLabel('Stamp a copy for (optional)').fill('දිලානි වික්\u200Dරමසිංහ');
   const boxes = page.getByRole('list', { name: 'Some text will print as empty boxes' });
   await expect(boxes).toContainText('Copy stamped for “දිලානි වික්\u200Dරමසිංහ”: Sinhala');

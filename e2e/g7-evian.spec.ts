@@ -12,6 +12,7 @@ import {
   newSector,
   pageEdges,
   printedText,
+  startPack,
   typeScheme,
 } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
@@ -245,13 +246,7 @@ test('G7 Évian, prepared from Ottawa under a Canadian scheme: names, midnight m
   await expect(page.getByRole('heading', { level: 1, name: longTitle })).toBeVisible();
 
   // The pack: every bilateral, the sector, the annexes and the notes.
-  await sidebar(page).getByRole('link', { name: 'Briefing packs' }).click();
-  await page.getByRole('button', { name: 'New pack' }).click();
-  await page.getByLabel('Pack name').fill(evian.pack.name);
-  await page.getByLabel('Title on the cover').fill(evian.pack.title);
-  await page.getByLabel('Recipient', { exact: true }).fill('Premier ministre / Prime Minister');
-  await chooseRecord(page.getByLabel('Summit', { exact: true }), evian.summit.title);
-  for (const name of [
+  await startPack(page, evian.pack, evian.summit.title, [
     `Add: Full brief — ${evian.meeting.title}`,
     'Add: Full brief — Bilatérale Canada–Japon (Ōtsuka)',
     'Add: Pocket card — Bilatérale Canada–Italie (D’Alessandro)',
@@ -262,8 +257,8 @@ test('G7 Évian, prepared from Ottawa under a Canadian scheme: names, midnight m
     'Add: Biographies (everyone in the pack’s meetings)',
     'Add: Sources',
     'Add: Notes',
-  ])
-    await page.getByRole('button', { name, exact: true }).click();
+  ]);
+  await page.getByLabel('Recipient', { exact: true }).fill('Premier ministre / Prime Minister');
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved “${evian.pack.name}”.` })).toBeVisible();
   await shot('builder');

@@ -8,6 +8,7 @@ import {
   newProgramme,
   newSector,
   printedText,
+  startPack,
   typeScheme,
 } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
@@ -200,12 +201,7 @@ test('a Pacific Islands Forum meeting in Nukuʻalofa under a French scheme, with
 
   // The Pacific pack: three briefs (the New Zealand one with its venue, counterpart and duration left blank), the
   // sector brief, the annexes and the notes.
-  await sidebar(page).getByRole('link', { name: 'Briefing packs' }).click();
-  await page.getByRole('button', { name: 'New pack' }).click();
-  await page.getByLabel('Pack name').fill(pif.pack.name);
-  await page.getByLabel('Title on the cover').fill(pif.pack.title);
-  await chooseRecord(page.getByLabel('Summit', { exact: true }), pif.summit.title);
-  for (const name of [
+  await startPack(page, pif.pack, pif.summit.title, [
     `Add: Full brief — ${pif.meeting.title}`,
     'Add: Full brief — Bilateral with New Zealand (Flavell)',
     'Add: Full brief — Call with Honolulu',
@@ -214,8 +210,7 @@ test('a Pacific Islands Forum meeting in Nukuʻalofa under a French scheme, with
     'Add: Biographies (everyone in the pack’s meetings)',
     'Add: Sources',
     'Add: Notes',
-  ])
-    await page.getByRole('button', { name, exact: true }).click();
+  ]);
   const willPrint = page.getByRole('list', { name: 'Will print', exact: true });
   await expect(willPrint).toContainText('Declaration on maritime zones');
   await expect(willPrint).not.toContainText('Valletta');

@@ -9,6 +9,7 @@ import {
   newSector,
   pageEdges,
   printedText,
+  startPack,
   typeScheme,
 } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
@@ -208,20 +209,14 @@ test('the SCO summit in Bishkek, prepared from Islamabad beside an earlier summi
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   // The pack of Bishkek: nothing of Tashkent nor of the CICA summit, even what is dated in the shared week.
-  await sidebar(page).getByRole('link', { name: 'Briefing packs' }).click();
-  await page.getByRole('button', { name: 'New pack' }).click();
-  await page.getByLabel('Pack name').fill(bishkek.pack.name);
-  await page.getByLabel('Title on the cover').fill(bishkek.pack.title);
-  await chooseRecord(page.getByLabel('Summit', { exact: true }), bishkek.summit.title);
-  for (const name of [
+  await startPack(page, bishkek.pack, bishkek.summit.title, [
     `Add: Full brief — ${bishkek.meeting.title}`,
     'Add: Full brief — Bilateral with Kazakhstan in Cholpon-Ata',
     'Add: Water and energy',
     'Add: Timeline',
     'Add: Biographies (everyone in the pack’s meetings)',
     'Add: Notes',
-  ])
-    await page.getByRole('button', { name, exact: true }).click();
+  ]);
   await expect(page.getByRole('button', { name: 'Add: Full brief — CICA pull-aside with Iran' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Save pack' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved “${bishkek.pack.name}”.` })).toBeVisible();
