@@ -31,6 +31,8 @@ export function fitsLength(text: string, max: number): boolean {
 
 /** Longest prose field (a brief section, a note): generous, so only a runaway paste fails. */
 export const maxProse = 100_000;
+/** A biography written for one meeting: the store's table has held at most this many since it was made. */
+export const maxMeetingBiography = 20_000;
 /** Longest passphrase the lock accepts, in characters (an emoji is one; see shared/passphrase.ts): longer is refused, never cut. */
 export const maxPassphrase = 1024;
 /** A classification level's name, as the scheme spells it. */

@@ -22,11 +22,19 @@ import {
   pressAccess,
   searchKinds,
 } from '../../shared/domain.ts';
-import { endsBeforeStart, maxLevelName, noteLimits, numberRanges, packLimits, textLimits } from '../../shared/fieldRules.ts';
+import {
+  endsBeforeStart,
+  maxLevelName,
+  maxMeetingBiography,
+  noteLimits,
+  numberRanges,
+  packLimits,
+  textLimits,
+} from '../../shared/fieldRules.ts';
 import { schemeProblems } from '../../shared/markings.ts';
 import type { RefusalReason } from '../../shared/refusals.ts';
 import { builtOnFirstRead, once } from './builtOnFirstRead.ts';
-import { because, id, isoDate, isoInstant, line, optionalId, prose, requiredLine, searchLine, timeZone } from './validation.ts';
+import { because, id, isoDate, isoInstant, line, optionalId, prose, proseUpTo, requiredLine, searchLine, timeZone } from './validation.ts';
 
 const level = line(maxLevelName);
 // These kinds gained a marking after callers of their create channel existed: one
@@ -479,7 +487,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
     z.strictObject({
       meetingId: id,
       personId: id,
-      text: prose,
+      text: proseUpTo(maxMeetingBiography),
       expected: z.string().max(1_000_000).nullable(),
     }),
   // A builder still being filled in: no title or section yet is fine for a preview.

@@ -74,18 +74,21 @@ export const searchLine = (max: number) =>
       because('direction_override', 'has a direction override, embedding or isolate character (U+202A–U+202E, U+2066–U+2069)'),
     );
 export const requiredLine = (max: number) => line(max).refine((text) => !isBlank(text), because('empty', 'must not be empty'));
-export const prose = z
-  .string()
-  .superRefine(tooLong(maxProse))
-  .refine((text) => !hasControlCharacter(text), because('control_character', 'must not contain control characters'))
-  .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage))
-  .refine(
-    (text) => !hasDirectionOverride(text),
-    because(
-      'direction_override',
-      'has a direction override, embedding or isolate character (U+202A–U+202E, U+2066–U+2069), which can make the printed text read differently from what was typed',
-    ),
-  );
+/** Prose of at most `max` characters, where a table holds less than the generous maxProse. */
+export const proseUpTo = (max: number) =>
+  z
+    .string()
+    .superRefine(tooLong(max))
+    .refine((text) => !hasControlCharacter(text), because('control_character', 'must not contain control characters'))
+    .refine((text) => !hasBrokenCharacter(text), because('broken_character', brokenCharacterMessage))
+    .refine(
+      (text) => !hasDirectionOverride(text),
+      because(
+        'direction_override',
+        'has a direction override, embedding or isolate character (U+202A–U+202E, U+2066–U+2069), which can make the printed text read differently from what was typed',
+      ),
+    );
+export const prose = proseUpTo(maxProse);
 
 export const isoDate = z
   .string()

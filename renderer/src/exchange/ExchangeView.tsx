@@ -89,7 +89,6 @@ function MyCard() {
                   <LineInput
                     id={`${id}-name`}
                     value={name}
-                    maxLength={200}
                     aria-describedby={describedBy}
                     aria-invalid={nameError ? true : undefined}
                     onChange={(event) => setName(event.target.value)}

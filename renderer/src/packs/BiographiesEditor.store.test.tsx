@@ -53,6 +53,22 @@ describe('a biography written for the pack', () => {
   });
 });
 
+describe('a long biography pasted for the pack', () => {
+  it('is kept whole in the field, to be said too long at Save, never cut', () => {
+    render(
+      <SettingsProvider>
+        <Editor />
+      </SettingsProvider>,
+    );
+    const field = screen.getByLabelText(/Biography for this pack: Kalani Fifita/) as HTMLTextAreaElement;
+    // The field stopped at 20,000 characters, a fifth of what a pack keeps, and dropped the rest without a word.
+    expect(field.maxLength).toBe(-1);
+    const pasted = 'Deputy sherpa since 2019. '.repeat(1_000);
+    fireEvent.change(field, { target: { value: pasted } });
+    expect(saved?.biographies?.[0]?.text).toBe(pasted);
+  });
+});
+
 describe('the people the biographies annex can hold', () => {
   it('show each person’s name, title and shared biography with the person’s portion mark', async () => {
     render(

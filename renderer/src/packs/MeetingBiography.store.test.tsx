@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { maxMeetingBiography } from '../../../shared/fieldRules.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
 import { setBridge } from '../bridge/index.ts';
 import { i18n } from '../i18n/index.ts';
@@ -51,5 +52,36 @@ describe('a biography written for one meeting, once saved', () => {
     const heading = await screen.findByRole('heading', { name: /Yoon Suk Yeol/ });
     // Outside the settings the mark is spelled out; in the app it is the scheme’s short mark.
     expect(heading.textContent).toMatch(/^\(NATO CONFIDENTIAL\) /);
+  });
+});
+
+describe('a long biography pasted for one meeting', () => {
+  const write = async () => {
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <MeetingBiography meetingId={1} person={{ id: 2, name: 'Yoon Suk Yeol' }} classification="NATO UNCLASSIFIED" />
+      </StoreQueries>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: /Yoon Suk Yeol/ }));
+    return screen.getByRole('textbox') as HTMLTextAreaElement;
+  };
+
+  it('is never cut by the field: one too long is refused with both lengths, and nothing is stored', async () => {
+    const field = await write();
+    // The field stopped at 20,000 characters and dropped the rest of a paste without a word.
+    expect(field.maxLength).toBe(-1);
+    fireEvent.change(field, { target: { value: 'Career diplomat. '.repeat(1_200) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('20400');
+    expect(alert.textContent).toContain(String(maxMeetingBiography));
+    expect(stored()).toBe(0);
+  });
+
+  it('is stored whole at the limit', async () => {
+    const field = await write();
+    fireEvent.change(field, { target: { value: 'x'.repeat(maxMeetingBiography) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(store.db.prepare('SELECT length(text) FROM meeting_biography').pluck().get()).toBe(maxMeetingBiography));
   });
 });

@@ -114,7 +114,6 @@ export function MeetingBiography({
       <TypingTextArea
         id={`${id}-text`}
         rows={4}
-        maxLength={20_000}
         value={draft}
         aria-describedby={`${id}-hint`}
         onValue={setDraft}

@@ -189,7 +189,7 @@ export function PackEditor({
           message: t('forms.impossibleDate', { field: t(`packs.${impossible}`), interpolation: { escapeValue: false } }),
           field: impossible,
         }
-      : packProblem(t, name, definition, summitMeetingIds, labelOf);
+      : packProblem(t, name, definition, summitMeetingIds, labelOf, (personId) => principalLabels.get(personId));
     if (problem) {
       setSaveState({ status: 'failed', ...problem });
       return;

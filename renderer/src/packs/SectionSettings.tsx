@@ -170,7 +170,6 @@ export function BiographiesEditor({
                 <TypingTextArea
                   id={`${id}-${person.id}`}
                   rows={2}
-                  maxLength={20_000}
                   value={written.get(person.id)?.text ?? ''}
                   onValue={(text) => setWritten(person, text, written.get(person.id)?.classification ?? person.classification)}
                   aria-describedby={`${id}-${person.id}-hint`}

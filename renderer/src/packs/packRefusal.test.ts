@@ -42,6 +42,21 @@ describe.each([
     expect(problem?.message).toContain(labels.from);
   });
 
+  it('say a biography written for the pack is too long, naming its person and both lengths, and take one at the limit', () => {
+    const biographies = (text: string): PackDefinition => ({
+      ...definition,
+      sections: [{ kind: 'biographies', personIds: [4], biographies: [{ personId: 4, text }] }],
+    });
+    const nameOf = (personId: number) => (personId === 4 ? 'Κυριάκος Μητσοτάκης' : undefined);
+    const problem = packProblem(t, 'Vilnius', biographies('β'.repeat(100_001)), new Set([7]), labelOf, nameOf);
+    expect(problem?.field).toBe('definition.sections.0.biographies');
+    expect(problem?.message).toContain('Κυριάκος Μητσοτάκης');
+    expect(problem?.message).toMatch(/100,?001/);
+    expect(problem?.message).toMatch(/100,?000/);
+    expect(problem?.message).not.toMatch(rawText);
+    expect(packProblem(t, 'Vilnius', biographies('β'.repeat(100_000)), new Set([7]), labelOf, nameOf)).toBeNull();
+  });
+
   it('say which section holds a meeting of another summit, by its number and name', () => {
     const problem = packProblem(t, 'Vilnius', { ...definition, sections: [definition.sections[0] as PackSection] }, new Set([8]), labelOf);
     expect(problem?.field).toBe('definition.sections.0');

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { PackDefinition, PackSection } from '../../../shared/domain.ts';
-import { fitsLength, packLimits, textLength } from '../../../shared/fieldRules.ts';
+import { fitsLength, maxProse, packLimits, textLength } from '../../../shared/fieldRules.ts';
 import { BridgeError } from '../bridge/index.ts';
 import { namedIn } from '../records/errors.ts';
 import { refusalText } from '../refusals/refusalText.ts';
@@ -29,7 +29,7 @@ const textFields = new Set(['name', 'definition.title', 'definition.recipient'])
 
 /**
  * What can be told before asking the store, with what is wrong in plain words.
- * `summitMeetingIds` is null while the chosen summit's meetings are loading.
+ * `summitMeetingIds` is null while the chosen summit's meetings are loading; `nameOf` names a biography's person.
  */
 export function packProblem(
   t: TFunction,
@@ -37,6 +37,7 @@ export function packProblem(
   definition: PackDefinition,
   summitMeetingIds: ReadonlySet<number> | null,
   labelOf: (section: PackSection) => string,
+  nameOf: (personId: number) => string | undefined = () => undefined,
 ): PackProblem | null {
   const empty = (field: string) => ({ field, message: t('packs.refusalEmpty', { field: t(fieldLabels[field] ?? field) }) });
   if (name.trim() === '') return empty('name');
@@ -58,6 +59,21 @@ export function packProblem(
         field: `${field}.to`,
         message: t('packs.refusalToBeforeFrom', { to: t('packs.timelineTo'), from: t('packs.timelineFrom') }),
       };
+    // Said, never cut: the field once had a maxLength of 20,000, a fifth of what the store takes, which dropped the
+    // rest of a pasted biography without a word.
+    const longBiography =
+      section.kind === 'biographies' ? section.biographies?.find((biography) => !fitsLength(biography.text, maxProse)) : undefined;
+    if (longBiography) {
+      const person = nameOf(longBiography.personId);
+      return {
+        field: `${field}.biographies`,
+        message: t('packs.refusalTooLong', {
+          field: person ? `${t('packs.biographyForPack')}: ${person}` : t('packs.biographyForPack'),
+          length: textLength(longBiography.text),
+          max: maxProse,
+        }),
+      };
+    }
     if (section.kind === 'meeting' && summitMeetingIds !== null && !summitMeetingIds.has(section.meetingId))
       return {
         field,
