@@ -138,7 +138,7 @@ test('an ASEAN summit in Vientiane under a scheme with REL TO and NOFORN: each v
   await time.fill('');
   await expect(page.getByLabel('Time of day is known')).not.toBeChecked();
   await page.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByText('Fri, 2 Oct 2026 · Time of day not stated in source')).toBeVisible();
+  await expect(page.getByText('Fri, 2 Oct 2026 · Time of day not known')).toBeVisible();
 
   await sidebar(page).getByRole('link', { name: 'Summits' }).click();
   await page.getByRole('link', { name: summit }).first().click();

@@ -18,7 +18,7 @@ test('walks every view of the sample, checks it with axe and photographs it ligh
   await expect(page.getByRole('heading', { level: 1, name: 'NATO Summit, Vilnius 2023' })).toBeVisible();
   // The sample's meetings carry a date only: the view says the time is not stated.
   await expect(page.getByRole('heading', { level: 3, name: /Tuesday, 11 July 2023/ })).toBeVisible();
-  await expect(page.getByText('Time of day not stated in source').first()).toBeVisible();
+  await expect(page.getByText('Time of day not known').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Participants' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Yoon Suk Yeol (윤석열)' })).toBeVisible();
   await screenshotBothThemes(page, testInfo, 'summit');

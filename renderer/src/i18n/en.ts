@@ -173,7 +173,7 @@ export const en = {
     turnsTextRound:
       'This meeting holds an invisible character that turns text round (a direction override), as another desk sent it: what it says may read differently from what was written. Its title shows the character where it stands, as [U+202E], and the pack prints it so. Edit the meeting to remove it.',
     deleteMeeting: 'Delete meeting',
-    timeNotStated: 'Time of day not stated in source',
+    timeNotStated: 'Time of day not known',
     sections: {
       purpose: 'Purpose',
       objectives: 'Our objectives',

@@ -172,7 +172,7 @@ export const ko: Messages = {
     turnsTextRound:
       '이 회담에는 다른 데스크가 보낸 그대로, 글의 방향을 뒤집는 보이지 않는 문자(방향 재정의 문자)가 있어 쓰인 것과 다르게 읽힐 수 있습니다. 제목에는 그 문자가 제자리에 [U+202E]처럼 표시되며 브리핑 자료에도 그렇게 인쇄됩니다. 회담 정보를 편집해 지우십시오.',
     deleteMeeting: '회담 삭제',
-    timeNotStated: '출처에 시각이 명시되지 않음',
+    timeNotStated: '시각 미상',
     sections: {
       purpose: '목적',
       objectives: '우리 측 목표',
