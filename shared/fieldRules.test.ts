@@ -13,6 +13,7 @@ import {
   hasWordBullets,
   isCalendarDate,
   isKnownTimeZone,
+  isPlainLine,
   isSingleLine,
   isTimeZoneName,
   isUtcInstant,
@@ -230,6 +231,27 @@ describe('the one-pass checks autosave runs', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('clear a one-line text at once only when the full rules would keep it exactly as given', () => {
+    const spaced = fc.tuple(fc.constantFrom('', ' ', '\u00a0', '\u3000', '\ufeff', '\t'), text, fc.constantFrom('', ' ', '\u2009'));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          text,
+          spaced.map((parts) => parts.join('')),
+        ),
+        (value) => {
+          const keptAsGiven = !refusedInLine.test(value) && asStoredLine(value) === value;
+          if (isPlainLine(value)) expect(keptAsGiven).toBe(true);
+          // Plain text, the common case, is always cleared in the one pass.
+          if (/^[\p{L}\p{N}](?:[\p{L}\p{N} -]*[\p{L}\p{N}])?$/u.test(value)) expect(isPlainLine(value)).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(['After the call', 'follow-up', '확인필요', 'NATO UNCLASSIFIED', ''].map(isPlainLine)).toEqual([true, true, true, true, true]);
+    expect([' a', 'a ', 'a\tb', 'a\u00a0', 'ก\u200bข'].map(isPlainLine)).toEqual([false, false, false, false, false]);
   });
 
   it('refuse in prose exactly what its rules refuse one by one', () => {

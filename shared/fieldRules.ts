@@ -195,6 +195,16 @@ const classOf = (pattern: RegExp) => pattern.source.slice(1, -1);
 const anyOf = (...patterns: RegExp[]) => new RegExp(`[${patterns.map(classOf).join('')}]`, 'u');
 const refusedInLinePattern = anyOf(controlCharacters, lineBreaks, hiddenFormatCharacters, brokenCharacters);
 /**
+ * A one-line text kept exactly as given: no character the field refuses or joins (a tab), no space to trim at either
+ * end. One pass, for the fields autosave sends on every pause in typing; a text it does not clear goes through
+ * refusedInLine and asStoredLine, which decide (a word-break hint, a tab, a space at an end).
+ */
+const notPlainLine = new RegExp(
+  `^\\s|\\s$|[\\t${[controlCharacters, lineBreaks, hiddenFormatCharacters, brokenCharacters].map(classOf).join('')}]`,
+  'u',
+);
+export const isPlainLine = (text: string) => !notPlainLine.test(text);
+/**
  * A character a one-line field refuses: a control character, a line break, a hidden format character, half a pair.
  * The second pass runs only for a text holding a refused character, to let a word-break hint through.
  */

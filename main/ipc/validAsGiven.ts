@@ -3,6 +3,7 @@ import {
   asStoredLine,
   fitsLength,
   isBlank,
+  isPlainLine,
   maxLevelName,
   maxProse,
   noteLimits,
@@ -21,7 +22,11 @@ import {
 
 /** The same rules as `line` in validation.ts, for a value the schema would keep as it is (nothing to trim, no tab to join). */
 function isLineAsGiven(value: unknown, max: number): value is string {
-  return typeof value === 'string' && !refusedInLine.test(value) && asStoredLine(value) === value && fitsLength(value, max);
+  return (
+    typeof value === 'string' &&
+    fitsLength(value, max) &&
+    (isPlainLine(value) || (!refusedInLine.test(value) && asStoredLine(value) === value))
+  );
 }
 
 function isProse(value: unknown): value is string {
