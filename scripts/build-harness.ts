@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'rolldown';
-import { compressAssets } from '../e2e/harness/staticFiles.ts';
+import { compressAssets } from '../e2e/harness/compressAssets.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** Same depth below the project as e2e/harness/serve.ts, so its default renderer folder (../../out/renderer) holds. */
