@@ -78,8 +78,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
  * are no frame (a frame carries its WAL's salt and a checksum), so recovery after a crash stops at them as at the
  * end of the file, and SQLite writes over them as it writes over the frames of a WAL restarted after a copy back.
  * Written under the write lock, so no other connection appends meanwhile; not synced here (the session's first
- * commit syncs them with its own frames). The app's opener (main/storeHealth.ts), which backs the store up before
- * migrating it itself, calls it once the store is migrated.
+ * commit syncs them with its own frames). The app and the harness open their store through main/storeHealth.ts,
+ * which migrates it itself; their composition root (main/core.ts) calls this once a start's first answers are out.
  */
 // Linux (ext4, since 6.16) caches a file in blocks as large as the write that made them, and every later write into
 // such a block, and its write to disk, walks each 4 KB piece of it: a save's three frames written over zeros laid down

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { walPagesBeforeCheckpoint } from '../db/open.ts';
 import type { PackExportResult } from '../shared/contract.ts';
 import { backupFolder, isIntact, listBackups } from './backups.ts';
 import { createCore } from './core.ts';
@@ -129,6 +130,19 @@ describe('createCore', () => {
     await core.stop();
     expect((await summits).ok).toBe(true);
     expect(core.db.open).toBe(false);
+  });
+
+  it('gives the store’s WAL its full length once the start’s first answers are out, not as it opens', async () => {
+    const folder = dataDir();
+    const core = createCore({ dataDir: folder, engine: createChromiumEngine(), dailyBackups: false, walReservedAfterMs: 50 });
+    const wal = path.join(folder, 'sherpa.sqlite-wal');
+    const walLength = () => (fs.existsSync(wal) ? fs.statSync(wal).size : 0);
+    const fullLength = 32 + walPagesBeforeCheckpoint * ((core.db.pragma('page_size', { simple: true }) as number) + 24);
+    expect(walLength()).toBeLessThan(fullLength);
+    expect((await core.dispatch('settings.get', {})).ok).toBe(true);
+    await expect.poll(walLength).toBe(fullLength);
+    await core.stop();
+    expect(fs.existsSync(path.join(folder, 'sherpa.sqlite.closed-cleanly'))).toBe(true);
   });
 
   it('takes no daily backup when told not to (a scratch or preview store)', async () => {

@@ -63,9 +63,10 @@ describe('start-up check of a damaged store', () => {
     const store = open(dataDir);
     expect(store.notices).toEqual([]);
     expect(store.readOnly).toBe(false);
-    // Its WAL given its full length, as openDatabase gives it: the app's saves do not grow it frame by frame.
+    // Its WAL is given its full length later, once the start's first answers are out (main/core.test.ts).
     const pageSize = store.db.pragma('page_size', { simple: true }) as number;
-    expect(fs.statSync(`${store.file}-wal`).size).toBe(32 + walPagesBeforeCheckpoint * (pageSize + 24));
+    const wal = `${store.file}-wal`;
+    expect(fs.existsSync(wal) ? fs.statSync(wal).size : 0).toBeLessThan(32 + walPagesBeforeCheckpoint * (pageSize + 24));
   });
 
   for (const [fault, damage] of [
@@ -304,7 +305,7 @@ describe('a store handed over with its -wal and without its -shm (copied while S
     expect(sha256(copy)).toBe(before);
   });
 
-  // Room for the store's WAL at its full length (16 MB, reserved at open).
+  // Room for the store's WAL at its full length (16 MB, reserved once a start's first answers are out).
   it('(on a real read-only mount) is read with what its -wal holds, not without it', async (context) => {
     const mountPoint = newFolder();
     try {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { registerSqlFunctions } from '../db/functions.ts';
 import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from '../db/migrations/index.ts';
-import { applyKey, type Db, openDatabase, reserveWal } from '../db/open.ts';
+import { applyKey, type Db, openDatabase } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import type { ReadOnlyRefusal } from '../shared/refusals.ts';
 import { type BackupInfo, backupFolder, createBackupSync, defaultBackupsToKeep, fileStamp, latestGoodBackup } from './backups.ts';
@@ -298,8 +298,9 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
     }
     migrate(db);
     loadSampleIfEmpty(db);
-    // As openDatabase does after its own migration: without it the app's saves grew the WAL frame by frame.
-    reserveWal(db, file);
+    // The WAL's full length (db/open.ts reserveWal) is written by the composition root once the start's first
+    // answers are out (main/core.ts), not here: 16 MB of zeros held up every start by 5-17 ms of CPU and up to
+    // 190 ms of a busy disk, before anything could be shown.
   } catch (error) {
     db.close();
     throw error;

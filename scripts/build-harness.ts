@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'rolldown';
-import { compressAssets } from '../e2e/harness/staticFiles.ts';
+import { compressAssets } from '../e2e/harness/compressAssets.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** Same depth below the project as e2e/harness/serve.ts, so its default renderer folder (../../out/renderer) holds. */
@@ -29,7 +29,16 @@ export async function buildHarness(): Promise<string> {
     // several times slower than the production build the app's own bundles carry (electron.vite.config.ts).
     transform: { define: { 'process.env.NODE_ENV': JSON.stringify('production') } },
     // What the code imports on demand (the pack's renderer, the PDF reader) stays in chunks loaded on demand.
-    output: { dir: path.dirname(builtHarness), entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs', format: 'esm' },
+    // In ASCII, as the renderer (electron.vite.config.ts), and without the doc comments, which may hold any letter:
+    // Node decodes and V8 reads each chunk as one-byte text.
+    output: {
+      comments: { legal: true, annotation: true, jsdoc: false },
+      dir: path.dirname(builtHarness),
+      entryFileNames: '[name].mjs',
+      chunkFileNames: 'chunks/[name]-[hash].mjs',
+      format: 'esm',
+      charset: 'ascii',
+    },
   });
   // The renderer is built just before (npm run build): the harness sends its compressed copies, made here once.
   if (fs.existsSync(builtRenderer)) compressAssets(builtRenderer);

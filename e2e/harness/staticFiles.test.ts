@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compressAssets } from './compressAssets.ts';
 import { type Harness, startHarness } from './server.ts';
-import { acceptedEncodings, compressAssets } from './staticFiles.ts';
+import { acceptedEncodings } from './staticFiles.ts';
 
 // The renderer's bundle as a browser fetches it from the harness: compressed
 // when the browser accepts it, the same bytes once decompressed, kept by the

@@ -1,38 +1,12 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
 
 // The built renderer as the harness serves it. The bundle is most of a start's
-// bytes: written once, compressed, at build time (`compressAssets`), and sent
+// bytes: written once, compressed, at build time (compressAssets.ts), and sent
 // whole from memory, not streamed from disk in 64 KB chunks by a process that
 // is still busy starting. Names under assets/ carry their content's hash, so a
 // browser may keep them; index.html carries this start's bridge and is never kept.
-
-/** Compressed copies are made of these; images and fonts are compressed already. */
-const compressible = new Set(['.js', '.css', '.svg', '.json']);
-
-/** Writes `name.gz` and `name.br` beside each text asset of `rendererDir`; returns how many files were compressed. */
-export function compressAssets(rendererDir: string): number {
-  let compressed = 0;
-  for (const entry of fs.readdirSync(rendererDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !compressible.has(path.extname(entry.name))) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const body = fs.readFileSync(file);
-    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: zlib.constants.Z_BEST_COMPRESSION }));
-    fs.writeFileSync(
-      `${file}.br`,
-      zlib.brotliCompressSync(body, {
-        params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
-          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
-      }),
-    );
-    compressed++;
-  }
-  return compressed;
-}
 
 interface Variant {
   readonly body: Buffer;
