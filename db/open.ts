@@ -70,6 +70,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
+// Linux (ext4, since 6.16) caches a file in blocks as large as the write that made them, and every later write into
+// such a block, and its write to disk, walks each 4 KB piece of it: a save's three frames written over zeros laid down
+// a megabyte at a time cost 0.03–0.05 ms more CPU a commit than over zeros written 64 KB at a time (docs/measurements.md,
+// round 29), while writing the zeros that way costs no more.
+const walZerosWrittenAtOnce = 64 * 1024;
+
 /**
  * Gives the WAL its full length before the session's first write, in zeros past its end: SQLite deletes it at a
  * clean close, so every session grew it again, frame by frame, up to the copy back at walPagesBeforeCheckpoint
@@ -81,12 +87,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
  * commit syncs them with its own frames). The app and the harness open their store through main/storeHealth.ts,
  * which migrates it itself; their composition root (main/core.ts) calls this once a start's first answers are out.
  */
-// Linux (ext4, since 6.16) caches a file in blocks as large as the write that made them, and every later write into
-// such a block, and its write to disk, walks each 4 KB piece of it: a save's three frames written over zeros laid down
-// a megabyte at a time cost 0.03–0.05 ms more CPU a commit than over zeros written 64 KB at a time (docs/measurements.md,
-// round 29), while writing the zeros that way costs no more.
-const walZerosWrittenAtOnce = 64 * 1024;
-
 export function reserveWal(db: Db, path: string): void {
   if (path === ':memory:' || db.pragma('journal_mode', { simple: true }) !== 'wal') return;
   const length = 32 + walPagesBeforeCheckpoint * ((db.pragma('page_size', { simple: true }) as number) + 24);
