@@ -3,6 +3,7 @@
 // read them, so a form never lets through what the store refuses, nor refuses
 // what the store would take.
 import type { EntityName } from './contract.ts';
+import { rightToLeftLetter } from './rightToLeftRuns.ts';
 
 /**
  * How many characters a text has, by the one rule the form's check and the
@@ -159,7 +160,20 @@ export const hasControlCharacter = (text: string) => controlCharacters.test(text
  * character means nothing to a reader and is left out. Kept as pasted, the field showed nothing to remove and the
  * store refused the whole text, a note's title with it, and every key typed after.
  */
-export const asPastedProse = (text: string) => text.replace(/[\u000b\u000c]/g, '\n').replace(new RegExp(controlCharacters.source, 'g'), '');
+export const asPastedProse = (text: string) =>
+  withoutStrayDirectionMarks(text.replace(/[\u000b\u000c]/g, '\n').replace(new RegExp(controlCharacters.source, 'g'), ''));
+/*
+ * A web page or a word processor leaves left-to-right and right-to-left marks (U+200E, U+200F, U+061C) in text with
+ * no right-to-left letter near them ("Santa Marta\u200e" from a ministry's page): there they place nothing, and every
+ * screen and the pack show them as "[U+200E]" with "hidden characters" beside the desk's own title
+ * (shared/misleadingCharacters.ts, which reads a mark on a line with no right-to-left letter so). A paste leaves out
+ * the marks of such a line; a line with Arabic or Hebrew in it keeps its own.
+ */
+const directionMarks = /[\u200e\u200f\u061c]/g;
+const withoutStrayDirectionMarks = (text: string) =>
+  /[\u200e\u200f\u061c]/.test(text)
+    ? text.replace(/[^\n\r]+/g, (line) => (rightToLeftLetter.test(line) ? line : line.replace(directionMarks, '')))
+    : text;
 /**
  * Word copies a bulleted list as plain text with its bullet glyph and a tab at each item: "·" (Symbol's bullet, or
  * its private-use U+F0B7, which no font draws) at the first level, "o" at the second, "§" (or Wingdings' U+F0A7) at
