@@ -506,8 +506,18 @@ test('bad input at the Athens desk, in English and Korean: blank optional fields
     await expect(page.getByRole('heading', { level: 1, name: longTitle })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`meeting-${ui.language}.png`), fullPage: true });
 
+    // A person with only a name, pasted from an old list of participants saved as Windows-1252 and read as Latin-1
+    // (its apostrophe a C1 control): taken with every optional field blank, the apostrophe as it was written.
+    await page.goto(new URL('#/new/person', page.url()).toString());
+    await page.getByLabel(ui.name, { exact: true }).focus();
+    await paste(page, `Bernarda O\u0092Higgins Riquelme (${ui.language}, fictional)`);
+    await page.getByRole('button', { name: ui.create, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Bernarda O’Higgins Riquelme (${ui.language}, fictional)` })).toBeVisible();
+    await expect(page.getByTestId('misleading-flag')).toHaveCount(0);
+
     // Deleted, then undone: the meeting is back as it was.
     const [meeting] = (await callStore(page, 'summit.view', { id: summit?.id ?? 0 })).meetings;
+    await page.goto(new URL(`#/meeting/${meeting?.id}`, page.url()).toString());
     await page.getByRole('button', { name: ui.deleteMeeting }).click();
     await page
       .getByRole('alertdialog')

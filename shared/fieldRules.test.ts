@@ -180,6 +180,13 @@ describe('a paste into long text', () => {
       expect(misleadingCharacters(asPastedProse(text)), JSON.stringify(text)).toEqual([]);
   });
 
+  it('writes the C1 controls of Windows-1252 text read as Latin-1 as the quotes, dashes and signs they were', () => {
+    expect(asPastedLine('Giulia D\u0092Alessandro')).toBe('Giulia D’Alessandro');
+    expect(asPastedProse('\u0093Cumbre\u0094 \u0096 10 \u0080\u0081\u009d')).toBe('“Cumbre” – 10 €');
+    for (let code = 0x80; code <= 0x9f; code += 1)
+      expect(misleadingCharacters(asPastedProse(`a${String.fromCharCode(code)}b`)), code.toString(16)).toEqual([]);
+  });
+
   it('leaves text without control characters as it is, Guaraní’s ʼ and g̃ and Korean included', () => {
     for (const text of ['Kuñataĩ Mbaʼe G̃uyrá', '김민준\n외교부', '\u202eevil']) expect(asPastedProse(text)).toBe(text);
   });

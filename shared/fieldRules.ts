@@ -161,7 +161,21 @@ export const hasControlCharacter = (text: string) => controlCharacters.test(text
  * store refused the whole text, a note's title with it, and every key typed after.
  */
 export const asPastedProse = (text: string) =>
-  withoutStrayDirectionMarks(text.replace(/[\u000b\u000c]/g, '\n').replace(new RegExp(controlCharacters.source, 'g'), ''));
+  withoutStrayDirectionMarks(
+    text
+      .replace(/[\u000b\u000c]/g, '\n')
+      .replace(new RegExp(controlCharacters.source, 'g'), '')
+      .replace(/[\u0080-\u009f]/g, (control) => windows1252.charAt(control.charCodeAt(0) - 0x80).replace('_', '')),
+  );
+/*
+ * Text saved as Windows-1252 and read back as Latin-1 (an old e-mail, a CSV export, a converted document) carries
+ * C1 control characters where its quotes, dashes and the euro sign were: "Giulia D\u0092Alessandro" is
+ * "Giulia D’Alessandro". Kept as pasted, the desk's own record showed and printed as "D[U+0092]Alessandro" flagged
+ * "hidden characters" (shared/misleadingCharacters.ts). A paste writes each as the character Windows-1252 gives it,
+ * and leaves out the five it leaves undefined; typed text never holds one.
+ */
+// 0x80 to 0x9F in order; "_" where Windows-1252 defines no character.
+const windows1252 = '€_‚ƒ„…†‡ˆ‰Š‹Œ_Ž__‘’“”•–—˜™š›œ_žŸ';
 /*
  * A web page or a word processor leaves left-to-right and right-to-left marks (U+200E, U+200F, U+061C) in text with
  * no right-to-left letter near them ("Santa Marta\u200e" from a ministry's page): there they place nothing, and every
