@@ -98,6 +98,24 @@ export async function typeScheme(page: Page, name: string, levels: readonly (rea
   await applyMarkings(page);
 }
 
+/** A summit made from the Summits view, marked `level`, and left open on its page. */
+export async function newSummit(
+  page: Page,
+  summit: { title: string; city: string; startDate: string; endDate: string; timeZone: string },
+  level: string,
+): Promise<void> {
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('link', { name: 'New summit' }).first().click();
+  await page.getByLabel('Title').fill(summit.title);
+  await page.getByLabel('City').fill(summit.city);
+  await page.getByLabel('Start date').fill(summit.startDate);
+  await page.getByLabel('End date').fill(summit.endDate);
+  await page.getByLabel(/Time zone/).fill(summit.timeZone);
+  await page.getByLabel('Classification').selectOption(level);
+  await create(page);
+  await expect(page.getByRole('heading', { level: 1, name: summit.title })).toBeVisible();
+}
+
 /**
  * A meeting of `summit` made from its page at a venue time, marked `level`; `zone` where the venue is not the summit's,
  * `durationMinutes` where it is given.

@@ -7,6 +7,7 @@ import {
   newMeeting,
   newProgramme,
   newSector,
+  newSummit,
   pageEdges,
   printedText,
   startPack,
@@ -92,23 +93,6 @@ const bishkek: Briefing = {
   },
   pack: { name: 'Bishkek pack', title: 'SCO Bishkek 2027: the Prime Minister’s pack' },
 };
-
-async function newSummit(
-  page: import('@playwright/test').Page,
-  summit: { title: string; city: string; startDate: string; endDate: string; timeZone: string },
-  level: string,
-): Promise<void> {
-  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
-  await page.getByRole('link', { name: 'New summit' }).first().click();
-  await page.getByLabel('Title').fill(summit.title);
-  await page.getByLabel('City').fill(summit.city);
-  await page.getByLabel('Start date').fill(summit.startDate);
-  await page.getByLabel('End date').fill(summit.endDate);
-  await page.getByLabel(/Time zone/).fill(summit.timeZone);
-  await page.getByLabel('Classification').selectOption(level);
-  await page.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: summit.title })).toBeVisible();
-}
 
 test('the SCO summit in Bishkek, prepared from Islamabad beside an earlier summit and an overlapping one', async ({ sherpa }, testInfo) => {
   test.setTimeout(420_000);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { startHarnessProcess } from './fixtures.ts';
-import { expect } from './views.helpers.ts';
+import { chooseRecord, expect } from './views.helpers.ts';
 
 // Desks of a team on one machine, each its own web harness on its own store file (web target): what the specs of
 // sharing (bundles, received records) open, read beside the harness, and close.
@@ -51,4 +51,51 @@ export async function chooseBundle(desk: Desk, file: string) {
   const receive = desk.page.getByRole('region', { name: 'Receive a bundle' });
   await receive.getByLabel('Bundle file (.sherpa)').setInputFiles(file);
   return receive;
+}
+
+/** Names each desk on its Exchange screen and has each accept the other's card, as two officers do side by side. */
+export async function exchangeCards(first: Desk, firstName: string, second: Desk, secondName: string): Promise<void> {
+  const cards: string[] = [];
+  for (const [desk, name] of [
+    [first, firstName],
+    [second, secondName],
+  ] as const) {
+    await desk.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exchange' }).click();
+    const card = desk.page.getByRole('region', { name: 'This desk’s card' });
+    await card.getByLabel('Desk name').fill(name);
+    await card.getByRole('button', { name: 'Rename' }).click();
+    await expect(card.getByLabel('Card as text')).toHaveValue(new RegExp(`Desk: ${name}`));
+    cards.push(await card.getByLabel('Card as text').inputValue());
+  }
+  for (const [desk, card, name] of [
+    [first, cards[1], secondName],
+    [second, cards[0], firstName],
+  ] as const) {
+    const contacts = desk.page.getByRole('region', { name: 'Accepted desks' });
+    await contacts.getByLabel('Colleague’s card').fill(card ?? '');
+    await contacts.getByRole('button', { name: 'Accept this card' }).click();
+    await expect(contacts.getByRole('listitem').filter({ hasText: name })).toBeVisible();
+  }
+}
+
+/**
+ * Sends the whole of `summit` from the desk's Exchange screen, encrypted to the accepted desk `recipient`, after
+ * checking the highest marking the screen shows is `highest`; answers the file written.
+ */
+export async function sendSummit(desk: Desk, summit: string, recipient: string, highest: string): Promise<string> {
+  const { page } = desk;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exchange' }).click();
+  const send = page.getByRole('region', { name: 'Send a summit' });
+  await chooseRecord(send.getByLabel('Summit', { exact: true }), summit);
+  await expect(send.getByTestId('export-highest')).toHaveText(highest);
+  await send.getByRole('checkbox', { name: new RegExp(recipient) }).check();
+  const exports = path.join(desk.dataDir, 'exports');
+  const bundles = () => (fs.existsSync(exports) ? fs.readdirSync(exports).filter((name) => name.endsWith('.sherpa')) : []);
+  const before = new Set(bundles());
+  await send.getByRole('button', { name: 'Export bundle' }).click();
+  const written = () => bundles().filter((name) => !before.has(name));
+  await expect.poll(written).toHaveLength(1);
+  const file = path.join(exports, written()[0] as string);
+  await expect(send.getByRole('status')).toContainText(`Bundle written: ${file}`);
+  return file;
 }

@@ -23,6 +23,7 @@ import {
   withDirectionOverridesShown,
   wordBulletsAsTyped,
 } from './fieldRules.ts';
+import { misleadingCharacters } from './misleadingCharacters.ts';
 
 describe('calendar dates', () => {
   it('take real days of years 1 to 9999, leap days included', () => {
@@ -169,6 +170,22 @@ describe('a paste into long text', () => {
     expect(pasted).toBe('Objetivos:\n1. Comércio.\nPágina 2 fim\tok\n');
     expect(hasControlCharacter(pasted)).toBe(false);
     expect(refusedInProse.test(pasted)).toBe(false);
+  });
+
+  it('leaves out the direction marks of a line with no right-to-left letter, which would show as [U+200E], and keeps Arabic’s', () => {
+    expect(asPastedProse('Santa Marta\u200e, Colombia\u200f\nد. سمير (القاهرة)\u200f: يؤيد\u200e 2025')).toBe(
+      'Santa Marta, Colombia\nد. سمير (القاهرة)\u200f: يؤيد\u200e 2025',
+    );
+    expect(asPastedLine('\u00a0EU–CELAC,\tSanta Marta\u200e')).toBe('\u00a0EU–CELAC, Santa Marta');
+    for (const text of ['Santa Marta\u200e', 'Μητσοτάκης\u061c', 'a\u200fb\nc'])
+      expect(misleadingCharacters(asPastedProse(text)), JSON.stringify(text)).toEqual([]);
+  });
+
+  it('writes the C1 controls of Windows-1252 text read as Latin-1 as the quotes, dashes and signs they were', () => {
+    expect(asPastedLine('Giulia D\u0092Alessandro')).toBe('Giulia D’Alessandro');
+    expect(asPastedProse('\u0093Cumbre\u0094 \u0096 10 \u0080\u0081\u009d')).toBe('“Cumbre” – 10 €');
+    for (let code = 0x80; code <= 0x9f; code += 1)
+      expect(misleadingCharacters(asPastedProse(`a${String.fromCharCode(code)}b`)), code.toString(16)).toEqual([]);
   });
 
   it('leaves text without control characters as it is, Guaraní’s ʼ and g̃ and Korean included', () => {

@@ -3,6 +3,7 @@
 // read them, so a form never lets through what the store refuses, nor refuses
 // what the store would take.
 import type { EntityName } from './contract.ts';
+import { rightToLeftLetter } from './rightToLeftRuns.ts';
 
 /**
  * How many characters a text has, by the one rule the form's check and the
@@ -161,7 +162,34 @@ export const hasControlCharacter = (text: string) => controlCharacters.test(text
  * character means nothing to a reader and is left out. Kept as pasted, the field showed nothing to remove and the
  * store refused the whole text, a note's title with it, and every key typed after.
  */
-export const asPastedProse = (text: string) => text.replace(/[\u000b\u000c]/g, '\n').replace(new RegExp(controlCharacters.source, 'g'), '');
+export const asPastedProse = (text: string) =>
+  withoutStrayDirectionMarks(
+    text
+      .replace(/[\u000b\u000c]/g, '\n')
+      .replace(new RegExp(controlCharacters.source, 'g'), '')
+      .replace(/[\u0080-\u009f]/g, (control) => windows1252.charAt(control.charCodeAt(0) - 0x80).replace('_', '')),
+  );
+/*
+ * Text saved as Windows-1252 and read back as Latin-1 (an old e-mail, a CSV export, a converted document) carries
+ * C1 control characters where its quotes, dashes and the euro sign were: "Giulia D\u0092Alessandro" is
+ * "Giulia D’Alessandro". Kept as pasted, the desk's own record showed and printed as "D[U+0092]Alessandro" flagged
+ * "hidden characters" (shared/misleadingCharacters.ts). A paste writes each as the character Windows-1252 gives it,
+ * and leaves out the five it leaves undefined; typed text never holds one.
+ */
+// 0x80 to 0x9F in order; "_" where Windows-1252 defines no character.
+const windows1252 = '€_‚ƒ„…†‡ˆ‰Š‹Œ_Ž__‘’“”•–—˜™š›œ_žŸ';
+/*
+ * A web page or a word processor leaves left-to-right and right-to-left marks (U+200E, U+200F, U+061C) in text with
+ * no right-to-left letter near them ("Santa Marta\u200e" from a ministry's page): there they place nothing, and every
+ * screen and the pack show them as "[U+200E]" with "hidden characters" beside the desk's own title
+ * (shared/misleadingCharacters.ts, which reads a mark on a line with no right-to-left letter so). A paste leaves out
+ * the marks of such a line; a line with Arabic or Hebrew in it keeps its own.
+ */
+const directionMarks = /[\u200e\u200f\u061c]/g;
+const withoutStrayDirectionMarks = (text: string) =>
+  /[\u200e\u200f\u061c]/.test(text)
+    ? text.replace(/[^\n\r]+/g, (line) => (rightToLeftLetter.test(line) ? line : line.replace(directionMarks, '')))
+    : text;
 /**
  * Word copies a bulleted list as plain text with its bullet glyph and a tab at each item: "·" (Symbol's bullet, or
  * its private-use U+F0B7, which no font draws) at the first level, "o" at the second, "§" (or Wingdings' U+F0A7) at

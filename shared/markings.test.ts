@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acceptedMarking,
   highestMarking,
   portionText,
   presetOf,
@@ -142,6 +143,20 @@ describe('a custom scheme', () => {
       { problem: 'levelNameRepeated', level: 4 },
       { problem: 'portionRepeated', level: 4 },
     ]);
+  });
+
+  it('takes a Greek level written in capitals, without its tonos, as the level written with it', () => {
+    const greek = {
+      name: 'Αθήνα',
+      levels: [
+        { name: 'Αδιαβάθμητο', portion: 'ΑΔ' },
+        { name: 'Απόρρητο', portion: 'ΑΠ' },
+        { name: 'ΑΠΟΡΡΗΤΟ', portion: 'ΑΠ2' },
+      ],
+    };
+    expect(schemeProblems(greek)).toEqual([{ problem: 'levelNameRepeated', level: 2 }]);
+    expect(acceptedMarking(greek, 'ΑΠΟΡΡΗΤΟ')).toBe('Απόρρητο');
+    expect(acceptedMarking(greek, 'ΑΔΙΑΒΑΘΜΗΤΟ')).toBe('Αδιαβάθμητο');
   });
 
   it('refuses a level that prints like another but for invisible characters or another form of the same letters', () => {

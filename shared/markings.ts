@@ -160,7 +160,10 @@ const printedAs = (text: string) => markingKey(text);
  * zero-width joiner, a left-to-right mark), no spaces around it, one space
  * between words (a doubled space cannot be seen, nor counted), in capitals
  * (banners print in capitals, and no scheme may hold two levels alike but for
- * case, so the level meant is never in doubt).
+ * case, so the level meant is never in doubt). Greek's capitals, the same as
+ * every other script's elsewhere: Greek writes a word in capitals without its
+ * tonos, so "ΑΠΟΡΡΗΤΟ" is "Απόρρητο" in capitals, where the root rule's
+ * "ΑΠΌΡΡΗΤΟ" read it as a level outside the scheme.
  */
 function markingKey(text: string): string {
   return text
@@ -168,7 +171,7 @@ function markingKey(text: string): string {
     .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
     .trim()
     .replace(/\s+/gu, ' ')
-    .toUpperCase();
+    .toLocaleUpperCase('el');
 }
 
 /**

@@ -5,12 +5,14 @@
 /**
  * The key a tag is compared by. Through upper case, then lower: ß and "SS", ς and σ fold alike. Turkish İ and ı
  * (whose lower and upper case are other letters' elsewhere) fold to i, as does the dot a lower-cased İ keeps
- * (i + U+0307); no locale is asked, so a desk set to Turkish or to English keys a tag the same.
+ * (i + U+0307); the desk's own locale is not asked, so a desk set to Turkish or to English keys a tag the same.
+ * Upper case is Greek's (the same for every other script): Greek capitals drop the tonos, so "ΣΥΝΟΔΟΣ" is how
+ * "Σύνοδος" is written in capitals, and the root rule's "ΣΎΝΟΔΟΣ" made them two tags.
  */
 export function tagKey(tag: string): string {
   return tag
     .normalize('NFC')
-    .toUpperCase()
+    .toLocaleUpperCase('el')
     .toLowerCase()
     .replace(/i\u0307/g, 'i')
     .replace(/ı/g, 'i')

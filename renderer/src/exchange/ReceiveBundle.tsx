@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleImportProgress, BundleRecordLine, BundleRefusal, BundleReview, ContactCard } from '../../../shared/bundles.ts';
 import { bundlePartBytes, maxBundleFileBytes, maxBundlePassphrase, maxStagedBundleBytes } from '../../../shared/bundles.ts';
+import { acceptedMarking } from '../../../shared/markings.ts';
 import { formatInZone } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { Field } from '../forms/Field.tsx';
@@ -344,8 +345,11 @@ function Review({
     if (page.status === 'refused') setMoreRefused(true);
     else setMore((listed) => ({ ...listed, [change]: [...listed[change], ...page.lines] }));
   };
+  // Each marking as the import stores it: one that reads as a level here ("ΑΠΟΡΡΗΤΟ" for this desk's "Απόρρητο",
+  // "nato restricted") arrives as that level (db/markings.ts receivedMarking), so it is neither foreign nor unmarked.
+  const markings = review.markings.map((marking) => acceptedMarking(scheme, marking) || marking);
   // Markings of another desk's scheme: shown by name here, counted as unmarked, and they keep a pack from exporting.
-  const foreign = review.markings.filter((marking) => marking !== '' && !scheme.levels.some((level) => level.name === marking));
+  const foreign = markings.filter((marking) => marking !== '' && !scheme.levels.some((level) => level.name === marking));
   return (
     <section aria-labelledby={`${id}-title`} className="bundle-review">
       <h3 id={`${id}-title`}>{t('exchange.reviewTitle')}</h3>

@@ -26,6 +26,18 @@ describe('the highest marking a bundle carries, as shown before export and on re
     );
   });
 
+  it('reads a marking as the import stores it: another spelling of a level is that level, not marked outside the scheme', () => {
+    const greek = {
+      name: 'Αθήνα',
+      levels: [
+        { name: 'Περιορισμένης Χρήσης', portion: 'ΠΧ' },
+        { name: 'Εμπιστευτικό', portion: 'ΕΜ' },
+      ],
+    };
+    expect(highestText(t, greek, ['ΕΜΠΙΣΤΕΥΤΙΚΟ', 'ΠΕΡΙΟΡΙΣΜΕΝΗΣ ΧΡΗΣΗΣ'])).toBe('Εμπιστευτικό');
+    expect(highestText(t, nato, ['nato restricted', 'NATO UNCLASSIFIED'])).toBe('NATO RESTRICTED');
+  });
+
   it('reads the same as the window’s banner in Korean', async () => {
     await i18n.changeLanguage('ko');
     expect(highestText(i18n.t, nato, ['NATO RESTRICTED', ''])).toBe('NATO RESTRICTED + 미표시 자료');

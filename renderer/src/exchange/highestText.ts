@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ClassificationScheme } from '../../../shared/contract.ts';
-import { highestMarking, markingOf } from '../../../shared/markings.ts';
+import { acceptedMarking, highestMarking, markingOf } from '../../../shared/markings.ts';
 import { bannerWords } from '../markings/bannerWords.ts';
 
 /**
@@ -9,7 +9,10 @@ import { bannerWords } from '../markings/bannerWords.ts';
  * scheme by name (never counted as unmarked), then unmarked material, which
  * is never taken for the lowest level.
  */
-export function highestText(t: TFunction, scheme: ClassificationScheme, markings: readonly string[]): string {
+export function highestText(t: TFunction, scheme: ClassificationScheme, given: readonly string[]): string {
+  // Each as the import stores it (db/markings.ts receivedMarking): "nato restricted", or a colleague's "ΑΠΟΡΡΗΤΟ" for
+  // this desk's "Απόρρητο", is that level here, not material marked outside the scheme.
+  const markings = given.map((marking) => acceptedMarking(scheme, marking) || marking);
   const { level } = highestMarking(scheme, markings);
   const outside = markings.filter((marking) => markingOf(scheme, marking).kind === 'unknown');
   const words = bannerWords(

@@ -35,6 +35,15 @@ describe('a person typed again', () => {
     expect(found('Kenji Ōtsuka')).toEqual([]);
   });
 
+  it('is found as a list of participants writes it, family name first with a comma after it', () => {
+    const celac = [person(12, 'María Paz Peña Nieto'), person(13, 'Αθανάσιος Μητσοτάκης')];
+    const found = (name: string) => namesakesOf({ name, nativeName: '' }, celac).map((namesake) => namesake.id);
+    expect(found('PEÑA NIETO, María Paz')).toEqual([12]);
+    expect(found('Pena Nieto , Maria Paz')).toEqual([12]);
+    expect(found('ΜΗΤΣΟΤΑΚΗΣ, Αθανάσιος')).toEqual([13]);
+    expect(found('PEÑA NIETO, María')).toEqual([]);
+  });
+
   it('is found when its Chinese is typed in traditional characters for simplified, or its Japanese in katakana', () => {
     const asia = [person(4, 'Lai Ching-te', '賴清德'), person(5, 'Ishiba Shigeru', 'いしば しげる')];
     expect(namesakesOf({ name: 'Lai C.', nativeName: '赖清德' }, asia).map((found) => found.id)).toEqual([4]);

@@ -129,10 +129,16 @@ function nameKeys(name: string): string[] {
 /**
  * A key with its words in one order. A name reaches the desk family name first from one list and last from another
  * ("Ōtsuka Kōji" in Tokyo's own papers, "Kōji Ōtsuka" in a press release; "Kim Min-ji" and "Min-ji Kim"): the same
- * person, whom a second record splits. A namesake is only warned of, so the rare two people whose names are each
- * other's words in another order cost a glance.
+ * person, whom a second record splits. A list of participants writes the family name first with a comma after it
+ * ("PEÑA NIETO, María Paz"), a comma that only says where the order turns. A namesake is only warned of, so the
+ * rare two people whose names are each other's words in another order cost a glance.
  */
-const inAnyOrder = (key: string) => key.split(' ').sort().join(' ');
+const inAnyOrder = (key: string) =>
+  key
+    .split(/[ ,،、]+/u)
+    .filter((word) => word !== '')
+    .sort()
+    .join(' ');
 
 /** The people already stored whose name or native name reads the same as either of those typed, in any word order. */
 export function namesakesOf(typed: { name: string; nativeName: string }, people: readonly Person[]): Person[] {
