@@ -170,11 +170,12 @@ function closeBranchesLeftBehind(db: Db): string[] {
 function closeCopiesFollowed(db: Db): void {
   const copies = syncStatement(
     db,
-    `SELECT K.doc_id, K.rev, X.rev AS branch FROM sync_moved_out AS M JOIN sync_branched AS B ON B.doc_id = M.doc_id
-       JOIN sync_rev AS K ON K.doc_id = M.doc_id AND K.deleted = 0
+    // CROSS JOIN keeps the order written: from the few records moved out, never from a walk of every revision.
+    `SELECT K.doc_id, K.rev, X.rev AS branch FROM sync_moved_out AS M CROSS JOIN sync_branched AS B ON B.doc_id = M.doc_id
+       CROSS JOIN sync_rev AS K ON K.doc_id = M.doc_id AND K.deleted = 0
         AND substr(K.rev, instr(K.rev, '-') + 1, ${keptMark.length}) = '${keptMark}'
-       JOIN sync_rev AS X ON X.doc_id = K.doc_id AND X.parent IS K.parent AND X.rev <> K.rev
-       JOIN sync_rev AS F ON F.doc_id = X.doc_id AND F.parent = X.rev AND F.deleted = 0
+       CROSS JOIN sync_rev AS X ON X.doc_id = K.doc_id AND X.parent IS K.parent AND X.rev <> K.rev
+       CROSS JOIN sync_rev AS F ON F.doc_id = X.doc_id AND F.parent = X.rev AND F.deleted = 0
         AND substr(F.rev, instr(F.rev, '-') + 1, ${followedMark.length}) = '${followedMark}'
       WHERE M.tombstone IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'K.doc_id', 'K.rev')})`,
   ).all() as { doc_id: string; rev: string; branch: string }[];
@@ -199,8 +200,9 @@ function closeCopiesFollowed(db: Db): void {
 function closeFollowedLosers(db: Db): void {
   const losers = syncStatement(
     db,
-    `SELECT L.doc_id, L.rev FROM sync_branched AS B JOIN sync_doc AS D ON D.doc_id = B.doc_id
-       JOIN sync_rev AS L ON L.doc_id = B.doc_id AND L.rev <> D.rev AND L.deleted = 0
+    // From the few records whose tree branched (CROSS JOIN keeps that order), never from a walk of every revision.
+    `SELECT L.doc_id, L.rev FROM sync_branched AS B CROSS JOIN sync_doc AS D ON D.doc_id = B.doc_id
+       CROSS JOIN sync_rev AS L ON L.doc_id = B.doc_id AND L.rev <> D.rev AND L.deleted = 0
       WHERE D.deleted = 0 AND substr(L.rev, instr(L.rev, '-') + 1, ${followedMark.length}) = '${followedMark}'
         AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'L.doc_id', 'L.rev')})`,
   ).all() as { doc_id: string; rev: string }[];

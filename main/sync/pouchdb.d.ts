@@ -51,7 +51,7 @@ declare module 'pouchdb-core' {
     close(): Promise<void>;
     destroy(): Promise<void>;
     /** A live feed (longpoll over http): told of each change after `since`. */
-    changes(options: { since: 'now' | number | string; live: true; heartbeat?: number; timeout?: number }): ChangesFeed;
+    changes(options: { since: 'now' | number | string; live: true; heartbeat?: number; timeout?: number; style?: 'all_docs' }): ChangesFeed;
     /** The whole feed at once, each record's leaves named. */
     changes(options: { style: 'all_docs' }): Promise<{ results: { id: string }[] }>;
   }

@@ -25,3 +25,29 @@ export function deskWithASummit(): Db {
   `);
   return db;
 }
+
+/**
+ * The search index against the store's rows, each kind's as its view (`…_search_row`) makes it: rows of the store
+ * not in the index, rows indexed with other words than the row has now, and entries with no row. All empty when the
+ * index holds exactly the store.
+ */
+export function indexedRowsAgainstStore(db: Db): { missing: number[]; stale: number[]; extra: number[] } {
+  const views = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'view' AND name GLOB '*_search_row'`).pluck().all() as string[];
+  const words = (row: { title: string | null; body: string | null }) => JSON.stringify([row.title ?? '', row.body ?? '']);
+  const expected = new Map<number, string>();
+  for (const view of views)
+    for (const row of db.prepare(`SELECT rowid AS id, title, body FROM ${view}`).all() as { id: number; title: string; body: string }[])
+      expected.set(row.id, words(row));
+  const indexed = new Map(
+    (db.prepare('SELECT rowid AS id, title, body FROM search_text').all() as { id: number; title: string; body: string }[]).map((row) => [
+      row.id,
+      words(row),
+    ]),
+  );
+  const titles = new Set(db.prepare('SELECT rowid FROM search_title').pluck().all() as number[]);
+  return {
+    missing: [...expected.keys()].filter((id) => !indexed.has(id) || !titles.has(id)),
+    stale: [...expected].filter(([id, row]) => indexed.has(id) && indexed.get(id) !== row).map(([id]) => id),
+    extra: [...new Set([...indexed.keys(), ...titles])].filter((id) => !expected.has(id)),
+  };
+}

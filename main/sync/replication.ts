@@ -626,6 +626,12 @@ function heardWithin(silenceMs: number): (url: string, given: RequestInit) => Pr
   };
 }
 
+/** A change heard on a server database's feed: the record and its leaves there. */
+export interface HeardChange {
+  id: string;
+  revs: string[];
+}
+
 /**
  * Listens to one server database's changes feed (longpoll, as CouchDB's own
  * clients do), so a colleague's edit is pulled within moments, not at the next
@@ -635,7 +641,8 @@ function heardWithin(silenceMs: number): (url: string, given: RequestInit) => Pr
 export function watchDatabase(
   url: string,
   account: Omit<ServerAccount, 'url'>,
-  onChange: () => void,
+  /** Told each change's record and its leaves (every branch's, deletions included). */
+  onChange: (change: HeardChange) => void,
   onError: (error: unknown) => void,
   heartbeatMs = feedHeartbeatMs,
 ): () => void {
@@ -647,9 +654,11 @@ export function watchDatabase(
     ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
   });
   let stopped = false;
-  const feed = remote.changes({ since: 'now', live: true, heartbeat: heartbeatMs });
-  feed.on('change', () => {
-    if (!stopped) onChange();
+  // Every leaf of a changed record, not its winner alone: a colleague's conflicting branch is news too.
+  const feed = remote.changes({ since: 'now', live: true, heartbeat: heartbeatMs, style: 'all_docs' });
+  feed.on('change', (info) => {
+    const change = info as { id: string; changes?: { rev: string }[] };
+    if (!stopped) onChange({ id: change.id, revs: (change.changes ?? []).map((leaf) => leaf.rev) });
   });
   feed.on('error', (error) => {
     if (!stopped) onError(error);
