@@ -5,7 +5,7 @@ import { search } from '../../db/search.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { storeByRecordIds } from '../../db/sync/testing.ts';
 import { openScratchCopy, openScratchDatabase } from '../../db/testing.ts';
-import { indexedRowsAgainstStore } from './pulledSearch.testing.ts';
+import { deskWithHullOrders, indexedRowsAgainstStore } from './pulledSearch.testing.ts';
 import { DeskReplicator } from './replicator.ts';
 import { startTestServer } from './testServer.ts';
 
@@ -16,24 +16,7 @@ import { startTestServer } from './testServer.ts';
 
 const entries = 700;
 
-function deskWithEntries(): Db {
-  const db = openScratchDatabase();
-  db.exec(`
-    CREATE TEMP TABLE numbers (value INTEGER PRIMARY KEY);
-    WITH RECURSIVE counted (value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM counted WHERE value < ${entries})
-      INSERT INTO numbers SELECT value FROM counted;
-    INSERT INTO programme (id, code, name) VALUES (1, 'EDF', 'Defence Fund');
-    INSERT INTO sector (id, programme_id, name) VALUES (1, 1, 'Shipbuilding');
-    INSERT INTO source (id, title) VALUES (1, 'Yard report'), (2, 'Ministry note');
-    INSERT INTO country (id, name, kind) VALUES (1, 'Estonia', 'country');
-    INSERT INTO person (id, name, country_id) VALUES (1, 'Kaja Tamm', 1);
-    INSERT INTO sector_entry (sector_id, occurred_on, title, source_id)
-      SELECT 1, '2026-03-01', 'Hull order ' || value, 1 + value % 2 FROM numbers;
-    INSERT INTO note (sector_entry_id, title, body) SELECT id, 'Hull annotation ' || id, 'Frigate hull ' || id FROM sector_entry;
-    DROP TABLE numbers;
-  `);
-  return db;
-}
+const deskWithEntries = () => deskWithHullOrders(entries, ['Yard report', 'Ministry note'], ['Kaja Tamm']);
 
 const hits = (db: Db, text: string) =>
   search(db, { text, limit: 5_000 })

@@ -6,6 +6,7 @@ import { foreignKeys, type SyncedEntity } from '../../db/sync/history.ts';
 import { applyMerge } from '../../db/sync/merge.ts';
 import { storeByRecordIds } from '../../db/sync/testing.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
+import { deskWithHullOrders } from './pulledSearch.testing.ts';
 import { Pouch, parentsFirst } from './replication.ts';
 import { DeskReplicator } from './replicator.ts';
 import { type PouchDoc, receivedHistories } from './sherpaAdapter.ts';
@@ -22,20 +23,8 @@ import { startTestServer } from './testServer.ts';
 const entries = 1_100;
 
 function deskEditedParentsLast(): Db {
-  const db = openScratchDatabase();
+  const db = deskWithHullOrders(entries, ['Yard report', 'Ministry note', 'Press briefing'], ['Kaja Tamm', 'Mart Kask']);
   db.exec(`
-    CREATE TEMP TABLE numbers (value INTEGER PRIMARY KEY);
-    WITH RECURSIVE counted (value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM counted WHERE value < ${entries})
-      INSERT INTO numbers SELECT value FROM counted;
-    INSERT INTO programme (id, code, name) VALUES (1, 'EDF', 'Defence Fund');
-    INSERT INTO sector (id, programme_id, name) VALUES (1, 1, 'Shipbuilding');
-    INSERT INTO source (id, title) VALUES (1, 'Yard report'), (2, 'Ministry note'), (3, 'Press briefing');
-    INSERT INTO country (id, name, kind) VALUES (1, 'Estonia', 'country');
-    INSERT INTO person (id, name, country_id) VALUES (1, 'Kaja Tamm', 1), (2, 'Mart Kask', 1);
-    INSERT INTO sector_entry (sector_id, occurred_on, title, source_id)
-      SELECT 1, '2026-03-01', 'Hull order ' || value, 1 + value % 3 FROM numbers;
-    INSERT INTO note (sector_entry_id, title, body) SELECT id, 'Hull annotation ' || id, 'Frigate hull ' || id FROM sector_entry;
-    DROP TABLE numbers;
     UPDATE source SET publisher = 'Desk A';
     UPDATE country SET note = 'Edited after its people';
     UPDATE sector SET name = 'Naval shipbuilding';

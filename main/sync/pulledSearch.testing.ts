@@ -1,7 +1,8 @@
 import type { Db } from '../../db/open.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 
-// One summit with a record of every kind a first pull indexes for search, for the pull-and-search tests.
+// Desks for the pull-and-search tests: one summit with a record of every kind a first pull indexes for search, and
+// one sector's many entries, each annotated, the bulk of a first pull.
 
 /** Searched as the index stands: a search catches up by itself, so this reads the index without asking it to. */
 export const indexedTitles = (db: Db, word: string) =>
@@ -50,4 +51,31 @@ export function indexedRowsAgainstStore(db: Db): { missing: number[]; stale: num
     stale: [...expected].filter(([id, row]) => indexed.has(id) && indexed.get(id) !== row).map(([id]) => id),
     extra: [...new Set([...indexed.keys(), ...titles])].filter((id) => !expected.has(id)),
   };
+}
+
+/**
+ * One sector ('Shipbuilding') with `entries` sector entries ('Hull order N'), each annotated ('Hull annotation'),
+ * citing the sources in turn, and the people of one country (Estonia).
+ */
+export function deskWithHullOrders(entries: number, sources: readonly string[], people: readonly string[]): Db {
+  const db = openScratchDatabase();
+  db.exec(`
+    INSERT INTO programme (id, code, name) VALUES (1, 'EDF', 'Defence Fund');
+    INSERT INTO sector (id, programme_id, name) VALUES (1, 1, 'Shipbuilding');
+    INSERT INTO country (id, name, kind) VALUES (1, 'Estonia', 'country');
+  `);
+  const source = db.prepare('INSERT INTO source (id, title) VALUES (?, ?)');
+  for (const [index, title] of sources.entries()) source.run(index + 1, title);
+  const person = db.prepare('INSERT INTO person (id, name, country_id) VALUES (?, ?, 1)');
+  for (const [index, name] of people.entries()) person.run(index + 1, name);
+  db.exec(`
+    CREATE TEMP TABLE numbers (value INTEGER PRIMARY KEY);
+    WITH RECURSIVE counted (value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM counted WHERE value < ${entries})
+      INSERT INTO numbers SELECT value FROM counted;
+    INSERT INTO sector_entry (sector_id, occurred_on, title, source_id)
+      SELECT 1, '2026-03-01', 'Hull order ' || value, 1 + value % ${sources.length} FROM numbers;
+    INSERT INTO note (sector_entry_id, title, body) SELECT id, 'Hull annotation ' || id, 'Frigate hull ' || id FROM sector_entry;
+    DROP TABLE numbers;
+  `);
+  return db;
 }
