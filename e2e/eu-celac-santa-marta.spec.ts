@@ -400,6 +400,11 @@ test('the hand-over: a colleague’s desk gets Santa Marta in a signed bundle, b
       await expect(points).toContainText('differs');
       await expect(points).toContainText('Ναυτιλιακή συμφωνία: ζητάμε χρονοδιάγραμμα.');
       await expect(points).toContainText('Agradecer a México el apoyo en la OMI.');
+      // Each desk spells the one level its own way: the other desk's version is at this desk's level, its marking not
+      // differing (only the points do) and not "marked outside this scheme" (before, the banner said so).
+      await expect(desk.page.getByRole('rowheader', { name: /differs/ })).toHaveCount(1);
+      await expect(desk.page.getByTestId('screen-banner-top')).not.toContainText('OUTSIDE');
+      await expect(desk.page.getByTestId('screen-banner-top')).toHaveText(/^(ΕΜΠΙΣΤΕΥΤΙΚΟ|Εμπιστευτικό)$/);
       return (await callStore(desk.page, 'summit.list', {})).find((each) => each.title === summit.title);
     };
     await shownOn(athens);

@@ -3,6 +3,7 @@ import { collectConflicts, winningRev } from 'pouchdb-merge';
 import type { ConflictResolution } from '../../shared/conflicts.ts';
 import { highestOf, type LoweredMarking, loweredMarking } from '../../shared/loweredMarking.ts';
 import type { RecordBody, RevisionAuthor } from '../../shared/sync.ts';
+import { receivingMarkings } from '../markings.ts';
 import type { Db } from '../open.ts';
 import { closingRevisionId } from './closing.ts';
 import { docState, revisionsOf } from './history.ts';
@@ -60,9 +61,16 @@ export function conflictOf(db: Db, docId: string): RecordConflict | undefined {
   if (!state) return undefined;
   const revisions = revisionsOf(db, docId);
   const metadata = { rev_tree: treeOf(revisions) };
+  // A colleague's revision keeps the marking as their desk spelled it ("ΕΜΠΙΣΤΕΥΤΙΚΟ" for this desk's
+  // "Εμπιστευτικό"); the record's row holds it as this scheme spells it (receivedMarking). Read each version the
+  // same way, or the same level shows as "marked outside this scheme", differing, and ranked as no level.
+  const received = receivingMarkings(db);
   const versionOf = (rev: string): ConflictVersion => {
     const revision = revisions.find((each) => each.rev === rev);
-    return { rev, body: revision?.body ?? null, author: revision?.author ?? null };
+    const body = revision?.body ?? null;
+    const marked =
+      body !== null && typeof body.classification === 'string' ? { ...body, classification: received(body.classification) } : body;
+    return { rev, body: marked, author: revision?.author ?? null };
   };
   return {
     id: docId,
