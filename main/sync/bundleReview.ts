@@ -1,3 +1,4 @@
+import { receivingMarkings } from '../../db/markings.ts';
 import type { Db } from '../../db/open.ts';
 import { currentBody, docState, isSyncedEntity, revisionsOf, type SyncedEntity, syncedEntities } from '../../db/sync/history.ts';
 import {
@@ -53,11 +54,18 @@ interface Lookup {
   bodyAt(docId: string, rev: string): RevisionRecord | undefined;
   /** A record's current body, for naming what a record refers to. */
   current(docId: string): RecordBody | undefined;
+  /**
+   * A marking as the merge would store it (receivedMarking): a colleague's "ΕΜΠΙΣΤΕΥΤΙΚΟ" is listed as this desk's
+   * "Εμπιστευτικό", the level it is, not by a name the scheme lacks. The scheme is read once a review.
+   */
+  marking(given: string): string;
 }
 
 function lookupIn(db: Db, histories: readonly RecordHistory[]): Lookup {
   const byId = new Map(histories.map((history) => [history.id, history]));
+  const received = receivingMarkings(db);
   return {
+    marking: (given) => received(given),
     bodyAt: (docId, rev) =>
       byId.get(docId)?.revisions.find((revision) => revision.rev === rev && (revision.body !== null || revision.deleted)) ??
       revisionsOf(db, docId).find((revision) => revision.rev === rev),
@@ -86,7 +94,7 @@ function lineOf(
   const body = winner?.body ?? null;
   // A colleague's name for a record is listed as it is stored: what hides or turns text round is named, not obeyed.
   const name = withMisleadingCharactersShown(recordName(entity, body, (ref) => nameOfReferenced(ref, lookup)));
-  const classification = body && 'classification' in body ? text(body.classification) : null;
+  const classification = body && 'classification' in body ? lookup.marking(text(body.classification)) : null;
   return { id: docId, kind: recordKindOfTable[entity], rowId, name, classification, change, deleted: winner?.deleted ?? false };
 }
 
