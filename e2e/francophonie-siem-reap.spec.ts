@@ -220,6 +220,13 @@ test('the Francophonie summit in Siem Reap, prepared from Ottawa across its chan
     expect(text, `the pack should print “${printed}”`).toContain(printed);
   for (const foreign of ['Kuala Lumpur', 'Malaisie', 'CANADIAN EYES ONLY', 'Stoltenberg', 'UNMARKED'])
     expect(text, `the pack must not print “${foreign}”`).not.toContain(foreign);
+  // The cover as laid out: the French colon stays after its word, and each of the summit's dates whole on its line
+  // (before, “: dossier de la ministre” started the title's second line, and “2” ended a line before “November 2026”).
+  const cover = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+  expect(cover).not.toMatch(/^\s*:/m);
+  expect(cover).toMatch(/2026[ \u00a0]+: dossier|2026[ \u00a0]*:\s*\n/);
+  expect(cover).toMatch(/31[ \u00a0]+October[ \u00a0]+2026/);
+  expect(cover).toMatch(/2[ \u00a0]+November[ \u00a0]+2026/);
   const edges = pageEdges(file);
   expect(edges.length).toBeGreaterThan(3);
   for (const [index, edge] of edges.entries())
