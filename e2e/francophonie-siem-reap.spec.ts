@@ -393,3 +393,61 @@ test('bad input at the Ottawa desk, in English and Korean: said in the desk’s 
   await expect(page.getByRole('status').filter({ hasText: '복원됨: Paul-Émile Lévesque (fictif)' })).toBeVisible();
   await second.close();
 });
+
+test('a call from Ottawa in the hour its clocks pass twice, a name typed with a typewriter apostrophe, tags in French capitals', async ({
+  sherpa,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const { page } = sherpa;
+  await typeScheme(page, 'Canada (bilingue)', canadianLevels);
+  await newSummit(page, { ...siemReap.summit }, 'PROTECTED A / PROTÉGÉ A');
+  // 01:30 on 1 November happens twice in Ottawa (EDT, then EST): the form asks which, the second unless told.
+  await sidebar(page).getByRole('link', { name: 'Summits' }).click();
+  await page.getByRole('link', { name: siemReap.summit.title }).first().click();
+  await page.getByRole('link', { name: 'New meeting' }).click();
+  await page.getByLabel('Title').fill('Appel de coordination depuis Ottawa');
+  await page.getByLabel('Date (venue)').fill('2026-11-01');
+  await page.getByLabel('Time (venue)').fill('01:30');
+  await page.getByLabel(/Time zone/).fill('America/Toronto');
+  const which = page.getByLabel('Which of the two times');
+  await expect(which).toBeVisible();
+  await which.selectOption({ label: (await which.locator('option').first().textContent()) ?? '' });
+  await page.getByLabel('Classification').selectOption('PROTECTED A / PROTÉGÉ A');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Appel de coordination depuis Ottawa' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('ottawa-call.png'), fullPage: true });
+  // The first 01:30 is EDT (05:30 UTC): 12:30 at the summit in Siem Reap.
+  await expect(page.getByText(/01:30 EDT/).first()).toBeVisible();
+  await expect(page.getByText(/12:30/).first()).toBeVisible();
+
+  // Élise D’Amours saved with a typographic apostrophe; typed again with the keyboard's: the form names her.
+  await sidebar(page).getByRole('link', { name: 'People and countries' }).click();
+  await page.getByRole('link', { name: 'New person' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Élise D’Amours');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Élise D’Amours' })).toBeVisible();
+  await sidebar(page).getByRole('link', { name: 'People and countries' }).click();
+  await page.getByRole('link', { name: 'New person' }).click();
+  for (const typed of ["Elise D'Amours", 'ELISE DAMOURS', "D'AMOURS, Élise"]) {
+    await page.getByLabel('Name', { exact: true }).fill(typed);
+    await expect(page.getByRole('list', { name: 'People of this name' }), typed).toContainText('Élise D’Amours');
+  }
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // Tags typed in capitals and lower case, accented or not as French capitals often are: one tag each.
+  for (const [title, tags] of [
+    ['Note 1', 'Été, Sommet'],
+    ['Note 2', 'ÉTÉ, SOMMET'],
+  ] as const) {
+    await sidebar(page).getByRole('link', { name: 'Notes' }).click();
+    await page.getByRole('button', { name: 'New note' }).click();
+    const editor = page.getByRole('group', { name: 'Note editor' });
+    await editor.getByLabel('Title').fill(title);
+    await editor.getByRole('textbox', { name: 'Tags (comma-separated)' }).fill(tags);
+    await editor.getByLabel('Classification').selectOption('PROTECTED A / PROTÉGÉ A');
+    await expect(editor.getByText('Saved', { exact: true }).first()).toBeVisible();
+  }
+  await sidebar(page).getByRole('link', { name: 'Notes' }).click();
+  const tagFilter = page.getByRole('combobox', { name: 'Tag' });
+  await expect(tagFilter.locator('option')).toHaveText(['All tags', 'Été (2)', 'Sommet (2)']);
+});
