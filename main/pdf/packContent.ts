@@ -140,7 +140,7 @@ export interface PackContent {
   /** The language the pack prints its own words in (headings, labels, dates): the desk's interface language. */
   language: PackLanguage;
   scheme: ClassificationScheme;
-  /** The summit with its portion mark: its description prints on the cover's overview. */
+  /** The summit's portion mark: the cover prints its title, dates and city at it (not its description). */
   summitMark: string;
   /** The principal's portion mark, printed before their name on the cover; '' without a principal. */
   principalMark: string;

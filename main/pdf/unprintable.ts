@@ -59,8 +59,13 @@ function printedRecords(content: PackContent, copyFor: string): PrintedRecord[] 
     ...coverRecords({ title: content.title, recipient: content.recipient, copyFor }),
     markingsRecord(content),
   ];
-  if (content.summit) records.push({ kind: 'summit', title: content.summit.title, texts: textsOf(content.summit) });
-  if (content.principal) records.push({ kind: 'person', title: content.principal.name, texts: textsOf(content.principal) });
+  // The cover prints these texts of the summit and the principal (main/pdf/template/cover.ts), nothing else of them:
+  // a summit's description in Khmer, which no page holds, was named as printing boxes.
+  if (content.summit) records.push({ kind: 'summit', title: content.summit.title, texts: [content.summit.title, content.summit.city] });
+  if (content.principal) {
+    const { name, nativeName, title } = content.principal;
+    records.push({ kind: 'person', title: name, texts: [name, nativeName, title] });
+  }
   const note = (annotation: { title: string; body: string }) => ({
     kind: 'annotation' as const,
     title: noteLabel(annotation),

@@ -4,6 +4,7 @@ import type { PackContent, SectionContent } from '../packContent.ts';
 import { BiographiesSection, NotesSection, SourcesSection, TimelineSection } from './annexSections.ts';
 import { composedLetters } from './composedLetters.ts';
 import { Cover } from './cover.ts';
+import { frenchSpacing } from './frenchSpacing.ts';
 import { keptKoreanWords } from './koreanWords.ts';
 import { MeetingSection } from './meetingSection.ts';
 import { PackWordsContext, packWords } from './packWords.ts';
@@ -68,7 +69,7 @@ function PackDocument({ pack, options }: { pack: PackContent; options: DocumentO
 }
 
 export function renderPackHtml(pack: PackContent, options: DocumentOptions): string {
-  return `<!DOCTYPE html>${keptKoreanWords(composedLetters(renderToStaticMarkup(h(PackDocument, { pack, options }))))}`;
+  return `<!DOCTYPE html>${keptKoreanWords(frenchSpacing(composedLetters(renderToStaticMarkup(h(PackDocument, { pack, options })))))}`;
 }
 
 /**

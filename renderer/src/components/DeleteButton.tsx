@@ -63,22 +63,26 @@ export function DeleteButton({
         ...(withOtherVersions ? { withOtherVersions } : {}),
       });
       onDeleted?.();
-      const list = describeReferences(t, result.references);
       toast({
-        message: list ? t('records.deletedWith', { name, list }) : t('records.deleted', { name }),
+        message: (t) => {
+          const list = describeReferences(t, result.references);
+          return list ? t('records.deletedWith', { name, list }) : t('records.deleted', { name });
+        },
         undo: async () => {
           const restored = await call('deletion.undo', { id: result.undoId });
           onRestored?.();
-          const restoredList = describeReferences(t, restored.references);
-          return restoredList ? t('records.restoredWith', { name, list: restoredList }) : t('records.restored', { name });
+          return (t) => {
+            const restoredList = describeReferences(t, restored.references);
+            return restoredList ? t('records.restoredWith', { name, list: restoredList }) : t('records.restored', { name });
+          };
         },
       });
     } catch (error) {
       const inUse = error instanceof BridgeError && error.code === 'constraint';
       const code = error instanceof BridgeError ? error.code : 'internal';
       // A version from another desk arrived after the dialog asked: said in words, and nothing was deleted.
-      if (error instanceof BridgeError && error.reason === 'unsettled_conflict') return toast({ message: refusalMessage(t, error) });
-      toast({ message: inUse ? t('records.refused', { name }) : t(`records.errors.${code}`) });
+      if (error instanceof BridgeError && error.reason === 'unsettled_conflict') return toast({ message: (t) => refusalMessage(t, error) });
+      toast({ message: (t) => (inUse ? t('records.refused', { name }) : t(`records.errors.${code}`)) });
     }
   };
 

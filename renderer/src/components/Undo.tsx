@@ -1,12 +1,19 @@
+import type { TFunction } from 'i18next';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeError } from '../bridge/index.ts';
 import { refusalMessage } from '../records/errors.ts';
 
+/**
+ * A message said in the interface's language at the moment it shows: a deletion said in English, then the
+ * language switched to Korean (here or in another window), was left in English beside a Korean Undo button.
+ */
+export type Said = (t: TFunction) => string;
+
 export interface Offer {
-  message: string;
+  message: Said;
   /** Undoes the change and answers with what to tell the user ("Restored: …"). */
-  undo?: () => Promise<string>;
+  undo?: () => Promise<Said>;
 }
 
 const UndoContext = createContext<(offer: Offer) => void>(() => {});
@@ -52,7 +59,7 @@ export function ToastRegion() {
     <div className="toast-region" role="status" aria-live="polite">
       {offer && (
         <div className="toast">
-          <span>{offer.message}</span>
+          <span>{offer.message(t)}</span>
           {offer.undo && (
             <button
               type="button"
@@ -66,7 +73,7 @@ export function ToastRegion() {
                     (message) => setOffer({ message }),
                     (error: Error) =>
                       setOffer({
-                        message:
+                        message: (t) =>
                           error instanceof BridgeError && error.code === 'constraint'
                             ? t('records.undoBlocked')
                             : t('records.undoFailed', {

@@ -46,7 +46,7 @@ function MyCard() {
     try {
       const renamed = await call('desk.rename', { deskName: name });
       setNameError(undefined);
-      toast({ message: t('exchange.renamed', { desk: renamed.card.deskName }) });
+      toast({ message: (t) => t('exchange.renamed', { desk: renamed.card.deskName }) });
     } catch (error) {
       setNameError(refusalMessage(t, error, t('exchange.deskName')));
     }
@@ -54,16 +54,17 @@ function MyCard() {
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      toast({ message: t('exchange.copied') });
+      toast({ message: (t) => t('exchange.copied') });
     } catch {
-      toast({ message: t('exchange.copyFailed') });
+      toast({ message: (t) => t('exchange.copyFailed') });
     }
   };
   const save = async () => {
     try {
-      toast({ message: t('exchange.cardSaved', { file: (await call('desk.saveCard', {})).path }) });
+      const { path } = await call('desk.saveCard', {});
+      toast({ message: (t) => t('exchange.cardSaved', { file: path }) });
     } catch (error) {
-      toast({ message: refusalMessage(t, error) });
+      toast({ message: (t) => refusalMessage(t, error) });
     }
   };
 
@@ -137,7 +138,7 @@ function Contacts() {
       }
       setError(undefined);
       setText('');
-      toast({ message: t('exchange.added', { desk: outcome.card.deskName, fingerprint: outcome.card.fingerprint }) });
+      toast({ message: (t) => t('exchange.added', { desk: outcome.card.deskName, fingerprint: outcome.card.fingerprint }) });
     } catch (refused) {
       setError(refusalMessage(t, refused, t('exchange.pasteCard')));
     }
@@ -145,9 +146,9 @@ function Contacts() {
   const remove = async (card: ContactCard) => {
     try {
       await call('contact.remove', { fingerprint: card.fingerprint });
-      toast({ message: t('exchange.removed', { desk: card.deskName }) });
+      toast({ message: (t) => t('exchange.removed', { desk: card.deskName }) });
     } catch (refused) {
-      toast({ message: refusalMessage(t, refused) });
+      toast({ message: (t) => refusalMessage(t, refused) });
     }
   };
 

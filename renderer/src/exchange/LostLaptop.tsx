@@ -30,9 +30,9 @@ export function RevokeButton({ card }: { card: ContactCard }) {
     setAsking(false);
     try {
       await call('contact.revoke', { fingerprint: card.fingerprint });
-      toast({ message: t('exchange.revokedToast', { desk: card.deskName }) });
+      toast({ message: (t) => t('exchange.revokedToast', { desk: card.deskName }) });
     } catch (refused) {
-      toast({ message: refusalMessage(t, refused) });
+      toast({ message: (t) => refusalMessage(t, refused) });
     }
   };
   return (

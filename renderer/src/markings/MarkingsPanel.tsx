@@ -177,10 +177,11 @@ function MarkingsForm({
         ...(dropping > 0 ? { droppedLevelsConfirmed: changes.dropped.filter((level) => (counts[level] ?? 0) > 0) } : {}),
         ...(lowering.length > 0 ? { loweredLevelsConfirmed: [...new Set(lowering.map(({ level }) => level))] } : {}),
       });
-      savedMessage.current = { message: t('markings.saved') };
-      toast(savedMessage.current);
+      const saved: Offer = { message: (t) => t('markings.saved') };
+      savedMessage.current = saved;
+      toast(saved);
     } catch (error) {
-      toast({ message: refusalText(t, error) });
+      toast({ message: (t) => refusalText(t, error) });
     }
   };
 

@@ -79,7 +79,7 @@ export function MeetingBiography({
       }
       setDraft(null);
       setError('');
-      toast({ message: t('packs.meetingBiographySaved') });
+      toast({ message: (t) => t('packs.meetingBiographySaved') });
     } catch (failure) {
       setError(refusalMessage(t, failure, label));
     }

@@ -21,14 +21,14 @@ export function DeletePackButton({ pack, label, onDeleted }: { pack: BriefingPac
       const { undoId } = await call('pack.delete', { id: pack.id });
       onDeleted();
       toast({
-        message: t('packs.deleted', { name: pack.name }),
+        message: (t) => t('packs.deleted', { name: pack.name }),
         undo: async () => {
           await call('deletion.undo', { id: undoId });
-          return t('packs.restored', { name: pack.name });
+          return (t) => t('packs.restored', { name: pack.name });
         },
       });
     } catch (error) {
-      toast({ message: refusalMessage(t, error) });
+      toast({ message: (t) => refusalMessage(t, error) });
     }
   };
   return (

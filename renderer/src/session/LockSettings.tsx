@@ -49,7 +49,7 @@ function LockSettingsForm() {
     }
     setMinutesError(undefined);
     await call('settings.update', { autoLockMinutes: value }).then(
-      () => toast({ message: t('settings.saved') }),
+      () => toast({ message: (t) => t('settings.saved') }),
       (error: Error) => setMinutesError(refusalText(t, error)),
     );
   };
@@ -113,7 +113,7 @@ function LockSettingsForm() {
               setChangeError({});
               setCurrent('');
               setNext('');
-              toast({ message: t('session.settings.changed') });
+              toast({ message: (t) => t('session.settings.changed') });
             },
             (error: unknown) => setChangeError({ current: wrong(error) }),
           );

@@ -4,7 +4,7 @@ import type { Backup } from '../../../shared/contract.ts';
 import { dateTimeFormat } from '../../../shared/time.ts';
 import { call } from '../bridge/index.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
-import { useToast } from '../components/Undo.tsx';
+import { type Said, useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { useQuery } from '../useQuery.ts';
@@ -24,11 +24,11 @@ export function BackupsPanel() {
   const when = (backup: Backup) =>
     dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: settings.homeTimeZone }).format(new Date(backup.createdAt));
 
-  const run = async (action: () => Promise<string>) => {
+  const run = async (action: () => Promise<Said>) => {
     try {
       toast({ message: await action() });
     } catch (error) {
-      toast({ message: refusalText(t, error) });
+      toast({ message: (t) => refusalText(t, error) });
     }
   };
 
@@ -45,7 +45,7 @@ export function BackupsPanel() {
             onChange={(event) =>
               void run(async () => {
                 await call('settings.update', { backupsToKeep: Number(event.target.value) });
-                return t('settings.saved');
+                return (t) => t('settings.saved');
               })
             }
           >
@@ -58,7 +58,15 @@ export function BackupsPanel() {
         )}
       </Field>
       <p>
-        <button type="button" onClick={() => void run(async () => t('backups.made', { file: (await call('backup.create', {})).file }))}>
+        <button
+          type="button"
+          onClick={() =>
+            void run(async () => {
+              const { file } = await call('backup.create', {});
+              return (t) => t('backups.made', { file });
+            })
+          }
+        >
           {t('backups.now')}
         </button>
       </p>
@@ -103,7 +111,7 @@ export function BackupsPanel() {
             void run(async () => {
               // The store tells every window that everything changed: each view reads its data again.
               const { before } = await call('backup.restore', { name: chosen.name });
-              return t('backups.restored', { when: when(chosen), file: before.file });
+              return (t) => t('backups.restored', { when: when(chosen), file: before.file });
             });
           }}
         />

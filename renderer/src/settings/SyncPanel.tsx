@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type SyncOverview, type SyncStatus, serverUrlProblem, storedPasswordApplies } from '../../../shared/syncSettings.ts';
 import { dateTimeFormat, zoneAbbreviation } from '../../../shared/time.ts';
 import { BridgeError, call } from '../bridge/index.ts';
-import { useToast } from '../components/Undo.tsx';
+import { type Said, useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
 import { PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
@@ -186,7 +186,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
   // Connect with a password typed asks the server about it first, up to 15 s when the server is silent: said, not a mute button.
   const [asking, setAsking] = useState(false);
 
-  const run = async (action: () => Promise<string | null>) => {
+  const run = async (action: () => Promise<Said | null>) => {
     setBusy(true);
     try {
       const message = await action();
@@ -201,8 +201,8 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
           t(error instanceof BridgeError && error.reason === 'server_refused_password' ? 'sync.passwordRefused' : 'sync.passwordAgain'),
         );
       else if (field === 'joinDatabases') setJoinError(refusalText(t, error));
-      else if (field) toast({ message: t('sync.refused', { field: t([`sync.fields.${field}`, 'sync.fields.url']) }) });
-      else toast({ message: refusalText(t, error) });
+      else if (field) toast({ message: (t) => t('sync.refused', { field: t([`sync.fields.${field}`, 'sync.fields.url']) }) });
+      else toast({ message: (t) => refusalText(t, error) });
     } finally {
       setBusy(false);
     }
@@ -237,8 +237,11 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
       }).finally(() => setAsking(false));
       setPassword('');
       setJoinError(undefined);
-      if (status.state === 'error' && status.lastError) return t('sync.savedNotSynced', { reason: reason(status.lastError) });
-      return t('sync.connected');
+      if (status.state === 'error' && status.lastError) {
+        const why = reason(status.lastError);
+        return (t) => t('sync.savedNotSynced', { reason: why });
+      }
+      return (t) => t('sync.connected');
     });
   };
 
@@ -360,7 +363,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
               onClick={() =>
                 void run(async () => {
                   await call('sync.disconnect', {});
-                  return t('sync.disconnected');
+                  return (t) => t('sync.disconnected');
                 })
               }
             >

@@ -28,9 +28,9 @@ export function SettingsView() {
     try {
       await call('settings.update', patch);
       // Said in the language just chosen, which the interface switches to as the settings reload.
-      toast({ message: t('settings.saved', { lng: patch.language ?? settings.language }) });
+      toast({ message: (t) => t('settings.saved', patch.language ? { lng: patch.language } : {}) });
     } catch (error) {
-      toast({ message: refusalText(t, error) });
+      toast({ message: (t) => refusalText(t, error) });
     }
   };
 
