@@ -6,9 +6,7 @@ import { App } from './App.tsx';
 import { BridgeMissing } from './bridge/BridgeMissing.tsx';
 import { hasBridge } from './bridge/index.ts';
 import { i18n } from './i18n/index.ts';
-import { parseRoute } from './router.ts';
 import { keepTypedTextOutOfTheProfile } from './session/formMemory.ts';
-import { viewOfRoute } from './views/lazyViews.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -16,8 +14,4 @@ if (!root) throw new Error('Sherpa’s page has no #root element.');
 // Without a store there are no settings to read the language from: the browser's own is the best guess.
 if (!hasBridge() && navigator.language.toLowerCase().startsWith('ko')) void i18n.changeLanguage('ko');
 keepTypedTextOutOfTheProfile(root);
-// The view the address opens starts arriving now, beside the store's first answers; a failure shows in the view.
-viewOfRoute(parseRoute(window.location.hash))
-  ?.preload()
-  .catch(() => undefined);
 createRoot(root).render(<StrictMode>{hasBridge() ? <App /> : <BridgeMissing />}</StrictMode>);

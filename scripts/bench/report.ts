@@ -263,7 +263,9 @@ export function renderTable(results: BenchResults): string {
   ]);
   rows.push([
     'web: first paint, 500-meeting summit',
-    web ? `${timing(web.summitFirstPaint)} (${web.summitFirstPaint.meetingLinks} meeting links in the DOM)` : not(results.web),
+    web
+      ? `${timing(web.summitFirstPaint)} (${web.summitFirstPaint.meetingLinks} meeting links in the DOM${web.summitFirstPaint.pageCpuMs === undefined ? '' : `; the page's main thread ${format(web.summitFirstPaint.pageCpuMs)} ms of CPU to it`})`
+      : not(results.web),
   ]);
   rows.push(['web: search results painted', web ? timing(web.searchResultsPaint) : not(results.web)]);
   for (const field of ['note', 'meetingSection'] as const) {

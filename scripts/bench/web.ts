@@ -1,14 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
 import { buildHarness } from '../build-harness.ts';
 import { quantile, round, summarise, type Timing } from './stats.ts';
 import { observeTyping, type TypingResults, typeAndMeasure } from './typing.ts';
 
 export interface WebResults {
-  /** Navigation start to the frame that shows the first meeting link of the 500-meeting summit. */
-  readonly summitFirstPaint: Timing & { readonly meetingLinks: number };
+  /**
+   * Navigation start to the frame that shows the first meeting link of the 500-meeting summit; `pageCpuMs`, the page's
+   * main thread's CPU to that frame (DevTools' ThreadTime), median of the runs: on a shared machine the clock mostly
+   * measures the queue for a core.
+   */
+  readonly summitFirstPaint: Timing & { readonly meetingLinks: number; readonly pageCpuMs?: number };
   /** A query typed into the search palette to the frame that shows its results (includes the palette's typing pause). */
   readonly searchResultsPaint: Timing;
   /** Typing into a new note (autosave on) and into a section of a meeting brief, at 10 characters a second. */
@@ -100,6 +104,47 @@ export async function stopHarnessProcess(harness: { child: ChildProcess }): Prom
   await exited;
 }
 
+/** The summit's first paint, `runs` times after a warm-up, each in a new page of one context (the harness stays up). */
+async function measureSummitFirstPaint(
+  context: BrowserContext,
+  url: string,
+  summitId: number,
+  runs: number,
+): Promise<WebResults['summitFirstPaint']> {
+  const summitSamples: number[] = [];
+  const summitCpuSamples: number[] = [];
+  let meetingLinks = 0;
+  for (let run = -1; run < runs; run++) {
+    const page = await context.newPage();
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const pageCpu = async () =>
+      ((await devtools.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+    const pageCpuBefore = await pageCpu();
+    const painted = page.waitForEvent('console', {
+      predicate: (message) => message.text() === firstMeetingPaintedSignal,
+      timeout: 30_000,
+    });
+    await page.goto(`${url}#/summit/${summitId}`);
+    await painted;
+    const pageCpuMs = (await pageCpu()) - pageCpuBefore;
+    // A function, not a string: the app's CSP forbids eval, and Playwright evaluates a string with it.
+    const firstPaint = await page.evaluate(() => (globalThis as unknown as BenchWindow).__benchFirstMeetingMs ?? Number.NaN);
+    if (run >= 0) {
+      summitSamples.push(firstPaint);
+      summitCpuSamples.push(pageCpuMs);
+    }
+    meetingLinks = await page.locator('a[href^="#/meeting/"]').count();
+    await page.close();
+  }
+
+  return {
+    ...summarise(summitSamples),
+    meetingLinks,
+    ...(summitCpuSamples.some(Number.isNaN) ? {} : { pageCpuMs: round(quantile(summitCpuSamples, 0.5), 1) }),
+  };
+}
+
 export async function measureWeb(
   dataDir: string,
   summitId: number,
@@ -113,22 +158,7 @@ export async function measureWeb(
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(markFirstMeetingLink);
-    const summitSamples: number[] = [];
-    let meetingLinks = 0;
-    for (let run = -1; run < runs; run++) {
-      const page = await context.newPage();
-      const painted = page.waitForEvent('console', {
-        predicate: (message) => message.text() === firstMeetingPaintedSignal,
-        timeout: 30_000,
-      });
-      await page.goto(`${harness.url}#/summit/${summitId}`);
-      await painted;
-      // A function, not a string: the app's CSP forbids eval, and Playwright evaluates a string with it.
-      const firstPaint = await page.evaluate(() => (globalThis as unknown as BenchWindow).__benchFirstMeetingMs ?? Number.NaN);
-      if (run >= 0) summitSamples.push(firstPaint);
-      meetingLinks = await page.locator('a[href^="#/meeting/"]').count();
-      await page.close();
-    }
+    const summitFirstPaint = await measureSummitFirstPaint(context, harness.url, summitId, runs);
 
     const page = await context.newPage();
     await page.goto(harness.url);
@@ -162,10 +192,29 @@ export async function measureWeb(
     const meetingSection = await typeAndMeasure(typingPage, typing.characters, 10);
     await context.close();
     return {
-      summitFirstPaint: { ...summarise(summitSamples), meetingLinks },
+      summitFirstPaint,
       searchResultsPaint: summarise(searchSamples),
       typing: { note, meetingSection },
     };
+  } finally {
+    await browser.close();
+    await stopHarnessProcess(harness);
+  }
+}
+
+/** The summit's first paint alone, in one harness and browser: two builds alternated quickly (`--paint-only`). */
+export async function measureSummitFirstPaintAlone(
+  dataDir: string,
+  summitId: number,
+  runs: number,
+  builtServe?: string,
+): Promise<WebResults['summitFirstPaint']> {
+  const harness = await startHarnessProcess(dataDir, builtServe);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(markFirstMeetingLink);
+    return await measureSummitFirstPaint(context, harness.url, summitId, runs);
   } finally {
     await browser.close();
     await stopHarnessProcess(harness);
@@ -354,7 +403,8 @@ function cpuMsOf(pid: number | undefined): number {
 // With --summit ID --meeting ID, the rest of the web part instead, as the benchmark runs it (WebResults): the summit's
 // first paint, search results painted, typing --characters (30, as a quick run does) into a note and a brief section;
 // --start also measures the start after it. Together, the benchmark's web figures on a store made once; --harness
-// here too, so two builds' first paints and searches can be alternated.
+// here too, so two builds' first paints and searches can be alternated. --paint-only with --summit: the summit's
+// first paint alone (a minute, not several), for alternating two builds in a loop.
 if (import.meta.main) {
   const { parseArgs } = await import('node:util');
   const os = await import('node:os');
@@ -369,11 +419,21 @@ if (import.meta.main) {
       characters: { type: 'string', default: '30' },
       queries: { type: 'string', default: '5' },
       start: { type: 'boolean', default: false },
+      'paint-only': { type: 'boolean', default: false },
     },
   });
   if (!values['data-dir']) throw new Error('--data-dir is required');
   if (values.summit === undefined) {
     console.log(JSON.stringify(await measureStart(values['data-dir'], Number(values.runs), values.harness)));
+  } else if (values['paint-only']) {
+    const loadAverage = round(os.loadavg()[0] ?? 0, 2);
+    const summitFirstPaint = await measureSummitFirstPaintAlone(
+      values['data-dir'],
+      Number(values.summit),
+      Number(values.runs),
+      values.harness,
+    );
+    console.log(JSON.stringify({ loadAverage, summitFirstPaint, loadAverageAtEnd: round(os.loadavg()[0] ?? 0, 2) }));
   } else {
     const loadAverage = round(os.loadavg()[0] ?? 0, 2);
     const web = await measureWeb(

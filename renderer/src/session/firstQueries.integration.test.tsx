@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cleanup, configure, render, screen } from '@testing-library/react';
+import { act, cleanup, configure, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LockableDispatch } from '../../../main/session/lockable.ts';
 import { type CoreStore, createLockedCore } from '../../../main/session/lockedCore.ts';
@@ -11,6 +11,7 @@ import { onLocked, setBridge } from '../bridge/index.ts';
 import '../i18n/index.ts';
 import { createQueryClient } from '../queryScope.ts';
 import { StoreQueries, useQuery } from '../useQuery.ts';
+import { SummitView } from '../views/lazyViews.ts';
 import { askSessionStatusEarly } from './firstQueries.ts';
 import { SessionGate } from './SessionGate.tsx';
 
@@ -228,6 +229,33 @@ describe('a start', () => {
     expect(asked.indexOf('summit.view')).toBeLessThan(asked.indexOf('(summit rendered)'));
     // Today's reads are not asked for a page that opens elsewhere.
     expect(asked).not.toContain('dashboard.get');
+  });
+
+  it("opened on a summit's address, shows the shell only once the programme's code is in, beside its answer", async () => {
+    // The view's code held back, as a busy page's network and parser hold it: the store answers first.
+    let releaseCode: () => void = () => undefined;
+    const code = new Promise<void>((resolve) => {
+      releaseCode = resolve;
+    });
+    const preload = vi.spyOn(SummitView, 'preload').mockReturnValue(code);
+    window.location.hash = '#/summit/1';
+    askSessionStatusEarly();
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <SessionGate>
+          <p>The shell</p>
+        </SessionGate>
+      </StoreQueries>,
+    );
+    const awaited = ['session.status', 'settings.get', 'conflict.list', 'summit.view'];
+    await vi.waitFor(() => expect(answers.map(([channel]) => channel)).toEqual(expect.arrayContaining(awaited)), storeAnswerWait);
+    // Every answer the gate waits for is in and taken (the page's pending work done: a turn of the event loop), the
+    // code is not: no frame of the shell with a loading view yet.
+    await act(() => new Promise((resolve) => setImmediate(resolve)));
+    expect(screen.queryByText('The shell')).toBeNull();
+    releaseCode();
+    await screen.findByText('The shell');
+    preload.mockRestore();
   });
 
   it('shows the shell and its view after a bounded wait when a first read never answers', async () => {

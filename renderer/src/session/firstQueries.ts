@@ -4,6 +4,7 @@ import { call, callAhead } from '../bridge/index.ts';
 import type { ReadChannel } from '../queryScope.ts';
 import { parseRoute, type Route } from '../router.ts';
 import { queryOptionsOf } from '../useQuery.ts';
+import { viewOfRoute } from '../views/lazyViews.ts';
 
 // A start asked the store twice in a row: is it locked, then (once the shell
 // had rendered and painted) the settings and the view's data. The first
@@ -97,6 +98,9 @@ export const firstReadsWaitMs = 1000;
  * once, with their data and in the user's language and theme, instead of
  * rendering empty and being interrupted by each answer. Only Today's and a
  * summit's reads are listed (`firstReadsOf`); any other view asks as it renders.
+ * The view's own code, when it is not in the shell (session/askEarly.ts asked for
+ * it with the questions), is waited for alike: the shell and the view then render
+ * in one frame, not the shell with a loading view first and the view after it.
  */
 export function prefetchFirstQueries(client: QueryClient, route: Route = parseRoute(window.location.hash)): Promise<void> {
   const reads = firstReadsOf(route).map(([channel, request, { awaited }]) => {
@@ -106,6 +110,11 @@ export function prefetchFirstQueries(client: QueryClient, route: Route = parseRo
     const read = client.prefetchQuery(early ? { ...options, queryFn: () => early.catch(() => options.queryFn()) } : options);
     return awaited ? read : Promise.resolve();
   });
+  // A view whose code cannot be fetched renders its error (and its Retry) once the gate opens, as before.
+  const viewCode = viewOfRoute(route)
+    ?.preload()
+    .catch(() => undefined);
+  if (viewCode) reads.push(viewCode);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const waitedEnough = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, firstReadsWaitMs);
