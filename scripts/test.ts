@@ -1,9 +1,9 @@
 // `npm test`: every check CI runs, in this order: the linter and formatter check, the build, the unit tests, the
 // security scan, then the end-to-end specs with the type check beside them. The type check is one core's work
 // for about 70 s (tsc -b from a fresh clone) and the end-to-end specs leave most of a core idle on CI's two (each
-// Playwright worker waits on its page and harness far more than it computes), so run together they take the
-// specs' time alone: the type check no longer adds its minute to every run. Measured in docs/measurements.md,
-// "Thirtieth round: CI time". Its output is held until it ends, so it does not land inside the specs' list.
+// Playwright worker waits on its page and harness far more than it computes), so the type check runs in that idle
+// core instead of adding its minute before everything else. Measured in docs/measurements.md, "Thirtieth round:
+// CI time". Its output is held until it ends, so it does not land inside the specs' list.
 import { spawn } from 'node:child_process';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
