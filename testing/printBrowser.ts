@@ -5,8 +5,8 @@ import type { TestProject } from 'vitest/node';
 import { printLaunchOptions } from '../main/pdf/chromiumLaunch.ts';
 
 // Vitest global setup: one Chromium, started with the print engine's own options, for every test file that
-// prints. Each file launching its own cost about 1.2 s of CPU more than connecting to one running (29 files print;
-// measured in docs/measurements.md, "Thirtieth round: CI time"). It is started on the first file that asks, so a
+// prints. Each file launching its own cost about 1.2 s of CPU more than connecting to one running (19 files print
+// through it; measured in docs/measurements.md, "Thirtieth round: CI time"). It is started on the first file that asks, so a
 // run of files that print nothing starts none. A file asks the address here once (main/pdf/printScratch.testing.ts).
 
 declare module 'vitest' {
