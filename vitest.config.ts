@@ -17,6 +17,8 @@ export default defineConfig({
     // load of 20 on 2 cores. A limit is for a test that hangs, not a budget (speed lives in `npm run bench`).
     testTimeout: 60_000,
     setupFiles: ['testing/busyMachineWaits.ts'],
+    // One Chromium for every file that prints, started when the first asks (testing/printBrowser.ts).
+    globalSetup: ['testing/printBrowser.ts'],
     // Vitest's default leaves one core to itself: on CI's 2 cores that was one file at a time, the other core
     // idle while SQLite, scrypt and Chromium worked. Its own share is small once files run, so every core runs one.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),

@@ -6,6 +6,12 @@ export interface ChromiumEngineOptions {
   launchOptions?: LaunchOptions;
   /** Told of each request a pack's page tried and was refused (all of them: the pack is printed from memory). */
   onBlockedRequest?: (url: string) => void;
+  /**
+   * A browser already running to print with, instead of launching one: the unit tests share one Chromium between
+   * their files (testing/printBrowser.ts), where each file launching its own cost about 1.2 s of CPU. `close`
+   * then leaves that browser running, closing only the pages this engine opened.
+   */
+  connect?: () => Promise<Browser>;
 }
 
 /**
@@ -36,15 +42,15 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
   let browser: Promise<Browser> | null = null;
   const launch = () => {
     // Loaded on the first print, not at start: playwright-core takes most of a second to load, and most sessions print nothing.
-    browser ??= import('playwright-core')
-      .then(({ chromium }) => chromium.launch(launchOptions))
-      .catch((error: unknown) => {
-        browser = null;
-        throw new Error(
-          `Chromium could not be started (${launchOptions.executablePath ?? 'default'}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. ` +
-            'Install Debian’s chromium or set SHERPA_CHROMIUM.',
-        );
-      });
+    browser ??= (
+      options.connect ? options.connect() : import('playwright-core').then(({ chromium }) => chromium.launch(launchOptions))
+    ).catch((error: unknown) => {
+      browser = null;
+      throw new Error(
+        `Chromium could not be started (${launchOptions.executablePath ?? 'default'}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. ` +
+          'Install Debian’s chromium or set SHERPA_CHROMIUM.',
+      );
+    });
     return browser;
   };
   let idlePage: PrintPage | null = null;

@@ -12,11 +12,11 @@ import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
 import { listSummits, summits } from '../../db/summits.ts';
 import { listTimelineOfSummit, timelineEvents } from '../../db/timeline.ts';
 import type { PackDefinition, PackSection } from '../../shared/domain.ts';
-import { createChromiumEngine } from './chromiumEngine.ts';
 import { UnmarkedMaterialError } from './classification.ts';
 import type { PdfEngine } from './engine.ts';
 import { exportPack } from './exportPack.ts';
 import { nonEmptyLines, pageTexts, pdfInfo } from './pdfText.testing.ts';
+import { testPrintEngine } from './printScratch.testing.ts';
 
 // Timeline events, follow-up actions, summits and sources print text, so each
 // carries its own marking: a portion mark beside it on paper, a share in the
@@ -29,7 +29,7 @@ let db: Db;
 let summitId: number;
 
 beforeAll(() => {
-  engine = createChromiumEngine();
+  engine = testPrintEngine();
   db = openDatabase(path.join(folder, 'store.sqlite'));
   loadSampleIfEmpty(db);
   summitId = listSummits(db)[0]?.id ?? 0;

@@ -9,9 +9,9 @@ import { writeSetting } from '../../db/settings.ts';
 import { openScratchDatabase } from '../../db/testing.ts';
 import type { Settings } from '../../shared/contract.ts';
 import { readSettings } from '../ipc/handlers/settings.ts';
-import { createChromiumEngine } from './chromiumEngine.ts';
 import type { PdfEngine } from './engine.ts';
 import { exportPack } from './exportPack.ts';
+import { testPrintEngine } from './printScratch.testing.ts';
 import { samplePackDefinition } from './samplePack.ts';
 
 // A Korean desk's principal read "Contents", "Key details", "Points to make" and "Page 3 of 40" round the desk's
@@ -22,7 +22,7 @@ let engine: PdfEngine;
 let db: Db;
 
 beforeAll(() => {
-  engine = createChromiumEngine();
+  engine = testPrintEngine();
   db = openScratchDatabase(path.join(folder, 'desk.sqlite'));
   loadSampleIfEmpty(db);
 });

@@ -9,12 +9,12 @@ import type { PackExportResult, PackPreview } from '../../shared/contract.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
 import { createDispatch } from '../ipc/dispatch.ts';
 import { createHandlers } from '../ipc/handlers/index.ts';
-import { createChromiumEngine } from './chromiumEngine.ts';
 import { pageTexts } from './pdfText.testing.ts';
+import { testPrintEngine } from './printScratch.testing.ts';
 import { samplePackDefinition } from './samplePack.ts';
 
 const exportsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-preview-'));
-const engine = createChromiumEngine();
+const engine = testPrintEngine();
 afterAll(async () => {
   await engine.close();
   fs.rmSync(exportsDir, { recursive: true, force: true });

@@ -15,10 +15,10 @@ import { openScratchDatabase } from '../../db/testing.ts';
 import { listTimelineOfSummit } from '../../db/timeline.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
 import { presetSchemes } from '../../shared/markings.ts';
-import { createChromiumEngine } from './chromiumEngine.ts';
 import type { PdfEngine } from './engine.ts';
 import { exportPack } from './exportPack.ts';
 import { gatherPackContent, peopleOfMeetings } from './packContent.ts';
+import { testPrintEngine } from './printScratch.testing.ts';
 import { samplePackDefinition } from './samplePack.ts';
 import { addTokyoBriefing, type SecondBriefing, tokyoPackDefinition } from './secondBriefing.testing.ts';
 
@@ -32,7 +32,7 @@ let tokyo: SecondBriefing;
 let vilnius: PackDefinition;
 
 beforeAll(() => {
-  engine = createChromiumEngine();
+  engine = testPrintEngine();
   db = openScratchDatabase(path.join(folder, 'two-summits.sqlite'));
   loadSampleIfEmpty(db);
   vilnius = samplePackDefinition(db);

@@ -1,8 +1,8 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChromiumEngine } from './chromiumEngine.ts';
 import { finishDocument } from './documentInfo.ts';
 import type { PdfEngine } from './engine.ts';
+import { testPrintEngine } from './printScratch.testing.ts';
 import { readPrintedLayout, readStructureDirectly } from './readBack.ts';
 
 // The layout of a print is read from the file's own page tree and named
@@ -22,7 +22,7 @@ const html = `<!DOCTYPE html><html><body>${headings
   .join('')}<p>${headings.map((id) => `<a href="#${id}">${id}</a>`).join(' ')}</p></body></html>`;
 
 beforeAll(async () => {
-  engine = createChromiumEngine();
+  engine = testPrintEngine();
   printed = await engine.print(html, {
     paper: 'a4',
     margins: { top: 20, bottom: 20, left: 15, right: 15 },

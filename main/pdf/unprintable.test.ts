@@ -7,8 +7,8 @@ import type { PackPreview } from '../../shared/contract.ts';
 import type { PackDefinition } from '../../shared/domain.ts';
 import { createDispatch, type Dispatch } from '../ipc/dispatch.ts';
 import { createHandlers } from '../ipc/handlers/index.ts';
-import { createChromiumEngine } from './chromiumEngine.ts';
 import { installedFontCoverage, missingCharacters, parseFontCharsets, scriptOf } from './fontCoverage.ts';
+import { testPrintEngine } from './printScratch.testing.ts';
 import { samplePackDefinition } from './samplePack.ts';
 import { describeUnprintable } from './unprintable.ts';
 
@@ -35,7 +35,7 @@ describe('font coverage read from fontconfig', () => {
 });
 
 const clock = () => new Date('2023-07-10T08:00:00Z');
-const engine = createChromiumEngine();
+const engine = testPrintEngine();
 afterAll(() => engine.close());
 // This machine's fonts are the subject: the test holds only where no installed font draws Ethiopic (fonts-noto-cjk does not).
 const ethiopicDraws = installedFontCoverage()?.covers(0x12d0) ?? true;

@@ -9,9 +9,9 @@ import { writeSetting } from '../../../db/settings.ts';
 import { openScratchDatabase } from '../../../db/testing.ts';
 import type { PackExportResult, PackPreview } from '../../../shared/contract.ts';
 import type { BriefingPack, PackDefinition } from '../../../shared/domain.ts';
-import { createChromiumEngine } from '../../pdf/chromiumEngine.ts';
 import type { PdfEngine } from '../../pdf/engine.ts';
 import { pageTexts } from '../../pdf/pdfText.testing.ts';
+import { testPrintEngine } from '../../pdf/printScratch.testing.ts';
 import { samplePackDefinition } from '../../pdf/samplePack.ts';
 import { addTokyoBriefing } from '../../pdf/secondBriefing.testing.ts';
 import { createDispatch, type Dispatch } from '../dispatch.ts';
@@ -20,7 +20,7 @@ import { exportFileName } from './packs.ts';
 
 const clock = () => new Date('2023-07-10T08:00:00Z');
 const exportsRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-pack-exports-'));
-const engine = createChromiumEngine();
+const engine = testPrintEngine();
 afterAll(async () => {
   await engine.close();
   fs.rmSync(exportsRoot, { recursive: true, force: true });
