@@ -3,7 +3,7 @@ import type { BiographiesContent, NotesContent, SectionContent, SourcesContent, 
 import { quotedExcerpt } from './format.ts';
 import { NativeName } from './names.ts';
 import { usePackWords } from './packWords.ts';
-import { Annotation, DataTable, markColumnWidth, SectionHeading } from './parts.ts';
+import { Annotation, DataTable, dateColumnWidth, markColumnWidth, SectionHeading } from './parts.ts';
 import { Prose } from './prose.ts';
 
 /** The summit's events, the pack's meetings and its sectors' entries, in date order. */
@@ -20,9 +20,10 @@ export function TimelineSection({ section }: { section: SectionContent & Timelin
       : h(DataTable, {
           columns: [
             { label: meeting.mark, width: markColumnWidth(section.rows.map((row) => row.mark)) },
-            { label: words.date, width: '17%' },
+            // Wide enough for the longest date kept whole (dateColumnWidth): 17% cut "30 September 2026" after "2".
+            { label: words.date, width: dateColumnWidth },
             { label: words.event },
-            { label: words.sourceSays, width: '34%' },
+            { label: words.sourceSays, width: '30%' },
           ],
           rows: section.rows.map((row, index) => ({
             key: index,

@@ -3,13 +3,6 @@ import type { PackContent } from '../packContent.ts';
 import { NativeName } from './names.ts';
 import { usePackWords } from './packWords.ts';
 
-/** `text` with its spaces made no-break spaces, except those around a range's dash, where the line may break. */
-const unbroken = (text: string) =>
-  text
-    .split(' – ')
-    .map((part) => part.replaceAll(' ', '\u00a0'))
-    .join(' – ');
-
 /** What the principal sees first: what the pack is, for whom, and how to handle it. */
 export function Cover({ pack }: { pack: PackContent }): ReactNode {
   const { summit, principal } = pack;
@@ -51,8 +44,8 @@ export function Cover({ pack }: { pack: PackContent }): ReactNode {
           h('span', { className: 'mark' }, pack.summitMark),
           h('bdi', null, summit.title),
           ' · ',
-          // Each date whole on its line: the summit line printed "31 October 2026 – 2" and, below, "November 2026".
-          h('span', { className: 'cover-dates' }, unbroken(dateRange(summit.startDate, summit.endDate))),
+          // Each date whole on its line (keptWhole.ts), the line free to break beside the range's dash.
+          h('span', { className: 'cover-dates' }, dateRange(summit.startDate, summit.endDate)),
         )
       : null,
     h(

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, meetingWhen, quotedExcerpt } from './format.ts';
 
+/** What the pack prints, written with ~ for each no-break space: a date and a time with its zone are never cut. */
+const printed = (text: string) => text.replaceAll('~', '\u00a0');
+
 describe('dates printed in a pack', () => {
   it('prints years 1 and 9999 as stored', () => {
-    expect(formatDate('0001-01-01')).toBe('1 January 1');
-    expect(formatDate('9999-12-31')).toBe('31 December 9999');
+    expect(formatDate('0001-01-01')).toBe(printed('1~January~1'));
+    expect(formatDate('9999-12-31')).toBe(printed('31~December~9999'));
     expect(meetingWhen({ startsAt: '9999-12-31T20:00:00.000Z', startTimeKnown: true, timeZone: 'UTC' }, 'UTC')).toBe(
-      '31 December 9999, 20:00 UTC (venue)',
+      printed('31~December~9999, 20:00~UTC (venue)'),
     );
+  });
+
+  it('keeps each date, and each time with its zone, whole on its line, in English and Korean', () => {
+    expect(formatDate('2026-06-15', 'day', 'ko')).toBe(printed('2026년~6월~15일'));
+    expect(formatDate('2026-06-15', 'month', 'ko')).toBe(printed('2026년~6월'));
+    expect(formatDate('2026-06-15', 'month')).toBe(printed('June~2026'));
+    const call = { startsAt: '2026-11-01T05:30:00.000Z', startTimeKnown: true, timeZone: 'America/Toronto', durationMinutes: 30 };
+    // Ottawa's clocks pass 01:00 twice that night: the zone that says which one stays with its time.
+    expect(meetingWhen(call, 'America/Toronto', null, 'ko')).toBe(printed('2026년~11월~1일, 01:30~EDT – 01:00~EST (현지)'));
   });
 
   it('prints year 0 and an unreadable time as stored instead of as year 1 or a crash', () => {
@@ -27,18 +39,20 @@ describe('dates printed in a pack', () => {
   it('prints when a meeting ends, with the date again when it ends the next day, at the venue and at home', () => {
     const dinner = { startsAt: '2026-10-24T19:30:00.000Z', startTimeKnown: true, timeZone: 'Africa/Addis_Ababa', durationMinutes: 120 };
     const when = meetingWhen(dinner, 'Europe/London');
-    expect(when).toContain('24 October 2026, 22:30 EAT (GMT+3) – 25 October 2026, 00:30 EAT (GMT+3) (venue)');
-    expect(when).toContain('20:30 BST – 22:30 BST (home)');
+    expect(when).toContain(printed('24~October~2026, 22:30~EAT~(GMT+3) – 25~October~2026, 00:30~EAT~(GMT+3) (venue)'));
+    expect(when).toContain(printed('20:30~BST – 22:30~BST (home)'));
     // Without a duration, only the start, as before.
     expect(meetingWhen({ ...dinner, durationMinutes: null }, 'Europe/London')).toBe(
-      '24 October 2026, 22:30 EAT (GMT+3) (venue); 20:30 BST (home)',
+      printed('24~October~2026, 22:30~EAT~(GMT+3) (venue); 20:30~BST (home)'),
     );
   });
 
   it('dates the home times after a venue span that ends the next day, so they are not read as that day', () => {
     const pullAside = { startsAt: '2027-02-14T20:30:00.000Z', startTimeKnown: true, timeZone: 'Africa/Addis_Ababa', durationMinutes: 60 };
     expect(meetingWhen(pullAside, 'America/New_York')).toBe(
-      '14 February 2027, 23:30 EAT (GMT+3) – 15 February 2027, 00:30 EAT (GMT+3) (venue); 14 February 2027, 15:30 EST – 16:30 EST (home)',
+      printed(
+        '14~February~2027, 23:30~EAT~(GMT+3) – 15~February~2027, 00:30~EAT~(GMT+3) (venue); 14~February~2027, 15:30~EST – 16:30~EST (home)',
+      ),
     );
   });
 
@@ -46,7 +60,9 @@ describe('dates printed in a pack', () => {
     // Wednesday 18:00 in Honolulu is Thursday 17:00 in Nukuʻalofa, where the delegation is.
     const call = { startsAt: '2026-12-10T04:00:00.000Z', startTimeKnown: true, timeZone: 'Pacific/Honolulu', durationMinutes: 30 };
     expect(meetingWhen(call, 'Europe/Paris', 'Pacific/Tongatapu')).toBe(
-      '9 December 2026, 18:00 HST (GMT-10) – 18:30 HST (GMT-10) (venue); 10 December 2026, 17:00 GMT+13 – 17:30 GMT+13 (summit); 10 December 2026, 05:00 CET – 05:30 CET (home)',
+      printed(
+        '9~December~2026, 18:00~HST~(GMT-10) – 18:30~HST~(GMT-10) (venue); 10~December~2026, 17:00~GMT+13 – 17:30~GMT+13 (summit); 10~December~2026, 05:00~CET – 05:30~CET (home)',
+      ),
     );
     // Auckland's clock reads as Nukuʻalofa's in December; a summit in the home zone is the home time.
     expect(meetingWhen({ ...call, timeZone: 'Pacific/Auckland' }, 'Europe/Paris', 'Pacific/Tongatapu')).not.toContain('(summit)');
@@ -55,7 +71,7 @@ describe('dates printed in a pack', () => {
 
   it('prints one time when the venue’s zone is the home zone written the browser’s way (Asia/Calcutta for Asia/Kolkata)', () => {
     const call = { startsAt: '2026-12-08T04:30:00.000Z', startTimeKnown: true, timeZone: 'Asia/Calcutta', durationMinutes: 30 };
-    expect(meetingWhen(call, 'Asia/Kolkata')).toBe('8 December 2026, 10:00 IST (GMT+5:30) – 10:30 IST (GMT+5:30) (venue)');
+    expect(meetingWhen(call, 'Asia/Kolkata')).toBe(printed('8~December~2026, 10:00~IST~(GMT+5:30) – 10:30~IST~(GMT+5:30) (venue)'));
   });
 });
 

@@ -2,6 +2,7 @@ import type { Settings } from '../../../shared/contract.ts';
 import type { DatePrecision, Meeting } from '../../../shared/domain.ts';
 import { isCalendarDate, isKnownTimeZone } from '../../../shared/fieldRules.ts';
 import { sameTimeZone, showsSummitTime, wallTimeInZone, zoneAbbreviation } from '../../../shared/time.ts';
+import { keptWhole } from './keptWhole.ts';
 
 /** The language a pack prints its own words in: the desk's interface language, so a Korean desk's principal reads Korean. */
 export type PackLanguage = Settings['language'];
@@ -10,9 +11,13 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /**
  * "11 July 2023": day-month-year reads the same to every English-reading principal; "2023년 7월 11일" in Korean,
- * year first, as Korean documents date.
+ * year first, as Korean documents date. Kept whole on its line (keptWhole.ts).
  */
 export function formatDate(isoDate: string, precision: DatePrecision = 'day', language: PackLanguage = 'en'): string {
+  return keptWhole(dateWords(isoDate, precision, language));
+}
+
+function dateWords(isoDate: string, precision: DatePrecision, language: PackLanguage): string {
   // Outside years 1–9999 (year 0 from an older version, a damaged row) the pack prints what is stored.
   if (!isCalendarDate(isoDate)) return isoDate;
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
@@ -86,10 +91,11 @@ export function meetingWhen(
   const endsAt = minutes === null ? null : new Date(Date.parse(meeting.startsAt) + minutes * 60_000).toISOString();
   const span = (timeZone: string, showDate: boolean) => {
     const start = partsIn(meeting.startsAt, timeZone);
-    const startText = `${showDate ? `${date(start.date)}, ` : ''}${start.time} ${start.zone}`;
+    // A time whole with its zone, "14:30 EDT" or "10:00 IST (GMT+5:30)": the line may break after the date's comma.
+    const startText = `${showDate ? `${date(start.date)}, ` : ''}${keptWhole(`${start.time} ${start.zone}`)}`;
     if (endsAt === null) return startText;
     const end = partsIn(endsAt, timeZone);
-    return `${startText} – ${end.date === start.date ? '' : `${date(end.date)}, `}${end.time} ${end.zone}`;
+    return `${startText} – ${end.date === start.date ? '' : `${date(end.date)}, `}${keptWhole(`${end.time} ${end.zone}`)}`;
   };
   // After a venue span that ends on another day, times without a date would read as that later day.
   const venueEndsAnotherDay = endsAt !== null && partsIn(endsAt, meeting.timeZone).date !== venue.date;

@@ -3,7 +3,7 @@ import { briefSections } from '../../../shared/domain.ts';
 import type { MeetingContent, SectionContent } from '../packContent.ts';
 import { NativeName } from './names.ts';
 import { usePackWords } from './packWords.ts';
-import { Annotation, DataTable, markColumnWidth, PartHeading, SectionHeading, SourceLine } from './parts.ts';
+import { Annotation, DataTable, dateColumnWidth, markColumnWidth, PartHeading, SectionHeading, SourceLine } from './parts.ts';
 import { Prose } from './prose.ts';
 
 type MeetingSectionContent = SectionContent & MeetingContent;
@@ -114,8 +114,9 @@ export function MeetingSection({ section, homeTimeZone }: { section: MeetingSect
                 null,
                 h('th', { style: { width: markColumnWidth(section.followUps.map((action) => action.mark)) } }, words.mark),
                 h('th', null, words.action),
-                h('th', { style: { width: '22%' } }, words.owner),
-                h('th', { style: { width: '18%' } }, words.due),
+                h('th', { style: { width: '20%' } }, words.owner),
+                // The due date is kept whole (keptWhole.ts): at 18% "30 September 2026" printed "30 September 2" over "026".
+                h('th', { style: { width: dateColumnWidth } }, words.due),
                 h('th', { style: { width: '12%' } }, words.status),
               ),
             ),

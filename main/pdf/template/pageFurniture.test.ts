@@ -14,6 +14,6 @@ describe('the copy stamp in every page’s header', () => {
       copy: { recipient: 'Ambassador Kim', number: 3, issuedOn: '2026-12-01' },
     });
     const text = html.replace(/<[^>]+>/g, '');
-    expect(text).toContain('Copy 3 · for (NR) Ambassador Kim · 1 December 2026');
+    expect(text).toContain('Copy 3 · for (NR) Ambassador Kim · 1\u00a0December\u00a02026');
   });
 });

@@ -95,7 +95,9 @@ export function footerTemplate(furniture: PageFurniture): string {
         h(
           'div',
           { style: { ...row, borderTop: '0.5pt solid #999', paddingTop: '1mm', marginBottom: '1.5mm' } },
-          h('span', null, words.furniture.prepared(words.date(furniture.preparedOn))),
+          // On one line: the template's text gets no Korean-word spans (koreanWords.ts), and a line may break between
+          // "2026" and "년" as between any two Hangul syllables.
+          h('span', { style: { whiteSpace: 'nowrap' } }, words.furniture.prepared(words.date(furniture.preparedOn))),
           h('span', null, before, h('span', { className: 'pageNumber' }), between, h('span', { className: 'totalPages' }), after),
         ),
         h('div', { style: bannerStyle }, furniture.banner),

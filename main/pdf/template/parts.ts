@@ -86,3 +86,10 @@ export const markColumnWidth = (marks: readonly string[]): string => {
   const longest = Math.max(0, ...marks.map((mark) => Array.from(mark).length));
   return `${Math.min(30, Math.max(10, Math.ceil(longest * 1.4 + 2)))}%`;
 };
+
+/**
+ * A column of dates, each kept whole on its line (keptWhole.ts): the longest, "30 September 2026", is 33 mm wide in
+ * the pack's 10 pt face, 37 mm with the cell's padding, 21% of an A4 text width (20.6% of a Letter one); 23% leaves
+ * room for a system face a little wider. A narrower cell would cut the date anywhere, mid-number.
+ */
+export const dateColumnWidth = '23%';

@@ -78,19 +78,21 @@ export function DeletedSummits({ deleted }: { deleted: SyncOverview['deletedSumm
  * midway, or one the administrator has not opened yet) is named by the summit's title, with what stays here: the
  * database's name alone did not say which summit, nor that its records are still on this desk.
  */
-function useSyncErrorReason(summits: SyncOverview['summits']): (error: NonNullable<SyncStatus['lastError']>) => string {
-  const { t } = useTranslation();
+function useSyncErrorReason(summits: SyncOverview['summits']): (error: NonNullable<SyncStatus['lastError']>) => Said {
   const markedLabel = useMarkedLabel();
-  return ({ kind, detail }) => {
-    // The store names every database refused in one round, separated by ", " (no database name holds a comma).
-    const refused = kind === 'no-access' ? detail.split(', ').map((database) => summits.find((each) => each.database === database)) : [];
-    const named = refused.flatMap((summit) =>
-      summit ? [`${markedLabel(summit.classification, summit.title)} (“${summit.database}”)`] : [],
-    );
-    if (named.length > 0 && named.length === refused.length)
-      return t('sync.errors.no-access-summit', { count: named.length, summits: named.join('; ') });
-    return t(`sync.errors.${kind}`, { detail });
-  };
+  // Said in the language of the moment it is read (Undo.tsx's Said): "Saved, but nothing was exchanged: …" kept an
+  // English reason under a Korean sentence once the interface was switched to Korean.
+  return ({ kind, detail }) =>
+    (t) => {
+      // The store names every database refused in one round, separated by ", " (no database name holds a comma).
+      const refused = kind === 'no-access' ? detail.split(', ').map((database) => summits.find((each) => each.database === database)) : [];
+      const named = refused.flatMap((summit) =>
+        summit ? [`${markedLabel(summit.classification, summit.title)} (“${summit.database}”)`] : [],
+      );
+      if (named.length > 0 && named.length === refused.length)
+        return t('sync.errors.no-access-summit', { count: named.length, summits: named.join('; ') });
+      return t(`sync.errors.${kind}`, { detail });
+    };
 }
 
 export function SyncStateLine({
@@ -116,7 +118,7 @@ export function SyncStateLine({
   if (status.lastError && status.state !== 'off')
     parts.push(
       t('sync.lastError', {
-        reason: reason(status.lastError),
+        reason: reason(status.lastError)(t),
         when: status.lastError.at ? when(status.lastError.at) : '',
       }),
     );
@@ -239,7 +241,7 @@ function SyncForm({ overview }: { overview: SyncOverview }) {
       setJoinError(undefined);
       if (status.state === 'error' && status.lastError) {
         const why = reason(status.lastError);
-        return (t) => t('sync.savedNotSynced', { reason: why });
+        return (t) => t('sync.savedNotSynced', { reason: why(t) });
       }
       return (t) => t('sync.connected');
     });
