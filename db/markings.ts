@@ -24,7 +24,18 @@ export function receivedMarking<T>(db: Db, given: T): T {
  */
 export function receivingMarkings(db: Db): <T>(given: T) => T {
   const scheme = deskScheme(db);
-  return <T>(given: T): T => (typeof given !== 'string' || given === '' ? given : ((acceptedMarking(scheme, given) || given) as T));
+  // A slice's records carry a handful of markings: each is read once (a Unicode normalisation, and the scheme's
+  // levels keyed afresh, since a scheme read from the settings is not frozen), not once a record.
+  const read = new Map<string, string>();
+  return <T>(given: T): T => {
+    if (typeof given !== 'string' || given === '') return given;
+    let marking = read.get(given);
+    if (marking === undefined) {
+      marking = acceptedMarking(scheme, given) || given;
+      read.set(given, marking);
+    }
+    return marking as T;
+  };
 }
 
 /** The desk's scheme as its settings hold it, read again only when they change. */

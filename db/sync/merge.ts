@@ -106,7 +106,7 @@ function leafPaths(revisions: readonly RevisionRecord[]): RevisionPath[] {
     });
 }
 
-interface Outcome extends RecordMerge {
+export interface Outcome extends RecordMerge {
   /** Revisions received that this desk did not have. */
   added: RevisionRecord[];
   /** Revisions this desk knew by id only (replication sends leaves' bodies) whose body or deletion came with these. */
@@ -114,7 +114,36 @@ interface Outcome extends RecordMerge {
   deleted: boolean;
 }
 
-function mergeOne(local: readonly RevisionRecord[], history: RecordHistory): Outcome {
+/**
+ * A record new here whose history is one branch (nearly all of a first pull): PouchDB's merge into an empty tree is
+ * that branch, its leaf the winner and no conflict, so the tree is not built and merged twice a record (once to order
+ * the batch, once in its slice). Anything else, a record with conflicts among it, goes through PouchDB's merge.
+ */
+export function newSingleBranch(local: readonly RevisionRecord[], history: RecordHistory): Outcome | undefined {
+  if (local.length > 0 || history.revisions.length === 0) return undefined;
+  const parents = new Set<string | null>();
+  for (const revision of history.revisions) parents.add(revision.parent);
+  let leaf: RevisionRecord | undefined;
+  for (const revision of history.revisions) {
+    if (parents.has(revision.rev)) continue;
+    if (leaf) return undefined;
+    leaf = revision;
+  }
+  if (!leaf) return undefined;
+  return {
+    id: history.id,
+    entity: history.entity,
+    change: 'new',
+    winner: leaf.rev,
+    conflicts: [],
+    added: [...history.revisions],
+    filled: [],
+    deleted: leaf.deleted,
+  };
+}
+
+/** `newSingleBranch` aside: every record through PouchDB's tree merge, the reference the fast path is tested against. */
+export function mergeThroughTree(local: readonly RevisionRecord[], history: RecordHistory): Outcome {
   const known = new Set(local.map((revision) => revision.rev));
   const added = history.revisions.filter((revision) => !known.has(revision.rev));
   const bodiless = new Set(local.filter((revision) => revision.body === null && !revision.deleted).map((revision) => revision.rev));
@@ -138,6 +167,10 @@ function mergeOne(local: readonly RevisionRecord[], history: RecordHistory): Out
   if (change === 'updated' && conflicts.length > 0) change = 'conflicting';
   if (added.length === 0) change = 'unchanged';
   return { id: history.id, entity: history.entity, change, winner, conflicts, added, filled, deleted: isDeleted(metadata, winner) };
+}
+
+function mergeOne(local: readonly RevisionRecord[], history: RecordHistory, throughTree = false): Outcome {
+  return (throughTree ? undefined : newSingleBranch(local, history)) ?? mergeThroughTree(local, history);
 }
 
 function summarise(db: Db, outcomes: readonly Outcome[], histories: readonly RecordHistory[]): MergeSummary {
@@ -198,7 +231,7 @@ export function historyRefusal(history: RecordHistory): 'too-many-branches' | 'i
   }
 }
 
-function firstReadingOf(db: Db, histories: readonly RecordHistory[]): Map<string, Outcome> {
+function firstReadingOf(db: Db, histories: readonly RecordHistory[], throughTree = false): Map<string, Outcome> {
   const known = revisionsOfRecords(
     db,
     histories.map((history) => history.id),
@@ -206,7 +239,7 @@ function firstReadingOf(db: Db, histories: readonly RecordHistory[]): Map<string
   return new Map(
     histories.map((history) => {
       const local = known.get(history.id) ?? [];
-      return [history.id, mergeOne(local, withUnlinksClosed(db, history, local))];
+      return [history.id, mergeOne(local, withUnlinksClosed(db, history, local), throughTree)];
     }),
   );
 }
@@ -287,11 +320,14 @@ export function settleLocalDeletions(db: Db, summitsInOwnDatabase?: ReadonlySet<
 export function applyMerge(
   db: Db,
   histories: readonly RecordHistory[],
-  /** false: every record merged alone, the reference the set-based path is tested against (main/sync/firstPull.test.ts). */
+  /**
+   * false: every record merged alone, through PouchDB's tree merge, the reference the set-based path and the new
+   * records' fast path are tested against (main/sync/firstPull.test.ts).
+   */
   { setBased = true }: { setBased?: boolean } = {},
 ): MergeSummary {
   for (const history of histories) checkHistory(history);
-  const firstReading = firstReadingOf(db, histories);
+  const firstReading = firstReadingOf(db, histories, !setBased);
   const ordered = mergeOrder(histories, new Map([...firstReading].map(([docId, outcome]) => [docId, outcome.deleted])));
   // Records that waited for one merged now are written a kind at a time too (the record-by-record merge: one at a time).
   const relink: Relink | undefined = setBased
@@ -313,7 +349,7 @@ export function applyMerge(
       // an earlier record in this merge may have cascaded onto it.
       const first = firstReading.get(history.id);
       const local = revisionsOf(db, history.id);
-      const outcome = !before && first?.change === 'new' ? first : mergeOne(local, withUnlinksClosed(db, history, local));
+      const outcome = !before && first?.change === 'new' ? first : mergeOne(local, withUnlinksClosed(db, history, local), !setBased);
       const fill = syncStatement(
         db,
         'UPDATE sync_rev SET body = ?, deleted = ?, author = coalesce(?, author) WHERE doc_id = ? AND rev = ? AND body IS NULL AND deleted = 0',

@@ -398,8 +398,18 @@ async function pullFirst(remote: Database, local: Database, kindsFirst: readonly
     for (const kinds of kindsFirst) {
       const listed = await Promise.all(kinds.map((kind) => remote.allDocs({ startkey: `${kind}:`, endkey: `${kind}:\ufff0` })));
       const docIds = listed.flatMap((list, index) => list.rows.map((row) => row.id).filter((id) => id.startsWith(`${kinds[index]}:`)));
-      for (let start = 0; start < docIds.length; start += pulledAtOnce) {
-        const { results } = await remote.bulkGet({ docs: docIds.slice(start, start + pulledAtOnce).map((id) => ({ id })), revs: true });
+      const slice = (start: number) => {
+        const asked = remote.bulkGet({ docs: docIds.slice(start, start + pulledAtOnce).map((id) => ({ id })), revs: true });
+        // Awaited at its turn; a merge failing before then ends the loop, and this answer is then no one's.
+        asked.catch(() => undefined);
+        return asked;
+      };
+      let next = docIds.length > 0 ? slice(0) : undefined;
+      for (let start = 0; next; start += pulledAtOnce) {
+        const { results } = await next;
+        // The server reads the next slice while this one is merged: its work and the desk's overlap, where the
+        // replicator's batches take turns (asked, then merged, then asked again).
+        next = start + pulledAtOnce < docIds.length ? slice(start + pulledAtOnce) : undefined;
         const docs = results.flatMap((record) => record.docs.flatMap((doc) => (doc.ok ? [doc.ok] : [])));
         if (docs.length === 0) continue;
         const answers = await local.bulkDocs({ docs, new_edits: false });
