@@ -183,7 +183,10 @@ async function numbersAndTheirTags(pdf: Uint8Array, pageNumber: number): Promise
     for (const item of content.items as { type?: string; tag?: string; id?: string; str?: string }[]) {
       if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') open.push(item.id ? 'tagged' : (item.tag ?? ''));
       else if (item.type === 'endMarkedContent') open.pop();
-      else if (item.str && /^\d+$/.test(item.str.trim())) numbers.push({ text: item.str.trim(), tag: open.at(-1) ?? 'none' });
+      // Text outside any marked content is the running header and footer, page furniture: its date ("1 June 2026",
+      // kept whole with no-break spaces) reads as items of their own, "2026" among them, and is no contents number.
+      else if (item.str && open.length > 0 && /^\d+$/.test(item.str.trim()))
+        numbers.push({ text: item.str.trim(), tag: open.at(-1) ?? 'none' });
     }
     return numbers;
   } finally {
