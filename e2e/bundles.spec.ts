@@ -91,7 +91,11 @@ test('desk A sends a summit to desk B, who accepts the unknown signer by its fin
     expect(fingerprintA).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){4}$/);
     const cardB = await b.page.getByRole('region', { name: 'This desk’s card' }).getByLabel('Card as text').inputValue();
     const contactsA = a.page.getByRole('region', { name: 'Accepted desks' });
-    await contactsA.getByLabel('Colleague’s card').fill(cardB.replace(/Signing key: ./, 'Signing key: X'));
+    // One letter of the signing key changed: to another letter than its own (a key starting with X was left as it was,
+    // one run in 64, and the card was accepted).
+    const tamperedCard = cardB.replace(/Signing key: (.)/, (_line, first: string) => `Signing key: ${first === 'X' ? 'Y' : 'X'}`);
+    expect(tamperedCard).not.toBe(cardB);
+    await contactsA.getByLabel('Colleague’s card').fill(tamperedCard);
     await contactsA.getByRole('button', { name: 'Accept this card' }).click();
     await expect(contactsA.getByText('The keys on this card do not give the fingerprint it states')).toBeVisible();
     // The same keys and fingerprint under another desk's name: the card's name signature tells.
