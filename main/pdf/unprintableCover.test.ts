@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/open.ts';
-import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
-import { openScratchDatabase } from '../../db/testing.ts';
+import { describe, expect, it } from 'vitest';
 import type { PackDefinition } from '../../shared/domain.ts';
 import { presetSchemes } from '../../shared/markings.ts';
-import { parseFontCharsets } from './fontCoverage.ts';
 import { gatherPackContent } from './packContent.ts';
 import { samplePackDefinition } from './samplePack.ts';
+import { latinAndHangul, sampleStoreEachTest } from './unprintable.testing.ts';
 import { unprintableRecords } from './unprintable.ts';
 
 // The cover prints the summit's title, dates and city, and the principal's name, native name and title: nothing
@@ -14,38 +11,33 @@ import { unprintableRecords } from './unprintable.ts';
 // “Printed with empty boxes … Summit “…”: Khmer”, though no page holds it, and a careful officer went looking.
 
 // Latin, punctuation and Hangul (the sample's Korean names) draw; Khmer does not.
-const coverage = parseFontCharsets('20-7e a0-24f 2000-206f 20ac 2190-21ff 1100-11ff 3131-318e ac00-d7a3');
-let db: Db;
-beforeEach(() => {
-  db = openScratchDatabase(':memory:');
-  loadSampleIfEmpty(db);
-});
-afterEach(() => db.close());
+const coverage = latinAndHangul;
+const store = sampleStoreEachTest();
 
-const unprintable = (definition: PackDefinition = samplePackDefinition(db)) =>
+const unprintable = (definition: PackDefinition = samplePackDefinition(store())) =>
   unprintableRecords(
-    gatherPackContent(db, definition, { scheme: presetSchemes.nato, homeTimeZone: 'America/Toronto', preparedOn: '2026-10-20' }),
+    gatherPackContent(store(), definition, { scheme: presetSchemes.nato, homeTimeZone: 'America/Toronto', preparedOn: '2026-10-20' }),
     coverage,
   );
 
 describe('the cover’s summit and principal, in a script no installed font draws', () => {
   it('does not name the summit for its description, which no page prints', () => {
-    db.prepare('UPDATE summit SET description = ?').run('សន្និសីទកំពូលហ្វ្រង់កូហ្វូនី។');
+    store().prepare('UPDATE summit SET description = ?').run('សន្និសីទកំពូលហ្វ្រង់កូហ្វូនី។');
     expect(unprintable()).toEqual([]);
   });
 
   it('names the summit for its city, which the cover prints', () => {
-    db.prepare('UPDATE summit SET city = ?').run('សៀមរាប');
+    store().prepare('UPDATE summit SET city = ?').run('សៀមរាប');
     expect(unprintable().map((record) => [record.kind, record.scripts])).toEqual([['summit', ['Khmr']]]);
   });
 
   it('does not name the principal for a biography the cover does not print', () => {
     // A pack of its cover and sources only: nothing prints the principal but the cover.
-    const definition: PackDefinition = { ...samplePackDefinition(db), sections: [{ kind: 'sources' }] };
+    const definition: PackDefinition = { ...samplePackDefinition(store()), sections: [{ kind: 'sources' }] };
     expect(definition.principalId).not.toBeNull();
-    db.prepare('UPDATE person SET biography = ? WHERE id = ?').run('ជា សុវណ្ណរិទ្ធ', definition.principalId);
+    store().prepare('UPDATE person SET biography = ? WHERE id = ?').run('ជា សុវណ្ណរិទ្ធ', definition.principalId);
     expect(unprintable(definition)).toEqual([]);
-    db.prepare('UPDATE person SET title = ? WHERE id = ?').run('អគ្គលេខាធិការ', definition.principalId);
+    store().prepare('UPDATE person SET title = ? WHERE id = ?').run('អគ្គលេខាធិការ', definition.principalId);
     expect(unprintable(definition).map((record) => [record.kind, record.scripts])).toEqual([['person', ['Khmr']]]);
   });
 });

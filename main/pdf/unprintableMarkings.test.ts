@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/open.ts';
-import { loadSampleIfEmpty } from '../../db/sample/vilnius-2023.ts';
-import { openScratchDatabase } from '../../db/testing.ts';
+import { describe, expect, it } from 'vitest';
 import type { ClassificationScheme } from '../../shared/contract.ts';
 import { presetSchemes } from '../../shared/markings.ts';
-import { parseFontCharsets } from './fontCoverage.ts';
 import { gatherPackContent } from './packContent.ts';
 import { samplePackDefinition } from './samplePack.ts';
+import { latinAndHangul, sampleStoreEachTest } from './unprintable.testing.ts';
 import { unprintableRecords } from './unprintable.ts';
 
 // A Thai desk's scheme (ปกปิด, ลับ, ลับมาก, ลับที่สุด) on a machine with no Thai font: the banner and the portion
@@ -14,23 +11,18 @@ import { unprintableRecords } from './unprintable.ts';
 // names a record only for its own words.
 
 // Latin, punctuation and Hangul (the sample's Korean names) draw; Thai does not.
-const coverage = parseFontCharsets('20-7e a0-24f 2000-206f 20ac 2190-21ff 1100-11ff 3131-318e ac00-d7a3');
-let db: Db;
-beforeEach(() => {
-  db = openScratchDatabase(':memory:');
-  loadSampleIfEmpty(db);
-});
-afterEach(() => db.close());
+const coverage = latinAndHangul;
+const store = sampleStoreEachTest();
 
 const unprintable = (scheme: ClassificationScheme) =>
   unprintableRecords(
-    gatherPackContent(db, samplePackDefinition(db), { scheme, homeTimeZone: 'Asia/Bangkok', preparedOn: '2024-10-01' }),
+    gatherPackContent(store(), samplePackDefinition(store()), { scheme, homeTimeZone: 'Asia/Bangkok', preparedOn: '2024-10-01' }),
     coverage,
   );
 
 /** The sample's NATO levels renamed in every record that carries them, as Settings carry a renamed level. */
 function renameLevels(names: Record<string, string>): void {
-  const tables = db
+  const tables = store()
     .prepare(
       `SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'classification')`,
     )
@@ -38,7 +30,7 @@ function renameLevels(names: Record<string, string>): void {
     .all() as string[];
   for (const table of tables)
     for (const [from, to] of Object.entries(names))
-      db.prepare(`UPDATE "${table}" SET classification = ? WHERE classification = ?`).run(to, from);
+      store().prepare(`UPDATE "${table}" SET classification = ? WHERE classification = ?`).run(to, from);
 }
 
 describe('a scheme in a script no installed font draws', () => {
