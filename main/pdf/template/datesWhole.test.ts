@@ -20,8 +20,8 @@ function renderSample(language: 'en' | 'ko') {
   loadSampleIfEmpty(db);
   db.prepare("UPDATE summit SET start_date = '2026-09-29', end_date = '2026-09-30'").run();
   const meeting = db.prepare('SELECT id FROM meeting ORDER BY id LIMIT 1').get() as { id: number };
-  // 01:30 in Ottawa, the first time that night (EDT), the venue's zone the home zone, and Vilnius, where the summit is, already on winter time.
-  db.prepare("UPDATE meeting SET starts_at = '2026-11-01T05:30:00.000Z', start_time_known = 1, time_zone = 'America/Toronto'").run();
+  // 01:30 in Ottawa, the first time that night (EDT), for 90 minutes: it ends at 02:00 EST, the clocks turned back meanwhile; the venue's zone the home zone, and Vilnius, where the summit is, already on winter time.
+  db.prepare("UPDATE meeting SET starts_at = '2026-11-01T05:30:00.000Z', start_time_known = 1, time_zone = 'America/Toronto', duration_minutes = 90").run();
   db.prepare(
     "INSERT INTO follow_up (meeting_id, description, owner, due_on) VALUES (?, 'Send the text of the joint statement', 'Desk', '2026-09-30')",
   ).run(meeting.id);
@@ -51,8 +51,8 @@ describe('dates in the printed pack', () => {
   it('keeps the meeting’s date, and its time with its zone, whole in its key details', () => {
     const when = (html: string) =>
       textOf(/<tr><th scope="row">(?:When|<span class="ko-word">일시<\/span>)<\/th><td>(.*?)<\/td>/.exec(html)?.[1] ?? '');
-    expect(when(en)).toBe(printed('1~November~2026, 01:30~EDT (venue); 07:30~EET (summit)'));
-    expect(when(ko)).toBe(printed('2026년~11월~1일, 01:30~EDT (현지); 07:30~EET (정상회의)'));
+    expect(when(en)).toBe(printed('1~November~2026, 01:30~EDT – 02:00~EST (venue); 07:30~EET – 09:00~EET (summit)'));
+    expect(when(ko)).toBe(printed('2026년~11월~1일, 01:30~EDT – 02:00~EST (현지); 07:30~EET – 09:00~EET (정상회의)'));
   });
 
   it('keeps each date whole in the timeline’s date cells and in its caption', () => {
@@ -66,6 +66,17 @@ describe('dates in the printed pack', () => {
         language === 'en' ? printed('From 1~September~2026 to 30~November~2026.') : printed('2026년~9월~1일부터 2026년~11월~30일까지.'),
       );
     }
+  });
+
+  it('keeps the meeting’s duration whole in its key details', () => {
+    const duration = (html: string) =>
+      textOf(
+        [...html.matchAll(/<tr><th scope="row">(.*?)<\/th><td>(.*?)<\/td>/g)].find(([, label]) =>
+          ['Duration', '소요 시간'].includes(textOf(label ?? '')),
+        )?.[2] ?? '',
+      );
+    expect(duration(en)).toBe(printed('1~h~30~min'));
+    expect(duration(ko)).toBe(printed('1시간~30분'));
   });
 
   it('keeps a follow-up’s due date whole in its cell', () => {

@@ -114,7 +114,8 @@ export function formatDuration(minutes: number | null, language: PackLanguage = 
   if (minutes === null) return words.notSet;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return [hours ? words.hours(hours) : '', rest ? words.minutes(rest) : ''].filter(Boolean).join(' ');
+  // Whole on its line (keptWhole.ts): "1 h" at a line's end and "30 min" below reads as an hour.
+  return keptWhole([hours ? words.hours(hours) : '', rest ? words.minutes(rest) : ''].filter(Boolean).join(' '));
 }
 
 /** Opening and closing marks an officer may paste round a quotation, pair by pair. */
