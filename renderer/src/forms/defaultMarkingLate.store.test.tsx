@@ -35,6 +35,8 @@ it('offers the desk’s default marking to a new record whose form opened before
     </SettingsProvider>,
   );
   const marking = (await screen.findByLabelText('Classification', { exact: true })) as HTMLSelectElement;
+  // Until they come no scheme is known: "Unmarked" is the one choice, not listed twice.
+  expect([...marking.options].map((option) => [option.value, option.textContent])).toEqual([['', 'UNMARKED: choose a marking']]);
   release();
   await waitFor(() => expect(marking.value).toBe('NATO CONFIDENTIAL'), { timeout: 10_000 });
 });

@@ -19,7 +19,8 @@ function fallback(): ViewSettings {
     homeTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     theme: 'system',
     language: 'en',
-    classificationScheme: { name: '', levels: [{ name: '', portion: '' }] },
+    // No scheme is known until the settings answer: no levels (a nameless one listed "Unmarked" twice in a form's marking choices).
+    classificationScheme: { name: '', levels: [] },
     defaultMarking: '',
     autoLockMinutes: 15,
   };
