@@ -1,8 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import {
   type Briefing,
   enterBriefing,
@@ -19,6 +16,7 @@ import {
 import { test } from './fixtures.ts';
 import { callStore } from './store.helpers.ts';
 import { chooseBundle, closeDesk, type Desk, exchangeCards, openDesk, sendSummit } from './team.helpers.ts';
+import { exportHandedOverCopy, searchAsTyped, sha256 } from './trial.helpers.ts';
 import { chooseRecord, expect, paste, sidebar } from './views.helpers.ts';
 
 // Greece's desk in Athens (Europe/Athens, EET, UTC+2 in winter) prepares its minister for the EU–CELAC summit in
@@ -117,8 +115,6 @@ const lisbon = {
   timeZone: 'Europe/Lisbon',
 };
 
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-
 test('EU–CELAC in Santa Marta, prepared from Athens under the desk’s Greek scheme: names, next-day meetings, other summits kept out of the pack, and the command line', async ({
   sherpa,
 }, testInfo) => {
@@ -161,21 +157,14 @@ test('EU–CELAC in Santa Marta, prepared from Athens under the desk’s Greek s
   await shot('programme');
 
   // Search: a Greek name in capitals, without its tonos, with σ where ς ends it; Spanish and Portuguese without accents.
-  await page.keyboard.press('Control+k');
-  const search = page.getByRole('searchbox', { name: 'Search' });
-  const results = page.locator('.search-results li');
-  for (const [typed, title] of [
+  await searchAsTyped(page, [
     ['ΜΗΤΣΟΤΑΚΗΣ', 'Αθανάσιος Μητσοτάκης'],
     ['μητσοτακης', 'Αθανάσιος Μητσοτάκης'],
     ['Μητσοτακησ', 'Αθανάσιος Μητσοτάκης'],
     ['pena nieto', 'María Paz Peña Nieto'],
     ['Munoz Ibanez', 'Andrés Felipe Muñoz Ibáñez'],
     ['Conceicao Goncalves', 'João Conceição Gonçalves'],
-  ] as const) {
-    await search.fill(typed);
-    const hit = results.filter({ hasText: title }).first();
-    await expect(hit.locator('mark').first(), `“${typed}” should find ${title}`).toBeVisible();
-  }
+  ]);
   await page.keyboard.press('Escape');
 
   // The same people typed again as a list of participants writes them: each is warned of.
@@ -276,31 +265,9 @@ test('EU–CELAC in Santa Marta, prepared from Athens under the desk’s Greek s
 
   // The command line, given a copy of the store on a read-only file in a read-only folder: it prints, and the copy,
   // its folder and the file handed over beside it are as they were.
-  const handedOver = testInfo.outputPath('handed-over');
-  fs.mkdirSync(handedOver);
-  const copy = path.join(handedOver, 'sherpa.sqlite');
-  const live = new Database(path.join(sherpa.dataDir, 'sherpa.sqlite'), { readonly: true });
-  try {
-    await live.backup(copy);
-  } finally {
-    live.close();
-  }
-  fs.chmodSync(copy, 0o444);
-  fs.chmodSync(handedOver, 0o555);
-  const before = { hash: sha256(copy), files: fs.readdirSync(handedOver), mtime: fs.statSync(copy).mtimeMs };
-  try {
-    const out = testInfo.outputPath('cli-pack.pdf');
-    const run = spawnSync(
-      process.execPath,
-      [path.resolve('scripts/export.ts'), '--db', copy, '--pack', 'Φάκελος Santa Marta', '--out', out, '--copy-for', 'Ελένη Παπασταύρου'],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    expect(run.status, run.stderr).toBe(0);
-    expect(printedText(out)).toContain('Αθανάσιος Μητσοτάκης');
-    expect({ hash: sha256(copy), files: fs.readdirSync(handedOver), mtime: fs.statSync(copy).mtimeMs }).toEqual(before);
-  } finally {
-    fs.chmodSync(handedOver, 0o755);
-  }
+  expect(await exportHandedOverCopy(sherpa.dataDir, testInfo, { name: 'Φάκελος Santa Marta', copyFor: 'Ελένη Παπασταύρου' })).toContain(
+    'Αθανάσιος Μητσοτάκης',
+  );
 });
 
 // Each hand-over test runs two desks (two harnesses, two browser contexts): one at a time on a shared machine.

@@ -1,11 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { type Briefing, enterBriefing, newMeeting, newSummit, pageEdges, printedText, startPack, typeScheme } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
 import { callStore } from './store.helpers.ts';
+import { exportHandedOverCopy, searchAsTyped } from './trial.helpers.ts';
 import { expect, sidebar } from './views.helpers.ts';
 
 // Canada's desk in Ottawa (America/Toronto: EDT, −04:00, until 1 November; EST, −05:00, after) prepares its principal
@@ -95,8 +93,6 @@ const kualaLumpur = {
   timeZone: 'Asia/Kuala_Lumpur',
 };
 
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-
 test('the Francophonie summit in Siem Reap, prepared from Ottawa across its change of clocks, beside another summit the same week', async ({
   sherpa,
 }, testInfo) => {
@@ -159,20 +155,13 @@ test('the Francophonie summit in Siem Reap, prepared from Ottawa across its chan
   await shot('person-khmer');
 
   // Search: names typed without accents or apostrophes.
-  await page.keyboard.press('Control+k');
-  const search = page.getByRole('searchbox', { name: 'Search' });
-  const results = page.locator('.search-results li');
-  for (const [typed, title] of [
+  await searchAsTyped(page, [
     ['Elise DAmours', 'Élise D’Amours'],
     ["d'amours", 'Élise D’Amours'],
     ['jean-francois cote', 'Jean-François Côté'],
     ['Marie-Eve LHeureux', 'Marie-Ève L’Heureux'],
     ['សុវណ្ណរិទ្ធ', 'Chea Sovannarith'],
-  ] as const) {
-    await search.fill(typed);
-    const hit = results.filter({ hasText: title }).first();
-    await expect(hit.locator('mark').first(), `“${typed}” should find ${title}`).toBeVisible();
-  }
+  ]);
   await page.keyboard.press('Escape');
 
   // The pack: nothing of Kuala Lumpur.
@@ -233,32 +222,9 @@ test('the Francophonie summit in Siem Reap, prepared from Ottawa across its chan
     expect(edge, `page ${index + 1}`).toEqual({ top: 'PROTECTED B / PROTÉGÉ B', foot: 'PROTECTED B / PROTÉGÉ B' });
 
   // The command line on a read-only copy in a read-only folder: it prints, and nothing there changes.
-  const handedOver = testInfo.outputPath('handed-over');
-  fs.mkdirSync(handedOver);
-  const copy = path.join(handedOver, 'sherpa.sqlite');
-  const live = new Database(path.join(sherpa.dataDir, 'sherpa.sqlite'), { readonly: true });
-  try {
-    await live.backup(copy);
-  } finally {
-    live.close();
-  }
-  fs.chmodSync(copy, 0o444);
-  fs.chmodSync(handedOver, 0o555);
-  const before = { hash: sha256(copy), files: fs.readdirSync(handedOver), mtime: fs.statSync(copy).mtimeMs };
-  try {
-    const out = testInfo.outputPath('cli-pack.pdf');
-    const run = spawnSync(
-      process.execPath,
-      [path.resolve('scripts/export.ts'), '--db', copy, '--pack', siemReap.pack.name, '--out', out, '--copy-for', 'Élise D’Amours'],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    fs.writeFileSync(testInfo.outputPath('cli-stderr.txt'), run.stderr);
-    expect(run.status, run.stderr).toBe(0);
-    expect(printedText(out)).toContain('Jean-François Côté');
-    expect({ hash: sha256(copy), files: fs.readdirSync(handedOver), mtime: fs.statSync(copy).mtimeMs }).toEqual(before);
-  } finally {
-    fs.chmodSync(handedOver, 0o755);
-  }
+  expect(await exportHandedOverCopy(sherpa.dataDir, testInfo, { name: siemReap.pack.name, copyFor: 'Élise D’Amours' })).toContain(
+    'Jean-François Côté',
+  );
   expect(outside).toEqual([]);
   expect(await callStore(page, 'pack.list', {})).toHaveLength(1);
 });

@@ -1,5 +1,4 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -17,6 +16,7 @@ import {
 } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
 import { callStore } from './store.helpers.ts';
+import { sha256 } from './trial.helpers.ts';
 import { chooseRecord, expect, sidebar } from './views.helpers.ts';
 
 // Canada's desk in Ottawa (America/Toronto, EDT in June) prepares the Prime Minister for the G7 Leaders' Summit at
@@ -97,8 +97,6 @@ const evian: Briefing = {
   note: { title: `Notes d’avion${nbsp}: «${nbsp}Évian${nbsp}»`, body: planeNote },
   pack: { name: 'Évian PM pack', title: 'Premier ministre — Sommet du G7, Évian-les-Bains', copyFor: 'Cabinet du Premier ministre' },
 };
-
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /** Chooses the open meeting's counterpart through its edit form. */
 async function chooseCounterpart(page: Page, meeting: string, person: string): Promise<void> {
