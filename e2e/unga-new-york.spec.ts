@@ -153,7 +153,7 @@ test('the Oslo desk prepares UNGA high-level week through the interface; the lap
   target,
 }, testInfo) => {
   test.skip(target !== 'web', 'the computer’s zone is set on the web harness’s process and window');
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-unga-'));
   let desk: Desk = await openDesk(browser, { zone: 'Europe/Oslo', dataDir });
   try {
@@ -309,6 +309,8 @@ test('the Oslo desk prepares UNGA high-level week through the interface; the lap
       '22 September 2026, 23:30 EDT – 23 September 2026, 00:30 EDT (venue); 23 September 2026, 05:30 CEST – 06:30 CEST (home)',
       '25 September 2026, 00:15 EDT (venue); 06:15 CEST (home)',
       'Merknad fra Máret',
+      // The ministry's name whole in the Sources table's publisher column (it printed “Utenriksdepartem” over “entet”).
+      'Utenriksdepartementet, Oslo (fiktivt)',
     ])
       expect(text, `the pack should print “${printed}”`).toContain(printed);
     for (const foreign of ['Stockholm', 'Baltisk', 'STRENGT HEMMELIG', 'Stoltenberg', 'JST'])
