@@ -1,6 +1,6 @@
 import type { ClassificationScheme } from '../shared/contract.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
-import { acceptedMarking, presetSchemes } from '../shared/markings.ts';
+import { acceptedMarking, markingKey, presetSchemes } from '../shared/markings.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
 import { revisionsMark, sameRevisionsOnEveryDesk } from './sync/carriedRevisions.ts';
@@ -162,7 +162,7 @@ export function carryMarking(db: Db, from: string, to: string): Map<MarkedTable,
   }
   statement(db, 'UPDATE note_revision SET classification = ? WHERE classification = ?').run(to, from);
   // Every desk of the team renames the level in its own Settings: the same carry gives the same revisions.
-  sameRevisionsOnEveryDesk(db, mark, `marking carried from ${from} to ${to}`);
+  sameRevisionsOnEveryDesk(db, mark, `marking carried from ${markingKey(from)} to ${markingKey(to)}`);
   const packs = statement(db, `SELECT id, definition FROM briefing_pack WHERE instr(definition, ?) > 0`).all(JSON.stringify(from)) as {
     id: number;
     definition: string;

@@ -6,6 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { startAccountsProxy, startTestServer } from '../main/sync/testServer.ts';
 import { startHarnessProcess, test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
+import { connect, databaseShownFor, panelOf, stateLine, syncRound } from './sync.helpers.ts';
 import { expect, expectNoSeriousViolations, sidebar } from './views.helpers.ts';
 
 // A desk of three officers on one machine, each a web harness with its own
@@ -22,9 +23,6 @@ interface Desk {
   process: ChildProcess;
 }
 
-const panelOf = (page: Page) => page.getByRole('region', { name: 'Sync with the desk’s server' });
-const stateLine = (page: Page) => panelOf(page).getByRole('status');
-
 async function openDesk(browser: Browser): Promise<Desk> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-team-'));
   const harness = await startHarnessProcess(dataDir);
@@ -32,36 +30,6 @@ async function openDesk(browser: Browser): Promise<Desk> {
   await page.goto(harness.url);
   await expect(page.locator('main h1').first()).toBeVisible();
   return { page, dataDir, process: harness.process };
-}
-
-async function connect(page: Page, url: string, user: string, password: string, summits: string[]): Promise<void> {
-  await goTo(page, '#/settings');
-  const panel = panelOf(page);
-  await panel.getByLabel('Server address').fill(url);
-  await panel.getByLabel('User name').fill(user);
-  await panel.getByLabel('Password', { exact: true }).fill(password);
-  for (const title of summits) await panel.getByRole('checkbox', { name: title }).check();
-  await panel.getByRole('button', { name: 'Connect' }).click();
-  await expect(stateLine(page)).toContainText('Up to date');
-}
-
-/** The database name the sharing officer's panel shows beside a summit, as a colleague reads it out. */
-async function databaseShownFor(page: Page, title: string): Promise<string> {
-  await goTo(page, '#/settings');
-  const described = await panelOf(page).getByRole('checkbox', { name: title }).getAttribute('aria-describedby');
-  return ((await page.locator(`[id="${described}"]`).textContent()) ?? '').replace('Server database: ', '');
-}
-
-/** Presses "Sync now" (or the button given) and waits for a round to end after it, well or not. */
-async function syncRound(page: Page, button = 'Sync now'): Promise<void> {
-  await goTo(page, '#/settings');
-  const ended = async () => {
-    const { status } = await callStore(page, 'sync.status', {});
-    return `${status.lastSyncedAt} ${status.lastError?.at}`;
-  };
-  const before = await ended();
-  await panelOf(page).getByRole('button', { name: button }).click();
-  await expect.poll(ended).not.toBe(before);
 }
 
 const person = (name: string) => ({

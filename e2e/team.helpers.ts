@@ -16,10 +16,14 @@ export interface Desk {
   harness: ChildProcess;
 }
 
-export async function openDesk(browser: Browser): Promise<Desk> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-desk-'));
-  const { process: harness, url } = await startHarnessProcess(dataDir);
-  const context = await browser.newContext();
+/**
+ * A desk opened on its own store, or on `dataDir` where the same laptop opens its store again; `zone` is the
+ * computer's time zone on that launch (the store's process and the window), as when the laptop has travelled.
+ */
+export async function openDesk(browser: Browser, options: { zone?: string; dataDir?: string } = {}): Promise<Desk> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-desk-'));
+  const { process: harness, url } = await startHarnessProcess(dataDir, options.zone ? { env: { ...process.env, TZ: options.zone } } : {});
+  const context = await browser.newContext(options.zone ? { timezoneId: options.zone } : {});
   const page = await context.newPage();
   await page.goto(url);
   // The app is on screen before the officer uses it: a shortcut pressed while the page was still starting (its
@@ -28,12 +32,13 @@ export async function openDesk(browser: Browser): Promise<Desk> {
   return { page, dataDir, harness };
 }
 
-export async function closeDesk(desk: Desk): Promise<void> {
+/** Quits the desk; its store is removed unless `keepStore`, for a later launch on the same data. */
+export async function closeDesk(desk: Desk, { keepStore = false } = {}): Promise<void> {
   await desk.page.context().close();
-  const exited = new Promise((resolve) => desk.harness.once('exit', resolve));
+  const exited = desk.harness.exitCode === null ? new Promise((resolve) => desk.harness.once('exit', resolve)) : undefined;
   desk.harness.kill('SIGTERM');
   await exited;
-  fs.rmSync(desk.dataDir, { recursive: true, force: true });
+  if (!keepStore) fs.rmSync(desk.dataDir, { recursive: true, force: true });
 }
 
 /** The store file as the desk left it, read on the side (WAL lets a reader in beside the harness). */

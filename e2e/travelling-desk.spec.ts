@@ -1,36 +1,15 @@
-import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import { startHarnessProcess, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { test } from './fixtures.ts';
+import { closeDesk, openDesk } from './team.helpers.ts';
 import { expect, sidebar } from './views.helpers.ts';
 
 // The sherpa's laptop is set up in Oslo and flown to Auckland while the
 // Pacific Islands Forum in Nukuʻalofa is prepared. The computer's zone
 // changes between two launches; the home capital's does not, until the
 // officer changes it in Settings.
-
-interface Launch {
-  page: Page;
-  process: ChildProcess;
-}
-
-/** Sherpa started on the data folder as on a computer set to `zone` (the store's process and the window). */
-async function launchIn(browser: Browser, dataDir: string, zone: string): Promise<Launch> {
-  const harness = await startHarnessProcess(dataDir, { env: { ...process.env, TZ: zone } });
-  const page = await (await browser.newContext({ timezoneId: zone })).newPage();
-  await page.goto(harness.url);
-  await expect(page.locator('main h1').first()).toBeVisible();
-  return { page, process: harness.process };
-}
-
-async function quit(launch: Launch): Promise<void> {
-  await launch.page.context().close();
-  const exited = new Promise((resolve) => launch.process.once('exit', resolve));
-  launch.process.kill('SIGTERM');
-  await exited;
-}
 
 const summitTitle = 'Pacific Islands Forum Leaders Meeting, travelling desk';
 const meetingTitle = 'Bilateral with the Prime Minister of Tonga, travelling desk';
@@ -48,7 +27,7 @@ test('a meeting’s home time stays the home capital’s after the laptop flies 
 }, testInfo) => {
   test.skip(target !== 'web', 'the computer’s zone is set on the web harness’s process');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-travel-'));
-  let launch = await launchIn(browser, dataDir, 'Europe/Oslo');
+  let launch = await openDesk(browser, { zone: 'Europe/Oslo', dataDir });
   try {
     const { page } = launch;
     // Set up in Oslo: the officer never touches the home zone, which shows the computer’s.
@@ -80,10 +59,10 @@ test('a meeting’s home time stays the home capital’s after the laptop flies 
     await expect(homeTime).toContainText('Home time (Europe/Oslo)');
     await expect(homeTime).toContainText('24 Aug 2026');
     await expect(homeTime).toContainText('23:00');
-    await quit(launch);
+    await closeDesk(launch, { keepStore: true });
 
     // The laptop lands in Auckland and Sherpa starts there: the brief still gives Oslo's time.
-    launch = await launchIn(browser, dataDir, 'Pacific/Auckland');
+    launch = await openDesk(browser, { zone: 'Pacific/Auckland', dataDir });
     await openMeeting(launch.page);
     const homeAfterFlight = launch.page.locator('main .home-time').first();
     await expect(homeAfterFlight).toContainText('Home time (Europe/Oslo)');
@@ -97,8 +76,8 @@ test('a meeting’s home time stays the home capital’s after the laptop flies 
     await launch.page.getByLabel('Home time zone').fill('Pacific/Auckland');
     await launch.page.getByRole('button', { name: 'Save' }).first().click();
     await expect(launch.page.getByRole('status').getByText('Settings saved.')).toBeVisible();
-    await quit(launch);
-    launch = await launchIn(browser, dataDir, 'Europe/Oslo');
+    await closeDesk(launch, { keepStore: true });
+    launch = await openDesk(browser, { zone: 'Europe/Oslo', dataDir });
     await openMeeting(launch.page);
     // 10:00 in Nukuʻalofa is 09:00 in Auckland in August (NZST, UTC+12).
     const homeChosen = launch.page.locator('main .home-time').first();
@@ -106,7 +85,7 @@ test('a meeting’s home time stays the home capital’s after the laptop flies 
     await expect(homeChosen).toContainText('09:00');
     await launch.page.screenshot({ path: testInfo.outputPath('travelling-desk-meeting.png'), fullPage: true });
   } finally {
-    await quit(launch).catch(() => undefined);
+    await closeDesk(launch, { keepStore: true }).catch(() => undefined);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });

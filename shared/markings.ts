@@ -165,7 +165,7 @@ const printedAs = (text: string) => markingKey(text);
  * tonos, so "ΑΠΟΡΡΗΤΟ" is "Απόρρητο" in capitals, where the root rule's
  * "ΑΠΌΡΡΗΤΟ" read it as a level outside the scheme.
  */
-function markingKey(text: string): string {
+export function markingKey(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\p{Default_Ignorable_Code_Point}/gu, '')

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { markingKey } from '../../shared/markings.ts';
 import type { Db } from '../open.ts';
 import { syncStatement } from './pendingNotes.ts';
 
@@ -12,7 +13,10 @@ import { syncStatement } from './pendingNotes.ts';
 // they hold instead, as CouchDB's own deterministic revisions do: the same
 // record, parent and text give the same id on every desk, so the trees agree.
 // The time a table stamps on an edit is left out of the text hashed, since two
-// desks never carry at the same instant; it stays each desk's own.
+// desks never carry at the same instant; it stays each desk's own. So is the
+// spelling of the marking: the level is hashed as it reads (markingKey), since
+// Oslo typing BEGRENSET and the mission in New York Begrenset name one level,
+// and hashing each spelling gave every record they carried a conflict.
 
 /** Where the revisions written from now on start: hand it to `sameRevisionsOnEveryDesk`. */
 export function revisionsMark(db: Db): number {
@@ -22,6 +26,7 @@ export function revisionsMark(db: Db): number {
 function derivedRev(docId: string, parent: string, body: string, reason: string): string {
   const text = JSON.parse(body) as Record<string, unknown>;
   delete text.updated_at;
+  if (typeof text.classification === 'string') text.classification = markingKey(text.classification);
   const digest = crypto
     .createHash('sha256')
     .update(`${reason}\n${docId}\n${parent}\n${JSON.stringify(text)}`)
@@ -32,6 +37,7 @@ function derivedRev(docId: string, parent: string, body: string, reason: string)
 /**
  * Gives every revision written since `mark` (in the caller's transaction, not yet offered to any
  * desk) the id its record, parent and text derive, so desks making the same change agree on it.
+ * `reason` names the change with its markings as markingKey reads them, so every spelling agrees.
  */
 export function sameRevisionsOnEveryDesk(db: Db, mark: number, reason: string): void {
   const written = syncStatement(

@@ -81,7 +81,9 @@ export function SourcesSection({ section }: { section: SectionContent & SourcesC
     section.sources.length === 0
       ? h('p', { className: 'not-stated' }, words.none)
       : h(DataTable, {
-          columns: [{ label: words.title }, { label: words.publisher, width: '20%' }, { label: words.where, width: '30%' }],
+          // A publisher is often one long word, a Nordic ministry's name (Utenriksdepartementet), which a fifth of the
+          // width cut in two; a place is a page, an address or a link, which wraps anywhere.
+          columns: [{ label: words.title }, { label: words.publisher, width: '28%' }, { label: words.where, width: '22%' }],
           rows: section.sources.map((source) => ({
             key: source.id,
             cells: [

@@ -35,9 +35,14 @@ export function SettingsView() {
   };
 
   // Saved by Save, Enter, or leaving the field, as the theme and language are when chosen: a zone typed and
-  // left looked saved, and the pack printed every home time in the zone before.
-  const saveZone = () => {
-    if (typedZone === null) return;
+  // left looked saved, and the pack printed every home time in the zone before. Save pressed on the zone already
+  // held (a desk in Oslo keeping Europe/Oslo) confirms it: before, nothing at all answered the press.
+  const saveZone = (pressed: boolean) => {
+    const confirm = () => toast({ message: (t) => t('settings.saved') });
+    if (typedZone === null) {
+      if (pressed) confirm();
+      return;
+    }
     // Spaces round a pasted zone are never meant.
     const typed = typedZone.trim();
     if (isZoneAbbreviation(typed) || !isTimeZoneName(typed)) {
@@ -48,6 +53,7 @@ export function SettingsView() {
     setZoneError(undefined);
     setTypedZone(null);
     if (typed !== settings.homeTimeZone) void update({ homeTimeZone: typed });
+    else confirm();
   };
 
   return (
@@ -59,7 +65,7 @@ export function SettingsView() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          saveZone();
+          saveZone(true);
         }}
       >
         <Field id={`${id}-zone`} label={t('settings.homeTimeZone')} hint={t('settings.homeTimeZoneHint')} error={zoneError}>
@@ -71,7 +77,7 @@ export function SettingsView() {
                 aria-invalid={zoneError !== undefined}
                 aria-describedby={describedBy}
                 onChange={(event) => setTypedZone(event.target.value)}
-                onBlur={saveZone}
+                onBlur={() => saveZone(false)}
               />
               <button type="submit" className="primary">
                 {t('common.save')}

@@ -56,4 +56,15 @@ describe('the home time zone in Settings', () => {
     expect(await screen.findByText(/not a time zone|unknown time zone/i)).toBeTruthy();
     expect(await store.bridge['settings.get']({})).toEqual(before);
   });
+
+  it('saved as it is held, is confirmed, and the settings stay as they were', async () => {
+    const before = await store.bridge['settings.get']({});
+    if (!before.ok) throw new Error('no settings');
+    renderSettings();
+    const zone = screen.getByLabelText('Home time zone');
+    await waitFor(() => expect((zone as HTMLInputElement).value).toBe(before.value.homeTimeZone));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Settings saved.')).toBeTruthy();
+    expect(await store.bridge['settings.get']({})).toEqual(before);
+  });
 });
