@@ -47,8 +47,14 @@ export async function searchAsTyped(
 /**
  * The command line, given a copy of the store in `dataDir` on a read-only file in a read-only folder, exports
  * `pack`: it must succeed, and leave the copy, its folder and its time as they were. Returns the text printed.
+ * `timeZone`: the computer's zone the command runs in (a laptop that travelled), the harness's otherwise.
  */
-export async function exportHandedOverCopy(dataDir: string, testInfo: TestInfo, pack: { name: string; copyFor: string }): Promise<string> {
+export async function exportHandedOverCopy(
+  dataDir: string,
+  testInfo: TestInfo,
+  pack: { name: string; copyFor?: string },
+  timeZone?: string,
+): Promise<string> {
   const handedOver = testInfo.outputPath('handed-over');
   fs.mkdirSync(handedOver);
   const copy = path.join(handedOver, 'sherpa.sqlite');
@@ -65,8 +71,12 @@ export async function exportHandedOverCopy(dataDir: string, testInfo: TestInfo, 
     const out = testInfo.outputPath('cli-pack.pdf');
     const run = spawnSync(
       process.execPath,
-      [path.resolve('scripts/export.ts'), '--db', copy, '--pack', pack.name, '--out', out, '--copy-for', pack.copyFor],
-      { encoding: 'utf8', timeout: 120_000 },
+      [
+        path.resolve('scripts/export.ts'),
+        ...['--db', copy, '--pack', pack.name, '--out', out],
+        ...(pack.copyFor === undefined ? [] : ['--copy-for', pack.copyFor]),
+      ],
+      { encoding: 'utf8', timeout: 120_000, env: timeZone === undefined ? process.env : { ...process.env, TZ: timeZone } },
     );
     fs.writeFileSync(testInfo.outputPath('cli-stderr.txt'), run.stderr);
     expect(run.status, run.stderr).toBe(0);
