@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { attachSealed, type StoreCipher } from '../db/cipher.ts';
 import { latestVersion, migrate, schemaVersion } from '../db/migrations/index.ts';
 import { applyKey, type Db } from '../db/open.ts';
 import type { RefusalParams, RefusalReason } from '../shared/refusals.ts';
@@ -419,13 +420,16 @@ function copyRowsFrom(db: Db, backupFile: string, key: Buffer): void {
   fs.copyFileSync(backupFile, working);
   try {
     const copy = new Database(working);
+    // A backup from before the store changed cipher is still ChaCha20: attached under its own.
+    let cipher: StoreCipher | null;
     try {
-      applyKey(copy, key);
+      cipher = applyKey(copy, key);
       migrate(copy);
     } finally {
       copy.close();
     }
-    db.prepare('ATTACH ? AS restore_source KEY ?').run(working, `x'${key.toString('hex')}'`);
+    if (!cipher) throw new Error(`The backup copy ${working} was opened without a key.`);
+    attachSealed(db, working, 'restore_source', key, cipher);
     try {
       db.pragma('foreign_keys = OFF');
       db.transaction(() => {
