@@ -1,8 +1,8 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 
 type Db = Database.Database;
 
-// The one place that spells SQLite3MultipleCiphers' pragmas: every store, backup and copy is keyed here.
+// The one place that spells SQLite3MultipleCiphers' pragmas: every store, backup and copy is opened keyed here.
 //
 // A file's cipher is found by opening it, not recorded beside the key: one data key (sherpa.keys.json) opens
 // the store and every backup, damaged copy and pre-upgrade copy, and these were written under whichever cipher
@@ -33,27 +33,32 @@ function keyAs(db: Db, key: Buffer, cipher: StoreCipher): void {
 }
 
 /**
- * Keys a fresh connection, before anything else reads the file, with the cipher its file was written with
- * (newest first, see above); an empty or new file takes `cipherOfNewFile`, AEGIS unless a test or a benchmark
- * makes a store as an earlier Sherpa did. Returns the cipher, or null when there is no key (a plain store). A
- * wrong key, or a file damaged on page 1, fails as SQLite says: "file is not a database".
+ * Opens `file` keyed with the cipher it was written with (newest first, see above); an empty or new file takes
+ * `cipherOfNewFile`, AEGIS unless a test or a benchmark makes a store as an earlier Sherpa did. A wrong key, or
+ * a file damaged on page 1, fails as SQLite says: "file is not a database". Each cipher is tried on a connection
+ * of its own: one keyed under AEGIS and then, on the same connection, under ChaCha20 reads and writes the file
+ * well, but lays out the copies it makes (VACUUM INTO: backups) with AEGIS's 64 reserved bytes a page under
+ * ChaCha20's seal, which SQLite3MultipleCiphers can then not rekey ("database disk image is malformed"). A
+ * connection that failed is closed having read nothing: it leaves the file and its -wal as they were.
  */
-export function keyStore(db: Db, key: Buffer, cipherOfNewFile: StoreCipher = newStoreCipher): StoreCipher {
+export function openSealed(file: string, options: Database.Options, key: Buffer, cipherOfNewFile: StoreCipher = newStoreCipher): Db {
   if (key.length !== 32) throw new Error('The store key must be 32 bytes.');
   const order = [cipherOfNewFile, ...storeCiphers.filter((cipher) => cipher !== cipherOfNewFile)];
   for (const [index, cipher] of order.entries()) {
-    keyAs(db, key, cipher);
+    const db = new Database(file, options);
     try {
+      keyAs(db, key, cipher);
       db.prepare('SELECT count(*) FROM sqlite_schema').get();
-      return cipher;
+      return db;
     } catch (error) {
+      db.close();
       if ((error as { code?: unknown }).code !== 'SQLITE_NOTADB' || index === order.length - 1) throw error;
     }
   }
   throw new Error('unreachable: no cipher to try');
 }
 
-/** The cipher the connection's main file is keyed with (what keyStore found or chose). */
+/** The cipher the connection's main file is keyed with (what openSealed found or chose). */
 export function cipherOf(db: Db): StoreCipher | null {
   const cipher = String(db.pragma('cipher', { simple: true }));
   return (storeCiphers as readonly string[]).includes(cipher) ? (cipher as StoreCipher) : null;
@@ -61,7 +66,7 @@ export function cipherOf(db: Db): StoreCipher | null {
 
 /**
  * Rewrites every page of the connection's file under `cipher` and `key`: a plain file is encrypted, an encrypted
- * one (keyed by keyStore) changes cipher. SQLite3MultipleCiphers refuses to rekey a WAL database, so the file is
+ * one (opened by openSealed) changes cipher. SQLite3MultipleCiphers refuses to rekey a WAL database, so the file is
  * switched to a rollback journal first; whoever opens it as a store switches it back to WAL.
  */
 export function rewriteSealed(db: Db, key: Buffer, cipher: StoreCipher = newStoreCipher): void {
@@ -73,7 +78,7 @@ export function rewriteSealed(db: Db, key: Buffer, cipher: StoreCipher = newStor
 
 /**
  * Attaches an encrypted file as `schema`, keyed with `key`. SQLite3MultipleCiphers keys an attached file with
- * the connection's configured cipher, so it is set to the file's own (`fileCipher`, as keyStore found it) for
+ * the connection's configured cipher, so it is set to the file's own (`fileCipher`, as openSealed found it) for
  * the attach and set back after: the store's own later writes and copies (VACUUM INTO) keep the store's.
  */
 export function attachSealed(db: Db, file: string, schema: string, key: Buffer, fileCipher: StoreCipher): void {

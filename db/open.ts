@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { keyStore, type StoreCipher } from './cipher.ts';
+import { openSealed, type StoreCipher } from './cipher.ts';
 import { registerSqlFunctions } from './functions.ts';
 import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from './migrations/index.ts';
 
@@ -20,19 +20,29 @@ export interface OpenOptions {
 }
 
 /**
- * Keys a fresh connection, before anything reads the file, with the cipher the
- * file was written with (db/cipher.ts); returns it, or null for a plain store.
- * Temporary tables and sorts stay in memory, where they cannot leave plaintext
- * in the temp folder.
+ * A connection to `file`, keyed, when there is a key, with the cipher the file
+ * was written with (db/cipher.ts): every store, backup and copy is opened
+ * through here. Temporary tables and sorts stay in memory, where they cannot
+ * leave plaintext in the temp folder.
  */
-export function applyKey(db: Db, key: Buffer | undefined, cipherOfNewFile?: StoreCipher): StoreCipher | null {
-  if (!key) return null;
-  const cipher = keyStore(db, key, cipherOfNewFile);
-  db.pragma('temp_store = MEMORY');
-  // Pages in SQLite's cache are already decrypted: a larger cache (32 MB instead of the 16 MB
-  // better-sqlite3 builds SQLite with) spares decrypting the search index and busy views again on every query.
-  db.pragma('cache_size = -32000');
-  return cipher;
+export function openConnection(
+  file: string,
+  options: { readonly?: boolean; fileMustExist?: boolean } = {},
+  key?: Buffer,
+  cipherOfNewFile?: StoreCipher,
+): Db {
+  if (!key) return new Database(file, options);
+  const db = openSealed(file, options, key, cipherOfNewFile);
+  try {
+    db.pragma('temp_store = MEMORY');
+    // Pages in SQLite's cache are already decrypted: a larger cache (32 MB instead of the 16 MB
+    // better-sqlite3 builds SQLite with) spares decrypting the search index and busy views again on every query.
+    db.pragma('cache_size = -32000');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 /**
@@ -40,9 +50,8 @@ export function applyKey(db: Db, key: Buffer | undefined, cipherOfNewFile?: Stor
  * tests and tools decide where the data lives; `':memory:'` works for tests.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  const db = new Database(path, { readonly: options.readonly ?? false });
+  const db = openConnection(path, { readonly: options.readonly ?? false }, options.key, options.cipherOfNewFile);
   try {
-    applyKey(db, options.key, options.cipherOfNewFile);
     // Checked before anything else: switching to WAL would already rewrite a newer Sherpa's file.
     const found = schemaVersion(db);
     if (found > latestVersion) throw new NewerDatabaseError(found);

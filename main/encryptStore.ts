@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { rewriteSealed } from '../db/cipher.ts';
-import { applyKey } from '../db/open.ts';
+import { openConnection } from '../db/open.ts';
 import { backupFolder, fileStamp, vacuumInto } from './backups.ts';
 import { storeFileName } from './store.ts';
 import { isPlainStore } from './storeHealth.ts';
@@ -54,9 +54,8 @@ export function encryptFile(file: string, key: Buffer): void {
 
 function checkEncrypted(file: string, key: Buffer): void {
   if (isPlainStore(file)) throw new Error('the copy is still plaintext after rekey');
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openConnection(file, { readonly: true, fileMustExist: true }, key);
   try {
-    applyKey(db, key);
     const result = db.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new Error(`integrity_check: ${String(result).slice(0, 200)}`);
   } finally {
