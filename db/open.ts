@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { openSealed, type StoreCipher } from './cipher.ts';
 import { registerSqlFunctions } from './functions.ts';
 import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from './migrations/index.ts';
 
@@ -12,24 +13,36 @@ export interface OpenOptions {
   /** Open without running migrations (used to inspect a file before touching it). */
   readonly migrate?: boolean;
   readonly readonly?: boolean;
-  /** The store's 32-byte data key: the file is encrypted (SQLite3MultipleCiphers, ChaCha20-Poly1305). */
+  /** The store's 32-byte data key: the file is encrypted (SQLite3MultipleCiphers, AEGIS-256 or, made before it, ChaCha20-Poly1305). */
   readonly key?: Buffer;
+  /** The cipher a new file is made with: AEGIS unless a test or a benchmark makes a store as an earlier Sherpa did (db/cipher.ts). */
+  readonly cipherOfNewFile?: StoreCipher;
 }
 
 /**
- * Keys a fresh connection, before anything reads the file. The key is given
- * raw (`x'…'`), so SQLite's own passphrase derivation is skipped: the data key
- * is already random. Temporary tables and sorts stay in memory, where they
- * cannot leave plaintext in the temp folder.
+ * A connection to `file`, keyed, when there is a key, with the cipher the file
+ * was written with (db/cipher.ts): every store, backup and copy is opened
+ * through here. Temporary tables and sorts stay in memory, where they cannot
+ * leave plaintext in the temp folder.
  */
-export function applyKey(db: Db, key: Buffer | undefined): void {
-  if (!key) return;
-  if (key.length !== 32) throw new Error('The store key must be 32 bytes.');
-  db.pragma(`key = "x'${key.toString('hex')}'"`);
-  db.pragma('temp_store = MEMORY');
-  // Pages in SQLite's cache are already decrypted: a larger cache (32 MB instead of the 16 MB
-  // better-sqlite3 builds SQLite with) spares decrypting the search index and busy views again on every query.
-  db.pragma('cache_size = -32000');
+export function openConnection(
+  file: string,
+  options: { readonly?: boolean; fileMustExist?: boolean } = {},
+  key?: Buffer,
+  cipherOfNewFile?: StoreCipher,
+): Db {
+  if (!key) return new Database(file, options);
+  const db = openSealed(file, options, key, cipherOfNewFile);
+  try {
+    db.pragma('temp_store = MEMORY');
+    // Pages in SQLite's cache are already decrypted: a larger cache (32 MB instead of the 16 MB
+    // better-sqlite3 builds SQLite with) spares decrypting the search index and busy views again on every query.
+    db.pragma('cache_size = -32000');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
 /**
@@ -37,9 +50,8 @@ export function applyKey(db: Db, key: Buffer | undefined): void {
  * tests and tools decide where the data lives; `':memory:'` works for tests.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  const db = new Database(path, { readonly: options.readonly ?? false });
+  const db = openConnection(path, { readonly: options.readonly ?? false }, options.key, options.cipherOfNewFile);
   try {
-    applyKey(db, options.key);
     // Checked before anything else: switching to WAL would already rewrite a newer Sherpa's file.
     const found = schemaVersion(db);
     if (found > latestVersion) throw new NewerDatabaseError(found);

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { attachSealed, cipherOf, type StoreCipher } from '../db/cipher.ts';
 import { latestVersion, migrate, schemaVersion } from '../db/migrations/index.ts';
-import { applyKey, type Db } from '../db/open.ts';
+import { type Db, openConnection } from '../db/open.ts';
 import type { RefusalParams, RefusalReason } from '../shared/refusals.ts';
 import { keepPrivate, makePrivateFolder } from './privateFiles.ts';
 
@@ -86,8 +87,7 @@ export function listBackups(folder: string): BackupInfo[] {
 export function isIntact(file: string, key?: Buffer): boolean {
   let db: Db | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    applyKey(db, key);
+    db = openConnection(file, { readonly: true, fileMustExist: true }, key);
     return db.pragma('integrity_check', { simple: true }) === 'ok';
   } catch {
     return false;
@@ -105,9 +105,8 @@ const sherpaTables = ['summit', 'meeting', 'briefing_pack', 'setting'];
  * tables it does not know. Read-only: the backup is never changed.
  */
 function backupSchema(backup: BackupInfo, key?: Buffer): number {
-  const db = new Database(backup.file, { readonly: true, fileMustExist: true });
+  const db = openConnection(backup.file, { readonly: true, fileMustExist: true }, key);
   try {
-    applyKey(db, key);
     const version = schemaVersion(db);
     const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
     if (version === 0 || !sherpaTables.every((table) => tables.has(table)))
@@ -151,8 +150,7 @@ export function sealedWithAnotherKey(file: string, key?: Buffer): boolean {
   if (zeros > 64) return false;
   let db: Db | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    applyKey(db, key);
+    db = openConnection(file, { readonly: true, fileMustExist: true }, key);
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
     return false;
   } catch (error) {
@@ -190,9 +188,8 @@ function targetName(folder: string, options: BackupOptions): string {
 
 /** A backup stands alone: one file, no -wal or -shm beside it, so it opens anywhere, even read-only. */
 function makeSelfContained(file: string, key?: Buffer): void {
-  const copy = new Database(file, { fileMustExist: true });
+  const copy = openConnection(file, { fileMustExist: true }, key);
   try {
-    applyKey(copy, key);
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
@@ -418,14 +415,17 @@ function copyRowsFrom(db: Db, backupFile: string, key: Buffer): void {
   const working = `${backupFile}.restoring`;
   fs.copyFileSync(backupFile, working);
   try {
-    const copy = new Database(working);
+    const copy = openConnection(working, {}, key);
+    // A backup from before the store changed cipher is still ChaCha20: attached under its own.
+    let cipher: StoreCipher | null;
     try {
-      applyKey(copy, key);
+      cipher = cipherOf(copy);
       migrate(copy);
     } finally {
       copy.close();
     }
-    db.prepare('ATTACH ? AS restore_source KEY ?').run(working, `x'${key.toString('hex')}'`);
+    if (!cipher) throw new Error(`The backup copy ${working} was opened without a key.`);
+    attachSealed(db, working, 'restore_source', key, cipher);
     try {
       db.pragma('foreign_keys = OFF');
       db.transaction(() => {

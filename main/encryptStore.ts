@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { applyKey } from '../db/open.ts';
+import { rewriteSealed } from '../db/cipher.ts';
+import { openConnection } from '../db/open.ts';
 import { backupFolder, fileStamp, vacuumInto } from './backups.ts';
 import { storeFileName } from './store.ts';
 import { isPlainStore } from './storeHealth.ts';
@@ -41,16 +42,11 @@ function injected(step: UpgradeStep, options: UpgradeOptions): void {
 
 const sidecars = ['', '-wal', '-shm', '-journal'];
 
-/**
- * Encrypts a file in place. SQLite3MultipleCiphers refuses to rekey a WAL
- * database, so the file is switched to a rollback journal first; the caller
- * switches back to WAL when it opens the store.
- */
+/** Encrypts a plain file in place, with the cipher of new stores; the caller switches it back to WAL when it opens the store. */
 export function encryptFile(file: string, key: Buffer): void {
   const db = new Database(file, { fileMustExist: true });
   try {
-    db.pragma('journal_mode = DELETE');
-    db.pragma(`rekey = "x'${key.toString('hex')}'"`);
+    rewriteSealed(db, key);
   } finally {
     db.close();
   }
@@ -58,9 +54,8 @@ export function encryptFile(file: string, key: Buffer): void {
 
 function checkEncrypted(file: string, key: Buffer): void {
   if (isPlainStore(file)) throw new Error('the copy is still plaintext after rekey');
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openConnection(file, { readonly: true, fileMustExist: true }, key);
   try {
-    applyKey(db, key);
     const result = db.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new Error(`integrity_check: ${String(result).slice(0, 200)}`);
   } finally {

@@ -4,10 +4,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { registerSqlFunctions } from '../db/functions.ts';
 import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from '../db/migrations/index.ts';
-import { applyKey, type Db, openDatabase } from '../db/open.ts';
+import { type Db, openConnection, openDatabase } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import type { ReadOnlyRefusal } from '../shared/refusals.ts';
 import { type BackupInfo, backupFolder, createBackupSync, defaultBackupsToKeep, fileStamp, latestGoodBackup } from './backups.ts';
+import { changeToNewCipher } from './changeCipher.ts';
 import { recordCleanClose, takeCleanClose } from './cleanClose.ts';
 import { keepStorePrivate, makePrivateFolder } from './privateFiles.ts';
 
@@ -83,9 +84,8 @@ export function probeWritable(dataDir: string): boolean {
  */
 export function openForReading(file: string, key?: Buffer): Db {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = openConnection(file, { readonly: true, fileMustExist: true }, key);
     try {
-      applyKey(db, key);
       db.pragma('schema_version');
       // A write refused as read-only must be refused for that reason, not for a missing trigger function.
       registerSqlFunctions(db);
@@ -127,8 +127,7 @@ function openPrivateCopy(file: string, key?: Buffer): Db {
   fs.copyFileSync(file, copy);
   if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
   process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
-  const db = new Database(copy);
-  applyKey(db, key);
+  const db = openConnection(copy, {}, key);
   db.pragma('query_only = ON');
   registerSqlFunctions(db);
   return db;
@@ -266,6 +265,20 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
       'folder_read_only',
       key,
     );
+  }
+
+  if (key && fs.existsSync(file)) {
+    try {
+      const changed = changeToNewCipher(file, key, folder, { now: now(), keep: options.keep ?? defaultBackupsToKeep });
+      if (changed)
+        notices.push({
+          kind: 'backed-up',
+          backup: changed.backup.file,
+          message: `Sherpa moved its data file to a faster encryption; the data as it was is kept in ${changed.backup.file}.`,
+        });
+    } catch {
+      // The store was left as it was, under its old cipher, which opens as before; the next start tries again.
+    }
   }
 
   keepStorePrivate(file);

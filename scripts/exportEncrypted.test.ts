@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cipherOf } from '../db/cipher.ts';
+import { openConnection, openDatabase } from '../db/open.ts';
 import { savePack } from '../db/packs.ts';
+import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { setUpKeys } from '../main/keys/keyring.ts';
 import { samplePackDefinition } from '../main/pdf/samplePack.ts';
 import { openStore } from '../main/store.ts';
@@ -90,4 +93,42 @@ describe('npm run export on an encrypted store', () => {
     expect(asArgument.status).toBe(2);
     expect(asArgument.stderr).toMatch(/Unknown option '--passphrase'/);
   });
+
+  it('exports a store an earlier Sherpa sealed with ChaCha20 without changing it: its bytes, its time and its cipher', async () => {
+    const earlierFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-export-chacha20-'));
+    try {
+      const { dataKey } = await setUpKeys(earlierFolder, 'correct horse battery', { N: 2 ** 12, r: 8, p: 1 });
+      const earlier = path.join(earlierFolder, 'sherpa.sqlite');
+      const db = openDatabase(earlier, { key: dataKey, cipherOfNewFile: 'chacha20' });
+      loadSampleIfEmpty(db);
+      savePack(db, 'Vilnius desk pack', { ...samplePackDefinition(db), title: 'Vilnius desk pack' });
+      db.close();
+      const before = fs.readFileSync(earlier);
+      const mtimeBefore = fs.statSync(earlier).mtimeMs;
+      const out = path.join(earlierFolder, 'desk.pdf');
+      const run = runWithPassphraseFile(
+        'correct horse battery\n',
+        '--db',
+        earlier,
+        '--pack',
+        'Vilnius desk pack',
+        '--out',
+        out,
+        '--passphrase-fd',
+        '3',
+      );
+      expect(run.stderr).not.toContain('sherpa export:');
+      expect(run.code).toBe(0);
+      expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(fs.readFileSync(earlier).equals(before)).toBe(true);
+      expect(fs.statSync(earlier).mtimeMs).toBe(mtimeBefore);
+      // Nothing made beside the store either (no -wal, no -shm, no copy under another cipher).
+      expect(fs.readdirSync(earlierFolder).sort()).toEqual(['desk.pdf', 'sherpa.keys.json', 'sherpa.sqlite']);
+      const reopened = openConnection(earlier, { readonly: true, fileMustExist: true }, dataKey);
+      expect(cipherOf(reopened)).toBe('chacha20');
+      reopened.close();
+    } finally {
+      fs.rmSync(earlierFolder, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

@@ -12,7 +12,10 @@ export const keyFileName = 'sherpa.keys.json';
 export interface KeyFile {
   format: 'sherpa-keys';
   version: 1;
-  /** Which cipher SQLite3MultipleCiphers uses for the store (its default). */
+  /**
+   * Written since the first key file and still checked, so a key file stays readable by every Sherpa; the
+   * store's cipher is found from the store itself (db/cipher.ts says why), not from here.
+   */
   cipher: 'chacha20';
   passphrase: WrappedKey;
   recovery: WrappedKey;

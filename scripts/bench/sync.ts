@@ -1,7 +1,8 @@
 // Desk replication figures on the benchmark store, by the path a desk runs:
 //   node scripts/bench/sync.ts --db STORE.sqlite --meeting ID     → one JSON line (SyncResults)
 //   (--share one: only the edited meeting's summit, the largest, instead of every summit;
-//    --pull-only: stop after the first replication to the empty desk, printing its figures alone)
+//    --pull-only: stop after the first replication to the empty desk, printing its figures alone;
+//    --cipher aegis|chacha20: desk B's store encrypted as a user's is, new stores' AEGIS or earlier stores' ChaCha20)
 // Desk A (a copy of the store) shares every summit with a CouchDB-protocol
 // server on loopback (pouchdb-server's express-pouchdb, as the tests use),
 // partitioned as a desk's is: the reference database and each summit's own. Each desk runs its background
@@ -13,10 +14,12 @@
 // stay out of the figures of the others; the server runs in a second process
 // (syncServer.ts), as a desk's server is a program apart from its laptops.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { type StoreCipher, storeCiphers } from '../../db/cipher.ts';
 import type { Db } from '../../db/open.ts';
 import { setSharedSummitDocs, writeSyncAccount } from '../../db/sync/account.ts';
 import { syncPrepare } from '../../db/sync/pendingNotes.ts';
@@ -35,10 +38,15 @@ const { values } = parseArgs({
     meeting: { type: 'string' },
     share: { type: 'string', default: 'all' },
     'pull-only': { type: 'boolean', default: false },
+    cipher: { type: 'string' },
   },
 });
 if (!values.db || !values.meeting) {
   console.error('Usage: node scripts/bench/sync.ts --db STORE.sqlite --meeting ID (an upgraded benchmark store and a meeting with notes)');
+  process.exit(2);
+}
+if (values.cipher !== undefined && !(storeCiphers as readonly string[]).includes(values.cipher)) {
+  console.error(`--cipher takes ${storeCiphers.join(' or ')}; not "${values.cipher}"`);
   process.exit(2);
 }
 // A rejection no one handled ends the process with Node's one line; its stack says where it escaped from.
@@ -80,7 +88,11 @@ function within<T>(promise: Promise<T>, what: string, ms = 600_000): Promise<T> 
 const fileA = path.join(folder, 'a.sqlite');
 fs.copyFileSync(values.db, fileA);
 const a = openScratchDatabase(fileA);
-const b = openScratchDatabase(path.join(folder, 'b.sqlite'));
+// Desk B's store sealed as a user's is (every page it writes or reads is encrypted or decrypted), with the cipher asked for.
+const b = openScratchDatabase(
+  path.join(folder, 'b.sqlite'),
+  values.cipher ? { key: randomBytes(32), cipherOfNewFile: values.cipher as StoreCipher } : {},
+);
 const server = await startServerProcess();
 let arrived: (touched: Touched[]) => void = () => undefined;
 const deskA = new DeskReplicator(a, { intervalMs: 3_600_000 });
@@ -147,7 +159,7 @@ try {
     const pullReadGB = ioBefore && ioAfter ? gigabytes(ioAfter.read - ioBefore.read) : null;
     const pullWrittenGB = ioBefore && ioAfter ? gigabytes(ioAfter.written - ioBefore.written) : null;
     process.stdout.write(
-      `${JSON.stringify({ recordsOnDeskB, searchRows, firstReplicationToEmptyDeskSeconds, deskBCpuSeconds, deskBUserSeconds, deskBSystemSeconds, pullReadGB, pullWrittenGB, longestSaveWaitMs, saveWaitP99Ms, loadAverage: round(os.loadavg()[0] ?? 0, 2) })}\n`,
+      `${JSON.stringify({ cipher: values.cipher ?? 'none', recordsOnDeskB, searchRows, firstReplicationToEmptyDeskSeconds, deskBCpuSeconds, deskBUserSeconds, deskBSystemSeconds, pullReadGB, pullWrittenGB, longestSaveWaitMs, saveWaitP99Ms, loadAverage: round(os.loadavg()[0] ?? 0, 2) })}\n`,
     );
   } else {
     // Records B just pulled are news in its own feed once, and its rounds woke A's listeners: let both settle.
