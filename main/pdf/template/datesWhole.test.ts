@@ -20,8 +20,11 @@ function renderSample(language: 'en' | 'ko') {
   loadSampleIfEmpty(db);
   db.prepare("UPDATE summit SET start_date = '2026-09-29', end_date = '2026-09-30'").run();
   const meeting = db.prepare('SELECT id FROM meeting ORDER BY id LIMIT 1').get() as { id: number };
-  // 01:30 in Ottawa, the first time that night (EDT), for 90 minutes: it ends at 02:00 EST, the clocks turned back meanwhile; the venue's zone the home zone, and Vilnius, where the summit is, already on winter time.
-  db.prepare("UPDATE meeting SET starts_at = '2026-11-01T05:30:00.000Z', start_time_known = 1, time_zone = 'America/Toronto', duration_minutes = 90").run();
+  // 01:30 in Ottawa, the first time that night (EDT), for 90 minutes: it ends at 02:00 EST, the clocks turned back
+  // meanwhile; the venue's zone the home zone, and Vilnius, where the summit is, already on winter time.
+  db.prepare(
+    "UPDATE meeting SET starts_at = '2026-11-01T05:30:00.000Z', start_time_known = 1, time_zone = 'America/Toronto', duration_minutes = 90",
+  ).run();
   db.prepare(
     "INSERT INTO follow_up (meeting_id, description, owner, due_on) VALUES (?, 'Send the text of the joint statement', 'Desk', '2026-09-30')",
   ).run(meeting.id);
