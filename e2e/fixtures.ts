@@ -126,10 +126,25 @@ export const test = base.extend<{ target: Target; sherpa: SherpaSession }>({
         },
       });
       await context.close();
-      harness.process.kill('SIGTERM');
+      await stopHarness(harness.process);
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Stops a test's harness and waits until it has gone: on SIGTERM it closes the store, removing its -wal and -shm,
+ * and the data folder removed meanwhile failed the test after its last step (ENOTEMPTY, CI's run of the round).
+ * A harness the test already killed has nothing left to wait for.
+ */
+async function stopHarness(harness: ChildProcess): Promise<void> {
+  if (harness.exitCode !== null || harness.signalCode !== null) return;
+  const exited = new Promise((resolve) => harness.once('exit', resolve));
+  harness.kill('SIGTERM');
+  // A harness still closing after 10 s (a sync round waiting on a server the test stopped) is ended as before.
+  const overdue = setTimeout(() => harness.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(overdue);
+}
