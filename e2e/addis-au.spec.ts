@@ -8,6 +8,7 @@ import { startTestServer } from '../main/sync/testServer.ts';
 import { printedText, typeScheme } from './briefings.helpers.ts';
 import { startHarnessProcess, test } from './fixtures.ts';
 import { callStore, goTo } from './store.helpers.ts';
+import { connect, databaseShownFor, panelOf, stateLine, syncRound } from './sync.helpers.ts';
 import { chooseRecord, expect, sidebar } from './views.helpers.ts';
 
 // A desk team preparing the African Union summit in Addis Ababa (Africa/Addis_Ababa) under the French scheme
@@ -73,38 +74,6 @@ async function networkLink(port: number) {
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-const panelOf = (page: Page) => page.getByRole('region', { name: 'Sync with the desk’s server' });
-const stateLine = (page: Page) => panelOf(page).getByRole('status');
-
-async function connect(page: Page, url: string, user: string, summits: string[]): Promise<void> {
-  await goTo(page, '#/settings');
-  const panel = panelOf(page);
-  await panel.getByLabel('Server address').fill(url);
-  await panel.getByLabel('User name').fill(user);
-  await panel.getByLabel('Password', { exact: true }).fill(`${user}-Pass-2027`);
-  for (const title of summits) await panel.getByRole('checkbox', { name: title }).check();
-  await panel.getByRole('button', { name: 'Connect' }).click();
-  await expect(stateLine(page)).toContainText('Up to date');
-}
-
-/** Presses "Sync now" (or the button given) and waits for a round to end after it, well or not. */
-async function syncRound(page: Page, button = 'Sync now'): Promise<void> {
-  await goTo(page, '#/settings');
-  const ended = async () => {
-    const { status } = await callStore(page, 'sync.status', {});
-    return `${status.lastSyncedAt} ${status.lastError?.at}`;
-  };
-  const before = await ended();
-  await panelOf(page).getByRole('button', { name: button }).click();
-  await expect.poll(ended).not.toBe(before);
-}
-
-async function databaseShownFor(page: Page, title: string): Promise<string> {
-  await goTo(page, '#/settings');
-  const described = await panelOf(page).getByRole('checkbox', { name: title }).getAttribute('aria-describedby');
-  return ((await page.locator(`[id="${described}"]`).textContent()) ?? '').replace('Server database: ', '');
 }
 
 async function nameDesk(page: Page, name: string): Promise<string> {
@@ -256,9 +225,9 @@ test('an AU summit in Addis Ababa: a desk flies encrypted and syncs on landing, 
     });
 
     // A shares both summits; B joins both by the names A reads out; C is never connected.
-    await connect(a.page, linkA.url, 'afrique', [addisTitle, kigaliTitle]);
+    await connect(a.page, linkA.url, 'afrique', 'afrique-Pass-2027', [addisTitle, kigaliTitle]);
     const databases = [await databaseShownFor(a.page, addisTitle), await databaseShownFor(a.page, kigaliTitle)];
-    await connect(b.page, server.url, 'delegation', []);
+    await connect(b.page, server.url, 'delegation', 'delegation-Pass-2027', []);
     for (const database of databases) {
       await panelOf(b.page).getByLabel('Join a summit a colleague shares').fill(database);
       await syncRound(b.page, 'Save and sync');
