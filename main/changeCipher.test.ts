@@ -10,6 +10,7 @@ import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { search } from '../db/search.ts';
 import { backupFolder, createBackup, isIntact, listBackups, restoreBackup } from './backups.ts';
 import { type CipherChangeStep, changeToNewCipher, workingCopyOf } from './changeCipher.ts';
+import { cipherChangeFailureFile } from './cipherChangeRetry.ts';
 import { openStore, storeFileName } from './store.ts';
 import { rowDump, sha256, tempDataDir } from './storeFaults.helpers.ts';
 
@@ -144,4 +145,39 @@ describe('moving a ChaCha20 store to AEGIS', () => {
       expect(fs.existsSync(workingCopyOf(store.file))).toBe(false);
     },
   );
+
+  it('that fails is tried again a day later, not at every start, so its backups do not push the older ones out', () => {
+    const store = earlierStore();
+    // Something in the way of the working copy (a folder of that name, which the change does not remove): every
+    // try fails after its backup, as a copy that does not fit on the disk would.
+    fs.mkdirSync(workingCopyOf(store.file));
+    const startAt = (hours: number) => {
+      const opened = openStore(store.dataDir, { key: store.key, now: () => new Date(Date.UTC(2026, 11, 5, 8) + hours * 3_600_000) });
+      const cipher = cipherOf(opened.db);
+      const rows = rowDump(opened.db);
+      opened.db.close();
+      return { cipher, rows, notices: opened.notices, backups: listBackups(backupFolder(store.dataDir)).length };
+    };
+    const first = startAt(0);
+    expect(first.cipher).toBe('chacha20');
+    expect(first.rows).toEqual(store.rows);
+    expect(first.backups).toBe(1);
+    expect(first.notices.find((notice) => notice.kind === 'cipher-kept')?.message).toMatch(
+      /could not move its data file.*Nothing was changed.*try again in a day/,
+    );
+    // Eleven more starts that day: no try, so no backup and no message; the store opens as before.
+    for (const hours of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 23]) {
+      const again = startAt(hours);
+      expect(again.cipher).toBe('chacha20');
+      expect(again.backups).toBe(1);
+      expect(again.notices).toEqual([]);
+    }
+    // A day after the failure, with the way clear, the change is made and its record removed.
+    fs.rmdirSync(workingCopyOf(store.file));
+    const dayLater = startAt(24);
+    expect(dayLater.cipher).toBe('aegis');
+    expect(dayLater.rows).toEqual(store.rows);
+    expect(dayLater.notices.map((notice) => notice.kind)).toEqual(['backed-up']);
+    expect(fs.existsSync(cipherChangeFailureFile(store.file))).toBe(false);
+  });
 });

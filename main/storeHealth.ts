@@ -9,6 +9,7 @@ import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import type { ReadOnlyRefusal } from '../shared/refusals.ts';
 import { type BackupInfo, backupFolder, createBackupSync, defaultBackupsToKeep, fileStamp, latestGoodBackup } from './backups.ts';
 import { changeToNewCipher } from './changeCipher.ts';
+import { cipherChangeDue, forgetCipherChangeFailure, recordCipherChangeFailure } from './cipherChangeRetry.ts';
 import { recordCleanClose, takeCleanClose } from './cleanClose.ts';
 import { keepStorePrivate, makePrivateFolder } from './privateFiles.ts';
 
@@ -20,7 +21,8 @@ import { keepStorePrivate, makePrivateFolder } from './privateFiles.ts';
 export type StoreNotice =
   | { kind: 'recovered'; message: string; damagedFile: string; restoredFrom: string }
   | { kind: 'backed-up'; message: string; backup: string }
-  | { kind: 'read-only'; message: string };
+  | { kind: 'read-only'; message: string }
+  | { kind: 'cipher-kept'; message: string };
 
 export interface StoreOptions {
   now?: () => Date;
@@ -267,17 +269,27 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
     );
   }
 
-  if (key && fs.existsSync(file)) {
+  if (key && fs.existsSync(file) && cipherChangeDue(file, now())) {
     try {
       const changed = changeToNewCipher(file, key, folder, { now: now(), keep: options.keep ?? defaultBackupsToKeep });
+      forgetCipherChangeFailure(file);
       if (changed)
         notices.push({
           kind: 'backed-up',
           backup: changed.backup.file,
           message: `Sherpa moved its data file to a faster encryption; the data as it was is kept in ${changed.backup.file}.`,
         });
-    } catch {
-      // The store was left as it was, under its old cipher, which opens as before; the next start tries again.
+    } catch (error) {
+      // The store was left as it was, under its old cipher, which opens as before. Tried again in a day, not at the
+      // next start: each try takes a backup, and tries at every start would push the older backups out.
+      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+      recordCipherChangeFailure(file, now(), reason);
+      notices.push({
+        kind: 'cipher-kept',
+        message:
+          `Sherpa could not move its data file to a faster encryption (${reason}). Nothing was changed: your data opens ` +
+          'and stays encrypted as before. Sherpa will try again in a day.',
+      });
     }
   }
 
