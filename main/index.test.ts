@@ -167,6 +167,37 @@ describe('start-up', () => {
   });
 });
 
+describe('launched again while Sherpa runs', () => {
+  it('the second launch quits at once: it opens no window, no store and no key, and leaves the files as they were', async () => {
+    await encryptedStore(true);
+    const files = () =>
+      Object.fromEntries([storeFileName, 'sherpa.keys.json'].map((name) => [name, sha256(path.join(dataDir, name))] as const));
+    const before = files();
+    const backupsBefore = listBackups(backupFolder(dataDir)).length;
+    electron.anotherInstanceRunning = true;
+    await import('./index.ts');
+    expect(electron.quits).toBe(1);
+    // A start under way would have asked for the app's pages, its IPC and its window by the next turn of the loop.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(electron.protocolHandler).toBeNull();
+    expect(electron.ipcHandlers.size).toBe(0);
+    expect(electron.windows).toEqual([]);
+    expect(files()).toEqual(before);
+    expect(listBackups(backupFolder(dataDir))).toHaveLength(backupsBefore);
+  });
+
+  it('the running Sherpa comes to the front, its window restored if it was minimised, and no second window opens', async () => {
+    await startApp();
+    const window = electron.windows[0];
+    if (!window) throw new Error('no window');
+    window.minimized = true;
+    electron.emitApp('second-instance', ['sherpa'], '/');
+    expect(window.minimized).toBe(false);
+    expect(window.calls.slice(-3)).toEqual(['restore', 'show', 'focus']);
+    expect(electron.windows).toHaveLength(1);
+  });
+});
+
 describe('start-up where the keychain protects the key', () => {
   beforeEach(() => {
     electron.keychain = 'gnome_libsecret';

@@ -76,6 +76,17 @@ async function start(): Promise<void> {
   registerIpc(lockable.dispatch);
   const flushWindows = flushBeforeClosing();
   mainWindow = createMainWindow(preloadDir);
+  // The running Sherpa comes to the front when it is launched again, its window restored if it was minimised.
+  app.on('second-instance', () => {
+    const window = BrowserWindow.getAllWindows().find((each) => !each.isDestroyed());
+    if (!window) {
+      mainWindow = createMainWindow(preloadDir);
+      return;
+    }
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
   // A closed lid or a locked screen locks Sherpa too: open notes are saved first, then every window drops what it shows.
   const lockNow = () => flushWindows(BrowserWindow.getAllWindows(), () => void lockable.lock());
   powerMonitor.on('suspend', lockNow);
@@ -140,4 +151,8 @@ function flushBeforeClosing(): (windows: BrowserWindow[], next: () => void) => v
   return flushOnly;
 }
 
-void start();
+// A second launch (the dock icon or a shortcut opened again) would open the same store from another process: two
+// replicators and two daily backups, and a restore or a cipher change in one replaced the file under the other,
+// whose later saves then went to a file no longer there. It hands over to the running Sherpa and quits at once.
+if (app.requestSingleInstanceLock()) void start();
+else app.quit();

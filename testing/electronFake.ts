@@ -32,6 +32,8 @@ export interface FakeWindow {
   loadedUrl: string | null;
   closed: number;
   destroyed: boolean;
+  /** Minimised (to the dock or task bar); `restore` brings it back. */
+  minimized: boolean;
 }
 
 export interface ElectronFake {
@@ -55,6 +57,8 @@ export interface ElectronFake {
   readonly rendererListeners: Map<string, Set<Listener>>;
   sandboxEnabled: number;
   quits: number;
+  /** Whether another Sherpa already holds the single-instance lock: this launch is then the second. */
+  anotherInstanceRunning: boolean;
   protocolHandler: Listener | null;
   /** Runs when a window loads a URL (the print engine's test reads the pack file here). */
   onLoadURL: ((window: FakeWindow, url: string) => void | Promise<void>) | null;
@@ -90,6 +94,7 @@ export function createElectronFake(): ElectronFake {
     rendererListeners: new Map(),
     sandboxEnabled: 0,
     quits: 0,
+    anotherInstanceRunning: false,
     protocolHandler: null,
     onLoadURL: null,
     printResult: null,
@@ -121,6 +126,7 @@ export function createElectronFake(): ElectronFake {
         map.clear();
       fake.sandboxEnabled = 0;
       fake.quits = 0;
+      fake.anotherInstanceRunning = false;
       fake.protocolHandler = null;
       fake.onLoadURL = null;
       fake.printResult = null;
@@ -150,6 +156,7 @@ export function createElectronFake(): ElectronFake {
         loadedUrl: null,
         closed: 0,
         destroyed: false,
+        minimized: false,
       };
       this.record = record;
       this.webContents = {
@@ -189,7 +196,19 @@ export function createElectronFake(): ElectronFake {
       if (event === 'close') this.record.closeListeners.push(listener);
     }
     once(): void {}
-    show(): void {}
+    show(): void {
+      this.record.calls.push('show');
+    }
+    focus(): void {
+      this.record.calls.push('focus');
+    }
+    isMinimized(): boolean {
+      return this.record.minimized;
+    }
+    restore(): void {
+      this.record.calls.push('restore');
+      this.record.minimized = false;
+    }
     close(): void {
       this.record.closed++;
     }
@@ -222,6 +241,7 @@ export function createElectronFake(): ElectronFake {
         fake.sandboxEnabled += 1;
       },
       whenReady: () => Promise.resolve(),
+      requestSingleInstanceLock: () => !fake.anotherInstanceRunning,
       on: (event: string, listener: Listener) => {
         fake.appListeners.set(event, [...(fake.appListeners.get(event) ?? []), listener]);
       },
