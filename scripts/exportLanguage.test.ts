@@ -11,10 +11,15 @@ import { savePack } from '../db/packs.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../db/testing.ts';
 import { setUpKeys } from '../main/keys/keyring.ts';
+import { writeError } from '../main/pdf/atomicFile.ts';
+import { UnmarkedMaterialError } from '../main/pdf/classification.ts';
+import { ExportCancelledError } from '../main/pdf/engine.ts';
+import { PackMeetingMovedError } from '../main/pdf/exportPack.ts';
 import { samplePackDefinition } from '../main/pdf/samplePack.ts';
 import { openStore } from '../main/store.ts';
 import { type CliLanguage, languageFromEnvironment } from './cliLanguage.ts';
 import { type AskPassphrase, describeUnprintable, runExportCli } from './exportCli.ts';
+import { wordExportError } from './exportRefusals.ts';
 
 // A Korean desk officer running the export on a handed-over store reads every line in Korean; under LANG=C, in
 // English. Each refusal leaves the store and any file already at --out as they were, to the byte and the mtime.
@@ -334,6 +339,47 @@ describe('the export’s own lines in Korean', () => {
     expect(describeUnprintable([{ kind: 'person', title: 'ዐቢይ አሕመድ', scripts: ['Ethi'], characters: 'ዐቢይአሕመድ' }])[0]).toMatch(
       /^Person “ዐቢይ አሕመድ” holds Ethiopic characters \(ዐቢይአሕመድ\) that no font on this machine can draw/,
     );
+  });
+});
+
+describe('what the export itself refuses, in Korean', () => {
+  const scheme = {
+    name: 'Desk scheme',
+    levels: [
+      { name: 'OPEN', mark: 'O' },
+      { name: 'RESTRICTED', mark: 'R' },
+    ],
+  };
+  const cases: [string, Error, RegExp][] = [
+    [
+      'material with no marking',
+      new UnmarkedMaterialError(
+        [
+          { name: 'Energy brief', foreignLevel: '' },
+          { name: 'Port visit', foreignLevel: 'SECRET' },
+        ],
+        scheme as never,
+      ),
+      /^이 자료집의 항목 2개에 등급 체계 “Desk scheme”\(OPEN, RESTRICTED\)의 등급이 없습니다: “Energy brief”; “Port visit”\(“SECRET” 표시\)\. 등급을 정한 뒤 다시 내보내십시오\.$/,
+    ],
+    [
+      'a meeting moved to another summit',
+      new PackMeetingMovedError('Desk pack', 'Kim–Lee bilateral', 'Madrid Summit', undefined),
+      /^자료집 “Desk pack”에 있는 회담 “Kim–Lee bilateral”은\(는\) 이제 정상회의가 없는 자료집이 아니라 “Madrid Summit”에 속합니다\./,
+    ],
+    [
+      'a folder it may not write in',
+      writeError('/srv/packs/x.pdf', { code: 'EACCES' }),
+      /^자료집을 내보내지 못했습니다: \/srv\/packs 폴더에 쓸 권한이 없습니다\./,
+    ],
+    ['a cancelled export', new ExportCancelledError(), /^내보내기를 취소했습니다\. 파일을 쓰지 않았습니다\.$/],
+  ];
+  it.each(cases)('%s', (_name, error, inKorean) => {
+    const line = wordExportError(error, 'ko');
+    expect(line).toMatch(inKorean);
+    expect(englishIn(line, ['OPEN, RESTRICTED', 'SECRET']), line).toEqual([]);
+    // In English the command says what it said before it spoke Korean: the export's own sentence.
+    if (!(error.name === 'FileWriteError')) expect(wordExportError(error, 'en')).toBe(error.message);
   });
 });
 

@@ -76,14 +76,20 @@ export function wordExportError(error: unknown, language: CliLanguage): string {
       );
     }
     case 'UnmarkedMaterialError': {
-      const items = typed.items as { name: string; foreignLevel?: string | null }[];
+      // The scheme is named with its levels: the command line shows no settings, and a desk's scheme may be its own.
+      const items = typed.items as { name: string; foreignLevel: string }[];
+      const scheme = typed.scheme as { name: string; levels: { name: string }[] };
       const names = items
         .map((item) =>
           item.foreignLevel ? say(language, 'unmarkedForeign', { name: item.name, level: item.foreignLevel }) : `“${item.name}”`,
         )
-        .join(', ');
-      const sentence = items.length === 1 ? refusals.reasons.unmarked_material_one : refusals.reasons.unmarked_material_other;
-      return fillText(sentence, { count: items.length, names });
+        .join('; ');
+      return say(language, items.length === 1 ? 'unmarkedOne' : 'unmarkedMany', {
+        count: items.length,
+        scheme: scheme.name,
+        levels: scheme.levels.map((level) => level.name).join(', '),
+        names,
+      });
     }
     case 'PackMeetingMovedError': {
       const now = typed.now as string | undefined;

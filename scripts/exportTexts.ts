@@ -58,6 +58,9 @@ const exportCliEn = {
   packSummitNamed: 'the pack’s summit “{{title}}”',
   packWithoutSummit: 'the pack, which has no summit',
   unmarkedForeign: '“{{name}}” (marked “{{level}}”)',
+  unmarkedOne: 'One item in this pack has no marking of the scheme “{{scheme}}” ({{levels}}): {{names}}. Mark it, then export again.',
+  unmarkedMany:
+    '{{count}} items in this pack have no marking of the scheme “{{scheme}}” ({{levels}}): {{names}}. Mark them, then export again.',
   // The store and its passphrase.
   passphrasePrompt: 'Passphrase for the Sherpa store: ',
   passphraseUnreadable:
@@ -131,6 +134,9 @@ const exportCliKo: ExportCliTexts = {
   packSummitNamed: '자료집의 정상회의 “{{title}}”',
   packWithoutSummit: '정상회의가 없는 자료집',
   unmarkedForeign: '“{{name}}”(“{{level}}” 표시)',
+  unmarkedOne: '이 자료집의 항목 하나에 등급 체계 “{{scheme}}”({{levels}})의 등급이 없습니다: {{names}}. 등급을 정한 뒤 다시 내보내십시오.',
+  unmarkedMany:
+    '이 자료집의 항목 {{count}}개에 등급 체계 “{{scheme}}”({{levels}})의 등급이 없습니다: {{names}}. 등급을 정한 뒤 다시 내보내십시오.',
   passphrasePrompt: 'Sherpa 저장소의 암호: ',
   passphraseUnreadable:
     '이 저장소는 암호화되어 있는데 암호를 읽지 못했습니다({{why}}). 터미널에서 입력하거나, 암호가 든 파일 디스크립터를 --passphrase-fd N으로 주십시오.',
