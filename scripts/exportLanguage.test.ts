@@ -314,6 +314,24 @@ describe('what the store and the lock pass on, in Korean and English', () => {
       expect(fs.readdirSync(encrypted).map((name) => ({ name, ...snapshot(path.join(encrypted, name)) }))).toEqual(before);
       expect(fs.existsSync(out)).toBe(false);
     });
+
+    it('refused as it is after the right passphrase, as the lock passes it on, is said in Korean', async () => {
+      // Keys set up, and a plain store put beside them: the lock opens it with the key and refuses it, untouched.
+      const halfDone = path.join(folder, 'half-encrypted');
+      fs.mkdirSync(halfDone);
+      await setUpKeys(halfDone, 'correct horse battery', { N: 2 ** 12, r: 8, p: 1 });
+      const plain = path.join(halfDone, 'sherpa.sqlite');
+      fs.copyFileSync(store, plain);
+      const before = snapshot(plain);
+      const done = await run(korean, ['--db', plain, '--pack', 'Desk pack', '--out', path.join(folder, 'half.pdf')], {
+        ask: async () => 'correct horse battery',
+      });
+      expect(done.code).toBe(1);
+      expect(done.lines).toEqual([
+        `sherpa export: ${plain}은(는) 키가 설정되었지만 아직 암호화되지 않았습니다. Sherpa에서 한 번 열어 암호화를 마치십시오. 파일은 바뀌지 않았습니다.`,
+      ]);
+      expect(snapshot(plain)).toEqual(before);
+    });
   });
 });
 
