@@ -116,10 +116,10 @@ describe('the export command’s language', () => {
   it('follows --language over the environment, and refuses another value in the environment’s language', async () => {
     const asked = await run(english, ['--language', 'ko', '--sample']);
     expect(asked.code).toBe(2);
-    expect(asked.lines[0]).toBe('sherpa export: --out 파일.pdf를 주어야 합니다.');
+    expect(asked.lines[0]).toBe('sherpa export: --out 파일.pdf를 지정해야 합니다.');
     const refused = await run(korean, ['--language=fr', '--sample', '--out', 'x.pdf']);
     expect(refused.code).toBe(2);
-    expect(refused.lines[0]).toBe('sherpa export: --language에는 en 또는 ko를 주십시오. “fr”은(는) 쓸 수 없습니다.');
+    expect(refused.lines[0]).toBe('sherpa export: --language에는 en 또는 ko를 지정하십시오. “fr”은(는) 쓸 수 없습니다.');
     expect(refused.lines[1]).toBe('사용법:');
     const english_ = await run(english, ['--language=fr', '--sample', '--out', 'x.pdf']);
     expect(english_.lines[0]).toBe('sherpa export: --language must be en or ko, not “fr”.');
@@ -144,11 +144,16 @@ const refusals: [string, () => string[], RegExp, RegExp][] = [
   [
     'an option given twice',
     () => ['--sample', '--out', 'a.pdf', '--out', 'b.pdf'],
-    /--out이\(가\) 두 번 주어졌습니다/,
+    /--out이\(가\) 두 번 지정되었습니다/,
     /--out is given twice/,
   ],
-  ['neither --sample nor a store', () => ['--out', 'x.pdf'], /--sample을 주거나, --db 경로와 --pack 이름을 함께/, /Give --sample, or both/],
-  ['--sample and a store', () => ['--sample', '--db', store, '--pack', 'Desk pack', '--out', 'x.pdf'], /하나만 주십시오/, /not both/],
+  [
+    'neither --sample nor a store',
+    () => ['--out', 'x.pdf'],
+    /--sample을 지정하거나, --db 경로와 --pack 이름을 함께/,
+    /Give --sample, or both/,
+  ],
+  ['--sample and a store', () => ['--sample', '--db', store, '--pack', 'Desk pack', '--out', 'x.pdf'], /하나만 지정하십시오/, /not both/],
   [
     'another paper size',
     () => ['--sample', '--out', 'x.pdf', '--paper', 'a5'],
@@ -190,7 +195,7 @@ const refusals: [string, () => string[], RegExp, RegExp][] = [
   [
     '--out that is the store itself',
     () => ['--db', storeNamedPdf, '--pack', 'Desk pack', '--out', storeNamedPdf, '--replace'],
-    /--db로 준 저장소입니다\. 내보내기는 읽는 파일 위에 쓰지 않습니다/,
+    /--db로 지정한 저장소입니다\. 내보내기는 읽는 파일을 덮어쓰지 않습니다/,
     /is the store given with --db; the export never writes over what it reads/,
   ],
   [
@@ -306,7 +311,7 @@ describe('what the store and the lock pass on, in Korean and English', () => {
       const none = await run(korean, ['--db', file, '--pack', 'Desk pack', '--out', out]);
       expect(none.code).toBe(1);
       expect(none.lines).toEqual([
-        'sherpa export: 이 저장소는 암호화되어 있는데 암호를 읽지 못했습니다(물어볼 터미널이 없습니다). 터미널에서 입력하거나, 암호가 든 파일 디스크립터를 --passphrase-fd N으로 주십시오.',
+        'sherpa export: 이 저장소는 암호화되어 있는데 암호를 읽지 못했습니다(물어볼 터미널이 없습니다). 터미널에서 입력하거나, 암호가 든 파일 디스크립터를 --passphrase-fd N으로 지정하십시오.',
       ]);
       const inEnglish = await run(english, ['--db', file, '--pack', 'Desk pack', '--out', out], { ask: async () => 'not the passphrase' });
       expect(inEnglish.prompts).toEqual(['Passphrase for the Sherpa store: ']);
@@ -443,7 +448,7 @@ describe('npm run export as a process', () => {
     });
     expect(inKorean.status).toBe(1);
     expect(inKorean.stderr.trim()).toBe(
-      `sherpa export: --out ${existing}이(가) 이미 있습니다. 내보내기는 묻지 않고 파일을 바꾸지 않습니다. PDF에 다른 이름을 주거나 --replace를 붙이십시오.`,
+      `sherpa export: --out ${existing}이(가) 이미 있습니다. 내보내기는 묻지 않고 파일을 덮어쓰지 않습니다. 다른 PDF 이름을 지정하거나 --replace를 붙이십시오.`,
     );
     expect(snapshot(existing)).toEqual(before);
   }, 90_000);

@@ -86,7 +86,7 @@ const exportCliKo: ExportCliTexts = {
   npm run export -- --sample --out 파일.pdf [--paper a4|letter] [--copy-for 이름]
   npm run export -- --db 경로 --pack 이름 --out 파일.pdf [--paper a4|letter] [--copy-for 이름]
   (두 형식 모두 PDF 속성에 기록할 작성자 --author 이름(기본값 “Sherpa”)과,
-  --out에 이미 있는 파일을 바꾸는 --replace를 함께 받습니다.)
+  --out에 이미 있는 파일을 덮어쓰는 --replace를 함께 받습니다.)
   암호화된 저장소는 터미널에서 암호를 묻거나, --passphrase-fd N으로 연 파일 디스크립터에서
   암호를 읽습니다(예: 3<passphrase.txt). 암호를 인수로 받지는 않습니다.
   메시지는 LC_ALL, LC_MESSAGES, LANG의 언어로 나옵니다(ko_KR.UTF-8이면 한국어, 그 밖에는 영어).
@@ -96,31 +96,31 @@ const exportCliKo: ExportCliTexts = {
   optionNeedsValue: '{{option}}에는 값이 필요합니다.',
   optionTakesNoValue: '{{option}}에는 값을 줄 수 없습니다.',
   unexpectedArgument: '예상하지 못한 인수입니다: “{{argument}}”. 모든 값은 해당 옵션 뒤에 씁니다.',
-  repeatedOption: '--{{option}}이(가) 두 번 주어졌습니다. 한 번만 주십시오.',
-  outRequired: '--out 파일.pdf를 주어야 합니다.',
-  sampleAndStore: '--sample과 --db·--pack 중 하나만 주십시오. 둘 다 줄 수는 없습니다.',
-  sampleOrStore: '--sample을 주거나, --db 경로와 --pack 이름을 함께 주십시오.',
-  paperChoice: '--paper에는 {{choices}} 중 하나를 주십시오. “{{value}}”은(는) 쓸 수 없습니다.',
-  languageChoice: '--language에는 en 또는 ko를 주십시오. “{{value}}”은(는) 쓸 수 없습니다.',
+  repeatedOption: '--{{option}}이(가) 두 번 지정되었습니다. 한 번만 지정하십시오.',
+  outRequired: '--out 파일.pdf를 지정해야 합니다.',
+  sampleAndStore: '--sample과 --db·--pack 중 하나만 지정하십시오. 둘 다 지정할 수는 없습니다.',
+  sampleOrStore: '--sample을 지정하거나, --db 경로와 --pack 이름을 함께 지정하십시오.',
+  paperChoice: '--paper에는 {{choices}} 중 하나를 지정하십시오. “{{value}}”은(는) 쓸 수 없습니다.',
+  languageChoice: '--language에는 en 또는 ko를 지정하십시오. “{{value}}”은(는) 쓸 수 없습니다.',
   copyForEmpty: '--copy-for에는 수신자 이름이 필요합니다.',
   lineTooLong: '{{option}} 값이 너무 깁니다. 최대 {{max}}자입니다.',
   lineNotSingle: '{{option}} 값은 제어 문자 없이 한 줄이어야 합니다.',
   lineBroken: '{{option}} 값에 깨진 문자(이모지나 기호의 절반)가 있습니다. 다시 입력하십시오.',
   lineHidden:
     '{{option}} 값에 글의 순서를 바꾸거나 숨기는 보이지 않는 문자(방향 재정의·격리 문자 또는 폭 없는 공백)가 있습니다. 다시 입력하십시오.',
-  passphraseFdNumber: '--passphrase-fd에는 파일 디스크립터 번호를 주십시오. “{{value}}”은(는) 번호가 아닙니다.',
-  outNotPdf: '--out에는 .pdf로 끝나는 파일 이름을 주십시오({{out}}은(는) .pdf로 끝나지 않습니다).',
-  outIsFolder: '--out {{out}}은(는) 폴더입니다. 쓸 PDF 파일의 이름을 주십시오.',
+  passphraseFdNumber: '--passphrase-fd에는 파일 디스크립터 번호를 지정하십시오. “{{value}}”은(는) 번호가 아닙니다.',
+  outNotPdf: '--out에는 .pdf로 끝나는 파일 이름을 지정하십시오({{out}}은(는) .pdf로 끝나지 않습니다).',
+  outIsFolder: '--out {{out}}은(는) 폴더입니다. 쓸 PDF 파일의 이름을 지정하십시오.',
   outFolderMissing: '--out {{out}}: {{folder}} 폴더가 없습니다.',
   outFolderIsFile: '--out {{out}}: {{folder}}은(는) 폴더가 아니라 파일입니다.',
-  outReadOnly: '--out {{out}}은(는) 읽기 전용입니다. 내보내기는 보호된 파일을 바꾸지 않습니다. PDF에 다른 이름을 주십시오.',
+  outReadOnly: '--out {{out}}은(는) 읽기 전용입니다. 내보내기는 보호된 파일을 덮어쓰지 않습니다. 다른 PDF 이름을 지정하십시오.',
   outExists:
-    '--out {{out}}이(가) 이미 있습니다. 내보내기는 묻지 않고 파일을 바꾸지 않습니다. PDF에 다른 이름을 주거나 --replace를 붙이십시오.',
+    '--out {{out}}이(가) 이미 있습니다. 내보내기는 묻지 않고 파일을 덮어쓰지 않습니다. 다른 PDF 이름을 지정하거나 --replace를 붙이십시오.',
   outNotWritable: '--out {{out}}: {{folder}} 폴더에 쓸 권한이 없습니다.',
   outReadOnlyDisk: '--out {{out}}: {{folder}} 폴더가 읽기 전용 디스크에 있습니다.',
   outDiskFull: '--out {{out}}: {{folder}} 폴더가 있는 디스크가 가득 찼습니다.',
   outCannotWrite: '--out {{out}}: {{folder}} 폴더에 쓸 수 없습니다({{detail}}).',
-  outIsStore: '--out {{out}}은(는) --db로 준 저장소입니다. 내보내기는 읽는 파일 위에 쓰지 않습니다. PDF에 다른 이름을 주십시오.',
+  outIsStore: '--out {{out}}은(는) --db로 지정한 저장소입니다. 내보내기는 읽는 파일을 덮어쓰지 않습니다. 다른 PDF 이름을 지정하십시오.',
   packAlike:
     '{{store}}에 공백만 다를 뿐 “{{name}}”과(와) 같은 이름의 자료집이 여럿 있습니다: {{names}}. Sherpa에서 정확한 이름을 복사하십시오.',
   packMissing: '{{store}}에 “{{name}}”(이)라는 자료집이 없습니다. 저장된 자료집: {{names}}.',
@@ -139,7 +139,7 @@ const exportCliKo: ExportCliTexts = {
     '이 자료집의 항목 {{count}}개에 등급 체계 “{{scheme}}”({{levels}})의 등급이 없습니다: {{names}}. 등급을 정한 뒤 다시 내보내십시오.',
   passphrasePrompt: 'Sherpa 저장소의 암호: ',
   passphraseUnreadable:
-    '이 저장소는 암호화되어 있는데 암호를 읽지 못했습니다({{why}}). 터미널에서 입력하거나, 암호가 든 파일 디스크립터를 --passphrase-fd N으로 주십시오.',
+    '이 저장소는 암호화되어 있는데 암호를 읽지 못했습니다({{why}}). 터미널에서 입력하거나, 암호가 든 파일 디스크립터를 --passphrase-fd N으로 지정하십시오.',
   noTerminal: '물어볼 터미널이 없습니다',
   typingCancelled: '입력을 취소했습니다',
   storeNotOpened: 'Sherpa가 저장소를 열지 못했습니다.',
