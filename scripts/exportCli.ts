@@ -53,14 +53,16 @@ function argumentRefusal(error: Error & { code?: string }): UsageRefusal {
  * of the other arguments is said in it; the environment's otherwise. A value other than en or ko is refused,
  * in the environment's language.
  */
-function languageOf(argv: readonly string[], env: Environment): { language: CliLanguage; refused?: string } {
+function languageOf(argv: readonly string[], env: Environment): { language: CliLanguage; refused?: UsageRefusal } {
   const fromEnvironment = languageFromEnvironment(env);
   const index = argv.findIndex((arg) => arg === '--language' || arg.startsWith('--language='));
   if (index === -1) return { language: fromEnvironment };
   const arg = argv[index] as string;
   const value = arg.startsWith('--language=') ? arg.slice('--language='.length) : argv[index + 1];
   if (value !== undefined && isCliLanguage(value)) return { language: value };
-  return { language: fromEnvironment, refused: value ?? '' };
+  const refused =
+    value === undefined ? new UsageRefusal('optionNeedsValue', { option: '--language' }) : new UsageRefusal('languageChoice', { value });
+  return { language: fromEnvironment, refused };
 }
 
 function parse(argv: string[]) {
@@ -138,7 +140,7 @@ export async function runExportCli(
   const texts = textsOf(language);
   let options: ReturnType<typeof parse>;
   try {
-    if (refused !== undefined) throw new UsageRefusal('languageChoice', { value: refused });
+    if (refused) throw refused;
     options = parse(argv);
   } catch (error) {
     output.error(`sherpa export: ${wordExportError(error, language)}\n${texts.usage}`);

@@ -123,6 +123,8 @@ describe('the export command’s language', () => {
     expect(refused.lines[1]).toBe('사용법:');
     const english_ = await run(english, ['--language=fr', '--sample', '--out', 'x.pdf']);
     expect(english_.lines[0]).toBe('sherpa export: --language must be en or ko, not “fr”.');
+    const noValue = await run(korean, ['--sample', '--out', 'x.pdf', '--language']);
+    expect(noValue.lines[0]).toBe('sherpa export: --language에는 값이 필요합니다.');
   });
 });
 
