@@ -6,7 +6,9 @@ import { registerSqlFunctions } from '../db/functions.ts';
 import { latestVersion, migrate, NewerDatabaseError, schemaVersion } from '../db/migrations/index.ts';
 import { type Db, openConnection, openDatabase } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
-import type { ReadOnlyRefusal } from '../shared/refusals.ts';
+import { fillText } from '../shared/fillText.ts';
+import type { ReadOnlyRefusal, RefusalParams, StoreRefusalReason } from '../shared/refusals.ts';
+import { refusalsEn } from '../shared/refusalTexts.ts';
 import { type BackupInfo, backupFolder, createBackupSync, defaultBackupsToKeep, fileStamp, latestGoodBackup } from './backups.ts';
 import { changeToNewCipher } from './changeCipher.ts';
 import { cipherChangeDue, forgetCipherChangeFailure, recordCipherChangeFailure } from './cipherChangeRetry.ts';
@@ -337,9 +339,19 @@ function fullCheckOf(lastChecked: Date | null): Pick<OpenedStore, 'fullCheck'> {
   return { fullCheck: lastChecked ? 'skipped-after-clean-close' : 'checked' };
 }
 
-/** A file that the read-only opener will not read, with one sentence saying why; the file was not changed. */
+/**
+ * A file that the read-only opener will not read, with one sentence saying why; the file was not changed.
+ * The reason and its values travel with it, so the export command says it in the user's language.
+ */
 export class StoreRefusedError extends Error {
   override name = 'StoreRefusedError';
+  readonly reason: StoreRefusalReason;
+  readonly params: RefusalParams;
+  constructor(reason: StoreRefusalReason, params: RefusalParams) {
+    super(fillText(refusalsEn.reasons[reason], params));
+    this.reason = reason;
+    this.params = params;
+  }
 }
 
 // Tables every Sherpa store has had since its first schema: what tells it from another program's SQLite file.
@@ -351,18 +363,14 @@ const sherpaTables = ['summit', 'meeting', 'briefing_pack', 'setting'];
  * older or newer than this version is refused instead of repaired or upgraded.
  */
 function openStoreAsItIs(file: string, key?: Buffer): OpenedStore {
-  const unchanged = 'The file was not changed.';
-  if (!fs.existsSync(file)) throw new StoreRefusedError(`No Sherpa store at ${file}.`);
+  if (!fs.existsSync(file)) throw new StoreRefusedError('store_missing', { file });
   const kind = fs.statSync(file);
-  if (kind.isDirectory()) throw new StoreRefusedError(`${file} is a folder, not a Sherpa store.`);
+  if (kind.isDirectory()) throw new StoreRefusedError('store_is_folder', { file });
   // A pipe would hold the command forever and a device would be read without end: neither is opened.
-  if (!kind.isFile())
-    throw new StoreRefusedError(`${file} is not a file (a pipe, a device or a socket), not a Sherpa store. It was not read.`);
-  if (fs.statSync(file).size === 0) throw new StoreRefusedError(`${file} is an empty file, not a Sherpa store. ${unchanged}`);
+  if (!kind.isFile()) throw new StoreRefusedError('store_not_a_file', { file });
+  if (fs.statSync(file).size === 0) throw new StoreRefusedError('store_empty', { file });
   if (key && isPlainStore(file)) {
-    throw new StoreRefusedError(
-      `${file} is not encrypted yet, though its keys are set; open it in Sherpa once to finish encrypting it. ${unchanged}`,
-    );
+    throw new StoreRefusedError('store_not_encrypted_yet', { file });
   }
   // Opening a WAL store in place, even read-only, creates -wal and -shm files beside it. Closed
   // cleanly, the file holds everything, so a snapshot reads it all; with a -wal beside it (Sherpa
@@ -375,7 +383,7 @@ function openStoreAsItIs(file: string, key?: Buffer): OpenedStore {
   try {
     db = inPlace ? openReadOnly(file, key) : key || wal ? openPrivateCopy(file, key) : openSnapshot(file);
   } catch (error) {
-    throw new StoreRefusedError(`${file} cannot be read (${error instanceof Error ? error.message : String(error)}). ${unchanged}`);
+    throw new StoreRefusedError('store_unreadable', { file, detail: error instanceof Error ? error.message : String(error) });
   }
   try {
     let health: string;
@@ -385,11 +393,9 @@ function openStoreAsItIs(file: string, key?: Buffer): OpenedStore {
       health = error instanceof Error ? error.message : String(error);
     }
     if (health !== 'ok') {
-      throw new StoreRefusedError(
-        /not a database/i.test(health)
-          ? `${file} is not a Sherpa store (it is not a database at all). ${unchanged}`
-          : `${file} is damaged (${health.slice(0, 120)}); open it in Sherpa to restore a backup. ${unchanged}`,
-      );
+      throw /not a database/i.test(health)
+        ? new StoreRefusedError('store_not_a_database', { file })
+        : new StoreRefusedError('store_damaged', { file, detail: health.slice(0, 120) });
     }
     const tables = new Set(
       (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name),
@@ -397,22 +403,16 @@ function openStoreAsItIs(file: string, key?: Buffer): OpenedStore {
     const version = schemaVersion(db);
     // A live store's data sits in its -wal file until a checkpoint: a copy of sherpa.sqlite alone is an empty database.
     if (tables.size === 0 && version === 0) {
-      throw new StoreRefusedError(
-        `${file} holds no tables at all, so it is not a Sherpa store; a store copied while Sherpa was running leaves its data in the -wal file beside the original (sherpa.sqlite-wal): close Sherpa and copy the store again. ${unchanged}`,
-      );
+      throw new StoreRefusedError('store_no_tables', { file });
     }
     if (version === 0 || !sherpaTables.every((table) => tables.has(table))) {
-      throw new StoreRefusedError(`${file} is a database of another program, not a Sherpa store. ${unchanged}`);
+      throw new StoreRefusedError('store_of_other_program', { file });
     }
     if (version > latestVersion) {
-      throw new StoreRefusedError(
-        `${file} was written by a newer version of Sherpa (schema ${version}; this one knows up to ${latestVersion}); update Sherpa to read it. ${unchanged}`,
-      );
+      throw new StoreRefusedError('store_from_newer', { file, version, latest: latestVersion });
     }
     if (version < latestVersion) {
-      throw new StoreRefusedError(
-        `${file} is from an older Sherpa (schema ${version}); open it in Sherpa once so it is upgraded, with a backup, then try again. ${unchanged}`,
-      );
+      throw new StoreRefusedError('store_from_older', { file, version });
     }
     if (!inPlace) db.pragma('foreign_keys = ON');
   } catch (error) {

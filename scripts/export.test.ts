@@ -71,9 +71,9 @@ describe('npm run export', () => {
       expect(run.code).toBe(0);
       const warning = run.stderr.split('\n').find((line) => line.includes('warning'));
       expect(warning).toBe(
-        'sherpa export: warning: the copy stamp’s recipient “ዐቢይ አሕመድ” holds Ethiopic characters (ዐቢይአሕመድ) that no font on this machine can draw: they print as empty boxes. Install a font for that script, or write the text in another script.',
+        'sherpa export: warning: Copy stamped for “ዐቢይ አሕመድ” holds Ethiopic characters (ዐቢይአሕመድ) that no font on this machine can draw: they print as empty boxes. Install a font for that script, or write the text in another script.',
       );
-      expect(run.stderr.indexOf('warning')).toBeLessThan(run.stderr.indexOf('Laying out the pack'));
+      expect(run.stderr.indexOf('warning')).toBeLessThan(run.stderr.indexOf('Laying out the pages'));
       expect(fs.existsSync(out)).toBe(true);
     },
     90_000,
@@ -102,7 +102,7 @@ describe('npm run export', () => {
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       // Pressed twice, as an impatient user would: the second press must not cut the cleanup short.
-      if (stderr.includes('Laying out the pack') && pressed < 2) {
+      if (stderr.includes('Laying out the pages') && pressed < 2) {
         pressed += 1;
         child.kill('SIGINT');
       }

@@ -4,6 +4,7 @@
 // and never changed; anything but a current Sherpa store is refused. Progress
 // goes to stderr; any error ends with a one-line reason and a non-zero exit
 // code; Ctrl+C removes the partial file and exits with 130.
+// Every line is in English or Korean, as LC_ALL, LC_MESSAGES or LANG (or --language en|ko) asks (cliLanguage.ts).
 import module from 'node:module';
 
 // Node keeps the code it compiles (and the types it strips) on disk, under the system's temp folder, checked

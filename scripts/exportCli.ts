@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeUnprintable } from '../main/pdf/unprintable.ts';
 import type { LockableDispatch } from '../main/session/lockable.ts';
 import type { CoreStore } from '../main/session/lockedCore.ts';
+import type { UnprintableRecord } from '../shared/contract.ts';
 import { type PackDefinition, type PaperSize, paperSizes } from '../shared/domain.ts';
 import { hasBrokenCharacter, hasHiddenFormatCharacter, isSingleLine, packLimits } from '../shared/fieldRules.ts';
+import { exportStepsEn, exportStepsKo, recordKindsEn, recordKindsKo } from '../shared/packExportTexts.ts';
+import { type CliLanguage, type Environment, isCliLanguage, languageFromEnvironment } from './cliLanguage.ts';
+import { CliRefusal, SessionRefusal, say, textsOf, UsageRefusal, wordExportError } from './exportRefusals.ts';
 import { askOnTerminal, readPassphraseFromFd } from './passphraseInput.ts';
 
 export interface CliOutput {
@@ -15,28 +18,51 @@ export interface CliOutput {
   result(line: string): void;
 }
 
-const usage = `Usage:
-  npm run export -- --sample --out FILE.pdf [--paper a4|letter] [--copy-for NAME]
-  npm run export -- --db PATH --pack NAME --out FILE.pdf [--paper a4|letter] [--copy-for NAME]
-  (either form also takes --author NAME, written into the PDF's properties; default "Sherpa",
-  and --replace, to replace a file already at --out)
-  An encrypted store asks for its passphrase on the terminal, or reads it from
-  an open file descriptor with --passphrase-fd N (e.g. 3<passphrase.txt); never as an argument.`;
-
-class UsageError extends Error {}
-
 /**
  * The rules the app's export form applies to the name stamped on each page,
  * and to the author written into the PDF: a direction override would print
  * "evil" as "live" inside the stamp, so the command line refuses it too.
  */
-function lineProblem(option: string, text: string): string | null {
-  if (text.length > packLimits.copyFor) return `${option} is too long: at most ${packLimits.copyFor} characters.`;
-  if (!isSingleLine(text)) return `${option} must be one line, without control characters.`;
-  if (hasBrokenCharacter(text)) return `${option} has a broken character (half of an emoji or symbol); type it again.`;
-  if (hasHiddenFormatCharacter(text))
-    return `${option} has an invisible character that reorders or hides text (a direction override or isolate, or a zero-width space); type it again.`;
+function lineProblem(option: string, text: string): UsageRefusal | null {
+  if (text.length > packLimits.copyFor) return new UsageRefusal('lineTooLong', { option, max: packLimits.copyFor });
+  if (!isSingleLine(text)) return new UsageRefusal('lineNotSingle', { option });
+  if (hasBrokenCharacter(text)) return new UsageRefusal('lineBroken', { option });
+  if (hasHiddenFormatCharacter(text)) return new UsageRefusal('lineHidden', { option });
   return null;
+}
+
+/** Node's own refusal of the arguments, by its code, with the option or argument it quotes. */
+function argumentRefusal(error: Error & { code?: string }): UsageRefusal {
+  const quotedPart = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new UsageRefusal('unknownOption', { option: quotedPart });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return new UsageRefusal(error.message.includes('argument missing') ? 'optionNeedsValue' : 'optionTakesNoValue', {
+        option: quotedPart.split(' ')[0] ?? quotedPart,
+      });
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return new UsageRefusal('unexpectedArgument', { argument: quotedPart });
+    default:
+      return new UsageRefusal('failed', { detail: error.message });
+  }
+}
+
+/**
+ * The language asked for with --language, looked for before anything else is parsed, so that even a refusal
+ * of the other arguments is said in it; the environment's otherwise. A value other than en or ko is refused,
+ * in the environment's language.
+ */
+function languageOf(argv: readonly string[], env: Environment): { language: CliLanguage; refused?: UsageRefusal } {
+  const fromEnvironment = languageFromEnvironment(env);
+  const index = argv.findIndex((arg) => arg === '--language' || arg.startsWith('--language='));
+  if (index === -1) return { language: fromEnvironment };
+  const arg = argv[index] as string;
+  const value = arg.startsWith('--language=') ? arg.slice('--language='.length) : argv[index + 1];
+  if (value !== undefined && isCliLanguage(value)) return { language: value };
+  const refused =
+    value === undefined ? new UsageRefusal('optionNeedsValue', { option: '--language' }) : new UsageRefusal('languageChoice', { value });
+  return { language: fromEnvironment, refused };
 }
 
 function parse(argv: string[]) {
@@ -44,7 +70,7 @@ function parse(argv: string[]) {
   try {
     parsed = parseOptions(argv);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw argumentRefusal(error as Error);
   }
   const { values, tokens } = parsed;
   if (values.help) return null;
@@ -52,20 +78,20 @@ function parse(argv: string[]) {
   // where the user may not have looked, and "--db a --db b" reads another store than the first one named.
   const named = tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
   const repeated = named.find((name, index) => named.indexOf(name) !== index);
-  if (repeated) throw new UsageError(`--${repeated} is given twice; give it once.`);
-  if (!values.out) throw new UsageError('--out FILE.pdf is required.');
-  if (values.sample && (values.db || values.pack)) throw new UsageError('Give either --sample, or --db and --pack, not both.');
-  if (!values.sample && !(values.db && values.pack)) throw new UsageError('Give --sample, or both --db PATH and --pack NAME.');
+  if (repeated) throw new UsageRefusal('repeatedOption', { option: repeated });
+  if (!values.out) throw new UsageRefusal('outRequired');
+  if (values.sample && (values.db || values.pack)) throw new UsageRefusal('sampleAndStore');
+  if (!values.sample && !(values.db && values.pack)) throw new UsageRefusal('sampleOrStore');
   if (values.paper !== undefined && !paperSizes.includes(values.paper as PaperSize))
-    throw new UsageError(`--paper must be one of ${paperSizes.join(', ')}, not “${values.paper}”.`);
-  if (values['copy-for'] !== undefined && values['copy-for'].trim() === '') throw new UsageError('--copy-for needs a recipient name.');
+    throw new UsageRefusal('paperChoice', { choices: paperSizes.join(', '), value: values.paper });
+  if (values['copy-for'] !== undefined && values['copy-for'].trim() === '') throw new UsageRefusal('copyForEmpty');
   for (const option of ['copy-for', 'author'] as const) {
     const value = values[option];
     const problem = value === undefined ? null : lineProblem(`--${option}`, value);
-    if (problem) throw new UsageError(problem);
+    if (problem) throw problem;
   }
   const fd = values['passphrase-fd'];
-  if (fd !== undefined && !/^\d+$/.test(fd)) throw new UsageError(`--passphrase-fd must be a file descriptor number, not “${fd}”.`);
+  if (fd !== undefined && !/^\d+$/.test(fd)) throw new UsageRefusal('passphraseFdNumber', { value: fd });
   return {
     ...values,
     out: values.out,
@@ -90,36 +116,45 @@ function parseOptions(argv: string[]) {
       author: { type: 'string' },
       'passphrase-fd': { type: 'string' },
       replace: { type: 'boolean' },
+      language: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
 }
 
-/** Where an encrypted store's passphrase comes from when no --passphrase-fd is given. */
-export type AskPassphrase = () => Promise<string>;
+/** Where an encrypted store's passphrase comes from when no --passphrase-fd is given: asked with `prompt`. */
+export type AskPassphrase = (prompt: string) => Promise<string>;
 
-/** Runs one export and returns the process exit code: 0 done, 1 failed, 2 wrong usage, 130 cancelled. */
+/**
+ * Runs one export and returns the process exit code: 0 done, 1 failed, 2 wrong usage, 130 cancelled.
+ * Every line is in the language of `env` (LC_ALL, LC_MESSAGES, LANG) or of --language.
+ */
 export async function runExportCli(
   argv: string[],
   output: CliOutput,
   signal?: AbortSignal,
-  askPassphrase: AskPassphrase = () => askOnTerminal('Passphrase for the Sherpa store: '),
+  askPassphrase: AskPassphrase = (prompt) => askOnTerminal(prompt),
+  env: Environment = process.env,
 ): Promise<number> {
+  const { language, refused } = languageOf(argv, env);
+  const texts = textsOf(language);
   let options: ReturnType<typeof parse>;
   try {
+    if (refused) throw refused;
     options = parse(argv);
   } catch (error) {
-    output.error(`sherpa export: ${(error as Error).message}\n${usage}`);
+    output.error(`sherpa export: ${wordExportError(error, language)}\n${texts.usage}`);
     return 2;
   }
   if (options === null) {
-    output.result(usage);
+    output.result(texts.usage);
     return 0;
   }
 
   const out = path.resolve(options.out);
   // The store itself first: --replace never makes the store given with --db a place to write.
-  const outProblem = (options.db ? checkOutIsNotStore(out, path.resolve(options.db)) : null) ?? checkOut(out, options.replace === true);
+  const outProblem =
+    (options.db ? checkOutIsNotStore(out, path.resolve(options.db), language) : null) ?? checkOut(out, options.replace === true, language);
   if (outProblem) {
     output.error(`sherpa export: ${outProblem}`);
     return 1;
@@ -153,7 +188,7 @@ export async function runExportCli(
         allowUnencrypted: true,
         core: () => ({ dataDir, engine: createChromiumEngine(), dailyBackups: false, logError: () => undefined }),
       });
-      opened = await openSession(session, options.passphraseFd, askPassphrase);
+      opened = await openSession(session, options.passphraseFd, () => askPassphrase(texts.passphrasePrompt), language);
       const pack = savePack(opened.core.db, samplePackName, samplePackDefinition(opened.core.db));
       packName = pack.name;
       definition = pack.definition;
@@ -167,9 +202,12 @@ export async function runExportCli(
         allowUnencrypted: true,
         core: () => ({ dbPath, mode: 'read', engine: createChromiumEngine(), logError: () => undefined }),
       });
-      opened = await openSession(session, options.passphraseFd, askPassphrase);
-      const found = findExportablePack(opened.core.db, options.pack as string, dbPath);
-      if ('problem' in found) throw new Error(found.problem);
+      opened = await openSession(session, options.passphraseFd, () => askPassphrase(texts.passphrasePrompt), language);
+      const found = findExportablePack(opened.core.db, options.pack as string, dbPath, language);
+      if ('problem' in found) {
+        output.error(`sherpa export: ${found.problem}`);
+        return 1;
+      }
       packName = found.pack.name;
       definition = found.pack.definition;
     }
@@ -190,28 +228,40 @@ export async function runExportCli(
         ...(signal ? { signal } : {}),
         // Printed anyway: the romanised name beside it still reads; the desk decides whether to hand it over.
         onUnprintable: (records) => {
-          for (const line of describeUnprintable(records)) output.error(`sherpa export: warning: ${line}`);
+          for (const line of describeUnprintable(records, language)) output.error(`sherpa export: ${say(language, 'warning', { line })}`);
         },
-        onProgress: (progress) => output.progress(`[${String(Math.round(progress.fraction * 100)).padStart(3)}%] ${progress.message}`),
+        // The step, as the app's export panel says it; the file being written is named, since it was given here.
+        onProgress: (progress) =>
+          output.progress(
+            `[${String(Math.round(progress.fraction * 100)).padStart(3)}%] ${steps[language][progress.step]}${progress.step === 'writing' ? ` ${out}` : ''}`,
+          ),
       }),
     );
     const { timings } = result;
     const copy = !options['copy-for']
       ? ''
       : result.copyNumber === null
-        ? ', stamped “Unregistered copy” (no number: it is not entered in the store’s register, since the command line changes no store, and the app would give that number to its next copy)'
-        : `, copy ${result.copyNumber}`;
+        ? texts.copyUnregistered
+        : say(language, 'copyNumbered', { number: result.copyNumber });
     output.result(
-      `${result.path}: ${result.pages} pages, ${Math.round(result.bytes / 1024)} KiB, banner ${result.banner}${copy}; ` +
-        `${Math.round(timings.totalMs)} ms (engine print ${Math.round(timings.enginePrintMs)} ms, ${timings.passes} passes)`,
+      say(language, 'result', {
+        path: result.path,
+        pages: result.pages,
+        kib: Math.round(result.bytes / 1024),
+        banner: result.banner,
+        copy,
+        ms: Math.round(timings.totalMs),
+        printMs: Math.round(timings.enginePrintMs),
+        passes: timings.passes,
+      }),
     );
     return 0;
   } catch (error) {
     if (error instanceof ExportCancelledError || signal?.aborted) {
-      output.error(`sherpa export: ${new ExportCancelledError().message}`);
+      output.error(`sherpa export: ${texts.cancelled}`);
       return 130;
     }
-    output.error(`sherpa export: ${oneLine(error instanceof Error ? error.message : String(error))}`);
+    output.error(`sherpa export: ${wordExportError(error, language)}`);
     return 1;
   } finally {
     // Closing the session stops the core: the export finished, the engine and the store close.
@@ -220,15 +270,31 @@ export async function runExportCli(
   }
 }
 
-const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+const steps = { en: exportStepsEn, ko: exportStepsKo };
+const recordKinds = { en: recordKindsEn, ko: recordKindsKo };
+
+/** One sentence per record whose characters no font draws, in `language`: its kind as the app names it, and the scripts. */
+export function describeUnprintable(records: readonly UnprintableRecord[], language: CliLanguage = 'en'): string[] {
+  const scriptNames = new Intl.DisplayNames([language], { type: 'script', fallback: 'code' });
+  return records.map((record) =>
+    say(language, 'unprintable', {
+      kind: recordKinds[language][record.kind],
+      title: record.title,
+      scripts: record.scripts.map((code) => scriptNames.of(code) ?? code).join(', '),
+      characters: record.characters,
+    }),
+  );
+}
 
 /**
  * What is wrong with the place the PDF is to be written, found before any
  * printing, with its true cause; null when a file can be written there.
  */
-export function checkOut(out: string, replace = false): string | null {
-  if (path.extname(out).toLowerCase() !== '.pdf') return `--out must name a file ending in .pdf, not ${out}.`;
+export function checkOut(out: string, replace = false, language: CliLanguage = 'en'): string | null {
   const folder = path.dirname(out);
+  const problem = (key: Parameters<typeof say>[1], detail?: string) =>
+    say(language, key, { out, folder, ...(detail === undefined ? {} : { detail }) });
+  if (path.extname(out).toLowerCase() !== '.pdf') return problem('outNotPdf');
   const kind = (target: string) => {
     try {
       return fs.statSync(target).isDirectory() ? 'folder' : 'file';
@@ -236,15 +302,13 @@ export function checkOut(out: string, replace = false): string | null {
       return 'missing';
     }
   };
-  if (kind(out) === 'folder') return `--out ${out} is a folder; give the name of a PDF file to write.`;
-  if (kind(folder) === 'missing') return `--out ${out}: the folder ${folder} does not exist.`;
-  if (kind(folder) === 'file') return `--out ${out}: ${folder} is a file, not a folder.`;
+  if (kind(out) === 'folder') return problem('outIsFolder');
+  if (kind(folder) === 'missing') return problem('outFolderMissing');
+  if (kind(folder) === 'file') return problem('outFolderIsFile');
   // A PDF its owner protected from writing (a signed-off pack, say) is not replaced, even where the account could.
-  if (kind(out) === 'file' && (fs.statSync(out).mode & 0o222) === 0)
-    return `--out ${out} is read-only; the export does not replace a protected file. Give the PDF another name.`;
+  if (kind(out) === 'file' && (fs.statSync(out).mode & 0o222) === 0) return problem('outReadOnly');
   // Another pack, or another recipient's copy, exported earlier under this name: replaced only when asked.
-  if (kind(out) === 'file' && !replace)
-    return `--out ${out} already exists; the export does not replace a file unasked. Give the PDF another name, or add --replace.`;
+  if (kind(out) === 'file' && !replace) return problem('outExists');
   // A real file is the only reliable probe (permissions, read-only disks, full disks), and it is removed at once.
   const probe = path.join(folder, `.sherpa-export-probe-${process.pid}`);
   try {
@@ -253,10 +317,10 @@ export function checkOut(out: string, replace = false): string | null {
     return null;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') return `--out ${out}: the folder ${folder} is not writable (permission denied).`;
-    if (code === 'EROFS') return `--out ${out}: the folder ${folder} is on a read-only disk.`;
-    if (code === 'ENOSPC') return `--out ${out}: the disk holding ${folder} is full.`;
-    return `--out ${out}: cannot write in ${folder} (${code ?? (error as Error).message}).`;
+    if (code === 'EACCES' || code === 'EPERM') return problem('outNotWritable');
+    if (code === 'EROFS') return problem('outReadOnlyDisk');
+    if (code === 'ENOSPC') return problem('outDiskFull');
+    return problem('outCannotWrite', code ?? (error as Error).message);
   }
 }
 
@@ -287,7 +351,7 @@ function fileIdentity(file: string): string | null {
  * capitals on macOS's and Windows' disks, which ignore case, or a hard link;
  * the file each reaches is compared too. Null when --out is another file.
  */
-export function checkOutIsNotStore(out: string, store: string): string | null {
+export function checkOutIsNotStore(out: string, store: string, language: CliLanguage = 'en'): string | null {
   const storeFiles = new Set([entryOf(store)]);
   try {
     storeFiles.add(fs.realpathSync(store));
@@ -296,32 +360,36 @@ export function checkOutIsNotStore(out: string, store: string): string | null {
   }
   const storeIdentity = fileIdentity(store);
   const sameFile = storeIdentity !== null && fileIdentity(out) === storeIdentity;
-  return storeFiles.has(entryOf(out)) || sameFile
-    ? `--out ${out} is the store given with --db; the export never writes over what it reads. Give the PDF another name.`
-    : null;
+  return storeFiles.has(entryOf(out)) || sameFile ? say(language, 'outIsStore', { out }) : null;
 }
 
 /**
  * Opens the store through the lock: a plain one (no key file beside it) at
  * once, an encrypted one with the passphrase from the descriptor or the terminal.
  */
-async function openSession(session: LockableDispatch<CoreStore>, fd: number | undefined, ask: AskPassphrase): Promise<CoreStore> {
+async function openSession(
+  session: LockableDispatch<CoreStore>,
+  fd: number | undefined,
+  ask: () => Promise<string>,
+  language: CliLanguage,
+): Promise<CoreStore> {
   if (!(await session.unlockSilently())) {
-    const unlocked = await session.dispatch('session.unlock', { passphrase: await passphraseOf(fd, ask) });
-    if (!unlocked.ok) throw new Error(unlocked.error.message);
+    const unlocked = await session.dispatch('session.unlock', { passphrase: await passphraseOf(fd, ask, language) });
+    if (!unlocked.ok) throw new SessionRefusal(unlocked.error);
   }
   const opened = session.current();
-  if (!opened) throw new Error('Sherpa could not open the store.');
+  if (!opened) throw new CliRefusal('storeNotOpened');
   return opened;
 }
 
-async function passphraseOf(fd: number | undefined, ask: AskPassphrase): Promise<string> {
+async function passphraseOf(fd: number | undefined, ask: () => Promise<string>, language: CliLanguage): Promise<string> {
   try {
     return fd === undefined ? await ask() : readPassphraseFromFd(fd);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `This store is encrypted and no passphrase could be read (${why}). Type it on a terminal, or pass --passphrase-fd N with the passphrase on that descriptor.`,
-    );
+    // The terminal's two cases in words (passphraseInput.ts); the system's code (EBADF, say) otherwise.
+    const { code, message } = error as NodeJS.ErrnoException;
+    const why =
+      code === 'ENOTTY' ? say(language, 'noTerminal') : code === 'ECANCELED' ? say(language, 'typingCancelled') : (code ?? message);
+    throw new CliRefusal('passphraseUnreadable', { why });
   }
 }

@@ -18,7 +18,7 @@ export function askOnTerminal(
 ): Promise<string> {
   return new Promise((resolve, reject) => {
     if (!input.isTTY) {
-      reject(new Error('no terminal to ask on'));
+      reject(Object.assign(new Error('no terminal to ask on'), { code: 'ENOTTY' }));
       return;
     }
     output.write(prompt);
@@ -36,7 +36,7 @@ export function askOnTerminal(
     const onData = (chunk: Buffer) => {
       for (const char of chunk.toString('utf8')) {
         if (char === '\r' || char === '\n') return finish();
-        if (char === '\u0003') return finish(new Error('cancelled'));
+        if (char === '\u0003') return finish(Object.assign(new Error('cancelled'), { code: 'ECANCELED' }));
         if (char === '\u007f' || char === '\b') typed = [...typed].slice(0, -1).join('');
         else if (char >= ' ') typed += char;
       }

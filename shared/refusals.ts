@@ -3,7 +3,7 @@ import type { ErrorCode } from './contract.ts';
 // Every refusal the store can give the page, by reason, with the values its
 // sentence needs. The store's own message stays English and technical (for
 // logs and tests); the page words the reason in the user's language
-// (renderer/src/refusals/texts.ts), naming the field by its label there.
+// (shared/refusalTexts.ts, which the renderer and the export command both word it with), naming the field by its label there.
 
 /** A refusal's values: numbers and names only, never a validator's sentence. */
 export type RefusalParams = Record<string, string | number>;
@@ -109,9 +109,25 @@ export const refusalReasons = {
   refers_to_missing: [],
   name_taken: [],
   breaks_rule: [],
+  // A store handed to the export command to read, refused as it is, unchanged (main/storeHealth.ts openStoreAsItIs).
+  store_missing: ['file'],
+  store_is_folder: ['file'],
+  store_not_a_file: ['file'],
+  store_empty: ['file'],
+  store_not_encrypted_yet: ['file'],
+  store_unreadable: ['file', 'detail'],
+  store_not_a_database: ['file'],
+  store_damaged: ['file', 'detail'],
+  store_no_tables: ['file'],
+  store_of_other_program: ['file'],
+  store_from_newer: ['file', 'version', 'latest'],
+  store_from_older: ['file', 'version'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalReason = keyof typeof refusalReasons;
+
+/** Why a store handed over to be read was refused as it is. */
+export type StoreRefusalReason = Extract<RefusalReason, `store_${string}`> & Exclude<RefusalReason, 'store_read_only' | 'store_newer'>;
 
 /** Why a store is open for reading only, as the page words it. */
 export type ReadOnlyRefusal = Extract<RefusalReason, 'store_newer' | 'folder_read_only' | 'store_read_only'>;

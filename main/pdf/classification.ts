@@ -19,6 +19,8 @@ export type UnmarkedItem = UnmarkedRecord;
  */
 export class UnmarkedMaterialError extends Error {
   readonly items: Pick<UnmarkedItem, 'name' | 'foreignLevel'>[];
+  /** The scheme the items lack a level of, for the export command to name in the user's language. */
+  readonly scheme: ClassificationScheme;
   constructor(items: Pick<UnmarkedItem, 'name' | 'foreignLevel'>[], scheme: ClassificationScheme) {
     const listed = items.map((item) => (item.foreignLevel ? `“${item.name}” (marked “${item.foreignLevel}”)` : `“${item.name}”`));
     super(
@@ -29,6 +31,7 @@ export class UnmarkedMaterialError extends Error {
     );
     this.name = 'UnmarkedMaterialError';
     this.items = items;
+    this.scheme = scheme;
   }
 }
 

@@ -47,13 +47,29 @@ function checkPackScope(db: Db, packName: string, definition: PackDefinition): v
     const meeting = meetings.find(db, section.meetingId);
     if (!meeting || meeting.summitId === definition.summitId) continue;
     const title = (summitId: number | null) => (summitId === null ? undefined : summits.find(db, summitId)?.title);
-    const now = title(meeting.summitId);
-    const packSummit = title(definition.summitId);
-    throw new Error(
-      `The pack “${packName}” lists the meeting “${meeting.title}”, which now belongs to ${now ? `“${now}”` : 'no summit'}, ` +
+    throw new PackMeetingMovedError(packName, meeting.title, title(meeting.summitId), title(definition.summitId));
+  }
+}
+
+/** A pack listing a meeting of another summit: named with both summits, for the export command to say in the user's language. */
+export class PackMeetingMovedError extends Error {
+  override name = 'PackMeetingMovedError';
+  readonly pack: string;
+  readonly meeting: string;
+  /** The summit the meeting belongs to now, by title; undefined when it belongs to none. */
+  readonly now: string | undefined;
+  /** The pack's own summit, by title; undefined when the pack has none. */
+  readonly packSummit: string | undefined;
+  constructor(pack: string, meeting: string, now: string | undefined, packSummit: string | undefined) {
+    super(
+      `The pack “${pack}” lists the meeting “${meeting}”, which now belongs to ${now ? `“${now}”` : 'no summit'}, ` +
         `not to ${packSummit ? `the pack’s summit “${packSummit}”` : 'the pack, which has no summit'}; ` +
         'open the pack in Sherpa, take the meeting out or move it back, and export again. No file was written.',
     );
+    this.pack = pack;
+    this.meeting = meeting;
+    this.now = now;
+    this.packSummit = packSummit;
   }
 }
 

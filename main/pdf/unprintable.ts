@@ -148,37 +148,3 @@ function unprintableOf(records: readonly PrintedRecord[], coverage: FontCoverage
   }
   return [...found.values()];
 }
-
-const kindNames: Record<UnprintableRecord['kind'], string> = {
-  packTitle: 'the title on the cover',
-  packRecipient: 'the recipient on the cover',
-  copyFor: 'the copy stamp’s recipient',
-  marking: 'marking',
-  summit: 'summit',
-  programme: 'programme',
-  country: 'country',
-  meeting: 'meeting',
-  participant: 'participant',
-  followUp: 'follow-up action',
-  sector: 'sector brief',
-  sectorEntry: 'sector entry',
-  annotation: 'annotation',
-  note: 'note',
-  timelineEvent: 'timeline row',
-  person: 'person',
-  source: 'source',
-};
-
-/** A script's name in English ("Ethiopic"), for the command line. */
-export function scriptName(code: string): string {
-  return new Intl.DisplayNames(['en'], { type: 'script' }).of(code) ?? code;
-}
-
-/** One English sentence per record, for the command line's warnings. */
-export function describeUnprintable(records: readonly UnprintableRecord[]): string[] {
-  return records.map(
-    (record) =>
-      `${kindNames[record.kind]} “${record.title}” holds ${record.scripts.map(scriptName).join(', ')} characters (${record.characters}) ` +
-      'that no font on this machine can draw: they print as empty boxes. Install a font for that script, or write the text in another script.',
-  );
-}

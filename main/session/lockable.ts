@@ -322,13 +322,10 @@ function sessionError(channel: SessionChannel, error: unknown, logError: Lockabl
   if (error instanceof KeyFileDamagedError) return { code: 'key_file_damaged', message: error.message };
   if (error instanceof NoKeysError || error instanceof NotEncryptedError) return { code: 'invalid_request', message: error.message };
   if (error instanceof ReadOnlySessionError) return { code: 'read_only', message: error.message };
+  // A store handed over to be read, refused as it is: its reason, for the export command to word in the user's language.
+  if (error instanceof StoreRefusedError) return { code: 'internal', message: error.message, reason: error.reason, params: error.params };
   // These say what happened to the data in words for the user, and that nothing was lost.
-  if (
-    error instanceof UpgradeFailedError ||
-    error instanceof StoreDamagedError ||
-    error instanceof StoreRefusedError ||
-    error instanceof StoreNotEncryptedError
-  ) {
+  if (error instanceof UpgradeFailedError || error instanceof StoreDamagedError || error instanceof StoreNotEncryptedError) {
     return { code: 'internal', message: error.message };
   }
   if (error instanceof Error && error.name === 'KeysAlreadySetError') return { code: 'invalid_request', message: error.message };

@@ -1,15 +1,14 @@
 // English interface text. Keys are grouped by view; ko.ts must have the same shape.
 import { followUpStatusNames, meetingFormatNames, meetingStatusNames, pressAccessNames } from '../../../shared/englishLabels.ts';
+import { refusalsEn } from '../../../shared/refusalTexts.ts';
 import { bridgeEn } from '../bridge/texts.ts';
 import { restoredEn } from '../conflicts/restoredTexts.ts';
 import { conflictsEn } from '../conflicts/texts.ts';
-
 import { exchangeEn } from '../exchange/texts.ts';
 import { markingsEn } from '../markings/texts.ts';
 import { notesEn } from '../notes/texts.ts';
 import { packsEn } from '../packs/texts.ts';
 import { recordsEn } from '../records/texts.ts';
-import { refusalsEn } from '../refusals/texts.ts';
 import { sessionEn } from '../session/texts.ts';
 import { backupsEn } from '../settings/backupTexts.ts';
 import { syncEn } from '../settings/syncTexts.ts';

@@ -1,4 +1,5 @@
 import { followUpStatusNamesKo, meetingFormatNamesKo, meetingStatusNamesKo, pressAccessNamesKo } from '../../../shared/koreanLabels.ts';
+import { refusalsKo } from '../../../shared/refusalTexts.ts';
 import { bridgeKo } from '../bridge/texts.ts';
 import { restoredKo } from '../conflicts/restoredTexts.ts';
 import { conflictsKo } from '../conflicts/texts.ts';
@@ -7,7 +8,6 @@ import { markingsKo } from '../markings/texts.ts';
 import { notesKo } from '../notes/texts.ts';
 import { packsKo } from '../packs/texts.ts';
 import { recordsKo } from '../records/texts.ts';
-import { refusalsKo } from '../refusals/texts.ts';
 import { sessionKo } from '../session/texts.ts';
 import { backupsKo } from '../settings/backupTexts.ts';
 import { syncKo } from '../settings/syncTexts.ts';

@@ -1,8 +1,9 @@
-// What the page says when the store refuses something, in both languages:
-// one sentence per error code and per refusal reason (shared/refusals.ts).
-// refusals.test.ts fails when a code or a reason has no sentence here.
-import type { ErrorCode } from '../../../shared/contract.ts';
-import type { RefusalReason } from '../../../shared/refusals.ts';
+// What the page and the export command say when the store refuses something,
+// in both languages: one sentence per error code and per refusal reason
+// (shared/refusals.ts). renderer/src/refusals/refusals.test.ts fails when a
+// code or a reason has no sentence here.
+import type { ErrorCode } from './contract.ts';
+import type { RefusalReason } from './refusals.ts';
 
 /** A reason's sentence keys: those that list records take i18next's _one and _other forms. */
 type ReasonKey<R extends string> = R extends 'meeting_in_packs' | 'unmarked_material' | 'level_in_use' ? `${R}_one` | `${R}_other` : R;
@@ -134,6 +135,23 @@ export const refusalsEn = {
     refers_to_missing: 'This refers to a record that does not exist, or is still used by other records. Nothing was changed.',
     name_taken: 'A record with this name already exists. Nothing was changed.',
     breaks_rule: 'This would break a rule of the store (for example an empty name or an end before a start). Nothing was changed.',
+    // A store the export command was handed to read, refused as it is (main/storeHealth.ts openStoreAsItIs).
+    store_missing: 'No Sherpa store at {{file}}. Nothing was read.',
+    store_is_folder: '{{file}} is a folder, not a Sherpa store. Nothing was read.',
+    store_not_a_file: '{{file}} is not a file (a pipe, a device or a socket), not a Sherpa store. It was not read.',
+    store_empty: '{{file}} is an empty file, not a Sherpa store. The file was not changed.',
+    store_not_encrypted_yet:
+      '{{file}} is not encrypted yet, though its keys are set; open it in Sherpa once to finish encrypting it. The file was not changed.',
+    store_unreadable: '{{file}} cannot be read ({{detail}}). The file was not changed.',
+    store_not_a_database: '{{file}} is not a Sherpa store (it is not a database at all). The file was not changed.',
+    store_damaged: '{{file}} is damaged ({{detail}}); open it in Sherpa to restore a backup. The file was not changed.',
+    store_no_tables:
+      '{{file}} holds no tables at all, so it is not a Sherpa store; a store copied while Sherpa was running leaves its data in the -wal file beside the original (sherpa.sqlite-wal): close Sherpa and copy the store again. The file was not changed.',
+    store_of_other_program: '{{file}} is a database of another program, not a Sherpa store. The file was not changed.',
+    store_from_newer:
+      '{{file}} was written by a newer version of Sherpa (schema {{version}}; this one knows up to {{latest}}); update Sherpa to read it. The file was not changed.',
+    store_from_older:
+      '{{file}} is from an older Sherpa (schema {{version}}); open it in Sherpa once so it is upgraded, with a backup, then try again. The file was not changed.',
   } satisfies Record<ReasonKey<RefusalReason>, string>,
   /** Fields the store names that no form label covers. */
   fields: {
@@ -280,6 +298,22 @@ export const refusalsKo: typeof refusalsEn = {
     refers_to_missing: '없는 기록을 참조하거나, 다른 기록이 아직 쓰고 있습니다. 아무것도 바뀌지 않았습니다.',
     name_taken: '이 이름의 기록이 이미 있습니다. 아무것도 바뀌지 않았습니다.',
     breaks_rule: '저장소 규칙에 어긋납니다(예: 빈 이름, 시작보다 앞선 끝). 아무것도 바뀌지 않았습니다.',
+    store_missing: '{{file}}에 Sherpa 저장소가 없습니다. 아무것도 읽지 않았습니다.',
+    store_is_folder: '{{file}}은(는) 폴더이며 Sherpa 저장소가 아닙니다. 아무것도 읽지 않았습니다.',
+    store_not_a_file: '{{file}}은(는) 파일이 아니라 파이프, 장치 또는 소켓이므로 Sherpa 저장소가 아닙니다. 읽지 않았습니다.',
+    store_empty: '{{file}}은(는) 빈 파일이며 Sherpa 저장소가 아닙니다. 파일은 바뀌지 않았습니다.',
+    store_not_encrypted_yet:
+      '{{file}}은(는) 키가 설정되었지만 아직 암호화되지 않았습니다. Sherpa에서 한 번 열어 암호화를 마치십시오. 파일은 바뀌지 않았습니다.',
+    store_unreadable: '{{file}}을(를) 읽을 수 없습니다({{detail}}). 파일은 바뀌지 않았습니다.',
+    store_not_a_database: '{{file}}은(는) Sherpa 저장소가 아닙니다(데이터베이스가 아닙니다). 파일은 바뀌지 않았습니다.',
+    store_damaged: '{{file}}이(가) 손상되었습니다({{detail}}). Sherpa에서 열어 백업을 복원하십시오. 파일은 바뀌지 않았습니다.',
+    store_no_tables:
+      '{{file}}에는 표가 하나도 없어 Sherpa 저장소가 아닙니다. Sherpa가 실행 중일 때 복사한 저장소는 자료가 원본 옆의 -wal 파일(sherpa.sqlite-wal)에 남습니다. Sherpa를 닫고 저장소를 다시 복사하십시오. 파일은 바뀌지 않았습니다.',
+    store_of_other_program: '{{file}}은(는) 다른 프로그램의 데이터베이스이며 Sherpa 저장소가 아닙니다. 파일은 바뀌지 않았습니다.',
+    store_from_newer:
+      '{{file}}은(는) 더 새로운 버전의 Sherpa가 썼습니다(스키마 {{version}}, 이 버전은 {{latest}}까지 압니다). 읽으려면 Sherpa를 업데이트하십시오. 파일은 바뀌지 않았습니다.',
+    store_from_older:
+      '{{file}}은(는) 이전 버전의 Sherpa가 쓴 저장소입니다(스키마 {{version}}). Sherpa에서 한 번 열어 백업과 함께 업그레이드한 뒤 다시 시도하십시오. 파일은 바뀌지 않았습니다.',
   },
   fields: {
     name: '이름',
