@@ -424,7 +424,10 @@ const zoneNamesInCapitals = new Set(['UTC', 'UCT', 'GMT', 'GB', 'NZ', 'PRC', 'RO
 export function isZoneAbbreviation(name: string): boolean {
   const typed = name.trim();
   if (!/^[A-Za-z]{2,5}$/.test(typed) || zoneNamesInCapitals.has(typed.toUpperCase())) return false;
-  return typed === typed.toUpperCase() || typed === typed.toLowerCase();
+  if (typed !== typed.toUpperCase() && typed !== typed.toLowerCase()) return false;
+  // A short city typed in one case ("belem", "seoul", "abuja", "LIMA") names its place, not a zone's letters: it was
+  // refused as an abbreviation (the message naming Asia/Dhaka to a desk that typed "dhaka"), not told the zone to type.
+  return zoneOfCapital(typed) === null;
 }
 
 /** True when a span ends before it starts; YYYY-MM-DD compares as text. A missing end is another rule's problem. */

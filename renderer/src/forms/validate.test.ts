@@ -184,6 +184,26 @@ describe('form checks before anything is sent', () => {
       expect(validate(formSpecs.summit, { ...summit, timeZone: name }), name).toEqual({});
   });
 
+  it('names the zone to type for a short city typed in one case, which is not an abbreviation: “belem” is America/Belem', () => {
+    const summit = { ...formSpecs.summit.blank(), title: 'COP30, Belém', startDate: '2025-11-10', endDate: '2025-11-21' };
+    for (const [typed, city, zone] of [
+      ['belem', 'Belem', 'America/Belem'],
+      ['BELEM', 'Belem', 'America/Belem'],
+      ['seoul', 'Seoul', 'Asia/Seoul'],
+      ['dhaka', 'Dhaka', 'Asia/Dhaka'],
+      ['dili', 'Dili', 'Asia/Dili'],
+      ['LIMA', 'Lima', 'America/Lima'],
+      ['abuja', 'Abuja', 'Africa/Lagos'],
+    ] as const) {
+      const problem = validate(formSpecs.summit, { ...summit, timeZone: typed }).timeZone;
+      expect(problem?.key, typed).toBe('forms.zoneOfCapital');
+      expect(problem?.options, typed).toMatchObject({ city, zone });
+    }
+    // The letters that name a zone elsewhere are still refused as such.
+    for (const name of ['WIB', 'brt', 'SAST', 'bst'])
+      expect(validate(formSpecs.summit, { ...summit, timeZone: name }).timeZone, name).toEqual({ key: 'forms.timeZoneAbbreviation' });
+  });
+
   it('takes a zone pasted with spaces round it, and sends the zone alone', () => {
     const summit = { ...formSpecs.summit.blank(), title: 'CHOGM Apia', startDate: '2026-12-07', timeZone: ' Pacific/Apia ' };
     expect(validate(formSpecs.summit, summit)).toEqual({});
