@@ -430,6 +430,17 @@ export function isZoneAbbreviation(name: string): boolean {
   return zoneOfCapital(typed) === null;
 }
 
+/**
+ * The offset a zone typed as Etc/GMT±N really keeps, where N is not 0: the tz database writes these signs the POSIX
+ * way round, so Etc/GMT-3, typed for Belém at UTC−3, is UTC+3, and Etc/GMT+7, typed for Jakarta, is UTC−7: every
+ * time shown beside it was six or fourteen hours out. Null for any other name.
+ */
+export function etcZoneOffset(name: string): string | null {
+  const found = /^etc\/gmt([+-])(\d{1,2})$/i.exec(name.trim());
+  if (!found || Number(found[2]) === 0) return null;
+  return `UTC${found[1] === '+' ? '\u2212' : '+'}${Number(found[2])}`;
+}
+
 /** True when a span ends before it starts; YYYY-MM-DD compares as text. A missing end is another rule's problem. */
 export function endsBeforeStart(start: unknown, end: unknown): boolean {
   return typeof start === 'string' && typeof end === 'string' && start !== '' && end !== '' && end < start;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTimeZoneName, zoneOfCapital } from '../../../shared/fieldRules.ts';
 import { formSpecs } from './specs.ts';
-import { proseProblem, validate } from './validate.ts';
+import { proseProblem, typedZoneProblem, validate } from './validate.ts';
 
 describe('form checks before anything is sent', () => {
   it('puts each problem at its own field: empty title, unknown zone, end before start', () => {
@@ -202,6 +202,23 @@ describe('form checks before anything is sent', () => {
     // The letters that name a zone elsewhere are still refused as such.
     for (const name of ['WIB', 'brt', 'SAST', 'bst'])
       expect(validate(formSpecs.summit, { ...summit, timeZone: name }).timeZone, name).toEqual({ key: 'forms.timeZoneAbbreviation' });
+  });
+
+  it('refuses an Etc/GMT±N zone typed for a venue, naming the offset it really keeps: Etc/GMT-3 is UTC+3, not Belém’s UTC−3', () => {
+    const meeting = { ...formSpecs.meeting.blank(), title: 'Plenária', date: '2025-11-11', time: '13:30', startTimeKnown: true };
+    for (const [typed, offset] of [
+      ['Etc/GMT-3', 'UTC+3'],
+      [' Etc/GMT+7 ', 'UTC\u22127'],
+      ['etc/gmt-14', 'UTC+14'],
+    ] as const)
+      expect(validate(formSpecs.meeting, { ...meeting, timeZone: typed }).timeZone, typed).toEqual({
+        key: 'forms.etcZoneSign',
+        options: { typed: typed.trim(), offset, interpolation: { escapeValue: false } },
+      });
+    // Settings' home zone is checked alike; a zone with no offset to turn round is taken.
+    expect(typedZoneProblem('Etc/GMT+7')?.key).toBe('forms.etcZoneSign');
+    for (const zone of ['Etc/GMT', 'Etc/GMT-0', 'Etc/UTC', 'America/Belem', 'Asia/Jakarta'])
+      expect(typedZoneProblem(zone), zone).toBeNull();
   });
 
   it('takes a zone pasted with spaces round it, and sends the zone alone', () => {
