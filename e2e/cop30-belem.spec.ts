@@ -6,12 +6,13 @@ import { expect, sidebar } from './views.helpers.ts';
 
 // Indonesia's desk in Jakarta (Asia/Jakarta, +07) prepares COP30 in Belém (America/Belem, −03), a store nobody tuned
 // for it: its scheme typed in Settings, zones typed as a desk types them (a city in lower case, an Etc/GMT zone whose
-// sign is the other way round), a side meeting in Manaus (−04), a bilateral after Jakarta's midnight, and a Vietnamese
-// name typed once precomposed and once decomposed, found by a plain keyboard. Fictional meetings and people.
+// sign is the other way round), a side meeting in Manaus (−04), a bilateral after Jakarta's midnight, an annotation
+// trashed, a programme code typed again, and a Vietnamese name typed once precomposed and once decomposed, found by a
+// plain keyboard. Fictional meetings and people.
 
 const zoneField = (page: Page) => page.getByLabel(/Time zone/);
 
-test('COP30 in Belém from Jakarta: zones typed wrongly are named, times cross Jakarta’s midnight, NFC and NFD names found', async ({
+test('COP30 in Belém from Jakarta: wrong zones and a taken code named, times across Jakarta’s midnight, NFC and NFD names found', async ({
   sherpa,
 }) => {
   test.setTimeout(120_000);
@@ -64,6 +65,27 @@ test('COP30 in Belém from Jakarta: zones typed wrongly are named, times cross J
   await expect(page.locator('.meeting-row').filter({ hasText: 'Bilateral tengah malam' })).toContainText(
     'Home time (Asia/Jakarta): Fri, 14 Nov 2025, 00:00 WIB (GMT+7)',
   );
+
+  // An annotation moved to the trash is named by its words, not by a number the desk never saw.
+  await page.getByRole('link', { name: 'Bilateral tengah malam' }).click();
+  await page.getByRole('button', { name: 'Add annotation' }).click();
+  await page.getByRole('textbox', { name: 'Annotation text', exact: true }).fill('Catatan: Simão hadir, Conceição tidak.');
+  await expect(page.locator('[data-save-state]').first()).toHaveText('Saved');
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByRole('status').getByText('Moved to the trash: Catatan: Simão hadir, Conceição tidak.')).toBeVisible();
+
+  // A programme code already in use is said at its field, not as "a rule of the store".
+  await sidebar(page).getByRole('link', { name: 'Sectors' }).click();
+  await page.getByRole('link', { name: 'New programme' }).click();
+  const code = page.getByLabel('Code (e.g. ITPP)');
+  await code.fill('ITPP');
+  await page.getByLabel('Name', { exact: true }).fill('Kerja sama iklim');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('A record with this name already exists. Nothing was changed.')).toBeVisible();
+  await code.fill('IKLIM');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'IKLIM – Kerja sama iklim' })).toBeVisible();
 
   // One envoy typed precomposed, a deputy of the same name typed with combining marks: both found as "nguyen thi anh".
   const precomposed = 'Nguyễn Thị Ánh Tuyết';
