@@ -165,6 +165,10 @@ export const en = {
     emptySection: 'Empty. Choose Edit to write it.',
     participantsChangedElsewhere:
       'The participants were changed elsewhere while you were editing them, so your list is not saved yet. They are now: {{names}}. Save again to replace them with your list, or Cancel to keep them.',
+    participantsRemoved_one: 'Removed from the meeting: {{names}}',
+    participantsRemoved_other: 'Removed from the meeting ({{count}}): {{names}}',
+    participantsPutBack: 'Put back in the meeting: {{names}}',
+    participantsNotPutBack: 'Not put back: the participants were changed again meanwhile. Nothing was changed.',
     noParticipantsNow: 'nobody',
     // trial5: a section changed elsewhere while it was being edited.
     sectionChangedElsewhere:

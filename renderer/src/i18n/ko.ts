@@ -164,6 +164,10 @@ export const ko: Messages = {
     emptySection: '비어 있습니다. 편집을 눌러 작성하세요.',
     participantsChangedElsewhere:
       '편집하는 동안 다른 곳에서 참석자가 바뀌어 내 목록을 아직 저장하지 않았습니다. 지금 참석자: {{names}}. 다시 저장하면 내 목록으로 바꾸고, 취소하면 지금 목록을 유지합니다.',
+    participantsRemoved_one: '회담 참석자에서 뺐습니다: {{names}}',
+    participantsRemoved_other: '회담 참석자에서 뺐습니다({{count}}명): {{names}}',
+    participantsPutBack: '회담 참석자로 되돌렸습니다: {{names}}',
+    participantsNotPutBack: '되돌리지 못했습니다: 그사이 참석자가 다시 바뀌었습니다. 아무것도 바뀌지 않았습니다.',
     noParticipantsNow: '없음',
     // trial5: a section changed elsewhere while it was being edited.
     sectionChangedElsewhere:
