@@ -424,7 +424,21 @@ const zoneNamesInCapitals = new Set(['UTC', 'UCT', 'GMT', 'GB', 'NZ', 'PRC', 'RO
 export function isZoneAbbreviation(name: string): boolean {
   const typed = name.trim();
   if (!/^[A-Za-z]{2,5}$/.test(typed) || zoneNamesInCapitals.has(typed.toUpperCase())) return false;
-  return typed === typed.toUpperCase() || typed === typed.toLowerCase();
+  if (typed !== typed.toUpperCase() && typed !== typed.toLowerCase()) return false;
+  // A short city typed in one case ("belem", "seoul", "abuja", "LIMA") names its place, not a zone's letters: it was
+  // refused as an abbreviation (the message naming Asia/Dhaka to a desk that typed "dhaka"), not told the zone to type.
+  return zoneOfCapital(typed) === null;
+}
+
+/**
+ * The offset a zone typed as Etc/GMT±N really keeps, where N is not 0: the tz database writes these signs the POSIX
+ * way round, so Etc/GMT-3, typed for Belém at UTC−3, is UTC+3, and Etc/GMT+7, typed for Jakarta, is UTC−7: every
+ * time shown beside it was six or fourteen hours out. Null for any other name.
+ */
+export function etcZoneOffset(name: string): string | null {
+  const found = /^etc\/gmt([+-])(\d{1,2})$/i.exec(name.trim());
+  if (!found || Number(found[2]) === 0) return null;
+  return `UTC${found[1] === '+' ? '\u2212' : '+'}${Number(found[2])}`;
 }
 
 /** True when a span ends before it starts; YYYY-MM-DD compares as text. A missing end is another rule's problem. */

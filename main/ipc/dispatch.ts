@@ -97,7 +97,8 @@ function toIpcError(
     };
   if (error instanceof NotFoundError) return { code: 'not_found', message: error.message };
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return { code: 'constraint', ...constraintRefusal(code) };
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'))
+    return { code: 'constraint', ...constraintRefusal(code), ...uniqueField(code, (error as Error).message) };
   // The reason the store was opened read-only is said by the start-up notice; here the page says only that it is so.
   if ((code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') && readOnlyReason)
     return { code: 'read_only', message: readOnlyReason, reason: readOnlyRefusal };
@@ -113,6 +114,15 @@ function toIpcError(
   }
   logError?.(channel, error);
   return { code: 'internal', message: 'Sherpa could not complete this. Nothing was changed.' };
+}
+
+/**
+ * The one column a unique rule was broken on ("UNIQUE constraint failed: programme.code"), as the record's field:
+ * a programme given a code already in use was told only that some rule of the store was broken, nowhere near its Code.
+ */
+function uniqueField(code: string, message: string): Pick<IpcError, 'field'> {
+  const column = code === 'SQLITE_CONSTRAINT_UNIQUE' ? /^UNIQUE constraint failed: \w+\.(\w+)$/.exec(message)?.[1] : undefined;
+  return column ? { field: column.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase()) } : {};
 }
 
 function constraintRefusal(code: string): Pick<IpcError, 'message' | 'reason'> {

@@ -98,3 +98,24 @@ describe('the summit view of a summit with more people and sectors than it paint
     expect(() => handlers['summit.sectors']({ id: 99_999 }, noChanges)).toThrow('No summit with id 99999.');
   });
 });
+
+describe('Today’s upcoming summits', () => {
+  const upcomingAt = async (instant: string) => {
+    const db = openScratchDatabase(':memory:');
+    const insert = db.prepare('INSERT INTO summit (title, start_date, end_date, time_zone) VALUES (?, ?, ?, ?)');
+    insert.run('COP30, Belém', '2025-11-10', '2025-11-21', 'America/Belem');
+    insert.run('Line Islands forum', '2025-11-20', '2025-11-21', 'Pacific/Kiritimati');
+    const today = await briefingHandlers({ db, clock: () => new Date(instant) })['dashboard.get']({}, noChanges);
+    return today.upcomingSummits.map((summit) => summit.title);
+  };
+
+  it('keeps a summit until its last day is over at its venue, not at Greenwich', async () => {
+    // 22:30 on 21 November in Belém (05:30 on the 22nd in Jakarta): COP30's last evening, over in Kiritimati.
+    expect(await upcomingAt('2025-11-22T01:30:00Z')).toEqual(['COP30, Belém']);
+    // 10:30 on 21 November at Greenwich is already the 22nd in Kiritimati (+14).
+    expect(await upcomingAt('2025-11-21T10:30:00Z')).toEqual(['COP30, Belém']);
+    expect(await upcomingAt('2025-11-21T09:30:00Z')).toEqual(['COP30, Belém', 'Line Islands forum']);
+    // Past midnight in Belém, both are over.
+    expect(await upcomingAt('2025-11-22T03:00:00Z')).toEqual([]);
+  });
+});

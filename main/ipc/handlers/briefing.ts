@@ -31,6 +31,7 @@ import {
 import { listSummits, listUpcomingSummits, summits } from '../../../db/summits.ts';
 import { listTimeline, listTimelineOfSummit } from '../../../db/timeline.ts';
 import { sameParticipants } from '../../../shared/guard.ts';
+import { dayInZone } from '../../../shared/time.ts';
 import { type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
 
 type BriefingChannel =
@@ -58,12 +59,26 @@ export const summitViewShows = { participants: 40, sectors: 24 } as const;
 
 /** Everything the briefing views read: each view is one call, so a view is one round trip. */
 export function briefingHandlers({ db, clock }: HandlerDeps): HandlerGroup<BriefingChannel> {
+  /**
+   * The summits whose last day is not over at their venue. Cut at UTC's date, COP30 in Belém (−03) left Today at
+   * 21:00 on its last evening, its closing plenary still sitting, and one in Kiritimati (+14) stayed fourteen hours
+   * into the next day. The store is asked from the day before UTC's (every venue's today is on or after it), and
+   * each summit kept by its venue's today; the few more asked for cover those ending then whose venue moved on.
+   */
+  const upcomingSummits = (now: Date, limit: number) => {
+    const dayBefore = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+    return (
+      listUpcomingSummits(db, dayBefore, limit * 2)
+        // A zone the runtime does not know reads as UTC's day (dayInZone answers the instant itself).
+        .filter((summit) => summit.endDate >= dayInZone(now.toISOString(), summit.timeZone).slice(0, 10))
+        .slice(0, limit)
+    );
+  };
   return {
     'dashboard.get': () => {
       const now = clock();
       return {
-        // A summit stays "upcoming" until its last day is over anywhere.
-        upcomingSummits: listUpcomingSummits(db, now.toISOString().slice(0, 10), 20),
+        upcomingSummits: upcomingSummits(now, 20),
         upcomingMeetings: listUpcomingMeetings(db, now.toISOString(), 20),
         openFollowUps: listOpenFollowUps(db, 50),
         recentNotes: listRecentNotes(db, 10),

@@ -6,6 +6,7 @@ import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridg
 import { setBridge } from '../bridge/index.ts';
 import '../i18n/index.ts';
 import { ParticipantsEditor } from './ParticipantsEditor.tsx';
+import { UndoProvider } from './Undo.tsx';
 
 // The participants editor against the real store: a list saved in another
 // window while this one is open must not be dropped by this one's save unseen.
@@ -86,5 +87,26 @@ describe('the participants editor given the same person twice', () => {
     expect(screen.getByLabelText(`Person, row ${added}`).getAttribute('aria-invalid')).toBe('true');
     expect(await participantsOf(1)).toEqual(opened);
     expect(onDone).not.toHaveBeenCalled();
+  });
+});
+
+describe('a participant removed and saved', () => {
+  it('is said by name, and Undo puts them back with their side and role', async () => {
+    const onDone = vi.fn();
+    const opened = await participantsOf(1);
+    render(
+      <UndoProvider>
+        <ParticipantsEditor meetingId={1} participants={opened} onDone={onDone} />
+      </UndoProvider>,
+    );
+    const row = opened.findIndex((participant) => participant.name === 'Jens Stoltenberg') + 1;
+    fireEvent.click(screen.getByRole('button', { name: `Remove row ${row}` }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Removed from the meeting: Jens Stoltenberg')).toBeTruthy();
+    expect(await storedNames()).toEqual(['Yoon Suk Yeol']);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Put back in the meeting: Jens Stoltenberg')).toBeTruthy();
+    const asSaved = (list: MeetingParticipant[]) => list.map(({ name, side, role }) => [name, side, role]).sort();
+    expect(asSaved(await participantsOf(1))).toEqual(asSaved(opened));
   });
 });

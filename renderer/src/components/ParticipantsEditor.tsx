@@ -8,8 +8,10 @@ import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
 import { useQuery } from '../useQuery.ts';
 import { LineInput } from './LineInput.tsx';
+import { useToast } from './Undo.tsx';
 
 type Row = { key: number; personId: string; side: ParticipantSide; role: string };
+type ParticipantInput = { personId: number; side: ParticipantSide; role: string };
 
 /** The list as the store holds it, comparable whatever the rows' order of keys. */
 const listText = (list: { personId: string | number; side: string; role: string }[]) =>
@@ -51,6 +53,7 @@ export function ParticipantsEditor({
       role: participant.role,
     })),
   );
+  const toast = useToast();
   const [error, setError] = useState<string | null>(null);
   // The rows (0-based) holding a person chosen twice, marked until the next save.
   const [repeatedRows, setRepeatedRows] = useState<number[]>([]);
@@ -67,6 +70,21 @@ export function ParticipantsEditor({
     setOpenedList(now);
     const names = now.map((participant) => labels.get(participant.personId) ?? participant.name).join(', ');
     setError(t('meeting.participantsChangedElsewhere', { names: names || t('meeting.noParticipantsNow') }));
+  };
+  // A participant removed and saved was gone with no word and no Undo, as no deleted record is: said, and put back
+  // by Undo (the list as it was, unless it has changed again since).
+  const offerToPutBack = (before: ParticipantInput[], after: ParticipantInput[]) => {
+    const removed = openedList.filter((participant) => !after.some((row) => row.personId === participant.personId));
+    if (removed.length === 0) return;
+    const names = removed.map((participant) => labels.get(participant.personId) ?? participant.name).join(', ');
+    toast({
+      message: (said) => said('meeting.participantsRemoved', { count: removed.length, names }),
+      undo: async () => {
+        const answer = await call('meeting.setParticipants', { id: meetingId, participants: before, expected: after });
+        return (said) =>
+          answer.status === 'stale' ? said('meeting.participantsNotPutBack') : said('meeting.participantsPutBack', { names });
+      },
+    });
   };
   const update = (key: number, patch: Partial<Row>) =>
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
@@ -91,11 +109,9 @@ export function ParticipantsEditor({
     }
     setSaving(true);
     try {
-      const answer = await call('meeting.setParticipants', {
-        id: meetingId,
-        participants: chosen.map((row) => ({ personId: Number(row.personId), side: row.side, role: row.role })),
-        expected: openedList.map(({ personId, side, role }) => ({ personId, side, role })),
-      });
+      const before = openedList.map(({ personId, side, role }) => ({ personId, side, role }));
+      const after = chosen.map((row) => ({ personId: Number(row.personId), side: row.side, role: row.role }));
+      const answer = await call('meeting.setParticipants', { id: meetingId, participants: after, expected: before });
       if (answer.status === 'stale') {
         // Saved elsewhere a moment before this window heard of it: nothing written; a second Save replaces it.
         setRefusedOver({ shown: listText(participants), stored: answer.current });
@@ -103,6 +119,7 @@ export function ParticipantsEditor({
         return;
       }
       onDone();
+      offerToPutBack(before, after);
     } catch (failure) {
       setError(refusalMessage(t, failure));
     } finally {

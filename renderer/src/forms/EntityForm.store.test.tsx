@@ -76,6 +76,28 @@ describe('the record form against the real store', () => {
     expect(store.db.prepare("SELECT count(*) FROM meeting WHERE title = 'Orphaned pull-aside'").pluck().get()).toBe(0);
   });
 
+  it('refuses a programme code already in use at its Code field, in English and Korean, and saves nothing', async () => {
+    const programmes = () => store.db.prepare('SELECT count(*) FROM programme').pluck().get();
+    const before = programmes();
+    try {
+      for (const [language, label, said] of [
+        ['en', 'Code (e.g. ITPP)', 'A record with this name already exists. Nothing was changed.'],
+        ['ko', '약칭(예: ITPP)', '이 이름의 기록이 이미 있습니다. 아무것도 바뀌지 않았습니다.'],
+      ] as const) {
+        await act(() => i18n.changeLanguage(language));
+        render(<EntityForm entity="programme" initial={{ ...formSpecs.programme.blank(), code: 'ITPP', name: 'Kerja sama iklim' }} />);
+        fireEvent.click(screen.getByRole('button', { name: language === 'en' ? 'Create' : '만들기' }));
+        const code = screen.getByLabelText(label);
+        await waitFor(() => expect(code.getAttribute('aria-invalid')).toBe('true'));
+        expect(messageAt(code)).toBe(said);
+        cleanup();
+      }
+    } finally {
+      await act(() => i18n.changeLanguage('en'));
+    }
+    expect(programmes()).toBe(before);
+  });
+
   it('checks every field before sending, focuses the first one at fault, and sends nothing', async () => {
     render(<EntityForm entity="summit" initial={{ ...formSpecs.summit.blank(), timeZone: 'Europe/Nowhere' }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));

@@ -6,7 +6,7 @@ import { BridgeError, call } from '../bridge/index.ts';
 import { LineInput } from '../components/LineInput.tsx';
 import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { CountedMarking, PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
-import { namedIn } from '../records/errors.ts';
+import { namedIn, refusalMessage } from '../records/errors.ts';
 import { NamesakeWarning } from '../records/NamesakeWarning.tsx';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { personLabels } from '../records/personLabels.ts';
@@ -375,7 +375,10 @@ export function EntityForm({
               : { key: 'records.fieldRefused', options: { field: labelOf(field) } },
         });
         focusFirstProblem.current = true;
-      } else setFormError(t(`records.errors.${error instanceof BridgeError ? error.code : 'internal'}`));
+      } else {
+        // The store said why without a field of this form: that, rather than its code's guess at what might be wrong.
+        setFormError(refusalMessage(t, error));
+      }
     } finally {
       setSaving(false);
     }

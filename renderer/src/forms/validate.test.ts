@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTimeZoneName, zoneOfCapital } from '../../../shared/fieldRules.ts';
 import { formSpecs } from './specs.ts';
-import { proseProblem, validate } from './validate.ts';
+import { proseProblem, typedZoneProblem, validate } from './validate.ts';
 
 describe('form checks before anything is sent', () => {
   it('puts each problem at its own field: empty title, unknown zone, end before start', () => {
@@ -182,6 +182,43 @@ describe('form checks before anything is sent', () => {
     // The tz database's own names for a country or a European zone mean one place: Seoul, Shanghai, London.
     for (const name of ['Asia/Kolkata', 'UTC', 'Japan', 'EST5EDT', 'ROK', 'PRC', 'GB', 'nz', 'CET'])
       expect(validate(formSpecs.summit, { ...summit, timeZone: name }), name).toEqual({});
+  });
+
+  it('names the zone to type for a short city typed in one case, which is not an abbreviation: “belem” is America/Belem', () => {
+    const summit = { ...formSpecs.summit.blank(), title: 'COP30, Belém', startDate: '2025-11-10', endDate: '2025-11-21' };
+    for (const [typed, city, zone] of [
+      ['belem', 'Belem', 'America/Belem'],
+      ['BELEM', 'Belem', 'America/Belem'],
+      ['seoul', 'Seoul', 'Asia/Seoul'],
+      ['dhaka', 'Dhaka', 'Asia/Dhaka'],
+      ['dili', 'Dili', 'Asia/Dili'],
+      ['LIMA', 'Lima', 'America/Lima'],
+      ['abuja', 'Abuja', 'Africa/Lagos'],
+    ] as const) {
+      const problem = validate(formSpecs.summit, { ...summit, timeZone: typed }).timeZone;
+      expect(problem?.key, typed).toBe('forms.zoneOfCapital');
+      expect(problem?.options, typed).toMatchObject({ city, zone });
+    }
+    // The letters that name a zone elsewhere are still refused as such.
+    for (const name of ['WIB', 'brt', 'SAST', 'bst'])
+      expect(validate(formSpecs.summit, { ...summit, timeZone: name }).timeZone, name).toEqual({ key: 'forms.timeZoneAbbreviation' });
+  });
+
+  it('refuses an Etc/GMT±N zone typed for a venue, naming the offset it really keeps: Etc/GMT-3 is UTC+3, not Belém’s UTC−3', () => {
+    const meeting = { ...formSpecs.meeting.blank(), title: 'Plenária', date: '2025-11-11', time: '13:30', startTimeKnown: true };
+    for (const [typed, offset] of [
+      ['Etc/GMT-3', 'UTC+3'],
+      [' Etc/GMT+7 ', 'UTC\u22127'],
+      ['etc/gmt-14', 'UTC+14'],
+    ] as const)
+      expect(validate(formSpecs.meeting, { ...meeting, timeZone: typed }).timeZone, typed).toEqual({
+        key: 'forms.etcZoneSign',
+        options: { typed: typed.trim(), offset, interpolation: { escapeValue: false } },
+      });
+    // Settings' home zone is checked alike; a zone with no offset to turn round is taken.
+    expect(typedZoneProblem('Etc/GMT+7')?.key).toBe('forms.etcZoneSign');
+    for (const zone of ['Etc/GMT', 'Etc/GMT-0', 'Etc/UTC', 'America/Belem', 'Asia/Jakarta'])
+      expect(typedZoneProblem(zone), zone).toBeNull();
   });
 
   it('takes a zone pasted with spaces round it, and sends the zone alone', () => {

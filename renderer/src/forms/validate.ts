@@ -1,6 +1,7 @@
 import {
   asAsciiDigit,
   asStoredLine,
+  etcZoneOffset,
   fitsLength,
   hasBrokenCharacter,
   hasControlCharacter,
@@ -63,8 +64,7 @@ function checkField(
       if (values.startTimeKnown !== true) return null;
       return isWallTime(textValue) ? null : { key: 'forms.notATime' };
     case 'timezone':
-      if (isZoneAbbreviation(textValue)) return { key: 'forms.timeZoneAbbreviation' };
-      return isTimeZoneName(textValue.trim()) ? null : unknownZoneProblem(textValue);
+      return typedZoneProblem(textValue);
     case 'number': {
       // "1e" or "--5" typed into the control: it reports no value, which read as blank, and an optional duration
       // was saved as none.
@@ -90,6 +90,17 @@ export const asWholeNumber = (typed: string): number => (/^\d+$/.test(typed.trim
 export function droppedDigitsOptions(typed: string): Record<string, unknown> {
   const digits = [...typed].map((digit) => asAsciiDigit(digit) ?? '').join('');
   return { typed, digits, interpolation: { escapeValue: false } };
+}
+
+/**
+ * What is wrong with a zone as typed, in a form or in Settings: an abbreviation, an Etc/GMT±N zone (whose sign is the
+ * other way round from what the desk meant), or a name no zone has. Null for a zone to take.
+ */
+export function typedZoneProblem(typed: string): FieldProblem | null {
+  if (isZoneAbbreviation(typed)) return { key: 'forms.timeZoneAbbreviation' };
+  const offset = etcZoneOffset(typed);
+  if (offset !== null) return { key: 'forms.etcZoneSign', options: { typed: typed.trim(), offset, interpolation: { escapeValue: false } } };
+  return isTimeZoneName(typed.trim()) ? null : unknownZoneProblem(typed);
 }
 
 /** An unknown zone, naming the zone to type where a capital with none of its own was typed ("Asia/Astana"). */

@@ -164,6 +164,10 @@ export const en = {
     emptySection: 'Empty. Choose Edit to write it.',
     participantsChangedElsewhere:
       'The participants were changed elsewhere while you were editing them, so your list is not saved yet. They are now: {{names}}. Save again to replace them with your list, or Cancel to keep them.',
+    participantsRemoved_one: 'Removed from the meeting: {{names}}',
+    participantsRemoved_other: 'Removed from the meeting ({{count}}): {{names}}',
+    participantsPutBack: 'Put back in the meeting: {{names}}',
+    participantsNotPutBack: 'Not put back: the participants were changed again meanwhile. Nothing was changed.',
     noParticipantsNow: 'nobody',
     // trial5: a section changed elsewhere while it was being edited.
     sectionChangedElsewhere:
@@ -369,6 +373,8 @@ export const en = {
     required: 'This field is required.',
     unknownTimeZone: 'Unknown time zone. Use a name such as Europe/Vilnius or Asia/Seoul.',
     zoneOfCapital: 'No time zone is named “{{typed}}”: {{city}} keeps the time of {{zone}}. Type {{zone}}.',
+    etcZoneSign:
+      '{{typed}} keeps the time of {{offset}}: the tz database writes the sign of these zones the other way round, and they keep no summer time. Type the place’s zone, such as America/Belem or Asia/Jakarta.',
     timeZoneAbbreviation:
       'An abbreviation names different zones in different places (BST is London’s summer time and Bangladesh’s standard time). Use the zone’s name, such as Europe/London or Asia/Dhaka.',
     endBeforeStart: 'The end date is before the start date.',

@@ -164,6 +164,10 @@ export const ko: Messages = {
     emptySection: '비어 있습니다. 편집을 눌러 작성하세요.',
     participantsChangedElsewhere:
       '편집하는 동안 다른 곳에서 참석자가 바뀌어 내 목록을 아직 저장하지 않았습니다. 지금 참석자: {{names}}. 다시 저장하면 내 목록으로 바꾸고, 취소하면 지금 목록을 유지합니다.',
+    participantsRemoved_one: '회담 참석자에서 뺐습니다: {{names}}',
+    participantsRemoved_other: '회담 참석자에서 뺐습니다({{count}}명): {{names}}',
+    participantsPutBack: '회담 참석자로 되돌렸습니다: {{names}}',
+    participantsNotPutBack: '되돌리지 못했습니다: 그사이 참석자가 다시 바뀌었습니다. 아무것도 바뀌지 않았습니다.',
     noParticipantsNow: '없음',
     // trial5: a section changed elsewhere while it was being edited.
     sectionChangedElsewhere:
@@ -368,6 +372,8 @@ export const ko: Messages = {
     required: '필수 항목입니다.',
     unknownTimeZone: '알 수 없는 시간대입니다. Europe/Vilnius, Asia/Seoul 같은 이름을 쓰세요.',
     zoneOfCapital: '“{{typed}}”라는 시간대는 없습니다. {{city}}은(는) {{zone}}의 시간을 씁니다. {{zone}}을(를) 입력하세요.',
+    etcZoneSign:
+      '{{typed}}은(는) {{offset}}의 시간입니다. tz 데이터베이스는 이 시간대의 부호를 반대로 쓰며, 여름 시간도 없습니다. America/Belem, Asia/Jakarta 같은 그 장소의 시간대를 입력하세요.',
     timeZoneAbbreviation:
       '약어는 곳에 따라 다른 시간대를 가리킵니다(BST는 런던의 여름 시간이자 방글라데시 표준시). Europe/London, Asia/Dhaka 같은 시간대 이름을 쓰세요.',
     endBeforeStart: '종료일이 시작일보다 앞섭니다.',

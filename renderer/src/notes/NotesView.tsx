@@ -156,7 +156,9 @@ function OpenNote({ id }: { id: number }) {
   const trashWithUndo = useTrashWithUndo();
   const setTrashed = (trashed: boolean) => {
     setError(null);
-    const done = trashed ? trashWithUndo({ id, title: note.value?.title ?? '' }) : call('note.restore', { id });
+    const done = trashed
+      ? trashWithUndo({ id, title: note.value?.title ?? '', body: note.value?.body ?? '' })
+      : call('note.restore', { id });
     done.catch((failure: Error) => setError(refusalMessage(t, failure)));
   };
   return (

@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract.ts';
-import { isTimeZoneName, isZoneAbbreviation } from '../../../shared/fieldRules.ts';
 import { call } from '../bridge/index.ts';
 import { LineInput } from '../components/LineInput.tsx';
 import { useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
-import { unknownZoneProblem } from '../forms/validate.ts';
+import { typedZoneProblem } from '../forms/validate.ts';
 import { MarkingsPanel } from '../markings/MarkingsPanel.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { LockSettings } from '../session/LockSettings.tsx';
@@ -45,8 +44,8 @@ export function SettingsView() {
     }
     // Spaces round a pasted zone are never meant.
     const typed = typedZone.trim();
-    if (isZoneAbbreviation(typed) || !isTimeZoneName(typed)) {
-      const problem = isZoneAbbreviation(typed) ? { key: 'forms.timeZoneAbbreviation' } : unknownZoneProblem(typed);
+    const problem = typedZoneProblem(typed);
+    if (problem !== null) {
       setZoneError(t(problem.key, problem.options ?? {}));
       return;
     }

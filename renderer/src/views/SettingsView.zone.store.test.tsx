@@ -57,6 +57,16 @@ describe('the home time zone in Settings', () => {
     expect(await store.bridge['settings.get']({})).toEqual(before);
   });
 
+  it('typed as Etc/GMT+7 for Jakarta (UTC+7), says it is UTC−7 and saves nothing', async () => {
+    const before = await store.bridge['settings.get']({});
+    renderSettings();
+    const zone = screen.getByLabelText('Home time zone');
+    fireEvent.change(zone, { target: { value: 'Etc/GMT+7' } });
+    fireEvent.blur(zone);
+    expect(await screen.findByText(/^Etc\/GMT\+7 keeps the time of UTC\u22127: .* Asia\/Jakarta\.$/)).toBeTruthy();
+    expect(await store.bridge['settings.get']({})).toEqual(before);
+  });
+
   it('saved as it is held, is confirmed, and the settings stay as they were', async () => {
     const before = await store.bridge['settings.get']({});
     if (!before.ok) throw new Error('no settings');
