@@ -5,6 +5,7 @@ import {
   formatDate,
   formatDayCountdown,
   formatMeetingTimes,
+  formatSince,
   formatSummitTime,
   isSkippedDay,
   isSkippedWallTime,
@@ -345,5 +346,21 @@ describe('a day the clocks skip whole', () => {
     // Chatham's clocks go from 02:45 to 03:45 on the last Sunday of September.
     expect(isSkippedWallTime('2026-09-27', '03:00', 'Pacific/Chatham')).toBe(true);
     expect(isSkippedWallTime('2026-09-27', '02:40', 'Pacific/Chatham')).toBe(false);
+  });
+});
+
+// The sector expert set her laptop's clock to Johannesburg time by hand on the plane (7 hours ahead of Ottawa, the
+// zone left at America/Toronto): her notes arrive stamped 7 hours in the future, and Today read "in 7 hours".
+describe('when a note was last saved', () => {
+  const now = new Date('2025-11-21T14:00:00Z'); // 09:00 in Ottawa
+  it('reads how long ago in English and Korean', () => {
+    expect(formatSince('2025-11-21T12:00:00Z', now, 'en-GB', 'America/Toronto')).toBe('2 hours ago');
+    expect(formatSince('2025-11-21T12:00:00Z', now, 'ko', 'America/Toronto')).toBe('2시간 전');
+  });
+  it('never reads as still to come, whatever clock saved it', () => {
+    expect(formatSince('2025-11-21T21:00:00Z', now, 'en-GB', 'America/Toronto')).toBe(formatSince(now.toISOString(), now, 'en-GB'));
+    expect(formatSince('2025-11-21T21:00:00Z', now, 'en-GB', 'America/Toronto')).not.toMatch(/^in /);
+    expect(formatSince('2025-11-21T21:00:00Z', now, 'ko', 'America/Toronto')).not.toMatch(/후$/);
+    expect(formatSince('not a time', now)).toBe('');
   });
 });

@@ -435,6 +435,17 @@ export function formatCountdown(instant: string, now: Date, locale = 'en-GB', ho
 }
 
 /**
+ * How long ago something was saved ("2 hours ago"), in the interface language. A time ahead of this computer's
+ * clock reads as this minute: a colleague's laptop whose clock was set hours ahead by hand (to Johannesburg time,
+ * on the plane) stamps its saves in the future, and Today listed such a note "in 7 hours".
+ */
+export function formatSince(instant: string, now: Date, locale = 'en-GB', homeTimeZone = 'UTC'): string {
+  const at = Date.parse(instant);
+  if (Number.isNaN(at)) return '';
+  return formatCountdown(at > now.getTime() ? now.toISOString() : instant, now, locale, homeTimeZone);
+}
+
+/**
  * Days from today to a YYYY-MM-DD date, for summits and due dates. Today is
  * the day it is in the home zone: in UTC it is still yesterday until 09:00 in
  * Seoul, and an action due today read "tomorrow" all morning.

@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { SyncNotice } from '../../shared/syncSettings.ts';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
-import { offerNewlyShared, referencePartition } from './partition.ts';
+import { forgetReceivedFromServer, offerNewlyShared, referencePartition } from './partition.ts';
 import { syncStatement } from './pendingNotes.ts';
 
 export interface SyncAccountRow {
@@ -34,8 +34,10 @@ export function writeSyncAccount(
 ): void {
   // A new server counts everything from the beginning; no database of the old one is behind it.
   const before = readSyncAccount(db);
-  if (before && (before.url !== account.url || before.databasePrefix !== (account.databasePrefix ?? 'sherpa')))
-    statement(db, 'DELETE FROM sync_database_behind').run();
+  const anotherServer = !before || before.url !== account.url || before.databasePrefix !== (account.databasePrefix ?? 'sherpa');
+  if (before && anotherServer) statement(db, 'DELETE FROM sync_database_behind').run();
+  // Nor has it what this desk received from the old one (or from one before a Disconnect): it is offered again.
+  if (anotherServer) forgetReceivedFromServer(db);
   statement(
     db,
     `INSERT INTO sync_account (id, url, username, password, password_sealed, database_prefix) VALUES (1, ?, ?, '', ?, ?)

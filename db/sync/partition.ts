@@ -168,3 +168,21 @@ export function summitOfRevision(db: Db, entity: string, body: RecordBody): stri
       return null;
   }
 }
+
+/**
+ * The server database no longer holds what this desk received from it (wiped and made again empty, or another
+ * server now answers at the address): the notes 1300 keeps, that the server has a record already, are no longer
+ * true, and a record noted so would never be offered to it again. Cleared for that database (none: every one), so
+ * the next push offers every record whose home it is.
+ */
+export function forgetReceivedFromServer(db: Db, partition?: NonNullable<Partition>): void {
+  syncStatement(
+    db,
+    'UPDATE sync_home SET from_server_seq = NULL WHERE from_server_seq IS NOT NULL AND (@partition IS NULL OR home = @partition)',
+  ).run({ partition: partition ?? null });
+}
+
+/** The ids of the replication checkpoints (`_local/…`) this store holds, each written after an exchange that ended. */
+export function heldCheckpoints(db: Db): Set<string> {
+  return new Set(statement(db, `SELECT id FROM sync_local WHERE substr(id, 1, 7) = '_local/'`).pluck().all() as string[]);
+}

@@ -37,7 +37,13 @@ function everDeletedByUser(db: Db, docId: string): boolean {
   );
 }
 
-/** Whether `revision` only clears links of `parent` to records a user deleted: what the schema writes on such a deletion. */
+/**
+ * Whether `revision` only clears links of `parent` to records a user deleted: what the schema writes on such a
+ * deletion, or what a deletion taking its notes along writes (the link cleared and the note put in the trash,
+ * `deleted_at` set). Before, that trash was taken for an edit: a colleague's offline edit of the note, arriving
+ * from the meeting's summit database, was left out on the deleting desk as "records of a summit this desk does not
+ * share", and the two desks kept different texts for good.
+ */
 function isUnlinkByDeletion(db: Db, entity: string, revision: RevisionRecord, parent: RevisionRecord | undefined): boolean {
   const links = filedUnder[entity];
   if (!links || revision.deleted || revision.body === null || !parent || parent.deleted || parent.body === null) return false;
@@ -46,9 +52,11 @@ function isUnlinkByDeletion(db: Db, entity: string, revision: RevisionRecord, pa
   const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
     (column) => JSON.stringify(before[column] ?? null) !== JSON.stringify(after[column] ?? null),
   );
+  const trashed = (column: string) => column === 'deleted_at' && before[column] === null && typeof after[column] === 'string';
+  const unlinked = changed.filter((column) => !trashed(column));
   return (
-    changed.length > 0 &&
-    changed.every((column) => {
+    unlinked.length > 0 &&
+    unlinked.every((column) => {
       const target = before[column];
       return links.includes(column) && after[column] === null && typeof target === 'string' && everDeletedByUser(db, target);
     })

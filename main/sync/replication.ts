@@ -8,6 +8,7 @@ import { referencePartition } from '../../db/sync/partition.ts';
 import { syncStatement } from '../../db/sync/pendingNotes.ts';
 import { isLoopbackUrl, type SyncNotice, type SyncNoticeReason } from '../../shared/syncSettings.ts';
 import { checkServerUrl, type DeskServer, databaseName, databaseUrl, isDatabaseDenied, SyncRedirectRefused } from './deskServer.ts';
+import { noticingLostCheckpoints } from './forgottenCheckpoints.ts';
 import { searchWhileWaiting } from './searchWhileWaiting.ts';
 import { exposeStore, type PouchDoc, type StoreView, sherpaAdapter, withdrawStore } from './sherpaAdapter.ts';
 
@@ -329,19 +330,26 @@ async function replicateOnce(
   directions: 'both' | 'pull' = 'both',
   /** Kinds of record pulled alone first, a list at a time (see `parentsFirst`): an empty desk's first pull. */
   kindsFirst: readonly (readonly string[])[] = [],
+  /** Told when the server database has lost what this desk exchanged with it (see `noticingLostCheckpoints`). */
+  lost: () => void = () => undefined,
 ): Promise<SyncResult> {
   const name = `sherpa-store-${++opened}`;
   exposeStore(name, db, { ...view, onLeftOut: (reason, count) => leftOut('received', reason, count) });
   const local = withSteadyInfo(new Pouch(name, { adapter: 'sherpa' }));
-  const remote = withRefusalsAlone(
-    withSteadyInfo(
-      new Pouch(account.url, {
-        adapter: 'http',
-        fetch: askedOnce(account.url, boundedFetch(limits)),
-        ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
-      }),
+  const remote = noticingLostCheckpoints(
+    withRefusalsAlone(
+      withSteadyInfo(
+        new Pouch(account.url, {
+          adapter: 'http',
+          fetch: askedOnce(account.url, boundedFetch(limits)),
+          ...(account.username ? { auth: { username: account.username, password: account.password ?? '' } } : {}),
+        }),
+      ),
+      leftOut,
     ),
-    leftOut,
+    db,
+    view.partition?.name,
+    lost,
   );
   try {
     const first = await pullFirst(remote, local, kindsFirst);
@@ -506,18 +514,31 @@ export async function syncDesk(
       leftOut.set(key, notice);
     };
     try {
-      result = await replicateOnce(
-        db,
-        {
-          url: databaseUrl(server, partition),
-          ...(server.username ? { username: server.username, password: server.password ?? '' } : {}),
-        },
-        { partition: { name: partition, shared }, merges: catchUp, ...(onMerged ? { onMerged } : {}) },
-        limits,
-        count,
-        partition !== referencePartition && nothingToSend(db, partition) ? 'pull' : 'both',
-        partition === referencePartition && holdsNoneOf(db, partition) ? parentsFirst(db) : [],
-      );
+      const once = (directions: 'both' | 'pull', lost?: () => void) =>
+        replicateOnce(
+          db,
+          {
+            url: databaseUrl(server, partition),
+            ...(server.username ? { username: server.username, password: server.password ?? '' } : {}),
+          },
+          { partition: { name: partition, shared }, merges: catchUp, ...(onMerged ? { onMerged } : {}) },
+          limits,
+          count,
+          directions,
+          partition === referencePartition && holdsNoneOf(db, partition) ? parentsFirst(db) : [],
+          lost,
+        );
+      const pullOnly = partition !== referencePartition && nothingToSend(db, partition);
+      let lost = false;
+      result = await once(pullOnly ? 'pull' : 'both', () => {
+        lost = true;
+      });
+      // A database found wiped by a pull: what this desk received from it goes back to it now, not never.
+      if (pullOnly && lost) {
+        const pulledFirst = result.pull.docs_written;
+        result = await once('both');
+        result = { ...result, pull: { ...result.pull, docs_written: result.pull.docs_written + pulledFirst } };
+      }
     } catch (error) {
       // The server's permissions are per database: the state line names the one the administrator must open.
       if (error instanceof Error) Object.assign(error, { database });

@@ -64,6 +64,21 @@ describe('Today below the fold', () => {
     expect(within(await section('Upcoming summits')).getByRole('link', { name: 'Deferred rows summit (dashboard test)' })).toBeTruthy();
   });
 
+  // A note from the sector expert's laptop, whose clock she set 7 hours ahead by hand (Johannesburg time, the zone
+  // left as Ottawa's), arrives stamped 7 hours in the future: Today listed it "in 7 hours".
+  it('never says a note was edited in the future, whatever clock saved it', async () => {
+    const note = createNote(
+      store.db,
+      { sectorEntryId: null, meetingId: null },
+      { title: 'Ubuntu and the G20 declaration', body: '', tags: [], classification: 'NATO RESTRICTED' },
+    );
+    store.db.prepare('UPDATE note SET updated_at = ? WHERE id = ?').run(new Date(Date.now() + 7 * 3_600_000).toISOString(), note.id);
+    shown();
+    const listed = await within(await section('Recently edited notes')).findByRole('link', { name: 'Ubuntu and the G20 declaration' });
+    expect(listed.closest('li')?.textContent).not.toMatch(/in \d+ hours/);
+    expect(listed.closest('li')?.textContent).toContain('this minute');
+  });
+
   it('says so when there are none', async () => {
     shown();
     expect(await within(await section('Open follow-up actions')).findByText(/No open follow-up/i)).toBeTruthy();

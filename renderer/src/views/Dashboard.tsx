@@ -1,7 +1,7 @@
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortened } from '../../../shared/shortened.ts';
-import { dayInZone, formatCountdown, formatDate, formatDayCountdown } from '../../../shared/time.ts';
+import { dayInZone, formatCountdown, formatDate, formatDayCountdown, formatSince } from '../../../shared/time.ts';
 import { CityAndDay } from '../components/CityAndDay.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Loaded } from '../components/Loading.tsx';
@@ -133,7 +133,7 @@ export function Dashboard() {
                       <a href={hrefOf({ view: 'notes', id: note.id })}>
                         <bdi>{note.title || shortened(note.body, 60)}</bdi>
                       </a>
-                      <span className="muted"> · {formatCountdown(note.updatedAt, now, locale, homeTimeZone)}</span>
+                      <span className="muted"> · {formatSince(note.updatedAt, now, locale, homeTimeZone)}</span>
                     </li>
                   ))}
                 </ul>
