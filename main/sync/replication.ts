@@ -460,8 +460,13 @@ export function parentsFirst(db: Db): SyncedEntity[][] {
 /** Records a pull asks the server for at a time (its changes, their texts, then one checkpoint). */
 export const pulledAtOnce = 2000;
 
-/** Summit databases replicated at once: while one waits for the server, another's batch is merged. */
-export const summitsAtOnce = 3;
+/**
+ * Summit databases replicated at once: while some wait for the server, another's batch is merged. Each asks the
+ * server six times for one batch of about 250 records (a first pull), and with three the desk's thread still stood
+ * idle with every lane waiting; six took the 300 summits of the full benchmark store in 41–43 s against 51–58 s
+ * (docs/measurements.md, round 32).
+ */
+export const summitsAtOnce = 6;
 
 /**
  * One round with the server: the reference database first (what the summits'
