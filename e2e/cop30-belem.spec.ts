@@ -82,7 +82,7 @@ test('COP30 in Belém from Jakarta: wrong zones and a taken code named, times ac
   await page.getByLabel('Name', { exact: true }).fill('Kerja sama iklim');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(code).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('A record with this name already exists. Nothing was changed.')).toBeVisible();
+  await expect(page.getByText('Another record already uses this name or code. Nothing was changed.')).toBeVisible();
   await code.fill('IKLIM');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'IKLIM – Kerja sama iklim' })).toBeVisible();

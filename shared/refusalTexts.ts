@@ -133,7 +133,7 @@ export const refusalsEn = {
     store_newer:
       'This data was written by a newer version of Sherpa, so this version shows it read-only until Sherpa is updated. Nothing was changed.',
     refers_to_missing: 'This refers to a record that does not exist, or is still used by other records. Nothing was changed.',
-    name_taken: 'A record with this name already exists. Nothing was changed.',
+    name_taken: 'Another record already uses this name or code. Nothing was changed.',
     breaks_rule: 'This would break a rule of the store (for example an empty name or an end before a start). Nothing was changed.',
     // A store the export command was handed to read, refused as it is (main/storeHealth.ts openStoreAsItIs).
     store_missing: 'No Sherpa store at {{file}}. Nothing was read.',
@@ -296,7 +296,7 @@ export const refusalsKo: typeof refusalsEn = {
     store_newer:
       '이 자료는 더 새로운 버전의 Sherpa가 썼으므로, Sherpa를 업데이트할 때까지 이 버전은 읽기 전용으로 보여 줍니다. 아무것도 바뀌지 않았습니다.',
     refers_to_missing: '없는 기록을 참조하거나, 다른 기록이 아직 쓰고 있습니다. 아무것도 바뀌지 않았습니다.',
-    name_taken: '이 이름의 기록이 이미 있습니다. 아무것도 바뀌지 않았습니다.',
+    name_taken: '다른 기록이 이미 이 이름이나 약칭을 쓰고 있습니다. 아무것도 바뀌지 않았습니다.',
     breaks_rule: '저장소 규칙에 어긋납니다(예: 빈 이름, 시작보다 앞선 끝). 아무것도 바뀌지 않았습니다.',
     store_missing: '{{file}}에 Sherpa 저장소가 없습니다. 아무것도 읽지 않았습니다.',
     store_is_folder: '{{file}}은(는) 폴더이며 Sherpa 저장소가 아닙니다. 아무것도 읽지 않았습니다.',

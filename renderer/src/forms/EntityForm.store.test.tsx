@@ -81,8 +81,8 @@ describe('the record form against the real store', () => {
     const before = programmes();
     try {
       for (const [language, label, said] of [
-        ['en', 'Code (e.g. ITPP)', 'A record with this name already exists. Nothing was changed.'],
-        ['ko', '약칭(예: ITPP)', '이 이름의 기록이 이미 있습니다. 아무것도 바뀌지 않았습니다.'],
+        ['en', 'Code (e.g. ITPP)', 'Another record already uses this name or code. Nothing was changed.'],
+        ['ko', '약칭(예: ITPP)', '다른 기록이 이미 이 이름이나 약칭을 쓰고 있습니다. 아무것도 바뀌지 않았습니다.'],
       ] as const) {
         await act(() => i18n.changeLanguage(language));
         render(<EntityForm entity="programme" initial={{ ...formSpecs.programme.blank(), code: 'ITPP', name: 'Kerja sama iklim' }} />);
