@@ -441,6 +441,22 @@ export function etcZoneOffset(name: string): string | null {
   return `UTC${found[1] === '+' ? '\u2212' : '+'}${Number(found[2])}`;
 }
 
+/**
+ * A zone typed as a fixed offset ("UTC-3", "GMT+7", "+05:30", "UTC−3"), as the offset it names ("UTC−3", "UTC+5:30");
+ * null for anything else. The runtime refuses "UTC-3" and takes "+03:00", and both were answered "Unknown time zone"
+ * or refused with the same words, with nothing to say why an offset will not do: it keeps no summer time, so a
+ * venue's meetings in the other half of the year were an hour out.
+ */
+export function typedOffset(name: string): string | null {
+  const found = /^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(name.trim());
+  if (!found) return null;
+  const hours = Number(found[2]);
+  const minutes = found[3] === undefined ? 0 : Number(found[3]);
+  if (hours > 14 || minutes > 59) return null;
+  const sign = found[1] === '+' ? '+' : '\u2212';
+  return `UTC${sign}${hours}${minutes === 0 ? '' : `:${String(minutes).padStart(2, '0')}`}`;
+}
+
 /** True when a span ends before it starts; YYYY-MM-DD compares as text. A missing end is another rule's problem. */
 export function endsBeforeStart(start: unknown, end: unknown): boolean {
   return typeof start === 'string' && typeof end === 'string' && start !== '' && end !== '' && end < start;

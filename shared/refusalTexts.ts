@@ -48,6 +48,10 @@ export const refusalsEn = {
     unknown_time_zone: 'Unknown time zone. Use a name such as Europe/Vilnius or Asia/Seoul. Nothing was saved.',
     time_zone_abbreviation:
       'An abbreviation names different zones in different places (BST is London’s summer time and Bangladesh’s standard time). Use the zone’s name, such as Europe/London or Asia/Dhaka. Nothing was saved.',
+    etc_zone_sign:
+      'This zone keeps the time of {{offset}}: the tz database writes the sign of Etc/GMT zones the other way round, and they keep no summer time. Use the place’s zone, such as America/Belem or Asia/Jakarta. Nothing was saved.',
+    offset_not_zone:
+      'A fixed offset ({{offset}}) is not a place’s zone: it keeps no summer time, so times beside it can be an hour out. Use the place’s zone, such as America/Sao_Paulo or Asia/Jakarta. Nothing was saved.',
     not_a_choice: 'Not one of the choices offered. Nothing was saved.',
     wrong_type: 'Not a value of the right kind. Nothing was saved.',
     unknown_fields: 'Sherpa does not know the field(s) {{names}}. Nothing was saved.',
@@ -211,6 +215,10 @@ export const refusalsKo: typeof refusalsEn = {
     unknown_time_zone: '알 수 없는 시간대입니다. Europe/Vilnius, Asia/Seoul 같은 이름을 쓰십시오. 아무것도 저장되지 않았습니다.',
     time_zone_abbreviation:
       '약어는 곳에 따라 다른 시간대를 가리킵니다(BST는 런던의 여름 시간이자 방글라데시 표준시). Europe/London, Asia/Dhaka 같은 시간대 이름을 쓰십시오. 아무것도 저장되지 않았습니다.',
+    etc_zone_sign:
+      '이 시간대는 {{offset}}의 시간입니다. tz 데이터베이스는 Etc/GMT 시간대의 부호를 반대로 쓰며, 여름 시간도 없습니다. America/Belem, Asia/Jakarta 같은 그 장소의 시간대를 쓰십시오. 아무것도 저장되지 않았습니다.',
+    offset_not_zone:
+      '고정된 시차({{offset}})는 장소의 시간대가 아닙니다. 여름 시간을 따르지 않아 옆에 보이는 시각이 한 시간 어긋날 수 있습니다. America/Sao_Paulo, Asia/Jakarta 같은 그 장소의 시간대를 쓰십시오. 아무것도 저장되지 않았습니다.',
     not_a_choice: '제시된 선택지가 아닙니다. 아무것도 저장되지 않았습니다.',
     wrong_type: '알맞은 종류의 값이 아닙니다. 아무것도 저장되지 않았습니다.',
     unknown_fields: 'Sherpa가 모르는 항목입니다: {{names}}. 아무것도 저장되지 않았습니다.',

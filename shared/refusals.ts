@@ -28,6 +28,9 @@ export const refusalReasons = {
   not_an_instant: [],
   unknown_time_zone: [],
   time_zone_abbreviation: [],
+  // A zone typed as Etc/GMT±N (its sign the other way round) or as a fixed offset: the offset it keeps.
+  etc_zone_sign: ['offset'],
+  offset_not_zone: ['offset'],
   not_a_choice: [],
   wrong_type: [],
   unknown_fields: ['names'],

@@ -105,6 +105,23 @@ describe('dispatch', () => {
     expect(meeting.ok).toBe(false);
   });
 
+  it('refuses a venue or home zone given as Etc/GMT±N or a fixed offset, naming the offset it keeps, and saves nothing', async () => {
+    const before = await dispatch('summit.view', { id: 1 });
+    for (const [timeZone, reason, offset] of [
+      ['Etc/GMT-3', 'etc_zone_sign', 'UTC+3'],
+      ['UTC-3', 'offset_not_zone', 'UTC\u22123'],
+      ['+05:30', 'offset_not_zone', 'UTC+5:30'],
+    ] as const) {
+      const refused = await dispatch('summit.update', { id: 1, patch: { timeZone }, expected: {} });
+      expect(refused.ok, timeZone).toBe(false);
+      if (!refused.ok) expect(refused.error, timeZone).toMatchObject({ field: 'timeZone', reason, params: { offset } });
+    }
+    expect(await dispatch('summit.view', { id: 1 })).toEqual(before);
+    const home = await dispatch('settings.update', { homeTimeZone: 'Etc/GMT+7' });
+    if (!home.ok) expect(home.error).toMatchObject({ field: 'homeTimeZone', reason: 'etc_zone_sign', params: { offset: 'UTC\u22127' } });
+    expect(home.ok).toBe(false);
+  });
+
   it('keeps a zone typed in lower case as the tz database spells it, and a link as the desk typed it', async () => {
     const result = await dispatch('summit.update', { id: 1, patch: { timeZone: 'europe/chisinau' }, expected: {} });
     expect(result.ok).toBe(true);

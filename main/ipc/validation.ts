@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   asStoredLine,
+  etcZoneOffset,
   fitsLength,
   hasBrokenCharacter,
   hasControlCharacter,
@@ -15,6 +16,7 @@ import {
   maxProse,
   textLength,
   timeZoneAsSpelled,
+  typedOffset,
 } from '../../shared/fieldRules.ts';
 import { isRefusalReason, type Refusal, type RefusalReason } from '../../shared/refusals.ts';
 
@@ -97,6 +99,27 @@ export const isoInstant = z
   .string()
   .refine(isUtcInstant, because('not_an_instant', 'must be a real UTC date and time written YYYY-MM-DDTHH:MM:SSZ, in the years 1 to 9999'))
   .transform((text) => new Date(text).toISOString());
+/**
+ * A fixed offset ("UTC-3", "+03:00") or an Etc/GMT±N zone, refused with the offset it keeps: the form refuses both, and
+ * the store took Etc/GMT-3 from anything else that sent it, as UTC+3 for a venue at UTC−3.
+ */
+function offsetsAreNoZone(text: string, context: z.RefinementCtx): void {
+  const etcOffset = etcZoneOffset(text);
+  if (etcOffset !== null)
+    context.addIssue({
+      code: 'custom',
+      message: `keeps the time of ${etcOffset}: the tz database writes the sign of Etc/GMT zones the other way round`,
+      params: { reason: 'etc_zone_sign', offset: etcOffset },
+    });
+  const offset = typedOffset(text);
+  if (offset !== null)
+    context.addIssue({
+      code: 'custom',
+      message: `is a fixed offset (${offset}) that keeps no summer time; give the place's zone, such as America/Sao_Paulo`,
+      params: { reason: 'offset_not_zone', offset },
+    });
+}
+
 // Spaces round a pasted zone are never meant: kept, they made " Pacific/Apia" an unknown zone. A zone typed in
 // lower case is kept as the tz database spells it.
 export const timeZone = z
@@ -109,7 +132,11 @@ export const timeZone = z
       'is an abbreviation that names different zones in different places; give the zone’s name, such as Asia/Kolkata',
     ),
   )
-  .refine(isTimeZoneName, because('unknown_time_zone', 'must be a time zone such as Europe/Vilnius or Asia/Seoul'))
+  .superRefine(offsetsAreNoZone)
+  .refine(
+    (text) => typedOffset(text) !== null || etcZoneOffset(text) !== null || isTimeZoneName(text),
+    because('unknown_time_zone', 'must be a time zone such as Europe/Vilnius or Asia/Seoul'),
+  )
   .transform(timeZoneAsSpelled);
 
 // A refusal names a few offending keys and never repeats a long value back: a

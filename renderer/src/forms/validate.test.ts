@@ -111,7 +111,10 @@ describe('form checks before anything is sent', () => {
 
   it('refuses an offset typed as the venue’s zone, which would keep no summer time', () => {
     const summit = { ...formSpecs.summit.blank(), title: 'G7 Charlevoix', startDate: '2026-06-14', timeZone: '-04:00' };
-    expect(validate(formSpecs.summit, summit).timeZone).toEqual({ key: 'forms.unknownTimeZone' });
+    expect(validate(formSpecs.summit, summit).timeZone).toEqual({
+      key: 'forms.offsetNotZone',
+      options: { typed: '-04:00', offset: 'UTC\u22124', interpolation: { escapeValue: false } },
+    });
     expect(validate(formSpecs.summit, { ...summit, timeZone: 'America/Toronto' })).toEqual({});
   });
 
@@ -219,6 +222,23 @@ describe('form checks before anything is sent', () => {
     expect(typedZoneProblem('Etc/GMT+7')?.key).toBe('forms.etcZoneSign');
     for (const zone of ['Etc/GMT', 'Etc/GMT-0', 'Etc/UTC', 'America/Belem', 'Asia/Jakarta'])
       expect(typedZoneProblem(zone), zone).toBeNull();
+  });
+
+  it('refuses a venue typed as a fixed offset, naming the offset and why a place’s zone is needed', () => {
+    const meeting = { ...formSpecs.meeting.blank(), title: 'Plenária', date: '2025-11-11', time: '13:30', startTimeKnown: true };
+    for (const [typed, offset] of [
+      ['UTC-3', 'UTC\u22123'],
+      ['GMT+7', 'UTC+7'],
+      ['utc+05:30', 'UTC+5:30'],
+      ['+03:00', 'UTC+3'],
+      ['\u221203:30', 'UTC\u22123:30'],
+    ] as const)
+      expect(validate(formSpecs.meeting, { ...meeting, timeZone: typed }).timeZone, typed).toEqual({
+        key: 'forms.offsetNotZone',
+        options: { typed, offset, interpolation: { escapeValue: false } },
+      });
+    expect(typedZoneProblem(' GMT-4 ')?.key).toBe('forms.offsetNotZone');
+    for (const zone of ['UTC', 'GMT', 'America/Manaus']) expect(typedZoneProblem(zone), zone).toBeNull();
   });
 
   it('takes a zone pasted with spaces round it, and sends the zone alone', () => {

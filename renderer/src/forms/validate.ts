@@ -15,6 +15,7 @@ import {
   isZoneAbbreviation,
   maxProse,
   textLength,
+  typedOffset,
   zoneOfCapital,
 } from '../../../shared/fieldRules.ts';
 import { controlDateOrder, hasOverflowingYear } from './dateReading.ts';
@@ -94,12 +95,15 @@ export function droppedDigitsOptions(typed: string): Record<string, unknown> {
 
 /**
  * What is wrong with a zone as typed, in a form or in Settings: an abbreviation, an Etc/GMT±N zone (whose sign is the
- * other way round from what the desk meant), or a name no zone has. Null for a zone to take.
+ * other way round from what the desk meant), a fixed offset ("UTC-3", which keeps no summer time), or a name no zone has. Null for a zone to take.
  */
 export function typedZoneProblem(typed: string): FieldProblem | null {
   if (isZoneAbbreviation(typed)) return { key: 'forms.timeZoneAbbreviation' };
   const offset = etcZoneOffset(typed);
   if (offset !== null) return { key: 'forms.etcZoneSign', options: { typed: typed.trim(), offset, interpolation: { escapeValue: false } } };
+  const fixed = typedOffset(typed);
+  if (fixed !== null)
+    return { key: 'forms.offsetNotZone', options: { typed: typed.trim(), offset: fixed, interpolation: { escapeValue: false } } };
   return isTimeZoneName(typed.trim()) ? null : unknownZoneProblem(typed);
 }
 

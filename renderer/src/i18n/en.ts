@@ -375,6 +375,8 @@ export const en = {
     zoneOfCapital: 'No time zone is named “{{typed}}”: {{city}} keeps the time of {{zone}}. Type {{zone}}.',
     etcZoneSign:
       '{{typed}} keeps the time of {{offset}}: the tz database writes the sign of these zones the other way round, and they keep no summer time. Type the place’s zone, such as America/Belem or Asia/Jakarta.',
+    offsetNotZone:
+      '“{{typed}}” is a fixed offset ({{offset}}), not a place’s zone: it keeps no summer time, so times shown beside it can be an hour out. Type the place’s zone, such as America/Sao_Paulo or Asia/Jakarta.',
     timeZoneAbbreviation:
       'An abbreviation names different zones in different places (BST is London’s summer time and Bangladesh’s standard time). Use the zone’s name, such as Europe/London or Asia/Dhaka.',
     endBeforeStart: 'The end date is before the start date.',

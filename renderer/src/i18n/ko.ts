@@ -374,6 +374,8 @@ export const ko: Messages = {
     zoneOfCapital: '“{{typed}}”라는 시간대는 없습니다. {{city}}은(는) {{zone}}의 시간을 씁니다. {{zone}}을(를) 입력하세요.',
     etcZoneSign:
       '{{typed}}은(는) {{offset}}의 시간입니다. tz 데이터베이스는 이 시간대의 부호를 반대로 쓰며, 여름 시간도 없습니다. America/Belem, Asia/Jakarta 같은 그 장소의 시간대를 입력하세요.',
+    offsetNotZone:
+      '“{{typed}}”은(는) 고정된 시차({{offset}})이지 장소의 시간대가 아닙니다. 여름 시간을 따르지 않아 옆에 보이는 시각이 한 시간 어긋날 수 있습니다. America/Sao_Paulo, Asia/Jakarta 같은 그 장소의 시간대를 입력하세요.',
     timeZoneAbbreviation:
       '약어는 곳에 따라 다른 시간대를 가리킵니다(BST는 런던의 여름 시간이자 방글라데시 표준시). Europe/London, Asia/Dhaka 같은 시간대 이름을 쓰세요.',
     endBeforeStart: '종료일이 시작일보다 앞섭니다.',
