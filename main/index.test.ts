@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeSetting } from '../db/settings.ts';
 import { backupFolder, createBackupSync, listBackups } from './backups.ts';
 import { readKeyFile } from './keys/keyFile.ts';
-import { setUpKeys } from './keys/keyring.ts';
+import { setUpKeys, unlockWithPassphrase } from './keys/keyring.ts';
 import { contentSecurityPolicy } from './security.ts';
 import { openStore, storeFileName } from './store.ts';
 import { scribble, sha256, tempDataDir } from './storeFaults.helpers.ts';
@@ -132,9 +133,28 @@ describe('start-up', () => {
     await startApp();
     expect(await fromPage('session.unlock', { passphrase })).toMatchObject({ ok: true });
     expect(electron.exitCodes).toEqual([]);
-    expect(electron.messages).toEqual([
-      { type: 'warning', title: 'Sherpa', message: expect.stringMatching(/damaged.*kept as .*damaged-.*was restored/s) },
-    ]);
+    await vi.waitFor(() =>
+      expect(electron.messages).toEqual([
+        { type: 'warning', title: 'Sherpa', message: expect.stringMatching(/damaged.*kept as .*damaged-.*was restored/s) },
+      ]),
+    );
+  });
+
+  it('tells a Korean desk of the restored backup in Korean, the language its Settings chose', async () => {
+    await encryptedStore(false);
+    const dataKey = await unlockWithPassphrase(dataDir, passphrase);
+    const store = openStore(dataDir, { key: dataKey });
+    writeSetting(store.db, 'settings', { language: 'ko' });
+    createBackupSync(store.db, backupFolder(dataDir), { reason: 'manual', key: dataKey });
+    store.db.close();
+    scribble(path.join(dataDir, storeFileName), 0, 100);
+    await startApp();
+    expect(await fromPage('session.unlock', { passphrase })).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(electron.messages).toHaveLength(1));
+    expect(electron.messages[0]).toMatchObject({ type: 'warning', message: expect.stringMatching(/손상되었습니다.*백업을 복원했습니다/s) });
+    // Left in English: the app's name, SQLite's own words for the damage (in brackets), the files' paths and the time.
+    const words = (electron.messages[0]?.message ?? '').replace(/\([^)]*\)|\S*\/\S*|\S*\d{4}-\d\d-\d\d\S*/g, '');
+    expect(words.match(/[A-Za-z]+/g)).toEqual(['Sherpa']);
   });
 
   it('with a damaged store and no backup, says so at unlock without touching the file', async () => {

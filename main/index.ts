@@ -13,6 +13,7 @@ import { createElectronEngine } from './pdf/electronEngine.ts';
 import { appHost, appScheme, contentSecurityPolicy } from './security.ts';
 import type { LockableDispatch } from './session/lockable.ts';
 import { type CoreStore, createLockedCore } from './session/lockedCore.ts';
+import { type NoticeLanguage, noticeText, noticeTitles } from './storeNoticeTexts.ts';
 import { createMainWindow } from './window.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -46,10 +47,14 @@ async function start(): Promise<void> {
   serveApp();
   const dataDir = process.env.SHERPA_DATA_DIR ?? app.getPath('userData');
   let mainWindow: BrowserWindow | null = null;
-  // What the start-up check did (restored a backup, backed up before a migration, opened read-only) is told, not hidden.
-  const tellNotices = (core: Core) => {
+  // What the start-up check did (restored a backup, backed up before a migration, opened read-only) is told, not hidden,
+  // in the language the desk chose in Settings (the store's own, so known only now that it is open).
+  const tellNotices = async (core: Core) => {
+    if (core.store.notices.length === 0) return;
+    const language = await storeLanguage(core);
     for (const notice of core.store.notices) {
-      const options = { type: notice.kind === 'backed-up' ? 'info' : 'warning', title: 'Sherpa', message: notice.message } as const;
+      const message = noticeText(notice, language);
+      const options = { type: notice.kind === 'backed-up' ? 'info' : 'warning', title: noticeTitles[language].notice, message } as const;
       void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
     }
   };
@@ -64,14 +69,14 @@ async function start(): Promise<void> {
       onChange: broadcastChange,
       logError: (scope, error) => console.error(`[${scope}]`, describeForLog(error)),
     }),
-    onOpened: tellNotices,
+    onOpened: (core) => void tellNotices(core),
     onChange: broadcastChange,
     logError: (what, error) => console.error(`[session] ${what}`, describeForLog(error)),
   });
   try {
     await lockable.unlockSilently();
   } catch (error) {
-    dialog.showErrorBox('Sherpa cannot open its data', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(noticeTitles[systemLanguage()].cannotOpen, error instanceof Error ? error.message : String(error));
   }
   registerIpc(lockable.dispatch);
   const flushWindows = flushBeforeClosing();
@@ -99,6 +104,15 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
 }
+
+/** The interface language the desk chose, from the store's settings; the system's where they cannot be read. */
+async function storeLanguage(core: Core): Promise<NoticeLanguage> {
+  const settings = await core.dispatch('settings.get', {});
+  return settings.ok ? (settings.value as { language: NoticeLanguage }).language : systemLanguage();
+}
+
+/** Korean where the system speaks it (nothing of the store's is known yet), else English. */
+const systemLanguage = (): NoticeLanguage => (app.getLocale().toLowerCase().startsWith('ko') ? 'ko' : 'en');
 
 /** A daily backup or an export under way finishes before the store closes (the lock stops the core); then the app exits. */
 function closeBeforeExit(lockable: LockableDispatch<CoreStore>): void {

@@ -151,7 +151,12 @@ describe('backup before a migration', () => {
     const store = open(dataDir, { now: () => new Date('2026-11-30T10:00:00Z') });
     expect(schemaVersion(store.db)).toBe(latestVersion);
     expect(store.notices).toEqual([
-      { kind: 'backed-up', backup: expect.stringContaining('before-migration'), message: expect.stringContaining('kept in') },
+      {
+        kind: 'backed-up',
+        why: 'migration',
+        backup: expect.stringContaining('before-migration'),
+        message: expect.stringContaining('kept in'),
+      },
     ]);
     const [backup] = listBackups(backupFolder(dataDir));
     if (!backup) throw new Error('no backup');
@@ -181,7 +186,14 @@ describe('a store from a newer Sherpa', () => {
 
     const store = open(dataDir);
     expect(store.readOnly).toBe(true);
-    expect(store.notices).toEqual([{ kind: 'read-only', message: expect.stringMatching(/newer version of Sherpa.*read-only/s) }]);
+    expect(store.notices).toEqual([
+      {
+        kind: 'read-only',
+        refusal: 'store_newer',
+        found: expect.any(Number),
+        message: expect.stringMatching(/newer version of Sherpa.*read-only/s),
+      },
+    ]);
     const dispatch = dispatchFor(store.db, store.readOnlyReason);
     expect(await dispatch('summit.list', {})).toMatchObject({ ok: true, value: [{ title: 'NATO Summit, Vilnius 2023' }] });
     const write = await dispatch('person.create', {
@@ -207,7 +219,14 @@ describe('a read-only data folder', () => {
     const hash = sha256(file);
     const store = open(dataDir, canWrite ? { canWrite } : {});
     expect(store.readOnly).toBe(true);
-    expect(store.notices).toEqual([{ kind: 'read-only', message: expect.stringContaining('cannot write to its data folder') }]);
+    expect(store.notices).toEqual([
+      {
+        kind: 'read-only',
+        refusal: 'folder_read_only',
+        dataDir: expect.any(String),
+        message: expect.stringContaining('cannot write to its data folder'),
+      },
+    ]);
     const dispatch = dispatchFor(store.db);
     expect(await dispatch('meeting.brief', { id: 1 })).toMatchObject({ ok: true });
     const listed = await dispatch('note.listFor', { meetingId: 1 });

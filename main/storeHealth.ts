@@ -14,17 +14,15 @@ import { changeToNewCipher } from './changeCipher.ts';
 import { cipherChangeDue, forgetCipherChangeFailure, recordCipherChangeFailure } from './cipherChangeRetry.ts';
 import { recordCleanClose, takeCleanClose } from './cleanClose.ts';
 import { keepStorePrivate, makePrivateFolder } from './privateFiles.ts';
+import { type StoreNoticeFacts, withMessage } from './storeNoticeTexts.ts';
 
 // Start-up checks of the store file, before anything writes to it: a damaged
 // file is kept and replaced by the newest good backup, a pending migration is
 // preceded by a backup, and a store that cannot be written is opened for
 // reading. What happened is returned as notices for the user.
 
-export type StoreNotice =
-  | { kind: 'recovered'; message: string; damagedFile: string; restoredFrom: string }
-  | { kind: 'backed-up'; message: string; backup: string }
-  | { kind: 'read-only'; message: string }
-  | { kind: 'cipher-kept'; message: string };
+/** What happened, as facts the app words in the user's language (main/storeNoticeTexts.ts), and in English for logs. */
+export type StoreNotice = StoreNoticeFacts & { message: string };
 
 export interface StoreOptions {
   now?: () => Date;
@@ -196,11 +194,12 @@ function openReadOnly(file: string, key?: Buffer): Db {
   return db;
 }
 
-function readOnlyStore(file: string, notices: StoreNotice[], message: string, refusal: ReadOnlyRefusal, key?: Buffer): OpenedStore {
+function readOnlyStore(file: string, notices: StoreNotice[], facts: StoreNoticeFacts & { kind: 'read-only' }, key?: Buffer): OpenedStore {
+  const { message, refusal } = withMessage(facts);
   if (!fs.existsSync(file)) {
     throw new Error(`${message} There is no Sherpa data in ${path.dirname(file)} yet, so there is nothing to show.`);
   }
-  notices.push({ kind: 'read-only', message });
+  notices.push(withMessage(facts));
   return {
     db: openReadOnly(file, key),
     file,
@@ -250,48 +249,33 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
       if (!backup || !writable) throw new StoreDamagedError(file, health.slice(0, 200));
       const damagedFile = moveAside(file, now());
       fs.copyFileSync(backup.file, file);
-      notices.push({
-        kind: 'recovered',
-        damagedFile,
-        restoredFrom: backup.file,
-        message:
-          `Sherpa's data file was damaged (${health.slice(0, 200)}). It was kept as ${damagedFile}, and the backup of ` +
-          `${backup.createdAt} was restored. Anything changed after that backup is only in the damaged file.`,
-      });
+      notices.push(
+        withMessage({
+          kind: 'recovered',
+          damagedFile,
+          restoredFrom: backup.file,
+          damage: health.slice(0, 200),
+          backupCreatedAt: backup.createdAt,
+        }),
+      );
     }
   }
 
   if (!writable) {
-    return readOnlyStore(
-      file,
-      notices,
-      `Sherpa cannot write to its data folder ${dataDir}. Your data is shown, but nothing can be changed or saved until the folder can be written to.`,
-      'folder_read_only',
-      key,
-    );
+    return readOnlyStore(file, notices, { kind: 'read-only', refusal: 'folder_read_only', dataDir }, key);
   }
 
   if (key && fs.existsSync(file) && cipherChangeDue(file, now())) {
     try {
       const changed = changeToNewCipher(file, key, folder, { now: now(), keep: options.keep ?? defaultBackupsToKeep });
       forgetCipherChangeFailure(file);
-      if (changed)
-        notices.push({
-          kind: 'backed-up',
-          backup: changed.backup.file,
-          message: `Sherpa moved its data file to a faster encryption; the data as it was is kept in ${changed.backup.file}.`,
-        });
+      if (changed) notices.push(withMessage({ kind: 'backed-up', backup: changed.backup.file, why: 'cipher' }));
     } catch (error) {
       // The store was left as it was, under its old cipher, which opens as before. Tried again in a day, not at the
       // next start: each try takes a backup, and tries at every start would push the older backups out.
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 200);
       recordCipherChangeFailure(file, now(), reason);
-      notices.push({
-        kind: 'cipher-kept',
-        message:
-          `Sherpa could not move its data file to a faster encryption (${reason}). Nothing was changed: your data opens ` +
-          'and stays encrypted as before. Sherpa will try again in a day.',
-      });
+      notices.push(withMessage({ kind: 'cipher-kept', reason }));
     }
   }
 
@@ -302,7 +286,7 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
   } catch (error) {
     if (error instanceof NewerDatabaseError) {
       return {
-        ...readOnlyStore(file, notices, `${error.message} Until then it is shown read-only.`, 'store_newer', key),
+        ...readOnlyStore(file, notices, { kind: 'read-only', refusal: 'store_newer', found: error.found }, key),
         ...fullCheckOf(lastChecked),
       };
     }
@@ -317,11 +301,7 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
         keep: options.keep ?? defaultBackupsToKeep,
         ...(key ? { key } : {}),
       });
-      notices.push({
-        kind: 'backed-up',
-        backup: backup.file,
-        message: `Sherpa updated its data format; the data as it was is kept in ${backup.file}.`,
-      });
+      notices.push(withMessage({ kind: 'backed-up', backup: backup.file, why: 'migration' }));
     }
     migrate(db);
     loadSampleIfEmpty(db);

@@ -59,6 +59,8 @@ export interface ElectronFake {
   quits: number;
   /** Whether another Sherpa already holds the single-instance lock: this launch is then the second. */
   anotherInstanceRunning: boolean;
+  /** The system's language, as app.getLocale() gives it. */
+  locale: string;
   protocolHandler: Listener | null;
   /** Runs when a window loads a URL (the print engine's test reads the pack file here). */
   onLoadURL: ((window: FakeWindow, url: string) => void | Promise<void>) | null;
@@ -95,6 +97,7 @@ export function createElectronFake(): ElectronFake {
     sandboxEnabled: 0,
     quits: 0,
     anotherInstanceRunning: false,
+    locale: 'en-US',
     protocolHandler: null,
     onLoadURL: null,
     printResult: null,
@@ -127,6 +130,7 @@ export function createElectronFake(): ElectronFake {
       fake.sandboxEnabled = 0;
       fake.quits = 0;
       fake.anotherInstanceRunning = false;
+      fake.locale = 'en-US';
       fake.protocolHandler = null;
       fake.onLoadURL = null;
       fake.printResult = null;
@@ -242,6 +246,7 @@ export function createElectronFake(): ElectronFake {
       },
       whenReady: () => Promise.resolve(),
       requestSingleInstanceLock: () => !fake.anotherInstanceRunning,
+      getLocale: () => fake.locale,
       on: (event: string, listener: Listener) => {
         fake.appListeners.set(event, [...(fake.appListeners.get(event) ?? []), listener]);
       },
