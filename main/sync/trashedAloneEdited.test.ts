@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../core.ts';
+import {
+  carryBundle,
+  colleagueAccount,
+  editWater,
+  exchangeTwice,
+  g20WithLesotho,
+  lesothoTitle,
+  meetingOn,
+  sharedWith,
+} from './g20Scene.testing.ts';
+import { call, teamDesks } from './teamDesks.testing.ts';
+import { startTestServer } from './testServer.ts';
+
+// Ottawa moves the note on water to the trash while the officer flying to Johannesburg edits it offline. Both
+// revisions stand on the same version, and CouchDB's rule ranked them by hash: on about one exchange in two the
+// trash won on every desk and the officer's text sat in the conflict list as the losing version. The edit now
+// wins whichever hash is higher, on both desks, by server or by bundle, out of the trash and on its meeting.
+// Revision hashes are random, so each run draws new ones: SHERPA_TRASH_RUNS=24 runs it 24 times.
+
+const { desk, cleanups } = teamDesks();
+const runs = Number(process.env.SHERPA_TRASH_RUNS ?? 2);
+const edited = 'Lesotho Highlands Water Project phase II: ask Mr Mokoena about the Polihali dam’s timetable.';
+
+/** What the officer finds of the note on each desk: its text on the pull-aside, the trash and the conflicts. */
+async function waterOn(core: Core, summitId: number) {
+  const lesotho = await meetingOn(core, summitId, lesothoTitle);
+  return {
+    onMeeting: (await call(core, 'note.listFor', { meetingId: lesotho })).map((each) => each.body),
+    trash: (await call(core, 'note.listTrash', {})).map((each) => each.body),
+    conflicts: (await call(core, 'conflict.list', {})).length,
+  };
+}
+
+const kept = { onMeeting: [edited], trash: [], conflicts: 0 };
+
+describe('a note moved to the trash on one desk while another edits it', () => {
+  for (let run = 1; run <= runs; run += 1) {
+    it(`keeps the edit on both desks through the server, out of the trash (run ${run})`, async () => {
+      const server = await startTestServer();
+      cleanups.push(() => server.stop());
+      const ottawa = desk();
+      const laptop = desk();
+      const { g20, water } = await g20WithLesotho(ottawa);
+      const g20OnLaptop = await sharedWith(ottawa, laptop, server, g20);
+      await call(laptop, 'sync.disconnect', {});
+      await editWater(laptop, edited);
+      await call(ottawa, 'note.trash', { id: water.id });
+      await call(ottawa, 'sync.now', {});
+      await call(laptop, 'sync.configure', { ...colleagueAccount(server), summitIds: [g20OnLaptop] });
+      await exchangeTwice([laptop, ottawa]);
+      expect(await waterOn(ottawa, g20.id)).toEqual(kept);
+      expect(await waterOn(laptop, g20OnLaptop)).toEqual(kept);
+    }, 60_000);
+
+    it(`keeps the edit on both desks by bundle, whichever desk hears of the other first (run ${run})`, async () => {
+      const ottawa = desk();
+      const classified = desk();
+      const { g20, water } = await g20WithLesotho(ottawa);
+      await carryBundle(ottawa, classified, g20.id);
+      const g20OnClassified = (await call(classified, 'summit.list', {})).find((each) => each.title === g20.title)?.id ?? 0;
+      await editWater(classified, edited);
+      await call(ottawa, 'note.trash', { id: water.id });
+      const [first, second] = run % 2 === 0 ? [ottawa, classified] : [classified, ottawa];
+      await carryBundle(first, second, first === ottawa ? g20.id : g20OnClassified);
+      await carryBundle(second, first, second === ottawa ? g20.id : g20OnClassified);
+      expect(await waterOn(ottawa, g20.id)).toEqual(kept);
+      expect(await waterOn(classified, g20OnClassified)).toEqual(kept);
+    }, 60_000);
+  }
+});
