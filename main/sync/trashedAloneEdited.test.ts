@@ -69,4 +69,106 @@ describe('a note moved to the trash on one desk while another edits it', () => {
       expect(await waterOn(classified, g20OnClassified)).toEqual(kept);
     }, 60_000);
   }
+
+  it('keeps the edit of an annotation on a sector entry the same way, through the reference database', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.stop());
+    const ottawa = desk();
+    const laptop = desk();
+    const { g20 } = await g20WithLesotho(ottawa);
+    const source = await call(ottawa, 'source.create', {
+      title: 'Lesotho Highlands Development Authority',
+      publisher: 'LHDA',
+      location: 'https://www.lhda.org.ls/',
+      publishedOn: '2026-08-20',
+      note: '',
+      classification: 'NATO UNCLASSIFIED',
+    });
+    const programme = await call(ottawa, 'programme.create', {
+      code: 'G20-WATER',
+      name: 'G20 water track',
+      partnerId: null,
+      signedOn: null,
+      sectorCount: null,
+      description: '',
+      sourceId: null,
+      classification: 'NATO UNCLASSIFIED',
+    });
+    const sector = await call(ottawa, 'sector.create', {
+      programmeId: programme.id,
+      name: 'Transboundary water',
+      position: 1,
+      summary: '',
+      ourPosition: '',
+      classification: 'NATO RESTRICTED',
+      sourceId: null,
+    });
+    const entry = await call(ottawa, 'sectorEntry.create', {
+      sectorId: sector.id,
+      occurredOn: '2026-08-20',
+      title: 'Polihali dam timetable published',
+      body: '',
+      sourceId: source.id,
+      sourceExcerpt: '',
+      classification: 'NATO RESTRICTED',
+    });
+    const annotation = await call(ottawa, 'note.create', {
+      sectorEntryId: entry.id,
+      title: 'Tariffs',
+      body: 'Ask who pays.',
+      tags: [],
+      classification: 'NATO RESTRICTED',
+    });
+    const g20OnLaptop = await sharedWith(ottawa, laptop, server, g20);
+    await call(laptop, 'sync.disconnect', {});
+    const onLaptop = (await call(laptop, 'note.list', { kind: 'annotation' })).find((each) => each.title === 'Tariffs');
+    const edited = 'Ask who pays for the tunnel: Lesotho or South Africa.';
+    await call(laptop, 'note.save', {
+      id: onLaptop?.id ?? 0,
+      baseVersion: onLaptop?.version ?? 0,
+      title: 'Tariffs',
+      body: edited,
+      tags: [],
+      classification: 'NATO RESTRICTED',
+    });
+    await call(ottawa, 'note.trash', { id: annotation.id });
+    await call(ottawa, 'sync.now', {});
+    await call(laptop, 'sync.configure', { ...colleagueAccount(server), summitIds: [g20OnLaptop] });
+    await exchangeTwice([laptop, ottawa]);
+    for (const core of [ottawa, laptop]) {
+      const entryHere = (await call(core, 'note.list', { kind: 'annotation' })).find((each) => each.title === 'Tariffs');
+      expect(entryHere?.body).toBe(edited);
+      expect(entryHere?.sectorEntryId).not.toBeNull();
+      expect(await call(core, 'note.listTrash', {})).toEqual([]);
+      expect(await call(core, 'conflict.list', {})).toEqual([]);
+    }
+  }, 60_000);
+
+  it('keeps the edit of a meeting deleted on the other desk, and tells both desks who deleted it', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.stop());
+    const ottawa = desk();
+    const laptop = desk();
+    const { g20, meetings } = await g20WithLesotho(ottawa, ['Bilateral with Brazil']);
+    const g20OnLaptop = await sharedWith(ottawa, laptop, server, g20);
+    await call(laptop, 'sync.disconnect', {});
+    const purpose = 'Agree the COP30 follow-up on water.';
+    const brazilOnLaptop = await meetingOn(laptop, g20OnLaptop, 'Bilateral with Brazil');
+    await call(laptop, 'meeting.update', { id: brazilOnLaptop, patch: { purpose }, expected: {} });
+    await call(ottawa, 'meeting.delete', { id: meetings.get('Bilateral with Brazil')?.id ?? 0, takeAlong: true });
+    await call(ottawa, 'sync.now', {});
+    await call(laptop, 'sync.configure', { ...colleagueAccount(server), summitIds: [g20OnLaptop] });
+    await exchangeTwice([laptop, ottawa]);
+    for (const [core, summitId] of [
+      [ottawa, g20.id],
+      [laptop, g20OnLaptop],
+    ] as const) {
+      const brazil = await meetingOn(core, summitId, 'Bilateral with Brazil');
+      expect((await call(core, 'meeting.brief', { id: brazil })).meeting.purpose).toBe(purpose);
+      expect(await call(core, 'conflict.list', {})).toEqual([]);
+      expect((await call(core, 'conflict.restorations', {})).map((restored) => [restored.title, restored.keptFor])).toEqual([
+        ['Bilateral with Brazil', 'edit'],
+      ]);
+    }
+  }, 60_000);
 });
