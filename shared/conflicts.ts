@@ -4,8 +4,11 @@
 import type { RecordKind } from './recordKinds.ts';
 import type { RevisionAuthor } from './sync.ts';
 
-/** What kind of record is in conflict, as a person names it: a note on a meeting or a sector entry is an annotation. */
-export type ConflictKind = RecordKind | 'annotation';
+/**
+ * What kind of record is in conflict, as a person names it: a note written on a meeting brief is an annotation on a
+ * meeting, one under a sector entry an annotation on that entry (each page heads them "Annotations"); any other is a note.
+ */
+export type ConflictKind = RecordKind | 'meetingAnnotation' | 'entryAnnotation';
 
 /** The page that shows a record; the renderer turns it into a route. */
 export type ConflictPage =
