@@ -20,20 +20,26 @@ export interface G20Scene {
   meetings: Map<string, Meeting>;
 }
 
-/** Ottawa's summit, its Lesotho pull-aside with the note on water, and `others` meetings besides. */
-export async function g20WithLesotho(ottawa: Core, others: readonly string[] = []): Promise<G20Scene> {
+/** Ottawa's summit with its Lesotho pull-aside and `others` meetings besides (created first), each by title. */
+export async function g20Meetings(ottawa: Core, others: readonly string[] = []): Promise<Omit<G20Scene, 'water'>> {
   const g20 = await call(ottawa, 'summit.create', summit(g20Title, 'Africa/Johannesburg'));
   const meetings = new Map<string, Meeting>();
   for (const title of others) meetings.set(title, await call(ottawa, 'meeting.create', meeting(g20.id, title)));
   const lesotho = await call(ottawa, 'meeting.create', meeting(g20.id, lesothoTitle));
+  return { g20, lesotho, meetings };
+}
+
+/** Ottawa's summit, its Lesotho pull-aside with the note on water, and `others` meetings besides. */
+export async function g20WithLesotho(ottawa: Core, others: readonly string[] = []): Promise<G20Scene> {
+  const scene = await g20Meetings(ottawa, others);
   const water = await call(ottawa, 'note.create', {
-    meetingId: lesotho.id,
+    meetingId: scene.lesotho.id,
     title: 'Water',
     body: waterText,
     tags: [],
     classification: 'NATO RESTRICTED',
   });
-  return { g20, lesotho, water, meetings };
+  return { ...scene, water };
 }
 
 export const ottawaAccount = (server: TestServer) => ({ url: server.url, username: 'ottawa', password: 'Desk-pass-1' });
