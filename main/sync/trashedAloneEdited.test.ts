@@ -52,6 +52,13 @@ describe('a note moved to the trash on one desk while another edits it', () => {
       await exchangeTwice([laptop, ottawa]);
       expect(await waterOn(ottawa, g20.id)).toEqual(kept);
       expect(await waterOn(laptop, g20OnLaptop)).toEqual(kept);
+      // The server's copy too: the edit, out of the trash, with no other version beside it (a desk joining reads that).
+      const database = (await call(ottawa, 'sync.status', {})).summits.find((each) => each.summitId === g20.id)?.database;
+      const notes = `${server.url}/${database}/_all_docs?include_docs=true&conflicts=true&startkey="note:"&endkey="note:\ufff0"`;
+      const { rows } = (await (await fetch(notes)).json()) as {
+        rows: { doc: { body: string; deleted_at: unknown; _conflicts?: string[] } }[];
+      };
+      expect(rows.map(({ doc }) => [doc.body, doc.deleted_at, doc._conflicts ?? []])).toEqual([[edited, null, []]]);
     }, 60_000);
 
     it(`keeps the edit on both desks by bundle, whichever desk hears of the other first (run ${run})`, async () => {
