@@ -23,25 +23,47 @@ const { desk, cleanups } = teamDesks();
 const runs = Number(process.env.SHERPA_TRASH_RUNS ?? 2);
 const edited = 'Lesotho Highlands Water Project phase II: ask Mr Mokoena about the Polihali dam’s timetable.';
 
-/** What the officer finds of the note on each desk: its text on the pull-aside, the trash and the conflicts. */
+/**
+ * What the officer finds of the note on each desk: its text on the pull-aside, the trash, the conflicts, and the
+ * notice of the trash the edit undid (who moved it there, and who edited it).
+ */
 async function waterOn(core: Core, summitId: number) {
   const lesotho = await meetingOn(core, summitId, lesothoTitle);
   return {
     onMeeting: (await call(core, 'note.listFor', { meetingId: lesotho })).map((each) => each.body),
     trash: (await call(core, 'note.listTrash', {})).map((each) => each.body),
     conflicts: (await call(core, 'conflict.list', {})).length,
+    notices: (await call(core, 'conflict.restorations', {})).map((notice) => ({
+      title: notice.title,
+      keptFor: notice.keptFor,
+      trashedOn: notice.deletedBy?.desk,
+      editedOn: notice.editedBy?.desk,
+    })),
   };
 }
 
-const kept = { onMeeting: [edited], trash: [], conflicts: 0 };
+const kept = (trashedOn: string, editedOn: string) => ({
+  onMeeting: [edited],
+  trash: [],
+  conflicts: 0,
+  notices: [{ title: 'Water', keptFor: 'trash', trashedOn, editedOn }],
+});
+
+/** Two desks named as their officers name them, so the notice can say which moved the note and which edited it. */
+async function namedDesks(other: string): Promise<[Core, Core]> {
+  const ottawa = desk();
+  const colleague = desk();
+  await call(ottawa, 'desk.rename', { deskName: 'Ottawa G20 desk' });
+  await call(colleague, 'desk.rename', { deskName: other });
+  return [ottawa, colleague];
+}
 
 describe('a note moved to the trash on one desk while another edits it', () => {
   for (let run = 1; run <= runs; run += 1) {
     it(`keeps the edit on both desks through the server, out of the trash (run ${run})`, async () => {
       const server = await startTestServer();
       cleanups.push(() => server.stop());
-      const ottawa = desk();
-      const laptop = desk();
+      const [ottawa, laptop] = await namedDesks('Sherpa’s laptop');
       const { g20, water } = await g20WithLesotho(ottawa);
       const g20OnLaptop = await sharedWith(ottawa, laptop, server, g20);
       await call(laptop, 'sync.disconnect', {});
@@ -50,8 +72,8 @@ describe('a note moved to the trash on one desk while another edits it', () => {
       await call(ottawa, 'sync.now', {});
       await call(laptop, 'sync.configure', { ...colleagueAccount(server), summitIds: [g20OnLaptop] });
       await exchangeTwice([laptop, ottawa]);
-      expect(await waterOn(ottawa, g20.id)).toEqual(kept);
-      expect(await waterOn(laptop, g20OnLaptop)).toEqual(kept);
+      expect(await waterOn(ottawa, g20.id)).toEqual(kept('Ottawa G20 desk', 'Sherpa’s laptop'));
+      expect(await waterOn(laptop, g20OnLaptop)).toEqual(kept('Ottawa G20 desk', 'Sherpa’s laptop'));
       // The server's copy too: the edit, out of the trash, with no other version beside it (a desk joining reads that).
       const database = (await call(ottawa, 'sync.status', {})).summits.find((each) => each.summitId === g20.id)?.database;
       const notes = `${server.url}/${database}/_all_docs?include_docs=true&conflicts=true&startkey="note:"&endkey="note:\ufff0"`;
@@ -62,8 +84,7 @@ describe('a note moved to the trash on one desk while another edits it', () => {
     }, 60_000);
 
     it(`keeps the edit on both desks by bundle, whichever desk hears of the other first (run ${run})`, async () => {
-      const ottawa = desk();
-      const classified = desk();
+      const [ottawa, classified] = await namedDesks('Classified network desk');
       const { g20, water } = await g20WithLesotho(ottawa);
       await carryBundle(ottawa, classified, g20.id);
       const g20OnClassified = (await call(classified, 'summit.list', {})).find((each) => each.title === g20.title)?.id ?? 0;
@@ -72,10 +93,38 @@ describe('a note moved to the trash on one desk while another edits it', () => {
       const [first, second] = run % 2 === 0 ? [ottawa, classified] : [classified, ottawa];
       await carryBundle(first, second, first === ottawa ? g20.id : g20OnClassified);
       await carryBundle(second, first, second === ottawa ? g20.id : g20OnClassified);
-      expect(await waterOn(ottawa, g20.id)).toEqual(kept);
-      expect(await waterOn(classified, g20OnClassified)).toEqual(kept);
+      expect(await waterOn(ottawa, g20.id)).toEqual(kept('Ottawa G20 desk', 'Classified network desk'));
+      expect(await waterOn(classified, g20OnClassified)).toEqual(kept('Ottawa G20 desk', 'Classified network desk'));
     }, 60_000);
   }
+
+  it('goes back to the trash, with the edit, on both desks when the notice says so', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.stop());
+    const [ottawa, laptop] = await namedDesks('Sherpa’s laptop');
+    const { g20, water } = await g20WithLesotho(ottawa);
+    const g20OnLaptop = await sharedWith(ottawa, laptop, server, g20);
+    await call(laptop, 'sync.disconnect', {});
+    await editWater(laptop, edited);
+    await call(ottawa, 'note.trash', { id: water.id });
+    await call(ottawa, 'sync.now', {});
+    await call(laptop, 'sync.configure', { ...colleagueAccount(server), summitIds: [g20OnLaptop] });
+    await exchangeTwice([laptop, ottawa]);
+    const [notice] = await call(ottawa, 'conflict.restorations', {});
+    expect(notice?.keptFor).toBe('trash');
+    await call(ottawa, 'conflict.settleRestoration', {
+      id: notice?.id ?? '',
+      deletion: notice?.deletion ?? '',
+      action: 'delete',
+      referrers: [],
+    });
+    await exchangeTwice([ottawa, laptop]);
+    for (const [core, summitId] of [
+      [ottawa, g20.id],
+      [laptop, g20OnLaptop],
+    ] as const)
+      expect(await waterOn(core, summitId)).toEqual({ onMeeting: [], trash: [edited], conflicts: 0, notices: [] });
+  }, 60_000);
 
   it('keeps the edit of an annotation on a sector entry the same way, through the reference database', async () => {
     const server = await startTestServer();
