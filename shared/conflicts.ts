@@ -4,8 +4,11 @@
 import type { RecordKind } from './recordKinds.ts';
 import type { RevisionAuthor } from './sync.ts';
 
-/** What kind of record is in conflict, as a person names it: a note on a meeting or a sector entry is an annotation. */
-export type ConflictKind = RecordKind | 'annotation';
+/**
+ * What kind of record is in conflict, as a person names it: a note written on a meeting brief is an annotation on a
+ * meeting, one under a sector entry an annotation on that entry (each page heads them "Annotations"); any other is a note.
+ */
+export type ConflictKind = RecordKind | 'meetingAnnotation' | 'entryAnnotation';
 
 /** The page that shows a record; the renderer turns it into a route. */
 export type ConflictPage =
@@ -127,10 +130,13 @@ export interface RestoredRecord {
   classification: string;
   /** The deletion kept beside the record: settling the notice answers this one. */
   deletion: string;
-  /** Who deleted it, and when, as the deleting desk recorded it; null when not recorded. */
+  /** Who deleted it (or moved it to the trash), and when, as that desk recorded it; null when not recorded. */
   deletedBy: RevisionAuthor | null;
-  /** `edit`: another desk edited the version deleted; `referrers`: records added elsewhere refer to it (listed either way). */
-  keptFor: 'edit' | 'referrers';
+  /**
+   * `edit`: another desk edited the version deleted; `referrers`: records added elsewhere refer to it (listed either
+   * way); `trash`: a note moved to the trash on one desk, taken out of it by an edit another desk made meanwhile.
+   */
+  keptFor: 'edit' | 'referrers' | 'trash';
   /** Who made the edit that outlived the deletion, and when; null when kept for referrers, or not recorded. */
   editedBy: RevisionAuthor | null;
   referrers: RestoredReferrer[];

@@ -65,7 +65,8 @@ function nameOf(db: Db, docId: unknown): string {
 }
 
 export function kindOf(entity: SyncedEntity, body: RecordBody | null): ConflictKind {
-  if (entity === 'note' && (body?.sector_entry_id || body?.meeting_id)) return 'annotation';
+  if (entity === 'note' && body?.meeting_id) return 'meetingAnnotation';
+  if (entity === 'note' && body?.sector_entry_id) return 'entryAnnotation';
   return recordKindOfTable[entity];
 }
 

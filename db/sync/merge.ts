@@ -9,6 +9,7 @@ import { linkWaiting, receivedAuthor, writeNewRecords } from './newRecords.ts';
 import { recordReceivedNote } from './noteHistory.ts';
 import { syncPrepare, syncStatement } from './pendingNotes.ts';
 import { materialise, type Relink, retryHeld } from './rows.ts';
+import { withTrashesClosed } from './trashedWhileEdited.ts';
 import { withUnlinksClosed } from './unlinkedByDeletion.ts';
 
 // Merging follows CouchDB's replication exactly, through PouchDB's own
@@ -231,6 +232,11 @@ export function historyRefusal(history: RecordHistory): 'too-many-branches' | 'i
   }
 }
 
+/** `history` with what this desk closes as it arrives: an unlink or a trash a colleague's edit met (the edit wins). */
+function withEditsWinning(db: Db, history: RecordHistory, local: readonly RevisionRecord[]): RecordHistory {
+  return withTrashesClosed(withUnlinksClosed(db, history, local), local);
+}
+
 function firstReadingOf(db: Db, histories: readonly RecordHistory[], throughTree = false): Map<string, Outcome> {
   const known = revisionsOfRecords(
     db,
@@ -239,7 +245,7 @@ function firstReadingOf(db: Db, histories: readonly RecordHistory[], throughTree
   return new Map(
     histories.map((history) => {
       const local = known.get(history.id) ?? [];
-      return [history.id, mergeOne(local, withUnlinksClosed(db, history, local), throughTree)];
+      return [history.id, mergeOne(local, withEditsWinning(db, history, local), throughTree)];
     }),
   );
 }
@@ -349,7 +355,7 @@ export function applyMerge(
       // an earlier record in this merge may have cascaded onto it.
       const first = firstReading.get(history.id);
       const local = revisionsOf(db, history.id);
-      const outcome = !before && first?.change === 'new' ? first : mergeOne(local, withUnlinksClosed(db, history, local), !setBased);
+      const outcome = !before && first?.change === 'new' ? first : mergeOne(local, withEditsWinning(db, history, local), !setBased);
       const fill = syncStatement(
         db,
         'UPDATE sync_rev SET body = ?, deleted = ?, author = coalesce(?, author) WHERE doc_id = ? AND rev = ? AND body IS NULL AND deleted = 0',

@@ -182,7 +182,8 @@ export function forgetReceivedFromServer(db: Db, partition?: NonNullable<Partiti
   ).run({ partition: partition ?? null });
 }
 
-/** The ids of the replication checkpoints (`_local/…`) this store holds, each written after an exchange that ended. */
-export function heldCheckpoints(db: Db): Set<string> {
-  return new Set(statement(db, `SELECT id FROM sync_local WHERE substr(id, 1, 7) = '_local/'`).pluck().all() as string[]);
+/** The replication checkpoint (`_local/…`) of this id this store holds, written after an exchange that ended. */
+export function heldCheckpoint(db: Db, id: string): Record<string, unknown> | undefined {
+  const body = statement(db, 'SELECT body FROM sync_local WHERE id = ?').pluck().get(id) as string | undefined;
+  return body === undefined ? undefined : (JSON.parse(body) as Record<string, unknown>);
 }

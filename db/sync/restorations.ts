@@ -9,6 +9,7 @@ import { kindOf, nameIn, pageOf } from './conflictDetail.ts';
 import { currentBody, type DocState, docState, revisionsOf, type SyncedEntity } from './history.ts';
 import { syncStatement } from './pendingNotes.ts';
 import { keyParams, referringColumns, restoringRevisionId, whereKey } from './rows.ts';
+import { isTrashClosed } from './trashedWhileEdited.ts';
 
 // A record deleted on one desk lives on, on every desk, when a desk that had
 // not seen the deletion edited it (CouchDB's rule: a live leaf beats a
@@ -38,6 +39,8 @@ interface DeletionLeaf {
   rev: string;
   parent: string;
   author: string | null;
+  /** The author of the revision the leaf closes: for a trash an edit met, who moved the note to the trash. */
+  closedAuthor: string | null;
 }
 
 interface OpenDeletion extends DeletionLeaf {
@@ -58,7 +61,7 @@ interface OpenDeletion extends DeletionLeaf {
 function openDeletions(db: Db, state: DocState): OpenDeletion[] {
   const leaves = syncStatement(
     db,
-    `SELECT T.rev, T.parent, T.author FROM sync_rev AS T JOIN sync_rev AS P ON P.doc_id = T.doc_id AND P.rev = T.parent AND P.deleted = 0
+    `SELECT T.rev, T.parent, T.author, P.author AS closedAuthor FROM sync_rev AS T JOIN sync_rev AS P ON P.doc_id = T.doc_id AND P.rev = T.parent AND P.deleted = 0
        WHERE T.doc_id = ? AND T.deleted = 1
        AND NOT EXISTS (SELECT 1 FROM sync_rev AS C WHERE ${isChildOf('C', 'T.doc_id', 'T.rev')})`,
   ).all(state.doc_id) as DeletionLeaf[];
@@ -70,15 +73,21 @@ function openDeletions(db: Db, state: DocState): OpenDeletion[] {
     if (parent) childOnLine.set(parent, rev);
   }
   // A later deletion answered the same way supersedes an earlier one: the deepest first.
-  return leaves
-    .filter((leaf) => !isClosing(leaf.rev) && childOnLine.has(leaf.parent))
-    .sort((a, b) => Number.parseInt(b.rev, 10) - Number.parseInt(a.rev, 10) || b.rev.localeCompare(a.rev))
-    .map((leaf) => {
-      const outliving = childOnLine.get(leaf.parent);
-      return outliving === restoringRevisionId(state.doc_id, leaf.rev)
-        ? { ...leaf, keptFor: 'referrers', outliving: undefined }
-        : { ...leaf, keptFor: 'edit', outliving };
-    });
+  const sorted = [...leaves].sort((a, b) => Number.parseInt(b.rev, 10) - Number.parseInt(a.rev, 10) || b.rev.localeCompare(a.rev));
+  return sorted.flatMap((leaf): OpenDeletion[] => {
+    // A note moved to the trash while another desk edited it: the trash was closed as the edit met it
+    // (trashedWhileEdited.ts), and is news to both desks as a deletion is, told by who moved it there.
+    if (isTrashClosed(leaf.rev)) {
+      const trashed = parents.get(leaf.parent);
+      const outliving = trashed ? childOnLine.get(trashed) : undefined;
+      return outliving === undefined ? [] : [{ ...leaf, author: leaf.closedAuthor, keptFor: 'trash', outliving }];
+    }
+    if (isClosing(leaf.rev) || !childOnLine.has(leaf.parent)) return [];
+    const outliving = childOnLine.get(leaf.parent);
+    return outliving === restoringRevisionId(state.doc_id, leaf.rev)
+      ? [{ ...leaf, keptFor: 'referrers', outliving: undefined }]
+      : [{ ...leaf, keptFor: 'edit', outliving }];
+  });
 }
 
 const keyExpressionOf = (entity: SyncedEntity) =>
@@ -213,6 +222,18 @@ function deleteRecord(db: Db, docId: string): DeletedRow | undefined {
 }
 
 /**
+ * A note taken out of the trash by a colleague's edit goes back to it, with the edit: the notice is answered first,
+ * so the trash is a revision on top of the edit, which every desk's winner already is.
+ */
+function trashAgain(db: Db, docId: string): DeletedRow {
+  const state = docState(db, docId);
+  for (const open of state ? openDeletions(db, state) : []) closeWithDeletion(db, docId, open.rev, true);
+  const rowKey = state?.row_key ?? '';
+  statement(db, `UPDATE note SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ? AND deleted_at IS NULL`).run(Number(rowKey));
+  return { entity: 'note', rowKey };
+}
+
+/**
  * Deletes the record and the records referring to it, exactly those the user
  * confirmed (`referrers`): refused if the list changed meanwhile. Referrers go
  * first, so no desk receiving the deletions finds a live one and brings the
@@ -224,6 +245,7 @@ export function deleteRestored(db: Db, docId: string, deletion: string, referrer
     const current = notice.referrers.map((referrer) => referrer.id);
     if (current.length !== referrers.length || [...referrers].sort().some((id, index) => id !== current[index]))
       throw new RestorationMovedOnError(docId);
+    if (notice.keptFor === 'trash') return [trashAgain(db, docId)];
     const deleted = [...current, docId].flatMap((id) => deleteRecord(db, id) ?? []);
     return deleted;
   })();

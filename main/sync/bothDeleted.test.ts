@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, joinShared, meeting, summit, teamDesks } from './teamDesks.testing.ts';
+import { colleagueAccount, exchangeTwice, g20WithLesotho, meetingOn, sharedWith, waterText } from './g20Scene.testing.ts';
+import { call, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
 // Ottawa and the laptop on the plane both delete the Lesotho pull-aside, with its participant and note (the note
@@ -14,9 +15,7 @@ describe('both desks delete the same meeting, then one undoes it', () => {
     cleanups.push(() => server.stop());
     const ottawa = desk();
     const expert = desk();
-    const g20 = await call(ottawa, 'summit.create', summit('G20 Johannesburg', 'Africa/Johannesburg'));
-    const lesotho = await call(ottawa, 'meeting.create', meeting(g20.id, 'Pull-aside with Lesotho'));
-    await call(ottawa, 'meeting.create', meeting(g20.id, 'Bilateral with South Africa'));
+    const { g20, lesotho } = await g20WithLesotho(ottawa, ['Bilateral with South Africa']);
     const person = await call(ottawa, 'person.create', {
       name: 'Mpho Mokoena',
       nativeName: '',
@@ -31,25 +30,14 @@ describe('both desks delete the same meeting, then one undoes it', () => {
       participants: [{ personId: person.id, side: 'theirs', role: '' }],
       expected: null,
     });
-    await call(ottawa, 'note.create', {
-      meetingId: lesotho.id,
-      title: 'Water',
-      body: 'Lesotho Highlands Water Project phase II.',
-      tags: [],
-      classification: 'NATO RESTRICTED',
-    });
-    await call(ottawa, 'sync.configure', { url: server.url, username: 'ottawa', password: 'Desk-pass-1', summitIds: [g20.id] });
-    await call(ottawa, 'sync.now', {});
-    const ids = await joinShared(expert, ottawa, { url: server.url, username: 'expert', password: 'Desk-pass-2' }, [g20.title]);
-    const g20OnExpert = ids.get(g20.title) ?? 0;
-    const lesothoOnExpert =
-      (await call(expert, 'summit.view', { id: g20OnExpert })).meetings.find((m) => m.title === lesotho.title)?.id ?? 0;
+    const g20OnExpert = await sharedWith(ottawa, expert, server, g20);
+    const lesothoOnExpert = await meetingOn(expert, g20OnExpert, lesotho.title);
     await call(expert, 'sync.disconnect', {});
     const deleted = await call(ottawa, 'meeting.delete', { id: lesotho.id, takeAlong: true });
     await call(expert, 'meeting.delete', { id: lesothoOnExpert, takeAlong: true });
     await call(ottawa, 'sync.now', {});
-    await call(expert, 'sync.configure', { url: server.url, username: 'expert', password: 'Desk-pass-2', summitIds: [g20OnExpert] });
-    for (let round = 0; round < 2; round += 1) for (const each of [expert, ottawa]) await call(each, 'sync.now', {});
+    await call(expert, 'sync.configure', { ...colleagueAccount(server), summitIds: [g20OnExpert] });
+    await exchangeTwice([expert, ottawa]);
     for (const [core, summitId] of [
       [ottawa, g20.id],
       [expert, g20OnExpert],
@@ -62,7 +50,7 @@ describe('both desks delete the same meeting, then one undoes it', () => {
     }
     // Ottawa undoes its deletion: the meeting, its participant and note come back on both desks.
     await call(ottawa, 'deletion.undo', { id: deleted.undoId });
-    for (let round = 0; round < 2; round += 1) for (const each of [ottawa, expert]) await call(each, 'sync.now', {});
+    await exchangeTwice([ottawa, expert]);
     for (const [core, summitId] of [
       [ottawa, g20.id],
       [expert, g20OnExpert],
@@ -70,9 +58,7 @@ describe('both desks delete the same meeting, then one undoes it', () => {
       const meetings = (await call(core, 'summit.view', { id: summitId })).meetings;
       expect(meetings.map((m) => m.title).sort()).toEqual(['Bilateral with South Africa', 'Pull-aside with Lesotho']);
       const back = meetings.find((m) => m.title === lesotho.title)?.id ?? 0;
-      expect((await call(core, 'note.listFor', { meetingId: back })).map((n) => n.body)).toEqual([
-        'Lesotho Highlands Water Project phase II.',
-      ]);
+      expect((await call(core, 'note.listFor', { meetingId: back })).map((n) => n.body)).toEqual([waterText]);
       expect((await call(core, 'meeting.brief', { id: back })).participants).toHaveLength(1);
       expect(await call(core, 'note.listTrash', {})).toEqual([]);
       expect(await call(core, 'conflict.list', {})).toEqual([]);

@@ -347,6 +347,7 @@ async function replicateOnce(
       ),
       leftOut,
     ),
+    local,
     db,
     view.partition?.name,
     lost,

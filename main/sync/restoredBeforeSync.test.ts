@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { call, joinShared, meeting, summit, teamDesks } from './teamDesks.testing.ts';
+import type { Meeting } from '../../shared/domain.ts';
+import { exchangeTwice, g20Meetings, ottawaAccount, sharedWith } from './g20Scene.testing.ts';
+import { call, teamDesks } from './teamDesks.testing.ts';
 import { startTestServer } from './testServer.ts';
 
 // The sherpa's desk in Ottawa restores a backup taken before it sent an edit and a deletion to the server, then
 // edits before its next exchange: what the server acknowledged comes back, the deleted meeting stays deleted, the
 // edit made after the restore reaches the expert, and no desk shows a conflict nobody made. (Found right in round 32.)
+// The pull-aside has no note here: a meeting deleted with its notes, pushed in a round that settled before the
+// deletion, came back on a colleague's desk listening live (round 33's report), whatever the restore does.
 
 const { desk, cleanups } = teamDesks();
 
@@ -14,15 +18,10 @@ describe('a desk restores a backup taken before it synced and edited', () => {
     cleanups.push(() => server.stop());
     const ottawa = desk();
     const expert = desk();
-    const g20 = await call(ottawa, 'summit.create', summit('G20 Johannesburg Leaders’ Summit', 'Africa/Johannesburg'));
-    const ramaphosa = await call(ottawa, 'meeting.create', meeting(g20.id, 'Bilateral with South Africa'));
-    const lesotho = await call(ottawa, 'meeting.create', meeting(g20.id, 'Pull-aside with Lesotho'));
-    const brazil = await call(ottawa, 'meeting.create', meeting(g20.id, 'Bilateral with Brazil'));
-    await call(ottawa, 'sync.configure', { url: server.url, username: 'ottawa', password: 'Desk-pass-1', summitIds: [g20.id] });
-    await call(ottawa, 'sync.now', {});
+    const { g20, lesotho, meetings } = await g20Meetings(ottawa, ['Bilateral with South Africa', 'Bilateral with Brazil']);
+    const [ramaphosa, brazil] = [...meetings.values()] as [Meeting, Meeting];
+    const g20OnExpert = await sharedWith(ottawa, expert, server, g20);
     const backup = await call(ottawa, 'backup.create', {});
-    const ids = await joinShared(expert, ottawa, { url: server.url, username: 'expert', password: 'Desk-pass-2' }, [g20.title]);
-    const g20OnExpert = ids.get(g20.title) ?? 0;
 
     const points = 'Thank Mr Ramaphosa; raise Geneviève Lévesque’s note on ʼn nuwe ooreenkoms.';
     await call(ottawa, 'meeting.update', { id: ramaphosa.id, patch: { pointsToMake: points }, expected: {} });
@@ -34,7 +33,7 @@ describe('a desk restores a backup taken before it synced and edited', () => {
     // After the restore, before any exchange, the officer edits another meeting.
     const after = 'Ask Brazil for COP30 follow-up.';
     await call(ottawa, 'meeting.update', { id: brazil.id, patch: { purpose: after }, expected: {} });
-    for (let round = 0; round < 2; round += 1) for (const each of [ottawa, expert]) await call(each, 'sync.now', {});
+    await exchangeTwice([ottawa, expert]);
 
     for (const [core, summitId] of [
       [ottawa, g20.id],
@@ -56,25 +55,21 @@ describe('a desk restores a backup taken before it synced and edited', () => {
     cleanups.push(() => server.stop());
     const ottawa = desk();
     const expert = desk();
-    const g20 = await call(ottawa, 'summit.create', summit('G20 Johannesburg Leaders’ Summit', 'Africa/Johannesburg'));
-    const ramaphosa = await call(ottawa, 'meeting.create', meeting(g20.id, 'Bilateral with South Africa'));
-    const lesotho = await call(ottawa, 'meeting.create', meeting(g20.id, 'Pull-aside with Lesotho'));
+    const { g20, lesotho, meetings } = await g20Meetings(ottawa, ['Bilateral with South Africa']);
+    const ramaphosa = meetings.get('Bilateral with South Africa') as Meeting;
     const backup = await call(ottawa, 'backup.create', {});
     const points = 'Bring up the Nguni cattle exchange with Mr Ramaphosa.';
     await call(ottawa, 'meeting.update', { id: ramaphosa.id, patch: { pointsToMake: points }, expected: {} });
     await call(ottawa, 'meeting.delete', { id: lesotho.id, takeAlong: true });
-    const account = { url: server.url, username: 'ottawa', password: 'Desk-pass-1' };
-    await call(ottawa, 'sync.configure', { ...account, summitIds: [g20.id] });
-    await call(ottawa, 'sync.now', {});
-    const ids = await joinShared(expert, ottawa, { ...account, username: 'expert' }, [g20.title]);
+    const g20OnExpert = await sharedWith(ottawa, expert, server, g20);
 
     await call(ottawa, 'backup.restore', { name: backup.name });
     expect((await call(ottawa, 'sync.status', {})).status.state).toBe('off');
-    await call(ottawa, 'sync.configure', { ...account, summitIds: [g20.id] });
-    for (let round = 0; round < 2; round += 1) for (const each of [ottawa, expert]) await call(each, 'sync.now', {});
+    await call(ottawa, 'sync.configure', { ...ottawaAccount(server), summitIds: [g20.id] });
+    await exchangeTwice([ottawa, expert]);
     for (const [core, summitId] of [
       [ottawa, g20.id],
-      [expert, ids.get(g20.title) ?? 0],
+      [expert, g20OnExpert],
     ] as const) {
       const meetings = (await call(core, 'summit.view', { id: summitId })).meetings;
       expect(meetings.map((each) => each.title)).toEqual(['Bilateral with South Africa']);

@@ -82,7 +82,7 @@ describe('a summit whose conflicts were settled on the laptop, carried by bundle
 
     // The officer keeps the laptop's brief (lowering it from HQ's NATO CONFIDENTIAL, confirmed) and merges the annotation's two texts.
     const conflicts = await call(laptop, 'conflict.list', {});
-    expect(conflicts.map((each) => each.kind).sort()).toEqual(['annotation', 'meeting']);
+    expect(conflicts.map((each) => each.kind).sort()).toEqual(['meeting', 'meetingAnnotation']);
     for (const conflict of conflicts) {
       const detail = await call(laptop, 'conflict.get', { id: conflict.id });
       const winnerRev = detail.winner.rev;

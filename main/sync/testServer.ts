@@ -3,6 +3,7 @@ import net, { type AddressInfo } from 'node:net';
 import express from 'express';
 import expressPouchDB, { type Handler } from 'express-pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
+import type { Database } from 'pouchdb-core';
 import { Pouch } from './replication.ts';
 
 export interface TestServer {
@@ -129,4 +130,43 @@ export async function startAccountsProxy(
         proxy.close(() => resolve());
       }),
   };
+}
+
+/** A server's databases as a copy of them holds them: records with their revisions, and the checkpoints asked for. */
+export interface ServerCopy {
+  databases: { name: string; records: Database; checkpoints: Record<string, unknown>[] }[];
+}
+
+/**
+ * A copy of every database of `server`, as its administrator's nightly copy takes it: the records with all their
+ * revisions, and the replication checkpoints (`_local/…`, which replication does not carry) of these ids.
+ */
+export async function copyOfServer(server: TestServer, checkpointIds: readonly string[]): Promise<ServerCopy> {
+  const names = (await (await fetch(`${server.url}/_all_dbs`)).json()) as string[];
+  const databases: ServerCopy['databases'] = [];
+  for (const name of names) {
+    const remote = new Pouch(`${server.url}/${name}`, { adapter: 'http' });
+    const records = new MemoryPouch(`copy-${process.pid}-${server.serverNumber}-${name}-${Date.now()}`);
+    await Pouch.replicate(remote, records);
+    const checkpoints: Record<string, unknown>[] = [];
+    for (const id of checkpointIds) {
+      const found = await remote.get(id).catch(() => undefined);
+      if (found) checkpoints.push(found as Record<string, unknown>);
+    }
+    await remote.close();
+    databases.push({ name, records, checkpoints });
+  }
+  return { databases };
+}
+
+/** A server started at `port` whose databases are `copy` restored: what the copy held, and nothing written since. */
+export async function restoredServer(copy: ServerCopy, port: number): Promise<TestServer> {
+  const server = await startTestServer(port);
+  for (const { name, records, checkpoints } of copy.databases) {
+    const remote = new Pouch(`${server.url}/${name}`, { adapter: 'http' });
+    await Pouch.replicate(records, remote);
+    for (const { _rev, ...checkpoint } of checkpoints) await remote.put(checkpoint as { _id: string });
+    await remote.close();
+  }
+  return server;
 }

@@ -98,7 +98,7 @@ describe('a record deleted on one desk and kept for what another added to it is 
         ).toEqual(
           expect.arrayContaining([
             { kind: 'followUp', title: 'Send the export licence list', classification: 'NATO UNCLASSIFIED', desk: 'Desk B' },
-            { kind: 'annotation', title: 'Ask', classification: 'NATO RESTRICTED', desk: 'Desk B' },
+            { kind: 'meetingAnnotation', title: 'Ask', classification: 'NATO RESTRICTED', desk: 'Desk B' },
           ]),
         );
         expect(notice?.referrers).toHaveLength(2);

@@ -44,7 +44,11 @@ export function ConflictNotice({ page }: { page: ConflictPage }) {
       ) : null}
       {restoredHere.length > 0 ? (
         <p>
-          {restoredHere.every((restored) => restored.keptFor === 'edit') ? t('restored.onPageEdited') : t('restored.onPage')}{' '}
+          {restoredHere.every((restored) => restored.keptFor === 'trash')
+            ? t('restored.onPageTrashed')
+            : restoredHere.every((restored) => restored.keptFor === 'edit')
+              ? t('restored.onPageEdited')
+              : t('restored.onPage')}{' '}
           <a href={hrefOf({ view: 'conflicts' })}>{t('restored.onPageLink')}</a>
         </p>
       ) : null}

@@ -62,7 +62,8 @@ function RestoredNotice({ record, onSettled }: { record: RestoredRecord; onSettl
   const [problem, setProblem] = useState<string | null>(null);
   const title = record.title || t('conflicts.untitled');
   const adders = [...new Set(record.referrers.map((referrer) => deskName(referrer.author)))];
-  const edited = record.keptFor === 'edit';
+  const trashed = record.keptFor === 'trash';
+  const edited = record.keptFor === 'edit' || trashed;
   const when = (author: RevisionAuthor | null) =>
     author ? formatInZone(author.at, homeTimeZone, true, locale) : t('restored.whenUnknown');
   const alone = edited && record.referrers.length === 0;
@@ -77,7 +78,9 @@ function RestoredNotice({ record, onSettled }: { record: RestoredRecord; onSettl
         'conflict.settleRestoration',
         action === 'keep' ? { ...base, action } : { ...base, action, referrers: record.referrers.map((referrer) => referrer.id) },
       );
-      onSettled(action === 'keep' ? t('restored.kept', { title }) : t('restored.deletedDone', { title }));
+      onSettled(
+        action === 'keep' ? t('restored.kept', { title }) : t(trashed ? 'restored.trashedDone' : 'restored.deletedDone', { title }),
+      );
     } catch (failure) {
       setProblem(failure instanceof BridgeError && failure.code === 'conflict' ? t('restored.movedOn') : t('restored.failed'));
       if (failure instanceof BridgeError && failure.code === 'conflict') onSettled(null);
@@ -118,7 +121,7 @@ function RestoredNotice({ record, onSettled }: { record: RestoredRecord; onSettl
       {edited ? (
         <p>
           <bdi>
-            {t('restored.edited', {
+            {t(trashed ? 'restored.trashed' : 'restored.edited', {
               deleter: deskName(record.deletedBy),
               when: when(record.deletedBy),
               editor: deskName(record.editedBy),
@@ -150,15 +153,27 @@ function RestoredNotice({ record, onSettled }: { record: RestoredRecord; onSettl
           {t('restored.keep')}
         </button>
         <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
-          {alone ? t('restored.deleteAgain') : t('restored.delete')}
+          {trashed ? t('restored.trashAgain') : alone ? t('restored.deleteAgain') : t('restored.delete')}
         </button>
       </div>
       {confirming ? (
         <ConfirmDialog
-          title={alone ? t('restored.confirmAgainTitle', { title }) : t('restored.confirmTitle', { title, count: record.referrers.length })}
-          body={alone ? t('restored.confirmAgainBody', { editor: deskName(record.editedBy) }) : t('restored.confirmBody')}
-          details={alone ? null : referrerList}
-          confirmLabel={alone ? t('restored.confirmAgain') : t('restored.confirm')}
+          title={
+            trashed
+              ? t('restored.confirmTrashTitle', { title })
+              : alone
+                ? t('restored.confirmAgainTitle', { title })
+                : t('restored.confirmTitle', { title, count: record.referrers.length })
+          }
+          body={
+            trashed
+              ? t('restored.confirmTrashBody', { editor: deskName(record.editedBy) })
+              : alone
+                ? t('restored.confirmAgainBody', { editor: deskName(record.editedBy) })
+                : t('restored.confirmBody')
+          }
+          details={alone || trashed ? null : referrerList}
+          confirmLabel={trashed ? t('restored.confirmTrash') : alone ? t('restored.confirmAgain') : t('restored.confirm')}
           onConfirm={() => void settle('delete')}
           onCancel={() => setConfirming(false)}
         />
