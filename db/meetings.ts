@@ -68,6 +68,17 @@ export function listUpcomingMeetings(db: Db, from: string, limit: number): Meeti
     .map(toSummary);
 }
 
+/** Meetings with no time of day whose day began (their venue's midnight) at or after `since` and before `until`. */
+export function listDateOnlyMeetingsStarted(db: Db, since: string, until: string, limit: number): MeetingSummary[] {
+  return statement(
+    db,
+    `${summarySelect} WHERE starts_at >= ? AND starts_at < ? AND start_time_known = 0 AND status != 'cancelled'
+     ORDER BY starts_at, id LIMIT ?`,
+  )
+    .all(since, until, limit)
+    .map(toSummary);
+}
+
 export function listParticipants(db: Db, meetingId: number): MeetingParticipant[] {
   return statement(
     db,

@@ -365,6 +365,8 @@ const capitalsKeepingAnotherZone: Readonly<Record<string, readonly [city: string
   sejong: ['Sejong', 'Asia/Seoul'],
   washington: ['Washington', 'America/New_York'],
   wellington: ['Wellington', 'Pacific/Auckland'],
+  // Named after, but spelled as the old Albanian form: a desk types the city as the world writes it, Tirana.
+  tirana: ['Tirana', 'Europe/Tirane'],
 };
 
 /** A place as a zone's name or a desk writes it: its accents, case and underscores aside ("New_Delhi", "brasília"). */
@@ -372,6 +374,8 @@ const placeKey = (place: string) =>
   place
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    // N'Djamena as English writes it, Africa/Ndjamena as the tz database does.
+    .replace(/['\u2019\u02bc]/g, '')
     .replace(/[_\s]+/g, ' ')
     .trim()
     .toLowerCase();

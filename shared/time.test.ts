@@ -363,4 +363,10 @@ describe('when a note was last saved', () => {
     expect(formatSince('2025-11-21T21:00:00Z', now, 'ko', 'America/Toronto')).not.toMatch(/후$/);
     expect(formatSince('not a time', now)).toBe('');
   });
+  it('reads a note saved this minute as Korean says it, 지금, not the locale data’s 현재 분', () => {
+    expect(formatSince('2025-11-21T13:59:50Z', now, 'ko', 'America/Toronto')).toBe('지금');
+    expect(formatSince('2025-11-21T21:00:00Z', now, 'ko', 'America/Toronto')).toBe('지금');
+    expect(formatSince('2025-11-21T13:59:50Z', now, 'en-GB', 'America/Toronto')).toBe('this minute');
+    expect(formatSince('2025-11-21T13:58:50Z', now, 'ko', 'America/Toronto')).toBe('1분 전');
+  });
 });

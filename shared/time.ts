@@ -427,6 +427,9 @@ export function formatCountdown(instant: string, now: Date, locale = 'en-GB', ho
   if (Number.isNaN(minutes)) return '';
   const format = relativeTimeFormat(locale);
   const abs = Math.abs(minutes);
+  // Korean's "0 minutes" in the locale data is 현재 분 ("the current minute"), which no Korean says of a note just
+  // saved: 지금 ("now") is its "0 seconds". English keeps "this minute".
+  if (minutes === 0 && locale.startsWith('ko')) return format.format(0, 'second');
   if (abs < 60) return format.format(minutes, 'minute');
   if (abs < 48 * 60) return format.format(Math.round(minutes / 60), 'hour');
   // Further out, days on the home calendar: a rounded duration put a meeting at 08:00 on the 13th "in 100 days",

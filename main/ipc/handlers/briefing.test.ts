@@ -119,3 +119,26 @@ describe('Today’s upcoming summits', () => {
     expect(await upcomingAt('2025-11-22T03:00:00Z')).toEqual([]);
   });
 });
+
+describe('Today’s upcoming meetings', () => {
+  const upcomingAt = async (instant: string) => {
+    const db = openScratchDatabase(':memory:');
+    const insert = db.prepare('INSERT INTO meeting (title, format, starts_at, start_time_known, time_zone) VALUES (?, ?, ?, ?, ?)');
+    // 29 March 2027 in Skopje, its hour still to be confirmed: kept as the venue's midnight (22:00 UTC the day before).
+    insert.run('Bilateral in Skopje, time to be confirmed', 'bilateral', '2027-03-28T22:00:00.000Z', 0, 'Europe/Skopje');
+    insert.run('Working lunch in Skopje', 'working-dinner', '2027-03-29T10:30:00.000Z', 1, 'Europe/Skopje');
+    const today = await briefingHandlers({ db, clock: () => new Date(instant) })['dashboard.get']({}, noChanges);
+    return today.upcomingMeetings.map((meeting) => meeting.title);
+  };
+
+  it('keeps a meeting with no time of day until its day is over at its venue, not from its first minute', async () => {
+    // 10:00 on 29 March in Canberra is 01:00 in Skopje: the bilateral's day has begun there.
+    expect(await upcomingAt('2027-03-28T23:00:00Z')).toEqual(['Bilateral in Skopje, time to be confirmed', 'Working lunch in Skopje']);
+    // 23:30 in Skopje: its day is nearly over, the lunch long past.
+    expect(await upcomingAt('2027-03-29T21:30:00Z')).toEqual(['Bilateral in Skopje, time to be confirmed']);
+    // Past midnight in Skopje, it is over.
+    expect(await upcomingAt('2027-03-29T22:00:00Z')).toEqual([]);
+    // The day before, both are to come, in the order of their day.
+    expect(await upcomingAt('2027-03-28T12:00:00Z')).toEqual(['Bilateral in Skopje, time to be confirmed', 'Working lunch in Skopje']);
+  });
+});

@@ -1,6 +1,7 @@
 import { recordExists } from '../../../db/deletions.ts';
 import { listFollowUpsOfMeeting, listOpenFollowUps } from '../../../db/followUps.ts';
 import {
+  listDateOnlyMeetingsStarted,
   listMeetingsOfPerson,
   listMeetingsOfSummit,
   listParticipants,
@@ -74,12 +75,26 @@ export function briefingHandlers({ db, clock }: HandlerDeps): HandlerGroup<Brief
         .slice(0, limit)
     );
   };
+  /**
+   * The meetings still to come, and those with no time of day whose day is not over at their venue. Such a meeting
+   * is kept as its venue's midnight: cut at that instant, a bilateral in Skopje "time to be confirmed" on 29 March
+   * left Today at 09:00 that day in Canberra, and the evening before in Washington, the day it is on not begun there.
+   */
+  const upcomingMeetings = (now: Date, limit: number) => {
+    // A venue's day lasts at most 25 hours (the night its clocks go back).
+    const dayAgo = new Date(now.getTime() - 25 * 3_600_000).toISOString();
+    const today = listDateOnlyMeetingsStarted(db, dayAgo, now.toISOString(), limit).filter(
+      (meeting) =>
+        dayInZone(meeting.startsAt, meeting.timeZone).slice(0, 10) >= dayInZone(now.toISOString(), meeting.timeZone).slice(0, 10),
+    );
+    return [...today, ...listUpcomingMeetings(db, now.toISOString(), limit)].slice(0, limit);
+  };
   return {
     'dashboard.get': () => {
       const now = clock();
       return {
         upcomingSummits: upcomingSummits(now, 20),
-        upcomingMeetings: listUpcomingMeetings(db, now.toISOString(), 20),
+        upcomingMeetings: upcomingMeetings(now, 20),
         openFollowUps: listOpenFollowUps(db, 50),
         recentNotes: listRecentNotes(db, 10),
       };

@@ -61,7 +61,7 @@ async function nukualofa(): Promise<number> {
   return summit.value.id;
 }
 
-function renderForm(summitId: number, time: string, date = '2028-03-01') {
+function renderForm(summitId: number, time: string, date = '2028-03-01', timeZone = 'Pacific/Chatham', durationMinutes = '30') {
   const values = {
     ...formSpecs.meeting.blank(),
     title: 'Chatham Islands stopover',
@@ -69,8 +69,8 @@ function renderForm(summitId: number, time: string, date = '2028-03-01') {
     date,
     startTimeKnown: true,
     time,
-    durationMinutes: '30',
-    timeZone: 'Pacific/Chatham',
+    durationMinutes,
+    timeZone,
     classification: 'NATO UNCLASSIFIED',
   };
   // A cache of its own: the page's holds other tests' stores, whose summits had the same ids.
@@ -114,6 +114,47 @@ describe('a meeting typed at the time of another of its summit', () => {
     fireEvent.change(screen.getByLabelText('Time (venue)'), { target: { value: '01:15' } });
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Overlapping meetings' })).toBeNull());
     expect(screen.queryByText(/overlaps/)).toBeNull();
+  });
+});
+
+// A side meeting in Podgorica the night Europe moves to summer time, overlapping a call in Tirana: both cities keep
+// one clock, and the warning gave the call's time twice, once "in this meeting's time zone", the same to the minute.
+describe('a meeting overlapping one in another zone that keeps the same clock', () => {
+  it('gives the other meeting’s time once', async () => {
+    const summit = await store.bridge['summit.create']({
+      title: 'EU–Western Balkans Summit, Tirana 2027',
+      city: 'Tiranë',
+      countryId: null,
+      startDate: '2027-03-26',
+      endDate: '2027-03-29',
+      timeZone: 'Europe/Tirane',
+      description: '',
+      sourceId: null,
+      classification: 'NATO UNCLASSIFIED',
+    });
+    if (!summit.ok) throw new Error(summit.error.message);
+    const call = await store.bridge['meeting.create']({
+      ...blankBrief,
+      summitId: summit.value.id,
+      title: 'Night call with Edi Rama',
+      format: 'bilateral',
+      // 01:30 CET on 28 March 2027, for two hours: the clocks go forward at 02:00, so it ends at 04:30 CEST.
+      startsAt: '2027-03-28T00:30:00.000Z',
+      startTimeKnown: true,
+      durationMinutes: 120,
+      timeZone: 'Europe/Tirane',
+      venue: '',
+      interpreters: '',
+      press: 'closed',
+      status: 'planned',
+      counterpartId: null,
+      classification: 'NATO UNCLASSIFIED',
+      sourceId: null,
+    });
+    if (!call.ok) throw new Error(call.error.message);
+    renderForm(summit.value.id, '23:30', '2027-03-27', 'Europe/Podgorica', '240');
+    const warning = await screen.findByRole('list', { name: 'Overlapping meetings' }, { timeout: 5000 });
+    expect(warning.textContent).toBe('(NU) Night call with Edi Rama · Sun, 28 Mar 2027, 01:30 CET – 04:30 CEST (Europe/Tirane)');
   });
 });
 

@@ -123,7 +123,8 @@ function OverlappingMeetings({
               {linked ? <a href={hrefOf({ view: 'meeting', id: other.id })}>{title}</a> : title}
               {' · '}
               {t('records.overlaps.at', { time: times.venue, zone: other.timeZone })}
-              {times.home && ` · ${t('records.overlaps.here', { time: times.home })}`}
+              {/* Podgorica keeps Tirana's clock: the same time again "in this meeting's time zone" was only noise. */}
+              {times.home && times.home !== times.venue && ` · ${t('records.overlaps.here', { time: times.home })}`}
             </li>
           );
         })}

@@ -176,6 +176,28 @@ describe('form checks before anything is sent', () => {
       expect(validate(formSpecs.summit, { ...summit, timeZone: known }).timeZone, known).toBeUndefined();
   });
 
+  it('names Europe/Tirane for Tirana as the world spells it, and Africa/Ndjamena for N’Djamena: both were “Unknown time zone”', () => {
+    const summit = {
+      ...formSpecs.summit.blank(),
+      title: 'EU–Western Balkans Summit, Tirana',
+      startDate: '2027-03-26',
+      endDate: '2027-03-29',
+    };
+    for (const [typed, city, zone] of [
+      ['Europe/Tirana', 'Tirana', 'Europe/Tirane'],
+      ['tirana', 'Tirana', 'Europe/Tirane'],
+      ['Europe/Tiranë', 'Tirane', 'Europe/Tirane'],
+      ['Africa/N’Djamena', 'Ndjamena', 'Africa/Ndjamena'],
+      ["N'Djamena", 'Ndjamena', 'Africa/Ndjamena'],
+    ] as const) {
+      const problem = validate(formSpecs.summit, { ...summit, timeZone: typed }).timeZone;
+      expect(problem?.key, typed).toBe('forms.zoneOfCapital');
+      expect(problem?.options, typed).toMatchObject({ city, zone });
+      expect(isTimeZoneName(zone), zone).toBe(true);
+    }
+    expect(validate(formSpecs.summit, { ...summit, timeZone: 'Europe/Tirane' }).timeZone).toBeUndefined();
+  });
+
   it('refuses a zone abbreviation, which the runtime reads as one place of several (BST as Dhaka, IST as Kolkata)', () => {
     const summit = { ...formSpecs.summit.blank(), title: 'Leaders’ Summit, New Delhi', startDate: '2027-09-09', timeZone: 'IST' };
     expect(validate(formSpecs.summit, summit).timeZone).toEqual({ key: 'forms.timeZoneAbbreviation' });
