@@ -232,11 +232,32 @@ function isoYear(year: number): string {
 const wallClocks = new Map<string, Intl.DateTimeFormat>();
 
 /**
+ * wallTimeInZone's answers of each zone by instant: a programme's meetings start at a few times, in parallel (the
+ * benchmark's 500-meeting summit at 132 instants), and its first render converted each meeting's start, a call
+ * into the runtime's calendar each, on the page's critical path. Bounded: emptied once it holds this many.
+ */
+const wallTimesKept = 4096;
+const wallTimes = new Map<string, Map<string, { date: string; time: string }>>();
+
+/**
  * Date and HH:MM an instant shows on a wall clock in `timeZone`, as a form edits them.
  * Intl writes years before AD 1 as "1 BC" and so on, so the era is asked for and
  * folded back into an astronomical year (1 BC = year 0).
  */
 export function wallTimeInZone(instant: string, timeZone: string): { date: string; time: string } {
+  let known = wallTimes.get(timeZone);
+  const kept = known?.get(instant);
+  if (kept) return { ...kept };
+  const wallTime = convertToWallTime(instant, timeZone);
+  if (!known || known.size >= wallTimesKept) {
+    known = new Map();
+    wallTimes.set(timeZone, known);
+  }
+  known.set(instant, wallTime);
+  return { ...wallTime };
+}
+
+function convertToWallTime(instant: string, timeZone: string): { date: string; time: string } {
   let formatter = wallClocks.get(timeZone);
   if (!formatter) {
     formatter = dateTimeFormat('en-US', {

@@ -39,7 +39,7 @@ export const firstMeetingPaintedSignal = 'sherpa-bench: first meeting painted';
 // summit's answer arrived (20-32 ms of the main thread's CPU, 100-420 ms on
 // the clock at load 7, traced) and ran its predicate in every frame after,
 // inside the first paint it was timing.
-const markFirstMeetingLink = `
+export const markFirstMeetingLink = `
   window.__benchFirstMeetingMs = null;
   new MutationObserver((_, observer) => {
     if (document.querySelector('a[href^="#/meeting/"]')) {

@@ -1,5 +1,8 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+/** Rows drawn beyond the window's edges, so that scrolling shows rows already there. */
+const overscan = 8;
 
 const focusableSelector = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -23,20 +26,29 @@ export function VirtualList<T>({
   label: string;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  // Where the list starts on the page, null until measured. No row is rendered before: the rows near the top of
-  // the window are known only then, and a programme below a summit's overview rendered twice as many rows as it
-  // kept (those for a list at the top of the page) in its first frame. Measured before that frame is painted.
+  // Where the list starts on the page, null until measured. Measured after the list's first frame is painted, not
+  // before it: measuring there laid the whole page out in the middle of its first render (the 500-meeting summit,
+  // traced: a forced layout, then a second one for the rows, and the list rendered again to place them), work the
+  // frame's own layout does once. Until then its first rows are drawn in the page's flow, each at its own height
+  // (`firstRows`), and the list takes over with the same rows, now measured and placed, a frame later.
   const [offset, setOffset] = useState<number | null>(null);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = container.current;
     if (!element) return;
     const measure = () => setOffset(element.getBoundingClientRect().top + window.scrollY);
-    measure();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame after this one's paint: a task queued from an animation frame runs once that frame is on screen.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(measure, 0);
+    });
     // What is above the list can grow after it is drawn (a summit's participants, opened): the rows then start lower.
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
+    observer?.observe(document.body);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      observer?.disconnect();
+    };
   }, []);
   // The virtualizer recomputes every row's position when getItemKey changes, so these change with the
   // rows only: made afresh each render, a 500-meeting summit's positions were all remade on every render.
@@ -45,7 +57,7 @@ export function VirtualList<T>({
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: sizeOf,
-    overscan: 8,
+    overscan,
     scrollMargin: offset ?? 0,
     getItemKey: keyOf,
   });
@@ -101,23 +113,38 @@ export function VirtualList<T>({
       onKeyDown={onKeyDown}
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >
-      {items.map((item) => (
-        <div
-          key={item.key}
-          data-index={item.index}
-          ref={virtualizer.measureElement}
-          className="virtual-row"
-          style={{
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            width: '100%',
-            transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
-          }}
-        >
-          {renderRow(rows[item.index] as T)}
-        </div>
-      ))}
+      {offset === null
+        ? firstRows(rows).map((row, index) => (
+            <div key={rowKey(row)} data-index={index} className="virtual-row">
+              {renderRow(row)}
+            </div>
+          ))
+        : items.map((item) => (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="virtual-row"
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: '100%',
+                transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+              }}
+            >
+              {renderRow(rows[item.index] as T)}
+            </div>
+          ))}
     </section>
   );
+}
+
+/**
+ * The rows drawn before the list knows where it starts: those it draws when it starts below the window (its first
+ * row and the rows it keeps beyond the window, `overscan`), as a summit's programme and a sector's entries do,
+ * below their view's heading and details. A list higher up, in a tall window, fills the rest of it a frame later.
+ */
+function firstRows<T>(rows: readonly T[]): readonly T[] {
+  return rows.slice(0, overscan + 1);
 }
