@@ -91,3 +91,20 @@ describe('a result’s snippet', () => {
     expect([...document.querySelectorAll('.snippet mark')].map((mark) => mark.textContent)).toEqual(['draft']);
   });
 });
+
+describe('a name typed through a Hangul input method', () => {
+  it('keeps the search open when Escape ends the syllable being composed, and closes at the next Escape', () => {
+    let closed = 0;
+    render(<SearchPalette onClose={() => closed++} />);
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    box.focus();
+    fireEvent.change(box, { target: { value: '후렐수' } });
+    fireEvent.keyDown(box, { key: 'Escape', isComposing: true });
+    fireEvent.keyDown(box, { key: 'ArrowDown', keyCode: 229 });
+    expect(closed).toBe(0);
+    // An arrow key inside the composition stays in the box too.
+    expect(document.activeElement).toBe(box);
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(closed).toBe(1);
+  });
+});

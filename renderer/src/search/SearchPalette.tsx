@@ -4,6 +4,7 @@ import type { Request } from '../../../shared/contract.ts';
 import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/domain.ts';
 import { withoutEmphasisMarks } from '../../../shared/inlineEmphasis.ts';
 import { call } from '../bridge/index.ts';
+import { isComposingKey } from '../components/composingKey.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { LineInput } from '../components/LineInput.tsx';
 import { MisleadingFlag, StoredText } from '../components/StoredText.tsx';
@@ -206,6 +207,8 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
         if (event.target === dialog.current) onClose();
       }}
       onKeyDown={(event) => {
+        // A key ending a Hangul composition belongs to the search box: Escape there does not close the search.
+        if (isComposingKey(event)) return;
         // Escape closes the palette even from a search box with text (which would otherwise only clear it).
         if (event.key === 'Escape') {
           event.preventDefault();
