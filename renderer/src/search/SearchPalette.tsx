@@ -207,8 +207,12 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
         if (event.target === dialog.current) onClose();
       }}
       onKeyDown={(event) => {
-        // A key ending a Hangul composition belongs to the search box: Escape there does not close the search.
-        if (isComposingKey(event)) return;
+        // A key ending a Hangul composition belongs to the search box: Escape there neither closes the search nor
+        // lets the box clear itself (a search field's own Escape), which took the name typed so far with it.
+        if (isComposingKey(event)) {
+          if (event.key === 'Escape') event.preventDefault();
+          return;
+        }
         // Escape closes the palette even from a search box with text (which would otherwise only clear it).
         if (event.key === 'Escape') {
           event.preventDefault();
