@@ -2,6 +2,7 @@
 import './session/askEarly.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { interfaceLanguageOf } from '../../shared/interfaceLanguage.ts';
 import { App } from './App.tsx';
 import { BridgeMissing } from './bridge/BridgeMissing.tsx';
 import { hasBridge } from './bridge/index.ts';
@@ -12,6 +13,6 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('Sherpa’s page has no #root element.');
 // Without a store there are no settings to read the language from: the browser's own is the best guess.
-if (!hasBridge() && navigator.language.toLowerCase().startsWith('ko')) void i18n.changeLanguage('ko');
+if (!hasBridge() && interfaceLanguageOf(navigator.language) === 'ko') void i18n.changeLanguage('ko');
 keepTypedTextOutOfTheProfile(root);
 createRoot(root).render(<StrictMode>{hasBridge() ? <App /> : <BridgeMissing />}</StrictMode>);

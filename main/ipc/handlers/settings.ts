@@ -3,6 +3,7 @@ import { withBiographyPlaces } from '../../../db/meetingBiographies.ts';
 import { search } from '../../../db/search.ts';
 import { readSetting, readSettingText, writeSetting } from '../../../db/settings.ts';
 import type { ChangedEntity, ClassificationScheme, LevelRename, Settings } from '../../../shared/contract.ts';
+import { interfaceLanguageOf } from '../../../shared/interfaceLanguage.ts';
 import { acceptedMarking, presetSchemes, schemeChanges, validDefaultMarking, validRenames } from '../../../shared/markings.ts';
 import { defaultBackupsToKeep } from '../../backups.ts';
 import { settingsFields, storedScheme } from '../schemas.ts';
@@ -10,11 +11,15 @@ import { type HandlerDeps, type HandlerGroup, UserError } from './types.ts';
 
 export const natoScheme: Settings['classificationScheme'] = presetSchemes.nato;
 
-export function defaultSettings(): Settings {
+/**
+ * What a store holds before the user chooses: the computer's zone and, until a language is chosen, the computer's
+ * language (a desk on a Korean computer opened Sherpa in English and had to find Settings among English words).
+ */
+export function defaultSettings(computerLocale = Intl.DateTimeFormat().resolvedOptions().locale): Settings {
   return {
     homeTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     theme: 'system',
-    language: 'en',
+    language: interfaceLanguageOf(computerLocale),
     classificationScheme: natoScheme,
     defaultMarking: '',
     backupsToKeep: defaultBackupsToKeep,

@@ -153,3 +153,24 @@ describe('a brief section read on screen', () => {
     expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe(typed);
   });
 });
+
+describe('a brief section typed through a Hangul input method', () => {
+  it('keeps the edit open, with its text, when Escape ends a syllable being composed', () => {
+    const { onSave } = openBackground();
+    const editor = screen.getByRole('textbox');
+    fireEvent.change(editor, { target: { value: '울란바토르 정상회의 몽' } });
+    fireEvent.keyDown(editor, { key: 'Escape', isComposing: true });
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('울란바토르 정상회의 몽');
+    // Escape a second time, the composition over, gives up the edit as before.
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Escape' });
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('takes the key that ends a composition as keyCode 229 the same way', () => {
+    openBackground();
+    fireEvent.change(screen.getByRole('textbox'), { target: { value: '알마티' } });
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Escape', keyCode: 229 });
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('알마티');
+  });
+});

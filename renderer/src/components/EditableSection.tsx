@@ -4,6 +4,7 @@ import { shortened } from '../../../shared/shortened.ts';
 import { proseProblem } from '../forms/validate.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
+import { isComposingKey } from './composingKey.ts';
 import { TypedProse } from './TypedProse.tsx';
 import { TypingTextArea } from './TypingTextArea.tsx';
 
@@ -170,7 +171,8 @@ export function EditableSection({
             aria-describedby={error ? `${id}-error` : undefined}
             onValue={setDraft}
             onKeyDown={(event) => {
-              if (event.key === 'Escape') {
+              // Escape ending a Hangul composition is not giving up the edit: it would have thrown away the whole text.
+              if (event.key === 'Escape' && !isComposingKey(event)) {
                 event.preventDefault();
                 stop();
               } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

@@ -85,3 +85,14 @@ describe('a long biography pasted for one meeting', () => {
     await waitFor(() => expect(store.db.prepare('SELECT length(text) FROM meeting_biography').pluck().get()).toBe(maxMeetingBiography));
   });
 });
+
+describe('a biography typed through a Hangul input method', () => {
+  it('stays open with its text when Escape ends the syllable being composed', async () => {
+    render(<MeetingBiography meetingId={1} person={{ id: 2, name: 'Yoon Suk Yeol' }} classification="NATO UNCLASSIFIED" />);
+    fireEvent.click(await screen.findByRole('button', { name: /Yoon Suk Yeol/ }));
+    fireEvent.change(screen.getByRole('textbox'), { target: { value: '2022년 5월 취임. 울란바토르 방문' } });
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Escape', isComposing: true });
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('2022년 5월 취임. 울란바토르 방문');
+    expect(stored()).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/index.ts';
+import { isComposingKey } from '../components/composingKey.ts';
 import { TypedProse } from '../components/TypedProse.tsx';
 import { TypingTextArea } from '../components/TypingTextArea.tsx';
 import { useToast } from '../components/Undo.tsx';
@@ -119,7 +120,8 @@ export function MeetingBiography({
         onValue={setDraft}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
-          if (event.key === 'Escape') setDraft(null);
+          // Escape ending a Hangul composition is not giving up the biography typed so far.
+          if (event.key === 'Escape' && !isComposingKey(event)) setDraft(null);
         }}
       />
       <p className="field-hint" id={`${id}-hint`}>

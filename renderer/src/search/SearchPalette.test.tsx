@@ -91,3 +91,49 @@ describe('a result’s snippet', () => {
     expect([...document.querySelectorAll('.snippet mark')].map((mark) => mark.textContent)).toEqual(['draft']);
   });
 });
+
+describe('a name typed through a Hangul input method', () => {
+  it('keeps the search open when Escape ends the syllable being composed, and closes at the next Escape', () => {
+    let closed = 0;
+    render(<SearchPalette onClose={() => closed++} />);
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    box.focus();
+    fireEvent.change(box, { target: { value: '후렐수' } });
+    // Kept from the search field's own Escape too, which empties it: fireEvent answers false when it is.
+    expect(fireEvent.keyDown(box, { key: 'Escape', isComposing: true })).toBe(false);
+    fireEvent.keyDown(box, { key: 'ArrowDown', keyCode: 229 });
+    expect(closed).toBe(0);
+    // An arrow key inside the composition stays in the box too.
+    expect(document.activeElement).toBe(box);
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(closed).toBe(1);
+  });
+});
+
+describe('a name being composed through a Hangul input method', () => {
+  it('is searched without the syllable still being built, so the results do not vanish at every key', async () => {
+    render(<SearchPalette onClose={() => {}} />);
+    const box = screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement;
+    box.focus();
+    // 윤 committed, then ㅅ and 서 composed on the way to 석.
+    fireEvent.input(box, { target: { value: '윤' } });
+    expect(asked).toEqual(['윤']);
+    answerNext.shift()?.();
+    fireEvent.compositionStart(box);
+    for (const syllable of ['ㅅ', '서']) {
+      fireEvent.compositionUpdate(box, { data: syllable });
+      box.value = `윤${syllable}`;
+      box.setSelectionRange(2, 2);
+      fireEvent.input(box, { isComposing: true, data: syllable, inputType: 'insertCompositionText' });
+    }
+    await waitFor(() =>
+      expect([...document.querySelectorAll('.hit-title')].map((title) => title.textContent)).toEqual(['(NATO UNCLASSIFIED)Summit 윤']),
+    );
+    expect(asked).toEqual(['윤']);
+    // The syllable committed: searched whole.
+    fireEvent.compositionUpdate(box, { data: '석' });
+    box.value = '윤석';
+    fireEvent.compositionEnd(box, { data: '석' });
+    await waitFor(() => expect(asked).toEqual(['윤', '윤석']));
+  });
+});

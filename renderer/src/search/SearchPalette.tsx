@@ -4,6 +4,7 @@ import type { Request } from '../../../shared/contract.ts';
 import { type SearchHit, type SearchKind, searchKinds } from '../../../shared/domain.ts';
 import { withoutEmphasisMarks } from '../../../shared/inlineEmphasis.ts';
 import { call } from '../bridge/index.ts';
+import { isComposingKey } from '../components/composingKey.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { LineInput } from '../components/LineInput.tsx';
 import { MisleadingFlag, StoredText } from '../components/StoredText.tsx';
@@ -14,6 +15,7 @@ import { hrefOf, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { type Command, commandsFor } from './commands.ts';
+import { committedText } from './committedText.ts';
 import { highlightTerms } from './highlightTerms.ts';
 
 type SearchRequest = Request<'search.query'>;
@@ -63,6 +65,9 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const [text, setText] = useState('');
+  // What is searched: the text without a syllable an input method is still composing (search/committedText.ts).
+  const [searched, setSearched] = useState('');
+  const composing = useRef('');
   const [kind, setKind] = useState<SearchKind | ''>('');
   const [summitId, setSummitId] = useState('');
   const [sectorId, setSectorId] = useState('');
@@ -92,6 +97,7 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
       // where it found the box empty and its change left that key alone ("vilnius summit" became "it").
       if (input.current) input.current.value += typed;
       setText((current) => current + typed);
+      setSearched((current) => current + typed);
     }
     input.current?.focus();
     return () => {
@@ -148,7 +154,7 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: requestFor and askFor read only the filters listed here, and refs
   useEffect(() => {
-    if (text.trim() === '') {
+    if (searched.trim() === '') {
       ++ticket.current;
       asked.current = null;
       waiting.current = null;
@@ -156,9 +162,9 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
       setError(null);
       return;
     }
-    const request = requestFor(text);
+    const request = requestFor(searched);
     if (JSON.stringify(request) !== asked.current) askFor(request);
-  }, [text, kind, summitId, sectorId]);
+  }, [searched, kind, summitId, sectorId]);
 
   const commands = useMemo(() => {
     const needle = text.trim().toLowerCase();
@@ -206,6 +212,12 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
         if (event.target === dialog.current) onClose();
       }}
       onKeyDown={(event) => {
+        // A key ending a Hangul composition belongs to the search box: Escape there neither closes the search nor
+        // lets the box clear itself (a search field's own Escape), which took the name typed so far with it.
+        if (isComposingKey(event)) {
+          if (event.key === 'Escape') event.preventDefault();
+          return;
+        }
         // Escape closes the palette even from a search box with text (which would otherwise only clear it).
         if (event.key === 'Escape') {
           event.preventDefault();
@@ -237,10 +249,25 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
           autoComplete="off"
           spellCheck={false}
           aria-controls={`${id}-results`}
+          onCompositionUpdate={(event) => {
+            composing.current = event.data;
+          }}
+          onCompositionEnd={(event) => {
+            composing.current = '';
+            setSearched(event.currentTarget.value);
+          }}
           onChange={(event) => {
+            const { value, selectionEnd } = event.target;
+            const typed = committedText(
+              value,
+              selectionEnd,
+              event.nativeEvent instanceof InputEvent && event.nativeEvent.isComposing ? composing.current : '',
+            );
             // Asked as the key arrives, before React draws it: the store answers while the page renders the box.
-            if (event.target.value.trim() !== '') askFor(requestFor(event.target.value));
-            setText(event.target.value);
+            const request = requestFor(typed);
+            if (typed.trim() !== '' && JSON.stringify(request) !== asked.current) askFor(request);
+            setText(value);
+            setSearched(typed);
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
@@ -320,7 +347,7 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
           {error ? null : hits === null ? (
             <p className="muted">{t('search.hint')}</p>
           ) : hits.length === 0 ? (
-            <p className="muted">{t('search.noResults', { text })}</p>
+            <p className="muted">{t('search.noResults', { text: searched })}</p>
           ) : (
             <ol className="search-results">
               {hits.map((hit) => (
@@ -336,7 +363,7 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
                     <span className="hit-title">
                       <PortionMark classification={hit.classification} />
                       <bdi>
-                        <Highlighted text={highlightTerms(hit.title, text)} />
+                        <Highlighted text={highlightTerms(hit.title, searched)} />
                       </bdi>
                       <MisleadingFlag text={`${hit.title}${hit.snippet.replace(/[\uE000\uE001]/g, '')}`} />
                     </span>

@@ -1,3 +1,4 @@
+import { interfaceLanguageOf } from '../../../shared/interfaceLanguage.ts';
 import { i18n } from '../i18n/index.ts';
 
 const languageKey = 'sherpa.language';
@@ -21,7 +22,7 @@ export function applyRememberedLanguage(options: { orBrowsers?: boolean } = {}):
   } catch {
     stored = null;
   }
-  const guess = stored ?? (options.orBrowsers && navigator.language.toLowerCase().startsWith('ko') ? 'ko' : null);
+  const guess = stored ?? (options.orBrowsers ? interfaceLanguageOf(navigator.language) : null);
   const language = guess === 'ko' ? 'ko' : 'en';
   document.documentElement.lang = language;
   if (i18n.language !== language) void i18n.changeLanguage(language);
