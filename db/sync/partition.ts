@@ -128,6 +128,12 @@ export function offerNewlyShared(db: Db, summitDocIds: readonly string[]): void 
   }
 }
 
+/** Takes the next place in the changes feeds for nothing yet, and answers it: a place ahead of the writes that follow. */
+export function takeFeedPlace(db: Db): number {
+  statement(db, takeNextPlace).run();
+  return lastFeedPlace(db);
+}
+
 /** The last place given in the changes feeds, 0 before any. */
 export function lastFeedPlace(db: Db): number {
   return (syncStatement(db, `SELECT coalesce(${lastPlaceTaken}, 0)`).pluck().get() as number | undefined) ?? 0;

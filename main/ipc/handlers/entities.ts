@@ -5,6 +5,7 @@ import { packsListingMeeting } from '../../../db/packs.ts';
 import { countries, people, sources } from '../../../db/people.ts';
 import { programmes, sectorEntries, sectors } from '../../../db/sectors.ts';
 import { summits } from '../../../db/summits.ts';
+import { withClosingsFirst } from '../../../db/sync/closingsFirst.ts';
 import { timelineEvents } from '../../../db/timeline.ts';
 import { type ChangedEntity, type Channel, type Entities, type EntityName, entityNames, type Touched } from '../../../shared/contract.ts';
 import { type GuardedSave, movedFields } from '../../../shared/guard.ts';
@@ -205,7 +206,8 @@ export function entityHandlers({ db, recentDeletions = new RecentDeletions() }: 
       const deleted = records.get(db, id);
       closeOtherVersions(db, storeTables[entity], id, withOtherVersions);
       try {
-        const { record, references } = deleteRecord(db, storeTables[entity], id, takeAlong);
+        // What the deletion takes out of a summit's database leaves it ahead of the deletion (closingsFirst.ts).
+        const { record, references } = withClosingsFirst(db, () => deleteRecord(db, storeTables[entity], id, takeAlong));
         recordDeletion(changes, entity, record, false);
         const undoId = recentDeletions.remember({ entity, name: nameOf(deleted), record, references });
         return { deleted, undoId, references };
