@@ -294,7 +294,7 @@ test('an AU summit in Addis Ababa: a desk flies encrypted and syncs on landing, 
       .locator('main')
       .getByText(/kept because 1 record added or changed on Délégation|kept because 1 record added or changed on/);
     await expect(notice).toBeVisible();
-    await expect(a.page.locator('main')).toContainText('(DR) Annotation “Lecture d’Addis”');
+    await expect(a.page.locator('main')).toContainText('(DR) Annotation on a sector entry “Lecture d’Addis”');
     await expect(a.page.getByRole('row', { name: /Bilatéral avec le Mali/ })).toContainText(
       /\(C\) Bilatéral avec le Mali|one marked CONFIDENTIEL/,
     );

@@ -173,7 +173,7 @@ test('a meeting deleted on one desk and kept for work added on another is announ
       sentences.push((await sentence.textContent()) ?? '');
       await expect(notice.getByRole('listitem')).toHaveText([
         /\(NU\).*Follow-up action “Send the export licence list” \(written on Seoul desk/,
-        /\(NR\).*Annotation “Ask” \(written on Seoul desk/,
+        /\(NR\).*Annotation on a meeting “Ask” \(written on Seoul desk/,
       ]);
       await expect(notice.getByRole('heading', { level: 3 })).toContainText('(NR)');
     }
