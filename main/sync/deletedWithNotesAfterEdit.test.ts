@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { feedPage } from '../../db/sync/partition.ts';
 import type { Meeting } from '../../shared/domain.ts';
 import { exchangeTwice, g20WithLesotho, meetingOn, sharedWith, waterText } from './g20Scene.testing.ts';
 import { call, teamDesks } from './teamDesks.testing.ts';
@@ -45,6 +46,31 @@ describe('a meeting deleted with its notes just after another edit, a colleague 
     // The expert keeps the text they had, filed under nothing, as when no edit came first (leftByDeletion.ts).
     const kept = await call(expert, 'note.list', { kind: 'all' });
     expect(kept.map((each) => [each.body, each.meetingId, each.deletedAt])).toEqual([[waterText, null, null]]);
+  }, 60_000);
+
+  it('puts the note’s leaving the summit ahead of the meeting’s deletion in the feed a push reads', async () => {
+    const server = await startTestServer();
+    cleanups.push(() => server.stop());
+    const ottawa = desk();
+    const expert = desk();
+    const { g20, lesotho } = await g20WithLesotho(ottawa);
+    await sharedWith(ottawa, expert, server, g20);
+    const [note] = await call(ottawa, 'note.listFor', { meetingId: lesotho.id });
+    const docOf = (entity: string, id: number) =>
+      ottawa.db.prepare('SELECT doc_id FROM sync_doc WHERE entity = ? AND row_key = ?').pluck().get(entity, String(id)) as string;
+    const meetingDoc = docOf('meeting', lesotho.id);
+    const noteDoc = docOf('note', note?.id ?? 0);
+    const home = ottawa.db.prepare('SELECT home FROM sync_home WHERE doc_id = ?').pluck().get(meetingDoc) as string;
+
+    await call(ottawa, 'meeting.delete', { id: lesotho.id, takeAlong: true });
+    // A push split into batches anywhere still sends the note's closing first: a desk reading the server never meets
+    // the meeting's deletion while the note it holds is still filed under it there.
+    const feed = feedPage(ottawa.db, 0, 100_000, home);
+    const deletion = feed.find((entry) => entry.doc_id === meetingDoc && entry.moved_out === null);
+    const closing = feed.find((entry) => entry.doc_id === noteDoc && entry.moved_out !== null);
+    expect(closing, 'the note leaves the summit’s database with the deletion').toBeDefined();
+    expect(deletion).toBeDefined();
+    expect(closing?.seq).toBeLessThan(deletion?.seq ?? 0);
   }, 60_000);
 
   it('undone before the next exchange, leaves the meeting and its note on both desks, as they were', async () => {
