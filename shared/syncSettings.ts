@@ -52,6 +52,22 @@ export interface SyncStatus {
   lastError: { kind: SyncErrorKind; detail: string; at: string } | null;
   /** Records left out of an exchange, by database: shown until the desk disconnects. */
   notices: SyncNotice[];
+  /**
+   * Server databases found to have lost records, which this desk sent back, since replication last started (the
+   * desk's start or unlock, Connect): absent when none, as nearly always, so the status sent at every round stays small.
+   */
+  refilled?: SyncRefill[];
+}
+
+/**
+ * A server database wiped, replaced or restored from an older copy, found so by this desk (forgottenCheckpoints.ts),
+ * which pushed back what it held of it: the officer who manages the server learns it had lost records. No content.
+ */
+export interface SyncRefill {
+  database: string;
+  /** Records this desk sent back in that round (more than 0: a loss that cost nothing is not told). */
+  count: number;
+  at: string;
 }
 
 export interface SyncSummitChoice {

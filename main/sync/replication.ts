@@ -6,7 +6,7 @@ import { foreignKeys, type SyncedEntity, syncedEntities } from '../../db/sync/hi
 import { settleLocalDeletions } from '../../db/sync/merge.ts';
 import { referencePartition } from '../../db/sync/partition.ts';
 import { syncStatement } from '../../db/sync/pendingNotes.ts';
-import { isLoopbackUrl, type SyncNotice, type SyncNoticeReason } from '../../shared/syncSettings.ts';
+import { isLoopbackUrl, type SyncNotice, type SyncNoticeReason, type SyncRefill } from '../../shared/syncSettings.ts';
 import { checkServerUrl, type DeskServer, databaseName, databaseUrl, isDatabaseDenied, SyncRedirectRefused } from './deskServer.ts';
 import { noticingLostCheckpoints } from './forgottenCheckpoints.ts';
 import { searchWhileWaiting } from './searchWhileWaiting.ts';
@@ -487,7 +487,7 @@ export async function syncDesk(
   /** Only these databases (a round after a save or a colleague's change); none: every one. */
   only?: ReadonlySet<string>,
   limits: RoundLimits = {},
-): Promise<{ pushed: number; pulled: number; notices: Omit<SyncNotice, 'at'>[] }> {
+): Promise<{ pushed: number; pulled: number; notices: Omit<SyncNotice, 'at'>[]; refilled: Omit<SyncRefill, 'at'>[] }> {
   let pushed = 0;
   let pulled = 0;
   checkServerUrl(server.baseUrl);
@@ -508,6 +508,8 @@ export async function syncDesk(
   // Every database refused is named, not the first alone: an officer taken off two summits is told of both.
   const deniedDatabases: string[] = [];
   const leftOut = new Map<string, Omit<SyncNotice, 'at'>>();
+  // Databases found to have lost what this desk exchanged with them, and how many records the push gave back.
+  const refilled: Omit<SyncRefill, 'at'>[] = [];
   // What the round merges is indexed for search while it waits for the server; the rest once the round is done.
   const catchUp = searchWhileWaiting(db);
   const replicate = async (partition: string): Promise<boolean> => {
@@ -545,6 +547,8 @@ export async function syncDesk(
         result = await once('both');
         result = { ...result, pull: { ...result.pull, docs_written: result.pull.docs_written + pulledFirst } };
       }
+      // A loss that cost nothing (a pull cut off between its two checkpoints: the server had every record) is not told.
+      if (lost && result.push.docs_written > 0) refilled.push({ database, count: result.push.docs_written });
     } catch (error) {
       // The server's permissions are per database: the state line names the one the administrator must open.
       if (error instanceof Error) Object.assign(error, { database });
@@ -585,7 +589,7 @@ export async function syncDesk(
   if (denied) throw Object.assign(denied as object, { notices, failedPartitions, database: deniedDatabases.sort().join(', ') });
   if (databaseFailed)
     throw Object.assign(databaseFailed as object, { notices, databaseFailed: true, failedPartitions, noneExchanged: exchanged === 0 });
-  return { pushed, pulled, notices };
+  return { pushed, pulled, notices, refilled };
 }
 
 /** Shared summits whose record's copy in the reference database is not closed yet (2750). */

@@ -14,7 +14,7 @@ import {
 import { missingRevisions } from '../../db/sync/history.ts';
 import { movedOutHomes, partitionOf, referencePartition } from '../../db/sync/partition.ts';
 import type { Touched } from '../../shared/contract.ts';
-import type { SyncErrorKind, SyncStatus } from '../../shared/syncSettings.ts';
+import type { SyncErrorKind, SyncRefill, SyncStatus } from '../../shared/syncSettings.ts';
 import { openPassword } from './credentials.ts';
 import { checkServerUrl, databaseUrl, isDatabaseDenied, SyncRedirectRefused } from './deskServer.ts';
 import { searchCatchUpSlice } from './searchWhileWaiting.ts';
@@ -79,6 +79,11 @@ export class DeskReplicator {
   #sharedAtLastRound = '';
   #syncing = false;
   #stopped = true;
+  /**
+   * Server databases that had lost records this desk sent back, by database, the latest round's: in memory only, so
+   * the officer is told for as long as replication runs (until Lock, Disconnect, a new address or the app's end).
+   */
+  readonly #refilled = new Map<string, SyncRefill>();
   /** The server databases listened to, by URL: a change there starts a round. */
   readonly #watching = new Map<string, () => void>();
 
@@ -107,7 +112,8 @@ export class DeskReplicator {
         ? null
         : { kind: errorKind(account.lastErrorKind), detail: account.lastError, at: account.lastErrorAt ?? account.lastSyncedAt ?? '' };
     const state = this.#syncing ? 'syncing' : lastError ? 'error' : waiting > 0 ? 'waiting' : 'up-to-date';
-    return { state, waiting, lastSyncedAt: account.lastSyncedAt, lastError, notices: readSyncNotices(this.#db) };
+    const refilled = this.#refilled.size > 0 ? { refilled: [...this.#refilled.values()] } : {};
+    return { state, waiting, lastSyncedAt: account.lastSyncedAt, lastError, notices: readSyncNotices(this.#db), ...refilled };
   }
 
   /** Records changed since the last good round that go to a database this desk shares (a free-standing note does not). */
@@ -121,6 +127,7 @@ export class DeskReplicator {
     if (!this.#stopped) return this.#running ?? Promise.resolve(this.status());
     this.#stopped = false;
     this.#everything = true;
+    this.#refilled.clear();
     this.#timer = setInterval(() => void this.nudge(), this.#intervalMs);
     this.#timer.unref();
     return this.nudge();
@@ -203,11 +210,12 @@ export class DeskReplicator {
           server,
           watchDatabase,
         );
-      const { notices } = await syncDesk(this.#db, server, shared, this.#onPulled, only, {
+      const { notices, refilled } = await syncDesk(this.#db, server, shared, this.#onPulled, only, {
         signal: roundStop.signal,
         ...(this.#answerWithinMs === undefined ? {} : { answerWithinMs: this.#answerWithinMs }),
       });
       addSyncNotices(this.#db, notices, this.#now().toISOString());
+      for (const refill of refilled) this.#refilled.set(refill.database, { ...refill, at: this.#now().toISOString() });
       await this.#indexMerged();
       this.#sharedAtLastRound = sharing;
       listenToAllBut([]);

@@ -33,7 +33,12 @@ describe('the desk’s server restored from an older copy of itself', () => {
     await server.stop();
     const restored = await restoredServer(lastNight, server.port);
     cleanups.push(() => restored.stop());
-    expect((await call(expert, 'sync.now', {})).status).toMatchObject({ state: 'up-to-date', waiting: 0 });
+    const refilled = await call(expert, 'sync.now', {});
+    expect(refilled.status).toMatchObject({ state: 'up-to-date', waiting: 0 });
+    // The officer managing the server is told its G20 database had lost a record, the bilateral this desk sent back.
+    expect(refilled.status.refilled).toEqual([
+      { database: refilled.summits.find((each) => each.title === g20.title)?.database, count: 1, at: expect.any(String) },
+    ]);
 
     const newcomer = desk();
     const joined = await joinShared(newcomer, expert, { url: restored.url, username: 'newcomer', password: 'Desk-pass-3' }, [g20.title]);

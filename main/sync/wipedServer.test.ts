@@ -33,7 +33,17 @@ describe('the desk’s server is wiped and recreated empty at the same address',
     await server.stop();
     const wiped = await startTestServer(server.port);
     cleanups.push(() => wiped.stop());
-    expect((await call(expert, 'sync.now', {})).status).toMatchObject({ state: 'up-to-date', waiting: 0 });
+    const refilled = await call(expert, 'sync.now', {});
+    expect(refilled.status).toMatchObject({ state: 'up-to-date', waiting: 0 });
+    // The officer managing the server is told it had lost records, and which this desk sent back: the summit and
+    // its meeting, and the reference records (the South African sherpa among them).
+    const g20Database = refilled.summits.find((each) => each.title === g20.title)?.database;
+    expect(
+      refilled.status.refilled?.map(({ database, count }) => ({ database, count: database === g20Database ? count : count > 0 })),
+    ).toEqual([
+      { database: refilled.account?.referenceDatabase, count: true },
+      { database: g20Database, count: 2 },
+    ]);
 
     const newcomer = desk();
     const received = await joinShared(newcomer, expert, { ...account, username: 'newcomer' }, [g20.title]);
@@ -60,7 +70,10 @@ describe('the desk’s server is wiped and recreated empty at the same address',
     cleanups.push(() => replacement.stop());
     const g20OnExpert = received.get(g20.title) ?? 0;
     await call(expert, 'sync.configure', { url: replacement.url, username: 'expert', password: 'Desk-pass-3', summitIds: [g20OnExpert] });
-    expect((await call(expert, 'sync.now', {})).status).toMatchObject({ state: 'up-to-date', waiting: 0 });
+    const refilled = await call(expert, 'sync.now', {});
+    expect(refilled.status).toMatchObject({ state: 'up-to-date', waiting: 0 });
+    // A server the officer chose is new to the desk, not one that lost what it had: nothing to tell its manager.
+    expect(refilled.status.refilled).toBeUndefined();
 
     const newcomer = desk();
     const joined = await joinShared(newcomer, expert, { url: replacement.url, username: 'newcomer', password: 'Desk-pass-4' }, [g20.title]);

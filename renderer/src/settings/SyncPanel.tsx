@@ -9,6 +9,8 @@ import { PasswordField } from '../forms/PasswordField.tsx';
 import { PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { useQuery } from '../useQuery.ts';
 import { useLocale, useSettings } from './SettingsContext.tsx';
+import { SyncRefills } from './SyncRefills.tsx';
+import { useSyncTime } from './syncTime.ts';
 import './sync.css';
 import { LineInput } from '../components/LineInput.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
@@ -27,6 +29,7 @@ export function SyncPanel() {
         <>
           <SyncStateLine status={overview.value.status} outdated={overview.outdated} summits={overview.value.summits} />
           <SyncNotices status={overview.value.status} />
+          <SyncRefills overview={overview.value} />
           {/* Keyed by the stored account and the summits being joined: the form starts from what is stored, again
               after a disconnect, and again when a joined summit arrives (its name no longer waiting). */}
           <SyncForm key={`${overview.value.account?.url ?? 'none'} ${overview.value.joining.join(' ')}`} overview={overview.value} />
@@ -40,14 +43,6 @@ export function SyncPanel() {
  * "Up to date", "n changes waiting", "Syncing…", the last error with its time: read out as it changes.
  * `outdated`: a save made the state held stale and it is being read again; "Up to date" is not said of it meanwhile.
  */
-/** To the second, and with the zone named as every time in Sherpa: colleagues compare these across zones. */
-function useSyncTime(): (iso: string) => string {
-  const settings = useSettings();
-  const locale = useLocale();
-  return (iso) =>
-    `${dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: settings.homeTimeZone }).format(new Date(iso))} ${zoneAbbreviation(iso, settings.homeTimeZone)}`;
-}
-
 /** A shared summit deleted here or by a colleague: by whom and when, not "not received yet". */
 export function DeletedSummits({ deleted }: { deleted: SyncOverview['deletedSummits'] }) {
   const { t } = useTranslation();

@@ -90,6 +90,12 @@ export const syncEn = {
       'the server sent this desk on to another address ({{detail}}), which Sherpa does not follow: your password goes only to the address typed here. Check the address with the desk’s administrator (its scheme, host and port); changes wait here meanwhile',
     other: 'the server answered: {{detail}}',
   },
+  refilledTitle: 'Records the server had lost',
+  refilled_one:
+    'The server had lost records of {{what}}: this desk sent back {{count}} record it held (at {{when}}). Tell the server’s administrator; colleagues’ desks that sync now get it again.',
+  refilled_other:
+    'The server had lost records of {{what}}: this desk sent back {{count}} records it held (at {{when}}). Tell the server’s administrator; colleagues’ desks that sync now get them again.',
+  refilledReference: 'the reference records: people, countries, sources and sectors (“{{database}}”)',
   noticesTitle: 'Records left out',
   notices: {
     received_one: '{{database}}: {{count}} record received was left out, the last at {{when}}: {{reason}}.',
@@ -206,6 +212,12 @@ export const syncKo: typeof syncEn = {
       '서버가 이 데스크를 다른 주소({{detail}})로 보냈으나 Sherpa는 따라가지 않습니다. 비밀번호는 여기에 입력한 주소로만 보내집니다. 데스크 관리자와 주소(스킴, 호스트, 포트)를 확인하십시오. 그동안 변경 사항은 여기에서 기다립니다',
     other: '서버 응답: {{detail}}',
   },
+  refilledTitle: '서버가 잃었던 기록',
+  refilled_one:
+    '서버가 {{what}}의 기록을 잃었습니다. 이 데스크가 보유한 기록 {{count}}건을 다시 보냈습니다({{when}}). 서버 관리자에게 알리십시오. 지금 동기화하는 동료 데스크는 이 기록을 다시 받습니다.',
+  refilled_other:
+    '서버가 {{what}}의 기록을 잃었습니다. 이 데스크가 보유한 기록 {{count}}건을 다시 보냈습니다({{when}}). 서버 관리자에게 알리십시오. 지금 동기화하는 동료 데스크는 이 기록을 다시 받습니다.',
+  refilledReference: '참고 기록(인물, 국가, 출처, 분야, “{{database}}”)',
   noticesTitle: '반영하지 않은 기록',
   notices: {
     received_one: '{{database}}: 받은 기록 {{count}}건을 반영하지 않았습니다(마지막 {{when}}): {{reason}}.',
