@@ -1,14 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SyncOverview, type SyncStatus, serverUrlProblem, storedPasswordApplies } from '../../../shared/syncSettings.ts';
-import { dateTimeFormat, zoneAbbreviation } from '../../../shared/time.ts';
 import { BridgeError, call } from '../bridge/index.ts';
 import { type Said, useToast } from '../components/Undo.tsx';
 import { Field } from '../forms/Field.tsx';
 import { PasswordField } from '../forms/PasswordField.tsx';
 import { PortionMark, useMarkedLabel } from '../markings/ScreenMarkings.tsx';
 import { useQuery } from '../useQuery.ts';
-import { useLocale, useSettings } from './SettingsContext.tsx';
 import { SyncRefills } from './SyncRefills.tsx';
 import { useSyncTime } from './syncTime.ts';
 import './sync.css';
@@ -133,12 +131,9 @@ export function SyncStateLine({
 /** Records left out of an exchange (one refused, the rest went on), by database and reason: counts, never content. */
 export function SyncNotices({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
-  const settings = useSettings();
-  const locale = useLocale();
+  const when = useSyncTime();
   const id = useId();
   if (status.notices.length === 0) return null;
-  const when = (iso: string) =>
-    `${dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: settings.homeTimeZone }).format(new Date(iso))} ${zoneAbbreviation(iso, settings.homeTimeZone)}`;
   return (
     <section className="sync-notices" aria-labelledby={`${id}-notices`}>
       <h3 id={`${id}-notices`}>{t('sync.noticesTitle')}</h3>
