@@ -377,6 +377,15 @@ interface TimedMeeting {
   durationMinutes?: number | null;
 }
 
+/**
+ * When a meeting ends: its duration added to the instant it starts, never to the wall time, so a meeting across a
+ * change of clocks ends at the wall time the clocks then show (01:30 CET + 120 minutes is 04:30 CEST). Null without
+ * a duration.
+ */
+function meetingEnd(meeting: TimedMeeting): Date | null {
+  return meeting.durationMinutes ? new Date(Date.parse(meeting.startsAt) + meeting.durationMinutes * 60_000) : null;
+}
+
 function formatSpan(start: Date, end: Date | null, timeZone: string, locale: string): string {
   const first = `${dateTimeFormat(locale, { timeZone, ...dateOnly, ...clock }).format(start)} ${zoneAbbreviation(start, timeZone)}`;
   if (!end) return first;
@@ -394,10 +403,25 @@ export function formatMeetingTimes(meeting: TimedMeeting, homeTimeZone: string, 
   if (!meeting.startTimeKnown) {
     return { venue: formatInZone(meeting.startsAt, meeting.timeZone, false, locale), home: null, timeKnown: false };
   }
-  const end = meeting.durationMinutes ? new Date(start.getTime() + meeting.durationMinutes * 60_000) : null;
+  const end = meetingEnd(meeting);
   const venue = formatSpan(start, end, meeting.timeZone, locale);
   const home = sameTimeZone(homeTimeZone, meeting.timeZone) ? null : formatSpan(start, end, homeTimeZone, locale);
   return { venue, home, timeKnown: true };
+}
+
+const weekdayAndDay: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+
+/**
+ * The wall time a meeting ends in a zone, with its abbreviation ("04:30 CEST"), and its day there ("Sun 28 Mar"),
+ * the end the brief's span shows; null without a duration or where a time cannot be shown.
+ */
+export function formatMeetingEnd(meeting: TimedMeeting, timeZone: string, locale = 'en-GB'): { time: string; day: string } | null {
+  const end = meetingEnd(meeting);
+  if (!end || !meeting.startTimeKnown || !showable(end.toISOString(), timeZone)) return null;
+  return {
+    time: `${dateTimeFormat(locale, { timeZone, ...clock }).format(end)} ${zoneAbbreviation(end, timeZone)}`,
+    day: dateTimeFormat(locale, { timeZone, ...weekdayAndDay }).format(end),
+  };
 }
 
 /** Whether a meeting's time at its summit says something its venue's and home times do not (formatSummitTime; the pack's key details). */
@@ -424,9 +448,7 @@ export function formatSummitTime(
   locale = 'en-GB',
 ): string | null {
   if (!showsSummitTime(meeting, summitTimeZone, homeTimeZone)) return null;
-  const start = new Date(meeting.startsAt);
-  const end = meeting.durationMinutes ? new Date(start.getTime() + meeting.durationMinutes * 60_000) : null;
-  return formatSpan(start, end, summitTimeZone, locale);
+  return formatSpan(new Date(meeting.startsAt), meetingEnd(meeting), summitTimeZone, locale);
 }
 
 const relativeFormatters = new Map<string, Intl.RelativeTimeFormat>();

@@ -19,6 +19,7 @@ import { dateWarnings, repeatedTimeOf } from './dateWarnings.ts';
 import { droppedDigitsAfter } from './droppedDigits.ts';
 import { Field } from './Field.tsx';
 import { dropFormDraft, formDraftKey, readFormDraft, writeFormDraft } from './formDrafts.ts';
+import { MeetingEndTime } from './MeetingEndTime.tsx';
 import { MeetingOverlapWarning, MeetingTimeAtSummit } from './MeetingOverlapWarning.tsx';
 import { MeetingPicker } from './MeetingPicker.tsx';
 import { type FieldSpec, type FormSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
@@ -605,6 +606,8 @@ export function EntityForm({
               onChoose={onSaved ? (person) => onSaved({ ...person }) : undefined}
             />
           ) : null,
+          // When the meeting ends, under its duration, so an end across a change of clocks is seen before saving.
+          entity === 'meeting' && field.name === 'durationMinutes' ? <MeetingEndTime key="ends" values={values} id={id} /> : null,
           // The time at the summit for a venue in another zone, and another meeting of the summit at the same time:
           // said under the time zone, where the time is complete.
           entity === 'meeting' && field.name === 'timeZone' && Number(values.summitId) > 0 ? (

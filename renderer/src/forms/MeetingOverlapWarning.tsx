@@ -14,7 +14,7 @@ import { type FormValues, formSpecs } from './specs.ts';
  * The meeting as the form would save it, for comparing with the summit's others; null until its date, time
  * and zone can be read (a meeting known only by its day takes up no known time).
  */
-function typedMeeting(values: FormValues, id: number | undefined) {
+export function typedMeeting(values: FormValues, id: number | undefined) {
   const [date, time, zone] = [String(values.date ?? ''), String(values.time ?? ''), String(values.timeZone ?? '').trim()];
   if (values.startTimeKnown !== true || !isCalendarDate(date) || !isWallTime(time) || !isKnownTimeZone(zone)) return null;
   // A time the venue's clocks skip is no instant: the field says so, and no time at the summit or overlap is worked out from it.

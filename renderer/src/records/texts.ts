@@ -112,6 +112,11 @@ export const recordsEn = {
     here: '{{time}} in this meeting’s time zone',
     saved: 'Both will be saved as they are: check who attends each.',
   },
+  // When the meeting typed ends (forms/MeetingEndTime.tsx), as its brief will show it once saved.
+  meetingEnd: {
+    venue: 'Ends {{time}} ({{day}})',
+    home: 'home time ({{zone}}) {{time}} ({{day}})',
+  },
   undoBlocked: 'Could not undo: another record now takes the place of what was deleted. It stays deleted; nothing else was changed.',
   refused: '{{name}} was not deleted: other records still refer to it. Change or delete those first.',
   errors: {
@@ -241,6 +246,10 @@ export const recordsKo: typeof recordsEn = {
     at: '{{time}} ({{zone}})',
     here: '이 회담의 시간대로 {{time}}',
     saved: '두 회담 모두 그대로 저장됩니다: 각 회담에 누가 참석하는지 확인하세요.',
+  },
+  meetingEnd: {
+    venue: '종료: {{day}} {{time}}',
+    home: '본국 시각({{zone}}) {{day}} {{time}}',
   },
   undoBlocked:
     '실행 취소하지 못했습니다: 삭제된 항목의 자리를 다른 기록이 차지하고 있습니다. 삭제된 상태로 남으며, 다른 것은 바뀌지 않았습니다.',
