@@ -26,7 +26,9 @@ export function MeetingEndTime({ values, id }: { values: FormValues; id: number 
   // A home zone keeping the venue's clock (Podgorica's for Tirana) would only say the same again.
   const homeDiffers = atHome && (atHome.time !== atVenue.time || atHome.day !== atVenue.day);
   return (
-    <p className="field-hint meeting-end-time" role="status">
+    // A hint read where it stands, not a live region: announced at every key typed into the duration, and one more
+    // "status" on a page whose toasts are found by that role.
+    <p className="field-hint meeting-end-time">
       {t('records.meetingEnd.venue', atVenue)}
       {homeDiffers && ` · ${t('records.meetingEnd.home', { ...atHome, zone: homeTimeZone })}`}
     </p>
