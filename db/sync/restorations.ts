@@ -77,7 +77,7 @@ function openDeletions(db: Db, state: DocState): OpenDeletion[] {
   return sorted.flatMap((leaf): OpenDeletion[] => {
     // A note moved to the trash while another desk edited it: the trash was closed as the edit met it
     // (trashedWhileEdited.ts), and is news to both desks as a deletion is, told by who moved it there.
-    if (isTrashClosed(leaf.rev)) {
+    if (isTrashClosed(state.doc_id, leaf.rev, leaf.parent)) {
       const trashed = parents.get(leaf.parent);
       const outliving = trashed ? childOnLine.get(trashed) : undefined;
       return outliving === undefined ? [] : [{ ...leaf, author: leaf.closedAuthor, keptFor: 'trash', outliving }];

@@ -22,9 +22,13 @@ function closingOfTrashId(docId: string, rev: string): string {
   return `${Number.parseInt(rev, 10) + 1}-${trashClosedMark}${digest.slice(0, 23)}`;
 }
 
-/** Whether a deleted revision closes a trash an edit met (so the trash it closes was a user's). */
-export function isTrashClosed(rev: string): boolean {
-  return rev.slice(rev.indexOf('-') + 1).startsWith(trashClosedMark);
+/**
+ * Whether deleted revision `rev` of `docId`, child of `parent`, closes a trash an edit met (so the trash it closes
+ * was a user's). Its id is checked whole, not by its mark alone: a closing of any other kind carries random digits
+ * after the same eight zeros (closing.ts), and one in sixteen begins with the same ninth digit.
+ */
+export function isTrashClosed(docId: string, rev: string, parent: string): boolean {
+  return rev === closingOfTrashId(docId, parent);
 }
 
 /** Whether `after` only moves `before` to the trash: `deleted_at` set, every other field as it was. */
