@@ -3,13 +3,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { keepCaretInView } from './caretKeeper.ts';
 
 // Tallinn's desk officer works with the keyboard alone. An entry deleted on its sector's page took its "Delete entry"
-// button, and the caret on it, out of the page: the caret fell to <body>. It goes to the view's content.
+// button, and the caret on it, out of the page; "Add: Timeline" in the pack builder was disabled once pressed: either
+// way the caret fell to <body>. It goes to the view's content, or on to the next control.
 
 let stop = () => {};
 afterEach(() => {
   stop();
   document.body.replaceChildren();
 });
+
+/** Disabled as Chromium does it: the caret on it falls to <body> (jsdom leaves it there). */
+const disable = (button: HTMLButtonElement) => {
+  button.disabled = true;
+  button.blur();
+};
 
 /** Resolves once the keeper's check, a task after the page changed, has run. */
 const aTaskLater = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -51,5 +58,22 @@ describe('a caret whose element leaves the page', () => {
     entry.remove();
     await aTaskLater();
     expect(document.activeElement).toBe(next);
+  });
+
+  it('on a control disabled under it, goes on to the next control, or back to the one before at the end', async () => {
+    const { main, button } = page();
+    const between = document.createElement('p');
+    between.hidden = true;
+    between.append(document.createElement('button'));
+    const exportButton = document.createElement('button');
+    main.append(between, exportButton);
+    button.focus();
+    disable(button);
+    await aTaskLater();
+    expect(document.activeElement).toBe(exportButton);
+    button.disabled = false;
+    disable(exportButton);
+    await aTaskLater();
+    expect(document.activeElement).toBe(button);
   });
 });
