@@ -104,8 +104,10 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
     const trashed = trashedFrom.current;
     if (!trashed || annotations.some((note) => note.id === trashed.id)) return;
     trashedFrom.current = null;
+    // Placed by the desk meanwhile, it stays; on <body>, or on the view's content where the window's caretKeeper
+    // put it while the list was still being read again, it comes here.
     const now = document.activeElement;
-    if (now !== null && now !== document.body) return;
+    if (now !== null && now !== document.body && now.id !== 'main-content') return;
     const rows = list.current?.children;
     const row = rows?.[trashed.place] ?? rows?.[trashed.place - 1];
     (row?.querySelector<HTMLElement>('button') ?? addButton.current)?.focus();
