@@ -12,6 +12,7 @@ import { AnnotationPanel } from './AnnotationPanel.tsx';
 
 // Tallinn's desk officer, on the keyboard alone, moved an annotation of the Oslo call to the trash: its button went
 // with it and the caret fell to <body>. It goes to the annotation that takes its place, or to "Add annotation".
+// A screen reader heard every annotation's buttons as "Edit" and "Move to trash": each now names its annotation.
 
 let store: StoreBridge;
 beforeEach(() => {
@@ -49,18 +50,26 @@ describe('an annotation moved to the trash from the keyboard', () => {
     const shown = async () => (await rows()).map((row) => row.textContent ?? '');
     await waitFor(async () => expect(await rows()).toHaveLength(3));
     const first = await rows();
-    press(within(first[0] as HTMLElement).getByRole('button', { name: 'Move to trash' }));
+    // Read aloud, each button names its annotation: not six buttons called "Edit" and "Move to trash".
+    const buttonNames = first.flatMap((row) =>
+      within(row)
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label')),
+    );
+    expect(new Set(buttonNames).size).toBe(6);
+    expect(buttonNames[0]).toMatch(/^Edit: Annotation \d+$/);
+    press(within(first[0] as HTMLElement).getByRole('button', { name: /^Move to trash: Annotation \d+$/ }));
     await waitFor(async () => expect(await rows()).toHaveLength(2));
     await waitFor(() => expect(document.activeElement?.closest('li')?.textContent).toContain('Siliņa'));
     expect(await shown()).not.toContain('Støre');
 
     const [, last] = await rows();
-    press(within(last as HTMLElement).getByRole('button', { name: 'Move to trash' }));
+    press(within(last as HTMLElement).getByRole('button', { name: /^Move to trash: Annotation \d+$/ }));
     await waitFor(async () => expect(await rows()).toHaveLength(1));
     await waitFor(() => expect(document.activeElement?.closest('li')?.textContent).toContain('Siliņa'));
 
     const [only] = await rows();
-    press(within(only as HTMLElement).getByRole('button', { name: 'Move to trash' }));
+    press(within(only as HTMLElement).getByRole('button', { name: /^Move to trash: Annotation \d+$/ }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add annotation' })));
   });
 });

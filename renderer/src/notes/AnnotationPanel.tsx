@@ -112,6 +112,8 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
     const row = rows?.[trashed.place] ?? rows?.[trashed.place - 1];
     (row?.querySelector<HTMLElement>('button') ?? addButton.current)?.focus();
   });
+  // Each button says which annotation it acts on, after the words it shows ("Move to trash: Annotation 12").
+  const named = (action: string, note: Note) => t('notes.onAnnotation', { action, annotation: t('notes.annotation', { id: note.id }) });
   const trashWithUndo = useTrashWithUndo();
   const trash = (note: Note) => {
     setError(null);
@@ -140,15 +142,15 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
                 </span>
               ))}
               {editing === note.id ? (
-                <button type="button" onClick={() => switchTo(null)}>
+                <button type="button" aria-label={named(t('notes.done'), note)} onClick={() => switchTo(null)}>
                   {t('notes.done')}
                 </button>
               ) : (
-                <button type="button" onClick={() => switchTo(note.id)}>
+                <button type="button" aria-label={named(t('notes.edit'), note)} onClick={() => switchTo(note.id)}>
                   {t('notes.edit')}
                 </button>
               )}
-              <button type="button" onClick={() => trash(note)}>
+              <button type="button" aria-label={named(t('notes.moveToTrash'), note)} onClick={() => trash(note)}>
                 {t('notes.moveToTrash')}
               </button>
             </div>
