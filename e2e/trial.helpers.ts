@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { printedText } from './briefings.helpers.ts';
 import { expect } from './views.helpers.ts';
@@ -85,4 +85,68 @@ export async function exportHandedOverCopy(
   } finally {
     fs.chmodSync(handedOver, 0o755);
   }
+}
+
+// The keyboard alone (a desk officer who cannot use a mouse): every control reached with Tab, chosen with the
+// arrows, pressed with Enter or Space. What has the caret is read by its role and name, as a screen reader says it.
+
+/**
+ * Presses Tab (Shift+Tab with `backwards`) until `target` has the caret, as the officer does: fails if it never
+ * comes within `max` presses. Answers how many presses it took.
+ */
+export async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}): Promise<number> {
+  const { backwards = false, max = 80 } = options;
+  // Named wrongly, or not there, it fails here rather than after a long walk.
+  await target.waitFor({ state: 'attached', timeout: 15_000 });
+  for (let presses = 0; presses <= max; presses++) {
+    if (
+      await target.evaluate(
+        (element) => element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement,
+      )
+    )
+      return presses;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${target} was not reached with ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
+}
+
+/** Tabs to `target` and presses Enter on it. */
+export async function pressWithKeyboard(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
+  await tabTo(page, target, options);
+  await page.keyboard.press('Enter');
+}
+
+/** Tabs to the field and types `text` over what it holds. */
+export async function typeInto(
+  page: Page,
+  field: Locator,
+  text: string,
+  options: { backwards?: boolean; max?: number } = {},
+): Promise<void> {
+  await tabTo(page, field, options);
+  await page.keyboard.press('ControlOrMeta+A');
+  if (text === '') await page.keyboard.press('Delete');
+  else await page.keyboard.type(text);
+}
+
+/**
+ * Tabs to a picker and moves through its options with the arrow keys until the one shown reads `option` (a string
+ * the option's text ends with, so its portion mark need not be known), as a closed <select> is worked from the keys.
+ */
+export async function chooseWithArrows(page: Page, picker: Locator, option: string, options: { backwards?: boolean } = {}): Promise<void> {
+  await tabTo(page, picker, options);
+  const shown = () =>
+    picker.evaluate(
+      (element) =>
+        (element as unknown as { selectedOptions: ArrayLike<{ textContent: string | null }> }).selectedOptions[0]?.textContent ?? '',
+    );
+  await page.keyboard.press('Home');
+  const count = await picker.locator('option').count();
+  for (let step = 0; step < count && !(await shown()).endsWith(option); step++) await page.keyboard.press('ArrowDown');
+  expect(await shown()).toMatch(new RegExp(`${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+}
+
+/** The element with the caret: never <body>, where a keyboard user is lost. */
+export function caret(page: Page): Locator {
+  return page.locator('*:focus');
 }

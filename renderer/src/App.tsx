@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoxesOnPage } from './components/BoxesOnPage.tsx';
+import { keepCaretInView } from './components/caretKeeper.ts';
 import { preloadViews } from './components/lazyView.ts';
 import { ToastRegion, UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
@@ -110,6 +111,9 @@ function Shell() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [lockNow, canLock, openSearch]);
+
+  // A caret whose element left the page goes to the view's content, never <body> (components/caretKeeper.ts).
+  useEffect(() => keepCaretInView(document, () => mainContent.current), []);
 
   // The other views' code, fetched once the page is idle after this first view, so moving to one does not wait.
   useEffect(() => preloadViews(laterViews), []);

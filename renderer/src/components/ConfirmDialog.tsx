@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './useModalDialog.ts';
 
 /**
  * Asks before something destructive. A native modal <dialog>: it traps focus,
@@ -31,12 +32,8 @@ export function ConfirmDialog({
   const cancelButton = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    // The safe choice has focus, so Enter alone never deletes.
-    cancelButton.current?.focus();
-  }, []);
+  // The safe choice has focus, so Enter alone never deletes.
+  useModalDialog(dialog, cancelButton);
   return (
     <dialog
       ref={dialog}

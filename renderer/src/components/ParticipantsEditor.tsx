@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingParticipant, ParticipantSide } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
@@ -86,6 +86,19 @@ export function ParticipantsEditor({
       },
     });
   };
+  // The caret of a keyboard user: on the first row's person once the editor opens (or on "Add participant" when
+  // there is none), on a row's person once it is added, and on the row that takes a removed row's place. The button
+  // that opened the editor, or a row's ×, went away under it and left it on <body>.
+  const body = useRef<HTMLTableSectionElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const caretTo = useRef<((shown: HTMLCollectionOf<HTMLTableRowElement>) => Element | undefined) | null>((shown) => shown[0]);
+  useEffect(() => {
+    const place = caretTo.current;
+    caretTo.current = null;
+    if (!place) return;
+    const row = body.current ? place(body.current.rows) : undefined;
+    (row?.querySelector('select') ?? addButton.current)?.focus();
+  });
   const update = (key: number, patch: Partial<Row>) =>
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
 
@@ -152,7 +165,7 @@ export function ParticipantsEditor({
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={body}>
           {rows.map((row, index) => (
             <tr key={row.key}>
               <td>
@@ -205,7 +218,10 @@ export function ParticipantsEditor({
                   type="button"
                   className="small"
                   aria-label={t('meeting.removeRow', { row: index + 1 })}
-                  onClick={() => setRows((current) => current.filter((candidate) => candidate.key !== row.key))}
+                  onClick={() => {
+                    caretTo.current = (shown) => shown[index] ?? shown[index - 1];
+                    setRows((current) => current.filter((candidate) => candidate.key !== row.key));
+                  }}
                 >
                   ×
                 </button>
@@ -217,12 +233,14 @@ export function ParticipantsEditor({
       <div className="button-row">
         <button
           type="button"
-          onClick={() =>
+          ref={addButton}
+          onClick={() => {
+            caretTo.current = (shown) => shown[shown.length - 1];
             setRows((current) => [
               ...current,
               { key: Math.max(0, ...current.map((row) => row.key)) + 1, personId: '', side: 'theirs', role: '' },
-            ])
-          }
+            ]);
+          }}
         >
           {t('meeting.addParticipant')}
         </button>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeError } from '../bridge/index.ts';
 import { refusalMessage } from '../records/errors.ts';
@@ -55,18 +55,41 @@ export function ToastRegion() {
   const { t } = useTranslation();
   const { offer, setOffer } = useContext(ToastContext);
   const [busy, setBusy] = useState(false);
+  // A keyboard user who reached Undo or × here lost the caret to <body> when the line changed under it (Undo's
+  // answer, ×, the line's own time running out): it goes to the view, where what was undone is shown.
+  const caretHere = useRef(false);
+  const region = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const now = document.activeElement;
+    if (!caretHere.current || region.current?.contains(now)) return;
+    caretHere.current = false;
+    if (now === null || now === document.body) document.getElementById('main-content')?.focus();
+  });
   return (
-    <div className="toast-region" role="status" aria-live="polite">
+    <div
+      ref={region}
+      className="toast-region"
+      role="status"
+      aria-live="polite"
+      onFocus={() => {
+        caretHere.current = true;
+      }}
+      onBlur={(event) => {
+        // Taken elsewhere by the desk (Tab, a click): not the line's to give back. Removed with its button: no target.
+        if (event.relatedTarget !== null) caretHere.current = false;
+      }}
+    >
       {offer && (
         <div className="toast">
           <span>{offer.message(t)}</span>
           {offer.undo && (
             <button
               type="button"
-              disabled={busy}
+              // Not `disabled`: a focused button disabled drops the caret to <body> while the undo runs.
+              aria-disabled={busy}
               onClick={() => {
                 const undo = offer.undo;
-                if (!undo) return;
+                if (!undo || busy) return;
                 setBusy(true);
                 undo()
                   .then(

@@ -1,4 +1,4 @@
-import { type FormEvent, type RefObject, useId, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassificationLevel, ClassificationScheme, LevelRename } from '../../../shared/contract.ts';
 import {
@@ -44,6 +44,8 @@ export function MarkingsPanel() {
   const settings = useSettings();
   // Kept here, across the form's remounts: a save remounts it, and the next attempt takes back this message.
   const savedMessage = useRef<Offer | null>(null);
+  // Set while Apply saves: the form the save remounts takes the caret back onto its Apply button, not <body>.
+  const applying = useRef(false);
   // Remounted when the stored scheme changes, so the draft always starts from what is saved.
   return (
     <MarkingsForm
@@ -51,6 +53,7 @@ export function MarkingsPanel() {
       saved={settings.classificationScheme}
       savedDefault={settings.defaultMarking}
       savedMessage={savedMessage}
+      applying={applying}
     />
   );
 }
@@ -59,11 +62,13 @@ function MarkingsForm({
   saved,
   savedDefault,
   savedMessage,
+  applying,
 }: {
   saved: ClassificationScheme;
   savedDefault: string;
   /** The "saved" message of the last attempt: taken back when the next begins, so it never sits beside its refusal. */
   savedMessage: RefObject<Offer | null>;
+  applying: RefObject<boolean>;
 }) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -81,6 +86,24 @@ function MarkingsForm({
     null,
   );
   const can = editable(choice);
+
+  // Where the caret goes once a row is moved or removed: with the level moved, or to the row that takes the
+  // removed one's place. Left alone, it stayed at the row's place (pressing "down" again moved the level back up)
+  // or fell to <body> with the button removed.
+  const levelList = useRef<HTMLOListElement>(null);
+  const applyButton = useRef<HTMLButtonElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const caretAfter = useRef<((rows: HTMLCollection) => HTMLElement | null | undefined) | null>(null);
+  useEffect(() => {
+    const place = caretAfter.current;
+    caretAfter.current = null;
+    if (place && levelList.current) (place(levelList.current.children) ?? addButton.current)?.focus();
+  });
+  useEffect(() => {
+    if (!applying.current) return;
+    applying.current = false;
+    applyButton.current?.focus();
+  }, [applying]);
 
   const choose = (next: Choice) => {
     setChoice(next);
@@ -103,14 +126,20 @@ function MarkingsForm({
     return next;
   };
   const move = (index: number, by: -1 | 1) => {
+    // The same arrow again where the level can go further that way, else the other (at the top or the foot).
+    caretAfter.current = (rows) =>
+      rows[index + by]?.querySelector<HTMLElement>(`[data-move="${by}"]:not(:disabled)`) ??
+      rows[index + by]?.querySelector<HTMLElement>('[data-move]:not(:disabled)');
     setScheme((current) => ({ ...current, levels: moved(current.levels, index, by) }));
     setOrigins((current) => moved(current, index, by));
   };
   const remove = (index: number) => {
+    caretAfter.current = (rows) => (rows[index] ?? rows[index - 1])?.querySelector<HTMLElement>('input, [data-move]');
     setScheme((current) => ({ ...current, levels: current.levels.filter((_, at) => at !== index) }));
     setOrigins((current) => current.filter((_, at) => at !== index));
   };
   const add = () => {
+    caretAfter.current = (rows) => rows[rows.length - 1]?.querySelector<HTMLElement>('input');
     setScheme({ ...scheme, levels: [...scheme.levels, { name: '', portion: '' }] });
     setOrigins([...origins, null]);
   };
@@ -141,6 +170,7 @@ function MarkingsForm({
   const counted = useQuery('settings.markingCounts', { levels: countedLevels });
   const recordsOf = (level: string) => (counted.status === 'ready' ? (counted.value[level] ?? 0) : null);
   const draftKey = JSON.stringify([scheme, renames]);
+  const storedKey = JSON.stringify([saved, savedDefault]);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (savedMessage.current) withdrawToast(savedMessage.current);
@@ -169,6 +199,8 @@ function MarkingsForm({
       setConfirming(null);
       // The default follows its level's new name, as every record marked with it does.
       const defaultAfter = renames.find((rename) => rename.from === defaultMarking)?.to ?? defaultMarking;
+      // Only a change remounts the form (MarkingsPanel's key): Apply pressed on what is saved keeps its caret.
+      applying.current = JSON.stringify([tidy, validDefaultMarking(tidy, defaultAfter)]) !== storedKey;
       await call('settings.update', {
         classificationScheme: tidy,
         defaultMarking: validDefaultMarking(tidy, defaultAfter),
@@ -181,6 +213,7 @@ function MarkingsForm({
       savedMessage.current = saved;
       toast(saved);
     } catch (error) {
+      applying.current = false;
       toast({ message: (t) => refusalText(t, error) });
     }
   };
@@ -219,7 +252,7 @@ function MarkingsForm({
         <fieldset className="scheme-levels">
           <legend>{t('markings.levels')}</legend>
           {can.portions ? <p className="field-hint">{t('markings.portionHint')}</p> : null}
-          <ol>
+          <ol ref={levelList}>
             {scheme.levels.map((level, index) => {
               const number = index + 1;
               const nameError = problemAt(index, [
@@ -266,6 +299,7 @@ function MarkingsForm({
                       <button
                         type="button"
                         disabled={index === 0}
+                        data-move={-1}
                         onClick={() => move(index, -1)}
                         aria-label={t('markings.moveUp', { number })}
                       >
@@ -274,6 +308,7 @@ function MarkingsForm({
                       <button
                         type="button"
                         disabled={index === scheme.levels.length - 1}
+                        data-move={1}
                         onClick={() => move(index, 1)}
                         aria-label={t('markings.moveDown', { number })}
                       >
@@ -296,7 +331,7 @@ function MarkingsForm({
             })}
           </ol>
           {can.names ? (
-            <button type="button" onClick={add}>
+            <button type="button" ref={addButton} onClick={add}>
               {t('markings.addLevel')}
             </button>
           ) : null}
@@ -357,7 +392,7 @@ function MarkingsForm({
           </p>
         ))}
         <div className="button-row">
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" ref={applyButton}>
             {confirming?.draft !== draftKey
               ? t('markings.save')
               : confirming.records > 0

@@ -95,9 +95,29 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
       )
       .finally(() => setCreating(false));
   };
+  // Moved to the trash from the keyboard, an annotation took the caret with it to <body>: once the list no longer
+  // holds it, the caret goes to the annotation that takes its place (or the one before it, or "Add annotation").
+  const list = useRef<HTMLUListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const trashedFrom = useRef<{ id: number; place: number } | null>(null);
+  useEffect(() => {
+    const trashed = trashedFrom.current;
+    if (!trashed || annotations.some((note) => note.id === trashed.id)) return;
+    trashedFrom.current = null;
+    // Placed by the desk meanwhile, it stays; on <body>, or on the view's content where the window's caretKeeper
+    // put it while the list was still being read again, it comes here.
+    const now = document.activeElement;
+    if (now !== null && now !== document.body && now.id !== 'main-content') return;
+    const rows = list.current?.children;
+    const row = rows?.[trashed.place] ?? rows?.[trashed.place - 1];
+    (row?.querySelector<HTMLElement>('button') ?? addButton.current)?.focus();
+  });
+  // Each button says which annotation it acts on, after the words it shows ("Move to trash: Annotation 12").
+  const named = (action: string, note: Note) => t('notes.onAnnotation', { action, annotation: t('notes.annotation', { id: note.id }) });
   const trashWithUndo = useTrashWithUndo();
   const trash = (note: Note) => {
     setError(null);
+    trashedFrom.current = { id: note.id, place: annotations.findIndex((shown) => shown.id === note.id) };
     if (editing === note.id) setEditing(null);
     trashWithUndo(note, t('notes.annotation', { id: note.id })).catch((failure: Error) => setError(refusalMessage(t, failure)));
   };
@@ -106,7 +126,7 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
     <section className="annotation-panel" aria-labelledby={props.embedded ? undefined : headingId}>
       {props.embedded ? null : <h3 id={headingId}>{t('notes.annotations')}</h3>}
       {annotations.length === 0 ? <p className="muted">{t('notes.noAnnotations')}</p> : null}
-      <ul className="annotation-list">
+      <ul className="annotation-list" ref={list}>
         {annotations.map(asShown).map((note) => (
           <li key={note.id} className="annotation">
             <PortionMark classification={note.classification} />
@@ -122,15 +142,15 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
                 </span>
               ))}
               {editing === note.id ? (
-                <button type="button" onClick={() => switchTo(null)}>
+                <button type="button" aria-label={named(t('notes.done'), note)} onClick={() => switchTo(null)}>
                   {t('notes.done')}
                 </button>
               ) : (
-                <button type="button" onClick={() => switchTo(note.id)}>
+                <button type="button" aria-label={named(t('notes.edit'), note)} onClick={() => switchTo(note.id)}>
                   {t('notes.edit')}
                 </button>
               )}
-              <button type="button" onClick={() => trash(note)}>
+              <button type="button" aria-label={named(t('notes.moveToTrash'), note)} onClick={() => trash(note)}>
                 {t('notes.moveToTrash')}
               </button>
             </div>
@@ -142,7 +162,7 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
           {error}
         </p>
       ) : null}
-      <button type="button" onClick={add} disabled={creating}>
+      <button type="button" ref={addButton} onClick={add} disabled={creating}>
         {t('notes.addAnnotation')}
       </button>
     </section>

@@ -54,6 +54,8 @@ export interface NoteEditorProps {
   kind?: 'note' | 'annotation';
   /** Put the cursor in the text once the note is loaded (it was just opened for writing). */
   focusText?: boolean;
+  /** Put the cursor in the title once the note is loaded (it was just made with "New note"). */
+  focusTitle?: boolean;
   /** Told what the editor shows, at every change: a list around it may not have read the latest save yet. */
   onShown?: (id: number, content: NoteContent) => void;
   /** Told each version of the note the store holds, as the editor learns of it (read, saved here, saved elsewhere). */
@@ -69,7 +71,14 @@ export interface NoteEditorProps {
  * Memoised: the view around it renders again when an autosave's answer comes back, and the editor
  * takes that answer through its own queries.
  */
-export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusText = false, onShown, onStored }: NoteEditorProps) {
+export const NoteEditor = memo(function NoteEditor({
+  id,
+  kind = 'note',
+  focusText = false,
+  focusTitle = false,
+  onShown,
+  onStored,
+}: NoteEditorProps) {
   const { t } = useTranslation();
   const showTitle = kind === 'note';
   const [note, setNote] = useState<Note | null>(null);
@@ -86,6 +95,7 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
   const levels = useClassificationLevels();
   const fieldId = useId();
   const textArea = useRef<HTMLTextAreaElement>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
   const loaded = content !== null;
   const told = useRef({ onShown, onStored });
   told.current = { onShown, onStored };
@@ -105,7 +115,8 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
   );
   useEffect(() => {
     if (focusText && loaded) textArea.current?.focus();
-  }, [focusText, loaded]);
+    if (focusTitle && loaded) titleInput.current?.focus();
+  }, [focusText, focusTitle, loaded]);
   // Translated once, not at every key: the text field is what a key changes.
   const labels = useMemo(
     () => ({
@@ -315,7 +326,7 @@ export const NoteEditor = memo(function NoteEditor({ id, kind = 'note', focusTex
       {showTitle ? (
         <label className="note-field">
           {labels.title}
-          <LineInput value={content.title} onChange={(event) => edit({ title: event.target.value })} />
+          <LineInput ref={titleInput} value={content.title} onChange={(event) => edit({ title: event.target.value })} />
         </label>
       ) : null}
       <div className="note-body">

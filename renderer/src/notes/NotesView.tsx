@@ -89,7 +89,7 @@ const NoteRows = memo(
     before.notes.every((note, index) => shownAlike(note, after.notes[index] as Note)),
 );
 
-function NoteList({ selected }: { selected: number | undefined }) {
+function NoteList({ selected, onMade }: { selected: number | undefined; onMade: (id: number) => void }) {
   const { t } = useTranslation();
   const [tag, setTag] = useState('');
   const [kind, setKind] = useState<'note' | 'annotation' | 'all'>('note');
@@ -101,6 +101,7 @@ function NoteList({ selected }: { selected: number | undefined }) {
   const create = () => {
     call('note.create', { title: '', body: '', tags: tag ? [tag] : [], classification: defaultMarking }).then(
       (note) => {
+        onMade(note.id);
         navigate({ view: 'notes', id: note.id });
       },
       (failure: Error) => setError(refusalText(t, failure)),
@@ -148,7 +149,7 @@ function NoteList({ selected }: { selected: number | undefined }) {
   );
 }
 
-function OpenNote({ id }: { id: number }) {
+function OpenNote({ id, justMade }: { id: number; justMade: boolean }) {
   const { t } = useTranslation();
   const note = useQuery('note.get', { id });
   const [showHistory, setShowHistory] = useState(false);
@@ -163,7 +164,7 @@ function OpenNote({ id }: { id: number }) {
   };
   return (
     <div className="open-note">
-      <NoteEditor key={id} id={id} />
+      <NoteEditor key={id} id={id} focusTitle={justMade} />
       <div className="button-row">
         <button type="button" aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
           {showHistory ? t('notes.hideHistory') : t('notes.showHistory')}
@@ -249,6 +250,8 @@ function Trash() {
 export function NotesView({ id }: { id?: number }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<'notes' | 'trash'>('notes');
+  // The note "New note" just made: the caret goes to its title, not left on the button a list's length away.
+  const [made, setMade] = useState<number | null>(null);
   return (
     <article className="notes-view">
       <h1>{t('notes.title')}</h1>
@@ -264,8 +267,8 @@ export function NotesView({ id }: { id?: number }) {
         <Trash />
       ) : (
         <div className="notes-layout">
-          <NoteList selected={id} />
-          {id ? <OpenNote id={id} /> : <p className="muted">{t('notes.choose')}</p>}
+          <NoteList selected={id} onMade={setMade} />
+          {id ? <OpenNote id={id} justMade={made === id} /> : <p className="muted">{t('notes.choose')}</p>}
         </div>
       )}
     </article>

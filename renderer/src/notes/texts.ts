@@ -62,6 +62,8 @@ export const notesEn = {
   annotations: 'Annotations',
   noAnnotations: 'No annotations yet.',
   annotation: 'Annotation {{id}}',
+  /** A button of one annotation, named with it: a list of them read aloud was "Edit, Move to trash, Edit, …". */
+  onAnnotation: '{{action}}: {{annotation}}',
   edit: 'Edit',
   done: 'Done',
   addAnnotation: 'Add annotation',
@@ -173,6 +175,7 @@ export const notesKo: typeof notesEn = {
   annotations: '주석',
   noAnnotations: '주석이 아직 없습니다.',
   annotation: '주석 {{id}}',
+  onAnnotation: '{{action}}: {{annotation}}',
   edit: '편집',
   done: '완료',
   addAnnotation: '주석 추가',

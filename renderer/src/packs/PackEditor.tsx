@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefingPack, PackDefinition, PackExportResult, PackExportStatus, PackPreview } from '../../../shared/contract.ts';
 import type { PackSection, PaperSize } from '../../../shared/domain.ts';
@@ -181,6 +181,16 @@ export function PackEditor({
     definition.summitId !== null && summitView.status === 'ready' ? new Set(summitView.value.meetings.map((meeting) => meeting.id)) : null;
 
   const editor = useRef<HTMLElement>(null);
+  // A save refused for the pack's name or its cover's title puts the caret in that field, as a record's form does:
+  // the refusal was said, but a keyboard user was left on Save with the field a dozen Tabs back.
+  const nameInput = useRef<HTMLInputElement>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (saveState.status !== 'failed') return;
+    if (saveState.field === 'name') nameInput.current?.focus();
+    if (saveState.field === 'definition.title') titleInput.current?.focus();
+  }, [saveState]);
+  const refusedAt = (field: string) => saveState.status === 'failed' && saveState.field === field;
   const save = async () => {
     // A timeline bound typed as a day that does not exist reads as no bound: refused, named, not saved as an open range.
     const [impossible] = unreadableFields(editor.current);
@@ -282,9 +292,11 @@ export function PackEditor({
           <label htmlFor={`${id}-name`}>{t('packs.name')}</label>
           <LineInput
             id={`${id}-name`}
+            ref={nameInput}
             value={name}
             onChange={(event) => setName(event.target.value)}
-            aria-describedby={`${id}-name-hint`}
+            aria-invalid={refusedAt('name')}
+            aria-describedby={refusedAt('name') ? `${id}-name-hint ${id}-save-refusal` : `${id}-name-hint`}
           />
           <p className="field-hint" id={`${id}-name-hint`}>
             {t('packs.nameHint')}
@@ -292,7 +304,14 @@ export function PackEditor({
         </div>
         <div className={`field${saveState.status === 'failed' && saveState.field === 'definition.title' ? ' field-invalid' : ''}`}>
           <label htmlFor={`${id}-title`}>{t('packs.packTitle')}</label>
-          <LineInput id={`${id}-title`} value={definition.title} onChange={(event) => update({ title: event.target.value })} />
+          <LineInput
+            id={`${id}-title`}
+            ref={titleInput}
+            value={definition.title}
+            onChange={(event) => update({ title: event.target.value })}
+            aria-invalid={refusedAt('definition.title')}
+            aria-describedby={refusedAt('definition.title') ? `${id}-save-refusal` : undefined}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-recipient`}>{t('packs.recipient')}</label>
@@ -431,7 +450,7 @@ export function PackEditor({
         <span role="status">{saveState.status === 'saved' || (justSaved && !dirty) ? t('packs.savedMessage', { name }) : ''}</span>
       </div>
       {saveState.status === 'failed' && (
-        <p role="alert" className="field-error">
+        <p role="alert" className="field-error" id={`${id}-save-refusal`}>
           {saveState.message} {t('packs.nothingSaved')}
         </p>
       )}

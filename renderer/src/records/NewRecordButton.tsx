@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../components/useModalDialog.ts';
 import { EntityForm } from '../forms/EntityForm.tsx';
 import { formSpecs } from '../forms/specs.ts';
 import type { FormEntity } from '../router.ts';
@@ -52,10 +53,7 @@ function NewRecordDialog({ entity, onClose }: { entity: FormEntity; onClose: (id
   const dialog = useRef<HTMLDialogElement>(null);
   const { homeTimeZone } = useSettings();
   const headingId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  useModalDialog(dialog);
   const initial = formSpecs[entity].blank();
   if (entity === 'summit') initial.timeZone = homeTimeZone;
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { briefSections, type MeetingParticipant } from '../../../shared/domain.ts';
 import { scriptLanguage } from '../../../shared/scriptLanguage.ts';
@@ -47,6 +47,14 @@ export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?
   const brief = useQuery('meeting.brief', { id });
   const written = useQuery('meeting.biographies', { id });
   const [editingParticipants, setEditingParticipants] = useState(false);
+  // Saved or given up, the editor goes with the caret in it: back to the button that opened it, not <body>.
+  const participantsButton = useRef<HTMLButtonElement>(null);
+  const participantsClosed = useRef(false);
+  useEffect(() => {
+    if (editingParticipants || !participantsClosed.current) return;
+    participantsClosed.current = false;
+    participantsButton.current?.focus();
+  }, [editingParticipants]);
   return (
     <Loaded query={brief}>
       {({ meeting, participants, summit, counterpart, followUps, annotations, source }) => (
@@ -158,9 +166,21 @@ export function MeetingBriefView({ id, biographyOf }: { id: number; biographyOf?
               )}
             </dl>
             {editingParticipants ? (
-              <ParticipantsEditor meetingId={meeting.id} participants={participants} onDone={() => setEditingParticipants(false)} />
+              <ParticipantsEditor
+                meetingId={meeting.id}
+                participants={participants}
+                onDone={() => {
+                  participantsClosed.current = true;
+                  setEditingParticipants(false);
+                }}
+              />
             ) : (
-              <button type="button" className="small participants-button" onClick={() => setEditingParticipants(true)}>
+              <button
+                type="button"
+                ref={participantsButton}
+                className="small participants-button"
+                onClick={() => setEditingParticipants(true)}
+              >
                 {t('meeting.editParticipants')}
               </button>
             )}
