@@ -324,7 +324,9 @@ export function typedSpellings(word: string, typed = word): string[] {
  * `serbianText`: the text `text` is a word of holds a letter only those alphabets write.
  */
 export function searchFoldedWords(text: string, serbianText = serbianOrMacedonianLetter.test(text)): string {
-  return [searchFold(text), russianKeyboardSpellings(text), umlautsWrittenOut(text), searchFold(serbianLatinWords(text, serbianText))]
+  // Folded only where there is Serbian Latin: a snippet's every word is marked through here.
+  const serbianLatin = serbianText ? searchFold(serbianLatinWords(text, true)) : '';
+  return [searchFold(text), russianKeyboardSpellings(text), umlautsWrittenOut(text), serbianLatin]
     .filter((spelling) => spelling !== '')
     .join(' ');
 }
