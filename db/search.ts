@@ -1,5 +1,6 @@
 import { cjkPhrase, hasCjk, highlightEnd, highlightStart, initialsPhrase, queryMarker, queryWords, splitScripts } from '../shared/cjk.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
+import { withoutConsonantsAlone } from '../shared/hangul.ts';
 import { indexedWord, keepWordsWhole, readThroughInWords, searchFold, searchFoldedText, typedSpellings } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
@@ -439,8 +440,9 @@ export function search(db: Db, query: SearchQuery): SearchHit[] {
        WHERE search_title MATCH @titleMatch AND ${titleFilters} AND ${titleWholeWords}
        ORDER BY T.rowid DESC LIMIT @limit`,
     ).all({ ...params, titleMatch: terms.map((term) => term.replaceAll(cjkColumns, '{title_cjk}')).join(' AND ') }) as IndexedHit[];
-  // Hangul initials typed alone (ㅇㅅㅇ) are held by the titles' index only: such a search lists titles, newest first.
-  if (titlesOnly) return toHits(inTitle(), query.text);
+  // Hangul initials typed alone (ㅇㅅㅇ) are held by the titles' index only: such a search lists titles, newest first,
+  // and marks nothing they begin in the body, where they found nothing (any three syllables may begin so).
+  if (titlesOnly) return toHits(inTitle(), withoutConsonantsAlone(query.text));
   // Counted on the index alone: a long word's near misses count too, which only makes a search broad sooner.
   const newestBeyond = (offset: number) =>
     statement(

@@ -53,5 +53,9 @@ describe('a Hangul search typed so far', () => {
     expect(found('ㄷㅌㄹ')).toEqual([]);
     expect(found('ㅅㅇㅇ')).toEqual([]);
     expect(markMatches('Yoon Suk Yeol 윤석열', 'ㅇㅅㅇ')).toBe(`Yoon Suk Yeol ${highlightStart}윤석열${highlightEnd}`);
+    // Found by the title, the body's syllables that happen to begin so (전통의) are not marked.
+    const minister = person('Cho Tae-yul', '조태열', '전통의 외교관');
+    expect(search(db, { text: 'ㅈㅌㅇ', limit: 5 })).toEqual([expect.objectContaining({ id: minister, snippet: '대통령 전통의 외교관' })]);
+    expect(search(db, { text: 'ㅇㄱㄱ', limit: 5 })).toEqual([]);
   });
 });

@@ -73,6 +73,11 @@ export function typedInitials(run: string): string | null {
   return Array.from(typed).every((letter) => initials.includes(letter)) ? typed : null;
 }
 
+/** `text` without the consonants typed alone in it: what a search of initials marks in a body, which it did not search. */
+export function withoutConsonantsAlone(text: string): string {
+  return text.replace(/[\u3131-\u314e]+/gu, ' ');
+}
+
 /**
  * A typed run without the consonants alone it ends with (윤석ㅇ is 윤석): a syllable begun, which the letters before
  * it already find. The run as it is when it holds no syllable (a run of initials, typedInitials).
