@@ -1,5 +1,6 @@
-import { cjkPhrase, hasCjk, highlightEnd, highlightStart, queryMarker, queryWords, splitScripts } from '../shared/cjk.ts';
+import { cjkPhrase, hasCjk, highlightEnd, highlightStart, initialsPhrase, queryMarker, queryWords, splitScripts } from '../shared/cjk.ts';
 import type { SearchHit, SearchKind } from '../shared/domain.ts';
+import { withoutConsonantsAlone } from '../shared/hangul.ts';
 import { indexedWord, keepWordsWhole, readThroughInWords, searchFold, searchFoldedText, typedSpellings } from '../shared/searchFold.ts';
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
@@ -23,6 +24,8 @@ export interface MatchTerms {
   readonly terms: string[];
   /** Typed words longer than longestIndexedPrefix: matched by their first six characters, then checked whole. */
   readonly longWords: string[];
+  /** Whether a term is one only the titles' index holds: Hangul initials typed alone (ㅇㅅㅇ), found in titles only. */
+  titlesOnly: boolean;
 }
 
 /**
@@ -30,11 +33,11 @@ export interface MatchTerms {
  * compounds and sentences (shared/cjk.ts).
  * A part longer than the index's prefixes goes by its first six characters (see db/wordStarts.ts).
  */
-function wordTerms(word: string, prefix: boolean, into: MatchTerms): void {
+function wordTerms(word: string, prefix: boolean, into: MatchTerms, typed: string): void {
   const { cjk, other } = splitScripts(word);
   // Folded as the index folds (shared/searchFold.ts): "Đặng" and "Dang" ask for the same term. A word typed with
-  // Tajik Ҷ asks for either of its spellings, Дж or Ч (typedSpellings).
-  for (const spellings of other.map((part) => typedSpellings(part).filter(Boolean))) {
+  // Tajik Ҷ asks for either of its spellings, Дж or Ч, and one in Serbian Cyrillic for its Latin too (typedSpellings).
+  for (const spellings of other.map((part) => typedSpellings(part, typed).filter(Boolean))) {
     if (spellings.length === 0) continue;
     const terms = spellings.map((part) => {
       const characters = Array.from(part);
@@ -47,7 +50,17 @@ function wordTerms(word: string, prefix: boolean, into: MatchTerms): void {
     // Checked whole where longer than the index's prefixes: a word begins with one of the spellings (wordStarts.ts).
     if (prefix && spellings.some((part) => Array.from(part).length > longestIndexedPrefix)) into.longWords.push(spellings.join(' '));
   }
-  for (const phrase of cjk.map(cjkPhrase).filter(Boolean)) into.terms.push(`${cjkColumns} : ${phrase}`);
+  for (const run of cjk) {
+    // Initials alone find titles: the titles' index alone holds them (shared/hangul.ts, migration 3510).
+    const initials = prefix ? initialsPhrase(run) : null;
+    if (initials !== null) {
+      into.terms.push(`{title_cjk} : ${initials}`);
+      into.titlesOnly = true;
+      continue;
+    }
+    const phrase = cjkPhrase(run, prefix);
+    if (phrase !== '') into.terms.push(`${cjkColumns} : ${phrase}`);
+  }
 }
 
 /** Between typed words: a mark (tashkeel, a Thai vowel sign) belongs to its word, as a letter does. */
@@ -66,7 +79,7 @@ export function toMatchExpression(text: string): string | null {
 
 /** The FTS5 terms of what a person typed, each required (toMatchExpression joins them with AND). */
 export function toMatchTerms(text: string): MatchTerms {
-  const matchTerms: MatchTerms = { terms: [], longWords: [] };
+  const matchTerms: MatchTerms = { terms: [], longWords: [], titlesOnly: false };
   const { terms } = matchTerms;
   const pattern = /"([^"]*)"|(\S+)/g;
   // What prints as nothing (a soft hyphen pasted with a name) is not typed: "Wira\u00adnto" asks for "wiranto";
@@ -76,11 +89,11 @@ export function toMatchTerms(text: string): MatchTerms {
     if (phrase !== undefined) {
       const words = phrase.split(wordSeparators).filter(Boolean);
       // A CJK word has no whole-word tokens to put in a phrase: its words are then each required.
-      if (words.some(hasCjk)) for (const word of words) wordTerms(word, false, matchTerms);
+      if (words.some(hasCjk)) for (const word of words) wordTerms(word, false, matchTerms, text);
       else {
         // A phrase typed with Tajik Ҷ is asked for with Дж, and with Ч, throughout; one typed with an umlaut, with it
         // read as its vowel and written out (typedSpellings).
-        const spellings = words.map((word) => typedSpellings(word).filter(Boolean));
+        const spellings = words.map((word) => typedSpellings(word, text).filter(Boolean));
         const asTyped = spellings.flatMap((word) => word.slice(0, 1)).map(indexedWord);
         const otherwise = spellings.flatMap((word) => word.slice(-1)).map(indexedWord);
         if (asTyped.length === 0) continue;
@@ -89,7 +102,7 @@ export function toMatchTerms(text: string): MatchTerms {
       }
       continue;
     }
-    for (const word of (match[2] ?? '').split(wordSeparators).filter(Boolean)) wordTerms(word, true, matchTerms);
+    for (const word of (match[2] ?? '').split(wordSeparators).filter(Boolean)) wordTerms(word, true, matchTerms, text);
   }
   return matchTerms;
 }
@@ -402,7 +415,7 @@ function hasCommonWord(db: Db, terms: readonly string[]): boolean {
  * on a store ten times larger.
  */
 export function search(db: Db, query: SearchQuery): SearchHit[] {
-  const { terms, longWords } = toMatchTerms(query.text);
+  const { terms, longWords, titlesOnly } = toMatchTerms(query.text);
   if (terms.length === 0) return [];
   const match = terms.join(' AND ');
   indexPendingSearch(db);
@@ -417,6 +430,19 @@ export function search(db: Db, query: SearchQuery): SearchHit[] {
     longWords: longWords.length > 0 ? JSON.stringify(longWords) : null,
     limit: query.limit,
   };
+  // Titles have an index of their own (migration 0660): its newest matches are read first, whatever
+  // share of all matches they are. The snippet then comes from the body here, as for CJK words.
+  const inTitle = () =>
+    statement(
+      db,
+      `SELECT ${titleColumns}
+       FROM search_title AS T JOIN search_text AS S ON S.rowid = T.rowid
+       WHERE search_title MATCH @titleMatch AND ${titleFilters} AND ${titleWholeWords}
+       ORDER BY T.rowid DESC LIMIT @limit`,
+    ).all({ ...params, titleMatch: terms.map((term) => term.replaceAll(cjkColumns, '{title_cjk}')).join(' AND ') }) as IndexedHit[];
+  // Hangul initials typed alone (ㅇㅅㅇ) are held by the titles' index only: such a search lists titles, newest first,
+  // and marks nothing they begin in the body, where they found nothing (any three syllables may begin so).
+  if (titlesOnly) return toHits(inTitle(), withoutConsonantsAlone(query.text));
   // Counted on the index alone: a long word's near misses count too, which only makes a search broad sooner.
   const newestBeyond = (offset: number) =>
     statement(
@@ -448,18 +474,10 @@ export function search(db: Db, query: SearchQuery): SearchHit[] {
       `SELECT ${columns} FROM search_text WHERE search_text MATCH @match AND ${filters} AND ${wholeWords}
        ORDER BY rowid DESC LIMIT @limit`,
     ).all({ ...params, limit }) as IndexedHit[];
-  // Titles have an index of their own (migration 0660): its newest matches are read first, whatever
-  // share of all matches they are. The snippet then comes from the body here, as for CJK words.
-  const inTitle = statement(
-    db,
-    `SELECT ${titleColumns}
-     FROM search_title AS T JOIN search_text AS S ON S.rowid = T.rowid
-     WHERE search_title MATCH @titleMatch AND ${titleFilters} AND ${titleWholeWords}
-     ORDER BY T.rowid DESC LIMIT @limit`,
-  ).all({ ...params, titleMatch: terms.map((term) => term.replaceAll(cjkColumns, '{title_cjk}')).join(' AND ') }) as IndexedHit[];
-  const seen = new Set(inTitle.map((hit) => `${hit.kind}:${hit.id}`));
+  const titleHits = inTitle();
+  const seen = new Set(titleHits.map((hit) => `${hit.kind}:${hit.id}`));
   // Title hits come back among the newest matches too: ask for enough to fill the page without them.
   const elsewhere =
-    inTitle.length < query.limit ? newest(query.limit + inTitle.length).filter((hit) => !seen.has(`${hit.kind}:${hit.id}`)) : [];
-  return toHits([...inTitle, ...elsewhere].slice(0, query.limit), query.text);
+    titleHits.length < query.limit ? newest(query.limit + titleHits.length).filter((hit) => !seen.has(`${hit.kind}:${hit.id}`)) : [];
+  return toHits([...titleHits, ...elsewhere].slice(0, query.limit), query.text);
 }

@@ -430,4 +430,38 @@ describe('search in scripts nobody tuned it for', () => {
     expect(found('Джон')).toEqual([john]);
     expect(markMatches('Чамшед Чураев', 'Ҷамшед')).toBe(`${highlightStart}Чамшед${highlightEnd} Чураев`);
   });
+
+  it('finds a Serbian, Montenegrin or Macedonian name saved in Cyrillic by its Latin spelling, and the other way round', () => {
+    const cyrillic = person('Prime Minister of Montenegro', 'Милојко Спајић', 'Састанак са Милошем Вучевићем у Подгорици.');
+    const latin = person('Milojko Spajić', '', 'Sastanak sa Aleksandrom Vučićem u Beogradu; Ljubljana, Njegoš, Džaja.');
+    const macedonian = person('Macedonian Foreign Minister', 'Ѓорѓе Иванов', 'Ќерка на Ѕвонко.');
+    for (const typed of ['Spajic', 'Spajić', 'SPAJIĆ', 'spaj', 'Milojko Spajic', '"Milojko Spajić"', 'Podgorici'])
+      expect(found(typed).sort(), `“${typed}”`).toEqual(typed === 'Podgorici' ? [cyrillic] : [cyrillic, latin].sort());
+    // Милош has only letters Russian has too: read in Latin because its text is Serbian (Вучевић).
+    expect(found('Milosem')).toEqual([cyrillic]);
+    for (const typed of ['Спајић', 'Спај', 'Милојко Спајић', '"Милојко Спајић"'])
+      expect(found(typed).sort(), `“${typed}”`).toEqual([cyrillic, latin].sort());
+    for (const typed of ['Вучићем', 'Љубљана', 'Његош', 'Џаја']) expect(found(typed), `“${typed}”`).toEqual([latin]);
+    for (const typed of ['Gjorgje', 'Ivanov', 'Kjerka', 'Dzvonko']) expect(found(typed), `“${typed}”`).toEqual([macedonian]);
+    expect(markMatches('Милојко Спајић', 'spajic')).toBe(`Милојко ${highlightStart}Спајић${highlightEnd}`);
+    expect(markMatches('Милош Вучевић', 'milos')).toBe(`${highlightStart}Милош${highlightEnd} Вучевић`);
+    expect(markMatches('Milojko Spajić', 'Спајић')).toBe(`Milojko ${highlightStart}Spajić${highlightEnd}`);
+  });
+
+  it('leaves Russian, Bulgarian and Ukrainian names to their own spelling and Latin words apart from Cyrillic ones', () => {
+    const russian = person('Sergei Lavrov', 'Сергей Лавров', 'Нет комментариев.');
+    const bulgarian = person('Rumen Radev', 'Румен Радев', 'Държавен глава.');
+    const ukrainian = person('Dmytro Kuleba', 'Дмитро Кулеба', 'Міністр.');
+    const network = person('Network officer', '', 'Net assessment');
+    expect(found('Лавров')).toEqual([russian]);
+    expect(found('Радев')).toEqual([bulgarian]);
+    expect(found('Кулеба')).toEqual([ukrainian]);
+    // A Russian word is not found by the Latin word its letters would spell in Serbian, nor the other way round.
+    expect(found('net')).toEqual([network]);
+    expect(found('Нет')).toEqual([russian]);
+    expect(found('Lavrov')).toEqual([russian]);
+    expect(found('Rumen')).toEqual([bulgarian]);
+    // A Serbian search still finds only what it spells: Спајић is not Сергей.
+    expect(found('Спајић')).toEqual([]);
+  });
 });

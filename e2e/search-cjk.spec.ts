@@ -1,4 +1,5 @@
 import { test } from './fixtures.ts';
+import { typeHangul } from './hangul.helpers.ts';
 import { expect } from './views.helpers.ts';
 
 test('Korean search finds a word inside a compound and marks just that part', async ({ sherpa }, testInfo) => {
@@ -23,4 +24,29 @@ test('Korean search finds a word inside a compound and marks just that part', as
     await expect(noteHit.locator('.snippet')).toContainText(compound);
   }
   await page.screenshot({ path: testInfo.outputPath('search-korean-compound.png') });
+});
+
+test('Korean search finds a name while its last syllable is composed, and by its initial consonants', async ({ sherpa }, testInfo) => {
+  const { page } = sherpa;
+  const ime = await page.context().newCDPSession(page);
+  await page.getByRole('button', { name: 'Search Ctrl+K' }).click();
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  const president = page.locator('.search-results li').filter({ hasText: 'Yoon Suk Yeol' });
+  await search.focus();
+  // 윤 typed, 석 still being composed (its ㄱ may yet begin the next syllable): the sample's president is found,
+  // the syllables found marked.
+  await typeHangul(ime, '윤석', { composing: true });
+  await expect(search).toHaveValue('윤석');
+  await expect(president.first().locator('mark').first()).toHaveText('윤석');
+  await ime.send('Input.insertText', { text: '석' });
+  await search.fill('');
+  // Initials typed alone, as Korean apps take them, the last still composed.
+  for (const initial of ['ㅇ', 'ㅅ']) {
+    await ime.send('Input.imeSetComposition', { text: initial, selectionStart: 1, selectionEnd: 1 });
+    await ime.send('Input.insertText', { text: initial });
+  }
+  await ime.send('Input.imeSetComposition', { text: 'ㅇ', selectionStart: 1, selectionEnd: 1 });
+  await expect(search).toHaveValue('ㅇㅅㅇ');
+  await expect(president.first().locator('mark').first()).toHaveText('윤석열');
+  await page.screenshot({ path: testInfo.outputPath('search-korean-initials.png') });
 });

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { pageEdges, printedText } from './briefings.helpers.ts';
 import { test } from './fixtures.ts';
+import { typeHangul } from './hangul.helpers.ts';
 import { callStore } from './store.helpers.ts';
 import { exportHandedOverCopy } from './trial.helpers.ts';
 import { chooseRecord, expect } from './views.helpers.ts';
@@ -15,32 +16,6 @@ import { chooseRecord, expect } from './views.helpers.ts';
 // their names in Mongolian Cyrillic, Kazakh and Uzbek Latin. The people and meetings are test material only.
 
 test.use({ locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
-
-const initialConsonants = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
-/**
- * What a Hangul input method shows while it builds a syllable: the initial consonant, then with its vowel, then whole.
- * A digit, a space or a line break it commits as typed, never composed.
- */
-function compositionSteps(syllable: string): string[] {
-  const index = (syllable.codePointAt(0) ?? 0) - 0xac00;
-  if (index < 0 || index > 11_171) return [];
-  const open = String.fromCodePoint(0xac00 + index - (index % 28));
-  const steps = [initialConsonants[Math.floor(index / 588)] ?? syllable, open];
-  return index % 28 === 0 ? steps : [...steps, syllable];
-}
-
-/**
- * Types `text` into the focused field through the input method, each syllable composed then committed; with
- * `composing`, the last syllable is left being composed, as when the officer presses a key or leaves mid-word.
- */
-async function typeHangul(ime: CDPSession, text: string, options: { composing?: boolean } = {}): Promise<void> {
-  const letters = [...text];
-  for (const [at, letter] of letters.entries()) {
-    for (const step of compositionSteps(letter))
-      await ime.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
-    if (!(options.composing && at === letters.length - 1)) await ime.send('Input.insertText', { text: letter });
-  }
-}
 
 const nav = (page: Page) => page.getByRole('navigation', { name: '주 메뉴' });
 const marking = (page: Page) => page.getByLabel('보안 등급', { exact: true });

@@ -10,6 +10,15 @@
 // "ชนวตร", typed without marks, finds ชินวัตร. Both the store (indexing,
 // query rewrite, snippets) and the window (marking titles) use this module.
 
+import {
+  eachFinalClass,
+  initialClass,
+  initialPieces,
+  isOpenSyllable,
+  typedInitials,
+  withEachFinal,
+  withoutSyllableBegun,
+} from './hangul.ts';
 import { traditionalSimplifiedPairs } from './hanSimplified.ts';
 import {
   foldedWordPattern,
@@ -20,6 +29,7 @@ import {
   searchFoldedWords,
   typedSpellings,
 } from './searchFold.ts';
+import { serbianOrMacedonianLetter } from './serbianLatin.ts';
 
 const cjkLetters = '\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005\\u30FC';
 const southeastAsianLetters = '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
@@ -140,14 +150,47 @@ export function cjkBigrams(text: string | null): string {
 /**
  * The FTS5 phrase that finds `run` (CJK only) inside the bigram columns: its
  * bigrams in a row, or a prefix match for a single character; '' for a run of
- * marks alone, which the index holds nothing of.
+ * marks alone, which the index holds nothing of. `typedSoFar` (a word typed,
+ * not quoted): a Hangul run's last syllable may still gain its final consonant,
+ * so 윤서 finds 윤석열, and a consonant typed alone after it begins a syllable
+ * the letters before already find (shared/hangul.ts).
  */
-export function cjkPhrase(run: string): string {
-  const characters = runPieces(run);
+export function cjkPhrase(run: string, typedSoFar = false): string {
+  const characters = runPieces(typedSoFar ? withoutSyllableBegun(run) : run);
   if (characters.length === 0) return '';
-  if (characters.length === 1) return `"${characters[0]}"*`;
-  const bigrams = characters.slice(1).map((character, index) => `${characters[index]}${character}`);
-  return `"${bigrams.join(' ')}"`;
+  const last = characters.at(-1) ?? '';
+  const lasts = typedSoFar && isOpenSyllable(last) ? withEachFinal(last) : [last];
+  const phrases = lasts.map((each) => {
+    if (characters.length === 1) return `"${each}"*`;
+    const bigrams = characters.slice(1, -1).map((character, index) => `${characters[index]}${character}`);
+    return `"${[...bigrams, `${characters.at(-2)}${each}`].join(' ')}"`;
+  });
+  return phrases.length === 1 ? (phrases[0] ?? '') : `(${phrases.join(' OR ')})`;
+}
+
+/**
+ * The FTS5 phrase that finds titles by the initial consonants typed in `run` (ㅇㅅㅇ finds 윤석열), as the index holds
+ * them (shared/hangul.ts initialPieces); null for a run that is not initials alone.
+ */
+export function initialsPhrase(run: string): string | null {
+  const typed = typedInitials(run);
+  if (typed === null) return null;
+  const letters = Array.from(typed);
+  if (letters.length === 1) return `"${typed}"*`;
+  return `"${letters
+    .slice(1)
+    .map((letter, index) => `${letters[index]}${letter}`)
+    .join(' ')}"`;
+}
+
+/**
+ * What the index holds of a title's CJK runs: their pieces (cjkBigrams), then the initials of its Hangul (ㅇㅅ ㅅㅇ ㅇ
+ * for 윤석열), which a search of initials alone finds (initialsPhrase).
+ */
+export function titlePieces(title: string | null): string {
+  const pieces = cjkBigrams(title);
+  const initials = pieces === '' ? '' : initialPieces(title ?? '');
+  return initials === '' ? pieces : `${pieces} ${initials}`;
 }
 
 /** Splits a typed word into its CJK runs and the rest ("NATO정상회의" → NATO, 정상회의). */
@@ -185,7 +228,7 @@ export function queryMarker(query: string): QueryMarker {
     const parts = splitScripts(word.toLocaleLowerCase());
     // Folded as the index folds: "dang" found "Đặng", so "Đặng" is marked.
     // A word typed with Tajik Ҷ found text with Дж or Ч for it (typedSpellings): either is marked.
-    for (const part of parts.other) for (const spelling of typedSpellings(part)) if (spelling !== '') latin.add(spelling);
+    for (const part of parts.other) for (const spelling of typedSpellings(part, query)) if (spelling !== '') latin.add(spelling);
     for (const run of parts.cjk) cjk.add(run);
   }
   const latinWords = [...latin];
@@ -202,20 +245,24 @@ export function queryMarker(query: string): QueryMarker {
       ? new RegExp(latinWords.map((word) => `(?<![\\p{L}\\p{M}\\p{N}])${foldedWordPattern(word)}`).join('|'), 'iu')
       : null;
 
-  const markWord = (token: string): string => {
-    // A Tajik word is also found as typed with Ч for Ҷ (searchFoldedWords).
-    const spellings = searchFoldedWords(token).split(' ');
+  const markWord = (token: string, serbianText: boolean): string => {
+    // A Tajik word is also found as typed with Ч for Ҷ (searchFoldedWords), and a word of a Serbian text in Latin,
+    // though itself written in letters Russian has too (Милош in "Милош Вучевић").
+    const spellings = searchFoldedWords(token, serbianText).split(' ');
     if (latinWords.some((word) => spellings.some((spelling) => spelling.startsWith(word))))
       return `${highlightStart}${token}${highlightEnd}`;
     return inCompound ? token.replace(inCompound, (found) => `${highlightStart}${found}${highlightEnd}`) : token;
   };
   const mark = (text: string): string => {
     if (anyMatch === null) return text;
+    const serbianText = serbianOrMacedonianLetter.test(text);
     // A word with a soft hyphen or a zero-width space inside is one word, as the index now reads it ("Wira\u00adnto"
     // for "wiranto"); where it matches only in part ("Hun\u200bManet" for "manet"), its parts are marked.
     return text.replace(wordWithInvisibles, (token) => {
-      const whole = markWord(token);
-      return whole !== token || !partsInside.test(token) ? whole : token.replace(/[\p{L}\p{M}\p{N}]+/gu, markWord);
+      const whole = markWord(token, serbianText);
+      return whole !== token || !partsInside.test(token)
+        ? whole
+        : token.replace(/[\p{L}\p{M}\p{N}]+/gu, (part) => markWord(part, serbianText));
     });
   };
 
@@ -305,12 +352,21 @@ export function markMatches(text: string, query: string): string {
 function runPattern(run: string): string {
   // Each kana also in its other script (ア for あ), each Chinese character in its traditional forms too (习 for 習),
   // as the index reads them alike.
-  if (!southeastAsian.test(run))
-    return Array.from(asIndexed(run), (character) => {
-      if (/[\u3041-\u3096]/u.test(character)) return `[${character}${String.fromCodePoint((character.codePointAt(0) ?? 0) + 0x60)}]`;
-      const variants = hanVariants(character);
-      return variants.length > 1 ? `[${variants.join('')}]` : escapeRegExp(character);
-    }).join('');
+  // Hangul initials alone mark the syllables they begin (ㅇㅅㅇ marks 윤석열); a last syllable typed so far, each it
+  // may become (윤서 marks 윤석), as the index matched them (cjkPhrase, initialsPhrase).
+  const initials = typedInitials(run);
+  if (initials !== null) return Array.from(initials, (initial) => initialClass(initial) ?? '').join('');
+  if (!southeastAsian.test(run)) {
+    const characters = Array.from(asIndexed(withoutSyllableBegun(run)));
+    return characters
+      .map((character, at) => {
+        if (at === characters.length - 1 && isOpenSyllable(character)) return eachFinalClass(character);
+        if (/[\u3041-\u3096]/u.test(character)) return `[${character}${String.fromCodePoint((character.codePointAt(0) ?? 0) + 0x60)}]`;
+        const variants = hanVariants(character);
+        return variants.length > 1 ? `[${variants.join('')}]` : escapeRegExp(character);
+      })
+      .join('');
+  }
   // Each letter also as the letters that fold to it (สำ for สํา, ໝ for ຫມ), with the marks the text gives it;
   // never from the marks of the letter before, which belong to that letter.
   return `(?!\\p{M})${foldedWordPattern(runPieces(run).join(''), true)}`;

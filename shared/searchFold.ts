@@ -7,6 +7,8 @@
 // typed word is folded the same way before it is matched: index and query
 // fold alike, so either spelling finds the other.
 
+import { serbianLatinOfTyped, serbianLatinWords, serbianOrMacedonianLetter } from './serbianLatin.ts';
+
 /** Letters that carry no decomposition to a base letter, mapped to the base people type instead. */
 const baseLetters: Readonly<Record<string, string>> = {
   đ: 'd',
@@ -299,24 +301,34 @@ export function umlautsWrittenOut(text: string): string {
  * Russian keyboard types it, Ҷ as Ч. The index holds a Tajik word both ways (Дж and Ч), but a text another desk
  * typed on a Russian keyboard, "Чамшед" for "Ҷамшед", holds only Ч: the word typed with Ҷ asks for either. Only
  * a typed Ҷ does: a typed Ч asks for Ч and a typed Дж for Дж, so Russian Чон and Джон stay apart. A word typed with
- * an umlaut asks for it written out too: "Jürgen" finds a "Juergen" another desk typed.
+ * an umlaut asks for it written out too: "Jürgen" finds a "Juergen" another desk typed. A word typed in Serbian,
+ * Montenegrin or Macedonian Cyrillic (`typed`, the whole search, holds a letter only they write) asks for its Latin
+ * spelling too: "Спајић" finds "Spajić" (shared/serbianLatin.ts).
  */
-export function typedSpellings(word: string): string[] {
+export function typedSpellings(word: string, typed = word): string[] {
   const folded = searchFold(word);
+  const serbianLatin = serbianLatinOfTyped(word, typed);
   const other = tajikChe.test(word)
     ? searchFold(word.replace(/ҷ/gu, 'ч').replace(/Ҷ/gu, 'Ч'))
     : umlaut.test(word)
       ? searchFold(umlautWrittenOut(word))
-      : folded;
+      : serbianLatin !== null
+        ? searchFold(serbianLatin)
+        : folded;
   return other === folded ? [folded] : [folded, other];
 }
 
 /**
- * `text` folded, its Tajik words as a Russian keyboard types them and its words with an umlaut written out: what a
- * typed (folded) word may begin.
+ * `text` folded, its Tajik words as a Russian keyboard types them, its words with an umlaut written out and a Serbian
+ * or Macedonian text's Cyrillic words in Latin ("Спајић" as "spajic"): what a typed (folded) word may begin.
+ * `serbianText`: the text `text` is a word of holds a letter only those alphabets write.
  */
-export function searchFoldedWords(text: string): string {
-  return [searchFold(text), russianKeyboardSpellings(text), umlautsWrittenOut(text)].filter((spelling) => spelling !== '').join(' ');
+export function searchFoldedWords(text: string, serbianText = serbianOrMacedonianLetter.test(text)): string {
+  // Folded only where there is Serbian Latin: a snippet's every word is marked through here.
+  const serbianLatin = serbianText ? searchFold(serbianLatinWords(text, true)) : '';
+  return [searchFold(text), russianKeyboardSpellings(text), umlautsWrittenOut(text), serbianLatin]
+    .filter((spelling) => spelling !== '')
+    .join(' ');
 }
 
 /**
@@ -375,7 +387,12 @@ export function searchFoldedText(text: string | null): string {
   // Not cut short for ASCII: an apostrophe inside an ASCII word (O'zbekiston, O'Brien) still adds a folded copy.
   if (!text) return '';
   const composed = text.normalize('NFC');
-  if (hasApostropheInsideWord.test(composed) || hasLatinIInCyrillic.test(composed) || hasArmenianEv.test(composed))
+  if (
+    hasApostropheInsideWord.test(composed) ||
+    hasLatinIInCyrillic.test(composed) ||
+    hasArmenianEv.test(composed) ||
+    serbianOrMacedonianLetter.test(composed)
+  )
     return indexedWord(searchFoldedWords(composed));
   for (const character of composed) {
     if (character.charCodeAt(0) < 0x80) continue;

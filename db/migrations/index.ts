@@ -79,6 +79,7 @@ import { searchReadsThaiNamesAcrossASpace } from './3260-search-reads-thai-names
 import { searchReadsTraditionalChineseAsSimplified } from './3290-search-reads-traditional-chinese-as-simplified.ts';
 import { searchReadsUrduLettersAsPersian } from './3400-search-reads-urdu-letters-as-persian.ts';
 import { deletedRecordsFoundByIndex } from './3420-deleted-records-found-by-index.ts';
+import { searchReadsSerbianLatinAndHangulInitials } from './3510-search-reads-serbian-latin-and-hangul-initials.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -233,6 +234,10 @@ export const migrations: readonly Migration[] = [
   // 3420: a replication round found this desk's deleted records by reading every record's state (0.4 s a round on
   // the benchmark's full store, before a colleague's edit was pulled): an index of deleted records alone.
   deletedRecordsFoundByIndex,
+  // 3510: the EU–Western Balkans summit in Tirana (r33-trial): "Спајић" and "Spajić" find each other, Serbian,
+  // Montenegrin and Macedonian Cyrillic read in Latin; a Korean desk (r33-korean) finds 윤석열 in titles by its
+  // initial consonants, ㅇㅅㅇ, as Korean apps do.
+  searchReadsSerbianLatinAndHangulInitials,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

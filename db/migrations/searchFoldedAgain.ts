@@ -20,8 +20,18 @@ export function searchPiecesAgain(db: Db, cutAnew: Holding): void {
   searchIndexedAgain(db, cutAnew, 'title_cjk = cjk_bigrams(title), body_cjk = cjk_bigrams(body)');
 }
 
-function searchIndexedAgain(db: Db, holding: Holding, columnsAgain: string): void {
-  const rows = db.prepare('SELECT rowid AS id, title, body FROM search_text').iterate() as Iterable<{
+/**
+ * The titles' own index alone, for a change in what it holds of a title beside search_text (3510: the initials of
+ * its Hangul): it is built again from the titles, and search_text left as it is.
+ */
+export function titlesIndexedAgain(db: Db, holding: Holding): void {
+  searchIndexedAgain(db, holding, null);
+}
+
+function searchIndexedAgain(db: Db, holding: Holding, columnsAgain: string | null): void {
+  const rows = db
+    .prepare(`SELECT rowid AS id, title, ${columnsAgain === null ? 'NULL AS body' : 'body'} FROM search_text`)
+    .iterate() as Iterable<{
     id: number;
     title: string | null;
     body: string | null;
@@ -33,12 +43,12 @@ function searchIndexedAgain(db: Db, holding: Holding, columnsAgain: string): voi
   db.exec('CREATE TEMP TABLE search_again (id INTEGER PRIMARY KEY)');
   const again = db.prepare('INSERT INTO temp.search_again (id) VALUES (?)');
   for (const id of ids) again.run(id);
+  // The titles' index holds a title's pieces with the initials of its Hangul (3510: title_pieces), search_text not.
   db.exec(`
-    UPDATE search_text SET ${columnsAgain}
-      WHERE rowid IN (SELECT id FROM temp.search_again);
+    ${columnsAgain === null ? '' : `UPDATE search_text SET ${columnsAgain} WHERE rowid IN (SELECT id FROM temp.search_again);`}
     DELETE FROM search_title WHERE rowid IN (SELECT id FROM temp.search_again);
     INSERT INTO search_title (rowid, title, title_cjk, title_fold)
-      SELECT rowid, title, title_cjk, title_fold FROM search_text
+      SELECT rowid, title, title_pieces(title), title_fold FROM search_text
       WHERE rowid IN (SELECT id FROM temp.search_again) ORDER BY rowid;
     DROP TABLE temp.search_again;
   `);

@@ -15,8 +15,8 @@ import { hrefOf, type Route } from '../router.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useQuery } from '../useQuery.ts';
 import { type Command, commandsFor } from './commands.ts';
-import { committedText } from './committedText.ts';
 import { highlightTerms } from './highlightTerms.ts';
+import { searchedText } from './searchedText.ts';
 
 type SearchRequest = Request<'search.query'>;
 
@@ -65,7 +65,8 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const [text, setText] = useState('');
-  // What is searched: the text without a syllable an input method is still composing (search/committedText.ts).
+  // What is searched: the text with a syllable an input method is still composing as far as it is sure to go
+  // (search/searchedText.ts).
   const [searched, setSearched] = useState('');
   const composing = useRef('');
   const [kind, setKind] = useState<SearchKind | ''>('');
@@ -258,7 +259,7 @@ export function SearchPalette({ onClose, takeTypedAhead }: { onClose: () => void
           }}
           onChange={(event) => {
             const { value, selectionEnd } = event.target;
-            const typed = committedText(
+            const typed = searchedText(
               value,
               selectionEnd,
               event.nativeEvent instanceof InputEvent && event.nativeEvent.isComposing ? composing.current : '',
