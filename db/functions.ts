@@ -11,7 +11,7 @@ import { hasWordsStartingWith } from './wordStarts.ts';
  */
 export function registerSqlFunctions(db: Db): void {
   db.function('cjk_bigrams', { deterministic: true }, (text: unknown) => cjkBigrams(typeof text === 'string' ? text : null));
-  // A title's pieces and the initials of its Hangul, for a search of initials alone (migration 3515).
+  // A title's pieces and the initials of its Hangul, for a search of initials alone (migration 3510).
   db.function('title_pieces', { deterministic: true }, (text: unknown) => titlePieces(typeof text === 'string' ? text : null));
   db.function('search_folded', { deterministic: true }, (text: unknown) => searchFoldedText(typeof text === 'string' ? text : null));
   // Search (db/search.ts) checks words longer than the index's prefixes with it; JSON array of words.

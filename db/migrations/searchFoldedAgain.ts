@@ -43,12 +43,15 @@ function searchIndexedAgain(db: Db, holding: Holding, columnsAgain: string | nul
   db.exec('CREATE TEMP TABLE search_again (id INTEGER PRIMARY KEY)');
   const again = db.prepare('INSERT INTO temp.search_again (id) VALUES (?)');
   for (const id of ids) again.run(id);
-  // The titles' index holds a title's pieces with the initials of its Hangul (3510: title_pieces), search_text not.
+  // From 3510 the titles' index holds a title's pieces with the initials of its Hangul (title_pieces), search_text
+  // not; the migrations before it write what they always wrote (a committed migration never changes), and 3510
+  // builds every title again.
+  const titlePieces = columnsAgain === null ? 'title_pieces(title)' : 'title_cjk';
   db.exec(`
     ${columnsAgain === null ? '' : `UPDATE search_text SET ${columnsAgain} WHERE rowid IN (SELECT id FROM temp.search_again);`}
     DELETE FROM search_title WHERE rowid IN (SELECT id FROM temp.search_again);
     INSERT INTO search_title (rowid, title, title_cjk, title_fold)
-      SELECT rowid, title, title_pieces(title), title_fold FROM search_text
+      SELECT rowid, title, ${titlePieces}, title_fold FROM search_text
       WHERE rowid IN (SELECT id FROM temp.search_again) ORDER BY rowid;
     DROP TABLE temp.search_again;
   `);
