@@ -72,3 +72,19 @@ describe('the Markdown preview', () => {
     expect(shown.textContent).toContain('[image: map of Vilnius]');
   });
 });
+
+describe('a text over the note’s limit', () => {
+  it('is previewed up to the limit, and the preview says where it stops, so a pasted report does not hold the page', () => {
+    const report = 'Fakatapu ki he ʻEiki Palēmia. '.repeat(35_000);
+    const shown = preview(report);
+    const [body, cut] = [...shown.querySelectorAll('p')];
+    expect(body?.textContent?.length).toBeLessThanOrEqual(100_000);
+    expect(report.startsWith(body?.textContent?.trim() ?? 'nothing')).toBe(true);
+    expect(cut?.textContent).toBe('The preview stops at 100,000 characters, a note’s limit; the text holds 1,050,000.');
+  });
+
+  it('is previewed whole at the limit, with nothing said', () => {
+    const shown = preview('a'.repeat(100_000));
+    expect(shown.textContent).toBe('a'.repeat(100_000));
+  });
+});

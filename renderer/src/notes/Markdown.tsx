@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { createElement, memo, type ReactNode, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maxProse } from '../../../shared/fieldRules.ts';
 import { noteMarkdownToReact } from '../../../shared/noteMarkdown.ts';
 
 // The Markdown is rendered by shared/noteMarkdown.ts (the pack prints notes
@@ -79,10 +80,21 @@ function useSettled<T>(value: T, quietMs: number): T {
 export const MarkdownPreview = memo(function MarkdownPreview({ markdown, label }: { markdown: string; label?: string }) {
   const { t } = useTranslation();
   const shown = useSettled(markdown, previewQuietMs);
-  const preview = useMemo(() => (shown.trim() ? markdownToReact(shown, t) : null), [shown, t]);
+  // A text over the note's limit is refused and never printed: previewing the whole of it (a 1 MB report pasted
+  // into a note) held the page for 7–8 s of layout. The part that could be kept is shown, and the rest said.
+  const overLimit = shown.length > maxProse;
+  const preview = useMemo(
+    () => (shown.trim() ? markdownToReact(overLimit ? shown.slice(0, maxProse) : shown, t) : null),
+    [shown, overLimit, t],
+  );
   return (
     <figure className="note-preview prose" aria-label={label ?? t('notes.preview')}>
       {preview ?? <p className="muted">{t('notes.nothingYet')}</p>}
+      {overLimit ? (
+        <p className="muted">
+          {t('notes.previewCut', { limit: maxProse.toLocaleString('en'), length: shown.length.toLocaleString('en') })}
+        </p>
+      ) : null}
     </figure>
   );
 });
