@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const testFiles = [
@@ -24,8 +25,12 @@ const pagesNeedingWebCrypto = ['renderer/src/session/SessionGate.integration.tes
  * time".
  */
 const pageFiles = fs
-  .globSync(testFiles, { exclude: ['**/node_modules/**'] })
-  .filter((file) => !pagesNeedingWebCrypto.includes(file) && fs.readFileSync(file, 'utf8').includes('@vitest-environment jsdom'));
+  .globSync(testFiles, { cwd: import.meta.dirname, exclude: ['**/node_modules/**'] })
+  .filter(
+    (file) =>
+      !pagesNeedingWebCrypto.includes(file) &&
+      fs.readFileSync(path.join(import.meta.dirname, file), 'utf8').includes('@vitest-environment jsdom'),
+  );
 
 export default defineConfig({
   test: {
