@@ -6,9 +6,11 @@ import { preloadViews } from './components/lazyView.ts';
 import { ToastRegion, UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
 import { ConflictsNavItem } from './conflicts/ConflictNotice.tsx';
+import { dropTypedForForm, keepTypedForForm } from './forms/typedBeforeForm.ts';
+import { i18n } from './i18n/index.ts';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
-import { hrefOf, type Route, useRoute } from './router.ts';
+import { hrefOf, parseRoute, type Route, useRoute } from './router.ts';
 import { keepTypedAhead, type TypedAhead } from './search/typedAhead.ts';
 import { SessionGate, useCanLock, useLockNow } from './session/SessionGate.tsx';
 import { useAutoLock } from './session/useAutoLock.ts';
@@ -112,6 +114,22 @@ function Shell() {
     return () => window.removeEventListener('keydown', onKey);
   }, [lockNow, canLock, openSearch]);
 
+  // A new record's form asked for ("New meeting", a command): what is typed before it appears goes into its first
+  // field (forms/typedBeforeForm.ts). Kept from the moment the address changes, before its view renders: React
+  // renders a hash change at once, in the microtask after useRoute's listener, so this one is heard first (capture,
+  // attached once; the label read in the language of the moment).
+  useLayoutEffect(() => {
+    const onChange = () => {
+      if (parseRoute(window.location.hash).view === 'new') keepTypedForForm(i18n.t('forms.typedAhead'));
+      else dropTypedForForm();
+    };
+    window.addEventListener('hashchange', onChange, { capture: true });
+    return () => {
+      window.removeEventListener('hashchange', onChange, { capture: true });
+      dropTypedForForm();
+    };
+  }, []);
+
   // A caret whose element left the page goes to the view's content, never <body> (components/caretKeeper.ts).
   useEffect(() => keepCaretInView(document, () => mainContent.current), []);
 
@@ -124,7 +142,9 @@ function Shell() {
     window.scrollTo(0, 0);
     // A view that put the caret in its own first field (a new record's form) keeps it there.
     const content = document.getElementById('main-content');
-    if (!content?.contains(document.activeElement)) content?.focus({ preventScroll: true });
+    // So does the stand-in keeping what is typed for a form on its way (an input method composes in it).
+    const active = document.activeElement;
+    if (!content?.contains(active) && !active?.classList.contains('typed-ahead')) content?.focus({ preventScroll: true });
   }, [hrefOf(route)]);
 
   return (
