@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BoxesOnPage } from './components/BoxesOnPage.tsx';
 import { keepCaretInView } from './components/caretKeeper.ts';
 import { preloadViews } from './components/lazyView.ts';
+import { chooseByNameAfterMark } from './components/pickerTypeAhead.ts';
 import { ToastRegion, UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
 import { ConflictsNavItem } from './conflicts/ConflictNotice.tsx';
@@ -132,6 +133,9 @@ function Shell() {
 
   // A caret whose element left the page goes to the view's content, never <body> (components/caretKeeper.ts).
   useEffect(() => keepCaretInView(document, () => mainContent.current), []);
+
+  // Letters typed on a picker choose by the name after each option's portion mark (components/pickerTypeAhead.ts).
+  useEffect(() => chooseByNameAfterMark(document), []);
 
   // The other views' code, fetched once the page is idle after this first view, so moving to one does not wait.
   useEffect(() => preloadViews(laterViews), []);
