@@ -7,11 +7,11 @@ import { chooseByNameAfterMark } from './components/pickerTypeAhead.ts';
 import { ToastRegion, UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
 import { ConflictsNavItem } from './conflicts/ConflictNotice.tsx';
-import { dropTypedForForm, keepTypedForForm } from './forms/typedBeforeForm.ts';
+import { keepTypedForNewForms } from './forms/typedBeforeForm.ts';
 import { i18n } from './i18n/index.ts';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
-import { hrefOf, parseRoute, type Route, useRoute } from './router.ts';
+import { hrefOf, type Route, useRoute } from './router.ts';
 import { keepTypedAhead, type TypedAhead } from './search/typedAhead.ts';
 import { SessionGate, useCanLock, useLockNow } from './session/SessionGate.tsx';
 import { useAutoLock } from './session/useAutoLock.ts';
@@ -116,20 +116,9 @@ function Shell() {
   }, [lockNow, canLock, openSearch]);
 
   // A new record's form asked for ("New meeting", a command): what is typed before it appears goes into its first
-  // field (forms/typedBeforeForm.ts). Kept from the moment the address changes, before its view renders: React
-  // renders a hash change at once, in the microtask after useRoute's listener, so this one is heard first (capture,
-  // attached once; the label read in the language of the moment).
-  useLayoutEffect(() => {
-    const onChange = () => {
-      if (parseRoute(window.location.hash).view === 'new') keepTypedForForm(i18n.t('forms.typedAhead'));
-      else dropTypedForForm();
-    };
-    window.addEventListener('hashchange', onChange, { capture: true });
-    return () => {
-      window.removeEventListener('hashchange', onChange, { capture: true });
-      dropTypedForForm();
-    };
-  }, []);
+  // field (forms/typedBeforeForm.ts). Kept from the moment the link is pressed: the address changes a task later,
+  // and on a busy machine a fast typist's first letters ("Call ") came before it.
+  useLayoutEffect(() => keepTypedForNewForms(window, () => i18n.t('forms.typedAhead')), []);
 
   // A caret whose element left the page goes to the view's content, never <body> (components/caretKeeper.ts).
   useEffect(() => keepCaretInView(document, () => mainContent.current), []);

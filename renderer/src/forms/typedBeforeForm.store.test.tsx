@@ -6,7 +6,7 @@ import { setBridge } from '../bridge/index.ts';
 import '../i18n/index.ts';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { NewRecordView } from './FormView.tsx';
-import { dropTypedForForm, keepTypedForForm } from './typedBeforeForm.ts';
+import { dropTypedForForm, keepTypedForForm, keepTypedForNewForms } from './typedBeforeForm.ts';
 
 // Tallinn's desk pressed Enter on "New meeting" and typed "Call with Oslo" at once: the letters typed before the
 // form appeared went nowhere ("l with Oslo"). What is typed once a new record's form is asked for is kept, and its
@@ -50,6 +50,27 @@ describe('what is typed while a new record’s form is on its way lands in its f
     expect(document.activeElement).toBe(first);
     // Nothing is kept any more: the stand-in that held the keys has gone.
     expect(document.querySelector('.typed-ahead')).toBeNull();
+  });
+
+  it('from the press of the link: the letters typed before the address changes are kept too', async () => {
+    // On a busy machine the address changed a task after Enter, and "Call " was typed before it.
+    const stop = keepTypedForNewForms(window, () => 'The form is opening');
+    const link = document.createElement('a');
+    link.href = '#/new/person';
+    link.textContent = 'New person';
+    document.body.append(link);
+    link.focus();
+    fireEvent.click(link);
+    typeNowhere('Jonas');
+    render(
+      <SettingsProvider>
+        <NewRecordView entity="person" defaults={{}} />
+      </SettingsProvider>,
+    );
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).toHaveProperty('value', 'Jonas'));
+    stop();
+    link.remove();
   });
 
   it('keeps nothing once the desk has gone elsewhere before the form came', async () => {

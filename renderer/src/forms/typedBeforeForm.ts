@@ -1,3 +1,4 @@
+import { parseRoute } from '../router.ts';
 import { keepTypedAhead, type TypedAhead } from '../search/typedAhead.ts';
 
 // Keys typed between opening a new record's form ("New meeting", "New person", a command) and the form appearing.
@@ -9,10 +10,34 @@ let kept: TypedAhead | null = null;
 
 /** From now until the form takes them, or the desk goes elsewhere first, what is typed is kept for the form. */
 export function keepTypedForForm(label: string): void {
-  kept?.drop();
-  kept = keepTypedAhead(() => {
+  kept ??= keepTypedAhead(() => {
     kept = null;
   }, label);
+}
+
+/**
+ * Keeps what is typed for a new record's form from the moment a link to one is pressed (Enter on "New meeting" is
+ * its click) or the address turns to one (a command); going anywhere else forgets it. Returns the way to stop.
+ */
+export function keepTypedForNewForms(window: Window, label: () => string): () => void {
+  const isNewForm = (hash: string) => parseRoute(hash).view === 'new';
+  const onClick = (event: MouseEvent) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+    const hash = link?.getAttribute('href') ?? '';
+    // The same address again changes nothing, and no form comes to take the keys.
+    if (hash !== window.location.hash && isNewForm(hash)) keepTypedForForm(label());
+  };
+  const onAddress = () => {
+    if (isNewForm(window.location.hash)) keepTypedForForm(label());
+    else dropTypedForForm();
+  };
+  window.addEventListener('click', onClick, { capture: true });
+  window.addEventListener('hashchange', onAddress, { capture: true });
+  return () => {
+    window.removeEventListener('click', onClick, { capture: true });
+    window.removeEventListener('hashchange', onAddress, { capture: true });
+    dropTypedForForm();
+  };
 }
 
 /** What was typed since the form was asked for; stops keeping keys. */
