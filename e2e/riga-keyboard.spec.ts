@@ -142,7 +142,12 @@ test('NB8 in Rīga from Tallinn on the keyboard alone: every task reached by Tab
   ] as const) {
     await pressWithKeyboard(page, page.getByRole('button', { name: 'Add participant' }));
     await expect(caret(page)).toHaveAccessibleName(`Person, row ${row}`);
-    await chooseWithArrows(page, page.getByRole('combobox', { name: `Person, row ${row}` }), person);
+    const personPicker = page.getByRole('combobox', { name: `Person, row ${row}` });
+    // The first letters of the name, typed past its portion mark: the person chosen shows the mark still. Playwright
+    // has no key for Þ (it would insert it as text, which a picker never hears): that one is chosen with the arrows.
+    if (person.startsWith('Þ')) await chooseWithArrows(page, personPicker, person);
+    else await page.keyboard.type(person.slice(0, 3));
+    await expect(personPicker.locator('option:checked')).toHaveText(`(A) ${person}`);
     await chooseWithArrows(page, page.getByRole('combobox', { name: `Side, row ${row}` }), side);
   }
   await pressWithKeyboard(page, page.getByRole('button', { name: 'Remove row 3' }), { backwards: true });
@@ -180,9 +185,11 @@ test('NB8 in Rīga from Tallinn on the keyboard alone: every task reached by Tab
   // The call with Oslo, then deleted: Escape gives the dialog up with the caret back on Delete; Undo brings it back.
   await goTo(page, 'Summits');
   await pressWithKeyboard(page, page.getByRole('link', { name: summit }));
+  // Typed straight after Enter, before the form is there: every letter lands in its first field.
   await pressWithKeyboard(page, page.getByRole('link', { name: 'New meeting' }));
-  await expect(caret(page)).toHaveAccessibleName('Title');
   await page.keyboard.type('Call with Oslo (Støre)');
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Call with Oslo (Støre)');
+  await expect(caret(page)).toHaveAccessibleName('Title');
   await chooseWithArrows(page, page.getByRole('combobox', { name: 'Format' }), 'Other');
   await typeInto(page, page.getByRole('textbox', { name: 'Time (venue)' }), '0400PM');
   await typeInto(page, page.getByRole('combobox', { name: /^Time zone/ }), 'Europe/Oslo');
@@ -196,10 +203,16 @@ test('NB8 in Rīga from Tallinn on the keyboard alone: every task reached by Tab
   await page.keyboard.press('Escape');
   await expect(caret(page)).toHaveAccessibleName('Delete meeting');
   await page.keyboard.press('Enter');
-  // Delete waits until the dialog has counted what refers to the meeting.
-  await expect(page.getByRole('alertdialog').getByRole('button', { name: 'Delete' })).toBeEnabled();
+  // Shift+Tab and Tab pressed at once, Delete perhaps still waiting for the count: the caret stays in the dialog.
+  const asking = page.getByRole('alertdialog');
+  await expect(caret(page)).toHaveAccessibleName('Cancel');
+  await page.keyboard.press('Shift+Tab');
+  await expect(asking.locator('*:focus')).toHaveCount(1);
   await page.keyboard.press('Tab');
-  await expect(caret(page)).toHaveAccessibleName('Delete');
+  await expect(asking.locator('*:focus')).toHaveCount(1);
+  // Delete waits until the dialog has counted what refers to the meeting.
+  await expect(asking.getByRole('button', { name: 'Delete' })).toBeEnabled();
+  await tabTo(page, asking.getByRole('button', { name: 'Delete' }));
   await page.keyboard.press('Enter');
   const deleted = page.getByRole('status').filter({ hasText: 'Deleted: Call with Oslo (Støre)' });
   await expect(deleted).toBeVisible();

@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { BoxesOnPage } from './components/BoxesOnPage.tsx';
 import { keepCaretInView } from './components/caretKeeper.ts';
 import { preloadViews } from './components/lazyView.ts';
+import { chooseByNameAfterMark } from './components/pickerTypeAhead.ts';
 import { ToastRegion, UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
 import { ConflictsNavItem } from './conflicts/ConflictNotice.tsx';
+import { keepTypedForNewForms } from './forms/typedBeforeForm.ts';
+import { i18n } from './i18n/index.ts';
 import { ScreenBanner, ScreenMarkingsProvider } from './markings/ScreenMarkings.tsx';
 import { DraftRecovery } from './notes/DraftRecovery.tsx';
 import { hrefOf, type Route, useRoute } from './router.ts';
@@ -112,8 +115,16 @@ function Shell() {
     return () => window.removeEventListener('keydown', onKey);
   }, [lockNow, canLock, openSearch]);
 
+  // A new record's form asked for ("New meeting", a command): what is typed before it appears goes into its first
+  // field (forms/typedBeforeForm.ts). Kept from the moment the link is pressed: the address changes a task later,
+  // and on a busy machine a fast typist's first letters ("Call ") came before it.
+  useLayoutEffect(() => keepTypedForNewForms(window, () => i18n.t('forms.typedAhead')), []);
+
   // A caret whose element left the page goes to the view's content, never <body> (components/caretKeeper.ts).
   useEffect(() => keepCaretInView(document, () => mainContent.current), []);
+
+  // Letters typed on a picker choose by the name after each option's portion mark (components/pickerTypeAhead.ts).
+  useEffect(() => chooseByNameAfterMark(document), []);
 
   // The other views' code, fetched once the page is idle after this first view, so moving to one does not wait.
   useEffect(() => preloadViews(laterViews), []);
@@ -124,7 +135,9 @@ function Shell() {
     window.scrollTo(0, 0);
     // A view that put the caret in its own first field (a new record's form) keeps it there.
     const content = document.getElementById('main-content');
-    if (!content?.contains(document.activeElement)) content?.focus({ preventScroll: true });
+    // So does the stand-in keeping what is typed for a form on its way (an input method composes in it).
+    const active = document.activeElement;
+    if (!content?.contains(active) && !active?.classList.contains('typed-ahead')) content?.focus({ preventScroll: true });
   }, [hrefOf(route)]);
 
   return (

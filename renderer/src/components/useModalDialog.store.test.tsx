@@ -6,6 +6,7 @@ import { setBridge } from '../bridge/index.ts';
 import '../i18n/index.ts';
 import { NewRecordButton } from '../records/NewRecordButton.tsx';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { DeleteButton } from './DeleteButton.tsx';
 
 // A desk officer on the keyboard alone (Tallinn's, with a wrist injury) opened a dialog and closed it: Escape,
@@ -64,5 +65,38 @@ describe('a dialog closed by the keyboard gives the caret back to the button tha
     await waitFor(() => expect(chosen).toBeDefined());
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(opener);
+  });
+});
+
+describe('Tab and Shift+Tab stay inside an open dialog, whatever in it is disabled', () => {
+  // Tallinn's desk pressed Tab at once in the delete dialog: Delete, disabled until the references are counted,
+  // was skipped and the caret left the dialog for the window's edge. The dialog's own keys go round its controls.
+  const tab = (shift = false) => fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Tab', shiftKey: shift });
+
+  it('with Delete still disabled, Tab from Cancel comes back to Cancel, and Shift+Tab goes round to the last control', () => {
+    render(
+      <>
+        <button type="button">Outside</button>
+        <ConfirmDialog
+          title="Delete meeting?"
+          body="Call with Oslo (Støre)"
+          confirmLabel="Delete"
+          confirmDisabled
+          alternative={{ label: 'Delete only the meeting', onClick: () => {} }}
+          onConfirm={() => {}}
+          onCancel={() => {}}
+        />
+      </>,
+    );
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    const alternative = screen.getByRole('button', { name: 'Delete only the meeting' });
+    expect(document.activeElement).toBe(cancel);
+    // The browser would move the caret on to what follows: the dialog takes the key and places it itself.
+    expect(tab(true)).toBe(false);
+    expect(document.activeElement).toBe(alternative);
+    expect(tab()).toBe(false);
+    expect(document.activeElement).toBe(cancel);
+    // Between two controls inside, Tab is the browser's own.
+    expect(tab()).toBe(true);
   });
 });

@@ -16,7 +16,9 @@ export function useModalDialog(dialog: RefObject<HTMLDialogElement | null>, firs
     const element = dialog.current;
     if (element && !element.open) element.showModal();
     first?.current?.focus();
+    element?.addEventListener('keydown', keepTabInside);
     return () => {
+      element?.removeEventListener('keydown', keepTabInside);
       const now = document.activeElement;
       const inDialog = now === null || now === document.body || (element?.contains(now) ?? false);
       // Closed first: while it is open as a modal, everything outside it (the opener too) refuses the caret.
@@ -24,4 +26,27 @@ export function useModalDialog(dialog: RefObject<HTMLDialogElement | null>, firs
       if (inDialog && opener?.isConnected) opener.focus({ preventScroll: true });
     };
   }, [dialog, first, opener]);
+}
+
+/** What Tab reaches inside a dialog now: a control disabled this moment (Delete, until the references are counted) is not. */
+const reachable =
+  'a[href], button:not(:disabled), input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab past the dialog's last control goes round to its first, and Shift+Tab before its first to its last. Left to
+ * Chromium, the caret left the modal for the window's edge: pressed at once in the delete dialog, while Delete was
+ * still disabled, the first Tab took a keyboard user out of the question being asked.
+ */
+function keepTabInside(event: KeyboardEvent): void {
+  if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
+  const dialog = event.currentTarget;
+  if (!(dialog instanceof HTMLDialogElement)) return;
+  const controls = [...dialog.querySelectorAll<HTMLElement>(reachable)].filter(
+    (control) => !control.closest('[hidden], [inert]') && control.closest('dialog') === dialog,
+  );
+  const now = document.activeElement;
+  const edge = event.shiftKey ? controls[0] : controls.at(-1);
+  if (controls.length > 0 && now !== edge && now instanceof Node && dialog.contains(now) && now !== dialog) return;
+  event.preventDefault();
+  (event.shiftKey ? controls.at(-1) : controls[0])?.focus();
 }

@@ -23,6 +23,7 @@ import { MeetingEndTime } from './MeetingEndTime.tsx';
 import { MeetingOverlapWarning, MeetingTimeAtSummit } from './MeetingOverlapWarning.tsx';
 import { MeetingPicker } from './MeetingPicker.tsx';
 import { type FieldSpec, type FormSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
+import { takesText, takeTypedForForm } from './typedBeforeForm.ts';
 import { droppedDigitsOptions, type FieldProblem, unreadableFields, validate } from './validate.ts';
 
 type Choice = { id: number; label: string; classification: string };
@@ -287,10 +288,19 @@ export function EntityForm({
     });
   }, [values, spec, droppedDigits]);
 
-  // A new record is for typing into: its first field takes the keys, so what is typed at once is not lost.
+  // A new record is for typing into: its first field takes the keys, so what is typed at once is not lost, and
+  // starts with what was typed while the form was on its way (forms/typedBeforeForm.ts).
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form opens
   useEffect(() => {
-    if (id === undefined) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    if (id !== undefined) return;
+    const typed = takeTypedForForm();
+    const first = formRef.current?.querySelector<HTMLElement>('input, select, textarea');
+    first?.focus();
+    if (typed === '' || !takesText(first) || first.name === '') return;
+    // Into the field at once as well: a key reaching it before React renders this update adds to these letters.
+    first.value += typed;
+    const name = first.name;
+    setValues((current) => ({ ...current, [name]: `${typeof current[name] === 'string' ? current[name] : ''}${typed}` }));
   }, []);
 
   useEffect(() => {

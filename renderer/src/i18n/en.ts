@@ -308,6 +308,8 @@ export const en = {
   forms: {
     newTitle: 'New {{entity}}',
     editTitle: 'Edit {{entity}}',
+    // Said while a new record's form is on its way: what is typed meanwhile goes into its first field.
+    typedAhead: 'The form is opening: what you type goes into its first field',
     // trial5: a form's values typed before the page reloaded.
     draftRestored: 'Restored what you had typed here before you left this form or the page reloaded; it is not saved yet.',
     discardDraft: 'Discard it',

@@ -307,6 +307,8 @@ export const ko: Messages = {
   forms: {
     newTitle: '새 {{entity}}',
     editTitle: '{{entity}} 편집',
+    // Said while a new record's form is on its way: what is typed meanwhile goes into its first field.
+    typedAhead: '양식을 여는 중입니다. 입력한 내용은 첫 번째 칸에 들어갑니다',
     // trial5: a form's values typed before the page reloaded.
     draftRestored: '이 양식을 떠나거나 페이지를 다시 불러오기 전에 입력한 내용을 되살렸습니다. 아직 저장하지 않았습니다.',
     discardDraft: '버리기',

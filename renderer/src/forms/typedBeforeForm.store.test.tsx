@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStoreBridge } from '../../../testing/storeBridge.ts';
+import { setBridge } from '../bridge/index.ts';
+import '../i18n/index.ts';
+import { SettingsProvider } from '../settings/SettingsContext.tsx';
+import { NewRecordView } from './FormView.tsx';
+import { dropTypedForForm, keepTypedForForm, keepTypedForNewForms } from './typedBeforeForm.ts';
+
+// Tallinn's desk pressed Enter on "New meeting" and typed "Call with Oslo" at once: the letters typed before the
+// form appeared went nowhere ("l with Oslo"). What is typed once a new record's form is asked for is kept, and its
+// first field starts with it.
+
+beforeEach(() => {
+  setBridge(createStoreBridge().bridge);
+  window.location.hash = '';
+});
+afterEach(() => {
+  dropTypedForForm();
+  cleanup();
+  window.sessionStorage.clear();
+});
+
+/** Keys pressed wherever the caret is, as a browser takes them: a text field not refusing one gets its letter. */
+const typeNowhere = (text: string) => {
+  for (const key of Array.from(text)) {
+    const target = document.activeElement ?? document.body;
+    if (fireEvent.keyDown(target, { key }) && target instanceof HTMLInputElement) target.value += key;
+  }
+};
+
+describe('what is typed while a new record’s form is on its way lands in its first field', () => {
+  it.each([
+    ['meeting', { summitId: 1 }, 'Title', 'Call with Os'],
+    ['person', {}, 'Name', 'Jonas Gahr Støre'],
+    ['summit', {}, 'Title', 'NB8 Rīga'],
+    ['country', {}, 'Name', 'Eesti'],
+    ['source', {}, 'Title', 'ERR'],
+  ] as const)('a new %s, from its first field on', async (entity, defaults, field, typed) => {
+    keepTypedForForm('The form is opening');
+    typeNowhere(typed);
+    render(
+      <SettingsProvider>
+        <NewRecordView entity={entity} defaults={defaults} />
+      </SettingsProvider>,
+    );
+    const first = await screen.findByRole('textbox', { name: field });
+    await waitFor(() => expect(first).toHaveProperty('value', typed));
+    expect(document.activeElement).toBe(first);
+    // Nothing is kept any more: the stand-in that held the keys has gone.
+    expect(document.querySelector('.typed-ahead')).toBeNull();
+  });
+
+  it('from the press of the link: the letters typed before the address changes are kept too', async () => {
+    // On a busy machine the address changed a task after Enter, and "Call " was typed before it.
+    const stop = keepTypedForNewForms(window, () => 'The form is opening');
+    const link = document.createElement('a');
+    link.href = '#/new/person';
+    link.textContent = 'New person';
+    document.body.append(link);
+    link.focus();
+    fireEvent.click(link);
+    typeNowhere('Jonas');
+    render(
+      <SettingsProvider>
+        <NewRecordView entity="person" defaults={{}} />
+      </SettingsProvider>,
+    );
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).toHaveProperty('value', 'Jonas'));
+    stop();
+    link.remove();
+  });
+
+  it('keeps nothing once the desk has gone elsewhere before the form came', async () => {
+    keepTypedForForm('The form is opening');
+    typeNowhere('Oslo');
+    dropTypedForForm();
+    render(
+      <SettingsProvider>
+        <NewRecordView entity="person" defaults={{}} />
+      </SettingsProvider>,
+    );
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(name).toHaveProperty('value', '');
+  });
+});
