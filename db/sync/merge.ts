@@ -288,8 +288,10 @@ export function joinSummaries(summaries: readonly MergeSummary[]): MergeSummary 
  * nothing is left to close. A followed revision written beside a colleague's branch of the same length outranks it
  * (its own is one step longer): that branch is then left in the database the record left, and is closed in the
  * same settling. Read again only at the next exchange, it went unclosed in this one: the desk that saw the move
- * wrote its closing after its colleagues had taken the rest, and they never held the same revisions (issue #13).
- * Each pass closes live branches with revisions that are never closed again, so it ends.
+ * wrote its closing after its colleagues had taken the rest, and desks that had met held different versions until
+ * it exchanged again (issue #13).
+ * It ends: a shown winner changes again only for what a pass writes, and a pass writes only beside live branches
+ * it has not closed yet, closing each (what it writes for the new home is never closed as left behind).
  */
 export function settleMoves(db: Db, summitsInOwnDatabase?: ReadonlySet<string>): void {
   for (let winnerMoved = true; winnerMoved; ) {
