@@ -1,11 +1,7 @@
-import { winningRev } from 'pouchdb-merge';
 import type { Db } from '../open.ts';
-import { docState, revisionsOf } from './history.ts';
-import { treeOf } from './merge.ts';
-import { settleMovedOut } from './movedOut.ts';
+import { settleMoves } from './merge.ts';
 import { takeFeedPlace } from './partition.ts';
 import { syncStatement } from './pendingNotes.ts';
-import { materialise } from './rows.ts';
 
 // Deleting a meeting takes its notes out of the summit's database (unlinked, or in the trash): each leaves it
 // by a closing (movedOut.ts), written before an exchange. A round already under way when the officer deleted
@@ -20,10 +16,7 @@ export function withClosingsFirst<T>(db: Db, deletion: () => T): T {
   // A place taken before the deletion's own: nothing has read it, nor will before this transaction ends.
   const ahead = takeFeedPlace(db);
   const result = deletion();
-  for (const docId of settleMovedOut(db)) {
-    const winner = winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) });
-    if (winner !== docState(db, docId)?.rev) materialise(db, docId, winner);
-  }
+  settleMoves(db);
   syncStatement(db, 'UPDATE sync_moved_out SET seq = ? WHERE tombstone IS NOT NULL AND seq > ?').run(ahead, ahead);
   return result;
 }

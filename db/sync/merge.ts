@@ -284,6 +284,28 @@ export function joinSummaries(summaries: readonly MergeSummary[]): MergeSummary 
 }
 
 /**
+ * Closes what moves left in the databases they left (movedOut.ts), each record's row showing its winner, until
+ * nothing is left to close. A followed revision written beside a colleague's branch of the same length outranks it
+ * (its own is one step longer): that branch is then left in the database the record left, and is closed in the
+ * same settling. Read again only at the next exchange, it went unclosed in this one: the desk that saw the move
+ * wrote its closing after its colleagues had taken the rest, and desks that had met held different versions until
+ * it exchanged again (issue #13).
+ * It ends: a shown winner changes again only for what a pass writes, and a pass writes only beside live branches
+ * it has not closed yet, closing each (what it writes for the new home is never closed as left behind).
+ */
+export function settleMoves(db: Db, summitsInOwnDatabase?: ReadonlySet<string>): void {
+  for (let winnerMoved = true; winnerMoved; ) {
+    winnerMoved = false;
+    for (const docId of settleMovedOut(db, summitsInOwnDatabase)) {
+      const winner = winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) });
+      if (winner === docState(db, docId)?.rev) continue;
+      materialise(db, docId, winner);
+      winnerMoved = true;
+    }
+  }
+}
+
+/**
  * A record deleted here while it held a conflict: the deletion closed only the
  * branch on screen, and by CouchDB's rule the other branch is now the winner,
  * as every other desk will show. The row comes back with that text. When every
@@ -297,10 +319,7 @@ export function joinSummaries(summaries: readonly MergeSummary[]): MergeSummary 
  */
 export function settleLocalDeletions(db: Db, summitsInOwnDatabase?: ReadonlySet<string>): number {
   keepWhatADeletionLeft(db, 'every closing');
-  for (const docId of settleMovedOut(db, summitsInOwnDatabase)) {
-    const winner = winningRev({ rev_tree: treeOf(revisionsOf(db, docId)) });
-    if (winner !== docState(db, docId)?.rev) materialise(db, docId, winner);
-  }
+  settleMoves(db, summitsInOwnDatabase);
   const unsettled = syncPrepare(
     db,
     `SELECT D.doc_id, D.rev FROM sync_doc AS D WHERE D.deleted = 1 AND EXISTS (
