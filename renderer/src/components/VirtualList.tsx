@@ -79,8 +79,18 @@ export function VirtualList<T>({
     const all = [...container.current.querySelectorAll<HTMLElement>(focusableSelector)];
     const step = pending.edge === 'first' ? 1 : -1;
     let at = all.indexOf(target);
-    for (let press = 0; press < pending.extra && all[at + step]; press++) at += step;
-    (all[at] ?? target).focus();
+    let press = 0;
+    for (; press < pending.extra && all[at + step]; press++) at += step;
+    const reached = all[at] ?? target;
+    reached.focus();
+    // More presses than the rows now rendered hold (a loaded machine renders fewer rows between presses): the
+    // rest wait for the row after the last one reached, as the first did, instead of being dropped.
+    const reachedRow = Number(reached.closest<HTMLElement>('.virtual-row')?.dataset.index);
+    const next = reachedRow + step;
+    if (press < pending.extra && Number.isInteger(reachedRow) && next >= 0 && next < rows.length) {
+      pendingFocus.current = { index: next, edge: pending.edge, extra: pending.extra - press - 1, since: performance.now() };
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    }
   });
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
