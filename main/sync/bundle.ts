@@ -10,7 +10,6 @@ import {
   summitHistoriesOf,
   summitRecordIds,
 } from '../../db/sync/history.ts';
-import { keepWhatADeletionLeft } from '../../db/sync/leftByDeletion.ts';
 import {
   applyMerge,
   checkHistories,
@@ -279,8 +278,11 @@ function* importSteps(
         // The merge marks the rows it wrote for search (migration 1600): indexed in the same slice, set-based.
         indexPendingSearch(db);
         if (end >= total) {
-          // A deleted meeting's notes were closed in an earlier slice than its deletion (children first).
-          keepWhatADeletionLeft(db, 'every closing');
+          // A deleted meeting's notes were closed in an earlier slice than its deletion (children first), and a
+          // move received (a colleague's, beside this desk's own) leaves branches in the database the record left:
+          // settled now, as a replication round settles what it pulled, not at this desk's next exchange, so desks
+          // that met by bundles have nothing left to write.
+          settleLocalDeletions(db);
           recordBundleReceived(db, bundleId, opened.signer.fingerprint, opened.header.createdAt);
         }
         return summary;
