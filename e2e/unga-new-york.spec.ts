@@ -229,6 +229,10 @@ test('the Oslo desk prepares UNGA high-level week through the interface; the lap
         await goTo(page, `#/meeting/${meetingIds.get(title)}`);
         await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
         await expect(page.locator('main .home-time').first()).toContainText('Home time (Europe/Oslo)');
+        // The counterpart's biography for this meeting comes by its own query: read once it has answered.
+        const counterpart = page.getByRole('region', { name: 'Counterpart biography' });
+        if ((await counterpart.getByRole('link').count()) > 0)
+          await expect(counterpart.getByRole('button', { name: /biography of .+ for this meeting$/ })).toBeVisible();
         seen[title] = (await page.getByRole('main').textContent()) ?? '';
       }
       await shot('tokyo-call');

@@ -86,6 +86,9 @@ export function MeetingBiography({
     }
   };
 
+  // Nothing is offered before the store has said what is written: "Write a biography" over one not yet read
+  // would start a colleague's text from nothing, and a page read then would say there is none.
+  if (draft === null && !loaded) return null;
   if (draft === null)
     return (
       <div>
