@@ -1,6 +1,4 @@
-/** What Tab can reach, in the page's order. */
-const reachable =
-  'a[href], button:not(:disabled), input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+import { tabReachable } from './tabReachable.ts';
 
 /**
  * The window's last word on where a keyboard user's caret is, where it would otherwise fall to <body> (from where
@@ -20,7 +18,7 @@ export function keepCaretInView(root: Document, fallback: () => HTMLElement | nu
     return holder !== null && (now === null || now === root.body) && (!holder.isConnected || holder.matches(':disabled'));
   };
   const nextAfter = (left: Element): HTMLElement | null => {
-    const candidates = [...root.querySelectorAll<HTMLElement>(reachable)].filter((element) => !element.closest('[hidden], [inert]'));
+    const candidates = [...root.querySelectorAll<HTMLElement>(tabReachable)].filter((element) => !element.closest('[hidden], [inert]'));
     const following = candidates.find((element) => left.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
     return following ?? candidates.findLast((element) => left.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) ?? null;
   };

@@ -1,4 +1,5 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
+import { tabReachable } from './tabReachable.ts';
 
 /**
  * Opens `dialog` as a native modal when it mounts, with the caret on `first` where given, and gives the caret back
@@ -28,10 +29,6 @@ export function useModalDialog(dialog: RefObject<HTMLDialogElement | null>, firs
   }, [dialog, first, opener]);
 }
 
-/** What Tab reaches inside a dialog now: a control disabled this moment (Delete, until the references are counted) is not. */
-const reachable =
-  'a[href], button:not(:disabled), input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
-
 /**
  * Tab past the dialog's last control goes round to its first, and Shift+Tab before its first to its last. Left to
  * Chromium, the caret left the modal for the window's edge: pressed at once in the delete dialog, while Delete was
@@ -41,7 +38,7 @@ function keepTabInside(event: KeyboardEvent): void {
   if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
   const dialog = event.currentTarget;
   if (!(dialog instanceof HTMLDialogElement)) return;
-  const controls = [...dialog.querySelectorAll<HTMLElement>(reachable)].filter(
+  const controls = [...dialog.querySelectorAll<HTMLElement>(tabReachable)].filter(
     (control) => !control.closest('[hidden], [inert]') && control.closest('dialog') === dialog,
   );
   const now = document.activeElement;
