@@ -288,18 +288,22 @@ export function EntityForm({
     });
   }, [values, spec, droppedDigits]);
 
-  // A new record is for typing into: its first field takes the keys, so what is typed at once is not lost, and
-  // starts with what was typed while the form was on its way (forms/typedBeforeForm.ts).
+  // A form is for typing into, a new record's and one being edited alike: its first field takes the caret, as a
+  // keyboard user reaches a form to change something in it (on the page behind, the next Tab started from the top).
+  // A new record's form also starts with what was typed while it was on its way (forms/typedBeforeForm.ts), in its
+  // first field that takes letters: a sector entry opens on its sector's picker, a timeline event on its date, which
+  // would refuse them, and the caret goes there with them, so the letters still to come follow on.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form opens
   useEffect(() => {
-    if (id !== undefined) return;
-    const typed = takeTypedForForm();
-    const first = formRef.current?.querySelector<HTMLElement>('input, select, textarea');
+    const typed = id === undefined ? takeTypedForForm() : '';
+    const fields = [...(formRef.current?.querySelectorAll<HTMLElement>('input, select, textarea') ?? [])];
+    const takesTyped = typed === '' ? undefined : fields.find((field) => takesText(field) && field.name !== '');
+    const first = takesTyped ?? fields[0];
     first?.focus();
-    if (typed === '' || !takesText(first) || first.name === '') return;
+    if (!takesText(takesTyped)) return;
     // Into the field at once as well: a key reaching it before React renders this update adds to these letters.
-    first.value += typed;
-    const name = first.name;
+    takesTyped.value += typed;
+    const name = takesTyped.name;
     setValues((current) => ({ ...current, [name]: `${typeof current[name] === 'string' ? current[name] : ''}${typed}` }));
   }, []);
 
