@@ -132,7 +132,9 @@ test('an ASEAN summit in Vientiane under a scheme with REL TO and NOFORN: each v
   await page.keyboard.type('2400');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(time).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Not a real time. Use HH:MM, from 00:00 to 23:59.')).toBeVisible();
+  await expect(
+    page.getByText('Not a time of day. Type hours and minutes on the 24-hour clock, from 00:00 to 23:59: 09:30, 0930 or 21:30.'),
+  ).toBeVisible();
   await expect(page.getByRole('alert').first()).toContainText('Nothing was saved');
   // Cleared, the time of day is unknown: a day-only meeting.
   await time.fill('');

@@ -168,6 +168,32 @@ describe('dates the store accepts but that are most likely a slip', () => {
     summitId: '1',
   });
 
+  it('takes a time typed on the 24-hour clock without its colon, in any browser language, and names the format it takes', async () => {
+    // Round 34's trial in a US-English browser: Chromium's own time control wanted AM or PM, left "0930" incomplete and
+    // refused it with words asking for HH:MM. The field is text now, read the same everywhere.
+    render(<EntityForm entity="meeting" initial={{ ...meetingOn('2023-07-11'), summitId: '' }} />);
+    const time = screen.getByLabelText('Time (venue)');
+    expect(messageAt(time)).toBe('24-hour clock: 09:30 or 0930.');
+    fireEvent.change(time, { target: { value: '2400' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(time.getAttribute('aria-invalid')).toBe('true'));
+    expect(messageAt(time)).toBe(
+      'Not a time of day. Type hours and minutes on the 24-hour clock, from 00:00 to 23:59: 09:30, 0930 or 21:30.',
+    );
+    expect(writes()).toEqual([]);
+    fireEvent.change(time, { target: { value: '0930' } });
+    await waitFor(() => expect(time.getAttribute('aria-invalid')).toBe('false'));
+    expect(screen.getByLabelText('Time of day is known')).toHaveProperty('checked', true);
+    // What was typed stays until the caret leaves; then the field shows the time it read.
+    expect(time).toHaveProperty('value', '0930');
+    fireEvent.blur(time);
+    expect(time).toHaveProperty('value', '09:30');
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(writes().map((call) => call.channel)).toEqual(['meeting.create']));
+    // 09:30 in Vilnius (summer time, UTC+3).
+    expect(writes()[0]?.request).toMatchObject({ startsAt: '2023-07-11T06:30:00.000Z', startTimeKnown: true });
+  });
+
   it('warns at the meeting’s date when it falls well outside its summit, and still saves it as typed', async () => {
     render(<EntityForm entity="meeting" initial={meetingOn('2023-07-11')} />);
     await screen.findByRole('option', { name: /NATO Summit, Vilnius 2023$/ });

@@ -23,6 +23,7 @@ import { MeetingEndTime } from './MeetingEndTime.tsx';
 import { MeetingOverlapWarning, MeetingTimeAtSummit } from './MeetingOverlapWarning.tsx';
 import { MeetingPicker } from './MeetingPicker.tsx';
 import { type FieldSpec, type FormSpec, type FormValues, formSpecs, type RefList } from './specs.ts';
+import { TimeField } from './TimeField.tsx';
 import { takesText, takeTypedForForm } from './typedBeforeForm.ts';
 import { droppedDigitsOptions, type FieldProblem, unreadableFields, validate } from './validate.ts';
 
@@ -406,7 +407,8 @@ export function EntityForm({
     const common = { id: controlId, name: field.name, 'aria-invalid': invalid, 'aria-describedby': describedBy };
     const value = values[field.name];
     const textValue = typeof value === 'string' ? value : '';
-    // Date, time and number controls drop digits of another script without a sign: each key is watched for them.
+    // Date and number controls drop digits of another script without a sign: each key is watched for them. (The
+    // time field is text, and reads them: forms/timeReading.ts.)
     const digitKeys = {
       onKeyDown: (event: { key: string }) => onControlKey(field.name, event.key),
       onBeforeInput: (event: { data: string }) => onControlText(field.name, event.data),
@@ -429,15 +431,11 @@ export function EntityForm({
         );
       case 'time':
         return (
-          <input
+          <TimeField
             {...common}
-            type="time"
             value={textValue}
-            {...digitKeys}
-            onChange={(event) => {
+            onValue={(time) => {
               // Typing a time says the time of day is known; clearing it says it is not.
-              controlTook(field.name);
-              const time = event.target.value;
               setValues((current) => ({ ...current, [field.name]: time, startTimeKnown: time !== '' }));
             }}
           />
@@ -605,7 +603,9 @@ export function EntityForm({
                 ? t('markings.unmarkedHint')
                 : field.kind === 'date'
                   ? dateHint(field.hintKey, values[field.name])
-                  : undefined
+                  : field.kind === 'time'
+                    ? t('forms.timeHint')
+                    : undefined
             }
             inline={field.kind === 'checkbox'}
           >

@@ -389,7 +389,8 @@ export const en = {
     yearOverflow:
       'Not a real date: the year must be 1 to 9999. This field reads a typed date as {{order}}, so a date typed in another order lands in the wrong places.',
     dateReadsAs: 'Reads as {{date}}.',
-    notATime: 'Not a real time. Use HH:MM, from 00:00 to 23:59.',
+    notATime: 'Not a time of day. Type hours and minutes on the 24-hour clock, from 00:00 to 23:59: 09:30, 0930 or 21:30.',
+    timeHint: '24-hour clock: 09:30 or 0930.',
     skippedDay:
       'This time zone’s calendar skips that whole day (its clocks jumped across the date line), so it does not exist there. Choose another day.',
     skippedTime: 'The clocks go forward past this time on that day in this time zone, so it does not exist there. Choose another time.',
