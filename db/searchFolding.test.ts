@@ -448,6 +448,30 @@ describe('search in scripts nobody tuned it for', () => {
     expect(markMatches('Milojko Spajić', 'Спајић')).toBe(`Milojko ${highlightStart}Spajić${highlightEnd}`);
   });
 
+  it('finds Serbo-Croatian đ (and Serbian Cyrillic ђ) typed as dj and as d, and dj typed still as dj', () => {
+    const djokovic = person('Novak Đoković', '', 'Trains with Đorđe Đurić in Beograd.');
+    const cyrillic = person('Ђорђе Балашевић');
+    const djembe = person('Djembe ensemble', '', 'Played at the reception; Djibouti sent a drummer.');
+    const dembele = person('Ousmane Dembélé');
+    // (A quoted phrase with dj, "Novak Djokovic", is not: the index holds the words with dj apart, as it does the
+    // words with an umlaut written out.)
+    for (const typed of ['Djokovic', 'djoković', 'Dokovic', 'Đoković', 'DJOKOVIC', 'Novak Djokovic', '"Novak Đoković"', 'Djurić'])
+      expect(found(typed), `“${typed}”`).toEqual([djokovic]);
+    for (const typed of ['Djordje', 'Dorde', 'Đorđe', 'Ђорђе', 'Djor'])
+      expect(found(typed).sort(), `“${typed}”`).toEqual([djokovic, cyrillic].sort());
+    // Only đ is written dj: "djembe" and "Djibouti" find what they spell, and d typed is not dj ("Dembele").
+    expect(found('djembe')).toEqual([djembe]);
+    expect(found('Djibouti')).toEqual([djembe]);
+    expect(found('Dembele')).toEqual([dembele]);
+    // A text another desk typed with dj is found by the name typed with đ.
+    const typedWithDj = person('Novak Djokovic (visa office)');
+    expect(found('Đoković').sort()).toEqual([djokovic, typedWithDj].sort());
+    expect(markMatches('Novak Đoković', 'djokovic')).toBe(`Novak ${highlightStart}Đoković${highlightEnd}`);
+    expect(markMatches('Ђорђе Балашевић', 'djordje')).toBe(`${highlightStart}Ђорђе${highlightEnd} Балашевић`);
+    const hit = search(db, { text: 'Djuric', limit: 5 }).find((found) => found.id === djokovic);
+    expect(hit?.snippet).toContain(`${highlightStart}Đurić${highlightEnd}`);
+  });
+
   it('leaves Russian, Bulgarian and Ukrainian names to their own spelling and Latin words apart from Cyrillic ones', () => {
     const russian = person('Sergei Lavrov', 'Сергей Лавров', 'Нет комментариев.');
     const bulgarian = person('Rumen Radev', 'Румен Радев', 'Държавен глава.');

@@ -221,11 +221,13 @@ export function foldedWordPattern(folded: string, acrossSpaces = false): string 
     const pairSpellings = spellingsOf.get(first + second);
     // "ue" is found as ü too, in NFD a u and a diaeresis (umlautsWrittenOut).
     const umlautOf = second === 'e' && 'aou'.includes(first) ? `|${first}\\u0308` : '';
-    if (second !== '' && (pairSpellings || umlautOf)) {
+    // "dj" is found as đ too (djWrittenOut): "djokovic" marks "Đoković".
+    const djOf = first + second === 'dj' ? '|đ' : '';
+    if (second !== '' && (pairSpellings || umlautOf || djOf)) {
       // Classical Armenian spells եվ as եւ (armenianEv).
       const classical = first + second === 'եվ' ? '|ե\\p{M}*ւ' : '';
       const spelt = pairSpellings ? `|[${escapeRegExp(pairSpellings.join(''))}]` : '';
-      pattern += `(?:${letterPattern(first)}${ignored}${letterPattern(second)}${spelt}${classical}${umlautOf})${after(at + 2)}`;
+      pattern += `(?:${letterPattern(first)}${ignored}${letterPattern(second)}${spelt}${classical}${umlautOf}${djOf})${after(at + 2)}`;
       at += 1;
     } else pattern += `${letterPattern(first)}${after(at + 1)}`;
   }
@@ -296,6 +298,20 @@ export function umlautsWrittenOut(text: string): string {
   return searchFold(umlautWrittenOut(words.join(' ')));
 }
 
+const serboCroatianDj = /[đĐ]/u;
+/**
+ * The words of `text` holding Serbo-Croatian đ, folded as it is written where the letter is missing, dj: "Djokovic"
+ * for "Đoković", "Djordje" for "Đorđe" (English and German newspapers, a passport's machine-readable line, an e-mail
+ * address). searchFold reads đ as d, as others type it ("Dokovic", "Dorde"), so the index holds these words both
+ * ways, and a word typed with dj is found without dj typed ever being read as đ: "djembe" asks for "djembe" alone.
+ * ('' for none.)
+ */
+export function djWrittenOut(text: string): string {
+  if (!serboCroatianDj.test(text)) return '';
+  const words = (text.match(lettersOfWords) ?? []).filter((word) => serboCroatianDj.test(word));
+  return searchFold(words.join(' ').replace(/đ/gu, 'dj').replace(/Đ/gu, 'Dj'));
+}
+
 /**
  * The folded spellings a typed word asks for: itself folded, and, for a word typed with Tajik Ҷ, that word as a
  * Russian keyboard types it, Ҷ as Ч. The index holds a Tajik word both ways (Дж and Ч), but a text another desk
@@ -303,7 +319,8 @@ export function umlautsWrittenOut(text: string): string {
  * a typed Ҷ does: a typed Ч asks for Ч and a typed Дж for Дж, so Russian Чон and Джон stay apart. A word typed with
  * an umlaut asks for it written out too: "Jürgen" finds a "Juergen" another desk typed. A word typed in Serbian,
  * Montenegrin or Macedonian Cyrillic (`typed`, the whole search, holds a letter only they write) asks for its Latin
- * spelling too: "Спајић" finds "Spajić" (shared/serbianLatin.ts).
+ * spelling too: "Спајић" finds "Spajić" (shared/serbianLatin.ts). A word typed with đ asks for it written dj too:
+ * "Đoković" finds a "Djokovic" another desk typed.
  */
 export function typedSpellings(word: string, typed = word): string[] {
   const folded = searchFold(word);
@@ -314,19 +331,25 @@ export function typedSpellings(word: string, typed = word): string[] {
       ? searchFold(umlautWrittenOut(word))
       : serbianLatin !== null
         ? searchFold(serbianLatin)
-        : folded;
+        : serboCroatianDj.test(word)
+          ? djWrittenOut(word)
+          : folded;
   return other === folded ? [folded] : [folded, other];
 }
 
 /**
- * `text` folded, its Tajik words as a Russian keyboard types them, its words with an umlaut written out and a Serbian
- * or Macedonian text's Cyrillic words in Latin ("Спајић" as "spajic"): what a typed (folded) word may begin.
+ * `text` folded, its Tajik words as a Russian keyboard types them, its words with an umlaut written out, a Serbian
+ * or Macedonian text's Cyrillic words in Latin ("Спајић" as "spajic") and its words with đ (or ђ) written dj
+ * ("Ђоковић" as "djokovic"): what a typed (folded) word may begin.
  * `serbianText`: the text `text` is a word of holds a letter only those alphabets write.
  */
 export function searchFoldedWords(text: string, serbianText = serbianOrMacedonianLetter.test(text)): string {
   // Folded only where there is Serbian Latin: a snippet's every word is marked through here.
-  const serbianLatin = serbianText ? searchFold(serbianLatinWords(text, true)) : '';
-  return [searchFold(text), russianKeyboardSpellings(text), umlautsWrittenOut(text), serbianLatin]
+  const serbianLatinText = serbianText ? serbianLatinWords(text, true) : '';
+  const serbianLatin = serbianLatinText === '' ? '' : searchFold(serbianLatinText);
+  // Đ written dj, in the text and in its Serbian Cyrillic's Latin (Ђоковић, Đoković, Djokovic).
+  const dj = [djWrittenOut(text), djWrittenOut(serbianLatinText)].filter((spelling) => spelling !== '').join(' ');
+  return [searchFold(text), russianKeyboardSpellings(text), umlautsWrittenOut(text), serbianLatin, dj]
     .filter((spelling) => spelling !== '')
     .join(' ');
 }

@@ -80,6 +80,7 @@ import { searchReadsTraditionalChineseAsSimplified } from './3290-search-reads-t
 import { searchReadsUrduLettersAsPersian } from './3400-search-reads-urdu-letters-as-persian.ts';
 import { deletedRecordsFoundByIndex } from './3420-deleted-records-found-by-index.ts';
 import { searchReadsSerbianLatinAndHangulInitials } from './3510-search-reads-serbian-latin-and-hangul-initials.ts';
+import { searchFindsDjForSerboCroatianDj } from './3550-search-finds-dj-for-serbo-croatian-dj.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -238,6 +239,9 @@ export const migrations: readonly Migration[] = [
   // Montenegrin and Macedonian Cyrillic read in Latin; a Korean desk (r33-korean) finds 윤석열 in titles by its
   // initial consonants, ㅇㅅㅇ, as Korean apps do.
   searchReadsSerbianLatinAndHangulInitials,
+  // 3550: a new desk's keyboard-only trial (r34-trial): "Djokovic" finds Đoković and "Djordje" Đorđe (and Ђорђе),
+  // as "Dokovic" and "Dorde" did.
+  searchFindsDjForSerboCroatianDj,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
