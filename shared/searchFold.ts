@@ -7,6 +7,7 @@
 // typed word is folded the same way before it is matched: index and query
 // fold alike, so either spelling finds the other.
 
+import { greekAndGeorgianInLatin, greekOrGeorgianLetter, latinOfGreekOrGeorgian } from './greekGeorgianLatin.ts';
 import { serbianLatinOfTyped, serbianLatinWords, serbianOrMacedonianLetter } from './serbianLatin.ts';
 
 /** Letters that carry no decomposition to a base letter, mapped to the base people type instead. */
@@ -303,30 +304,36 @@ export function umlautsWrittenOut(text: string): string {
  * a typed Ҷ does: a typed Ч asks for Ч and a typed Дж for Дж, so Russian Чон and Джон stay apart. A word typed with
  * an umlaut asks for it written out too: "Jürgen" finds a "Juergen" another desk typed. A word typed in Serbian,
  * Montenegrin or Macedonian Cyrillic (`typed`, the whole search, holds a letter only they write) asks for its Latin
- * spelling too: "Спајић" finds "Spajić" (shared/serbianLatin.ts).
+ * spelling too: "Спајић" finds "Spajić" (shared/serbianLatin.ts), and so does a word typed in Greek or Georgian:
+ * "Μητσοτάκης" finds "Mitsotakis" (shared/greekGeorgianLatin.ts).
  */
 export function typedSpellings(word: string, typed = word): string[] {
   const folded = searchFold(word);
   const serbianLatin = serbianLatinOfTyped(word, typed);
+  const greekOrGeorgianLatin = latinOfGreekOrGeorgian(word);
   const other = tajikChe.test(word)
     ? searchFold(word.replace(/ҷ/gu, 'ч').replace(/Ҷ/gu, 'Ч'))
     : umlaut.test(word)
       ? searchFold(umlautWrittenOut(word))
       : serbianLatin !== null
         ? searchFold(serbianLatin)
-        : folded;
+        : greekOrGeorgianLatin !== null
+          ? searchFold(greekOrGeorgianLatin)
+          : folded;
   return other === folded ? [folded] : [folded, other];
 }
 
 /**
- * `text` folded, its Tajik words as a Russian keyboard types them, its words with an umlaut written out and a Serbian
- * or Macedonian text's Cyrillic words in Latin ("Спајић" as "spajic"): what a typed (folded) word may begin.
+ * `text` folded, its Tajik words as a Russian keyboard types them, its words with an umlaut written out, a Serbian
+ * or Macedonian text's Cyrillic words in Latin ("Спајић" as "spajic") and its Greek and Georgian words in Latin
+ * ("Μητσοτάκης" as "mitsotakis"): what a typed (folded) word may begin.
  * `serbianText`: the text `text` is a word of holds a letter only those alphabets write.
  */
 export function searchFoldedWords(text: string, serbianText = serbianOrMacedonianLetter.test(text)): string {
   // Folded only where there is Serbian Latin: a snippet's every word is marked through here.
   const serbianLatin = serbianText ? searchFold(serbianLatinWords(text, true)) : '';
-  return [searchFold(text), russianKeyboardSpellings(text), umlautsWrittenOut(text), serbianLatin]
+  const greekOrGeorgianLatin = greekOrGeorgianLetter.test(text) ? searchFold(greekAndGeorgianInLatin(text)) : '';
+  return [searchFold(text), russianKeyboardSpellings(text), umlautsWrittenOut(text), serbianLatin, greekOrGeorgianLatin]
     .filter((spelling) => spelling !== '')
     .join(' ');
 }
@@ -391,7 +398,8 @@ export function searchFoldedText(text: string | null): string {
     hasApostropheInsideWord.test(composed) ||
     hasLatinIInCyrillic.test(composed) ||
     hasArmenianEv.test(composed) ||
-    serbianOrMacedonianLetter.test(composed)
+    serbianOrMacedonianLetter.test(composed) ||
+    greekOrGeorgianLetter.test(composed)
   )
     return indexedWord(searchFoldedWords(composed));
   for (const character of composed) {

@@ -80,6 +80,7 @@ import { searchReadsTraditionalChineseAsSimplified } from './3290-search-reads-t
 import { searchReadsUrduLettersAsPersian } from './3400-search-reads-urdu-letters-as-persian.ts';
 import { deletedRecordsFoundByIndex } from './3420-deleted-records-found-by-index.ts';
 import { searchReadsSerbianLatinAndHangulInitials } from './3510-search-reads-serbian-latin-and-hangul-initials.ts';
+import { searchReadsGreekAndGeorgianInLatin } from './3540-search-reads-greek-and-georgian-in-latin.ts';
 
 export interface Migration {
   /** Numbered in steps of 10 so a fix can slot in between two releases. */
@@ -238,6 +239,9 @@ export const migrations: readonly Migration[] = [
   // Montenegrin and Macedonian Cyrillic read in Latin; a Korean desk (r33-korean) finds 윤석열 in titles by its
   // initial consonants, ㅇㅅㅇ, as Korean apps do.
   searchReadsSerbianLatinAndHangulInitials,
+  // 3540: Athens preparing a summit in Tbilisi (r35-trial): "Mitsotakis" finds Μητσοτάκης and "Kobakhidze" finds
+  // ირაკლი კობახიძე, Greek and Georgian read in Latin.
+  searchReadsGreekAndGeorgianInLatin,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
