@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { highlightEnd, highlightStart, queryMarker } from './cjk.ts';
 import { greekAndGeorgianInLatin, latinOfGreekOrGeorgian } from './greekGeorgianLatin.ts';
 
 describe('Greek and Georgian in Latin, as passports and the press write them', () => {
@@ -27,5 +28,20 @@ describe('Greek and Georgian in Latin, as passports and the press write them', (
   it('leaves other text alone', () => {
     expect(greekAndGeorgianInLatin('Mitsotakis in Tbilisi, Москва')).toBe('');
     expect(latinOfGreekOrGeorgian('Москва')).toBeNull();
+  });
+});
+
+describe('a search hit’s snippet of a long text found only in another alphabet', () => {
+  const body = `${'Από το αεροδρόμιο: 25 λεπτά. '.repeat(12)}Μας υποδέχεται η ბოჭორიშვილი στο Μητσοτάκης.`;
+  const shown = (query: string, text = body) =>
+    queryMarker(query).snippet(text, true).replaceAll(highlightStart, '[').replaceAll(highlightEnd, ']');
+
+  it('opens at the word found, marked, not at the text’s start with nothing marked', () => {
+    expect(shown('Mitsotakis')).toBe('…αεροδρόμιο: 25 λεπτά. Μας υποδέχεται η ბოჭორიშვილი στο [Μητσοτάκης].');
+    expect(shown('Bochorishvili')).toBe('…Από το αεροδρόμιο: 25 λεπτά. Μας υποδέχεται η [ბოჭორიშვილი] στο Μητσοτάκης.');
+    // Serbian Cyrillic read in Latin, the same way.
+    expect(shown('Spajic', `${'Састанак у Подгорици. '.repeat(12)}Премијер Милојко Спајић.`)).toBe(
+      '…Састанак у Подгорици. Састанак у Подгорици. Премијер Милојко [Спајић].',
+    );
   });
 });
