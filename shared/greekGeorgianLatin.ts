@@ -146,11 +146,21 @@ export function latinOfGreekOrGeorgian(word: string): string | null {
  */
 export function greekAndGeorgianInLatin(text: string): string {
   if (!greekOrGeorgianLetter.test(text)) return '';
-  return Array.from(text.matchAll(greekOrGeorgianWords), ([word]) => {
+  // Each distinct word read once: prose says its words again and again.
+  const read = new Map<string, string | null>();
+  const inLatin = (word: string) => {
     const latin = latinOfGreekOrGeorgian(word);
     return latin !== null && /ყ/u.test(word.toLowerCase())
       ? `${latin} ${latinOfGreekOrGeorgian(word.toLowerCase().replace(/ყ/gu, 'კ'))}`
       : latin;
+  };
+  return Array.from(text.matchAll(greekOrGeorgianWords), ([word]) => {
+    let latin = read.get(word);
+    if (latin === undefined) {
+      latin = inLatin(word);
+      read.set(word, latin);
+    }
+    return latin;
   })
     .filter((spelling): spelling is string => spelling !== null && spelling !== '')
     .join(' ');
