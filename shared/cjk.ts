@@ -10,6 +10,7 @@
 // "ชนวตร", typed without marks, finds ชินวัตร. Both the store (indexing,
 // query rewrite, snippets) and the window (marking titles) use this module.
 
+import { greekAndGeorgianInLatin, greekOrGeorgianLetter } from './greekGeorgianLatin.ts';
 import {
   eachFinalClass,
   initialClass,
@@ -29,7 +30,7 @@ import {
   searchFoldedWords,
   typedSpellings,
 } from './searchFold.ts';
-import { serbianOrMacedonianLetter } from './serbianLatin.ts';
+import { serbianLatinWords, serbianOrMacedonianLetter } from './serbianLatin.ts';
 
 const cjkLetters = '\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3005\\u30FC';
 const southeastAsianLetters = '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
@@ -63,6 +64,12 @@ const wordSeparators = /[^\p{L}\p{M}\p{N}]+/u;
 const wordWithInvisibles =
   /[\p{L}\p{M}\p{N}]+(?:(?:[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f]+|(?<=\p{L}\p{M}*)['’‘`׳](?=\p{L})(?!(?:s|t|d|m|re|ve|ll)(?![\p{L}\p{M}]))|(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})|(?<=\p{Script=Lao})\s+(?=\p{Script=Lao})|(?<=\p{Script=Khmer})\s+(?=\p{Script=Khmer})|(?<=\p{Script=Myanmar})\s+(?=\p{Script=Myanmar}))[\p{L}\p{M}\p{N}]+)*/giu;
 const invisibleInside = /\p{Default_Ignorable_Code_Point}/u;
+/** The letters of a word, each run of them apart (a snippet's word holding punctuation: "ბოჭორიშვილი."). */
+const lettersOfWord = /[\p{L}\p{M}\p{N}]+/gu;
+/** How far into a text a snippet looks for a word found only in Latin (20 pages of prose). */
+const readInLatinAtMost = 20_000;
+/** A text search also reads in Latin: Greek, Georgian, or Serbian, Montenegrin or Macedonian Cyrillic. */
+const readInOtherAlphabet = new RegExp(`${greekOrGeorgianLetter.source}|${serbianOrMacedonianLetter.source}`, 'u');
 /** What joins the parts of one word in wordWithInvisibles: each part may match on its own ("ячеслав"). */
 const partsInside = /[\p{Default_Ignorable_Code_Point}\u055b\u055c\u055e\u055f'’‘`׳]/u;
 
@@ -271,12 +278,37 @@ export function queryMarker(query: string): QueryMarker {
     // Where the text holds the words only as the index folds them ("Weißenfels" for "weissenfels"), the
     // window is cut from its NFD form, which the folded words find, and composed again once marked.
     let text = written;
-    let found = anyMatch?.exec(written) ?? null;
+    let found: { index: number; 0: string } | null = anyMatch?.exec(written) ?? null;
     const foldedOnly = found === null && foldedToo && foldedMatch !== null;
     if (foldedOnly) {
       const decomposed = written.normalize('NFD');
       found = foldedMatch.exec(decomposed);
       if (found !== null) text = decomposed;
+    }
+    // A word found only as read in another alphabet ("Mitsotakis" finds Μητσοτάκης, "Spajic" Спајић), which neither
+    // pattern sees: the window opens at the first word that is marked, not at the text's start with nothing marked.
+    // Read in Latin alone, each distinct word once, in the first readInLatinAtMost characters: marking every word of a
+    // long note (markWord) took 0.7 s for 100,000 characters holding none, this 0.2 s; past them it opens at the start.
+    const serbianText = serbianOrMacedonianLetter.test(written);
+    const readInLatin = new Map<string, boolean>();
+    const foundInLatin = (part: string) => {
+      let known = readInLatin.get(part);
+      if (known === undefined) {
+        const latin = searchFold(`${greekAndGeorgianInLatin(part)} ${serbianText ? serbianLatinWords(part, true) : ''}`).split(' ');
+        known = latinWords.some((typed) => latin.some((spelling) => spelling !== '' && spelling.startsWith(typed)));
+        readInLatin.set(part, known);
+      }
+      return known;
+    };
+    const markedWord = (word: string) => (word.match(lettersOfWord) ?? []).some(foundInLatin);
+    const inOtherAlphabet = foldedToo && found === null && latinWords.length > 0 && readInOtherAlphabet.test(written);
+    if (inOtherAlphabet) {
+      text = written;
+      for (const word of written.slice(0, readInLatinAtMost).matchAll(lettersOfWord))
+        if (foundInLatin(word[0])) {
+          found = { index: word.index, 0: word[0] };
+          break;
+        }
     }
     const first = found?.index ?? 0;
     const from = Math.max(0, first - snippetReach);
@@ -296,7 +328,7 @@ export function queryMarker(query: string): QueryMarker {
     const kept = words.filter(Boolean);
     const at = Math.max(
       0,
-      kept.findIndex((word) => anyMatch?.test(word) || (foldedOnly && foldedMatch?.test(word))),
+      kept.findIndex((word) => anyMatch?.test(word) || (foldedOnly && foldedMatch?.test(word)) || (inOtherAlphabet && markedWord(word))),
     );
     const head = Math.max(0, at - snippetWordsAround);
     const tail = Math.min(kept.length, at + snippetWordsAround + 1);

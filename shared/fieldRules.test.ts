@@ -201,6 +201,14 @@ describe('a paste into a one-line field', () => {
     for (const text of ['Peña-Ibáñez\t', 'Summit\nBrasília', 'a\u000cb\u0000c\u2028d']) expect(isSingleLine(asPastedLine(text))).toBe(true);
   });
 
+  it('leaves out a zero-width space, word joiner or byte-order mark at either end, which hides nothing there', () => {
+    expect(asPastedLine('Μάκα\u00a0Μποτσορισβίλι\u200b\t')).toBe('Μάκα\u00a0Μποτσορισβίλι');
+    expect(asPastedLine('\ufeff ირაკლი კობახიძე\u2060\n')).toBe(' ირაკლი კობახიძე');
+    expect(hasHiddenFormatCharacter(asPastedLine('\u200bGerapetritis\u200b'))).toBe(false);
+    // Inside a name it still hides a difference, and stays to be refused.
+    expect(asPastedLine('Pu\u200btin')).toBe('Pu\u200btin');
+  });
+
   it('leaves a line without control characters as it is, spaces included', () => {
     for (const text of ['김민준 (외교부)', ' Peña  Ibáñez ', 'ສົມ\u200bສັກ']) expect(asPastedLine(text)).toBe(text);
   });

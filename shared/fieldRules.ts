@@ -206,8 +206,13 @@ export const wordBulletsAsTyped = (text: string) =>
  * or a line break after it ("Peña-Ibáñez\t"), a PDF's line with a break inside it ("Summit\nBrasília"): each run of
  * line breaks and tabs between words becomes one space, at either end of the paste none, and any other control
  * character is left out. Kept as pasted, the field showed a box, and a control character had the store refuse the record.
+ * A web page's name copies with a zero-width space, word joiner or byte-order mark at an end ("Μποτσορισβίλι\u200b"):
+ * there it hides nothing and is left out. Kept, the name was refused for a hidden character, and "Remove it and type
+ * the text again" named nothing the desk could see to remove.
  */
-export const asPastedLine = (text: string) => asJoinedLine(asPastedProse(text));
+export const asPastedLine = (text: string) => asJoinedLine(withoutInvisiblesAtEnds(asPastedProse(text)));
+const invisiblesAtEnds = /^[\s\u200b\u2060\ufeff]+|[\s\u200b\u2060\ufeff]+$/gu;
+const withoutInvisiblesAtEnds = (text: string) => text.replace(invisiblesAtEnds, (edge) => edge.replace(/[\u200b\u2060\ufeff]/gu, ''));
 /** Each run of tabs and line breaks between words as one space (with the spaces beside it), at either end none. */
 function asJoinedLine(text: string): string {
   return text.replace(/^[\t\n\r\u2028\u2029]+|[\t\n\r\u2028\u2029]+$/g, '').replace(/ *[\t\n\r\u2028\u2029]+ */g, ' ');

@@ -7,6 +7,7 @@
 // typed word is folded the same way before it is matched: index and query
 // fold alike, so either spelling finds the other.
 
+import { greekAndGeorgianInLatin, greekOrGeorgianLetter, latinOfGreekOrGeorgian } from './greekGeorgianLatin.ts';
 import { serbianLatinOfTyped, serbianLatinWords, serbianOrMacedonianLetter } from './serbianLatin.ts';
 
 /** Letters that carry no decomposition to a base letter, mapped to the base people type instead. */
@@ -319,12 +320,14 @@ export function djWrittenOut(text: string): string {
  * a typed Ҷ does: a typed Ч asks for Ч and a typed Дж for Дж, so Russian Чон and Джон stay apart. A word typed with
  * an umlaut asks for it written out too: "Jürgen" finds a "Juergen" another desk typed. A word typed in Serbian,
  * Montenegrin or Macedonian Cyrillic (`typed`, the whole search, holds a letter only they write) asks for its Latin
- * spelling too: "Спајић" finds "Spajić" (shared/serbianLatin.ts). A word typed with đ asks for it written dj too:
+ * spelling too: "Спајић" finds "Spajić" (shared/serbianLatin.ts), and so does a word typed in Greek or Georgian:
+ * "Μητσοτάκης" finds "Mitsotakis" (shared/greekGeorgianLatin.ts). A word typed with đ asks for it written dj too:
  * "Đoković" finds a "Djokovic" another desk typed.
  */
 export function typedSpellings(word: string, typed = word): string[] {
   const folded = searchFold(word);
   const serbianLatin = serbianLatinOfTyped(word, typed);
+  const greekOrGeorgianLatin = latinOfGreekOrGeorgian(word);
   const other = tajikChe.test(word)
     ? searchFold(word.replace(/ҷ/gu, 'ч').replace(/Ҷ/gu, 'Ч'))
     : umlaut.test(word)
@@ -333,14 +336,17 @@ export function typedSpellings(word: string, typed = word): string[] {
         ? searchFold(serbianLatin)
         : serboCroatianDj.test(word)
           ? djWrittenOut(word)
-          : folded;
+          : greekOrGeorgianLatin !== null
+            ? searchFold(greekOrGeorgianLatin)
+            : folded;
   return other === folded ? [folded] : [folded, other];
 }
 
 /**
  * `text` folded, its Tajik words as a Russian keyboard types them, its words with an umlaut written out, a Serbian
- * or Macedonian text's Cyrillic words in Latin ("Спајић" as "spajic") and its words with đ (or ђ) written dj
- * ("Ђоковић" as "djokovic"): what a typed (folded) word may begin.
+ * or Macedonian text's Cyrillic words in Latin ("Спајић" as "spajic"), its Greek and Georgian words in Latin
+ * ("Μητσοτάκης" as "mitsotakis") and its words with đ (or ђ) written dj ("Ђоковић" as "djokovic"): what a typed
+ * (folded) word may begin.
  * `serbianText`: the text `text` is a word of holds a letter only those alphabets write.
  */
 export function searchFoldedWords(text: string, serbianText = serbianOrMacedonianLetter.test(text)): string {
@@ -349,7 +355,8 @@ export function searchFoldedWords(text: string, serbianText = serbianOrMacedonia
   const serbianLatin = serbianLatinText === '' ? '' : searchFold(serbianLatinText);
   // Đ written dj, in the text and in its Serbian Cyrillic's Latin (Ђоковић, Đoković, Djokovic).
   const dj = [djWrittenOut(text), djWrittenOut(serbianLatinText)].filter((spelling) => spelling !== '').join(' ');
-  return [searchFold(text), russianKeyboardSpellings(text), umlautsWrittenOut(text), serbianLatin, dj]
+  const greekOrGeorgianLatin = greekOrGeorgianLetter.test(text) ? searchFold(greekAndGeorgianInLatin(text)) : '';
+  return [searchFold(text), russianKeyboardSpellings(text), umlautsWrittenOut(text), serbianLatin, dj, greekOrGeorgianLatin]
     .filter((spelling) => spelling !== '')
     .join(' ');
 }
@@ -414,7 +421,8 @@ export function searchFoldedText(text: string | null): string {
     hasApostropheInsideWord.test(composed) ||
     hasLatinIInCyrillic.test(composed) ||
     hasArmenianEv.test(composed) ||
-    serbianOrMacedonianLetter.test(composed)
+    serbianOrMacedonianLetter.test(composed) ||
+    greekOrGeorgianLetter.test(composed)
   )
     return indexedWord(searchFoldedWords(composed));
   for (const character of composed) {

@@ -80,6 +80,7 @@ import { searchReadsTraditionalChineseAsSimplified } from './3290-search-reads-t
 import { searchReadsUrduLettersAsPersian } from './3400-search-reads-urdu-letters-as-persian.ts';
 import { deletedRecordsFoundByIndex } from './3420-deleted-records-found-by-index.ts';
 import { searchReadsSerbianLatinAndHangulInitials } from './3510-search-reads-serbian-latin-and-hangul-initials.ts';
+import { searchReadsGreekAndGeorgianInLatin } from './3540-search-reads-greek-and-georgian-in-latin.ts';
 import { searchFindsDjForSerboCroatianDj } from './3550-search-finds-dj-for-serbo-croatian-dj.ts';
 
 export interface Migration {
@@ -239,7 +240,10 @@ export const migrations: readonly Migration[] = [
   // Montenegrin and Macedonian Cyrillic read in Latin; a Korean desk (r33-korean) finds 윤석열 in titles by its
   // initial consonants, ㅇㅅㅇ, as Korean apps do.
   searchReadsSerbianLatinAndHangulInitials,
-  // 3550: a new desk's keyboard-only trial (r34-trial): "Djokovic" finds Đoković and "Djordje" Đorđe (and Ђорђе),
+  // 3540: Athens preparing a summit in Tbilisi (r35-trial): "Mitsotakis" finds Μητσοτάκης and "Kobakhidze" finds
+  // ირაკლი კობახიძე, Greek and Georgian read in Latin.
+  searchReadsGreekAndGeorgianInLatin,
+  // 3550: leftovers of a new desk's keyboard-only trial (r34-trial, fixed by r35-forms): "Djokovic" finds Đoković and "Djordje" Đorđe (and Ђорђе),
   // as "Dokovic" and "Dorde" did.
   searchFindsDjForSerboCroatianDj,
 ];

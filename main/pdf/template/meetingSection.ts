@@ -3,7 +3,16 @@ import { briefSections } from '../../../shared/domain.ts';
 import type { MeetingContent, SectionContent } from '../packContent.ts';
 import { NativeName } from './names.ts';
 import { usePackWords } from './packWords.ts';
-import { Annotation, DataTable, dateColumnWidth, markColumnWidth, PartHeading, SectionHeading, SourceLine } from './parts.ts';
+import {
+  Annotation,
+  DataTable,
+  dateColumnWidth,
+  markColumnWidth,
+  PartHeading,
+  SectionHeading,
+  SourceLine,
+  wordsColumnWidth,
+} from './parts.ts';
 import { Prose } from './prose.ts';
 
 type MeetingSectionContent = SectionContent & MeetingContent;
@@ -17,7 +26,13 @@ function Participants({ section }: { section: MeetingSectionContent }): ReactNod
       { label: words.side, width: '16%' },
       { label: words.name },
       { label: words.title },
-      { label: words.role, width: '16%' },
+      {
+        label: words.role,
+        width: wordsColumnWidth(
+          section.participants.map((participant) => participant.role),
+          16,
+        ),
+      },
     ],
     rows: section.participants.map((participant) => ({
       key: participant.personId,

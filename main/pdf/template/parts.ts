@@ -77,6 +77,17 @@ export function SourceLine({ source }: { source: Marked<Source> | null }): React
 }
 
 /**
+ * A column of short texts (a participant's role) wide enough for its longest word whole, at least `least` percent:
+ * at a fixed 16% a one-word role of twelve letters, "Πρωθυπουργός" (Prime Minister), printed "Πρωθυπουργό" with its
+ * ς alone on the next line. About 1.4% of an A4 or Letter text width a character, as markColumnWidth reckons, and 3%
+ * for the cell's padding; at most 30%, past which a word wraps where it must.
+ */
+export const wordsColumnWidth = (texts: readonly string[], least: number): string => {
+  const longest = Math.max(0, ...texts.flatMap((text) => text.split(/\s+/u)).map((word) => Array.from(word).length));
+  return `${Math.min(30, Math.max(least, Math.ceil(longest * 1.4 + 3)))}%`;
+};
+
+/**
  * A Mark column wide enough for its longest mark whole: "(C//REL)" cut over two
  * lines reads as two marks. A share of the page, as the other columns' widths
  * are (a fixed table lays out only those): 10% holds "(NU)", each character

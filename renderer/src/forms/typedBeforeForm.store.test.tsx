@@ -6,7 +6,7 @@ import { setBridge } from '../bridge/index.ts';
 import '../i18n/index.ts';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
 import { EditRecordView, NewRecordView } from './FormView.tsx';
-import { dropTypedForForm, keepTypedForForm, keepTypedForNewForms } from './typedBeforeForm.ts';
+import { dropTypedForForm, keepTypedForForm, keepTypedForNewForms, takeTypedForForm } from './typedBeforeForm.ts';
 
 // Tallinn's desk pressed Enter on "New meeting" and typed "Call with Oslo" at once: the letters typed before the
 // form appeared went nowhere ("l with Oslo"). What is typed once a new record's form is asked for is kept, and its
@@ -114,5 +114,30 @@ describe('an Edit form puts the caret in its first field, as a New one does', ()
     await waitFor(() => expect(document.activeElement).toBe(first));
     // The first field: nothing of the form comes before it.
     expect(document.querySelector('form')?.querySelector('input, select, textarea')).toBe(first);
+  });
+});
+
+// Athens preparing Tbilisi (r35-trial): "New note", then "Σημείωση για την Τιφλίδα" typed at once, made a note titled
+// "ίωση για την Τιφλίδα". A new note opens at its own address once made: the keys are kept through that one move.
+describe('what is typed while a new note is made', () => {
+  const goTo = (hash: string) => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  };
+
+  it('is kept through the move to the note’s page, and forgotten if the desk goes on elsewhere', () => {
+    const stop = keepTypedForNewForms(window, () => 'The form is opening');
+    keepTypedForForm('The note is opening', true);
+    typeNowhere('Σημ');
+    goTo('#/notes/7');
+    typeNowhere('είωση');
+    expect(takeTypedForForm()).toBe('Σημείωση');
+
+    keepTypedForForm('The note is opening', true);
+    typeNowhere('Τιφ');
+    goTo('#/notes/8');
+    goTo('#/summits');
+    expect(takeTypedForForm()).toBe('');
+    stop();
   });
 });

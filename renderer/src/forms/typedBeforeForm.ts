@@ -7,12 +7,22 @@ import { keepTypedAhead, type TypedAhead } from '../search/typedAhead.ts';
 // search box keeps its own (search/typedAhead.ts) and the form's first field starts with them.
 
 let kept: TypedAhead | null = null;
+/**
+ * Kept for a record that opens at an address of its own once made ("New note", then the note's page): the first
+ * change of address is the way there, and forgets nothing; a second one is the desk going elsewhere.
+ */
+let throughOneAddress = false;
 
-/** From now until the form takes them, or the desk goes elsewhere first, what is typed is kept for the form. */
-export function keepTypedForForm(label: string): void {
+/**
+ * From now until the form takes them, or the desk goes elsewhere first, what is typed is kept for the form.
+ * `toItsAddress`: the record opens at an address of its own once made (a new note).
+ */
+export function keepTypedForForm(label: string, toItsAddress = false): void {
   kept ??= keepTypedAhead(() => {
     kept = null;
+    throughOneAddress = false;
   }, label);
+  throughOneAddress = toItsAddress;
 }
 
 /**
@@ -29,6 +39,7 @@ export function keepTypedForNewForms(window: Window, label: () => string): () =>
   };
   const onAddress = () => {
     if (isNewForm(window.location.hash)) keepTypedForForm(label());
+    else if (throughOneAddress) throughOneAddress = false;
     else dropTypedForForm();
   };
   window.addEventListener('click', onClick, { capture: true });
@@ -44,6 +55,7 @@ export function keepTypedForNewForms(window: Window, label: () => string): () =>
 export function takeTypedForForm(): string {
   const typed = kept?.take() ?? '';
   kept = null;
+  throughOneAddress = false;
   return typed;
 }
 
@@ -51,6 +63,7 @@ export function takeTypedForForm(): string {
 export function dropTypedForForm(): void {
   kept?.drop();
   kept = null;
+  throughOneAddress = false;
 }
 
 /** A field letters are typed into as they come (not a list, a date or a number, which would refuse them). */

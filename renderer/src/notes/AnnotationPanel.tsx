@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
+import { dropTypedForForm, keepTypedForForm } from '../forms/typedBeforeForm.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useTrashWithUndo } from '../records/useTrashWithUndo.ts';
@@ -88,10 +89,15 @@ function AnnotationList(props: AnnotationPanelProps & { annotations: readonly No
     if (creating) return;
     setError(null);
     setCreating(true);
+    // What is typed before the new annotation's editor comes goes into it (NoteEditor), not to a disabled button.
+    keepTypedForForm(t('notes.typedAhead'));
     call('note.create', { ...target, title: '', body: '', tags: [], classification: defaultMarking })
       .then(
         (note) => switchTo(note.id),
-        (failure: Error) => setError(refusalText(t, failure)),
+        (failure: Error) => {
+          dropTypedForForm();
+          setError(refusalText(t, failure));
+        },
       )
       .finally(() => setCreating(false));
   };

@@ -27,6 +27,7 @@ import { createSaveQueue, NoteTextHasDirectionOverride, NoteTextTooLong, type Sa
 import './notes.css';
 import { LineInput } from '../components/LineInput.tsx';
 import { TypingTextArea } from '../components/TypingTextArea.tsx';
+import { takeTypedForForm } from '../forms/typedBeforeForm.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalText } from '../refusals/refusalText.ts';
 import { navigate } from '../router.ts';
@@ -113,10 +114,6 @@ export const NoteEditor = memo(function NoteEditor({
   const betweenDesks = conflicts.value?.find(
     (conflict) => conflict.page?.view === 'notes' && 'id' in conflict.page && conflict.page.id === id,
   );
-  useEffect(() => {
-    if (focusText && loaded) textArea.current?.focus();
-    if (focusTitle && loaded) titleInput.current?.focus();
-  }, [focusText, focusTitle, loaded]);
   // Translated once, not at every key: the text field is what a key changes.
   const labels = useMemo(
     () => ({
@@ -153,6 +150,17 @@ export const NoteEditor = memo(function NoteEditor({
   );
   const editBody = useCallback((body: string) => edit({ body }), [edit]);
   const editClassification = useCallback((classification: string) => edit({ classification }), [edit]);
+
+  useEffect(() => {
+    if (!loaded || !(focusText || focusTitle)) return;
+    // Keys typed while the note was being made ("Add annotation" pressed, then typed at once) were lost: they are kept
+    // meanwhile (forms/typedBeforeForm.ts) and go in here, taken before the caret is placed, which taking moves.
+    const typed = takeTypedForForm();
+    if (focusText) textArea.current?.focus();
+    if (focusTitle) titleInput.current?.focus();
+    const shown = shownContent.current;
+    if (typed !== '' && shown) edit(focusTitle ? { title: shown.title + typed } : { body: shown.body + typed });
+  }, [focusText, focusTitle, loaded, edit]);
 
   useEffect(() => {
     let alive = true;

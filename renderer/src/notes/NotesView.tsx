@@ -6,6 +6,7 @@ import { shortened } from '../../../shared/shortened.ts';
 import { call } from '../bridge/index.ts';
 import { Loaded } from '../components/Loading.tsx';
 import { SummitLabel, useSummitsById } from '../components/SummitOf.tsx';
+import { dropTypedForForm, keepTypedForForm } from '../forms/typedBeforeForm.ts';
 import { PortionMark } from '../markings/ScreenMarkings.tsx';
 import { refusalMessage } from '../records/errors.ts';
 import { useTrashWithUndo } from '../records/useTrashWithUndo.ts';
@@ -99,12 +100,17 @@ function NoteList({ selected, onMade }: { selected: number | undefined; onMade: 
   const { defaultMarking } = useSettings();
   const [error, setError] = useState<string | null>(null);
   const create = () => {
+    // What is typed before the new note's editor comes goes into its title (NoteEditor), through the move to its page.
+    keepTypedForForm(t('notes.typedAheadNote'), true);
     call('note.create', { title: '', body: '', tags: tag ? [tag] : [], classification: defaultMarking }).then(
       (note) => {
         onMade(note.id);
         navigate({ view: 'notes', id: note.id });
       },
-      (failure: Error) => setError(refusalText(t, failure)),
+      (failure: Error) => {
+        dropTypedForForm();
+        setError(refusalText(t, failure));
+      },
     );
   };
   return (
