@@ -115,7 +115,7 @@ export function withSavesTaken<T>(db: Db, work: () => T): T {
  * deletion are found among those only. A marked note's revision is written as the one child of its winner, a leaf,
  * so writing it never puts a record there: asked without writing them first. With none there, the conflict list
  * and the restorations are empty whatever waits, and a start (Today asks both) does not wait for every note saved
- * since the last statement on the replication tables: after an upgrade or a bulk load, all of them.
+ * since the last statement on the replication tables (in a store filled in bulk, all of them).
  */
 export function anyBranched(db: Db): boolean {
   return statement(db, 'SELECT EXISTS (SELECT 1 FROM sync_branched)').pluck().get() === 1;
