@@ -7,6 +7,7 @@ import { schemaVersion } from '../migrations/index.ts';
 import type { Db } from '../open.ts';
 import { indexPendingSearch } from '../search.ts';
 import { statement } from '../sql.ts';
+import { writePendingNoteRevisions } from '../sync/pendingNotes.ts';
 import {
   compose,
   counterpartTitles,
@@ -106,6 +107,11 @@ export function generateDataset(db: Db, options: DatasetOptions): GeneratedDatas
   const generated = db.transaction(() => withSearchIndexedAfter(db, () => insertAll(db, options)))();
   // Saved notes wait to be indexed for search (migration 0080); a generated store starts fully indexed.
   if (schemaVersion(db) >= deferredNoteSearch.version) indexPendingSearch(db);
+  // Their replication revisions were written as they were inserted, but the store, migrated empty, took none of
+  // them as written (2700: `note_saves_after` was left at no time at all), so every note waited by its time and a
+  // start's first statement on the replication tables went through all of them. A desk takes its saves at every
+  // start: the generated store is left as one leaves it (their texts unchanged, no revision is written again).
+  writePendingNoteRevisions(db);
   return generated;
 }
 

@@ -9,7 +9,7 @@ import { closingRevisionId } from './closing.ts';
 import { docState, revisionsOf } from './history.ts';
 import { treeOf } from './merge.ts';
 import { recordReceivedNote } from './noteHistory.ts';
-import { syncStatement } from './pendingNotes.ts';
+import { anyBranched, syncStatement } from './pendingNotes.ts';
 import { materialise } from './rows.ts';
 
 // A conflict is resolved the CouchDB way, so every desk learns the outcome by
@@ -33,6 +33,8 @@ export interface RecordConflict {
 /** Every record with losing revisions kept beside its winner. */
 export function listConflicts(db: Db): RecordConflict[] {
   // A record has a conflict only if some revision has two children or it has two roots: kept in sync_branched (0600).
+  // None there (the usual case), none to list, and nothing waits for the notes saved since their revisions were written.
+  if (!anyBranched(db)) return [];
   const candidates = syncStatement(db, 'SELECT doc_id FROM sync_branched ORDER BY doc_id').pluck().all() as string[];
   return candidates.flatMap((docId) => {
     const conflict = conflictOf(db, docId);

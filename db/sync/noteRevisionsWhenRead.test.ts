@@ -6,9 +6,11 @@ import { createNote, emptyTrash, saveNote, trashNote } from '../notes.ts';
 import type { Db } from '../open.ts';
 import { openScratchCopy, openScratchDatabase } from '../testing.ts';
 import { latestSeq, recordsChangedAfter } from './account.ts';
+import { listConflicts } from './conflicts.ts';
 import { docState, revisionsOf } from './history.ts';
 import { applyMerge } from './merge.ts';
 import { feedPage } from './partition.ts';
+import { listRestorations } from './restorations.ts';
 
 const content = { title: 'After the call', body: 'The reply is expected next week.', tags: ['follow-up'], classification: '' };
 
@@ -98,6 +100,44 @@ describe('a note save marks the note, and its replication revision is written be
     expect(bodies(db, docId).sort()).toEqual(['The reply is expected next week.', 'Written elsewhere', 'Written here']);
     // Both are leaves of the first revision: two branches, one of them the winner.
     expect(revisionsOf(db, docId).filter((revision) => revision.parent === first?.rev)).toHaveLength(2);
+  });
+
+  it('the conflict list writes no waiting revision while no record has branched, and shows a conflicted note as last saved', () => {
+    const db = openScratchCopy();
+    const quiet = createNote(db, { sectorEntryId: null, meetingId: null }, content);
+    saveNote(db, quiet.id, quiet.version, { ...content, body: 'Saved, waiting for its revision' });
+    const before = revisionsInTable(db);
+    // What a start asks first: no record has two branches, so neither list can hold one (the lead's full store: 100,000 notes waiting).
+    expect(listConflicts(db)).toEqual([]);
+    expect(listRestorations(db)).toEqual([]);
+    expect(revisionsInTable(db)).toBe(before);
+
+    const note = createNote(db, { sectorEntryId: null, meetingId: null }, content);
+    const docId = noteDoc(db, note.id);
+    const [first] = revisionsOf(db, docId);
+    saveNote(db, note.id, note.version, { ...content, body: 'Written here' });
+    applyMerge(db, [
+      {
+        id: docId,
+        entity: 'note',
+        revisions: [
+          {
+            rev: `2-${'f'.repeat(32)}`,
+            parent: first?.rev ?? null,
+            deleted: false,
+            body: { ...(first?.body ?? {}), body: 'Written elsewhere' },
+          },
+          { rev: first?.rev ?? '', parent: null, deleted: false, body: null },
+        ],
+      },
+    ]);
+    // The colleague's text won; the officer rewrites the note, and the save waits for its revision.
+    const version = db.prepare('SELECT version FROM note WHERE id = ?').pluck().get(note.id) as number;
+    saveNote(db, note.id, version, { ...content, body: 'Written here, then revised' });
+    const [conflict] = listConflicts(db);
+    expect(conflict?.id).toBe(docId);
+    expect(conflict?.winner.body?.body).toBe('Written here, then revised');
+    expect(conflict?.losers.map((loser) => loser.body?.body)).toEqual(['Written here']);
   });
 
   it('a store opened read-only shows its revisions as they stand, without the marked saves, and changes nothing', () => {

@@ -110,6 +110,33 @@ export function withSavesTaken<T>(db: Db, work: () => T): T {
   }
 }
 
+/**
+ * Whether any record's revision tree has branched (sync_branched, 0600): conflicts and records brought back over a
+ * deletion are found among those only. A marked note's revision is written as the one child of its winner, a leaf,
+ * so writing it never puts a record there: asked without writing them first. With none there, the conflict list
+ * and the restorations are empty whatever waits, and a start (Today asks both) does not wait for every note saved
+ * since the last statement on the replication tables (in a store filled in bulk, all of them).
+ */
+export function anyBranched(db: Db): boolean {
+  return statement(db, 'SELECT EXISTS (SELECT 1 FROM sync_branched)').pluck().get() === 1;
+}
+
+/**
+ * Runs `read`, which reads no note's replication record (a summit's own record, whether a shared summit has
+ * arrived or was deleted), without writing the marked notes' revisions first: a note's revision changes no other
+ * record's. Settings → Sync's overview, which the sidebar asks for on every start, reads those and, only with an
+ * account, the count of records waiting, which does need them (and asks through syncStatement).
+ */
+export function readingNoNote<T>(db: Db, read: () => T): T {
+  if (savesTaken.has(db)) return read();
+  savesTaken.add(db);
+  try {
+    return read();
+  } finally {
+    savesTaken.delete(db);
+  }
+}
+
 /** A prepared statement on the replication tables (sync_rev, sync_doc, sync_home, …), after the marked notes' revisions are written. */
 export function syncStatement(db: Db, sql: string): Statement {
   if (!savesTaken.has(db)) writePendingNoteRevisions(db);

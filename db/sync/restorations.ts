@@ -7,7 +7,7 @@ import { isChildOf } from './children.ts';
 import { closingRevisionId, isClosing } from './closing.ts';
 import { kindOf, nameIn, pageOf } from './conflictDetail.ts';
 import { currentBody, type DocState, docState, revisionsOf, type SyncedEntity } from './history.ts';
-import { syncStatement } from './pendingNotes.ts';
+import { anyBranched, syncStatement } from './pendingNotes.ts';
 import { keyParams, referringColumns, restoringRevisionId, whereKey } from './rows.ts';
 import { isTrashClosed } from './trashedWhileEdited.ts';
 
@@ -163,6 +163,8 @@ function restorationOf(db: Db, docId: string): RestoredRecord | undefined {
 /** Every live record brought back over a deletion nobody has answered yet, titles in order. */
 export function listRestorations(db: Db): RestoredRecord[] {
   // A record brought back has two revisions with one parent (the deletion and its answer): it is in sync_branched (0600).
+  // None there, none brought back, and nothing waits for the notes saved since their revisions were written.
+  if (!anyBranched(db)) return [];
   const candidates = syncStatement(
     db,
     'SELECT B.doc_id FROM sync_branched AS B JOIN sync_doc AS D ON D.doc_id = B.doc_id AND D.deleted = 0 ORDER BY B.doc_id',

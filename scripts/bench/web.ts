@@ -405,7 +405,7 @@ export async function measureStart(dataDir: string, runs: number, builtServe?: s
 }
 
 /** User and system CPU time of a running process so far, in ms; NaN where /proc does not say (not Linux). */
-function cpuMsOf(pid: number | undefined): number {
+export function cpuMsOf(pid: number | undefined): number {
   try {
     // Fields 14 to 17 of /proc/PID/stat, counted after the command name (which may hold spaces), in clock ticks of
     // 10 ms: the process's own CPU and that of the programs it ran and waited for (fontconfig's `fc-list`, run by

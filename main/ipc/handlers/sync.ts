@@ -2,7 +2,7 @@ import type { Db } from '../../../db/open.ts';
 import { statement } from '../../../db/sql.ts';
 import { deleteSyncAccount, readSyncAccount, setSharedSummitDocs, sharedSummitDocs, writeSyncAccount } from '../../../db/sync/account.ts';
 import { referencePartition } from '../../../db/sync/partition.ts';
-import { syncStatement } from '../../../db/sync/pendingNotes.ts';
+import { readingNoNote, syncStatement } from '../../../db/sync/pendingNotes.ts';
 import { waitingBySharedSummit } from '../../../db/sync/summitWaiting.ts';
 import type { RefusalReason } from '../../../shared/refusals.ts';
 import { revisionAuthorOf } from '../../../shared/sync.ts';
@@ -53,12 +53,19 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
   const shared = sharedSummitDocs(db);
   const prefix = account?.databasePrefix ?? 'sherpa';
   const thisDesk = statement(db, 'SELECT fingerprint FROM desk_key WHERE id = 1').pluck().get() as string | undefined;
-  const summits = syncStatement(
-    db,
-    `SELECT S.id AS summitId, S.title, S.classification, D.doc_id AS docId FROM summit AS S
-     JOIN sync_doc AS D ON D.entity = 'summit' AND D.row_key = CAST(S.id AS TEXT) ORDER BY S.start_date DESC, S.id`,
-  ).all() as { summitId: number; title: string; classification: string; docId: string }[];
-  const waiting = waitingBySharedSummit(db);
+  // The summits' own records only: asked on every start (the sidebar's line), it does not wait for the revisions of
+  // every note saved since they were last written. The count of records waiting does, and there is none to count
+  // without an account (waitingBySharedSummit counts from the account's marks).
+  const { summits, joining, deletedSummits } = readingNoNote(db, () => ({
+    summits: syncStatement(
+      db,
+      `SELECT S.id AS summitId, S.title, S.classification, D.doc_id AS docId FROM summit AS S
+       JOIN sync_doc AS D ON D.entity = 'summit' AND D.row_key = CAST(S.id AS TEXT) ORDER BY S.start_date DESC, S.id`,
+    ).all() as { summitId: number; title: string; classification: string; docId: string }[],
+    joining: joiningSummits(db, shared),
+    deletedSummits: deletedSharedSummits(db, shared),
+  }));
+  const waiting = account ? waitingBySharedSummit(db) : new Map<string, number>();
   return {
     status: control?.status() ?? off,
     account: account
@@ -77,8 +84,8 @@ export function overviewOf(db: Db, control: SyncControl | undefined): SyncOvervi
       database: databaseName(prefix, docId),
       waiting: waiting.get(docId) ?? 0,
     })),
-    joining: joiningSummits(db, shared).map((docId) => databaseName(prefix, docId)),
-    deletedSummits: deletedSharedSummits(db, shared).map(({ docId, title, classification, author }) => {
+    joining: joining.map((docId) => databaseName(prefix, docId)),
+    deletedSummits: deletedSummits.map(({ docId, title, classification, author }) => {
       const deletedBy = revisionAuthorOf(author);
       return {
         database: databaseName(prefix, docId),
