@@ -64,6 +64,7 @@ function opened(dataDir: string, fullCheckAfter: Promise<void>, key?: Buffer) {
     engine: noPrinting,
     dailyBackups: false,
     fullCheckAfter,
+    fullCheckDelayMs: 0,
     onChange: (event) => events.push(event),
     onNotice: (notice) => notices.push(notice),
     ...(key ? { key } : {}),

@@ -64,6 +64,11 @@ export type CoreOptions = StoreLocation & {
    * started, before it reads the store through: tests hold it to see the store while it is being checked.
    */
   fullCheckAfter?: Promise<void>;
+  /**
+   * How long after that the check starts: 1 s unless a test says otherwise. Started with the page's first questions,
+   * its thread took a core from the page and the store's own thread on a busy two-core machine before Today painted.
+   */
+  fullCheckDelayMs?: number;
   /** Told of what a check after the store was opened did (a backup restored), as the start's own notices are shown. */
   onNotice?: (notice: StoreNotice) => void;
 };
@@ -246,6 +251,7 @@ export function createCore(options: CoreOptions): Core {
   /** Reads the store through on a worker once its services have started; allows writes, or replaces a damaged store. */
   const checkAfterOpening = async (): Promise<void> => {
     await Promise.all([current.services, options.fullCheckAfter]);
+    await new Promise<void>((resolve) => setTimeout(resolve, options.fullCheckDelayMs ?? 1000).unref?.());
     for (;;) {
       if (stopping) return settleWrites('stopped');
       const { health, ranOn, workerFailure } = await checkStoreApart(file, { ...key, signal: checkStopped.signal });
