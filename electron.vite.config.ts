@@ -9,9 +9,16 @@ export default defineConfig({
     // element and renders a pack several times slower.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      // Bundles are opened and sealed on a worker thread: its code is an entry of its own, out/main/bundleWorker.js
-      // beside index.js, where main/sync/bundleApart.ts looks for it.
-      rolldownOptions: { input: { index: resolve('main/index.ts'), bundleWorker: resolve('main/sync/bundleWorker.ts') } },
+      // Bundles are opened and sealed, and a store is checked after an unexpected stop, on worker threads: their code
+      // is an entry of its own each, out/main/bundleWorker.js and storeCheckWorker.js beside index.js, where
+      // main/workerFile.ts looks for them.
+      rolldownOptions: {
+        input: {
+          index: resolve('main/index.ts'),
+          bundleWorker: resolve('main/sync/bundleWorker.ts'),
+          storeCheckWorker: resolve('main/storeCheckWorker.ts'),
+        },
+      },
     },
   },
   preload: {

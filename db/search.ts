@@ -5,6 +5,7 @@ import { indexedWord, keepWordsWhole, readThroughInWords, searchFold, searchFold
 import type { Db } from './open.ts';
 import { statement } from './sql.ts';
 import { writePendingNoteRevisions } from './sync/pendingNotes.ts';
+import { refusesWrites } from './writeRefusal.ts';
 
 export interface SearchQuery {
   text: string;
@@ -298,7 +299,7 @@ const hasSearchPending = (db: Db) =>
 export function indexPendingSearch(db: Db, most = Number.POSITIVE_INFINITY, leaveDeferred = false): number {
   if (!searchPending(db, leaveDeferred)) return 0;
   // A read-only store cannot catch up; it is searched as it stands.
-  if (db.readonly) return 0;
+  if (refusesWrites(db)) return 0;
   const limit = Number.isFinite(most) ? most : -1;
   return db.transaction(() => {
     // Rows set aside while their records waited for a link (3250) are indexed as they are now, linked or not.

@@ -47,13 +47,22 @@ export const builtHarness = path.join(root, 'out/harness/serve.mjs');
  */
 export async function startHarnessProcess(
   dataDir: string,
-  options: { port?: number; token?: string; rendererDir?: string; encrypted?: boolean; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    port?: number;
+    token?: string;
+    rendererDir?: string;
+    encrypted?: boolean;
+    env?: NodeJS.ProcessEnv;
+    /** The store's check after an unexpected stop waits for SIGUSR2 (e2e/harness/serve.ts). */
+    holdStoreCheck?: boolean;
+  } = {},
 ): Promise<{ process: ChildProcess; url: string }> {
   const extra = [
     ...(options.port ? ['--port', String(options.port)] : []),
     ...(options.token ? ['--token', options.token] : []),
     ...(options.rendererDir ? ['--renderer', options.rendererDir] : []),
     ...(options.encrypted ? ['--encrypted'] : []),
+    ...(options.holdStoreCheck ? ['--hold-store-check'] : []),
   ];
   const child = spawn(process.execPath, [builtHarness, '--data-dir', dataDir, ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],

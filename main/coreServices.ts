@@ -4,7 +4,7 @@ import type { ChangeEvent, Touched } from '../shared/contract.ts';
 import { backupFolder, scheduleDailyBackups } from './backups.ts';
 import type { CoreOptions } from './core.ts';
 import { pinHomeTimeZone } from './homeZone.ts';
-import { createDispatch, type Dispatch } from './ipc/dispatch.ts';
+import { createDispatch, type Dispatch, type WritesRefused } from './ipc/dispatch.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
 import { readSettings } from './ipc/handlers/settings.ts';
 import type { OpenedStore } from './storeHealth.ts';
@@ -29,10 +29,17 @@ export interface StoreServicesOptions {
   exportsDir: string;
   clock: () => Date;
   logError: (scope: string, error: unknown) => void;
+  /**
+   * Why writes are refused for now (the store is being checked after an unexpected stop, main/core.ts): the home
+   * zone, replication and the daily backups wait for `allowWrites`.
+   */
+  writesRefused?: () => WritesRefused | undefined;
 }
 
 export interface StoreServices {
   dispatch: Dispatch;
+  /** Writes are allowed again: pins the home zone, starts replication and the daily backups held back until now. */
+  allowWrites(): void;
   /** Stops the daily backups (a backup under way finishes) and replication's rounds; the store stays open. */
   stop(): Promise<void>;
 }
@@ -45,13 +52,18 @@ export function startStoreServices({
   exportsDir,
   clock,
   logError,
+  writesRefused,
 }: StoreServicesOptions): StoreServices {
   const { db } = opened;
+  let holding = writesRefused?.() !== undefined;
   // The home zone is fixed at set-up, so a laptop that travels keeps its home capital's time. Here, not as the
   // store opens: asking the runtime for the computer's zone (and checking a stored one) loads its time zone data,
   // tens of milliseconds a start spent before the page could even be asked for; here it overlaps the page's load,
   // and still comes before any call is answered.
-  if (writable) pinHomeTimeZone(db, Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  const pinHomeZone = () => {
+    if (writable) pinHomeTimeZone(db, Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  };
+  if (!holding) pinHomeZone();
   const mode = options.mode ?? 'write';
   const key = options.key ? { key: options.key } : {};
   // Replication runs only on a store this process writes; it tells every window of its state and of records it merged.
@@ -65,7 +77,10 @@ export function startStoreServices({
         logError: (error) => logError('sync', error),
       })
     : undefined;
-  if (replicator && readSyncAccount(db)) replicator.start();
+  const startReplication = () => {
+    if (replicator && readSyncAccount(db)) replicator.start();
+  };
+  if (!holding) startReplication();
   // A committed save of a record is news for the server: the replicator is nudged (it runs later, never in the save).
   const onChange = (event: ChangeEvent) => {
     options.onChange?.(event);
@@ -78,6 +93,11 @@ export function startStoreServices({
     handlers: createHandlers({
       db,
       clock,
+      writes: () => {
+        const refused = writesRefused?.();
+        if (refused) return { writable: false, reason: refused.reason };
+        return writable ? { writable: true, reason: null } : { writable: false, reason: opened.readOnlyRefusal ?? 'store_read_only' };
+      },
       pdf: { engine: options.engine, exportsDir },
       exchange: { exportsDir },
       ...(mode === 'write' ? { backups: { folder: backupFolder(dataDir), ...key } } : {}),
@@ -100,9 +120,10 @@ export function startStoreServices({
     logError: (channel, error) => logError(`ipc ${channel}`, error),
     ...(opened.readOnlyReason ? { readOnlyReason: opened.readOnlyReason } : {}),
     ...(opened.readOnlyRefusal ? { readOnlyRefusal: opened.readOnlyRefusal } : {}),
+    ...(writesRefused ? { writesRefused } : {}),
   });
 
-  const stopBackups =
+  const scheduleBackups = () =>
     writable && options.dailyBackups !== false
       ? scheduleDailyBackups(db, backupFolder(dataDir), {
           keep: () => readSettings(db).backupsToKeep,
@@ -112,10 +133,20 @@ export function startStoreServices({
           ...(options.dailyBackupCheckMs ? { checkEveryMs: options.dailyBackupCheckMs } : {}),
         })
       : async () => undefined;
+  let stopBackups = holding ? async () => undefined : scheduleBackups();
+  let stopped = false;
 
   return {
     dispatch,
+    allowWrites: () => {
+      if (!holding || stopped) return;
+      holding = false;
+      pinHomeZone();
+      startReplication();
+      stopBackups = scheduleBackups();
+    },
     stop: async () => {
+      stopped = true;
       await stopBackups();
       // A round with the server under way finishes its batch; none starts after this.
       await replicator?.stop();

@@ -13,6 +13,7 @@ import { createElectronEngine } from './pdf/electronEngine.ts';
 import { appHost, appScheme, contentSecurityPolicy } from './security.ts';
 import type { LockableDispatch } from './session/lockable.ts';
 import { type CoreStore, createLockedCore } from './session/lockedCore.ts';
+import type { StoreNotice } from './storeHealth.ts';
 import { type NoticeLanguage, noticeText, noticeTitles } from './storeNoticeTexts.ts';
 import { createMainWindow } from './window.ts';
 
@@ -49,10 +50,12 @@ async function start(): Promise<void> {
   let mainWindow: BrowserWindow | null = null;
   // What the start-up check did (restored a backup, backed up before a migration, opened read-only) is told, not hidden,
   // in the language the desk chose in Settings (the store's own, so known only now that it is open).
-  const tellNotices = async (core: Core) => {
-    if (core.store.notices.length === 0) return;
+  let openedCore: Core | undefined;
+  const tellNotices = async (core: Core, notices: readonly StoreNotice[] = core.store.notices) => {
+    openedCore = core;
+    if (notices.length === 0) return;
     const language = await storeLanguage(core);
-    for (const notice of core.store.notices) {
+    for (const notice of notices) {
       const message = noticeText(notice, language);
       const options = { type: notice.kind === 'backed-up' ? 'info' : 'warning', title: noticeTitles[language].notice, message } as const;
       void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
@@ -68,6 +71,10 @@ async function start(): Promise<void> {
       engine: createElectronEngine(),
       onChange: broadcastChange,
       logError: (scope, error) => console.error(`[${scope}]`, describeForLog(error)),
+      // What the check after an unexpected stop did, once the window showed the store (a backup restored).
+      onNotice: (notice) => {
+        if (openedCore) void tellNotices(openedCore, [notice]);
+      },
     }),
     onOpened: (core) => void tellNotices(core),
     onChange: broadcastChange,

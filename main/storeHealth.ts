@@ -34,6 +34,12 @@ export interface StoreOptions {
   access?: 'write' | 'read';
   /** The store's data key: the store, its backups and the damaged-file copy are all encrypted with it. */
   key?: Buffer;
+  /**
+   * When a store without a clean-close record is read through (quick_check): 'before-opening' (the default), or
+   * 'after-opening', left to the opener (main/core.ts runs it on a worker once the page is shown, every write refused
+   * until it passes). A migration due, a read-only folder and the export command are still checked before opening.
+   */
+  fullCheck?: 'before-opening' | 'after-opening';
 }
 
 export interface OpenedStore {
@@ -46,10 +52,15 @@ export interface OpenedStore {
   /** The same reason for the page to word in the user's language (shared/refusals.ts). */
   readOnlyRefusal?: ReadOnlyRefusal;
   notices: StoreNotice[];
-  /** Whether this start read every page (quick_check), or skipped it after a clean close (main/cleanClose.ts). */
-  fullCheck: 'checked' | 'skipped-after-clean-close';
+  /**
+   * Whether this start read every page (quick_check), skipped it after a clean close (main/cleanClose.ts), or left it
+   * to the opener ('pending': options.fullCheck 'after-opening'), who says when it passed (fullCheckPassed).
+   */
+  fullCheck: 'checked' | 'skipped-after-clean-close' | 'pending';
   /** For the one who closes the store, once it is closed: records the clean close. Absent for a store opened read-only. */
   closedCleanly?: () => void;
+  /** A pending full check passed: the clean close records it as the last full check. */
+  fullCheckPassed?: () => void;
 }
 
 /** The store is damaged and there is no good backup: nothing was moved or replaced. */
@@ -221,7 +232,7 @@ export function openCheckedStore(file: string, options: StoreOptions = {}): Open
     // clean-close record is gone by now, so the second attempt runs the full check and restores a backup.
     const code = (error as { code?: unknown }).code;
     if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') throw error;
-    return openForWriting(file, options);
+    return openForWriting(file, { ...options, fullCheck: 'before-opening' });
   }
 }
 
@@ -241,23 +252,15 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
   if (key && isPlainStore(file)) throw new StoreNotEncryptedError(file);
   // A folder that cannot be written keeps its record; its store is opened read-only and always checked.
   const lastChecked = writable ? takeCleanClose(file, now()) : null;
-  const checkedAt = lastChecked ?? now();
-  if (fs.existsSync(file) && !lastChecked) {
+  // Null while a check left to the opener has not passed: a clean close then records nothing, and the next start checks.
+  let checkedAt: Date | null = lastChecked ?? now();
+  const checkLater = options.fullCheck === 'after-opening' && writable && !lastChecked && fs.existsSync(file) && !migrationDue(file, key);
+  if (checkLater) checkedAt = null;
+  else if (fs.existsSync(file) && !lastChecked) {
     const health = quickCheck(file, key);
     if (health !== 'ok') {
-      const backup = latestGoodBackup(folder, key);
-      if (!backup || !writable) throw new StoreDamagedError(file, health.slice(0, 200));
-      const damagedFile = moveAside(file, now());
-      fs.copyFileSync(backup.file, file);
-      notices.push(
-        withMessage({
-          kind: 'recovered',
-          damagedFile,
-          restoredFrom: backup.file,
-          damage: health.slice(0, 200),
-          backupCreatedAt: backup.createdAt,
-        }),
-      );
+      if (!writable) throw new StoreDamagedError(file, health.slice(0, 200));
+      notices.push(restoreNewestGoodBackup(file, health, { ...options, now }));
     }
   }
 
@@ -265,7 +268,8 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
     return readOnlyStore(file, notices, { kind: 'read-only', refusal: 'folder_read_only', dataDir }, key);
   }
 
-  if (key && fs.existsSync(file) && cipherChangeDue(file, now())) {
+  // Left for the next start while the store is unchecked: the change rewrites the whole file.
+  if (key && !checkLater && fs.existsSync(file) && cipherChangeDue(file, now())) {
     try {
       const changed = changeToNewCipher(file, key, folder, { now: now(), keep: options.keep ?? defaultBackupsToKeep });
       forgetCipherChangeFailure(file);
@@ -312,11 +316,63 @@ function openForWriting(file: string, options: StoreOptions): OpenedStore {
     db.close();
     throw error;
   }
-  return { db, file, readOnly: false, notices, ...fullCheckOf(lastChecked), closedCleanly: () => recordCleanClose(file, checkedAt) };
+  return {
+    db,
+    file,
+    readOnly: false,
+    notices,
+    ...(checkLater ? { fullCheck: 'pending' as const } : fullCheckOf(lastChecked)),
+    closedCleanly: () => {
+      if (checkedAt) recordCleanClose(file, checkedAt);
+    },
+    fullCheckPassed: () => {
+      checkedAt = now();
+    },
+  };
 }
 
 function fullCheckOf(lastChecked: Date | null): Pick<OpenedStore, 'fullCheck'> {
   return { fullCheck: lastChecked ? 'skipped-after-clean-close' : 'checked' };
+}
+
+/**
+ * Whether opening `file` would migrate it: then it is checked first, since migrating a damaged file would make it
+ * worse. A file that cannot even say its version is checked first too (and restored, if damaged).
+ */
+function migrationDue(file: string, key?: Buffer): boolean {
+  let db: Db | null = null;
+  try {
+    db = openForReading(file, key);
+    const version = schemaVersion(db);
+    return version > 0 && version < latestVersion;
+  } catch {
+    return true;
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * A store found damaged: moves it aside (with its -wal and -shm) and copies the newest good backup in its place;
+ * returns the notice telling the user so. Throws StoreDamagedError, changing nothing, when there is no good backup.
+ */
+function restoreNewestGoodBackup(file: string, damage: string, options: Pick<StoreOptions, 'key'> & { now: () => Date }): StoreNotice {
+  const backup = latestGoodBackup(backupFolder(path.dirname(file)), options.key);
+  if (!backup) throw new StoreDamagedError(file, damage.slice(0, 200));
+  return restoreBackup(file, backup, damage, options.now);
+}
+
+/** Moves the damaged store at `file` aside and copies `backup` in its place; returns the notice telling the user so. */
+export function restoreBackup(file: string, backup: BackupInfo, damage: string, now: () => Date): StoreNotice {
+  const damagedFile = moveAside(file, now());
+  fs.copyFileSync(backup.file, file);
+  return withMessage({
+    kind: 'recovered',
+    damagedFile,
+    restoredFrom: backup.file,
+    damage: damage.slice(0, 200),
+    backupCreatedAt: backup.createdAt,
+  });
 }
 
 /**

@@ -18,8 +18,13 @@ export async function buildHarness(): Promise<string> {
   // Chunks are named by their content: those of an earlier build would otherwise pile up beside the new ones.
   fs.rmSync(path.dirname(builtHarness), { recursive: true, force: true });
   await build({
-    // The worker bundles are opened and sealed on is an entry of its own, beside serve.mjs (main/sync/bundleApart.ts).
-    input: { serve: path.join(root, 'e2e/harness/serve.ts'), bundleWorker: path.join(root, 'main/sync/bundleWorker.ts') },
+    // The workers bundles are opened and sealed on, and a store checked on, are entries of their own, beside serve.mjs
+    // (main/workerFile.ts).
+    input: {
+      serve: path.join(root, 'e2e/harness/serve.ts'),
+      bundleWorker: path.join(root, 'main/sync/bundleWorker.ts'),
+      storeCheckWorker: path.join(root, 'main/storeCheckWorker.ts'),
+    },
     platform: 'node',
     // The native store module stays a package; playwright-core is loaded on the first print only.
     external: [/^node:/, 'better-sqlite3', 'playwright-core'],

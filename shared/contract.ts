@@ -58,7 +58,7 @@ import type {
 } from './domain.ts';
 import type { GuardedSave, OpenedParticipant } from './guard.ts';
 import { all, byId, type Dependency, joiningOrLeaving, shows } from './queryDependencies.ts';
-import type { RefusalParams, RefusalReason } from './refusals.ts';
+import type { ReadOnlyRefusal, RefusalParams, RefusalReason } from './refusals.ts';
 import type { SyncConfigureRequest, SyncOverview } from './syncSettings.ts';
 
 export type { MeetingSummary, NoteRevision, ReferenceGroup, SectorEntryWithCount, SectorSummary };
@@ -450,6 +450,8 @@ interface QueryChannels {
   'timeline.list': Channel_<Empty, TimelineEvent[]>;
   'search.query': Channel_<{ text: string; kinds?: SearchKind[]; summitId?: number; sectorId?: number; limit?: number }, SearchHit[]>;
   'settings.get': Channel_<Empty, Settings>;
+  /** Whether the store takes writes now, and if not why: being checked after an unexpected stop, or for good (read-only). */
+  'store.writes': Channel_<Empty, StoreWrites>;
   'settings.update': Channel_<SettingsUpdate, Settings>;
   /** How many records carry each level named: said before a scheme drops or renames one. */
   'settings.markingCounts': Channel_<{ levels: string[] }, Record<string, number>>;
@@ -635,6 +637,8 @@ const queryEffects = {
   'timeline.list': shows(() => all('timelineEvent')),
   'search.query': shows(() => all(...everyEntity)),
   'settings.get': shows(() => all('settings')),
+  // Changes without any write: the check after an unexpected stop passing (main/core.ts announces it).
+  'store.writes': shows(() => all('store')),
   'settings.update': writes,
   'settings.markingCounts': shows(() => all(...everyEntity)),
   'backup.list': shows(() => all('backup')),
@@ -775,7 +779,24 @@ export interface IpcError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** What a change can touch: the form-edited records, notes, packs, the settings, the backups, the conflicts between desks, replication's state, this desk's card and its contacts. */
-export type ChangedEntity = EntityName | 'note' | 'pack' | 'settings' | 'backup' | 'conflict' | 'sync' | 'desk' | 'contact';
+export type ChangedEntity =
+  | EntityName
+  | 'note'
+  | 'pack'
+  | 'settings'
+  | 'backup'
+  | 'conflict'
+  | 'sync'
+  | 'desk'
+  | 'contact'
+  // Whether the store takes writes (store.writes): no record, the store as a whole.
+  | 'store';
+
+/** Whether the store takes writes now; `reason`, when not, for the page to word (shared/refusalTexts.ts). */
+export interface StoreWrites {
+  writable: boolean;
+  reason: ReadOnlyRefusal | null;
+}
 /** Records of one entity that a write touched, and how: lists care about records joining or leaving. */
 export interface Touched {
   entity: ChangedEntity;

@@ -136,6 +136,10 @@ export const refusalsEn = {
     store_read_only: 'This store is open for reading only. Nothing was changed.',
     store_newer:
       'This data was written by a newer version of Sherpa, so this version shows it read-only until Sherpa is updated. Nothing was changed.',
+    store_being_checked:
+      'Sherpa did not close normally last time, so it is checking its data file. You can read everything now; editing returns in a moment. Nothing was changed.',
+    store_damaged_kept:
+      'Sherpa’s data file is damaged and there is no good backup to restore, so it is open for reading only. Keep a copy of the file and contact support. Nothing was changed.',
     refers_to_missing: 'This refers to a record that does not exist, or is still used by other records. Nothing was changed.',
     name_taken: 'Another record already uses this name or code. Nothing was changed.',
     breaks_rule: 'This would break a rule of the store (for example an empty name or an end before a start). Nothing was changed.',
@@ -303,6 +307,10 @@ export const refusalsKo: typeof refusalsEn = {
     store_read_only: '이 저장소는 읽기 전용으로 열려 있습니다. 아무것도 바뀌지 않았습니다.',
     store_newer:
       '이 자료는 더 새로운 버전의 Sherpa가 썼으므로, Sherpa를 업데이트할 때까지 이 버전은 읽기 전용으로 보여 줍니다. 아무것도 바뀌지 않았습니다.',
+    store_being_checked:
+      'Sherpa가 지난번에 정상적으로 닫히지 않아 데이터 파일을 점검하고 있습니다. 지금도 모든 내용을 읽을 수 있으며, 편집은 곧 다시 가능해집니다. 아무것도 바뀌지 않았습니다.',
+    store_damaged_kept:
+      'Sherpa의 데이터 파일이 손상되었고 복원할 정상 백업이 없어 읽기 전용으로 열려 있습니다. 파일의 사본을 보관하고 지원 담당자에게 연락하십시오. 아무것도 바뀌지 않았습니다.',
     refers_to_missing: '없는 기록을 참조하거나, 다른 기록이 아직 쓰고 있습니다. 아무것도 바뀌지 않았습니다.',
     name_taken: '다른 기록이 이미 이 이름이나 약칭을 쓰고 있습니다. 아무것도 바뀌지 않았습니다.',
     breaks_rule: '저장소 규칙에 어긋납니다(예: 빈 이름, 시작보다 앞선 끝). 아무것도 바뀌지 않았습니다.',

@@ -109,6 +109,10 @@ export const refusalReasons = {
   folder_read_only: [],
   store_read_only: [],
   store_newer: [],
+  // After an unexpected stop the store is read through once it is shown; writes wait for that (main/core.ts).
+  store_being_checked: [],
+  // That reading found damage and there is no good backup to restore: the store stays open for reading only.
+  store_damaged_kept: [],
   refers_to_missing: [],
   name_taken: [],
   breaks_rule: [],
@@ -130,10 +134,14 @@ export const refusalReasons = {
 export type RefusalReason = keyof typeof refusalReasons;
 
 /** Why a store handed over to be read was refused as it is. */
-export type StoreRefusalReason = Extract<RefusalReason, `store_${string}`> & Exclude<RefusalReason, 'store_read_only' | 'store_newer'>;
+export type StoreRefusalReason = Extract<RefusalReason, `store_${string}`> &
+  Exclude<RefusalReason, 'store_read_only' | 'store_newer' | 'store_being_checked' | 'store_damaged_kept'>;
 
 /** Why a store is open for reading only, as the page words it. */
-export type ReadOnlyRefusal = Extract<RefusalReason, 'store_newer' | 'folder_read_only' | 'store_read_only'>;
+export type ReadOnlyRefusal = Extract<
+  RefusalReason,
+  'store_newer' | 'folder_read_only' | 'store_read_only' | 'store_being_checked' | 'store_damaged_kept'
+>;
 
 /** A refusal's reason and values, as it crosses the bridge beside the code. */
 export interface Refusal {

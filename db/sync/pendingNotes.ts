@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open.ts';
 import { statement } from '../sql.ts';
+import { refusesWrites } from '../writeRefusal.ts';
 
 // A note save marks the note instead of writing its replication revision
 // (migration 1650): autosave saves on every pause in typing, and the revision
@@ -20,22 +21,6 @@ function hasMarks(db: Db): boolean {
     statement(db, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'sync_note_pending'`).pluck().get() === 1;
   if (exists) withMarks.add(db);
   return exists;
-}
-
-/**
- * Connections that refuse every write: opened read-only, or a snapshot of a store read into memory with
- * `query_only` (main/storeHealth.ts: a cleanly closed WAL store read by the export command), which better-sqlite3
- * does not count as read-only. Asked once per connection: neither changes while it is open.
- */
-const refusingWrites = new WeakMap<Db, boolean>();
-
-function readOnly(db: Db): boolean {
-  let refuses = refusingWrites.get(db);
-  if (refuses === undefined) {
-    refuses = db.readonly || statement(db, 'PRAGMA query_only').pluck().get() === 1;
-    refusingWrites.set(db, refuses);
-  }
-  return refuses;
 }
 
 /** Connections whose store finds the notes saved here by their time (migration 2700). */
@@ -77,7 +62,7 @@ function markNotesSavedSince(db: Db): void {
  */
 export function writePendingNoteRevisions(db: Db): void {
   // A store opened read-only cannot catch up; it is read as it stands (its last saves not yet offered), as search does.
-  if (readOnly(db) || !hasMarks(db)) return;
+  if (refusesWrites(db) || !hasMarks(db)) return;
   if (savedSince(db)) {
     // One commit for the marks, the time and the revisions, when the caller has none open.
     const write = () => {

@@ -26,6 +26,8 @@ const { values } = parseArgs({
     token: { type: 'string' },
     renderer: { type: 'string', default: defaultRendererDir },
     encrypted: { type: 'boolean', default: false },
+    // For a spec: the store's check after an unexpected stop starts only once the harness is sent SIGUSR2.
+    'hold-store-check': { type: 'boolean', default: false },
   },
 });
 
@@ -41,6 +43,7 @@ const harness = await startHarness({
   port: Number(values.port),
   encrypted: values.encrypted,
   ...(values.token ? { token: values.token } : {}),
+  ...(values['hold-store-check'] ? { holdStoreCheck: new Promise<void>((resolve) => process.once('SIGUSR2', () => resolve())) } : {}),
 });
 // Listening before the ready line: a stop asked for as soon as it is read still closes the store cleanly.
 const stop = () => void harness.close().then(() => process.exit(0));

@@ -25,6 +25,8 @@ export interface HarnessOptions {
   token?: string;
   /** Starts locked over an encrypted store (set up through the page on first run), as the desktop app does. */
   encrypted?: boolean;
+  /** What the full check after an unexpected stop waits for (main/core.ts fullCheckAfter): a spec sees the store being checked. */
+  holdStoreCheck?: Promise<void>;
 }
 
 export interface Harness {
@@ -75,6 +77,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       // A preview and test stand-in: its stores are scratch folders, and the specs count their backups.
       dailyBackups: false,
       servicesAfter: pageSent,
+      ...(options.holdStoreCheck ? { fullCheckAfter: options.holdStoreCheck } : {}),
     }),
     onChange: broadcast,
     logError,

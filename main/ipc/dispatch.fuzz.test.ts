@@ -59,6 +59,7 @@ const validRequests: Partial<{ [K in Channel]: Request<K> }> = {
   'timeline.list': {},
   'search.query': { text: 'cyber', kinds: ['sectorEntry'], limit: 10 },
   'settings.get': {},
+  'store.writes': {},
   'settings.markingCounts': { levels: ['NATO SECRET'] },
   'settings.update': { theme: 'dark', homeTimeZone: 'Asia/Seoul', backupsToKeep: 3 },
   'backup.list': {},

@@ -20,6 +20,18 @@ export interface DispatchOptions {
   readOnlyReason?: string;
   /** The same reason for the page to word in the user's language; a store open for reading only, when not said. */
   readOnlyRefusal?: ReadOnlyRefusal;
+  /**
+   * Why writes are refused for now, while the store is open for writing (being checked after an unexpected stop,
+   * main/core.ts): asked at each call; a channel that writes is then refused before it runs, and a write a read
+   * would make fails as read-only with this reason.
+   */
+  writesRefused?: () => WritesRefused | undefined;
+}
+
+/** A passing reason to refuse every write, in English for logs and tests, and as a reason the page words. */
+export interface WritesRefused {
+  message: string;
+  reason: ReadOnlyRefusal;
 }
 
 // Kept importable from here, where the dispatch uses them.
@@ -37,7 +49,15 @@ const isChannel = (name: string): name is Channel => storeChannels.has(name);
  * declared effects are honoured here: a write transaction around it, and
  * telling the windows what it changed. Nothing thrown inside ever crosses the bridge.
  */
-export function createDispatch({ db, handlers, onChange, logError, readOnlyReason, readOnlyRefusal }: DispatchOptions): Dispatch {
+export function createDispatch({
+  db,
+  handlers,
+  onChange,
+  logError,
+  readOnlyReason,
+  readOnlyRefusal,
+  writesRefused,
+}: DispatchOptions): Dispatch {
   // Made once: better-sqlite3 builds four wrappers each time `transaction` is called, a cost every note save paid.
   const inTransaction = db.transaction((run: () => unknown) => run());
   return async (channel, payload) => {
@@ -61,6 +81,9 @@ export function createDispatch({ db, handlers, onChange, logError, readOnlyReaso
     }
     const handler = handlers[channel] as (request: unknown, changes: ChangeLog) => unknown;
     const effects = channelEffects[channel];
+    const refused = writesRefused?.();
+    if (refused && (effects.transaction || effects.announces !== false))
+      return failure({ code: 'read_only', message: refused.message, reason: refused.reason });
     const { log, touched } = changeLog();
     try {
       const run = () => handler(request, log);
@@ -71,7 +94,12 @@ export function createDispatch({ db, handlers, onChange, logError, readOnlyReaso
       if (change) onChange?.(change);
       return { ok: true, value };
     } catch (error) {
-      return failure(toIpcError(channel, error, logError, readOnlyReason, readOnlyRefusal));
+      const refusedNow = writesRefused?.();
+      return failure(
+        refusedNow
+          ? toIpcError(channel, error, logError, refusedNow.message, refusedNow.reason)
+          : toIpcError(channel, error, logError, readOnlyReason, readOnlyRefusal),
+      );
     }
   };
 }

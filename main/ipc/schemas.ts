@@ -496,6 +496,7 @@ export const requestSchemas: Record<Channel, z.ZodType> = builtOnFirstRead<Recor
       definition: packDefinition().extend({ title: line(200), sections: z.array(packSection()).max(5000) }),
     }),
   'fonts.coverage': () => empty,
+  'store.writes': () => empty,
   'pack.unprintableCover': () =>
     z.strictObject({
       title: z.string().max(packLimits.title),

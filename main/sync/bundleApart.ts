@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ContactCard, RecordHistory } from '../../shared/sync.ts';
+import { workerFile } from '../workerFile.ts';
 import { BundleImportError, type BundleImportErrorCode } from './bundleContent.ts';
 import { BundleError, type BundleErrorCode, type BundleHeader, type Sealing } from './bundleCrypto.ts';
 import { letOthersRun } from './inSlices.ts';
@@ -32,21 +32,6 @@ export type FromBundleWorker = { job: number } & (
 );
 
 /**
- * The worker's code: beside this module in the source (tests, tools, the
- * harness run as it is); the builds emit it as an entry of its own beside
- * their entry file, one folder above their chunks (electron.vite.config.ts,
- * scripts/build-harness.ts), wherever this module itself lands.
- */
-function workerFile(): URL {
-  const candidates = ['./bundleWorker.ts', './bundleWorker.js', '../bundleWorker.js', './bundleWorker.mjs', '../bundleWorker.mjs'];
-  for (const candidate of candidates) {
-    const url = new URL(candidate, import.meta.url);
-    if (fs.existsSync(url)) return url;
-  }
-  throw new Error(`The bundle worker's code is missing beside ${import.meta.url}.`);
-}
-
-/**
  * One worker for the process, started with the first bundle (loading its
  * code takes a second on a busy machine, so it is kept), holding the process
  * open only while a job runs on it. Each job reads its own messages in order;
@@ -74,7 +59,7 @@ class BundleWorker {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(workerFile());
+    const worker = new Worker(workerFile('bundleWorker', import.meta.url));
     worker.on('message', (message: FromBundleWorker) => this.jobs.get(message.job)?.arrived(message));
     const fail = (error: unknown) => {
       if (this.worker === worker) this.worker = undefined;

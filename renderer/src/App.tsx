@@ -4,6 +4,7 @@ import { BoxesOnPage } from './components/BoxesOnPage.tsx';
 import { keepCaretInView } from './components/caretKeeper.ts';
 import { preloadViews } from './components/lazyView.ts';
 import { chooseByNameAfterMark } from './components/pickerTypeAhead.ts';
+import { StoreWritesLine } from './components/StoreWritesLine.tsx';
 import { ToastRegion, UndoProvider } from './components/Undo.tsx';
 import { NotFound, ViewBoundary } from './components/ViewBoundary.tsx';
 import { ConflictsNavItem } from './conflicts/ConflictNotice.tsx';
@@ -174,6 +175,7 @@ function Shell() {
       </nav>
       <main className="content" id="main-content" tabIndex={-1} ref={mainContent}>
         <BoxesOnPage page={mainContent} />
+        <StoreWritesLine />
         <DraftRecovery />
         <ViewBoundary resetKey={hrefOf(route)}>
           <Suspense fallback={<ViewLoading />}>

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 // The web harness's own CPU through a start, without a browser: launched on a store, its ready line, then
@@ -8,10 +9,12 @@ import { parseArgs } from 'node:util';
 // renderer/src/session/firstQueries.ts asks them on Today). The CPU is read from each thread's run time
 // (/proc/PID/task/TID/schedstat, in nanoseconds; Linux only), not from /proc/PID/stat's 10 ms ticks, and is what
 // the start costs the machine whatever else it runs; two or more builds alternate, start by start, on one store.
-//   node scripts/bench/harnessStart.ts --data-dir DIR [--runs 10] out/harness/serve.mjs OTHER/out/harness/serve.mjs
+// `--after-crash`: each start finds no clean-close record (as after a crash), so the whole store is checked, and
+// the time until the store takes writes is measured too (a build without store.writes takes them once ready).
+//   node scripts/bench/harnessStart.ts --data-dir DIR [--runs 10] [--after-crash] out/harness/serve.mjs OTHER/out/harness/serve.mjs
 
 const { values, positionals } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, runs: { type: 'string', default: '10' } },
+  options: { 'data-dir': { type: 'string' }, runs: { type: 'string', default: '10' }, 'after-crash': { type: 'boolean', default: false } },
   allowPositionals: true,
 });
 const dataDir = values['data-dir'];
@@ -32,14 +35,44 @@ function cpuMsOf(pid: number): number {
   return Math.round(nanoseconds / 1e6);
 }
 
+/**
+ * CPU time of the whole process so far, in ms, threads that have ended included (the store's check runs on a worker
+ * thread that ends with it): /proc/PID/stat's user and system time, in ticks of 10 ms.
+ */
+function processCpuMsOf(pid: number): number {
+  const fields = fs
+    .readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 interface Start {
   readyCpuMs: number;
   answeredCpuMs: number;
   readyMs: number;
   answeredMs: number;
+  /** When the store took writes (`--after-crash`), and the harness's CPU by then (the check's own thread included). */
+  writableMs: number;
+  writableCpuMs: number;
+}
+
+/** Asks the harness whether its store takes writes until it does; a build that cannot say took them once ready. */
+async function writable(origin: string, token: string): Promise<void> {
+  for (;;) {
+    const response = await fetch(`${origin}/rpc/store.writes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-sherpa-token': token },
+      body: '{}',
+    });
+    const answer = (await response.json()) as { ok: boolean; value?: { writable: boolean }; error?: { code: string } };
+    if (answer.value?.writable || answer.error?.code === 'unknown_channel') return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 async function start(serve: string, store: string): Promise<Start> {
+  if (values['after-crash']) fs.rmSync(path.join(store, 'sherpa.sqlite.closed-cleanly'), { force: true });
   const launched = performance.now();
   const child = spawn(process.execPath, [serve, '--data-dir', store], { stdio: ['ignore', 'pipe', 'ignore'] });
   const pid = child.pid;
@@ -73,7 +106,10 @@ async function start(serve: string, store: string): Promise<Start> {
       }),
     );
     if (!answers.every((answer) => answer.ok)) throw new Error('a first question was refused');
-    return { readyCpuMs, answeredCpuMs: cpuMsOf(pid), readyMs, answeredMs: performance.now() - launched };
+    const answeredCpuMs = cpuMsOf(pid);
+    const answeredMs = performance.now() - launched;
+    if (values['after-crash']) await writable(origin, token);
+    return { readyCpuMs, answeredCpuMs, readyMs, answeredMs, writableMs: performance.now() - launched, writableCpuMs: processCpuMsOf(pid) };
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
@@ -100,7 +136,16 @@ for (const [index, serve] of positionals.entries()) {
       answeredCpuMs: median(of.map((each) => each.answeredCpuMs)),
       readyMs: Math.round(median(of.map((each) => each.readyMs))),
       answeredMs: Math.round(median(of.map((each) => each.answeredMs))),
+      ...(values['after-crash']
+        ? {
+            writableMs: Math.round(median(of.map((each) => each.writableMs))),
+            writableCpuMs: median(of.map((each) => each.writableCpuMs)),
+          }
+        : {}),
       cpuMsEach: of.map((each) => `${each.readyCpuMs}/${each.answeredCpuMs}`).join(' '),
+      ...(values['after-crash']
+        ? { readyWritableMsEach: of.map((each) => `${Math.round(each.readyMs)}/${Math.round(each.writableMs)}`).join(' ') }
+        : {}),
     }),
   );
 }

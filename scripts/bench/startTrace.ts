@@ -1,8 +1,10 @@
 // One start of the web harness on a store, traced: Chromium's trace of the page from navigation to Today
 // painted, and a summary of where the page's main thread spent that time (script evaluation and compilation,
 // parsing, style and layout, paint), beside the harness's ready line and the store's first answers.
-//   node scripts/bench/startTrace.ts --data-dir DIR [--out trace.json] [--harness out/harness/serve.mjs (one built before)]
+// `--after-crash`: the traced start finds no clean-close record, as after a crash (its whole store is checked).
+//   node scripts/bench/startTrace.ts --data-dir DIR [--out trace.json] [--harness out/harness/serve.mjs (one built before)] [--after-crash]
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
@@ -55,11 +57,17 @@ export function summariseTrace(events: readonly TraceEvent[], paintedMs: number)
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, out: { type: 'string', default: 'start.trace.json' }, harness: { type: 'string' } },
+    options: {
+      'data-dir': { type: 'string' },
+      out: { type: 'string', default: 'start.trace.json' },
+      harness: { type: 'string' },
+      'after-crash': { type: 'boolean', default: false },
+    },
   });
   if (!values['data-dir']) throw new Error('--data-dir is required');
   // One start first, as the benchmark's warm-up: the harness is built, Node's compile cache is filled.
   await stopHarnessProcess(await startHarnessProcess(values['data-dir'], values.harness));
+  if (values['after-crash']) fs.rmSync(path.join(values['data-dir'], 'sherpa.sqlite.closed-cleanly'), { force: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(markTodayPainted);

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../main/pdf/chromiumLaunch.ts';
 import { buildHarness } from '../build-harness.ts';
@@ -255,6 +256,26 @@ export interface StartResults {
    * /proc; absent elsewhere), median of the runs: waited out, not counted in the start.
    */
   readonly tabSettledMs?: number;
+  /**
+   * A start after a crash (no clean-close record, so the whole store is checked once it is shown): launch to the
+   * store taking writes again, median of the runs.
+   */
+  readonly writableMs?: number;
+}
+
+/** Asks the harness at `url` whether its store takes writes until it does; a build that cannot say took them once ready. */
+async function storeTakesWrites(url: string): Promise<void> {
+  const { origin, searchParams } = new URL(url);
+  for (;;) {
+    const response = await fetch(`${origin}/rpc/store.writes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-sherpa-token': searchParams.get('token') ?? '' },
+      body: '{}',
+    });
+    const answer = (await response.json()) as { value?: { writable: boolean }; error?: { code: string } };
+    if (answer.value?.writable || answer.error?.code === 'unknown_channel') return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** Said on the page's console in the frame Today is painted in (markTodayPainted). */
@@ -289,8 +310,11 @@ const readStartSteps = `(() => {
   };
 })()`;
 
-/** Launches the web harness on the store `runs` times and opens Today each time, with a fresh browser page. */
-export async function measureStart(dataDir: string, runs: number, builtServe?: string): Promise<StartResults> {
+/**
+ * Launches the web harness on the store `runs` times and opens Today each time, with a fresh browser page.
+ * `afterCrash`: each launch finds no clean-close record, as after a crash, and the time until the store takes writes is measured too.
+ */
+export async function measureStart(dataDir: string, runs: number, builtServe?: string, afterCrash = false): Promise<StartResults> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const samples: {
     total: number;
@@ -302,6 +326,7 @@ export async function measureStart(dataDir: string, runs: number, builtServe?: s
     firstQueryMs: number;
     paintMs: number;
     tabSettledMs: number;
+    writableMs: number;
   }[] = [];
   try {
     for (let run = -1; run < runs; run++) {
@@ -316,6 +341,7 @@ export async function measureStart(dataDir: string, runs: number, builtServe?: s
         1000;
       // The new tab's own set-up is not the start: the harness is launched beside a browser that has finished it.
       const tabSettledMs = await browserQuiet();
+      if (afterCrash) fs.rmSync(path.join(dataDir, 'sherpa.sqlite.closed-cleanly'), { force: true });
       const launched = performance.now();
       const harness = await startHarnessProcess(dataDir, builtServe);
       const openStoreMs = performance.now() - launched;
@@ -328,6 +354,8 @@ export async function measureStart(dataDir: string, runs: number, builtServe?: s
         const storeCpuAtPaintMs = cpuMsOf(harness.child.pid);
         const pageCpuMs = (await pageCpu()) - pageCpuBefore;
         const steps = (await page.evaluate(readStartSteps)) as { painted: number; domContentLoaded: number; firstQuery: number };
+        if (afterCrash) await storeTakesWrites(harness.url);
+        const writableMs = performance.now() - launched;
         if (run >= 0)
           samples.push({
             total: openStoreMs + steps.painted,
@@ -339,6 +367,7 @@ export async function measureStart(dataDir: string, runs: number, builtServe?: s
             firstQueryMs: steps.firstQuery,
             paintMs: steps.painted - steps.domContentLoaded - steps.firstQuery,
             tabSettledMs,
+            writableMs,
           });
       } finally {
         await context.close();
@@ -401,6 +430,17 @@ export async function measureStart(dataDir: string, runs: number, builtServe?: s
             1,
           ),
         }),
+    ...(afterCrash
+      ? {
+          writableMs: round(
+            quantile(
+              samples.map((sample) => sample.writableMs),
+              0.5,
+            ),
+            1,
+          ),
+        }
+      : {}),
   };
 }
 

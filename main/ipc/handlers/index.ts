@@ -7,6 +7,7 @@ import { noteHandlers } from './notes.ts';
 import { packHandlers } from './packs.ts';
 import { RecentDeletions } from './recentDeletions.ts';
 import { settingsHandlers } from './settings.ts';
+import { storeWritesHandlers } from './storeWrites.ts';
 import { syncHandlers } from './sync.ts';
 import type { HandlerDeps, Handlers } from './types.ts';
 
@@ -22,6 +23,7 @@ export function createHandlers(given: HandlerDeps): Handlers {
     ...noteHandlers(deps),
     ...packHandlers(deps),
     ...settingsHandlers(deps),
+    ...storeWritesHandlers(deps),
     ...backupHandlers(deps),
     ...conflictHandlers(deps),
     ...syncHandlers(deps),

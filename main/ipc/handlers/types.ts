@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/open.ts';
-import type { ChangedEntity, Channel, Request, Response, Touched } from '../../../shared/contract.ts';
+import type { ChangedEntity, Channel, Request, Response, StoreWrites, Touched } from '../../../shared/contract.ts';
 import type { Refusal, RefusalReason } from '../../../shared/refusals.ts';
 import type { PdfEngine } from '../../pdf/engine.ts';
 import type { RecentDeletions } from './recentDeletions.ts';
@@ -19,6 +19,8 @@ export interface HandlerDeps {
   recentDeletions?: RecentDeletions;
   /** The background replicator of this store; without it the sync channels other than sync.status answer that replication is unavailable. */
   sync?: SyncControl;
+  /** Whether the store takes writes now (main/core.ts); without it, whether the connection itself refuses them. */
+  writes?: () => StoreWrites;
 }
 
 export interface PdfExportDeps {

@@ -31,6 +31,10 @@ export const en = {
   app: {
     name: 'Sherpa',
     skipToContent: 'Skip to content',
+    storeChecking:
+      'Sherpa did not close normally last time, so it is checking its data file. You can read everything now; editing returns in a moment, and what you type meanwhile is kept.',
+    storeDamagedKept:
+      'Sherpa’s data file is damaged and there is no good backup to restore, so it is open for reading only. Keep a copy of the file and contact support.',
     mainNavigation: 'Main',
     searchButton: 'Search',
     searchShortcut: 'Ctrl+K',
