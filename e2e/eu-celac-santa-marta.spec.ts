@@ -279,8 +279,7 @@ test('the hand-over: a colleague’s desk gets Santa Marta in a signed bundle, b
 }, testInfo) => {
   test.skip(target !== 'web', 'two web harnesses on two stores');
   test.setTimeout(180_000);
-  const athens = await openDesk(browser);
-  const colleague = await openDesk(browser);
+  const [athens, colleague] = await Promise.all([openDesk(browser), openDesk(browser)]);
   try {
     const summit = santaMarta.summit;
     const meeting = 'Διμερής Ελλάδα–Μεξικό (Peña Nieto)';

@@ -110,8 +110,9 @@ export const test = base.extend<{ target: Target; sherpa: SherpaSession }>({
       await running.app?.close();
     } else {
       const context = await browser.newContext();
-      let harness = await startHarnessProcess(dataDir);
-      const page = await context.newPage();
+      // The harness (a Node process opening its store) and the page (Chromium's) start apart from each other.
+      const [started, page] = await Promise.all([startHarnessProcess(dataDir), context.newPage()]);
+      let harness = started;
       await page.goto(harness.url);
       await use({
         page,
@@ -125,8 +126,8 @@ export const test = base.extend<{ target: Target; sherpa: SherpaSession }>({
           return page;
         },
       });
-      await context.close();
-      await stopHarness(harness.process);
+      // Closed together: the page's requests end with its context, and the harness waits for nothing of the page's.
+      await Promise.all([context.close(), stopHarness(harness.process)]);
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
   },

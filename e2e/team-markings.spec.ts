@@ -63,8 +63,7 @@ test('a country note’s marking reaches the colleague’s desk with the note, a
   const server = await startTestServer();
   const desks: Desk[] = [];
   try {
-    const sherpa = await openDesk(browser);
-    const expert = await openDesk(browser);
+    const [sherpa, expert] = await Promise.all([openDesk(browser), openDesk(browser)]);
     desks.push(sherpa, expert);
 
     await sidebar(sherpa.page).getByRole('link', { name: 'People and countries' }).click();
