@@ -110,7 +110,8 @@ export const test = base.extend<{ target: Target; sherpa: SherpaSession }>({
       await running.app?.close();
     } else {
       const context = await browser.newContext();
-      // The harness (a Node process opening its store) and the page (Chromium's) start apart from each other.
+      // The harness (a Node process opening its store) and the page (Chromium's) need nothing of each other until
+      // the page goes to it: started together, the set-up waits for the slower only.
       const [started, page] = await Promise.all([startHarnessProcess(dataDir), context.newPage()]);
       let harness = started;
       await page.goto(harness.url);

@@ -22,7 +22,8 @@ export interface Desk {
  */
 export async function openDesk(browser: Browser, options: { zone?: string; dataDir?: string } = {}): Promise<Desk> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-desk-'));
-  // The harness (a Node process opening its store) and the window (Chromium's) start apart from each other.
+  // The harness (a Node process opening its store) and the window (Chromium's) need nothing of each other until
+  // the window goes to it: started together, the set-up waits for the slower only.
   const [{ process: harness, url }, page] = await Promise.all([
     startHarnessProcess(dataDir, options.zone ? { env: { ...process.env, TZ: options.zone } } : {}),
     browser.newContext(options.zone ? { timezoneId: options.zone } : {}).then((context) => context.newPage()),
