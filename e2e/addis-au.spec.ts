@@ -178,7 +178,7 @@ test('an AU summit in Addis Ababa: a desk flies encrypted and syncs on landing, 
   const linkA = await networkLink(server.port);
   const desks: Desk[] = [];
   try {
-    const [a, b, c] = await Promise.all([openDesk(browser, true), openDesk(browser), openDesk(browser)]);
+    const [a, b, c] = [await openDesk(browser, true), await openDesk(browser), await openDesk(browser)];
     desks.push(a, b, c);
     // Every desk renames the NATO levels of the bundled sample to the French ones in its own Settings.
     for (const desk of desks)

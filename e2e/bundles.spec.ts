@@ -65,7 +65,8 @@ test('desk A sends a summit to desk B, who accepts the unknown signer by its fin
   target,
 }, testInfo) => {
   test.skip(target !== 'web', 'two harness instances: the web target');
-  const [a, b] = await Promise.all([openDesk(browser), openDesk(browser)]);
+  const a = await openDesk(browser);
+  const b = await openDesk(browser);
   try {
     await createSummit(a);
 
@@ -173,7 +174,8 @@ test('edits of the same record on two desks, exchanged both ways, end with the s
   target,
 }, testInfo) => {
   test.skip(target !== 'web', 'two harness instances: the web target');
-  const [a, b] = await Promise.all([openDesk(browser), openDesk(browser)]);
+  const a = await openDesk(browser);
+  const b = await openDesk(browser);
   try {
     // Set up through the store (the first test walks these screens): cards accepted both ways, the summit on both desks.
     const cardA = await callStore(a.page, 'desk.rename', { deskName: 'Brussels desk' });
@@ -243,7 +245,8 @@ test('edits of the same record on two desks, exchanged both ways, end with the s
 // passphrase told another way: too short a one is refused at its field, a
 // wrong one is asked again, and the right one shows the review.
 test('a bundle sealed with a passphrase opens on a desk it was not addressed to, once the passphrase is right', async ({ browser }) => {
-  const [a, b] = await Promise.all([openDesk(browser), openDesk(browser)]);
+  const a = await openDesk(browser);
+  const b = await openDesk(browser);
   try {
     await createSummit(a);
     await goTo(a.page, '#/exchange');

@@ -279,7 +279,8 @@ test('the hand-over: a colleague’s desk gets Santa Marta in a signed bundle, b
 }, testInfo) => {
   test.skip(target !== 'web', 'two web harnesses on two stores');
   test.setTimeout(180_000);
-  const [athens, colleague] = await Promise.all([openDesk(browser), openDesk(browser)]);
+  const athens = await openDesk(browser);
+  const colleague = await openDesk(browser);
   try {
     const summit = santaMarta.summit;
     const meeting = 'Διμερής Ελλάδα–Μεξικό (Peña Nieto)';

@@ -110,10 +110,8 @@ export const test = base.extend<{ target: Target; sherpa: SherpaSession }>({
       await running.app?.close();
     } else {
       const context = await browser.newContext();
-      // The harness (a Node process opening its store) and the page (Chromium's) need nothing of each other until
-      // the page goes to it: started together, the set-up waits for the slower only.
-      const [started, page] = await Promise.all([startHarnessProcess(dataDir), context.newPage()]);
-      let harness = started;
+      let harness = await startHarnessProcess(dataDir);
+      const page = await context.newPage();
       await page.goto(harness.url);
       await use({
         page,
@@ -127,8 +125,8 @@ export const test = base.extend<{ target: Target; sherpa: SherpaSession }>({
           return page;
         },
       });
-      // Closed together: the page's requests end with its context, and the harness waits for nothing of the page's.
-      await Promise.all([context.close(), stopHarness(harness.process)]);
+      await context.close();
+      await stopHarness(harness.process);
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
   },

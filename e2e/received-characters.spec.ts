@@ -48,7 +48,8 @@ test('a received title with a hidden character is listed before the import and f
   test.skip(target !== 'web', 'two harness instances: the web target');
   // Two apps, two bundles, search and two accessibility checks on a shared machine: as bundles.spec.ts allows.
   test.setTimeout(180_000);
-  const [a, b] = await Promise.all([openDesk(browser), openDesk(browser)]);
+  const a = await openDesk(browser);
+  const b = await openDesk(browser);
   try {
     await callStore(a.page, 'desk.rename', { deskName: 'Brussels desk' });
     await callStore(b.page, 'desk.rename', { deskName: 'Seoul desk' });

@@ -101,7 +101,8 @@ test('a meeting deleted on one desk and kept for work added on another is announ
   let server = await startTestServer();
   const desks: Desk[] = [];
   try {
-    const [a, b] = await Promise.all([openDesk(browser, 'Washington desk'), openDesk(browser, 'Seoul desk')]);
+    const a = await openDesk(browser, 'Washington desk');
+    const b = await openDesk(browser, 'Seoul desk');
     desks.push(a, b);
     const summit = await callStore(a.page, 'summit.create', {
       title: 'Ottawa Summit 2024',

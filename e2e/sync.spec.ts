@@ -65,7 +65,8 @@ test('two desks share a summit through the server, edit it offline, and converge
   let server = await startTestServer();
   const desks: Desk[] = [];
   try {
-    const [a, b] = await Promise.all([openDesk(browser), openDesk(browser)]);
+    const a = await openDesk(browser);
+    const b = await openDesk(browser);
     desks.push(a, b);
 
     // Desk A prepares a summit with a meeting and an annotation on it, and shares it.

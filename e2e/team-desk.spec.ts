@@ -55,7 +55,7 @@ test('a desk of three: an officer taken off a summit midway keeps it, sees only 
   const proxies = [await startAccountsProxy(server, passwords, allowed)];
   const desks: Desk[] = [];
   try {
-    const [sherpa, expert, bilateral] = await Promise.all([openDesk(browser), openDesk(browser), openDesk(browser)]);
+    const [sherpa, expert, bilateral] = [await openDesk(browser), await openDesk(browser), await openDesk(browser)];
     desks.push(sherpa, expert, bilateral);
     const url = proxies[0]?.url ?? '';
 

@@ -63,7 +63,8 @@ test('a country note’s marking reaches the colleague’s desk with the note, a
   const server = await startTestServer();
   const desks: Desk[] = [];
   try {
-    const [sherpa, expert] = await Promise.all([openDesk(browser), openDesk(browser)]);
+    const sherpa = await openDesk(browser);
+    const expert = await openDesk(browser);
     desks.push(sherpa, expert);
 
     await sidebar(sherpa.page).getByRole('link', { name: 'People and countries' }).click();

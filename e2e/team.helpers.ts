@@ -22,12 +22,9 @@ export interface Desk {
  */
 export async function openDesk(browser: Browser, options: { zone?: string; dataDir?: string } = {}): Promise<Desk> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sherpa-e2e-desk-'));
-  // The harness (a Node process opening its store) and the window (Chromium's) need nothing of each other until
-  // the window goes to it: started together, the set-up waits for the slower only.
-  const [{ process: harness, url }, page] = await Promise.all([
-    startHarnessProcess(dataDir, options.zone ? { env: { ...process.env, TZ: options.zone } } : {}),
-    browser.newContext(options.zone ? { timezoneId: options.zone } : {}).then((context) => context.newPage()),
-  ]);
+  const { process: harness, url } = await startHarnessProcess(dataDir, options.zone ? { env: { ...process.env, TZ: options.zone } } : {});
+  const context = await browser.newContext(options.zone ? { timezoneId: options.zone } : {});
+  const page = await context.newPage();
   await page.goto(url);
   // The app is on screen before the officer uses it: a shortcut pressed while the page was still starting (its
   // first store answers pending, so no window listens for Ctrl+K yet) went nowhere and the palette never opened.
@@ -37,10 +34,10 @@ export async function openDesk(browser: Browser, options: { zone?: string; dataD
 
 /** Quits the desk; its store is removed unless `keepStore`, for a later launch on the same data. */
 export async function closeDesk(desk: Desk, { keepStore = false } = {}): Promise<void> {
+  await desk.page.context().close();
   const exited = desk.harness.exitCode === null ? new Promise((resolve) => desk.harness.once('exit', resolve)) : undefined;
   desk.harness.kill('SIGTERM');
-  // Closed together: the window's requests end with its context, and the harness waits for nothing of the window's.
-  await Promise.all([desk.page.context().close(), exited]);
+  await exited;
   if (!keepStore) fs.rmSync(desk.dataDir, { recursive: true, force: true });
 }
 
