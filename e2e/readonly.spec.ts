@@ -24,6 +24,10 @@ test('a newer Sherpa’s store opens read-only: briefs can be read, a change is 
     const page = await context.newPage();
     await page.goto(harness.url);
     await expect(page.locator('main h1').first()).toBeVisible();
+    // Said above every view before anything is tried, not only when a save is refused.
+    await expect(page.locator('.store-writes[role="status"]')).toHaveText(
+      'This data was written by a newer version of Sherpa, so it is open for reading only until Sherpa is updated.',
+    );
 
     await goTo(page, '#/summit/1');
     await expect(page.getByRole('heading', { level: 1, name: 'NATO Summit, Vilnius 2023' })).toBeVisible();

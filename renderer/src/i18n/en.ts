@@ -35,6 +35,9 @@ export const en = {
       'Sherpa did not close normally last time, so it is checking its data file. You can read everything now; editing returns in a moment, and what you type meanwhile is kept.',
     storeDamagedKept:
       'Sherpa’s data file is damaged and there is no good backup to restore, so it is open for reading only. Keep a copy of the file and contact support.',
+    storeNewer: 'This data was written by a newer version of Sherpa, so it is open for reading only until Sherpa is updated.',
+    storeFolderReadOnly: 'Sherpa’s data folder cannot be written to, so the store is open for reading only. Your data is unchanged.',
+    storeReadOnly: 'This store is open for reading only.',
     mainNavigation: 'Main',
     searchButton: 'Search',
     searchShortcut: 'Ctrl+K',

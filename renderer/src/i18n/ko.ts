@@ -36,6 +36,9 @@ export const ko: Messages = {
       'Sherpa가 지난번에 정상적으로 닫히지 않아 데이터 파일을 점검하고 있습니다. 지금도 모든 내용을 읽을 수 있으며, 편집은 곧 다시 가능해집니다. 그동안 입력한 내용은 보관됩니다.',
     storeDamagedKept:
       'Sherpa의 데이터 파일이 손상되었고 복원할 정상 백업이 없어 읽기 전용으로 열려 있습니다. 파일의 사본을 보관하고 지원 담당자에게 연락하십시오.',
+    storeNewer: '이 자료는 더 새로운 버전의 Sherpa가 저장한 것이므로 Sherpa를 업데이트할 때까지 읽기 전용으로 열려 있습니다.',
+    storeFolderReadOnly: 'Sherpa의 데이터 폴더에 쓸 수 없어 저장소가 읽기 전용으로 열려 있습니다. 자료는 그대로입니다.',
+    storeReadOnly: '이 저장소는 읽기 전용으로 열려 있습니다.',
     mainNavigation: '주 메뉴',
     searchButton: '검색',
     searchShortcut: 'Ctrl+K',
