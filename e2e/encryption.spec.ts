@@ -126,6 +126,10 @@ test('nothing typed into Sherpa rests on disk in plaintext, except the exported 
     await page.goto(harness.url);
     await unlock(page);
     await expect(page.getByRole('region', { name: 'Unsaved drafts' })).toContainText(canaries.crashDraft);
+    // Started after a kill, the store is read through on a worker before it takes writes again (round 35): the pack
+    // is saved once it does, as a desk's would be once the line above the views has gone.
+    await expect.poll(async () => (await callStore(page, 'store.writes', {})).writable, { timeout: 30_000 }).toBe(true);
+    await expect(page.locator('.store-writes')).toBeHidden();
 
     const pack = await callStore(page, 'pack.save', {
       name: 'Canary pack',
