@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createNote, linkNote } from '../../../db/notes.ts';
 import { createStoreBridge, type StoreBridge } from '../../../testing/storeBridge.ts';
@@ -55,4 +55,33 @@ it('counts the sector a note is linked to towards the window’s banner', async 
   linkNote(store.db, note.id, { sectorId: 1 });
   await shown(note.id);
   await waitFor(() => expect(banner()).toBe('NATO SECRET'), { timeout: 10_000 });
+});
+
+// Rīga's keyboard trial, at load: "Linked to" moved with the arrow keys saves at every press. Showing only saved links
+// put the summit's option back to "Nothing" until its answer came, so the next arrow went on to the sector after it,
+// and the note ended linked there while the desk saw "Link saved." for the summit.
+it('shows each choice at once and saves the last one chosen, however fast the choices come', async () => {
+  const note = createNote(store.db, { sectorEntryId: null, meetingId: null }, content);
+  await shown(note.id);
+  const picker = screen.getByRole('combobox', { name: /^Linked to/ }) as HTMLSelectElement;
+  const summit = await screen.findByRole('option', { name: /NATO Summit, Vilnius 2023/ }, { timeout: 10_000 });
+  const sector = screen
+    .getAllByRole('option')
+    .find((option) => (option as HTMLOptionElement).value.startsWith('sector-')) as HTMLOptionElement;
+  const summitValue = (summit as HTMLOptionElement).value;
+  // Three presses before any answer: the summit, the sector after it, the summit again.
+  fireEvent.change(picker, { target: { value: summitValue } });
+  expect(picker.value).toBe(summitValue);
+  fireEvent.change(picker, { target: { value: sector.value } });
+  expect(picker.value).toBe(sector.value);
+  fireEvent.change(picker, { target: { value: summitValue } });
+  expect(picker.value).toBe(summitValue);
+  await screen.findByText('Link saved.');
+  await waitFor(() =>
+    expect(store.db.prepare('SELECT summit_id AS summitId, sector_id AS sectorId FROM note WHERE id = ?').get(note.id)).toEqual({
+      summitId: Number(summitValue.slice('summit-'.length)),
+      sectorId: null,
+    }),
+  );
+  expect(picker.value).toBe(summitValue);
 });

@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note, NoteLink } from '../../../shared/domain.ts';
 import { call } from '../bridge/index.ts';
@@ -36,26 +36,48 @@ export const NoteLinkPicker = memo(
     const programmes = useQuery('programme.list', {});
     const linkedMeeting = useQuery('meeting.brief', { id: linked.meetingId ?? 0 });
     const meetingSummitId = linked.meetingId !== null && linkedMeeting.status === 'ready' ? linkedMeeting.value.meeting.summitId : null;
-    const scope = scopeOf(linked, meetingSummitId);
+    // What the desk chose last, shown at once while it is saved. A closed picker moved with the arrow keys changes at
+    // every press: each choice is a save, and showing only saved links put an earlier choice back on screen when its
+    // answer came late, so the next arrow moved on from there and saved a third (a note arrowed to its summit ended
+    // linked to the sector after it). Choices are saved one after another, the last one winning.
+    const [chosen, setChosen] = useState<{ scope: string; meetingId: number | null } | null>(null);
+    const saving = useRef<{ next: NoteLink | undefined; running: boolean }>({ next: undefined, running: false });
+    const scope = chosen?.scope ?? scopeOf(linked, meetingSummitId);
     const chosenSummit = scope.startsWith('summit-') ? Number(scope.slice('summit-'.length)) : null;
     const summitView = useQuery('summit.view', { id: chosenSummit ?? 0 });
     const [message, setMessage] = useState('');
 
-    const link = async (next: NoteLink) => {
-      try {
-        const saved = await call('note.link', { id: note.id, link: next });
-        setLinked({ summitId: saved.summitId, meetingId: saved.meetingId, sectorId: saved.sectorId });
-        onLinked(saved);
-        setMessage(t('notes.linkSaved'));
-      } catch (error) {
-        setMessage(t('notes.linkFailed', { reason: refusalMessage(t, error) }));
+    const saveChoices = async () => {
+      const queue = saving.current;
+      queue.running = true;
+      while (queue.next !== undefined) {
+        const next = queue.next;
+        queue.next = undefined;
+        try {
+          const saved = await call('note.link', { id: note.id, link: next });
+          setLinked({ summitId: saved.summitId, meetingId: saved.meetingId, sectorId: saved.sectorId });
+          onLinked(saved);
+          setMessage(t('notes.linkSaved'));
+        } catch (error) {
+          setMessage(t('notes.linkFailed', { reason: refusalMessage(t, error) }));
+        }
       }
+      queue.running = false;
+      // Every choice answered: the pickers show the link as saved (the last choice, or what stands if it was refused).
+      setChosen(null);
+    };
+    const link = (next: NoteLink, shown: { scope: string; meetingId: number | null }) => {
+      setChosen(shown);
+      saving.current.next = next;
+      if (!saving.current.running) void saveChoices();
     };
     const chooseScope = (value: string) => {
-      if (value === '') return link(null);
+      if (value === '') return link(null, { scope: value, meetingId: null });
       const [kind, rawId] = value.split('-');
-      return link(kind === 'summit' ? { summitId: Number(rawId) } : { sectorId: Number(rawId) });
+      return link(kind === 'summit' ? { summitId: Number(rawId) } : { sectorId: Number(rawId) }, { scope: value, meetingId: null });
     };
+    const chooseMeeting = (value: string, summitId: number) =>
+      link(value ? { meetingId: Number(value) } : { summitId }, { scope: `summit-${summitId}`, meetingId: value ? Number(value) : null });
 
     // The records chosen are on screen by their titles: their markings count towards the window's banner, as a record
     // chosen in a form's picker does (a note left unmarked, linked to a CONFIDENTIAL bilateral, showed "UNMARKED").
@@ -70,12 +92,7 @@ export const NoteLinkPicker = memo(
         )}
         <label className="note-field" htmlFor={`${id}-scope`}>
           {t('notes.linkedTo')}
-          <select
-            id={`${id}-scope`}
-            value={scope}
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => void chooseScope(event.target.value)}
-          >
+          <select id={`${id}-scope`} value={scope} aria-describedby={`${id}-hint`} onChange={(event) => chooseScope(event.target.value)}>
             <option value="">{t('notes.linkNothing')}</option>
             {(summits.value ?? []).map((summit) => (
               <option key={summit.id} value={`summit-${summit.id}`}>
@@ -96,8 +113,8 @@ export const NoteLinkPicker = memo(
             {t('notes.linkMeeting')}
             <select
               id={`${id}-meeting`}
-              value={linked.meetingId ?? ''}
-              onChange={(event) => void link(event.target.value ? { meetingId: Number(event.target.value) } : { summitId: chosenSummit })}
+              value={(chosen ? chosen.meetingId : linked.meetingId) ?? ''}
+              onChange={(event) => chooseMeeting(event.target.value, chosenSummit)}
             >
               <option value="">{t('notes.linkSummitItself')}</option>
               {(summitView.status === 'ready' ? summitView.value.meetings : []).map((meeting) => (
