@@ -139,6 +139,10 @@ export function latinOfGreekOrGeorgian(word: string): string | null {
   return null;
 }
 
+/** Georgian ყ (its capital lowered first), which the press writes k where the national system writes q. */
+const hasGeorgianQ = (text: string) => /ყ/u.test(text.toLowerCase());
+const withGeorgianQAsK = (text: string) => text.toLowerCase().replace(/ყ/gu, 'კ');
+
 /**
  * The Greek and Georgian words of `text` in Latin, apart by spaces ('' for none): "Κυριάκος Μητσοτάκης" gives
  * "kyriakos mitsotakis". A Georgian word with ყ is given twice, q and k: the national system writes q, the press
@@ -150,9 +154,7 @@ export function greekAndGeorgianInLatin(text: string): string {
   const read = new Map<string, string | null>();
   const inLatin = (word: string) => {
     const latin = latinOfGreekOrGeorgian(word);
-    return latin !== null && /ყ/u.test(word.toLowerCase())
-      ? `${latin} ${latinOfGreekOrGeorgian(word.toLowerCase().replace(/ყ/gu, 'კ'))}`
-      : latin;
+    return latin !== null && hasGeorgianQ(word) ? `${latin} ${latinOfGreekOrGeorgian(withGeorgianQAsK(word))}` : latin;
   };
   return Array.from(text.matchAll(greekOrGeorgianWords), ([word]) => {
     let latin = read.get(word);
@@ -164,4 +166,15 @@ export function greekAndGeorgianInLatin(text: string): string {
   })
     .filter((spelling): spelling is string => spelling !== null && spelling !== '')
     .join(' ');
+}
+
+/**
+ * `text` with its Greek and Georgian words in Latin where they stand, its other words as they are, once for each
+ * spelling greekAndGeorgianInLatin gives ([] when it holds none): "Κυριάκος Μητσοτάκης" is "kyriakos mitsotakis", as
+ * a whole name is read where its words must not go missing ("Κυριάκος Smith" is not "Kyriakos").
+ */
+export function greekAndGeorgianSpelledInLatin(text: string): string[] {
+  if (!greekOrGeorgianLetter.test(text)) return [];
+  const inPlace = (spelling: string) => spelling.replace(greekOrGeorgianWords, (word) => latinOfGreekOrGeorgian(word) ?? word);
+  return hasGeorgianQ(text) ? [inPlace(text), inPlace(withGeorgianQAsK(text))] : [inPlace(text)];
 }

@@ -310,7 +310,12 @@ const serboCroatianDj = /[đĐ]/u;
 export function djWrittenOut(text: string): string {
   if (!serboCroatianDj.test(text)) return '';
   const words = (text.match(lettersOfWords) ?? []).filter((word) => serboCroatianDj.test(word));
-  return searchFold(words.join(' ').replace(/đ/gu, 'dj').replace(/Đ/gu, 'Dj'));
+  return searchFold(withDjWrittenOut(words.join(' ')));
+}
+
+/** `text` as written where đ is missing, each đ written dj ("Novak Đoković": "Novak Djoković"), the rest as it stands. */
+export function withDjWrittenOut(text: string): string {
+  return text.replace(/đ/gu, 'dj').replace(/Đ/gu, 'Dj');
 }
 
 /**

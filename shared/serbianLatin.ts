@@ -78,3 +78,12 @@ export function serbianLatinWords(text: string, serbianText = serbianOrMacedonia
 export function serbianLatinOfTyped(word: string, typed: string): string | null {
   return serbianOrMacedonianLetter.test(typed) ? latinSpelling(word) : null;
 }
+
+/**
+ * `text` with its Cyrillic words in Latin where they stand, its other words as they are, when `text` is Serbian,
+ * Montenegrin or Macedonian as serbianLatinWords reads it (null otherwise): "Новак Ђоковић" is "novak đoković".
+ */
+export function serbianSpelledInLatin(text: string): string | null {
+  if (!serbianOrMacedonianLetter.test(text)) return null;
+  return text.replace(cyrillicWords, (word) => latinSpelling(word) ?? word);
+}

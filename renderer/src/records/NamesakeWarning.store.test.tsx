@@ -47,6 +47,27 @@ describe('a new person named like one already stored', () => {
     expect(store.calls.filter((call) => call.channel === 'person.create')).toEqual([]);
   });
 
+  // Search finds Đoković by "Djokovic" and Μητσοτάκης by "Mitsotakis"; the form warned of neither, and a second
+  // record split the person's meetings and pack entries.
+  it('is warned of when typed as English newspapers write it: đ as dj, Greek in Latin', async () => {
+    const insert = store.db.prepare(
+      "INSERT INTO person (name, native_name, title, biography, classification) VALUES (?, ?, '', '', 'NATO UNCLASSIFIED')",
+    );
+    insert.run('Novak Đoković', '');
+    insert.run('K. Mitsotakis', 'Κυριάκος Μητσοτάκης');
+    // A client of its own: the people listed before these were stored are not read again.
+    render(
+      <StoreQueries client={createQueryClient()}>
+        <EntityForm entity="person" initial={formSpecs.person.blank()} />
+      </StoreQueries>,
+    );
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Novak Djokovic' } });
+    expect((await screen.findByRole('list', { name: 'People of this name' })).textContent).toContain('Novak Đoković');
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Kyriakos Mitsotakis' } });
+    await waitFor(() => expect(screen.getByRole('list', { name: 'People of this name' }).textContent).toContain('K. Mitsotakis'));
+    expect(screen.getByRole('list', { name: 'People of this name' }).textContent).not.toContain('Đoković');
+  });
+
   // A blank form is unmarked; the stored person it names may not be. Shown with no mark, a NATO SECRET person
   // stood under a banner that read UNMARKED.
   it('names each stored person after their portion mark, and raises the banner to it', async () => {

@@ -234,4 +234,44 @@ describe('a person typed again', () => {
     expect(found('ธนพลศรีสุวรรณภูมิ')).toEqual([]);
     expect(nameKey('Kyaw ထက်')).not.toBe(nameKey('Kyawထက်'));
   });
+
+  it('is found when a đ is written dj, as English newspapers and a passport write it, and a typed dj is not read as đ', () => {
+    const belgrade = [person(50, 'Novak Đoković'), person(51, 'Dragan Đorđević', 'Драган Ђорђевић'), person(52, 'Ousmane Dembélé')];
+    const found = (name: string, nativeName = '') => namesakesOf({ name, nativeName }, belgrade).map((namesake) => namesake.id);
+    expect(found('Novak Djokovic')).toEqual([50]);
+    expect(found('DJOKOVIC, Novak')).toEqual([50]);
+    expect(found('Novak Dokovic')).toEqual([50]);
+    expect(found('Dragan Djordjevic')).toEqual([51]);
+    // Typed with đ, it finds the person another desk saved as "Djokovic"; typed in Serbian Cyrillic too.
+    const savedAsDjokovic = [person(53, 'Novak Djokovic')];
+    expect(namesakesOf({ name: 'Novak Đoković', nativeName: '' }, savedAsDjokovic)).toEqual(savedAsDjokovic);
+    expect(namesakesOf({ name: '', nativeName: 'Новак Ђоковић' }, savedAsDjokovic)).toEqual(savedAsDjokovic);
+    // "Dj" typed is Dj: "Ousmane Djembele" is not Ousmane Dembélé, nor "Dragan Djordevic" Đorđević.
+    expect(found('Ousmane Djembele')).toEqual([]);
+    expect(found('Dragan Djordevic')).toEqual([]);
+    expect(found('Novak Djokovic Jr')).toEqual([]);
+  });
+
+  it('is found when a Greek or Georgian name is typed in Latin, or the Latin one in its own letters', () => {
+    const tbilisi = [
+      person(60, 'Κυριάκος Μητσοτάκης'),
+      person(61, 'K. Kobakhidze', 'ირაკლი კობახიძე'),
+      person(62, 'Mikheil Kavelashvili'),
+      person(63, 'Γιώργος Σωτηρίου'),
+    ];
+    const found = (name: string, nativeName = '') => namesakesOf({ name, nativeName }, tbilisi).map((namesake) => namesake.id);
+    expect(found('Kyriakos Mitsotakis')).toEqual([60]);
+    expect(found('MITSOTAKIS, Kyriakos')).toEqual([60]);
+    expect(found('Irakli Kobakhidze')).toEqual([61]);
+    expect(found('', 'მიხეილ ყაველაშვილი')).toEqual([62]);
+    expect(found('', 'ᲘᲠᲐᲙᲚᲘ ᲙᲝᲑᲐᲮᲘᲫᲔ')).toEqual([61]);
+    // Another name stays another: a Latin word beside the Greek one is kept, not dropped.
+    expect(found('Kyriakos Mitsotakis Smith')).toEqual([]);
+    expect(found('Κυριάκος Smith')).toEqual([]);
+    expect(found('Konstantinos Mitsotakis')).toEqual([]);
+    // Two names in Greek or Georgian letters are read in them: one letter apart that Latin writes alike is another name.
+    expect(found('Γιώργος Σοτηρίου')).toEqual([]);
+    expect(found('', 'ირაკლი ქობახიძე')).toEqual([]);
+    expect(found('Giorgos Sotiriou')).toEqual([63]);
+  });
 });

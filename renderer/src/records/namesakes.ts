@@ -1,5 +1,8 @@
 import { asHiragana, asSimplified, spaceInSoutheastAsianRun } from '../../../shared/cjk.ts';
 import type { Person } from '../../../shared/domain.ts';
+import { greekAndGeorgianSpelledInLatin } from '../../../shared/greekGeorgianLatin.ts';
+import { withDjWrittenOut } from '../../../shared/searchFold.ts';
+import { serbianSpelledInLatin } from '../../../shared/serbianLatin.ts';
 
 // A person typed in again ("kim min-ji" for "Kim Min-ji", a full-width
 // "Ｋｉｍ", a name pasted with a double space) makes a second record that the
@@ -140,10 +143,42 @@ const inAnyOrder = (key: string) =>
     .sort()
     .join(' ');
 
-/** The people already stored whose name or native name reads the same as either of those typed, in any word order. */
+/**
+ * The keys a name is known by where it is written in another alphabet or without a letter, as search reads it
+ * (shared/searchFold.ts typedSpellings): its Serbian or Macedonian Cyrillic in Latin ("Новак Ђоковић", Novak
+ * Đoković), its Greek and Georgian in Latin ("Κυριάκος Μητσοτάκης", Kyriakos Mitsotakis), and its đ written dj
+ * ("Novak Djokovic", as English newspapers and a passport's machine-readable line write him).
+ */
+function spelledOtherwiseKeys(name: string): string[] {
+  const serbianLatin = serbianSpelledInLatin(name);
+  const inLatin = [...(serbianLatin === null ? [] : [serbianLatin]), ...greekAndGeorgianSpelledInLatin(name)];
+  const spellings = [name, ...inLatin];
+  const withDj = spellings.map(withDjWrittenOut).filter((spelling) => !spellings.includes(spelling));
+  return [...inLatin, ...withDj].map(nameKey).filter((key) => key !== '');
+}
+
+/** A name's keys as written (`own`) and those besides, in another alphabet or without a letter (`all`), in one word order. */
+function keysOf(name: string): { own: Set<string>; all: Set<string> } {
+  const own = nameKeys(name).map(inAnyOrder);
+  return { own: new Set(own), all: new Set([...own, ...spelledOtherwiseKeys(name).map(inAnyOrder)]) };
+}
+
+const sharesKey = (some: Set<string>, other: Set<string>) => [...some].some((key) => other.has(key));
+
+/**
+ * The people already stored whose name or native name reads the same as either of those typed, in any word order.
+ * One name read in Latin (or without its đ) is compared with the other as written, never with the other read so too:
+ * two Greek or Georgian names apart by a letter the Latin spelling does not tell (ο and ω, კ and ქ) are two names,
+ * and a typed "dj" is never read as a đ ("Djembe" is not Dembe), as search reads them.
+ */
 export function namesakesOf(typed: { name: string; nativeName: string }, people: readonly Person[]): Person[] {
-  const keys = new Set([...nameKeys(typed.name), ...nameKeys(typed.nativeName)].map(inAnyOrder));
-  if (keys.size === 0) return [];
-  const known = (name: string) => nameKeys(name).some((key) => keys.has(inAnyOrder(key)));
+  const typedKeys = [keysOf(typed.name), keysOf(typed.nativeName)];
+  const own = new Set(typedKeys.flatMap((keys) => [...keys.own]));
+  const all = new Set(typedKeys.flatMap((keys) => [...keys.all]));
+  if (own.size === 0) return [];
+  const known = (name: string) => {
+    const stored = keysOf(name);
+    return sharesKey(stored.own, all) || sharesKey(stored.all, own);
+  };
   return people.filter((person) => known(person.name) || (person.nativeName !== '' && known(person.nativeName)));
 }

@@ -132,7 +132,7 @@ export const recordsEn = {
   // A new person named like one already stored (leftovers5): warned, never refused.
   namesakes: {
     intro:
-      'Already in Sherpa under this name (case, accents and word order aside): if it is the same person, use the existing record instead, so their meetings and biography stay in one place. A namesake may still be created.',
+      'Already in Sherpa under this name (case, accents, alphabet and word order aside): if it is the same person, use the existing record instead, so their meetings and biography stay in one place. A namesake may still be created.',
     list: 'People of this name',
     choose: 'Use {{name}} instead',
     open: 'Open {{name}}',
@@ -266,7 +266,7 @@ export const recordsKo: typeof recordsEn = {
   },
   namesakes: {
     intro:
-      '이 이름(대소문자, 악센트, 단어 순서 차이 무시)으로 이미 등록된 인물이 있습니다. 같은 사람이면 회담과 약력이 한곳에 모이도록 기존 기록을 쓰십시오. 동명이인이면 그대로 만들 수 있습니다.',
+      '이 이름(대소문자, 악센트, 문자 체계, 단어 순서 차이 무시)으로 이미 등록된 인물이 있습니다. 같은 사람이면 회담과 약력이 한곳에 모이도록 기존 기록을 쓰십시오. 동명이인이면 그대로 만들 수 있습니다.',
     list: '같은 이름의 인물',
     choose: '{{name}} 대신 쓰기',
     open: '{{name}} 열기',
