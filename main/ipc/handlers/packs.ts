@@ -283,7 +283,7 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
         if (error instanceof FileWriteError) throw exportWriteRefusal(error);
         // The store refusing a write (a stamped copy's registration while it is checked after a crash) is the
         // dispatch's to word, by the store's reason: wrapped here it read "the pack could not be exported".
-        if (typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('SQLITE_')) throw error;
+        if (error instanceof Error && String((error as { code?: unknown }).code).startsWith('SQLITE_')) throw error;
         // Other export failures (an unknown marking) are the user's to fix: say why.
         if (error instanceof Error && !(error instanceof UserError)) throw new UserError('invalid_request', error.message, 'export_failed');
         throw error;
