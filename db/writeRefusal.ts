@@ -23,3 +23,11 @@ export function setRefusingWrites(db: Db, refuse: boolean): void {
   db.pragma(`query_only = ${refuse ? 'ON' : 'OFF'}`);
   refusingWrites.set(db, db.readonly || refuse);
 }
+
+/**
+ * Throws what SQLite throws on a write (SQLITE_READONLY) where the connection refuses writes: for work that hands
+ * something over before its write (a numbered copy of a pack, registered once its file is written), refused before.
+ */
+export function assertTakesWrites(db: Db): void {
+  if (refusesWrites(db)) throw Object.assign(new Error('attempt to write a readonly database'), { code: 'SQLITE_READONLY' });
+}

@@ -5,7 +5,7 @@
 import type { Db } from '../db/open.ts';
 import { loadSampleIfEmpty } from '../db/sample/vilnius-2023.ts';
 import { openScratchDatabase } from '../db/testing.ts';
-import { createDispatch } from '../main/ipc/dispatch.ts';
+import { createDispatch, type WritesRefused } from '../main/ipc/dispatch.ts';
 import { createHandlers } from '../main/ipc/handlers/index.ts';
 import type { SyncControl } from '../main/ipc/handlers/sync.ts';
 import { type ChangeEvent, type Channel, channels, type SherpaApi } from '../shared/contract.ts';
@@ -20,7 +20,14 @@ export interface StoreBridge {
 }
 
 export function createStoreBridge(
-  options: { sample?: boolean; now?: Date; backups?: { folder: string }; sync?: SyncControl } = {},
+  options: {
+    sample?: boolean;
+    now?: Date;
+    backups?: { folder: string };
+    sync?: SyncControl;
+    /** Why every write is refused, as the app's core says while it checks the store after a crash. */
+    writesRefused?: () => WritesRefused | undefined;
+  } = {},
 ): StoreBridge {
   const db = openScratchDatabase(':memory:');
   if (options.sample !== false) loadSampleIfEmpty(db);
@@ -36,6 +43,7 @@ export function createStoreBridge(
       ...(options.backups ? { backups: options.backups } : {}),
       ...(options.sync ? { sync: options.sync } : {}),
     }),
+    ...(options.writesRefused ? { writesRefused: options.writesRefused } : {}),
     onChange: (event) => {
       changes.push(event);
       for (const listener of [...listeners]) listener(event);

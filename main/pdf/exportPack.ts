@@ -3,6 +3,7 @@ import { meetings } from '../../db/meetings.ts';
 import type { Db } from '../../db/open.ts';
 import { nextCopyNumber, registerIssuedCopy } from '../../db/packs.ts';
 import { summits } from '../../db/summits.ts';
+import { assertTakesWrites } from '../../db/writeRefusal.ts';
 import type { PackExportResult, UnprintableRecord } from '../../shared/contract.ts';
 import type { PackDefinition, PaperSize } from '../../shared/domain.ts';
 import { readSettings } from '../ipc/handlers/settings.ts';
@@ -84,6 +85,10 @@ export async function exportPack(db: Db, engine: PdfEngine, request: ExportPackR
   const outPath = path.resolve(request.outPath);
   if (path.extname(outPath).toLowerCase() !== '.pdf') throw new Error(`The output file must end in .pdf: ${outPath}`);
   checkPackScope(db, request.packName, request.definition);
+  // A copy stamped for a recipient is entered in the register once its file is written. Where the store refuses
+  // writes (checked after a crash), the numbered PDF was handed over unregistered, the page said nothing was written,
+  // and the next copy took the same number: refused before anything is printed, for the store's own reason.
+  if (request.copyFor && request.registerCopy !== false) assertTakesWrites(db);
   const pending = await reserveFile(outPath, { keepExisting: request.keepExisting ?? false });
   try {
     request.onProgress?.({ step: 'gathering', fraction: 0, message: 'Reading the pack’s contents' });

@@ -7,6 +7,7 @@ import { loadSampleIfEmpty } from '../../../db/sample/vilnius-2023.ts';
 import { listSectorEntries } from '../../../db/sectors.ts';
 import { writeSetting } from '../../../db/settings.ts';
 import { openScratchDatabase } from '../../../db/testing.ts';
+import { setRefusingWrites } from '../../../db/writeRefusal.ts';
 import type { PackExportResult, PackPreview } from '../../../shared/contract.ts';
 import type { BriefingPack, PackDefinition } from '../../../shared/domain.ts';
 import type { PdfEngine } from '../../pdf/engine.ts';
@@ -140,6 +141,29 @@ describe('pack channels', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+  }, 60_000);
+
+  // Exported with a copy stamp while Sherpa checked its data file after a crash: the numbered PDF was written, its
+  // registration refused, and the page said "Nothing was written". Refused first now, with the store's reason; a
+  // pack without a stamp, which writes nothing to the store, is exported as before.
+  it('refuses a stamped copy while the store is checked after a crash, writing no file, and exports an unstamped one', async () => {
+    const saved = await dispatch('pack.save', { name: 'Vilnius', definition, expected: null });
+    const id = saved.ok ? (saved.value as { id: number }).id : 0;
+    setRefusingWrites(db, true);
+    const checking = createDispatch({
+      db,
+      handlers: createHandlers({ db, clock, pdf: { engine, exportsDir } }),
+      writesRefused: () => ({ message: 'Sherpa is checking its data file.', reason: 'store_being_checked' }),
+    });
+    const stamped = await checking('pack.export', { id, copyFor: 'Seoul desk' });
+    expect(stamped).toMatchObject({ ok: false, error: { code: 'read_only', reason: 'store_being_checked' } });
+    expect(fs.readdirSync(exportsDir)).toEqual([]);
+    const unstamped = await checking('pack.export', { id });
+    expect(unstamped.ok).toBe(true);
+    expect(fs.readdirSync(exportsDir)).toEqual(['briefing-pack-2023-07-10.pdf']);
+    setRefusingWrites(db, false);
+    const later = await dispatch('pack.export', { id, copyFor: 'Seoul desk' });
+    expect(later.ok && (later.value as PackExportResult).copyNumber).toBe(1);
   }, 60_000);
 
   it('reports a running export’s progress and stops it when cancelled, leaving no file', async () => {

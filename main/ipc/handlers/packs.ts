@@ -281,6 +281,9 @@ export function packHandlers({ db, clock, pdf, recentDeletions = new RecentDelet
           );
         // A file that could not be written: the folder and why (permission, a full disk, a folder gone), in the user's language.
         if (error instanceof FileWriteError) throw exportWriteRefusal(error);
+        // The store refusing a write (a stamped copy's registration while it is checked after a crash) is the
+        // dispatch's to word, by the store's reason: wrapped here it read "the pack could not be exported".
+        if (error instanceof Error && String((error as { code?: unknown }).code).startsWith('SQLITE_')) throw error;
         // Other export failures (an unknown marking) are the user's to fix: say why.
         if (error instanceof Error && !(error instanceof UserError)) throw new UserError('invalid_request', error.message, 'export_failed');
         throw error;

@@ -79,10 +79,9 @@ export function DeleteButton({
       });
     } catch (error) {
       const inUse = error instanceof BridgeError && error.code === 'constraint';
-      const code = error instanceof BridgeError ? error.code : 'internal';
-      // A version from another desk arrived after the dialog asked: said in words, and nothing was deleted.
-      if (error instanceof BridgeError && error.reason === 'unsettled_conflict') return toast({ message: (t) => refusalMessage(t, error) });
-      toast({ message: (t) => (inUse ? t('records.refused', { name }) : t(`records.errors.${code}`)) });
+      // Any other refusal is said by its reason (a version from another desk arrived after the dialog asked, the store
+      // being checked after a crash), never as the folder being unwritable: nothing was deleted either way.
+      toast({ message: (t) => (inUse ? t('records.refused', { name }) : refusalMessage(t, error)) });
     }
   };
 

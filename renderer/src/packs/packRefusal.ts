@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { PackDefinition, PackSection } from '../../../shared/domain.ts';
 import { fitsLength, maxProse, packLimits, textLength } from '../../../shared/fieldRules.ts';
 import { BridgeError } from '../bridge/index.ts';
-import { namedIn } from '../records/errors.ts';
+import { namedIn, refusalMessage } from '../records/errors.ts';
 import { refusalText } from '../refusals/refusalText.ts';
 
 // What the pack builder says when a pack cannot be saved: the field by the
@@ -117,8 +117,9 @@ export function packRefusal(
   if (label && textFields.has(field)) return { field, message: t('records.fieldRefused', { field: t(label) }) };
   if (label && error instanceof BridgeError && error.code === 'invalid_request')
     return { field, message: t('packs.refusalField', { field: t(label) }) };
-  const code = error instanceof BridgeError ? error.code : 'internal';
-  return { field, message: t(`records.errors.${code}`) };
+  // The store's reason where it gave one (checking its data file after a crash, a newer Sherpa's data), not a guess
+  // from the code alone: a save refused while the store was checked read "the data folder cannot be written to".
+  return { field, message: refusalMessage(t, error) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract.ts';
 import { call } from '../bridge/index.ts';
@@ -22,6 +22,7 @@ export function SettingsView() {
   const [typedZone, setTypedZone] = useState<string | null>(null);
   const zone = typedZone ?? settings.homeTimeZone;
   const [zoneError, setZoneError] = useState<string | undefined>();
+  const savingZone = useRef<string | null>(null);
 
   const update = async (patch: Partial<Settings>) => {
     try {
@@ -50,9 +51,27 @@ export function SettingsView() {
       return;
     }
     setZoneError(undefined);
-    setTypedZone(null);
-    if (typed !== settings.homeTimeZone) void update({ homeTimeZone: typed });
-    else confirm();
+    if (typed === settings.homeTimeZone) {
+      setTypedZone(null);
+      confirm();
+      return;
+    }
+    // Left as typed until the store has it: a zone refused (the store being checked after a crash) was put back to
+    // the stored one, and the desk typed it again once editing returned. Save pressed, then the field left, asks once.
+    if (savingZone.current === typed) return;
+    savingZone.current = typed;
+    setTypedZone(typed);
+    call('settings.update', { homeTimeZone: typed })
+      .then(
+        () => {
+          setTypedZone((current) => (current === typed ? null : current));
+          toast({ message: (t) => t('settings.saved') });
+        },
+        (error: unknown) => setZoneError(refusalText(t, error)),
+      )
+      .finally(() => {
+        savingZone.current = null;
+      });
   };
 
   return (

@@ -78,3 +78,36 @@ describe('the home time zone in Settings', () => {
     expect(await store.bridge['settings.get']({})).toEqual(before);
   });
 });
+
+// Typed while Sherpa checked its data file after a crash: the refusal was a toast and the field went back to the
+// stored zone, so the desk typed it again once editing returned. The zone now stays as typed, the refusal is said at
+// the field, and Save once the check has passed stores it.
+describe('the home time zone typed while the store is checked after a crash', () => {
+  it('stays as typed with the reason at the field, and is saved by Save once writing returns', async () => {
+    let checking = true;
+    store = createStoreBridge({
+      writesRefused: () => (checking ? { message: 'checking', reason: 'store_being_checked' } : undefined),
+    });
+    setBridge(store.bridge);
+    const before = await store.bridge['settings.get']({});
+    renderSettings();
+    const zone = screen.getByLabelText('Home time zone') as HTMLInputElement;
+    fireEvent.change(zone, { target: { value: 'Asia/Tokyo' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/checking its data file/)).toBeTruthy();
+    // Left, it is asked once more, and refused again.
+    fireEvent.blur(zone);
+    await waitFor(() => expect(store.calls.filter((made) => made.channel === 'settings.update')).toHaveLength(2));
+    expect(zone.value).toBe('Asia/Tokyo');
+    expect(await store.bridge['settings.get']({})).toEqual(before);
+
+    checking = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => {
+      const settings = await store.bridge['settings.get']({});
+      expect(settings.ok && settings.value.homeTimeZone).toBe('Asia/Tokyo');
+    });
+    expect(await screen.findByText('Settings saved.')).toBeTruthy();
+    expect(screen.queryByText(/checking its data file/)).toBeNull();
+  });
+});
