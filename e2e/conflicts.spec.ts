@@ -22,6 +22,9 @@ async function openDesk(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(harness.url);
+  // The diverged store is written here by another process, so Sherpa opens it as after an unexpected stop: read at
+  // once, written once its check has passed (round 35). A desk settles conflicts once the line above the views goes.
+  await expect.poll(async () => (await callStore(page, 'store.writes', {})).writable, { timeout: 30_000 }).toBe(true);
   const close = async () => {
     await context.close();
     const exited = new Promise((resolve) => harness.process.once('exit', resolve));
