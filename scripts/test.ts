@@ -1,12 +1,9 @@
-// `npm test`: every check CI runs. First, one after another, the linter and formatter check, the build and the
-// security scan of what was built (a failure there stops the run); then the unit tests, the type check and the
-// end-to-end specs side by side. The specs are the longest step (8 minutes of CI's run) and leave most of a core
-// idle on CI's two: each Playwright worker waits on its page and harness far more than it computes, so the type
-// check (one core's 70 s) took 62 s beside them. The unit tests (two workers, mostly computing) and the type
-// check run in that idle core instead of adding their four and a half minutes before the specs. Measured in
-// docs/measurements.md, "Thirtieth round: CI time" and "Thirty-fifth round: CI time". The unit tests' and the type
-// check's output is held until each ends, so it does not land inside the specs' list; a failure in either fails
-// the run however the specs go.
+// `npm test`: every check CI runs, in this order: the linter and formatter check, the build, the unit tests, the
+// security scan, then the end-to-end specs with the type check beside them. The type check is one core's work
+// for about 70 s (tsc -b from a fresh clone) and the end-to-end specs leave most of a core idle on CI's two (each
+// Playwright worker waits on its page and harness far more than it computes), so the type check runs in that idle
+// core instead of adding its minute before everything else. Measured in docs/measurements.md, "Thirtieth round:
+// CI time". Its output is held until it ends, so it does not land inside the specs' list.
 import { spawn } from 'node:child_process';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -30,25 +27,20 @@ function start(script: string, hold: boolean): Running {
   return { done, held };
 }
 
-/** A held step's exit code, its output shown as soon as it ends. */
-async function shownWhenDone(running: Running, name: string): Promise<number> {
-  const code = await running.done;
-  process.stdout.write(Buffer.concat(running.held));
-  if (code !== 0) process.stdout.write(`\nnpm test: ${name} failed (exit code ${code}); the end-to-end specs go on.\n\n`);
-  return code;
-}
-
 async function main(): Promise<number> {
-  for (const script of ['lint', 'build', 'test:security']) {
+  for (const script of ['lint', 'build', 'test:unit', 'test:security']) {
     const code = await start(script, false).done;
     if (code !== 0) return code;
   }
-  const unit = shownWhenDone(start('test:unit', true), 'the unit tests');
-  const typecheck = shownWhenDone(start('typecheck', true), 'the type check');
+  const typecheck = start('typecheck', true);
   const e2e = start('test:e2e', false);
-  // Ctrl+C stops every step, as ever.
-  const [unitCode, typecheckCode, e2eCode] = await Promise.all([unit, typecheck, e2e.done]);
-  return [unitCode, typecheckCode, e2eCode].find((code) => code !== 0) ?? 0;
+  const typecheckCode = await typecheck.done;
+  // Shown as soon as it ends; a type error fails the run however the specs go (Ctrl+C stops them, as ever).
+  process.stdout.write(Buffer.concat(typecheck.held));
+  if (typecheckCode !== 0)
+    process.stdout.write(`\nnpm test: the type check failed (exit code ${typecheckCode}); the end-to-end specs go on.\n\n`);
+  const e2eCode = await e2e.done;
+  return typecheckCode !== 0 ? typecheckCode : e2eCode;
 }
 
 process.exitCode = await main();
